@@ -1,0 +1,18 @@
+"""User-facing errors: the CLI and the server turn these into one clear line, never a traceback."""
+
+
+class KgError(Exception):
+    """An error the user can act on; its message is shown as is."""
+
+
+class InputError(KgError):
+    """A document that cannot be read: wrong type, empty, binary or undecodable."""
+
+    def __init__(self, source: str, reason: str) -> None:
+        super().__init__(f"{source}: {reason}")
+        self.source = source
+        self.reason = reason
+
+
+class StoreError(KgError):
+    """The graph store cannot be opened or written."""

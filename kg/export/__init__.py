@@ -1,0 +1,1 @@
+"""Exports of the graph: GraphML and GEXF for Gephi, and RDF serialisations."""

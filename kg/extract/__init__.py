@@ -1,0 +1,1 @@
+"""Entity and relation extraction with a spaCy pipeline built on jieba segmentation."""

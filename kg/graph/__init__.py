@@ -1,0 +1,1 @@
+"""RDF graph building, the Oxigraph store and SHACL validation."""

@@ -1,0 +1,1 @@
+"""Entity linking: one node per real-world entity across documents."""

@@ -1,0 +1,120 @@
+"""The records that flow between the stages: document → extraction → graph.
+
+Every stage takes and returns these plain dataclasses, so each can be tested on its own.
+Offsets are character offsets into ``Document.text`` (the normalised text) unless a name says
+``source``; ``Document.to_source_offset`` maps them back to the original file.
+"""
+from __future__ import annotations
+
+from bisect import bisect_right
+from dataclasses import dataclass, field
+from typing import Literal
+
+EntityType = Literal["Policy", "Region", "Enterprise", "Industry", "Organization"]
+RelationType = Literal[
+    "issued_by", "targets", "applies_to", "located_in", "operates_in", "develops", "part_of"
+]
+ENTITY_TYPES: tuple[str, ...] = ("Policy", "Region", "Enterprise", "Industry", "Organization")
+RELATION_TYPES: tuple[str, ...] = (
+    "issued_by", "targets", "applies_to", "located_in", "operates_in", "develops", "part_of",
+)
+#: Allowed (head type, tail type) pairs per relation, from the annotation guideline.
+RELATION_SIGNATURES: dict[str, tuple[frozenset[str], frozenset[str]]] = {
+    "issued_by": (frozenset({"Policy"}), frozenset({"Organization"})),
+    "targets": (frozenset({"Policy"}), frozenset({"Industry"})),
+    "applies_to": (frozenset({"Policy"}), frozenset({"Region"})),
+    "located_in": (frozenset({"Enterprise", "Organization"}), frozenset({"Region"})),
+    "operates_in": (frozenset({"Enterprise"}), frozenset({"Industry"})),
+    "develops": (frozenset({"Region"}), frozenset({"Industry"})),
+    "part_of": (frozenset({"Region"}), frozenset({"Region"})),
+}
+
+
+@dataclass(frozen=True)
+class Sentence:
+    index: int
+    start: int
+    end: int
+    text: str
+
+
+@dataclass
+class Document:
+    """A read and normalised input file.
+
+    ``offset_map[i]`` is the offset in the original decoded text of normalised character ``i``
+    (with one extra entry for the end), so evidence can be located in the source file.
+    """
+
+    source: str  # file name as given to the user (no directories)
+    path: str  # absolute path of the file read
+    sha256: str  # of the raw bytes
+    encoding: str  # encoding actually used to decode (utf-8, utf-8-sig, gb18030, pdf, ...)
+    media_type: str  # text/plain, text/markdown, text/html, application/pdf
+    title: str
+    text: str  # normalised text
+    offset_map: list[int]
+    sentences: list[Sentence] = field(default_factory=list)
+
+    def to_source_offset(self, offset: int) -> int:
+        """Offset in the original decoded text of normalised offset ``offset``."""
+        if not self.offset_map:
+            return offset
+        return self.offset_map[min(max(offset, 0), len(self.offset_map) - 1)]
+
+    def sentence_at(self, offset: int) -> Sentence | None:
+        """The sentence containing normalised offset ``offset``."""
+        starts = [s.start for s in self.sentences]
+        i = bisect_right(starts, offset) - 1
+        if i >= 0 and self.sentences[i].start <= offset < self.sentences[i].end:
+            return self.sentences[i]
+        return None
+
+
+@dataclass
+class Mention:
+    text: str  # surface form as it stands in the normalised text
+    start: int
+    end: int
+    sentence: int  # Sentence.index
+
+
+@dataclass
+class Entity:
+    """One real-world entity as found in one document.
+
+    ``key`` is its identity within its type: the canonical name, or a disambiguated form such as
+    ``朝阳区@110105`` for same-named places; the entity IRI is derived from (type, key).
+    ``iri`` is set by extraction from the key and may be replaced by linking.
+    """
+
+    type: str
+    name: str  # canonical name
+    key: str
+    iri: str = ""
+    aliases: list[str] = field(default_factory=list)
+    mentions: list[Mention] = field(default_factory=list)
+    confidence: float = 1.0
+    attributes: dict[str, str] = field(default_factory=dict)  # e.g. {"code": "320000", "date": "2020-12"}
+
+
+@dataclass
+class Relation:
+    """A relation between two entities of the same document, with the sentence supporting it."""
+
+    head: str  # Entity.iri
+    relation: str
+    tail: str  # Entity.iri
+    confidence: float
+    sentence: int  # Sentence.index of the evidence
+    method: str = ""  # which rule or model produced it, for auditing
+
+
+@dataclass
+class Extraction:
+    document: Document
+    entities: list[Entity] = field(default_factory=list)
+    relations: list[Relation] = field(default_factory=list)
+
+    def entity(self, iri: str) -> Entity | None:
+        return next((e for e in self.entities if e.iri == iri), None)

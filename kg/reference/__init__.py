@@ -1,0 +1,1 @@
+"""Reference data: administrative divisions, named regions, state bodies, industry taxonomy."""

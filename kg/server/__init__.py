@@ -1,0 +1,1 @@
+"""The Flask SPARQL 1.1 endpoint."""

@@ -1,0 +1,82 @@
+"""Names of the graph: namespaces, ontology terms and the deterministic IRIs we mint.
+
+IRIs are derived from identity only (type + key for entities, content hash for documents), never
+from run order, so building the same files twice yields the same graph. They stay readable:
+Chinese characters are kept as IRI characters; only characters not allowed in an IRI path segment
+are percent-encoded.
+"""
+from __future__ import annotations
+
+import hashlib
+
+from rdflib import Namespace
+from rdflib.namespace import DCTERMS, OWL, PROV, RDF, RDFS, SKOS, XSD
+
+from kg.config import BASE_IRI, ONTOLOGY_IRI
+
+KG = Namespace(ONTOLOGY_IRI)
+ID = Namespace(BASE_IRI + "id/")
+ORG = Namespace("http://www.w3.org/ns/org#")
+SCHEMA = Namespace("https://schema.org/")
+
+__all__ = [
+    "KG", "ID", "ORG", "SCHEMA", "DCTERMS", "OWL", "PROV", "RDF", "RDFS", "SKOS", "XSD",
+    "TYPE_CLASS", "RELATION_PROPERTY", "PROPERTY_RELATION", "TYPE_SLUG",
+    "entity_iri", "document_iri", "sentence_iri", "mention_iri", "assertion_iri", "iri_segment",
+]
+
+#: Entity type name → ontology class.
+TYPE_CLASS = {
+    "Policy": KG.Policy,
+    "Region": KG.Region,
+    "Enterprise": KG.Enterprise,
+    "Industry": KG.Industry,
+    "Organization": KG.Organization,
+}
+#: Entity type name → IRI path segment.
+TYPE_SLUG = {t: t.lower() for t in TYPE_CLASS}
+#: Relation name (JSON, scorer) → ontology property.
+RELATION_PROPERTY = {
+    "issued_by": KG.issuedBy,
+    "targets": KG.targets,
+    "applies_to": KG.appliesTo,
+    "located_in": KG.locatedIn,
+    "operates_in": KG.operatesIn,
+    "develops": KG.develops,
+    "part_of": KG.partOf,
+}
+PROPERTY_RELATION = {str(p): r for r, p in RELATION_PROPERTY.items()}
+
+# Characters that may not stand unescaped in an IRI path segment (RFC 3987 plus '/', '?', '#', '%').
+_UNSAFE = set(' "<>\\^`{|}/?#%[]') | {chr(c) for c in range(0x20)} | {chr(0x7F)}
+
+
+def iri_segment(text: str) -> str:
+    """``text`` as one readable IRI path segment: CJK kept, unsafe characters percent-encoded."""
+    return "".join(
+        "".join(f"%{b:02X}" for b in ch.encode("utf-8")) if ch in _UNSAFE else ch for ch in text
+    )
+
+
+def entity_iri(entity_type: str, key: str) -> str:
+    """The IRI of the entity of ``entity_type`` identified by ``key`` (see ``kg.model.Entity``)."""
+    return f"{ID}{TYPE_SLUG[entity_type]}/{iri_segment(key)}"
+
+
+def document_iri(sha256: str) -> str:
+    """A document's IRI, which is also the name of the graph holding its assertions."""
+    return f"{ID}document/{sha256}"
+
+
+def sentence_iri(doc_iri: str, index: int) -> str:
+    return f"{doc_iri}/sentence/{index}"
+
+
+def mention_iri(doc_iri: str, start: int, end: int) -> str:
+    return f"{doc_iri}/mention/{start}-{end}"
+
+
+def assertion_iri(doc_iri: str, head: str, relation: str, tail: str, sentence: int) -> str:
+    """Evidence node of one relation as stated in one sentence; stable across rebuilds."""
+    digest = hashlib.sha1(f"{head}\n{relation}\n{tail}\n{sentence}".encode("utf-8")).hexdigest()[:16]
+    return f"{doc_iri}/assertion/{digest}"
