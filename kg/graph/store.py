@@ -1,0 +1,212 @@
+"""The embedded Oxigraph store holding one named graph per document.
+
+Every write is one Oxigraph transaction, so a reader (a running ``kg serve``, a concurrent query)
+sees a document either completely or not at all, and a changed file's old graph disappears in the
+same step its new graph appears.
+"""
+from __future__ import annotations
+
+from collections.abc import Iterable
+from pathlib import Path
+from types import TracebackType
+
+import pyoxigraph as ox
+
+from kg.errors import StoreError
+from kg.model import ENTITY_TYPES, RELATION_TYPES
+from kg.vocab import KG, RELATION_PROPERTY, TYPE_CLASS
+
+#: Prefixes every query the store runs may use without declaring them.
+PREFIXES = {
+    "kg": str(KG),
+    "rdf": "http://www.w3.org/1999/02/22-rdf-syntax-ns#",
+    "rdfs": "http://www.w3.org/2000/01/rdf-schema#",
+    "xsd": "http://www.w3.org/2001/XMLSchema#",
+    "skos": "http://www.w3.org/2004/02/skos/core#",
+    "dcterms": "http://purl.org/dc/terms/",
+    "prov": "http://www.w3.org/ns/prov#",
+}
+
+_DOCUMENTS = """
+SELECT ?doc ?source ?path ?sha256 ?title ?ingested WHERE {
+  GRAPH ?doc {
+    ?doc a kg:Document ; kg:sha256 ?sha256 ; kg:sourcePath ?path .
+    OPTIONAL { ?doc dcterms:source ?source }
+    OPTIONAL { ?doc dcterms:title ?title }
+    OPTIONAL { ?doc prov:generatedAtTime ?ingested }
+  }
+} ORDER BY ?path ?doc
+"""
+
+
+class GraphStore:
+    """An Oxigraph store, on disk at ``path`` or in memory when ``path`` is None (tests).
+
+    ``store`` is the raw :class:`pyoxigraph.Store` for callers that need more than this API (the
+    SPARQL endpoint, the exports); queries through :meth:`query` see the union of all document
+    graphs as their default graph.
+    """
+
+    def __init__(self, path: str | Path | None, *, read_only: bool = False) -> None:
+        self.path = Path(path) if path is not None else None
+        self.read_only = read_only
+        try:
+            if self.path is None:
+                self.store = ox.Store()
+            elif read_only:
+                if not (self.path / "CURRENT").exists():
+                    raise StoreError(f"no graph store at {self.path} (run `kg build` first)")
+                self.store = ox.Store.read_only(str(self.path))
+            else:
+                self.store = ox.Store(str(self.path))
+        except OSError as err:
+            raise StoreError(_open_error(self.path, err)) from None
+
+    # -- reading ---------------------------------------------------------------------------------
+
+    def query(self, sparql: str, **options):
+        """Run a SPARQL query with the union of all document graphs as default graph."""
+        options.setdefault("use_default_graph_as_union", True)
+        options.setdefault("prefixes", PREFIXES)
+        return self.store.query(sparql, **options)
+
+    def document_for_path(self, source_path: str) -> str | None:
+        """IRI of the document currently stored for the file at absolute path ``source_path``."""
+        found = self.documents_for_path(source_path)
+        return found[0] if found else None
+
+    def documents_for_path(self, source_path: str) -> list[str]:
+        """Every document graph recorded for ``source_path`` (normally at most one)."""
+        path = ox.Literal(str(source_path))  # its str() is the escaped SPARQL literal
+        rows = self.query(f"SELECT DISTINCT ?doc WHERE {{ GRAPH ?doc {{ ?doc kg:sourcePath {path} }} }}")
+        return sorted(row["doc"].value for row in rows)
+
+    def has_document(self, doc_iri: str) -> bool:
+        return self.store.contains_named_graph(ox.NamedNode(doc_iri))
+
+    def documents(self) -> list[dict]:
+        """One dict per stored document: iri, source, path, sha256, title, ingested_at."""
+        seen: dict[str, dict] = {}
+        for row in self.query(_DOCUMENTS):
+            iri = row["doc"].value
+            if iri in seen:
+                continue
+            seen[iri] = {
+                "iri": iri,
+                "source": _value(row["source"]),
+                "path": _value(row["path"]),
+                "sha256": _value(row["sha256"]),
+                "title": _value(row["title"]),
+                "ingested_at": _value(row["ingested"]),
+            }
+        return list(seen.values())
+
+    def quad_count(self) -> int:
+        return len(self.store)
+
+    def stats(self) -> dict:
+        """Counts over the union graph: documents, distinct entities by type, distinct relation
+        triples by type, and stored quads."""
+        entities = {t: 0 for t in ENTITY_TYPES}
+        class_type = {str(c): t for t, c in TYPE_CLASS.items()}
+        for row in self.query(
+            "SELECT ?class (COUNT(DISTINCT ?e) AS ?n) WHERE { ?e a ?class } GROUP BY ?class"
+        ):
+            entity_type = class_type.get(row["class"].value)
+            if entity_type:
+                entities[entity_type] = int(row["n"].value)
+        relations = {r: 0 for r in RELATION_TYPES}
+        property_relation = {str(p): r for r, p in RELATION_PROPERTY.items()}
+        values = " ".join(f"<{p}>" for p in property_relation)
+        for row in self.query(
+            "SELECT ?p (COUNT(*) AS ?n) WHERE { SELECT DISTINCT ?h ?p ?t WHERE {"
+            f" VALUES ?p {{ {values} }} ?h ?p ?t }} }} GROUP BY ?p"
+        ):
+            relations[property_relation[row["p"].value]] = int(row["n"].value)
+        documents = next(iter(self.query(
+            "SELECT (COUNT(DISTINCT ?d) AS ?n) WHERE { GRAPH ?d { ?d a kg:Document } }"
+        )))["n"]
+        return {
+            "documents": int(documents.value),
+            "entities": entities,
+            "relations": relations,
+            "quads": self.quad_count(),
+        }
+
+    # -- writing ---------------------------------------------------------------------------------
+
+    def write_document(
+        self, doc_iri: str, quads: Iterable[ox.Quad], *, replaces: Iterable[str] = ()
+    ) -> None:
+        """Store a document's quads (all in graph ``doc_iri``) in one transaction.
+
+        Graphs named in ``replaces`` (the file's previous versions) are dropped in that same
+        transaction. Adding uses ``Store.extend`` (atomic, fastest); replacing needs a removal too,
+        so it runs as one SPARQL update (``DROP GRAPH …; INSERT DATA …``), which Oxigraph applies
+        atomically.
+        """
+        self._check_writable()
+        graph = ox.NamedNode(doc_iri)
+        quads = list(quads)
+        for quad in quads:
+            if quad.graph_name != graph:
+                raise ValueError(f"quad outside document graph {doc_iri}: {quad}")
+        old = [iri for iri in dict.fromkeys(replaces) if iri != doc_iri]
+        try:
+            if not old:
+                self.store.extend(quads)
+                return
+            drops = " ".join(f"DROP SILENT GRAPH <{iri}> ;" for iri in old)
+            body = " .\n".join(str(q.triple) for q in quads)
+            self.store.update(f"{drops} INSERT DATA {{ GRAPH <{doc_iri}> {{\n{body}\n}} }}")
+        except OSError as err:
+            raise StoreError(f"cannot write {doc_iri} to {self._where()}: {err}") from None
+
+    def remove_document(self, doc_iri: str) -> int:
+        """Drop a document's graph and everything it contributed; returns the quads removed."""
+        self._check_writable()
+        graph = ox.NamedNode(doc_iri)
+        count = sum(1 for _ in self.store.quads_for_pattern(None, None, None, graph))
+        try:
+            self.store.remove_graph(graph)
+        except OSError as err:
+            raise StoreError(f"cannot remove {doc_iri} from {self._where()}: {err}") from None
+        return count
+
+    # -- lifecycle -------------------------------------------------------------------------------
+
+    def close(self) -> None:
+        """Flush and release the store (and its lock, so another ``kg`` process may open it)."""
+        store = self.__dict__.pop("store", None)
+        if store is not None and self.path is not None and not self.read_only:
+            store.flush()
+        del store
+
+    def __enter__(self) -> GraphStore:
+        return self
+
+    def __exit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        self.close()
+
+    def _check_writable(self) -> None:
+        if self.read_only:
+            raise StoreError(f"store {self._where()} is open read-only")
+
+    def _where(self) -> str:
+        return str(self.path) if self.path is not None else "(in-memory store)"
+
+
+def _value(term) -> str | None:
+    return term.value if term is not None else None
+
+
+def _open_error(path: Path | None, err: OSError) -> str:
+    message = str(err)
+    if "lock" in message.lower():
+        return (
+            f"store {path} is in use by another process (a running `kg serve` or `kg build`?); "
+            "stop it or use another --store"
+        )
+    return f"cannot open store {path}: {message}"
