@@ -1,0 +1,89 @@
+"""SHACL validation of the graph against ``ontology/shapes.ttl`` with pySHACL.
+
+The union of all document graphs is validated as one rdflib graph: that is the graph queries see,
+and an entity described by several documents is judged on its merged description.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pyoxigraph as ox
+from pyshacl import validate as shacl_validate
+from rdflib import Graph
+from rdflib.namespace import SH
+
+from kg.config import ONTOLOGY_DIR
+from kg.errors import KgError
+
+SHAPES_FILE = ONTOLOGY_DIR / "shapes.ttl"
+
+
+@dataclass(frozen=True)
+class Violation:
+    focus: str
+    path: str
+    message: str
+    shape: str
+
+    def __str__(self) -> str:
+        where = f" {self.path}" if self.path else ""
+        return f"{self.focus}{where}: {self.message}"
+
+
+@dataclass
+class ValidationReport:
+    conforms: bool
+    triples: int
+    violations: list[Violation] = field(default_factory=list)
+
+
+def union_graph(store: ox.Store) -> Graph:
+    """All triples of all graphs of ``store`` as one rdflib graph (duplicates merged)."""
+    # Dropping graph names turns the quads into N-Triples, which rdflib parses line by line.
+    return Graph().parse(data="".join(f"{quad.triple} .\n" for quad in store), format="nt")
+
+
+def load_file(path: str | Path) -> Graph:
+    """An RDF file (format guessed from its extension; the graphs of a dataset are merged)."""
+    path = Path(path)
+    if not path.is_file():
+        raise KgError(f"{path}: no such file")
+    store = ox.Store()
+    try:
+        store.load(path=str(path))
+    except (SyntaxError, ValueError, OSError) as err:
+        raise KgError(f"{path}: cannot read RDF: {err}") from None
+    return union_graph(store)
+
+
+def shapes_graph(path: Path = SHAPES_FILE) -> Graph:
+    return Graph().parse(path, format="turtle")
+
+
+def validate_graph(data: Graph, *, shapes: Graph | None = None) -> ValidationReport:
+    """Validate ``data`` against our shapes (no inference: the builder writes explicit types)."""
+    conforms, results, _text = shacl_validate(
+        data,
+        shacl_graph=shapes if shapes is not None else shapes_graph(),
+        inference="none",
+        advanced=True,
+        allow_warnings=True,
+    )
+    violations = sorted(
+        {
+            Violation(
+                focus=str(results.value(result, SH.focusNode)),
+                path=str(results.value(result, SH.resultPath) or ""),
+                message=str(results.value(result, SH.resultMessage) or ""),
+                shape=str(results.value(result, SH.sourceShape) or ""),
+            )
+            for result in results.subjects(SH.resultSeverity, SH.Violation)
+        },
+        key=lambda v: (v.focus, v.path, v.message),
+    )
+    return ValidationReport(conforms=bool(conforms), triples=len(data), violations=violations)
+
+
+def validate_store(store: ox.Store) -> ValidationReport:
+    return validate_graph(union_graph(store))
