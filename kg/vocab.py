@@ -23,6 +23,7 @@ __all__ = [
     "KG", "ID", "ORG", "SCHEMA", "DCTERMS", "OWL", "PROV", "RDF", "RDFS", "SKOS", "XSD",
     "TYPE_CLASS", "RELATION_PROPERTY", "PROPERTY_RELATION", "TYPE_SLUG",
     "entity_iri", "document_iri", "sentence_iri", "mention_iri", "assertion_iri", "iri_segment",
+    "LINKING_GRAPH",
 ]
 
 #: Entity type name → ontology class.
@@ -66,6 +67,11 @@ def entity_iri(entity_type: str, key: str) -> str:
 def document_iri(sha256: str) -> str:
     """A document's IRI, which is also the name of the graph holding its assertions."""
     return f"{ID}document/{sha256}"
+
+
+#: The graph of linking decisions that belong to no document (an undone merge's
+#: owl:differentFrom), so removing a document never forgets them.
+LINKING_GRAPH = f"{ID}graph/linking"
 
 
 def sentence_iri(doc_iri: str, index: int) -> str:

@@ -1,0 +1,42 @@
+"""The guard against near-miss merges: names that look alike but name different things.
+
+Fuzzy similarity alone cannot tell 江苏 from 江西 (one character apart, like 江苏 and 江苏省), so a
+fuzzy candidate must also pass these checks: the same administrative level, no substituted
+character (a substitution changes the distinctive part: 苏/西, 江/商, 四/五), and insertions only
+of characters that carry no identity (的, 和, punctuation), except a few inside long titles.
+"""
+from __future__ import annotations
+
+from rapidfuzz.distance import Levenshtein
+
+from kg.link.names import NameForm
+
+#: Characters whose insertion or deletion does not change what a name denotes.
+WEAK_CHARACTERS = frozenset("的和与及之、,，·-—–_.:：;；()（）年")
+#: Titles at least this long tolerate this many inserted identity-carrying characters
+#: (关于加快推进X发展的意见 / 关于加快X发展的意见) as long as the head (last two characters) agrees.
+LONG_TITLE = 10
+LONG_TITLE_INSERTIONS = 2
+
+
+def near_miss(a: NameForm, b: NameForm) -> str | None:
+    """Why ``a`` and ``b`` must not be merged, or None when nothing forbids it."""
+    if a.level and b.level and a.level != b.level:
+        return f"different administrative level ({a.suffix} / {b.suffix})"
+    if a.qualifier and b.qualifier and a.qualifier != b.qualifier:
+        return f"different edition ({a.qualifier} / {b.qualifier})"
+    x, y = a.core, b.core
+    if x == y:
+        return None
+    inserted = 0
+    for tag, i1, i2, j1, j2 in Levenshtein.opcodes(x, y):
+        if tag == "replace":
+            return f"differing characters {x[i1:i2]!r} / {y[j1:j2]!r}"
+        if tag in ("insert", "delete"):
+            changed = x[i1:i2] if tag == "delete" else y[j1:j2]
+            inserted += sum(1 for ch in changed if ch not in WEAK_CHARACTERS)
+    if inserted == 0:
+        return None
+    if min(len(x), len(y)) >= LONG_TITLE and inserted <= LONG_TITLE_INSERTIONS and x[-2:] == y[-2:]:
+        return None
+    return f"distinctive characters differ ({x} / {y})"

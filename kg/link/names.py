@@ -1,0 +1,119 @@
+"""Name forms used for matching: what of a Chinese name identifies the entity and what is
+decoration (spaces, quotes, brackets, administrative and legal-form suffixes, year spans).
+
+Every function here is pure and cheap; the index calls them once per stored name.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+# Longest first: the first suffix that matches is the one stripped.
+ADMIN_SUFFIXES: tuple[str, ...] = (
+    "特别行政区", "维吾尔自治区", "壮族自治区", "回族自治区", "自治区", "自治州", "自治县",
+    "地区", "省", "市", "区", "县", "盟", "旗",
+)
+#: Administrative suffixes that mark a *level*: two names with different ones are different places
+#: (吉林省 / 吉林市) even when their stems agree.
+_LEVEL = {
+    "特别行政区": "province", "维吾尔自治区": "province", "壮族自治区": "province",
+    "回族自治区": "province", "自治区": "province", "省": "province", "市": "city",
+    "自治州": "city", "盟": "city", "区": "district", "县": "county", "自治县": "county",
+    "旗": "county", "地区": "area",
+}
+# Legal forms of companies, longest first; stripped repeatedly (…集团股份有限公司).
+LEGAL_FORMS: tuple[str, ...] = (
+    "集团股份有限公司", "集团有限责任公司", "股份有限公司", "集团有限公司", "有限责任公司",
+    "控股有限公司", "有限公司", "股份公司", "集团公司", "控股集团", "集团", "公司",
+    "co.,ltd.", "co.,ltd", "co.ltd", "ltd.", "ltd", "inc.", "inc", "corp.", "corp", "group",
+)
+# Generic trade words a brand often carries before its legal form (华为技术有限公司 → 华为).
+_TRADE_WORDS: tuple[str, ...] = ("科技", "技术", "实业", "控股", "股份")
+# Industry names are canonical without a trailing 产业/行业 (guideline).
+_INDUSTRY_SUFFIXES: tuple[str, ...] = ("产业", "行业")
+
+_SPACE = re.compile(r"\s+")
+_QUOTES = re.compile(r"[《》〈〉“”\"'‘’「」『』【】]")
+_BRACKETED = re.compile(r"[（(]([^（）()]*)[)）]")
+_YEAR_SPAN = re.compile(r"^\s*(\d{4})\s*(?:[—\-–~至到]+\s*(\d{4}))?\s*年?\s*$")
+_TRIAL = {"试行", "暂行", "草案", "征求意见稿", "修订"}
+
+
+def clean(name: str) -> str:
+    """A name as written, minus layout: NFKC (full-width → half-width), no whitespace, no
+    quotes or book-title marks, lower-case Latin letters."""
+    text = unicodedata.normalize("NFKC", name)
+    text = _QUOTES.sub("", _SPACE.sub("", text))
+    return text.lower()
+
+
+@dataclass(frozen=True)
+class NameForm:
+    """The parts of a name that matching compares.
+
+    ``core`` identifies the entity within its type once decoration is gone; ``suffix`` is the
+    stripped administrative suffix or legal form (kept so 吉林省 and 吉林市 stay apart);
+    ``qualifier`` is a bracketed year span or status of a policy title (2021—2035, 试行).
+    """
+
+    cleaned: str
+    core: str
+    suffix: str = ""
+    qualifier: str = ""
+
+    @property
+    def level(self) -> str:
+        return _LEVEL.get(self.suffix, "")
+
+
+def name_form(name: str, entity_type: str) -> NameForm:
+    """Split ``name`` of an entity of ``entity_type`` into the parts matching compares."""
+    cleaned = clean(name)
+    if entity_type == "Region":
+        core, suffix = _strip_one(cleaned, ADMIN_SUFFIXES)
+        return NameForm(cleaned, core, suffix)
+    if entity_type == "Enterprise":
+        core, suffix = cleaned, ""
+        while True:
+            stripped, legal = _strip_one(core, LEGAL_FORMS)
+            if not legal:
+                break
+            core, suffix = stripped, legal + suffix
+        if suffix:  # 华为技术有限公司 → 华为, but 小米科技 alone is a brand as written
+            core, _ = _strip_one(core, _TRADE_WORDS)
+        return NameForm(cleaned, core, suffix)
+    if entity_type == "Industry":
+        core, suffix = _strip_one(cleaned, _INDUSTRY_SUFFIXES)
+        return NameForm(cleaned, core, suffix)
+    if entity_type == "Policy":
+        qualifiers = [q for q in _BRACKETED.findall(cleaned) if _is_qualifier(q)]
+        core = _BRACKETED.sub(lambda m: "" if _is_qualifier(m.group(1)) else m.group(0), cleaned)
+        return NameForm(cleaned, core, "", "|".join(_canonical_qualifier(q) for q in qualifiers))
+    return NameForm(cleaned, cleaned)
+
+
+def _strip_one(text: str, suffixes: tuple[str, ...], min_core: int = 2) -> tuple[str, str]:
+    for suffix in suffixes:
+        if text.endswith(suffix) and len(text) - len(suffix) >= min_core:
+            return text[: -len(suffix)], suffix
+    return text, ""
+
+
+def _is_qualifier(text: str) -> bool:
+    return bool(_YEAR_SPAN.match(text)) or text in _TRIAL
+
+
+def _canonical_qualifier(text: str) -> str:
+    years = _YEAR_SPAN.match(text)
+    if years:
+        return "-".join(y for y in years.groups() if y)
+    return text
+
+
+def bigrams(text: str) -> set[str]:
+    """Character bigrams (the unit of Chinese fuzzy matching: words are 2–4 characters and
+    jieba's segmentation of a name is unstable across contexts)."""
+    if len(text) < 2:
+        return {text} if text else set()
+    return {text[i : i + 2] for i in range(len(text) - 1)}
