@@ -1,0 +1,186 @@
+"""GraphStore: per-document atomic writes and replacements, counts, and clear errors."""
+from __future__ import annotations
+
+import subprocess
+import sys
+import threading
+from datetime import datetime, timezone
+
+import pyoxigraph as ox
+import pytest
+
+from graph_fixtures import sample_document, sample_extraction
+from kg.errors import StoreError
+from kg.graph.builder import extraction_quads
+from kg.graph.store import GraphStore
+from kg.vocab import document_iri, entity_iri
+
+WHEN = datetime(2026, 3, 1, tzinfo=timezone.utc)
+SECOND_TEXT = "苏州市重点发展新能源汽车。"
+
+
+def document_quads(text: str | None = None, path: str = "/data/docs/sample.txt"):
+    document = sample_document(path=path) if text is None else sample_document(text=text, path=path)
+    extraction = sample_extraction(document) if text is None else _second_extraction(document)
+    return document_iri(document.sha256), extraction_quads(extraction, ingested_at=WHEN)
+
+
+def _second_extraction(document):
+    from kg.model import Entity, Extraction, Mention, Relation
+
+    region = Entity("Region", "苏州市", "苏州市", entity_iri("Region", "苏州市"), mentions=[Mention("苏州市", 0, 3, 0)])
+    industry = Entity("Industry", "新能源汽车", "新能源汽车", entity_iri("Industry", "新能源汽车"),
+                      mentions=[Mention("新能源汽车", 7, 12, 0)])
+    return Extraction(document, [region, industry], [Relation(region.iri, "develops", industry.iri, 0.9, 0, "p")])
+
+
+@pytest.fixture
+def store():
+    with GraphStore(None) as graph_store:
+        yield graph_store
+
+
+def test_write_and_read_back_a_document(store):
+    doc, quads = document_quads()
+    assert not store.has_document(doc)
+    store.write_document(doc, quads)
+    assert store.has_document(doc)
+    assert store.quad_count() == len(quads)
+    assert store.document_for_path("/data/docs/sample.txt") == doc
+    assert store.document_for_path("/data/docs/other.txt") is None
+    [info] = store.documents()
+    assert info == {
+        "iri": doc, "source": "sample.txt", "path": "/data/docs/sample.txt",
+        "sha256": doc.rsplit("/", 1)[1], "title": "江苏省新能源汽车产业发展规划",
+        "ingested_at": "2026-03-01T00:00:00Z",
+    }
+
+
+def test_query_sees_the_union_of_document_graphs(store):
+    first, first_quads = document_quads()
+    second, second_quads = document_quads(SECOND_TEXT, path="/data/docs/second.txt")
+    store.write_document(first, first_quads)
+    store.write_document(second, second_quads)
+    rows = list(store.query("SELECT DISTINCT ?r WHERE { ?r kg:develops ?i }"))
+    assert [row["r"].value for row in rows] == [entity_iri("Region", "苏州市")]
+    # Oxigraph's union keeps one copy per graph: counting statements needs DISTINCT.
+    count = next(iter(store.query("SELECT (COUNT(*) AS ?n) WHERE { ?s kg:develops ?o }")))["n"]
+    assert int(count.value) == 2
+
+
+def test_stats_count_distinct_entities_and_relations(store):
+    for doc, quads in (document_quads(), document_quads(SECOND_TEXT, path="/data/docs/second.txt")):
+        store.write_document(doc, quads)
+    stats = store.stats()
+    assert stats["documents"] == 2
+    assert stats["entities"] == {"Policy": 1, "Region": 2, "Enterprise": 0, "Industry": 1, "Organization": 1}
+    assert stats["relations"] == {"issued_by": 1, "targets": 1, "applies_to": 1, "located_in": 0,
+                                  "operates_in": 0, "develops": 1, "part_of": 1}
+    assert stats["quads"] == store.quad_count()
+
+
+def test_replace_swaps_graphs_and_leaves_others_untouched(store):
+    old, old_quads = document_quads()
+    other, other_quads = document_quads(SECOND_TEXT, path="/data/docs/second.txt")
+    store.write_document(old, old_quads)
+    store.write_document(other, other_quads)
+    changed = sample_document(text="江苏省人民政府印发《江苏省新能源汽车产业发展规划》。苏州市重点发展新能源汽车。")
+    new_quads = extraction_quads(_second_extraction_at(changed), ingested_at=WHEN)
+    new = document_iri(changed.sha256)
+    store.write_document(new, new_quads, replaces=[old])
+    assert not store.has_document(old) and store.has_document(new) and store.has_document(other)
+    assert store.quad_count() == len(new_quads) + len(other_quads)
+    assert store.document_for_path("/data/docs/sample.txt") == new
+    assert sorted(d["iri"] for d in store.documents()) == sorted([new, other])
+
+
+def _second_extraction_at(document):
+    from kg.model import Entity, Extraction, Mention
+
+    start = document.text.index("苏州市")
+    region = Entity("Region", "苏州市", "苏州市", entity_iri("Region", "苏州市"),
+                    mentions=[Mention("苏州市", start, start + 3, 1)])
+    return Extraction(document, [region], [])
+
+
+def test_remove_document_drops_its_graph_and_reports_quads(store):
+    doc, quads = document_quads()
+    other, other_quads = document_quads(SECOND_TEXT, path="/data/docs/second.txt")
+    store.write_document(doc, quads)
+    store.write_document(other, other_quads)
+    assert store.remove_document(doc) == len(quads)
+    assert not store.has_document(doc)
+    assert store.quad_count() == len(other_quads)
+    assert store.remove_document(doc) == 0
+
+
+def test_quads_outside_the_document_graph_are_refused_and_nothing_is_written(store):
+    doc, quads = document_quads()
+    stray = ox.Quad(quads[0].subject, quads[0].predicate, quads[0].object, ox.NamedNode("https://example.org/g"))
+    with pytest.raises(ValueError, match="outside document graph"):
+        store.write_document(doc, [*quads, stray])
+    assert store.quad_count() == 0
+
+
+def test_readers_never_see_half_a_replacement(tmp_path):
+    """A reader polling while a document is replaced back and forth sees the old or the new
+    document in full, never both, neither, or part of one."""
+    a, a_quads = document_quads()
+    b, b_quads = document_quads(SECOND_TEXT, path="/data/docs/sample.txt")
+    with GraphStore(tmp_path / "store") as store:
+        store.write_document(a, a_quads)
+        states = {len(a_quads), len(b_quads)}
+        seen: list[int] = []
+        done = threading.Event()
+
+        def read() -> None:
+            while not done.is_set():
+                seen.append(int(next(iter(store.store.query("SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }")))["n"].value))
+
+        reader = threading.Thread(target=read)
+        reader.start()
+        current = a
+        for _ in range(30):
+            nxt, nxt_quads = (b, b_quads) if current == a else (a, a_quads)
+            store.write_document(nxt, nxt_quads, replaces=[current])
+            current = nxt
+        done.set()
+        reader.join()
+    assert seen and set(seen) <= states
+
+
+def test_a_store_in_use_by_another_process_is_a_clear_error(tmp_path):
+    path = tmp_path / "store"
+    with GraphStore(path):
+        holder = subprocess.run(
+            [sys.executable, "-c", "from kg.graph.store import GraphStore; GraphStore(%r)" % str(path)],
+            capture_output=True, text=True,
+        )
+        assert holder.returncode != 0
+        assert "in use by another process" in holder.stderr
+        with pytest.raises(StoreError, match="in use"):
+            GraphStore(path)
+    GraphStore(path).close()  # closing released the lock
+
+
+def test_read_only_store(tmp_path):
+    path = tmp_path / "store"
+    with pytest.raises(StoreError, match="no graph store"):
+        GraphStore(path, read_only=True)
+    assert not path.exists()
+    doc, quads = document_quads()
+    with GraphStore(path) as store:
+        store.write_document(doc, quads)
+    with GraphStore(path, read_only=True) as reader:
+        assert reader.has_document(doc) and reader.quad_count() == len(quads)
+        with pytest.raises(StoreError, match="read-only"):
+            reader.remove_document(doc)
+
+
+def test_data_persists_on_disk(tmp_path):
+    doc, quads = document_quads()
+    with GraphStore(tmp_path / "store") as store:
+        store.write_document(doc, quads)
+    with GraphStore(tmp_path / "store") as store:
+        assert store.quad_count() == len(quads)
+        assert store.document_for_path("/data/docs/sample.txt") == doc
