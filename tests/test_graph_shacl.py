@@ -1,0 +1,121 @@
+"""The SHACL shapes accept what the builder writes and reject what breaks the model."""
+from __future__ import annotations
+
+from datetime import datetime, timezone
+
+import pyoxigraph as ox
+import pytest
+from rdflib import Graph
+
+from graph_fixtures import sample_extraction
+from kg.graph.builder import extraction_quads
+from kg.graph.validate import shapes_graph, union_graph, validate_graph
+from kg.vocab import KG, assertion_iri, document_iri, entity_iri, sentence_iri
+
+WHEN = datetime(2026, 3, 1, tzinfo=timezone.utc)
+RDF_TYPE = ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
+LABEL = ox.NamedNode("http://www.w3.org/2000/01/rdf-schema#label")
+
+
+@pytest.fixture(scope="module")
+def shapes() -> Graph:
+    return shapes_graph()
+
+
+def built_store(extraction=None) -> ox.Store:
+    extraction = extraction or sample_extraction()
+    store = ox.Store()
+    store.extend(extraction_quads(extraction, ingested_at=WHEN))
+    return store
+
+
+def violations_of(store: ox.Store, shapes: Graph) -> list[str]:
+    report = validate_graph(union_graph(store), shapes=shapes)
+    assert report.conforms == (not report.violations)
+    return [str(v) for v in report.violations]
+
+
+def graph_of() -> ox.NamedNode:
+    return ox.NamedNode(document_iri(sample_extraction().document.sha256))
+
+
+def test_the_ontology_and_shapes_parse():
+    from kg.config import ONTOLOGY_DIR
+
+    ontology = Graph().parse(ONTOLOGY_DIR / "kg.ttl")
+    for name in ("Policy", "Region", "Enterprise", "Industry", "Organization", "Document",
+                 "Sentence", "Mention", "Assertion"):
+        assert (KG[name], None, None) in ontology, name
+    assert len(shapes_graph()) > 100
+
+
+def test_built_graph_conforms(shapes):
+    assert violations_of(built_store(), shapes) == []
+
+
+def test_the_same_entity_from_two_documents_conforms(shapes):
+    store = built_store()
+    other = sample_extraction()
+    other.document.sha256 = "f" * 64
+    other.document.path = "/data/docs/copy.txt"
+    store.extend(extraction_quads(other, ingested_at=WHEN))
+    assert violations_of(store, shapes) == []
+
+
+def test_a_second_label_is_a_violation(shapes):
+    store = built_store()
+    province = ox.NamedNode(entity_iri("Region", "江苏省"))
+    store.add(ox.Quad(province, LABEL, ox.Literal("江苏", language="zh"), graph_of()))
+    assert any("exactly one non-empty rdfs:label@zh" in v and "江苏省" in v for v in violations_of(store, shapes))
+
+
+def test_a_label_without_chinese_language_tag_is_a_violation(shapes):
+    store = built_store()
+    province = ox.NamedNode(entity_iri("Region", "江苏省"))
+    store.remove(ox.Quad(province, LABEL, ox.Literal("江苏省", language="zh"), graph_of()))
+    store.add(ox.Quad(province, LABEL, ox.Literal("江苏省"), graph_of()))
+    found = violations_of(store, shapes)
+    assert any(v.startswith(province.value) for v in found), found
+
+
+def test_a_relation_with_the_wrong_types_is_a_violation(shapes):
+    store = built_store()
+    region = ox.NamedNode(entity_iri("Region", "苏州市"))
+    province = ox.NamedNode(entity_iri("Region", "江苏省"))
+    store.add(ox.Quad(region, ox.NamedNode(str(KG.issuedBy)), province, graph_of()))
+    found = violations_of(store, shapes)
+    assert any("kg:Policy" in v or "Policy" in v for v in found)
+    assert any("issuedBy" in v and "Organization" in v for v in found)
+
+
+def test_an_entity_with_two_types_is_a_violation(shapes):
+    store = built_store()
+    region = ox.NamedNode(entity_iri("Region", "苏州市"))
+    store.add(ox.Quad(region, RDF_TYPE, ox.NamedNode(str(KG.Industry)), graph_of()))
+    assert any("exactly one of the types" in v for v in violations_of(store, shapes))
+
+
+def test_missing_sentence_text_and_document_metadata_are_violations(shapes):
+    store = built_store()
+    doc = graph_of()
+    sentence = ox.NamedNode(sentence_iri(doc.value, 0))
+    for predicate in (str(KG.text), str(KG.sha256)):
+        for quad in list(store.quads_for_pattern(None, ox.NamedNode(predicate), None)):
+            store.remove(quad)
+    found = violations_of(store, shapes)
+    assert any(v.startswith(f"{sentence.value} {KG.text}") for v in found)
+    assert any(v.startswith(f"{doc.value} {KG.sha256}") for v in found)
+
+
+def test_evidence_must_point_to_a_sentence_and_a_stated_triple(shapes):
+    extraction = sample_extraction()
+    store = built_store(extraction)
+    relation = extraction.relations[0]
+    doc = graph_of()
+    evidence = ox.NamedNode(assertion_iri(doc.value, relation.head, relation.relation, relation.tail, relation.sentence))
+    for quad in list(store.quads_for_pattern(evidence, ox.NamedNode("http://www.w3.org/ns/prov#wasDerivedFrom"), None)):
+        store.remove(quad)
+    store.remove(ox.Quad(ox.NamedNode(relation.head), ox.NamedNode(str(KG.issuedBy)), ox.NamedNode(relation.tail), doc))
+    found = [v for v in violations_of(store, shapes) if v.startswith(evidence.value)]
+    assert any("wasDerivedFrom" in v for v in found)
+    assert any("reifies a relation triple" in v for v in found)
