@@ -1,4 +1,55 @@
-"""CLI commands: extract, eval, train (to be filled in by its owner)."""
+"""CLI commands: ``kg extract`` (one file, no store) and ``kg eval`` (dev-gold score table)."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
 import click
 
-COMMANDS: list[click.Command] = []
+from kg.errors import KgError
+
+
+@click.command("extract")
+@click.argument("file", type=click.Path(path_type=Path))
+@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True,
+              help="table for reading, json for tools and the scorer.")
+def extract_command(file: Path, fmt: str) -> None:
+    """Extract entities and relations from FILE and print them (nothing is stored)."""
+    from kg.extract import Extractor, extraction_to_json
+    from kg.ingest import read_document
+
+    if not file.exists():
+        raise KgError(f"{file}: no such file")
+    document = read_document(file)
+    result = extraction_to_json(Extractor().extract(document))
+    if fmt == "json":
+        click.echo(json.dumps(result, ensure_ascii=False, indent=1))
+        return
+    click.echo(f"{result['source']}: {len(result['entities'])} entities, {len(result['relations'])} relations")
+    for entity in sorted(result["entities"], key=lambda e: (e["type"], e["name"])):
+        aliases = f"  (= {'、'.join(entity['aliases'])})" if entity["aliases"] else ""
+        click.echo(f"  {entity['type']:<13} {entity['name']}{aliases}  ×{len(entity['mentions'])}")
+    for rel in result["relations"]:
+        click.echo(f"  {rel['head']} —{rel['relation']}→ {rel['tail']}  [{rel['confidence']:.2f}]")
+
+
+@click.command("eval")
+@click.option("--gold-dir", type=click.Path(path_type=Path, file_okay=False), default=Path("../shared/eval/dev-gold"),
+              show_default=True, help="Folder of gold JSON files.")
+@click.option("--corpus", type=click.Path(path_type=Path, file_okay=False), default=Path("../shared/corpus"),
+              show_default=True, help="Folder holding the files the gold names.")
+@click.option("--scorer", type=click.Path(path_type=Path, dir_okay=False), default=None,
+              help="score.py to use (default: beside the gold folder).")
+@click.option("--misses", is_flag=True, help="Also list missed and spurious entities.")
+def eval_command(gold_dir: Path, corpus: Path, scorer: Path | None, misses: bool) -> None:
+    """Score extraction against dev gold: per-type P/R/F1 and chars/s."""
+    from kg.extract.evaluate import evaluate, format_report
+
+    if not gold_dir.is_dir():
+        raise KgError(f"{gold_dir}: no such gold folder")
+    if not corpus.is_dir():
+        raise KgError(f"{corpus}: no such corpus folder")
+    click.echo(format_report(evaluate(gold_dir, corpus, scorer), show_misses=misses))
+
+
+COMMANDS: list[click.Command] = [extract_command, eval_command]

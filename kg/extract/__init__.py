@@ -1,1 +1,75 @@
-"""Entity and relation extraction with a spaCy pipeline built on jieba segmentation."""
+"""Entity and relation extraction with a spaCy pipeline built on jieba segmentation.
+
+    from kg.extract import Extractor, extraction_to_json
+    extraction = Extractor().extract(document)      # kg.model.Document -> kg.model.Extraction
+    extraction_to_json(extraction)                  # the `kg extract --format json` shape
+"""
+from __future__ import annotations
+
+from typing import Any
+
+from kg.extract.merge import add_bare_local_bodies, add_bound_short_forms, build_entities
+from kg.extract.candidates import resolve
+from kg.extract.relations import RelationFinder
+from kg.model import Document, Extraction
+
+__all__ = ["Extractor", "extraction_to_json"]
+
+
+class Extractor:
+    """Loads the pipeline once; ``extract`` is then safe to call for many documents."""
+
+    def __init__(self) -> None:
+        from kg.extract.pipeline import build_pipeline
+        from kg.reference import load_reference
+
+        self.nlp = build_pipeline()
+        self.reference = load_reference()
+
+    def extract(self, document: Document) -> Extraction:
+        doc = self.nlp(document.text)
+        cands = list(doc._.kg_entities or [])
+        cands += add_bound_short_forms(document.text, cands)
+        cands += add_bare_local_bodies(document.text, cands)
+        cands = resolve(cands)
+        entities, iri_of = build_entities(document, cands)
+        relations = RelationFinder(document, cands, iri_of, entities, self.reference.contains).run()
+        used = {r.head for r in relations} | {r.tail for r in relations}
+        entities = [e for e in entities if e.mentions or e.iri in used]
+        return Extraction(document=document, entities=entities, relations=relations)
+
+
+def extraction_to_json(extraction: Extraction) -> dict[str, Any]:
+    """The JSON document ``kg extract --format json`` prints (and the scorer reads)."""
+    doc = extraction.document
+    by_iri = {e.iri: e for e in extraction.entities}
+    sentences = {s.index: s.text for s in doc.sentences}
+    return {
+        "source": doc.source,
+        "entities": [
+            {
+                "id": e.iri,
+                "type": e.type,
+                "name": e.name,
+                "aliases": list(e.aliases),
+                "mentions": [{"text": m.text, "start": m.start, "end": m.end, "sentence": m.sentence}
+                             for m in e.mentions],
+                "confidence": round(e.confidence, 2),
+                **({"attributes": dict(e.attributes)} if e.attributes else {}),
+            }
+            for e in extraction.entities
+        ],
+        "relations": [
+            {
+                "head": by_iri[r.head].name,
+                "relation": r.relation,
+                "tail": by_iri[r.tail].name,
+                "confidence": r.confidence,
+                "evidence": sentences.get(r.sentence, ""),
+                "sentence": r.sentence,
+                "method": r.method,
+            }
+            for r in extraction.relations
+            if r.head in by_iri and r.tail in by_iri
+        ],
+    }

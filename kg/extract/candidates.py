@@ -1,0 +1,78 @@
+"""Character-level entity candidates and the overlap resolution between them.
+
+Candidates live at character level (``Doc._.kg_candidates``) rather than as spaCy spans because
+jieba's token boundaries often cut names apart (沙河玻璃 → 沙河玻 / 璃); tokens only serve as
+evidence for where a name may start or end.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+#: When two candidates of the name layer overlap with equal length, the lower number wins.
+TYPE_PRIORITY = {"Organization": 0, "Enterprise": 1, "Region": 2, "Industry": 3, "Policy": 4}
+
+
+@dataclass
+class Candidate:
+    start: int
+    end: int
+    type: str
+    name: str  # canonical name proposed by the recogniser
+    key: str = ""  # reference key when resolved, else ""
+    source: str = ""  # recogniser that proposed it, for auditing
+    confidence: float = 0.8
+    ref: Any = None  # the reference entry, when resolved
+    nested: bool = False  # kept although inside a longer name (region inside an organisation name)
+    attributes: dict[str, str] = field(default_factory=dict)
+
+    @property
+    def length(self) -> int:
+        return self.end - self.start
+
+    def inside(self, other: "Candidate") -> bool:
+        return other.start <= self.start and self.end <= other.end and self != other
+
+    def overlaps(self, other: "Candidate") -> bool:
+        return self.start < other.end and other.start < self.end
+
+
+def resolve(candidates: list[Candidate]) -> list[Candidate]:
+    """Keep a consistent set: policy titles form their own layer; other names take the longest.
+
+    Within a policy title the names it contains (安徽省, 新能源汽车) are resolved on their own so
+    relations can use them. A region inside a kept organisation, enterprise or zone name
+    (上海市 in 上海市人民政府) is kept as a nested mention: the text names that region too.
+    """
+    policies = _longest_first([c for c in candidates if c.type == "Policy"])
+    names = [c for c in candidates if c.type != "Policy"]
+    kept = _longest_first(names)
+    kept_ids = {id(c) for c in kept}
+    hosts = [c for c in kept if c.type in ("Organization", "Enterprise", "Region")]
+    nested: list[Candidate] = []
+    for cand in sorted(names, key=lambda c: (-c.length, c.start)):
+        if id(cand) in kept_ids or cand.type != "Region" or _is_country(cand):
+            continue  # 中国 in 中国汽车工业协会 names a scope, not a place the text talks about
+        if any(cand.inside(h) for h in hosts) and not any(
+            cand.overlaps(o) for o in nested if o.type == "Region"
+        ) and not any(cand.overlaps(k) for k in kept if k.type == "Region" and not cand.inside(k)):
+            cand.nested = True
+            nested.append(cand)
+    return sorted(policies + kept + nested, key=lambda c: (c.start, -c.length))
+
+
+def _longest_first(candidates: list[Candidate]) -> list[Candidate]:
+    order = sorted(candidates, key=lambda c: (-c.length, TYPE_PRIORITY[c.type], -c.confidence, c.start))
+    taken: list[Candidate] = []
+    occupied: set[int] = set()
+    for cand in order:
+        span = range(cand.start, cand.end)
+        if any(i in occupied for i in span):
+            continue
+        taken.append(cand)
+        occupied.update(span)
+    return taken
+
+
+def _is_country(cand: Candidate) -> bool:
+    return getattr(cand.ref, "level", "") == "country"

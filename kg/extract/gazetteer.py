@@ -1,0 +1,134 @@
+"""Reference-data matching: every surface of the reference (names, aliases, abbreviations) and
+the curated company list, found in one Aho-Corasick pass over the characters, then checked in
+context (a county's short name only where its city is named; 汽车 only where it is a sector)."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import ahocorasick
+
+from kg.extract.candidates import Candidate
+from kg.extract.names import TokenIndex
+
+_ENTERPRISE_LIST = Path(__file__).resolve().parent / "data" / "enterprises.txt"
+#: Region short names that are ordinary words or famous brands far more often than places.
+AMBIGUOUS_REGION_SURFACES = frozenset(
+    """阿里 白银 普洱 中山 黄山 长安 和平 城关 新区 开发区 高新区 东区 西区 南区 北区 中区 市中 郊区 
+    矿区 城区 新城 老城 江南 江北 河东 河西 朝阳 永和 太平 东方 红旗 胜利 团结 新华 人民 光明 前进
+    长城 泰山 华山 钟山 昆仑 上城 下城 铁山 金山 银川区 大同 安宁 安康 吉安 永安 保定 定安 通化 文山
+    海南区 南海 东海 西湖 大理 丽江 三明 七台河 白城 江门 江山 兴业 宁德 万宁 金华 常德 和田""".split()
+) - {"保定", "大理", "丽江", "三明", "宁德", "金华", "常德", "江门", "安康", "吉安", "大同", "通化"}
+_INDUSTRY_CONTEXT_AFTER = re.compile(
+    r"^(?:产业|行业|业|企业|领域|集群|产业链|制造|生产|装备|产品|赛道|板块|市场|基地|园区|工业)"
+)
+_SECTOR_VERB_BEFORE = re.compile(r"(?:发展|培育|壮大|聚焦|布局|支持|推动|打造|做强|做大)$")
+
+
+@dataclass(frozen=True)
+class GazetteerEntry:
+    type: str
+    name: str
+    key: str
+    kind: str  # name | alias | abbreviation
+    ref: Any = None
+
+
+class Gazetteer:
+    """Longest surfaces win; all overlapping matches are produced and later resolved."""
+
+    def __init__(self, entries: list[tuple[str, GazetteerEntry]]):
+        self.automaton = ahocorasick.Automaton()
+        table: dict[str, list[GazetteerEntry]] = {}
+        for surface, entry in entries:
+            if len(surface) < 2:
+                continue  # 1-character abbreviations (沪, 苏) only inside named groupings
+            table.setdefault(surface, []).append(entry)
+        for surface, found in table.items():
+            self.automaton.add_word(surface, (surface, tuple(found)))
+        self.automaton.make_automaton()
+        #: surface → taxonomy entry, for recognisers that find sector phrases on their own
+        self.industry_surfaces: dict[str, GazetteerEntry] = {
+            s: next(e for e in found if e.type == "Industry")
+            for s, found in table.items() if any(e.type == "Industry" for e in found)}
+
+    def match(self, text: str) -> list[tuple[int, int, str, tuple[GazetteerEntry, ...]]]:
+        found = []
+        for end_index, (surface, entries) in self.automaton.iter(text):
+            end = end_index + 1
+            found.append((end - len(surface), end, surface, entries))
+        return found
+
+
+def candidates_from_matches(text: str, tokens: TokenIndex,
+                            matches: list[tuple[int, int, str, tuple[GazetteerEntry, ...]]]) -> list[Candidate]:
+    """Context checks on raw matches; returns candidates (still overlapping)."""
+    out: list[Candidate] = []
+    # names of regions present in the document in their full form or as a city/province alias
+    full_region_keys = {e.key for _, _, surface, entries in matches for e in entries
+                        if e.type == "Region" and (e.kind == "name" or len(surface) >= 3)}
+    for start, end, surface, entries in matches:
+        for entry in _prefer(entries, full_region_keys):
+            if not _context_ok(text, tokens, start, end, surface, entry, full_region_keys, matches):
+                continue
+            confidence = 0.9 if entry.kind == "name" else 0.8
+            out.append(Candidate(start, end, entry.type, entry.name, key=entry.key, source=f"gazetteer:{entry.kind}",
+                                 confidence=confidence, ref=entry.ref))
+            break
+    return out
+
+
+def _prefer(entries: tuple[GazetteerEntry, ...], present: set[str]) -> list[GazetteerEntry]:
+    """Same-named places: the one whose parent the document names, else a higher level first."""
+
+    def rank(entry: GazetteerEntry) -> tuple:
+        parents = getattr(entry.ref, "parents", ()) or ()
+        has_parent = any(p in present for p in parents)
+        level = {"country": 0, "province": 1, "prefecture": 2, "city": 2, "county": 3}.get(
+            str(getattr(entry.ref, "level", "")), 4)
+        type_rank = {"Organization": 0, "Region": 1, "Enterprise": 2, "Industry": 3}.get(entry.type, 4)
+        return (type_rank, not has_parent, entry.kind != "name", level)
+
+    return sorted(entries, key=rank)
+
+
+def _context_ok(text: str, tokens: TokenIndex, start: int, end: int, surface: str, entry: GazetteerEntry,
+                present: set[str], matches) -> bool:
+    if entry.type == "Region":
+        if entry.kind != "name" and surface in AMBIGUOUS_REGION_SURFACES:
+            return False
+        level = str(getattr(entry.ref, "level", ""))
+        if len(surface) == 2 and entry.kind != "name":
+            # a short name must stand as its own word (not 江 + 苏州… or 安康 in 健康安康)
+            if not (tokens.is_boundary(start) or text[start - 1:start] in "、，。；（( \n"):
+                return False
+            if level == "county":
+                parents = getattr(entry.ref, "parents", ()) or ()
+                return entry.key in present or any(p in present for p in parents)
+        return True
+    if entry.type == "Industry" and len(surface) <= 2:
+        after = text[end:end + 4]
+        before = text[max(0, start - 4):start]
+        if _INDUSTRY_CONTEXT_AFTER.match(after) or _SECTOR_VERB_BEFORE.search(before):
+            return True
+        # a member of an enumeration of sectors: 金融、住房、医疗
+        return text[start - 1:start] == "、" or text[end:end + 1] == "、"
+    if entry.type == "Enterprise" and surface.isascii():
+        return not (text[start - 1:start].isalnum() or text[end:end + 1].isalnum())
+    return True
+
+
+@lru_cache(maxsize=1)
+def curated_enterprises() -> tuple[tuple[str, str], ...]:
+    """(surface, canonical name) of the curated company list."""
+    rows = []
+    for line in _ENTERPRISE_LIST.read_text(encoding="utf-8").splitlines():
+        line = line.strip()
+        if not line or line.startswith("#"):
+            continue
+        brand, _, _full = line.partition(",")
+        rows.append((brand, brand))
+    return tuple(rows)

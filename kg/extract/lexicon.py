@@ -1,0 +1,118 @@
+"""Closed word classes the recognisers rely on: head words, name suffixes, triggers, stop words.
+
+These are general properties of Chinese policy and economic prose (how a policy title ends, how
+an organisation or company name ends, which words are category words rather than sectors), not
+names harvested from any document.
+"""
+from __future__ import annotations
+
+import re
+
+# --- Policy -------------------------------------------------------------------------------------
+#: A 《title》 is a policy instrument when it ends in one of these (after a bracketed year/试行).
+POLICY_HEADS: tuple[str, ...] = (
+    "法", "条例", "规定", "办法", "细则", "规则", "规划", "纲要", "意见", "通知", "通告", "公告",
+    "方案", "计划", "措施", "举措", "决定", "决议", "政府工作报告", "指导目录", "目录", "指南",
+    "指引", "标准", "清单", "战略", "工程", "行动", "政策", "若干政策", "纪要", "批复", "函",
+    "机制", "制度", "议程", "守则", "准则", "要点", "建议", "宪法", "章程", "框架", "协定", "路线图",
+)
+#: …but not when it ends like a publication, a report by a non-government body or a work of art.
+POLICY_EXCLUDED_ENDINGS: tuple[str, ...] = (
+    "报", "日报", "晚报", "周刊", "杂志", "期刊", "学报", "白皮书", "蓝皮书", "绿皮书", "年鉴",
+    "研究报告", "趋势报告", "发展报告", "指数", "论文", "丛书", "文集", "选集", "专著",
+)
+#: Title words that mark a media or book title even with a policy-like head word.
+POLICY_EXCLUDED_WORDS: tuple[str, ...] = ("读本", "解读", "问答", "评论", "专栏", "节目")
+#: A named five-year plan: “十五五”规划, 十四五规划.
+FIVE_YEAR_PLAN = re.compile(r"[“\"‘]?(十[一二三四五六七八九]五)[”\"’]?(?:时期)?(?:发展)?规划(纲要)?")
+#: A named government programme in quotes: “人工智能+”行动, “新兴产业集群发展”工程.
+NAMED_PROGRAMME = re.compile(r"“([^“”]{2,16})”(?:专项)?(行动|工程|计划)(?![书表])")
+GOVERNMENT_WORK_REPORT = "政府工作报告"
+
+# --- Organisation and enterprise names ------------------------------------------------------
+#: Government and Party body heads that follow a region name (上海市人民政府, 邢台市委).
+LOCAL_BODY_HEADS: tuple[str, ...] = (
+    "人民政府办公厅", "人民政府办公室", "人民政府", "人大常委会", "人民代表大会常务委员会",
+    "人民代表大会", "政协", "党委", "省委", "市委", "区委", "县委", "州委", "委员会", "人大",
+    "发展改革委", "发展和改革委员会", "发改委", "工信厅", "经信委", "经信厅", "科技厅", "科委",
+    "商务厅", "商务委", "财政厅", "教育厅", "卫健委", "统计局", "市场监管局", "生态环境厅",
+    "农业农村厅", "文旅厅", "文化和旅游厅", "人社厅", "自然资源厅", "住建厅", "交通运输厅",
+    "能源局", "税务局", "中医药管理局", "政府", "委", "厅", "局", "办",
+)
+#: Name endings of organisations that are not enterprises (longest first matters: see ORG_SUFFIX).
+ORGANIZATION_SUFFIXES: tuple[str, ...] = (
+    "人民政府", "委员会", "管理局", "办公厅", "办公室", "研究院", "研究所", "研究中心", "科学院",
+    "工程院", "社科院", "大学", "学院", "协会", "学会", "商会", "联合会", "联盟", "交易所",
+    "医院", "实验室", "创新中心", "科学中心", "技术中心", "服务中心", "促进中心", "数据中心",
+    "检测中心", "信息中心", "基金会", "总局", "总署", "法院", "检察院", "银保监会", "证监会",
+    "研究会", "智库", "党校",
+)
+#: Name endings of enterprises (legal forms and business-group words).
+ENTERPRISE_SUFFIXES: tuple[str, ...] = (
+    "股份有限公司", "有限责任公司", "有限公司", "控股集团", "集团公司", "集团", "公司", "银行",
+    "药业", "制药", "证券", "保险",
+)
+#: Words that end a name search to the left: verbs, function words, generic heads.
+NAME_BOUNDARY_WORDS: frozenset[str] = frozenset(
+    """的 在 与 和 及 以及 或 由 据 根据 对 为 将 从 向 等 经 系 是 了 把 被 让 使 于 至 到 并 而 又
+    也 都 还 就 已 已经 曾 如 例如 比如 包括 其中 其 该 此 这 那 这些 那些 各 每 某 有 没有 无 同时 此外
+    发挥 依托 提升 推动 推进 支持 成立 组建 联合 建设 加快 加强 发布 印发 出台 制定 会同 牵头 举办
+    召开 主办 承办 指导 组织 参加 参与 加入 选择 通过 实现 开展 带动 引领 打造 培育 发展 强化 完善
+    深化 促进 鼓励 引导 围绕 聚焦 面向 服务 优化 提高 落实 贯彻 实施 启动 设立 建立 形成 获得 获批
+    认定 入选 来自 作者 记者 主任 院长 校长 董事长 总裁 创始人 首席 执行官 代表 委员 副 原 前 新 近日
+    日前 近期 今年 去年 目前 当前 已有 共有 拥有 位于 落户 携手 同 跟 给 让 以 用 按 按照 依据 借助""".split()
+)
+#: Generic words that cannot be the distinctive part of a name (国家发展改革委 is fine, 部门 is not).
+GENERIC_NAME_WORDS: frozenset[str] = frozenset(
+    """相关 有关 主管 职能 政府 部门 企业 单位 机构 地方 各地 各级 国家 全国 省 市 县 区 各类 重点 龙头
+    该 本 我 我们 他们 其他 其它 一些 多家 多个 一批 这家 这个 一个 首个 首批 多 大 小 新 老 主要 骨干
+    行业 产业 业内 科研 高校 院校 医疗 金融 民营 国有 中小 外资 合资 上市 头部 链主 领军 科技型 创新型
+    平台 龙头企业 中小企业 民营企业 国有企业 公司 集团 银行 有限公司 大学 学院 协会 联盟 中心""".split()
+)
+
+# --- Industry ---------------------------------------------------------------------------------
+#: Words after a sector phrase that mark it as a sector (X产业, X行业, X产业链 …).
+INDUSTRY_MARKERS: tuple[str, ...] = (
+    "产业集群", "产业链", "产业园", "产业基地", "产业生态", "产业", "行业", "赛道", "企业", "领域",
+)
+#: Category words that are never an industry name on their own.
+GENERIC_INDUSTRY_WORDS: frozenset[str] = frozenset(
+    """新兴 未来 传统 重点 特色 主导 支柱 优势 相关 上下游 全 整个 各 各类 这些 该 本 新 老 大 小 高端 
+    现代化 新型 主要 基础 战略性 战略性新兴 先导 朝阳 夕阳 第一 第二 第三 其他 其它 多 千亿级 万亿级
+    百亿级 地方 县域 区域 城市 农村 国内 国外 海外 全球 我国 中国 本地 当地 配套 关联 融合 数字化
+    智能化 绿色化 高技术 实体 民营 国有 民生 文体 软信 一二三 三次 一 二 三 两 几 若干 多个 不同
+    核心 关键 细分 新赛道 前沿 新质 头部 链主 龙头 中小 外资 产业 行业 企业 经济 发展 创新 科技""".split()
+)
+#: Heads of 经济 compounds that are sectors (低空经济, 银发经济); others (民营经济) are not.
+ECONOMY_SECTOR_HEADS: frozenset[str] = frozenset(
+    """低空 银发 海洋 数字 平台 临空 临港 夜间 冰雪 首发 共享 循环 绿色 蓝色 湾区 枢纽 会展 体育 
+    文旅 旅游 创意 网红 直播 林下 氢能 生物 太空 深海 空天 新能源 智能 网络 互联网 数据 服务型""".split()
+)
+
+# --- Regions ----------------------------------------------------------------------------------
+#: Name endings of zones, parks and corridors that a region prefix may start (青岛汽车产业新城).
+ZONE_SUFFIXES: tuple[str, ...] = (
+    "自由贸易试验区", "自贸试验区", "自贸区", "高新技术产业开发区", "经济技术开发区", "经济开发区",
+    "高新区", "经开区", "开发区", "保税区", "综合保税区", "新片区", "新区", "科学城", "科技城",
+    "产业新城", "产业园区", "工业园区", "科技园区", "产业园", "科技园", "示范区", "先行区", "试验区",
+    "合作区", "科创走廊", "经济带", "创新带", "产业带", "都市圈", "城市群", "经济圈", "港区",
+)
+
+# --- Relations --------------------------------------------------------------------------------
+ISSUE_TRIGGERS = re.compile(r"印发|发布|出台|制定|颁布|公布|联合|下发|审议通过|通过了|推出|发出")
+TARGET_TRIGGERS = re.compile(
+    r"提出|指出|强调|明确|要求|部署|聚焦|支持|推动|促进|助推|加快|发展|培育|壮大|规范|鼓励|扶持|"
+    r"引导|布局|打造|提升|做大|做强|推进"
+)
+DEVELOP_TRIGGERS = re.compile(
+    r"发展|打造|培育|壮大|集群|产量|产值|产能|基地|增加值|营收|规模|布局|聚焦|建设|高地|优势|"
+    r"领先|突破|增长|集聚|聚集|形成|拥有|做大|做强|引进|落地|试点|示范|应用|推进|建成|出口"
+)
+LOCATED_TRIGGERS = re.compile(r"位于|总部|落户|坐落|设在|扎根|驻|入驻|注册于|地处")
+OPERATE_TRIGGERS = re.compile(
+    r"生产|研发|制造|布局|深耕|从事|专注|推出|进军|发布|打造|投资|主营|供应|提供|开发|运营|"
+    r"车间|产品|业务|领域|企业"
+)
+
+#: Characters that end a clause; relations rarely cross them without a stated link.
+CLAUSE_BREAK = re.compile(r"[，,；;：:。！？!?]")

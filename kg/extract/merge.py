@@ -1,0 +1,157 @@
+"""From resolved candidates to one Entity per real-world entity per document.
+
+Aliases merge by reference key; otherwise by normalised name. Canonical names follow the
+guideline: the reference's official name, a policy's fullest title, an enterprise's most
+complete form; short forms bound in the text (（以下简称发改委）) and brand short forms of a full
+company name found elsewhere in the document become mentions of the same entity.
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+
+from kg.extract.candidates import Candidate
+from kg.model import Document, Entity, Mention
+from kg.vocab import entity_iri
+
+_TRAILING_BRACKET = re.compile(r"[（(][^（）()]*[）)]$")
+_LEGAL_FORMS = ("股份有限公司", "有限责任公司", "集团有限公司", "集团股份有限公司", "有限公司")
+_ABBREVIATION = re.compile(r"[（(](?:以下)?简称[“\"「]?([^”\"」）)，,]{2,12})[”\"」]?[）)]")
+_INDUSTRY_TAILS = ("服务业", "服务", "产品", "技术", "应用", "制造")
+_BARE_BODY = re.compile(r"(省|市|区|县)(委|政府)")
+
+
+@dataclass
+class Placed:
+    """A kept candidate with its sentence, grouped under an entity key."""
+
+    cand: Candidate
+    sentence: int
+
+
+class SentenceLocator:
+    def __init__(self, doc: Document):
+        self.starts = [s.start for s in doc.sentences]
+        self.indexes = [s.index for s in doc.sentences]
+
+    def __call__(self, offset: int) -> int:
+        i = bisect_right(self.starts, offset) - 1
+        return self.indexes[i] if i >= 0 else (self.indexes[0] if self.indexes else 0)
+
+
+def group_key(cand: Candidate) -> tuple[str, str]:
+    if cand.key:
+        return cand.type, cand.key
+    name = cand.name
+    if cand.type == "Policy":
+        name = _TRAILING_BRACKET.sub("", name) or name
+    return cand.type, name
+
+
+def add_bound_short_forms(text: str, cands: list[Candidate]) -> list[Candidate]:
+    """（以下简称X） after a name, and the brand part of a full company name: more mentions."""
+    extra: list[Candidate] = []
+    covered = [(c.start, c.end) for c in cands]
+
+    def free(start: int, end: int) -> bool:
+        return not any(s < end and start < e for s, e in covered)
+
+    short_forms: dict[str, Candidate] = {}
+    for match in _ABBREVIATION.finditer(text):
+        owner = next((c for c in reversed(cands) if c.end <= match.start() and match.start() - c.end <= 2), None)
+        if owner is not None and owner.type != "Policy":
+            short_forms[match.group(1)] = owner
+    for cand in cands:
+        if cand.type == "Enterprise" and cand.name.endswith(_LEGAL_FORMS):
+            for form in _LEGAL_FORMS:
+                if cand.name.endswith(form):
+                    short = cand.name[: -len(form)]
+                    if len(short) >= 3:
+                        short_forms.setdefault(short, cand)
+                        if not short.endswith("集团"):
+                            short_forms.setdefault(short + "集团", cand)
+                    break
+    for short, owner in short_forms.items():
+        for match in re.finditer(re.escape(short), text):
+            if free(match.start(), match.end()):
+                extra.append(Candidate(match.start(), match.end(), owner.type, owner.name, key=owner.key,
+                                       source="short_form", confidence=owner.confidence, ref=owner.ref))
+                covered.append((match.start(), match.end()))
+    return extra
+
+
+def add_bare_local_bodies(text: str, cands: list[Candidate]) -> list[Candidate]:
+    """省委/省政府/市委 with no region: the province or city the text last named."""
+    covered = [(c.start, c.end) for c in cands]
+    regions = sorted((c for c in cands if c.type == "Region" and c.ref is not None), key=lambda c: c.start)
+    extra = []
+    for match in _BARE_BODY.finditer(text):
+        if any(s < match.end() and match.start() < e for s, e in covered):
+            continue
+        if match.end() < len(text) and text[match.end()] in "员部":
+            continue
+        level = {"省": "province", "市": "prefecture", "区": "county", "县": "county"}[match.group(1)]
+        previous = [r for r in regions if r.end <= match.start() and str(getattr(r.ref, "level", "")) == level
+                    and r.name.endswith(match.group(1))]
+        if not previous:
+            continue
+        region = previous[-1]
+        head = "委" if match.group(2) == "委" else "人民政府"
+        extra.append(Candidate(match.start(), match.end(), "Organization", region.name + head,
+                               source="bare_local_body", confidence=0.6))
+    return extra
+
+
+def build_entities(doc: Document, cands: list[Candidate]) -> tuple[list[Entity], dict[int, str]]:
+    """Entities of the document and, per candidate id, the IRI of the entity it mentions."""
+    locate = SentenceLocator(doc)
+    groups: dict[tuple[str, str], list[Placed]] = {}
+    for cand in cands:
+        groups.setdefault(group_key(cand), []).append(Placed(cand, locate(cand.start)))
+    _merge_industry_variants(groups)
+    entities: list[Entity] = []
+    iri_of: dict[int, str] = {}
+    for (etype, key), placed in groups.items():
+        name = _canonical_name(etype, placed)
+        key = key if placed[0].cand.key else name
+        iri = entity_iri(etype, key)
+        mentions = [Mention(doc.text[p.cand.start:p.cand.end], p.cand.start, p.cand.end, p.sentence)
+                    for p in sorted(placed, key=lambda p: p.cand.start)]
+        aliases = sorted({m.text for m in mentions} - {name})
+        attributes: dict[str, str] = {}
+        for p in placed:
+            attributes.update(p.cand.attributes)
+        code = getattr(placed[0].cand.ref, "code", None)
+        if code:
+            attributes["code"] = str(code)
+        entity = Entity(type=etype, name=name, key=key, iri=iri, aliases=aliases, mentions=mentions,
+                        confidence=max(p.cand.confidence for p in placed), attributes=attributes)
+        entities.append(entity)
+        for p in placed:
+            iri_of[id(p.cand)] = iri
+    entities.sort(key=lambda e: (e.mentions[0].start if e.mentions else 0))
+    return entities, iri_of
+
+
+def _canonical_name(etype: str, placed: list[Placed]) -> str:
+    first = placed[0].cand
+    if first.key:
+        return first.name
+    names = [p.cand.name for p in placed]
+    if etype in ("Policy", "Enterprise", "Organization"):
+        return max(names, key=lambda n: (len(n), names.count(n)))
+    return max(set(names), key=names.count)
+
+
+def _merge_industry_variants(groups: dict[tuple[str, str], list[Placed]]) -> None:
+    """智慧养老服务 is 智慧养老: a sector name plus a generic tail joins the sector."""
+    names = {key for (etype, key) in groups if etype == "Industry"}
+    for etype, key in list(groups):
+        if etype != "Industry":
+            continue
+        for tail in _INDUSTRY_TAILS:
+            base = key[: -len(tail)]
+            if key.endswith(tail) and len(base) >= 2 and base in names and ("Industry", base) in groups:
+                groups[("Industry", base)].extend(groups.pop((etype, key)))
+                break

@@ -1,0 +1,135 @@
+"""The spaCy pipeline: jieba segmentation plus our recognisers as registered components.
+
+Each component adds character-level candidates to ``doc._.kg_candidates``; the last one,
+``kg_resolve``, keeps a consistent set in ``doc._.kg_entities``. Heavy resources (the reference
+automaton) are built once per process and shared by every pipeline instance.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from kg.extract.candidates import Candidate, resolve
+from kg.extract.gazetteer import Gazetteer, GazetteerEntry, candidates_from_matches, curated_enterprises
+from kg.extract.industry import recognise_enumerations, recognise_industry_phrases
+from kg.extract.names import TokenIndex, local_body_patterns, recognise_local_bodies, recognise_suffixed_names
+from kg.extract.policy import recognise_policies
+
+for _attr in ("kg_candidates", "kg_entities"):
+    if not Doc.has_extension(_attr):
+        Doc.set_extension(_attr, default=None)
+
+PIPELINE = ("kg_gazetteer", "kg_policies", "kg_names", "kg_industries", "kg_resolve")
+
+
+def _tokens(doc: Doc) -> TokenIndex:
+    index = doc.user_data.get("kg_tokens")
+    if index is None:
+        index = TokenIndex([(t.idx, t.idx + len(t.text)) for t in doc])
+        doc.user_data["kg_tokens"] = index
+    return index
+
+
+def _candidates(doc: Doc) -> list[Candidate]:
+    if doc._.kg_candidates is None:
+        doc._.kg_candidates = []
+    return doc._.kg_candidates
+
+
+@lru_cache(maxsize=1)
+def shared_gazetteer() -> Gazetteer:
+    """The reference surfaces plus the curated company list, in one automaton."""
+    from kg.reference import load_reference
+
+    reference = load_reference()
+    entries: list[tuple[str, GazetteerEntry]] = []
+    for surface, ref, kind in reference.surfaces():
+        if kind == "abbreviation" or ref.type == "Industry" and reference.is_generic_industry_word(surface):
+            continue  # context-only forms (沪, 苏) are not matched on their own
+        entries.append((surface, GazetteerEntry(ref.type, ref.name, ref.key, kind, ref)))
+    for country in reference.lookup("中国", "Region")[:1]:  # the documents' own country
+        entries.append(("我国", GazetteerEntry("Region", country.name, country.key, "alias", country)))
+    for surface, name in curated_enterprises():
+        entries.append((surface, GazetteerEntry("Enterprise", name, "", "name", None)))
+    return Gazetteer(entries)
+
+
+@Language.factory("kg_gazetteer")
+def make_gazetteer(nlp: Language, name: str) -> "GazetteerComponent":
+    return GazetteerComponent(shared_gazetteer())
+
+
+class GazetteerComponent:
+    def __init__(self, gazetteer: Gazetteer):
+        self.gazetteer = gazetteer
+
+    def __call__(self, doc: Doc) -> Doc:
+        matches = self.gazetteer.match(doc.text)
+        _candidates(doc).extend(candidates_from_matches(doc.text, _tokens(doc), matches))
+        return doc
+
+
+@Language.component("kg_policies")
+def policies_component(doc: Doc) -> Doc:
+    _candidates(doc).extend(recognise_policies(doc.text))
+    return doc
+
+
+@Language.factory("kg_names")
+def make_names(nlp: Language, name: str) -> "NamesComponent":
+    from kg.reference import load_reference
+
+    patterns = local_body_patterns(load_reference().local_body_patterns())
+    return NamesComponent(set(shared_gazetteer().industry_surfaces), patterns)
+
+
+class NamesComponent:
+    """Organisation, enterprise and zone names from their suffixes; local government bodies."""
+
+    def __init__(self, industry_words: set[str], patterns: list[tuple[str, str, tuple[str, ...]]]):
+        self.industry_words = industry_words
+        self.patterns = patterns
+
+    def __call__(self, doc: Doc) -> Doc:
+        cands = _candidates(doc)
+        tokens = _tokens(doc)
+        regions = [c for c in cands if c.type == "Region"]
+        bodies = list(recognise_local_bodies(doc.text, tokens, regions, self.patterns))
+        known = [c for c in cands if c.type in ("Organization", "Enterprise")] + bodies
+        cands.extend(bodies)
+        cands.extend(recognise_suffixed_names(doc.text, tokens, regions, known, self.industry_words))
+        return doc
+
+
+@Language.factory("kg_industries")
+def make_industries(nlp: Language, name: str) -> "IndustriesComponent":
+    return IndustriesComponent(shared_gazetteer().industry_surfaces)
+
+
+class IndustriesComponent:
+    def __init__(self, known: dict[str, GazetteerEntry]):
+        self.known = known
+
+    def __call__(self, doc: Doc) -> Doc:
+        cands = _candidates(doc)
+        blocked = [c for c in cands if c.type in ("Region", "Organization", "Enterprise")]
+        cands.extend(recognise_industry_phrases(doc.text, _tokens(doc), self.known, blocked))
+        cands.extend(recognise_enumerations(doc.text, self.known))
+        return doc
+
+
+@Language.component("kg_resolve")
+def resolve_component(doc: Doc) -> Doc:
+    doc._.kg_entities = resolve(_candidates(doc))
+    return doc
+
+
+def build_pipeline() -> Language:
+    """A blank Chinese pipeline on jieba with our components (the segmenter must be set here)."""
+    nlp = spacy.blank("zh", config={"nlp": {"tokenizer": {"segmenter": "jieba"}}})
+    for component in PIPELINE:
+        nlp.add_pipe(component)
+    return nlp

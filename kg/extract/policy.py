@@ -1,0 +1,74 @@
+"""Policy titles: 《…》 with a policy-instrument head word, five-year plans, named programmes."""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from kg.extract.candidates import Candidate
+from kg.extract.lexicon import (
+    FIVE_YEAR_PLAN, GOVERNMENT_WORK_REPORT, NAMED_PROGRAMME, POLICY_EXCLUDED_ENDINGS,
+    POLICY_EXCLUDED_WORDS, POLICY_HEADS,
+)
+
+_TITLE = re.compile(r"《([^《》\n]{2,80})》")
+_TRAILING_BRACKET = re.compile(r"[（(][^（）()]*[）)]$")
+_SPACES = re.compile(r"\s+")
+_QUOTES = re.compile(r"[“”\"‘’「」]")
+#: Dates before a title: 2020年12月份出台的《…》, 2022年7月印发《…》.
+_DATE_BEFORE = re.compile(r"(\d{4})\s*年\s*(?:(\d{1,2})\s*月份?)?[^《。；]{0,8}$")
+
+
+def policy_head(title: str) -> str | None:
+    """The instrument word a title ends in, or None when the title is not a policy instrument."""
+    core = title
+    while True:  # drop trailing （2021—2035年）, （试行）, （征求意见稿）
+        stripped = _TRAILING_BRACKET.sub("", core).strip()
+        if stripped == core:
+            break
+        core = stripped
+    if not core or any(word in core for word in POLICY_EXCLUDED_WORDS):
+        return None
+    if core.endswith(GOVERNMENT_WORK_REPORT):
+        return GOVERNMENT_WORK_REPORT
+    if core.endswith(POLICY_EXCLUDED_ENDINGS) or core.endswith("报告"):
+        return None
+    for head in sorted(POLICY_HEADS, key=len, reverse=True):
+        if core.endswith(head):
+            if len(core) <= len(head) + 1 and head not in ("宪法",):
+                return None  # 《规划》, 《意见》 alone: a back-reference, not a name
+            return head
+    return None
+
+
+def canonical_policy_name(title: str) -> str:
+    """Title without 《》, quotes or spaces: “十五五”规划 → 十五五规划."""
+    return _QUOTES.sub("", _SPACES.sub("", title))
+
+
+def recognise_policies(text: str) -> Iterator[Candidate]:
+    for match in _TITLE.finditer(text):
+        title = match.group(1).strip()
+        if policy_head(_SPACES.sub("", title)) is None:
+            continue
+        name = canonical_policy_name(title)
+        attributes = {}
+        date = _DATE_BEFORE.search(text, max(0, match.start() - 20), match.start())
+        if date:
+            attributes["date"] = date.group(1) + (f"-{int(date.group(2)):02d}" if date.group(2) else "")
+        yield Candidate(match.start(1), match.end(1), "Policy", name, source="policy_title",
+                        confidence=0.9, attributes=attributes)
+    for match in FIVE_YEAR_PLAN.finditer(text):
+        name = f"{match.group(1)}规划" + ("纲要" if match.group(2) else "")
+        yield Candidate(match.start(), match.end(), "Policy", name, source="five_year_plan",
+                        confidence=0.85)
+    for match in re.finditer(GOVERNMENT_WORK_REPORT, text):
+        before = text[max(0, match.start() - 1): match.start()]
+        if before != "《":
+            yield Candidate(match.start(), match.end(), "Policy", GOVERNMENT_WORK_REPORT,
+                            source="work_report", confidence=0.85)
+    for match in NAMED_PROGRAMME.finditer(text):
+        inner = _SPACES.sub("", match.group(1))
+        if len(inner) < 3 or re.search(r"[，。；！？]", inner):
+            continue
+        yield Candidate(match.start(), match.end(), "Policy", inner + match.group(2),
+                        source="named_programme", confidence=0.6)

@@ -1,0 +1,210 @@
+"""Relations between the entities of one sentence, from trigger words and name structure.
+
+Each rule names itself in ``Relation.method`` and carries a confidence reflecting how often such
+evidence states the relation. part_of comes from the reference hierarchy between regions that
+both occur in the document, with the sentence where they co-occur (or the inner one's first).
+"""
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Callable
+
+from kg.extract.candidates import Candidate
+from kg.extract.lexicon import (
+    CLAUSE_BREAK, DEVELOP_TRIGGERS, ISSUE_TRIGGERS, LOCATED_TRIGGERS, OPERATE_TRIGGERS, TARGET_TRIGGERS,
+)
+from kg.model import RELATION_SIGNATURES, Document, Entity, Relation
+
+_IN_TITLE_ISSUER = re.compile(r"^[^关]{2,30}?关于")
+_COORDINATION = re.compile(r"^[、和与及，,\s]*$|^[、]?(?:会同|联合)$")
+_COUNTRY_KEYS = {"中国", "中华人民共和国"}
+
+
+class RelationFinder:
+    def __init__(self, doc: Document, cands: list[Candidate], iri_of: dict[int, str], entities: list[Entity],
+                 contains: Callable[[object, object], bool] | None):
+        self.doc = doc
+        self.text = doc.text
+        self.iri_of = iri_of
+        self.entity_by_iri = {e.iri: e for e in entities}
+        self.contains = contains
+        self.found: dict[tuple[str, str, str], Relation] = {}
+        self.by_sentence: dict[int, list[Candidate]] = defaultdict(list)
+        starts = [(s.start, s.end, s.index) for s in doc.sentences]
+        import bisect
+        keys = [s for s, _, _ in starts]
+        for cand in sorted(cands, key=lambda c: c.start):
+            i = bisect.bisect_right(keys, cand.start) - 1
+            self.by_sentence[starts[i][2] if i >= 0 else 0].append(cand)
+        self.sentence_span = {idx: (s, e) for s, e, idx in starts}
+        self.cands = cands
+
+    def add(self, head: Candidate, relation: str, tail: Candidate, confidence: float, sentence: int,
+            method: str) -> None:
+        h, t = self.iri_of.get(id(head)), self.iri_of.get(id(tail))
+        if not h or not t or h == t:
+            return
+        heads, tails = RELATION_SIGNATURES[relation]
+        if head.type not in heads or tail.type not in tails:
+            return
+        key = (h, relation, t)
+        old = self.found.get(key)
+        if old is None or old.confidence < confidence:
+            self.found[key] = Relation(h, relation, t, round(confidence, 2), sentence, method)
+
+    def run(self) -> list[Relation]:
+        for sentence, cands in self.by_sentence.items():
+            self._policy_relations(sentence, cands)
+            self._located_in(sentence, cands)
+            self._operates_in(sentence, cands)
+            self._develops(sentence, cands)
+            self._structural_part_of(sentence, cands)
+        self._hierarchy_part_of()
+        return sorted(self.found.values(), key=lambda r: (r.sentence, r.relation))
+
+    # -- policies ------------------------------------------------------------------------------
+    def _policy_relations(self, sentence: int, cands: list[Candidate]) -> None:
+        policies = [c for c in cands if c.type == "Policy"]
+        for policy in policies:
+            inside = [c for c in cands if c.type != "Policy" and policy.start <= c.start and c.end <= policy.end]
+            title = self.text[policy.start:policy.end]
+            issuer_part = _IN_TITLE_ISSUER.match(title)
+            for c in inside:
+                if c.type == "Organization" and (issuer_part and c.end <= policy.start + issuer_part.end()
+                                                 or c.start == policy.start):
+                    self.add(policy, "issued_by", c, 0.9, sentence, "issuer_in_title")
+                elif c.type == "Region" and c.name not in _COUNTRY_KEYS and not c.nested:
+                    self.add(policy, "applies_to", c, 0.85, sentence, "region_in_title")
+                elif c.type == "Region" and c.nested and c.name not in _COUNTRY_KEYS:
+                    self.add(policy, "applies_to", c, 0.7, sentence, "region_in_title_issuer")
+                elif c.type == "Industry":
+                    self.add(policy, "targets", c, 0.85, sentence, "industry_in_title")
+            outside = [c for c in cands if c.type != "Policy" and not (policy.start <= c.start < policy.end)]
+            self._issuers_before(policy, outside, sentence)
+            for c in outside:
+                if c.type == "Industry" and c.start >= policy.end:
+                    between = self.text[policy.end:c.start]
+                    if TARGET_TRIGGERS.search(between) and not re.search(r"[。；]", between):
+                        others = [p for p in policies if policy.end <= p.start < c.start]
+                        if not others:
+                            self.add(policy, "targets", c, 0.65, sentence, "policy_trigger_industry")
+
+    def _issuers_before(self, policy: Candidate, outside: list[Candidate], sentence: int) -> None:
+        """国家发展改革委、国家能源局等部门前不久联合印发《…》; 国务院办公厅在《…》中."""
+        orgs = [c for c in outside if c.type == "Organization" and c.end <= policy.start]
+        if not orgs:
+            return
+        last = orgs[-1]
+        between = self.text[last.end:policy.start]
+        if len(between) > 25 or re.search(r"[。；]", between):
+            return
+        if not (ISSUE_TRIGGERS.search(between) or re.fullmatch(r"\s*在\s*《?", between)):
+            return
+        chain = [last]
+        for org in reversed(orgs[:-1]):
+            gap = self.text[org.end:chain[-1].start]
+            if _COORDINATION.match(gap):
+                chain.append(org)
+            else:
+                break
+        for org in chain:
+            self.add(policy, "issued_by", org, 0.8, sentence, "issue_trigger")
+
+    # -- located_in ----------------------------------------------------------------------------
+    def _located_in(self, sentence: int, cands: list[Candidate]) -> None:
+        hosts = [c for c in cands if c.type in ("Organization", "Enterprise") and not c.nested]
+        regions = [c for c in cands if c.type == "Region"]
+        for host in hosts:
+            for region in regions:
+                if region.nested and host.start <= region.start and region.end <= host.end:
+                    if region.start == host.start:
+                        self.add(host, "located_in", region, 0.85, sentence, "region_prefix")
+                elif region.end <= host.start and host.start - region.end <= 1:
+                    self.add(host, "located_in", region, 0.7, sentence, "region_before_name")
+                elif region.start >= host.end:
+                    between = self.text[host.end:region.start]
+                    if len(between) <= 12 and LOCATED_TRIGGERS.search(between) and not CLAUSE_BREAK.search(between):
+                        self.add(host, "located_in", region, 0.75, sentence, "located_trigger")
+
+    # -- operates_in ---------------------------------------------------------------------------
+    def _operates_in(self, sentence: int, cands: list[Candidate]) -> None:
+        firms = [c for c in cands if c.type == "Enterprise"]
+        industries = [c for c in cands if c.type == "Industry"]
+        for firm in firms:
+            for ind in industries:
+                if ind.start < firm.end:
+                    continue
+                between = self.text[firm.end:ind.start]
+                if len(between) <= 1:
+                    self.add(firm, "operates_in", ind, 0.75, sentence, "industry_after_firm")
+                elif len(between) <= 15 and not CLAUSE_BREAK.search(between) and OPERATE_TRIGGERS.search(
+                        between + self.text[ind.end:ind.end + 4]):
+                    if not any(f.start > firm.end and f.end <= ind.start for f in firms):
+                        self.add(firm, "operates_in", ind, 0.6, sentence, "operate_trigger")
+
+    # -- develops ------------------------------------------------------------------------------
+    def _develops(self, sentence: int, cands: list[Candidate]) -> None:
+        regions = [c for c in cands if c.type == "Region" and not c.nested]
+        industries = [c for c in cands if c.type == "Industry" and not self._inside_policy(c, cands)]
+        start, end = self.sentence_span.get(sentence, (0, len(self.text)))
+        for ind in industries:
+            before = [r for r in regions if r.end <= ind.start]
+            if not before:
+                continue
+            nearest = before[-1]
+            group = [nearest]
+            for r in reversed(before[:-1]):
+                if re.fullmatch(r"[、和与及]", self.text[r.end:group[-1].start]):
+                    group.append(r)
+                else:
+                    break
+            between = self.text[nearest.end:ind.start]
+            window = between + self.text[ind.end:min(end, ind.end + 8)]
+            if len(between) <= 1 or between == "的":
+                confidence, method = 0.75, "region_industry_adjacent"
+            elif len(between) <= 30 and DEVELOP_TRIGGERS.search(window) and not re.search(r"[。；]", between):
+                if any(c.type in ("Enterprise", "Organization", "Policy") and nearest.end <= c.start < ind.start
+                       for c in cands):
+                    continue
+                confidence, method = 0.6, "develop_trigger"
+            else:
+                continue
+            for region in group:
+                self.add(region, "develops", ind, confidence, sentence, method)
+
+    @staticmethod
+    def _inside_policy(cand: Candidate, cands: list[Candidate]) -> bool:
+        return any(p.type == "Policy" and p.start <= cand.start and cand.end <= p.end for p in cands)
+
+    # -- part_of -------------------------------------------------------------------------------
+    def _structural_part_of(self, sentence: int, cands: list[Candidate]) -> None:
+        """河北省邢台市, 即墨区的青岛汽车产业新城: adjacency states containment."""
+        regions = [c for c in cands if c.type == "Region"]
+        for outer, inner in zip(regions, regions[1:]):
+            between = self.text[outer.end:inner.start]
+            if between in ("", "的") and not inner.nested and not outer.nested:
+                if self.contains is None or outer.ref is None or inner.ref is None:
+                    if inner.ref is None:  # a named zone or park after its region
+                        self.add(inner, "part_of", outer, 0.7, sentence, "region_before_zone")
+                elif self.contains(outer.ref, inner.ref):
+                    self.add(inner, "part_of", outer, 0.9, sentence, "region_chain")
+
+    def _hierarchy_part_of(self) -> None:
+        if self.contains is None:
+            return
+        firsts: dict[str, tuple[Candidate, int]] = {}
+        for sentence in sorted(self.by_sentence):
+            for cand in self.by_sentence[sentence]:
+                iri = self.iri_of.get(id(cand))
+                if cand.type == "Region" and cand.ref is not None and iri and iri not in firsts:
+                    firsts[iri] = (cand, sentence)
+        items = list(firsts.items())
+        for iri_in, (inner, s_in) in items:
+            outers = [(iri, c, s) for iri, (c, s) in items
+                      if iri != iri_in and c.name not in _COUNTRY_KEYS and self.contains(c.ref, inner.ref)]
+            # only the nearest container the document names: 沙河市 ⊂ 邢台市, not also 河北省
+            nearest = [o for o in outers if not any(o2[0] != o[0] and self.contains(o[1].ref, o2[1].ref)
+                                                    for o2 in outers)]
+            for _, outer, s_out in nearest:
+                self.add(inner, "part_of", outer, 0.8, s_in, "reference_hierarchy")
