@@ -1,4 +1,70 @@
-"""CLI commands: serve (to be filled in by its owner)."""
+"""CLI command: ``kg serve`` — the SPARQL 1.1 endpoint on waitress (a production WSGI server)."""
+from __future__ import annotations
+
+import logging
+import signal
+from pathlib import Path
+
 import click
 
-COMMANDS: list[click.Command] = []
+from kg.config import ServerConfig, store_path
+
+
+@click.command("serve")
+@click.option("--host", default=ServerConfig.host, show_default=True, help="Interface to listen on.")
+@click.option("--port", default=ServerConfig.port, show_default=True, type=click.IntRange(0, 65535),
+              help="TCP port (0: any free port, printed at start).")
+@click.option("--store", "store", type=click.Path(path_type=Path), default=None,
+              help="Graph store directory [default: $KG_STORE or ./kg-data].")
+@click.option("--update-token", envvar="KG_UPDATE_TOKEN", default=None, metavar="TOKEN",
+              help="Bearer token that enables SPARQL Update and Graph Store writes [env: KG_UPDATE_TOKEN]. "
+                   "Without it every write is refused with 403; with it, requests lacking the right "
+                   "'Authorization: Bearer TOKEN' get 401.")
+@click.option("--timeout", default=ServerConfig.timeout, show_default=True, type=click.FloatRange(min=0.01),
+              help="Seconds a query may run before it is stopped (503).")
+@click.option("--max-rows", default=ServerConfig.max_rows, show_default=True, type=click.IntRange(min=1),
+              help="Most solutions/triples returned; beyond it the response has X-KG-Truncated: true.")
+@click.option("--workers", default=ServerConfig.workers, show_default=True, type=click.IntRange(min=1),
+              help="Concurrent request threads (and query evaluation threads).")
+@click.option("--allow-service", is_flag=True, help="Allow SERVICE (federated queries) and LOAD to reach other hosts.")
+@click.option("--cors", "cors", multiple=True, metavar="ORIGIN",
+              help="Allow cross-origin requests from ORIGIN (repeatable; '*' for any).")
+@click.option("--max-body", "max_body", default=ServerConfig.max_body_bytes, show_default=True,
+              type=click.IntRange(min=1), help="Largest request body in bytes (413 beyond).")
+def serve(host: str, port: int, store: Path | None, update_token: str | None, timeout: float,
+          max_rows: int, workers: int, allow_service: bool, cors: tuple[str, ...], max_body: int) -> None:
+    """Serve the graph over the SPARQL 1.1 Protocol (/sparql), the Graph Store Protocol (/store),
+    /health, /stats and a query page at /."""
+    from waitress.server import create_server
+
+    from kg.server import create_app
+
+    config = ServerConfig(
+        store=store_path(store), host=host, port=port, update_token=update_token or None,
+        timeout=timeout, max_rows=max_rows, workers=workers, allow_service=allow_service,
+        cors_origins=tuple(cors), max_body_bytes=max_body,
+    )
+    app = create_app(config)
+    graph_store = app.extensions["kg.graph_store"]
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(name)s %(levelname)s %(message)s")
+    server = create_server(app, host=host, port=port, threads=workers,
+                           max_request_body_size=max_body, ident="kg")
+    writes = "enabled (token)" if config.update_token else "disabled"
+    click.echo(f"kg: serving {config.store} on http://{server.effective_host}:{server.effective_port}/sparql "
+               f"(writes {writes}, timeout {timeout:g} s, max rows {max_rows})", err=True)
+    signal.signal(signal.SIGTERM, _interrupt)  # `kill` stops as cleanly as Ctrl+C: the store is flushed
+    try:
+        server.run()
+    except KeyboardInterrupt:
+        pass
+    finally:
+        server.close()
+        app.extensions["kg.engine"].close()
+        graph_store.close()
+
+
+def _interrupt(signum, frame) -> None:
+    raise KeyboardInterrupt
+
+
+COMMANDS: list[click.Command] = [serve]

@@ -1,1 +1,89 @@
-"""The Flask SPARQL 1.1 endpoint."""
+"""The Flask SPARQL 1.1 endpoint: app factory wiring one blueprint per concern.
+
+``create_app(config, graph_store=...)`` builds the app; ``kg serve`` runs it on waitress.
+Blueprints: ``sparql`` (/sparql protocol + service description), ``gsp`` (/store Graph Store
+Protocol), ``admin`` (/health, /stats), ``ui`` (/ query page), ``export`` and ``documents``.
+"""
+from __future__ import annotations
+
+import logging
+
+from flask import Flask, Response, request
+from werkzeug.exceptions import HTTPException, InternalServerError
+
+from kg.config import ServerConfig
+from kg.errors import StoreError
+
+log = logging.getLogger(__name__)
+
+__all__ = ["create_app"]
+
+
+def create_app(config: ServerConfig | None = None, *, graph_store=None) -> Flask:
+    """The endpoint app over ``graph_store`` (a ``kg.graph.store.GraphStore``), or over the store
+    at ``config.store`` opened here (it must exist unless updates are enabled)."""
+    from kg.graph.store import GraphStore
+    from kg.server import admin, documents, export, gsp, sparql, ui
+    from kg.server.engine import SparqlEngine
+
+    config = config or ServerConfig()
+    if graph_store is None:
+        if not config.update_token and not (config.store / "CURRENT").exists():
+            raise StoreError(
+                f"no graph store at {config.store}: run `kg build` first "
+                "(or give --update-token to serve an empty, writable store)"
+            )
+        graph_store = GraphStore(config.store)
+
+    app = Flask(__name__, static_folder=None)
+    app.config["KG"] = config
+    app.config["MAX_CONTENT_LENGTH"] = config.max_body_bytes
+    app.json.ensure_ascii = False
+    app.extensions["kg.graph_store"] = graph_store
+    app.extensions["kg.engine"] = SparqlEngine(graph_store.store, config)
+
+    for blueprint in (sparql.bp, gsp.bp, admin.bp, ui.bp, export.bp, documents.bp):
+        app.register_blueprint(blueprint)
+    _install_error_handlers(app)
+    if config.cors_origins:
+        _install_cors(app, config.cors_origins)
+    return app
+
+
+def _install_error_handlers(app: Flask) -> None:
+    """Every error is a one-line text/plain message; tracebacks only go to the server log."""
+
+    @app.errorhandler(HTTPException)
+    def http_error(error: HTTPException) -> Response:
+        response = error.get_response()
+        response.set_data(f"{error.code} {error.name}: {error.description}\n")
+        response.content_type = "text/plain; charset=utf-8"
+        return response
+
+    @app.errorhandler(Exception)
+    def unexpected_error(error: Exception) -> Response:
+        if isinstance(error, HTTPException):
+            return http_error(error)
+        log.exception("unhandled error on %s %s", request.method, request.path)
+        message = str(error) if isinstance(error, StoreError) else "internal server error (see the server log)"
+        return http_error(InternalServerError(message))
+
+
+def _install_cors(app: Flask, origins: tuple[str, ...]) -> None:
+    """Cross-origin access for the configured origins ("*" for any), with preflight support."""
+    allowed = set(origins)
+
+    @app.after_request
+    def add_cors_headers(response: Response) -> Response:
+        origin = request.headers.get("Origin")
+        if not origin or not ("*" in allowed or origin in allowed):
+            return response
+        response.headers["Access-Control-Allow-Origin"] = "*" if "*" in allowed else origin
+        if "*" not in allowed:
+            response.vary.add("Origin")
+        response.headers["Access-Control-Expose-Headers"] = "X-KG-Truncated, Location"
+        if request.method == "OPTIONS":
+            response.headers["Access-Control-Allow-Methods"] = "GET, HEAD, POST, PUT, DELETE, OPTIONS"
+            response.headers["Access-Control-Allow-Headers"] = "Accept, Authorization, Content-Type"
+            response.headers["Access-Control-Max-Age"] = "600"
+        return response

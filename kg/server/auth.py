@@ -1,0 +1,56 @@
+"""Bearer-token protection of every write (SPARQL Update, Graph Store writes, document uploads).
+
+Status codes follow RFC 6750 §3.1:
+
+* no token configured on the server → **403 Forbidden**: writes are disabled and no credential
+  can change that;
+* token configured but the request sends none (or another auth scheme) → **401 Unauthorized**
+  with ``WWW-Authenticate: Bearer realm="kg"``;
+* token sent but wrong → **401 Unauthorized** with ``error="invalid_token"``.
+
+The comparison is constant-time (``hmac.compare_digest``) so the token cannot be guessed by timing.
+"""
+from __future__ import annotations
+
+import functools
+import hmac
+from collections.abc import Callable
+from typing import TypeVar
+
+from flask import current_app, request
+from werkzeug.datastructures import WWWAuthenticate
+from werkzeug.exceptions import Forbidden, Unauthorized
+
+from kg.config import ServerConfig
+
+F = TypeVar("F", bound=Callable)
+REALM = "kg"
+
+
+def check_update_token() -> None:
+    """Raise 403/401 unless the current request carries the configured update token."""
+    config: ServerConfig = current_app.config["KG"]
+    expected = config.update_token
+    if not expected:
+        raise Forbidden("writes are disabled on this server (start kg serve with --update-token)")
+    scheme, _, sent = request.headers.get("Authorization", "").partition(" ")
+    if scheme.lower() != "bearer" or not sent.strip():
+        raise _unauthorized("this operation needs an 'Authorization: Bearer <token>' header", None)
+    if not hmac.compare_digest(sent.strip().encode("utf-8"), expected.encode("utf-8")):
+        raise _unauthorized("invalid update token", "invalid_token")
+
+
+def require_update_token(view: F) -> F:
+    """Decorator for Flask views that write: the request must carry the update token."""
+
+    @functools.wraps(view)
+    def guarded(*args, **kwargs):
+        check_update_token()
+        return view(*args, **kwargs)
+
+    return guarded  # type: ignore[return-value]
+
+
+def _unauthorized(message: str, error: str | None) -> Unauthorized:
+    parameters = {"realm": REALM, **({"error": error} if error else {})}
+    return Unauthorized(message, www_authenticate=WWWAuthenticate("Bearer", parameters))

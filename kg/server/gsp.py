@@ -1,0 +1,152 @@
+"""Blueprint ``gsp``: the SPARQL 1.1 Graph Store HTTP Protocol at /store.
+
+Graphs are identified indirectly (``/store?graph=IRI``, ``/store?default``) or directly (the
+request URL ``/store/<path>`` is the graph IRI). ``?default`` addresses the store's own default
+graph (what updates write to without GRAPH), not the union view queries see. GET /store without a
+graph returns the whole dataset (TriG, N-Quads). POST /store without a graph creates a new graph
+and answers 201 with its IRI in Location.
+
+Writes replace or extend a graph in one SPARQL update, so readers never see a half-written graph,
+and the body is fully parsed before anything is touched, so a malformed body loses no data.
+"""
+from __future__ import annotations
+
+import uuid
+from email.parser import BytesParser
+from email.policy import HTTP
+
+import pyoxigraph as ox
+from flask import Blueprint, Response, current_app, request
+from werkzeug.exceptions import BadRequest, NotAcceptable, NotFound, UnsupportedMediaType
+
+from kg.graph.store import PREFIXES
+from kg.server import formats
+from kg.server.auth import require_update_token
+
+bp = Blueprint("gsp", __name__)
+METHODS = ["GET", "PUT", "POST", "DELETE"]  # HEAD comes with GET
+
+
+def _store() -> ox.Store:
+    return current_app.extensions["kg.engine"].store
+
+
+@bp.route("/store", methods=METHODS)
+@bp.route("/store/<path:_path>", methods=METHODS)
+def graph_store(_path: str | None = None) -> Response:
+    target = _target(direct=_path is not None)
+    if request.method in ("GET", "HEAD"):
+        return _get(target)
+    return _write(target)
+
+
+def _target(*, direct: bool) -> ox.NamedNode | ox.DefaultGraph | None:
+    """The graph a request addresses; None for the graph store itself."""
+    if direct:
+        return ox.NamedNode(request.base_url)
+    graphs = request.args.getlist("graph")
+    has_default = "default" in request.args
+    if len(graphs) > 1 or (graphs and has_default):
+        raise BadRequest("name exactly one graph: ?graph=IRI or ?default")
+    if has_default:
+        return ox.DefaultGraph()
+    if graphs:
+        try:
+            return ox.NamedNode(graphs[0])
+        except ValueError as err:
+            raise BadRequest(f"invalid graph IRI {graphs[0]!r}: {err}") from None
+    return None
+
+
+def _exists(graph: ox.NamedNode | ox.DefaultGraph) -> bool:
+    return isinstance(graph, ox.DefaultGraph) or _store().contains_named_graph(graph)
+
+
+def _get(target) -> Response:
+    store = _store()
+    if target is None:
+        fmt = _negotiate(formats.DATASET_FORMATS)
+        body = formats.serialize_quads(fmt, store.quads_for_pattern(None, None, None), PREFIXES)
+    else:
+        if not _exists(target):
+            raise NotFound(f"no graph {target}")
+        fmt = _negotiate(formats.GRAPH_FORMATS)
+        body = formats.serialize_quads(fmt, store.quads_for_pattern(None, None, None, target), PREFIXES)
+    response = Response(body, content_type=fmt.content_type)
+    response.vary.add("Accept")
+    return response
+
+
+def _negotiate(offered) -> formats.Format:
+    fmt = formats.negotiate(request.accept_mimetypes, offered)
+    if fmt is None:
+        raise NotAcceptable("acceptable here: " + ", ".join(f.media_type for f in offered))
+    return fmt
+
+
+@require_update_token
+def _write(target) -> Response:
+    store = _store()
+    if request.method == "DELETE":
+        if target is None:
+            raise BadRequest("DELETE needs ?graph=IRI or ?default")
+        if isinstance(target, ox.DefaultGraph):
+            store.clear_graph(target)
+        elif not store.contains_named_graph(target):
+            raise NotFound(f"no graph {target}")
+        else:
+            store.remove_graph(target)
+        return Response(status=204)
+
+    created_location = None
+    if target is None:
+        if request.method == "PUT":
+            raise BadRequest("PUT needs ?graph=IRI or ?default")
+        created_location = f"{request.host_url}store/{uuid.uuid4().hex}"
+        target = ox.NamedNode(created_location)
+    triples = _parse_body()
+    existed = _exists(target) and created_location is None
+    default = isinstance(target, ox.DefaultGraph)
+    data = " .\n".join(str(t) for t in triples)
+    block = f"{{\n{data}\n}}" if default else f"{{ GRAPH {target} {{\n{data}\n}} }}"
+    body = f"INSERT DATA {block}" if triples else ""
+    if request.method == "PUT":
+        drop = "DROP SILENT DEFAULT" if default else f"DROP SILENT GRAPH {target}"
+        body = f"{drop} ;\n{body}" if body else drop
+    if body:
+        store.update(body)
+    if isinstance(target, ox.NamedNode):
+        store.add_graph(target)  # an empty PUT still creates the graph
+    response = Response(status=204 if existed else 201)
+    if created_location:
+        response.headers["Location"] = created_location
+    return response
+
+
+def _parse_body() -> list[ox.Triple]:
+    """All triples of the request body (multipart/form-data: of every part)."""
+    media = request.mimetype
+    data = request.get_data(cache=False)
+    if media == "multipart/form-data":
+        message = BytesParser(policy=HTTP).parsebytes(
+            f"Content-Type: {request.content_type}\r\n\r\n".encode() + data
+        )
+        triples: list[ox.Triple] = []
+        for part in message.iter_parts():
+            triples += _parse(part.get_content_type(), part.get_payload(decode=True) or b"")
+        return triples
+    return _parse(request.content_type, data)
+
+
+def _parse(content_type: str | None, data: bytes) -> list[ox.Triple]:
+    rdf_format = formats.parse_rdf_format(content_type)
+    if rdf_format is None:
+        raise UnsupportedMediaType(
+            f"unsupported RDF media type {content_type!r}; use one of "
+            + ", ".join(f.media_type for f in formats.GRAPH_FORMATS)
+        )
+    try:
+        quads = ox.parse(data, format=rdf_format, base_iri=request.base_url)
+        return [q.triple for q in quads]
+    except SyntaxError as err:
+        raise BadRequest(f"cannot parse the {rdf_format.name} body: {' '.join(str(err).split())}") from None
