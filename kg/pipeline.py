@@ -4,6 +4,8 @@ Each document is written in its own transaction, so an interrupted or failing ba
 document either fully stored or absent. A file whose content (sha256) is already stored is skipped
 before it is even normalised, which makes a rebuild of the same files a no-op; a file whose content
 changed replaces the graph of its previous version in the same transaction that adds the new one.
+A file that cannot be read is reported and the batch goes on; an error of extraction, linking or
+the store is a bug or an environment problem and stops the batch (documents written so far stay).
 """
 from __future__ import annotations
 
@@ -17,7 +19,7 @@ from typing import Protocol
 
 from tqdm import tqdm
 
-from kg.errors import InputError, KgError
+from kg.errors import InputError
 from kg.graph.builder import extraction_quads
 from kg.graph.store import GraphStore
 from kg.model import Document, Extraction
@@ -89,28 +91,26 @@ def build(
     for path in tqdm(files, desc="kg build", unit="doc", disable=not progress, leave=False):
         source = str(path)
         try:
-            doc_iri = document_iri(_sha256(path))
-            if graph_store.has_document(doc_iri):
-                report.skipped.append(source)
-                continue
-            document = read_document(path)
-            if extractor is None:
-                extractor = _default_extractor()
-            extraction = extractor.extract(document)
-            if linker is not None:
-                linker.link(extraction)
-            previous = graph_store.documents_for_path(document.path)
-            quads = extraction_quads(extraction, ingested_at=_now())
-            graph_store.write_document(document_iri(document.sha256), quads, replaces=previous)
-        except InputError as err:
-            report.failed.append(Failure(source, err.reason))
-            continue
+            sha256 = _sha256(path)
         except OSError as err:
             report.failed.append(Failure(source, err.strerror or str(err)))
             continue
-        except KgError as err:
-            report.failed.append(Failure(source, str(err)))
+        if graph_store.has_document(document_iri(sha256)):
+            report.skipped.append(source)
             continue
+        try:
+            document = read_document(path)
+        except InputError as err:
+            report.failed.append(Failure(source, err.reason))
+            continue
+        if extractor is None:
+            extractor = _default_extractor()
+        extraction = extractor.extract(document)
+        if linker is not None:
+            linker.link(extraction)
+        previous = graph_store.documents_for_path(document.path)
+        quads = extraction_quads(extraction, ingested_at=_now())
+        graph_store.write_document(document_iri(document.sha256), quads, replaces=previous)
         (report.replaced if previous else report.added).append(source)
         report.chars += len(document.text)
 
