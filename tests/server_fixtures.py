@@ -72,3 +72,48 @@ def live_server(store: Path, *extra: str, token: str | None = TOKEN) -> Iterator
             process.wait()
         if process.stdout:
             process.stdout.close()
+
+
+def sample_extraction():
+    """A small extraction in our model: a policy issued by an organisation, applying to a region
+    that develops an industry, each relation with its evidence sentence."""
+    from kg.model import Document, Entity, Extraction, Mention, Relation, Sentence
+    from kg.vocab import entity_iri
+
+    text = "江苏省人民政府发布《江苏省新能源汽车产业发展规划》。江苏省大力发展新能源汽车产业。"
+    sentences = [Sentence(0, 0, 26, text[:26]), Sentence(1, 26, len(text), text[26:])]
+    document = Document(
+        source="sample.txt", path="/data/sample.txt", sha256="ab" * 32, encoding="utf-8",
+        media_type="text/plain", title="样例", text=text, offset_map=list(range(len(text) + 1)),
+        sentences=sentences,
+    )
+
+    def entity(kind: str, name: str, start: int, sentence: int, aliases=()) -> Entity:
+        return Entity(kind, name, name, entity_iri(kind, name), list(aliases),
+                      [Mention(name, start, start + len(name), sentence)])
+
+    organisation = entity("Organization", "江苏省人民政府", 0, 0)
+    policy = entity("Policy", "江苏省新能源汽车产业发展规划", 10, 0)
+    region = entity("Region", "江苏省", 26, 1, aliases=["江苏"])
+    industry = entity("Industry", "新能源汽车", 33, 1)
+    relations = [
+        Relation(policy.iri, "issued_by", organisation.iri, 0.9, 0, "test"),
+        Relation(policy.iri, "applies_to", region.iri, 0.8, 0, "test"),
+        Relation(region.iri, "develops", industry.iri, 0.85, 1, "test"),
+    ]
+    return Extraction(document, [organisation, policy, region, industry], relations)
+
+
+def sample_graph_store():
+    """An in-memory GraphStore holding ``sample_extraction()``'s document graph."""
+    from datetime import datetime, timezone
+
+    from kg.graph.builder import extraction_quads
+    from kg.graph.store import GraphStore
+    from kg.vocab import document_iri
+
+    extraction = sample_extraction()
+    store = GraphStore(None)
+    store.write_document(document_iri(extraction.document.sha256),
+                         extraction_quads(extraction, ingested_at=datetime(2024, 1, 1, tzinfo=timezone.utc)))
+    return store
