@@ -1,0 +1,153 @@
+"""The visible text of HTML, Markdown and PDF files, before normalisation.
+
+Each reader returns ``(text, title)``; ``text`` is what the offset map of the document refers
+to (for HTML and PDF the extracted text, for Markdown the file's text).
+"""
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from kg.errors import InputError
+
+#: Elements whose content a reader never sees.
+_HIDDEN_TAGS = (
+    "script", "style", "noscript", "template", "head", "nav", "aside", "iframe", "svg", "canvas",
+    "form", "button", "select", "object", "embed",
+)
+#: Elements that start a new line of text.
+_BLOCK_TAGS = (
+    "address", "article", "blockquote", "caption", "dd", "div", "dl", "dt", "figcaption", "figure",
+    "footer", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr", "li", "main", "ol", "p", "pre",
+    "section", "table", "td", "th", "tr", "ul",
+)
+_INLINE_SPACE = re.compile(r"\s+")
+
+
+def html_text(markup: str) -> tuple[str, str]:
+    """Visible text of an HTML page, one line per block element, and its title."""
+    from bs4 import BeautifulSoup
+
+    soup = BeautifulSoup(markup, "lxml")
+    title_tag = soup.find("title") or soup.find("h1")
+    title = _INLINE_SPACE.sub(" ", title_tag.get_text()).strip() if title_tag else ""
+    for tag in soup.find_all(_HIDDEN_TAGS):
+        tag.decompose()
+    for tag in soup.find_all(_is_hidden):
+        tag.decompose()
+    for br in soup.find_all("br"):
+        br.replace_with("\n")
+    for tag in soup.find_all(_BLOCK_TAGS):
+        tag.insert_before("\n")
+        tag.insert_after("\n")
+    lines = []
+    for line in soup.get_text().split("\n"):
+        line = _INLINE_SPACE.sub(" ", line).strip()
+        if line:
+            lines.append(line)
+    return "\n".join(lines), title
+
+
+def _is_hidden(tag) -> bool:  # type: ignore[no-untyped-def]
+    if tag.attrs is None:
+        return False
+    style = tag.get("style", "").replace(" ", "").lower()
+    return (
+        tag.has_attr("hidden")
+        or tag.get("aria-hidden") == "true"
+        or "display:none" in style
+        or "visibility:hidden" in style
+    )
+
+
+_MD_HEADING = re.compile(r"^ {0,3}#{1,6}[ \t]+")
+_MD_HEADING_CLOSE = re.compile(r"[ \t]+#+[ \t]*$")
+_MD_LIST = re.compile(r"^[ \t]*(?:[-*+]|\d+[.)])[ \t]+|^[ \t]*>[ \t]?")
+_MD_RULE = re.compile(r" {0,3}([-*_=])( *\1){2,} *")
+_MD_INLINE = re.compile(r"!?\[([^\]]*)\]\([^)]*\)|\*\*|__|\*|`")
+
+
+def markdown_text(source: str) -> tuple[str, list[int], str]:
+    """Markdown without its markup, one line per paragraph, heading and list item.
+
+    Returns the text, a map from its offsets to ``source`` (``len + 1`` entries) and the first
+    heading as title. The lines of one paragraph are joined, as Markdown renders them.
+    """
+    blocks: list[list[tuple[str, int]]] = []
+    title = ""
+    paragraph_open = False
+    position = 0
+    for raw_line in source.splitlines(keepends=True):
+        line_start = position
+        position += len(raw_line)
+        line = raw_line.rstrip("\r\n")
+        if not line.strip() or _MD_RULE.fullmatch(line):
+            paragraph_open = False
+            continue
+        heading = _MD_HEADING.match(line)
+        kept = _md_visible(line, line_start)
+        if not kept:
+            continue
+        if heading or _MD_LIST.match(line) or not paragraph_open:
+            blocks.append(kept)
+        else:
+            if blocks[-1][-1][0].isascii() and kept[0][0].isascii():
+                blocks[-1].append((" ", line_start))
+            blocks[-1].extend(kept)
+        if heading and not title:
+            title = "".join(c for c, _ in kept).strip()
+        paragraph_open = not heading
+    chars: list[str] = []
+    index: list[int] = []
+    for block in blocks:
+        if chars:
+            chars.append("\n")
+            index.append(index[-1] + 1)
+        chars.extend(c for c, _ in block)
+        index.extend(i for _, i in block)
+    index.append(len(source))
+    return "".join(chars), index, title
+
+
+def _md_visible(line: str, offset: int) -> list[tuple[str, int]]:
+    """Characters of a Markdown line that a reader sees, with their offsets in the file."""
+    heading = _MD_HEADING.match(line)
+    cut = heading or _MD_LIST.match(line)
+    begin = cut.end() if cut else 0
+    closing = _MD_HEADING_CLOSE.search(line) if heading else None
+    stop = closing.start() if closing else len(line)
+    kept: list[tuple[str, int]] = []
+    pos = begin
+    for match in _MD_INLINE.finditer(line, begin, stop):
+        kept.extend((c, offset + i) for i, c in enumerate(line[pos:match.start()], pos))
+        if match.group(1) is not None:  # a link or an image: keep its text
+            kept.extend((c, offset + i) for i, c in enumerate(match.group(1), match.start(1)))
+        pos = match.end()
+    kept.extend((c, offset + i) for i, c in enumerate(line[pos:stop], pos))
+    return kept
+
+
+def pdf_text(path: Path, source: str) -> tuple[str, str]:
+    """The text layer of a PDF, page after page, and its metadata title."""
+    from pypdf import PdfReader
+    from pypdf.errors import PdfReadError
+
+    try:
+        reader = PdfReader(path)
+        if reader.is_encrypted and not reader.decrypt(""):
+            raise InputError(source, "encrypted PDF (password required)")
+        pages = [page.extract_text() or "" for page in reader.pages]
+        metadata = reader.metadata
+        title = str(metadata.title or "") if metadata else ""
+    except InputError:
+        raise
+    except (PdfReadError, ValueError, KeyError, TypeError) as err:
+        raise InputError(source, f"unreadable PDF ({type(err).__name__}: {err})") from None
+    except Exception as err:  # pypdf raises many kinds on damaged files
+        if "crypt" in str(err).lower():
+            raise InputError(source, "encrypted PDF (password required)") from None
+        raise InputError(source, f"unreadable PDF ({type(err).__name__})") from None
+    text = "\n".join(pages)
+    if not text.strip():
+        raise InputError(source, "no text layer (scanned PDF?)")
+    return text, title.strip()

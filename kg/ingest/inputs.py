@@ -1,0 +1,37 @@
+"""Which files an input path names: a file itself, or every visible file under a folder."""
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+
+from kg.errors import InputError
+
+#: Files that document a folder of inputs rather than being inputs (examples/README.md).
+_FOLDER_DOCS = frozenset({"readme", "license", "licence", "changelog"})
+
+
+def iter_inputs(paths: Iterable[str | Path]) -> Iterator[Path]:
+    """Files named by ``paths``, folders walked recursively in sorted, deterministic order.
+
+    Hidden files and folders (``.git``) and a folder's README/LICENSE are skipped inside
+    folders; a file named explicitly is always yielded. A missing path raises ``InputError``.
+    """
+    for given in paths:
+        path = Path(given)
+        if path.is_dir():
+            yield from _walk(path)
+        elif path.exists():
+            yield path
+        else:
+            raise InputError(str(given), "no such file or directory")
+
+
+def _walk(folder: Path) -> Iterator[Path]:
+    entries = sorted(folder.iterdir(), key=lambda p: p.name)
+    for entry in entries:
+        if entry.name.startswith("."):
+            continue
+        if entry.is_dir():
+            yield from _walk(entry)
+        elif entry.is_file() and entry.name.split(".")[0].lower() not in _FOLDER_DOCS:
+            yield entry

@@ -1,0 +1,307 @@
+"""Repair the artefacts PDF extraction leaves in Chinese text, keeping a map back to the source.
+
+What the corpus shows, and what each step undoes:
+
+* letter-spaced runs (``推 进 人 才 培 养``, ``目 前 ， 在``) and stray spaces around Chinese
+  punctuation or between Chinese and Latin text: spaces are dropped there, but a space between
+  two Latin/digit tokens or between two multi-character Chinese words (``李国正 刘亚杉``) stays;
+* bold headings drawn twice (``王王 鹏鹏作作（（新华社发新华社发））``): a line whose every unit
+  is doubled is undoubled; real repeats inside running text (``实实在在``) are left alone;
+* full-width letters and digits, ``⋯`` for ``…``, half-width ``,;:?!()`` inside Chinese text;
+* column text broken into short lines: lines are rejoined into paragraphs, while headings,
+  bylines and title blocks stay lines of their own.
+
+Every output character remembers the index of the input character it came from, so offsets in
+the normalised text can be mapped back to the source (``offset_map``).
+"""
+from __future__ import annotations
+
+import logging
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+
+#: Characters that end a sentence; a line ending in one of them ends its paragraph.
+SENTENCE_END = frozenset("。！？；!?;…")
+#: Closing quotes and brackets that belong to the sentence before them.
+CLOSERS = frozenset("”’）》」』】〕〗］)]\"'")
+#: Punctuation inside a sentence; a line carrying none may be a heading or a byline.
+SENTENCE_PUNCT = frozenset("，。、；：！？,;:!?")
+#: A line ending in one of these continues on the next line.
+CONTINUES_AFTER = frozenset("，、：；（《“‘〈「『【—–-/+·&,:(")
+#: A line starting with one of these continues the line before it.
+CONTINUES_BEFORE = frozenset("，。、；：！？）》”’〉」』】…%‰,.;:!?)")
+
+_WHITESPACE = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
+_DROPPED = "\u200b\u200c\u200d\u2060\ufeff\x0c\x0b"
+_HALF_TO_FULL = {",": "，", ";": "；", ":": "：", "?": "？", "!": "！", "(": "（", ")": "）"}
+
+#: Longest line tested for doubled glyphs: bold headings are short.
+_MAX_DOUBLED_LINE = 120
+#: A heading is noticeably shorter than the line after it; a broken line is about as wide.
+_HEADING_WIDTH_RATIO = 0.75
+#: Lines of a title block (title, byline, source) are short.
+_MAX_TITLE_LINE_WIDTH = 40.0
+
+
+def _build_char_table() -> dict[int, str]:
+    """One-to-one character repairs: full-width ASCII letters/digits/symbols, ellipsis glyph."""
+    table = {code: chr(code - 0xFEE0) for code in range(0xFF10, 0xFF1A)}  # ０-９
+    table.update({code: chr(code - 0xFEE0) for code in range(0xFF21, 0xFF3B)})  # Ａ-Ｚ
+    table.update({code: chr(code - 0xFEE0) for code in range(0xFF41, 0xFF5B)})  # ａ-ｚ
+    table.update({ord(c): chr(ord(c) - 0xFEE0) for c in "＃＄％＆＊＋－．／＜＝＞＠＾＿｀｜"})
+    table[0x22EF] = "…"  # ⋯ MIDLINE HORIZONTAL ELLIPSIS, as PDF fonts draw ……
+    return table
+
+
+_CHAR_TABLE = _build_char_table()
+
+
+def is_cjk(char: str) -> bool:
+    """A Chinese character (ideograph), not punctuation."""
+    code = ord(char)
+    return 0x4E00 <= code <= 0x9FFF or 0x3400 <= code <= 0x4DBF or 0xF900 <= code <= 0xFAFF or code == 0x3007
+
+
+def _is_narrow(char: str) -> bool:
+    return char.isascii() and not char.isspace()
+
+
+def _width(text: str) -> float:
+    """Printed width in em: Chinese characters are one em, Latin letters and digits about half."""
+    return sum(0.5 if c.isascii() else 1.0 for c in text)
+
+
+@dataclass
+class _Line:
+    """One cleaned line of the input: its characters and, for each, its index in the input."""
+
+    text: str
+    index: list[int]
+    end: int  # input index just after the line's last non-space character
+    indented: bool  # the raw line started with white space: PDF text blocks start that way
+
+
+def normalise(raw: str, *, rejoin_lines: bool = True) -> tuple[str, list[int]]:
+    """Normalised text and its offset map (normalised index → index in ``raw``).
+
+    The map has ``len(text) + 1`` entries: the last maps the end of the text. Paragraphs and
+    headings are separated by a single newline. ``rejoin_lines=False`` keeps every input line as
+    a paragraph (for formats whose lines are already paragraphs: HTML blocks, Markdown).
+    """
+    lines = [line for line in _clean_lines(raw) if line.text]
+    paragraph_lines = _median_width(lines) > _MAX_TITLE_LINE_WIDTH
+    chars: list[str] = []
+    index: list[int] = []
+    block_start = True
+    for i, line in enumerate(lines):
+        chars.append(line.text)
+        index.extend(line.index)
+        following = lines[i + 1] if i + 1 < len(lines) else None
+        if following is None:
+            break
+        if rejoin_lines and _continues(line, following, block_start, paragraph_lines):
+            if _is_narrow(line.text[-1]) and _is_narrow(following.text[0]):
+                chars.append(" ")
+                index.append(line.end)
+            block_start = False
+        else:
+            chars.append("\n")
+            index.append(line.end)
+            block_start = True
+    text = "".join(chars)
+    index.append(lines[-1].end if lines else len(raw))
+    return text, index
+
+
+def _median_width(lines: list[_Line]) -> float:
+    widths = sorted(_width(line.text) for line in lines)
+    return widths[len(widths) // 2] if widths else 0.0
+
+
+def _clean_lines(raw: str) -> list[_Line]:
+    lines = []
+    start = 0
+    for match in re.finditer(r"\r\n|\r|\n|\u2028|\u2029", raw + "\n"):
+        lines.append(_clean_line(raw, start, match.start()))
+        start = match.end()
+    return lines
+
+
+def _clean_line(raw: str, start: int, stop: int) -> _Line:
+    """Character repairs, undoubling and space repair of ``raw[start:stop]``."""
+    segment = raw[start:stop].translate(_CHAR_TABLE)
+    indented = bool(segment[:1].isspace())
+    # Tokens: maximal runs of non-space characters, with the input index of each character.
+    tokens: list[tuple[str, list[int]]] = []
+    pos = 0
+    for gap in _WHITESPACE.finditer(segment + " "):
+        if gap.start() > pos:
+            tokens.append(_token(segment, start, pos, gap.start()))
+        pos = gap.end()
+    tokens = [t for t in tokens if t[0]]
+    if not tokens:
+        return _Line("", [], start, indented)
+    end = tokens[-1][1][-1] + 1
+    undoubled = _undouble("".join(t[0] for t in tokens), [i for t in tokens for i in t[1]])
+    if undoubled is not None:
+        return _Line(*undoubled, end=end, indented=indented)
+    text, index = _join_tokens(tokens)
+    return _Line(_fullwidth_punct_in_chinese(text), index, end, indented)
+
+
+def _token(segment: str, offset: int, begin: int, stop: int) -> tuple[str, list[int]]:
+    kept = [(c, offset + i) for i, c in enumerate(segment[begin:stop], begin) if c not in _DROPPED]
+    return "".join(c for c, _ in kept), [i for _, i in kept]
+
+
+def _join_tokens(tokens: list[tuple[str, list[int]]]) -> tuple[str, list[int]]:
+    """Join a line's tokens, keeping a space only where it separates words."""
+    text, index = tokens[0][0], list(tokens[0][1])
+    for (left, _), (right, right_index) in zip(tokens, tokens[1:]):
+        if _keeps_space(left, right):
+            text += " "
+            index.append(index[-1] + 1)
+        text += right
+        index.extend(right_index)
+    return text, index
+
+
+def _keeps_space(left: str, right: str) -> bool:
+    a, b = left[-1], right[0]
+    if _is_narrow(a) and _is_narrow(b):
+        return True  # between Latin words and numbers: "Offshore trade", "3.5 GHz"
+    if is_cjk(a) and is_cjk(b):
+        # Letter-spaced runs have single characters between the spaces; two words do not.
+        return _cjk_run(reversed(left)) > 1 and _cjk_run(right) > 1
+    return False  # around Chinese punctuation, and between Chinese and Latin text
+
+
+def _cjk_run(chars: Iterable[str]) -> int:
+    """Length of the run of Chinese characters at the start of ``chars``."""
+    count = 0
+    for char in chars:
+        if not is_cjk(char):
+            break
+        count += 1
+    return count
+
+
+def _fullwidth_punct_in_chinese(text: str) -> str:
+    """Half-width ``,;:?!()`` next to a Chinese character become their full-width forms."""
+    if not any(c in _HALF_TO_FULL for c in text):
+        return text
+    out = list(text)
+    for i, c in enumerate(text):
+        if c in _HALF_TO_FULL:
+            before = text[i - 1] if i else ""
+            after = text[i + 1] if i + 1 < len(text) else ""
+            if (before and is_cjk(before)) or (after and is_cjk(after)):
+                out[i] = _HALF_TO_FULL[c]
+    return "".join(out)
+
+
+def _undouble(text: str, index: list[int]) -> tuple[str, list[int]] | None:
+    """Undo a line drawn twice (bold headings), or ``None`` if the line is not doubled.
+
+    The whole line must parse as doubled units, each either one glyph twice (``王王``) or a run
+    twice (``新华社发新华社发``), with at least two units, so that ``谢谢`` or ``研究研究`` on a
+    line of their own and ordinary text with a repeat inside stay as they are.
+    """
+    n = len(text)
+    if n < 4 or n > _MAX_DOUBLED_LINE or n % 2:
+        return None
+    out: list[str] = []
+    out_index: list[int] = []
+    i = 0
+    while i < n:
+        if text[i] == text[i + 1]:
+            size = 1
+        else:
+            size = next(
+                (k for k in range(2, (n - i) // 2 + 1) if text[i:i + k] == text[i + k:i + 2 * k]),
+                0,
+            )
+            if not size:
+                return None
+        out.append(text[i:i + size])
+        out_index.extend(index[i:i + size])
+        i += 2 * size
+    if len(out) < 2:
+        return None
+    return "".join(out), out_index
+
+
+def ends_sentence(text: str) -> bool:
+    """The text ends with sentence-final punctuation, possibly followed by closing quotes."""
+    stripped = text.rstrip("".join(CLOSERS))
+    return bool(stripped) and stripped[-1] in SENTENCE_END
+
+
+def _continues(line: _Line, following: _Line, block_start: bool, paragraph_lines: bool) -> bool:
+    """Whether ``following`` continues the paragraph of ``line`` (PDF line break) or starts anew.
+
+    ``paragraph_lines``: the text holds one paragraph per line (typical lines are long), so a
+    line break inside a paragraph is rare and a short line is a heading unless it splits a word.
+    """
+    text, nxt = line.text, following.text
+    if ends_sentence(text):
+        return False
+    if text[-1] in CONTINUES_AFTER or nxt[0] in CONTINUES_BEFORE:
+        return True
+    if not block_start or any(c in "。！？；" for c in text):
+        return True  # inside a paragraph, or a paragraph's first line (it has a full stop)
+    # ``line`` opens a block and has no full stop: a heading, or the first line of a paragraph.
+    if _open_bracket(text):
+        return True  # inside 《…》, “…” or （…）
+    if text[0] == "（" and text[-1] == "）":
+        return False  # a source or author note: （中国经济网供稿）
+    if following.indented or (line.indented and not _has_sentence_punct(text)):
+        return False  # PDF text blocks (titles, new columns) start indented
+    if _splits_word(text, nxt):
+        return True
+    if paragraph_lines:
+        return _width(text) > _MAX_TITLE_LINE_WIDTH
+    if not _has_sentence_punct(text) and not _has_sentence_punct(nxt) and _width(nxt) <= _MAX_TITLE_LINE_WIDTH:
+        return False  # a title block: title, subtitle, byline lines without punctuation
+    return _width(text) >= _HEADING_WIDTH_RATIO * _width(nxt)
+
+
+_PAIRS = (("《", "》"), ("“", "”"), ("（", "）"), ("(", ")"))
+
+
+def _open_bracket(text: str) -> bool:
+    return any(text.count(left) > text.count(right) for left, right in _PAIRS)
+
+
+def _has_sentence_punct(text: str) -> bool:
+    return any(c in SENTENCE_PUNCT for c in text)
+
+
+def _splits_word(left: str, right: str) -> bool:
+    """The line break falls inside a word (``组织行|业``): the lines belong together."""
+    tail, head = left[-3:], right[:3]
+    if not (is_cjk(tail[-1]) and is_cjk(head[0])):
+        return False
+    return _segmented_inside(tail + head, len(tail))
+
+
+@lru_cache(maxsize=4096)
+def _segmented_inside(window: str, cut: int) -> bool:
+    position = 0
+    for word in _tokenizer().cut(window, HMM=False):
+        if position < cut < position + len(word):
+            return True
+        position += len(word)
+    return False
+
+
+@lru_cache(maxsize=1)
+def _tokenizer():  # type: ignore[no-untyped-def]
+    """jieba's shared tokenizer (extraction loads it anyway), without its start-up chatter."""
+    import jieba
+
+    jieba.setLogLevel(logging.WARNING)
+    jieba.initialize()
+    return jieba.dt

@@ -1,0 +1,85 @@
+"""Read one input file into a normalised ``Document``: the entry point of the pipeline."""
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+from kg.errors import InputError
+from kg.ingest.decode import decode_text
+from kg.ingest.formats import html_text, markdown_text, pdf_text
+from kg.ingest.normalise import ends_sentence, normalise
+from kg.ingest.sentences import split_sentences
+from kg.model import Document
+
+#: Media type of each supported extension.
+MEDIA_TYPES: dict[str, str] = {
+    ".txt": "text/plain",
+    ".md": "text/markdown",
+    ".markdown": "text/markdown",
+    ".html": "text/html",
+    ".htm": "text/html",
+    ".pdf": "application/pdf",
+}
+#: A title is a short first line.
+_MAX_TITLE_CHARS = 60
+
+
+def read_document(path: Path) -> Document:
+    """Read, decode, extract and normalise ``path``; ``InputError`` says why a file cannot be."""
+    path = Path(path)
+    source = path.name
+    suffix = path.suffix.lower()
+    media_type = MEDIA_TYPES.get(suffix)
+    if media_type is None:
+        kind = f"'{suffix}'" if suffix else "without extension"
+        raise InputError(source, f"unsupported file type {kind} (expected .txt, .md, .html, .pdf)")
+    try:
+        data = path.read_bytes()
+    except IsADirectoryError:
+        raise InputError(source, "is a directory") from None
+    except OSError as err:
+        raise InputError(source, f"cannot read: {err.strerror or err}") from None
+    if not data.strip():
+        raise InputError(source, "empty file")
+
+    title = ""
+    source_map: list[int] | None = None
+    if media_type == "application/pdf":
+        extracted, title = pdf_text(path, source)
+        encoding, rejoin = "pdf", True
+    else:
+        extracted, encoding = decode_text(data, source)
+        rejoin = media_type == "text/plain"
+        if media_type == "text/html":
+            extracted, title = html_text(extracted)
+        elif media_type == "text/markdown":
+            extracted, source_map, title = markdown_text(extracted)
+
+    text, offset_map = normalise(extracted, rejoin_lines=rejoin)
+    if source_map is not None:
+        offset_map = [source_map[i] for i in offset_map]
+    if not text:
+        raise InputError(source, "no text after normalising (only white space or markup)")
+    title = normalise(title, rejoin_lines=False)[0] if title else ""
+    return Document(
+        source=source,
+        path=str(path.resolve()),
+        sha256=hashlib.sha256(data).hexdigest(),
+        encoding=encoding,
+        media_type=media_type,
+        title=title.replace("\n", " ") or first_heading(text) or path.stem,
+        text=text,
+        offset_map=offset_map,
+        sentences=split_sentences(text),
+    )
+
+
+def first_heading(text: str) -> str:
+    """The first line of ``text`` if it reads as a heading: short, without a final full stop."""
+    for line in text.split("\n"):
+        line = line.strip()
+        if line:
+            if len(line) <= _MAX_TITLE_CHARS and not ends_sentence(line):
+                return line
+            return ""
+    return ""

@@ -1,0 +1,263 @@
+"""Repairs of PDF-extraction artefacts, on snippets copied from ../shared/corpus and on the files."""
+from __future__ import annotations
+
+import re
+
+import pytest
+from ingest_fixtures import assert_offsets_exact, squash
+
+from kg.ingest import normalise
+from kg.ingest.normalise import is_cjk
+
+CJK_SPACE_CJK = re.compile(r"[\u4e00-\u9fff][ \u3000]+[\u4e00-\u9fff]")
+
+
+def text_of(raw: str) -> str:
+    text, offset_map = normalise(raw)
+    assert_offsets_exact(raw, text, offset_map)
+    return text
+
+
+# --- spaces ---------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("推 进 人 才 培 养 与 技 术 创", "推进人才培养与技术创"),  # 000, letter-spaced line
+        ("目 前 ， 在 数 字 技 术 加 持", "目前，在数字技术加持"),  # 000, spaces around punctuation
+        ("今年 《政府工作报告》 提", "今年《政府工作报告》提"),  # 000, spaces around brackets
+        ("省 绿 电 交 易 量 同 比 增 长 超 过", "省绿电交易量同比增长超过"),  # 003
+        ("升 ，从 2016 年 的 不 到 17% 提 升 至", "升，从2016年的不到17%提升至"),  # 003, justified line
+        ("目 前 ，今 年“ 两 重 ”建 设 项 目 清 单", "目前，今年“两重”建设项目清单"),  # 003
+        ("示范区，在雄 安 新 区 布 局", "示范区，在雄安新区布局"),  # 003
+        ("■中国城市报记者 邢 灿", "■中国城市报记者邢灿"),  # 002, spaced-out name
+        ("从 AI食堂自动记录饮食情", "从AI食堂自动记录饮食情"),  # 000, Latin next to Chinese
+        ("况，到 24小时定位行动轨迹检", "况，到24小时定位行动轨迹检"),  # 000
+        ("全国各电力交易中心绿电交易总量达 2336亿千瓦时", "全国各电力交易中心绿电交易总量达2336亿千瓦时"),
+    ],
+)
+def test_spaces_inside_chinese_text_are_dropped(raw: str, expected: str) -> None:
+    assert text_of(raw) == expected
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("李国正 刘亚杉", "李国正 刘亚杉"),  # 003: two names, not a letter-spaced run
+        ("上海持续做大经济体量 完善现代化产业体系", "上海持续做大经济体量 完善现代化产业体系"),  # 001 title
+        ("离岸贸易（Offshore  trade）", "离岸贸易（Offshore trade）"),  # 001: Latin words keep one space
+        ("R&D 2.0 version", "R&D 2.0 version"),
+    ],
+)
+def test_spaces_between_words_stay(raw: str, expected: str) -> None:
+    assert text_of(raw) == expected
+
+
+# --- doubled glyphs -------------------------------------------------------------------------
+
+
+def test_bold_heading_drawn_twice_is_undoubled() -> None:
+    raw = "王王 鹏鹏作作（（新华社发新华社发））"  # 003, line 12
+    text, offset_map = normalise(raw)
+    assert text == "王鹏作（新华社发）"
+    assert_offsets_exact(raw, text, offset_map)
+    # The source span of 王鹏 is the doubled span, spaces included.
+    assert raw[offset_map[0]:offset_map[2]] == "王王 鹏鹏"
+    assert raw[offset_map[3]:offset_map[9]] == "（（新华社发新华社发））"
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        "参与电网调节可获得实实在在的经",  # 000: a real repeat inside running text
+        "实实在在的获得感，绝非一件易事。",  # 003
+        "谢谢",
+        "常常",
+        "人人",
+        "看看",
+        "研究研究",  # one unit repeated: a real reduplicated verb
+        "要常常研究研究",
+    ],
+)
+def test_real_repeats_are_kept(raw: str) -> None:
+    assert text_of(raw) == raw
+
+
+# --- characters -----------------------------------------------------------------------------
+
+
+def test_fullwidth_letters_and_digits_become_ascii_but_chinese_punctuation_stays() -> None:
+    raw = "２０２４年ＡＩ产业增长１５．３％，《关于推进（试行）》“新”！"
+    assert text_of(raw) == "2024年AI产业增长15.3%，《关于推进（试行）》“新”！"
+
+
+def test_midline_ellipsis_becomes_ellipsis() -> None:
+    raw = "到情感陪伴机器人缓解孤独情绪⋯⋯智慧养老以智能产品"  # 000
+    assert text_of(raw) == "到情感陪伴机器人缓解孤独情绪……智慧养老以智能产品"
+
+
+def test_halfwidth_punctuation_in_chinese_text_becomes_fullwidth() -> None:
+    raw = "3月5日下午,在参加十四届全国人大三次会议江苏代表团审议时,习近平总书记强调"  # 002
+    assert text_of(raw) == "3月5日下午，在参加十四届全国人大三次会议江苏代表团审议时，习近平总书记强调"
+    assert text_of("version 2.0, build 3: ok") == "version 2.0, build 3: ok"
+
+
+def test_bom_and_zero_width_characters_are_dropped() -> None:
+    raw = "\ufeff江苏\u200b省"
+    assert text_of(raw) == "江苏省"
+
+
+# --- lines ------------------------------------------------------------------------------------
+
+
+def test_column_lines_are_rejoined_into_a_paragraph() -> None:
+    raw = (  # 000, lines 282-296: a paragraph broken into column lines with blank lines between
+        "国家发展改革委、国家能源局等部门前不久联合\n\n"
+        "印发 《关于公布首批车网互动规模化应用试点的通\n\n"
+        "知》，助推车网互动从局部区域的实验室项目走\n\n"
+        "向全国范围的社会化实践。\n"
+    )
+    assert text_of(raw) == (
+        "国家发展改革委、国家能源局等部门前不久联合印发《关于公布首批车网互动规模化应用试点的通知》，"
+        "助推车网互动从局部区域的实验室项目走向全国范围的社会化实践。"
+    )
+
+
+def test_headings_and_bylines_stay_lines_of_their_own() -> None:
+    raw = (  # 003, lines 6-23
+        "越大，经济发展也会越来越有活力。\n"
+        " 就业形势保持总体稳定\n\n"
+        "让民间资本愿投敢投会投\n"
+        "邓 浩\n\n"
+        "王王 鹏鹏作作（（新华社发新华社发））\n\n"
+        "多方发力化解绿电交易难题\n\n"
+        "徐东涛\n\n"
+        "虚拟数字人产业迎来新机遇\n"
+        "李国正 刘亚杉\n\n"
+        "绿电交易是沟通绿电生\n\n"
+        "产与消费的纽带。当前，我\n"
+    )
+    assert text_of(raw).split("\n") == [
+        "越大，经济发展也会越来越有活力。",
+        "就业形势保持总体稳定",
+        "让民间资本愿投敢投会投",
+        "邓浩",
+        "王鹏作（新华社发）",
+        "多方发力化解绿电交易难题",
+        "徐东涛",
+        "虚拟数字人产业迎来新机遇",
+        "李国正 刘亚杉",
+        "绿电交易是沟通绿电生产与消费的纽带。当前，我",
+    ]
+
+
+def test_heading_before_an_indented_paragraph_stays_apart() -> None:
+    raw = (  # 000, lines 11-16
+        "福祉，又能稳定社会预期、有效激发内需潜力，是经济长期稳定增长的重要支撑。\n\n"
+        "建好智慧养老的软硬件\n"
+        " 目 前 ， 在 数 字 技 术 加 持\n\n"
+        "下，智慧养老已经变得触手可\n"
+    )
+    assert text_of(raw).split("\n") == [
+        "福祉，又能稳定社会预期、有效激发内需潜力，是经济长期稳定增长的重要支撑。",
+        "建好智慧养老的软硬件",
+        "目前，在数字技术加持下，智慧养老已经变得触手可",
+    ]
+
+
+def test_line_inside_an_open_title_bracket_continues() -> None:
+    raw = "不久前发布的《关于推进绿色\n\n低碳转型加强全国碳市场建设的意\n\n见》明确指出，碳市场是重要工具。"  # 003
+    assert text_of(raw) == "不久前发布的《关于推进绿色低碳转型加强全国碳市场建设的意见》明确指出，碳市场是重要工具。"
+
+
+def test_source_note_in_brackets_stays_apart() -> None:
+    raw = "更好赋能经济高质量发展。\n\n（中国经济网供稿）\n\n日 前 ， 京 津 冀 绿 色 发\n\n展典型案例发布。"  # 003
+    assert text_of(raw).split("\n") == [
+        "更好赋能经济高质量发展。", "（中国经济网供稿）", "日前，京津冀绿色发展典型案例发布。",
+    ]
+
+
+def test_one_paragraph_per_line_text_keeps_short_headings_and_joins_split_words() -> None:
+    body = "上海人工智能产业布局已形成“两核一窗”的战略空间格局，集聚了大量企业和研究机构，形成了完整的产业链条。"
+    raw = (  # 001 layout: long paragraph lines, headings, a paragraph broken at a page end
+        f"生态聚合效应产业集群崛起\n\n{body}\n\n"
+        "位于浦东新区的“模力社区”充分利用张江科学城深厚的产业积淀，打造专注于垂\n\n"
+        f"直领域的大模型生态高地。{body}\n\n"
+        "科技深度融合创新范式变革\n\n"
+        f"{body}\n"
+    )
+    assert text_of(raw).split("\n") == [
+        "生态聚合效应产业集群崛起",
+        body,
+        f"位于浦东新区的“模力社区”充分利用张江科学城深厚的产业积淀，打造专注于垂直领域的大模型生态高地。{body}",
+        "科技深度融合创新范式变革",
+        body,
+    ]
+
+
+def test_rejoin_lines_off_keeps_every_line() -> None:
+    assert normalise("第一段没有句号\n第二段", rejoin_lines=False)[0] == "第一段没有句号\n第二段"
+
+
+def test_empty_and_blank_input() -> None:
+    assert normalise("") == ("", [0])
+    assert normalise(" \n\u3000\n")[0] == ""
+
+
+# --- the corpus -----------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def normalised_corpus(corpus_files) -> list[tuple[str, str, list[int]]]:  # type: ignore[no-untyped-def]
+    out = []
+    for path in corpus_files:
+        raw = path.read_text(encoding="utf-8")
+        out.append((raw, *normalise(raw)))
+    return out
+
+
+def test_corpus_has_no_space_between_chinese_characters_left(normalised_corpus) -> None:  # type: ignore[no-untyped-def]
+    for raw, text, _ in normalised_corpus:
+        assert CJK_SPACE_CJK.search(raw), "the corpus file was expected to show the artefact"
+        # Only spaces between two multi-character words remain (李国正 刘亚杉), never a
+        # space next to a single character as in a letter-spaced run.
+        for match in CJK_SPACE_CJK.finditer(text):
+            start, end = match.span()
+            assert start > 0 and is_cjk(text[start - 1]) and end < len(text) and is_cjk(text[end]), (
+                text[max(start - 5, 0):end + 5]
+            )
+
+
+def test_corpus_has_no_midline_ellipsis_fullwidth_digits_or_doubled_headings(normalised_corpus) -> None:  # type: ignore[no-untyped-def]
+    texts = "\n".join(text for _, text, _ in normalised_corpus)
+    assert "⋯" not in texts
+    assert not re.search(r"[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]", texts)
+    assert "王王" not in texts and "新华社发新华社发" not in texts and "（（" not in texts
+    assert "王鹏作（新华社发）" in texts
+    assert "实实在在" in texts  # a real repeat survives
+
+
+def test_corpus_offset_maps_are_exact(normalised_corpus) -> None:  # type: ignore[no-untyped-def]
+    for raw, text, offset_map in normalised_corpus:
+        assert_offsets_exact(raw, text, offset_map)
+
+
+def test_corpus_mention_spans_round_trip(normalised_corpus) -> None:  # type: ignore[no-untyped-def]
+    names = re.compile(r"《[^》\n]{2,40}》|[\u4e00-\u9fff]{2,8}(?:省|市|集团|有限公司|委员会|产业)")
+    checked = 0
+    for raw, text, offset_map in normalised_corpus:
+        for match in names.finditer(text):
+            start, end = match.span()
+            source = raw[offset_map[start]:offset_map[end]]
+            assert squash(source) == squash(match.group()), (match.group(), source)
+            checked += 1
+    assert checked > 500
+
+
+def test_corpus_broken_names_are_repaired(normalised_corpus) -> None:  # type: ignore[no-untyped-def]
+    text_000, text_003 = normalised_corpus[0][1], normalised_corpus[3][1]
+    assert "《关于公布首批车网互动规模化应用试点的通知》" in text_000
+    assert "《长三角科技创新共同体建设发展规划》" in text_000
+    assert "《关于推进绿色低碳转型加强全国碳市场建设的意见》" in text_003
+    assert "广东省绿电交易量同比增长超过60%……当前" in text_003
