@@ -1,4 +1,109 @@
-"""CLI commands: link (to be filled in by its owner)."""
+"""CLI commands: ``kg link`` (add documents to the graph, reporting how each entity was linked),
+``kg remove`` (take a document's contribution out again) and ``kg unmerge`` (undo a wrong merge)."""
+from __future__ import annotations
+
+import json
+
 import click
 
-COMMANDS: list[click.Command] = []
+from kg.config import store_path
+from kg.errors import KgError
+
+_STORE_OPTION = click.option(
+    "--store", "store_option", type=click.Path(file_okay=False),
+    help="Graph store location (default: $KG_STORE or ./kg-data).",
+)
+
+
+def _open_store(store_option, *, read_only: bool = False):
+    from kg.graph.store import GraphStore
+
+    path = store_path(store_option)
+    if read_only and not path.exists():
+        return GraphStore(None)  # nothing stored yet: a dry run links against an empty graph
+    return GraphStore(path, read_only=read_only)
+
+
+@click.command("link")
+@click.argument("files", nargs=-1, required=True, type=click.Path())
+@click.option("--dry-run", is_flag=True, help="Report how the files would link; write nothing.")
+@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table",
+              show_default=True, help="Output format of the linking report.")
+@_STORE_OPTION
+def link_command(files: tuple[str, ...], dry_run: bool, fmt: str, store_option: str | None) -> None:
+    """Add FILES to the graph, linking their entities to the nodes already there.
+
+    Prints, per document, every extracted entity with the node it now belongs to, how it was
+    linked (exact, alias, abbreviation, hierarchy, fuzzy, new) and a score; then totals.
+    """
+    from kg.link import Linker
+    from kg.link.service import link_files
+
+    with _open_store(store_option, read_only=dry_run) as graph_store:
+        linker = Linker(graph_store, dry_run=dry_run)
+        report = link_files(files, graph_store, linker)
+    if fmt == "json":
+        click.echo(json.dumps(report.to_json(), ensure_ascii=False, indent=1))
+    else:
+        _print_table(report)
+    for source, reason in report.failed:
+        click.echo(f"kg: error: {source}: {reason}", err=True)
+    if not report.ok:
+        raise click.exceptions.Exit(1)
+
+
+def _print_table(report) -> None:
+    from kg.vocab import ID
+
+    for document in report.documents:
+        click.echo(f"{document.source}  {document.graph}")
+        width = max((len(e.name) for e in document.entities), default=0)
+        for e in document.entities:
+            node = e.id[len(str(ID)):] if e.id.startswith(str(ID)) else e.id
+            pad = " " * (width - len(e.name))
+            click.echo(f"  {e.name}{pad}  {e.type:<12} {e.method:<12} {e.score:.2f}  "
+                       f"{'new ' if e.new else ''}{node}")
+        click.echo(f"  relations added: {document.relations_added}")
+    for source in report.unchanged:
+        click.echo(f"{source}  unchanged (already in the store)")
+    totals = report.totals()
+    prefix = "would link" if report.dry_run else "linked"
+    click.echo(f"{prefix}: {totals['linked']} to existing nodes, {totals['new']} new, "
+               f"{totals['relations_added']} relations added"
+               f"{' (dry run: store untouched)' if report.dry_run else ''}")
+
+
+@click.command("remove")
+@click.argument("targets", nargs=-1, required=True)
+@_STORE_OPTION
+def remove_command(targets: tuple[str, ...], store_option: str | None) -> None:
+    """Remove documents (by FILE path, document IRI or SHA256) and all they contributed."""
+    from kg.link.service import find_document
+
+    with _open_store(store_option) as graph_store:
+        graphs = [find_document(graph_store, target) for target in targets]  # all or nothing
+        for target, graph in zip(targets, graphs):
+            removed = graph_store.remove_document(graph)
+            click.echo(f"removed {target}: {removed} statements ({graph})")
+
+
+@click.command("unmerge")
+@click.argument("alias")
+@click.option("--from", "entity", required=True,
+              help="The node the alias was wrongly merged into: its IRI or its name.")
+@_STORE_OPTION
+def unmerge_command(alias: str, entity: str, store_option: str | None) -> None:
+    """Split ALIAS off a node it was wrongly merged into, and keep them apart from now on."""
+    from kg.link import Linker, resolve_name, unmerge
+
+    with _open_store(store_option) as graph_store:
+        iri = entity if "://" in entity else resolve_name(
+            graph_store, entity, linker=Linker(graph_store, dry_run=True))
+        if iri is None:
+            raise KgError(f"no node named {entity!r} in the store")
+        done = unmerge(graph_store, alias, iri)
+    click.echo(f"split {alias!r} off {done.source}: now {done.node} "
+               f"({done.mentions} mentions in {done.graphs} documents moved)")
+
+
+COMMANDS: list[click.Command] = [link_command, remove_command, unmerge_command]

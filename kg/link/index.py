@@ -49,7 +49,8 @@ class Node:
 class NameIndex:
     """Look-ups by type: cleaned name → nodes, name core → nodes, bigram → nodes."""
 
-    def __init__(self) -> None:
+    def __init__(self, places: frozenset[str] = frozenset()) -> None:
+        self.places = places  # place names company names may start with (see names.name_form)
         self.nodes: dict[str, Node] = {}
         self._by_label: dict[tuple[str, str], set[str]] = defaultdict(set)
         self._by_name: dict[tuple[str, str], set[str]] = defaultdict(set)
@@ -58,8 +59,8 @@ class NameIndex:
         self._forms: dict[str, dict[str, NameForm]] = defaultdict(dict)  # iri → cleaned → form
 
     @classmethod
-    def from_store(cls, graph_store: GraphStore) -> NameIndex:
-        index = cls()
+    def from_store(cls, graph_store: GraphStore, places: frozenset[str] = frozenset()) -> NameIndex:
+        index = cls(places)
         labels: dict[str, tuple[str, list[str]]] = {}
         for row in graph_store.query(_LABELS):
             iri, entity_type = row["e"].value, _CLASS_TYPE[row["class"].value]
@@ -109,7 +110,7 @@ class NameIndex:
         cleaned = clean(name)
         if not cleaned or cleaned in self._forms[node.iri]:
             return
-        form = name_form(name, node.type)
+        form = self.form(name, node.type)
         self._forms[node.iri][cleaned] = form
         self._by_name[(node.type, cleaned)].add(node.iri)
         self._by_core[(node.type, form.core)].add(node.iri)
@@ -117,6 +118,9 @@ class NameIndex:
             self._by_gram[(node.type, gram)].add(node.iri)
 
     # -- looking up ------------------------------------------------------------------------------
+
+    def form(self, name: str, entity_type: str) -> NameForm:
+        return name_form(name, entity_type, self.places)
 
     def by_label(self, entity_type: str, name: str) -> set[str]:
         return self._by_label.get((entity_type, clean(name)), set())

@@ -19,9 +19,9 @@ from kg.graph.store import GraphStore
 from kg.link.guard import near_miss
 from kg.link.index import NameIndex, Node
 from kg.link.merge import relabel
-from kg.link.names import clean, name_form
+from kg.link.names import clean
 from kg.model import Entity, Extraction
-from kg.vocab import ID, TYPE_SLUG
+from kg.vocab import ID, TYPE_SLUG, document_iri
 
 #: Scores reported per method (a fuzzy link reports its similarity instead).
 METHOD_SCORE = {"exact": 1.0, "alias": 0.98, "abbreviation": 0.95, "hierarchy": 0.9, "new": 1.0}
@@ -56,6 +56,7 @@ class DocumentLinks:
 
     source: str
     graph: str
+    path: str = ""  # absolute path of the file, the pipeline's key for replacing a document
     entities: list[EntityLink] = field(default_factory=list)
     relations_added: int = 0
     relabelled: list[tuple[str, str, str]] = field(default_factory=list)  # (iri, old, new)
@@ -97,17 +98,15 @@ class Linker:
         self.graph_store = graph_store
         self.reference = reference
         self.dry_run = dry_run
-        self.index = NameIndex.from_store(graph_store)
+        self.index = NameIndex.from_store(graph_store, _place_names(reference))
 
     # -- the public step -------------------------------------------------------------------------
 
     def link(self, extraction: Extraction) -> DocumentLinks:
         """Point every entity of ``extraction`` at its node, rewrite its relations accordingly,
         record method and score on the entity, and return the report."""
-        from kg.vocab import document_iri
-
         document = extraction.document
-        report = DocumentLinks(document.source, document_iri(document.sha256))
+        report = DocumentLinks(document.source, document_iri(document.sha256), document.path)
         places = {id(e): self._place_iris(e) for e in extraction.entities if e.type == "Region"}
         remap: dict[str, str] = {}
         results: dict[int, EntityLink] = {}
@@ -193,7 +192,7 @@ class Linker:
         do not contradict (吉林省 ≠ 吉林市) and whose policy editions agree."""
         found: set[str] = set()
         for surface in surfaces:
-            form = name_form(surface, entity.type)
+            form = self.index.form(surface, entity.type)
             for iri in self.index.by_core(entity.type, form.core):
                 if any(f.core == form.core and near_miss(form, f) is None for f in self.index.forms(iri)):
                     found.add(iri)
@@ -256,7 +255,7 @@ class Linker:
     def _fuzzy(self, entity: Entity, surfaces: list[str]) -> _Match | None:
         best: tuple[float, str] | None = None
         for surface in surfaces:
-            form = name_form(surface, entity.type)
+            form = self.index.form(surface, entity.type)
             if len(form.core) < 2:
                 continue
             candidates = self._admissible(entity, set(self.index.fuzzy_candidates(entity.type, form.core)))
@@ -296,7 +295,7 @@ class Linker:
         传化集团, 江苏省 for 江苏), so it should become the canonical label."""
         if entity.type not in FULLEST_NAME_TYPES or self._is_reference(node.type, node.iri):
             return False
-        new, old = name_form(entity.name, entity.type), name_form(node.label, node.type)
+        new, old = self.index.form(entity.name, entity.type), self.index.form(node.label, node.type)
         return (new.core == old.core and len(new.cleaned) > len(old.cleaned)
                 and near_miss(new, old) is None)
 
@@ -310,6 +309,17 @@ class Linker:
 
     def _is_reference(self, entity_type: str, iri: str) -> bool:
         return self._reference_entry(entity_type, iri) is not None
+
+
+#: Levels of places whose names start company names (合肥国轩高科, 江苏银行).
+_PLACE_LEVELS = frozenset({"province", "city", "county"})
+
+
+def _place_names(reference) -> frozenset[str]:
+    return frozenset(
+        name for entry in reference.entries("Region") if entry.level in _PLACE_LEVELS
+        for name in (entry.name, *entry.aliases)
+    )
 
 
 def _surfaces(entity: Entity) -> list[str]:

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 # Longest first: the first suffix that matches is the one stripped.
 ADMIN_SUFFIXES: tuple[str, ...] = (
     "特别行政区", "维吾尔自治区", "壮族自治区", "回族自治区", "自治区", "自治州", "自治县",
-    "地区", "省", "市", "区", "县", "盟", "旗",
+    "新片区", "新区", "地区", "省", "市", "区", "县", "盟", "旗",
 )
 #: Administrative suffixes that mark a *level*: two names with different ones are different places
 #: (吉林省 / 吉林市) even when their stems agree.
@@ -20,7 +20,7 @@ _LEVEL = {
     "特别行政区": "province", "维吾尔自治区": "province", "壮族自治区": "province",
     "回族自治区": "province", "自治区": "province", "省": "province", "市": "city",
     "自治州": "city", "盟": "city", "区": "district", "县": "county", "自治县": "county",
-    "旗": "county", "地区": "area",
+    "旗": "county", "地区": "area", "新区": "new_area", "新片区": "zone",
 }
 # Legal forms of companies, longest first; stripped repeatedly (…集团股份有限公司).
 LEGAL_FORMS: tuple[str, ...] = (
@@ -28,8 +28,14 @@ LEGAL_FORMS: tuple[str, ...] = (
     "控股有限公司", "有限公司", "股份公司", "集团公司", "控股集团", "集团", "公司",
     "co.,ltd.", "co.,ltd", "co.ltd", "ltd.", "ltd", "inc.", "inc", "corp.", "corp", "group",
 )
-# Generic trade words a brand often carries before its legal form (华为技术有限公司 → 华为).
-_TRADE_WORDS: tuple[str, ...] = ("科技", "技术", "实业", "控股", "股份")
+# Trade words a brand carries before its legal form (华为技术有限公司 → 华为,
+# 合肥国轩高科动力能源有限公司 → 国轩高科); stripped from the end, repeatedly.
+_TRADE_WORDS: tuple[str, ...] = (
+    "新能源", "科技", "技术", "实业", "控股", "股份", "动力", "能源", "工业", "汽车", "电子",
+    "信息", "网络", "软件", "智能", "生物", "医药", "材料", "电池",
+)
+#: A brand left after stripping a place prefix must be this long (国轩高科; not 汽车 of 北京汽车).
+MIN_BRAND = 3
 # Industry names are canonical without a trailing 产业/行业 (guideline).
 _INDUSTRY_SUFFIXES: tuple[str, ...] = ("产业", "行业")
 
@@ -67,8 +73,12 @@ class NameForm:
         return _LEVEL.get(self.suffix, "")
 
 
-def name_form(name: str, entity_type: str) -> NameForm:
-    """Split ``name`` of an entity of ``entity_type`` into the parts matching compares."""
+def name_form(name: str, entity_type: str, places: frozenset[str] = frozenset()) -> NameForm:
+    """Split ``name`` of an entity of ``entity_type`` into the parts matching compares.
+
+    ``places`` are place names a company name may start with (合肥国轩高科 → 国轩高科); the
+    brand left must still be distinctive (北京汽车 keeps its place: 汽车 is no brand).
+    """
     cleaned = clean(name)
     if entity_type == "Region":
         core, suffix = _strip_one(cleaned, ADMIN_SUFFIXES)
@@ -81,7 +91,15 @@ def name_form(name: str, entity_type: str) -> NameForm:
                 break
             core, suffix = stripped, legal + suffix
         if suffix:  # 华为技术有限公司 → 华为, but 小米科技 alone is a brand as written
-            core, _ = _strip_one(core, _TRADE_WORDS)
+            while True:
+                stripped, word = _strip_one(core, _TRADE_WORDS)
+                if not word or stripped in places:
+                    break
+                core = stripped
+        for size in (3, 2):
+            if core[:size] in places and len(core) - size >= MIN_BRAND:
+                core = core[size:]
+                break
         return NameForm(cleaned, core, suffix)
     if entity_type == "Industry":
         core, suffix = _strip_one(cleaned, _INDUSTRY_SUFFIXES)

@@ -1,4 +1,99 @@
-"""Blueprint: POST /documents, linking new documents into the graph (owned by the linking work)."""
-from flask import Blueprint
+"""Blueprint ``documents``: ``POST /documents`` links new documents into the served graph.
+
+The body is either ``multipart/form-data`` with one or more ``file`` parts, or the raw document
+with its file name in ``?filename=``. ``?dry_run=1`` reports without writing. The answer is the
+same JSON report as ``kg link --format json``.
+
+Uploaded files are kept beside the store (``<store>-uploads/``): the graph records the path of
+the source of every fact, and uploading a changed file under the same name replaces its graph,
+as ``kg link`` does for a changed file. Documents are linked one request at a time (the linker's
+name index is shared); each document is written in one transaction, so concurrent queries see it
+whole or not at all.
+"""
+from __future__ import annotations
+
+import tempfile
+import threading
+from pathlib import Path
+
+from flask import Blueprint, Response, current_app, jsonify, request
+from werkzeug.exceptions import BadRequest
+
+from kg.server.auth import require_update_token
 
 bp = Blueprint("documents", __name__)
+
+_LOCK = threading.Lock()
+
+
+@bp.post("/documents")
+@require_update_token
+def post_documents() -> Response:
+    from kg.link import Linker
+    from kg.link.service import link_files
+
+    uploads = _uploads()
+    dry_run = request.args.get("dry_run", "").lower() in ("1", "true", "yes")
+    graph_store = current_app.extensions["kg.graph_store"]
+    with _LOCK:
+        if dry_run:
+            with tempfile.TemporaryDirectory(prefix="kg-upload-") as folder:
+                paths = _save(uploads, Path(folder))
+                report = link_files(paths, graph_store, Linker(graph_store, dry_run=True))
+        else:
+            paths = _save(uploads, _upload_dir())
+            report = link_files(paths, graph_store, _linker(graph_store))
+            for path, reason in report.failed:  # an unreadable upload is not kept
+                Path(path).unlink(missing_ok=True)
+            current_app.extensions["kg.linker_quads"] = graph_store.quad_count()
+    response = jsonify(report.to_json())
+    response.status_code = 200 if report.ok else 422
+    return response
+
+
+def _uploads() -> list[tuple[str, bytes]]:
+    """(file name, content) of every uploaded document, names checked before anything is saved."""
+    if request.files:
+        found = [(f.filename or "", f.read()) for f in request.files.getlist("file")]
+        if not found:
+            raise BadRequest("send the documents as multipart parts named 'file'")
+    else:
+        filename = request.args.get("filename", "")
+        if not filename:
+            raise BadRequest("give the document's file name: POST /documents?filename=NAME")
+        found = [(filename, request.get_data())]
+    for name, _ in found:
+        _check_name(name)
+    return found
+
+
+def _check_name(name: str) -> None:
+    if not name or Path(name).name != name or name in (".", "..") or "\\" in name:
+        raise BadRequest(f"invalid file name {name!r}: give a plain file name such as report.txt")
+
+
+def _save(uploads: list[tuple[str, bytes]], folder: Path) -> list[str]:
+    folder.mkdir(parents=True, exist_ok=True)
+    paths = []
+    for name, content in uploads:
+        path = folder / name
+        path.write_bytes(content)
+        paths.append(str(path))
+    return paths
+
+
+def _upload_dir() -> Path:
+    store = Path(current_app.config["KG"].store)
+    return store.parent / f"{store.name}-uploads"
+
+
+def _linker(graph_store):
+    """The app's linker; its name index is reloaded if something else wrote to the store
+    (a SPARQL update, a Graph Store write) since it last linked."""
+    from kg.link import Linker
+
+    extensions = current_app.extensions
+    linker = extensions.get("kg.linker")
+    if linker is None or extensions.get("kg.linker_quads") != graph_store.quad_count():
+        linker = extensions["kg.linker"] = Linker(graph_store)
+    return linker
