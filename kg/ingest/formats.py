@@ -27,6 +27,7 @@ _INLINE_SPACE = re.compile(r"\s+")
 def html_text(markup: str) -> tuple[str, str]:
     """Visible text of an HTML page, one line per block element, and its title."""
     from bs4 import BeautifulSoup
+    from bs4.element import PreformattedString
 
     soup = BeautifulSoup(markup, "lxml")
     title_tag = soup.find("title") or soup.find("h1")
@@ -35,6 +36,11 @@ def html_text(markup: str) -> tuple[str, str]:
         tag.decompose()
     for tag in soup.find_all(_is_hidden):
         tag.decompose()
+    for special in soup.find_all(string=lambda s: isinstance(s, PreformattedString)):
+        special.extract()  # comments, doctype, processing instructions
+    for string in soup.find_all(string=True):
+        if string.find_parent("pre") is None:
+            string.replace_with(_INLINE_SPACE.sub(_collapse_space, str(string)))
     for br in soup.find_all("br"):
         br.replace_with("\n")
     for tag in soup.find_all(_BLOCK_TAGS):
@@ -46,6 +52,17 @@ def html_text(markup: str) -> tuple[str, str]:
         if line:
             lines.append(line)
     return "\n".join(lines), title
+
+
+def _collapse_space(match: re.Match[str]) -> str:
+    """White space in HTML source renders as one space, but a line break between two Chinese
+    characters renders as nothing (CSS segment-break transformation)."""
+    space, text = match.group(), match.string
+    before = text[match.start() - 1] if match.start() else ""
+    after = text[match.end()] if match.end() < len(text) else ""
+    if "\n" in space and before and after and not before.isascii() and not after.isascii():
+        return ""
+    return " "
 
 
 def _is_hidden(tag) -> bool:  # type: ignore[no-untyped-def]

@@ -1,0 +1,268 @@
+"""Reading every supported format into a Document, and the one-line errors for everything else."""
+from __future__ import annotations
+
+import codecs
+import hashlib
+from pathlib import Path
+
+import pytest
+from ingest_fixtures import assert_offsets_exact, squash
+
+from kg.errors import InputError
+from kg.ingest import iter_inputs, read_document
+from kg.model import Document
+
+SNIPPET = (  # 000, lines 408-420: a column paragraph with spaced digits and broken lines
+    "近日，2025 年度长三角地区\n\n主要领导座谈会在江苏南京召\n\n开，主题是“协同提升长三角区域\n\n"
+    "创新能力，更好发挥高质量发展\n\n动力源作用”。\n"
+)
+SNIPPET_TEXT = "近日，2025年度长三角地区主要领导座谈会在江苏南京召开，主题是“协同提升长三角区域创新能力，更好发挥高质量发展动力源作用”。"
+
+
+def write(tmp_path: Path, name: str, data: bytes) -> Path:
+    path = tmp_path / name
+    path.write_bytes(data)
+    return path
+
+
+def assert_error(path: Path, reason_part: str) -> None:
+    with pytest.raises(InputError) as caught:
+        read_document(path)
+    assert caught.value.source == path.name
+    assert reason_part in caught.value.reason
+    assert "\n" not in str(caught.value)
+
+
+# --- the corpus -----------------------------------------------------------------------------
+
+
+def test_every_corpus_file_reads_into_a_full_document(corpus_files) -> None:  # type: ignore[no-untyped-def]
+    for path in corpus_files:
+        doc = read_document(path)
+        raw = path.read_text(encoding="utf-8")
+        assert isinstance(doc, Document)
+        assert doc.source == path.name
+        assert doc.path == str(path.resolve())
+        assert doc.sha256 == hashlib.sha256(path.read_bytes()).hexdigest()
+        assert doc.encoding == "utf-8"
+        assert doc.media_type == "text/plain"
+        assert doc.title and "\n" not in doc.title and len(doc.title) <= 60
+        assert_offsets_exact(raw, doc.text, doc.offset_map)
+        assert [s.index for s in doc.sentences] == list(range(len(doc.sentences)))
+        for sentence in doc.sentences:
+            assert doc.text[sentence.start:sentence.end] == sentence.text
+            source = raw[doc.to_source_offset(sentence.start):doc.to_source_offset(sentence.end)]
+            assert squash(source).startswith(squash(sentence.text)[:1])
+        assert len(doc.sentences) > 100
+
+
+def test_corpus_titles_are_the_first_headings(corpus_files) -> None:  # type: ignore[no-untyped-def]
+    titles = [read_document(path).title for path in corpus_files]
+    assert titles == [
+        "从“急难愁盼”中找准改革发力点",
+        "长三角观察",
+        "推动科技创新和产业创新融合 赋能新质生产力",
+        "“一圈一策”更要“圈圈相融”",
+    ]
+
+
+# --- encodings ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("encode", "encoding"),
+    [
+        (lambda s: s.encode("utf-8"), "utf-8"),
+        (lambda s: codecs.BOM_UTF8 + s.encode("utf-8"), "utf-8-sig"),
+        (lambda s: s.encode("gb18030"), "gb18030"),
+        (lambda s: s.encode("gbk"), "gb18030"),
+        (lambda s: s.encode("utf-16"), "utf-16"),
+    ],
+)
+def test_text_encodings_are_detected_and_recorded(tmp_path: Path, encode, encoding: str) -> None:  # type: ignore[no-untyped-def]
+    path = write(tmp_path, "news.txt", encode(SNIPPET))
+    doc = read_document(path)
+    assert doc.encoding == encoding
+    assert doc.text == SNIPPET_TEXT
+    assert doc.sha256 == hashlib.sha256(path.read_bytes()).hexdigest()
+    assert [s.text for s in doc.sentences] == [SNIPPET_TEXT]
+
+
+def test_offset_map_of_a_bom_file_indexes_the_decoded_text(tmp_path: Path) -> None:
+    path = write(tmp_path, "bom.txt", codecs.BOM_UTF8 + "江 苏 省大力发展新能源汽车产业。".encode())
+    doc = read_document(path)
+    assert doc.text == "江苏省大力发展新能源汽车产业。"
+    assert doc.to_source_offset(2) == 4  # 省 in "江 苏 省…" (the BOM is not part of the text)
+
+
+def test_undecodable_text_is_an_error(tmp_path: Path) -> None:
+    # Latin-1 bytes that are neither UTF-8 nor plausible GB18030 Chinese.
+    data = bytes(range(0x80, 0x100)) * 4
+    assert_error(write(tmp_path, "garbled.txt", data), "undecodable")
+
+
+def test_broken_utf8_after_bom_is_an_error(tmp_path: Path) -> None:
+    assert_error(write(tmp_path, "broken.txt", codecs.BOM_UTF8 + b"\xe6\xb1\x9f\xff\xfe"), "invalid utf-8-sig")
+
+
+# --- errors -----------------------------------------------------------------------------------
+
+
+def test_empty_and_blank_files_are_errors(tmp_path: Path) -> None:
+    assert_error(write(tmp_path, "empty.txt", b""), "empty file")
+    assert_error(write(tmp_path, "blank.md", " \n\t\n".encode()), "empty file")
+    assert_error(write(tmp_path, "markup.html", b"<html><script>var a=1;</script></html>"), "no text")
+
+
+def test_binary_file_is_an_error(tmp_path: Path) -> None:
+    assert_error(write(tmp_path, "image.txt", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(64)), "binary")
+
+
+@pytest.mark.parametrize("name", ["report.docx", "data.json", "README"])
+def test_unsupported_extension_is_an_error_naming_it(tmp_path: Path, name: str) -> None:
+    path = write(tmp_path, name, "江苏省".encode())
+    suffix = Path(name).suffix
+    assert_error(path, f"'{suffix}'" if suffix else "without extension")
+
+
+def test_missing_file_is_an_error(tmp_path: Path) -> None:
+    assert_error(tmp_path / "gone.txt", "cannot read")
+
+
+# --- Markdown and HTML ----------------------------------------------------------------------
+
+
+def test_markdown_markup_is_removed_and_offsets_point_into_the_file(tmp_path: Path) -> None:
+    source = (
+        "# 江苏省发展**新能源汽车**产业\n\n"
+        "江苏省人民政府印发《江苏省新能源汽车产业发展规划》，\n"
+        "支持[南京市](https://example.org)建设产业集群。\n\n"
+        "- 常州市发展动力电池\n"
+        "- 苏州市发展智能网联汽车\n"
+    )
+    doc = read_document(write(tmp_path, "note.md", source.encode()))
+    assert doc.media_type == "text/markdown"
+    assert doc.title == "江苏省发展新能源汽车产业"
+    assert doc.text.split("\n") == [
+        "江苏省发展新能源汽车产业",
+        "江苏省人民政府印发《江苏省新能源汽车产业发展规划》，支持南京市建设产业集群。",
+        "常州市发展动力电池",
+        "苏州市发展智能网联汽车",
+    ]
+    for name in ("南京市", "《江苏省新能源汽车产业发展规划》", "常州市", "新能源汽车"):
+        start = doc.text.index(name)
+        assert source[doc.to_source_offset(start):].startswith(name)
+
+
+def test_html_visible_text_only_with_blocks_as_lines(tmp_path: Path) -> None:
+    page = """<!doctype html><html><head><meta charset="utf-8"><title>海南省推进 海洋经济</title>
+    <style>p { color: red }</style><script>var hidden = "江苏省";</script></head>
+    <body><nav>首页 | 新闻</nav>
+    <h1>海南省推进海洋经济</h1>
+    <p>海南省人民政府印发《海南省海洋经济发展规划》，<b>三亚市</b>大力发展
+    海洋装备产业。</p><div hidden>隐藏的文字</div><p style="display: none">也看不见</p>
+    <ul><li>海口市</li><li>三亚市</li></ul><p>第一行<br>第二行</p></body></html>"""
+    doc = read_document(write(tmp_path, "page.html", page.encode()))
+    assert doc.media_type == "text/html"
+    assert doc.title == "海南省推进 海洋经济"
+    assert doc.text.split("\n") == [
+        "海南省推进海洋经济",
+        "海南省人民政府印发《海南省海洋经济发展规划》，三亚市大力发展海洋装备产业。",
+        "海口市",
+        "三亚市",
+        "第一行",
+        "第二行",
+    ]
+    for hidden in ("江苏省", "color", "首页", "隐藏", "看不见"):
+        assert hidden not in doc.text
+
+
+def test_html_in_gb18030_is_decoded(tmp_path: Path) -> None:
+    page = "<html><body><h2>浙江省</h2><p>杭州市发展人工智能产业。</p></body></html>"
+    doc = read_document(write(tmp_path, "page.htm", page.encode("gb18030")))
+    assert doc.encoding == "gb18030"
+    assert doc.title == "浙江省"  # no <title>, no <h1>: the first heading-like line
+    assert doc.text == "浙江省\n杭州市发展人工智能产业。"
+
+
+# --- PDF ------------------------------------------------------------------------------------
+
+
+def make_pdf(path: Path, lines: list[str], *, title: str | None = None, encrypt: str | None = None) -> Path:
+    """A PDF whose text layer holds ``lines`` in a built-in Chinese font (no font file needed)."""
+    from reportlab.lib.pdfencrypt import StandardEncryption
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+    from reportlab.pdfgen import canvas
+
+    pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
+    encryption = StandardEncryption(encrypt, canPrint=0) if encrypt else None
+    pdf = canvas.Canvas(str(path), encrypt=encryption)
+    if title:
+        pdf.setTitle(title)
+    pdf.setFont("STSong-Light", 12)
+    for i, line in enumerate(lines):
+        pdf.drawString(50, 800 - 20 * i, line)
+    pdf.showPage()
+    pdf.save()
+    return path
+
+
+def test_pdf_text_layer_is_read_and_repaired(tmp_path: Path) -> None:
+    path = make_pdf(
+        tmp_path / "policy.pdf",
+        ["推 进 人 才 培 养 与 技 术 创", "新。江苏省大力发展新能源汽车产业，", "南京市建设产业集群。"],
+        title="江苏省产业通知",
+    )
+    doc = read_document(path)
+    assert doc.media_type == "application/pdf"
+    assert doc.encoding == "pdf"
+    assert doc.title == "江苏省产业通知"
+    assert doc.text == "推进人才培养与技术创新。江苏省大力发展新能源汽车产业，南京市建设产业集群。"
+    assert [s.text for s in doc.sentences] == [
+        "推进人才培养与技术创新。", "江苏省大力发展新能源汽车产业，南京市建设产业集群。",
+    ]
+
+
+def test_pdf_without_text_layer_is_an_error(tmp_path: Path) -> None:
+    from reportlab.pdfgen import canvas
+
+    pdf = canvas.Canvas(str(tmp_path / "scan.pdf"))
+    pdf.rect(50, 50, 400, 600, fill=1)  # a page with a drawing and no text, as a scan has
+    pdf.showPage()
+    pdf.save()
+    assert_error(tmp_path / "scan.pdf", "no text layer (scanned PDF?)")
+
+
+def test_encrypted_pdf_is_an_error(tmp_path: Path) -> None:
+    path = make_pdf(tmp_path / "locked.pdf", ["江苏省"], encrypt="secret")
+    assert_error(path, "encrypted PDF")
+
+
+def test_damaged_pdf_is_an_error(tmp_path: Path) -> None:
+    assert_error(write(tmp_path, "damaged.pdf", b"%PDF-1.4\nthis is not a pdf body\n"), "PDF")
+
+
+# --- inputs -----------------------------------------------------------------------------------
+
+
+def test_iter_inputs_walks_folders_sorted_and_skips_hidden_files(tmp_path: Path) -> None:
+    for name in ("b/2.txt", "b/1.md", "a.html", ".git/config", "b/.hidden.txt", "README.md", "z.txt"):
+        (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / name).write_text("江苏省", encoding="utf-8")
+    single = tmp_path / "b" / "2.txt"
+    found = list(iter_inputs([tmp_path, single]))
+    assert [p.relative_to(tmp_path).as_posix() for p in found] == ["a.html", "b/1.md", "b/2.txt", "z.txt", "b/2.txt"]
+    assert list(iter_inputs([tmp_path / "README.md"])) == [tmp_path / "README.md"]  # named explicitly
+
+
+def test_iter_inputs_on_a_missing_path_raises(tmp_path: Path) -> None:
+    missing = tmp_path / "nope"
+    with pytest.raises(InputError) as caught:
+        list(iter_inputs([missing]))
+    assert caught.value.source == str(missing)
+    assert caught.value.reason == "no such file or directory"
+
+
+def test_iter_inputs_lists_the_corpus(corpus_files) -> None:  # type: ignore[no-untyped-def]
+    assert list(iter_inputs([str(corpus_files[0].parent)])) == corpus_files
