@@ -161,7 +161,8 @@ def test_html_visible_text_only_with_blocks_as_lines(tmp_path: Path) -> None:
     <h1>海南省推进海洋经济</h1>
     <p>海南省人民政府印发《海南省海洋经济发展规划》，<b>三亚市</b>大力发展
     海洋装备产业。</p><div hidden>隐藏的文字</div><p style="display: none">也看不见</p>
-    <ul><li>海口市</li><li>三亚市</li></ul><p>第一行<br>第二行</p></body></html>"""
+    <ul><li>海口市</li><li>三亚市</li></ul><p>第一行<br>第二行</p>
+    <footer><p>版权所有</p></footer><!-- 注释 --></body></html>"""
     doc = read_document(write(tmp_path, "page.html", page.encode()))
     assert doc.media_type == "text/html"
     assert doc.title == "海南省推进 海洋经济"
@@ -173,7 +174,7 @@ def test_html_visible_text_only_with_blocks_as_lines(tmp_path: Path) -> None:
         "第一行",
         "第二行",
     ]
-    for hidden in ("江苏省", "color", "首页", "隐藏", "看不见"):
+    for hidden in ("江苏省", "color", "首页", "隐藏", "看不见", "版权", "注释"):
         assert hidden not in doc.text
 
 

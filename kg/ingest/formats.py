@@ -12,8 +12,8 @@ from kg.errors import InputError
 
 #: Elements whose content a reader never sees.
 _HIDDEN_TAGS = (
-    "script", "style", "noscript", "template", "head", "nav", "aside", "iframe", "svg", "canvas",
-    "form", "button", "select", "object", "embed",
+    "script", "style", "noscript", "template", "head", "nav", "aside", "footer", "iframe", "svg",
+    "canvas", "form", "button", "select", "object", "embed",
 )
 #: Elements that start a new line of text.
 _BLOCK_TAGS = (
