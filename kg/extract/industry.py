@@ -10,7 +10,7 @@ from kg.extract.candidates import Candidate
 from kg.extract.lexicon import (
     ECONOMY_SECTOR_HEADS, GENERIC_INDUSTRY_WORDS, NAME_BOUNDARY_WORDS,
 )
-from kg.extract.names import TokenIndex
+from kg.extract.names import _FUNCTION_TAGS, TokenIndex, is_function_word, word_tag
 
 _MARKER = re.compile(r"产业集群|产业链|产业|行业|赛道")
 _ECONOMY = re.compile(r"([\u4e00-\u9fff]{2,3})经济")
@@ -21,13 +21,42 @@ _INDUSTRY_VERBS = frozenset(
     """做强 做大 壮大 振兴 升级 转型 集聚 培育 推动 发展 打造 引进 承接 布局 带动 支撑 赋能 服务 转移
     抢占 拓展 延伸 补链 强链 延链 整合 重塑 融合 相关 有关 所在 各个 每个 本 全 进入 涉及 覆盖 传统型""".split()
 )
+#: 产业 followed by these is part of another word or phrase, not a sector's name.
+_NOT_SECTOR_AFTER = re.compile(r"化|地图|政策|工人|结构|工作|部门|人才|资本|基金|投资|用地|空间|规划|体系|"
+                               r"工程|协会|联盟|研究|大会|论坛|项目|园区|工会|创新|升级|转型|层次|能级")
+#: Words that make an unknown phrase a category or a clause, never a sector's name.
+_GENERIC_INSIDE = ("特色", "重点", "区域", "县域", "地方", "相关", "新兴", "传统", "主导", "优势", "支柱",
+                   "领域", "战略", "国家", "省级", "市级", "城市")
+#: Sector heads that make a productive compound with one modifier (先进制造业, 工业机器人).
+_SECTOR_HEAD = re.compile(r"制造业|服务业|机器人")
+_SECTOR_MODIFIERS = frozenset({"高端", "现代", "先进", "新型", "高技术", "科技", "生产性", "生活性"})
+#: After X产业 these show X产业 is a sector being talked about (not 产业知识, 产业承载区).
+_SECTOR_AFTER = re.compile(r"[，。、；：！？）”》\s]|$|发展|的|集群|链|生态|规模|企业|基地|增加值|产值|营收|"
+                           r"收入|等|和|与|及|是|在|已|正|将|加速|迅速|快速|快|蓬勃|持续|不断|实现|占|达|"
+                           r"增长|高质量|全链条|布局|项目|龙头|领域|门类")
+_ROBOT_KINDS = frozenset("工业 服务 人形 特种 医疗 家庭 家用 农业 教育 物流 协作 手术 康复 仿生 智能 四足 "
+                         "具身 商用 水下 巡检 养老 陪护".split())
+_LOOSE_TAGS = frozenset("a ad an i l".split())
+
+
+def _nounish(text: str, tokens: TokenIndex, start: int, end: int) -> bool:
+    """Every token of an unknown phrase a noun by jieba's dictionary (not 深厚, 经典, 高精尖)."""
+    pos = start
+    while pos < end:
+        tok = tokens.token_before(pos + 1)
+        if tok is None:
+            return False
+        if word_tag(text[tok[0]:tok[1]]) in _LOOSE_TAGS:
+            return False
+        pos = tok[1]
+    return True
 _MAX_TOKENS = 3
 _MAX_CHARS = 8
 
 
 def plausible_sector(phrase: str) -> bool:
     """Could a company be in it and a region develop it? Rejects category and function words."""
-    if not (2 <= len(phrase) <= 10) or not _CJK.match(phrase):
+    if not (2 <= len(phrase) <= 10) or not _CJK.match(phrase) or phrase.endswith("+"):
         return False
     if phrase in GENERIC_INDUSTRY_WORDS or phrase in _INDUSTRY_VERBS:
         return False
@@ -38,36 +67,42 @@ def plausible_sector(phrase: str) -> bool:
 
 def recognise_industry_phrases(text: str, tokens: TokenIndex, known: Mapping[str, Any],
                                blocked: list[Candidate]) -> Iterator[Candidate]:
-    """X产业, X行业, X产业链 …: X is the one to three tokens before the marker."""
+    """X产业, X行业, X产业链 …: X is the one to three tokens before the marker.
+
+    A phrase the taxonomy knows is taken as is (trimmed to the known part: 符合|智慧养老); an
+    unknown one only when the walk stopped at a clear left edge (punctuation, a function word, a
+    region) and the marker is not itself part of another word (产业化, 产业地图).
+    """
+    taken = {i for b in blocked for i in range(b.start, b.end)}
     for match in _MARKER.finditer(text):
         end = match.start()
-        start = end
+        if match.group() in ("产业", "行业") and _NOT_SECTOR_AFTER.match(text, match.end()):
+            continue
+        start, clean_edge = end, False
         for _ in range(_MAX_TOKENS):
             tok = tokens.token_before(start)
             if tok is None:
+                clean_edge = True
                 break
             word = text[tok[0]:start]
-            if (not _CJK.match(word) or word in NAME_BOUNDARY_WORDS or word in _INDUSTRY_VERBS
-                    or end - tok[0] > _MAX_CHARS or any(b.start < start and b.end > tok[0] for b in blocked)):
+            if not _CJK.match(word) or is_function_word(word) or word in _INDUSTRY_VERBS or any(
+                    i in taken for i in range(tok[0], start)):
+                clean_edge = True
+                break
+            if end - tok[0] > _MAX_CHARS:
                 break
             start = tok[0]
-            if text[start:end] in known:
-                break
         phrase = text[start:end]
-        # drop leading category words: 新兴|生物医药 → 生物医药
-        while phrase and not (phrase in known):
-            for generic in sorted(GENERIC_INDUSTRY_WORDS, key=len, reverse=True):
-                if phrase.startswith(generic) and len(phrase) > len(generic) + 1:
-                    start += len(generic)
-                    phrase = phrase[len(generic):]
-                    break
-            else:
-                break
-        if not plausible_sector(phrase):
+        known_start = next((start + i for i in range(len(phrase) - 1) if phrase[i:] in known), None)
+        if known_start is not None:
+            start, phrase = known_start, text[known_start:end]
+        elif not (clean_edge and match.group() in ("产业", "行业") and _SECTOR_AFTER.match(text, match.end())
+                  and plausible_sector(phrase) and not any(g in phrase for g in _GENERIC_INSIDE)
+                  and _nounish(text, tokens, start, end)):
             continue
         # the mention keeps 产业/行业 (an alias form) but not 产业链/集群/赛道
-        end = match.end() if match.group() in ("产业", "行业") else match.start()
-        yield _candidate(start, end, phrase, known, "industry_marker", 0.6)
+        mention_end = match.end() if match.group() in ("产业", "行业") else match.start()
+        yield _candidate(start, mention_end, phrase, known, "industry_marker", 0.55)
     for match in _ECONOMY.finditer(text):
         head = match.group(1)
         for size in (3, 2):
@@ -75,6 +110,23 @@ def recognise_industry_phrases(text: str, tokens: TokenIndex, known: Mapping[str
                 start = match.end() - 2 - size
                 yield _candidate(start, match.end(), text[start:match.end()], known, "economy", 0.75)
                 break
+    for match in _SECTOR_HEAD.finditer(text):
+        start = match.start()
+        tok = tokens.token_before(start)
+        if tok is None or start - tok[0] > 3:
+            continue
+        modifier = text[tok[0]:start]
+        phrase = modifier + match.group()
+        if phrase in known or len(modifier) < 2 or not plausible_sector(phrase):
+            continue
+        if modifier not in _SECTOR_MODIFIERS and (word_tag(modifier) in _FUNCTION_TAGS
+                                                  or modifier in GENERIC_INDUSTRY_WORDS):
+            continue
+        if match.group() == "机器人" and modifier not in _ROBOT_KINDS:
+            continue  # 工业机器人 is a sector, 陪伴机器人 a product
+        if any(i in taken for i in range(tok[0], match.end())):
+            continue
+        yield _candidate(tok[0], match.end(), phrase, known, "sector_head", 0.6)
 
 
 def recognise_enumerations(text: str, known: Mapping[str, Any]) -> Iterator[Candidate]:

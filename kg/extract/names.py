@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from functools import lru_cache
 from collections.abc import Iterator, Sequence
 
 from kg.extract.candidates import Candidate
@@ -22,6 +23,28 @@ _SUFFIXES = re.compile("|".join(sorted(map(re.escape, _SUFFIX_TYPE), key=len, re
 _NAME_CHAR = re.compile(r"[\u4e00-\u9fffA-Za-z0-9·]")
 _MAX_NAME = 20
 _MAX_TOKENS = 7
+
+
+#: jieba dictionary tags of words that never sit inside a name: verbs, conjunctions, prepositions,
+#: adverbs, pronouns, particles, numerals, measure words, time and direction words.
+_FUNCTION_TAGS = frozenset("v c p d r u uj ul uz ug uv ud m q mq y e o f t ad vd zg".split())
+
+
+@lru_cache(maxsize=1)
+def _tag_table() -> dict[str, str]:
+    import jieba.posseg
+
+    return jieba.posseg.dt.word_tag_tab
+
+
+def word_tag(word: str) -> str | None:
+    """jieba's dictionary part-of-speech tag of ``word`` (None when unknown)."""
+    return _tag_table().get(word)
+
+
+def is_function_word(word: str) -> bool:
+    """A verb, conjunction, adverb … by jieba's dictionary (not in names; unknown words may be)."""
+    return word in NAME_BOUNDARY_WORDS or _tag_table().get(word) in _FUNCTION_TAGS
 
 
 class TokenIndex:
@@ -46,20 +69,27 @@ def recognise_suffixed_names(text: str, tokens: TokenIndex, regions: list[Candid
                              known: list[Candidate], industry_words: set[str]) -> Iterator[Candidate]:
     """Names ending in an organisation, enterprise or zone suffix."""
     region_at_end = {c.end: c for c in regions}
-    region_spans = sorted(regions, key=lambda c: c.start)
+    region_at_start = {c.start: c for c in sorted(regions, key=lambda c: -c.length)}
+    taken = {i for k in known if k.type in ("Organization", "Enterprise") for i in range(k.start, k.end)}
     for match in _SUFFIXES.finditer(text):
         suffix = match.group()
         end = match.end()
-        if end < len(text) and not tokens.is_boundary(end) and len(suffix) < 3:
-            continue
-        start = _walk_left(text, tokens, match.start(), region_at_end, known)
+        if end < len(text) and not tokens.is_boundary(end) and len(suffix) < 3 and not (
+                suffix == "大学" and text[end] not in "生"):
+            continue  # 局面, 办法, 大学生 — but 清华大学|化学系 is jieba's one token
+        start = _walk_left(text, tokens, match.start(), region_at_end, taken)
         if start is None or end - start <= len(suffix):
             continue
         name = text[start:end]
         etype = _SUFFIX_TYPE[suffix]
-        if not _distinctive(name, suffix, start, region_spans, industry_words):
+        if etype == "Region" and start not in region_at_start:
+            continue  # zones and parks are named after a place: 苏州工业园区, 青岛汽车产业新城
+        if not _distinctive(name, suffix, region_at_start.get(start), industry_words):
             continue
-        yield Candidate(start, end, etype, name, source=f"suffix:{suffix}", confidence=0.75)
+        cand = Candidate(start, end, etype, name, source=f"suffix:{suffix}", confidence=0.75)
+        if etype != "Region":
+            taken.update(range(start, end))  # 合肥国轩…有限公司|试制工程院: a later name does not swallow it
+        yield cand
 
 
 def recognise_local_bodies(text: str, tokens: TokenIndex, regions: list[Candidate],
@@ -103,7 +133,7 @@ def _full_body_name(region: Candidate, head: str) -> str:
 
 
 def _walk_left(text: str, tokens: TokenIndex, suffix_start: int, region_at_end: dict[int, Candidate],
-               known: list[Candidate]) -> int | None:
+               taken: set[int]) -> int | None:
     start = suffix_start
     # the suffix may sit inside a token (清华大学): start from that token's start
     tok = tokens.token_before(suffix_start + 1)
@@ -120,27 +150,45 @@ def _walk_left(text: str, tokens: TokenIndex, suffix_start: int, region_at_end: 
             break
         tstart = tok[0]
         word = text[tstart:start]
-        if not word or not all(_NAME_CHAR.match(ch) for ch in word) or word in NAME_BOUNDARY_WORDS:
+        if not word or not all(_NAME_CHAR.match(ch) for ch in word) or is_function_word(word):
             break
-        if any(k.start < start and k.end > tstart and k.type in ("Organization", "Enterprise")
-               for k in known):
+        if any(i in taken for i in range(tstart, start)):
             break
         start = tstart
         count += 1
     return start if start < suffix_start else None
 
 
-def _distinctive(name: str, suffix: str, start: int, regions: list[Candidate], industry_words: set[str]) -> bool:
-    """The part before the suffix, less a leading region, must be a proper name, not a category."""
+def _distinctive(name: str, suffix: str, region: Candidate | None, industry_words: set[str]) -> bool:
+    """The part before the suffix must be a proper name, not a category (国家重点实验室).
+
+    A leading region makes a name distinctive (长三角国家技术创新中心); otherwise something must
+    remain once descriptive words (国家, 国际, 综合性, 重点, 科技创新 …) are taken off.
+    """
     core = name[: -len(suffix)]
-    for region in regions:
-        if region.start == start and len(region.name) <= len(core) + 2:
-            core = core[region.end - start:]
-            if not core:
-                return suffix in ("大学", "科学城", "新区", "自贸区", "自由贸易试验区", "高新区", "经开区")
-            break
-    if core in GENERIC_NAME_WORDS or core in industry_words or len(core) < 2 and not name[0].isascii():
+    if region is not None and region.length <= len(core):
+        return len(core) > 0 or suffix in _REGION_ONLY_NAMES
+    if core in industry_words or core.endswith(("企业", "部门", "机构", "单位", "平台", "相关", "各类")):
+        return False
+    rest = core
+    changed = True
+    while rest and changed:
+        changed = False
+        for word in _DESCRIPTORS:
+            if rest.startswith(word) or rest.endswith(word):
+                rest = rest[len(word):] if rest.startswith(word) else rest[: -len(word)]
+                changed = True
+    if len(rest) < 2 and not (rest and rest.isascii()):
         return False
     if re.fullmatch(r"[0-9一二三四五六七八九十百千多几]+[家个批所]?", core):
         return False
-    return not any(core.endswith(w) for w in ("企业", "部门", "机构", "单位", "平台", "相关", "各类"))
+    if suffix in ("公司", "集团") and len(core) <= 2 and _tag_table().get(core, "n") == "n":
+        return False  # 电网公司, 一家公司: a common noun, not a brand
+    return True
+
+
+_REGION_ONLY_NAMES = ("大学", "科学城", "新区", "自贸区", "自由贸易试验区", "高新区", "经开区")
+_DESCRIPTORS = tuple(sorted(GENERIC_NAME_WORDS | set(
+    """国家 全国 国际 综合性 重点 工程 技术 科技 创新 科技创新 区域 研究 制造业 产业 工业 企业 发展 中国特色
+    高端 新型 现代 先进 公共 综合 专业 行业 服务 数字 智能 绿色 一流 世界 全球 地方 省级 市级 国家级""".split()),
+    key=len, reverse=True))

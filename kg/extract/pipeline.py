@@ -25,6 +25,14 @@ for _attr in ("kg_candidates", "kg_entities"):
 PIPELINE = ("kg_gazetteer", "kg_policies", "kg_names", "kg_industries", "kg_resolve")
 
 
+def _text(doc: Doc) -> str:
+    """``doc.text`` rebuilds the string from the tokens on every access: compute it once."""
+    text = doc.user_data.get("kg_text")
+    if text is None:
+        text = doc.user_data["kg_text"] = doc.text
+    return text
+
+
 def _tokens(doc: Doc) -> TokenIndex:
     index = doc.user_data.get("kg_tokens")
     if index is None:
@@ -67,14 +75,14 @@ class GazetteerComponent:
         self.gazetteer = gazetteer
 
     def __call__(self, doc: Doc) -> Doc:
-        matches = self.gazetteer.match(doc.text)
-        _candidates(doc).extend(candidates_from_matches(doc.text, _tokens(doc), matches))
+        matches = self.gazetteer.match(_text(doc))
+        _candidates(doc).extend(candidates_from_matches(_text(doc), _tokens(doc), matches))
         return doc
 
 
 @Language.component("kg_policies")
 def policies_component(doc: Doc) -> Doc:
-    _candidates(doc).extend(recognise_policies(doc.text))
+    _candidates(doc).extend(recognise_policies(_text(doc)))
     return doc
 
 
@@ -97,10 +105,10 @@ class NamesComponent:
         cands = _candidates(doc)
         tokens = _tokens(doc)
         regions = [c for c in cands if c.type == "Region"]
-        bodies = list(recognise_local_bodies(doc.text, tokens, regions, self.patterns))
+        bodies = list(recognise_local_bodies(_text(doc), tokens, regions, self.patterns))
         known = [c for c in cands if c.type in ("Organization", "Enterprise")] + bodies
         cands.extend(bodies)
-        cands.extend(recognise_suffixed_names(doc.text, tokens, regions, known, self.industry_words))
+        cands.extend(recognise_suffixed_names(_text(doc), tokens, regions, known, self.industry_words))
         return doc
 
 
@@ -116,8 +124,8 @@ class IndustriesComponent:
     def __call__(self, doc: Doc) -> Doc:
         cands = _candidates(doc)
         blocked = [c for c in cands if c.type in ("Region", "Organization", "Enterprise")]
-        cands.extend(recognise_industry_phrases(doc.text, _tokens(doc), self.known, blocked))
-        cands.extend(recognise_enumerations(doc.text, self.known))
+        cands.extend(recognise_industry_phrases(_text(doc), _tokens(doc), self.known, blocked))
+        cands.extend(recognise_enumerations(_text(doc), self.known))
         return doc
 
 

@@ -1,0 +1,117 @@
+"""Each recogniser and relation rule on short sentences of the kind the corpus holds."""
+from __future__ import annotations
+
+from tests.extract_fixtures import extract, extractor, names, triples  # noqa: F401 (fixture)
+
+from kg.extract.policy import policy_head
+
+
+# -- policies ------------------------------------------------------------------------------------
+def test_policy_titles_need_an_instrument_head_word():
+    assert policy_head("关于加快发展人工智能的意见") == "意见"
+    assert policy_head("新能源汽车产业发展规划（2021—2035年）") == "规划"
+    assert policy_head("长三角科技创新共同体联合攻关计划实施办法（试行）") == "办法"
+    assert policy_head("政府工作报告") == "政府工作报告"
+    for not_policy in ("经济参考报", "黑神话：悟空", "2025上海青年租房趋势报告", "中国数字经济发展白皮书", "规划"):
+        assert policy_head(not_policy) is None, not_policy
+
+
+def test_policies_in_text(extractor):
+    result = extract(extractor, "今年《政府工作报告》提出加快发展智慧养老。在“十四五”规划收官、“十五五”规划谋划布局的关键节点上，"
+                                "《经济参考报》刊文，《黑神话：悟空》热销。国务院办公厅在《新能源汽车产业发展规划（2021—2035年）》中强调车网互动。")
+    policies = names(result, "Policy")
+    assert {"政府工作报告", "十四五规划", "十五五规划", "新能源汽车产业发展规划（2021—2035年）"} <= policies
+    assert not {"经济参考报", "黑神话：悟空"} & policies
+    assert ("新能源汽车产业发展规划（2021—2035年）", "issued_by", "国务院办公厅") in triples(result)
+    assert ("新能源汽车产业发展规划（2021—2035年）", "targets", "新能源汽车") in triples(result)
+
+
+def test_joint_issuers_and_title_scope(extractor):
+    result = extract(extractor, "国家发展改革委、国家能源局等部门前不久联合印发《关于公布首批车网互动规模化应用试点的通知》。"
+                                "他特别提到《安徽省新能源汽车产业集群发展条例》等地方立法。")
+    rel = triples(result)
+    assert ("关于公布首批车网互动规模化应用试点的通知", "issued_by", "国家发展改革委") in rel
+    assert ("关于公布首批车网互动规模化应用试点的通知", "issued_by", "国家能源局") in rel
+    assert ("安徽省新能源汽车产业集群发展条例", "applies_to", "安徽省") in rel
+    assert ("安徽省新能源汽车产业集群发展条例", "targets", "新能源汽车") in rel
+
+
+# -- regions -------------------------------------------------------------------------------------
+def test_regions_take_their_full_names_and_keep_short_forms_as_aliases(extractor):
+    result = extract(extractor, "长三角地区主要领导座谈会在江苏南京召开。杭州、宁波的工业机器人产量分别增长，我国新能源汽车产销规模全球领先。")
+    by_name = {e["name"]: e for e in result["entities"] if e["type"] == "Region"}
+    assert {"长江三角洲地区", "江苏省", "南京市", "杭州市", "宁波市", "中国"} <= set(by_name)
+    assert "江苏" in by_name["江苏省"]["aliases"] and "我国" in by_name["中国"]["aliases"]
+    rel = triples(result)
+    assert ("南京市", "part_of", "江苏省") in rel
+    assert ("杭州市", "develops", "工业机器人") in rel and ("宁波市", "develops", "工业机器人") in rel
+
+
+def test_county_short_names_need_their_city_in_the_text(extractor):
+    with_city = extract(extractor, "邢台市不少县域特色产业集群家喻户晓，沙河玻璃、清河羊绒等产品畅销。")
+    assert {"沙河市", "清河县"} <= names(with_city, "Region")
+    assert ("沙河市", "part_of", "邢台市") in triples(with_city)
+    without = extract(extractor, "清河羊绒等产品畅销，河流两岸风景秀丽。")
+    assert "清河县" not in names(without, "Region")
+
+
+def test_generic_place_words_are_not_regions(extractor):
+    result = extract(extractor, "全国各地和海外市场的城市与农村都在推进改革。")
+    assert not names(result, "Region") & {"全国", "海外", "城市", "农村"}
+
+
+# -- organisations and enterprises ---------------------------------------------------------------
+def test_local_bodies_and_suffix_names(extractor):
+    result = extract(extractor, "邢台市委副书记、市长表示，上海市人民政府和中国汽车工业协会近日发布数据。"
+                                "依托国家重点实验室，清华大学化学系教授参加。")
+    orgs = names(result, "Organization")
+    assert {"邢台市委", "上海市人民政府", "中国汽车工业协会", "清华大学"} <= orgs
+    assert "国家重点实验室" not in orgs
+    assert ("上海市人民政府", "located_in", "上海市") in triples(result)
+
+
+def test_bare_provincial_bodies_bind_to_the_province_named_before(extractor):
+    result = extract(extractor, "近年来，河北省邢台市发展迅速。在省委、省政府的有力指导下，产业集群加快壮大。")
+    assert {"河北省委", "河北省人民政府"} <= names(result, "Organization")
+
+
+def test_enterprise_full_and_short_forms_are_one_entity(extractor):
+    result = extract(extractor, "传化集团有限公司董事长徐冠巨说，传化集团将加大投入。一家电网公司也参与其中。")
+    firms = [e for e in result["entities"] if e["type"] == "Enterprise"]
+    assert [e["name"] for e in firms] == ["传化集团有限公司"]
+    assert "传化集团" in firms[0]["aliases"]
+
+
+def test_enterprise_with_region_prefix_and_product_line(extractor):
+    result = extract(extractor, "在安徽省合肥国轩高科动力能源有限公司动力电池生产车间，工人们正忙碌。")
+    rel = triples(result)
+    assert "合肥国轩高科动力能源有限公司" in names(result, "Enterprise")
+    assert ("合肥国轩高科动力能源有限公司", "located_in", "合肥市") in rel
+    assert ("合肥国轩高科动力能源有限公司", "operates_in", "动力电池") in rel
+
+
+# -- industries ----------------------------------------------------------------------------------
+def test_industries_drop_the_category_suffix_and_skip_category_words(extractor):
+    result = extract(extractor, "推动新能源汽车产业可持续发展，做大做强先进制造业，加快发展低空经济，培育新兴产业和未来产业。")
+    industries = names(result, "Industry")
+    assert {"新能源汽车", "先进制造业", "低空经济"} <= industries
+    assert not industries & {"新兴产业", "未来产业", "新兴", "未来"}
+
+
+def test_enumerated_sectors(extractor):
+    result = extract(extractor, "长三角聚焦集成电路、生物医药、人工智能等重点产业，完善产业链。")
+    assert {"集成电路", "生物医药", "人工智能"} <= names(result, "Industry")
+
+
+# -- output shape --------------------------------------------------------------------------------
+def test_json_shape(extractor):
+    from kg.vocab import entity_iri
+
+    result = extract(extractor, "江苏省大力发展新能源汽车。")
+    assert result["source"] == "snippet.txt"
+    entity = next(e for e in result["entities"] if e["name"] == "江苏省")
+    assert entity["id"] == entity_iri("Region", "江苏省") and entity["type"] == "Region"
+    assert entity["mentions"] == [{"text": "江苏省", "start": 0, "end": 3, "sentence": 0}]
+    relation = next(r for r in result["relations"] if r["relation"] == "develops")
+    assert relation["head"] == "江苏省" and relation["tail"] == "新能源汽车"
+    assert 0 < relation["confidence"] <= 1 and relation["evidence"] == "江苏省大力发展新能源汽车。"
