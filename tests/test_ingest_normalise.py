@@ -78,6 +78,8 @@ def test_bold_heading_drawn_twice_is_undoubled() -> None:
         "看看",
         "研究研究",  # one unit repeated: a real reduplicated verb
         "要常常研究研究",
+        "————",  # a rule line, no Chinese characters
+        "1122",
     ],
 )
 def test_real_repeats_are_kept(raw: str) -> None:

@@ -95,6 +95,13 @@ def test_offset_map_of_a_bom_file_indexes_the_decoded_text(tmp_path: Path) -> No
     assert doc.to_source_offset(2) == 4  # 省 in "江 苏 省…" (the BOM is not part of the text)
 
 
+def test_gbk_text_full_of_quotes_and_dashes_is_still_gb18030(tmp_path: Path) -> None:
+    text = "“十五五”——“一圈一策”……“圈圈相融”。" * 20
+    doc = read_document(write(tmp_path, "quotes.txt", text.encode("gbk")))
+    assert doc.encoding == "gb18030"
+    assert doc.text.startswith("“十五五”——“一圈一策”……“圈圈相融”。")
+
+
 def test_undecodable_text_is_an_error(tmp_path: Path) -> None:
     # Latin-1 bytes that are neither UTF-8 nor plausible GB18030 Chinese.
     data = bytes(range(0x80, 0x100)) * 4
@@ -138,7 +145,8 @@ def test_markdown_markup_is_removed_and_offsets_point_into_the_file(tmp_path: Pa
         "江苏省人民政府印发《江苏省新能源汽车产业发展规划》，\n"
         "支持[南京市](https://example.org)建设产业集群。\n\n"
         "- 常州市发展动力电池\n"
-        "- 苏州市发展智能网联汽车\n"
+        "- 苏州市发展智能网联汽车\n\n"
+        "```python\nprint('不是正文')\n```\n"
     )
     doc = read_document(write(tmp_path, "note.md", source.encode()))
     assert doc.media_type == "text/markdown"
@@ -149,6 +157,7 @@ def test_markdown_markup_is_removed_and_offsets_point_into_the_file(tmp_path: Pa
         "常州市发展动力电池",
         "苏州市发展智能网联汽车",
     ]
+    assert "print" not in doc.text
     for name in ("南京市", "《江苏省新能源汽车产业发展规划》", "常州市", "新能源汽车"):
         start = doc.text.index(name)
         assert source[doc.to_source_offset(start):].startswith(name)

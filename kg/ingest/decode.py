@@ -59,7 +59,14 @@ def _reads_as_chinese(text: str) -> bool:
     wide = [c for c in text if not c.isascii()]
     if not wide:
         return True
-    common = sum(1 for c in wide if "\u4e00" <= c <= "\u9fa5" or "\u3000" <= c <= "\u303f" or "\uff00" <= c <= "\uffef")
+    common = sum(
+        1
+        for c in wide
+        if "\u4e00" <= c <= "\u9fa5"  # CJK ideographs
+        or "\u3000" <= c <= "\u303f"  # CJK punctuation
+        or "\uff00" <= c <= "\uffef"  # full-width forms
+        or "\u2010" <= c <= "\u206f"  # general punctuation: “” — …
+    )
     return common / len(wide) >= 0.9
 
 

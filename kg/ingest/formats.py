@@ -80,6 +80,7 @@ def _is_hidden(tag) -> bool:  # type: ignore[no-untyped-def]
 _MD_HEADING = re.compile(r"^ {0,3}#{1,6}[ \t]+")
 _MD_HEADING_CLOSE = re.compile(r"[ \t]+#+[ \t]*$")
 _MD_LIST = re.compile(r"^[ \t]*(?:[-*+]|\d+[.)])[ \t]+|^[ \t]*>[ \t]?")
+_MD_FENCE = re.compile(r" {0,3}(```|~~~)")
 _MD_RULE = re.compile(r" {0,3}([-*_=])( *\1){2,} *")
 _MD_INLINE = re.compile(r"!?\[([^\]]*)\]\([^)]*\)|\*\*|__|\*|`")
 
@@ -92,13 +93,17 @@ def markdown_text(source: str) -> tuple[str, list[int], str]:
     """
     blocks: list[list[tuple[str, int]]] = []
     title = ""
-    paragraph_open = False
+    paragraph_open = in_code = False
     position = 0
     for raw_line in source.splitlines(keepends=True):
         line_start = position
         position += len(raw_line)
         line = raw_line.rstrip("\r\n")
-        if not line.strip() or _MD_RULE.fullmatch(line):
+        if _MD_FENCE.match(line):
+            in_code = not in_code  # fenced code is not prose
+            paragraph_open = False
+            continue
+        if in_code or not line.strip() or _MD_RULE.fullmatch(line):
             paragraph_open = False
             continue
         heading = _MD_HEADING.match(line)

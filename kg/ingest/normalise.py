@@ -210,7 +210,7 @@ def _undouble(text: str, index: list[int]) -> tuple[str, list[int]] | None:
     line of their own and ordinary text with a repeat inside stay as they are.
     """
     n = len(text)
-    if n < 4 or n > _MAX_DOUBLED_LINE or n % 2:
+    if n < 4 or n > _MAX_DOUBLED_LINE or n % 2 or not any(is_cjk(c) for c in text):
         return None
     out: list[str] = []
     out_index: list[int] = []
