@@ -35,7 +35,9 @@ CONTINUES_BEFORE = frozenset("，。、；：！？）》”’〉」』】…%�
 
 _WHITESPACE = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
 _DROPPED = "\u200b\u200c\u200d\u2060\ufeff\x0c\x0b"
+_DROPPED_CHARS = re.compile(f"[{_DROPPED}]")
 _HALF_TO_FULL = {",": "，", ";": "；", ":": "：", "?": "？", "!": "！", "(": "（", ")": "）"}
+_HALF_PUNCT = re.compile(r"[,;:?!()]")
 
 #: Longest line tested for doubled glyphs: bold headings are short.
 _MAX_DOUBLED_LINE = 120
@@ -70,7 +72,7 @@ def _is_narrow(char: str) -> bool:
 
 def _width(text: str) -> float:
     """Printed width in em: Chinese characters are one em, Latin letters and digits about half."""
-    return sum(0.5 if c.isascii() else 1.0 for c in text)
+    return len(text) - 0.5 * len(text.encode("ascii", "ignore"))
 
 
 @dataclass
@@ -152,7 +154,10 @@ def _clean_line(raw: str, start: int, stop: int) -> _Line:
 
 
 def _token(segment: str, offset: int, begin: int, stop: int) -> tuple[str, list[int]]:
-    kept = [(c, offset + i) for i, c in enumerate(segment[begin:stop], begin) if c not in _DROPPED]
+    text = segment[begin:stop]
+    if not _DROPPED_CHARS.search(text):
+        return text, list(range(offset + begin, offset + stop))
+    kept = [(c, offset + i) for i, c in enumerate(text, begin) if c not in _DROPPED]
     return "".join(c for c, _ in kept), [i for _, i in kept]
 
 
@@ -190,16 +195,14 @@ def _cjk_run(chars: Iterable[str]) -> int:
 
 def _fullwidth_punct_in_chinese(text: str) -> str:
     """Half-width ``,;:?!()`` next to a Chinese character become their full-width forms."""
-    if not any(c in _HALF_TO_FULL for c in text):
-        return text
-    out = list(text)
-    for i, c in enumerate(text):
-        if c in _HALF_TO_FULL:
-            before = text[i - 1] if i else ""
-            after = text[i + 1] if i + 1 < len(text) else ""
-            if (before and is_cjk(before)) or (after and is_cjk(after)):
-                out[i] = _HALF_TO_FULL[c]
-    return "".join(out)
+    return _HALF_PUNCT.sub(_to_fullwidth, text)
+
+
+def _to_fullwidth(match: re.Match[str]) -> str:
+    text, i = match.string, match.start()
+    if (i and is_cjk(text[i - 1])) or (i + 1 < len(text) and is_cjk(text[i + 1])):
+        return _HALF_TO_FULL[match.group()]
+    return match.group()
 
 
 def _undouble(text: str, index: list[int]) -> tuple[str, list[int]] | None:
