@@ -266,6 +266,13 @@ def test_iter_inputs_walks_folders_sorted_and_skips_hidden_files(tmp_path: Path)
     assert list(iter_inputs([tmp_path / "README.md"])) == [tmp_path / "README.md"]  # named explicitly
 
 
+def test_iter_inputs_survives_a_symlink_loop(tmp_path: Path) -> None:
+    (tmp_path / "a").mkdir()
+    (tmp_path / "a" / "doc.txt").write_text("江苏省", encoding="utf-8")
+    (tmp_path / "a" / "loop").symlink_to(tmp_path)
+    assert [p.name for p in iter_inputs([tmp_path])] == ["doc.txt"]
+
+
 def test_iter_inputs_on_a_missing_path_raises(tmp_path: Path) -> None:
     missing = tmp_path / "nope"
     with pytest.raises(InputError) as caught:

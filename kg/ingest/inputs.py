@@ -14,24 +14,32 @@ def iter_inputs(paths: Iterable[str | Path]) -> Iterator[Path]:
     """Files named by ``paths``, folders walked recursively in sorted, deterministic order.
 
     Hidden files and folders (``.git``) and a folder's README/LICENSE are skipped inside
-    folders; a file named explicitly is always yielded. A missing path raises ``InputError``.
+    folders; a file named explicitly is always yielded. A missing path, or a folder that cannot
+    be listed, raises ``InputError``.
     """
     for given in paths:
         path = Path(given)
         if path.is_dir():
-            yield from _walk(path)
+            yield from _walk(path, set())
         elif path.exists():
             yield path
         else:
             raise InputError(str(given), "no such file or directory")
 
 
-def _walk(folder: Path) -> Iterator[Path]:
-    entries = sorted(folder.iterdir(), key=lambda p: p.name)
+def _walk(folder: Path, seen: set[Path]) -> Iterator[Path]:
+    real = folder.resolve()
+    if real in seen:
+        return  # a symbolic link back up the tree
+    seen.add(real)
+    try:
+        entries = sorted(folder.iterdir(), key=lambda p: p.name)
+    except OSError as err:
+        raise InputError(str(folder), f"cannot list folder: {err.strerror or err}") from None
     for entry in entries:
         if entry.name.startswith("."):
             continue
         if entry.is_dir():
-            yield from _walk(entry)
+            yield from _walk(entry, seen)
         elif entry.is_file() and entry.name.split(".")[0].lower() not in _FOLDER_DOCS:
             yield entry
