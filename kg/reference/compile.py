@@ -65,16 +65,30 @@ _ETHNIC_SUFFIX = re.compile("(?:" + "|".join(sorted(ETHNIC_GROUPS, key=len, reve
 #: County-level names that are generic words on their own (阳泉市城区): canonical gets the city.
 GENERIC_DIVISION_NAMES = {"城区", "郊区", "矿区", "市中区", "新城区", "城关区", "市辖区", "新区", "高新区"}
 
-#: Derived short forms that are ordinary words: kept as context-only abbreviations.
+#: Derived short forms of cities and counties that are ordinary words or names of other things
+#: (资源, 合作, 比如, 公安, 日照, 白银, 阿里 = Alibaba): kept as context-only abbreviations. Reviewed
+#: by listing every short form that jieba's dictionary knows with a non-place tag.
 COMMON_WORD_SHORTS = set(
+    # ordinary words and common place-name parts
     "和平 新城 城关 长安 白云 新华 光明 红旗 前进 向阳 解放 人民 文化 开发 高新 经济 东方 南方 北方 西部 东部 "
     "中部 平安 安全 团结 胜利 民主 先锋 建设 复兴 振兴 和谐 友好 红星 新兴 长城 太平 丰收 城中 城东 城西 "
     "城南 城北 市中 江南 江北 河东 河西 海港 港口 新区 山城 东区 西区 南区 北区 中区 城厢 新市 永安 "
     "青山 铁西 铁东 立山 千山 金山 南山 北山 东山 西山 宝山 龙湖 龙华 龙岗 龙泉 龙山 城阳 华容 安居 "
-    "惠民 利民 宁安 昌平 东湖 西湖 南湖 北湖 江海 江山 江城 海城 新北 新民 普陀 临夏 青河 清河 "
-    "双桥 双城 兴安 兴业 兴山 兴国 兴化 兴平 和田 新乐 安乡 大同 大安 大通 大方 平山 平阳 平原 "
+    "惠民 利民 宁安 东湖 西湖 南湖 北湖 江海 江山 江城 海城 新北 新民 青河 清河 滨海 "
+    "双桥 双城 兴安 兴业 兴山 兴国 兴化 兴平 新乐 安乡 大安 大通 大方 平山 平阳 平原 "
     "清原 延长 高明 高平 高阳 吉利 永和 永宁 永年 永丰 富民 富平 安平 安定 长宁 长丰 长乐 开平 "
-    "阳光 光山 东风 西安 东安 南安 北安 和顺 顺德 顺义 城步 万年 万安 万宁 万荣 上城 下城".split()
+    "阳光 光山 东风 东安 南安 北安 和顺 城步 万年 万安 万荣 上城 下城 "
+    # found through jieba's dictionary (non-place words)
+    "资源 合作 比如 南部 公安 通道 共和 中方 运河 光泽 南岸 会同 工农 大名 富裕 清水 前锋 长子 清新 宏伟 "
+    "平定 芙蓉 洞口 太和 石门 三元 互助 金台 建平 威信 莲花 平和 名山 六合 桃源 建华 三门 大观 建安 二七 "
+    "五峰 台前 方城 石棉 丰满 永新 永福 月湖 文峰 保康 高台 九龙 二道 无为 民权 小店 同心 平房 太白 定远 "
+    "灯塔 天涯 七星 海棠 回民 江岸 黑水 麒麟 新野 镇远 灵台 清流 水城 老城 爱民 民和 新星 上高 天台 开化 "
+    "天心 正定 天元 赤水 宣化 泰和 天柱 新会 民乐 铜鼓 大厂 金牛 三台 路南 石台 磐石 樟树 三水 石鼓 小金 "
+    "南华 集贤 双塔 永泰 大田 政和 大化 丰润 市北 鸡冠 江华 围场 市南 永定 宝丰 大悟 海丰 新田 乐业 安化 "
+    "八步 牧野 大竹 华安 文安 义马 永顺 内黄 大英 未央 鼓楼 梨树 海盐 高密 弥勒 天长 莲池 盐田 碑林 "
+    "东港 白玉 木兰 宝塔 元宝 温泉 凤凰 友谊 黄龙 武功 平遥 "
+    # city short forms that name other things
+    "日照 白银 来宾 阿里 开封 大同 长治 普洱 东方 中卫".split()
 )
 
 _PROVINCE_SUFFIXES = ("特别行政区", "维吾尔自治区", "壮族自治区", "回族自治区", "自治区", "省", "市")
@@ -118,6 +132,7 @@ def division_short_form(name: str, level: str) -> str:
             stem = stem[: -len(suffix)]
             while (shorter := _ETHNIC_SUFFIX.sub("", stem)) != stem and len(shorter) >= 2:
                 stem = shorter
+            stem = stem.removesuffix("族")  # the whole stem is a people: 东乡族自治县 → 东乡
             return stem if len(stem) >= 2 else ""
     for suffix in ("新区", "林区", "特区", "地区", "市", "区", "县", "盟", "旗"):
         if stem.endswith(suffix) and len(stem) - len(suffix) >= 2:
@@ -173,7 +188,7 @@ def load_divisions() -> list[Draft]:
         rank = LEVEL_RANK[draft.level]
         if owner_rank.get(short, rank) < rank:
             continue  # a province/city already owns it
-        if draft.level == "county" and short in COMMON_WORD_SHORTS:
+        if short in COMMON_WORD_SHORTS:
             draft.abbreviations.append(short)
             continue
         owner_rank.setdefault(short, rank)
