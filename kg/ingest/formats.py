@@ -1,7 +1,8 @@
 """The visible text of HTML, Markdown and PDF files, before normalisation.
 
-Each reader returns ``(text, title)``; ``text`` is what the offset map of the document refers
-to (for HTML and PDF the extracted text, for Markdown the file's text).
+Each reader returns the text and a title; the offset map of an HTML or PDF document refers to
+this extracted text, that of a Markdown document to the file's text (``markdown_text`` also
+returns the map from its output back to the file).
 """
 from __future__ import annotations
 
@@ -18,7 +19,7 @@ _HIDDEN_TAGS = (
 #: Elements that start a new line of text.
 _BLOCK_TAGS = (
     "address", "article", "blockquote", "caption", "dd", "div", "dl", "dt", "figcaption", "figure",
-    "footer", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr", "li", "main", "ol", "p", "pre",
+    "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr", "li", "main", "ol", "p", "pre",
     "section", "table", "td", "th", "tr", "ul",
 )
 _INLINE_SPACE = re.compile(r"\s+")
