@@ -3,6 +3,8 @@ from __future__ import annotations
 
 import codecs
 import hashlib
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -249,8 +251,18 @@ def test_encrypted_pdf_is_an_error(tmp_path: Path) -> None:
     assert_error(path, "encrypted PDF")
 
 
-def test_damaged_pdf_is_an_error(tmp_path: Path) -> None:
-    assert_error(write(tmp_path, "damaged.pdf", b"%PDF-1.4\nthis is not a pdf body\n"), "PDF")
+def test_damaged_pdf_is_an_error_and_nothing_is_printed(tmp_path: Path) -> None:
+    assert_error(write(tmp_path, "damaged.pdf", b"%PDF-1.4\nthis is not a pdf body\n"), "unreadable PDF")
+    whole = make_pdf(tmp_path / "whole.pdf", ["江苏省"]).read_bytes()
+    truncated = write(tmp_path, "truncated.pdf", whole[: len(whole) // 2])
+    assert_error(truncated, "PDF")
+    # pypdf logs its repairs; outside pytest (which installs log handlers) they must not print.
+    script = (
+        "import sys; from pathlib import Path; from kg.ingest import read_document\n"
+        "try: read_document(Path(sys.argv[1]))\nexcept Exception as e: print(type(e).__name__)"
+    )
+    run = subprocess.run([sys.executable, "-c", script, str(truncated)], capture_output=True, text=True, check=True)
+    assert (run.stdout, run.stderr) == ("InputError\n", "")
 
 
 # --- inputs -----------------------------------------------------------------------------------

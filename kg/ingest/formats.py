@@ -6,10 +6,15 @@ returns the map from its output back to the file).
 """
 from __future__ import annotations
 
+import logging
 import re
 from pathlib import Path
 
 from kg.errors import InputError
+
+# pypdf logs repairs of damaged files as warnings; without a handler of its own Python's
+# last-resort handler would print them, and ingestion never prints (errors are InputErrors).
+logging.getLogger("pypdf").addHandler(logging.NullHandler())
 
 #: Elements whose content a reader never sees.
 _HIDDEN_TAGS = (
