@@ -76,7 +76,8 @@ def test_containment(ref):
     assert not ref.contains(jiangxi, suzhou)
     assert not ref.contains(suzhou, jiangsu)
     pudong = one(ref, "浦东新区")
-    assert [a.name for a in ref.ancestors(pudong)] == ["上海市", "中国"]
+    assert [a.name for a in ref.ancestors(pudong)] == ["上海市", "中国", "亚洲"]
+    assert ref.contains(one(ref, "亚洲"), one(ref, "东京"))
 
 
 def test_groupings_have_members(ref):

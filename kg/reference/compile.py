@@ -207,33 +207,49 @@ def load_divisions() -> list[Draft]:
 # World
 # ---------------------------------------------------------------------------------------------
 
+#: jionlp lists some cities twice under another name, and some entries that are not cities or
+#: are ordinary words / personal names in Chinese text (京都 "capital", 亚历山大, 维多利亚).
+WORLD_CITY_ALIASES = {"海参崴": "符拉迪沃斯托克", "西贡": "胡志明市", "达尔贝达": "卡萨布兰卡"}
+WORLD_CITY_SKIP = {"巴新", "好望角", "亚历山大", "维多利亚", "亚伦", "帝力", "京都", "圣约翰", "圣乔治"}
+
+
 def load_world(reserved: set[str]) -> list[Draft]:
-    """Countries and their main cities; cities whose name a Chinese division uses are skipped."""
+    """Continents, countries (part of their continent) and their main cities (part of the
+    country); cities whose name a Chinese division uses are skipped."""
     text = (_package_dir("jionlp") / "dictionary" / "world_location.txt").read_text(encoding="utf-8")
     iso = _iso_alpha2()
     drafts: list[Draft] = []
-    seen: set[str] = set()
+    cities: dict[str, Draft] = {}
+    continent: Draft | None = None
     for line in text.splitlines():
         parts = line.strip().split("\t")
-        if len(parts) < 2 or parts[0].endswith(":"):
+        if parts[0].endswith(":"):
+            continent = Draft("Region", parts[0].rstrip(":"), "continent")
+            drafts.append(continent)
+            continue
+        if len(parts) < 2:
             continue
         short, full = parts[0], parts[1]
         country = Draft("Region", short, "country", code=iso.get(short) or iso.get(full, ""))
         country.add_aliases([full] if len(full) >= 2 else [])
+        country.extra["parent_draft"] = continent
         drafts.append(country)
-        seen.add(short)
         if short == "中国":
             continue
-        cities = [parts[2]] if len(parts) > 2 and parts[2] else []
+        names = [parts[2]] if len(parts) > 2 and parts[2] else []
         if len(parts) > 3:
-            cities += parts[3].split("/")
-        for city in cities:
-            if len(city) < 2 or city in reserved or city in seen or city == short:
+            names += parts[3].split("/")
+        for city in names:
+            if city in WORLD_CITY_ALIASES:
                 continue
-            seen.add(city)
+            if len(city) < 2 or city in reserved or city in cities or city == short or city in WORLD_CITY_SKIP:
+                continue
             draft = Draft("Region", city, "foreign_city")
             draft.extra["parent_draft"] = country
+            cities[city] = draft
             drafts.append(draft)
+    for alias, city in WORLD_CITY_ALIASES.items():
+        cities[city].add_aliases([alias])
     return drafts
 
 
@@ -309,6 +325,7 @@ def apply_outline(
         if "same" in item.attrs:
             draft = resolver.resolve(item.attr("same"), where)
             draft.add_aliases(item.aliases)
+            draft.code = draft.code or item.attr("code")
         else:
             draft = Draft(type_, item.name, level, code=item.attr("code"))
             draft.add_aliases(item.aliases)
@@ -450,14 +467,14 @@ def turtle(drafts: list[Draft], title: str, by_key: dict[tuple[str, str], Draft]
 
 def compile_reference(out: Path = DATA_FILE, ontology_dir: Path = ONTOLOGY_DIR) -> dict[str, int]:
     divisions = load_divisions()
-    china = Draft("Region", "中国", "country", code="CN")
     reserved = {s for d in divisions for s in (d.name, *d.aliases)}
     world = load_world(reserved)
     china = next(d for d in world if d.name == "中国")
     drafts: list[Draft] = [*divisions, *world]
     resolver = Resolver(drafts)
 
-    apply_outline(parse_outline(CURATED_DIR / "world.txt"), "Region", "country", resolver, drafts, "world.txt")
+    world_curated = apply_outline(parse_outline(CURATED_DIR / "world.txt"), "Region", "country",
+                                  resolver, drafts, "world.txt")
     regions = apply_outline(parse_outline(CURATED_DIR / "regions.txt"), "Region", "zone", resolver, drafts, "regions.txt")
     org_resolver = Resolver([])
     organizations = apply_outline(parse_outline(CURATED_DIR / "organizations.txt"), "Organization",
@@ -479,8 +496,8 @@ def compile_reference(out: Path = DATA_FILE, ontology_dir: Path = ONTOLOGY_DIR) 
     }
     out.parent.mkdir(parents=True, exist_ok=True)
     out.write_text(json.dumps(data, ensure_ascii=False, separators=(",", ":")) + "\n", encoding="utf-8")
-    curated_regions = list(dict.fromkeys(id(d) for d in regions))
-    region_drafts = [d for d in drafts if id(d) in set(curated_regions)]
+    curated_regions = {id(d) for d in (*world_curated, *regions)}
+    region_drafts = [d for d in drafts if id(d) in curated_regions]
     outputs = {
         "regions.ttl": (region_drafts, "Named regions: groupings, corridors, new areas, free-trade zones, parks, ports"),
         "organizations.ttl": (organizations, "Central Party and state bodies, institutes, associations, international organisations"),
