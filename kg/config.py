@@ -20,6 +20,8 @@ REFERENCE_DIR = PACKAGE_DIR / "reference" / "data"
 
 DEFAULT_STORE = "kg-data"
 DEFAULT_EXPORT_DIR = "exports"
+#: Nodes per SPARQL query when exports stream edges and node attributes (bounds Oxigraph's memory).
+EXPORT_BATCH = int(os.environ.get("KG_EXPORT_BATCH", "1000"))
 
 
 def store_path(option: str | os.PathLike[str] | None = None) -> Path:

@@ -1,1 +1,45 @@
-"""Exports of the graph: GraphML and GEXF for Gephi, and RDF serialisations."""
+"""Exports of the graph: GraphML and GEXF for Gephi, and RDF serialisations (N-Quads, Turtle,
+JSON-LD), all streamed as byte chunks and all honouring the same :class:`ExportFilter`.
+
+    from kg.export import export, make_filter
+    for chunk in export(graph_store, "graphml", make_filter(types=["Region"])):
+        out.write(chunk)
+"""
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from kg.export.filters import FORMATS, ExportFilter, check_format, make_filter
+from kg.export.selection import Selection, resolve_documents, resolve_entity
+from kg.graph.store import GraphStore
+
+__all__ = ["FORMATS", "ExportFilter", "Selection", "check_format", "export", "file_name",
+           "make_filter", "media_type", "resolve_documents", "resolve_entity"]
+
+
+def file_name(fmt: str) -> str:
+    """The default file name of an export: ``kg.<extension>``."""
+    return f"kg.{FORMATS[check_format(fmt)][0]}"
+
+
+def media_type(fmt: str) -> str:
+    return FORMATS[check_format(fmt)][1]
+
+
+def export(graph_store: GraphStore, fmt: str, flt: ExportFilter | None = None) -> Iterator[bytes]:
+    """The export of ``graph_store`` in ``fmt``, as UTF-8 byte chunks.
+
+    The selection (documents, the ``--around`` entity, node set and degrees) is resolved before the
+    first chunk is produced, so a bad filter raises :class:`~kg.errors.KgError` here, before any
+    output is written.
+    """
+    from kg.export import rdf, xml
+
+    fmt = check_format(fmt)
+    flt = flt or ExportFilter()
+    if fmt in rdf.RDF_FORMATS:
+        selection = None if flt.is_empty else Selection(graph_store, flt)
+        return rdf.rdf(selection, graph_store.store, fmt)
+    selection = Selection(graph_store, flt)
+    writer = xml.graphml if fmt == "graphml" else xml.gexf
+    return (chunk.encode("utf-8") for chunk in writer(selection))

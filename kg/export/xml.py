@@ -1,0 +1,195 @@
+"""GraphML and GEXF writers for Gephi: generators of text chunks, nodes first, then edges.
+
+Each writer declares every attribute once with its type, then streams :class:`Selection` rows,
+buffering a few thousand elements per chunk. Gephi reads colour only from integer ``r``/``g``/``b``
+GraphML keys and from GEXF ``color`` elements, and node size from ``size``; edge ids are our own
+counter, so parallel edges between one pair (different relations) stay distinct (networkx#4347).
+"""
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Iterator
+from xml.sax.saxutils import escape
+
+from kg.export.selection import DOCUMENT_TYPE, Edge, Node, Selection
+from kg.vocab import ID
+
+#: Node colour per type (Gephi shows these as is).
+TYPE_COLOR: dict[str, tuple[int, int, int]] = {
+    "Policy": (230, 85, 13),
+    "Region": (49, 130, 189),
+    "Enterprise": (49, 163, 84),
+    "Industry": (117, 107, 177),
+    "Organization": (214, 39, 40),
+    DOCUMENT_TYPE: (150, 150, 150),
+}
+CHUNK = 2000  # elements per yielded chunk
+
+# Characters XML 1.0 forbids even escaped (C0 controls but tab/newline/CR, surrogates, U+FFFE/F).
+_ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+_ATTR_ENTITIES = {'"': "&quot;", "\n": "&#10;", "\r": "&#13;", "\t": "&#9;"}
+# Characters allowed in a GraphML id (xs:NMTOKEN), kept as they are; CJK punctuation included.
+_NMTOKEN_SAFE = re.compile(r"[A-Za-z0-9.\-:\u00b7\u3001-\ud7ff\uf900-\ufdcf\ufdf0-\ufffd]")
+
+
+def text(value: str) -> str:
+    return escape(_ILLEGAL.sub("", value))
+
+
+def attr(value: str) -> str:
+    return escape(_ILLEGAL.sub("", value), _ATTR_ENTITIES)
+
+
+def node_size(degree: int) -> float:
+    """Node size for Gephi: grows with the square root of the degree, so hubs stay readable."""
+    return round(10.0 + 5.0 * math.sqrt(degree), 3)
+
+
+def graphml_id(iri: str) -> str:
+    """A GraphML node id (xs:NMTOKEN) for ``iri``: readable and one-to-one.
+
+    Our data namespace is dropped and ``/`` becomes ``:`` (``region:江苏省``); any other character
+    an NMTOKEN forbids is written ``_xHHHH_`` (the XmlConvert.EncodeName convention, ``_`` included
+    so the mapping stays reversible). The full IRI is kept in the ``iri`` attribute.
+    """
+    base = str(ID)
+    rest = iri[len(base):] if iri.startswith(base) else iri
+    out = []
+    for ch in rest:
+        if ch == "/":
+            out.append(":")
+        elif _NMTOKEN_SAFE.fullmatch(ch):
+            out.append(ch)
+        else:
+            out.append(f"_x{ord(ch):04X}_")
+    return "".join(out)
+
+
+def _number(value: float) -> str:
+    return repr(float(value))
+
+
+# -- GraphML ---------------------------------------------------------------------------------------
+
+_GRAPHML_KEYS = (
+    # (id, for, attr.name, attr.type)
+    ("label", "node", "label", "string"),
+    ("type", "node", "type", "string"),
+    ("iri", "node", "iri", "string"),
+    ("aliases", "node", "aliases", "string"),
+    ("documents", "node", "documents", "int"),
+    ("degree", "node", "degree", "int"),
+    ("r", "node", "r", "int"),
+    ("g", "node", "g", "int"),
+    ("b", "node", "b", "int"),
+    ("size", "node", "size", "double"),
+    ("edge_label", "edge", "label", "string"),
+    ("relation", "edge", "relation", "string"),
+    ("weight", "edge", "weight", "double"),
+    ("confidence", "edge", "confidence", "double"),
+)
+
+
+def graphml(selection: Selection) -> Iterator[str]:
+    yield ('<?xml version="1.0" encoding="UTF-8"?>\n'
+           '<graphml xmlns="http://graphml.graphdrawing.org/xmlns"'
+           ' xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"'
+           ' xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns'
+           ' http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">\n')
+    yield "".join(f'  <key id="{k}" for="{f}" attr.name="{n}" attr.type="{t}"/>\n'
+                  for k, f, n, t in _GRAPHML_KEYS)
+    yield '  <graph id="kg" edgedefault="directed">\n'
+    ids: dict[str, str] = {}
+    yield from _chunks(_graphml_node(node, ids) for node in selection.nodes())
+    yield from _chunks(_graphml_edge(n, edge, ids) for n, edge in enumerate(selection.edges()))
+    yield "  </graph>\n</graphml>\n"
+
+
+def _graphml_node(node: Node, ids: dict[str, str]) -> str:
+    node_id = ids[node.iri] = graphml_id(node.iri)
+    r, g, b = TYPE_COLOR[node.type]
+    return (
+        f'    <node id="{attr(node_id)}">'
+        f'<data key="label">{text(node.label)}</data>'
+        f'<data key="type">{node.type}</data>'
+        f'<data key="iri">{text(node.iri)}</data>'
+        f'<data key="aliases">{text("|".join(node.aliases))}</data>'
+        f'<data key="documents">{node.documents}</data>'
+        f'<data key="degree">{node.degree}</data>'
+        f'<data key="r">{r}</data><data key="g">{g}</data><data key="b">{b}</data>'
+        f'<data key="size">{_number(node_size(node.degree))}</data></node>\n'
+    )
+
+
+def _graphml_edge(n: int, edge: Edge, ids: dict[str, str]) -> str:
+    return (
+        f'    <edge id="e{n}" source="{attr(ids[edge.head])}" target="{attr(ids[edge.tail])}">'
+        f'<data key="edge_label">{edge.relation}</data>'
+        f'<data key="relation">{edge.relation}</data>'
+        f'<data key="weight">{_number(edge.weight)}</data>'
+        f'<data key="confidence">{_number(edge.confidence)}</data></edge>\n'
+    )
+
+
+# -- GEXF ------------------------------------------------------------------------------------------
+
+#: The namespace the GEXF 1.2 schema we validate against (../shared/eval/schemas/gexf.xsd) declares.
+GEXF_NS = "http://www.gexf.net/1.2draft"
+_GEXF_NODE_ATTRIBUTES = (("type", "string"), ("iri", "string"), ("aliases", "string"),
+                         ("documents", "integer"), ("degree", "integer"))
+_GEXF_EDGE_ATTRIBUTES = (("relation", "string"), ("confidence", "double"))
+
+
+def gexf(selection: Selection) -> Iterator[str]:
+    """GEXF 1.2 without layout. Colour and size are the ``color``/``size`` elements the schema
+    declares (in the GEXF namespace, typed by the viz schema); ``<graph>`` has no ``name``, which
+    the schema rejects."""
+    yield ('<?xml version="1.0" encoding="UTF-8"?>\n'
+           f'<gexf xmlns="{GEXF_NS}" xmlns:viz="{GEXF_NS}/viz" version="1.2">\n'
+           '  <meta><creator>kg</creator><description>Knowledge graph of Chinese policy documents'
+           '</description></meta>\n'
+           '  <graph defaultedgetype="directed" mode="static">\n')
+    for cls, attributes in (("node", _GEXF_NODE_ATTRIBUTES), ("edge", _GEXF_EDGE_ATTRIBUTES)):
+        yield f'    <attributes class="{cls}" mode="static">\n'
+        yield "".join(f'      <attribute id="{name}" title="{name}" type="{kind}"/>\n'
+                      for name, kind in attributes)
+        yield "    </attributes>\n"
+    yield f'    <nodes count="{selection.node_count}">\n'
+    yield from _chunks(_gexf_node(node) for node in selection.nodes())
+    yield "    </nodes>\n    <edges>\n"
+    yield from _chunks(_gexf_edge(n, edge) for n, edge in enumerate(selection.edges()))
+    yield "    </edges>\n  </graph>\n</gexf>\n"
+
+
+def _gexf_node(node: Node) -> str:
+    r, g, b = TYPE_COLOR[node.type]
+    return (
+        f'      <node id="{attr(node.iri)}" label="{attr(node.label)}"><attvalues>'
+        f'<attvalue for="type" value="{node.type}"/>'
+        f'<attvalue for="iri" value="{attr(node.iri)}"/>'
+        f'<attvalue for="aliases" value="{attr("|".join(node.aliases))}"/>'
+        f'<attvalue for="documents" value="{node.documents}"/>'
+        f'<attvalue for="degree" value="{node.degree}"/></attvalues>'
+        f'<color r="{r}" g="{g}" b="{b}"/><size value="{_number(node_size(node.degree))}"/></node>\n'
+    )
+
+
+def _gexf_edge(n: int, edge: Edge) -> str:
+    return (
+        f'      <edge id="e{n}" source="{attr(edge.head)}" target="{attr(edge.tail)}"'
+        f' label="{edge.relation}" weight="{_number(edge.weight)}"><attvalues>'
+        f'<attvalue for="relation" value="{edge.relation}"/>'
+        f'<attvalue for="confidence" value="{_number(edge.confidence)}"/></attvalues></edge>\n'
+    )
+
+
+def _chunks(elements: Iterator[str]) -> Iterator[str]:
+    buffer: list[str] = []
+    for element in elements:
+        buffer.append(element)
+        if len(buffer) >= CHUNK:
+            yield "".join(buffer)
+            buffer.clear()
+    if buffer:
+        yield "".join(buffer)
