@@ -1,4 +1,66 @@
-"""Blueprint: GET /export/<format> (owned by the exports work)."""
-from flask import Blueprint
+"""Blueprint: ``GET /export/<format>`` — the same exports and filters as ``kg export``, streamed.
+
+Query parameters mirror the CLI options: ``types``, ``relations`` (comma-separated or repeated),
+``document`` (repeated), ``min_confidence``, ``around``, ``hops``, ``min_degree``,
+``largest_component``, ``with_documents`` (``min-confidence`` style names are accepted too).
+"""
+from __future__ import annotations
+
+from flask import Blueprint, Response, current_app, request, stream_with_context
+from werkzeug.exceptions import BadRequest, NotFound
+
+from kg.errors import KgError
+from kg.export import FORMATS, export, file_name, make_filter, media_type
 
 bp = Blueprint("export", __name__)
+
+_FLAGS_TRUE = {"", "1", "true", "yes", "on"}
+
+
+def _arg(name: str) -> str | None:
+    return request.args.get(name, request.args.get(name.replace("_", "-")))
+
+
+def _list(name: str) -> list[str]:
+    return request.args.getlist(name) + request.args.getlist(name.replace("_", "-"))
+
+
+def _flag(name: str) -> bool:
+    value = _arg(name)
+    if value is None:
+        return False
+    if value.lower() in _FLAGS_TRUE:
+        return True
+    if value.lower() in {"0", "false", "no", "off"}:
+        return False
+    raise BadRequest(f"{name} must be true or false, got {value!r}")
+
+
+@bp.get("/export/<fmt>")
+def export_graph(fmt: str) -> Response:
+    if fmt.lower() not in FORMATS:
+        raise NotFound(f"unknown export format {fmt!r} (choose from {', '.join(FORMATS)})")
+    graph_store = current_app.extensions["kg.graph_store"]
+    try:
+        flt = make_filter(
+            types=_list("types"), relations=_list("relations"), documents=_list("document"),
+            min_confidence=_arg("min_confidence"), around=_arg("around"), hops=_arg("hops"),
+            min_degree=_arg("min_degree"), largest_component=_flag("largest_component"),
+            with_documents=_flag("with_documents"),
+        )
+        chunks = export(graph_store, fmt, flt)  # resolves the filter before the response starts
+        # Pull the first chunk now, so a bad filter is a 400, not a broken 200 stream.
+        first = next(chunks, b"")
+    except KgError as err:
+        raise BadRequest(str(err)) from None
+
+    def body():
+        yield first
+        yield from chunks
+
+    name = file_name(fmt)
+    return Response(
+        stream_with_context(body()),
+        content_type=f"{media_type(fmt)}; charset=utf-8",
+        headers={"Content-Disposition": f'attachment; filename="{name}"'},
+    )
