@@ -116,6 +116,20 @@ def test_evidence_must_point_to_a_sentence_and_a_stated_triple(shapes):
     for quad in list(store.quads_for_pattern(evidence, ox.NamedNode("http://www.w3.org/ns/prov#wasDerivedFrom"), None)):
         store.remove(quad)
     store.remove(ox.Quad(ox.NamedNode(relation.head), ox.NamedNode(str(KG.issuedBy)), ox.NamedNode(relation.tail), doc))
-    found = [v for v in violations_of(store, shapes) if v.startswith(evidence.value)]
-    assert any("wasDerivedFrom" in v for v in found)
-    assert any("reifies a relation triple" in v for v in found)
+    found = [v for v in violations_of(store, shapes) if evidence.value in v]
+    assert any(v.startswith(evidence.value) and "wasDerivedFrom" in v for v in found)
+    assert any("reifies a relation triple that is not stated" in v for v in found)
+
+
+def test_a_region_part_of_itself_is_a_violation(shapes):
+    store = built_store()
+    region = ox.NamedNode(entity_iri("Region", "苏州市"))
+    store.add(ox.Quad(region, ox.NamedNode(str(KG.partOf)), region, graph_of()))
+    assert any("is part of itself" in v and region.value in v for v in violations_of(store, shapes))
+
+
+def test_a_mention_of_an_untyped_node_is_a_violation(shapes):
+    store = built_store()
+    industry = ox.NamedNode(entity_iri("Industry", "新能源汽车"))
+    store.remove(ox.Quad(industry, RDF_TYPE, ox.NamedNode(str(KG.Industry)), graph_of()))
+    assert any(v.startswith(industry.value) and "not a Policy, Region" in v for v in violations_of(store, shapes))

@@ -180,7 +180,6 @@ class GraphStore:
         store = self.__dict__.pop("store", None)
         if store is not None and self.path is not None and not self.read_only:
             store.flush()
-        del store
 
     def __enter__(self) -> GraphStore:
         return self
