@@ -8,7 +8,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from kg.extract.merge import add_bare_local_bodies, add_bound_short_forms, build_entities
+from kg.extract.merge import (
+    add_bare_local_bodies, add_bound_short_forms, build_entities, spread_sector_context, supported,
+)
 from kg.extract.candidates import resolve
 from kg.extract.relations import RelationFinder
 from kg.model import Document, Extraction
@@ -32,10 +34,16 @@ class Extractor:
         cands += add_bound_short_forms(document.text, cands)
         cands += add_bare_local_bodies(document.text, cands)
         cands = resolve(cands)
+        spread_sector_context(document.text, cands)
         entities, iri_of = build_entities(document, cands)
         relations = RelationFinder(document, cands, iri_of, entities, self.reference.contains).run()
         used = {r.head for r in relations} | {r.tail for r in relations}
-        entities = [e for e in entities if e.mentions or e.iri in used]
+        by_entity: dict[str, list] = {}
+        for cand in cands:
+            by_entity.setdefault(iri_of.get(id(cand), ""), []).append(cand)
+        kept = {e.iri for e in entities if e.type != "Industry" or supported(by_entity.get(e.iri, []), e.iri in used)}
+        entities = [e for e in entities if e.iri in kept]
+        relations = [r for r in relations if r.head in kept and r.tail in kept]
         return Extraction(document=document, entities=entities, relations=relations)
 
 

@@ -24,6 +24,7 @@ class Candidate:
     confidence: float = 0.8
     ref: Any = None  # the reference entry, when resolved
     nested: bool = False  # kept although inside a longer name (region inside an organisation name)
+    context: bool = False  # the text frames it as what its type claims (产业/企业 after a sector word)
     attributes: dict[str, str] = field(default_factory=dict)
 
     @property
@@ -31,7 +32,8 @@ class Candidate:
         return self.end - self.start
 
     def inside(self, other: "Candidate") -> bool:
-        return other.start <= self.start and self.end <= other.end and self != other
+        """Strictly inside: within ``other`` and shorter."""
+        return other.start <= self.start and self.end <= other.end and self.length < other.length
 
     def overlaps(self, other: "Candidate") -> bool:
         return self.start < other.end and other.start < self.end
@@ -44,6 +46,9 @@ def resolve(candidates: list[Candidate]) -> list[Candidate]:
     relations can use them. A region inside a kept organisation, enterprise or zone name
     (上海市 in 上海市人民政府) is kept as a nested mention: the text names that region too.
     """
+    framed = {(c.start, c.end, c.type) for c in candidates if c.context}
+    for cand in candidates:  # the same name proposed twice: the framing of either counts
+        cand.context = cand.context or (cand.start, cand.end, cand.type) in framed
     policies = _longest_first([c for c in candidates if c.type == "Policy"])
     names = [c for c in candidates if c.type != "Policy"]
     kept = _longest_first(names)

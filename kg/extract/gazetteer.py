@@ -23,9 +23,11 @@ AMBIGUOUS_REGION_SURFACES = frozenset(
     海南区 南海 东海 西湖 大理 丽江 三明 七台河 白城 江门 江山 兴业 宁德 万宁 金华 常德 和田""".split()
 ) - {"保定", "大理", "丽江", "三明", "宁德", "金华", "常德", "江门", "安康", "吉安", "大同", "通化"}
 _INDUSTRY_CONTEXT_AFTER = re.compile(
-    r"^(?:产业|行业|业|企业|领域|集群|产业链|制造|生产|装备|产品|赛道|板块|市场|基地|园区|工业)"
+    r"^(?:产业|行业|业|企业|领域|集群|产业链|制造|生产|装备|赛道|板块|基地|园区|工业|产量|产值|产销|"
+    r"增加值|出口|规模|龙头|公司|厂商|产能)"
 )
-_SECTOR_VERB_BEFORE = re.compile(r"(?:发展|培育|壮大|聚焦|布局|支持|推动|打造|做强|做大)$")
+_SECTOR_VERB_BEFORE = re.compile(
+    r"(?:发展|培育|壮大|聚焦|布局|支持|推动|推进|加快|打造|做强|做大|助推|深耕|进军|从事|振兴|繁荣|引领)\Z")
 
 
 @dataclass(frozen=True)
@@ -76,7 +78,9 @@ def candidates_from_matches(text: str, tokens: TokenIndex,
                 continue
             confidence = 0.9 if entry.kind == "name" else 0.8
             out.append(Candidate(start, end, entry.type, entry.name, key=entry.key, source=f"gazetteer:{entry.kind}",
-                                 confidence=confidence, ref=entry.ref))
+                                 confidence=confidence, ref=entry.ref,
+                                 context=entry.type != "Industry" or surface.endswith(("产业", "行业"))
+                                 or sector_context(text, start, end)))
             break
     return out
 
@@ -105,20 +109,24 @@ def _context_ok(text: str, tokens: TokenIndex, start: int, end: int, surface: st
             # a short name must stand as its own word (not 江 + 苏州… or 安康 in 健康安康)
             if not (tokens.is_boundary(start) or text[start - 1:start] in "、，。；（( \n"):
                 return False
-            if level == "county":
+            if level == "county" or entry.kind == "abbreviation":
                 parents = getattr(entry.ref, "parents", ()) or ()
                 return entry.key in present or any(p in present for p in parents)
         return True
     if entry.type == "Industry" and len(surface) <= 2:
-        after = text[end:end + 4]
-        before = text[max(0, start - 4):start]
-        if _INDUSTRY_CONTEXT_AFTER.match(after) or _SECTOR_VERB_BEFORE.search(before):
+        if sector_context(text, start, end):
             return True
         # a member of an enumeration of sectors: 金融、住房、医疗
         return text[start - 1:start] == "、" or text[end:end + 1] == "、"
     if entry.type == "Enterprise" and surface.isascii():
         return not (text[start - 1:start].isalnum() or text[end:end + 1].isalnum())
     return True
+
+
+def sector_context(text: str, start: int, end: int) -> bool:
+    """The words around a sector name frame it as a sector: 汽车产业, 发展智慧养老, 化工企业."""
+    return bool(_INDUSTRY_CONTEXT_AFTER.match(text[end:end + 4])
+                or _SECTOR_VERB_BEFORE.search(text[max(0, start - 4):start]))
 
 
 @lru_cache(maxsize=1)

@@ -10,7 +10,7 @@ from kg.extract.candidates import Candidate
 from kg.extract.lexicon import (
     ECONOMY_SECTOR_HEADS, GENERIC_INDUSTRY_WORDS, NAME_BOUNDARY_WORDS,
 )
-from kg.extract.names import _FUNCTION_TAGS, TokenIndex, is_function_word, word_tag
+from kg.extract.names import TokenIndex, is_function_word, word_tag
 
 _MARKER = re.compile(r"产业集群|产业链|产业|行业|赛道")
 _ECONOMY = re.compile(r"([\u4e00-\u9fff]{2,3})经济")
@@ -29,7 +29,8 @@ _GENERIC_INSIDE = ("特色", "重点", "区域", "县域", "地方", "相关", "
                    "领域", "战略", "国家", "省级", "市级", "城市")
 #: Sector heads that make a productive compound with one modifier (先进制造业, 工业机器人).
 _SECTOR_HEAD = re.compile(r"制造业|服务业|机器人")
-_SECTOR_MODIFIERS = frozenset({"高端", "现代", "先进", "新型", "高技术", "科技", "生产性", "生活性"})
+_SECTOR_MODIFIERS = frozenset({"高端", "现代", "先进", "新型", "高技术", "科技", "生产性", "生活性", "装备",
+                               "信息", "专业", "数字", "智能", "绿色", "服务型"})
 #: After X产业 these show X产业 is a sector being talked about (not 产业知识, 产业承载区).
 _SECTOR_AFTER = re.compile(r"[，。、；：！？）”》\s]|$|发展|的|集群|链|生态|规模|企业|基地|增加值|产值|营收|"
                            r"收入|等|和|与|及|是|在|已|正|将|加速|迅速|快速|快|蓬勃|持续|不断|实现|占|达|"
@@ -37,6 +38,25 @@ _SECTOR_AFTER = re.compile(r"[，。、；：！？）”》\s]|$|发展|的|集
 _ROBOT_KINDS = frozenset("工业 服务 人形 特种 医疗 家庭 家用 农业 教育 物流 协作 手术 康复 仿生 智能 四足 "
                          "具身 商用 水下 巡检 养老 陪护".split())
 _LOOSE_TAGS = frozenset("a ad an i l".split())
+
+
+def _qualifies(text: str, tokens: TokenIndex, start: int, end: int) -> bool:
+    """A modifier that narrows a known sector into a named sub-sector (智能网联 新能源汽车)."""
+    modifier = text[start:end]
+    return (len(modifier) >= 2 and plausible_sector(modifier) and not any(g in modifier for g in _GENERIC_INSIDE)
+            and _nounish(text, tokens, start, end) and all(not is_function_word(text[a:b])
+                                                          for a, b in _spans(tokens, start, end)))
+
+
+def _spans(tokens: TokenIndex, start: int, end: int) -> list[tuple[int, int]]:
+    out, pos = [], start
+    while pos < end:
+        tok = tokens.token_before(pos + 1)
+        if tok is None:
+            break
+        out.append((max(tok[0], start), min(tok[1], end)))
+        pos = tok[1]
+    return out
 
 
 def _nounish(text: str, tokens: TokenIndex, start: int, end: int) -> bool:
@@ -50,8 +70,8 @@ def _nounish(text: str, tokens: TokenIndex, start: int, end: int) -> bool:
             return False
         pos = tok[1]
     return True
-_MAX_TOKENS = 3
-_MAX_CHARS = 8
+_MAX_TOKENS = 4
+_MAX_CHARS = 10
 
 
 def plausible_sector(phrase: str) -> bool:
@@ -94,8 +114,12 @@ def recognise_industry_phrases(text: str, tokens: TokenIndex, known: Mapping[str
             start = tok[0]
         phrase = text[start:end]
         known_start = next((start + i for i in range(len(phrase) - 1) if phrase[i:] in known), None)
-        if known_start is not None:
-            start, phrase = known_start, text[known_start:end]
+        if known_start is not None and known_start > start and not (
+                clean_edge and _qualifies(text, tokens, start, known_start)):
+            start = known_start  # 符合|智慧养老 → 智慧养老; but 智能网联|新能源汽车 stays whole
+        phrase = text[start:end]
+        if phrase in known:
+            pass
         elif not (clean_edge and match.group() in ("产业", "行业") and _SECTOR_AFTER.match(text, match.end())
                   and plausible_sector(phrase) and not any(g in phrase for g in _GENERIC_INSIDE)
                   and _nounish(text, tokens, start, end)):
@@ -106,7 +130,7 @@ def recognise_industry_phrases(text: str, tokens: TokenIndex, known: Mapping[str
     for match in _ECONOMY.finditer(text):
         head = match.group(1)
         for size in (3, 2):
-            if head[-size:] in ECONOMY_SECTOR_HEADS:
+            if len(head) >= size and head[-size:] in ECONOMY_SECTOR_HEADS:
                 start = match.end() - 2 - size
                 yield _candidate(start, match.end(), text[start:match.end()], known, "economy", 0.75)
                 break
@@ -119,9 +143,8 @@ def recognise_industry_phrases(text: str, tokens: TokenIndex, known: Mapping[str
         phrase = modifier + match.group()
         if phrase in known or len(modifier) < 2 or not plausible_sector(phrase):
             continue
-        if modifier not in _SECTOR_MODIFIERS and (word_tag(modifier) in _FUNCTION_TAGS
-                                                  or modifier in GENERIC_INDUSTRY_WORDS):
-            continue
+        if match.group() != "机器人" and modifier not in _SECTOR_MODIFIERS and modifier not in known:
+            continue  # 先进制造业, 装备制造业 — not 重振制造业, 布局服务业
         if match.group() == "机器人" and modifier not in _ROBOT_KINDS:
             continue  # 工业机器人 is a sector, 陪伴机器人 a product
         if any(i in taken for i in range(tok[0], match.end())):
@@ -167,5 +190,5 @@ def _candidate(start: int, end: int, phrase: str, known: Mapping[str, Any], sour
     entry = known.get(phrase)
     if entry is not None:
         return Candidate(start, end, "Industry", entry.name, key=entry.key, source=source,
-                         confidence=max(confidence, 0.8), ref=entry.ref)
-    return Candidate(start, end, "Industry", phrase, source=source, confidence=confidence)
+                         confidence=max(confidence, 0.8), ref=entry.ref, context=True)
+    return Candidate(start, end, "Industry", phrase, source=source, confidence=confidence, context=True)

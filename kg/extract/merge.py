@@ -16,7 +16,6 @@ from kg.model import Document, Entity, Mention
 from kg.vocab import entity_iri
 
 _TRAILING_BRACKET = re.compile(r"[（(][^（）()]*[）)]$")
-_LEGAL_FORMS = ("股份有限公司", "有限责任公司", "集团有限公司", "集团股份有限公司", "有限公司")
 _ABBREVIATION = re.compile(r"[（(](?:以下)?简称[“\"「]?([^”\"」）)，,]{2,12})[”\"」]?[）)]")
 _INDUSTRY_TAILS = ("服务业", "服务", "产品", "技术", "应用", "制造")
 _BARE_BODY = re.compile(r"(省|市|区|县)(委|政府)")
@@ -63,15 +62,9 @@ def add_bound_short_forms(text: str, cands: list[Candidate]) -> list[Candidate]:
         if owner is not None and owner.type != "Policy":
             short_forms[match.group(1)] = owner
     for cand in cands:
-        if cand.type == "Enterprise" and cand.name.endswith(_LEGAL_FORMS):
-            for form in _LEGAL_FORMS:
-                if cand.name.endswith(form):
-                    short = cand.name[: -len(form)]
-                    if len(short) >= 3:
-                        short_forms.setdefault(short, cand)
-                        if not short.endswith("集团"):
-                            short_forms.setdefault(short + "集团", cand)
-                    break
+        if cand.type == "Enterprise":
+            for short in _brand_forms(cand.name):
+                short_forms.setdefault(short, cand)
     for short, owner in short_forms.items():
         for match in re.finditer(re.escape(short), text):
             if free(match.start(), match.end()):
@@ -79,6 +72,18 @@ def add_bound_short_forms(text: str, cands: list[Candidate]) -> list[Candidate]:
                                        source="short_form", confidence=owner.confidence, ref=owner.ref))
                 covered.append((match.start(), match.end()))
     return extra
+
+
+def _brand_forms(name: str) -> list[str]:
+    """传化集团有限公司 → 传化集团; 小米科技股份有限公司 → 小米科技 (3+ characters only)."""
+    for form in ("股份有限公司", "有限责任公司", "有限公司"):
+        if name.endswith(form):
+            short = name[: -len(form)]
+            forms = [short] if len(short) >= 3 else []
+            if short.endswith("集团") and len(short) >= 5:
+                forms.append(short[:-2])
+            return forms
+    return []
 
 
 def add_bare_local_bodies(text: str, cands: list[Candidate]) -> list[Candidate]:
@@ -155,3 +160,25 @@ def _merge_industry_variants(groups: dict[tuple[str, str], list[Placed]]) -> Non
             if key.endswith(tail) and len(base) >= 2 and base in names and ("Industry", base) in groups:
                 groups[("Industry", base)].extend(groups.pop((etype, key)))
                 break
+
+
+def supported(entity_cands: list[Candidate], in_relation: bool) -> bool:
+    """An industry the text never frames as a sector (教育 in a list of public services) is dropped."""
+    return in_relation or any(c.context for c in entity_cands)
+
+
+def spread_sector_context(text: str, cands: list[Candidate]) -> None:
+    """Members of one enumeration (集成电路、生物医药和人工智能) share the sector framing."""
+    industries = sorted((c for c in cands if c.type == "Industry"), key=lambda c: c.start)
+    chains: list[list[Candidate]] = []
+    for cand in industries:
+        if chains and text[chains[-1][-1].end:cand.start] in ("、", "和", "与", "及", "以及"):
+            chains[-1].append(cand)
+        else:
+            chains.append([cand])
+    for chain in chains:
+        if len(chain) > 1 and any(c.context for c in chain):
+            for c in chain:
+                # broad words (教育, 医疗) in a list of public services need their own framing
+                if len(c.name) > 2 and getattr(c.ref, "level", "") != "industry_section":
+                    c.context = True

@@ -27,7 +27,9 @@ _MAX_TOKENS = 7
 
 #: jieba dictionary tags of words that never sit inside a name: verbs, conjunctions, prepositions,
 #: adverbs, pronouns, particles, numerals, measure words, time and direction words.
-_FUNCTION_TAGS = frozenset("v c p d r u uj ul uz ug uv ud m q mq y e o f t ad vd zg".split())
+_FUNCTION_TAGS = frozenset("v c p d r u uj ul uz ug uv ud m q mq y e o f t ad vd zg l i".split())
+#: Tags of proper names in jieba's dictionary: person, place, organisation, other proper, abbreviation.
+_PROPER_TAGS = frozenset("nr ns nt nz j eng".split())
 
 
 @lru_cache(maxsize=1)
@@ -71,19 +73,23 @@ def recognise_suffixed_names(text: str, tokens: TokenIndex, regions: list[Candid
     region_at_end = {c.end: c for c in regions}
     region_at_start = {c.start: c for c in sorted(regions, key=lambda c: -c.length)}
     taken = {i for k in known if k.type in ("Organization", "Enterprise") for i in range(k.start, k.end)}
+    known_ends = {k.end for k in known}
     for match in _SUFFIXES.finditer(text):
         suffix = match.group()
         end = match.end()
         if end < len(text) and not tokens.is_boundary(end) and len(suffix) < 3 and not (
                 suffix == "大学" and text[end] not in "生"):
             continue  # 局面, 办法, 大学生 — but 清华大学|化学系 is jieba's one token
+        if end in known_ends:
+            continue  # the reference knows this name: 积极争取|国家外汇管理局 is not a longer one
         start = _walk_left(text, tokens, match.start(), region_at_end, taken)
         if start is None or end - start <= len(suffix):
             continue
         name = text[start:end]
         etype = _SUFFIX_TYPE[suffix]
-        if etype == "Region" and start not in region_at_start:
-            continue  # zones and parks are named after a place: 苏州工业园区, 青岛汽车产业新城
+        if etype == "Region" and (start not in region_at_start
+                                  or getattr(region_at_start[start].ref, "level", "") == "country"):
+            continue  # 美丽中国先行区 is a slogan, not a place  # zones and parks are named after a place: 苏州工业园区, 青岛汽车产业新城
         if not _distinctive(name, suffix, region_at_start.get(start), industry_words):
             continue
         cand = Candidate(start, end, etype, name, source=f"suffix:{suffix}", confidence=0.75)
@@ -182,13 +188,33 @@ def _distinctive(name: str, suffix: str, region: Candidate | None, industry_word
         return False
     if re.fullmatch(r"[0-9一二三四五六七八九十百千多几]+[家个批所]?", core):
         return False
-    if suffix in ("公司", "集团") and len(core) <= 2 and _tag_table().get(core, "n") == "n":
-        return False  # 电网公司, 一家公司: a common noun, not a brand
-    return True
+    if name.startswith(("有限公司", "公司", "集团")) or any(w in core for w in ("部门", "相关", "等")):
+        return False
+    # a registered legal form is evidence enough that the name is a firm's (传化集团有限公司)
+    return suffix.endswith(("有限公司", "有限责任公司")) or _has_proper_part(name, core)
+
+
+def _has_proper_part(name: str, core: str) -> bool:
+    """Some part of the name is a proper name: a dictionary name (复旦大学, nt), a place or brand
+    token (华东, 奇瑞 — unknown to the dictionary), or Latin letters (C40); 临床医院 has none."""
+    import jieba
+
+    if word_tag(name) in ("nt", "nz"):
+        return True
+    tokens = jieba.lcut(core, HMM=False)
+    for token in tokens:
+        if token in _DESCRIPTORS:
+            continue
+        tag = word_tag(token)
+        if tag in _PROPER_TAGS or token.isascii() and token.strip() or tag is None and len(token) >= 2:
+            return True
+    # a word unknown to the dictionary falls apart into single characters (奇瑞 → 奇/瑞)
+    singles = [t for t in tokens if len(t) == 1 and word_tag(t) in (None, "ng", "nr", "ns")]
+    return len(singles) >= 2
 
 
 _REGION_ONLY_NAMES = ("大学", "科学城", "新区", "自贸区", "自由贸易试验区", "高新区", "经开区")
 _DESCRIPTORS = tuple(sorted(GENERIC_NAME_WORDS | set(
-    """国家 全国 国际 综合性 重点 工程 技术 科技 创新 科技创新 区域 研究 制造业 产业 工业 企业 发展 中国特色
+    """国家 全国 国际 综合性 重点 工程 技术 科技 创新 科技创新 区域 研究 制造业 产业 工业 企业 发展 中国特色 高水平
     高端 新型 现代 先进 公共 综合 专业 行业 服务 数字 智能 绿色 一流 世界 全球 地方 省级 市级 国家级""".split()),
     key=len, reverse=True))

@@ -55,8 +55,10 @@ def shared_gazetteer() -> Gazetteer:
     reference = load_reference()
     entries: list[tuple[str, GazetteerEntry]] = []
     for surface, ref, kind in reference.surfaces():
-        if kind == "abbreviation" or ref.type == "Industry" and reference.is_generic_industry_word(surface):
-            continue  # context-only forms (沪, 苏) are not matched on their own
+        if kind == "abbreviation" and (len(surface) < 2 or ref.type != "Region"):
+            continue  # 1-character forms (沪, 苏) only inside named groupings
+        if ref.type == "Industry" and (reference.is_generic_industry_word(surface) or surface.endswith("+")):
+            continue  # 产业, 新兴产业; 人工智能+ is a policy slogan, not a sector
         entries.append((surface, GazetteerEntry(ref.type, ref.name, ref.key, kind, ref)))
     for country in reference.lookup("中国", "Region")[:1]:  # the documents' own country
         entries.append(("我国", GazetteerEntry("Region", country.name, country.key, "alias", country)))
