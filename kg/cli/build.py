@@ -117,13 +117,10 @@ def _query_text(argument: str) -> str:
 
 
 def _print_result(result, fmt: str) -> None:
-    out = click.get_binary_stream("stdout")
     if isinstance(result, ox.QueryTriples):
-        result.serialize(out, ox.RdfFormat.N_TRIPLES)
+        click.echo(result.serialize(format=ox.RdfFormat.N_TRIPLES), nl=False)
     elif fmt != "table":
-        result.serialize(out, FORMATS[fmt])
-        if fmt == "json":
-            out.write(b"\n")
+        click.echo(result.serialize(format=FORMATS[fmt]), nl=fmt == "json")
     elif isinstance(result, ox.QueryBoolean):
         click.echo("true" if bool(result) else "false")
     else:

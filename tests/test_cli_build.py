@@ -1,0 +1,166 @@
+"""kg build / query / stats / validate as a user runs them (click's CliRunner), on a real corpus
+file built once for the module."""
+from __future__ import annotations
+
+import csv
+import io
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner, Result
+
+from kg.cli import cli
+from kg.graph.store import GraphStore
+
+COUNT_ENTITIES = "SELECT (COUNT(DISTINCT ?e) AS ?n) WHERE { ?e rdfs:label ?l }"
+
+
+def kg(*args: str, input: str | None = None) -> Result:
+    return CliRunner().invoke(cli, list(args), input=input)
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory, corpus_files) -> tuple[Path, Result]:
+    """The smallest corpus file built into a fresh store."""
+    root = tmp_path_factory.mktemp("cli")
+    source = min(corpus_files, key=lambda p: p.stat().st_size)
+    shutil.copy(source, root / source.name)
+    store = root / "store"
+    return store, kg("build", str(root / source.name), "--store", str(store))
+
+
+@pytest.mark.parametrize("command", ["build", "query", "stats", "validate"])
+def test_every_command_has_help(command):
+    result = kg(command, "--help")
+    assert result.exit_code == 0
+    assert "--store" in result.output
+
+
+def test_build_prints_a_summary(built):
+    store, result = built
+    assert result.exit_code == 0, result.output + result.stderr
+    lines = result.output.splitlines()
+    assert lines[0].split()[:3] == ["documents", "1", "added,"]
+    for heading in ("entities", "relations", "triples", "seconds"):
+        assert any(line.startswith(heading) for line in lines), heading
+    for entity_type in ("Policy", "Region", "Enterprise", "Industry", "Organization"):
+        assert any(line.split()[0] == entity_type for line in lines if line.startswith("  "))
+    triples = next(line for line in lines if line.startswith("triples")).split()[1]
+    with GraphStore(store, read_only=True) as graph_store:
+        assert int(triples) == graph_store.quad_count() > 0
+
+
+def test_build_json_report(built, tmp_path):
+    store, _ = built
+    copy = tmp_path / "store"
+    shutil.copytree(store, copy)
+    source = next(store.parent.glob("*.txt"))
+    result = kg("build", str(source), "--store", str(copy), "--json")
+    assert result.exit_code == 0
+    report = json.loads(result.output)
+    assert report["added"] == [] and report["skipped"] == [str(source.resolve())]
+    assert report["quads_added"] == 0 and report["documents"] == 1
+
+
+def test_query_table(built):
+    store, _ = built
+    result = kg("query", "SELECT ?doc ?title WHERE { ?doc a kg:Document ; dcterms:title ?title }",
+                "--store", str(store))
+    assert result.exit_code == 0, result.stderr
+    lines = result.output.splitlines()
+    assert lines[0].split() == ["doc", "title"]
+    assert set(lines[1]) <= {"-", " "}
+    assert lines[2].startswith("id:document/")
+    assert lines[-1] == "(1 row)"
+
+
+def test_query_json_csv_tsv(built):
+    store, _ = built
+    as_json = json.loads(kg("query", COUNT_ENTITIES, "--format", "json", "--store", str(store)).output)
+    count = int(as_json["results"]["bindings"][0]["n"]["value"])
+    assert count > 0
+    rows = list(csv.reader(io.StringIO(kg("query", COUNT_ENTITIES, "--format", "csv", "--store", str(store)).output)))
+    assert rows == [["n"], [str(count)]]
+    tsv = kg("query", COUNT_ENTITIES, "--format", "tsv", "--store", str(store)).output.splitlines()
+    assert tsv == ["?n", str(count)]
+
+
+def test_query_from_stdin_and_file(built, tmp_path):
+    store, _ = built
+    from_stdin = kg("query", "-", "--format", "csv", "--store", str(store), input=COUNT_ENTITIES)
+    query_file = tmp_path / "count.rq"
+    query_file.write_text(COUNT_ENTITIES, encoding="utf-8")
+    from_file = kg("query", f"@{query_file}", "--format", "csv", "--store", str(store))
+    direct = kg("query", COUNT_ENTITIES, "--format", "csv", "--store", str(store))
+    assert from_stdin.exit_code == from_file.exit_code == 0
+    assert from_stdin.output == from_file.output == direct.output
+
+
+def test_ask_and_construct(built):
+    store, _ = built
+    assert kg("query", "ASK { ?s a kg:Region }", "--store", str(store)).output.strip() == "true"
+    constructed = kg("query", "CONSTRUCT { ?s a kg:Region } WHERE { ?s a kg:Region }", "--store", str(store))
+    assert constructed.exit_code == 0
+    lines = constructed.output.splitlines()
+    assert lines and all(line.endswith("<https://w3id.org/kgcn/ontology#Region> .") for line in lines)
+
+
+def test_query_errors_are_one_line(built, tmp_path):
+    store, _ = built
+    for args in (["SELECT WHERE {", "--store", str(store)],
+                 [f"@{tmp_path / 'nope.rq'}", "--store", str(store)],
+                 ["ASK {}", "--store", str(tmp_path / "no-store")]):
+        result = kg("query", *args)
+        assert result.exit_code == 1
+        assert result.stderr.startswith("kg: error: ") and result.stderr.count("\n") == 1, result.stderr
+    assert not (tmp_path / "no-store").exists()  # a typo in --store does not create a store
+
+
+def test_stats(built):
+    store, _ = built
+    figures = json.loads(kg("stats", "--json", "--store", str(store)).output)
+    with GraphStore(store, read_only=True) as graph_store:
+        assert figures == graph_store.stats()
+    table = kg("stats", "--store", str(store)).output
+    assert table.splitlines()[0].split() == ["documents", "1"]
+
+
+def test_store_from_environment(built, monkeypatch):
+    store, _ = built
+    monkeypatch.setenv("KG_STORE", str(store))
+    assert json.loads(kg("stats", "--json").output)["documents"] == 1
+
+
+def test_validate_store_and_files(built, tmp_path):
+    store, _ = built
+    assert kg("validate", "--store", str(store)).exit_code == 0
+    with GraphStore(store, read_only=True) as graph_store:
+        dump = graph_store.store.dump(format=__import__("pyoxigraph").RdfFormat.N_QUADS).decode("utf-8")
+    good = tmp_path / "good.nq"
+    good.write_text(dump, encoding="utf-8")
+    result = kg("validate", "--file", str(good))
+    assert result.exit_code == 0 and "conforms" in result.output
+    broken = tmp_path / "broken.nq"
+    broken.write_text(
+        "\n".join(line for line in dump.splitlines() if "rdf-schema#label" not in line) + "\n", encoding="utf-8"
+    )
+    result = kg("validate", "--file", str(broken))
+    assert result.exit_code == 1
+    assert result.output.startswith("violation: ")
+    assert "rdfs:label" in result.output
+    bad_syntax = tmp_path / "bad.ttl"
+    bad_syntax.write_text("this is not turtle", encoding="utf-8")
+    result = kg("validate", "--file", str(bad_syntax))
+    assert result.exit_code == 1 and result.stderr.startswith("kg: error: ")
+
+
+def test_a_store_in_use_is_a_clear_error(built, tmp_path):
+    store, _ = built
+    copy = tmp_path / "store"
+    shutil.copytree(store, copy)
+    with GraphStore(copy):
+        result = kg("build", str(next(store.parent.glob("*.txt"))), "--store", str(copy))
+    assert result.exit_code == 1
+    assert "in use" in result.stderr and result.stderr.count("\n") == 1
