@@ -451,7 +451,7 @@ def turtle(drafts: list[Draft], title: str, by_key: dict[tuple[str, str], Draft]
                     props.append(f"{relation} <{entity_iri(draft.type, parent)}>")
             if draft.code:
                 props.append(f"dcterms:identifier {_lit(draft.code, '')}")
-            props.append(f"kg:referenceLevel {_lit(draft.level, '')}")
+            props.append(f"dcterms:type {_lit(draft.level, '')}")
         english = draft.extra.get("en", [])
         for alias in [*draft.aliases, *draft.abbreviations]:
             if alias not in english:
