@@ -14,6 +14,9 @@ from click.testing import CliRunner, Result
 from kg.cli import cli
 from kg.graph.store import GraphStore
 
+#: One worker runs this module under `pytest -n`, so its store is built once (setup.cfg: loadgroup).
+pytestmark = pytest.mark.xdist_group("cli-build")
+
 COUNT_ENTITIES = "SELECT (COUNT(DISTINCT ?e) AS ?n) WHERE { ?e rdfs:label ?l }"
 
 
