@@ -45,8 +45,8 @@ def read_networkx(path: Path) -> nx.MultiDiGraph:
         if path.suffix == ".graphml":
             graph = nx.read_graphml(path, force_multigraph=True)
         else:
-            graph = nx.read_gexf(path)
-    return graph
+            graph = nx.read_gexf(path)  # a MultiDiGraph only if the file has parallel edges
+    return graph if graph.is_multigraph() else nx.MultiDiGraph(graph)
 
 
 def read_igraph(path: Path):
