@@ -36,7 +36,7 @@ class Extractor:
         cands = resolve(cands)
         spread_sector_context(document.text, cands)
         entities, iri_of = build_entities(document, cands)
-        relations = RelationFinder(document, cands, iri_of, entities, self.reference.contains).run()
+        relations = RelationFinder(document, cands, iri_of, entities, self.reference).run()
         used = {r.head for r in relations} | {r.tail for r in relations}
         by_entity: dict[str, list] = {}
         for cand in cands:

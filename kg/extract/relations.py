@@ -19,16 +19,23 @@ from kg.model import RELATION_SIGNATURES, Document, Entity, Relation
 _IN_TITLE_ISSUER = re.compile(r"^[^关]{2,30}?关于")
 _COORDINATION = re.compile(r"^[、和与及，,\s]*$|^[、]?(?:会同|联合)$")
 _COUNTRY_KEYS = {"中国", "中华人民共和国"}
+#: Verbs by which a policy "says" something (the content may follow in the next sentence).
+_STATEMENT = re.compile(r"指出|提出|强调|明确|要求|部署|写入")
+#: 该区/该市/全省 refer back to the last district, city or province named.
+_ANAPHORA = re.compile(r"(?:该|全|本)(区|市|省|县)")
+#: Openers before a sentence's subject: 例如，/ 同时，/ 近年来，/ 2024年，
+_LEAD_IN = re.compile(r"例如|比如|同时|此外|另外|其中|近年来|近期|目前|当前|去年以来|今年以来|\d{4}年|[，,、\s（(]")
 
 
 class RelationFinder:
     def __init__(self, doc: Document, cands: list[Candidate], iri_of: dict[int, str], entities: list[Entity],
-                 contains: Callable[[object, object], bool] | None):
+                 reference=None):
         self.doc = doc
         self.text = doc.text
         self.iri_of = iri_of
         self.entity_by_iri = {e.iri: e for e in entities}
-        self.contains = contains
+        self.contains: Callable[[object, object], bool] | None = reference.contains if reference else None
+        self._reference = reference
         self.found: dict[tuple[str, str, str], Relation] = {}
         self.by_sentence: dict[int, list[Candidate]] = defaultdict(list)
         starts = [(s.start, s.end, s.index) for s in doc.sentences]
@@ -38,7 +45,7 @@ class RelationFinder:
             i = bisect.bisect_right(keys, cand.start) - 1
             self.by_sentence[starts[i][2] if i >= 0 else 0].append(cand)
         self.sentence_span = {idx: (s, e) for s, e, idx in starts}
-        self.cands = cands
+        self.cands = sorted(cands, key=lambda c: c.start)
 
     def add(self, head: Candidate, relation: str, tail: Candidate, confidence: float, sentence: int,
             method: str) -> None:
@@ -56,6 +63,7 @@ class RelationFinder:
     def run(self) -> list[Relation]:
         for sentence, cands in self.by_sentence.items():
             self._policy_relations(sentence, cands)
+            self._reported_targets(sentence, cands)
             self._located_in(sentence, cands)
             self._operates_in(sentence, cands)
             self._develops(sentence, cands)
@@ -89,6 +97,21 @@ class RelationFinder:
                         others = [p for p in policies if policy.end <= p.start < c.start]
                         if not others:
                             self.add(policy, "targets", c, 0.65, sentence, "policy_trigger_industry")
+
+    def _reported_targets(self, sentence: int, cands: list[Candidate]) -> None:
+        """今年的政府工作报告指出，…。做大做强先进制造业…: a policy's statement goes on in the next sentence."""
+        if any(c.type == "Policy" for c in cands):
+            return
+        previous = [c for c in self.by_sentence.get(sentence - 1, []) if c.type == "Policy"]
+        if not previous:
+            return
+        policy = previous[-1]
+        _, prev_end = self.sentence_span.get(sentence - 1, (0, 0))
+        if not _STATEMENT.search(self.text, policy.end, min(prev_end, policy.end + 6)):
+            return
+        for ind in (c for c in cands if c.type == "Industry"):
+            if TARGET_TRIGGERS.search(self.text, max(0, ind.start - 8), ind.start):
+                self.add(policy, "targets", ind, 0.5, sentence, "policy_statement_continued")
 
     def _issuers_before(self, policy: Candidate, outside: list[Candidate], sentence: int) -> None:
         """国家发展改革委、国家能源局等部门前不久联合印发《…》; 国务院办公厅在《…》中."""
@@ -148,9 +171,23 @@ class RelationFinder:
         regions = [c for c in cands if c.type == "Region" and not c.nested]
         industries = [c for c in cands if c.type == "Industry" and not self._inside_policy(c, cands)]
         start, end = self.sentence_span.get(sentence, (0, len(self.text)))
+        subject = self._subject_region(sentence)
+        fallback: list[tuple[Candidate, float, str]] = []
+        if not regions:
+            anaphor = _ANAPHORA.search(self.text, start, end)
+            if anaphor:
+                referent = self._last_region_before(start, anaphor.group(1))
+                if referent is not None:
+                    fallback.append((referent, 0.55, "anaphora"))
+            elif sentence - 1 in self.by_sentence and self._subject_region(sentence - 1) is not None:
+                fallback.append((self._subject_region(sentence - 1), 0.45, "previous_subject"))
         for ind in industries:
+            window = self.text[max(start, ind.start - 30):min(end, ind.end + 8)]
             before = [r for r in regions if r.end <= ind.start]
             if not before:
+                if DEVELOP_TRIGGERS.search(window):
+                    for region, confidence, method in fallback:
+                        self.add(region, "develops", ind, confidence, sentence, method)
                 continue
             nearest = before[-1]
             group = [nearest]
@@ -160,18 +197,37 @@ class RelationFinder:
                 else:
                     break
             between = self.text[nearest.end:ind.start]
-            window = between + self.text[ind.end:min(end, ind.end + 8)]
+            blocked = any(c.type in ("Enterprise", "Organization", "Policy") and nearest.end <= c.start < ind.start
+                          for c in cands)
             if len(between) <= 1 or between == "的":
                 confidence, method = 0.75, "region_industry_adjacent"
-            elif len(between) <= 30 and DEVELOP_TRIGGERS.search(window) and not re.search(r"[。；]", between):
-                if any(c.type in ("Enterprise", "Organization", "Policy") and nearest.end <= c.start < ind.start
-                       for c in cands):
-                    continue
+            elif (len(between) <= 30 and DEVELOP_TRIGGERS.search(window) and not re.search(r"[。；]", between)
+                  and not blocked):
                 confidence, method = 0.6, "develop_trigger"
+            elif subject is not None and subject in group and DEVELOP_TRIGGERS.search(window) and not blocked:
+                confidence, method = 0.55, "sentence_subject"
             else:
                 continue
             for region in group:
                 self.add(region, "develops", ind, confidence, sentence, method)
+
+    def _subject_region(self, sentence: int) -> Candidate | None:
+        """The region a sentence is about: its first name, at the start (例如，上海市聚焦…)."""
+        cands = [c for c in self.by_sentence.get(sentence, []) if not c.nested]
+        if not cands or cands[0].type != "Region":
+            return None
+        start, _ = self.sentence_span.get(sentence, (0, 0))
+        lead = self.text[start:cands[0].start]
+        return cands[0] if len(_LEAD_IN.sub("", lead)) <= 2 else None
+
+    def _last_region_before(self, offset: int, level_char: str) -> Candidate | None:
+        found = None
+        for cand in self.cands:
+            if cand.start >= offset:
+                break
+            if cand.type == "Region" and not cand.nested and cand.name.endswith(level_char):
+                found = cand
+        return found
 
     @staticmethod
     def _inside_policy(cand: Candidate, cands: list[Candidate]) -> bool:
@@ -180,7 +236,7 @@ class RelationFinder:
     # -- part_of -------------------------------------------------------------------------------
     def _structural_part_of(self, sentence: int, cands: list[Candidate]) -> None:
         """河北省邢台市, 即墨区的青岛汽车产业新城: adjacency states containment."""
-        regions = [c for c in cands if c.type == "Region"]
+        regions = [c for c in cands if c.type == "Region" and not c.nested]
         for outer, inner in zip(regions, regions[1:]):
             between = self.text[outer.end:inner.start]
             if between in ("", "的") and not inner.nested and not outer.nested:
@@ -189,6 +245,9 @@ class RelationFinder:
                         self.add(inner, "part_of", outer, 0.7, sentence, "region_before_zone")
                 elif self.contains(outer.ref, inner.ref):
                     self.add(inner, "part_of", outer, 0.9, sentence, "region_chain")
+
+    def ancestors(self, entry) -> set[str]:
+        return {a.key for a in self._reference.ancestors(entry)} if self._reference else set()
 
     def _hierarchy_part_of(self) -> None:
         if self.contains is None:
@@ -203,8 +262,12 @@ class RelationFinder:
         for iri_in, (inner, s_in) in items:
             outers = [(iri, c, s) for iri, (c, s) in items
                       if iri != iri_in and c.name not in _COUNTRY_KEYS and self.contains(c.ref, inner.ref)]
+            # the administrative parent when the document names one (杭州市 ⊂ 浙江省, not also
+            # ⊂ G60科创走廊); a grouping (长三角) only for what has no named parent
+            admin = [o for o in outers if o[1].ref.key in self.ancestors(inner.ref)]
+            candidates = admin or outers
             # only the nearest container the document names: 沙河市 ⊂ 邢台市, not also 河北省
-            nearest = [o for o in outers if not any(o2[0] != o[0] and self.contains(o[1].ref, o2[1].ref)
-                                                    for o2 in outers)]
-            for _, outer, s_out in nearest:
+            nearest = [o for o in candidates if not any(o2[0] != o[0] and self.contains(o[1].ref, o2[1].ref)
+                                                        for o2 in candidates)]
+            for _, outer, _s in nearest:
                 self.add(inner, "part_of", outer, 0.8, s_in, "reference_hierarchy")
