@@ -1,0 +1,111 @@
+"""``kg export`` and ``GET /export/<format>``: the same bytes for the same filters, files written
+whole, one-line errors (CLI) and 400/404 (server)."""
+from __future__ import annotations
+
+import pytest
+from click.testing import CliRunner
+
+from export_fixtures import document_quads, small_docs
+from kg.cli import cli
+from kg.config import ServerConfig
+from kg.graph.store import GraphStore
+from kg.vocab import document_iri
+
+
+@pytest.fixture(scope="module")
+def store_path(tmp_path_factory):
+    path = tmp_path_factory.mktemp("export-store") / "store"
+    with GraphStore(path) as graph_store:
+        for doc in small_docs():
+            graph_store.write_document(document_iri(doc.sha), document_quads(doc))
+    return path
+
+
+@pytest.fixture(scope="module")
+def client(store_path):
+    """The app over the store opened read-only, as ``kg export`` opens it: both can run at once."""
+    from kg.server import create_app
+
+    graph_store = GraphStore(store_path, read_only=True)
+    yield create_app(ServerConfig(store=store_path), graph_store=graph_store).test_client()
+    graph_store.close()
+
+
+def run(*args: str):
+    return CliRunner().invoke(cli, list(args), catch_exceptions=False)
+
+
+CASES = [
+    ("graphml", [], ""),
+    ("gexf", ["--types", "Region,Industry", "--min-confidence", "0.5"], "types=Region,Industry&min_confidence=0.5"),
+    ("graphml", ["--around", "江苏", "--hops", "2", "--largest-component"], "around=江苏&hops=2&largest_component=true"),
+    ("gexf", ["--document", "doc2.txt", "--relations", "develops", "--relations", "part_of", "--min-degree", "1"],
+     "document=doc2.txt&relations=develops&relations=part_of&min-degree=1"),
+    ("graphml", ["--with-documents"], "with_documents=1"),
+    ("nquads", ["--types", "Region"], "types=Region"),
+    ("turtle", [], ""),
+    ("jsonld", ["--document", "a" * 64], "document=" + "a" * 64),
+]
+
+
+@pytest.mark.parametrize("fmt, options, query", CASES)
+def test_server_returns_the_cli_bytes(store_path, client, tmp_path, fmt, options, query):
+    result = run("export", fmt, "--store", str(store_path), "--out", str(tmp_path), *options)
+    assert result.exit_code == 0, result.output
+    written = list(tmp_path.iterdir())
+    assert [p.name for p in written] == [f"kg.{ {'turtle': 'ttl', 'nquads': 'nq'}.get(fmt, fmt)}"]
+    response = client.get(f"/export/{fmt}?{query}")
+    assert response.status_code == 200
+    assert response.is_streamed
+    assert response.data == written[0].read_bytes()
+    assert f'filename="{written[0].name}"' in response.headers["Content-Disposition"]
+    media = {"graphml": "application/graphml+xml", "gexf": "application/gexf+xml", "turtle": "text/turtle",
+             "nquads": "application/n-quads", "jsonld": "application/ld+json"}[fmt]
+    assert response.mimetype == media
+
+
+def test_stdout_and_explicit_file(store_path, tmp_path):
+    stdout = run("export", "gexf", "--store", str(store_path), "--out", "-")
+    assert stdout.exit_code == 0 and stdout.stdout.startswith('<?xml version="1.0" encoding="UTF-8"?>\n<gexf')
+    target = tmp_path / "mine.gexf"
+    assert run("export", "gexf", "--store", str(store_path), "--out", str(target)).exit_code == 0
+    assert target.read_text("utf-8") == stdout.stdout
+
+
+def test_default_folder_is_exports(store_path, tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "exports").mkdir()
+    assert run("export", "graphml", "--store", str(store_path)).exit_code == 0
+    assert (tmp_path / "exports" / "kg.graphml").stat().st_size > 1000
+
+
+@pytest.mark.parametrize("options, message", [
+    (["--types", "Country"], "unknown entity type 'Country'"),
+    (["--document", "missing.txt"], "missing.txt: no such document"),
+    (["--around", "不存在"], "no entity with this name"),
+    (["--hops", "2"], "hops needs around"),
+    (["--out", "/nonexistent/dir/kg.graphml"], "no such folder"),
+])
+def test_cli_errors_are_one_line_and_leave_no_file(store_path, tmp_path, options, message):
+    result = run("export", "graphml", "--store", str(store_path), *(options if "--out" in options
+                                                                    else [*options, "--out", str(tmp_path)]))
+    assert result.exit_code == 1
+    assert result.stderr.strip().count("\n") == 0 and message in result.stderr
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_cli_error_on_missing_store(tmp_path):
+    result = run("export", "graphml", "--store", str(tmp_path / "none"), "--out", str(tmp_path))
+    assert result.exit_code == 1 and "no graph store" in result.stderr
+
+
+@pytest.mark.parametrize("url, status, message", [
+    ("/export/pdf", 404, "unknown export format"),
+    ("/export/graphml?types=Country", 400, "unknown entity type"),
+    ("/export/gexf?min_confidence=abc", 400, "must be a number"),
+    ("/export/gexf?around=nowhere", 400, "no entity"),
+    ("/export/gexf?largest_component=maybe", 400, "true or false"),
+])
+def test_server_errors(client, url, status, message):
+    response = client.get(url)
+    assert response.status_code == status and message in response.get_data(as_text=True)
