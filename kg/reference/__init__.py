@@ -171,7 +171,12 @@ class Reference:
 
     def local_body_patterns(self) -> tuple[LocalBodyPattern, ...]:
         """Suffixes of local bodies, longest first, to combine with division names:
-        ``{region}{suffix}`` for a region entry whose ``level`` is in ``pattern.levels``."""
+        ``{region}{suffix}`` for a region entry whose ``level`` is in ``pattern.levels``.
+
+        The region part is the division's full name or one of its aliases (江苏发改委 →
+        江苏省发展和改革委员会); a leading 中共 belongs to the surface only (中共邢台市委 →
+        邢台市委). Province-level municipalities name their departments 委/局 (上海市经济和
+        信息化委员会), so only the 厅 forms are restricted to ``province``."""
         return self._patterns
 
     def is_generic_industry_word(self, text: str) -> bool:
