@@ -9,13 +9,20 @@ PORT   ?= 5000
 
 .PHONY: setup run test bench clean
 
-setup: $(STAMP)
+JS_STAMP := tests/js/node_modules/.installed
+
+setup: $(STAMP) $(JS_STAMP)
 
 # Re-install only when the packaging metadata changed: `make setup` is fast when nothing did.
 $(STAMP): setup.cfg setup.py
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	$(BIN)/python -m pip install --quiet -e '.[test]'
+	touch $@
+
+# graphology-graphml (the GraphML reader of sigma.js-based tools) reads our exports back in tests.
+$(JS_STAMP): tests/js/package.json tests/js/package-lock.json
+	cd tests/js && npm ci --no-audit --no-fund --silent
 	touch $@
 
 run: setup
