@@ -12,7 +12,7 @@ from typing import Any
 import ahocorasick
 
 from kg.extract.candidates import Candidate
-from kg.extract.names import TokenIndex
+from kg.extract.names import TokenIndex, word_tag
 
 _ENTERPRISE_LIST = Path(__file__).resolve().parent / "data" / "enterprises.txt"
 #: Region short names that are ordinary words or famous brands far more often than places.
@@ -79,8 +79,7 @@ def candidates_from_matches(text: str, tokens: TokenIndex,
             confidence = 0.9 if entry.kind == "name" else 0.8
             out.append(Candidate(start, end, entry.type, entry.name, key=entry.key, source=f"gazetteer:{entry.kind}",
                                  confidence=confidence, ref=entry.ref,
-                                 context=entry.type != "Industry" or surface.endswith(("产业", "行业"))
-                                 or sector_context(text, start, end)))
+                                 context=entry.type != "Industry" or _framed_sector(text, start, end, surface, entry)))
             break
     return out
 
@@ -102,14 +101,15 @@ def _prefer(entries: tuple[GazetteerEntry, ...], present: set[str]) -> list[Gaze
 def _context_ok(text: str, tokens: TokenIndex, start: int, end: int, surface: str, entry: GazetteerEntry,
                 present: set[str], matches) -> bool:
     if entry.type == "Region":
-        if entry.kind != "name" and surface in AMBIGUOUS_REGION_SURFACES:
+        if surface in AMBIGUOUS_REGION_SURFACES:
             return False
         level = str(getattr(entry.ref, "level", ""))
+        if len(surface) <= 3 and not (tokens.is_boundary(start) or text[start - 1:start] in "、，。；（( \n"):
+            return False  # a short name must start a word: not 海地 in 上海|地区, 海城市 in 上海|城市
         if len(surface) == 2 and entry.kind != "name":
-            # a short name must stand as its own word (not 江 + 苏州… or 安康 in 健康安康)
-            if not (tokens.is_boundary(start) or text[start - 1:start] in "、，。；（( \n"):
-                return False
             if level == "county" or entry.kind == "abbreviation":
+                if entry.kind == "abbreviation" and word_tag(surface) not in (None, "ns", "nr", "nz", "j"):
+                    return False  # 新兴, 和平: ordinary words before they are county names
                 parents = getattr(entry.ref, "parents", ()) or ()
                 return entry.key in present or any(p in present for p in parents)
         return True
@@ -121,6 +121,20 @@ def _context_ok(text: str, tokens: TokenIndex, start: int, end: int, surface: st
     if entry.type == "Enterprise" and surface.isascii():
         return not (text[start - 1:start].isalnum() or text[end:end + 1].isalnum())
     return True
+
+
+def _framed_sector(text: str, start: int, end: int, surface: str, entry: GazetteerEntry) -> bool:
+    """Whether this mention presents the taxonomy term as a sector of activity.
+
+    Names ending in 业 (制造业, 现代服务业) or 产业/行业 are sectors by their form. Broad words
+    (教育, 医疗: two characters or a top-level section) need a sector word after them (教育产业);
+    other terms also count after a developing verb (发展智慧养老).
+    """
+    if surface.endswith(("业", "产业", "行业")):
+        return True
+    if len(surface) <= 2 or getattr(entry.ref, "level", "") == "industry_section":
+        return bool(_INDUSTRY_CONTEXT_AFTER.match(text[end:end + 4]))
+    return sector_context(text, start, end)
 
 
 def sector_context(text: str, start: int, end: int) -> bool:

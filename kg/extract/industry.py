@@ -23,7 +23,7 @@ _INDUSTRY_VERBS = frozenset(
 )
 #: 产业 followed by these is part of another word or phrase, not a sector's name.
 _NOT_SECTOR_AFTER = re.compile(r"化|地图|政策|工人|结构|工作|部门|人才|资本|基金|投资|用地|空间|规划|体系|"
-                               r"工程|协会|联盟|研究|大会|论坛|项目|园区|工会|创新|升级|转型|层次|能级")
+                               r"工程|协会|联盟|研究|大会|论坛|项目|园区|工会|创新|升级|转型|层次|能级|布局|博览|展会|知识|家底")
 #: Words that make an unknown phrase a category or a clause, never a sector's name.
 _GENERIC_INSIDE = ("特色", "重点", "区域", "县域", "地方", "相关", "新兴", "传统", "主导", "优势", "支柱",
                    "领域", "战略", "国家", "省级", "市级", "城市")
@@ -34,7 +34,7 @@ _SECTOR_MODIFIERS = frozenset({"高端", "现代", "先进", "新型", "高技�
 #: After X产业 these show X产业 is a sector being talked about (not 产业知识, 产业承载区).
 _SECTOR_AFTER = re.compile(r"[，。、；：！？）”》\s]|$|发展|的|集群|链|生态|规模|企业|基地|增加值|产值|营收|"
                            r"收入|等|和|与|及|是|在|已|正|将|加速|迅速|快速|快|蓬勃|持续|不断|实现|占|达|"
-                           r"增长|高质量|全链条|布局|项目|龙头|领域|门类")
+                           r"增长|高质量|全链条|项目|龙头|门类")
 _ROBOT_KINDS = frozenset("工业 服务 人形 特种 医疗 家庭 家用 农业 教育 物流 协作 手术 康复 仿生 智能 四足 "
                          "具身 商用 水下 巡检 养老 陪护".split())
 _LOOSE_TAGS = frozenset("a ad an i l".split())
@@ -82,7 +82,8 @@ def plausible_sector(phrase: str) -> bool:
         return False
     if re.search(r"[的了着过和与及或等各该本此这那]|^[一二三四五六七八九十两几多百千万\d]", phrase):
         return False
-    return not phrase.endswith(("化", "性", "型", "级", "类", "方面", "方向"))
+    return not phrase.endswith(("化", "性", "型", "级", "类", "方面", "方向", "城", "区", "园", "港", "所", "馆", "会",
+                                "展", "节", "中心"))
 
 
 def recognise_industry_phrases(text: str, tokens: TokenIndex, known: Mapping[str, Any],
@@ -179,8 +180,9 @@ def recognise_enumerations(text: str, known: Mapping[str, Any]) -> Iterator[Cand
         names = [text[s:e] for s, e in items]
         if not any(n in known for n in names):
             continue
+        loose = not tail.group().endswith(("产业", "行业"))  # 等领域 frames less than 等产业
         for (s, e), name in zip(items, names):
-            if name in known or plausible_sector(name) and s != items[-1][0]:
+            if name in known or not loose and len(name) >= 3 and plausible_sector(name) and s != items[-1][0]:
                 yield _candidate(s, e, name, known, "enumeration", 0.55)
 
 

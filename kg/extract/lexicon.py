@@ -60,7 +60,8 @@ NAME_BOUNDARY_WORDS: frozenset[str] = frozenset(
     召开 主办 承办 指导 组织 参加 参与 加入 选择 通过 实现 开展 带动 引领 打造 培育 发展 强化 完善
     深化 促进 鼓励 引导 围绕 聚焦 面向 服务 优化 提高 落实 贯彻 实施 启动 设立 建立 形成 获得 获批
     认定 入选 来自 作者 记者 主任 院长 校长 董事长 总裁 创始人 首席 执行官 代表 委员 副 原 前 新 近日
-    日前 近期 今年 去年 目前 当前 已有 共有 拥有 位于 落户 携手 同 跟 给 让 以 用 按 按照 依据 借助""".split()
+    日前 近期 今年 去年 目前 当前 已有 共有 拥有 位于 落户 携手 同 跟 给 让 以 用 按 按照 依据 借助
+    大力发展 加快发展 积极发展 重点发展 谋划 推进 推动""".split()
 )
 #: Generic words that cannot be the distinctive part of a name (国家发展改革委 is fine, 部门 is not).
 GENERIC_NAME_WORDS: frozenset[str] = frozenset(
@@ -81,7 +82,8 @@ GENERIC_INDUSTRY_WORDS: frozenset[str] = frozenset(
     现代化 新型 主要 基础 战略性 战略性新兴 先导 朝阳 夕阳 第一 第二 第三 其他 其它 多 千亿级 万亿级
     百亿级 地方 县域 区域 城市 农村 国内 国外 海外 全球 我国 中国 本地 当地 配套 关联 融合 数字化
     智能化 绿色化 高技术 实体 民营 国有 民生 文体 软信 一二三 三次 一 二 三 两 几 若干 多个 不同
-    核心 关键 细分 新赛道 前沿 新质 头部 链主 龙头 中小 外资 产业 行业 企业 经济 发展 创新 科技""".split()
+    核心 关键 细分 新赛道 前沿 新质 头部 链主 龙头 中小 外资 产业 行业 企业 经济 发展 创新 科技 国际 世界级
+    全球性 大力发展 加快发展 积极发展""".split()
 )
 #: Heads of 经济 compounds that are sectors (低空经济, 银发经济); others (民营经济) are not.
 ECONOMY_SECTOR_HEADS: frozenset[str] = frozenset(
