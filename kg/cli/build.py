@@ -100,8 +100,18 @@ def query(sparql: str, fmt: str, store: str | None) -> None:
         try:
             result = graph_store.query(text)
         except SyntaxError as err:
-            raise KgError(f"invalid SPARQL: {' '.join(str(err).split())}") from None
+            raise KgError(f"invalid SPARQL: {_short(str(err))}") from None
         _print_result(result, fmt)
+
+
+def _short(message: str, limit: int = 160) -> str:
+    """The parser's message on one line, without its list of every token it would accept."""
+    message = " ".join(message.split())
+    head, found, alternatives = message.partition("expected one of ")
+    if found:
+        first = alternatives.split(", ")[0]
+        message = head + (first if first[:1] not in "\"'[" else "unexpected input")
+    return message if len(message) <= limit else message[: limit - 1] + "…"
 
 
 def _query_text(argument: str) -> str:
