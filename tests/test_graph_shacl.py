@@ -5,7 +5,8 @@ from datetime import datetime, timezone
 
 import pyoxigraph as ox
 import pytest
-from rdflib import Graph
+from rdflib import Graph, URIRef
+from rdflib.namespace import RDFS
 
 from graph_fixtures import sample_extraction
 from kg.graph.builder import extraction_quads
@@ -47,6 +48,23 @@ def test_the_ontology_and_shapes_parse():
                  "Sentence", "Mention", "Assertion"):
         assert (KG[name], None, None) in ontology, name
     assert len(shapes_graph()) > 100
+
+
+def test_the_ontology_declares_every_term_the_builder_writes():
+    from kg.config import ONTOLOGY_DIR
+
+    ontology = Graph().parse(ONTOLOGY_DIR / "kg.ttl")
+    declared = {str(s) for s in ontology.subjects() if str(s).startswith(str(KG))}
+    used = set()
+    for quad in extraction_quads(sample_extraction(), ingested_at=WHEN):
+        used.add(quad.predicate.value)
+        if quad.predicate == RDF_TYPE:
+            used.add(quad.object.value)
+    used = {term for term in used if term.startswith(str(KG))}
+    assert used and used <= declared, used - declared
+    for term in used:
+        labels = {label.language for label in ontology.objects(URIRef(term), RDFS.label)}
+        assert labels == {"zh", "en"}, term
 
 
 def test_built_graph_conforms(shapes):

@@ -207,6 +207,8 @@ def validate(store: str | None, file: Path | None) -> None:
     """Check the graph against the SHACL shapes of ontology/shapes.ttl (exit 1 on violations)."""
     from kg.graph.validate import load_file, validate_graph, validate_store
 
+    if file is not None and store is not None:
+        raise KgError("validate takes --store or --file, not both")
     if file is not None:
         report = validate_graph(load_file(file))
         where = str(file)
