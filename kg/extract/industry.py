@@ -26,7 +26,7 @@ _NOT_SECTOR_AFTER = re.compile(r"化|地图|政策|工人|结构|工作|部门|�
                                r"工程|协会|联盟|研究|大会|论坛|项目|园区|工会|创新|升级|转型|层次|能级|布局|博览|展会|知识|家底")
 #: Words that make an unknown phrase a category or a clause, never a sector's name.
 _GENERIC_INSIDE = ("特色", "重点", "区域", "县域", "地方", "相关", "新兴", "传统", "主导", "优势", "支柱",
-                   "领域", "战略", "国家", "省级", "市级", "城市")
+                   "领域", "战略", "国家", "省级", "市级", "城市", "世界", "国际", "全球", "未来", "经典", "发展")
 #: Sector heads that make a productive compound with one modifier (先进制造业, 工业机器人).
 _SECTOR_HEAD = re.compile(r"制造业|服务业|机器人")
 _SECTOR_MODIFIERS = frozenset({"高端", "现代", "先进", "新型", "高技术", "科技", "生产性", "生活性", "装备",

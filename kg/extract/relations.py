@@ -19,6 +19,8 @@ from kg.model import RELATION_SIGNATURES, Document, Entity, Relation
 _IN_TITLE_ISSUER = re.compile(r"^[^关]{2,30}?关于")
 _COORDINATION = re.compile(r"^[、和与及，,\s]*$|^[、]?(?:会同|联合)$")
 _COUNTRY_KEYS = {"中国", "中华人民共和国"}
+#: How far after a policy title an industry may stand to be what the policy "supports".
+_TARGET_REACH = 40
 #: Verbs by which a policy "says" something (the content may follow in the next sentence).
 _STATEMENT = re.compile(r"指出|提出|强调|明确|要求|部署|写入")
 #: 该区/该市/全省 refer back to the last district, city or province named.
@@ -91,7 +93,7 @@ class RelationFinder:
             outside = [c for c in cands if c.type != "Policy" and not (policy.start <= c.start < policy.end)]
             self._issuers_before(policy, outside, sentence)
             for c in outside:
-                if c.type == "Industry" and c.start >= policy.end:
+                if c.type == "Industry" and policy.end <= c.start <= policy.end + _TARGET_REACH:
                     between = self.text[policy.end:c.start]
                     if TARGET_TRIGGERS.search(between) and not re.search(r"[。；]", between):
                         others = [p for p in policies if policy.end <= p.start < c.start]
