@@ -1,0 +1,43 @@
+"""Dev-gold floor: extraction quality may not fall below the last committed scores.
+
+Scored with ../shared/eval/score.py (the annotators' own scorer) on the corpus files that have
+dev gold. Raise the floors when quality improves; never lower them to make a change pass.
+"""
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import CORPUS, DEV_GOLD, SHARED
+from tests.extract_fixtures import extractor  # noqa: F401 (fixture)
+
+ENTITY_MICRO_F1_FLOOR = 0.95
+RELATION_MICRO_F1_FLOOR = 0.82
+PER_TYPE_F1_FLOOR = 0.85
+
+
+@pytest.fixture(scope="module")
+def dev_result(extractor):
+    from kg.extract.evaluate import evaluate
+
+    return evaluate(DEV_GOLD, CORPUS, SHARED / "eval" / "score.py", extractor=extractor)
+
+
+def test_entity_micro_f1_floor(dev_result):
+    assert dev_result.report["entities"]["micro"]["f1"] >= ENTITY_MICRO_F1_FLOOR
+
+
+def test_every_entity_type_floor(dev_result):
+    low = {t: r["f1"] for t, r in dev_result.report["entities"].items() if r["f1"] < PER_TYPE_F1_FLOOR}
+    assert not low, f"types under {PER_TYPE_F1_FLOOR}: {low}"
+
+
+def test_relation_micro_f1_floor(dev_result):
+    assert dev_result.report["relations"]["micro"]["f1"] >= RELATION_MICRO_F1_FLOOR
+
+
+def test_report_table_names_every_type_and_speed(dev_result):
+    from kg.extract.evaluate import format_report
+
+    table = format_report(dev_result)
+    for name in ("Policy", "Region", "Enterprise", "Industry", "Organization", "issued_by", "part_of", "chars/s"):
+        assert name in table
