@@ -54,8 +54,9 @@ def resolve(candidates: list[Candidate]) -> list[Candidate]:
     kept = _longest_first(names)
     kept_ids = {id(c) for c in kept}
     # names built around a place name: bodies, firms, and zones named after their region
-    hosts = [c for c in kept if c.type in ("Organization", "Enterprise")
-             or c.type == "Region" and c.source.startswith("suffix:")]
+    # (a brand from the company list, 云南白药, names no place: it is not a host)
+    hosts = [c for c in kept if c.type == "Organization"
+             or c.type in ("Enterprise", "Region") and c.source.startswith("suffix:")]
     nested: list[Candidate] = []
     for cand in sorted(names, key=lambda c: (-c.length, c.start)):
         if id(cand) in kept_ids or cand.type != "Region" or _is_country(cand):

@@ -22,6 +22,8 @@ _SUFFIX_TYPE.update({s: "Region" for s in ZONE_SUFFIXES})
 _SUFFIXES = re.compile("|".join(sorted(map(re.escape, _SUFFIX_TYPE), key=len, reverse=True)))
 _NAME_CHAR = re.compile(r"[\u4e00-\u9fffA-Za-z0-9·]")
 _MAX_NAME = 20
+_NUMERALS = frozenset("一二三四五六七八九十百千万")
+_MEASURES = frozenset("家个批所项名位条种类次年月日")
 _MAX_TOKENS = 7
 
 
@@ -80,6 +82,8 @@ def recognise_suffixed_names(text: str, tokens: TokenIndex, regions: list[Candid
         if end < len(text) and not tokens.is_boundary(end) and len(suffix) < 3 and not (
                 suffix == "大学" and text[end] not in "生"):
             continue  # 局面, 办法, 大学生 — but 清华大学|化学系 is jieba's one token
+        if _SUFFIXES.match(text, end):
+            continue  # 三金药业|股份有限公司: the longer name ends at the next suffix
         if end in known_ends:
             continue  # the reference knows this name: 积极争取|国家外汇管理局 is not a longer one
         start = _walk_left(text, tokens, match.start(), region_at_end, taken)
@@ -156,8 +160,10 @@ def _walk_left(text: str, tokens: TokenIndex, suffix_start: int, region_at_end: 
             break
         tstart = tok[0]
         word = text[tstart:start]
-        if not word or not all(_NAME_CHAR.match(ch) for ch in word) or is_function_word(word):
+        if not word or not all(_NAME_CHAR.match(ch) for ch in word):
             break
+        if is_function_word(word) and not (word in _NUMERALS and text[start:start + 1] not in _MEASURES):
+            break  # but 桂林|三|金药业: a numeral inside a brand
         if any(i in taken for i in range(tstart, start)):
             break
         start = tstart

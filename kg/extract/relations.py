@@ -111,6 +111,8 @@ class RelationFinder:
         _, prev_end = self.sentence_span.get(sentence - 1, (0, 0))
         if not _STATEMENT.search(self.text, policy.end, min(prev_end, policy.end + 6)):
             return
+        if any(c.type == "Industry" and c.start >= policy.end for c in self.by_sentence.get(sentence - 1, [])):
+            return  # the statement already named its sectors
         for ind in (c for c in cands if c.type == "Industry"):
             if TARGET_TRIGGERS.search(self.text, max(0, ind.start - 8), ind.start):
                 self.add(policy, "targets", ind, 0.5, sentence, "policy_statement_continued")
@@ -156,17 +158,28 @@ class RelationFinder:
     def _operates_in(self, sentence: int, cands: list[Candidate]) -> None:
         firms = [c for c in cands if c.type == "Enterprise"]
         industries = [c for c in cands if c.type == "Industry"]
-        for firm in firms:
+        for index, firm in enumerate(firms):
+            # firms listed together (云南白药、同仁堂等企业布局…) share what follows the list
+            group = [firm]
+            for following in firms[index + 1:]:
+                if not re.fullmatch(r"[、和与及]", self.text[group[-1].end:following.start]):
+                    break
+                group.append(following)
+            last = group[-1]
             for ind in industries:
-                if ind.start < firm.end:
+                if ind.start < last.end:
                     continue
-                between = self.text[firm.end:ind.start]
+                between = self.text[last.end:ind.start]
                 if len(between) <= 1:
-                    self.add(firm, "operates_in", ind, 0.75, sentence, "industry_after_firm")
+                    confidence, method = 0.75, "industry_after_firm"
                 elif len(between) <= 15 and not CLAUSE_BREAK.search(between) and OPERATE_TRIGGERS.search(
-                        between + self.text[ind.end:ind.end + 4]):
-                    if not any(f.start > firm.end and f.end <= ind.start for f in firms):
-                        self.add(firm, "operates_in", ind, 0.6, sentence, "operate_trigger")
+                        between + self.text[ind.end:ind.end + 4]) and not any(
+                        f.start > last.end and f.end <= ind.start for f in firms):
+                    confidence, method = 0.6, "operate_trigger"
+                else:
+                    continue
+                for member in group:
+                    self.add(member, "operates_in", ind, confidence, sentence, method)
 
     # -- develops ------------------------------------------------------------------------------
     def _develops(self, sentence: int, cands: list[Candidate]) -> None:
