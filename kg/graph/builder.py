@@ -70,7 +70,7 @@ def extraction_quads(extraction: Extraction, *, ingested_at: datetime) -> list[o
     """All quads of ``extraction``'s document graph. Deterministic except for ``ingested_at``."""
     document = extraction.document
     doc_iri = document_iri(document.sha256)
-    doc, graph = ox.NamedNode(doc_iri), ox.NamedNode(doc_iri)
+    doc = graph = ox.NamedNode(doc_iri)  # the document node names its own graph
     quads: list[ox.Quad] = []
 
     def add(subject: ox.NamedNode, predicate: ox.NamedNode, obj) -> None:
