@@ -16,7 +16,7 @@ from kg.model import Document, Entity, Mention
 from kg.vocab import entity_iri
 
 _TRAILING_BRACKET = re.compile(r"[（(][^（）()]*[）)]$")
-_ABBREVIATION = re.compile(r"[（(](?:以下)?简称[“\"「]?([^”\"」）)，,]{2,12})[”\"」]?[）)]")
+_ABBREVIATION = re.compile(r"[（(](?:以下)?简称[“\"「《]?([^”\"」》）)，,]{2,20})[”\"」》]?[）)]")
 _INDUSTRY_TAILS = ("服务业", "服务", "产品", "技术", "应用", "制造")
 _BARE_BODY = re.compile(r"(省|市|区|县)(委|政府)")
 
@@ -57,14 +57,26 @@ def add_bound_short_forms(text: str, cands: list[Candidate]) -> list[Candidate]:
         return not any(s < end and start < e for s, e in covered)
 
     short_forms: dict[str, Candidate] = {}
+    policy_aliases: dict[str, Candidate] = {}
     for match in _ABBREVIATION.finditer(text):
         owner = next((c for c in reversed(cands) if c.end <= match.start() and match.start() - c.end <= 2), None)
-        if owner is not None and owner.type != "Policy":
-            short_forms[match.group(1)] = owner
+        short = match.group(1).strip("《》")
+        if owner is None:
+            continue
+        if owner.type == "Policy":  # （以下简称《实施意见》）: later 《实施意见》 is this policy
+            policy_aliases[short] = owner
+        else:
+            short_forms[short] = owner
     for cand in cands:
         if cand.type == "Enterprise":
             for short in _brand_forms(cand.name):
                 short_forms.setdefault(short, cand)
+    for short, owner in policy_aliases.items():
+        for match in re.finditer("《" + re.escape(short) + "》", text):
+            if free(match.start() + 1, match.end() - 1):
+                extra.append(Candidate(match.start() + 1, match.end() - 1, "Policy", owner.name, key=owner.key,
+                                       source="short_form", confidence=owner.confidence))
+                covered.append((match.start() + 1, match.end() - 1))
     for short, owner in short_forms.items():
         for match in re.finditer(re.escape(short), text):
             if free(match.start(), match.end()):
@@ -115,6 +127,7 @@ def build_entities(doc: Document, cands: list[Candidate]) -> tuple[list[Entity],
     for cand in cands:
         groups.setdefault(group_key(cand), []).append(Placed(cand, locate(cand.start)))
     _merge_industry_variants(groups)
+    _merge_brand_prefixes(groups)
     entities: list[Entity] = []
     iri_of: dict[int, str] = {}
     for (etype, key), placed in groups.items():
@@ -182,3 +195,24 @@ def spread_sector_context(text: str, cands: list[Candidate]) -> None:
                 # broad words (教育, 医疗) in a list of public services need their own framing
                 if len(c.name) > 2 and getattr(c.ref, "level", "") != "industry_section":
                     c.context = True
+
+
+def _merge_brand_prefixes(groups: dict[tuple[str, str], list[Placed]]) -> None:
+    """华润三九 and 华润三九医药股份有限公司 in one text are one firm, named by its fullest form."""
+    firms = sorted((key for key in groups if key[0] == "Enterprise"), key=lambda k: -len(_name_of(groups[k])))
+    for short in reversed(firms):
+        short_name = _name_of(groups[short])
+        for full in firms:
+            if full == short or full not in groups:
+                continue
+            full_name = _name_of(groups[full])
+            if len(full_name) > len(short_name) >= 2 and full_name.startswith(short_name) \
+                    and full_name.endswith(("公司", "集团")):
+                for placed in groups.pop(short):
+                    placed.cand.key = ""  # identified by the full name now
+                    groups[full].append(placed)
+                break
+
+
+def _name_of(placed: list[Placed]) -> str:
+    return max((p.cand.name for p in placed), key=len)

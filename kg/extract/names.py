@@ -74,7 +74,8 @@ def recognise_suffixed_names(text: str, tokens: TokenIndex, regions: list[Candid
     """Names ending in an organisation, enterprise or zone suffix."""
     region_at_end = {c.end: c for c in regions}
     region_at_start = {c.start: c for c in sorted(regions, key=lambda c: -c.length)}
-    taken = {i for k in known if k.type in ("Organization", "Enterprise") for i in range(k.start, k.end)}
+    # known bodies block a walk; a known brand does not (华润三九|医药股份有限公司 is its full name)
+    taken = {i for k in known if k.type == "Organization" for i in range(k.start, k.end)}
     known_ends = {k.end for k in known}
     for match in _SUFFIXES.finditer(text):
         suffix = match.group()

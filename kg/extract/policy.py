@@ -18,6 +18,11 @@ _QUOTES = re.compile(r"[“”\"‘’「」]")
 _DATE_BEFORE = re.compile(r"(\d{4})\s*年\s*(?:(\d{1,2})\s*月份?)?[^《。；]{0,8}$")
 
 
+#: What stands before the head word in a back-reference (《实施意见》, 《行动方案》) rather than a name.
+_GENERIC_MODIFIERS = frozenset("""实施 行动 工作 若干 管理 指导 总体 专项 三年行动 建设 发展 实施细则 配套 有关 相关
+    上述 该 本 这些 两个 系列 一系列 暂行 试行""".split())
+
+
 def policy_head(title: str) -> str | None:
     """The instrument word a title ends in, or None when the title is not a policy instrument."""
     core = title
@@ -34,8 +39,8 @@ def policy_head(title: str) -> str | None:
         return None
     for head in sorted(POLICY_HEADS, key=len, reverse=True):
         if core.endswith(head):
-            if len(core) <= len(head) + 1 and head not in ("宪法",):
-                return None  # 《规划》, 《意见》 alone: a back-reference, not a name
+            if len(core) <= len(head) + 1 and head not in ("宪法",) or core[: -len(head)] in _GENERIC_MODIFIERS:
+                return None  # 《规划》, 《实施意见》 alone: a back-reference, not a name
             return head
     return None
 
