@@ -115,3 +115,32 @@ def test_json_shape(extractor):
     relation = next(r for r in result["relations"] if r["relation"] == "develops")
     assert relation["head"] == "江苏省" and relation["tail"] == "新能源汽车"
     assert 0 < relation["confidence"] <= 1 and relation["evidence"] == "江苏省大力发展新能源汽车。"
+
+
+def test_back_reference_binds_to_its_policy(extractor):
+    result = extract(extractor, "国家药监局发布《关于促进中药传承创新发展的实施意见》（以下简称《实施意见》）。"
+                                "《实施意见》提出，支持中药饮片行业规范发展。")
+    assert names(result, "Policy") == {"关于促进中药传承创新发展的实施意见"}
+    assert ("关于促进中药传承创新发展的实施意见", "issued_by", "国家药品监督管理局") in triples(result)
+    assert ("关于促进中药传承创新发展的实施意见", "targets", "中药饮片") in triples(result)
+
+
+def test_full_company_name_absorbs_its_brand(extractor):
+    result = extract(extractor, "华润三九医药股份有限公司在深圳设立研发中心，华润三九深耕中药领域。"
+                                "广西中医药大学与桂林三金药业股份有限公司共建实验室。")
+    firms = {e["name"]: e for e in result["entities"] if e["type"] == "Enterprise"}
+    assert set(firms) == {"华润三九医药股份有限公司", "桂林三金药业股份有限公司"}
+    assert "华润三九" in firms["华润三九医药股份有限公司"]["aliases"]
+    assert ("桂林三金药业股份有限公司", "located_in", "桂林市") in triples(result)
+
+
+def test_places_inside_words_are_not_places(extractor):
+    result = extract(extractor, "2024年，上海地区生产总值迈上新台阶，持续提高上海城市品质。")
+    assert names(result, "Region") == {"上海市"}
+
+
+def test_listed_firms_share_their_sector(extractor):
+    result = extract(extractor, "云南白药、同仁堂等企业加快布局中药材种植。")
+    rel = triples(result)
+    assert ("云南白药", "operates_in", "中药材种植") in rel and ("同仁堂", "operates_in", "中药材种植") in rel
+    assert "云南省" not in names(result, "Region")  # a brand names no place

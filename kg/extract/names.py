@@ -70,8 +70,13 @@ class TokenIndex:
 
 
 def recognise_suffixed_names(text: str, tokens: TokenIndex, regions: list[Candidate],
-                             known: list[Candidate], industry_words: set[str]) -> Iterator[Candidate]:
-    """Names ending in an organisation, enterprise or zone suffix."""
+                             known: list[Candidate], industry_words: set[str],
+                             place_abbreviations: frozenset[str] = frozenset()) -> Iterator[Candidate]:
+    """Names ending in an organisation, enterprise or zone suffix.
+
+    A zone must start with a place: a region name, or two or more one-character place
+    abbreviations (沪宁合产业创新带, 京津冀协同发展示范区).
+    """
     region_at_end = {c.end: c for c in regions}
     region_at_start = {c.start: c for c in sorted(regions, key=lambda c: -c.length)}
     # known bodies block a walk; a known brand does not (华润三九|医药股份有限公司 is its full name)
@@ -92,9 +97,18 @@ def recognise_suffixed_names(text: str, tokens: TokenIndex, regions: list[Candid
             continue
         name = text[start:end]
         etype = _SUFFIX_TYPE[suffix]
+        if etype == "Region":
+            lead = start
+            while lead > 0 and text[lead - 1] in place_abbreviations and start - lead < 4:
+                lead -= 1
+            if start - lead >= 2 or start - lead == 1 and text[start] in place_abbreviations:
+                start, name = lead, text[lead:end]  # 沪宁合|产业创新带: jieba cuts 合 as a verb
         if etype == "Region" and (start not in region_at_start
                                   or getattr(region_at_start[start].ref, "level", "") == "country"):
-            continue  # 美丽中国先行区 is a slogan, not a place  # zones and parks are named after a place: 苏州工业园区, 青岛汽车产业新城
+            if not all(ch in place_abbreviations for ch in text[start:start + 2]):
+                continue  # 美丽中国先行区 is a slogan, not a place
+            yield Candidate(start, end, etype, name, source=f"suffix:{suffix}", confidence=0.7)
+            continue  # zones and parks are named after a place: 苏州工业园区, 青岛汽车产业新城
         if not _distinctive(name, suffix, region_at_start.get(start), industry_words):
             continue
         cand = Candidate(start, end, etype, name, source=f"suffix:{suffix}", confidence=0.75)

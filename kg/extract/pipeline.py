@@ -92,16 +92,21 @@ def policies_component(doc: Doc) -> Doc:
 def make_names(nlp: Language, name: str) -> "NamesComponent":
     from kg.reference import load_reference
 
-    patterns = local_body_patterns(load_reference().local_body_patterns())
-    return NamesComponent(set(shared_gazetteer().industry_surfaces), patterns)
+    reference = load_reference()
+    patterns = local_body_patterns(reference.local_body_patterns())
+    abbreviations = frozenset(surface for surface, entry, kind in reference.surfaces()
+                              if kind == "abbreviation" and len(surface) == 1 and entry.type == "Region")
+    return NamesComponent(set(shared_gazetteer().industry_surfaces), patterns, abbreviations)
 
 
 class NamesComponent:
     """Organisation, enterprise and zone names from their suffixes; local government bodies."""
 
-    def __init__(self, industry_words: set[str], patterns: list[tuple[str, str, tuple[str, ...]]]):
+    def __init__(self, industry_words: set[str], patterns: list[tuple[str, str, tuple[str, ...]]],
+                 place_abbreviations: frozenset[str]):
         self.industry_words = industry_words
         self.patterns = patterns
+        self.place_abbreviations = place_abbreviations
 
     def __call__(self, doc: Doc) -> Doc:
         cands = _candidates(doc)
@@ -110,7 +115,8 @@ class NamesComponent:
         bodies = list(recognise_local_bodies(_text(doc), tokens, regions, self.patterns))
         known = [c for c in cands if c.type in ("Organization", "Enterprise")] + bodies
         cands.extend(bodies)
-        cands.extend(recognise_suffixed_names(_text(doc), tokens, regions, known, self.industry_words))
+        cands.extend(recognise_suffixed_names(_text(doc), tokens, regions, known, self.industry_words,
+                                              self.place_abbreviations))
         return doc
 
 
