@@ -9,10 +9,7 @@ from __future__ import annotations
 
 from rapidfuzz.distance import Levenshtein
 
-from kg.link.names import NameForm
-
-#: Characters whose insertion or deletion does not change what a name denotes.
-WEAK_CHARACTERS = frozenset("的和与及之、,，·-—–_.:：;；()（）年")
+from kg.link.names import WEAK_CHARACTERS, NameForm
 #: Titles at least this long tolerate this many inserted identity-carrying characters
 #: (关于加快推进X发展的意见 / 关于加快X发展的意见) as long as the head (last two characters) agrees.
 LONG_TITLE = 10

@@ -5,11 +5,13 @@ linker links documents.
 """
 from __future__ import annotations
 
+import gc
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
 from kg.graph.store import GraphStore
-from kg.link.names import NameForm, bigrams, clean, name_form
+from kg.link.guard import LONG_TITLE
+from kg.link.names import NameForm, bigrams, clean, name_form, skeleton
 from kg.vocab import KG, OWL, TYPE_CLASS
 
 _CLASS_TYPE = {str(c): t for t, c in TYPE_CLASS.items()}
@@ -24,6 +26,9 @@ SELECT DISTINCT ?e ?alt WHERE {{ VALUES ?class {{ {_CLASSES} }} ?e a ?class ; sk
 _PART_OF = f"SELECT DISTINCT ?a ?b WHERE {{ ?a <{KG.partOf}> ?b }}"
 _DISTINCT = f"SELECT DISTINCT ?a ?b WHERE {{ ?a <{OWL.differentFrom}> ?b }}"
 
+#: Only names this long are fuzzy-matched: for shorter ones the guard admits nothing but
+#: differences in weak characters, which the skeleton look-up finds exactly.
+FUZZY_MIN_LENGTH = LONG_TITLE
 #: Posting lists longer than this are skipped when gathering fuzzy candidates (a bigram as
 #: common as 有限 or 发展 says nothing about identity and would make the cost grow with the store).
 MAX_POSTING = 2_000
@@ -47,7 +52,8 @@ class Node:
 
 
 class NameIndex:
-    """Look-ups by type: cleaned name → nodes, name core → nodes, bigram → nodes."""
+    """Look-ups by type: cleaned name → nodes, skeleton of the name core → nodes, and for long
+    names bigram → nodes."""
 
     def __init__(self, places: frozenset[str] = frozenset()) -> None:
         self.places = places  # place names company names may start with (see names.name_form)
@@ -60,20 +66,37 @@ class NameIndex:
 
     @classmethod
     def from_store(cls, graph_store: GraphStore, places: frozenset[str] = frozenset()) -> NameIndex:
+        # Hundreds of thousands of small sets are created here; the cyclic garbage collector
+        # would rescan them all again and again (a third of the load time), and there are no
+        # cycles to collect.
+        enabled = gc.isenabled()
+        gc.disable()
+        try:
+            return cls._load(graph_store, places)
+        finally:
+            if enabled:
+                gc.enable()
+
+    @classmethod
+    def _load(cls, graph_store: GraphStore, places: frozenset[str]) -> NameIndex:
         index = cls(places)
         labels: dict[str, tuple[str, list[str]]] = {}
         for row in graph_store.query(_LABELS):
-            iri, entity_type = row["e"].value, _CLASS_TYPE[row["class"].value]
-            labels.setdefault(iri, (entity_type, []))[1].append(row["label"].value)
+            iri = row["e"].value
+            found = labels.get(iri)
+            if found is None:
+                labels[iri] = (_CLASS_TYPE[row["class"].value], [row["label"].value])
+            else:
+                found[1].append(row["label"].value)
         for iri, (entity_type, names) in labels.items():
             # Graphs agree on a node's label (relabelling is global); if an older store does not,
             # the fullest form wins, as it would for a new document.
-            label = max(names, key=lambda n: (len(n), n))
+            label = max(names, key=lambda n: (len(n), n)) if len(names) > 1 else names[0]
             index.add(iri, entity_type, label, [n for n in names if n != label])
         for row in graph_store.query(_ALT_LABELS):
             node = index.nodes.get(row["e"].value)
             if node is not None:
-                index.add(node.iri, node.type, node.label, [row["alt"].value])
+                index._add_name(node, row["alt"].value)
         for row in graph_store.query(_PART_OF):
             node = index.nodes.get(row["a"].value)
             if node is not None:
@@ -95,10 +118,10 @@ class NameIndex:
             node.label = label
         self._by_label[(entity_type, clean(label))].add(iri)
         node.aliases.discard(label)
-        for name in (label, *aliases):
+        self._add_name(node, label)
+        for name in aliases:
             if name != label:
-                node.aliases.add(name)
-            self._index_name(node, name)
+                self._add_name(node, name)
         return node
 
     def mark_distinct(self, a: str, b: str) -> None:
@@ -106,16 +129,19 @@ class NameIndex:
             if x in self.nodes:
                 self.nodes[x].distinct.add(y)
 
-    def _index_name(self, node: Node, name: str) -> None:
+    def _add_name(self, node: Node, name: str) -> None:
+        if name != node.label:
+            node.aliases.add(name)
         cleaned = clean(name)
-        if not cleaned or cleaned in self._forms[node.iri]:
+        forms = self._forms[node.iri]
+        if not cleaned or cleaned in forms:
             return
-        form = self.form(name, node.type)
-        self._forms[node.iri][cleaned] = form
+        form = forms[cleaned] = self.form(name, node.type)
         self._by_name[(node.type, cleaned)].add(node.iri)
-        self._by_core[(node.type, form.core)].add(node.iri)
-        for gram in bigrams(form.core):
-            self._by_gram[(node.type, gram)].add(node.iri)
+        self._by_core[(node.type, skeleton(form.core))].add(node.iri)
+        if len(form.core) >= FUZZY_MIN_LENGTH:
+            for gram in bigrams(form.core):
+                self._by_gram[(node.type, gram)].add(node.iri)
 
     # -- looking up ------------------------------------------------------------------------------
 
@@ -130,7 +156,8 @@ class NameIndex:
         return self._by_name.get((entity_type, clean(name)), set())
 
     def by_core(self, entity_type: str, core: str) -> set[str]:
-        return self._by_core.get((entity_type, core), set())
+        """Nodes with a name whose core has the same skeleton as ``core``."""
+        return self._by_core.get((entity_type, skeleton(core)), set())
 
     def forms(self, iri: str) -> list[NameForm]:
         return list(self._forms.get(iri, {}).values())
@@ -138,6 +165,8 @@ class NameIndex:
     def fuzzy_candidates(self, entity_type: str, core: str) -> list[str]:
         """Nodes sharing the most bigrams with ``core``, best first, skipping uninformative
         (very frequent) bigrams so the cost does not grow with the store."""
+        if len(core) < FUZZY_MIN_LENGTH:
+            return []
         counts: Counter[str] = Counter()
         for gram in bigrams(core):
             posting = self._by_gram.get((entity_type, gram))

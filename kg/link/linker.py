@@ -19,7 +19,7 @@ from kg.graph.store import GraphStore
 from kg.link.guard import near_miss
 from kg.link.index import NameIndex, Node
 from kg.link.merge import relabel
-from kg.link.names import clean
+from kg.link.names import clean, skeleton
 from kg.model import Entity, Extraction
 from kg.vocab import ID, TYPE_SLUG, document_iri
 
@@ -193,8 +193,9 @@ class Linker:
         found: set[str] = set()
         for surface in surfaces:
             form = self.index.form(surface, entity.type)
+            key = skeleton(form.core)
             for iri in self.index.by_core(entity.type, form.core):
-                if any(f.core == form.core and near_miss(form, f) is None for f in self.index.forms(iri)):
+                if any(skeleton(f.core) == key and near_miss(form, f) is None for f in self.index.forms(iri)):
                     found.add(iri)
         return found
 
@@ -355,9 +356,12 @@ def resolve_name(graph_store: GraphStore, name: str, type: str | None = None, *,
     from kg.model import ENTITY_TYPES
 
     linker = linker or Linker(graph_store, dry_run=True)
-    for entity_type in ([type] if type else ENTITY_TYPES):
-        entity = Entity(type=entity_type, name=name, key=name, iri="")
-        match = linker._resolve(entity, set())
-        if match is not None:
+    types = [type] if type else list(ENTITY_TYPES)
+    for entity_type in types:
+        match = linker._resolve(Entity(type=entity_type, name=name, key=name, iri=""), set())
+        if match is not None and match.iri in linker.index.nodes:
             return match.iri
-    return None
+    # Without a document's context, same-named places stay ambiguous for linking; a query
+    # still means the one such node the graph holds.
+    named = set().union(*(linker.index.by_name(t, name) for t in types))
+    return named.pop() if len(named) == 1 else None

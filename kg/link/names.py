@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
+from typing import NamedTuple
 
 # Longest first: the first suffix that matches is the one stripped.
 ADMIN_SUFFIXES: tuple[str, ...] = (
@@ -54,8 +54,7 @@ def clean(name: str) -> str:
     return text.lower()
 
 
-@dataclass(frozen=True)
-class NameForm:
+class NameForm(NamedTuple):
     """The parts of a name that matching compares.
 
     ``core`` identifies the entity within its type once decoration is gone; ``suffix`` is the
@@ -112,6 +111,8 @@ def name_form(name: str, entity_type: str, places: frozenset[str] = frozenset())
 
 
 def _strip_one(text: str, suffixes: tuple[str, ...], min_core: int = 2) -> tuple[str, str]:
+    if not text.endswith(suffixes):
+        return text, ""
     for suffix in suffixes:
         if text.endswith(suffix) and len(text) - len(suffix) >= min_core:
             return text[: -len(suffix)], suffix
@@ -127,6 +128,17 @@ def _canonical_qualifier(text: str) -> str:
     if years:
         return "-".join(y for y in years.groups() if y)
     return text
+
+
+#: Characters whose insertion or deletion does not change what a name denotes.
+WEAK_CHARACTERS = frozenset("的和与及之、,，·-—–_.:：;；()（）年")
+_DROP_WEAK = {ord(ch): None for ch in WEAK_CHARACTERS}
+
+
+def skeleton(core: str) -> str:
+    """``core`` without the characters that carry no identity: names whose skeletons agree
+    differ only in 的/和/punctuation (关于加快X发展的意见 / 关于加快X发展意见)."""
+    return core.translate(_DROP_WEAK)
 
 
 def bigrams(text: str) -> set[str]:

@@ -1,0 +1,90 @@
+"""POST /documents: token-protected upload that links documents into the served graph, never
+exposing half a document to concurrent readers."""
+from __future__ import annotations
+
+import hashlib
+import threading
+
+import pyoxigraph as ox
+import pytest
+
+from kg.config import ServerConfig
+from kg.graph.store import GraphStore
+from kg.server import create_app
+from kg.vocab import document_iri
+
+TOKEN = "s3cret"
+AUTH = {"Authorization": f"Bearer {TOKEN}"}
+
+
+@pytest.fixture
+def served(tmp_path):
+    graph_store = GraphStore(tmp_path / "kg")
+    app = create_app(ServerConfig(store=tmp_path / "kg", update_token=TOKEN), graph_store=graph_store)
+    yield app.test_client(), graph_store, tmp_path
+    graph_store.close()
+
+
+def upload(client, path, **query):
+    with open(path, "rb") as stream:
+        return client.post("/documents", query_string=query, headers=AUTH,
+                           data={"file": (stream, path.name)}, content_type="multipart/form-data")
+
+
+def test_upload_links_the_document_and_reports_like_kg_link(served, corpus_files):
+    client, graph_store, tmp_path = served
+    response = upload(client, corpus_files[2])
+    assert response.status_code == 200, response.data
+    report = response.get_json()
+    document = report["documents"][0]
+    assert document["source"] == corpus_files[2].name
+    assert document["graph"] == document_iri(hashlib.sha256(corpus_files[2].read_bytes()).hexdigest())
+    assert graph_store.has_document(document["graph"])
+    assert report["totals"]["new"] == sum(e["new"] for e in document["entities"]) > 0
+    assert (tmp_path / "kg-uploads" / corpus_files[2].name).read_bytes() == corpus_files[2].read_bytes()
+    again = upload(client, corpus_files[2]).get_json()
+    assert again["documents"] == [] and again["unchanged"] == [corpus_files[2].name]
+
+
+def test_raw_body_with_a_file_name_and_dry_run(served):
+    client, graph_store, tmp_path = served
+    text = "江苏省人民政府印发《江苏省新能源汽车产业发展行动方案》，支持南京市发展新能源汽车。".encode()
+    dry = client.post("/documents?filename=plan.txt&dry_run=1", data=text, headers=AUTH)
+    assert dry.status_code == 200 and dry.get_json()["dry_run"] is True
+    assert graph_store.quad_count() == 0 and not (tmp_path / "kg-uploads").exists()
+    stored = client.post("/documents?filename=plan.txt", data=text, headers=AUTH)
+    assert stored.status_code == 200
+    assert {e["name"] for e in stored.get_json()["documents"][0]["entities"]} & {"江苏省", "南京市"}
+
+
+def test_writes_need_the_token_and_bad_input_is_one_clear_error(served):
+    client, graph_store, _ = served
+    assert client.post("/documents?filename=a.txt", data=b"x").status_code == 401
+    bad_name = client.post("/documents?filename=../a.txt", data="江苏".encode(), headers=AUTH)
+    assert bad_name.status_code == 400 and b"invalid file name" in bad_name.data
+    assert client.post("/documents", data="江苏".encode(), headers=AUTH).status_code == 400
+    empty = client.post("/documents?filename=empty.txt", data=b"", headers=AUTH)
+    assert empty.status_code == 422 and empty.get_json()["failed"][0]["source"].endswith("empty.txt")
+    assert graph_store.quad_count() == 0
+
+
+def test_readers_never_see_half_a_document(served, corpus_files):
+    client, graph_store, _ = served
+    path = corpus_files[1]  # the largest file: the longest write
+    graph = ox.NamedNode(document_iri(hashlib.sha256(path.read_bytes()).hexdigest()))
+    seen: set[int] = set()
+    done = threading.Event()
+
+    def read() -> None:
+        while not done.is_set():
+            seen.add(sum(1 for _ in graph_store.store.quads_for_pattern(None, None, None, graph)))
+
+    reader = threading.Thread(target=read)
+    reader.start()
+    try:
+        assert upload(client, path).status_code == 200
+    finally:
+        done.set()
+        reader.join()
+    final = sum(1 for _ in graph_store.store.quads_for_pattern(None, None, None, graph))
+    assert final > 0 and seen <= {0, final} and 0 in seen
