@@ -15,7 +15,7 @@ _TRAILING_BRACKET = re.compile(r"[（(][^（）()]*[）)]$")
 _SPACES = re.compile(r"\s+")
 _QUOTES = re.compile(r"[“”\"‘’「」]")
 #: Dates before a title: 2020年12月份出台的《…》, 2022年7月印发《…》.
-_DATE_BEFORE = re.compile(r"(\d{4})\s*年\s*(?:(\d{1,2})\s*月份?)?[^《。；]{0,8}$")
+_DATE_BEFORE = re.compile(r"(\d{4})\s*年\s*(?:(\d{1,2})\s*月份?)?(?:\d{1,2}日)?[^《》（）()。；，,]{0,6}$")
 
 
 #: What stands before the head word in a back-reference (《实施意见》, 《行动方案》) rather than a name.

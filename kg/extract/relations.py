@@ -284,5 +284,14 @@ class RelationFinder:
             # only the nearest container the document names: 沙河市 ⊂ 邢台市, not also 河北省
             nearest = [o for o in candidates if not any(o2[0] != o[0] and self.contains(o[1].ref, o2[1].ref)
                                                         for o2 in candidates)]
-            for _, outer, _s in nearest:
-                self.add(inner, "part_of", outer, 0.8, s_in, "reference_hierarchy")
+            for outer_iri, outer, _s in nearest:
+                self.add(inner, "part_of", outer, 0.8, self._shared_sentence(iri_in, outer_iri, s_in),
+                         "reference_hierarchy")
+
+    def _shared_sentence(self, first_iri: str, second_iri: str, default: int) -> int:
+        """The first sentence naming both regions (the best evidence), else ``default``."""
+        for sentence in sorted(self.by_sentence):
+            iris = {self.iri_of.get(id(c)) for c in self.by_sentence[sentence]}
+            if first_iri in iris and second_iri in iris:
+                return sentence
+        return default
