@@ -120,7 +120,8 @@ def _context_ok(text: str, tokens: TokenIndex, start: int, end: int, surface: st
         # a member of an enumeration of sectors: 金融、住房、医疗
         return text[start - 1:start] == "、" or text[end:end + 1] == "、"
     if entry.type == "Enterprise" and surface.isascii():
-        return not (text[start - 1:start].isalnum() or text[end:end + 1].isalnum())
+        before, after = text[start - 1:start], text[end:end + 1]
+        return not (before.isascii() and before.isalnum() or after.isascii() and after.isalnum())
     return True
 
 
