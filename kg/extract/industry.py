@@ -88,7 +88,7 @@ def plausible_sector(phrase: str) -> bool:
 
 def recognise_industry_phrases(text: str, tokens: TokenIndex, known: Mapping[str, Any],
                                blocked: list[Candidate]) -> Iterator[Candidate]:
-    """X产业, X行业, X产业链 …: X is the one to three tokens before the marker.
+    """X产业, X行业, X产业链 …: X is up to four tokens before the marker.
 
     A phrase the taxonomy knows is taken as is (trimmed to the known part: 符合|智慧养老); an
     unknown one only when the walk stopped at a clear left edge (punctuation, a function word, a

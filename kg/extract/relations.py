@@ -23,6 +23,9 @@ _COUNTRY_KEYS = {"中国", "中华人民共和国"}
 _TARGET_REACH = 40
 #: Verbs by which a policy "says" something (the content may follow in the next sentence).
 _STATEMENT = re.compile(r"指出|提出|强调|明确|要求|部署|写入")
+#: 全国 opening a sentence (after at most two short clauses) as the subject of a statistic:
+#: 数据显示，2024年，全国建设制造业中试平台超过2000个.
+_NATIONAL = re.compile(r"(?:[^，,。；]{0,8}[，,]){0,2}全国(?![人政总工妇青的碳])")
 #: 该区/该市/全省 refer back to the last district, city or province named.
 _ANAPHORA = re.compile(r"(?:该|全|本)(区|市|省|县)")
 #: Openers before a sentence's subject: 例如，/ 同时，/ 近年来，/ 2024年，
@@ -190,7 +193,11 @@ class RelationFinder:
         fallback: list[tuple[Candidate, float, str]] = []
         if not regions:
             anaphor = _ANAPHORA.search(self.text, start, end)
-            if anaphor:
+            national = _NATIONAL.match(self.text, start)
+            country = self._country()
+            if national and country is not None:
+                fallback.append((country, 0.5, "national_subject"))
+            elif anaphor:
                 referent = self._last_region_before(start, anaphor.group(1))
                 if referent is not None:
                     fallback.append((referent, 0.55, "anaphora"))
@@ -225,6 +232,10 @@ class RelationFinder:
                 continue
             for region in group:
                 self.add(region, "develops", ind, confidence, sentence, method)
+
+    def _country(self) -> Candidate | None:
+        """The document's own country when it names it (我国, 中国)."""
+        return next((c for c in self.cands if c.type == "Region" and c.name in _COUNTRY_KEYS), None)
 
     def _subject_region(self, sentence: int) -> Candidate | None:
         """The region a sentence is about: its first name, at the start (例如，上海市聚焦…)."""
