@@ -114,6 +114,9 @@ def _context_ok(text: str, tokens: TokenIndex, start: int, end: int, surface: st
                 parents = getattr(entry.ref, "parents", ()) or ()
                 return entry.key in present or any(p in present for p in parents)
         return True
+    if entry.type == "Industry" and len(surface) <= 4 and not (
+            tokens.is_boundary(start) or text[start - 1:start] in "、，。；：（(“ \n"):
+        return False  # 医药工业 inside 中|医药|工业 is not that sector
     if entry.type == "Industry" and len(surface) <= 2:
         if sector_context(text, start, end):
             return True

@@ -22,6 +22,9 @@ _SUFFIX_TYPE.update({s: "Region" for s in ZONE_SUFFIXES})
 _SUFFIXES = re.compile("|".join(sorted(map(re.escape, _SUFFIX_TYPE), key=len, reverse=True)))
 _NAME_CHAR = re.compile(r"[\u4e00-\u9fffA-Za-z0-9·]")
 _MAX_NAME = 20
+#: Posts held in a body: jieba glues them to the body's suffix (协会会长, 公司董事长).
+_POSITION_AFTER = re.compile(r"会长|副会长|理事长|秘书长|主任|副主任|院长|校长|所长|书记|主席|部长|局长|厅长|"
+                             r"董事长|总经理|总裁|负责人|党委|党组|专家|教授|研究员|首席")
 _NUMERALS = frozenset("一二三四五六七八九十百千万")
 _MEASURES = frozenset("家个批所项名位条种类次年月日")
 _MAX_TOKENS = 7
@@ -86,8 +89,8 @@ def recognise_suffixed_names(text: str, tokens: TokenIndex, regions: list[Candid
         suffix = match.group()
         end = match.end()
         if end < len(text) and not tokens.is_boundary(end) and len(suffix) < 3 and not (
-                suffix == "大学" and text[end] not in "生"):
-            continue  # 局面, 办法, 大学生 — but 清华大学|化学系 is jieba's one token
+                suffix == "大学" and text[end] not in "生" or _POSITION_AFTER.match(text, end)):
+            continue  # 局面, 办法, 大学生 — but 清华大学|化学系, 协会|会长 are jieba's single tokens
         if _SUFFIXES.match(text, end):
             continue  # 三金药业|股份有限公司: the longer name ends at the next suffix
         if end in known_ends:
