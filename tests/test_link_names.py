@@ -33,7 +33,7 @@ def test_enterprise_forms_strip_legal_forms_and_trade_words(name, core):
 
 
 def test_enterprise_place_prefix_is_stripped_only_before_a_distinctive_brand():
-    places = frozenset({"合肥", "北京", "上海"})
+    places = {"合肥": "合肥", "北京": "北京", "上海": "上海"}
     assert name_form("合肥国轩高科动力能源有限公司", "Enterprise", places).core == "国轩高科"
     assert name_form("北京汽车集团有限公司", "Enterprise", places).core == "北京汽车"
     assert name_form("北京电子控股有限责任公司", "Enterprise", places).core == "北京电子"
@@ -70,3 +70,11 @@ def test_guard_lets_decoration_differ(a, b, entity_type):
 def test_bigrams():
     assert bigrams("江苏省") == {"江苏", "苏省"}
     assert bigrams("苏") == {"苏"}
+
+
+def test_a_leading_place_may_be_written_short_unless_the_short_form_is_ambiguous():
+    places = {"浙江省": "浙江", "浙江": "浙江", "吉林省": "吉林", "吉林市": "吉林市"}
+    assert (name_form("浙江省跨境电商产业带", "Region", places).core
+            == name_form("浙江跨境电商产业带", "Region", places).core)
+    assert (name_form("吉林省人民政府", "Organization", places).core
+            != name_form("吉林市人民政府", "Organization", places).core)

@@ -6,6 +6,8 @@ linker links documents.
 from __future__ import annotations
 
 import gc
+from collections.abc import Mapping
+from types import MappingProxyType
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
@@ -55,8 +57,8 @@ class NameIndex:
     """Look-ups by type: cleaned name → nodes, skeleton of the name core → nodes, and for long
     names bigram → nodes."""
 
-    def __init__(self, places: frozenset[str] = frozenset()) -> None:
-        self.places = places  # place names company names may start with (see names.name_form)
+    def __init__(self, places: Mapping[str, str] = MappingProxyType({})) -> None:
+        self.places = places  # place name → short form a name may start with (names.name_form)
         self.nodes: dict[str, Node] = {}
         self._by_label: dict[tuple[str, str], set[str]] = defaultdict(set)
         self._by_name: dict[tuple[str, str], set[str]] = defaultdict(set)
@@ -65,7 +67,7 @@ class NameIndex:
         self._forms: dict[str, dict[str, NameForm]] = defaultdict(dict)  # iri → cleaned → form
 
     @classmethod
-    def from_store(cls, graph_store: GraphStore, places: frozenset[str] = frozenset()) -> NameIndex:
+    def from_store(cls, graph_store: GraphStore, places: Mapping[str, str] = MappingProxyType({})) -> NameIndex:
         # Hundreds of thousands of small sets are created here; the cyclic garbage collector
         # would rescan them all again and again (a third of the load time), and there are no
         # cycles to collect.
@@ -78,7 +80,7 @@ class NameIndex:
                 gc.enable()
 
     @classmethod
-    def _load(cls, graph_store: GraphStore, places: frozenset[str]) -> NameIndex:
+    def _load(cls, graph_store: GraphStore, places: Mapping[str, str]) -> NameIndex:
         index = cls(places)
         labels: dict[str, tuple[str, list[str]]] = {}
         for row in graph_store.query(_LABELS):

@@ -313,15 +313,24 @@ class Linker:
         return self._reference_entry(entity_type, iri) is not None
 
 
-#: Levels of places whose names start company names (合肥国轩高科, 江苏银行).
+#: Levels of places whose names start other names (浙江省跨境电商产业带, 合肥国轩高科).
 _PLACE_LEVELS = frozenset({"province", "city", "county"})
 
 
-def _place_names(reference) -> frozenset[str]:
-    return frozenset(
-        name for entry in reference.entries("Region") if entry.level in _PLACE_LEVELS
-        for name in (entry.name, *entry.aliases)
-    )
+def _place_names(reference) -> dict[str, str]:
+    """Place name or short form → the short form names may start with instead; a short form
+    naming several places (吉林: province and city) maps to nothing shorter than itself."""
+    places: dict[str, str] = {}
+    for entry in reference.entries("Region"):
+        if entry.level not in _PLACE_LEVELS:
+            continue
+        shorts = [a for a in entry.aliases if len(a) >= 2 and entry.name.startswith(a)]
+        short = min(shorts, key=len) if shorts else entry.name
+        if len({e.iri for e in reference.lookup(short, "Region")}) > 1:
+            short = entry.name
+        for name in (entry.name, *entry.aliases):
+            places.setdefault(name, short if name in (entry.name, short) else name)
+    return places
 
 
 def _surfaces(entity: Entity) -> list[str]:

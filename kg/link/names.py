@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Mapping
+from types import MappingProxyType
 from typing import NamedTuple
 
 # Longest first: the first suffix that matches is the one stripped.
@@ -34,6 +36,8 @@ _TRADE_WORDS: tuple[str, ...] = (
     "新能源", "科技", "技术", "实业", "控股", "股份", "动力", "能源", "工业", "汽车", "电子",
     "信息", "网络", "软件", "智能", "生物", "医药", "材料", "电池",
 )
+_NO_PLACES: Mapping[str, str] = MappingProxyType({})
+_LONGEST_PLACE = 8  # characters of the longest place name looked for at the start of a name
 #: A brand left after stripping a place prefix must be this long (国轩高科; not 汽车 of 北京汽车).
 MIN_BRAND = 3
 # Industry names are canonical without a trailing 产业/行业 (guideline).
@@ -72,16 +76,18 @@ class NameForm(NamedTuple):
         return _LEVEL.get(self.suffix, "")
 
 
-def name_form(name: str, entity_type: str, places: frozenset[str] = frozenset()) -> NameForm:
+def name_form(name: str, entity_type: str, places: Mapping[str, str] = _NO_PLACES) -> NameForm:
     """Split ``name`` of an entity of ``entity_type`` into the parts matching compares.
 
-    ``places`` are place names a company name may start with (合肥国轩高科 → 国轩高科); the
-    brand left must still be distinctive (北京汽车 keeps its place: 汽车 is no brand).
+    ``places`` maps place names to the short form a name may start with instead (浙江省 → 浙江:
+    浙江省跨境电商产业带 = 浙江跨境电商产业带; ambiguous short forms such as 吉林 are not
+    offered). Company names may also drop a leading place (合肥国轩高科 → 国轩高科) if the brand
+    left is still distinctive (北京汽车 keeps its place: 汽车 is no brand).
     """
     cleaned = clean(name)
     if entity_type == "Region":
         core, suffix = _strip_one(cleaned, ADMIN_SUFFIXES)
-        return NameForm(cleaned, core, suffix)
+        return NameForm(cleaned, _short_place_prefix(core, places), suffix)
     if entity_type == "Enterprise":
         core, suffix = cleaned, ""
         while True:
@@ -99,15 +105,25 @@ def name_form(name: str, entity_type: str, places: frozenset[str] = frozenset())
             if core[:size] in places and len(core) - size >= MIN_BRAND:
                 core = core[size:]
                 break
-        return NameForm(cleaned, core, suffix)
+        return NameForm(cleaned, _short_place_prefix(core, places), suffix)
     if entity_type == "Industry":
         core, suffix = _strip_one(cleaned, _INDUSTRY_SUFFIXES)
         return NameForm(cleaned, core, suffix)
     if entity_type == "Policy":
         qualifiers = [q for q in _BRACKETED.findall(cleaned) if _is_qualifier(q)]
         core = _BRACKETED.sub(lambda m: "" if _is_qualifier(m.group(1)) else m.group(0), cleaned)
-        return NameForm(cleaned, core, "", "|".join(_canonical_qualifier(q) for q in qualifiers))
-    return NameForm(cleaned, cleaned)
+        return NameForm(cleaned, _short_place_prefix(core, places), "",
+                        "|".join(_canonical_qualifier(q) for q in qualifiers))
+    return NameForm(cleaned, _short_place_prefix(cleaned, places))
+
+
+def _short_place_prefix(core: str, places: Mapping[str, str]) -> str:
+    """``core`` with a leading place name in its short form (浙江省元宇宙… → 浙江元宇宙…)."""
+    for size in range(min(len(core) - 1, _LONGEST_PLACE), 1, -1):
+        short = places.get(core[:size])
+        if short is not None:
+            return short + core[size:]
+    return core
 
 
 def _strip_one(text: str, suffixes: tuple[str, ...], min_core: int = 2) -> tuple[str, str]:
