@@ -56,7 +56,8 @@ def resolve(candidates: list[Candidate]) -> list[Candidate]:
     # names built around a place name: bodies, firms, and zones named after their region
     # (a brand from the company list, 云南白药, names no place: it is not a host)
     hosts = [c for c in kept if c.type == "Organization"
-             or c.type in ("Enterprise", "Region") and c.source.startswith("suffix:")]
+             or c.type in ("Enterprise", "Region") and c.source.startswith("suffix:")
+             or c.type == "Region" and getattr(c.ref, "level", "") in _ZONE_LEVELS]
     nested: list[Candidate] = []
     for cand in sorted(names, key=lambda c: (-c.length, c.start)):
         if id(cand) in kept_ids or cand.type != "Region" or _is_country(cand):
@@ -80,6 +81,10 @@ def _longest_first(candidates: list[Candidate]) -> list[Candidate]:
         taken.append(cand)
         occupied.update(span)
     return taken
+
+
+#: Reference levels of areas named after the place they lie in (重庆两江新区, 苏州工业园区).
+_ZONE_LEVELS = frozenset({"park", "zone", "national_new_area", "ftz", "port"})
 
 
 def _is_country(cand: Candidate) -> bool:

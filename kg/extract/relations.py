@@ -21,6 +21,8 @@ _COORDINATION = re.compile(r"^[、和与及，,\s]*$|^[、]?(?:会同|联合)$")
 _COUNTRY_KEYS = {"中国", "中华人民共和国"}
 #: How far after a policy title an industry may stand to be what the policy "supports".
 _TARGET_REACH = 40
+#: Business figures after a sector name whose sentence is about a firm (销量, 装机量, 营收).
+_FIRM_FIGURES = re.compile(r"销量|产量|装机量|出货量|营收|收入|市场份额|市占率|交付|订单|产能")
 #: Verbs by which a policy "says" something (the content may follow in the next sentence).
 _STATEMENT = re.compile(r"指出|提出|强调|明确|要求|部署|写入")
 #: 全国 opening a sentence (after at most two short clauses) as the subject of a statistic:
@@ -183,6 +185,11 @@ class RelationFinder:
                     continue
                 for member in group:
                     self.add(member, "operates_in", ind, confidence, sentence, method)
+        subject = self._subject(sentence, "Enterprise")
+        if subject is not None:  # 宁德时代在德国建厂，动力电池装机量连续多年全球第一
+            for ind in industries:
+                if ind.start > subject.end and _FIRM_FIGURES.search(self.text, ind.end, ind.end + 6):
+                    self.add(subject, "operates_in", ind, 0.55, sentence, "firm_subject")
 
     # -- develops ------------------------------------------------------------------------------
     def _develops(self, sentence: int, cands: list[Candidate]) -> None:
@@ -239,8 +246,12 @@ class RelationFinder:
 
     def _subject_region(self, sentence: int) -> Candidate | None:
         """The region a sentence is about: its first name, at the start (例如，上海市聚焦…)."""
+        return self._subject(sentence, "Region")
+
+    def _subject(self, sentence: int, etype: str) -> Candidate | None:
+        """The entity of ``etype`` a sentence is about: its first name, standing at the start."""
         cands = [c for c in self.by_sentence.get(sentence, []) if not c.nested]
-        if not cands or cands[0].type != "Region":
+        if not cands or cands[0].type != etype:
             return None
         start, _ = self.sentence_span.get(sentence, (0, 0))
         lead = self.text[start:cands[0].start]
