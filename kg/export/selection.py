@@ -63,6 +63,7 @@ class Selection:
         self.graphs: list[str] | None = resolve_documents(graph_store, flt.documents) if flt.documents else None
         self._graph_set = set(self.graphs) if self.graphs is not None else None
         self.properties = [str(RELATION_PROPERTY[r]) for r in (flt.relations or RELATION_TYPES)]
+        self._property_set = set(self.properties)
         self.types: dict[str, str] = self._candidates()  # node IRI → entity type
         if flt.around:
             start = resolve_entity(graph_store, flt.around)
@@ -89,15 +90,14 @@ class Selection:
 
     def nodes(self) -> Iterator[Node]:
         """Entity nodes (sorted by IRI) with their attributes, then document nodes if asked."""
-        type_values = _values("cls", [TYPE_CLASS[t] for t in ENTITY_TYPES])
-        graph_values = _values("g", self.graphs) if self.graphs is not None else ""
+        graph_filter = self._graph_filter()
         for start in range(0, len(self.node_iris), self.batch):
             chunk = self.node_iris[start:start + self.batch]
             query = f"""
             SELECT ?e (MIN(?l) AS ?label) (GROUP_CONCAT(DISTINCT ?alt; separator="\\u001f") AS ?alts)
                    (COUNT(DISTINCT ?g) AS ?docs) WHERE {{
-              {_values("e", chunk)} {type_values} {graph_values}
-              GRAPH ?g {{ ?e a ?cls }}
+              {_values("e", chunk)}
+              GRAPH ?g {{ ?e a ?cls {graph_filter} }}
               OPTIONAL {{ GRAPH ?g {{ ?e rdfs:label ?l }} }}
               OPTIONAL {{ GRAPH ?g {{ ?e skos:altLabel ?alt }} }}
             }} GROUP BY ?e"""
@@ -129,17 +129,27 @@ class Selection:
     # -- edges -----------------------------------------------------------------------------------
 
     def _edge_rows(self, tails: list[str]) -> Iterator[Edge]:
-        graph_values = _values("g", self.graphs) if self.graphs is not None else ""
+        # Relations are filtered here, not with VALUES ?p: Oxigraph then joins the evidence
+        # patterns once per listed predicate, 40x slower (measured on 100k relations).
         having = (f"HAVING (MAX(?c) >= {self.filter.min_confidence!r})"
                   if self.filter.min_confidence is not None else "")
         query = f"""
         SELECT ?h ?p ?t (COUNT(DISTINCT ?g) AS ?w) (MAX(?c) AS ?conf) WHERE {{
-          {_values("t", tails)} {_values("p", self.properties)} {graph_values}
-          GRAPH ?g {{ ?a rdf:object ?t ; rdf:predicate ?p ; rdf:subject ?h ; kg:confidence ?c }}
+          {_values("t", tails)}
+          GRAPH ?g {{ ?a rdf:object ?t ; rdf:predicate ?p ; rdf:subject ?h ; kg:confidence ?c
+                      {self._graph_filter()} }}
         }} GROUP BY ?h ?p ?t {having}"""
+        wanted = self._property_set
         for row in self.store.query(query):
-            yield Edge(row["h"].value, PROPERTY_RELATION[row["p"].value], row["t"].value,
-                       int(row["w"].value), float(row["conf"].value))
+            prop = row["p"].value
+            if prop in wanted:
+                yield Edge(row["h"].value, PROPERTY_RELATION[prop], row["t"].value,
+                           int(row["w"].value), float(row["conf"].value))
+
+    def _graph_filter(self) -> str:
+        if self.graphs is None:
+            return ""
+        return f"FILTER(?g IN ({', '.join(_iri(g) for g in self.graphs)}))"
 
     def _pairs(self, nodes: dict[str, str] | set[str]) -> Iterator[tuple[str, str]]:
         """(head, tail) of every selected relation between two of ``nodes``.
