@@ -144,3 +144,15 @@ def test_listed_firms_share_their_sector(extractor):
     rel = triples(result)
     assert ("云南白药", "operates_in", "中药材种植") in rel and ("同仁堂", "operates_in", "中药材种植") in rel
     assert "云南省" not in names(result, "Region")  # a brand names no place
+
+
+def test_units_keep_their_parent_body_and_streets_are_not_cities(extractor):
+    result = extract(extractor, "中国中医科学院广安门医院和上海中医药大学附属龙华医院联合开展研究，中国中医药协会会长出席。")
+    orgs = names(result, "Organization")
+    assert {"中国中医科学院广安门医院", "上海中医药大学附属龙华医院", "中国中医药协会"} <= orgs
+    assert "广安市" not in names(result, "Region")
+
+
+def test_firm_as_subject_operates_in_the_sector_of_its_figures(extractor):
+    result = extract(extractor, "宁德时代在德国建厂，动力电池装机量连续多年全球第一。")
+    assert ("宁德时代", "operates_in", "动力电池") in triples(result)

@@ -85,6 +85,15 @@ def candidates_from_matches(text: str, tokens: TokenIndex,
     return out
 
 
+def _inside_other_place(text: str, tokens: TokenIndex, start: int, end: int) -> bool:
+    """The jieba word starting here is a longer, different place name (广安门, not 北京地区)."""
+    tok = tokens.token_before(start + 1)
+    if tok is None or tok[0] != start or tok[1] <= end:
+        return False
+    word = text[tok[0]:tok[1]]
+    return word_tag(word) == "ns" and word[end - start:] not in ("地区", "市", "省", "县", "区", "州", "盟")
+
+
 def _prefer(entries: tuple[GazetteerEntry, ...], present: set[str]) -> list[GazetteerEntry]:
     """Same-named places: the one whose parent the document names, else a higher level first."""
 
@@ -108,6 +117,8 @@ def _context_ok(text: str, tokens: TokenIndex, start: int, end: int, surface: st
         if len(surface) <= 3 and not (tokens.is_boundary(start) or text[start - 1:start] in "、，。；（( \n"):
             return False  # a short name must start a word: not 海地 in 上海|地区, 海城市 in 上海|城市
         if len(surface) == 2 and entry.kind != "name":
+            if _inside_other_place(text, tokens, start, end):
+                return False  # 广安 in 广安门 (a street of Beijing) is not 广安市
             if level == "county" or entry.kind == "abbreviation":
                 if entry.kind == "abbreviation" and word_tag(surface) not in (None, "ns", "nr", "nz", "j"):
                     return False  # 新兴, 和平: ordinary words before they are county names

@@ -22,6 +22,8 @@ _SUFFIX_TYPE.update({s: "Region" for s in ZONE_SUFFIXES})
 _SUFFIXES = re.compile("|".join(sorted(map(re.escape, _SUFFIX_TYPE), key=len, reverse=True)))
 _NAME_CHAR = re.compile(r"[\u4e00-\u9fffA-Za-z0-9·]")
 _MAX_NAME = 20
+#: Suffixes of units that carry their parent body's name (X大学附属Y医院, 中国科学院Z研究所).
+_SUB_UNIT_SUFFIXES = frozenset({"医院", "研究所", "研究院", "学院", "实验室", "研究中心"})
 #: Posts held in a body: jieba glues them to the body's suffix (协会会长, 公司董事长).
 _POSITION_AFTER = re.compile(r"会长|副会长|理事长|秘书长|主任|副主任|院长|校长|所长|书记|主席|部长|局长|厅长|"
                              r"董事长|总经理|总裁|负责人|党委|党组|专家|教授|研究员|首席")
@@ -85,6 +87,7 @@ def recognise_suffixed_names(text: str, tokens: TokenIndex, regions: list[Candid
     # known bodies block a walk; a known brand does not (华润三九|医药股份有限公司 is its full name)
     taken = {i for k in known if k.type == "Organization" for i in range(k.start, k.end)}
     known_ends = {k.end for k in known}
+    org_at_end = {k.end: k for k in known if k.type == "Organization"}
     for match in _SUFFIXES.finditer(text):
         suffix = match.group()
         end = match.end()
@@ -95,7 +98,8 @@ def recognise_suffixed_names(text: str, tokens: TokenIndex, regions: list[Candid
             continue  # 三金药业|股份有限公司: the longer name ends at the next suffix
         if end in known_ends:
             continue  # the reference knows this name: 积极争取|国家外汇管理局 is not a longer one
-        start = _walk_left(text, tokens, match.start(), region_at_end, taken)
+        hosts = org_at_end if suffix in _SUB_UNIT_SUFFIXES else {}
+        start = _walk_left(text, tokens, match.start(), region_at_end, taken, hosts)
         if start is None or end - start <= len(suffix):
             continue
         name = text[start:end]
@@ -161,7 +165,7 @@ def _full_body_name(region: Candidate, head: str) -> str:
 
 
 def _walk_left(text: str, tokens: TokenIndex, suffix_start: int, region_at_end: dict[int, Candidate],
-               taken: set[int]) -> int | None:
+               taken: set[int], hosts: dict[int, Candidate]) -> int | None:
     start = suffix_start
     # the suffix may sit inside a token (清华大学): start from that token's start
     tok = tokens.token_before(suffix_start + 1)
@@ -173,6 +177,9 @@ def _walk_left(text: str, tokens: TokenIndex, suffix_start: int, region_at_end: 
         region = region_at_end.get(start)
         if region is not None:
             return region.start  # names start at a region: 合肥|国轩高科…, 长三角|国家技术创新中心
+        host = hosts.get(start)
+        if host is not None and start != suffix_start:
+            return host.start  # a unit of a named body: 中国中医科学院|广安门医院
         tok = tokens.token_before(start)
         if tok is None:
             break
