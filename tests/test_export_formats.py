@@ -153,3 +153,28 @@ def test_jsonld_parses_back_to_the_same_dataset(store, tmp_path):
     path = write(store, tmp_path, "jsonld", name="kg.jsonld")
     quads = set(ox.parse(path=str(path), format=ox.RdfFormat.JSON_LD))
     assert quads == set(store.store.quads_for_pattern(None, None, None, None))
+
+
+@pytest.mark.parametrize("fmt", ["graphml", "gexf"])
+def test_empty_store_gives_a_valid_empty_graph(tmp_path, fmt):
+    from kg.graph.store import GraphStore
+
+    path = write(GraphStore(None), tmp_path, fmt)
+    validate(path)
+    graph = read_networkx(path)
+    assert (graph.number_of_nodes(), graph.number_of_edges()) == (0, 0)
+
+
+def test_abandoned_rdf_download_stops_its_writer_thread(monkeypatch):
+    import threading
+
+    from export_fixtures import synthetic_store
+    from kg.export import export, rdf
+
+    monkeypatch.setattr(rdf, "QUEUE_CHUNKS", 1)  # the writer must block: ~6 MiB of N-Quads
+    big = synthetic_store(3000)
+    chunks = export(big, "nquads")
+    next(chunks)
+    assert any(t.name == "kg-rdf-export" for t in threading.enumerate())
+    chunks.close()  # what Flask does when the client goes away
+    assert not any(t.name == "kg-rdf-export" for t in threading.enumerate())

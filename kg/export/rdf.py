@@ -88,39 +88,59 @@ def _selected(selection: Selection) -> Iterator[ox.Quad]:
             yield from block
 
 
+class _Cancelled(Exception):
+    """The consumer went away (a client closed the download): stop serialising."""
+
+
 class _QueueWriter(io.RawIOBase):
-    def __init__(self, sink: queue.Queue) -> None:
+    def __init__(self, sink: queue.Queue, cancelled: threading.Event) -> None:
         self._sink = sink
+        self._cancelled = cancelled
 
     def writable(self) -> bool:
         return True
 
     def write(self, data) -> int:
-        self._sink.put(bytes(data))
-        return len(data)
+        chunk = bytes(data)
+        while True:
+            if self._cancelled.is_set():
+                raise _Cancelled
+            try:
+                self._sink.put(chunk, timeout=0.5)
+                return len(chunk)
+            except queue.Full:
+                continue
 
 
 _DONE = object()
+QUEUE_CHUNKS = 64  # chunks the writer may run ahead of the consumer
 
 
 def _threaded(write) -> Iterator[bytes]:
-    """Run ``write(file)`` in a thread and yield what it writes, 1 MiB at a time."""
-    sink: queue.Queue = queue.Queue(maxsize=64)
+    """Run ``write(file)`` in a thread and yield what it writes, 1 MiB at a time (at most
+    ``QUEUE_CHUNKS`` ahead of the consumer). Closing the generator early stops the thread."""
+    sink: queue.Queue = queue.Queue(maxsize=QUEUE_CHUNKS)
+    cancelled = threading.Event()
     failure: list[BaseException] = []
 
     def work() -> None:
         try:
-            with io.BufferedWriter(_QueueWriter(sink), 1 << 20) as out:
+            with io.BufferedWriter(_QueueWriter(sink, cancelled), 1 << 20) as out:
                 write(out)
+        except _Cancelled:
+            return
         except BaseException as err:  # noqa: BLE001 — re-raised in the consumer
             failure.append(err)
-        finally:
+        if not cancelled.is_set():
             sink.put(_DONE)
 
     thread = threading.Thread(target=work, name="kg-rdf-export", daemon=True)
     thread.start()
-    while (chunk := sink.get()) is not _DONE:
-        yield chunk
-    thread.join()
+    try:
+        while (chunk := sink.get()) is not _DONE:
+            yield chunk
+    finally:
+        cancelled.set()
+        thread.join()
     if failure:
         raise failure[0]
