@@ -6,6 +6,7 @@ evidence for where a name may start or end.
 """
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -58,11 +59,14 @@ def resolve(candidates: list[Candidate]) -> list[Candidate]:
     hosts = [c for c in kept if c.type == "Organization"
              or c.type in ("Enterprise", "Region") and c.source.startswith("suffix:")
              or c.type == "Region" and getattr(c.ref, "level", "") in _ZONE_LEVELS]
+    hosts.sort(key=lambda c: c.start)
+    host_starts = [h.start for h in hosts]
     nested: list[Candidate] = []
     for cand in sorted(names, key=lambda c: (-c.length, c.start)):
         if id(cand) in kept_ids or cand.type != "Region" or _is_country(cand):
             continue  # 中国 in 中国汽车工业协会 names a scope, not a place the text talks about
-        if any(cand.inside(h) for h in hosts) and not any(
+        i = bisect_right(host_starts, cand.start) - 1  # kept names do not overlap: one host at most
+        if i >= 0 and cand.inside(hosts[i]) and not any(
             cand.overlaps(o) for o in nested if o.type == "Region"
         ) and not any(cand.overlaps(k) for k in kept if k.type == "Region" and not cand.inside(k)):
             cand.nested = True

@@ -131,11 +131,14 @@ def recognise_local_bodies(text: str, tokens: TokenIndex, regions: list[Candidat
     ``patterns`` are (surface suffix, official suffix, region levels or ()) longest first: the
     reference's local-body patterns, then the generic heads of the lexicon.
     """
+    first_chars = {suffix[0] for suffix, _, _ in patterns}
     for region in regions:
         if region.ref is None or getattr(region.ref, "level", "") == "country":
             continue
         level = getattr(region.ref, "level", "")
         rest = text[region.end: region.end + 14]
+        if not rest or rest[0] not in first_chars:
+            continue
         for suffix, official, levels in patterns:
             if not rest.startswith(suffix) or levels and level not in levels:
                 continue

@@ -43,6 +43,7 @@ class RelationFinder:
         self.entity_by_iri = {e.iri: e for e in entities}
         self.contains: Callable[[object, object], bool] | None = reference.contains if reference else None
         self._reference = reference
+        self._sentence_iris: list[tuple[int, set]] | None = None
         self.found: dict[tuple[str, str, str], Relation] = {}
         self.by_sentence: dict[int, list[Candidate]] = defaultdict(list)
         starts = [(s.start, s.end, s.index) for s in doc.sentences]
@@ -301,7 +302,8 @@ class RelationFinder:
                       if iri != iri_in and c.name not in _COUNTRY_KEYS and self.contains(c.ref, inner.ref)]
             # the administrative parent when the document names one (杭州市 ⊂ 浙江省, not also
             # ⊂ G60科创走廊); a grouping (长三角) only for what has no named parent
-            admin = [o for o in outers if o[1].ref.key in self.ancestors(inner.ref)]
+            parents = self.ancestors(inner.ref)
+            admin = [o for o in outers if o[1].ref.key in parents]
             candidates = admin or outers
             # only the nearest container the document names: 沙河市 ⊂ 邢台市, not also 河北省
             nearest = [o for o in candidates if not any(o2[0] != o[0] and self.contains(o[1].ref, o2[1].ref)
@@ -312,8 +314,10 @@ class RelationFinder:
 
     def _shared_sentence(self, first_iri: str, second_iri: str, default: int) -> int:
         """The first sentence naming both regions (the best evidence), else ``default``."""
-        for sentence in sorted(self.by_sentence):
-            iris = {self.iri_of.get(id(c)) for c in self.by_sentence[sentence]}
+        if self._sentence_iris is None:
+            self._sentence_iris = [(sentence, {self.iri_of.get(id(c)) for c in self.by_sentence[sentence]})
+                                   for sentence in sorted(self.by_sentence)]
+        for sentence, iris in self._sentence_iris:
             if first_iri in iris and second_iri in iris:
                 return sentence
         return default
