@@ -17,7 +17,7 @@ from kg.config import EXPORT_BATCH
 from kg.errors import KgError
 from kg.graph.store import GraphStore
 from kg.model import ENTITY_TYPES, RELATION_TYPES
-from kg.vocab import ID, KG, PROPERTY_RELATION, RDF, RELATION_PROPERTY, TYPE_CLASS, document_iri
+from kg.vocab import ID, PROPERTY_RELATION, RDF, RELATION_PROPERTY, TYPE_CLASS, document_iri
 from kg.export.filters import ExportFilter
 
 _SHA256 = re.compile(r"[0-9a-f]{64}")
@@ -110,7 +110,7 @@ class Selection:
                 docs = int(row["docs"].value) if row is not None else 0
                 yield Node(iri, self.types[iri], label, aliases, docs, self.degree.get(iri, 0))
         for doc in self.documents:
-            yield Node(doc["iri"], DOCUMENT_TYPE, doc["title"] or doc["source"] or doc["iri"], 
+            yield Node(doc["iri"], DOCUMENT_TYPE, doc["title"] or doc["source"] or doc["iri"],
                        tuple(a for a in [doc["source"]] if a and a != doc["title"]), 1,
                        self.degree.get(doc["iri"], 0))
 
