@@ -88,3 +88,21 @@ def test_a_changed_file_replaces_its_previous_contribution(built, corpus_files, 
     with GraphStore(built, read_only=True) as graph_store:
         assert len(graph_store.documents_for_path(str(copy.resolve()))) == 1
     assert kg("remove", str(copy), "--store", str(built)).exit_code == 0
+
+
+def test_unmerge_through_the_cli_splits_an_alias_and_the_graph_still_validates(tmp_path, corpus_files):
+    store_dir = str(tmp_path / "kg")
+    assert kg("build", str(corpus_files[0]), "--store", store_dir).exit_code == 0
+    with GraphStore(store_dir, read_only=True) as graph_store:
+        rows = list(graph_store.query(
+            "SELECT ?e ?label ?alias WHERE { ?m kg:mentionOf ?e ; kg:surface ?alias . ?e a kg:Region ;"
+            " rdfs:label ?label FILTER(STR(?alias) != STR(?label)) } ORDER BY ?label ?alias LIMIT 1"))
+    node, alias = rows[0]["e"].value, rows[0]["alias"].value
+    result = kg("unmerge", alias, "--from", rows[0]["label"].value, "--store", store_dir)
+    assert result.exit_code == 0 and f"split {alias!r} off {node}" in result.output
+    with GraphStore(store_dir, read_only=True) as graph_store:
+        assert graph_store.query(f"ASK {{ ?split owl:differentFrom <{node}> }}",
+                                 prefixes={"owl": "http://www.w3.org/2002/07/owl#"})
+    assert kg("validate", "--store", store_dir).exit_code == 0
+    again = CliRunner().invoke(cli, ["unmerge", alias, "--from", node, "--store", store_dir])
+    assert again.exit_code == 1 and "is not a name of" in again.output
