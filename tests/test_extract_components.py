@@ -156,3 +156,11 @@ def test_units_keep_their_parent_body_and_streets_are_not_cities(extractor):
 def test_firm_as_subject_operates_in_the_sector_of_its_figures(extractor):
     result = extract(extractor, "宁德时代在德国建厂，动力电池装机量连续多年全球第一。")
     assert ("宁德时代", "operates_in", "动力电池") in triples(result)
+
+
+def test_known_names_grow_to_their_full_local_form(extractor):
+    result = extract(extractor, "杭州电子科技大学、浙江大学金华研究院专家表示，支持商业银行参与，积极争取国家外汇管理局的支持。")
+    orgs = names(result, "Organization")
+    assert {"杭州电子科技大学", "浙江大学金华研究院", "国家外汇管理局"} <= orgs
+    assert "电子科技大学" not in orgs
+    assert "商业银行" not in names(result, "Enterprise")

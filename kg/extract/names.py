@@ -86,7 +86,6 @@ def recognise_suffixed_names(text: str, tokens: TokenIndex, regions: list[Candid
     region_at_start = {c.start: c for c in sorted(regions, key=lambda c: -c.length)}
     # known bodies block a walk; a known brand does not (华润三九|医药股份有限公司 is its full name)
     taken = {i for k in known if k.type == "Organization" for i in range(k.start, k.end)}
-    known_ends = {k.end for k in known}
     org_at_end = {k.end: k for k in known if k.type == "Organization"}
     for match in _SUFFIXES.finditer(text):
         suffix = match.group()
@@ -96,10 +95,10 @@ def recognise_suffixed_names(text: str, tokens: TokenIndex, regions: list[Candid
             continue  # 局面, 办法, 大学生 — but 清华大学|化学系, 协会|会长 are jieba's single tokens
         if _SUFFIXES.match(text, end):
             continue  # 三金药业|股份有限公司: the longer name ends at the next suffix
-        if end in known_ends:
-            continue  # the reference knows this name: 积极争取|国家外汇管理局 is not a longer one
         hosts = org_at_end if suffix in _SUB_UNIT_SUFFIXES else {}
-        start = _walk_left(text, tokens, match.start(), region_at_end, taken, hosts)
+        same = org_at_end.get(end)  # a known name ending here is this name: 杭州|电子科技大学
+        blocked = taken - set(range(same.start, same.end)) if same is not None else taken
+        start = _walk_left(text, tokens, match.start(), region_at_end, blocked, hosts)
         if start is None or end - start <= len(suffix):
             continue
         name = text[start:end]
@@ -120,7 +119,9 @@ def recognise_suffixed_names(text: str, tokens: TokenIndex, regions: list[Candid
             continue
         cand = Candidate(start, end, etype, name, source=f"suffix:{suffix}", confidence=0.75)
         if etype != "Region":
-            taken.update(range(start, end))  # 合肥国轩…有限公司|试制工程院: a later name does not swallow it
+            taken.update(range(start, end))
+        if etype == "Organization":
+            org_at_end[end] = cand  # 合肥国轩…有限公司|试制工程院: a later name does not swallow it
         yield cand
 
 
@@ -178,8 +179,9 @@ def _walk_left(text: str, tokens: TokenIndex, suffix_start: int, region_at_end: 
     count = 0
     while count < _MAX_TOKENS and suffix_start - start < _MAX_NAME:
         region = region_at_end.get(start)
-        if region is not None:
-            return region.start  # names start at a region: 合肥|国轩高科…, 长三角|国家技术创新中心
+        if region is not None:  # names start at a region: 合肥|国轩高科…, 长三角|国家技术创新中心
+            host = hosts.get(region.start)  # …unless a body precedes it: 浙江大学|金华|研究院
+            return host.start if host is not None else region.start
         host = hosts.get(start)
         if host is not None and start != suffix_start:
             return host.start  # a unit of a named body: 中国中医科学院|广安门医院
