@@ -53,14 +53,15 @@ def link_command(files: tuple[str, ...], dry_run: bool, fmt: str, store_option: 
 
 
 def _print_table(report) -> None:
+    from kg.cli.build import _width  # display width: CJK characters take two columns
     from kg.vocab import ID
 
     for document in report.documents:
         click.echo(f"{document.source}  {document.graph}")
-        width = max((len(e.name) for e in document.entities), default=0)
+        width = min(max((_width(e.name) for e in document.entities), default=0), 30)
         for e in document.entities:
             node = e.id[len(str(ID)):] if e.id.startswith(str(ID)) else e.id
-            pad = " " * (width - len(e.name))
+            pad = " " * max(width - _width(e.name), 0)
             click.echo(f"  {e.name}{pad}  {e.type:<12} {e.method:<12} {e.score:.2f}  "
                        f"{'new ' if e.new else ''}{node}")
         click.echo(f"  relations added: {document.relations_added}")
