@@ -82,8 +82,9 @@ def recognise_suffixed_names(text: str, tokens: TokenIndex, regions: list[Candid
     A zone must start with a place: a region name, or two or more one-character place
     abbreviations (沪宁合产业创新带, 京津冀协同发展示范区).
     """
-    region_at_end = {c.end: c for c in regions}
-    region_at_start = {c.start: c for c in sorted(regions, key=lambda c: -c.length)}
+    # the longest region at each edge (浙江省, not 浙江 inside it)
+    region_at_end = {c.end: c for c in sorted(regions, key=lambda c: c.length)}
+    region_at_start = {c.start: c for c in sorted(regions, key=lambda c: c.length)}
     # known bodies block a walk; a known brand does not (华润三九|医药股份有限公司 is its full name)
     taken = {i for k in known if k.type == "Organization" for i in range(k.start, k.end)}
     org_at_end = {k.end: k for k in known if k.type == "Organization"}
@@ -118,6 +119,10 @@ def recognise_suffixed_names(text: str, tokens: TokenIndex, regions: list[Candid
         if not _distinctive(name, suffix, region_at_start.get(start), industry_words):
             continue
         cand = Candidate(start, end, etype, name, source=f"suffix:{suffix}", confidence=0.75)
+        region = region_at_start.get(start)
+        if etype == "Region" and region is not None and region.key:
+            # 浙江跨境电商产业带 and 浙江省跨境电商产业带 are one zone: identify it by the full place name
+            cand.key = region.name + text[region.end:end]
         if etype != "Region":
             taken.update(range(start, end))
         if etype == "Organization":
