@@ -164,3 +164,13 @@ def test_known_names_grow_to_their_full_local_form(extractor):
     assert {"杭州电子科技大学", "浙江大学金华研究院", "国家外汇管理局"} <= orgs
     assert "电子科技大学" not in orgs
     assert "商业银行" not in names(result, "Enterprise")
+
+
+def test_tokenizer_keeps_the_text_and_its_offsets():
+    from kg.extract.pipeline import build_pipeline
+
+    nlp = build_pipeline()
+    text = "李国正 刘亚杉\n\n江苏省  发展 AI 产业。\t2024年"
+    doc = nlp.make_doc(text)
+    assert doc.text == text
+    assert all(text[t.idx:t.idx + len(t.text)] == t.text for t in doc)

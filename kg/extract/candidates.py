@@ -59,18 +59,23 @@ def resolve(candidates: list[Candidate]) -> list[Candidate]:
     hosts = [c for c in kept if c.type == "Organization"
              or c.type in ("Enterprise", "Region") and c.source.startswith("suffix:")
              or c.type == "Region" and getattr(c.ref, "level", "") in _ZONE_LEVELS]
+    region_at = {i: c for c in kept if c.type == "Region" for i in range(c.start, c.end)}
     hosts.sort(key=lambda c: c.start)
     host_starts = [h.start for h in hosts]
     nested: list[Candidate] = []
+    nested_at: set[int] = set()
     for cand in sorted(names, key=lambda c: (-c.length, c.start)):
         if id(cand) in kept_ids or cand.type != "Region" or _is_country(cand):
             continue  # 中国 in 中国汽车工业协会 names a scope, not a place the text talks about
         i = bisect_right(host_starts, cand.start) - 1  # kept names do not overlap: one host at most
-        if i >= 0 and cand.inside(hosts[i]) and not any(
-            cand.overlaps(o) for o in nested if o.type == "Region"
-        ) and not any(cand.overlaps(k) for k in kept if k.type == "Region" and not cand.inside(k)):
-            cand.nested = True
-            nested.append(cand)
+        if i < 0 or not cand.inside(hosts[i]) or any(p in nested_at for p in range(cand.start, cand.end)):
+            continue
+        crossing = [region_at[p] for p in range(cand.start, cand.end) if p in region_at]
+        if any(not cand.inside(k) for k in crossing):
+            continue  # it would cut through a place already kept
+        cand.nested = True
+        nested.append(cand)
+        nested_at.update(range(cand.start, cand.end))
     return sorted(policies + kept + nested, key=lambda c: (c.start, -c.length))
 
 
