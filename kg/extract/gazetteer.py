@@ -110,6 +110,10 @@ def _prefer(entries: tuple[GazetteerEntry, ...], present: set[str]) -> list[Gaze
 
 def _context_ok(text: str, tokens: TokenIndex, start: int, end: int, surface: str, entry: GazetteerEntry,
                 present: set[str], matches) -> bool:
+    if surface.isascii():  # Latin names stand as whole words: not AI in OpenAI, EV in EVENT
+        before, after = text[start - 1:start], text[end:end + 1]
+        if before.isascii() and before.isalnum() or after.isascii() and after.isalnum():
+            return False
     if entry.type == "Region":
         if surface in AMBIGUOUS_REGION_SURFACES:
             return False
@@ -133,9 +137,6 @@ def _context_ok(text: str, tokens: TokenIndex, start: int, end: int, surface: st
             return True
         # a member of an enumeration of sectors: 金融、住房、医疗
         return text[start - 1:start] == "、" or text[end:end + 1] == "、"
-    if entry.type == "Enterprise" and surface.isascii():
-        before, after = text[start - 1:start], text[end:end + 1]
-        return not (before.isascii() and before.isalnum() or after.isascii() and after.isalnum())
     return True
 
 
