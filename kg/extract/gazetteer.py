@@ -15,14 +15,14 @@ from kg.extract.candidates import Candidate
 from kg.extract.names import TokenIndex, word_tag
 
 _ENTERPRISE_LIST = Path(__file__).resolve().parent / "data" / "enterprises.txt"
-#: Region short names that are ordinary words or famous brands far more often than places.
+#: Place surfaces that are ordinary words or brands far more often than places (阿里 = Alibaba,
+#: 朝阳 = morning sun, 新区 = any new district), whatever kind of surface the reference gives them.
 AMBIGUOUS_REGION_SURFACES = frozenset(
-    """阿里 白银 普洱 中山 黄山 长安 和平 城关 新区 开发区 高新区 东区 西区 南区 北区 中区 市中 郊区 
-    矿区 城区 新城 老城 江南 江北 河东 河西 朝阳 永和 太平 东方 红旗 胜利 团结 新华 人民 光明 前进
-    长城 泰山 华山 钟山 昆仑 上城 下城 铁山 金山 银川区 大同 安宁 安康 吉安 永安 保定 定安 通化 文山
-    海南区 南海 东海 西湖 大理 丽江 三明 七台河 白城 江门 江山 兴业 宁德 万宁 金华 常德 和田
+    """阿里 白银 普洱 中山 黄山 长安 和平 城关 东区 西区 南区 北区 中区 市中 新城 老城 江南 江北 河东
+    河西 朝阳 永和 太平 东方 红旗 胜利 团结 新华 人民 光明 前进 长城 泰山 华山 钟山 昆仑 上城 下城
+    铁山 金山 银川区 安宁 永安 定安 文山 海南区 南海 东海 西湖 七台河 白城 江山 兴业 万宁 和田
     老城区 新城区 城区 新区 郊区 矿区 开发区 高新区 新兴区 新兴""".split()
-) - {"保定", "大理", "丽江", "三明", "宁德", "金华", "常德", "江门", "安康", "吉安", "大同", "通化"}
+)
 _INDUSTRY_CONTEXT_AFTER = re.compile(
     r"^(?:产业|行业|业|企业|领域|集群|产业链|制造|生产|装备|赛道|板块|基地|园区|工业|产量|产值|产销|"
     r"增加值|出口|规模|龙头|公司|厂商|产能)"
@@ -75,7 +75,7 @@ def candidates_from_matches(text: str, tokens: TokenIndex,
                         if e.type == "Region" and (e.kind == "name" or len(surface) >= 3)}
     for start, end, surface, entries in matches:
         for entry in _prefer(entries, full_region_keys):
-            if not _context_ok(text, tokens, start, end, surface, entry, full_region_keys, matches):
+            if not _context_ok(text, tokens, start, end, surface, entry, full_region_keys):
                 continue
             confidence = 0.9 if entry.kind == "name" else 0.8
             out.append(Candidate(start, end, entry.type, entry.name, key=entry.key, source=f"gazetteer:{entry.kind}",
@@ -109,7 +109,7 @@ def _prefer(entries: tuple[GazetteerEntry, ...], present: set[str]) -> list[Gaze
 
 
 def _context_ok(text: str, tokens: TokenIndex, start: int, end: int, surface: str, entry: GazetteerEntry,
-                present: set[str], matches) -> bool:
+                present: set[str]) -> bool:
     if surface.isascii():  # Latin names stand as whole words: not AI in OpenAI, EV in EVENT
         before, after = text[start - 1:start], text[end:end + 1]
         if before.isascii() and before.isalnum() or after.isascii() and after.isalnum():

@@ -73,10 +73,6 @@ GENERIC_NAME_WORDS: frozenset[str] = frozenset(
 )
 
 # --- Industry ---------------------------------------------------------------------------------
-#: Words after a sector phrase that mark it as a sector (X产业, X行业, X产业链 …).
-INDUSTRY_MARKERS: tuple[str, ...] = (
-    "产业集群", "产业链", "产业园", "产业基地", "产业生态", "产业", "行业", "赛道", "企业", "领域",
-)
 #: Category words that are never an industry name on their own.
 GENERIC_INDUSTRY_WORDS: frozenset[str] = frozenset(
     """新兴 未来 传统 重点 特色 主导 支柱 优势 相关 上下游 全 整个 各 各类 这些 该 本 新 老 大 小 高端 
