@@ -39,7 +39,8 @@ class Extractor:
         spread_sector_context(document.text, cands)
         entities, iri_of = build_entities(document, cands)
         relations = RelationFinder(document, cands, iri_of, entities, self.reference).run()
-        used = {r.head for r in relations} | {r.tail for r in relations}
+        # an industry the rules relate with some confidence is framed as a sector by that relation
+        used = {r.tail for r in relations if r.confidence >= 0.6}
         by_entity: dict[str, list] = {}
         for cand in cands:
             by_entity.setdefault(iri_of.get(id(cand), ""), []).append(cand)

@@ -25,7 +25,7 @@ AMBIGUOUS_REGION_SURFACES = frozenset(
 )
 _INDUSTRY_CONTEXT_AFTER = re.compile(
     r"^(?:产业|行业|业|企业|领域|集群|产业链|制造|生产|装备|赛道|板块|基地|园区|工业|产量|产值|产销|"
-    r"增加值|出口|规模|龙头|公司|厂商|产能)"
+    r"增加值|出口|规模|龙头|公司|厂商|产能|销量|装机量|出货量|营收|销售额)"
 )
 _SECTOR_VERB_BEFORE = re.compile(
     r"(?:发展|培育|壮大|聚焦|布局|支持|推动|推进|加快|打造|做强|做大|助推|深耕|进军|从事|振兴|繁荣|引领)\Z")
@@ -143,13 +143,13 @@ def _context_ok(text: str, tokens: TokenIndex, start: int, end: int, surface: st
 def _framed_sector(text: str, start: int, end: int, surface: str, entry: GazetteerEntry) -> bool:
     """Whether this mention presents the taxonomy term as a sector of activity.
 
-    Names ending in 业 (制造业, 现代服务业) or 产业/行业 are sectors by their form. Broad words
-    (教育, 医疗: two characters or a top-level section) need a sector word after them (教育产业);
-    other terms also count after a developing verb (发展智慧养老).
+    Names ending in 业 (制造业, 现代服务业) or 产业/行业 are sectors by their form. Top-level
+    sections of the classification (教育) need a sector word after them (教育产业); other terms
+    also count after a developing verb (发展智慧养老, 发展化工).
     """
     if surface.endswith(("业", "产业", "行业")):
         return True
-    if len(surface) <= 2 or getattr(entry.ref, "level", "") == "industry_section":
+    if getattr(entry.ref, "level", "") == "industry_section":
         return bool(_INDUSTRY_CONTEXT_AFTER.match(text[end:end + 4]))
     return sector_context(text, start, end)
 

@@ -209,13 +209,14 @@ class RelationFinder:
                 referent = self._last_region_before(start, anaphor.group(1))
                 if referent is not None:
                     fallback.append((referent, 0.55, "anaphora"))
-            elif sentence - 1 in self.by_sentence and self._subject_region(sentence - 1) is not None:
+            elif (self._subject_region(sentence - 1) is not None
+                  and all(c.type == "Industry" for c in cands)):  # a pure continuation of that sentence
                 fallback.append((self._subject_region(sentence - 1), 0.45, "previous_subject"))
         for ind in industries:
             window = self.text[max(start, ind.start - 30):min(end, ind.end + 8)]
             before = [r for r in regions if r.end <= ind.start]
-            if not before:
-                if DEVELOP_TRIGGERS.search(window):
+            if not before:  # the sentence's referent (该区, 全国, the previous subject) develops it
+                if DEVELOP_TRIGGERS.search(self.text, start, end):
                     for region, confidence, method in fallback:
                         self.add(region, "develops", ind, confidence, sentence, method)
                 continue
