@@ -174,3 +174,13 @@ def test_tokenizer_keeps_the_text_and_its_offsets():
     doc = nlp.make_doc(text)
     assert doc.text == text
     assert all(text[t.idx:t.idx + len(t.text)] == t.text for t in doc)
+
+
+def test_transmittal_notice_is_issued_by_its_signatory(extractor):
+    result = extract(extractor, "现将《上海市促进中医药传承创新发展三年行动计划（2025—2027年）》印发给你们，请认真按照执行。"
+                                "上海市人民政府办公厅 2025年3月1日。到2027年，全市中医药产业规模达到500亿元。")
+    policy = "上海市促进中医药传承创新发展三年行动计划（2025—2027年）"
+    rel = triples(result)
+    assert (policy, "issued_by", "上海市人民政府办公厅") in rel
+    assert (policy, "applies_to", "上海市") in rel and (policy, "targets", "中医药") in rel
+    assert "全市中医药" not in names(result, "Industry")

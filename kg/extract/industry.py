@@ -35,6 +35,8 @@ _SECTOR_MODIFIERS = frozenset({"高端", "现代", "先进", "新型", "高技�
 _SECTOR_AFTER = re.compile(r"[，。、；：！？）”》\s]|$|发展|的|集群|链|生态|规模|企业|基地|增加值|产值|营收|"
                            r"收入|等|和|与|及|是|在|已|正|将|加速|迅速|快速|快|蓬勃|持续|不断|实现|占|达|"
                            r"增长|高质量|全链条|项目|龙头|门类")
+#: Words of scope, not of kind: 全市|中医药, 我省|新能源汽车.
+_SCOPE_WORDS = ("全", "本", "我", "各", "该", "其", "此", "每", "某", "当地", "境内")
 _ROBOT_KINDS = frozenset("工业 服务 人形 特种 医疗 家庭 家用 农业 教育 物流 协作 手术 康复 仿生 智能 四足 "
                          "具身 商用 水下 巡检 养老 陪护".split())
 _LOOSE_TAGS = frozenset("a ad an i l".split())
@@ -43,7 +45,7 @@ _LOOSE_TAGS = frozenset("a ad an i l".split())
 def _qualifies(text: str, tokens: TokenIndex, start: int, end: int) -> bool:
     """A modifier that narrows a known sector into a named sub-sector (智能网联 新能源汽车)."""
     modifier = text[start:end]
-    return (len(modifier) >= 2 and plausible_sector(modifier) and not any(g in modifier for g in _GENERIC_INSIDE)
+    return (len(modifier) >= 2 and not modifier.startswith(_SCOPE_WORDS) and plausible_sector(modifier) and not any(g in modifier for g in _GENERIC_INSIDE)
             and _nounish(text, tokens, start, end) and all(not is_function_word(text[a:b])
                                                           for a, b in _spans(tokens, start, end)))
 

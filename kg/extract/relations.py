@@ -23,6 +23,8 @@ _COUNTRY_KEYS = {"中国", "中华人民共和国"}
 _TARGET_REACH = 40
 #: Business figures after a sector name whose sentence is about a firm (销量, 装机量, 营收).
 _FIRM_FIGURES = re.compile(r"销量|产量|装机量|出货量|营收|收入|市场份额|市占率|交付|订单|产能")
+#: A transmittal notice: 现将《…》印发给你们 — its signatory issued the policy.
+_TRANSMITTAL = re.compile(r"[^。]{0,4}(?:印发|转发|发)给(?:你们|您们|各)")
 #: Verbs by which a policy "says" something (the content may follow in the next sentence).
 _STATEMENT = re.compile(r"指出|提出|强调|明确|要求|部署|写入")
 #: 全国 opening a sentence (after at most two short clauses) as the subject of a statistic:
@@ -98,6 +100,8 @@ class RelationFinder:
                     self.add(policy, "targets", c, 0.85, sentence, "industry_in_title")
             outside = [c for c in cands if c.type != "Policy" and not (policy.start <= c.start < policy.end)]
             self._issuers_before(policy, outside, sentence)
+            if _TRANSMITTAL.match(self.text, policy.end + 1):
+                self._signatory(policy, sentence)
             for c in outside:
                 if c.type == "Industry" and policy.end <= c.start <= policy.end + _TARGET_REACH:
                     between = self.text[policy.end:c.start]
@@ -122,6 +126,15 @@ class RelationFinder:
         for ind in (c for c in cands if c.type == "Industry"):
             if TARGET_TRIGGERS.search(self.text, max(0, ind.start - 8), ind.start):
                 self.add(policy, "targets", ind, 0.5, sentence, "policy_statement_continued")
+
+    def _signatory(self, policy: Candidate, sentence: int) -> None:
+        """现将《…》印发给你们 … 上海市人民政府办公厅: the body signing the notice issued it."""
+        for following in (sentence + 1, sentence + 2):
+            cands = [c for c in self.by_sentence.get(following, []) if not c.nested]
+            start, _ = self.sentence_span.get(following, (0, 0))
+            if cands and cands[0].type == "Organization" and cands[0].start - start <= 2:
+                self.add(policy, "issued_by", cands[0], 0.7, following, "signatory")
+                return
 
     def _issuers_before(self, policy: Candidate, outside: list[Candidate], sentence: int) -> None:
         """国家发展改革委、国家能源局等部门前不久联合印发《…》; 国务院办公厅在《…》中."""
