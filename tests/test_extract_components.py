@@ -184,3 +184,10 @@ def test_transmittal_notice_is_issued_by_its_signatory(extractor):
     assert (policy, "issued_by", "上海市人民政府办公厅") in rel
     assert (policy, "applies_to", "上海市") in rel and (policy, "targets", "中医药") in rel
     assert "全市中医药" not in names(result, "Industry")
+
+
+def test_members_of_a_firm_list_are_firms(extractor):
+    result = extract(extractor, "安徽已集聚奇瑞集团、江淮集团、蔚来、汉马科技等7家整车企业。苹果、香蕉等水果深受欢迎。")
+    firms = names(result, "Enterprise")
+    assert {"奇瑞集团", "江淮集团", "蔚来", "汉马科技"} <= firms
+    assert not firms & {"苹果", "香蕉", "安徽已集聚奇瑞集团"}

@@ -259,3 +259,47 @@ _DESCRIPTORS = tuple(sorted(GENERIC_NAME_WORDS | set(
     """国家 全国 国际 综合性 重点 工程 技术 科技 创新 科技创新 区域 研究 制造业 产业 工业 企业 发展 中国特色 高水平
     高端 新型 现代 先进 公共 综合 专业 行业 服务 数字 智能 绿色 一流 世界 全球 地方 省级 市级 国家级""".split()),
     key=len, reverse=True))
+
+
+_FIRM_LIST_TAIL = re.compile(r"等(?:\d+|[一二三四五六七八九十百多几数]+)?[家个]?(?:[\u4e00-\u9fff]{0,4}?)"
+                             r"(?:企业|公司|车企|药企|厂商|厂家|品牌)")
+_LIST_ITEM = re.compile(r"([\u4e00-\u9fffA-Za-z0-9·]{2,10})$")
+
+
+def recognise_listed_firms(text: str, known: list[Candidate], industry_words: set[str]) -> Iterator[Candidate]:
+    """Members of 'A、B、C等7家整车企业' are firms by construction, brands included (远景, 汉马科技).
+
+    A list counts only when one member is already known as a firm, so lists of products or
+    places before 等企业 are not taken for companies.
+    """
+    firm_spans = {(k.start, k.end) for k in known if k.type == "Enterprise"}
+    firm_ends = {end for _, end in firm_spans}
+    # a member naming a place (合肥长安) may still be a firm; one that is a body or sector is not
+    other_at = {i for k in known if k.type in ("Organization", "Industry", "Enterprise")
+                for i in range(k.start, k.end)}  # …and 比亚迪合肥 is 比亚迪, already known
+    place_spans = {(k.start, k.end) for k in known if k.type == "Region"}
+    for tail in _FIRM_LIST_TAIL.finditer(text):
+        items: list[tuple[int, int]] = []
+        pos = tail.start()
+        while True:
+            m = _LIST_ITEM.search(text, max(0, pos - 10), pos)
+            if not m:
+                break
+            items.append((m.start(1), pos))
+            if m.start(1) > 0 and text[m.start(1) - 1] == "、":
+                pos = m.start(1) - 1
+            else:
+                break
+        if len(items) < 2 or not any(end in firm_ends for _, end in items):
+            continue
+        first_start = items[-1][0]
+        for start, end in items:
+            if start == first_start and start > 0 and text[start - 1] not in "，,。；;：:\n（(":
+                continue  # the first member may carry a leading verb (集聚奇瑞…)
+            name = text[start:end]
+            if end in firm_ends or (start, end) in place_spans or any(
+                    i in other_at for i in range(start, end)):
+                continue
+            if name in industry_words or name in GENERIC_NAME_WORDS or is_function_word(name):
+                continue
+            yield Candidate(start, end, "Enterprise", name, source="firm_list", confidence=0.55)

@@ -15,7 +15,9 @@ from spacy.tokens import Doc
 from kg.extract.candidates import Candidate, resolve
 from kg.extract.gazetteer import Gazetteer, GazetteerEntry, candidates_from_matches, curated_enterprises
 from kg.extract.industry import recognise_enumerations, recognise_industry_phrases
-from kg.extract.names import TokenIndex, local_body_patterns, recognise_local_bodies, recognise_suffixed_names
+from kg.extract.names import (
+    TokenIndex, local_body_patterns, recognise_listed_firms, recognise_local_bodies, recognise_suffixed_names,
+)
 from kg.extract.policy import recognise_policies
 
 for _attr in ("kg_candidates", "kg_entities"):
@@ -117,6 +119,8 @@ class NamesComponent:
         cands.extend(bodies)
         cands.extend(recognise_suffixed_names(_text(doc), tokens, regions, known, self.industry_words,
                                               self.place_abbreviations))
+        cands.extend(recognise_listed_firms(_text(doc), [c for c in cands if c.type != "Policy"],
+                                            self.industry_words))
         return doc
 
 
