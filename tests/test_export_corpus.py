@@ -55,3 +55,11 @@ def test_corpus_ego_network_of_the_best_connected_region(corpus_store, tmp_path)
     ego = read_networkx(write(corpus_store, tmp_path, "graphml", make_filter(around=label, hops=1), "ego.graphml"))
     assert hub in ego and ego.number_of_nodes() == len(set(graph.predecessors(hub)) | set(graph.successors(hub))) + 1
     assert graphml_id(graph.nodes[hub]["iri"]) == hub
+
+
+def test_corpus_batching_and_node_scan_do_not_change_the_output(corpus_store):
+    from kg.export.selection import Selection
+    from kg.export.xml import graphml
+
+    assert "".join(graphml(Selection(corpus_store, make_filter(), batch=37))) == \
+        "".join(graphml(Selection(corpus_store, make_filter(), batch=100_000)))

@@ -17,7 +17,7 @@ from kg.config import EXPORT_BATCH
 from kg.errors import KgError
 from kg.graph.store import GraphStore
 from kg.model import ENTITY_TYPES, RELATION_TYPES
-from kg.vocab import ID, PROPERTY_RELATION, RDF, RELATION_PROPERTY, TYPE_CLASS, document_iri
+from kg.vocab import ID, PROPERTY_RELATION, RDF, RDFS, RELATION_PROPERTY, SKOS, TYPE_CLASS, document_iri
 from kg.export.filters import ExportFilter
 
 _SHA256 = re.compile(r"[0-9a-f]{64}")
@@ -89,12 +89,28 @@ class Selection:
         return len(self.node_iris) + len(self.documents)
 
     def nodes(self) -> Iterator[Node]:
-        """Entity nodes (sorted by IRI) with their attributes, then document nodes if asked."""
+        """Entity nodes (sorted by IRI) with their attributes, then document nodes if asked.
+
+        A selection of more than one batch reads labels and aliases by scanning the predicate
+        index once (sequential reads, ~10x faster than Oxigraph's per-node lookups on disk) into a
+        per-node table; a small selection (an ego network in a big store) asks SPARQL per batch.
+        """
+        if len(self.node_iris) > self.batch:
+            yield from self._scanned_nodes()
+        else:
+            yield from self._queried_nodes()
+        for doc in self.documents:
+            yield Node(doc["iri"], DOCUMENT_TYPE, doc["title"] or doc["source"] or doc["iri"],
+                       tuple(a for a in [doc["source"]] if a and a != doc["title"]), 1,
+                       self.degree.get(doc["iri"], 0))
+
+    def _queried_nodes(self) -> Iterator[Node]:
+        # COALESCE: one document without aliases must not turn GROUP_CONCAT into an error (unbound).
         graph_filter = self._graph_filter()
         for start in range(0, len(self.node_iris), self.batch):
             chunk = self.node_iris[start:start + self.batch]
             query = f"""
-            SELECT ?e (MIN(?l) AS ?label) (GROUP_CONCAT(DISTINCT ?alt; separator="\\u001f") AS ?alts)
+            SELECT ?e (MIN(?l) AS ?label) (GROUP_CONCAT(DISTINCT COALESCE(?alt, ""); separator="\\u001f") AS ?alts)
                    (COUNT(DISTINCT ?g) AS ?docs) WHERE {{
               {_values("e", chunk)}
               GRAPH ?g {{ ?e a ?cls {graph_filter} }}
@@ -106,13 +122,29 @@ class Selection:
                 row = rows.get(iri)
                 label = row["label"].value if row is not None and row["label"] is not None else iri
                 alts = row["alts"].value.split("\x1f") if row is not None and row["alts"] is not None else []
-                aliases = tuple(sorted({a for a in alts if a and a != label}))
-                docs = int(row["docs"].value) if row is not None else 0
-                yield Node(iri, self.types[iri], label, aliases, docs, self.degree.get(iri, 0))
-        for doc in self.documents:
-            yield Node(doc["iri"], DOCUMENT_TYPE, doc["title"] or doc["source"] or doc["iri"],
-                       tuple(a for a in [doc["source"]] if a and a != doc["title"]), 1,
-                       self.degree.get(doc["iri"], 0))
+                yield self._node(iri, label, alts, int(row["docs"].value) if row is not None else 0)
+
+    def _scanned_nodes(self) -> Iterator[Node]:
+        labels: dict[str, str] = {}
+        aliases: dict[str, set[str]] = {}
+        graphs = self._graph_set
+        for prop, into in ((RDFS.label, None), (SKOS.altLabel, aliases)):
+            for quad in self.store.store.quads_for_pattern(None, ox.NamedNode(str(prop)), None, None):
+                iri = quad.subject.value
+                if iri not in self.types or (graphs is not None and quad.graph_name.value not in graphs):
+                    continue
+                if into is None:
+                    value = quad.object.value
+                    if iri not in labels or value < labels[iri]:
+                        labels[iri] = value
+                else:
+                    into.setdefault(iri, set()).add(quad.object.value)
+        for iri in self.node_iris:
+            yield self._node(iri, labels.get(iri, iri), aliases.get(iri, ()), self._doc_counts.get(iri, 0))
+
+    def _node(self, iri: str, label: str, alts, documents: int) -> Node:
+        aliases = tuple(sorted({a for a in alts if a and a != label}))
+        return Node(iri, self.types[iri], label, aliases, documents, self.degree.get(iri, 0))
 
     def edges(self) -> Iterator[Edge]:
         """Relation edges with weight and confidence, batch by batch of tail nodes, then mention
@@ -230,12 +262,16 @@ class Selection:
     def _candidates(self) -> dict[str, str]:
         """Entities of the selected types described in the selected documents."""
         types: dict[str, str] = {}
+        counts = self._doc_counts = {}  # documents describing the entity (as that type)
         graphs = self._graph_set
         for entity_type in reversed(self.filter.types or ENTITY_TYPES):  # first type wins on conflict
             rdf_type, cls = ox.NamedNode(str(RDF.type)), ox.NamedNode(str(TYPE_CLASS[entity_type]))
             for quad in self.store.store.quads_for_pattern(None, rdf_type, cls, None):
                 if graphs is None or quad.graph_name.value in graphs:
-                    types[quad.subject.value] = entity_type
+                    iri = quad.subject.value
+                    if types.get(iri) != entity_type:
+                        types[iri], counts[iri] = entity_type, 0
+                    counts[iri] += 1  # one rdf:type quad per (entity, class, document graph)
         return types
 
     def _documents(self) -> list[dict]:
