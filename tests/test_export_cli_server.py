@@ -74,8 +74,7 @@ def test_stdout_and_explicit_file(store_path, tmp_path):
 
 def test_default_folder_is_exports(store_path, tmp_path, monkeypatch):
     monkeypatch.chdir(tmp_path)
-    (tmp_path / "exports").mkdir()
-    assert run("export", "graphml", "--store", str(store_path)).exit_code == 0
+    assert run("export", "graphml", "--store", str(store_path)).exit_code == 0  # creates exports/
     assert (tmp_path / "exports" / "kg.graphml").stat().st_size > 1000
 
 

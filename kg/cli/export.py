@@ -60,6 +60,8 @@ def _target(out: str | None, fmt: str) -> Path | None:
     if out == "-":
         return None
     path = Path(out) if out else Path(DEFAULT_EXPORT_DIR)
+    if out is None:
+        path.mkdir(exist_ok=True)  # the default folder ships with the repository; recreate it if gone
     if out is None or path.is_dir() or out.endswith(os.sep):
         path = path / file_name(fmt)
     if not path.parent.is_dir():
