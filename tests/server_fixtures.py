@@ -24,8 +24,9 @@ def free_port() -> int:
 
 
 class LiveServer:
-    def __init__(self, base: str, token: str | None) -> None:
+    def __init__(self, base: str, token: str | None, pid: int) -> None:
         self.base = base
+        self.pid = pid
         self.token = token
         self.sparql = base + "/sparql"
 
@@ -62,7 +63,7 @@ def live_server(store: Path, *extra: str, token: str | None = TOKEN) -> Iterator
             if time.monotonic() > deadline:
                 raise AssertionError("kg serve did not come up within 30 s")
             time.sleep(0.1)
-        yield LiveServer(base, token)
+        yield LiveServer(base, token, process.pid)
     finally:
         process.terminate()
         try:
