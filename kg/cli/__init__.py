@@ -15,8 +15,8 @@ class KgGroup(click.Group):
     def invoke(self, ctx: click.Context):
         try:
             return super().invoke(ctx)
-        except (click.exceptions.Exit, click.exceptions.Abort, click.ClickException):
-            raise
+        except (click.exceptions.Exit, click.exceptions.Abort, click.ClickException, BrokenPipeError):
+            raise  # click reports these itself (a closed pipe quietly, as Unix tools do)
         except KgError as err:
             if ctx.obj and ctx.obj.get("debug"):
                 raise

@@ -3,12 +3,12 @@ from __future__ import annotations
 
 import json
 import sys
-import unicodedata
 from pathlib import Path
 
 import click
 import pyoxigraph as ox
 
+from kg.cli.display import echo_table
 from kg.config import store_path
 from kg.errors import KgError
 from kg.graph.store import PREFIXES, GraphStore
@@ -70,7 +70,7 @@ def _print_report(report) -> None:
         ("triples", f"{report.quads} ({report.quads_added:+d})"),
         ("seconds", f"{report.seconds:.2f} ({report.chars} chars, {rate:,.0f} chars/s)"),
     ]
-    _echo_table(None, rows)
+    echo_table(None, rows)
 
 
 def _counts(title: str, counts: dict[str, int]) -> list[tuple[str, str]]:
@@ -136,7 +136,7 @@ def _print_result(result, fmt: str) -> None:
     else:
         header = [v.value for v in result.variables]
         rows = [tuple(_display(term) for term in solution) for solution in result]
-        _echo_table(header, rows)
+        echo_table(header, rows)
         click.echo(f"({len(rows)} row{'s' if len(rows) != 1 else ''})")
 
 
@@ -156,27 +156,6 @@ def _display(term) -> str:
     return str(term)
 
 
-def _width(text: str) -> int:
-    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
-
-
-def _echo_table(header: list[str] | None, rows: list[tuple[str, ...]]) -> None:
-    """Rows in aligned columns (CJK characters count double, as terminals draw them)."""
-    all_rows = ([tuple(header)] if header else []) + rows
-    if not all_rows:
-        return
-    widths = [max(_width(row[i]) for row in all_rows) for i in range(len(all_rows[0]))]
-
-    def line(row: tuple[str, ...]) -> str:
-        return "  ".join(cell + " " * (w - _width(cell)) for cell, w in zip(row, widths)).rstrip()
-
-    if header:
-        click.echo(line(tuple(header)))
-        click.echo("  ".join("-" * w for w in widths))
-    for row in rows:
-        click.echo(line(row))
-
-
 # -- kg stats ------------------------------------------------------------------------------------
 
 @click.command()
@@ -189,7 +168,7 @@ def stats(store: str | None, as_json: bool) -> None:
     if as_json:
         click.echo(json.dumps(figures, ensure_ascii=False, indent=2))
         return
-    _echo_table(None, [
+    echo_table(None, [
         ("documents", str(figures["documents"])),
         *_counts("entities", figures["entities"]),
         *_counts("relations", figures["relations"]),

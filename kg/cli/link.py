@@ -6,6 +6,7 @@ import json
 
 import click
 
+from kg.cli.display import display_width
 from kg.config import store_path
 from kg.errors import KgError
 
@@ -53,15 +54,14 @@ def link_command(files: tuple[str, ...], dry_run: bool, fmt: str, store_option: 
 
 
 def _print_table(report) -> None:
-    from kg.cli.build import _width  # display width: CJK characters take two columns
     from kg.vocab import ID
 
     for document in report.documents:
         click.echo(f"{document.source}  {document.graph}")
-        width = min(max((_width(e.name) for e in document.entities), default=0), 30)
+        width = min(max((display_width(e.name) for e in document.entities), default=0), 30)
         for e in document.entities:
             node = e.id[len(str(ID)):] if e.id.startswith(str(ID)) else e.id
-            pad = " " * max(width - _width(e.name), 0)
+            pad = " " * max(width - display_width(e.name), 0)
             click.echo(f"  {e.name}{pad}  {e.type:<12} {e.method:<12} {e.score:.2f}  "
                        f"{'new ' if e.new else ''}{node}")
         click.echo(f"  relations added: {document.relations_added}")
