@@ -114,6 +114,7 @@ def build(
         (report.replaced if previous else report.added).append(source)
         report.chars += len(document.text)
 
+    graph_store.current_edge_index()  # a store last written behind the index's back is reindexed now
     stats = graph_store.stats()
     report.documents = stats["documents"]
     report.entities = stats["entities"]

@@ -260,5 +260,7 @@ def synthetic_store(n_edges: int, path=None, **options) -> GraphStore:
     """A GraphStore (in memory, or on disk at ``path``) with ``n_edges`` synthetic relations."""
     store = GraphStore(path)
     reader = io.BufferedReader(_ChunkReader(synthetic_nquads(n_edges, **options)), 1 << 20)
-    store.store.bulk_load(reader, ox.RdfFormat.N_QUADS)
+    with store.raw_write() as raw:  # bulk loading bypasses the writes that keep the edge index current
+        raw.bulk_load(reader, ox.RdfFormat.N_QUADS)
+    store.current_edge_index()
     return store

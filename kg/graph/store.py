@@ -6,13 +6,16 @@ same step its new graph appears.
 """
 from __future__ import annotations
 
-from collections.abc import Iterable
+import threading
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from types import TracebackType
 
 import pyoxigraph as ox
 
 from kg.errors import StoreError
+from kg.graph.edge_index import CURRENT, EdgeIndex, support_in_store, support_of_quads
 from kg.model import ENTITY_TYPES, RELATION_TYPES
 from kg.vocab import KG, RELATION_PROPERTY, TYPE_CLASS
 
@@ -44,7 +47,8 @@ class GraphStore:
 
     ``store`` is the raw :class:`pyoxigraph.Store` for callers that need more than this API (the
     SPARQL endpoint, the exports); queries through :meth:`query` see the union of all document
-    graphs as their default graph.
+    graphs as their default graph. Beside it lives the :class:`~kg.graph.edge_index.EdgeIndex`
+    that the writes below keep current; :meth:`current_edge_index` is how readers get it.
     """
 
     def __init__(self, path: str | Path | None, *, read_only: bool = False) -> None:
@@ -61,6 +65,10 @@ class GraphStore:
                 self.store = ox.Store(str(self.path))
         except OSError as err:
             raise StoreError(_open_error(self.path, err)) from None
+        self.edge_index = EdgeIndex.for_store(self.path, read_only=read_only)
+        if not read_only and next(self.store.quads_for_pattern(None, None, None), None) is None:
+            self.edge_index.rebuild(())  # an empty store: nothing to derive
+        self._writing = threading.RLock()  # one write (store + index) at a time in this process
 
     # -- reading ---------------------------------------------------------------------------------
 
@@ -152,26 +160,69 @@ class GraphStore:
             if quad.graph_name != graph:
                 raise ValueError(f"quad outside document graph {doc_iri}: {quad}")
         old = [iri for iri in dict.fromkeys(replaces) if iri != doc_iri]
-        try:
-            if not old:
-                self.store.extend(quads)
-                return
-            drops = " ".join(f"DROP SILENT GRAPH <{iri}> ;" for iri in old)
-            body = " .\n".join(str(q.triple) for q in quads)
-            self.store.update(f"{drops} INSERT DATA {{ GRAPH <{doc_iri}> {{\n{body}\n}} }}")
-        except OSError as err:
-            raise StoreError(f"cannot write {doc_iri} to {self._where()}: {err}") from None
+        support = support_of_quads(quads)
+        with self._writing:
+            self.edge_index.begin_write()
+            try:
+                if not old:
+                    self.store.extend(quads)
+                else:
+                    drops = " ".join(f"DROP SILENT GRAPH <{iri}> ;" for iri in old)
+                    body = " .\n".join(str(q.triple) for q in quads)
+                    self.store.update(f"{drops} INSERT DATA {{ GRAPH <{doc_iri}> {{\n{body}\n}} }}")
+            except OSError as err:
+                raise StoreError(f"cannot write {doc_iri} to {self._where()}: {err}") from None
+            self.edge_index.replace_documents([doc_iri, *old], support)
 
     def remove_document(self, doc_iri: str) -> int:
         """Drop a document's graph and everything it contributed; returns the quads removed."""
         self._check_writable()
         graph = ox.NamedNode(doc_iri)
         count = sum(1 for _ in self.store.quads_for_pattern(None, None, None, graph))
-        try:
-            self.store.remove_graph(graph)
-        except OSError as err:
-            raise StoreError(f"cannot remove {doc_iri} from {self._where()}: {err}") from None
+        with self._writing:
+            self.edge_index.begin_write()
+            try:
+                self.store.remove_graph(graph)
+            except OSError as err:
+                raise StoreError(f"cannot remove {doc_iri} from {self._where()}: {err}") from None
+            self.edge_index.replace_documents([doc_iri], {})
         return count
+
+    @contextmanager
+    def raw_write(self) -> Iterator[ox.Store]:
+        """For writes whose effect the store cannot follow (a SPARQL Update, a Graph Store write):
+        the edge index is marked stale before them, so the next reader rebuilds it."""
+        self._check_writable()
+        with self._writing:
+            self.edge_index.mark_stale()
+            yield self.store
+
+    def refresh_edges(self, nodes: Iterable[str]) -> None:
+        """Re-derive the edge index for every document with a relation touching ``nodes``, after
+        an update that rewrote relations in place (an unmerge moving them to a new node)."""
+        self.refresh_documents(self.edge_index.documents_touching(nodes))
+
+    def refresh_documents(self, doc_iris: Iterable[str]) -> None:
+        """Re-derive the edge index rows of these document graphs from the store (after a
+        Graph Store write to one graph, or an in-place rewrite)."""
+        self._check_writable()
+        doc_iris = list(doc_iris)
+        with self._writing:
+            self.edge_index.replace_documents(doc_iris, dict(support_in_store(self.store, doc_iris)))
+
+    def current_edge_index(self) -> EdgeIndex:
+        """The edge index, brought up to date with the store if it may have missed a write.
+
+        A writable store rebuilds its index in place; a read-only one whose index is missing or out
+        of date (another process is writing, or wrote behind the index's back) gets a temporary
+        in-memory index derived from the store, valid for this reader.
+        """
+        with self._writing:
+            if self.edge_index is not None and self.edge_index.status == CURRENT:
+                return self.edge_index
+            index = self.edge_index if not self.read_only else EdgeIndex(None)
+            index.rebuild(support_in_store(self.store))
+            return index
 
     # -- lifecycle -------------------------------------------------------------------------------
 
@@ -180,6 +231,9 @@ class GraphStore:
         store = self.__dict__.pop("store", None)
         if store is not None and self.path is not None and not self.read_only:
             store.flush()
+        index = self.__dict__.pop("edge_index", None)
+        if index is not None:
+            index.close()
 
     def __enter__(self) -> GraphStore:
         return self
