@@ -86,7 +86,11 @@ def _negotiate(offered) -> formats.Format:
 
 @require_update_token
 def _write(target) -> Response:
-    store = _store()
+    with current_app.extensions["kg.graph_store"].raw_write():
+        return _apply_write(target, _store())
+
+
+def _apply_write(target, store: ox.Store) -> Response:
     if request.method == "DELETE":
         if target is None:
             raise BadRequest("DELETE needs ?graph=IRI or ?default")

@@ -34,7 +34,8 @@ def endpoint() -> Response:
             raise BadRequest("updates must be sent with POST")
         check_update_token()
         dataset = Dataset(params.get("using-graph-uri", []), params.get("using-named-graph-uri", []))
-        engine.update(updates[0], dataset, base_iri=request.base_url)
+        with current_app.extensions["kg.graph_store"].raw_write():
+            engine.update(updates[0], dataset, base_iri=request.base_url)
         return Response(status=204)
     if not queries:
         if request.method == "POST":
