@@ -1,9 +1,9 @@
 """The property graph an export writes, selected from the store with memory proportional to nodes.
 
 Only node IRIs (with their type and degree) are held in Python. Edges are never collected: they
-are streamed twice, cheaply as (head, tail) pairs from Oxigraph's predicate index to count
-degrees and apply structural filters, then with their attributes from SPARQL aggregates over the
-evidence nodes, one batch of tail nodes at a time so Oxigraph's grouping stays bounded too.
+stream from the store's edge index (:mod:`kg.graph.edge_index`, already grouped per relation
+with its document count and best confidence), once to count degrees and apply the structural
+filters and once more as they are written.
 """
 from __future__ import annotations
 
@@ -17,7 +17,7 @@ from kg.config import EXPORT_BATCH
 from kg.errors import KgError
 from kg.graph.store import GraphStore
 from kg.model import ENTITY_TYPES, RELATION_TYPES
-from kg.vocab import ID, PROPERTY_RELATION, RDF, RDFS, RELATION_PROPERTY, SKOS, TYPE_CLASS, document_iri
+from kg.vocab import ID, RELATION_PROPERTY, TYPE_CLASS, document_iri
 from kg.export.filters import ExportFilter
 
 _SHA256 = re.compile(r"[0-9a-f]{64}")
@@ -63,7 +63,8 @@ class Selection:
         self.graphs: list[str] | None = resolve_documents(graph_store, flt.documents) if flt.documents else None
         self._graph_set = set(self.graphs) if self.graphs is not None else None
         self.properties = [str(RELATION_PROPERTY[r]) for r in (flt.relations or RELATION_TYPES)]
-        self._property_set = set(self.properties)
+        self.index = graph_store.current_edge_index()
+        self._index_iris = self.index.node_iris()
         self.types: dict[str, str] = self._candidates()  # node IRI → entity type
         if flt.around:
             start = resolve_entity(graph_store, flt.around)
@@ -91,9 +92,9 @@ class Selection:
     def nodes(self) -> Iterator[Node]:
         """Entity nodes (sorted by IRI) with their attributes, then document nodes if asked.
 
-        A selection of more than one batch reads labels and aliases by scanning the predicate
-        index once (sequential reads, ~10x faster than Oxigraph's per-node lookups on disk) into a
-        per-node table; a small selection (an ego network in a big store) asks SPARQL per batch.
+        A selection of more than one batch reads all labels and aliases with one single-pattern
+        query each (sequential reads; a join would cost a random disk lookup per node) into a
+        per-node table; a small selection (an ego network in a big store) asks per batch.
         """
         if len(self.node_iris) > self.batch:
             yield from self._scanned_nodes()
@@ -124,21 +125,26 @@ class Selection:
                 alts = row["alts"].value.split("\x1f") if row is not None and row["alts"] is not None else []
                 yield self._node(iri, label, alts, int(row["docs"].value) if row is not None else 0)
 
+    def _graph_filter(self) -> str:
+        if self.graphs is None:
+            return ""
+        return f"FILTER(?g IN ({', '.join(_iri(g) for g in self.graphs)}))"
+
     def _scanned_nodes(self) -> Iterator[Node]:
         labels: dict[str, str] = {}
         aliases: dict[str, set[str]] = {}
-        graphs = self._graph_set
-        for prop, into in ((RDFS.label, None), (SKOS.altLabel, aliases)):
-            for quad in self.store.store.quads_for_pattern(None, ox.NamedNode(str(prop)), None, None):
-                iri = quad.subject.value
-                if iri not in self.types or (graphs is not None and quad.graph_name.value not in graphs):
+        for prop, into in (("rdfs:label", None), ("skos:altLabel", aliases)):
+            query = f"SELECT DISTINCT ?e ?v WHERE {{ GRAPH ?g {{ ?e {prop} ?v }} {self._graph_filter()} }}"
+            for iri, value in self.store.query(query):
+                iri = iri.value
+                if iri not in self.types:
                     continue
                 if into is None:
-                    value = quad.object.value
+                    value = value.value
                     if iri not in labels or value < labels[iri]:
                         labels[iri] = value
                 else:
-                    into.setdefault(iri, set()).add(quad.object.value)
+                    into.setdefault(iri, set()).add(value.value)
         for iri in self.node_iris:
             yield self._node(iri, labels.get(iri, iri), aliases.get(iri, ()), self._doc_counts.get(iri, 0))
 
@@ -147,68 +153,34 @@ class Selection:
         return Node(iri, self.types[iri], label, aliases, documents, self.degree.get(iri, 0))
 
     def edges(self) -> Iterator[Edge]:
-        """Relation edges with weight and confidence, batch by batch of tail nodes, then mention
-        edges (entity → document) if asked."""
-        for start in range(0, len(self.node_iris), self.batch):
-            chunk = self.node_iris[start:start + self.batch]
-            rows = [e for e in self._edge_rows(chunk) if e.head in self.types]
-            rows.sort(key=lambda e: (e.tail, e.head, e.relation))
-            yield from rows
+        """Relation edges with weight and confidence from the edge index, then mention edges
+        (entity → document) if asked."""
+        iris = self._selected_ids(self.types)
+        for head, relation, tail, weight, confidence in self._index_rows():
+            h, t = iris.get(head), iris.get(tail)
+            if h is not None and t is not None:
+                yield Edge(h, relation, t, weight, confidence)
         for doc in self.documents:
             for entity, mentions in self._mentions(doc["iri"]):
                 yield Edge(entity, MENTION_RELATION, doc["iri"], mentions, 1.0)
 
     # -- edges -----------------------------------------------------------------------------------
 
-    def _edge_rows(self, tails: list[str]) -> Iterator[Edge]:
-        # Relations are filtered here, not with VALUES ?p: Oxigraph then joins the evidence
-        # patterns once per listed predicate, 40x slower (measured on 100k relations).
-        having = (f"HAVING (MAX(?c) >= {self.filter.min_confidence!r})"
-                  if self.filter.min_confidence is not None else "")
-        query = f"""
-        SELECT ?h ?p ?t (COUNT(DISTINCT ?g) AS ?w) (MAX(?c) AS ?conf) WHERE {{
-          {_values("t", tails)}
-          GRAPH ?g {{ ?a rdf:object ?t ; rdf:predicate ?p ; rdf:subject ?h ; kg:confidence ?c
-                      {self._graph_filter()} }}
-        }} GROUP BY ?h ?p ?t {having}"""
-        wanted = self._property_set
-        for row in self.store.query(query):
-            prop = row["p"].value
-            if prop in wanted:
-                yield Edge(row["h"].value, PROPERTY_RELATION[prop], row["t"].value,
-                           int(row["w"].value), float(row["conf"].value))
+    def _index_rows(self) -> Iterator[tuple[int, str, int, int, float]]:
+        return self.index.edges(relations=self.filter.relations or None, documents=self.graphs,
+                                min_confidence=self.filter.min_confidence)
 
-    def _graph_filter(self) -> str:
-        if self.graphs is None:
-            return ""
-        return f"FILTER(?g IN ({', '.join(_iri(g) for g in self.graphs)}))"
+    def _selected_ids(self, nodes: dict[str, str] | set[str]) -> dict[int, str]:
+        """Edge-index node ids of ``nodes`` → their IRIs."""
+        return {i: iri for i, iri in self._index_iris.items() if iri in nodes}
 
     def _pairs(self, nodes: dict[str, str] | set[str]) -> Iterator[tuple[str, str]]:
-        """(head, tail) of every selected relation between two of ``nodes``.
-
-        Without a confidence threshold this reads the relation triples straight from the
-        predicate index (ordered by object, subject, graph, so one triple stated in several
-        documents comes out consecutively and is counted once).
-        """
-        if self.filter.min_confidence is not None:
-            ordered = sorted(nodes)
-            for start in range(0, len(ordered), self.batch):
-                for edge in self._edge_rows(ordered[start:start + self.batch]):
-                    if edge.head in nodes:
-                        yield edge.head, edge.tail
-            return
-        graphs = self._graph_set
-        for prop in self.properties:
-            last = None
-            for quad in self.store.store.quads_for_pattern(None, ox.NamedNode(prop), None, None):
-                if graphs is not None and quad.graph_name.value not in graphs:
-                    continue
-                key = (quad.subject.value, quad.object.value)
-                if key == last:
-                    continue
-                last = key
-                if key[0] in nodes and key[1] in nodes:
-                    yield key
+        """(head, tail) of every selected relation between two of ``nodes``."""
+        iris = self._selected_ids(nodes)
+        for head, _, tail, _, _ in self._index_rows():
+            h, t = iris.get(head), iris.get(tail)
+            if h is not None and t is not None:
+                yield h, t
 
     def _degrees(self) -> dict[str, int]:
         degree: dict[str, int] = {}
@@ -263,15 +235,12 @@ class Selection:
         """Entities of the selected types described in the selected documents."""
         types: dict[str, str] = {}
         counts = self._doc_counts = {}  # documents describing the entity (as that type)
-        graphs = self._graph_set
         for entity_type in reversed(self.filter.types or ENTITY_TYPES):  # first type wins on conflict
-            rdf_type, cls = ox.NamedNode(str(RDF.type)), ox.NamedNode(str(TYPE_CLASS[entity_type]))
-            for quad in self.store.store.quads_for_pattern(None, rdf_type, cls, None):
-                if graphs is None or quad.graph_name.value in graphs:
-                    iri = quad.subject.value
-                    if types.get(iri) != entity_type:
-                        types[iri], counts[iri] = entity_type, 0
-                    counts[iri] += 1  # one rdf:type quad per (entity, class, document graph)
+            # One rdf:type quad per (entity, class, document graph): the count is the documents.
+            query = f"""SELECT ?e (COUNT(?g) AS ?n) WHERE {{
+              GRAPH ?g {{ ?e a {_iri(TYPE_CLASS[entity_type])} }} {self._graph_filter()} }} GROUP BY ?e"""
+            for iri, count in self.store.query(query):
+                types[iri.value], counts[iri.value] = entity_type, int(count.value)
         return types
 
     def _documents(self) -> list[dict]:

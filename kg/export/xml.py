@@ -29,8 +29,9 @@ CHUNK = 2000  # elements per yielded chunk
 # Characters XML 1.0 forbids even escaped (C0 controls but tab/newline/CR, surrogates, U+FFFE/F).
 _ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 _ATTR_ENTITIES = {'"': "&quot;", "\n": "&#10;", "\r": "&#13;", "\t": "&#9;"}
-# Characters allowed in a GraphML id (xs:NMTOKEN), kept as they are; CJK punctuation included.
-_NMTOKEN_SAFE = re.compile(r"[A-Za-z0-9.\-:\u00b7\u3001-\ud7ff\uf900-\ufdcf\ufdf0-\ufffd]")
+# Characters a GraphML id (xs:NMTOKEN) keeps as they are (CJK punctuation included); the others
+# are written _xHHHH_, "_" too so that the mapping stays reversible.
+_NMTOKEN_UNSAFE = re.compile(r"[^A-Za-z0-9.\-:\u00b7\u3001-\ud7ff\uf900-\ufdcf\ufdf0-\ufffd]")
 
 
 def text(value: str) -> str:
@@ -55,15 +56,11 @@ def graphml_id(iri: str) -> str:
     """
     base = str(ID)
     rest = iri[len(base):] if iri.startswith(base) else iri
-    out = []
-    for ch in rest:
-        if ch == "/":
-            out.append(":")
-        elif _NMTOKEN_SAFE.fullmatch(ch):
-            out.append(ch)
-        else:
-            out.append(f"_x{ord(ch):04X}_")
-    return "".join(out)
+    return _NMTOKEN_UNSAFE.sub(_encode_char, rest.replace("/", ":"))
+
+
+def _encode_char(match: re.Match) -> str:
+    return f"_x{ord(match.group()):04X}_"
 
 
 def _number(value: float) -> str:
