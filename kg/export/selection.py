@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from typing import NamedTuple
 
 import pyoxigraph as ox
 
@@ -26,8 +26,7 @@ DOCUMENT_TYPE = "Document"
 MENTION_RELATION = "mentioned_in"
 
 
-@dataclass(frozen=True)
-class Node:
+class Node(NamedTuple):
     iri: str
     type: str
     label: str
@@ -36,8 +35,7 @@ class Node:
     degree: int
 
 
-@dataclass(frozen=True)
-class Edge:
+class Edge(NamedTuple):  # a tuple: a million of them are made per export
     head: str
     relation: str
     tail: str

@@ -97,17 +97,17 @@ def graphml(selection: Selection) -> Iterator[str]:
     yield "".join(f'  <key id="{k}" for="{f}" attr.name="{n}" attr.type="{t}"/>\n'
                   for k, f, n, t in _GRAPHML_KEYS)
     yield '  <graph id="kg" edgedefault="directed">\n'
-    ids: dict[str, str] = {}
+    ids: dict[str, str] = {}  # node IRI → its id, escaped for an attribute value
     yield from _chunks(_graphml_node(node, ids) for node in selection.nodes())
     yield from _chunks(_graphml_edge(n, edge, ids) for n, edge in enumerate(selection.edges()))
     yield "  </graph>\n</graphml>\n"
 
 
 def _graphml_node(node: Node, ids: dict[str, str]) -> str:
-    node_id = ids[node.iri] = graphml_id(node.iri)
+    node_id = ids[node.iri] = attr(graphml_id(node.iri))
     r, g, b = TYPE_COLOR[node.type]
     return (
-        f'    <node id="{attr(node_id)}">'
+        f'    <node id="{node_id}">'
         f'<data key="label">{text(node.label)}</data>'
         f'<data key="type">{node.type}</data>'
         f'<data key="iri">{text(node.iri)}</data>'
@@ -121,7 +121,7 @@ def _graphml_node(node: Node, ids: dict[str, str]) -> str:
 
 def _graphml_edge(n: int, edge: Edge, ids: dict[str, str]) -> str:
     return (
-        f'    <edge id="e{n}" source="{attr(ids[edge.head])}" target="{attr(ids[edge.tail])}">'
+        f'    <edge id="e{n}" source="{ids[edge.head]}" target="{ids[edge.tail]}">'
         f'<data key="edge_label">{edge.relation}</data>'
         f'<data key="relation">{edge.relation}</data>'
         f'<data key="weight">{_number(edge.weight)}</data>'
@@ -153,18 +153,20 @@ def gexf(selection: Selection) -> Iterator[str]:
                       for name, kind in attributes)
         yield "    </attributes>\n"
     yield f'    <nodes count="{selection.node_count}">\n'
-    yield from _chunks(_gexf_node(node) for node in selection.nodes())
+    ids: dict[str, str] = {}  # node IRI (the GEXF id) escaped for an attribute value
+    yield from _chunks(_gexf_node(node, ids) for node in selection.nodes())
     yield "    </nodes>\n    <edges>\n"
-    yield from _chunks(_gexf_edge(n, edge) for n, edge in enumerate(selection.edges()))
+    yield from _chunks(_gexf_edge(n, edge, ids) for n, edge in enumerate(selection.edges()))
     yield "    </edges>\n  </graph>\n</gexf>\n"
 
 
-def _gexf_node(node: Node) -> str:
+def _gexf_node(node: Node, ids: dict[str, str]) -> str:
+    node_id = ids[node.iri] = attr(node.iri)
     r, g, b = TYPE_COLOR[node.type]
     return (
-        f'      <node id="{attr(node.iri)}" label="{attr(node.label)}"><attvalues>'
+        f'      <node id="{node_id}" label="{attr(node.label)}"><attvalues>'
         f'<attvalue for="type" value="{node.type}"/>'
-        f'<attvalue for="iri" value="{attr(node.iri)}"/>'
+        f'<attvalue for="iri" value="{node_id}"/>'
         f'<attvalue for="aliases" value="{attr("|".join(node.aliases))}"/>'
         f'<attvalue for="documents" value="{node.documents}"/>'
         f'<attvalue for="degree" value="{node.degree}"/></attvalues>'
@@ -172,9 +174,9 @@ def _gexf_node(node: Node) -> str:
     )
 
 
-def _gexf_edge(n: int, edge: Edge) -> str:
+def _gexf_edge(n: int, edge: Edge, ids: dict[str, str]) -> str:
     return (
-        f'      <edge id="e{n}" source="{attr(edge.head)}" target="{attr(edge.tail)}"'
+        f'      <edge id="e{n}" source="{ids[edge.head]}" target="{ids[edge.tail]}"'
         f' label="{edge.relation}" weight="{_number(edge.weight)}"><attvalues>'
         f'<attvalue for="relation" value="{edge.relation}"/>'
         f'<attvalue for="confidence" value="{_number(edge.confidence)}"/></attvalues></edge>\n'
