@@ -141,7 +141,7 @@ def test_industries(ref):
     assert nev.name == "新能源汽车" and nev.type == "Industry"
     tcm = one(ref, "中医药")
     subsectors = [e for e in ref.entries("Industry") if tcm in ref.ancestors(e)]
-    assert {"中药材", "中药饮片", "中成药", "中药配方颗粒", "中医药文化旅游"} <= {e.name for e in subsectors}
+    assert {"中药材", "中药饮片", "中成药", "中药配方颗粒", "中医药健康旅游", "藏医药"} <= {e.name for e in subsectors}
     assert one(ref, "AI").name == "人工智能"
     assert one(ref, "制造业").code == "C"
 
@@ -160,3 +160,40 @@ def test_keys_unique_and_parents_resolve(ref):
         seen.add((entry.type, entry.key))
         for key in (*entry.parents, *entry.members):
             assert ref.get(entry.type, key) is not None, (entry.key, key)
+
+
+def test_corridors_lie_in_their_macro_region(ref):
+    belt = one(ref, "沪宁合产业创新带")
+    assert belt.level == "corridor" and {"上海市", "南京市", "合肥市"} <= set(belt.members)
+    yrd = one(ref, "长三角")
+    assert ref.contains(yrd, belt) and ref.contains(belt, one(ref, "合肥市"))
+    assert one(ref, "G60科创走廊").level == "corridor"
+
+
+def test_slogans_and_concepts_are_not_industries(ref):
+    for word in ("人工智能+", "AI+", "绿色低碳", "高耗能产业"):
+        assert ref.lookup(word, "Industry") == [], word
+    assert one(ref, "绿色低碳产业").name == "绿色产业"
+
+
+def test_national_science_centres_are_organisations(ref):
+    for surface in ("合肥综合性国家科学中心", "上海张江综合性国家科学中心"):
+        assert one(ref, surface).type == "Organization"
+
+
+def test_tcm_taxonomy_distinguishes_manufacturing_from_farming_and_services(ref):
+    industry = one(ref, "中药工业")
+    assert {p for p in industry.parents} >= {"中药", "医药"}
+    assert {e.name for e in ref.entries("Industry") if industry in ref.ancestors(e)} >= {"中药饮片", "中成药", "中药制剂"}
+    assert one(ref, "中药材精深加工").name == "中药材加工"
+    assert one(ref, "中医药文化旅游").name == "中医药健康旅游"
+    assert one(ref, "藏药").name == "藏医药"
+
+
+def test_gbt4754_divisions_carry_their_codes(ref):
+    codes = {e.code for e in ref.entries("Industry") if e.code}
+    divisions = {f"{section}{number:02d}" for section, numbers in {
+        "A": range(1, 6), "C": range(13, 44), "E": range(47, 51), "G": range(53, 61), "N": range(76, 78)}.items()
+        for number in numbers}
+    assert divisions - codes == set()
+    assert one(ref, "新闻出版").code == "R86"

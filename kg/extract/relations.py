@@ -318,7 +318,10 @@ class RelationFinder:
             # ⊂ G60科创走廊); a grouping (长三角) only for what has no named parent
             parents = self.ancestors(inner.ref)
             admin = [o for o in outers if o[1].ref.key in parents]
-            candidates = admin or outers
+            # a corridor or metropolitan area (沪宁合产业创新带) contains its members only where
+            # no wider grouping the text names does: 上海市 ⊂ 长三角 first
+            wide = [o for o in outers if getattr(o[1].ref, "level", "") != "corridor"]
+            candidates = admin or wide or outers
             # only the nearest container the document names: 沙河市 ⊂ 邢台市, not also 河北省
             nearest = [o for o in candidates if not any(o2[0] != o[0] and self.contains(o[1].ref, o2[1].ref)
                                                         for o2 in candidates)]
