@@ -211,7 +211,15 @@ class EdgeIndex:
         query = ("SELECT head, relation, tail, COUNT(*), MAX(confidence) FROM support"
                  + (" WHERE " + " AND ".join(where) if where else "")
                  + f" GROUP BY head, relation, tail {having}")
-        yield from self.db.execute(query, params)
+        # A file-backed index streams through a connection of its own: WAL gives it a snapshot, so
+        # a write committed meanwhile (the server linking a document) cannot show half-way.
+        reader = self.db if self.path is None else sqlite3.connect(
+            f"{self.path.as_uri()}?mode=ro", uri=True, check_same_thread=False)
+        try:
+            yield from reader.execute(query, params)
+        finally:
+            if reader is not self.db:
+                reader.close()
 
     def close(self) -> None:
         self.db.close()
