@@ -191,3 +191,12 @@ def test_members_of_a_firm_list_are_firms(extractor):
     firms = names(result, "Enterprise")
     assert {"奇瑞集团", "江淮集团", "蔚来", "汉马科技"} <= firms
     assert not firms & {"苹果", "香蕉", "安徽已集聚奇瑞集团"}
+
+
+def test_bare_departments_belong_to_the_province_named_before(extractor):
+    result = extract(extractor, "甘肃省人民政府办公厅印发方案。省卫生健康委、省中医药管理局要会同省发展改革委、省药监局建立协调机制，"
+                                "兰州新区管委会负责园区建设。")
+    orgs = names(result, "Organization")
+    assert {"甘肃省卫生健康委员会", "甘肃省中医药管理局", "甘肃省发展和改革委员会", "甘肃省药品监督管理局",
+            "兰州新区管理委员会"} <= orgs
+    assert not orgs & {"国家发展改革委", "国家药品监督管理局"}  # not the national bodies their short forms name

@@ -129,6 +129,9 @@ def _context_ok(text: str, tokens: TokenIndex, start: int, end: int, surface: st
                 parents = getattr(entry.ref, "parents", ()) or ()
                 return entry.key in present or any(p in present for p in parents)
         return True
+    if entry.type == "Organization" and entry.kind != "name" and text[start - 1:start] in "省市区县州" \
+            and surface in _local_body_surfaces():
+        return False  # 省发改委, 市药监局: a local department, not the national one its short form names
     if entry.type == "Industry" and len(surface) <= 4 and not (
             tokens.is_boundary(start) or text[start - 1:start] in "、，。；：（(“ \n"):
         return False  # 医药工业 inside 中|医药|工业 is not that sector
@@ -158,6 +161,14 @@ def sector_context(text: str, start: int, end: int) -> bool:
     """The words around a sector name frame it as a sector: 汽车产业, 发展智慧养老, 化工企业."""
     return bool(_INDUSTRY_CONTEXT_AFTER.match(text[end:end + 4])
                 or _SECTOR_VERB_BEFORE.search(text[max(0, start - 4):start]))
+
+
+@lru_cache(maxsize=1)
+def _local_body_surfaces() -> frozenset[str]:
+    """Suffixes local bodies share with national short forms (发改委, 卫健委, 药监局)."""
+    from kg.reference import load_reference
+
+    return frozenset(p.suffix for p in load_reference().local_body_patterns())
 
 
 @lru_cache(maxsize=1)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass
+from functools import lru_cache
 
 from kg.extract.candidates import Candidate
 from kg.model import Document, Entity, Mention
@@ -18,7 +19,6 @@ from kg.vocab import entity_iri
 _TRAILING_BRACKET = re.compile(r"[（(][^（）()]*[）)]$")
 _ABBREVIATION = re.compile(r"[（(](?:以下)?简称[“\"「《]?([^”\"」》）)，,]{2,20})[”\"」》]?[）)]")
 _INDUSTRY_TAILS = ("服务业", "服务", "产品", "技术", "应用", "制造")
-_BARE_BODY = re.compile(r"(省|市|区|县)(委|政府)")
 
 
 @dataclass
@@ -99,25 +99,68 @@ def _brand_forms(name: str) -> list[str]:
 
 
 def add_bare_local_bodies(text: str, cands: list[Candidate]) -> list[Candidate]:
-    """省委/省政府/市委 with no region: the province or city the text last named."""
-    covered = [(c.start, c.end) for c in cands]
+    """省委, 省政府, 省卫生健康委, 市发改委 … with no region: a body of the province or city the
+    text last named (a provincial plan says 省药监局 for 甘肃省药品监督管理局).
+
+    A national body matched inside the bare form (发展改革委 in 省发展改革委) is covered by the
+    longer local form, so overlap resolution drops it.
+    """
     regions = sorted((c for c in cands if c.type == "Region" and c.ref is not None), key=lambda c: c.start)
+    region_ends = {c.end for c in regions}
+    longer = [(c.start, c.end) for c in cands if c.type != "Region"]
     extra = []
-    for match in _BARE_BODY.finditer(text):
-        if any(s < match.end() and match.start() < e for s, e in covered):
-            continue
-        if match.end() < len(text) and text[match.end()] in "员部":
-            continue
-        level = {"省": "province", "市": "prefecture", "区": "county", "县": "county"}[match.group(1)]
-        previous = [r for r in regions if r.end <= match.start() and str(getattr(r.ref, "level", "")) == level
-                    and r.name.endswith(match.group(1))]
+    for match in _bare_body_pattern().finditer(text):
+        start, end = match.span()
+        if start + 1 in region_ends or text[start - 1:start] in _LEVEL_WORD_STARTS:
+            continue  # 江苏省发改委: the full form, found with its region; 城市|政府, 园区|管委会
+        if any(s <= start and end <= e and e - s > end - start for s, e in longer):
+            continue  # inside a longer name
+        if end < len(text) and text[end] in "员部" and match.group(2) in ("委", "政府"):
+            continue  # 市委员, 县委部署 are not bodies
+        level_char, suffix = match.group(1), match.group(2)
+        official, levels = _bare_body_suffixes()[suffix]
+        previous = [r for r in regions if r.end <= start and _bare_level_ok(r, level_char, levels)]
         if not previous:
             continue
         region = previous[-1]
-        head = "委" if match.group(2) == "委" else "人民政府"
-        extra.append(Candidate(match.start(), match.end(), "Organization", region.name + head,
+        head = "委" if official in ("委", "党委") else official
+        extra.append(Candidate(start, end, "Organization", region.name + head,
                                source="bare_local_body", confidence=0.6))
     return extra
+
+
+def _bare_level_ok(region: Candidate, level_char: str, levels: tuple[str, ...]) -> bool:
+    """省 names a province, 市 a city (or a municipality), 区/县 a county; the body must exist there."""
+    level = str(getattr(region.ref, "level", ""))
+    if levels and level not in levels and not (level == "province" and "city" in levels and level_char == "市"):
+        return False
+    if level_char == "省":
+        return level == "province" and region.name.endswith("省")
+    if level_char == "市":
+        return region.name.endswith("市") and level in ("province", "city", "county")
+    if level_char == "区":
+        return level == "county" and region.name.endswith("区") or level == "province" and region.name.endswith("自治区")
+    return level in ("county", "city") and region.name.endswith(level_char)
+
+
+#: Characters that make a word with a following 省/市/区/县/州 (城市, 超市, 园区, 地区, 外省, 自治州).
+_LEVEL_WORD_STARTS = frozenset("城都超门股上社景新郊山矿辖地街老片外各两三郡园治神")
+
+
+@lru_cache(maxsize=1)
+def _bare_body_suffixes() -> dict[str, tuple[str, tuple[str, ...]]]:
+    """Surface suffix → (official suffix, levels), from the reference's local-body patterns."""
+    from kg.reference import load_reference
+
+    table = {p.suffix: (p.canonical_suffix, tuple(p.levels)) for p in load_reference().local_body_patterns()}
+    table.setdefault("政府", ("人民政府", ()))
+    return table
+
+
+@lru_cache(maxsize=1)
+def _bare_body_pattern() -> re.Pattern[str]:
+    suffixes = sorted(_bare_body_suffixes(), key=len, reverse=True)
+    return re.compile("(省|市|区|县|州)(" + "|".join(map(re.escape, suffixes)) + ")")
 
 
 def build_entities(doc: Document, cands: list[Candidate]) -> tuple[list[Entity], dict[int, str]]:
