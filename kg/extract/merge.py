@@ -125,7 +125,7 @@ def add_bare_local_bodies(text: str, cands: list[Candidate]) -> list[Candidate]:
         region = previous[-1]
         head = "委" if official in ("委", "党委") else official
         extra.append(Candidate(start, end, "Organization", region.name + head,
-                               source="bare_local_body", confidence=0.6))
+                               source="bare_local_body", confidence=0.8))
     return extra
 
 
