@@ -200,3 +200,13 @@ def test_bare_departments_belong_to_the_province_named_before(extractor):
     assert {"甘肃省卫生健康委员会", "甘肃省中医药管理局", "甘肃省发展和改革委员会", "甘肃省药品监督管理局",
             "兰州新区管理委员会"} <= orgs
     assert not orgs & {"国家发展改革委", "国家药品监督管理局"}  # not the national bodies their short forms name
+
+
+def test_names_inside_works_slogans_and_landmarks_are_not_mentions(extractor):
+    result = extract(extractor, "据《中国中医药报》报道，岷县打造“中国当归之乡”，天水市麦积山景区游客增多，"
+                                "华东师范大学与甘肃扶正药业科技股份有限公司合作，助力上海国际科技创新中心建设。")
+    regions = names(result, "Region")
+    assert "中国" not in regions and "麦积区" not in regions and "华东地区" not in regions
+    assert {"岷县", "天水市"} <= regions
+    assert names(result, "Enterprise") == {"甘肃扶正药业科技股份有限公司"}
+    assert "上海国际科技创新中心" not in names(result, "Organization")

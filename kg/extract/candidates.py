@@ -65,8 +65,8 @@ def resolve(candidates: list[Candidate]) -> list[Candidate]:
     nested: list[Candidate] = []
     nested_at: set[int] = set()
     for cand in sorted(names, key=lambda c: (-c.length, c.start)):
-        if id(cand) in kept_ids or cand.type != "Region" or _is_country(cand):
-            continue  # 中国 in 中国汽车工业协会 names a scope, not a place the text talks about
+        if id(cand) in kept_ids or cand.type != "Region" or _is_country(cand) or _is_direction(cand):
+            continue  # 中国 in 中国汽车工业协会, 华东 in 华东师范大学 name a scope, not a place the text talks about
         i = bisect_right(host_starts, cand.start) - 1  # kept names do not overlap: one host at most
         if i < 0 or not cand.inside(hosts[i]) or any(p in nested_at for p in range(cand.start, cand.end)):
             continue
@@ -94,6 +94,11 @@ def _longest_first(candidates: list[Candidate]) -> list[Candidate]:
 
 #: Reference levels of areas named after the place they lie in (重庆两江新区, 苏州工业园区).
 _ZONE_LEVELS = frozenset({"park", "zone", "national_new_area", "ftz", "port"})
+
+
+def _is_direction(cand: Candidate) -> bool:
+    """A two-character compass grouping (华东, 西南, 东北) inside a name."""
+    return cand.length == 2 and getattr(cand.ref, "level", "") == "grouping"
 
 
 def _is_country(cand: Candidate) -> bool:

@@ -13,6 +13,7 @@ import ahocorasick
 
 from kg.extract.candidates import Candidate
 from kg.extract.names import TokenIndex, word_tag
+from kg.extract.policy import WorkTitles
 
 _ENTERPRISE_LIST = Path(__file__).resolve().parent / "data" / "enterprises.txt"
 #: Place surfaces that are ordinary words or brands far more often than places (阿里 = Alibaba,
@@ -23,6 +24,8 @@ AMBIGUOUS_REGION_SURFACES = frozenset(
     铁山 金山 银川区 安宁 永安 定安 文山 海南区 南海 东海 西湖 七台河 白城 江山 兴业 万宁 和田
     老城区 新城区 城区 新区 郊区 矿区 开发区 高新区 新兴区 新兴""".split()
 )
+#: Heads of landmark names that a place's short form may start (麦积山, 南京路, 杭州湾, 太湖岛).
+_LANDMARK_HEADS = frozenset("山岭峰湖江河路街巷桥寺庙塔洞峡湾岛")
 _INDUSTRY_CONTEXT_AFTER = re.compile(
     r"^(?:产业|行业|业|企业|领域|集群|产业链|制造|生产|装备|赛道|板块|基地|园区|工业|产量|产值|产销|"
     r"增加值|出口|规模|龙头|公司|厂商|产能|销量|装机量|出货量|营收|销售额)"
@@ -73,8 +76,12 @@ def candidates_from_matches(text: str, tokens: TokenIndex,
     # names of regions present in the document in their full form or as a city/province alias
     full_region_keys = {e.key for _, _, surface, entries in matches for e in entries
                         if e.type == "Region" and (e.kind == "name" or len(surface) >= 3)}
+    works = WorkTitles(text)
     for start, end, surface, entries in matches:
         for entry in _prefer(entries, full_region_keys):
+            if entry.type in ("Region", "Industry") and works.covers(
+                    start, end, policies=getattr(entry.ref, "level", "") == "country"):
+                break  # 中国 in 《中国中医药报》 names the newspaper; 中华人民共和国 in a law's title is its name
             if not _context_ok(text, tokens, start, end, surface, entry, full_region_keys):
                 continue
             confidence = 0.9 if entry.kind == "name" else 0.8
@@ -118,9 +125,13 @@ def _context_ok(text: str, tokens: TokenIndex, start: int, end: int, surface: st
         if surface in AMBIGUOUS_REGION_SURFACES:
             return False
         level = str(getattr(entry.ref, "level", ""))
+        if level == "country" and text[start - 1:start] in "“\"" and text[end:end + 1] not in "”\"":
+            return False  # “中国药都”, “中国当归之乡”: the first word of a brand or title, not the country
         if len(surface) <= 3 and not (tokens.is_boundary(start) or text[start - 1:start] in "、，。；（( \n"):
             return False  # a short name must start a word: not 海地 in 上海|地区, 海城市 in 上海|城市
         if len(surface) == 2 and entry.kind != "name":
+            if text[end:end + 1] in _LANDMARK_HEADS:
+                return False  # 麦积|山, 南京|路, 杭州|湾: a mountain, street or bay, not the division
             if _inside_other_place(text, tokens, start, end):
                 return False  # 广安 in 广安门 (a street of Beijing) is not 广安市
             if level == "county" or entry.kind == "abbreviation":

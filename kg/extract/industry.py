@@ -11,6 +11,7 @@ from kg.extract.lexicon import (
     ECONOMY_SECTOR_HEADS, GENERIC_INDUSTRY_WORDS,
 )
 from kg.extract.names import TokenIndex, is_function_word, word_tag
+from kg.extract.policy import WorkTitles
 
 _MARKER = re.compile(r"产业集群|产业链|产业|行业|赛道")
 _ECONOMY = re.compile(r"([\u4e00-\u9fff]{2,3})经济")
@@ -97,8 +98,11 @@ def recognise_industry_phrases(text: str, tokens: TokenIndex, known: Mapping[str
     region) and the marker is not itself part of another word (产业化, 产业地图).
     """
     taken = {i for b in blocked for i in range(b.start, b.end)}
+    works = WorkTitles(text)
     for match in _MARKER.finditer(text):
         end = match.start()
+        if works.covers(end, end):
+            continue  # a sector named in a book or report title (《2024中药材产业发展报告》)
         if match.group() in ("产业", "行业") and _NOT_SECTOR_AFTER.match(text, match.end()):
             continue
         start, clean_edge = end, False

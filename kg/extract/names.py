@@ -21,6 +21,10 @@ _SUFFIX_TYPE.update({s: "Enterprise" for s in ENTERPRISE_SUFFIXES})
 _SUFFIX_TYPE.update({s: "Region" for s in ZONE_SUFFIXES})
 _SUFFIXES = re.compile("|".join(sorted(map(re.escape, _SUFFIX_TYPE), key=len, reverse=True)))
 _NAME_CHAR = re.compile(r"[\u4e00-\u9fffA-Za-z0-9·]")
+#: What a place is built into (上海|国际科技创新中心, 合肥|区域科技创新中心): a role, not an organisation.
+_CITY_ROLE = re.compile(r"(?:国际|全球|全国性|区域|区域性)?(?:科技创新|科创|金融|贸易|航运|经济|消费|物流|数据)中心")
+#: A registered legal form a few name characters on: the name goes on to it (药业|科技股份有限公司).
+_LATER_LEGAL_FORM = re.compile(r"[^\W与和及或、的在是为等]{1,6}?(?:股份有限公司|有限责任公司|有限公司)")
 _MAX_NAME = 20
 #: Suffixes of units that carry their parent body's name (X大学附属Y医院, 中国科学院Z研究所).
 _SUB_UNIT_SUFFIXES = frozenset({"医院", "研究所", "研究院", "学院", "实验室", "研究中心"})
@@ -94,8 +98,8 @@ def recognise_suffixed_names(text: str, tokens: TokenIndex, regions: list[Candid
         if end < len(text) and not tokens.is_boundary(end) and len(suffix) < 3 and not (
                 suffix == "大学" and text[end] not in "生" or _POSITION_AFTER.match(text, end)):
             continue  # 局面, 办法, 大学生 — but 清华大学|化学系, 协会|会长 are jieba's single tokens
-        if _SUFFIXES.match(text, end):
-            continue  # 三金药业|股份有限公司: the longer name ends at the next suffix
+        if _SUFFIXES.match(text, end) or _SUFFIX_TYPE[suffix] == "Enterprise" and _LATER_LEGAL_FORM.match(text, end):
+            continue  # 三金药业|股份有限公司, 扶正药业|科技股份有限公司: the name ends at its legal form
         hosts = org_at_end if suffix in _SUB_UNIT_SUFFIXES else {}
         same = org_at_end.get(end)  # a known name ending here is this name: 杭州|电子科技大学
         blocked = taken - set(range(same.start, same.end)) if same is not None else taken
@@ -118,6 +122,8 @@ def recognise_suffixed_names(text: str, tokens: TokenIndex, regions: list[Candid
             continue  # zones and parks are named after a place: 苏州工业园区, 青岛汽车产业新城
         if not _distinctive(name, suffix, region_at_start.get(start), industry_words):
             continue
+        if start in region_at_start and _CITY_ROLE.fullmatch(text, region_at_start[start].end, end):
+            continue  # 上海国际科技创新中心 is a role the city plays, not a body
         cand = Candidate(start, end, etype, name, source=f"suffix:{suffix}", confidence=0.75)
         region = region_at_start.get(start)
         if etype == "Region" and region is not None and region.key:

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterator
 
 from kg.extract.candidates import Candidate
@@ -43,6 +44,27 @@ def policy_head(title: str) -> str | None:
                 return None  # 《规划》, 《实施意见》 alone: a back-reference, not a name
             return head
     return None
+
+
+class WorkTitles:
+    """Spans of 《…》 titles that are not policy instruments (books, newspapers, reports).
+
+    Names inside them (中国 in 《中国中医药报》, 中药材 in 《2024中药材产业发展报告》) name the work,
+    not a place or sector the text talks about.
+    """
+
+    def __init__(self, text: str):
+        self.titles = [(m.start(1), m.end(1), policy_head(_SPACES.sub("", m.group(1).strip())) is not None)
+                       for m in _TITLE.finditer(text)]
+        self.starts = [s for s, _, _ in self.titles]
+
+    def covers(self, start: int, end: int, policies: bool = False) -> bool:
+        """Whether a work's title (or, with ``policies``, any title) holds the span."""
+        i = bisect_right(self.starts, start) - 1
+        if i < 0:
+            return False
+        first, last, is_policy = self.titles[i]
+        return first <= start and end <= last and (policies or not is_policy)
 
 
 def canonical_policy_name(title: str) -> str:
