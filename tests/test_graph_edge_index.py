@@ -26,7 +26,11 @@ def from_evidence(graph_store: GraphStore) -> dict[tuple[str, str, str], tuple[i
 def from_index(graph_store: GraphStore) -> dict[tuple[str, str, str], tuple[int, float]]:
     index = graph_store.current_edge_index()
     iris = index.node_iris()
-    return {(iris[h], rel, iris[t]): (w, c) for h, rel, t, w, c in index.edges()}
+    edges = index.select()
+    try:
+        return {(iris[h], rel, iris[t]): (w, c) for h, rel, t, w, c in edges.rows()}
+    finally:
+        edges.close()
 
 
 def write_small(graph_store: GraphStore) -> None:

@@ -1,9 +1,9 @@
 """The property graph an export writes, selected from the store with memory proportional to nodes.
 
-Only node IRIs (with their type and degree) are held in Python. Edges are never collected: they
-stream from the store's edge index (:mod:`kg.graph.edge_index`, already grouped per relation
-with its document count and best confidence), once to count degrees and apply the structural
-filters and once more as they are written.
+Only node IRIs (with their type and degree) are held in Python. Edges never are: the edge index
+(:mod:`kg.graph.edge_index`) groups the selected ones, with their document count and best
+confidence, into a temporary SQLite table where degrees are counted and filters narrow them, and
+they stream from there as they are written.
 """
 from __future__ import annotations
 
@@ -61,21 +61,25 @@ class Selection:
         self.graphs: list[str] | None = resolve_documents(graph_store, flt.documents) if flt.documents else None
         self._graph_set = set(self.graphs) if self.graphs is not None else None
         self.properties = [str(RELATION_PROPERTY[r]) for r in (flt.relations or RELATION_TYPES)]
-        self.index = graph_store.current_edge_index()
-        self._index_iris = self.index.node_iris()
         self.types: dict[str, str] = self._candidates()  # node IRI → entity type
+        index = graph_store.current_edge_index()
+        indexed = index.node_iris()
+        self._iris = {i: iri for i, iri in indexed.items() if iri in self.types}  # index id → IRI
+        self._edges = index.select(relations=flt.relations or None, documents=self.graphs,
+                                   min_confidence=flt.min_confidence)
+        if len(self._iris) < len(indexed):  # some edge ends are not selected
+            self._edges.keep_nodes(self._iris)
         if flt.around:
             start = resolve_entity(graph_store, flt.around)
             if start not in self.types:
                 raise KgError(f"{flt.around}: this entity is outside the selected types/documents")
-            self.types = {n: self.types[n] for n in self._ego(start, flt.hops)}
-        self.degree = self._degrees()
+            self._keep(self._ego(start, flt.hops))
         if flt.min_degree:
-            self.types = {n: t for n, t in self.types.items() if self.degree.get(n, 0) >= flt.min_degree}
-            self.degree = self._degrees()
+            degree = self._edges.degrees()
+            self._keep({iri for i, iri in self._iris.items() if degree.get(i, 0) >= flt.min_degree})
         if flt.largest_component:
-            self.types = {n: self.types[n] for n in self._largest_component()}
-            self.degree = self._degrees()
+            self._keep(self._largest_component())
+        self.degree: dict[str, int] = {self._iris[i]: n for i, n in self._edges.degrees().items()}
         self.node_iris = sorted(self.types)
         self.documents = self._documents() if flt.with_documents else []
         if self.documents:
@@ -153,46 +157,36 @@ class Selection:
     def edges(self) -> Iterator[Edge]:
         """Relation edges with weight and confidence from the edge index, then mention edges
         (entity → document) if asked."""
-        iris = self._selected_ids(self.types)
-        for head, relation, tail, weight, confidence in self._index_rows():
-            h, t = iris.get(head), iris.get(tail)
-            if h is not None and t is not None:
-                yield Edge(h, relation, t, weight, confidence)
+        iris = self._iris
+        try:
+            for head, relation, tail, weight, confidence in self._edges.rows():
+                yield Edge(iris[head], relation, iris[tail], weight, confidence)
+        finally:
+            self._edges.close()
         for doc in self.documents:
             for entity, mentions in self._mentions(doc["iri"]):
                 yield Edge(entity, MENTION_RELATION, doc["iri"], mentions, 1.0)
 
     # -- edges -----------------------------------------------------------------------------------
 
-    def _index_rows(self) -> Iterator[tuple[int, str, int, int, float]]:
-        return self.index.edges(relations=self.filter.relations or None, documents=self.graphs,
-                                min_confidence=self.filter.min_confidence)
+    def _keep(self, nodes) -> None:
+        """Narrow the selection to ``nodes`` (a subset of it), edges included."""
+        self.types = {n: self.types[n] for n in nodes}
+        self._iris = {i: iri for i, iri in self._iris.items() if iri in self.types}
+        self._edges.keep_nodes(self._iris)
 
-    def _selected_ids(self, nodes: dict[str, str] | set[str]) -> dict[int, str]:
-        """Edge-index node ids of ``nodes`` → their IRIs."""
-        return {i: iri for i, iri in self._index_iris.items() if iri in nodes}
-
-    def _pairs(self, nodes: dict[str, str] | set[str]) -> Iterator[tuple[str, str]]:
-        """(head, tail) of every selected relation between two of ``nodes``."""
-        iris = self._selected_ids(nodes)
-        for head, _, tail, _, _ in self._index_rows():
-            h, t = iris.get(head), iris.get(tail)
-            if h is not None and t is not None:
-                yield h, t
-
-    def _degrees(self) -> dict[str, int]:
-        degree: dict[str, int] = {}
-        for head, tail in self._pairs(self.types):
-            degree[head] = degree.get(head, 0) + 1
-            degree[tail] = degree.get(tail, 0) + 1
-        return degree
+    def _pairs(self) -> Iterator[tuple[str, str]]:
+        """(head, tail) IRIs of every selected edge."""
+        iris = self._iris
+        for head, tail in self._edges.pairs():
+            yield iris[head], iris[tail]
 
     def _ego(self, start: str, hops: int) -> set[str]:
         """Nodes within ``hops`` of ``start``, ignoring direction: one pass over the edges per hop."""
         reached, frontier = {start}, {start}
         for _ in range(hops):
             found = set()
-            for head, tail in self._pairs(self.types):
+            for head, tail in self._pairs():
                 if head in frontier and tail not in reached:
                     found.add(tail)
                 elif tail in frontier and head not in reached:
@@ -214,7 +208,7 @@ class Selection:
                 i = parent[i]
             return i
 
-        for head, tail in self._pairs(self.types):
+        for head, tail in self._pairs():
             a, b = find(index[head]), find(index[tail])
             if a != b:
                 parent[max(a, b)] = min(a, b)

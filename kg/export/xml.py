@@ -124,8 +124,8 @@ def _graphml_edge(n: int, edge: Edge, ids: dict[str, str]) -> str:
         f'    <edge id="e{n}" source="{ids[edge.head]}" target="{ids[edge.tail]}">'
         f'<data key="edge_label">{edge.relation}</data>'
         f'<data key="relation">{edge.relation}</data>'
-        f'<data key="weight">{_number(edge.weight)}</data>'
-        f'<data key="confidence">{_number(edge.confidence)}</data></edge>\n'
+        f'<data key="weight">{edge.weight}</data>'  # an integer count is a valid xs:double
+        f'<data key="confidence">{edge.confidence!r}</data></edge>\n'
     )
 
 
@@ -177,9 +177,9 @@ def _gexf_node(node: Node, ids: dict[str, str]) -> str:
 def _gexf_edge(n: int, edge: Edge, ids: dict[str, str]) -> str:
     return (
         f'      <edge id="e{n}" source="{ids[edge.head]}" target="{ids[edge.tail]}"'
-        f' label="{edge.relation}" weight="{_number(edge.weight)}"><attvalues>'
+        f' label="{edge.relation}" weight="{edge.weight}"><attvalues>'
         f'<attvalue for="relation" value="{edge.relation}"/>'
-        f'<attvalue for="confidence" value="{_number(edge.confidence)}"/></attvalues></edge>\n'
+        f'<attvalue for="confidence" value="{edge.confidence!r}"/></attvalues></edge>\n'
     )
 
 

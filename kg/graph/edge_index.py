@@ -14,6 +14,7 @@ has caught up, so an interrupted write, a raw SPARQL or Graph Store update (whic
 from __future__ import annotations
 
 import sqlite3
+import uuid
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
@@ -191,10 +192,10 @@ class EdgeIndex:
     def node_iris(self) -> dict[int, str]:
         return dict(self.db.execute("SELECT id, iri FROM node"))
 
-    def edges(self, *, relations: Iterable[str] | None = None, documents: Iterable[str] | None = None,
-              min_confidence: float | None = None) -> Iterator[tuple[int, str, int, int, float]]:
-        """(head id, relation, tail id, supporting documents, best confidence) per distinct
-        relation, counting only ``documents`` when given, in (head, relation, tail) order."""
+    def select(self, *, relations: Iterable[str] | None = None, documents: Iterable[str] | None = None,
+               min_confidence: float | None = None) -> EdgeSet:
+        """The distinct relations of ``relations`` (all when None), with the number of supporting
+        ``documents`` (all when None) and their best confidence, at least ``min_confidence``."""
         where, params = [], []
         if relations is not None:
             relations = list(relations)
@@ -208,18 +209,57 @@ class EdgeIndex:
         if min_confidence is not None:
             having = "HAVING MAX(confidence) >= ?"
             params.append(min_confidence)
-        query = ("SELECT head, relation, tail, COUNT(*), MAX(confidence) FROM support"
+        query = ("SELECT head, relation, tail, COUNT(*) AS weight, MAX(confidence) AS confidence FROM support"
                  + (" WHERE " + " AND ".join(where) if where else "")
                  + f" GROUP BY head, relation, tail {having}")
-        # A file-backed index streams through a connection of its own: WAL gives it a snapshot, so
+        # A file-backed index is read through a connection of its own: WAL gives it a snapshot, so
         # a write committed meanwhile (the server linking a document) cannot show half-way.
         reader = self.db if self.path is None else sqlite3.connect(
             f"{self.path.as_uri()}?mode=ro", uri=True, check_same_thread=False)
-        try:
-            yield from reader.execute(query, params)
-        finally:
-            if reader is not self.db:
-                reader.close()
+        return EdgeSet(reader, query, params, owns_connection=reader is not self.db)
 
     def close(self) -> None:
         self.db.close()
+
+
+class EdgeSet:
+    """One reader's edges, grouped once into a temporary table (on disk when it outgrows SQLite's
+    page cache, so memory stays flat), then narrowed to the selected nodes, counted and streamed
+    by SQLite rather than by Python loops over a million rows."""
+
+    def __init__(self, db: sqlite3.Connection, query: str, params: list, *, owns_connection: bool) -> None:
+        self.db = db
+        self.owns_connection = owns_connection
+        self.table = f"temp.edges_{uuid.uuid4().hex}"
+        with self.db:
+            self.db.execute(f"CREATE TABLE {self.table} AS {query}", params)
+
+    def keep_nodes(self, ids: Iterable[int]) -> None:
+        """Drop every edge with an end outside ``ids``."""
+        keep = f"temp.keep_{uuid.uuid4().hex}"
+        with self.db:
+            self.db.execute(f"CREATE TABLE {keep} (id INTEGER PRIMARY KEY)")
+            self.db.executemany(f"INSERT INTO {keep} VALUES (?)", ((i,) for i in ids))
+            self.db.execute(f"DELETE FROM {self.table} WHERE head NOT IN (SELECT id FROM {keep}) "
+                            f"OR tail NOT IN (SELECT id FROM {keep})")
+            self.db.execute(f"DROP TABLE {keep}")
+
+    def degrees(self) -> dict[int, int]:
+        return dict(self.db.execute(
+            f"SELECT id, COUNT(*) FROM (SELECT head AS id FROM {self.table} "
+            f"UNION ALL SELECT tail FROM {self.table}) GROUP BY id"))
+
+    def pairs(self) -> Iterator[tuple[int, int]]:
+        yield from self.db.execute(f"SELECT head, tail FROM {self.table}")
+
+    def rows(self) -> Iterator[tuple[int, str, int, int, float]]:
+        """(head id, relation, tail id, supporting documents, best confidence), in the order
+        they were grouped: head, relation, tail."""
+        yield from self.db.execute(f"SELECT head, relation, tail, weight, confidence FROM {self.table}")
+
+    def close(self) -> None:
+        if self.owns_connection:
+            self.db.close()
+        else:
+            with self.db:
+                self.db.execute(f"DROP TABLE IF EXISTS {self.table}")
