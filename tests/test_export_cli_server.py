@@ -108,3 +108,31 @@ def test_cli_error_on_missing_store(tmp_path):
 def test_server_errors(client, url, status, message):
     response = client.get(url)
     assert response.status_code == status and message in response.get_data(as_text=True)
+
+
+def test_an_export_after_a_sparql_update_counts_the_new_evidence(tmp_path):
+    """A raw update bypasses the edge index; the server's next export must still see it."""
+    import networkx as nx
+
+    from kg.server import create_app
+    from kg.vocab import KG, RDF, entity_iri
+
+    graph_store = GraphStore(None)
+    for doc in small_docs():
+        graph_store.write_document(document_iri(doc.sha), document_quads(doc))
+    app = create_app(ServerConfig(store=tmp_path / "unused", update_token="t0ken-0123456789"),
+                     graph_store=graph_store)
+    client = app.test_client()
+    jiangsu, ev = entity_iri("Region", "江苏省"), entity_iri("Industry", "新能源汽车")
+    update = f"""INSERT DATA {{ GRAPH <{document_iri('a' * 64)}> {{
+        <urn:kg:test:a> <{RDF.subject}> <{jiangsu}> ; <{RDF.predicate}> <{KG.targets}> ;
+                        <{RDF.object}> <{ev}> ; <{KG.confidence}> 0.75 }} }}"""
+    response = client.post("/sparql", data={"update": update},
+                           headers={"Authorization": "Bearer t0ken-0123456789"})
+    assert response.status_code == 204
+    out = tmp_path / "after.graphml"
+    out.write_bytes(client.get("/export/graphml").data)
+    graph = nx.read_graphml(out)
+    new = [d for _, _, d in graph.edges(data=True) if d["relation"] == "targets" and d["confidence"] == 0.75]
+    assert len(new) == 1 and new[0]["weight"] == 1.0
+    graph_store.close()
