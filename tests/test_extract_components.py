@@ -210,3 +210,57 @@ def test_names_inside_works_slogans_and_landmarks_are_not_mentions(extractor):
     assert {"岷县", "天水市"} <= regions
     assert names(result, "Enterprise") == {"甘肃扶正药业科技股份有限公司"}
     assert "上海国际科技创新中心" not in names(result, "Organization")
+
+
+def test_document_heading_is_a_policy_and_its_signatory_issued_the_plan(extractor):
+    text = ("甘肃省人民政府办公厅关于印发甘肃省中药材产业发展行动方案（2025—2027年）的通知\n各市州人民政府：\n"
+            "《甘肃省中药材产业发展行动方案（2025—2027年）》已经省政府同意，现印发给你们，请认真贯彻落实。\n甘肃省人民政府办公厅\n")
+    from kg.extract import extraction_to_json
+    from tests.extract_fixtures import make_document
+
+    document = make_document(text)
+    document.sentences = [s for s in _line_sentences(text)]
+    result = extraction_to_json(extractor.extract(document))
+    notice = "甘肃省人民政府办公厅关于印发甘肃省中药材产业发展行动方案（2025—2027年）的通知"
+    plan = "甘肃省中药材产业发展行动方案（2025—2027年）"
+    assert {notice, plan} <= names(result, "Policy")
+    rel = triples(result)
+    assert (notice, "issued_by", "甘肃省人民政府办公厅") in rel
+    assert (plan, "issued_by", "甘肃省人民政府办公厅") in rel
+
+
+def _line_sentences(text: str):
+    import re
+
+    from kg.model import Sentence
+
+    return [Sentence(i, m.start(), m.end(), m.group()) for i, m in enumerate(re.finditer(r"[^。！？；\n]+[。！？；]?", text))]
+
+
+def test_sentences_without_a_leading_place_inherit_their_referent(extractor):
+    result = extract(extractor, "到2027年，全省中药材种植面积稳定在500万亩；中药饮片、中成药等中药工业产值突破600亿元。"
+                                "在甘肃岷县，一位种植户告诉记者。当地依托中药材产业，带动农民增收。")
+    rel = triples(result)
+    assert ("中国", "develops", "中药饮片") not in rel
+    result = extract(extractor, "甘肃省加快中医药强省建设。到2027年，全省中药材种植面积稳定在500万亩；中药饮片、中成药等中药工业产值突破600亿元。"
+                                "在甘肃岷县，一位种植户告诉记者。当地依托中药材产业，带动农民增收。")
+    rel = triples(result)
+    assert {("甘肃省", "develops", "中药饮片"), ("甘肃省", "develops", "中成药")} <= rel  # the clause after ；
+    assert ("岷县", "develops", "中药材") in rel  # 当地 = the place just named
+
+
+def test_paragraph_topic_only_for_the_object_of_a_developing_verb(extractor):
+    result = extract(extractor, "要素市场层面，拟定长三角地区科技创新要素流通负面清单。聚焦集成电路、生物医药等重点产业，完善创新机制。"
+                                "进一步发挥文旅、体育等服务领域消费潜能。")
+    rel = triples(result)
+    assert ("长江三角洲地区", "develops", "集成电路") in rel and ("长江三角洲地区", "develops", "生物医药") in rel
+    assert ("长江三角洲地区", "develops", "体育") not in rel
+
+
+def test_headings_and_chains(extractor):
+    result = extract(extractor, "近年来，河北省邢台市发展迅速。集群内拥有69家制造业单项冠军企业。（三）做强中药制造。"
+                                "中药材产业在岷县快速发展。")
+    rel = triples(result)
+    assert ("邢台市", "develops", "制造业") in rel and ("河北省", "develops", "制造业") not in rel
+    assert not {t for t in rel if t[2] == "中药工业"}  # a numbered heading continues nothing
+    assert ("岷县", "develops", "中药材") in rel

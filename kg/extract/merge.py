@@ -175,7 +175,8 @@ def build_entities(doc: Document, cands: list[Candidate]) -> tuple[list[Entity],
     iri_of: dict[int, str] = {}
     for (etype, key), placed in groups.items():
         name = _canonical_name(etype, placed)
-        key = key if placed[0].cand.key else name
+        keyed = _keyed(placed)
+        key = keyed.key if keyed is not None else name
         iri = entity_iri(etype, key)
         mentions = [Mention(doc.text[p.cand.start:p.cand.end], p.cand.start, p.cand.end, p.sentence)
                     for p in sorted(placed, key=lambda p: p.cand.start)]
@@ -196,13 +197,20 @@ def build_entities(doc: Document, cands: list[Candidate]) -> tuple[list[Entity],
 
 
 def _canonical_name(etype: str, placed: list[Placed]) -> str:
-    first = placed[0].cand
-    if first.key:
-        return first.name
-    names = [p.cand.name for p in placed]
+    """The reference's name when a mention resolved to it; else the fullest (policies, bodies,
+    firms) or most frequent form, ties going to the first one the text uses."""
+    keyed = _keyed(placed)
+    if keyed is not None:
+        return keyed.name
+    names = [p.cand.name for p in sorted(placed, key=lambda p: p.cand.start)]
     if etype in ("Policy", "Enterprise", "Organization"):
-        return max(names, key=lambda n: (len(n), names.count(n)))
-    return max(set(names), key=names.count)
+        return max(names, key=lambda n: (len(n), names.count(n), -names.index(n)))
+    return max(names, key=lambda n: (names.count(n), -names.index(n)))
+
+
+def _keyed(placed: list[Placed]) -> Candidate | None:
+    """The first mention resolved to a reference entry (its key identifies the entity)."""
+    return next((p.cand for p in placed if p.cand.key), None)
 
 
 def _merge_industry_variants(groups: dict[tuple[str, str], list[Placed]]) -> None:
@@ -228,8 +236,8 @@ def spread_sector_context(text: str, cands: list[Candidate]) -> None:
     industries = sorted((c for c in cands if c.type == "Industry"), key=lambda c: c.start)
     chains: list[list[Candidate]] = []
     for cand in industries:
-        if chains and text[chains[-1][-1].end:cand.start] in ("、", "和", "与", "及", "以及"):
-            chains[-1].append(cand)
+        if chains and text[chains[-1][-1].end:cand.start] in ("、", "和", "与", "及", "以及", "等"):
+            chains[-1].append(cand)  # …and 中药饮片、中成药等中药工业: the members of what 等 sums up
         else:
             chains.append([cand])
     for chain in chains:

@@ -12,7 +12,8 @@ from collections.abc import Callable
 
 from kg.extract.candidates import Candidate
 from kg.extract.lexicon import (
-    CLAUSE_BREAK, DEVELOP_TRIGGERS, ISSUE_TRIGGERS, LOCATED_TRIGGERS, OPERATE_TRIGGERS, TARGET_TRIGGERS,
+    CLAUSE_BREAK, DEVELOP_TRIGGERS, ISSUE_TRIGGERS, LOCATED_TRIGGERS, OPERATE_TRIGGERS, TARGET_AFTER,
+    TARGET_TRIGGERS,
 )
 from kg.model import RELATION_SIGNATURES, Document, Entity, Relation
 
@@ -24,14 +25,21 @@ _TARGET_REACH = 40
 #: Business figures after a sector name whose sentence is about a firm (销量, 装机量, 营收).
 _FIRM_FIGURES = re.compile(r"销量|产量|装机量|出货量|营收|收入|市场份额|市占率|交付|订单|产能")
 #: A transmittal notice: 现将《…》印发给你们 — its signatory issued the policy.
-_TRANSMITTAL = re.compile(r"[^。]{0,4}(?:印发|转发|发)给(?:你们|您们|各)")
+_TRANSMITTAL = re.compile(r"[^。]{0,16}?(?:(?:印发|转发|发)给(?:你们|您们|各)|现予(?:印发|公布|发布))")
 #: Verbs by which a policy "says" something (the content may follow in the next sentence).
 _STATEMENT = re.compile(r"指出|提出|强调|明确|要求|部署|写入")
 #: 全国 opening a sentence (after at most two short clauses) as the subject of a statistic:
 #: 数据显示，2024年，全国建设制造业中试平台超过2000个.
 _NATIONAL = re.compile(r"(?:[^，,。；]{0,8}[，,]){0,2}全国(?![人政总工妇青的碳])")
 #: 该区/该市/全省 refer back to the last district, city or province named.
-_ANAPHORA = re.compile(r"(?:该|全|本)(区|市|省|县)")
+_ANAPHORA = re.compile(r"(?:该|全|本|我)(区|市|省|县|州)|(当地|该地|此地|这里)")
+#: A developing verb with at most a short modifier before its object (聚焦|集成电路, 打造更具国际竞争力的|数字产业).
+_DEVELOP_VERB = re.compile(r"(?:发展|培育|壮大|聚焦|布局|打造|做强|做大|做优|深耕|专注于?|主攻|支持|建设|引进|集聚)"
+                           r"[^，。；、]{0,10}$")
+#: Between a sector and the place it is in: 中药材产业|在|岷县, 新能源汽车|已在|安徽.
+_AT_PLACE = re.compile(r"(?:产业|行业|企业)?(?:已经?|正|还|也|均|都|主要|大多|集中)?(?:在|于|落户|集聚于|集中在|分布在)")
+#: A numbered heading (（三）做强中药制造, 二、重点任务): it opens a section, it continues no sentence.
+_HEADING = re.compile(r"\s*(?:[（(][一二三四五六七八九十\d]+[）)]|[一二三四五六七八九十]+、|\d+[.．、]|第[一二三四五六七八九十]+[，,、])")
 #: Openers before a sentence's subject: 例如，/ 同时，/ 近年来，/ 2024年，
 _LEAD_IN = re.compile(r"例如|比如|同时|此外|另外|其中|近年来|近期|目前|当前|去年以来|今年以来|\d{4}年|[，,、\s（(]")
 
@@ -47,6 +55,8 @@ class RelationFinder:
         self._reference = reference
         self._sentence_iris: list[tuple[int, set]] | None = None
         self.found: dict[tuple[str, str, str], Relation] = {}
+        #: per sentence, the region it is about when it names none at its start (for continuations)
+        self._referent: dict[int, tuple[Candidate, float, str]] = {}
         self.by_sentence: dict[int, list[Candidate]] = defaultdict(list)
         starts = [(s.start, s.end, s.index) for s in doc.sentences]
         import bisect
@@ -211,26 +221,26 @@ class RelationFinder:
         industries = [c for c in cands if c.type == "Industry" and not self._inside_policy(c, cands)]
         start, end = self.sentence_span.get(sentence, (0, len(self.text)))
         subject = self._subject_region(sentence)
-        fallback: list[tuple[Candidate, float, str]] = []
-        if not regions:
-            anaphor = _ANAPHORA.search(self.text, start, end)
-            national = _NATIONAL.match(self.text, start)
-            country = self._country()
-            if national and country is not None:
-                fallback.append((country, 0.5, "national_subject"))
-            elif anaphor:
-                referent = self._last_region_before(start, anaphor.group(1))
-                if referent is not None:
-                    fallback.append((referent, 0.55, "anaphora"))
-            elif (self._subject_region(sentence - 1) is not None
-                  and all(c.type == "Industry" for c in cands)):  # a pure continuation of that sentence
-                fallback.append((self._subject_region(sentence - 1), 0.45, "previous_subject"))
+        if subject is not None:
+            self._referent[sentence] = (subject, 0.55, "previous_subject")
+        fallback = self._referents(sentence, cands, regions)
         for ind in industries:
             window = self.text[max(start, ind.start - 30):min(end, ind.end + 8)]
             before = [r for r in regions if r.end <= ind.start]
+            after = next((r for r in regions if r.start >= ind.end), None)
+            if not before and after is not None and _AT_PLACE.fullmatch(self.text, ind.end, after.start):
+                self.add(after, "develops", ind, 0.55, sentence, "industry_at_region")  # 中药材产业在岷县…
+                continue
             if not before:  # the sentence's referent (该区, 全国, the previous subject) develops it
-                if DEVELOP_TRIGGERS.search(self.text, start, end):
+                actors = any(c.type in ("Enterprise", "Organization", "Policy") and not c.nested
+                             and c.end <= ind.start for c in cands)
+                if not actors and DEVELOP_TRIGGERS.search(self.text, start, end):
+                    governed = None
                     for region, confidence, method in fallback:
+                        if method == "paragraph_topic":  # weak evidence: only the object of a developing verb
+                            governed = self._governed(ind, industries) if governed is None else governed
+                            if not governed:
+                                continue
                         self.add(region, "develops", ind, confidence, sentence, method)
                 continue
             nearest = before[-1]
@@ -255,6 +265,85 @@ class RelationFinder:
             for region in group:
                 self.add(region, "develops", ind, confidence, sentence, method)
 
+    def _referents(self, sentence: int, cands: list[Candidate],
+                   regions: list[Candidate]) -> list[tuple[Candidate, float, str]]:
+        """The region a sentence without a leading region is about, and how it was found.
+
+        In order: an anaphor (全省, 该市, 当地), 全国 opening a statistic, the referent of the
+        sentence this one continues (after ；, or a pure continuation in the same paragraph), the
+        one region the paragraph has named so far, and for a standalone figure line in a document
+        about the country (an infographic), the country.
+        """
+        start, end = self.sentence_span.get(sentence, (0, len(self.text)))
+        if regions and regions[0].start - start <= 12 or _HEADING.match(self.text, start):
+            return []
+        first_region = regions[0].start if regions else end
+        anaphor = _ANAPHORA.search(self.text, start, first_region)
+        if anaphor:
+            referent = (self._last_region_before(start, anaphor.group(1)) if anaphor.group(1)
+                        else self._last_region_in_reach(sentence, start))
+            if referent is not None:
+                self._referent[sentence] = (referent, 0.55, "anaphora")
+                return [(referent, 0.55, "anaphora")]
+        country = self._country()
+        if _NATIONAL.match(self.text, start) and country is not None:
+            return [(country, 0.5, "national_subject")]
+        paragraph = self._paragraph_start(start)
+        previous = self._referent.get(sentence - 1)
+        prev_start, prev_end = self.sentence_span.get(sentence - 1, (0, 0))
+        if previous is not None and prev_start >= paragraph:
+            continues = self.text[prev_end - 1:prev_end] in "；;，,"
+            industries = [c.start for c in cands if c.type == "Industry"]
+            pure = not regions or industries and regions[0].start > min(industries)
+            if continues or pure:
+                region, _, _ = previous
+                self._referent[sentence] = (region, 0.5, "previous_subject")
+                return [(region, 0.5 if continues else 0.45, "previous_subject")]
+        if regions:
+            return []
+        named = {self.iri_of.get(id(c)): c for c in self.cands
+                 if c.type == "Region" and not c.nested and paragraph <= c.start < start}
+        if len(named) == 1:
+            return [(next(iter(named.values())), 0.45, "paragraph_topic")]
+        if (not named and country is not None and end - start <= 40 and self._paragraph_end(start) <= end
+                and not self._title_names_a_place()):
+            return [(country, 0.4, "national_figure")]
+        return []
+
+    def _governed(self, ind: Candidate, industries: list[Candidate]) -> bool:
+        """The sector (or the list it stands in: 集成电路、生物医药、人工智能) is the object of a
+        developing verb: 聚焦集成电路…, 发展中药材种植和…, 打造…数字产业集群."""
+        first = ind
+        for other in sorted((c for c in industries if c.end <= ind.start), key=lambda c: -c.start):
+            if re.fullmatch(r"[、和与及]|以及", self.text[other.end:first.start]):
+                first = other
+            elif other.end <= first.start:
+                break
+        return bool(_DEVELOP_VERB.search(self.text, max(0, first.start - 12), first.start))
+
+    def _paragraph_start(self, offset: int) -> int:
+        return self.text.rfind("\n", 0, offset) + 1
+
+    def _paragraph_end(self, offset: int) -> int:
+        found = self.text.find("\n", offset)
+        return len(self.text) if found < 0 else found
+
+    def _title_names_a_place(self) -> bool:
+        """Whether the document's first line names a place other than the country."""
+        end = self._paragraph_end(0)
+        return any(c.type == "Region" and c.start < end and c.name not in _COUNTRY_KEYS for c in self.cands)
+
+    def _last_region_in_reach(self, sentence: int, offset: int) -> Candidate | None:
+        """当地, 该地: the last place named in this or the previous sentence."""
+        reach, _ = self.sentence_span.get(sentence - 1, self.sentence_span.get(sentence, (0, 0)))
+        found = None
+        for cand in self.cands:
+            if cand.start >= offset:
+                break
+            if cand.start >= reach and cand.type == "Region" and not cand.nested and cand.name not in _COUNTRY_KEYS:
+                found = cand
+        return found
+
     def _country(self) -> Candidate | None:
         """The document's own country when it names it (我国, 中国)."""
         return next((c for c in self.cands if c.type == "Region" and c.name in _COUNTRY_KEYS), None)
@@ -270,7 +359,16 @@ class RelationFinder:
             return None
         start, _ = self.sentence_span.get(sentence, (0, 0))
         lead = self.text[start:cands[0].start]
-        return cands[0] if len(_LEAD_IN.sub("", lead)) <= 2 else None
+        if len(_LEAD_IN.sub("", lead)) > 2:
+            return None
+        subject = cands[0]
+        for inner in cands[1:]:  # 河北省邢台市…: the sentence is about the innermost place of the chain
+            if (etype != "Region" or inner.type != "Region" or self.text[subject.end:inner.start] not in ("", "的")
+                    or self.contains is None or subject.ref is None or inner.ref is None
+                    or not self.contains(subject.ref, inner.ref)):
+                break
+            subject = inner
+        return subject
 
     def _last_region_before(self, offset: int, level_char: str) -> Candidate | None:
         found = None
