@@ -264,3 +264,22 @@ def test_headings_and_chains(extractor):
     assert ("邢台市", "develops", "制造业") in rel and ("河北省", "develops", "制造业") not in rel
     assert not {t for t in rel if t[2] == "中药工业"}  # a numbered heading continues nothing
     assert ("岷县", "develops", "中药材") in rel
+
+
+def test_firms_as_subject_operate_in_the_sectors_they_develop(extractor):
+    result = extract(extractor, "支持兰州佛慈制药股份有限公司、甘肃陇神戎发药业股份有限公司等骨干企业开展经典名方二次开发，"
+                                "发展中成药、中药配方颗粒和中药提取物。天士力医药集团股份有限公司在天津建设现代中药智能制造基地。")
+    rel = triples(result)
+    for firm in ("兰州佛慈制药股份有限公司", "甘肃陇神戎发药业股份有限公司"):
+        assert {(firm, "operates_in", s) for s in ("中成药", "中药配方颗粒", "中药提取物")} <= rel
+    assert ("天士力医药集团股份有限公司", "located_in", "天津市") in rel
+
+
+def test_zones_lie_in_the_place_they_are_named_after_and_policies_list_their_sectors(extractor):
+    result = extract(extractor, "走进亳州高新技术产业开发区，中药饮片生产线满负荷运转。国家药监局出台《中药注册管理专门规定》。"
+                                "九部门联合印发的《医药工业高质量发展行动计划（2023—2025年）》也把中药列为重点发展领域。")
+    rel = triples(result)
+    assert ("亳州高新技术产业开发区", "part_of", "亳州市") in rel
+    assert ("亳州高新技术产业开发区", "develops", "中药饮片") in rel
+    assert ("中药注册管理专门规定", "targets", "中药") in rel
+    assert ("医药工业高质量发展行动计划（2023—2025年）", "targets", "中药") in rel

@@ -24,6 +24,8 @@ AMBIGUOUS_REGION_SURFACES = frozenset(
     铁山 金山 银川区 安宁 永安 定安 文山 海南区 南海 东海 西湖 七台河 白城 江山 兴业 万宁 和田
     老城区 新城区 城区 新区 郊区 矿区 开发区 高新区 新兴区 新兴""".split()
 )
+#: 把X列为重点发展领域: a policy names X as a sector it promotes.
+_LISTED_AS = re.compile(r"(?:列为|列入|纳入|作为)[^，。；]{0,8}?(?:领域|产业|行业|方向)")
 #: Heads of landmark names that a place's short form may start (麦积山, 南京路, 杭州湾, 太湖岛).
 _LANDMARK_HEADS = frozenset("山岭峰湖江河路街巷桥寺庙塔洞峡湾岛")
 _INDUSTRY_CONTEXT_AFTER = re.compile(
@@ -82,7 +84,9 @@ def candidates_from_matches(text: str, tokens: TokenIndex,
             if entry.type in ("Region", "Industry") and works.covers(
                     start, end, policies=getattr(entry.ref, "level", "") == "country"):
                 break  # 中国 in 《中国中医药报》 names the newspaper; 中华人民共和国 in a law's title is its name
-            if not _context_ok(text, tokens, start, end, surface, entry, full_region_keys):
+            if not _context_ok(text, tokens, start, end, surface, entry, full_region_keys,
+                               entry.type == "Industry" and not surface.isascii()
+                               and works.covers(start, end, policies=True)):
                 continue
             confidence = 0.9 if entry.kind == "name" else 0.8
             out.append(Candidate(start, end, entry.type, entry.name, key=entry.key, source=f"gazetteer:{entry.kind}",
@@ -116,7 +120,7 @@ def _prefer(entries: tuple[GazetteerEntry, ...], present: set[str]) -> list[Gaze
 
 
 def _context_ok(text: str, tokens: TokenIndex, start: int, end: int, surface: str, entry: GazetteerEntry,
-                present: set[str]) -> bool:
+                present: set[str], in_policy_title: bool = False) -> bool:
     if surface.isascii():  # Latin names stand as whole words: not AI in OpenAI, EV in EVENT
         before, after = text[start - 1:start], text[end:end + 1]
         if before.isascii() and before.isalnum() or after.isascii() and after.isalnum():
@@ -147,8 +151,8 @@ def _context_ok(text: str, tokens: TokenIndex, start: int, end: int, surface: st
             tokens.is_boundary(start) or text[start - 1:start] in "、，。；：（(“ \n"):
         return False  # 医药工业 inside 中|医药|工业 is not that sector
     if entry.type == "Industry" and len(surface) <= 2:
-        if sector_context(text, start, end):
-            return True
+        if sector_context(text, start, end) or in_policy_title:
+            return True  # …or the subject of a policy's title (《中药注册管理专门规定》)
         # a member of an enumeration of sectors: 金融、住房、医疗
         return text[start - 1:start] == "、" or text[end:end + 1] == "、"
     return True
@@ -169,9 +173,11 @@ def _framed_sector(text: str, start: int, end: int, surface: str, entry: Gazette
 
 
 def sector_context(text: str, start: int, end: int) -> bool:
-    """The words around a sector name frame it as a sector: 汽车产业, 发展智慧养老, 化工企业."""
+    """The words around a sector name frame it as a sector: 汽车产业, 发展智慧养老, 化工企业,
+    把中药列为重点发展领域."""
     return bool(_INDUSTRY_CONTEXT_AFTER.match(text[end:end + 4])
-                or _SECTOR_VERB_BEFORE.search(text[max(0, start - 4):start]))
+                or _SECTOR_VERB_BEFORE.search(text[max(0, start - 4):start])
+                or _LISTED_AS.match(text, end))
 
 
 @lru_cache(maxsize=1)

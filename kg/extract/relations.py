@@ -38,10 +38,18 @@ _DEVELOP_VERB = re.compile(r"(?:发展|培育|壮大|聚焦|布局|打造|做强
                            r"[^，。；、]{0,10}$")
 #: Between a sector and the place it is in: 中药材产业|在|岷县, 新能源汽车|已在|安徽.
 _AT_PLACE = re.compile(r"(?:产业|行业|企业)?(?:已经?|正|还|也|均|都|主要|大多|集中)?(?:在|于|落户|集聚于|集中在|分布在)")
+#: What a firm does in a sector: 深耕|中成药, 布局|中药材种植, 发展|中成药、中药配方颗粒.
+_OPERATE_VERB = re.compile(r"(?:发展|布局|深耕|专注于?|主攻|从事|进军|生产|研发|制造|开发|推出|拓展|涉足|聚焦|主营|经营)"
+                           r"[^，。；、]{0,8}$")
+#: A sentence set at a firm's works: 在(安徽省)X公司…生产车间.
+_FIRM_SETTING = re.compile(r"\s*在[^，。；]{2,40}?(?:车间|工厂|厂区|生产线|基地|产线)")
+#: 天士力在天津建设…基地: the firm is placed where it builds.
+_SETS_UP_AFTER = re.compile(r"[^，。；]{0,4}?(?:建设|设立|投资|布局|建厂|成立|开设|打造|建成|新建|投产|落地)")
 #: A numbered heading (（三）做强中药制造, 二、重点任务): it opens a section, it continues no sentence.
 _HEADING = re.compile(r"\s*(?:[（(][一二三四五六七八九十\d]+[）)]|[一二三四五六七八九十]+、|\d+[.．、]|第[一二三四五六七八九十]+[，,、])")
 #: Openers before a sentence's subject: 例如，/ 同时，/ 近年来，/ 2024年，
-_LEAD_IN = re.compile(r"例如|比如|同时|此外|另外|其中|近年来|近期|目前|当前|去年以来|今年以来|\d{4}年|[，,、\s（(]")
+_LEAD_IN = re.compile(r"例如|比如|同时|此外|另外|其中|近年来|近期|目前|当前|去年以来|今年以来|\d{4}年|"
+                      r"支持|鼓励|推动|引导|扶持|[，,、\s（(]")
 
 
 class RelationFinder:
@@ -89,6 +97,7 @@ class RelationFinder:
             self._develops(sentence, cands)
             self._structural_part_of(sentence, cands)
         self._hierarchy_part_of()
+        self._zones_named_after_places()
         return sorted(self.found.values(), key=lambda r: (r.sentence, r.relation))
 
     # -- policies ------------------------------------------------------------------------------
@@ -115,9 +124,11 @@ class RelationFinder:
             for c in outside:
                 if c.type == "Industry" and policy.end <= c.start <= policy.end + _TARGET_REACH:
                     between = self.text[policy.end:c.start]
-                    if TARGET_TRIGGERS.search(between) and not re.search(r"[。；]", between):
-                        others = [p for p in policies if policy.end <= p.start < c.start]
-                        if not others:
+                    if ((TARGET_TRIGGERS.search(between) or TARGET_AFTER.match(self.text, c.end))
+                            and not re.search(r"[。；]", between)):
+                        others = [p for p in policies if policy.end <= p.start < c.start] + [
+                            o for o in outside if o.type == "Organization" and policy.end <= o.start < c.start]
+                        if not others:  # another policy or a body between owns the sector
                             self.add(policy, "targets", c, 0.65, sentence, "policy_trigger_industry")
 
     def _reported_targets(self, sentence: int, cands: list[Candidate]) -> None:
@@ -182,6 +193,9 @@ class RelationFinder:
                     between = self.text[host.end:region.start]
                     if len(between) <= 12 and LOCATED_TRIGGERS.search(between) and not CLAUSE_BREAK.search(between):
                         self.add(host, "located_in", region, 0.75, sentence, "located_trigger")
+                    elif re.fullmatch(r"(?:已|将|正|还|也|先后|率先|首次)?在", between) and _SETS_UP_AFTER.match(
+                            self.text, region.end):
+                        self.add(host, "located_in", region, 0.6, sentence, "sets_up_in")
 
     # -- operates_in ---------------------------------------------------------------------------
     def _operates_in(self, sentence: int, cands: list[Candidate]) -> None:
@@ -211,9 +225,29 @@ class RelationFinder:
                     self.add(member, "operates_in", ind, confidence, sentence, method)
         subject = self._subject(sentence, "Enterprise")
         if subject is not None:  # 宁德时代在德国建厂，动力电池装机量连续多年全球第一
+            group = [subject]
+            for following in firms:
+                if following.start > group[-1].end and re.fullmatch(r"[、和与及]", self.text[group[-1].end:following.start]):
+                    group.append(following)
+            last = group[-1]
             for ind in industries:
-                if ind.start > subject.end and _FIRM_FIGURES.search(self.text, ind.end, ind.end + 6):
-                    self.add(subject, "operates_in", ind, 0.55, sentence, "firm_subject")
+                if ind.start <= last.end:
+                    continue
+                others = any(c.type in ("Region", "Enterprise", "Organization") and not c.nested
+                             and last.end <= c.start < ind.start for c in cands)
+                if _FIRM_FIGURES.search(self.text, ind.end, ind.end + 6):
+                    confidence = 0.55
+                elif not others and self._governed(ind, industries, _OPERATE_VERB):
+                    confidence = 0.55  # 支持A、B等企业开展…，发展中成药、中药配方颗粒
+                else:
+                    continue
+                for member in group:
+                    self.add(member, "operates_in", ind, confidence, sentence, "firm_subject")
+        setting = _FIRM_SETTING.match(self.text, self.sentence_span.get(sentence, (0, 0))[0])
+        firm_at = next((f for f in firms if setting and f.start < setting.end() <= f.end + 14), None)
+        if firm_at is not None and len(firms) == 1:  # 在X公司动力电池生产车间，…锂电池的生产效率
+            for ind in industries:
+                self.add(firm_at, "operates_in", ind, 0.5, sentence, "firm_setting")
 
     # -- develops ------------------------------------------------------------------------------
     def _develops(self, sentence: int, cands: list[Candidate]) -> None:
@@ -310,7 +344,7 @@ class RelationFinder:
             return [(country, 0.4, "national_figure")]
         return []
 
-    def _governed(self, ind: Candidate, industries: list[Candidate]) -> bool:
+    def _governed(self, ind: Candidate, industries: list[Candidate], verb: re.Pattern[str] | None = None) -> bool:
         """The sector (or the list it stands in: 集成电路、生物医药、人工智能) is the object of a
         developing verb: 聚焦集成电路…, 发展中药材种植和…, 打造…数字产业集群."""
         first = ind
@@ -319,7 +353,7 @@ class RelationFinder:
                 first = other
             elif other.end <= first.start:
                 break
-        return bool(_DEVELOP_VERB.search(self.text, max(0, first.start - 12), first.start))
+        return bool((verb or _DEVELOP_VERB).search(self.text, max(0, first.start - 12), first.start))
 
     def _paragraph_start(self, offset: int) -> int:
         return self.text.rfind("\n", 0, offset) + 1
@@ -395,6 +429,21 @@ class RelationFinder:
                         self.add(inner, "part_of", outer, 0.7, sentence, "region_before_zone")
                 elif self.contains(outer.ref, inner.ref):
                     self.add(inner, "part_of", outer, 0.9, sentence, "region_chain")
+
+    def _zones_named_after_places(self) -> None:
+        """亳州高新技术产业开发区 ⊂ 亳州市: a park or zone lies in the place it is named after, unless
+        the text already placed it (即墨区的青岛汽车产业新城)."""
+        placed = {r.head for r in self.found.values() if r.relation == "part_of"}
+        nested_at = {(c.start, c.end): c for c in self.cands if c.type == "Region" and c.nested}
+        for zone in self.cands:
+            if zone.type != "Region" or not zone.source.startswith("suffix:") or self.iri_of.get(id(zone)) in placed:
+                continue
+            inner = [c for (s, e), c in nested_at.items() if s == zone.start and e < zone.end]
+            if inner:
+                place = max(inner, key=lambda c: c.length)
+                sentence = next((i for i, (a, b) in self.sentence_span.items() if a <= zone.start < b), 0)
+                self.add(zone, "part_of", place, 0.75, sentence, "zone_named_after")
+                placed.add(self.iri_of.get(id(zone)))
 
     def ancestors(self, entry) -> set[str]:
         return {a.key for a in self._reference.ancestors(entry)} if self._reference else set()
