@@ -220,6 +220,8 @@ def _distinctive(name: str, suffix: str, region: Candidate | None, industry_word
     """
     core = name[: -len(suffix)]
     if region is not None and region.length <= len(core):
+        if re.match(r"[一二三四五六七八九十两几多数\d]+[地省市区县家个所]", core[region.length:]):
+            return False  # 浙江、…、湖北五地创新中心: “five places' centres”, not a body named 湖北五地
         return len(core) > 0 or suffix in _REGION_ONLY_NAMES
     if core in industry_words or core.endswith(("企业", "部门", "机构", "单位", "平台", "相关", "各类")):
         return False
