@@ -18,6 +18,12 @@ PACKAGE_DIR = Path(__file__).resolve().parent
 ONTOLOGY_DIR = Path(os.environ.get("KG_ONTOLOGY_DIR", PACKAGE_DIR.parent / "ontology"))
 REFERENCE_DIR = PACKAGE_DIR / "reference" / "data"
 
+#: The name tagger trained by ``kg train`` (shipped in the package) and whether extraction runs it.
+NER_MODEL_DIR = Path(os.environ.get("KG_NER_MODEL", PACKAGE_DIR / "extract" / "model"))
+NER_ENABLED = os.environ.get("KG_NER", "1").lower() not in ("0", "false", "no", "off")
+#: Lowest per-token probability over a proposed name for the tagger's proposal to count.
+NER_MIN_CONFIDENCE = float(os.environ.get("KG_NER_MIN_CONFIDENCE", "0.6"))
+
 DEFAULT_STORE = "kg-data"
 DEFAULT_EXPORT_DIR = "exports"
 #: Nodes per SPARQL query when exports stream edges and node attributes (bounds Oxigraph's memory).

@@ -8,7 +8,7 @@ import click
 
 from kg.errors import KgError
 
-COMMAND_MODULES = ("build", "link", "serve", "export", "extract")
+COMMAND_MODULES = ("build", "link", "serve", "export", "extract", "train")
 
 
 class KgGroup(click.Group):

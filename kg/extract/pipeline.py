@@ -141,6 +141,29 @@ class IndustriesComponent:
         return doc
 
 
+@Language.factory("kg_ner", default_config={"model_dir": None, "types": ["Enterprise", "Industry"],
+                                            "min_confidence": None})
+def make_ner(nlp: Language, name: str, model_dir: str | None, types: list[str],
+             min_confidence: float | None) -> "NerComponent":
+    """The trained name tagger (kg.extract.ner); defaults from kg.config."""
+    from kg.config import NER_MIN_CONFIDENCE, NER_MODEL_DIR
+    from kg.extract.ner import ModelProposals, load_tagger
+
+    model, labels = load_tagger(str(model_dir or NER_MODEL_DIR))
+    threshold = NER_MIN_CONFIDENCE if min_confidence is None else min_confidence
+    return NerComponent(ModelProposals(model, labels, types, threshold))
+
+
+class NerComponent:
+    def __init__(self, proposals):
+        self.proposals = proposals
+
+    def __call__(self, doc: Doc) -> Doc:
+        cands = _candidates(doc)
+        cands.extend(self.proposals.propose(doc, _text(doc), list(cands)))
+        return doc
+
+
 @Language.component("kg_resolve")
 def resolve_component(doc: Doc) -> Doc:
     doc._.kg_entities = resolve(_candidates(doc))
@@ -165,10 +188,17 @@ class JiebaTokenizer:
         return Doc(self.vocab, words=words, spaces=[False] * len(words))
 
 
-def build_pipeline() -> Language:
-    """A blank Chinese pipeline on jieba with our components (the segmenter must be set here)."""
+def build_pipeline(ner: bool | None = None) -> Language:
+    """A blank Chinese pipeline on jieba with our components (the segmenter must be set here).
+
+    ``ner`` adds the trained name tagger before resolution (default: ``kg.config.NER_ENABLED``).
+    """
+    from kg.config import NER_ENABLED
+
     nlp = spacy.blank("zh", config={"nlp": {"tokenizer": {"segmenter": "jieba"}}})
     nlp.tokenizer = JiebaTokenizer(nlp.vocab, nlp.tokenizer.jieba_seg)
     for component in PIPELINE:
         nlp.add_pipe(component)
+    if NER_ENABLED if ner is None else ner:
+        nlp.add_pipe("kg_ner", before="kg_resolve")
     return nlp

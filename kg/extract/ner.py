@@ -1,0 +1,319 @@
+"""The trained name tagger as a pipeline component: names no list holds, where the rules are silent.
+
+``kg_ner`` runs the tagger trained by ``kg train`` (a BIO tagger over jieba words, shipped in
+``kg/extract/model``) on the pipeline's Doc and proposes Enterprise and Industry candidates
+(Organization too when configured). The rules keep precedence where they are sure: a proposal
+that overlaps a rule candidate is dropped, except a firm name that swallows a place at its start
+(宁德 + 时代) or that extends a suffix rule's uncertain left edge (材料有限公司 → 株洲云翎新材料有限公司).
+"""
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Iterable, Sequence
+from functools import lru_cache
+from pathlib import Path
+
+import numpy
+import spacy
+from spacy.attrs import NORM, ORTH, PREFIX, SHAPE, SUFFIX
+from spacy.strings import hash_string
+from thinc.api import HashEmbed, Maxout, Model, chain, concatenate, list2ragged, ragged2list, with_array
+
+from kg.extract.candidates import Candidate
+
+#: Model label → entity type.
+TYPES = {"ENT": "Enterprise", "IND": "Industry", "ORG": "Organization", "LOC": "Region"}
+_INDUSTRY_MARKERS = ("产业", "行业")
+_NAME_EDGE = "，,。；;：:、！？!?（）()《》“”\"'‘’【】[]　 \n\t·-—"
+
+
+@spacy.registry.architectures("kg.NameEmbed.v1")
+def name_embed(width: int, rows: list[int]) -> Model:
+    """spaCy's MultiHashEmbed over NORM, PREFIX, SUFFIX, SHAPE plus one more column: the word's
+    class in jieba's dictionary (part of speech and frequency band, or unknown).
+
+    Word identities of real prose are mostly unseen in generated training text; the dictionary
+    class is not, and tells a frequent verb (出现) from a word the dictionary never met (峰羽).
+    """
+    if len(rows) != 5:
+        raise ValueError("kg.NameEmbed.v1 needs five row counts: NORM PREFIX SUFFIX SHAPE LEXCLASS")
+    embeddings = [HashEmbed(width, rows[i], column=i, seed=8 + i, dropout=0.0) for i in range(5)]
+    return chain(
+        Model("kg_lexical_features", _features_forward),
+        list2ragged(),
+        with_array(concatenate(*embeddings)),
+        with_array(Maxout(width, width * 5, nP=3, dropout=0.0, normalize=True)),
+        ragged2list(),
+    )
+
+
+_ATTRS = [NORM, PREFIX, SUFFIX, SHAPE, ORTH]
+
+
+def _features_forward(model: Model, docs, is_train: bool):
+    """The four lexeme attributes, and the dictionary class computed once per distinct word
+    (the ORTH column is replaced by it): no per-token Python objects on long documents."""
+    features = []
+    for doc in docs:
+        columns = doc.to_array(_ATTRS).reshape((len(doc), len(_ATTRS))).astype("uint64")
+        words, where = numpy.unique(columns[:, 4], return_inverse=True)
+        strings = doc.vocab.strings
+        classes = numpy.fromiter((lexical_class(strings[int(h)]) for h in words), dtype="uint64", count=len(words))
+        columns[:, 4] = classes[where.reshape(-1)]
+        features.append(model.ops.asarray2i(columns, dtype="uint64"))
+    return features, lambda d_features: []
+
+
+@lru_cache(maxsize=1 << 18)
+def lexical_class(word: str) -> int:
+    """Hash of the word's dictionary class: ``tag|band`` (n|9, v|12), ``?|0`` when unknown."""
+    if word.isspace():
+        return hash_string("space")
+    if word.isdigit() or word.replace(".", "", 1).isdigit():
+        return hash_string("number")
+    if word.isascii() and word.isalpha():
+        return hash_string("latin")
+    tags, freq = _dictionary()
+    count = freq.get(word, 0)
+    band = min(int(math.log2(count)) // 2 + 1, 12) if count > 0 else 0
+    return hash_string(f"{tags.get(word, '?')}|{band}")
+
+
+@lru_cache(maxsize=1)
+def _dictionary() -> tuple[dict[str, str], dict[str, int]]:
+    import jieba
+    import jieba.posseg
+
+    jieba.initialize()
+    return jieba.posseg.dt.word_tag_tab, jieba.dt.FREQ
+
+
+def decode(scores: numpy.ndarray, labels: Sequence[str]) -> list[tuple[int, int, str, float]]:
+    """Token spans ``(start, end, label, confidence)`` from per-token label probabilities.
+
+    An I- tag with no B- before it opens a span (a softmax tagger is not constrained to valid
+    sequences); confidence is the lowest winning probability over the span's tokens.
+    """
+    if len(scores) == 0:
+        return []
+    scores = numpy.asarray(scores)
+    best = scores.argmax(axis=1)
+    # the tagger returns unnormalised scores at prediction time: softmax for probabilities
+    prob = 1.0 / numpy.exp(scores - scores.max(axis=1, keepdims=True)).sum(axis=1)
+    outside = [i for i, label in enumerate(labels) if not label.startswith(("B-", "I-"))]
+    names = numpy.flatnonzero(~numpy.isin(best, outside))
+    spans: list[tuple[int, int, str, float]] = []
+    start, label, low, last = -1, "", 1.0, -2
+    for i in names.tolist():
+        tag = labels[best[i]]
+        kind = tag[2:]
+        if tag.startswith("I-") and i == last + 1 and kind == label:
+            low, last = min(low, float(prob[i])), i
+            continue
+        if start >= 0:
+            spans.append((start, last + 1, label, low))
+        start, label, low, last = i, kind, float(prob[i]), i
+    if start >= 0:
+        spans.append((start, last + 1, label, low))
+    return spans
+
+
+@lru_cache(maxsize=4)
+def load_tagger(model_dir: str):
+    """The tagger's thinc model and labels, loaded once per process and path."""
+    import spacy
+
+    from kg.errors import KgError
+
+    path = Path(model_dir)
+    if not (path / "config.cfg").is_file():
+        raise KgError(f"no trained name model in {path} (run `kg train --out {path}`)")
+    nlp = spacy.load(path)
+    tagger = nlp.get_pipe("tagger")
+    return tagger.model, tuple(tagger.labels)
+
+
+class ModelProposals:
+    """Adds the tagger's confident names that no rule candidate contradicts."""
+
+    def __init__(self, model, labels: Sequence[str], types: Iterable[str], min_confidence: float):
+        self.model = model
+        self.labels = list(labels)
+        self.types = frozenset(types)
+        self.min_confidence = min_confidence
+
+    def propose(self, doc, text: str, rules: list[Candidate]) -> list[Candidate]:
+        if len(doc) == 0:
+            return []
+        scores = self.model.predict([doc])[0]
+        occupied: dict[int, list[Candidate]] = {}
+        sectors = {c.start: c.end for c in rules if c.type == "Industry"}  # start → end
+        for cand in rules:
+            for i in range(cand.start, cand.end):
+                occupied.setdefault(i, []).append(cand)
+        out = []
+        for first, last, label, confidence in decode(scores, self.labels):
+            etype = TYPES.get(label)
+            if etype not in self.types or confidence < self.min_confidence:
+                continue
+            start, end = _trim(text, doc[first].idx, doc[last - 1].idx + len(doc[last - 1].text))
+            if end - start < 2:
+                continue
+            if etype == "Industry":
+                end -= len(next((m for m in _INDUSTRY_MARKERS if text[start:end].endswith(m)
+                                 and end - start > len(m) + 1), ""))
+            words = [t.text for t in doc[first:last] if not t.is_space and start <= t.idx < end]
+            if etype == "Industry":
+                if not (_sector_shaped(text[start:end], words) and _sector_framed(text, start, end, sectors)):
+                    continue
+            elif etype == "Enterprise" and not _firm_shaped(text[start:end], words, text[max(0, start - 3):start]):
+                continue
+            name = text[start:end]
+            overlapped = {id(c): c for i in range(start, end) for c in occupied.get(i, ())}
+            if not _may_cover(text, etype, start, end, overlapped.values()):
+                continue
+            out.append(Candidate(start, end, etype, "".join(name.split()), source="model",
+                                 confidence=round(0.4 + 0.4 * confidence, 2), context=etype == "Industry"))
+        _name_short_forms(out, rules)
+        return out
+
+
+def _name_short_forms(proposals: list[Candidate], rules: list[Candidate]) -> None:
+    """A firm's short form (翔云航空) takes the registered name it abbreviates in this text
+    (株洲翔云航空科技有限公司), so both mentions make one entity."""
+    registered = [c.name for c in (*rules, *proposals) if c.type == "Enterprise" and c.name.endswith(("公司", "集团"))]
+    for cand in proposals:
+        if cand.type == "Enterprise" and not cand.name.endswith(("公司", "集团")):
+            full = next((name for name in registered if cand.name in name and len(name) > len(cand.name)), None)
+            if full is not None:
+                cand.name = full
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start] in _NAME_EDGE:
+        start += 1
+    while end > start and text[end - 1] in _NAME_EDGE:
+        end -= 1
+    return start, end
+
+
+#: What adds nothing to a known sector's name (智慧养老服务 is 智慧养老).
+_GENERIC_TAILS = frozenset(("服务业", "产品", "技术", "应用", "行业", "产业", "领域", "相关"))
+
+
+def _generic_extension(known: str, name: str) -> bool:
+    """智慧养老服务 is 智慧养老: a generic tail, or 服务 after a compound sector name, adds nothing
+    (but 算力 + 服务 names the service sector of a resource)."""
+    rest = name.replace(known, "", 1)
+    return rest in _GENERIC_TAILS or rest == "服务" and len(known) >= 4
+
+
+def _may_cover(text: str, etype: str, start: int, end: int, overlapped: Iterable[Candidate]) -> bool:
+    """The rules keep precedence; a firm name may contain a leading place or extend a suffix
+    name's left edge (both found by the rules without knowing where the name begins), and a
+    sector name may qualify a known sector inside it."""
+    for cand in overlapped:
+        if not (start <= cand.start and cand.end <= end):
+            return False  # crossing a rule's name: the rule's boundary wins
+        if etype == "Industry" and cand.type == "Industry" and cand.length < end - start \
+                and not _generic_extension(text[cand.start:cand.end], text[start:end]):
+            continue  # a longer sector around a known one: 航空 → 航空材料, 储能 → 先进储能
+        if etype != "Enterprise":
+            return False
+        if cand.type == "Region" and cand.start == start and cand.end < end:
+            continue  # 宁德|时代, 株洲|云翎新材料有限公司
+        if cand.source.startswith("suffix:") and cand.end == end and cand.type == "Enterprise":
+            continue  # the suffix rule stopped too early on the left
+        if cand.type == "Industry" and cand.end < end:
+            continue  # the industry word of a firm's name: 株洲云翎|新材料|有限公司
+        return False
+    return True
+
+
+def _sector_shaped(name: str, words: Sequence[str]) -> bool:
+    """A new sector ends like the taxonomy's sectors end (航空|材料, 低空|旅游, 彝|医药) and is a
+    compound of two or three words; a single ordinary word (医疗, 市场) is the taxonomy's
+    business or no sector, a longer phrase a description (中试平台高效服务)."""
+    from kg.extract.industry import plausible_sector
+    from kg.extract.lexicon import GENERIC_INDUSTRY_WORDS
+    from kg.extract.names import is_function_word, word_tag
+
+    if not plausible_sector(name) or name in GENERIC_INDUSTRY_WORDS or not 2 <= len(words) <= 3:
+        return False
+    return words[-1] in sector_heads() and not is_function_word(words[0]) and words[0] not in _CLAUSE_VERBS \
+        and word_tag(words[0]) not in ("v", "vn") and not any(word_tag(w) in _GRAMMATICAL_TAGS for w in words)
+
+
+#: Verbs that open a clause and that jieba's dictionary tags as nouns (利用, 融合 …).
+_CLAUSE_VERBS = frozenset("利用 融合 推动 促进 带动 提升 打造 培育 建设 开展 实现 支持 鼓励 引导 深化 优化 强化 完善 "
+                          "加快 发展 拓展 布局 赋能 助力 高效 优质".split())
+
+
+#: jieba tags of words that never sit inside a sector's name: prepositions, conjunctions,
+#: particles, pronouns, adverbs (服务, 运营 are verbs by the dictionary and fine inside one).
+_GRAMMATICAL_TAGS = frozenset("p c u uj ul uz ug uv ud r d".split())
+
+
+@lru_cache(maxsize=1)
+def sector_heads() -> frozenset[str]:
+    """The last jieba word of the reference taxonomy's sector names (装备, 材料, 旅游 …), less
+    words that end sector names but also every aspect of one (发展, 市场, 平台)."""
+    import jieba
+
+    from kg.reference import load_reference
+
+    heads = set()
+    for entry in load_reference().entries("Industry"):
+        for form in (entry.name, *entry.aliases):
+            words = [w for w in jieba.cut(form, HMM=False) if w.strip()]
+            if len(words) >= 2 and len(words[-1]) >= 2:
+                heads.add(words[-1])
+    return frozenset(heads - _NOT_SECTOR_HEADS)
+
+
+#: Words that end sector names now and then but far more often an aspect or a means of one.
+_NOT_SECTOR_HEADS = frozenset("""产业 行业 经济 标准 技术 平台 系统 机构 企业 部门 能力 水平 环境 市场 理念 内容 
+    模式 机制 体系 政策 资源 人才 需求 要素 生态 场景 方面 领域 问题 互动 利用 发展 建设 管理 创新 空间 活动 处理 
+    开发 投资 生产 研发 应用 交易 事业 现实 基金 数据 接口 模型 一体化 产业化 基础设施 公用 同源 孪生 宇宙 
+    信息 智能 科技 工业 商业 文化 健康 休闲 代理 中介 测试 回收 封存 熟化 应急""".split())
+
+
+#: A sector is framed as one when its clause goes on to a sector word, directly or at the end
+#: of the list it stands in (航空零部件、航空材料、低空运营服务等领域; 低空旅游、飞行培训等业务).
+_SECTOR_FRAME = re.compile(r"(?:[、和及与][^，。；：、,;:\n]{1,12}?)*等?[^，。；：、,;:\n]{0,3}?"
+                           r"(?:产业|行业|领域|赛道|集群|企业|业务|方向|龙头)")
+_LIST_JOINER = re.compile(r"\s*(?:、|和|及|以及|与)\s*")
+
+
+def _sector_framed(text: str, start: int, end: int, sectors: dict[int, int]) -> bool:
+    """Framed by its clause (see _SECTOR_FRAME), or listed beside a sector the rules know."""
+    if _SECTOR_FRAME.match(text, end):
+        return True
+    joiner = _LIST_JOINER.match(text, end)
+    if joiner and joiner.end() in sectors:
+        return True
+    return any(_LIST_JOINER.fullmatch(text, e, start) for e in sectors.values() if start - 4 <= e < start)
+
+
+def _firm_shaped(name: str, words: Sequence[str], before: str) -> bool:
+    """A firm's name ends in a legal form or a firm word (…科技, …药业), has a distinctive part
+    before it, no verb or function word inside, and is not a quoted slogan (“招人难”)."""
+    from kg.extract.lexicon import ENTERPRISE_SUFFIXES, GENERIC_NAME_WORDS
+    from kg.extract.names import is_function_word
+
+    if not (2 <= len(name) <= 30) or name in GENERIC_NAME_WORDS or name[:1].isdigit():
+        return False
+    if name.endswith(("企业", "部门", "机构", "单位", "型", "化", "性")) or any(
+            is_function_word(w) for w in {words[0], words[-1]}):
+        return False  # (inside a name a verb may be a trade-name character: 黔|能|储能科技)
+    if before.endswith(("“", "\"", "‘")) and not before.endswith(("简称“", "简称\"")):
+        return False
+    return len(name) >= 4 and (name.endswith(ENTERPRISE_SUFFIXES) or len(words) >= 2 and words[-1] in _FIRM_WORDS)
+
+
+#: Words a firm's short name often ends in (the industry word of its registered name).
+_FIRM_WORDS = frozenset(("科技", "技术", "智能", "电子", "微电子", "半导体", "光电", "新材料", "材料", "新能源",
+                         "能源", "储能", "电池", "电气", "动力", "汽车", "机械", "重工", "精密", "装备", "机器人",
+                         "航空", "航天", "生物", "医药", "药业", "制药", "医疗", "食品", "农业", "物流", "化工",
+                         "环保", "软件", "通信", "光伏", "股份", "控股", "数科", "智造", "集团"))
