@@ -167,6 +167,9 @@ def _framed_sector(text: str, start: int, end: int, surface: str, entry: Gazette
     """
     if surface.endswith(("业", "产业", "行业")):
         return True
+    if (len(surface) >= 5 and not surface.isascii() and getattr(entry.ref, "level", "") == "industry"
+            and getattr(entry.ref, "parents", ())):
+        return True  # a long named sub-sector (中医药健康旅游, 智能网联汽车) is a sector by its name
     if getattr(entry.ref, "level", "") == "industry_section":
         return bool(_INDUSTRY_CONTEXT_AFTER.match(text[end:end + 4]))
     return sector_context(text, start, end)

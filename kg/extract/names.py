@@ -103,7 +103,8 @@ def recognise_suffixed_names(text: str, tokens: TokenIndex, regions: list[Candid
         hosts = org_at_end if suffix in _SUB_UNIT_SUFFIXES else {}
         same = org_at_end.get(end)  # a known name ending here is this name: 杭州|电子科技大学
         blocked = taken - set(range(same.start, same.end)) if same is not None else taken
-        start = _walk_left(text, tokens, match.start(), region_at_end, blocked, hosts)
+        start = _walk_left(text, tokens, match.start(), region_at_end, blocked, hosts,
+                           zone=_SUFFIX_TYPE[suffix] == "Region")
         if start is None or end - start <= len(suffix):
             continue
         name = text[start:end]
@@ -180,7 +181,7 @@ def _full_body_name(region: Candidate, head: str) -> str:
 
 
 def _walk_left(text: str, tokens: TokenIndex, suffix_start: int, region_at_end: dict[int, Candidate],
-               taken: set[int], hosts: dict[int, Candidate]) -> int | None:
+               taken: set[int], hosts: dict[int, Candidate], zone: bool = False) -> int | None:
     start = suffix_start
     # the suffix may sit inside a token (清华大学): start from that token's start
     tok = tokens.token_before(suffix_start + 1)
@@ -204,6 +205,10 @@ def _walk_left(text: str, tokens: TokenIndex, suffix_start: int, region_at_end: 
         if not word or not all(_NAME_CHAR.match(ch) for ch in word):
             break
         if is_function_word(word) and not (word in _NUMERALS and text[start:start + 1] not in _MEASURES):
+            if (zone and count == 0 and word not in NAME_BOUNDARY_WORDS and len(word) == 2
+                    and tstart in region_at_end):
+                start = tstart  # 岷县|当归|产业园: a product word jieba tags as a verb, right after the place
+                continue
             break  # but 桂林|三|金药业: a numeral inside a brand
         if any(i in taken for i in range(tstart, start)):
             break
