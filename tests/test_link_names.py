@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 
 from kg.link.guard import near_miss
-from kg.link.names import bigrams, clean, name_form
+from kg.link.names import clean, name_form
 
 
 def test_clean_removes_layout_but_not_identity():
@@ -65,11 +65,6 @@ def test_guard_keeps_near_misses_apart(a, b, entity_type):
 ])
 def test_guard_lets_decoration_differ(a, b, entity_type):
     assert near_miss(name_form(a, entity_type), name_form(b, entity_type)) is None
-
-
-def test_bigrams():
-    assert bigrams("江苏省") == {"江苏", "苏省"}
-    assert bigrams("苏") == {"苏"}
 
 
 def test_a_leading_place_may_be_written_short_unless_the_short_form_is_ambiguous():

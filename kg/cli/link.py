@@ -79,12 +79,11 @@ def _print_table(report) -> None:
 @_STORE_OPTION
 def remove_command(targets: tuple[str, ...], store_option: str | None) -> None:
     """Remove documents (by FILE path, document IRI or SHA256) and all they contributed."""
-    from kg.link.service import find_document
+    from kg.link.service import find_document, remove_documents
 
     with _open_store(store_option) as graph_store:
         graphs = [find_document(graph_store, target) for target in targets]  # all or nothing
-        for target, graph in zip(targets, graphs):
-            removed = graph_store.remove_document(graph)
+        for target, graph, removed in zip(targets, graphs, remove_documents(graph_store, graphs)):
             click.echo(f"removed {target}: {removed} statements ({graph})")
 
 

@@ -1,41 +1,100 @@
-"""An in-memory name index of the entities in the store, so that resolving a name costs a few
-dictionary look-ups (and a bigram posting-list intersection for fuzzy matching) however large
-the graph is. It is loaded once per process with four SPARQL queries and kept up to date as the
-linker links documents.
+"""The name index: which nodes the store holds under which names, so that resolving a name costs
+a few indexed look-ups however large the graph is, and a new process need not read every name
+of the store before it can link one document.
+
+It is derived data, kept in SQLite beside the store (``kg-name-index.sqlite3`` in the store
+folder; in memory for an in-memory store): Oxigraph stays the source of truth. Every document
+graph contributes rows — (node, type, name, whether the name is the label there) and the node's
+``kg:partOf`` parents — and :meth:`NameIndex.sync` brings the index up to date by comparing the
+document graphs it has rows for with those the store holds. That comparison is enough for
+documents: a document graph is named by the hash of its content, so writing, replacing or
+removing a document only ever adds or drops whole graphs. The in-place rewrites of linking itself
+(relabelling, unmerging) re-derive the rows of the nodes they touch between a ``writing`` and a
+``current`` mark, so an interrupted one leads to a rebuild; so does a change of the matching
+rules (``kg.link.names``, the reference places), which the index keeps a fingerprint of.
+
+Fuzzy matching (long names only) looks candidates up by *chunk keys*: a stored name's skeleton is
+cut into three pieces, keyed by its length, the piece's position and its text. The near-miss guard
+admits at most two inserted or deleted identity characters, which can touch at most two of the
+three pieces, so any name the guard could admit shares an intact piece — at a position at most two
+characters away — with the name looked up: a bounded number of exact look-ups finds every such
+candidate, whatever the size of the store.
 """
 from __future__ import annotations
 
-import gc
-from collections.abc import Mapping
-from types import MappingProxyType
+import hashlib
+import json
+import sqlite3
 from collections import Counter, defaultdict
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from types import MappingProxyType
+
+import pyoxigraph as ox
 
 from kg.graph.store import GraphStore
+from kg.link import names as names_module
 from kg.link.guard import LONG_TITLE
-from kg.link.names import NameForm, bigrams, clean, name_form, skeleton
-from kg.vocab import KG, OWL, TYPE_CLASS
+from kg.link.names import NameForm, clean, name_form, skeleton
+from kg.vocab import ID, KG, LINKING_GRAPH, OWL, RDF, RDFS, SKOS, TYPE_CLASS
 
-_CLASS_TYPE = {str(c): t for t, c in TYPE_CLASS.items()}
-_CLASSES = " ".join(f"<{c}>" for c in TYPE_CLASS.values())
-
-_LABELS = f"""
-SELECT ?e ?class ?label WHERE {{ VALUES ?class {{ {_CLASSES} }} ?e a ?class ; rdfs:label ?label }}
-"""
-_ALT_LABELS = f"""
-SELECT DISTINCT ?e ?alt WHERE {{ VALUES ?class {{ {_CLASSES} }} ?e a ?class ; skos:altLabel ?alt }}
-"""
-_PART_OF = f"SELECT DISTINCT ?a ?b WHERE {{ ?a <{KG.partOf}> ?b }}"
-_DISTINCT = f"SELECT DISTINCT ?a ?b WHERE {{ ?a <{OWL.differentFrom}> ?b }}"
+#: File name of the index inside the store folder (RocksDB ignores files it did not create).
+INDEX_FILE = "kg-name-index.sqlite3"
+#: Bump when the schema or the meaning of the rows changes: a different version rebuilds.
+INDEX_VERSION = "1"
+CURRENT, WRITING = "current", "writing"
 
 #: Only names this long are fuzzy-matched: for shorter ones the guard admits nothing but
 #: differences in weak characters, which the skeleton look-up finds exactly.
 FUZZY_MIN_LENGTH = LONG_TITLE
-#: Posting lists longer than this are skipped when gathering fuzzy candidates (a bigram as
-#: common as 有限 or 发展 says nothing about identity and would make the cost grow with the store).
+#: Identity characters the guard lets a fuzzy match insert or delete (guard.LONG_TITLE_INSERTIONS);
+#: the chunk keys are built so that every name within this many edits shares a key.
+FUZZY_EDITS = 2
+#: At most this many names are read per chunk key (a key as common as a frequent title opening
+#: says little), and at most this many candidate nodes are scored per name.
 MAX_POSTING = 2_000
-#: At most this many fuzzy candidates are scored per name.
 MAX_CANDIDATES = 50
+
+_DOCUMENT_PREFIX = f"{ID}document/"
+_A, _LABEL, _ALT = ox.NamedNode(str(RDF.type)), ox.NamedNode(str(RDFS.label)), ox.NamedNode(str(SKOS.altLabel))
+_PART_OF, _DIFFERENT = ox.NamedNode(str(KG.partOf)), ox.NamedNode(str(OWL.differentFrom))
+_LINKING = ox.NamedNode(LINKING_GRAPH)
+_CLASSES = {t: ox.NamedNode(str(c)) for t, c in TYPE_CLASS.items()}
+_CLASS_TYPE = {c.value: t for t, c in _CLASSES.items()}
+
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS state (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS document (id INTEGER PRIMARY KEY, iri TEXT NOT NULL UNIQUE);
+CREATE TABLE IF NOT EXISTS node (id INTEGER PRIMARY KEY, iri TEXT NOT NULL UNIQUE, type TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS form (
+    id INTEGER PRIMARY KEY, type TEXT NOT NULL, name TEXT NOT NULL,
+    cleaned TEXT NOT NULL, core TEXT NOT NULL, UNIQUE (type, name));
+CREATE INDEX IF NOT EXISTS form_cleaned ON form (type, cleaned);
+CREATE INDEX IF NOT EXISTS form_core ON form (type, core);
+CREATE TABLE IF NOT EXISTS chunk (key TEXT NOT NULL, form INTEGER NOT NULL, PRIMARY KEY (key, form)) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS chunk_form ON chunk (form);
+-- One row per name statement of a document graph ...
+CREATE TABLE IF NOT EXISTS statement (
+    document INTEGER NOT NULL, node INTEGER NOT NULL, form INTEGER NOT NULL, label INTEGER NOT NULL,
+    PRIMARY KEY (document, node, form, label)) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS statement_node ON statement (node);
+-- ... and their counts per (node, name), what look-ups read.
+CREATE TABLE IF NOT EXISTS naming (
+    node INTEGER NOT NULL, form INTEGER NOT NULL, docs INTEGER NOT NULL, labels INTEGER NOT NULL,
+    PRIMARY KEY (node, form)) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS naming_form ON naming (form);
+CREATE TABLE IF NOT EXISTS part (
+    document INTEGER NOT NULL, node INTEGER NOT NULL, parent TEXT NOT NULL,
+    PRIMARY KEY (node, parent, document)) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS part_document ON part (document);
+"""
+
+#: (node IRI, type, name, is the label) — what a document graph says about its entities' names.
+NameRow = tuple[str, str, str, bool]
+#: (node IRI, parent IRI) — its kg:partOf statements.
+PartRow = tuple[str, str]
 
 
 @dataclass
@@ -53,128 +112,517 @@ class Node:
         return {self.label, *self.aliases}
 
 
+def fullest(names: Iterable[str]) -> str:
+    """The fullest of several names (longest, then by code point: deterministic)."""
+    return max(names, key=lambda n: (len(n), n))
+
+
+def is_document_graph(iri: str) -> bool:
+    return iri.startswith(_DOCUMENT_PREFIX) and "/" not in iri[len(_DOCUMENT_PREFIX):]
+
+
+# -- reading rows from the store ---------------------------------------------------------------
+
+
+def graph_rows(store: ox.Store, graph: str) -> tuple[list[NameRow], list[PartRow]]:
+    """The name and part-of rows of one document graph."""
+    g = ox.NamedNode(graph)
+    types: dict[ox.NamedNode, str] = {}
+    for entity_type, cls in _CLASSES.items():
+        for quad in store.quads_for_pattern(None, _A, cls, g):
+            types.setdefault(quad.subject, entity_type)
+    rows: list[NameRow] = []
+    for predicate, is_label in ((_LABEL, True), (_ALT, False)):
+        for quad in store.quads_for_pattern(None, predicate, None, g):
+            entity_type = types.get(quad.subject)
+            if entity_type is not None and isinstance(quad.object, ox.Literal):
+                rows.append((quad.subject.value, entity_type, quad.object.value, is_label))
+    parts = [(q.subject.value, q.object.value) for q in store.quads_for_pattern(None, _PART_OF, None, g)
+             if q.subject in types]
+    return rows, parts
+
+
+def node_rows(store: ox.Store, iri: str) -> dict[str, tuple[list[NameRow], list[PartRow]]]:
+    """The name and part-of rows of one node, per document graph."""
+    node = ox.NamedNode(iri)
+    types: dict[str, str] = {}
+    for quad in store.quads_for_pattern(node, _A, None):
+        entity_type = _CLASS_TYPE.get(quad.object.value)
+        if entity_type and is_document_graph(quad.graph_name.value):
+            types.setdefault(quad.graph_name.value, entity_type)
+    found: dict[str, tuple[list[NameRow], list[PartRow]]] = {g: ([], []) for g in types}
+    for predicate, is_label in ((_LABEL, True), (_ALT, False)):
+        for quad in store.quads_for_pattern(node, predicate, None):
+            graph = quad.graph_name.value
+            if graph in types and isinstance(quad.object, ox.Literal):
+                found[graph][0].append((iri, types[graph], quad.object.value, is_label))
+    for quad in store.quads_for_pattern(node, _PART_OF, None):
+        if quad.graph_name.value in types:
+            found[quad.graph_name.value][1].append((iri, quad.object.value))
+    return found
+
+
+def distinct_from(store: ox.Store, iri: str) -> set[str]:
+    """Nodes recorded as different from ``iri`` (an undone merge), both directions."""
+    node = ox.NamedNode(iri)
+    found = {q.object.value for q in store.quads_for_pattern(node, _DIFFERENT, None, _LINKING)}
+    found |= {q.subject.value for q in store.quads_for_pattern(None, _DIFFERENT, node, _LINKING)}
+    return found
+
+
+# -- keys --------------------------------------------------------------------------------------
+
+
+def _chunks(length: int) -> tuple[tuple[int, int], ...]:
+    """Where the three pieces of a skeleton of ``length`` characters start and end."""
+    first, second = length // 3, 2 * length // 3
+    return (0, first), (first, second), (second, length)
+
+
+def chunk_keys(entity_type: str, skeleton_text: str) -> set[str]:
+    """The keys a stored name of ``entity_type`` is found by in fuzzy matching."""
+    n = len(skeleton_text)
+    return {f"{entity_type}|{n}|{i}|{skeleton_text[s:e]}" for i, (s, e) in enumerate(_chunks(n)) if e > s}
+
+
+def probe_keys(entity_type: str, skeleton_text: str) -> set[str]:
+    """The keys of every stored name within FUZZY_EDITS insertions or deletions of this one."""
+    n = len(skeleton_text)
+    keys = set()
+    for length in range(max(n - FUZZY_EDITS, 1), n + FUZZY_EDITS + 1):
+        for i, (s, e) in enumerate(_chunks(length)):
+            for shift in range(-FUZZY_EDITS, FUZZY_EDITS + 1):
+                if e > s and s + shift >= 0 and e + shift <= n:
+                    keys.add(f"{entity_type}|{length}|{i}|{skeleton_text[s + shift:e + shift]}")
+    return keys
+
+
+def fingerprint(places: Mapping[str, str]) -> str:
+    """What the stored keys depend on: the index version, the name rules, the reference places."""
+    digest = hashlib.sha256(INDEX_VERSION.encode())
+    digest.update(Path(names_module.__file__).read_bytes())
+    digest.update(json.dumps(sorted(places.items()), ensure_ascii=False).encode())
+    digest.update(f"{FUZZY_MIN_LENGTH}|{FUZZY_EDITS}".encode())
+    return digest.hexdigest()
+
+
+# -- the persistent index ----------------------------------------------------------------------
+
+
 class NameIndex:
-    """Look-ups by type: cleaned name → nodes, skeleton of the name core → nodes, and for long
-    names bigram → nodes."""
+    """The SQLite tables of names (see the module docstring). Open it with :meth:`open`."""
 
-    def __init__(self, places: Mapping[str, str] = MappingProxyType({})) -> None:
-        self.places = places  # place name → short form a name may start with (names.name_form)
-        self.nodes: dict[str, Node] = {}
-        self._by_label: dict[tuple[str, str], set[str]] = defaultdict(set)
-        self._by_name: dict[tuple[str, str], set[str]] = defaultdict(set)
-        self._by_core: dict[tuple[str, str], set[str]] = defaultdict(set)
-        self._by_gram: dict[tuple[str, str], set[str]] = defaultdict(set)
-        self._forms: dict[str, dict[str, NameForm]] = defaultdict(dict)  # iri → cleaned → form
+    def __init__(self, db: sqlite3.Connection, places: Mapping[str, str], *, writable: bool) -> None:
+        self.db = db
+        self.places = places
+        self.writable = writable
+        self._forms = lru_cache(maxsize=100_000)(self._form)
 
     @classmethod
-    def from_store(cls, graph_store: GraphStore, places: Mapping[str, str] = MappingProxyType({})) -> NameIndex:
-        # Hundreds of thousands of small sets are created here; the cyclic garbage collector
-        # would rescan them all again and again (a third of the load time), and there are no
-        # cycles to collect.
-        enabled = gc.isenabled()
-        gc.disable()
-        try:
-            return cls._load(graph_store, places)
-        finally:
-            if enabled:
-                gc.enable()
-
-    @classmethod
-    def _load(cls, graph_store: GraphStore, places: Mapping[str, str]) -> NameIndex:
-        index = cls(places)
-        labels: dict[str, tuple[str, list[str]]] = {}
-        for row in graph_store.query(_LABELS):
-            iri = row["e"].value
-            found = labels.get(iri)
-            if found is None:
-                labels[iri] = (_CLASS_TYPE[row["class"].value], [row["label"].value])
-            else:
-                found[1].append(row["label"].value)
-        for iri, (entity_type, names) in labels.items():
-            # Graphs agree on a node's label (relabelling is global); if an older store does not,
-            # the fullest form wins, as it would for a new document.
-            label = max(names, key=lambda n: (len(n), n)) if len(names) > 1 else names[0]
-            index.add(iri, entity_type, label, [n for n in names if n != label])
-        for row in graph_store.query(_ALT_LABELS):
-            node = index.nodes.get(row["e"].value)
-            if node is not None:
-                index._add_name(node, row["alt"].value)
-        for row in graph_store.query(_PART_OF):
-            node = index.nodes.get(row["a"].value)
-            if node is not None:
-                node.parents.add(row["b"].value)
-        for row in graph_store.query(_DISTINCT):
-            index.mark_distinct(row["a"].value, row["b"].value)
+    def open(cls, graph_store: GraphStore, places: Mapping[str, str] = MappingProxyType({})) -> NameIndex:
+        """The index of ``graph_store``, up to date with it. A read-only store whose index is
+        missing, out of date or of other rules gets a private in-memory copy brought up to date."""
+        stamp = fingerprint(places)
+        if graph_store.path is None:
+            index = cls(sqlite3.connect(":memory:", check_same_thread=False), places, writable=True)
+        elif not graph_store.read_only:
+            db = sqlite3.connect(graph_store.path / INDEX_FILE, check_same_thread=False)
+            db.execute("PRAGMA journal_mode=WAL")  # readers in other processes see committed rows
+            index = cls(db, places, writable=True)
+        else:
+            index = cls._open_read_only(graph_store, places, stamp)
+            if index is not None:
+                return index
+            index = cls(sqlite3.connect(":memory:", check_same_thread=False), places, writable=True)
+        with index.db:
+            index.db.executescript(_SCHEMA)
+        if index._state("fingerprint") != stamp or index._state("status") != CURRENT:
+            index.rebuild(graph_store.store, stamp)
+        else:
+            index.sync(graph_store)
         return index
 
-    # -- updating --------------------------------------------------------------------------------
+    @classmethod
+    def _open_read_only(cls, graph_store: GraphStore, places, stamp: str) -> NameIndex | None:
+        path = graph_store.path / INDEX_FILE
+        if not path.exists():
+            return None
+        disk = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, check_same_thread=False)
+        index = cls(disk, places, writable=False)
+        try:
+            usable = index._state("fingerprint") == stamp and index._state("status") == CURRENT
+        except sqlite3.DatabaseError:
+            usable = False
+        if not usable:
+            disk.close()
+            return None
+        if not any(index._differences(graph_store.store)):
+            return index
+        memory = sqlite3.connect(":memory:", check_same_thread=False)
+        disk.backup(memory)
+        disk.close()
+        copy = cls(memory, places, writable=True)
+        copy.sync(graph_store)
+        return copy
 
-    def add(self, iri: str, entity_type: str, label: str, aliases=()) -> Node:
-        """Add a node or more names of it; a different ``label`` relabels it."""
-        node = self.nodes.get(iri)
-        if node is None:
-            node = self.nodes[iri] = Node(iri, entity_type, label)
-        elif node.label != label:
-            self._by_label[(node.type, clean(node.label))].discard(iri)
-            node.aliases.add(node.label)
-            node.label = label
-        self._by_label[(entity_type, clean(label))].add(iri)
-        node.aliases.discard(label)
-        self._add_name(node, label)
-        for name in aliases:
-            if name != label:
-                self._add_name(node, name)
-        return node
+    def close(self) -> None:
+        self.db.close()
 
-    def mark_distinct(self, a: str, b: str) -> None:
-        for x, y in ((a, b), (b, a)):
-            if x in self.nodes:
-                self.nodes[x].distinct.add(y)
+    # -- state -----------------------------------------------------------------------------------
 
-    def _add_name(self, node: Node, name: str) -> None:
-        if name != node.label:
-            node.aliases.add(name)
-        cleaned = clean(name)
-        forms = self._forms[node.iri]
-        if not cleaned or cleaned in forms:
+    def _state(self, key: str) -> str | None:
+        row = self.db.execute("SELECT value FROM state WHERE key = ?", (key,)).fetchone()
+        return row[0] if row else None
+
+    def _set_state(self, key: str, value: str) -> None:
+        self.db.execute("INSERT OR REPLACE INTO state VALUES (?, ?)", (key, value))
+
+    def begin_rewrite(self) -> None:
+        """Called before linking rewrites statements inside document graphs: until
+        :meth:`refresh_nodes` has caught up, an interruption is detected (and rebuilt from)."""
+        if self.writable:
+            with self.db:
+                self._set_state("status", WRITING)
+
+    # -- keeping up with the store ---------------------------------------------------------------
+
+    def rebuild(self, store: ox.Store, stamp: str) -> None:
+        """Derive every row again from the store."""
+        with self.db:
+            for table in ("document", "node", "form", "chunk", "statement", "naming", "part"):
+                self.db.execute(f"DELETE FROM {table}")
+            graphs = [g.value for g in store.named_graphs() if is_document_graph(g.value)]
+            self._insert([(self._new_document(g), *graph_rows(store, g)) for g in graphs])
+            self._set_state("fingerprint", stamp)
+            self._set_state("status", CURRENT)
+
+    def sync(self, graph_store: GraphStore) -> None:
+        """Add the rows of document graphs the store gained, drop those of graphs it lost."""
+        added, removed = self._differences(graph_store.store)
+        if not added and not removed:
             return
-        form = forms[cleaned] = self.form(name, node.type)
-        self._by_name[(node.type, cleaned)].add(node.iri)
-        self._by_core[(node.type, skeleton(form.core))].add(node.iri)
-        if len(form.core) >= FUZZY_MIN_LENGTH:
-            for gram in bigrams(form.core):
-                self._by_gram[(node.type, gram)].add(node.iri)
+        with self.db:
+            for graph in removed:
+                self._remove_document(graph)
+            self._insert([(self._new_document(g), *graph_rows(graph_store.store, g)) for g in added])
+
+    def add_documents(self, graph_store: GraphStore, graphs: Iterable[str]) -> None:
+        """Index these document graphs (just written) if the store holds them."""
+        graphs = [g for g in graphs if graph_store.has_document(g) and self._document_id(g) is None]
+        with self.db:
+            self._insert([(self._new_document(g), *graph_rows(graph_store.store, g)) for g in graphs])
+
+    def refresh_nodes(self, graph_store: GraphStore, iris: Iterable[str]) -> None:
+        """Derive the rows of these nodes again, after linking rewrote them in place."""
+        with self.db:
+            fresh = []
+            for iri in dict.fromkeys(iris):
+                node = self._node_id(iri)
+                if node is not None:
+                    self._remove_rows(self.db.execute(
+                        "SELECT document, node, form, label FROM statement WHERE node = ?", (node,)).fetchall())
+                    self.db.execute("DELETE FROM part WHERE node = ?", (node,))
+                for graph, (rows, parts) in node_rows(graph_store.store, iri).items():
+                    document = self._document_id(graph)
+                    if document is not None:  # a graph not indexed yet is indexed whole by sync
+                        fresh.append((document, rows, parts))
+            self._insert(fresh)
+            self._set_state("status", CURRENT)
+
+    def _differences(self, store: ox.Store) -> tuple[list[str], list[str]]:
+        stored = {g.value for g in store.named_graphs() if is_document_graph(g.value)}
+        indexed = {row[0] for row in self.db.execute("SELECT iri FROM document")}
+        return sorted(stored - indexed), sorted(indexed - stored)
+
+    def _new_document(self, graph: str) -> int:
+        return self.db.execute("INSERT INTO document (iri) VALUES (?)", (graph,)).lastrowid
+
+    def _insert(self, documents: list[tuple[int, list[NameRow], list[PartRow]]]) -> None:
+        """Add the rows of these documents (none of which the tables hold yet) in a few bulk
+        statements: a rebuild inserts hundreds of thousands."""
+        node_types: dict[str, str] = {}
+        for _, rows, part_rows in documents:
+            for iri, entity_type, _, _ in rows:
+                node_types.setdefault(iri, entity_type)
+            for iri, _ in part_rows:
+                node_types.setdefault(iri, "Region")
+        nodes = self._ids("SELECT iri, id FROM node WHERE iri IN ({})", list(node_types))
+        fresh_nodes = [(iri, t) for iri, t in node_types.items() if iri not in nodes]
+        start = self._next_id("node")
+        self.db.executemany("INSERT INTO node (id, iri, type) VALUES (?, ?, ?)",
+                            [(start + i, iri, t) for i, (iri, t) in enumerate(fresh_nodes)])
+        nodes.update((iri, start + i) for i, (iri, _) in enumerate(fresh_nodes))
+
+        names = {(t, name) for _, rows, _ in documents for _, t, name, _ in rows}
+        forms: dict[tuple[str, str], int] = {}
+        for entity_type in {t for t, _ in names}:
+            found = self._ids(f"SELECT name, id FROM form WHERE type = {entity_type!r} AND name IN ({{}})",
+                              [name for t, name in names if t == entity_type])
+            forms.update(((entity_type, name), i) for name, i in found.items())
+        start = self._next_id("form")
+        form_rows, chunk_rows = [], []
+        for i, (entity_type, name) in enumerate(sorted(names - forms.keys()), start):
+            form = self.form(name, entity_type)
+            core = skeleton(form.core)
+            form_rows.append((i, entity_type, name, form.cleaned, core))
+            if len(form.core) >= FUZZY_MIN_LENGTH:
+                chunk_rows += [(key, i) for key in chunk_keys(entity_type, core)]
+            forms[(entity_type, name)] = i
+        self.db.executemany("INSERT INTO form VALUES (?, ?, ?, ?, ?)", form_rows)
+        self.db.executemany("INSERT OR IGNORE INTO chunk VALUES (?, ?)", chunk_rows)
+
+        statements = sorted({(document, nodes[iri], forms[(t, name)], int(label))
+                             for document, rows, _ in documents for iri, t, name, label in rows})
+        counts: dict[tuple[int, int], list[int]] = {}
+        for _, node, form, label in statements:
+            count = counts.setdefault((node, form), [0, 0])
+            count[0] += 1
+            count[1] += label
+        self.db.executemany("INSERT INTO statement VALUES (?, ?, ?, ?)", statements)
+        self.db.executemany(
+            "INSERT INTO naming VALUES (?, ?, ?, ?) ON CONFLICT (node, form) DO UPDATE SET "
+            "docs = docs + excluded.docs, labels = labels + excluded.labels",
+            [(node, form, docs, labels) for (node, form), (docs, labels) in sorted(counts.items())])
+        self.db.executemany("INSERT OR IGNORE INTO part VALUES (?, ?, ?)", sorted(
+            {(document, nodes[iri], parent) for document, _, part_rows in documents for iri, parent in part_rows}))
+
+    def _ids(self, query: str, keys: list[str]) -> dict[str, int]:
+        """(key, id) rows of ``query`` (a ``{}`` in it is the list of ``keys``), in batches."""
+        found: dict[str, int] = {}
+        if not keys or self._next_id("node") == 1:
+            return found  # an empty index (a rebuild): nothing to look up
+        for i in range(0, len(keys), 500):
+            batch = keys[i:i + 500]
+            found.update(self.db.execute(query.format(", ".join("?" * len(batch))), batch))
+        return found
+
+    def _next_id(self, table: str) -> int:
+        return self.db.execute(f"SELECT COALESCE(MAX(id), 0) + 1 FROM {table}").fetchone()[0]
+
+    def _remove_document(self, graph: str) -> None:
+        document = self._document_id(graph)
+        if document is None:
+            return
+        self._remove_rows(self.db.execute(
+            "SELECT document, node, form, label FROM statement WHERE document = ?", (document,)).fetchall())
+        self.db.execute("DELETE FROM part WHERE document = ?", (document,))
+        self.db.execute("DELETE FROM document WHERE id = ?", (document,))
+
+    def _remove_rows(self, rows: list[tuple[int, int, int, int]]) -> None:
+        self.db.executemany("DELETE FROM statement WHERE document = ? AND node = ? AND form = ? AND label = ?", rows)
+        pairs = [(label, node, form) for _, node, form, label in rows]
+        self.db.executemany("UPDATE naming SET docs = docs - 1, labels = labels - ? WHERE node = ? AND form = ?", pairs)
+        self.db.executemany("DELETE FROM naming WHERE node = ? AND form = ? AND docs <= 0",
+                            [(node, form) for _, node, form in pairs])
+        orphans = [(form, form) for form in {form for _, _, form, _ in rows}]
+        self.db.executemany("DELETE FROM chunk WHERE form = ? AND NOT EXISTS "
+                            "(SELECT 1 FROM naming WHERE form = ?)", orphans)
+        self.db.executemany("DELETE FROM form WHERE id = ? AND NOT EXISTS "
+                            "(SELECT 1 FROM naming WHERE form = ?)", orphans)
+
+    def _document_id(self, graph: str) -> int | None:
+        row = self.db.execute("SELECT id FROM document WHERE iri = ?", (graph,)).fetchone()
+        return row[0] if row else None
+
+    def _node_id(self, iri: str) -> int | None:
+        row = self.db.execute("SELECT id FROM node WHERE iri = ?", (iri,)).fetchone()
+        return row[0] if row else None
 
     # -- looking up ------------------------------------------------------------------------------
 
     def form(self, name: str, entity_type: str) -> NameForm:
+        return self._forms(name, entity_type)
+
+    def _form(self, name: str, entity_type: str) -> NameForm:
         return name_form(name, entity_type, self.places)
 
+    def _nodes_where(self, condition: str, params: tuple, labels_only: bool = False) -> set[str]:
+        rows = self.db.execute(
+            "SELECT DISTINCT n.iri FROM form f JOIN naming m ON m.form = f.id JOIN node n ON n.id = m.node "
+            f"WHERE {condition}{' AND m.labels > 0' if labels_only else ''}", params)
+        return {row[0] for row in rows}
+
     def by_label(self, entity_type: str, name: str) -> set[str]:
-        return self._by_label.get((entity_type, clean(name)), set())
+        """Nodes of ``entity_type`` labelled ``name`` (after cleaning)."""
+        return self._nodes_where("f.type = ? AND f.cleaned = ?", (entity_type, clean(name)), True)
 
     def by_name(self, entity_type: str, name: str) -> set[str]:
         """Nodes of ``entity_type`` having ``name`` as label or alias (after cleaning)."""
-        return self._by_name.get((entity_type, clean(name)), set())
+        return self._nodes_where("f.type = ? AND f.cleaned = ?", (entity_type, clean(name)))
 
     def by_core(self, entity_type: str, core: str) -> set[str]:
         """Nodes with a name whose core has the same skeleton as ``core``."""
-        return self._by_core.get((entity_type, skeleton(core)), set())
+        return self._nodes_where("f.type = ? AND f.core = ?", (entity_type, skeleton(core)))
 
-    def forms(self, iri: str) -> list[NameForm]:
-        return list(self._forms.get(iri, {}).values())
-
-    def fuzzy_candidates(self, entity_type: str, core: str) -> list[str]:
-        """Nodes sharing the most bigrams with ``core``, best first, skipping uninformative
-        (very frequent) bigrams so the cost does not grow with the store."""
-        if len(core) < FUZZY_MIN_LENGTH:
-            return []
+    def fuzzy_candidates(self, entity_type: str, core: str) -> Counter[str]:
+        """Nodes with a name within FUZZY_EDITS edits of ``core``, with how many keys they share."""
         counts: Counter[str] = Counter()
-        for gram in bigrams(core):
-            posting = self._by_gram.get((entity_type, gram))
-            if posting and len(posting) <= MAX_POSTING:
-                counts.update(posting)
-        return [iri for iri, _ in counts.most_common(MAX_CANDIDATES)]
+        if len(core) < FUZZY_MIN_LENGTH:
+            return counts
+        for key in probe_keys(entity_type, skeleton(core)):
+            counts.update(row[0] for row in self.db.execute(
+                "SELECT DISTINCT n.iri FROM (SELECT form FROM chunk WHERE key = ? LIMIT ?) c "
+                "JOIN naming m ON m.form = c.form JOIN node n ON n.id = m.node", (key, MAX_POSTING)))
+        return counts
+
+    def node(self, iri: str) -> tuple[str, list[tuple[str, bool]], set[str]] | None:
+        """(type, [(name, is a label)], parents) of a stored node, or None."""
+        row = self.db.execute("SELECT id, type FROM node WHERE iri = ?", (iri,)).fetchone()
+        if row is None:
+            return None
+        names = [(name, labels > 0) for name, labels in self.db.execute(
+            "SELECT f.name, m.labels FROM naming m JOIN form f ON f.id = m.form WHERE m.node = ?", (row[0],))]
+        if not names:
+            return None
+        parents = {p for (p,) in self.db.execute("SELECT DISTINCT parent FROM part WHERE node = ?", (row[0],))}
+        return row[1], names, parents
 
     def __len__(self) -> int:
-        return len(self.nodes)
+        return self.db.execute("SELECT COUNT(DISTINCT node) FROM naming").fetchone()[0]
+
+
+# -- what linking consults: the stored index and the documents this process linked ------------
+
+
+class PendingNames:
+    """Names of the documents this process linked that the index does not hold yet (a dry run's,
+    or one just linked and not yet written): small, in memory."""
+
+    def __init__(self) -> None:
+        self.documents: set[str] = set()
+        self.nodes: dict[str, Node] = {}
+        self._by_key: dict[tuple[str, str, str], set[str]] = defaultdict(set)  # (kind, type, key)
+        self._chunks: dict[str, set[str]] = defaultdict(set)
+
+    def add(self, index: NameIndex, iri: str, entity_type: str, label: str, names: Iterable[str]) -> None:
+        node = self.nodes.get(iri)
+        if node is None:
+            node = self.nodes[iri] = Node(iri, entity_type, label)
+        elif node.label != label:
+            self._by_key[("label", node.type, clean(node.label))].discard(iri)
+            node.aliases.add(node.label)
+            node.label = label
+        node.aliases.discard(label)
+        self._by_key[("label", entity_type, clean(label))].add(iri)
+        for name in (label, *names):
+            if name != node.label:
+                node.aliases.add(name)
+            form = index.form(name, entity_type)
+            self._by_key[("name", entity_type, form.cleaned)].add(iri)
+            self._by_key[("core", entity_type, skeleton(form.core))].add(iri)
+            if len(form.core) >= FUZZY_MIN_LENGTH:
+                for key in chunk_keys(entity_type, skeleton(form.core)):
+                    self._chunks[key].add(iri)
+
+    def lookup(self, kind: str, entity_type: str, key: str) -> set[str]:
+        return self._by_key.get((kind, entity_type, key), set())
+
+    def chunk(self, key: str) -> set[str]:
+        return self._chunks.get(key, set())
+
+    def clear(self) -> None:
+        self.__init__()
+
+
+class Names:
+    """The name look-ups of the linker: the stored index plus the pending documents' names."""
+
+    def __init__(self, graph_store: GraphStore, places: Mapping[str, str] = MappingProxyType({})) -> None:
+        self.graph_store = graph_store
+        self.stored = NameIndex.open(graph_store, places)
+        self.pending = PendingNames()
+        self._cache: dict[str, Node | None] = {}
+
+    # -- keeping up ------------------------------------------------------------------------------
+
+    def catch_up(self) -> None:
+        """Index the pending documents the store now holds; once it holds them all, the pending
+        names are forgotten (a dry run's never are: its documents are never written)."""
+        if self.pending.documents and self.stored.writable and not self.graph_store.read_only:
+            self.stored.add_documents(self.graph_store, self.pending.documents)
+            if all(self.graph_store.has_document(d) for d in self.pending.documents):
+                self.pending.clear()
+        self._cache.clear()
+
+    def sync(self) -> None:
+        """Catch up with everything the store gained or lost, whoever wrote it."""
+        self.catch_up()
+        if self.stored.writable and not self.graph_store.read_only:
+            self.stored.sync(self.graph_store)
+        self._cache.clear()
+
+    def begin_rewrite(self) -> None:
+        self.stored.begin_rewrite()
+
+    def refresh_nodes(self, iris: Iterable[str]) -> None:
+        iris = list(iris)
+        self.stored.refresh_nodes(self.graph_store, iris)
+        for iri in iris:
+            self._cache.pop(iri, None)
+
+    # -- recording a document being linked -------------------------------------------------------
+
+    def add(self, document: str, iri: str, entity_type: str, label: str, names: Iterable[str]) -> None:
+        """Record that ``document`` names node ``iri`` (labelled ``label``) with ``names``."""
+        self.pending.documents.add(document)
+        known = self.node(iri)
+        if known is not None and iri not in self.pending.nodes:
+            self.pending.add(self.stored, iri, known.type, known.label, known.aliases)
+            self.pending.nodes[iri].parents |= known.parents
+        self.pending.add(self.stored, iri, entity_type, label, names)
+        self._cache.pop(iri, None)
+
+    def add_parent(self, iri: str, parent: str) -> None:
+        node = self.pending.nodes.get(iri)
+        if node is not None:
+            node.parents.add(parent)
+            self._cache.pop(iri, None)
+
+    # -- looking up ------------------------------------------------------------------------------
+
+    def form(self, name: str, entity_type: str) -> NameForm:
+        return self.stored.form(name, entity_type)
+
+    def node(self, iri: str) -> Node | None:
+        if iri in self._cache:
+            return self._cache[iri]
+        node = self.pending.nodes.get(iri)
+        if node is not None:
+            node = Node(node.iri, node.type, node.label, set(node.aliases), set(node.parents))
+        else:
+            stored = self.stored.node(iri)
+            if stored is not None:
+                entity_type, names, parents = stored
+                labels = [name for name, is_label in names if is_label]
+                # Graphs agree on a node's label (relabelling is global); if an older store does
+                # not, the fullest form wins, as it would for a new document.
+                label = fullest(labels or [name for name, _ in names])
+                node = Node(iri, entity_type, label, {n for n, _ in names if n != label}, parents)
+        if node is not None:
+            node.distinct = distinct_from(self.graph_store.store, iri)
+        self._cache[iri] = node
+        return node
+
+    def by_label(self, entity_type: str, name: str) -> set[str]:
+        found = self.stored.by_label(entity_type, name) | self.pending.lookup("label", entity_type, clean(name))
+        # a pending relabel moves the label; the stored rows still show the old one
+        return {iri for iri in found if clean(self.node(iri).label) == clean(name)} if found else found
+
+    def by_name(self, entity_type: str, name: str) -> set[str]:
+        return self.stored.by_name(entity_type, name) | self.pending.lookup("name", entity_type, clean(name))
+
+    def by_core(self, entity_type: str, core: str) -> set[str]:
+        return self.stored.by_core(entity_type, core) | self.pending.lookup("core", entity_type, skeleton(core))
+
+    def forms(self, iri: str) -> list[NameForm]:
+        node = self.node(iri)
+        return [self.form(name, node.type) for name in node.names()] if node else []
+
+    def fuzzy_candidates(self, entity_type: str, core: str) -> list[str]:
+        """Nodes with a name the near-miss guard could admit as a fuzzy match of ``core``, those
+        sharing the most keys first."""
+        counts = self.stored.fuzzy_candidates(entity_type, core)
+        if len(core) >= FUZZY_MIN_LENGTH:
+            for key in probe_keys(entity_type, skeleton(core)):
+                counts.update(self.pending.chunk(key))
+        return [iri for iri, _ in counts.most_common(MAX_CANDIDATES)]

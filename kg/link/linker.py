@@ -3,7 +3,7 @@
 Order of evidence, strongest first, the first that yields a single node wins:
 exact (same IRI or same canonical label) → alias (a known skos:altLabel) → abbreviation (an
 official short form from the reference data, or the same name once administrative suffixes and
-company legal forms are stripped) → fuzzy (character bigrams + edit distance, behind the
+company legal forms are stripped) → fuzzy (chunk keys + edit distance, behind the
 near-miss guard) → new. When a step finds several same-named places (朝阳区 of 北京 and of 长春),
 the other regions of the document decide (hierarchy); if they cannot, nothing is merged.
 """
@@ -17,7 +17,7 @@ from rapidfuzz import fuzz
 from kg.graph.builder import LINK_METHOD_ATTRIBUTE, LINK_SCORE_ATTRIBUTE
 from kg.graph.store import GraphStore
 from kg.link.guard import near_miss
-from kg.link.index import NameIndex, Node
+from kg.link.index import Names, Node
 from kg.link.merge import relabel
 from kg.link.names import clean, skeleton
 from kg.model import Entity, Extraction
@@ -86,7 +86,7 @@ class _Match:
 
 class Linker:
     """Links extractions into the store's existing nodes. One instance per process (or server):
-    it loads the name index once and keeps it current as it links.
+    it opens the store's name index (:mod:`kg.link.index`) and keeps it current as it links.
 
     With ``dry_run`` it never writes: relabelling of existing nodes is reported, not applied.
     """
@@ -99,7 +99,7 @@ class Linker:
         self.graph_store = graph_store
         self.reference = reference
         self.dry_run = dry_run
-        self.index = NameIndex.from_store(graph_store, _place_names(reference))
+        self.index = Names(graph_store, _place_names(reference))
 
     # -- the public step -------------------------------------------------------------------------
 
@@ -108,6 +108,7 @@ class Linker:
         record method and score on the entity, and return the report."""
         document = extraction.document
         report = DocumentLinks(document.source, document_iri(document.sha256), document.path)
+        self.index.catch_up()  # the documents linked before this one have been written since
         places = {id(e): self._place_iris(e) for e in extraction.entities if e.type == "Region"}
         remap: dict[str, str] = {}
         results: dict[int, EntityLink] = {}
@@ -117,28 +118,30 @@ class Linker:
             old_iri = entity.iri
             if match is None:
                 match = _Match(entity.iri, "new", METHOD_SCORE["new"])
-            is_new = match.iri not in self.index.nodes
+            is_new = self.index.node(match.iri) is None
             results[id(entity)] = EntityLink(entity.name, entity.type, match.iri, match.method,
                                              match.score, is_new)
             remap[old_iri] = match.iri
             self._attach(entity, match, report)
         report.entities = [results[id(e)] for e in extraction.entities]
         for entity in extraction.entities:  # every entity of a node carries the node's label
-            entity.name = self.index.nodes[entity.iri].label
+            entity.name = self.index.node(entity.iri).label
         extraction.relations = _remapped_relations(extraction, remap)
         report.relations_added = len({(r.head, r.relation, r.tail) for r in extraction.relations})
         for relation in extraction.relations:
-            if relation.relation == "part_of" and relation.head in self.index.nodes:
-                self.index.nodes[relation.head].parents.add(relation.tail)
-        if not self.dry_run:
+            if relation.relation == "part_of":
+                self.index.add_parent(relation.head, relation.tail)
+        if not self.dry_run and report.relabelled:
+            self.index.begin_rewrite()
             for iri, _old, new in report.relabelled:
                 relabel(self.graph_store, iri, new)
+            self.index.refresh_nodes(iri for iri, _, _ in report.relabelled)
         return report
 
     # -- resolution ------------------------------------------------------------------------------
 
     def _resolve(self, entity: Entity, context: set[str]) -> _Match | None:
-        own = self.index.nodes.get(entity.iri)
+        own = self.index.node(entity.iri)
         if own is not None and own.type == entity.type:
             return _Match(own.iri, "exact", METHOD_SCORE["exact"])
         surfaces = _surfaces(entity)
@@ -165,8 +168,8 @@ class Linker:
         own_reference = self._is_reference(entity.type, entity.iri)
         keep = set()
         for iri in candidates:
-            node = self.index.nodes[iri]
-            if entity.iri in node.distinct or node.type != entity.type:
+            node = self.index.node(iri)
+            if node is None or entity.iri in node.distinct or node.type != entity.type:
                 continue
             if own_reference and iri != entity.iri and self._is_reference(node.type, iri):
                 continue
@@ -182,7 +185,7 @@ class Linker:
             abbreviated = self.reference.lookup_abbreviation(surface)
             entries += [e for e in (abbreviated or []) if e.type == entity.type]
             for entry in entries:
-                if entry.iri in self.index.nodes:
+                if self.index.node(entry.iri) is not None:
                     found.add(entry.iri)
                 for name in (entry.name, *entry.aliases, *entry.abbreviations):
                     found |= self.index.by_label(entity.type, name)
@@ -243,7 +246,7 @@ class Linker:
         seen: set[str] = set()
         todo = [iri]
         while todo:
-            node = self.index.nodes.get(todo.pop())
+            node = self.index.node(todo.pop())
             if node is None:
                 continue
             for parent in node.parents - seen:
@@ -273,23 +276,24 @@ class Linker:
     # -- applying a match ------------------------------------------------------------------------
 
     def _attach(self, entity: Entity, match: _Match, report: DocumentLinks) -> None:
-        """Point ``entity`` at the matched node, keep its forms as aliases, and update the index
-        (relabelling the node when this document gives a fuller name)."""
+        """Point ``entity`` at the matched node, keep its forms as aliases, and record them in
+        the index (relabelling the node when this document gives a fuller name)."""
         extracted = [entity.name, *entity.aliases]
+        names = extracted + [m.text for m in entity.mentions]
         entity.iri = match.iri
         entity.attributes[LINK_METHOD_ATTRIBUTE] = match.method
         entity.attributes[LINK_SCORE_ATTRIBUTE] = f"{match.score:.4f}"
-        node = self.index.nodes.get(match.iri)
+        node = self.index.node(match.iri)
         if node is None:
             label = match.label or entity.name
-            self.index.add(match.iri, entity.type, label, extracted + [m.text for m in entity.mentions])
+            self.index.add(report.graph, match.iri, entity.type, label, names)
             entity.aliases = list(dict.fromkeys(n for n in extracted if n != label))
             return
         label = node.label
         if self._fuller(entity, node):
             report.relabelled.append((node.iri, node.label, entity.name))
             label = entity.name
-        self.index.add(node.iri, node.type, label, extracted + [m.text for m in entity.mentions])
+        self.index.add(report.graph, node.iri, node.type, label, names)
         entity.aliases = list(dict.fromkeys(n for n in extracted if n != label))
 
     def _fuller(self, entity: Entity, node: Node) -> bool:
@@ -369,7 +373,7 @@ def resolve_name(graph_store: GraphStore, name: str, type: str | None = None, *,
     types = [type] if type else list(ENTITY_TYPES)
     for entity_type in types:
         match = linker._resolve(Entity(type=entity_type, name=name, key=name, iri=""), set())
-        if match is not None and match.iri in linker.index.nodes:
+        if match is not None and linker.index.node(match.iri) is not None:
             return match.iri
     # Without a document's context, same-named places stay ambiguous for linking; a query
     # still means the one such node the graph holds.

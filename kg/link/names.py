@@ -155,11 +155,3 @@ def skeleton(core: str) -> str:
     """``core`` without the characters that carry no identity: names whose skeletons agree
     differ only in 的/和/punctuation (关于加快X发展的意见 / 关于加快X发展意见)."""
     return core.translate(_DROP_WEAK)
-
-
-def bigrams(text: str) -> set[str]:
-    """Character bigrams (the unit of Chinese fuzzy matching: words are 2–4 characters and
-    jieba's segmentation of a name is unstable across contexts)."""
-    if len(text) < 2:
-        return {text} if text else set()
-    return {text[i : i + 2] for i in range(len(text) - 1)}

@@ -66,7 +66,8 @@ def link_files(paths, graph_store: GraphStore, linker: Linker, *, extractor=None
     from kg.pipeline import build
 
     recorder = _Recorder(linker)
-    built = build(paths, graph_store, extractor=extractor, linker=recorder)
+    built = build(paths, graph_store, extractor=extractor, linker=recorder, summary=False)
+    linker.index.catch_up()  # index the last document too, so the next process finds it current
     stored = {str(Path(p).resolve()) for p in (*built.added, *built.replaced)}
     report = LinkReport(
         documents=[d for d in recorder.reports if d.path in stored],
@@ -102,6 +103,14 @@ def _dry_run(paths, graph_store: GraphStore, linker: Linker, extractor) -> LinkR
                 continue
             report.documents.append(linker.link(extractor.extract(document)))
     return report
+
+
+def remove_documents(graph_store: GraphStore, graphs: list[str], linker: Linker | None = None) -> list[int]:
+    """Remove these document graphs and all they contributed; returns the quads each removed."""
+    linker = linker or Linker(graph_store)
+    removed = [graph_store.remove_document(graph) for graph in graphs]
+    linker.index.sync()
+    return removed
 
 
 def find_document(graph_store: GraphStore, target: str) -> str:

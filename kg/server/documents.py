@@ -6,9 +6,9 @@ same JSON report as ``kg link --format json``.
 
 Uploaded files are kept beside the store (``<store>-uploads/``): the graph records the path of
 the source of every fact, and uploading a changed file under the same name replaces its graph,
-as ``kg link`` does for a changed file. Documents are linked one request at a time (the linker's
-name index is shared); each document is written in one transaction, so concurrent queries see it
-whole or not at all.
+as ``kg link`` does for a changed file. Documents are linked one request at a time (the app keeps
+one linker); each document is written in one transaction, so concurrent queries see it whole or
+not at all.
 """
 from __future__ import annotations
 
@@ -45,7 +45,6 @@ def post_documents() -> Response:
             report = link_files(paths, graph_store, _linker(graph_store))
             for path, reason in report.failed:  # an unreadable upload is not kept
                 Path(path).unlink(missing_ok=True)
-            current_app.extensions["kg.linker_quads"] = graph_store.quad_count()
     response = jsonify(report.to_json())
     response.status_code = 200 if report.ok else 422
     return response
@@ -88,12 +87,13 @@ def _upload_dir() -> Path:
 
 
 def _linker(graph_store):
-    """The app's linker; its name index is reloaded if something else wrote to the store
-    (a SPARQL update, a Graph Store write) since it last linked."""
+    """The app's linker, its name index brought up to date with documents others added or
+    removed since it last linked (Graph Store writes, SPARQL updates)."""
     from kg.link import Linker
 
-    extensions = current_app.extensions
-    linker = extensions.get("kg.linker")
-    if linker is None or extensions.get("kg.linker_quads") != graph_store.quad_count():
-        linker = extensions["kg.linker"] = Linker(graph_store)
+    linker = current_app.extensions.get("kg.linker")
+    if linker is None:
+        linker = current_app.extensions["kg.linker"] = Linker(graph_store)
+    else:
+        linker.index.sync()
     return linker

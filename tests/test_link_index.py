@@ -1,0 +1,102 @@
+"""The name index beside the store: a new process finds what earlier ones linked without reading
+every name, and the index follows whatever changed the store since — documents written or
+removed behind its back, an interrupted rewrite, other matching rules, a read-only store."""
+from __future__ import annotations
+
+import random
+import sqlite3
+
+import pytest
+from link_fixtures import extraction, write
+
+import kg.link.index as index_module
+from kg.graph.store import GraphStore
+from kg.link import Linker
+from kg.link.index import INDEX_FILE, WRITING, chunk_keys, probe_keys
+from kg.vocab import document_iri, entity_iri
+
+
+def link_and_write(graph_store: GraphStore, ex) -> None:
+    Linker(graph_store).link(ex)
+    write(graph_store, ex)
+
+
+def resolved(store_dir, name: str, entity_type: str, *, read_only: bool = False):
+    """What a new process's linker links ``name`` to (None: a new node)."""
+    with GraphStore(store_dir, read_only=read_only) as graph_store:
+        report = Linker(graph_store, dry_run=True).link(extraction("probe", [(entity_type, name)]))
+    got = report.entities[0]
+    return None if got.new else got.id
+
+
+def index_rows(store_dir) -> int:
+    with sqlite3.connect(store_dir / INDEX_FILE) as db:
+        return db.execute("SELECT COUNT(*) FROM statement").fetchone()[0]
+
+
+@pytest.fixture
+def store_dir(tmp_path):
+    path = tmp_path / "kg"
+    with GraphStore(path) as graph_store:
+        link_and_write(graph_store, extraction("a", [("Region", "江苏省"), ("Enterprise", "传化集团")]))
+    return path
+
+
+def test_a_new_process_finds_what_earlier_ones_linked(store_dir):
+    assert resolved(store_dir, "江苏", "Region") == entity_iri("Region", "江苏省")
+    assert index_rows(store_dir) > 0  # the first process to open it again indexed the document
+    assert resolved(store_dir, "传化集团有限公司", "Enterprise") == entity_iri("Enterprise", "传化集团")
+
+
+def test_documents_written_or_removed_behind_the_index_are_caught_up_with(store_dir):
+    late = extraction("late", [("Enterprise", "万向集团")])
+    with GraphStore(store_dir) as graph_store:
+        write(graph_store, late)  # no linker involved: the index does not know
+    assert resolved(store_dir, "万向集团有限公司", "Enterprise") == entity_iri("Enterprise", "万向集团")
+    with GraphStore(store_dir) as graph_store:
+        graph_store.remove_document(document_iri(late.document.sha256))
+    assert resolved(store_dir, "万向集团有限公司", "Enterprise") is None
+    assert resolved(store_dir, "江苏", "Region") == entity_iri("Region", "江苏省")
+
+
+def test_an_interrupted_rewrite_or_other_rules_rebuild_the_index(store_dir, monkeypatch):
+    with sqlite3.connect(store_dir / INDEX_FILE) as db:  # rows lost mid-rewrite
+        db.execute("DELETE FROM naming")
+        db.execute("UPDATE state SET value = ? WHERE key = 'status'", (WRITING,))
+    assert resolved(store_dir, "江苏", "Region") == entity_iri("Region", "江苏省")
+    with sqlite3.connect(store_dir / INDEX_FILE) as db:
+        db.execute("DELETE FROM naming")  # stale rows, but a rule change re-derives them
+    monkeypatch.setattr(index_module, "INDEX_VERSION", index_module.INDEX_VERSION + "-next")
+    assert resolved(store_dir, "江苏", "Region") == entity_iri("Region", "江苏省")
+
+
+def test_a_read_only_store_links_against_a_private_copy_of_an_out_of_date_index(store_dir):
+    with GraphStore(store_dir) as graph_store:
+        write(graph_store, extraction("late", [("Enterprise", "万向集团")]))
+    rows = index_rows(store_dir)
+    assert resolved(store_dir, "万向集团有限公司", "Enterprise", read_only=True) == entity_iri("Enterprise", "万向集团")
+    assert index_rows(store_dir) == rows  # the file on disk was left alone
+
+
+def test_every_name_within_two_edits_shares_a_chunk_key():
+    rng = random.Random(7)
+    alphabet = "关于加快推进新能源汽车产业发展的实施意见方案规划行动计划科技创新"
+    for _ in range(2_000):
+        stored = "".join(rng.choice(alphabet) for _ in range(rng.randint(8, 30)))
+        probe = list(stored)
+        for _ in range(rng.randint(0, 2)):
+            if rng.random() < 0.5 and len(probe) > 1:
+                del probe[rng.randrange(len(probe))]
+            else:
+                probe.insert(rng.randrange(len(probe) + 1), rng.choice(alphabet))
+        assert chunk_keys("Policy", stored) & probe_keys("Policy", "".join(probe)), (stored, probe)
+
+
+def test_fuzzy_candidates_are_found_among_many_look_alikes():
+    graph_store = GraphStore(None)
+    titles = [f"关于加快推进第{i}批新能源汽车产业发展的实施意见" for i in range(300)]
+    write(graph_store, extraction("many", [("Policy", t) for t in titles]
+                                  + [("Policy", "长三角科技创新共同体建设发展规划")]))
+    report = Linker(graph_store).link(extraction("b", [("Policy", "长三角科创共同体建设发展规划")]))
+    assert report.entities[0].id == entity_iri("Policy", "长三角科技创新共同体建设发展规划")
+    assert report.entities[0].method == "fuzzy"
