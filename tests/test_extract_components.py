@@ -283,3 +283,10 @@ def test_zones_lie_in_the_place_they_are_named_after_and_policies_list_their_sec
     assert ("亳州高新技术产业开发区", "develops", "中药饮片") in rel
     assert ("中药注册管理专门规定", "targets", "中药") in rel
     assert ("医药工业高质量发展行动计划（2023—2025年）", "targets", "中药") in rel
+
+
+def test_places_summed_up_before_their_shared_sector_and_named_herb_industries(extractor):
+    result = extract(extractor, "吉林省人参产业综合产值突破700亿元，宁夏枸杞产业加快发展。四川、贵州、云南等地中药材种植面积均超过百万亩。")
+    rel = triples(result)
+    assert {("吉林省", "develops", "人参"), ("宁夏回族自治区", "develops", "枸杞")} <= rel
+    assert {(p, "develops", "中药材种植") for p in ("四川省", "贵州省", "云南省")} <= rel

@@ -45,6 +45,8 @@ _OPERATE_VERB = re.compile(r"(?:发展|布局|深耕|专注于?|主攻|从事|�
 _FIRM_SETTING = re.compile(r"\s*在[^，。；]{2,40}?(?:车间|工厂|厂区|生产线|基地|产线)")
 #: 天士力在天津建设…基地: the firm is placed where it builds.
 _SETS_UP_AFTER = re.compile(r"[^，。；]{0,4}?(?:建设|设立|投资|布局|建厂|成立|开设|打造|建成|新建|投产|落地)")
+#: What sums up a list of places before the sector they share: 四川、贵州等地|中药材种植.
+_SUMMED_PLACES = re.compile(r"等(?:\d+|[一二三四五六七八九十两多几]+)?(?:地|省|市|区|县|省份|省区|省市|城市|地区|国家)?的?")
 #: A numbered heading (（三）做强中药制造, 二、重点任务): it opens a section, it continues no sentence.
 _HEADING = re.compile(r"\s*(?:[（(][一二三四五六七八九十\d]+[）)]|[一二三四五六七八九十]+、|\d+[.．、]|第[一二三四五六七八九十]+[，,、])")
 #: Openers before a sentence's subject: 例如，/ 同时，/ 近年来，/ 2024年，
@@ -287,8 +289,8 @@ class RelationFinder:
             between = self.text[nearest.end:ind.start]
             blocked = any(c.type in ("Enterprise", "Organization", "Policy") and nearest.end <= c.start < ind.start
                           for c in cands)
-            if len(between) <= 1 or between == "的":
-                confidence, method = 0.75, "region_industry_adjacent"
+            if len(between) <= 1 or between == "的" or _SUMMED_PLACES.fullmatch(between):
+                confidence, method = 0.75, "region_industry_adjacent"  # …or 四川、贵州、云南等地|中药材
             elif (len(between) <= 30 and DEVELOP_TRIGGERS.search(window) and not re.search(r"[。；]", between)
                   and not blocked):
                 confidence, method = 0.6, "develop_trigger"
