@@ -75,6 +75,7 @@ def test_the_rules_keep_precedence_over_proposals():
     assert _may_cover(firm, "Enterprise", 0, 4, [place])  # 宁德|时代: a firm named after its place
     assert _may_cover(firm, "Enterprise", 0, 10, [firm_suffix])  # the suffix rule's left edge extended
     assert not _may_cover(firm, "Enterprise", 1, 4, [place])  # crossing a place the rules found
+    assert not _may_cover(firm, "Enterprise", 4, 10, [firm_suffix])  # the rules' own name stays theirs
     assert not _may_cover(firm, "Enterprise", 0, 4, [Candidate(0, 4, "Organization", "某局", source="local_body")])
     sector = Candidate(0, 2, "Industry", "航空", source="gazetteer")
     assert _may_cover("航空材料", "Industry", 0, 4, [sector])  # 航空 → 航空材料

@@ -214,8 +214,8 @@ def _may_cover(text: str, etype: str, start: int, end: int, overlapped: Iterable
     name's left edge (both found by the rules without knowing where the name begins), and a
     sector name may qualify a known sector inside it."""
     for cand in overlapped:
-        if not (start <= cand.start and cand.end <= end):
-            return False  # crossing a rule's name: the rule's boundary wins
+        if not (start <= cand.start and cand.end <= end) or (cand.start, cand.end) == (start, end):
+            return False  # crossing a rule's name, or the rules' own name: the rules' reading wins
         if etype == "Industry" and cand.type == "Industry" and cand.length < end - start \
                 and not _generic_extension(text[cand.start:cand.end], text[start:end]):
             continue  # a longer sector around a known one: 航空 → 航空材料, 储能 → 先进储能
