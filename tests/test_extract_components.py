@@ -290,3 +290,12 @@ def test_places_summed_up_before_their_shared_sector_and_named_herb_industries(e
     rel = triples(result)
     assert {("吉林省", "develops", "人参"), ("宁夏回族自治区", "develops", "枸杞")} <= rel
     assert {(p, "develops", "中药材种植") for p in ("四川省", "贵州省", "云南省")} <= rel
+
+
+def test_country_at_the_start_and_honorific_titles(extractor):
+    result = extract(extractor, "我国中药产业规模全球第一，中国中药产业加快升级。支持樟树市建设中国药都。")
+    assert ("中国", "develops", "中药") in triples(result)
+    assert names(result, "Region") == {"中国", "樟树市"} and "我国" in next(
+        e["aliases"] for e in result["entities"] if e["name"] == "中国")
+    assert not names(result, "Enterprise")
+    assert "发改委" in {m["text"] for e in extract(extractor, "发改委发布通知。")["entities"] for m in e["mentions"]}

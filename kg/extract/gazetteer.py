@@ -26,6 +26,8 @@ AMBIGUOUS_REGION_SURFACES = frozenset(
 )
 #: 把X列为重点发展领域: a policy names X as a sector it promotes.
 _LISTED_AS = re.compile(r"(?:列为|列入|纳入|作为)[^，。；]{0,8}?(?:领域|产业|行业|方向)")
+#: After a country name, an honorific place title (中国药都, 中国当归之乡, 中国瓷都).
+_HONORIFIC_AFTER = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:之乡|之都|之城|药都|瓷都)")
 #: Heads of landmark names that a place's short form may start (麦积山, 南京路, 杭州湾, 太湖岛).
 _LANDMARK_HEADS = frozenset("山岭峰湖江河路街巷桥寺庙塔洞峡湾岛")
 _INDUSTRY_CONTEXT_AFTER = re.compile(
@@ -129,8 +131,10 @@ def _context_ok(text: str, tokens: TokenIndex, start: int, end: int, surface: st
         if surface in AMBIGUOUS_REGION_SURFACES:
             return False
         level = str(getattr(entry.ref, "level", ""))
-        if level == "country" and text[start - 1:start] in "“\"" and text[end:end + 1] not in "”\"":
+        if level == "country" and start > 0 and text[start - 1] in "“\"" and text[end:end + 1] not in "”\"":
             return False  # “中国药都”, “中国当归之乡”: the first word of a brand or title, not the country
+        if level == "country" and _HONORIFIC_AFTER.match(text, end):
+            return False  # 建设中国药都, 中国人参之乡: an honorific title
         if len(surface) <= 3 and not (tokens.is_boundary(start) or text[start - 1:start] in "、，。；（( \n"):
             return False  # a short name must start a word: not 海地 in 上海|地区, 海城市 in 上海|城市
         if len(surface) == 2 and entry.kind != "name":
@@ -144,7 +148,9 @@ def _context_ok(text: str, tokens: TokenIndex, start: int, end: int, surface: st
                 parents = getattr(entry.ref, "parents", ()) or ()
                 return entry.key in present or any(p in present for p in parents)
         return True
-    if entry.type == "Organization" and entry.kind != "name" and text[start - 1:start] in "省市区县州" \
+    if entry.type == "Enterprise" and text[end:end + 2] in ("产业", "行业", "领域"):
+        return False  # 中国中药|产业: the country's sector, not the firm whose brand reads the same
+    if entry.type == "Organization" and entry.kind != "name" and start > 0 and text[start - 1] in "省市区县州" \
             and surface in _local_body_surfaces():
         return False  # 省发改委, 市药监局: a local department, not the national one its short form names
     if entry.type == "Industry" and len(surface) <= 4 and not (

@@ -328,7 +328,7 @@ class RelationFinder:
         previous = self._referent.get(sentence - 1)
         prev_start, prev_end = self.sentence_span.get(sentence - 1, (0, 0))
         if previous is not None and prev_start >= paragraph:
-            continues = self.text[prev_end - 1:prev_end] in "；;，,"
+            continues = prev_end > 0 and self.text[prev_end - 1] in "；;，,"
             industries = [c.start for c in cands if c.type == "Industry"]
             pure = not regions or industries and regions[0].start > min(industries)
             if continues or pure:
