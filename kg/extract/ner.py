@@ -299,14 +299,14 @@ def _sector_framed(text: str, start: int, end: int, sectors: dict[int, int]) -> 
 def _firm_shaped(name: str, words: Sequence[str], before: str) -> bool:
     """A firm's name ends in a legal form or a firm word (…科技, …药业), has a distinctive part
     before it, no verb or function word inside, and is not a quoted slogan (“招人难”)."""
-    from kg.extract.lexicon import ENTERPRISE_SUFFIXES, GENERIC_NAME_WORDS
-    from kg.extract.names import is_function_word
+    from kg.extract.lexicon import ENTERPRISE_SUFFIXES, GENERIC_NAME_WORDS, NAME_BOUNDARY_WORDS
+    from kg.extract.names import word_tag
 
     if not (2 <= len(name) <= 30) or name in GENERIC_NAME_WORDS or name[:1].isdigit():
         return False
     if name.endswith(("企业", "部门", "机构", "单位", "型", "化", "性")) or any(
-            is_function_word(w) for w in {words[0], words[-1]}):
-        return False  # (inside a name a verb may be a trade-name character: 黔|能|储能科技)
+            w in NAME_BOUNDARY_WORDS or word_tag(w) in _GRAMMATICAL_TAGS for w in {words[0], words[-1]}):
+        return False  # (by tag alone a place or trade name may read as a verb: 遵义, 黔|能)
     if before.endswith(("“", "\"", "‘")) and not before.endswith(("简称“", "简称\"")):
         return False
     return len(name) >= 4 and (name.endswith(ENTERPRISE_SUFFIXES) or len(words) >= 2 and words[-1] in _FIRM_WORDS)
