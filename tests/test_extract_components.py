@@ -299,3 +299,17 @@ def test_country_at_the_start_and_honorific_titles(extractor):
         e["aliases"] for e in result["entities"] if e["name"] == "中国")
     assert not names(result, "Enterprise")
     assert "发改委" in {m["text"] for e in extract(extractor, "发改委发布通知。")["entities"] for m in e["mentions"]}
+
+
+def test_place_lists_with_qualifiers_and_firms_a_place_gathers(extractor):
+    result = extract(extractor, "江苏泰州、连云港和浙江杭州、金华形成了较为完整的医药制造产业链，安徽亳州、霍山则以中药材种植见长。"
+                                "连云港市集聚了江苏康缘药业股份有限公司等骨干企业，康缘药业专注于中成药。"
+                                "长三角是我国中医药产业的重要集聚区。江苏、浙江、安徽三省中药工业营业收入超过千亿元。")
+    rel = triples(result)
+    for city in ("泰州市", "连云港市", "杭州市", "金华市"):
+        assert (city, "develops", "医药") in rel, city
+    assert {("亳州市", "develops", "中药材种植"), ("霍山县", "develops", "中药材种植"), ("霍山县", "part_of", "安徽省")} <= rel
+    assert ("江苏康缘药业股份有限公司", "located_in", "连云港市") in rel
+    assert ("江苏康缘药业股份有限公司", "operates_in", "中成药") in rel and "康缘药业" not in names(result, "Enterprise")
+    assert ("长江三角洲地区", "develops", "中医药") in rel and ("中国", "develops", "中医药") not in rel
+    assert {(p, "develops", "中药工业") for p in ("江苏省", "浙江省", "安徽省")} <= rel

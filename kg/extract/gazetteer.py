@@ -27,7 +27,9 @@ AMBIGUOUS_REGION_SURFACES = frozenset(
 #: 把X列为重点发展领域: a policy names X as a sector it promotes.
 _LISTED_AS = re.compile(r"(?:列为|列入|纳入|作为)[^，。；]{0,8}?(?:领域|产业|行业|方向)")
 #: After a country name, an honorific place title (中国药都, 中国当归之乡, 中国瓷都).
-_HONORIFIC_AFTER = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:之乡|之都|之城|药都|瓷都)")
+_HONORIFIC_AFTER = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:之乡|之都|之城|药都|瓷都)|[\u4e00-\u9fff]{1,3}城(?![市乡镇区])")
+#: 南京|西路, 北京|东大街: a street named after the place.
+_STREET_AFTER = re.compile(r"[东西南北中](?:路|街|大街|大道)")
 #: Heads of landmark names that a place's short form may start (麦积山, 南京路, 杭州湾, 太湖岛).
 _LANDMARK_HEADS = frozenset("山岭峰湖江河路街巷桥寺庙塔洞峡湾岛")
 _INDUSTRY_CONTEXT_AFTER = re.compile(
@@ -81,6 +83,12 @@ def candidates_from_matches(text: str, tokens: TokenIndex,
     full_region_keys = {e.key for _, _, surface, entries in matches for e in entries
                         if e.type == "Region" and (e.kind == "name" or len(surface) >= 3)}
     works = WorkTitles(text)
+    # positions of a list joiner right after a place name (安徽亳州|、霍山): a county's short form may follow
+    listed_after = frozenset(end for _, end, surface, entries in matches
+                             if text[end:end + 1] in ("、", "和", "与", "及") and len(surface) >= 2
+                             and any(e.type == "Region" and e.kind != "abbreviation" for e in entries))
+    provinces = {e.key for _, _, _, entries in matches for e in entries
+                 if e.type == "Region" and e.kind != "abbreviation" and getattr(e.ref, "level", "") == "province"}
     for start, end, surface, entries in matches:
         for entry in _prefer(entries, full_region_keys):
             if entry.type in ("Region", "Industry") and works.covers(
@@ -88,7 +96,7 @@ def candidates_from_matches(text: str, tokens: TokenIndex,
                 break  # 中国 in 《中国中医药报》 names the newspaper; 中华人民共和国 in a law's title is its name
             if not _context_ok(text, tokens, start, end, surface, entry, full_region_keys,
                                entry.type == "Industry" and not surface.isascii()
-                               and works.covers(start, end, policies=True)):
+                               and works.covers(start, end, policies=True), listed_after, provinces):
                 continue
             confidence = 0.9 if entry.kind == "name" else 0.8
             out.append(Candidate(start, end, entry.type, entry.name, key=entry.key, source=f"gazetteer:{entry.kind}",
@@ -122,7 +130,8 @@ def _prefer(entries: tuple[GazetteerEntry, ...], present: set[str]) -> list[Gaze
 
 
 def _context_ok(text: str, tokens: TokenIndex, start: int, end: int, surface: str, entry: GazetteerEntry,
-                present: set[str], in_policy_title: bool = False) -> bool:
+                present: set[str], in_policy_title: bool = False, listed_after: frozenset[int] = frozenset(),
+                provinces: set[str] | None = None) -> bool:
     if surface.isascii():  # Latin names stand as whole words: not AI in OpenAI, EV in EVENT
         before, after = text[start - 1:start], text[end:end + 1]
         if before.isascii() and before.isalnum() or after.isascii() and after.isalnum():
@@ -134,19 +143,26 @@ def _context_ok(text: str, tokens: TokenIndex, start: int, end: int, surface: st
         if level == "country" and start > 0 and text[start - 1] in "“\"" and text[end:end + 1] not in "”\"":
             return False  # “中国药都”, “中国当归之乡”: the first word of a brand or title, not the country
         if level == "country" and _HONORIFIC_AFTER.match(text, end):
-            return False  # 建设中国药都, 中国人参之乡: an honorific title
+            return False  # 建设中国药都, 中国人参之乡, 中国医药城: an honorific title
         if len(surface) <= 3 and not (tokens.is_boundary(start) or text[start - 1:start] in "、，。；（( \n"):
             return False  # a short name must start a word: not 海地 in 上海|地区, 海城市 in 上海|城市
         if len(surface) == 2 and entry.kind != "name":
-            if text[end:end + 1] in _LANDMARK_HEADS:
+            if text[end:end + 1] in _LANDMARK_HEADS or _STREET_AFTER.match(text, end):
                 return False  # 麦积|山, 南京|路, 杭州|湾: a mountain, street or bay, not the division
             if _inside_other_place(text, tokens, start, end):
                 return False  # 广安 in 广安门 (a street of Beijing) is not 广安市
             if level == "county" or entry.kind == "abbreviation":
                 if entry.kind == "abbreviation" and word_tag(surface) not in (None, "ns", "nr", "nz", "j"):
                     return False  # 新兴, 和平: ordinary words before they are county names
+                if entry.key in present:
+                    return True
                 parents = getattr(entry.ref, "parents", ()) or ()
-                return entry.key in present or any(p in present for p in parents)
+                if any(p in present for p in parents):
+                    return True
+                # a county's province will do when the short form stands in a list of places
+                # (安徽亳州、霍山): not for abbreviations, which are words first
+                return (entry.kind != "abbreviation" and start - 1 in listed_after
+                        and bool(_ancestor_keys(entry.ref) & (present | (provinces or set()))))
         return True
     if entry.type == "Enterprise" and text[end:end + 2] in ("产业", "行业", "领域"):
         return False  # 中国中药|产业: the country's sector, not the firm whose brand reads the same
@@ -187,6 +203,13 @@ def sector_context(text: str, start: int, end: int) -> bool:
     return bool(_INDUSTRY_CONTEXT_AFTER.match(text[end:end + 4])
                 or _SECTOR_VERB_BEFORE.search(text[max(0, start - 4):start])
                 or _LISTED_AS.match(text, end))
+
+
+def _ancestor_keys(ref: Any) -> frozenset[str]:
+    """Keys of every containing division of a reference entry (county → city → province)."""
+    from kg.reference import load_reference
+
+    return frozenset(a.key for a in load_reference().ancestors(ref)) if ref is not None else frozenset()
 
 
 @lru_cache(maxsize=1)

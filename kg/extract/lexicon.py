@@ -108,7 +108,7 @@ TARGET_TRIGGERS = re.compile(
 DEVELOP_TRIGGERS = re.compile(
     r"发展|打造|培育|壮大|集群|产量|产值|产能|基地|增加值|营收|规模|布局|聚焦|建设|高地|优势|"
     r"领先|突破|增长|集聚|聚集|形成|拥有|做大|做强|引进|落地|试点|示范|应用|推进|建成|出口|依托|生产|"
-    r"开发(?!区)|见长|重点"
+    r"开发(?!区)|见长|重点|吸引|落户|入驻|共建|产业链"
 )
 LOCATED_TRIGGERS = re.compile(r"位于|总部|落户|坐落|设在|扎根|驻|入驻|注册于|地处")
 OPERATE_TRIGGERS = re.compile(

@@ -67,10 +67,15 @@ def add_bound_short_forms(text: str, cands: list[Candidate]) -> list[Candidate]:
             policy_aliases[short] = owner
         else:
             short_forms[short] = owner
+    places_at = {c.start: c for c in cands if c.type == "Region" and c.nested}
     for cand in cands:
         if cand.type == "Enterprise":
+            place = places_at.get(cand.start)
+            prefix = text[place.start:place.end] if place is not None and place.end < cand.end else ""
             for short in _brand_forms(cand.name):
                 short_forms.setdefault(short, cand)
+                if prefix and short.startswith(prefix) and len(short) - len(prefix) >= 3:
+                    short_forms.setdefault(short[len(prefix):], cand)  # 江苏康缘药业… → 康缘药业
     for short, owner in policy_aliases.items():
         for match in re.finditer("《" + re.escape(short) + "》", text):
             if free(match.start() + 1, match.end() - 1):
@@ -249,7 +254,8 @@ def spread_sector_context(text: str, cands: list[Candidate]) -> None:
 
 
 def _merge_brand_prefixes(groups: dict[tuple[str, str], list[Placed]]) -> None:
-    """华润三九 and 华润三九医药股份有限公司 in one text are one firm, named by its fullest form."""
+    """华润三九 and 华润三九医药股份有限公司 (or 康缘药业 and 江苏康缘药业股份有限公司) in one text are
+    one firm, named by its fullest form."""
     firms = sorted((key for key in groups if key[0] == "Enterprise"), key=lambda k: -len(_name_of(groups[k])))
     for short in reversed(firms):
         short_name = _name_of(groups[short])
@@ -257,8 +263,9 @@ def _merge_brand_prefixes(groups: dict[tuple[str, str], list[Placed]]) -> None:
             if full == short or full not in groups:
                 continue
             full_name = _name_of(groups[full])
-            if len(full_name) > len(short_name) >= 2 and full_name.startswith(short_name) \
-                    and full_name.endswith(("公司", "集团")):
+            at = full_name.find(short_name)
+            if len(full_name) > len(short_name) >= 2 and full_name.endswith(("公司", "集团")) and (
+                    at == 0 or 0 < at <= 3 and len(short_name) >= 4):  # 江苏|康缘药业股份有限公司
                 for placed in groups.pop(short):
                     placed.cand.key = ""  # identified by the full name now
                     groups[full].append(placed)

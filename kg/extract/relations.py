@@ -46,7 +46,10 @@ _FIRM_SETTING = re.compile(r"\s*在[^，。；]{2,40}?(?:车间|工厂|厂区|�
 #: 天士力在天津建设…基地: the firm is placed where it builds.
 _SETS_UP_AFTER = re.compile(r"[^，。；]{0,4}?(?:建设|设立|投资|布局|建厂|成立|开设|打造|建成|新建|投产|落地)")
 #: What sums up a list of places before the sector they share: 四川、贵州等地|中药材种植.
-_SUMMED_PLACES = re.compile(r"等(?:\d+|[一二三四五六七八九十两多几]+)?(?:地|省|市|区|县|省份|省区|省市|城市|地区|国家)?的?")
+_SUMMED_PLACES = re.compile(r"等(?:\d+|[一二三四五六七八九十两多几]+)?(?:地|省|市|区|县|省份|省区|省市|城市|地区|国家)?的?"
+                            r"|(?:\d+|[一二三四五六七八九十两多几]+)(?:地|省|市|区|县|省份|省区|省市|城市|地区|国)的?")
+#: A place gathering firms: 集聚了, 拥有, 吸引了…落户, 汇聚.
+_GATHERS = re.compile(r"(?:已|共|现已|目前)?(?:集聚|聚集|拥有|汇聚|吸引|培育|引进)了?(?:[\d一二三四五六七八九十百多几]+家)?")
 #: A numbered heading (（三）做强中药制造, 二、重点任务): it opens a section, it continues no sentence.
 _HEADING = re.compile(r"\s*(?:[（(][一二三四五六七八九十\d]+[）)]|[一二三四五六七八九十]+、|\d+[.．、]|第[一二三四五六七八九十]+[，,、])")
 #: Openers before a sentence's subject: 例如，/ 同时，/ 近年来，/ 2024年，
@@ -191,6 +194,8 @@ class RelationFinder:
                         self.add(host, "located_in", region, 0.85, sentence, "region_prefix")
                 elif region.end <= host.start and host.start - region.end <= 1:
                     self.add(host, "located_in", region, 0.7, sentence, "region_before_name")
+                elif region.end <= host.start and self._hosts_listed(region, host, hosts):
+                    self.add(host, "located_in", region, 0.6, sentence, "region_gathers")
                 elif region.start >= host.end:
                     between = self.text[host.end:region.start]
                     if len(between) <= 12 and LOCATED_TRIGGERS.search(between) and not CLAUSE_BREAK.search(between):
@@ -198,6 +203,13 @@ class RelationFinder:
                     elif re.fullmatch(r"(?:已|将|正|还|也|先后|率先|首次)?在", between) and _SETS_UP_AFTER.match(
                             self.text, region.end):
                         self.add(host, "located_in", region, 0.6, sentence, "sets_up_in")
+
+    def _hosts_listed(self, region: Candidate, host: Candidate, hosts: list[Candidate]) -> bool:
+        """连云港市集聚了A、B等骨干企业: the firms (a list) a place is said to gather or have."""
+        members = sorted((h for h in hosts if region.end <= h.start <= host.start), key=lambda h: h.start)
+        if not members or not _GATHERS.fullmatch(self.text, region.end, members[0].start):
+            return False
+        return all(re.fullmatch(r"[、和与及]", self.text[a.end:b.start]) for a, b in zip(members, members[1:]))
 
     # -- operates_in ---------------------------------------------------------------------------
     def _operates_in(self, sentence: int, cands: list[Candidate]) -> None:
@@ -280,16 +292,15 @@ class RelationFinder:
                         self.add(region, "develops", ind, confidence, sentence, method)
                 continue
             nearest = before[-1]
-            group = [nearest]
-            for r in reversed(before[:-1]):
-                if re.fullmatch(r"[、和与及]", self.text[r.end:group[-1].start]):
-                    group.append(r)
-                else:
-                    break
+            group = self._place_list(before)
             between = self.text[nearest.end:ind.start]
             blocked = any(c.type in ("Enterprise", "Organization", "Policy") and nearest.end <= c.start < ind.start
                           for c in cands)
-            if len(between) <= 1 or between == "的" or _SUMMED_PLACES.fullmatch(between):
+            if nearest.name in _COUNTRY_KEYS and subject is not None and subject is not nearest \
+                    and re.search(r"(?:是|为|成为|作为)$", self.text[max(start, nearest.start - 3):nearest.start]):
+                group = [subject]  # 长三角是我国中医药…集聚区: the subject develops it, not the country
+                confidence, method = 0.6, "sentence_subject"
+            elif len(between) <= 1 or between == "的" or _SUMMED_PLACES.fullmatch(between):
                 confidence, method = 0.75, "region_industry_adjacent"  # …or 四川、贵州、云南等地|中药材
             elif (len(between) <= 30 and DEVELOP_TRIGGERS.search(window) and not re.search(r"[。；]", between)
                   and not blocked):
@@ -300,6 +311,23 @@ class RelationFinder:
                 continue
             for region in group:
                 self.add(region, "develops", ind, confidence, sentence, method)
+
+    def _place_list(self, before: list[Candidate]) -> list[Candidate]:
+        """The places listed together ending at the last one: 江苏泰州、连云港和浙江杭州、金华 →
+        金华, 杭州, 连云港, 泰州 (a province right before its city only qualifies it)."""
+        group = [before[-1]]
+        edge = before[-1]
+        for r in reversed(before[:-1]):
+            gap = self.text[r.end:edge.start]
+            if gap == "" and self.contains is not None and r.ref is not None and edge.ref is not None \
+                    and self.contains(r.ref, edge.ref):
+                edge = r  # the qualifier of the member after it
+            elif re.fullmatch(r"[、和与及]", gap):
+                group.append(r)
+                edge = r
+            else:
+                break
+        return group
 
     def _referents(self, sentence: int, cands: list[Candidate],
                    regions: list[Candidate]) -> list[tuple[Candidate, float, str]]:
