@@ -23,7 +23,7 @@ __all__ = [
     "KG", "ID", "ORG", "SCHEMA", "DCTERMS", "OWL", "PROV", "RDF", "RDFS", "SKOS", "XSD",
     "TYPE_CLASS", "RELATION_PROPERTY", "PROPERTY_RELATION", "TYPE_SLUG",
     "entity_iri", "document_iri", "sentence_iri", "mention_iri", "assertion_iri", "iri_segment",
-    "LINKING_GRAPH",
+    "LINKING_GRAPH", "relabelling_iri",
 ]
 
 #: Entity type name → ontology class.
@@ -70,8 +70,15 @@ def document_iri(sha256: str) -> str:
 
 
 #: The graph of linking decisions that belong to no document (an undone merge's
-#: owl:differentFrom), so removing a document never forgets them.
+#: owl:differentFrom, the records of relabellings), so removing a document never forgets them.
 LINKING_GRAPH = f"{ID}graph/linking"
+
+
+def relabelling_iri(entity: str, label: str) -> str:
+    """The linking graph's record that ``entity`` was given the canonical label ``label`` (so
+    that removing the documents that brought it can give the previous one back)."""
+    digest = hashlib.sha1(f"{entity}\n{label}".encode("utf-8")).hexdigest()[:16]
+    return f"{ID}relabelling/{digest}"
 
 
 def sentence_iri(doc_iri: str, index: int) -> str:

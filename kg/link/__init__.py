@@ -5,6 +5,6 @@ before the extraction is written; ``resolve_name`` answers which node a name den
 ``unmerge`` undoes a wrong merge.
 """
 from kg.link.linker import DocumentLinks, EntityLink, Linker, resolve_name
-from kg.link.merge import Unmerge, relabel, unmerge
+from kg.link.merge import Unmerge, unmerge
 
-__all__ = ["Linker", "DocumentLinks", "EntityLink", "resolve_name", "unmerge", "Unmerge", "relabel"]
+__all__ = ["Linker", "DocumentLinks", "EntityLink", "resolve_name", "unmerge", "Unmerge"]

@@ -216,6 +216,8 @@ class NameIndex:
         self.db = db
         self.places = places
         self.writable = writable
+        #: Document graphs the store had lost when the index was opened (None: not known).
+        self.removed_at_open: list[str] | None = []
         self._forms = lru_cache(maxsize=100_000)(self._form)
 
     @classmethod
@@ -238,8 +240,9 @@ class NameIndex:
             index.db.executescript(_SCHEMA)
         if index._state("fingerprint") != stamp or index._state("status") != CURRENT:
             index.rebuild(graph_store.store, stamp)
+            index.removed_at_open = None  # which documents left since is not known any more
         else:
-            index.sync(graph_store)
+            index.removed_at_open = index.sync(graph_store)
         return index
 
     @classmethod
@@ -262,7 +265,7 @@ class NameIndex:
         disk.backup(memory)
         disk.close()
         copy = cls(memory, places, writable=True)
-        copy.sync(graph_store)
+        copy.removed_at_open = copy.sync(graph_store)
         return copy
 
     def close(self) -> None:
@@ -296,15 +299,17 @@ class NameIndex:
             self._set_state("fingerprint", stamp)
             self._set_state("status", CURRENT)
 
-    def sync(self, graph_store: GraphStore) -> None:
-        """Add the rows of document graphs the store gained, drop those of graphs it lost."""
+    def sync(self, graph_store: GraphStore) -> list[str]:
+        """Add the rows of document graphs the store gained, drop those of graphs it lost (and
+        return these)."""
         added, removed = self._differences(graph_store.store)
         if not added and not removed:
-            return
+            return []
         with self.db:
             for graph in removed:
                 self._remove_document(graph)
             self._insert([(self._new_document(g), *graph_rows(graph_store.store, g)) for g in added])
+        return removed
 
     def add_documents(self, graph_store: GraphStore, graphs: Iterable[str]) -> None:
         """Index these document graphs (just written) if the store holds them."""
@@ -525,31 +530,54 @@ class PendingNames:
 
 
 class Names:
-    """The name look-ups of the linker: the stored index plus the pending documents' names."""
+    """The name look-ups of the linker: the stored index plus the pending documents' names.
 
-    def __init__(self, graph_store: GraphStore, places: Mapping[str, str] = MappingProxyType({})) -> None:
+    With ``maintain`` (a linker that writes), catching up with the store also undoes the
+    relabellings of documents that have left it (:func:`kg.link.labels.forget`).
+    """
+
+    def __init__(self, graph_store: GraphStore, places: Mapping[str, str] = MappingProxyType({}),
+                 *, maintain: bool = True) -> None:
         self.graph_store = graph_store
         self.stored = NameIndex.open(graph_store, places)
         self.pending = PendingNames()
+        self.maintain = maintain and not graph_store.read_only
         self._cache: dict[str, Node | None] = {}
+        self._forget_gone(self.stored.removed_at_open)
 
     # -- keeping up ------------------------------------------------------------------------------
 
     def catch_up(self) -> None:
-        """Index the pending documents the store now holds; once it holds them all, the pending
-        names are forgotten (a dry run's never are: its documents are never written)."""
-        if self.pending.documents and self.stored.writable and not self.graph_store.read_only:
-            self.stored.add_documents(self.graph_store, self.pending.documents)
-            if all(self.graph_store.has_document(d) for d in self.pending.documents):
+        """Index the pending documents the store now holds. Once it holds them all, the pending
+        names are forgotten; a writing linker also forgets a pending document whose write failed
+        (a dry run's documents are never written and stay pending for the rest of the process)."""
+        documents = self.pending.documents
+        if documents and self.stored.writable and not self.graph_store.read_only:
+            self.stored.add_documents(self.graph_store, documents)
+            unwritten = [d for d in documents if not self.graph_store.has_document(d)]
+            if not unwritten or self.maintain:
                 self.pending.clear()
+                self._forget_gone(unwritten)
         self._cache.clear()
 
     def sync(self) -> None:
         """Catch up with everything the store gained or lost, whoever wrote it."""
         self.catch_up()
         if self.stored.writable and not self.graph_store.read_only:
-            self.stored.sync(self.graph_store)
+            self._forget_gone(self.stored.sync(self.graph_store))
         self._cache.clear()
+
+    def _forget_gone(self, documents: list[str] | None) -> None:
+        """Undo the relabellings that only these documents, gone from the store, supported
+        (None: look at every document a relabelling refers to)."""
+        from kg.link import labels
+
+        if not self.maintain or documents == []:
+            return
+        gone = labels.missing_documents(self.graph_store, documents)
+        if gone:
+            self.stored.begin_rewrite()
+            self.stored.refresh_nodes(self.graph_store, labels.forget(self.graph_store, gone))
 
     def begin_rewrite(self) -> None:
         self.stored.begin_rewrite()

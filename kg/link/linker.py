@@ -16,9 +16,9 @@ from rapidfuzz import fuzz
 
 from kg.graph.builder import LINK_METHOD_ATTRIBUTE, LINK_SCORE_ATTRIBUTE
 from kg.graph.store import GraphStore
+from kg.link import labels
 from kg.link.guard import near_miss
 from kg.link.index import Names, Node
-from kg.link.merge import relabel
 from kg.link.names import clean, skeleton
 from kg.model import Entity, Extraction
 from kg.vocab import ID, TYPE_SLUG, document_iri
@@ -89,6 +89,9 @@ class Linker:
     it opens the store's name index (:mod:`kg.link.index`) and keeps it current as it links.
 
     With ``dry_run`` it never writes: relabelling of existing nodes is reported, not applied.
+    Otherwise it applies the relabellings a document brings (:mod:`kg.link.labels`) just before
+    the document is written, and when it catches up with the store it undoes those of documents
+    that have gone since.
     """
 
     def __init__(self, graph_store: GraphStore, *, reference=None, dry_run: bool = False) -> None:
@@ -99,7 +102,7 @@ class Linker:
         self.graph_store = graph_store
         self.reference = reference
         self.dry_run = dry_run
-        self.index = Names(graph_store, _place_names(reference))
+        self.index = Names(graph_store, _place_names(reference), maintain=not dry_run)
 
     # -- the public step -------------------------------------------------------------------------
 
@@ -112,6 +115,7 @@ class Linker:
         places = {id(e): self._place_iris(e) for e in extraction.entities if e.type == "Region"}
         remap: dict[str, str] = {}
         results: dict[int, EntityLink] = {}
+        namings: list[tuple[str, str, bool]] = []  # (node, its label, the document's own choice)
         for entity in extraction.entities:
             context = set().union(*(iris for key, iris in places.items() if key != id(entity)))
             match = self._resolve(entity, context)
@@ -122,7 +126,7 @@ class Linker:
             results[id(entity)] = EntityLink(entity.name, entity.type, match.iri, match.method,
                                              match.score, is_new)
             remap[old_iri] = match.iri
-            self._attach(entity, match, report)
+            self._attach(entity, match, report, namings)
         report.entities = [results[id(e)] for e in extraction.entities]
         for entity in extraction.entities:  # every entity of a node carries the node's label
             entity.name = self.index.node(entity.iri).label
@@ -131,12 +135,29 @@ class Linker:
         for relation in extraction.relations:
             if relation.relation == "part_of":
                 self.index.add_parent(relation.head, relation.tail)
-        if not self.dry_run and report.relabelled:
-            self.index.begin_rewrite()
-            for iri, _old, new in report.relabelled:
-                relabel(self.graph_store, iri, new)
-            self.index.refresh_nodes(iri for iri, _, _ in report.relabelled)
+        if not self.dry_run:
+            self._apply_labels(report, namings)
         return report
+
+    def _apply_labels(self, report: DocumentLinks, namings: list[tuple[str, str, bool]]) -> None:
+        """Relabel the nodes this document gives a fuller name (in one update with the records
+        that let removing the document undo it)."""
+        changes = labels.Changes()
+        relabelled: dict[str, tuple[str, str]] = {}
+        for iri, old, new in report.relabelled:  # relabelled twice by one document: first → last
+            relabelled[iri] = (relabelled.get(iri, (old, new))[0], new)
+        for iri, (old, new) in relabelled.items():
+            labels.relabel(self.graph_store, iri, old, new, report.graph, changes)
+        for iri, label, as_label in namings:
+            if iri not in relabelled:
+                labels.note_naming(self.graph_store, iri, label, report.graph, as_label=as_label, changes=changes)
+        if not changes:
+            return
+        if relabelled:
+            self.index.begin_rewrite()
+        changes.apply(self.graph_store)
+        if relabelled:
+            self.index.refresh_nodes(relabelled)
 
     # -- resolution ------------------------------------------------------------------------------
 
@@ -275,9 +296,11 @@ class Linker:
 
     # -- applying a match ------------------------------------------------------------------------
 
-    def _attach(self, entity: Entity, match: _Match, report: DocumentLinks) -> None:
+    def _attach(self, entity: Entity, match: _Match, report: DocumentLinks,
+                namings: list[tuple[str, str, bool]]) -> None:
         """Point ``entity`` at the matched node, keep its forms as aliases, and record them in
-        the index (relabelling the node when this document gives a fuller name)."""
+        the index (relabelling the node when this document gives a fuller name; noting when it
+        names the node by a label an earlier relabelling gave it)."""
         extracted = [entity.name, *entity.aliases]
         names = extracted + [m.text for m in entity.mentions]
         entity.iri = match.iri
@@ -293,6 +316,10 @@ class Linker:
         if self._fuller(entity, node):
             report.relabelled.append((node.iri, node.label, entity.name))
             label = entity.name
+        elif entity.type in FULLEST_NAME_TYPES:
+            own_choice = clean(entity.name) == clean(label)
+            if own_choice or label in names:
+                namings.append((node.iri, label, own_choice))
         self.index.add(report.graph, node.iri, node.type, label, names)
         entity.aliases = list(dict.fromkeys(n for n in extracted if n != label))
 

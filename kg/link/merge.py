@@ -1,5 +1,5 @@
-"""Changes to nodes that span document graphs, each as one atomic SPARQL update: relabelling a
-node when a fuller name arrives, and undoing a wrong merge."""
+"""Undoing a wrong merge: a change to a node that spans document graphs, as one atomic SPARQL
+update. (Relabelling, the other such change, is in :mod:`kg.link.labels`.)"""
 from __future__ import annotations
 
 from collections import defaultdict
@@ -15,17 +15,6 @@ _A, _LABEL, _ALT = ox.NamedNode(str(RDF.type)), ox.NamedNode(str(RDFS.label)), o
 _MENTION_OF, _SURFACE = ox.NamedNode(str(KG.mentionOf)), ox.NamedNode(str(KG.surface))
 _DIFFERENT = ox.NamedNode(str(OWL.differentFrom))
 _CLASS_TYPE = {str(c): t for t, c in TYPE_CLASS.items()}
-
-
-def relabel(graph_store: GraphStore, iri: str, label: str) -> None:
-    """Make ``label`` the canonical name of ``iri`` in every graph that labels it; the old label
-    becomes an alias there. The IRI stays, so nothing pointing at the node changes."""
-    new = ox.Literal(label, language="zh")
-    graph_store.store.update(f"""
-        DELETE {{ GRAPH ?g {{ ?n <{RDFS.label}> ?old . ?n <{SKOS.altLabel}> ?new }} }}
-        INSERT {{ GRAPH ?g {{ ?n <{RDFS.label}> ?new . ?n <{SKOS.altLabel}> ?old }} }}
-        WHERE {{ BIND(<{iri}> AS ?n) BIND({new} AS ?new)
-                 GRAPH ?g {{ ?n <{RDFS.label}> ?old }} FILTER(?old != ?new) }}""")
 
 
 @dataclass

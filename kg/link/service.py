@@ -66,8 +66,10 @@ def link_files(paths, graph_store: GraphStore, linker: Linker, *, extractor=None
     from kg.pipeline import build
 
     recorder = _Recorder(linker)
-    built = build(paths, graph_store, extractor=extractor, linker=recorder, summary=False)
-    linker.index.catch_up()  # index the last document too, so the next process finds it current
+    try:
+        built = build(paths, graph_store, extractor=extractor, linker=recorder, summary=False)
+    finally:  # index the last document too, and forget what replaced or unwritten ones brought
+        linker.index.sync()
     stored = {str(Path(p).resolve()) for p in (*built.added, *built.replaced)}
     report = LinkReport(
         documents=[d for d in recorder.reports if d.path in stored],
