@@ -7,6 +7,7 @@ both occur in the document, with the sentence where they co-occur (or the inner 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import defaultdict
 from collections.abc import Callable
 
@@ -79,6 +80,7 @@ class RelationFinder:
             self.by_sentence[starts[i][2] if i >= 0 else 0].append(cand)
         self.sentence_span = {idx: (s, e) for s, e, idx in starts}
         self.cands = sorted(cands, key=lambda c: c.start)
+        self._starts = [c.start for c in self.cands]
 
     def add(self, head: Candidate, relation: str, tail: Candidate, confidence: float, sentence: int,
             method: str) -> None:
@@ -365,8 +367,8 @@ class RelationFinder:
                 return [(region, 0.5 if continues else 0.45, "previous_subject")]
         if regions:
             return []
-        named = {self.iri_of.get(id(c)): c for c in self.cands
-                 if c.type == "Region" and not c.nested and paragraph <= c.start < start}
+        first, last = bisect_left(self._starts, paragraph), bisect_left(self._starts, start)
+        named = {self.iri_of.get(id(c)): c for c in self.cands[first:last] if c.type == "Region" and not c.nested}
         if len(named) == 1:
             return [(next(iter(named.values())), 0.45, "paragraph_topic")]
         if (not named and country is not None and end - start <= 40 and self._paragraph_end(start) <= end
