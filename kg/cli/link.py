@@ -97,13 +97,13 @@ def unmerge_command(alias: str, entity: str, store_option: str | None) -> None:
     from kg.link import Linker, resolve_name, unmerge
 
     with _open_store(store_option) as graph_store:
-        iri = entity if "://" in entity else resolve_name(
-            graph_store, entity, linker=Linker(graph_store, dry_run=True))
+        linker = Linker(graph_store)
+        iri = entity if "://" in entity else resolve_name(graph_store, entity, linker=linker)
         if iri is None:
             raise KgError(f"no node named {entity!r} in the store")
-        done = unmerge(graph_store, alias, iri)
-    click.echo(f"split {alias!r} off {done.source}: now {done.node} "
-               f"({done.mentions} mentions in {done.graphs} documents moved)")
+        done = unmerge(graph_store, alias, iri, linker=linker)
+    click.echo(f"split {alias!r} off {done.source}: now {done.node} ({done.mentions} mentions, "
+               f"{done.relations} relation statements in {done.graphs} documents moved)")
 
 
 COMMANDS: list[click.Command] = [link_command, remove_command, unmerge_command]
