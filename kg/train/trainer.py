@@ -28,7 +28,7 @@ class TrainSettings:
     dev_sentences: int = 1_000  # generated paragraphs scored after each epoch (another seed)
     epochs: int = 4
     width: int = 32
-    depth: int = 2
+    depth: int = 1
     rows: tuple[int, ...] = (5000, 2000, 2000, 100, 500)  # hash rows: NORM PREFIX SUFFIX SHAPE LEXCLASS
     dropout: float = 0.1
     batch_start: int = 16
