@@ -106,3 +106,13 @@ def test_unmerge_through_the_cli_splits_an_alias_and_the_graph_still_validates(t
     assert kg("validate", "--store", store_dir).exit_code == 0
     again = CliRunner().invoke(cli, ["unmerge", alias, "--from", node, "--store", store_dir])
     assert again.exit_code == 1 and "is not a name of" in again.output
+
+
+def test_a_dry_run_accepts_a_relative_store_path(built, corpus_files, monkeypatch, tmp_path):
+    changed = tmp_path / "changed.txt"
+    changed.write_text(corpus_files[2].read_text(encoding="utf-8") + "\n江苏省大力发展生物医药产业。\n",
+                       encoding="utf-8")
+    monkeypatch.chdir(built.parent)
+    result = kg("link", str(changed), "--dry-run", "--store", built.name)
+    assert result.exit_code == 0, result.output
+    assert "dry run: store untouched" in result.output and "changed.txt" in result.output

@@ -19,7 +19,7 @@ _STORE_OPTION = click.option(
 def _open_store(store_option, *, read_only: bool = False):
     from kg.graph.store import GraphStore
 
-    path = store_path(store_option)
+    path = store_path(store_option).resolve()  # the indexes beside it are opened by file URI
     if read_only and not path.exists():
         return GraphStore(None)  # nothing stored yet: a dry run links against an empty graph
     return GraphStore(path, read_only=read_only)
