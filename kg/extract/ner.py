@@ -142,6 +142,8 @@ class ModelProposals:
         self.labels = list(labels)
         self.types = frozenset(types)
         self.min_confidence = min_confidence
+        sector_heads()  # built at load time, not inside the first document's timing
+        _dictionary()
 
     def propose(self, doc, text: str, rules: list[Candidate]) -> list[Candidate]:
         if len(doc) == 0:
