@@ -21,6 +21,9 @@ from spacy.strings import hash_string
 from thinc.api import HashEmbed, Maxout, Model, chain, concatenate, list2ragged, ragged2list, with_array
 
 from kg.extract.candidates import Candidate
+from kg.extract.industry import plausible_sector
+from kg.extract.lexicon import ENTERPRISE_SUFFIXES, GENERIC_INDUSTRY_WORDS, GENERIC_NAME_WORDS, NAME_BOUNDARY_WORDS
+from kg.extract.names import is_function_word, word_tag
 
 #: Model label → entity type.
 TYPES = {"ENT": "Enterprise", "IND": "Industry", "ORG": "Organization", "LOC": "Region"}
@@ -146,39 +149,53 @@ class ModelProposals:
         _dictionary()
 
     def propose(self, doc, text: str, rules: list[Candidate]) -> list[Candidate]:
+        """Candidates for the tagger's names that pass the shape, frame and precedence checks."""
         if len(doc) == 0:
             return []
         scores = self.model.predict([doc])[0]
-        occupied: dict[int, list[Candidate]] = {}
-        sectors = {c.start: c.end for c in rules if c.type == "Industry"}  # start → end
-        for cand in rules:
-            for i in range(cand.start, cand.end):
-                occupied.setdefault(i, []).append(cand)
+        context = _RuleContext(rules)
         out = []
         for first, last, label, confidence in decode(scores, self.labels):
             etype = TYPES.get(label)
-            if etype not in self.types or confidence < self.min_confidence:
-                continue
-            start, end = _trim(text, doc[first].idx, doc[last - 1].idx + len(doc[last - 1].text))
-            if end - start < 2:
-                continue
-            if etype == "Industry":
-                end -= len(next((m for m in _INDUSTRY_MARKERS if text[start:end].endswith(m)
-                                 and end - start > len(m) + 1), ""))
-            words = [t.text for t in doc[first:last] if not t.is_space and start <= t.idx < end]
-            if etype == "Industry":
-                if not (_sector_shaped(text[start:end], words) and _sector_framed(text, start, end, sectors)):
-                    continue
-            elif etype == "Enterprise" and not _firm_shaped(text[start:end], words, text[max(0, start - 3):start]):
-                continue
-            name = text[start:end]
-            overlapped = {id(c): c for i in range(start, end) for c in occupied.get(i, ())}
-            if not _may_cover(text, etype, start, end, overlapped.values()):
-                continue
-            out.append(Candidate(start, end, etype, "".join(name.split()), source="model",
-                                 confidence=round(0.4 + 0.4 * confidence, 2), context=etype == "Industry"))
+            if etype in self.types and confidence >= self.min_confidence:
+                cand = _proposal(doc, text, first, last, etype, context)
+                if cand is not None:
+                    cand.confidence = round(0.4 + 0.4 * confidence, 2)
+                    out.append(cand)
         _name_short_forms(out, rules)
         return out
+
+
+class _RuleContext:
+    """The rules' candidates indexed by character, and their sectors by start offset."""
+
+    def __init__(self, rules: list[Candidate]):
+        self.at: dict[int, list[Candidate]] = {}
+        for cand in rules:
+            for i in range(cand.start, cand.end):
+                self.at.setdefault(i, []).append(cand)
+        self.sectors = {c.start: c.end for c in rules if c.type == "Industry"}
+
+    def overlapping(self, start: int, end: int) -> list[Candidate]:
+        return list({id(c): c for i in range(start, end) for c in self.at.get(i, ())}.values())
+
+
+def _proposal(doc, text: str, first: int, last: int, etype: str, context: _RuleContext) -> Candidate | None:
+    """The candidate for tokens ``first:last`` tagged ``etype``, or None when a check fails."""
+    start, end = _trim(text, doc[first].idx, doc[last - 1].idx + len(doc[last - 1].text))
+    if etype == "Industry":  # the sector's name, without the marker: 低空旅游|产业
+        end -= len(next((m for m in _INDUSTRY_MARKERS if text[start:end].endswith(m) and end - start > len(m) + 1), ""))
+    if end - start < 2:
+        return None
+    name = text[start:end]
+    words = [t.text for t in doc[first:last] if not t.is_space and start <= t.idx < end]
+    if etype == "Industry" and not (_sector_shaped(name, words) and _sector_framed(text, start, end, context.sectors)):
+        return None
+    if etype == "Enterprise" and not _firm_shaped(name, words, text[max(0, start - 3):start]):
+        return None
+    if not _may_cover(text, etype, start, end, context.overlapping(start, end)):
+        return None
+    return Candidate(start, end, etype, "".join(name.split()), source="model", context=etype == "Industry")
 
 
 def _name_short_forms(proposals: list[Candidate], rules: list[Candidate]) -> None:
@@ -237,10 +254,6 @@ def _sector_shaped(name: str, words: Sequence[str]) -> bool:
     """A new sector ends like the taxonomy's sectors end (航空|材料, 低空|旅游, 彝|医药) and is a
     compound of two or three words; a single ordinary word (医疗, 市场) is the taxonomy's
     business or no sector, a longer phrase a description (中试平台高效服务)."""
-    from kg.extract.industry import plausible_sector
-    from kg.extract.lexicon import GENERIC_INDUSTRY_WORDS
-    from kg.extract.names import is_function_word, word_tag
-
     if not plausible_sector(name) or name in GENERIC_INDUSTRY_WORDS or not 2 <= len(words) <= 3:
         return False
     return words[-1] in sector_heads() and not is_function_word(words[0]) and words[0] not in _CLAUSE_VERBS \
@@ -301,9 +314,6 @@ def _sector_framed(text: str, start: int, end: int, sectors: dict[int, int]) -> 
 def _firm_shaped(name: str, words: Sequence[str], before: str) -> bool:
     """A firm's name ends in a legal form or a firm word (…科技, …药业), has a distinctive part
     before it, no verb or function word inside, and is not a quoted slogan (“招人难”)."""
-    from kg.extract.lexicon import ENTERPRISE_SUFFIXES, GENERIC_NAME_WORDS, NAME_BOUNDARY_WORDS
-    from kg.extract.names import word_tag
-
     if not (2 <= len(name) <= 30) or name in GENERIC_NAME_WORDS or name[:1].isdigit():
         return False
     if name.endswith(("企业", "部门", "机构", "单位", "型", "化", "性")) or any(

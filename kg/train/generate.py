@@ -338,7 +338,7 @@ def _strip_marker(name: str) -> str:
 
 def _surfaces(entries) -> list[str]:
     """Names and their aliases (≥ 2 characters): the forms prose uses."""
-    return sorted({s for e in entries for s in (e.name, *e.aliases) if len(s) >= 2 and s.isascii() is False})
+    return sorted({s for e in entries for s in (e.name, *e.aliases) if len(s) >= 2 and not s.isascii()})
 
 
 def _curated_brands() -> list[str]:
