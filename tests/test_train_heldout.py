@@ -1,9 +1,11 @@
 """The shipped name tagger in the extraction pipeline, on documents no part of the project saw.
 
-tests/data/heldout/ holds three documents written for this test (new firms in low-altitude
-aviation, a provincial future-industry policy, the Yunnan traditional-medicine industry) and
-their gold by ../shared/eval/GUIDELINE.md. They were annotated before the tagger was built;
-neither the tagger's templates nor its word lists are drawn from them.
+tests/data/heldout/ holds documents written for this test, with gold by
+../shared/eval/GUIDELINE.md: h1-h3 (new firms in low-altitude aviation, a provincial
+future-industry policy, the Yunnan traditional-medicine industry) were annotated before the
+tagger was built, though its acceptance checks were then refined on their errors; h4 (the Jilin
+ginseng industry) was written and annotated after the tagger was final and never tuned on.
+Neither the tagger's templates nor its word lists are drawn from them.
 """
 from __future__ import annotations
 
@@ -16,7 +18,7 @@ from tests.extract_fixtures import make_document
 
 HELDOUT = Path(__file__).resolve().parent / "data" / "heldout"
 #: Entity micro-F1 of rules + tagger on the held-out set (last committed figure, rounded down).
-HELDOUT_ENTITY_F1_FLOOR = 0.85
+HELDOUT_ENTITY_F1_FLOOR = 0.84
 
 pytestmark = pytest.mark.xdist_group("heldout")
 
