@@ -166,6 +166,14 @@ class ModelProposals:
         return out
 
 
+class _Sectors(dict):
+    """The rules' sectors: start → end, with the set of their ends for the look behind."""
+
+    def __init__(self, spans: Iterable[tuple[int, int]]):
+        super().__init__(spans)
+        self.ends = frozenset(self.values())
+
+
 class _RuleContext:
     """The rules' candidates indexed by character, and their sectors by start offset."""
 
@@ -174,7 +182,7 @@ class _RuleContext:
         for cand in rules:
             for i in range(cand.start, cand.end):
                 self.at.setdefault(i, []).append(cand)
-        self.sectors = {c.start: c.end for c in rules if c.type == "Industry"}
+        self.sectors = _Sectors((c.start, c.end) for c in rules if c.type == "Industry")
 
     def overlapping(self, start: int, end: int) -> list[Candidate]:
         return list({id(c): c for i in range(start, end) for c in self.at.get(i, ())}.values())
@@ -301,14 +309,14 @@ _SECTOR_FRAME = re.compile(r"(?:[、和及与][^，。；：、,;:\n]{1,12}?)*�
 _LIST_JOINER = re.compile(r"\s*(?:、|和|及|以及|与)\s*")
 
 
-def _sector_framed(text: str, start: int, end: int, sectors: dict[int, int]) -> bool:
+def _sector_framed(text: str, start: int, end: int, sectors: "_Sectors") -> bool:
     """Framed by its clause (see _SECTOR_FRAME), or listed beside a sector the rules know."""
     if _SECTOR_FRAME.match(text, end):
         return True
     joiner = _LIST_JOINER.match(text, end)
     if joiner and joiner.end() in sectors:
         return True
-    return any(_LIST_JOINER.fullmatch(text, e, start) for e in sectors.values() if start - 4 <= e < start)
+    return any(e in sectors.ends and _LIST_JOINER.fullmatch(text, e, start) for e in range(max(0, start - 4), start))
 
 
 def _firm_shaped(name: str, words: Sequence[str], before: str) -> bool:
