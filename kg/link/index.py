@@ -268,9 +268,6 @@ class NameIndex:
         copy.removed_at_open = copy.sync(graph_store)
         return copy
 
-    def close(self) -> None:
-        self.db.close()
-
     # -- state -----------------------------------------------------------------------------------
 
     def _state(self, key: str) -> str | None:
@@ -481,9 +478,6 @@ class NameIndex:
             return None
         parents = {p for (p,) in self.db.execute("SELECT DISTINCT parent FROM part WHERE node = ?", (row[0],))}
         return row[1], names, parents
-
-    def __len__(self) -> int:
-        return self.db.execute("SELECT COUNT(DISTINCT node) FROM naming").fetchone()[0]
 
 
 # -- what linking consults: the stored index and the documents this process linked ------------
