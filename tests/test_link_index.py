@@ -100,3 +100,15 @@ def test_fuzzy_candidates_are_found_among_many_look_alikes():
     report = Linker(graph_store).link(extraction("b", [("Policy", "长三角科创共同体建设发展规划")]))
     assert report.entities[0].id == entity_iri("Policy", "长三角科技创新共同体建设发展规划")
     assert report.entities[0].method == "fuzzy"
+
+
+def test_a_raw_write_inside_a_document_graph_makes_the_next_linker_rebuild_the_index(store_dir):
+    """A SPARQL Update through the server may rename a node inside an existing document graph,
+    which the set of document graphs does not reveal: raw_write marks the index stale."""
+    node = entity_iri("Enterprise", "传化集团")
+    assert resolved(store_dir, "传化控股", "Enterprise") is None  # not a name of it yet
+    with GraphStore(store_dir) as graph_store, graph_store.raw_write() as store:
+        store.update(f"""INSERT {{ GRAPH ?g {{ <{node}> <http://www.w3.org/2004/02/skos/core#altLabel> "传化控股"@zh }} }}
+                         WHERE {{ GRAPH ?g {{ <{node}> a ?cls }} }}""")
+    del store  # the store's lock goes with its last reference
+    assert resolved(store_dir, "传化控股", "Enterprise") == node

@@ -20,12 +20,14 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
+from kg.graph.derived import CURRENT, STALE, STATE_TABLE, WRITING
 from kg.vocab import KG, PROPERTY_RELATION, RDF
+
+__all__ = ["CURRENT", "STALE", "WRITING", "EdgeIndex", "EdgeSet", "support_in_store", "support_of_quads"]
 
 #: File name of the index inside the store folder (RocksDB ignores files it did not create).
 INDEX_FILE = "kg-edge-index.sqlite3"
 
-CURRENT, WRITING, STALE = "current", "writing", "stale"
 
 _SUBJECT, _PREDICATE, _OBJECT = str(RDF.subject), str(RDF.predicate), str(RDF.object)
 _CONFIDENCE = str(KG.confidence)
@@ -34,8 +36,7 @@ _EVIDENCE_PARTS = {_SUBJECT: 0, _PREDICATE: 1, _OBJECT: 2, _CONFIDENCE: 3}
 #: (document, head, relation, tail) → the best confidence the document gives that relation.
 Support = dict[tuple[str, str, str, str], float]
 
-_SCHEMA = """
-CREATE TABLE IF NOT EXISTS state (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+_SCHEMA = STATE_TABLE + """;
 CREATE TABLE IF NOT EXISTS node (id INTEGER PRIMARY KEY, iri TEXT NOT NULL UNIQUE);
 CREATE TABLE IF NOT EXISTS document (id INTEGER PRIMARY KEY, iri TEXT NOT NULL UNIQUE);
 CREATE TABLE IF NOT EXISTS support (
@@ -92,14 +93,14 @@ class EdgeIndex:
     """The SQLite table of support rows, at ``path`` (None: in memory)."""
 
     def __init__(self, path: Path | None, *, read_only: bool = False) -> None:
-        self.path = path
+        self.path = path.resolve() if path is not None else None  # as_uri() needs an absolute path
         self.read_only = read_only
         if path is None:
             self.db = sqlite3.connect(":memory:", check_same_thread=False)
         elif read_only:
-            self.db = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True, check_same_thread=False)
+            self.db = sqlite3.connect(f"{self.path.as_uri()}?mode=ro", uri=True, check_same_thread=False)
         else:
-            self.db = sqlite3.connect(path, check_same_thread=False)
+            self.db = sqlite3.connect(self.path, check_same_thread=False)
             self.db.execute("PRAGMA journal_mode=WAL")  # readers in other processes see committed rows
         if not read_only:
             with self.db:

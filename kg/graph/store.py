@@ -15,7 +15,8 @@ from types import TracebackType
 import pyoxigraph as ox
 
 from kg.errors import StoreError
-from kg.graph.edge_index import CURRENT, EdgeIndex, support_in_store, support_of_quads
+from kg.graph.derived import CURRENT, mark_all_stale
+from kg.graph.edge_index import EdgeIndex, support_in_store, support_of_quads
 from kg.model import ENTITY_TYPES, RELATION_TYPES
 from kg.vocab import KG, RELATION_PROPERTY, TYPE_CLASS
 
@@ -191,10 +192,13 @@ class GraphStore:
     @contextmanager
     def raw_write(self) -> Iterator[ox.Store]:
         """For writes whose effect the store cannot follow (a SPARQL Update, a Graph Store write):
-        the edge index is marked stale before them, so the next reader rebuilds it."""
+        every derived index (:mod:`kg.graph.derived`) is marked stale before them, so the next
+        reader or writer rebuilds it."""
         self._check_writable()
         with self._writing:
             self.edge_index.mark_stale()
+            if self.path is not None:
+                mark_all_stale(self.path)
             yield self.store
 
     def refresh_edges(self, nodes: Iterable[str]) -> None:

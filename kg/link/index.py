@@ -34,6 +34,7 @@ from types import MappingProxyType
 
 import pyoxigraph as ox
 
+from kg.graph.derived import CURRENT, STATE_TABLE, WRITING
 from kg.graph.store import GraphStore
 from kg.link import names as names_module
 from kg.link.guard import LONG_TITLE
@@ -44,7 +45,6 @@ from kg.vocab import ID, KG, LINKING_GRAPH, OWL, RDF, RDFS, SKOS, TYPE_CLASS
 INDEX_FILE = "kg-name-index.sqlite3"
 #: Bump when the schema or the meaning of the rows changes: a different version rebuilds.
 INDEX_VERSION = "1"
-CURRENT, WRITING = "current", "writing"
 
 #: Only names this long are fuzzy-matched: for shorter ones the guard admits nothing but
 #: differences in weak characters, which the skeleton look-up finds exactly.
@@ -64,8 +64,7 @@ _LINKING = ox.NamedNode(LINKING_GRAPH)
 _CLASSES = {t: ox.NamedNode(str(c)) for t, c in TYPE_CLASS.items()}
 _CLASS_TYPE = {c.value: t for t, c in _CLASSES.items()}
 
-_SCHEMA = """
-CREATE TABLE IF NOT EXISTS state (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+_SCHEMA = STATE_TABLE + """;
 CREATE TABLE IF NOT EXISTS document (id INTEGER PRIMARY KEY, iri TEXT NOT NULL UNIQUE);
 CREATE TABLE IF NOT EXISTS node (id INTEGER PRIMARY KEY, iri TEXT NOT NULL UNIQUE, type TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS form (
@@ -296,9 +295,13 @@ class NameIndex:
             self._set_state("fingerprint", stamp)
             self._set_state("status", CURRENT)
 
-    def sync(self, graph_store: GraphStore) -> list[str]:
+    def sync(self, graph_store: GraphStore) -> list[str] | None:
         """Add the rows of document graphs the store gained, drop those of graphs it lost (and
-        return these)."""
+        return these; None when a raw write made the index stale and it was rebuilt, so which
+        documents left is not known)."""
+        if self._state("status") != CURRENT:
+            self.rebuild(graph_store.store, self._state("fingerprint") or fingerprint(self.places))
+            return None
         added, removed = self._differences(graph_store.store)
         if not added and not removed:
             return []

@@ -94,6 +94,8 @@ def unmerge(graph_store: GraphStore, alias: str, source_iri: str, *, linker=None
     insert.append(ox.Quad(target, _DIFFERENT, source, ox.NamedNode(LINKING_GRAPH)))
     names = (linker or Linker(graph_store)).index
     names.begin_rewrite()
+    if done.relations:
+        graph_store.edge_index.begin_write()  # an interrupted unmerge leaves it to be rebuilt
     store.update(f"DELETE DATA {{ {_graph_blocks(delete)} }} ; INSERT DATA {{ {_graph_blocks(insert)} }}")
     names.refresh_nodes([source_iri, target.value])
     if done.relations:
