@@ -34,6 +34,8 @@ _POSITION_AFTER = re.compile(r"会长|副会长|理事长|秘书长|主任|副�
 _NUMERALS = frozenset("一二三四五六七八九十百千万")
 _MEASURES = frozenset("家个批所项名位条种类次年月日")
 _MAX_TOKENS = 7
+#: A class noun before a firm's name is its apposition, not its start (企业|长白山森宝药业股份有限公司).
+_APPOSITION_HEAD = re.compile(r"(?:龙头|骨干|整机|链主|民营|国有|上市)?(?:企业|公司|药企|车企|厂商|厂家)")
 
 
 #: jieba dictionary tags of words that never sit inside a name: verbs, conjunctions, prepositions,
@@ -121,6 +123,10 @@ def recognise_suffixed_names(text: str, tokens: TokenIndex, regions: list[Candid
                 continue  # 美丽中国先行区 is a slogan, not a place
             yield Candidate(start, end, etype, name, source=f"suffix:{suffix}", confidence=0.7)
             continue  # zones and parks are named after a place: 苏州工业园区, 青岛汽车产业新城
+        lead_noun = _APPOSITION_HEAD.match(name) if etype == "Enterprise" else None
+        if lead_noun and end - start - lead_noun.end() > len(suffix) + 1:
+            start += lead_noun.end()  # 另一家企业|长白山森宝药业…: the noun the name is in apposition to
+            name = text[start:end]
         if not _distinctive(name, suffix, region_at_start.get(start), industry_words):
             continue
         if start in region_at_start and _CITY_ROLE.fullmatch(text, region_at_start[start].end, end):

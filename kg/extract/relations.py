@@ -53,6 +53,11 @@ _SUMMED_PLACES = re.compile(r"等(?:\d+|[一二三四五六七八九十两多几
 _GATHERS = re.compile(r"(?:已|共|现已|目前)?(?:集聚|聚集|拥有|汇聚|吸引|培育|引进)了?(?:[\d一二三四五六七八九十百多几]+家)?")
 #: A numbered heading (（三）做强中药制造, 二、重点任务): it opens a section, it continues no sentence.
 _HEADING = re.compile(r"\s*(?:[（(][一二三四五六七八九十\d]+[）)]|[一二三四五六七八九十]+、|\d+[.．、]|第[一二三四五六七八九十]+[，,、])")
+#: A layout frame (以贵阳为核心，以遵义、六盘水为支撑，聚焦…): the places inside it are the roles of a
+#: spatial plan, not the subject of the verb that follows, so they do not each develop its sectors.
+#: 以X为重点/载体/依托 differ: they name where the action happens (以定西为重点，建设…基地).
+_LAYOUT_FRAME = re.compile(r"以([^，。；以]{1,40}?)为(?:核心|支撑|龙头|引领|两翼|增长极|极核|主轴|枢纽|节点|支点|"
+                           r"中心|副中心|骨干)")
 #: Openers before a sentence's subject: 例如，/ 同时，/ 近年来，/ 2024年，
 _LEAD_IN = re.compile(r"例如|比如|同时|此外|另外|其中|近年来|近期|目前|当前|去年以来|今年以来|\d{4}年|"
                       r"支持|鼓励|推动|引导|扶持|[，,、\s（(]")
@@ -194,7 +199,8 @@ class RelationFinder:
                 if region.nested and host.start <= region.start and region.end <= host.end:
                     if region.start == host.start:
                         self.add(host, "located_in", region, 0.85, sentence, "region_prefix")
-                elif region.end <= host.start and host.start - region.end <= 1:
+                elif region.end <= host.start and host.start - region.end <= 1 \
+                        and self.text[region.end:host.start] not in ("与", "和", "及"):  # 文山州与云南农业大学: a partner
                     self.add(host, "located_in", region, 0.7, sentence, "region_before_name")
                 elif region.end <= host.start and self._hosts_listed(region, host, hosts):
                     self.add(host, "located_in", region, 0.6, sentence, "region_gathers")
@@ -267,16 +273,23 @@ class RelationFinder:
 
     # -- develops ------------------------------------------------------------------------------
     def _develops(self, sentence: int, cands: list[Candidate]) -> None:
+        start, end = self.sentence_span.get(sentence, (0, len(self.text)))
+        frame_ends = [m.end() for m in _LAYOUT_FRAME.finditer(self.text, start, end)]
         regions = [c for c in cands if c.type == "Region" and not c.nested]
         industries = [c for c in cands if c.type == "Industry" and not self._inside_policy(c, cands)]
-        start, end = self.sentence_span.get(sentence, (0, len(self.text)))
         subject = self._subject_region(sentence)
         if subject is not None:
             self._referent[sentence] = (subject, 0.55, "previous_subject")
         fallback = self._referents(sentence, cands, regions)
         for ind in industries:
             window = self.text[max(start, ind.start - 30):min(end, ind.end + 8)]
-            before = [r for r in regions if r.end <= ind.start]
+            frame_end = max((e for e in frame_ends if e <= ind.start), default=start)
+            if frame_end > start:  # after a layout frame only a place named after it is the actor
+                before = [r for r in regions if frame_end <= r.start and r.end <= ind.start]
+                if not before:
+                    continue
+            else:
+                before = [r for r in regions if r.end <= ind.start]
             after = next((r for r in regions if r.start >= ind.end), None)
             if not before and after is not None and _AT_PLACE.fullmatch(self.text, ind.end, after.start):
                 self.add(after, "develops", ind, 0.55, sentence, "industry_at_region")  # 中药材产业在岷县…

@@ -193,6 +193,11 @@ def load_divisions() -> list[Draft]:
             continue
         owner_rank.setdefault(short, rank)
         draft.add_aliases([short])
+        # the everyday form of an autonomous area keeps its level word: 文山州, 黔南州, 长阳县
+        for suffix, level_word in (("自治州", "州"), ("自治县", "县")):
+            if draft.name.endswith(suffix) and short + level_word not in owner_rank:
+                owner_rank[short + level_word] = rank
+                draft.add_aliases([short + level_word])
     for draft in drafts:
         if draft.level == "province":
             draft.abbreviations.extend(PROVINCE_ABBREVIATIONS[draft.code].split(","))
