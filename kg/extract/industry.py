@@ -112,6 +112,9 @@ def recognise_industry_phrases(text: str, tokens: TokenIndex, known: Mapping[str
                 clean_edge = True
                 break
             word = text[tok[0]:start]
+            if word == "服务" and start == end:
+                start = tok[0]  # 算力|服务|产业: a service sector's head, not the verb 服务
+                continue
             if not _CJK.match(word) or is_function_word(word) or word in _INDUSTRY_VERBS or any(
                     i in taken for i in range(tok[0], start)):
                 clean_edge = True

@@ -58,6 +58,11 @@ _HEADING = re.compile(r"\s*(?:[（(][一二三四五六七八九十\d]+[）)]|[�
 #: 以X为重点/载体/依托 differ: they name where the action happens (以定西为重点，建设…基地).
 _LAYOUT_FRAME = re.compile(r"以([^，。；以]{1,40}?)为(?:核心|支撑|龙头|引领|两翼|增长极|极核|主轴|枢纽|节点|支点|"
                            r"中心|副中心|骨干)")
+#: A firm named as one of a sector's firms: 无人机整机企业|峰羽智能, 三七加工企业120余家，其中|A、B.
+_SECTOR_CLASS = re.compile(r"(?:整机|龙头|骨干|制造|生产|加工|研发|服务|配套|链主)?(?:企业|厂商|厂家|公司)")
+_CLASS_THEN_MEMBERS = re.compile(r"[^。；]{0,12}?[，,]\s*其中")
+#: A sentence about the firm just named: 这家成立仅五年的企业专注于…, 该公司主营….
+_FIRM_ANAPHOR = re.compile(r"\s*(?:这|该|此)(?:家|个)?(?:[^，。；]{0,10}?的)?(?:企业|公司)")
 #: Openers before a sentence's subject: 例如，/ 同时，/ 近年来，/ 2024年，
 _LEAD_IN = re.compile(r"例如|比如|同时|此外|另外|其中|近年来|近期|目前|当前|去年以来|今年以来|\d{4}年|"
                       r"支持|鼓励|推动|引导|扶持|[，,、\s（(]")
@@ -106,6 +111,9 @@ class RelationFinder:
             self._reported_targets(sentence, cands)
             self._located_in(sentence, cands)
             self._operates_in(sentence, cands)
+            self._sector_class_firms(sentence, cands)
+            self._firm_anaphor(sentence, cands)
+            self._section_sector_firms(sentence, cands)
             self._develops(sentence, cands)
             self._structural_part_of(sentence, cands)
         self._hierarchy_part_of()
@@ -270,6 +278,59 @@ class RelationFinder:
         if firm_at is not None and len(firms) == 1:  # 在X公司动力电池生产车间，…锂电池的生产效率
             for ind in industries:
                 self.add(firm_at, "operates_in", ind, 0.5, sentence, "firm_setting")
+
+    def _listed_from(self, first: Candidate, firms: list[Candidate]) -> list[Candidate]:
+        """The firms listed together starting at ``first`` (A、B和C)."""
+        group = [first]
+        for following in firms:
+            if following.start > group[-1].end and re.fullmatch(r"[、和与及]", self.text[group[-1].end:following.start]):
+                group.append(following)
+        return group
+
+    def _sector_class_firms(self, sentence: int, cands: list[Candidate]) -> None:
+        """无人机整机企业峰羽智能; 全州现有三七加工企业120余家，其中A、B等企业: the firms named as
+        members of a sector's firms operate in it."""
+        firms = [c for c in cands if c.type == "Enterprise" and not c.nested]
+        for ind in (c for c in cands if c.type == "Industry"):
+            cls = _SECTOR_CLASS.match(self.text, ind.end)
+            following = [f for f in firms if cls and f.start >= cls.end()]
+            if not following:
+                continue
+            gap = self.text[cls.end():following[0].start]
+            if gap == "" or _CLASS_THEN_MEMBERS.fullmatch(gap):
+                for firm in self._listed_from(following[0], firms):
+                    self.add(firm, "operates_in", ind, 0.6, sentence, "sector_firm_class")
+
+    def _firm_anaphor(self, sentence: int, cands: list[Candidate]) -> None:
+        """这家成立仅五年的企业专注于飞控系统: the firm the previous sentence named does it."""
+        start, _ = self.sentence_span.get(sentence, (0, 0))
+        anaphor = _FIRM_ANAPHOR.match(self.text, start)
+        if anaphor is None:
+            return
+        previous = [c for c in self.by_sentence.get(sentence - 1, []) if c.type == "Enterprise" and not c.nested]
+        if len({self.iri_of.get(id(c)) for c in previous}) != 1:
+            return  # only an unambiguous antecedent
+        industries = [c for c in cands if c.type == "Industry"]
+        for ind in industries:
+            if not any(c.type in ("Region", "Enterprise", "Organization") and not c.nested
+                       and anaphor.end() <= c.start < ind.start for c in cands) \
+                    and self._governed(ind, industries, _OPERATE_VERB):
+                self.add(previous[0], "operates_in", ind, 0.55, sentence, "firm_anaphor")
+
+    def _section_sector_firms(self, sentence: int, cands: list[Candidate]) -> None:
+        """（二）培育具身智能产业。…支持A公司牵头组建产业联盟: a firm a policy section names is in
+        the one sector its numbered heading names."""
+        firms = [c for c in cands if c.type == "Enterprise" and not c.nested]
+        if not firms or any(c.type == "Industry" and c.start > firms[0].start for c in cands):
+            return  # the sentence names the firms' own sectors
+        for back in range(sentence - 1, max(-1, sentence - 4), -1):
+            head_start, _ = self.sentence_span.get(back, (0, 0))
+            if _HEADING.match(self.text, head_start):
+                sectors = {self.iri_of.get(id(c)): c for c in self.by_sentence.get(back, []) if c.type == "Industry"}
+                if len(sectors) == 1:
+                    for firm in firms:
+                        self.add(firm, "operates_in", next(iter(sectors.values())), 0.5, sentence, "section_sector")
+                return
 
     # -- develops ------------------------------------------------------------------------------
     def _develops(self, sentence: int, cands: list[Candidate]) -> None:
