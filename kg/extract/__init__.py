@@ -9,7 +9,8 @@ from __future__ import annotations
 from typing import Any
 
 from kg.extract.merge import (
-    add_bare_local_bodies, add_bound_short_forms, build_entities, spread_sector_context, supported,
+    add_bare_local_bodies, add_bound_short_forms, add_document_sectors, build_entities, spread_sector_context,
+    supported,
 )
 from kg.extract.candidates import resolve
 from kg.extract.relations import RelationFinder
@@ -37,6 +38,7 @@ class Extractor:
         cands += add_bare_local_bodies(document.text, cands)
         cands = resolve(cands)
         spread_sector_context(document.text, cands)
+        cands = sorted(cands + add_document_sectors(document.text, cands), key=lambda c: c.start)
         entities, iri_of = build_entities(document, cands)
         relations = RelationFinder(document, cands, iri_of, entities, self.reference).run()
         # an industry the rules relate with some confidence is framed as a sector by that relation

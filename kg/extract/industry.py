@@ -35,9 +35,11 @@ _SECTOR_MODIFIERS = frozenset({"高端", "现代", "先进", "新型", "高技�
 #: After X产业 these show X产业 is a sector being talked about (not 产业知识, 产业承载区).
 _SECTOR_AFTER = re.compile(r"[，。、；：！？）”》\s]|$|发展|的|集群|链|生态|规模|企业|基地|增加值|产值|营收|"
                            r"收入|等|和|与|及|是|在|已|正|将|加速|迅速|快速|快|蓬勃|持续|不断|实现|占|达|"
-                           r"增长|高质量|全链条|项目|龙头|门类|综合|总产值|加快|稳步|迎来|成为|带动|年产值|种植")
+                           r"增长|高质量|全链条|项目|龙头|门类|综合|总产值|加快|稳步|迎来|成为|带动|年产值|种植|作为|列为")
 #: Words of scope, not of kind: 全市|中医药, 我省|新能源汽车.
 _SCOPE_WORDS = ("全", "本", "我", "各", "该", "其", "此", "每", "某", "当地", "境内")
+#: A scope word is the left edge of a sector phrase: 全省|人参产业, 我市|数字经济.
+_SCOPE = re.compile(r"[全本我该][国省市县区州镇乡]")
 _ROBOT_KINDS = frozenset("工业 服务 人形 特种 医疗 家庭 家用 农业 教育 物流 协作 手术 康复 仿生 智能 四足 "
                          "具身 商用 水下 巡检 养老 陪护".split())
 _LOOSE_TAGS = frozenset("a ad an i l".split())
@@ -115,7 +117,7 @@ def recognise_industry_phrases(text: str, tokens: TokenIndex, known: Mapping[str
             if word == "服务" and start == end:
                 start = tok[0]  # 算力|服务|产业: a service sector's head, not the verb 服务
                 continue
-            if not _CJK.match(word) or is_function_word(word) or word in _INDUSTRY_VERBS or any(
+            if not _CJK.match(word) or is_function_word(word) or word in _INDUSTRY_VERBS or _SCOPE.fullmatch(word) or any(
                     i in taken for i in range(tok[0], start)):
                 clean_edge = True
                 break

@@ -39,6 +39,10 @@ class SentenceLocator:
         return self.indexes[i] if i >= 0 else (self.indexes[0] if self.indexes else 0)
 
 
+#: A character that glues to a following sector name as one word (野|人参, 红|三七): not a boundary.
+_CJK_BEFORE_NAME = re.compile(r"[野红白黑生鲜干熟老新]")
+
+
 def group_key(cand: Candidate) -> tuple[str, str]:
     if cand.key:
         return cand.type, cand.key
@@ -234,6 +238,29 @@ def _merge_industry_variants(groups: dict[tuple[str, str], list[Placed]]) -> Non
 def supported(entity_cands: list[Candidate], in_relation: bool) -> bool:
     """An industry the text never frames as a sector (教育 in a list of public services) is dropped."""
     return in_relation or any(c.context for c in entity_cands)
+
+
+def add_document_sectors(text: str, cands: list[Candidate]) -> list[Candidate]:
+    """A sector no list holds that the text framed once (人参产业, 算力服务产业) is that sector
+    wherever its name stands bare in the same document (人参产量, 全国最大的人参主产区)."""
+    named = {c.name: c for c in cands if c.type == "Industry" and not c.key and c.context
+             and c.source == "industry_marker" and len(c.name) >= 2 and text.startswith(c.name, c.start)}
+    if not named:
+        return []
+    covered = sorted((c.start, c.end) for c in cands)
+    starts = [s for s, _ in covered]
+    extra: list[Candidate] = []
+    pattern = re.compile("|".join(map(re.escape, sorted(named, key=len, reverse=True))))
+    for match in pattern.finditer(text):
+        i = bisect_right(starts, match.end() - 1)
+        if any(s < match.end() and match.start() < e for s, e in covered[max(0, i - 8):i]):
+            continue  # inside or across another name (人参产业 itself, 长白山人参产业带)
+        if _CJK_BEFORE_NAME.match(text, max(0, match.start() - 1)) and match.start() > 0:
+            continue  # the tail of a longer word
+        owner = named[match.group()]
+        extra.append(Candidate(match.start(), match.end(), "Industry", owner.name, source="document_sector",
+                               confidence=0.5))
+    return extra
 
 
 def spread_sector_context(text: str, cands: list[Candidate]) -> None:

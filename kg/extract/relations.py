@@ -63,6 +63,10 @@ _SECTOR_CLASS = re.compile(r"(?:整机|龙头|骨干|制造|生产|加工|研发
 _CLASS_THEN_MEMBERS = re.compile(r"[^。；]{0,12}?[，,]\s*其中")
 #: A sentence about the firm just named: 这家成立仅五年的企业专注于…, 该公司主营….
 _FIRM_ANAPHOR = re.compile(r"\s*(?:这|该|此)(?:家|个)?(?:[^，。；]{0,10}?的)?(?:企业|公司)")
+#: A scope word right before a sector: 全省|人参产业, 全市|集成电路.
+_SCOPE_BEFORE = re.compile(r"(?:全|本|我|该)(省|市|县|区|州)$")
+#: Verbs whose object is the means a place develops by (依托A等龙头企业, 引进B公司), not an actor.
+_MEANS_VERB = re.compile(r"(?:依托|依靠|借助|引进|引入|吸引|招引|联合|携手)$")
 #: Openers before a sentence's subject: 例如，/ 同时，/ 近年来，/ 2024年，
 _LEAD_IN = re.compile(r"例如|比如|同时|此外|另外|其中|近年来|近期|目前|当前|去年以来|今年以来|\d{4}年|"
                       r"支持|鼓励|推动|引导|扶持|[，,、\s（(]")
@@ -352,6 +356,12 @@ class RelationFinder:
             else:
                 before = [r for r in regions if r.end <= ind.start]
             after = next((r for r in regions if r.start >= ind.end), None)
+            scope = _SCOPE_BEFORE.search(self.text, max(start, ind.start - 2), ind.start)
+            if scope is not None:  # 全省人参产业产值…: the province meant develops it, whoever speaks
+                referent = self._last_region_before(ind.start, scope.group(1))
+                if referent is not None:
+                    self.add(referent, "develops", ind, 0.6, sentence, "scope_anaphor")
+                    continue
             if not before and after is not None and _AT_PLACE.fullmatch(self.text, ind.end, after.start):
                 self.add(after, "develops", ind, 0.55, sentence, "industry_at_region")  # 中药材产业在岷县…
                 continue
@@ -371,7 +381,7 @@ class RelationFinder:
             group = self._place_list(before)
             between = self.text[nearest.end:ind.start]
             blocked = any(c.type in ("Enterprise", "Organization", "Policy") and nearest.end <= c.start < ind.start
-                          for c in cands)
+                          and not self._object_of_means(c, cands) for c in cands)
             if nearest.name in _COUNTRY_KEYS and subject is not None and subject is not nearest \
                     and re.search(r"(?:是|为|成为|作为)$", self.text[max(start, nearest.start - 3):nearest.start]):
                 group = [subject]  # 长三角是我国中医药…集聚区: the subject develops it, not the country
@@ -387,6 +397,17 @@ class RelationFinder:
                 continue
             for region in group:
                 self.add(region, "develops", ind, confidence, sentence, method)
+
+    def _object_of_means(self, cand: Candidate, cands: list[Candidate]) -> bool:
+        """吉林应依托A、B等龙头企业，加快…: a firm or body the place relies on or draws in is its
+        means, not another actor; so is one inside a place's development verb phrase."""
+        first = cand
+        for other in sorted((c for c in cands if c.end <= cand.start and not c.nested), key=lambda c: -c.start):
+            if re.fullmatch(r"[、和与及]", self.text[other.end:first.start]):
+                first = other
+            else:
+                break
+        return bool(_MEANS_VERB.search(self.text, max(0, first.start - 4), first.start))
 
     def _place_list(self, before: list[Candidate]) -> list[Candidate]:
         """The places listed together ending at the last one: 江苏泰州、连云港和浙江杭州、金华 →
