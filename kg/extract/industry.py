@@ -38,6 +38,8 @@ _SECTOR_AFTER = re.compile(r"[，。、；：！？）”》\s]|$|发展|的|集
                            r"增长|高质量|全链条|项目|龙头|门类|综合|总产值|加快|稳步|迎来|成为|带动|年产值|种植|作为|列为")
 #: Words of scope, not of kind: 全市|中医药, 我省|新能源汽车.
 _SCOPE_WORDS = ("全", "本", "我", "各", "该", "其", "此", "每", "某", "当地", "境内")
+#: X made a region's pillar: 把天麻作为乡村振兴主导产业, 把文旅作为支柱产业.
+_AS_PILLAR = re.compile(r"把([\u4e00-\u9fff]{2,6}?)作为[^，。；]{0,12}?(?:主导|支柱|首位|特色|优势|富民|当家)产业")
 #: A scope word is the left edge of a sector phrase: 全省|人参产业, 我市|数字经济.
 _SCOPE = re.compile(r"[全本我该][国省市县区州镇乡]")
 _ROBOT_KINDS = frozenset("工业 服务 人形 特种 医疗 家庭 家用 农业 教育 物流 协作 手术 康复 仿生 智能 四足 "
@@ -139,6 +141,13 @@ def recognise_industry_phrases(text: str, tokens: TokenIndex, known: Mapping[str
         # the mention keeps 产业/行业 (an alias form) but not 产业链/集群/赛道
         mention_end = match.end() if match.group() in ("产业", "行业") else match.start()
         yield _candidate(start, mention_end, phrase, known, "industry_marker", 0.55)
+    for match in _AS_PILLAR.finditer(text):  # 把天麻作为乡村振兴主导产业: what is made a pillar is a sector
+        start, end = match.span(1)
+        phrase = match.group(1)
+        if (plausible_sector(phrase) and not any(g in phrase for g in _GENERIC_INSIDE)
+                and not any(i in taken for i in range(start, end)) and tokens.is_boundary(start)
+                and tokens.is_boundary(end) and _nounish(text, tokens, start, end)):
+            yield _candidate(start, end, phrase, known, "industry_as_pillar", 0.6)
     for match in _ECONOMY.finditer(text):
         head = match.group(1)
         for size in (3, 2):

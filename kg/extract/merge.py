@@ -43,13 +43,22 @@ class SentenceLocator:
 _CJK_BEFORE_NAME = re.compile(r"[野红白黑生鲜干熟老新]")
 
 
+#: A size qualifier is not part of a sector's name: 中小型|航空发动机, 大型|客机.
+_SIZE_PREFIX = re.compile(r"^(?:中小型|大中型|小微型|超大型|大型|中型|小型|微型|重型|轻型)(?=..)")
+
+
+def _plain_name(cand: Candidate) -> str:
+    if cand.type == "Policy":
+        return _TRAILING_BRACKET.sub("", cand.name) or cand.name
+    if cand.type == "Industry":
+        return _SIZE_PREFIX.sub("", cand.name)
+    return cand.name
+
+
 def group_key(cand: Candidate) -> tuple[str, str]:
     if cand.key:
         return cand.type, cand.key
-    name = cand.name
-    if cand.type == "Policy":
-        name = _TRAILING_BRACKET.sub("", name) or name
-    return cand.type, name
+    return cand.type, _plain_name(cand)
 
 
 def add_bound_short_forms(text: str, cands: list[Candidate]) -> list[Candidate]:
@@ -211,7 +220,8 @@ def _canonical_name(etype: str, placed: list[Placed]) -> str:
     keyed = _keyed(placed)
     if keyed is not None:
         return keyed.name
-    names = [p.cand.name for p in sorted(placed, key=lambda p: p.cand.start)]
+    names = [p.cand.name if etype != "Industry" else _plain_name(p.cand)
+             for p in sorted(placed, key=lambda p: p.cand.start)]
     if etype in ("Policy", "Enterprise", "Organization"):
         return max(names, key=lambda n: (len(n), names.count(n), -names.index(n)))
     return max(names, key=lambda n: (names.count(n), -names.index(n)))
@@ -243,8 +253,8 @@ def supported(entity_cands: list[Candidate], in_relation: bool) -> bool:
 def add_document_sectors(text: str, cands: list[Candidate]) -> list[Candidate]:
     """A sector no list holds that the text framed once (人参产业, 算力服务产业) is that sector
     wherever its name stands bare in the same document (人参产量, 全国最大的人参主产区)."""
-    named = {c.name: c for c in cands if c.type == "Industry" and not c.key and c.context
-             and c.source == "industry_marker" and len(c.name) >= 2 and text.startswith(c.name, c.start)}
+    named = {c.name: c for c in cands if c.type == "Industry" and not c.key and c.context and len(c.name) >= 2
+             and c.source in ("industry_marker", "industry_as_pillar") and text.startswith(c.name, c.start)}
     if not named:
         return []
     covered = sorted((c.start, c.end) for c in cands)
