@@ -261,9 +261,18 @@ def add_document_sectors(text: str, cands: list[Candidate]) -> list[Candidate]:
     starts = [s for s, _ in covered]
     extra: list[Candidate] = []
     pattern = re.compile("|".join(map(re.escape, sorted(named, key=len, reverse=True))))
+    shorter_at = {c.start: c for c in cands if c.type == "Industry" and not c.nested}
     for match in pattern.finditer(text):
         i = bisect_right(starts, match.end() - 1)
-        if any(s < match.end() and match.start() < e for s, e in covered[max(0, i - 8):i]):
+        overlapping = [(s, e) for s, e in covered[max(0, i - 8):i] if s < match.end() and match.start() < e]
+        shorter = shorter_at.get(match.start())
+        if overlapping == [(match.start(), shorter.end)] if shorter is not None else False:
+            if shorter.end < match.end():  # 算力|服务基地 where the text named 算力服务产业: the longer sector
+                owner = named[match.group()]
+                shorter.end, shorter.name, shorter.key, shorter.ref = match.end(), owner.name, "", None
+                shorter.source = "document_sector"
+            continue
+        if overlapping:
             continue  # inside or across another name (人参产业 itself, 长白山人参产业带)
         if _CJK_BEFORE_NAME.match(text, max(0, match.start() - 1)) and match.start() > 0:
             continue  # the tail of a longer word

@@ -63,6 +63,10 @@ _SECTOR_CLASS = re.compile(r"(?:整机|龙头|骨干|制造|生产|加工|研发
 _CLASS_THEN_MEMBERS = re.compile(r"[^。；]{0,12}?[，,]\s*其中")
 #: A sentence about the firm just named: 这家成立仅五年的企业专注于…, 该公司主营….
 _FIRM_ANAPHOR = re.compile(r"\s*(?:这|该|此)(?:家|个)?(?:[^，。；]{0,10}?的)?(?:企业|公司)")
+#: A clause that opens by supporting firms: ，支持|A等企业…
+_SUPPORTED_CLAUSE = re.compile(r"[，,；;：:]\s*(?:支持|鼓励|引导|扶持)$")
+#: A sector used as a resource: 利用|煤化工副产氢, 借助|大数据.
+_RESOURCE_VERB = re.compile(r"(?:利用|借助)$")
 #: A scope word right before a sector: 全省|人参产业, 全市|集成电路.
 _SCOPE_BEFORE = re.compile(r"(?:全|本|我|该)(省|市|县|区|州)$")
 #: Verbs whose object is the means a place develops by (依托A等龙头企业, 引进B公司), not an actor.
@@ -257,7 +261,7 @@ class RelationFinder:
                     continue
                 for member in group:
                     self.add(member, "operates_in", ind, confidence, sentence, method)
-        subject = self._subject(sentence, "Enterprise")
+        subject = self._subject(sentence, "Enterprise") or self._supported_firm(firms)
         if subject is not None:  # 宁德时代在德国建厂，动力电池装机量连续多年全球第一
             group = [subject]
             for following in firms:
@@ -282,6 +286,13 @@ class RelationFinder:
         if firm_at is not None and len(firms) == 1:  # 在X公司动力电池生产车间，…锂电池的生产效率
             for ind in industries:
                 self.add(firm_at, "operates_in", ind, 0.5, sentence, "firm_setting")
+
+    def _supported_firm(self, firms: list[Candidate]) -> Candidate | None:
+        """…，支持A、B等企业开展…，发展X: the firms a clause opens by supporting act in what follows."""
+        for firm in firms:
+            if not firm.nested and _SUPPORTED_CLAUSE.search(self.text, max(0, firm.start - 6), firm.start):
+                return firm
+        return None
 
     def _listed_from(self, first: Candidate, firms: list[Candidate]) -> list[Candidate]:
         """The firms listed together starting at ``first`` (A、B和C)."""
@@ -377,6 +388,8 @@ class RelationFinder:
                                 continue
                         self.add(region, "develops", ind, confidence, sentence, method)
                 continue
+            if _RESOURCE_VERB.search(self.text, max(start, ind.start - 2), ind.start):
+                continue  # 利用煤化工副产氢: a resource the place uses, not what it develops
             nearest = before[-1]
             group = self._place_list(before)
             between = self.text[nearest.end:ind.start]
