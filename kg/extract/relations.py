@@ -145,6 +145,11 @@ class RelationFinder:
                     self.add(policy, "applies_to", c, 0.7, sentence, "region_in_title_issuer")
                 elif c.type == "Industry":
                     self.add(policy, "targets", c, 0.85, sentence, "industry_in_title")
+            scopes = [c for c in inside if c.type == "Region" and c.name not in _COUNTRY_KEYS]
+            places = {self.iri_of.get(id(c)) for c in scopes}
+            for ind in (c for c in inside if c.type == "Industry") if len(places) == 1 else ():
+                # 《湖南省低空经济…行动方案》: the place a sector's own policy is for develops it
+                self.add(scopes[0], "develops", ind, 0.6, sentence, "policy_title_scope")
             outside = [c for c in cands if c.type != "Policy" and not (policy.start <= c.start < policy.end)]
             self._issuers_before(policy, outside, sentence)
             if _TRANSMITTAL.match(self.text, policy.end + 1):
