@@ -13,7 +13,7 @@ from kg.extract.lexicon import (
 from kg.extract.names import TokenIndex, is_function_word, word_tag
 from kg.extract.policy import WorkTitles
 
-_MARKER = re.compile(r"产业集群|产业链|产业|行业|赛道")
+_MARKER = re.compile(r"产业集群|产业链|产业|行业|赛道|业态")
 _ECONOMY = re.compile(r"([\u4e00-\u9fff]{2,3})经济")
 _CJK = re.compile(r"^[\u4e00-\u9fffA-Za-z0-9+]+$")
 _ENUM_TAIL = re.compile(r"等(?:[\u4e00-\u9fff]{0,6}?)(?:产业|行业|领域|赛道)")
@@ -134,7 +134,7 @@ def recognise_industry_phrases(text: str, tokens: TokenIndex, known: Mapping[str
         phrase = text[start:end]
         if phrase in known:
             pass
-        elif not (clean_edge and match.group() in ("产业", "行业") and _SECTOR_AFTER.match(text, match.end())
+        elif not (clean_edge and match.group() in ("产业", "行业", "业态") and _SECTOR_AFTER.match(text, match.end())
                   and plausible_sector(phrase) and not any(g in phrase for g in _GENERIC_INSIDE)
                   and _nounish(text, tokens, start, end)):
             continue
