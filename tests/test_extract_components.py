@@ -313,3 +313,55 @@ def test_place_lists_with_qualifiers_and_firms_a_place_gathers(extractor):
     assert ("江苏康缘药业股份有限公司", "operates_in", "中成药") in rel and "康缘药业" not in names(result, "Enterprise")
     assert ("长江三角洲地区", "develops", "中医药") in rel and ("中国", "develops", "中医药") not in rel
     assert {(p, "develops", "中药工业") for p in ("江苏省", "浙江省", "安徽省")} <= rel
+
+
+def test_places_in_a_layout_frame_do_not_each_develop_the_sectors_after_it(extractor):
+    result = extract(extractor, "以合肥市为核心，以芜湖市、马鞍山市为支撑，聚焦集成电路、人工智能等方向。"
+                                "以宿州市、阜阳市为重点，建设中药材种植基地。")
+    rel = triples(result)
+    assert not {(city, "develops", sector) for city in ("合肥市", "芜湖市", "马鞍山市")
+                for sector in ("集成电路", "人工智能")} & rel
+    assert {("宿州市", "develops", "中药材种植"), ("阜阳市", "develops", "中药材种植")} <= rel
+
+
+def test_firms_named_as_members_of_a_sectors_firms(extractor):
+    result = extract(extractor, "锂电池龙头企业江淮储能科技有限公司在合肥设立研发中心。"
+                                "全省共有光伏企业80余家，其中皖北光能科技有限公司、江南晶硅材料有限公司等企业产值超过百亿元。")
+    rel = triples(result)
+    assert ("江淮储能科技有限公司", "operates_in", "锂电池") in rel
+    assert {("皖北光能科技有限公司", "operates_in", "光伏"), ("江南晶硅材料有限公司", "operates_in", "光伏")} <= rel
+
+
+def test_a_firm_the_next_sentence_refers_to_and_a_firm_a_section_heading_frames(extractor):
+    result = extract(extractor, "在高新区，青禾智能装备有限公司的车间一派繁忙。这家成立仅三年的企业专注于工业机器人。\n"
+                                "（二）壮大新能源汽车产业。\n支持江城汽车有限公司牵头组建创新联合体。")
+    rel = triples(result)
+    assert ("青禾智能装备有限公司", "operates_in", "工业机器人") in rel
+    assert ("江城汽车有限公司", "operates_in", "新能源汽车") in rel
+
+
+def test_a_sector_framed_once_is_that_sector_where_its_name_stands_bare(extractor):
+    result = extract(extractor, "宁国市是全国最大的山核桃主产区。近年来，当地把山核桃产业作为首位产业，全市山核桃产业产值突破50亿元。")
+    assert ("宁国市", "develops", "山核桃") in triples(result)
+
+
+def test_a_region_before_a_body_joined_by_a_conjunction_is_a_partner_and_prefecture_short_forms(extractor):
+    result = extract(extractor, "恩施州与武汉大学合作建设硒产业研究院。")
+    rel = triples(result)
+    assert "恩施土家族苗族自治州" in names(result, "Region")
+    assert ("武汉大学", "located_in", "恩施土家族苗族自治州") not in rel
+
+
+def test_a_class_noun_before_a_firm_name_is_apposition_and_size_words_are_no_part_of_a_sector(extractor):
+    result = extract(extractor, "另一家企业秦岭药业股份有限公司则专注于中成药。西安在中小型航空发动机领域形成了研发制造能力。")
+    assert "秦岭药业股份有限公司" in names(result, "Enterprise")
+    assert ("秦岭药业股份有限公司", "operates_in", "中成药") in triples(result)
+    assert "中小型航空发动机" not in names(result, "Industry")
+
+
+def test_the_place_of_a_sectors_own_policy_develops_it_and_means_do_not_block_a_place(extractor):
+    result = extract(extractor, "山西省人民政府印发《山西省氢能产业发展行动方案》。"
+                                "下一步，太原市应依托太钢集团、美锦能源等龙头企业，加快发展新材料。")
+    rel = triples(result)
+    assert ("山西省", "develops", "氢能") in rel
+    assert ("太原市", "develops", "新材料") in rel

@@ -123,9 +123,9 @@ def recognise_suffixed_names(text: str, tokens: TokenIndex, regions: list[Candid
                 continue  # 美丽中国先行区 is a slogan, not a place
             yield Candidate(start, end, etype, name, source=f"suffix:{suffix}", confidence=0.7)
             continue  # zones and parks are named after a place: 苏州工业园区, 青岛汽车产业新城
-        lead_noun = _APPOSITION_HEAD.match(name) if etype == "Enterprise" else None
-        if lead_noun and end - start - lead_noun.end() > len(suffix) + 1:
-            start += lead_noun.end()  # 另一家企业|长白山森宝药业…: the noun the name is in apposition to
+        heads = list(_APPOSITION_HEAD.finditer(name, 0, len(name) - len(suffix))) if etype == "Enterprise" else []
+        if heads and len(name) - heads[-1].end() > len(suffix) + 1:
+            start += heads[-1].end()  # (锂电池龙头)企业|江淮储能…: the noun the name is in apposition to
             name = text[start:end]
         if not _distinctive(name, suffix, region_at_start.get(start), industry_words):
             continue
