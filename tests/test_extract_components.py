@@ -365,3 +365,11 @@ def test_the_place_of_a_sectors_own_policy_develops_it_and_means_do_not_block_a_
     rel = triples(result)
     assert ("山西省", "develops", "氢能") in rel
     assert ("太原市", "develops", "新材料") in rel
+
+
+def test_a_firms_seat_is_no_new_actor_and_its_works_frame_its_sector(extractor):
+    result = extract(extractor, "赣江新能源科技有限公司总部位于南昌市，专注于钠离子电池研发。"
+                                "在经开区，湘江材料有限公司的智能化车间里，碳纤维生产线满负荷运转。")
+    rel = triples(result)
+    assert ("赣江新能源科技有限公司", "operates_in", "钠离子电池") in rel
+    assert ("湘江材料有限公司", "operates_in", "高性能纤维") in rel  # 碳纤维 is its taxonomy alias

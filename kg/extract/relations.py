@@ -67,6 +67,10 @@ _FIRM_ANAPHOR = re.compile(r"\s*(?:这|该|此)(?:家|个)?(?:[^，。；]{0,10}
 _SUPPORTED_CLAUSE = re.compile(r"[，,；;：:]\s*(?:支持|鼓励|引导|扶持)$")
 #: A sector used as a resource: 利用|煤化工副产氢, 借助|大数据.
 _RESOURCE_VERB = re.compile(r"(?:利用|借助)$")
+#: Where a firm sits: 总部位于|南昌市, 落户|合肥.
+_SEAT_BEFORE = re.compile(r"(?:位于|落户|坐落于?|设在|地处|扎根)$")
+#: A firm's works named right after it: 吉林参源堂…公司的智能化车间里.
+_WORKS_AFTER_FIRM = re.compile(r"的?[^，。；、]{0,6}?(?:车间|工厂|厂区|生产线|产线)")
 #: A scope word right before a sector: 全省|人参产业, 全市|集成电路.
 _SCOPE_BEFORE = re.compile(r"(?:全|本|我|该)(省|市|县|区|州)$")
 #: Verbs whose object is the means a place develops by (依托A等龙头企业, 引进B公司), not an actor.
@@ -277,7 +281,7 @@ class RelationFinder:
                 if ind.start <= last.end:
                     continue
                 others = any(c.type in ("Region", "Enterprise", "Organization") and not c.nested
-                             and last.end <= c.start < ind.start for c in cands)
+                             and last.end <= c.start < ind.start and not self._firm_seat(c) for c in cands)
                 if _FIRM_FIGURES.search(self.text, ind.end, ind.end + 6):
                     confidence = 0.55
                 elif not others and self._governed(ind, industries, _OPERATE_VERB):
@@ -287,7 +291,8 @@ class RelationFinder:
                 for member in group:
                     self.add(member, "operates_in", ind, confidence, sentence, "firm_subject")
         setting = _FIRM_SETTING.match(self.text, self.sentence_span.get(sentence, (0, 0))[0])
-        firm_at = next((f for f in firms if setting and f.start < setting.end() <= f.end + 14), None)
+        firm_at = next((f for f in firms if setting and f.start < setting.end() <= f.end + 14
+                        or _WORKS_AFTER_FIRM.match(self.text, f.end)), None)
         if firm_at is not None and len(firms) == 1:  # 在X公司动力电池生产车间，…锂电池的生产效率
             for ind in industries:
                 self.add(firm_at, "operates_in", ind, 0.5, sentence, "firm_setting")
@@ -298,6 +303,10 @@ class RelationFinder:
             if not firm.nested and _SUPPORTED_CLAUSE.search(self.text, max(0, firm.start - 6), firm.start):
                 return firm
         return None
+
+    def _firm_seat(self, region: Candidate) -> bool:
+        """瑞驰总部位于|南昌市，专注于…: a place named as the firm's seat is no new actor."""
+        return region.type == "Region" and bool(_SEAT_BEFORE.search(self.text, max(0, region.start - 4), region.start))
 
     def _listed_from(self, first: Candidate, firms: list[Candidate]) -> list[Candidate]:
         """The firms listed together starting at ``first`` (A、B和C)."""
