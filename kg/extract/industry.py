@@ -39,7 +39,7 @@ _SECTOR_AFTER = re.compile(r"[，。、；：！？）”》\s]|$|发展|的|集
 #: Words of scope, not of kind: 全市|中医药, 我省|新能源汽车.
 _SCOPE_WORDS = ("全", "本", "我", "各", "该", "其", "此", "每", "某", "当地", "境内")
 #: X made a region's pillar: 把天麻作为乡村振兴主导产业, 把文旅作为支柱产业.
-_AS_PILLAR = re.compile(r"把([\u4e00-\u9fff]{2,6}?)作为[^，。；]{0,12}?(?:主导|支柱|首位|特色|优势|富民|当家)产业")
+_AS_PILLAR = re.compile(r"把([\u4e00-\u9fff]{2,6}?)(?:产业|行业)?作为[^，。；]{0,12}?(?:主导|支柱|首位|特色|优势|富民|当家)产业")
 #: A scope word is the left edge of a sector phrase: 全省|人参产业, 我市|数字经济.
 _SCOPE = re.compile(r"[全本我该][国省市县区州镇乡]")
 _ROBOT_KINDS = frozenset("工业 服务 人形 特种 医疗 家庭 家用 农业 教育 物流 协作 手术 康复 仿生 智能 四足 "
