@@ -373,3 +373,18 @@ def test_a_firms_seat_is_no_new_actor_and_its_works_frame_its_sector(extractor):
     rel = triples(result)
     assert ("赣江新能源科技有限公司", "operates_in", "钠离子电池") in rel
     assert ("湘江材料有限公司", "operates_in", "高性能纤维") in rel  # 碳纤维 is its taxonomy alias
+
+
+def test_an_adverb_jieba_sees_inside_a_firm_name_does_not_cut_it(extractor):
+    result = extract(extractor, "开发区内，赣州恒远高新材料有限公司年产5万吨正极材料。")
+    firms = names(result, "Enterprise")
+    assert "赣州恒远高新材料有限公司" in firms
+    assert "材料有限公司" not in firms
+
+
+def test_a_continent_opening_a_quoted_title_and_words_that_are_county_names_are_not_places(extractor):
+    result = extract(extractor, "九江被称为“亚洲铜都”。衢州市推进文化开化工程，定西市保持社会安定。")
+    regions = names(result, "Region")
+    assert "亚洲" not in regions
+    assert not {"开化县", "安定区"} & regions
+    assert {"衢州市", "定西市"} <= regions

@@ -140,8 +140,9 @@ def _context_ok(text: str, tokens: TokenIndex, start: int, end: int, surface: st
         if surface in AMBIGUOUS_REGION_SURFACES:
             return False
         level = str(getattr(entry.ref, "level", ""))
-        if level == "country" and start > 0 and text[start - 1] in "“\"" and text[end:end + 1] not in "”\"":
-            return False  # “中国药都”, “中国当归之乡”: the first word of a brand or title, not the country
+        if level in ("country", "continent") and start > 0 and text[start - 1] in "“\"" \
+                and text[end:end + 1] not in "”\"":
+            return False  # “中国药都”, “亚洲锂都”: the first word of a brand or title, not the place
         if level == "country" and _HONORIFIC_AFTER.match(text, end):
             return False  # 建设中国药都, 中国人参之乡, 中国医药城: an honorific title
         if len(surface) <= 3 and not (tokens.is_boundary(start) or text[start - 1:start] in "、，。；（( \n"):

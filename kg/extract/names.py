@@ -210,7 +210,8 @@ def _walk_left(text: str, tokens: TokenIndex, suffix_start: int, region_at_end: 
         word = text[tstart:start]
         if not word or not all(_NAME_CHAR.match(ch) for ch in word):
             break
-        if is_function_word(word) and not (word in _NUMERALS and text[start:start + 1] not in _MEASURES):
+        if (is_function_word(word) and not (word in _NUMERALS and text[start:start + 1] not in _MEASURES)
+                and not _adverb_inside_name(text, tokens, tstart, word, taken)):
             if (zone and count == 0 and word not in NAME_BOUNDARY_WORDS and len(word) == 2
                     and tstart in region_at_end):
                 start = tstart  # 岷县|当归|产业园: a product word jieba tags as a verb, right after the place
@@ -221,6 +222,24 @@ def _walk_left(text: str, tokens: TokenIndex, suffix_start: int, region_at_end: 
         start = tstart
         count += 1
     return start if start < suffix_start else None
+
+
+#: Adverbs that open a predicate, never part of a firm's name: the walk stops at them.
+_PREDICATE_ADVERBS = frozenset("""已经 正在 不断 积极 大力 进一步 全面 共同 充分 主要 相继 先后 分别 同时 目前 正式 首次
+    率先 均 也 还 又 再 都 就 才 已 将 正 曾 仍 更 最 很 不 没有 重点 加快 持续 逐步 明显 基本""".split())
+
+
+def _adverb_inside_name(text: str, tokens: TokenIndex, tstart: int, word: str, taken: set[int]) -> bool:
+    """A two-character word jieba tags as an adverb (高新, 精密) inside a firm's name: the name goes
+    on to its left (九江天赐|高新|材料有限公司) with a name word right before it."""
+    if len(word) != 2 or word_tag(word) != "d" or word in _PREDICATE_ADVERBS:
+        return False
+    before = tokens.token_before(tstart)
+    if before is None:
+        return False
+    left = text[before[0]:tstart]
+    return (len(left) >= 2 and all(_NAME_CHAR.match(ch) for ch in left) and not is_function_word(left)
+            and not any(i in taken for i in range(before[0], tstart)))
 
 
 def _distinctive(name: str, suffix: str, region: Candidate | None, industry_words: set[str]) -> bool:
