@@ -146,6 +146,17 @@ def test_industries(ref):
     assert one(ref, "制造业").code == "C"
 
 
+def test_product_level_sectors_are_narrower_concepts_not_synonyms(ref):
+    """正极材料 is a part of the 锂电材料 sector, not another name for it: a text about cathode
+    materials must not be scored or linked as one about battery materials as a whole."""
+    materials = one(ref, "锂电材料")
+    for name in ("正极材料", "负极材料", "电解液"):
+        entry = one(ref, name)
+        assert entry.name == name and materials in ref.ancestors(entry)
+    assert one(ref, "钕铁硼永磁材料").name == "稀土永磁材料"
+    assert one(ref, "稀土") in ref.ancestors(one(ref, "稀土永磁材料"))
+
+
 def test_generic_industry_words(ref):
     for word in ("新兴产业", "未来产业", "传统产业", "产业"):
         assert ref.is_generic_industry_word(word)
