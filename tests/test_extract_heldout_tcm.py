@@ -55,12 +55,13 @@ def test_develops_recall_floor(heldout_result):
 
 #: News and policy documents on other topics, annotated by other hands: tests/data/heldout (four
 #: documents; its located_in follows the official dev gold's name convention) and
-#: tests/data/heldout-3 (one document written before the news-prose relation rules, never tuned on).
-NEWS_SETS = {"heldout": 0.72, "heldout-3": 0.56}
+#: tests/data/heldout-3 (one document written before the news-prose relation rules; its clean
+#: score was 0.583, three error classes it showed were fixed afterwards, so it now guards them).
+NEWS_SETS = {"heldout": 0.72, "heldout-3": 0.70}
 
 
 @pytest.mark.parametrize("folder", sorted(NEWS_SETS))
-def test_relation_floor_on_news_documents_nobody_tuned_on(extractor, folder):
+def test_relation_floor_on_news_documents(extractor, folder):
     from kg.extract.evaluate import evaluate
 
     data = HELDOUT.parent / folder
