@@ -15,9 +15,35 @@ INDEX_FILES = "kg-*-index.sqlite3"
 STATE_TABLE = "CREATE TABLE IF NOT EXISTS state (key TEXT PRIMARY KEY, value TEXT NOT NULL)"
 
 
+def connect(path: Path | None, *, read_only: bool = False) -> sqlite3.Connection:
+    """A connection to the index file at ``path`` (None: a private in-memory index). Writers use
+    WAL so that readers in other processes see committed rows, each from a snapshot."""
+    if path is None:
+        return sqlite3.connect(":memory:", check_same_thread=False)
+    if read_only:
+        return sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, check_same_thread=False)
+    db = sqlite3.connect(path, check_same_thread=False)
+    db.execute("PRAGMA journal_mode=WAL")
+    return db
+
+
+def read_state(db: sqlite3.Connection, key: str) -> str | None:
+    """A value of the ``state`` table; None if unset or if the table was never created (a
+    read-only open of an index no writer has made yet)."""
+    try:
+        row = db.execute("SELECT value FROM state WHERE key = ?", (key,)).fetchone()
+    except sqlite3.OperationalError:
+        return None
+    return row[0] if row else None
+
+
+def write_state(db: sqlite3.Connection, key: str, value: str) -> None:
+    db.execute("INSERT OR REPLACE INTO state VALUES (?, ?)", (key, value))
+
+
 def mark_all_stale(store_path: Path) -> None:
     """After a raw write: every derived index in the store folder must be rebuilt."""
     for path in store_path.glob(INDEX_FILES):
-        with closing(sqlite3.connect(path)) as db, db:
+        with closing(connect(path)) as db, db:
             db.execute(STATE_TABLE)
-            db.execute("INSERT OR REPLACE INTO state VALUES ('status', ?)", (STALE,))
+            write_state(db, "status", STALE)

@@ -20,7 +20,7 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
-from kg.graph.derived import CURRENT, STALE, STATE_TABLE, WRITING
+from kg.graph.derived import CURRENT, STALE, STATE_TABLE, WRITING, connect, read_state, write_state
 from kg.vocab import KG, PROPERTY_RELATION, RDF
 
 __all__ = ["CURRENT", "STALE", "WRITING", "EdgeIndex", "EdgeSet", "support_in_store", "support_of_quads"]
@@ -93,15 +93,9 @@ class EdgeIndex:
     """The SQLite table of support rows, at ``path`` (None: in memory)."""
 
     def __init__(self, path: Path | None, *, read_only: bool = False) -> None:
-        self.path = path.resolve() if path is not None else None  # as_uri() needs an absolute path
+        self.path = path
         self.read_only = read_only
-        if path is None:
-            self.db = sqlite3.connect(":memory:", check_same_thread=False)
-        elif read_only:
-            self.db = sqlite3.connect(f"{self.path.as_uri()}?mode=ro", uri=True, check_same_thread=False)
-        else:
-            self.db = sqlite3.connect(self.path, check_same_thread=False)
-            self.db.execute("PRAGMA journal_mode=WAL")  # readers in other processes see committed rows
+        self.db = connect(path, read_only=read_only)
         if not read_only:
             with self.db:
                 self.db.executescript(_SCHEMA)
@@ -120,14 +114,11 @@ class EdgeIndex:
 
     @property
     def status(self) -> str:
-        try:
-            row = self.db.execute("SELECT value FROM state WHERE key = 'status'").fetchone()
-        except sqlite3.OperationalError:  # a read-only open of an index that was never created
-            return STALE
-        return row[0] if row else STALE  # a new index is empty, not yet derived from the store
+        # no status: a new index, empty, not yet derived from the store
+        return read_state(self.db, "status") or STALE
 
     def _set_status(self, status: str) -> None:
-        self.db.execute("INSERT OR REPLACE INTO state VALUES ('status', ?)", (status,))
+        write_state(self.db, "status", status)
 
     def mark_stale(self) -> None:
         """Something wrote to the store behind the index's back (raw SPARQL or Graph Store)."""
@@ -215,8 +206,7 @@ class EdgeIndex:
                  + f" GROUP BY head, relation, tail {having}")
         # A file-backed index is read through a connection of its own: WAL gives it a snapshot, so
         # a write committed meanwhile (the server linking a document) cannot show half-way.
-        reader = self.db if self.path is None else sqlite3.connect(
-            f"{self.path.as_uri()}?mode=ro", uri=True, check_same_thread=False)
+        reader = self.db if self.path is None else connect(self.path, read_only=True)
         return EdgeSet(reader, query, params, owns_connection=reader is not self.db)
 
     def close(self) -> None:

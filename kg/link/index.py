@@ -34,7 +34,7 @@ from types import MappingProxyType
 
 import pyoxigraph as ox
 
-from kg.graph.derived import CURRENT, STATE_TABLE, WRITING
+from kg.graph.derived import CURRENT, STATE_TABLE, WRITING, connect, read_state, write_state
 from kg.graph.store import GraphStore
 from kg.link import names as names_module
 from kg.link.guard import LONG_TITLE
@@ -225,16 +225,14 @@ class NameIndex:
         missing, out of date or of other rules gets a private in-memory copy brought up to date."""
         stamp = fingerprint(places)
         if graph_store.path is None:
-            index = cls(sqlite3.connect(":memory:", check_same_thread=False), places, writable=True)
+            index = cls(connect(None), places, writable=True)
         elif not graph_store.read_only:
-            db = sqlite3.connect(graph_store.path / INDEX_FILE, check_same_thread=False)
-            db.execute("PRAGMA journal_mode=WAL")  # readers in other processes see committed rows
-            index = cls(db, places, writable=True)
+            index = cls(connect(graph_store.path / INDEX_FILE), places, writable=True)
         else:
             index = cls._open_read_only(graph_store, places, stamp)
             if index is not None:
                 return index
-            index = cls(sqlite3.connect(":memory:", check_same_thread=False), places, writable=True)
+            index = cls(connect(None), places, writable=True)
         with index.db:
             index.db.executescript(_SCHEMA)
         if index._state("fingerprint") != stamp or index._state("status") != CURRENT:
@@ -249,7 +247,7 @@ class NameIndex:
         path = graph_store.path / INDEX_FILE
         if not path.exists():
             return None
-        disk = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, check_same_thread=False)
+        disk = connect(path, read_only=True)
         index = cls(disk, places, writable=False)
         try:
             usable = index._state("fingerprint") == stamp and index._state("status") == CURRENT
@@ -260,7 +258,7 @@ class NameIndex:
             return None
         if not any(index._differences(graph_store.store)):
             return index
-        memory = sqlite3.connect(":memory:", check_same_thread=False)
+        memory = connect(None)
         disk.backup(memory)
         disk.close()
         copy = cls(memory, places, writable=True)
@@ -270,11 +268,10 @@ class NameIndex:
     # -- state -----------------------------------------------------------------------------------
 
     def _state(self, key: str) -> str | None:
-        row = self.db.execute("SELECT value FROM state WHERE key = ?", (key,)).fetchone()
-        return row[0] if row else None
+        return read_state(self.db, key)
 
     def _set_state(self, key: str, value: str) -> None:
-        self.db.execute("INSERT OR REPLACE INTO state VALUES (?, ?)", (key, value))
+        write_state(self.db, key, value)
 
     def begin_rewrite(self) -> None:
         """Called before linking rewrites statements inside document graphs: until
