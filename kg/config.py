@@ -26,8 +26,8 @@ NER_MIN_CONFIDENCE = float(os.environ.get("KG_NER_MIN_CONFIDENCE", "0.6"))
 
 DEFAULT_STORE = "kg-data"
 DEFAULT_EXPORT_DIR = "exports"
-#: Nodes per SPARQL query when exports stream edges and node attributes (bounds Oxigraph's memory).
-EXPORT_BATCH = int(os.environ.get("KG_EXPORT_BATCH", "1000"))
+#: Edges per batch when exports stream them from the graph index.
+EXPORT_BATCH = int(os.environ.get("KG_EXPORT_BATCH", "2000"))
 
 
 def store_path(option: str | os.PathLike[str] | None = None) -> Path:

@@ -119,7 +119,7 @@ def build(
         (report.replaced if previous else report.added).append(source)
         report.chars += len(document.text)
 
-    graph_store.current_edge_index()  # a store last written behind the index's back is reindexed now
+    graph_store.current_index()  # a store last written behind the index's back is reindexed now
     if summary:
         stats = graph_store.stats()
         report.documents = stats["documents"]

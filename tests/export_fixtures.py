@@ -260,7 +260,78 @@ def synthetic_store(n_edges: int, path=None, **options) -> GraphStore:
     """A GraphStore (in memory, or on disk at ``path``) with ``n_edges`` synthetic relations."""
     store = GraphStore(path)
     reader = io.BufferedReader(_ChunkReader(synthetic_nquads(n_edges, **options)), 1 << 20)
-    with store.raw_write() as raw:  # bulk loading bypasses the writes that keep the edge index current
+    with store.raw_write() as raw:  # bulk loading bypasses the writes that keep the graph index current
         raw.bulk_load(reader, ox.RdfFormat.N_QUADS)
-    store.current_edge_index()
+    store.current_index()
     return store
+
+
+# -- the graph index against the store ----------------------------------------------------------------
+
+#: (head, relation, tail) → (supporting documents, best confidence)
+Relations = dict[tuple[str, str, str], tuple[int, float]]
+#: entity IRI → (type, label, aliases, documents typing it, degree)
+Entities = dict[str, tuple[str, str | None, tuple[str, ...], int, int]]
+
+_EVIDENCE = """SELECT ?h ?p ?t (COUNT(DISTINCT ?g) AS ?w) (MAX(?c) AS ?conf) WHERE {
+  GRAPH ?g { ?a rdf:subject ?h ; rdf:predicate ?p ; rdf:object ?t ; kg:confidence ?c } } GROUP BY ?h ?p ?t"""
+
+
+def relations_in_store(graph_store: GraphStore) -> Relations:
+    """The oracle: the join over evidence nodes the index saves exports from."""
+    from kg.vocab import PROPERTY_RELATION
+
+    return {(r["h"].value, PROPERTY_RELATION[r["p"].value], r["t"].value): (int(r["w"].value), float(r["conf"].value))
+            for r in graph_store.query(_EVIDENCE)}
+
+
+def entities_in_store(graph_store: GraphStore) -> Entities:
+    """The oracle for nodes: types, labels and aliases as SPARQL over every document graph reads
+    them (first type in ENTITY_TYPES order; least label; the other names, sorted)."""
+    from kg.model import ENTITY_TYPES
+
+    relations = relations_in_store(graph_store)
+    degree: dict[str, int] = {}
+    for head, _, tail in relations:
+        degree[head] = degree.get(head, 0) + 1
+        degree[tail] = degree.get(tail, 0) + 1
+    class_type = {str(c): t for t, c in TYPE_CLASS.items()}
+    typed: dict[str, dict[str, int]] = {}
+    for row in graph_store.query("SELECT ?e ?c (COUNT(DISTINCT ?g) AS ?n) WHERE { GRAPH ?g { ?e a ?c } } GROUP BY ?e ?c"):
+        if row["c"].value in class_type:
+            typed.setdefault(row["e"].value, {})[class_type[row["c"].value]] = int(row["n"].value)
+    names: dict[str, tuple[set, set]] = {}
+    for prop, slot in (("rdfs:label", 0), ("skos:altLabel", 1)):
+        for row in graph_store.query(f"SELECT DISTINCT ?e ?v WHERE {{ GRAPH ?g {{ ?e {prop} ?v }} }}"):
+            names.setdefault(row["e"].value, (set(), set()))[slot].add(row["v"].value)
+    out: Entities = {}
+    for iri, types in typed.items():
+        entity_type = min(types, key=ENTITY_TYPES.index)
+        labels, aliases = names.get(iri, (set(), set()))
+        label = min(labels) if labels else None
+        out[iri] = (entity_type, label, tuple(sorted(aliases - {label, ""})), types[entity_type], degree.get(iri, 0))
+    return out
+
+
+def relations_in_index(graph_store: GraphStore) -> Relations:
+    """Every relation the graph index holds, read from one snapshot of it."""
+    snapshot = graph_store.current_index().snapshot()
+    try:
+        return {(h, r, t): (w, c) for h, r, t, w, c in snapshot.db.execute(
+            "SELECT h.iri, e.relation, t.iri, e.weight, e.confidence FROM edge e "
+            "JOIN node h ON h.id = e.head JOIN node t ON t.id = e.tail")}
+    finally:
+        snapshot.close()
+
+
+def entities_in_index(graph_store: GraphStore) -> Entities:
+    """Every entity the graph index holds, with its kept degree."""
+    from kg.model import ENTITY_TYPES
+
+    snapshot = graph_store.current_index().snapshot()
+    try:
+        degree = dict(snapshot.db.execute("SELECT id, degree FROM node"))
+        return {e.iri: (e.type, e.label, e.aliases, e.documents, degree[key])
+                for key, e in snapshot.entities(list(ENTITY_TYPES)).items()}
+    finally:
+        snapshot.close()

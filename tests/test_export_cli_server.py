@@ -111,7 +111,7 @@ def test_server_errors(client, url, status, message):
 
 
 def test_an_export_after_a_sparql_update_counts_the_new_evidence(tmp_path):
-    """A raw update bypasses the edge index; the server's next export must still see it."""
+    """A raw update bypasses the graph index; the server's next export must still see it."""
     import networkx as nx
 
     from kg.server import create_app

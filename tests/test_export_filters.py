@@ -62,6 +62,8 @@ def test_document_by_sha_iri_or_file_name(store, tmp_path, target):
     assert len(edges(graph)) == 8
     (develops,) = graph.get_edge_data(E["js"], E["nev"]).values()
     assert develops["weight"] == 1.0 and develops["confidence"] == pytest.approx(0.6)
+    assert graph.nodes[E["js"]]["documents"] == 1  # of the selected documents (both name it)
+    assert graph_of(store, tmp_path).nodes[E["js"]]["documents"] == 2
 
 
 def test_two_documents_with_special_characters_in_the_name(store, tmp_path):

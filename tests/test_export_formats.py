@@ -181,15 +181,38 @@ def test_abandoned_rdf_download_stops_its_writer_thread(monkeypatch):
 
 
 @pytest.mark.parametrize("filters", [{}, {"documents": ["doc2.txt"]}, {"with_documents": True, "types": "Region"}])
-def test_batching_and_node_scan_do_not_change_the_output(store, filters):
-    """Big selections read node labels by an index scan and stream edges batch by batch; the
-    bytes must equal those of the one-batch SPARQL path."""
+def test_batching_does_not_change_the_output(store, filters):
+    """Edges stream batch by batch (mention edges too); the bytes must equal those of one batch."""
     from kg.export import make_filter
     from kg.export.selection import Selection
     from kg.export.xml import gexf, graphml
 
     flt = make_filter(**filters)
     for writer in (graphml, gexf):
-        one_batch = "".join(writer(Selection(store, flt)))
+        one_batch = "".join(writer(Selection(store, flt, batch=100_000)))
         many_batches = "".join(writer(Selection(store, flt, batch=2)))
         assert many_batches == one_batch
+
+
+def test_an_export_reads_one_snapshot_while_documents_are_written(tmp_path):
+    """The server links documents while a download streams: the export shows the store as it
+    was when the export began, not a mix."""
+    from export_fixtures import Doc, document_quads, small_docs
+    from kg.export import make_filter
+    from kg.export.selection import Selection
+    from kg.export.xml import graphml
+    from kg.graph.store import GraphStore
+    from kg.vocab import document_iri
+
+    with GraphStore(tmp_path / "store") as graph_store:
+        for doc in small_docs():
+            graph_store.write_document(document_iri(doc.sha), document_quads(doc))
+        before = "".join(graphml(Selection(graph_store, make_filter())))
+        selection = Selection(graph_store, make_filter())
+        chunks = graphml(selection)
+        first = next(chunks)
+        extra = Doc(sha="c" * 64, source="doc3.txt", entities=[("Region", "无锡市", "无锡市", [])],
+                    relations=[("Region", "无锡市", "part_of", "Region", "江苏省", 0.9, 0)], sentences=["无锡。"])
+        graph_store.write_document(document_iri(extra.sha), document_quads(extra))
+        assert first + "".join(chunks) == before
+        assert "".join(graphml(Selection(graph_store, make_filter()))) != before

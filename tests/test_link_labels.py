@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from export_fixtures import entities_in_index, entities_in_store
 from link_fixtures import INGESTED, extraction, write
 
 from kg.graph.builder import extraction_quads
@@ -27,9 +28,12 @@ def remove(graph_store: GraphStore, ex) -> None:
     remove_documents(graph_store, [document_iri(ex.document.sha256)])
 
 
-def state(graph_store: GraphStore) -> tuple[list[str], list[str]]:
-    """Every quad and every named graph of the store."""
-    return sorted(map(str, graph_store.store)), sorted(g.value for g in graph_store.store.named_graphs())
+def state(graph_store: GraphStore) -> tuple[list[str], list[str], dict]:
+    """Every quad and every named graph of the store, and the nodes exports show: the graph
+    index must follow every relabelling and its undoing."""
+    entities = entities_in_index(graph_store)
+    assert entities == entities_in_store(graph_store)
+    return sorted(map(str, graph_store.store)), sorted(g.value for g in graph_store.store.named_graphs()), entities
 
 
 def labels(graph_store: GraphStore, iri: str = CHUANHUA) -> set[str]:
@@ -52,6 +56,7 @@ def test_removing_the_document_that_relabelled_restores_the_exact_previous_store
     before = state(store)
     fuller = link(store, "b", ("Enterprise", "传化集团有限公司"))
     assert labels(store) == {"传化集团有限公司"}
+    assert state(store)[2][CHUANHUA][1:3] == ("传化集团有限公司", ("传化集团",))
     assert store.query(f"ASK {{ ?r kg:relabels <{CHUANHUA}> ; kg:previousLabel ?old }}")
     remove(store, fuller)
     assert state(store) == before

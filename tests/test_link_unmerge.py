@@ -1,10 +1,11 @@
 """Undoing a wrong merge moves what the split-off name stands for: its mentions, and the relations
-read from sentences that name the node only by it — with their evidence, in the edge index too."""
+read from sentences that name the node only by it — with their evidence, in the graph index too."""
 from __future__ import annotations
 
 import hashlib
 
 import pytest
+from export_fixtures import entities_in_index, entities_in_store, relations_in_index
 from link_fixtures import INGESTED
 
 from kg.graph.builder import extraction_quads
@@ -62,14 +63,10 @@ def evidence(graph_store: GraphStore, graph: str) -> dict[str, str]:
 
 
 def edges(graph_store: GraphStore) -> set[tuple[str, str, str]]:
-    """The relations the store's edge index (what exports read) holds."""
-    index = graph_store.current_edge_index()
-    names = index.node_iris()
-    selected = index.select()
-    try:
-        return {(names[h], relation, names[t]) for h, relation, t, _, _ in selected.rows()}
-    finally:
-        selected.close()
+    """The relations the store's graph index (what exports read) holds; its node descriptions
+    must follow the unmerge too."""
+    assert entities_in_index(graph_store) == entities_in_store(graph_store)
+    return set(relations_in_index(graph_store))
 
 
 @pytest.fixture

@@ -39,6 +39,8 @@ def export(graph_store: GraphStore, fmt: str, flt: ExportFilter | None = None) -
     flt = flt or ExportFilter()
     if fmt in rdf.RDF_FORMATS:
         selection = None if flt.is_empty else Selection(graph_store, flt)
+        if selection is not None:
+            selection.close()  # the RDF writer reads the store, given the selected nodes
         return rdf.rdf(selection, graph_store.store, fmt)
     selection = Selection(graph_store, flt)
     writer = xml.graphml if fmt == "graphml" else xml.gexf

@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterator
 from xml.sax.saxutils import escape
 
-from kg.export.selection import DOCUMENT_TYPE, Edge, Node, Selection
+from kg.export.selection import DOCUMENT_TYPE, Node, Selection
 from kg.vocab import ID
 
 #: Node colour per type (Gephi shows these as is).
@@ -34,12 +34,17 @@ _ATTR_ENTITIES = {'"': "&quot;", "\n": "&#10;", "\r": "&#13;", "\t": "&#9;"}
 _NMTOKEN_UNSAFE = re.compile(r"[^A-Za-z0-9.\-:\u00b7\u3001-\ud7ff\uf900-\ufdcf\ufdf0-\ufffd]")
 
 
+# Any character text() or attr() changes: most names have none, and skip the work.
+_TEXT_SPECIAL = re.compile(f"[&<>{_ILLEGAL.pattern[1:-1]}]")
+_ATTR_SPECIAL = re.compile(f"[&<>\"\n\r\t{_ILLEGAL.pattern[1:-1]}]")
+
+
 def text(value: str) -> str:
-    return escape(_ILLEGAL.sub("", value))
+    return escape(_ILLEGAL.sub("", value)) if _TEXT_SPECIAL.search(value) else value
 
 
 def attr(value: str) -> str:
-    return escape(_ILLEGAL.sub("", value), _ATTR_ENTITIES)
+    return escape(_ILLEGAL.sub("", value), _ATTR_ENTITIES) if _ATTR_SPECIAL.search(value) else value
 
 
 def node_size(degree: int) -> float:
@@ -97,14 +102,17 @@ def graphml(selection: Selection) -> Iterator[str]:
     yield "".join(f'  <key id="{k}" for="{f}" attr.name="{n}" attr.type="{t}"/>\n'
                   for k, f, n, t in _GRAPHML_KEYS)
     yield '  <graph id="kg" edgedefault="directed">\n'
-    ids: dict[str, str] = {}  # node IRI → its id, escaped for an attribute value
-    yield from _chunks(_graphml_node(node, ids) for node in selection.nodes())
-    yield from _chunks(_graphml_edge(n, edge, ids) for n, edge in enumerate(selection.edges()))
+    ids: dict[int, str] = {}  # node key → its id, escaped for an attribute value
+    try:
+        yield from _chunks(_graphml_node(node, ids) for node in selection.nodes())
+        yield from _graphml_edges(selection, ids)
+    finally:  # a client gone mid-download releases the index snapshot too
+        selection.close()
     yield "  </graph>\n</graphml>\n"
 
 
-def _graphml_node(node: Node, ids: dict[str, str]) -> str:
-    node_id = ids[node.iri] = attr(graphml_id(node.iri))
+def _graphml_node(node: Node, ids: dict[int, str]) -> str:
+    node_id = ids[node.key] = attr(graphml_id(node.iri))
     r, g, b = TYPE_COLOR[node.type]
     return (
         f'    <node id="{node_id}">'
@@ -119,14 +127,17 @@ def _graphml_node(node: Node, ids: dict[str, str]) -> str:
     )
 
 
-def _graphml_edge(n: int, edge: Edge, ids: dict[str, str]) -> str:
-    return (
-        f'    <edge id="e{n}" source="{ids[edge.head]}" target="{ids[edge.tail]}">'
-        f'<data key="edge_label">{edge.relation}</data>'
-        f'<data key="relation">{edge.relation}</data>'
-        f'<data key="weight">{edge.weight}</data>'  # an integer count is a valid xs:double
-        f'<data key="confidence">{edge.confidence!r}</data></edge>\n'
-    )
+def _graphml_edges(selection: Selection, ids: dict[int, str]) -> Iterator[str]:
+    """One chunk per batch of edges. The hot loop of a big export: one f-string per edge, no
+    intermediate objects (an integer count is a valid xs:double weight)."""
+    n = 0
+    for batch in selection.edge_batches():
+        yield "".join([
+            f'    <edge id="e{n + i}" source="{ids[head]}" target="{ids[tail]}">'
+            f'<data key="edge_label">{relation}</data><data key="relation">{relation}</data>'
+            f'<data key="weight">{weight}</data><data key="confidence">{confidence!r}</data></edge>\n'
+            for i, (head, relation, tail, weight, confidence) in enumerate(batch)])
+        n += len(batch)
 
 
 # -- GEXF ------------------------------------------------------------------------------------------
@@ -153,15 +164,18 @@ def gexf(selection: Selection) -> Iterator[str]:
                       for name, kind in attributes)
         yield "    </attributes>\n"
     yield f'    <nodes count="{selection.node_count}">\n'
-    ids: dict[str, str] = {}  # node IRI (the GEXF id) escaped for an attribute value
-    yield from _chunks(_gexf_node(node, ids) for node in selection.nodes())
-    yield "    </nodes>\n    <edges>\n"
-    yield from _chunks(_gexf_edge(n, edge, ids) for n, edge in enumerate(selection.edges()))
+    ids: dict[int, str] = {}  # node key → its IRI (the GEXF id), escaped for an attribute value
+    try:
+        yield from _chunks(_gexf_node(node, ids) for node in selection.nodes())
+        yield "    </nodes>\n    <edges>\n"
+        yield from _gexf_edges(selection, ids)
+    finally:  # a client gone mid-download releases the index snapshot too
+        selection.close()
     yield "    </edges>\n  </graph>\n</gexf>\n"
 
 
-def _gexf_node(node: Node, ids: dict[str, str]) -> str:
-    node_id = ids[node.iri] = attr(node.iri)
+def _gexf_node(node: Node, ids: dict[int, str]) -> str:
+    node_id = ids[node.key] = attr(node.iri)
     r, g, b = TYPE_COLOR[node.type]
     return (
         f'      <node id="{node_id}" label="{attr(node.label)}"><attvalues>'
@@ -174,13 +188,16 @@ def _gexf_node(node: Node, ids: dict[str, str]) -> str:
     )
 
 
-def _gexf_edge(n: int, edge: Edge, ids: dict[str, str]) -> str:
-    return (
-        f'      <edge id="e{n}" source="{ids[edge.head]}" target="{ids[edge.tail]}"'
-        f' label="{edge.relation}" weight="{edge.weight}"><attvalues>'
-        f'<attvalue for="relation" value="{edge.relation}"/>'
-        f'<attvalue for="confidence" value="{edge.confidence!r}"/></attvalues></edge>\n'
-    )
+def _gexf_edges(selection: Selection, ids: dict[int, str]) -> Iterator[str]:
+    n = 0
+    for batch in selection.edge_batches():
+        yield "".join([
+            f'      <edge id="e{n + i}" source="{ids[head]}" target="{ids[tail]}"'
+            f' label="{relation}" weight="{weight}"><attvalues>'
+            f'<attvalue for="relation" value="{relation}"/>'
+            f'<attvalue for="confidence" value="{confidence!r}"/></attvalues></edge>\n'
+            for i, (head, relation, tail, weight, confidence) in enumerate(batch)])
+        n += len(batch)
 
 
 def _chunks(elements: Iterator[str]) -> Iterator[str]:

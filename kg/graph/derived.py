@@ -1,4 +1,4 @@
-"""The protocol every derived index beside the store follows (the edge index, the linker's name
+"""The protocol every derived index beside the store follows (the graph index, the linker's name
 index): a SQLite file ``kg-<name>-index.sqlite3`` in the store folder whose ``state`` table holds a
 ``status`` row. ``current``: it describes the store. ``writing``: a write to the store and the index
 is under way (left behind by an interrupted one). ``stale``: something wrote to the store that the

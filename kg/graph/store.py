@@ -7,6 +7,7 @@ same step its new graph appears.
 from __future__ import annotations
 
 import threading
+from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -16,7 +17,10 @@ import pyoxigraph as ox
 
 from kg.errors import StoreError
 from kg.graph.derived import CURRENT, mark_all_stale
-from kg.graph.edge_index import EdgeIndex, support_in_store, support_of_quads
+from kg.graph.facts import (
+    NAMING_PREDICATES, SUPPORT_PREDICATES, naming_in_store, naming_of_quads, support_in_store, support_of_quads,
+)
+from kg.graph.graph_index import GraphIndex
 from kg.model import ENTITY_TYPES, RELATION_TYPES
 from kg.vocab import KG, RELATION_PROPERTY, TYPE_CLASS
 
@@ -48,8 +52,8 @@ class GraphStore:
 
     ``store`` is the raw :class:`pyoxigraph.Store` for callers that need more than this API (the
     SPARQL endpoint, the exports); queries through :meth:`query` see the union of all document
-    graphs as their default graph. Beside it lives the :class:`~kg.graph.edge_index.EdgeIndex`
-    that the writes below keep current; :meth:`current_edge_index` is how readers get it.
+    graphs as their default graph. Beside it lives the :class:`~kg.graph.graph_index.GraphIndex`
+    that the writes below keep current; :meth:`current_index` is how readers get it.
     """
 
     def __init__(self, path: str | Path | None, *, read_only: bool = False) -> None:
@@ -66,9 +70,13 @@ class GraphStore:
                 self.store = ox.Store(str(self.path))
         except OSError as err:
             raise StoreError(_open_error(self.path, err)) from None
-        self.edge_index = EdgeIndex.for_store(self.path, read_only=read_only)
-        if not read_only and next(self.store.quads_for_pattern(None, None, None), None) is None:
-            self.edge_index.rebuild(())  # an empty store: nothing to derive
+        self.index = GraphIndex.for_store(self.path, read_only=read_only)
+        if not read_only:
+            if self.path is not None:  # the edge-only index of earlier versions, superseded by the graph index
+                for suffix in ("", "-wal", "-shm"):
+                    (self.path / f"kg-edge-index.sqlite3{suffix}").unlink(missing_ok=True)
+            if next(self.store.quads_for_pattern(None, None, None), None) is None:
+                self.index.rebuild({}, set())  # an empty store: nothing to derive
         self._writing = threading.RLock()  # one write (store + index) at a time in this process
 
     # -- reading ---------------------------------------------------------------------------------
@@ -161,9 +169,9 @@ class GraphStore:
             if quad.graph_name != graph:
                 raise ValueError(f"quad outside document graph {doc_iri}: {quad}")
         old = [iri for iri in dict.fromkeys(replaces) if iri != doc_iri]
-        support = support_of_quads(quads)
+        support, naming = support_of_quads(quads), naming_of_quads(quads)
         with self._writing:
-            self.edge_index.begin_write()
+            self.index.begin_write()
             try:
                 if not old:
                     self.store.extend(quads)
@@ -173,7 +181,8 @@ class GraphStore:
                     self.store.update(f"{drops} INSERT DATA {{ GRAPH <{doc_iri}> {{\n{body}\n}} }}")
             except OSError as err:
                 raise StoreError(f"cannot write {doc_iri} to {self._where()}: {err}") from None
-            self.edge_index.replace_documents([doc_iri, *old], support)
+            self.index.replace_documents([doc_iri, *old], support, naming)
+            self.index.caught_up()
 
     def remove_document(self, doc_iri: str) -> int:
         """Drop a document's graph and everything it contributed; returns the quads removed."""
@@ -181,13 +190,39 @@ class GraphStore:
         graph = ox.NamedNode(doc_iri)
         count = sum(1 for _ in self.store.quads_for_pattern(None, None, None, graph))
         with self._writing:
-            self.edge_index.begin_write()
+            self.index.begin_write()
             try:
                 self.store.remove_graph(graph)
             except OSError as err:
                 raise StoreError(f"cannot remove {doc_iri} from {self._where()}: {err}") from None
-            self.edge_index.replace_documents([doc_iri], {})
+            self.index.replace_documents([doc_iri], {}, set())
+            self.index.caught_up()
         return count
+
+    def rewrite(self, delete: Iterable[ox.Quad], insert: Iterable[ox.Quad], *, drop: Iterable[str] = ()) -> None:
+        """Delete and insert quads across graphs, then drop the graphs ``drop``, in one atomic
+        update (a relabelling rewrites every graph labelling a node; an unmerge moves relations),
+        and re-derive the index facts the changed quads bear on."""
+        self._check_writable()
+        delete, insert, drop = list(dict.fromkeys(delete)), list(dict.fromkeys(insert)), list(dict.fromkeys(drop))
+        parts = [f"{verb} DATA {{ {_graph_blocks(quads)} }}" for verb, quads in (("DELETE", delete), ("INSERT", insert))
+                 if quads] + [f"DROP SILENT GRAPH <{graph}>" for graph in drop]
+        if not parts:
+            return
+        changed = delete + insert
+        evidence = {q.graph_name.value for q in changed if q.predicate.value in SUPPORT_PREDICATES}
+        named = [q for q in changed if q.predicate.value in NAMING_PREDICATES]
+        graphs, nodes = {q.graph_name.value for q in named}, {q.subject.value for q in named}
+        with self._writing:
+            self.index.begin_write()
+            try:
+                self.store.update(" ;\n".join(parts))
+            except OSError as err:
+                raise StoreError(f"cannot update {self._where()}: {err}") from None
+            self.index.replace_documents(drop, {}, set())
+            self.index.replace_facts(evidence, support_in_store(self.store, evidence),
+                                     graphs, nodes, naming_in_store(self.store, graphs, nodes))
+            self.index.caught_up()
 
     @contextmanager
     def raw_write(self) -> Iterator[ox.Store]:
@@ -196,36 +231,23 @@ class GraphStore:
         reader or writer rebuilds it."""
         self._check_writable()
         with self._writing:
-            self.edge_index.mark_stale()
+            self.index.mark_stale()
             if self.path is not None:
                 mark_all_stale(self.path)
             yield self.store
 
-    def refresh_edges(self, nodes: Iterable[str]) -> None:
-        """Re-derive the edge index for every document with a relation touching ``nodes``, after
-        an update that rewrote relations in place (an unmerge moving them to a new node)."""
-        self.refresh_documents(self.edge_index.documents_touching(nodes))
-
-    def refresh_documents(self, doc_iris: Iterable[str]) -> None:
-        """Re-derive the edge index rows of these document graphs from the store (after a
-        Graph Store write to one graph, or an in-place rewrite)."""
-        self._check_writable()
-        doc_iris = list(doc_iris)
-        with self._writing:
-            self.edge_index.replace_documents(doc_iris, dict(support_in_store(self.store, doc_iris)))
-
-    def current_edge_index(self) -> EdgeIndex:
-        """The edge index, brought up to date with the store if it may have missed a write.
+    def current_index(self) -> GraphIndex:
+        """The graph index, brought up to date with the store if it may have missed a write.
 
         A writable store rebuilds its index in place; a read-only one whose index is missing or out
         of date (another process is writing, or wrote behind the index's back) gets a temporary
         in-memory index derived from the store, valid for this reader.
         """
         with self._writing:
-            if self.edge_index is not None and self.edge_index.status == CURRENT:
-                return self.edge_index
-            index = self.edge_index if not self.read_only else EdgeIndex(None)
-            index.rebuild(support_in_store(self.store))
+            if self.index is not None and self.index.status == CURRENT:
+                return self.index
+            index = self.index if not self.read_only else GraphIndex(None)
+            index.rebuild(support_in_store(self.store), naming_in_store(self.store))
             return index
 
     # -- lifecycle -------------------------------------------------------------------------------
@@ -235,7 +257,7 @@ class GraphStore:
         store = self.__dict__.pop("store", None)
         if store is not None and self.path is not None and not self.read_only:
             store.flush()
-        index = self.__dict__.pop("edge_index", None)
+        index = self.__dict__.pop("index", None)
         if index is not None:
             index.close()
 
@@ -253,6 +275,14 @@ class GraphStore:
 
     def _where(self) -> str:
         return str(self.path) if self.path is not None else "(in-memory store)"
+
+
+def _graph_blocks(quads: list[ox.Quad]) -> str:
+    """Quads as the ``GRAPH <g> { … }`` blocks of a DELETE DATA or INSERT DATA."""
+    by_graph: dict[str, list[str]] = defaultdict(list)
+    for q in quads:
+        by_graph[q.graph_name.value].append(str(q.triple))
+    return " ".join(f"GRAPH <{g}> {{ {' . '.join(triples)} }}" for g, triples in by_graph.items())
 
 
 def _value(term) -> str | None:

@@ -59,15 +59,9 @@ class Changes:
         deleting, inserting = set(self.delete), set(self.insert)
         delete = list(dict.fromkeys(q for q in self.delete if q not in inserting))
         insert = list(dict.fromkeys(q for q in self.insert if q not in deleting))
-        parts = []
-        if delete:
-            parts.append(f"DELETE DATA {{ {_graph_blocks(delete)} }}")
-        if insert:
-            parts.append(f"INSERT DATA {{ {_graph_blocks(insert)} }}")
-        if _linking_graph_emptied(graph_store.store, delete, insert):
-            parts.append(f"DROP SILENT GRAPH <{LINKING_GRAPH}>")  # as it was before the first record
-        if parts:
-            graph_store.store.update(" ;\n".join(parts))
+        emptied = _linking_graph_emptied(graph_store.store, delete, insert)
+        # an emptied linking graph goes, as it was before the first record
+        graph_store.rewrite(delete, insert, drop=[LINKING_GRAPH] if emptied else [])
 
 
 @dataclass
@@ -196,10 +190,3 @@ def _linking_graph_emptied(store: ox.Store, delete: list[ox.Quad], insert: list[
         return False
     deleted = {q for q in delete if q.graph_name == _LINKING}
     return all(q in deleted for q in store.quads_for_pattern(None, None, None, _LINKING))
-
-
-def _graph_blocks(quads: list[ox.Quad]) -> str:
-    by_graph: dict[str, list[str]] = defaultdict(list)
-    for q in quads:
-        by_graph[q.graph_name.value].append(str(q.triple))
-    return " ".join(f"GRAPH <{g}> {{ {' . '.join(triples)} }}" for g, triples in by_graph.items())

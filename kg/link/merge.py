@@ -94,12 +94,8 @@ def unmerge(graph_store: GraphStore, alias: str, source_iri: str, *, linker=None
     insert.append(ox.Quad(target, _DIFFERENT, source, ox.NamedNode(LINKING_GRAPH)))
     names = (linker or Linker(graph_store)).index
     names.begin_rewrite()
-    if done.relations:
-        graph_store.edge_index.begin_write()  # an interrupted unmerge leaves it to be rebuilt
-    store.update(f"DELETE DATA {{ {_graph_blocks(delete)} }} ; INSERT DATA {{ {_graph_blocks(insert)} }}")
+    graph_store.rewrite(delete, insert)
     names.refresh_nodes([source_iri, target.value])
-    if done.relations:
-        graph_store.refresh_edges({source_iri, target.value})
     return done
 
 
@@ -164,10 +160,3 @@ def _rename_in_graph(store, graph, source, target, alias, delete, insert) -> Non
             continue
         delete.append(q)
         insert.append(ox.Quad(q.subject, q.predicate, target, graph))
-
-
-def _graph_blocks(quads: list[ox.Quad]) -> str:
-    by_graph: dict[str, list[str]] = defaultdict(list)
-    for q in dict.fromkeys(quads):
-        by_graph[q.graph_name.value].append(str(q.triple))
-    return " ".join(f"GRAPH <{g}> {{ {' . '.join(triples)} }}" for g, triples in by_graph.items())
