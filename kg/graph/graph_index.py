@@ -7,8 +7,10 @@ per row on disk). Here they are tables, already aggregated: a million edges stre
 1 µs each.
 
 The index holds, per document, the facts of :mod:`kg.graph.facts` (support and naming rows), and
-their aggregates over all documents (``edge``; ``entity_type`` and the ``node`` columns), which
-every write updates for the relations and nodes it touched. An export narrowed to some documents
+their aggregates over all documents: ``edge`` (weight, best confidence), ``name`` (how many
+documents give a node each type, label and alias) and each node's degree. Every write updates the
+aggregates of the relations and names it touched, names by counting, so its cost does not grow
+with the number of documents naming a hub such as 江苏省. An export narrowed to some documents
 aggregates their rows instead.
 
 Oxigraph stays the source of truth and the index is derived data, kept current by the store's own
@@ -36,15 +38,12 @@ __all__ = ["CURRENT", "INDEX_FILE", "STALE", "WRITING", "EdgeSet", "Entity", "Gr
 #: File name of the index inside the store folder (RocksDB ignores files it did not create).
 INDEX_FILE = "kg-graph-index.sqlite3"
 #: Bumped whenever the tables change: an index of another schema is rebuilt.
-SCHEMA_VERSION = "2"
-#: Aliases are stored joined by this character (no name contains it).
-ALIAS_SEPARATOR = "\x1f"
+SCHEMA_VERSION = "3"
 
-_TABLES = ("node", "document", "support", "edge", "naming", "entity_type")
+_TABLES = ("node", "document", "support", "edge", "naming", "name")
 _SCHEMA = STATE_TABLE + """;
 CREATE TABLE IF NOT EXISTS node (
-    id INTEGER PRIMARY KEY, iri TEXT NOT NULL UNIQUE,
-    label TEXT, aliases TEXT NOT NULL DEFAULT '', degree INTEGER NOT NULL DEFAULT 0);
+    id INTEGER PRIMARY KEY, iri TEXT NOT NULL UNIQUE, degree INTEGER NOT NULL DEFAULT 0);
 CREATE TABLE IF NOT EXISTS document (id INTEGER PRIMARY KEY, iri TEXT NOT NULL UNIQUE);
 CREATE TABLE IF NOT EXISTS support (
     head INTEGER NOT NULL, relation TEXT NOT NULL, tail INTEGER NOT NULL,
@@ -59,9 +58,9 @@ CREATE TABLE IF NOT EXISTS naming (
     node INTEGER NOT NULL, kind INTEGER NOT NULL, value TEXT NOT NULL, document INTEGER NOT NULL,
     PRIMARY KEY (node, kind, value, document)) WITHOUT ROWID;
 CREATE INDEX IF NOT EXISTS naming_by_document ON naming (document);
-CREATE TABLE IF NOT EXISTS entity_type (
-    node INTEGER NOT NULL, type TEXT NOT NULL, documents INTEGER NOT NULL,
-    PRIMARY KEY (node, type)) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS name (
+    node INTEGER NOT NULL, kind INTEGER NOT NULL, value TEXT NOT NULL, documents INTEGER NOT NULL,
+    PRIMARY KEY (node, kind, value)) WITHOUT ROWID;
 """
 
 
@@ -135,10 +134,13 @@ class GraphIndex:
             if self.status == CURRENT:
                 write_state(self.db, "status", WRITING)
 
-    def caught_up(self) -> None:
-        """Called once the index holds a store write: an index that was current before the write
-        is current again; a stale one stays stale."""
+    @contextmanager
+    def catching_up(self) -> Iterator[None]:
+        """The transaction in which the index takes in a store write (:meth:`replace_documents`,
+        :meth:`replace_facts`). At its end an index that was current before the write is current
+        again; a stale one stays stale."""
         with self._transaction():
+            yield
             if self.status == WRITING:
                 write_state(self.db, "status", CURRENT)
 
@@ -147,17 +149,15 @@ class GraphIndex:
     def replace_documents(self, documents: Iterable[str], support: Support, naming: Naming) -> None:
         """After a store write: drop every fact of ``documents``, add ``support`` and ``naming``."""
         documents = list(documents)
-        with self._transaction():
-            self._replace_support(documents, support)
-            self._replace_naming(documents, None, naming)
+        self._replace_support(documents, support)
+        self._replace_naming(documents, None, naming)
 
     def replace_facts(self, support_of: Iterable[str], support: Support,
                       naming_of: Iterable[str], nodes: Iterable[str], naming: Naming) -> None:
         """After an in-place rewrite: the support of the documents ``support_of`` becomes
         ``support``; the naming of ``nodes`` in the documents ``naming_of`` becomes ``naming``."""
-        with self._transaction():
-            self._replace_support(list(support_of), support)
-            self._replace_naming(list(naming_of), list(nodes), naming)
+        self._replace_support(list(support_of), support)
+        self._replace_naming(list(naming_of), list(nodes), naming)
 
     def rebuild(self, support: Support, naming: Naming) -> None:
         """Replace the whole index with the store's facts and mark it current."""
@@ -172,8 +172,7 @@ class GraphIndex:
                 (n, i) for i, n in self.db.execute(
                     "SELECT id, COUNT(*) FROM (SELECT head AS id FROM edge UNION ALL SELECT tail FROM edge) "
                     "GROUP BY id").fetchall()))
-            rows = self.db.execute("SELECT node, kind, value, COUNT(*) FROM naming GROUP BY node, kind, value")
-            self._store_names((node, describe(group)) for node, group in _by_node(rows.fetchall()))
+            self.db.execute("INSERT INTO name SELECT node, kind, value, COUNT(*) FROM naming GROUP BY node, kind, value")
             write_state(self.db, "status", CURRENT)
 
     def _replace_support(self, documents: list[str], support: Support) -> None:
@@ -182,48 +181,36 @@ class GraphIndex:
             keys.update(self.db.execute("SELECT head, relation, tail FROM support WHERE document = ?", (doc,)))
             self.db.execute("DELETE FROM support WHERE document = ?", (doc,))
         keys.update(self._insert_support(support))
-        for head, relation, tail in keys:
-            weight, confidence = self.db.execute(
-                "SELECT COUNT(*), MAX(confidence) FROM support WHERE head = ? AND relation = ? AND tail = ?",
-                (head, relation, tail)).fetchone()
-            existed = self.db.execute("SELECT 1 FROM edge WHERE head = ? AND relation = ? AND tail = ?",
-                                      (head, relation, tail)).fetchone() is not None
+        degree_changes: list[tuple[int, int]] = []
+        for key in keys:
+            weight, confidence, existed = self.db.execute(
+                "SELECT COUNT(*), MAX(confidence), EXISTS (SELECT 1 FROM edge WHERE head = ?1 AND relation = ?2 "
+                "AND tail = ?3) FROM support WHERE head = ?1 AND relation = ?2 AND tail = ?3", key).fetchone()
             if weight:
-                self.db.execute("INSERT OR REPLACE INTO edge VALUES (?, ?, ?, ?, ?)",
-                                (head, relation, tail, weight, confidence))
-            else:
-                self.db.execute("DELETE FROM edge WHERE head = ? AND relation = ? AND tail = ?",
-                                (head, relation, tail))
+                self.db.execute("INSERT OR REPLACE INTO edge VALUES (?, ?, ?, ?, ?)", (*key, weight, confidence))
+            elif existed:
+                self.db.execute("DELETE FROM edge WHERE head = ? AND relation = ? AND tail = ?", key)
             change = (weight > 0) - existed
-            for end in (head, tail):  # a loop counts twice, as the rebuild's UNION ALL does
-                if change:
-                    self.db.execute("UPDATE node SET degree = degree + ? WHERE id = ?", (change, end))
+            if change:  # both ends; a loop counts twice, as the rebuild's UNION ALL does
+                degree_changes += [(change, key[0]), (change, key[2])]
+        self.db.executemany("UPDATE node SET degree = degree + ? WHERE id = ?", degree_changes)
 
     def _replace_naming(self, documents: list[str], nodes: list[str] | None, naming: Naming) -> None:
-        touched: set[int] = set()
         node_ids = None if nodes is None else self._existing("node", nodes)
+        gone: list[tuple[int, int, str]] = []
         for doc in self._existing("document", documents):
             if node_ids is None:
-                touched.update(n for (n,) in self.db.execute(
-                    "SELECT DISTINCT node FROM naming WHERE document = ?", (doc,)))
+                gone += self.db.execute("SELECT node, kind, value FROM naming WHERE document = ?", (doc,))
                 self.db.execute("DELETE FROM naming WHERE document = ?", (doc,))
             else:
-                touched.update(node_ids)
-                self.db.executemany("DELETE FROM naming WHERE node = ? AND document = ?",
-                                    ((n, doc) for n in node_ids))
-        touched.update(self._insert_naming(naming))
-        self._store_names(
-            (node, describe(self.db.execute(
-                "SELECT kind, value, COUNT(*) FROM naming WHERE node = ? GROUP BY kind, value", (node,))))
-            for node in sorted(touched))
-
-    def _store_names(self, described: Iterable[tuple[int, tuple[dict[str, int], str | None, str]]]) -> None:
-        described = list(described)
-        self.db.executemany("DELETE FROM entity_type WHERE node = ?", ((node,) for node, _ in described))
-        self.db.executemany("INSERT INTO entity_type VALUES (?, ?, ?)",
-                            ((node, t, n) for node, (types, _, _) in described for t, n in types.items()))
-        self.db.executemany("UPDATE node SET label = ?, aliases = ? WHERE id = ?",
-                            ((label, aliases, node) for node, (_, label, aliases) in described))
+                for node in node_ids:
+                    gone += self.db.execute("SELECT node, kind, value FROM naming WHERE node = ? AND document = ?",
+                                            (node, doc))
+                    self.db.execute("DELETE FROM naming WHERE node = ? AND document = ?", (node, doc))
+        self.db.executemany("UPDATE name SET documents = documents - 1 WHERE node = ? AND kind = ? AND value = ?", gone)
+        self.db.executemany("DELETE FROM name WHERE node = ? AND kind = ? AND value = ? AND documents <= 0", gone)
+        self.db.executemany("INSERT INTO name VALUES (?, ?, ?, 1) ON CONFLICT DO UPDATE SET documents = documents + 1",
+                            self._insert_naming(naming))
 
     def _insert_support(self, support: Support) -> set[tuple[int, str, int]]:
         nodes = self._ids("node", {iri for _, head, _, tail in support for iri in (head, tail)})
@@ -233,12 +220,13 @@ class GraphIndex:
         self.db.executemany("INSERT OR REPLACE INTO support VALUES (?, ?, ?, ?, ?)", rows)
         return {(head, relation, tail) for head, relation, tail, _, _ in rows}
 
-    def _insert_naming(self, naming: Naming) -> set[int]:
+    def _insert_naming(self, naming: Naming) -> list[tuple[int, int, str]]:
+        """Insert naming rows (new to their documents); returns their (node, kind, value)."""
         nodes = self._ids("node", {row[1] for row in naming})
         documents = self._ids("document", {row[0] for row in naming})
         rows = sorted((nodes[node], kind, value, documents[doc]) for doc, node, kind, value in naming)
-        self.db.executemany("INSERT OR IGNORE INTO naming VALUES (?, ?, ?, ?)", rows)
-        return {row[0] for row in rows}
+        self.db.executemany("INSERT INTO naming VALUES (?, ?, ?, ?)", rows)
+        return [row[:3] for row in rows]
 
     def _ids(self, table: str, iris: set[str]) -> dict[str, int]:
         """Row ids of these node or document IRIs, created for those not seen before."""
@@ -267,10 +255,10 @@ class GraphIndex:
         self.db.close()
 
 
-def describe(rows: Iterable[tuple[int, str, int]]) -> tuple[dict[str, int], str | None, str]:
-    """Aggregate a node's naming rows (kind, value, documents): its types with their document
-    counts, its label (the least of its labels, None if it has none) and its aliases (the other
-    names, sorted, joined by :data:`ALIAS_SEPARATOR`)."""
+def describe(rows: Iterable[tuple[int, str, int]]) -> tuple[dict[str, int], str | None, tuple[str, ...]]:
+    """Aggregate a node's naming (kind, value, documents) rows: its types with their document
+    counts, its label (the least of its labels, None if it has none) and its aliases (its other
+    names, sorted)."""
     types: dict[str, int] = {}
     labels: list[str] = []
     aliases: set[str] = set()
@@ -284,12 +272,7 @@ def describe(rows: Iterable[tuple[int, str, int]]) -> tuple[dict[str, int], str 
     label = min(labels) if labels else None
     aliases.discard(label)
     aliases.discard("")
-    return types, label, ALIAS_SEPARATOR.join(sorted(aliases))
-
-
-def _by_node(rows: list[tuple[int, int, str, int]]) -> Iterator[tuple[int, list[tuple[int, str, int]]]]:
-    for node, group in groupby(rows, key=lambda row: row[0]):
-        yield node, [row[1:] for row in group]
+    return types, label, tuple(sorted(aliases))
 
 
 class Snapshot:
@@ -304,30 +287,22 @@ class Snapshot:
     def entities(self, types: list[str], documents: list[str] | None = None) -> dict[int, Entity]:
         """The nodes with one of ``types`` (in ``documents`` when given), by index id. A node with
         several types gets the first of ``types`` it has."""
-        rank = {t: i for i, t in enumerate(types)}
-        marks = ", ".join("?" * len(types))
         if documents is None:
-            rows = self.db.execute(
-                f"SELECT t.node, t.type, t.documents, n.iri, n.label, n.aliases FROM entity_type t "
-                f"JOIN node n ON n.id = t.node WHERE t.type IN ({marks})", types)
-            found: dict[int, Entity] = {}
-            for node, entity_type, count, iri, label, aliases in rows:
-                held = found.get(node)
-                if held is None or rank[entity_type] < rank[held.type]:
-                    found[node] = Entity(iri, entity_type, label, _split(aliases), count)
-            return found
-        doc_marks = ", ".join("?" * len(documents))
-        rows = self.db.execute(
-            f"SELECT g.node, g.kind, g.value, g.n, n.iri FROM (SELECT node, kind, value, COUNT(*) AS n "
-            f"FROM naming WHERE document IN (SELECT id FROM document WHERE iri IN ({doc_marks})) "
-            f"GROUP BY node, kind, value) g JOIN node n ON n.id = g.node ORDER BY g.node", documents).fetchall()
-        found = {}
+            counted = "name"
+        else:
+            counted = (f"(SELECT node, kind, value, COUNT(*) AS documents FROM naming WHERE document IN "
+                       f"(SELECT id FROM document WHERE iri IN ({', '.join('?' * len(documents))})) "
+                       f"GROUP BY node, kind, value)")
+        rows = self.db.execute(f"SELECT c.node, c.kind, c.value, c.documents, n.iri FROM {counted} c "
+                               f"JOIN node n ON n.id = c.node ORDER BY c.node", documents or [])
+        rank = {t: i for i, t in enumerate(types)}
+        found: dict[int, Entity] = {}
         for node, group in groupby(rows, key=lambda row: row[0]):
             group = list(group)
             typed, label, aliases = describe(row[1:4] for row in group)
             chosen = min((t for t in typed if t in rank), key=rank.__getitem__, default=None)
             if chosen is not None:
-                found[node] = Entity(group[0][4], chosen, label, _split(aliases), typed[chosen])
+                found[node] = Entity(group[0][4], chosen, label, aliases, typed[chosen])
         return found
 
     def edges(self, *, relations: list[str] | None = None, documents: list[str] | None = None,
@@ -361,10 +336,6 @@ class Snapshot:
         if self.owns_connection:
             self.db.execute("ROLLBACK")
             self.db.close()
-
-
-def _split(aliases: str) -> tuple[str, ...]:
-    return tuple(aliases.split(ALIAS_SEPARATOR)) if aliases else ()
 
 
 class EdgeSet:

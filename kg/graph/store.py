@@ -181,8 +181,8 @@ class GraphStore:
                     self.store.update(f"{drops} INSERT DATA {{ GRAPH <{doc_iri}> {{\n{body}\n}} }}")
             except OSError as err:
                 raise StoreError(f"cannot write {doc_iri} to {self._where()}: {err}") from None
-            self.index.replace_documents([doc_iri, *old], support, naming)
-            self.index.caught_up()
+            with self.index.catching_up():
+                self.index.replace_documents([doc_iri, *old], support, naming)
 
     def remove_document(self, doc_iri: str) -> int:
         """Drop a document's graph and everything it contributed; returns the quads removed."""
@@ -195,8 +195,8 @@ class GraphStore:
                 self.store.remove_graph(graph)
             except OSError as err:
                 raise StoreError(f"cannot remove {doc_iri} from {self._where()}: {err}") from None
-            self.index.replace_documents([doc_iri], {}, set())
-            self.index.caught_up()
+            with self.index.catching_up():
+                self.index.replace_documents([doc_iri], {}, set())
         return count
 
     def rewrite(self, delete: Iterable[ox.Quad], insert: Iterable[ox.Quad], *, drop: Iterable[str] = ()) -> None:
@@ -219,10 +219,10 @@ class GraphStore:
                 self.store.update(" ;\n".join(parts))
             except OSError as err:
                 raise StoreError(f"cannot update {self._where()}: {err}") from None
-            self.index.replace_documents(drop, {}, set())
-            self.index.replace_facts(evidence, support_in_store(self.store, evidence),
-                                     graphs, nodes, naming_in_store(self.store, graphs, nodes))
-            self.index.caught_up()
+            support, naming = support_in_store(self.store, evidence), naming_in_store(self.store, graphs, nodes)
+            with self.index.catching_up():
+                self.index.replace_documents(drop, {}, set())
+                self.index.replace_facts(evidence, support, graphs, nodes, naming)
 
     @contextmanager
     def raw_write(self) -> Iterator[ox.Store]:
