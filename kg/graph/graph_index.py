@@ -8,10 +8,10 @@ per row on disk). Here they are tables, already aggregated: a million edges stre
 
 The index holds, per document, the facts of :mod:`kg.graph.facts` (support and naming rows), and
 their aggregates over all documents: ``edge`` (weight, best confidence), ``name`` (how many
-documents give a node each type, label and alias) and each node's degree. Every write updates the
-aggregates of the relations and names it touched, names by counting, so its cost does not grow
-with the number of documents naming a hub such as 江苏省. An export narrowed to some documents
-aggregates their rows instead.
+documents give a node each type, label and alias) and, per node, its label, aliases and degree.
+Every write updates the aggregates of the relations and names it touched, names by counting, so
+its cost does not grow with the number of documents naming a hub such as 江苏省. An export
+narrowed to some documents aggregates their rows instead.
 
 Oxigraph stays the source of truth and the index is derived data, kept current by the store's own
 writes (:class:`kg.graph.store.GraphStore`) and rebuilt from the store whenever it may have missed
@@ -38,12 +38,17 @@ __all__ = ["CURRENT", "INDEX_FILE", "STALE", "WRITING", "EdgeSet", "Entity", "Gr
 #: File name of the index inside the store folder (RocksDB ignores files it did not create).
 INDEX_FILE = "kg-graph-index.sqlite3"
 #: Bumped whenever the tables change: an index of another schema is rebuilt.
-SCHEMA_VERSION = "3"
+SCHEMA_VERSION = "4"
+#: A node's aliases are stored joined by this character (no name contains it).
+ALIAS_SEPARATOR = "\x1f"
 
+#: Parameters per statement when a list of ids is spelled out (SQLite allows 32,766).
+_BATCH = 10_000
 _TABLES = ("node", "document", "support", "edge", "naming", "name")
 _SCHEMA = STATE_TABLE + """;
 CREATE TABLE IF NOT EXISTS node (
-    id INTEGER PRIMARY KEY, iri TEXT NOT NULL UNIQUE, degree INTEGER NOT NULL DEFAULT 0);
+    id INTEGER PRIMARY KEY, iri TEXT NOT NULL UNIQUE,
+    label TEXT, aliases TEXT NOT NULL DEFAULT '', degree INTEGER NOT NULL DEFAULT 0);
 CREATE TABLE IF NOT EXISTS document (id INTEGER PRIMARY KEY, iri TEXT NOT NULL UNIQUE);
 CREATE TABLE IF NOT EXISTS support (
     head INTEGER NOT NULL, relation TEXT NOT NULL, tail INTEGER NOT NULL,
@@ -173,6 +178,7 @@ class GraphIndex:
                     "SELECT id, COUNT(*) FROM (SELECT head AS id FROM edge UNION ALL SELECT tail FROM edge) "
                     "GROUP BY id").fetchall()))
             self.db.execute("INSERT INTO name SELECT node, kind, value, COUNT(*) FROM naming GROUP BY node, kind, value")
+            self._store_names()
             write_state(self.db, "status", CURRENT)
 
     def _replace_support(self, documents: list[str], support: Support) -> None:
@@ -209,8 +215,23 @@ class GraphIndex:
                     self.db.execute("DELETE FROM naming WHERE node = ? AND document = ?", (node, doc))
         self.db.executemany("UPDATE name SET documents = documents - 1 WHERE node = ? AND kind = ? AND value = ?", gone)
         self.db.executemany("DELETE FROM name WHERE node = ? AND kind = ? AND value = ? AND documents <= 0", gone)
+        added = self._insert_naming(naming)
         self.db.executemany("INSERT INTO name VALUES (?, ?, ?, 1) ON CONFLICT DO UPDATE SET documents = documents + 1",
-                            self._insert_naming(naming))
+                            added)
+        self._store_names(sorted({row[0] for row in gone} | {row[0] for row in added}))
+
+    def _store_names(self, nodes: list[int] | None = None) -> None:
+        """Keep the label and aliases of these nodes (all when None) as their name counts give them."""
+        if nodes is None:
+            described = list(_described(self.db.execute("SELECT node, kind, value, documents FROM name")))
+        else:
+            described = [d for start in range(0, len(nodes), _BATCH) for d in _described(self.db.execute(
+                f"SELECT node, kind, value, documents FROM name WHERE node IN "
+                f"({', '.join('?' * len(nodes[start:start + _BATCH]))}) ORDER BY node", nodes[start:start + _BATCH]))]
+            unnamed = set(nodes) - {d[0] for d in described}  # its last document left
+            described += [(node, {}, None, (), ()) for node in unnamed]
+        self.db.executemany("UPDATE node SET label = ?, aliases = ? WHERE id = ?", [
+            (label, ALIAS_SEPARATOR.join(aliases), node) for node, _, label, aliases, _ in described])
 
     def _insert_support(self, support: Support) -> set[tuple[int, str, int]]:
         nodes = self._ids("node", {iri for _, head, _, tail in support for iri in (head, tail)})
@@ -255,6 +276,14 @@ class GraphIndex:
         self.db.close()
 
 
+def _described(rows: Iterable[tuple]) -> Iterator[tuple[int, dict[str, int], str | None, tuple[str, ...], tuple]]:
+    """Per node, from (node, kind, value, documents, *rest) rows sorted by node: the node, its
+    types, label and aliases (:func:`describe`), and the rest of its first row."""
+    for node, group in groupby(rows, key=lambda row: row[0]):
+        group = list(group)
+        yield (node, *describe(row[1:4] for row in group), group[0][4:])
+
+
 def describe(rows: Iterable[tuple[int, str, int]]) -> tuple[dict[str, int], str | None, tuple[str, ...]]:
     """Aggregate a node's naming (kind, value, documents) rows: its types with their document
     counts, its label (the least of its labels, None if it has none) and its aliases (its other
@@ -287,22 +316,31 @@ class Snapshot:
     def entities(self, types: list[str], documents: list[str] | None = None) -> dict[int, Entity]:
         """The nodes with one of ``types`` (in ``documents`` when given), by index id. A node with
         several types gets the first of ``types`` it has."""
-        if documents is None:
-            counted = "name"
-        else:
-            counted = (f"(SELECT node, kind, value, COUNT(*) AS documents FROM naming WHERE document IN "
-                       f"(SELECT id FROM document WHERE iri IN ({', '.join('?' * len(documents))})) "
-                       f"GROUP BY node, kind, value)")
-        rows = self.db.execute(f"SELECT c.node, c.kind, c.value, c.documents, n.iri FROM {counted} c "
-                               f"JOIN node n ON n.id = c.node ORDER BY c.node", documents or [])
         rank = {t: i for i, t in enumerate(types)}
+
+        def first_type(typed: dict[str, int]) -> str | None:
+            return min((t for t in typed if t in rank), key=rank.__getitem__, default=None)
+
         found: dict[int, Entity] = {}
-        for node, group in groupby(rows, key=lambda row: row[0]):
-            group = list(group)
-            typed, label, aliases = describe(row[1:4] for row in group)
-            chosen = min((t for t in typed if t in rank), key=rank.__getitem__, default=None)
-            if chosen is not None:
-                found[node] = Entity(group[0][4], chosen, label, aliases, typed[chosen])
+        if documents is None:  # the kept aggregates: one pass over the type counts, one over nodes
+            typed: dict[int, dict[str, int]] = {}
+            for node, value, count in self.db.execute(f"SELECT node, value, documents FROM name WHERE kind = {TYPE}"):
+                typed.setdefault(node, {})[value] = count
+            chosen = {node: first_type(counts) for node, counts in typed.items()}
+            for node, iri, label, aliases in self.db.execute("SELECT id, iri, label, aliases FROM node"):
+                entity_type = chosen.get(node)
+                if entity_type is not None:
+                    found[node] = Entity(iri, entity_type, label, tuple(aliases.split(ALIAS_SEPARATOR)) if aliases else (),
+                                         typed[node][entity_type])
+            return found
+        rows = self.db.execute(
+            f"SELECT c.node, c.kind, c.value, c.documents, n.iri FROM (SELECT node, kind, value, COUNT(*) AS documents "
+            f"FROM naming WHERE document IN (SELECT id FROM document WHERE iri IN ({', '.join('?' * len(documents))})) "
+            f"GROUP BY node, kind, value) c JOIN node n ON n.id = c.node ORDER BY c.node", documents)
+        for node, counts, label, aliases, (iri,) in _described(rows):
+            entity_type = first_type(counts)
+            if entity_type is not None:
+                found[node] = Entity(iri, entity_type, label, aliases, counts[entity_type])
         return found
 
     def edges(self, *, relations: list[str] | None = None, documents: list[str] | None = None,
