@@ -18,7 +18,6 @@ import argparse
 import hashlib
 import random
 import shutil
-import statistics
 import subprocess
 import sys
 import tempfile
@@ -370,7 +369,7 @@ def report(results, args) -> None:
         target = 0.5 if "oxigraph" in result.name else 10
         verdict = "meets" if ratio >= target else "MISSES"
         print(f"throughput kg / {result.name}: {ratio:.2f}x (target >= {target}x: {verdict})")
-    print(f"median latency kg vs oxigraph per kind: " + ", ".join(
+    print("median latency kg vs oxigraph per kind: " + ", ".join(
         f"{k} {kg.percentile(50, k) / results[1][0].percentile(50, k):.2f}x" for k in kinds))
 
 
