@@ -88,15 +88,14 @@ def child_networkx(store: str, out: str) -> dict:
     import networkx as nx
 
     from kg.graph.store import GraphStore
-    from kg.vocab import PROPERTY_RELATION, TYPE_CLASS
+    from kg.vocab import CLASS_TYPE, PROPERTY_RELATION
 
-    class_type = {str(c): t for t, c in TYPE_CLASS.items()}
     started = time.perf_counter()
     graph = nx.MultiDiGraph()
     with GraphStore(store, read_only=True) as graph_store:
         for row in graph_store.query("SELECT ?e ?c (MIN(?l) AS ?label) WHERE { ?e a ?c ; rdfs:label ?l } GROUP BY ?e ?c"):
-            if row["c"].value in class_type:
-                graph.add_node(row["e"].value, label=row["label"].value, type=class_type[row["c"].value])
+            if row["c"].value in CLASS_TYPE:
+                graph.add_node(row["e"].value, label=row["label"].value, type=CLASS_TYPE[row["c"].value])
         for row in graph_store.query("""SELECT ?h ?p ?t (COUNT(DISTINCT ?g) AS ?w) (MAX(?c) AS ?conf) WHERE {
               GRAPH ?g { ?a rdf:object ?t ; rdf:predicate ?p ; rdf:subject ?h ; kg:confidence ?c } }
               GROUP BY ?h ?p ?t"""):

@@ -34,7 +34,7 @@ from rapidfuzz import fuzz, process
 from kg.graph.store import GraphStore
 from kg.link import Linker
 from kg.model import ENTITY_TYPES
-from kg.vocab import RDF, RDFS, SKOS, TYPE_CLASS, document_iri, entity_iri
+from kg.vocab import CLASS_TYPE, RDF, RDFS, SKOS, TYPE_CLASS, document_iri, entity_iri
 
 CORPUS = Path(__file__).resolve().parent.parent.parent / "shared" / "corpus"
 SIZES = (1_000, 10_000, 100_000)
@@ -79,9 +79,8 @@ def sample_document(folder: Path) -> Path:
 def naive_link(graph_store: GraphStore, extraction) -> None:
     """The peer: every entity scored against every stored name of its type."""
     names: dict[str, list[str]] = {t: [] for t in ENTITY_TYPES}
-    class_type = {str(c): t for t, c in TYPE_CLASS.items()}
     for row in graph_store.query("SELECT ?c ?l WHERE { ?e a ?c ; rdfs:label|skos:altLabel ?l }"):
-        entity_type = class_type.get(row["c"].value)
+        entity_type = CLASS_TYPE.get(row["c"].value)
         if entity_type:
             names[entity_type].append(row["l"].value)
     for entity in extraction.entities:

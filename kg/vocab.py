@@ -36,6 +36,8 @@ TYPE_CLASS = {
 }
 #: Entity type name → IRI path segment.
 TYPE_SLUG = {t: t.lower() for t in TYPE_CLASS}
+#: Ontology class IRI → entity type name (reading rdf:type back).
+CLASS_TYPE = {str(c): t for t, c in TYPE_CLASS.items()}
 #: Relation name (JSON, scorer) → ontology property.
 RELATION_PROPERTY = {
     "issued_by": KG.issuedBy,

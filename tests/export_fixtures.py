@@ -16,7 +16,7 @@ import pyoxigraph as ox
 
 from kg.graph.store import GraphStore
 from kg.vocab import (
-    DCTERMS, KG, PROV, RDF, RDFS, RELATION_PROPERTY, SKOS, TYPE_CLASS, XSD,
+    CLASS_TYPE, DCTERMS, KG, PROV, RDF, RDFS, RELATION_PROPERTY, SKOS, TYPE_CLASS, XSD,
     assertion_iri, document_iri, entity_iri, mention_iri, sentence_iri,
 )
 
@@ -295,11 +295,10 @@ def entities_in_store(graph_store: GraphStore) -> Entities:
     for head, _, tail in relations:
         degree[head] = degree.get(head, 0) + 1
         degree[tail] = degree.get(tail, 0) + 1
-    class_type = {str(c): t for t, c in TYPE_CLASS.items()}
     typed: dict[str, dict[str, int]] = {}
     for row in graph_store.query("SELECT ?e ?c (COUNT(DISTINCT ?g) AS ?n) WHERE { GRAPH ?g { ?e a ?c } } GROUP BY ?e ?c"):
-        if row["c"].value in class_type:
-            typed.setdefault(row["e"].value, {})[class_type[row["c"].value]] = int(row["n"].value)
+        if row["c"].value in CLASS_TYPE:
+            typed.setdefault(row["e"].value, {})[CLASS_TYPE[row["c"].value]] = int(row["n"].value)
     names: dict[str, tuple[set, set]] = {}
     for prop, slot in (("rdfs:label", 0), ("skos:altLabel", 1)):
         for row in graph_store.query(f"SELECT DISTINCT ?e ?v WHERE {{ GRAPH ?g {{ ?e {prop} ?v }} }}"):

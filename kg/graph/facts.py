@@ -17,7 +17,7 @@ from collections.abc import Iterable
 
 import pyoxigraph as ox
 
-from kg.vocab import KG, PROPERTY_RELATION, RDF, RDFS, SKOS, TYPE_CLASS
+from kg.vocab import CLASS_TYPE, KG, PROPERTY_RELATION, RDF, RDFS, SKOS
 
 __all__ = ["ALIAS", "LABEL", "NAMING_PREDICATES", "SUPPORT_PREDICATES", "TYPE", "Naming", "Support",
            "naming_in_store", "naming_of_quads", "support_in_store", "support_of_quads"]
@@ -29,7 +29,6 @@ _SUBJECT, _PREDICATE, _OBJECT = str(RDF.subject), str(RDF.predicate), str(RDF.ob
 _CONFIDENCE = str(KG.confidence)
 _EVIDENCE_SLOTS = {_SUBJECT: 0, _PREDICATE: 1, _OBJECT: 2, _CONFIDENCE: 3}
 _NAMING_KINDS = {str(RDF.type): TYPE, str(RDFS.label): LABEL, str(SKOS.altLabel): ALIAS}
-_CLASS_TYPE = {str(c): t for t, c in TYPE_CLASS.items()}
 
 #: Predicates whose quads change a document's support, and a node's naming.
 SUPPORT_PREDICATES = frozenset(_EVIDENCE_SLOTS)
@@ -72,7 +71,7 @@ def naming_of_quads(quads: Iterable[ox.Quad]) -> Naming:
             continue
         value = quad.object.value
         if kind == TYPE:
-            value = _CLASS_TYPE.get(value)
+            value = CLASS_TYPE.get(value)
             if value is None:
                 continue
         elif not isinstance(quad.object, ox.Literal):
@@ -114,7 +113,7 @@ def naming_in_store(store: ox.Store, graphs: Iterable[str] | None = None,
     """The naming rows of these graphs (all named graphs when None), of these nodes only if given.
     Types are scanned per entity class, so the type quads of evidence and mentions are not read."""
     subjects = [None] if nodes is None else [ox.NamedNode(n) for n in dict.fromkeys(nodes)]
-    patterns = [(ox.NamedNode(str(RDF.type)), ox.NamedNode(c)) for c in _CLASS_TYPE] + [
+    patterns = [(ox.NamedNode(str(RDF.type)), ox.NamedNode(c)) for c in CLASS_TYPE] + [
         (ox.NamedNode(p), None) for p, kind in _NAMING_KINDS.items() if kind != TYPE]
     graph_nodes = [None] if graphs is None else _graph_nodes(graphs)
     return naming_of_quads(q for graph in graph_nodes for subject in subjects for p, o in patterns

@@ -22,7 +22,7 @@ from kg.graph.facts import (
 )
 from kg.graph.graph_index import GraphIndex
 from kg.model import ENTITY_TYPES, RELATION_TYPES
-from kg.vocab import KG, RELATION_PROPERTY, TYPE_CLASS
+from kg.vocab import CLASS_TYPE, KG, RELATION_PROPERTY
 
 #: Prefixes every query the store runs may use without declaring them.
 PREFIXES = {
@@ -125,11 +125,10 @@ class GraphStore:
         """Counts over the union graph: documents, distinct entities by type, distinct relation
         triples by type, and stored quads."""
         entities = {t: 0 for t in ENTITY_TYPES}
-        class_type = {str(c): t for t, c in TYPE_CLASS.items()}
         for row in self.query(
             "SELECT ?class (COUNT(DISTINCT ?e) AS ?n) WHERE { ?e a ?class } GROUP BY ?class"
         ):
-            entity_type = class_type.get(row["class"].value)
+            entity_type = CLASS_TYPE.get(row["class"].value)
             if entity_type:
                 entities[entity_type] = int(row["n"].value)
         relations = {r: 0 for r in RELATION_TYPES}

@@ -39,7 +39,7 @@ from kg.graph.store import GraphStore
 from kg.link import names as names_module
 from kg.link.guard import LONG_TITLE
 from kg.link.names import NameForm, clean, name_form, skeleton
-from kg.vocab import ID, KG, LINKING_GRAPH, OWL, RDF, RDFS, SKOS, TYPE_CLASS
+from kg.vocab import CLASS_TYPE, ID, KG, LINKING_GRAPH, OWL, RDF, RDFS, SKOS, TYPE_CLASS
 
 #: File name of the index inside the store folder (RocksDB ignores files it did not create).
 INDEX_FILE = "kg-name-index.sqlite3"
@@ -62,7 +62,6 @@ _A, _LABEL, _ALT = ox.NamedNode(str(RDF.type)), ox.NamedNode(str(RDFS.label)), o
 _PART_OF, _DIFFERENT = ox.NamedNode(str(KG.partOf)), ox.NamedNode(str(OWL.differentFrom))
 _LINKING = ox.NamedNode(LINKING_GRAPH)
 _CLASSES = {t: ox.NamedNode(str(c)) for t, c in TYPE_CLASS.items()}
-_CLASS_TYPE = {c.value: t for t, c in _CLASSES.items()}
 
 _SCHEMA = STATE_TABLE + """;
 CREATE TABLE IF NOT EXISTS document (id INTEGER PRIMARY KEY, iri TEXT NOT NULL UNIQUE);
@@ -146,7 +145,7 @@ def node_rows(store: ox.Store, iri: str) -> dict[str, tuple[list[NameRow], list[
     node = ox.NamedNode(iri)
     types: dict[str, str] = {}
     for quad in store.quads_for_pattern(node, _A, None):
-        entity_type = _CLASS_TYPE.get(quad.object.value)
+        entity_type = CLASS_TYPE.get(quad.object.value)
         if entity_type and is_document_graph(quad.graph_name.value):
             types.setdefault(quad.graph_name.value, entity_type)
     found: dict[str, tuple[list[NameRow], list[PartRow]]] = {g: ([], []) for g in types}

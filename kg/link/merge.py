@@ -10,7 +10,7 @@ import pyoxigraph as ox
 from kg.errors import KgError
 from kg.graph.store import GraphStore
 from kg.vocab import (
-    KG, LINKING_GRAPH, OWL, PROPERTY_RELATION, PROV, RDF, RDFS, SKOS, TYPE_CLASS, assertion_iri, entity_iri,
+    CLASS_TYPE, KG, LINKING_GRAPH, OWL, PROPERTY_RELATION, PROV, RDF, RDFS, SKOS, TYPE_CLASS, assertion_iri, entity_iri,
 )
 
 _A, _LABEL, _ALT = ox.NamedNode(str(RDF.type)), ox.NamedNode(str(RDFS.label)), ox.NamedNode(str(SKOS.altLabel))
@@ -20,7 +20,6 @@ _IN_SENTENCE, _INDEX = ox.NamedNode(str(KG.inSentence)), ox.NamedNode(str(KG["in
 _SUBJECT, _PREDICATE, _OBJECT = (ox.NamedNode(str(RDF.subject)), ox.NamedNode(str(RDF.predicate)),
                                  ox.NamedNode(str(RDF.object)))
 _DERIVED_FROM = ox.NamedNode(str(PROV.wasDerivedFrom))
-_CLASS_TYPE = {str(c): t for t, c in TYPE_CLASS.items()}
 
 
 @dataclass
@@ -54,8 +53,8 @@ def unmerge(graph_store: GraphStore, alias: str, source_iri: str, *, linker=None
 
     store = graph_store.store
     source = ox.NamedNode(source_iri)
-    entity_type = next((_CLASS_TYPE[q.object.value] for q in store.quads_for_pattern(source, _A, None)
-                        if q.object.value in _CLASS_TYPE), None)
+    entity_type = next((CLASS_TYPE[q.object.value] for q in store.quads_for_pattern(source, _A, None)
+                        if q.object.value in CLASS_TYPE), None)
     if entity_type is None:
         raise KgError(f"no entity {source_iri} in the store")
     target = ox.NamedNode(entity_iri(entity_type, alias))
