@@ -2,7 +2,8 @@
 to nodes.
 
 Nodes (with their type, label, aliases, document count and degree) come from the graph index
-(:mod:`kg.graph.graph_index`), and are held in Python. Edges never are: they stream from the
+(:mod:`kg.graph.graph_index`), and are held in Python, as are the mention edges of
+``--with-documents``. Relation edges never are: they stream from the
 index's ``edge`` table, or, for a narrower selection, from a temporary SQLite table where the
 filters narrow them and degrees are counted. Everything is read from one snapshot of the index.
 Nodes are known by their index id (their *key*) until a writer turns keys into its own ids.
@@ -79,8 +80,10 @@ class Selection:
         #: entity IRI → type, of every selected entity
         self.types: dict[str, str] = {e.iri: e.type for e in self._entities.values()}
         self.documents = self._documents() if flt.with_documents else []
-        if self.documents:
-            self._add_mention_degrees()
+        self._mention_edges = self._mentions()
+        for head, _, tail, _, _ in self._mention_edges:
+            for key in (head, tail):
+                self.degree[key] = self.degree.get(key, 0) + 1
 
     # -- what the writers consume ----------------------------------------------------------------
 
@@ -105,12 +108,8 @@ class Selection:
             yield from self._edges.batches(self.batch)
         finally:
             self.close()
-        keys = self._keys_by_iri() if self.documents else {}
-        for n, doc in enumerate(self.documents):
-            rows = [(keys[entity], MENTION_RELATION, _document_key(n), mentions, 1.0)
-                    for entity, mentions in self._mentions(doc["iri"])]
-            for start in range(0, len(rows), self.batch):
-                yield rows[start:start + self.batch]
+        for start in range(0, len(self._mention_edges), self.batch):
+            yield self._mention_edges[start:start + self.batch]
 
     def close(self) -> None:
         """Release the index snapshot (idempotent)."""
@@ -181,22 +180,17 @@ class Selection:
     def _documents(self) -> list[dict]:
         return [d for d in self.store.documents() if self._graph_set is None or d["iri"] in self._graph_set]
 
-    def _keys_by_iri(self) -> dict[str, int]:
-        return {entity.iri: key for key, entity in self._entities.items()}
-
-    def _mentions(self, doc: str) -> Iterator[tuple[str, int]]:
-        query = f"""SELECT ?e (COUNT(DISTINCT ?m) AS ?n) WHERE {{
-          GRAPH {_iri(doc)} {{ ?m kg:mentionOf ?e }} }} GROUP BY ?e ORDER BY ?e"""
-        for row in self.store.query(query):
-            if row["e"].value in self.types:
-                yield row["e"].value, int(row["n"].value)
-
-    def _add_mention_degrees(self) -> None:
-        keys = self._keys_by_iri()
+    def _mentions(self) -> list[EdgeRow]:
+        """Mention edges (entity → document, weight: its mentions there) of the selected entities,
+        document by document, entities in IRI order."""
+        keys = {entity.iri: key for key, entity in self._entities.items()} if self.documents else {}
+        edges: list[EdgeRow] = []
         for n, doc in enumerate(self.documents):
-            for entity, _ in self._mentions(doc["iri"]):
-                for key in (keys[entity], _document_key(n)):
-                    self.degree[key] = self.degree.get(key, 0) + 1
+            query = f"""SELECT ?e (COUNT(DISTINCT ?m) AS ?n) WHERE {{
+              GRAPH {_iri(doc["iri"])} {{ ?m kg:mentionOf ?e }} }} GROUP BY ?e ORDER BY ?e"""
+            edges += [(keys[row["e"].value], MENTION_RELATION, _document_key(n), int(row["n"].value), 1.0)
+                      for row in self.store.query(query) if row["e"].value in keys]
+        return edges
 
 
 def _document_key(n: int) -> int:
