@@ -58,8 +58,9 @@ def read_igraph(path: Path):
 
 
 def read_graphology(path: Path) -> dict:
-    """Read with graphology-graphml under node (tests/js, installed by `make setup`)."""
-    assert (JS / "node_modules" / "graphology-graphml").is_dir(), "run `make setup` (npm install in tests/js)"
+    """Read with graphology-graphml or graphology-gexf under node (tests/js, installed by `make setup`)."""
+    reader = "graphology-gexf" if path.suffix == ".gexf" else "graphology-graphml"
+    assert (JS / "node_modules" / reader).is_dir(), "run `make setup` (npm install in tests/js)"
     done = subprocess.run(["node", str(JS / "readback.js"), str(path)], capture_output=True, text=True,
                           timeout=120, check=False)
     assert done.returncode == 0, done.stderr

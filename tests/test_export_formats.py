@@ -16,6 +16,7 @@ from kg.vocab import entity_iri
 
 GRAPHML = "{http://graphml.graphdrawing.org/xmlns}"
 GEXF = "{http://www.gexf.net/1.2draft}"
+VIZ = "{http://www.gexf.net/1.2draft/viz}"
 
 JIANGSU = entity_iri("Region", "江苏省")
 POLICY_X = entity_iri("Policy", "政策X")
@@ -111,10 +112,31 @@ def test_gexf_colour_size_typed_attributes_and_no_graph_name(files):
                 for a in graph.findall(f"{GEXF}attributes") for x in a.findall(f"{GEXF}attribute")}
     assert declared[("node", "degree")] == "integer" and declared[("edge", "confidence")] == "double"
     node = next(n for n in graph.iter(f"{GEXF}node") if n.get("id") == JIANGSU)
-    color = node.find(f"{GEXF}color")
+    # Colour and size belong to the viz namespace (the GEXF primer, Gephi), never to GEXF's own.
+    assert node.find(f"{GEXF}color") is None and node.find(f"{GEXF}size") is None
+    color = node.find(f"{VIZ}color")
     assert tuple(int(color.get(c)) for c in "rgb") == TYPE_COLOR["Region"]
-    assert float(node.find(f"{GEXF}size").get("value")) > 10.0
-    assert node.find(f"{GEXF}position") is None  # layout-free
+    assert float(node.find(f"{VIZ}size").get("value")) > 10.0
+    assert node.find(f"{VIZ}position") is None  # layout-free
+
+
+def test_networkx_reads_gexf_colours_and_sizes(files):
+    graph = read_networkx(files["gexf"])
+    for node, data in graph.nodes(data=True):
+        color = data["viz"]["color"]
+        assert (color["r"], color["g"], color["b"]) == TYPE_COLOR[data["type"]], node
+        assert data["viz"]["size"] >= 10.0
+
+
+def test_graphology_reads_gexf_with_colours_sizes_and_counts(store, files):
+    graph = read_graphology(files["gexf"])
+    assert (graph["order"], graph["size"]) == (count_nodes(store), count_edges(store))
+    jiangsu = graph["nodes"][JIANGSU]
+    assert (jiangsu["label"], jiangsu["type"]) == ("江苏省", "Region")
+    assert jiangsu["color"] == "rgb({},{},{})".format(*TYPE_COLOR["Region"])
+    assert jiangsu["size"] > 10.0
+    pair = [e[1] for e in graph["edges"] if e[0] == POLICY_X and e[2] == JIANGSU]
+    assert sorted(pair) == ["applies_to", "targets"]
 
 
 def test_special_characters_escaped_and_round_trip(files):

@@ -141,17 +141,19 @@ def _graphml_edges(batch: list[EdgeRow], n: int, ids: dict[int, str]) -> str:
 
 #: The namespace the GEXF 1.2 schema we validate against (../shared/eval/schemas/gexf.xsd) declares.
 GEXF_NS = "http://www.gexf.net/1.2draft"
+#: The viz module's namespace (colour, size, position, shape), imported by that schema.
+GEXF_VIZ_NS = f"{GEXF_NS}/viz"
 _GEXF_NODE_ATTRIBUTES = (("type", "string"), ("iri", "string"), ("aliases", "string"),
                          ("documents", "integer"), ("degree", "integer"))
 _GEXF_EDGE_ATTRIBUTES = (("relation", "string"), ("confidence", "double"))
 
 
 def gexf(selection: Selection) -> Iterator[str]:
-    """GEXF 1.2 without layout. Colour and size are the ``color``/``size`` elements the schema
-    declares (in the GEXF namespace, typed by the viz schema); ``<graph>`` has no ``name``, which
-    the schema rejects."""
+    """GEXF 1.2 without layout. Colour and size are ``viz:color``/``viz:size`` in the viz namespace,
+    as the GEXF primer and Gephi write them and networkx and graphology read them; ``<graph>`` has
+    no ``name``, which the schema rejects."""
     yield ('<?xml version="1.0" encoding="UTF-8"?>\n'
-           f'<gexf xmlns="{GEXF_NS}" xmlns:viz="{GEXF_NS}/viz" version="1.2">\n'
+           f'<gexf xmlns="{GEXF_NS}" xmlns:viz="{GEXF_VIZ_NS}" version="1.2">\n'
            '  <meta><creator>kg</creator><description>Knowledge graph of Chinese policy documents'
            '</description></meta>\n'
            '  <graph defaultedgetype="directed" mode="static">\n')
@@ -181,7 +183,8 @@ def _gexf_node(node: Node, ids: dict[int, str]) -> str:
         f'<attvalue for="aliases" value="{attr("|".join(node.aliases))}"/>'
         f'<attvalue for="documents" value="{node.documents}"/>'
         f'<attvalue for="degree" value="{node.degree}"/></attvalues>'
-        f'<color r="{r}" g="{g}" b="{b}"/><size value="{_number(node_size(node.degree))}"/></node>\n'
+        f'<viz:color r="{r}" g="{g}" b="{b}"/><viz:size value="{_number(node_size(node.degree))}"/>'
+        '</node>\n'
     )
 
 

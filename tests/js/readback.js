@@ -1,11 +1,15 @@
-// Read a GraphML file with graphology-graphml and print its shape as JSON (used by
-// tests/test_export_readers.py). Warnings from the parser go to stderr, which the test checks.
+// Read a GraphML or GEXF file with graphology (graphology-graphml / graphology-gexf, the readers of
+// sigma.js-based tools) and print its shape as JSON (used by tests/export_helpers.py). Warnings from
+// the parser go to stderr, which the tests check.
 const fs = require('fs');
 const {MultiDirectedGraph} = require('graphology');
 const graphml = require('graphology-graphml');
+const gexf = require('graphology-gexf');
 
-const xml = fs.readFileSync(process.argv[2], 'utf-8');
-const graph = graphml.parse(MultiDirectedGraph, xml);
+const path = process.argv[2];
+const xml = fs.readFileSync(path, 'utf-8');
+const parser = path.endsWith('.gexf') ? gexf : graphml;
+const graph = parser.parse(MultiDirectedGraph, xml);
 const sample = {};
 graph.forEachNode((node, attributes) => { sample[node] = attributes; });
 const relations = [];
