@@ -10,11 +10,11 @@ from pathlib import Path
 
 import networkx as nx
 import xmlschema
+from conftest import SCHEMAS
 
 from kg.export import export
 from kg.vocab import RELATION_PROPERTY, TYPE_CLASS
 
-SCHEMAS = Path(__file__).resolve().parent.parent.parent / "shared" / "eval" / "schemas"
 JS = Path(__file__).resolve().parent / "js"
 
 _CLASSES = " ".join(f"<{c}>" for c in TYPE_CLASS.values())
@@ -23,7 +23,7 @@ _PROPERTIES = " ".join(f"<{p}>" for p in RELATION_PROPERTY.values())
 
 @lru_cache(maxsize=None)
 def schema(name: str) -> xmlschema.XMLSchema:
-    """A schema from ../shared/eval/schemas; its imports (xlink.xsd, viz.xsd) resolve to the local
+    """A schema from tests/data/schemas; its imports (xlink.xsd, viz.xsd) resolve to the local
     files next to it, so nothing is fetched."""
     return xmlschema.XMLSchema(str(SCHEMAS / name), base_url=str(SCHEMAS))
 

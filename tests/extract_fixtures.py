@@ -36,3 +36,15 @@ def names(result: dict, etype: str) -> set[str]:
 
 def triples(result: dict) -> set[tuple[str, str, str]]:
     return {(r["head"], r["relation"], r["tail"]) for r in result["relations"]}
+
+
+@pytest.fixture(scope="module")
+def extractors():
+    """(rules + the shipped tagger, rules alone): what the tagger adds is their difference."""
+    from kg.extract import Extractor
+
+    with_model = Extractor()
+    rules_only = Extractor()
+    if "kg_ner" in rules_only.nlp.pipe_names:
+        rules_only.nlp.remove_pipe("kg_ner")
+    return with_model, rules_only

@@ -1,6 +1,8 @@
 """Helpers for the ingestion tests: how an offset map is checked against its source."""
 from __future__ import annotations
 
+import re
+
 from kg.ingest.normalise import _CHAR_TABLE, _HALF_TO_FULL
 
 #: Normalised characters that do not come from one source character (separators).
@@ -37,3 +39,30 @@ def squash(text: str) -> str:
 def undouble_pairs(text: str) -> str:
     """``王王鹏鹏`` → ``王鹏``: per-glyph doubling removed (for comparing doubled spans)."""
     return "".join(text[i] for i in range(0, len(text), 2))
+
+
+def normalised_files(paths) -> list[tuple[str, str, list[int]]]:  # type: ignore[no-untyped-def]
+    """(raw text, normalised text, offset map) of each UTF-8 file."""
+    from kg.ingest import normalise
+
+    out = []
+    for path in paths:
+        raw = path.read_text(encoding="utf-8")
+        out.append((raw, *normalise(raw)))
+    return out
+
+
+#: Policy titles and names with a typical suffix: spans whose source slice must squash to them.
+MENTION_LIKE = re.compile(r"《[^》\n]{2,40}》|[\u4e00-\u9fff]{2,8}(?:省|市|集团|有限公司|委员会|产业)")
+
+
+def count_round_tripped_mentions(normalised: list[tuple[str, str, list[int]]]) -> int:
+    """Assert every mention-like span maps back to the same characters in its source; count them."""
+    checked = 0
+    for raw, text, offset_map in normalised:
+        for match in MENTION_LIKE.finditer(text):
+            start, end = match.span()
+            source = raw[offset_map[start]:offset_map[end]]
+            assert squash(source) == squash(match.group()), (match.group(), source)
+            checked += 1
+    return checked

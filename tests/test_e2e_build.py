@@ -1,8 +1,9 @@
-"""End to end: `kg build ../shared/corpus` into a temporary store, then everything a user relies
+"""End to end: `kg build` of the project's documents (examples/ in txt, md and html, and the held-out
+documents) into a temporary store, then everything a user relies
 on — plausible counts of every type, SHACL conformance, idempotency, replacement of a changed
 file, and provenance traceable in SPARQL down to the sentence text and offsets.
 
-The corpus is built once for this module (the expensive part); tests that change a store build
+The documents are built once for this module (the expensive part); tests that change a store build
 their own small one.
 """
 from __future__ import annotations
@@ -16,9 +17,11 @@ import pyoxigraph as ox
 import pytest
 from click.testing import CliRunner, Result
 
-from conftest import CORPUS
+from conftest import DOCUMENT_FOLDERS
 from kg.cli import cli
 from kg.graph.store import GraphStore
+from kg.ingest import iter_inputs
+from kg.ingest.formats import html_text
 
 #: One worker runs this module under `pytest -n`, so its store is built once (setup.cfg: loadgroup).
 pytestmark = pytest.mark.xdist_group("e2e-corpus")
@@ -54,10 +57,19 @@ def kg(*args: str) -> Result:
     return CliRunner().invoke(cli, list(args), catch_exceptions=False)
 
 
+#: What `kg build` is given: folders, as a user gives them.
+FOLDERS = [str(folder) for folder in DOCUMENT_FOLDERS]
+
+
+@pytest.fixture(scope="module")
+def documents() -> list[Path]:
+    return list(iter_inputs(FOLDERS))
+
+
 @pytest.fixture(scope="module")
 def corpus_store(tmp_path_factory) -> tuple[Path, Result]:
     store = tmp_path_factory.mktemp("e2e") / "store"
-    result = kg("build", str(CORPUS), "--store", str(store))
+    result = kg("build", *FOLDERS, "--store", str(store))
     return store, result
 
 
@@ -67,13 +79,14 @@ def stats(store: Path) -> dict:
     return json.loads(result.output)
 
 
-def test_corpus_builds_every_type_with_plausible_counts(corpus_store, corpus_files):
+def test_corpus_builds_every_type_with_plausible_counts(corpus_store, documents):
     store, result = corpus_store
+    assert {p.suffix for p in documents} == {".txt", ".md", ".html"}
     assert result.exit_code == 0, result.output
-    assert f"{len(corpus_files)} added, 0 replaced, 0 unchanged, 0 failed" in result.output
+    assert f"{len(documents)} added, 0 replaced, 0 unchanged, 0 failed" in result.output
     figures = stats(store)
-    assert figures["documents"] == len(corpus_files)
-    chars = sum(len(p.read_text(encoding="utf-8")) for p in corpus_files)
+    assert figures["documents"] == len(documents)
+    chars = sum(len(p.read_text(encoding="utf-8")) for p in documents)
     for entity_type, count in figures["entities"].items():
         assert 1 <= count <= chars // 20, (entity_type, count)
     assert sum(figures["entities"].values()) >= 50
@@ -90,18 +103,24 @@ def test_corpus_graph_conforms_to_the_shapes(corpus_store):
     assert "conforms" in result.output
 
 
-def test_building_again_adds_nothing(corpus_store, corpus_files):
+def test_building_again_adds_nothing(corpus_store, documents):
     store, _ = corpus_store
     before = stats(store)
     with GraphStore(store, read_only=True) as graph_store:
         documents = graph_store.documents()
-    result = kg("build", str(CORPUS), "--store", str(store))
+    result = kg("build", *FOLDERS, "--store", str(store))
     assert result.exit_code == 0, result.output
-    assert f"0 added, 0 replaced, {len(corpus_files)} unchanged, 0 failed" in result.output
+    assert f"0 added, 0 replaced, {len(documents)} unchanged, 0 failed" in result.output
     assert "(+0)" in result.output
     assert stats(store) == before
     with GraphStore(store, read_only=True) as graph_store:
         assert graph_store.documents() == documents  # ingested-at unchanged too
+
+
+def _source_text(path: Path) -> str:
+    """The text source offsets count in: the file's text, or an HTML page's visible text."""
+    raw = path.read_text(encoding="utf-8-sig")
+    return html_text(raw)[0] if path.suffix == ".html" else raw
 
 
 def _comparable(text: str) -> str:
@@ -123,7 +142,7 @@ def test_every_relation_traces_to_its_sentence_text_and_offsets(corpus_store):
     for row in rows:
         path = row["file"]["value"]
         if path not in documents:
-            documents[path] = (read_document(Path(path)), Path(path).read_text(encoding="utf-8-sig"))
+            documents[path] = (read_document(Path(path)), _source_text(Path(path)))
         document, source = documents[path]
         start, end = int(row["start"]["value"]), int(row["end"]["value"])
         sentence = row["sentence"]["value"]

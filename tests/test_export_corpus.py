@@ -1,4 +1,4 @@
-"""Exports of the graph built from ../shared/corpus: valid, and every reader sees what SPARQL counts."""
+"""Exports of the graph built from the project's documents (examples/ and the held-out texts): valid, and every reader sees what SPARQL counts."""
 from __future__ import annotations
 
 import pytest

@@ -40,7 +40,7 @@ def test_counts_match_sparql_over_the_store(store):
 
 
 @pytest.mark.parametrize("fmt", ["graphml", "gexf"])
-def test_valid_against_the_shared_schema(files, fmt):
+def test_valid_against_the_schema(files, fmt):
     validate(files[fmt])
 
 

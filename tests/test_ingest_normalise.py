@@ -1,13 +1,13 @@
-"""Repairs of PDF-extraction artefacts, on snippets copied from ../shared/corpus and on the files."""
+"""Repairs of PDF-extraction artefacts, on snippets copied from ../shared/corpus and on the project's
+own documents (the corpus files themselves are checked in tests/quality/test_shared_corpus.py)."""
 from __future__ import annotations
 
 import re
 
 import pytest
-from ingest_fixtures import assert_offsets_exact, squash
+from ingest_fixtures import assert_offsets_exact, count_round_tripped_mentions, normalised_files
 
 from kg.ingest import normalise
-from kg.ingest.normalise import is_cjk
 
 CJK_SPACE_CJK = re.compile(r"[\u4e00-\u9fff][ \u3000]+[\u4e00-\u9fff]")
 
@@ -207,59 +207,25 @@ def test_empty_and_blank_input() -> None:
     assert normalise(" \n\u3000\n")[0] == ""
 
 
-# --- the corpus -----------------------------------------------------------------------------
+# --- the project's documents -------------------------------------------------------------
 
 
 @pytest.fixture(scope="module")
-def normalised_corpus(corpus_files) -> list[tuple[str, str, list[int]]]:  # type: ignore[no-untyped-def]
-    out = []
-    for path in corpus_files:
-        raw = path.read_text(encoding="utf-8")
-        out.append((raw, *normalise(raw)))
-    return out
+def normalised_documents(corpus_files) -> list[tuple[str, str, list[int]]]:  # type: ignore[no-untyped-def]
+    return normalised_files(corpus_files)
 
 
-def test_corpus_has_no_space_between_chinese_characters_left(normalised_corpus) -> None:  # type: ignore[no-untyped-def]
-    for raw, text, _ in normalised_corpus:
-        assert CJK_SPACE_CJK.search(raw), "the corpus file was expected to show the artefact"
-        # Only spaces between two multi-character words remain (李国正 刘亚杉), never a
-        # space next to a single character as in a letter-spaced run.
-        for match in CJK_SPACE_CJK.finditer(text):
-            start, end = match.span()
-            assert start > 0 and is_cjk(text[start - 1]) and end < len(text) and is_cjk(text[end]), (
-                text[max(start - 5, 0):end + 5]
-            )
-
-
-def test_corpus_has_no_midline_ellipsis_fullwidth_digits_or_doubled_headings(normalised_corpus) -> None:  # type: ignore[no-untyped-def]
-    texts = "\n".join(text for _, text, _ in normalised_corpus)
-    assert "⋯" not in texts
-    assert not re.search(r"[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]", texts)
-    assert "王王" not in texts and "新华社发新华社发" not in texts and "（（" not in texts
-    assert "王鹏作（新华社发）" in texts
-    assert "实实在在" in texts  # a real repeat survives
-
-
-def test_corpus_offset_maps_are_exact(normalised_corpus) -> None:  # type: ignore[no-untyped-def]
-    for raw, text, offset_map in normalised_corpus:
+def test_offset_maps_of_real_documents_are_exact(normalised_documents) -> None:  # type: ignore[no-untyped-def]
+    for raw, text, offset_map in normalised_documents:
         assert_offsets_exact(raw, text, offset_map)
 
 
-def test_corpus_mention_spans_round_trip(normalised_corpus) -> None:  # type: ignore[no-untyped-def]
-    names = re.compile(r"《[^》\n]{2,40}》|[\u4e00-\u9fff]{2,8}(?:省|市|集团|有限公司|委员会|产业)")
-    checked = 0
-    for raw, text, offset_map in normalised_corpus:
-        for match in names.finditer(text):
-            start, end = match.span()
-            source = raw[offset_map[start]:offset_map[end]]
-            assert squash(source) == squash(match.group()), (match.group(), source)
-            checked += 1
-    assert checked > 500
+def test_mention_spans_of_real_documents_round_trip(normalised_documents) -> None:  # type: ignore[no-untyped-def]
+    assert count_round_tripped_mentions(normalised_documents) > 150
 
 
-def test_corpus_broken_names_are_repaired(normalised_corpus) -> None:  # type: ignore[no-untyped-def]
-    text_000, text_003 = normalised_corpus[0][1], normalised_corpus[3][1]
-    assert "《关于公布首批车网互动规模化应用试点的通知》" in text_000
-    assert "《长三角科技创新共同体建设发展规划》" in text_000
-    assert "《关于推进绿色低碳转型加强全国碳市场建设的意见》" in text_003
-    assert "广东省绿电交易量同比增长超过60%……当前" in text_003
+def test_a_letter_spaced_title_and_a_broken_sentence_are_repaired(corpus_files) -> None:  # type: ignore[no-untyped-def]
+    raw = next(p for p in corpus_files if p.name == "01-yangtze-delta-nev.txt").read_text(encoding="utf-8")
+    text = text_of(raw)
+    assert CJK_SPACE_CJK.search(raw), "the example was written to show the artefact"
+    assert not CJK_SPACE_CJK.search(text)

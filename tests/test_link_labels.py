@@ -120,7 +120,7 @@ def test_linking_a_corpus_file_twice_and_removing_it_restores_the_exact_store(co
     store = GraphStore(None)
     link_files(corpus_files, store, Linker(store), extractor=extractor)
     extra = tmp_path / "extra.txt"  # names a firm the corpus names short by its full legal name
-    extra.write_text("国家电网有限公司在江苏省大力发展新能源汽车产业。\n", encoding="utf-8")
+    extra.write_text("华润三九医药股份有限公司在广东省深圳市大力发展中医药产业。\n", encoding="utf-8")
     cases = [(extra, True), *((path, False) for path in corpus_files)]
     for path, is_new in cases:
         if not is_new:
@@ -130,7 +130,7 @@ def test_linking_a_corpus_file_twice_and_removing_it_restores_the_exact_store(co
             report = link_files([path], store, Linker(store), extractor=extractor)
             assert report.ok
         if path == extra:
-            assert report.documents == [] and labels(store, entity_iri("Enterprise", "国家电网")) == {"国家电网有限公司"}
+            assert report.documents == [] and labels(store, entity_iri("Enterprise", "华润三九")) == {"华润三九医药股份有限公司"}
         remove_documents(store, [find_document(store, str(path))])
         assert state(store) == before, Path(path).name
         if not is_new:

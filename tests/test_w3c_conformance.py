@@ -7,11 +7,10 @@ import requests
 from rdflib import Graph, Namespace, URIRef
 from rdflib.namespace import RDF
 
-from tests.conftest import SHARED
+from tests.conftest import SPARQL11
 from tests.server_fixtures import live_server
 from tests.w3c_runner import Runner, load_manifest
 
-SPARQL11 = SHARED / "conformance" / "sparql11"
 SD = Namespace("http://www.w3.org/ns/sparql-service-description#")
 
 

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import pytest
 
-from tests.conftest import CORPUS, DEV_GOLD, SHARED
 from tests.extract_fixtures import extractor  # noqa: F401 (fixture)
 
 ENTITY_MICRO_F1_FLOOR = 0.98
@@ -16,10 +15,10 @@ PER_TYPE_F1_FLOOR = 0.90
 
 
 @pytest.fixture(scope="module")
-def dev_result(extractor):
+def dev_result(extractor, dev_gold, shared_corpus, scorer):
     from kg.extract.evaluate import evaluate
 
-    return evaluate(DEV_GOLD, CORPUS, SHARED / "eval" / "score.py", extractor=extractor)
+    return evaluate(dev_gold, shared_corpus, scorer, extractor=extractor)
 
 
 def test_entity_micro_f1_floor(dev_result):

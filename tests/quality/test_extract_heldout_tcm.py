@@ -12,10 +12,9 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import SHARED
 from tests.extract_fixtures import extractor  # noqa: F401 (fixture)
 
-HELDOUT = Path(__file__).resolve().parent / "data" / "heldout-tcm"
+HELDOUT = Path(__file__).resolve().parents[1] / "data" / "heldout-tcm"
 ENTITY_MICRO_F1_FLOOR = 0.97
 RELATION_MICRO_F1_FLOOR = 0.91
 PER_TYPE_F1_FLOOR = 0.95
@@ -23,10 +22,10 @@ DEVELOPS_RECALL_FLOOR = 0.80
 
 
 @pytest.fixture(scope="module")
-def heldout_result(extractor):
+def heldout_result(extractor, scorer):
     from kg.extract.evaluate import evaluate
 
-    return evaluate(HELDOUT / "gold", HELDOUT / "corpus", SHARED / "eval" / "score.py", extractor=extractor)
+    return evaluate(HELDOUT / "gold", HELDOUT / "corpus", scorer, extractor=extractor)
 
 
 def test_gold_names_every_held_out_document():
@@ -61,9 +60,9 @@ NEWS_SETS = {"heldout": 0.72, "heldout-3": 0.70}
 
 
 @pytest.mark.parametrize("folder", sorted(NEWS_SETS))
-def test_relation_floor_on_news_documents(extractor, folder):
+def test_relation_floor_on_news_documents(extractor, scorer, folder):
     from kg.extract.evaluate import evaluate
 
     data = HELDOUT.parent / folder
-    result = evaluate(data / "gold", data / "corpus", SHARED / "eval" / "score.py", extractor=extractor)
+    result = evaluate(data / "gold", data / "corpus", scorer, extractor=extractor)
     assert result.report["relations"]["micro"]["f1"] >= NEWS_SETS[folder]
