@@ -21,7 +21,7 @@ SCHEMA = Namespace("https://schema.org/")
 
 __all__ = [
     "KG", "ID", "ORG", "SCHEMA", "DCTERMS", "OWL", "PROV", "RDF", "RDFS", "SKOS", "XSD",
-    "TYPE_CLASS", "RELATION_PROPERTY", "PROPERTY_RELATION", "TYPE_SLUG",
+    "TYPE_CLASS", "RELATION_PROPERTY", "PROPERTY_RELATION", "TYPE_SLUG", "ID_NAMESPACES",
     "entity_iri", "document_iri", "sentence_iri", "mention_iri", "assertion_iri", "iri_segment",
     "LINKING_GRAPH", "relabelling_iri",
 ]
@@ -36,6 +36,8 @@ TYPE_CLASS = {
 }
 #: Entity type name → IRI path segment.
 TYPE_SLUG = {t: t.lower() for t in TYPE_CLASS}
+#: Prefix → namespace of the entity IRIs of each type and of documents (region: → …/id/region/).
+ID_NAMESPACES = {slug: f"{ID}{slug}/" for slug in [*TYPE_SLUG.values(), "document"]}
 #: Ontology class IRI → entity type name (reading rdf:type back).
 CLASS_TYPE = {str(c): t for t, c in TYPE_CLASS.items()}
 #: Relation name (JSON, scorer) → ontology property.

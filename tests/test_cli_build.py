@@ -46,13 +46,13 @@ def test_build_prints_a_summary(built):
     assert result.exit_code == 0, result.output + result.stderr
     lines = result.output.splitlines()
     assert lines[0].split()[:3] == ["documents", "1", "added,"]
-    for heading in ("entities", "relations", "triples", "seconds"):
+    for heading in ("entities", "relations", "quads", "seconds"):
         assert any(line.startswith(heading) for line in lines), heading
     for entity_type in ("Policy", "Region", "Enterprise", "Industry", "Organization"):
         assert any(line.split()[0] == entity_type for line in lines if line.startswith("  "))
-    triples = next(line for line in lines if line.startswith("triples")).split()[1]
+    quads = next(line for line in lines if line.startswith("quads")).split()[1]
     with GraphStore(store, read_only=True) as graph_store:
-        assert int(triples) == graph_store.quad_count() > 0
+        assert int(quads) == graph_store.quad_count() > 0
 
 
 def test_build_json_report(built, tmp_path):
@@ -75,7 +75,7 @@ def test_query_table(built):
     lines = result.output.splitlines()
     assert lines[0].split() == ["doc", "title"]
     assert set(lines[1]) <= {"-", " "}
-    assert lines[2].startswith("id:document/")
+    assert lines[2].startswith("document:")
     assert lines[-1] == "(1 row)"
 
 
@@ -111,9 +111,9 @@ def test_ask_and_construct(built):
 
 
 def test_query_errors_are_one_line(built, tmp_path):
+    """(A syntax error adds the query line and a caret: tests/test_cli_messages.py.)"""
     store, _ = built
-    for args in (["SELECT WHERE {", "--store", str(store)],
-                 [f"@{tmp_path / 'nope.rq'}", "--store", str(store)],
+    for args in ([f"@{tmp_path / 'nope.rq'}", "--store", str(store)],
                  ["ASK {}", "--store", str(tmp_path / "no-store")]):
         result = kg("query", *args)
         assert result.exit_code == 1

@@ -122,8 +122,8 @@ def test_kg_train_refuses_a_file_as_output(tmp_path):
     target = tmp_path / "model"
     target.write_text("not a folder", encoding="utf-8")
     result = CliRunner().invoke(cli, ["train", "--out", str(target), "--sentences", "60"])
-    assert result.exit_code == 2  # a usage error, before any data is generated
-    assert "is a file" in result.output
+    assert result.exit_code == 1  # a usage error, one line, before any data is generated
+    assert "is a file" in result.stderr and result.stderr.count("\n") == 1
     assert target.read_text(encoding="utf-8") == "not a folder"
 
 

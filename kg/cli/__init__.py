@@ -1,8 +1,10 @@
 """The ``kg`` command line. One module per command family; this one wires them and owns error
-reporting: a user error is one line on stderr and exit status 1, a traceback only with --debug."""
+reporting: a user error (a usage error too) is one line on stderr and exit status 1, a traceback
+only with --debug."""
 from __future__ import annotations
 
 import sys
+from typing import NoReturn
 
 import click
 
@@ -11,10 +13,30 @@ from kg.errors import KgError
 COMMAND_MODULES = ("build", "link", "serve", "export", "extract", "train")
 
 
+def _usage_error(ctx: click.Context, err: click.UsageError) -> NoReturn:
+    """Click's three-line usage report as one line, exit status 1, as every other user error."""
+    where = err.ctx.command_path if err.ctx else ctx.command_path
+    message = " ".join(err.format_message().split())
+    click.echo(f"kg: error: {message} (see '{where} --help')", err=True)
+    ctx.exit(1)
+
+
 class KgGroup(click.Group):
+    def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
+        try:
+            return super().parse_args(ctx, args)
+        except click.exceptions.NoArgsIsHelpError:
+            raise  # bare `kg`: the help, as click shows it
+        except click.UsageError as err:
+            _usage_error(ctx, err)
+
     def invoke(self, ctx: click.Context):
         try:
             return super().invoke(ctx)
+        except click.exceptions.NoArgsIsHelpError:
+            raise
+        except click.UsageError as err:
+            _usage_error(ctx, err)
         except (click.exceptions.Exit, click.exceptions.Abort, click.ClickException, BrokenPipeError):
             raise  # click reports these itself (a closed pipe quietly, as Unix tools do)
         except KgError as err:

@@ -8,11 +8,11 @@ from pathlib import Path
 import click
 import pyoxigraph as ox
 
-from kg.cli.display import echo_table
+from kg.cli.display import echo_table, prefixed_name
+from kg.cli.query_errors import describe_syntax_error
 from kg.config import store_path
 from kg.errors import KgError
 from kg.graph.store import PREFIXES, GraphStore
-from kg.vocab import ID
 
 store_option = click.option(
     "--store", "store", metavar="PATH", default=None,
@@ -36,21 +36,38 @@ def build(paths: tuple[Path, ...], store: str | None, link: bool, as_json: bool)
     """Build the graph from files and folders (txt, md, html, pdf; folders recursively).
 
     Files already stored (same content) are skipped; a changed file replaces its previous graph.
-    Exits with status 1 if any file could not be read.
+    Exits with status 1 if any file could not be read; when nothing given can be built (missing
+    paths, no supported file) it exits 1 before a store is created.
     """
     from kg.pipeline import build as run_build
 
+    _require_buildable(paths)
     with open_store(store, read_only=False) as graph_store:
         linker = _linker(graph_store) if link else None
         report = run_build(paths, graph_store, linker=linker, progress=sys.stderr.isatty())
+    for failure in report.failed:  # per-file errors first, the summary last
+        click.echo(f"kg: failed: {failure}", err=True)
     if as_json:
         click.echo(json.dumps(report.to_json(), ensure_ascii=False, indent=2))
     else:
         _print_report(report)
-    for failure in report.failed:
-        click.echo(f"kg: failed: {failure}", err=True)
     if report.failed:
         sys.exit(1)
+
+
+def _require_buildable(paths: tuple[Path, ...]) -> None:
+    """Refuse, before any store is created, inputs of which nothing can be built: every path
+    missing, or no file of a supported type under them (a missing path among others is reported
+    with the per-file failures instead)."""
+    from kg.ingest import MEDIA_TYPES, iter_inputs
+
+    existing = [path for path in paths if path.exists()]
+    if not existing:
+        raise KgError(f"{paths[0]}: no such file or directory" if len(paths) == 1
+                      else f"none of the {len(paths)} paths exists: {', '.join(map(str, paths))}")
+    if not any(path.suffix.lower() in MEDIA_TYPES for path in iter_inputs(existing)):
+        kinds = ", ".join(sorted(set(MEDIA_TYPES)))
+        raise KgError(f"no file to build in {', '.join(map(str, existing))} (supported: {kinds})")
 
 
 def _linker(graph_store: GraphStore):
@@ -67,7 +84,7 @@ def _print_report(report) -> None:
                       f"({report.documents} in store)"),
         *_counts("entities", report.entities),
         *_counts("relations", report.relations),
-        ("triples", f"{report.quads} ({report.quads_added:+d})"),
+        ("quads", f"{report.quads} ({report.quads_added:+d})"),
         ("seconds", f"{report.seconds:.2f} ({report.chars} chars, {rate:,.0f} chars/s)"),
     ]
     echo_table(None, rows)
@@ -84,34 +101,29 @@ FORMATS = {"json": ox.QueryResultsFormat.JSON, "csv": ox.QueryResultsFormat.CSV,
            "tsv": ox.QueryResultsFormat.TSV}
 
 
-@click.command()
+_QUERY_HELP = f"""Run a SPARQL query over the union of all documents.
+
+SPARQL is the query text, `-` to read it from stdin, or @FILE to read it from a file.
+
+\b
+Predeclared prefixes (the table output writes IRIs with them):
+{chr(10).join(f"  {name}: <{namespace}>" for name, namespace in PREFIXES.items())}
+"""
+
+
+@click.command(help=_QUERY_HELP)
 @click.argument("sparql")
 @click.option("--format", "fmt", type=click.Choice(["table", *FORMATS]), default="table",
               show_default=True, help="Output format (CONSTRUCT/DESCRIBE print N-Triples).")
 @store_option
 def query(sparql: str, fmt: str, store: str | None) -> None:
-    """Run a SPARQL query over the union of all documents.
-
-    SPARQL is the query text, `-` to read it from stdin, or @FILE to read it from a file.
-    The prefixes kg, rdf, rdfs, xsd, skos, dcterms and prov are predeclared.
-    """
     text = _query_text(sparql)
     with open_store(store, read_only=True) as graph_store:
         try:
             result = graph_store.query(text)
         except SyntaxError as err:
-            raise KgError(f"invalid SPARQL: {_short(str(err))}") from None
+            raise KgError(f"invalid SPARQL at {describe_syntax_error(text, str(err), PREFIXES)}") from None
         _print_result(result, fmt)
-
-
-def _short(message: str, limit: int = 160) -> str:
-    """The parser's message on one line, without its list of every token it would accept."""
-    message = " ".join(message.split())
-    head, found, alternatives = message.partition("expected one of ")
-    if found:
-        first = alternatives.split(", ")[0]
-        message = head + (first if first[:1] not in "\"'[" else "unexpected input")
-    return message if len(message) <= limit else message[: limit - 1] + "…"
 
 
 def _query_text(argument: str) -> str:
@@ -140,17 +152,11 @@ def _print_result(result, fmt: str) -> None:
         click.echo(f"({len(rows)} row{'s' if len(rows) != 1 else ''})")
 
 
-_DISPLAY_PREFIXES = sorted({**PREFIXES, "id": str(ID)}.items(), key=lambda kv: -len(kv[1]))
-
-
 def _display(term) -> str:
     if term is None:
         return ""
     if isinstance(term, ox.NamedNode):
-        for prefix, namespace in _DISPLAY_PREFIXES:
-            if term.value.startswith(namespace):
-                return f"{prefix}:{term.value[len(namespace):]}"
-        return f"<{term.value}>"
+        return prefixed_name(term.value)
     if isinstance(term, ox.Literal):
         return term.value
     return str(term)
@@ -162,7 +168,14 @@ def _display(term) -> str:
 @store_option
 @click.option("--json", "as_json", is_flag=True, help="Print the figures as JSON.")
 def stats(store: str | None, as_json: bool) -> None:
-    """Documents, entities by type, relations by type and triples in the store."""
+    """Documents, entities by type, relations by type and quads in the store.
+
+    \b
+    entities   distinct nodes of each type
+    relations  distinct (head, relation, tail) triples of each relation
+    quads      statements stored, counted once per graph holding them (a fact stated by
+               three documents counts three times); `kg validate` counts distinct triples
+    """
     with open_store(store, read_only=True) as graph_store:
         figures = graph_store.stats()
     if as_json:
@@ -172,7 +185,7 @@ def stats(store: str | None, as_json: bool) -> None:
         ("documents", str(figures["documents"])),
         *_counts("entities", figures["entities"]),
         *_counts("relations", figures["relations"]),
-        ("triples", str(figures["quads"])),
+        ("quads", str(figures["quads"])),
     ])
 
 
@@ -183,7 +196,11 @@ def stats(store: str | None, as_json: bool) -> None:
 @click.option("--file", "file", type=click.Path(path_type=Path), default=None,
               help="Validate an RDF file (Turtle, N-Triples, N-Quads, TriG, ...) instead of the store.")
 def validate(store: str | None, file: Path | None) -> None:
-    """Check the graph against the SHACL shapes of ontology/shapes.ttl (exit 1 on violations)."""
+    """Check the graph against the SHACL shapes of ontology/shapes.ttl (exit 1 on violations).
+
+    The store's graphs are validated merged into one: the count printed is of distinct triples
+    (`kg stats` counts quads, once per graph holding a statement).
+    """
     from kg.graph.validate import load_file, validate_graph, validate_store
 
     if file is not None and store is not None:
@@ -198,9 +215,9 @@ def validate(store: str | None, file: Path | None) -> None:
     for violation in report.violations:
         click.echo(f"violation: {violation}")
     if not report.conforms:
-        click.echo(f"{where}: {len(report.violations)} violation(s) in {report.triples} triples", err=True)
+        click.echo(f"{where}: {len(report.violations)} violation(s) in {report.triples} distinct triples", err=True)
         sys.exit(1)
-    click.echo(f"{where}: conforms ({report.triples} triples)")
+    click.echo(f"{where}: conforms ({report.triples} distinct triples)")
 
 
 COMMANDS: list[click.Command] = [build, query, stats, validate]

@@ -6,7 +6,7 @@ import json
 
 import click
 
-from kg.cli.display import display_width
+from kg.cli.display import echo_table, prefixed_name
 from kg.config import store_path
 from kg.errors import KgError
 
@@ -54,16 +54,12 @@ def link_command(files: tuple[str, ...], dry_run: bool, fmt: str, store_option: 
 
 
 def _print_table(report) -> None:
-    from kg.vocab import ID
-
+    """Per document, its entities in columns aligned by display width (CJK names count double)."""
     for document in report.documents:
         click.echo(f"{document.source}  {document.graph}")
-        width = min(max((display_width(e.name) for e in document.entities), default=0), 30)
-        for e in document.entities:
-            node = e.id[len(str(ID)):] if e.id.startswith(str(ID)) else e.id
-            pad = " " * max(width - display_width(e.name), 0)
-            click.echo(f"  {e.name}{pad}  {e.type:<12} {e.method:<12} {e.score:.2f}  "
-                       f"{'new ' if e.new else ''}{node}")
+        rows = [(e.name, e.type, e.method, f"{e.score:.2f}", ("new " if e.new else "") + prefixed_name(e.id))
+                for e in document.entities]
+        echo_table(["entity", "type", "linked by", "score", "node"], rows, indent=2)
         click.echo(f"  relations added: {document.relations_added}")
     for source in report.unchanged:
         click.echo(f"{source}  unchanged (already in the store)")

@@ -85,11 +85,12 @@ def lexical_class(word: str) -> int:
 
 @lru_cache(maxsize=1)
 def _dictionary() -> tuple[dict[str, str], dict[str, int]]:
-    import jieba
     import jieba.posseg
 
-    jieba.initialize()
-    return jieba.posseg.dt.word_tag_tab, jieba.dt.FREQ
+    from kg.segmenter import jieba_tokenizer
+
+    frequencies = jieba_tokenizer().FREQ
+    return jieba.posseg.dt.word_tag_tab, frequencies
 
 
 def decode(scores: numpy.ndarray, labels: Sequence[str]) -> list[tuple[int, int, str, float]]:

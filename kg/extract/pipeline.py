@@ -194,7 +194,9 @@ def build_pipeline(ner: bool | None = None) -> Language:
     ``ner`` adds the trained name tagger before resolution (default: ``kg.config.NER_ENABLED``).
     """
     from kg.config import NER_ENABLED
+    from kg.segmenter import jieba_tokenizer
 
+    jieba_tokenizer()  # loaded quietly before spaCy's Chinese tokenizer first uses it
     nlp = spacy.blank("zh", config={"nlp": {"tokenizer": {"segmenter": "jieba"}}})
     nlp.tokenizer = JiebaTokenizer(nlp.vocab, nlp.tokenizer.jieba_seg)
     for component in PIPELINE:

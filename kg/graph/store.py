@@ -22,11 +22,14 @@ from kg.graph.facts import (
 )
 from kg.graph.graph_index import GraphIndex
 from kg.model import ENTITY_TYPES, RELATION_TYPES
-from kg.vocab import CLASS_TYPE, KG, RELATION_PROPERTY
+from kg.vocab import CLASS_TYPE, ID, ID_NAMESPACES, KG, RELATION_PROPERTY
 
-#: Prefixes every query the store runs may use without declaring them.
+#: Prefixes every query the store runs may use without declaring them; `kg query` shows IRIs with
+#: them (region:江苏省), so what it prints can be pasted back into a query.
 PREFIXES = {
     "kg": str(KG),
+    "id": str(ID),
+    **ID_NAMESPACES,
     "rdf": "http://www.w3.org/1999/02/22-rdf-syntax-ns#",
     "rdfs": "http://www.w3.org/2000/01/rdf-schema#",
     "xsd": "http://www.w3.org/2001/XMLSchema#",

@@ -16,7 +16,6 @@ the normalised text can be mapped back to the source (``offset_map``).
 """
 from __future__ import annotations
 
-import logging
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -308,11 +307,8 @@ def _segmented_inside(window: str, cut: int) -> bool:
     return False
 
 
-@lru_cache(maxsize=1)
 def _tokenizer():  # type: ignore[no-untyped-def]
-    """jieba's shared tokenizer (extraction loads it anyway), without its start-up chatter."""
-    import jieba
+    """jieba's shared tokenizer (extraction loads it anyway)."""
+    from kg.segmenter import jieba_tokenizer
 
-    jieba.setLogLevel(logging.WARNING)
-    jieba.initialize()
-    return jieba.dt
+    return jieba_tokenizer()

@@ -182,12 +182,12 @@ class BackgroundProse:
               ("n", "n", "v", "an"))
 
     def __init__(self, rng: random.Random, vocabulary_size: int = 60_000):
-        import jieba
         import jieba.posseg
 
-        jieba.initialize()
+        from kg.segmenter import jieba_tokenizer
+
+        freq = jieba_tokenizer().FREQ
         tags = jieba.posseg.dt.word_tag_tab
-        freq = jieba.dt.FREQ
         ranked = sorted((w for w, t in tags.items() if t in self.TAGS and freq.get(w, 0) > 0
                          and not w.isascii()), key=lambda w: (-freq[w], w))[:vocabulary_size]
         self.rng = rng
