@@ -1,0 +1,187 @@
+"""What the CLI says: SPARQL errors with their line and a caret, prefixes that round-trip, one-line
+usage errors, `kg build` refusing what cannot be built, quiet jieba, named counts and aligned
+link reports. Runs on a store built from examples/."""
+from __future__ import annotations
+
+import json
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner, Result
+from conftest import EXAMPLES, REPO
+
+from kg.cli import cli
+from kg.cli.display import display_width
+from kg.graph.store import PREFIXES
+
+pytestmark = pytest.mark.xdist_group("cli-messages")
+
+
+def kg(*args: str) -> Result:
+    return CliRunner().invoke(cli, list(args))
+
+
+@pytest.fixture(scope="module")
+def store(tmp_path_factory) -> Path:
+    path = tmp_path_factory.mktemp("cli") / "store"
+    assert kg("build", str(EXAMPLES), "--store", str(path)).exit_code == 0
+    return path
+
+
+def caret_column(stderr: str) -> int:
+    """The display column the caret line points at (relative to the echoed query line)."""
+    *_, caret = stderr.rstrip("\n").split("\n")
+    return display_width(caret[2:caret.index("^")])
+
+
+# -- SPARQL syntax errors ------------------------------------------------------------------------
+
+def test_a_syntax_error_shows_the_full_expectation_the_line_and_a_caret(store):
+    result = kg("query", "SELECT ?x WHERE { ?x ?y }", "--store", str(store))
+    assert result.exit_code == 1
+    message, line, caret = result.stderr.rstrip("\n").split("\n")
+    assert message == "kg: error: invalid SPARQL at line 1, column 26: expected one of LATERAL, SERVICE, [_]"
+    assert line == "  SELECT ?x WHERE { ?x ?y }"
+    assert caret == "  " + " " * 25 + "^"
+
+
+def test_the_caret_counts_chinese_characters_double_on_the_right_line(store):
+    query = 'SELECT ?x WHERE {\n  ?x rdfs:label "江苏省" ;\n     kg:partOf ?y ?z }'
+    result = kg("query", query, "--store", str(store))
+    assert result.exit_code == 1
+    message, line, _ = result.stderr.rstrip("\n").split("\n")
+    column = int(re.search(r"line 3, column (\d+):", message)[1])
+    assert line == "       kg:partOf ?y ?z }"
+    assert caret_column(result.stderr) == display_width("     kg:partOf ?y ?z }"[:column - 1])
+
+
+def test_an_undeclared_prefix_is_named_with_the_predeclared_ones(store):
+    result = kg("query", "SELECT * WHERE { ?x foo:bar ?y }", "--store", str(store))
+    assert result.exit_code == 1
+    message = result.stderr.splitlines()[0]
+    assert "undeclared prefix 'foo:'" in message
+    assert all(prefix in message for prefix in PREFIXES)
+    assert "\\u{" not in message  # not the parser's list of every character a name may hold
+
+
+def test_a_misspelt_keyword_points_at_it(store):
+    result = kg("query", "SELEC *", "--store", str(store))
+    assert result.stderr.splitlines()[0] == "kg: error: invalid SPARQL at line 1, column 8: expected one of VERSION, [_]"
+
+
+# -- prefixes ------------------------------------------------------------------------------------
+
+def test_query_help_lists_every_predeclared_prefix():
+    result = kg("query", "--help")
+    for prefix, namespace in PREFIXES.items():
+        assert f"{prefix}: <{namespace}>" in result.output
+
+
+def test_every_iri_the_table_prints_can_be_pasted_into_a_query(store):
+    result = kg("query", "SELECT DISTINCT ?e ?c WHERE { ?e a ?c }", "--store", str(store))
+    assert result.exit_code == 0, result.stderr
+    rows = [line.split()[:2] for line in result.output.splitlines()[2:-1]]
+    assert len(rows) > 50
+    prefixed = [(e, c) for e, c in rows if not e.startswith("<")]
+    assert len(prefixed) > 0.8 * len(rows)
+    assert {e.split(":")[0] for e, _ in prefixed} >= {"region", "industry", "enterprise", "organization", "policy"}
+    for entity, cls in rows:
+        if entity.startswith("<") and " " in entity:
+            continue  # an IRI printed whole never holds a space
+        ask = kg("query", f"ASK {{ {entity} a {cls} }}", "--store", str(store))
+        assert (ask.exit_code, ask.output.strip()) == (0, "true"), (entity, ask.stderr)
+
+
+# -- usage errors --------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("args", [["export", "pdf"], ["query", "ASK {}", "--format", "xml"], ["--bogus"],
+                                  ["export"]])
+def test_usage_errors_are_one_line_and_exit_1(args, tmp_path):
+    result = kg(*args, "--store", str(tmp_path / "store")) if args[0] != "--bogus" else kg(*args)
+    assert result.exit_code == 1
+    assert result.stderr.startswith("kg: error: ") and result.stderr.count("\n") == 1, result.stderr
+    assert "--help" in result.stderr
+    assert not (tmp_path / "store").exists()
+
+
+# -- kg build ------------------------------------------------------------------------------------
+
+def test_build_of_a_folder_without_a_supported_file_creates_no_store(tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "notes.docx").write_bytes(b"PK\x03\x04")
+    (folder / "README.md").write_text("# about these files\n", encoding="utf-8")
+    result = kg("build", str(folder), "--store", str(tmp_path / "store"))
+    assert result.exit_code == 1
+    assert result.stdout == ""
+    assert result.stderr.startswith("kg: error: no file to build in ") and result.stderr.count("\n") == 1
+    assert not (tmp_path / "store").exists()
+
+
+def test_build_of_a_missing_path_creates_no_store(tmp_path):
+    result = kg("build", str(tmp_path / "missing"), "--store", str(tmp_path / "store"))
+    assert result.exit_code == 1
+    assert result.stdout == ""
+    assert result.stderr == f"kg: error: {tmp_path / 'missing'}: no such file or directory\n"
+    assert not (tmp_path / "store").exists()
+
+
+def test_build_reports_each_failed_file_before_the_summary(tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "good.txt").write_text("江苏省人民政府印发《江苏省集成电路产业发展规划》。\n", encoding="utf-8")
+    (folder / "empty.txt").write_bytes(b"")
+    result = kg("build", str(folder), "--store", str(tmp_path / "store"))
+    assert result.exit_code == 1
+    lines = result.output.splitlines()  # stdout and stderr in the order written
+    assert lines[0].startswith("kg: failed: ") and lines[0].endswith("empty.txt: empty file")
+    assert lines[1].startswith("documents ") and "1 added" in lines[1]
+
+
+# -- jieba ---------------------------------------------------------------------------------------
+
+def test_a_fresh_process_prints_nothing_from_jieba_on_stderr(store, tmp_path):
+    """A new process, so jieba is loaded for the first time, as when a user runs `kg link`."""
+    text = tmp_path / "new.txt"
+    text.write_text("苏州市大力发展集成电路产业。\n", encoding="utf-8")
+    command = [sys.executable, "-c", "from kg.cli import main; main()", "link", str(text), "--dry-run"]
+    done = subprocess.run([*command, "--store", str(store)],
+                          capture_output=True, text=True, cwd=REPO, timeout=300, check=False)
+    assert done.returncode == 0, done.stderr
+    assert done.stderr == ""
+    assert "苏州市" in done.stdout
+
+
+# -- counts --------------------------------------------------------------------------------------
+
+def test_stats_and_validate_name_what_they_count(store):
+    figures = json.loads(kg("stats", "--json", "--store", str(store)).output)
+    table = dict(line.split(None, 1) for line in kg("stats", "--store", str(store)).output.splitlines()
+                 if not line.startswith(" "))
+    assert table["quads"].strip() == str(figures["quads"])
+    assert "triples" not in table
+    validated = kg("validate", "--store", str(store))
+    distinct = int(re.search(r"conforms \((\d+) distinct triples\)", validated.output)[1])
+    assert distinct < figures["quads"]  # a triple stated by several documents is one triple, several quads
+    assert "once per graph" in kg("stats", "--help").output
+    assert "distinct triples" in kg("validate", "--help").output
+
+
+# -- link report ---------------------------------------------------------------------------------
+
+def test_the_link_report_columns_line_up_with_long_chinese_names(store, tmp_path):
+    text = tmp_path / "long.txt"
+    text.write_text("国家发展改革委印发《关于加快推进长江三角洲区域一体化发展中新能源汽车产业链协同创新的实施意见》，"
+                    "支持苏州市发展集成电路产业。\n", encoding="utf-8")
+    result = kg("link", str(text), "--dry-run", "--store", str(store))
+    assert result.exit_code == 0, result.stderr
+    lines = result.output.splitlines()
+    header = next(i for i, line in enumerate(lines) if line.split()[:2] == ["entity", "type"])
+    rows = lines[header + 2:]
+    rows = rows[:next(i for i, line in enumerate(rows) if line.startswith("  relations added"))]
+    assert len(rows) >= 3 and any(display_width(row.split()[0]) > 40 for row in rows)
+    type_columns = {display_width(row[:row.index(f"  {row.split()[1]}  ")]) for row in rows}
+    assert len(type_columns) == 1, rows
