@@ -13,6 +13,7 @@ from collections.abc import Callable, Iterator
 from xml.sax.saxutils import escape
 
 from kg.export.selection import DOCUMENT_TYPE, EdgeRow, Node, Selection
+from kg.export.xml_names import escape_non_name_chars
 from kg.vocab import ID
 
 #: Node colour per type (Gephi shows these as is).
@@ -29,9 +30,6 @@ CHUNK = 2000  # elements per yielded chunk
 # Characters XML 1.0 forbids even escaped (C0 controls but tab/newline/CR, surrogates, U+FFFE/F).
 _ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 _ATTR_ENTITIES = {'"': "&quot;", "\n": "&#10;", "\r": "&#13;", "\t": "&#9;"}
-# Characters a GraphML id (xs:NMTOKEN) keeps as they are (CJK punctuation included); the others
-# are written _xHHHH_, "_" too so that the mapping stays reversible.
-_NMTOKEN_UNSAFE = re.compile(r"[^A-Za-z0-9.\-:\u00b7\u3001-\ud7ff\uf900-\ufdcf\ufdf0-\ufffd]")
 
 
 # Any character text() or attr() changes: most names have none, and skip the work.
@@ -55,17 +53,14 @@ def node_size(degree: int) -> float:
 def graphml_id(iri: str) -> str:
     """A GraphML node id (xs:NMTOKEN) for ``iri``: readable and one-to-one.
 
-    Our data namespace is dropped and ``/`` becomes ``:`` (``region:江苏省``); any other character
-    an NMTOKEN forbids is written ``_xHHHH_`` (the XmlConvert.EncodeName convention, ``_`` included
-    so the mapping stays reversible). The full IRI is kept in the ``iri`` attribute.
+    Our data namespace is dropped and ``/`` becomes ``:`` (``region:江苏省``); any character
+    that is not an XML 1.0 fourth-edition name character (what libxml2 checks) is written
+    ``_xHHHH_``, ``_`` included so the mapping stays reversible (``kg.export.xml_names``). The
+    full IRI is kept in the ``iri`` attribute.
     """
     base = str(ID)
     rest = iri[len(base):] if iri.startswith(base) else iri
-    return _NMTOKEN_UNSAFE.sub(_encode_char, rest.replace("/", ":"))
-
-
-def _encode_char(match: re.Match) -> str:
-    return f"_x{ord(match.group()):04X}_"
+    return escape_non_name_chars(rest.replace("/", ":"))
 
 
 def _number(value: float) -> str:
