@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from kg.extract.candidates import Candidate
 from kg.extract.lexicon import (
     FIVE_YEAR_PLAN, GOVERNMENT_WORK_REPORT, NAMED_PROGRAMME, POLICY_EXCLUDED_ENDINGS,
-    POLICY_EXCLUDED_WORDS, POLICY_HEADS,
+    POLICY_EXCLUDED_WORDS, POLICY_HEADS, TITLE_ISSUER_END,
 )
 
 _TITLE = re.compile(r"《([^《》\n]{2,80})》")
@@ -76,8 +76,6 @@ def canonical_policy_name(title: str) -> str:
 _BARE_HEADING = re.compile(
     r"(?:^|(?<=[\n。！？]))([^\n。，；：《》“”]{0,30}?关于[^\n。，；：《》]{4,80}?的"
     r"(?:通知|意见|决定|通告|批复|公告|决议|指导意见|实施意见))(?=[\n〔（(]|[^\u4e00-\u9fff]|[\u4e00-\u9fff]{1,6}〔|$)")
-#: The body words an issuer before 关于 ends with (国务院办公厅关于…, 中共中央 国务院关于…).
-_ISSUER_END = re.compile(r"(?:政府|办公厅|办公室|委员会|中央|国务院|部|委|局|厅|院|署|行|会)\s*$")
 #: A plan's heading line with its period: 甘肃省中医药产业高质量发展三年行动方案（2025—2027年）.
 _PERIOD_HEADING = re.compile(r"(?:^|(?<=\n))([^\n，。；：《》“”]{4,60}?(?:方案|规划|计划|纲要|意见|办法|措施|条例|规定)"
                              r"[（(]\d{4}\s*[—–\-－至]+\s*\d{4}\s*年?[）)])(?=\n|$)")
@@ -87,7 +85,7 @@ def recognise_policies(text: str) -> Iterator[Candidate]:
     for match in _BARE_HEADING.finditer(text):
         title = match.group(1).strip()
         issuer = title[: title.index("关于")]
-        if issuer and not _ISSUER_END.search(issuer) or policy_head(title) is None:
+        if issuer and not TITLE_ISSUER_END.search(issuer) or policy_head(title) is None:
             continue  # 关于这个问题的意见 is prose, not a heading
         if not issuer and not re.match(r"\s*(?:\n|〔|[（(]|$)", text[match.end(1):match.end(1) + 1]):
             continue  # an issuer-less 关于… title stands on its own line

@@ -22,6 +22,8 @@ def near_miss(a: NameForm, b: NameForm) -> str | None:
         return f"different administrative level ({a.suffix} / {b.suffix})"
     if a.qualifier and b.qualifier and a.qualifier != b.qualifier:
         return f"different edition ({a.qualifier} / {b.qualifier})"
+    if a.issuer and b.issuer and a.issuer != b.issuer:
+        return f"different issuers ({a.issuer} / {b.issuer})"
     x, y = a.core, b.core
     if x == y:
         return None

@@ -5,7 +5,9 @@ exact (same IRI or same canonical label) → alias (a known skos:altLabel) → a
 official short form from the reference data, or the same name once administrative suffixes and
 company legal forms are stripped) → fuzzy (chunk keys + edit distance, behind the
 near-miss guard) → new. When a step finds several same-named places (朝阳区 of 北京 and of 长春),
-the other regions of the document decide (hierarchy); if they cannot, nothing is merged.
+the other regions of the document decide (hierarchy); if they cannot, nothing is merged. A policy
+title with its issuer in front (江苏省人民政府关于…的实施意见) and one without (《关于…的实施意见》)
+are one policy only when the issuer agrees: the other side's issued_by names it.
 """
 from __future__ import annotations
 
@@ -103,6 +105,10 @@ class Linker:
         self.reference = reference
         self.dry_run = dry_run
         self.index = Names(graph_store, _place_names(reference), maintain=not dry_run)
+        #: Per document being linked: entity IRI → names of the bodies it says issued it, and
+        #: the same for the nodes its entities were attached to so far.
+        self._stated_issuers: dict[str, set[str]] = {}
+        self._node_issuers: dict[str, set[str]] = {}
 
     # -- the public step -------------------------------------------------------------------------
 
@@ -113,6 +119,7 @@ class Linker:
         report = DocumentLinks(document.source, document_iri(document.sha256), document.path)
         self.index.catch_up()  # the documents linked before this one have been written since
         places = {id(e): self._place_iris(e) for e in extraction.entities if e.type == "Region"}
+        self._stated_issuers, self._node_issuers = _stated_issuers(extraction), {}
         remap: dict[str, str] = {}
         results: dict[int, EntityLink] = {}
         namings: list[tuple[str, str, bool]] = []  # (node, its label, the document's own choice)
@@ -126,6 +133,7 @@ class Linker:
             results[id(entity)] = EntityLink(entity.name, entity.type, match.iri, match.method,
                                              match.score, is_new)
             remap[old_iri] = match.iri
+            self._node_issuers.setdefault(match.iri, set()).update(self._stated_issuers.get(old_iri, ()))
             self._attach(entity, match, report, namings)
         report.entities = [results[id(e)] for e in extraction.entities]
         for entity in extraction.entities:  # every entity of a node carries the node's label
@@ -194,8 +202,29 @@ class Linker:
                 continue
             if own_reference and iri != entity.iri and self._is_reference(node.type, iri):
                 continue
+            if entity.type == "Policy" and not self._issuer_agrees(entity, node):
+                continue
             keep.add(iri)
         return keep
+
+    def _issuer_agrees(self, entity: Entity, node: Node) -> bool:
+        """Whether a policy and a node may be one policy as far as the issuer goes: when only one
+        of the titles names its issuer, the other side must state that issuer (issued_by)."""
+        mine = self.index.form(entity.name, "Policy").issuer
+        theirs = self.index.form(node.label, "Policy").issuer
+        if mine and theirs:
+            return clean(mine) == clean(theirs)
+        if mine:
+            return _names(mine, self._issuers_of_node(node.iri))
+        if theirs:
+            return _names(theirs, self._stated_issuers.get(entity.iri, set()))
+        return True
+
+    def _issuers_of_node(self, iri: str) -> set[str]:
+        """Names of the bodies that issued the policy ``iri``: stored, and said by this document."""
+        rows = self.graph_store.query(
+            f"SELECT DISTINCT ?name WHERE {{ <{iri}> kg:issuedBy ?body . ?body rdfs:label|skos:altLabel ?name }}")
+        return {row["name"].value for row in rows} | self._node_issuers.get(iri, set())
 
     def _by_reference(self, entity: Entity, surfaces: list[str]) -> set[str]:
         """Nodes named by any official name or short form of the reference entries the entity's
@@ -362,6 +391,22 @@ def _place_names(reference) -> dict[str, str]:
         for name in (entry.name, *entry.aliases):
             places.setdefault(name, short if name in (entry.name, short) else name)
     return places
+
+
+def _stated_issuers(extraction: Extraction) -> dict[str, set[str]]:
+    """Entity IRI → names (and aliases) of the bodies the document says issued it."""
+    by_iri = {e.iri: e for e in extraction.entities}
+    issuers: dict[str, set[str]] = {}
+    for relation in extraction.relations:
+        body = by_iri.get(relation.tail)
+        if relation.relation == "issued_by" and body is not None:
+            issuers.setdefault(relation.head, set()).update((body.name, *body.aliases))
+    return issuers
+
+
+def _names(name: str, names: set[str]) -> bool:
+    """Whether ``name`` is one of ``names`` as written (layout aside)."""
+    return clean(name) in {clean(n) for n in names}
 
 
 def _surfaces(entity: Entity) -> list[str]:

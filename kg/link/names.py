@@ -11,6 +11,8 @@ from collections.abc import Mapping
 from types import MappingProxyType
 from typing import NamedTuple
 
+from kg.extract.lexicon import TITLE_ISSUER_END
+
 # Longest first: the first suffix that matches is the one stripped.
 ADMIN_SUFFIXES: tuple[str, ...] = (
     "特别行政区", "维吾尔自治区", "壮族自治区", "回族自治区", "自治区", "自治州", "自治县",
@@ -63,13 +65,15 @@ class NameForm(NamedTuple):
 
     ``core`` identifies the entity within its type once decoration is gone; ``suffix`` is the
     stripped administrative suffix or legal form (kept so 吉林省 and 吉林市 stay apart);
-    ``qualifier`` is a bracketed year span or status of a policy title (2021—2035, 试行).
+    ``qualifier`` is a bracketed year span or status of a policy title (2021—2035, 试行);
+    ``issuer`` the issuing body a policy title names before 关于 (江苏省人民政府关于…的实施意见).
     """
 
     cleaned: str
     core: str
     suffix: str = ""
     qualifier: str = ""
+    issuer: str = ""
 
     @property
     def level(self) -> str:
@@ -112,9 +116,19 @@ def name_form(name: str, entity_type: str, places: Mapping[str, str] = _NO_PLACE
     if entity_type == "Policy":
         qualifiers = [q for q in _BRACKETED.findall(cleaned) if _is_qualifier(q)]
         core = _BRACKETED.sub(lambda m: "" if _is_qualifier(m.group(1)) else m.group(0), cleaned)
+        issuer, core = split_issuer(core)
         return NameForm(cleaned, _short_place_prefix(core, places), "",
-                        "|".join(_canonical_qualifier(q) for q in qualifiers))
+                        "|".join(_canonical_qualifier(q) for q in qualifiers), issuer)
     return NameForm(cleaned, _short_place_prefix(cleaned, places))
+
+
+def split_issuer(title: str) -> tuple[str, str]:
+    """(issuing body, rest) of a policy title that names its issuer before 关于
+    (江苏省人民政府关于加快…的实施意见 → 江苏省人民政府, 关于加快…的实施意见); ("", title) otherwise."""
+    at = title.find("关于")
+    if at > 1 and TITLE_ISSUER_END.search(title[:at]):
+        return title[:at], title[at:]
+    return "", title
 
 
 def _short_place_prefix(core: str, places: Mapping[str, str]) -> str:
