@@ -23,18 +23,16 @@ def _usage_error(ctx: click.Context, err: click.UsageError) -> NoReturn:
 
 class KgGroup(click.Group):
     def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
+        if not args and self.no_args_is_help:
+            return super().parse_args(ctx, args)  # bare `kg`: the help, as click shows it
         try:
             return super().parse_args(ctx, args)
-        except click.exceptions.NoArgsIsHelpError:
-            raise  # bare `kg`: the help, as click shows it
         except click.UsageError as err:
             _usage_error(ctx, err)
 
     def invoke(self, ctx: click.Context):
         try:
             return super().invoke(ctx)
-        except click.exceptions.NoArgsIsHelpError:
-            raise
         except click.UsageError as err:
             _usage_error(ctx, err)
         except (click.exceptions.Exit, click.exceptions.Abort, click.ClickException, BrokenPipeError):
