@@ -185,3 +185,21 @@ def test_the_link_report_columns_line_up_with_long_chinese_names(store, tmp_path
     assert len(rows) >= 3 and any(display_width(row.split()[0]) > 40 for row in rows)
     type_columns = {display_width(row[:row.index(f"  {row.split()[1]}  ")]) for row in rows}
     assert len(type_columns) == 1, rows
+
+
+@pytest.mark.parametrize("iri", [
+    "https://w3id.org/kgcn/id/region/朝阳区@110105",
+    "https://w3id.org/kgcn/id/policy/行动方案（2025—2027年）",
+    "https://w3id.org/kgcn/id/industry/文化、体育和娱乐业",
+    "https://w3id.org/kgcn/id/enterprise/a.b-c_d%20e",
+    "https://w3id.org/kgcn/id/document/0f/sentence/3",
+    "http://example.org/not/ours",
+])
+def test_a_printed_iri_parses_back_to_itself(iri):
+    import pyoxigraph as ox
+
+    from kg.cli.display import prefixed_name
+
+    printed = prefixed_name(iri)
+    solutions = ox.Store().query(f"SELECT ?v WHERE {{ BIND({printed} AS ?v) }}", prefixes=PREFIXES)
+    assert [s["v"] for s in solutions] == [ox.NamedNode(iri)], printed
