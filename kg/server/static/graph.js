@@ -25,7 +25,7 @@
     for (const node of data.nodes) {
       graph.addNode(node.key, {
         x: node.x, y: node.y, size: node.size, color: node.color, label: node.label,
-        url: node.url, forceLabel: node.hop <= 1,
+        url: node.url, hop: node.hop, forceLabel: node.hop <= 1,
       });
     }
     for (const edge of data.edges) {
@@ -41,6 +41,7 @@
     renderer.on("clickNode", ({ node }) => { window.location.href = graph.getNodeAttribute(node, "url"); });
     renderer.on("enterNode", () => { container.style.cursor = "pointer"; });
     renderer.on("leaveNode", () => { container.style.cursor = ""; });
+    container.renderer = renderer; // for scripts that drive the page (the browser tests)
     container.dataset.nodes = String(graph.order);
     const shown = `${graph.order} 个节点，${graph.size} 条关系`;
     status.textContent = data.truncated ? `${shown}（节点过多，只显示关联最强的部分）` : shown;
