@@ -7,11 +7,23 @@ STORE  ?= kg-data
 HOST   ?= 127.0.0.1
 PORT   ?= 5000
 
-.PHONY: setup run test bench clean
+.PHONY: setup browser run test bench clean
 
 JS_STAMP := tests/js/node_modules/.installed
+# The browser tests drive Debian's chromium through its chromedriver; a CJK font makes their
+# screenshots show Chinese.
+BROWSER_PACKAGES := chromium chromium-driver fonts-wqy-microhei
 
-setup: $(STAMP) $(JS_STAMP)
+setup: $(STAMP) $(JS_STAMP) browser
+
+# Installs the Debian packages the browser tests need when they are missing and we may (root);
+# otherwise says which ones to install.
+browser:
+	@missing=$$(for p in $(BROWSER_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || echo $$p; done); \
+	if [ -n "$$missing" ]; then \
+	  if [ "$$(id -u)" = 0 ]; then apt-get update -qq && apt-get install -y -qq --no-install-recommends $$missing; \
+	  else echo "the browser tests need: sudo apt-get install $$missing" >&2; fi; \
+	fi
 
 # Re-install only when the packaging metadata changed: `make setup` is fast when nothing did.
 $(STAMP): setup.cfg setup.py

@@ -1,18 +1,25 @@
-"""Finding entities by name in the graph index: canonical names and aliases, matched exactly, as
-a prefix or anywhere inside, ranked exact label > exact alias > prefix > substring, then by
-degree (the better connected first).
+"""Finding entities by name: canonical names and aliases, matched exactly, as a prefix or anywhere
+inside (case-insensitively), ranked exact label > exact alias > prefix > substring, then by degree
+(the better connected first), then the shorter name.
 
-One SQL statement over the ``name`` table (every label and alias each node is given), grouped per
-node, ranked and cut by SQLite: a substring match cannot use a B-tree, but the scan is of short
-strings in one table (~20 ms at 100k entities, bench/bench_browse.py).
+A substring cannot be looked up in a B-tree, and scanning the graph index's name rows in SQLite
+takes 40–60 ms at 100k entities. So the names are read from the graph index once into a
+:class:`NameList` — every node's names lower-cased and joined into one string — in which
+``str.find`` locates every occurrence in a few milliseconds (bench/bench_browse.py). The list
+belongs to one state of the index: every write of this process goes through the index's
+connection (``kg serve`` holds the store), so its change count tells when to read it again.
 """
 from __future__ import annotations
 
+import heapq
 import sqlite3
+import threading
+from bisect import bisect_right
 from dataclasses import dataclass
 
-from kg.graph.facts import ALIAS, LABEL, TYPE
-from kg.server.browse.entities import Card, cards
+from kg.graph.facts import TYPE
+from kg.graph.graph_index import ALIAS_SEPARATOR, GraphIndex
+from kg.server.browse.entities import Card, cards, first_type
 
 #: Results per search page, and at most this many per request.
 DEFAULT_LIMIT = 20
@@ -22,6 +29,8 @@ MAX_QUERY_LENGTH = 100
 
 EXACT_LABEL, EXACT_ALIAS, PREFIX, SUBSTRING = range(4)
 MATCH_KIND = {EXACT_LABEL: "exact", EXACT_ALIAS: "alias", PREFIX: "prefix", SUBSTRING: "substring"}
+#: Separates names in the joined string; no name contains it.
+_SEPARATOR = "\n"
 
 
 @dataclass(frozen=True)
@@ -37,23 +46,85 @@ class Results:
     hits: list[Hit]
 
 
-def search(db: sqlite3.Connection, text: str, *, entity_type: str | None = None, limit: int = DEFAULT_LIMIT,
-           offset: int = 0) -> Results:
-    """Entities with a name containing ``text`` (case-insensitively), best first."""
-    text = text.strip().lower()
-    if not text:
-        return Results(0, [])
-    type_filter = (f" AND EXISTS (SELECT 1 FROM name t WHERE t.node = name.node AND t.kind = {TYPE} AND t.value = :type)"
-                   if entity_type else "")
-    rows = db.execute(
-        "SELECT m.node, m.rank, m.value, COUNT(*) OVER () FROM ("
-        "  SELECT node, value, MIN(CASE WHEN lower(value) = :q THEN kind - :label"
-        f"   WHEN substr(lower(value), 1, length(:q)) = :q THEN {PREFIX} ELSE {SUBSTRING} END) AS rank"
-        f"  FROM name WHERE kind IN ({LABEL}, {ALIAS}) AND instr(lower(value), :q) > 0{type_filter}"
-        "  GROUP BY node) m JOIN node n ON n.id = m.node "
-        "ORDER BY m.rank, n.degree DESC, length(n.label), n.label LIMIT :limit OFFSET :offset",
-        {"q": text, "label": LABEL, "type": entity_type, "limit": limit, "offset": offset}).fetchall()
-    found = cards(db, [row[0] for row in rows])
-    hits = [Hit(found[node], MATCH_KIND[rank], value) for node, rank, value, _ in rows
-            if node in found and found[node].type is not None]
-    return Results(rows[0][3] if rows else 0, hits)
+class NameList:
+    """Every typed node's names (label first, then aliases) as one lower-cased string, with the
+    node each name belongs to."""
+
+    def __init__(self, db: sqlite3.Connection) -> None:
+        types: dict[int, list[str]] = {}
+        for node, value in db.execute(f"SELECT node, value FROM name WHERE kind = {TYPE}"):
+            types.setdefault(node, []).append(value)
+        self.nodes: list[int] = []  # per name: its node id
+        self.names: list[str] = []  # per name: as stored
+        self.is_label: list[bool] = []
+        self.types: dict[int, str] = {}
+        self.degrees: dict[int, int] = {}
+        starts, at, parts = [], 0, []
+        for node, label, aliases, degree in db.execute("SELECT id, label, aliases, degree FROM node ORDER BY id"):
+            entity_type = first_type(types.get(node, []))
+            if entity_type is None or label is None:
+                continue
+            self.types[node], self.degrees[node] = entity_type, degree
+            for i, name in enumerate([label, *(aliases.split(ALIAS_SEPARATOR) if aliases else [])]):
+                self.nodes.append(node)
+                self.names.append(name)
+                self.is_label.append(i == 0)
+                starts.append(at)
+                parts.append(name.lower())
+                at += len(name) + 1
+        self.starts = starts
+        self.text = _SEPARATOR.join(parts)
+
+    def find(self, text: str, entity_type: str | None) -> dict[int, tuple[int, int]]:
+        """Per node with a name containing ``text`` (lower-cased): its best (rank, name index)."""
+        best: dict[int, tuple[int, int]] = {}
+        at = self.text.find(text)
+        while at >= 0:
+            i = bisect_right(self.starts, at) - 1
+            node = self.nodes[i]
+            if entity_type is None or self.types[node] == entity_type:
+                name = self.names[i].lower()
+                if name == text:
+                    rank = EXACT_LABEL if self.is_label[i] else EXACT_ALIAS
+                else:
+                    rank = PREFIX if at == self.starts[i] else SUBSTRING
+                if node not in best or (rank, i) < best[node]:
+                    best[node] = (rank, i)
+            at = self.text.find(text, at + 1)
+        return best
+
+
+class Searcher:
+    """Search over the graph index, its name list read again whenever the index has changed."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._state: tuple[int, int] | None = None
+        self._names: NameList | None = None
+
+    @staticmethod
+    def state(index: GraphIndex) -> tuple[int, int]:
+        """Which state the index is in; read it before opening the snapshot searched, so that a
+        list is never older than the state it is kept for."""
+        return id(index), index.db.total_changes
+
+    def names(self, state: tuple[int, int], db: sqlite3.Connection) -> NameList:
+        """The name list of the index in ``state`` (``db``: a read of it, or of a later one)."""
+        with self._lock:
+            if self._names is None or self._state != state:
+                self._names, self._state = NameList(db), state
+            return self._names
+
+    def search(self, state: tuple[int, int], db: sqlite3.Connection, text: str, *, entity_type: str | None = None,
+               limit: int = DEFAULT_LIMIT, offset: int = 0) -> Results:
+        """Entities with a name containing ``text``, best first."""
+        text = text.strip().lower()
+        if not text or _SEPARATOR in text:
+            return Results(0, [])
+        names = self.names(state, db)
+        best = names.find(text, entity_type)
+        page = heapq.nsmallest(offset + limit, best.items(), key=lambda item: (
+            item[1][0], -names.degrees[item[0]], len(names.names[item[1][1]]), names.names[item[1][1]], item[0]))[offset:]
+        found = cards(db, [node for node, _ in page])
+        return Results(len(best), [Hit(found[node], MATCH_KIND[rank], names.names[i])
+                                   for node, (rank, i) in page if node in found])

@@ -3,8 +3,9 @@
 and the labels the query page shows for IRIs."""
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from typing import Any
 
 from pyoxigraph import NamedNode
 from flask import Blueprint, Response, current_app, jsonify, redirect, render_template, request, url_for
@@ -12,6 +13,7 @@ from werkzeug.exceptions import BadRequest, NotAcceptable, NotFound
 
 from kg.link.index import is_document_graph
 from kg.export.xml import TYPE_COLOR
+from kg.graph.graph_index import GraphIndex
 from kg.model import ENTITY_TYPES
 from kg.server import formats
 from kg.server.auth import check_update_token
@@ -44,11 +46,14 @@ def template_helpers() -> dict:
 
 
 @contextmanager
-def index_db() -> Iterator:
-    """A consistent read of the graph index for one request."""
-    snapshot = current_app.extensions["kg.graph_store"].current_index().snapshot()
+def index_db(state: Callable[[GraphIndex], Any] | None = None) -> Iterator:
+    """A consistent read of the graph index for one request; with ``state``, also what ``state``
+    tells of the index just before the read: yields (db, that)."""
+    index = current_app.extensions["kg.graph_store"].current_index()
+    before = state(index) if state is not None else None
+    snapshot = index.snapshot()
     try:
-        yield snapshot.db
+        yield (snapshot.db, before) if state is not None else snapshot.db
     finally:
         snapshot.close()
 
@@ -86,8 +91,9 @@ def search() -> Response | str:
         raise BadRequest(f"unknown type {entity_type!r} (choose from {', '.join(ENTITY_TYPES)})")
     limit = _int_arg("limit", searching.DEFAULT_LIMIT, 1, searching.MAX_LIMIT)
     page = _int_arg("page", 1, 1, 10_000)
-    with index_db() as db:
-        results = searching.search(db, text, entity_type=entity_type, limit=limit, offset=(page - 1) * limit)
+    searcher = current_app.extensions.setdefault("kg.searcher", searching.Searcher())
+    with index_db(searcher.state) as (db, state):
+        results = searcher.search(state, db, text, entity_type=entity_type, limit=limit, offset=(page - 1) * limit)
     if _wants_json():
         return jsonify({"query": text, "type": entity_type, "total": results.total, "results": [{
             "iri": hit.entity.iri, "url": local_path(hit.entity.iri), "label": hit.entity.label,
