@@ -19,7 +19,8 @@ from dataclasses import dataclass
 
 from kg.graph.facts import TYPE
 from kg.graph.graph_index import ALIAS_SEPARATOR, GraphIndex
-from kg.server.browse.entities import Card, cards, first_type
+from kg.model import ENTITY_TYPES
+from kg.server.browse.entities import Card, cards
 
 #: Results per search page, and at most this many per request.
 DEFAULT_LIMIT = 20
@@ -46,34 +47,40 @@ class Results:
     hits: list[Hit]
 
 
+def _sql_text(text: str) -> str:
+    return "'" + text.replace("'", "''") + "'"
+
+
 class NameList:
     """Every typed node's names (label first, then aliases) as one lower-cased string, with the
     node each name belongs to."""
 
     def __init__(self, db: sqlite3.Connection) -> None:
-        types: dict[int, list[str]] = {}
-        for node, value in db.execute(f"SELECT node, value FROM name WHERE kind = {TYPE}"):
-            types.setdefault(node, []).append(value)
+        type_rank = " ".join(f"WHEN {_sql_text(t)} THEN {i}" for i, t in enumerate(ENTITY_TYPES))
+        rows = db.execute(
+            f"SELECT n.id, n.label, n.aliases, n.degree, MIN(CASE t.value {type_rank} END) AS rank FROM node n "
+            f"JOIN name t ON t.node = n.id AND t.kind = {TYPE} WHERE n.label IS NOT NULL "
+            "GROUP BY n.id HAVING rank IS NOT NULL")
         self.nodes: list[int] = []  # per name: its node id
         self.names: list[str] = []  # per name: as stored
-        self.is_label: list[bool] = []
+        self.is_label: list[bool] = []  # per name
+        self.starts: list[int] = []  # per name: where it starts in ``text``
         self.types: dict[int, str] = {}
         self.degrees: dict[int, int] = {}
-        starts, at, parts = [], 0, []
-        for node, label, aliases, degree in db.execute("SELECT id, label, aliases, degree FROM node ORDER BY id"):
-            entity_type = first_type(types.get(node, []))
-            if entity_type is None or label is None:
-                continue
-            self.types[node], self.degrees[node] = entity_type, degree
-            for i, name in enumerate([label, *(aliases.split(ALIAS_SEPARATOR) if aliases else [])]):
-                self.nodes.append(node)
-                self.names.append(name)
-                self.is_label.append(i == 0)
-                starts.append(at)
-                parts.append(name.lower())
+        at = 0
+        for node, label, aliases, degree, rank in rows:
+            self.types[node], self.degrees[node] = ENTITY_TYPES[rank], degree
+            names = [label, *aliases.split(ALIAS_SEPARATOR)] if aliases else [label]
+            self.nodes += [node] * len(names)
+            self.names += names
+            self.is_label += [True] + [False] * (len(names) - 1)
+            for name in names:
+                self.starts.append(at)
                 at += len(name) + 1
-        self.starts = starts
-        self.text = _SEPARATOR.join(parts)
+        joined = _SEPARATOR.join(self.names)
+        self.text = joined.lower()
+        if len(self.text) != len(joined):  # a character whose lower case is longer: keep offsets
+            self.text = _SEPARATOR.join(n.lower() if len(n.lower()) == len(n) else n for n in self.names)
 
     def find(self, text: str, entity_type: str | None) -> dict[int, tuple[int, int]]:
         """Per node with a name containing ``text`` (lower-cased): its best (rank, name index)."""
