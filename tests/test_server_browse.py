@@ -281,3 +281,40 @@ def test_examples_return_no_duplicate_rows(client):
         response = client.post("/sparql", data=query.encode(), content_type="application/sparql-query")
         rows = [json.dumps(row, sort_keys=True) for row in response.json["results"]["bindings"]]
         assert rows and len(rows) == len(set(rows)), name
+
+
+@pytest.mark.parametrize("method, path, kwargs", [
+    ("get", "/id/region/%00%3C%3E", {}),
+    ("get", "/id/document/<script>", {"headers": {"Accept": "text/turtle"}}),
+    ("get", "/id/document/a b/remove", {}),
+    ("get", "/id/", {}),
+    ("get", "/graph/neighbourhood?iri=%3Cbad%20iri%3E", {}),
+    ("post", "/graph/labels", {"json": {"iris": ["https://w3id.org/kgcn/id/document/a b<>"]}}),
+    ("post", "/id/document/<x>/remove", {"data": {"token": TOKEN}}),
+    ("get", "/search?q=%0A", {}),
+])
+def test_hostile_requests_get_clear_4xx_or_empty_answers(client, method, path, kwargs):
+    response = getattr(client, method)(path, **kwargs)
+    assert response.status_code < 500, response.data
+    if response.status_code >= 400:
+        assert response.data.decode().count("\n") == 1
+
+
+def test_search_is_case_insensitive_for_latin_names(client):
+    from datetime import datetime, timezone
+
+    from kg.graph.builder import extraction_quads
+    from kg.model import Document, Entity, Extraction, Mention, Sentence
+
+    text = "比亚迪（BYD）在江苏省设厂。"
+    document = Document(source="byd.txt", path="/data/byd.txt", sha256="ef" * 32, encoding="utf-8",
+                        media_type="text/plain", title="BYD", text=text, offset_map=list(range(len(text) + 1)),
+                        sentences=[Sentence(0, 0, len(text), text)])
+    firm = Entity("Enterprise", "比亚迪股份有限公司", "比亚迪股份有限公司", entity_iri("Enterprise", "比亚迪股份有限公司"),
+                  ["BYD"], [Mention("BYD", 4, 7, 0)])
+    graph_store = client.application.extensions["kg.graph_store"]
+    assert search_json(client, "byd")["results"] == []  # the name list is read before the write ...
+    graph_store.write_document(document_iri(document.sha256), extraction_quads(
+        Extraction(document, [firm], []), ingested_at=datetime(2024, 1, 1, tzinfo=timezone.utc)))
+    found = search_json(client, "byd")["results"]  # ... and again after it
+    assert [(r["label"], r["match"], r["matched_name"]) for r in found] == [("比亚迪股份有限公司", "alias", "BYD")]

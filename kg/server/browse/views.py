@@ -230,8 +230,9 @@ def labels() -> Response:
             cards = entities.cards(db, [node for _, node in rows])
             found.update({iri: {"label": cards[node].label, "type": cards[node].type, "url": local_path(iri)}
                           for iri, node in rows if node in cards})
-    reader = Reader(_store())
-    for iri in dict.fromkeys(iris):
-        if iri not in found and is_document_graph(iri) and reader.store.contains_named_graph(NamedNode(iri)):
-            found[iri] = {"label": reader.document(iri).file_name, "type": "Document", "url": local_path(iri)}
+    wanted = {iri for iri in iris if is_document_graph(iri)}
+    documents = {document["iri"]: document for document in current_app.extensions["kg.graph_store"].documents()
+                 if document["iri"] in wanted} if wanted else {}
+    found.update({iri: {"label": document["source"] or iri.rsplit("/", 1)[-1], "type": "Document", "url": local_path(iri)}
+                  for iri, document in documents.items()})
     return jsonify(found)

@@ -25,7 +25,7 @@
     for (const node of data.nodes) {
       graph.addNode(node.key, {
         x: node.x, y: node.y, size: node.size, color: node.color, label: node.label,
-        url: node.url, hop: node.hop, forceLabel: node.hop <= 1,
+        url: node.url, hop: node.hop, forceLabel: node.hop <= 1 || data.nodes.length <= 40,
       });
     }
     for (const edge of data.edges) {
