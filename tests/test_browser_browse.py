@@ -118,3 +118,20 @@ def test_query_from_the_url_runs_and_shows_labels(server, browser):
     assert "kg:develops" in browser.find_element(By.CSS_SELECTOR, ".CodeMirror").text
     shot(browser, "5-query")
     check_clean(browser)
+
+
+def test_upload_from_the_query_page_with_the_token_links_the_document(server, browser, tmp_path):
+    upload = tmp_path / "量子.txt"
+    upload.write_text("安徽省合肥市大力发展量子信息产业。", encoding="utf-8")
+    browser.get(server.base + "/")
+    browser.find_element(By.CSS_SELECTOR, ".tools details:nth-of-type(2) summary").click()
+    form = browser.find_element(By.ID, "upload-form")
+    form.find_element(By.NAME, "file").send_keys(str(upload))
+    form.find_element(By.NAME, "token").send_keys(server.token)
+    form.find_element(By.CSS_SELECTOR, "button[type=submit]").click()
+    wait(browser, ready.text_to_be_present_in_element((By.ID, "upload-status"), "已链接"))
+    assert "量子.txt" in browser.find_element(By.ID, "upload-report").text
+    shot(browser, "6-upload")
+    check_clean(browser)
+    browser.get(server.base + "/search?q=" + quote("合肥"))
+    assert "合肥" in browser.find_element(By.CSS_SELECTOR, ".hits").text
