@@ -199,6 +199,8 @@ def main(argv: list[str] | None = None) -> None:
         print(f"{'hub entity page 1 (HTML, 50 facts + evidence)':<44} {ours:>8.1f} {peer:>10.1f} {peer / ours:>6.1f}x")
         ours = timed(_get(client, hub + "?page=150"))
         print(f"{'hub entity page 150':<44} {ours:>8.1f}")
+        ours = timed(_get(client, hub, Accept="text/turtle"))
+        print(f"{'hub description as Turtle (10k facts + evidence)':<44} {ours:>8.1f}")
         ours = timed(_get(client, f"/graph/neighbourhood?iri={quote(HUB)}&hops=2"))
         print(f"{'hub neighbourhood, 2 hops (capped)':<44} {ours:>8.1f}")
 

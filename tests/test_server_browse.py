@@ -318,3 +318,31 @@ def test_search_is_case_insensitive_for_latin_names(client):
         Extraction(document, [firm], []), ingested_at=datetime(2024, 1, 1, tzinfo=timezone.utc)))
     found = search_json(client, "byd")["results"]  # ... and again after it
     assert [(r["label"], r["match"], r["matched_name"]) for r in found] == [("比亚迪股份有限公司", "alias", "BYD")]
+
+
+@pytest.mark.parametrize("entity_type, key", [
+    ("Region", "江苏省"), ("Region", "朝阳区@110105"), ("Industry", "A/B 测试产业"), ("Enterprise", "100%控股#公司?"),
+])
+def test_local_paths_of_iris_round_trip_through_the_server_decoding(entity_type, key):
+    from urllib.parse import unquote
+
+    from kg.server.browse.links import iri_for_path, local_path
+
+    iri = entity_iri(entity_type, key)
+    path = local_path(iri)
+    assert path.startswith("/id/") and path.isascii()
+    assert iri_for_path(unquote(path[len("/id/"):])) == iri  # what Flask hands the view
+    assert local_path("http://example.org/x") == "http://example.org/x"
+
+
+def test_a_hub_description_cuts_its_evidence_and_says_so(client, monkeypatch):
+    from kg.server.browse import describe
+
+    full = client.get(path_of(JIANGSU), headers={"Accept": "application/n-triples"})
+    assert "X-KG-Truncated" not in full.headers
+    monkeypatch.setattr(describe, "MAX_EVIDENCE", 10)
+    cut = client.get(path_of(JIANGSU), headers={"Accept": "application/n-triples"})
+    assert cut.headers["X-KG-Truncated"] == "true"
+    facts = f"<{JIANGSU}> <https://w3id.org/kgcn/ontology#develops>"
+    assert full.data.decode().count(facts) == cut.data.decode().count(facts) == HUB_INDUSTRIES + 1
+    assert len(cut.data) < len(full.data) / 3

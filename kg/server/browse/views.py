@@ -123,19 +123,22 @@ def resource(path: str) -> Response | str:
         card = entities.card(db, iri)
         if card is not None and fmt is HTML:
             return _entity_page(db, card)
-    triples = describe.describe_resource(_store(), iri)
-    if not triples:
+    description = describe.describe_resource(_store(), iri)
+    if not description.triples:
         raise NotFound(f"nothing is known about {iri}")
     if fmt is HTML:
-        rows = [[(term.value, isinstance(term, NamedNode)) for term in (t.subject, t.predicate, t.object)] for t in triples]
+        rows = [[(term.value, isinstance(term, NamedNode)) for term in (t.subject, t.predicate, t.object)]
+                for t in description.triples]
         return _html(render_template("browse/resource.html", iri=iri, rows=rows))
-    return _rdf(fmt, triples)
+    return _rdf(fmt, description.triples, truncated=description.truncated)
 
 
-def _rdf(fmt: formats.Format, triples) -> Response:
+def _rdf(fmt: formats.Format, triples, *, truncated: bool = False) -> Response:
     response = Response(formats.serialize_triples(fmt, triples, describe.DESCRIPTION_PREFIXES),
                         content_type=fmt.content_type)
     response.vary.add("Accept")
+    if truncated:
+        response.headers["X-KG-Truncated"] = "true"
     return response
 
 
