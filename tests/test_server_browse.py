@@ -68,6 +68,7 @@ def test_search_filters_by_type_and_accepts_json_by_accept_header(client):
     response = client.get("/search", query_string={"q": "江苏", "type": "Organization"},
                           headers={"Accept": "application/json"})
     assert [r["label"] for r in response.json["results"]] == ["江苏省人民政府"]
+    assert "Accept" in response.headers["Vary"]
     assert response.json["results"][0]["type"] == "Organization"
 
 

@@ -82,7 +82,7 @@ def _int_arg(name: str, default: int, low: int, high: int) -> int:
 
 
 @bp.get("/search")
-def search() -> Response | str:
+def search() -> Response:
     text = request.args.get("q", "").strip()
     if len(text) > searching.MAX_QUERY_LENGTH:
         raise BadRequest(f"the search text is longer than {searching.MAX_QUERY_LENGTH} characters")
@@ -95,18 +95,21 @@ def search() -> Response | str:
     with index_db(searcher.state) as (db, state):
         results = searcher.search(state, db, text, entity_type=entity_type, limit=limit, offset=(page - 1) * limit)
     if _wants_json():
-        return jsonify({"query": text, "type": entity_type, "total": results.total, "results": [{
+        response = jsonify({"query": text, "type": entity_type, "total": results.total, "results": [{
             "iri": hit.entity.iri, "url": local_path(hit.entity.iri), "label": hit.entity.label,
             "type": hit.entity.type, "aliases": list(hit.entity.aliases), "degree": hit.entity.degree,
             "match": hit.match, "matched_name": hit.matched_name} for hit in results.hits]})
-    return render_template("browse/search.html", q=text, type=entity_type, results=results, page=page, limit=limit)
+        response.vary.add("Accept")
+        return response
+    return _html(render_template("browse/search.html", q=text, type=entity_type, results=results, page=page,
+                                 limit=limit))
 
 
 # -- /id/…: entities, documents, any other resource of ours -----------------------------------
 
 
 @bp.get("/id/<path:path>")
-def resource(path: str) -> Response | str:
+def resource(path: str) -> Response:
     if "format" in request.args:
         fmt = FORMAT_NAMES.get(request.args["format"])
         if fmt is None:
