@@ -12,6 +12,7 @@ connection (``kg serve`` holds the store), so its change count tells when to rea
 from __future__ import annotations
 
 import heapq
+import re
 import sqlite3
 import threading
 from bisect import bisect_right
@@ -30,8 +31,9 @@ MAX_QUERY_LENGTH = 100
 
 EXACT_LABEL, EXACT_ALIAS, PREFIX, SUBSTRING = range(4)
 MATCH_KIND = {EXACT_LABEL: "exact", EXACT_ALIAS: "alias", PREFIX: "prefix", SUBSTRING: "substring"}
-#: Separates names in the joined string; no name contains it.
+#: Separates names in the joined string (a name's own line breaks become spaces there).
 _SEPARATOR = "\n"
+_NO_MATCH = (len(MATCH_KIND), 0)
 
 
 @dataclass(frozen=True)
@@ -77,27 +79,28 @@ class NameList:
             for name in names:
                 self.starts.append(at)
                 at += len(name) + 1
-        joined = _SEPARATOR.join(self.names)
+        one_line = [name.replace(_SEPARATOR, " ") for name in self.names]
+        joined = _SEPARATOR.join(one_line)
         self.text = joined.lower()
         if len(self.text) != len(joined):  # a character whose lower case is longer: keep offsets
-            self.text = _SEPARATOR.join(n.lower() if len(n.lower()) == len(n) else n for n in self.names)
+            self.text = _SEPARATOR.join(n.lower() if len(n.lower()) == len(n) else n for n in one_line)
+        self.exact: dict[str, list[int]] = {}  # lower-cased name -> its name indexes
+        for i, name in enumerate(self.text.split(_SEPARATOR)):
+            self.exact.setdefault(name, []).append(i)
 
     def find(self, text: str, entity_type: str | None) -> dict[int, tuple[int, int]]:
         """Per node with a name containing ``text`` (lower-cased): its best (rank, name index)."""
+        starts, nodes = self.starts, self.nodes
+        positions = [match.start() for match in re.finditer(re.escape(text), self.text)]
         best: dict[int, tuple[int, int]] = {}
-        at = self.text.find(text)
-        while at >= 0:
-            i = bisect_right(self.starts, at) - 1
-            node = self.nodes[i]
-            if entity_type is None or self.types[node] == entity_type:
-                name = self.names[i].lower()
-                if name == text:
-                    rank = EXACT_LABEL if self.is_label[i] else EXACT_ALIAS
-                else:
-                    rank = PREFIX if at == self.starts[i] else SUBSTRING
-                if node not in best or (rank, i) < best[node]:
-                    best[node] = (rank, i)
-            at = self.text.find(text, at + 1)
+        for at, i in zip(positions, [bisect_right(starts, at) - 1 for at in positions]):
+            key = (PREFIX if at == starts[i] else SUBSTRING, i)
+            if key < best.get(nodes[i], _NO_MATCH):
+                best[nodes[i]] = key
+        for i in self.exact.get(text, ()):
+            best[nodes[i]] = min(best[nodes[i]], (EXACT_LABEL if self.is_label[i] else EXACT_ALIAS, i))
+        if entity_type is not None:
+            best = {node: key for node, key in best.items() if self.types[node] == entity_type}
         return best
 
 
