@@ -190,6 +190,16 @@
 
   const shared = new URLSearchParams(window.location.search).get("query");
   if (shared) {
+    const example = document.getElementById("example");
+    const index = examples.indexOf(shared);
+    if (index >= 0) {
+      example.value = String(index);
+    } else {
+      const option = example.appendChild(document.createElement("option"));
+      option.textContent = "链接中的查询";
+      example.value = option.value = String(examples.length);
+      examples.push(shared);
+    }
     editor.setValue(shared);
     run();
   }
