@@ -7,13 +7,13 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import Any
 
-from pyoxigraph import NamedNode
 from flask import Blueprint, Response, current_app, jsonify, redirect, render_template, request, url_for
+from pyoxigraph import NamedNode
 from werkzeug.exceptions import BadRequest, NotAcceptable, NotFound
 
-from kg.link.index import is_document_graph
 from kg.export.xml import TYPE_COLOR
 from kg.graph.graph_index import GraphIndex
+from kg.link.index import is_document_graph
 from kg.model import ENTITY_TYPES
 from kg.server import formats
 from kg.server.auth import check_update_token
