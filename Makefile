@@ -6,14 +6,27 @@ STORE  ?= kg-data
 HOST   ?= 127.0.0.1
 PORT   ?= 5000
 
-.PHONY: setup run test test-quality bench clean
+.PHONY: setup browser run test test-quality bench clean
 
 # What running needs (the package and its dependencies), and on top of it what testing needs.
 RUN_STAMP  := $(VENV)/.installed-run
 TEST_STAMP := $(VENV)/.installed-test
 JS_STAMP   := tests/js/node_modules/.installed
 
-setup: $(TEST_STAMP) $(JS_STAMP)
+setup: $(TEST_STAMP) $(JS_STAMP) browser
+
+# The browser tests drive Debian's chromium through its chromedriver; a CJK font makes their
+# screenshots show Chinese.
+BROWSER_PACKAGES := chromium chromium-driver fonts-wqy-microhei
+
+# Installs the Debian packages the browser tests need when they are missing and we may (root);
+# otherwise says which ones to install.
+browser:
+	@missing=$$(for p in $(BROWSER_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || echo $$p; done); \
+	if [ -n "$$missing" ]; then \
+	  if [ "$$(id -u)" = 0 ]; then apt-get update -qq && apt-get install -y -qq --no-install-recommends $$missing; \
+	  else echo "the browser tests need: sudo apt-get install $$missing" >&2; fi; \
+	fi
 
 # Re-install only when the packaging metadata changed: `make setup` is fast when nothing did.
 $(RUN_STAMP): setup.cfg setup.py pyproject.toml

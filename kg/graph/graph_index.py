@@ -59,6 +59,8 @@ CREATE TABLE IF NOT EXISTS edge (
     head INTEGER NOT NULL, relation TEXT NOT NULL, tail INTEGER NOT NULL,
     weight INTEGER NOT NULL, confidence REAL NOT NULL,
     PRIMARY KEY (head, relation, tail)) WITHOUT ROWID;
+-- the facts of which a node is the object (entity pages, neighbourhoods)
+CREATE INDEX IF NOT EXISTS edge_by_tail ON edge (tail, relation);
 CREATE TABLE IF NOT EXISTS naming (
     node INTEGER NOT NULL, kind INTEGER NOT NULL, value TEXT NOT NULL, document INTEGER NOT NULL,
     PRIMARY KEY (node, kind, value, document)) WITHOUT ROWID;

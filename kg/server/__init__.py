@@ -2,7 +2,8 @@
 
 ``create_app(config, graph_store=...)`` builds the app; ``kg serve`` runs it on waitress.
 Blueprints: ``sparql`` (/sparql protocol + service description), ``gsp`` (/store Graph Store
-Protocol), ``admin`` (/health, /stats), ``ui`` (/ query page), ``export`` and ``documents``.
+Protocol), ``admin`` (/health, /stats), ``ui`` (/ query page), ``export``, ``documents`` and
+``browse`` (search, entity and document pages at /id/…, the neighbourhood graph).
 """
 from __future__ import annotations
 
@@ -23,7 +24,7 @@ def create_app(config: ServerConfig | None = None, *, graph_store=None) -> Flask
     """The endpoint app over ``graph_store`` (a ``kg.graph.store.GraphStore``), or over the store
     at ``config.store`` opened here (it must exist unless updates are enabled)."""
     from kg.graph.store import GraphStore
-    from kg.server import admin, documents, export, gsp, sparql, ui
+    from kg.server import admin, browse, documents, export, gsp, sparql, ui
     from kg.server.engine import SparqlEngine
 
     config = config or ServerConfig()
@@ -42,7 +43,7 @@ def create_app(config: ServerConfig | None = None, *, graph_store=None) -> Flask
     app.extensions["kg.graph_store"] = graph_store
     app.extensions["kg.engine"] = SparqlEngine(graph_store.store, config)
 
-    for blueprint in (sparql.bp, gsp.bp, admin.bp, ui.bp, export.bp, documents.bp):
+    for blueprint in (sparql.bp, gsp.bp, admin.bp, ui.bp, export.bp, documents.bp, browse.bp):
         app.register_blueprint(blueprint)
     _install_error_handlers(app)
     if config.cors_origins:

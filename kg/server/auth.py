@@ -27,15 +27,19 @@ F = TypeVar("F", bound=Callable)
 REALM = "kg"
 
 
-def check_update_token() -> None:
-    """Raise 403/401 unless the current request carries the configured update token."""
+def check_update_token(*, form_field: str | None = None) -> None:
+    """Raise 403/401 unless the current request carries the configured update token: in the
+    Authorization header or, for a browser's HTML form, in the form field ``form_field``."""
     config: ServerConfig = current_app.config["KG"]
     expected = config.update_token
     if not expected:
         raise Forbidden("writes are disabled on this server (start kg serve with --update-token)")
     scheme, _, sent = request.headers.get("Authorization", "").partition(" ")
+    if form_field and request.form.get(form_field, "").strip():
+        scheme, sent = "bearer", request.form[form_field]
     if scheme.lower() != "bearer" or not sent.strip():
-        raise _unauthorized("this operation needs an 'Authorization: Bearer <token>' header", None)
+        raise _unauthorized("this operation needs an 'Authorization: Bearer <token>' header"
+                            + (f" or the form field {form_field!r}" if form_field else ""), None)
     if not hmac.compare_digest(sent.strip().encode("utf-8"), expected.encode("utf-8")):
         raise _unauthorized("invalid update token", "invalid_token")
 

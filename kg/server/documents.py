@@ -2,7 +2,8 @@
 
 The body is either ``multipart/form-data`` with one or more ``file`` parts, or the raw document
 with its file name in ``?filename=``. ``?dry_run=1`` reports without writing. The answer is the
-same JSON report as ``kg link --format json``.
+same JSON report as ``kg link --format json``. ``DELETE /documents/<sha256>`` removes one, as
+``kg remove`` does.
 
 Uploaded files are kept beside the store (``<store>-uploads/``): the graph records the path of
 the source of every fact, and uploading a changed file under the same name replaces its graph,
@@ -17,9 +18,11 @@ import threading
 from pathlib import Path
 
 from flask import Blueprint, Response, current_app, jsonify, request
-from werkzeug.exceptions import BadRequest
+from werkzeug.exceptions import BadRequest, NotFound
 
+from kg.errors import KgError
 from kg.server.auth import require_update_token
+from kg.vocab import document_iri
 
 bp = Blueprint("documents", __name__)
 
@@ -48,6 +51,27 @@ def post_documents() -> Response:
     response = jsonify(report.to_json())
     response.status_code = 200 if report.ok else 422
     return response
+
+
+@bp.delete("/documents/<sha256>")
+@require_update_token
+def delete_document(sha256: str) -> Response:
+    removed = remove_document(sha256)
+    return jsonify({"document": document_iri(sha256), "removed_statements": removed})
+
+
+def remove_document(sha256: str) -> int:
+    """Take the stored document ``sha256`` out of the served graph, as ``kg remove`` does;
+    returns the statements removed. The caller has checked the update token."""
+    from kg.link.service import find_document, remove_documents
+
+    graph_store = current_app.extensions["kg.graph_store"]
+    with _LOCK:
+        try:
+            iri = find_document(graph_store, document_iri(sha256))
+        except (KgError, ValueError):  # ValueError: not even a valid IRI
+            raise NotFound(f"no document {sha256} in the store") from None
+        return remove_documents(graph_store, [iri], _linker(graph_store))[0]
 
 
 def _uploads() -> list[tuple[str, bytes]]:
