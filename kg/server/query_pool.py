@@ -1,0 +1,166 @@
+"""A pool of query evaluation processes (:mod:`kg.server.query_worker`) for a store on disk.
+
+Why processes: Oxigraph offers no way to cancel a query, and a query past its deadline would
+keep a core busy for minutes; a process can be killed, which stops it at once. Each request
+thread borrows one process for one query. A query still running after ``renice_after`` seconds
+is lowered to the lowest CPU priority, so it cannot slow the server or newer queries, and its
+process is retired after it (a priority cannot be raised again). Processes are forked from a
+forkserver that preloaded the modules, so a replacement is ready in milliseconds.
+"""
+from __future__ import annotations
+
+import logging
+import multiprocessing
+import os
+import threading
+import time
+from dataclasses import dataclass
+from multiprocessing.connection import Connection
+from pathlib import Path
+
+from kg.server.evaluation import Outcome, QueryJob, QueryTimeout, Refusal
+
+log = logging.getLogger(__name__)
+
+_LOWEST_PRIORITY = 19
+
+
+@dataclass
+class _Process:
+    process: multiprocessing.process.BaseProcess
+    connection: Connection
+    lowered: bool = False  # reniced during a long query: retired after it
+
+    def kill(self) -> None:
+        self.process.kill()
+        self.process.join(timeout=5)
+        self.connection.close()
+
+
+class QueryPool:
+    """Evaluate queries in up to ``max_processes`` processes, ``warm`` of them kept ready."""
+
+    def __init__(self, store_path: Path, *, max_processes: int, warm: int, renice_after: float,
+                 allow_network: bool) -> None:
+        self._store_path = str(store_path)
+        self._allow_network = allow_network
+        self._max_processes = max(1, max_processes)
+        self._warm = min(max(0, warm), self._max_processes)
+        self._renice_after = renice_after
+        self._context = multiprocessing.get_context("forkserver")
+        self._context.set_forkserver_preload(["kg.server.query_worker"])
+        self._idle: list[_Process] = []
+        self._running = 0  # processes alive, idle or busy
+        self._available = threading.Condition()
+        self._generation = 0
+        self._closed = False
+        for _ in range(self._warm):
+            self._idle.append(self._start())
+            self._running += 1
+
+    def note_write(self) -> None:
+        """The store changed: every process reopens it before its next query."""
+        with self._available:
+            self._generation += 1
+
+    def run(self, job: QueryJob) -> Outcome:
+        """The outcome of ``job``, or QueryTimeout at its deadline (the process is then killed)."""
+        worker = self._acquire(job.deadline)
+        if worker is None:
+            return QueryTimeout()
+        reusable = False
+        try:
+            worker.connection.send((self._generation, job))
+            outcome = self._wait(worker, job.deadline)
+            reusable = not isinstance(outcome, QueryTimeout) and not worker.lowered
+            return outcome
+        except (EOFError, OSError, BrokenPipeError):
+            log.error("a query evaluation process died on: %.200s", job.text)
+            return Refusal(400, "the query engine failed on this query (its evaluation process crashed)")
+        finally:
+            self._release(worker, reusable)
+
+    def close(self) -> None:
+        """Kill every process (idle or busy): used at shutdown, when no answer is awaited."""
+        with self._available:
+            self._closed = True
+            idle, self._idle = self._idle, []
+            self._available.notify_all()
+        for worker in idle:
+            worker.kill()
+        for child in self._context.active_children():
+            child.kill()
+
+    # -- internals -------------------------------------------------------------------------------
+
+    def _start(self) -> _Process:
+        from kg.server.query_worker import serve_queries
+
+        ours, theirs = self._context.Pipe()
+        process = self._context.Process(target=serve_queries, args=(theirs, self._store_path, self._allow_network),
+                                        name="kg-query", daemon=True)
+        process.start()
+        theirs.close()
+        return _Process(process, ours)
+
+    def _acquire(self, deadline: float) -> _Process | None:
+        with self._available:
+            while not self._closed:
+                if self._idle:
+                    return self._idle.pop()
+                if self._running < self._max_processes:
+                    self._running += 1
+                    break
+                if not self._available.wait(timeout=max(0.0, deadline - time.monotonic())):
+                    return None
+            else:
+                return None
+        try:
+            return self._start()
+        except Exception:
+            with self._available:
+                self._running -= 1
+            raise
+
+    def _wait(self, worker: _Process, deadline: float) -> Outcome:
+        lower_at = time.monotonic() + self._renice_after
+        while True:
+            now = time.monotonic()
+            if now >= deadline:
+                return QueryTimeout()
+            wait = deadline - now if worker.lowered else min(deadline, lower_at) - now
+            if worker.connection.poll(max(0.0, wait)):
+                return worker.connection.recv()
+            if not worker.lowered and time.monotonic() >= lower_at:
+                worker.lowered = True
+                try:
+                    os.setpriority(os.PRIO_PROCESS, worker.process.pid, _LOWEST_PRIORITY)
+                except OSError:
+                    pass  # it has just exited
+
+    def _release(self, worker: _Process, reusable: bool) -> None:
+        with self._available:
+            if reusable and not self._closed:
+                self._idle.append(worker)
+                self._available.notify()
+                return
+            self._running -= 1
+            replace = not self._closed and self._running + 1 <= self._warm
+            self._available.notify()
+        worker.kill()
+        if replace:
+            threading.Thread(target=self._replenish, name="kg-query-start", daemon=True).start()
+
+    def _replenish(self) -> None:
+        with self._available:
+            if self._closed or self._running >= self._warm:
+                return
+            self._running += 1
+        try:
+            worker = self._start()
+        except Exception:  # noqa: BLE001 — the next query starts one itself
+            log.exception("cannot start a query evaluation process")
+            with self._available:
+                self._running -= 1
+            return
+        self._release(worker, reusable=True)
