@@ -40,9 +40,10 @@ class QueryLimits:
     """How long and how deeply nested a SPARQL operation may be. Oxigraph parses and evaluates
     recursively, and a deep enough operation overflows its stack (a segfault that takes the
     process down), so deeper ones are refused before they reach it. Measured on pyoxigraph 0.5
-    (8 MB stack, see tests/quality/sparql_crash_limits.py): crashes start at about 2,170 nested
+    (on a thread, ``python -m bench.sparql_crash_limits``): crashes start at about 2,170 nested
     braces, 4,600 nested parentheses, 590 chained OPTIONALs, 2,580 chained MINUS or BIND, 6,500
-    UNIONs and 6,800 chained binary operators; the limits below keep a margin of 4× or more."""
+    UNIONs, 6,800 chained binary operators and 5,000-20,000 path alternatives; the limits
+    below keep a margin of 4× or more."""
 
     max_chars: int = 1_000_000
     #: Brackets of any kind ({, (, [) open at once.

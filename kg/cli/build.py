@@ -12,6 +12,7 @@ from kg.cli.display import echo_table
 from kg.config import store_path
 from kg.errors import KgError
 from kg.graph.store import PREFIXES, GraphStore
+from kg.sparql.limits import QueryTooComplex, check_complexity
 from kg.vocab import ID
 
 store_option = click.option(
@@ -96,6 +97,10 @@ def query(sparql: str, fmt: str, store: str | None) -> None:
     The prefixes kg, rdf, rdfs, xsd, skos, dcterms and prov are predeclared.
     """
     text = _query_text(sparql)
+    try:
+        check_complexity(text)
+    except QueryTooComplex as err:
+        raise KgError(f"query refused: {err}") from None
     with open_store(store, read_only=True) as graph_store:
         try:
             result = graph_store.query(text)

@@ -32,7 +32,7 @@ def check_complexity(operation: str, limits: QueryLimits = QueryLimits()) -> Non
                 if expressions > limits.max_expression_operators:
                     raise QueryTooComplex(f"more than {limits.max_expression_operators} expression "
                                           "and path operators")
-        elif token.word in _PATTERN_OPERATORS:
+        elif token.word in _PATTERN_OPERATORS and (token.word != "SELECT" or token.depth > 0):
             patterns += 1
             if patterns > limits.max_pattern_operators:
                 raise QueryTooComplex(f"more than {limits.max_pattern_operators} graph-pattern operators "
