@@ -55,19 +55,24 @@ def serve(host: str, port: int, store: Path | None, update_token: str | None, ti
     writes = "enabled (token)" if config.update_token else "disabled"
     click.echo(f"kg: serving {config.store} on http://{server.effective_host}:{server.effective_port}/sparql "
                f"(writes {writes}, timeout {timeout:g} s, max rows {max_rows})", err=True)
-    signal.signal(signal.SIGTERM, _interrupt)  # `kill` stops as cleanly as Ctrl+C: the store is flushed
+    engine = app.extensions["kg.engine"]
+
+    def stop(signum, frame) -> None:
+        """`kill` stops as cleanly as Ctrl+C, and at once: running queries are killed first, so
+        waitress does not wait for their request threads; then the store is flushed."""
+        engine.close()
+        raise KeyboardInterrupt
+
+    signal.signal(signal.SIGTERM, stop)
+    signal.signal(signal.SIGINT, stop)
     try:
         server.run()
     except KeyboardInterrupt:
         pass
     finally:
+        engine.close()
         server.close()
-        app.extensions["kg.engine"].close()
         graph_store.close()
-
-
-def _interrupt(signum, frame) -> None:
-    raise KeyboardInterrupt
 
 
 COMMANDS: list[click.Command] = [serve]

@@ -49,7 +49,9 @@ SERVICE_REFUSED = (
     "SERVICE and LOAD (requests to other hosts) are disabled on this endpoint; "
     "start kg serve with --allow-service"
 )
-_REFUSALS: dict[int, type[HTTPException]] = {400: BadRequest, 406: NotAcceptable, 500: InternalServerError}
+_REFUSALS: dict[int, type[HTTPException]] = {
+    400: BadRequest, 406: NotAcceptable, 500: InternalServerError, 503: ServiceUnavailable,
+}
 
 
 @dataclass

@@ -43,6 +43,10 @@ class Refusal:
     message: str
 
 
+#: How RocksDB's errors reach Python as RuntimeError when store files are missing.
+_STORAGE_FAILURE = "Corruption"
+
+
 class QueryTimeout(Exception):
     pass
 
@@ -103,7 +107,10 @@ def evaluate(store: ox.Store, job: QueryJob, cancelled: Callable[[], bool] = lam
         return Refusal(400, f"invalid graph IRI: {one_line(err)}")
     except OSError as err:
         return Refusal(500, f"query evaluation failed: {one_line(err)}")
-    except RuntimeError as err:  # e.g. an unsupported custom function, an unbound SERVICE variable
+    except RuntimeError as err:
+        if _STORAGE_FAILURE in str(err):  # files compacted away under a read-only view
+            return Refusal(500, f"query evaluation failed: {one_line(err)}")
+        # the query's own fault: an unsupported custom function, an unbound SERVICE variable …
         return Refusal(400, f"query evaluation failed: {one_line(err)}")
 
 

@@ -50,7 +50,8 @@ class QueryPool:
         self._context = multiprocessing.get_context("forkserver")
         self._context.set_forkserver_preload(["kg.server.query_worker"])
         self._idle: list[_Process] = []
-        self._running = 0  # processes alive, idle or busy
+        self._running = 0  # processes alive or starting, idle or busy
+        self._starting = 0  # processes being started in the background
         self._available = threading.Condition()
         self._generation = 0
         self._closed = False
@@ -64,21 +65,26 @@ class QueryPool:
             self._generation += 1
 
     def run(self, job: QueryJob) -> Outcome:
-        """The outcome of ``job``, or QueryTimeout at its deadline (the process is then killed)."""
-        worker = self._acquire(job.deadline)
-        if worker is None:
-            return QueryTimeout()
-        reusable = False
-        try:
-            worker.connection.send((self._generation, job))
-            outcome = self._wait(worker, job.deadline)
-            reusable = not isinstance(outcome, QueryTimeout) and not worker.lowered
-            return outcome
-        except (EOFError, OSError, BrokenPipeError):
-            log.error("a query evaluation process died on: %.200s", job.text)
-            return Refusal(400, "the query engine failed on this query (its evaluation process crashed)")
-        finally:
-            self._release(worker, reusable)
+        """The outcome of ``job``, or QueryTimeout at its deadline (the process is then killed).
+        A process that dies under a query is replaced and the query tried once more."""
+        for _ in range(2):
+            worker = self._acquire(job.deadline)
+            if worker is None:
+                return QueryTimeout()
+            reusable = False
+            try:
+                worker.connection.send((self._generation, job))
+                outcome = self._wait(worker, job.deadline)
+                reusable = not isinstance(outcome, QueryTimeout) and not worker.lowered
+                return outcome
+            except (EOFError, OSError):
+                if self._closed:
+                    return Refusal(503, "the server is shutting down")
+                worker.process.join(timeout=1)
+                log.error("a query evaluation process died (exit %s) on: %.200s", worker.process.exitcode, job.text)
+            finally:
+                self._release(worker, reusable)
+        return Refusal(400, "the query engine failed on this query (its evaluation process crashed twice)")
 
     def close(self) -> None:
         """Kill every process (idle or busy): used at shutdown, when no answer is awaited."""
@@ -97,8 +103,9 @@ class QueryPool:
         from kg.server.query_worker import serve_queries
 
         ours, theirs = self._context.Pipe()
-        process = self._context.Process(target=serve_queries, args=(theirs, self._store_path, self._allow_network),
-                                        name="kg-query", daemon=True)
+        process = self._context.Process(
+            target=serve_queries, args=(theirs, self._store_path, self._generation, self._allow_network),
+            name="kg-query", daemon=True)
         process.start()
         theirs.close()
         return _Process(process, ours)
@@ -107,7 +114,9 @@ class QueryPool:
         with self._available:
             while not self._closed:
                 if self._idle:
-                    return self._idle.pop()
+                    worker = self._idle.pop()
+                    self._top_up()
+                    return worker
                 if self._running < self._max_processes:
                     self._running += 1
                     break
@@ -145,22 +154,28 @@ class QueryPool:
                 self._available.notify()
                 return
             self._running -= 1
-            replace = not self._closed and self._running + 1 <= self._warm
             self._available.notify()
+            self._top_up()
         worker.kill()
-        if replace:
-            threading.Thread(target=self._replenish, name="kg-query-start", daemon=True).start()
 
-    def _replenish(self) -> None:
-        with self._available:
-            if self._closed or self._running >= self._warm:
-                return
+    def _top_up(self) -> None:
+        """Start processes in the background until ``warm`` are idle (caller holds the lock), so
+        the next query never waits for one to start, even while others run long."""
+        missing = min(self._warm - len(self._idle) - self._starting, self._max_processes - self._running)
+        for _ in range(max(0, missing) if not self._closed else 0):
             self._running += 1
+            self._starting += 1
+            threading.Thread(target=self._start_idle, name="kg-query-start", daemon=True).start()
+
+    def _start_idle(self) -> None:
         try:
             worker = self._start()
         except Exception:  # noqa: BLE001 — the next query starts one itself
             log.exception("cannot start a query evaluation process")
             with self._available:
                 self._running -= 1
+                self._starting -= 1
             return
+        with self._available:
+            self._starting -= 1
         self._release(worker, reusable=True)

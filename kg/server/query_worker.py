@@ -7,6 +7,7 @@ it sees every acknowledged write (a read-only RocksDB view is fixed when it is o
 from __future__ import annotations
 
 import signal
+import time
 from multiprocessing.connection import Connection
 
 import pyoxigraph as ox
@@ -15,13 +16,13 @@ from kg.server.evaluation import QueryJob, Refusal, evaluate
 from kg.server.sandbox import forbid_network
 
 
-def serve_queries(connection: Connection, store_path: str, allow_network: bool) -> None:
-    """Answer ``(write generation, QueryJob)`` messages with outcomes until the pipe closes."""
+def serve_queries(connection: Connection, store_path: str, generation: int, allow_network: bool) -> None:
+    """Answer ``(write generation, QueryJob)`` messages with outcomes until the pipe closes. The
+    store is opened before the first job arrives, so a ready process answers at once."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl+C reaches the whole group; the server decides
     if not allow_network:
         forbid_network()
-    store: ox.Store | None = None
-    opened_at = -1
+    store, opened_at = _open(store_path), generation
     while True:
         try:
             generation, job = connection.recv()
@@ -38,8 +39,12 @@ def serve_queries(connection: Connection, store_path: str, allow_network: bool) 
         connection.send(outcome)
 
 
-def _open(store_path: str) -> ox.Store | None:
-    try:
-        return ox.Store.read_only(store_path)
-    except OSError:
-        return None
+def _open(store_path: str, attempts: int = 20) -> ox.Store | None:
+    """The store read-only. Opening races with the writer's compactions (a file listed in the
+    manifest is gone a moment later: RocksDB reports corruption); a moment later it succeeds."""
+    for attempt in range(attempts):
+        try:
+            return ox.Store.read_only(store_path)
+        except (OSError, RuntimeError):
+            time.sleep(0.01 * (attempt + 1))
+    return None
