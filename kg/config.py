@@ -70,7 +70,7 @@ class ServerConfig:
     #: Query evaluation processes kept started and idle, ready for the next query.
     warm_query_processes: int = 2
     #: Seconds after which a running query drops to the lowest CPU priority.
-    renice_query_after: float = 0.1
+    renice_query_after: float = 1.0
     allow_service: bool = False
     union_default_graph: bool = True
     cors_origins: tuple[str, ...] = ()

@@ -25,7 +25,7 @@ log = logging.getLogger(__name__)
 _LOWEST_PRIORITY = 19
 
 
-@dataclass
+@dataclass(eq=False)
 class _Process:
     process: multiprocessing.process.BaseProcess
     connection: Connection
@@ -52,6 +52,7 @@ class QueryPool:
         self._idle: list[_Process] = []
         self._running = 0  # processes alive or starting, idle or busy
         self._starting = 0  # processes being started in the background
+        self._started: set[_Process] = set()  # every live process, for close()
         self._available = threading.Condition()
         self._generation = 0
         self._closed = False
@@ -90,12 +91,11 @@ class QueryPool:
         """Kill every process (idle or busy): used at shutdown, when no answer is awaited."""
         with self._available:
             self._closed = True
-            idle, self._idle = self._idle, []
+            self._idle = []
             self._available.notify_all()
-        for worker in idle:
-            worker.kill()
-        for child in self._context.active_children():
-            child.kill()
+            started = list(self._started)
+        for worker in started:
+            worker.process.kill()  # busy ones' request threads then see EOF, answer 503 and release
 
     # -- internals -------------------------------------------------------------------------------
 
@@ -108,7 +108,10 @@ class QueryPool:
             name="kg-query", daemon=True)
         process.start()
         theirs.close()
-        return _Process(process, ours)
+        worker = _Process(process, ours)
+        with self._available:
+            self._started.add(worker)
+        return worker
 
     def _acquire(self, deadline: float) -> _Process | None:
         with self._available:
@@ -154,6 +157,7 @@ class QueryPool:
                 self._available.notify()
                 return
             self._running -= 1
+            self._started.discard(worker)
             self._available.notify()
             self._top_up()
         worker.kill()
