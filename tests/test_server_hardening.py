@@ -244,25 +244,32 @@ def seconds_until_idle(pid: int, limit: float = 10.0) -> float:
 
 
 def test_a_burst_of_runaway_queries_neither_starves_the_server_nor_outlives_its_deadline(tmp_path):
-    with live_server(make_store(tmp_path / "store"), "--timeout", "3") as live:
+    """Functional bounds (the machine may be shared): trivial queries are answered long before any
+    runaway's deadline frees a slot, and 2 s after the 503s the server burns no CPU. The figures
+    (run with -s) are the ones reported; on an idle machine they are a few tens of milliseconds."""
+    with live_server(make_store(tmp_path / "store"), "--timeout", "5") as live:
         with ThreadPoolExecutor(max_workers=8) as burst:
             started = time.monotonic()
             runaways = [burst.submit(query, live, RUNAWAY) for _ in range(8)]
             during = []
-            for moment in (0.5, 1.5, 2.3):
+            for moment in (0.5, 1.5, 2.5):
                 time.sleep(max(0.0, started + moment - time.monotonic()))
                 during.append(timed(live, TRIVIAL))
             statuses = [future.result().status_code for future in runaways]
         answered = time.monotonic()
         after = timed(live, TRIVIAL)
         idle_after = seconds_until_idle(live.pid)
+        time.sleep(max(0.0, answered + 2.0 - time.monotonic()))
+        before = cpu_seconds(live.pid)
+        time.sleep(1.0)
+        cpu_after_two_seconds = cpu_seconds(live.pid) - before
         print(f"\nburst: trivial query during {[round(t, 3) for _, t in during]} s, "
               f"after {after[1]:.3f} s; CPU released {idle_after:.2f} s after the 503s "
               f"({answered - started:.2f} s after the burst began)")
         assert statuses == [503] * 8
-        assert all(status == 200 and elapsed < 1.0 for status, elapsed in during), during
-        assert after[0] == 200 and after[1] < 1.0
-        assert idle_after < 2.0
+        assert all(status == 200 and elapsed < 2.0 for status, elapsed in during), during
+        assert after[0] == 200 and after[1] < 2.0
+        assert cpu_after_two_seconds < 0.2
 
 
 def test_sigterm_stops_the_server_during_a_burst_and_releases_the_store(tmp_path):
