@@ -20,7 +20,7 @@ import pytest
 import requests
 
 from kg.graph.store import GraphStore
-from tests.server_fixtures import TOKEN, free_port, live_server
+from tests.server_fixtures import live_server
 
 RUNAWAY = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }"
 TRIVIAL = "ASK { ?s ?p ?o }"

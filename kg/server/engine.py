@@ -34,7 +34,7 @@ from werkzeug.exceptions import (
 
 from kg.config import ServerConfig
 from kg.graph.store import PREFIXES
-from kg.server.evaluation import Answer, Outcome, QueryJob, QueryTimeout, Refusal, evaluate, one_line
+from kg.server.evaluation import Answer, Outcome, QueryJob, QueryTimeout, evaluate, one_line
 from kg.server.query_pool import QueryPool
 from kg.server.sparql_text import (
     add_using_clauses,

@@ -12,7 +12,7 @@ from multiprocessing.connection import Connection
 
 import pyoxigraph as ox
 
-from kg.server.evaluation import QueryJob, Refusal, evaluate
+from kg.server.evaluation import Refusal, evaluate
 from kg.server.sandbox import forbid_network
 
 

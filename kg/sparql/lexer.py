@@ -52,7 +52,7 @@ _IRI_ONLY = re.compile(_TERMINALS[6][1])
 _OPERAND_ENDS = {"VAR", "STRING", "NUMBER", "IRI", "PNAME", "LANGTAG", "BNODE"}
 #: Words after which ``(`` opens an expression even inside a group pattern.
 _EXPRESSION_HEADS = {"FILTER", "BIND", "HAVING", "BY", "ASC", "DESC"}
-_OPENERS = {"{": "}", "(": ")", "[": "]"}
+_OPENERS = frozenset("{([")
 
 
 @dataclass(frozen=True)
