@@ -96,6 +96,8 @@ class QueryPool:
             started = list(self._started)
         for worker in started:
             worker.process.kill()  # busy ones' request threads then see EOF, answer 503 and release
+        for worker in started:
+            worker.process.join(timeout=5)
 
     # -- internals -------------------------------------------------------------------------------
 
