@@ -35,6 +35,26 @@ def store_path(option: str | os.PathLike[str] | None = None) -> Path:
     return Path(option or os.environ.get("KG_STORE") or DEFAULT_STORE)
 
 
+@dataclass(frozen=True)
+class QueryLimits:
+    """How long and how deeply nested a SPARQL operation may be. Oxigraph parses and evaluates
+    recursively, and a deep enough operation overflows its stack (a segfault that takes the
+    process down), so deeper ones are refused before they reach it. Measured on pyoxigraph 0.5
+    (on a thread, ``python -m bench.sparql_crash_limits``): crashes start at about 2,170 nested
+    braces, 4,600 nested parentheses, 590 chained OPTIONALs, 2,580 chained MINUS or BIND, 6,500
+    UNIONs, 6,800 chained binary operators and 5,000-20,000 path alternatives; the limits
+    below keep a margin of 4× or more."""
+
+    max_chars: int = 1_000_000
+    #: Brackets of any kind ({, (, [) open at once.
+    max_nesting: int = 128
+    #: Graph-pattern operators (OPTIONAL, MINUS, UNION, BIND, FILTER, GRAPH, SERVICE, VALUES,
+    #: EXISTS, sub-SELECT) in the whole operation: each adds a level to the algebra tree.
+    max_pattern_operators: int = 128
+    #: Expression and property-path operators (+ - * / | || && = != < > <= >= !) in the operation.
+    max_expression_operators: int = 1_000
+
+
 @dataclass
 class ServerConfig:
     """Settings of ``kg serve`` / ``kg.server.create_app``."""
@@ -45,8 +65,14 @@ class ServerConfig:
     update_token: str | None = field(default_factory=lambda: os.environ.get("KG_UPDATE_TOKEN") or None)
     timeout: float = 30.0
     max_rows: int = 100_000
-    workers: int = 4
+    #: Requests served at once (HTTP threads), and most query evaluation processes.
+    workers: int = 16
+    #: Query evaluation processes kept started and idle, ready for the next query.
+    warm_query_processes: int = 2
+    #: Seconds after which a running query drops to the lowest CPU priority.
+    renice_query_after: float = 1.0
     allow_service: bool = False
     union_default_graph: bool = True
     cors_origins: tuple[str, ...] = ()
     max_body_bytes: int = 50 * 1024 * 1024
+    query_limits: QueryLimits = field(default_factory=QueryLimits)

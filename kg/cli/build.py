@@ -13,6 +13,7 @@ from kg.cli.query_errors import describe_syntax_error
 from kg.config import store_path
 from kg.errors import KgError
 from kg.graph.store import PREFIXES, GraphStore
+from kg.sparql.limits import QueryTooComplex, check_complexity
 
 store_option = click.option(
     "--store", "store", metavar="PATH", default=None,
@@ -118,6 +119,10 @@ Predeclared prefixes (the table output writes IRIs with them):
 @store_option
 def query(sparql: str, fmt: str, store: str | None) -> None:
     text = _query_text(sparql)
+    try:
+        check_complexity(text)
+    except QueryTooComplex as err:
+        raise KgError(f"query refused: {err}") from None
     with open_store(store, read_only=True) as graph_store:
         try:
             result = graph_store.query(text)

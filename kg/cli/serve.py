@@ -25,7 +25,7 @@ from kg.config import ServerConfig, store_path
 @click.option("--max-rows", default=ServerConfig.max_rows, show_default=True, type=click.IntRange(min=1),
               help="Most solutions/triples returned; beyond it the response has X-KG-Truncated: true.")
 @click.option("--workers", default=ServerConfig.workers, show_default=True, type=click.IntRange(min=1),
-              help="Concurrent request threads (and query evaluation threads).")
+              help="Requests served at once; each query runs in one of as many evaluation processes.")
 @click.option("--allow-service", is_flag=True, help="Allow SERVICE (federated queries) and LOAD to reach other hosts.")
 @click.option("--cors", "cors", multiple=True, metavar="ORIGIN",
               help="Allow cross-origin requests from ORIGIN (repeatable; '*' for any).")
@@ -38,6 +38,7 @@ def serve(host: str, port: int, store: Path | None, update_token: str | None, ti
     from waitress.server import create_server
 
     from kg.server import create_app
+    from kg.server.sandbox import forbid_network
 
     config = ServerConfig(
         store=store_path(store), host=host, port=port, update_token=update_token or None,
@@ -49,22 +50,29 @@ def serve(host: str, port: int, store: Path | None, update_token: str | None, ti
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(name)s %(levelname)s %(message)s")
     server = create_server(app, host=host, port=port, threads=workers,
                            max_request_body_size=max_body, ident="kg")
+    if not allow_service:  # the listening socket is open: from now on no Internet socket can be
+        forbid_network()   # made, so no query or update can reach another host
     writes = "enabled (token)" if config.update_token else "disabled"
     click.echo(f"kg: serving {config.store} on http://{server.effective_host}:{server.effective_port}/sparql "
                f"(writes {writes}, timeout {timeout:g} s, max rows {max_rows})", err=True)
-    signal.signal(signal.SIGTERM, _interrupt)  # `kill` stops as cleanly as Ctrl+C: the store is flushed
+    engine = app.extensions["kg.engine"]
+
+    def stop(signum, frame) -> None:
+        """`kill` stops as cleanly as Ctrl+C, and at once: running queries are killed first, so
+        waitress does not wait for their request threads; then the store is flushed."""
+        engine.close()
+        raise KeyboardInterrupt
+
+    signal.signal(signal.SIGTERM, stop)
+    signal.signal(signal.SIGINT, stop)
     try:
         server.run()
     except KeyboardInterrupt:
         pass
     finally:
+        engine.close()
         server.close()
-        app.extensions["kg.engine"].close()
         graph_store.close()
-
-
-def _interrupt(signum, frame) -> None:
-    raise KeyboardInterrupt
 
 
 COMMANDS: list[click.Command] = [serve]

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import logging
 
-from flask import Flask, Response, request
+from flask import Flask, Response, g, request
 from werkzeug.exceptions import HTTPException, InternalServerError
 
 from kg.config import ServerConfig
@@ -41,11 +41,12 @@ def create_app(config: ServerConfig | None = None, *, graph_store=None) -> Flask
     app.config["MAX_CONTENT_LENGTH"] = config.max_body_bytes
     app.json.ensure_ascii = False
     app.extensions["kg.graph_store"] = graph_store
-    app.extensions["kg.engine"] = SparqlEngine(graph_store.store, config)
+    app.extensions["kg.engine"] = SparqlEngine(graph_store.store, config, store_path=graph_store.path)
 
     for blueprint in (sparql.bp, gsp.bp, admin.bp, ui.bp, export.bp, documents.bp, browse.bp):
         app.register_blueprint(blueprint)
     _install_error_handlers(app)
+    _install_response_hooks(app)
     if config.cors_origins:
         _install_cors(app, config.cors_origins)
     return app
@@ -68,6 +69,28 @@ def _install_error_handlers(app: Flask) -> None:
         log.exception("unhandled error on %s %s", request.method, request.path)
         message = str(error) if isinstance(error, StoreError) else "internal server error (see the server log)"
         return http_error(InternalServerError(message))
+
+
+#: Pages may load scripts, styles, images and fonts from this server only (no CDN is used).
+CONTENT_SECURITY_POLICY = (
+    "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; "
+    "connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'"
+)
+_WRITE_METHODS = frozenset({"POST", "PUT", "DELETE", "PATCH"})
+
+
+def _install_response_hooks(app: Flask) -> None:
+    """Headers every response carries, and the write notice query processes depend on."""
+
+    @app.after_request
+    def after_request(response: Response) -> Response:
+        response.headers["X-Content-Type-Options"] = "nosniff"
+        if response.mimetype == "text/html":
+            response.headers["Content-Security-Policy"] = CONTENT_SECURITY_POLICY
+        # Before the client hears of a write, queries are told to read the store afresh.
+        if request.method in _WRITE_METHODS and response.status_code < 400 and not g.get("kg_read_only"):
+            app.extensions["kg.engine"].note_write()
+        return response
 
 
 def _install_cors(app: Flask, origins: tuple[str, ...]) -> None:

@@ -1,19 +1,21 @@
-"""SPARQL evaluation for the endpoint: dataset selection, safety limits and serialisation.
+"""SPARQL evaluation for the endpoint: dataset selection, safety limits and where queries run.
 
 Limits and why they are enforced where they are:
 
-* **Timeout.** pyoxigraph releases the GIL while it evaluates but offers no way to cancel a query
-  (Oxigraph's Rust CancellationToken is not exposed in pyoxigraph 0.5). Queries therefore run on a
-  pool of evaluation threads; the request thread waits at most ``timeout`` seconds and then
-  answers 503, so the HTTP worker is free at the deadline. The evaluation itself pulls solutions
-  lazily and checks the deadline before each one, so a runaway query that keeps producing
-  solutions (a cross join) stops at the deadline. An operator that computes everything before
-  its first solution (ORDER BY, GROUP BY over a huge join) can only be abandoned at its next
-  solution; its evaluation thread stays busy until then, and the pool bounds how many such
-  threads can exist.
+* **Complexity.** An operation nested too deeply overflows Oxigraph's stack and kills the
+  process it runs in; :func:`kg.sparql.limits.check_complexity` refuses it (400) first.
+* **SERVICE and LOAD.** Refused (403) unless allowed, read from the operation's tokens; behind
+  that, ``kg serve`` takes the network away from itself and its query processes
+  (:mod:`kg.server.sandbox`), so nothing leaves the machine whatever a query says.
+* **Timeout.** Oxigraph cannot cancel a query. Over a store on disk, queries run in a pool of
+  processes (:mod:`kg.server.query_pool`) and one past its deadline is killed: 503, and its CPU
+  is free at once. Over an in-memory store (tests, embedding) they run on threads that check
+  the deadline between solutions; an operator that computes everything before its first
+  solution can only be abandoned there.
 * **Row cap.** At most ``max_rows`` solutions or triples are serialised; the response then
   carries ``X-KG-Truncated: true``.
-* **SERVICE and LOAD.** Refused unless allowed, so the server cannot be used to reach other hosts.
+
+Updates run in this process, one transaction each, on the writable store.
 """
 from __future__ import annotations
 
@@ -22,15 +24,18 @@ import time
 from concurrent.futures import ThreadPoolExecutor
 from concurrent.futures import TimeoutError as FutureTimeout
 from dataclasses import dataclass, field
-from typing import Iterable, Iterator
+from pathlib import Path
 
 import pyoxigraph as ox
 from werkzeug.datastructures import MIMEAccept
-from werkzeug.exceptions import BadRequest, Forbidden, InternalServerError, NotAcceptable, ServiceUnavailable
+from werkzeug.exceptions import (
+    BadRequest, Forbidden, HTTPException, InternalServerError, NotAcceptable, ServiceUnavailable,
+)
 
 from kg.config import ServerConfig
 from kg.graph.store import PREFIXES
-from kg.server import formats
+from kg.server.evaluation import Answer, Outcome, QueryJob, QueryTimeout, evaluate, one_line
+from kg.server.query_pool import QueryPool
 from kg.server.sparql_text import (
     add_using_clauses,
     has_dataset_clause,
@@ -38,11 +43,15 @@ from kg.server.sparql_text import (
     uses_load,
     uses_service,
 )
+from kg.sparql.limits import QueryTooComplex, check_complexity
 
 SERVICE_REFUSED = (
     "SERVICE and LOAD (requests to other hosts) are disabled on this endpoint; "
     "start kg serve with --allow-service"
 )
+_REFUSALS: dict[int, type[HTTPException]] = {
+    400: BadRequest, 406: NotAcceptable, 500: InternalServerError, 503: ServiceUnavailable,
+}
 
 
 @dataclass
@@ -57,125 +66,74 @@ class Dataset:
         return bool(self.default_graphs or self.named_graphs)
 
 
-@dataclass
-class Answer:
-    body: bytes
-    content_type: str
-    truncated: bool = False
-
-
-class QueryTimeout(Exception):
-    pass
-
-
-class _Limits:
-    """Deadline, cancellation and row cap shared by one evaluation and its request thread."""
-
-    def __init__(self, timeout: float, max_rows: int) -> None:
-        self.deadline = time.monotonic() + timeout
-        self.max_rows = max_rows
-        self.cancelled = threading.Event()
-        self.truncated = False
-
-    def take(self, items: Iterable) -> Iterator:
-        """``items`` up to the row cap, raising QueryTimeout past the deadline or on cancel."""
-        deadline, cancelled = self.deadline, self.cancelled
-        for count, item in enumerate(items):
-            if count >= self.max_rows:
-                self.truncated = True
-                return
-            if time.monotonic() > deadline or cancelled.is_set():
-                raise QueryTimeout
-            yield item
-
-
 class SparqlEngine:
-    """Runs protocol operations against a pyoxigraph store under the server's limits."""
+    """Runs protocol operations against a pyoxigraph store under the server's limits;
+    ``store_path`` (the store on disk) lets queries run in killable processes."""
 
-    def __init__(self, store: ox.Store, config: ServerConfig) -> None:
+    def __init__(self, store: ox.Store, config: ServerConfig, store_path: Path | None = None) -> None:
         self.store = store
         self.config = config
-        self._pool = ThreadPoolExecutor(max_workers=max(1, config.workers), thread_name_prefix="kg-query")
+        self._pool = None if store_path is None else QueryPool(
+            store_path, max_processes=config.workers, warm=config.warm_query_processes,
+            renice_after=config.renice_query_after, allow_network=config.allow_service,
+        )
+        self._threads = None if self._pool else ThreadPoolExecutor(
+            max_workers=max(1, config.workers), thread_name_prefix="kg-query")
 
     def close(self) -> None:
-        self._pool.shutdown(wait=False, cancel_futures=True)
+        if self._pool:
+            self._pool.close()
+        if self._threads:
+            self._threads.shutdown(wait=False, cancel_futures=True)
+
+    def note_write(self) -> None:
+        """The store was written: queries from now on must see it."""
+        if self._pool:
+            self._pool.note_write()
 
     # -- queries ---------------------------------------------------------------------------------
 
     def query(self, text: str, dataset: Dataset, accept: MIMEAccept, base_iri: str | None) -> Answer:
-        if not self.config.allow_service and uses_service(text):
-            raise Forbidden(SERVICE_REFUSED)
-        options = self._dataset_options(text, dataset)
-        limits = _Limits(self.config.timeout, self.config.max_rows)
-        future = self._pool.submit(self._evaluate, text, options, accept, base_iri, limits)
-        try:
-            return future.result(timeout=max(0.0, limits.deadline - time.monotonic()))
-        except (FutureTimeout, QueryTimeout):
-            limits.cancelled.set()
-            future.cancel()
-            raise ServiceUnavailable(f"query exceeded the {self.config.timeout:g} s time limit") from None
-
-    def _dataset_options(self, text: str, dataset: Dataset) -> dict:
+        self._check(text, remote=uses_service)
+        job = QueryJob(text, list(accept), base_iri, self.config.max_rows, time.monotonic() + self.config.timeout)
         if dataset:
-            try:
-                return {
-                    "default_graph": [ox.NamedNode(g) for g in dataset.default_graphs],
-                    "named_graphs": [ox.NamedNode(g) for g in dataset.named_graphs],
-                }
-            except ValueError as err:
-                raise BadRequest(f"invalid graph IRI: {err}") from None
-        if has_dataset_clause(text):  # the query's own FROM / FROM NAMED decide
-            return {}
-        return {"use_default_graph_as_union": self.config.union_default_graph}
+            _check_iris(dataset)
+            job.default_graphs, job.named_graphs = dataset.default_graphs, dataset.named_graphs
+        elif not has_dataset_clause(text):  # else the query's own FROM / FROM NAMED decide
+            job.union_default_graph = self.config.union_default_graph
+        outcome = self._pool.run(job) if self._pool else self._run_on_thread(job)
+        if isinstance(outcome, Answer):
+            return outcome
+        if isinstance(outcome, QueryTimeout):
+            raise ServiceUnavailable(f"query exceeded the {self.config.timeout:g} s time limit")
+        raise _REFUSALS.get(outcome.status, InternalServerError)(outcome.message)
 
-    def _evaluate(self, text: str, options: dict, accept: MIMEAccept, base_iri: str | None,
-                  limits: _Limits) -> Answer:
-        outcome = self._run(text, options, accept, base_iri, limits)
-        if isinstance(outcome, Exception):
-            raise outcome
-        return outcome
-
-    def _run(self, text: str, options: dict, accept: MIMEAccept, base_iri: str | None,
-             limits: _Limits) -> Answer | Exception:
-        """Evaluate and serialise on this (pool) thread. pyoxigraph result iterators must be
-        dropped on the thread that created them, so nothing here may leak one to the request
-        thread: errors are returned as fresh exceptions, never raised with this frame attached."""
-        if limits.cancelled.is_set():
-            return QueryTimeout()
+    def _run_on_thread(self, job: QueryJob) -> Outcome:
+        cancelled = threading.Event()
+        future = self._threads.submit(evaluate, self.store, job, cancelled.is_set)
         try:
-            result = self.store.query(text, base_iri=base_iri, prefixes=PREFIXES, **options)
-            if isinstance(result, ox.QueryBoolean):
-                fmt = formats.negotiate(accept, formats.BOOLEAN_FORMATS)
-                if fmt is None:
-                    return _not_acceptable(formats.BOOLEAN_FORMATS)
-                return Answer(formats.serialize_boolean(fmt, bool(result)), fmt.content_type)
-            if isinstance(result, ox.QuerySolutions):
-                fmt = formats.negotiate(accept, formats.SOLUTION_FORMATS)
-                if fmt is None:
-                    return _not_acceptable(formats.SOLUTION_FORMATS)
-                variables = [v.value for v in result.variables]
-                body = formats.serialize_solutions(fmt, variables, (list(s) for s in limits.take(result)))
-            else:
-                fmt = formats.negotiate(accept, formats.GRAPH_FORMATS)
-                if fmt is None:
-                    return _not_acceptable(formats.GRAPH_FORMATS)
-                body = formats.serialize_triples(fmt, limits.take(result), PREFIXES)
-            return Answer(body, fmt.content_type, limits.truncated)
-        except QueryTimeout:
+            return future.result(timeout=max(0.0, job.deadline - time.monotonic()))
+        except FutureTimeout:
+            cancelled.set()
+            future.cancel()
             return QueryTimeout()
-        except SyntaxError as err:
-            return BadRequest(f"query syntax error: {_one_line(err)}")
-        except OSError as err:
-            return InternalServerError(f"query evaluation failed: {_one_line(err)}")
+
+    def _check(self, text: str, remote) -> None:
+        try:
+            check_complexity(text, self.config.query_limits)
+        except QueryTooComplex as err:
+            raise BadRequest(f"operation refused: {err}") from None
+        if not self.config.allow_service and remote(text):
+            raise Forbidden(SERVICE_REFUSED)
 
     # -- updates ---------------------------------------------------------------------------------
 
     def update(self, text: str, dataset: Dataset, base_iri: str | None) -> None:
         """Apply an update (one transaction). The protocol's USING graphs become USING clauses;
         naming them while the update has its own USING/WITH is a conflict (400)."""
-        if not self.config.allow_service and (uses_service(text) or uses_load(text)):
-            raise Forbidden(SERVICE_REFUSED)
+        self._check(text, remote=lambda t: uses_service(t) or uses_load(t))
         if dataset:
+            _check_iris(dataset)
             if has_update_dataset_clause(text):
                 raise BadRequest(
                     "using-graph-uri/using-named-graph-uri conflict with the update's own USING/WITH"
@@ -184,15 +142,16 @@ class SparqlEngine:
         try:
             self.store.update(text, base_iri=base_iri, prefixes=PREFIXES)
         except SyntaxError as err:
-            raise BadRequest(f"update syntax error: {_one_line(err)}") from None
+            raise BadRequest(f"update syntax error: {one_line(err)}") from None
+        except RuntimeError as err:
+            raise BadRequest(f"update failed: {one_line(err)}") from None
         except OSError as err:
-            raise InternalServerError(f"update failed: {_one_line(err)}") from None
+            raise InternalServerError(f"update failed: {one_line(err)}") from None
 
 
-def _not_acceptable(offered: tuple[formats.Format, ...]) -> NotAcceptable:
-    return NotAcceptable("none of the acceptable media types can represent this result; offered: "
-                         + ", ".join(f.media_type for f in offered))
-
-
-def _one_line(err: BaseException) -> str:
-    return " ".join(str(err).split())
+def _check_iris(dataset: Dataset) -> None:
+    try:
+        for iri in (*dataset.default_graphs, *dataset.named_graphs):
+            ox.NamedNode(iri)
+    except ValueError as err:
+        raise BadRequest(f"invalid graph IRI: {one_line(err)}") from None

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from urllib.parse import parse_qsl
 
-from flask import Blueprint, Response, current_app, redirect, request, url_for
+from flask import Blueprint, Response, current_app, g, redirect, request, url_for
 from werkzeug.exceptions import BadRequest, NotAcceptable, UnsupportedMediaType
 
 from kg.server import formats
@@ -41,6 +41,7 @@ def endpoint() -> Response:
         if request.method == "POST":
             raise BadRequest("missing 'query' or 'update' parameter")
         return _service_description()
+    g.kg_read_only = True  # a query, even when POSTed, writes nothing
     dataset = Dataset(params.get("default-graph-uri", []), params.get("named-graph-uri", []))
     answer = engine.query(queries[0], dataset, request.accept_mimetypes, base_iri=request.base_url)
     response = Response(answer.body, content_type=answer.content_type)

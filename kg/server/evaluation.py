@@ -1,0 +1,130 @@
+"""Evaluate one query against a pyoxigraph store and serialise its result: the part of a query
+that may run in a separate process (:mod:`kg.server.query_pool`), so everything crossing that
+boundary here is plain picklable data."""
+from __future__ import annotations
+
+import time
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+
+import pyoxigraph as ox
+from werkzeug.datastructures import MIMEAccept
+
+from kg.graph.store import PREFIXES
+from kg.server import formats
+
+
+@dataclass
+class QueryJob:
+    """A query with its dataset, accepted media types and limits."""
+
+    text: str
+    accept: list[tuple[str, float]]
+    base_iri: str | None
+    max_rows: int
+    deadline: float  # time.monotonic(), the same clock in every process
+    default_graphs: list[str] | None = None  # None: the query's FROM clauses or the store's default
+    named_graphs: list[str] = field(default_factory=list)
+    union_default_graph: bool = False
+
+
+@dataclass
+class Answer:
+    body: bytes
+    content_type: str
+    truncated: bool = False
+
+
+@dataclass
+class Refusal:
+    """The query cannot be answered: an HTTP status and a one-line reason."""
+
+    status: int
+    message: str
+
+
+#: How RocksDB's errors reach Python as RuntimeError when store files are missing.
+_STORAGE_FAILURE = "Corruption"
+
+
+class QueryTimeout(Exception):
+    pass
+
+
+Outcome = Answer | Refusal | QueryTimeout
+
+
+class _RowCap:
+    """Row cap and deadline applied while a result streams into its serialisation."""
+
+    def __init__(self, job: QueryJob, cancelled: Callable[[], bool]) -> None:
+        self.job = job
+        self.cancelled = cancelled
+        self.truncated = False
+
+    def take(self, items: Iterable) -> Iterator:
+        deadline, max_rows, cancelled = self.job.deadline, self.job.max_rows, self.cancelled
+        for count, item in enumerate(items):
+            if count >= max_rows:
+                self.truncated = True
+                return
+            if time.monotonic() > deadline or cancelled():
+                raise QueryTimeout
+            yield item
+
+
+def evaluate(store: ox.Store, job: QueryJob, cancelled: Callable[[], bool] = lambda: False) -> Outcome:
+    """Evaluate and serialise ``job``. Errors come back as values, never raised: pyoxigraph result
+    iterators must be dropped on the thread that made them, so no frame may escape with one."""
+    if cancelled():
+        return QueryTimeout()
+    accept = MIMEAccept(job.accept)
+    cap = _RowCap(job, cancelled)
+    try:
+        result = store.query(job.text, base_iri=job.base_iri, prefixes=PREFIXES, **_dataset_options(job))
+        if isinstance(result, ox.QueryBoolean):
+            fmt = formats.negotiate(accept, formats.BOOLEAN_FORMATS)
+            if fmt is None:
+                return _not_acceptable(formats.BOOLEAN_FORMATS)
+            return Answer(formats.serialize_boolean(fmt, bool(result)), fmt.content_type)
+        if isinstance(result, ox.QuerySolutions):
+            fmt = formats.negotiate(accept, formats.SOLUTION_FORMATS)
+            if fmt is None:
+                return _not_acceptable(formats.SOLUTION_FORMATS)
+            variables = [v.value for v in result.variables]
+            body = formats.serialize_solutions(fmt, variables, (list(s) for s in cap.take(result)))
+        else:
+            fmt = formats.negotiate(accept, formats.GRAPH_FORMATS)
+            if fmt is None:
+                return _not_acceptable(formats.GRAPH_FORMATS)
+            body = formats.serialize_triples(fmt, cap.take(result), PREFIXES)
+        return Answer(body, fmt.content_type, cap.truncated)
+    except QueryTimeout:
+        return QueryTimeout()
+    except SyntaxError as err:
+        return Refusal(400, f"query syntax error: {one_line(err)}")
+    except ValueError as err:
+        return Refusal(400, f"invalid graph IRI: {one_line(err)}")
+    except OSError as err:
+        return Refusal(500, f"query evaluation failed: {one_line(err)}")
+    except RuntimeError as err:
+        if _STORAGE_FAILURE in str(err):  # files compacted away under a read-only view
+            return Refusal(500, f"query evaluation failed: {one_line(err)}")
+        # the query's own fault: an unsupported custom function, an unbound SERVICE variable …
+        return Refusal(400, f"query evaluation failed: {one_line(err)}")
+
+
+def _dataset_options(job: QueryJob) -> dict:
+    if job.default_graphs is not None:
+        return {"default_graph": [ox.NamedNode(g) for g in job.default_graphs],
+                "named_graphs": [ox.NamedNode(g) for g in job.named_graphs]}
+    return {"use_default_graph_as_union": True} if job.union_default_graph else {}
+
+
+def _not_acceptable(offered: tuple[formats.Format, ...]) -> Refusal:
+    return Refusal(406, "none of the acceptable media types can represent this result; offered: "
+                   + ", ".join(f.media_type for f in offered))
+
+
+def one_line(err: BaseException) -> str:
+    return " ".join(str(err).split())

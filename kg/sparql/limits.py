@@ -1,0 +1,39 @@
+"""Refuse SPARQL operations too long or too deeply nested for the engine, before they reach it
+(Oxigraph would overflow its stack and take the whole process down)."""
+from __future__ import annotations
+
+from kg.config import QueryLimits
+from kg.errors import KgError
+from kg.sparql.lexer import tokens
+
+_PATTERN_OPERATORS = {"OPTIONAL", "MINUS", "UNION", "BIND", "FILTER", "GRAPH", "SERVICE", "VALUES",
+                      "EXISTS", "SELECT"}
+_EXPRESSION_OPERATORS = {"+", "-", "*", "/", "|", "||", "&&", "=", "!=", "<", ">", "<=", ">=", "!"}
+
+
+class QueryTooComplex(KgError):
+    """An operation over one of the :class:`~kg.config.QueryLimits`."""
+
+
+def check_complexity(operation: str, limits: QueryLimits = QueryLimits()) -> None:
+    """Raise :class:`QueryTooComplex`, saying which limit, when ``operation`` exceeds one."""
+    if len(operation) > limits.max_chars:
+        raise QueryTooComplex(f"SPARQL text of {len(operation):,} characters exceeds the limit of "
+                              f"{limits.max_chars:,}")
+    nesting = patterns = expressions = 0
+    for token in tokens(operation):
+        if token.kind == "PUNCT":
+            if token.text in ("{", "(", "["):
+                nesting = max(nesting, token.nesting + 1)
+                if nesting > limits.max_nesting:
+                    raise QueryTooComplex(f"brackets nested more than {limits.max_nesting} deep")
+            elif token.text in _EXPRESSION_OPERATORS:
+                expressions += 1
+                if expressions > limits.max_expression_operators:
+                    raise QueryTooComplex(f"more than {limits.max_expression_operators} expression "
+                                          "and path operators")
+        elif token.word in _PATTERN_OPERATORS and (token.word != "SELECT" or token.depth > 0):
+            patterns += 1
+            if patterns > limits.max_pattern_operators:
+                raise QueryTooComplex(f"more than {limits.max_pattern_operators} graph-pattern operators "
+                                      "(OPTIONAL, UNION, MINUS, BIND, FILTER, GRAPH, VALUES, EXISTS, sub-SELECT)")
