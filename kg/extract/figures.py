@@ -45,6 +45,12 @@ _TRAILING = re.compile(r"(?:达到|达|超过|突破|不低于|不少于|不超�
 _SELF_REGION = (("我市", "city"), ("全市", "city"), ("我省", "province"), ("全省", "province"),
                 ("我国", "country"), ("全国", "country"))
 _SUBJECT_TYPES = ("Region", "Industry", "Enterprise")
+#: What an industry or firm has a figure of (智能传感器主营业务收入); without one of these between
+#: them, an industry named before a count only qualifies the counted things (智能制造试点示范项目).
+_MEASURES = ("收入", "规模", "增加值", "产值", "营收", "比重", "占比", "产量", "销量", "出口", "进口", "投资",
+             "利润", "税收", "增速", "增长", "总量", "市场占有率", "份额", "用户")
+#: Clause openings that frame a number as context, not as a figure (围绕37条产业链).
+_CONTEXT = re.compile(r"^(?:围绕|依托|聚焦|按照|根据|结合|对照)")
 _DIGITS = {c: i for i, c in enumerate("一二三四五", start=1)}
 
 
@@ -79,7 +85,8 @@ def _figure(sentence: Sentence, match: re.Match, section_year: int | None, issue
     clause_end_match = _CLAUSE_BREAK.search(after)
     right = after[: clause_end_match.start() if clause_end_match else len(after)]
     left = before[clause_start:]
-    if right.startswith("的") or _ALLOWANCE.search(before[-12:]) or re.match(r"\s*[-－—~～至到]\s*\d", after):
+    if (right.startswith("的") or _ALLOWANCE.search(before[-12:]) or re.match(r"\s*[-－—~～至到]\s*\d", after)
+            or _CONTEXT.match(left.strip())):
         return None
     year, kind = _year(before, issued)
     if year is None:
@@ -96,7 +103,7 @@ def _figure(sentence: Sentence, match: re.Match, section_year: int | None, issue
     if len(indicator) < 2:
         indicator = _LEADING.sub("", re.sub(r"^(?:以上|以内|以下|左右)", "", right)).strip() or indicator
     absolute_start = sentence.start + match.start()
-    subject = _subject(mentions, sentence.start + clause_start, absolute_start) or home
+    subject = _subject(mentions, extraction.document.text, sentence.start + clause_start, absolute_start) or home
     if subject is None:
         return None
     return Figure(subject=subject.iri, indicator=indicator, comparator=comparator, value=float(match.group(1)),
@@ -127,10 +134,15 @@ def _comparator(left: str, approximately: str | None, right: str) -> str:
     return "="
 
 
-def _subject(mentions: list[tuple[int, int, Entity]], clause_start: int, value_start: int) -> Entity | None:
-    """The entity named last before the value in its clause."""
-    found = [e for start, end, e in mentions if clause_start <= start and end <= value_start]
-    return found[-1] if found else None
+def _subject(mentions: list[tuple[int, int, Entity]], text: str, clause_start: int, value_start: int) -> Entity | None:
+    """The entity named last before the value in its clause: a region, or an industry or firm
+    with a measure of it between the name and the value."""
+    for start, end, entity in reversed(mentions):
+        if start < clause_start or end > value_start:
+            continue
+        if entity.type == "Region" or any(word in text[end:value_start] for word in _MEASURES):
+            return entity
+    return None
 
 
 def _issue_year(extraction: Extraction) -> int | None:

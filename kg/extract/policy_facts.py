@@ -11,10 +11,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from kg.extract.policy import canonical_policy_name
-from kg.model import Entity, Extraction
+from kg.extract.policy import canonical_policy_name, policy_head
+from kg.model import Entity, Extraction, Mention
 from kg.reference import Reference
-from kg.vocab import POLICY_KINDS
+from kg.vocab import POLICY_KINDS, entity_iri
 
 #: 国发〔2021〕29号, 皖政办秘〔2021〕82号, 工信部信管[2025]180号 (PDF text often has square brackets).
 DOCUMENT_NUMBER = re.compile(r"([\u4e00-\u9fff]{1,12})\s*[〔\[［【]\s*((?:19|20)\d{2})\s*[〕\]］】]\s*(\d{1,4})\s*号")
@@ -24,6 +24,8 @@ DATE_LINE = re.compile(
     r"(?:[ \t\u3000]*|[ \t\u3000]+[^\n]{0,60}?(?:通过|发布|印发|公布))$", re.M)
 #: （2021—2025年）, (2021-2023年)
 PERIOD = re.compile(r"[（(]\s*((?:19|20)\d{2})\s*年?\s*[—–\-－~～至到]+\s*((?:19|20)\d{2})\s*年?\s*[）)]")
+#: 关于印发《X》的通知: a notice that issues another text.
+ISSUING_NOTICE = re.compile(r"印发.+通知$")
 #: “十四五”: the k-th five-year plan; the sixth ran 1981–1985 and they have followed on since.
 FIVE_YEAR_PLAN = re.compile(r"十([一二三四五六七八九]?)五|第十([一二三四五六七八九]?)个五年")
 _DIGITS = {c: i for i, c in enumerate("一二三四五六七八九", start=1)}
@@ -49,7 +51,10 @@ def policy_kind(title: str) -> str | None:
 
 
 def policy_period(title: str) -> dict[str, int] | None:
-    """{"start", "end"} from （2021—2025年） or a five-year plan (“十四五”) in the title."""
+    """{"start", "end"} from （2021—2025年） or a five-year plan (“十四五”) in the title; a notice
+    issuing a plan (关于印发…计划（2021-2023年）的通知) has no period of its own."""
+    if ISSUING_NOTICE.search(title):
+        return None
     match = PERIOD.search(title)
     if match and int(match.group(1)) <= int(match.group(2)):
         return {"start": int(match.group(1)), "end": int(match.group(2))}
@@ -86,16 +91,30 @@ def issue_date(text: str) -> str | None:
 
 
 def head_policy(extraction: Extraction) -> Entity | None:
-    """The policy the document itself is: the one its first lines name (a title may run over
-    two or three lines), or the one a first-line 关于印发X的通知 issues."""
-    lines = [line for line in extraction.document.text[:HEAD_SPAN].split("\n") if line.strip()][:3]
-    headings = [canonical_policy_name("".join(lines[:k])) for k in range(1, len(lines) + 1)]
+    """The policy the document itself is: the one named at the very start of its text, else the
+    one a heading 关于印发X的通知 issues; a heading with a document number under it that no
+    recogniser took (its lines joined with the notice's body) becomes a Policy entity here."""
+    document = extraction.document
+    text = document.text
+    begin = len(text) - len(text.lstrip())
+    number = DOCUMENT_NUMBER.search(text[:HEAD_SPAN])
+    heading_end = number.start() if number else max(text.find("\n", begin), 0)
+    heading = text[begin:heading_end].rstrip("（([【 \t\u3000\n")
+    canonical = canonical_policy_name(heading)
     policies = [e for e in extraction.entities if e.type == "Policy"]
-    named = [e for e in policies if canonical_policy_name(e.name) in headings]
-    issued = [e for e in policies for h in headings
-              if "印发" in h and h.endswith("通知") and canonical_policy_name(e.name) in h]
-    found = named or sorted(issued, key=lambda e: -len(e.name))
-    return found[0] if found else None
+    at_head = [e for e in policies if any(m.start == begin for m in e.mentions)]
+    issued = [e for e in policies if "印发" in canonical and canonical.endswith(canonical_policy_name(e.name) + "的通知")]
+    found = sorted(at_head, key=lambda e: -len(e.name)) or sorted(issued, key=lambda e: -len(e.name))
+    if found:
+        return found[0]
+    if number is None or not canonical or len(canonical) > 150 or policy_head(canonical) is None:
+        return None
+    sentence = document.sentence_at(begin)
+    policy = Entity(type="Policy", name=canonical, key=canonical, iri=entity_iri("Policy", canonical),
+                    mentions=[Mention(heading, begin, begin + len(heading), sentence.index if sentence else 0)],
+                    confidence=0.8)
+    extraction.entities.append(policy)
+    return policy
 
 
 def _issuer_names(policy: Entity, extraction: Extraction) -> Iterable[str]:

@@ -17,12 +17,19 @@ import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from kg.extract.policy import canonical_policy_name
+import re
+
+from kg.extract.policy import canonical_policy_name as _canonical
 
 GOLD = Path(__file__).resolve().parent / "data" / "policy_facts_gold.json"
 TRAIN = Path(__file__).resolve().parents[3] / "shared" / "train"
 FIELDS = ("number", "date", "kind", "level", "period", "targets")
 _MAGNITUDE = (("万亿", 1e12), ("亿", 1e8), ("万", 1e4))
+
+
+def canonical_policy_name(name: str) -> str:
+    """kg's canonical title, also without the inner title marks 〈〉《》 some texts use."""
+    return re.sub(r"[〈〉《》]", "", _canonical(name))
 
 
 @dataclass
