@@ -51,6 +51,7 @@ _MEASURES = ("收入", "规模", "增加值", "产值", "营收", "比重", "占
              "利润", "税收", "增速", "增长", "总量", "市场占有率", "份额", "用户")
 #: Clause openings that frame a number as context, not as a figure (围绕37条产业链).
 _CONTEXT = re.compile(r"^(?:围绕|依托|聚焦|按照|根据|结合|对照)")
+_GROWTH = re.compile(r"^(?:同比|比上年|较上年|比去年)?(?:增长|增速|下降)?$")
 _DIGITS = {c: i for i, c in enumerate("一二三四五", start=1)}
 
 
@@ -62,6 +63,7 @@ def find_figures(extraction: Extraction, reference: Reference) -> list[Figure]:
     mentions = sorted(((m.start, m.end, e) for e in extraction.entities if e.type in _SUBJECT_TYPES
                        for m in e.mentions), key=lambda item: item[0])
     home = _home_subject(extraction, reference)
+    texts = _issued_texts(extraction)
     figures: list[Figure] = []
     section_year: int | None = None
     for sentence in document.sentences:
@@ -70,11 +72,38 @@ def find_figures(extraction: Extraction, reference: Reference) -> list[Figure]:
         opened = _SECTION_YEAR.match(sentence.text)
         if opened:
             section_year = int(opened.group(1))
+        previous: Figure | None = None
         for match in _NUMBER.finditer(sentence.text):
             figure = _figure(sentence, match, section_year, issued, mentions, home, extraction)
-            if figure is not None:
-                figures.append(figure)
+            if figure is None:
+                continue
+            if previous is not None and _GROWTH.match(figure.indicator):
+                # 营业收入达到3200亿元，同比增长12.5%: the growth of the figure before it
+                figure.subject, figure.indicator = previous.subject, previous.indicator + "增速"
+            figure.policy = next((iri for start, iri in reversed(texts) if start < figure.start),
+                                 extraction.document_policy)
+            figures.append(figure)
+            previous = figure
     return figures
+
+
+def _issued_texts(extraction: Extraction) -> list[tuple[int, str]]:
+    """(heading offset, policy) of the texts a notice issues, where their own text begins (a
+    line holding only the title): figures after it are stated by that text, not the notice."""
+    head = extraction.entity(extraction.document_policy) if extraction.document_policy else None
+    if head is None:
+        return []
+    text = extraction.document.text
+    found = []
+    for entity in extraction.entities:
+        if entity.type != "Policy" or entity is head or entity.name not in head.name:
+            continue
+        for mention in entity.mentions:
+            line_start = text.rfind("\n", 0, mention.start) + 1
+            line_end = text.find("\n", mention.end)
+            if text[line_start:mention.start].strip() == "" and text[mention.end:line_end if line_end >= 0 else None].strip() == "":
+                found.append((mention.start, entity.iri))
+    return sorted(found)
 
 
 def _figure(sentence: Sentence, match: re.Match, section_year: int | None, issued: int | None,
