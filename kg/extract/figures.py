@@ -128,6 +128,10 @@ def _figure(sentence: Sentence, match: re.Match, section_year: int | None, issue
             return None
     left = _YEAR.sub("", left).strip()
     comparator = _comparator(left, match.group(2), right)
+    places = [text[start - sentence.start:end - sentence.start] for start, end, e in mentions
+              if e.type == "Region" and sentence.start + clause_start <= start < sentence.start + match.start()]
+    for place in places:  # 安徽省培育3家平台: the place is the subject, not part of the indicator
+        left = left[len(place):] if left.startswith(place) else left
     indicator = _TRAILING.sub("", _LEADING.sub("", left)).strip()
     if len(indicator) < 2:
         indicator = _LEADING.sub("", re.sub(r"^(?:以上|以内|以下|左右)", "", right)).strip() or indicator
@@ -157,8 +161,10 @@ def _comparator(left: str, approximately: str | None, right: str) -> str:
             return symbol
     if approximately:
         return "≥"
-    for symbol, words in _BEFORE:
-        if left.endswith(words) or any(left[-len(w) - 2:].startswith(w) for w in words):
+    words = sorted(((w, symbol) for symbol, group in _BEFORE for w in group), key=lambda pair: -len(pair[0]))
+    tail = left[-6:]
+    for word, symbol in words:  # 不低于 before 低于; the word may stand a little before the number
+        if word in tail:
             return symbol
     return "="
 
@@ -181,14 +187,16 @@ def _issue_year(extraction: Extraction) -> int | None:
 
 
 def _home_subject(extraction: Extraction, reference: Reference) -> Entity | None:
-    """The region a document speaks for when it says 全省 or 我市: the most-mentioned region of
-    that level (the issuer's own region is named most), else the document's policy."""
+    """The region a document speaks for: when it says 全省 or 我市, the most-mentioned region of
+    that level (the issuer's own region is named most), else its most-mentioned region, else
+    the document's policy."""
     text = extraction.document.text
     counts = Counter({word: text.count(word) for word, _ in _SELF_REGION})
     word, count = counts.most_common(1)[0]
     level = dict(_SELF_REGION)[word] if count else None
-    regions = [e for e in extraction.entities if e.type == "Region" and level is not None
-               and any(r.level == level for r in reference.lookup(e.name, "Region"))]
+    regions = [e for e in extraction.entities if e.type == "Region"]
+    if level is not None:
+        regions = [e for e in regions if any(r.level == level for r in reference.lookup(e.name, "Region"))]
     if regions:
         return max(regions, key=lambda e: len(e.mentions))
     return extraction.entity(extraction.document_policy) if extraction.document_policy else None
