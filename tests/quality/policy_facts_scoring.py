@@ -8,7 +8,7 @@ tests/quality/data/policy_facts_gold.json (issue 16), on documents of ../shared/
   predicted entity's name, aliases and mention surfaces), year, value and unit (magnitude with
   万/亿 prefixes resolved) all agree; one-to-one; optional gold figures count neither way.
 
-    .venv/bin/python -m tests.quality.policy_facts_scoring [dev|heldout|all]
+    .venv/bin/python -m tests.quality.policy_facts_scoring [dev|heldout|unseen|all]
 """
 from __future__ import annotations
 
@@ -54,7 +54,7 @@ def load_gold() -> dict:
 
 def files(split: str) -> list[str]:
     gold = load_gold()
-    return [*gold["split"]["dev"], *gold["split"]["heldout"]] if split == "all" else gold["split"][split]
+    return [name for part in gold["split"].values() for name in part] if split == "all" else gold["split"][split]
 
 
 def magnitude(value: float, unit: str) -> tuple[float, str]:
