@@ -22,6 +22,8 @@ UNITS: tuple[str, ...] = tuple(sorted((
     "万亿元", "亿美元", "万美元", "美元", "亿元", "万元", "元", "万千瓦", "千瓦", "万吨", "吨", "万平方米", "平方米",
     "万亩", "亩", "公里", "万家", "家", "万个", "个", "万项", "项", "万名", "名", "万人", "人", "万户", "户",
     "万台", "台", "万辆", "辆", "万座", "座", "所", "条", "倍", "个百分点", "亿", "万", "%", "％",
+    "亿立方米", "万立方米", "立方米", "万千瓦时", "亿千瓦时", "千瓦时", "万吨标准煤", "万盏", "盏", "口", "万股", "股",
+    "万套", "套", "万件", "件", "万张", "张", "万部", "部", "万艘", "艘", "万标箱", "标箱",
 ), key=len, reverse=True))
 _NUMBER = re.compile(r"(?<![\d.\-－—~～A-Za-z第])(\d+(?:\.\d+)?)\s*(余|多)?\s*(" + "|".join(map(re.escape, UNITS)) + ")")
 _CLAUSE_BREAK = re.compile(r"[，,；;。：:！？\n]|——|--")
@@ -48,7 +50,7 @@ _SUBJECT_TYPES = ("Region", "Industry", "Enterprise")
 #: What an industry or firm has a figure of (智能传感器主营业务收入); without one of these between
 #: them, an industry named before a count only qualifies the counted things (智能制造试点示范项目).
 _MEASURES = ("收入", "规模", "增加值", "产值", "营收", "比重", "占比", "产量", "销量", "出口", "进口", "投资",
-             "利润", "税收", "增速", "增长", "总量", "市场占有率", "份额", "用户")
+             "利润", "税收", "增速", "增长", "总量", "市场占有率", "份额", "用户", "市值", "渗透率", "比例")
 #: Clause openings that frame a number as context, not as a figure (围绕37条产业链).
 _CONTEXT = re.compile(r"^(?:围绕|依托|聚焦|按照|根据|结合|对照)")
 _GROWTH = re.compile(r"^(?:同比|比上年|较上年|比去年)?(?:增长|增速|下降)?$")
@@ -136,7 +138,9 @@ def _figure(sentence: Sentence, match: re.Match, section_year: int | None, issue
     if len(indicator) < 2:
         indicator = _LEADING.sub("", re.sub(r"^(?:以上|以内|以下|左右)", "", right)).strip() or indicator
     absolute_start = sentence.start + match.start()
-    subject = _subject(mentions, extraction.document.text, sentence.start + clause_start, absolute_start) or home
+    subject = (_subject(mentions, extraction.document.text, sentence.start + clause_start, absolute_start)
+               or _subject(mentions, extraction.document.text, sentence.start, absolute_start, sentence_subjects=True)
+               or home)
     if subject is None:
         return None
     return Figure(subject=subject.iri, indicator=indicator, comparator=comparator, value=float(match.group(1)),
@@ -169,13 +173,18 @@ def _comparator(left: str, approximately: str | None, right: str) -> str:
     return "="
 
 
-def _subject(mentions: list[tuple[int, int, Entity]], text: str, clause_start: int, value_start: int) -> Entity | None:
+def _subject(mentions: list[tuple[int, int, Entity]], text: str, clause_start: int, value_start: int,
+             sentence_subjects: bool = False) -> Entity | None:
     """The entity named last before the value in its clause: a region, or an industry or firm
-    with a measure of it between the name and the value."""
+    with a measure of it between the name and the value. With ``sentence_subjects``, the firm or place
+    named last before it (晋煤集团…，累计施工钻井2001口: the firm leads the sentence)."""
     for start, end, entity in reversed(mentions):
         if start < clause_start or end > value_start:
             continue
-        if entity.type == "Region" or any(word in text[end:value_start] for word in _MEASURES):
+        if sentence_subjects:
+            if entity.type in ("Enterprise", "Region"):
+                return entity
+        elif entity.type == "Region" or any(word in text[end:value_start] for word in _MEASURES):
             return entity
     return None
 
