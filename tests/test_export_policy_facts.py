@@ -55,3 +55,21 @@ def test_with_targets_adds_figures_linked_to_subject_and_policy(store, tmp_path,
                  if u in figures}
     assert ("江苏省", "figure_of") in relations and ("集成电路", "figure_of") in relations
     assert (PLAN_TITLE, "stated_in") in relations
+
+
+def test_the_server_exports_the_cli_bytes_with_targets(store, tmp_path):
+    from kg.config import ServerConfig
+    from kg.graph.store import GraphStore
+    from kg.server import create_app
+
+    out = tmp_path / "kg.gexf"
+    result = CliRunner().invoke(cli, ["export", "gexf", "--store", str(store), "--out", str(out), "--with-targets"])
+    assert result.exit_code == 0, result.output
+    graph_store = GraphStore(store, read_only=True)
+    try:
+        client = create_app(ServerConfig(store=store), graph_store=graph_store).test_client()
+        response = client.get("/export/gexf?with_targets=true")
+        assert response.status_code == 200 and response.data == out.read_bytes()
+        assert client.get("/export/gexf?with_targets=maybe").status_code == 400
+    finally:
+        graph_store.close()
