@@ -27,11 +27,12 @@ UNITS: tuple[str, ...] = tuple(sorted((
 ), key=len, reverse=True))
 _NUMBER = re.compile(r"(?<![\d.\-－—~～A-Za-z第])(\d+(?:\.\d+)?)\s*(余|多)?\s*(" + "|".join(map(re.escape, UNITS)) + ")")
 _CLAUSE_BREAK = re.compile(r"[，,；;。：:！？\n]|——|--")
-#: Comparators before the number (checked in this order: 不超过 before 超过) and after the unit.
+#: Comparators before the number (longest word first: 不超过 before 超过) and after the unit.
 _BEFORE = (("≤", ("不超过", "不高于", "控制在", "低于")),
            ("≥", ("超过", "突破", "不低于", "不少于", "高于", "逾", "过")),
            ("≈", ("约", "近", "大约")))
 _AFTER = (("≥", ("以上",)), ("≤", ("以内", "以下")), ("≈", ("左右",)))
+_BEFORE_WORDS = sorted(((w, symbol) for symbol, group in _BEFORE for w in group), key=lambda pair: -len(pair[0]))
 #: Words around a number that make it an allowance, not a figure (最高500万元, 奖补100万元).
 _ALLOWANCE = re.compile(r"(最高|奖补|奖励|补助|补贴|资助|给予|贴息|不超过项目)[^，。；]{0,6}$")
 _YEAR = re.compile(r"(到|至|力争到|力争|预计到|预计)?\s*((?:19|20)\d{2})\s*年(?![\d月份度])(?:底|末)?")
@@ -165,9 +166,8 @@ def _comparator(left: str, approximately: str | None, right: str) -> str:
             return symbol
     if approximately:
         return "≥"
-    words = sorted(((w, symbol) for symbol, group in _BEFORE for w in group), key=lambda pair: -len(pair[0]))
     tail = left[-6:]
-    for word, symbol in words:  # 不低于 before 低于; the word may stand a little before the number
+    for word, symbol in _BEFORE_WORDS:  # 不低于 before 低于; the word may stand a little before the number
         if word in tail:
             return symbol
     return "="

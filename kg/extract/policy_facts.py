@@ -37,6 +37,9 @@ LEVEL_OF = {
 #: How a text without a named issuer speaks of its own region (结合我市实际, 全省).
 SELF_REFERENCE_LEVEL = (("我市", "municipal"), ("全市", "municipal"), ("我省", "provincial"),
                         ("全省", "provincial"), ("我区", "county"), ("我县", "county"), ("全县", "county"))
+#: (title ending, kind label), longest ending first.
+_KIND_ENDINGS = sorted(((ending, label) for label, (_, endings) in POLICY_KINDS.items() for ending in endings),
+                       key=lambda pair: len(pair[0]), reverse=True)
 #: How far into the text a document's head (title and number) may reach.
 HEAD_SPAN = 400
 
@@ -45,9 +48,7 @@ def policy_kind(title: str) -> str | None:
     """The kind (a POLICY_KINDS label) the title's instrument word names, if any."""
     core = PERIOD.sub("", title)
     core = re.sub(r"[（(][^（）()]*[）)]$", "", core.strip())
-    endings = sorted(((ending, label) for label, (_, endings) in POLICY_KINDS.items() for ending in endings),
-                     key=lambda pair: len(pair[0]), reverse=True)
-    return next((label for ending, label in endings if core.endswith(ending)), None)
+    return next((label for ending, label in _KIND_ENDINGS if core.endswith(ending)), None)
 
 
 def policy_period(title: str) -> dict[str, int] | None:
