@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from dataclasses import dataclass, field
-from typing import Literal
+from typing import Any, Literal
 
 EntityType = Literal["Policy", "Region", "Enterprise", "Industry", "Organization"]
 RelationType = Literal[
@@ -95,7 +95,9 @@ class Entity:
     aliases: list[str] = field(default_factory=list)
     mentions: list[Mention] = field(default_factory=list)
     confidence: float = 1.0
-    attributes: dict[str, str] = field(default_factory=dict)  # e.g. {"code": "320000", "date": "2020-12"}
+    #: e.g. {"code": "320000"}; a Policy's facts (kg.extract.policy_facts): {"number": "国发〔2021〕29号",
+    #: "date": "2021-12-12", "kind": "通知", "level": "central", "period": {"start": 2021, "end": 2025}}
+    attributes: dict[str, Any] = field(default_factory=dict)
 
 
 @dataclass
@@ -111,10 +113,33 @@ class Relation:
 
 
 @dataclass
+class Figure:
+    """One stated figure (kg.extract.figures): a target (到2025年…达到10%) or a reported value.
+
+    ``value`` and ``unit`` are kept as the text states them (4 with 万个, 300 with 亿元), so the
+    pair always reads back as written; ``comparator`` is one of ``= ≥ ≤ ≈``.
+    """
+
+    subject: str  # Entity.iri of the region, industry, enterprise or policy the figure is about
+    indicator: str
+    comparator: str
+    value: float
+    unit: str
+    year: int | None
+    kind: Literal["target", "reported"]
+    sentence: int  # Sentence.index of the evidence
+    start: int  # offset of the value in Document.text
+    policy: str = ""  # Entity.iri of the policy stating it, when known
+
+
+@dataclass
 class Extraction:
     document: Document
     entities: list[Entity] = field(default_factory=list)
     relations: list[Relation] = field(default_factory=list)
+    figures: list[Figure] = field(default_factory=list)
+    #: Entity.iri of the policy the document itself is (title at its head, number under it)
+    document_policy: str = ""
 
     def entity(self, iri: str) -> Entity | None:
         return next((e for e in self.entities if e.iri == iri), None)

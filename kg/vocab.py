@@ -23,7 +23,8 @@ __all__ = [
     "KG", "ID", "ORG", "SCHEMA", "DCTERMS", "OWL", "PROV", "RDF", "RDFS", "SKOS", "XSD",
     "TYPE_CLASS", "RELATION_PROPERTY", "PROPERTY_RELATION", "TYPE_SLUG", "ID_NAMESPACES",
     "entity_iri", "document_iri", "sentence_iri", "mention_iri", "assertion_iri", "iri_segment",
-    "LINKING_GRAPH", "relabelling_iri",
+    "LINKING_GRAPH", "relabelling_iri", "POLICY_KINDS", "POLICY_LEVELS", "policy_kind_iri", "policy_level_iri",
+    "figure_iri", "FIGURE_KIND_CLASS",
 ]
 
 #: Entity type name → ontology class.
@@ -51,6 +52,35 @@ RELATION_PROPERTY = {
     "part_of": KG.partOf,
 }
 PROPERTY_RELATION = {str(p): r for r, p in RELATION_PROPERTY.items()}
+
+#: The SKOS scheme of policy kinds (ontology/policy-kinds.ttl): label → (IRI slug, title endings).
+POLICY_KINDS: dict[str, tuple[str, tuple[str, ...]]] = {
+    "通知": ("notice", ("通知",)), "意见": ("opinion", ("意见",)), "规划": ("plan", ("规划",)),
+    "纲要": ("outline", ("纲要",)), "方案": ("scheme", ("方案",)), "计划": ("programme", ("计划",)),
+    "办法": ("measures", ("办法",)), "措施": ("actions", ("措施", "举措")), "条例": ("regulation", ("条例",)),
+    "规定": ("provisions", ("规定",)), "细则": ("rules", ("细则",)), "决定": ("decision", ("决定",)),
+    "决议": ("resolution", ("决议",)), "通告": ("circular", ("通告",)), "公告": ("announcement", ("公告",)),
+    "批复": ("reply", ("批复",)), "政策": ("policies", ("政策",)), "指南": ("guide", ("指南", "指引")),
+    "法": ("law", ("法",)),
+}
+#: Administrative levels of an issuer, the second scheme of ontology/policy-kinds.ttl.
+POLICY_LEVELS: tuple[str, ...] = ("central", "provincial", "municipal", "county")
+#: Figure kind (kg.model.Figure.kind) → ontology class.
+FIGURE_KIND_CLASS = {"target": KG.Target, "reported": KG.ReportedFigure}
+
+
+def policy_kind_iri(label: str) -> str:
+    return f"{ID}policy-kind/{POLICY_KINDS[label][0]}"
+
+
+def policy_level_iri(level: str) -> str:
+    return f"{ID}level/{level}"
+
+
+def figure_iri(doc_iri: str, start: int) -> str:
+    """A stated figure, by the offset of its value in the document's text."""
+    return f"{doc_iri}/figure/{start}"
+
 
 # Characters that may not stand unescaped in an IRI path segment (RFC 3987 plus '/', '?', '#', '%').
 _UNSAFE = set(' "<>\\^`{|}/?#%[]') | {chr(c) for c in range(0x20)} | {chr(0x7F)}

@@ -78,7 +78,7 @@ def live_server(store: Path, *extra: str, token: str | None = TOKEN) -> Iterator
 def sample_extraction():
     """A small extraction in our model: a policy issued by an organisation, applying to a region
     that develops an industry, each relation with its evidence sentence."""
-    from kg.model import Document, Entity, Extraction, Mention, Relation, Sentence
+    from kg.model import Document, Entity, Extraction, Figure, Mention, Relation, Sentence
     from kg.vocab import entity_iri
 
     text = "江苏省人民政府发布《江苏省新能源汽车产业发展规划》。江苏省大力发展新能源汽车产业。"
@@ -102,7 +102,13 @@ def sample_extraction():
         Relation(policy.iri, "applies_to", region.iri, 0.8, 0, "test"),
         Relation(region.iri, "develops", industry.iri, 0.85, 1, "test"),
     ]
-    return Extraction(document, [organisation, policy, region, industry], relations)
+    policy.attributes.update({"number": "苏政发〔2021〕9号", "date": "2021-02-01", "kind": "规划", "level": "provincial",
+                              "period": {"start": 2021, "end": 2025}})
+    # the query page's target example needs a 2025 digital-economy target of a province
+    target = Figure(region.iri, "数字经济核心产业增加值占地区生产总值比重", "≥", 10.0, "%", 2025, "target",
+                    sentence=1, start=26, policy=policy.iri)
+    return Extraction(document, [organisation, policy, region, industry], relations, figures=[target],
+                      document_policy=policy.iri)
 
 
 def sample_graph_store():

@@ -280,7 +280,8 @@ def test_unexpected_errors_give_one_line_without_traceback(tmp_path, monkeypatch
 
 def test_gsp_whole_dataset_and_bad_bodies(client):
     dataset = client.get("/store", headers={"Accept": "application/n-quads"})
-    assert dataset.status_code == 200 and dataset.data.decode().count("\n") == 81
+    # 81 quads of entities, relations and evidence + 16 of policy facts and one target (issue 16)
+    assert dataset.status_code == 200 and dataset.data.decode().count("\n") == 97
     bad = client.put("/store?graph=http://x", data="<http://a> <http://b> .", content_type="text/turtle", headers=AUTH)
     assert bad.status_code == 400 and "cannot parse" in bad.data.decode()
     assert client.get("/store?graph=http://x").status_code == 404  # nothing half-written
@@ -301,7 +302,7 @@ def test_health_and_stats(client):
     assert client.get("/health").json == {"status": "ok"}
     stats = client.get("/stats").json
     assert stats["documents"] == 1 and stats["entities"]["Region"] == 1 and stats["relations"]["develops"] == 1
-    assert stats["quads"] == 81
+    assert stats["quads"] == 97
 
 
 def test_query_page_is_self_contained(client):

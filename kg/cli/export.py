@@ -33,17 +33,21 @@ from kg.export import FORMATS, export, file_name, make_filter
 @click.option("--largest-component", is_flag=True, help="Keep only the largest connected component.")
 @click.option("--with-documents", is_flag=True,
               help="Add document nodes and entity→document 'mentioned_in' edges (GraphML/GEXF).")
+@click.option("--with-targets", is_flag=True,
+              help="Add stated figures (targets, reported values) as nodes with figure_of/stated_in edges (GraphML/GEXF).")
 def export_command(fmt: str, out: str | None, store: str | None, types, relations, documents,
-                   min_confidence, around, hops, min_degree, largest_component, with_documents) -> None:
+                   min_confidence, around, hops, min_degree, largest_component, with_documents,
+                   with_targets) -> None:
     """Export the graph as FORMAT: graphml or gexf (open in Gephi), turtle, nquads or jsonld.
 
     Nodes are entities (id = IRI; label, type, aliases, documents, degree, colour r/g/b and size by
-    type/degree); edges are relations (label, relation, weight = supporting documents, confidence =
+    type/degree; policies also number, date, kind, level, period_start, period_end); edges are relations (label, relation, weight = supporting documents, confidence =
     best evidence). The file is written to a temporary name and renamed when complete.
     """
     flt = make_filter(types=types, relations=relations, documents=documents,
                       min_confidence=min_confidence, around=around, hops=hops, min_degree=min_degree,
-                      largest_component=largest_component, with_documents=with_documents)
+                      largest_component=largest_component, with_documents=with_documents,
+                      with_targets=with_targets)
     target = _target(out, fmt)
     with open_store(store, read_only=True) as graph_store:
         chunks = export(graph_store, fmt, flt)  # resolves the filter: errors before any write

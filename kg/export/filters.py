@@ -41,6 +41,7 @@ class ExportFilter:
     min_degree: int | None = None
     largest_component: bool = False
     with_documents: bool = False
+    with_targets: bool = False  # stated figures as nodes (kg.export.policy_facts)
 
     @property
     def is_structural(self) -> bool:
@@ -100,6 +101,7 @@ def make_filter(
     min_degree: int | str | None = None,
     largest_component: bool = False,
     with_documents: bool = False,
+    with_targets: bool = False,
 ) -> ExportFilter:
     """An :class:`ExportFilter` from user input, or a :class:`KgError` naming the bad value."""
     confidence = _number(min_confidence, float, "min-confidence")
@@ -123,4 +125,5 @@ def make_filter(
         min_degree=degree,
         largest_component=bool(largest_component),
         with_documents=bool(with_documents),
+        with_targets=bool(with_targets),
     )

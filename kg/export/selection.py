@@ -23,6 +23,7 @@ from kg.graph.store import GraphStore
 from kg.model import ENTITY_TYPES, RELATION_TYPES
 from kg.vocab import ID, RELATION_PROPERTY, TYPE_CLASS, document_iri
 from kg.export.filters import ExportFilter
+from kg.export.policy_facts import FIGURE_OF, STATED_IN, FigureRow, figures, policy_attributes
 
 _SHA256 = re.compile(r"[0-9a-f]{64}")
 DOCUMENT_TYPE = "Document"
@@ -41,6 +42,7 @@ class Node(NamedTuple):
     aliases: tuple[str, ...]
     documents: int
     degree: int
+    attributes: dict[str, str] = {}  # a policy's facts, a figure's indicator/value/unit/year
 
 
 def _iri(iri: str) -> str:
@@ -80,7 +82,10 @@ class Selection:
         #: entity IRI → type, of every selected entity
         self.types: dict[str, str] = {e.iri: e.type for e in self._entities.values()}
         self.documents = self._documents() if flt.with_documents else []
-        self._mention_edges = self._mentions()
+        self.policy_facts = policy_attributes(graph_store) if "Policy" in self.types.values() else {}
+        self.figures: list[FigureRow] = (figures(graph_store, self.graphs, set(self.types))
+                                         if flt.with_targets else [])
+        self._mention_edges = self._mentions() + self._figure_edges()
         for head, _, tail, _, _ in self._mention_edges:
             for key in (head, tail):
                 self.degree[key] = self.degree.get(key, 0) + 1
@@ -89,21 +94,25 @@ class Selection:
 
     @property
     def node_count(self) -> int:
-        return len(self._entities) + len(self.documents)
+        return len(self._entities) + len(self.documents) + len(self.figures)
 
     def nodes(self) -> Iterator[Node]:
         """Entity nodes (sorted by IRI) with their attributes, then document nodes if asked."""
         for key, entity in sorted(self._entities.items(), key=lambda item: item[1].iri):
             yield Node(key, entity.iri, entity.type, entity.label or entity.iri, entity.aliases,
-                       entity.documents, self.degree.get(key, 0))
+                       entity.documents, self.degree.get(key, 0), self.policy_facts.get(entity.iri, {}))
         for n, doc in enumerate(self.documents):
             key = _document_key(n)
             yield Node(key, doc["iri"], DOCUMENT_TYPE, doc["title"] or doc["source"] or doc["iri"],
                        tuple(a for a in [doc["source"]] if a and a != doc["title"]), 1, self.degree.get(key, 0))
+        for n, figure in enumerate(self.figures):
+            key = self._figure_key(n)
+            yield Node(key, figure.iri, figure.type, figure.label, (), 1, self.degree.get(key, 0), figure.attributes)
 
     def edge_batches(self) -> Iterator[list[EdgeRow]]:
         """Relation edges with weight and confidence from the graph index, then mention edges
-        (entity → document) if asked, in lists of up to ``batch``."""
+        (entity → document) and figure edges (figure → subject, figure → policy) if asked, in
+        lists of up to ``batch``."""
         try:
             yield from self._edges.batches(self.batch)
         finally:
@@ -190,6 +199,20 @@ class Selection:
               GRAPH {_iri(doc["iri"])} {{ ?m kg:mentionOf ?e }} }} GROUP BY ?e ORDER BY ?e"""
             edges += [(keys[row["e"].value], MENTION_RELATION, _document_key(n), int(row["n"].value), 1.0)
                       for row in self.store.query(query) if row["e"].value in keys]
+        return edges
+
+
+    def _figure_key(self, n: int) -> int:
+        """Figure nodes are keyed after the document nodes, negative like them."""
+        return _document_key(len(self.documents) + n)
+
+    def _figure_edges(self) -> list[EdgeRow]:
+        keys = {entity.iri: key for key, entity in self._entities.items()} if self.figures else {}
+        edges: list[EdgeRow] = []
+        for n, figure in enumerate(self.figures):
+            edges.append((self._figure_key(n), FIGURE_OF, keys[figure.subject], 1, 1.0))
+            if figure.policy in keys:
+                edges.append((self._figure_key(n), STATED_IN, keys[figure.policy], 1, 1.0))
         return edges
 
 

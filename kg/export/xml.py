@@ -12,6 +12,7 @@ import re
 from collections.abc import Callable, Iterator
 from xml.sax.saxutils import escape
 
+from kg.export.policy_facts import FIGURE_ATTRIBUTES, FIGURE_TYPE, POLICY_ATTRIBUTES
 from kg.export.selection import DOCUMENT_TYPE, EdgeRow, Node, Selection
 from kg.export.xml_names import escape_non_name_chars
 from kg.vocab import ID
@@ -24,7 +25,11 @@ TYPE_COLOR: dict[str, tuple[int, int, int]] = {
     "Industry": (117, 107, 177),
     "Organization": (214, 39, 40),
     DOCUMENT_TYPE: (150, 150, 150),
+    FIGURE_TYPE["target"]: (253, 174, 107),
+    FIGURE_TYPE["reported"]: (189, 189, 189),
 }
+#: Optional node attributes (policy facts, figures): name → GraphML type; written only when set.
+_FACT_TYPES = {name: "double" if name == "value" else "string" for name in (*POLICY_ATTRIBUTES, *FIGURE_ATTRIBUTES)}
 CHUNK = 2000  # elements per yielded chunk
 
 # Characters XML 1.0 forbids even escaped (C0 controls but tab/newline/CR, surrogates, U+FFFE/F).
@@ -81,6 +86,7 @@ _GRAPHML_KEYS = (
     ("g", "node", "g", "int"),
     ("b", "node", "b", "int"),
     ("size", "node", "size", "double"),
+    *((name, "node", name, kind) for name, kind in _FACT_TYPES.items()),
     ("edge_label", "edge", "label", "string"),
     ("relation", "edge", "relation", "string"),
     ("weight", "edge", "weight", "double"),
@@ -118,7 +124,9 @@ def _graphml_node(node: Node, ids: dict[int, str]) -> str:
         f'<data key="documents">{node.documents}</data>'
         f'<data key="degree">{node.degree}</data>'
         f'<data key="r">{r}</data><data key="g">{g}</data><data key="b">{b}</data>'
-        f'<data key="size">{_number(node_size(node.degree))}</data></node>\n'
+        f'<data key="size">{_number(node_size(node.degree))}</data>'
+        + "".join(f'<data key="{name}">{text(value)}</data>' for name, value in node.attributes.items())
+        + '</node>\n'
     )
 
 
@@ -139,7 +147,7 @@ GEXF_NS = "http://www.gexf.net/1.2draft"
 #: The viz module's namespace (colour, size, position, shape), imported by that schema.
 GEXF_VIZ_NS = f"{GEXF_NS}/viz"
 _GEXF_NODE_ATTRIBUTES = (("type", "string"), ("iri", "string"), ("aliases", "string"),
-                         ("documents", "integer"), ("degree", "integer"))
+                         ("documents", "integer"), ("degree", "integer"), *_FACT_TYPES.items())
 _GEXF_EDGE_ATTRIBUTES = (("relation", "string"), ("confidence", "double"))
 
 
@@ -177,7 +185,9 @@ def _gexf_node(node: Node, ids: dict[int, str]) -> str:
         f'<attvalue for="iri" value="{node_id}"/>'
         f'<attvalue for="aliases" value="{attr("|".join(node.aliases))}"/>'
         f'<attvalue for="documents" value="{node.documents}"/>'
-        f'<attvalue for="degree" value="{node.degree}"/></attvalues>'
+        f'<attvalue for="degree" value="{node.degree}"/>'
+        + "".join(f'<attvalue for="{name}" value="{attr(value)}"/>' for name, value in node.attributes.items())
+        + '</attvalues>'
         f'<viz:color r="{r}" g="{g}" b="{b}"/><viz:size value="{_number(node_size(node.degree))}"/>'
         '</node>\n'
     )

@@ -13,6 +13,8 @@ from kg.extract.merge import (
     supported,
 )
 from kg.extract.candidates import resolve
+from kg.extract.figures import find_figures, figures_to_json
+from kg.extract.policy_facts import add_policy_facts
 from kg.extract.relations import RelationFinder
 from kg.model import Document, Extraction
 
@@ -49,7 +51,10 @@ class Extractor:
         kept = {e.iri for e in entities if e.type != "Industry" or supported(by_entity.get(e.iri, []), e.iri in used)}
         entities = [e for e in entities if e.iri in kept]
         relations = [r for r in relations if r.head in kept and r.tail in kept]
-        return Extraction(document=document, entities=entities, relations=relations)
+        extraction = Extraction(document=document, entities=entities, relations=relations)
+        add_policy_facts(extraction, self.reference)
+        extraction.figures = find_figures(extraction, self.reference)
+        return extraction
 
 
 def extraction_to_json(extraction: Extraction) -> dict[str, Any]:
@@ -85,4 +90,5 @@ def extraction_to_json(extraction: Extraction) -> dict[str, Any]:
             for r in extraction.relations
             if r.head in by_iri and r.tail in by_iri
         ],
+        "targets": figures_to_json(extraction),
     }

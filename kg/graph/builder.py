@@ -15,6 +15,7 @@ from datetime import datetime, timezone
 import pyoxigraph as ox
 from rdflib import URIRef
 
+from kg.graph.policy_facts import figure_quads, policy_fact_quads
 from kg.model import Entity, Extraction, Sentence
 from kg.vocab import (
     DCTERMS, KG, PROV, RDF, RDFS, RELATION_PROPERTY, SKOS, TYPE_CLASS, XSD,
@@ -141,6 +142,11 @@ def extraction_quads(extraction: Extraction, *, ingested_at: datetime) -> list[o
         if index in sentences:
             add(evidence, DERIVED_FROM, ox.NamedNode(sentence_iri(doc_iri, index)))
             used_sentences.add(index)
+
+    quads += policy_fact_quads(extraction, graph)
+    figures = figure_quads(extraction, graph, {iri for iri in entities})
+    quads += figures
+    used_sentences.update(f.sentence for f in extraction.figures if f.subject in entities and f.sentence in sentences)
 
     for index in sorted(used_sentences):
         _add_sentence(add, document, doc, sentences[index], doc_iri)

@@ -8,6 +8,7 @@ PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
 PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
 PREFIX prov: <http://www.w3.org/ns/prov#>
 PREFIX dcterms: <http://purl.org/dc/terms/>
+PREFIX xsd: <http://www.w3.org/2001/XMLSchema#>
 """
 
 EXAMPLES: dict[str, str] = {
@@ -36,6 +37,34 @@ SELECT DISTINCT ?head ?relation ?tail ?confidence ?sentence ?document ?file WHER
   OPTIONAL { ?document dcterms:source ?file }
 }
 ORDER BY ?file ?start ?relation
+LIMIT 100""",
+    "2025 digital-economy targets by province, highest first": PREFIXES + """
+SELECT DISTINCT ?province ?indicator ?comparator ?value ?unit ?policy ?number WHERE {
+  ?target a kg:Target ; kg:year "2025"^^xsd:gYear ; kg:figureOf ?subject ;
+          kg:indicator ?indicator ; kg:comparator ?comparator ; kg:value ?value ; kg:unit ?unit ;
+          kg:statedIn ?p .
+  ?p kg:level <https://w3id.org/kgcn/id/level/provincial> ; rdfs:label ?policy .
+  ?subject rdfs:label ?subjectName .
+  FILTER(CONTAINS(STR(?indicator), "数字经济") || CONTAINS(STR(?subjectName), "数字经济"))
+  OPTIONAL { ?subject a kg:Region . BIND(?subjectName AS ?region) }
+  OPTIONAL { ?p kg:appliesTo/rdfs:label ?appliesTo }
+  OPTIONAL { ?target prov:wasDerivedFrom/dcterms:isPartOf/kg:isTextOf/dcterms:identifier ?number }
+  BIND(COALESCE(?region, ?appliesTo) AS ?province)
+}
+ORDER BY ?unit DESC(?value)
+LIMIT 100""",
+    "Policies with number, date, kind and level": PREFIXES + """
+PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
+SELECT DISTINCT ?policy ?number ?issued ?kind ?level ?start ?end WHERE {
+  ?p a kg:Policy ; rdfs:label ?policy ; dcterms:type ?kindConcept .
+  OPTIONAL { ?kindConcept skos:prefLabel ?kindLabel FILTER(LANG(?kindLabel) = "zh") }
+  BIND(COALESCE(?kindLabel, REPLACE(STR(?kindConcept), "^.*/", "")) AS ?kind)
+  OPTIONAL { ?p dcterms:identifier ?number }
+  OPTIONAL { ?p dcterms:issued ?issued }
+  OPTIONAL { ?p kg:level ?levelConcept BIND(REPLACE(STR(?levelConcept), "^.*/", "") AS ?level) }
+  OPTIONAL { ?p kg:periodStart ?start ; kg:periodEnd ?end }
+}
+ORDER BY DESC(?issued) ?policy
 LIMIT 100""",
     "Entities by type": PREFIXES + """
 SELECT ?type (COUNT(DISTINCT ?entity) AS ?entities) WHERE {

@@ -2,7 +2,7 @@
 
 Query parameters mirror the CLI options: ``types``, ``relations`` (comma-separated or repeated),
 ``document`` (repeated), ``min_confidence``, ``around``, ``hops``, ``min_degree``,
-``largest_component``, ``with_documents`` (``min-confidence`` style names are accepted too).
+``largest_component``, ``with_documents``, ``with_targets`` (``min-confidence`` style names are accepted too).
 """
 from __future__ import annotations
 
@@ -46,7 +46,7 @@ def export_graph(fmt: str) -> Response:
             types=_list("types"), relations=_list("relations"), documents=_list("document"),
             min_confidence=_arg("min_confidence"), around=_arg("around"), hops=_arg("hops"),
             min_degree=_arg("min_degree"), largest_component=_flag("largest_component"),
-            with_documents=_flag("with_documents"),
+            with_documents=_flag("with_documents"), with_targets=_flag("with_targets"),
         )
         chunks = export(graph_store, fmt, flt)  # resolves the filter before the response starts
         # Pull the first chunk now, so a bad filter is a 400, not a broken 200 stream.

@@ -1,0 +1,233 @@
+"""Quantitative targets and reported figures: 到2023年，智能传感器主营业务收入达到300亿元.
+
+A figure is a number with a unit in one clause (the text between ，；。： and line breaks). Its year
+is the nearest year before it in the sentence (到2025年 makes it a target, a bare 2020年 a reported
+value), else the 到YYYY年 that opened the current section (the bullets under 发展目标 inherit it),
+else 未来五年 counted from the document's date. Figures without a year are left out: a subsidy
+ceiling (最高500万元) or a qualifier (收入过200亿元的集群) is not a figure an analyst compares.
+Its subject is the nearest region, industry or enterprise named before it in the clause, else the
+region the document speaks for (全省, 我市), else the policy stating it.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from typing import Any
+
+from kg.model import Entity, Extraction, Figure, Sentence
+from kg.reference import Reference
+
+#: Units, longest first, as they follow a number.
+UNITS: tuple[str, ...] = tuple(sorted((
+    "万亿元", "亿美元", "万美元", "美元", "亿元", "万元", "元", "万千瓦", "千瓦", "万吨", "吨", "万平方米", "平方米",
+    "万亩", "亩", "公里", "万家", "家", "万个", "个", "万项", "项", "万名", "名", "万人", "人", "万户", "户",
+    "万台", "台", "万辆", "辆", "万座", "座", "所", "条", "倍", "个百分点", "亿", "万", "%", "％",
+    "亿立方米", "万立方米", "立方米", "万千瓦时", "亿千瓦时", "千瓦时", "万吨标准煤", "万盏", "盏", "口", "万股", "股",
+    "万套", "套", "万件", "件", "万张", "张", "万部", "部", "万艘", "艘", "万标箱", "标箱",
+), key=len, reverse=True))
+_NUMBER = re.compile(r"(?<![\d.\-－—~～A-Za-z第])(\d+(?:\.\d+)?)\s*(余|多)?\s*(" + "|".join(map(re.escape, UNITS)) + ")")
+_CLAUSE_BREAK = re.compile(r"[，,；;。：:！？\n]|——|--")
+#: Comparators before the number (longest word first: 不超过 before 超过) and after the unit.
+_BEFORE = (("≤", ("不超过", "不高于", "控制在", "低于")),
+           ("≥", ("超过", "突破", "不低于", "不少于", "高于", "逾", "过")),
+           ("≈", ("约", "近", "大约")))
+_AFTER = (("≥", ("以上",)), ("≤", ("以内", "以下")), ("≈", ("左右",)))
+_BEFORE_WORDS = sorted(((w, symbol) for symbol, group in _BEFORE for w in group), key=lambda pair: -len(pair[0]))
+#: Words around a number that make it an allowance, not a figure (最高500万元, 奖补100万元).
+_ALLOWANCE = re.compile(r"(最高|奖补|奖励|补助|补贴|资助|给予|贴息|不超过项目)[^，。；]{0,6}$")
+_YEAR = re.compile(r"(到|至|力争到|力争|预计到|预计)?\s*((?:19|20)\d{2})\s*年(?![\d月份度])(?:底|末)?")
+_FUTURE_YEARS = re.compile(r"(?:未来|今后)([一二三四五])年")
+_SECTION_HEADING = re.compile(r"^\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|\d+\s*[．.﹒、]|第[一二三四五六七八九十]+[章节条])")
+_SECTION_YEAR = re.compile(r"^\s*(?:[（(][一二三四五六七八九十]+[）)][^。]{0,8}。)?\s*(?:力争)?到\s*((?:19|20)\d{2})\s*年")
+#: Verbs and markers stripped from an indicator's ends.
+_LEADING = re.compile(r"^(?:其中|全省|全市|全县|全区|我省|我市|我县|我区|我国|全国|力争|累计|每年|年均|并|共|总计|合计|实现|完成|预计|"
+                      r"新建|新增|建成|培育|打造|建设|形成|引进|开展|实施|遴选|推动|支持|面向|培育壮大|"
+                      r"以[^，。；]{1,20}为代表的)+")
+_TRAILING = re.compile(r"(?:达到|达|超过|突破|不低于|不少于|不超过|不高于|控制在|保持在|保持|稳定在|提高到|提高|提升到|提升|"
+                       r"增长|增加|降低到|降低|下降|实现|完成|约|近|为|是|占比|分别|均)+$")
+_SELF_REGION = (("我市", "city"), ("全市", "city"), ("我省", "province"), ("全省", "province"),
+                ("我国", "country"), ("全国", "country"))
+_SUBJECT_TYPES = ("Region", "Industry", "Enterprise")
+#: What an industry or firm has a figure of (智能传感器主营业务收入); without one of these between
+#: them, an industry named before a count only qualifies the counted things (智能制造试点示范项目).
+_MEASURES = ("收入", "规模", "增加值", "产值", "营收", "比重", "占比", "产量", "销量", "出口", "进口", "投资",
+             "利润", "税收", "增速", "增长", "总量", "市场占有率", "份额", "用户", "市值", "渗透率", "比例")
+#: Clause openings that frame a number as context, not as a figure (围绕37条产业链).
+_CONTEXT = re.compile(r"^(?:围绕|依托|聚焦|按照|根据|结合|对照)")
+_GROWTH = re.compile(r"^(?:同比|比上年|较上年|比去年)?(?:增长|增速|下降)?$")
+_DIGITS = {c: i for i, c in enumerate("一二三四五", start=1)}
+
+
+def find_figures(extraction: Extraction, reference: Reference) -> list[Figure]:
+    """Every figure with a year the document states, in text order."""
+    document = extraction.document
+    text = document.text
+    issued = _issue_year(extraction)
+    mentions = sorted(((m.start, m.end, e) for e in extraction.entities if e.type in _SUBJECT_TYPES
+                       for m in e.mentions), key=lambda item: item[0])
+    home = _home_subject(extraction, reference)
+    texts = _issued_texts(extraction)
+    figures: list[Figure] = []
+    section_year: int | None = None
+    for sentence in document.sentences:
+        if _SECTION_HEADING.match(sentence.text) and not _SECTION_YEAR.match(sentence.text):
+            section_year = None
+        opened = _SECTION_YEAR.match(sentence.text)
+        if opened:
+            section_year = int(opened.group(1))
+        previous: Figure | None = None
+        for match in _NUMBER.finditer(sentence.text):
+            figure = _figure(sentence, match, section_year, issued, mentions, home, extraction)
+            if figure is None:
+                continue
+            if previous is not None and _GROWTH.match(figure.indicator):
+                # 营业收入达到3200亿元，同比增长12.5%: the growth of the figure before it
+                figure.subject, figure.indicator = previous.subject, previous.indicator + "增速"
+            figure.policy = next((iri for start, iri in reversed(texts) if start < figure.start),
+                                 extraction.document_policy)
+            figures.append(figure)
+            previous = figure
+    return figures
+
+
+def _issued_texts(extraction: Extraction) -> list[tuple[int, str]]:
+    """(heading offset, policy) of the texts a notice issues, where their own text begins (a
+    line holding only the title): figures after it are stated by that text, not the notice."""
+    head = extraction.entity(extraction.document_policy) if extraction.document_policy else None
+    if head is None:
+        return []
+    text = extraction.document.text
+    found = []
+    for entity in extraction.entities:
+        if entity.type != "Policy" or entity is head or entity.name not in head.name:
+            continue
+        for mention in entity.mentions:
+            line_start = text.rfind("\n", 0, mention.start) + 1
+            line_end = text.find("\n", mention.end)
+            if text[line_start:mention.start].strip() == "" and text[mention.end:line_end if line_end >= 0 else None].strip() == "":
+                found.append((mention.start, entity.iri))
+    return sorted(found)
+
+
+def _figure(sentence: Sentence, match: re.Match, section_year: int | None, issued: int | None,
+            mentions: list[tuple[int, int, Entity]], home: Entity | None, extraction: Extraction) -> Figure | None:
+    text = sentence.text
+    before, after = text[: match.start()], text[match.end():]
+    clause_start = max((m.end() for m in _CLAUSE_BREAK.finditer(before)), default=0)
+    clause_end_match = _CLAUSE_BREAK.search(after)
+    right = after[: clause_end_match.start() if clause_end_match else len(after)]
+    left = before[clause_start:]
+    if (right.startswith("的") or _ALLOWANCE.search(before[-12:]) or re.match(r"\s*[-－—~～至到]\s*\d", after)
+            or _CONTEXT.match(left.strip())):
+        return None
+    year, kind = _year(before, issued)
+    if year is None:
+        future = _FUTURE_YEARS.search(before)
+        if future and issued:
+            year, kind = issued + _DIGITS[future.group(1)], "target"
+        elif section_year is not None:
+            year, kind = section_year, "target"
+        else:
+            return None
+    left = _YEAR.sub("", left).strip()
+    comparator = _comparator(left, match.group(2), right)
+    places = [text[start - sentence.start:end - sentence.start] for start, end, e in mentions
+              if e.type == "Region" and sentence.start + clause_start <= start < sentence.start + match.start()]
+    for place in places:  # 安徽省培育3家平台: the place is the subject, not part of the indicator
+        left = left[len(place):] if left.startswith(place) else left
+    indicator = _TRAILING.sub("", _LEADING.sub("", left)).strip()
+    if len(indicator) < 2:
+        indicator = _LEADING.sub("", re.sub(r"^(?:以上|以内|以下|左右)", "", right)).strip() or indicator
+    absolute_start = sentence.start + match.start()
+    subject = (_subject(mentions, extraction.document.text, sentence.start + clause_start, absolute_start)
+               or _subject(mentions, extraction.document.text, sentence.start, absolute_start, sentence_subjects=True)
+               or home)
+    if subject is None:
+        return None
+    return Figure(subject=subject.iri, indicator=indicator, comparator=comparator, value=float(match.group(1)),
+                  unit="%" if match.group(3) == "％" else match.group(3), year=year, kind=kind,
+                  sentence=sentence.index, start=absolute_start, policy=extraction.document_policy)
+
+
+def _year(before: str, issued: int | None) -> tuple[int | None, str]:
+    years = list(_YEAR.finditer(before))
+    if not years:
+        return None, "target"
+    last = years[-1]
+    year = int(last.group(2))
+    if last.group(1) or (issued is not None and year > issued):
+        return year, "target"
+    return year, "reported"
+
+
+def _comparator(left: str, approximately: str | None, right: str) -> str:
+    for symbol, words in _AFTER:
+        if right.startswith(words):
+            return symbol
+    if approximately:
+        return "≥"
+    tail = left[-6:]
+    for word, symbol in _BEFORE_WORDS:  # 不低于 before 低于; the word may stand a little before the number
+        if word in tail:
+            return symbol
+    return "="
+
+
+def _subject(mentions: list[tuple[int, int, Entity]], text: str, clause_start: int, value_start: int,
+             sentence_subjects: bool = False) -> Entity | None:
+    """The entity named last before the value in its clause: a region, or an industry or firm
+    with a measure of it between the name and the value. With ``sentence_subjects``, the firm or place
+    named last before it (晋煤集团…，累计施工钻井2001口: the firm leads the sentence)."""
+    for start, end, entity in reversed(mentions):
+        if start < clause_start or end > value_start:
+            continue
+        if sentence_subjects:
+            if entity.type in ("Enterprise", "Region"):
+                return entity
+        elif entity.type == "Region" or any(word in text[end:value_start] for word in _MEASURES):
+            return entity
+    return None
+
+
+def _issue_year(extraction: Extraction) -> int | None:
+    policy = extraction.entity(extraction.document_policy) if extraction.document_policy else None
+    date = policy.attributes.get("date", "") if policy else ""
+    return int(date[:4]) if re.match(r"\d{4}", str(date)) else None
+
+
+def _home_subject(extraction: Extraction, reference: Reference) -> Entity | None:
+    """The region a document speaks for: when it says 全省 or 我市, the most-mentioned region of
+    that level (the issuer's own region is named most), else its most-mentioned region, else
+    the document's policy."""
+    text = extraction.document.text
+    counts = Counter({word: text.count(word) for word, _ in _SELF_REGION})
+    word, count = counts.most_common(1)[0]
+    level = dict(_SELF_REGION)[word] if count else None
+    regions = [e for e in extraction.entities if e.type == "Region"]
+    if level is not None:
+        regions = [e for e in regions if any(r.level == level for r in reference.lookup(e.name, "Region"))]
+    if regions:
+        return max(regions, key=lambda e: len(e.mentions))
+    return extraction.entity(extraction.document_policy) if extraction.document_policy else None
+
+
+def figures_to_json(extraction: Extraction) -> list[dict[str, Any]]:
+    """The top-level ``targets`` list of ``kg extract --format json``."""
+    by_iri = {e.iri: e for e in extraction.entities}
+    sentences = {s.index: s.text for s in extraction.document.sentences}
+    return [
+        {
+            "subject": by_iri[f.subject].name,
+            "subject_type": by_iri[f.subject].type,
+            "indicator": f.indicator,
+            "comparator": f.comparator,
+            "value": int(f.value) if f.value.is_integer() else f.value,
+            "unit": f.unit,
+            "year": f.year,
+            "kind": f.kind,
+            "policy": by_iri[f.policy].name if f.policy in by_iri else None,
+            "evidence": sentences.get(f.sentence, ""),
+        }
+        for f in extraction.figures
+        if f.subject in by_iri
+    ]

@@ -1,0 +1,151 @@
+"""Policy facts analysts ask for: document number (文号), date of issue, kind, level and period.
+
+A policy's kind and period come from its title (…行动计划（2021-2023年） → 计划, 2021–2023;
+“十四五”…规划 → 规划, 2021–2025), its level from the issuer the title or the issued_by relation
+names (国务院 → central, 安徽省… → provincial). Number and date belong to the document itself: when
+the document is a policy (its title at its head, the number under it, issuer and date at its foot),
+they are set on that policy and ``Extraction.document_policy`` names it.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from kg.extract.policy import canonical_policy_name, policy_head
+from kg.model import Entity, Extraction, Mention
+from kg.reference import Reference
+from kg.vocab import POLICY_KINDS, entity_iri
+
+#: 国发〔2021〕29号, 皖政办秘〔2021〕82号, 工信部信管[2025]180号 (PDF text often has square brackets).
+DOCUMENT_NUMBER = re.compile(r"([\u4e00-\u9fff]{1,12})\s*[〔\[［【]\s*((?:19|20)\d{2})\s*[〕\]］】]\s*(\d{1,4})\s*号")
+#: A line that is only a date (the foot of a notice), or a date followed by how it was adopted.
+DATE_LINE = re.compile(
+    r"^[ \t\u3000]*((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日"
+    r"(?:[ \t\u3000]*|[ \t\u3000]+[^\n]{0,60}?(?:通过|发布|印发|公布))$", re.M)
+#: （2021—2025年）, (2021-2023年)
+PERIOD = re.compile(r"[（(]\s*((?:19|20)\d{2})\s*年?\s*[—–\-－~～至到]+\s*((?:19|20)\d{2})\s*年?\s*[）)]")
+#: 关于印发《X》的通知: a notice that issues another text.
+ISSUING_NOTICE = re.compile(r"印发.+通知$")
+#: “十四五”: the k-th five-year plan; the sixth ran 1981–1985 and they have followed on since.
+FIVE_YEAR_PLAN = re.compile(r"十([一二三四五六七八九]?)五|第十([一二三四五六七八九]?)个五年")
+_DIGITS = {c: i for i, c in enumerate("一二三四五六七八九", start=1)}
+#: Reference levels → the administrative level of an issuer.
+LEVEL_OF = {
+    "country": "central", "party_central": "central", "national_body": "central",
+    "province": "provincial", "city": "municipal", "county": "county",
+}
+#: How a text without a named issuer speaks of its own region (结合我市实际, 全省).
+SELF_REFERENCE_LEVEL = (("我市", "municipal"), ("全市", "municipal"), ("我省", "provincial"),
+                        ("全省", "provincial"), ("我区", "county"), ("我县", "county"), ("全县", "county"))
+#: (title ending, kind label), longest ending first.
+_KIND_ENDINGS = sorted(((ending, label) for label, (_, endings) in POLICY_KINDS.items() for ending in endings),
+                       key=lambda pair: len(pair[0]), reverse=True)
+#: How far into the text a document's head (title and number) may reach.
+HEAD_SPAN = 400
+
+
+def policy_kind(title: str) -> str | None:
+    """The kind (a POLICY_KINDS label) the title's instrument word names, if any."""
+    core = PERIOD.sub("", title)
+    core = re.sub(r"[（(][^（）()]*[）)]$", "", core.strip())
+    return next((label for ending, label in _KIND_ENDINGS if core.endswith(ending)), None)
+
+
+def policy_period(title: str) -> dict[str, int] | None:
+    """{"start", "end"} from （2021—2025年） or a five-year plan (“十四五”) in the title; a notice
+    issuing a plan (关于印发…计划（2021-2023年）的通知) has no period of its own."""
+    if ISSUING_NOTICE.search(title):
+        return None
+    match = PERIOD.search(title)
+    if match and int(match.group(1)) <= int(match.group(2)):
+        return {"start": int(match.group(1)), "end": int(match.group(2))}
+    match = FIVE_YEAR_PLAN.search(title)
+    if match:
+        number = 10 + _DIGITS.get(match.group(1) or match.group(2) or "", 0)
+        start = 1981 + 5 * (number - 6)
+        return {"start": start, "end": start + 4}
+    return None
+
+
+def issuer_level(issuer: str, reference: Reference) -> str | None:
+    """The level of the body or region an issuer name starts with (longest known prefix)."""
+    for length in range(min(len(issuer), 16), 1, -1):
+        for entry in reference.lookup(issuer[:length]):
+            if entry.type in ("Region", "Organization") and entry.level in LEVEL_OF:
+                return LEVEL_OF[entry.level]
+    return None
+
+
+def document_number(text: str) -> str | None:
+    """The number standing in the document's head, normalised to 〔〕."""
+    match = DOCUMENT_NUMBER.search(text[:HEAD_SPAN])
+    return f"{match.group(1)}〔{match.group(2)}〕{match.group(3)}号" if match else None
+
+
+def issue_date(text: str) -> str | None:
+    """ISO date of the first date standing alone on a line (a notice's foot, an adoption line)."""
+    match = DATE_LINE.search(text)
+    if not match:
+        return None
+    year, month, day = (int(g) for g in match.groups())
+    return f"{year:04d}-{month:02d}-{day:02d}" if 1 <= month <= 12 and 1 <= day <= 31 else None
+
+
+def head_policy(extraction: Extraction) -> Entity | None:
+    """The policy the document itself is: the one named at the very start of its text, else the
+    one a heading 关于印发X的通知 issues; a heading with a document number under it that no
+    recogniser took (its lines joined with the notice's body) becomes a Policy entity here."""
+    document = extraction.document
+    text = document.text
+    begin = len(text) - len(text.lstrip())
+    number = DOCUMENT_NUMBER.search(text[:HEAD_SPAN])
+    heading_end = number.start() if number else max(text.find("\n", begin), 0)
+    heading = text[begin:heading_end].rstrip("（([【 \t\u3000\n")
+    canonical = canonical_policy_name(heading)
+    policies = [e for e in extraction.entities if e.type == "Policy"]
+    at_head = [e for e in policies if any(m.start == begin for m in e.mentions)]
+    issued = [e for e in policies if "印发" in canonical and canonical.endswith(canonical_policy_name(e.name) + "的通知")]
+    found = sorted(at_head, key=lambda e: -len(e.name)) or sorted(issued, key=lambda e: -len(e.name))
+    if found:
+        return found[0]
+    if number is None or not canonical or len(canonical) > 150 or policy_head(canonical) is None:
+        return None
+    sentence = document.sentence_at(begin)
+    policy = Entity(type="Policy", name=canonical, key=canonical, iri=entity_iri("Policy", canonical),
+                    mentions=[Mention(heading, begin, begin + len(heading), sentence.index if sentence else 0)],
+                    confidence=0.8)
+    extraction.entities.append(policy)
+    return policy
+
+
+def _issuer_names(policy: Entity, extraction: Extraction) -> Iterable[str]:
+    yield policy.name
+    for relation in extraction.relations:
+        if relation.head == policy.iri and relation.relation == "issued_by":
+            issuer = extraction.entity(relation.tail)
+            if issuer is not None:
+                yield issuer.name
+
+
+def add_policy_facts(extraction: Extraction, reference: Reference) -> None:
+    """Set number, date, kind, level and period on the Policy entities of ``extraction``."""
+    text = extraction.document.text
+    self_level = next((level for word, level in SELF_REFERENCE_LEVEL if word in text), None)
+    head = head_policy(extraction)
+    for policy in (e for e in extraction.entities if e.type == "Policy"):
+        kind = policy_kind(policy.name)
+        period = policy_period(policy.name)
+        level = next(filter(None, (issuer_level(name, reference) for name in _issuer_names(policy, extraction))),
+                     None)
+        if level is None and policy is head:
+            level = self_level
+        facts = {"kind": kind, "level": level, "period": period}
+        policy.attributes.update({key: value for key, value in facts.items() if value})
+    if head is None:
+        return
+    extraction.document_policy = head.iri
+    number, date = document_number(text), issue_date(text)
+    if number:
+        head.attributes["number"] = number
+    if date:
+        head.attributes["date"] = date

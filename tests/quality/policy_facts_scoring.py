@@ -1,0 +1,149 @@
+"""Precision and recall of policy attributes and stated figures against the hand-written gold
+tests/quality/data/policy_facts_gold.json (issue 16), on documents of ../shared/train.
+
+- number, date: per document (the document's own number and date, whichever policy carries them).
+- kind, level, period: per gold policy, matched by canonical name or alias; only policies the gold
+  lists are scored (the documents' own policies).
+- targets: a predicted figure is right when subject (one of the gold's names, read against the
+  predicted entity's name, aliases and mention surfaces), year, value and unit (magnitude with
+  万/亿 prefixes resolved) all agree; one-to-one; optional gold figures count neither way.
+
+    .venv/bin/python -m tests.quality.policy_facts_scoring [dev|heldout|unseen|all]
+"""
+from __future__ import annotations
+
+import json
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import re
+
+from kg.extract.policy import canonical_policy_name as _canonical
+
+GOLD = Path(__file__).resolve().parent / "data" / "policy_facts_gold.json"
+TRAIN = Path(__file__).resolve().parents[3] / "shared" / "train"
+FIELDS = ("number", "date", "kind", "level", "period", "targets")
+_MAGNITUDE = (("万亿", 1e12), ("亿", 1e8), ("万", 1e4))
+
+
+def canonical_policy_name(name: str) -> str:
+    """kg's canonical title, also without the inner title marks 〈〉《》 some texts use."""
+    return re.sub(r"[〈〉《》]", "", _canonical(name))
+
+
+@dataclass
+class Count:
+    true_positive: int = 0
+    predicted: int = 0
+    gold: int = 0
+    misses: list[str] = field(default_factory=list)
+
+    @property
+    def precision(self) -> float:
+        return self.true_positive / self.predicted if self.predicted else 1.0
+
+    @property
+    def recall(self) -> float:
+        return self.true_positive / self.gold if self.gold else 1.0
+
+
+def load_gold() -> dict:
+    return json.loads(GOLD.read_text(encoding="utf-8"))
+
+
+def files(split: str) -> list[str]:
+    gold = load_gold()
+    return [name for part in gold["split"].values() for name in part] if split == "all" else gold["split"][split]
+
+
+def magnitude(value: float, unit: str) -> tuple[float, str]:
+    """300 亿元 → (3e10, 元); 4 万个 → (40000, 个); 2 万家 → (20000, 家)."""
+    for prefix, factor in _MAGNITUDE:
+        if unit.startswith(prefix) and unit != prefix + "分点":
+            return round(value * factor, 2), unit[len(prefix):]
+    return round(value, 4), unit
+
+
+def _names(entity: dict) -> set[str]:
+    return {canonical_policy_name(n) for n in
+            (entity["name"], *entity.get("aliases", ()), *(m["text"] for m in entity.get("mentions", ())))}
+
+
+def score(predictions: dict[str, dict], split: str) -> dict[str, Count]:
+    """``predictions``: file name → ``kg extract --format json`` output."""
+    gold = load_gold()["documents"]
+    counts = {name: Count() for name in FIELDS}
+    for source in files(split):
+        _score_document(gold[source], predictions[source], counts, source)
+    return counts
+
+
+def _score_document(gold: dict, predicted: dict, counts: dict[str, Count], source: str) -> None:
+    policies = [e for e in predicted["entities"] if e["type"] == "Policy"]
+    for key in ("number", "date"):
+        found = {e["attributes"][key] for e in policies if key in e.get("attributes", {})
+                 and (key != "date" or len(e["attributes"][key]) == 10)}
+        expected = {p[key] for p in gold["policies"] if key in p}
+        _tally(counts[key], found, expected, source)
+    for policy in gold["policies"]:
+        name = canonical_policy_name(policy["name"])
+        match = next((e for e in policies if canonical_policy_name(e["name"]) == name), None) \
+            or next((e for e in policies if name in {canonical_policy_name(a) for a in e.get("aliases", ())}), None)
+        for key in ("kind", "level", "period"):
+            value = (match or {}).get("attributes", {}).get(key)
+            _tally(counts[key], {json.dumps(value)} if value else set(),
+                   {json.dumps(policy[key])} if key in policy else set(), f"{source} {name}")
+    _score_targets(gold["targets"], predicted, counts["targets"], source)
+
+
+def _tally(count: Count, found: set[str], expected: set[str], where: str) -> None:
+    count.predicted += len(found)
+    count.gold += len(expected)
+    count.true_positive += len(found & expected)
+    count.misses += [f"{where}: extra {v}" for v in found - expected] + [f"{where}: missed {v}" for v in expected - found]
+
+
+def _score_targets(gold: list[dict], predicted: dict, count: Count, source: str) -> None:
+    entities = {(e["name"], e["type"]): _names(e) for e in predicted["entities"]}
+    unmatched = list(gold)
+    for figure in predicted.get("targets", []):
+        names = entities.get((figure["subject"], figure["subject_type"]), {figure["subject"]})
+        key = (figure["year"], magnitude(figure["value"], figure["unit"]))
+        hit = next((g for g in unmatched if (g["year"], magnitude(g["value"], g["unit"])) == key
+                    and names & {canonical_policy_name(s) for s in g["subject"]}), None)
+        if hit is not None:
+            unmatched.remove(hit)
+            if not hit.get("optional"):
+                count.true_positive += 1
+                count.predicted += 1
+        else:
+            count.predicted += 1
+            count.misses.append(f"{source}: extra {figure['subject']} {figure['indicator']} "
+                                f"{figure['comparator']}{figure['value']}{figure['unit']} {figure['year']}")
+    required = [g for g in gold if not g.get("optional")]
+    count.gold += len(required)
+    count.misses += [f"{source}: missed {g['subject'][0]} {g['indicator']} {g['value']}{g['unit']} {g['year']}"
+                     for g in unmatched if not g.get("optional")]
+
+
+def extract_all(split: str, extractor=None) -> dict[str, dict]:
+    from kg.extract import Extractor, extraction_to_json
+    from kg.ingest import read_document
+
+    extractor = extractor or Extractor()
+    return {source: extraction_to_json(extractor.extract(read_document(TRAIN / source))) for source in files(split)}
+
+
+def main(split: str = "all") -> None:
+    counts = score(extract_all(split), split)
+    print(f"{'field':8} {'P':>6} {'R':>6}  tp/pred/gold   ({split}: {', '.join(files(split))})")
+    for name, count in counts.items():
+        print(f"{name:8} {count.precision:6.3f} {count.recall:6.3f}  {count.true_positive}/{count.predicted}/{count.gold}")
+    for name, count in counts.items():
+        for miss in count.misses:
+            print(f"  {name}: {miss}")
+
+
+if __name__ == "__main__":
+    main(*sys.argv[1:])

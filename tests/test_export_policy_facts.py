@@ -1,0 +1,75 @@
+"""Exports of policy facts and figures (issue 16): Policy nodes carry number, date, kind, level
+and period; ``--with-targets`` adds the figures as nodes linked to their subjects and policies.
+The files stay valid GraphML/GEXF and read back with networkx."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from export_helpers import read_networkx, validate
+from kg.cli import cli
+
+NOTICES = Path(__file__).resolve().parent / "data" / "policy-facts"
+NOTICE_TITLE = "江苏省人民政府关于印发江苏省数字经济发展行动计划（2024—2026年）的通知"
+PLAN_TITLE = "江苏省数字经济发展行动计划（2024—2026年）"
+
+
+@pytest.fixture(scope="module")
+def store(tmp_path_factory) -> Path:
+    path = tmp_path_factory.mktemp("policy-facts") / "store"
+    result = CliRunner().invoke(cli, ["build", "--store", str(path), str(NOTICES)])
+    assert result.exit_code == 0, result.output
+    return path
+
+
+def export(store: Path, tmp_path: Path, fmt: str, *options: str):
+    out = tmp_path / f"kg.{fmt}"
+    result = CliRunner().invoke(cli, ["export", fmt, "--store", str(store), "--out", str(out), *options])
+    assert result.exit_code == 0, result.output
+    validate(out)
+    graph = read_networkx(out)
+    return {data["label"]: data for _, data in graph.nodes(data=True)}, graph
+
+
+@pytest.mark.parametrize("fmt", ["graphml", "gexf"])
+def test_policy_nodes_carry_number_date_kind_level_and_period(store, tmp_path, fmt):
+    nodes, _ = export(store, tmp_path, fmt)
+    notice, plan = nodes[NOTICE_TITLE], nodes[PLAN_TITLE]
+    assert (notice["number"], notice["date"], notice["kind"], notice["level"]) == (
+        "苏政发〔2024〕15号", "2024-03-05", "通知", "provincial")
+    assert (plan["kind"], plan["level"], plan["period_start"], plan["period_end"]) == ("计划", "provincial", "2024", "2026")
+    assert not any(n.get("type") in ("Target", "ReportedFigure") for n in nodes.values())  # only when asked
+
+
+@pytest.mark.parametrize("fmt", ["graphml", "gexf"])
+def test_with_targets_adds_figures_linked_to_subject_and_policy(store, tmp_path, fmt):
+    nodes, graph = export(store, tmp_path, fmt, "--with-targets")
+    by_id = dict(graph.nodes(data=True))
+    figures = {node: data for node, data in by_id.items() if data.get("type") in ("Target", "ReportedFigure")}
+    assert len(figures) == 8
+    target = next(d for d in figures.values() if d.get("unit") == "万个")
+    assert (float(target["value"]), target["comparator"], target["year"], target["type"]) == (10.0, "≥", "2027", "Target")
+    relations = {(by_id[v]["label"], d.get("relation") or d.get("label")) for u, v, d in graph.edges(data=True)
+                 if u in figures}
+    assert ("江苏省", "figure_of") in relations and ("集成电路", "figure_of") in relations
+    assert (PLAN_TITLE, "stated_in") in relations
+
+
+def test_the_server_exports_the_cli_bytes_with_targets(store, tmp_path):
+    from kg.config import ServerConfig
+    from kg.graph.store import GraphStore
+    from kg.server import create_app
+
+    out = tmp_path / "kg.gexf"
+    result = CliRunner().invoke(cli, ["export", "gexf", "--store", str(store), "--out", str(out), "--with-targets"])
+    assert result.exit_code == 0, result.output
+    graph_store = GraphStore(store, read_only=True)
+    try:
+        client = create_app(ServerConfig(store=store), graph_store=graph_store).test_client()
+        response = client.get("/export/gexf?with_targets=true")
+        assert response.status_code == 200 and response.data == out.read_bytes()
+        assert client.get("/export/gexf?with_targets=maybe").status_code == 400
+    finally:
+        graph_store.close()

@@ -1,0 +1,100 @@
+"""Quantitative targets and reported figures (issue 16), on made-up sentences and the made-up
+notice of tests/data/policy-facts/: comparator, value and unit, year, kind, subject, policy."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.extract_fixtures import extract, extractor  # noqa: F401 (fixture)
+
+NOTICE = Path(__file__).resolve().parent / "data" / "policy-facts" / "jiangsu-digital-economy-notice.txt"
+PLAN_TITLE = "江苏省数字经济发展行动计划（2024—2026年）"
+
+
+def figures(extractor, text: str) -> list[dict]:
+    return extract(extractor, text)["targets"]
+
+
+def only(extractor, text: str) -> dict:
+    found = figures(extractor, text)
+    assert len(found) == 1, found
+    return found[0]
+
+
+@pytest.fixture(scope="module")
+def notice(extractor):
+    from kg.extract import extraction_to_json
+    from kg.ingest import read_document
+
+    return extraction_to_json(extractor.extract(read_document(NOTICE)))
+
+
+def test_the_issues_example_is_a_target_of_the_industry(extractor):
+    figure = only(extractor, "到2023年，智能传感器主营业务收入达到300亿元。")
+    assert {k: figure[k] for k in ("comparator", "value", "unit", "year", "kind", "subject_type")} == {
+        "comparator": "=", "value": 300, "unit": "亿元", "year": 2023, "kind": "target", "subject_type": "Industry"}
+    assert "传感器" in figure["subject"] and figure["indicator"] == "智能传感器主营业务收入"
+    assert figure["evidence"] == "到2023年，智能传感器主营业务收入达到300亿元。"
+
+
+@pytest.mark.parametrize("clause, comparator, value, unit", [
+    ("全省规上企业数量达到400家", "=", 400, "家"),
+    ("全省规上企业数量400家以上", "≥", 400, "家"),
+    ("全省规上企业数量超过400家", "≥", 400, "家"),
+    ("全省规上企业数量突破400家", "≥", 400, "家"),
+    ("全省规上企业数量不低于40%", "≥", 40, "%"),
+    ("全省规上企业数量不少于4万家", "≥", 4, "万家"),
+    ("全省规上企业数量控制在400家以内", "≤", 400, "家"),
+    ("全省规上企业数量不超过400家", "≤", 400, "家"),
+    ("全省规上企业数量400家左右", "≈", 400, "家"),
+    ("全省规上企业数量约400家", "≈", 400, "家"),
+    ("全省规上企业数量达到400余家", "≥", 400, "家"),
+    ("全省规上企业占比达到12.5％", "=", 12.5, "%"),
+])
+def test_comparator_value_and_unit(extractor, clause, comparator, value, unit):
+    figure = only(extractor, f"江苏省人民政府提出，到2025年，{clause}。")
+    assert (figure["comparator"], figure["value"], figure["unit"], figure["year"]) == (comparator, value, unit, 2025)
+
+
+def test_a_bare_year_reports_a_figure_reached(extractor):
+    figure = only(extractor, "2020年，江苏省数字经济核心产业增加值占地区生产总值比重达到10.5%。")
+    assert (figure["kind"], figure["year"], figure["value"], figure["unit"]) == ("reported", 2020, 10.5, "%")
+
+
+def test_figures_without_a_year_allowances_qualifiers_and_ranges_are_left_out(extractor):
+    assert figures(extractor, "对新认定的企业给予最高500万元奖励。省级按照项目投资额的10%给予补助。") == []
+    assert figures(extractor, "江苏省拥有智能传感器企业70余家。") == []  # no year
+    found = figures(extractor, "济南市提出，到2023年，培育5个以上收入过200亿元的软件产业集群，培育3-5家行业平台。")
+    assert [(f["value"], f["unit"]) for f in found] == [(5, "个")]
+    assert figures(extractor, "济南市提出，到2023年，围绕37条产业链开展数字化改造。") == []
+
+
+def test_every_figure_in_a_sentence_with_its_own_indicator(extractor):
+    found = figures(extractor, "到2023年，安徽省培育3家综合型工业互联网平台，20家行业型平台，100家企业级平台。")
+    assert [(f["value"], f["unit"], f["year"], f["subject"]) for f in found] == [
+        (3, "家", 2023, "安徽省"), (20, "家", 2023, "安徽省"), (100, "家", 2023, "安徽省")]
+    assert [f["indicator"] for f in found] == ["综合型工业互联网平台", "行业型平台", "企业级平台"]
+
+
+def test_the_notice_figures_with_section_years_and_the_plan_that_states_them(notice):
+    rows = [(f["subject"], f["comparator"], f["value"], f["unit"], f["year"], f["kind"]) for f in notice["targets"]]
+    assert ("江苏省", "≥", 100, "家", 2026, "target") in rows  # a bullet under 发展目标 inherits 到2026年
+    assert ("江苏省", "=", 2, "万家", 2026, "target") in rows
+    assert ("江苏省", "≈", 30, "个", 2026, "target") in rows
+    assert ("江苏省", "≤", 500, "家", 2026, "target") in rows
+    assert ("江苏省", "≥", 10, "万个", 2027, "target") in rows  # 未来三年 from the notice's 2024年3月5日
+    assert not [row for row in rows if row[2] in (500, 16) and row[3] in ("万元", "个")]  # 最高500万元, 围绕16个
+    assert {f["policy"] for f in notice["targets"]} == {PLAN_TITLE}
+
+
+def test_a_reported_figure_and_its_growth_rate(notice):
+    reported = [f for f in notice["targets"] if f["kind"] == "reported"]
+    assert [(f["subject"], f["indicator"], f["value"], f["unit"], f["year"]) for f in reported] == [
+        ("集成电路", "集成电路产业营业收入", 3200, "亿元", 2023),
+        ("集成电路", "集成电路产业营业收入增速", 12.5, "%", 2023)]
+
+
+def test_targets_have_exactly_the_issues_keys(notice):
+    keys = ["subject", "subject_type", "indicator", "comparator", "value", "unit", "year", "kind", "policy", "evidence"]
+    assert notice["targets"] and all(list(f) == keys for f in notice["targets"])

@@ -1,0 +1,126 @@
+"""Policy attributes (issue 16): document number, ISO date, kind, level, period, the document's
+own policy, and their place in `kg extract --format json`, on made-up text.
+
+tests/data/policy-facts/jiangsu-digital-economy-notice.txt is a notice written for these tests:
+a provincial 通知 with its number under the title, issuer and date at its foot, and the action
+plan it issues, with targets under 发展目标 and a reported figure.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from kg.extract.policy_facts import (
+    document_number, issue_date, issuer_level, policy_kind, policy_period,
+)
+from tests.extract_fixtures import extract, extractor  # noqa: F401 (fixture)
+
+NOTICE = Path(__file__).resolve().parent / "data" / "policy-facts" / "jiangsu-digital-economy-notice.txt"
+NOTICE_TITLE = "江苏省人民政府关于印发江苏省数字经济发展行动计划（2024—2026年）的通知"
+PLAN_TITLE = "江苏省数字经济发展行动计划（2024—2026年）"
+
+
+@pytest.fixture(scope="module")
+def notice(extractor):
+    from kg.extract import extraction_to_json
+    from kg.ingest import read_document
+
+    return extraction_to_json(extractor.extract(read_document(NOTICE)))
+
+
+def policy(result: dict, name: str) -> dict:
+    return next(e for e in result["entities"] if e["type"] == "Policy" and e["name"] == name)
+
+
+@pytest.mark.parametrize("head, expected", [
+    ("国务院关于印发“十四五”数字经济发展规划的通知\n国发〔2021〕29号\n", "国发〔2021〕29号"),
+    ("…的通知\n（皖政办秘〔2021〕82号）\n", "皖政办秘〔2021〕82号"),
+    ("…的指导意见\n工信部信管[2025]180号\n", "工信部信管〔2025〕180号"),
+    ("…实施方案\n苏政办发［2023］ 7 号\n", "苏政办发〔2023〕7号"),
+    ("…实施方案\n各市人民政府：\n", None),
+])
+def test_document_number_is_read_from_the_head_and_normalised(head, expected):
+    assert document_number(head) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("现印发给你们。\n国务院\n2021年12月12日\n（此件公开发布）", "2021-12-12"),
+    ("郑州航空港经济综合实验区条例\n2020年11月28日 河南省第十三届人民代表大会常务委员会第二十一次会议通过\n", "2020-11-28"),
+    ("2021年12月12日，国务院印发规划。\n", None),  # a date inside prose is not the date of issue
+    ("工业和信息化部\n2025年13月45日\n", None),
+])
+def test_date_of_issue_is_a_date_standing_alone_on_a_line(text, expected):
+    assert issue_date(text) == expected
+
+
+@pytest.mark.parametrize("title, kind", [
+    ("国务院关于印发“十四五”数字经济发展规划的通知", "通知"),
+    ("工业和信息化部关于优化业务准入促进卫星通信产业发展的指导意见", "意见"),
+    ("山东省推动智能传感器产业发展行动计划（2021-2023年）", "计划"),
+    ("加快数字化高质量发展打造数字先锋城市推进方案", "方案"),
+    ("粤港澳大湾区发展规划纲要", "纲要"),
+    ("郑州航空港经济综合实验区条例", "条例"),
+    ("江苏省数字经济促进办法（试行）", "办法"),
+    ("长三角一体化发展报告", None),
+])
+def test_kind_comes_from_the_titles_instrument_word(title, kind):
+    assert policy_kind(title) == kind
+
+
+@pytest.mark.parametrize("title, period", [
+    ("山东省推动智能传感器产业发展行动计划（2021-2023年）", {"start": 2021, "end": 2023}),
+    ("甘肃省中医药产业发展三年行动方案（2025—2027年）", {"start": 2025, "end": 2027}),
+    ("“十四五”数字经济发展规划", {"start": 2021, "end": 2025}),
+    ("十三五国家战略性新兴产业发展规划", {"start": 2016, "end": 2020}),
+    ("“十五五”规划", {"start": 2026, "end": 2030}),
+    ("国民经济和社会发展第十四个五年规划和2035年远景目标纲要", {"start": 2021, "end": 2025}),
+    ("关于印发安徽省工业互联网创新发展行动计划（2021-2023年）的通知", None),  # the plan's, not the notice's
+    ("江苏省数字经济促进办法", None),
+])
+def test_period_from_a_bracketed_span_or_a_five_year_plan(title, period):
+    assert policy_period(title) == period
+
+
+@pytest.mark.parametrize("issuer, level", [
+    ("国务院关于印发…的通知", "central"), ("工业和信息化部关于…的指导意见", "central"),
+    ("安徽省人民政府办公厅关于…的通知", "provincial"), ("上海市人民政府关于…的若干意见", "provincial"),
+    ("济南市人民政府关于…的通知", "municipal"), ("昆山市人民政府关于…的通知", "county"),
+    ("关于加快数字化发展的实施方案", None),
+])
+def test_level_from_the_issuer_the_title_starts_with(issuer, level):
+    from kg.reference import load_reference
+
+    assert issuer_level(issuer, load_reference()) == level
+
+
+def test_the_notice_carries_number_date_kind_and_level(notice):
+    assert policy(notice, NOTICE_TITLE)["attributes"] == {
+        "number": "苏政发〔2024〕15号", "date": "2024-03-05", "kind": "通知", "level": "provincial"}
+
+
+def test_the_plan_it_issues_carries_kind_level_and_period_but_not_the_notices_number(notice):
+    assert policy(notice, PLAN_TITLE)["attributes"] == {
+        "kind": "计划", "level": "provincial", "period": {"start": 2024, "end": 2026}}
+
+
+def test_a_numbered_heading_no_recogniser_took_becomes_the_documents_policy(extractor):
+    # the normaliser joins a heading with the notice's first lines; the number still marks it
+    result = extract(extractor, "安徽省推进“三地一区”建设领导小组办公室关于印发实施意见的通知（皖开放办〔2022〕6号）"
+                                "省有关单位：现印发给你们。\n安徽省推进“三地一区”建设领导小组办公室\n2022年3月23日\n")
+    title = "安徽省推进三地一区建设领导小组办公室关于印发实施意见的通知"
+    assert policy(result, title)["attributes"] == {
+        "kind": "通知", "level": "provincial", "number": "皖开放办〔2022〕6号", "date": "2022-03-23"}
+
+
+def test_a_news_item_gets_no_number_or_date(extractor):
+    result = extract(extractor, "2024年3月5日，江苏省人民政府印发《江苏省数字经济发展行动计划（2024—2026年）》。\n")
+    attributes = policy(result, PLAN_TITLE)["attributes"]
+    assert "number" not in attributes and attributes.get("date") != "2024-03-05"
+    assert attributes["period"] == {"start": 2024, "end": 2026}
+
+
+def test_json_keeps_every_existing_key_and_adds_targets(notice):
+    assert list(notice) == ["source", "entities", "relations", "targets"]
+    assert all(set(e) >= {"id", "type", "name", "aliases", "mentions", "confidence"} for e in notice["entities"])
+    assert all("attributes" not in e or e["attributes"] for e in notice["entities"])
