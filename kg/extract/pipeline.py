@@ -6,6 +6,7 @@ automaton) are built once per process and shared by every pipeline instance.
 """
 from __future__ import annotations
 
+import logging
 from functools import lru_cache
 
 import spacy
@@ -193,8 +194,11 @@ def build_pipeline(ner: bool | None = None) -> Language:
 
     ``ner`` adds the trained name tagger before resolution (default: ``kg.config.NER_ENABLED``).
     """
+    import jieba
+
     from kg.config import NER_ENABLED
 
+    jieba.setLogLevel(logging.WARNING)  # its dictionary loads with chatter on stderr; a build prints none
     nlp = spacy.blank("zh", config={"nlp": {"tokenizer": {"segmenter": "jieba"}}})
     nlp.tokenizer = JiebaTokenizer(nlp.vocab, nlp.tokenizer.jieba_seg)
     for component in PIPELINE:
