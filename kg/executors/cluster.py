@@ -12,7 +12,7 @@ from collections.abc import Iterable, Iterator
 from kg.config import BUILD_WINDOW_PER_WORKER, DASK_CONNECT_TIMEOUT, DASK_RETRIES
 from kg.errors import KgError
 from kg.executors.base import in_order
-from kg.executors.unit import Outcome, SourceFile, extract_source
+from kg.executors.unit import Outcome, SourceFile, extract_source, warm_up
 
 
 class DaskCluster:
@@ -40,3 +40,8 @@ class DaskCluster:
 
     def close(self) -> None:
         self.client.close()
+
+
+def dask_setup(worker) -> None:
+    """``dask worker --preload kg.executors.cluster``: build the extractor as the worker starts."""
+    warm_up()
