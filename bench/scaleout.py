@@ -47,31 +47,53 @@ def make_archive(folder: Path, copies: int) -> list[Path]:
     return files
 
 
-class PeakMemory:
-    """Peak summed RSS of a process tree (and of extra processes, e.g. Dask workers), sampled."""
+class TreeMonitor:
+    """Samples a process tree (and extra processes, e.g. Dask workers): peak summed RSS, and the
+    CPU seconds each process spent while watched (from which the wall time on idle cores follows)."""
 
     def __init__(self, pid: int, extra: list[int]) -> None:
-        self.roots = [pid, *extra]
+        self.root, self.roots = pid, [pid, *extra]
         self.peak = 0
+        self.cpu_first: dict[int, float] = {}
+        self.cpu_last: dict[int, float] = {}
+        for p in self._processes():
+            self.cpu_first[p.pid] = self._cpu(p)
         self._done = threading.Event()
         self._thread = threading.Thread(target=self._sample, daemon=True)
         self._thread.start()
 
+    def _processes(self) -> list[psutil.Process]:
+        found = []
+        for pid in self.roots:
+            try:
+                root = psutil.Process(pid)
+                found += [root, *root.children(recursive=True)]
+            except psutil.Error:
+                continue
+        return found
+
+    @staticmethod
+    def _cpu(process: psutil.Process) -> float:
+        times = process.cpu_times()
+        return times.user + times.system
+
     def _sample(self) -> None:
-        while not self._done.wait(0.2):
+        while not self._done.wait(0.1):
             total = 0
-            for pid in self.roots:
+            for process in self._processes():
                 try:
-                    root = psutil.Process(pid)
-                    total += sum(p.memory_info().rss for p in [root, *root.children(recursive=True)])
+                    total += process.memory_info().rss
+                    self.cpu_last[process.pid] = self._cpu(process)
                 except psutil.Error:
                     continue
             self.peak = max(self.peak, total)
 
-    def stop(self) -> float:
+    def stop(self) -> tuple[float, float, float]:
+        """Peak MiB, the writer's CPU seconds and every process's CPU seconds."""
         self._done.set()
         self._thread.join()
-        return self.peak / 2**20
+        spent = {pid: last - self.cpu_first.get(pid, 0.0) for pid, last in self.cpu_last.items()}
+        return self.peak / 2**20, spent.get(self.root, 0.0), sum(spent.values())
 
 
 @dataclass
@@ -82,20 +104,31 @@ class Run:
     chars: int
     documents: int
     peak_mib: float
+    writer_cpu: float
+    total_cpu: float
+    cores: int
+
+    @property
+    def idle_wall(self) -> float:
+        """The wall time on ``cores`` idle cores: the writer's CPU, or all CPU spread evenly,
+        whichever is longer (sampled CPU times, so a lower bound on a loaded machine's run)."""
+        return max(self.writer_cpu, self.total_cpu / self.cores)
 
 
-def kg_build(name: str, folder: Path, store: Path, options: list[str], workers: list[int] = ()) -> Run:
+def kg_build(name: str, folder: Path, store: Path, options: list[str], cores: int,
+             workers: list[int] = ()) -> Run:
     started = time.perf_counter()
     process = subprocess.Popen([KG, "build", str(folder), "--store", str(store), "--json", *options],
                                stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-    memory = PeakMemory(process.pid, list(workers))
+    monitor = TreeMonitor(process.pid, list(workers))
     out, err = process.communicate()
     wall = time.perf_counter() - started
-    peak = memory.stop()
+    peak, writer_cpu, total_cpu = monitor.stop()
     if process.returncode:
         raise RuntimeError(f"{name}: kg build failed: {err.strip()[-500:]}")
     report = json.loads(out)
-    return Run(name, wall, report["seconds"], report["chars"], len(report["added"]), peak)
+    return Run(name, wall, report["seconds"], report["chars"], len(report["added"]), peak,
+               writer_cpu, total_cpu, cores)
 
 
 def jieba_rate(files: list[Path]) -> float:
@@ -121,7 +154,8 @@ def dask_runs(folder: Path, root: Path) -> list[Run]:
             cluster.wait_for_workers(workers, timeout=300)
             pids = [p.pid for p in psutil.Process().children(recursive=True)]
             runs.append(kg_build(f"dask, {workers} worker{'s' if workers > 1 else ''}", folder,
-                                 root / f"dask{workers}", ["--scheduler", cluster.scheduler_address], pids))
+                                 root / f"dask{workers}", ["--scheduler", cluster.scheduler_address],
+                                 min(workers, os.cpu_count() or 1), pids))
     return runs
 
 
@@ -130,18 +164,21 @@ def main(copies: int = int(os.environ.get("KG_BENCH_COPIES", "8"))) -> None:
         root = Path(tmp)
         files = make_archive(root / "archive", copies)
         jieba_cps = jieba_rate(files)
-        runs = [kg_build(f"--jobs {jobs}", root / "archive", root / f"jobs{jobs}", ["--jobs", str(jobs)])
+        runs = [kg_build(f"--jobs {jobs}", root / "archive", root / f"jobs{jobs}", ["--jobs", str(jobs)], jobs)
                 for jobs in (1, 2)]
         runs += dask_runs(root / "archive", root)
     print(f"archive: {runs[0].documents} documents, {runs[0].chars:,} chars (normalised); "
           f"load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores")
     print(f"jieba.lcut alone: {jieba_cps:,.0f} chars/s (one core, no start-up)")
     base = runs[0]
-    print(f"{'kg build':<18}{'wall s':>8}{'build s':>9}{'chars/s':>10}{'docs/s':>8}{'peak MiB':>10}"
-          f"{'× jobs 1':>10}{'÷ jieba':>9}")
+    print(f"{'kg build':<16}{'wall s':>7}{'build s':>8}{'chars/s':>9}{'docs/s':>7}{'peak MiB':>9}"
+          f"{'× jobs 1':>9}{'÷ jieba':>8}{'CPU s':>7}{'writer':>7}{'idle s':>7}{'× jobs 1':>9}")
     for run in runs:
         rate = run.chars / run.wall
-        print(f"{run.name:<18}{run.wall:>8.1f}{run.build:>9.1f}{rate:>10,.0f}{run.documents / run.wall:>8.2f}"
-              f"{run.peak_mib:>10.0f}{base.wall / run.wall:>10.2f}{rate / jieba_cps:>9.2f}")
-    print("(wall: from process start, start-up included; Dask workers were started, and had built "
-          "their extractors, before the build; peak: summed RSS of the build and its workers)")
+        print(f"{run.name:<16}{run.wall:>7.1f}{run.build:>8.1f}{rate:>9,.0f}{run.documents / run.wall:>7.2f}"
+              f"{run.peak_mib:>9.0f}{base.wall / run.wall:>9.2f}{rate / jieba_cps:>8.2f}{run.total_cpu:>7.1f}"
+              f"{run.writer_cpu:>7.1f}{run.idle_wall:>7.1f}{base.idle_wall / run.idle_wall:>9.2f}")
+    print("wall: measured from process start, start-up included (Dask workers were up, extractors built, "
+          "before the build);\npeak: summed RSS of the build and its workers; CPU s: of all of them, writer: "
+          "of the kg process;\nidle s: the wall time on idle cores, max(writer CPU, all CPU / cores), for "
+          "a machine shared with other jobs")

@@ -8,14 +8,14 @@ from functools import partial
 
 from kg.config import BUILD_WINDOW_PER_WORKER
 from kg.executors.base import in_order
-from kg.executors.unit import Outcome, SourceFile, extract_source, warm_up
+from kg.executors.unit import Outcome, SourceFile, extract_source
 
-#: Imported once by the fork server, so each worker starts with spaCy, jieba and kg loaded.
-_PRELOAD = ["kg.executors.unit", "kg.extract", "kg.ingest"]
+#: Imported once by the fork server, so each worker starts with its extractor built.
+_PRELOAD = ["kg.ingest", "kg.executors.preload"]
 
 
 class LocalPool:
-    """``jobs`` worker processes, each building its extractor once as it starts.
+    """``jobs`` worker processes forked from a server that built the extractor once.
 
     Workers come from a fork server rather than by forking the writer: the writer holds the open
     store and its threads, which a forked child must not inherit.
@@ -27,7 +27,7 @@ class LocalPool:
     def run(self, sources: Iterable[SourceFile]) -> Iterator[tuple[SourceFile, Outcome]]:
         context = multiprocessing.get_context("forkserver")
         context.set_forkserver_preload(_PRELOAD)
-        pool = ProcessPoolExecutor(self.jobs, mp_context=context, initializer=warm_up)
+        pool = ProcessPoolExecutor(self.jobs, mp_context=context)
         try:
             yield from in_order(sources, partial(pool.submit, extract_source),
                                 window=self.jobs * BUILD_WINDOW_PER_WORKER)
