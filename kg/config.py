@@ -30,8 +30,9 @@ BUILD_JOBS = int(os.environ.get("KG_JOBS") or len(os.sched_getaffinity(0)))
 BUILD_WINDOW_PER_WORKER = 2
 #: How often Dask reruns a task that raised before its file is reported as failed.
 DASK_RETRIES = 1
-#: Seconds to wait for the Dask scheduler before ``kg build --scheduler`` gives up.
-DASK_CONNECT_TIMEOUT = "10s"
+#: How long ``kg build --scheduler`` waits for the scheduler, at the start and to reconnect after a lost
+#: connection (a loaded machine can starve a connection for seconds), before it gives up.
+DASK_CONNECT_TIMEOUT = "30s"
 
 DEFAULT_STORE = "kg-data"
 DEFAULT_EXPORT_DIR = "exports"
