@@ -43,7 +43,7 @@ def build(paths: tuple[Path, ...], store: str | None, link: bool, as_json: bool,
     Files already stored (same content) are skipped; a changed file replaces its previous graph.
     Extraction runs in --jobs processes or on a Dask cluster; this process links and stores the
     documents in input order, so the graph is the same either way.
-    Exits with status 1 if any file could not be read.
+    Exits with status 1 if any file could not be read or extracted.
     """
     from kg.config import BUILD_JOBS
     from kg.executors import executor_for
