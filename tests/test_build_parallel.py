@@ -63,3 +63,24 @@ def test_jobs_and_scheduler_exclude_each_other(tmp_path: Path):
     assert result.exit_code == 1
     assert result.stderr.strip().splitlines() == [
         "kg: error: --jobs and --scheduler exclude each other (a cluster's workers set its parallelism)"]
+
+
+def test_documents_of_a_worker_that_dies_are_extracted_again(tmp_path: Path):
+    import psutil
+
+    from kg.executors import InProcess, SourceFile
+    from kg.executors.local import LocalPool
+    from kg.extract import extraction_to_json
+
+    files = example_inputs(tmp_path / "in") * 3  # twelve documents, four in flight at a time
+    sources = [SourceFile(str(path), path.read_bytes(), f"{i:064x}") for i, path in enumerate(files)]
+    expected = [extraction_to_json(outcome.extraction) for _, outcome in InProcess().run(sources)]
+    outcomes = []
+    for source, outcome in LocalPool(2).run(sources):
+        if not outcomes:  # the first document is back: kill a worker (a child of the fork server)
+            workers = [p for p in psutil.Process().children(recursive=True) if p.ppid() != psutil.Process().pid]
+            workers[0].kill()
+        outcomes.append((source, outcome))
+    assert [source for source, _ in outcomes] == sources
+    assert [outcome.failure for _, outcome in outcomes] == [None] * len(sources)
+    assert [extraction_to_json(outcome.extraction) for _, outcome in outcomes] == expected
