@@ -23,14 +23,11 @@ from tqdm import tqdm
 
 from kg.errors import InputError
 from kg.executors import Executor, InProcess, SourceFile
+from kg.executors.unit import ExtractorLike
 from kg.graph.builder import extraction_quads
 from kg.graph.store import GraphStore
-from kg.model import Document, Extraction
+from kg.model import Extraction
 from kg.vocab import document_iri
-
-
-class ExtractorLike(Protocol):
-    def extract(self, document: Document) -> Extraction: ...
 
 
 class LinkerLike(Protocol):

@@ -5,7 +5,7 @@ from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from typing import Protocol
 
-from kg.executors.unit import Outcome, SourceFile, extract_source
+from kg.executors.unit import ExtractorLike, Outcome, SourceFile, extract_source
 
 
 class Pending(Protocol):
@@ -62,7 +62,7 @@ class _Failed:
 class _Deferred:
     """A call run when its result is asked for: in-process work stays in step with the writer."""
 
-    def __init__(self, source: SourceFile, extractor) -> None:
+    def __init__(self, source: SourceFile, extractor: ExtractorLike | None) -> None:
         self.source, self.extractor = source, extractor
 
     def result(self) -> Outcome:
@@ -72,7 +72,7 @@ class _Deferred:
 class InProcess:
     """Extraction in the writer's own process, one document at a time (``--jobs 1``)."""
 
-    def __init__(self, extractor=None) -> None:
+    def __init__(self, extractor: ExtractorLike | None = None) -> None:
         self.extractor = extractor
 
     def run(self, sources: Iterable[SourceFile]) -> Iterator[tuple[SourceFile, Outcome]]:

@@ -9,9 +9,14 @@ from __future__ import annotations
 import threading
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Protocol
 
 from kg.errors import InputError
-from kg.model import Extraction
+from kg.model import Document, Extraction
+
+
+class ExtractorLike(Protocol):
+    def extract(self, document: Document) -> Extraction: ...
 
 
 @dataclass(frozen=True)
@@ -31,11 +36,11 @@ class Outcome:
     failure: str | None = None
 
 
-_extractor = None
+_extractor: ExtractorLike | None = None
 _building = threading.Lock()
 
 
-def process_extractor():
+def process_extractor() -> ExtractorLike:
     """This process's extractor, built on first use: a worker builds it once for all its documents
     (a Dask worker running several threads shares it, hence the lock)."""
     global _extractor
@@ -52,7 +57,7 @@ def warm_up() -> None:
     process_extractor()
 
 
-def extract_source(source: SourceFile, extractor=None) -> Outcome:
+def extract_source(source: SourceFile, extractor: ExtractorLike | None = None) -> Outcome:
     """Read, normalise and extract one file (with ``extractor``, else this process's own).
 
     A file that cannot be read is an :class:`Outcome` with its reason; any other error propagates,
