@@ -34,6 +34,9 @@ DASK_RETRIES = 1
 #: connection (a loaded machine can starve a connection for seconds), before it gives up.
 DASK_CONNECT_TIMEOUT = "30s"
 
+#: Quads a build writes between two flushes of the store's write buffers (kg.graph.store).
+STORE_FLUSH_QUADS = 100_000
+
 DEFAULT_STORE = "kg-data"
 DEFAULT_EXPORT_DIR = "exports"
 #: Edges per batch when exports stream them from the graph index.
