@@ -1,5 +1,7 @@
 """Build throughput over ../shared/corpus: chars/s, per-stage time and peak memory.
 
+0. Scale-out (:mod:`bench.scaleout`): ``kg build --jobs 1``, ``--jobs 2`` and Dask with one and
+   two workers over an archive of many documents, beside jieba's plain segmentation, with the ratios.
 1. ``kg build`` as a user runs it (ingest → extract → link → quads → per-document transaction
    into a fresh on-disk Oxigraph store): chars/s and peak resident memory.
 2. The same stages timed one by one, to show where the time goes (building and writing the graph
@@ -63,7 +65,12 @@ def via_rdflib(quads: list[ox.Quad]) -> list[ox.Quad]:
 
 
 def main() -> None:
+    from bench import scaleout
     from kg.extract import Extractor
+
+    scaleout.main()
+    print()
+
     from kg.ingest import iter_inputs, read_document
     from kg.link import Linker
 

@@ -24,6 +24,19 @@ NER_ENABLED = os.environ.get("KG_NER", "1").lower() not in ("0", "false", "no", 
 #: Lowest per-token probability over a proposed name for the tagger's proposal to count.
 NER_MIN_CONFIDENCE = float(os.environ.get("KG_NER_MIN_CONFIDENCE", "0.6"))
 
+#: Extraction processes of ``kg build`` (``--jobs``): every core this process may use by default.
+BUILD_JOBS = int(os.environ.get("KG_JOBS") or len(os.sched_getaffinity(0)))
+#: Documents in flight per worker (local process or Dask thread) while the writer links and stores.
+BUILD_WINDOW_PER_WORKER = 2
+#: How often Dask reruns a task that raised before its file is reported as failed.
+DASK_RETRIES = 1
+#: How long ``kg build --scheduler`` waits for the scheduler, at the start and to reconnect after a lost
+#: connection (a loaded machine can starve a connection for seconds), before it gives up.
+DASK_CONNECT_TIMEOUT = "30s"
+
+#: Quads a build writes between two flushes of the store's write buffers (kg.graph.store).
+STORE_FLUSH_QUADS = 100_000
+
 DEFAULT_STORE = "kg-data"
 DEFAULT_EXPORT_DIR = "exports"
 #: Edges per batch when exports stream them from the graph index.

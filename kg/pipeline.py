@@ -4,14 +4,16 @@ Each document is written in its own transaction, so an interrupted or failing ba
 document either fully stored or absent. A file whose content (sha256) is already stored is skipped
 before it is even normalised, which makes a rebuild of the same files a no-op; a file whose content
 changed replaces the graph of its previous version in the same transaction that adds the new one.
-A file that cannot be read is reported and the batch goes on; an error of extraction, linking or
+A file that cannot be read or extracted is reported and the batch goes on; an error of linking or
 the store is a bug or an environment problem and stops the batch (documents written so far stay).
+Extraction may run elsewhere (:mod:`kg.executors`: worker processes, a Dask cluster); linking and
+writing are always done here, one document after the other in input order.
 """
 from __future__ import annotations
 
 import hashlib
 import time
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
@@ -20,14 +22,12 @@ from typing import Protocol
 from tqdm import tqdm
 
 from kg.errors import InputError
+from kg.executors import Executor, InProcess, SourceFile
+from kg.executors.unit import ExtractorLike
 from kg.graph.builder import extraction_quads
 from kg.graph.store import GraphStore
-from kg.model import Document, Extraction
+from kg.model import Extraction
 from kg.vocab import document_iri
-
-
-class ExtractorLike(Protocol):
-    def extract(self, document: Document) -> Extraction: ...
 
 
 class LinkerLike(Protocol):
@@ -78,46 +78,41 @@ def build(
     graph_store: GraphStore,
     *,
     extractor: ExtractorLike | None = None,
+    executor: Executor | None = None,
     linker: LinkerLike | None = None,
     progress: bool = False,
     summary: bool = True,
 ) -> BuildReport:
     """Read, extract, optionally link, and store every input file under ``paths``.
 
+    Extraction runs on ``executor`` (default: in this process, with ``extractor``); whichever it
+    is, this process links and writes the documents in input order, so the graph is the same.
     Without ``summary`` the report's store-wide figures (documents, entities, relations, quads)
     are left at zero: counting them scans the whole store, which ``kg link`` does not print.
     """
-    from kg.ingest import read_document  # imported late: ingestion pulls in PDF/HTML parsers
-
     started = time.perf_counter()
     report = BuildReport()
     quads_before = graph_store.quad_count() if summary else 0
     files = _collect_inputs(paths, report)
-    for path in tqdm(files, desc="kg build", unit="doc", disable=not progress, leave=False):
-        source = str(path)
-        try:
-            sha256 = _sha256(path)
-        except OSError as err:
-            report.failed.append(Failure(source, err.strerror or str(err)))
-            continue
-        if graph_store.has_document(document_iri(sha256)):
-            report.skipped.append(source)
-            continue
-        try:
-            document = read_document(path)
-        except InputError as err:
-            report.failed.append(Failure(source, err.reason))
-            continue
-        if extractor is None:
-            extractor = _default_extractor()
-        extraction = extractor.extract(document)
-        if linker is not None:
-            linker.link(extraction)
-        previous = graph_store.documents_for_path(document.path)
-        quads = extraction_quads(extraction, ingested_at=_now())
-        graph_store.write_document(document_iri(document.sha256), quads, replaces=previous)
-        (report.replaced if previous else report.added).append(source)
-        report.chars += len(document.text)
+    executor = executor or InProcess(extractor)
+    with tqdm(total=len(files), desc="kg build", unit="doc", disable=not progress, leave=False) as bar:
+        for source, outcome in executor.run(_new_sources(files, graph_store, report, bar)):
+            bar.update()
+            if outcome.extraction is None:
+                report.failed.append(Failure(source.path, outcome.failure or "not extracted"))
+                continue
+            if graph_store.has_document(document_iri(source.sha256)):  # its twin came earlier in this batch
+                report.skipped.append(source.path)
+                continue
+            extraction = outcome.extraction
+            if linker is not None:
+                linker.link(extraction)
+            document = extraction.document
+            previous = graph_store.documents_for_path(document.path)
+            quads = extraction_quads(extraction, ingested_at=_now())
+            graph_store.write_document(document_iri(document.sha256), quads, replaces=previous)
+            (report.replaced if previous else report.added).append(source.path)
+            report.chars += len(document.text)
 
     graph_store.current_index()  # a store last written behind the index's back is reindexed now
     if summary:
@@ -129,6 +124,25 @@ def build(
         report.quads_added = report.quads - quads_before
     report.seconds = time.perf_counter() - started
     return report
+
+
+def _new_sources(files: list[Path], graph_store: GraphStore, report: BuildReport, bar: tqdm) -> Iterator[SourceFile]:
+    """The files whose content is not stored yet, read and hashed as the executor asks for them
+    (a file already stored is skipped before it is even normalised)."""
+    for path in files:
+        source = str(path)
+        try:
+            data = path.read_bytes()
+        except OSError as err:
+            report.failed.append(Failure(source, err.strerror or str(err)))
+            bar.update()
+            continue
+        sha256 = hashlib.sha256(data).hexdigest()
+        if graph_store.has_document(document_iri(sha256)):
+            report.skipped.append(source)
+            bar.update()
+            continue
+        yield SourceFile(source, data, sha256)
 
 
 def _collect_inputs(paths: Iterable[str | Path], report: BuildReport) -> list[Path]:
@@ -145,19 +159,5 @@ def _collect_inputs(paths: Iterable[str | Path], report: BuildReport) -> list[Pa
     return list(files)
 
 
-def _sha256(path: Path) -> str:
-    digest = hashlib.sha256()
-    with open(path, "rb") as stream:
-        for block in iter(lambda: stream.read(1 << 20), b""):
-            digest.update(block)
-    return digest.hexdigest()
-
-
 def _now() -> datetime:
     return datetime.now(timezone.utc).replace(microsecond=0)
-
-
-def _default_extractor() -> ExtractorLike:
-    from kg.extract import Extractor
-
-    return Extractor()

@@ -33,19 +33,34 @@ def open_store(option: str | None, *, read_only: bool) -> GraphStore:
 @click.option("--link/--no-link", default=True, show_default=True,
               help="Resolve entities against those already in the store (one node per real-world entity).")
 @click.option("--json", "as_json", is_flag=True, help="Print the build report as JSON.")
-def build(paths: tuple[Path, ...], store: str | None, link: bool, as_json: bool) -> None:
+@click.option("--jobs", "-j", type=click.IntRange(min=1), default=None, metavar="N",
+              help="Extraction processes (default: $KG_JOBS or every core).")
+@click.option("--scheduler", metavar="tcp://HOST:PORT", default=None,
+              help="Extract on the workers of this Dask scheduler (pip install 'kg[dask]').")
+def build(paths: tuple[Path, ...], store: str | None, link: bool, as_json: bool, jobs: int | None,
+          scheduler: str | None) -> None:
     """Build the graph from files and folders (txt, md, html, pdf; folders recursively).
 
     Files already stored (same content) are skipped; a changed file replaces its previous graph.
-    Exits with status 1 if any file could not be read; when nothing given can be built (missing
+    Extraction runs in --jobs processes or on a Dask cluster; this process links and stores the
+    documents in input order, so the graph is the same either way.
+    Exits with status 1 if any file could not be read or extracted; when nothing given can be built (missing
     paths, no supported file) it exits 1 before a store is created.
     """
+    from kg.config import BUILD_JOBS
+    from kg.executors import executor_for
     from kg.pipeline import build as run_build
 
     _require_buildable(paths)
-    with open_store(store, read_only=False) as graph_store:
-        linker = _linker(graph_store) if link else None
-        report = run_build(paths, graph_store, linker=linker, progress=sys.stderr.isatty())
+    if jobs is not None and scheduler is not None:
+        raise KgError("--jobs and --scheduler exclude each other (a cluster's workers set its parallelism)")
+    executor = executor_for(jobs or BUILD_JOBS, scheduler)
+    try:
+        with open_store(store, read_only=False) as graph_store:
+            linker = _linker(graph_store) if link else None
+            report = run_build(paths, graph_store, executor=executor, linker=linker, progress=sys.stderr.isatty())
+    finally:
+        executor.close()
     for failure in report.failed:  # per-file errors first, the summary last
         click.echo(f"kg: failed: {failure}", err=True)
     if as_json:

@@ -61,7 +61,6 @@ _DIGITS = {c: i for i, c in enumerate("一二三四五", start=1)}
 def find_figures(extraction: Extraction, reference: Reference) -> list[Figure]:
     """Every figure with a year the document states, in text order."""
     document = extraction.document
-    text = document.text
     issued = _issue_year(extraction)
     mentions = sorted(((m.start, m.end, e) for e in extraction.entities if e.type in _SUBJECT_TYPES
                        for m in e.mentions), key=lambda item: item[0])

@@ -15,6 +15,7 @@ from types import TracebackType
 
 import pyoxigraph as ox
 
+from kg.config import STORE_FLUSH_QUADS
 from kg.errors import StoreError
 from kg.graph.derived import CURRENT, mark_all_stale
 from kg.graph.facts import (
@@ -81,6 +82,7 @@ class GraphStore:
             if next(self.store.quads_for_pattern(None, None, None), None) is None:
                 self.index.rebuild({}, set())  # an empty store: nothing to derive
         self._writing = threading.RLock()  # one write (store + index) at a time in this process
+        self._unflushed = 0  # quads written since RocksDB's buffers were last flushed
 
     # -- reading ---------------------------------------------------------------------------------
 
@@ -185,6 +187,16 @@ class GraphStore:
                 raise StoreError(f"cannot write {doc_iri} to {self._where()}: {err}") from None
             with self.index.catching_up():
                 self.index.replace_documents([doc_iri, *old], support, naming)
+            self._flush_every(len(quads))
+
+    def _flush_every(self, written: int) -> None:
+        """Flush RocksDB's write buffers to disk every ``STORE_FLUSH_QUADS`` quads: left alone they
+        grow with the build (850 MiB after 900k quads), flushed they stay under ~200 MiB at no
+        extra CPU, so a build's memory is flat in the number of documents."""
+        self._unflushed += written
+        if self.path is not None and self._unflushed >= STORE_FLUSH_QUADS:
+            self.store.flush()
+            self._unflushed = 0
 
     def remove_document(self, doc_iri: str) -> int:
         """Drop a document's graph and everything it contributed; returns the quads removed."""

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import logging
 import re
-from pathlib import Path
 
 from kg.errors import InputError
 
@@ -155,13 +154,15 @@ def _md_visible(line: str, offset: int) -> list[tuple[str, int]]:
     return kept
 
 
-def pdf_text(path: Path, source: str) -> tuple[str, str]:
-    """The text layer of a PDF, page after page, and its metadata title."""
+def pdf_text(data: bytes, source: str) -> tuple[str, str]:
+    """The text layer of a PDF (the file's bytes), page after page, and its metadata title."""
+    from io import BytesIO
+
     from pypdf import PdfReader
     from pypdf.errors import PdfReadError
 
     try:
-        reader = PdfReader(path)
+        reader = PdfReader(BytesIO(data))
         if reader.is_encrypted and not reader.decrypt(""):
             raise InputError(source, "encrypted PDF (password required)")
         pages = [page.extract_text() or "" for page in reader.pages]

@@ -24,8 +24,12 @@ MEDIA_TYPES: dict[str, str] = {
 _MAX_TITLE_CHARS = 60
 
 
-def read_document(path: Path) -> Document:
-    """Read, decode, extract and normalise ``path``; ``InputError`` says why a file cannot be."""
+def read_document(path: Path, data: bytes | None = None) -> Document:
+    """Read, decode, extract and normalise ``path``; ``InputError`` says why a file cannot be.
+
+    ``data`` is the file's content when the caller read it already (a build hashes every file
+    before extracting it, and a cluster worker may not see the caller's file system).
+    """
     path = Path(path)
     source = path.name
     suffix = path.suffix.lower()
@@ -34,7 +38,8 @@ def read_document(path: Path) -> Document:
         kind = f"'{suffix}'" if suffix else "without extension"
         raise InputError(source, f"unsupported file type {kind} (expected .txt, .md, .html, .pdf)")
     try:
-        data = path.read_bytes()
+        if data is None:
+            data = path.read_bytes()
     except IsADirectoryError:
         raise InputError(source, "is a directory") from None
     except OSError as err:
@@ -45,7 +50,7 @@ def read_document(path: Path) -> Document:
     title = ""
     source_map: list[int] | None = None
     if media_type == "application/pdf":
-        extracted, title = pdf_text(path, source)
+        extracted, title = pdf_text(data, source)
         encoding, rejoin = "pdf", True
     else:
         extracted, encoding = decode_text(data, source)

@@ -1,0 +1,102 @@
+"""kg build --scheduler: extraction on a real Dask cluster (a `dask scheduler` and two `dask worker`
+processes on 127.0.0.1), the same stored graph as a local build."""
+from __future__ import annotations
+
+import json
+import os
+import signal
+import subprocess
+import sys
+from pathlib import Path
+
+import distributed
+import pytest
+from click.testing import CliRunner, Result
+
+from build_fixtures import example_inputs, nquads
+from kg.cli import cli
+
+pytestmark = pytest.mark.xdist_group("build-dask")
+
+SCHEDULER_PORT = 5560
+ADDRESS = f"tcp://127.0.0.1:{SCHEDULER_PORT}"
+DASK = str(Path(sys.executable).parent / "dask")
+
+
+def kg(*args: str) -> Result:
+    return CliRunner().invoke(cli, list(args))
+
+
+@pytest.fixture(scope="module")
+def cluster(tmp_path_factory):
+    """A scheduler and two single-threaded workers that build their extractor as they start."""
+    where = tmp_path_factory.mktemp("dask")
+    common = ["--host", "127.0.0.1", "--no-dashboard"]
+    processes = [subprocess.Popen([DASK, "scheduler", *common, "--port", str(SCHEDULER_PORT)],
+                                  stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)]
+    for n in range(2):
+        processes.append(subprocess.Popen(
+            [DASK, "worker", ADDRESS, *common, "--nthreads", "1", "--name", f"w{n}",
+             "--worker-port", f"{5561 + n}", "--nanny-port", f"{5571 + n}",
+             "--local-directory", str(where / f"w{n}"), "--preload", "kg.executors.cluster"],
+            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL))
+    try:
+        with distributed.Client(ADDRESS, timeout="60s") as client:
+            client.wait_for_workers(2, timeout=180)
+        yield ADDRESS
+    finally:
+        for process in reversed(processes):
+            process.terminate()
+        for process in processes:
+            try:
+                process.wait(timeout=30)
+            except subprocess.TimeoutExpired:
+                process.kill()
+
+
+def test_a_dask_build_stores_the_same_graph_as_a_local_build(cluster, tmp_path: Path):
+    example_inputs(tmp_path / "in")
+    local, remote = tmp_path / "local", tmp_path / "dask"
+    results = [kg("build", str(tmp_path / "in"), "--store", str(local), "--jobs", "1", "--json"),
+               kg("build", str(tmp_path / "in"), "--store", str(remote), "--scheduler", cluster, "--json")]
+    reports = []
+    for result in results:
+        assert result.exit_code == 1  # the empty and the binary file, one line each
+        assert [line.split(": ")[2] for line in result.stderr.splitlines() if line.startswith("kg: failed: ")] == [
+            str((tmp_path / "in" / name).resolve()) for name in ("binary.txt", "empty.txt")]
+        report = json.loads(result.stdout)
+        del report["seconds"]
+        reports.append(report)
+    assert reports[0] == reports[1] and len(reports[1]["added"]) == 4
+    assert nquads(local) == nquads(remote) != []
+
+
+def test_documents_on_a_worker_that_dies_are_extracted_again_elsewhere(cluster, tmp_path: Path):
+    from kg.executors import InProcess, SourceFile
+    from kg.executors.cluster import DaskCluster
+    from kg.extract import extraction_to_json
+
+    files = example_inputs(tmp_path / "in") * 3  # twelve documents, four in flight at a time
+    sources = [SourceFile(str(path), path.read_bytes(), f"{i:064x}") for i, path in enumerate(files)]
+    expected = [extraction_to_json(outcome.extraction) for _, outcome in InProcess().run(sources)]
+    executor = DaskCluster(cluster)
+    try:
+        workers = executor.client.run(os.getpid)
+        outcomes = []
+        for source, outcome in executor.run(sources):
+            if not outcomes:  # the first document is back: kill a worker with its tasks in flight
+                os.kill(next(iter(workers.values())), signal.SIGKILL)
+            outcomes.append((source, outcome))
+    finally:
+        executor.close()
+    assert [source for source, _ in outcomes] == sources
+    assert [extraction_to_json(outcome.extraction) for _, outcome in outcomes] == expected
+
+
+def test_an_unreachable_scheduler_is_one_line(tmp_path: Path, monkeypatch):
+    monkeypatch.setattr("kg.executors.cluster.DASK_CONNECT_TIMEOUT", "2s")
+    result = kg("build", str(tmp_path), "--store", str(tmp_path / "store"), "--scheduler", "tcp://127.0.0.1:5599")
+    assert result.exit_code == 1
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("kg: error: cannot reach the Dask scheduler at tcp://127.0.0.1:5599")
+    assert not (tmp_path / "store").exists()
