@@ -95,6 +95,7 @@ def test_documents_on_a_worker_that_dies_are_extracted_again_elsewhere(cluster, 
 
 def test_an_unreachable_scheduler_is_one_line(tmp_path: Path, monkeypatch):
     monkeypatch.setattr("kg.executors.cluster.DASK_CONNECT_TIMEOUT", "2s")
+    (tmp_path / "doc.txt").write_text("江苏省人民政府印发《江苏省新能源汽车产业发展规划》。", "utf-8")
     result = kg("build", str(tmp_path), "--store", str(tmp_path / "store"), "--scheduler", "tcp://127.0.0.1:5599")
     assert result.exit_code == 1
     lines = result.stderr.strip().splitlines()

@@ -54,7 +54,8 @@ def test_jobs_2_stores_the_same_graph_as_jobs_1_and_reports_the_same(tmp_path: P
 
 def test_jobs_must_be_a_positive_number(tmp_path: Path):
     result = kg("build", str(tmp_path), "--store", str(tmp_path / "store"), "--jobs", "0")
-    assert result.exit_code == 2 and "--jobs" in result.stderr and "Traceback" not in result.output
+    assert result.exit_code == 1 and "--jobs" in result.stderr and "Traceback" not in result.output
+    assert len(result.stderr.strip().splitlines()) == 1  # a usage error is one line, as every error
 
 
 def test_jobs_and_scheduler_exclude_each_other(tmp_path: Path):

@@ -51,9 +51,9 @@ def build(paths: tuple[Path, ...], store: str | None, link: bool, as_json: bool,
     from kg.executors import executor_for
     from kg.pipeline import build as run_build
 
-    _require_buildable(paths)
     if jobs is not None and scheduler is not None:
         raise KgError("--jobs and --scheduler exclude each other (a cluster's workers set its parallelism)")
+    _require_buildable(paths)
     executor = executor_for(jobs or BUILD_JOBS, scheduler)
     try:
         with open_store(store, read_only=False) as graph_store:
