@@ -6,7 +6,7 @@
 """
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from kg.extract.merge import (
     add_bare_local_bodies, add_bound_short_forms, add_document_sectors, build_entities, spread_sector_context,
@@ -16,18 +16,29 @@ from kg.extract.candidates import resolve
 from kg.extract.relations import RelationFinder
 from kg.model import Document, Extraction
 
+if TYPE_CHECKING:
+    from kg.extract.relation_model import RelationModel
+
 __all__ = ["Extractor", "extraction_to_json"]
 
 
 class Extractor:
     """Loads the pipeline once; ``extract`` is then safe to call for many documents."""
 
-    def __init__(self) -> None:
+    def __init__(self, ner: bool | None = None, relation_model: "RelationModel | None | bool" = True) -> None:
+        """``ner``: run the trained tagger (default: ``kg.config.NER_ENABLED``). ``relation_model``:
+        True for the shipped classifier (when ``kg.config.RELATION_MODEL_ENABLED``), False for the
+        rules' relations alone, or a model of one's own."""
+        from kg.config import NER_MODEL_DIR, RELATION_MODEL_ENABLED
         from kg.extract.pipeline import build_pipeline
+        from kg.extract.relation_model import load_relation_model
         from kg.reference import load_reference
 
-        self.nlp = build_pipeline()
+        self.nlp = build_pipeline(ner)
         self.reference = load_reference()
+        if relation_model is True:
+            relation_model = load_relation_model(str(NER_MODEL_DIR)) if RELATION_MODEL_ENABLED else None
+        self.relation_model = relation_model or None
         # load jieba's dictionary and tag table now, not inside the first document's timing
         self.nlp("江苏省南京市人民政府发展新能源汽车产业")
 
@@ -49,7 +60,10 @@ class Extractor:
         kept = {e.iri for e in entities if e.type != "Industry" or supported(by_entity.get(e.iri, []), e.iri in used)}
         entities = [e for e in entities if e.iri in kept]
         relations = [r for r in relations if r.head in kept and r.tail in kept]
-        return Extraction(document=document, entities=entities, relations=relations)
+        extraction = Extraction(document=document, entities=entities, relations=relations)
+        if self.relation_model is not None:
+            extraction.relations = self.relation_model.relations(extraction)
+        return extraction
 
 
 def extraction_to_json(extraction: Extraction) -> dict[str, Any]:

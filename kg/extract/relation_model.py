@@ -1,0 +1,261 @@
+"""The relation classifier: scores every plausible entity pair of a document, rules' triggers included.
+
+The rules find a relation where a trigger links two names inside one sentence; annotated documents
+state many more across sentences (a region named in the previous sentence, a policy document's
+own sectors far from its title, the firms of a list). ``pair_candidates`` proposes the pairs the
+ontology allows (type and direction) that stand close, or whose head is what the document is
+about (its own policy, its main region), and describes each with sparse features: distance,
+triggers and list marks between the names, what the rules said, how central each name is.
+``RelationModel`` is one logistic regression per relation over those features, trained by
+``kg train`` (``kg.train.relations``) on annotated documents and shipped as JSON beside the tagger.
+"""
+from __future__ import annotations
+
+import json
+import math
+import re
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+from kg.extract.lexicon import (
+    DEVELOP_TRIGGERS, ISSUE_TRIGGERS, LOCATED_TRIGGERS, OPERATE_TRIGGERS, TARGET_AFTER, TARGET_TRIGGERS,
+)
+from kg.model import RELATION_SIGNATURES, Entity, Extraction, Relation
+
+#: File name of the classifier inside the model folder.
+RELATION_MODEL_FILE = "relations.json"
+#: How many sentences apart two names may stand to be proposed as a pair (unless the head is central).
+_REACH = 2
+#: Between-text longer than this is described by its marks only, not its trigger words.
+_NEAR = 24
+_TRIGGERS = {"develop": DEVELOP_TRIGGERS, "locate": LOCATED_TRIGGERS, "operate": OPERATE_TRIGGERS,
+             "target": TARGET_TRIGGERS, "issue": ISSUE_TRIGGERS}
+_ANAPHOR = re.compile(r"(?:我|全|本|该)(?:省|市|区|县|州)")
+_SCOPE_SUFFIX = re.compile(r"(?:特别行政区|自治区|自治州|省|市|区|县|州)$")
+
+
+@dataclass
+class PairCandidate:
+    head: Entity
+    relation: str
+    tail: Entity
+    sentence: int  # the evidence: the sentence where the two stand closest
+    features: list[str] = field(default_factory=list)
+
+
+def _bucket(value: int, edges: Iterable[int]) -> str:
+    """``value`` as the first edge it does not exceed (``+`` past the last): 0, 1, 2, 3-5 …"""
+    last = 0
+    for edge in edges:
+        if value <= edge:
+            return str(edge)
+        last = edge
+    return f"{last}+"
+
+
+class _DocumentView:
+    """What the features need from one extraction: mentions, sentence offsets, centrality."""
+
+    def __init__(self, extraction: Extraction):
+        self.text = extraction.document.text
+        self.sentences = {s.index: s for s in extraction.document.sentences}
+        self.last_sentence = max(self.sentences, default=0)
+        self.mentions = {e.iri: sorted(e.mentions, key=lambda m: m.start) for e in extraction.entities}
+        self.rules: dict[tuple[str, str, str], Relation] = {
+            (r.head, r.relation, r.tail): r for r in extraction.relations}
+        self.at_sentence: dict[int, list[tuple[int, int, Entity]]] = defaultdict(list)
+        for entity in extraction.entities:
+            for m in entity.mentions:
+                self.at_sentence[m.sentence].append((m.start, m.end, entity))
+        counts = Counter({e.iri: len(e.mentions) for e in extraction.entities})
+        self.rank: dict[str, int] = {}
+        for etype in ("Region", "Policy", "Industry", "Enterprise", "Organization"):
+            ordered = sorted((e for e in extraction.entities if e.type == etype),
+                             key=lambda e: (-counts[e.iri], self.first(e)))
+            for i, e in enumerate(ordered):
+                self.rank[e.iri] = i
+        self.opening = min((s for s in self.sentences), default=0) + 3  # title and first lines
+
+    def first(self, entity: Entity) -> int:
+        mentions = self.mentions.get(entity.iri) or []
+        return mentions[0].start if mentions else 0
+
+    def central(self, entity: Entity) -> bool:
+        """What the document is about: its first policy or one of its two main regions."""
+        if entity.type == "Policy":
+            return self.rank.get(entity.iri, 9) == 0 or any(
+                m.sentence < self.opening for m in self.mentions.get(entity.iri, ()))
+        if entity.type == "Region":
+            return self.rank.get(entity.iri, 9) < 2
+        return False
+
+
+def _entity_features(entity: Entity, view: _DocumentView) -> list[str]:
+    """How often and where the document names the entity, and the shape of its name."""
+    mentions = view.mentions.get(entity.iri, [])
+    features = [f"count:{_bucket(len(mentions), (1, 2, 4, 8))}", f"rank:{_bucket(view.rank.get(entity.iri, 9), (0, 1, 3))}"]
+    if any(m.sentence < view.opening for m in mentions):
+        features.append("opening")
+    if entity.type == "Region":
+        suffix = _SCOPE_SUFFIX.search(entity.name)
+        features.append(f"suffix:{suffix.group() if suffix else '-'}")
+    if entity.type == "Industry":
+        features.append(f"len:{_bucket(len(entity.name), (2, 4, 6))}")
+    return features
+
+
+def _closest(head: Entity, tail: Entity, view: _DocumentView):
+    """The head and tail mentions nearest each other (by sentences, then characters)."""
+    best, best_key = None, None
+    for h in view.mentions.get(head.iri, ()):
+        for t in view.mentions.get(tail.iri, ()):
+            gap = t.start - h.end if h.start <= t.start else h.start - t.end
+            key = (abs(h.sentence - t.sentence), max(gap, 0))
+            if best_key is None or key < best_key:
+                best, best_key = (h, t), key
+    return best
+
+
+def _between_features(view: _DocumentView, h, t, pair: tuple[str, str]) -> list[str]:
+    """Order, gap, marks and trigger words between two mentions of the same sentence."""
+    first, second = (h, t) if h.start <= t.start else (t, h)
+    between = view.text[first.end:second.start]
+    features = ["order:ht" if first is h else "order:th", f"gap:{_bucket(len(between), (0, 2, 5, 10, 20, 40))}"]
+    for mark, name in (("、", "enum"), ("，", "comma"), ("；", "semi"), ("等", "deng"), ("：", "colon")):
+        if mark in between:
+            features.append(f"mark:{name}")
+    if len(between) <= _NEAR:
+        features += [f"trig:{name}" for name, pattern in _TRIGGERS.items() if pattern.search(between)]
+        if not between:
+            features.append("adjacent")
+    others = {entity.type for start, end, entity in view.at_sentence.get(h.sentence, ())
+              if first.end <= start and end <= second.start and entity.iri not in pair}
+    features += [f"mid:{etype}" for etype in sorted(others)]
+    after = view.text[t.end:t.end + 12]
+    if TARGET_AFTER.match(after):
+        features.append("target_after")
+    return features
+
+
+def _context_features(view: _DocumentView, mention, prefix: str) -> list[str]:
+    """The two characters either side of a mention, and the sentence's triggers and anaphora."""
+    text = view.text
+    features = [f"{prefix}before:{text[max(0, mention.start - 2):mention.start]}",
+                f"{prefix}after:{text[mention.end:mention.end + 2]}"]
+    sentence = view.sentences.get(mention.sentence)
+    if sentence is not None:
+        features += [f"{prefix}sent_trig:{name}" for name, pattern in _TRIGGERS.items()
+                     if pattern.search(sentence.text)]
+        if _ANAPHOR.search(sentence.text):
+            features.append(f"{prefix}sent_anaphor")
+    return features
+
+
+def pair_candidates(extraction: Extraction) -> list[PairCandidate]:
+    """Every pair the ontology allows that stands within reach, has a central head, or a rule found."""
+    view = _DocumentView(extraction)
+    by_type: dict[str, list[Entity]] = defaultdict(list)
+    for entity in extraction.entities:
+        if view.mentions.get(entity.iri):
+            by_type[entity.type].append(entity)
+    out: list[PairCandidate] = []
+    described = {e.iri: _entity_features(e, view) for e in extraction.entities}
+    for relation, (head_types, tail_types) in sorted(RELATION_SIGNATURES.items()):
+        for head in (e for t in sorted(head_types) for e in by_type[t]):
+            head_central = view.central(head)
+            for tail in (e for t in sorted(tail_types) for e in by_type[t]):
+                if head.iri == tail.iri:
+                    continue
+                rule = view.rules.get((head.iri, relation, tail.iri))
+                closest = _closest(head, tail, view)
+                if closest is None:
+                    continue
+                h, t = closest
+                distance = abs(h.sentence - t.sentence)
+                if distance > _REACH and not head_central and rule is None:
+                    continue
+                features = _pair_features(view, head, tail, h, t, distance, head_central, rule)
+                features += [f"h_{f}" for f in described[head.iri]] + [f"t_{f}" for f in described[tail.iri]]
+                sentence = rule.sentence if rule is not None else max(h.sentence, t.sentence)
+                out.append(PairCandidate(head, relation, tail, sentence, features))
+    return out
+
+
+def _pair_features(view: _DocumentView, head: Entity, tail: Entity, h, t, distance: int, head_central: bool,
+                   rule: Relation | None) -> list[str]:
+    features = ["bias", f"sdist:{_bucket(distance, (0, 1, 2, 4, 8))}"]
+    together = len({m.sentence for m in view.mentions[head.iri]} & {m.sentence for m in view.mentions[tail.iri]})
+    features.append(f"together:{_bucket(together, (0, 1, 2, 4))}")
+    if head_central:
+        features.append("head_central")
+        features.append(f"head_central&sdist:{_bucket(distance, (0, 2, 8))}")
+    if rule is not None:
+        features += ["rule", f"rule:{rule.method}", f"rule_conf:{_bucket(int(rule.confidence * 10), (5, 6, 7, 8))}"]
+    if distance == 0:
+        features += _between_features(view, h, t, (head.iri, tail.iri))
+    elif t.sentence > h.sentence:
+        features.append("tail_later")
+    short = _SCOPE_SUFFIX.sub("", tail.name) if tail.type == "Region" else tail.name
+    if len(short) >= 2 and short in head.name:
+        features.append("tail_in_head_name")
+    features += _context_features(view, t, "t_")
+    if distance == 0:
+        features += _context_features(view, h, "h_")[:2]
+    return features
+
+
+class RelationModel:
+    """One logistic regression per relation over sparse binary features."""
+
+    def __init__(self, weights: dict[str, dict[str, float]], thresholds: dict[str, float], meta: dict | None = None):
+        self.weights = weights
+        self.thresholds = thresholds
+        self.meta = meta or {}
+
+    def probability(self, candidate: PairCandidate) -> float:
+        weights = self.weights[candidate.relation]
+        score = sum(weights.get(f, 0.0) for f in set(candidate.features))
+        return 1.0 / (1.0 + math.exp(-max(min(score, 30.0), -30.0)))
+
+    def relations(self, extraction: Extraction) -> list[Relation]:
+        """The relations the classifier keeps, each with its probability as confidence; the rules'
+        relations of a kind it was not trained for (too few gold examples) stay as they are."""
+        kept = [r for r in extraction.relations if r.relation not in self.weights]
+        for candidate in pair_candidates(extraction):
+            if candidate.relation not in self.weights:
+                continue
+            p = self.probability(candidate)
+            if p >= self.thresholds.get(candidate.relation, 0.5):
+                kept.append(Relation(candidate.head.iri, candidate.relation, candidate.tail.iri, round(p, 2),
+                                     candidate.sentence, "relation_model"))
+        return sorted(kept, key=lambda r: (r.sentence, r.relation, r.head, r.tail))
+
+    def to_json(self) -> str:
+        """Sorted keys and rounded weights: the same model always gives the same bytes."""
+        data = {"format": 1, "meta": self.meta,
+                "thresholds": {r: round(v, 4) for r, v in sorted(self.thresholds.items())},
+                "weights": {r: {f: round(w, 5) for f, w in sorted(ws.items())} for r, ws in sorted(self.weights.items())}}
+        return json.dumps(data, ensure_ascii=False, sort_keys=True, indent=0) + "\n"
+
+    def save(self, folder: Path) -> Path:
+        folder.mkdir(parents=True, exist_ok=True)
+        path = folder / RELATION_MODEL_FILE
+        path.write_text(self.to_json(), encoding="utf-8")
+        return path
+
+    @classmethod
+    def from_json(cls, text: str) -> "RelationModel":
+        data = json.loads(text)
+        return cls(data["weights"], data["thresholds"], data.get("meta"))
+
+
+@lru_cache(maxsize=4)
+def load_relation_model(model_dir: str) -> RelationModel | None:
+    """The classifier shipped in ``model_dir``, or None when that folder has none."""
+    path = Path(model_dir) / RELATION_MODEL_FILE
+    if not path.is_file():
+        return None
+    return RelationModel.from_json(path.read_text(encoding="utf-8"))

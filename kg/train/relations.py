@@ -1,0 +1,120 @@
+"""Training the relation classifier (``kg.extract.relation_model``) on annotated documents.
+
+Labels come from the gold by the shared scorer's own matching: the extraction's entities are paired
+with gold entities by ``score.match_entities``, relation endpoints are resolved by the scorer's
+name forms, and a candidate pair is positive when the gold states that relation between the gold
+entities its names matched. Pairs the gold marks optional teach nothing and are left out.
+
+The fit is full-batch gradient descent (Adam) on L2-regularised log loss with numpy: no sampling,
+so the same rows give the same weights.
+"""
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+from types import ModuleType
+
+import numpy
+
+from kg.extract.relation_model import PairCandidate, RelationModel
+from kg.model import Extraction
+
+
+@dataclass(frozen=True)
+class LabelledPair:
+    relation: str
+    features: tuple[str, ...]
+    label: int  # 1: the gold states it, 0: it does not
+
+
+@dataclass
+class FitSettings:
+    l2: float = 3e-3  # on the mean log loss
+    iterations: int = 300
+    learning_rate: float = 0.05
+    min_count: int = 2  # a feature seen fewer times in training is dropped
+    min_positives: int = 3  # fewer gold pairs than this: the relation stays with the rules
+    threshold: float = 0.5
+
+
+def _resolve(name: str, entities: list[dict], scorer: ModuleType) -> int | None:
+    """The gold entity a relation endpoint names, as the scorer resolves it: canonical form, then aliases."""
+    keys: set[str] = set()
+    for etype in scorer.TYPES:
+        keys |= scorer.forms(name, etype)
+    for i, entity in enumerate(entities):
+        if scorer.forms(entity.get("name", ""), entity.get("type", "")) & keys:
+            return i
+    for i, entity in enumerate(entities):
+        if scorer.entity_keys(entity) & keys:
+            return i
+    return None
+
+
+def label_pairs(extraction: Extraction, prediction: dict, candidates: list[PairCandidate], gold_parts: list[dict],
+                scorer: ModuleType) -> list[LabelledPair]:
+    """``candidates`` of one document labelled by its gold (``prediction`` is its JSON form)."""
+    gold = scorer.merge(list(gold_parts))
+    gold_entities = [e for e in gold["entities"] if e.get("type") in scorer.TYPES]
+    predicted = prediction["entities"]
+    matched = scorer.match_entities(gold_entities, predicted)  # prediction index -> gold index
+    optional = {i for i, e in enumerate(gold_entities) if e.get("optional")}
+    stated: set[tuple[int, str, int]] = set()
+    unsure: set[tuple[int, str, int]] = set()
+    for relation in gold.get("relations", []):
+        head = _resolve(relation.get("head", ""), gold_entities, scorer)
+        tail = _resolve(relation.get("tail", ""), gold_entities, scorer)
+        if head is None or tail is None:
+            continue
+        triple = (head, relation.get("relation", ""), tail)
+        (unsure if relation.get("optional") or {head, tail} & optional else stated).add(triple)
+    unsure -= stated
+    index_of = {entity.iri: i for i, entity in enumerate(extraction.entities)}
+    out = []
+    for cand in candidates:
+        head, tail = matched.get(index_of[cand.head.iri]), matched.get(index_of[cand.tail.iri])
+        triple = (head, cand.relation, tail)
+        if head is not None and tail is not None and ({head, tail} & optional or triple in unsure):
+            continue
+        out.append(LabelledPair(cand.relation, tuple(sorted(set(cand.features))), int(triple in stated)))
+    return out
+
+
+def fit(pairs: list[LabelledPair], settings: FitSettings | None = None) -> RelationModel:
+    """One logistic regression per relation with enough gold pairs."""
+    settings = settings or FitSettings()
+    by_relation: dict[str, list[LabelledPair]] = defaultdict(list)
+    for pair in pairs:
+        by_relation[pair.relation].append(pair)
+    weights, thresholds, counts = {}, {}, {}
+    for relation in sorted(by_relation):
+        rows = by_relation[relation]
+        positives = sum(p.label for p in rows)
+        counts[relation] = {"pairs": len(rows), "positives": positives}
+        if positives < settings.min_positives:
+            continue
+        weights[relation] = _fit_one(rows, settings)
+        thresholds[relation] = settings.threshold
+    return RelationModel(weights, thresholds, {"pairs": counts})
+
+
+def _fit_one(rows: list[LabelledPair], settings: FitSettings) -> dict[str, float]:
+    seen = Counter(f for row in rows for f in row.features)
+    vocabulary = sorted(f for f, n in seen.items() if n >= settings.min_count or f == "bias")
+    column = {f: i for i, f in enumerate(vocabulary)}
+    indices = [[column[f] for f in row.features if f in column] for row in rows]
+    lengths = numpy.array([len(ix) for ix in indices])
+    flat = numpy.fromiter((i for ix in indices for i in ix), dtype=numpy.int64, count=int(lengths.sum()))
+    row_of = numpy.repeat(numpy.arange(len(rows)), lengths)
+    labels = numpy.array([row.label for row in rows], dtype=numpy.float64)
+    w = numpy.zeros(len(vocabulary))
+    m, v = numpy.zeros_like(w), numpy.zeros_like(w)
+    beta1, beta2, eps = 0.9, 0.999, 1e-8
+    for step in range(1, settings.iterations + 1):
+        scores = numpy.bincount(row_of, weights=w[flat], minlength=len(rows))
+        error = 1.0 / (1.0 + numpy.exp(-numpy.clip(scores, -30, 30))) - labels
+        grad = numpy.bincount(flat, weights=error[row_of], minlength=len(w)) / len(rows) + settings.l2 * w
+        m = beta1 * m + (1 - beta1) * grad
+        v = beta2 * v + (1 - beta2) * grad * grad
+        w -= settings.learning_rate * (m / (1 - beta1 ** step)) / (numpy.sqrt(v / (1 - beta2 ** step)) + eps)
+    return {f: float(x) for f, x in zip(vocabulary, w) if abs(x) >= 1e-4}
