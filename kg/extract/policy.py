@@ -83,7 +83,21 @@ _PERIOD_HEADING = re.compile(r"(?:^|(?<=\n))([^\n，。；：《》“”]{4,60}
                              r"[（(]\d{4}\s*[—–\-－至]+\s*\d{4}\s*年?[）)])(?=\n|$)")
 
 
+#: The document's first line: its own title when it names a policy instrument (郑州航空港经济综合实验区条例,
+#: 上海市人民政府关于…的若干意见, 加快数字化…推进方案).
+_FIRST_LINE = re.compile(r"\s*([^\n。，；：！？!?《》]{6,80})(?=\n|$)")
+#: The instruments a government issues under its own heading (a think tank's 建议 or a 战略 is no such title).
+_ISSUED_HEADS = frozenset("条例 规定 办法 细则 规则 规划 纲要 意见 通知 通告 公告 方案 计划 措施 决定 若干政策 "
+                          "指导目录 目录 指南 清单".split())
+
+
 def recognise_policies(text: str) -> Iterator[Candidate]:
+    own = _FIRST_LINE.match(text)
+    if own and policy_head(_SPACES.sub("", own.group(1).strip())) in _ISSUED_HEADS:
+        title = own.group(1).strip()
+        start = own.start(1) + own.group(1).index(title)
+        yield Candidate(start, start + len(title), "Policy", canonical_policy_name(title), source="own_title",
+                        confidence=0.8)
     for match in _BARE_HEADING.finditer(text):
         title = match.group(1).strip()
         issuer = title[: title.index("关于")]

@@ -78,6 +78,13 @@ class _DocumentView:
             for i, e in enumerate(ordered):
                 self.rank[e.iri] = i
         self.opening = min((s for s in self.sentences), default=0) + 3  # title and first lines
+        #: a document that opens with a policy's name is that policy (a plan, a notice, measures)
+        self.kind = "policy" if any(m.sentence < self.opening for e in extraction.entities if e.type == "Policy"
+                                    for m in e.mentions) else "prose"
+        self.related: dict[str, set[str]] = defaultdict(set)  # entity -> relations the rules gave it
+        for r in extraction.relations:
+            self.related[r.head].add(f"{r.relation}>")
+            self.related[r.tail].add(f">{r.relation}")
 
     def first(self, entity: Entity) -> int:
         mentions = self.mentions.get(entity.iri) or []
@@ -186,12 +193,17 @@ def pair_candidates(extraction: Extraction) -> list[PairCandidate]:
 
 def _pair_features(view: _DocumentView, head: Entity, tail: Entity, h, t, distance: int, head_central: bool,
                    rule: Relation | None) -> list[str]:
-    features = ["bias", f"sdist:{_bucket(distance, (0, 1, 2, 4, 8))}"]
+    sdist = _bucket(distance, (0, 1, 2, 4, 8))
+    features = ["bias", f"sdist:{sdist}", f"doc:{view.kind}", f"doc:{view.kind}&sdist:{sdist}"]
+    features += [f"t_rules{r}" for r in sorted(view.related.get(tail.iri, ()))]
+    features += [f"h_rules{r}" for r in sorted(view.related.get(head.iri, ()))]
     together = len({m.sentence for m in view.mentions[head.iri]} & {m.sentence for m in view.mentions[tail.iri]})
     features.append(f"together:{_bucket(together, (0, 1, 2, 4))}")
     if head_central:
-        features.append("head_central")
-        features.append(f"head_central&sdist:{_bucket(distance, (0, 2, 8))}")
+        features += ["head_central", f"head_central&sdist:{_bucket(distance, (0, 2, 8))}",
+                     f"head_central&doc:{view.kind}"]
+        if tail.iri in view.related:
+            features.append(f"head_central&doc:{view.kind}&t_related")
     if rule is not None:
         features += ["rule", f"rule:{rule.method}", f"rule_conf:{_bucket(int(rule.confidence * 10), (5, 6, 7, 8))}"]
     if distance == 0:
