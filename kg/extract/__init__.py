@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from kg.extract.merge import (
-    add_bare_local_bodies, add_bound_short_forms, add_document_sectors, build_entities, spread_sector_context,
+    add_bare_local_bodies, add_bare_local_firms, add_bound_short_forms, add_document_sectors, build_entities, spread_sector_context,
     supported,
 )
 from kg.extract.candidates import resolve
@@ -25,19 +25,22 @@ __all__ = ["Extractor", "extraction_to_json"]
 class Extractor:
     """Loads the pipeline once; ``extract`` is then safe to call for many documents."""
 
-    def __init__(self, ner: bool | None = None, relation_model: "RelationModel | None | bool" = True) -> None:
+    def __init__(self, ner: bool | None = None, relation_model: "RelationModel | None | bool" = True,
+                 model_dir: str | None = None) -> None:
         """``ner``: run the trained tagger (default: ``kg.config.NER_ENABLED``). ``relation_model``:
-        True for the shipped classifier (when ``kg.config.RELATION_MODEL_ENABLED``), False for the
-        rules' relations alone, or a model of one's own."""
+        True for the classifier of the model folder (when ``kg.config.RELATION_MODEL_ENABLED``),
+        False for the rules' relations alone, or a model of one's own. ``model_dir``: the folder
+        of the tagger and classifier (default: ``kg.config.NER_MODEL_DIR``)."""
         from kg.config import NER_MODEL_DIR, RELATION_MODEL_ENABLED
         from kg.extract.pipeline import build_pipeline
         from kg.extract.relation_model import load_relation_model
         from kg.reference import load_reference
 
-        self.nlp = build_pipeline(ner)
+        model_dir = str(model_dir or NER_MODEL_DIR)
+        self.nlp = build_pipeline(ner, model_dir)
         self.reference = load_reference()
         if relation_model is True:
-            relation_model = load_relation_model(str(NER_MODEL_DIR)) if RELATION_MODEL_ENABLED else None
+            relation_model = load_relation_model(model_dir) if RELATION_MODEL_ENABLED else None
         self.relation_model = relation_model or None
         # load jieba's dictionary and tag table now, not inside the first document's timing
         self.nlp("江苏省南京市人民政府发展新能源汽车产业")
@@ -47,6 +50,7 @@ class Extractor:
         cands = list(doc._.kg_entities or [])
         cands += add_bound_short_forms(document.text, cands)
         cands += add_bare_local_bodies(document.text, cands)
+        cands += add_bare_local_firms(document.text, cands)
         cands = resolve(cands)
         spread_sector_context(document.text, cands)
         cands = sorted(cands + add_document_sectors(document.text, cands), key=lambda c: c.start)

@@ -147,6 +147,31 @@ def add_bare_local_bodies(text: str, cands: list[Candidate]) -> list[Candidate]:
     return extra
 
 
+#: Where a clause or list item begins, so a 省/市 there opens a name (、省投资集团, （省港航集团).
+_ITEM_START = frozenset("、，,；;：:（(\n ")
+
+
+def add_bare_local_firms(text: str, cands: list[Candidate]) -> list[Candidate]:
+    """省投资集团, 市城投公司 with no region: the group the province or city the text last named
+    owns (a provincial plan's 省民航机场集团 is 安徽省民航机场集团), as for bare local bodies.
+    A candidate that already spans the 省 is renamed in place."""
+    regions = sorted((c for c in cands if c.type == "Region" and c.ref is not None), key=lambda c: c.start)
+    extra = []
+    for firm in (c for c in cands if c.type == "Enterprise" and c.name.endswith(("集团", "公司"))):
+        start = firm.start if text[firm.start] in "省市" else firm.start - 1  # 省|投资集团 or 省港航集团 itself
+        if start < 0 or text[start] not in "省市" or start >= 1 and text[start - 1] not in _ITEM_START:
+            continue
+        previous = [r for r in regions if r.end <= start and _bare_level_ok(r, text[start], ())]
+        if previous:
+            name = previous[-1].name + text[start + 1:firm.end]
+            if start == firm.start:
+                firm.name = name  # the same span: the name the text means, not a rival candidate
+            else:
+                extra.append(Candidate(start, firm.end, "Enterprise", name, source="bare_local_firm",
+                                       confidence=firm.confidence))
+    return extra
+
+
 def _bare_level_ok(region: Candidate, level_char: str, levels: tuple[str, ...]) -> bool:
     """省 names a province, 市 a city (or a municipality), 区/县 a county; the body must exist there."""
     level = str(getattr(region.ref, "level", ""))

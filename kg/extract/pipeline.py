@@ -188,10 +188,11 @@ class JiebaTokenizer:
         return Doc(self.vocab, words=words, spaces=[False] * len(words))
 
 
-def build_pipeline(ner: bool | None = None) -> Language:
+def build_pipeline(ner: bool | None = None, ner_model_dir: str | None = None) -> Language:
     """A blank Chinese pipeline on jieba with our components (the segmenter must be set here).
 
-    ``ner`` adds the trained name tagger before resolution (default: ``kg.config.NER_ENABLED``).
+    ``ner`` adds the trained name tagger before resolution (default: ``kg.config.NER_ENABLED``),
+    from ``ner_model_dir`` (default: ``kg.config.NER_MODEL_DIR``).
     """
     from kg.config import NER_ENABLED
 
@@ -200,5 +201,5 @@ def build_pipeline(ner: bool | None = None) -> Language:
     for component in PIPELINE:
         nlp.add_pipe(component)
     if NER_ENABLED if ner is None else ner:
-        nlp.add_pipe("kg_ner", before="kg_resolve")
+        nlp.add_pipe("kg_ner", before="kg_resolve", config={"model_dir": ner_model_dir})
     return nlp

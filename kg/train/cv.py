@@ -12,48 +12,17 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from kg.train.corpus import AnnotatedDocument, load_annotated, stratified_folds
+from kg.train.corpus import load_annotated, stratified_folds
+from kg.train.relations import extract_annotated
 
 #: The readings scored, in the order of the table's columns.
 READINGS = ("rules", "rules+tagger", "learned")
 
 
 @dataclass
-class ExtractedDocument:
-    """One annotated document, extracted once, with the classifier's labelled candidate pairs."""
-
-    annotated: AnnotatedDocument
-    rules: Any  # Extraction by the rules alone
-    tagged: Any  # Extraction by the rules and the shipped tagger, rules' relations
-    pairs: list  # PairCandidate of ``tagged``
-    labelled: list  # LabelledPair of ``pairs``
-
-
-@dataclass
 class CrossValidation:
     folds: list[list[str]]
     reports: dict[str, dict[str, Any]] = field(default_factory=dict)  # reading -> the scorer's report
-
-
-def extract_annotated(documents: list[AnnotatedDocument], scorer, log: Callable[[str], None] = print
-                      ) -> list[ExtractedDocument]:
-    """Extract every document by the rules and by rules + tagger, and label the candidate pairs."""
-    from kg.extract import Extractor, extraction_to_json
-    from kg.extract.relation_model import pair_candidates
-    from kg.ingest import read_document
-    from kg.train.relations import label_pairs
-
-    rules = Extractor(ner=False, relation_model=False)
-    tagged = Extractor(ner=True, relation_model=False)
-    out = []
-    for annotated in documents:
-        document = read_document(annotated.path)
-        by_tagger = tagged.extract(document)
-        pairs = pair_candidates(by_tagger)
-        labelled = label_pairs(by_tagger, extraction_to_json(by_tagger), pairs, list(annotated.gold), scorer)
-        out.append(ExtractedDocument(annotated, rules.extract(document), by_tagger, pairs, labelled))
-    log(f"extracted {len(out)} documents, {sum(len(d.pairs) for d in out):,} candidate pairs")
-    return out
 
 
 def cross_validate(data_dir: Path, k: int, seed: int, scorer_path: Path, fit_settings=None,
