@@ -17,7 +17,7 @@ from kg.extract.relations import RelationFinder
 from kg.model import Document, Extraction
 
 if TYPE_CHECKING:
-    from kg.extract.relation_model import RelationModel
+    from kg.extract.relation_model import Draft, RelationModel
 
 __all__ = ["Extractor", "extraction_to_json"]
 
@@ -46,6 +46,13 @@ class Extractor:
         self.nlp("江苏省南京市人民政府发展新能源汽车产业")
 
     def extract(self, document: Document) -> Extraction:
+        return self.finish(self.draft(document))
+
+    def draft(self, document: Document) -> "Draft":
+        """Every entity found and the rules' relations, before the last decisions (which sectors
+        the document names as sectors, which pairs are related)."""
+        from kg.extract.relation_model import Draft, sector_features
+
         doc = self.nlp(document.text)
         cands = list(doc._.kg_entities or [])
         cands += add_bound_short_forms(document.text, cands)
@@ -61,13 +68,18 @@ class Extractor:
         by_entity: dict[str, list] = {}
         for cand in cands:
             by_entity.setdefault(iri_of.get(id(cand), ""), []).append(cand)
-        kept = {e.iri for e in entities if e.type != "Industry" or supported(by_entity.get(e.iri, []), e.iri in used)}
-        entities = [e for e in entities if e.iri in kept]
-        relations = [r for r in relations if r.head in kept and r.tail in kept]
-        extraction = Extraction(document=document, entities=entities, relations=relations)
-        if self.relation_model is not None:
-            extraction.relations = self.relation_model.relations(extraction)
-        return extraction
+        sectors = {e.iri: supported(by_entity.get(e.iri, []), e.iri in used) for e in entities if e.type == "Industry"}
+        features = {e.iri: sector_features(e, by_entity.get(e.iri, []), e.iri in used, sectors[e.iri], document.text)
+                    for e in entities if e.type == "Industry"}
+        return Draft(Extraction(document=document, entities=entities, relations=relations), sectors, features)
+
+    def finish(self, draft: "Draft", model: "RelationModel | None | bool" = True) -> Extraction:
+        """The draft's final entities and relations: by ``model`` (default: this extractor's), or
+        by the rules where it has no say."""
+        model = self.relation_model if model is True else model or None
+        if model is not None:
+            return model.decide(draft)
+        return draft.by_rules()
 
 
 def extraction_to_json(extraction: Extraction) -> dict[str, Any]:

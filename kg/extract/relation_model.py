@@ -33,8 +33,56 @@ _REACH = 2
 _NEAR = 24
 _TRIGGERS = {"develop": DEVELOP_TRIGGERS, "locate": LOCATED_TRIGGERS, "operate": OPERATE_TRIGGERS,
              "target": TARGET_TRIGGERS, "issue": ISSUE_TRIGGERS}
+#: The documents' own country: a national plan's sectors are what it targets, not what a place develops.
+_COUNTRY = frozenset(("中国", "中华人民共和国", "我国", "全国"))
 _ANAPHOR = re.compile(r"(?:我|全|本|该)(?:省|市|区|县|州)")
 _SCOPE_SUFFIX = re.compile(r"(?:特别行政区|自治区|自治州|省|市|区|县|州)$")
+
+
+#: The key of the sector decision among the model's weights (beside one key per relation).
+SECTOR_DECISION = "entity:Industry"
+
+
+@dataclass
+class Draft:
+    """One document's entities and the rules' relations before the last decisions."""
+
+    extraction: Extraction  # every entity found, the rules' relations
+    sectors_by_rules: dict[str, bool]  # Industry entity -> framed as a sector by the text or a relation
+    sector_features: dict[str, list[str]]  # Industry entity -> its description
+
+    def keeping(self, sectors: set[str]) -> Extraction:
+        """The extraction with only the given sectors among the industries (and their relations)."""
+        entities = [e for e in self.extraction.entities if e.type != "Industry" or e.iri in sectors]
+        kept = {e.iri for e in entities}
+        relations = [r for r in self.extraction.relations if r.head in kept and r.tail in kept]
+        return Extraction(self.extraction.document, entities, relations)
+
+    def by_rules(self) -> Extraction:
+        return self.keeping({iri for iri, framed in self.sectors_by_rules.items() if framed})
+
+
+def sector_features(entity: Entity, cands: list, in_relation: bool, by_rules: bool, text: str) -> list[str]:
+    """What says an industry word names a sector here: the recognisers that found it, whether the
+    text framed it (产业, 企业 after it) or a rule related it, the rules' own verdict, its form and
+    what stands around its mentions, and the name itself (annotators take 人工智能 for a sector and
+    制造业 for a category wherever they meet it)."""
+    features = ["bias", f"rules:{by_rules}", f"name:{entity.name}", f"last:{entity.name[-2:]}",
+                f"len:{_bucket(len(entity.name), (2, 3, 4, 6))}",
+                f"count:{_bucket(len(entity.mentions), (1, 2, 4))}"]
+    features += sorted({f"src:{c.source.split(':')[0]}" for c in cands})
+    if any(c.context for c in cands):
+        features.append("framed")
+    if any(c.key for c in cands):
+        features.append("known")
+    if in_relation:
+        features.append("related")
+    if entity.name.endswith(("业", "产业", "经济")):
+        features.append("ends_ye")
+    for m in entity.mentions[:4]:
+        features += [f"before:{text[max(0, m.start - 1):m.start]}", f"after:{text[m.end:m.end + 1]}",
+                     f"after2:{text[m.end:m.end + 2]}"]
+    return sorted(set(features))
 
 
 @dataclass
@@ -109,6 +157,8 @@ def _entity_features(entity: Entity, view: _DocumentView) -> list[str]:
     if entity.type == "Region":
         suffix = _SCOPE_SUFFIX.search(entity.name)
         features.append(f"suffix:{suffix.group() if suffix else '-'}")
+        if entity.name in _COUNTRY:
+            features.append("country")
     if entity.type == "Industry":
         features.append(f"len:{_bucket(len(entity.name), (2, 4, 6))}")
     return features
@@ -186,6 +236,9 @@ def pair_candidates(extraction: Extraction) -> list[PairCandidate]:
                     continue
                 features = _pair_features(view, head, tail, h, t, distance, head_central, rule)
                 features += [f"h_{f}" for f in described[head.iri]] + [f"t_{f}" for f in described[tail.iri]]
+                if head_central:  # how a document about its head treats the tail depends on its kind
+                    scope = "country" if head.name in _COUNTRY else head.type
+                    features += [f"central&{view.kind}&{scope}&t_{f}" for f in described[tail.iri]]
                 sentence = rule.sentence if rule is not None else max(h.sentence, t.sentence)
                 out.append(PairCandidate(head, relation, tail, sentence, features))
     return out
@@ -200,10 +253,11 @@ def _pair_features(view: _DocumentView, head: Entity, tail: Entity, h, t, distan
     together = len({m.sentence for m in view.mentions[head.iri]} & {m.sentence for m in view.mentions[tail.iri]})
     features.append(f"together:{_bucket(together, (0, 1, 2, 4))}")
     if head_central:
+        scope = "country" if head.name in _COUNTRY else head.type
         features += ["head_central", f"head_central&sdist:{_bucket(distance, (0, 2, 8))}",
-                     f"head_central&doc:{view.kind}"]
+                     f"head_central&doc:{view.kind}&{scope}"]
         if tail.iri in view.related:
-            features.append(f"head_central&doc:{view.kind}&t_related")
+            features.append(f"head_central&doc:{view.kind}&{scope}&t_related")
     if rule is not None:
         features += ["rule", f"rule:{rule.method}", f"rule_conf:{_bucket(int(rule.confidence * 10), (5, 6, 7, 8))}"]
     if distance == 0:
@@ -219,8 +273,14 @@ def _pair_features(view: _DocumentView, head: Entity, tail: Entity, h, t, distan
     return features
 
 
+def _logistic(weights: dict[str, float], features: Iterable[str]) -> float:
+    score = sum(weights.get(f, 0.0) for f in set(features))
+    return 1.0 / (1.0 + math.exp(-max(min(score, 30.0), -30.0)))
+
+
 class RelationModel:
-    """One logistic regression per relation over sparse binary features."""
+    """One logistic regression per relation over sparse binary features, and one (``SECTOR_DECISION``)
+    that decides which industry words name a sector in the document."""
 
     def __init__(self, weights: dict[str, dict[str, float]], thresholds: dict[str, float], meta: dict | None = None):
         self.weights = weights
@@ -228,9 +288,21 @@ class RelationModel:
         self.meta = meta or {}
 
     def probability(self, candidate: PairCandidate) -> float:
-        weights = self.weights[candidate.relation]
-        score = sum(weights.get(f, 0.0) for f in set(candidate.features))
-        return 1.0 / (1.0 + math.exp(-max(min(score, 30.0), -30.0)))
+        return _logistic(self.weights[candidate.relation], candidate.features)
+
+    def decide(self, draft: Draft) -> Extraction:
+        """The sectors the model keeps (the rules' where it has no sector weights), then the relations."""
+        extraction = self.keeping_sectors(draft)
+        extraction.relations = self.relations(extraction)
+        return extraction
+
+    def keeping_sectors(self, draft: Draft) -> Extraction:
+        weights = self.weights.get(SECTOR_DECISION)
+        if not weights:
+            return draft.by_rules()
+        threshold = self.thresholds.get(SECTOR_DECISION, 0.5)
+        return draft.keeping({iri for iri, features in draft.sector_features.items()
+                              if _logistic(weights, features) >= threshold})
 
     def relations(self, extraction: Extraction) -> list[Relation]:
         """The relations the classifier keeps, each with its probability as confidence; the rules'

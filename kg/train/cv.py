@@ -1,8 +1,9 @@
 """Document-level K-fold cross-validation of extraction on an annotated folder (``kg eval --cv K``).
 
 Every document is extracted once (the rules, and the rules with the shipped tagger, learn nothing
-from the folder); what is learned from the folder — the relation classifier — is trained on K-1
-folds and applied to the held-out fold, so no document is ever scored by a model that saw it.
+from the folder); what is learned from the folder — which industry words name sectors, and the
+relation classifier — is trained on K-1 folds and applied to the held-out fold, so no document is
+ever scored by a model that saw it.
 All three readings are scored with the shared scorer, side by side.
 """
 from __future__ import annotations
@@ -29,25 +30,22 @@ def cross_validate(data_dir: Path, k: int, seed: int, scorer_path: Path, fit_set
                    log: Callable[[str], None] = print) -> CrossValidation:
     from kg.extract import extraction_to_json
     from kg.extract.evaluate import empty_counts, load_scorer
-    from kg.model import Extraction
-    from kg.train.relations import fit
+    from kg.train.relations import train_model
 
     scorer = load_scorer(scorer_path)
     documents = load_annotated(data_dir)
     folds = stratified_folds(documents, k, seed)
-    extracted = {d.annotated.source: d for d in extract_annotated(documents, scorer, log)}
+    extracted = {d.annotated.source: d for d in extract_annotated(documents, log)}
     counts = {reading: empty_counts(scorer) for reading in READINGS}
     misses: dict[str, list] = {reading: [] for reading in READINGS}
     for number, fold in enumerate(folds, 1):
         held_out = {d.source for d in fold}
-        model = fit([p for source, d in extracted.items() if source not in held_out for p in d.labelled],
-                    fit_settings)
+        model = train_model([d for source, d in extracted.items() if source not in held_out], scorer, fit_settings)
         log(f"fold {number}/{k}: {len(fold)} held out ({', '.join(sorted(held_out))})")
         for annotated in fold:
             done = extracted[annotated.source]
-            learned = Extraction(done.tagged.document, done.tagged.entities, model.relations(done.tagged))
             gold = scorer.merge(list(annotated.gold))
-            for reading, extraction in zip(READINGS, (done.rules, done.tagged, learned)):
+            for reading, extraction in zip(READINGS, (done.rules, done.draft.by_rules(), model.decide(done.draft))):
                 prediction = scorer.merge([extraction_to_json(extraction)])
                 scorer.score_doc(gold, prediction, counts[reading], misses[reading], annotated.source)
     result = CrossValidation([sorted(d.source for d in fold) for fold in folds])
