@@ -7,7 +7,9 @@ import pytest
 from click.testing import CliRunner
 
 from kg.errors import KgError
-from kg.extract.relation_model import RELATION_MODEL_FILE, RelationModel, load_relation_model, pair_candidates
+from kg.extract.relation_model import (
+    RELATION_MODEL_FILE, SECTOR_DECISION, Draft, RelationModel, load_relation_model, pair_candidates, sector_features,
+)
 from kg.model import Entity, Extraction, Mention, Relation
 from kg.train.corpus import load_annotated, stratified_folds
 from kg.train.relations import LabelledPair, fit
@@ -72,6 +74,32 @@ def test_an_unmodelled_relation_keeps_the_rules_and_a_modelled_one_is_decided_by
     assert ("urn:Policy:湖南省低空经济发展三年行动方案", "targets", "urn:Industry:无人机") in kept
     refuses = RelationModel({"develops": {"bias": -5.0}}, {"develops": 0.5})
     assert not [r for r in refuses.relations(extraction) if r.relation == "develops"]
+
+
+def _draft() -> Draft:
+    extraction = _extraction()
+    text = extraction.document.text
+    industries = [e for e in extraction.entities if e.type == "Industry"]
+    by_rules = {e.iri: e.name != "无人机" for e in industries}
+    features = {e.iri: sector_features(e, [], e.name == "通用航空", by_rules[e.iri], text) for e in industries}
+    return Draft(extraction, by_rules, features)
+
+
+def test_sector_features_describe_the_verdict_the_name_and_the_neighbours():
+    draft = _draft()
+    by_name = {e.name: draft.sector_features[e.iri] for e in draft.extraction.entities if e.type == "Industry"}
+    assert {"rules:True", "related", "name:通用航空", "after:和"} <= set(by_name["通用航空"])
+    assert "rules:False" in by_name["无人机"] and "related" not in by_name["无人机"]
+
+
+def test_the_sector_decision_overrules_the_rules_only_where_the_model_has_weights():
+    draft = _draft()
+    by_rules = {e.name for e in draft.by_rules().entities if e.type == "Industry"}
+    assert by_rules == {"通用航空", "航空材料"}
+    assert not [r for r in draft.by_rules().relations if r.tail.endswith("无人机")]
+    keep_drones = RelationModel({SECTOR_DECISION: {"bias": -5.0, "name:无人机": 10.0}}, {SECTOR_DECISION: 0.5})
+    assert {e.name for e in keep_drones.decide(draft).entities if e.type == "Industry"} == {"无人机"}
+    assert RelationModel({}, {}).decide(draft).entities == draft.by_rules().entities
 
 
 def test_the_model_round_trips_through_its_file(tmp_path):

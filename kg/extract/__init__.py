@@ -9,8 +9,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from kg.extract.merge import (
-    add_bare_local_bodies, add_bare_local_firms, add_bound_short_forms, add_document_sectors, build_entities, spread_sector_context,
-    supported,
+    add_bare_local_bodies, add_bare_local_firms, add_bound_short_forms, add_document_sectors, add_listed_local_bodies,
+    build_entities, spread_sector_context, supported,
 )
 from kg.extract.candidates import resolve
 from kg.extract.relations import RelationFinder
@@ -58,6 +58,7 @@ class Extractor:
         cands += add_bound_short_forms(document.text, cands)
         cands += add_bare_local_bodies(document.text, cands)
         cands += add_bare_local_firms(document.text, cands)
+        cands += add_listed_local_bodies(document.text, cands)
         cands = resolve(cands)
         spread_sector_context(document.text, cands)
         cands = sorted(cands + add_document_sectors(document.text, cands), key=lambda c: c.start)

@@ -147,6 +147,28 @@ def add_bare_local_bodies(text: str, cands: list[Candidate]) -> list[Candidate]:
     return extra
 
 
+#: A body in a list of units (责任单位：…、市行政审批服务局、省版权局、…): level word, name, body word,
+#: between item marks. Bodies the reference patterns know are found by add_bare_local_bodies.
+_LISTED_BODY = re.compile(r"(?<=[、，,（(：:；;])([省市])([\u4e00-\u9fff]{2,10}?(?:局|委|办|厅))(?=[、，,）)；;]|牵头|按职)")
+
+
+def add_listed_local_bodies(text: str, cands: list[Candidate]) -> list[Candidate]:
+    """市行政审批服务局, 省版权局 in a list of responsible units: a body of the province or city the
+    text last named, whatever its department (the reference lists only the common ones)."""
+    regions = sorted((c for c in cands if c.type == "Region" and c.ref is not None), key=lambda c: c.start)
+    taken = [(c.start, c.end) for c in cands if c.type in ("Organization", "Enterprise", "Policy")]
+    extra = []
+    for match in _LISTED_BODY.finditer(text):
+        start, end = match.span()
+        if any(s <= start < e or s < end <= e for s, e in taken):
+            continue  # the rules know it already (市发展改革委) or it is part of a longer name
+        previous = [r for r in regions if r.end <= start and _bare_level_ok(r, match.group(1), ())]
+        if previous:
+            extra.append(Candidate(start, end, "Organization", previous[-1].name + match.group(2),
+                                   source="listed_local_body", confidence=0.7))
+    return extra
+
+
 #: Where a clause or list item begins, so a 省/市 there opens a name (、省投资集团, （省港航集团).
 _ITEM_START = frozenset("、，,；;：:（(\n ")
 

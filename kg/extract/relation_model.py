@@ -41,6 +41,8 @@ _SCOPE_SUFFIX = re.compile(r"(?:特别行政区|自治区|自治州|省|市|区|
 
 #: The key of the sector decision among the model's weights (beside one key per relation).
 SECTOR_DECISION = "entity:Industry"
+#: Suffix of a decision's threshold when the model decides alone (measured by ``kg eval --cv``).
+ALONE = "@alone"
 
 
 @dataclass
@@ -273,6 +275,13 @@ def _pair_features(view: _DocumentView, head: Entity, tail: Entity, h, t, distan
     return features
 
 
+def _own_policy(candidate: PairCandidate) -> bool:
+    """The head is the policy the document itself is (it opens with its name): the sectors such a
+    document promotes are what it targets, however far from its title they stand. Policies a text
+    cites are left to the rules' triggers."""
+    return "doc:policy" in candidate.features and "h_opening" in candidate.features
+
+
 def _logistic(weights: dict[str, float], features: Iterable[str]) -> float:
     score = sum(weights.get(f, 0.0) for f in set(features))
     return 1.0 / (1.0 + math.exp(-max(min(score, 30.0), -30.0)))
@@ -290,32 +299,43 @@ class RelationModel:
     def probability(self, candidate: PairCandidate) -> float:
         return _logistic(self.weights[candidate.relation], candidate.features)
 
-    def decide(self, draft: Draft) -> Extraction:
-        """The sectors the model keeps (the rules' where it has no sector weights), then the relations."""
-        extraction = self.keeping_sectors(draft)
-        extraction.relations = self.relations(extraction)
+    def decide(self, draft: Draft, alone: bool = False) -> Extraction:
+        """The sectors, then the relations: the rules' with the model's additions, or (``alone``,
+        to measure the model) the model's decisions only, at its thresholds for deciding alone."""
+        extraction = self.keeping_sectors(draft, alone)
+        extraction.relations = self.relations(extraction, alone)
         return extraction
 
-    def keeping_sectors(self, draft: Draft) -> Extraction:
+    def threshold(self, decision: str, alone: bool) -> float:
+        return self.thresholds.get(f"{decision}{ALONE if alone else ''}", 0.5)
+
+    def keeping_sectors(self, draft: Draft, alone: bool = False) -> Extraction:
+        """The rules' sectors and the industries the model takes for sectors besides (or, alone, its own)."""
         weights = self.weights.get(SECTOR_DECISION)
         if not weights:
             return draft.by_rules()
-        threshold = self.thresholds.get(SECTOR_DECISION, 0.5)
+        threshold = self.threshold(SECTOR_DECISION, alone)
         return draft.keeping({iri for iri, features in draft.sector_features.items()
-                              if _logistic(weights, features) >= threshold})
+                              if draft.sectors_by_rules[iri] and not alone or _logistic(weights, features) >= threshold})
 
-    def relations(self, extraction: Extraction) -> list[Relation]:
-        """The relations the classifier keeps, each with its probability as confidence; the rules'
-        relations of a kind it was not trained for (too few gold examples) stay as they are."""
-        kept = [r for r in extraction.relations if r.relation not in self.weights]
+    def relations(self, extraction: Extraction, alone: bool = False) -> list[Relation]:
+        """The rules' relations, and the pairs the classifier relates besides (its probability as
+        confidence). The rules keep precedence where they fire — their triggers were written for
+        the prose they cover — and the classifier adds, at a high bar, what they cannot see.
+        ``alone``: the classifier decides every relation it was trained for."""
+        found = {(r.head, r.relation, r.tail) for r in extraction.relations}
+        kept = [r for r in extraction.relations if not alone or r.relation not in self.weights]
+        added = []
         for candidate in pair_candidates(extraction):
-            if candidate.relation not in self.weights:
+            key = (candidate.head.iri, candidate.relation, candidate.tail.iri)
+            if candidate.relation not in self.weights or key in found and not alone:
                 continue
+            if not alone and candidate.relation == "targets" and not _own_policy(candidate):
+                continue  # beside the rules, the classifier speaks for a policy document itself only
             p = self.probability(candidate)
-            if p >= self.thresholds.get(candidate.relation, 0.5):
-                kept.append(Relation(candidate.head.iri, candidate.relation, candidate.tail.iri, round(p, 2),
-                                     candidate.sentence, "relation_model"))
-        return sorted(kept, key=lambda r: (r.sentence, r.relation, r.head, r.tail))
+            if p >= self.threshold(candidate.relation, alone):
+                added.append(Relation(*key, round(p, 2), candidate.sentence, "relation_model"))
+        return kept + sorted(added, key=lambda r: (r.sentence, r.relation, r.head, r.tail))
 
     def to_json(self) -> str:
         """Sorted keys and rounded weights: the same model always gives the same bytes."""

@@ -17,7 +17,9 @@ from kg.train.corpus import load_annotated, stratified_folds
 from kg.train.relations import extract_annotated
 
 #: The readings scored, in the order of the table's columns.
-READINGS = ("rules", "rules+tagger", "learned")
+#: "learned" is what extraction ships (the rules with the learned decisions' additions), "classifier"
+#: the learned decisions alone.
+READINGS = ("rules", "rules+tagger", "learned", "classifier")
 
 
 @dataclass
@@ -45,7 +47,8 @@ def cross_validate(data_dir: Path, k: int, seed: int, scorer_path: Path, fit_set
         for annotated in fold:
             done = extracted[annotated.source]
             gold = scorer.merge(list(annotated.gold))
-            for reading, extraction in zip(READINGS, (done.rules, done.draft.by_rules(), model.decide(done.draft))):
+            readings = (done.rules, done.draft.by_rules(), model.decide(done.draft), model.decide(done.draft, alone=True))
+            for reading, extraction in zip(READINGS, readings):
                 prediction = scorer.merge([extraction_to_json(extraction)])
                 scorer.score_doc(gold, prediction, counts[reading], misses[reading], annotated.source)
     result = CrossValidation([sorted(d.source for d in fold) for fold in folds])
@@ -71,7 +74,7 @@ def format_cross_validation(result: CrossValidation, show_misses: bool = False) 
                 cells.append(f"{r['precision']:>8.3f}{r['recall']:>7.3f}{r['f1']:>7.3f}  ")
             lines.append(f"{label:<9}{name:<14}" + "".join(cells))
     if show_misses:
-        reading = READINGS[-1]
+        reading = "learned"
         lines.append(f"misses of the {reading} reading:")
         for m in result.reports[reading]["misses"]:
             lines.append(f"{m['kind']:<9} {m['type']:<13} {m['name']}  [{m['source']}]")
