@@ -66,14 +66,27 @@ def test_fit_is_deterministic_and_learns_the_signal():
     assert "targets" not in first.weights  # no examples, no model
 
 
-def test_an_unmodelled_relation_keeps_the_rules_and_a_modelled_one_is_decided_by_the_model():
+def test_the_model_adds_to_the_rules_and_alone_decides_what_it_was_trained_for():
     extraction = _extraction()
-    only_targets = RelationModel({"targets": {"bias": 5.0}}, {"targets": 0.5})
-    kept = {(r.head, r.relation, r.tail) for r in only_targets.relations(extraction)}
-    assert ("urn:Region:湖南省", "develops", "urn:Industry:通用航空") in kept  # the rules' develops stays
-    assert ("urn:Policy:湖南省低空经济发展三年行动方案", "targets", "urn:Industry:无人机") in kept
-    refuses = RelationModel({"develops": {"bias": -5.0}}, {"develops": 0.5})
-    assert not [r for r in refuses.relations(extraction) if r.relation == "develops"]
+    rules_develops = ("urn:Region:湖南省", "develops", "urn:Industry:通用航空")
+    sure = RelationModel({"develops": {"bias": 5.0}}, {"develops": 0.5, "develops@alone": 0.5})
+    added = {(r.head, r.relation, r.tail): r for r in sure.relations(extraction)}
+    assert rules_develops in added and added[rules_develops].method == "develop_trigger"  # the rules' own
+    assert added[("urn:Region:长沙市", "develops", "urn:Industry:航空材料")].method == "relation_model"
+    refuses = RelationModel({"develops": {"bias": -5.0}}, {"develops": 0.5, "develops@alone": 0.5})
+    assert rules_develops in {(r.head, r.relation, r.tail) for r in refuses.relations(extraction)}
+    assert not [r for r in refuses.relations(extraction, alone=True) if r.relation == "develops"]
+
+
+def test_beside_the_rules_only_the_documents_own_policy_gets_learned_targets():
+    extraction = _extraction()
+    sure = RelationModel({"targets": {"bias": 5.0}}, {"targets": 0.5})
+    targets = {(r.head, r.tail) for r in sure.relations(extraction) if r.relation == "targets"}
+    assert ("urn:Policy:湖南省低空经济发展三年行动方案", "urn:Industry:无人机") in targets  # it opens the text
+    news = "今年一季度经济运行平稳。全省工业增长较快。消费持续回暖。据悉，" + POLICY_TEXT.replace("\n", "。")
+    cited = Extraction(make_document(news), [], [])
+    cited.entities = [_entity(cited.document.text, e.type, e.name, cited.document) for e in extraction.entities]
+    assert not [r for r in sure.relations(cited) if r.relation == "targets"]
 
 
 def _draft() -> Draft:
@@ -92,13 +105,15 @@ def test_sector_features_describe_the_verdict_the_name_and_the_neighbours():
     assert "rules:False" in by_name["无人机"] and "related" not in by_name["无人机"]
 
 
-def test_the_sector_decision_overrules_the_rules_only_where_the_model_has_weights():
+def test_the_sector_decision_adds_sectors_beside_the_rules_or_decides_alone():
     draft = _draft()
     by_rules = {e.name for e in draft.by_rules().entities if e.type == "Industry"}
     assert by_rules == {"通用航空", "航空材料"}
     assert not [r for r in draft.by_rules().relations if r.tail.endswith("无人机")]
-    keep_drones = RelationModel({SECTOR_DECISION: {"bias": -5.0, "name:无人机": 10.0}}, {SECTOR_DECISION: 0.5})
-    assert {e.name for e in keep_drones.decide(draft).entities if e.type == "Industry"} == {"无人机"}
+    keep_drones = RelationModel({SECTOR_DECISION: {"bias": -5.0, "name:无人机": 10.0}},
+                                {SECTOR_DECISION: 0.5, SECTOR_DECISION + "@alone": 0.5})
+    assert {e.name for e in keep_drones.decide(draft).entities if e.type == "Industry"} == {"无人机", "通用航空", "航空材料"}
+    assert {e.name for e in keep_drones.decide(draft, alone=True).entities if e.type == "Industry"} == {"无人机"}
     assert RelationModel({}, {}).decide(draft).entities == draft.by_rules().entities
 
 

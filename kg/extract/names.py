@@ -211,7 +211,8 @@ def _walk_left(text: str, tokens: TokenIndex, suffix_start: int, region_at_end: 
         if not word or not all(_NAME_CHAR.match(ch) for ch in word):
             break
         if (is_function_word(word) and not (word in _NUMERALS and text[start:start + 1] not in _MEASURES)
-                and not _adverb_inside_name(text, tokens, tstart, word, taken)):
+                and not _adverb_inside_name(text, tokens, tstart, word, taken)
+                and not _split_word_inside_name(text, tokens, tstart, word, region_at_end)):
             if (zone and count == 0 and word not in NAME_BOUNDARY_WORDS and len(word) == 2
                     and tstart in region_at_end):
                 start = tstart  # 岷县|当归|产业园: a product word jieba tags as a verb, right after the place
@@ -227,6 +228,19 @@ def _walk_left(text: str, tokens: TokenIndex, suffix_start: int, region_at_end: 
 #: Adverbs that open a predicate, never part of a firm's name: the walk stops at them.
 _PREDICATE_ADVERBS = frozenset("""已经 正在 不断 积极 大力 进一步 全面 共同 充分 主要 相继 先后 分别 同时 目前 正式 首次
     率先 均 也 还 又 再 都 就 才 已 将 正 曾 仍 更 最 很 不 没有 重点 加快 持续 逐步 明显 基本""".split())
+
+
+def _split_word_inside_name(text: str, tokens: TokenIndex, tstart: int, word: str,
+                            region_at_end: dict[int, Candidate]) -> bool:
+    """A one-character verb that jieba cut off a two-character word (皖北|光|能|科技有限公司: 光能, a
+    noun): the character before it is a one-character token right after a place, so both are the name."""
+    if len(word) != 1:
+        return False
+    before = tokens.token_before(tstart)
+    if before is None or before[1] - before[0] != 1 or before[0] not in region_at_end:
+        return False
+    left = text[before[0]]
+    return bool(_NAME_CHAR.match(left)) and not is_function_word(left) and not is_function_word(left + word)
 
 
 def _adverb_inside_name(text: str, tokens: TokenIndex, tstart: int, word: str, taken: set[int]) -> bool:

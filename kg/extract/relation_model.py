@@ -112,7 +112,6 @@ class _DocumentView:
     def __init__(self, extraction: Extraction):
         self.text = extraction.document.text
         self.sentences = {s.index: s for s in extraction.document.sentences}
-        self.last_sentence = max(self.sentences, default=0)
         self.mentions = {e.iri: sorted(e.mentions, key=lambda m: m.start) for e in extraction.entities}
         self.rules: dict[tuple[str, str, str], Relation] = {
             (r.head, r.relation, r.tail): r for r in extraction.relations}
@@ -307,7 +306,9 @@ class RelationModel:
         return extraction
 
     def threshold(self, decision: str, alone: bool) -> float:
-        return self.thresholds.get(f"{decision}{ALONE if alone else ''}", 0.5)
+        """The probability from which the decision is taken; a decision the model may not take
+        beside the rules has none (it is never taken)."""
+        return self.thresholds.get(f"{decision}{ALONE if alone else ''}", math.inf)
 
     def keeping_sectors(self, draft: Draft, alone: bool = False) -> Extraction:
         """The rules' sectors and the industries the model takes for sectors besides (or, alone, its own)."""
