@@ -12,14 +12,18 @@ import pytest
 
 SHARED = Path(__file__).resolve().parents[2].parent / "shared"
 
-#: (section, name, reading) -> lowest F1 allowed.
+#: (section, name, reading) -> lowest F1 allowed ("learned" ships; "classifier" decides alone).
 FLOORS = {
-    ("entities", "micro", "learned"): 0.69,
+    ("entities", "micro", "learned"): 0.70,
     ("entities", "Policy", "learned"): 0.60,
-    ("entities", "Industry", "learned"): 0.67,
-    ("relations", "micro", "learned"): 0.41,
-    ("relations", "targets", "learned"): 0.48,
-    ("relations", "issued_by", "learned"): 0.65,
+    ("entities", "Region", "learned"): 0.81,
+    ("entities", "Organization", "learned"): 0.75,
+    ("entities", "Industry", "learned"): 0.68,
+    ("entities", "Industry", "classifier"): 0.69,
+    ("relations", "micro", "learned"): 0.32,
+    ("relations", "issued_by", "learned"): 0.70,
+    ("relations", "micro", "classifier"): 0.40,
+    ("relations", "targets", "classifier"): 0.52,
 }
 
 
@@ -44,7 +48,9 @@ def test_cross_validated_floor(cross_validation, key):
 
 
 def test_the_learned_decisions_beat_the_rules_alone(cross_validation):
-    learned, rules = cross_validation.reports["learned"], cross_validation.reports["rules"]
-    assert learned["relations"]["micro"]["f1"] >= rules["relations"]["micro"]["f1"] + 0.08
-    assert learned["relations"]["micro"]["precision"] > rules["relations"]["micro"]["precision"]
-    assert learned["entities"]["micro"]["f1"] >= rules["entities"]["micro"]["f1"]
+    reports = cross_validation.reports
+    rules, tagged = reports["rules"]["relations"]["micro"], reports["rules+tagger"]["relations"]["micro"]
+    assert reports["learned"]["relations"]["micro"]["f1"] > tagged["f1"] >= rules["f1"]
+    assert reports["classifier"]["relations"]["micro"]["f1"] >= rules["f1"] + 0.09
+    assert reports["classifier"]["relations"]["micro"]["precision"] > rules["precision"]
+    assert reports["learned"]["entities"]["micro"]["f1"] >= reports["rules"]["entities"]["micro"]["f1"]
