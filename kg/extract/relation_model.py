@@ -212,8 +212,9 @@ def _context_features(view: _DocumentView, mention, prefix: str) -> list[str]:
     return features
 
 
-def pair_candidates(extraction: Extraction) -> list[PairCandidate]:
-    """Every pair the ontology allows that stands within reach, has a central head, or a rule found."""
+def pair_candidates(extraction: Extraction, relations: Iterable[str] | None = None) -> list[PairCandidate]:
+    """Every pair the ontology allows that stands within reach, has a central head, or a rule found
+    (of the given ``relations`` only, when given)."""
     view = _DocumentView(extraction)
     by_type: dict[str, list[Entity]] = defaultdict(list)
     for entity in extraction.entities:
@@ -221,7 +222,10 @@ def pair_candidates(extraction: Extraction) -> list[PairCandidate]:
             by_type[entity.type].append(entity)
     out: list[PairCandidate] = []
     described = {e.iri: _entity_features(e, view) for e in extraction.entities}
+    wanted = set(RELATION_SIGNATURES if relations is None else relations)
     for relation, (head_types, tail_types) in sorted(RELATION_SIGNATURES.items()):
+        if relation not in wanted:
+            continue
         for head in (e for t in sorted(head_types) for e in by_type[t]):
             head_central = view.central(head)
             for tail in (e for t in sorted(tail_types) for e in by_type[t]):
@@ -326,10 +330,11 @@ class RelationModel:
         ``alone``: the classifier decides every relation it was trained for."""
         found = {(r.head, r.relation, r.tail) for r in extraction.relations}
         kept = [r for r in extraction.relations if not alone or r.relation not in self.weights]
+        decided = [r for r in self.weights if r in RELATION_SIGNATURES and self.threshold(r, alone) <= 1.0]
         added = []
-        for candidate in pair_candidates(extraction):
+        for candidate in pair_candidates(extraction, decided):
             key = (candidate.head.iri, candidate.relation, candidate.tail.iri)
-            if candidate.relation not in self.weights or key in found and not alone:
+            if key in found and not alone:
                 continue
             if not alone and candidate.relation == "targets" and not _own_policy(candidate):
                 continue  # beside the rules, the classifier speaks for a policy document itself only
