@@ -355,3 +355,36 @@ def recognise_listed_firms(text: str, known: list[Candidate], industry_words: se
             if name in industry_words or name in GENERIC_NAME_WORDS or is_function_word(name):
                 continue
             yield Candidate(start, end, "Enterprise", name, source="firm_list", confidence=0.55)
+
+
+#: A list the text introduces as firms: 钢企如|宝钢、南钢、沙钢, 重点专利权人包括|辉瑞、默沙东, 车企有|….
+_FIRM_LIST_HEAD = re.compile(r"(?:钢企|车企|药企|企业|厂商|厂家|专利权人|巨头|龙头|公司)(?:主要)?(?:包括|有|如|像|比如|例如)[：:]?")
+_INTRODUCED_ITEM = re.compile(r"([\u4e00-\u9fffA-Za-z·]{2,8})(?=[、，,；;。）)]|和|及|等)")
+
+
+def recognise_introduced_firms(text: str, known: list[Candidate], industry_words: set[str]) -> Iterator[Candidate]:
+    """Members of a list the text opens as firms (钢企如宝钢、南钢、沙钢、河钢等企业): firms by
+    construction, however short or foreign their names; the list ends at the first clause mark.
+    It counts only with two members or more, and no member may be a place, body or sector."""
+    other_at = {i for k in known if k.type in ("Organization", "Industry", "Region", "Policy")
+                for i in range(k.start, k.end)}
+    firm_spans = {(k.start, k.end) for k in known if k.type == "Enterprise"}
+    for head in _FIRM_LIST_HEAD.finditer(text):
+        items, pos = [], head.end()
+        while True:
+            m = _INTRODUCED_ITEM.match(text, pos)
+            if not m:
+                break
+            items.append((m.start(1), m.end(1)))
+            pos = m.end(1)
+            if text[pos:pos + 1] != "、" and text[pos:pos + 1] != "和" and text[pos:pos + 1] != "及":
+                break
+            pos += 1
+        if len(items) < 2 or any(i in other_at for s, e in items for i in range(s, e)):
+            continue
+        for start, end in items:
+            name = text[start:end]
+            if (start, end) in firm_spans or name in industry_words or name in GENERIC_NAME_WORDS \
+                    or is_function_word(name):
+                continue
+            yield Candidate(start, end, "Enterprise", name, source="firm_list", confidence=0.55)

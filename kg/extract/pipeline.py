@@ -16,7 +16,8 @@ from kg.extract.candidates import Candidate, resolve
 from kg.extract.gazetteer import Gazetteer, GazetteerEntry, candidates_from_matches, curated_enterprises
 from kg.extract.industry import recognise_enumerations, recognise_industry_phrases
 from kg.extract.names import (
-    TokenIndex, local_body_patterns, recognise_listed_firms, recognise_local_bodies, recognise_suffixed_names,
+    TokenIndex, local_body_patterns, recognise_introduced_firms, recognise_listed_firms, recognise_local_bodies,
+    recognise_suffixed_names,
 )
 from kg.extract.policy import recognise_policies
 
@@ -121,6 +122,7 @@ class NamesComponent:
                                               self.place_abbreviations))
         cands.extend(recognise_listed_firms(_text(doc), [c for c in cands if c.type != "Policy"],
                                             self.industry_words))
+        cands.extend(recognise_introduced_firms(_text(doc), cands, self.industry_words))
         return doc
 
 
