@@ -172,6 +172,15 @@ def test_kg_train_never_overwrites_the_packaged_model_unasked(tmp_path):
     assert "refusing to overwrite the packaged model" in result.output and "--force" in result.output
     missing = CliRunner().invoke(cli, ["train", "--out", str(tmp_path / "m"), "--data", str(tmp_path / "none")])
     assert missing.exit_code == 1 and "no such training folder" in missing.output
+    empty = tmp_path / "data"
+    empty.mkdir()
+    (empty / "x.json").write_text('{"source": ["not", "a", "name"]}', encoding="utf-8")
+    scorer = tmp_path / "score.py"
+    scorer.write_text("TYPES = ()\n", encoding="utf-8")
+    no_gold = CliRunner().invoke(cli, ["train", "--out", str(tmp_path / "m"), "--data", str(empty),
+                                       "--scorer", str(scorer)])
+    assert no_gold.exit_code == 1 and "no gold files" in no_gold.output
+    assert not (tmp_path / "m").exists()  # refused before any training
 
 
 def test_kg_eval_cv_with_too_many_folds_is_a_one_line_error(tmp_path):

@@ -27,6 +27,7 @@ def train_command(data: Path | None, out: Path | None, force: bool, seed: int, s
     labelled sentences) and, with --data, the relation classifier over the entities it and the
     rules find. The same data, code and seed give the same bytes."""
     from kg.config import NER_MODEL_DIR
+    from kg.train.corpus import load_annotated
     from kg.train.relations import train_relation_model
     from kg.train.trainer import TrainSettings, train
 
@@ -37,6 +38,8 @@ def train_command(data: Path | None, out: Path | None, force: bool, seed: int, s
         raise KgError(f"{data}: no such training folder")
     if scorer_path is not None and not scorer_path.is_file():
         raise KgError(f"scorer not found: {scorer_path} (give --scorer)")
+    if data is not None:
+        load_annotated(data)  # a folder without gold is an error now, not after the tagger's minutes
     settings = TrainSettings(seed=seed)
     if sentences is not None:
         settings.sentences = sentences

@@ -40,7 +40,7 @@ def load_annotated(folder: Path) -> list[AnnotatedDocument]:
             gold = json.loads(path.read_text(encoding="utf-8"))
         except (OSError, ValueError) as err:
             raise KgError(f"unreadable gold file {path}: {err}") from err
-        if isinstance(gold, dict) and gold.get("source"):
+        if isinstance(gold, dict) and isinstance(gold.get("source"), str) and gold["source"]:
             parts[gold["source"]].append(gold)
     documents = []
     for source, golds in sorted(parts.items()):
