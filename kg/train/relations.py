@@ -80,7 +80,8 @@ def extract_annotated(documents: list[AnnotatedDocument], log: Callable[[str], N
 
 def train_model(documents: list[ExtractedDocument], scorer: ModuleType, settings: "FitSettings | None" = None
                 ) -> RelationModel:
-    """First which industry words name sectors, then the relations between the entities it keeps."""
+    """First which industry words name sectors, then the relations between the entities extraction
+    keeps (beside the rules the sector decision adds none: see FitSettings)."""
     settings = settings or FitSettings()
     sector_rows = [row for done in documents for row in label_sectors(done.draft, list(done.annotated.gold), scorer)]
     sectors = fit(sector_rows, settings)
