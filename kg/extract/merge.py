@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -137,10 +138,9 @@ def add_bare_local_bodies(text: str, cands: list[Candidate]) -> list[Candidate]:
             continue  # 市委员, 县委部署 are not bodies
         level_char, suffix = match.group(1), match.group(2)
         official, levels = _bare_body_suffixes()[suffix]
-        previous = [r for r in regions if r.end <= start and _bare_level_ok(r, level_char, levels)]
-        if not previous:
+        region = _owner_region(regions, start, level_char, levels)
+        if region is None:
             continue
-        region = previous[-1]
         head = "委" if official in ("委", "党委") else official
         extra.append(Candidate(start, end, "Organization", region.name + head,
                                source="bare_local_body", confidence=0.8))
@@ -162,9 +162,9 @@ def add_listed_local_bodies(text: str, cands: list[Candidate]) -> list[Candidate
         start, end = match.span()
         if any(s <= start < e or s < end <= e for s, e in taken):
             continue  # the rules know it already (市发展改革委) or it is part of a longer name
-        previous = [r for r in regions if r.end <= start and _bare_level_ok(r, match.group(1), ())]
-        if previous:
-            extra.append(Candidate(start, end, "Organization", previous[-1].name + match.group(2),
+        region = _owner_region(regions, start, match.group(1), ())
+        if region is not None:
+            extra.append(Candidate(start, end, "Organization", region.name + match.group(2),
                                    source="listed_local_body", confidence=0.7))
     return extra
 
@@ -183,15 +183,29 @@ def add_bare_local_firms(text: str, cands: list[Candidate]) -> list[Candidate]:
         start = firm.start if text[firm.start] in "省市" else firm.start - 1  # 省|投资集团 or 省港航集团 itself
         if start < 0 or text[start] not in "省市" or start >= 1 and text[start - 1] not in _ITEM_START:
             continue
-        previous = [r for r in regions if r.end <= start and _bare_level_ok(r, text[start], ())]
-        if previous:
-            name = previous[-1].name + text[start + 1:firm.end]
+        region = _owner_region(regions, start, text[start], ())
+        if region is not None:
+            name = region.name + text[start + 1:firm.end]
             if start == firm.start:
                 firm.name = name  # the same span: the name the text means, not a rival candidate
             else:
                 extra.append(Candidate(start, firm.end, "Enterprise", name, source="bare_local_firm",
                                        confidence=firm.confidence))
     return extra
+
+
+def _owner_region(regions: list[Candidate], start: int, level_char: str, levels: tuple[str, ...]) -> Candidate | None:
+    """The province or city a bare 省委/市政府/市X局 at ``start`` belongs to: the last one of its level
+    named before it, else (a work report opens with 在省委、省政府和市委的领导下 before naming its city)
+    the one of that level the document names most."""
+    fitting = [r for r in regions if _bare_level_ok(r, level_char, levels)]
+    previous = [r for r in fitting if r.end <= start]
+    if previous:
+        return previous[-1]
+    if not fitting:
+        return None
+    counts = Counter(r.name for r in fitting)
+    return max(fitting, key=lambda r: (counts[r.name], -r.start))
 
 
 def _bare_level_ok(region: Candidate, level_char: str, levels: tuple[str, ...]) -> bool:
