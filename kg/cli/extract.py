@@ -1,4 +1,4 @@
-"""CLI commands: ``kg extract`` (one file, no store) and ``kg eval`` (dev-gold score table)."""
+"""CLI commands: ``kg extract`` (one file, no store) and ``kg eval`` (dev-gold score table, or --cv K cross-validation)."""
 from __future__ import annotations
 
 import json
@@ -41,10 +41,23 @@ def extract_command(file: Path, fmt: str) -> None:
 @click.option("--scorer", type=click.Path(path_type=Path, dir_okay=False), default=None,
               help="score.py to use (default: beside the gold folder).")
 @click.option("--misses", is_flag=True, help="Also list missed and spurious entities.")
-def eval_command(gold_dir: Path, corpus: Path, scorer: Path | None, misses: bool) -> None:
-    """Score extraction against dev gold: per-type P/R/F1 and chars/s."""
+@click.option("--cv", "folds", type=int, default=None,
+              help="K-fold cross-validation by document on --data: train on K-1 folds, score the other.")
+@click.option("--data", type=click.Path(path_type=Path, file_okay=False), default=Path("../shared/train"),
+              show_default=True, help="Annotated folder (texts beside their gold) for --cv.")
+@click.option("--seed", type=int, default=0, show_default=True, help="Seed of the fold assignment (--cv).")
+def eval_command(gold_dir: Path, corpus: Path, scorer: Path | None, misses: bool, folds: int | None, data: Path,
+                 seed: int) -> None:
+    """Score extraction against dev gold: per-type P/R/F1 and chars/s; or cross-validate (--cv K)."""
     from kg.extract.evaluate import evaluate, format_report
 
+    if folds is not None:
+        from kg.train.cv import cross_validate, format_cross_validation
+
+        scorer_path = scorer or gold_dir.parent / "score.py"
+        result = cross_validate(data, folds, seed, scorer_path, log=lambda line: click.echo(line, err=True))
+        click.echo(format_cross_validation(result, show_misses=misses))
+        return
     if not gold_dir.is_dir():
         raise KgError(f"{gold_dir}: no such gold folder")
     if not corpus.is_dir():

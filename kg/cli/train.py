@@ -1,24 +1,45 @@
-"""CLI command: ``kg train`` — regenerate the weakly labelled data and retrain the name tagger."""
+"""CLI command: ``kg train`` — retrain the name tagger and, from annotated documents, the relation classifier."""
 from __future__ import annotations
 
 from pathlib import Path
 
 import click
 
+from kg.errors import KgError
+
 
 @click.command("train")
+@click.option("--data", type=click.Path(path_type=Path, file_okay=False), default=None,
+              help="Annotated documents (texts beside their gold, e.g. ../shared/train) to train the relation "
+                   "classifier on; without it only the tagger is trained.")
 @click.option("--out", type=click.Path(path_type=Path, file_okay=False), default=None,
-              help="Folder to write the model to (default: the packaged model, kg/extract/model).")
+              help="Folder to write the model to (default: the packaged model, kg/extract/model, with --force).")
+@click.option("--force", is_flag=True, help="Overwrite the packaged model when no --out is given.")
 @click.option("--seed", type=int, default=0, show_default=True, help="Seed of data generation and training.")
+@click.option("--scorer", type=click.Path(path_type=Path, dir_okay=False), default=None,
+              help="The shared score.py whose matching labels the pairs (default: DATA/../eval/score.py).")
 @click.option("--sentences", type=click.IntRange(min=50), default=None,
               help="Generated training paragraphs (default: the shipped model's setting).")
 @click.option("--epochs", type=click.IntRange(min=1), default=None, help="Passes over the data.")
-def train_command(out: Path | None, seed: int, sentences: int | None, epochs: int | None) -> None:
-    """Generate weakly labelled sentences (templates + reference data + the rules' own labels)
-    and train the name tagger that proposes firms and sectors no list holds."""
+def train_command(data: Path | None, out: Path | None, force: bool, seed: int, scorer: Path | None,
+                  sentences: int | None, epochs: int | None) -> None:
+    """Train the name tagger that proposes firms and sectors no list holds (on generated weakly
+    labelled sentences) and, with --data, the relation classifier over the entities it and the
+    rules find. The same data, code and seed give the same bytes."""
     from kg.config import NER_MODEL_DIR
+    from kg.train.corpus import load_annotated
+    from kg.train.relations import train_relation_model
     from kg.train.trainer import TrainSettings, train
 
+    if out is None and not force:
+        raise KgError(f"refusing to overwrite the packaged model in {NER_MODEL_DIR}: give --out DIR, or --force")
+    scorer_path = scorer or (data.parent / "eval" / "score.py" if data else None)
+    if data is not None and not data.is_dir():
+        raise KgError(f"{data}: no such training folder")
+    if scorer_path is not None and not scorer_path.is_file():
+        raise KgError(f"scorer not found: {scorer_path} (give --scorer)")
+    if data is not None:
+        load_annotated(data)  # a folder without gold is an error now, not after the tagger's minutes
     settings = TrainSettings(seed=seed)
     if sentences is not None:
         settings.sentences = sentences
@@ -26,7 +47,11 @@ def train_command(out: Path | None, seed: int, sentences: int | None, epochs: in
     if epochs is not None:
         settings.epochs = epochs
     target = out or NER_MODEL_DIR
-    train(target, settings, log=lambda line: click.echo(line, err=True))
+    log = lambda line: click.echo(line, err=True)  # noqa: E731
+    train(target, settings, log=log)
+    if data is not None:
+        model = train_relation_model(data, target, scorer_path, log=log)
+        log(f"relation classifier: {', '.join(sorted(model.weights))} -> {model.save(target)}")
     click.echo(str(target))
 
 

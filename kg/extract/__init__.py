@@ -6,11 +6,11 @@
 """
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from kg.extract.merge import (
-    add_bare_local_bodies, add_bound_short_forms, add_document_sectors, build_entities, spread_sector_context,
-    supported,
+    add_bare_local_bodies, add_bare_local_firms, add_bound_short_forms, add_document_sectors, add_listed_local_bodies,
+    build_entities, spread_sector_context, supported,
 )
 from kg.extract.candidates import resolve
 from kg.extract.figures import find_figures, figures_to_json
@@ -18,26 +18,49 @@ from kg.extract.policy_facts import add_policy_facts
 from kg.extract.relations import RelationFinder
 from kg.model import Document, Extraction
 
+if TYPE_CHECKING:
+    from kg.extract.relation_model import Draft, RelationModel
+
 __all__ = ["Extractor", "extraction_to_json"]
 
 
 class Extractor:
     """Loads the pipeline once; ``extract`` is then safe to call for many documents."""
 
-    def __init__(self) -> None:
+    def __init__(self, ner: bool | None = None, relation_model: "RelationModel | None | bool" = True,
+                 model_dir: str | None = None) -> None:
+        """``ner``: run the trained tagger (default: ``kg.config.NER_ENABLED``). ``relation_model``:
+        True for the classifier of the model folder (when ``kg.config.RELATION_MODEL_ENABLED``),
+        False for the rules' relations alone, or a model of one's own. ``model_dir``: the folder
+        of the tagger and classifier (default: ``kg.config.NER_MODEL_DIR``)."""
+        from kg.config import NER_MODEL_DIR, RELATION_MODEL_ENABLED
         from kg.extract.pipeline import build_pipeline
+        from kg.extract.relation_model import load_relation_model
         from kg.reference import load_reference
 
-        self.nlp = build_pipeline()
+        model_dir = str(model_dir or NER_MODEL_DIR)
+        self.nlp = build_pipeline(ner, model_dir)
         self.reference = load_reference()
+        if relation_model is True:
+            relation_model = load_relation_model(model_dir) if RELATION_MODEL_ENABLED else None
+        self.relation_model = relation_model or None
         # load jieba's dictionary and tag table now, not inside the first document's timing
         self.nlp("江苏省南京市人民政府发展新能源汽车产业")
 
     def extract(self, document: Document) -> Extraction:
+        return self.finish(self.draft(document))
+
+    def draft(self, document: Document) -> "Draft":
+        """Every entity found and the rules' relations, before the last decisions (which sectors
+        the document names as sectors, which pairs are related)."""
+        from kg.extract.relation_model import Draft, sector_features
+
         doc = self.nlp(document.text)
         cands = list(doc._.kg_entities or [])
         cands += add_bound_short_forms(document.text, cands)
         cands += add_bare_local_bodies(document.text, cands)
+        cands += add_bare_local_firms(document.text, cands)
+        cands += add_listed_local_bodies(document.text, cands)
         cands = resolve(cands)
         spread_sector_context(document.text, cands)
         cands = sorted(cands + add_document_sectors(document.text, cands), key=lambda c: c.start)
@@ -48,10 +71,16 @@ class Extractor:
         by_entity: dict[str, list] = {}
         for cand in cands:
             by_entity.setdefault(iri_of.get(id(cand), ""), []).append(cand)
-        kept = {e.iri for e in entities if e.type != "Industry" or supported(by_entity.get(e.iri, []), e.iri in used)}
-        entities = [e for e in entities if e.iri in kept]
-        relations = [r for r in relations if r.head in kept and r.tail in kept]
-        extraction = Extraction(document=document, entities=entities, relations=relations)
+        sectors = {e.iri: supported(by_entity.get(e.iri, []), e.iri in used) for e in entities if e.type == "Industry"}
+        features = {e.iri: sector_features(e, by_entity.get(e.iri, []), e.iri in used, sectors[e.iri], document.text)
+                    for e in entities if e.type == "Industry"}
+        return Draft(Extraction(document=document, entities=entities, relations=relations), sectors, features)
+
+    def finish(self, draft: "Draft", model: "RelationModel | None | bool" = True) -> Extraction:
+        """The draft's final entities and relations: by ``model`` (default: this extractor's), or
+        by the rules where it has no say."""
+        model = self.relation_model if model is True else model or None
+        extraction = model.decide(draft) if model is not None else draft.by_rules()
         add_policy_facts(extraction, self.reference)
         extraction.figures = find_figures(extraction, self.reference)
         return extraction

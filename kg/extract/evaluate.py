@@ -47,9 +47,7 @@ def evaluate(gold_dir: Path, corpus_dir: Path, scorer_path: Path | None = None, 
         gold = json.loads(path.read_text(encoding="utf-8"))
         golds.setdefault(gold.get("source", ""), []).append(gold)
     extractor = extractor or Extractor()
-    counts = {"entities": _counter(), "relations": _counter(), "relations_unresolved": 0}
-    for etype in scorer.TYPES:
-        counts["entities"][etype]
+    counts = empty_counts(scorer)
     misses: list = []
     chars, seconds = 0, 0.0
     for source, parts in sorted(golds.items()):
@@ -67,10 +65,15 @@ def evaluate(gold_dir: Path, corpus_dir: Path, scorer_path: Path | None = None, 
     return EvalResult(report, chars, seconds)
 
 
-def _counter():
+def empty_counts(scorer: ModuleType) -> dict[str, Any]:
+    """The tallies ``scorer.score_doc`` adds to and ``scorer.report`` reads."""
     from collections import defaultdict
 
-    return defaultdict(lambda: defaultdict(int))
+    counts: dict[str, Any] = {"entities": defaultdict(lambda: defaultdict(int)),
+                              "relations": defaultdict(lambda: defaultdict(int)), "relations_unresolved": 0}
+    for etype in scorer.TYPES:
+        counts["entities"][etype]
+    return counts
 
 
 def format_report(result: EvalResult, show_misses: bool = False) -> str:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -137,14 +138,74 @@ def add_bare_local_bodies(text: str, cands: list[Candidate]) -> list[Candidate]:
             continue  # 市委员, 县委部署 are not bodies
         level_char, suffix = match.group(1), match.group(2)
         official, levels = _bare_body_suffixes()[suffix]
-        previous = [r for r in regions if r.end <= start and _bare_level_ok(r, level_char, levels)]
-        if not previous:
+        region = _owner_region(regions, start, level_char, levels)
+        if region is None:
             continue
-        region = previous[-1]
         head = "委" if official in ("委", "党委") else official
         extra.append(Candidate(start, end, "Organization", region.name + head,
                                source="bare_local_body", confidence=0.8))
     return extra
+
+
+#: A body in a list of units (责任单位：…、市行政审批服务局、省版权局、…): level word, name, body word,
+#: between item marks. Bodies the reference patterns know are found by add_bare_local_bodies.
+_LISTED_BODY = re.compile(r"(?<=[、，,（(：:；;])([省市])([\u4e00-\u9fff]{2,10}?(?:局|委|办|厅))(?=[、，,）)；;]|牵头|按职)")
+
+
+def add_listed_local_bodies(text: str, cands: list[Candidate]) -> list[Candidate]:
+    """市行政审批服务局, 省版权局 in a list of responsible units: a body of the province or city the
+    text last named, whatever its department (the reference lists only the common ones)."""
+    regions = sorted((c for c in cands if c.type == "Region" and c.ref is not None), key=lambda c: c.start)
+    taken = [(c.start, c.end) for c in cands if c.type in ("Organization", "Enterprise", "Policy")]
+    extra = []
+    for match in _LISTED_BODY.finditer(text):
+        start, end = match.span()
+        if any(s <= start < e or s < end <= e for s, e in taken):
+            continue  # the rules know it already (市发展改革委) or it is part of a longer name
+        region = _owner_region(regions, start, match.group(1), ())
+        if region is not None:
+            extra.append(Candidate(start, end, "Organization", region.name + match.group(2),
+                                   source="listed_local_body", confidence=0.7))
+    return extra
+
+
+#: Where a clause or list item begins, so a 省/市 there opens a name (、省投资集团, （省港航集团).
+_ITEM_START = frozenset("、，,；;：:（(\n ")
+
+
+def add_bare_local_firms(text: str, cands: list[Candidate]) -> list[Candidate]:
+    """省投资集团, 市城投公司 with no region: the group the province or city the text last named
+    owns (a provincial plan's 省民航机场集团 is 安徽省民航机场集团), as for bare local bodies.
+    A candidate that already spans the 省 is renamed in place."""
+    regions = sorted((c for c in cands if c.type == "Region" and c.ref is not None), key=lambda c: c.start)
+    extra = []
+    for firm in (c for c in cands if c.type == "Enterprise" and c.name.endswith(("集团", "公司"))):
+        start = firm.start if text[firm.start] in "省市" else firm.start - 1  # 省|投资集团 or 省港航集团 itself
+        if start < 0 or text[start] not in "省市" or start >= 1 and text[start - 1] not in _ITEM_START:
+            continue
+        region = _owner_region(regions, start, text[start], ())
+        if region is not None:
+            name = region.name + text[start + 1:firm.end]
+            if start == firm.start:
+                firm.name = name  # the same span: the name the text means, not a rival candidate
+            else:
+                extra.append(Candidate(start, firm.end, "Enterprise", name, source="bare_local_firm",
+                                       confidence=firm.confidence))
+    return extra
+
+
+def _owner_region(regions: list[Candidate], start: int, level_char: str, levels: tuple[str, ...]) -> Candidate | None:
+    """The province or city a bare 省委/市政府/市X局 at ``start`` belongs to: the last one of its level
+    named before it, else (a work report opens with 在省委、省政府和市委的领导下 before naming its city)
+    the one of that level the document names most."""
+    fitting = [r for r in regions if _bare_level_ok(r, level_char, levels)]
+    previous = [r for r in fitting if r.end <= start]
+    if previous:
+        return previous[-1]
+    if not fitting:
+        return None
+    counts = Counter(r.name for r in fitting)
+    return max(fitting, key=lambda r: (counts[r.name], -r.start))
 
 
 def _bare_level_ok(region: Candidate, level_char: str, levels: tuple[str, ...]) -> bool:

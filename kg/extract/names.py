@@ -211,7 +211,8 @@ def _walk_left(text: str, tokens: TokenIndex, suffix_start: int, region_at_end: 
         if not word or not all(_NAME_CHAR.match(ch) for ch in word):
             break
         if (is_function_word(word) and not (word in _NUMERALS and text[start:start + 1] not in _MEASURES)
-                and not _adverb_inside_name(text, tokens, tstart, word, taken)):
+                and not _adverb_inside_name(text, tokens, tstart, word, taken)
+                and not _split_word_inside_name(text, tokens, tstart, word, region_at_end)):
             if (zone and count == 0 and word not in NAME_BOUNDARY_WORDS and len(word) == 2
                     and tstart in region_at_end):
                 start = tstart  # 岷县|当归|产业园: a product word jieba tags as a verb, right after the place
@@ -227,6 +228,19 @@ def _walk_left(text: str, tokens: TokenIndex, suffix_start: int, region_at_end: 
 #: Adverbs that open a predicate, never part of a firm's name: the walk stops at them.
 _PREDICATE_ADVERBS = frozenset("""已经 正在 不断 积极 大力 进一步 全面 共同 充分 主要 相继 先后 分别 同时 目前 正式 首次
     率先 均 也 还 又 再 都 就 才 已 将 正 曾 仍 更 最 很 不 没有 重点 加快 持续 逐步 明显 基本""".split())
+
+
+def _split_word_inside_name(text: str, tokens: TokenIndex, tstart: int, word: str,
+                            region_at_end: dict[int, Candidate]) -> bool:
+    """A one-character verb that jieba cut off a two-character word (皖北|光|能|科技有限公司: 光能, a
+    noun): the character before it is a one-character token right after a place, so both are the name."""
+    if len(word) != 1:
+        return False
+    before = tokens.token_before(tstart)
+    if before is None or before[1] - before[0] != 1 or before[0] not in region_at_end:
+        return False
+    left = text[before[0]]
+    return bool(_NAME_CHAR.match(left)) and not is_function_word(left) and not is_function_word(left + word)
 
 
 def _adverb_inside_name(text: str, tokens: TokenIndex, tstart: int, word: str, taken: set[int]) -> bool:
@@ -339,5 +353,38 @@ def recognise_listed_firms(text: str, known: list[Candidate], industry_words: se
                     i in other_at for i in range(start, end)):
                 continue
             if name in industry_words or name in GENERIC_NAME_WORDS or is_function_word(name):
+                continue
+            yield Candidate(start, end, "Enterprise", name, source="firm_list", confidence=0.55)
+
+
+#: A list the text introduces as firms: 钢企如|宝钢、南钢、沙钢, 重点专利权人包括|辉瑞、默沙东, 车企有|….
+_FIRM_LIST_HEAD = re.compile(r"(?:钢企|车企|药企|企业|厂商|厂家|专利权人|巨头|龙头|公司)(?:主要)?(?:包括|有|如|像|比如|例如)[：:]?")
+_INTRODUCED_ITEM = re.compile(r"([\u4e00-\u9fffA-Za-z·]{2,8})(?=[、，,；;。）)]|和|及|等)")
+
+
+def recognise_introduced_firms(text: str, known: list[Candidate], industry_words: set[str]) -> Iterator[Candidate]:
+    """Members of a list the text opens as firms (钢企如宝钢、南钢、沙钢、河钢等企业): firms by
+    construction, however short or foreign their names; the list ends at the first clause mark.
+    It counts only with two members or more, and no member may be a place, body or sector."""
+    other_at = {i for k in known if k.type in ("Organization", "Industry", "Region", "Policy")
+                for i in range(k.start, k.end)}
+    firm_spans = {(k.start, k.end) for k in known if k.type == "Enterprise"}
+    for head in _FIRM_LIST_HEAD.finditer(text):
+        items, pos = [], head.end()
+        while True:
+            m = _INTRODUCED_ITEM.match(text, pos)
+            if not m:
+                break
+            items.append((m.start(1), m.end(1)))
+            pos = m.end(1)
+            if text[pos:pos + 1] != "、" and text[pos:pos + 1] != "和" and text[pos:pos + 1] != "及":
+                break
+            pos += 1
+        if len(items) < 2 or any(i in other_at for s, e in items for i in range(s, e)):
+            continue
+        for start, end in items:
+            name = text[start:end]
+            if (start, end) in firm_spans or name in industry_words or name in GENERIC_NAME_WORDS \
+                    or is_function_word(name):
                 continue
             yield Candidate(start, end, "Enterprise", name, source="firm_list", confidence=0.55)

@@ -17,7 +17,8 @@ from kg.extract.candidates import Candidate, resolve
 from kg.extract.gazetteer import Gazetteer, GazetteerEntry, candidates_from_matches, curated_enterprises
 from kg.extract.industry import recognise_enumerations, recognise_industry_phrases
 from kg.extract.names import (
-    TokenIndex, local_body_patterns, recognise_listed_firms, recognise_local_bodies, recognise_suffixed_names,
+    TokenIndex, local_body_patterns, recognise_introduced_firms, recognise_listed_firms, recognise_local_bodies,
+    recognise_suffixed_names,
 )
 from kg.extract.policy import recognise_policies
 
@@ -122,6 +123,7 @@ class NamesComponent:
                                               self.place_abbreviations))
         cands.extend(recognise_listed_firms(_text(doc), [c for c in cands if c.type != "Policy"],
                                             self.industry_words))
+        cands.extend(recognise_introduced_firms(_text(doc), cands, self.industry_words))
         return doc
 
 
@@ -195,10 +197,11 @@ class JiebaTokenizer:
         return doc
 
 
-def build_pipeline(ner: bool | None = None) -> Language:
+def build_pipeline(ner: bool | None = None, ner_model_dir: str | None = None) -> Language:
     """A blank Chinese pipeline on jieba with our components (the segmenter must be set here).
 
-    ``ner`` adds the trained name tagger before resolution (default: ``kg.config.NER_ENABLED``).
+    ``ner`` adds the trained name tagger before resolution (default: ``kg.config.NER_ENABLED``),
+    from ``ner_model_dir`` (default: ``kg.config.NER_MODEL_DIR``).
     """
     from kg.config import NER_ENABLED
     from kg.segmenter import jieba_tokenizer
@@ -209,5 +212,5 @@ def build_pipeline(ner: bool | None = None) -> Language:
     for component in PIPELINE:
         nlp.add_pipe(component)
     if NER_ENABLED if ner is None else ner:
-        nlp.add_pipe("kg_ner", before="kg_resolve")
+        nlp.add_pipe("kg_ner", before="kg_resolve", config={"model_dir": ner_model_dir})
     return nlp

@@ -81,7 +81,40 @@ _PERIOD_HEADING = re.compile(r"(?:^|(?<=\n))([^\n，。；：《》“”]{4,60}
                              r"[（(]\d{4}\s*[—–\-－至]+\s*\d{4}\s*年?[）)])(?=\n|$)")
 
 
+#: The document's first line: its own title when it names a policy instrument (郑州航空港经济综合实验区条例,
+#: 上海市人民政府关于…的若干意见, 加快数字化…推进方案).
+_FIRST_LINE = re.compile(r"\s*([^\n。，；：！？!?《》]{6,80})(?=\n|$)")
+#: The instruments a government issues under its own heading (a think tank's 建议 or a 战略 is no such title).
+_ISSUED_HEADS = frozenset("条例 规定 办法 细则 规则 规划 纲要 意见 通知 通告 公告 方案 计划 措施 决定 若干政策 "
+                          "指导目录 目录 指南 清单".split())
+
+
+#: A programme named in quotes with its instrument word inside them: “江淮英才计划”, “串链行动”.
+_QUOTED_PROGRAMME = re.compile(r"“([^“”，。；]{2,14}(?:行动计划|行动|工程|计划))”")
+#: An instrument named as what is issued or carried out, without 《》: 出台了促进…的若干意见，
+#: 全面实施关中—天水经济区发展规划， 深入开展中小微企业金融服务能力提升工程，
+_FRAMED_INSTRUMENT = re.compile(r"(?:出台了?|印发了?|制定了?|实施|启动实施|深入开展|开展|推进实施)"
+                                r"([^，。；、：:“”《》\n\s了和与及等]{4,30}?(?:规划纲要|规划|若干意见|意见|工程))"
+                                r"(?=[，。；]|带来|全面|积极|深入)")
+#: What makes a framed phrase a description rather than a title (具体实施方案, 一批重大工程, 城市道路工程).
+_DESCRIBED = re.compile(r"^(?:各|一|相关|有关|具体|诸多|系统性|全国性)|重大|道路|供水|电网|治理|安居|民生|\d+项")
+
+
 def recognise_policies(text: str) -> Iterator[Candidate]:
+    for match in _QUOTED_PROGRAMME.finditer(text):
+        yield Candidate(match.start(1), match.end(1), "Policy", canonical_policy_name(match.group(1)),
+                        source="named_programme", confidence=0.6)
+    for match in _FRAMED_INSTRUMENT.finditer(text):
+        title = match.group(1)
+        if policy_head(title) is not None and not _DESCRIBED.search(title) and "的" not in title[:-4]:
+            yield Candidate(match.start(1), match.end(1), "Policy", canonical_policy_name(title),
+                            source="framed_instrument", confidence=0.6)
+    own = _FIRST_LINE.match(text)
+    if own and policy_head(_SPACES.sub("", own.group(1).strip())) in _ISSUED_HEADS:
+        title = own.group(1).strip()
+        start = own.start(1) + own.group(1).index(title)
+        yield Candidate(start, start + len(title), "Policy", canonical_policy_name(title), source="own_title",
+                        confidence=0.8)
     for match in _BARE_HEADING.finditer(text):
         title = match.group(1).strip()
         issuer = title[: title.index("关于")]

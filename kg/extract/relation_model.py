@@ -1,0 +1,371 @@
+"""The relation classifier: scores every plausible entity pair of a document, rules' triggers included.
+
+The rules find a relation where a trigger links two names inside one sentence; annotated documents
+state many more across sentences (a region named in the previous sentence, a policy document's
+own sectors far from its title, the firms of a list). ``pair_candidates`` proposes the pairs the
+ontology allows (type and direction) that stand close, or whose head is what the document is
+about (its own policy, its main region), and describes each with sparse features: distance,
+triggers and list marks between the names, what the rules said, how central each name is.
+``RelationModel`` is one logistic regression per relation over those features, trained by
+``kg train`` (``kg.train.relations``) on annotated documents and shipped as JSON beside the tagger.
+"""
+from __future__ import annotations
+
+import json
+import math
+import re
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+from kg.extract.lexicon import (
+    DEVELOP_TRIGGERS, ISSUE_TRIGGERS, LOCATED_TRIGGERS, OPERATE_TRIGGERS, TARGET_AFTER, TARGET_TRIGGERS,
+)
+from kg.model import RELATION_SIGNATURES, Entity, Extraction, Relation
+
+#: File name of the classifier inside the model folder.
+RELATION_MODEL_FILE = "relations.json"
+#: How many sentences apart two names may stand to be proposed as a pair (unless the head is central).
+_REACH = 2
+#: Between-text longer than this is described by its marks only, not its trigger words.
+_NEAR = 24
+_TRIGGERS = {"develop": DEVELOP_TRIGGERS, "locate": LOCATED_TRIGGERS, "operate": OPERATE_TRIGGERS,
+             "target": TARGET_TRIGGERS, "issue": ISSUE_TRIGGERS}
+#: The documents' own country: a national plan's sectors are what it targets, not what a place develops.
+_COUNTRY = frozenset(("中国", "中华人民共和国", "我国", "全国"))
+_ANAPHOR = re.compile(r"(?:我|全|本|该)(?:省|市|区|县|州)")
+_SCOPE_SUFFIX = re.compile(r"(?:特别行政区|自治区|自治州|省|市|区|县|州)$")
+
+
+#: The key of the sector decision among the model's weights (beside one key per relation).
+SECTOR_DECISION = "entity:Industry"
+#: Suffix of a decision's threshold when the model decides alone (measured by ``kg eval --cv``).
+ALONE = "@alone"
+
+
+@dataclass
+class Draft:
+    """One document's entities and the rules' relations before the last decisions."""
+
+    extraction: Extraction  # every entity found, the rules' relations
+    sectors_by_rules: dict[str, bool]  # Industry entity -> framed as a sector by the text or a relation
+    sector_features: dict[str, list[str]]  # Industry entity -> its description
+
+    def keeping(self, sectors: set[str]) -> Extraction:
+        """The extraction with only the given sectors among the industries (and their relations)."""
+        entities = [e for e in self.extraction.entities if e.type != "Industry" or e.iri in sectors]
+        kept = {e.iri for e in entities}
+        relations = [r for r in self.extraction.relations if r.head in kept and r.tail in kept]
+        return Extraction(self.extraction.document, entities, relations)
+
+    def by_rules(self) -> Extraction:
+        return self.keeping({iri for iri, framed in self.sectors_by_rules.items() if framed})
+
+
+def sector_features(entity: Entity, cands: list, in_relation: bool, by_rules: bool, text: str) -> list[str]:
+    """What says an industry word names a sector here: the recognisers that found it, whether the
+    text framed it (产业, 企业 after it) or a rule related it, the rules' own verdict, its form and
+    what stands around its mentions, and the name itself (annotators take 人工智能 for a sector and
+    制造业 for a category wherever they meet it)."""
+    features = ["bias", f"rules:{by_rules}", f"name:{entity.name}", f"last:{entity.name[-2:]}",
+                f"len:{_bucket(len(entity.name), (2, 3, 4, 6))}",
+                f"count:{_bucket(len(entity.mentions), (1, 2, 4))}"]
+    features += sorted({f"src:{c.source.split(':')[0]}" for c in cands})
+    if any(c.context for c in cands):
+        features.append("framed")
+    if any(c.key for c in cands):
+        features.append("known")
+    if in_relation:
+        features.append("related")
+    if entity.name.endswith(("业", "产业", "经济")):
+        features.append("ends_ye")
+    for m in entity.mentions[:4]:
+        features += [f"before:{text[max(0, m.start - 1):m.start]}", f"after:{text[m.end:m.end + 1]}",
+                     f"after2:{text[m.end:m.end + 2]}"]
+    return sorted(set(features))
+
+
+@dataclass
+class PairCandidate:
+    head: Entity
+    relation: str
+    tail: Entity
+    sentence: int  # the evidence: the sentence where the two stand closest
+    features: list[str] = field(default_factory=list)
+
+
+def _bucket(value: int, edges: Iterable[int]) -> str:
+    """``value`` as the first edge it does not exceed (``+`` past the last): 0, 1, 2, 3-5 …"""
+    last = 0
+    for edge in edges:
+        if value <= edge:
+            return str(edge)
+        last = edge
+    return f"{last}+"
+
+
+class _DocumentView:
+    """What the features need from one extraction: mentions, sentence offsets, centrality."""
+
+    def __init__(self, extraction: Extraction):
+        self.text = extraction.document.text
+        self.sentences = {s.index: s for s in extraction.document.sentences}
+        self.mentions = {e.iri: sorted(e.mentions, key=lambda m: m.start) for e in extraction.entities}
+        self.rules: dict[tuple[str, str, str], Relation] = {
+            (r.head, r.relation, r.tail): r for r in extraction.relations}
+        self.at_sentence: dict[int, list[tuple[int, int, Entity]]] = defaultdict(list)
+        for entity in extraction.entities:
+            for m in entity.mentions:
+                self.at_sentence[m.sentence].append((m.start, m.end, entity))
+        counts = Counter({e.iri: len(e.mentions) for e in extraction.entities})
+        self.rank: dict[str, int] = {}
+        for etype in ("Region", "Policy", "Industry", "Enterprise", "Organization"):
+            ordered = sorted((e for e in extraction.entities if e.type == etype),
+                             key=lambda e: (-counts[e.iri], self.first(e)))
+            for i, e in enumerate(ordered):
+                self.rank[e.iri] = i
+        self.opening = min((s for s in self.sentences), default=0) + 3  # title and first lines
+        #: a document that opens with a policy's name is that policy (a plan, a notice, measures)
+        self.kind = "policy" if any(m.sentence < self.opening for e in extraction.entities if e.type == "Policy"
+                                    for m in e.mentions) else "prose"
+        self.related: dict[str, set[str]] = defaultdict(set)  # entity -> relations the rules gave it
+        for r in extraction.relations:
+            self.related[r.head].add(f"{r.relation}>")
+            self.related[r.tail].add(f">{r.relation}")
+
+    def first(self, entity: Entity) -> int:
+        mentions = self.mentions.get(entity.iri) or []
+        return mentions[0].start if mentions else 0
+
+    def central(self, entity: Entity) -> bool:
+        """What the document is about: its first policy or one of its two main regions."""
+        if entity.type == "Policy":
+            return self.rank.get(entity.iri, 9) == 0 or any(
+                m.sentence < self.opening for m in self.mentions.get(entity.iri, ()))
+        if entity.type == "Region":
+            return self.rank.get(entity.iri, 9) < 2
+        return False
+
+
+def _entity_features(entity: Entity, view: _DocumentView) -> list[str]:
+    """How often and where the document names the entity, and the shape of its name."""
+    mentions = view.mentions.get(entity.iri, [])
+    features = [f"count:{_bucket(len(mentions), (1, 2, 4, 8))}", f"rank:{_bucket(view.rank.get(entity.iri, 9), (0, 1, 3))}"]
+    if any(m.sentence < view.opening for m in mentions):
+        features.append("opening")
+    if entity.type == "Region":
+        suffix = _SCOPE_SUFFIX.search(entity.name)
+        features.append(f"suffix:{suffix.group() if suffix else '-'}")
+        if entity.name in _COUNTRY:
+            features.append("country")
+    if entity.type == "Industry":
+        features.append(f"len:{_bucket(len(entity.name), (2, 4, 6))}")
+    return features
+
+
+def _closest(head: Entity, tail: Entity, view: _DocumentView):
+    """The head and tail mentions nearest each other (by sentences, then characters)."""
+    best, best_key = None, None
+    for h in view.mentions.get(head.iri, ()):
+        for t in view.mentions.get(tail.iri, ()):
+            gap = t.start - h.end if h.start <= t.start else h.start - t.end
+            key = (abs(h.sentence - t.sentence), max(gap, 0))
+            if best_key is None or key < best_key:
+                best, best_key = (h, t), key
+    return best
+
+
+def _between_features(view: _DocumentView, h, t, pair: tuple[str, str]) -> list[str]:
+    """Order, gap, marks and trigger words between two mentions of the same sentence."""
+    first, second = (h, t) if h.start <= t.start else (t, h)
+    between = view.text[first.end:second.start]
+    features = ["order:ht" if first is h else "order:th", f"gap:{_bucket(len(between), (0, 2, 5, 10, 20, 40))}"]
+    for mark, name in (("、", "enum"), ("，", "comma"), ("；", "semi"), ("等", "deng"), ("：", "colon")):
+        if mark in between:
+            features.append(f"mark:{name}")
+    if len(between) <= _NEAR:
+        features += [f"trig:{name}" for name, pattern in _TRIGGERS.items() if pattern.search(between)]
+        if not between:
+            features.append("adjacent")
+    others = {entity.type for start, end, entity in view.at_sentence.get(h.sentence, ())
+              if first.end <= start and end <= second.start and entity.iri not in pair}
+    features += [f"mid:{etype}" for etype in sorted(others)]
+    after = view.text[t.end:t.end + 12]
+    if TARGET_AFTER.match(after):
+        features.append("target_after")
+    return features
+
+
+def _context_features(view: _DocumentView, mention, prefix: str) -> list[str]:
+    """The two characters either side of a mention, and the sentence's triggers and anaphora."""
+    text = view.text
+    features = [f"{prefix}before:{text[max(0, mention.start - 2):mention.start]}",
+                f"{prefix}after:{text[mention.end:mention.end + 2]}"]
+    sentence = view.sentences.get(mention.sentence)
+    if sentence is not None:
+        features += [f"{prefix}sent_trig:{name}" for name, pattern in _TRIGGERS.items()
+                     if pattern.search(sentence.text)]
+        if _ANAPHOR.search(sentence.text):
+            features.append(f"{prefix}sent_anaphor")
+    return features
+
+
+def pair_candidates(extraction: Extraction, relations: Iterable[str] | None = None) -> list[PairCandidate]:
+    """Every pair the ontology allows that stands within reach, has a central head, or a rule found
+    (of the given ``relations`` only, when given)."""
+    view = _DocumentView(extraction)
+    by_type: dict[str, list[Entity]] = defaultdict(list)
+    for entity in extraction.entities:
+        if view.mentions.get(entity.iri):
+            by_type[entity.type].append(entity)
+    out: list[PairCandidate] = []
+    described = {e.iri: _entity_features(e, view) for e in extraction.entities}
+    wanted = set(RELATION_SIGNATURES if relations is None else relations)
+    for relation, (head_types, tail_types) in sorted(RELATION_SIGNATURES.items()):
+        if relation not in wanted:
+            continue
+        for head in (e for t in sorted(head_types) for e in by_type[t]):
+            head_central = view.central(head)
+            for tail in (e for t in sorted(tail_types) for e in by_type[t]):
+                if head.iri == tail.iri:
+                    continue
+                rule = view.rules.get((head.iri, relation, tail.iri))
+                closest = _closest(head, tail, view)
+                if closest is None:
+                    continue
+                h, t = closest
+                distance = abs(h.sentence - t.sentence)
+                if distance > _REACH and not head_central and rule is None:
+                    continue
+                features = _pair_features(view, head, tail, h, t, distance, head_central, rule)
+                features += [f"h_{f}" for f in described[head.iri]] + [f"t_{f}" for f in described[tail.iri]]
+                if head_central:  # how a document about its head treats the tail depends on its kind
+                    scope = "country" if head.name in _COUNTRY else head.type
+                    features += [f"central&{view.kind}&{scope}&t_{f}" for f in described[tail.iri]]
+                sentence = rule.sentence if rule is not None else max(h.sentence, t.sentence)
+                out.append(PairCandidate(head, relation, tail, sentence, features))
+    return out
+
+
+def _pair_features(view: _DocumentView, head: Entity, tail: Entity, h, t, distance: int, head_central: bool,
+                   rule: Relation | None) -> list[str]:
+    sdist = _bucket(distance, (0, 1, 2, 4, 8))
+    features = ["bias", f"sdist:{sdist}", f"doc:{view.kind}", f"doc:{view.kind}&sdist:{sdist}"]
+    features += [f"t_rules{r}" for r in sorted(view.related.get(tail.iri, ()))]
+    features += [f"h_rules{r}" for r in sorted(view.related.get(head.iri, ()))]
+    together = len({m.sentence for m in view.mentions[head.iri]} & {m.sentence for m in view.mentions[tail.iri]})
+    features.append(f"together:{_bucket(together, (0, 1, 2, 4))}")
+    if head_central:
+        scope = "country" if head.name in _COUNTRY else head.type
+        features += ["head_central", f"head_central&sdist:{_bucket(distance, (0, 2, 8))}",
+                     f"head_central&doc:{view.kind}&{scope}"]
+        if tail.iri in view.related:
+            features.append(f"head_central&doc:{view.kind}&{scope}&t_related")
+    if rule is not None:
+        features += ["rule", f"rule:{rule.method}", f"rule_conf:{_bucket(int(rule.confidence * 10), (5, 6, 7, 8))}"]
+    if distance == 0:
+        features += _between_features(view, h, t, (head.iri, tail.iri))
+    elif t.sentence > h.sentence:
+        features.append("tail_later")
+    short = _SCOPE_SUFFIX.sub("", tail.name) if tail.type == "Region" else tail.name
+    if len(short) >= 2 and short in head.name:
+        features.append("tail_in_head_name")
+    features += _context_features(view, t, "t_")
+    if distance == 0:
+        features += _context_features(view, h, "h_")[:2]
+    return features
+
+
+def _own_policy(candidate: PairCandidate) -> bool:
+    """The head is the policy the document itself is (it opens with its name): the sectors such a
+    document promotes are what it targets, however far from its title they stand. Policies a text
+    cites are left to the rules' triggers."""
+    return "doc:policy" in candidate.features and "h_opening" in candidate.features
+
+
+def _logistic(weights: dict[str, float], features: Iterable[str]) -> float:
+    score = sum(weights.get(f, 0.0) for f in set(features))
+    return 1.0 / (1.0 + math.exp(-max(min(score, 30.0), -30.0)))
+
+
+class RelationModel:
+    """One logistic regression per relation over sparse binary features, and one (``SECTOR_DECISION``)
+    that decides which industry words name a sector in the document."""
+
+    def __init__(self, weights: dict[str, dict[str, float]], thresholds: dict[str, float], meta: dict | None = None):
+        self.weights = weights
+        self.thresholds = thresholds
+        self.meta = meta or {}
+
+    def probability(self, candidate: PairCandidate) -> float:
+        return _logistic(self.weights[candidate.relation], candidate.features)
+
+    def decide(self, draft: Draft, alone: bool = False) -> Extraction:
+        """The sectors, then the relations: the rules' with the model's additions, or (``alone``,
+        to measure the model) the model's decisions only, at its thresholds for deciding alone."""
+        extraction = self.keeping_sectors(draft, alone)
+        extraction.relations = self.relations(extraction, alone)
+        return extraction
+
+    def threshold(self, decision: str, alone: bool) -> float:
+        """The probability from which the decision is taken; a decision the model may not take
+        beside the rules has none (it is never taken)."""
+        return self.thresholds.get(f"{decision}{ALONE if alone else ''}", math.inf)
+
+    def keeping_sectors(self, draft: Draft, alone: bool = False) -> Extraction:
+        """The rules' sectors and the industries the model takes for sectors besides (or, alone, its own)."""
+        weights = self.weights.get(SECTOR_DECISION)
+        if not weights:
+            return draft.by_rules()
+        threshold = self.threshold(SECTOR_DECISION, alone)
+        return draft.keeping({iri for iri, features in draft.sector_features.items()
+                              if draft.sectors_by_rules[iri] and not alone or _logistic(weights, features) >= threshold})
+
+    def relations(self, extraction: Extraction, alone: bool = False) -> list[Relation]:
+        """The rules' relations, and the pairs the classifier relates besides (its probability as
+        confidence). The rules keep precedence where they fire — their triggers were written for
+        the prose they cover — and the classifier adds, at a high bar, what they cannot see.
+        ``alone``: the classifier decides every relation it was trained for."""
+        found = {(r.head, r.relation, r.tail) for r in extraction.relations}
+        kept = [r for r in extraction.relations if not alone or r.relation not in self.weights]
+        decided = [r for r in self.weights if r in RELATION_SIGNATURES and self.threshold(r, alone) <= 1.0]
+        added = []
+        for candidate in pair_candidates(extraction, decided):
+            key = (candidate.head.iri, candidate.relation, candidate.tail.iri)
+            if key in found and not alone:
+                continue
+            if not alone and candidate.relation == "targets" and not _own_policy(candidate):
+                continue  # beside the rules, the classifier speaks for a policy document itself only
+            p = self.probability(candidate)
+            if p >= self.threshold(candidate.relation, alone):
+                added.append(Relation(*key, round(p, 2), candidate.sentence, "relation_model"))
+        return kept + sorted(added, key=lambda r: (r.sentence, r.relation, r.head, r.tail))
+
+    def to_json(self) -> str:
+        """Sorted keys and rounded weights: the same model always gives the same bytes."""
+        data = {"format": 1, "meta": self.meta,
+                "thresholds": {r: round(v, 4) for r, v in sorted(self.thresholds.items())},
+                "weights": {r: {f: round(w, 5) for f, w in sorted(ws.items())} for r, ws in sorted(self.weights.items())}}
+        return json.dumps(data, ensure_ascii=False, sort_keys=True, indent=0) + "\n"
+
+    def save(self, folder: Path) -> Path:
+        folder.mkdir(parents=True, exist_ok=True)
+        path = folder / RELATION_MODEL_FILE
+        path.write_text(self.to_json(), encoding="utf-8")
+        return path
+
+    @classmethod
+    def from_json(cls, text: str) -> "RelationModel":
+        data = json.loads(text)
+        return cls(data["weights"], data["thresholds"], data.get("meta"))
+
+
+@lru_cache(maxsize=4)
+def load_relation_model(model_dir: str) -> RelationModel | None:
+    """The classifier shipped in ``model_dir``, or None when that folder has none."""
+    path = Path(model_dir) / RELATION_MODEL_FILE
+    if not path.is_file():
+        return None
+    return RelationModel.from_json(path.read_text(encoding="utf-8"))

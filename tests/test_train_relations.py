@@ -1,0 +1,194 @@
+"""The relation classifier and cross-validation folds, on made-up documents (no ../shared needed)."""
+from __future__ import annotations
+
+import json
+
+import pytest
+from click.testing import CliRunner
+
+from kg.errors import KgError
+from kg.extract.relation_model import (
+    RELATION_MODEL_FILE, SECTOR_DECISION, Draft, RelationModel, load_relation_model, pair_candidates, sector_features,
+)
+from kg.model import Entity, Extraction, Mention, Relation
+from kg.train.corpus import load_annotated, stratified_folds
+from kg.train.relations import LabelledPair, fit
+from tests.extract_fixtures import make_document
+
+POLICY_TEXT = "湖南省低空经济发展三年行动方案\n湖南省大力发展通用航空和无人机产业。长沙市建设航空材料基地。"
+
+
+def _entity(text: str, etype: str, name: str, doc) -> Entity:
+    mentions = []
+    start = text.find(name)
+    while start >= 0:
+        sentence = doc.sentence_at(start)
+        mentions.append(Mention(name, start, start + len(name), sentence.index if sentence else 0))
+        start = text.find(name, start + 1)
+    return Entity(etype, name, name, iri=f"urn:{etype}:{name}", mentions=mentions)
+
+
+def _extraction() -> Extraction:
+    doc = make_document(POLICY_TEXT)
+    entities = [_entity(POLICY_TEXT, t, n, doc) for t, n in (
+        ("Policy", "湖南省低空经济发展三年行动方案"), ("Region", "湖南省"), ("Region", "长沙市"),
+        ("Industry", "通用航空"), ("Industry", "无人机"), ("Industry", "航空材料"))]
+    rule = Relation("urn:Region:湖南省", "develops", "urn:Industry:通用航空", 0.7, 1, "develop_trigger")
+    return Extraction(doc, entities, [rule])
+
+
+def test_candidates_follow_the_ontology_and_describe_the_rules_and_the_distance():
+    candidates = pair_candidates(_extraction())
+    seen = {(c.head.name, c.relation, c.tail.name): c for c in candidates}
+    assert ("湖南省低空经济发展三年行动方案", "targets", "无人机") in seen
+    assert ("湖南省", "develops", "通用航空") in seen and ("长沙市", "develops", "航空材料") in seen
+    assert all(c.relation != "develops" or c.head.type == "Region" and c.tail.type == "Industry" for c in candidates)
+    assert not any(c.head.iri == c.tail.iri for c in candidates)
+    ruled = seen[("湖南省", "develops", "通用航空")].features
+    assert "rule" in ruled and "rule:develop_trigger" in ruled and "sdist:0" in ruled
+    assert "doc:policy" in ruled  # the document opens with a policy's title
+    assert "rule" not in seen[("长沙市", "develops", "航空材料")].features
+
+
+def _pairs() -> list[LabelledPair]:
+    rows = []
+    for i in range(40):
+        near = i % 2 == 0
+        rows.append(LabelledPair("develops", ("bias", "sdist:0" if near else "sdist:4", f"noise:{i % 5}"), int(near)))
+    return rows
+
+
+def test_fit_is_deterministic_and_learns_the_signal():
+    first, second = fit(_pairs()), fit(_pairs())
+    assert first.to_json() == second.to_json()
+    weights = first.weights["develops"]
+    assert weights["sdist:0"] > 1.0 > -1.0 > weights["sdist:4"]
+    assert "targets" not in first.weights  # no examples, no model
+
+
+def test_the_model_adds_to_the_rules_and_alone_decides_what_it_was_trained_for():
+    extraction = _extraction()
+    rules_develops = ("urn:Region:湖南省", "develops", "urn:Industry:通用航空")
+    sure = RelationModel({"develops": {"bias": 5.0}}, {"develops": 0.5, "develops@alone": 0.5})
+    added = {(r.head, r.relation, r.tail): r for r in sure.relations(extraction)}
+    assert rules_develops in added and added[rules_develops].method == "develop_trigger"  # the rules' own
+    assert added[("urn:Region:长沙市", "develops", "urn:Industry:航空材料")].method == "relation_model"
+    refuses = RelationModel({"develops": {"bias": -5.0}}, {"develops": 0.5, "develops@alone": 0.5})
+    assert rules_develops in {(r.head, r.relation, r.tail) for r in refuses.relations(extraction)}
+    assert not [r for r in refuses.relations(extraction, alone=True) if r.relation == "develops"]
+
+
+def test_beside_the_rules_only_the_documents_own_policy_gets_learned_targets():
+    extraction = _extraction()
+    sure = RelationModel({"targets": {"bias": 5.0}}, {"targets": 0.5})
+    targets = {(r.head, r.tail) for r in sure.relations(extraction) if r.relation == "targets"}
+    assert ("urn:Policy:湖南省低空经济发展三年行动方案", "urn:Industry:无人机") in targets  # it opens the text
+    news = "今年一季度经济运行平稳。全省工业增长较快。消费持续回暖。据悉，" + POLICY_TEXT.replace("\n", "。")
+    cited = Extraction(make_document(news), [], [])
+    cited.entities = [_entity(cited.document.text, e.type, e.name, cited.document) for e in extraction.entities]
+    assert not [r for r in sure.relations(cited) if r.relation == "targets"]
+
+
+def _draft() -> Draft:
+    extraction = _extraction()
+    text = extraction.document.text
+    industries = [e for e in extraction.entities if e.type == "Industry"]
+    by_rules = {e.iri: e.name != "无人机" for e in industries}
+    features = {e.iri: sector_features(e, [], e.name == "通用航空", by_rules[e.iri], text) for e in industries}
+    return Draft(extraction, by_rules, features)
+
+
+def test_sector_features_describe_the_verdict_the_name_and_the_neighbours():
+    draft = _draft()
+    by_name = {e.name: draft.sector_features[e.iri] for e in draft.extraction.entities if e.type == "Industry"}
+    assert {"rules:True", "related", "name:通用航空", "after:和"} <= set(by_name["通用航空"])
+    assert "rules:False" in by_name["无人机"] and "related" not in by_name["无人机"]
+
+
+def test_the_sector_decision_adds_sectors_beside_the_rules_or_decides_alone():
+    draft = _draft()
+    by_rules = {e.name for e in draft.by_rules().entities if e.type == "Industry"}
+    assert by_rules == {"通用航空", "航空材料"}
+    assert not [r for r in draft.by_rules().relations if r.tail.endswith("无人机")]
+    keep_drones = RelationModel({SECTOR_DECISION: {"bias": -5.0, "name:无人机": 10.0}},
+                                {SECTOR_DECISION: 0.5, SECTOR_DECISION + "@alone": 0.5})
+    assert {e.name for e in keep_drones.decide(draft).entities if e.type == "Industry"} == {"无人机", "通用航空", "航空材料"}
+    assert {e.name for e in keep_drones.decide(draft, alone=True).entities if e.type == "Industry"} == {"无人机"}
+    assert RelationModel({}, {}).decide(draft).entities == draft.by_rules().entities
+
+
+def test_the_model_round_trips_through_its_file(tmp_path):
+    model = fit(_pairs())
+    path = model.save(tmp_path)
+    assert path.name == RELATION_MODEL_FILE
+    again = RelationModel.from_json(path.read_text(encoding="utf-8"))
+    assert again.to_json() == model.to_json()
+    assert load_relation_model(str(tmp_path / "absent")) is None
+
+
+def test_the_shipped_classifier_loads_from_the_package():
+    from kg.config import PACKAGE_DIR
+
+    model = load_relation_model(str(PACKAGE_DIR / "extract" / "model"))
+    assert model is not None and {"targets", "develops"} <= set(model.weights)
+
+
+def _annotated_folder(tmp_path, names):
+    for name in names:
+        (tmp_path / f"{name}.txt").write_text("江苏省发展集成电路产业。", encoding="utf-8")
+        gold = {"source": f"{name}.txt", "entities": [{"type": "Region", "name": "江苏省"}], "relations": []}
+        (tmp_path / f"{name}.json").write_text(json.dumps(gold, ensure_ascii=False), encoding="utf-8")
+    return tmp_path
+
+
+def test_folds_are_disjoint_cover_every_document_and_spread_every_kind(tmp_path):
+    names = [f"{kind}-{i:02d}" for kind in "cpwnr" for i in range(1, 5)]
+    documents = load_annotated(_annotated_folder(tmp_path, names))
+    folds = stratified_folds(documents, 4, seed=3)
+    sources = [d.source for fold in folds for d in fold]
+    assert sorted(sources) == sorted(f"{n}.txt" for n in names) and len(set(sources)) == len(sources)
+    for fold in folds:
+        assert sorted(d.kind for d in fold) == list("cnprw")  # one of each kind per fold
+    assert [[d.source for d in f] for f in stratified_folds(documents, 4, seed=3)] == [[d.source for d in f] for f in folds]
+    assert [[d.source for d in f] for f in stratified_folds(documents, 4, seed=4)] != [[d.source for d in f] for f in folds]
+
+
+def test_bad_folds_and_folders_are_clear_errors(tmp_path):
+    documents = load_annotated(_annotated_folder(tmp_path, ["c-01", "c-02"]))
+    with pytest.raises(KgError, match="2 <= K <= 2"):
+        stratified_folds(documents, 3)
+    with pytest.raises(KgError, match="not found"):
+        load_annotated(tmp_path / "missing")
+    (tmp_path / "c-03.json").write_text(json.dumps({"source": "c-03.txt"}), encoding="utf-8")
+    with pytest.raises(KgError, match="c-03.txt"):
+        load_annotated(tmp_path)
+
+
+def test_kg_train_never_overwrites_the_packaged_model_unasked(tmp_path):
+    from kg.cli import cli
+
+    result = CliRunner().invoke(cli, ["train", "--sentences", "60", "--epochs", "1"])
+    assert result.exit_code == 1
+    assert "refusing to overwrite the packaged model" in result.output and "--force" in result.output
+    missing = CliRunner().invoke(cli, ["train", "--out", str(tmp_path / "m"), "--data", str(tmp_path / "none")])
+    assert missing.exit_code == 1 and "no such training folder" in missing.output
+    empty = tmp_path / "data"
+    empty.mkdir()
+    (empty / "x.json").write_text('{"source": ["not", "a", "name"]}', encoding="utf-8")
+    scorer = tmp_path / "score.py"
+    scorer.write_text("TYPES = ()\n", encoding="utf-8")
+    no_gold = CliRunner().invoke(cli, ["train", "--out", str(tmp_path / "m"), "--data", str(empty),
+                                       "--scorer", str(scorer)])
+    assert no_gold.exit_code == 1 and "no gold files" in no_gold.output
+    assert not (tmp_path / "m").exists()  # refused before any training
+
+
+def test_kg_eval_cv_with_too_many_folds_is_a_one_line_error(tmp_path):
+    from kg.cli import cli
+
+    folder = _annotated_folder(tmp_path, ["c-01", "p-01"])
+    scorer = tmp_path / "score.py"
+    scorer.write_text("TYPES = ()\n", encoding="utf-8")
+    result = CliRunner().invoke(cli, ["eval", "--cv", "5", "--data", str(folder), "--scorer", str(scorer)])
+    assert result.exit_code == 1
+    assert result.output.strip().splitlines()[-1].startswith("kg: error: --cv needs 2 <= K <= 2")
