@@ -49,7 +49,7 @@ class FitSettings:
     #: ../shared/train's policy documents target every sector they promote). Sectors and develops,
     #: located_in, part_of added nothing on CV beside the rules, and are left to them.
     beside_rules: dict[str, float] = field(default_factory=lambda: {
-        "issued_by": 0.5, "targets": 0.95, "operates_in": 0.8, "applies_to": 0.8})
+        "issued_by": 0.5, "targets": 0.4, "operates_in": 0.8, "applies_to": 0.8})
 
 
 @dataclass
