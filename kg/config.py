@@ -24,6 +24,10 @@ NER_ENABLED = os.environ.get("KG_NER", "1").lower() not in ("0", "false", "no", 
 #: Lowest per-token probability over a proposed name for the tagger's proposal to count.
 NER_MIN_CONFIDENCE = float(os.environ.get("KG_NER_MIN_CONFIDENCE", "0.6"))
 
+#: Fault injection for tests of interrupted writes (kg.faults): ``POINT`` or ``POINT:N`` makes the
+#: process kill itself (SIGKILL) the N-th time (default: the first) it reaches that named point.
+KILL_AT = os.environ.get("KG_KILL_AT", "")
+
 DEFAULT_STORE = "kg-data"
 DEFAULT_EXPORT_DIR = "exports"
 #: Edges per batch when exports stream them from the graph index.
