@@ -43,7 +43,7 @@ def graph_store(_path: str | None = None) -> Response:
 def _target(*, direct: bool) -> ox.NamedNode | ox.DefaultGraph | None:
     """The graph a request addresses; None for the graph store itself."""
     if direct:
-        return ox.NamedNode(request.base_url)
+        return _graph_iri(request.base_url)
     graphs = request.args.getlist("graph")
     has_default = "default" in request.args
     if len(graphs) > 1 or (graphs and has_default):
@@ -51,11 +51,15 @@ def _target(*, direct: bool) -> ox.NamedNode | ox.DefaultGraph | None:
     if has_default:
         return ox.DefaultGraph()
     if graphs:
-        try:
-            return ox.NamedNode(graphs[0])
-        except ValueError as err:
-            raise BadRequest(f"invalid graph IRI {graphs[0]!r}: {err}") from None
+        return _graph_iri(graphs[0])
     return None
+
+
+def _graph_iri(iri: str) -> ox.NamedNode:
+    try:
+        return ox.NamedNode(iri)
+    except ValueError as err:
+        raise BadRequest(f"invalid graph IRI {iri!r}: {err}") from None
 
 
 def _exists(graph: ox.NamedNode | ox.DefaultGraph) -> bool:
