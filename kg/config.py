@@ -28,6 +28,10 @@ NER_MIN_CONFIDENCE = float(os.environ.get("KG_NER_MIN_CONFIDENCE", "0.6"))
 #: process kill itself (SIGKILL) the N-th time (default: the first) it reaches that named point.
 KILL_AT = os.environ.get("KG_KILL_AT", "")
 
+#: Longer texts go through the spaCy pipeline in pieces of at most this many characters, cut at
+#: line breaks (kg.extract.pieces): memory stays bounded however long the document.
+EXTRACT_PIECE_CHARS = int(os.environ.get("KG_EXTRACT_PIECE_CHARS", "200000"))
+
 DEFAULT_STORE = "kg-data"
 DEFAULT_EXPORT_DIR = "exports"
 #: Edges per batch when exports stream them from the graph index.

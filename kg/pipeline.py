@@ -4,8 +4,9 @@ Each document is written in its own transaction, so an interrupted or failing ba
 document either fully stored or absent. A file whose content (sha256) is already stored is skipped
 before it is even normalised, which makes a rebuild of the same files a no-op; a file whose content
 changed replaces the graph of its previous version in the same transaction that adds the new one.
-A file that cannot be read is reported and the batch goes on; an error of extraction, linking or
-the store is a bug or an environment problem and stops the batch (documents written so far stay).
+A file that cannot be read, or that extraction or linking fails on, is reported and the batch
+goes on; an error of the store is an environment problem and stops the batch (documents written so
+far stay).
 """
 from __future__ import annotations
 
@@ -110,9 +111,13 @@ def build(
             continue
         if extractor is None:
             extractor = _default_extractor()
-        extraction = extractor.extract(document)
-        if linker is not None:
-            linker.link(extraction)
+        try:
+            extraction = extractor.extract(document)
+            if linker is not None:
+                linker.link(extraction)
+        except Exception as err:  # noqa: BLE001 — one document never stops the others
+            report.failed.append(Failure(source, f"cannot extract: {_one_line(err)}"))
+            continue
         previous = graph_store.documents_for_path(document.path)
         quads = extraction_quads(extraction, ingested_at=_now())
         graph_store.write_document(document_iri(document.sha256), quads, replaces=previous)
@@ -151,6 +156,11 @@ def _sha256(path: Path) -> str:
         for block in iter(lambda: stream.read(1 << 20), b""):
             digest.update(block)
     return digest.hexdigest()
+
+
+def _one_line(err: Exception, limit: int = 200) -> str:
+    text = " ".join(f"{type(err).__name__}: {err}".split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
 def _now() -> datetime:

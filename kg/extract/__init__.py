@@ -6,13 +6,19 @@
 """
 from __future__ import annotations
 
+from dataclasses import replace
+from functools import reduce
+from operator import or_
 from typing import Any
 
+from kg.config import EXTRACT_PIECE_CHARS
 from kg.extract.merge import (
     add_bare_local_bodies, add_bound_short_forms, add_document_sectors, build_entities, spread_sector_context,
     supported,
 )
-from kg.extract.candidates import resolve
+from kg.extract.candidates import Candidate, resolve
+from kg.extract.gazetteer import RegionContext
+from kg.extract.pieces import pieces
 from kg.extract.relations import RelationFinder
 from kg.model import Document, Extraction
 
@@ -32,8 +38,7 @@ class Extractor:
         self.nlp("江苏省南京市人民政府发展新能源汽车产业")
 
     def extract(self, document: Document) -> Extraction:
-        doc = self.nlp(document.text)
-        cands = list(doc._.kg_entities or [])
+        cands = self._candidates(document.text)
         cands += add_bound_short_forms(document.text, cands)
         cands += add_bare_local_bodies(document.text, cands)
         cands = resolve(cands)
@@ -50,6 +55,26 @@ class Extractor:
         entities = [e for e in entities if e.iri in kept]
         relations = [r for r in relations if r.head in kept and r.tail in kept]
         return Extraction(document=document, entities=entities, relations=relations)
+
+
+    def _candidates(self, text: str) -> list[Candidate]:
+        """The pipeline's resolved candidates for ``text``; a text longer than a piece
+        (:data:`kg.config.EXTRACT_PIECE_CHARS`, and spaCy's ``max_length``) goes through the
+        pipeline piece by piece (:mod:`kg.extract.pieces`) and is resolved as a whole."""
+        from kg.extract.pipeline import REGION_CONTEXT, shared_gazetteer
+
+        limit = min(EXTRACT_PIECE_CHARS, self.nlp.max_length)
+        if len(text) <= limit:
+            return list(self.nlp(text)._.kg_entities or [])
+        gazetteer = shared_gazetteer()
+        context = reduce(or_, (RegionContext.of(gazetteer.match(piece)) for _, piece in pieces(text, limit)))
+        found: list[Candidate] = []
+        for offset, piece in pieces(text, limit):
+            doc = self.nlp.make_doc(piece)
+            doc.user_data[REGION_CONTEXT] = context
+            for cand in self.nlp(doc)._.kg_candidates or []:
+                found.append(replace(cand, start=cand.start + offset, end=cand.end + offset))
+        return resolve(found)
 
 
 def extraction_to_json(extraction: Extraction) -> dict[str, Any]:
