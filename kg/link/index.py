@@ -35,7 +35,9 @@ from types import MappingProxyType
 import pyoxigraph as ox
 
 from kg.faults import fault_point
-from kg.graph.derived import CURRENT, STATE_TABLE, begin_write, connect, finish_write, read_state, write_state, writer_token
+from kg.graph.derived import (
+    CURRENT, STATE_TABLE, begin_write, connect, finish_write, read_state, write_state, writer_token,
+)
 from kg.graph.store import GraphStore
 from kg.link import names as names_module
 from kg.link.guard import LONG_TITLE
