@@ -103,3 +103,66 @@ def test_an_upload_the_pipeline_fails_on_is_a_422_and_not_kept(tmp_path, extract
     assert not (tmp_path / "kg-uploads" / "bad.txt").exists()
     assert graph_store.documents() == []
     graph_store.close()
+
+
+def steps(function) -> int:
+    """Lines of Python ``function`` executes (loops included): work counted, not timed."""
+    import sys
+
+    count = 0
+
+    def tracer(frame, event, arg):  # type: ignore[no-untyped-def]
+        nonlocal count
+        count += event == "line"
+        return tracer
+
+    sys.settrace(tracer)
+    try:
+        function()
+    finally:
+        sys.settrace(None)
+    return count
+
+
+def test_short_forms_cost_grows_linearly_with_the_document() -> None:
+    """Each short form's matches are checked against the names found: per match, not per name."""
+    from kg.extract.candidates import Candidate
+    from kg.extract.merge import add_bound_short_forms
+
+    paragraph = "传化集团有限公司（以下简称传化）在杭州市发展物流产业。传化建设了物流平台。\n"
+
+    def run(repeats: int) -> list:
+        text = paragraph * repeats
+        cands = [Candidate(i * len(paragraph), i * len(paragraph) + 8, "Enterprise", "传化集团有限公司")
+                 for i in range(repeats)]
+        return add_bound_short_forms(text, cands)
+
+    assert len(run(3)) == 6  # 传化 twice a paragraph (the brand 传化集团 is not in the text)
+    small, large = steps(lambda: run(100)), steps(lambda: run(400))
+    assert large < 5 * small, (small, large)  # quadratic would be 16 times
+
+
+def test_relation_rules_cost_grows_linearly_with_the_document() -> None:
+    """当地 and 全省 refer back to the last place named: found by look-up, not by a walk over every
+    name of the document before it."""
+    from kg.extract.candidates import Candidate
+    from kg.extract.relations import RelationFinder
+    from kg.ingest.sentences import split_sentences
+    from kg.model import Document
+
+    paragraph = "江苏省南京市发展集成电路产业。当地发展生物医药产业。全省推进新能源汽车产业。\n"
+    names = (("江苏省", "Region"), ("南京市", "Region"), ("集成电路", "Industry"), ("生物医药", "Industry"),
+             ("新能源汽车", "Industry"))
+
+    def run(repeats: int) -> list:
+        text = paragraph * repeats
+        document = Document(source="long.txt", path="/long.txt", sha256="0" * 64, encoding="utf-8",
+                            media_type="text/plain", title="", text=text, offset_map=[],
+                            sentences=split_sentences(text))
+        cands = [Candidate(i * len(paragraph) + paragraph.index(name), i * len(paragraph) + paragraph.index(name)
+                           + len(name), entity_type, name) for i in range(repeats) for name, entity_type in names]
+        return RelationFinder(document, cands, {id(c): f"urn:{c.type}:{c.name}" for c in cands}, []).run()
+
+    assert {r.method for r in run(2)} >= {"anaphora"}  # 当地 and 全省 are resolved
+    small, large = steps(lambda: run(100)), steps(lambda: run(400))
+    assert large < 5 * small, (small, large)  # quadratic would be 16 times
