@@ -58,9 +58,10 @@ class Extractor:
 
 
     def _candidates(self, text: str) -> list[Candidate]:
-        """The pipeline's resolved candidates for ``text``; a text longer than a piece
+        """The pipeline's resolved candidates for ``text``. A text longer than a piece
         (:data:`kg.config.EXTRACT_PIECE_CHARS`, and spaCy's ``max_length``) goes through the
-        pipeline piece by piece (:mod:`kg.extract.pieces`) and is resolved as a whole."""
+        pipeline piece by piece (:mod:`kg.extract.pieces`); resolution only weighs overlapping
+        names, so each piece is resolved on its own and only what it keeps is kept."""
         from kg.extract.pipeline import REGION_CONTEXT, shared_gazetteer
 
         limit = min(EXTRACT_PIECE_CHARS, self.nlp.max_length)
@@ -72,9 +73,9 @@ class Extractor:
         for offset, piece in pieces(text, limit):
             doc = self.nlp.make_doc(piece)
             doc.user_data[REGION_CONTEXT] = context
-            for cand in self.nlp(doc)._.kg_candidates or []:
+            for cand in self.nlp(doc)._.kg_entities or []:
                 found.append(replace(cand, start=cand.start + offset, end=cand.end + offset))
-        return resolve(found)
+        return found
 
 
 def extraction_to_json(extraction: Extraction) -> dict[str, Any]:
