@@ -40,6 +40,14 @@ DASK_CONNECT_TIMEOUT = "30s"
 #: Quads a build writes between two flushes of the store's write buffers (kg.graph.store).
 STORE_FLUSH_QUADS = 100_000
 
+#: Fault injection for tests of interrupted writes (kg.faults): ``POINT`` or ``POINT:N`` makes the
+#: process kill itself (SIGKILL) the N-th time (default: the first) it reaches that named point.
+KILL_AT = os.environ.get("KG_KILL_AT", "")
+
+#: Longer texts go through the spaCy pipeline in pieces of at most this many characters, cut at
+#: line breaks (kg.extract.pieces): memory stays bounded however long the document.
+EXTRACT_PIECE_CHARS = int(os.environ.get("KG_EXTRACT_PIECE_CHARS", "200000"))
+
 DEFAULT_STORE = "kg-data"
 DEFAULT_EXPORT_DIR = "exports"
 #: Edges per batch when exports stream them from the graph index.

@@ -16,3 +16,10 @@ class InputError(KgError):
 
 class StoreError(KgError):
     """The graph store cannot be opened or written."""
+
+
+def one_line_reason(err: BaseException, limit: int = 200) -> str:
+    """``Type: message`` on one line and at most ``limit`` characters: what a per-file failure
+    reports for an unexpected error, without a traceback."""
+    text = " ".join(f"{type(err).__name__}: {err}".split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"

@@ -7,6 +7,7 @@ Offsets are character offsets into ``Document.text`` (the normalised text) unles
 from __future__ import annotations
 
 from bisect import bisect_right
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
@@ -53,7 +54,7 @@ class Document:
     media_type: str  # text/plain, text/markdown, text/html, application/pdf
     title: str
     text: str  # normalised text
-    offset_map: list[int]
+    offset_map: Sequence[int]  # an array of machine integers when read from a file
     sentences: list[Sentence] = field(default_factory=list)
 
     def to_source_offset(self, offset: int) -> int:

@@ -4,8 +4,9 @@ Each document is written in its own transaction, so an interrupted or failing ba
 document either fully stored or absent. A file whose content (sha256) is already stored is skipped
 before it is even normalised, which makes a rebuild of the same files a no-op; a file whose content
 changed replaces the graph of its previous version in the same transaction that adds the new one.
-A file that cannot be read or extracted is reported and the batch goes on; an error of linking or
-the store is a bug or an environment problem and stops the batch (documents written so far stay).
+A file that cannot be read, or that extraction or linking fails on, is reported and the batch
+goes on; an error of the store is an environment problem and stops the batch (documents written so
+far stay).
 Extraction may run elsewhere (:mod:`kg.executors`: worker processes, a Dask cluster); linking and
 writing are always done here, one document after the other in input order.
 """
@@ -21,7 +22,7 @@ from typing import Protocol
 
 from tqdm import tqdm
 
-from kg.errors import InputError
+from kg.errors import InputError, one_line_reason
 from kg.executors import Executor, InProcess, SourceFile
 from kg.executors.unit import ExtractorLike
 from kg.graph.builder import extraction_quads
@@ -106,7 +107,11 @@ def build(
                 continue
             extraction = outcome.extraction
             if linker is not None:
-                linker.link(extraction)
+                try:
+                    linker.link(extraction)
+                except Exception as err:  # noqa: BLE001 — one document never stops the others
+                    report.failed.append(Failure(source.path, f"cannot link: {one_line_reason(err)}"))
+                    continue
             document = extraction.document
             previous = graph_store.documents_for_path(document.path)
             quads = extraction_quads(extraction, ingested_at=_now())

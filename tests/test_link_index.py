@@ -12,7 +12,8 @@ from link_fixtures import extraction, write
 import kg.link.index as index_module
 from kg.graph.store import GraphStore
 from kg.link import Linker
-from kg.link.index import INDEX_FILE, WRITING, chunk_keys, probe_keys
+from kg.graph.derived import WRITING
+from kg.link.index import INDEX_FILE, chunk_keys, probe_keys
 from kg.vocab import document_iri, entity_iri
 
 

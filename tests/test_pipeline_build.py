@@ -114,7 +114,7 @@ def test_a_failing_extraction_is_reported_for_its_file_and_leaves_complete_docum
     with GraphStore(None) as store:
         report = build([first, second], store, extractor=FailsOnSecond())
         assert [(f.source, f.reason) for f in report.failed] == [
-            (str(second.resolve()), "extraction failed (RuntimeError: extractor bug)")]
+            (str(second.resolve()), "cannot extract: RuntimeError: extractor bug")]
         assert report.added == [str(first.resolve())]
         assert store.quad_count() == expected
         assert len(store.documents()) == 1

@@ -5,6 +5,7 @@ from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from typing import Protocol
 
+from kg.errors import one_line_reason
 from kg.executors.unit import ExtractorLike, Outcome, SourceFile, extract_source
 
 
@@ -48,7 +49,7 @@ def _settled(source: SourceFile, pending: Pending) -> tuple[SourceFile, Outcome]
     try:
         return source, pending.result()
     except Exception as err:
-        return source, Outcome(failure=f"extraction failed ({type(err).__name__}: {err})")
+        return source, Outcome(failure=f"cannot extract: {one_line_reason(err)}")
 
 
 class _Failed:

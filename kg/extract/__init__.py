@@ -6,14 +6,20 @@
 """
 from __future__ import annotations
 
+from dataclasses import replace
+from functools import reduce
+from operator import or_
 from typing import TYPE_CHECKING, Any
 
+from kg.config import EXTRACT_PIECE_CHARS
 from kg.extract.merge import (
     add_bare_local_bodies, add_bare_local_firms, add_bound_short_forms, add_document_sectors, add_listed_local_bodies,
     build_entities, spread_sector_context, supported,
 )
-from kg.extract.candidates import resolve
+from kg.extract.candidates import Candidate, resolve
 from kg.extract.figures import find_figures, figures_to_json
+from kg.extract.gazetteer import RegionContext
+from kg.extract.pieces import pieces
 from kg.extract.policy_facts import add_policy_facts
 from kg.extract.relations import RelationFinder
 from kg.model import Document, Extraction
@@ -55,8 +61,7 @@ class Extractor:
         the document names as sectors, which pairs are related)."""
         from kg.extract.relation_model import Draft, sector_features
 
-        doc = self.nlp(document.text)
-        cands = list(doc._.kg_entities or [])
+        cands = self._candidates(document.text)
         cands += add_bound_short_forms(document.text, cands)
         cands += add_bare_local_bodies(document.text, cands)
         cands += add_bare_local_firms(document.text, cands)
@@ -84,6 +89,26 @@ class Extractor:
         add_policy_facts(extraction, self.reference)
         extraction.figures = find_figures(extraction, self.reference)
         return extraction
+
+    def _candidates(self, text: str) -> list[Candidate]:
+        """The pipeline's resolved candidates for ``text``. A text longer than a piece
+        (:data:`kg.config.EXTRACT_PIECE_CHARS`, and spaCy's ``max_length``) goes through the
+        pipeline piece by piece (:mod:`kg.extract.pieces`); resolution only weighs overlapping
+        names, so each piece is resolved on its own and only what it keeps is kept."""
+        from kg.extract.pipeline import REGION_CONTEXT, shared_gazetteer
+
+        limit = min(EXTRACT_PIECE_CHARS, self.nlp.max_length)
+        if len(text) <= limit:
+            return list(self.nlp(text)._.kg_entities or [])
+        gazetteer = shared_gazetteer()
+        context = reduce(or_, (RegionContext.of(gazetteer.match(piece)) for _, piece in pieces(text, limit)))
+        found: list[Candidate] = []
+        for offset, piece in pieces(text, limit):
+            doc = self.nlp.make_doc(piece)
+            doc.user_data[REGION_CONTEXT] = context
+            for cand in self.nlp(doc)._.kg_entities or []:
+                found.append(replace(cand, start=cand.start + offset, end=cand.end + offset))
+        return found
 
 
 def extraction_to_json(extraction: Extraction) -> dict[str, Any]:

@@ -14,7 +14,7 @@ from typing import Any
 TYPE_PRIORITY = {"Organization": 0, "Enterprise": 1, "Region": 2, "Industry": 3, "Policy": 4}
 
 
-@dataclass
+@dataclass(slots=True)  # a long document holds millions: no __dict__ each
 class Candidate:
     start: int
     end: int

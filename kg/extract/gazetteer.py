@@ -75,20 +75,42 @@ class Gazetteer:
         return found
 
 
-def candidates_from_matches(text: str, tokens: TokenIndex,
-                            matches: list[tuple[int, int, str, tuple[GazetteerEntry, ...]]]) -> list[Candidate]:
-    """Context checks on raw matches; returns candidates (still overlapping)."""
+Match = tuple[int, int, str, tuple[GazetteerEntry, ...]]
+
+
+@dataclass(frozen=True)
+class RegionContext:
+    """The regions a document names, against which its short place names are read: those named
+    in full or as a city/province alias, and the provinces. A document processed in pieces gets
+    the union over all its pieces, so that every piece reads its short forms as the whole would."""
+
+    full_keys: frozenset[str] = frozenset()
+    provinces: frozenset[str] = frozenset()
+
+    @classmethod
+    def of(cls, matches: list[Match]) -> RegionContext:
+        regions = [(surface, e) for _, _, surface, entries in matches for e in entries if e.type == "Region"]
+        return cls(frozenset(e.key for surface, e in regions if e.kind == "name" or len(surface) >= 3),
+                   frozenset(e.key for _, e in regions
+                             if e.kind != "abbreviation" and getattr(e.ref, "level", "") == "province"))
+
+    def __or__(self, other: RegionContext) -> RegionContext:
+        return RegionContext(self.full_keys | other.full_keys, self.provinces | other.provinces)
+
+
+def candidates_from_matches(text: str, tokens: TokenIndex, matches: list[Match],
+                            context: RegionContext | None = None) -> list[Candidate]:
+    """Context checks on raw matches (the regions named are read from ``matches`` unless
+    ``context`` gives those of the whole document); returns candidates (still overlapping)."""
     out: list[Candidate] = []
-    # names of regions present in the document in their full form or as a city/province alias
-    full_region_keys = {e.key for _, _, surface, entries in matches for e in entries
-                        if e.type == "Region" and (e.kind == "name" or len(surface) >= 3)}
+    if context is None:
+        context = RegionContext.of(matches)
+    full_region_keys, provinces = set(context.full_keys), set(context.provinces)
     works = WorkTitles(text)
     # positions of a list joiner right after a place name (安徽亳州|、霍山): a county's short form may follow
     listed_after = frozenset(end for _, end, surface, entries in matches
                              if text[end:end + 1] in ("、", "和", "与", "及") and len(surface) >= 2
                              and any(e.type == "Region" and e.kind != "abbreviation" for e in entries))
-    provinces = {e.key for _, _, _, entries in matches for e in entries
-                 if e.type == "Region" and e.kind != "abbreviation" and getattr(e.ref, "level", "") == "province"}
     for start, end, surface, entries in matches:
         for entry in _prefer(entries, full_region_keys):
             if entry.type in ("Region", "Industry") and works.covers(

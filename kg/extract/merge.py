@@ -65,15 +65,25 @@ def group_key(cand: Candidate) -> tuple[str, str]:
 def add_bound_short_forms(text: str, cands: list[Candidate]) -> list[Candidate]:
     """（以下简称X） after a name, and the brand part of a full company name: more mentions."""
     extra: list[Candidate] = []
-    covered = [(c.start, c.end) for c in cands]
+    covered = bytearray(len(text) + 1)  # 1 where a candidate is: a look-up per match costs its length
+    for c in cands:
+        covered[c.start:c.end] = b"\x01" * (c.end - c.start)
 
     def free(start: int, end: int) -> bool:
-        return not any(s < end and start < e for s, e in covered)
+        return not any(covered[start:end])
 
+    def cover(start: int, end: int) -> None:
+        covered[start:end] = b"\x01" * (end - start)
+
+    last_ending_at: dict[int, int] = {}  # end offset → index of the last candidate ending there
+    for i, c in enumerate(cands):
+        last_ending_at[c.end] = i
     short_forms: dict[str, Candidate] = {}
     policy_aliases: dict[str, Candidate] = {}
     for match in _ABBREVIATION.finditer(text):
-        owner = next((c for c in reversed(cands) if c.end <= match.start() and match.start() - c.end <= 2), None)
+        # the last candidate ending at most 2 characters before the match
+        ending = [last_ending_at[e] for e in range(match.start() - 2, match.start() + 1) if e in last_ending_at]
+        owner = cands[max(ending)] if ending else None
         short = match.group(1).strip("《》")
         if owner is None:
             continue
@@ -95,13 +105,13 @@ def add_bound_short_forms(text: str, cands: list[Candidate]) -> list[Candidate]:
             if free(match.start() + 1, match.end() - 1):
                 extra.append(Candidate(match.start() + 1, match.end() - 1, "Policy", owner.name, key=owner.key,
                                        source="short_form", confidence=owner.confidence))
-                covered.append((match.start() + 1, match.end() - 1))
+                cover(match.start() + 1, match.end() - 1)
     for short, owner in short_forms.items():
         for match in re.finditer(re.escape(short), text):
             if free(match.start(), match.end()):
                 extra.append(Candidate(match.start(), match.end(), owner.type, owner.name, key=owner.key,
                                        source="short_form", confidence=owner.confidence, ref=owner.ref))
-                covered.append((match.start(), match.end()))
+                cover(match.start(), match.end())
     return extra
 
 

@@ -26,6 +26,9 @@ for _attr in ("kg_candidates", "kg_entities"):
     if not Doc.has_extension(_attr):
         Doc.set_extension(_attr, default=None)
 
+#: ``Doc.user_data`` key of the :class:`RegionContext` of the document a piece belongs to.
+REGION_CONTEXT = "kg_region_context"
+
 PIPELINE = ("kg_gazetteer", "kg_policies", "kg_names", "kg_industries", "kg_resolve")
 
 
@@ -82,7 +85,8 @@ class GazetteerComponent:
 
     def __call__(self, doc: Doc) -> Doc:
         matches = self.gazetteer.match(_text(doc))
-        _candidates(doc).extend(candidates_from_matches(_text(doc), _tokens(doc), matches))
+        context = doc.user_data.get(REGION_CONTEXT)  # a piece of a longer document: the whole one's
+        _candidates(doc).extend(candidates_from_matches(_text(doc), _tokens(doc), matches, context))
         return doc
 
 

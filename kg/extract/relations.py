@@ -7,7 +7,7 @@ both occur in the document, with the sentence where they co-occur (or the inner 
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from collections.abc import Callable
 
@@ -103,6 +103,16 @@ class RelationFinder:
         self.sentence_span = {idx: (s, e) for s, e, idx in starts}
         self.cands = sorted(cands, key=lambda c: c.start)
         self._starts = [c.start for c in self.cands]
+        # what the anaphora and national-subject rules look up per sentence, found once (a look-up
+        # walking every candidate per sentence is quadratic in a long document)
+        places = [c for c in self.cands if c.type == "Region" and not c.nested]
+        self._places = [c for c in places if c.name not in _COUNTRY_KEYS]
+        self._place_starts = [c.start for c in self._places]
+        self._places_by_level = {level: [c for c in places if c.name.endswith(level)] for level in "区市省县州"}
+        self._country_cand = next((c for c in self.cands if c.type == "Region" and c.name in _COUNTRY_KEYS), None)
+        title_end = self._paragraph_end(0)
+        self._title_place = any(c.type == "Region" and c.start < title_end and c.name not in _COUNTRY_KEYS
+                                for c in self.cands)
 
     def add(self, head: Candidate, relation: str, tail: Candidate, confidence: float, sentence: int,
             method: str) -> None:
@@ -518,23 +528,17 @@ class RelationFinder:
 
     def _title_names_a_place(self) -> bool:
         """Whether the document's first line names a place other than the country."""
-        end = self._paragraph_end(0)
-        return any(c.type == "Region" and c.start < end and c.name not in _COUNTRY_KEYS for c in self.cands)
+        return self._title_place
 
     def _last_region_in_reach(self, sentence: int, offset: int) -> Candidate | None:
         """当地, 该地: the last place named in this or the previous sentence."""
         reach, _ = self.sentence_span.get(sentence - 1, self.sentence_span.get(sentence, (0, 0)))
-        found = None
-        for cand in self.cands:
-            if cand.start >= offset:
-                break
-            if cand.start >= reach and cand.type == "Region" and not cand.nested and cand.name not in _COUNTRY_KEYS:
-                found = cand
-        return found
+        i = bisect_left(self._place_starts, offset) - 1
+        return self._places[i] if i >= 0 and self._places[i].start >= reach else None
 
     def _country(self) -> Candidate | None:
         """The document's own country when it names it (我国, 中国)."""
-        return next((c for c in self.cands if c.type == "Region" and c.name in _COUNTRY_KEYS), None)
+        return self._country_cand
 
     def _subject_region(self, sentence: int) -> Candidate | None:
         """The region a sentence is about: its first name, at the start (例如，上海市聚焦…)."""
@@ -559,13 +563,9 @@ class RelationFinder:
         return subject
 
     def _last_region_before(self, offset: int, level_char: str) -> Candidate | None:
-        found = None
-        for cand in self.cands:
-            if cand.start >= offset:
-                break
-            if cand.type == "Region" and not cand.nested and cand.name.endswith(level_char):
-                found = cand
-        return found
+        places = self._places_by_level[level_char]
+        i = bisect_left(places, offset, key=lambda c: c.start) - 1
+        return places[i] if i >= 0 else None
 
     @staticmethod
     def _inside_policy(cand: Candidate, cands: list[Candidate]) -> bool:
@@ -589,13 +589,19 @@ class RelationFinder:
         the text already placed it (即墨区的青岛汽车产业新城)."""
         placed = {r.head for r in self.found.values() if r.relation == "part_of"}
         nested_at = {(c.start, c.end): c for c in self.cands if c.type == "Region" and c.nested}
+        nested_from: dict[int, list[Candidate]] = defaultdict(list)
+        for (start, _), cand in nested_at.items():
+            nested_from[start].append(cand)
+        sentences = self.doc.sentences
+        sentence_starts = [s.start for s in sentences]
         for zone in self.cands:
             if zone.type != "Region" or not zone.source.startswith("suffix:") or self.iri_of.get(id(zone)) in placed:
                 continue
-            inner = [c for (s, e), c in nested_at.items() if s == zone.start and e < zone.end]
+            inner = [c for c in nested_from.get(zone.start, ()) if c.end < zone.end]
             if inner:
                 place = max(inner, key=lambda c: c.length)
-                sentence = next((i for i, (a, b) in self.sentence_span.items() if a <= zone.start < b), 0)
+                i = bisect_right(sentence_starts, zone.start) - 1
+                sentence = sentences[i].index if i >= 0 and zone.start < sentences[i].end else 0
                 self.add(zone, "part_of", place, 0.75, sentence, "zone_named_after")
                 placed.add(self.iri_of.get(id(zone)))
 

@@ -1,12 +1,20 @@
 """The protocol every derived index beside the store follows (the graph index, the linker's name
 index): a SQLite file ``kg-<name>-index.sqlite3`` in the store folder whose ``state`` table holds a
 ``status`` row. ``current``: it describes the store. ``writing``: a write to the store and the index
-is under way (left behind by an interrupted one). ``stale``: something wrote to the store that the
-index could not follow. Anything but ``current`` makes the next writer rebuild it from the store.
+is under way, by the writer whose token the ``writer`` row holds (or was, and was interrupted).
+``stale``: something wrote to the store that the index could not follow. Anything but ``current``
+makes the next reader or writer rebuild it from the store.
+
+Writes are one at a time (the store's lock admits one writing process, which serialises its
+own), so a ``writing`` status found when a write begins is an unfinished write: one whose process
+died, or one of this writer that failed before its index caught up. :func:`begin_write` makes it
+``stale`` rather than carrying on from it, and :func:`finish_write` only ever finishes the write
+its own token began.
 """
 from __future__ import annotations
 
 import sqlite3
+import uuid
 from contextlib import closing
 from pathlib import Path
 
@@ -45,6 +53,28 @@ def read_state(db: sqlite3.Connection, key: str) -> str | None:
 
 def write_state(db: sqlite3.Connection, key: str, value: str) -> None:
     db.execute("INSERT OR REPLACE INTO state VALUES (?, ?)", (key, value))
+
+
+def writer_token() -> str:
+    """A token naming one writer (an open index) for as long as it lives."""
+    return uuid.uuid4().hex
+
+
+def begin_write(db: sqlite3.Connection, token: str) -> None:
+    """Before a write to the store, in a transaction of ``db``: a current index is marked
+    ``writing`` by ``token``; an unfinished write's ``writing`` becomes ``stale``."""
+    status = read_state(db, "status")
+    if status == CURRENT:
+        write_state(db, "status", WRITING)
+        write_state(db, "writer", token)
+    elif status == WRITING:
+        write_state(db, "status", STALE)
+
+
+def finish_write(db: sqlite3.Connection, token: str) -> None:
+    """Once the index has caught up with the write ``token`` began: current again."""
+    if read_state(db, "status") == WRITING and read_state(db, "writer") == token:
+        write_state(db, "status", CURRENT)
 
 
 def mark_all_stale(store_path: Path) -> None:

@@ -30,7 +30,10 @@ from itertools import groupby
 from pathlib import Path
 from typing import NamedTuple
 
-from kg.graph.derived import CURRENT, STALE, STATE_TABLE, WRITING, connect, read_state, write_state
+from kg.graph.derived import (
+    CURRENT, STALE, STATE_TABLE, WRITING, begin_write, connect, finish_write, read_state, write_state, writer_token,
+)
+from kg.faults import fault_point
 from kg.graph.facts import ALIAS, LABEL, TYPE, Naming, Support
 
 __all__ = ["CURRENT", "INDEX_FILE", "STALE", "WRITING", "EdgeSet", "Entity", "GraphIndex", "Snapshot"]
@@ -87,6 +90,7 @@ class GraphIndex:
     def __init__(self, path: Path | None, *, read_only: bool = False) -> None:
         self.path = path
         self.read_only = read_only
+        self.token = writer_token()
         self.db = connect(path, read_only=read_only)
         self.db.isolation_level = None  # transactions are explicit (_transaction), snapshots too
         if not read_only:
@@ -138,18 +142,17 @@ class GraphIndex:
     def begin_write(self) -> None:
         """Called before a store write: if the write is interrupted the index is known stale."""
         with self._transaction():
-            if self.status == CURRENT:
-                write_state(self.db, "status", WRITING)
+            begin_write(self.db, self.token)
 
     @contextmanager
     def catching_up(self) -> Iterator[None]:
         """The transaction in which the index takes in a store write (:meth:`replace_documents`,
-        :meth:`replace_facts`). At its end an index that was current before the write is current
-        again; a stale one stays stale."""
+        :meth:`replace_facts`). At its end an index this writer found current is current again;
+        a stale one, or one another writer left ``writing``, stays to be rebuilt."""
         with self._transaction():
             yield
-            if self.status == WRITING:
-                write_state(self.db, "status", CURRENT)
+            fault_point("graph-index-caught-up")
+            finish_write(self.db, self.token)
 
     # -- maintenance -----------------------------------------------------------------------------
 

@@ -17,6 +17,7 @@ import pyoxigraph as ox
 
 from kg.config import STORE_FLUSH_QUADS
 from kg.errors import StoreError
+from kg.faults import fault_point
 from kg.graph.derived import CURRENT, mark_all_stale
 from kg.graph.facts import (
     NAMING_PREDICATES, SUPPORT_PREDICATES, naming_in_store, naming_of_quads, support_in_store, support_of_quads,
@@ -176,6 +177,7 @@ class GraphStore:
         support, naming = support_of_quads(quads), naming_of_quads(quads)
         with self._writing:
             self.index.begin_write()
+            fault_point("graph-index-writing")
             try:
                 if not old:
                     self.store.extend(quads)
@@ -185,6 +187,7 @@ class GraphStore:
                     self.store.update(f"{drops} INSERT DATA {{ GRAPH <{doc_iri}> {{\n{body}\n}} }}")
             except OSError as err:
                 raise StoreError(f"cannot write {doc_iri} to {self._where()}: {err}") from None
+            fault_point("store-written")
             with self.index.catching_up():
                 self.index.replace_documents([doc_iri, *old], support, naming)
             self._flush_every(len(quads))
@@ -205,10 +208,12 @@ class GraphStore:
         count = sum(1 for _ in self.store.quads_for_pattern(None, None, None, graph))
         with self._writing:
             self.index.begin_write()
+            fault_point("graph-index-writing")
             try:
                 self.store.remove_graph(graph)
             except OSError as err:
                 raise StoreError(f"cannot remove {doc_iri} from {self._where()}: {err}") from None
+            fault_point("store-written")
             with self.index.catching_up():
                 self.index.replace_documents([doc_iri], {}, set())
         return count
@@ -229,10 +234,12 @@ class GraphStore:
         graphs, nodes = {q.graph_name.value for q in named}, {q.subject.value for q in named}
         with self._writing:
             self.index.begin_write()
+            fault_point("graph-index-writing")
             try:
                 self.store.update(" ;\n".join(parts))
             except OSError as err:
                 raise StoreError(f"cannot update {self._where()}: {err}") from None
+            fault_point("store-written")
             support, naming = support_in_store(self.store, evidence), naming_in_store(self.store, graphs, nodes)
             with self.index.catching_up():
                 self.index.replace_documents(drop, {}, set())

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import logging
 import re
+from collections.abc import Iterator
 
 from kg.errors import InputError
 
@@ -30,33 +31,53 @@ _INLINE_SPACE = re.compile(r"\s+")
 
 
 def html_text(markup: str) -> tuple[str, str]:
-    """Visible text of an HTML page, one line per block element, and its title."""
+    """Visible text of an HTML page, one line per block element, and its title.
+
+    The tree is walked once, iteratively, emitting the text as it goes: editing it in place
+    (inserting line breaks, asking each string for a ``<pre>`` ancestor) costs time in the depth
+    of the tree for every element, quadratic for deeply nested pages.
+    """
     from bs4 import BeautifulSoup
-    from bs4.element import PreformattedString
 
     soup = BeautifulSoup(markup, "lxml")
     title_tag = soup.find("title") or soup.find("h1")
     title = _INLINE_SPACE.sub(" ", title_tag.get_text()).strip() if title_tag else ""
-    for tag in soup.find_all(_HIDDEN_TAGS):
-        tag.decompose()
-    for tag in soup.find_all(_is_hidden):
-        tag.decompose()
-    for special in soup.find_all(string=lambda s: isinstance(s, PreformattedString)):
-        special.extract()  # comments, doctype, processing instructions
-    for string in soup.find_all(string=True):
-        if string.find_parent("pre") is None:
-            string.replace_with(_INLINE_SPACE.sub(_collapse_space, str(string)))
-    for br in soup.find_all("br"):
-        br.replace_with("\n")
-    for tag in soup.find_all(_BLOCK_TAGS):
-        tag.insert_before("\n")
-        tag.insert_after("\n")
     lines = []
-    for line in soup.get_text().split("\n"):
+    for line in "".join(_visible_pieces(soup)).split("\n"):
         line = _INLINE_SPACE.sub(" ", line).strip()
         if line:
             lines.append(line)
     return "\n".join(lines), title
+
+
+def _visible_pieces(soup) -> Iterator[str]:  # type: ignore[no-untyped-def]
+    """The text a reader sees, in document order: strings (white space collapsed outside
+    ``<pre>``), a line break for ``<br>`` and around every block element."""
+    from bs4.element import NavigableString, PreformattedString, Tag
+
+    # the stack holds the children still to visit of each open element, and what closes it
+    stack: list[tuple[Iterator, str, bool]] = [(iter(soup.contents), "", False)]
+    in_pre = 0
+    while stack:
+        children, closing, is_pre = stack[-1]
+        node = next(children, None)
+        if node is None:
+            stack.pop()
+            in_pre -= is_pre
+            yield closing
+        elif isinstance(node, Tag):
+            if node.name in _HIDDEN_TAGS or _is_hidden(node):
+                continue
+            if node.name == "br":
+                yield "\n"
+                continue
+            block = node.name in _BLOCK_TAGS
+            if block:
+                yield "\n"
+            in_pre += node.name == "pre"
+            stack.append((iter(node.contents), "\n" if block else "", node.name == "pre"))
+        elif isinstance(node, NavigableString) and not isinstance(node, PreformattedString):
+            yield str(node) if in_pre else _INLINE_SPACE.sub(_collapse_space, str(node))
 
 
 def _collapse_space(match: re.Match[str]) -> str:

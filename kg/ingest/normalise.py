@@ -12,11 +12,13 @@ What the corpus shows, and what each step undoes:
   bylines and title blocks stay lines of their own.
 
 Every output character remembers the index of the input character it came from, so offsets in
-the normalised text can be mapped back to the source (``offset_map``).
+the normalised text can be mapped back to the source (``offset_map``, an array of machine
+integers: a list would hold an int object per character, 36 bytes each).
 """
 from __future__ import annotations
 
 import re
+from array import array
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
@@ -79,12 +81,12 @@ class _Line:
     """One cleaned line of the input: its characters and, for each, its index in the input."""
 
     text: str
-    index: list[int]
+    index: array  # of int
     end: int  # input index just after the line's last non-space character
     indented: bool  # the raw line started with white space: PDF text blocks start that way
 
 
-def normalise(raw: str, *, rejoin_lines: bool = True) -> tuple[str, list[int]]:
+def normalise(raw: str, *, rejoin_lines: bool = True) -> tuple[str, array]:
     """Normalised text and its offset map (normalised index → index in ``raw``).
 
     The map has ``len(text) + 1`` entries: the last maps the end of the text. Paragraphs and
@@ -94,7 +96,7 @@ def normalise(raw: str, *, rejoin_lines: bool = True) -> tuple[str, list[int]]:
     lines = [line for line in _clean_lines(raw) if line.text]
     paragraph_lines = _median_width(lines) > _MAX_TITLE_LINE_WIDTH
     chars: list[str] = []
-    index: list[int] = []
+    index = offset_array()
     block_start = True
     for i, line in enumerate(lines):
         chars.append(line.text)
@@ -114,6 +116,11 @@ def normalise(raw: str, *, rejoin_lines: bool = True) -> tuple[str, list[int]]:
     text = "".join(chars)
     index.append(lines[-1].end if lines else len(raw))
     return text, index
+
+
+def offset_array(offsets: Iterable[int] = ()) -> array:
+    """Offsets as an array of 64-bit integers, 8 bytes each."""
+    return array("q", offsets)
 
 
 def _median_width(lines: list[_Line]) -> float:
@@ -143,13 +150,13 @@ def _clean_line(raw: str, start: int, stop: int) -> _Line:
         pos = gap.end()
     tokens = [t for t in tokens if t[0]]
     if not tokens:
-        return _Line("", [], start, indented)
+        return _Line("", offset_array(), start, indented)
     end = tokens[-1][1][-1] + 1
     undoubled = _undouble("".join(t[0] for t in tokens), [i for t in tokens for i in t[1]])
     if undoubled is not None:
-        return _Line(*undoubled, end=end, indented=indented)
+        return _Line(undoubled[0], offset_array(undoubled[1]), end=end, indented=indented)
     text, index = _join_tokens(tokens)
-    return _Line(_fullwidth_punct_in_chinese(text), index, end, indented)
+    return _Line(_fullwidth_punct_in_chinese(text), offset_array(index), end, indented)
 
 
 def _token(segment: str, offset: int, begin: int, stop: int) -> tuple[str, list[int]]:

@@ -7,7 +7,7 @@ from pathlib import Path
 from kg.errors import InputError
 from kg.ingest.decode import decode_text
 from kg.ingest.formats import html_text, markdown_text, pdf_text
-from kg.ingest.normalise import ends_sentence, normalise
+from kg.ingest.normalise import ends_sentence, normalise, offset_array
 from kg.ingest.sentences import split_sentences
 from kg.model import Document
 
@@ -62,7 +62,7 @@ def read_document(path: Path, data: bytes | None = None) -> Document:
 
     text, offset_map = normalise(extracted, rejoin_lines=rejoin)
     if source_map is not None:
-        offset_map = [source_map[i] for i in offset_map]
+        offset_map = offset_array(source_map[i] for i in offset_map)
     if not text:
         raise InputError(source, "no text after normalising (only white space or markup)")
     title = normalise(title, rejoin_lines=False)[0] if title else ""

@@ -34,7 +34,10 @@ from types import MappingProxyType
 
 import pyoxigraph as ox
 
-from kg.graph.derived import CURRENT, STATE_TABLE, WRITING, connect, read_state, write_state
+from kg.faults import fault_point
+from kg.graph.derived import (
+    CURRENT, STATE_TABLE, begin_write, connect, finish_write, read_state, write_state, writer_token,
+)
 from kg.graph.store import GraphStore
 from kg.link import names as names_module
 from kg.link.guard import LONG_TITLE
@@ -214,6 +217,7 @@ class NameIndex:
         self.db = db
         self.places = places
         self.writable = writable
+        self.token = writer_token()
         #: Document graphs the store had lost when the index was opened (None: not known).
         self.removed_at_open: list[str] | None = []
         self._forms = lru_cache(maxsize=100_000)(self._form)
@@ -277,7 +281,9 @@ class NameIndex:
         :meth:`refresh_nodes` has caught up, an interruption is detected (and rebuilt from)."""
         if self.writable:
             with self.db:
-                self._set_state("status", WRITING)
+                self.db.execute("BEGIN IMMEDIATE")  # no raw write's stale mark slips in between
+                begin_write(self.db, self.token)
+            fault_point("name-index-writing")
 
     # -- keeping up with the store ---------------------------------------------------------------
 
@@ -328,7 +334,8 @@ class NameIndex:
                     if document is not None:  # a graph not indexed yet is indexed whole by sync
                         fresh.append((document, rows, parts))
             self._insert(fresh)
-            self._set_state("status", CURRENT)
+            fault_point("name-index-caught-up")
+            finish_write(self.db, self.token)
 
     def _differences(self, store: ox.Store) -> tuple[list[str], list[str]]:
         stored = {g.value for g in store.named_graphs() if is_document_graph(g.value)}

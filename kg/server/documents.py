@@ -13,8 +13,10 @@ not at all.
 """
 from __future__ import annotations
 
+import os
 import tempfile
 import threading
+import unicodedata
 from pathlib import Path
 
 from flask import Blueprint, Response, current_app, jsonify, request
@@ -25,6 +27,9 @@ from kg.server.auth import require_update_token
 from kg.vocab import document_iri
 
 bp = Blueprint("documents", __name__)
+
+#: The longest file name most file systems store (ext4, XFS, APFS, NTFS in UTF-16 units).
+MAX_FILE_NAME_BYTES = 255
 
 _LOCK = threading.Lock()
 
@@ -41,13 +46,16 @@ def post_documents() -> Response:
     with _LOCK:
         if dry_run:
             with tempfile.TemporaryDirectory(prefix="kg-upload-") as folder:
-                paths = _save(uploads, Path(folder))
-                report = link_files(paths, graph_store, Linker(graph_store, dry_run=True))
+                report = link_files(_save(uploads, Path(folder), []), graph_store, Linker(graph_store, dry_run=True))
         else:
-            paths = _save(uploads, _upload_dir())
-            report = link_files(paths, graph_store, _linker(graph_store))
-            for path, reason in report.failed:  # an unreadable upload is not kept
-                Path(path).unlink(missing_ok=True)
+            paths: list[str] = []
+            try:
+                _save(uploads, _upload_dir(), paths)
+                report = link_files(paths, graph_store, _linker(graph_store))
+            finally:  # an upload is kept only as the source of a stored document
+                for path in paths:
+                    if graph_store.document_for_path(str(Path(path).resolve())) is None:
+                        Path(path).unlink(missing_ok=True)
     response = jsonify(report.to_json())
     response.status_code = 200 if report.ok else 422
     return response
@@ -75,16 +83,21 @@ def remove_document(sha256: str) -> int:
 
 
 def _uploads() -> list[tuple[str, bytes]]:
-    """(file name, content) of every uploaded document, names checked before anything is saved."""
-    if request.files:
+    """(file name, content) of every uploaded document, names checked before anything is saved.
+
+    Anything but ``multipart/form-data`` is the raw document when ``?filename=`` names it, even
+    when sent as a form (``curl --data-binary`` says ``application/x-www-form-urlencoded``): the
+    body is read as it came, before anything parses it as form fields."""
+    if request.mimetype != "multipart/form-data":
+        filename = request.args.get("filename", "")
+        if not filename:
+            raise BadRequest("give the document's file name: POST /documents?filename=NAME "
+                             "(or send multipart/form-data parts named 'file')")
+        found = [(filename, request.get_data(cache=False))]
+    else:
         found = [(f.filename or "", f.read()) for f in request.files.getlist("file")]
         if not found:
             raise BadRequest("send the documents as multipart parts named 'file'")
-    else:
-        filename = request.args.get("filename", "")
-        if not filename:
-            raise BadRequest("give the document's file name: POST /documents?filename=NAME")
-        found = [(filename, request.get_data())]
     for name, _ in found:
         _check_name(name)
     return found
@@ -93,15 +106,20 @@ def _uploads() -> list[tuple[str, bytes]]:
 def _check_name(name: str) -> None:
     if not name or Path(name).name != name or name in (".", "..") or "\\" in name:
         raise BadRequest(f"invalid file name {name!r}: give a plain file name such as report.txt")
+    if any(unicodedata.category(c) == "Cc" for c in name):
+        raise BadRequest(f"invalid file name {name!r}: control characters (such as NUL) are not allowed")
+    if len(os.fsencode(name)) > MAX_FILE_NAME_BYTES:
+        raise BadRequest(f"file name too long ({len(os.fsencode(name))} bytes, at most {MAX_FILE_NAME_BYTES})")
 
 
-def _save(uploads: list[tuple[str, bytes]], folder: Path) -> list[str]:
+def _save(uploads: list[tuple[str, bytes]], folder: Path, paths: list[str]) -> list[str]:
+    """Write the uploads into ``folder``, adding each path to ``paths`` before it is written (so
+    that a failed write's file is cleaned up too); returns ``paths``."""
     folder.mkdir(parents=True, exist_ok=True)
-    paths = []
     for name, content in uploads:
         path = folder / name
-        path.write_bytes(content)
         paths.append(str(path))
+        path.write_bytes(content)
     return paths
 
 

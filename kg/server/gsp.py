@@ -6,7 +6,8 @@ graph (what updates write to without GRAPH), not the union view queries see. GET
 graph returns the whole dataset (TriG, N-Quads). POST /store without a graph creates a new graph
 and answers 201 with its IRI in Location.
 
-Writes replace or extend a graph in one SPARQL update, so readers never see a half-written graph,
+Writes add the parsed quads in one transaction (``Store.extend``; a PUT replacing content drops and
+refills the graph in one SPARQL update), so readers never see a half-written graph,
 and the body is fully parsed before anything is touched, so a malformed body loses no data.
 """
 from __future__ import annotations
@@ -43,7 +44,7 @@ def graph_store(_path: str | None = None) -> Response:
 def _target(*, direct: bool) -> ox.NamedNode | ox.DefaultGraph | None:
     """The graph a request addresses; None for the graph store itself."""
     if direct:
-        return ox.NamedNode(request.base_url)
+        return _graph_iri(request.base_url)
     graphs = request.args.getlist("graph")
     has_default = "default" in request.args
     if len(graphs) > 1 or (graphs and has_default):
@@ -51,11 +52,15 @@ def _target(*, direct: bool) -> ox.NamedNode | ox.DefaultGraph | None:
     if has_default:
         return ox.DefaultGraph()
     if graphs:
-        try:
-            return ox.NamedNode(graphs[0])
-        except ValueError as err:
-            raise BadRequest(f"invalid graph IRI {graphs[0]!r}: {err}") from None
+        return _graph_iri(graphs[0])
     return None
+
+
+def _graph_iri(iri: str) -> ox.NamedNode:
+    try:
+        return ox.NamedNode(iri)
+    except ValueError as err:
+        raise BadRequest(f"invalid graph IRI {iri!r}: {err}") from None
 
 
 def _exists(graph: ox.NamedNode | ox.DefaultGraph) -> bool:
@@ -107,18 +112,13 @@ def _apply_write(target, store: ox.Store) -> Response:
         if request.method == "PUT":
             raise BadRequest("PUT needs ?graph=IRI or ?default")
         created_location = f"{request.host_url}store/{uuid.uuid4().hex}"
-        target = ox.NamedNode(created_location)
-    triples = _parse_body()
+        target = _graph_iri(created_location)
     existed = _exists(target) and created_location is None
-    default = isinstance(target, ox.DefaultGraph)
-    data = " .\n".join(str(t) for t in triples)
-    block = f"{{\n{data}\n}}" if default else f"{{ GRAPH {target} {{\n{data}\n}} }}"
-    body = f"INSERT DATA {block}" if triples else ""
-    if request.method == "PUT":
-        drop = "DROP SILENT DEFAULT" if default else f"DROP SILENT GRAPH {target}"
-        body = f"{drop} ;\n{body}" if body else drop
-    if body:
-        store.update(body)
+    quads = _parse_body(target)
+    if request.method == "PUT" and _has_quads(store, target):
+        _replace(store, target, quads)
+    else:
+        store.extend(quads)  # one transaction
     if isinstance(target, ox.NamedNode):
         store.add_graph(target)  # an empty PUT still creates the graph
     response = Response(status=204 if existed else 201)
@@ -127,22 +127,39 @@ def _apply_write(target, store: ox.Store) -> Response:
     return response
 
 
-def _parse_body() -> list[ox.Triple]:
-    """All triples of the request body (multipart/form-data: of every part)."""
+def _has_quads(store: ox.Store, graph: ox.NamedNode | ox.DefaultGraph) -> bool:
+    return next(store.quads_for_pattern(None, None, None, graph), None) is not None
+
+
+def _replace(store: ox.Store, target: ox.NamedNode | ox.DefaultGraph, quads: list[ox.Quad]) -> None:
+    """Drop and refill a graph in one update, so that readers see the old content or the new.
+    (Oxigraph has no transaction spanning a removal and ``Store.extend``; staging the quads in a
+    graph of their own and moving it costs twice this.)"""
+    drop = "DROP SILENT DEFAULT" if isinstance(target, ox.DefaultGraph) else f"DROP SILENT GRAPH {target}"
+    if not quads:
+        store.update(drop)
+        return
+    data = " .\n".join(str(q.triple) for q in quads)
+    block = f"{{\n{data}\n}}" if isinstance(target, ox.DefaultGraph) else f"{{ GRAPH {target} {{\n{data}\n}} }}"
+    store.update(f"{drop} ;\nINSERT DATA {block}")
+
+
+def _parse_body(graph: ox.NamedNode | ox.DefaultGraph) -> list[ox.Quad]:
+    """All triples of the request body (multipart/form-data: of every part), as quads of ``graph``."""
     media = request.mimetype
     data = request.get_data(cache=False)
     if media == "multipart/form-data":
         message = BytesParser(policy=HTTP).parsebytes(
             f"Content-Type: {request.content_type}\r\n\r\n".encode() + data
         )
-        triples: list[ox.Triple] = []
+        quads: list[ox.Quad] = []
         for part in message.iter_parts():
-            triples += _parse(part.get_content_type(), part.get_payload(decode=True) or b"")
-        return triples
-    return _parse(request.content_type, data)
+            quads += _parse(part.get_content_type(), part.get_payload(decode=True) or b"", graph)
+        return quads
+    return _parse(request.content_type, data, graph)
 
 
-def _parse(content_type: str | None, data: bytes) -> list[ox.Triple]:
+def _parse(content_type: str | None, data: bytes, graph: ox.NamedNode | ox.DefaultGraph) -> list[ox.Quad]:
     rdf_format = formats.parse_rdf_format(content_type)
     if rdf_format is None:
         raise UnsupportedMediaType(
@@ -150,7 +167,8 @@ def _parse(content_type: str | None, data: bytes) -> list[ox.Triple]:
             + ", ".join(f.media_type for f in formats.GRAPH_FORMATS)
         )
     try:
-        quads = ox.parse(data, format=rdf_format, base_iri=request.base_url)
-        return [q.triple for q in quads]
+        # fresh blank nodes, as INSERT DATA makes them: a body's _:b is no other body's _:b
+        parsed = ox.parse(data, format=rdf_format, base_iri=request.base_url, rename_blank_nodes=True)
+        return [ox.Quad(q.subject, q.predicate, q.object, graph) for q in parsed]
     except SyntaxError as err:
         raise BadRequest(f"cannot parse the {rdf_format.name} body: {' '.join(str(err).split())}") from None

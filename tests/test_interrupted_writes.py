@@ -1,0 +1,148 @@
+"""Fault injection: a real ``kg build`` or ``kg remove`` killed (SIGKILL) at a named point of a
+write never leaves the exports wrong (issue 12, finding 5).
+
+The process kills itself where ``KG_KILL_AT`` says (:mod:`kg.faults`); the next write must then
+see the ``writing`` status the dead process left as not its own and have the graph index rebuilt,
+so every export afterwards equals the one of the same commands run without a kill. The tagger is
+off (``KG_NER=0``) to keep each process short; the write path is the same.
+"""
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import signal
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from export_fixtures import (
+    document_quads, entities_in_index, entities_in_store, relations_in_index, relations_in_store, small_docs,
+)
+
+from kg.graph.derived import CURRENT, STALE, mark_all_stale, read_state
+from kg.graph.store import GraphStore
+from kg.link.index import NameIndex
+from kg.vocab import document_iri
+
+pytestmark = pytest.mark.xdist_group("interrupted-writes")
+
+REPO = Path(__file__).resolve().parent.parent
+EXAMPLES = REPO / "examples"
+REMOVED = EXAMPLES / "02-tcm-industry.md"
+KG = [str(Path(sys.executable).with_name("kg"))]
+
+
+def kg(*args: str | Path, kill_at: str | None = None) -> subprocess.CompletedProcess:
+    env = {**os.environ, "KG_NER": "0"}
+    env.pop("KG_KILL_AT", None)
+    if kill_at is not None:
+        env["KG_KILL_AT"] = kill_at
+    return subprocess.run([*KG, *map(str, args)], env=env, cwd=REPO, capture_output=True, text=True, timeout=300)
+
+
+def graphml(store: Path) -> list[str]:
+    """The GraphML export, its lines sorted and edge ids dropped (they number edges in index order)."""
+    out = store.parent / f"{store.name}.graphml"
+    done = kg("export", "graphml", "--store", store, "--out", out)
+    assert done.returncode == 0, done.stderr
+    return sorted(re.sub(r'<edge id="e\d+" ', "<edge ", line) for line in out.read_text(encoding="utf-8").splitlines())
+
+
+def killed(done: subprocess.CompletedProcess) -> bool:
+    return done.returncode == -signal.SIGKILL
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory) -> tuple[Path, list[str]]:
+    """A store of the examples, and its export."""
+    store = tmp_path_factory.mktemp("built") / "store"
+    done = kg("build", EXAMPLES, "--store", store)
+    assert done.returncode == 0, done.stderr
+    return store, graphml(store)
+
+
+@pytest.fixture(scope="module")
+def extra(tmp_path_factory) -> Path:
+    """A document written after an interrupted command."""
+    path = tmp_path_factory.mktemp("extra") / "extra.txt"
+    path.write_text("江苏省南京市人民政府支持南京市发展集成电路产业。\n", encoding="utf-8")
+    return path
+
+
+@pytest.fixture(scope="module")
+def removed_then_extra(tmp_path_factory, built, extra) -> list[str]:
+    """The export after removing one example and adding ``extra``, uninterrupted."""
+    store = tmp_path_factory.mktemp("reference") / "store"
+    shutil.copytree(built[0], store)
+    assert kg("remove", REMOVED, "--store", store).returncode == 0
+    assert kg("build", extra, "--store", store).returncode == 0
+    return graphml(store)
+
+
+@pytest.mark.parametrize("kill_at", ["graph-index-writing:1", "store-written:1", "store-written:3",
+                                     "graph-index-caught-up:2"])
+def test_build_killed_during_a_write_then_rerun_exports_as_a_clean_build(tmp_path, built, kill_at):
+    store = tmp_path / "store"
+    assert killed(kg("build", EXAMPLES, "--store", store, kill_at=kill_at))
+    done = kg("build", EXAMPLES, "--store", store)
+    assert done.returncode == 0, done.stderr
+    assert graphml(store) == built[1]
+
+
+@pytest.mark.parametrize("kill_at", ["graph-index-writing", "store-written", "graph-index-caught-up"])
+def test_remove_killed_during_its_write_then_next_write_exports_as_uninterrupted(
+        tmp_path, built, extra, removed_then_extra, kill_at):
+    store = tmp_path / "store"
+    shutil.copytree(built[0], store)
+    assert killed(kg("remove", REMOVED, "--store", store, kill_at=kill_at))
+    kg("remove", REMOVED, "--store", store)  # gone already if the kill came after the store write
+    done = kg("build", extra, "--store", store)
+    assert done.returncode == 0, done.stderr
+    assert graphml(store) == removed_then_extra
+
+
+def test_killed_build_leaves_an_index_no_later_writer_takes_as_its_own(tmp_path):
+    store = tmp_path / "store"
+    assert killed(kg("build", EXAMPLES / "01-yangtze-delta-nev.txt", "--store", store, kill_at="store-written"))
+    with GraphStore(store) as graph_store:
+        graph_store.index.begin_write()
+        assert graph_store.index.status == STALE  # the dead writer's mark, not continued
+        with graph_store.index.catching_up():
+            pass
+        assert graph_store.index.status == STALE
+        assert graph_store.current_index().status == CURRENT
+
+
+def test_a_write_whose_index_failed_to_catch_up_is_not_finished_by_the_next(tmp_path, monkeypatch):
+    """In one process: the store took the document, the index's catching up failed (rolled back);
+    the next write of the same writer must not mark the index current over the missing rows."""
+    first, second, *_ = small_docs()
+    with GraphStore(tmp_path / "store") as graph_store:
+        index = graph_store.index
+
+        def fail(*_args):
+            raise RuntimeError("index write failed")
+
+        monkeypatch.setattr(index, "replace_documents", fail)
+        with pytest.raises(RuntimeError):
+            graph_store.write_document(document_iri(first.sha), document_quads(first))
+        monkeypatch.undo()
+        graph_store.write_document(document_iri(second.sha), document_quads(second))
+        assert graph_store.index.status == STALE
+        graph_store.current_index()
+        assert relations_in_index(graph_store) == relations_in_store(graph_store)
+        assert entities_in_index(graph_store) == entities_in_store(graph_store)
+
+
+def test_name_index_rewrite_keeps_a_stale_mark_made_meanwhile(tmp_path):
+    """A raw write (Graph Store, SPARQL Update) between a linker's rewrite mark and its catching
+    up leaves the name index stale: the rewrite does not mark it current over the raw write."""
+    with GraphStore(tmp_path / "store") as graph_store:
+        index = NameIndex.open(graph_store)
+        assert index._state("status") == CURRENT
+        index.begin_rewrite()
+        mark_all_stale(graph_store.path)
+        index.refresh_nodes(graph_store, [])
+        assert read_state(index.db, "status") == STALE

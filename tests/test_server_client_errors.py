@@ -1,0 +1,90 @@
+"""Client input the server refuses with a one-line 4xx instead of a 500, and the raw upload curl
+sends by default (issue 12, findings 7 and 8)."""
+from __future__ import annotations
+
+import io
+
+import pytest
+
+from kg.config import ServerConfig
+from kg.graph.store import GraphStore
+from kg.server import create_app
+
+TOKEN = "s3cret"
+AUTH = {"Authorization": f"Bearer {TOKEN}"}
+TEXT = "江苏省南京市人民政府支持南京市发展集成电路产业。\n".encode()
+TRIPLE = b"<http://example.org/a> <http://example.org/b> <http://example.org/c> .\n"
+
+
+@pytest.fixture
+def served(tmp_path):
+    graph_store = GraphStore(tmp_path / "kg")
+    app = create_app(ServerConfig(store=tmp_path / "kg", update_token=TOKEN), graph_store=graph_store)
+    yield app.test_client(), graph_store, tmp_path / "kg-uploads"
+    graph_store.close()
+
+
+def assert_one_line_client_error(response, *words: str) -> None:
+    assert 400 <= response.status_code < 500, response.data
+    message = response.get_data(as_text=True)
+    assert message.count("\n") <= 1, message
+    for word in words:
+        assert word in message
+
+
+@pytest.mark.parametrize("path", ["/store/%3Cx%3E", "/store/a%22b", "/store/%7Bx%7D"])
+def test_graph_store_url_that_is_no_iri_is_a_400(served, path):
+    client, graph_store, _ = served
+    assert_one_line_client_error(client.get(path), "invalid graph IRI")
+    put = client.put(path, data=TRIPLE, headers={**AUTH, "Content-Type": "application/n-triples"})
+    assert_one_line_client_error(put, "invalid graph IRI")
+    assert len(graph_store.store) == 0
+
+
+def test_graph_store_parameter_that_is_no_iri_is_a_400(served):
+    client, _, _ = served
+    assert_one_line_client_error(client.get("/store", query_string={"graph": "a b"}), "invalid graph IRI")
+
+
+@pytest.mark.parametrize("name, words", [
+    ("长" * 100 + ".txt", ("too long", "304 bytes")),
+    ("ok\x00.txt", ("control characters",)),
+    ("ok\x07.txt", ("control characters",)),
+])
+def test_upload_name_the_disk_cannot_take_is_a_400_and_nothing_is_kept(served, name, words):
+    client, graph_store, uploads = served
+    raw = client.post("/documents", query_string={"filename": name}, data=TEXT,
+                      headers={**AUTH, "Content-Type": "text/plain"})
+    assert_one_line_client_error(raw, *words)
+    part = client.post("/documents", headers=AUTH, content_type="multipart/form-data",
+                       data={"file": (io.BytesIO(TEXT), name)})
+    assert_one_line_client_error(part)
+    assert graph_store.documents() == []
+    assert not uploads.exists() or not any(uploads.iterdir())
+
+
+def test_raw_upload_with_curls_default_content_type_is_the_document(served):
+    """``curl --data-binary @f.txt '…/documents?filename=f.txt'`` sends
+    ``application/x-www-form-urlencoded``: the body is still the document."""
+    client, graph_store, uploads = served
+    response = client.post("/documents", query_string={"filename": "f.txt"}, data=TEXT,
+                           headers={**AUTH, "Content-Type": "application/x-www-form-urlencoded"})
+    assert response.status_code == 200, response.data
+    assert [d["path"] for d in graph_store.documents()] == [str((uploads / "f.txt").resolve())]
+    assert (uploads / "f.txt").read_bytes() == TEXT
+    assert response.get_json()["documents"][0]["entities"]
+
+
+def test_raw_upload_without_a_file_name_says_how_to_name_it(served):
+    client, _, _ = served
+    response = client.post("/documents", data=TEXT, headers={**AUTH, "Content-Type": "text/plain"})
+    assert_one_line_client_error(response, "filename=")
+
+
+def test_unreadable_upload_is_not_kept(served):
+    client, graph_store, uploads = served
+    response = client.post("/documents", query_string={"filename": "empty.txt"}, data=b"  \n",
+                           headers={**AUTH, "Content-Type": "text/plain"})
+    assert response.status_code == 422
+    assert not (uploads / "empty.txt").exists()
+    assert graph_store.documents() == []
