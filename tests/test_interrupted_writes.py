@@ -35,7 +35,9 @@ KG = [str(Path(sys.executable).with_name("kg"))]
 
 
 def kg(*args: str | Path, kill_at: str | None = None) -> subprocess.CompletedProcess:
-    env = {**os.environ, "KG_NER": "0"}
+    # One process: a SIGKILL of the writer is what these tests inject (workers it forked are the
+    # executors' concern, tested in test_build_parallel).
+    env = {**os.environ, "KG_NER": "0", "KG_JOBS": "1"}
     env.pop("KG_KILL_AT", None)
     if kill_at is not None:
         env["KG_KILL_AT"] = kill_at

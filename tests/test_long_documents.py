@@ -92,7 +92,7 @@ def test_one_failing_document_never_stops_the_batch(tmp_path, extractor) -> None
 
 
 def test_an_upload_the_pipeline_fails_on_is_a_422_and_not_kept(tmp_path, extractor, monkeypatch) -> None:
-    monkeypatch.setattr("kg.pipeline._default_extractor", lambda: FailsOn(extractor, "bad.txt"))
+    monkeypatch.setattr("kg.executors.unit.process_extractor", lambda: FailsOn(extractor, "bad.txt"))
     graph_store = GraphStore(tmp_path / "kg")
     app = create_app(ServerConfig(store=tmp_path / "kg", update_token="t"), graph_store=graph_store)
     response = app.test_client().post("/documents", query_string={"filename": "bad.txt"},
