@@ -98,3 +98,28 @@ def test_a_reported_figure_and_its_growth_rate(notice):
 def test_targets_have_exactly_the_issues_keys(notice):
     keys = ["subject", "subject_type", "indicator", "comparator", "value", "unit", "year", "kind", "policy", "evidence"]
     assert notice["targets"] and all(list(f) == keys for f in notice["targets"])
+
+
+def test_a_news_paragraph_speaks_of_the_place_it_opens_with(extractor):
+    found = figures(extractor, "苏州工业园区位于江苏省苏州市，1994年获批设立，现有规模以上工业企业300家。"
+                               "2019年，园区实现营业收入2800亿元。\n")
+    # 现有 speaks of the present: 300家 is no figure of 1994; 苏州市 only says where the park is
+    assert [(f["subject"], f["value"], f["year"]) for f in found] == [("苏州工业园区", 2800, 2019)]
+
+
+def test_several_figures_in_one_clause_each_have_their_own_indicator(extractor):
+    found = figures(extractor, "2019年，江苏省实现工业总产值269亿元、营业收入289亿元。")
+    assert [(f["subject"], f["indicator"], f["value"]) for f in found] == [
+        ("江苏省", "工业总产值", 269), ("江苏省", "营业收入", 289)]
+
+
+def test_later_clauses_of_a_sentence_keep_the_industrys_subject_for_its_measures(extractor):
+    found = figures(extractor, "到2023年，智能传感器主营业务收入达到300亿元，新产品销售收入占比达到60%以上，培育企业20家。")
+    # 培育企业20家 is no measure of the industry, and the text names no place to give it
+    assert [(f["subject"], f["subject_type"], f["indicator"], f["value"], f["comparator"]) for f in found] == [
+        ("传感器", "Industry", "智能传感器主营业务收入", 300, "="), ("传感器", "Industry", "新产品销售收入", 60, "≥")]
+
+
+def test_a_starting_value_and_a_count_naming_a_programme_are_not_figures(extractor):
+    found = figures(extractor, "2024年，江苏省美国市场占比由14%降至12%，出台10家企业做大做强方案。")
+    assert [(f["value"], f["unit"], f["year"]) for f in found] == [(12, "%", 2024)]

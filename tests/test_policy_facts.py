@@ -47,6 +47,8 @@ def test_document_number_is_read_from_the_head_and_normalised(head, expected):
 @pytest.mark.parametrize("text, expected", [
     ("现印发给你们。\n国务院\n2021年12月12日\n（此件公开发布）", "2021-12-12"),
     ("郑州航空港经济综合实验区条例\n2020年11月28日 河南省第十三届人民代表大会常务委员会第二十一次会议通过\n", "2020-11-28"),
+    # as read: the normaliser drops the space between the date and the adopting body
+    ("郑州航空港经济综合实验区条例\n2020年11月28日河南省第十三届人民代表大会常务委员会第二十一次会议通过\n", "2020-11-28"),
     ("2021年12月12日，国务院印发规划。\n", None),  # a date inside prose is not the date of issue
     ("工业和信息化部\n2025年13月45日\n", None),
 ])
@@ -111,6 +113,14 @@ def test_a_numbered_heading_no_recogniser_took_becomes_the_documents_policy(extr
     title = "安徽省推进三地一区建设领导小组办公室关于印发实施意见的通知"
     assert policy(result, title)["attributes"] == {
         "kind": "通知", "level": "provincial", "number": "皖开放办〔2022〕6号", "date": "2022-03-23"}
+
+
+def test_a_regulation_adopted_by_a_provincial_congress_is_provincial(extractor):
+    # the title names a zone of 郑州 (a city); the body that adopted it is the province's
+    result = extract(extractor, "郑州航空港经济综合实验区条例\n2020年11月28日河南省第十三届人民代表大会常务委员会"
+                                "第二十一次会议通过\n第一章 总则\n第一条 为了促进实验区的开发建设，制定本条例。\n")
+    attributes = policy(result, "郑州航空港经济综合实验区条例")["attributes"]
+    assert (attributes["date"], attributes["kind"], attributes["level"]) == ("2020-11-28", "条例", "provincial")
 
 
 def test_a_news_item_gets_no_number_or_date(extractor):

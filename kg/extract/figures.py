@@ -3,10 +3,15 @@
 A figure is a number with a unit in one clause (the text between ，；。： and line breaks). Its year
 is the nearest year before it in the sentence (到2025年 makes it a target, a bare 2020年 a reported
 value), else the 到YYYY年 that opened the current section (the bullets under 发展目标 inherit it),
-else 未来五年 counted from the document's date. Figures without a year are left out: a subsidy
-ceiling (最高500万元) or a qualifier (收入过200亿元的集群) is not a figure an analyst compares.
+else 未来五年 counted from the document's date. A clause speaking of the present (现有, 目前) takes
+its year only from itself: 2012年获批…，现有企业218家 is no 2012 figure. Figures without a year are
+left out: a subsidy ceiling (最高500万元), a qualifier (收入过200亿元的集群) or a starting value
+(由14%降至12%) is not a figure an analyst compares.
 Its subject is the nearest region, industry or enterprise named before it in the clause, else the
-region the document speaks for (全省, 我市), else the policy stating it.
+subject of the figure before it in the sentence (A率达到30%，B率达到60%), else the place or firm the
+sentence names last outside a location phrase (位于四川省成都市), else the one opening the paragraph
+(a news paragraph on one park), else the region the document speaks for (全省, 我市), else the policy
+stating it. Several figures in one clause (工业总产值269亿元、营业收入289亿元) each have their own indicator.
 """
 from __future__ import annotations
 
@@ -36,7 +41,7 @@ _BEFORE_WORDS = sorted(((w, symbol) for symbol, group in _BEFORE for w in group)
 #: Words around a number that make it an allowance, not a figure (最高500万元, 奖补100万元).
 _ALLOWANCE = re.compile(r"(最高|奖补|奖励|补助|补贴|资助|给予|贴息|不超过项目)[^，。；]{0,6}$")
 _YEAR = re.compile(r"(到|至|力争到|力争|预计到|预计)?\s*((?:19|20)\d{2})\s*年(?![\d月份度])(?:底|末)?")
-_FUTURE_YEARS = re.compile(r"(?:未来|今后)([一二三四五])年")
+_FUTURE_YEARS = re.compile(r"(?:未来|今后)([一二两三四五])年")
 _SECTION_HEADING = re.compile(r"^\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|\d+\s*[．.﹒、]|第[一二三四五六七八九十]+[章节条])")
 _SECTION_YEAR = re.compile(r"^\s*(?:[（(][一二三四五六七八九十]+[）)][^。]{0,8}。)?\s*(?:力争)?到\s*((?:19|20)\d{2})\s*年")
 #: Verbs and markers stripped from an indicator's ends.
@@ -55,7 +60,15 @@ _MEASURES = ("收入", "规模", "增加值", "产值", "营收", "比重", "占
 #: Clause openings that frame a number as context, not as a figure (围绕37条产业链).
 _CONTEXT = re.compile(r"^(?:围绕|依托|聚焦|按照|根据|结合|对照)")
 _GROWTH = re.compile(r"^(?:同比|比上年|较上年|比去年)?(?:增长|增速|下降)?$")
-_DIGITS = {c: i for i, c in enumerate("一二三四五", start=1)}
+_DIGITS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5}
+#: Words that put a clause in the present: a year named in an earlier clause is not its year.
+_PRESENT = re.compile(r"现有|拥有|目前|如今|当前|至今|先后")
+#: A value followed by where it moved to is the starting value (由14%降至12%).
+_MOVED_TO = re.compile(r"^\s*(?:降至|降到|升至|增至|提升至|提高至|提高到|上升到|下降到|增长到|增加到)")
+#: A count naming a programme (10家企业做大做强方案) is part of the programme's name.
+_PROGRAMME = re.compile(r"^[^，。；、]{0,12}(?:方案|措施|政策|办法|工程)$")
+#: Words just before a place that make it where the subject is, not the subject (位于四川省成都市).
+_LOCATIVE = re.compile(r"(?:位于|地处|坐落于|落户)\S{0,6}$")
 
 
 def find_figures(extraction: Extraction, reference: Reference) -> list[Figure]:
@@ -63,7 +76,7 @@ def find_figures(extraction: Extraction, reference: Reference) -> list[Figure]:
     document = extraction.document
     issued = _issue_year(extraction)
     mentions = sorted(((m.start, m.end, e) for e in extraction.entities if e.type in _SUBJECT_TYPES
-                       for m in e.mentions), key=lambda item: item[0])
+                       for m in e.mentions), key=lambda item: item[:2])  # a name before the names nested in it
     home = _home_subject(extraction, reference)
     texts = _issued_texts(extraction)
     figures: list[Figure] = []
@@ -75,8 +88,12 @@ def find_figures(extraction: Extraction, reference: Reference) -> list[Figure]:
         if opened:
             section_year = int(opened.group(1))
         previous: Figure | None = None
+        previous_end = 0
+        paragraph_topic = _paragraph_topic(mentions, extraction.document.text, sentence.start)
         for match in _NUMBER.finditer(sentence.text):
-            figure = _figure(sentence, match, section_year, issued, mentions, home, extraction)
+            figure = _figure(sentence, match, previous_end, section_year, issued, mentions,
+                             previous.subject if previous else None, paragraph_topic or home, extraction)
+            previous_end = match.end()
             if figure is None:
                 continue
             if previous is not None and _GROWTH.match(figure.indicator):
@@ -108,18 +125,28 @@ def _issued_texts(extraction: Extraction) -> list[tuple[int, str]]:
     return sorted(found)
 
 
-def _figure(sentence: Sentence, match: re.Match, section_year: int | None, issued: int | None,
-            mentions: list[tuple[int, int, Entity]], home: Entity | None, extraction: Extraction) -> Figure | None:
+def _paragraph_topic(mentions: list[tuple[int, int, Entity]], text: str, offset: int) -> Entity | None:
+    """The region or firm a paragraph opens with (成都高新技术产业开发区位于…): the topic its
+    later sentences speak of (园区实现营业收入…)."""
+    paragraph_start = text.rfind("\n", 0, offset) + 1
+    opening = [(end, entity) for start, end, entity in mentions if start == paragraph_start
+               and entity.type in ("Region", "Enterprise")]
+    return max(opening, key=lambda pair: pair[0])[1] if opening else None
+
+
+def _figure(sentence: Sentence, match: re.Match, previous_end: int, section_year: int | None, issued: int | None,
+            mentions: list[tuple[int, int, Entity]], previous_subject: str | None, fallback: Entity | None,
+            extraction: Extraction) -> Figure | None:
     text = sentence.text
     before, after = text[: match.start()], text[match.end():]
     clause_start = max((m.end() for m in _CLAUSE_BREAK.finditer(before)), default=0)
     clause_end_match = _CLAUSE_BREAK.search(after)
     right = after[: clause_end_match.start() if clause_end_match else len(after)]
-    left = before[clause_start:]
+    left = before[max(clause_start, previous_end):].lstrip("、和及")
     if (right.startswith("的") or _ALLOWANCE.search(before[-12:]) or re.match(r"\s*[-－—~～至到]\s*\d", after)
-            or _CONTEXT.match(left.strip())):
+            or _CONTEXT.match(before[clause_start:].strip()) or _MOVED_TO.match(right) or _PROGRAMME.match(right)):
         return None
-    year, kind = _year(before, issued)
+    year, kind = _year(before[clause_start:] if _PRESENT.search(before[clause_start:]) else before, issued)
     if year is None:
         future = _FUTURE_YEARS.search(before)
         if future and issued:
@@ -138,9 +165,13 @@ def _figure(sentence: Sentence, match: re.Match, section_year: int | None, issue
     if len(indicator) < 2:
         indicator = _LEADING.sub("", re.sub(r"^(?:以上|以内|以下|左右)", "", right)).strip() or indicator
     absolute_start = sentence.start + match.start()
+    carried = extraction.entity(previous_subject) if previous_subject else None
+    if carried is not None and carried.type == "Industry" and not any(word in left for word in _MEASURES + ("率",)):
+        carried = None  # 产业规模超过5500亿元，打造300个项目: the projects are not the industry's measure
     subject = (_subject(mentions, extraction.document.text, sentence.start + clause_start, absolute_start)
+               or carried
                or _subject(mentions, extraction.document.text, sentence.start, absolute_start, sentence_subjects=True)
-               or home)
+               or fallback)
     if subject is None:
         return None
     return Figure(subject=subject.iri, indicator=indicator, comparator=comparator, value=float(match.group(1)),
@@ -181,7 +212,7 @@ def _subject(mentions: list[tuple[int, int, Entity]], text: str, clause_start: i
         if start < clause_start or end > value_start:
             continue
         if sentence_subjects:
-            if entity.type in ("Enterprise", "Region"):
+            if entity.type in ("Enterprise", "Region") and not _LOCATIVE.search(text[max(start - 12, 0):start]):
                 return entity
         elif entity.type == "Region" or any(word in text[end:value_start] for word in _MEASURES):
             return entity

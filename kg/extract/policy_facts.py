@@ -18,10 +18,12 @@ from kg.vocab import POLICY_KINDS, entity_iri
 
 #: 国发〔2021〕29号, 皖政办秘〔2021〕82号, 工信部信管[2025]180号 (PDF text often has square brackets).
 DOCUMENT_NUMBER = re.compile(r"([\u4e00-\u9fff]{1,12})\s*[〔\[［【]\s*((?:19|20)\d{2})\s*[〕\]］】]\s*(\d{1,4})\s*号")
-#: A line that is only a date (the foot of a notice), or a date followed by how it was adopted.
+#: A line that is only a date (the foot of a notice), or a date followed by the body that adopted
+#: it (2020年11月28日河南省第十三届人民代表大会常务委员会第二十一次会议通过; normalising drops the
+#: space between them).
 DATE_LINE = re.compile(
     r"^[ \t\u3000]*((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日"
-    r"(?:[ \t\u3000]*|[ \t\u3000]+[^\n]{0,60}?(?:通过|发布|印发|公布))$", re.M)
+    r"[ \t\u3000]*(?:([^\n\d（(][^\n]{0,60}?)(?:通过|发布|印发|公布))?[ \t\u3000]*$", re.M)
 #: （2021—2025年）, (2021-2023年)
 PERIOD = re.compile(r"[（(]\s*((?:19|20)\d{2})\s*年?\s*[—–\-－~～至到]+\s*((?:19|20)\d{2})\s*年?\s*[）)]")
 #: 关于印发《X》的通知: a notice that issues another text.
@@ -87,7 +89,7 @@ def issue_date(text: str) -> str | None:
     match = DATE_LINE.search(text)
     if not match:
         return None
-    year, month, day = (int(g) for g in match.groups())
+    year, month, day = (int(g) for g in match.groups()[:3])
     return f"{year:04d}-{month:02d}-{day:02d}" if 1 <= month <= 12 and 1 <= day <= 31 else None
 
 
@@ -118,7 +120,18 @@ def head_policy(extraction: Extraction) -> Entity | None:
     return policy
 
 
-def _issuer_names(policy: Entity, extraction: Extraction) -> Iterable[str]:
+def adopting_body(text: str) -> str | None:
+    """The body named on the date line (河南省第十三届人民代表大会常务委员会第二十一次会议)."""
+    match = DATE_LINE.search(text)
+    return match.group(4) if match else None
+
+
+def _issuer_names(policy: Entity, extraction: Extraction, head: Entity | None) -> Iterable[str]:
+    """Who issued it, most telling first: for the document's own policy the body that adopted it
+    (a 条例 of 郑州航空港… adopted by 河南省人大 is provincial), then its title and issued_by."""
+    body = adopting_body(extraction.document.text) if policy is head else None
+    if body:
+        yield body
     yield policy.name
     for relation in extraction.relations:
         if relation.head == policy.iri and relation.relation == "issued_by":
@@ -135,7 +148,7 @@ def add_policy_facts(extraction: Extraction, reference: Reference) -> None:
     for policy in (e for e in extraction.entities if e.type == "Policy"):
         kind = policy_kind(policy.name)
         period = policy_period(policy.name)
-        level = next(filter(None, (issuer_level(name, reference) for name in _issuer_names(policy, extraction))),
+        level = next(filter(None, (issuer_level(name, reference) for name in _issuer_names(policy, extraction, head))),
                      None)
         if level is None and policy is head:
             level = self_level

@@ -8,7 +8,9 @@ tests/quality/data/policy_facts_gold.json (issue 16), on documents of ../shared/
   predicted entity's name, aliases and mention surfaces), year, value and unit (magnitude with
   万/亿 prefixes resolved) all agree; one-to-one; optional gold figures count neither way.
 
-    .venv/bin/python -m tests.quality.policy_facts_scoring [dev|heldout|unseen|all]
+    .venv/bin/python -m tests.quality.policy_facts_scoring [dev|heldout|unseen|development|blind|all] [--no-misses]
+
+``development`` is every split but ``blind``, the documents only scored at the end.
 """
 from __future__ import annotations
 
@@ -53,8 +55,10 @@ def load_gold() -> dict:
 
 
 def files(split: str) -> list[str]:
-    gold = load_gold()
-    return [name for part in gold["split"].values() for name in part] if split == "all" else gold["split"][split]
+    parts = load_gold()["split"]
+    if split in ("all", "development"):
+        return [name for key, part in parts.items() if split == "all" or key != "blind" for name in part]
+    return parts[split]
 
 
 def magnitude(value: float, unit: str) -> tuple[float, str]:
@@ -135,13 +139,13 @@ def extract_all(split: str, extractor=None) -> dict[str, dict]:
     return {source: extraction_to_json(extractor.extract(read_document(TRAIN / source))) for source in files(split)}
 
 
-def main(split: str = "all") -> None:
+def main(split: str = "all", *options: str) -> None:
     counts = score(extract_all(split), split)
     print(f"{'field':8} {'P':>6} {'R':>6}  tp/pred/gold   ({split}: {', '.join(files(split))})")
     for name, count in counts.items():
         print(f"{name:8} {count.precision:6.3f} {count.recall:6.3f}  {count.true_positive}/{count.predicted}/{count.gold}")
     for name, count in counts.items():
-        for miss in count.misses:
+        for miss in count.misses if "--no-misses" not in options else ():
             print(f"  {name}: {miss}")
 
 
