@@ -123,3 +123,14 @@ def test_later_clauses_of_a_sentence_keep_the_industrys_subject_for_its_measures
 def test_a_starting_value_and_a_count_naming_a_programme_are_not_figures(extractor):
     found = figures(extractor, "2024年，江苏省美国市场占比由14%降至12%，出台10家企业做大做强方案。")
     assert [(f["value"], f["unit"], f["year"]) for f in found] == [(12, "%", 2024)]
+
+
+def test_a_news_pages_dateline_dates_this_year_and_the_next_two(extractor):
+    found = figures(extractor, "广东东莞外贸观察\n《人民日报》（2025年07月02日第 18 版）\n"
+                               "今年前5月，东莞外贸进出口货值达6158.5亿元。东莞市某钟表企业预计未来两年东莞销售额将达2亿元。\n")
+    assert [(f["subject"], f["value"], f["year"], f["kind"]) for f in found] == [
+        ("东莞市", 6158.5, 2025, "reported"), ("东莞市", 2, 2027, "target")]
+
+
+def test_without_a_date_this_year_is_no_year(extractor):
+    assert figures(extractor, "今年前5月，东莞市外贸进出口货值达6158.5亿元。") == []

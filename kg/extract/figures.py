@@ -3,7 +3,8 @@
 A figure is a number with a unit in one clause (the text between ，；。： and line breaks). Its year
 is the nearest year before it in the sentence (到2025年 makes it a target, a bare 2020年 a reported
 value), else the 到YYYY年 that opened the current section (the bullets under 发展目标 inherit it),
-else 未来五年 counted from the document's date. A clause speaking of the present (现有, 目前) takes
+else 未来五年 counted from the document's date (its policy's date of issue, else the dateline of a
+news page, 《人民日报》（2025年07月02日第 18 版）), which also dates 今年, 去年 and 明年. A clause speaking of the present (现有, 目前) takes
 its year only from itself: 2012年获批…，现有企业218家 is no 2012 figure. Figures without a year are
 left out: a subsidy ceiling (最高500万元), a qualifier (收入过200亿元的集群) or a starting value
 (由14%降至12%) is not a figure an analyst compares.
@@ -19,6 +20,7 @@ import re
 from collections import Counter
 from typing import Any
 
+from kg.extract.policy_facts import dateline_date
 from kg.model import Entity, Extraction, Figure, Sentence
 from kg.reference import Reference
 
@@ -41,6 +43,9 @@ _BEFORE_WORDS = sorted(((w, symbol) for symbol, group in _BEFORE for w in group)
 #: Words around a number that make it an allowance, not a figure (最高500万元, 奖补100万元).
 _ALLOWANCE = re.compile(r"(最高|奖补|奖励|补助|补贴|资助|给予|贴息|不超过项目)[^，。；]{0,6}$")
 _YEAR = re.compile(r"(到|至|力争到|力争|预计到|预计)?\s*((?:19|20)\d{2})\s*年(?![\d月份度])(?:底|末)?")
+#: 今年 and its neighbours, counted from the document's date; 预计/力争 make them targets.
+_RELATIVE_YEAR = re.compile(r"(预计|力争)?(去年|今年|明年)")
+_RELATIVE_OFFSET = {"去年": -1, "今年": 0, "明年": 1}
 _FUTURE_YEARS = re.compile(r"(?:未来|今后)([一二两三四五])年")
 _SECTION_HEADING = re.compile(r"^\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|\d+\s*[．.﹒、]|第[一二三四五六七八九十]+[章节条])")
 _SECTION_YEAR = re.compile(r"^\s*(?:[（(][一二三四五六七八九十]+[）)][^。]{0,8}。)?\s*(?:力争)?到\s*((?:19|20)\d{2})\s*年")
@@ -180,12 +185,15 @@ def _figure(sentence: Sentence, match: re.Match, previous_end: int, section_year
 
 
 def _year(before: str, issued: int | None) -> tuple[int | None, str]:
-    years = list(_YEAR.finditer(before))
-    if not years:
+    """The last year named before the value, stated (2025年) or relative to the document's date."""
+    found = [(m.start(), int(m.group(2)), bool(m.group(1))) for m in _YEAR.finditer(before)]
+    if issued is not None:
+        found += [(m.start(), issued + _RELATIVE_OFFSET[m.group(2)], bool(m.group(1)) or m.group(2) == "明年")
+                  for m in _RELATIVE_YEAR.finditer(before)]
+    if not found:
         return None, "target"
-    last = years[-1]
-    year = int(last.group(2))
-    if last.group(1) or (issued is not None and year > issued):
+    _, year, ahead = max(found)
+    if ahead or (issued is not None and year > issued):
         return year, "target"
     return year, "reported"
 
@@ -220,9 +228,11 @@ def _subject(mentions: list[tuple[int, int, Entity]], text: str, clause_start: i
 
 
 def _issue_year(extraction: Extraction) -> int | None:
+    """The year of the document's date: its policy's date of issue, else its dateline."""
     policy = extraction.entity(extraction.document_policy) if extraction.document_policy else None
-    date = policy.attributes.get("date", "") if policy else ""
-    return int(date[:4]) if re.match(r"\d{4}", str(date)) else None
+    date = str(policy.attributes.get("date", "")) if policy else ""
+    date = date or dateline_date(extraction.document.text) or ""
+    return int(date[:4]) if re.match(r"\d{4}", date) else None
 
 
 def _home_subject(extraction: Extraction, reference: Reference) -> Entity | None:

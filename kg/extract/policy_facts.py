@@ -24,6 +24,8 @@ DOCUMENT_NUMBER = re.compile(r"([\u4e00-\u9fff]{1,12})\s*[〔\[［【]\s*((?:19|
 DATE_LINE = re.compile(
     r"^[ \t\u3000]*((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日"
     r"[ \t\u3000]*(?:([^\n\d（(][^\n]{0,60}?)(?:通过|发布|印发|公布))?[ \t\u3000]*$", re.M)
+#: The date a news page prints in brackets at its head: 《人民日报》（2025年07月02日第 18 版）.
+DATELINE = re.compile(r"[（(]\s*((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
 #: （2021—2025年）, (2021-2023年)
 PERIOD = re.compile(r"[（(]\s*((?:19|20)\d{2})\s*年?\s*[—–\-－~～至到]+\s*((?:19|20)\d{2})\s*年?\s*[）)]")
 #: 关于印发《X》的通知: a notice that issues another text.
@@ -86,7 +88,16 @@ def document_number(text: str) -> str | None:
 
 def issue_date(text: str) -> str | None:
     """ISO date of the first date standing alone on a line (a notice's foot, an adoption line)."""
-    match = DATE_LINE.search(text)
+    return _iso_date(DATE_LINE.search(text))
+
+
+def dateline_date(text: str) -> str | None:
+    """ISO date of a news page's dateline in the document's head, if it prints one."""
+    return _iso_date(DATELINE.search(text[:HEAD_SPAN]))
+
+
+def _iso_date(match: re.Match | None) -> str | None:
+    """YYYY-MM-DD from a match whose first three groups are year, month and day, if it is a date."""
     if not match:
         return None
     year, month, day = (int(g) for g in match.groups()[:3])
