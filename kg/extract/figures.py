@@ -21,6 +21,7 @@ from collections import Counter
 from typing import Any
 
 from kg.extract.policy_facts import dateline_date
+from kg.ingest.headings import SECTION_HEADING
 from kg.model import Entity, Extraction, Figure, Sentence
 from kg.reference import Reference
 
@@ -47,7 +48,6 @@ _YEAR = re.compile(r"(到|至|力争到|力争|预计到|预计)?\s*((?:19|20)\d
 _RELATIVE_YEAR = re.compile(r"(预计|力争)?(去年|今年|明年)")
 _RELATIVE_OFFSET = {"去年": -1, "今年": 0, "明年": 1}
 _FUTURE_YEARS = re.compile(r"(?:未来|今后)([一二两三四五])年")
-_SECTION_HEADING = re.compile(r"^\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|\d+\s*[．.﹒、]|第[一二三四五六七八九十]+[章节条])")
 _SECTION_YEAR = re.compile(r"^\s*(?:[（(][一二三四五六七八九十]+[）)][^。]{0,8}。)?\s*(?:力争)?到\s*((?:19|20)\d{2})\s*年")
 #: Verbs and markers stripped from an indicator's ends.
 _LEADING = re.compile(r"^(?:其中|全省|全市|全县|全区|我省|我市|我县|我区|我国|全国|力争|累计|每年|年均|并|共|总计|合计|实现|完成|预计|"
@@ -87,7 +87,7 @@ def find_figures(extraction: Extraction, reference: Reference) -> list[Figure]:
     figures: list[Figure] = []
     section_year: int | None = None
     for sentence in document.sentences:
-        if _SECTION_HEADING.match(sentence.text) and not _SECTION_YEAR.match(sentence.text):
+        if SECTION_HEADING.match(sentence.text) and not _SECTION_YEAR.match(sentence.text):
             section_year = None
         opened = _SECTION_YEAR.match(sentence.text)
         if opened:

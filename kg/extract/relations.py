@@ -12,6 +12,7 @@ from collections import defaultdict
 from collections.abc import Callable
 
 from kg.extract.candidates import Candidate
+from kg.ingest.headings import NUMBERED_POINT as _HEADING  # (（三）做强中药制造: opens a section)
 from kg.extract.lexicon import (
     CLAUSE_BREAK, DEVELOP_TRIGGERS, ISSUE_TRIGGERS, LOCATED_TRIGGERS, OPERATE_TRIGGERS, TARGET_AFTER,
     TARGET_TRIGGERS,
@@ -51,8 +52,6 @@ _SUMMED_PLACES = re.compile(r"等(?:\d+|[一二三四五六七八九十两多几
                             r"|(?:\d+|[一二三四五六七八九十两多几]+)(?:地|省|市|区|县|省份|省区|省市|城市|地区|国)的?")
 #: A place gathering firms: 集聚了, 拥有, 吸引了…落户, 汇聚.
 _GATHERS = re.compile(r"(?:已|共|现已|目前)?(?:集聚|聚集|拥有|汇聚|吸引|培育|引进)了?(?:[\d一二三四五六七八九十百多几]+家)?")
-#: A numbered heading (（三）做强中药制造, 二、重点任务): it opens a section, it continues no sentence.
-_HEADING = re.compile(r"\s*(?:[（(][一二三四五六七八九十\d]+[）)]|[一二三四五六七八九十]+、|\d+[.．、]|第[一二三四五六七八九十]+[，,、])")
 #: A layout frame (以贵阳为核心，以遵义、六盘水为支撑，聚焦…): the places inside it are the roles of a
 #: spatial plan, not the subject of the verb that follows, so they do not each develop its sectors.
 #: 以X为重点/载体/依托 differ: they name where the action happens (以定西为重点，建设…基地).

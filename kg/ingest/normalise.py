@@ -23,6 +23,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
+from kg.ingest.headings import NUMBERED_LINE
+
 #: Characters that end a sentence; a line ending in one of them ends its paragraph.
 SENTENCE_END = frozenset("。！？；!?;…")
 #: Closing quotes and brackets that belong to the sentence before them.
@@ -242,8 +244,6 @@ def _undouble(text: str, index: list[int]) -> tuple[str, list[int]] | None:
     return "".join(out), out_index
 
 
-#: A numbered heading or list item opens its line: 一、 （二） 第三章 4、 5. (not 1.5).
-_ENUMERATOR = re.compile(r"(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|第[一二三四五六七八九十百]+[章节部分]|\d{1,2}(?:、|[.．](?!\d)))")
 
 
 def ends_sentence(text: str) -> bool:
@@ -261,9 +261,9 @@ def _continues(line: _Line, following: _Line, block_start: bool, paragraph_lines
     text, nxt = line.text, following.text
     if ends_sentence(text):
         return False
-    if _ENUMERATOR.match(nxt) and not _open_bracket(text):
+    if NUMBERED_LINE.match(nxt) and not _open_bracket(text):
         return False  # a numbered heading or item starts anew
-    if _ENUMERATOR.match(text) and _width(text) <= _MAX_TITLE_LINE_WIDTH and not any(c in "，。；！？" for c in text):
+    if NUMBERED_LINE.match(text) and _width(text) <= _MAX_TITLE_LINE_WIDTH and not any(c in "，。；！？" for c in text):
         return False  # a numbered heading: 一、基本情况
     if text[-1] in CONTINUES_AFTER or nxt[0] in CONTINUES_BEFORE:
         return True
