@@ -134,3 +134,34 @@ def test_a_news_pages_dateline_dates_this_year_and_the_next_two(extractor):
 
 def test_without_a_date_this_year_is_no_year(extractor):
     assert figures(extractor, "今年前5月，东莞市外贸进出口货值达6158.5亿元。") == []
+
+
+@pytest.mark.parametrize("clause, value, unit", [
+    ("主营业务收入力争突破三千亿元", 3000, "亿元"),
+    ("用户超千万", 1000, "万"),
+    ("主营业务收入达到一百二十亿元", 120, "亿元"),
+])
+def test_values_in_chinese_numerals(extractor, clause, value, unit):
+    figure = only(extractor, f"到2030年，江西省{clause}。")
+    assert (figure["value"], figure["unit"], figure["year"]) == (value, unit, 2030)
+
+
+@pytest.mark.parametrize("text", ["到2030年，江西省培育两个园区、三大基地。", "到2030年，江西省打造四大千亿级产业。",
+                                  "到2030年，江西省数十家企业上市。"])
+def test_counts_without_a_hundred_and_classes_are_no_figures(extractor, text):
+    assert figures(extractor, text) == []
+
+
+def test_a_value_for_another_year_keeps_the_indicator_before_it(extractor):
+    found = figures(extractor, "预计江苏省数字经济核心产业增加值占地区生产总值比重将在2025年上升至12%，在2027年达到15%。")
+    indicator = "数字经济核心产业增加值占地区生产总值比重"
+    assert [(f["indicator"], f["value"], f["year"]) for f in found] == [(indicator, 12, 2025), (indicator, 15, 2027)]
+    assert found[0]["subject"] == found[1]["subject"]
+
+
+def test_a_news_items_figure_is_stated_by_the_policy_it_reports(extractor):
+    found = figures(extractor, "江西省人民政府办公厅日前印发《江西省中医药产业高质量发展实施方案（2025—2030年）》。"
+                               "方案明确，到2030年全省中医药产业主营业务收入力争突破三千亿元。\n"
+                               "2023年，全省中药材种植面积达到500万亩。\n")
+    assert [(f["value"], f["unit"], f["policy"]) for f in found] == [
+        (3000, "亿元", "江西省中医药产业高质量发展实施方案（2025—2030年）"), (500, "万亩", None)]

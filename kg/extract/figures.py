@@ -33,7 +33,13 @@ UNITS: tuple[str, ...] = tuple(sorted((
     "亿立方米", "万立方米", "立方米", "万千瓦时", "亿千瓦时", "千瓦时", "万吨标准煤", "万盏", "盏", "口", "万股", "股",
     "万套", "套", "万件", "件", "万张", "张", "万部", "部", "万艘", "艘", "万标箱", "标箱",
 ), key=len, reverse=True))
-_NUMBER = re.compile(r"(?<![\d.\-－—~～A-Za-z第])(\d+(?:\.\d+)?)\s*(余|多)?\s*(" + "|".join(map(re.escape, UNITS)) + ")")
+#: A value in Chinese numerals needs a 十, 百 or 千 (三千亿元, 用户超千万): 一个, 两家 and 三大 are no figures.
+_CHINESE_VALUE = "[零一二两三四五六七八九]?(?:[十百千][零一二两三四五六七八九]?)+"
+_CHINESE_DIGITS = {c: i for i, c in enumerate("零一二三四五六七八九")} | {"两": 2}
+_CHINESE_UNITS = {"十": 10, "百": 100, "千": 1000}
+#: A number and its unit; not 第十, 数十, 几百, nor a class (千亿级产业).
+_NUMBER = re.compile(r"(?<![\d.\-－—~～A-Za-z第数几零一二两三四五六七八九十百千])(\d+(?:\.\d+)?|" + _CHINESE_VALUE
+                     + r")\s*(余|多)?\s*(" + "|".join(map(re.escape, UNITS)) + ")(?!级)")
 _CLAUSE_BREAK = re.compile(r"[，,；;。：:！？\n]|——|--")
 #: Comparators before the number (longest word first: 不超过 before 超过) and after the unit.
 _BEFORE = (("≤", ("不超过", "不高于", "控制在", "低于")),
@@ -54,7 +60,8 @@ _LEADING = re.compile(r"^(?:其中|全省|全市|全县|全区|我省|我市|我
                       r"新建|新增|建成|培育|打造|建设|形成|引进|开展|实施|遴选|推动|支持|面向|培育壮大|"
                       r"以[^，。；]{1,20}为代表的)+")
 _TRAILING = re.compile(r"(?:达到|达|超过|突破|不低于|不少于|不超过|不高于|控制在|保持在|保持|稳定在|提高到|提高|提升到|提升|"
-                       r"增长|增加|降低到|降低|下降|实现|完成|约|近|为|是|占比|分别|均)+$")
+                       r"增长|增加|降低到|降低|下降|实现|完成|约|近|为|是|占比|分别|均|力争|将在|将|"
+                       r"上升至|上升到|提升至|提高至|增至|降至|下降至|在)+$")
 _SELF_REGION = (("我市", "city"), ("全市", "city"), ("我省", "province"), ("全省", "province"),
                 ("我国", "country"), ("全国", "country"))
 _SUBJECT_TYPES = ("Region", "Industry", "Enterprise")
@@ -65,6 +72,9 @@ _MEASURES = ("收入", "规模", "增加值", "产值", "营收", "比重", "占
 #: Clause openings that frame a number as context, not as a figure (围绕37条产业链).
 _CONTEXT = re.compile(r"^(?:围绕|依托|聚焦|按照|根据|结合|对照)")
 _GROWTH = re.compile(r"^(?:同比|比上年|较上年|比去年)?(?:增长|增速|下降)?$")
+#: A sentence pointing back to the policy a news item reports: 方案明确, 根据规划, 《计划》提出.
+_POLICY_POINTER = re.compile(r"(方案|规划|计划|意见|措施|纲要|办法)(?:还|进一步)?(?:明确|提出|要求|指出|显示)|"
+                             r"(?:根据|按照|依据)(?:该|这一)?(方案|规划|计划|意见|措施|纲要|办法)")
 _DIGITS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5}
 #: Words that put a clause in the present: a year named in an earlier clause is not its year.
 _PRESENT = re.compile(r"现有|拥有|目前|如今|当前|至今|先后")
@@ -101,14 +111,34 @@ def find_figures(extraction: Extraction, reference: Reference) -> list[Figure]:
             previous_end = match.end()
             if figure is None:
                 continue
-            if previous is not None and _GROWTH.match(figure.indicator):
+            if (previous is not None and len(figure.indicator) < 2 and figure.unit == previous.unit
+                    and figure.year != previous.year):
+                # 比例将在2015年上升至50%，在2020年达到80%: the same indicator in another year
+                figure.subject, figure.indicator = previous.subject, previous.indicator
+            elif previous is not None and _GROWTH.match(figure.indicator):
                 # 营业收入达到3200亿元，同比增长12.5%: the growth of the figure before it
                 figure.subject, figure.indicator = previous.subject, previous.indicator + "增速"
             figure.policy = next((iri for start, iri in reversed(texts) if start < figure.start),
-                                 extraction.document_policy)
+                                 extraction.document_policy or _reported_policy(extraction, sentence, figure.start))
             figures.append(figure)
             previous = figure
     return figures
+
+
+def _reported_policy(extraction: Extraction, sentence: Sentence, value_start: int) -> str:
+    """In a text that is no policy itself, the policy a figure's sentence names before it
+    (出台《稳外贸30条》，明确提出…), or the one it points back to (方案明确，到2030年…) when the
+    text names a single policy of that kind."""
+    policies = [e for e in extraction.entities if e.type == "Policy"]
+    named = [(m.start, e) for e in policies for m in e.mentions if sentence.start <= m.start < value_start]
+    if named:
+        return max(named, key=lambda pair: pair[0])[1].iri
+    pointer = _POLICY_POINTER.search(sentence.text[: value_start - sentence.start])
+    if pointer:
+        kinds = [e for e in policies if e.attributes.get("kind") == (pointer.group(1) or pointer.group(2))]
+        if len(kinds) == 1:
+            return kinds[0].iri
+    return ""
 
 
 def _issued_texts(extraction: Extraction) -> list[tuple[int, str]]:
@@ -160,7 +190,7 @@ def _figure(sentence: Sentence, match: re.Match, previous_end: int, section_year
             year, kind = section_year, "target"
         else:
             return None
-    left = _YEAR.sub("", left).strip()
+    left = _LEADING.sub("", _YEAR.sub("", left).strip())
     comparator = _comparator(left, match.group(2), right)
     places = [text[start - sentence.start:end - sentence.start] for start, end, e in mentions
               if e.type == "Region" and sentence.start + clause_start <= start < sentence.start + match.start()]
@@ -179,9 +209,23 @@ def _figure(sentence: Sentence, match: re.Match, previous_end: int, section_year
                or fallback)
     if subject is None:
         return None
-    return Figure(subject=subject.iri, indicator=indicator, comparator=comparator, value=float(match.group(1)),
+    return Figure(subject=subject.iri, indicator=indicator, comparator=comparator, value=_value(match.group(1)),
                   unit="%" if match.group(3) == "％" else match.group(3), year=year, kind=kind,
                   sentence=sentence.index, start=absolute_start, policy=extraction.document_policy)
+
+
+def _value(number: str) -> float:
+    """300 → 300.0; 三千 → 3000.0; 一百二十 → 120.0."""
+    if number[0].isdigit():
+        return float(number)
+    total = digit = 0
+    for char in number:
+        if char in _CHINESE_UNITS:
+            total += (digit or 1) * _CHINESE_UNITS[char]
+            digit = 0
+        else:
+            digit = _CHINESE_DIGITS[char]
+    return float(total + digit)
 
 
 def _year(before: str, issued: int | None) -> tuple[int | None, str]:
