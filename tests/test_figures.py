@@ -165,3 +165,11 @@ def test_a_news_items_figure_is_stated_by_the_policy_it_reports(extractor):
                                "2023年，全省中药材种植面积达到500万亩。\n")
     assert [(f["value"], f["unit"], f["policy"]) for f in found] == [
         (3000, "亿元", "江西省中医药产业高质量发展实施方案（2025—2030年）"), (500, "万亩", None)]
+
+
+def test_the_whole_city_or_province_is_the_subject_of_a_figure_naming_nothing_else(extractor):
+    found = figures(extractor, "长沙市要发挥省会引领作用，到2025年全市新增上云企业1万家。")
+    assert [(f["subject"], f["indicator"], f["value"], f["unit"]) for f in found] == [("长沙市", "上云企业", 1, "万家")]
+    # 占全国利用总量的: a share of the country's total, not a figure of the country
+    found = figures(extractor, "2009年，晋煤集团抽采煤层气11.69亿立方米，占全国利用总量的68.9%。")
+    assert [(f["subject"], f["value"], f["unit"]) for f in found] == [("晋煤集团", 11.69, "亿立方米"), ("晋煤集团", 68.9, "%")]

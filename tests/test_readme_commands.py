@@ -53,3 +53,25 @@ def test_every_readme_query_runs_on_the_example_store(readme_run, monkeypatch):
         result = CliRunner().invoke(cli, ["query", query])
         assert result.exit_code == 0, result.output
         assert not result.output.endswith("(0 rows)\n"), result.output
+
+
+def test_the_query_pages_target_example_answers_from_the_examples(readme_run, monkeypatch):
+    """2025 digital-economy targets by province, highest first: 湖南省's, from
+    examples/05-hunan-digital-economy.txt, highest first within each base unit (元, %)."""
+    import csv
+    import io
+
+    from kg.server.examples import EXAMPLES as QUERY_PAGE_EXAMPLES
+
+    folder, _ = readme_run
+    monkeypatch.chdir(folder)
+    query = QUERY_PAGE_EXAMPLES["2025 digital-economy targets by province, highest first"]
+    result = CliRunner().invoke(cli, ["query", query, "--format", "csv"])
+    assert result.exit_code == 0, result.output
+    rows = list(csv.DictReader(io.StringIO(result.output)))
+    assert [(r["province"], r["indicator"], r["comparator"], float(r["value"]), r["unit"]) for r in rows] == [
+        ("湖南省", "数字经济核心产业增加值占地区生产总值比重", "≥", 10.0, "%"),
+        ("湖南省", "数字经济规模", "≥", 2.0, "万亿元"),  # 2 万亿元 is more than 6000 亿元
+        ("湖南省", "数字经济核心产业营业收入", "≥", 6000.0, "亿元"),
+    ]
+    assert {r["policy"] for r in rows} == {"湖南省数字经济高质量发展行动计划（2023—2025年）"}

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from dataclasses import dataclass
 from typing import Any
 
 from kg.extract.policy_facts import dateline_date
@@ -62,6 +63,8 @@ _LEADING = re.compile(r"^(?:其中|全省|全市|全县|全区|我省|我市|我
 _TRAILING = re.compile(r"(?:达到|达|超过|突破|不低于|不少于|不超过|不高于|控制在|保持在|保持|稳定在|提高到|提高|提升到|提升|"
                        r"增长|增加|降低到|降低|下降|实现|完成|约|近|为|是|占比|分别|均|力争|将在|将|"
                        r"上升至|上升到|提升至|提高至|增至|降至|下降至|在)+$")
+#: How a text names its own region before a figure (not 占全国利用总量的68.9%: a share of the whole).
+_OWN_REGION = re.compile(r"(?<![占居在于比])(?:全市|我市|全省|我省|全国|我国)")
 _SELF_REGION = (("我市", "city"), ("全市", "city"), ("我省", "province"), ("全省", "province"),
                 ("我国", "country"), ("全国", "country"))
 _SUBJECT_TYPES = ("Region", "Industry", "Enterprise")
@@ -86,13 +89,26 @@ _PROGRAMME = re.compile(r"^[^，。；、]{0,12}(?:方案|措施|政策|办法|�
 _LOCATIVE = re.compile(r"(?:位于|地处|坐落于|落户)\S{0,6}$")
 
 
+@dataclass
+class _Scope:
+    """What every figure of one document is read against."""
+
+    extraction: Extraction
+    mentions: list[tuple[int, int, Entity]]  # (start, end, entity) of its regions, industries and firms
+    levels: dict[str, set[str]]  # region IRI → its reference levels (province, city …)
+    issued: int | None  # the year of the document's date
+    home: Entity | None  # the region it speaks for (全省, 我市), else its policy
+
+
 def find_figures(extraction: Extraction, reference: Reference) -> list[Figure]:
     """Every figure with a year the document states, in text order."""
     document = extraction.document
-    issued = _issue_year(extraction)
     mentions = sorted(((m.start, m.end, e) for e in extraction.entities if e.type in _SUBJECT_TYPES
                        for m in e.mentions), key=lambda item: item[:2])  # a name before the names nested in it
-    home = _home_subject(extraction, reference)
+    levels = {e.iri: {r.level for r in reference.lookup(e.name, "Region")}
+              for e in extraction.entities if e.type == "Region"}
+    home = _home_subject(extraction, levels)
+    scope = _Scope(extraction, mentions, levels, _issue_year(extraction), home)
     texts = _issued_texts(extraction)
     figures: list[Figure] = []
     section_year: int | None = None
@@ -106,8 +122,8 @@ def find_figures(extraction: Extraction, reference: Reference) -> list[Figure]:
         previous_end = 0
         paragraph_topic = _paragraph_topic(mentions, extraction.document.text, sentence.start)
         for match in _NUMBER.finditer(sentence.text):
-            figure = _figure(sentence, match, previous_end, section_year, issued, mentions,
-                             previous.subject if previous else None, paragraph_topic or home, extraction)
+            figure = _figure(scope, sentence, match, previous_end, section_year,
+                             previous.subject if previous else None, paragraph_topic or home)
             previous_end = match.end()
             if figure is None:
                 continue
@@ -169,9 +185,12 @@ def _paragraph_topic(mentions: list[tuple[int, int, Entity]], text: str, offset:
     return max(opening, key=lambda pair: pair[0])[1] if opening else None
 
 
-def _figure(sentence: Sentence, match: re.Match, previous_end: int, section_year: int | None, issued: int | None,
-            mentions: list[tuple[int, int, Entity]], previous_subject: str | None, fallback: Entity | None,
-            extraction: Extraction) -> Figure | None:
+def _figure(scope: _Scope, sentence: Sentence, match: re.Match, previous_end: int, section_year: int | None,
+            previous_subject: str | None, fallback: Entity | None) -> Figure | None:
+    """The figure ``match`` states, or None when it is no figure or has no year or subject.
+    ``previous_end``: where the figure before it in the sentence ended; ``fallback``: the subject
+    when the sentence names none (the paragraph's topic, else the document's home)."""
+    extraction, mentions, issued = scope.extraction, scope.mentions, scope.issued
     text = sentence.text
     before, after = text[: match.start()], text[match.end():]
     clause_start = max((m.end() for m in _CLAUSE_BREAK.finditer(before)), default=0)
@@ -204,6 +223,7 @@ def _figure(sentence: Sentence, match: re.Match, previous_end: int, section_year
     if carried is not None and carried.type == "Industry" and not any(word in left for word in _MEASURES + ("率",)):
         carried = None  # 产业规模超过5500亿元，打造300个项目: the projects are not the industry's measure
     subject = (_subject(mentions, extraction.document.text, sentence.start + clause_start, absolute_start)
+               or _own_region(scope, before[clause_start:], sentence.start, absolute_start)
                or carried
                or _subject(mentions, extraction.document.text, sentence.start, absolute_start, sentence_subjects=True)
                or fallback)
@@ -279,7 +299,23 @@ def _issue_year(extraction: Extraction) -> int | None:
     return int(date[:4]) if re.match(r"\d{4}", date) else None
 
 
-def _home_subject(extraction: Extraction, reference: Reference) -> Entity | None:
+def _own_region(scope: _Scope, clause: str, sentence_start: int, value_start: int) -> Entity | None:
+    """全市/全省/全国 before a value whose clause names no place, industry or firm of its own: the
+    region of that level the sentence names last (长沙市要…，到2025年全市新增上云企业1000家), else the
+    document's home region when it is of that level."""
+    own = _OWN_REGION.search(clause)
+    if own is None:
+        return None
+    level = dict(_SELF_REGION)[own.group()]
+    named = [e for start, _, e in scope.mentions if sentence_start <= start < value_start
+             and e.type == "Region" and level in scope.levels.get(e.iri, ())]
+    if named:
+        return named[-1]
+    home = scope.home
+    return home if home is not None and level in scope.levels.get(home.iri, ()) else None
+
+
+def _home_subject(extraction: Extraction, levels: dict[str, set[str]]) -> Entity | None:
     """The region a document speaks for: when it says 全省 or 我市, the most-mentioned region of
     that level (the issuer's own region is named most), else its most-mentioned region, else
     the document's policy."""
@@ -289,7 +325,7 @@ def _home_subject(extraction: Extraction, reference: Reference) -> Entity | None
     level = dict(_SELF_REGION)[word] if count else None
     regions = [e for e in extraction.entities if e.type == "Region"]
     if level is not None:
-        regions = [e for e in regions if any(r.level == level for r in reference.lookup(e.name, "Region"))]
+        regions = [e for e in regions if level in levels.get(e.iri, ())]
     if regions:
         return max(regions, key=lambda e: len(e.mentions))
     return extraction.entity(extraction.document_policy) if extraction.document_policy else None

@@ -50,8 +50,10 @@ SELECT DISTINCT ?province ?indicator ?comparator ?value ?unit ?policy ?number WH
   OPTIONAL { ?p kg:appliesTo/rdfs:label ?appliesTo }
   OPTIONAL { ?target prov:wasDerivedFrom/dcterms:isPartOf/kg:isTextOf/dcterms:identifier ?number }
   BIND(COALESCE(?region, ?appliesTo) AS ?province)
+  BIND(IF(STRSTARTS(?unit, "万亿"), 1e12, IF(STRSTARTS(?unit, "亿"), 1e8, IF(STRSTARTS(?unit, "万"), 1e4, 1))) AS ?scale)
+  BIND(IF(?scale = 1, ?unit, REPLACE(?unit, "^(万亿|亿|万)", "")) AS ?baseUnit)
 }
-ORDER BY ?unit DESC(?value)
+ORDER BY ?baseUnit DESC(?value * ?scale)
 LIMIT 100""",
     "Policies with number, date, kind and level": PREFIXES + """
 PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
