@@ -173,3 +173,15 @@ def test_the_whole_city_or_province_is_the_subject_of_a_figure_naming_nothing_el
     # 占全国利用总量的: a share of the country's total, not a figure of the country
     found = figures(extractor, "2009年，晋煤集团抽采煤层气11.69亿立方米，占全国利用总量的68.9%。")
     assert [(f["subject"], f["value"], f["unit"]) for f in found] == [("晋煤集团", 11.69, "亿立方米"), ("晋煤集团", 68.9, "%")]
+
+
+def test_respectively_pairs_each_value_with_its_year(extractor):
+    found = figures(extractor, "规划提出，到2015年和2020年，江苏省分别新增探明地质储量10000亿立方米和20000亿立方米。")
+    assert [(f["subject"], f["indicator"], f["value"], f["year"], f["kind"]) for f in found] == [
+        ("江苏省", "探明地质储量", 10000, 2015, "target"), ("江苏省", "探明地质储量", 20000, 2020, "target")]
+
+
+def test_a_value_before_its_measure_is_that_measures(extractor):
+    found = figures(extractor, "2010年，江苏省形成13亿立方米的产能规模，建成产值过200亿元的集群5个。")
+    # 过200亿元的集群: the value qualifies the clusters
+    assert [(f["indicator"], f["value"], f["unit"]) for f in found] == [("产能规模", 13, "亿立方米"), ("产值过200亿元的集群", 5, "个")]

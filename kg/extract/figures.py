@@ -57,7 +57,7 @@ _RELATIVE_OFFSET = {"去年": -1, "今年": 0, "明年": 1}
 _FUTURE_YEARS = re.compile(r"(?:未来|今后)([一二两三四五])年")
 _SECTION_YEAR = re.compile(r"^\s*(?:[（(][一二三四五六七八九十]+[）)][^。]{0,8}。)?\s*(?:力争)?到\s*((?:19|20)\d{2})\s*年")
 #: Verbs and markers stripped from an indicator's ends.
-_LEADING = re.compile(r"^(?:其中|全省|全市|全县|全区|我省|我市|我县|我区|我国|全国|力争|累计|每年|年均|并|共|总计|合计|实现|完成|预计|"
+_LEADING = re.compile(r"^(?:其中|分别|全省|全市|全县|全区|我省|我市|我县|我区|我国|全国|力争|累计|每年|年均|并|共|总计|合计|实现|完成|预计|"
                       r"新建|新增|建成|培育|打造|建设|形成|引进|开展|实施|遴选|推动|支持|面向|培育壮大|"
                       r"以[^，。；]{1,20}为代表的)+")
 _TRAILING = re.compile(r"(?:达到|达|超过|突破|不低于|不少于|不超过|不高于|控制在|保持在|保持|稳定在|提高到|提高|提升到|提升|"
@@ -74,6 +74,13 @@ _MEASURES = ("收入", "规模", "增加值", "产值", "营收", "比重", "占
              "利润", "税收", "增速", "增长", "总量", "市场占有率", "份额", "用户", "市值", "渗透率", "比例")
 #: Clause openings that frame a number as context, not as a figure (围绕37条产业链).
 _CONTEXT = re.compile(r"^(?:围绕|依托|聚焦|按照|根据|结合|对照)")
+#: A value followed by 的 and a measure is that measure's (形成13亿立方米的产能规模); followed
+#: by anything else, it qualifies what follows (收入过200亿元的集群).
+_MEASURED_AFTER = re.compile(r"^的([^，。；]{0,4}(?:规模|产能|总量|产量|水平))$")
+#: Units a growth rate is given in.
+_RATES = ("%", "个百分点", "倍")
+#: What joins the years of a list: 2015年和2020年, 2025年、2030年.
+_YEAR_JOINERS = ("和", "、", "及", "与")
 _GROWTH = re.compile(r"^(?:同比|比上年|较上年|比去年)?(?:增长|增速|下降)?$")
 #: A sentence pointing back to the policy a news item reports: 方案明确, 根据规划, 《计划》提出.
 _POLICY_POINTER = re.compile(r"(方案|规划|计划|意见|措施|纲要|办法)(?:还|进一步)?(?:明确|提出|要求|指出|显示)|"
@@ -124,21 +131,42 @@ def find_figures(extraction: Extraction, reference: Reference) -> list[Figure]:
         for match in _NUMBER.finditer(sentence.text):
             figure = _figure(scope, sentence, match, previous_end, section_year,
                              previous.subject if previous else None, paragraph_topic or home)
-            previous_end = match.end()
             if figure is None:
                 continue
+            previous_end = match.end()
             if (previous is not None and len(figure.indicator) < 2 and figure.unit == previous.unit
                     and figure.year != previous.year):
                 # 比例将在2015年上升至50%，在2020年达到80%: the same indicator in another year
                 figure.subject, figure.indicator = previous.subject, previous.indicator
-            elif previous is not None and _GROWTH.match(figure.indicator):
+            elif previous is not None and _GROWTH.match(figure.indicator) and figure.unit in _RATES:
                 # 营业收入达到3200亿元，同比增长12.5%: the growth of the figure before it
                 figure.subject, figure.indicator = previous.subject, previous.indicator + "增速"
             figure.policy = next((iri for start, iri in reversed(texts) if start < figure.start),
                                  extraction.document_policy or _reported_policy(extraction, sentence, figure.start))
             figures.append(figure)
             previous = figure
+        _respectively([f for f in figures if f.sentence == sentence.index], sentence)
     return figures
+
+
+def _respectively(figures: list[Figure], sentence: Sentence) -> None:
+    """到2015年和2020年分别新增探明地质储量10000亿立方米和20000亿立方米: the k-th value after
+    分别 is the k-th year's, of the first value's subject and indicator."""
+    at = sentence.text.find("分别")
+    if at < 0:
+        return
+    listed: list[re.Match] = []  # the last run of years before 分别: 2015年和2020年
+    for match in _YEAR.finditer(sentence.text, 0, at):
+        joined = listed and sentence.text[listed[-1].end():match.start()].strip() in _YEAR_JOINERS
+        listed = [*listed, match] if joined else [match]
+    paired = [f for f in figures if f.start - sentence.start > at]
+    if len(listed) < 2 or len(listed) != len(paired):
+        return
+    first = paired[0]
+    kind = "target" if any(m.group(1) for m in listed) else first.kind
+    for figure, year in zip(paired, listed):
+        figure.year, figure.kind = int(year.group(2)), kind
+        figure.subject, figure.indicator = first.subject, first.indicator
 
 
 def _reported_policy(extraction: Extraction, sentence: Sentence, value_start: int) -> str:
@@ -197,7 +225,8 @@ def _figure(scope: _Scope, sentence: Sentence, match: re.Match, previous_end: in
     clause_end_match = _CLAUSE_BREAK.search(after)
     right = after[: clause_end_match.start() if clause_end_match else len(after)]
     left = before[max(clause_start, previous_end):].lstrip("、和及")
-    if (right.startswith("的") or _ALLOWANCE.search(before[-12:]) or re.match(r"\s*[-－—~～至到]\s*\d", after)
+    measured_after = _MEASURED_AFTER.match(right)
+    if ((right.startswith("的") and not measured_after) or _ALLOWANCE.search(before[-12:]) or re.match(r"\s*[-－—~～至到]\s*\d", after)
             or _CONTEXT.match(before[clause_start:].strip()) or _MOVED_TO.match(right) or _PROGRAMME.match(right)):
         return None
     year, kind = _year(before[clause_start:] if _PRESENT.search(before[clause_start:]) else before, issued)
@@ -216,7 +245,9 @@ def _figure(scope: _Scope, sentence: Sentence, match: re.Match, previous_end: in
     for place in places:  # 安徽省培育3家平台: the place is the subject, not part of the indicator
         left = left[len(place):] if left.startswith(place) else left
     indicator = _TRAILING.sub("", _LEADING.sub("", left)).strip()
-    if len(indicator) < 2:
+    if measured_after:
+        indicator = measured_after.group(1)
+    elif len(indicator) < 2:
         indicator = _LEADING.sub("", re.sub(r"^(?:以上|以内|以下|左右)", "", right)).strip() or indicator
     absolute_start = sentence.start + match.start()
     carried = extraction.entity(previous_subject) if previous_subject else None
