@@ -185,3 +185,8 @@ def test_a_value_before_its_measure_is_that_measures(extractor):
     found = figures(extractor, "2010年，江苏省形成13亿立方米的产能规模，建成产值过200亿元的集群5个。")
     # 过200亿元的集群: the value qualifies the clusters
     assert [(f["indicator"], f["value"], f["unit"]) for f in found] == [("产能规模", 13, "亿立方米"), ("产值过200亿元的集群", 5, "个")]
+
+
+def test_the_next_years_count_from_the_year_the_statement_was_made(extractor):
+    figure = only(extractor, "江苏省2010年年报中宣称，未来三年内全省投入资金总额将为10亿元。")
+    assert (figure["value"], figure["year"], figure["kind"]) == (10, 2013, "target")

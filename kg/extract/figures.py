@@ -231,13 +231,9 @@ def _figure(scope: _Scope, sentence: Sentence, match: re.Match, previous_end: in
         return None
     year, kind = _year(before[clause_start:] if _PRESENT.search(before[clause_start:]) else before, issued)
     if year is None:
-        future = _FUTURE_YEARS.search(before)
-        if future and issued:
-            year, kind = issued + _DIGITS[future.group(1)], "target"
-        elif section_year is not None:
-            year, kind = section_year, "target"
-        else:
+        if section_year is None:
             return None
+        year, kind = section_year, "target"
     left = _LEADING.sub("", _YEAR.sub("", left).strip())
     comparator = _comparator(left, match.group(2), right)
     places = [text[start - sentence.start:end - sentence.start] for start, end, e in mentions
@@ -280,11 +276,18 @@ def _value(number: str) -> float:
 
 
 def _year(before: str, issued: int | None) -> tuple[int | None, str]:
-    """The last year named before the value, stated (2025年) or relative to the document's date."""
+    """The last year named before the value: stated (2025年), relative to the document's date
+    (今年), or 未来三年 counted from the year named before it (浙江阳光2010年年报中宣称，未来三年内…
+    is 2013), else from the document's date."""
     found = [(m.start(), int(m.group(2)), bool(m.group(1))) for m in _YEAR.finditer(before)]
     if issued is not None:
         found += [(m.start(), issued + _RELATIVE_OFFSET[m.group(2)], bool(m.group(1)) or m.group(2) == "明年")
                   for m in _RELATIVE_YEAR.finditer(before)]
+    for future in _FUTURE_YEARS.finditer(before):
+        base = max((item for item in found if item[0] < future.start()), default=None)
+        start = base[1] if base else issued
+        if start is not None:
+            found.append((future.start(), start + _DIGITS[future.group(1)], True))
     if not found:
         return None, "target"
     _, year, ahead = max(found)
