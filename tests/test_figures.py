@@ -190,3 +190,9 @@ def test_a_value_before_its_measure_is_that_measures(extractor):
 def test_the_next_years_count_from_the_year_the_statement_was_made(extractor):
     figure = only(extractor, "江苏省2010年年报中宣称，未来三年内全省投入资金总额将为10亿元。")
     assert (figure["value"], figure["year"], figure["kind"]) == (10, 2013, "target")
+
+
+def test_a_firm_spoken_of_without_its_name_gives_no_regions_figure(extractor):
+    found = figures(extractor, "2023年，东莞市外贸进出口货值达6158.5亿元。“2023年，公司产值增长30%左右。”熊列华说。\n"
+                               "2020年中国全年生产家用空调1.4亿台。\n")
+    assert [(f["subject"], f["value"], f["unit"]) for f in found] == [("东莞市", 6158.5, "亿元"), ("中国", 1.4, "亿台")]

@@ -26,14 +26,14 @@ from kg.ingest.headings import SECTION_HEADING
 from kg.model import Entity, Extraction, Figure, Sentence
 from kg.reference import Reference
 
+#: Counted or measured things; each also with 万 and 亿 before it (万吨, 亿台).
+_BASE_UNITS = ("元", "美元", "千瓦", "千瓦时", "吨", "吨标准煤", "平方米", "立方米", "亩", "家", "个", "项", "名", "人",
+               "人次", "户", "台", "辆", "座", "盏", "股", "套", "件", "张", "部", "艘", "标箱")
 #: Units, longest first, as they follow a number.
-UNITS: tuple[str, ...] = tuple(sorted((
-    "万亿元", "亿美元", "万美元", "美元", "亿元", "万元", "元", "万千瓦", "千瓦", "万吨", "吨", "万平方米", "平方米",
-    "万亩", "亩", "公里", "万家", "家", "万个", "个", "万项", "项", "万名", "名", "万人", "人", "万户", "户",
-    "万台", "台", "万辆", "辆", "万座", "座", "所", "条", "倍", "个百分点", "亿", "万", "%", "％",
-    "亿立方米", "万立方米", "立方米", "万千瓦时", "亿千瓦时", "千瓦时", "万吨标准煤", "万盏", "盏", "口", "万股", "股",
-    "万套", "套", "万件", "件", "万张", "张", "万部", "部", "万艘", "艘", "万标箱", "标箱",
-), key=len, reverse=True))
+UNITS: tuple[str, ...] = tuple(sorted(
+    {prefix + unit for unit in _BASE_UNITS for prefix in ("", "万", "亿")}
+    | {"万亿元", "万亿美元", "公里", "所", "条", "口", "倍", "个百分点", "亿", "万", "%", "％"},
+    key=lambda unit: (-len(unit), unit)))
 #: A value in Chinese numerals needs a 十, 百 or 千 (三千亿元, 用户超千万): 一个, 两家 and 三大 are no figures.
 _CHINESE_VALUE = "[零一二两三四五六七八九]?(?:[十百千][零一二两三四五六七八九]?)+"
 _CHINESE_DIGITS = {c: i for i, c in enumerate("零一二三四五六七八九")} | {"两": 2}
@@ -61,7 +61,7 @@ _LEADING = re.compile(r"^(?:其中|分别|全省|全市|全县|全区|我省|我
                       r"新建|新增|建成|培育|打造|建设|形成|引进|开展|实施|遴选|推动|支持|面向|培育壮大|"
                       r"以[^，。；]{1,20}为代表的)+")
 _TRAILING = re.compile(r"(?:达到|达|超过|突破|不低于|不少于|不超过|不高于|控制在|保持在|保持|稳定在|提高到|提高|提升到|提升|"
-                       r"增长|增加|降低到|降低|下降|实现|完成|约|近|为|是|占比|分别|均|力争|将在|将|"
+                       r"增长|增加|降低到|降低|下降|实现|完成|约|已接近|接近|近|为|是|占比|分别|均|力争|将在|将|"
                        r"上升至|上升到|提升至|提高至|增至|降至|下降至|在)+$")
 #: How a text names its own region before a figure (not 占全国利用总量的68.9%: a share of the whole).
 _OWN_REGION = re.compile(r"(?<![占居在于比])(?:全市|我市|全省|我省|全国|我国)")
@@ -77,6 +77,8 @@ _CONTEXT = re.compile(r"^(?:围绕|依托|聚焦|按照|根据|结合|对照)")
 #: A value followed by 的 and a measure is that measure's (形成13亿立方米的产能规模); followed
 #: by anything else, it qualifies what follows (收入过200亿元的集群).
 _MEASURED_AFTER = re.compile(r"^的([^，。；]{0,4}(?:规模|产能|总量|产量|水平))$")
+#: A firm spoken of without its name (“近5年，公司产值…”, 我们的业务): its figures are no region's.
+_FIRM_ANAPHOR = re.compile(r"(?:^|(?<=[，。；：“\s年月日]))公司|该公司|本公司|我们")
 #: Units a growth rate is given in.
 _RATES = ("%", "个百分点", "倍")
 #: What joins the years of a list: 2015年和2020年, 2025年、2030年.
@@ -254,8 +256,8 @@ def _figure(scope: _Scope, sentence: Sentence, match: re.Match, previous_end: in
                or carried
                or _subject(mentions, extraction.document.text, sentence.start, absolute_start, sentence_subjects=True)
                or fallback)
-    if subject is None:
-        return None
+    if subject is None or (subject.type != "Enterprise" and _FIRM_ANAPHOR.search(before)):
+        return None  # “…公司产值年均增长30%左右”: a firm's figure whose firm was not recognised
     return Figure(subject=subject.iri, indicator=indicator, comparator=comparator, value=_value(match.group(1)),
                   unit="%" if match.group(3) == "％" else match.group(3), year=year, kind=kind,
                   sentence=sentence.index, start=absolute_start, policy=extraction.document_policy)
