@@ -66,6 +66,7 @@ def test_titles_are_the_first_headings_in_every_format() -> None:
         "02-tcm-industry.md": "江西省加快推动中医药产业高质量发展",  # the first Markdown heading
         "03-qingdao-marine-economy.html": "青岛市向海图强 海洋经济量质齐升",  # <title>
         "04-gba-ai-biomedicine.txt": "粤港澳大湾区人工智能与生物医药融合发展观察",
+        "05-hunan-digital-economy.txt": "湖南省加快建设数字经济强省",
     }
 
 
@@ -296,5 +297,5 @@ def test_iter_inputs_on_a_missing_path_raises(tmp_path: Path) -> None:
 
 def test_iter_inputs_lists_a_folder_of_documents_without_its_readme() -> None:
     expected = sorted(p for p in EXAMPLES.iterdir() if p.name != "README.md")
-    assert len(expected) == 4
+    assert len(expected) == 5
     assert list(iter_inputs([str(EXAMPLES)])) == expected
