@@ -1,18 +1,23 @@
 """Quantitative targets and reported figures: 到2023年，智能传感器主营业务收入达到300亿元.
 
-A figure is a number with a unit in one clause (the text between ，；。： and line breaks). Its year
-is the nearest year before it in the sentence (到2025年 makes it a target, a bare 2020年 a reported
-value), else the 到YYYY年 that opened the current section (the bullets under 发展目标 inherit it),
-else 未来五年 counted from the document's date (its policy's date of issue, else the dateline of a
-news page, 《人民日报》（2025年07月02日第 18 版）), which also dates 今年, 去年 and 明年. A clause speaking of the present (现有, 目前) takes
-its year only from itself: 2012年获批…，现有企业218家 is no 2012 figure. Figures without a year are
-left out: a subsidy ceiling (最高500万元), a qualifier (收入过200亿元的集群) or a starting value
-(由14%降至12%) is not a figure an analyst compares.
-Its subject is the nearest region, industry or enterprise named before it in the clause, else the
-subject of the figure before it in the sentence (A率达到30%，B率达到60%), else the place or firm the
-sentence names last outside a location phrase (位于四川省成都市), else the one opening the paragraph
-(a news paragraph on one park), else the region the document speaks for (全省, 我市), else the policy
-stating it. Several figures in one clause (工业总产值269亿元、营业收入289亿元) each have their own indicator.
+A figure is a number with a unit in one clause (the text between ，；。： and line breaks).
+
+Its year is the nearest year before it in the sentence (到2025年 makes it a target, a bare 2020年
+a reported value), else the 到YYYY年 that opened the current section (the bullets under 发展目标
+inherit it). 今年, 去年, 明年 and 未来五年 count from the document's date (its policy's date of
+issue, else a news page's dateline 《人民日报》（2025年07月02日第 18 版）); 未来三年 after a named
+year counts from that year. 到2015年和2020年分别…A和B pairs the values with the years. A clause
+speaking of the present (现有, 拥有) takes its year only from itself: 2012年获批…，现有企业218家 is
+no 2012 figure. Figures without a year are left out, as are a subsidy ceiling (最高500万元), a
+qualifier (收入过200亿元的集群) and a starting value (由14%降至12%).
+
+Its subject is the region, or the industry or firm with a measure of it, named last before it in
+the clause; else the city or province 全市/全省 stands for; else the subject of the figure before
+it in the sentence (A率达到30%，B率达到60%); else the place or firm the sentence names last outside
+a location phrase (位于四川省成都市), else the one its paragraph opens with (a news paragraph on one
+park), else the region the document speaks for, else its policy. A firm spoken of without its name
+(公司产值增长30%) gives no figure to anyone else. Several figures in one clause (工业总产值269亿元、
+营业收入289亿元) each have their own indicator.
 """
 from __future__ import annotations
 
@@ -228,8 +233,7 @@ def _figure(scope: _Scope, sentence: Sentence, match: re.Match, previous_end: in
     right = after[: clause_end_match.start() if clause_end_match else len(after)]
     left = before[max(clause_start, previous_end):].lstrip("、和及")
     measured_after = _MEASURED_AFTER.match(right)
-    if ((right.startswith("的") and not measured_after) or _ALLOWANCE.search(before[-12:]) or re.match(r"\s*[-－—~～至到]\s*\d", after)
-            or _CONTEXT.match(before[clause_start:].strip()) or _MOVED_TO.match(right) or _PROGRAMME.match(right)):
+    if _no_figure(before, before[clause_start:], after, right):
         return None
     year, kind = _year(before[clause_start:] if _PRESENT.search(before[clause_start:]) else before, issued)
     if year is None:
@@ -261,6 +265,14 @@ def _figure(scope: _Scope, sentence: Sentence, match: re.Match, previous_end: in
     return Figure(subject=subject.iri, indicator=indicator, comparator=comparator, value=_value(match.group(1)),
                   unit="%" if match.group(3) == "％" else match.group(3), year=year, kind=kind,
                   sentence=sentence.index, start=absolute_start, policy=extraction.document_policy)
+
+
+def _no_figure(before: str, clause: str, after: str, right: str) -> bool:
+    """The number is an allowance (最高500万元), a qualifier (过200亿元的集群), one end of a range
+    (5-10年), context (围绕37条产业链), a starting value (由14%降至12%) or part of a programme's name."""
+    return bool((right.startswith("的") and not _MEASURED_AFTER.match(right)) or _ALLOWANCE.search(before[-12:])
+                or re.match(r"\s*[-－—~～至到]\s*\d", after) or _CONTEXT.match(clause.strip())
+                or _MOVED_TO.match(right) or _PROGRAMME.match(right))
 
 
 def _value(number: str) -> float:
