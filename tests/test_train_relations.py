@@ -192,3 +192,14 @@ def test_kg_eval_cv_with_too_many_folds_is_a_one_line_error(tmp_path):
     result = CliRunner().invoke(cli, ["eval", "--cv", "5", "--data", str(folder), "--scorer", str(scorer)])
     assert result.exit_code == 1
     assert result.output.strip().splitlines()[-1].startswith("kg: error: --cv needs 2 <= K <= 2")
+
+
+def test_the_threshold_for_deciding_alone_is_the_best_f1_of_out_of_fold_scores():
+    from kg.train.calibration import ScoredPair, best_threshold
+
+    rows = [ScoredPair("develops", p, label) for p, label in
+            ((0.9, 1), (0.8, 1), (0.7, 0), (0.6, 1), (0.3, 0), (0.2, 0), (0.15, 1))]
+    # from 0.6: 3 right of 4 against 5 stated (F1 0.667); from 0.8: 2 of 2 (0.571); from 0.15: 4 of 7 (0.667, lower)
+    assert best_threshold(rows, 5, default=0.4) == 0.6
+    assert best_threshold([ScoredPair("develops", 0.9, 0)], 3, default=0.4) == 0.4  # nothing right: the default
+
