@@ -78,6 +78,15 @@ def test_the_model_adds_to_the_rules_and_alone_decides_what_it_was_trained_for()
     assert not [r for r in refuses.relations(extraction, alone=True) if r.relation == "develops"]
 
 
+def test_a_veto_drops_the_rules_pairs_the_classifier_finds_unlikely_and_adds_nothing():
+    extraction = _extraction()
+    rules_develops = ("urn:Region:湖南省", "develops", "urn:Industry:通用航空")
+    vetoing = RelationModel({"develops": {"bias": -5.0}}, {"develops@veto": 0.05})
+    assert not [r for r in vetoing.relations(extraction) if r.relation == "develops"]
+    lenient = RelationModel({"develops": {"bias": -5.0, "rule": 4.0}}, {"develops@veto": 0.05})  # p 0.27 with the rule
+    assert [(r.head, r.relation, r.tail) for r in lenient.relations(extraction)] == [rules_develops]
+
+
 def test_beside_the_rules_only_the_documents_own_policy_gets_learned_targets():
     extraction = _extraction()
     sure = RelationModel({"targets": {"bias": 5.0}}, {"targets": 0.5})

@@ -48,6 +48,8 @@ _SCOPE_SUFFIX = re.compile(r"(?:特别行政区|自治区|自治州|省|市|区|
 SECTOR_DECISION = "entity:Industry"
 #: Suffix of a decision's threshold when the model decides alone (measured by ``kg eval --cv``).
 ALONE = "@alone"
+#: Suffix of the probability under which the classifier drops a pair the rules found.
+VETO = "@veto"
 
 
 @dataclass
@@ -374,16 +376,22 @@ class RelationModel:
         found = {(r.head, r.relation, r.tail) for r in extraction.relations}
         kept = [r for r in extraction.relations if not alone or r.relation not in self.weights]
         decided = [r for r in self.weights if r in RELATION_SIGNATURES and self.threshold(r, alone) <= 1.0]
-        added = []
-        for candidate in pair_candidates(extraction, decided):
+        vetoing = [r for r in self.weights if r + VETO in self.thresholds and not alone]
+        added, vetoed = [], set()
+        for candidate in pair_candidates(extraction, sorted(set(decided) | set(vetoing))):
             key = (candidate.head.iri, candidate.relation, candidate.tail.iri)
             if key in found and not alone:
+                if candidate.relation in vetoing and self.probability(candidate) < self.thresholds[candidate.relation + VETO]:
+                    vetoed.add(key)
+                continue
+            if candidate.relation not in decided:
                 continue
             if not alone and candidate.relation == "targets" and not _own_policy(candidate):
                 continue  # beside the rules, the classifier speaks for a policy document itself only
             p = self.probability(candidate)
             if p >= self.threshold(candidate.relation, alone):
                 added.append(Relation(*key, round(p, 2), candidate.sentence, "relation_model"))
+        kept = [r for r in kept if (r.head, r.relation, r.tail) not in vetoed]
         return kept + sorted(added, key=lambda r: (r.sentence, r.relation, r.head, r.tail))
 
     def to_json(self) -> str:

@@ -24,6 +24,7 @@ FLOORS = {
     ("relations", "micro", "learned"): 0.41,
     ("relations", "targets", "learned"): 0.50,
     ("relations", "issued_by", "learned"): 0.54,
+    ("relations", "located_in", "learned"): 0.27,
     ("relations", "micro", "classifier"): 0.40,
     ("relations", "targets", "classifier"): 0.50,
 }
