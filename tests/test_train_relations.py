@@ -78,6 +78,15 @@ def test_the_model_adds_to_the_rules_and_alone_decides_what_it_was_trained_for()
     assert not [r for r in refuses.relations(extraction, alone=True) if r.relation == "develops"]
 
 
+def test_a_veto_drops_the_rules_pairs_the_classifier_finds_unlikely_and_adds_nothing():
+    extraction = _extraction()
+    rules_develops = ("urn:Region:湖南省", "develops", "urn:Industry:通用航空")
+    vetoing = RelationModel({"develops": {"bias": -5.0}}, {"develops@veto": 0.05})
+    assert not [r for r in vetoing.relations(extraction) if r.relation == "develops"]
+    lenient = RelationModel({"develops": {"bias": -5.0, "rule": 4.0}}, {"develops@veto": 0.05})  # p 0.27 with the rule
+    assert [(r.head, r.relation, r.tail) for r in lenient.relations(extraction)] == [rules_develops]
+
+
 def test_beside_the_rules_only_the_documents_own_policy_gets_learned_targets():
     extraction = _extraction()
     sure = RelationModel({"targets": {"bias": 5.0}}, {"targets": 0.5})
@@ -192,3 +201,14 @@ def test_kg_eval_cv_with_too_many_folds_is_a_one_line_error(tmp_path):
     result = CliRunner().invoke(cli, ["eval", "--cv", "5", "--data", str(folder), "--scorer", str(scorer)])
     assert result.exit_code == 1
     assert result.output.strip().splitlines()[-1].startswith("kg: error: --cv needs 2 <= K <= 2")
+
+
+def test_the_threshold_for_deciding_alone_is_the_best_f1_of_out_of_fold_scores():
+    from kg.train.calibration import ScoredPair, best_threshold
+
+    rows = [ScoredPair("develops", p, label) for p, label in
+            ((0.9, 1), (0.8, 1), (0.7, 0), (0.6, 1), (0.3, 0), (0.2, 0), (0.15, 1))]
+    # from 0.6: 3 right of 4 against 5 stated (F1 0.667); from 0.8: 2 of 2 (0.571); from 0.15: 4 of 7 (0.667, lower)
+    assert best_threshold(rows, 5, default=0.4) == 0.6
+    assert best_threshold([ScoredPair("develops", 0.9, 0)], 3, default=0.4) == 0.4  # nothing right: the default
+

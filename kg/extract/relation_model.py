@@ -23,6 +23,7 @@ from pathlib import Path
 from kg.extract.lexicon import (
     DEVELOP_TRIGGERS, ISSUE_TRIGGERS, LOCATED_TRIGGERS, OPERATE_TRIGGERS, TARGET_AFTER, TARGET_TRIGGERS,
 )
+from kg.extract.pair_context import DocumentStructure
 from kg.model import RELATION_SIGNATURES, Entity, Extraction, Relation
 
 #: File name of the classifier inside the model folder.
@@ -36,6 +37,10 @@ _TRIGGERS = {"develop": DEVELOP_TRIGGERS, "locate": LOCATED_TRIGGERS, "operate":
 #: The documents' own country: a national plan's sectors are what it targets, not what a place develops.
 _COUNTRY = frozenset(("中国", "中华人民共和国", "我国", "全国"))
 _ANAPHOR = re.compile(r"(?:我|全|本|该)(?:省|市|区|县|州)")
+#: Development zones and parks: a paragraph that opens with one describes its industries.
+_ZONE_SUFFIX = re.compile(r"(?:园区|开发区|新区|片区|示范区|试验区|产业园|基地)$")
+#: Words that place what follows in their clause (位于四川省宜宾市): a place so named is where, not who.
+_LOCATIVE = re.compile(r"位于|地处|落户|坐落|在$")
 _SCOPE_SUFFIX = re.compile(r"(?:特别行政区|自治区|自治州|省|市|区|县|州)$")
 
 
@@ -43,6 +48,8 @@ _SCOPE_SUFFIX = re.compile(r"(?:特别行政区|自治区|自治州|省|市|区|
 SECTOR_DECISION = "entity:Industry"
 #: Suffix of a decision's threshold when the model decides alone (measured by ``kg eval --cv``).
 ALONE = "@alone"
+#: Suffix of the probability under which the classifier drops a pair the rules found.
+VETO = "@veto"
 
 
 @dataclass
@@ -134,6 +141,7 @@ class _DocumentView:
         for r in extraction.relations:
             self.related[r.head].add(f"{r.relation}>")
             self.related[r.tail].add(f">{r.relation}")
+        self.structure = DocumentStructure(extraction)
 
     def first(self, entity: Entity) -> int:
         mentions = self.mentions.get(entity.iri) or []
@@ -265,6 +273,8 @@ def _pair_features(view: _DocumentView, head: Entity, tail: Entity, h, t, distan
             features.append(f"head_central&doc:{view.kind}&{scope}&t_related")
     if rule is not None:
         features += ["rule", f"rule:{rule.method}", f"rule_conf:{_bucket(int(rule.confidence * 10), (5, 6, 7, 8))}"]
+    if head.type != "Policy":  # a policy's relations are the document's, not its sentences' (own_policy)
+        features += _structure_features(view, head, tail, h, t)
     if distance == 0:
         features += _between_features(view, h, t, (head.iri, tail.iri))
     elif t.sentence > h.sentence:
@@ -275,6 +285,39 @@ def _pair_features(view: _DocumentView, head: Entity, tail: Entity, h, t, distan
     features += _context_features(view, t, "t_")
     if distance == 0:
         features += _context_features(view, h, "h_")[:2]
+    return features
+
+
+def _structure_features(view: _DocumentView, head: Entity, tail: Entity, h, t) -> list[str]:
+    """Lists, rivals, the paragraph's subject and anaphora (:mod:`kg.extract.pair_context`)."""
+    structure = view.structure
+    head_types, tail_types = frozenset({head.type}), frozenset({tail.type})
+    features = [f"h_rivals:{_bucket(structure.rank_among_rivals(t, h, head, head_types), (0, 1, 3))}",
+                f"t_rivals:{_bucket(structure.rank_among_rivals(h, t, tail, tail_types), (0, 1, 3))}"]
+    head_siblings, tail_siblings = structure.siblings.get(head.iri, set()), structure.siblings.get(tail.iri, set())
+    if head_siblings:
+        features.append("h_listed")
+    if tail_siblings:
+        features.append("t_listed")
+    relations = {relation for (hd, relation, tl) in view.rules if hd in head_siblings and tl == tail.iri
+                 or hd == head.iri and tl in tail_siblings}
+    features += [f"sibling_rule:{relation}" for relation in sorted(relations)]
+    if structure.paragraph(h.start) == structure.paragraph(t.start):
+        features.append("same_paragraph")
+    scope = _ZONE_SUFFIX.search(head.name) or _SCOPE_SUFFIX.search(head.name)
+    head_kind = f"h_kind:{scope.group() if scope else '-'}"
+    if structure.paragraph_subject(t, head.type) == head.iri:
+        features += ["paragraph_subject", f"paragraph_subject&{head_kind}"]
+    if structure.sentence_subject(t, head.type) == head.iri:
+        features += ["sentence_subject", f"sentence_subject&{head_kind}"]
+    clause = re.split(r"[，,。；;：:]", view.text[max(0, h.start - 8):h.start])[-1]
+    if _LOCATIVE.search(clause):
+        features.append("h_after_locative")
+    sentence = view.sentences.get(t.sentence)
+    if sentence is not None and _ANAPHOR.search(sentence.text) and view.rank.get(head.iri) == 0:
+        features.append("anaphor&h_main")
+    before = view.text[max(sentence.start if sentence else 0, t.start - 10):t.start]
+    features += [f"t_trig_before:{name}" for name, pattern in _TRIGGERS.items() if pattern.search(before)]
     return features
 
 
@@ -333,16 +376,22 @@ class RelationModel:
         found = {(r.head, r.relation, r.tail) for r in extraction.relations}
         kept = [r for r in extraction.relations if not alone or r.relation not in self.weights]
         decided = [r for r in self.weights if r in RELATION_SIGNATURES and self.threshold(r, alone) <= 1.0]
-        added = []
-        for candidate in pair_candidates(extraction, decided):
+        vetoing = [r for r in self.weights if r + VETO in self.thresholds and not alone]
+        added, vetoed = [], set()
+        for candidate in pair_candidates(extraction, sorted(set(decided) | set(vetoing))):
             key = (candidate.head.iri, candidate.relation, candidate.tail.iri)
             if key in found and not alone:
+                if candidate.relation in vetoing and self.probability(candidate) < self.thresholds[candidate.relation + VETO]:
+                    vetoed.add(key)
+                continue
+            if candidate.relation not in decided:
                 continue
             if not alone and candidate.relation == "targets" and not _own_policy(candidate):
                 continue  # beside the rules, the classifier speaks for a policy document itself only
             p = self.probability(candidate)
             if p >= self.threshold(candidate.relation, alone):
                 added.append(Relation(*key, round(p, 2), candidate.sentence, "relation_model"))
+        kept = [r for r in kept if (r.head, r.relation, r.tail) not in vetoed]
         return kept + sorted(added, key=lambda r: (r.sentence, r.relation, r.head, r.tail))
 
     def to_json(self) -> str:

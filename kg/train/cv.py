@@ -8,6 +8,7 @@ All three readings are scored with the shared scorer, side by side.
 """
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -26,13 +27,16 @@ READINGS = ("rules", "rules+tagger", "learned", "classifier")
 class CrossValidation:
     folds: list[list[str]]
     reports: dict[str, dict[str, Any]] = field(default_factory=dict)  # reading -> the scorer's report
+    #: relation -> (gold relations whose both entities the shipped reading finds, gold relations):
+    #: the recall no relation decision can pass without more entities
+    ceiling: dict[str, tuple[int, int]] = field(default_factory=dict)
 
 
 def cross_validate(data_dir: Path, k: int, seed: int, scorer_path: Path, fit_settings=None,
                    log: Callable[[str], None] = print) -> CrossValidation:
     from kg.extract import extraction_to_json
     from kg.extract.evaluate import empty_counts, load_scorer
-    from kg.train.relations import train_model
+    from kg.train.relations import GoldRelations, train_model
 
     scorer = load_scorer(scorer_path)
     documents = load_annotated(data_dir)
@@ -40,6 +44,7 @@ def cross_validate(data_dir: Path, k: int, seed: int, scorer_path: Path, fit_set
     extracted = {d.annotated.source: d for d in extract_annotated(documents, log)}
     counts = {reading: empty_counts(scorer) for reading in READINGS}
     misses: dict[str, list] = {reading: [] for reading in READINGS}
+    reachable, stated = Counter(), Counter()
     for number, fold in enumerate(folds, 1):
         held_out = {d.source for d in fold}
         model = train_model([d for source, d in extracted.items() if source not in held_out], scorer, fit_settings)
@@ -51,7 +56,11 @@ def cross_validate(data_dir: Path, k: int, seed: int, scorer_path: Path, fit_set
             for reading, extraction in zip(READINGS, readings):
                 prediction = scorer.merge([extraction_to_json(extraction)])
                 scorer.score_doc(gold, prediction, counts[reading], misses[reading], annotated.source)
-    result = CrossValidation([sorted(d.source for d in fold) for fold in folds])
+            relations = GoldRelations.of(list(annotated.gold), scorer)
+            reachable += relations.reachable(readings[READINGS.index("learned")], scorer)
+            stated += Counter(relation for _, relation, _ in relations.stated)
+    result = CrossValidation([sorted(d.source for d in fold) for fold in folds],
+                             ceiling={r: (reachable[r], n) for r, n in sorted(stated.items())})
     for reading in READINGS:
         result.reports[reading] = scorer.report(counts[reading])
         result.reports[reading]["misses"] = misses[reading]
@@ -73,6 +82,10 @@ def format_cross_validation(result: CrossValidation, show_misses: bool = False) 
                 r = result.reports[reading][section].get(name, {"precision": 0.0, "recall": 0.0, "f1": 0.0})
                 cells.append(f"{r['precision']:>8.3f}{r['recall']:>7.3f}{r['f1']:>7.3f}  ")
             lines.append(f"{label:<9}{name:<14}" + "".join(cells))
+    if result.ceiling:
+        reached, total = (sum(counts) for counts in zip(*result.ceiling.values()))
+        ceilings = [f"{r} {n / t:.2f}" for r, (n, t) in result.ceiling.items()] + [f"micro {reached / total:.2f}"]
+        lines.append("relation recall ceiling (both entities found): " + ", ".join(ceilings))
     if show_misses:
         reading = "learned"
         lines.append(f"misses of the {reading} reading:")

@@ -24,7 +24,8 @@ FLOORS = {
     ("relations", "micro", "learned"): 0.41,
     ("relations", "targets", "learned"): 0.50,
     ("relations", "issued_by", "learned"): 0.54,
-    ("relations", "micro", "classifier"): 0.39,
+    ("relations", "located_in", "learned"): 0.27,
+    ("relations", "micro", "classifier"): 0.40,
     ("relations", "targets", "classifier"): 0.50,
 }
 
@@ -56,3 +57,15 @@ def test_the_learned_decisions_beat_the_rules_alone(cross_validation):
     assert reports["classifier"]["relations"]["micro"]["f1"] >= rules["f1"] + 0.09
     assert reports["classifier"]["relations"]["micro"]["precision"] > rules["precision"]
     assert reports["learned"]["entities"]["micro"]["f1"] >= reports["rules"]["entities"]["micro"]["f1"]
+
+
+def test_the_recall_ceiling_bounds_what_the_relations_reach(cross_validation):
+    """Relations need both entities: the share of gold relations whose entities the shipped
+    reading finds is measured per relation (0.59 overall when committed) and bounds its recall."""
+    ceiling = cross_validation.ceiling
+    assert set(ceiling) == {"applies_to", "develops", "issued_by", "located_in", "operates_in", "part_of", "targets"}
+    learned = cross_validation.reports["learned"]["relations"]
+    for relation, (reachable, stated) in ceiling.items():
+        assert 0 < reachable <= stated
+        assert learned[relation]["recall"] <= reachable / stated + 1e-9
+    assert 0.5 <= sum(r for r, _ in ceiling.values()) / sum(n for _, n in ceiling.values()) < 0.9

@@ -1,0 +1,69 @@
+"""Lists, subjects and rivals of the relation classifier's pair features, on a made-up document."""
+from __future__ import annotations
+
+from kg.extract.pair_context import DocumentStructure
+from kg.extract.relation_model import pair_candidates
+from kg.model import Entity, Extraction, Mention, Relation
+from tests.extract_fixtures import make_document
+
+TEXT = ("宜宾高新区位于四川省宜宾市，重点发展新材料、汽车零部件和食品饮料产业。园区还培育数字经济。\n"
+        "湖州、嘉兴、衢州跨境电商综试区获批。")
+
+
+def _entity(etype: str, name: str, doc) -> Entity:
+    mentions, start = [], TEXT.find(name)
+    while start >= 0:
+        mentions.append(Mention(name, start, start + len(name), doc.sentence_at(start).index))
+        start = TEXT.find(name, start + 1)
+    return Entity(etype, name, name, iri=f"urn:{etype}:{name}", mentions=mentions)
+
+
+def _extraction() -> Extraction:
+    doc = make_document(TEXT)
+    entities = [_entity(t, n, doc) for t, n in (
+        ("Region", "宜宾高新区"), ("Region", "四川省"), ("Region", "宜宾市"), ("Industry", "新材料"),
+        ("Industry", "汽车零部件"), ("Industry", "食品饮料"), ("Industry", "数字经济"), ("Region", "湖州"),
+        ("Region", "嘉兴"), ("Region", "衢州"), ("Industry", "跨境电商"))]
+    rule = Relation("urn:Region:湖州", "develops", "urn:Industry:跨境电商", 0.7, 2, "develop_trigger")
+    return Extraction(doc, entities, [rule])
+
+
+def _by_name(extraction: Extraction) -> dict[str, Entity]:
+    return {e.name: e for e in extraction.entities}
+
+
+def test_names_joined_by_list_marks_are_siblings_and_others_are_not():
+    structure = DocumentStructure(_extraction())
+    assert structure.siblings["urn:Industry:新材料"] == {"urn:Industry:汽车零部件", "urn:Industry:食品饮料"}
+    assert structure.siblings["urn:Region:嘉兴"] == {"urn:Region:湖州", "urn:Region:衢州"}
+    assert "urn:Region:四川省" not in structure.siblings  # 四川省宜宾市: adjacent, no list mark between
+    assert "urn:Industry:数字经济" not in structure.siblings
+
+
+def test_the_sentence_and_paragraph_subject_is_the_first_name_of_its_type():
+    extraction = _extraction()
+    structure, names = DocumentStructure(extraction), _by_name(extraction)
+    later = names["数字经济"].mentions[0]  # second sentence, no region in it: the previous sentence speaks
+    assert structure.sentence_subject(later, "Region") == "urn:Region:宜宾高新区"
+    assert structure.paragraph_subject(later, "Region") == "urn:Region:宜宾高新区"
+    assert structure.paragraph_subject(names["跨境电商"].mentions[0], "Region") == "urn:Region:湖州"
+
+
+def test_rivals_count_the_names_of_the_type_nearer_the_anchor():
+    extraction = _extraction()
+    structure, names = DocumentStructure(extraction), _by_name(extraction)
+    sector = names["新材料"].mentions[0]
+    regions = frozenset({"Region"})
+    assert structure.rank_among_rivals(sector, names["宜宾市"].mentions[0], names["宜宾市"], regions) == 0
+    assert structure.rank_among_rivals(sector, names["宜宾高新区"].mentions[0], names["宜宾高新区"], regions) == 2
+
+
+def test_pair_features_carry_the_structure():
+    features = {(c.head.name, c.tail.name): set(c.features) for c in pair_candidates(_extraction(), ["develops"])}
+    zone = features[("宜宾高新区", "数字经济")]
+    assert {"paragraph_subject", "sentence_subject", "paragraph_subject&h_kind:新区"} <= zone
+    assert "h_after_locative" in features[("宜宾市", "新材料")]  # 位于四川省宜宾市: where, not who
+    assert "sibling_rule:develops" in features[("嘉兴", "跨境电商")]  # 湖州 is ruled, 嘉兴 is listed with it
+    assert "sibling_rule:develops" not in features[("宜宾市", "新材料")]
+    assert "t_listed" in features[("宜宾高新区", "汽车零部件")] and "h_listed" in features[("湖州", "跨境电商")]
+    assert "h_listed" not in features[("宜宾高新区", "汽车零部件")]
