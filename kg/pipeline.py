@@ -25,7 +25,7 @@ from tqdm import tqdm
 from kg.errors import InputError, one_line_reason
 from kg.executors import Executor, InProcess, SourceFile
 from kg.executors.unit import ExtractorLike
-from kg.graph.builder import extraction_quads
+from kg.graph.builder import iter_extraction_quads
 from kg.graph.store import GraphStore
 from kg.model import Extraction
 from kg.vocab import document_iri
@@ -114,7 +114,7 @@ def build(
                     continue
             document = extraction.document
             previous = graph_store.documents_for_path(document.path)
-            quads = extraction_quads(extraction, ingested_at=_now())
+            quads = iter_extraction_quads(extraction, ingested_at=_now())  # streamed to the store
             graph_store.write_document(document_iri(document.sha256), quads, replaces=previous)
             (report.replaced if previous else report.added).append(source.path)
             report.chars += len(document.text)

@@ -1,0 +1,110 @@
+"""Document graphs written and deleted in several transactions, never seen half-written.
+
+Oxigraph holds a transaction's writes in memory (~2 KB a quad: every quad goes to nine indexes),
+so the graph of a 20-million-character document (millions of quads) cannot be one transaction.
+A graph of more than :data:`kg.config.STORE_CHUNK_QUADS` quads is therefore written in chunks,
+*hidden* meanwhile: a marker quad ``<graph> kg:incompleteGraph true`` in the default graph, added
+before the first chunk, tells every reader of :func:`hidden_graphs` (the store's queries, its graph
+index, the SPARQL endpoint) to leave that graph out. The marker is removed in the one transaction
+that reveals the document, which also hides the graphs it replaces; those are deleted chunk by
+chunk afterwards. A process that dies on the way leaves its markers: the next writable open
+deletes every graph still marked (:func:`heal`), so a document is complete or absent.
+"""
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Callable, Iterable, Iterator
+from itertools import islice
+
+import pyoxigraph as ox
+
+from kg.faults import fault_point
+from kg.vocab import INCOMPLETE_GRAPH
+
+_MARK = ox.NamedNode(str(INCOMPLETE_GRAPH))
+_TRUE = ox.Literal("true", datatype=ox.NamedNode("http://www.w3.org/2001/XMLSchema#boolean"))
+
+
+def hidden_graphs(store: ox.Store) -> set[str]:
+    """The graphs being written or deleted in chunks (or left so by a dead process)."""
+    return {q.subject.value for q in store.quads_for_pattern(None, _MARK, None, ox.DefaultGraph())}
+
+
+def complete_dataset(store: ox.Store) -> dict:
+    """Query options whose default graph is the union of every complete document graph: the whole
+    store, unless some graph is hidden (then the other named graphs, listed)."""
+    hidden = hidden_graphs(store)
+    if not hidden:
+        return {"use_default_graph_as_union": True}
+    complete = [g for g in store.named_graphs() if g.value not in hidden]
+    return {"default_graph": complete, "named_graphs": complete}
+
+
+def batches(items: Iterable, size: int) -> Iterator[list]:
+    """``items`` in lists of at most ``size``."""
+    iterator = iter(items)
+    while batch := list(islice(iterator, size)):
+        yield batch
+
+
+def write_hidden(store: ox.Store, graph: str, quads: Iterable[ox.Quad], size: int,
+                 written: Callable[[int], None]) -> None:
+    """Hide ``graph`` and add ``quads`` to it, ``size`` per transaction (``written`` is told each
+    chunk's size). On any failure the chunks written so far are deleted again."""
+    store.add(_marker(graph))
+    try:
+        for batch in batches(quads, size):
+            store.extend(batch)
+            written(len(batch))
+            fault_point("store-chunk-written")
+    except BaseException:
+        delete_hidden(store, graph, size)
+        raise
+
+
+def reveal(store: ox.Store, graph: str, *, hiding: Iterable[str] = ()) -> None:
+    """Make the hidden ``graph`` visible and hide the graphs ``hiding``, in one transaction."""
+    markers = {"DELETE": [_marker(graph)], "INSERT": [_marker(g) for g in hiding]}
+    store.update(" ;\n".join(f"{verb} DATA {{ {' . '.join(str(q.triple) for q in quads)} }}"
+                             for verb, quads in markers.items() if quads))
+
+
+def delete_hidden(store: ox.Store, graph: str, size: int) -> None:
+    """Delete a graph ``size`` quads per transaction (hiding it first if it is not hidden), then
+    its marker. The scan is one snapshot, so each quad is read once."""
+    node = ox.NamedNode(graph)
+    store.add(_marker(graph))
+    for batch in batches(store.quads_for_pattern(None, None, None, node), size):
+        plain = [q for q in batch if not _has_blank_node(q)]  # DELETE DATA takes no blank node
+        if plain:
+            store.update(f"DELETE DATA {{ {graph_blocks(plain)} }}")
+        for quad in batch:
+            if _has_blank_node(quad):
+                store.remove(quad)
+        fault_point("store-chunk-deleted")
+    store.remove_graph(node)
+    store.remove(_marker(graph))
+
+
+def heal(store: ox.Store, size: int) -> list[str]:
+    """Delete every graph a dead process left hidden; returns them."""
+    hidden = sorted(hidden_graphs(store))
+    for graph in hidden:
+        delete_hidden(store, graph, size)
+    return hidden
+
+
+def graph_blocks(quads: list[ox.Quad]) -> str:
+    """Quads as the ``GRAPH <g> { … }`` blocks of a DELETE DATA or INSERT DATA."""
+    by_graph: dict[str, list[str]] = defaultdict(list)
+    for q in quads:
+        by_graph[q.graph_name.value].append(str(q.triple))
+    return " ".join(f"GRAPH <{g}> {{ {' . '.join(triples)} }}" for g, triples in by_graph.items())
+
+
+def _marker(graph: str) -> ox.Quad:
+    return ox.Quad(ox.NamedNode(graph), _MARK, _TRUE, ox.DefaultGraph())
+
+
+def _has_blank_node(quad: ox.Quad) -> bool:
+    return isinstance(quad.subject, ox.BlankNode) or isinstance(quad.object, ox.BlankNode)
