@@ -31,6 +31,8 @@ RELATION_MODEL_ENABLED = os.environ.get("KG_RELATION_MODEL", "1").lower() not in
 BUILD_JOBS = int(os.environ.get("KG_JOBS") or len(os.sched_getaffinity(0)))
 #: Documents in flight per worker (local process or Dask thread) while the writer links and stores.
 BUILD_WINDOW_PER_WORKER = 2
+#: Where a worker cannot wait on its writer's pidfd, how often it checks that the writer lives.
+WORKER_PARENT_POLL_SECONDS = 1.0
 #: How often Dask reruns a task that raised before its file is reported as failed.
 DASK_RETRIES = 1
 #: How long ``kg build --scheduler`` waits for the scheduler, at the start and to reconnect after a lost

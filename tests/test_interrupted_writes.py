@@ -15,6 +15,7 @@ import shutil
 import signal
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -130,6 +131,44 @@ def test_build_killed_between_chunks_then_rerun_exports_as_a_clean_build(tmp_pat
     done = kg("build", EXAMPLES, "--store", store, **SMALL_CHUNKS)
     assert done.returncode == 0, done.stderr
     assert graphml(store) == built[1]
+
+
+def test_build_with_2_jobs_killed_between_chunks_then_rerun_exports_as_a_clean_build(tmp_path, built):
+    store = tmp_path / "store"
+    assert killed(kg("build", EXAMPLES, "--store", store, kill_at="store-chunk-written:5", KG_JOBS="2", **SMALL_CHUNKS))
+    done = kg("build", EXAMPLES, "--store", store, KG_JOBS="2", **SMALL_CHUNKS)
+    assert done.returncode == 0, done.stderr
+    assert graphml(store) == built[1]
+
+
+def session_members(session: int) -> set[int]:
+    """The processes still alive in ``session`` (zombies left out: they are dead)."""
+    members = set()
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except OSError:  # gone meanwhile
+            continue
+        if fields[0] != "Z" and int(fields[3]) == session:
+            members.add(int(stat.parent.name))
+    return members
+
+
+def test_workers_of_a_killed_parallel_build_die_with_it(tmp_path):
+    """kill -9 of ``kg build --jobs 2``: its fork server and extraction workers go too."""
+    env = {**os.environ, "KG_NER": "0", "KG_JOBS": "2", "KG_KILL_AT": "store-written:1"}
+    build = subprocess.Popen([*KG, "build", str(EXAMPLES), "--store", str(tmp_path / "store")], env=env,
+                             cwd=REPO, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
+    assert build.wait(timeout=300) == -signal.SIGKILL
+    survivors = session_members(build.pid)
+    for _ in range(100):  # the kernel kills them as each parent exits: a moment, not a deadline
+        if not survivors:
+            break
+        time.sleep(0.1)
+        survivors = session_members(build.pid)
+    for pid in survivors:  # leave no process behind, whatever the outcome
+        os.kill(pid, signal.SIGKILL)
+    assert not survivors
 
 
 def test_remove_killed_between_chunks_then_next_write_exports_as_uninterrupted(
