@@ -42,8 +42,9 @@ DASK_CONNECT_TIMEOUT = "30s"
 #: Quads a build writes between two flushes of the store's write buffers (kg.graph.store).
 STORE_FLUSH_QUADS = 100_000
 #: A document graph of more quads is written (and a replaced or removed one deleted) in transactions
-#: of this many quads (kg.graph.chunked): Oxigraph holds a transaction's writes in memory, ~2 KB a quad.
-STORE_CHUNK_QUADS = int(os.environ.get("KG_STORE_CHUNK_QUADS", "100000"))
+#: of this many quads (kg.graph.chunked): Oxigraph holds a transaction's writes in memory, ~2 KB a quad,
+#: and its removals slow down as a transaction grows.
+STORE_CHUNK_QUADS = int(os.environ.get("KG_STORE_CHUNK_QUADS", "20000"))
 
 #: Fault injection for tests of interrupted writes (kg.faults): ``POINT`` or ``POINT:N`` makes the
 #: process kill itself (SIGKILL) the N-th time (default: the first) it reaches that named point.

@@ -79,7 +79,7 @@ class GraphStore:
             raise StoreError(_open_error(self.path, err)) from None
         self.index = GraphIndex.for_store(self.path, read_only=read_only)
         if not read_only:
-            if heal(self.store, STORE_CHUNK_QUADS):  # a chunked write died: its graphs are gone again
+            if heal(self.store, self.path, STORE_CHUNK_QUADS):  # a chunked write died: its graphs are gone again
                 self.index.mark_stale()
                 if self.path is not None:
                     mark_all_stale(self.path)
