@@ -134,12 +134,13 @@ def build(
 def _new_sources(files: list[Path], graph_store: GraphStore, report: BuildReport, bar: tqdm) -> Iterator[SourceFile]:
     """The files whose content is not stored yet, read and hashed as the executor asks for them
     (a file already stored is skipped before it is even normalised)."""
+    from kg.ingest.inputs import read_input
     for path in files:
         source = str(path)
         try:
-            data = path.read_bytes()
-        except OSError as err:
-            report.failed.append(Failure(source, err.strerror or str(err)))
+            data = read_input(path)
+        except InputError as err:
+            report.failed.append(Failure(source, err.reason))
             bar.update()
             continue
         sha256 = hashlib.sha256(data).hexdigest()
