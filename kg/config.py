@@ -31,6 +31,8 @@ RELATION_MODEL_ENABLED = os.environ.get("KG_RELATION_MODEL", "1").lower() not in
 BUILD_JOBS = int(os.environ.get("KG_JOBS") or len(os.sched_getaffinity(0)))
 #: Documents in flight per worker (local process or Dask thread) while the writer links and stores.
 BUILD_WINDOW_PER_WORKER = 2
+#: Where a worker cannot wait on its writer's pidfd, how often it checks that the writer lives.
+WORKER_PARENT_POLL_SECONDS = 1.0
 #: How often Dask reruns a task that raised before its file is reported as failed.
 DASK_RETRIES = 1
 #: How long ``kg build --scheduler`` waits for the scheduler, at the start and to reconnect after a lost
@@ -39,6 +41,10 @@ DASK_CONNECT_TIMEOUT = "30s"
 
 #: Quads a build writes between two flushes of the store's write buffers (kg.graph.store).
 STORE_FLUSH_QUADS = 100_000
+#: A document graph of more quads is written (and a replaced or removed one deleted) in transactions
+#: of this many quads (kg.graph.chunked): Oxigraph holds a transaction's writes in memory, ~2 KB a quad,
+#: and its removals slow down as a transaction grows.
+STORE_CHUNK_QUADS = int(os.environ.get("KG_STORE_CHUNK_QUADS", "20000"))
 
 #: Fault injection for tests of interrupted writes (kg.faults): ``POINT`` or ``POINT:N`` makes the
 #: process kill itself (SIGKILL) the N-th time (default: the first) it reaches that named point.

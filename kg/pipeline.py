@@ -25,7 +25,7 @@ from tqdm import tqdm
 from kg.errors import InputError, one_line_reason
 from kg.executors import Executor, InProcess, SourceFile
 from kg.executors.unit import ExtractorLike
-from kg.graph.builder import extraction_quads
+from kg.graph.builder import iter_extraction_quads
 from kg.graph.store import GraphStore
 from kg.model import Extraction
 from kg.vocab import document_iri
@@ -114,7 +114,7 @@ def build(
                     continue
             document = extraction.document
             previous = graph_store.documents_for_path(document.path)
-            quads = extraction_quads(extraction, ingested_at=_now())
+            quads = iter_extraction_quads(extraction, ingested_at=_now())  # streamed to the store
             graph_store.write_document(document_iri(document.sha256), quads, replaces=previous)
             (report.replaced if previous else report.added).append(source.path)
             report.chars += len(document.text)
@@ -134,12 +134,13 @@ def build(
 def _new_sources(files: list[Path], graph_store: GraphStore, report: BuildReport, bar: tqdm) -> Iterator[SourceFile]:
     """The files whose content is not stored yet, read and hashed as the executor asks for them
     (a file already stored is skipped before it is even normalised)."""
+    from kg.ingest.inputs import read_input
     for path in files:
         source = str(path)
         try:
-            data = path.read_bytes()
-        except OSError as err:
-            report.failed.append(Failure(source, err.strerror or str(err)))
+            data = read_input(path)
+        except InputError as err:
+            report.failed.append(Failure(source, err.reason))
             bar.update()
             continue
         sha256 = hashlib.sha256(data).hexdigest()

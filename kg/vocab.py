@@ -24,7 +24,7 @@ __all__ = [
     "TYPE_CLASS", "RELATION_PROPERTY", "PROPERTY_RELATION", "TYPE_SLUG", "ID_NAMESPACES",
     "entity_iri", "document_iri", "sentence_iri", "mention_iri", "assertion_iri", "iri_segment",
     "LINKING_GRAPH", "relabelling_iri", "POLICY_KINDS", "POLICY_LEVELS", "policy_kind_iri", "policy_level_iri",
-    "figure_iri", "FIGURE_KIND_CLASS",
+    "figure_iri", "FIGURE_KIND_CLASS", "INCOMPLETE_GRAPH", "REPLACED_BY",
 ]
 
 #: Entity type name → ontology class.
@@ -106,6 +106,11 @@ def document_iri(sha256: str) -> str:
 #: The graph of linking decisions that belong to no document (an undone merge's
 #: owl:differentFrom, the records of relabellings), so removing a document never forgets them.
 LINKING_GRAPH = f"{ID}graph/linking"
+#: ``<graph> kg:incompleteGraph "<writer>"`` in the default graph: a document graph being written or
+#: deleted in several transactions, hidden from readers until it is complete (kg.graph.chunked).
+INCOMPLETE_GRAPH = KG.incompleteGraph
+#: ``<graph> kg:replacedBy "file"``: a hidden graph whose content is being replaced by a staged file's.
+REPLACED_BY = KG.replacedBy
 
 
 def relabelling_iri(entity: str, label: str) -> str:

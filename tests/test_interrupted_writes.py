@@ -8,12 +8,14 @@ off (``KG_NER=0``) to keep each process short; the write path is the same.
 """
 from __future__ import annotations
 
+import json
 import os
 import re
 import shutil
 import signal
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -34,14 +36,18 @@ REMOVED = EXAMPLES / "02-tcm-industry.md"
 KG = [str(Path(sys.executable).with_name("kg"))]
 
 
-def kg(*args: str | Path, kill_at: str | None = None) -> subprocess.CompletedProcess:
-    # One process: a SIGKILL of the writer is what these tests inject (workers it forked are the
-    # executors' concern, tested in test_build_parallel).
-    env = {**os.environ, "KG_NER": "0", "KG_JOBS": "1"}
+def kg(*args: str | Path, kill_at: str | None = None, **settings: str) -> subprocess.CompletedProcess:
+    """Run ``kg``, one extraction process unless ``settings`` say otherwise (``KG_JOBS``,
+    ``KG_STORE_CHUNK_QUADS``)."""
+    env = {**os.environ, "KG_NER": "0", "KG_JOBS": "1", **settings}
     env.pop("KG_KILL_AT", None)
     if kill_at is not None:
         env["KG_KILL_AT"] = kill_at
     return subprocess.run([*KG, *map(str, args)], env=env, cwd=REPO, capture_output=True, text=True, timeout=300)
+
+
+#: Every example document's graph is written (and deleted) in chunks of this many quads.
+SMALL_CHUNKS = {"KG_STORE_CHUNK_QUADS": "300"}
 
 
 def graphml(store: Path) -> list[str]:
@@ -101,6 +107,76 @@ def test_remove_killed_during_its_write_then_next_write_exports_as_uninterrupted
     assert killed(kg("remove", REMOVED, "--store", store, kill_at=kill_at))
     kg("remove", REMOVED, "--store", store)  # gone already if the kill came after the store write
     done = kg("build", extra, "--store", store)
+    assert done.returncode == 0, done.stderr
+    assert graphml(store) == removed_then_extra
+
+
+def quad_count(store: Path) -> int:
+    """The quads a reader sees (a read-only ``kg query`` over the union graph)."""
+    done = kg("query", "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }", "--store", store, "--format", "json")
+    assert done.returncode == 0, done.stderr
+    return int(json.loads(done.stdout)["results"]["bindings"][0]["n"]["value"])
+
+
+@pytest.mark.parametrize("kill_at", ["store-chunk-written:1", "store-chunk-written:9", "store-written:2"])
+def test_build_killed_between_chunks_then_rerun_exports_as_a_clean_build(tmp_path, built, kill_at):
+    """A document killed between its chunks is invisible to readers, deleted by the next write."""
+    store = tmp_path / "store"
+    assert killed(kg("build", EXAMPLES, "--store", store, kill_at=kill_at, **SMALL_CHUNKS))
+    complete = tmp_path / "complete"
+    shutil.copytree(store, complete)
+    with GraphStore(complete) as graph_store:  # a writable open deletes the unfinished document
+        healed = graph_store.quad_count()
+    assert quad_count(store) == healed  # a read-only reader beside it already saw only that
+    done = kg("build", EXAMPLES, "--store", store, **SMALL_CHUNKS)
+    assert done.returncode == 0, done.stderr
+    assert graphml(store) == built[1]
+
+
+def test_build_with_2_jobs_killed_between_chunks_then_rerun_exports_as_a_clean_build(tmp_path, built):
+    store = tmp_path / "store"
+    assert killed(kg("build", EXAMPLES, "--store", store, kill_at="store-chunk-written:5", KG_JOBS="2", **SMALL_CHUNKS))
+    done = kg("build", EXAMPLES, "--store", store, KG_JOBS="2", **SMALL_CHUNKS)
+    assert done.returncode == 0, done.stderr
+    assert graphml(store) == built[1]
+
+
+def session_members(session: int) -> set[int]:
+    """The processes still alive in ``session`` (zombies left out: they are dead)."""
+    members = set()
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except OSError:  # gone meanwhile
+            continue
+        if fields[0] != "Z" and int(fields[3]) == session:
+            members.add(int(stat.parent.name))
+    return members
+
+
+def test_workers_of_a_killed_parallel_build_die_with_it(tmp_path):
+    """kill -9 of ``kg build --jobs 2``: its fork server and extraction workers go too."""
+    env = {**os.environ, "KG_NER": "0", "KG_JOBS": "2", "KG_KILL_AT": "store-written:1"}
+    build = subprocess.Popen([*KG, "build", str(EXAMPLES), "--store", str(tmp_path / "store")], env=env,
+                             cwd=REPO, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
+    assert build.wait(timeout=300) == -signal.SIGKILL
+    survivors = session_members(build.pid)
+    for _ in range(100):  # the kernel kills them as each parent exits: a moment, not a deadline
+        if not survivors:
+            break
+        time.sleep(0.1)
+        survivors = session_members(build.pid)
+    for pid in survivors:  # leave no process behind, whatever the outcome
+        os.kill(pid, signal.SIGKILL)
+    assert not survivors
+
+
+def test_remove_killed_between_chunks_then_next_write_exports_as_uninterrupted(
+        tmp_path, built, extra, removed_then_extra):
+    store = tmp_path / "store"
+    shutil.copytree(built[0], store)
+    assert killed(kg("remove", REMOVED, "--store", store, kill_at="store-chunk-deleted:2", **SMALL_CHUNKS))
+    done = kg("build", extra, "--store", store, **SMALL_CHUNKS)
     assert done.returncode == 0, done.stderr
     assert graphml(store) == removed_then_extra
 

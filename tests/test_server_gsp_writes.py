@@ -2,6 +2,9 @@
 sees must not change with the faster path."""
 from __future__ import annotations
 
+import gc
+
+import pyoxigraph as ox
 import pytest
 
 from kg.config import ServerConfig
@@ -58,3 +61,47 @@ def test_blank_nodes_of_two_bodies_stay_apart(served):
     client.post("/store?graph=http://example.org/two", data=body, headers=NT)
     client.put("/store?default", data=body, headers=NT)
     assert len({q.subject for q in store}) == 3
+
+
+class Crash(BaseException):
+    """The process dying at a fault point (a real kill is tested in test_interrupted_writes)."""
+
+
+def crash_at(point: str, nth: int):
+    reached = []
+
+    def fault_point(name: str) -> None:
+        if name == point:
+            reached.append(name)
+            if len(reached) == nth:
+                raise Crash(point)
+    return fault_point
+
+
+@pytest.mark.parametrize("crash", [None, ("graph-replacement-staged", 1), ("store-chunk-deleted", 2),
+                                   ("store-chunk-written", 3)])
+def test_a_large_replacement_runs_in_chunks_and_a_crash_after_its_switch_is_finished_on_reopen(
+        tmp_path, monkeypatch, crash):
+    """A PUT replacing a graph larger than a chunk is staged and rolled forward chunk by chunk
+    (kg.graph.chunked); killed on the way, the next writable open finishes it."""
+    monkeypatch.setattr("kg.server.gsp.STORE_CHUNK_QUADS", 40)
+    graph_store = GraphStore(tmp_path / "kg")
+    app = create_app(ServerConfig(store=tmp_path / "kg", update_token=TOKEN), graph_store=graph_store)
+    client = app.test_client()
+    assert client.put(f"/store?graph={GRAPH}", data=triples(300), headers=NT).status_code == 201
+    if crash:
+        monkeypatch.setattr("kg.graph.chunked.fault_point", crash_at(*crash))
+        with pytest.raises(Crash):
+            client.put(f"/store?graph={GRAPH}", data=triples(200, 1000), headers=NT)
+        assert client.get(f"/store?graph={GRAPH}").status_code == 404  # hidden while it rolls forward
+        graph_store.close()
+        del app, client
+        gc.collect()  # the app's engine held the store too
+        monkeypatch.undo()
+        graph_store = GraphStore(tmp_path / "kg")  # heals
+    else:
+        assert client.put(f"/store?graph={GRAPH}", data=triples(200, 1000), headers=NT).status_code == 204
+    assert objects(graph_store.store) == {f"江苏省 {i}" for i in range(1000, 1200)}
+    assert list(graph_store.store.named_graphs()) == [ox.NamedNode(GRAPH)]
+    assert not list((tmp_path / "kg").glob("kg-staged-*"))
+    graph_store.close()

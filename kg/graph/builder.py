@@ -10,6 +10,7 @@ pyoxigraph terms because the store is Oxigraph and converting rdflib graphs woul
 """
 from __future__ import annotations
 
+from collections.abc import Iterator
 from datetime import datetime, timezone
 
 import pyoxigraph as ox
@@ -69,24 +70,38 @@ def _zh(text: str) -> ox.Literal:
 
 def extraction_quads(extraction: Extraction, *, ingested_at: datetime) -> list[ox.Quad]:
     """All quads of ``extraction``'s document graph. Deterministic except for ``ingested_at``."""
+    return list(iter_extraction_quads(extraction, ingested_at=ingested_at))
+
+
+def iter_extraction_quads(extraction: Extraction, *, ingested_at: datetime) -> Iterator[ox.Quad]:
+    """The quads of :func:`extraction_quads` one by one, each once, so that a long document's
+    millions of mention, evidence and sentence quads are never all held (kg.graph.chunked). Those
+    are unique by their subject's IRI; only the rest (entities, relation triples, policy facts,
+    figures: as many as the document's distinct facts) is remembered to emit each once."""
     document = extraction.document
     doc_iri = document_iri(document.sha256)
     doc = graph = ox.NamedNode(doc_iri)  # the document node names its own graph
-    quads: list[ox.Quad] = []
+    seen: set[ox.Quad] = set()
 
-    def add(subject: ox.NamedNode, predicate: ox.NamedNode, obj) -> None:
-        quads.append(ox.Quad(subject, predicate, obj, graph))
+    def once(subject: ox.NamedNode, predicate: ox.NamedNode, obj) -> Iterator[ox.Quad]:
+        quad = ox.Quad(subject, predicate, obj, graph)
+        if quad not in seen:
+            seen.add(quad)
+            yield quad
+
+    def unique(subject: ox.NamedNode, predicate: ox.NamedNode, obj) -> ox.Quad:
+        return ox.Quad(subject, predicate, obj, graph)
 
     if ingested_at.tzinfo is None:
         ingested_at = ingested_at.replace(tzinfo=timezone.utc)
-    add(doc, A, DOCUMENT)
-    add(doc, TITLE, ox.Literal(document.title or document.source))
-    add(doc, SOURCE, ox.Literal(document.source))
-    add(doc, SOURCE_PATH, ox.Literal(document.path))
-    add(doc, SHA256, ox.Literal(document.sha256))
-    add(doc, ENCODING, ox.Literal(document.encoding))
-    add(doc, FORMAT, ox.Literal(document.media_type))
-    add(doc, GENERATED_AT, ox.Literal(ingested_at.isoformat(), datatype=DATE_TIME))
+    yield from once(doc, A, DOCUMENT)
+    yield from once(doc, TITLE, ox.Literal(document.title or document.source))
+    yield from once(doc, SOURCE, ox.Literal(document.source))
+    yield from once(doc, SOURCE_PATH, ox.Literal(document.path))
+    yield from once(doc, SHA256, ox.Literal(document.sha256))
+    yield from once(doc, ENCODING, ox.Literal(document.encoding))
+    yield from once(doc, FORMAT, ox.Literal(document.media_type))
+    yield from once(doc, GENERATED_AT, ox.Literal(ingested_at.isoformat(), datatype=DATE_TIME))
 
     sentences = {s.index: s for s in document.sentences}
     used_sentences: set[int] = set()
@@ -95,10 +110,10 @@ def extraction_quads(extraction: Extraction, *, ingested_at: datetime) -> list[o
     for iri, (label, types, aliases) in entities.items():
         entity = ox.NamedNode(iri)
         for entity_type in types:
-            add(entity, A, CLASS[entity_type])
-        add(entity, LABEL, _zh(label))
+            yield from once(entity, A, CLASS[entity_type])
+        yield from once(entity, LABEL, _zh(label))
         for alias in aliases:
-            add(entity, ALT_LABEL, _zh(alias))
+            yield from once(entity, ALT_LABEL, _zh(alias))
 
     seen_mentions: set[tuple[int, int]] = set()
     for source_entity in extraction.entities:
@@ -109,18 +124,18 @@ def extraction_quads(extraction: Extraction, *, ingested_at: datetime) -> list[o
                 continue
             seen_mentions.add((m.start, m.end))
             mention = ox.NamedNode(mention_iri(doc_iri, m.start, m.end))
-            add(mention, A, MENTION)
-            add(mention, MENTION_OF, entity)
-            add(mention, SURFACE, ox.Literal(m.text))
-            add(mention, START, _integer(m.start))
-            add(mention, END, _integer(m.end))
+            yield unique(mention, A, MENTION)
+            yield unique(mention, MENTION_OF, entity)
+            yield unique(mention, SURFACE, ox.Literal(m.text))
+            yield unique(mention, START, _integer(m.start))
+            yield unique(mention, END, _integer(m.end))
             if m.sentence in sentences:
-                add(mention, IN_SENTENCE, ox.NamedNode(sentence_iri(doc_iri, m.sentence)))
+                yield unique(mention, IN_SENTENCE, ox.NamedNode(sentence_iri(doc_iri, m.sentence)))
                 used_sentences.add(m.sentence)
             if link is not None:
-                add(mention, LINK_METHOD, ox.Literal(link[0]))
+                yield unique(mention, LINK_METHOD, ox.Literal(link[0]))
                 if link[1] is not None:
-                    add(mention, LINK_SCORE, _decimal(link[1]))
+                    yield unique(mention, LINK_SCORE, _decimal(link[1]))
 
     for (head_iri, relation, tail_iri, index), (confidence, methods) in _merge_relations(extraction).items():
         for iri in (head_iri, tail_iri):
@@ -130,43 +145,40 @@ def extraction_quads(extraction: Extraction, *, ingested_at: datetime) -> list[o
                     "an entity the extraction does not contain"
                 )
         head, tail, predicate = ox.NamedNode(head_iri), ox.NamedNode(tail_iri), PROPERTY[relation]
-        add(head, predicate, tail)
+        yield from once(head, predicate, tail)
         evidence = ox.NamedNode(assertion_iri(doc_iri, head_iri, relation, tail_iri, index))
-        add(evidence, A, ASSERTION)
-        add(evidence, SUBJECT, head)
-        add(evidence, PREDICATE, predicate)
-        add(evidence, OBJECT, tail)
-        add(evidence, CONFIDENCE, _decimal(confidence))
+        yield unique(evidence, A, ASSERTION)
+        yield unique(evidence, SUBJECT, head)
+        yield unique(evidence, PREDICATE, predicate)
+        yield unique(evidence, OBJECT, tail)
+        yield unique(evidence, CONFIDENCE, _decimal(confidence))
         for method in methods:
-            add(evidence, METHOD, ox.Literal(method))
+            yield unique(evidence, METHOD, ox.Literal(method))
         if index in sentences:
-            add(evidence, DERIVED_FROM, ox.NamedNode(sentence_iri(doc_iri, index)))
+            yield unique(evidence, DERIVED_FROM, ox.NamedNode(sentence_iri(doc_iri, index)))
             used_sentences.add(index)
 
-    quads += policy_fact_quads(extraction, graph)
-    figures = figure_quads(extraction, graph, {iri for iri in entities})
-    quads += figures
+    for quad in (*policy_fact_quads(extraction, graph), *figure_quads(extraction, graph, set(entities))):
+        if quad not in seen:
+            seen.add(quad)
+            yield quad
     used_sentences.update(f.sentence for f in extraction.figures if f.subject in entities and f.sentence in sentences)
 
     for index in sorted(used_sentences):
-        _add_sentence(add, document, doc, sentences[index], doc_iri)
-    return list(dict.fromkeys(quads))  # identical statements once, order kept
+        yield from _sentence_quads(document, doc, sentences[index], doc_iri)
 
 
-def _add_sentence(add, document, doc: ox.NamedNode, sentence: Sentence, doc_iri: str) -> None:
+def _sentence_quads(document, doc: ox.NamedNode, sentence: Sentence, doc_iri: str) -> Iterator[ox.Quad]:
     node = ox.NamedNode(sentence_iri(doc_iri, sentence.index))
     source_start = document.to_source_offset(sentence.start)
     source_end = (
         document.to_source_offset(sentence.end - 1) + 1 if sentence.end > sentence.start else source_start
     )
-    add(node, A, SENTENCE)
-    add(node, TEXT, ox.Literal(sentence.text))
-    add(node, INDEX, _integer(sentence.index))
-    add(node, START, _integer(sentence.start))
-    add(node, END, _integer(sentence.end))
-    add(node, SOURCE_START, _integer(source_start))
-    add(node, SOURCE_END, _integer(source_end))
-    add(node, IS_PART_OF, doc)
+    for predicate, obj in ((A, SENTENCE), (TEXT, ox.Literal(sentence.text)), (INDEX, _integer(sentence.index)),
+                           (START, _integer(sentence.start)), (END, _integer(sentence.end)),
+                           (SOURCE_START, _integer(source_start)), (SOURCE_END, _integer(source_end)),
+                           (IS_PART_OF, doc)):
+        yield ox.Quad(node, predicate, obj, doc)
 
 
 def _merge_by_iri(entities: list[Entity]) -> dict[str, tuple[str, list[str], list[str]]]:

@@ -2,22 +2,24 @@
 
 Every write is one Oxigraph transaction, so a reader (a running ``kg serve``, a concurrent query)
 sees a document either completely or not at all, and a changed file's old graph disappears in the
-same step its new graph appears.
+same step its new graph appears. A document too large for one transaction is written in chunks
+while hidden from readers (:mod:`kg.graph.chunked`), with the same guarantee.
 """
 from __future__ import annotations
 
 import threading
-from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
+from itertools import chain, islice
 from pathlib import Path
 from types import TracebackType
 
 import pyoxigraph as ox
 
-from kg.config import STORE_FLUSH_QUADS
+from kg.config import STORE_CHUNK_QUADS, STORE_FLUSH_QUADS
 from kg.errors import StoreError
 from kg.faults import fault_point
+from kg.graph.chunked import complete_dataset, delete_hidden, graph_blocks, heal, hidden_graphs, reveal, write_hidden
 from kg.graph.derived import CURRENT, mark_all_stale
 from kg.graph.facts import (
     NAMING_PREDICATES, SUPPORT_PREDICATES, naming_in_store, naming_of_quads, support_in_store, support_of_quads,
@@ -77,6 +79,10 @@ class GraphStore:
             raise StoreError(_open_error(self.path, err)) from None
         self.index = GraphIndex.for_store(self.path, read_only=read_only)
         if not read_only:
+            if heal(self.store, self.path, STORE_CHUNK_QUADS):  # a chunked write died: its graphs are gone again
+                self.index.mark_stale()
+                if self.path is not None:
+                    mark_all_stale(self.path)
             if self.path is not None:  # the edge-only index of earlier versions, superseded by the graph index
                 for suffix in ("", "-wal", "-shm"):
                     (self.path / f"kg-edge-index.sqlite3{suffix}").unlink(missing_ok=True)
@@ -88,8 +94,9 @@ class GraphStore:
     # -- reading ---------------------------------------------------------------------------------
 
     def query(self, sparql: str, **options):
-        """Run a SPARQL query with the union of all document graphs as default graph."""
-        options.setdefault("use_default_graph_as_union", True)
+        """Run a SPARQL query with the union of all complete document graphs as default graph."""
+        if not {"use_default_graph_as_union", "default_graph", "named_graphs"} & options.keys():
+            options.update(complete_dataset(self.store))
         options.setdefault("prefixes", PREFIXES)
         return self.store.query(sparql, **options)
 
@@ -105,7 +112,7 @@ class GraphStore:
         return sorted(row["doc"].value for row in rows)
 
     def has_document(self, doc_iri: str) -> bool:
-        return self.store.contains_named_graph(ox.NamedNode(doc_iri))
+        return self.store.contains_named_graph(ox.NamedNode(doc_iri)) and doc_iri not in hidden_graphs(self.store)
 
     def documents(self) -> list[dict]:
         """One dict per stored document: iri, source, path, sha256, title, ingested_at."""
@@ -160,7 +167,9 @@ class GraphStore:
     def write_document(
         self, doc_iri: str, quads: Iterable[ox.Quad], *, replaces: Iterable[str] = ()
     ) -> None:
-        """Store a document's quads (all in graph ``doc_iri``) in one transaction.
+        """Store a document's quads (all in graph ``doc_iri``) in one transaction, or, beyond
+        ``STORE_CHUNK_QUADS`` quads, in hidden chunks (:meth:`_write_in_chunks`); ``quads`` is read
+        once, so a generator keeps a long document's quads out of memory.
 
         Graphs named in ``replaces`` (the file's previous versions) are dropped in that same
         transaction. Adding uses ``Store.extend`` (atomic, fastest); replacing needs a removal too,
@@ -168,12 +177,13 @@ class GraphStore:
         atomically.
         """
         self._check_writable()
-        graph = ox.NamedNode(doc_iri)
-        quads = list(quads)
-        for quad in quads:
-            if quad.graph_name != graph:
-                raise ValueError(f"quad outside document graph {doc_iri}: {quad}")
+        quads = _in_graph(quads, doc_iri)
         old = [iri for iri in dict.fromkeys(replaces) if iri != doc_iri]
+        first = list(islice(quads, STORE_CHUNK_QUADS + 1))
+        if len(first) > STORE_CHUNK_QUADS:
+            self._write_in_chunks(doc_iri, chain(first, quads), old)
+            return
+        quads = first
         support, naming = support_of_quads(quads), naming_of_quads(quads)
         with self._writing:
             self.index.begin_write()
@@ -191,6 +201,25 @@ class GraphStore:
             with self.index.catching_up():
                 self.index.replace_documents([doc_iri, *old], support, naming)
             self._flush_every(len(quads))
+
+    def _write_in_chunks(self, doc_iri: str, quads: Iterable[ox.Quad], old: list[str]) -> None:
+        """Write a long document hidden, chunk by chunk; reveal it and hide the graphs it replaces
+        in one step; then delete those. Its index facts are read back from the store, so no chunk
+        is held longer than its transaction."""
+        with self._writing:
+            self.index.begin_write()
+            fault_point("graph-index-writing")
+            try:
+                write_hidden(self.store, doc_iri, quads, STORE_CHUNK_QUADS, self._flush_every)
+                reveal(self.store, doc_iri, hiding=old)
+                fault_point("store-written")
+                for iri in old:
+                    delete_hidden(self.store, iri, STORE_CHUNK_QUADS)
+            except OSError as err:
+                raise StoreError(f"cannot write {doc_iri} to {self._where()}: {err}") from None
+            support, naming = support_in_store(self.store, [doc_iri]), naming_in_store(self.store, [doc_iri])
+            with self.index.catching_up():
+                self.index.replace_documents([doc_iri, *old], support, naming)
 
     def _flush_every(self, written: int) -> None:
         """Flush RocksDB's write buffers to disk every ``STORE_FLUSH_QUADS`` quads: left alone they
@@ -210,7 +239,10 @@ class GraphStore:
             self.index.begin_write()
             fault_point("graph-index-writing")
             try:
-                self.store.remove_graph(graph)
+                if count > STORE_CHUNK_QUADS:
+                    delete_hidden(self.store, doc_iri, STORE_CHUNK_QUADS)
+                else:
+                    self.store.remove_graph(graph)
             except OSError as err:
                 raise StoreError(f"cannot remove {doc_iri} from {self._where()}: {err}") from None
             fault_point("store-written")
@@ -224,7 +256,7 @@ class GraphStore:
         and re-derive the index facts the changed quads bear on."""
         self._check_writable()
         delete, insert, drop = list(dict.fromkeys(delete)), list(dict.fromkeys(insert)), list(dict.fromkeys(drop))
-        parts = [f"{verb} DATA {{ {_graph_blocks(quads)} }}" for verb, quads in (("DELETE", delete), ("INSERT", insert))
+        parts = [f"{verb} DATA {{ {graph_blocks(quads)} }}" for verb, quads in (("DELETE", delete), ("INSERT", insert))
                  if quads] + [f"DROP SILENT GRAPH <{graph}>" for graph in drop]
         if not parts:
             return
@@ -268,7 +300,9 @@ class GraphStore:
             if self.index is not None and self.index.status == CURRENT:
                 return self.index
             index = self.index if not self.read_only else GraphIndex(None)
-            index.rebuild(support_in_store(self.store), naming_in_store(self.store))
+            hidden = hidden_graphs(self.store)  # a reader beside a chunked write, or after it died
+            support = {key: conf for key, conf in support_in_store(self.store).items() if key[0] not in hidden}
+            index.rebuild(support, {row for row in naming_in_store(self.store) if row[0] not in hidden})
             return index
 
     # -- lifecycle -------------------------------------------------------------------------------
@@ -298,12 +332,13 @@ class GraphStore:
         return str(self.path) if self.path is not None else "(in-memory store)"
 
 
-def _graph_blocks(quads: list[ox.Quad]) -> str:
-    """Quads as the ``GRAPH <g> { … }`` blocks of a DELETE DATA or INSERT DATA."""
-    by_graph: dict[str, list[str]] = defaultdict(list)
-    for q in quads:
-        by_graph[q.graph_name.value].append(str(q.triple))
-    return " ".join(f"GRAPH <{g}> {{ {' . '.join(triples)} }}" for g, triples in by_graph.items())
+def _in_graph(quads: Iterable[ox.Quad], doc_iri: str) -> Iterator[ox.Quad]:
+    """``quads``, checked as they pass to lie in the document graph ``doc_iri``."""
+    graph = ox.NamedNode(doc_iri)
+    for quad in quads:
+        if quad.graph_name != graph:
+            raise ValueError(f"quad outside document graph {doc_iri}: {quad}")
+        yield quad
 
 
 def _value(term) -> str | None:

@@ -1,6 +1,8 @@
 """Which files an input path names: a file itself, or every visible file under a folder."""
 from __future__ import annotations
 
+import os
+import stat
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
@@ -43,3 +45,20 @@ def _walk(folder: Path, seen: set[Path]) -> Iterator[Path]:
             yield from _walk(entry, seen)
         elif entry.is_file() and entry.name.split(".")[0].lower() not in _FOLDER_DOCS:
             yield entry
+
+
+def read_input(path: Path) -> bytes:
+    """The bytes of the input file ``path``. Only a regular file is read: a named pipe or a device
+    (``/dev/zero`` behind a symbolic link, a FIFO put where a file was listed) would block the
+    build or never end. It is opened without blocking and checked before a byte is read."""
+    try:
+        descriptor = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+    except OSError as err:
+        raise InputError(str(path), err.strerror or str(err)) from None
+    with open(descriptor, "rb") as file:
+        if not stat.S_ISREG(os.fstat(descriptor).st_mode):
+            raise InputError(str(path), "not a regular file")
+        try:
+            return file.read()
+        except OSError as err:
+            raise InputError(str(path), err.strerror or str(err)) from None

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 import pyoxigraph as ox
 from werkzeug.datastructures import MIMEAccept
 
+from kg.graph.chunked import complete_dataset
 from kg.graph.store import PREFIXES
 from kg.server import formats
 
@@ -81,7 +82,7 @@ def evaluate(store: ox.Store, job: QueryJob, cancelled: Callable[[], bool] = lam
     accept = MIMEAccept(job.accept)
     cap = _RowCap(job, cancelled)
     try:
-        result = store.query(job.text, base_iri=job.base_iri, prefixes=PREFIXES, **_dataset_options(job))
+        result = store.query(job.text, base_iri=job.base_iri, prefixes=PREFIXES, **_dataset_options(job, store))
         if isinstance(result, ox.QueryBoolean):
             fmt = formats.negotiate(accept, formats.BOOLEAN_FORMATS)
             if fmt is None:
@@ -114,11 +115,12 @@ def evaluate(store: ox.Store, job: QueryJob, cancelled: Callable[[], bool] = lam
         return Refusal(400, f"query evaluation failed: {one_line(err)}")
 
 
-def _dataset_options(job: QueryJob) -> dict:
+def _dataset_options(job: QueryJob, store: ox.Store) -> dict:
+    """The query's dataset: its own, else every complete document graph (:mod:`kg.graph.chunked`)."""
     if job.default_graphs is not None:
         return {"default_graph": [ox.NamedNode(g) for g in job.default_graphs],
                 "named_graphs": [ox.NamedNode(g) for g in job.named_graphs]}
-    return {"use_default_graph_as_union": True} if job.union_default_graph else {}
+    return complete_dataset(store) if job.union_default_graph else {}
 
 
 def _not_acceptable(offered: tuple[formats.Format, ...]) -> Refusal:

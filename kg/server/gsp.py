@@ -9,17 +9,22 @@ and answers 201 with its IRI in Location.
 Writes add the parsed quads in one transaction (``Store.extend``; a PUT replacing content drops and
 refills the graph in one SPARQL update), so readers never see a half-written graph,
 and the body is fully parsed before anything is touched, so a malformed body loses no data.
+A PUT replacing a large graph is staged and rolled forward in chunks instead
+(:func:`kg.graph.chunked.replace_in_chunks`): a single update's removals grow faster than linearly.
 """
 from __future__ import annotations
 
 import uuid
 from email.parser import BytesParser
 from email.policy import HTTP
+from itertools import islice
 
 import pyoxigraph as ox
 from flask import Blueprint, Response, current_app, request
 from werkzeug.exceptions import BadRequest, NotAcceptable, NotFound, UnsupportedMediaType
 
+from kg.config import STORE_CHUNK_QUADS
+from kg.graph.chunked import hidden_graphs, replace_in_chunks
 from kg.graph.store import PREFIXES
 from kg.server import formats
 from kg.server.auth import require_update_token
@@ -64,7 +69,10 @@ def _graph_iri(iri: str) -> ox.NamedNode:
 
 
 def _exists(graph: ox.NamedNode | ox.DefaultGraph) -> bool:
-    return isinstance(graph, ox.DefaultGraph) or _store().contains_named_graph(graph)
+    """Whether the graph is there, complete (kg.graph.chunked)."""
+    store = _store()
+    return isinstance(graph, ox.DefaultGraph) or \
+        (store.contains_named_graph(graph) and graph.value not in hidden_graphs(store))
 
 
 def _get(target) -> Response:
@@ -115,8 +123,12 @@ def _apply_write(target, store: ox.Store) -> Response:
         target = _graph_iri(created_location)
     existed = _exists(target) and created_location is None
     quads = _parse_body(target)
+    folder = current_app.extensions["kg.graph_store"].path
     if request.method == "PUT" and _has_quads(store, target):
-        _replace(store, target, quads)
+        if folder is not None and isinstance(target, ox.NamedNode) and _large(store, target, quads):
+            replace_in_chunks(store, folder, target, quads, STORE_CHUNK_QUADS)  # linear where one update is not
+        else:
+            _replace(store, target, quads)
     else:
         store.extend(quads)  # one transaction
     if isinstance(target, ox.NamedNode):
@@ -129,6 +141,12 @@ def _apply_write(target, store: ox.Store) -> Response:
 
 def _has_quads(store: ox.Store, graph: ox.NamedNode | ox.DefaultGraph) -> bool:
     return next(store.quads_for_pattern(None, None, None, graph), None) is not None
+
+
+def _large(store: ox.Store, target: ox.NamedNode, quads: list[ox.Quad]) -> bool:
+    """Whether the new or the old content of ``target`` is more than one write's chunk."""
+    return len(quads) > STORE_CHUNK_QUADS or \
+        sum(1 for _ in islice(store.quads_for_pattern(None, None, None, target), STORE_CHUNK_QUADS + 1)) > STORE_CHUNK_QUADS
 
 
 def _replace(store: ox.Store, target: ox.NamedNode | ox.DefaultGraph, quads: list[ox.Quad]) -> None:

@@ -1,0 +1,170 @@
+"""Document graphs written and deleted in several transactions, never seen half-written.
+
+Oxigraph holds a transaction's writes in memory (~2 KB a quad: every quad goes to nine indexes),
+so the graph of a 20-million-character document (millions of quads) cannot be one transaction.
+A graph of more than :data:`kg.config.STORE_CHUNK_QUADS` quads is therefore written in chunks,
+*hidden* meanwhile: a marker quad ``<graph> kg:incompleteGraph true`` in the default graph, added
+before the first chunk, tells every reader of :func:`hidden_graphs` (the store's queries, its graph
+index, the SPARQL endpoint) to leave that graph out. The marker is removed in the one transaction
+that reveals the document, which also hides the graphs it replaces; those are deleted chunk by
+chunk afterwards. A process that dies on the way leaves its markers: the next writable open
+deletes every graph still marked (:func:`heal`), so a document is complete or absent.
+
+Replacing a large graph in place (a Graph Store PUT) cannot be one transaction either: Oxigraph's
+removals inside a transaction slow down with its size (10 MB: 36 s as one update, 5 s to add).
+:func:`replace_in_chunks` stages the new content in a file beside the store (N-Triples, synced),
+then, in one transaction, hides the target with a ``kg:replacedBy`` marker naming that file, and
+rolls forward: the target's quads are deleted and the staged ones added, chunk by chunk. Readers
+see the old content, then (while the rolling runs) no graph, then the new; a process that dies
+after the switch has its replacement finished by :func:`heal`, one that dies before it leaves
+the old content.
+"""
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Callable, Iterable, Iterator
+from itertools import islice
+
+import os
+import uuid
+from pathlib import Path
+
+import pyoxigraph as ox
+
+from kg.faults import fault_point
+from kg.vocab import INCOMPLETE_GRAPH, REPLACED_BY
+
+#: Files in the store folder holding the new content of a graph being replaced.
+STAGED_PREFIX = "kg-staged-graph-"
+
+_MARK = ox.NamedNode(str(INCOMPLETE_GRAPH))
+_REPLACED_BY = ox.NamedNode(str(REPLACED_BY))
+_TRUE = ox.Literal("true", datatype=ox.NamedNode("http://www.w3.org/2001/XMLSchema#boolean"))
+
+
+def hidden_graphs(store: ox.Store) -> set[str]:
+    """The graphs being written or deleted in chunks (or left so by a dead process)."""
+    return {q.subject.value for q in store.quads_for_pattern(None, _MARK, None, ox.DefaultGraph())}
+
+
+def complete_dataset(store: ox.Store) -> dict:
+    """Query options whose default graph is the union of every complete document graph: the whole
+    store, unless some graph is hidden (then the other named graphs, listed)."""
+    hidden = hidden_graphs(store)
+    if not hidden:
+        return {"use_default_graph_as_union": True}
+    complete = [g for g in store.named_graphs() if g.value not in hidden]
+    return {"default_graph": complete, "named_graphs": complete}
+
+
+def batches(items: Iterable, size: int) -> Iterator[list]:
+    """``items`` in lists of at most ``size``."""
+    iterator = iter(items)
+    while batch := list(islice(iterator, size)):
+        yield batch
+
+
+def write_hidden(store: ox.Store, graph: str, quads: Iterable[ox.Quad], size: int,
+                 written: Callable[[int], None]) -> None:
+    """Hide ``graph`` and add ``quads`` to it, ``size`` per transaction (``written`` is told each
+    chunk's size). On any failure the chunks written so far are deleted again."""
+    store.add(_marker(graph))
+    try:
+        for batch in batches(quads, size):
+            store.extend(batch)
+            written(len(batch))
+            fault_point("store-chunk-written")
+    except BaseException:
+        delete_hidden(store, graph, size)
+        raise
+
+
+def reveal(store: ox.Store, graph: str, *, hiding: Iterable[str] = ()) -> None:
+    """Make the hidden ``graph`` visible and hide the graphs ``hiding``, in one transaction."""
+    markers = {"DELETE": [_marker(graph)], "INSERT": [_marker(g) for g in hiding]}
+    store.update(" ;\n".join(f"{verb} DATA {{ {' . '.join(str(q.triple) for q in quads)} }}"
+                             for verb, quads in markers.items() if quads))
+
+
+def delete_hidden(store: ox.Store, graph: str, size: int) -> None:
+    """Delete a graph ``size`` quads per transaction (hiding it first if it is not hidden), then
+    its marker."""
+    store.add(_marker(graph))
+    _delete_quads(store, ox.NamedNode(graph), size)
+    store.remove_graph(ox.NamedNode(graph))
+    store.remove(_marker(graph))
+
+
+def replace_in_chunks(store: ox.Store, folder: Path, target: ox.NamedNode, quads: Iterable[ox.Quad],
+                      size: int) -> None:
+    """Make ``quads`` (triples, any graph) the whole content of the named graph ``target``, in
+    transactions of ``size`` quads; see the module's description."""
+    staged = folder / f"{STAGED_PREFIX}{uuid.uuid4().hex}.nt"
+    with open(staged.with_suffix(".tmp"), "wb") as file:
+        ox.serialize((q.triple for q in quads), file, format=ox.RdfFormat.N_TRIPLES)
+        file.flush()
+        os.fsync(file.fileno())
+    staged.with_suffix(".tmp").rename(staged)
+    store.extend([_marker(target.value), ox.Quad(target, _REPLACED_BY, ox.Literal(staged.name), ox.DefaultGraph())])
+    fault_point("graph-replacement-staged")
+    _roll_forward(store, folder, target, staged.name, size)
+
+
+def heal(store: ox.Store, folder: Path | None, size: int) -> list[str]:
+    """Finish every replacement a dead process switched to, then delete every graph it left
+    hidden (and every staged file no replacement names); returns the graphs deleted."""
+    replacements = list(store.quads_for_pattern(None, _REPLACED_BY, None, ox.DefaultGraph()))
+    for marker in replacements:
+        _roll_forward(store, folder, marker.subject, marker.object.value, size)
+    if folder is not None:
+        for stray in folder.glob(f"{STAGED_PREFIX}*"):
+            stray.unlink(missing_ok=True)
+    hidden = sorted(hidden_graphs(store))
+    for graph in hidden:
+        delete_hidden(store, graph, size)
+    return hidden
+
+
+def _roll_forward(store: ox.Store, folder: Path | None, target: ox.NamedNode, staged: str, size: int) -> None:
+    """target := the staged file's triples (target hidden meanwhile), chunk by chunk; repeatable
+    until the markers go, in the transaction that shows the new content."""
+    _delete_quads(store, target, size)
+    path = (folder or Path()) / staged
+    with open(path, "rb") as file:
+        triples = ox.parse(file, format=ox.RdfFormat.N_TRIPLES)
+        for batch in batches((ox.Quad(t.subject, t.predicate, t.object, target) for t in triples), size):
+            store.extend(batch)
+            fault_point("store-chunk-written")
+    store.add_graph(target)
+    done = (_marker(target.value), ox.Quad(target, _REPLACED_BY, ox.Literal(staged), ox.DefaultGraph()))
+    store.update(f"DELETE DATA {{ {' . '.join(str(q.triple) for q in done)} }}")  # the new content shows
+    path.unlink()
+
+
+def _delete_quads(store: ox.Store, graph: ox.NamedNode, size: int) -> None:
+    """Delete a graph's quads, ``size`` per transaction. The scan is one snapshot, so each quad
+    is read once."""
+    for batch in batches(store.quads_for_pattern(None, None, None, graph), size):
+        plain = [q for q in batch if not _has_blank_node(q)]  # DELETE DATA takes no blank node
+        if plain:
+            store.update(f"DELETE DATA {{ {graph_blocks(plain)} }}")
+        for quad in batch:
+            if _has_blank_node(quad):
+                store.remove(quad)
+        fault_point("store-chunk-deleted")
+
+
+def graph_blocks(quads: list[ox.Quad]) -> str:
+    """Quads as the ``GRAPH <g> { … }`` blocks of a DELETE DATA or INSERT DATA."""
+    by_graph: dict[str, list[str]] = defaultdict(list)
+    for q in quads:
+        by_graph[q.graph_name.value].append(str(q.triple))
+    return " ".join(f"GRAPH <{g}> {{ {' . '.join(triples)} }}" for g, triples in by_graph.items())
+
+
+def _marker(graph: str) -> ox.Quad:
+    return ox.Quad(ox.NamedNode(graph), _MARK, _TRUE, ox.DefaultGraph())
+
+
+def _has_blank_node(quad: ox.Quad) -> bool:
+    return isinstance(quad.subject, ox.BlankNode) or isinstance(quad.object, ox.BlankNode)
