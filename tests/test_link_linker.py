@@ -42,10 +42,11 @@ def test_short_forms_link_to_the_existing_node(store):
 
 def test_near_misses_stay_apart(store):
     link_and_write(store, extraction("a", [("Region", "江苏省"), ("Region", "上海市"),
-                                           ("Organization", "国家能源局"), ("Region", "浙江省")]))
+                                           ("Organization", "国家能源局"), ("Region", "浙江省"),
+                                           ("Organization", "北海市人工智能行业协会")]))
     report = link_and_write(store, extraction("b", [
         ("Region", "江西省"), ("Region", "上海港"), ("Enterprise", "国家能源集团"), ("Enterprise", "浙商"),
-        ("Organization", "国家能源集团"),
+        ("Organization", "国家能源集团"), ("Organization", "海口市人工智能行业协会"),
     ]))
     assert all(e.new for e in report.entities), [e.to_json() for e in report.entities]
 

@@ -52,6 +52,8 @@ def test_policy_editions_are_qualifiers():
     ("浙江", "浙商", "Enterprise"), ("中国银行", "中国人民银行", "Enterprise"),
     ("十四五规划", "十五五规划", "Policy"), ("汽车", "汽车电子", "Industry"),
     ("新能源汽车产业发展规划（2012—2020年）", "新能源汽车产业发展规划（2021—2035年）", "Policy"),
+    ("海口市人工智能行业协会", "北海市人工智能行业协会", "Organization"),
+    ("海口市数字经济发展规划实施方案", "北海市数字经济发展规划实施方案", "Policy"),
 ])
 def test_guard_keeps_near_misses_apart(a, b, entity_type):
     assert near_miss(name_form(a, entity_type), name_form(b, entity_type)) is not None
