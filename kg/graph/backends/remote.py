@@ -1,0 +1,250 @@
+"""The remote backend: a SPARQL 1.1 query endpoint and its update endpoint (and the Graph Store
+Protocol, where the server offers it, to read whole document graphs), so that several builders,
+servers and tools share one database (Oxigraph's server, Virtuoso, …).
+
+Results are parsed by pyoxigraph's own parsers, so callers get the same terms and result types as
+from the embedded store. Every update carries a new revision token into the state graph
+(:data:`kg.vocab.STORE_STATE_GRAPH`) in the same request; a process compares the token with the
+one its derived indexes were built at to learn that another process wrote (:meth:`revision`).
+Any failure of the endpoint (down, refusing, answering junk) is one :class:`StoreError` line.
+"""
+from __future__ import annotations
+
+import json
+import urllib.error
+import urllib.parse
+import urllib.request
+import uuid
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+
+import pyoxigraph as ox
+
+from kg.config import REMOTE_STORE_TIMEOUT
+from kg.errors import StoreError
+from kg.graph.backends import Graph, Term
+from kg.vocab import STORE_REVISION, STORE_STATE_GRAPH
+
+_RESULTS = {
+    "application/sparql-results+json": ox.QueryResultsFormat.JSON,
+    "application/sparql-results+xml": ox.QueryResultsFormat.XML,
+}
+_GRAPHS = {"application/n-triples": ox.RdfFormat.N_TRIPLES, "text/plain": ox.RdfFormat.N_TRIPLES,
+           "text/turtle": ox.RdfFormat.TURTLE, "application/rdf+xml": ox.RdfFormat.RDF_XML}
+_ACCEPT = "application/sparql-results+json, application/n-triples;q=0.9, text/turtle;q=0.5"
+_STATE = ox.NamedNode(STORE_STATE_GRAPH)
+_STATE_TRIPLE = f"GRAPH {_STATE} {{ {_STATE} <{STORE_REVISION}> ?revision }}"
+
+
+class RemoteStore:
+    """A store behind SPARQL endpoints, seen through the :class:`~kg.graph.backends.Backend` protocol."""
+
+    path: Path | None = None  # no folder: queries run here, not in processes opening the store
+
+    def __init__(self, query_url: str, *, update_url: str | None = None, read_only: bool = False,
+                 timeout: float = REMOTE_STORE_TIMEOUT) -> None:
+        self.query_url = query_url
+        self.update_url = None if read_only else update_url
+        self.timeout = timeout
+        #: The revision this process's derived indexes describe (read at open; kept by its own
+        #: writes; None once another process's write is noticed).
+        self.known_revision: str | None = None
+        self._graph_store_url = _graph_store_url(query_url)
+        self.known_revision = self.revision()  # and fail now, in one line, if nothing answers there
+
+    # -- reading ---------------------------------------------------------------------------------
+
+    def query(self, query: str, *, prefixes: dict[str, str] | None = None, base_iri: str | None = None,
+              use_default_graph_as_union: bool = False, default_graph=None, named_graphs=None):
+        """Run ``query`` at the endpoint: SELECT and ASK give pyoxigraph's QuerySolutions and
+        QueryBoolean, CONSTRUCT and DESCRIBE an iterator of triples."""
+        params: list[tuple[str, str]] = []
+        if default_graph is not None:
+            graphs = default_graph if isinstance(default_graph, list) else [default_graph]
+            params += [("default-graph-uri", g.value) for g in graphs]
+        if named_graphs is not None:
+            params += [("named-graph-uri", g.value) for g in named_graphs]
+        if use_default_graph_as_union and default_graph is None:
+            params.append(("union-default-graph", ""))  # Oxigraph's; Virtuoso's default graph is the union anyway
+        body = urllib.parse.urlencode([("query", _prologue(prefixes, base_iri) + query), *params]).encode()
+        content_type, data = self._post(self.query_url, body, "application/x-www-form-urlencoded", _ACCEPT)
+        try:
+            if content_type in _RESULTS:
+                return ox.parse_query_results(data, format=_RESULTS[content_type])
+            if content_type in _GRAPHS:
+                return iter([q.triple for q in ox.parse(data, format=_GRAPHS[content_type])])
+        except (SyntaxError, ValueError) as err:
+            raise StoreError(f"{self.query_url} answered a query with junk: {_one_line(err)}") from None
+        raise StoreError(f"{self.query_url} answered a query with {content_type or 'no content type'}, "
+                         "not SPARQL results or RDF: is it a SPARQL query endpoint?")
+
+    def select(self, query: str) -> ox.QuerySolutions:
+        result = self.query(query)
+        if not isinstance(result, ox.QuerySolutions):
+            raise StoreError(f"{self.query_url} did not answer a SELECT with solutions")
+        return result
+
+    def ask(self, query: str) -> bool:
+        result = self.query(query)
+        if not isinstance(result, ox.QueryBoolean):
+            raise StoreError(f"{self.query_url} did not answer an ASK with a boolean")
+        return bool(result)
+
+    def quads_for_pattern(self, subject: Term | None, predicate: ox.NamedNode | None, object: Term | None,
+                          graph_name: Graph | None = None) -> Iterator[ox.Quad]:
+        """The matching quads of the named graphs (or of ``graph_name``), the state graph aside.
+        A whole named graph comes through the Graph Store Protocol where the server has it."""
+        if isinstance(graph_name, ox.NamedNode) and subject is predicate is object is None and self._graph_store_url:
+            return self._read_graph(graph_name)
+        terms = [t if t is not None else ox.Variable(v) for t, v in ((subject, "s"), (predicate, "p"), (object, "o"))]
+        pattern = " ".join(str(t) for t in terms)
+        if isinstance(graph_name, ox.DefaultGraph):
+            where, graph = f"{{ {pattern} }}", graph_name
+        else:
+            target = graph_name if graph_name is not None else ox.Variable("g")
+            where = f"{{ GRAPH {target} {{ {pattern} }} FILTER({target} != {_STATE}) }}"
+            graph = graph_name
+        rows = self.select(f"SELECT * WHERE {where}")
+        return (ox.Quad(row["s"] if subject is None else subject, row["p"] if predicate is None else predicate,
+                        row["o"] if object is None else object, row["g"] if graph is None else graph)
+                for row in rows)
+
+    def _read_graph(self, graph: ox.NamedNode) -> Iterator[ox.Quad]:
+        url = f"{self._graph_store_url}?{urllib.parse.urlencode({'graph': graph.value})}"
+        try:
+            content_type, data = self._send(urllib.request.Request(url, headers={"Accept": "application/n-triples"}))
+        except _Missing:
+            return iter(())
+        if content_type not in _GRAPHS:
+            raise StoreError(f"{url} answered with {content_type or 'no content type'}, not RDF")
+        try:
+            return iter([ox.Quad(q.subject, q.predicate, q.object, graph)
+                         for q in ox.parse(data, format=_GRAPHS[content_type])])
+        except SyntaxError as err:
+            raise StoreError(f"{url} answered with junk: {_one_line(err)}") from None
+
+    def named_graphs(self) -> Iterator[ox.NamedNode]:
+        rows = self.select(f"SELECT DISTINCT ?g WHERE {{ GRAPH ?g {{}} FILTER(?g != {_STATE}) }}")
+        return (row["g"] for row in rows)
+
+    def contains_named_graph(self, graph: ox.NamedNode) -> bool:
+        return self.ask(f"ASK {{ GRAPH {graph} {{}} }}")
+
+    def is_empty(self) -> bool:
+        return not self.ask(f"ASK {{ GRAPH ?g {{ ?s ?p ?o }} FILTER(?g != {_STATE}) }}")
+
+    def __len__(self) -> int:
+        rows = self.select(f"SELECT (COUNT(*) AS ?n) WHERE {{ GRAPH ?g {{ ?s ?p ?o }} FILTER(?g != {_STATE}) }}")
+        return int(next(iter(rows))["n"].value)
+
+    def __iter__(self) -> Iterator[ox.Quad]:
+        return self.quads_for_pattern(None, None, None)
+
+    def revision(self) -> str | None:
+        """The store's revision token now (None: no kg process has written to it yet)."""
+        rows = self.select(f"SELECT ?revision WHERE {{ {_STATE_TRIPLE} }}")
+        return next((row["revision"].value for row in rows), None)
+
+    # -- writing ---------------------------------------------------------------------------------
+
+    def update(self, update: str, *, prefixes: dict[str, str] | None = None, base_iri: str | None = None) -> None:
+        """Apply ``update`` and move the revision on, in one request (one transaction where the
+        server applies a request atomically, as Oxigraph and Virtuoso do). If the revision was not
+        the one this process knew, someone else wrote meanwhile: the revision is moved on again so
+        that nobody's derived indexes take the store for unchanged, and :attr:`known_revision`
+        becomes None (this process's indexes must be rebuilt)."""
+        if self.update_url is None:
+            raise StoreError(f"store {self.query_url} is open read-only (give --store-update URL to write)")
+        new = uuid.uuid4().hex
+        known = self.known_revision
+        condition = (f"{{ {_STATE_TRIPLE} FILTER(?revision = {_literal(known)}) }}" if known is not None
+                     else f"{{ FILTER NOT EXISTS {{ {_STATE_TRIPLE} }} }}")
+        self._update(f"{_prologue(prefixes, base_iri)}{update} ;\n{_set_revision(new, condition)}")
+        if self.revision() == new:
+            self.known_revision = new
+        else:
+            self._update(_set_revision(uuid.uuid4().hex, f"{{ OPTIONAL {{ {_STATE_TRIPLE} }} }}"))
+            self.known_revision = None
+
+    def extend(self, quads: Iterable[ox.Quad]) -> None:
+        """Add quads in one INSERT DATA (one transaction, with the revision)."""
+        by_graph: dict[str, list[str]] = {}
+        for quad in quads:
+            by_graph.setdefault(str(quad.graph_name), []).append(str(quad.triple))
+        blocks = " ".join(f"GRAPH {g} {{\n" + " .\n".join(triples) + "\n}" for g, triples in by_graph.items())
+        if blocks:
+            self.update(f"INSERT DATA {{ {blocks} }}")
+
+    def add_graph(self, graph: ox.NamedNode) -> None:
+        self.update(f"CREATE SILENT GRAPH {graph}")
+
+    def clear_graph(self, graph: Graph) -> None:
+        self.update("CLEAR SILENT DEFAULT" if isinstance(graph, ox.DefaultGraph) else f"CLEAR SILENT GRAPH {graph}")
+
+    def remove_graph(self, graph: ox.NamedNode) -> None:
+        self.update(f"DROP SILENT GRAPH {graph}")
+
+    def flush(self) -> None:
+        """Nothing to do: the server persists each request."""
+
+    def close(self) -> None:
+        """Nothing to do: no connection is kept between requests."""
+
+    # -- HTTP ------------------------------------------------------------------------------------
+
+    def _update(self, text: str) -> None:
+        body = urllib.parse.urlencode({"update": text}).encode()
+        self._post(self.update_url, body, "application/x-www-form-urlencoded", "*/*")
+
+    def _post(self, url: str, body: bytes, content_type: str, accept: str) -> tuple[str, bytes]:
+        request = urllib.request.Request(url, data=body, headers={"Content-Type": content_type, "Accept": accept})
+        try:
+            return self._send(request)
+        except _Missing:
+            raise StoreError(f"{url} answered 404 Not Found: is it a SPARQL endpoint?") from None
+
+    def _send(self, request: urllib.request.Request) -> tuple[str, bytes]:
+        try:
+            with urllib.request.urlopen(request, timeout=self.timeout) as response:
+                return response.headers.get_content_type(), response.read()
+        except urllib.error.HTTPError as err:
+            if err.code == 404:
+                raise _Missing from None
+            html = err.headers.get_content_type() == "text/html"  # an error page: its status says it
+            detail = "" if html else _one_line(err.read().decode("utf-8", "replace"))[:300]
+            raise StoreError(f"{request.full_url} refused the request: {err.code} {err.reason}"
+                             + (f": {detail}" if detail else "")) from None
+        except (urllib.error.URLError, OSError) as err:
+            reason = getattr(err, "reason", err)
+            raise StoreError(f"cannot reach the store at {request.full_url}: {_one_line(reason)}") from None
+
+
+class _Missing(Exception):
+    """The server answered 404."""
+
+
+def _graph_store_url(query_url: str) -> str | None:
+    """Where Oxigraph's server keeps the Graph Store Protocol beside its ``/query`` endpoint."""
+    parts = urllib.parse.urlsplit(query_url)
+    if not parts.path.endswith("/query") or parts.query:
+        return None
+    return urllib.parse.urlunsplit(parts._replace(path=parts.path[: -len("query")] + "store"))
+
+
+def _prologue(prefixes: dict[str, str] | None, base_iri: str | None) -> str:
+    lines = [f"BASE <{base_iri}>"] if base_iri else []
+    lines += [f"PREFIX {name}: <{iri}>" for name, iri in (prefixes or {}).items()]
+    return "".join(line + "\n" for line in lines)
+
+
+def _set_revision(token: str, where: str) -> str:
+    state = _STATE_TRIPLE.replace("?revision", _literal(token))
+    return f"DELETE {{ {_STATE_TRIPLE} }} INSERT {{ {state} }} WHERE {where}"
+
+
+def _literal(value: str) -> str:
+    return json.dumps(value)  # a hex token: a plain double-quoted string
+
+
+def _one_line(value: object) -> str:
+    return " ".join(str(value).split())
