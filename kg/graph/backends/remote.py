@@ -11,9 +11,7 @@ Any failure of the endpoint (down, refusing, answering junk) is one :class:`Stor
 from __future__ import annotations
 
 import json
-import urllib.error
 import urllib.parse
-import urllib.request
 import uuid
 from collections.abc import Iterable, Iterator
 from pathlib import Path
@@ -23,6 +21,7 @@ import pyoxigraph as ox
 from kg.config import REMOTE_STORE_TIMEOUT
 from kg.errors import StoreError
 from kg.graph.backends import Graph, Term
+from kg.graph.backends.http import HttpClient, NotFound
 from kg.vocab import STORE_REVISION, STORE_STATE_GRAPH
 
 _RESULTS = {
@@ -45,7 +44,7 @@ class RemoteStore:
                  timeout: float = REMOTE_STORE_TIMEOUT) -> None:
         self.query_url = query_url
         self.update_url = None if read_only else update_url
-        self.timeout = timeout
+        self.http = HttpClient(timeout)
         #: The revision this process's derived indexes describe (read at open; kept by its own
         #: writes; None once another process's write is noticed).
         self.known_revision: str | None = None
@@ -66,7 +65,8 @@ class RemoteStore:
             params += [("named-graph-uri", g.value) for g in named_graphs]
         if use_default_graph_as_union and default_graph is None:
             params.append(("union-default-graph", ""))  # Oxigraph's; Virtuoso's default graph is the union anyway
-        body = urllib.parse.urlencode([("query", _prologue(prefixes, base_iri) + query), *params]).encode()
+        # form-encoded, the one way every server takes (Virtuoso ignores a direct application/sparql-query POST)
+        body = urllib.parse.urlencode([("query", _prologue(prefixes, base_iri) + query), *params])
         content_type, data = self._post(self.query_url, body, "application/x-www-form-urlencoded", _ACCEPT)
         try:
             if content_type in _RESULTS:
@@ -112,8 +112,8 @@ class RemoteStore:
     def _read_graph(self, graph: ox.NamedNode) -> Iterator[ox.Quad]:
         url = f"{self._graph_store_url}?{urllib.parse.urlencode({'graph': graph.value})}"
         try:
-            content_type, data = self._send(urllib.request.Request(url, headers={"Accept": "application/n-triples"}))
-        except _Missing:
+            content_type, data = self.http.request("GET", url, headers={"Accept": "application/n-triples"})
+        except NotFound:
             return iter(())
         if content_type not in _GRAPHS:
             raise StoreError(f"{url} answered with {content_type or 'no content type'}, not RDF")
@@ -124,11 +124,12 @@ class RemoteStore:
             raise StoreError(f"{url} answered with junk: {_one_line(err)}") from None
 
     def named_graphs(self) -> Iterator[ox.NamedNode]:
-        rows = self.select(f"SELECT DISTINCT ?g WHERE {{ GRAPH ?g {{}} FILTER(?g != {_STATE}) }}")
+        # a pattern, not `GRAPH ?g {}`, which Virtuoso answers for every graph it can name
+        rows = self.select(f"SELECT DISTINCT ?g WHERE {{ GRAPH ?g {{ ?s ?p ?o }} FILTER(?g != {_STATE}) }}")
         return (row["g"] for row in rows)
 
     def contains_named_graph(self, graph: ox.NamedNode) -> bool:
-        return self.ask(f"ASK {{ GRAPH {graph} {{}} }}")
+        return self.ask(f"ASK {{ GRAPH {graph} {{ ?s ?p ?o }} }}")
 
     def is_empty(self) -> bool:
         return not self.ask(f"ASK {{ GRAPH ?g {{ ?s ?p ?o }} FILTER(?g != {_STATE}) }}")
@@ -188,39 +189,21 @@ class RemoteStore:
         """Nothing to do: the server persists each request."""
 
     def close(self) -> None:
-        """Nothing to do: no connection is kept between requests."""
+        self.http.close()
 
     # -- HTTP ------------------------------------------------------------------------------------
 
     def _update(self, text: str) -> None:
-        body = urllib.parse.urlencode({"update": text}).encode()
-        self._post(self.update_url, body, "application/x-www-form-urlencoded", "*/*")
+        self._post(self.update_url, text, "application/sparql-update", "*/*")
 
-    def _post(self, url: str, body: bytes, content_type: str, accept: str) -> tuple[str, bytes]:
-        request = urllib.request.Request(url, data=body, headers={"Content-Type": content_type, "Accept": accept})
+    def _post(self, url: str, text: str, content_type: str, accept: str) -> tuple[str, bytes]:
+        """POST a request body: updates go directly (an update carries a whole document, which form
+        encoding would cost more to quote than the server takes to store)."""
+        headers = {"Content-Type": f"{content_type}; charset=utf-8", "Accept": accept}
         try:
-            return self._send(request)
-        except _Missing:
+            return self.http.request("POST", url, text.encode("utf-8"), headers)
+        except NotFound:
             raise StoreError(f"{url} answered 404 Not Found: is it a SPARQL endpoint?") from None
-
-    def _send(self, request: urllib.request.Request) -> tuple[str, bytes]:
-        try:
-            with urllib.request.urlopen(request, timeout=self.timeout) as response:
-                return response.headers.get_content_type(), response.read()
-        except urllib.error.HTTPError as err:
-            if err.code == 404:
-                raise _Missing from None
-            html = err.headers.get_content_type() == "text/html"  # an error page: its status says it
-            detail = "" if html else _one_line(err.read().decode("utf-8", "replace"))[:300]
-            raise StoreError(f"{request.full_url} refused the request: {err.code} {err.reason}"
-                             + (f": {detail}" if detail else "")) from None
-        except (urllib.error.URLError, OSError) as err:
-            reason = getattr(err, "reason", err)
-            raise StoreError(f"cannot reach the store at {request.full_url}: {_one_line(reason)}") from None
-
-
-class _Missing(Exception):
-    """The server answered 404."""
 
 
 def _graph_store_url(query_url: str) -> str | None:
