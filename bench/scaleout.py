@@ -229,3 +229,25 @@ def main(documents: int = int(os.environ.get("KG_BENCH_DOCUMENTS", "96"))) -> No
           "the remote store); CPU s: of all of them, writer: of the kg process;\nidle s: the wall time on idle "
           "cores, max(writer CPU, all CPU / cores), for a machine shared with other jobs;\nchars/CPU-s: end to "
           "end per core, start-up included")
+
+
+def memory_flatness(small: int = 1_000, large: int = 10_000, chars: int = 1_000) -> None:
+    """Peak memory of ``kg build --jobs 2`` over ``small`` and ``large`` generated documents: the
+    writer's and the whole tree's must stay flat in the number of documents."""
+    with tempfile.TemporaryDirectory() as tmp:
+        root = Path(tmp)
+        runs = []
+        for documents in (small, large):
+            folder = root / f"archive{documents}"
+            make_archive(folder, documents, chars)
+            runs.append(kg_build(f"{documents:,} documents", folder, ["--store", str(root / f"store{documents}")],
+                                 ["--jobs", "2"], 2))
+            shutil.rmtree(folder)
+    for run in runs:
+        print(f"{run.name:<18} peak {run.peak_mib:6.0f} MiB (all processes), {run.chars / run.wall:,.0f} chars/s, "
+              f"{run.documents / run.wall:.1f} docs/s")
+    print(f"peak ratio {large:,} / {small:,} documents: {runs[1].peak_mib / runs[0].peak_mib:.2f}")
+
+
+if __name__ == "__main__":
+    memory_flatness(*map(int, sys.argv[1:]))

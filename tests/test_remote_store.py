@@ -212,3 +212,20 @@ def test_writing_without_the_update_endpoint_is_refused_before_anything_runs(rem
             f"kg: error: writing to the remote store {remote} needs its SPARQL Update endpoint: "
             "give --store-update URL (or set KG_STORE_UPDATE)"]
     assert nquads(remote) == []
+
+
+def test_a_query_the_server_rejects_is_the_users_error_as_with_the_embedded_store(remote, tmp_path: Path):
+    from kg.server import create_app
+
+    assert kg("build", EXAMPLES / "01-yangtze-delta-nev.txt", "--store", tmp_path / "local", "--jobs", 1).exit_code == 0
+    bad = "SELECT ?x WHERE {\n  ?x kg:partOf region:江苏省 ."
+    answers = [kg("query", bad, "--store", where) for where in (remote, tmp_path / "local")]
+    assert answers[0].exit_code == answers[1].exit_code == 1
+    assert answers[0].stderr == answers[1].stderr and answers[0].stderr.startswith("kg: error: invalid SPARQL at line 2, column")
+    app = create_app(ServerConfig(store=remote))
+    try:
+        response = app.test_client().post("/sparql", data={"query": bad})
+        assert response.status_code == 400 and response.get_data(as_text=True).startswith("400 Bad Request: query syntax error")
+    finally:
+        app.extensions["kg.engine"].close()
+        app.extensions["kg.graph_store"].close()

@@ -14,6 +14,14 @@ class NotFound(Exception):
     """The server answered 404."""
 
 
+class Rejected(StoreError):
+    """The server answered 400: it did not take the operation (its syntax, most often)."""
+
+    def __init__(self, url: str, detail: str) -> None:
+        super().__init__(f"{url} refused the request: 400 Bad Request" + (f": {detail}" if detail else ""))
+        self.detail = detail
+
+
 class HttpClient:
     def __init__(self, timeout: float) -> None:
         self.timeout = timeout
@@ -44,7 +52,10 @@ class HttpClient:
             raise NotFound
         if response.status >= 300:
             # an error page's HTML says no more than its status
-            detail = "" if content_type == "text/html" else _one_line(data.decode("utf-8", "replace"))[:300]
+            detail = "" if content_type == "text/html" else _one_line(data.decode("utf-8", "replace"))
+            if response.status == 400:  # whole: it tells the user what is wrong with their operation
+                raise Rejected(url, detail)
+            detail = detail[:300]
             raise StoreError(f"{url} refused the request: {response.status} {response.reason}"
                              + (f": {detail}" if detail else ""))
         return content_type, data

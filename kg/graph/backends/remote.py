@@ -11,6 +11,7 @@ Any failure of the endpoint (down, refusing, answering junk) is one :class:`Stor
 from __future__ import annotations
 
 import json
+import re
 import urllib.parse
 import uuid
 from collections.abc import Iterable, Iterator
@@ -21,7 +22,7 @@ import pyoxigraph as ox
 from kg.config import REMOTE_STORE_TIMEOUT
 from kg.errors import StoreError
 from kg.graph.backends import Graph, Term
-from kg.graph.backends.http import HttpClient, NotFound
+from kg.graph.backends.http import HttpClient, NotFound, Rejected
 from kg.vocab import STORE_REVISION, STORE_STATE_GRAPH
 
 _RESULTS = {
@@ -31,6 +32,7 @@ _RESULTS = {
 _GRAPHS = {"application/n-triples": ox.RdfFormat.N_TRIPLES, "text/plain": ox.RdfFormat.N_TRIPLES,
            "text/turtle": ox.RdfFormat.TURTLE, "application/rdf+xml": ox.RdfFormat.RDF_XML}
 _ACCEPT = "application/sparql-results+json, application/n-triples;q=0.9, text/turtle;q=0.5"
+_POSITION = re.compile(r"error at (\d+):(\d+)")
 _STATE = ox.NamedNode(STORE_STATE_GRAPH)
 _STATE_TRIPLE = f"GRAPH {_STATE} {{ {_STATE} <{STORE_REVISION}> ?revision }}"
 
@@ -66,8 +68,12 @@ class RemoteStore:
         if use_default_graph_as_union and default_graph is None:
             params.append(("union-default-graph", ""))  # Oxigraph's; Virtuoso's default graph is the union anyway
         # form-encoded, the one way every server takes (Virtuoso ignores a direct application/sparql-query POST)
-        body = urllib.parse.urlencode([("query", _prologue(prefixes, base_iri) + query), *params])
-        content_type, data = self._post(self.query_url, body, "application/x-www-form-urlencoded", _ACCEPT)
+        prologue = _prologue(prefixes, base_iri)
+        body = urllib.parse.urlencode([("query", prologue + query), *params])
+        try:
+            content_type, data = self._post(self.query_url, body, "application/x-www-form-urlencoded", _ACCEPT)
+        except Rejected as err:  # the query's own fault, as pyoxigraph reports it: a client error
+            raise SyntaxError(_in_text(err.detail or str(err), prologue)) from None
         try:
             if content_type in _RESULTS:
                 return ox.parse_query_results(data, format=_RESULTS[content_type])
@@ -160,7 +166,11 @@ class RemoteStore:
         known = self.known_revision
         condition = (f"{{ {_STATE_TRIPLE} FILTER(?revision = {_literal(known)}) }}" if known is not None
                      else f"{{ FILTER NOT EXISTS {{ {_STATE_TRIPLE} }} }}")
-        self._update(f"{_prologue(prefixes, base_iri)}{update} ;\n{_set_revision(new, condition)}")
+        prologue = _prologue(prefixes, base_iri)
+        try:
+            self._update(f"{prologue}{update} ;\n{_set_revision(new, condition)}")
+        except Rejected as err:
+            raise SyntaxError(_in_text(err.detail or str(err), prologue)) from None
         if self.revision() == new:
             self.known_revision = new
         else:
@@ -218,6 +228,12 @@ def _prologue(prefixes: dict[str, str] | None, base_iri: str | None) -> str:
     lines = [f"BASE <{base_iri}>"] if base_iri else []
     lines += [f"PREFIX {name}: <{iri}>" for name, iri in (prefixes or {}).items()]
     return "".join(line + "\n" for line in lines)
+
+
+def _in_text(message: str, prologue: str) -> str:
+    """A server's ``error at LINE:COLUMN`` counted in the caller's text, not after our prologue."""
+    lines = prologue.count("\n")
+    return _POSITION.sub(lambda m: f"error at {int(m[1]) - lines}:{m[2]}", message, count=1) if lines else message
 
 
 def _set_revision(token: str, where: str) -> str:
