@@ -31,8 +31,6 @@ BIN = Path(sys.executable).parent
 KG, OXIGRAPH = str(BIN / "kg"), str(BIN / "oxigraph")
 DOCUMENT_CHARS = 8_000
 DASK_PORT, OXIGRAPH_PORT = 5618, 5619
-#: The SPARQL endpoint of an empty Virtuoso to build into as well (and its server's pid), if given.
-VIRTUOSO = os.environ.get("KG_BENCH_VIRTUOSO")
 _MARKUP = re.compile(r"<[^>]+>")
 
 
@@ -207,9 +205,6 @@ def main(documents: int = int(os.environ.get("KG_BENCH_DOCUMENTS", "96"))) -> No
         runs.append(dask_run(root / "archive", root))
         with oxigraph_server(root / "oxigraph") as (pid, store):
             runs.append(kg_build("remote, --jobs 2", root / "archive", store, ["--jobs", "2"], 2, [pid]))
-        if VIRTUOSO:  # a Virtuoso 7 run by hand (see the README): its endpoint takes queries and updates
-            runs.append(kg_build("virtuoso, --jobs 2", root / "archive", ["--store", VIRTUOSO, "--store-update", VIRTUOSO],
-                                 ["--jobs", "2"], 2, [int(os.environ["KG_BENCH_VIRTUOSO_PID"])]))
     print(f"archive: {runs[0].documents} documents generated from examples/, {runs[0].chars:,} chars (normalised); "
           f"load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores")
     print(f"jieba.lcut alone: {jieba_cps:,.0f} chars per CPU-second (no start-up)")

@@ -47,11 +47,11 @@ class RemoteStore:
         self.query_url = query_url
         self.update_url = None if read_only else update_url
         self.http = HttpClient(timeout)
-        #: The revision this process's derived indexes describe (read at open; kept by its own
-        #: writes; None once another process's write is noticed).
-        self.known_revision: str | None = None
         self._graph_store_url = _graph_store_url(query_url)
-        self.known_revision = self.revision()  # and fail now, in one line, if nothing answers there
+        #: The revision this process's derived indexes describe (read at open, which fails now,
+        #: in one line, if nothing answers there; kept by its own writes; None once another
+        #: process's write is noticed).
+        self.known_revision: str | None = self.revision()
 
     # -- reading ---------------------------------------------------------------------------------
 
