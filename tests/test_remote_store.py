@@ -4,6 +4,7 @@ derived indexes follow writes made by another process; a down, refusing or junk-
 endpoint is one line and exit 1."""
 from __future__ import annotations
 
+import os
 import re
 import subprocess
 import sys
@@ -25,7 +26,9 @@ from kg.graph.store import GraphStore
 pytestmark = pytest.mark.xdist_group("remote-store")
 
 OXIGRAPH = str(Path(sys.executable).parent / "oxigraph")
-PORT, JUNK_PORT = 5615, 5616
+#: Each xdist worker its own servers, should the module's tests be spread over workers.
+_WORKER = int(os.environ.get("PYTEST_XDIST_WORKER", "gw0").removeprefix("gw") or 0) % 2
+PORT, JUNK_PORT = 5612 + _WORKER, 5614 + _WORKER
 QUERY, UPDATE = f"http://127.0.0.1:{PORT}/query", f"http://127.0.0.1:{PORT}/update"
 REMOTE = ["--store", QUERY, "--store-update", UPDATE]
 _EDGE_ID = re.compile(r' id="e\d+"')
@@ -48,6 +51,7 @@ def oxigraph(tmp_path_factory):
                 break
             except (urllib.error.URLError, OSError):
                 time.sleep(0.05)
+        assert process.poll() is None, f"oxigraph serve could not listen on 127.0.0.1:{PORT} (port taken?)"
         yield QUERY
     finally:
         process.terminate()
@@ -183,7 +187,7 @@ def junk_server():
     ("/json", "answered a query with junk"),
     ("/html", "answered a query with text/html, not SPARQL results or RDF"),
     ("/nothing", "answered 404 Not Found: is it a SPARQL endpoint?"),
-])
+], ids=["refusing", "junk-json", "html", "no-endpoint"])
 def test_an_endpoint_that_refuses_or_answers_junk_is_one_line(junk_server, path: str, message: str):
     for command in (["stats"], ["export", "nquads", "--out", "-"], ["query", "ASK {}"]):
         result = kg(*command, "--store", junk_server + path)
