@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import logging
 import signal
-from pathlib import Path
 
 import click
 

@@ -18,8 +18,8 @@ import pyoxigraph as ox
 
 from kg.config import STORE_FLUSH_QUADS, is_remote_location
 from kg.errors import StoreError
-from kg.graph.backends import Backend, open_backend
 from kg.faults import fault_point
+from kg.graph.backends import Backend, open_backend
 from kg.graph.derived import CURRENT, mark_all_stale
 from kg.graph.facts import (
     NAMING_PREDICATES, SUPPORT_PREDICATES, naming_in_store, naming_of_quads, support_in_store, support_of_quads,
