@@ -122,6 +122,21 @@ def test_a_reader_sees_what_another_process_wrote(remote, tmp_path: Path):
     assert before < grown and shrunk == before
 
 
+def test_a_writer_that_writes_after_another_one_rebuilds_its_index(remote):
+    """Its own write on top of another process's: the revision it expected is gone, so its index,
+    and every other process's, is derived again and describes the store."""
+    first, second = sorted(EXAMPLES.glob("0[12]-*"))
+    assert kg("build", first, *REMOTE, "--jobs", 1).exit_code == 0
+    with GraphStore(remote, update_url=UPDATE) as writer, GraphStore(remote, read_only=True) as reader:
+        alone, _ = edges(writer), edges(reader)
+        assert kg("link", second, *REMOTE).exit_code == 0  # another process writes
+        (document,) = [d["iri"] for d in writer.documents() if d["path"].endswith(first.name)]
+        writer.remove_document(document)  # then this one, expecting the revision it knew
+        with GraphStore(remote, read_only=True) as fresh:
+            expected = edges(fresh)
+        assert edges(writer) == edges(reader) == expected and expected not in (0, alone)
+
+
 def edges(graph_store: GraphStore) -> int:
     snapshot = graph_store.current_index().snapshot()
     try:
