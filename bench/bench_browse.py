@@ -127,7 +127,7 @@ def store_path() -> Path:
         started = time.perf_counter()
         with GraphStore(CACHE) as graph_store:
             with graph_store.raw_write() as raw:
-                raw.bulk_load("".join(_nquads()).encode("utf-8"), ox.RdfFormat.N_QUADS)
+                raw.raw.bulk_load("".join(_nquads()).encode("utf-8"), ox.RdfFormat.N_QUADS)  # pyoxigraph's own
             graph_store.current_index()
         (CACHE / ".complete").touch()
         print(f"  built the store in {time.perf_counter() - started:.0f} s: {CACHE}", flush=True)

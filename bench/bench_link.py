@@ -128,7 +128,7 @@ def main() -> None:
         for size in SIZES:
             store_dir = Path(folder) / f"store-{size}"
             with GraphStore(store_dir) as graph_store:
-                graph_store.store.bulk_extend(synthetic_quads(size, rng))
+                graph_store.store.raw.bulk_extend(synthetic_quads(size, rng))
             build = timed(open_linker, store_dir)
             opened = statistics.median(timed(open_linker, store_dir) for _ in range(RUNS))
             with GraphStore(store_dir) as graph_store:

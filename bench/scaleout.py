@@ -1,50 +1,66 @@
 """The scale-out half of ``bench_build``: ``kg build`` as a user runs it (a fresh process, start-up
-included) with ``--jobs 1``, ``--jobs 2`` and on a Dask cluster of one and two workers, beside
-jieba's plain segmentation of the same text, over an archive of many documents.
+included) with ``--jobs 1``, ``--jobs 2``, on a Dask cluster of two workers and into a remote store
+(an ``oxigraph serve`` on 127.0.0.1), beside jieba's plain segmentation of the same text, over an
+archive of many documents.
 
-The archive is ../shared/corpus cut at line ends into documents of about 8,000 characters (an
-archive's typical notice or bulletin), repeated ``copies`` times under a distinct first line so
-every document is new to the store.
+The archive is generated from the repository's examples/: documents of about 8,000 characters (an
+archive's typical notice or bulletin) made of their lines in a seeded random order, each under a
+distinct first line so every document is new to the store.
 """
 from __future__ import annotations
 
 import json
 import os
+import random
+import re
 import shutil
 import subprocess
 import sys
 import tempfile
 import threading
 import time
+import urllib.request
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
 import psutil
 
-CORPUS = Path(__file__).resolve().parent.parent.parent / "shared" / "corpus"
-KG = str(Path(sys.executable).parent / "kg")
+EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
+BIN = Path(sys.executable).parent
+KG, OXIGRAPH = str(BIN / "kg"), str(BIN / "oxigraph")
 DOCUMENT_CHARS = 8_000
-DASK_PORT = 5580
+DASK_PORT, OXIGRAPH_PORT = 5618, 5619
+_MARKUP = re.compile(r"<[^>]+>")
 
 
-def make_archive(folder: Path, copies: int) -> list[Path]:
-    pieces: list[str] = []
-    for source in sorted(CORPUS.glob("*.txt")):
-        piece = ""
-        for line in source.read_text(encoding="utf-8").splitlines(keepends=True):
-            piece += line
-            if len(piece) >= DOCUMENT_CHARS:
-                pieces.append(piece)
-                piece = ""
-        if piece.strip():
-            pieces.append(piece)
+def example_lines() -> list[str]:
+    """The non-empty lines of the example documents (HTML with its tags removed)."""
+    lines = []
+    for source in sorted(EXAMPLES.iterdir()):
+        if source.name == "README.md":
+            continue
+        text = source.read_text(encoding="utf-8")
+        if source.suffix == ".html":
+            text = _MARKUP.sub("\n", text)
+        lines += [line.strip() for line in text.splitlines() if len(line.strip()) > 10]
+    return lines
+
+
+def make_archive(folder: Path, documents: int, chars: int = DOCUMENT_CHARS, seed: int = 15) -> list[Path]:
+    """``documents`` text files of about ``chars`` characters each, generated from examples/."""
+    rng, lines = random.Random(seed), example_lines()
     folder.mkdir(parents=True)
     files = []
-    for copy in range(copies):
-        for i, piece in enumerate(pieces):
-            path = folder / f"{copy:02d}-{i:03d}.txt"
-            path.write_text(f"（第{copy + 1}辑）\n{piece}", encoding="utf-8")
-            files.append(path)
+    for n in range(documents):
+        body, size = [], 0
+        while size < chars:
+            line = rng.choice(lines)
+            body.append(line)
+            size += len(line) + 1
+        path = folder / f"{n:06d}.txt"
+        path.write_text(f"（第{n + 1}号）\n" + "\n".join(body) + "\n", encoding="utf-8")
+        files.append(path)
     return files
 
 
@@ -116,10 +132,10 @@ class Run:
         return max(self.writer_cpu, self.total_cpu / self.cores)
 
 
-def kg_build(name: str, folder: Path, store: Path, options: list[str], cores: int,
+def kg_build(name: str, folder: Path, store: list[str], options: list[str], cores: int,
              workers: list[int] = ()) -> Run:
     started = time.perf_counter()
-    process = subprocess.Popen([KG, "build", str(folder), "--store", str(store), "--json", *options],
+    process = subprocess.Popen([KG, "build", str(folder), *store, "--json", *options],
                                stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     monitor = TreeMonitor(process.pid, list(workers))
     out, err = process.communicate()
@@ -130,6 +146,25 @@ def kg_build(name: str, folder: Path, store: Path, options: list[str], cores: in
     report = json.loads(out)
     return Run(name, wall, report["seconds"], report["chars"], len(report["added"]), peak,
                writer_cpu, total_cpu, cores)
+
+
+@contextmanager
+def oxigraph_server(location: Path):
+    """An ``oxigraph serve`` on 127.0.0.1: yields its pid and the ``--store``/``--store-update`` options."""
+    base = f"http://127.0.0.1:{OXIGRAPH_PORT}"
+    process = subprocess.Popen([OXIGRAPH, "serve", "--location", str(location), "--bind", f"127.0.0.1:{OXIGRAPH_PORT}"],
+                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        for _ in range(200):
+            try:
+                urllib.request.urlopen(f"{base}/query?query=ASK%7B%7D", timeout=1).read()
+                break
+            except OSError:
+                time.sleep(0.05)
+        yield process.pid, ["--store", f"{base}/query", "--store-update", f"{base}/update"]
+    finally:
+        process.terminate()
+        process.wait(timeout=60)
 
 
 def jieba_rate(files: list[Path]) -> float:
@@ -144,48 +179,70 @@ def jieba_rate(files: list[Path]) -> float:
     return sum(map(len, texts)) / (time.process_time() - started)
 
 
-def dask_runs(folder: Path, root: Path) -> list[Run]:
+def dask_run(folder: Path, root: Path, workers: int = 2) -> Run:
     from distributed import LocalCluster
 
-    runs = []
-    for workers in (1, 2):
-        with LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, host="127.0.0.1",
-                          scheduler_port=DASK_PORT, dashboard_address=None,
-                          preload=["kg.executors.cluster"]) as cluster:
-            cluster.wait_for_workers(workers, timeout=300)
-            pids = [p.pid for p in psutil.Process().children(recursive=True)]
-            runs.append(kg_build(f"dask, {workers} worker{'s' if workers > 1 else ''}", folder,
-                                 root / f"dask{workers}", ["--scheduler", cluster.scheduler_address],
-                                 min(workers, os.cpu_count() or 1), pids))
-    return runs
+    with LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, host="127.0.0.1",
+                      scheduler_port=DASK_PORT, dashboard_address=None,
+                      preload=["kg.executors.cluster"]) as cluster:
+        cluster.wait_for_workers(workers, timeout=300)
+        pids = [p.pid for p in psutil.Process().children(recursive=True)]
+        return kg_build(f"dask, {workers} workers", folder, ["--store", str(root / f"dask{workers}")],
+                        ["--scheduler", cluster.scheduler_address], min(workers, os.cpu_count() or 1), pids)
 
 
-def main(copies: int = int(os.environ.get("KG_BENCH_COPIES", "8"))) -> None:
+def main(documents: int = int(os.environ.get("KG_BENCH_DOCUMENTS", "96"))) -> None:
     with tempfile.TemporaryDirectory() as tmp:
         root = Path(tmp)
-        files = make_archive(root / "archive", copies)
+        files = make_archive(root / "archive", documents)
         (root / "first").mkdir()
         shutil.copy(files[0], root / "first")
-        first = kg_build("one document", root / "first", root / "first-store", ["--jobs", "1"], 1)
+        first = kg_build("one document", root / "first", ["--store", str(root / "first-store")], ["--jobs", "1"], 1)
         jieba_cps = jieba_rate(files)
-        runs = [kg_build(f"--jobs {jobs}", root / "archive", root / f"jobs{jobs}", ["--jobs", str(jobs)], jobs)
+        runs = [kg_build(f"--jobs {jobs}", root / "archive", ["--store", str(root / f"jobs{jobs}")],
+                         ["--jobs", str(jobs)], jobs)
                 for jobs in (1, 2)]
-        runs += dask_runs(root / "archive", root)
-    print(f"archive: {runs[0].documents} documents, {runs[0].chars:,} chars (normalised); "
+        runs.append(dask_run(root / "archive", root))
+        with oxigraph_server(root / "oxigraph") as (pid, store):
+            runs.append(kg_build("remote, --jobs 2", root / "archive", store, ["--jobs", "2"], 2, [pid]))
+    print(f"archive: {runs[0].documents} documents generated from examples/, {runs[0].chars:,} chars (normalised); "
           f"load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores")
     print(f"jieba.lcut alone: {jieba_cps:,.0f} chars per CPU-second (no start-up)")
     print(f"start to the first document stored (kg build of one {first.chars:,}-char document): "
           f"wall {first.wall:.1f} s, CPU {first.total_cpu:.1f} s")
     base = runs[0]
-    print(f"{'kg build':<16}{'wall s':>7}{'build s':>8}{'chars/s':>9}{'docs/s':>7}{'peak MiB':>9}{'× jobs 1':>9}"
+    print(f"{'kg build':<17}{'wall s':>7}{'build s':>8}{'chars/s':>9}{'docs/s':>7}{'peak MiB':>9}{'× jobs 1':>9}"
           f"{'CPU s':>7}{'writer':>7}{'idle s':>7}{'× jobs 1':>9}{'chars/CPU-s':>12}{'÷ jieba':>8}")
     for run in runs:
         per_core = run.chars / run.total_cpu
-        print(f"{run.name:<16}{run.wall:>7.1f}{run.build:>8.1f}{run.chars / run.wall:>9,.0f}"
+        print(f"{run.name:<17}{run.wall:>7.1f}{run.build:>8.1f}{run.chars / run.wall:>9,.0f}"
               f"{run.documents / run.wall:>7.2f}{run.peak_mib:>9.0f}{base.wall / run.wall:>9.2f}"
               f"{run.total_cpu:>7.1f}{run.writer_cpu:>7.1f}{run.idle_wall:>7.1f}{base.idle_wall / run.idle_wall:>9.2f}"
               f"{per_core:>12,.0f}{per_core / jieba_cps:>8.2f}")
     print("wall: measured from process start, start-up included (Dask workers were up, extractors built, "
-          "before the build);\npeak: summed RSS of the build and its workers; CPU s: of all of them, writer: "
-          "of the kg process;\nidle s: the wall time on idle cores, max(writer CPU, all CPU / cores), for "
-          "a machine shared with other jobs;\nchars/CPU-s: end to end per core, start-up included")
+          "before the build);\npeak: summed RSS of the build and its workers (and of the Oxigraph server for "
+          "the remote store); CPU s: of all of them, writer: of the kg process;\nidle s: the wall time on idle "
+          "cores, max(writer CPU, all CPU / cores), for a machine shared with other jobs;\nchars/CPU-s: end to "
+          "end per core, start-up included")
+
+
+def memory_flatness(small: int = 1_000, large: int = 10_000, chars: int = 1_000) -> None:
+    """Peak memory of ``kg build --jobs 2`` over ``small`` and ``large`` generated documents: the
+    writer's and the whole tree's must stay flat in the number of documents."""
+    with tempfile.TemporaryDirectory() as tmp:
+        root = Path(tmp)
+        runs = []
+        for documents in (small, large):
+            folder = root / f"archive{documents}"
+            make_archive(folder, documents, chars)
+            runs.append(kg_build(f"{documents:,} documents", folder, ["--store", str(root / f"store{documents}")],
+                                 ["--jobs", "2"], 2))
+            shutil.rmtree(folder)
+    for run in runs:
+        print(f"{run.name:<18} peak {run.peak_mib:6.0f} MiB (all processes), {run.chars / run.wall:,.0f} chars/s, "
+              f"{run.documents / run.wall:.1f} docs/s")
+    print(f"peak ratio {large:,} / {small:,} documents: {runs[1].peak_mib / runs[0].peak_mib:.2f}")
+
+
+if __name__ == "__main__":
+    memory_flatness(*map(int, sys.argv[1:]))

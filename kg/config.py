@@ -45,6 +45,8 @@ STORE_FLUSH_QUADS = 100_000
 #: of this many quads (kg.graph.chunked): Oxigraph holds a transaction's writes in memory, ~2 KB a quad,
 #: and its removals slow down as a transaction grows.
 STORE_CHUNK_QUADS = int(os.environ.get("KG_STORE_CHUNK_QUADS", "20000"))
+#: Seconds a remote store's endpoint may take to answer one request before the command gives up.
+REMOTE_STORE_TIMEOUT = float(os.environ.get("KG_REMOTE_STORE_TIMEOUT", "300"))
 
 #: Fault injection for tests of interrupted writes (kg.faults): ``POINT`` or ``POINT:N`` makes the
 #: process kill itself (SIGKILL) the N-th time (default: the first) it reaches that named point.
@@ -63,6 +65,22 @@ EXPORT_BATCH = int(os.environ.get("KG_EXPORT_BATCH", "2000"))
 def store_path(option: str | os.PathLike[str] | None = None) -> Path:
     """The store location: ``--store``, else ``KG_STORE``, else ``./kg-data``."""
     return Path(option or os.environ.get("KG_STORE") or DEFAULT_STORE)
+
+
+def store_location(option: str | os.PathLike[str] | None = None) -> Path | str:
+    """Like :func:`store_path`, but a SPARQL endpoint URL (``http://…/query``) stays a string:
+    the store is then remote (:mod:`kg.graph.backends.remote`)."""
+    given = str(option or os.environ.get("KG_STORE") or DEFAULT_STORE)
+    return given if is_remote_location(given) else Path(given)
+
+
+def is_remote_location(location: str | os.PathLike[str]) -> bool:
+    return str(location).startswith(("http://", "https://"))
+
+
+def store_update_url(option: str | None = None) -> str | None:
+    """The SPARQL Update endpoint of a remote store: ``--store-update``, else ``KG_STORE_UPDATE``."""
+    return option or os.environ.get("KG_STORE_UPDATE") or None
 
 
 @dataclass(frozen=True)
@@ -89,7 +107,10 @@ class QueryLimits:
 class ServerConfig:
     """Settings of ``kg serve`` / ``kg.server.create_app``."""
 
-    store: Path = field(default_factory=store_path)
+    #: A folder, or the SPARQL query endpoint URL of a remote store (kg.config.store_location).
+    store: Path | str = field(default_factory=store_location)
+    #: The remote store's SPARQL Update endpoint (None: the server cannot write to it).
+    store_update: str | None = field(default_factory=store_update_url)
     host: str = "127.0.0.1"
     port: int = 5000
     update_token: str | None = field(default_factory=lambda: os.environ.get("KG_UPDATE_TOKEN") or None)
@@ -106,3 +127,4 @@ class ServerConfig:
     cors_origins: tuple[str, ...] = ()
     max_body_bytes: int = 50 * 1024 * 1024
     query_limits: QueryLimits = field(default_factory=QueryLimits)
+

@@ -23,8 +23,8 @@ __all__ = [
     "KG", "ID", "ORG", "SCHEMA", "DCTERMS", "OWL", "PROV", "RDF", "RDFS", "SKOS", "XSD",
     "TYPE_CLASS", "RELATION_PROPERTY", "PROPERTY_RELATION", "TYPE_SLUG", "ID_NAMESPACES",
     "entity_iri", "document_iri", "sentence_iri", "mention_iri", "assertion_iri", "iri_segment",
-    "LINKING_GRAPH", "relabelling_iri", "POLICY_KINDS", "POLICY_LEVELS", "policy_kind_iri", "policy_level_iri",
-    "figure_iri", "FIGURE_KIND_CLASS", "INCOMPLETE_GRAPH", "REPLACED_BY",
+    "LINKING_GRAPH", "STORE_STATE_GRAPH", "STORE_REVISION", "relabelling_iri", "POLICY_KINDS", "POLICY_LEVELS",
+    "policy_kind_iri", "policy_level_iri", "figure_iri", "FIGURE_KIND_CLASS", "INCOMPLETE_GRAPH", "REPLACED_BY",
 ]
 
 #: Entity type name → ontology class.
@@ -111,6 +111,13 @@ LINKING_GRAPH = f"{ID}graph/linking"
 INCOMPLETE_GRAPH = KG.incompleteGraph
 #: ``<graph> kg:replacedBy "file"``: a hidden graph whose content is being replaced by a staged file's.
 REPLACED_BY = KG.replacedBy
+
+#: The graph of a remote store's bookkeeping: its revision, a token every write through kg
+#: replaces, so that each process sharing the store can tell whether its derived indexes still
+#: describe it (kg.graph.backends.remote). It is hidden from the store's quads, graphs and size.
+STORE_STATE_GRAPH = f"{ID}graph/store-state"
+#: Property of the state graph's node holding the revision token.
+STORE_REVISION = KG.storeRevision
 
 
 def relabelling_iri(entity: str, label: str) -> str:

@@ -29,8 +29,9 @@ def example_inputs(folder: Path) -> list[Path]:
     return copies
 
 
-def nquads(store_path: Path) -> list[str]:
-    """Every quad of the store as sorted N-Quads lines, ingestion times blanked."""
-    with GraphStore(store_path, read_only=True) as store:
-        text = store.store.dump(format=ox.RdfFormat.N_QUADS).decode("utf-8")
-    return sorted(_INGESTED_AT.sub(r'\1"…"', line) for line in text.splitlines())
+def nquads(location: Path | str) -> list[str]:
+    """Every quad of the store (a folder or a remote query endpoint) as sorted N-Quads lines,
+    ingestion times blanked."""
+    with GraphStore(location, read_only=True) as store:
+        text = ox.serialize(store.store.quads_for_pattern(None, None, None), format=ox.RdfFormat.N_QUADS)
+    return sorted(_INGESTED_AT.sub(r'\1"…"', line) for line in (text or b"").decode("utf-8").splitlines())

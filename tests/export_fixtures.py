@@ -261,7 +261,7 @@ def synthetic_store(n_edges: int, path=None, **options) -> GraphStore:
     store = GraphStore(path)
     reader = io.BufferedReader(_ChunkReader(synthetic_nquads(n_edges, **options)), 1 << 20)
     with store.raw_write() as raw:  # bulk loading bypasses the writes that keep the graph index current
-        raw.bulk_load(reader, ox.RdfFormat.N_QUADS)
+        raw.raw.bulk_load(reader, ox.RdfFormat.N_QUADS)  # pyoxigraph's own: the embedded backend's
     store.current_index()
     return store
 

@@ -140,7 +140,7 @@ def test_validate_store_and_files(built, tmp_path):
     store, _ = built
     assert kg("validate", "--store", str(store)).exit_code == 0
     with GraphStore(store, read_only=True) as graph_store:
-        dump = graph_store.store.dump(format=__import__("pyoxigraph").RdfFormat.N_QUADS).decode("utf-8")
+        dump = graph_store.store.raw.dump(format=__import__("pyoxigraph").RdfFormat.N_QUADS).decode("utf-8")
     good = tmp_path / "good.nq"
     good.write_text(dump, encoding="utf-8")
     result = kg("validate", "--file", str(good))

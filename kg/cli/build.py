@@ -10,26 +10,17 @@ import pyoxigraph as ox
 
 from kg.cli.display import echo_table, prefixed_name
 from kg.cli.query_errors import describe_syntax_error
-from kg.config import store_path
+from kg.cli.store_options import open_store, store_options
 from kg.errors import KgError
 from kg.graph.store import PREFIXES, GraphStore
 from kg.sparql.limits import QueryTooComplex, check_complexity
-
-store_option = click.option(
-    "--store", "store", metavar="PATH", default=None,
-    help="Graph store directory (default: $KG_STORE or ./kg-data).",
-)
-
-
-def open_store(option: str | None, *, read_only: bool) -> GraphStore:
-    return GraphStore(store_path(option), read_only=read_only)
 
 
 # -- kg build ------------------------------------------------------------------------------------
 
 @click.command()
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
-@store_option
+@store_options
 @click.option("--link/--no-link", default=True, show_default=True,
               help="Resolve entities against those already in the store (one node per real-world entity).")
 @click.option("--json", "as_json", is_flag=True, help="Print the build report as JSON.")
@@ -37,8 +28,8 @@ def open_store(option: str | None, *, read_only: bool) -> GraphStore:
               help="Extraction processes (default: $KG_JOBS or every core).")
 @click.option("--scheduler", metavar="tcp://HOST:PORT", default=None,
               help="Extract on the workers of this Dask scheduler (pip install 'kg[dask]').")
-def build(paths: tuple[Path, ...], store: str | None, link: bool, as_json: bool, jobs: int | None,
-          scheduler: str | None) -> None:
+def build(paths: tuple[Path, ...], store: str | None, store_update: str | None, link: bool, as_json: bool,
+          jobs: int | None, scheduler: str | None) -> None:
     """Build the graph from files and folders (txt, md, html, pdf; folders recursively).
 
     Files already stored (same content) are skipped; a changed file replaces its previous graph.
@@ -56,7 +47,7 @@ def build(paths: tuple[Path, ...], store: str | None, link: bool, as_json: bool,
     _require_buildable(paths)
     executor = executor_for(jobs or BUILD_JOBS, scheduler)
     try:
-        with open_store(store, read_only=False) as graph_store:
+        with open_store(store, store_update, read_only=False) as graph_store:
             linker = _linker(graph_store) if link else None
             report = run_build(paths, graph_store, executor=executor, linker=linker, progress=sys.stderr.isatty())
     finally:
@@ -131,14 +122,14 @@ Predeclared prefixes (the table output writes IRIs with them):
 @click.argument("sparql")
 @click.option("--format", "fmt", type=click.Choice(["table", *FORMATS]), default="table",
               show_default=True, help="Output format (CONSTRUCT/DESCRIBE print N-Triples).")
-@store_option
-def query(sparql: str, fmt: str, store: str | None) -> None:
+@store_options
+def query(sparql: str, fmt: str, store: str | None, store_update: str | None) -> None:
     text = _query_text(sparql)
     try:
         check_complexity(text)
     except QueryTooComplex as err:
         raise KgError(f"query refused: {err}") from None
-    with open_store(store, read_only=True) as graph_store:
+    with open_store(store, store_update, read_only=True) as graph_store:
         try:
             result = graph_store.query(text)
         except SyntaxError as err:
@@ -159,8 +150,8 @@ def _query_text(argument: str) -> str:
 
 
 def _print_result(result, fmt: str) -> None:
-    if isinstance(result, ox.QueryTriples):
-        click.echo(result.serialize(format=ox.RdfFormat.N_TRIPLES), nl=False)
+    if not isinstance(result, (ox.QuerySolutions, ox.QueryBoolean)):  # triples: local or parsed from a server
+        click.echo((ox.serialize(result, format=ox.RdfFormat.N_TRIPLES) or b"").decode(), nl=False)
     elif fmt != "table":
         click.echo(result.serialize(format=FORMATS[fmt]), nl=fmt == "json")
     elif isinstance(result, ox.QueryBoolean):
@@ -185,9 +176,9 @@ def _display(term) -> str:
 # -- kg stats ------------------------------------------------------------------------------------
 
 @click.command()
-@store_option
+@store_options
 @click.option("--json", "as_json", is_flag=True, help="Print the figures as JSON.")
-def stats(store: str | None, as_json: bool) -> None:
+def stats(store: str | None, store_update: str | None, as_json: bool) -> None:
     """Documents, entities by type, relations by type and quads in the store.
 
     \b
@@ -196,7 +187,7 @@ def stats(store: str | None, as_json: bool) -> None:
     quads      statements stored, counted once per graph holding them (a fact stated by
                three documents counts three times); `kg validate` counts distinct triples
     """
-    with open_store(store, read_only=True) as graph_store:
+    with open_store(store, store_update, read_only=True) as graph_store:
         figures = graph_store.stats()
     if as_json:
         click.echo(json.dumps(figures, ensure_ascii=False, indent=2))
@@ -212,10 +203,10 @@ def stats(store: str | None, as_json: bool) -> None:
 # -- kg validate ---------------------------------------------------------------------------------
 
 @click.command()
-@store_option
+@store_options
 @click.option("--file", "file", type=click.Path(path_type=Path), default=None,
               help="Validate an RDF file (Turtle, N-Triples, N-Quads, TriG, ...) instead of the store.")
-def validate(store: str | None, file: Path | None) -> None:
+def validate(store: str | None, store_update: str | None, file: Path | None) -> None:
     """Check the graph against the SHACL shapes of ontology/shapes.ttl (exit 1 on violations).
 
     The store's graphs are validated merged into one: the count printed is of distinct triples
@@ -229,9 +220,9 @@ def validate(store: str | None, file: Path | None) -> None:
         report = validate_graph(load_file(file))
         where = str(file)
     else:
-        with open_store(store, read_only=True) as graph_store:
+        with open_store(store, store_update, read_only=True) as graph_store:
             report = validate_store(graph_store.store)
-            where = str(graph_store.path)
+            where = graph_store.location
     for violation in report.violations:
         click.echo(f"violation: {violation}")
     if not report.conforms:

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import click
 
-from kg.cli.build import open_store, store_option
+from kg.cli.store_options import open_store, store_options
 from kg.config import DEFAULT_EXPORT_DIR
 from kg.errors import KgError
 from kg.export import FORMATS, export, file_name, make_filter
@@ -17,7 +17,7 @@ from kg.export import FORMATS, export, file_name, make_filter
 @click.argument("fmt", metavar="FORMAT", type=click.Choice(list(FORMATS), case_sensitive=False))
 @click.option("--out", "out", metavar="PATH", default=None,
               help=f"Output file, a folder, or '-' for stdout [default: {DEFAULT_EXPORT_DIR}/kg.<ext>].")
-@store_option
+@store_options
 @click.option("--types", multiple=True, metavar="TYPE[,TYPE]",
               help="Only entities of these types (Policy, Region, Enterprise, Industry, Organization).")
 @click.option("--relations", multiple=True, metavar="REL[,REL]",
@@ -35,7 +35,7 @@ from kg.export import FORMATS, export, file_name, make_filter
               help="Add document nodes and entity→document 'mentioned_in' edges (GraphML/GEXF).")
 @click.option("--with-targets", is_flag=True,
               help="Add stated figures (targets, reported values) as nodes with figure_of/stated_in edges (GraphML/GEXF).")
-def export_command(fmt: str, out: str | None, store: str | None, types, relations, documents,
+def export_command(fmt: str, out: str | None, store: str | None, store_update: str | None, types, relations, documents,
                    min_confidence, around, hops, min_degree, largest_component, with_documents,
                    with_targets) -> None:
     """Export the graph as FORMAT: graphml or gexf (open in Gephi), turtle, nquads or jsonld.
@@ -49,7 +49,7 @@ def export_command(fmt: str, out: str | None, store: str | None, types, relation
                       largest_component=largest_component, with_documents=with_documents,
                       with_targets=with_targets)
     target = _target(out, fmt)
-    with open_store(store, read_only=True) as graph_store:
+    with open_store(store, store_update, read_only=True) as graph_store:
         chunks = export(graph_store, fmt, flt)  # resolves the filter: errors before any write
         if target is None:
             for chunk in chunks:

@@ -7,31 +7,16 @@ import json
 import click
 
 from kg.cli.display import echo_table, prefixed_name
-from kg.config import store_path
+from kg.cli.store_options import open_store, store_options
 from kg.errors import KgError
-
-_STORE_OPTION = click.option(
-    "--store", "store_option", type=click.Path(file_okay=False),
-    help="Graph store location (default: $KG_STORE or ./kg-data).",
-)
-
-
-def _open_store(store_option, *, read_only: bool = False):
-    from kg.graph.store import GraphStore
-
-    path = store_path(store_option).resolve()  # the indexes beside it are opened by file URI
-    if read_only and not path.exists():
-        return GraphStore(None)  # nothing stored yet: a dry run links against an empty graph
-    return GraphStore(path, read_only=read_only)
-
 
 @click.command("link")
 @click.argument("files", nargs=-1, required=True, type=click.Path())
 @click.option("--dry-run", is_flag=True, help="Report how the files would link; write nothing.")
 @click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table",
               show_default=True, help="Output format of the linking report.")
-@_STORE_OPTION
-def link_command(files: tuple[str, ...], dry_run: bool, fmt: str, store_option: str | None) -> None:
+@store_options
+def link_command(files: tuple[str, ...], dry_run: bool, fmt: str, store: str | None, store_update: str | None) -> None:
     """Add FILES to the graph, linking their entities to the nodes already there.
 
     Prints, per document, every extracted entity with the node it now belongs to, how it was
@@ -40,7 +25,7 @@ def link_command(files: tuple[str, ...], dry_run: bool, fmt: str, store_option: 
     from kg.link import Linker
     from kg.link.service import link_files
 
-    with _open_store(store_option, read_only=dry_run) as graph_store:
+    with open_store(store, store_update, read_only=dry_run, empty_if_missing=dry_run) as graph_store:
         linker = Linker(graph_store, dry_run=dry_run)
         report = link_files(files, graph_store, linker)
     if fmt == "json":
@@ -72,12 +57,12 @@ def _print_table(report) -> None:
 
 @click.command("remove")
 @click.argument("targets", nargs=-1, required=True)
-@_STORE_OPTION
-def remove_command(targets: tuple[str, ...], store_option: str | None) -> None:
+@store_options
+def remove_command(targets: tuple[str, ...], store: str | None, store_update: str | None) -> None:
     """Remove documents (by FILE path, document IRI or SHA256) and all they contributed."""
     from kg.link.service import find_document, remove_documents
 
-    with _open_store(store_option) as graph_store:
+    with open_store(store, store_update, read_only=False) as graph_store:
         graphs = [find_document(graph_store, target) for target in targets]  # all or nothing
         for target, graph, removed in zip(targets, graphs, remove_documents(graph_store, graphs)):
             click.echo(f"removed {target}: {removed} statements ({graph})")
@@ -87,12 +72,12 @@ def remove_command(targets: tuple[str, ...], store_option: str | None) -> None:
 @click.argument("alias")
 @click.option("--from", "entity", required=True,
               help="The node the alias was wrongly merged into: its IRI or its name.")
-@_STORE_OPTION
-def unmerge_command(alias: str, entity: str, store_option: str | None) -> None:
+@store_options
+def unmerge_command(alias: str, entity: str, store: str | None, store_update: str | None) -> None:
     """Split ALIAS off a node it was wrongly merged into, and keep them apart from now on."""
     from kg.link import Linker, resolve_name, unmerge
 
-    with _open_store(store_option) as graph_store:
+    with open_store(store, store_update, read_only=False) as graph_store:
         linker = Linker(graph_store)
         iri = entity if "://" in entity else resolve_name(graph_store, entity, linker=linker)
         if iri is None:

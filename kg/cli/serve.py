@@ -3,19 +3,18 @@ from __future__ import annotations
 
 import logging
 import signal
-from pathlib import Path
 
 import click
 
-from kg.config import ServerConfig, store_path
+from kg.cli.store_options import store_options
+from kg.config import ServerConfig, store_location, store_update_url
 
 
 @click.command("serve")
 @click.option("--host", default=ServerConfig.host, show_default=True, help="Interface to listen on.")
 @click.option("--port", default=ServerConfig.port, show_default=True, type=click.IntRange(0, 65535),
               help="TCP port (0: any free port, printed at start).")
-@click.option("--store", "store", type=click.Path(path_type=Path), default=None,
-              help="Graph store directory [default: $KG_STORE or ./kg-data].")
+@store_options
 @click.option("--update-token", envvar="KG_UPDATE_TOKEN", default=None, metavar="TOKEN",
               help="Bearer token that enables SPARQL Update and Graph Store writes [env: KG_UPDATE_TOKEN]. "
                    "Without it every write is refused with 403; with it, requests lacking the right "
@@ -31,7 +30,7 @@ from kg.config import ServerConfig, store_path
               help="Allow cross-origin requests from ORIGIN (repeatable; '*' for any).")
 @click.option("--max-body", "max_body", default=ServerConfig.max_body_bytes, show_default=True,
               type=click.IntRange(min=1), help="Largest request body in bytes (413 beyond).")
-def serve(host: str, port: int, store: Path | None, update_token: str | None, timeout: float,
+def serve(host: str, port: int, store: str | None, store_update: str | None, update_token: str | None, timeout: float,
           max_rows: int, workers: int, allow_service: bool, cors: tuple[str, ...], max_body: int) -> None:
     """Serve the graph over the SPARQL 1.1 Protocol (/sparql), the Graph Store Protocol (/store),
     /health, /stats and a query page at /."""
@@ -41,7 +40,7 @@ def serve(host: str, port: int, store: Path | None, update_token: str | None, ti
     from kg.server.sandbox import forbid_network
 
     config = ServerConfig(
-        store=store_path(store), host=host, port=port, update_token=update_token or None,
+        store=store_location(store), store_update=store_update_url(store_update), host=host, port=port, update_token=update_token or None,
         timeout=timeout, max_rows=max_rows, workers=workers, allow_service=allow_service,
         cors_origins=tuple(cors), max_body_bytes=max_body,
     )
@@ -50,8 +49,8 @@ def serve(host: str, port: int, store: Path | None, update_token: str | None, ti
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(name)s %(levelname)s %(message)s")
     server = create_server(app, host=host, port=port, threads=workers,
                            max_request_body_size=max_body, ident="kg")
-    if not allow_service:  # the listening socket is open: from now on no Internet socket can be
-        forbid_network()   # made, so no query or update can reach another host
+    if not allow_service and not graph_store.remote:  # the listening socket is open: from now on no
+        forbid_network()  # Internet socket can be made, so no query or update can reach another host
     writes = "enabled (token)" if config.update_token else "disabled"
     click.echo(f"kg: serving {config.store} on http://{server.effective_host}:{server.effective_port}/sparql "
                f"(writes {writes}, timeout {timeout:g} s, max rows {max_rows})", err=True)

@@ -21,17 +21,17 @@ the old content.
 """
 from __future__ import annotations
 
+import os
+import uuid
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator
 from itertools import islice
-
-import os
-import uuid
 from pathlib import Path
 
 import pyoxigraph as ox
 
 from kg.faults import fault_point
+from kg.graph.backends import Backend
 from kg.vocab import INCOMPLETE_GRAPH, REPLACED_BY
 
 #: Files in the store folder holding the new content of a graph being replaced.
@@ -42,12 +42,12 @@ _REPLACED_BY = ox.NamedNode(str(REPLACED_BY))
 _TRUE = ox.Literal("true", datatype=ox.NamedNode("http://www.w3.org/2001/XMLSchema#boolean"))
 
 
-def hidden_graphs(store: ox.Store) -> set[str]:
+def hidden_graphs(store: Backend) -> set[str]:
     """The graphs being written or deleted in chunks (or left so by a dead process)."""
     return {q.subject.value for q in store.quads_for_pattern(None, _MARK, None, ox.DefaultGraph())}
 
 
-def complete_dataset(store: ox.Store) -> dict:
+def complete_dataset(store: Backend) -> dict:
     """Query options whose default graph is the union of every complete document graph: the whole
     store, unless some graph is hidden (then the other named graphs, listed)."""
     hidden = hidden_graphs(store)
@@ -64,7 +64,7 @@ def batches(items: Iterable, size: int) -> Iterator[list]:
         yield batch
 
 
-def write_hidden(store: ox.Store, graph: str, quads: Iterable[ox.Quad], size: int,
+def write_hidden(store: Backend, graph: str, quads: Iterable[ox.Quad], size: int,
                  written: Callable[[int], None]) -> None:
     """Hide ``graph`` and add ``quads`` to it, ``size`` per transaction (``written`` is told each
     chunk's size). On any failure the chunks written so far are deleted again."""
@@ -79,14 +79,14 @@ def write_hidden(store: ox.Store, graph: str, quads: Iterable[ox.Quad], size: in
         raise
 
 
-def reveal(store: ox.Store, graph: str, *, hiding: Iterable[str] = ()) -> None:
+def reveal(store: Backend, graph: str, *, hiding: Iterable[str] = ()) -> None:
     """Make the hidden ``graph`` visible and hide the graphs ``hiding``, in one transaction."""
     markers = {"DELETE": [_marker(graph)], "INSERT": [_marker(g) for g in hiding]}
     store.update(" ;\n".join(f"{verb} DATA {{ {' . '.join(str(q.triple) for q in quads)} }}"
                              for verb, quads in markers.items() if quads))
 
 
-def delete_hidden(store: ox.Store, graph: str, size: int) -> None:
+def delete_hidden(store: Backend, graph: str, size: int) -> None:
     """Delete a graph ``size`` quads per transaction (hiding it first if it is not hidden), then
     its marker."""
     store.add(_marker(graph))
@@ -95,7 +95,7 @@ def delete_hidden(store: ox.Store, graph: str, size: int) -> None:
     store.remove(_marker(graph))
 
 
-def replace_in_chunks(store: ox.Store, folder: Path, target: ox.NamedNode, quads: Iterable[ox.Quad],
+def replace_in_chunks(store: Backend, folder: Path, target: ox.NamedNode, quads: Iterable[ox.Quad],
                       size: int) -> None:
     """Make ``quads`` (triples, any graph) the whole content of the named graph ``target``, in
     transactions of ``size`` quads; see the module's description."""
@@ -110,7 +110,7 @@ def replace_in_chunks(store: ox.Store, folder: Path, target: ox.NamedNode, quads
     _roll_forward(store, folder, target, staged.name, size)
 
 
-def heal(store: ox.Store, folder: Path | None, size: int) -> list[str]:
+def heal(store: Backend, folder: Path | None, size: int) -> list[str]:
     """Finish every replacement a dead process switched to, then delete every graph it left
     hidden (and every staged file no replacement names); returns the graphs deleted."""
     replacements = list(store.quads_for_pattern(None, _REPLACED_BY, None, ox.DefaultGraph()))
@@ -125,7 +125,7 @@ def heal(store: ox.Store, folder: Path | None, size: int) -> list[str]:
     return hidden
 
 
-def _roll_forward(store: ox.Store, folder: Path | None, target: ox.NamedNode, staged: str, size: int) -> None:
+def _roll_forward(store: Backend, folder: Path | None, target: ox.NamedNode, staged: str, size: int) -> None:
     """target := the staged file's triples (target hidden meanwhile), chunk by chunk; repeatable
     until the markers go, in the transaction that shows the new content."""
     _delete_quads(store, target, size)
@@ -141,7 +141,7 @@ def _roll_forward(store: ox.Store, folder: Path | None, target: ox.NamedNode, st
     path.unlink()
 
 
-def _delete_quads(store: ox.Store, graph: ox.NamedNode, size: int) -> None:
+def _delete_quads(store: Backend, graph: ox.NamedNode, size: int) -> None:
     """Delete a graph's quads, ``size`` per transaction. The scan is one snapshot, so each quad
     is read once."""
     for batch in batches(store.quads_for_pattern(None, None, None, graph), size):

@@ -1,4 +1,5 @@
-"""The embedded Oxigraph store holding one named graph per document.
+"""The graph store: one named graph per document, in a backend (kg.graph.backends: the embedded
+Oxigraph store, or a remote SPARQL server shared by several processes).
 
 Every write is one Oxigraph transaction, so a reader (a running ``kg serve``, a concurrent query)
 sees a document either completely or not at all, and a changed file's old graph disappears in the
@@ -16,9 +17,10 @@ from types import TracebackType
 
 import pyoxigraph as ox
 
-from kg.config import STORE_CHUNK_QUADS, STORE_FLUSH_QUADS
+from kg.config import STORE_CHUNK_QUADS, STORE_FLUSH_QUADS, is_remote_location
 from kg.errors import StoreError
 from kg.faults import fault_point
+from kg.graph.backends import Backend, open_backend
 from kg.graph.chunked import complete_dataset, delete_hidden, graph_blocks, heal, hidden_graphs, reveal, write_hidden
 from kg.graph.derived import CURRENT, mark_all_stale
 from kg.graph.facts import (
@@ -55,38 +57,35 @@ SELECT ?doc ?source ?path ?sha256 ?title ?ingested WHERE {
 
 
 class GraphStore:
-    """An Oxigraph store, on disk at ``path`` or in memory when ``path`` is None (tests).
+    """A store at ``location``: a folder, a SPARQL query endpoint URL (with ``update_url`` to
+    write), or in memory when None (tests).
 
-    ``store`` is the raw :class:`pyoxigraph.Store` for callers that need more than this API (the
+    ``store`` is the :class:`~kg.graph.backends.Backend` for callers that need more than this API (the
     SPARQL endpoint, the exports); queries through :meth:`query` see the union of all document
     graphs as their default graph. Beside it lives the :class:`~kg.graph.graph_index.GraphIndex`
     that the writes below keep current; :meth:`current_index` is how readers get it.
     """
 
-    def __init__(self, path: str | Path | None, *, read_only: bool = False) -> None:
-        self.path = Path(path) if path is not None else None
-        self.read_only = read_only
-        try:
-            if self.path is None:
-                self.store = ox.Store()
-            elif read_only:
-                if not (self.path / "CURRENT").exists():
-                    raise StoreError(f"no graph store at {self.path} (run `kg build` first)")
-                self.store = ox.Store.read_only(str(self.path))
-            else:
-                self.store = ox.Store(str(self.path))
-        except OSError as err:
-            raise StoreError(_open_error(self.path, err)) from None
+    def __init__(self, location: str | Path | None, *, read_only: bool = False,
+                 update_url: str | None = None) -> None:
+        self.store: Backend = open_backend(location, update_url=update_url, read_only=read_only)
+        #: The store's folder (None: in memory, or remote, so the derived indexes are this process's own).
+        self.path = self.store.path
+        self.location = str(location) if location is not None else "(in-memory store)"
+        self.remote = is_remote_location(self.location)
+        self.read_only = read_only or (self.remote and update_url is None)
         self.index = GraphIndex.for_store(self.path, read_only=read_only)
-        if not read_only:
-            if heal(self.store, self.path, STORE_CHUNK_QUADS):  # a chunked write died: its graphs are gone again
+        if not self.read_only:
+            # a chunked write died: its graphs are gone again (not over a shared remote store, where
+            # a hidden graph may be another live writer's)
+            if not self.remote and heal(self.store, self.path, STORE_CHUNK_QUADS):
                 self.index.mark_stale()
                 if self.path is not None:
                     mark_all_stale(self.path)
             if self.path is not None:  # the edge-only index of earlier versions, superseded by the graph index
                 for suffix in ("", "-wal", "-shm"):
                     (self.path / f"kg-edge-index.sqlite3{suffix}").unlink(missing_ok=True)
-            if next(self.store.quads_for_pattern(None, None, None), None) is None:
+            if self.store.is_empty():
                 self.index.rebuild({}, set())  # an empty store: nothing to derive
         self._writing = threading.RLock()  # one write (store + index) at a time in this process
         self._unflushed = 0  # quads written since RocksDB's buffers were last flushed
@@ -278,7 +277,7 @@ class GraphStore:
                 self.index.replace_facts(evidence, support, graphs, nodes, naming)
 
     @contextmanager
-    def raw_write(self) -> Iterator[ox.Store]:
+    def raw_write(self) -> Iterator[Backend]:
         """For writes whose effect the store cannot follow (a SPARQL Update, a Graph Store write):
         every derived index (:mod:`kg.graph.derived`) is marked stale before them, so the next
         reader or writer rebuilds it."""
@@ -294,15 +293,18 @@ class GraphStore:
 
         A writable store rebuilds its index in place; a read-only one whose index is missing or out
         of date (another process is writing, or wrote behind the index's back) gets a temporary
-        in-memory index derived from the store, valid for this reader.
+        in-memory index derived from the store, valid for this reader. A remote store's index is
+        this process's own, rebuilt whenever the store's revision says another process wrote.
         """
         with self._writing:
-            if self.index is not None and self.index.status == CURRENT:
+            revision = self.store.revision()
+            if self.index is not None and self.index.status == CURRENT and revision == self.store.known_revision:
                 return self.index
-            index = self.index if not self.read_only else GraphIndex(None)
+            index = self.index if not self.read_only or self.path is None else GraphIndex(None)
             hidden = hidden_graphs(self.store)  # a reader beside a chunked write, or after it died
             support = {key: conf for key, conf in support_in_store(self.store).items() if key[0] not in hidden}
             index.rebuild(support, {row for row in naming_in_store(self.store) if row[0] not in hidden})
+            self.store.known_revision = revision
             return index
 
     # -- lifecycle -------------------------------------------------------------------------------
@@ -312,6 +314,8 @@ class GraphStore:
         store = self.__dict__.pop("store", None)
         if store is not None and self.path is not None and not self.read_only:
             store.flush()
+        if store is not None:
+            store.close()
         index = self.__dict__.pop("index", None)
         if index is not None:
             index.close()
@@ -326,10 +330,11 @@ class GraphStore:
 
     def _check_writable(self) -> None:
         if self.read_only:
-            raise StoreError(f"store {self._where()} is open read-only")
+            hint = " (give --store-update URL, its SPARQL Update endpoint, to write)" if self.remote else ""
+            raise StoreError(f"store {self._where()} is open read-only{hint}")
 
     def _where(self) -> str:
-        return str(self.path) if self.path is not None else "(in-memory store)"
+        return self.location
 
 
 def _in_graph(quads: Iterable[ox.Quad], doc_iri: str) -> Iterator[ox.Quad]:
@@ -343,13 +348,3 @@ def _in_graph(quads: Iterable[ox.Quad], doc_iri: str) -> Iterator[ox.Quad]:
 
 def _value(term) -> str | None:
     return term.value if term is not None else None
-
-
-def _open_error(path: Path | None, err: OSError) -> str:
-    message = str(err)
-    if "lock" in message.lower():
-        return (
-            f"store {path} is in use by another process (a running `kg serve` or `kg build`?); "
-            "stop it or use another --store"
-        )
-    return f"cannot open store {path}: {message}"

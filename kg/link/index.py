@@ -165,9 +165,13 @@ def node_rows(store: ox.Store, iri: str) -> dict[str, tuple[list[NameRow], list[
 
 def distinct_from(store: ox.Store, iri: str) -> set[str]:
     """Nodes recorded as different from ``iri`` (an undone merge), both directions."""
-    node = ox.NamedNode(iri)
-    found = {q.object.value for q in store.quads_for_pattern(node, _DIFFERENT, None, _LINKING)}
-    found |= {q.subject.value for q in store.quads_for_pattern(None, _DIFFERENT, node, _LINKING)}
+    found = set()
+    # one scan of the few records rather than one per direction: one request to a remote store
+    for quad in store.quads_for_pattern(None, _DIFFERENT, None, _LINKING):
+        if quad.subject.value == iri:
+            found.add(quad.object.value)
+        elif quad.object.value == iri:
+            found.add(quad.subject.value)
     return found
 
 

@@ -8,6 +8,7 @@ Protocol), ``admin`` (/health, /stats), ``ui`` (/ query page), ``export``, ``doc
 from __future__ import annotations
 
 import logging
+from pathlib import Path
 
 from flask import Flask, Response, g, request
 from werkzeug.exceptions import HTTPException, InternalServerError
@@ -29,12 +30,12 @@ def create_app(config: ServerConfig | None = None, *, graph_store=None) -> Flask
 
     config = config or ServerConfig()
     if graph_store is None:
-        if not config.update_token and not (config.store / "CURRENT").exists():
+        if not config.update_token and isinstance(config.store, Path) and not (config.store / "CURRENT").exists():
             raise StoreError(
                 f"no graph store at {config.store}: run `kg build` first "
                 "(or give --update-token to serve an empty, writable store)"
             )
-        graph_store = GraphStore(config.store)
+        graph_store = GraphStore(config.store, update_url=config.store_update)
 
     app = Flask(__name__, static_folder=None)
     app.config["KG"] = config

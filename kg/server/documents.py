@@ -124,7 +124,9 @@ def _save(uploads: list[tuple[str, bytes]], folder: Path, paths: list[str]) -> l
 
 
 def _upload_dir() -> Path:
-    store = Path(current_app.config["KG"].store)
+    store = current_app.config["KG"].store
+    if not isinstance(store, Path):  # a remote store: no folder of ours beside it
+        return Path(tempfile.gettempdir()) / "kg-uploads"
     return store.parent / f"{store.name}-uploads"
 
 

@@ -1,0 +1,73 @@
+"""The embedded backend: a pyoxigraph store in a folder (one writing process at a time: RocksDB's
+lock) or in memory."""
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pyoxigraph as ox
+
+from kg.errors import StoreError
+
+
+class EmbeddedStore:
+    """A :class:`pyoxigraph.Store` seen through the :class:`~kg.graph.backends.Backend` protocol."""
+
+    def __init__(self, store: ox.Store, path: Path | None) -> None:
+        self.raw = store
+        self.path = path
+        self.known_revision = None  # see revision()
+        # the hot reads go straight to pyoxigraph, without a Python frame of ours in between
+        self.query = store.query
+        self.update = store.update
+        self.extend = store.extend
+        self.add = store.add
+        self.remove = store.remove
+        self.quads_for_pattern = store.quads_for_pattern
+        self.named_graphs = store.named_graphs
+        self.contains_named_graph = store.contains_named_graph
+        self.add_graph = store.add_graph
+        self.clear_graph = store.clear_graph
+        self.remove_graph = store.remove_graph
+        self.flush = store.flush
+
+    @classmethod
+    def open(cls, path: Path | None, *, read_only: bool = False) -> EmbeddedStore:
+        try:
+            if path is None:
+                return cls(ox.Store(), None)
+            if read_only:
+                if not (path / "CURRENT").exists():
+                    raise StoreError(f"no graph store at {path} (run `kg build` first)")
+                return cls(ox.Store.read_only(str(path)), path)
+            return cls(ox.Store(str(path)), path)
+        except OSError as err:
+            raise StoreError(_open_error(path, err)) from None
+
+    def is_empty(self) -> bool:
+        return next(self.raw.quads_for_pattern(None, None, None), None) is None
+
+    def revision(self) -> None:
+        return None  # only this process writes: nothing changes behind its back
+
+    def close(self) -> None:
+        """Nothing to do: RocksDB releases the store when the last reference goes."""
+
+    def __len__(self) -> int:
+        return len(self.raw)
+
+    def __iter__(self) -> Iterator[ox.Quad]:
+        return iter(self.raw)
+
+
+def _open_error(path: Path | None, err: OSError) -> str:
+    message = str(err)
+    if "lock" in message.lower():
+        return (
+            f"store {path} is in use by another process (a running `kg serve` or `kg build`?); "
+            "stop it or use another --store"
+        )
+    return f"cannot open store {path}: {message}"
+
+
+__all__ = ["EmbeddedStore"]

@@ -1,0 +1,272 @@
+"""The remote store (`--store URL --store-update URL`) against a real Oxigraph server: builds, links,
+removals, queries, exports, validation and the server give what the embedded store gives; the
+derived indexes follow writes made by another process; a down, refusing or junk-answering
+endpoint is one line and exit 1."""
+from __future__ import annotations
+
+import os
+import re
+import subprocess
+import sys
+import threading
+import time
+import urllib.error
+import urllib.request
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner, Result
+
+from build_fixtures import EXAMPLES, example_inputs, nquads
+from kg.cli import cli
+from kg.config import ServerConfig
+from kg.graph.store import GraphStore
+
+pytestmark = pytest.mark.xdist_group("remote-store")
+
+OXIGRAPH = str(Path(sys.executable).parent / "oxigraph")
+#: Each xdist worker its own servers, should the module's tests be spread over workers.
+_WORKER = int(os.environ.get("PYTEST_XDIST_WORKER", "gw0").removeprefix("gw") or 0) % 2
+PORT, JUNK_PORT = 5612 + _WORKER, 5614 + _WORKER
+QUERY, UPDATE = f"http://127.0.0.1:{PORT}/query", f"http://127.0.0.1:{PORT}/update"
+REMOTE = ["--store", QUERY, "--store-update", UPDATE]
+_EDGE_ID = re.compile(r' id="e\d+"')
+_INGESTED_AT = re.compile(r'"\d{4}-\d\d-\d\dT[\d:]+Z"')
+
+
+def kg(*args: str) -> Result:
+    return CliRunner().invoke(cli, [str(a) for a in args])
+
+
+@pytest.fixture(scope="module")
+def oxigraph(tmp_path_factory):
+    """An `oxigraph serve` on 127.0.0.1, up until the module's tests are done."""
+    process = subprocess.Popen([OXIGRAPH, "serve", "--location", str(tmp_path_factory.mktemp("oxigraph")),
+                                "--bind", f"127.0.0.1:{PORT}"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        for _ in range(200):
+            try:
+                urllib.request.urlopen(f"{QUERY}?query=ASK%7B%7D", timeout=1).read()
+                break
+            except (urllib.error.URLError, OSError):
+                time.sleep(0.05)
+        assert process.poll() is None, f"oxigraph serve could not listen on 127.0.0.1:{PORT} (port taken?)"
+        yield QUERY
+    finally:
+        process.terminate()
+        process.wait(timeout=30)
+
+
+@pytest.fixture
+def remote(oxigraph):
+    """The server's store, emptied."""
+    request = urllib.request.Request(UPDATE, data=b"update=DROP%20ALL",
+                                     headers={"Content-Type": "application/x-www-form-urlencoded"})
+    urllib.request.urlopen(request, timeout=30).read()
+    return oxigraph
+
+
+def comparable(text: str) -> list[str]:
+    """An export's lines, sorted, without positional edge ids and ingestion times: the order of
+    rows is the derived index's, which a process rebuilding it from a store may choose differently."""
+    return sorted(_INGESTED_AT.sub('"…"', _EDGE_ID.sub("", line)) for line in text.splitlines())
+
+
+def exports(*store: str) -> dict[str, list[str]]:
+    outputs = {}
+    for fmt in ("nquads", "turtle", "graphml", "gexf"):
+        result = kg("export", fmt, "--out", "-", *store)
+        assert result.exit_code == 0, result.output
+        outputs[fmt] = comparable(result.stdout)
+    return outputs
+
+
+def test_a_remote_build_gives_the_graph_and_exports_of_an_embedded_build(remote, tmp_path: Path):
+    example_inputs(tmp_path / "in")
+    local = tmp_path / "local"
+    built = [kg("build", tmp_path / "in", "--store", local, "--jobs", 1, "--json"),
+             kg("build", tmp_path / "in", *REMOTE, "--jobs", 1, "--json")]
+    assert [result.exit_code for result in built] == [1, 1]  # the empty and the binary file
+    assert nquads(remote) == nquads(local) != []
+    assert exports("--store", remote) == exports("--store", local)
+    for command in (["stats", "--json"], ["validate"],
+                    ["query", "SELECT ?e ?l WHERE { ?e a kg:Region ; skos:prefLabel ?l } ORDER BY ?e"],
+                    ["query", "CONSTRUCT { ?e a kg:Policy } WHERE { ?e a kg:Policy }"]):
+        answers = [kg(*command, "--store", where) for where in (remote, local)]
+        assert answers[0].exit_code == answers[1].exit_code == 0, answers[0].output
+        assert answers[0].stdout.replace(remote, "STORE") == answers[1].stdout.replace(str(local), "STORE")
+
+
+def test_linking_and_removing_on_a_remote_store_follow_the_embedded_store(remote, tmp_path: Path):
+    first, second = sorted(EXAMPLES.glob("0[12]-*"))
+    local = tmp_path / "local"
+    for store in (["--store", local], REMOTE):
+        for step in (["build", first, "--jobs", 1], ["link", second], ["remove", first], ["link", first]):
+            result = kg(*step, *store)
+            assert result.exit_code == 0, result.output
+    assert nquads(remote) == nquads(local) != []
+    assert exports("--store", remote) == exports("--store", local)
+
+
+def test_a_reader_sees_what_another_process_wrote(remote, tmp_path: Path):
+    """A long-lived reader (a server's graph index) notices the revision another writer left."""
+    first, second = sorted(EXAMPLES.glob("0[12]-*"))
+    assert kg("build", first, *REMOTE, "--jobs", 1).exit_code == 0
+    with GraphStore(remote, read_only=True) as reader:
+        before = edges(reader)
+        assert kg("link", second, *REMOTE).exit_code == 0
+        grown = edges(reader)
+        assert kg("remove", second, *REMOTE).exit_code == 0
+        shrunk = edges(reader)
+    assert before < grown and shrunk == before
+
+
+def test_a_writer_that_writes_after_another_one_rebuilds_its_index(remote):
+    """Its own write on top of another process's: the revision it expected is gone, so its index,
+    and every other process's, is derived again and describes the store."""
+    first, second = sorted(EXAMPLES.glob("0[12]-*"))
+    assert kg("build", first, *REMOTE, "--jobs", 1).exit_code == 0
+    with GraphStore(remote, update_url=UPDATE) as writer, GraphStore(remote, read_only=True) as reader:
+        alone, _ = edges(writer), edges(reader)
+        assert kg("link", second, *REMOTE).exit_code == 0  # another process writes
+        (document,) = [d["iri"] for d in writer.documents() if d["path"].endswith(first.name)]
+        writer.remove_document(document)  # then this one, expecting the revision it knew
+        with GraphStore(remote, read_only=True) as fresh:
+            expected = edges(fresh)
+        assert edges(writer) == edges(reader) == expected and expected not in (0, alone)
+
+
+def edges(graph_store: GraphStore) -> int:
+    snapshot = graph_store.current_index().snapshot()
+    try:
+        return sum(1 for _ in snapshot.edges().pairs())
+    finally:
+        snapshot.close()
+
+
+def test_kg_serve_over_a_remote_store_answers_as_the_cli_exports(remote):
+    from kg.server import create_app
+
+    assert kg("build", EXAMPLES, *REMOTE, "--jobs", 1).exit_code == 0
+    app = create_app(ServerConfig(store=remote, store_update=UPDATE, update_token="secret"))
+    try:
+        client = app.test_client()
+        graphml = client.get("/export/graphml")
+        assert graphml.status_code == 200
+        assert comparable(graphml.get_data(as_text=True)) == exports("--store", remote)["graphml"]
+        count = "SELECT (COUNT(DISTINCT ?e) AS ?n) WHERE { ?e a kg:Region }"
+        regions = int(next(iter(app.extensions["kg.graph_store"].query(count)))["n"].value)
+        answer = client.post("/sparql", data={"query": count}, headers={"Accept": "text/csv"})
+        assert regions > 20 and answer.status_code == 200 and answer.get_data(as_text=True).split()[1] == str(regions)
+        inserted = client.post("/sparql", data={"update": "INSERT DATA { GRAPH <urn:g> { <urn:a> a kg:Region } }"},
+                               headers={"Authorization": "Bearer secret"})
+        assert inserted.status_code == 204
+        answer = client.post("/sparql", data={"query": count}, headers={"Accept": "text/csv"})
+        assert answer.get_data(as_text=True).split()[1] == str(regions + 1)
+    finally:
+        app.extensions["kg.engine"].close()
+        app.extensions["kg.graph_store"].close()
+
+
+class _Junk(BaseHTTPRequestHandler):
+    """An HTTP server that is no SPARQL endpoint: /fail refuses, /json and /html answer junk."""
+
+    def do_POST(self) -> None:  # noqa: N802 (http.server's naming)
+        status, content_type, body = {
+            "/fail": (500, "text/plain", b"the database is on fire\n"),
+            "/json": (200, "application/sparql-results+json", b'{"head": {"vars": '),
+            "/html": (200, "text/html", b"<html><body>hello</body></html>"),
+        }.get(self.path, (404, "text/html", b"<html>no</html>"))
+        self.send_response(status)
+        self.send_header("Content-Type", content_type)
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+
+    def log_message(self, *args) -> None:
+        pass
+
+
+@pytest.fixture(scope="module")
+def junk_server():
+    server = ThreadingHTTPServer(("127.0.0.1", JUNK_PORT), _Junk)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{JUNK_PORT}"
+    server.shutdown()
+    server.server_close()
+
+
+@pytest.mark.parametrize("path, message", [
+    ("/fail", "refused the request: 500 Internal Server Error: the database is on fire"),
+    ("/json", "answered a query with junk"),
+    ("/html", "answered a query with text/html, not SPARQL results or RDF"),
+    ("/nothing", "answered 404 Not Found: is it a SPARQL endpoint?"),
+], ids=["refusing", "junk-json", "html", "no-endpoint"])
+def test_an_endpoint_that_refuses_or_answers_junk_is_one_line(junk_server, path: str, message: str):
+    for command in (["stats"], ["export", "nquads", "--out", "-"], ["query", "ASK {}"]):
+        result = kg(*command, "--store", junk_server + path)
+        assert result.exit_code == 1
+        lines = result.stderr.strip().splitlines()
+        assert len(lines) == 1 and lines[0].startswith("kg: error: ") and message in lines[0], lines
+
+
+def test_an_endpoint_that_is_down_is_one_line(tmp_path: Path):
+    (tmp_path / "doc.txt").write_text("江苏省人民政府印发《江苏省新能源汽车产业发展规划》。", "utf-8")
+    down = "http://127.0.0.1:5617/query"
+    for command in (["stats"], ["build", tmp_path, "--jobs", 1, "--store-update", down.replace("query", "update")],
+                    ["link", tmp_path / "doc.txt", "--store-update", down]):
+        result = kg(*command, "--store", down)
+        assert result.exit_code == 1
+        lines = result.stderr.strip().splitlines()
+        assert lines == [f"kg: error: cannot reach the store at {down}: [Errno 111] Connection refused"], lines
+
+
+def test_writing_without_the_update_endpoint_is_refused_before_anything_runs(remote, tmp_path: Path):
+    (tmp_path / "doc.txt").write_text("江苏省人民政府印发《江苏省新能源汽车产业发展规划》。", "utf-8")
+    for command in (["build", tmp_path, "--jobs", 1], ["link", tmp_path / "doc.txt"], ["remove", tmp_path / "doc.txt"]):
+        result = kg(*command, "--store", remote)
+        assert result.exit_code == 1
+        assert result.stderr.strip().splitlines() == [
+            f"kg: error: writing to the remote store {remote} needs its SPARQL Update endpoint: "
+            "give --store-update URL (or set KG_STORE_UPDATE)"]
+    assert nquads(remote) == []
+
+
+def test_a_query_the_server_rejects_is_the_users_error_as_with_the_embedded_store(remote, tmp_path: Path):
+    from kg.server import create_app
+
+    assert kg("build", EXAMPLES / "01-yangtze-delta-nev.txt", "--store", tmp_path / "local", "--jobs", 1).exit_code == 0
+    bad = "SELECT ?x WHERE {\n  ?x kg:partOf region:江苏省 ."
+    answers = [kg("query", bad, "--store", where) for where in (remote, tmp_path / "local")]
+    assert answers[0].exit_code == answers[1].exit_code == 1
+    assert answers[0].stderr == answers[1].stderr and answers[0].stderr.startswith("kg: error: invalid SPARQL at line 2, column")
+    app = create_app(ServerConfig(store=remote))
+    try:
+        response = app.test_client().post("/sparql", data={"query": bad})
+        assert response.status_code == 400 and response.get_data(as_text=True).startswith("400 Bad Request: query syntax error")
+    finally:
+        app.extensions["kg.engine"].close()
+        app.extensions["kg.graph_store"].close()
+
+
+def test_a_document_written_in_chunks_to_a_remote_store_is_whole_and_then_removable(remote, monkeypatch, tmp_path):
+    """Chunked writes (kg.graph.chunked) run over the remote backend too: the same quads as one
+    transaction, the hidden marker gone, and a chunked removal leaves nothing behind."""
+    import kg.graph.store
+    from export_fixtures import document_quads, small_docs
+
+    from kg.graph.chunked import hidden_graphs
+    from kg.vocab import document_iri
+
+    doc = small_docs()[0]
+    monkeypatch.setattr(kg.graph.store, "STORE_CHUNK_QUADS", 7)
+    assert len(document_quads(doc)) > 21
+    with GraphStore(remote, update_url=UPDATE) as shared, GraphStore(tmp_path / "local") as local:
+        for graph_store in (shared, local):
+            graph_store.write_document(document_iri(doc.sha), iter(document_quads(doc)))
+        assert set(shared.store.quads_for_pattern(None, None, None)) == set(local.store.quads_for_pattern(None, None, None))
+        assert hidden_graphs(shared.store) == set() and shared.has_document(document_iri(doc.sha))
+        shared.remove_document(document_iri(doc.sha))
+        assert shared.store.is_empty() and hidden_graphs(shared.store) == set()
