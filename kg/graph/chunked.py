@@ -47,6 +47,12 @@ def hidden_graphs(store: Backend) -> set[str]:
     return {q.subject.value for q in store.quads_for_pattern(None, _MARK, None, ox.DefaultGraph())}
 
 
+def is_complete_graph(store: Backend, graph: ox.NamedNode) -> bool:
+    """Whether the named graph is there and not hidden (being written, replaced or deleted)."""
+    return store.contains_named_graph(graph) and \
+        next(store.quads_for_pattern(graph, _MARK, None, ox.DefaultGraph()), None) is None
+
+
 def complete_dataset(store: Backend) -> dict:
     """Query options whose default graph is the union of every complete document graph: the whole
     store, unless some graph is hidden (then the other named graphs, listed)."""

@@ -21,7 +21,9 @@ from kg.config import STORE_CHUNK_QUADS, STORE_FLUSH_QUADS, is_remote_location
 from kg.errors import StoreError
 from kg.faults import fault_point
 from kg.graph.backends import Backend, open_backend
-from kg.graph.chunked import complete_dataset, delete_hidden, graph_blocks, heal, hidden_graphs, reveal, write_hidden
+from kg.graph.chunked import (
+    complete_dataset, delete_hidden, graph_blocks, heal, hidden_graphs, is_complete_graph, reveal, write_hidden,
+)
 from kg.graph.derived import CURRENT, mark_all_stale
 from kg.graph.facts import (
     NAMING_PREDICATES, SUPPORT_PREDICATES, naming_in_store, naming_of_quads, support_in_store, support_of_quads,
@@ -111,7 +113,7 @@ class GraphStore:
         return sorted(row["doc"].value for row in rows)
 
     def has_document(self, doc_iri: str) -> bool:
-        return self.store.contains_named_graph(ox.NamedNode(doc_iri)) and doc_iri not in hidden_graphs(self.store)
+        return is_complete_graph(self.store, ox.NamedNode(doc_iri))
 
     def documents(self) -> list[dict]:
         """One dict per stored document: iri, source, path, sha256, title, ingested_at."""

@@ -24,7 +24,7 @@ from flask import Blueprint, Response, current_app, request
 from werkzeug.exceptions import BadRequest, NotAcceptable, NotFound, UnsupportedMediaType
 
 from kg.config import STORE_CHUNK_QUADS
-from kg.graph.chunked import hidden_graphs, replace_in_chunks
+from kg.graph.chunked import is_complete_graph, replace_in_chunks
 from kg.graph.store import PREFIXES
 from kg.server import formats
 from kg.server.auth import require_update_token
@@ -70,9 +70,7 @@ def _graph_iri(iri: str) -> ox.NamedNode:
 
 def _exists(graph: ox.NamedNode | ox.DefaultGraph) -> bool:
     """Whether the graph is there, complete (kg.graph.chunked)."""
-    store = _store()
-    return isinstance(graph, ox.DefaultGraph) or \
-        (store.contains_named_graph(graph) and graph.value not in hidden_graphs(store))
+    return isinstance(graph, ox.DefaultGraph) or is_complete_graph(_store(), graph)
 
 
 def _get(target) -> Response:

@@ -10,6 +10,11 @@ import pyoxigraph as ox
 from kg.errors import StoreError
 
 
+#: The :class:`~kg.graph.backends.Backend` methods that are pyoxigraph's own.
+_DELEGATED = ("query", "update", "extend", "add", "remove", "quads_for_pattern", "named_graphs",
+              "contains_named_graph", "add_graph", "clear_graph", "remove_graph", "flush")
+
+
 class EmbeddedStore:
     """A :class:`pyoxigraph.Store` seen through the :class:`~kg.graph.backends.Backend` protocol."""
 
@@ -17,19 +22,8 @@ class EmbeddedStore:
         self.raw = store
         self.path = path
         self.known_revision = None  # see revision()
-        # the hot reads go straight to pyoxigraph, without a Python frame of ours in between
-        self.query = store.query
-        self.update = store.update
-        self.extend = store.extend
-        self.add = store.add
-        self.remove = store.remove
-        self.quads_for_pattern = store.quads_for_pattern
-        self.named_graphs = store.named_graphs
-        self.contains_named_graph = store.contains_named_graph
-        self.add_graph = store.add_graph
-        self.clear_graph = store.clear_graph
-        self.remove_graph = store.remove_graph
-        self.flush = store.flush
+        for name in _DELEGATED:  # the hot reads go straight to pyoxigraph, with no Python frame of ours between
+            setattr(self, name, getattr(store, name))
 
     @classmethod
     def open(cls, path: Path | None, *, read_only: bool = False) -> EmbeddedStore:
