@@ -1,9 +1,10 @@
-"""The numbered-heading patterns of kg.ingest.headings: what each stage takes as a numbered item."""
+"""The numbered-heading patterns of kg.ingest.headings: what each stage takes as a numbered item,
+how far out a heading is, and the year a heading line names."""
 from __future__ import annotations
 
 import pytest
 
-from kg.ingest.headings import NUMBERED_LINE, NUMBERED_POINT, SECTION_HEADING
+from kg.ingest.headings import NUMBERED_LINE, NUMBERED_POINT, SECTION_HEADING, heading_rank, year_heading
 
 
 @pytest.mark.parametrize("text", ["一、基本情况", "（二）发展目标", "4.加强组织", "5、完善政策", "十二、附则"])
@@ -28,3 +29,24 @@ def test_numbers_and_prose_are_no_items(text):
 def test_the_stages_differ_in_printed_items_and_ordinals(text, line, section, point):
     assert (bool(NUMBERED_LINE.match(text)), bool(SECTION_HEADING.match(text)), bool(NUMBERED_POINT.match(text))) \
         == (line, section, point)
+
+
+@pytest.mark.parametrize("text, named", [
+    ("三、2025年主要工作", (2025, "target")),
+    ("二、2024年主要任务", (2024, "target")),
+    ("2023年工作回顾", (2023, "reported")),
+    ("一、2023年主要工作和“十四五”中期进展", (2023, "reported")),  # a review word wins
+    ("（二）2021年重点任务", (2021, "target")),
+    ("2025年将开启光伏产业“黄金十年”", None),  # a headline, no section's year
+    ("2023年是我市爬坡过坎的一年。", None),
+    ("到2025年，全省数字经济规模达到6万亿元", None),
+])
+def test_a_heading_line_naming_the_year_of_its_section(text, named):
+    assert year_heading(text) == named
+
+
+@pytest.mark.parametrize("outer, inner", [("第三章 产业布局", "第一节 先进制造业"), ("第一节 先进制造业", "三、2025年主要工作"),
+                                          ("三、2025年主要工作", "（一）扩大有效投资"), ("（一）扩大有效投资", "1.加强组织"),
+                                          ("1.加强组织", "(1)提高专利保护意识"), ("2023年工作回顾", "一、经济平稳增长")])
+def test_heading_ranks_go_from_chapters_in_to_printed_items(outer, inner):
+    assert heading_rank(outer) < heading_rank(inner)

@@ -4,7 +4,8 @@ The stages that ask whether a line or sentence opens a numbered section share th
 and differ only in the 第N… forms they take and in whether (1) and 6﹒ count:
 - the normaliser starts a new line at 一、 （二） 4. 5、 第三章 第二部分 (not yet at (1) or 6﹒:
   that would move the offsets every gold annotation and the shipped classifier were made on);
-- the figures end the year a 到2025年 opened at a new chapter, section or article (第七条);
+- the figures end the year a 到2025年 opened at a new chapter, section or article (第七条), and
+  the year a heading names (二、2024年主要任务) at a heading of its rank or above: （一） stays in it;
 - the relation rules take an ordinal point (第一，) as a heading, but not 第一节: a section heading
   of a national plan still speaks for the country (中国 develops 先进制造业).
 1.5 is a number, not an item.
@@ -31,3 +32,31 @@ NUMBERED_LINE = _numbered("[章节]|部分", printed_items=False)
 SECTION_HEADING = _numbered("[章节条]")
 #: A numbered point (（三）做强中药制造, 二、重点任务, 第一，): it opens a section, it continues no sentence.
 NUMBERED_POINT = _numbered("[，,、]")
+
+
+#: Heading forms from the outermost in: 第一章/第一部分, 第一节, 一、, （一）, 1. 1、, (1) 1﹒.
+_RANKS = (re.compile(rf"\s*第(?:{_NUMERAL}|百)+(?:章|部分)"), re.compile(rf"\s*第(?:{_NUMERAL}|百)+节"),
+          re.compile(rf"\s*{_NUMERAL}+、"), re.compile(rf"\s*（{_NUMERAL}+）"),
+          re.compile(r"\s*\d{1,2}(?:、|[.．](?!\d))"), re.compile(_PRINTED_ITEM))
+#: Words of a heading whose figures are reported values, not targets.
+_REVIEW = "回顾|成就|成绩|总结|情况|进展"
+#: A heading line naming the year its section speaks of, as work reports have them: 二、2024年主要任务,
+#: 2023年工作回顾, 一、2023年主要工作和“十四五”中期进展 (not a headline: 2025年将开启…“黄金十年”).
+YEAR_HEADING = re.compile(rf"\s*(?:{_ITEM}|{_PRINTED_ITEM})?\s*((?:19|20)\d{{2}})\s*年(?![\d月])"
+                          r"(?=[^，,。；;：:！？\n]{0,20}$)[^，,。；;：:！？\n]{0,12}?"
+                          rf"(?:工作|任务|目标|计划|安排|重点|打算|要点|{_REVIEW})")
+
+
+def heading_rank(text: str) -> int:
+    """How far out a heading is: 0 for 第一章 … 5 for (1); -1 for an unnumbered line (or an
+    article, 第七条), which no numbered heading ends."""
+    return next((rank for rank, form in enumerate(_RANKS) if form.match(text)), -1)
+
+
+def year_heading(text: str) -> tuple[int, str] | None:
+    """The year a heading line names and what its figures are: targets under 2024年主要任务,
+    reported values under 2023年工作回顾 (a review word wins: 2023年主要工作和…中期进展)."""
+    match = YEAR_HEADING.match(text)
+    if match is None:
+        return None
+    return int(match.group(1)), "reported" if re.search(_REVIEW, text[match.start(1):]) else "target"
