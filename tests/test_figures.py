@@ -1,5 +1,6 @@
-"""Quantitative targets and reported figures (issue 16), on made-up sentences and the made-up
-notice of tests/data/policy-facts/: comparator, value and unit, year, kind, subject, policy."""
+"""Quantitative targets and reported figures (issue 16), on made-up sentences, the made-up notice
+of tests/data/policy-facts/ and the made-up work report of tests/data/work-reports/: comparator,
+value and unit, year, kind, subject, policy."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -10,6 +11,7 @@ from tests.extract_fixtures import extract, extractor  # noqa: F401 (fixture)
 
 NOTICE = Path(__file__).resolve().parent / "data" / "policy-facts" / "jiangsu-digital-economy-notice.txt"
 PLAN_TITLE = "江苏省数字经济发展行动计划（2024—2026年）"
+WORK_REPORT = NOTICE.parents[1] / "work-reports" / "shaoxing-work-report.txt"
 
 
 def figures(extractor, text: str) -> list[dict]:
@@ -196,3 +198,60 @@ def test_a_firm_spoken_of_without_its_name_gives_no_regions_figure(extractor):
     found = figures(extractor, "2023年，东莞市外贸进出口货值达6158.5亿元。“2023年，公司产值增长30%左右。”熊列华说。\n"
                                "2020年中国全年生产家用空调1.4亿台。\n")
     assert [(f["subject"], f["value"], f["unit"]) for f in found] == [("东莞市", 6158.5, "亿元"), ("中国", 1.4, "亿台")]
+
+
+@pytest.fixture(scope="module")
+def work_report(extractor):
+    from kg.extract import extraction_to_json
+    from kg.ingest import read_document
+
+    return extraction_to_json(extractor.extract(read_document(WORK_REPORT)))["targets"]
+
+
+def test_a_work_reports_year_headings_date_their_sections(work_report):
+    rows = [(f["subject"], f["value"], f["unit"], f["year"], f["kind"]) for f in work_report]
+    assert rows[:3] == [("绍兴市", 7791, "亿元", 2023, "reported"), ("绍兴市", 7.8, "%", 2023, "reported"),
+                        ("绍兴市", 9.1, "%", 2023, "reported")]  # under 一、2023年工作回顾, with or without 2023年
+    # 今年 and 全年 under 二、2024年主要任务 are 2024, its figures targets; （一） stays in the section
+    assert rows[3:] == [("绍兴市", 6, "%", 2024, "target"), ("绍兴市", 5, "%", 2024, "target"),
+                        ("绍兴市", 3, "‰", 2024, "target"), ("绍兴市", 150, "个", 2024, "target"),
+                        ("绍兴市", 12, "平方公里", 2024, "target")]
+
+
+def test_a_list_counted_a_plants_capacity_and_framing_context_are_no_figures(work_report):
+    # …上虞码头等42个项目, 日产5000吨…生产线, 以…10个产业规划为指导; and 三、保障措施 ends 2024年主要任务:
+    # 全市新增上市公司8家 has no year
+    assert not {f["value"] for f in work_report} & {42, 5000, 10, 8}
+
+
+def read_figures(extractor, folder: Path, text: str) -> list[dict]:
+    """The figures of ``text`` read as a file is, one sentence per line at least."""
+    from kg.extract import extraction_to_json
+    from kg.ingest import read_document
+
+    path = folder / "text.txt"
+    path.write_text(text, encoding="utf-8")
+    return extraction_to_json(extractor.extract(read_document(path)))["targets"]
+
+
+def test_the_whole_a_share_is_of_is_not_its_subject(extractor):
+    found = figures(extractor, "2022年，苏州市集成电路产业产值达到2000亿元，占江苏省电子信息产业产值的18%。")
+    assert [(f["subject"], f["value"], f["unit"]) for f in found] == [("集成电路", 2000, "亿元"), ("集成电路", 18, "%")]
+
+
+def test_a_comparison_with_the_country_leaves_the_paragraphs_place_the_subject(extractor):
+    found = figures(extractor, "2021年，无锡市物联网企业研发投入占销售收入的8%。"
+                               "专利申请量在全国处于前列，2021年全行业利润率达到12%。\n")
+    assert [(f["subject"], f["value"]) for f in found] == [("无锡市", 8), ("无锡市", 12)]
+
+
+def test_a_city_named_only_inside_other_names_gives_its_figures_to_no_partner_city(extractor, tmp_path):
+    found = read_figures(extractor, tmp_path, "二、2024年主要任务\n今年全市旅游总收入增长12%。\n"
+                                              "深化与杭州合作，融入杭州都市圈。支持黄山旅游集团、黄山风景区和黄山学院发展。\n")
+    # 全市 is 黄山市, named most (inside other names): its figure, or none while it is not recognised
+    assert [f["subject"] for f in found] in ([], ["黄山市"])
+
+
+def test_a_quoted_programme_name_and_a_count_of_examples_are_no_figures(extractor):
+    found = figures(extractor, "2023年，浙江省深化“千万工程”，建成美丽乡村示范县11个，吉利汽车等8个重点项目开工建设。")
+    assert [(f["value"], f["unit"]) for f in found] == [(11, "个")]

@@ -4,18 +4,24 @@ A figure is a number with a unit in one clause (the text between ，；。： an
 
 Its year is the nearest year before it in the sentence (到2025年 makes it a target, a bare 2020年
 a reported value), else the 到YYYY年 that opened the current section (the bullets under 发展目标
-inherit it). 今年, 去年, 明年 and 未来五年 count from the document's date (its policy's date of
-issue, else a news page's dateline 《人民日报》（2025年07月02日第 18 版）); 未来三年 after a named
-year counts from that year. 到2015年和2020年分别…A和B pairs the values with the years. A clause
-speaking of the present (现有, 拥有) takes its year only from itself: 2012年获批…，现有企业218家 is
-no 2012 figure. Figures without a year are left out, as are a subsidy ceiling (最高500万元), a
-qualifier (收入过200亿元的集群) and a starting value (由14%降至12%).
+inherit it), else the year of the heading its section is under (a work report's 二、2024年主要任务:
+targets; 2023年工作回顾: reported values). 今年, 去年, 明年 and 未来五年 count from that heading's
+year, else from the document's date (its policy's date of issue, else a news page's dateline
+《人民日报》（2025年07月02日第 18 版）); 未来三年 after a named year counts from that year.
+到2015年和2020年分别…A和B pairs the values with the years. A clause speaking of the present
+(现有, 拥有) takes its year only from itself: 2012年获批…，现有企业218家 is no 2012 figure. Figures
+without a year are left out, as are a subsidy ceiling (最高500万元), a qualifier (收入过200亿元的集群)
+and a starting value (由14%降至12%).
 
 Its subject is the region, or the industry or firm with a measure of it, named last before it in
-the clause; else the city or province 全市/全省 stands for; else the subject of the figure before
-it in the sentence (A率达到30%，B率达到60%); else the place or firm the sentence names last outside
-a location phrase (位于四川省成都市), else the one its paragraph opens with (a news paragraph on one
-park), else the region the document speaks for, else its policy. A firm spoken of without its name
+the clause and before a share's 占 (占江苏省电子信息产业产值的18%: the whole is no subject); else
+the city or province 全市/全省 stands for, and no other place when there is none; else the subject
+of the figure before it in the sentence (A率达到30%，B率达到60%); else the place or firm the
+sentence names last outside a location phrase (位于四川省成都市) or a comparison (在全国处于前列),
+else the one its paragraph opens with (a news paragraph on one park), else the place of the
+paragraph's figure before it, else the region the document speaks for (when it says 全市 or 全省:
+the city or province whose name it uses most, even inside other names, and none when that one was
+not recognised), else its policy. A firm spoken of without its name
 (公司产值增长30%) gives no figure to anyone else. Several figures in one clause (工业总产值269亿元、
 营业收入289亿元) each have their own indicator.
 """
@@ -24,20 +30,20 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Iterable, NamedTuple
 
 from kg.extract.policy_facts import dateline_date
-from kg.ingest.headings import SECTION_HEADING
+from kg.ingest.headings import SECTION_HEADING, heading_rank, year_heading
 from kg.model import Entity, Extraction, Figure, Sentence
 from kg.reference import Reference
 
 #: Counted or measured things; each also with 万 and 亿 before it (万吨, 亿台).
-_BASE_UNITS = ("元", "美元", "千瓦", "千瓦时", "吨", "吨标准煤", "平方米", "立方米", "亩", "家", "个", "项", "名", "人",
+_BASE_UNITS = ("元", "美元", "千瓦", "千瓦时", "吨", "吨标准煤", "平方米", "平方公里", "立方米", "亩", "家", "个", "项", "名", "人",
                "人次", "户", "台", "辆", "座", "盏", "股", "套", "件", "张", "部", "艘", "标箱")
 #: Units, longest first, as they follow a number.
 UNITS: tuple[str, ...] = tuple(sorted(
     {prefix + unit for unit in _BASE_UNITS for prefix in ("", "万", "亿")}
-    | {"万亿元", "万亿美元", "公里", "所", "条", "口", "倍", "个百分点", "亿", "万", "%", "％"},
+    | {"万亿元", "万亿美元", "公里", "所", "条", "口", "倍", "个百分点", "亿", "万", "%", "％", "‰"},
     key=lambda unit: (-len(unit), unit)))
 #: A value in Chinese numerals needs a 十, 百 or 千 (三千亿元, 用户超千万): 一个, 两家 and 三大 are no figures.
 _CHINESE_VALUE = "[零一二两三四五六七八九]?(?:[十百千][零一二两三四五六七八九]?)+"
@@ -62,12 +68,12 @@ _RELATIVE_OFFSET = {"去年": -1, "今年": 0, "明年": 1}
 _FUTURE_YEARS = re.compile(r"(?:未来|今后)([一二两三四五])年")
 _SECTION_YEAR = re.compile(r"^\s*(?:[（(][一二三四五六七八九十]+[）)][^。]{0,8}。)?\s*(?:力争)?到\s*((?:19|20)\d{2})\s*年")
 #: Verbs and markers stripped from an indicator's ends.
-_LEADING = re.compile(r"^(?:其中|分别|全省|全市|全县|全区|我省|我市|我县|我区|我国|全国|力争|累计|每年|年均|并|共|总计|合计|实现|完成|预计|"
+_LEADING = re.compile(r"^(?:其中|而且|并且|同时|分别|全省|全市|全县|全区|我省|我市|我县|我区|我国|全国|力争|累计|每年|年均|并|共|总计|合计|实现|完成|预计|"
                       r"新建|新增|建成|培育|打造|建设|形成|引进|开展|实施|遴选|推动|支持|面向|培育壮大|"
                       r"以[^，。；]{1,20}为代表的)+")
-_TRAILING = re.compile(r"(?:达到|达|超过|突破|不低于|不少于|不超过|不高于|控制在|保持在|保持|稳定在|提高到|提高|提升到|提升|"
+_TRAILING = re.compile(r"(?:达到|高达|有望|达|超过|突破|不低于|不少于|不超过|不高于|控制在|保持在|保持|稳定在|提高到|提高|提升到|提升|"
                        r"增长|增加|降低到|降低|下降|实现|完成|约|已接近|接近|近|为|是|占比|分别|均|力争|将在|将|"
-                       r"上升至|上升到|提升至|提高至|增至|降至|下降至|在)+$")
+                       r"上升至|上升到|提升至|提高至|增长至|增长到|增至|降至|下降至|在)+$")
 #: How a text names its own region before a figure (not 占全国利用总量的68.9%: a share of the whole).
 _OWN_REGION = re.compile(r"(?<![占居在于比])(?:全市|我市|全省|我省|全国|我国)")
 _SELF_REGION = (("我市", "city"), ("全市", "city"), ("我省", "province"), ("全省", "province"),
@@ -88,7 +94,7 @@ _FIRM_ANAPHOR = re.compile(r"(?:^|(?<=[，。；：“\s年月日]))公司|该�
 _RATES = ("%", "个百分点", "倍")
 #: What joins the years of a list: 2015年和2020年, 2025年、2030年.
 _YEAR_JOINERS = ("和", "、", "及", "与")
-_GROWTH = re.compile(r"^(?:同比|比上年|较上年|比去年)?(?:增长|增速|下降)?$")
+_GROWTH = re.compile(r"^(?:同比|比上年|较上年|比去年|较去年)?(?:增长|增速|下降)?$")
 #: A sentence pointing back to the policy a news item reports: 方案明确, 根据规划, 《计划》提出.
 _POLICY_POINTER = re.compile(r"(方案|规划|计划|意见|措施|纲要|办法)(?:还|进一步)?(?:明确|提出|要求|指出|显示)|"
                              r"(?:根据|按照|依据)(?:该|这一)?(方案|规划|计划|意见|措施|纲要|办法)")
@@ -98,9 +104,30 @@ _PRESENT = re.compile(r"现有|拥有|目前|如今|当前|至今|先后")
 #: A value followed by where it moved to is the starting value (由14%降至12%).
 _MOVED_TO = re.compile(r"^\s*(?:降至|降到|升至|增至|提升至|提高至|提高到|上升到|下降到|增长到|增加到)")
 #: A count naming a programme (10家企业做大做强方案) is part of the programme's name.
+#: A clause framing what follows (以…和省上10个产业规划为指导): its numbers are context.
+_FRAMING = re.compile(r"为(?:指导|依托|契机|重点|主线|抓手|核心|引领)$")
+#: A capacity naming a plant (日产5000吨水泥熟料生产线): part of the plant's name.
+_CAPACITY = re.compile(r"(?:日产|月产|年产)$")
+_PLANT = re.compile(r"^[^，。；、]{0,10}(?:生产线|项目|工程|装置|基地)")
+#: Units that count things: after examples (A、B、C等42个项目) they count those, and are no figure.
+_COUNTED = ("个", "家", "条", "项", "所", "座", "户", "名")
 _PROGRAMME = re.compile(r"^[^，。；、]{0,12}(?:方案|措施|政策|办法|工程)$")
 #: Words just before a place that make it where the subject is, not the subject (位于四川省成都市).
 _LOCATIVE = re.compile(r"(?:位于|地处|坐落于|落户)\S{0,6}$")
+#: The whole a share is of (占全国的10%): what follows 占 is no subject.
+_SHARE = re.compile(r"(?<![抢霸侵攻])占(?![据领有用])")
+#: The whole a text compares with (在全国处于前列, 居全省首位), as _OWN_REGION leaves it out.
+_FRAME = re.compile(r"[在居占于比](?:全国|全省|全市|国内|全球)$")
+#: Region levels whose own name a document that says 全市 or 全省 must use most.
+_OWN_LEVELS = ("city", "province")
+
+
+class _Heading(NamedTuple):
+    """The heading a section is under, when it names a year: 二、2024年主要任务."""
+
+    rank: int  # heading_rank: a heading of this rank or above ends the section
+    year: int
+    kind: str  # target | reported
 
 
 @dataclass
@@ -121,22 +148,29 @@ def find_figures(extraction: Extraction, reference: Reference) -> list[Figure]:
                        for m in e.mentions), key=lambda item: item[:2])  # a name before the names nested in it
     levels = {e.iri: {r.level for r in reference.lookup(e.name, "Region")}
               for e in extraction.entities if e.type == "Region"}
-    home = _home_subject(extraction, levels)
+    home = _home_subject(extraction, levels, reference)
     scope = _Scope(extraction, mentions, levels, _issue_year(extraction), home)
     texts = _issued_texts(extraction)
     figures: list[Figure] = []
     section_year: int | None = None
+    heading: _Heading | None = None
     for sentence in document.sentences:
         if SECTION_HEADING.match(sentence.text) and not _SECTION_YEAR.match(sentence.text):
             section_year = None
+        named = year_heading(sentence.text)
+        if named:
+            heading = _Heading(heading_rank(sentence.text), *named)
+        elif heading and SECTION_HEADING.match(sentence.text) and heading_rank(sentence.text) <= heading.rank:
+            heading = None
         opened = _SECTION_YEAR.match(sentence.text)
         if opened:
             section_year = int(opened.group(1))
         previous: Figure | None = None
         previous_end = 0
-        paragraph_topic = _paragraph_topic(mentions, extraction.document.text, sentence.start)
+        paragraph_topic = (_paragraph_topic(mentions, extraction.document.text, sentence.start)
+                           or _paragraph_subject(extraction, figures, sentence.start))
         for match in _NUMBER.finditer(sentence.text):
-            figure = _figure(scope, sentence, match, previous_end, section_year,
+            figure = _figure(scope, sentence, match, previous_end, section_year, heading,
                              previous.subject if previous else None, paragraph_topic or home)
             if figure is None:
                 continue
@@ -220,12 +254,24 @@ def _paragraph_topic(mentions: list[tuple[int, int, Entity]], text: str, offset:
     return max(opening, key=lambda pair: pair[0])[1] if opening else None
 
 
+def _paragraph_subject(extraction: Extraction, figures: list[Figure], offset: int) -> Entity | None:
+    """The place the paragraph's last figure so far is of: 2021年，无锡市物联网企业研发投入占…8%。
+    专利申请量在全国处于前列，2021年全行业利润率达到12% speaks of the same 全行业. An industry or a
+    firm is not carried: the next sentence's counts are seldom its measures (收购某公司51%股权。
+    口岸货运量400万吨 is the city's)."""
+    paragraph_start = extraction.document.text.rfind("\n", 0, offset) + 1
+    last = extraction.entity(figures[-1].subject) if figures and figures[-1].start >= paragraph_start else None
+    return last if last is not None and last.type == "Region" else None
+
+
 def _figure(scope: _Scope, sentence: Sentence, match: re.Match, previous_end: int, section_year: int | None,
-            previous_subject: str | None, fallback: Entity | None) -> Figure | None:
+            heading: _Heading | None, previous_subject: str | None, fallback: Entity | None) -> Figure | None:
     """The figure ``match`` states, or None when it is no figure or has no year or subject.
-    ``previous_end``: where the figure before it in the sentence ended; ``fallback``: the subject
-    when the sentence names none (the paragraph's topic, else the document's home)."""
-    extraction, mentions, issued = scope.extraction, scope.mentions, scope.issued
+    ``previous_end``: where the figure before it in the sentence ended; ``heading``: the year
+    heading its section is under; ``fallback``: the subject when the sentence names none (the
+    paragraph's topic, else the document's home)."""
+    extraction, mentions = scope.extraction, scope.mentions
+    issued = heading.year if heading else scope.issued  # 今年 under 二、2024年主要任务 is 2024
     text = sentence.text
     before, after = text[: match.start()], text[match.end():]
     clause_start = max((m.end() for m in _CLAUSE_BREAK.finditer(before)), default=0)
@@ -233,13 +279,16 @@ def _figure(scope: _Scope, sentence: Sentence, match: re.Match, previous_end: in
     right = after[: clause_end_match.start() if clause_end_match else len(after)]
     left = before[max(clause_start, previous_end):].lstrip("、和及")
     measured_after = _MEASURED_AFTER.match(right)
-    if _no_figure(before, before[clause_start:], after, right):
+    if _no_figure(before, before[clause_start:], after, right, match.group(1)) \
+            or _counts_a_list(left, match.group(3)):
         return None
     year, kind = _year(before[clause_start:] if _PRESENT.search(before[clause_start:]) else before, issued)
-    if year is None:
-        if section_year is None:
-            return None
+    if year is None and section_year is not None:
         year, kind = section_year, "target"
+    elif heading is not None and year in (None, heading.year):
+        year, kind = heading.year, heading.kind
+    if year is None:
+        return None
     left = _LEADING.sub("", _YEAR.sub("", left).strip())
     comparator = _comparator(left, match.group(2), right)
     places = [text[start - sentence.start:end - sentence.start] for start, end, e in mentions
@@ -255,11 +304,14 @@ def _figure(scope: _Scope, sentence: Sentence, match: re.Match, previous_end: in
     carried = extraction.entity(previous_subject) if previous_subject else None
     if carried is not None and carried.type == "Industry" and not any(word in left for word in _MEASURES + ("率",)):
         carried = None  # 产业规模超过5500亿元，打造300个项目: the projects are not the industry's measure
-    subject = (_subject(mentions, extraction.document.text, sentence.start + clause_start, absolute_start)
-               or _own_region(scope, before[clause_start:], sentence.start, absolute_start)
-               or carried
-               or _subject(mentions, extraction.document.text, sentence.start, absolute_start, sentence_subjects=True)
-               or fallback)
+    share = list(_SHARE.finditer(before, clause_start))
+    subject = (_subject(mentions, extraction.document.text, sentence.start + clause_start,
+                        sentence.start + share[-1].start() if share else absolute_start)
+               or _own_region(scope, before[clause_start:], sentence.start, absolute_start))
+    if subject is None and not _OWN_REGION.search(before[clause_start:]):  # 全市 speaks of no other place
+        sentence_subject = _subject(mentions, extraction.document.text, sentence.start, absolute_start,
+                                    sentence_subjects=True)
+        subject = carried or sentence_subject or fallback
     if subject is None or (subject.type != "Enterprise" and _FIRM_ANAPHOR.search(before)):
         return None  # “…公司产值年均增长30%左右”: a firm's figure whose firm was not recognised
     return Figure(subject=subject.iri, indicator=indicator, comparator=comparator, value=_value(match.group(1)),
@@ -267,12 +319,23 @@ def _figure(scope: _Scope, sentence: Sentence, match: re.Match, previous_end: in
                   sentence=sentence.index, start=absolute_start, policy=extraction.document_policy)
 
 
-def _no_figure(before: str, clause: str, after: str, right: str) -> bool:
+def _no_figure(before: str, clause: str, after: str, right: str, number: str) -> bool:
     """The number is an allowance (最高500万元), a qualifier (过200亿元的集群), one end of a range
-    (5-10年), context (围绕37条产业链), a starting value (由14%降至12%) or part of a programme's name."""
-    return bool((right.startswith("的") and not _MEASURED_AFTER.match(right)) or _ALLOWANCE.search(before[-12:])
+    (5-10年), context (围绕37条产业链, 以…12个规划为指导), a starting value (由14%降至12%) or part
+    of a programme's or a plant's name (日产5000吨水泥熟料生产线, “千万工程”, “六个千亿”)."""
+    quoted = before.count("“") > before.count("”") and not number[0].isdigit()
+    return bool(quoted or (right.startswith("的") and not _MEASURED_AFTER.match(right))
+                or _ALLOWANCE.search(before[-12:])
                 or re.match(r"\s*[-－—~～至到]\s*\d", after) or _CONTEXT.match(clause.strip())
+                or (clause.strip().startswith("以") and _FRAMING.search(right))
+                or (_CAPACITY.search(before) and _PLANT.match(right))
                 or _MOVED_TO.match(right) or _PROGRAMME.match(right))
+
+
+def _counts_a_list(left: str, unit: str) -> bool:
+    """A count right after the examples it counts: 滨海新区厂房、柯桥物流园、上虞码头等42个项目
+    (not 实验室、…、工业设计中心等各级各类平台1000家, the platforms of these kinds)."""
+    return unit.removeprefix("万").removeprefix("亿") in _COUNTED and left.endswith("等")
 
 
 def _value(number: str) -> float:
@@ -329,7 +392,7 @@ def _subject(mentions: list[tuple[int, int, Entity]], text: str, clause_start: i
     with a measure of it between the name and the value. With ``sentence_subjects``, the firm or place
     named last before it (晋煤集团…，累计施工钻井2001口: the firm leads the sentence)."""
     for start, end, entity in reversed(mentions):
-        if start < clause_start or end > value_start:
+        if start < clause_start or end > value_start or _FRAME.search(text[max(start - 1, 0):end]):
             continue
         if sentence_subjects:
             if entity.type in ("Enterprise", "Region") and not _LOCATIVE.search(text[max(start - 12, 0):start]):
@@ -363,20 +426,41 @@ def _own_region(scope: _Scope, clause: str, sentence_start: int, value_start: in
     return home if home is not None and level in scope.levels.get(home.iri, ()) else None
 
 
-def _home_subject(extraction: Extraction, levels: dict[str, set[str]]) -> Entity | None:
+def _home_subject(extraction: Extraction, levels: dict[str, set[str]], reference: Reference) -> Entity | None:
     """The region a document speaks for: when it says 全省 or 我市, the most-mentioned region of
     that level (the issuer's own region is named most), else its most-mentioned region, else
-    the document's policy."""
+    the document's policy. A city or province it speaks for is the one whose name it uses most,
+    even inside other names (黄山风景区, 黄山旅游集团): when the recogniser missed that one, the
+    text has no home, rather than a partner city it names twice (与杭州合作)."""
     text = extraction.document.text
-    counts = Counter({word: text.count(word) for word, _ in _SELF_REGION})
-    word, count = counts.most_common(1)[0]
-    level = dict(_SELF_REGION)[word] if count else None
+    counts = Counter(match.group() for match in _OWN_REGION.finditer(text))  # not 占全国的10%
+    level = dict(_SELF_REGION)[counts.most_common(1)[0][0]] if counts else None
     regions = [e for e in extraction.entities if e.type == "Region"]
     if level is not None:
         regions = [e for e in regions if level in levels.get(e.iri, ())]
     if regions:
-        return max(regions, key=lambda e: len(e.mentions))
+        home = max(regions, key=lambda e: len(e.mentions))
+        if level in _OWN_LEVELS and _times_named(text, _names(home, reference)) < _most_named(text, reference, level):
+            return None
+        return home
     return extraction.entity(extraction.document_policy) if extraction.document_policy else None
+
+
+def _names(region: Entity, reference: Reference) -> list[str]:
+    """A region's name and short forms: 铜川市, 铜川."""
+    return [region.name, *region.aliases, *(alias for entry in reference.lookup(region.name, "Region")
+                                            for alias in entry.aliases)]
+
+
+def _most_named(text: str, reference: Reference, level: str) -> int:
+    """How often ``text`` uses the region of ``level`` it names most."""
+    return max((_times_named(text, [entry.name, *entry.aliases]) for entry in reference.entries("Region")
+                if entry.level == level), default=0)
+
+
+def _times_named(text: str, names: Iterable[str]) -> int:
+    """How often ``text`` uses the most used of ``names``, even inside other names (黄山风景区)."""
+    return max(text.count(name) for name in names)
 
 
 def figures_to_json(extraction: Extraction) -> list[dict[str, Any]]:
