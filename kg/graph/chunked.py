@@ -53,6 +53,30 @@ def is_complete_graph(store: Backend, graph: ox.NamedNode) -> bool:
         next(store.quads_for_pattern(graph, _MARK, None, ox.DefaultGraph()), None) is None
 
 
+def visible_quads(store: Backend, subject=None, predicate=None, object=None,
+                  graph_name: ox.NamedNode | ox.DefaultGraph | None = None) -> Iterator[ox.Quad]:
+    """``store.quads_for_pattern`` as readers are to see it: without the hidden graphs and the
+    markers that hide them (nothing is filtered while no graph is hidden).
+
+    The markers are read just before and just after the scan's snapshot is taken: a graph
+    half-written or half-deleted in that snapshot was marked at one of the two reads, unless a
+    whole chunked write began and ended between them (microseconds apart)."""
+    before = hidden_graphs(store)
+    quads = store.quads_for_pattern(subject, predicate, object, graph_name)
+    hidden = before | hidden_graphs(store)
+    if not hidden:
+        return quads
+    return (q for q in quads if not _bookkeeping(q, hidden))
+
+
+def visible_quad_count(store: Backend) -> int:
+    """How many quads :func:`visible_quads` yields for the whole store."""
+    hidden = hidden_graphs(store)
+    if not hidden:
+        return len(store)
+    return sum(1 for _ in visible_quads(store))
+
+
 def complete_dataset(store: Backend) -> dict:
     """Query options whose default graph is the union of every complete document graph: the whole
     store, unless some graph is hidden (then the other named graphs, listed)."""
@@ -170,6 +194,13 @@ def graph_blocks(quads: list[ox.Quad]) -> str:
 
 def _marker(graph: str) -> ox.Quad:
     return ox.Quad(ox.NamedNode(graph), _MARK, _TRUE, ox.DefaultGraph())
+
+
+def _bookkeeping(quad: ox.Quad, hidden: set[str]) -> bool:
+    """Whether ``quad`` lies in a hidden graph or is a marker (default graph) of this module."""
+    if isinstance(quad.graph_name, ox.DefaultGraph):
+        return quad.predicate in (_MARK, _REPLACED_BY)
+    return quad.graph_name.value in hidden
 
 
 def _has_blank_node(quad: ox.Quad) -> bool:

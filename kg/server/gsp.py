@@ -24,7 +24,7 @@ from flask import Blueprint, Response, current_app, request
 from werkzeug.exceptions import BadRequest, NotAcceptable, NotFound, UnsupportedMediaType
 
 from kg.config import STORE_CHUNK_QUADS
-from kg.graph.chunked import is_complete_graph, replace_in_chunks
+from kg.graph.chunked import is_complete_graph, replace_in_chunks, visible_quads
 from kg.graph.store import PREFIXES
 from kg.server import formats
 from kg.server.auth import require_update_token
@@ -77,12 +77,12 @@ def _get(target) -> Response:
     store = _store()
     if target is None:
         fmt = _negotiate(formats.DATASET_FORMATS)
-        body = formats.serialize_quads(fmt, store.quads_for_pattern(None, None, None), PREFIXES)
+        body = formats.serialize_quads(fmt, visible_quads(store), PREFIXES)
     else:
         if not _exists(target):
             raise NotFound(f"no graph {target}")
         fmt = _negotiate(formats.GRAPH_FORMATS)
-        body = formats.serialize_quads(fmt, store.quads_for_pattern(None, None, None, target), PREFIXES)
+        body = formats.serialize_quads(fmt, visible_quads(store, None, None, None, target), PREFIXES)
     response = Response(body, content_type=fmt.content_type)
     response.vary.add("Accept")
     return response
