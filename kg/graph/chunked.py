@@ -87,6 +87,19 @@ def complete_dataset(store: Backend) -> dict:
     return {"default_graph": complete, "named_graphs": complete}
 
 
+def markers_restored(store: Backend) -> str | None:
+    """A SPARQL Update operation putting back the markers there are now, for the graphs that still
+    hold quads when it runs (None: no marker). Run after a client's update in the same request, so in
+    the same transaction, it keeps CLEAR DEFAULT, DROP DEFAULT or a DELETE over the default graph
+    from revealing a half-written graph, while DROP ALL or CLEAR ALL still leaves an empty store."""
+    markers = [*store.quads_for_pattern(None, _MARK, None, ox.DefaultGraph()),
+               *store.quads_for_pattern(None, _REPLACED_BY, None, ox.DefaultGraph())]
+    if not markers:
+        return None
+    rows = " ".join(f"({q.subject} {q.predicate} {q.object})" for q in markers)
+    return f"INSERT {{ ?g ?p ?o }} WHERE {{ VALUES (?g ?p ?o) {{ {rows} }} FILTER EXISTS {{ GRAPH ?g {{ ?s ?x ?y }} }} }}"
+
+
 def batches(items: Iterable, size: int) -> Iterator[list]:
     """``items`` in lists of at most ``size``."""
     iterator = iter(items)
@@ -101,7 +114,7 @@ def write_hidden(store: Backend, graph: str, quads: Iterable[ox.Quad], size: int
     store.add(_marker(graph))
     try:
         for batch in batches(quads, size):
-            store.extend(batch)
+            store.extend([_marker(graph), *batch])  # put back should a client's update have removed it
             written(len(batch))
             fault_point("store-chunk-written")
     except BaseException:
