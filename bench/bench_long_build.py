@@ -42,17 +42,20 @@ def long_text(chars: int) -> str:
     return "\n".join(parts)[:chars]
 
 
-def build_peak(path: Path, store: Path) -> tuple[float, float, dict]:
-    """(seconds, peak RSS in MiB, build report) of ``kg build path`` in a process of its own."""
+def build_peak(path: Path, store: Path) -> tuple[float, float, float, dict]:
+    """(seconds, CPU seconds, peak RSS in MiB, build report) of ``kg build path`` in a process of
+    its own."""
     env = {**os.environ, "KG_JOBS": "1"}
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     began = time.perf_counter()
     done = subprocess.run([str(Path(sys.executable).with_name("kg")), "build", str(path), "--store", str(store), "--json"],
                           capture_output=True, text=True, env=env, check=False)
     seconds = time.perf_counter() - began
     if done.returncode != 0:
         raise SystemExit(f"kg build failed: {done.stderr.strip().splitlines()[-1:]}")
-    peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024  # the largest child so far
-    return seconds, peak, json.loads(done.stdout)
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime
+    return seconds, cpu, after.ru_maxrss / 1024, json.loads(done.stdout)  # the largest child so far
 
 
 def main() -> None:
@@ -62,9 +65,9 @@ def main() -> None:
         for size in (chars // 10, chars):
             path = folder / f"long-{size}.txt"
             path.write_text(long_text(size), encoding="utf-8")
-            seconds, peak, report = build_peak(path, folder / f"store-{size}")
-            print(f"{size:>12,} chars: {seconds:7.1f} s, peak RSS {peak:7.0f} MiB, "
-                  f"{report['quads']:,} quads, {sum(report['entities'].values()):,} entities")
+            seconds, cpu, peak, report = build_peak(path, folder / f"store-{size}")
+            print(f"{size:>12,} chars: {seconds:7.1f} s ({cpu:7.1f} CPU-s), peak RSS {peak:7.0f} MiB, "
+                  f"{report['quads']:,} quads, {sum(report['entities'].values()):,} entities", flush=True)
 
 
 if __name__ == "__main__":

@@ -17,6 +17,7 @@ from collections.abc import Iterator
 import pyoxigraph as ox
 
 from kg.export.selection import Selection
+from kg.graph.chunked import visible_quads
 from kg.vocab import KG, PROV, RDF, RELATION_PROPERTY
 
 RDF_FORMATS = {"nquads": ox.RdfFormat.N_QUADS, "turtle": ox.RdfFormat.TURTLE, "jsonld": ox.RdfFormat.JSON_LD}
@@ -41,7 +42,7 @@ def rdf(selection: Selection | None, store: ox.Store, fmt: str) -> Iterator[byte
 
     def write(out) -> None:
         # Oxigraph's quad iterators belong to the thread that made them: make them in the writer.
-        quads = store.quads_for_pattern(None, None, None, None) if selection is None else _selected(selection)
+        quads = visible_quads(store) if selection is None else _selected(selection)
         if not rdf_format.supports_datasets:  # Turtle: the union of the document graphs
             quads = (quad.triple for quad in quads)
         ox.serialize(quads, out, rdf_format, prefixes=prefixes)

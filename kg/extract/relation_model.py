@@ -14,6 +14,7 @@ from __future__ import annotations
 import json
 import math
 import re
+from bisect import bisect_left
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -24,7 +25,7 @@ from kg.extract.lexicon import (
     DEVELOP_TRIGGERS, ISSUE_TRIGGERS, LOCATED_TRIGGERS, OPERATE_TRIGGERS, TARGET_AFTER, TARGET_TRIGGERS,
 )
 from kg.extract.pair_context import DocumentStructure
-from kg.model import RELATION_SIGNATURES, Entity, Extraction, Relation
+from kg.model import RELATION_SIGNATURES, Entity, Extraction, Mention, Relation
 
 #: File name of the classifier inside the model folder.
 RELATION_MODEL_FILE = "relations.json"
@@ -138,10 +139,37 @@ class _DocumentView:
         self.kind = "policy" if any(m.sentence < self.opening for e in extraction.entities if e.type == "Policy"
                                     for m in e.mentions) else "prose"
         self.related: dict[str, set[str]] = defaultdict(set)  # entity -> relations the rules gave it
+        self.rules_from: dict[str, list[tuple[str, str]]] = defaultdict(list)  # head -> (relation, tail)
+        self.rules_to: dict[str, list[tuple[str, str]]] = defaultdict(list)  # tail -> (head, relation)
         for r in extraction.relations:
             self.related[r.head].add(f"{r.relation}>")
             self.related[r.tail].add(f">{r.relation}")
+        for head, relation, tail in self.rules:
+            self.rules_from[head].append((relation, tail))
+            self.rules_to[tail].append((head, relation))
         self.structure = DocumentStructure(extraction)
+        self._by_sentence: dict[str, tuple[list[int], dict[int, list[tuple[int, Mention]]]]] = {}
+        self._reach: dict[str, set[str]] = {}
+
+    def by_sentence(self, iri: str) -> tuple[list[int], dict[int, list[tuple[int, Mention]]]]:
+        """An entity's sentences, sorted, and its mentions in each (with their place in
+        ``mentions``): where :func:`_closest` looks, kept for the entity's every pair."""
+        found = self._by_sentence.get(iri)
+        if found is None:
+            grouped: dict[int, list[tuple[int, Mention]]] = defaultdict(list)
+            for i, m in enumerate(self.mentions.get(iri, ())):
+                grouped[m.sentence].append((i, m))
+            found = self._by_sentence[iri] = (sorted(grouped), grouped)
+        return found
+
+    def within_reach(self, entity: Entity) -> set[str]:
+        """The entities named within ``_REACH`` sentences of a mention of ``entity``: the only
+        partners a head that is not central can have without a rule."""
+        found = self._reach.get(entity.iri)
+        if found is None:
+            near = {m.sentence + d for m in self.mentions.get(entity.iri, ()) for d in range(-_REACH, _REACH + 1)}
+            found = self._reach[entity.iri] = {e.iri for s in near for _, _, e in self.at_sentence.get(s, ())}
+        return found
 
     def first(self, entity: Entity) -> int:
         mentions = self.mentions.get(entity.iri) or []
@@ -174,15 +202,32 @@ def _entity_features(entity: Entity, view: _DocumentView) -> list[str]:
 
 
 def _closest(head: Entity, tail: Entity, view: _DocumentView):
-    """The head and tail mentions nearest each other (by sentences, then characters)."""
-    best, best_key = None, None
-    for h in view.mentions.get(head.iri, ()):
-        for t in view.mentions.get(tail.iri, ()):
-            gap = t.start - h.end if h.start <= t.start else h.start - t.end
-            key = (abs(h.sentence - t.sentence), max(gap, 0))
-            if best_key is None or key < best_key:
-                best, best_key = (h, t), key
-    return best
+    """The head and tail mentions nearest each other (by sentences, then characters; of equals,
+    the first head mention's first). The entity with fewer mentions looks from each of them into
+    the other's nearest sentences only, so a pair costs the fewer mentions, not the product."""
+    heads, tails = view.mentions.get(head.iri, ()), view.mentions.get(tail.iri, ())
+    if not heads or not tails:
+        return None
+    if len(heads) <= len(tails):
+        pairs = ((i, h, j, t) for i, h in enumerate(heads) for j, t in _nearest(h, view.by_sentence(tail.iri)))
+    else:
+        pairs = ((i, h, j, t) for j, t in enumerate(tails) for i, h in _nearest(t, view.by_sentence(head.iri)))
+    _, h, _, t = min(pairs, key=lambda p: (*_distance(p[1], p[3]), p[0], p[2]))
+    return h, t
+
+
+def _nearest(mention: Mention, other: tuple[list[int], dict[int, list[tuple[int, Mention]]]]) -> list[tuple[int, Mention]]:
+    """The other entity's mentions (:meth:`_DocumentView.by_sentence`) in the sentences nearest
+    ``mention``'s: every pair of least sentence distance has its mentions among them."""
+    sentences, by_sentence = other
+    at = bisect_left(sentences, mention.sentence)
+    near = min(abs(sentences[i] - mention.sentence) for i in (at - 1, at) if 0 <= i < len(sentences))
+    return by_sentence.get(mention.sentence - near, []) + (by_sentence.get(mention.sentence + near, []) if near else [])
+
+
+def _distance(h: Mention, t: Mention) -> tuple[int, int]:
+    gap = t.start - h.end if h.start <= t.start else h.start - t.end
+    return abs(h.sentence - t.sentence), max(gap, 0)
 
 
 def _between_features(view: _DocumentView, h, t, pair: tuple[str, str]) -> list[str]:
@@ -240,6 +285,8 @@ def pair_candidates(extraction: Extraction, relations: Iterable[str] | None = No
                 if head.iri == tail.iri:
                     continue
                 rule = view.rules.get((head.iri, relation, tail.iri))
+                if not head_central and rule is None and tail.iri not in view.within_reach(head):
+                    continue  # out of reach: the test below would drop it
                 closest = _closest(head, tail, view)
                 if closest is None:
                     continue
@@ -299,8 +346,8 @@ def _structure_features(view: _DocumentView, head: Entity, tail: Entity, h, t) -
         features.append("h_listed")
     if tail_siblings:
         features.append("t_listed")
-    relations = {relation for (hd, relation, tl) in view.rules if hd in head_siblings and tl == tail.iri
-                 or hd == head.iri and tl in tail_siblings}
+    relations = {relation for hd, relation in view.rules_to.get(tail.iri, ()) if hd in head_siblings} | {
+        relation for relation, tl in view.rules_from.get(head.iri, ()) if tl in tail_siblings}
     features += [f"sibling_rule:{relation}" for relation in sorted(relations)]
     if structure.paragraph(h.start) == structure.paragraph(t.start):
         features.append("same_paragraph")

@@ -53,6 +53,30 @@ def is_complete_graph(store: Backend, graph: ox.NamedNode) -> bool:
         next(store.quads_for_pattern(graph, _MARK, None, ox.DefaultGraph()), None) is None
 
 
+def visible_quads(store: Backend, subject=None, predicate=None, object=None,
+                  graph_name: ox.NamedNode | ox.DefaultGraph | None = None) -> Iterator[ox.Quad]:
+    """``store.quads_for_pattern`` as readers are to see it: without the hidden graphs and the
+    markers that hide them (nothing is filtered while no graph is hidden).
+
+    The markers are read just before and just after the scan's snapshot is taken: a graph
+    half-written or half-deleted in that snapshot was marked at one of the two reads, unless a
+    whole chunked write began and ended between them (microseconds apart)."""
+    before = hidden_graphs(store)
+    quads = store.quads_for_pattern(subject, predicate, object, graph_name)
+    hidden = before | hidden_graphs(store)
+    if not hidden:
+        return quads
+    return (q for q in quads if not _bookkeeping(q, hidden))
+
+
+def visible_quad_count(store: Backend) -> int:
+    """How many quads :func:`visible_quads` yields for the whole store."""
+    hidden = hidden_graphs(store)
+    if not hidden:
+        return len(store)
+    return sum(1 for _ in visible_quads(store))
+
+
 def complete_dataset(store: Backend) -> dict:
     """Query options whose default graph is the union of every complete document graph: the whole
     store, unless some graph is hidden (then the other named graphs, listed)."""
@@ -61,6 +85,19 @@ def complete_dataset(store: Backend) -> dict:
         return {"use_default_graph_as_union": True}
     complete = [g for g in store.named_graphs() if g.value not in hidden]
     return {"default_graph": complete, "named_graphs": complete}
+
+
+def markers_restored(store: Backend) -> str | None:
+    """A SPARQL Update operation putting back the markers there are now, for the graphs that still
+    hold quads when it runs (None: no marker). Run after a client's update in the same request, so in
+    the same transaction, it keeps CLEAR DEFAULT, DROP DEFAULT or a DELETE over the default graph
+    from revealing a half-written graph, while DROP ALL or CLEAR ALL still leaves an empty store."""
+    markers = [*store.quads_for_pattern(None, _MARK, None, ox.DefaultGraph()),
+               *store.quads_for_pattern(None, _REPLACED_BY, None, ox.DefaultGraph())]
+    if not markers:
+        return None
+    rows = " ".join(f"({q.subject} {q.predicate} {q.object})" for q in markers)
+    return f"INSERT {{ ?g ?p ?o }} WHERE {{ VALUES (?g ?p ?o) {{ {rows} }} FILTER EXISTS {{ GRAPH ?g {{ ?s ?x ?y }} }} }}"
 
 
 def batches(items: Iterable, size: int) -> Iterator[list]:
@@ -77,7 +114,7 @@ def write_hidden(store: Backend, graph: str, quads: Iterable[ox.Quad], size: int
     store.add(_marker(graph))
     try:
         for batch in batches(quads, size):
-            store.extend(batch)
+            store.extend([_marker(graph), *batch])  # put back should a client's update have removed it
             written(len(batch))
             fault_point("store-chunk-written")
     except BaseException:
@@ -170,6 +207,13 @@ def graph_blocks(quads: list[ox.Quad]) -> str:
 
 def _marker(graph: str) -> ox.Quad:
     return ox.Quad(ox.NamedNode(graph), _MARK, _TRUE, ox.DefaultGraph())
+
+
+def _bookkeeping(quad: ox.Quad, hidden: set[str]) -> bool:
+    """Whether ``quad`` lies in a hidden graph or is a marker (default graph) of this module."""
+    if isinstance(quad.graph_name, ox.DefaultGraph):
+        return quad.predicate in (_MARK, _REPLACED_BY)
+    return quad.graph_name.value in hidden
 
 
 def _has_blank_node(quad: ox.Quad) -> bool:

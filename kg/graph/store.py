@@ -22,7 +22,8 @@ from kg.errors import StoreError
 from kg.faults import fault_point
 from kg.graph.backends import Backend, open_backend
 from kg.graph.chunked import (
-    complete_dataset, delete_hidden, graph_blocks, heal, hidden_graphs, is_complete_graph, reveal, write_hidden,
+    complete_dataset, delete_hidden, graph_blocks, heal, hidden_graphs, is_complete_graph, reveal, visible_quad_count,
+    write_hidden,
 )
 from kg.graph.derived import CURRENT, mark_all_stale
 from kg.graph.facts import (
@@ -133,7 +134,8 @@ class GraphStore:
         return list(seen.values())
 
     def quad_count(self) -> int:
-        return len(self.store)
+        """The quads of the complete graphs (the store's own count while no graph is hidden)."""
+        return visible_quad_count(self.store)
 
     def stats(self) -> dict:
         """Counts over the union graph: documents, distinct entities by type, distinct relation

@@ -15,6 +15,7 @@ from rdflib.namespace import SH
 
 from kg.config import ONTOLOGY_DIR
 from kg.errors import KgError
+from kg.graph.chunked import visible_quads
 
 SHAPES_FILE = ONTOLOGY_DIR / "shapes.ttl"
 
@@ -39,9 +40,9 @@ class ValidationReport:
 
 
 def union_graph(store: ox.Store) -> Graph:
-    """All triples of all graphs of ``store`` as one rdflib graph (duplicates merged)."""
+    """All triples of all complete graphs of ``store`` as one rdflib graph (duplicates merged)."""
     # Dropping graph names turns the quads into N-Triples, which rdflib parses line by line.
-    return Graph().parse(data="".join(f"{quad.triple} .\n" for quad in store), format="nt")
+    return Graph().parse(data="".join(f"{quad.triple} .\n" for quad in visible_quads(store)), format="nt")
 
 
 def load_file(path: str | Path) -> Graph:

@@ -40,6 +40,7 @@ from kg.server.sparql_text import (
     add_using_clauses,
     has_dataset_clause,
     has_update_dataset_clause,
+    keeping_markers,
     uses_load,
     uses_service,
 )
@@ -130,7 +131,8 @@ class SparqlEngine:
 
     def update(self, text: str, dataset: Dataset, base_iri: str | None) -> None:
         """Apply an update (one transaction). The protocol's USING graphs become USING clauses;
-        naming them while the update has its own USING/WITH is a conflict (400)."""
+        naming them while the update has its own USING/WITH is a conflict (400). The markers
+        of graphs being written survive it (:func:`keeping_markers`)."""
         self._check(text, remote=lambda t: uses_service(t) or uses_load(t))
         if dataset:
             _check_iris(dataset)
@@ -140,7 +142,7 @@ class SparqlEngine:
                 )
             text = add_using_clauses(text, dataset.default_graphs, dataset.named_graphs)
         try:
-            self.store.update(text, base_iri=base_iri, prefixes=PREFIXES)
+            self.store.update(keeping_markers(self.store, text), base_iri=base_iri, prefixes=PREFIXES)
         except SyntaxError as err:
             raise BadRequest(f"update syntax error: {one_line(err)}") from None
         except RuntimeError as err:

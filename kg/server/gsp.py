@@ -21,13 +21,14 @@ from itertools import islice
 
 import pyoxigraph as ox
 from flask import Blueprint, Response, current_app, request
-from werkzeug.exceptions import BadRequest, NotAcceptable, NotFound, UnsupportedMediaType
+from werkzeug.exceptions import BadRequest, Conflict, NotAcceptable, NotFound, UnsupportedMediaType
 
 from kg.config import STORE_CHUNK_QUADS
-from kg.graph.chunked import is_complete_graph, replace_in_chunks
+from kg.graph.chunked import hidden_graphs, is_complete_graph, replace_in_chunks, visible_quads
 from kg.graph.store import PREFIXES
 from kg.server import formats
 from kg.server.auth import require_update_token
+from kg.server.sparql_text import keeping_markers
 
 bp = Blueprint("gsp", __name__)
 METHODS = ["GET", "PUT", "POST", "DELETE"]  # HEAD comes with GET
@@ -77,12 +78,12 @@ def _get(target) -> Response:
     store = _store()
     if target is None:
         fmt = _negotiate(formats.DATASET_FORMATS)
-        body = formats.serialize_quads(fmt, store.quads_for_pattern(None, None, None), PREFIXES)
+        body = formats.serialize_quads(fmt, visible_quads(store), PREFIXES)
     else:
         if not _exists(target):
             raise NotFound(f"no graph {target}")
         fmt = _negotiate(formats.GRAPH_FORMATS)
-        body = formats.serialize_quads(fmt, store.quads_for_pattern(None, None, None, target), PREFIXES)
+        body = formats.serialize_quads(fmt, visible_quads(store, None, None, None, target), PREFIXES)
     response = Response(body, content_type=fmt.content_type)
     response.vary.add("Accept")
     return response
@@ -102,11 +103,13 @@ def _write(target) -> Response:
 
 
 def _apply_write(target, store: ox.Store) -> Response:
+    if isinstance(target, ox.NamedNode) and target.value in hidden_graphs(store):
+        raise Conflict(f"graph {target} is being written or deleted by another writer; try again later")
     if request.method == "DELETE":
         if target is None:
             raise BadRequest("DELETE needs ?graph=IRI or ?default")
         if isinstance(target, ox.DefaultGraph):
-            store.clear_graph(target)
+            store.update(keeping_markers(store, "DROP SILENT DEFAULT"))
         elif not store.contains_named_graph(target):
             raise NotFound(f"no graph {target}")
         else:
@@ -148,16 +151,17 @@ def _large(store: ox.Store, target: ox.NamedNode, quads: list[ox.Quad]) -> bool:
 
 
 def _replace(store: ox.Store, target: ox.NamedNode | ox.DefaultGraph, quads: list[ox.Quad]) -> None:
-    """Drop and refill a graph in one update, so that readers see the old content or the new.
+    """Drop and refill a graph in one update, so that readers see the old content or the new,
+    and the default graph's completeness markers survive it (:func:`keeping_markers`).
     (Oxigraph has no transaction spanning a removal and ``Store.extend``; staging the quads in a
     graph of their own and moving it costs twice this.)"""
     drop = "DROP SILENT DEFAULT" if isinstance(target, ox.DefaultGraph) else f"DROP SILENT GRAPH {target}"
     if not quads:
-        store.update(drop)
+        store.update(keeping_markers(store, drop))
         return
     data = " .\n".join(str(q.triple) for q in quads)
     block = f"{{\n{data}\n}}" if isinstance(target, ox.DefaultGraph) else f"{{ GRAPH {target} {{\n{data}\n}} }}"
-    store.update(f"{drop} ;\nINSERT DATA {block}")
+    store.update(keeping_markers(store, f"{drop} ;\nINSERT DATA {block}"))
 
 
 def _parse_body(graph: ox.NamedNode | ox.DefaultGraph) -> list[ox.Quad]:

@@ -5,7 +5,12 @@ so strings, IRIs, comments, escapes and names in any script are read as the gram
 """
 from __future__ import annotations
 
+from kg.graph.backends import Backend
+from kg.graph.chunked import markers_restored
 from kg.sparql.lexer import Token, tokens
+
+#: Tokens a prologue (PREFIX and BASE declarations) is made of.
+_PROLOGUE_KINDS = ("IRI", "PNAME")
 
 def _names_keyword(token: Token, keyword: str) -> bool:
     """Oxigraph's parser matches a keyword without a word boundary (``SERVICEex:x``, or
@@ -54,3 +59,17 @@ def add_using_clauses(update: str, default_graphs: list[str], named_graphs: list
     for cut in reversed(cuts):
         update = update[:cut] + clauses + update[cut:]
     return update
+
+
+def keeping_markers(store: Backend, update: str) -> str:
+    """``update`` followed, in the same request (one transaction), by the operation that puts
+    back the completeness markers it may remove (:func:`kg.graph.chunked.markers_restored`): a
+    client's update never reveals a graph that another writer has not finished."""
+    restore = markers_restored(store)
+    if restore is None:
+        return update
+    # ";" separates operations; none is needed (nor allowed) after a final ";" or a bare prologue
+    significant = list(tokens(update))
+    last = max((i for i, t in enumerate(significant) if t.text == ";" and t.nesting == 0), default=-1)
+    bare = all(t.kind in _PROLOGUE_KINDS or t.word in ("PREFIX", "BASE") for t in significant[last + 1:])
+    return f"{update}\n{'' if bare else ';'}\n{restore}"

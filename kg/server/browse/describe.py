@@ -11,6 +11,7 @@ from itertools import islice
 
 import pyoxigraph as ox
 
+from kg.graph.chunked import visible_quads
 from kg.graph.store import PREFIXES
 from kg.vocab import DCTERMS, ID, KG, PROV, RDF, RELATION_PROPERTY
 
@@ -27,8 +28,8 @@ MAX_EVIDENCE = 1_000
 
 
 def describe_document(store: ox.Store, iri: str) -> list[ox.Triple]:
-    """Every triple of the document's graph."""
-    return [quad.triple for quad in store.quads_for_pattern(None, None, None, ox.NamedNode(iri))]
+    """Every triple of the document's graph (none while it is hidden: being written or deleted)."""
+    return [quad.triple for quad in visible_quads(store, None, None, None, ox.NamedNode(iri))]
 
 
 @dataclass
@@ -41,8 +42,8 @@ def describe_resource(store: ox.Store, iri: str) -> Description:
     """An entity's (or any other resource's) description; no triples when the store knows nothing
     of it. A hub's evidence is cut at MAX_EVIDENCE nodes (its facts themselves are all there)."""
     node = ox.NamedNode(iri)
-    triples = dict.fromkeys(quad.triple for quad in store.quads_for_pattern(node, None, None))
-    triples.update(dict.fromkeys(quad.triple for quad in store.quads_for_pattern(None, None, node)
+    triples = dict.fromkeys(quad.triple for quad in visible_quads(store, node, None, None))
+    triples.update(dict.fromkeys(quad.triple for quad in visible_quads(store, None, None, node)
                                  if quad.predicate.value in _RELATIONS))
     evidence = _evidence_nodes(store, node)
     for quad in islice(evidence, MAX_EVIDENCE):
@@ -57,5 +58,5 @@ def describe_resource(store: ox.Store, iri: str) -> Description:
 
 
 def _evidence_nodes(store: ox.Store, node: ox.NamedNode) -> Iterator[ox.Quad]:
-    yield from store.quads_for_pattern(None, _SUBJECT, node)
-    yield from store.quads_for_pattern(None, _OBJECT, node)
+    yield from visible_quads(store, None, _SUBJECT, node)
+    yield from visible_quads(store, None, _OBJECT, node)

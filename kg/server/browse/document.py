@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 import pyoxigraph as ox
 
+from kg.graph.chunked import is_complete_graph
 from kg.server.browse.entities import first_type
 from kg.server.browse.evidence import Evidence, Reader, number
 from kg.vocab import CLASS_TYPE, DCTERMS, KG, PROPERTY_RELATION, PROV, RDF, RDFS
@@ -48,7 +49,7 @@ class DocumentView:
 def document_view(store: ox.Store, iri: str) -> DocumentView | None:
     """The document ``iri`` as its page shows it; None when the store does not hold it."""
     graph = ox.NamedNode(iri)
-    if not store.contains_named_graph(graph):
+    if not is_complete_graph(store, graph):
         return None
     reader = Reader(store)
     metadata = {name: reader.value(graph, ox.NamedNode(str(prop)), graph) for name, prop in _FIELDS.items()}

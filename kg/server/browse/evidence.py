@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 
 import pyoxigraph as ox
 
+from kg.graph.chunked import visible_quads
 from kg.vocab import DCTERMS, KG, PROV, RDF, RELATION_PROPERTY
 
 _SUBJECT, _PREDICATE, _OBJECT = (ox.NamedNode(str(p)) for p in (RDF.subject, RDF.predicate, RDF.object))
@@ -66,7 +67,7 @@ class Reader:
         scan = (None, _OBJECT, t) if by_object else (None, _SUBJECT, h)
         check = (_SUBJECT, h) if by_object else (_OBJECT, t)
         found = []
-        for quad in self.store.quads_for_pattern(*scan):
+        for quad in visible_quads(self.store, *scan):
             node, graph = quad.subject, quad.graph_name
             if not (self.has(node, _PREDICATE, prop, graph) and self.has(node, *check, graph)):
                 continue
