@@ -28,6 +28,7 @@ not recognised), else its policy. A firm spoken of without its name
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass
 from typing import Any, Iterable, NamedTuple
@@ -139,6 +140,8 @@ class _Scope:
     levels: dict[str, set[str]]  # region IRI → its reference levels (province, city …)
     issued: int | None  # the year of the document's date
     home: Entity | None  # the region it speaks for (全省, 我市), else its policy
+    #: (start, entity order, mention order, policy) of every policy mention, sorted
+    policy_mentions: list[tuple[int, int, int, Entity]]
 
 
 def find_figures(extraction: Extraction, reference: Reference) -> list[Figure]:
@@ -149,7 +152,9 @@ def find_figures(extraction: Extraction, reference: Reference) -> list[Figure]:
     levels = {e.iri: {r.level for r in reference.lookup(e.name, "Region")}
               for e in extraction.entities if e.type == "Region"}
     home = _home_subject(extraction, levels, reference)
-    scope = _Scope(extraction, mentions, levels, _issue_year(extraction), home)
+    policies = [e for e in extraction.entities if e.type == "Policy"]
+    policy_mentions = sorted((m.start, i, j, e) for i, e in enumerate(policies) for j, m in enumerate(e.mentions))
+    scope = _Scope(extraction, mentions, levels, _issue_year(extraction), home, policy_mentions)
     texts = _issued_texts(extraction)
     figures: list[Figure] = []
     section_year: int | None = None
@@ -167,6 +172,7 @@ def find_figures(extraction: Extraction, reference: Reference) -> list[Figure]:
             section_year = int(opened.group(1))
         previous: Figure | None = None
         previous_end = 0
+        first_of_sentence = len(figures)
         paragraph_topic = (_paragraph_topic(mentions, extraction.document.text, sentence.start)
                            or _paragraph_subject(extraction, figures, sentence.start))
         for match in _NUMBER.finditer(sentence.text):
@@ -183,10 +189,10 @@ def find_figures(extraction: Extraction, reference: Reference) -> list[Figure]:
                 # 营业收入达到3200亿元，同比增长12.5%: the growth of the figure before it
                 figure.subject, figure.indicator = previous.subject, previous.indicator + "增速"
             figure.policy = next((iri for start, iri in reversed(texts) if start < figure.start),
-                                 extraction.document_policy or _reported_policy(extraction, sentence, figure.start))
+                                 extraction.document_policy or _reported_policy(scope, sentence, figure.start))
             figures.append(figure)
             previous = figure
-        _respectively([f for f in figures if f.sentence == sentence.index], sentence)
+        _respectively(figures[first_of_sentence:], sentence)
     return figures
 
 
@@ -210,14 +216,15 @@ def _respectively(figures: list[Figure], sentence: Sentence) -> None:
         figure.subject, figure.indicator = first.subject, first.indicator
 
 
-def _reported_policy(extraction: Extraction, sentence: Sentence, value_start: int) -> str:
+def _reported_policy(scope: _Scope, sentence: Sentence, value_start: int) -> str:
     """In a text that is no policy itself, the policy a figure's sentence names before it
     (出台《稳外贸30条》，明确提出…), or the one it points back to (方案明确，到2030年…) when the
     text names a single policy of that kind."""
-    policies = [e for e in extraction.entities if e.type == "Policy"]
-    named = [(m.start, e) for e in policies for m in e.mentions if sentence.start <= m.start < value_start]
-    if named:
-        return max(named, key=lambda pair: pair[0])[1].iri
+    named = _window(scope.policy_mentions, sentence.start, value_start)
+    if named:  # the last named; of names at one place, the first policy's
+        last = named[-1][0]
+        return next(e for start, _, _, e in named if start == last).iri
+    policies = [e for e in scope.extraction.entities if e.type == "Policy"]
     pointer = _POLICY_POINTER.search(sentence.text[: value_start - sentence.start])
     if pointer:
         kinds = [e for e in policies if e.attributes.get("kind") == (pointer.group(1) or pointer.group(2))]
@@ -245,12 +252,18 @@ def _issued_texts(extraction: Extraction) -> list[tuple[int, str]]:
     return sorted(found)
 
 
+def _window(items: list, start: int, end: int) -> list:
+    """The items (tuples sorted by their first field, an offset) whose offset is in [start, end)."""
+    first = bisect_left(items, start, key=lambda item: item[0])
+    return items[first:bisect_left(items, end, lo=first, key=lambda item: item[0])]
+
+
 def _paragraph_topic(mentions: list[tuple[int, int, Entity]], text: str, offset: int) -> Entity | None:
     """The region or firm a paragraph opens with (成都高新技术产业开发区位于…): the topic its
     later sentences speak of (园区实现营业收入…)."""
     paragraph_start = text.rfind("\n", 0, offset) + 1
-    opening = [(end, entity) for start, end, entity in mentions if start == paragraph_start
-               and entity.type in ("Region", "Enterprise")]
+    opening = [(end, entity) for _, end, entity in _window(mentions, paragraph_start, paragraph_start + 1)
+               if entity.type in ("Region", "Enterprise")]
     return max(opening, key=lambda pair: pair[0])[1] if opening else None
 
 
@@ -291,8 +304,9 @@ def _figure(scope: _Scope, sentence: Sentence, match: re.Match, previous_end: in
         return None
     left = _LEADING.sub("", _YEAR.sub("", left).strip())
     comparator = _comparator(left, match.group(2), right)
-    places = [text[start - sentence.start:end - sentence.start] for start, end, e in mentions
-              if e.type == "Region" and sentence.start + clause_start <= start < sentence.start + match.start()]
+    places = [text[start - sentence.start:end - sentence.start]
+              for start, end, e in _window(mentions, sentence.start + clause_start, sentence.start + match.start())
+              if e.type == "Region"]
     for place in places:  # 安徽省培育3家平台: the place is the subject, not part of the indicator
         left = left[len(place):] if left.startswith(place) else left
     indicator = _TRAILING.sub("", _LEADING.sub("", left)).strip()
@@ -391,8 +405,8 @@ def _subject(mentions: list[tuple[int, int, Entity]], text: str, clause_start: i
     """The entity named last before the value in its clause: a region, or an industry or firm
     with a measure of it between the name and the value. With ``sentence_subjects``, the firm or place
     named last before it (晋煤集团…，累计施工钻井2001口: the firm leads the sentence)."""
-    for start, end, entity in reversed(mentions):
-        if start < clause_start or end > value_start or _FRAME.search(text[max(start - 1, 0):end]):
+    for start, end, entity in reversed(_window(mentions, clause_start, value_start + 1)):
+        if end > value_start or _FRAME.search(text[max(start - 1, 0):end]):
             continue
         if sentence_subjects:
             if entity.type in ("Enterprise", "Region") and not _LOCATIVE.search(text[max(start - 12, 0):start]):
@@ -418,8 +432,8 @@ def _own_region(scope: _Scope, clause: str, sentence_start: int, value_start: in
     if own is None:
         return None
     level = dict(_SELF_REGION)[own.group()]
-    named = [e for start, _, e in scope.mentions if sentence_start <= start < value_start
-             and e.type == "Region" and level in scope.levels.get(e.iri, ())]
+    named = [e for _, _, e in _window(scope.mentions, sentence_start, value_start)
+             if e.type == "Region" and level in scope.levels.get(e.iri, ())]
     if named:
         return named[-1]
     home = scope.home
