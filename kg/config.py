@@ -57,6 +57,17 @@ KILL_AT = os.environ.get("KG_KILL_AT", "")
 EXTRACT_PIECE_CHARS = int(os.environ.get("KG_EXTRACT_PIECE_CHARS", "200000"))
 
 DEFAULT_STORE = "kg-data"
+
+
+def cache_dir() -> Path:
+    """Where expensive derived data is cached per user (jieba's tables, kg.segmenter): ``KG_CACHE_DIR``,
+    else ``$XDG_CACHE_HOME/kg``, else ``~/.cache/kg``; never inside the installed package."""
+    given = os.environ.get("KG_CACHE_DIR")
+    if given:
+        return Path(given)
+    return Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "kg"
+
+
 DEFAULT_EXPORT_DIR = "exports"
 #: Edges per batch when exports stream them from the graph index.
 EXPORT_BATCH = int(os.environ.get("KG_EXPORT_BATCH", "2000"))
