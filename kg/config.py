@@ -45,6 +45,10 @@ STORE_FLUSH_QUADS = 100_000
 #: of this many quads (kg.graph.chunked): Oxigraph holds a transaction's writes in memory, ~2 KB a quad,
 #: and its removals slow down as a transaction grows.
 STORE_CHUNK_QUADS = int(os.environ.get("KG_STORE_CHUNK_QUADS", "20000"))
+#: A remote store's document graph of more quads is written, hidden, in SPARQL updates of this many
+#: (kg.graph.chunked): a server may refuse one large INSERT DATA (Virtuoso 7's SPARQL compiler
+#: overflows, SP030, on a few thousand statements).
+REMOTE_UPDATE_QUADS = int(os.environ.get("KG_REMOTE_UPDATE_QUADS", "500"))
 #: Seconds a remote store's endpoint may take to answer one request before the command gives up.
 REMOTE_STORE_TIMEOUT = float(os.environ.get("KG_REMOTE_STORE_TIMEOUT", "300"))
 

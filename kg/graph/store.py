@@ -17,7 +17,7 @@ from types import TracebackType
 
 import pyoxigraph as ox
 
-from kg.config import STORE_CHUNK_QUADS, STORE_FLUSH_QUADS, is_remote_location
+from kg.config import REMOTE_UPDATE_QUADS, STORE_CHUNK_QUADS, STORE_FLUSH_QUADS, is_remote_location
 from kg.errors import StoreError
 from kg.faults import fault_point
 from kg.graph.backends import Backend, open_backend
@@ -76,6 +76,8 @@ class GraphStore:
         self.location = str(location) if location is not None else "(in-memory store)"
         self.remote = is_remote_location(self.location)
         self.read_only = read_only or (self.remote and update_url is None)
+        #: Quads per write transaction beyond which a graph is written or deleted in hidden chunks.
+        self.chunk_quads = REMOTE_UPDATE_QUADS if self.remote else STORE_CHUNK_QUADS
         self.index = GraphIndex.for_store(self.path, read_only=read_only)
         if not self.read_only:
             # a chunked write died: its graphs are gone again (not over a shared remote store, where
@@ -169,7 +171,7 @@ class GraphStore:
         self, doc_iri: str, quads: Iterable[ox.Quad], *, replaces: Iterable[str] = ()
     ) -> None:
         """Store a document's quads (all in graph ``doc_iri``) in one transaction, or, beyond
-        ``STORE_CHUNK_QUADS`` quads, in hidden chunks (:meth:`_write_in_chunks`); ``quads`` is read
+        :attr:`chunk_quads` quads, in hidden chunks (:meth:`_write_in_chunks`); ``quads`` is read
         once, so a generator keeps a long document's quads out of memory.
 
         Graphs named in ``replaces`` (the file's previous versions) are dropped in that same
@@ -180,8 +182,8 @@ class GraphStore:
         self._check_writable()
         quads = _in_graph(quads, doc_iri)
         old = [iri for iri in dict.fromkeys(replaces) if iri != doc_iri]
-        first = list(islice(quads, STORE_CHUNK_QUADS + 1))
-        if len(first) > STORE_CHUNK_QUADS:
+        first = list(islice(quads, self.chunk_quads + 1))
+        if len(first) > self.chunk_quads:
             self._write_in_chunks(doc_iri, chain(first, quads), old)
             return
         quads = first
@@ -211,11 +213,11 @@ class GraphStore:
             self.index.begin_write()
             fault_point("graph-index-writing")
             try:
-                write_hidden(self.store, doc_iri, quads, STORE_CHUNK_QUADS, self._flush_every)
+                write_hidden(self.store, doc_iri, quads, self.chunk_quads, self._flush_every)
                 reveal(self.store, doc_iri, hiding=old)
                 fault_point("store-written")
                 for iri in old:
-                    delete_hidden(self.store, iri, STORE_CHUNK_QUADS)
+                    delete_hidden(self.store, iri, self.chunk_quads)
             except OSError as err:
                 raise StoreError(f"cannot write {doc_iri} to {self._where()}: {err}") from None
             support, naming = support_in_store(self.store, [doc_iri]), naming_in_store(self.store, [doc_iri])
@@ -240,8 +242,8 @@ class GraphStore:
             self.index.begin_write()
             fault_point("graph-index-writing")
             try:
-                if count > STORE_CHUNK_QUADS:
-                    delete_hidden(self.store, doc_iri, STORE_CHUNK_QUADS)
+                if count > self.chunk_quads:
+                    delete_hidden(self.store, doc_iri, self.chunk_quads)
                 else:
                     self.store.remove_graph(graph)
             except OSError as err:
