@@ -2,12 +2,14 @@
 the document hidden until its last batch is in (kg.graph.chunked).
 
 Virtuoso 7 refuses one large INSERT DATA (its SPARQL compiler overflows, SP030, on a document of a
-few thousand statements). The server here is a real ``oxigraph serve`` behind a proxy that
-refuses, as Virtuoso does, every update of more statements than it takes.
+few thousand statements), and any INSERT DATA into its default graph (SP031: that is the union of
+its graphs), where kg's hidden-graph markers went. The server here is a real ``oxigraph serve``
+behind a proxy that refuses both, as Virtuoso does.
 """
 from __future__ import annotations
 
 import os
+import re
 import subprocess
 import sys
 import threading
@@ -33,12 +35,15 @@ _WORKER = int(os.environ.get("PYTEST_XDIST_WORKER", "gw0").removeprefix("gw") or
 PORT, PROXY_PORT = 5632 + 2 * _WORKER, 5633 + 2 * _WORKER
 #: Statements the proxied server takes in one update.
 SERVER_LIMIT = 120
+#: An INSERT DATA whose first statement is outside any GRAPH block: into the default graph.
+_INTO_DEFAULT_GRAPH = re.compile(rb"INSERT DATA \{\s*<")
 DOCUMENT = EXAMPLES / "01-yangtze-delta-nev.txt"
 
 
 class RefusingProxy(BaseHTTPRequestHandler):
-    """Forwards to the Oxigraph server; refuses an update of more than SERVER_LIMIT statements
-    with Virtuoso's answer, and records the statements of every update it passed on."""
+    """Forwards to the Oxigraph server; refuses, with Virtuoso's answers, an update of more than
+    SERVER_LIMIT statements or into the default graph, and records the statements of every update
+    it passed on."""
 
     passed: list[int] = []
 
@@ -51,6 +56,10 @@ class RefusingProxy(BaseHTTPRequestHandler):
             statements = body.count(b" .\n") + body.count(b" . ")
             if statements > SERVER_LIMIT:
                 self._answer(500, b"Virtuoso 37000 Error SP030: SPARQL compiler, line 0: Stack overflow", "text/plain")
+                return
+            if _INTO_DEFAULT_GRAPH.search(body):
+                self._answer(500, b"Virtuoso 37000 Error SP031: SPARQL compiler: No plain default graph specified "
+                                  b"in the preamble", "text/plain")
                 return
             type(self).passed.append(statements)
         self._forward(body)
