@@ -120,8 +120,20 @@ class _DocumentView:
         self.text = extraction.document.text
         self.sentences = {s.index: s for s in extraction.document.sentences}
         self.mentions = {e.iri: sorted(e.mentions, key=lambda m: m.start) for e in extraction.entities}
+        #: (start, end, sentence, mention) of each entity's mentions, for :func:`_closest`.
+        self.positions = {iri: [(m.start, m.end, m.sentence, m) for m in mentions]
+                          for iri, mentions in self.mentions.items()}
         self.rules: dict[tuple[str, str, str], Relation] = {
             (r.head, r.relation, r.tail): r for r in extraction.relations}
+        self.sentences_of = {iri: {m.sentence for m in mentions} for iri, mentions in self.mentions.items()}
+        #: the rules' relations by tail and by head, for the sibling features of every pair
+        self.rules_by_tail: dict[str, list[tuple[str, str]]] = defaultdict(list)
+        self.rules_by_head: dict[str, list[tuple[str, str]]] = defaultdict(list)
+        for head_iri, relation, tail_iri in self.rules:
+            self.rules_by_tail[tail_iri].append((head_iri, relation))
+            self.rules_by_head[head_iri].append((tail_iri, relation))
+        #: a mention's context features (kg.extract.relation_model._context_features), once each
+        self.contexts: dict[tuple[int, int, int, str], list[str]] = {}
         self.at_sentence: dict[int, list[tuple[int, int, Entity]]] = defaultdict(list)
         for entity in extraction.entities:
             for m in entity.mentions:
@@ -174,14 +186,21 @@ def _entity_features(entity: Entity, view: _DocumentView) -> list[str]:
 
 
 def _closest(head: Entity, tail: Entity, view: _DocumentView):
-    """The head and tail mentions nearest each other (by sentences, then characters)."""
-    best, best_key = None, None
-    for h in view.mentions.get(head.iri, ()):
-        for t in view.mentions.get(tail.iri, ()):
-            gap = t.start - h.end if h.start <= t.start else h.start - t.end
-            key = (abs(h.sentence - t.sentence), max(gap, 0))
-            if best_key is None or key < best_key:
-                best, best_key = (h, t), key
+    """The head and tail mentions nearest each other (by sentences, then characters; the first
+    such pair on a tie). Called for every pair of entities the ontology allows, so its inner loop
+    reads plain tuples (:attr:`_DocumentView.positions`) and skips pairs sentences apart early."""
+    best, best_sentences, best_gap = None, 0, 0
+    tails = view.positions.get(tail.iri, ())
+    for h_start, h_end, h_sentence, h in view.positions.get(head.iri, ()):
+        for t_start, t_end, t_sentence, t in tails:
+            sentences = t_sentence - h_sentence if t_sentence >= h_sentence else h_sentence - t_sentence
+            if best is not None and sentences > best_sentences:
+                continue
+            gap = t_start - h_end if h_start <= t_start else h_start - t_end
+            if gap < 0:
+                gap = 0
+            if best is None or sentences < best_sentences or gap < best_gap:
+                best, best_sentences, best_gap = (h, t), sentences, gap
     return best
 
 
@@ -207,7 +226,16 @@ def _between_features(view: _DocumentView, h, t, pair: tuple[str, str]) -> list[
 
 
 def _context_features(view: _DocumentView, mention, prefix: str) -> list[str]:
-    """The two characters either side of a mention, and the sentence's triggers and anaphora."""
+    """The two characters either side of a mention, and the sentence's triggers and anaphora
+    (computed once per mention and prefix: a mention is in many pairs)."""
+    key = (mention.start, mention.end, mention.sentence, prefix)
+    features = view.contexts.get(key)
+    if features is None:
+        features = view.contexts[key] = _mention_context(view, mention, prefix)
+    return list(features)
+
+
+def _mention_context(view: _DocumentView, mention, prefix: str) -> list[str]:
     text = view.text
     features = [f"{prefix}before:{text[max(0, mention.start - 2):mention.start]}",
                 f"{prefix}after:{text[mention.end:mention.end + 2]}"]
@@ -263,7 +291,7 @@ def _pair_features(view: _DocumentView, head: Entity, tail: Entity, h, t, distan
     features = ["bias", f"sdist:{sdist}", f"doc:{view.kind}", f"doc:{view.kind}&sdist:{sdist}"]
     features += [f"t_rules{r}" for r in sorted(view.related.get(tail.iri, ()))]
     features += [f"h_rules{r}" for r in sorted(view.related.get(head.iri, ()))]
-    together = len({m.sentence for m in view.mentions[head.iri]} & {m.sentence for m in view.mentions[tail.iri]})
+    together = len(view.sentences_of[head.iri] & view.sentences_of[tail.iri])
     features.append(f"together:{_bucket(together, (0, 1, 2, 4))}")
     if head_central:
         scope = "country" if head.name in _COUNTRY else head.type
@@ -299,8 +327,8 @@ def _structure_features(view: _DocumentView, head: Entity, tail: Entity, h, t) -
         features.append("h_listed")
     if tail_siblings:
         features.append("t_listed")
-    relations = {relation for (hd, relation, tl) in view.rules if hd in head_siblings and tl == tail.iri
-                 or hd == head.iri and tl in tail_siblings}
+    relations = {relation for hd, relation in view.rules_by_tail.get(tail.iri, ()) if hd in head_siblings}
+    relations.update(relation for tl, relation in view.rules_by_head.get(head.iri, ()) if tl in tail_siblings)
     features += [f"sibling_rule:{relation}" for relation in sorted(relations)]
     if structure.paragraph(h.start) == structure.paragraph(t.start):
         features.append("same_paragraph")
