@@ -22,7 +22,8 @@ from kg.errors import StoreError
 from kg.faults import fault_point
 from kg.graph.backends import Backend, open_backend
 from kg.graph.chunked import (
-    complete_dataset, delete_hidden, graph_blocks, heal, hidden_graphs, is_complete_graph, reveal, write_hidden,
+    bulk_load_hidden, complete_dataset, delete_hidden, graph_blocks, heal, hidden_graphs, is_complete_graph, reveal,
+    write_hidden,
 )
 from kg.graph.derived import CURRENT, mark_all_stale
 from kg.graph.facts import (
@@ -175,9 +176,10 @@ class GraphStore:
         once, so a generator keeps a long document's quads out of memory.
 
         Graphs named in ``replaces`` (the file's previous versions) are dropped in that same
-        transaction. Adding uses ``Store.extend`` (atomic, fastest); replacing needs a removal too,
-        so it runs as one SPARQL update (``DROP GRAPH …; INSERT DATA …``), which Oxigraph applies
-        atomically.
+        transaction. A new graph goes through Oxigraph's bulk loader, hidden until whole
+        (:func:`~kg.graph.chunked.bulk_load_hidden`); a remote one in one ``INSERT DATA``;
+        replacing needs a removal too, so it runs as one SPARQL update (``DROP GRAPH …; INSERT
+        DATA …``), which Oxigraph applies atomically.
         """
         self._check_writable()
         quads = _in_graph(quads, doc_iri)
@@ -192,7 +194,9 @@ class GraphStore:
             self.index.begin_write()
             fault_point("graph-index-writing")
             try:
-                if not old:
+                if not old and not self.remote:
+                    bulk_load_hidden(self.store.raw, self.store, doc_iri, quads, self.chunk_quads)
+                elif not old:
                     self.store.extend(quads)
                 else:
                     drops = " ".join(f"DROP SILENT GRAPH <{iri}> ;" for iri in old)
