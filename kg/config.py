@@ -45,6 +45,10 @@ STORE_FLUSH_QUADS = 100_000
 #: of this many quads (kg.graph.chunked): Oxigraph holds a transaction's writes in memory, ~2 KB a quad,
 #: and its removals slow down as a transaction grows.
 STORE_CHUNK_QUADS = int(os.environ.get("KG_STORE_CHUNK_QUADS", "20000"))
+#: A remote store's document graph of more quads is written, hidden, in SPARQL updates of this many
+#: (kg.graph.chunked): a server may refuse one large INSERT DATA (Virtuoso 7's SPARQL compiler
+#: overflows, SP030, on a few thousand statements).
+REMOTE_UPDATE_QUADS = int(os.environ.get("KG_REMOTE_UPDATE_QUADS", "500"))
 #: Seconds a remote store's endpoint may take to answer one request before the command gives up.
 REMOTE_STORE_TIMEOUT = float(os.environ.get("KG_REMOTE_STORE_TIMEOUT", "300"))
 
@@ -57,6 +61,17 @@ KILL_AT = os.environ.get("KG_KILL_AT", "")
 EXTRACT_PIECE_CHARS = int(os.environ.get("KG_EXTRACT_PIECE_CHARS", "200000"))
 
 DEFAULT_STORE = "kg-data"
+
+
+def cache_dir() -> Path:
+    """Where expensive derived data is cached per user (jieba's tables, kg.segmenter): ``KG_CACHE_DIR``,
+    else ``$XDG_CACHE_HOME/kg``, else ``~/.cache/kg``; never inside the installed package."""
+    given = os.environ.get("KG_CACHE_DIR")
+    if given:
+        return Path(given)
+    return Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "kg"
+
+
 DEFAULT_EXPORT_DIR = "exports"
 #: Edges per batch when exports stream them from the graph index.
 EXPORT_BATCH = int(os.environ.get("KG_EXPORT_BATCH", "2000"))

@@ -224,3 +224,19 @@ def test_name_index_rewrite_keeps_a_stale_mark_made_meanwhile(tmp_path):
         mark_all_stale(graph_store.path)
         index.refresh_nodes(graph_store, [])
         assert read_state(index.db, "status") == STALE
+
+
+def test_build_killed_inside_a_bulk_load_then_rerun_exports_as_a_clean_build(tmp_path, built):
+    """A new document is bulk-loaded (not atomic) while hidden: killed before it is revealed, it is
+    invisible to readers and deleted by the next write."""
+    store = tmp_path / "store"
+    assert killed(kg("build", EXAMPLES, "--store", store, kill_at="store-bulk-loaded:2"))
+    complete = tmp_path / "complete"
+    shutil.copytree(store, complete)
+    with GraphStore(complete) as graph_store:  # a writable open deletes the unfinished document
+        healed = graph_store.quad_count()
+        assert graph_store.store.is_empty() is False and len(list(graph_store.store.named_graphs())) == 1
+    assert quad_count(store) == healed
+    done = kg("build", EXAMPLES, "--store", store)
+    assert done.returncode == 0, done.stderr
+    assert graphml(store) == built[1]

@@ -261,7 +261,7 @@ def test_a_document_written_in_chunks_to_a_remote_store_is_whole_and_then_remova
     from kg.vocab import document_iri
 
     doc = small_docs()[0]
-    monkeypatch.setattr(kg.graph.store, "STORE_CHUNK_QUADS", 7)
+    monkeypatch.setattr(kg.graph.store, "REMOTE_UPDATE_QUADS", 7)
     assert len(document_quads(doc)) > 21
     with GraphStore(remote, update_url=UPDATE) as shared, GraphStore(tmp_path / "local") as local:
         for graph_store in (shared, local):

@@ -47,9 +47,9 @@ _PROPER_TAGS = frozenset("nr ns nt nz j eng".split())
 
 @lru_cache(maxsize=1)
 def _tag_table() -> dict[str, str]:
-    import jieba.posseg
+    from kg.segmenter import word_tags
 
-    return jieba.posseg.dt.word_tag_tab
+    return word_tags()
 
 
 def word_tag(word: str) -> str | None:

@@ -85,12 +85,10 @@ def lexical_class(word: str) -> int:
 
 @lru_cache(maxsize=1)
 def _dictionary() -> tuple[dict[str, str], dict[str, int]]:
-    import jieba.posseg
-
-    from kg.segmenter import jieba_tokenizer
+    from kg.segmenter import jieba_tokenizer, word_tags
 
     frequencies = jieba_tokenizer().FREQ
-    return jieba.posseg.dt.word_tag_tab, frequencies
+    return word_tags(), frequencies
 
 
 def decode(scores: numpy.ndarray, labels: Sequence[str]) -> list[tuple[int, int, str, float]]:

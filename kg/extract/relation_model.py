@@ -150,6 +150,9 @@ class _DocumentView:
         self.structure = DocumentStructure(extraction)
         self._by_sentence: dict[str, tuple[list[int], dict[int, list[tuple[int, Mention]]]]] = {}
         self._reach: dict[str, set[str]] = {}
+        self.sentences_of = {iri: {m.sentence for m in mentions} for iri, mentions in self.mentions.items()}
+        #: a mention's context features (:func:`_context_features`), once each: a mention is in many pairs
+        self.contexts: dict[tuple[int, int, int, str], list[str]] = {}
 
     def by_sentence(self, iri: str) -> tuple[list[int], dict[int, list[tuple[int, Mention]]]]:
         """An entity's sentences, sorted, and its mentions in each (with their place in
@@ -252,7 +255,16 @@ def _between_features(view: _DocumentView, h, t, pair: tuple[str, str]) -> list[
 
 
 def _context_features(view: _DocumentView, mention, prefix: str) -> list[str]:
-    """The two characters either side of a mention, and the sentence's triggers and anaphora."""
+    """The two characters either side of a mention, and the sentence's triggers and anaphora
+    (computed once per mention and prefix)."""
+    key = (mention.start, mention.end, mention.sentence, prefix)
+    features = view.contexts.get(key)
+    if features is None:
+        features = view.contexts[key] = _mention_context(view, mention, prefix)
+    return list(features)
+
+
+def _mention_context(view: _DocumentView, mention, prefix: str) -> list[str]:
     text = view.text
     features = [f"{prefix}before:{text[max(0, mention.start - 2):mention.start]}",
                 f"{prefix}after:{text[mention.end:mention.end + 2]}"]
@@ -310,7 +322,7 @@ def _pair_features(view: _DocumentView, head: Entity, tail: Entity, h, t, distan
     features = ["bias", f"sdist:{sdist}", f"doc:{view.kind}", f"doc:{view.kind}&sdist:{sdist}"]
     features += [f"t_rules{r}" for r in sorted(view.related.get(tail.iri, ()))]
     features += [f"h_rules{r}" for r in sorted(view.related.get(head.iri, ()))]
-    together = len({m.sentence for m in view.mentions[head.iri]} & {m.sentence for m in view.mentions[tail.iri]})
+    together = len(view.sentences_of[head.iri] & view.sentences_of[tail.iri])
     features.append(f"together:{_bucket(together, (0, 1, 2, 4))}")
     if head_central:
         scope = "country" if head.name in _COUNTRY else head.type

@@ -44,13 +44,13 @@ _TRUE = ox.Literal("true", datatype=ox.NamedNode("http://www.w3.org/2001/XMLSche
 
 def hidden_graphs(store: Backend) -> set[str]:
     """The graphs being written or deleted in chunks (or left so by a dead process)."""
-    return {q.subject.value for q in store.quads_for_pattern(None, _MARK, None, ox.DefaultGraph())}
+    return {q.subject.value for q in store.quads_for_pattern(None, _MARK, None, store.marker_graph)}
 
 
 def is_complete_graph(store: Backend, graph: ox.NamedNode) -> bool:
     """Whether the named graph is there and not hidden (being written, replaced or deleted)."""
     return store.contains_named_graph(graph) and \
-        next(store.quads_for_pattern(graph, _MARK, None, ox.DefaultGraph()), None) is None
+        next(store.quads_for_pattern(graph, _MARK, None, store.marker_graph), None) is None
 
 
 def visible_quads(store: Backend, subject=None, predicate=None, object=None,
@@ -111,7 +111,7 @@ def write_hidden(store: Backend, graph: str, quads: Iterable[ox.Quad], size: int
                  written: Callable[[int], None]) -> None:
     """Hide ``graph`` and add ``quads`` to it, ``size`` per transaction (``written`` is told each
     chunk's size). On any failure the chunks written so far are deleted again."""
-    store.add(_marker(graph))
+    store.add(_marker(store, graph))
     try:
         for batch in batches(quads, size):
             store.extend([_marker(graph), *batch])  # put back should a client's update have removed it
@@ -122,20 +122,34 @@ def write_hidden(store: Backend, graph: str, quads: Iterable[ox.Quad], size: int
         raise
 
 
+def bulk_load_hidden(store: ox.Store, backend: Backend, graph: str, quads: list[ox.Quad], size: int) -> None:
+    """Add a new ``graph`` through Oxigraph's bulk loader (``store`` is ``backend``'s pyoxigraph
+    store): half the CPU of a transaction on document graphs, but not atomic, so the graph is
+    hidden by its marker until it is whole (a process that dies meanwhile leaves it hidden, and
+    :func:`heal` deletes it). On any failure what was loaded is deleted again."""
+    backend.add(_marker(backend, graph))
+    try:
+        store.bulk_extend(quads)
+        fault_point("store-bulk-loaded")
+    except BaseException:
+        delete_hidden(backend, graph, size)
+        raise
+    reveal(backend, graph)
+
+
 def reveal(store: Backend, graph: str, *, hiding: Iterable[str] = ()) -> None:
     """Make the hidden ``graph`` visible and hide the graphs ``hiding``, in one transaction."""
-    markers = {"DELETE": [_marker(graph)], "INSERT": [_marker(g) for g in hiding]}
-    store.update(" ;\n".join(f"{verb} DATA {{ {' . '.join(str(q.triple) for q in quads)} }}"
-                             for verb, quads in markers.items() if quads))
+    markers = {"DELETE": [_marker(store, graph)], "INSERT": [_marker(store, g) for g in hiding]}
+    store.update(" ;\n".join(f"{verb} DATA {{ {graph_blocks(quads)} }}" for verb, quads in markers.items() if quads))
 
 
 def delete_hidden(store: Backend, graph: str, size: int) -> None:
     """Delete a graph ``size`` quads per transaction (hiding it first if it is not hidden), then
     its marker."""
-    store.add(_marker(graph))
+    store.add(_marker(store, graph))
     _delete_quads(store, ox.NamedNode(graph), size)
     store.remove_graph(ox.NamedNode(graph))
-    store.remove(_marker(graph))
+    store.remove(_marker(store, graph))
 
 
 def replace_in_chunks(store: Backend, folder: Path, target: ox.NamedNode, quads: Iterable[ox.Quad],
@@ -148,7 +162,7 @@ def replace_in_chunks(store: Backend, folder: Path, target: ox.NamedNode, quads:
         file.flush()
         os.fsync(file.fileno())
     staged.with_suffix(".tmp").rename(staged)
-    store.extend([_marker(target.value), ox.Quad(target, _REPLACED_BY, ox.Literal(staged.name), ox.DefaultGraph())])
+    store.extend([_marker(store, target.value), ox.Quad(target, _REPLACED_BY, ox.Literal(staged.name), store.marker_graph)])
     fault_point("graph-replacement-staged")
     _roll_forward(store, folder, target, staged.name, size)
 
@@ -156,7 +170,7 @@ def replace_in_chunks(store: Backend, folder: Path, target: ox.NamedNode, quads:
 def heal(store: Backend, folder: Path | None, size: int) -> list[str]:
     """Finish every replacement a dead process switched to, then delete every graph it left
     hidden (and every staged file no replacement names); returns the graphs deleted."""
-    replacements = list(store.quads_for_pattern(None, _REPLACED_BY, None, ox.DefaultGraph()))
+    replacements = list(store.quads_for_pattern(None, _REPLACED_BY, None, store.marker_graph))
     for marker in replacements:
         _roll_forward(store, folder, marker.subject, marker.object.value, size)
     if folder is not None:
@@ -179,8 +193,8 @@ def _roll_forward(store: Backend, folder: Path | None, target: ox.NamedNode, sta
             store.extend(batch)
             fault_point("store-chunk-written")
     store.add_graph(target)
-    done = (_marker(target.value), ox.Quad(target, _REPLACED_BY, ox.Literal(staged), ox.DefaultGraph()))
-    store.update(f"DELETE DATA {{ {' . '.join(str(q.triple) for q in done)} }}")  # the new content shows
+    done = [_marker(store, target.value), ox.Quad(target, _REPLACED_BY, ox.Literal(staged), store.marker_graph)]
+    store.update(f"DELETE DATA {{ {graph_blocks(done)} }}")  # the new content shows
     path.unlink()
 
 
@@ -198,15 +212,17 @@ def _delete_quads(store: Backend, graph: ox.NamedNode, size: int) -> None:
 
 
 def graph_blocks(quads: list[ox.Quad]) -> str:
-    """Quads as the ``GRAPH <g> { … }`` blocks of a DELETE DATA or INSERT DATA."""
-    by_graph: dict[str, list[str]] = defaultdict(list)
+    """Quads as the ``GRAPH <g> { … }`` blocks (default-graph quads as plain triples) of a DELETE
+    DATA or INSERT DATA."""
+    by_graph: dict[ox.NamedNode | ox.DefaultGraph, list[str]] = defaultdict(list)
     for q in quads:
-        by_graph[q.graph_name.value].append(str(q.triple))
-    return " ".join(f"GRAPH <{g}> {{ {' . '.join(triples)} }}" for g, triples in by_graph.items())
+        by_graph[q.graph_name].append(str(q.triple))
+    return " ".join(" . ".join(triples) + " ." if isinstance(g, ox.DefaultGraph) else f"GRAPH {g} {{ {' . '.join(triples)} }}"
+                    for g, triples in by_graph.items())
 
 
-def _marker(graph: str) -> ox.Quad:
-    return ox.Quad(ox.NamedNode(graph), _MARK, _TRUE, ox.DefaultGraph())
+def _marker(store: Backend, graph: str) -> ox.Quad:
+    return ox.Quad(ox.NamedNode(graph), _MARK, _TRUE, store.marker_graph)
 
 
 def _bookkeeping(quad: ox.Quad, hidden: set[str]) -> bool:

@@ -17,13 +17,13 @@ from types import TracebackType
 
 import pyoxigraph as ox
 
-from kg.config import STORE_CHUNK_QUADS, STORE_FLUSH_QUADS, is_remote_location
+from kg.config import REMOTE_UPDATE_QUADS, STORE_CHUNK_QUADS, STORE_FLUSH_QUADS, is_remote_location
 from kg.errors import StoreError
 from kg.faults import fault_point
 from kg.graph.backends import Backend, open_backend
 from kg.graph.chunked import (
-    complete_dataset, delete_hidden, graph_blocks, heal, hidden_graphs, is_complete_graph, reveal, visible_quad_count,
-    write_hidden,
+    bulk_load_hidden, complete_dataset, delete_hidden, graph_blocks, heal, hidden_graphs, is_complete_graph, reveal,
+    visible_quad_count, write_hidden,
 )
 from kg.graph.derived import CURRENT, mark_all_stale
 from kg.graph.facts import (
@@ -77,6 +77,8 @@ class GraphStore:
         self.location = str(location) if location is not None else "(in-memory store)"
         self.remote = is_remote_location(self.location)
         self.read_only = read_only or (self.remote and update_url is None)
+        #: Quads per write transaction beyond which a graph is written or deleted in hidden chunks.
+        self.chunk_quads = REMOTE_UPDATE_QUADS if self.remote else STORE_CHUNK_QUADS
         self.index = GraphIndex.for_store(self.path, read_only=read_only)
         if not self.read_only:
             # a chunked write died: its graphs are gone again (not over a shared remote store, where
@@ -171,19 +173,20 @@ class GraphStore:
         self, doc_iri: str, quads: Iterable[ox.Quad], *, replaces: Iterable[str] = ()
     ) -> None:
         """Store a document's quads (all in graph ``doc_iri``) in one transaction, or, beyond
-        ``STORE_CHUNK_QUADS`` quads, in hidden chunks (:meth:`_write_in_chunks`); ``quads`` is read
+        :attr:`chunk_quads` quads, in hidden chunks (:meth:`_write_in_chunks`); ``quads`` is read
         once, so a generator keeps a long document's quads out of memory.
 
         Graphs named in ``replaces`` (the file's previous versions) are dropped in that same
-        transaction. Adding uses ``Store.extend`` (atomic, fastest); replacing needs a removal too,
-        so it runs as one SPARQL update (``DROP GRAPH …; INSERT DATA …``), which Oxigraph applies
-        atomically.
+        transaction. A new graph goes through Oxigraph's bulk loader, hidden until whole
+        (:func:`~kg.graph.chunked.bulk_load_hidden`); a remote one in one ``INSERT DATA``;
+        replacing needs a removal too, so it runs as one SPARQL update (``DROP GRAPH …; INSERT
+        DATA …``), which Oxigraph applies atomically.
         """
         self._check_writable()
         quads = _in_graph(quads, doc_iri)
         old = [iri for iri in dict.fromkeys(replaces) if iri != doc_iri]
-        first = list(islice(quads, STORE_CHUNK_QUADS + 1))
-        if len(first) > STORE_CHUNK_QUADS:
+        first = list(islice(quads, self.chunk_quads + 1))
+        if len(first) > self.chunk_quads:
             self._write_in_chunks(doc_iri, chain(first, quads), old)
             return
         quads = first
@@ -192,7 +195,9 @@ class GraphStore:
             self.index.begin_write()
             fault_point("graph-index-writing")
             try:
-                if not old:
+                if not old and not self.remote:
+                    bulk_load_hidden(self.store.raw, self.store, doc_iri, quads, self.chunk_quads)
+                elif not old:
                     self.store.extend(quads)
                 else:
                     drops = " ".join(f"DROP SILENT GRAPH <{iri}> ;" for iri in old)
@@ -213,11 +218,11 @@ class GraphStore:
             self.index.begin_write()
             fault_point("graph-index-writing")
             try:
-                write_hidden(self.store, doc_iri, quads, STORE_CHUNK_QUADS, self._flush_every)
+                write_hidden(self.store, doc_iri, quads, self.chunk_quads, self._flush_every)
                 reveal(self.store, doc_iri, hiding=old)
                 fault_point("store-written")
                 for iri in old:
-                    delete_hidden(self.store, iri, STORE_CHUNK_QUADS)
+                    delete_hidden(self.store, iri, self.chunk_quads)
             except OSError as err:
                 raise StoreError(f"cannot write {doc_iri} to {self._where()}: {err}") from None
             support, naming = support_in_store(self.store, [doc_iri]), naming_in_store(self.store, [doc_iri])
@@ -242,8 +247,8 @@ class GraphStore:
             self.index.begin_write()
             fault_point("graph-index-writing")
             try:
-                if count > STORE_CHUNK_QUADS:
-                    delete_hidden(self.store, doc_iri, STORE_CHUNK_QUADS)
+                if count > self.chunk_quads:
+                    delete_hidden(self.store, doc_iri, self.chunk_quads)
                 else:
                     self.store.remove_graph(graph)
             except OSError as err:

@@ -182,12 +182,10 @@ class BackgroundProse:
               ("n", "n", "v", "an"))
 
     def __init__(self, rng: random.Random, vocabulary_size: int = 60_000):
-        import jieba.posseg
-
-        from kg.segmenter import jieba_tokenizer
+        from kg.segmenter import jieba_tokenizer, word_tags
 
         freq = jieba_tokenizer().FREQ
-        tags = jieba.posseg.dt.word_tag_tab
+        tags = word_tags()
         ranked = sorted((w for w, t in tags.items() if t in self.TAGS and freq.get(w, 0) > 0
                          and not w.isascii()), key=lambda w: (-freq[w], w))[:vocabulary_size]
         self.rng = rng

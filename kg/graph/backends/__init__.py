@@ -28,6 +28,10 @@ class Backend(Protocol):
     path: Path | None
     #: The :meth:`revision` this process's derived indexes describe.
     known_revision: str | None
+    #: Where the store's bookkeeping quads go (kg.graph.chunked's hidden-graph markers): the default
+    #: graph, or a named graph of its own where a server's default graph cannot be written to
+    #: (Virtuoso's is the union of its graphs).
+    marker_graph: Graph
 
     def query(self, query: str, **options) -> ox.QuerySolutions | ox.QueryBoolean | Iterator[ox.Triple]:
         """Evaluate a query; ``options`` as :meth:`pyoxigraph.Store.query` (``prefixes``, ``base_iri``,

@@ -18,6 +18,8 @@ _DELEGATED = ("query", "update", "extend", "add", "remove", "quads_for_pattern",
 class EmbeddedStore:
     """A :class:`pyoxigraph.Store` seen through the :class:`~kg.graph.backends.Backend` protocol."""
 
+    marker_graph = ox.DefaultGraph()
+
     def __init__(self, store: ox.Store, path: Path | None) -> None:
         self.raw = store
         self.path = path

@@ -42,6 +42,9 @@ class RemoteStore:
     """A store behind SPARQL endpoints, seen through the :class:`~kg.graph.backends.Backend` protocol."""
 
     path: Path | None = None  # no folder: queries run here, not in processes opening the store
+    #: Markers go to the state graph, hidden from readers like the revision: Virtuoso takes no
+    #: INSERT DATA into its default graph (SP031), the union of all its graphs.
+    marker_graph = _STATE
 
     def __init__(self, query_url: str, *, update_url: str | None = None, read_only: bool = False,
                  timeout: float = REMOTE_STORE_TIMEOUT) -> None:
@@ -109,7 +112,8 @@ class RemoteStore:
             where, graph = f"{{ {pattern} }}", graph_name
         else:
             target = graph_name if graph_name is not None else ox.Variable("g")
-            where = f"{{ GRAPH {target} {{ {pattern} }} FILTER({target} != {_STATE}) }}"
+            hide_state = f" FILTER({target} != {_STATE})" if graph_name is None else ""
+            where = f"{{ GRAPH {target} {{ {pattern} }}{hide_state} }}"
             graph = graph_name
         rows = self.select(f"SELECT * WHERE {where}")
         return (ox.Quad(row["s"] if subject is None else subject, row["p"] if predicate is None else predicate,

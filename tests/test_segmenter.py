@@ -1,0 +1,58 @@
+"""jieba's dictionary tables from kg's per-user cache: the same tables jieba builds, read back from
+the cache on the next start, rebuilt when the cache is unreadable, written atomically."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from kg import segmenter
+
+
+@pytest.fixture
+def cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    monkeypatch.setenv("KG_CACHE_DIR", str(tmp_path / "cache"))
+    segmenter.dictionary_tables.cache_clear()
+    yield tmp_path / "cache"
+    segmenter.dictionary_tables.cache_clear()
+
+
+def test_tables_are_jiebas_own(cache: Path) -> None:
+    import jieba
+    import jieba.posseg
+
+    tables = segmenter.dictionary_tables()
+    own = jieba.Tokenizer()
+    freq, total = own.gen_pfdict(own.get_dict_file())
+    assert tables.freq == freq and tables.total == total
+    assert tables.tags == jieba.posseg.dt.word_tag_tab
+    assert tables.tags["发展"] == "vn" and tables.freq["新能"] == 0  # a word, and a prefix of 新能源
+
+
+def test_second_start_reads_the_cache(cache: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    first = segmenter.dictionary_tables()
+    [written] = cache.iterdir()
+    assert written.name.startswith("jieba-") and written.suffix == ".pickle"  # no temporary file left
+    segmenter.dictionary_tables.cache_clear()
+    monkeypatch.setattr(segmenter, "_build_tables", lambda: pytest.fail("the cache was not read"))
+    assert segmenter.dictionary_tables() == first
+
+
+def test_unreadable_cache_is_rebuilt(cache: Path) -> None:
+    expected = segmenter.dictionary_tables()
+    [written] = cache.iterdir()
+    written.write_bytes(b"\x80\x05truncated")
+    segmenter.dictionary_tables.cache_clear()
+    assert segmenter.dictionary_tables() == expected
+    assert written.read_bytes() != b"\x80\x05truncated"
+
+
+def test_unwritable_cache_directory_still_loads(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    blocker = tmp_path / "a-file"
+    blocker.write_text("not a folder")
+    monkeypatch.setenv("KG_CACHE_DIR", str(blocker / "cache"))
+    segmenter.dictionary_tables.cache_clear()
+    try:
+        assert segmenter.word_tags()["发展"] == "vn"
+    finally:
+        segmenter.dictionary_tables.cache_clear()
