@@ -92,12 +92,13 @@ def markers_restored(store: Backend) -> str | None:
     hold quads when it runs (None: no marker). Run after a client's update in the same request, so in
     the same transaction, it keeps CLEAR DEFAULT, DROP DEFAULT or a DELETE over the default graph
     from revealing a half-written graph, while DROP ALL or CLEAR ALL still leaves an empty store."""
-    markers = [*store.quads_for_pattern(None, _MARK, None, ox.DefaultGraph()),
-               *store.quads_for_pattern(None, _REPLACED_BY, None, ox.DefaultGraph())]
+    markers = [*store.quads_for_pattern(None, _MARK, None, store.marker_graph),
+               *store.quads_for_pattern(None, _REPLACED_BY, None, store.marker_graph)]
     if not markers:
         return None
     rows = " ".join(f"({q.subject} {q.predicate} {q.object})" for q in markers)
-    return f"INSERT {{ ?g ?p ?o }} WHERE {{ VALUES (?g ?p ?o) {{ {rows} }} FILTER EXISTS {{ GRAPH ?g {{ ?s ?x ?y }} }} }}"
+    target = "?g ?p ?o" if isinstance(store.marker_graph, ox.DefaultGraph) else f"GRAPH {store.marker_graph} {{ ?g ?p ?o }}"
+    return f"INSERT {{ {target} }} WHERE {{ VALUES (?g ?p ?o) {{ {rows} }} FILTER EXISTS {{ GRAPH ?g {{ ?s ?x ?y }} }} }}"
 
 
 def batches(items: Iterable, size: int) -> Iterator[list]:
@@ -114,7 +115,7 @@ def write_hidden(store: Backend, graph: str, quads: Iterable[ox.Quad], size: int
     store.add(_marker(store, graph))
     try:
         for batch in batches(quads, size):
-            store.extend([_marker(graph), *batch])  # put back should a client's update have removed it
+            store.extend([_marker(store, graph), *batch])  # put back should a client's update have removed it
             written(len(batch))
             fault_point("store-chunk-written")
     except BaseException:
@@ -226,10 +227,10 @@ def _marker(store: Backend, graph: str) -> ox.Quad:
 
 
 def _bookkeeping(quad: ox.Quad, hidden: set[str]) -> bool:
-    """Whether ``quad`` lies in a hidden graph or is a marker (default graph) of this module."""
-    if isinstance(quad.graph_name, ox.DefaultGraph):
-        return quad.predicate in (_MARK, _REPLACED_BY)
-    return quad.graph_name.value in hidden
+    """Whether ``quad`` lies in a hidden graph or is a marker of this module."""
+    if quad.predicate in (_MARK, _REPLACED_BY):
+        return True
+    return not isinstance(quad.graph_name, ox.DefaultGraph) and quad.graph_name.value in hidden
 
 
 def _has_blank_node(quad: ox.Quad) -> bool:
