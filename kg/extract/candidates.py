@@ -6,7 +6,7 @@ evidence for where a name may start or end.
 """
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -59,37 +59,51 @@ def resolve(candidates: list[Candidate]) -> list[Candidate]:
     hosts = [c for c in kept if c.type == "Organization"
              or c.type in ("Enterprise", "Region") and c.source.startswith("suffix:")
              or c.type == "Region" and getattr(c.ref, "level", "") in _ZONE_LEVELS]
-    region_at = {i: c for c in kept if c.type == "Region" for i in range(c.start, c.end)}
+    regions = sorted((c for c in kept if c.type == "Region"), key=lambda c: c.start)  # they do not overlap
+    region_starts, longest_region = [r.start for r in regions], max((r.length for r in regions), default=0)
     hosts.sort(key=lambda c: c.start)
     host_starts = [h.start for h in hosts]
     nested: list[Candidate] = []
-    nested_at: set[int] = set()
+    nested_at = _Marks(candidates)
     for cand in sorted(names, key=lambda c: (-c.length, c.start)):
         if id(cand) in kept_ids or cand.type != "Region" or _is_country(cand) or _is_direction(cand):
             continue  # 中国 in 中国汽车工业协会, 华东 in 华东师范大学 name a scope, not a place the text talks about
         i = bisect_right(host_starts, cand.start) - 1  # kept names do not overlap: one host at most
-        if i < 0 or not cand.inside(hosts[i]) or any(p in nested_at for p in range(cand.start, cand.end)):
+        if i < 0 or not cand.inside(hosts[i]) or nested_at.any(cand.start, cand.end):
             continue
-        crossing = [region_at[p] for p in range(cand.start, cand.end) if p in region_at]
-        if any(not cand.inside(k) for k in crossing):
+        crossing = regions[bisect_left(region_starts, cand.start - longest_region):bisect_left(region_starts, cand.end)]
+        if any(k.end > cand.start and not cand.inside(k) for k in crossing):
             continue  # it would cut through a place already kept
         cand.nested = True
         nested.append(cand)
-        nested_at.update(range(cand.start, cand.end))
+        nested_at.mark(cand.start, cand.end)
     return sorted(policies + kept + nested, key=lambda c: (c.start, -c.length))
 
 
 def _longest_first(candidates: list[Candidate]) -> list[Candidate]:
     order = sorted(candidates, key=lambda c: (-c.length, TYPE_PRIORITY[c.type], -c.confidence, c.start))
     taken: list[Candidate] = []
-    occupied: set[int] = set()
+    occupied = _Marks(candidates)
     for cand in order:
-        span = range(cand.start, cand.end)
-        if any(i in occupied for i in span):
+        if occupied.any(cand.start, cand.end):
             continue
         taken.append(cand)
-        occupied.update(span)
+        occupied.mark(cand.start, cand.end)
     return taken
+
+
+class _Marks:
+    """Marked character positions of a text, one byte each: a set of every position a long
+    document's names cover would take ~100 bytes a position."""
+
+    def __init__(self, candidates: list[Candidate]) -> None:
+        self._marks = bytearray(max((c.end for c in candidates), default=0))
+
+    def any(self, start: int, end: int) -> bool:
+        return self._marks.find(1, start, end) >= 0
+
+    def mark(self, start: int, end: int) -> None:
+        self._marks[start:end] = b"\x01" * (end - start)
 
 
 #: Reference levels of areas named after the place they lie in (重庆两江新区, 苏州工业园区).
