@@ -44,13 +44,13 @@ _TRUE = ox.Literal("true", datatype=ox.NamedNode("http://www.w3.org/2001/XMLSche
 
 def hidden_graphs(store: Backend) -> set[str]:
     """The graphs being written or deleted in chunks (or left so by a dead process)."""
-    return {q.subject.value for q in store.quads_for_pattern(None, _MARK, None, store.marker_graph)}
+    return {q.subject.value for q in store.quads_for_pattern(None, _MARK, None, _marker_graph(store))}
 
 
 def is_complete_graph(store: Backend, graph: ox.NamedNode) -> bool:
     """Whether the named graph is there and not hidden (being written, replaced or deleted)."""
     return store.contains_named_graph(graph) and \
-        next(store.quads_for_pattern(graph, _MARK, None, store.marker_graph), None) is None
+        next(store.quads_for_pattern(graph, _MARK, None, _marker_graph(store)), None) is None
 
 
 def visible_quads(store: Backend, subject=None, predicate=None, object=None,
@@ -123,19 +123,19 @@ def write_hidden(store: Backend, graph: str, quads: Iterable[ox.Quad], size: int
         raise
 
 
-def bulk_load_hidden(store: ox.Store, backend: Backend, graph: str, quads: list[ox.Quad], size: int) -> None:
-    """Add a new ``graph`` through Oxigraph's bulk loader (``store`` is ``backend``'s pyoxigraph
-    store): half the CPU of a transaction on document graphs, but not atomic, so the graph is
-    hidden by its marker until it is whole (a process that dies meanwhile leaves it hidden, and
-    :func:`heal` deletes it). On any failure what was loaded is deleted again."""
-    backend.add(_marker(backend, graph))
+def bulk_load_hidden(store: Backend, graph: str, quads: list[ox.Quad], size: int) -> None:
+    """Add a new ``graph`` through the store's bulk loader (Oxigraph's ``bulk_extend``): half the
+    CPU of a transaction on document graphs, but not atomic, so the graph is hidden by its marker
+    until it is whole (a process that dies meanwhile leaves it hidden, and :func:`heal` deletes
+    it). On any failure what was loaded is deleted again."""
+    store.add(_marker(store, graph))
     try:
-        store.bulk_extend(quads)
+        store.bulk_extend(quads)  # type: ignore[attr-defined]
         fault_point("store-bulk-loaded")
     except BaseException:
-        delete_hidden(backend, graph, size)
+        delete_hidden(store, graph, size)
         raise
-    reveal(backend, graph)
+    reveal(store, graph)
 
 
 def reveal(store: Backend, graph: str, *, hiding: Iterable[str] = ()) -> None:
@@ -163,7 +163,7 @@ def replace_in_chunks(store: Backend, folder: Path, target: ox.NamedNode, quads:
         file.flush()
         os.fsync(file.fileno())
     staged.with_suffix(".tmp").rename(staged)
-    store.extend([_marker(store, target.value), ox.Quad(target, _REPLACED_BY, ox.Literal(staged.name), store.marker_graph)])
+    store.extend([_marker(store, target.value), ox.Quad(target, _REPLACED_BY, ox.Literal(staged.name), _marker_graph(store))])
     fault_point("graph-replacement-staged")
     _roll_forward(store, folder, target, staged.name, size)
 
@@ -171,7 +171,7 @@ def replace_in_chunks(store: Backend, folder: Path, target: ox.NamedNode, quads:
 def heal(store: Backend, folder: Path | None, size: int) -> list[str]:
     """Finish every replacement a dead process switched to, then delete every graph it left
     hidden (and every staged file no replacement names); returns the graphs deleted."""
-    replacements = list(store.quads_for_pattern(None, _REPLACED_BY, None, store.marker_graph))
+    replacements = list(store.quads_for_pattern(None, _REPLACED_BY, None, _marker_graph(store)))
     for marker in replacements:
         _roll_forward(store, folder, marker.subject, marker.object.value, size)
     if folder is not None:
@@ -194,7 +194,7 @@ def _roll_forward(store: Backend, folder: Path | None, target: ox.NamedNode, sta
             store.extend(batch)
             fault_point("store-chunk-written")
     store.add_graph(target)
-    done = [_marker(store, target.value), ox.Quad(target, _REPLACED_BY, ox.Literal(staged), store.marker_graph)]
+    done = [_marker(store, target.value), ox.Quad(target, _REPLACED_BY, ox.Literal(staged), _marker_graph(store))]
     store.update(f"DELETE DATA {{ {graph_blocks(done)} }}")  # the new content shows
     path.unlink()
 
@@ -223,7 +223,13 @@ def graph_blocks(quads: list[ox.Quad]) -> str:
 
 
 def _marker(store: Backend, graph: str) -> ox.Quad:
-    return ox.Quad(ox.NamedNode(graph), _MARK, _TRUE, store.marker_graph)
+    return ox.Quad(ox.NamedNode(graph), _MARK, _TRUE, _marker_graph(store))
+
+
+def _marker_graph(store: Backend | ox.Store) -> ox.NamedNode | ox.DefaultGraph:
+    """The backend's graph for markers; a bare pyoxigraph Store (the server's query processes, the
+    Graph Store Protocol's writes) is an embedded store: its default graph."""
+    return getattr(store, "marker_graph", ox.DefaultGraph())
 
 
 def _bookkeeping(quad: ox.Quad, hidden: set[str]) -> bool:

@@ -177,8 +177,8 @@ class GraphStore:
         once, so a generator keeps a long document's quads out of memory.
 
         Graphs named in ``replaces`` (the file's previous versions) are dropped in that same
-        transaction. A new graph goes through Oxigraph's bulk loader, hidden until whole
-        (:func:`~kg.graph.chunked.bulk_load_hidden`); a remote one in one ``INSERT DATA``;
+        transaction. A new graph goes through the embedded store's bulk loader, hidden until whole
+        (:func:`~kg.graph.chunked.bulk_load_hidden`); into a remote store, one ``INSERT DATA``;
         replacing needs a removal too, so it runs as one SPARQL update (``DROP GRAPH …; INSERT
         DATA …``), which Oxigraph applies atomically.
         """
@@ -195,8 +195,8 @@ class GraphStore:
             self.index.begin_write()
             fault_point("graph-index-writing")
             try:
-                if not old and not self.remote:
-                    bulk_load_hidden(self.store.raw, self.store, doc_iri, quads, self.chunk_quads)
+                if not old and hasattr(self.store, "bulk_extend"):
+                    bulk_load_hidden(self.store, doc_iri, quads, self.chunk_quads)
                 elif not old:
                     self.store.extend(quads)
                 else:

@@ -41,7 +41,8 @@ class Backend(Protocol):
         """Apply a SPARQL Update atomically (``prefixes``, ``base_iri``)."""
 
     def extend(self, quads: Iterable[ox.Quad]) -> None:
-        """Add quads in one transaction."""
+        """Add quads in one transaction. (A backend with a faster loader that is not atomic also
+        has ``bulk_extend``, which kg.graph.chunked.bulk_load_hidden uses behind a marker.)"""
 
     def add(self, quad: ox.Quad) -> None: ...
 

@@ -11,7 +11,7 @@ from kg.errors import StoreError
 
 
 #: The :class:`~kg.graph.backends.Backend` methods that are pyoxigraph's own.
-_DELEGATED = ("query", "update", "extend", "add", "remove", "quads_for_pattern", "named_graphs",
+_DELEGATED = ("query", "update", "extend", "bulk_extend", "add", "remove", "quads_for_pattern", "named_graphs",
               "contains_named_graph", "add_graph", "clear_graph", "remove_graph", "flush")
 
 
