@@ -87,17 +87,18 @@ def complete_dataset(store: Backend) -> dict:
     return {"default_graph": complete, "named_graphs": complete}
 
 
-def markers_restored(store: Backend) -> str | None:
+def markers_restored(store: Backend | ox.Store) -> str | None:
     """A SPARQL Update operation putting back the markers there are now, for the graphs that still
     hold quads when it runs (None: no marker). Run after a client's update in the same request, so in
     the same transaction, it keeps CLEAR DEFAULT, DROP DEFAULT or a DELETE over the default graph
     from revealing a half-written graph, while DROP ALL or CLEAR ALL still leaves an empty store."""
-    markers = [*store.quads_for_pattern(None, _MARK, None, store.marker_graph),
-               *store.quads_for_pattern(None, _REPLACED_BY, None, store.marker_graph)]
+    marker_graph = _marker_graph(store)
+    markers = [*store.quads_for_pattern(None, _MARK, None, marker_graph),
+               *store.quads_for_pattern(None, _REPLACED_BY, None, marker_graph)]
     if not markers:
         return None
     rows = " ".join(f"({q.subject} {q.predicate} {q.object})" for q in markers)
-    target = "?g ?p ?o" if isinstance(store.marker_graph, ox.DefaultGraph) else f"GRAPH {store.marker_graph} {{ ?g ?p ?o }}"
+    target = "?g ?p ?o" if isinstance(marker_graph, ox.DefaultGraph) else f"GRAPH {marker_graph} {{ ?g ?p ?o }}"
     return f"INSERT {{ {target} }} WHERE {{ VALUES (?g ?p ?o) {{ {rows} }} FILTER EXISTS {{ GRAPH ?g {{ ?s ?x ?y }} }} }}"
 
 
