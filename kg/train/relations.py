@@ -59,7 +59,9 @@ class FitSettings:
     #: Under what probability the classifier drops a pair the rules found. 5-fold CV: located_in
     #: 0.05 → P 0.41 → 0.54 at the same recall (F1 0.257 → 0.280); develops 0.05 → F1 0.283 → 0.290
     #: (P 0.33 → 0.39) but drops right pairs of the dev gold (relation F1 0.966 → 0.930), so not.
-    veto: dict[str, float] = field(default_factory=lambda: {"located_in": 0.05})
+    #: located_in 0.04 since documents are told apart by their title (doc kind): CV located_in
+    #: 0.263 at 0.02, 0.271 at 0.04, 0.253 at 0.05 (heldout-tcm relation F1 0.913, 0.913, 0.909).
+    veto: dict[str, float] = field(default_factory=lambda: {"located_in": 0.04})
 
 
 @dataclass
