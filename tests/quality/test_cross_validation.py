@@ -25,6 +25,8 @@ FLOORS = {
     ("relations", "targets", "learned"): 0.54,
     ("relations", "issued_by", "learned"): 0.60,
     ("relations", "located_in", "learned"): 0.27,
+    ("relations", "develops", "learned"): 0.28,
+    ("relations", "operates_in", "learned"): 0.11,
     ("relations", "micro", "classifier"): 0.43,
     ("relations", "targets", "classifier"): 0.59,
 }
