@@ -27,6 +27,7 @@ FLOORS = {
     ("relations", "located_in", "learned"): 0.27,
     ("relations", "develops", "learned"): 0.28,
     ("relations", "operates_in", "learned"): 0.11,
+    ("relations", "applies_to", "learned"): 0.33,
     ("relations", "micro", "classifier"): 0.43,
     ("relations", "targets", "classifier"): 0.59,
 }
