@@ -50,6 +50,21 @@ def test_candidates_follow_the_ontology_and_describe_the_rules_and_the_distance(
     assert "rule" not in seen[("长沙市", "develops", "航空材料")].features
 
 
+@pytest.mark.parametrize(("text", "policy", "kind"), [
+    # a work report citing its five-year plan in its first lines is not that plan
+    ("二、2010年主要任务\n今年是实施十一五规划的最后一年。铜川市发展陶瓷产业。", "十一五规划", "prose"),
+    # a notice whose title is split over lines transmits the plan: the document is that plan
+    ("国务院关于印发\n数字经济发展规划的通知\n现将《数字经济发展规划》印发给你们。铜川市发展陶瓷产业。",
+     "数字经济发展规划", "policy"),
+    ("数字经济发展规划\n铜川市发展陶瓷产业。", "数字经济发展规划", "policy"),
+])
+def test_the_document_kind_comes_from_a_policy_title_or_transmittal(text, policy, kind):
+    doc = make_document(text)
+    entities = [_entity(text, t, n, doc) for t, n in (("Policy", policy), ("Region", "铜川市"), ("Industry", "陶瓷"))]
+    candidates = pair_candidates(Extraction(doc, entities, []), ["develops"])
+    assert [c.features for c in candidates] and f"doc:{kind}" in candidates[0].features
+
+
 def _pairs() -> list[LabelledPair]:
     rows = []
     for i in range(40):

@@ -43,6 +43,12 @@ _ZONE_SUFFIX = re.compile(r"(?:园区|开发区|新区|片区|示范区|试验�
 #: Words that place what follows in their clause (位于四川省宜宾市): a place so named is where, not who.
 _LOCATIVE = re.compile(r"位于|地处|落户|坐落|在$")
 _SCOPE_SUFFIX = re.compile(r"(?:特别行政区|自治区|自治州|省|市|区|县|州)$")
+#: 现将《X》印发给你们: the transmitted X is the document.
+_TRANSMITTED = re.compile(r"[》”\s]{0,3}(?:已经[^，。]{0,12}[，,])?现?(?:印发|转发|发)给")
+#: What may open a title line before the policy's name.
+_TITLE_LEAD = re.compile(r"[《“\"\s]*")
+#: How many sentences from the start a title or a transmittal may stand in.
+_HEAD_SENTENCES = 10
 
 
 #: The key of the sector decision among the model's weights (beside one key per relation).
@@ -135,9 +141,9 @@ class _DocumentView:
             for i, e in enumerate(ordered):
                 self.rank[e.iri] = i
         self.opening = min((s for s in self.sentences), default=0) + 3  # title and first lines
-        #: a document that opens with a policy's name is that policy (a plan, a notice, measures)
-        self.kind = "policy" if any(m.sentence < self.opening for e in extraction.entities if e.type == "Policy"
-                                    for m in e.mentions) else "prose"
+        #: a document headed by a policy's title (or transmitting one) is that policy (a plan, a
+        #: notice, measures); a work report that cites its five-year plan in its first lines is not
+        self.kind = "policy" if self._headed_by_policy(extraction) else "prose"
         self.related: dict[str, set[str]] = defaultdict(set)  # entity -> relations the rules gave it
         self.rules_from: dict[str, list[tuple[str, str]]] = defaultdict(list)  # head -> (relation, tail)
         self.rules_to: dict[str, list[tuple[str, str]]] = defaultdict(list)  # tail -> (head, relation)
@@ -173,6 +179,20 @@ class _DocumentView:
             near = {m.sentence + d for m in self.mentions.get(entity.iri, ()) for d in range(-_REACH, _REACH + 1)}
             found = self._reach[entity.iri] = {e.iri for s in near for _, _, e in self.at_sentence.get(s, ())}
         return found
+
+    def _headed_by_policy(self, extraction: Extraction) -> bool:
+        """Whether a policy's name stands alone at the head of a line near the document's start
+        (its title) or is transmitted there (现将《…》印发给你们)."""
+        head = min(self.sentences, default=0) + _HEAD_SENTENCES
+        for entity in extraction.entities:
+            if entity.type != "Policy":
+                continue
+            for m in entity.mentions:
+                line_start = self.text.rfind("\n", 0, m.start) + 1
+                if m.sentence < head and (_TITLE_LEAD.fullmatch(self.text[line_start:m.start])
+                                          or _TRANSMITTED.match(self.text, m.end)):
+                    return True
+        return False
 
     def first(self, entity: Entity) -> int:
         mentions = self.mentions.get(entity.iri) or []

@@ -21,12 +21,15 @@ FLOORS = {
     ("entities", "Enterprise", "learned"): 0.53,
     ("entities", "Industry", "learned"): 0.68,
     ("entities", "Industry", "classifier"): 0.69,
-    ("relations", "micro", "learned"): 0.41,
-    ("relations", "targets", "learned"): 0.50,
-    ("relations", "issued_by", "learned"): 0.54,
+    ("relations", "micro", "learned"): 0.43,
+    ("relations", "targets", "learned"): 0.54,
+    ("relations", "issued_by", "learned"): 0.60,
     ("relations", "located_in", "learned"): 0.27,
-    ("relations", "micro", "classifier"): 0.40,
-    ("relations", "targets", "classifier"): 0.50,
+    ("relations", "develops", "learned"): 0.28,
+    ("relations", "operates_in", "learned"): 0.11,
+    ("relations", "applies_to", "learned"): 0.33,
+    ("relations", "micro", "classifier"): 0.43,
+    ("relations", "targets", "classifier"): 0.59,
 }
 
 
@@ -67,5 +70,5 @@ def test_the_recall_ceiling_bounds_what_the_relations_reach(cross_validation):
     learned = cross_validation.reports["learned"]["relations"]
     for relation, (reachable, stated) in ceiling.items():
         assert 0 < reachable <= stated
-        assert learned[relation]["recall"] <= reachable / stated + 1e-9
+        assert learned[relation]["recall"] <= reachable / stated + 5e-5  # the scorer rounds to 4 places
     assert 0.5 <= sum(r for r, _ in ceiling.values()) / sum(n for _, n in ceiling.values()) < 0.9
