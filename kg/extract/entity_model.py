@@ -149,7 +149,7 @@ def _bucket(value: int, edges: Iterable[int]) -> str:
 _NOT_FIRST = frozenset("由在于对从向把被将为以及和与或各等该其此这那并而是有")
 _NOT_FIRST_WORDS = re.compile(r"依托|力争|推进|推动|加快|支持|鼓励|建设|打造|培育|引进|发展|实施|开展|围绕|全力|积极|重点|"
                               r"依靠|通过|加强|深化|完善|提升|优化|建立|组建|成立|设立|争创|创建|着力|聚焦|谋划|入驻|已|配套|新建|扩建|启动|"
-                              r"规划|投资|落户|形成|拥有|获批|批准|举办|召开|联合|共同|携手|与|和|及|等|的")
+                              r"规划|投资|落户|形成|拥有|获批|批准|举办|召开|联合|共同|携手|建成|建有|设有|与|和|及|等|的")
 #: A role a city plays, not a body (安徽合肥综合性国家科学中心, 上海国际金融中心).
 _ROLE = re.compile(r"(?:国家|国际|全球|区域性?)?(?:科学|科技创新|科创|金融|贸易|航运|经济|消费|物流|数据)中心$")
 #: Category words that name no particular place: a zone needs a proper name (高新技术产业开发区 alone is none).
