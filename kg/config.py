@@ -26,6 +26,8 @@ NER_MIN_CONFIDENCE = float(os.environ.get("KG_NER_MIN_CONFIDENCE", "0.6"))
 
 #: Whether extraction runs the relation classifier shipped beside the tagger (``relations.json``).
 RELATION_MODEL_ENABLED = os.environ.get("KG_RELATION_MODEL", "1").lower() not in ("0", "false", "no", "off")
+#: Whether extraction runs the learned entity decision shipped beside the tagger (``entities.json``).
+ENTITY_MODEL_ENABLED = os.environ.get("KG_ENTITY_MODEL", "1").lower() not in ("0", "false", "no", "off")
 
 #: Extraction processes of ``kg build`` (``--jobs``): every core this process may use by default.
 BUILD_JOBS = int(os.environ.get("KG_JOBS") or len(os.sched_getaffinity(0)))

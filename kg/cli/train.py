@@ -21,15 +21,19 @@ from kg.errors import KgError
 @click.option("--sentences", type=click.IntRange(min=50), default=None,
               help="Generated training paragraphs (default: the shipped model's setting).")
 @click.option("--epochs", type=click.IntRange(min=1), default=None, help="Passes over the data.")
+@click.option("--keep-tagger", is_flag=True,
+              help="Train only the learned decisions (--data), over the tagger already in the model folder.")
 def train_command(data: Path | None, out: Path | None, force: bool, seed: int, scorer: Path | None,
-                  sentences: int | None, epochs: int | None) -> None:
+                  sentences: int | None, epochs: int | None, keep_tagger: bool) -> None:
     """Train the name tagger that proposes firms and sectors no list holds (on generated weakly
-    labelled sentences) and, with --data, the relation classifier over the entities it and the
-    rules find. The same data, code and seed give the same bytes."""
+    labelled sentences) and, with --data, the entity decision (which proposed names to add) and the
+    relation classifier over the entities they and the rules find. The same data, code and seed
+    give the same bytes."""
     from kg.config import NER_MODEL_DIR
     from kg.train.corpus import load_annotated
+    from kg.train.entities import train_entity_model
     from kg.train.relations import train_relation_model
-    from kg.train.trainer import TrainSettings, train
+    from kg.train.trainer import TAGGER, TrainSettings, train
 
     if out is None and not force:
         raise KgError(f"refusing to overwrite the packaged model in {NER_MODEL_DIR}: give --out DIR, or --force")
@@ -47,9 +51,14 @@ def train_command(data: Path | None, out: Path | None, force: bool, seed: int, s
     if epochs is not None:
         settings.epochs = epochs
     target = out or NER_MODEL_DIR
+    if keep_tagger and (data is None or not (target / TAGGER).is_dir()):
+        raise KgError(f"--keep-tagger needs --data and a tagger in {target}")
     log = lambda line: click.echo(line, err=True)  # noqa: E731
-    train(target, settings, log=log)
+    if not keep_tagger:
+        train(target, settings, log=log)
     if data is not None:
+        entities = train_entity_model(data, target, scorer_path, log=log)
+        log(f"entity decision: {', '.join(sorted(entities.weights))} -> {entities.save(target)}")
         model = train_relation_model(data, target, scorer_path, log=log)
         log(f"relation classifier: {', '.join(sorted(model.weights))} -> {model.save(target)}")
     click.echo(str(target))

@@ -25,6 +25,7 @@ from kg.extract.relations import RelationFinder
 from kg.model import Document, Extraction
 
 if TYPE_CHECKING:
+    from kg.extract.entity_model import EntityModel
     from kg.extract.relation_model import Draft, RelationModel
 
 __all__ = ["Extractor", "extraction_to_json"]
@@ -34,12 +35,14 @@ class Extractor:
     """Loads the pipeline once; ``extract`` is then safe to call for many documents."""
 
     def __init__(self, ner: bool | None = None, relation_model: "RelationModel | None | bool" = True,
-                 model_dir: str | None = None) -> None:
+                 model_dir: str | None = None, entity_model: "EntityModel | None | bool" = True) -> None:
         """``ner``: run the trained tagger (default: ``kg.config.NER_ENABLED``). ``relation_model``:
         True for the classifier of the model folder (when ``kg.config.RELATION_MODEL_ENABLED``),
-        False for the rules' relations alone, or a model of one's own. ``model_dir``: the folder
-        of the tagger and classifier (default: ``kg.config.NER_MODEL_DIR``)."""
-        from kg.config import NER_MODEL_DIR, RELATION_MODEL_ENABLED
+        False for the rules' relations alone, or a model of one's own; ``entity_model`` likewise for
+        the learned entity decision (``kg.config.ENTITY_MODEL_ENABLED``). ``model_dir``: the folder
+        of the tagger and classifiers (default: ``kg.config.NER_MODEL_DIR``)."""
+        from kg.config import ENTITY_MODEL_ENABLED, NER_MODEL_DIR, RELATION_MODEL_ENABLED
+        from kg.extract.entity_model import load_entity_model
         from kg.extract.pipeline import build_pipeline
         from kg.extract.relation_model import load_relation_model
         from kg.reference import load_reference
@@ -50,22 +53,25 @@ class Extractor:
         if relation_model is True:
             relation_model = load_relation_model(model_dir) if RELATION_MODEL_ENABLED else None
         self.relation_model = relation_model or None
+        if entity_model is True:
+            entity_model = load_entity_model(model_dir) if ENTITY_MODEL_ENABLED else None
+        self.entity_model = entity_model or None
         # load jieba's dictionary and tag table now, not inside the first document's timing
         self.nlp("江苏省南京市人民政府发展新能源汽车产业")
 
     def extract(self, document: Document) -> Extraction:
         return self.finish(self.draft(document))
 
-    def draft(self, document: Document) -> "Draft":
+    def draft(self, document: Document, entity_model: "EntityModel | None | bool" = True) -> "Draft":
         """Every entity found and the rules' relations, before the last decisions (which sectors
-        the document names as sectors, which pairs are related)."""
+        the document names as sectors, which pairs are related). ``entity_model``: the learned
+        entity decision that adds names to the rules' (default: this extractor's; None: none)."""
         from kg.extract.relation_model import Draft, sector_features
 
-        cands = self._candidates(document.text)
-        cands += add_bound_short_forms(document.text, cands)
-        cands += add_bare_local_bodies(document.text, cands)
-        cands += add_bare_local_firms(document.text, cands)
-        cands += add_listed_local_bodies(document.text, cands)
+        cands = self.rule_candidates(document.text)
+        entity_model = self.entity_model if entity_model is True else entity_model or None
+        if entity_model is not None:
+            cands += entity_model.add(document.text, cands)
         cands = resolve(cands)
         spread_sector_context(document.text, cands)
         cands = sorted(cands + add_document_sectors(document.text, cands), key=lambda c: c.start)
@@ -80,6 +86,16 @@ class Extractor:
         features = {e.iri: sector_features(e, by_entity.get(e.iri, []), e.iri in used, sectors[e.iri], document.text)
                     for e in entities if e.type == "Industry"}
         return Draft(Extraction(document=document, entities=entities, relations=relations), sectors, features)
+
+    def rule_candidates(self, text: str) -> list[Candidate]:
+        """The names the rules (and the tagger) propose, before the learned entity decision and
+        the last resolution: what :mod:`kg.extract.entity_model` proposes around and labels against."""
+        cands = self._candidates(text)
+        cands += add_bound_short_forms(text, cands)
+        cands += add_bare_local_bodies(text, cands)
+        cands += add_bare_local_firms(text, cands)
+        cands += add_listed_local_bodies(text, cands)
+        return cands
 
     def finish(self, draft: "Draft", model: "RelationModel | None | bool" = True) -> Extraction:
         """The draft's final entities and relations: by ``model`` (default: this extractor's), or

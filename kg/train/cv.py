@@ -1,9 +1,10 @@
 """Document-level K-fold cross-validation of extraction on an annotated folder (``kg eval --cv K``).
 
 Every document is extracted once (the rules, and the rules with the shipped tagger, learn nothing
-from the folder); what is learned from the folder — which industry words name sectors, and the
-relation classifier — is trained on K-1 folds and applied to the held-out fold, so no document is
-ever scored by a model that saw it.
+from the folder); what is learned from the folder — which proposed names to add (the entity
+decision), which industry words name sectors, and the relation classifier — is trained on K-1 folds
+and applied to the held-out fold (each document is drafted again with its fold's entity decision),
+so no document is ever scored by a model that saw it.
 All three readings are scored with the shared scorer, side by side.
 """
 from __future__ import annotations
@@ -33,26 +34,36 @@ class CrossValidation:
 
 
 def cross_validate(data_dir: Path, k: int, seed: int, scorer_path: Path, fit_settings=None,
-                   log: Callable[[str], None] = print) -> CrossValidation:
-    from kg.extract import extraction_to_json
+                   log: Callable[[str], None] = print, entity_settings=None) -> CrossValidation:
+    from kg.extract import Extractor, extraction_to_json
     from kg.extract.evaluate import empty_counts, load_scorer
-    from kg.train.relations import GoldRelations, train_model
+    from kg.ingest import read_document
+    from kg.train.entities import fit_entity_model, labelled_documents
+    from kg.train.relations import ExtractedDocument, GoldRelations, train_model
 
     scorer = load_scorer(scorer_path)
     documents = load_annotated(data_dir)
     folds = stratified_folds(documents, k, seed)
-    extracted = {d.annotated.source: d for d in extract_annotated(documents, log)}
+    extracted = {d.annotated.source: d for d in extract_annotated(documents, log, entity_model=False)}
+    tagged = Extractor(ner=True, relation_model=False, entity_model=False)
+    proposals = labelled_documents(documents, scorer, tagged)
+    texts = {d.source: read_document(d.path) for d in documents}
     counts = {reading: empty_counts(scorer) for reading in READINGS}
     misses: dict[str, list] = {reading: [] for reading in READINGS}
     reachable, stated = Counter(), Counter()
     for number, fold in enumerate(folds, 1):
         held_out = {d.source for d in fold}
-        model = train_model([d for source, d in extracted.items() if source not in held_out], scorer, fit_settings)
+        entities = fit_entity_model([row for source in sorted(proposals) if source not in held_out
+                                     for row in proposals[source]], entity_settings)
+        drafted = {source: ExtractedDocument(done.annotated, done.rules, tagged.draft(texts[source], entities))
+                   for source, done in extracted.items()}
+        model = train_model([d for source, d in drafted.items() if source not in held_out], scorer, fit_settings)
         log(f"fold {number}/{k}: {len(fold)} held out ({', '.join(sorted(held_out))})")
         for annotated in fold:
-            done = extracted[annotated.source]
+            done = drafted[annotated.source]
             gold = scorer.merge(list(annotated.gold))
-            readings = (done.rules, done.draft.by_rules(), model.decide(done.draft), model.decide(done.draft, alone=True))
+            readings = (done.rules, extracted[annotated.source].draft.by_rules(), model.decide(done.draft),
+                        model.decide(done.draft, alone=True))
             for reading, extraction in zip(READINGS, readings):
                 prediction = scorer.merge([extraction_to_json(extraction)])
                 scorer.score_doc(gold, prediction, counts[reading], misses[reading], annotated.source)

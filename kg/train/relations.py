@@ -79,14 +79,16 @@ class ExtractedDocument:
 
 
 def extract_annotated(documents: list[AnnotatedDocument], log: Callable[[str], None] = print,
-                      model_dir: str | None = None, with_rules: bool = True) -> list[ExtractedDocument]:
-    """Draft every document with rules + the tagger of ``model_dir`` (default: the shipped one),
-    and extract it by the rules alone too (``with_rules``, for comparison)."""
+                      model_dir: str | None = None, with_rules: bool = True,
+                      entity_model: Any = True) -> list[ExtractedDocument]:
+    """Draft every document with rules + the tagger (+ the entity decision, ``entity_model``) of
+    ``model_dir`` (default: the shipped ones), and extract it by the rules alone too (``with_rules``,
+    for comparison)."""
     from kg.extract import Extractor
     from kg.ingest import read_document
 
-    rules = Extractor(ner=False, relation_model=False) if with_rules else None
-    tagged = Extractor(ner=True, relation_model=False, model_dir=model_dir)
+    rules = Extractor(ner=False, relation_model=False, entity_model=False) if with_rules else None
+    tagged = Extractor(ner=True, relation_model=False, model_dir=model_dir, entity_model=entity_model)
     out = []
     for annotated in documents:
         document = read_document(annotated.path)

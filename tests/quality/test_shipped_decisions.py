@@ -17,3 +17,13 @@ def test_retraining_the_decisions_gives_the_shipped_bytes():
     shipped_dir = PACKAGE_DIR / "extract" / "model"
     model = train_relation_model(SHARED / "train", shipped_dir, SHARED / "eval" / "score.py", log=lambda line: None)
     assert model.to_json() == (shipped_dir / RELATION_MODEL_FILE).read_text(encoding="utf-8")
+
+
+def test_retraining_the_entity_decision_gives_the_shipped_bytes():
+    from kg.config import PACKAGE_DIR
+    from kg.extract.entity_model import ENTITY_MODEL_FILE
+    from kg.train.entities import train_entity_model
+
+    shipped_dir = PACKAGE_DIR / "extract" / "model"
+    model = train_entity_model(SHARED / "train", shipped_dir, SHARED / "eval" / "score.py", log=lambda line: None)
+    assert model.to_json() == (shipped_dir / ENTITY_MODEL_FILE).read_text(encoding="utf-8")

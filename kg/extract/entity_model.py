@@ -1,0 +1,342 @@
+"""The learned entity decision: which names of a high-recall generator to add to the rules' names.
+
+The rules find a name where they know its place, its list or its exact suffix; real documents
+name parks, towns, branch offices, factories and programmes in shapes no rule covers. The
+generators here propose every span that *could* be such a name — each occurrence of a type's
+head (…产业园, …镇, …管委会, …支行, …厂, …行动计划) with each left edge up to the clause's start,
+and the members of lists that the text frames as firms — and describe each with sparse features
+(its head, its first and last characters, what stands on either side, which rule names it starts
+at, covers or cuts). ``EntityModel`` is one logistic regression per type over those features,
+trained by ``kg train`` (``kg.train.entities``) on annotated documents and shipped as JSON beside
+the tagger. For each head occurrence it keeps the most probable left edge when that is probable
+enough; the rules' own names keep precedence in resolution only by being longer.
+"""
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+from kg.extract.candidates import Candidate
+from kg.extract.relation_model import RelationModel, _logistic
+
+#: File name of the entity decision inside the model folder.
+ENTITY_MODEL_FILE = "entities.json"
+
+#: The heads a name of each type may end in (longest first where one ends another).
+HEADS: dict[str, tuple[str, ...]] = {
+    "Region": tuple("""高新区 经开区 高新技术产业开发区 经济技术开发区 综合保税区 自由贸易试验区 自贸区 产业园区 示范园区 
+        产业园 工业园 科技园 软件园 物流园 生态园 园区 新区 开发区 试验区 实验区 示范区 合作区 工业区 集中区 保税区 
+        保税港区 风景区 经济区 特区 基地 城市群 经济带 经济走廊 产业城 新城 科学城 谷 岛 镇""".split()),
+    "Organization": tuple("""管委会 管理委员会 委员会 常务委员会 领导小组 办公室 大学 学院 校区 医院 研究院 研究所 联盟 
+        协会 学会 商会 贸促会 局 厅 海关 支行 政府""".split()),
+    "Enterprise": tuple("""厂 矿 电厂 公司 集团 股份 控股 证券""".split()),
+}
+#: The longest name (in characters) each type's generator proposes. Heads that gave (almost) no
+#: gold name among hundreds of proposals on ../shared/train are left out (…中心 394 proposals / 1
+#: name, …乡 120 / 0, …组织 98 / 1, …执行小组 48 / 0, …银行 30 / 0), and so are policies by their
+#: heads (…行动 …工程 …行动计划: 5-fold CV Policy F1 unchanged at 0.709, targets 0.507 -> 0.486).
+MAX_LENGTH = {"Region": 14, "Organization": 20, "Enterprise": 12}
+#: Characters no name crosses (a clause's marks, brackets that close or open a title).
+_STOP = frozenset("，。；：、,;:!?！？\n\r\t 《》“”\"'‘’「」【】[]…·/|")
+#: The heads of each type by their last character.
+_HEADS_BY_LAST: dict[tuple[str, str], tuple[str, ...]] = {}
+for _etype, _heads in HEADS.items():
+    for _head in _heads:
+        _HEADS_BY_LAST[_etype, _head[-1]] = (*_HEADS_BY_LAST.get((_etype, _head[-1]), ()), _head)
+_HEAD_PATTERN = {etype: re.compile("|".join(sorted(map(re.escape, heads), key=len, reverse=True)))
+                 for etype, heads in HEADS.items()}
+#: Lists the text frames as firms: A、B、C等(知名)企业 (the list is the clause before the frame);
+#: 引进(了)A、B; 入驻有A、B等; 以A、B为龙头.
+_FIRMS_AFTER = re.compile(r"等(?:一批|多家|\d+家)?[^，。；：、\n]{0,6}?(?:企业|公司|集团|厂商|品牌|龙头)")
+_FIRMS_BEFORE = re.compile(r"(?:引进了?|入驻有?|落户了?|以)([^，。；：！？\n《》“”]{2,80}?)(?:等|为龙头|为代表|为核心|为引领)")
+_LIST_CLAUSE = frozenset("，。；：！？\n《》“”")
+_ITEM_SPLIT = re.compile(r"、|和|及|与|以及")
+
+
+@dataclass
+class Proposal:
+    """A span a generator proposes as a name of ``type``, with its description."""
+
+    start: int
+    end: int
+    type: str
+    name: str
+    group: tuple[int, str]  # the head occurrence (its end) or list item it belongs to: one name each
+    features: list[str] = field(default_factory=list)
+
+
+class _RuleIndex:
+    """The rules' candidates by the characters they start at, end at and cover."""
+
+    def __init__(self, rules: Iterable[Candidate]):
+        self.starting: dict[int, list[Candidate]] = defaultdict(list)
+        self.ending: dict[int, list[Candidate]] = defaultdict(list)
+        self.at: dict[int, list[Candidate]] = defaultdict(list)
+        self.spans: set[tuple[int, int, str]] = set()
+        for cand in rules:
+            self.starting[cand.start].append(cand)
+            self.ending[cand.end].append(cand)
+            self.spans.add((cand.start, cand.end, cand.type))
+            for i in range(cand.start, cand.end):
+                self.at[i].append(cand)
+
+    def relation_to(self, start: int, end: int) -> list[str]:
+        """How the span stands to the rules' names: it starts or ends with one, covers one, cuts one."""
+        out = [f"starts:{c.type}" for c in self.starting.get(start, ())]
+        out += [f"ends:{c.type}" for c in self.ending.get(end, ())]
+        seen = {id(c): c for i in range(start, end) for c in self.at.get(i, ())}
+        for cand in seen.values():
+            if cand.start >= start and cand.end <= end:
+                out.append(f"covers:{cand.type}")
+            else:
+                out.append(f"cuts:{cand.type}")
+                if cand.start < start and cand.end >= end:
+                    out.append(f"inside:{cand.type}")
+        return sorted(set(out))
+
+
+def _char_class(ch: str) -> str:
+    if not ch:
+        return "edge"
+    if ch in _STOP:
+        return "stop"
+    if ch.isdigit():
+        return "digit"
+    if ch.isascii() and ch.isalpha():
+        return "latin"
+    return "han" if "\u4e00" <= ch <= "\u9fff" else "other"
+
+
+_DIGIT = re.compile(r"\d")
+_LATIN = re.compile(r"[A-Za-z]")
+
+
+def _span_features(text: str, start: int, end: int, head: str, rules: _RuleIndex, counts: Counter) -> list[str]:
+    name = text[start:end]
+    stem = name[: len(name) - len(head)]
+    before, after = text[max(0, start - 2):start], text[end:end + 2]
+    features = ["bias", f"head:{head}", f"len:{_bucket(len(stem), (1, 2, 3, 4, 6, 8, 12))}",
+                f"first:{name[:1]}", f"first2:{name[:2]}", f"stemlast:{stem[-1:]}", f"stemlast2:{stem[-2:]}",
+                f"prev:{before[-1:]}", f"prev2:{before}", f"prevclass:{_char_class(before[-1:])}",
+                f"next:{after[:1]}", f"next2:{after}", f"nextclass:{_char_class(after[:1])}",
+                f"count:{_bucket(counts[name], (1, 2, 4))}"]
+    if _DIGIT.search(stem):
+        features.append("digits")
+    if _LATIN.search(stem):
+        features.append("latin")
+    if "（" in name or "(" in name:
+        features.append("bracket")
+    features += rules.relation_to(start, end)
+    return features
+
+
+def _bucket(value: int, edges: Iterable[int]) -> str:
+    last = 0
+    for edge in edges:
+        if value <= edge:
+            return str(edge)
+        last = edge
+    return f"{last}+"
+
+
+#: Characters and words a name does not begin with: prepositions, conjunctions, determiners and
+#: the verbs that open a clause (由临港地区管委会, 依托华能集团, 力争…基地, 四川省各高新区).
+_NOT_FIRST = frozenset("由在于对从向把被将为以及和与或各等该其此这那并而是有")
+_NOT_FIRST_WORDS = re.compile(r"依托|力争|推进|推动|加快|支持|鼓励|建设|打造|培育|引进|发展|实施|开展|围绕|全力|积极|重点|"
+                              r"依靠|通过|加强|深化|完善|提升|优化|建立|组建|成立|设立|争创|创建|着力|聚焦|谋划|入驻|已|配套|新建|扩建|启动|"
+                              r"规划|投资|落户|形成|拥有|获批|批准|举办|召开|联合|共同|携手|建成|建有|设有|与|和|及|等|的")
+#: A role a city plays, not a body (安徽合肥综合性国家科学中心, 上海国际金融中心).
+_ROLE = re.compile(r"(?:国家|国际|全球|区域性?)?(?:科学|科技创新|科创|金融|贸易|航运|经济|消费|物流|数据)中心$")
+#: Category words that name no particular place: a zone needs a proper name (高新技术产业开发区 alone is none).
+_GENERIC_STEMS = frozenset(("", *"高新 高新技术 高新技术产业 经济技术 经济技术开发 产业 工业 科技 绿色 重点 大学 大学科技 "
+                                "综合 国家级 省级 市级 各 该 这些 城市 地区 中心 特色 现代 农业 生态 新".split()))
+
+
+def _well_formed(text: str, start: int, end: int, etype: str, name: str, rules: _RuleIndex) -> bool:
+    """A name has balanced brackets, begins as a name begins, is not a span the rules name (with
+    this type or another), joins no two names (奉贤区和临港地区管委会) and holds no clause after a
+    name the rules found (黄山市|新建昌辉产业园). (Whether it cuts their names: :func:`_crosses`.)"""
+    if name.count("（") != name.count("）") or name.count("(") != name.count(")") or name[0] in "（()）":
+        return False
+    if name[0] in _NOT_FIRST or _NOT_FIRST_WORDS.match(name) or any(ch in "和与及、" for ch in name):
+        return False  # 合肥海关和人行合肥中心支行 (the bodies named with 和 are the gazetteer's: 工业和信息化部)
+    if any(name[:len(name) - len(h)] in _GENERIC_STEMS for h in _HEADS_BY_LAST.get((etype, name[-1]), ())
+           if name.endswith(h)):
+        return False  # 高新区, 高新技术产业开发区: a zone's kind, no zone's name
+    if etype == "Organization" and _ROLE.search(name):
+        return False
+    if any(c.end == end for c in rules.starting.get(start, ())):
+        return False
+    return not any(text[i] in _NOT_FIRST or text[i] in "应要需正" or _NOT_FIRST_WORDS.match(text, i)
+                   for i in range(start + 1, end - 1) if i in rules.ending)
+
+
+def _crosses(rules: _RuleIndex, start: int, end: int, etype: str) -> bool:
+    """Whether the span cuts a name the rules found, or covers a firm they found (a body or zone
+    may cover their names: 济南高新区|管委会; a firm would rename one: 太原市应依托|太钢集团)."""
+    return any(_blocks(c, start, end, etype) for i in range(start, end) for c in rules.at.get(i, ()))
+
+
+def _blocks(cand: Candidate, start: int, end: int, etype: str) -> bool:
+    return cand.start < start or cand.end > end or cand.type == etype == "Enterprise"
+
+
+def _head_spans(text: str, etype: str, rules: _RuleIndex):
+    """Each head of ``etype`` with each left edge up to its clause's start, walking left while no
+    name of the rules is cut on the right (once one is, every longer span cuts it too)."""
+    for match in _HEAD_PATTERN[etype].finditer(text):
+        head, start, end = match.group(), match.start(), match.end()
+        if any(c.end > end for i in range(start, end) for c in rules.at.get(i, ())):
+            continue
+        while start > 0 and end - start < MAX_LENGTH[etype] and text[start - 1] not in _STOP:
+            start -= 1
+            here = rules.at.get(start, ())
+            if any(c.end > end or c.type == etype == "Enterprise" for c in here):
+                break
+            if not any(c.start < start for c in here):
+                yield start, end, head
+
+
+def propose(text: str, rules: list[Candidate]) -> list[Proposal]:
+    """Every span a generator proposes, less those the rules already name with the same type."""
+    index = _RuleIndex(rules)
+    proposals: dict[tuple[int, int, str], Proposal] = {}
+    spans: list[tuple[int, int, str, str, tuple[int, str], list[str]]] = []
+    for etype in _HEAD_PATTERN:
+        spans += [(start, end, etype, head, (end, etype), ["gen:head"]) for start, end, head in _head_spans(text, etype, index)]
+    for offset, items, frame in _framed_lists(text):
+        position = 0
+        parts = _ITEM_SPLIT.split(items)
+        for part in parts:
+            begin = offset + items.index(part, position)
+            position = begin - offset + len(part)
+            start, end = begin, begin + len(part)
+            if 2 <= end - start <= MAX_LENGTH["Enterprise"] and not _crosses(index, start, end, "Enterprise"):
+                spans.append((start, end, "Enterprise", "", (end, "list"),
+                              ["gen:list", f"frame:{frame}", f"items:{_bucket(len(parts), (1, 2, 4))}",
+                               f"last:{text[end - 1]}", f"last2:{text[end - 2:end]}"]))
+    spans += [span for span in _list_spans(text, index) if not _crosses(index, span[0], span[1], span[2])]
+    counts = Counter(text[s:e] for s, e, *_ in spans)
+    for start, end, etype, head, group, extra in spans:
+        name = "".join(text[start:end].split())
+        if not _well_formed(text, start, end, etype, name, index):
+            continue
+        key = (start, end, etype)
+        if key in proposals:
+            proposals[key].features = sorted(set(proposals[key].features) | set(extra))
+            continue
+        features = sorted(set(_span_features(text, start, end, head, index, counts) + extra))
+        proposals[key] = Proposal(start, end, etype, name, group, features)
+    return sorted(proposals.values(), key=lambda p: (p.start, p.end, p.type))
+
+
+def _framed_lists(text: str):
+    """(offset, the list's text, its frame) of each list the text frames as firms."""
+    taken = -1
+    for match in _FIRMS_AFTER.finditer(text):
+        start = match.start()
+        while start > max(taken, match.start() - 80) and text[start - 1] not in _LIST_CLAUSE:
+            start -= 1
+        if match.start() - start >= 2:
+            yield start, text[start:match.start()], "deng"
+        taken = match.end()
+    for match in _FIRMS_BEFORE.finditer(text):
+        yield match.start(1), match.group(1), "lead"
+
+
+#: What ends a list's last member (等企业, 等14个城市) or a member's clause.
+_LIST_TAIL = re.compile(r"等|在|则|为|是|的|已|均|也|都|共同|分别|相继|先后|纷纷")
+#: The types a list member may take from a neighbour the rules know (a place's neighbours are as
+#: often newspapers or phrases: 5-fold CV lost Region precision for two places gained).
+_LIST_TYPES = ("Enterprise", "Organization")
+
+
+def _list_spans(text: str, rules: _RuleIndex) -> list[tuple[int, int, str, str, tuple[int, str], list[str]]]:
+    """The other members of 、-lists one of whose members the rules name (美的集团、海尔智家): each
+    takes that member's type. The first member may begin anywhere in its clause and the last end
+    anywhere before 等 or a verb, so each of their possible edges is proposed."""
+    out = []
+    for match in re.finditer("、", text):
+        comma = match.start()
+        for side, neighbours in (("left", rules.ending.get(comma, ())), ("right", rules.starting.get(comma + 1, ()))):
+            etype = next((c.type for c in neighbours if c.type in _LIST_TYPES), None)
+            if etype is None:
+                continue
+            if side == "left":  # the member after the comma
+                start, limit = comma + 1, comma + 1
+                while limit < len(text) and text[limit] not in _STOP and limit - start < MAX_LENGTH["Enterprise"]:
+                    limit += 1
+                member = text[start:limit]
+                tail = _LIST_TAIL.search(member, 2)
+                last = limit if tail is None else start + tail.start()
+                ends = [last] if limit < len(text) and text[limit] == "、" and tail is None else range(start + 2, last + 1)
+                for end in ends:
+                    out.append((start, end, etype, "", (start, f"list>{etype}"),
+                                ["gen:list", f"side:{side}", f"lastitem:{end != limit}", f"last:{text[end - 1]}",
+                                 f"last2:{text[end - 2:end]}", f"tail:{text[end:end + 1]}"]))
+            else:  # the member before the comma
+                end, first = comma, comma
+                while first > 0 and text[first - 1] not in _STOP and end - first < MAX_LENGTH["Enterprise"]:
+                    first -= 1
+                starts = [first] if first > 0 and text[first - 1] == "、" else range(first, end - 1)
+                for start in starts:
+                    out.append((start, end, etype, "", (end, f"list<{etype}"),
+                                ["gen:list", f"side:{side}", f"firstitem:{start != first}", f"last:{text[end - 1]}",
+                                 f"last2:{text[end - 2:end]}"]))
+    return out
+
+
+class EntityModel:
+    """One logistic regression per entity type over the proposals' features, and the probability
+    from which each type's best proposal of a head occurrence is added."""
+
+    def __init__(self, weights: dict[str, dict[str, float]], thresholds: dict[str, float], meta: dict | None = None):
+        self.weights = weights
+        self.thresholds = thresholds
+        self.meta = meta or {}
+
+    def probability(self, proposal: Proposal) -> float:
+        weights = self.weights.get(proposal.type)
+        return _logistic(weights, proposal.features) if weights else 0.0
+
+    def add(self, text: str, rules: list[Candidate]) -> list[Candidate]:
+        """The names to add to the rules': per head occurrence or list item, its most probable span
+        when that reaches its type's threshold."""
+        best: dict[tuple[int, str], tuple[float, Proposal]] = {}
+        for proposal in propose(text, rules):
+            if proposal.type not in self.weights:
+                continue
+            p = self.probability(proposal)
+            if p >= self.thresholds.get(proposal.type, math.inf) and p > best.get(proposal.group, (0.0, None))[0]:
+                best[proposal.group] = (p, proposal)
+        return [Candidate(p.start, p.end, p.type, p.name, source="suffix:learned", confidence=round(0.5 + 0.4 * prob, 2))
+                for prob, p in sorted(best.values(), key=lambda bp: (bp[1].start, bp[1].end))]
+
+    def to_json(self) -> str:
+        """The relation classifier's file format (sorted keys, rounded weights: the same bytes)."""
+        return RelationModel(self.weights, self.thresholds, self.meta).to_json()
+
+    def save(self, folder: Path) -> Path:
+        folder.mkdir(parents=True, exist_ok=True)
+        path = folder / ENTITY_MODEL_FILE
+        path.write_text(self.to_json(), encoding="utf-8")
+        return path
+
+    @classmethod
+    def from_json(cls, text: str) -> "EntityModel":
+        model = RelationModel.from_json(text)
+        return cls(model.weights, model.thresholds, model.meta)
+
+
+@lru_cache(maxsize=4)
+def load_entity_model(model_dir: str) -> EntityModel | None:
+    """The entity decision shipped in ``model_dir``, or None when that folder has none."""
+    path = Path(model_dir) / ENTITY_MODEL_FILE
+    if not path.is_file():
+        return None
+    return EntityModel.from_json(path.read_text(encoding="utf-8"))

@@ -1,0 +1,88 @@
+"""The learned entity decision (kg.extract.entity_model, kg.train.entities) on made-up text (no ../shared needed)."""
+from __future__ import annotations
+
+from kg.extract.candidates import Candidate
+from kg.extract.entity_model import ENTITY_MODEL_FILE, EntityModel, load_entity_model, propose
+from kg.train.entities import EntitySettings, fit_entity_model
+from kg.train.relations import LabelledPair
+
+TEXT = "由临港地区管委会牵头，奉贤区和临港地区管委会共建明湖国际信息技术产业园。美的集团、海尔智家等企业入驻。"
+
+
+def _rules() -> list[Candidate]:
+    def at(name: str, etype: str, nth: int = 0) -> Candidate:
+        start = -1
+        for _ in range(nth + 1):
+            start = TEXT.index(name, start + 1)
+        return Candidate(start, start + len(name), etype, name, source="gazetteer:name")
+    return [at("奉贤区", "Region"), at("美的集团", "Enterprise")]
+
+
+def _names(etype: str) -> set[str]:
+    return {p.name for p in propose(TEXT, _rules()) if p.type == etype}
+
+
+def test_heads_propose_every_left_edge_that_begins_as_a_name():
+    bodies = _names("Organization")
+    assert {"临港地区管委会", "港地区管委会"} <= bodies
+    assert "地区管委会" not in bodies  # a category word (地区) is no proper name
+    assert "由临港地区管委会" not in bodies  # a preposition opens no name
+    assert "奉贤区和临港地区管委会" not in bodies  # two names joined, the first one the rules know
+    assert "明湖国际信息技术产业园" in _names("Region")
+
+
+def test_the_members_of_a_list_with_a_known_firm_are_proposed_as_firms():
+    firms = _names("Enterprise")
+    assert "海尔智家" in firms
+    assert "美的集团" not in firms  # the rules' own name is not proposed again
+
+
+def test_proposals_describe_their_head_edges_and_the_rules_names_around_them():
+    by_name = {p.name: p for p in propose(TEXT, _rules())}
+    park = by_name["明湖国际信息技术产业园"].features
+    assert "head:产业园" in park and "gen:head" in park and "prev:建" in park and "next:。" in park
+    assert "gen:list" in by_name["海尔智家"].features
+
+
+def _model(threshold: float) -> EntityModel:
+    weights = {"Organization": {"bias": -2.0, "first:临": 4.0}, "Region": {"bias": -3.0}}
+    return EntityModel(weights, {"Organization": threshold, "Region": threshold})
+
+
+def test_the_model_adds_the_most_probable_edge_of_each_head_above_its_threshold():
+    added = _model(0.5).add(TEXT, _rules())
+    assert [(c.name, c.type) for c in added] == [("临港地区管委会", "Organization"), ("临港地区管委会", "Organization")]
+    assert all(c.source == "suffix:learned" and 0.5 < c.confidence <= 0.9 for c in added)
+    assert _model(0.99).add(TEXT, _rules()) == []
+
+
+def test_fit_is_deterministic_and_keeps_only_the_types_it_may_decide():
+    rows = [LabelledPair("Region", ("bias", "head:园" if i % 2 else "head:镇", f"noise:{i % 3}"), i % 2)
+            for i in range(40)]
+    rows += [LabelledPair("Policy", ("bias",), i % 2) for i in range(40)]
+    first, second = fit_entity_model(rows), fit_entity_model(rows)
+    assert first.to_json() == second.to_json()
+    assert set(first.weights) == {"Region"} and first.thresholds == {"Region": EntitySettings().thresholds["Region"]}
+    assert first.weights["Region"]["head:园"] > 0 > first.weights["Region"]["head:镇"]
+
+
+def test_the_model_round_trips_through_its_file(tmp_path):
+    model = _model(0.5)
+    model.save(tmp_path)
+    assert (tmp_path / ENTITY_MODEL_FILE).is_file()
+    loaded = load_entity_model(str(tmp_path))
+    assert loaded is not None and loaded.to_json() == model.to_json()
+    assert load_entity_model(str(tmp_path / "none")) is None
+
+
+def test_the_shipped_decision_loads_and_runs_in_extraction():
+    from kg.config import NER_MODEL_DIR
+    from kg.extract import Extractor
+    from tests.extract_fixtures import make_document
+
+    shipped = load_entity_model(str(NER_MODEL_DIR))
+    assert shipped is not None and {"Region", "Organization", "Enterprise"} <= set(shipped.weights)
+    document = make_document(TEXT)
+    with_model = {e.name for e in Extractor(relation_model=False).extract(document).entities}
+    without = {e.name for e in Extractor(relation_model=False, entity_model=False).extract(document).entities}
+    assert without <= with_model | {"临港地区"}
