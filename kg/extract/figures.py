@@ -115,6 +115,8 @@ _COUNTED = ("个", "家", "条", "项", "所", "座", "户", "名")
 _PROGRAMME = re.compile(r"^[^，。；、]{0,12}(?:方案|措施|政策|办法|工程)$")
 #: Words just before a place that make it where the subject is, not the subject (位于四川省成都市).
 _LOCATIVE = re.compile(r"(?:位于|地处|坐落于|落户)\S{0,6}$")
+#: What follows a place that is a project, not an actor (推进皖南国际文化旅游示范区建设，…力争游客增长11%).
+_PROJECT_AFTER = re.compile(r"建设|等(?:战略|重点)?(?:平台|项目|园区)")
 #: The whole a share is of (占全国的10%): what follows 占 is no subject.
 _SHARE = re.compile(r"(?<![抢霸侵攻])占(?![据领有用])")
 #: The whole a text compares with (在全国处于前列, 居全省首位), as _OWN_REGION leaves it out.
@@ -409,7 +411,8 @@ def _subject(mentions: list[tuple[int, int, Entity]], text: str, clause_start: i
         if end > value_start or _FRAME.search(text[max(start - 1, 0):end]):
             continue
         if sentence_subjects:
-            if entity.type in ("Enterprise", "Region") and not _LOCATIVE.search(text[max(start - 12, 0):start]):
+            if entity.type in ("Enterprise", "Region") and not _LOCATIVE.search(text[max(start - 12, 0):start]) \
+                    and not _PROJECT_AFTER.match(text, end):
                 return entity
         elif entity.type == "Region" or any(word in text[end:value_start] for word in _MEASURES):
             return entity
