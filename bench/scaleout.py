@@ -19,16 +19,16 @@ import sys
 import tempfile
 import threading
 import time
-import urllib.request
-from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
 import psutil
 
+from bench.oxigraph_serve import oxigraph_serve, store_options
+
 EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
 BIN = Path(sys.executable).parent
-KG, OXIGRAPH = str(BIN / "kg"), str(BIN / "oxigraph")
+KG = str(BIN / "kg")
 DOCUMENT_CHARS = 8_000
 #: Ports of the bench's Dask scheduler and Oxigraph server on 127.0.0.1 (override where others run benches).
 DASK_PORT = int(os.environ.get("KG_BENCH_DASK_PORT", "5618"))
@@ -155,25 +155,6 @@ def kg_build(name: str, folder: Path, store: list[str], options: list[str], core
                writer_cpu, total_cpu, cores)
 
 
-@contextmanager
-def oxigraph_server(location: Path):
-    """An ``oxigraph serve`` on 127.0.0.1: yields its pid and the ``--store``/``--store-update`` options."""
-    base = f"http://127.0.0.1:{OXIGRAPH_PORT}"
-    process = subprocess.Popen([OXIGRAPH, "serve", "--location", str(location), "--bind", f"127.0.0.1:{OXIGRAPH_PORT}"],
-                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    try:
-        for _ in range(200):
-            try:
-                urllib.request.urlopen(f"{base}/query?query=ASK%7B%7D", timeout=1).read()
-                break
-            except OSError:
-                time.sleep(0.05)
-        yield process.pid, ["--store", f"{base}/query", "--store-update", f"{base}/update"]
-    finally:
-        process.terminate()
-        process.wait(timeout=60)
-
-
 def startup() -> tuple[float, float]:
     """Wall and CPU seconds from process start to a build's first document (a fresh interpreter
     importing the CLI and building the extractor and the linker, as ``kg build`` does first)."""
@@ -223,8 +204,9 @@ def main(documents: int = int(os.environ.get("KG_BENCH_DOCUMENTS", "96"))) -> No
                          ["--jobs", str(jobs)], jobs)
                 for jobs in (1, 2)]
         runs.append(dask_run(root / "archive", root))
-        with oxigraph_server(root / "oxigraph") as (pid, store):
-            runs.append(kg_build("remote, --jobs 2", root / "archive", store, ["--jobs", "2"], 2, [pid]))
+        with oxigraph_serve(root / "oxigraph", OXIGRAPH_PORT) as server:
+            runs.append(kg_build("remote, --jobs 2", root / "archive", store_options(OXIGRAPH_PORT), ["--jobs", "2"], 2,
+                                 [server.pid]))
     print(f"archive: {runs[0].documents} documents generated from examples/, {runs[0].chars:,} chars (normalised); "
           f"load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores")
     print(f"start-up, process start to the first document: wall {start_wall:.2f} s, CPU {start_cpu:.2f} s; "

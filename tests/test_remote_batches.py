@@ -10,10 +10,7 @@ from __future__ import annotations
 
 import os
 import re
-import subprocess
-import sys
 import threading
-import time
 import urllib.error
 import urllib.request
 from collections.abc import Iterator
@@ -24,13 +21,13 @@ import pytest
 from click.testing import CliRunner, Result
 
 from build_fixtures import EXAMPLES, nquads
+from bench.oxigraph_serve import oxigraph_serve, store_options
 from kg.cli import cli
 from kg.graph.chunked import hidden_graphs
 from kg.graph.store import GraphStore
 
 pytestmark = pytest.mark.xdist_group("remote-batches")
 
-OXIGRAPH = str(Path(sys.executable).parent / "oxigraph")
 _WORKER = int(os.environ.get("PYTEST_XDIST_WORKER", "gw0").removeprefix("gw") or 0) % 2
 PORT, PROXY_PORT = 5632 + 2 * _WORKER, 5633 + 2 * _WORKER
 #: Statements the proxied server takes in one update.
@@ -89,26 +86,15 @@ class RefusingProxy(BaseHTTPRequestHandler):
 @pytest.fixture
 def proxied(tmp_path: Path) -> Iterator[list[str]]:
     """``--store``/``--store-update`` of an empty Oxigraph server behind the refusing proxy."""
-    server = subprocess.Popen([OXIGRAPH, "serve", "--location", str(tmp_path / "oxigraph"),
-                               "--bind", f"127.0.0.1:{PORT}"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    proxy = ThreadingHTTPServer(("127.0.0.1", PROXY_PORT), RefusingProxy)
-    threading.Thread(target=proxy.serve_forever, daemon=True).start()
-    base = f"http://127.0.0.1:{PROXY_PORT}"
-    try:
-        for _ in range(200):
-            try:
-                urllib.request.urlopen(f"http://127.0.0.1:{PORT}/query?query=ASK%7B%7D", timeout=1).read()
-                break
-            except OSError:
-                time.sleep(0.05)
-        assert server.poll() is None, f"oxigraph serve could not listen on 127.0.0.1:{PORT} (port taken?)"
-        RefusingProxy.passed = []
-        yield ["--store", f"{base}/query", "--store-update", f"{base}/update"]
-    finally:
-        proxy.shutdown()
-        proxy.server_close()
-        server.terminate()
-        server.wait(timeout=30)
+    with oxigraph_serve(tmp_path / "oxigraph", PORT):
+        proxy = ThreadingHTTPServer(("127.0.0.1", PROXY_PORT), RefusingProxy)
+        threading.Thread(target=proxy.serve_forever, daemon=True).start()
+        try:
+            RefusingProxy.passed = []
+            yield store_options(PROXY_PORT)
+        finally:
+            proxy.shutdown()
+            proxy.server_close()
 
 
 def kg(*args: object) -> Result:

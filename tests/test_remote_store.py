@@ -6,11 +6,7 @@ from __future__ import annotations
 
 import os
 import re
-import subprocess
-import sys
 import threading
-import time
-import urllib.error
 import urllib.request
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
@@ -19,13 +15,13 @@ import pytest
 from click.testing import CliRunner, Result
 
 from build_fixtures import EXAMPLES, example_inputs, nquads
+from bench.oxigraph_serve import oxigraph_serve
 from kg.cli import cli
 from kg.config import ServerConfig
 from kg.graph.store import GraphStore
 
 pytestmark = pytest.mark.xdist_group("remote-store")
 
-OXIGRAPH = str(Path(sys.executable).parent / "oxigraph")
 #: Each xdist worker its own servers, should the module's tests be spread over workers.
 _WORKER = int(os.environ.get("PYTEST_XDIST_WORKER", "gw0").removeprefix("gw") or 0) % 2
 PORT, JUNK_PORT = 5612 + _WORKER, 5614 + _WORKER
@@ -42,20 +38,8 @@ def kg(*args: str) -> Result:
 @pytest.fixture(scope="module")
 def oxigraph(tmp_path_factory):
     """An `oxigraph serve` on 127.0.0.1, up until the module's tests are done."""
-    process = subprocess.Popen([OXIGRAPH, "serve", "--location", str(tmp_path_factory.mktemp("oxigraph")),
-                                "--bind", f"127.0.0.1:{PORT}"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    try:
-        for _ in range(200):
-            try:
-                urllib.request.urlopen(f"{QUERY}?query=ASK%7B%7D", timeout=1).read()
-                break
-            except (urllib.error.URLError, OSError):
-                time.sleep(0.05)
-        assert process.poll() is None, f"oxigraph serve could not listen on 127.0.0.1:{PORT} (port taken?)"
+    with oxigraph_serve(tmp_path_factory.mktemp("oxigraph"), PORT):
         yield QUERY
-    finally:
-        process.terminate()
-        process.wait(timeout=30)
 
 
 @pytest.fixture
