@@ -19,10 +19,9 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
-from pathlib import Path
 
 from kg.extract.candidates import Candidate
-from kg.extract.relation_model import RelationModel, _logistic
+from kg.extract.decisions import LogisticDecisions, bucket, logistic
 
 #: File name of the entity decision inside the model folder.
 ENTITY_MODEL_FILE = "entities.json"
@@ -120,11 +119,11 @@ def _span_features(text: str, start: int, end: int, head: str, rules: _RuleIndex
     name = text[start:end]
     stem = name[: len(name) - len(head)]
     before, after = text[max(0, start - 2):start], text[end:end + 2]
-    features = ["bias", f"head:{head}", f"len:{_bucket(len(stem), (1, 2, 3, 4, 6, 8, 12))}",
+    features = ["bias", f"head:{head}", f"len:{bucket(len(stem), (1, 2, 3, 4, 6, 8, 12))}",
                 f"first:{name[:1]}", f"first2:{name[:2]}", f"stemlast:{stem[-1:]}", f"stemlast2:{stem[-2:]}",
                 f"prev:{before[-1:]}", f"prev2:{before}", f"prevclass:{_char_class(before[-1:])}",
                 f"next:{after[:1]}", f"next2:{after}", f"nextclass:{_char_class(after[:1])}",
-                f"count:{_bucket(counts[name], (1, 2, 4))}"]
+                f"count:{bucket(counts[name], (1, 2, 4))}"]
     if _DIGIT.search(stem):
         features.append("digits")
     if _LATIN.search(stem):
@@ -133,15 +132,6 @@ def _span_features(text: str, start: int, end: int, head: str, rules: _RuleIndex
         features.append("bracket")
     features += rules.relation_to(start, end)
     return features
-
-
-def _bucket(value: int, edges: Iterable[int]) -> str:
-    last = 0
-    for edge in edges:
-        if value <= edge:
-            return str(edge)
-        last = edge
-    return f"{last}+"
 
 
 #: Characters and words a name does not begin with: prepositions, conjunctions, determiners and
@@ -218,7 +208,7 @@ def propose(text: str, rules: list[Candidate]) -> list[Proposal]:
             start, end = begin, begin + len(part)
             if 2 <= end - start <= MAX_LENGTH["Enterprise"] and not _crosses(index, start, end, "Enterprise"):
                 spans.append((start, end, "Enterprise", "", (end, "list"),
-                              ["gen:list", f"frame:{frame}", f"items:{_bucket(len(parts), (1, 2, 4))}",
+                              ["gen:list", f"frame:{frame}", f"items:{bucket(len(parts), (1, 2, 4))}",
                                f"last:{text[end - 1]}", f"last2:{text[end - 2:end]}"]))
     spans += [span for span in _list_spans(text, index) if not _crosses(index, span[0], span[1], span[2])]
     counts = Counter(text[s:e] for s, e, *_ in spans)
@@ -291,18 +281,15 @@ def _list_spans(text: str, rules: _RuleIndex) -> list[tuple[int, int, str, str, 
     return out
 
 
-class EntityModel:
+class EntityModel(LogisticDecisions):
     """One logistic regression per entity type over the proposals' features, and the probability
     from which each type's best proposal of a head occurrence is added."""
 
-    def __init__(self, weights: dict[str, dict[str, float]], thresholds: dict[str, float], meta: dict | None = None):
-        self.weights = weights
-        self.thresholds = thresholds
-        self.meta = meta or {}
+    FILE = ENTITY_MODEL_FILE
 
     def probability(self, proposal: Proposal) -> float:
         weights = self.weights.get(proposal.type)
-        return _logistic(weights, proposal.features) if weights else 0.0
+        return logistic(weights, proposal.features) if weights else 0.0
 
     def add(self, text: str, rules: list[Candidate]) -> list[Candidate]:
         """The names to add to the rules': per head occurrence or list item, its most probable span
@@ -317,26 +304,8 @@ class EntityModel:
         return [Candidate(p.start, p.end, p.type, p.name, source="suffix:learned", confidence=round(0.5 + 0.4 * prob, 2))
                 for prob, p in sorted(best.values(), key=lambda bp: (bp[1].start, bp[1].end))]
 
-    def to_json(self) -> str:
-        """The relation classifier's file format (sorted keys, rounded weights: the same bytes)."""
-        return RelationModel(self.weights, self.thresholds, self.meta).to_json()
-
-    def save(self, folder: Path) -> Path:
-        folder.mkdir(parents=True, exist_ok=True)
-        path = folder / ENTITY_MODEL_FILE
-        path.write_text(self.to_json(), encoding="utf-8")
-        return path
-
-    @classmethod
-    def from_json(cls, text: str) -> "EntityModel":
-        model = RelationModel.from_json(text)
-        return cls(model.weights, model.thresholds, model.meta)
-
 
 @lru_cache(maxsize=4)
 def load_entity_model(model_dir: str) -> EntityModel | None:
     """The entity decision shipped in ``model_dir``, or None when that folder has none."""
-    path = Path(model_dir) / ENTITY_MODEL_FILE
-    if not path.is_file():
-        return None
-    return EntityModel.from_json(path.read_text(encoding="utf-8"))
+    return EntityModel.load(model_dir)

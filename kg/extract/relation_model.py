@@ -6,12 +6,11 @@ own sectors far from its title, the firms of a list). ``pair_candidates`` propos
 ontology allows (type and direction) that stand close, or whose head is what the document is
 about (its own policy, its main region), and describes each with sparse features: distance,
 triggers and list marks between the names, what the rules said, how central each name is.
-``RelationModel`` is one logistic regression per relation over those features, trained by
+``RelationModel`` is one logistic regression per relation over those features (kg.extract.decisions), trained by
 ``kg train`` (``kg.train.relations``) on annotated documents and shipped as JSON beside the tagger.
 """
 from __future__ import annotations
 
-import json
 import math
 import re
 from bisect import bisect_left
@@ -19,11 +18,11 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
-from pathlib import Path
 
 from kg.extract.lexicon import (
     DEVELOP_TRIGGERS, ISSUE_TRIGGERS, LOCATED_TRIGGERS, OPERATE_TRIGGERS, TARGET_AFTER, TARGET_TRIGGERS,
 )
+from kg.extract.decisions import LogisticDecisions, bucket, logistic
 from kg.extract.pair_context import DocumentStructure
 from kg.model import RELATION_SIGNATURES, Entity, Extraction, Mention, Relation
 
@@ -84,8 +83,8 @@ def sector_features(entity: Entity, cands: list, in_relation: bool, by_rules: bo
     what stands around its mentions, and the name itself (annotators take 人工智能 for a sector and
     制造业 for a category wherever they meet it)."""
     features = ["bias", f"rules:{by_rules}", f"name:{entity.name}", f"last:{entity.name[-2:]}",
-                f"len:{_bucket(len(entity.name), (2, 3, 4, 6))}",
-                f"count:{_bucket(len(entity.mentions), (1, 2, 4))}"]
+                f"len:{bucket(len(entity.name), (2, 3, 4, 6))}",
+                f"count:{bucket(len(entity.mentions), (1, 2, 4))}"]
     features += sorted({f"src:{c.source.split(':')[0]}" for c in cands})
     if any(c.context for c in cands):
         features.append("framed")
@@ -108,16 +107,6 @@ class PairCandidate:
     tail: Entity
     sentence: int  # the evidence: the sentence where the two stand closest
     features: list[str] = field(default_factory=list)
-
-
-def _bucket(value: int, edges: Iterable[int]) -> str:
-    """``value`` as the first edge it does not exceed (``+`` past the last): 0, 1, 2, 3-5 …"""
-    last = 0
-    for edge in edges:
-        if value <= edge:
-            return str(edge)
-        last = edge
-    return f"{last}+"
 
 
 class _DocumentView:
@@ -211,7 +200,7 @@ class _DocumentView:
 def _entity_features(entity: Entity, view: _DocumentView) -> list[str]:
     """How often and where the document names the entity, and the shape of its name."""
     mentions = view.mentions.get(entity.iri, [])
-    features = [f"count:{_bucket(len(mentions), (1, 2, 4, 8))}", f"rank:{_bucket(view.rank.get(entity.iri, 9), (0, 1, 3))}"]
+    features = [f"count:{bucket(len(mentions), (1, 2, 4, 8))}", f"rank:{bucket(view.rank.get(entity.iri, 9), (0, 1, 3))}"]
     if any(m.sentence < view.opening for m in mentions):
         features.append("opening")
     if entity.type == "Region":
@@ -220,7 +209,7 @@ def _entity_features(entity: Entity, view: _DocumentView) -> list[str]:
         if entity.name in _COUNTRY:
             features.append("country")
     if entity.type == "Industry":
-        features.append(f"len:{_bucket(len(entity.name), (2, 4, 6))}")
+        features.append(f"len:{bucket(len(entity.name), (2, 4, 6))}")
     return features
 
 
@@ -257,7 +246,7 @@ def _between_features(view: _DocumentView, h, t, pair: tuple[str, str]) -> list[
     """Order, gap, marks and trigger words between two mentions of the same sentence."""
     first, second = (h, t) if h.start <= t.start else (t, h)
     between = view.text[first.end:second.start]
-    features = ["order:ht" if first is h else "order:th", f"gap:{_bucket(len(between), (0, 2, 5, 10, 20, 40))}"]
+    features = ["order:ht" if first is h else "order:th", f"gap:{bucket(len(between), (0, 2, 5, 10, 20, 40))}"]
     for mark, name in (("、", "enum"), ("，", "comma"), ("；", "semi"), ("等", "deng"), ("：", "colon")):
         if mark in between:
             features.append(f"mark:{name}")
@@ -338,20 +327,20 @@ def pair_candidates(extraction: Extraction, relations: Iterable[str] | None = No
 
 def _pair_features(view: _DocumentView, head: Entity, tail: Entity, h, t, distance: int, head_central: bool,
                    rule: Relation | None) -> list[str]:
-    sdist = _bucket(distance, (0, 1, 2, 4, 8))
+    sdist = bucket(distance, (0, 1, 2, 4, 8))
     features = ["bias", f"sdist:{sdist}", f"doc:{view.kind}", f"doc:{view.kind}&sdist:{sdist}"]
     features += [f"t_rules{r}" for r in sorted(view.related.get(tail.iri, ()))]
     features += [f"h_rules{r}" for r in sorted(view.related.get(head.iri, ()))]
     together = len(view.sentences_of[head.iri] & view.sentences_of[tail.iri])
-    features.append(f"together:{_bucket(together, (0, 1, 2, 4))}")
+    features.append(f"together:{bucket(together, (0, 1, 2, 4))}")
     if head_central:
         scope = "country" if head.name in _COUNTRY else head.type
-        features += ["head_central", f"head_central&sdist:{_bucket(distance, (0, 2, 8))}",
+        features += ["head_central", f"head_central&sdist:{bucket(distance, (0, 2, 8))}",
                      f"head_central&doc:{view.kind}&{scope}"]
         if tail.iri in view.related:
             features.append(f"head_central&doc:{view.kind}&{scope}&t_related")
     if rule is not None:
-        features += ["rule", f"rule:{rule.method}", f"rule_conf:{_bucket(int(rule.confidence * 10), (5, 6, 7, 8))}"]
+        features += ["rule", f"rule:{rule.method}", f"rule_conf:{bucket(int(rule.confidence * 10), (5, 6, 7, 8))}"]
     if head.type != "Policy":  # a policy's relations are the document's, not its sentences' (own_policy)
         features += _structure_features(view, head, tail, h, t)
     if distance == 0:
@@ -371,8 +360,8 @@ def _structure_features(view: _DocumentView, head: Entity, tail: Entity, h, t) -
     """Lists, rivals, the paragraph's subject and anaphora (:mod:`kg.extract.pair_context`)."""
     structure = view.structure
     head_types, tail_types = frozenset({head.type}), frozenset({tail.type})
-    features = [f"h_rivals:{_bucket(structure.rank_among_rivals(t, h, head, head_types), (0, 1, 3))}",
-                f"t_rivals:{_bucket(structure.rank_among_rivals(h, t, tail, tail_types), (0, 1, 3))}"]
+    features = [f"h_rivals:{bucket(structure.rank_among_rivals(t, h, head, head_types), (0, 1, 3))}",
+                f"t_rivals:{bucket(structure.rank_among_rivals(h, t, tail, tail_types), (0, 1, 3))}"]
     head_siblings, tail_siblings = structure.siblings.get(head.iri, set()), structure.siblings.get(tail.iri, set())
     if head_siblings:
         features.append("h_listed")
@@ -409,22 +398,14 @@ def _own_policy(candidate: PairCandidate) -> bool:
             and not candidate.head.name.endswith("报告"))
 
 
-def _logistic(weights: dict[str, float], features: Iterable[str]) -> float:
-    score = sum(weights.get(f, 0.0) for f in set(features))
-    return 1.0 / (1.0 + math.exp(-max(min(score, 30.0), -30.0)))
-
-
-class RelationModel:
+class RelationModel(LogisticDecisions):
     """One logistic regression per relation over sparse binary features, and one (``SECTOR_DECISION``)
     that decides which industry words name a sector in the document."""
 
-    def __init__(self, weights: dict[str, dict[str, float]], thresholds: dict[str, float], meta: dict | None = None):
-        self.weights = weights
-        self.thresholds = thresholds
-        self.meta = meta or {}
+    FILE = RELATION_MODEL_FILE
 
     def probability(self, candidate: PairCandidate) -> float:
-        return _logistic(self.weights[candidate.relation], candidate.features)
+        return logistic(self.weights[candidate.relation], candidate.features)
 
     def decide(self, draft: Draft, alone: bool = False) -> Extraction:
         """The sectors, then the relations: the rules' with the model's additions, or (``alone``,
@@ -445,7 +426,7 @@ class RelationModel:
             return draft.by_rules()
         threshold = self.threshold(SECTOR_DECISION, alone)
         return draft.keeping({iri for iri, features in draft.sector_features.items()
-                              if draft.sectors_by_rules[iri] and not alone or _logistic(weights, features) >= threshold})
+                              if draft.sectors_by_rules[iri] and not alone or logistic(weights, features) >= threshold})
 
     def relations(self, extraction: Extraction, alone: bool = False) -> list[Relation]:
         """The rules' relations, and the pairs the classifier relates besides (its probability as
@@ -473,29 +454,8 @@ class RelationModel:
         kept = [r for r in kept if (r.head, r.relation, r.tail) not in vetoed]
         return kept + sorted(added, key=lambda r: (r.sentence, r.relation, r.head, r.tail))
 
-    def to_json(self) -> str:
-        """Sorted keys and rounded weights: the same model always gives the same bytes."""
-        data = {"format": 1, "meta": self.meta,
-                "thresholds": {r: round(v, 4) for r, v in sorted(self.thresholds.items())},
-                "weights": {r: {f: round(w, 5) for f, w in sorted(ws.items())} for r, ws in sorted(self.weights.items())}}
-        return json.dumps(data, ensure_ascii=False, sort_keys=True, indent=0) + "\n"
-
-    def save(self, folder: Path) -> Path:
-        folder.mkdir(parents=True, exist_ok=True)
-        path = folder / RELATION_MODEL_FILE
-        path.write_text(self.to_json(), encoding="utf-8")
-        return path
-
-    @classmethod
-    def from_json(cls, text: str) -> "RelationModel":
-        data = json.loads(text)
-        return cls(data["weights"], data["thresholds"], data.get("meta"))
-
 
 @lru_cache(maxsize=4)
 def load_relation_model(model_dir: str) -> RelationModel | None:
     """The classifier shipped in ``model_dir``, or None when that folder has none."""
-    path = Path(model_dir) / RELATION_MODEL_FILE
-    if not path.is_file():
-        return None
-    return RelationModel.from_json(path.read_text(encoding="utf-8"))
+    return RelationModel.load(model_dir)
