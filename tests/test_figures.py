@@ -255,3 +255,33 @@ def test_a_city_named_only_inside_other_names_gives_its_figures_to_no_partner_ci
 def test_a_quoted_programme_name_and_a_count_of_examples_are_no_figures(extractor):
     found = figures(extractor, "2023年，浙江省深化“千万工程”，建成美丽乡村示范县11个，吉利汽车等8个重点项目开工建设。")
     assert [(f["value"], f["unit"]) for f in found] == [(11, "个")]
+
+
+def test_a_count_after_人数_a_negative_rate_and_counted_units(extractor):
+    found = figures(extractor, "2020年，浙江省接待游客人数1226.1万人次，经济增速由一季度的-5.6%回升到二季度的5.8%，"
+                               "累计报告病例1306例，粮食总产121.1亿斤，生猪存栏628万头，中央补助5－6亿元。")
+    assert [(f["value"], f["unit"]) for f in found] == [(1226.1, "万人次"), (-5.6, "%"), (5.8, "%"), (1306, "例"),
+                                                        (121.1, "亿斤"), (628, "万头")]
+
+
+def test_a_bare_wan_counting_a_word_and_a_platforms_name_are_no_figures(extractor):
+    found = figures(extractor, "2020年，浙江省农业龙头企业带动15.3万农户，万亩千亿新产业平台增点扩面，用户超千万。")
+    assert [(f["value"], f["unit"]) for f in found] == [(1000, "万")]
+
+
+def test_allowances_paid_out_in_total_are_figures_an_allowance_per_project_is_not(extractor):
+    found = figures(extractor, "2009年，韶关市落实各类农业补贴1.8亿元，对每个新建项目给予补贴100万元。")
+    assert [(f["subject"], f["value"], f["unit"]) for f in found] == [("韶关市", 1.8, "亿元")]
+
+
+def test_the_places_a_report_supports_are_not_its_subject(extractor, tmp_path):
+    found = read_figures(extractor, tmp_path, "一、2020年主要工作\n"
+                                              "浙江省支援武汉、湖北主战场坚决有力，先后调配2018名医务人员支援湖北。\n")
+    assert [(f["subject"], f["value"], f["unit"], f["year"]) for f in found] == [("浙江省", 2018, "名", 2020)]
+
+
+def test_a_provinces_report_does_not_carry_a_grouping_it_names_to_later_sentences(extractor, tmp_path):
+    found = read_figures(extractor, tmp_path, "一、2020年主要工作\n浙江省忠实践行“八八战略”。全省生产总值增长3.6%。\n"
+                                              "（四）长三角一体化发展加快落地，长江三角洲地区250个重大项目顺利推进。"
+                                              "大花园建设扎实推进，培育千万级大景区12家。\n")
+    assert [(f["subject"], f["value"]) for f in found] == [("浙江省", 3.6), ("长江三角洲地区", 250), ("浙江省", 12)]

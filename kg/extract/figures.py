@@ -11,15 +11,15 @@ year, else from the document's date (its policy's date of issue, else a news pag
 到2015年和2020年分别…A和B pairs the values with the years. A clause speaking of the present
 (现有, 拥有) takes its year only from itself: 2012年获批…，现有企业218家 is no 2012 figure. Figures
 without a year are left out, as are a subsidy ceiling (最高500万元), a qualifier (收入过200亿元的集群)
-and a starting value (由14%降至12%).
+and a starting value (由14%降至12%); an allowance paid out in total (落实各类农业补贴1.8亿元) is a figure.
 
 Its subject is the region, or the industry or firm with a measure of it, named last before it in
 the clause and before a share's 占 (占江苏省电子信息产业产值的18%: the whole is no subject); else
 the city or province 全市/全省 stands for, and no other place when there is none; else the subject
 of the figure before it in the sentence (A率达到30%，B率达到60%); else the place or firm the
-sentence names last outside a location phrase (位于四川省成都市) or a comparison (在全国处于前列),
+sentence names last outside a location phrase (位于四川省成都市, 支援湖北) or a comparison (在全国处于前列),
 else the one its paragraph opens with (a news paragraph on one park), else the place of the
-paragraph's figure before it, else the region the document speaks for (when it says 全市 or 全省:
+paragraph's figure before it (in a text speaking for its region, only a place inside it), else the region the document speaks for (when it says 全市 or 全省:
 the city or province whose name it uses most, even inside other names, and none when that one was
 not recognised), else its policy. A firm spoken of without its name
 (公司产值增长30%) gives no figure to anyone else. Several figures in one clause (工业总产值269亿元、
@@ -40,7 +40,8 @@ from kg.reference import Reference
 
 #: Counted or measured things; each also with 万 and 亿 before it (万吨, 亿台).
 _BASE_UNITS = ("元", "美元", "千瓦", "千瓦时", "吨", "吨标准煤", "平方米", "平方公里", "立方米", "亩", "家", "个", "项", "名", "人",
-               "人次", "户", "台", "辆", "座", "盏", "股", "套", "件", "张", "部", "艘", "标箱")
+               "人次", "户", "台", "辆", "座", "盏", "股", "套", "件", "张", "部", "艘", "标箱", "例", "列", "宗", "头", "只",
+               "株", "斤")
 #: Units, longest first, as they follow a number.
 UNITS: tuple[str, ...] = tuple(sorted(
     {prefix + unit for unit in _BASE_UNITS for prefix in ("", "万", "亿")}
@@ -50,9 +51,11 @@ UNITS: tuple[str, ...] = tuple(sorted(
 _CHINESE_VALUE = "[零一二两三四五六七八九]?(?:[十百千][零一二两三四五六七八九]?)+"
 _CHINESE_DIGITS = {c: i for i, c in enumerate("零一二三四五六七八九")} | {"两": 2}
 _CHINESE_UNITS = {"十": 10, "百": 100, "千": 1000}
-#: A number and its unit; not 第十, 数十, 几百, nor a class (千亿级产业).
-_NUMBER = re.compile(r"(?<![\d.\-－—~～A-Za-z第数几零一二两三四五六七八九十百千])(\d+(?:\.\d+)?|" + _CHINESE_VALUE
-                     + r")\s*(余|多)?\s*(" + "|".join(map(re.escape, UNITS)) + ")(?!级)")
+#: A number and its unit; not 第十, 数十, 几百, nor a class (千亿级产业); 人数1226.1万人次 and a
+#: negative rate (增速由一季度的-5.6%) are figures, the second end of a range (5－6亿元) is not.
+_NUMBER = re.compile(r"(?<![\d.\-－—~～A-Za-z第])((?:[-－](?=\d))?\d+(?:\.\d+)?|(?<![数几零一二两三四五六七八九十百千])"
+                     + _CHINESE_VALUE + r")\s*(余|多)?\s*(" + "|".join(map(re.escape, UNITS)) + ")(?!级)")
+_ARABIC = re.compile(r"[-－]?\d")
 _CLAUSE_BREAK = re.compile(r"[，,；;。：:！？\n]|——|--")
 #: Comparators before the number (longest word first: 不超过 before 超过) and after the unit.
 _BEFORE = (("≤", ("不超过", "不高于", "控制在", "低于")),
@@ -62,6 +65,10 @@ _AFTER = (("≥", ("以上",)), ("≤", ("以内", "以下")), ("≈", ("左右"
 _BEFORE_WORDS = sorted(((w, symbol) for symbol, group in _BEFORE for w in group), key=lambda pair: -len(pair[0]))
 #: Words around a number that make it an allowance, not a figure (最高500万元, 奖补100万元).
 _ALLOWANCE = re.compile(r"(最高|奖补|奖励|补助|补贴|资助|给予|贴息|不超过项目)[^，。；]{0,6}$")
+#: A clause reporting allowances paid out in total (全市落实各类农业补贴1.8亿元): a figure.
+_DISBURSED = re.compile(r"落实|发放|拨付|兑现|下达")
+#: What follows a bare 万 or 亿 when it counts a thing the units do not name (15.3万农户).
+_COUNTED_NOUN = re.compile(r"(?!以上|以内|以下|左右)[\u4e00-\u9fff]")
 _YEAR = re.compile(r"(到|至|力争到|力争|预计到|预计)?\s*((?:19|20)\d{2})\s*年(?![\d月份度])(?:底|末)?")
 #: 今年 and its neighbours, counted from the document's date; 预计/力争 make them targets.
 _RELATIVE_YEAR = re.compile(r"(预计|力争)?(去年|今年|明年)")
@@ -113,8 +120,9 @@ _PLANT = re.compile(r"^[^，。；、]{0,10}(?:生产线|项目|工程|装置|�
 #: Units that count things: after examples (A、B、C等42个项目) they count those, and are no figure.
 _COUNTED = ("个", "家", "条", "项", "所", "座", "户", "名")
 _PROGRAMME = re.compile(r"^[^，。；、]{0,12}(?:方案|措施|政策|办法|工程)$")
-#: Words just before a place that make it where the subject is, not the subject (位于四川省成都市).
-_LOCATIVE = re.compile(r"(?:位于|地处|坐落于|落户)\S{0,6}$")
+#: Words just before a place that make it where the subject is (位于四川省成都市), or whom it
+#: helps (支援武汉、湖北主战场…，先后调配2018名医务人员), not the subject.
+_LOCATIVE = re.compile(r"(?:位于|地处|坐落于|落户|支援|援助|援建|帮扶)\S{0,6}$")
 #: What follows a place that is a project, not an actor (推进皖南国际文化旅游示范区建设，…力争游客增长11%).
 _PROJECT_AFTER = re.compile(r"建设|等(?:战略|重点)?(?:平台|项目|园区)")
 #: The whole a share is of (占全国的10%): what follows 占 is no subject.
@@ -142,6 +150,10 @@ class _Scope:
     levels: dict[str, set[str]]  # region IRI → its reference levels (province, city …)
     issued: int | None  # the year of the document's date
     home: Entity | None  # the region it speaks for (全省, 我市), else its policy
+    #: the regions a later sentence's figures may be of without naming them: the home region and
+    #: the places inside it (not 长三角, the grouping a province's report names once); all when
+    #: the document speaks for no region
+    carried: set[str] | None
     #: (start, entity order, mention order, policy) of every policy mention, sorted
     policy_mentions: list[tuple[int, int, int, Entity]]
 
@@ -156,7 +168,8 @@ def find_figures(extraction: Extraction, reference: Reference) -> list[Figure]:
     home = _home_subject(extraction, levels, reference)
     policies = [e for e in extraction.entities if e.type == "Policy"]
     policy_mentions = sorted((m.start, i, j, e) for i, e in enumerate(policies) for j, m in enumerate(e.mentions))
-    scope = _Scope(extraction, mentions, levels, _issue_year(extraction), home, policy_mentions)
+    carried = _inside(home, extraction, reference) if home is not None and home.type == "Region" else None
+    scope = _Scope(extraction, mentions, levels, _issue_year(extraction), home, carried, policy_mentions)
     texts = _issued_texts(extraction)
     figures: list[Figure] = []
     section_year: int | None = None
@@ -176,7 +189,7 @@ def find_figures(extraction: Extraction, reference: Reference) -> list[Figure]:
         previous_end = 0
         first_of_sentence = len(figures)
         paragraph_topic = (_paragraph_topic(mentions, extraction.document.text, sentence.start)
-                           or _paragraph_subject(extraction, figures, sentence.start))
+                           or _paragraph_subject(scope, figures, sentence.start))
         for match in _NUMBER.finditer(sentence.text):
             figure = _figure(scope, sentence, match, previous_end, section_year, heading,
                              previous.subject if previous else None, paragraph_topic or home)
@@ -269,14 +282,40 @@ def _paragraph_topic(mentions: list[tuple[int, int, Entity]], text: str, offset:
     return max(opening, key=lambda pair: pair[0])[1] if opening else None
 
 
-def _paragraph_subject(extraction: Extraction, figures: list[Figure], offset: int) -> Entity | None:
+def _paragraph_subject(scope: _Scope, figures: list[Figure], offset: int) -> Entity | None:
     """The place the paragraph's last figure so far is of: 2021年，无锡市物联网企业研发投入占…8%。
     专利申请量在全国处于前列，2021年全行业利润率达到12% speaks of the same 全行业. An industry or a
     firm is not carried: the next sentence's counts are seldom its measures (收购某公司51%股权。
-    口岸货运量400万吨 is the city's)."""
+    口岸货运量400万吨 is the city's); nor, in a text speaking for its region, a place outside it
+    (长三角…250个重大项目。…棚改开工11.6万套 is the province's)."""
+    extraction = scope.extraction
     paragraph_start = extraction.document.text.rfind("\n", 0, offset) + 1
     last = extraction.entity(figures[-1].subject) if figures and figures[-1].start >= paragraph_start else None
-    return last if last is not None and last.type == "Region" else None
+    if last is None or last.type != "Region" or (scope.carried is not None and last.iri not in scope.carried):
+        return None
+    return last
+
+
+def _inside(home: Entity, extraction: Extraction, reference: Reference) -> set[str]:
+    """The IRIs of ``home`` and of the document's regions the reference puts inside it or does
+    not know (a city's own 莞韶产业园)."""
+    home_keys = {entry.key for entry in reference.lookup(home.name, "Region")} | {home.key, home.name}
+    inside = {home.iri}
+    for region in (e for e in extraction.entities if e.type == "Region"):
+        entries = reference.lookup(region.name, "Region")
+        if not entries:
+            inside.add(region.iri)
+        seen: set[str] = set()
+        parents = [parent for entry in entries for parent in entry.parents]
+        while parents:
+            parent = parents.pop()
+            if parent in home_keys:
+                inside.add(region.iri)
+                break
+            if parent not in seen:
+                seen.add(parent)
+                parents += [p for entry in reference.lookup(parent, "Region") for p in entry.parents]
+    return inside
 
 
 def _figure(scope: _Scope, sentence: Sentence, match: re.Match, previous_end: int, section_year: int | None,
@@ -294,7 +333,7 @@ def _figure(scope: _Scope, sentence: Sentence, match: re.Match, previous_end: in
     right = after[: clause_end_match.start() if clause_end_match else len(after)]
     left = before[max(clause_start, previous_end):].lstrip("、和及")
     measured_after = _MEASURED_AFTER.match(right)
-    if _no_figure(before, before[clause_start:], after, right, match.group(1)) \
+    if _no_figure(before, before[clause_start:], after, right, match.group(1), match.group(3)) \
             or _counts_a_list(left, match.group(3)):
         return None
     year, kind = _year(before[clause_start:] if _PRESENT.search(before[clause_start:]) else before, issued)
@@ -335,13 +374,15 @@ def _figure(scope: _Scope, sentence: Sentence, match: re.Match, previous_end: in
                   sentence=sentence.index, start=absolute_start, policy=extraction.document_policy)
 
 
-def _no_figure(before: str, clause: str, after: str, right: str, number: str) -> bool:
-    """The number is an allowance (最高500万元), a qualifier (过200亿元的集群), one end of a range
-    (5-10年), context (围绕37条产业链, 以…12个规划为指导), a starting value (由14%降至12%) or part
-    of a programme's or a plant's name (日产5000吨水泥熟料生产线, “千万工程”, “六个千亿”)."""
-    quoted = before.count("“") > before.count("”") and not number[0].isdigit()
+def _no_figure(before: str, clause: str, after: str, right: str, number: str, unit: str) -> bool:
+    """The number is an allowance (最高500万元), a qualifier (过200亿元的集群, 300亿产业集群), one end
+    of a range (5-10年), context (围绕37条产业链, 以…12个规划为指导), a starting value (由14%降至12%),
+    part of a programme's or a plant's name (日产5000吨水泥熟料生产线, “千万工程”, 万亩千亿新产业平台),
+    or a bare 万 or 亿 counting what follows it in a word of its own (带动15.3万农户)."""
+    quoted = before.count("“") > before.count("”") and not _ARABIC.match(number)
     return bool(quoted or (right.startswith("的") and not _MEASURED_AFTER.match(right))
-                or _ALLOWANCE.search(before[-12:])
+                or (unit in ("万", "亿") and _COUNTED_NOUN.match(right))
+                or (_ALLOWANCE.search(before[-12:]) and not _DISBURSED.search(clause))
                 or re.match(r"\s*[-－—~～至到]\s*\d", after) or _CONTEXT.match(clause.strip())
                 or (clause.strip().startswith("以") and _FRAMING.search(right))
                 or (_CAPACITY.search(before) and _PLANT.match(right))
@@ -355,9 +396,9 @@ def _counts_a_list(left: str, unit: str) -> bool:
 
 
 def _value(number: str) -> float:
-    """300 → 300.0; 三千 → 3000.0; 一百二十 → 120.0."""
-    if number[0].isdigit():
-        return float(number)
+    """300 → 300.0; -5.6 → -5.6; 三千 → 3000.0; 一百二十 → 120.0."""
+    if _ARABIC.match(number):
+        return float(number.replace("－", "-"))
     total = digit = 0
     for char in number:
         if char in _CHINESE_UNITS:
