@@ -285,3 +285,13 @@ def test_a_provinces_report_does_not_carry_a_grouping_it_names_to_later_sentence
                                               "（四）长三角一体化发展加快落地，长江三角洲地区250个重大项目顺利推进。"
                                               "大花园建设扎实推进，培育千万级大景区12家。\n")
     assert [(f["subject"], f["value"]) for f in found] == [("浙江省", 3.6), ("长江三角洲地区", 250), ("浙江省", 12)]
+
+
+def test_a_city_the_recogniser_missed_is_whom_全市_speaks_for_when_it_stands_on_its_own(extractor, tmp_path):
+    found = read_figures(extractor, tmp_path, "二、2024年主要任务\n今年全市旅游总收入增长12%。\n"
+                                              "深化与杭州合作，融入杭州都市圈。着力打造黄山工业发展“市级队”，"
+                                              "支持黄山旅游集团、黄山风景区发展。\n")
+    assert [(f["subject"], f["subject_type"], f["value"], f["year"]) for f in found] == [("黄山市", "Region", 12, 2024)]
+    # a name met only inside other names (中山大学) makes no region
+    assert read_figures(extractor, tmp_path, "二、2024年主要任务\n今年全市旅游总收入增长12%。\n"
+                                             "支持中山大学、中山大学附属医院和中山大学深圳校区发展。\n") == []

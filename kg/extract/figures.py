@@ -35,8 +35,8 @@ from typing import Any, Iterable, NamedTuple
 
 from kg.extract.policy_facts import dateline_date
 from kg.ingest.headings import SECTION_HEADING, heading_rank, year_heading
-from kg.model import Entity, Extraction, Figure, Sentence
-from kg.reference import Reference
+from kg.model import Entity, Extraction, Figure, Mention, Sentence
+from kg.reference import RefEntry, Reference
 
 #: Counted or measured things; each also with 万 and 亿 before it (万吨, 亿台).
 _BASE_UNITS = ("元", "美元", "千瓦", "千瓦时", "吨", "吨标准煤", "平方米", "平方公里", "立方米", "亩", "家", "个", "项", "名", "人",
@@ -488,20 +488,51 @@ def _home_subject(extraction: Extraction, levels: dict[str, set[str]], reference
     """The region a document speaks for: when it says 全省 or 我市, the most-mentioned region of
     that level (the issuer's own region is named most), else its most-mentioned region, else
     the document's policy. A city or province it speaks for is the one whose name it uses most,
-    even inside other names (黄山风景区, 黄山旅游集团): when the recogniser missed that one, the
-    text has no home, rather than a partner city it names twice (与杭州合作)."""
+    even inside other names (黄山风景区, 黄山旅游集团), not a partner city it names twice (与杭州合作):
+    when the recogniser missed that one, it becomes an entity here (_unrecognised_home)."""
     text = extraction.document.text
     counts = Counter(match.group() for match in _OWN_REGION.finditer(text))  # not 占全国的10%
     level = dict(_SELF_REGION)[counts.most_common(1)[0][0]] if counts else None
     regions = [e for e in extraction.entities if e.type == "Region"]
     if level is not None:
         regions = [e for e in regions if level in levels.get(e.iri, ())]
+    named_most = _most_named(text, reference, level) if level in _OWN_LEVELS else None
     if regions:
         home = max(regions, key=lambda e: len(e.mentions))
-        if level in _OWN_LEVELS and _times_named(text, _names(home, reference)) < _most_named(text, reference, level):
+        if named_most is None or _times_named(text, _names(home, reference)) >= named_most[0]:
+            return home
+    if named_most is not None and (not regions or named_most[1].iri not in {e.iri for e in regions}):
+        home = _unrecognised_home(extraction, named_most[1])
+        if home is not None:
+            levels[home.iri] = {named_most[1].level}
+            return home
+        if regions:
             return None
-        return home
     return extraction.entity(extraction.document_policy) if extraction.document_policy else None
+
+
+def _unrecognised_home(extraction: Extraction, entry: RefEntry) -> Entity | None:
+    """The city or province a report says 全市 or 全省 of, named only inside other names or in
+    forms the recogniser did not take (黄山风景区, 打造黄山工业发展): an entity whose mentions are its
+    names standing outside the other entities' names, or None when it has none (so that a
+    name met only inside others, 中山大学, makes no region)."""
+    text = extraction.document.text
+    taken = [(m.start, m.end) for e in extraction.entities for m in e.mentions]
+    mentions: list[Mention] = []
+    for name in sorted({entry.name, *entry.aliases}, key=len, reverse=True):
+        for match in re.finditer(re.escape(name), text):
+            if not any(start < match.end() and match.start() < end for start, end in taken):
+                sentence = extraction.document.sentence_at(match.start())
+                mentions.append(Mention(name, match.start(), match.end(), sentence.index if sentence else 0))
+                taken.append(match.span())
+    if not mentions:
+        return None
+    mentions.sort(key=lambda m: m.start)
+    home = Entity(type="Region", name=entry.name, key=entry.key, iri=entry.iri,
+                  aliases=sorted({m.text for m in mentions} - {entry.name}), mentions=mentions, confidence=0.6,
+                  attributes={"code": entry.code} if entry.code else {})
+    extraction.entities.append(home)
+    return home
 
 
 def _names(region: Entity, reference: Reference) -> list[str]:
@@ -510,10 +541,10 @@ def _names(region: Entity, reference: Reference) -> list[str]:
                                             for alias in entry.aliases)]
 
 
-def _most_named(text: str, reference: Reference, level: str) -> int:
-    """How often ``text`` uses the region of ``level`` it names most."""
-    return max((_times_named(text, [entry.name, *entry.aliases]) for entry in reference.entries("Region")
-                if entry.level == level), default=0)
+def _most_named(text: str, reference: Reference, level: str) -> tuple[int, RefEntry] | None:
+    """How often ``text`` uses the region of ``level`` it names most, and that region."""
+    return max(((_times_named(text, [entry.name, *entry.aliases]), entry) for entry in reference.entries("Region")
+                if entry.level == level), key=lambda pair: pair[0], default=None)
 
 
 def _times_named(text: str, names: Iterable[str]) -> int:
