@@ -295,3 +295,23 @@ def test_a_city_the_recogniser_missed_is_whom_全市_speaks_for_when_it_stands_o
     # a name met only inside other names (中山大学) makes no region
     assert read_figures(extractor, tmp_path, "二、2024年主要任务\n今年全市旅游总收入增长12%。\n"
                                              "支持中山大学、中山大学附属医院和中山大学深圳校区发展。\n") == []
+
+
+def test_a_breakdown_and_the_clauses_after_a_semicolon_keep_the_year_of_the_sentence_before(extractor, tmp_path):
+    found = read_figures(extractor, tmp_path, "一、五年来政府工作回顾\n鞍山市政府高举旗帜。"
+                                              "预计2002年全市实现国内生产总值709亿元，比上年增长11%。"
+                                              "其中，农业增加值52亿元，年均增长9%；工业增加值349.7亿元。城市人均可支配收入6800元。\n")
+    # the sentence after the breakdown names no year: 6800元 has none
+    assert [(f["value"], f["year"]) for f in found] == [(709, 2002), (11, 2002), (52, 2002), (9, 2002), (349.7, 2002)]
+
+
+def test_a_zone_spoken_of_without_its_name_gives_its_figures_to_no_one(extractor, tmp_path):
+    found = read_figures(extractor, tmp_path, "2002年，鞍山市工业增加值增长9%。\n"
+                                              "2002年高新区完成技工贸总收入150亿元；实现全口径财政收入3亿元。\n")
+    assert [(f["subject"], f["value"]) for f in found] == [("鞍山市", 9)]
+
+
+def test_a_share_of_a_foreign_market_is_the_citys(extractor):
+    found = figures(extractor, "2024年，东莞市对共建“一带一路”国家进出口额突破4054.5亿元；"
+                               "东盟跃居东莞第一大贸易市场，美国市场占比由14%降至12%。")
+    assert [(f["subject"], f["value"], f["year"]) for f in found] == [("东莞市", 4054.5, 2024), ("东莞市", 12, 2024)]

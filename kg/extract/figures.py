@@ -5,25 +5,28 @@ A figure is a number with a unit in one clause (the text between ，；。： an
 Its year is the nearest year before it in the sentence (到2025年 makes it a target, a bare 2020年
 a reported value), else the 到YYYY年 that opened the current section (the bullets under 发展目标
 inherit it), else the year of the heading its section is under (a work report's 二、2024年主要任务:
-targets; 2023年工作回顾: reported values). 今年, 去年, 明年 and 未来五年 count from that heading's
-year, else from the document's date (its policy's date of issue, else a news page's dateline
-《人民日报》（2025年07月02日第 18 版）); 未来三年 after a named year counts from that year.
-到2015年和2020年分别…A和B pairs the values with the years. A clause speaking of the present
+targets; 2023年工作回顾: reported values), else, for a breakdown (其中，农业增加值52亿元) or a
+clause the sentence before ended at ；, that sentence's year. 今年, 去年, 明年 and 未来五年 count
+from that heading's year, else from the document's date (its policy's date of issue, else a news
+page's dateline 《人民日报》（2025年07月02日第 18 版）); 未来三年 after a named year counts from that
+year. 到2015年和2020年分别…A和B pairs the values with the years. A clause speaking of the present
 (现有, 拥有) takes its year only from itself: 2012年获批…，现有企业218家 is no 2012 figure. Figures
 without a year are left out, as are a subsidy ceiling (最高500万元), a qualifier (收入过200亿元的集群)
-and a starting value (由14%降至12%); an allowance paid out in total (落实各类农业补贴1.8亿元) is a figure.
+and a starting value (由14%降至12%); an allowance paid out in total (落实各类农业补贴1.8亿元) is a
+figure.
 
 Its subject is the region, or the industry or firm with a measure of it, named last before it in
-the clause and before a share's 占 (占江苏省电子信息产业产值的18%: the whole is no subject); else
-the city or province 全市/全省 stands for, and no other place when there is none; else the subject
-of the figure before it in the sentence (A率达到30%，B率达到60%); else the place or firm the
-sentence names last outside a location phrase (位于四川省成都市, 支援湖北) or a comparison (在全国处于前列),
-else the one its paragraph opens with (a news paragraph on one park), else the place of the
-paragraph's figure before it (in a text speaking for its region, only a place inside it), else the region the document speaks for (when it says 全市 or 全省:
-the city or province whose name it uses most, even inside other names, and none when that one was
-not recognised), else its policy. A firm spoken of without its name
-(公司产值增长30%) gives no figure to anyone else. Several figures in one clause (工业总产值269亿元、
-营业收入289亿元) each have their own indicator.
+the clause and before a share's 占 (占江苏省电子信息产业产值的18%: the whole is no subject) and not
+as a market (美国市场占比12%); else the city or province 全市/全省 stands for, and no other place
+when there is none; else the subject of the figure before it in the sentence (A率达到30%，B率达到60%);
+else the place or firm the sentence names last outside a location phrase (位于四川省成都市, 支援湖北)
+or a comparison (在全国处于前列), else the one its paragraph opens with (a news paragraph on one
+park), else the place of the paragraph's figure before it (in a text speaking for its region, only
+a place inside it), else the region the document speaks for (when it says 全市 or 全省: the city or
+province whose name it uses most, even inside other names, made an entity when the recogniser
+missed it), else its policy. A firm or a zone spoken of without its name (公司产值增长30%,
+2002年高新区完成…150亿元；实现…) gives no figure to anyone else. Several figures in one clause
+(工业总产值269亿元、营业收入289亿元) each have their own indicator.
 """
 from __future__ import annotations
 
@@ -129,6 +132,10 @@ _PROJECT_AFTER = re.compile(r"建设|等(?:战略|重点)?(?:平台|项目|园�
 _SHARE = re.compile(r"(?<![抢霸侵攻])占(?![据领有用])")
 #: The whole a text compares with (在全国处于前列, 居全省首位), as _OWN_REGION leaves it out.
 _FRAME = re.compile(r"[在居占于比](?:全国|全省|全市|国内|全球)$")
+#: A zone named by its kind alone at a clause's opening (2002年高新区完成技工贸总收入150亿元).
+_UNNAMED_ZONE = re.compile(r"(?:^|[，；：])\s*(?:(?:19|20)\d{2}年)?(高新区|开发区|经开区|保税区)")
+#: A sentence breaking down the figures of the one before it.
+_BREAKDOWN = re.compile(r"\s*其中")
 #: Region levels whose own name a document that says 全市 or 全省 must use most.
 _OWN_LEVELS = ("city", "province")
 
@@ -174,6 +181,7 @@ def find_figures(extraction: Extraction, reference: Reference) -> list[Figure]:
     figures: list[Figure] = []
     section_year: int | None = None
     heading: _Heading | None = None
+    unnamed: int | None = None  # where a zone spoken of without its name takes over the sentence
     for sentence in document.sentences:
         if SECTION_HEADING.match(sentence.text) and not _SECTION_YEAR.match(sentence.text):
             section_year = None
@@ -188,10 +196,14 @@ def find_figures(extraction: Extraction, reference: Reference) -> list[Figure]:
         previous: Figure | None = None
         previous_end = 0
         first_of_sentence = len(figures)
+        breakdown = _breakdown_year(document.text, sentence, figures)
         paragraph_topic = (_paragraph_topic(mentions, extraction.document.text, sentence.start)
                            or _paragraph_subject(scope, figures, sentence.start))
+        unnamed = 0 if unnamed is not None and _continues(document.text, sentence) else _unnamed_zone(scope, sentence)
         for match in _NUMBER.finditer(sentence.text):
-            figure = _figure(scope, sentence, match, previous_end, section_year, heading,
+            if unnamed is not None and match.start() >= unnamed:
+                continue  # 2002年高新区完成技工贸总收入150亿元…；实现高新技术产品产值50亿元: the zone's, not the city's
+            figure = _figure(scope, sentence, match, previous_end, section_year, heading or breakdown,
                              previous.subject if previous else None, paragraph_topic or home)
             if figure is None:
                 continue
@@ -209,6 +221,34 @@ def find_figures(extraction: Extraction, reference: Reference) -> list[Figure]:
             previous = figure
         _respectively(figures[first_of_sentence:], sentence)
     return figures
+
+
+def _breakdown_year(text: str, sentence: Sentence, figures: list[Figure]) -> _Heading | None:
+    """The year of the sentence before for a breakdown of its figures (预计2002年全市实现国内生产总值
+    709亿元…。其中，农业增加值52亿元…；工业增加值349.7亿元), as a heading would give it: after 其中,
+    and after the ； that ended the sentence before (a clause of the same sentence)."""
+    last = figures[-1] if figures else None
+    if last is None or last.sentence != sentence.index - 1:
+        return None
+    if not _BREAKDOWN.match(sentence.text) and not _continues(text, sentence):
+        return None
+    return _Heading(heading_rank(sentence.text), last.year, last.kind)
+
+
+def _continues(text: str, sentence: Sentence) -> bool:
+    """Whether the sentence before ended at a ；, so that this one is a clause of the same."""
+    return text[:sentence.start].rstrip().endswith(("；", ";"))
+
+
+def _unnamed_zone(scope: _Scope, sentence: Sentence) -> int | None:
+    """Where in the sentence a clause opens with a zone the recogniser did not name (2002年高新区
+    完成…, 开发区实现…): the figures from there on are the zone's, which has no entity (like a firm
+    spoken of without its name), not the city's."""
+    for match in _UNNAMED_ZONE.finditer(sentence.text):
+        at = sentence.start + match.start(1)
+        if not any(start <= at < end for start, end, _ in _window(scope.mentions, at - 30, at + 1)):
+            return match.start(1)
+    return None
 
 
 def _respectively(figures: list[Figure], sentence: Sentence) -> None:
@@ -449,8 +489,8 @@ def _subject(mentions: list[tuple[int, int, Entity]], text: str, clause_start: i
     with a measure of it between the name and the value. With ``sentence_subjects``, the firm or place
     named last before it (晋煤集团…，累计施工钻井2001口: the firm leads the sentence)."""
     for start, end, entity in reversed(_window(mentions, clause_start, value_start + 1)):
-        if end > value_start or _FRAME.search(text[max(start - 1, 0):end]):
-            continue
+        if end > value_start or _FRAME.search(text[max(start - 1, 0):end]) or text.startswith("市场", end):
+            continue  # 在全国处于前列; 美国市场占比由14%降至12% is the share of the market 美国 is
         if sentence_subjects:
             if entity.type in ("Enterprise", "Region") and not _LOCATIVE.search(text[max(start - 12, 0):start]) \
                     and not _PROJECT_AFTER.match(text, end):
