@@ -315,3 +315,14 @@ def test_a_share_of_a_foreign_market_is_the_citys(extractor):
     found = figures(extractor, "2024年，东莞市对共建“一带一路”国家进出口额突破4054.5亿元；"
                                "东盟跃居东莞第一大贸易市场，美国市场占比由14%降至12%。")
     assert [(f["subject"], f["value"], f["year"]) for f in found] == [("东莞市", 4054.5, 2024), ("东莞市", 12, 2024)]
+
+
+def test_two_measures_with_one_growth_rate_are_two_figures_one_measure_of_two_groups_is_one(extractor):
+    found = figures(extractor, "2010年，铜川市财政总收入和地方财政收入增长18%，城镇和农村居民收入增长9%。")
+    assert [(f["indicator"], f["value"]) for f in found] == [("财政总收入", 18), ("地方财政收入", 18),
+                                                             ("城镇和农村居民收入", 9)]
+
+
+def test_a_count_right_after_the_items_it_counts_is_no_figure(extractor):
+    found = figures(extractor, "2010年，铜川市加快新区南部、坡头、黄堡、董家河4个市级工业园区建设，新建清洁燃料锅炉30台。")
+    assert [(f["value"], f["unit"]) for f in found] == [(30, "台")]

@@ -33,7 +33,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any, Iterable, NamedTuple
 
 from kg.extract.policy_facts import dateline_date
@@ -120,6 +120,8 @@ _FRAMING = re.compile(r"为(?:指导|依托|契机|重点|主线|抓手|核心|�
 #: A capacity naming a plant (日产5000吨水泥熟料生产线): part of the plant's name.
 _CAPACITY = re.compile(r"(?:日产|月产|年产)$")
 _PLANT = re.compile(r"^[^，。；、]{0,10}(?:生产线|项目|工程|装置|基地)")
+#: Three or more short items listed right before a count (新区南部、坡头、黄堡、董家河4个园区).
+_LISTED = re.compile(r"(?:[^，。；、]{1,8}、){2,}[^，。；、]{1,8}$")
 #: Units that count things: after examples (A、B、C等42个项目) they count those, and are no figure.
 _COUNTED = ("个", "家", "条", "项", "所", "座", "户", "名")
 _PROGRAMME = re.compile(r"^[^，。；、]{0,12}(?:方案|措施|政策|办法|工程)$")
@@ -218,9 +220,25 @@ def find_figures(extraction: Extraction, reference: Reference) -> list[Figure]:
             figure.policy = next((iri for start, iri in reversed(texts) if start < figure.start),
                                  extraction.document_policy or _reported_policy(scope, sentence, figure.start))
             figures.append(figure)
+            figures += _paired_indicators(figure)
             previous = figure
         _respectively(figures[first_of_sentence:], sentence)
     return figures
+
+
+def _paired_indicators(figure: Figure) -> list[Figure]:
+    """财政总收入和地方财政收入增长18%: the same rate for a second indicator, as a figure of its own
+    (two measures joined by 和, each naming what it measures; not 城镇和农村居民收入, one measure)."""
+    parts = figure.indicator.split("和")
+    if figure.unit not in _RATES or len(parts) != 2 or not all(_names_a_measure(part) for part in parts):
+        return []
+    figure.indicator = parts[0]
+    return [replace(figure, indicator=parts[1])]
+
+
+def _names_a_measure(words: str) -> bool:
+    """Whether ``words`` say what is measured (地方财政收入), not only whose (城镇)."""
+    return len(words) >= 2 and any(measure in words for measure in _MEASURES + ("率",))
 
 
 def _breakdown_year(text: str, sentence: Sentence, figures: list[Figure]) -> _Heading | None:
@@ -430,9 +448,10 @@ def _no_figure(before: str, clause: str, after: str, right: str, number: str, un
 
 
 def _counts_a_list(left: str, unit: str) -> bool:
-    """A count right after the examples it counts: 滨海新区厂房、柯桥物流园、上虞码头等42个项目
-    (not 实验室、…、工业设计中心等各级各类平台1000家, the platforms of these kinds)."""
-    return unit.removeprefix("万").removeprefix("亿") in _COUNTED and left.endswith("等")
+    """A count right after the examples or the items it counts: 滨海新区厂房、柯桥物流园、上虞码头等
+    42个项目, 新区南部、坡头、黄堡、董家河4个市级工业园区 (not 实验室、…、工业设计中心等各级各类平台
+    1000家, the platforms of these kinds)."""
+    return unit.removeprefix("万").removeprefix("亿") in _COUNTED and (left.endswith("等") or bool(_LISTED.search(left)))
 
 
 def _value(number: str) -> float:
