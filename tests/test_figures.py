@@ -326,3 +326,9 @@ def test_two_measures_with_one_growth_rate_are_two_figures_one_measure_of_two_gr
 def test_a_count_right_after_the_items_it_counts_is_no_figure(extractor):
     found = figures(extractor, "2010年，铜川市加快新区南部、坡头、黄堡、董家河4个市级工业园区建设，新建清洁燃料锅炉30台。")
     assert [(f["value"], f["unit"]) for f in found] == [(30, "台")]
+
+
+def test_本市_is_the_city_the_text_speaks_for_and_资本市场_is_no_本市(extractor, tmp_path):
+    found = read_figures(extractor, tmp_path, "苏州市推动企业利用资本市场。\n"
+                                              "2024年，昆山市新增上市公司3家，本市新增上市公司8家。\n")
+    assert [(f["subject"], f["value"]) for f in found] == [("昆山市", 3), ("苏州市", 8)]

@@ -86,9 +86,9 @@ _TRAILING = re.compile(r"(?:达到|高达|有望|达|超过|突破|不低于|不
                        r"增长|增加|降低到|降低|下降|实现|完成|约|已接近|接近|近|为|是|占比|分别|均|力争|将在|将|"
                        r"上升至|上升到|提升至|提高至|增长至|增长到|增至|降至|下降至|在)+$")
 #: How a text names its own region before a figure (not 占全国利用总量的68.9%: a share of the whole).
-_OWN_REGION = re.compile(r"(?<![占居在于比])(?:全市|我市|全省|我省|全国|我国)")
-_SELF_REGION = (("我市", "city"), ("全市", "city"), ("我省", "province"), ("全省", "province"),
-                ("我国", "country"), ("全国", "country"))
+_OWN_REGION = re.compile(r"(?<![占居在于比])(?:全市|我市|本市(?!场)|全省|我省|本省|全国|我国)")  # not 资本市场
+_SELF_REGION = (("我市", "city"), ("全市", "city"), ("本市", "city"), ("我省", "province"), ("全省", "province"),
+                ("本省", "province"), ("我国", "country"), ("全国", "country"))
 _SUBJECT_TYPES = ("Region", "Industry", "Enterprise")
 #: What an industry or firm has a figure of (智能传感器主营业务收入); without one of these between
 #: them, an industry named before a count only qualifies the counted things (智能制造试点示范项目).
