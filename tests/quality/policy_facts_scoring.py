@@ -8,9 +8,9 @@ tests/quality/data/policy_facts_gold.json (issue 16), on documents of ../shared/
   predicted entity's name, aliases and mention surfaces), year, value and unit (magnitude with
   万/亿 prefixes resolved) all agree; one-to-one; optional gold figures count neither way.
 
-    .venv/bin/python -m tests.quality.policy_facts_scoring [dev|heldout|unseen|development|blind|blind2|all] [--no-misses]
+    .venv/bin/python -m tests.quality.policy_facts_scoring [dev|heldout|unseen|development|blind|blind2|blind3|all] [--no-misses]
 
-``development`` is every split but the blind ones (``blind``, ``blind2``), each scored blind once at the end of a round.
+``development`` is every split but the blind ones (``blind``, ``blind2``, ``blind3``), each scored blind once at the end of a round.
 """
 from __future__ import annotations
 

@@ -1,12 +1,17 @@
 """Floors for policy facts and stated figures (issue 16) against the hand-written gold of
-tests/quality/data/policy_facts_gold.json on twenty-one ../shared/train documents (scored by
+tests/quality/data/policy_facts_gold.json on twenty-six ../shared/train documents (scored by
 tests/quality/policy_facts_scoring.py). Measured when raised (h16b): over the sixteen of then,
 number, date and period P = R = 1.0, kind and level P = 1.0, R = 0.92, targets P = 0.91, R = 0.90;
 the unseen split 0.73 / 0.73; the blind split (scored blind once at 0.42 / 0.56, then developed on)
 0.60 / 0.67. h16c added blind2 (two work reports, two news reports, a plan; scored blind once at
 0.83 / 0.13): after its fixes targets 0.94 / 0.92 on the thirteen development documents, 0.875 /
 0.56 on blind2 (25 of its 33 misses are figures of a city the recogniser does not find), 0.895 /
-0.749 over all twenty-one. Raise them when quality improves."""
+0.749 over all twenty-one. h16d added blind3 (three work reports, a research report, a news
+report; 172 required figures, scored blind once at 0.896 / 0.849): after its fixes targets 0.976 /
+0.942 on blind3, 0.930 / 0.880 on blind2, 0.818 / 1.0 on blind, 0.930 / 0.920 on the thirteen
+development documents, 0.949 / 0.924 over all twenty-six (317/334/343). The floors sit a few points
+below, as the entity recogniser other work changes names the figures' subjects. Raise them when
+quality improves."""
 from __future__ import annotations
 
 import pytest
@@ -16,11 +21,12 @@ from tests.quality.policy_facts_scoring import extract_all, score
 
 FLOORS = {  # field: (precision, recall)
     "number": (0.95, 0.9), "date": (0.95, 0.9), "period": (0.95, 0.9),
-    "kind": (0.95, 0.85), "level": (0.95, 0.85), "targets": (0.85, 0.7),
+    "kind": (0.95, 0.85), "level": (0.95, 0.85), "targets": (0.92, 0.9),
 }
 #: Targets of the development documents, and of the news, research and work-report splits, where
 #: subjects are hardest: (precision, recall).
-SPLIT_TARGETS = {"development": (0.9, 0.9), "unseen": (0.7, 0.7), "blind": (0.55, 0.6), "blind2": (0.85, 0.55)}
+SPLIT_TARGETS = {"development": (0.9, 0.9), "unseen": (0.7, 0.7), "blind": (0.75, 0.9), "blind2": (0.9, 0.85),
+                 "blind3": (0.94, 0.9)}
 
 
 @pytest.fixture(scope="module")
