@@ -332,3 +332,8 @@ def test_本市_is_the_city_the_text_speaks_for_and_资本市场_is_no_本市(ex
     found = read_figures(extractor, tmp_path, "苏州市推动企业利用资本市场。\n"
                                               "2024年，昆山市新增上市公司3家，本市新增上市公司8家。\n")
     assert [(f["subject"], f["value"]) for f in found] == [("昆山市", 3), ("苏州市", 8)]
+
+
+def test_an_industry_naming_the_firms_measured_is_not_the_subject(extractor):
+    found = figures(extractor, "2009年，韶关市市级农业龙头企业销售收入增长11.1%，智能传感器主营业务收入达到109亿元。")
+    assert [(f["subject"], f["value"]) for f in found] == [("韶关市", 11.1), ("传感器", 109)]

@@ -130,6 +130,8 @@ _PROGRAMME = re.compile(r"^[^，。；、]{0,12}(?:方案|措施|政策|办法|�
 _LOCATIVE = re.compile(r"(?:位于|地处|坐落于|落户|支援|援助|援建|帮扶)\S{0,6}$")
 #: What follows a place that is a project, not an actor (推进皖南国际文化旅游示范区建设，…力争游客增长11%).
 _PROJECT_AFTER = re.compile(r"建设|等(?:战略|重点)?(?:平台|项目|园区)")
+#: Firms an industry's name qualifies (市级农业龙头企业销售收入增长11.1%): their measure is not the industry's.
+_FIRMS_AFTER = re.compile(r"(?:龙头|骨干|重点|规上|规模以上)?企业")
 #: The whole a share is of (占全国的10%): what follows 占 is no subject.
 _SHARE = re.compile(r"(?<![抢霸侵攻])占(?![据领有用])")
 #: The whole a text compares with (在全国处于前列, 居全省首位), as _OWN_REGION leaves it out.
@@ -514,7 +516,8 @@ def _subject(mentions: list[tuple[int, int, Entity]], text: str, clause_start: i
             if entity.type in ("Enterprise", "Region") and not _LOCATIVE.search(text[max(start - 12, 0):start]) \
                     and not _PROJECT_AFTER.match(text, end):
                 return entity
-        elif entity.type == "Region" or any(word in text[end:value_start] for word in _MEASURES):
+        elif entity.type == "Region" or (any(word in text[end:value_start] for word in _MEASURES)
+                                         and not (entity.type == "Industry" and _FIRMS_AFTER.match(text, end))):
             return entity
     return None
 
