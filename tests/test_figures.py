@@ -337,3 +337,8 @@ def test_本市_is_the_city_the_text_speaks_for_and_资本市场_is_no_本市(ex
 def test_an_industry_naming_the_firms_measured_is_not_the_subject(extractor):
     found = figures(extractor, "2009年，韶关市市级农业龙头企业销售收入增长11.1%，智能传感器主营业务收入达到109亿元。")
     assert [(f["subject"], f["value"]) for f in found] == [("韶关市", 11.1), ("传感器", 109)]
+
+
+def test_a_stake_is_the_buyers_not_the_firm_bought(extractor):
+    found = figures(extractor, "2009年，中国五矿收购澳大利亚OZ公司50%股权。")
+    assert [(f["subject"], f["value"]) for f in found] == [("中国五矿", 50)]

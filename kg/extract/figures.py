@@ -125,9 +125,10 @@ _LISTED = re.compile(r"(?:[^，。；、]{1,8}、){2,}[^，。；、]{1,8}$")
 #: Units that count things: after examples (A、B、C等42个项目) they count those, and are no figure.
 _COUNTED = ("个", "家", "条", "项", "所", "座", "户", "名")
 _PROGRAMME = re.compile(r"^[^，。；、]{0,12}(?:方案|措施|政策|办法|工程)$")
-#: Words just before a place that make it where the subject is (位于四川省成都市), or whom it
-#: helps (支援武汉、湖北主战场…，先后调配2018名医务人员), not the subject.
-_LOCATIVE = re.compile(r"(?:位于|地处|坐落于|落户|支援|援助|援建|帮扶)\S{0,6}$")
+#: Words just before a place or firm that make it where the subject is (位于四川省成都市), whom it
+#: helps (支援武汉、湖北主战场…，先后调配2018名医务人员) or what it buys (收购澳大利亚PEM公司50.1%股权),
+#: not the subject.
+_LOCATIVE = re.compile(r"(?:位于|地处|坐落于|落户|支援|援助|援建|帮扶|收购|并购|兼并|参股|控股)\S{0,6}$")
 #: What follows a place that is a project, not an actor (推进皖南国际文化旅游示范区建设，…力争游客增长11%).
 _PROJECT_AFTER = re.compile(r"建设|等(?:战略|重点)?(?:平台|项目|园区)")
 #: Firms an industry's name qualifies (市级农业龙头企业销售收入增长11.1%): their measure is not the industry's.
