@@ -360,22 +360,12 @@ def _paragraph_subject(scope: _Scope, figures: list[Figure], offset: int) -> Ent
 def _inside(home: Entity, extraction: Extraction, reference: Reference) -> set[str]:
     """The IRIs of ``home`` and of the document's regions the reference puts inside it or does
     not know (a city's own 莞韶产业园)."""
-    home_keys = {entry.key for entry in reference.lookup(home.name, "Region")} | {home.key, home.name}
+    home_keys = {entry.key for entry in reference.lookup(home.name, "Region")} | {home.key}
     inside = {home.iri}
     for region in (e for e in extraction.entities if e.type == "Region"):
         entries = reference.lookup(region.name, "Region")
-        if not entries:
+        if not entries or any(parent.key in home_keys for entry in entries for parent in reference.ancestors(entry)):
             inside.add(region.iri)
-        seen: set[str] = set()
-        parents = [parent for entry in entries for parent in entry.parents]
-        while parents:
-            parent = parents.pop()
-            if parent in home_keys:
-                inside.add(region.iri)
-                break
-            if parent not in seen:
-                seen.add(parent)
-                parents += [p for entry in reference.lookup(parent, "Region") for p in entry.parents]
     return inside
 
 
@@ -552,7 +542,7 @@ def _home_subject(extraction: Extraction, levels: dict[str, set[str]], reference
     that level (the issuer's own region is named most), else its most-mentioned region, else
     the document's policy. A city or province it speaks for is the one whose name it uses most,
     even inside other names (黄山风景区, 黄山旅游集团), not a partner city it names twice (与杭州合作):
-    when the recogniser missed that one, it becomes an entity here (_unrecognised_home)."""
+    when the recogniser missed that one, it becomes an entity here (_region_named_most)."""
     text = extraction.document.text
     counts = Counter(match.group() for match in _OWN_REGION.finditer(text))  # not 占全国的10%
     level = dict(_SELF_REGION)[counts.most_common(1)[0][0]] if counts else None
@@ -564,21 +554,21 @@ def _home_subject(extraction: Extraction, levels: dict[str, set[str]], reference
         home = max(regions, key=lambda e: len(e.mentions))
         if named_most is None or _times_named(text, _names(home, reference)) >= named_most[0]:
             return home
-    if named_most is not None and (not regions or named_most[1].iri not in {e.iri for e in regions}):
-        home = _unrecognised_home(extraction, named_most[1])
-        if home is not None:
-            levels[home.iri] = {named_most[1].level}
+    if named_most is not None:
+        home = _region_named_most(extraction, named_most[1], levels)
+        if home is not None or regions:
             return home
-        if regions:
-            return None
     return extraction.entity(extraction.document_policy) if extraction.document_policy else None
 
 
-def _unrecognised_home(extraction: Extraction, entry: RefEntry) -> Entity | None:
-    """The city or province a report says 全市 or 全省 of, named only inside other names or in
-    forms the recogniser did not take (黄山风景区, 打造黄山工业发展): an entity whose mentions are its
-    names standing outside the other entities' names, or None when it has none (so that a
-    name met only inside others, 中山大学, makes no region)."""
+def _region_named_most(extraction: Extraction, entry: RefEntry, levels: dict[str, set[str]]) -> Entity | None:
+    """The city or province a report says 全市 or 全省 of, named most but maybe only inside other
+    names or in forms the recogniser did not take (黄山风景区, 打造黄山工业发展): its entity, made
+    here when the recogniser missed it, with its names standing outside the other entities' names
+    as mentions; None when it has none (a name met only inside others, 中山大学, makes no region)."""
+    found = extraction.entity(entry.iri)
+    if found is not None:
+        return found
     text = extraction.document.text
     taken = [(m.start, m.end) for e in extraction.entities for m in e.mentions]
     mentions: list[Mention] = []
@@ -595,6 +585,7 @@ def _unrecognised_home(extraction: Extraction, entry: RefEntry) -> Entity | None
                   aliases=sorted({m.text for m in mentions} - {entry.name}), mentions=mentions, confidence=0.6,
                   attributes={"code": entry.code} if entry.code else {})
     extraction.entities.append(home)
+    levels[home.iri] = {entry.level}
     return home
 
 
