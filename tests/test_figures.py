@@ -270,8 +270,9 @@ def test_a_bare_wan_counting_a_word_and_a_platforms_name_are_no_figures(extracto
 
 
 def test_allowances_paid_out_in_total_are_figures_an_allowance_per_project_is_not(extractor):
-    found = figures(extractor, "2009年，韶关市落实各类农业补贴1.8亿元，对每个新建项目给予补贴100万元。")
-    assert [(f["subject"], f["value"], f["unit"]) for f in found] == [("韶关市", 1.8, "亿元")]
+    found = figures(extractor, "2009年，韶关市落实各类农业补贴1.8亿元，争取到国家利用补贴6164万元，"
+                               "对每个新建项目给予补贴100万元。")
+    assert [(f["subject"], f["value"], f["unit"]) for f in found] == [("韶关市", 1.8, "亿元"), ("韶关市", 6164, "万元")]
 
 
 def test_the_places_a_report_supports_are_not_its_subject(extractor, tmp_path):

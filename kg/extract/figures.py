@@ -68,8 +68,8 @@ _AFTER = (("≥", ("以上",)), ("≤", ("以内", "以下")), ("≈", ("左右"
 _BEFORE_WORDS = sorted(((w, symbol) for symbol, group in _BEFORE for w in group), key=lambda pair: -len(pair[0]))
 #: Words around a number that make it an allowance, not a figure (最高500万元, 奖补100万元).
 _ALLOWANCE = re.compile(r"(最高|奖补|奖励|补助|补贴|资助|给予|贴息|不超过项目)[^，。；]{0,6}$")
-#: A clause reporting allowances paid out in total (全市落实各类农业补贴1.8亿元): a figure.
-_DISBURSED = re.compile(r"落实|发放|拨付|兑现|下达")
+#: A clause reporting allowances paid out or won in total (全市落实各类农业补贴1.8亿元, 争取到国家补贴6164万元): a figure.
+_DISBURSED = re.compile(r"落实|发放|拨付|兑现|下达|争取")
 #: What follows a bare 万 or 亿 when it counts a thing the units do not name (15.3万农户).
 _COUNTED_NOUN = re.compile(r"(?!以上|以内|以下|左右)[\u4e00-\u9fff]")
 _YEAR = re.compile(r"(到|至|力争到|力争|预计到|预计)?\s*((?:19|20)\d{2})\s*年(?![\d月份度])(?:底|末)?")
