@@ -343,3 +343,10 @@ def test_an_industry_naming_the_firms_measured_is_not_the_subject(extractor):
 def test_a_stake_is_the_buyers_not_the_firm_bought(extractor):
     found = figures(extractor, "2009年，中国五矿收购澳大利亚OZ公司50%股权。")
     assert [(f["subject"], f["value"]) for f in found] == [("中国五矿", 50)]
+
+
+def test_全市_is_the_city_the_title_names_not_a_partner_named_more_often(extractor, tmp_path):
+    found = read_figures(extractor, tmp_path, "鞍山市人民政府工作报告\n"
+                                              "鞍山市与沈阳市合作，建设沈阳市项目、沈阳市园区、沈阳市基地。\n"
+                                              "2002年，全市生产总值增长10%。\n")
+    assert [(f["subject"], f["value"]) for f in found] == [("鞍山市", 10)]

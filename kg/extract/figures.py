@@ -538,17 +538,21 @@ def _own_region(scope: _Scope, clause: str, sentence_start: int, value_start: in
 
 
 def _home_subject(extraction: Extraction, levels: dict[str, set[str]], reference: Reference) -> Entity | None:
-    """The region a document speaks for: when it says 全省 or 我市, the most-mentioned region of
-    that level (the issuer's own region is named most), else its most-mentioned region, else
-    the document's policy. A city or province it speaks for is the one whose name it uses most,
-    even inside other names (黄山风景区, 黄山旅游集团), not a partner city it names twice (与杭州合作):
-    when the recogniser missed that one, it becomes an entity here (_region_named_most)."""
+    """The region a document speaks for: when it says 全省 or 我市, the region of that level its
+    title names, else the most-mentioned one (the issuer's own region is named most), else its
+    most-mentioned region, else the document's policy. A city or province it speaks for is the
+    one whose name it uses most, even inside other names (黄山风景区, 黄山旅游集团), not a partner
+    city it names twice (与杭州合作): when the recogniser missed that one, it becomes an entity here
+    (_region_named_most)."""
     text = extraction.document.text
     counts = Counter(match.group() for match in _OWN_REGION.finditer(text))  # not 占全国的10%
     level = dict(_SELF_REGION)[counts.most_common(1)[0][0]] if counts else None
     regions = [e for e in extraction.entities if e.type == "Region"]
     if level is not None:
         regions = [e for e in regions if level in levels.get(e.iri, ())]
+    titled = _titled(extraction, regions) if level in _OWN_LEVELS else None
+    if titled is not None:
+        return titled
     named_most = _most_named(text, reference, level) if level in _OWN_LEVELS else None
     if regions:
         home = max(regions, key=lambda e: len(e.mentions))
@@ -559,6 +563,16 @@ def _home_subject(extraction: Extraction, levels: dict[str, set[str]], reference
         if home is not None or regions:
             return home
     return extraction.entity(extraction.document_policy) if extraction.document_policy else None
+
+
+def _titled(extraction: Extraction, regions: list[Entity]) -> Entity | None:
+    """The region of the level 全市/全省 speaks of that the document's first line (its title:
+    鞍山市人民政府工作报告) names first, however often it names a partner city later."""
+    text = extraction.document.text
+    begin = len(text) - len(text.lstrip())
+    title_end = text.find("\n", begin) if "\n" in text[begin:] else len(text)
+    named = [(m.start, e) for e in regions for m in e.mentions if begin <= m.start < title_end]
+    return min(named, key=lambda pair: pair[0])[1] if named else None
 
 
 def _region_named_most(extraction: Extraction, entry: RefEntry, levels: dict[str, set[str]]) -> Entity | None:
