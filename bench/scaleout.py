@@ -30,9 +30,10 @@ EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
 BIN = Path(sys.executable).parent
 KG = str(BIN / "kg")
 DOCUMENT_CHARS = 8_000
-#: Ports of the bench's Dask scheduler and Oxigraph server on 127.0.0.1 (override where others run benches).
+#: Ports of the bench's Dask scheduler and Oxigraph server on 127.0.0.1 (override where others run
+#: benches); the Dask workers and their nannies take the four ports after the scheduler's.
 DASK_PORT = int(os.environ.get("KG_BENCH_DASK_PORT", "5618"))
-OXIGRAPH_PORT = int(os.environ.get("KG_BENCH_OXIGRAPH_PORT", "5619"))
+OXIGRAPH_PORT = int(os.environ.get("KG_BENCH_OXIGRAPH_PORT", str(DASK_PORT + 5)))
 #: What ``kg build`` does before its first document: import the CLI and build the extractor and linker.
 _STARTUP = ("import resource, sys, tempfile, time; from kg.cli import main; from kg.executors.unit import warm_up; "
             "from kg.graph.store import GraphStore; from kg.link import Linker; warm_up(); "
@@ -182,9 +183,11 @@ def jieba_run(files: list[Path]) -> Run:
 def dask_run(folder: Path, root: Path, workers: int = 2) -> Run:
     from distributed import LocalCluster
 
+    worker_ports = f"{DASK_PORT + 1}:{DASK_PORT + workers}"
+    nanny_ports = f"{DASK_PORT + workers + 1}:{DASK_PORT + 2 * workers}"
     with LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, host="127.0.0.1",
-                      scheduler_port=DASK_PORT, dashboard_address=None,
-                      preload=["kg.executors.cluster"]) as cluster:
+                      scheduler_port=DASK_PORT, dashboard_address=None, worker_port=worker_ports,
+                      port=nanny_ports, preload=["kg.executors.cluster"]) as cluster:
         cluster.wait_for_workers(workers, timeout=300)
         pids = [p.pid for p in psutil.Process().children(recursive=True)]
         return kg_build(f"dask, {workers} workers", folder, ["--store", str(root / f"dask{workers}")],

@@ -56,3 +56,26 @@ def test_unwritable_cache_directory_still_loads(tmp_path: Path, monkeypatch: pyt
         assert segmenter.word_tags()["发展"] == "vn"
     finally:
         segmenter.dictionary_tables.cache_clear()
+
+
+def test_cut_gives_jiebas_words_on_the_projects_documents(corpus_files: list[Path]) -> None:
+    """kg.segmenter.cut replaces jieba.cut under the pipeline: the same words, to the character,
+    on real documents (prose, headings, figures, Latin names, unknown names for the HMM)."""
+    import jieba
+
+    for path in corpus_files:
+        text = path.read_text(encoding="utf-8")
+        assert segmenter.cut(text) == list(jieba.cut(text)), path.name
+
+
+@pytest.mark.parametrize("text", [
+    "",  # nothing
+    "a  b\r\n\tc\u3000中文 123.5% ＡＢ 江苏省 南京市   ",  # white space of every kind, full-width letters
+    "株洲翔云航空科技有限公司与峰羽新材料在岷县当归产业园签约",  # names no dictionary holds (jieba's HMM)
+    "新能",  # a prefix of a word (新能源), not a word itself
+    "C919大飞机、5G+工业互联网和AI-Agent",  # letters and digits inside Chinese runs
+])
+def test_cut_gives_jiebas_words_on_edge_cases(text: str) -> None:
+    import jieba
+
+    assert segmenter.cut(text) == list(jieba.cut(text))

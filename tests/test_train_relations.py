@@ -50,6 +50,24 @@ def test_candidates_follow_the_ontology_and_describe_the_rules_and_the_distance(
     assert "rule" not in seen[("长沙市", "develops", "航空材料")].features
 
 
+def test_pairs_left_out_by_the_caller_are_not_described_and_the_others_unchanged():
+    """The classifier asks only for the pairs it decides on: the rest are skipped before their
+    features are computed, and the pairs kept are described exactly as in the full list."""
+    extraction = _extraction()
+    everything = pair_candidates(extraction)
+    develops = [(c.head.iri, c.relation, c.tail.iri, c.sentence, c.features) for c in everything
+                if c.relation == "develops"]
+    asked = []
+
+    def wanted(head, relation, tail):
+        asked.append(relation)
+        return relation == "develops"
+
+    kept = pair_candidates(extraction, wanted_pair=wanted)
+    assert develops and [(c.head.iri, c.relation, c.tail.iri, c.sentence, c.features) for c in kept] == develops
+    assert {"develops", "targets"} <= set(asked)
+
+
 @pytest.mark.parametrize(("text", "policy", "kind"), [
     # a work report citing its five-year plan in its first lines is not that plan
     ("二、2010年主要任务\n今年是实施十一五规划的最后一年。铜川市发展陶瓷产业。", "十一五规划", "prose"),

@@ -4,6 +4,7 @@ context (a county's short name only where its city is named; 汽车 only where i
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -137,8 +138,11 @@ def _inside_other_place(text: str, tokens: TokenIndex, start: int, end: int) -> 
     return word_tag(word) == "ns" and word[end - start:] not in ("地区", "市", "省", "县", "区", "州", "盟")
 
 
-def _prefer(entries: tuple[GazetteerEntry, ...], present: set[str]) -> list[GazetteerEntry]:
-    """Same-named places: the one whose parent the document names, else a higher level first."""
+def _prefer(entries: tuple[GazetteerEntry, ...], present: set[str]) -> Sequence[GazetteerEntry]:
+    """Same-named places: the one whose parent the document names, else a higher level first.
+    Nearly every surface has one entry, which needs no ranking."""
+    if len(entries) == 1:
+        return entries
 
     def rank(entry: GazetteerEntry) -> tuple:
         parents = getattr(entry.ref, "parents", ()) or ()

@@ -153,11 +153,12 @@ class ModelProposals:
             return []
         scores = self.model.predict([doc])[0]
         context = _RuleContext(rules)
+        spans = _token_spans(doc)
         out = []
         for first, last, label, confidence in decode(scores, self.labels):
             etype = TYPES.get(label)
             if etype in self.types and confidence >= self.min_confidence:
-                cand = _proposal(doc, text, first, last, etype, context)
+                cand = _proposal(spans, text, first, last, etype, context)
                 if cand is not None:
                     cand.confidence = round(0.4 + 0.4 * confidence, 2)
                     out.append(cand)
@@ -187,15 +188,24 @@ class _RuleContext:
         return list({id(c): c for i in range(start, end) for c in self.at.get(i, ())}.values())
 
 
-def _proposal(doc, text: str, first: int, last: int, etype: str, context: _RuleContext) -> Candidate | None:
-    """The candidate for tokens ``first:last`` tagged ``etype``, or None when a check fails."""
-    start, end = _trim(text, doc[first].idx, doc[last - 1].idx + len(doc[last - 1].text))
+def _token_spans(doc) -> list[tuple[int, int]]:
+    """The Doc's tokens as (start, end) offsets: the pipeline's tokenizer records them
+    (``kg_tokens``), which spares a spaCy Token object per token looked at."""
+    index = doc.user_data.get("kg_tokens")
+    return index.spans if index is not None else [(t.idx, t.idx + len(t.text)) for t in doc]
+
+
+def _proposal(spans: Sequence[tuple[int, int]], text: str, first: int, last: int, etype: str,
+              context: _RuleContext) -> Candidate | None:
+    """The candidate for tokens ``first:last`` (by their offsets ``spans``) tagged ``etype``, or None
+    when a check fails."""
+    start, end = _trim(text, spans[first][0], spans[last - 1][1])
     if etype == "Industry":  # the sector's name, without the marker: 低空旅游|产业
         end -= len(next((m for m in _INDUSTRY_MARKERS if text[start:end].endswith(m) and end - start > len(m) + 1), ""))
     if end - start < 2:
         return None
     name = text[start:end]
-    words = [t.text for t in doc[first:last] if not t.is_space and start <= t.idx < end]
+    words = [text[s:e] for s, e in spans[first:last] if start <= s < end and not text[s:e].isspace()]
     if etype == "Industry" and not (_sector_shaped(name, words) and _sector_framed(text, start, end, context.sectors)):
         return None
     if etype == "Enterprise" and not _firm_shaped(name, words, text[max(0, start - 3):start]):

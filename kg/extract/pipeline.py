@@ -178,7 +178,7 @@ def resolve_component(doc: Doc) -> Doc:
 
 
 class JiebaTokenizer:
-    """spaCy's jieba segmentation without its alignment step.
+    """spaCy's jieba segmentation without its alignment step, by :func:`kg.segmenter.cut`.
 
     ``spacy.lang.zh.ChineseTokenizer`` realigns jieba's words with the text by slicing the
     remaining text once per word, which is quadratic (3.5 s for a 400k-character document).
@@ -186,12 +186,13 @@ class JiebaTokenizer:
     whitespace runs stay tokens of their own and character offsets are preserved exactly.
     """
 
-    def __init__(self, vocab, segmenter):
+    def __init__(self, vocab):
         self.vocab = vocab
-        self.segmenter = segmenter
 
     def __call__(self, text: str) -> Doc:
-        words = [w for w in self.segmenter.cut(text, cut_all=False) if w]
+        from kg.segmenter import cut
+
+        words = cut(text)
         doc = Doc(self.vocab, words=words, spaces=[False] * len(words))
         # the components' views of the text and its token offsets, known here without walking the
         # Doc's tokens (a Token object each: an eighth of a build's time)
@@ -202,7 +203,7 @@ class JiebaTokenizer:
 
 
 def build_pipeline(ner: bool | None = None, ner_model_dir: str | None = None) -> Language:
-    """A blank Chinese pipeline on jieba with our components (the segmenter must be set here).
+    """A blank Chinese pipeline on jieba with our components.
 
     ``ner`` adds the trained name tagger before resolution (default: ``kg.config.NER_ENABLED``),
     from ``ner_model_dir`` (default: ``kg.config.NER_MODEL_DIR``).
@@ -210,9 +211,9 @@ def build_pipeline(ner: bool | None = None, ner_model_dir: str | None = None) ->
     from kg.config import NER_ENABLED
     from kg.segmenter import jieba_tokenizer
 
-    jieba_tokenizer()  # loaded quietly before spaCy's Chinese tokenizer first uses it
-    nlp = spacy.blank("zh", config={"nlp": {"tokenizer": {"segmenter": "jieba"}}})
-    nlp.tokenizer = JiebaTokenizer(nlp.vocab, nlp.tokenizer.jieba_seg)
+    jieba_tokenizer()  # jieba's dictionary, loaded quietly now rather than in the first document
+    nlp = spacy.blank("zh", config={"nlp": {"tokenizer": {"segmenter": "char"}}})  # replaced just below
+    nlp.tokenizer = JiebaTokenizer(nlp.vocab)
     for component in PIPELINE:
         nlp.add_pipe(component)
     if NER_ENABLED if ner is None else ner:

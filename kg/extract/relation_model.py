@@ -15,7 +15,7 @@ import math
 import re
 from bisect import bisect_left
 from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -286,9 +286,11 @@ def _mention_context(view: _DocumentView, mention, prefix: str) -> list[str]:
     return features
 
 
-def pair_candidates(extraction: Extraction, relations: Iterable[str] | None = None) -> list[PairCandidate]:
+def pair_candidates(extraction: Extraction, relations: Iterable[str] | None = None,
+                    wanted_pair: Callable[[Entity, str, Entity], bool] | None = None) -> list[PairCandidate]:
     """Every pair the ontology allows that stands within reach, has a central head, or a rule found
-    (of the given ``relations`` only, when given)."""
+    (of the given ``relations`` only, when given; of the (head, relation, tail) ``wanted_pair``
+    accepts only, when given: describing a pair is most of the classifier's time)."""
     view = _DocumentView(extraction)
     by_type: dict[str, list[Entity]] = defaultdict(list)
     for entity in extraction.entities:
@@ -303,7 +305,7 @@ def pair_candidates(extraction: Extraction, relations: Iterable[str] | None = No
         for head in (e for t in sorted(head_types) for e in by_type[t]):
             head_central = view.central(head)
             for tail in (e for t in sorted(tail_types) for e in by_type[t]):
-                if head.iri == tail.iri:
+                if head.iri == tail.iri or wanted_pair is not None and not wanted_pair(head, relation, tail):
                     continue
                 rule = view.rules.get((head.iri, relation, tail.iri))
                 if not head_central and rule is None and tail.iri not in view.within_reach(head):
@@ -438,7 +440,13 @@ class RelationModel(LogisticDecisions):
         decided = [r for r in self.weights if r in RELATION_SIGNATURES and self.threshold(r, alone) <= 1.0]
         vetoing = [r for r in self.weights if r + VETO in self.thresholds and not alone]
         added, vetoed = [], set()
-        for candidate in pair_candidates(extraction, sorted(set(decided) | set(vetoing))):
+
+        def wanted(head: Entity, relation: str, tail: Entity) -> bool:  # what the loop below looks at
+            if (head.iri, relation, tail.iri) in found and not alone:
+                return relation in vetoing
+            return relation in decided
+
+        for candidate in pair_candidates(extraction, sorted(set(decided) | set(vetoing)), wanted):
             key = (candidate.head.iri, candidate.relation, candidate.tail.iri)
             if key in found and not alone:
                 if candidate.relation in vetoing and self.probability(candidate) < self.thresholds[candidate.relation + VETO]:
