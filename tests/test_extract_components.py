@@ -103,6 +103,22 @@ def test_enumerated_sectors(extractor):
     assert {"集成电路", "生物医药", "人工智能"} <= names(result, "Industry")
 
 
+def test_the_other_members_of_a_list_with_a_sector_are_sectors(extractor):
+    result = extract(extractor, "园区已形成钒钛新材料、钒钛机械制造、绿色化工新材料等主导产业。"
+                                "加快发展航空金融、离岸金融、供应链金融等特色金融。")
+    industries = names(result, "Industry")
+    assert {"钒钛机械制造", "绿色化工新材料", "航空金融", "离岸金融", "供应链金融"} <= industries
+    result = extract(extractor, "支持互联网企业、基础电信企业、集成电路企业加大投入。")
+    assert not names(result, "Industry") & {"互联网企业", "基础电信企业"}  # firms of a sector, not sectors
+
+
+def test_kinds_of_sensor_and_equipment_named_by_a_known_sector_are_sectors(extractor):
+    result = extract(extractor, "压力传感器产业规模居全国前列，重点突破传感器关键技术，做强节能环保装备产业。")
+    industries = names(result, "Industry")
+    assert {"压力传感器", "节能环保装备"} <= industries
+    assert "突破传感器" not in industries  # a verb is no kind of sensor
+
+
 # -- output shape --------------------------------------------------------------------------------
 def test_json_shape(extractor):
     from kg.vocab import entity_iri
