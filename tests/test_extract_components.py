@@ -112,6 +112,14 @@ def test_the_other_members_of_a_list_with_a_sector_are_sectors(extractor):
     assert not names(result, "Industry") & {"互联网企业", "基础电信企业"}  # firms of a sector, not sectors
 
 
+def test_two_taxonomy_sectors_side_by_side_frame_their_list(extractor):
+    result = extract(extractor, "集成电路、生物医药和人工智能的专利申请增长较快。")
+    assert {"集成电路", "生物医药", "人工智能"} <= names(result, "Industry")
+    result = extract(extractor, "平台深度融合利用物联网、云计算等新一代信息技术。")
+    industries = names(result, "Industry")
+    assert {"物联网", "云计算"} <= industries and "新一代信息技术" not in industries  # what 等 sums them up as
+
+
 def test_kinds_of_sensor_and_equipment_named_by_a_known_sector_are_sectors(extractor):
     result = extract(extractor, "压力传感器产业规模居全国前列，重点突破传感器关键技术，做强节能环保装备产业。")
     industries = names(result, "Industry")
