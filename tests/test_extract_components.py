@@ -98,6 +98,12 @@ def test_industries_drop_the_category_suffix_and_skip_category_words(extractor):
     assert not industries & {"新兴产业", "未来产业", "新兴", "未来"}
 
 
+def test_bare_technology_and_scope_words_before_a_marker_are_no_sectors(extractor):
+    result = extract(extractor, "丰富应用场景，培育技术产业。引导省内行业龙头企业开放资源，壮大光伏产业。")
+    industries = names(result, "Industry")
+    assert "光伏" in industries and not industries & {"技术", "省内"}
+
+
 def test_enumerated_sectors(extractor):
     result = extract(extractor, "长三角聚焦集成电路、生物医药、人工智能等重点产业，完善产业链。")
     assert {"集成电路", "生物医药", "人工智能"} <= names(result, "Industry")
