@@ -98,9 +98,39 @@ def test_industries_drop_the_category_suffix_and_skip_category_words(extractor):
     assert not industries & {"新兴产业", "未来产业", "新兴", "未来"}
 
 
+def test_bare_technology_and_scope_words_before_a_marker_are_no_sectors(extractor):
+    result = extract(extractor, "丰富应用场景，培育技术产业。引导省内行业龙头企业开放资源，壮大光伏产业。")
+    industries = names(result, "Industry")
+    assert "光伏" in industries and not industries & {"技术", "省内"}
+
+
 def test_enumerated_sectors(extractor):
     result = extract(extractor, "长三角聚焦集成电路、生物医药、人工智能等重点产业，完善产业链。")
     assert {"集成电路", "生物医药", "人工智能"} <= names(result, "Industry")
+
+
+def test_the_other_members_of_a_list_with_a_sector_are_sectors(extractor):
+    result = extract(extractor, "园区已形成钒钛新材料、钒钛机械制造、绿色化工新材料等主导产业。"
+                                "加快发展航空金融、离岸金融、供应链金融等特色金融。")
+    industries = names(result, "Industry")
+    assert {"钒钛机械制造", "绿色化工新材料", "航空金融", "离岸金融", "供应链金融"} <= industries
+    result = extract(extractor, "支持互联网企业、基础电信企业、集成电路企业加大投入。")
+    assert not names(result, "Industry") & {"互联网企业", "基础电信企业"}  # firms of a sector, not sectors
+
+
+def test_two_taxonomy_sectors_side_by_side_frame_their_list(extractor):
+    result = extract(extractor, "集成电路、生物医药和人工智能的专利申请增长较快。")
+    assert {"集成电路", "生物医药", "人工智能"} <= names(result, "Industry")
+    result = extract(extractor, "平台深度融合利用物联网、云计算等新一代信息技术。")
+    industries = names(result, "Industry")
+    assert {"物联网", "云计算"} <= industries and "新一代信息技术" not in industries  # what 等 sums them up as
+
+
+def test_kinds_of_sensor_and_equipment_named_by_a_known_sector_are_sectors(extractor):
+    result = extract(extractor, "压力传感器产业规模居全国前列，重点突破传感器关键技术，做强节能环保装备产业。")
+    industries = names(result, "Industry")
+    assert {"压力传感器", "节能环保装备"} <= industries
+    assert "突破传感器" not in industries  # a verb is no kind of sensor
 
 
 # -- output shape --------------------------------------------------------------------------------

@@ -29,7 +29,9 @@ _NOT_SECTOR_AFTER = re.compile(r"化|地图|政策|工人|结构|工作|部门|�
 _GENERIC_INSIDE = ("特色", "重点", "区域", "县域", "地方", "相关", "新兴", "传统", "主导", "优势", "支柱",
                    "领域", "战略", "国家", "省级", "市级", "城市", "世界", "国际", "全球", "未来", "经典", "发展")
 #: Sector heads that make a productive compound with one modifier (先进制造业, 工业机器人).
-_SECTOR_HEAD = re.compile(r"制造业|服务业|机器人")
+_SECTOR_HEAD = re.compile(r"制造业|服务业|机器人|传感器|新材料|装备")
+#: Heads whose modifier must itself be a known sector (节能环保|装备, 钒钛|新材料 is no known one).
+_KNOWN_MODIFIER_HEADS = frozenset(("新材料", "装备"))
 _SECTOR_MODIFIERS = frozenset({"高端", "现代", "先进", "新型", "高技术", "科技", "生产性", "生活性", "装备",
                                "信息", "专业", "数字", "智能", "绿色", "服务型"})
 #: After X产业 these show X产业 is a sector being talked about (not 产业知识, 产业承载区).
@@ -87,7 +89,7 @@ def plausible_sector(phrase: str) -> bool:
         return False
     if phrase in GENERIC_INDUSTRY_WORDS or phrase in _INDUSTRY_VERBS:
         return False
-    if re.search(r"[的了着过和与及或等各该本此这那]|^[一二三四五六七八九十两几多百千万\d]", phrase):
+    if re.search(r"[的了着过和与及或等各该本此这那]|^[一二三四五六七八九十两几多百千万\d]|^[省市县区][内外]", phrase):
         return False
     return not phrase.endswith(("化", "性", "型", "级", "类", "方面", "方向", "城", "区", "园", "港", "所", "馆", "会",
                                 "展", "节", "中心"))
@@ -160,17 +162,94 @@ def recognise_industry_phrases(text: str, tokens: TokenIndex, known: Mapping[str
         tok = tokens.token_before(start)
         if tok is None or start - tok[0] > 3:
             continue
+        if match.group() in _KNOWN_MODIFIER_HEADS:  # the longest known sector before it: 节能环保|装备
+            begin = next((start - n for n in (4, 3, 2) if text[start - n:start] in known and tokens.is_boundary(start - n)),
+                         None)
+            if begin is None:
+                continue
+            tok = (begin, start)
         modifier = text[tok[0]:start]
         phrase = modifier + match.group()
         if phrase in known or len(modifier) < 2 or not plausible_sector(phrase):
             continue
-        if match.group() != "机器人" and modifier not in _SECTOR_MODIFIERS and modifier not in known:
+        if match.group() in ("制造业", "服务业") and modifier not in _SECTOR_MODIFIERS and modifier not in known:
             continue  # 先进制造业, 装备制造业 — not 重振制造业, 布局服务业
+        if match.group() == "传感器" and not (plausible_sector(modifier) and _nounish(text, tokens, tok[0], start)
+                                            and (word_tag(modifier) or "n").startswith("n")):
+            continue  # 压力传感器, 车载传感器 — kinds of sensor are sectors of their own
         if match.group() == "机器人" and modifier not in _ROBOT_KINDS:
             continue  # 工业机器人 is a sector, 陪伴机器人 a product
         if any(i in taken for i in range(tok[0], match.end())):
             continue
-        yield _candidate(tok[0], match.end(), phrase, known, "sector_head", 0.6)
+        # the mention keeps a 产业/行业 after it, as the marker's does (节能环保装备|产业, not 环保装备产业)
+        end = match.end() + 2 if text[match.end():match.end() + 2] in ("产业", "行业") else match.end()
+        yield _candidate(tok[0], end, phrase, known, "sector_head", 0.6)
+
+
+#: Marks no list member crosses: a list is a run of 、-joined members inside one clause.
+_CLAUSE = re.compile(r"[^，。；：！？\n（）()《》“”\"、]+(?:、[^，。；：！？\n（）()《》“”\"、]+)+")
+#: Heads of list members that are things or bodies of a sector, not the sector (互联网企业, 道路基础设施).
+_NOT_SECTOR_HEADS = ("企业", "设施", "标准", "能力", "基站", "政府", "社会", "一体", "农田", "牧场", "产量", "产品", "基地")
+#: What ends the last member of a list: 等, or the sector word or frame after it (…金融产业, …为主).
+_LAST_MEMBER_END = re.compile(r"等|产业|行业|领域|企业|集群|方面|方向|环节|板块|为主|为代表|为重点|为核心")
+
+
+def recognise_list_members(text: str, tokens: TokenIndex, industries: list[Candidate],
+                           blocked: list[Candidate]) -> Iterator[Candidate]:
+    """The other members of 、-lists one of whose members the text frames as a sector (钒钛新材料、钒钛机械制造、
+    循环经济): members of one list are of one kind. The first member starts after the clause's
+    verb (已形成|机车制造), the last ends before 等 or a sector word (or with the clause); each must
+    look like a sector."""
+    taken = {i for b in blocked for i in range(b.start, b.end)}
+    sectors = {(c.start, c.end) for c in industries}
+    sector_ends = {c.end: c.start for c in industries}
+    sector_starts = {c.start: c.end for c in industries}
+    for clause in _CLAUSE.finditer(text):
+        members, pos = [], clause.start()
+        for part in clause.group().split("、"):
+            members.append((pos, pos + len(part)))
+            pos += len(part) + 1
+            if _LAST_MEMBER_END.search(part):
+                break  # the list ends here (乘用车、商用车等企业…抓生产、赶订单: a new list of other things)
+        first, last = members[0], members[-1]
+        members[0] = (_first_member_start(text, tokens, *first), first[1])
+        end = _LAST_MEMBER_END.search(text, last[0], last[1])
+        if end is not None:  # else the member runs to the clause's end, or is no name (…协同发展的格局)
+            members[-1] = (last[0], end.start())
+        named = [(s, e) in sectors or i == 0 and sector_ends.get(e, -1) >= s
+                 or i == len(members) - 1 and s in sector_starts and sector_starts[s] <= e
+                 for i, (s, e) in enumerate(members)]
+        if not any(named):
+            continue
+        for (start, end), is_sector in zip(members, named):
+            phrase = text[start:end]
+            if (is_sector or not plausible_sector(phrase) or any(g in phrase for g in _GENERIC_INSIDE)
+                    or phrase.endswith(_NOT_SECTOR_HEADS)
+                    or any(i in taken for i in range(start, end)) or not tokens.is_boundary(start)
+                    or not tokens.is_boundary(end) or _opens_with_verb(text, tokens, start, end)):
+                continue
+            yield Candidate(start, end, "Industry", phrase, source="industry_list", confidence=0.5)
+
+
+def _opens_with_verb(text: str, tokens: TokenIndex, start: int, end: int) -> bool:
+    """A member that opens with a verb is an action (抓生产、赶订单、拓市场), not a sector."""
+    tok = tokens.token_before(start + 1)
+    word = text[start:min(tok[1], end)] if tok is not None else ""
+    return is_function_word(word) or word in _INDUSTRY_VERBS
+
+
+def _first_member_start(text: str, tokens: TokenIndex, start: int, end: int) -> int:
+    """Where the first member of a list begins: after the last verb or function word before it."""
+    begin = end
+    while begin > start:
+        tok = tokens.token_before(begin)
+        if tok is None or tok[0] < start:
+            break
+        word = text[tok[0]:begin]
+        if not _CJK.match(word) or is_function_word(word) or word in _INDUSTRY_VERBS or end - tok[0] > _MAX_CHARS:
+            break
+        begin = tok[0]
+    return begin
 
 
 def recognise_enumerations(text: str, known: Mapping[str, Any]) -> Iterator[Candidate]:

@@ -354,7 +354,8 @@ def add_document_sectors(text: str, cands: list[Candidate]) -> list[Candidate]:
 
 
 def spread_sector_context(text: str, cands: list[Candidate]) -> None:
-    """Members of one enumeration (集成电路、生物医药和人工智能) share the sector framing."""
+    """Members of one enumeration (集成电路、生物医药和人工智能) share the sector framing; two or
+    more taxonomy sectors in one enumeration frame it themselves."""
     industries = sorted((c for c in cands if c.type == "Industry"), key=lambda c: c.start)
     chains: list[list[Candidate]] = []
     for cand in industries:
@@ -363,11 +364,16 @@ def spread_sector_context(text: str, cands: list[Candidate]) -> None:
         else:
             chains.append([cand])
     for chain in chains:
-        if len(chain) > 1 and any(c.context for c in chain):
-            for c in chain:
-                # broad words (教育, 医疗) in a list of public services need their own framing
-                if len(c.name) > 2 and getattr(c.ref, "level", "") != "industry_section":
-                    c.context = True
+        framed = any(c.context for c in chain)
+        # two taxonomy sectors side by side (集成电路、生物医药) make the list one of sectors
+        if len(chain) < 2 or not framed and len({c.key for c in chain if c.key}) < 2:
+            continue
+        for before, c in zip([None, *chain], chain):
+            if not framed and before is not None and text[before.end:c.start] == "等":
+                continue  # 物联网、云计算等新一代信息技术: what 等 sums them up as is a category
+            # broad words (教育, 医疗) in a list of public services need their own framing
+            if len(c.name) > 2 and getattr(c.ref, "level", "") != "industry_section":
+                c.context = True
 
 
 def _merge_brand_prefixes(groups: dict[tuple[str, str], list[Placed]]) -> None:
