@@ -18,6 +18,11 @@ class StoreError(KgError):
     """The graph store cannot be opened or written."""
 
 
+class WriteInterrupted(StoreError):
+    """Another client removed a document's half-written graph (a DROP ALL or CLEAR ALL on a shared
+    store): that document is not stored, but the store works, so a build goes on with the others."""
+
+
 def one_line_reason(err: BaseException, limit: int = 200) -> str:
     """``Type: message`` on one line and at most ``limit`` characters: what a per-file failure
     reports for an unexpected error, without a traceback."""

@@ -31,7 +31,7 @@ RELATION_SIGNATURES: dict[str, tuple[frozenset[str], frozenset[str]]] = {
 }
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)  # a long document holds hundreds of thousands: no __dict__ each
 class Sentence:
     index: int
     start: int
@@ -72,7 +72,7 @@ class Document:
         return None
 
 
-@dataclass
+@dataclass(slots=True)  # a long document holds millions
 class Mention:
     text: str  # surface form as it stands in the normalised text
     start: int

@@ -6,7 +6,7 @@ before it is even normalised, which makes a rebuild of the same files a no-op; a
 changed replaces the graph of its previous version in the same transaction that adds the new one.
 A file that cannot be read, or that extraction or linking fails on, is reported and the batch
 goes on; an error of the store is an environment problem and stops the batch (documents written so
-far stay).
+far stay), unless another client wiped a document's graph under its write (that document fails).
 Extraction may run elsewhere (:mod:`kg.executors`: worker processes, a Dask cluster); linking and
 writing are always done here, one document after the other in input order.
 """
@@ -22,7 +22,7 @@ from typing import Protocol
 
 from tqdm import tqdm
 
-from kg.errors import InputError, one_line_reason
+from kg.errors import InputError, WriteInterrupted, one_line_reason
 from kg.executors import Executor, InProcess, SourceFile
 from kg.executors.unit import ExtractorLike
 from kg.graph.builder import iter_extraction_quads
@@ -115,7 +115,11 @@ def build(
             document = extraction.document
             previous = graph_store.documents_for_path(document.path)
             quads = iter_extraction_quads(extraction, ingested_at=_now())  # streamed to the store
-            graph_store.write_document(document_iri(document.sha256), quads, replaces=previous)
+            try:
+                graph_store.write_document(document_iri(document.sha256), quads, replaces=previous)
+            except WriteInterrupted as err:  # the store works: the other documents go on
+                report.failed.append(Failure(source.path, f"cannot store: {err}"))
+                continue
             (report.replaced if previous else report.added).append(source.path)
             report.chars += len(document.text)
 

@@ -4,6 +4,7 @@ derived indexes follow writes made by another process; a down, refusing or junk-
 endpoint is one line and exit 1."""
 from __future__ import annotations
 
+import hashlib
 import os
 import re
 import threading
@@ -254,3 +255,41 @@ def test_a_document_written_in_chunks_to_a_remote_store_is_whole_and_then_remova
         assert hidden_graphs(shared.store) == set() and shared.has_document(document_iri(doc.sha))
         shared.remove_document(document_iri(doc.sha))
         assert shared.store.is_empty() and hidden_graphs(shared.store) == set()
+
+
+@pytest.mark.parametrize("wipe", ["DROP ALL", "CLEAR ALL"])
+def test_a_wipe_during_a_chunked_write_fails_that_document_and_leaves_no_part_of_it(remote, wipe, monkeypatch, tmp_path):
+    """A client's DROP ALL or CLEAR ALL between two batches of a document's chunked write takes the
+    batches written so far and the marker hiding them: the writer must not go on adding the rest
+    and reveal a partial document. It fails that file in one line, no reader ever sees part of it,
+    and the next file of the batch is stored whole."""
+    from kg.graph.chunked import visible_quads
+    from kg.vocab import document_iri
+
+    first, second = EXAMPLES / "01-yangtze-delta-nev.txt", EXAMPLES / "05-hunan-digital-economy.txt"
+    first_graph = document_iri(hashlib.sha256(first.read_bytes()).hexdigest())
+    monkeypatch.setattr("kg.graph.store.REMOTE_UPDATE_QUADS", 50)
+    seen_after_wipe: list[int] = []
+    chunks = 0
+
+    def wipe_at_the_third_chunk(name: str) -> None:
+        nonlocal chunks
+        if name != "store-chunk-written":
+            return
+        chunks += 1
+        if chunks == 3:
+            request = urllib.request.Request(UPDATE, data=wipe.encode(), headers={"Content-Type": "application/sparql-update"})
+            urllib.request.urlopen(request, timeout=30).read()
+        elif chunks > 3:  # what a reader sees of the first file while the build goes on
+            with GraphStore(remote, read_only=True) as reader:
+                seen_after_wipe.append(sum(1 for q in visible_quads(reader.store) if q.graph_name.value == first_graph))
+
+    monkeypatch.setattr("kg.graph.chunked.fault_point", wipe_at_the_third_chunk)
+    built = kg("build", first, second, *REMOTE, "--jobs", 1, "--no-link")
+    assert built.exit_code == 1
+    failed = built.stderr.strip().splitlines()
+    assert len(failed) == 1 and failed[0].startswith(f"kg: failed: {first}: ") and "another client" in failed[0]
+    assert seen_after_wipe and set(seen_after_wipe) == {0}
+    monkeypatch.undo()
+    assert kg("build", second, "--store", tmp_path / "local", "--jobs", 1, "--no-link").exit_code == 0
+    assert nquads(remote) == nquads(tmp_path / "local")  # the second file whole, nothing of the first, no marker

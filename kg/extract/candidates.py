@@ -7,7 +7,7 @@ evidence for where a name may start or end.
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any
 
 #: When two candidates of the name layer overlap with equal length, the lower number wins.
@@ -26,7 +26,7 @@ class Candidate:
     ref: Any = None  # the reference entry, when resolved
     nested: bool = False  # kept although inside a longer name (region inside an organisation name)
     context: bool = False  # the text frames it as what its type claims (产业/企业 after a sector word)
-    attributes: dict[str, str] = field(default_factory=dict)
+    attributes: dict[str, str] | None = None  # a policy title's date; None, not an empty dict each, elsewhere
 
     @property
     def length(self) -> int:

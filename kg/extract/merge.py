@@ -272,7 +272,7 @@ def build_entities(doc: Document, cands: list[Candidate]) -> tuple[list[Entity],
         aliases = sorted({m.text for m in mentions} - {name})
         attributes: dict[str, str] = {}
         for p in placed:
-            attributes.update(p.cand.attributes)
+            attributes.update(p.cand.attributes or {})
         code = getattr(placed[0].cand.ref, "code", None)
         if code:
             attributes["code"] = str(code)

@@ -115,14 +115,15 @@ def iter_extraction_quads(extraction: Extraction, *, ingested_at: datetime) -> I
         for alias in aliases:
             yield from once(entity, ALT_LABEL, _zh(alias))
 
-    seen_mentions: set[tuple[int, int]] = set()
+    seen_mentions: set[int] = set()  # start << 32 | end: one int each, not a tuple of two (millions)
     for source_entity in extraction.entities:
         link = _link_details(source_entity)
         entity = ox.NamedNode(source_entity.iri)
         for m in source_entity.mentions:
-            if (m.start, m.end) in seen_mentions:
+            span = m.start << 32 | m.end
+            if span in seen_mentions:
                 continue
-            seen_mentions.add((m.start, m.end))
+            seen_mentions.add(span)
             mention = ox.NamedNode(mention_iri(doc_iri, m.start, m.end))
             yield unique(mention, A, MENTION)
             yield unique(mention, MENTION_OF, entity)

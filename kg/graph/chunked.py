@@ -30,6 +30,7 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
+from kg.errors import WriteInterrupted
 from kg.faults import fault_point
 from kg.graph.backends import Backend
 from kg.vocab import INCOMPLETE_GRAPH, REPLACED_BY
@@ -112,11 +113,17 @@ def batches(items: Iterable, size: int) -> Iterator[list]:
 def write_hidden(store: Backend, graph: str, quads: Iterable[ox.Quad], size: int,
                  written: Callable[[int], None]) -> None:
     """Hide ``graph`` and add ``quads`` to it, ``size`` per transaction (``written`` is told each
-    chunk's size). On any failure the chunks written so far are deleted again."""
-    store.add(_marker(store, graph))
+    chunk's size). Each chunk goes in only while the marker is there: once another client has
+    removed it (a DROP ALL or CLEAR ALL took the chunks so far), going on would reveal a partial
+    graph, so the write fails (:class:`~kg.errors.WriteInterrupted`). On any failure the chunks
+    written so far are deleted again."""
+    marker = _marker(store, graph)
+    store.add(marker)
     try:
         for batch in batches(quads, size):
-            store.extend([_marker(store, graph), *batch])  # put back should a client's update have removed it
+            if not store.extend_if(marker, batch):
+                raise WriteInterrupted(f"another client removed {graph} while it was being written (a DROP ALL "
+                                       "or CLEAR ALL?): nothing of it is stored")
             written(len(batch))
             fault_point("store-chunk-written")
     except BaseException:

@@ -13,14 +13,14 @@ in Oxigraph costs a random disk lookup per row.
 """
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 
 import pyoxigraph as ox
 
 from kg.vocab import CLASS_TYPE, KG, PROPERTY_RELATION, RDF, RDFS, SKOS
 
 __all__ = ["ALIAS", "LABEL", "NAMING_PREDICATES", "SUPPORT_PREDICATES", "TYPE", "Naming", "Support",
-           "naming_in_store", "naming_of_quads", "support_in_store", "support_of_quads"]
+           "facts_of_stream", "naming_in_store", "naming_of_quads", "support_in_store", "support_of_quads"]
 
 #: Kinds of naming rows.
 TYPE, LABEL, ALIAS = 0, 1, 2
@@ -43,41 +43,71 @@ Naming = set[tuple[str, str, int, str]]
 def support_of_quads(quads: Iterable[ox.Quad]) -> Support:
     """The support rows a document's quads carry: one per relation, best confidence over its
     evidence nodes."""
-    parts: dict[tuple[str, str], list] = {}
+    evidence = _Evidence()
     for quad in quads:
-        slot = _EVIDENCE_SLOTS.get(quad.predicate.value)
-        if slot is not None:
-            key = (quad.graph_name.value, quad.subject.value)
-            parts.setdefault(key, [None, None, None, None])[slot] = quad.object.value
-    support: Support = {}
-    for (graph, _), (head, prop, tail, confidence) in parts.items():
-        relation = PROPERTY_RELATION.get(prop)
-        if relation is None or head is None or tail is None or confidence is None:
-            continue
-        key = (graph, head, relation, tail)
-        try:
-            support[key] = max(support.get(key, 0.0), float(confidence))
-        except ValueError:  # a malformed confidence literal: the evidence states no number
-            continue
-    return support
+        evidence.add(quad)
+    return evidence.support
 
 
 def naming_of_quads(quads: Iterable[ox.Quad]) -> Naming:
     """The naming rows of these quads (entity types, labels and aliases of named nodes)."""
-    naming: Naming = set()
+    return {row for row in map(_naming_row, quads) if row is not None}
+
+
+def facts_of_stream(quads: Iterable[ox.Quad], support: Support, naming: Naming) -> Iterator[ox.Quad]:
+    """``quads`` passed on one by one while their support and naming go into ``support`` and
+    ``naming``: a long document's chunked write learns its index facts from what it writes instead
+    of reading its graph back, which held all its evidence nodes at once (the largest Python object
+    of a 20M-character build's write)."""
+    evidence = _Evidence(support)
     for quad in quads:
-        kind = _NAMING_KINDS.get(quad.predicate.value)
-        if kind is None or not isinstance(quad.subject, ox.NamedNode) or isinstance(quad.graph_name, ox.DefaultGraph):
-            continue
-        value = quad.object.value
-        if kind == TYPE:
-            value = CLASS_TYPE.get(value)
-            if value is None:
-                continue
-        elif not isinstance(quad.object, ox.Literal):
-            continue
-        naming.add((quad.graph_name.value, quad.subject.value, kind, value))
-    return naming
+        evidence.add(quad)
+        row = _naming_row(quad)
+        if row is not None:
+            naming.add(row)
+        yield quad
+
+
+class _Evidence:
+    """Evidence nodes' slots as their quads come, each node held only until its four slots are
+    known (kg.graph.builder gives them together), then folded into :attr:`support`."""
+
+    def __init__(self, support: Support | None = None) -> None:
+        self.support: Support = {} if support is None else support
+        self._parts: dict[tuple[str, str], list] = {}
+
+    def add(self, quad: ox.Quad) -> None:
+        slot = _EVIDENCE_SLOTS.get(quad.predicate.value)
+        if slot is None:
+            return
+        key = (quad.graph_name.value, quad.subject.value)
+        part = self._parts.setdefault(key, [None, None, None, None])
+        part[slot] = quad.object.value
+        if None in part:
+            return  # a node that never gets all four states no relation
+        head, prop, tail, confidence = self._parts.pop(key)
+        relation = PROPERTY_RELATION.get(prop)
+        if relation is None:
+            return
+        row = (key[0], head, relation, tail)
+        try:
+            self.support[row] = max(self.support.get(row, 0.0), float(confidence))
+        except ValueError:  # a malformed confidence literal: the evidence states no number
+            return
+
+
+def _naming_row(quad: ox.Quad) -> tuple[str, str, int, str] | None:
+    kind = _NAMING_KINDS.get(quad.predicate.value)
+    if kind is None or not isinstance(quad.subject, ox.NamedNode) or isinstance(quad.graph_name, ox.DefaultGraph):
+        return None
+    value = quad.object.value
+    if kind == TYPE:
+        value = CLASS_TYPE.get(value)
+        if value is None:
+            return None
+    elif not isinstance(quad.object, ox.Literal):
+        return None
+    return quad.graph_name.value, quad.subject.value, kind, value
 
 
 #: Every document's support, as Oxigraph computes it in one grouped join (a rebuild).

@@ -27,7 +27,8 @@ from kg.graph.chunked import (
 )
 from kg.graph.derived import CURRENT, mark_all_stale
 from kg.graph.facts import (
-    NAMING_PREDICATES, SUPPORT_PREDICATES, naming_in_store, naming_of_quads, support_in_store, support_of_quads,
+    NAMING_PREDICATES, SUPPORT_PREDICATES, Naming, Support, facts_of_stream, naming_in_store, naming_of_quads,
+    support_in_store, support_of_quads,
 )
 from kg.graph.graph_index import GraphIndex
 from kg.model import ENTITY_TYPES, RELATION_TYPES
@@ -212,20 +213,22 @@ class GraphStore:
 
     def _write_in_chunks(self, doc_iri: str, quads: Iterable[ox.Quad], old: list[str]) -> None:
         """Write a long document hidden, chunk by chunk; reveal it and hide the graphs it replaces
-        in one step; then delete those. Its index facts are read back from the store, so no chunk
+        in one step; then delete those. Its index facts are gathered as its quads pass, so no chunk
         is held longer than its transaction."""
+        support: Support = {}
+        naming: Naming = set()
         with self._writing:
             self.index.begin_write()
             fault_point("graph-index-writing")
             try:
-                write_hidden(self.store, doc_iri, quads, self.chunk_quads, self._flush_every)
+                write_hidden(self.store, doc_iri, facts_of_stream(quads, support, naming), self.chunk_quads,
+                             self._flush_every)
                 reveal(self.store, doc_iri, hiding=old)
                 fault_point("store-written")
                 for iri in old:
                     delete_hidden(self.store, iri, self.chunk_quads)
             except OSError as err:
                 raise StoreError(f"cannot write {doc_iri} to {self._where()}: {err}") from None
-            support, naming = support_in_store(self.store, [doc_iri]), naming_in_store(self.store, [doc_iri])
             with self.index.catching_up():
                 self.index.replace_documents([doc_iri, *old], support, naming)
 

@@ -121,8 +121,9 @@ def normalise(raw: str, *, rejoin_lines: bool = True) -> tuple[str, array]:
 
 
 def offset_array(offsets: Iterable[int] = ()) -> array:
-    """Offsets as an array of 64-bit integers, 8 bytes each."""
-    return array("q", offsets)
+    """Offsets as an array of unsigned 32-bit integers, 4 bytes each (a 20M-character text's map
+    is 80 MB, not 160; a text read whole is far below 2**32 characters)."""
+    return array("I", offsets)
 
 
 def _median_width(lines: list[_Line]) -> float:

@@ -44,6 +44,10 @@ class Backend(Protocol):
         """Add quads in one transaction. (A backend with a faster loader that is not atomic also
         has ``bulk_extend``, which kg.graph.chunked.bulk_load_hidden uses behind a marker.)"""
 
+    def extend_if(self, condition: ox.Quad, quads: list[ox.Quad]) -> bool:
+        """Add quads in one transaction if ``condition`` is in the store (a chunked write's marker);
+        whether it still is afterwards. A client may wipe a shared store under a write."""
+
     def add(self, quad: ox.Quad) -> None: ...
 
     def remove(self, quad: ox.Quad) -> None: ...

@@ -43,6 +43,14 @@ class EmbeddedStore:
     def is_empty(self) -> bool:
         return next(self.raw.quads_for_pattern(None, None, None), None) is None
 
+    def extend_if(self, condition: ox.Quad, quads: list[ox.Quad]) -> bool:
+        """Only this process writes (RocksDB's lock), under the store's write lock: asking first is
+        enough."""
+        if condition not in self.raw:
+            return False
+        self.raw.extend(quads)
+        return True
+
     def revision(self) -> None:
         return None  # only this process writes: nothing changes behind its back
 

@@ -184,13 +184,15 @@ class RemoteStore:
 
     def extend(self, quads: Iterable[ox.Quad]) -> None:
         """Add quads in one INSERT DATA (one transaction, with the revision)."""
-        by_graph: dict[str, list[str]] = {}
-        for quad in quads:
-            by_graph.setdefault(str(quad.graph_name), []).append(str(quad.triple))
-        blocks = " ".join((" .\n".join(triples) + " .") if g == _DEFAULT else f"GRAPH {g} {{\n" + " .\n".join(triples) + "\n}"
-                          for g, triples in by_graph.items())
+        blocks = _blocks(quads)
         if blocks:
             self.update(f"INSERT DATA {{ {blocks} }}")
+
+    def extend_if(self, condition: ox.Quad, quads: list[ox.Quad]) -> bool:
+        """One ``INSERT … WHERE`` that adds nothing once ``condition`` is gone (another client's DROP
+        ALL may come between two requests), then an ASK: whether it is still there."""
+        self.update(f"INSERT {{ {_blocks(quads)} }} WHERE {{ {_blocks([condition])} }}")
+        return self.ask(f"ASK {{ {_blocks([condition])} }}")
 
     def add(self, quad: ox.Quad) -> None:
         self.extend([quad])
@@ -235,6 +237,15 @@ class RemoteStore:
             return self.http.request("POST", url, text.encode("utf-8"), headers)
         except NotFound:
             raise StoreError(f"{url} answered 404 Not Found: is it a SPARQL endpoint?") from None
+
+
+def _blocks(quads: Iterable[ox.Quad]) -> str:
+    """Quads as the triples and ``GRAPH`` blocks of an INSERT DATA or of a pattern."""
+    by_graph: dict[str, list[str]] = {}
+    for quad in quads:
+        by_graph.setdefault(str(quad.graph_name), []).append(str(quad.triple))
+    return " ".join((" .\n".join(triples) + " .") if g == _DEFAULT else f"GRAPH {g} {{\n" + " .\n".join(triples) + "\n}"
+                    for g, triples in by_graph.items())
 
 
 def _graph_store_url(query_url: str) -> str | None:
