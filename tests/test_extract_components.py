@@ -203,6 +203,18 @@ def test_members_of_a_firm_list_are_firms(extractor):
     assert not firms & {"苹果", "香蕉", "安徽已集聚奇瑞集团"}
 
 
+def test_a_list_the_text_opens_as_firms_ends_with_its_last_member_and_may_hold_a_sector_word():
+    from kg.extract.candidates import Candidate
+    from kg.extract.names import recognise_introduced_firms
+
+    text = "能够生产外延片的厂商包括晶能光电、天富热电以及三安光电等。车企有合肥、芜湖等城市。"
+    sector = text.index("光电")  # a sector word inside a brand (晶能|光电) does not make the member a sector
+    places = [Candidate(text.index(p), text.index(p) + 2, "Region", p) for p in ("合肥", "芜湖")]
+    known = [Candidate(sector, sector + 2, "Industry", "光电"), *places]
+    firms = [c.name for c in recognise_introduced_firms(text, known, set())]
+    assert firms == ["晶能光电", "天富热电", "三安光电"]  # not 天富热电以; a list of places holds no firm
+
+
 def test_bare_departments_belong_to_the_province_named_before(extractor):
     result = extract(extractor, "甘肃省人民政府办公厅印发方案。省卫生健康委、省中医药管理局要会同省发展改革委、省药监局建立协调机制，"
                                 "兰州新区管委会负责园区建设。")
