@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from kg.extract.candidates import Candidate
-from kg.extract.entity_model import ENTITY_MODEL_FILE, EntityModel, load_entity_model, propose
+from kg.extract.entity_model import EDGE_DECISION, EDGE_DROP, ENTITY_MODEL_FILE, EntityModel, load_entity_model, propose
 from kg.train.entities import EntitySettings, fit_entity_model
 from kg.train.relations import LabelledPair
 
@@ -50,10 +50,61 @@ def _model(threshold: float) -> EntityModel:
 
 
 def test_the_model_adds_the_most_probable_edge_of_each_head_above_its_threshold():
-    added = _model(0.5).add(TEXT, _rules())
+    added, dropped = _model(0.5).decide(TEXT, _rules())
     assert [(c.name, c.type) for c in added] == [("临港地区管委会", "Organization"), ("临港地区管委会", "Organization")]
     assert all(c.source == "suffix:learned" and 0.5 < c.confidence <= 0.9 for c in added)
-    assert _model(0.99).add(TEXT, _rules()) == []
+    assert dropped == set()  # no edge decision in this model: the rules' firms stand
+    assert _model(0.99).decide(TEXT, _rules()) == ([], set())
+
+
+SUBJECTS = "国机精工表示，公司已形成覆盖单晶金刚石的产品。惠丰钻石上涨接近70%，宏远集团副总经理覃剑宇建议加大投入。"
+
+
+def test_what_only_a_firm_does_proposes_the_span_before_it_as_a_firm():
+    proposals = [p for p in propose(SUBJECTS, []) if p.type == "Enterprise"]
+    subjects = {p.name: p for p in proposals if "gen:subject" in p.features}
+    assert {"国机精工", "机精工", "惠丰钻石", "宏远集团"} <= set(subjects)
+    assert "国机精工表示" not in subjects and "公司已形成" not in subjects  # the span ends at the predicate
+    assert "pred:表示" in subjects["国机精工"].features and "clause:True" in subjects["国机精工"].features
+    assert "clause:False" in subjects["机精工"].features
+    assert any(f.startswith("wtag:") for f in subjects["惠丰钻石"].features)  # jieba's view of the word
+
+
+EDGED = "芯片生产则主要包括仅三安光电等。2012年又进一步任命其为美的集团董事长。"
+
+
+def _edged_rules() -> list[Candidate]:
+    tagged, walked = EDGED.index("仅三安光电"), EDGED.index("任命其为美的集团")
+    return [Candidate(tagged, tagged + 5, "Enterprise", "仅三安光电", source="model"),
+            Candidate(walked, walked + 8, "Enterprise", "任命其为美的集团", source="suffix:集团")]
+
+
+def test_the_taggers_and_the_suffix_walks_firms_are_proposed_again_with_moved_edges():
+    edges = [p for p in propose(EDGED, _edged_rules()) if p.decision == EDGE_DECISION]
+    by_name = {p.name: p for p in edges}
+    assert {"仅三安光电", "三安光电", "三安光", "任命其为美的集团", "美的集团", "为美的集团"} <= set(by_name)
+    assert "安光电等" not in by_name  # the tagger's right edge only moves inwards
+    assert not any(p.name.endswith("董事") for p in edges)  # the suffix walk's right edge is its suffix
+    assert by_name["三安光电"].replaces == by_name["仅三安光电"].replaces == (EDGED.index("仅三安光电"), EDGED.index("等"))
+    assert "left:-1" in by_name["三安光电"].features and "src:tagger" in by_name["三安光电"].features
+
+
+def test_the_edge_decision_re_edges_a_firm_or_drops_it():
+    rules = _edged_rules()
+    first = {"bias": -3.0, "first:三": 4.0, "stemlast2:光电": 2.0, "first:美": 5.0}
+    added, dropped = EntityModel({EDGE_DECISION: first}, {EDGE_DECISION: 0.5}).decide(EDGED, rules)
+    assert {c.name for c in added} == {"三安光电", "美的集团"}
+    assert dropped == {(r.start, r.end) for r in rules}
+    keep_walked = {"bias": -3.0, "first:三": 4.0, "stemlast2:光电": 2.0, "first:任": 6.0}
+    added, dropped = EntityModel({EDGE_DECISION: keep_walked}, {EDGE_DECISION: 0.5}).decide(EDGED, rules)
+    assert {c.name for c in added} == {"三安光电"}  # the walk's own edges stand: nothing to add for it
+    assert dropped == {(rules[0].start, rules[0].end)}
+    unlikely = EntityModel({EDGE_DECISION: {"bias": -3.0}}, {EDGE_DECISION: 0.5, EDGE_DROP: 0.1})
+    added, dropped = unlikely.decide(EDGED, rules)
+    assert added == [] and dropped == {(rules[0].start, rules[0].end)}  # no edge is even plausible: the
+    # tagger's firm goes, the suffix walk's (its legal suffix is evidence) stays
+    plausible = EntityModel({EDGE_DECISION: {"bias": -1.0}}, {EDGE_DECISION: 0.5, EDGE_DROP: 0.1})
+    assert plausible.decide(EDGED, rules) == ([], set())  # under the bar to move, over the bar to drop
 
 
 def test_fit_is_deterministic_and_keeps_only_the_types_it_may_decide():

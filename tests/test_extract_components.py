@@ -26,6 +26,16 @@ def test_policies_in_text(extractor):
     assert ("新能源汽车产业发展规划（2021—2035年）", "targets", "新能源汽车") in triples(result)
 
 
+def test_programmes_a_report_says_are_carried_out_are_policies(extractor):
+    result = extract(extractor, "新培育认定首台（套）产品263项；雄鹰行动、凤凰行动、雏鹰行动深入实施。“六个千亿”产业投资工程深入实施，"
+                                "引汉济渭工程积极推进，甬舟一体化发展方案全面实施。二是省政府出台了促进铜川资源型城市可持续发展的若干意见，"
+                                "有关部门出台了相关的意见，城市道路工程深入实施。")
+    policies = names(result, "Policy")
+    assert {"雄鹰行动", "凤凰行动", "雏鹰行动", "六个千亿产业投资工程", "甬舟一体化发展方案",
+            "促进铜川资源型城市可持续发展的若干意见"} <= policies
+    assert not {"引汉济渭工程", "城市道路工程", "相关的意见"} & policies  # works of construction, a description
+
+
 def test_joint_issuers_and_title_scope(extractor):
     result = extract(extractor, "国家发展改革委、国家能源局等部门前不久联合印发《关于公布首批车网互动规模化应用试点的通知》。"
                                 "他特别提到《安徽省新能源汽车产业集群发展条例》等地方立法。")
@@ -221,6 +231,18 @@ def test_members_of_a_firm_list_are_firms(extractor):
     firms = names(result, "Enterprise")
     assert {"奇瑞集团", "江淮集团", "蔚来", "汉马科技"} <= firms
     assert not firms & {"苹果", "香蕉", "安徽已集聚奇瑞集团"}
+
+
+def test_a_list_the_text_opens_as_firms_ends_with_its_last_member_and_may_hold_a_sector_word():
+    from kg.extract.candidates import Candidate
+    from kg.extract.names import recognise_introduced_firms
+
+    text = "能够生产外延片的厂商包括晶能光电、天富热电以及三安光电等。车企有合肥、芜湖等城市。"
+    sector = text.index("光电")  # a sector word inside a brand (晶能|光电) does not make the member a sector
+    places = [Candidate(text.index(p), text.index(p) + 2, "Region", p) for p in ("合肥", "芜湖")]
+    known = [Candidate(sector, sector + 2, "Industry", "光电"), *places]
+    firms = [c.name for c in recognise_introduced_firms(text, known, set())]
+    assert firms == ["晶能光电", "天富热电", "三安光电"]  # not 天富热电以; a list of places holds no firm
 
 
 def test_bare_departments_belong_to_the_province_named_before(extractor):

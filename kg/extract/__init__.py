@@ -18,6 +18,7 @@ from kg.extract.merge import (
     build_entities, spread_sector_context, supported,
 )
 from kg.extract.candidates import Candidate, resolve
+from kg.extract.entity_model import is_edged
 from kg.extract.figures import find_figures, figures_to_json
 from kg.extract.gazetteer import RegionContext
 from kg.extract.pieces import pieces
@@ -72,7 +73,8 @@ class Extractor:
         cands = self.rule_candidates(document.text)
         entity_model = self.entity_model if entity_model is True else entity_model or None
         if entity_model is not None:
-            cands += self._learned_names(entity_model, document.text, cands)
+            added, dropped = self._learned_names(entity_model, document.text, cands)
+            cands = [c for c in cands if (c.start, c.end) not in dropped or not is_edged(c)] + added
         cands = resolve(cands)
         spread_sector_context(document.text, cands)
         cands = sorted(cands + add_document_sectors(document.text, cands), key=lambda c: c.start)
@@ -107,22 +109,27 @@ class Extractor:
         extraction.figures = find_figures(extraction, self.reference)
         return extraction
 
-    def _learned_names(self, entity_model: "EntityModel", text: str, cands: list[Candidate]) -> list[Candidate]:
-        """The entity decision's names, piece by piece as the pipeline runs: its index of the rules'
-        names holds an entry per character they cover, too much for a whole 20M-character text
-        (5M characters: +430 MiB). Its proposals stay inside a clause, so no piece boundary cuts one."""
+    def _learned_names(self, entity_model: "EntityModel", text: str, cands: list[Candidate]
+                       ) -> tuple[list[Candidate], set[tuple[int, int]]]:
+        """The entity decision's names and the spans of the rules' firm names it drops, piece by
+        piece as the pipeline runs: its index of the rules' names holds an entry per character they
+        cover, too much for a whole 20M-character text (5M characters: +430 MiB). Its proposals
+        stay inside a clause, so no piece boundary cuts one."""
         limit = min(EXTRACT_PIECE_CHARS, self.nlp.max_length)
         if len(text) <= limit:
-            return entity_model.add(text, cands)
+            return entity_model.decide(text, cands)
         by_start = sorted(cands, key=lambda c: c.start)
         starts = [c.start for c in by_start]
         added: list[Candidate] = []
+        dropped: set[tuple[int, int]] = set()
         for offset, piece in pieces(text, limit):
             end = offset + len(piece)
             inside = [replace(c, start=c.start - offset, end=c.end - offset)
                       for c in by_start[bisect_left(starts, offset):bisect_left(starts, end)] if c.end <= end]
-            added += [replace(c, start=c.start + offset, end=c.end + offset) for c in entity_model.add(piece, inside)]
-        return added
+            names, spans = entity_model.decide(piece, inside)
+            added += [replace(c, start=c.start + offset, end=c.end + offset) for c in names]
+            dropped |= {(start + offset, stop + offset) for start, stop in spans}
+        return added, dropped
 
     def _candidates(self, text: str) -> list[Candidate]:
         """The pipeline's resolved candidates for ``text``. A text longer than a piece

@@ -9,7 +9,10 @@ and the members of lists that the text frames as firms — and describe each wit
 at, covers or cuts). ``EntityModel`` is one logistic regression per type over those features,
 trained by ``kg train`` (``kg.train.entities``) on annotated documents and shipped as JSON beside
 the tagger. For each head occurrence it keeps the most probable left edge when that is probable
-enough; the rules' own names keep precedence in resolution only by being longer.
+enough; the rules' own names keep precedence in resolution only by being longer. Firms are also
+proposed as the subject of what only a firm does (…表示, …股价, …董事长), and the firm names of the
+tagger and the suffix walk are weighed again with their edges moved (``EDGE_DECISION``): one may be
+re-edged (仅三安光电 -> 三安光电, 任命其为美的集团 -> 美的集团) and the tagger's dropped (甲醇动力).
 """
 from __future__ import annotations
 
@@ -22,6 +25,7 @@ from functools import lru_cache
 
 from kg.extract.candidates import Candidate
 from kg.extract.decisions import LogisticDecisions, bucket, logistic
+from kg.extract.names import is_function_word, word_tag
 
 #: File name of the entity decision inside the model folder.
 ENTITY_MODEL_FILE = "entities.json"
@@ -54,6 +58,17 @@ _HEAD_PATTERN = {etype: re.compile("|".join(sorted(map(re.escape, heads), key=le
 _FIRMS_AFTER = re.compile(r"等(?:一批|多家|\d+家)?[^，。；：、\n]{0,6}?(?:企业|公司|集团|厂商|品牌|龙头)")
 _FIRMS_BEFORE = re.compile(r"(?:引进了?|入驻有?|落户了?|以)([^，。；：！？\n《》“”]{2,80}?)(?:等|为龙头|为代表|为核心|为引领)")
 _LIST_CLAUSE = frozenset("，。；：！？\n《》“”")
+#: What only a firm does or has, right after its name (国机精工表示, 四方达股价, 宏远集团副总经理,
+#: 德豪润达则宣布): the span before it, back to its clause's start, may be a firm no list holds.
+_FIRM_PREDICATE = re.compile(r"(?:表示|宣布|公告|披露|股价|市值|净利润|年报|董事长|总经理|副总经理|总裁|副总裁|首席|"
+                             r"创始人|董事会|旗下|子公司|收购|并购|控股|入股|主营|定位|切入|涉足|转型|发力|布局|推出|"
+                             r"投资建设|总部|工作人员|负责人|中标|上榜|签约|上涨|下跌|涨停|是.{1,8}?龙头)")
+#: Class nouns a predicate's subject may end in without naming a firm.
+_CLASS_NOUN = re.compile(r"(?:产业|集群|行业|企业|公司|园区|经济|市场|领域|基地|项目|板块|部门|机构)$")
+#: An adverb between a firm and its predicate (中兵红箭也公开表示, 德豪润达则宣布).
+_ADVERB_BEFORE = re.compile(r"(?:已经|不断|公开|正式|随后|此前|近日|目前|先后|也|则|还|已|将|均|都)$")
+#: The longest firm name a predicate's span may hold.
+_SUBJECT_LENGTH = 8
 _ITEM_SPLIT = re.compile(r"、|和|及|与|以及")
 
 
@@ -67,6 +82,13 @@ class Proposal:
     name: str
     group: tuple[int, str]  # the head occurrence (its end) or list item it belongs to: one name each
     features: list[str] = field(default_factory=list)
+    decision: str = ""  # the logistic regression that weighs it: its type's, or EDGE_DECISION
+    replaces: tuple[int, int] | None = None  # the span of the rules' name whose edges it weighs
+    may_drop: bool = False  # whether that name goes when no edge of it is probable (the tagger's)
+
+    @property
+    def weighed_by(self) -> str:
+        return self.decision or self.type
 
 
 class _RuleIndex:
@@ -130,8 +152,24 @@ def _span_features(text: str, start: int, end: int, head: str, rules: _RuleIndex
         features.append("latin")
     if "（" in name or "(" in name:
         features.append("bracket")
+    if not head:  # a bare name (a list member, a predicate's subject): what jieba's dictionary makes of it
+        features += _word_features(name)
     features += rules.relation_to(start, end)
     return features
+
+
+@lru_cache(maxsize=65536)
+def _word_features(name: str) -> tuple[str, ...]:
+    """Brands are words the dictionary lacks or tags as proper names (飞利浦, 潞安环能); a
+    dictionary noun, verb or adjective (甲醇, 稳岗, 高精度) names no firm. (A document names the
+    same spans again and again: cached.)"""
+    import jieba
+
+    words = jieba.lcut(name, HMM=False)
+    tags = [word_tag(w) or ("latin" if w.isascii() else "unk") for w in words]
+    return (f"wtag:{word_tag(name) or 'none'}", f"words:{bucket(len(words), (1, 2, 3))}",
+            f"opens:{is_function_word(words[0])}", f"firsttag:{tags[0]}", f"lasttag:{tags[-1]}",
+            f"singles:{bucket(sum(len(w) == 1 for w in words), (0, 1, 2))}")
 
 
 #: Characters and words a name does not begin with: prepositions, conjunctions, determiners and
@@ -211,6 +249,7 @@ def propose(text: str, rules: list[Candidate]) -> list[Proposal]:
                               ["gen:list", f"frame:{frame}", f"items:{bucket(len(parts), (1, 2, 4))}",
                                f"last:{text[end - 1]}", f"last2:{text[end - 2:end]}"]))
     spans += [span for span in _list_spans(text, index) if not _crosses(index, span[0], span[1], span[2])]
+    spans += [span for span in _subject_spans(text) if not _crosses(index, span[0], span[1], "Enterprise")]
     counts = Counter(text[s:e] for s, e, *_ in spans)
     for start, end, etype, head, group, extra in spans:
         name = "".join(text[start:end].split())
@@ -222,7 +261,59 @@ def propose(text: str, rules: list[Candidate]) -> list[Proposal]:
             continue
         features = sorted(set(_span_features(text, start, end, head, index, counts) + extra))
         proposals[key] = Proposal(start, end, etype, name, group, features)
-    return sorted(proposals.values(), key=lambda p: (p.start, p.end, p.type))
+    edges = _edge_proposals(text, index, rules, counts)
+    return sorted([*proposals.values(), *edges], key=lambda p: (p.start, p.end, p.type))
+
+
+#: The decision that re-edges or drops the firm names of the tagger and of the suffix walk.
+EDGE_DECISION = "Enterprise/edge"
+#: The threshold under which the tagger's firm is dropped when none of its edges is probable.
+EDGE_DROP = "Enterprise/edge-drop"
+#: The sources of the rules' firm names whose edges are weighed: the tagger's (仅三安光电, 三花智控汽车,
+#: 甲醇动力) and the suffix walk's (任命其为美的集团, 澳大利亚PEM公司, 铝东南铜业公司).
+_EDGED_SOURCES = ("model", "suffix:")
+#: How far an edge may move: the left one either way, the tagger's right one inwards.
+_EDGE_SHIFT, _EDGE_CUT = 4, 3
+
+
+def is_edged(cand: Candidate) -> bool:
+    """Whether the edge decision weighs this name of the rules."""
+    return cand.type == "Enterprise" and cand.source.startswith(_EDGED_SOURCES)
+
+
+def _edge_proposals(text: str, index: _RuleIndex, rules: list[Candidate], counts: Counter) -> list[Proposal]:
+    """Each firm name of the tagger or the suffix walk, and each span a few characters wider or
+    narrower on the left (and, for the tagger's, narrower on the right): one group per name."""
+    out = []
+    for cand in rules:
+        if not is_edged(cand):
+            continue
+        tagged = cand.source == "model"
+        head = "" if tagged else cand.source.split(":", 1)[1]
+        ends = range(cand.end - _EDGE_CUT, cand.end + 1) if tagged else (cand.end,)
+        for start in range(max(0, cand.start - _EDGE_SHIFT), cand.start + _EDGE_SHIFT + 1):
+            for end in ends:
+                name = text[start:end]
+                if end - start < max(2, len(head) + 1) or any(ch in _STOP for ch in name) or \
+                        name.count("（") != name.count("）"):
+                    continue
+                features = _span_features(text, start, end, head, index, counts)
+                features += [f"src:{'tagger' if tagged else 'suffix'}", f"left:{cand.start - start}",
+                             f"right:{cand.end - end}", *_other_names(index, cand, start, end)]
+                if head:
+                    features += _word_features(name[:len(name) - len(head)] or name)
+                out.append(Proposal(start, end, "Enterprise", name, (cand.start, f"edge:{cand.end}"),
+                                    sorted(set(features)), EDGE_DECISION, (cand.start, cand.end), tagged))
+    return out
+
+
+def _other_names(index: _RuleIndex, cand: Candidate, start: int, end: int) -> list[str]:
+    """How the span stands to the rules' other names: it is one (a firm the gazetteer knows), or
+    ends in one behind words of the clause (任命其为|美的集团)."""
+    out = [f"is:{c.type}" for c in index.starting.get(start, ()) if c.end == end and c is not cand]
+    out += [f"tail:{c.type}" for c in index.ending.get(end, ()) if c.start > start and c is not cand]
+    out += [f"lead:{c.type}" for c in index.starting.get(start, ()) if c.end < end and c is not cand]
+    return out
 
 
 def _framed_lists(text: str):
@@ -281,6 +372,26 @@ def _list_spans(text: str, rules: _RuleIndex) -> list[tuple[int, int, str, str, 
     return out
 
 
+def _subject_spans(text: str) -> list[tuple[int, int, str, str, tuple[int, str], list[str]]]:
+    """Each span of 2 to 8 characters right before a firm's predicate, within its clause."""
+    out = []
+    for match in _FIRM_PREDICATE.finditer(text):
+        end = match.start()
+        adverb = _ADVERB_BEFORE.search(text[max(0, end - 2):end])
+        end -= len(adverb.group()) if adverb else 0
+        predicate = match.group()[:2]
+        if _CLASS_NOUN.search(text, max(0, end - 2), end):
+            continue  # 产业集群营收, 龙头企业表示: a class of firms, not one
+        for start in range(end - 2, max(end - _SUBJECT_LENGTH, 0) - 1, -1):
+            if text[start] in _STOP:
+                break
+            edge = start == 0 or text[start - 1] in _STOP
+            out.append((start, end, "Enterprise", "", (end, "subject"),
+                        ["gen:subject", f"pred:{predicate}", f"adverb:{adverb is not None}",
+                         f"clause:{edge}", f"last:{text[end - 1]}", f"last2:{text[end - 2:end]}"]))
+    return out
+
+
 class EntityModel(LogisticDecisions):
     """One logistic regression per entity type over the proposals' features, and the probability
     from which each type's best proposal of a head occurrence is added."""
@@ -288,21 +399,40 @@ class EntityModel(LogisticDecisions):
     FILE = ENTITY_MODEL_FILE
 
     def probability(self, proposal: Proposal) -> float:
-        weights = self.weights.get(proposal.type)
+        weights = self.weights.get(proposal.weighed_by)
         return logistic(weights, proposal.features) if weights else 0.0
 
-    def add(self, text: str, rules: list[Candidate]) -> list[Candidate]:
-        """The names to add to the rules': per head occurrence or list item, its most probable span
-        when that reaches its type's threshold."""
+    def decide(self, text: str, rules: list[Candidate]) -> tuple[list[Candidate], set[tuple[int, int]]]:
+        """The names to add to the rules' (per head occurrence or list item, its most probable
+        span when that reaches its type's threshold), and the spans of the rules' firm names the
+        edge decision drops: the tagger's whose every edge stays under its threshold, and those
+        it re-edges. (A suffix walk's firm, whose legal suffix is evidence, is only re-edged.)"""
         best: dict[tuple[int, str], tuple[float, Proposal]] = {}
+        edged: dict[tuple[int, str], Proposal] = {}
+        top: dict[tuple[int, str], float] = {}  # an edged name's most probable edge, however probable
         for proposal in propose(text, rules):
-            if proposal.type not in self.weights:
+            if proposal.weighed_by not in self.weights:
                 continue
+            if proposal.replaces is not None:
+                edged[proposal.group] = proposal
             p = self.probability(proposal)
-            if p >= self.thresholds.get(proposal.type, math.inf) and p > best.get(proposal.group, (0.0, None))[0]:
+            if proposal.replaces is not None:
+                top[proposal.group] = max(p, top.get(proposal.group, 0.0))
+            if p >= self.thresholds.get(proposal.weighed_by, math.inf) and p > best.get(proposal.group, (0.0, None))[0]:
                 best[proposal.group] = (p, proposal)
-        return [Candidate(p.start, p.end, p.type, p.name, source="suffix:learned", confidence=round(0.5 + 0.4 * prob, 2))
-                for prob, p in sorted(best.values(), key=lambda bp: (bp[1].start, bp[1].end))]
+        dropped = set()
+        for group, proposal in edged.items():
+            kept = best.get(group)
+            if kept is None:
+                if proposal.may_drop and top[group] < self.thresholds.get(EDGE_DROP, 0.0):
+                    dropped.add(proposal.replaces)  # no edge of the tagger's firm is even plausible
+            elif (kept[1].start, kept[1].end) == proposal.replaces:
+                del best[group]  # the rules' own edges stand
+            else:
+                dropped.add(proposal.replaces)  # re-edged: its new span is among the names added
+        added = [Candidate(p.start, p.end, p.type, p.name, source="suffix:learned", confidence=round(0.5 + 0.4 * prob, 2))
+                 for prob, p in sorted(best.values(), key=lambda bp: (bp[1].start, bp[1].end))]
+        return added, dropped
 
 
 @lru_cache(maxsize=4)

@@ -359,16 +359,24 @@ def recognise_listed_firms(text: str, known: list[Candidate], industry_words: se
 
 #: A list the text introduces as firms: 钢企如|宝钢、南钢、沙钢, 重点专利权人包括|辉瑞、默沙东, 车企有|….
 _FIRM_LIST_HEAD = re.compile(r"(?:钢企|车企|药企|企业|厂商|厂家|专利权人|巨头|龙头|公司)(?:主要)?(?:包括|有|如|像|比如|例如)[：:]?")
-_INTRODUCED_ITEM = re.compile(r"([\u4e00-\u9fffA-Za-z·]{2,8})(?=[、，,；;。）)]|和|及|等)")
+_INTRODUCED_SEPARATOR = re.compile(r"、|和|以及|及")
+_INTRODUCED_ITEM = re.compile(r"([\u4e00-\u9fffA-Za-z·]{2,8}?)(?=[、，,；;。）)]|和|以及|及|等)")
 
 
 def recognise_introduced_firms(text: str, known: list[Candidate], industry_words: set[str]) -> Iterator[Candidate]:
     """Members of a list the text opens as firms (钢企如宝钢、南钢、沙钢、河钢等企业): firms by
     construction, however short or foreign their names; the list ends at the first clause mark.
-    It counts only with two members or more, and no member may be a place, body or sector."""
-    other_at = {i for k in known if k.type in ("Organization", "Industry", "Region", "Policy")
-                for i in range(k.start, k.end)}
+    It counts only with two members or more, and no member may be a place, body or sector (it may
+    hold one: 大连|路美, 晶能|光电)."""
+    other_end: dict[int, int] = {}  # where the longest place, body, sector or policy starting here ends
+    for k in known:
+        if k.type in ("Organization", "Industry", "Region", "Policy"):
+            other_end[k.start] = max(other_end.get(k.start, 0), k.end)
     firm_spans = {(k.start, k.end) for k in known if k.type == "Enterprise"}
+
+    def is_other(start: int, end: int) -> bool:  # a sector inside a brand (晶能|光电) does not count
+        return any(other_end.get(i, -1) >= end for i in range(max(0, start - _MAX_NAME), start + 1))
+
     for head in _FIRM_LIST_HEAD.finditer(text):
         items, pos = [], head.end()
         while True:
@@ -377,10 +385,11 @@ def recognise_introduced_firms(text: str, known: list[Candidate], industry_words
                 break
             items.append((m.start(1), m.end(1)))
             pos = m.end(1)
-            if text[pos:pos + 1] != "、" and text[pos:pos + 1] != "和" and text[pos:pos + 1] != "及":
+            separator = _INTRODUCED_SEPARATOR.match(text, pos)
+            if separator is None:
                 break
-            pos += 1
-        if len(items) < 2 or any(i in other_at for s, e in items for i in range(s, e)):
+            pos = separator.end()
+        if len(items) < 2 or any(is_other(s, e) for s, e in items):
             continue
         for start, end in items:
             name = text[start:end]

@@ -100,13 +100,42 @@ _FRAMED_INSTRUMENT = re.compile(r"(?:出台了?|印发了?|制定了?|实施|启
 _DESCRIBED = re.compile(r"^(?:各|一|相关|有关|具体|诸多|系统性|全国性)|重大|道路|供水|电网|治理|安居|民生|\d+项")
 
 
+#: Programmes a work report names as carried out, at a clause's start, alone or listed:
+#: 雄鹰行动、凤凰行动、雏鹰行动深入实施; “六个千亿”产业投资工程深入实施; …发展方案全面实施.
+_CARRIED_OUT = re.compile(r"(?:^|(?<=[，。；：\n]))((?:[^，。；：、\n《》“”]|“[^“”，。]{2,10}”){2,26}?(?:行动计划|行动|工程|方案)"
+                          r"(?:、(?:[^，。；：、\n《》“”]|“[^“”，。]{2,10}”){2,16}?(?:行动计划|行动|工程|方案))*)"
+                          r"(?=深入实施|全面实施|扎实实施|有效实施|加快实施|顺利实施|启动实施|积极推进|深入推进|扎实推进)")
+
+#: What makes a …工程 a programme rather than a work of construction (引汉济渭工程, 水库工程).
+_PROGRAMME_WORK = re.compile(r"产业|提升|培育|人才|创新|振兴|改造|再造|投资|行动")
+
+
+def _carried_out(text: str) -> Iterator[Candidate]:
+    for match in _CARRIED_OUT.finditer(text):
+        offset = match.start(1)
+        for item in match.group(1).split("、"):
+            name = canonical_policy_name(item)
+            if policy_head(name) is not None and not _DESCRIBED.search(name) and (
+                    not name.endswith("工程") or _PROGRAMME_WORK.search(name)):
+                yield Candidate(offset, offset + len(item), "Policy", name, source="carried_out", confidence=0.6)
+            offset += len(item) + 1
+
+
+def _modifier(title: str) -> str:
+    """What a title says before its instrument word, less a 的 right before it (…发展的若干意见):
+    a 的 further left makes it a description (推动…的相关意见)."""
+    head = policy_head(title) or ""
+    return title[: len(title) - len(head)].removesuffix("若干").removesuffix("的")
+
+
 def recognise_policies(text: str) -> Iterator[Candidate]:
+    yield from _carried_out(text)
     for match in _QUOTED_PROGRAMME.finditer(text):
         yield Candidate(match.start(1), match.end(1), "Policy", canonical_policy_name(match.group(1)),
                         source="named_programme", confidence=0.6)
     for match in _FRAMED_INSTRUMENT.finditer(text):
         title = match.group(1)
-        if policy_head(title) is not None and not _DESCRIBED.search(title) and "的" not in title[:-4]:
+        if policy_head(title) is not None and not _DESCRIBED.search(title) and "的" not in _modifier(title):
             yield Candidate(match.start(1), match.end(1), "Policy", canonical_policy_name(title),
                             source="framed_instrument", confidence=0.6)
     own = _FIRST_LINE.match(text)

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from types import ModuleType
 
-from kg.extract.entity_model import EntityModel, propose
+from kg.extract.entity_model import EDGE_DECISION, EDGE_DROP, EntityModel, propose
 from kg.train.corpus import AnnotatedDocument, load_annotated
 from kg.train.relations import FitSettings, LabelledPair, fit
 
@@ -21,9 +21,12 @@ from kg.train.relations import FitSettings, LabelledPair, fit
 class EntitySettings:
     #: The probability from which a type's best proposal is added beside the rules' names, chosen by
     #: 5-fold CV on ../shared/train (entity F1 at 0.25 / 0.3 / 0.4: Region .826/.825/.824,
-    #: Organization .835/.824/.830, Enterprise .553/.556/.553, micro .733/.731/.731).
+    #: Organization .835/.824/.830, Enterprise .553/.556/.553, micro .733/.731/.731). The edge decision
+    #: keeps a firm's best edges from 0.3 (0.3 / 0.4: Enterprise .581/.581, P .741/.765, operates_in
+    #: .179/.168, measured when it dropped the suffix walk's firms too); firms from 0.35 gain Enterprise
+    #: F1 (.587) but lose operates_in (.158).
     thresholds: dict[str, float] = field(default_factory=lambda: {
-        "Region": 0.25, "Organization": 0.25, "Enterprise": 0.3})
+        "Region": 0.25, "Organization": 0.25, "Enterprise": 0.3, EDGE_DECISION: 0.3, EDGE_DROP: 0.15})
     fit: FitSettings = field(default_factory=lambda: FitSettings(l2=1e-3, iterations=300, min_count=2,
                                                                  min_positives=5))
 
@@ -45,7 +48,7 @@ def label_proposals(text: str, rules: list, gold_parts: list[dict], scorer: Modu
             continue
         else:
             label = 0
-        out.append(LabelledPair(proposal.type, tuple(proposal.features), label))
+        out.append(LabelledPair(proposal.weighed_by, tuple(proposal.features), label))
     return out
 
 
@@ -69,6 +72,8 @@ def fit_entity_model(rows: list[LabelledPair], settings: EntitySettings | None =
     fitted = fit(rows, settings.fit)
     weights = {etype: w for etype, w in fitted.weights.items() if etype in settings.thresholds}
     thresholds = {etype: settings.thresholds[etype] for etype in weights}
+    if EDGE_DECISION in weights:
+        thresholds[EDGE_DROP] = settings.thresholds[EDGE_DROP]
     return EntityModel(weights, thresholds, {"proposals": fitted.meta["pairs"]})
 
 
