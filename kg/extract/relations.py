@@ -22,6 +22,9 @@ from kg.model import RELATION_SIGNATURES, Document, Entity, Relation
 _IN_TITLE_ISSUER = re.compile(r"^[^关]{2,30}?关于")
 _COORDINATION = re.compile(r"^[、和与及，,\s]*$|^[、]?(?:会同|联合)$")
 _COUNTRY_KEYS = {"中国", "中华人民共和国"}
+#: Containers a careful reader knows but annotators relate only where the text does (亚洲的日本:
+#: region_chain): the country is never the container, so without this 山西省 would be placed in 亚洲.
+_WORLD_LEVELS = frozenset(("continent", "world_region"))
 #: How far after a policy title an industry may stand to be what the policy "supports".
 _TARGET_REACH = 40
 #: Business figures after a sector name whose sentence is about a firm (销量, 装机量, 营收).
@@ -619,7 +622,8 @@ class RelationFinder:
         items = list(firsts.items())
         for iri_in, (inner, s_in) in items:
             outers = [(iri, c, s) for iri, (c, s) in items
-                      if iri != iri_in and c.name not in _COUNTRY_KEYS and self.contains(c.ref, inner.ref)]
+                      if iri != iri_in and c.name not in _COUNTRY_KEYS and c.ref.level not in _WORLD_LEVELS
+                      and self.contains(c.ref, inner.ref)]
             # the administrative parent when the document names one (杭州市 ⊂ 浙江省, not also
             # ⊂ G60科创走廊); a grouping (长三角) only for what has no named parent
             parents = self.ancestors(inner.ref)
