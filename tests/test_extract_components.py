@@ -65,6 +65,15 @@ def test_county_short_names_need_their_city_in_the_text(extractor):
     assert "清河县" not in names(without, "Region")
 
 
+def test_a_continent_contains_only_what_the_text_places_in_it(extractor):
+    """The reference knows 山西省 ⊂ 中国 ⊂ 亚洲, but the country is never a container, so the
+    continent would stand in for it; annotators relate a continent only where the text does."""
+    result = extract(extractor, "亚洲的日本，欧洲的英国、德国均开始探索海外合作园区建设模式。山西省和新加坡也在推进园区建设。")
+    rel = triples(result)
+    assert {("日本", "part_of", "亚洲"), ("英国", "part_of", "欧洲"), ("德国", "part_of", "欧洲")} <= rel
+    assert not {("山西省", "part_of", "亚洲"), ("新加坡", "part_of", "亚洲")} & rel
+
+
 def test_generic_place_words_are_not_regions(extractor):
     result = extract(extractor, "全国各地和海外市场的城市与农村都在推进改革。")
     assert not names(result, "Region") & {"全国", "海外", "城市", "农村"}

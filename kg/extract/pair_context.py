@@ -13,13 +13,11 @@ time. Three things the sentence alone does not show decide many of the annotated
 from __future__ import annotations
 
 import bisect
-import re
 from collections import defaultdict
 
+from kg.extract.relations import LIST_JOINT
 from kg.model import Entity, Extraction, Mention
 
-#: What may stand between two members of one list.
-_LIST_JOINT = re.compile(r"[、和及与]|以及|、以及")
 #: How many sentences back the rank among rivals looks.
 _RIVAL_REACH = 2
 
@@ -51,7 +49,7 @@ class DocumentStructure:
         previous: tuple[Mention, Entity] | None = None
         for m, entity in found:
             joined = (previous is not None and previous[1].type == entity.type and previous[0].end <= m.start
-                      and _LIST_JOINT.fullmatch(text[previous[0].end:m.start]) is not None)
+                      and LIST_JOINT.fullmatch(text[previous[0].end:m.start]) is not None)
             if joined:
                 run.append(entity.iri)
             else:

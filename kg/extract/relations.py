@@ -22,6 +22,11 @@ from kg.model import RELATION_SIGNATURES, Document, Entity, Relation
 _IN_TITLE_ISSUER = re.compile(r"^[^关]{2,30}?关于")
 _COORDINATION = re.compile(r"^[、和与及，,\s]*$|^[、]?(?:会同|联合)$")
 _COUNTRY_KEYS = {"中国", "中华人民共和国"}
+#: Containers a careful reader knows but annotators relate only where the text does (亚洲的日本:
+#: region_chain): the country is never the container, so without this 山西省 would be placed in 亚洲.
+_WORLD_LEVELS = frozenset(("continent", "world_region"))
+#: What may stand between two members of one list of names.
+LIST_JOINT = re.compile(r"[、和及与]|以及|、以及")
 #: How far after a policy title an industry may stand to be what the policy "supports".
 _TARGET_REACH = 40
 #: Business figures after a sector name whose sentence is about a firm (销量, 装机量, 营收).
@@ -572,16 +577,29 @@ class RelationFinder:
 
     # -- part_of -------------------------------------------------------------------------------
     def _structural_part_of(self, sentence: int, cands: list[Candidate]) -> None:
-        """河北省邢台市, 即墨区的青岛汽车产业新城: adjacency states containment."""
+        """河北省邢台市, 即墨区的青岛汽车产业新城: adjacency states containment, for the regions
+        listed after the inner one too (欧洲的英国、德国、意大利)."""
         regions = [c for c in cands if c.type == "Region" and not c.nested]
-        for outer, inner in zip(regions, regions[1:]):
+        for i, (outer, inner) in enumerate(zip(regions, regions[1:])):
             between = self.text[outer.end:inner.start]
             if between in ("", "的") and not inner.nested and not outer.nested:
                 if self.contains is None or outer.ref is None or inner.ref is None:
                     if inner.ref is None:  # a named zone or park after its region
                         self.add(inner, "part_of", outer, 0.7, sentence, "region_before_zone")
                 elif self.contains(outer.ref, inner.ref):
-                    self.add(inner, "part_of", outer, 0.9, sentence, "region_chain")
+                    for member in [inner, *self._listed_after(inner, regions[i + 2:])]:
+                        if member.ref is not None and self.contains(outer.ref, member.ref):
+                            self.add(member, "part_of", outer, 0.9, sentence, "region_chain")
+
+    def _listed_after(self, first: Candidate, following: list[Candidate]) -> list[Candidate]:
+        """The regions listed right after ``first`` (欧洲的英国、德国、意大利): they share its container."""
+        members, previous = [], first
+        for cand in following:
+            if not LIST_JOINT.fullmatch(self.text[previous.end:cand.start]):
+                break
+            members.append(cand)
+            previous = cand
+        return members
 
     def _zones_named_after_places(self) -> None:
         """亳州高新技术产业开发区 ⊂ 亳州市: a park or zone lies in the place it is named after, unless
@@ -619,7 +637,8 @@ class RelationFinder:
         items = list(firsts.items())
         for iri_in, (inner, s_in) in items:
             outers = [(iri, c, s) for iri, (c, s) in items
-                      if iri != iri_in and c.name not in _COUNTRY_KEYS and self.contains(c.ref, inner.ref)]
+                      if iri != iri_in and c.name not in _COUNTRY_KEYS and c.ref.level not in _WORLD_LEVELS
+                      and self.contains(c.ref, inner.ref)]
             # the administrative parent when the document names one (杭州市 ⊂ 浙江省, not also
             # ⊂ G60科创走廊); a grouping (长三角) only for what has no named parent
             parents = self.ancestors(inner.ref)
