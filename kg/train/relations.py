@@ -59,9 +59,11 @@ class FitSettings:
     #: With the entity decision's extra firms and bodies: located_in 0.3 (was none: the rules
     #: alone) CV 0.235 -> 0.264 (0.2 gives 0.288 but the dev gold 0.958), operates_in 0.4 (was
     #: 0.5) 0.190 -> 0.205, issued_by 0.4 (was 0.5) 0.577 -> 0.604; dev gold, heldout-tcm and
-    #: heldout-3 unchanged, tests/data/heldout 0.745 -> 0.747.
+    #: heldout-3 unchanged, tests/data/heldout 0.745 -> 0.747. With session 5's Industry and firm
+    #: entities merged, operates_in 0.45: at 0.4 a spurious pair cost the dev gold 0.966 -> 0.958;
+    #: CV operates_in 0.201 (0.4) -> 0.205 (0.45) -> 0.199 (0.5).
     beside_rules: dict[str, float] = field(default_factory=lambda: {
-        "issued_by": 0.4, "targets": 0.4, "operates_in": 0.4, "applies_to": 0.6, "located_in": 0.3})
+        "issued_by": 0.4, "targets": 0.4, "operates_in": 0.45, "applies_to": 0.6, "located_in": 0.3})
     #: Under what probability the classifier drops a pair the rules found. 5-fold CV: located_in
     #: 0.05 → P 0.41 → 0.54 at the same recall (F1 0.257 → 0.280); develops 0.05 → F1 0.283 → 0.290
     #: (P 0.33 → 0.39) but drops right pairs of the dev gold (relation F1 0.966 → 0.930), so not.
