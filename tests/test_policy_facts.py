@@ -39,6 +39,9 @@ def policy(result: dict, name: str) -> dict:
     ("…的指导意见\n工信部信管[2025]180号\n", "工信部信管〔2025〕180号"),
     ("…实施方案\n苏政办发［2023］ 7 号\n", "苏政办发〔2023〕7号"),
     ("…实施方案\n各市人民政府：\n", None),
+    # a heading whose line the normaliser joined to the number's (PDF lines): not the issuer code
+    ("…三年行动方案（2025—2027年）的通知甘政办发〔2025〕21号\n", "甘政办发〔2025〕21号"),
+    ("关于加快培育发展未来产业的实施意见黔府办发〔2025〕12号", "黔府办发〔2025〕12号"),
 ])
 def test_document_number_is_read_from_the_head_and_normalised(head, expected):
     assert document_number(head) == expected

@@ -80,10 +80,28 @@ def issuer_level(issuer: str, reference: Reference) -> str | None:
     return None
 
 
+#: What a heading joined to the number's line leaves before its issuer code (…的通知|甘政办发〔2025〕21号).
+_HEADING_TAIL = re.compile(r".*的(?:实施|指导|若干)?(?:通知|意见|决定|批复|函|报告|公告|通报|方案|办法|规定|细则)?")
+
+
+def number_in_head(text: str) -> tuple[int, str] | None:
+    """(where it starts, the number normalised to 〔〕) of the number standing in the document's
+    head. A heading whose line the text joined to the number's (PDF lines) is not part of its
+    issuer code: an issuer code never holds a 的."""
+    match = DOCUMENT_NUMBER.search(text[:HEAD_SPAN])
+    if match is None:
+        return None
+    tail = _HEADING_TAIL.match(match.group(1))
+    issuer = match.group(1)[tail.end():] if tail else match.group(1)
+    if not issuer:
+        return None
+    return match.end(1) - len(issuer), f"{issuer}〔{match.group(2)}〕{match.group(3)}号"
+
+
 def document_number(text: str) -> str | None:
     """The number standing in the document's head, normalised to 〔〕."""
-    match = DOCUMENT_NUMBER.search(text[:HEAD_SPAN])
-    return f"{match.group(1)}〔{match.group(2)}〕{match.group(3)}号" if match else None
+    found = number_in_head(text)
+    return found[1] if found else None
 
 
 def issue_date(text: str) -> str | None:
@@ -111,8 +129,8 @@ def head_policy(extraction: Extraction) -> Entity | None:
     document = extraction.document
     text = document.text
     begin = len(text) - len(text.lstrip())
-    number = DOCUMENT_NUMBER.search(text[:HEAD_SPAN])
-    heading_end = number.start() if number else max(text.find("\n", begin), 0)
+    number = number_in_head(text)
+    heading_end = number[0] if number else max(text.find("\n", begin), 0)
     heading = text[begin:heading_end].rstrip("（([【 \t\u3000\n")
     canonical = canonical_policy_name(heading)
     policies = [e for e in extraction.entities if e.type == "Policy"]
