@@ -413,10 +413,9 @@ class EntityModel(LogisticDecisions):
         for proposal in propose(text, rules):
             if proposal.weighed_by not in self.weights:
                 continue
-            if proposal.replaces is not None:
-                edged[proposal.group] = proposal
             p = self.probability(proposal)
             if proposal.replaces is not None:
+                edged[proposal.group] = proposal
                 top[proposal.group] = max(p, top.get(proposal.group, 0.0))
             if p >= self.thresholds.get(proposal.weighed_by, math.inf) and p > best.get(proposal.group, (0.0, None))[0]:
                 best[proposal.group] = (p, proposal)
