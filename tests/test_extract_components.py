@@ -449,3 +449,30 @@ def test_a_continent_opening_a_quoted_title_and_words_that_are_county_names_are_
     assert "亚洲" not in regions
     assert not {"开化县", "安定区"} & regions
     assert {"衢州市", "定西市"} <= regions
+
+
+def test_a_firm_a_verb_places_is_in_that_place(extractor):
+    result = extract(extractor, "河南天璇半导体科技有限责任公司拟在沙雅县投资建设金刚石项目。"
+                                "中铝东南铜业有限公司布局宁德市，建设铜冶炼基地。")
+    rel = triples(result)
+    assert ("河南天璇半导体科技有限责任公司", "located_in", "沙雅县") in rel
+    assert ("中铝东南铜业有限公司", "located_in", "宁德市") in rel
+
+
+def test_the_firms_a_park_gathers_are_in_the_park_its_sentence_or_paragraph_opens_with(extractor):
+    result = extract(extractor, "资阳高新技术产业园区地处成渝地区双城经济圈核心地带，已形成口腔装备材料等主导产业。\n"
+                                "资阳高新技术产业园区正建设口腔装备材料生产基地，入驻有韩国现代汽车有限公司等企业。"
+                                "目前，已引进卡瓦科技有限公司、爱齐科技有限公司等知名企业62家。")
+    rel = triples(result)
+    for firm in ("韩国现代汽车有限公司", "卡瓦科技有限公司", "爱齐科技有限公司"):
+        assert (firm, "located_in", "资阳高新技术产业园区") in rel
+    assert not [r for r in rel if r[1] == "located_in" and r[2] == "成渝地区双城经济圈"]
+
+
+def test_a_body_is_in_the_innermost_place_its_name_opens_with_and_a_list_of_places_places_no_body(extractor):
+    result = extract(extractor, "佛山市禅城区人民政府与佛山市利强医疗设备有限公司签署协议。加强与日本、韩国行业协会的对接。")
+    rel = triples(result)
+    assert ("佛山市禅城区人民政府", "located_in", "禅城区") in rel
+    assert ("佛山市禅城区人民政府", "located_in", "佛山市") not in rel
+    assert ("佛山市利强医疗设备有限公司", "located_in", "佛山市") in rel
+    assert not [r for r in rel if r[1] == "located_in" and r[2] == "日本"]

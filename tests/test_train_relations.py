@@ -12,7 +12,7 @@ from kg.extract.relation_model import (
 )
 from kg.model import Entity, Extraction, Mention, Relation
 from kg.train.corpus import load_annotated, stratified_folds
-from kg.train.relations import LabelledPair, fit
+from kg.train.relations import FitSettings, LabelledPair, fit
 from tests.extract_fixtures import make_document
 
 POLICY_TEXT = "湖南省低空经济发展三年行动方案\n湖南省大力发展通用航空和无人机产业。长沙市建设航空材料基地。"
@@ -118,6 +118,26 @@ def test_a_veto_drops_the_rules_pairs_the_classifier_finds_unlikely_and_adds_not
     assert not [r for r in vetoing.relations(extraction) if r.relation == "develops"]
     lenient = RelationModel({"develops": {"bias": -5.0, "rule": 4.0}}, {"develops@veto": 0.05})  # p 0.27 with the rule
     assert [(r.head, r.relation, r.tail) for r in lenient.relations(extraction)] == [rules_develops]
+
+
+def test_a_rule_with_its_own_veto_bar_loses_its_pairs_under_it_while_the_others_keep_the_relations_bar():
+    extraction = _extraction()
+    rules_develops = ("urn:Region:湖南省", "develops", "urn:Industry:通用航空")
+    assert [r.method for r in extraction.relations if (r.head, r.relation, r.tail) == rules_develops] == [
+        "develop_trigger"]
+    weights = {"develops": {"bias": -5.0, "rule": 4.0}}  # p 0.27 with the rule
+    strict = RelationModel(weights, {"develops@veto": 0.05, "develops@veto:develop_trigger": 0.3})
+    assert not [r for r in strict.relations(extraction) if r.relation == "develops"]
+    other_rule = RelationModel(weights, {"develops@veto": 0.05, "develops@veto:sentence_subject": 0.3})
+    assert [(r.head, r.relation, r.tail) for r in other_rule.relations(extraction)] == [rules_develops]
+
+
+def test_fit_sets_a_rules_own_veto_bar_beside_its_relations():
+    rows = [LabelledPair("develops", ("bias", "rule"), i % 2) for i in range(8)]
+    settings = FitSettings(veto={"develops": 0.015, "develops:develop_trigger": 0.1, "located_in:region_prefix": 0.2})
+    thresholds = fit(rows, settings).thresholds
+    assert thresholds["develops@veto"] == 0.015 and thresholds["develops@veto:develop_trigger"] == 0.1
+    assert not [k for k in thresholds if k.startswith("located_in")]  # no located_in rows: no decision
 
 
 def test_beside_the_rules_only_the_documents_own_policy_gets_learned_targets():

@@ -42,6 +42,11 @@ _ZONE_SUFFIX = re.compile(r"(?:园区|开发区|新区|片区|示范区|试验�
 #: Words that place what follows in their clause (位于四川省宜宾市): a place so named is where, not who.
 _LOCATIVE = re.compile(r"位于|地处|落户|坐落|在$")
 _SCOPE_SUFFIX = re.compile(r"(?:特别行政区|自治区|自治州|省|市|区|县|州)$")
+#: Words right before a place that make it where a firm goes or sits (拟在|包头市, 布局|宁德, 落户|大甲).
+_PLACING = re.compile(r"(?:位于|地处|落户|坐落于?|扎根|入驻|进驻|布局|落地|在)$")
+#: A clause that gathers firms into a place (已引进A、B等企业, 入驻有A、B, A、B等一批企业来鞍投资):
+#: its firms are where the paragraph's place is.
+_GATHERING = re.compile(r"引进|引入|入驻|进驻|吸引|集聚|聚集|汇聚|招引|落户|落地|扎根|来\S{0,2}投资")
 #: 现将《X》印发给你们: the transmitted X is the document.
 _TRANSMITTED = re.compile(r"[》”\s]{0,3}(?:已经[^，。]{0,12}[，,])?现?(?:印发|转发|发)给")
 #: What may open a title line before the policy's name.
@@ -388,6 +393,37 @@ def _structure_features(view: _DocumentView, head: Entity, tail: Entity, h, t) -
         features.append("anaphor&h_main")
     before = view.text[max(sentence.start if sentence else 0, t.start - 10):t.start]
     features += [f"t_trig_before:{name}" for name, pattern in _TRIGGERS.items() if pattern.search(before)]
+    if head.type in ("Enterprise", "Organization"):
+        features += _firm_features(view, head, tail, h, t)
+    return features
+
+
+def _firm_features(view: _DocumentView, head: Entity, tail: Entity, h, t) -> list[str]:
+    """Where a firm or body stands: its type (bodies' places are mostly left optional by the
+    annotators), the place its sentence or paragraph or the document is about, a verb placing
+    the tail (拟在|沙雅县), a clause gathering firms into a place (已引进A、B等企业)."""
+    structure = view.structure
+    features = [f"h_type:{head.type}"]
+    text = view.text
+    clause_start = max(text.rfind(mark, 0, h.start) for mark in "，,。；;：:\n") + 1
+    clause_end = min((i for i in (text.find(mark, h.end) for mark in "，,。；;") if i >= 0), default=len(text))
+    gathered = bool(_GATHERING.search(text, clause_start, clause_end))
+    if tail.type == "Region":
+        where = []
+        if structure.sentence_subject(h, "Region") == tail.iri:
+            where.append("sentence_region")
+        if structure.paragraph_subject(h, "Region") == tail.iri:
+            where.append("paragraph_region")
+        if view.rank.get(tail.iri) == 0:
+            where.append("main_region")
+        if _PLACING.search(text, max(0, t.start - 3), t.start):
+            where.append("placed")
+        features += [f"t_{w}" for w in where] + [f"h_{head.type}&t_{w}" for w in where]
+        if gathered:
+            features += ["h_gathered"] + [f"h_gathered&t_{w}" for w in where]
+        return features
+    if gathered:
+        features.append("h_gathered")
     return features
 
 
@@ -421,6 +457,11 @@ class RelationModel(LogisticDecisions):
         beside the rules has none (it is never taken)."""
         return self.thresholds.get(f"{decision}{ALONE if alone else ''}", math.inf)
 
+    def veto_bar(self, rule: Relation) -> float:
+        """Under what probability a pair the rules found is dropped: the bar of the rule that
+        found it when it has its own (a trigger wrong more often than right), else its relation's."""
+        return self.thresholds.get(f"{rule.relation}{VETO}:{rule.method}", self.thresholds[rule.relation + VETO])
+
     def keeping_sectors(self, draft: Draft, alone: bool = False) -> Extraction:
         """The rules' sectors and the industries the model takes for sectors besides (or, alone, its own)."""
         weights = self.weights.get(SECTOR_DECISION)
@@ -435,7 +476,7 @@ class RelationModel(LogisticDecisions):
         confidence). The rules keep precedence where they fire — their triggers were written for
         the prose they cover — and the classifier adds, at a high bar, what they cannot see.
         ``alone``: the classifier decides every relation it was trained for."""
-        found = {(r.head, r.relation, r.tail) for r in extraction.relations}
+        found = {(r.head, r.relation, r.tail): r for r in extraction.relations}
         kept = [r for r in extraction.relations if not alone or r.relation not in self.weights]
         decided = [r for r in self.weights if r in RELATION_SIGNATURES and self.threshold(r, alone) <= 1.0]
         vetoing = [r for r in self.weights if r + VETO in self.thresholds and not alone]
@@ -449,7 +490,7 @@ class RelationModel(LogisticDecisions):
         for candidate in pair_candidates(extraction, sorted(set(decided) | set(vetoing)), wanted):
             key = (candidate.head.iri, candidate.relation, candidate.tail.iri)
             if key in found and not alone:
-                if candidate.relation in vetoing and self.probability(candidate) < self.thresholds[candidate.relation + VETO]:
+                if candidate.relation in vetoing and self.probability(candidate) < self.veto_bar(found[key]):
                     vetoed.add(key)
                 continue
             if candidate.relation not in decided:

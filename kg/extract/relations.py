@@ -62,6 +62,12 @@ _GATHERS = re.compile(r"(?:已|共|现已|目前)?(?:集聚|聚集|拥有|汇聚
 #: 以X为重点/载体/依托 differ: they name where the action happens (以定西为重点，建设…基地).
 _LAYOUT_FRAME = re.compile(r"以([^，。；以]{1,40}?)为(?:核心|支撑|龙头|引领|两翼|增长极|极核|主轴|枢纽|节点|支点|"
                            r"中心|副中心|骨干)")
+#: Adverbs before a verb placing a firm (拟|在沙雅县投资建设, 已|落户合肥).
+_ADVERB = r"(?:已|将|拟|正|还|也|先后|率先|首次|计划|正在|已经)?"
+#: A firm going to a place: 中铝集团布局|宁德, 青拓集团落户|宁德.
+_SETTLES = r"(?:布局|落户|落地|扎根|入驻|进驻|选址|来到)"
+#: A clause bringing firms into a place: 入驻有|A、B, 已引进|A、B等企业.
+_GATHERS_FIRMS = re.compile(r"(?:引进|引入|入驻|进驻|吸引|招引|集聚|聚集|汇聚)(?:了|有)?\s*$")
 #: A firm named as one of a sector's firms: 无人机整机企业|峰羽智能, 三七加工企业120余家，其中|A、B.
 _SECTOR_CLASS = re.compile(r"(?:整机|龙头|骨干|制造|生产|加工|研发|服务|配套|链主)?(?:企业|厂商|厂家|公司)")
 _CLASS_THEN_MEMBERS = re.compile(r"[^。；]{0,12}?[，,]\s*其中")
@@ -234,12 +240,14 @@ class RelationFinder:
         hosts = [c for c in cands if c.type in ("Organization", "Enterprise") and not c.nested]
         regions = [c for c in cands if c.type == "Region"]
         for host in hosts:
+            prefix = self._prefix_place(host, regions)
+            if prefix is not None:
+                self.add(host, "located_in", prefix, 0.85, sentence, "region_prefix")
             for region in regions:
                 if region.nested and host.start <= region.start and region.end <= host.end:
-                    if region.start == host.start:
-                        self.add(host, "located_in", region, 0.85, sentence, "region_prefix")
-                elif region.end <= host.start and host.start - region.end <= 1 \
-                        and self.text[region.end:host.start] not in ("与", "和", "及"):  # 文山州与云南农业大学: a partner
+                    continue  # the places of the name itself: _prefix_place
+                if region.end <= host.start and self.text[region.end:host.start] in ("", " ", "的"):
+                    # not 文山州与云南农业大学 (a partner) nor 日本、韩国行业协会 (a list of places)
                     self.add(host, "located_in", region, 0.7, sentence, "region_before_name")
                 elif region.end <= host.start and self._hosts_listed(region, host, hosts):
                     self.add(host, "located_in", region, 0.6, sentence, "region_gathers")
@@ -247,9 +255,48 @@ class RelationFinder:
                     between = self.text[host.end:region.start]
                     if len(between) <= 12 and LOCATED_TRIGGERS.search(between) and not CLAUSE_BREAK.search(between):
                         self.add(host, "located_in", region, 0.75, sentence, "located_trigger")
-                    elif re.fullmatch(r"(?:已|将|正|还|也|先后|率先|首次)?在", between) and _SETS_UP_AFTER.match(
-                            self.text, region.end):
+                    elif re.fullmatch(_ADVERB + "在", between) and _SETS_UP_AFTER.match(self.text, region.end):
                         self.add(host, "located_in", region, 0.6, sentence, "sets_up_in")
+                    elif re.fullmatch(_ADVERB + _SETTLES, between):
+                        self.add(host, "located_in", region, 0.6, sentence, "settles_in")
+        self._gathered_firms(sentence, cands, hosts)
+
+    def _prefix_place(self, host: Candidate, regions: list[Candidate]) -> Candidate | None:
+        """The place a name opens with, the innermost of a chain (佛山市禅城区政府 → 禅城区,
+        深圳市慧康医疗器械有限公司 → 深圳市): the body or firm is where its name places it."""
+        inside = [r for r in regions if r.nested and host.start <= r.start and r.end <= host.end]
+        place = max((r for r in inside if r.start == host.start), key=lambda r: r.end, default=None)
+        while place is not None:
+            following = max((r for r in inside if r.start == place.end), key=lambda r: r.end, default=None)
+            if following is None or following.end >= host.end:
+                return place
+            place = following
+        return None
+
+    def _gathered_firms(self, sentence: int, cands: list[Candidate], hosts: list[Candidate]) -> None:
+        """资阳高新技术产业园区……入驻有韩国现代、美国百威等企业; (目前，)已引进卡瓦集团、爱齐科技等企业
+        in a paragraph opened by the park: the firms a place gathers are in it — the place the
+        sentence opens with, or else the one that opens its paragraph."""
+        firms = [h for h in hosts if h.type == "Enterprise"]
+        start, _ = self.sentence_span.get(sentence, (0, 0))
+        for index, first in enumerate(firms):
+            verb = _GATHERS_FIRMS.search(self.text, max(start, first.start - 6), first.start)
+            if verb is None or any(r.type == "Region" and verb.start() <= r.start < first.start for r in cands):
+                continue
+            place = self._subject_region(sentence) or self._paragraph_opener(start)
+            if place is None:
+                continue
+            for firm in self._listed_from(first, firms[index + 1:]):
+                self.add(firm, "located_in", place, 0.55, sentence, "place_gathers")
+
+    def _paragraph_opener(self, offset: int) -> Candidate | None:
+        """The place a paragraph opens with (资阳高新技术产业园区地处……): what its sentences speak of."""
+        paragraph = self._paragraph_start(offset)
+        i = bisect_left(self._starts, paragraph)
+        first = self.cands[i] if i < len(self.cands) else None
+        if first is None or first.type != "Region" or first.start >= offset or first.start - paragraph > 2:
+            return None
+        return first
 
     def _hosts_listed(self, region: Candidate, host: Candidate, hosts: list[Candidate]) -> bool:
         """连云港市集聚了A、B等骨干企业: the firms (a list) a place is said to gather or have."""

@@ -22,7 +22,10 @@ ENTITY_MICRO_F1_FLOOR = 0.97
 #: firms' subject proposals and edge decision: same entities here (.979), but the relation classifier
 #: retrained on the training documents' new firms adds two pairs (the Gansu plan targets 中药提取物, its
 #: notice applies_to 兰州新区), one more false positive (CV entity .736 -> .741, relation .432 -> .434)
-RELATION_MICRO_F1_FLOOR = 0.89
+#: 0.897 -> 0.902: the Gansu plan's gold corrected to ../shared/train's convention (a policy targets every
+#: sector it promotes, not only its main one: 13 targets added); the develop_trigger veto (0.1) and the
+#: firms' place rules change nothing here
+RELATION_MICRO_F1_FLOOR = 0.90
 PER_TYPE_F1_FLOOR = 0.95
 DEVELOPS_RECALL_FLOOR = 0.80
 
