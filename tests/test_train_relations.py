@@ -151,6 +151,17 @@ def test_beside_the_rules_only_the_documents_own_policy_gets_learned_targets():
     assert not [r for r in sure.relations(cited) if r.relation == "targets"]
 
 
+def test_a_policy_the_documents_opening_cites_is_not_the_document():
+    text = "长沙市低空经济实施意见\n为深入贯彻《湖南省低空经济发展三年行动方案》，现提出以下意见。长沙市大力发展无人机产业。"
+    doc = make_document(text)
+    extraction = Extraction(doc, [_entity(text, t, n, doc) for t, n in (
+        ("Policy", "长沙市低空经济实施意见"), ("Policy", "湖南省低空经济发展三年行动方案"),
+        ("Region", "长沙市"), ("Industry", "无人机"))], [])
+    sure = RelationModel({"targets": {"bias": 5.0}}, {"targets": 0.5})
+    targets = {(r.head, r.tail) for r in sure.relations(extraction) if r.relation == "targets"}
+    assert targets == {("urn:Policy:长沙市低空经济实施意见", "urn:Industry:无人机")}
+
+
 def _draft() -> Draft:
     extraction = _extraction()
     text = extraction.document.text

@@ -137,7 +137,8 @@ class _DocumentView:
         self.opening = min((s for s in self.sentences), default=0) + 3  # title and first lines
         #: a document headed by a policy's title (or transmitting one) is that policy (a plan, a
         #: notice, measures); a work report that cites its five-year plan in its first lines is not
-        self.kind = "policy" if self._headed_by_policy(extraction) else "prose"
+        self.own_policies = self._heading_policies(extraction)
+        self.kind = "policy" if self.own_policies else "prose"
         self.related: dict[str, set[str]] = defaultdict(set)  # entity -> relations the rules gave it
         self.rules_from: dict[str, list[tuple[str, str]]] = defaultdict(list)  # head -> (relation, tail)
         self.rules_to: dict[str, list[tuple[str, str]]] = defaultdict(list)  # tail -> (head, relation)
@@ -174,10 +175,12 @@ class _DocumentView:
             found = self._reach[entity.iri] = {e.iri for s in near for _, _, e in self.at_sentence.get(s, ())}
         return found
 
-    def _headed_by_policy(self, extraction: Extraction) -> bool:
-        """Whether a policy's name stands alone at the head of a line near the document's start
-        (its title) or is transmitted there (现将《…》印发给你们)."""
+    def _heading_policies(self, extraction: Extraction) -> set[str]:
+        """The policies the document is: those whose name stands alone at the head of a line near
+        its start (its title) or is transmitted there (现将《…》印发给你们) — not one it cites
+        there (为深入贯彻《…》)."""
         head = min(self.sentences, default=0) + _HEAD_SENTENCES
+        own = set()
         for entity in extraction.entities:
             if entity.type != "Policy":
                 continue
@@ -185,8 +188,8 @@ class _DocumentView:
                 line_start = self.text.rfind("\n", 0, m.start) + 1
                 if m.sentence < head and (_TITLE_LEAD.fullmatch(self.text[line_start:m.start])
                                           or _TRANSMITTED.match(self.text, m.end)):
-                    return True
-        return False
+                    own.add(entity.iri)
+        return own
 
     def first(self, entity: Entity) -> int:
         mentions = self.mentions.get(entity.iri) or []
@@ -208,6 +211,8 @@ def _entity_features(entity: Entity, view: _DocumentView) -> list[str]:
     features = [f"count:{bucket(len(mentions), (1, 2, 4, 8))}", f"rank:{bucket(view.rank.get(entity.iri, 9), (0, 1, 3))}"]
     if any(m.sentence < view.opening for m in mentions):
         features.append("opening")
+    if entity.iri in view.own_policies:
+        features.append("own")
     if entity.type == "Region":
         suffix = _SCOPE_SUFFIX.search(entity.name)
         features.append(f"suffix:{suffix.group() if suffix else '-'}")
@@ -432,7 +437,7 @@ def _own_policy(candidate: PairCandidate) -> bool:
     document promotes are what it targets, however far from its title they stand. Policies a text
     cites are left to the rules' triggers. A report (政府工作报告) is no such document: it accounts
     for a year's work, and the annotated work reports give it no targets."""
-    return ("doc:policy" in candidate.features and "h_opening" in candidate.features
+    return ("doc:policy" in candidate.features and "h_own" in candidate.features
             and not candidate.head.name.endswith("报告"))
 
 

@@ -25,7 +25,8 @@ ENTITY_MICRO_F1_FLOOR = 0.97
 #: 0.897 -> 0.902: the Gansu plan's gold corrected to ../shared/train's convention (a policy targets every
 #: sector it promotes, not only its main one: 13 targets added); the develop_trigger veto (0.1) and the
 #: firms' place rules change nothing here
-RELATION_MICRO_F1_FLOOR = 0.90
+#: 0.902 -> 0.923: learned targets from 0.25 for the policies the document is
+RELATION_MICRO_F1_FLOOR = 0.92
 PER_TYPE_F1_FLOOR = 0.95
 DEVELOPS_RECALL_FLOOR = 0.80
 
@@ -65,7 +66,8 @@ def test_develops_recall_floor(heldout_result):
 #: documents; its located_in follows the official dev gold's name convention) and
 #: tests/data/heldout-3 (one document written before the news-prose relation rules; its clean
 #: score was 0.583, three error classes it showed were fixed afterwards, so it now guards them).
-NEWS_SETS = {"heldout": 0.72, "heldout-3": 0.70}
+#: heldout 0.732 -> 0.758 when a policy the opening cites (为深入贯彻《…》) no longer counts as the document's own
+NEWS_SETS = {"heldout": 0.75, "heldout-3": 0.70}
 
 
 @pytest.mark.parametrize("folder", sorted(NEWS_SETS))
