@@ -143,6 +143,30 @@ def graph_rows(store: ox.Store, graph: str) -> tuple[list[NameRow], list[PartRow
     return rows, parts
 
 
+def queued_graph_rows(quads: list[ox.Quad]) -> tuple[list[NameRow], list[PartRow]]:
+    """:func:`graph_rows` of a document graph queued to be written (its quads, not yet in the store)."""
+    rank = {cls: i for i, cls in enumerate(_CLASSES.values())}
+    classes: dict[ox.NamedNode, ox.NamedNode] = {}
+    for quad in quads:  # a node's type is its first in _CLASSES order, as graph_rows reads them
+        if quad.predicate == _A and quad.object in rank:
+            known = classes.get(quad.subject)
+            if known is None or rank[quad.object] < rank[known]:
+                classes[quad.subject] = quad.object
+    types = {node: CLASS_TYPE[cls.value] for node, cls in classes.items()}
+    rows: list[NameRow] = []
+    parts: list[PartRow] = []
+    for quad in quads:
+        predicate = quad.predicate
+        if predicate == _PART_OF:
+            if quad.subject in types:
+                parts.append((quad.subject.value, quad.object.value))
+        elif predicate == _LABEL or predicate == _ALT:
+            entity_type = types.get(quad.subject)
+            if entity_type is not None and isinstance(quad.object, ox.Literal):
+                rows.append((quad.subject.value, entity_type, quad.object.value, predicate == _LABEL))
+    return rows, parts
+
+
 def node_rows(store: ox.Store, iri: str) -> dict[str, tuple[list[NameRow], list[PartRow]]]:
     """The name and part-of rows of one node, per document graph."""
     node = ox.NamedNode(iri)
@@ -230,6 +254,7 @@ class NameIndex:
     def open(cls, graph_store: GraphStore, places: Mapping[str, str] = MappingProxyType({})) -> NameIndex:
         """The index of ``graph_store``, up to date with it. A read-only store whose index is
         missing, out of date or of other rules gets a private in-memory copy brought up to date."""
+        graph_store.write_queued()  # it compares the store's document graphs with its own
         stamp = fingerprint(places)
         if graph_store.path is None:
             index = cls(connect(None), places, writable=True)
@@ -305,6 +330,7 @@ class NameIndex:
         """Add the rows of document graphs the store gained, drop those of graphs it lost (and
         return these; None when a raw write made the index stale and it was rebuilt, so which
         documents left is not known)."""
+        graph_store.write_queued()
         if self._state("status") != CURRENT:
             self.rebuild(graph_store.store, self._state("fingerprint") or fingerprint(self.places))
             return None
@@ -318,13 +344,19 @@ class NameIndex:
         return removed
 
     def add_documents(self, graph_store: GraphStore, graphs: Iterable[str]) -> None:
-        """Index these document graphs (just written) if the store holds them."""
+        """Index these document graphs (just written, or queued to be) if the store holds them."""
         graphs = [g for g in graphs if graph_store.has_document(g) and self._document_id(g) is None]
         with self.db:
-            self._insert([(self._new_document(g), *graph_rows(graph_store.store, g)) for g in graphs])
+            self._insert([(self._new_document(g), *self._rows(graph_store, g)) for g in graphs])
+
+    @staticmethod
+    def _rows(graph_store: GraphStore, graph: str) -> tuple[list[NameRow], list[PartRow]]:
+        queued = graph_store.queued_quads(graph)
+        return graph_rows(graph_store.store, graph) if queued is None else queued_graph_rows(queued)
 
     def refresh_nodes(self, graph_store: GraphStore, iris: Iterable[str]) -> None:
         """Derive the rows of these nodes again, after linking rewrote them in place."""
+        graph_store.write_queued()
         with self.db:
             fresh = []
             for iri in dict.fromkeys(iris):
