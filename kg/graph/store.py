@@ -31,8 +31,7 @@ from kg.graph.chunked import (
 )
 from kg.graph.derived import CURRENT, mark_all_stale
 from kg.graph.facts import (
-    NAMING_PREDICATES, SUPPORT_PREDICATES, Naming, Support, facts_of_stream, naming_in_store, naming_of_quads,
-    support_in_store, support_of_quads,
+    NAMING_PREDICATES, SUPPORT_PREDICATES, Naming, Support, facts_of_stream, naming_in_store, support_in_store,
 )
 from kg.graph.graph_index import GraphIndex
 from kg.model import ENTITY_TYPES, RELATION_TYPES
@@ -102,6 +101,8 @@ class GraphStore:
         #: New documents waiting for one bulk load (queue_document): graph → its quads, its file's path.
         self._queue: dict[str, tuple[list[ox.Quad], str | None]] = {}
         self._queued_quads = 0
+        self._queued_support: Support = {}  # the queued documents' graph-index facts
+        self._queued_naming: Naming = set()
 
     # -- reading ---------------------------------------------------------------------------------
 
@@ -204,11 +205,15 @@ class GraphStore:
             self.write_document(doc_iri, quads, replaces=old)
             return
         checked = _in_graph(quads, doc_iri)
-        first = list(islice(checked, self.chunk_quads + 1))
+        support: Support = {}
+        naming: Naming = set()
+        first = list(islice(facts_of_stream(checked, support, naming), self.chunk_quads + 1))
         if len(first) > self.chunk_quads:  # a long document: written in chunks, on its own
             self.write_queued()
             self._write_in_chunks(doc_iri, chain(first, checked), [])
             return
+        self._queued_support.update(support)
+        self._queued_naming |= naming
         self._queue[doc_iri] = (first, _source_path(first, doc_iri))
         self._queued_quads += len(first)
         if self._queued_quads >= STORE_BATCH_QUADS:
@@ -220,14 +225,10 @@ class GraphStore:
         emptied first: documents that fail to load (the store's error is raised) are not retried."""
         if not self._queue:
             return
-        queue, self._queue, self._queued_quads = self._queue, {}, 0
+        queue, support, naming = self._queue, self._queued_support, self._queued_naming
+        self._queue, self._queued_quads, self._queued_support, self._queued_naming = {}, 0, {}, set()
         graphs = list(queue)
         quads = [quads for quads, _ in queue.values()]
-        support: Support = {}
-        naming: Naming = set()
-        for document in quads:
-            support.update(support_of_quads(document))
-            naming |= naming_of_quads(document)
         with self._writing:
             self.index.begin_write()
             fault_point("graph-index-writing")
@@ -256,12 +257,13 @@ class GraphStore:
         self._check_writable()
         quads = _in_graph(quads, doc_iri)
         old = [iri for iri in dict.fromkeys(replaces) if iri != doc_iri]
-        first = list(islice(quads, self.chunk_quads + 1))
+        support: Support = {}
+        naming: Naming = set()
+        first = list(islice(facts_of_stream(quads, support, naming), self.chunk_quads + 1))
         if len(first) > self.chunk_quads:
             self._write_in_chunks(doc_iri, chain(first, quads), old)
             return
         quads = first
-        support, naming = support_of_quads(quads), naming_of_quads(quads)
         self.write_queued()
         with self._writing:
             self.index.begin_write()

@@ -65,6 +65,9 @@ _A, _LABEL, _ALT = ox.NamedNode(str(RDF.type)), ox.NamedNode(str(RDFS.label)), o
 _PART_OF, _DIFFERENT = ox.NamedNode(str(KG.partOf)), ox.NamedNode(str(OWL.differentFrom))
 _LINKING = ox.NamedNode(LINKING_GRAPH)
 _CLASSES = {t: ox.NamedNode(str(c)) for t, c in TYPE_CLASS.items()}
+_TYPE_IRI, _LABEL_IRI, _ALT_IRI, _PART_OF_IRI = _A.value, _LABEL.value, _ALT.value, _PART_OF.value
+_CLASS_RANK = {cls.value: rank for rank, cls in enumerate(_CLASSES.values())}
+_CLASS_TYPES = list(_CLASSES)
 
 _SCHEMA = STATE_TABLE + """;
 CREATE TABLE IF NOT EXISTS document (id INTEGER PRIMARY KEY, iri TEXT NOT NULL UNIQUE);
@@ -144,27 +147,25 @@ def graph_rows(store: ox.Store, graph: str) -> tuple[list[NameRow], list[PartRow
 
 
 def queued_graph_rows(quads: list[ox.Quad]) -> tuple[list[NameRow], list[PartRow]]:
-    """:func:`graph_rows` of a document graph queued to be written (its quads, not yet in the store)."""
-    rank = {cls: i for i, cls in enumerate(_CLASSES.values())}
-    classes: dict[ox.NamedNode, ox.NamedNode] = {}
-    for quad in quads:  # a node's type is its first in _CLASSES order, as graph_rows reads them
-        if quad.predicate == _A and quad.object in rank:
-            known = classes.get(quad.subject)
-            if known is None or rank[quad.object] < rank[known]:
-                classes[quad.subject] = quad.object
-    types = {node: CLASS_TYPE[cls.value] for node, cls in classes.items()}
-    rows: list[NameRow] = []
-    parts: list[PartRow] = []
+    """:func:`graph_rows` of a document graph queued to be written (its quads, not yet in the store),
+    in one look at each quad's predicate."""
+    classes: dict[str, int] = {}  # node → rank of its first type in _CLASSES order, as graph_rows reads them
+    names: list[tuple[ox.Quad, bool]] = []
+    parts: list[ox.Quad] = []
     for quad in quads:
-        predicate = quad.predicate
-        if predicate == _PART_OF:
-            if quad.subject in types:
-                parts.append((quad.subject.value, quad.object.value))
-        elif predicate == _LABEL or predicate == _ALT:
-            entity_type = types.get(quad.subject)
-            if entity_type is not None and isinstance(quad.object, ox.Literal):
-                rows.append((quad.subject.value, entity_type, quad.object.value, predicate == _LABEL))
-    return rows, parts
+        predicate = quad.predicate.value
+        if predicate == _TYPE_IRI:
+            rank = _CLASS_RANK.get(quad.object.value)
+            if rank is not None and rank < classes.get(quad.subject.value, len(_CLASS_RANK)):
+                classes[quad.subject.value] = rank
+        elif predicate == _LABEL_IRI or predicate == _ALT_IRI:
+            names.append((quad, predicate == _LABEL_IRI))
+        elif predicate == _PART_OF_IRI:
+            parts.append(quad)
+    types = {node: _CLASS_TYPES[rank] for node, rank in classes.items()}
+    rows = [(quad.subject.value, types[quad.subject.value], quad.object.value, is_label) for quad, is_label in names
+            if quad.subject.value in types and isinstance(quad.object, ox.Literal)]
+    return rows, [(q.subject.value, q.object.value) for q in parts if q.subject.value in types]
 
 
 def node_rows(store: ox.Store, iri: str) -> dict[str, tuple[list[NameRow], list[PartRow]]]:
