@@ -212,12 +212,13 @@ class GraphStore:
             self.write_queued()
             self._write_in_chunks(doc_iri, chain(first, checked), [])
             return
-        self._queued_support.update(support)
-        self._queued_naming |= naming
-        self._queue[doc_iri] = (first, _source_path(first, doc_iri))
-        self._queued_quads += len(first)
-        if self._queued_quads >= STORE_BATCH_QUADS:
-            self.write_queued()
+        with self._writing:  # a reader thread (the server's) may write the queue meanwhile
+            self._queued_support.update(support)
+            self._queued_naming |= naming
+            self._queue[doc_iri] = (first, _source_path(first, doc_iri))
+            self._queued_quads += len(first)
+            if self._queued_quads >= STORE_BATCH_QUADS:
+                self.write_queued()
 
     def write_queued(self) -> None:
         """Write the queued documents in one bulk load (:func:`~kg.graph.chunked.bulk_load_hidden`:
@@ -225,11 +226,13 @@ class GraphStore:
         emptied first: documents that fail to load (the store's error is raised) are not retried."""
         if not self._queue:
             return
-        queue, support, naming = self._queue, self._queued_support, self._queued_naming
-        self._queue, self._queued_quads, self._queued_support, self._queued_naming = {}, 0, {}, set()
-        graphs = list(queue)
-        quads = [quads for quads, _ in queue.values()]
         with self._writing:
+            queue, support, naming = self._queue, self._queued_support, self._queued_naming
+            self._queue, self._queued_quads, self._queued_support, self._queued_naming = {}, 0, {}, set()
+            graphs = list(queue)
+            quads = [quads for quads, _ in queue.values()]
+            if not graphs:  # another thread wrote them
+                return
             self.index.begin_write()
             fault_point("graph-index-writing")
             try:
