@@ -1,6 +1,7 @@
 """The build pipeline: files → documents → extractions → [linking] → document graphs in the store.
 
-Each document is written in its own transaction, so an interrupted or failing batch leaves every
+Each document is stored whole or not at all (new ones several per bulk load, hidden until whole:
+:meth:`~kg.graph.store.GraphStore.queue_document`), so an interrupted or failing batch leaves every
 document either fully stored or absent. A file whose content (sha256) is already stored is skipped
 before it is even normalised, which makes a rebuild of the same files a no-op; a file whose content
 changed replaces the graph of its previous version in the same transaction that adds the new one.
@@ -116,13 +117,14 @@ def build(
             previous = graph_store.documents_for_path(document.path)
             quads = iter_extraction_quads(extraction, ingested_at=_now())  # streamed to the store
             try:
-                graph_store.write_document(document_iri(document.sha256), quads, replaces=previous)
+                graph_store.queue_document(document_iri(document.sha256), quads, replaces=previous)
             except WriteInterrupted as err:  # the store works: the other documents go on
                 report.failed.append(Failure(source.path, f"cannot store: {err}"))
                 continue
             (report.replaced if previous else report.added).append(source.path)
             report.chars += len(document.text)
 
+    graph_store.write_queued()
     graph_store.current_index()  # a store last written behind the index's back is reindexed now
     if summary:
         stats = graph_store.stats()

@@ -9,6 +9,7 @@ from datetime import datetime, timezone
 import pyoxigraph as ox
 import pytest
 
+from export_fixtures import entities_in_index, entities_in_store, relations_in_index, relations_in_store
 from graph_fixtures import sample_document, sample_extraction
 from kg.errors import StoreError
 from kg.graph.builder import extraction_quads
@@ -199,3 +200,71 @@ def test_replacement_keeps_every_literal_exactly(store):
     added = ox.Store()
     added.extend(quads)  # the plain-add path (Oxigraph canonicalises 1.50 to 1.5 on both)
     assert set(store.store) == set(added) and len(added) == 2
+
+
+def test_queued_documents_are_this_process_s_until_one_load_writes_them_all(tmp_path):
+    doc, quads = document_quads()
+    other, other_quads = document_quads(SECOND_TEXT, path="/data/docs/second.txt")
+    with GraphStore(tmp_path / "store") as store:
+        store.queue_document(doc, quads)
+        store.queue_document(other, other_quads)
+        assert store.has_document(doc) and store.has_document(other)
+        assert store.documents_for_path("/data/docs/second.txt") == [other]
+        assert store.queued_quads(other) == other_quads
+        assert store.store.is_empty()  # nothing in the store yet
+        assert store.quad_count() == len(quads) + len(other_quads)  # a read writes the queue first
+        assert store.queued_quads(other) is None
+        assert {d["iri"] for d in store.documents()} == {doc, other}
+        assert store.current_index() is store.index  # current: the load's facts went in with it
+        assert relations_in_index(store) == relations_in_store(store) != {}
+        assert entities_in_index(store) == entities_in_store(store)
+
+
+def test_the_queue_goes_in_once_it_holds_a_batch_of_quads(tmp_path, monkeypatch):
+    monkeypatch.setattr("kg.graph.store.STORE_BATCH_QUADS", 120)
+    doc, quads = document_quads()
+    other, other_quads = document_quads(SECOND_TEXT, path="/data/docs/second.txt")
+    assert len(quads) < 120 <= len(quads) + len(other_quads)
+    with GraphStore(tmp_path / "store") as store:
+        store.queue_document(doc, quads)
+        assert store.store.is_empty()
+        store.queue_document(other, other_quads)
+        assert {g.value for g in store.store.named_graphs()} == {doc, other}
+        assert store.queued_quads(doc) is None and len(store.store) == len(quads) + len(other_quads)
+
+
+def test_closing_the_store_writes_its_queue(tmp_path):
+    doc, quads = document_quads()
+    with GraphStore(tmp_path / "store") as store:
+        store.queue_document(doc, quads)
+    with GraphStore(tmp_path / "store", read_only=True) as store:
+        assert store.has_document(doc) and store.quad_count() == len(quads)
+
+
+def test_a_queued_document_outside_its_graph_is_refused_and_not_queued(store):
+    doc, quads = document_quads()
+    stray = ox.Quad(quads[0].subject, quads[0].predicate, quads[0].object, ox.NamedNode("https://example.org/g"))
+    with pytest.raises(ValueError, match="outside document graph"):
+        store.queue_document(doc, [*quads, stray])
+    assert not store.has_document(doc) and store.quad_count() == 0
+
+
+def test_a_failed_load_leaves_nothing_of_its_documents_and_the_next_goes_in(tmp_path, monkeypatch):
+    doc, quads = document_quads()
+    other, other_quads = document_quads(SECOND_TEXT, path="/data/docs/second.txt")
+    with GraphStore(tmp_path / "store") as store:
+        store.queue_document(doc, quads)
+        store.queue_document(other, other_quads)
+        real = store.store.bulk_extend
+
+        def half_then_fail(batch):
+            real(list(batch)[:10])
+            raise OSError("No space left on device")
+
+        monkeypatch.setattr(store.store, "bulk_extend", half_then_fail)
+        with pytest.raises(StoreError, match="cannot write 2 documents to .*No space left on device"):
+            store.write_queued()
+        monkeypatch.undo()
+        assert store.store.is_empty() and not store.has_document(doc) and not store.has_document(other)
+        store.queue_document(other, other_quads)
+        assert store.quad_count() == len(other_quads) and store.documents_for_path("/data/docs/second.txt") == [other]

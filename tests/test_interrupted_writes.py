@@ -18,11 +18,13 @@ import sys
 import time
 from pathlib import Path
 
+import pyoxigraph as ox
 import pytest
 from export_fixtures import (
     document_quads, entities_in_index, entities_in_store, relations_in_index, relations_in_store, small_docs,
 )
 
+from kg.graph.chunked import hidden_graphs
 from kg.graph.derived import CURRENT, STALE, mark_all_stale, read_state
 from kg.graph.store import GraphStore
 from kg.link.index import NameIndex
@@ -37,15 +39,20 @@ KG = [str(Path(sys.executable).with_name("kg"))]
 
 
 def kg(*args: str | Path, kill_at: str | None = None, **settings: str) -> subprocess.CompletedProcess:
-    """Run ``kg``, one extraction process unless ``settings`` say otherwise (``KG_JOBS``,
-    ``KG_STORE_CHUNK_QUADS``)."""
-    env = {**os.environ, "KG_NER": "0", "KG_JOBS": "1", **settings}
+    """Run ``kg``, one extraction process and one document per bulk load (so that the N-th write
+    is the N-th document's) unless ``settings`` say otherwise (``KG_JOBS``, ``KG_STORE_CHUNK_QUADS``,
+    ``KG_STORE_BATCH_QUADS``)."""
+    env = {**os.environ, "KG_NER": "0", "KG_JOBS": "1", **ONE_DOCUMENT_PER_LOAD, **settings}
     env.pop("KG_KILL_AT", None)
     if kill_at is not None:
         env["KG_KILL_AT"] = kill_at
     return subprocess.run([*KG, *map(str, args)], env=env, cwd=REPO, capture_output=True, text=True, timeout=300)
 
 
+#: Each new document bulk-loaded on its own.
+ONE_DOCUMENT_PER_LOAD = {"KG_STORE_BATCH_QUADS": "1"}
+#: The examples' new documents bulk-loaded all in one load (they hold ~4,800 quads).
+ALL_IN_ONE_LOAD = {"KG_STORE_BATCH_QUADS": "100000"}
 #: Every example document's graph is written (and deleted) in chunks of this many quads.
 SMALL_CHUNKS = {"KG_STORE_CHUNK_QUADS": "300"}
 
@@ -238,5 +245,24 @@ def test_build_killed_inside_a_bulk_load_then_rerun_exports_as_a_clean_build(tmp
         assert graph_store.store.is_empty() is False and len(list(graph_store.store.named_graphs())) == 1
     assert quad_count(store) == healed
     done = kg("build", EXAMPLES, "--store", store)
+    assert done.returncode == 0, done.stderr
+    assert graphml(store) == built[1]
+
+
+def test_build_killed_inside_a_bulk_load_of_several_documents_leaves_none_of_them(tmp_path, built):
+    """Several new documents in one bulk load: killed before they are revealed, none of them is
+    seen by a reader, the next write deletes them all, and a rebuild is a clean build."""
+    store = tmp_path / "store"
+    assert killed(kg("build", EXAMPLES, "--store", store, kill_at="store-bulk-loaded:1", **ALL_IN_ONE_LOAD))
+    assert quad_count(store) == 0
+    with GraphStore(store, read_only=True) as graph_store:  # the documents of that load, whole and hidden
+        hidden = hidden_graphs(graph_store.store)
+        assert len(hidden) >= 2 and graph_store.quad_count() == 0
+        loaded = len(graph_store.store) - len(hidden)  # less their markers
+    with GraphStore(built[0], read_only=True) as complete:
+        assert loaded == sum(1 for g in hidden for _ in complete.store.quads_for_pattern(None, None, None, ox.NamedNode(g)))
+    with GraphStore(store) as graph_store:  # a writable open deletes them
+        assert graph_store.store.is_empty() and graph_store.documents() == []
+    done = kg("build", EXAMPLES, "--store", store, **ALL_IN_ONE_LOAD)
     assert done.returncode == 0, done.stderr
     assert graphml(store) == built[1]

@@ -7,9 +7,10 @@ import random
 import sqlite3
 
 import pytest
-from link_fixtures import extraction, write
+from link_fixtures import INGESTED, extraction, write
 
 import kg.link.index as index_module
+from kg.graph.builder import extraction_quads
 from kg.graph.store import GraphStore
 from kg.link import Linker
 from kg.graph.derived import WRITING
@@ -113,3 +114,21 @@ def test_a_raw_write_inside_a_document_graph_makes_the_next_linker_rebuild_the_i
                          WHERE {{ GRAPH ?g {{ <{node}> a ?cls }} }}""")
     del store  # the store's lock goes with its last reference
     assert resolved(store_dir, "传化控股", "Enterprise") == node
+
+
+def test_a_queued_document_gives_the_rows_it_will_give_once_written():
+    """The linker indexes a document queued for the next bulk load from its quads: the rows the
+    store gives once it is written (a node typed twice takes its first type, as read from the store)."""
+    ex = extraction("queued", [("Region", "江苏省", "江苏省", ["苏"]), ("Region", "南京市"), ("Industry", "集成电路")],
+                    [("南京市", "part_of", "江苏省")])
+    ex.entities[2].iri = ex.entities[1].iri  # 南京市 typed Industry too: one node, two types
+    graph = document_iri(ex.document.sha256)
+    quads = extraction_quads(ex, ingested_at=INGESTED)
+    with GraphStore(None) as graph_store:
+        graph_store.queue_document(graph, quads)
+        queued = index_module.queued_graph_rows(graph_store.queued_quads(graph))
+        graph_store.write_queued()
+        stored = index_module.graph_rows(graph_store.store, graph)
+    assert sorted(queued[0]) == sorted(stored[0]) and len(stored[0]) >= 4
+    assert queued[1] == stored[1] == [(ex.entities[1].iri, ex.entities[0].iri)]
+    assert {row[1] for row in stored[0] if row[0] == ex.entities[1].iri} == {"Region"}

@@ -1,9 +1,11 @@
 """kg.pipeline.build on real corpus files: what it adds, skips, replaces and reports."""
 from __future__ import annotations
 
+import re
 import shutil
 from pathlib import Path
 
+import pyoxigraph as ox
 import pytest
 
 from kg.graph.store import GraphStore
@@ -12,6 +14,7 @@ from kg.pipeline import build
 
 pytestmark = pytest.mark.xdist_group("pipeline-build")
 
+EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
 LINK_METHOD = "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?m kg:linkMethod ?method } }"
 
 
@@ -127,3 +130,26 @@ def test_the_linker_rewrites_entities_before_they_are_written(inputs, extractor)
         build(inputs, store, extractor=extractor, linker=Linker(store))
         mentions = count(store, "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?m a kg:Mention } }")
         assert count(store, LINK_METHOD) == mentions > 0
+
+
+def _dump(store: GraphStore) -> list[str]:
+    """The store's sorted N-Quads, ingestion times left out (they differ from build to build)."""
+    stamp = re.compile(r'"[^"]*"\^\^<http://www.w3.org/2001/XMLSchema#dateTime>')
+    return sorted(stamp.sub('""', line) for line in str(ox.serialize(store.store.raw, format=ox.RdfFormat.N_QUADS),
+                                                              "utf-8").splitlines())
+
+
+def test_documents_loaded_together_make_the_graph_of_documents_loaded_one_by_one(extractor, monkeypatch):
+    """The linker links each document against the ones before it whether they are in the store or
+    still queued for the next bulk load: the same nodes, labels and quads."""
+    from kg.link import Linker
+
+    dumps = []
+    for batch in (1, 1_000_000):
+        monkeypatch.setattr("kg.graph.store.STORE_BATCH_QUADS", batch)
+        with GraphStore(None) as store:
+            report = build([EXAMPLES], store, extractor=extractor, linker=Linker(store))
+            assert report.ok and len(report.added) == 5
+            dumps.append(_dump(store))
+    assert dumps[0] == dumps[1]
+    assert sum('<http://www.w3.org/2004/02/skos/core#altLabel>' in line for line in dumps[0]) > 0

@@ -45,26 +45,29 @@ def support_of_quads(quads: Iterable[ox.Quad]) -> Support:
     evidence nodes."""
     evidence = _Evidence()
     for quad in quads:
-        evidence.add(quad)
+        evidence.add(quad, quad.predicate.value)
     return evidence.support
 
 
 def naming_of_quads(quads: Iterable[ox.Quad]) -> Naming:
     """The naming rows of these quads (entity types, labels and aliases of named nodes)."""
-    return {row for row in map(_naming_row, quads) if row is not None}
+    return {row for row in (_naming_row(q, q.predicate.value) for q in quads) if row is not None}
 
 
 def facts_of_stream(quads: Iterable[ox.Quad], support: Support, naming: Naming) -> Iterator[ox.Quad]:
     """``quads`` passed on one by one while their support and naming go into ``support`` and
-    ``naming``: a long document's chunked write learns its index facts from what it writes instead
-    of reading its graph back, which held all its evidence nodes at once (the largest Python object
-    of a 20M-character build's write)."""
+    ``naming``: a write learns its index facts from what it writes instead of reading its graph
+    back (which, for a long document's chunked write, held all its evidence nodes at once). One
+    look at each quad's predicate: most quads (mentions, sentences) state neither."""
     evidence = _Evidence(support)
     for quad in quads:
-        evidence.add(quad)
-        row = _naming_row(quad)
-        if row is not None:
-            naming.add(row)
+        predicate = quad.predicate.value
+        if predicate in _EVIDENCE_SLOTS:
+            evidence.add(quad, predicate)
+        elif predicate in _NAMING_KINDS:
+            row = _naming_row(quad, predicate)
+            if row is not None:
+                naming.add(row)
         yield quad
 
 
@@ -76,8 +79,8 @@ class _Evidence:
         self.support: Support = {} if support is None else support
         self._parts: dict[tuple[str, str], list] = {}
 
-    def add(self, quad: ox.Quad) -> None:
-        slot = _EVIDENCE_SLOTS.get(quad.predicate.value)
+    def add(self, quad: ox.Quad, predicate: str) -> None:
+        slot = _EVIDENCE_SLOTS.get(predicate)
         if slot is None:
             return
         key = (quad.graph_name.value, quad.subject.value)
@@ -96,8 +99,8 @@ class _Evidence:
             return
 
 
-def _naming_row(quad: ox.Quad) -> tuple[str, str, int, str] | None:
-    kind = _NAMING_KINDS.get(quad.predicate.value)
+def _naming_row(quad: ox.Quad, predicate: str) -> tuple[str, str, int, str] | None:
+    kind = _NAMING_KINDS.get(predicate)
     if kind is None or not isinstance(quad.subject, ox.NamedNode) or isinstance(quad.graph_name, ox.DefaultGraph):
         return None
     value = quad.object.value

@@ -4,7 +4,9 @@ Oxigraph store, or a remote SPARQL server shared by several processes).
 Every write is one Oxigraph transaction, so a reader (a running ``kg serve``, a concurrent query)
 sees a document either completely or not at all, and a changed file's old graph disappears in the
 same step its new graph appears. A document too large for one transaction is written in chunks
-while hidden from readers (:mod:`kg.graph.chunked`), with the same guarantee.
+while hidden from readers (:mod:`kg.graph.chunked`), with the same guarantee. A build's new
+documents are queued and bulk-loaded several at a time, hidden until all of them are whole; this
+process reads its own queued writes (:meth:`GraphStore.queue_document`).
 """
 from __future__ import annotations
 
@@ -17,7 +19,9 @@ from types import TracebackType
 
 import pyoxigraph as ox
 
-from kg.config import REMOTE_UPDATE_QUADS, STORE_CHUNK_QUADS, STORE_FLUSH_QUADS, is_remote_location
+from kg.config import (
+    REMOTE_UPDATE_QUADS, STORE_BATCH_QUADS, STORE_CHUNK_QUADS, STORE_FLUSH_QUADS, is_remote_location,
+)
 from kg.errors import StoreError
 from kg.faults import fault_point
 from kg.graph.backends import Backend, open_backend
@@ -27,8 +31,7 @@ from kg.graph.chunked import (
 )
 from kg.graph.derived import CURRENT, mark_all_stale
 from kg.graph.facts import (
-    NAMING_PREDICATES, SUPPORT_PREDICATES, Naming, Support, facts_of_stream, naming_in_store, naming_of_quads,
-    support_in_store, support_of_quads,
+    NAMING_PREDICATES, SUPPORT_PREDICATES, Naming, Support, facts_of_stream, naming_in_store, support_in_store,
 )
 from kg.graph.graph_index import GraphIndex
 from kg.model import ENTITY_TYPES, RELATION_TYPES
@@ -95,11 +98,21 @@ class GraphStore:
                 self.index.rebuild({}, set())  # an empty store: nothing to derive
         self._writing = threading.RLock()  # one write (store + index) at a time in this process
         self._unflushed = 0  # quads written since RocksDB's buffers were last flushed
+        #: New documents waiting for one bulk load (queue_document): graph → its quads, its file's path.
+        self._queue: dict[str, tuple[list[ox.Quad], str | None]] = {}
+        self._queued_quads = 0
+        self._queued_support: Support = {}  # the queued documents' graph-index facts
+        self._queued_naming: Naming = set()
 
     # -- reading ---------------------------------------------------------------------------------
 
     def query(self, sparql: str, **options):
-        """Run a SPARQL query with the union of all complete document graphs as default graph."""
+        """Run a SPARQL query with the union of all complete document graphs as default graph
+        (the queued documents written first)."""
+        self.write_queued()
+        return self._query(sparql, **options)
+
+    def _query(self, sparql: str, **options):
         if not {"use_default_graph_as_union", "default_graph", "named_graphs"} & options.keys():
             options.update(complete_dataset(self.store))
         options.setdefault("prefixes", PREFIXES)
@@ -111,13 +124,20 @@ class GraphStore:
         return found[0] if found else None
 
     def documents_for_path(self, source_path: str) -> list[str]:
-        """Every document graph recorded for ``source_path`` (normally at most one)."""
+        """Every document graph recorded for ``source_path`` (normally at most one), queued or stored."""
         path = ox.Literal(str(source_path))  # its str() is the escaped SPARQL literal
-        rows = self.query(f"SELECT DISTINCT ?doc WHERE {{ GRAPH ?doc {{ ?doc kg:sourcePath {path} }} }}")
-        return sorted(row["doc"].value for row in rows)
+        rows = self._query(f"SELECT DISTINCT ?doc WHERE {{ GRAPH ?doc {{ ?doc kg:sourcePath {path} }} }}")
+        queued = [doc for doc, (_, queued_path) in self._queue.items() if queued_path == path.value]
+        return sorted({*(row["doc"].value for row in rows), *queued})
 
     def has_document(self, doc_iri: str) -> bool:
-        return is_complete_graph(self.store, ox.NamedNode(doc_iri))
+        return doc_iri in self._queue or is_complete_graph(self.store, ox.NamedNode(doc_iri))
+
+    def queued_quads(self, doc_iri: str) -> list[ox.Quad] | None:
+        """The quads of a document queued and not written yet (None if it is not queued): what this
+        process's derived data (the linker's name index) learns it from meanwhile."""
+        queued = self._queue.get(doc_iri)
+        return queued[0] if queued is not None else None
 
     def documents(self) -> list[dict]:
         """One dict per stored document: iri, source, path, sha256, title, ingested_at."""
@@ -138,6 +158,7 @@ class GraphStore:
 
     def quad_count(self) -> int:
         """The quads of the complete graphs (the store's own count while no graph is hidden)."""
+        self.write_queued()
         return visible_quad_count(self.store)
 
     def stats(self) -> dict:
@@ -170,6 +191,59 @@ class GraphStore:
 
     # -- writing ---------------------------------------------------------------------------------
 
+    def queue_document(self, doc_iri: str, quads: Iterable[ox.Quad], *, replaces: Iterable[str] = ()) -> None:
+        """Store a document's quads (all in graph ``doc_iri``) as :meth:`write_document` does, but a
+        new graph of the embedded store waits in a queue and goes in with the next ones, in one bulk
+        load once they hold :data:`~kg.config.STORE_BATCH_QUADS` quads (or at the next read or other
+        write of this store: :meth:`write_queued`). Until then this process sees it as stored
+        (:meth:`has_document`, :meth:`documents_for_path`, :meth:`queued_quads`); other processes see
+        nothing of it, as of a document being written."""
+        self._check_writable()
+        old = [iri for iri in dict.fromkeys(replaces) if iri != doc_iri]
+        if old or self.remote or not hasattr(self.store, "bulk_extend"):
+            self.write_queued()
+            self.write_document(doc_iri, quads, replaces=old)
+            return
+        checked = _in_graph(quads, doc_iri)
+        support: Support = {}
+        naming: Naming = set()
+        first = list(islice(facts_of_stream(checked, support, naming), self.chunk_quads + 1))
+        if len(first) > self.chunk_quads:  # a long document: written in chunks, on its own
+            self.write_queued()
+            self._write_in_chunks(doc_iri, chain(first, checked), [])
+            return
+        with self._writing:  # a reader thread (the server's) may write the queue meanwhile
+            self._queued_support.update(support)
+            self._queued_naming |= naming
+            self._queue[doc_iri] = (first, _source_path(first, doc_iri))
+            self._queued_quads += len(first)
+            if self._queued_quads >= STORE_BATCH_QUADS:
+                self.write_queued()
+
+    def write_queued(self) -> None:
+        """Write the queued documents in one bulk load (:func:`~kg.graph.chunked.bulk_load_hidden`:
+        hidden until all are whole) and their index facts in one index transaction. The queue is
+        emptied first: documents that fail to load (the store's error is raised) are not retried."""
+        if not self._queue:
+            return
+        with self._writing:
+            queue, support, naming = self._queue, self._queued_support, self._queued_naming
+            self._queue, self._queued_quads, self._queued_support, self._queued_naming = {}, 0, {}, set()
+            graphs = list(queue)
+            quads = [quads for quads, _ in queue.values()]
+            if not graphs:  # another thread wrote them
+                return
+            self.index.begin_write()
+            fault_point("graph-index-writing")
+            try:
+                bulk_load_hidden(self.store, graphs, chain.from_iterable(quads), self.chunk_quads)
+            except OSError as err:
+                raise StoreError(f"cannot write {len(graphs)} documents to {self._where()}: {err}") from None
+            fault_point("store-written")
+            with self.index.catching_up():
+                self.index.replace_documents(graphs, support, naming)
+            self._flush_every(sum(map(len, quads)))
+
     def write_document(
         self, doc_iri: str, quads: Iterable[ox.Quad], *, replaces: Iterable[str] = ()
     ) -> None:
@@ -186,18 +260,20 @@ class GraphStore:
         self._check_writable()
         quads = _in_graph(quads, doc_iri)
         old = [iri for iri in dict.fromkeys(replaces) if iri != doc_iri]
-        first = list(islice(quads, self.chunk_quads + 1))
+        support: Support = {}
+        naming: Naming = set()
+        first = list(islice(facts_of_stream(quads, support, naming), self.chunk_quads + 1))
         if len(first) > self.chunk_quads:
             self._write_in_chunks(doc_iri, chain(first, quads), old)
             return
         quads = first
-        support, naming = support_of_quads(quads), naming_of_quads(quads)
+        self.write_queued()
         with self._writing:
             self.index.begin_write()
             fault_point("graph-index-writing")
             try:
                 if not old and hasattr(self.store, "bulk_extend"):
-                    bulk_load_hidden(self.store, doc_iri, quads, self.chunk_quads)
+                    bulk_load_hidden(self.store, [doc_iri], quads, self.chunk_quads)
                 elif not old:
                     self.store.extend(quads)
                 else:
@@ -217,13 +293,14 @@ class GraphStore:
         is held longer than its transaction."""
         support: Support = {}
         naming: Naming = set()
+        self.write_queued()
         with self._writing:
             self.index.begin_write()
             fault_point("graph-index-writing")
             try:
                 write_hidden(self.store, doc_iri, facts_of_stream(quads, support, naming), self.chunk_quads,
                              self._flush_every)
-                reveal(self.store, doc_iri, hiding=old)
+                reveal(self.store, [doc_iri], hiding=old)
                 fault_point("store-written")
                 for iri in old:
                     delete_hidden(self.store, iri, self.chunk_quads)
@@ -244,6 +321,7 @@ class GraphStore:
     def remove_document(self, doc_iri: str) -> int:
         """Drop a document's graph and everything it contributed; returns the quads removed."""
         self._check_writable()
+        self.write_queued()
         graph = ox.NamedNode(doc_iri)
         count = sum(1 for _ in self.store.quads_for_pattern(None, None, None, graph))
         with self._writing:
@@ -271,6 +349,7 @@ class GraphStore:
                  if quads] + [f"DROP SILENT GRAPH <{graph}>" for graph in drop]
         if not parts:
             return
+        self.write_queued()
         changed = delete + insert
         evidence = {q.graph_name.value for q in changed if q.predicate.value in SUPPORT_PREDICATES}
         named = [q for q in changed if q.predicate.value in NAMING_PREDICATES]
@@ -294,6 +373,7 @@ class GraphStore:
         every derived index (:mod:`kg.graph.derived`) is marked stale before them, so the next
         reader or writer rebuilds it."""
         self._check_writable()
+        self.write_queued()
         with self._writing:
             self.index.mark_stale()
             if self.path is not None:
@@ -308,6 +388,7 @@ class GraphStore:
         in-memory index derived from the store, valid for this reader. A remote store's index is
         this process's own, rebuilt whenever the store's revision says another process wrote.
         """
+        self.write_queued()
         with self._writing:
             revision = self.store.revision()
             if self.index is not None and self.index.status == CURRENT and revision == self.store.known_revision:
@@ -322,15 +403,20 @@ class GraphStore:
     # -- lifecycle -------------------------------------------------------------------------------
 
     def close(self) -> None:
-        """Flush and release the store (and its lock, so another ``kg`` process may open it)."""
-        store = self.__dict__.pop("store", None)
-        if store is not None and self.path is not None and not self.read_only:
-            store.flush()
-        if store is not None:
-            store.close()
-        index = self.__dict__.pop("index", None)
-        if index is not None:
-            index.close()
+        """Write the queued documents, flush and release the store (and its lock, so another ``kg``
+        process may open it)."""
+        try:
+            if "store" in self.__dict__:
+                self.write_queued()
+        finally:
+            store = self.__dict__.pop("store", None)
+            if store is not None and self.path is not None and not self.read_only:
+                store.flush()
+            if store is not None:
+                store.close()
+            index = self.__dict__.pop("index", None)
+            if index is not None:
+                index.close()
 
     def __enter__(self) -> GraphStore:
         return self
@@ -349,6 +435,9 @@ class GraphStore:
         return self.location
 
 
+_SOURCE_PATH = ox.NamedNode(str(KG.sourcePath))
+
+
 def _in_graph(quads: Iterable[ox.Quad], doc_iri: str) -> Iterator[ox.Quad]:
     """``quads``, checked as they pass to lie in the document graph ``doc_iri``."""
     graph = ox.NamedNode(doc_iri)
@@ -356,6 +445,12 @@ def _in_graph(quads: Iterable[ox.Quad], doc_iri: str) -> Iterator[ox.Quad]:
         if quad.graph_name != graph:
             raise ValueError(f"quad outside document graph {doc_iri}: {quad}")
         yield quad
+
+
+def _source_path(quads: list[ox.Quad], doc_iri: str) -> str | None:
+    """The file path a document's quads record (kg:sourcePath of the document node)."""
+    document = ox.NamedNode(doc_iri)
+    return next((q.object.value for q in quads if q.predicate == _SOURCE_PATH and q.subject == document), None)
 
 
 def _value(term) -> str | None:

@@ -65,6 +65,9 @@ _A, _LABEL, _ALT = ox.NamedNode(str(RDF.type)), ox.NamedNode(str(RDFS.label)), o
 _PART_OF, _DIFFERENT = ox.NamedNode(str(KG.partOf)), ox.NamedNode(str(OWL.differentFrom))
 _LINKING = ox.NamedNode(LINKING_GRAPH)
 _CLASSES = {t: ox.NamedNode(str(c)) for t, c in TYPE_CLASS.items()}
+_TYPE_IRI, _LABEL_IRI, _ALT_IRI, _PART_OF_IRI = _A.value, _LABEL.value, _ALT.value, _PART_OF.value
+_CLASS_RANK = {cls.value: rank for rank, cls in enumerate(_CLASSES.values())}
+_CLASS_TYPES = list(_CLASSES)
 
 _SCHEMA = STATE_TABLE + """;
 CREATE TABLE IF NOT EXISTS document (id INTEGER PRIMARY KEY, iri TEXT NOT NULL UNIQUE);
@@ -141,6 +144,28 @@ def graph_rows(store: ox.Store, graph: str) -> tuple[list[NameRow], list[PartRow
     parts = [(q.subject.value, q.object.value) for q in store.quads_for_pattern(None, _PART_OF, None, g)
              if q.subject in types]
     return rows, parts
+
+
+def queued_graph_rows(quads: list[ox.Quad]) -> tuple[list[NameRow], list[PartRow]]:
+    """:func:`graph_rows` of a document graph queued to be written (its quads, not yet in the store),
+    in one look at each quad's predicate."""
+    classes: dict[str, int] = {}  # node → rank of its first type in _CLASSES order, as graph_rows reads them
+    names: list[tuple[ox.Quad, bool]] = []
+    parts: list[ox.Quad] = []
+    for quad in quads:
+        predicate = quad.predicate.value
+        if predicate == _TYPE_IRI:
+            rank = _CLASS_RANK.get(quad.object.value)
+            if rank is not None and rank < classes.get(quad.subject.value, len(_CLASS_RANK)):
+                classes[quad.subject.value] = rank
+        elif predicate == _LABEL_IRI or predicate == _ALT_IRI:
+            names.append((quad, predicate == _LABEL_IRI))
+        elif predicate == _PART_OF_IRI:
+            parts.append(quad)
+    types = {node: _CLASS_TYPES[rank] for node, rank in classes.items()}
+    rows = [(quad.subject.value, types[quad.subject.value], quad.object.value, is_label) for quad, is_label in names
+            if quad.subject.value in types and isinstance(quad.object, ox.Literal)]
+    return rows, [(q.subject.value, q.object.value) for q in parts if q.subject.value in types]
 
 
 def node_rows(store: ox.Store, iri: str) -> dict[str, tuple[list[NameRow], list[PartRow]]]:
@@ -230,6 +255,7 @@ class NameIndex:
     def open(cls, graph_store: GraphStore, places: Mapping[str, str] = MappingProxyType({})) -> NameIndex:
         """The index of ``graph_store``, up to date with it. A read-only store whose index is
         missing, out of date or of other rules gets a private in-memory copy brought up to date."""
+        graph_store.write_queued()  # it compares the store's document graphs with its own
         stamp = fingerprint(places)
         if graph_store.path is None:
             index = cls(connect(None), places, writable=True)
@@ -305,6 +331,7 @@ class NameIndex:
         """Add the rows of document graphs the store gained, drop those of graphs it lost (and
         return these; None when a raw write made the index stale and it was rebuilt, so which
         documents left is not known)."""
+        graph_store.write_queued()
         if self._state("status") != CURRENT:
             self.rebuild(graph_store.store, self._state("fingerprint") or fingerprint(self.places))
             return None
@@ -318,13 +345,19 @@ class NameIndex:
         return removed
 
     def add_documents(self, graph_store: GraphStore, graphs: Iterable[str]) -> None:
-        """Index these document graphs (just written) if the store holds them."""
+        """Index these document graphs (just written, or queued to be) if the store holds them."""
         graphs = [g for g in graphs if graph_store.has_document(g) and self._document_id(g) is None]
         with self.db:
-            self._insert([(self._new_document(g), *graph_rows(graph_store.store, g)) for g in graphs])
+            self._insert([(self._new_document(g), *self._rows(graph_store, g)) for g in graphs])
+
+    @staticmethod
+    def _rows(graph_store: GraphStore, graph: str) -> tuple[list[NameRow], list[PartRow]]:
+        queued = graph_store.queued_quads(graph)
+        return graph_rows(graph_store.store, graph) if queued is None else queued_graph_rows(queued)
 
     def refresh_nodes(self, graph_store: GraphStore, iris: Iterable[str]) -> None:
         """Derive the rows of these nodes again, after linking rewrote them in place."""
+        graph_store.write_queued()
         with self.db:
             fresh = []
             for iri in dict.fromkeys(iris):
