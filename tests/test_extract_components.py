@@ -94,6 +94,17 @@ def test_bare_provincial_bodies_bind_to_the_province_named_before(extractor):
     assert {"河北省委", "河北省人民政府"} <= names(result, "Organization")
 
 
+def test_bodies_named_only_by_a_level_of_government_are_no_entities(extractor):
+    # a notice's addressees and 相关市人民政府 name no body of their own, so none issues anything
+    result = extract(extractor, "贵州省人民政府办公厅关于加快培育发展未来产业的实施意见\n各市、自治州人民政府，省政府各部门：\n"
+                                "为深入贯彻《关于推动未来产业创新发展的实施意见》，经省人民政府同意，现提出以下意见。"
+                                "各省、自治区、直辖市通信管理局，相关市人民政府要抓好落实。")
+    bodies = names(result, "Organization")
+    assert "贵州省人民政府" in bodies
+    assert not {"自治州人民政府", "直辖市通信管理局", "市人民政府", "相关市人民政府"} & bodies
+    assert not any(relation == "issued_by" and tail == "自治州人民政府" for _, relation, tail in triples(result))
+
+
 def test_enterprise_full_and_short_forms_are_one_entity(extractor):
     result = extract(extractor, "传化集团有限公司董事长徐冠巨说，传化集团将加大投入。一家电网公司也参与其中。")
     firms = [e for e in result["entities"] if e["type"] == "Enterprise"]
