@@ -263,6 +263,8 @@ def build_entities(doc: Document, cands: list[Candidate]) -> tuple[list[Entity],
     _merge_brand_prefixes(groups)
     entities: list[Entity] = []
     iri_of: dict[int, str] = {}
+    # a foreign country before a firm's own name (韩国现代): the firm is also named without it (现代)
+    country_end = {c.start: c.end for c in cands if c.nested and getattr(c.ref, "level", "") == "country"}
     for (etype, key), placed in groups.items():
         name = _canonical_name(etype, placed)
         keyed = _keyed(placed)
@@ -270,7 +272,9 @@ def build_entities(doc: Document, cands: list[Candidate]) -> tuple[list[Entity],
         iri = entity_iri(etype, key)
         mentions = [Mention(doc.text[p.cand.start:p.cand.end], p.cand.start, p.cand.end, p.sentence)
                     for p in sorted(placed, key=lambda p: p.cand.start)]
-        aliases = sorted({m.text for m in mentions} - {name})
+        own_names = {doc.text[country_end[p.cand.start]:p.cand.end] for p in placed
+                     if etype == "Enterprise" and p.cand.start in country_end}
+        aliases = sorted(({m.text for m in mentions} | own_names) - {name})
         attributes: dict[str, str] = {}
         for p in placed:
             attributes.update(p.cand.attributes or {})
