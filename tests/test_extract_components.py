@@ -1,7 +1,7 @@
 """Each recogniser and relation rule on short sentences of the kind the corpus holds."""
 from __future__ import annotations
 
-from tests.extract_fixtures import extract, extractor, names, triples  # noqa: F401 (fixture)
+from tests.extract_fixtures import extract, extractor, make_document, names, triples  # noqa: F401 (fixture)
 
 from kg.extract.policy import policy_head
 
@@ -92,6 +92,34 @@ def test_local_bodies_and_suffix_names(extractor):
 def test_bare_provincial_bodies_bind_to_the_province_named_before(extractor):
     result = extract(extractor, "近年来，河北省邢台市发展迅速。在省委、省政府的有力指导下，产业集群加快壮大。")
     assert {"河北省委", "河北省人民政府"} <= names(result, "Organization")
+
+
+def test_bodies_named_only_by_a_level_of_government_are_no_entities(extractor):
+    # a notice's addressees and 相关市人民政府 name no body of their own, so none issues anything
+    result = extract(extractor, "贵州省人民政府办公厅关于加快培育发展未来产业的实施意见\n各市、自治州人民政府，省政府各部门：\n"
+                                "为深入贯彻《关于推动未来产业创新发展的实施意见》，经省人民政府同意，现提出以下意见。"
+                                "各省、自治区、直辖市通信管理局，相关市人民政府要抓好落实。")
+    bodies = names(result, "Organization")
+    assert "贵州省人民政府" in bodies
+    assert not {"自治州人民政府", "直辖市通信管理局", "市人民政府", "相关市人民政府"} & bodies
+    assert not any(relation == "issued_by" and tail == "自治州人民政府" for _, relation, tail in triples(result))
+
+
+def test_a_foreign_country_before_a_firms_name_is_where_the_firm_is_from(extractor):
+    text = ("园区入驻有韩国现代、美国百威等世界500强企业，日本三井物产株式会社与我市企业合资经营汽车铝箔，"
+            "中国建筑集团有限公司承建。")
+    result = extract(extractor, text)
+    firms = {e["name"]: e["aliases"] for e in result["entities"] if e["type"] == "Enterprise"}
+    assert "现代" in firms["韩国现代"] and "三井物产株式会社" in firms["日本三井物产株式会社"]
+    assert {"韩国", "美国", "日本"} <= names(result, "Region")
+    assert "中国" not in names(result, "Region")  # 中国建筑 is the firm's own name
+    relations = triples(result)
+    assert {("韩国现代", "located_in", "韩国"), ("美国百威", "located_in", "美国")} <= relations
+    # the rules place no other firm of the list in the country inside 韩国现代
+    by_rules = extractor.draft(make_document(text)).by_rules()
+    ruled = {(r.head, r.tail) for r in by_rules.relations if r.relation == "located_in"}
+    korea = next(e.iri for e in by_rules.entities if e.name == "韩国")
+    assert [head for head, tail in ruled if tail == korea] == [next(e.iri for e in by_rules.entities if e.name == "韩国现代")]
 
 
 def test_enterprise_full_and_short_forms_are_one_entity(extractor):

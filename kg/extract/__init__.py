@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any
 from kg.config import EXTRACT_PIECE_CHARS
 from kg.extract.merge import (
     add_bare_local_bodies, add_bare_local_firms, add_bound_short_forms, add_document_sectors, add_listed_local_bodies,
-    build_entities, spread_sector_context, supported,
+    build_entities, drop_generic_bodies, spread_sector_context, supported,
 )
 from kg.extract.candidates import Candidate, resolve
 from kg.extract.entity_model import is_edged
@@ -75,7 +75,7 @@ class Extractor:
         if entity_model is not None:
             added, dropped = self._learned_names(entity_model, document.text, cands)
             cands = [c for c in cands if (c.start, c.end) not in dropped or not is_edged(c)] + added
-        cands = resolve(cands)
+        cands = drop_generic_bodies(resolve(cands))
         spread_sector_context(document.text, cands)
         cands = sorted(cands + add_document_sectors(document.text, cands), key=lambda c: c.start)
         entities, iri_of = build_entities(document, cands)

@@ -63,11 +63,18 @@ def resolve(candidates: list[Candidate]) -> list[Candidate]:
     region_starts, longest_region = [r.start for r in regions], max((r.length for r in regions), default=0)
     hosts.sort(key=lambda c: c.start)
     host_starts = [h.start for h in hosts]
+    firm_at = {c.start: c for c in kept if c.type == "Enterprise"}
     nested: list[Candidate] = []
     nested_at = _Marks(candidates)
     for cand in sorted(names, key=lambda c: (-c.length, c.start)):
-        if id(cand) in kept_ids or cand.type != "Region" or _is_country(cand) or _is_direction(cand):
-            continue  # 中国 in 中国汽车工业协会, 华东 in 华东师范大学 name a scope, not a place the text talks about
+        if id(cand) in kept_ids or cand.type != "Region" or _is_direction(cand):
+            continue  # 华东 in 华东师范大学 names a scope, not a place the text talks about
+        if _is_country(cand):
+            if _opens_foreign_firm(cand, firm_at):
+                cand.nested = True  # 韩国现代, 日本三井物产株式会社: the text names that country too
+                nested.append(cand)
+                nested_at.mark(cand.start, cand.end)
+            continue  # 中国 in 中国汽车工业协会 names a scope
         i = bisect_right(host_starts, cand.start) - 1  # kept names do not overlap: one host at most
         if i < 0 or not cand.inside(hosts[i]) or nested_at.any(cand.start, cand.end):
             continue
@@ -117,3 +124,14 @@ def _is_direction(cand: Candidate) -> bool:
 
 def _is_country(cand: Candidate) -> bool:
     return getattr(cand.ref, "level", "") == "country"
+
+
+#: The home country, whose name opens the real names of its firms (中国建筑, 中国电信).
+_HOME_COUNTRY = frozenset({"中国", "中华人民共和国"})
+
+
+def _opens_foreign_firm(country: Candidate, firm_at: dict[int, Candidate]) -> bool:
+    """A foreign country before a firm's own name (韩国现代, 美国欧文斯·科宁): where the firm is from."""
+    firm = firm_at.get(country.start)
+    return (firm is not None and country.end < firm.end and country.name not in _HOME_COUNTRY
+            and country.ref is not None and getattr(country.ref, "name", country.name) not in _HOME_COUNTRY)

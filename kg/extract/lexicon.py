@@ -52,7 +52,7 @@ ORGANIZATION_SUFFIXES: tuple[str, ...] = (
 )
 #: Name endings of enterprises (legal forms and business-group words).
 ENTERPRISE_SUFFIXES: tuple[str, ...] = (
-    "集团股份有限公司", "集团有限公司", "股份有限公司", "有限责任公司", "有限公司", "控股集团", "集团公司", "集团", "公司", "银行",
+    "集团股份有限公司", "集团有限公司", "股份有限公司", "有限责任公司", "有限公司", "控股集团", "集团公司", "集团", "公司", "银行", "株式会社",
     "药业", "制药",
 )
 #: Words that end a name search to the left: verbs, function words, generic heads.

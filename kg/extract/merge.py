@@ -232,8 +232,9 @@ def _bare_level_ok(region: Candidate, level_char: str, levels: tuple[str, ...]) 
     return level in ("county", "city") and region.name.endswith(level_char)
 
 
-#: Characters that make a word with a following 省/市/区/县/州 (城市, 超市, 园区, 地区, 外省, 自治州).
-_LEVEL_WORD_STARTS = frozenset("城都超门股上社景新郊山矿辖地街老片外各两三郡园治神")
+#: Characters that make a word with a following 省/市/区/县/州 (城市, 超市, 园区, 地区, 外省, 自治州), or
+#: make it any such region (相关市人民政府, 有关县).
+_LEVEL_WORD_STARTS = frozenset("城都超门股上社景新郊山矿辖地街老片外各两三郡园治神关")
 
 
 @lru_cache(maxsize=1)
@@ -262,6 +263,8 @@ def build_entities(doc: Document, cands: list[Candidate]) -> tuple[list[Entity],
     _merge_brand_prefixes(groups)
     entities: list[Entity] = []
     iri_of: dict[int, str] = {}
+    # a foreign country before a firm's own name (韩国现代): the firm is also named without it (现代)
+    country_end = {c.start: c.end for c in cands if c.nested and getattr(c.ref, "level", "") == "country"}
     for (etype, key), placed in groups.items():
         name = _canonical_name(etype, placed)
         keyed = _keyed(placed)
@@ -269,7 +272,9 @@ def build_entities(doc: Document, cands: list[Candidate]) -> tuple[list[Entity],
         iri = entity_iri(etype, key)
         mentions = [Mention(doc.text[p.cand.start:p.cand.end], p.cand.start, p.cand.end, p.sentence)
                     for p in sorted(placed, key=lambda p: p.cand.start)]
-        aliases = sorted({m.text for m in mentions} - {name})
+        own_names = {doc.text[country_end[p.cand.start]:p.cand.end] for p in placed
+                     if etype == "Enterprise" and p.cand.start in country_end}
+        aliases = sorted(({m.text for m in mentions} | own_names) - {name})
         attributes: dict[str, str] = {}
         for p in placed:
             attributes.update(p.cand.attributes or {})
@@ -397,3 +402,14 @@ def _merge_brand_prefixes(groups: dict[tuple[str, str], list[Placed]]) -> None:
 
 def _name_of(placed: list[Placed]) -> str:
     return max((p.cand.name for p in placed), key=len)
+
+
+#: A body named by a level of government and no place: the addressees of a notice (各市、自治州人民政府,
+#: 各省、自治区、直辖市通信管理局), 相关市人民政府, a bare 人民代表大会常务委员会. No real-world body of its own.
+_GENERIC_BODY = re.compile(r"^(?:各|相关|有关|自治区|自治州|直辖市|计划单列市|地级市|"
+                           r"[省市区县州]?(?:人民政府|政府|人民代表大会|人大常委会|政协|党委)(?:办公厅|办公室|常务委员会)?$)")
+
+
+def drop_generic_bodies(cands: list[Candidate]) -> list[Candidate]:
+    """The candidates but the bodies named only by a level of government (:data:`_GENERIC_BODY`)."""
+    return [c for c in cands if c.type != "Organization" or not _GENERIC_BODY.match(c.name)]
