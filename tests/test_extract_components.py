@@ -122,6 +122,15 @@ def test_a_foreign_country_before_a_firms_name_is_where_the_firm_is_from(extract
     assert [head for head, tail in ruled if tail == korea] == [next(e.iri for e in by_rules.entities if e.name == "韩国现代")]
 
 
+def test_the_places_a_zone_lies_in_develop_nothing_the_zone_does(extractor):
+    text = "赣州高新技术产业开发区位于江西省赣州市，2015年获批为国家级高新区，初步形成以电子信息、新材料为主导的产业体系。"
+    draft = extractor.draft(make_document(text)).by_rules()
+    name = {e.iri: e.name for e in draft.entities}
+    develops = {(name[r.head], name[r.tail]) for r in draft.relations if r.relation == "develops"}
+    assert {("赣州高新技术产业开发区", "电子信息"), ("赣州高新技术产业开发区", "新材料")} <= develops
+    assert not {head for head, _ in develops} & {"江西省", "赣州市"}
+
+
 def test_enterprise_full_and_short_forms_are_one_entity(extractor):
     result = extract(extractor, "传化集团有限公司董事长徐冠巨说，传化集团将加大投入。一家电网公司也参与其中。")
     firms = [e for e in result["entities"] if e["type"] == "Enterprise"]

@@ -77,6 +77,8 @@ _FIRM_ANAPHOR = re.compile(r"\s*(?:这|该|此)(?:家|个)?(?:[^，。；]{0,10}
 _SUPPORTED_CLAUSE = re.compile(r"[，,；;：:]\s*(?:支持|鼓励|引导|扶持)$")
 #: A sector used as a resource: 利用|煤化工副产氢, 借助|大数据.
 _RESOURCE_VERB = re.compile(r"(?:利用|借助)$")
+#: What makes the places after it the subject's location, not an actor: 乐山高新区位于|四川省乐山市，…形成以电子信息…为主导.
+_LOCATION_OF_SUBJECT = re.compile(r"(?:位于|地处|坐落于?|地跨)$")
 #: Where a firm sits: 总部位于|南昌市, 落户|合肥.
 _SEAT_BEFORE = re.compile(r"(?:位于|落户|坐落于?|设在|地处|扎根)$")
 #: A firm's works named right after it: 吉林参源堂…公司的智能化车间里.
@@ -432,6 +434,7 @@ class RelationFinder:
         if subject is not None:
             self._referent[sentence] = (subject, 0.55, "previous_subject")
         fallback = self._referents(sentence, cands, regions)
+        locations = self._subject_locations(regions) if subject is not None else set()
         for ind in industries:
             window = self.text[max(start, ind.start - 30):min(end, ind.end + 8)]
             frame_end = max((e for e in frame_ends if e <= ind.start), default=start)
@@ -440,7 +443,7 @@ class RelationFinder:
                 if not before:
                     continue
             else:
-                before = [r for r in regions if r.end <= ind.start]
+                before = [r for r in regions if r.end <= ind.start and id(r) not in locations]
             after = next((r for r in regions if r.start >= ind.end), None)
             scope = _SCOPE_BEFORE.search(self.text, max(start, ind.start - 2), ind.start)
             if scope is not None:  # 全省人参产业产值…: the province meant develops it, whoever speaks
@@ -485,6 +488,18 @@ class RelationFinder:
                 continue
             for region in group:
                 self.add(region, "develops", ind, confidence, sentence, method)
+
+    def _subject_locations(self, regions: list[Candidate]) -> set[int]:
+        """The regions (ids) that say where the sentence's subject lies (位于四川省乐山市): a chain of
+        places right after 位于/地处, which develop nothing the subject does."""
+        located: set[int] = set()
+        previous_end = -1
+        for region in regions:
+            if _LOCATION_OF_SUBJECT.search(self.text, max(0, region.start - 3), region.start) \
+                    or region.start == previous_end:
+                located.add(id(region))
+                previous_end = region.end
+        return located
 
     def _object_of_means(self, cand: Candidate, cands: list[Candidate]) -> bool:
         """吉林应依托A、B等龙头企业，加快…: a firm or body the place relies on or draws in is its
