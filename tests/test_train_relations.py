@@ -162,6 +162,20 @@ def test_a_policy_the_documents_opening_cites_is_not_the_document():
     assert targets == {("urn:Policy:长沙市低空经济实施意见", "urn:Industry:无人机")}
 
 
+def test_a_notice_that_transmits_policies_is_those_policies():
+    # 关于印发A的通知: the sectors the text promotes are A's targets, not the wrapper's
+    text = ("湖南省人民政府办公厅关于印发湖南省低空经济发展三年行动方案的通知\n各市州人民政府：\n"
+            "现将《湖南省低空经济发展三年行动方案》印发给你们。\n大力发展无人机产业。")
+    doc = make_document(text)
+    notice = "湖南省人民政府办公厅关于印发湖南省低空经济发展三年行动方案的通知"
+    entities = [_entity(text, t, n, doc) for t, n in (("Policy", notice), ("Industry", "无人机"))]
+    plan = _entity(text.replace(notice, "#" * len(notice)), "Policy", "湖南省低空经济发展三年行动方案", doc)
+    extraction = Extraction(doc, [*entities, plan], [])
+    sure = RelationModel({"targets": {"bias": 5.0}}, {"targets": 0.5})
+    targets = {(r.head, r.tail) for r in sure.relations(extraction) if r.relation == "targets"}
+    assert targets == {("urn:Policy:湖南省低空经济发展三年行动方案", "urn:Industry:无人机")}
+
+
 def _draft() -> Draft:
     extraction = _extraction()
     text = extraction.document.text

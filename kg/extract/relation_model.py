@@ -53,6 +53,8 @@ _TRANSMITTED = re.compile(r"[》”\s]{0,3}(?:已经[^，。]{0,12}[，,])?现?(
 _TITLE_LEAD = re.compile(r"[《“\"\s]*")
 #: How many sentences from the start a title or a transmittal may stand in.
 _HEAD_SENTENCES = 10
+#: A notice that only transmits policies (…关于印发A和B的通知): the document is what it transmits.
+_TRANSMITTING_NOTICE = re.compile(r"关于(?:印发|转发)\S+的通知$")
 
 
 #: The key of the sector decision among the model's weights (beside one key per relation).
@@ -189,6 +191,11 @@ class _DocumentView:
                 if m.sentence < head and (_TITLE_LEAD.fullmatch(self.text[line_start:m.start])
                                           or _TRANSMITTED.match(self.text, m.end)):
                     own.add(entity.iri)
+        for notice in [e for e in extraction.entities if e.iri in own and _TRANSMITTING_NOTICE.search(e.name)]:
+            transmitted = {e.iri for e in extraction.entities if e.type == "Policy" and e.iri != notice.iri
+                           and e.name in notice.name}
+            if transmitted:  # its sectors are those of the policies it transmits, not of the wrapper
+                own = (own | transmitted) - {notice.iri}
         return own
 
     def first(self, entity: Entity) -> int:
