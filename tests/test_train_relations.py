@@ -69,8 +69,9 @@ def test_pairs_left_out_by_the_caller_are_not_described_and_the_others_unchanged
 
 
 @pytest.mark.parametrize(("text", "policy", "kind"), [
-    # a work report citing its five-year plan in its first lines is not that plan
-    ("二、2010年主要任务\n今年是实施十一五规划的最后一年。铜川市发展陶瓷产业。", "十一五规划", "prose"),
+    # a work report citing its five-year plan in its first lines is not that plan (but a report); news is prose
+    ("二、2010年主要任务\n今年是实施十一五规划的最后一年。铜川市发展陶瓷产业。", "十一五规划", "report"),
+    ("据新华社报道，十一五规划收官。铜川市发展陶瓷产业。", "十一五规划", "prose"),
     # a notice whose title is split over lines transmits the plan: the document is that plan
     ("国务院关于印发\n数字经济发展规划的通知\n现将《数字经济发展规划》印发给你们。铜川市发展陶瓷产业。",
      "数字经济发展规划", "policy"),
@@ -105,7 +106,10 @@ def test_the_model_adds_to_the_rules_and_alone_decides_what_it_was_trained_for()
     sure = RelationModel({"develops": {"bias": 5.0}}, {"develops": 0.5, "develops@alone": 0.5})
     added = {(r.head, r.relation, r.tail): r for r in sure.relations(extraction)}
     assert rules_develops in added and added[rules_develops].method == "develop_trigger"  # the rules' own
-    assert added[("urn:Region:长沙市", "develops", "urn:Industry:航空材料")].method == "relation_model"
+    # beside the rules develops come only from a work report's place (this is a policy document)
+    assert ("urn:Region:长沙市", "develops", "urn:Industry:航空材料") not in added
+    alone = {(r.head, r.relation, r.tail): r for r in sure.relations(extraction, alone=True)}
+    assert alone[("urn:Region:长沙市", "develops", "urn:Industry:航空材料")].method == "relation_model"
     refuses = RelationModel({"develops": {"bias": -5.0}}, {"develops": 0.5, "develops@alone": 0.5})
     assert rules_develops in {(r.head, r.relation, r.tail) for r in refuses.relations(extraction)}
     assert not [r for r in refuses.relations(extraction, alone=True) if r.relation == "develops"]
@@ -174,6 +178,20 @@ def test_a_notice_that_transmits_policies_is_those_policies():
     sure = RelationModel({"targets": {"bias": 5.0}}, {"targets": 0.5})
     targets = {(r.head, r.tail) for r in sure.relations(extraction) if r.relation == "targets"}
     assert targets == {("urn:Policy:湖南省低空经济发展三年行动方案", "urn:Industry:无人机")}
+
+
+def test_beside_the_rules_develops_are_added_for_the_place_a_work_report_accounts_for():
+    report = "一、2010年主要任务\n今年是关键之年。铜川市全年地区生产总值增长12%。水泥和铝业稳步回升。"
+    doc = make_document(report)
+    extraction = Extraction(doc, [_entity(report, t, n, doc) for t, n in (
+        ("Region", "铜川市"), ("Industry", "水泥"), ("Industry", "铝业"))], [])
+    sure = RelationModel({"develops": {"bias": 5.0}}, {"develops": 0.5})
+    develops = {(r.head, r.tail) for r in sure.relations(extraction) if r.relation == "develops"}
+    assert develops == {("urn:Region:铜川市", "urn:Industry:水泥"), ("urn:Region:铜川市", "urn:Industry:铝业")}
+    news = report.replace("一、2010年主要任务\n今年是关键之年。", "据新华社报道。")
+    doc = make_document(news)
+    prose = Extraction(doc, [_entity(news, e.type, e.name, doc) for e in extraction.entities], [])
+    assert not [r for r in sure.relations(prose) if r.relation == "develops"]  # the rules' say alone
 
 
 def _draft() -> Draft:

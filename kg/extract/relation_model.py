@@ -53,6 +53,10 @@ _TRANSMITTED = re.compile(r"[》”\s]{0,3}(?:已经[^，。]{0,12}[，,])?现?(
 _TITLE_LEAD = re.compile(r"[《“\"\s]*")
 #: How many sentences from the start a title or a transmittal may stand in.
 _HEAD_SENTENCES = 10
+#: A government work report (or a part of one), by the words of its opening: its place develops what the
+#: report accounts for. Not 政府工作报告 itself: news quotes it in its first lines.
+_REPORT = re.compile(r"各位代表|工作回顾|主要工作|主要任务|五年来|过去一年|过去五年|今年是")
+_REPORT_OPENING = 400
 #: A notice that only transmits policies (…关于印发A和B的通知): the document is what it transmits.
 _TRANSMITTING_NOTICE = re.compile(r"关于(?:印发|转发)\S+的通知$")
 
@@ -140,7 +144,7 @@ class _DocumentView:
         #: a document headed by a policy's title (or transmitting one) is that policy (a plan, a
         #: notice, measures); a work report that cites its five-year plan in its first lines is not
         self.own_policies = self._heading_policies(extraction)
-        self.kind = "policy" if self.own_policies else "prose"
+        self.kind = "policy" if self.own_policies else "report" if _REPORT.search(self.text, 0, _REPORT_OPENING) else "prose"
         self.related: dict[str, set[str]] = defaultdict(set)  # entity -> relations the rules gave it
         self.rules_from: dict[str, list[tuple[str, str]]] = defaultdict(list)  # head -> (relation, tail)
         self.rules_to: dict[str, list[tuple[str, str]]] = defaultdict(list)  # tail -> (head, relation)
@@ -448,6 +452,13 @@ def _own_policy(candidate: PairCandidate) -> bool:
             and not candidate.head.name.endswith("报告"))
 
 
+def _reports_place(candidate: PairCandidate) -> bool:
+    """The head is the place a government work report accounts for: what the report says grew or
+    was built up there, sector by sector, that place develops (the annotated reports relate their
+    place to nearly every sector they name)."""
+    return "doc:report" in candidate.features and "head_central" in candidate.features
+
+
 class RelationModel(LogisticDecisions):
     """One logistic regression per relation over sparse binary features, and one (``SECTOR_DECISION``)
     that decides which industry words name a sector in the document."""
@@ -509,6 +520,8 @@ class RelationModel(LogisticDecisions):
                 continue
             if not alone and candidate.relation == "targets" and not _own_policy(candidate):
                 continue  # beside the rules, the classifier speaks for a policy document itself only
+            if not alone and candidate.relation == "develops" and not _reports_place(candidate):
+                continue  # …and for the place a work report accounts for
             p = self.probability(candidate)
             if p >= self.threshold(candidate.relation, alone):
                 added.append(Relation(*key, round(p, 2), candidate.sentence, "relation_model"))
