@@ -175,6 +175,9 @@ def find_figures(extraction: Extraction, reference: Reference) -> list[Figure]:
     document = extraction.document
     mentions = sorted(((m.start, m.end, e) for e in extraction.entities if e.type in _SUBJECT_TYPES
                        for m in e.mentions), key=lambda item: item[:2])  # a name before the names nested in it
+    firm_end = {start: end for start, end, e in mentions if e.type == "Enterprise"}
+    mentions = [(start, end, e) for start, end, e in mentions  # 澳大利亚 of 澳大利亚OZ公司: where the firm is from
+                if e.type != "Region" or firm_end.get(start, 0) <= end]
     levels = {e.iri: {r.level for r in reference.lookup(e.name, "Region")}
               for e in extraction.entities if e.type == "Region"}
     home = _home_subject(extraction, levels, reference)

@@ -28,11 +28,14 @@ FLOORS = {
     # programmes a report says are carried out (雄鹰行动、凤凰行动…深入实施) and framed titles with a 的
     # before their instrument word: Policy .709 -> .786, issued_by .577 -> .630, applies_to .327 -> .357,
     # targets .544 -> .539 (its retrained decision finds two right pairs fewer), relation micro .432 = .432
-    ("entities", "micro", "learned"): 0.75,
+    # session 6: bodies named only by a level of government (各市、自治州人民政府) are no entities:
+    # Organization .843 -> .853; a foreign country before a firm's own name is a Region (韩国现代):
+    # Region .825 -> .832, Enterprise .587 -> .594, entity micro .758 -> .763
+    ("entities", "micro", "learned"): 0.76,
     ("entities", "Policy", "learned"): 0.78,
-    ("entities", "Region", "learned"): 0.82,
-    ("entities", "Organization", "learned"): 0.84,
-    ("entities", "Enterprise", "learned"): 0.58,
+    ("entities", "Region", "learned"): 0.83,
+    ("entities", "Organization", "learned"): 0.85,
+    ("entities", "Enterprise", "learned"): 0.59,
     ("entities", "Industry", "learned"): 0.73,
     ("entities", "Industry", "classifier"): 0.72,
     # with the entity decision (kg.extract.entity_model) and the policy-kind relation features together:
@@ -44,20 +47,26 @@ FLOORS = {
     # located_in .267 -> .367, develops .295 -> .293 (P .333 -> .367), operates_in .205 -> .208
     # only the policies the document is (its title, what it transmits) get learned targets, from 0.25:
     # targets .599 -> .618, relation micro .473 -> .479
-    ("relations", "micro", "learned"): 0.47,
-    ("relations", "targets", "learned"): 0.61,
+    # session 6: the places after 位于 develop nothing (develops .293 -> .338), a notice that transmits
+    # policies is those policies (targets .618 -> .676), develops beside the rules from a work report's
+    # place (develops .338 -> .373; issued_by .630 -> .604: one report's issuer pair scores lower):
+    # relation micro .479 -> .516
+    ("relations", "micro", "learned"): 0.51,
+    ("relations", "targets", "learned"): 0.67,
     # the classifier adds located_in beside the rules from 0.3, operates_in and issued_by from 0.4:
     # located_in .235 -> .264, operates_in .190 -> .205, issued_by .577 -> .604
-    ("relations", "issued_by", "learned"): 0.62,
+    ("relations", "issued_by", "learned"): 0.60,
     # regions no longer placed in continents by the reference alone: part_of .610 -> .651,
     # micro .434 -> .439; located_in .264 -> .257 (retrained on the changed rule features)
     ("relations", "part_of", "learned"): 0.65,
-    ("relations", "located_in", "learned"): 0.36,
-    ("relations", "develops", "learned"): 0.29,
-    ("relations", "operates_in", "learned"): 0.20,
+    ("relations", "located_in", "learned"): 0.37,
+    ("relations", "develops", "learned"): 0.37,
+    # .208 -> .199 once foreign countries before firms' names are places (the located_in pairs they
+    # gain, .367 -> .419 at that commit, change the firms' rule-relation features)
+    ("relations", "operates_in", "learned"): 0.19,
     ("relations", "applies_to", "learned"): 0.36,
-    ("relations", "micro", "classifier"): 0.46,
-    ("relations", "targets", "classifier"): 0.61,
+    ("relations", "micro", "classifier"): 0.48,
+    ("relations", "targets", "classifier"): 0.64,
 }
 
 
