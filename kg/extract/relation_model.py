@@ -144,7 +144,9 @@ class _DocumentView:
         #: a document headed by a policy's title (or transmitting one) is that policy (a plan, a
         #: notice, measures); a work report that cites its five-year plan in its first lines is not
         self.own_policies = self._heading_policies(extraction)
-        self.kind = "policy" if self.own_policies else "report" if _REPORT.search(self.text, 0, _REPORT_OPENING) else "prose"
+        self.kind = "policy" if self.own_policies else "prose"
+        #: a (part of a) government work report: its place develops what it names
+        self.report = not self.own_policies and bool(_REPORT.search(self.text, 0, _REPORT_OPENING))
         self.related: dict[str, set[str]] = defaultdict(set)  # entity -> relations the rules gave it
         self.rules_from: dict[str, list[tuple[str, str]]] = defaultdict(list)  # head -> (relation, tail)
         self.rules_to: dict[str, list[tuple[str, str]]] = defaultdict(list)  # tail -> (head, relation)
@@ -362,6 +364,8 @@ def _pair_features(view: _DocumentView, head: Entity, tail: Entity, h, t, distan
                      f"head_central&doc:{view.kind}&{scope}"]
         if tail.iri in view.related:
             features.append(f"head_central&doc:{view.kind}&{scope}&t_related")
+        if view.report:
+            features += ["report_place", f"report_place&{scope}"]
     if rule is not None:
         features += ["rule", f"rule:{rule.method}", f"rule_conf:{bucket(int(rule.confidence * 10), (5, 6, 7, 8))}"]
     if head.type != "Policy":  # a policy's relations are the document's, not its sentences' (own_policy)
@@ -456,7 +460,7 @@ def _reports_place(candidate: PairCandidate) -> bool:
     """The head is the place a government work report accounts for: what the report says grew or
     was built up there, sector by sector, that place develops (the annotated reports relate their
     place to nearly every sector they name)."""
-    return "doc:report" in candidate.features and "head_central" in candidate.features
+    return "report_place" in candidate.features
 
 
 class RelationModel(LogisticDecisions):
