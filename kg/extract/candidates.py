@@ -133,5 +133,4 @@ _HOME_COUNTRY = frozenset({"中国", "中华人民共和国"})
 def _opens_foreign_firm(country: Candidate, firm_at: dict[int, Candidate]) -> bool:
     """A foreign country before a firm's own name (韩国现代, 美国欧文斯·科宁): where the firm is from."""
     firm = firm_at.get(country.start)
-    return (firm is not None and country.end < firm.end and country.name not in _HOME_COUNTRY
-            and country.ref is not None and getattr(country.ref, "name", country.name) not in _HOME_COUNTRY)
+    return firm is not None and country.end < firm.end and country.name not in _HOME_COUNTRY

@@ -77,8 +77,6 @@ _FIRM_ANAPHOR = re.compile(r"\s*(?:这|该|此)(?:家|个)?(?:[^，。；]{0,10}
 _SUPPORTED_CLAUSE = re.compile(r"[，,；;：:]\s*(?:支持|鼓励|引导|扶持)$")
 #: A sector used as a resource: 利用|煤化工副产氢, 借助|大数据.
 _RESOURCE_VERB = re.compile(r"(?:利用|借助)$")
-#: What makes the places after it the subject's location, not an actor: 乐山高新区位于|四川省乐山市，…形成以电子信息…为主导.
-_LOCATION_OF_SUBJECT = re.compile(r"(?:位于|地处|坐落于?|地跨)$")
 #: Where a firm sits: 总部位于|南昌市, 落户|合肥.
 _SEAT_BEFORE = re.compile(r"(?:位于|落户|坐落于?|设在|地处|扎根)$")
 #: A firm's works named right after it: 吉林参源堂…公司的智能化车间里.
@@ -490,12 +488,13 @@ class RelationFinder:
                 self.add(region, "develops", ind, confidence, sentence, method)
 
     def _subject_locations(self, regions: list[Candidate]) -> set[int]:
-        """The regions (ids) that say where the sentence's subject lies (位于四川省乐山市): a chain of
-        places right after 位于/地处, which develop nothing the subject does."""
+        """The regions (ids) that say where the sentence's subject lies (乐山高新区位于|四川省乐山市，…
+        形成以电子信息…为主导): a chain of places right after a seat word (位于, 地处, 落户 …), which
+        develop nothing the subject does."""
         located: set[int] = set()
         previous_end = -1
         for region in regions:
-            if _LOCATION_OF_SUBJECT.search(self.text, max(0, region.start - 3), region.start) \
+            if _SEAT_BEFORE.search(self.text, max(0, region.start - 3), region.start) \
                     or region.start == previous_end:
                 located.add(id(region))
                 previous_end = region.end

@@ -26,7 +26,7 @@ import hashlib
 import json
 import sqlite3
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -65,9 +65,6 @@ _A, _LABEL, _ALT = ox.NamedNode(str(RDF.type)), ox.NamedNode(str(RDFS.label)), o
 _PART_OF, _DIFFERENT = ox.NamedNode(str(KG.partOf)), ox.NamedNode(str(OWL.differentFrom))
 _LINKING = ox.NamedNode(LINKING_GRAPH)
 _CLASSES = {t: ox.NamedNode(str(c)) for t, c in TYPE_CLASS.items()}
-_TYPE_IRI, _LABEL_IRI, _ALT_IRI, _PART_OF_IRI = _A.value, _LABEL.value, _ALT.value, _PART_OF.value
-_CLASS_RANK = {cls.value: rank for rank, cls in enumerate(_CLASSES.values())}
-_CLASS_TYPES = list(_CLASSES)
 
 _SCHEMA = STATE_TABLE + """;
 CREATE TABLE IF NOT EXISTS document (id INTEGER PRIMARY KEY, iri TEXT NOT NULL UNIQUE);
@@ -131,41 +128,31 @@ def is_document_graph(iri: str) -> bool:
 def graph_rows(store: ox.Store, graph: str) -> tuple[list[NameRow], list[PartRow]]:
     """The name and part-of rows of one document graph."""
     g = ox.NamedNode(graph)
-    types: dict[ox.NamedNode, str] = {}
-    for entity_type, cls in _CLASSES.items():
-        for quad in store.quads_for_pattern(None, _A, cls, g):
-            types.setdefault(quad.subject, entity_type)
-    rows: list[NameRow] = []
-    for predicate, is_label in ((_LABEL, True), (_ALT, False)):
-        for quad in store.quads_for_pattern(None, predicate, None, g):
-            entity_type = types.get(quad.subject)
-            if entity_type is not None and isinstance(quad.object, ox.Literal):
-                rows.append((quad.subject.value, entity_type, quad.object.value, is_label))
-    parts = [(q.subject.value, q.object.value) for q in store.quads_for_pattern(None, _PART_OF, None, g)
-             if q.subject in types]
-    return rows, parts
+    return _rows(lambda predicate, obj=None: store.quads_for_pattern(None, predicate, obj, g))
 
 
 def queued_graph_rows(quads: list[ox.Quad]) -> tuple[list[NameRow], list[PartRow]]:
-    """:func:`graph_rows` of a document graph queued to be written (its quads, not yet in the store),
-    in one look at each quad's predicate."""
-    classes: dict[str, int] = {}  # node → rank of its first type in _CLASSES order, as graph_rows reads them
-    names: list[tuple[ox.Quad, bool]] = []
-    parts: list[ox.Quad] = []
+    """:func:`graph_rows` of a document graph queued to be written (its quads, not yet in the store)."""
+    by_predicate: dict[ox.NamedNode, list[ox.Quad]] = defaultdict(list)
     for quad in quads:
-        predicate = quad.predicate.value
-        if predicate == _TYPE_IRI:
-            rank = _CLASS_RANK.get(quad.object.value)
-            if rank is not None and rank < classes.get(quad.subject.value, len(_CLASS_RANK)):
-                classes[quad.subject.value] = rank
-        elif predicate == _LABEL_IRI or predicate == _ALT_IRI:
-            names.append((quad, predicate == _LABEL_IRI))
-        elif predicate == _PART_OF_IRI:
-            parts.append(quad)
-    types = {node: _CLASS_TYPES[rank] for node, rank in classes.items()}
-    rows = [(quad.subject.value, types[quad.subject.value], quad.object.value, is_label) for quad, is_label in names
-            if quad.subject.value in types and isinstance(quad.object, ox.Literal)]
-    return rows, [(q.subject.value, q.object.value) for q in parts if q.subject.value in types]
+        by_predicate[quad.predicate].append(quad)
+    return _rows(lambda predicate, obj=None: [q for q in by_predicate.get(predicate, ()) if obj is None or q.object == obj])
+
+
+def _rows(pattern: Callable[..., Iterable[ox.Quad]]) -> tuple[list[NameRow], list[PartRow]]:
+    """The name and part-of rows of the graph whose quads ``pattern(predicate, object=None)`` gives."""
+    types: dict[ox.NamedNode, str] = {}
+    for entity_type, cls in _CLASSES.items():
+        for quad in pattern(_A, cls):
+            types.setdefault(quad.subject, entity_type)
+    rows: list[NameRow] = []
+    for predicate, is_label in ((_LABEL, True), (_ALT, False)):
+        for quad in pattern(predicate):
+            entity_type = types.get(quad.subject)
+            if entity_type is not None and isinstance(quad.object, ox.Literal):
+                rows.append((quad.subject.value, entity_type, quad.object.value, is_label))
+    parts = [(q.subject.value, q.object.value) for q in pattern(_PART_OF) if q.subject in types]
+    return rows, parts
 
 
 def node_rows(store: ox.Store, iri: str) -> dict[str, tuple[list[NameRow], list[PartRow]]]:
