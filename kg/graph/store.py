@@ -118,6 +118,12 @@ class GraphStore:
         options.setdefault("prefixes", PREFIXES)
         return self.store.query(sparql, **options)
 
+    def settled(self) -> ox.Store:
+        """The raw pyoxigraph store with the queued documents written first: what code reading quads
+        directly (the linker's records, the name index) reads, so none of them misses a queued one."""
+        self.write_queued()
+        return self.store
+
     def document_for_path(self, source_path: str) -> str | None:
         """IRI of the document currently stored for the file at absolute path ``source_path``."""
         found = self.documents_for_path(source_path)

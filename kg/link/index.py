@@ -242,7 +242,7 @@ class NameIndex:
     def open(cls, graph_store: GraphStore, places: Mapping[str, str] = MappingProxyType({})) -> NameIndex:
         """The index of ``graph_store``, up to date with it. A read-only store whose index is
         missing, out of date or of other rules gets a private in-memory copy brought up to date."""
-        graph_store.write_queued()  # it compares the store's document graphs with its own
+        store = graph_store.settled()  # it compares the store's document graphs with its own
         stamp = fingerprint(places)
         if graph_store.path is None:
             index = cls(connect(None), places, writable=True)
@@ -256,7 +256,7 @@ class NameIndex:
         with index.db:
             index.db.executescript(_SCHEMA)
         if index._state("fingerprint") != stamp or index._state("status") != CURRENT:
-            index.rebuild(graph_store.store, stamp)
+            index.rebuild(store, stamp)
             index.removed_at_open = None  # which documents left since is not known any more
         else:
             index.removed_at_open = index.sync(graph_store)
@@ -318,17 +318,17 @@ class NameIndex:
         """Add the rows of document graphs the store gained, drop those of graphs it lost (and
         return these; None when a raw write made the index stale and it was rebuilt, so which
         documents left is not known)."""
-        graph_store.write_queued()
+        store = graph_store.settled()
         if self._state("status") != CURRENT:
-            self.rebuild(graph_store.store, self._state("fingerprint") or fingerprint(self.places))
+            self.rebuild(store, self._state("fingerprint") or fingerprint(self.places))
             return None
-        added, removed = self._differences(graph_store.store)
+        added, removed = self._differences(store)
         if not added and not removed:
             return []
         with self.db:
             for graph in removed:
                 self._remove_document(graph)
-            self._insert([(self._new_document(g), *graph_rows(graph_store.store, g)) for g in added])
+            self._insert([(self._new_document(g), *graph_rows(store, g)) for g in added])
         return removed
 
     def add_documents(self, graph_store: GraphStore, graphs: Iterable[str]) -> None:
@@ -344,7 +344,7 @@ class NameIndex:
 
     def refresh_nodes(self, graph_store: GraphStore, iris: Iterable[str]) -> None:
         """Derive the rows of these nodes again, after linking rewrote them in place."""
-        graph_store.write_queued()
+        store = graph_store.settled()
         with self.db:
             fresh = []
             for iri in dict.fromkeys(iris):
@@ -353,7 +353,7 @@ class NameIndex:
                     self._remove_rows(self.db.execute(
                         "SELECT document, node, form, label FROM statement WHERE node = ?", (node,)).fetchall())
                     self.db.execute("DELETE FROM part WHERE node = ?", (node,))
-                for graph, (rows, parts) in node_rows(graph_store.store, iri).items():
+                for graph, (rows, parts) in node_rows(store, iri).items():
                     document = self._document_id(graph)
                     if document is not None:  # a graph not indexed yet is indexed whole by sync
                         fresh.append((document, rows, parts))

@@ -85,8 +85,7 @@ def relabel(graph_store: GraphStore, iri: str, old: str, new: str, document: str
     """Make ``new`` (a name ``document`` gives node ``iri``) its label in every graph that labels
     it ``old``, and record how to undo it. ``document`` is not written yet: it carries ``new``
     itself. The quads go into ``changes``."""
-    graph_store.write_queued()  # a queued document may label it too
-    store, node = graph_store.store, ox.NamedNode(iri)
+    store, node = graph_store.settled(), ox.NamedNode(iri)  # a queued document may label it too
     old_literal, new_literal = _zh(old), _zh(new)
     record = Record(ox.NamedNode(relabelling_iri(iri, new)), node, old, new, {ox.NamedNode(document)}, set())
     for quad in store.quads_for_pattern(node, _LABEL, old_literal):
@@ -115,8 +114,7 @@ def note_naming(graph_store: GraphStore, iri: str, label: str, document: str, *,
 def missing_documents(graph_store: GraphStore, candidates: Iterable[str] | None = None) -> set[ox.NamedNode]:
     """Documents records refer to that the store does not hold, among ``candidates`` (documents
     that left the store or were never written), or among all documents records refer to."""
-    graph_store.write_queued()  # a queued document is not missing
-    store = graph_store.store
+    store = graph_store.settled()  # a queued document is not missing
     if candidates is None:
         referred = {q.object for predicate in (_DERIVED_FROM, _ALIAS_IN)
                     for q in store.quads_for_pattern(None, predicate, None, _LINKING)}
@@ -129,8 +127,7 @@ def missing_documents(graph_store: GraphStore, candidates: Iterable[str] | None 
 def forget(graph_store: GraphStore, missing: set[ox.NamedNode]) -> set[str]:
     """Forget these documents (gone from the store) in every record, undoing the relabellings
     no document supports any more; returns the nodes whose labels changed."""
-    graph_store.write_queued()  # undoing rewrites every graph labelling the node
-    store = graph_store.store
+    store = graph_store.settled()  # undoing rewrites every graph labelling the node
     changes = Changes()
     touched: dict[ox.NamedNode, list[Record]] = defaultdict(list)
     for document in missing:
