@@ -101,3 +101,9 @@ def test_a_zone_learned_with_its_country_sheds_it_but_not_a_verb_clause():
     trimmed = {c.name for c in trim_zone_prefixes(text, cands)}
     assert "赛色塔综合开发区" in trimmed and "老挝赛色塔综合开发区" not in trimmed
     assert "老挝兴建色塔工业园" in trimmed  # 兴建色塔 opens with a verb: no name of its own to keep
+
+
+def test_a_national_zone_around_its_place_in_brackets(extractor):
+    result = extract(extractor, "积极建设中国（杭州）跨境电子商务综合试验区和国家数字经济（浙江）创新发展试验区。")
+    regions = names(result, "Region")
+    assert {"中国（杭州）跨境电子商务综合试验区", "国家数字经济（浙江）创新发展试验区"} <= regions

@@ -23,7 +23,7 @@ from kg.extract.figures import find_figures, figures_to_json
 from kg.extract.gazetteer import RegionContext
 from kg.extract.pieces import pieces
 from kg.extract.places import (
-    add_administered_zones, add_foreign_divisions, add_shared_head_zones, add_towns, trim_zone_prefixes,
+    add_administered_zones, add_bracketed_zones, add_foreign_divisions, add_shared_head_zones, add_towns, trim_zone_prefixes,
 )
 from kg.extract.policy_facts import add_policy_facts
 from kg.extract.relations import RelationFinder
@@ -105,6 +105,7 @@ class Extractor:
         cands += add_shared_head_zones(text, cands)
         cands += add_towns(text, cands)
         cands += add_administered_zones(text, cands)
+        cands += add_bracketed_zones(text, cands)
         return cands
 
     def finish(self, draft: "Draft", model: "RelationModel | None | bool" = True) -> Extraction:

@@ -4,12 +4,16 @@ Foreign states and cities follow their country (美国南卡罗来纳州卡姆�
 after it (巴基斯坦（旁遮普）); towns are listed as towns (万祥镇、泥城镇和书院镇) or follow their
 county (古田县大甲镇); ``A、B、C等城市群`` names one cluster per member. A zone's name does not
 carry the country or county it lies in when it has a proper name of its own (泰国|泰中罗勇工业园,
-蕉城区|三屿园区, 上海自贸试验区|洋山保税港区): that prefix is a place of its own.
+蕉城区|三屿园区, 上海自贸试验区|洋山保税港区): that prefix is a place of its own. A zone is
+named inside its management committee's name and around its place in brackets
+(中国（杭州）跨境电子商务综合试验区).
 """
 from __future__ import annotations
 
 import re
 from dataclasses import replace
+
+import jieba
 
 from kg.extract.candidates import Candidate
 from kg.extract.lexicon import GENERIC_NAME_WORDS, NAME_BOUNDARY_WORDS, ZONE_SUFFIXES
@@ -25,6 +29,7 @@ _BRACKETED = re.compile(r"[（(]([\u4e00-\u9fff]{2,5})[）)]")
 _NOT_DIVISION = re.compile(r"(?:城|都|超|门|股|城邦|本州)$")
 #: Heads one list of places shares (成渝、关中平原等城市群 → 成渝城市群, 关中平原城市群).
 _SHARED_HEAD = re.compile(r"等(城市群|都市圈|经济带|经济区|经济圈|城市圈|经济走廊)")
+#: Marks a list of places does not run across.
 _CLAUSE = frozenset("，。；：！？\n（）()《》“”")
 #: A town of a list (泥城镇、书院镇): delimited on both sides by a list's marks.
 _LISTED_TOWN = re.compile(r"(?<=[，。；：、\n（(和及与])([\u4e00-\u9fff]{2,4}镇)(?=[、和及与，。；）)（(等的])")
@@ -48,8 +53,6 @@ def _is_name(stem: str) -> bool:
 def _transliterated(stem: str) -> bool:
     """A foreign name as Chinese writes it: its words are unknown to the dictionary or proper
     names (南卡罗来纳, 旁遮普), not common words (企业占全|市)."""
-    import jieba
-
     return _is_name(stem) and all(len(word) == 1 or word_tag(word) in (None, "ns", "nr", "nz", "nrt", "j")
                                   for word in jieba.lcut(stem, HMM=False))
 
@@ -99,8 +102,6 @@ def add_shared_head_zones(text: str, cands: list[Candidate]) -> list[Candidate]:
                 if known is not None and known.start >= start:
                     start = known.start
                 else:
-                    import jieba
-
                     words = jieba.lcut(text[start:end], HMM=False)
                     while words and is_function_word(words[0]):
                         start += len(words.pop(0))
@@ -143,8 +144,6 @@ def add_towns(text: str, cands: list[Candidate]) -> list[Candidate]:
 def _own_name(stem: str) -> bool:
     """A zone's own name after its prefix: it opens with a proper or unknown word (三屿, 泰中罗勇,
     洋山), not a common noun (铝箔|产业基地 is 乳源's), and holds no verb (均开始探索…园区)."""
-    import jieba
-
     if not _is_name(stem) or stem in _GENERIC_STEMS:
         return False
     words = jieba.lcut(stem, HMM=False)
@@ -202,4 +201,26 @@ def add_administered_zones(text: str, cands: list[Candidate]) -> list[Candidate]
         if any(zone.endswith(h) for h in (*_ZONE_HEADS, "实验区")) and len(zone) > 4:
             out.append(Candidate(body.start, match.start(), "Region", "".join(zone.split()),
                                  source="suffix:administered", confidence=0.8))
+    return out
+
+
+#: A national zone named with its place in brackets (中国（杭州）跨境电子商务综合试验区, 国家大数据（贵州）综合试验区).
+_BRACKETED_ZONE = re.compile(r"(?:中国|国家[\u4e00-\u9fff]{1,6}?)[（(]([\u4e00-\u9fff]{2,5})[）)]"
+                             r"[\u4e00-\u9fff]{0,12}?(?:自由贸易试验区|试验区|实验区|示范区|先行区|合作区|自由贸易港)")
+
+
+def add_bracketed_zones(text: str, cands: list[Candidate]) -> list[Candidate]:
+    """Zones whose name holds their place in brackets, the place being one the rules found."""
+    from kg.reference import load_reference
+
+    reference = load_reference()
+    places = {(c.start, c.end) for c in cands if c.type == "Region" and c.ref is not None}
+    out = []
+    for match in _BRACKETED_ZONE.finditer(text):
+        if match.span(1) not in places or match.span() in places:
+            continue  # no place the rules know in the brackets, or a zone the reference knows already
+        name = match.group().replace("(", "（").replace(")", "）")
+        ref = next(iter(reference.lookup(name, "Region")), None)
+        out.append(Candidate(match.start(), match.end(), "Region", ref.name if ref else name,
+                             key=ref.key if ref else "", ref=ref, source="suffix:bracketed", confidence=0.85))
     return out
