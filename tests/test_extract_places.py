@@ -107,3 +107,8 @@ def test_a_national_zone_around_its_place_in_brackets(extractor):
     result = extract(extractor, "积极建设中国（杭州）跨境电子商务综合试验区和国家数字经济（浙江）创新发展试验区。")
     regions = names(result, "Region")
     assert {"中国（杭州）跨境电子商务综合试验区", "国家数字经济（浙江）创新发展试验区"} <= regions
+
+
+def test_a_union_read_as_a_place_is_a_place_in_every_mention(extractor):
+    result = extract(extractor, "产品销往日本、欧盟等地。企业加强与欧盟企业的技术合作。")
+    assert "欧盟" in names(result, "Region") and "欧洲联盟" not in names(result, "Organization")

@@ -116,12 +116,15 @@ def candidates_from_matches(text: str, tokens: TokenIndex, matches: list[Match],
     listed_after = frozenset(end for _, end, surface, entries in matches
                              if text[end:end + 1] in ("、", "和", "与", "及") and len(surface) >= 2
                              and any(e.type == "Region" and e.kind != "abbreviation" for e in entries))
-    # a union's short form listed beside a country is a place, as the country is (日本、东盟等国家)
+    # a union's short form listed beside a country is a place, as the country is (日本、东盟等国家),
+    # and so is every mention of it in the text (加强与东盟…合作): one sense per document
     country_edges = {edge for start, end, _, entries in matches
                      if any(getattr(e.ref, "level", "") == "country" for e in entries) for edge in (start, end)}
+    unions = [(start, end, surface) for start, end, surface, entries in matches
+              if any(e.kind != "name" and getattr(e.ref, "level", "") == "intl_org" for e in entries)]
+    places = {surface for start, end, surface in unions if _beside(text, start, end, country_edges)}
     for start, end, surface, entries in matches:
-        union = next((e for e in entries if e.kind != "name" and getattr(e.ref, "level", "") == "intl_org"), None)
-        if union is not None and _beside(text, start, end, country_edges):
+        if surface in places:
             out.append(Candidate(start, end, "Region", surface, source="gazetteer:union", confidence=0.8))
             continue
         for entry in _prefer(entries, full_region_keys):
