@@ -112,3 +112,11 @@ def test_a_national_zone_around_its_place_in_brackets(extractor):
 def test_a_union_read_as_a_place_is_a_place_in_every_mention(extractor):
     result = extract(extractor, "产品销往日本、欧盟等地。企业加强与欧盟企业的技术合作。")
     assert "欧盟" in names(result, "Region") and "欧洲联盟" not in names(result, "Organization")
+
+
+def test_no_zone_is_learned_from_a_count_or_a_description_of_zones():
+    from kg.extract.entity_model import propose
+
+    text = "规划建设六大特色产业岛，建设航天科技配套的产业园。"
+    assert not {p.name for p in propose(text, []) if p.type == "Region"} & {
+        "规划建设六大特色产业岛", "六大特色产业岛", "航天科技配套的产业园", "配套的产业园"}
