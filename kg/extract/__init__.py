@@ -22,6 +22,9 @@ from kg.extract.entity_model import is_edged
 from kg.extract.figures import find_figures, figures_to_json
 from kg.extract.gazetteer import RegionContext
 from kg.extract.pieces import pieces
+from kg.extract.places import (
+    add_administered_zones, add_bracketed_zones, add_foreign_divisions, add_shared_head_zones, add_towns, trim_zone_prefixes,
+)
 from kg.extract.policy_facts import add_policy_facts
 from kg.extract.relations import RelationFinder
 from kg.model import Document, Extraction
@@ -75,7 +78,7 @@ class Extractor:
         if entity_model is not None:
             added, dropped = self._learned_names(entity_model, document.text, cands)
             cands = [c for c in cands if (c.start, c.end) not in dropped or not is_edged(c)] + added
-        cands = drop_generic_bodies(resolve(cands))
+        cands = drop_generic_bodies(resolve(trim_zone_prefixes(document.text, cands)))
         spread_sector_context(document.text, cands)
         cands = sorted(cands + add_document_sectors(document.text, cands), key=lambda c: c.start)
         entities, iri_of = build_entities(document, cands)
@@ -98,6 +101,11 @@ class Extractor:
         cands += add_bare_local_bodies(text, cands)
         cands += add_bare_local_firms(text, cands)
         cands += add_listed_local_bodies(text, cands)
+        cands += add_foreign_divisions(text, cands)
+        cands += add_shared_head_zones(text, cands)
+        cands += add_towns(text, cands)
+        cands += add_administered_zones(text, cands)
+        cands += add_bracketed_zones(text, cands)
         return cands
 
     def finish(self, draft: "Draft", model: "RelationModel | None | bool" = True) -> Extraction:

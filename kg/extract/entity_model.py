@@ -178,6 +178,10 @@ _NOT_FIRST = frozenset("由在于对从向把被将为以及和与或各等该�
 _NOT_FIRST_WORDS = re.compile(r"依托|力争|推进|推动|加快|支持|鼓励|建设|打造|培育|引进|发展|实施|开展|围绕|全力|积极|重点|"
                               r"依靠|通过|加强|深化|完善|提升|优化|建立|组建|成立|设立|争创|创建|着力|聚焦|谋划|入驻|已|配套|新建|扩建|启动|"
                               r"规划|投资|落户|形成|拥有|获批|批准|举办|召开|联合|共同|携手|建成|建有|设有|与|和|及|等|的")
+#: A count of zones inside a span (两大经济圈, 六大特色产业岛).
+_COUNTED = re.compile(r"[两二三四五六七八九十几多数]+[大个类项座]")
+#: Adverbs that open a predicate after a place (意大利|均开始探索…园区): no zone's name goes on past them.
+_PREDICATE_OPENERS = frozenset("均都也还又已将曾仍")
 #: A role a city plays, not a body (安徽合肥综合性国家科学中心, 上海国际金融中心).
 _ROLE = re.compile(r"(?:国家|国际|全球|区域性?)?(?:科学|科技创新|科创|金融|贸易|航运|经济|消费|物流|数据)中心$")
 #: Category words that name no particular place: a zone needs a proper name (高新技术产业开发区 alone is none).
@@ -196,11 +200,16 @@ def _well_formed(text: str, start: int, end: int, etype: str, name: str, rules: 
     if any(name[:len(name) - len(h)] in _GENERIC_STEMS for h in _HEADS_BY_LAST.get((etype, name[-1]), ())
            if name.endswith(h)):
         return False  # 高新区, 高新技术产业开发区: a zone's kind, no zone's name
+    if etype == "Region" and any(name.endswith("等" + h) for h in _HEADS_BY_LAST.get((etype, name[-1]), ())):
+        return False  # 天山北坡等城市群: the head of a list of places, each its own (kg.extract.places)
+    if etype == "Region" and ("的" in name or _COUNTED.search(name)):
+        return False  # 珠三角两大经济圈, 航天科技配套的产业园: a count or a description of zones, no zone's name
     if etype == "Organization" and _ROLE.search(name):
         return False
     if any(c.end == end for c in rules.starting.get(start, ())):
         return False
     return not any(text[i] in _NOT_FIRST or text[i] in "应要需正" or _NOT_FIRST_WORDS.match(text, i)
+                   or etype == "Region" and (word_tag(text[i:i + 2]) == "v" or text[i] in _PREDICATE_OPENERS)
                    for i in range(start + 1, end - 1) if i in rules.ending)
 
 
@@ -429,8 +438,12 @@ class EntityModel(LogisticDecisions):
                 del best[group]  # the rules' own edges stand
             else:
                 dropped.add(proposal.replaces)  # re-edged: its new span is among the names added
+        by_span: dict[tuple[int, int], tuple[float, Proposal]] = {}
+        for prob, p in best.values():  # one span, one type: the more probable (韩国大邱纺织工业园, a park)
+            if prob > by_span.get((p.start, p.end), (0.0, None))[0]:
+                by_span[p.start, p.end] = (prob, p)
         added = [Candidate(p.start, p.end, p.type, p.name, source="suffix:learned", confidence=round(0.5 + 0.4 * prob, 2))
-                 for prob, p in sorted(best.values(), key=lambda bp: (bp[1].start, bp[1].end))]
+                 for prob, p in sorted(by_span.values(), key=lambda bp: (bp[1].start, bp[1].end))]
         return added, dropped
 
 

@@ -37,6 +37,10 @@ _INDUSTRY_CONTEXT_AFTER = re.compile(
     r"^(?:产业|行业|业|企业|领域|集群|产业链|制造|生产|装备|赛道|板块|基地|园区|工业|产量|产值|产销|"
     r"增加值|出口|规模|龙头|公司|厂商|产能|销量|装机量|出货量|营收|销售额|面积|生产线)"
 )
+#: Joiners of a list of places (日本、东盟; 卢森堡及欧盟; 长江、西江、京杭运河以及闽江).
+_PLACE_JOINERS = ("、", "及", "和", "与", "以及")
+#: After a river, the words that make it a route or a place (长江干线, 西江沿线).
+_RIVER_AFTER = re.compile(r"干线|沿线|沿岸|两岸|航道")
 _SECTOR_VERB_BEFORE = re.compile(
     r"(?:发展|培育|壮大|聚焦|布局|支持|推动|推进|加快|打造|做强|做大|助推|深耕|进军|从事|振兴|繁荣|引领)\Z")
 
@@ -112,7 +116,17 @@ def candidates_from_matches(text: str, tokens: TokenIndex, matches: list[Match],
     listed_after = frozenset(end for _, end, surface, entries in matches
                              if text[end:end + 1] in ("、", "和", "与", "及") and len(surface) >= 2
                              and any(e.type == "Region" and e.kind != "abbreviation" for e in entries))
+    # a union's short form listed beside a country is a place, as the country is (日本、东盟等国家),
+    # and so is every mention of it in the text (加强与东盟…合作): one sense per document
+    country_edges = {edge for start, end, _, entries in matches
+                     if any(getattr(e.ref, "level", "") == "country" for e in entries) for edge in (start, end)}
+    unions = [(start, end, surface) for start, end, surface, entries in matches
+              if any(e.kind != "name" and getattr(e.ref, "level", "") == "intl_org" for e in entries)]
+    places = {surface for start, end, surface in unions if _beside(text, start, end, country_edges)}
     for start, end, surface, entries in matches:
+        if surface in places:
+            out.append(Candidate(start, end, "Region", surface, source="gazetteer:union", confidence=0.8))
+            continue
         for entry in _prefer(entries, full_region_keys):
             if entry.type in ("Region", "Industry") and works.covers(
                     start, end, policies=getattr(entry.ref, "level", "") == "country"):
@@ -127,6 +141,18 @@ def candidates_from_matches(text: str, tokens: TokenIndex, matches: list[Match],
                                  context=entry.type != "Industry" or _framed_sector(text, start, end, surface, entry)))
             break
     return out
+
+
+def _beside(text: str, start: int, end: int, edges: set[int]) -> bool:
+    """A list joiner separates this span from one of ``edges`` (a neighbour's end or start)."""
+    return any(text.startswith(j, end) and end + len(j) in edges or text.endswith(j, 0, start) and start - len(j) in edges
+               for j in _PLACE_JOINERS)
+
+
+def _listed(text: str, start: int, end: int) -> bool:
+    """The span stands in a list (、 or 以及 on either side)."""
+    return text[start - 1:start] == "、" or text[end:end + 1] == "、" or text.startswith("以及", end) \
+        or text.endswith("以及", 0, start)
 
 
 def _inside_other_place(text: str, tokens: TokenIndex, start: int, end: int) -> bool:
@@ -166,6 +192,8 @@ def _context_ok(text: str, tokens: TokenIndex, start: int, end: int, surface: st
         if surface in AMBIGUOUS_REGION_SURFACES:
             return False
         level = str(getattr(entry.ref, "level", ""))
+        if level == "river":  # 长江黄金水道, 黄河旋风: a river is a place the text names among places
+            return _listed(text, start, end) or bool(_RIVER_AFTER.match(text, end))
         if level in ("country", "continent") and start > 0 and text[start - 1] in "“\"" \
                 and text[end:end + 1] not in "”\"":
             return False  # “中国药都”, “亚洲锂都”: the first word of a brand or title, not the place

@@ -12,8 +12,10 @@ from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import chain
 
 from kg.extract.candidates import Candidate
+from kg.extract.names import is_department_field
 from kg.model import Document, Entity, Mention
 from kg.vocab import entity_iri
 
@@ -160,6 +162,8 @@ def add_bare_local_bodies(text: str, cands: list[Candidate]) -> list[Candidate]:
 #: A body in a list of units (责任单位：…、市行政审批服务局、省版权局、…): level word, name, body word,
 #: between item marks. Bodies the reference patterns know are found by add_bare_local_bodies.
 _LISTED_BODY = re.compile(r"(?<=[、，,（(：:；;])([省市])([\u4e00-\u9fff]{2,10}?(?:局|委|办|厅))(?=[、，,）)；;]|牵头|按职)")
+#: A bureau or department by its field after a preposition or in a list (由省物价局确定, 与省旅游局共建).
+_FIELD_BODY = re.compile(r"(?<=[、，,（(：:；;与由和及经同])([省市])(([\u4e00-\u9fff]{2,6}?)(?:局|厅))(?![长面势部限])")
 
 
 def add_listed_local_bodies(text: str, cands: list[Candidate]) -> list[Candidate]:
@@ -168,7 +172,8 @@ def add_listed_local_bodies(text: str, cands: list[Candidate]) -> list[Candidate
     regions = sorted((c for c in cands if c.type == "Region" and c.ref is not None), key=lambda c: c.start)
     taken = [(c.start, c.end) for c in cands if c.type in ("Organization", "Enterprise", "Policy")]
     extra = []
-    for match in _LISTED_BODY.finditer(text):
+    fields = (m for m in _FIELD_BODY.finditer(text) if is_department_field(m.group(3)))
+    for match in chain(_LISTED_BODY.finditer(text), fields):
         start, end = match.span()
         if any(s <= start < e or s < end <= e for s, e in taken):
             continue  # the rules know it already (市发展改革委) or it is part of a longer name
@@ -176,6 +181,7 @@ def add_listed_local_bodies(text: str, cands: list[Candidate]) -> list[Candidate
         if region is not None:
             extra.append(Candidate(start, end, "Organization", region.name + match.group(2),
                                    source="listed_local_body", confidence=0.7))
+            taken.append((start, end))
     return extra
 
 

@@ -151,22 +151,77 @@ def recognise_local_bodies(text: str, tokens: TokenIndex, regions: list[Candidat
     reference's local-body patterns, then the generic heads of the lexicon.
     """
     first_chars = {suffix[0] for suffix, _, _ in patterns}
+    parent_at_end = {r.end: r for r in regions if r.ref is not None and getattr(r.ref, "level", "") in ("province", "city")}
     for region in regions:
-        if region.ref is None or getattr(region.ref, "level", "") == "country":
+        if region.ref is None:
             continue
         level = getattr(region.ref, "level", "")
-        rest = text[region.end: region.end + 14]
-        if not rest or rest[0] not in first_chars:
+        if level == "country":
+            if text.startswith("政府", region.end) and tokens.is_boundary(region.end + 2):
+                yield Candidate(region.start, region.end + 2, "Organization", region.name + "政府",
+                                source="local_body", confidence=0.8)  # 新加坡政府: a state's government
             continue
-        for suffix, official, levels in patterns:
-            if not rest.startswith(suffix) or levels and level not in levels:
+        # 佛山市|禅城区人民政府: the body's name opens with the city its district lies in
+        parent = parent_at_end.get(region.start) if level in ("county", "city") else None
+        start, prefix = (parent.start, parent.name) if parent is not None else (region.start, "")
+        session = _SESSION.match(text, region.end)  # 河南省|第十三届|人民代表大会常务委员会: the body of every session
+        offset = session.end() - region.end if session else 0
+        rest = text[region.end + offset: region.end + offset + 14]
+        if not rest:
+            continue
+        for suffix, official, levels in patterns if rest[0] in first_chars else ():
+            if not rest.startswith(suffix) or levels and level not in levels or session and suffix not in _SESSION_BODIES:
                 continue
-            end = region.end + len(suffix)
+            end = region.end + offset + len(suffix)
             if len(suffix) == 1 and (end < len(text) and not tokens.is_boundary(end) or text[end:end + 1] in "员会部长"):
                 continue
-            yield Candidate(region.start, end, "Organization", _full_body_name(region, official),
+            yield Candidate(start, end, "Organization", prefix + _full_body_name(region, official),
                             source="local_body", confidence=0.85)
             break
+        else:
+            bureau = None if session else _BUREAU.match(text, region.end)
+            if bureau and tokens.is_boundary(bureau.end()) and is_department_field(bureau.group(1)):
+                yield Candidate(start, bureau.end(), "Organization", prefix + region.name + bureau.group(),
+                                source="local_body:bureau", confidence=0.75)
+
+
+#: A legislature's or CPPCC's session number between its region and its name.
+_SESSION = re.compile(r"第[一二三四五六七八九十百]+届")
+_SESSION_BODIES = frozenset({"人民代表大会常务委员会", "人大常委会", "人民代表大会", "人大", "政协", "政治协商会议",
+                             "委员会"})
+#: A department a region's government names by its field (广东省|旅游局, 山西省|物价局, 广东省|信息产业厅).
+_BUREAU = re.compile(r"([\u4e00-\u9fff]{2,6}?)(局|厅)(?![长面势部限])")
+#: A sub-unit after a body's name: a branch in a place (中国人民银行|合肥|中心支行) or a ministry's
+#: department (工业和信息化部|装备工业二司).
+_BRANCH = re.compile(r"[\u4e00-\u9fff]{0,3}?(?:中心支行|营业管理部|支行|分行|分局|分署|分会|办事处)")
+_MINISTRY_DEPARTMENT = re.compile(r"([\u4e00-\u9fff]{2,8}?[一二三四五六七八九十]?)司(?![机法令])")
+
+
+def is_department_field(stem: str) -> bool:
+    """The field a department is named by: nouns (旅游, 物价, 信息产业), no verb or function word."""
+    import jieba
+
+    words = jieba.lcut(stem, HMM=False)
+    return stem not in GENERIC_NAME_WORDS and not any(
+        is_function_word(w) or w in GENERIC_NAME_WORDS or word_tag(w) in ("ns", "nr") for w in words)
+
+
+def recognise_sub_units(text: str, bodies: Sequence[Candidate], regions: Sequence[Candidate]) -> Iterator[Candidate]:
+    """A body's branch in a place (中国人民银行合肥中心支行) and a ministry's department
+    (工业和信息化部装备工业二司): one organisation, not the body and a fragment."""
+    region_at_start = {r.start: r for r in sorted(regions, key=lambda c: c.length)}
+    for body in bodies:
+        if body.type != "Organization":
+            continue
+        region = region_at_start.get(body.end)
+        branch = _BRANCH.match(text, region.end) if region is not None else None
+        if branch:
+            yield Candidate(body.start, branch.end(), "Organization", body.name + text[body.end:branch.end()],
+                            source="sub_unit:branch", confidence=0.8)
+        elif body.name.endswith("部") and (department := _MINISTRY_DEPARTMENT.match(text, body.end)) \
+                and not department.group(1).endswith("公") and is_department_field(department.group(1).rstrip("一二三四五六七八九十")):
+            yield Candidate(body.start, department.end(), "Organization", body.name + department.group(),
+                            source="sub_unit:department", confidence=0.8)
 
 
 def local_body_patterns(reference_patterns: Sequence) -> list[tuple[str, str, tuple[str, ...]]]:
@@ -213,10 +268,10 @@ def _walk_left(text: str, tokens: TokenIndex, suffix_start: int, region_at_end: 
         if (is_function_word(word) and not (word in _NUMERALS and text[start:start + 1] not in _MEASURES)
                 and not _adverb_inside_name(text, tokens, tstart, word, taken)
                 and not _split_word_inside_name(text, tokens, tstart, word, region_at_end)):
-            if (zone and count == 0 and word not in NAME_BOUNDARY_WORDS and len(word) == 2
-                    and tstart in region_at_end):
-                start = tstart  # 岷县|当归|产业园: a product word jieba tags as a verb, right after the place
-                continue
+            if ((zone and count == 0 or not zone and count > 0 and word_tag(word) == "t")
+                    and word not in NAME_BOUNDARY_WORDS and len(word) == 2 and tstart in region_at_end):
+                start = tstart  # 岷县|当归|产业园, 山东|未来|网络研究院: a product word jieba tags as a
+                continue        # verb, or a time word inside a body's name, right after the place
             break  # but 桂林|三|金药业: a numeral inside a brand
         if any(i in taken for i in range(tstart, start)):
             break

@@ -18,7 +18,7 @@ from kg.extract.gazetteer import Gazetteer, GazetteerEntry, candidates_from_matc
 from kg.extract.industry import recognise_enumerations, recognise_industry_phrases, recognise_list_members
 from kg.extract.names import (
     TokenIndex, local_body_patterns, recognise_introduced_firms, recognise_listed_firms, recognise_local_bodies,
-    recognise_suffixed_names,
+    recognise_suffixed_names, recognise_sub_units,
 )
 from kg.extract.policy import recognise_policies
 
@@ -125,6 +125,7 @@ class NamesComponent:
         cands.extend(bodies)
         cands.extend(recognise_suffixed_names(_text(doc), tokens, regions, known, self.industry_words,
                                               self.place_abbreviations))
+        cands.extend(recognise_sub_units(_text(doc), [c for c in cands if c.type == "Organization"], regions))
         cands.extend(recognise_listed_firms(_text(doc), [c for c in cands if c.type != "Policy"],
                                             self.industry_words))
         cands.extend(recognise_introduced_firms(_text(doc), cands, self.industry_words))

@@ -508,6 +508,9 @@ class RelationModel(LogisticDecisions):
         decided = [r for r in self.weights if r in RELATION_SIGNATURES and self.threshold(r, alone) <= 1.0]
         vetoing = [r for r in self.weights if r + VETO in self.thresholds and not alone]
         added, vetoed = [], set()
+        # a body or firm whose name opens with its place is there (佛山市禅城区人民政府 → 禅城区), not
+        # also in each place around it
+        named_in = {r.head for r in extraction.relations if r.relation == "located_in" and r.method == "region_prefix"}
 
         def wanted(head: Entity, relation: str, tail: Entity) -> bool:  # what the loop below looks at
             if (head.iri, relation, tail.iri) in found and not alone:
@@ -526,6 +529,8 @@ class RelationModel(LogisticDecisions):
                 continue  # beside the rules, the classifier speaks for a policy document itself only
             if not alone and candidate.relation == "develops" and not _reports_place(candidate):
                 continue  # …and for the place a work report accounts for
+            if not alone and candidate.relation == "located_in" and candidate.head.iri in named_in:
+                continue
             p = self.probability(candidate)
             if p >= self.threshold(candidate.relation, alone):
                 added.append(Relation(*key, round(p, 2), candidate.sentence, "relation_model"))

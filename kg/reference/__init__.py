@@ -32,7 +32,7 @@ DATA_FILE = REFERENCE_DIR / "reference.json"
 #: Preference among same-surface entries, most prominent first (吉林 → 吉林省 before 吉林市).
 LEVEL_RANK = {
     level: rank for rank, level in enumerate((
-        "continent", "world_region", "country", "province", "grouping", "corridor", "city",
+        "continent", "world_region", "country", "province", "grouping", "corridor", "river", "city",
         "national_new_area", "ftz", "zone", "county", "park", "port", "foreign_city", "town",
         "party_central", "national_body", "intl_org", "institute", "association", "exchange", "media",
         "university",

@@ -1,0 +1,122 @@
+"""Places and bodies no reference lists, found by how the prose names them (kg.extract.places,
+the local-body and sub-unit rules of kg.extract.names), on short sentences of the corpus's kind."""
+from __future__ import annotations
+
+from tests.extract_fixtures import extract, extractor, names  # noqa: F401 (fixture)
+
+
+# -- places abroad -------------------------------------------------------------------------------
+def test_foreign_states_and_cities_follow_their_country(extractor):
+    result = extract(extractor, "2012年该集团在美国俄亥俄州代顿市建成了汽车玻璃工厂，又在哈萨克斯坦阿特劳州设立了物流中心。"
+                                "美国企业占全市外资比重逐年提高。")
+    regions = names(result, "Region")
+    assert {"俄亥俄州", "代顿市", "阿特劳州", "美国", "哈萨克斯坦"} <= regions
+    assert not any(name.endswith("全市") for name in regions)  # common words before 市 name no city
+
+
+def test_a_place_in_brackets_after_a_foreign_place(extractor):
+    result = extract(extractor, "印度尼西亚（苏拉威西）镍铁产业园和越南（海防）工业区相继投产。")
+    assert {"苏拉威西", "海防"} <= names(result, "Region")
+
+
+def test_a_union_listed_beside_countries_is_a_place(extractor):
+    result = extract(extractor, "企业出口主要面向德国、欧盟和东盟市场；东南亚国家联盟秘书处设在雅加达。")
+    assert {"欧盟", "德国"} <= names(result, "Region")
+    assert "东南亚国家联盟" in names(result, "Organization")  # named in full as a body
+
+
+# -- zones, parks and towns ----------------------------------------------------------------------
+def test_a_shared_head_names_one_zone_per_member(extractor):
+    result = extract(extractor, "支持哈长、辽中南、山东半岛等城市群协同发展。")
+    regions = names(result, "Region")
+    assert {"哈长城市群", "辽中南城市群", "山东半岛城市群"} <= regions
+    assert not any("等城市群" in name for name in regions)
+
+
+def test_a_zone_name_sheds_the_county_before_its_own_name(extractor):
+    result = extract(extractor, "项目落户闽侯县青口工业园区，配套企业进驻乳源铝箔产业园。")
+    regions = names(result, "Region")
+    assert {"青口工业园区", "闽侯县"} <= regions and "闽侯县青口工业园区" not in regions
+    assert "铝箔产业园" not in regions  # a county's short form opening a park's name is part of it
+
+
+def test_a_province_before_a_city_zone_is_its_own_place(extractor):
+    result = extract(extractor, "江西南昌经济技术开发区与周边园区联动。")
+    regions = names(result, "Region")
+    assert "南昌经济技术开发区" in regions and "江西省" in regions
+    assert "江西南昌经济技术开发区" not in regions
+
+
+def test_towns_in_a_list_and_after_their_county(extractor):
+    result = extract(extractor, "会议部署了朱家角镇、练塘镇和金泽镇的工作。屏南县双溪镇工业集中区已经建成。")
+    regions = names(result, "Region")
+    assert {"练塘镇", "金泽镇", "双溪镇", "屏南县"} <= regions  # (the first after a verb: no edge to read)
+
+
+def test_rivers_are_places_only_among_places(extractor):
+    listed = extract(extractor, "推动新能源船舶在珠江、闽江以及京杭运河等水域示范应用。")
+    assert {"珠江", "闽江", "京杭运河"} <= names(listed, "Region")
+    brand = extract(extractor, "长江黄金水道运力提升，珠江啤酒销量增长。")
+    assert not {"长江", "珠江"} & names(brand, "Region")
+
+
+def test_a_management_committee_names_its_zone(extractor):
+    result = extract(extractor, "由杭州钱塘综合保税区管理委员会负责组织实施。")
+    assert "杭州钱塘综合保税区管理委员会" in names(result, "Organization")
+    assert "杭州钱塘综合保税区" in names(result, "Region")
+
+
+# -- bodies --------------------------------------------------------------------------------------
+def test_provincial_departments_by_their_field(extractor):
+    result = extract(extractor, "浙江省粮食局、江苏省物价局和湖南省工业和信息化委员会联合发文，市场局面趋稳。")
+    bodies = names(result, "Organization")
+    assert {"浙江省粮食局", "江苏省物价局", "湖南省工业和信息化委员会"} <= bodies
+
+
+def test_a_district_body_keeps_its_city_and_a_branch_its_body(extractor):
+    result = extract(extractor, "苏州市吴中区人民政府与中国人民银行南京分行签署协议，商务部外贸司出席。")
+    bodies = names(result, "Organization")
+    assert {"苏州市吴中区人民政府", "中国人民银行南京分行", "商务部外贸司"} <= bodies
+    assert not {"吴中区人民政府", "南京分行"} & bodies
+
+
+def test_a_foreign_government_and_renamed_ministries(extractor):
+    result = extract(extractor, "马来西亚政府宣布新的投资计划。原环境保护部和国家旅游局曾联合开展检查。")
+    bodies = names(result, "Organization")
+    assert {"马来西亚政府", "生态环境部", "文化和旅游部"} <= bodies
+
+
+def test_a_zone_learned_with_its_country_sheds_it_but_not_a_verb_clause():
+    from kg.extract.candidates import Candidate
+    from kg.extract.places import trim_zone_prefixes
+    from kg.reference import load_reference
+
+    laos = load_reference().lookup("老挝", "Region")[0]
+    text = "老挝赛色塔综合开发区，老挝兴建色塔工业园"
+    second = text.index("，") + 1
+    cands = [Candidate(0, 2, "Region", "老挝", key=laos.key, ref=laos, source="gazetteer:name"),
+             Candidate(0, second - 1, "Region", text[:second - 1], source="suffix:learned"),
+             Candidate(second, second + 2, "Region", "老挝", key=laos.key, ref=laos, source="gazetteer:name"),
+             Candidate(second, len(text), "Region", text[second:], source="suffix:learned")]
+    trimmed = {c.name for c in trim_zone_prefixes(text, cands)}
+    assert "赛色塔综合开发区" in trimmed and "老挝赛色塔综合开发区" not in trimmed
+    assert "老挝兴建色塔工业园" in trimmed  # 兴建色塔 opens with a verb: no name of its own to keep
+
+
+def test_a_national_zone_around_its_place_in_brackets(extractor):
+    result = extract(extractor, "积极建设中国（杭州）跨境电子商务综合试验区和国家数字经济（浙江）创新发展试验区。")
+    regions = names(result, "Region")
+    assert {"中国（杭州）跨境电子商务综合试验区", "国家数字经济（浙江）创新发展试验区"} <= regions
+
+
+def test_a_union_read_as_a_place_is_a_place_in_every_mention(extractor):
+    result = extract(extractor, "产品销往日本、欧盟等地。企业加强与欧盟企业的技术合作。")
+    assert "欧盟" in names(result, "Region") and "欧洲联盟" not in names(result, "Organization")
+
+
+def test_no_zone_is_learned_from_a_count_or_a_description_of_zones():
+    from kg.extract.entity_model import propose
+
+    text = "规划建设六大特色产业岛，建设航天科技配套的产业园。"
+    assert not {p.name for p in propose(text, []) if p.type == "Region"} & {
+        "规划建设六大特色产业岛", "六大特色产业岛", "航天科技配套的产业园", "配套的产业园"}
