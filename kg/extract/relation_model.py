@@ -447,6 +447,23 @@ def _firm_features(view: _DocumentView, head: Entity, tail: Entity, h, t) -> lis
     return features
 
 
+def _placed_by_name(extraction: Extraction) -> set[tuple[str, str]]:
+    """(host, place) for the places inside the name of a host the rules place by its name's
+    opening (region_prefix): an outer place of that chain (佛山市 in 佛山市禅城区人民政府) is not
+    where the text places the host."""
+    by_iri = {e.iri: e for e in extraction.entities}
+    prefixed = {r.head for r in extraction.relations if r.relation == "located_in" and r.method == "region_prefix"}
+    places = sorted((m.start, m.end, e.iri) for e in extraction.entities if e.type == "Region" for m in e.mentions)
+    starts = [start for start, _, _ in places]
+    out = set()
+    for iri in prefixed & by_iri.keys():
+        for host in by_iri[iri].mentions:
+            for start, end, place in places[bisect_left(starts, host.start):bisect_left(starts, host.end)]:
+                if end <= host.end and end - start < host.end - host.start:
+                    out.add((iri, place))
+    return out
+
+
 def _own_policy(candidate: PairCandidate) -> bool:
     """The head is the policy the document itself is (it opens with its name): the sectors such a
     document promotes are what it targets, however far from its title they stand. Policies a text
@@ -508,6 +525,7 @@ class RelationModel(LogisticDecisions):
         decided = [r for r in self.weights if r in RELATION_SIGNATURES and self.threshold(r, alone) <= 1.0]
         vetoing = [r for r in self.weights if r + VETO in self.thresholds and not alone]
         added, vetoed = [], set()
+        named = _placed_by_name(extraction)
 
         def wanted(head: Entity, relation: str, tail: Entity) -> bool:  # what the loop below looks at
             if (head.iri, relation, tail.iri) in found and not alone:
@@ -526,6 +544,8 @@ class RelationModel(LogisticDecisions):
                 continue  # beside the rules, the classifier speaks for a policy document itself only
             if not alone and candidate.relation == "develops" and not _reports_place(candidate):
                 continue  # …and for the place a work report accounts for
+            if not alone and candidate.relation == "located_in" and (candidate.head.iri, candidate.tail.iri) in named:
+                continue  # 佛山市|禅城区人民政府: the rules place it in the innermost place its name opens with
             p = self.probability(candidate)
             if p >= self.threshold(candidate.relation, alone):
                 added.append(Relation(*key, round(p, 2), candidate.sentence, "relation_model"))

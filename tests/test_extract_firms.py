@@ -1,0 +1,41 @@
+"""Firm names: their left edges, branches, works and mines, on short sentences of the kind the
+corpus holds (invented, not copied from it)."""
+from __future__ import annotations
+
+from tests.extract_fixtures import extract, extractor, names  # noqa: F401 (fixture)
+
+from kg.extract.names import glued_function_chars
+
+
+def test_a_conjunction_jieba_glues_to_a_firm_name_is_not_part_of_it(extractor):
+    assert glued_function_chars("与阳") == 1 and glued_function_chars("其为") == 2
+    assert glued_function_chars("和平") == 0  # a dictionary word keeps its first character
+    result = extract(extractor, "今年，华润集团和阳煤集团合作开发煤层气。上周，董事会任命其为美的集团副总裁。")
+    firms = names(result, "Enterprise")
+    assert {"华润集团", "阳煤集团", "美的集团"} <= firms
+    assert not {"和阳煤集团", "董事会任命其为美的集团", "任命其为美的集团"} & firms
+
+
+def test_a_verb_of_aim_opens_no_firm_name(extractor):
+    result = extract(extractor, "力争金马股份新增生产线年内投产。")
+    assert not {name for name in names(result, "Enterprise") if name.startswith("力争")}
+
+
+def test_a_branch_named_after_a_place_is_one_firm_with_its_parent(extractor):
+    result = extract(extractor, "中国人民财产保险股份有限公司江苏分公司负责理赔服务。")
+    assert names(result, "Enterprise") == {"中国人民财产保险股份有限公司江苏分公司"}
+
+
+def test_a_trade_name_before_the_place_of_a_firm_belongs_to_it(extractor):
+    result = extract(extractor, "支持单位有湖南华菱湘潭钢铁有限公司。加快推进大唐宝鸡电厂二期工程。")
+    firms = names(result, "Enterprise")
+    assert {"湖南华菱湘潭钢铁有限公司", "大唐宝鸡电厂"} <= firms
+    assert not {"湘潭钢铁有限公司", "宝鸡电厂"} & firms
+
+
+def test_works_and_mines_with_a_proper_name_are_firms_but_kinds_of_plant_are_not(extractor):
+    result = extract(extractor, "韶峰冶炼厂改扩建一期工程竣工投产，扩建西川煤矿生活污水处理设施。"
+                                "宜君县污水处理厂建成投运，一批智能工厂加快建设，企业不再盲目海外设厂。")
+    firms = names(result, "Enterprise")
+    assert {"韶峰冶炼厂", "西川煤矿"} <= firms
+    assert not {name for name in firms if name.endswith(("处理厂", "工厂", "设厂"))}
