@@ -39,3 +39,30 @@ def test_works_and_mines_with_a_proper_name_are_firms_but_kinds_of_plant_are_not
     firms = names(result, "Enterprise")
     assert {"韶峰冶炼厂", "西川煤矿"} <= firms
     assert not {name for name in firms if name.endswith(("处理厂", "工厂", "设厂"))}
+
+
+def test_the_members_of_a_list_the_text_calls_firms_are_firms(extractor):
+    result = extract(extractor, "芯片封装则主要包括华芯微、恒创光电以及明远半导体等企业。全省共有“金阳”、“日升”、“皓月”等8家企业中标。"
+                                "目前看好煤气化、西山煤电、潞安环能等公司的投资机会。")
+    assert {"华芯微", "恒创光电", "明远半导体", "金阳", "日升", "皓月", "煤气化", "西山煤电", "潞安环能"} \
+        <= names(result, "Enterprise")
+    assert not {name for name in names(result, "Enterprise") if name.startswith(("目前", "包括", "主要"))}
+
+
+def test_lists_of_measures_sectors_or_kinds_of_firm_name_no_firm(extractor):
+    result = extract(extractor, "园区从租金减免、稳岗、贷款贴息、转产扩产等方面支持企业复工复产。集聚了芯片、光伏、锂电池等企业。"
+                                "韶关港务、韶关物流等物流企业发展壮大。")
+    assert not {"租金减免", "稳岗", "贷款贴息", "转产扩产", "芯片", "光伏", "锂电池"} & names(result, "Enterprise")
+
+
+def test_a_list_closed_by_deng_is_of_firms_when_most_members_are(extractor):
+    result = extract(extractor, "油服企业也将受益，包括中国石油、中国石化、中海油、华油工程等。我们的产品仍无法与像GE、西门子、"
+                                "飞利浦这样的国际企业巨头相比。")
+    firms = names(result, "Enterprise")
+    assert {"中国石油", "中国石化", "中海油", "华油工程", "GE", "西门子", "飞利浦"} <= firms
+    assert "像GE" not in firms
+
+
+def test_dictionary_nouns_before_a_firm_word_name_no_firm(extractor):
+    result = extract(extractor, "推动甲醇动力技术在货船应用，加强电池动力系统研发，提升氧化锆材料性能。")
+    assert not names(result, "Enterprise")

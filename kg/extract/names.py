@@ -391,28 +391,25 @@ _FIRM_CLASS_TAIL = re.compile(r"等(?:\d+|[一二三四五六七八九十百多�
                               r"外资|民营|国有|领军|头部|高科技|高新技术|科技型)?(?:企业|公司|车企|药企|厂商|厂家)")
 #: A list member, bare (士兰微, OPPO) or quoted (“太标”).
 _LIST_ITEM = re.compile(r"(?:“([^“”、，。]{1,8})”|([\u4e00-\u9fffA-Za-z0-9·]{2,10}))$")
-#: What joins the last member to the list (三安光电、士兰微、联创光电以及大连路美等企业).
-_LAST_JOINER = re.compile(r"以及|及|和|与")
+#: The last two members of a list joined by 以及/和 (三安光电、士兰微、联创光电以及大连路美等企业),
+#: the one before a 、.
+_JOINED_ITEMS = re.compile(r"(?<=、)([\u4e00-\u9fffA-Za-z0-9·]{2,10}?)(?:以及|及|和|与)([\u4e00-\u9fffA-Za-z0-9·]{2,10})$")
 
 
 def _list_members(text: str, end: int) -> list[tuple[int, int]]:
     """The members of the 、-list that ends at ``end``, last first, as (start, end) offsets."""
     items: list[tuple[int, int]] = []
     pos = end
+    joined = _JOINED_ITEMS.search(text, max(0, pos - 22), pos)
+    if joined:  # the last member joined by 以及/和 to the one before (恒创光电以及明远半导体)
+        items.append((joined.start(2), joined.end(2)))
+        pos = joined.end(1)
     while True:
         m = _LIST_ITEM.search(text, max(0, pos - 10), pos)
         if not m:
             break
         group = 1 if m.group(1) else 2
-        start, stop = m.start(group), m.end(group)
-        if not items and group == 2:  # the last member may be joined by 以及/和 to the one before
-            joiner = None
-            for joiner in _LAST_JOINER.finditer(text, start + 2, stop - 1):
-                pass
-            if joiner is not None and stop - joiner.end() >= 2:
-                items.append((joiner.end(), stop))
-                stop = joiner.start()
-        items.append((start, stop))
+        items.append((m.start(group), m.end(group)))
         if m.start() > 0 and text[m.start() - 1] == "、":
             pos = m.start() - 1
         else:
@@ -461,8 +458,7 @@ def recognise_listed_firms(text: str, known: list[Candidate], industry_words: se
     firm_ends = {end for _, end in firm_spans}
     firm_names = {k.name for k in known if k.type == "Enterprise"}
     # a member naming a place (合肥长安) may still be a firm; one that is a body or sector is not
-    other_at = {i for k in known if k.type in ("Organization", "Industry", "Enterprise")
-                for i in range(k.start, k.end)}  # …and 比亚迪合肥 is 比亚迪, already known
+    firm_at = {i for k in known if k.type == "Enterprise" for i in range(k.start, k.end)}  # 比亚迪合肥 is 比亚迪
     place_spans = {(k.start, k.end) for k in known if k.type == "Region"}
     # a member that is a body or sector makes the list one of those; a sector inside a brand (三安|光电) does not
     bodies_and_sectors: dict[int, int] = {}
@@ -487,10 +483,9 @@ def recognise_listed_firms(text: str, known: list[Candidate], industry_words: se
             continue
         for start, end in members:
             name = text[start:end]
-            if end in firm_ends or (start, end) in place_spans or any(
-                    i in other_at for i in range(start, end)):
+            if end in firm_ends or is_other(start, end) or any(i in firm_at for i in range(start, end)):
                 continue
-            if name in industry_words or name in GENERIC_NAME_WORDS or is_function_word(name):
+            if name in GENERIC_NAME_WORDS or is_function_word(name):
                 continue
             firm_names.add(name)
             yield Candidate(start, end, "Enterprise", name, source="firm_list", confidence=0.55)
