@@ -66,3 +66,11 @@ def test_a_list_closed_by_deng_is_of_firms_when_most_members_are(extractor):
 def test_dictionary_nouns_before_a_firm_word_name_no_firm(extractor):
     result = extract(extractor, "推动甲醇动力技术在货船应用，加强电池动力系统研发，提升氧化锆材料性能。")
     assert not names(result, "Enterprise")
+
+
+def test_a_groups_short_name_is_its_mention_only_where_a_firm_stands(extractor):
+    result = extract(extractor, "2020年美的集团重新调整组织架构，由于美的营收已接近3000亿元，完美的设计更受欢迎。")
+    firm = next(e for e in result["entities"] if e["type"] == "Enterprise")
+    assert firm["name"] == "美的集团"
+    assert [m["text"] for m in firm["mentions"]] == ["美的集团", "美的"]  # not the 美的 of 完美的
+    assert [(t["subject"], t["value"], t["unit"]) for t in result["targets"]] == [("美的集团", 3000, "亿元")]

@@ -57,6 +57,8 @@ ENTERPRISE_SUFFIXES: tuple[str, ...] = (
 )
 #: Name endings of a firm's plant, works or mine (丹霞冶炼厂, 西川煤矿): a firm when the rest is a name.
 WORKS_SUFFIXES: tuple[str, ...] = ("厂", "矿")
+#: What only a firm has or does, right after its name (美的营收, 鞍钢股价, 中海油董事长).
+FIRM_ONLY_AFTER = re.compile(r"营收|营业收入|净利润|股价|市值|董事长|总经理|总裁|旗下|子公司|年报|财报")
 #: Words that end a name search to the left: verbs, function words, generic heads.
 NAME_BOUNDARY_WORDS: frozenset[str] = frozenset(
     """的 在 与 和 及 以及 或 由 据 根据 对 为 将 从 向 等 经 系 是 了 把 被 让 使 于 至 到 并 而 又
