@@ -253,11 +253,12 @@ def _walk_left(text: str, tokens: TokenIndex, suffix_start: int, region_at_end: 
 def _brand_before_place(text: str, tokens: TokenIndex, place_start: int, region_at_end: dict[int, Candidate],
                         taken: set[int]) -> int:
     """A firm's name may put its trade name before the place of the works it names (华能|铜川电厂,
-    湖南|华菱|湘潭钢铁有限公司): a proper-name token jieba does not take for a common word, itself
-    after a place or a clause's edge, starts it; so does a place right before it (山西|晋城煤业…公司);
+    湖南|华菱|湘潭钢铁有限公司): a token jieba tags as a proper name (nz) starts it, or the place right
+    before that token; so does a short-form place right before the place (山西|晋城煤业…公司);
     otherwise the name starts at the place."""
     outer = region_at_end.get(place_start)
-    if outer is not None and text[outer.end - 1] not in _LEVEL_CHARS and not any(i in taken for i in range(outer.start, place_start)):
+    if outer is not None and text[outer.end - 1] not in _LEVEL_CHARS \
+            and not any(i in taken for i in range(outer.start, place_start)):
         return outer.start  # 山西|晋城煤业…公司 — but 安徽省|合肥国轩…: the firm in that province
     tok = tokens.token_before(place_start)
     if tok is None or any(i in taken for i in range(tok[0], place_start)):
