@@ -16,6 +16,7 @@ from itertools import chain
 
 from kg.extract.candidates import Candidate
 from kg.extract.names import is_department_field
+from kg.extract.lexicon import FIRM_ONLY_AFTER
 from kg.model import Document, Entity, Mention
 from kg.vocab import entity_iri
 
@@ -114,7 +115,29 @@ def add_bound_short_forms(text: str, cands: list[Candidate]) -> list[Candidate]:
                 extra.append(Candidate(match.start(), match.end(), owner.type, owner.name, key=owner.key,
                                        source="short_form", confidence=owner.confidence, ref=owner.ref))
                 cover(match.start(), match.end())
+    for short, owner in _group_short_forms(cands).items():
+        for match in re.finditer(re.escape(short) + f"(?={FIRM_ONLY_AFTER.pattern})", text):
+            if free(match.start(), match.end()):  # 由于美的营收…: 美的集团, where only a firm can stand
+                extra.append(Candidate(match.start(), match.end(), owner.type, owner.name, key=owner.key,
+                                       source="short_form", confidence=owner.confidence, ref=owner.ref))
+                cover(match.start(), match.end())
     return extra
+
+
+def _group_short_forms(cands: list[Candidate]) -> dict[str, Candidate]:
+    """美的集团 → 美的: a group's name without its group word, a mention of it only in a frame that
+    says a firm stands there (the word alone may be a common word: 美的 is also "beautiful")."""
+    out: dict[str, Candidate] = {}
+    for cand in cands:
+        if cand.type == "Enterprise" and cand.name.endswith(_GROUP_WORDS):
+            short = cand.name[: -len(next(w for w in _GROUP_WORDS if cand.name.endswith(w)))]
+            if len(short) >= 2:
+                out.setdefault(short, cand)
+    return out
+
+
+#: The words a business group's name ends in, longest first.
+_GROUP_WORDS = ("集团股份有限公司", "集团有限公司", "集团公司", "集团")
 
 
 def _brand_forms(name: str) -> list[str]:

@@ -13,11 +13,11 @@ from collections.abc import Iterator, Sequence
 from kg.extract.candidates import Candidate
 from kg.extract.lexicon import (
     ENTERPRISE_SUFFIXES, GENERIC_NAME_WORDS, LOCAL_BODY_HEADS, NAME_BOUNDARY_WORDS,
-    ORGANIZATION_SUFFIXES, ZONE_SUFFIXES,
+    ORGANIZATION_SUFFIXES, WORKS_SUFFIXES, ZONE_SUFFIXES,
 )
 
 _SUFFIX_TYPE = {s: "Organization" for s in ORGANIZATION_SUFFIXES}
-_SUFFIX_TYPE.update({s: "Enterprise" for s in ENTERPRISE_SUFFIXES})
+_SUFFIX_TYPE.update({s: "Enterprise" for s in (*ENTERPRISE_SUFFIXES, *WORKS_SUFFIXES)})
 _SUFFIX_TYPE.update({s: "Region" for s in ZONE_SUFFIXES})
 _SUFFIXES = re.compile("|".join(sorted(map(re.escape, _SUFFIX_TYPE), key=len, reverse=True)))
 _NAME_CHAR = re.compile(r"[\u4e00-\u9fffA-Za-z0-9·]")
@@ -34,6 +34,8 @@ _POSITION_AFTER = re.compile(r"会长|副会长|理事长|秘书长|主任|副�
 _NUMERALS = frozenset("一二三四五六七八九十百千万")
 _MEASURES = frozenset("家个批所项名位条种类次年月日")
 _MAX_TOKENS = 7
+#: What follows a place in the name of a firm's branch there (中国出口信用保险公司安徽分公司).
+_BRANCH_AFTER_PLACE = frozenset({"分公司", "子公司", "有限公司分公司"})
 #: A class noun before a firm's name is its apposition, not its start (企业|长白山森宝药业股份有限公司).
 _APPOSITION_HEAD = re.compile(r"(?:龙头|骨干|整机|链主|民营|国有|上市)?(?:企业|公司|药企|车企|厂商|厂家)")
 
@@ -94,6 +96,7 @@ def recognise_suffixed_names(text: str, tokens: TokenIndex, regions: list[Candid
     # known bodies block a walk; a known brand does not (华润三九|医药股份有限公司 is its full name)
     taken = {i for k in known if k.type == "Organization" for i in range(k.start, k.end)}
     org_at_end = {k.end: k for k in known if k.type == "Organization"}
+    firm_start_at_end = {k.end: k.start for k in known if k.type == "Enterprise"}
     for match in _SUFFIXES.finditer(text):
         suffix = match.group()
         end = match.end()
@@ -105,8 +108,10 @@ def recognise_suffixed_names(text: str, tokens: TokenIndex, regions: list[Candid
         hosts = org_at_end if suffix in _SUB_UNIT_SUFFIXES else {}
         same = org_at_end.get(end)  # a known name ending here is this name: 杭州|电子科技大学
         blocked = taken - set(range(same.start, same.end)) if same is not None else taken
+        if suffix in WORKS_SUFFIXES and _NOT_A_WORKS.search(text[max(0, match.start() - 3):match.start()]):
+            continue  # 智能工厂, 污水处理厂: a kind of plant or a public utility, not a firm's works
         start = _walk_left(text, tokens, match.start(), region_at_end, blocked, hosts,
-                           zone=_SUFFIX_TYPE[suffix] == "Region")
+                           zone=_SUFFIX_TYPE[suffix] == "Region", firm=_SUFFIX_TYPE[suffix] == "Enterprise")
         if start is None or end - start <= len(suffix):
             continue
         name = text[start:end]
@@ -123,7 +128,14 @@ def recognise_suffixed_names(text: str, tokens: TokenIndex, regions: list[Candid
                 continue  # 美丽中国先行区 is a slogan, not a place
             yield Candidate(start, end, etype, name, source=f"suffix:{suffix}", confidence=0.7)
             continue  # zones and parks are named after a place: 苏州工业园区, 青岛汽车产业新城
-        heads = list(_APPOSITION_HEAD.finditer(name, 0, len(name) - len(suffix))) if etype == "Enterprise" else []
+        place = region_at_start.get(start)
+        branch = (etype == "Enterprise" and place is not None and text[place.end:end] in _BRANCH_AFTER_PLACE
+                  and start in firm_start_at_end)
+        if branch:
+            start = firm_start_at_end[start]  # 中国出口信用保险公司|安徽分公司: the parent's branch is one firm
+            name = text[start:end]
+        heads = list(_APPOSITION_HEAD.finditer(name, 0, len(name) - len(suffix))) \
+            if etype == "Enterprise" and not branch else []
         if heads and len(name) - heads[-1].end() > len(suffix) + 1:
             start += heads[-1].end()  # (锂电池龙头)企业|江淮储能…: the noun the name is in apposition to
             name = text[start:end]
@@ -140,6 +152,8 @@ def recognise_suffixed_names(text: str, tokens: TokenIndex, regions: list[Candid
             taken.update(range(start, end))
         if etype == "Organization":
             org_at_end[end] = cand  # 合肥国轩…有限公司|试制工程院: a later name does not swallow it
+        elif etype == "Enterprise":
+            firm_start_at_end[end] = start
         yield cand
 
 
@@ -242,7 +256,7 @@ def _full_body_name(region: Candidate, head: str) -> str:
 
 
 def _walk_left(text: str, tokens: TokenIndex, suffix_start: int, region_at_end: dict[int, Candidate],
-               taken: set[int], hosts: dict[int, Candidate], zone: bool = False) -> int | None:
+               taken: set[int], hosts: dict[int, Candidate], zone: bool = False, firm: bool = False) -> int | None:
     start = suffix_start
     # the suffix may sit inside a token (清华大学): start from that token's start
     tok = tokens.token_before(suffix_start + 1)
@@ -254,6 +268,8 @@ def _walk_left(text: str, tokens: TokenIndex, suffix_start: int, region_at_end: 
         region = region_at_end.get(start)
         if region is not None:  # names start at a region: 合肥|国轩高科…, 长三角|国家技术创新中心
             host = hosts.get(region.start)  # …unless a body precedes it: 浙江大学|金华|研究院
+            if host is None and firm:
+                return _brand_before_place(text, tokens, region.start, region_at_end, taken)
             return host.start if host is not None else region.start
         host = hosts.get(start)
         if host is not None and start != suffix_start:
@@ -275,9 +291,57 @@ def _walk_left(text: str, tokens: TokenIndex, suffix_start: int, region_at_end: 
             break  # but 桂林|三|金药业: a numeral inside a brand
         if any(i in taken for i in range(tstart, start)):
             break
+        opening = glued_function_chars(word)
+        if opening:  # 与阳|煤集团, 其为|美的集团: the name starts after the conjunction jieba glued to it
+            start = tstart + opening if opening < len(word) else start
+            break
         start = tstart
         count += 1
     return start if start < suffix_start else None
+
+
+def _brand_before_place(text: str, tokens: TokenIndex, place_start: int, region_at_end: dict[int, Candidate],
+                        taken: set[int]) -> int:
+    """A firm's name may put its trade name before the place of the works it names (华能|铜川电厂,
+    湖南|华菱|湘潭钢铁有限公司): a token jieba tags as a proper name (nz) starts it, or the place right
+    before that token; so does a short-form place right before the place (山西|晋城煤业…公司);
+    otherwise the name starts at the place."""
+    outer = region_at_end.get(place_start)
+    if outer is not None and text[outer.end - 1] not in _LEVEL_CHARS \
+            and not any(i in taken for i in range(outer.start, place_start)):
+        return outer.start  # 山西|晋城煤业…公司 — but 安徽省|合肥国轩…: the firm in that province
+    tok = tokens.token_before(place_start)
+    if tok is None or any(i in taken for i in range(tok[0], place_start)):
+        return place_start
+    word = text[tok[0]:place_start]
+    if len(word) < 2 or not all(_NAME_CHAR.match(ch) for ch in word) or word_tag(word) not in _BRAND_TAGS \
+            or word in NAME_BOUNDARY_WORDS or glued_function_chars(word):
+        return place_start
+    region = region_at_end.get(tok[0])
+    return region.start if region is not None else tok[0]
+
+
+#: The last characters of a place's full name by its level (安徽省, 合肥市): a phrase, not a firm's name.
+_LEVEL_CHARS = frozenset("省市区县州盟旗")
+#: jieba tags of the trade names that open a firm's name before its place (华能, 华菱: nz).
+_BRAND_TAGS = frozenset({"nz"})
+#: What before 厂/矿 makes a kind of plant, a public utility or a verb's object (智能工厂, 污水处理厂, 设厂).
+_NOT_A_WORKS = re.compile(r"(?:(?<!化)工|处理|污水|[设建开办迁])$")
+
+
+#: One-character conjunctions, prepositions and pronouns that open a clause's next phrase.
+_OPENING_CHARS = frozenset("与和及同跟对向由为在把被将其从以")
+
+
+def glued_function_chars(word: str) -> int:
+    """How many of ``word``'s first characters are function characters jieba glued to a name
+    it does not know (与阳 in 晋煤集团与阳煤集团): 0 for a dictionary word (和平, 同方)."""
+    if len(word) < 2 or word_tag(word) is not None:
+        return 0
+    count = 0
+    while count < len(word) and word[count] in _OPENING_CHARS:
+        count += 1
+    return count
 
 
 #: Adverbs that open a predicate, never part of a firm's name: the walk stops at them.
@@ -368,48 +432,126 @@ _DESCRIPTORS = tuple(sorted(GENERIC_NAME_WORDS | set(
     key=len, reverse=True))
 
 
-_FIRM_LIST_TAIL = re.compile(r"等(?:\d+|[一二三四五六七八九十百多几数]+)?[家个]?(?:[\u4e00-\u9fff]{0,4}?)"
-                             r"(?:企业|公司|车企|药企|厂商|厂家|品牌)")
-_LIST_ITEM = re.compile(r"([\u4e00-\u9fffA-Za-z0-9·]{2,10})$")
+_FIRM_LIST_TAIL = re.compile(r"(?:等|这样的)(?:\d+|[一二三四五六七八九十百多几数]+)?[家个]?(?:[\u4e00-\u9fff]{0,4}?)"
+                             r"(?:企业|公司|车企|药企|厂商|厂家|品牌)|等(?=[，。；;,])")
+#: A list closed by a bare 等 (包括A、B、C等。): its members are firms when most of them are known as firms.
+_BARE_TAIL = "等"
+#: Tails that call the members firms outright (等13家企业, 等公司, 等龙头企业): not their brands,
+#: nor a class of firms by what they do (等物流企业, 等细分领域企业, 等方面支持企业).
+_FIRM_CLASS_TAIL = re.compile(r"等(?:\d+|[一二三四五六七八九十百多几数]+)?[家个批]?(?:知名|重点|龙头|骨干|上市|大型|国内|国际|"
+                              r"外资|民营|国有|领军|头部|高科技|高新技术|科技型)?(?:企业|公司|车企|药企|厂商|厂家)")
+#: A list member, bare (士兰微, OPPO) or quoted (“太标”).
+_LIST_ITEM = re.compile(r"(?:“([^“”、，。]{1,8})”|([\u4e00-\u9fffA-Za-z0-9·]{2,10}))$")
+#: The last two members of a list joined by 以及/和 (三安光电、士兰微、联创光电以及大连路美等企业),
+#: the one before a 、.
+_JOINED_ITEMS = re.compile(r"(?<=、)([\u4e00-\u9fffA-Za-z0-9·]{2,10}?)(?:以及|及|和|与)([\u4e00-\u9fffA-Za-z0-9·]{2,10})$")
+
+
+def _list_members(text: str, end: int) -> list[tuple[int, int]]:
+    """The members of the 、-list that ends at ``end``, last first, as (start, end) offsets."""
+    items: list[tuple[int, int]] = []
+    pos = end
+    joined = _JOINED_ITEMS.search(text, max(0, pos - 22), pos)
+    if joined:  # the last member joined by 以及/和 to the one before (恒创光电以及明远半导体)
+        items.append((joined.start(2), joined.end(2)))
+        pos = joined.end(1)
+    while True:
+        m = _LIST_ITEM.search(text, max(0, pos - 10), pos)
+        if not m:
+            break
+        group = 1 if m.group(1) else 2
+        items.append((m.start(group), m.end(group)))
+        if m.start() > 0 and text[m.start() - 1] == "、":
+            pos = m.start() - 1
+        else:
+            break
+    return items
+
+
+def _named_by(end_from: dict[int, int], start: int, end: int) -> bool:
+    """Whether a name (``end_from``: start → the furthest end of a name starting there) spans the
+    whole of ``start:end``."""
+    return any(end_from.get(i, -1) >= end for i in range(max(0, start - _MAX_NAME), start + 1))
+
+
+def _leading_predicate(item: str) -> int:
+    """How many characters of a list's first member are the clause's words before it: the
+    adverbs and verbs that open it (目前看好|煤气化, 引进了|托普软件), and whatever comes before a
+    boundary or grammatical word inside it (太原市应依托|太钢集团), by jieba's dictionary."""
+    import jieba
+
+    words = jieba.lcut(item, HMM=False)
+    lead, opening, offset = 0, True, 0
+    for word in words:
+        offset += len(word)
+        opening = opening and (is_function_word(word) or word_tag(word) in _PREDICATE_TAGS)
+        if opening or word in NAME_BOUNDARY_WORDS or word_tag(word) in _GRAMMATICAL_TAGS:
+            lead = offset
+    return lead
+
+
+#: jieba tags of the verbs and time words a clause opens with before its list.
+_PREDICATE_TAGS = frozenset({"v", "vd", "t", "d"})
+#: jieba tags of words that never sit inside a firm's name: prepositions, conjunctions, particles,
+#: adverbs, pronouns.
+_GRAMMATICAL_TAGS = frozenset("p c u uj ul uz d r".split())
 
 
 def recognise_listed_firms(text: str, known: list[Candidate], industry_words: set[str]) -> Iterator[Candidate]:
     """Members of 'A、B、C等7家整车企业' are firms by construction, brands included (远景, 汉马科技).
 
-    A list counts only when one member is already known as a firm, so lists of products or
-    places before 等企业 are not taken for companies.
+    A list counts when one member is already known as a firm; when its tail calls its members
+    firms (等企业, 等13家企业: not 等品牌) and none of its members is a place, body or sector — so
+    lists of products or sectors before 等企业 are not taken for companies; or, closed by a bare
+    等, when most of its members are firms the document names (包括天科股份、中国石油、中海油等。).
     """
     firm_spans = {(k.start, k.end) for k in known if k.type == "Enterprise"}
     firm_ends = {end for _, end in firm_spans}
+    firm_names = {k.name for k in known if k.type == "Enterprise"}
     # a member naming a place (合肥长安) may still be a firm; one that is a body or sector is not
-    other_at = {i for k in known if k.type in ("Organization", "Industry", "Enterprise")
-                for i in range(k.start, k.end)}  # …and 比亚迪合肥 is 比亚迪, already known
+    firm_at = {i for k in known if k.type == "Enterprise" for i in range(k.start, k.end)}  # 比亚迪合肥 is 比亚迪
     place_spans = {(k.start, k.end) for k in known if k.type == "Region"}
+    # a member that is a body or sector makes the list one of those; a sector inside a brand (三安|光电) does not
+    bodies_and_sectors: dict[int, int] = {}
+    for k in known:
+        if k.type in ("Organization", "Industry"):
+            bodies_and_sectors[k.start] = max(bodies_and_sectors.get(k.start, 0), k.end)
+
+    def is_other(start: int, end: int) -> bool:
+        return (start, end) in place_spans or _named_by(bodies_and_sectors, start, end) or text[start:end] in industry_words
+
     for tail in _FIRM_LIST_TAIL.finditer(text):
-        items: list[tuple[int, int]] = []
-        pos = tail.start()
-        while True:
-            m = _LIST_ITEM.search(text, max(0, pos - 10), pos)
-            if not m:
-                break
-            items.append((m.start(1), pos))
-            if m.start(1) > 0 and text[m.start(1) - 1] == "、":
-                pos = m.start(1) - 1
-            else:
-                break
-        if len(items) < 2 or not any(end in firm_ends for _, end in items):
+        items = _list_members(text, tail.start())
+        if len(items) < 2:
             continue
-        first_start = items[-1][0]
-        for start, end in items:
-            if start == first_start and start > 0 and text[start - 1] not in "，,。；;：:\n（(":
-                continue  # the first member may carry a leading verb (集聚奇瑞…)
+        members = _members_without_lead(text, items)
+        firms = sum(end in firm_ends or text[start:end] in firm_names for start, end in items)
+        if tail.group() == _BARE_TAIL:
+            if 2 * firms < len(items) or len(items) < 3:
+                continue
+        elif not firms and (not _FIRM_CLASS_TAIL.fullmatch(tail.group()) or len(members) < 2
+                            or any(is_other(start, end) for start, end in members)):
+            continue
+        for start, end in members:
             name = text[start:end]
-            if end in firm_ends or (start, end) in place_spans or any(
-                    i in other_at for i in range(start, end)):
+            if end in firm_ends or is_other(start, end) or any(i in firm_at for i in range(start, end)):
                 continue
-            if name in industry_words or name in GENERIC_NAME_WORDS or is_function_word(name):
+            if name in GENERIC_NAME_WORDS or is_function_word(name):
                 continue
+            firm_names.add(name)
             yield Candidate(start, end, "Enterprise", name, source="firm_list", confidence=0.55)
+
+
+def _members_without_lead(text: str, items: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The members of a list (last first) whose first one loses the clause's words before it
+    (集聚|奇瑞, 目前看好|煤气化), or is left out when it may hold them and none are found."""
+    first_start, first_end = items[-1]
+    quoted = text[first_start - 1:first_start] == "“"
+    lead = 0 if quoted else _leading_predicate(text[first_start:first_end])
+    members = items[:-1]
+    if first_end - first_start - lead >= 2 and (lead or first_start == 0 or text[first_start - 1] in "，,。；;：:\n（(“"):
+        members.append((first_start + lead, first_end))
+    return members
 
 
 #: A list the text introduces as firms: 钢企如|宝钢、南钢、沙钢, 重点专利权人包括|辉瑞、默沙东, 车企有|….

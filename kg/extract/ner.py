@@ -23,7 +23,7 @@ from thinc.api import HashEmbed, Maxout, Model, chain, concatenate, list2ragged,
 from kg.extract.candidates import Candidate
 from kg.extract.industry import plausible_sector
 from kg.extract.lexicon import ENTERPRISE_SUFFIXES, GENERIC_INDUSTRY_WORDS, GENERIC_NAME_WORDS, NAME_BOUNDARY_WORDS
-from kg.extract.names import is_function_word, word_tag
+from kg.extract.names import glued_function_chars, is_function_word, word_tag
 
 #: Model label → entity type.
 TYPES = {"ENT": "Enterprise", "IND": "Industry", "ORG": "Organization", "LOC": "Region"}
@@ -204,8 +204,12 @@ def _proposal(spans: Sequence[tuple[int, int]], text: str, first: int, last: int
         end -= len(next((m for m in _INDUSTRY_MARKERS if text[start:end].endswith(m) and end - start > len(m) + 1), ""))
     if end - start < 2:
         return None
-    name = text[start:end]
     words = [text[s:e] for s, e in spans[first:last] if start <= s < end and not text[s:e].isspace()]
+    glued = glued_function_chars(words[0]) if etype == "Enterprise" and words else 0
+    if 0 < glued < len(words[0]):  # 与阳|煤集团: the firm starts after the conjunction jieba glued to it
+        start += glued
+        words[0] = words[0][glued:]
+    name = text[start:end]
     if etype == "Industry" and not (_sector_shaped(name, words) and _sector_framed(text, start, end, context.sectors)):
         return None
     if etype == "Enterprise" and not _firm_shaped(name, words, text[max(0, start - 3):start]):
@@ -338,9 +342,15 @@ def _firm_shaped(name: str, words: Sequence[str], before: str) -> bool:
         return False  # (by tag alone a place or trade name may read as a verb: 遵义, 黔|能)
     if before.endswith(("“", "\"", "‘")) and not before.endswith(("简称“", "简称\"")):
         return False
-    return len(name) >= 4 and (name.endswith(ENTERPRISE_SUFFIXES) or len(words) >= 2 and words[-1] in _FIRM_WORDS)
+    if name.endswith(ENTERPRISE_SUFFIXES):
+        return len(name) >= 4
+    # a firm word after dictionary nouns alone names a kind of thing (电池动力, 氧化锆材料), not a firm
+    return len(name) >= 4 and len(words) >= 2 and words[-1] in _FIRM_WORDS and (
+        words[-1] in _HOLDING_WORDS or not all(word_tag(w) == "n" for w in words))
 
 
+#: Firm words that say the name is a firm's whatever stands before them (煤气化集团, 天科股份).
+_HOLDING_WORDS = frozenset(("集团", "股份", "控股"))
 #: Words a firm's short name often ends in (the industry word of its registered name).
 _FIRM_WORDS = frozenset(("科技", "技术", "智能", "电子", "微电子", "半导体", "光电", "新材料", "材料", "新能源",
                          "能源", "储能", "电池", "电气", "动力", "汽车", "机械", "重工", "精密", "装备", "机器人",

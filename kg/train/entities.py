@@ -24,7 +24,10 @@ class EntitySettings:
     #: Organization .835/.824/.830, Enterprise .553/.556/.553, micro .733/.731/.731). The edge decision
     #: keeps a firm's best edges from 0.3 (0.3 / 0.4: Enterprise .581/.581, P .741/.765, operates_in
     #: .179/.168, measured when it dropped the suffix walk's firms too); firms from 0.35 gain Enterprise
-    #: F1 (.587) but lose operates_in (.158).
+    #: F1 (.587) but lose operates_in (.158). With the firm lists, works and branches of the rules
+    #: (session 7) Enterprise stays at 0.3 (.25 / .3 / .35: .675 / .679 / .679, located_in .479 / .441 /
+    #: .441); Organization from 0.2 would gain .850 -> .856 but adds bodies like 托江西中医药大学 once a
+    #: text repeats them (its count feature), so a long text in pieces would differ from it whole.
     thresholds: dict[str, float] = field(default_factory=lambda: {
         "Region": 0.25, "Organization": 0.25, "Enterprise": 0.3, EDGE_DECISION: 0.3, EDGE_DROP: 0.15})
     fit: FitSettings = field(default_factory=lambda: FitSettings(l2=1e-3, iterations=300, min_count=2,

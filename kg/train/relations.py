@@ -61,7 +61,9 @@ class FitSettings:
     #: 0.5) 0.190 -> 0.205, issued_by 0.4 (was 0.5) 0.577 -> 0.604; dev gold, heldout-tcm and
     #: heldout-3 unchanged, tests/data/heldout 0.745 -> 0.747. With session 5's Industry and firm
     #: entities merged, operates_in 0.45: at 0.4 a spurious pair cost the dev gold 0.966 -> 0.958;
-    #: CV operates_in 0.201 (0.4) -> 0.205 (0.45) -> 0.199 (0.5). located_in 0.25 with the firms'
+    #: CV operates_in 0.201 (0.4) -> 0.205 (0.45) -> 0.199 (0.5). With session 7's firm lists and works,
+    #: operates_in 0.5: at 0.45 南网电动汽车公司 operates_in 新能源汽车 (0.48) cost the dev gold .966 -> .958;
+    #: CV operates_in .248 (0.45) -> .227 (0.5), both above .200 before those firms. located_in 0.25 with the firms'
     #: place features and rules (place_gathers, settles_in): CV located_in .330 (0.3) -> .367
     #: (0.25; 0.2 .365, 0.15 .348, 0.5 .352). targets 0.25 (was 0.4) once only the policies the
     #: document is (its title, what it transmits) count as its own, not one its opening cites (为深入贯彻
@@ -73,7 +75,7 @@ class FitSettings:
     #: kind of its own (doc:report in every pair's features) it cost issued_by .630 -> .604: it is a
     #: feature of the report's place only.
     beside_rules: dict[str, float] = field(default_factory=lambda: {
-        "issued_by": 0.4, "targets": 0.25, "operates_in": 0.45, "applies_to": 0.6, "located_in": 0.25, "develops": 0.25})
+        "issued_by": 0.4, "targets": 0.25, "operates_in": 0.5, "applies_to": 0.6, "located_in": 0.25, "develops": 0.25})
     #: Under what probability the classifier drops a pair the rules found. 5-fold CV: located_in
     #: 0.05 → P 0.41 → 0.54 at the same recall (F1 0.257 → 0.280); develops 0.05 → F1 0.283 → 0.290
     #: (P 0.33 → 0.39) but drops right pairs of the dev gold (relation F1 0.966 → 0.930), so not.

@@ -1,0 +1,76 @@
+"""Firm names: their left edges, branches, works and mines, on short sentences of the kind the
+corpus holds (invented, not copied from it)."""
+from __future__ import annotations
+
+from tests.extract_fixtures import extract, extractor, names  # noqa: F401 (fixture)
+
+from kg.extract.names import glued_function_chars
+
+
+def test_a_conjunction_jieba_glues_to_a_firm_name_is_not_part_of_it(extractor):
+    assert glued_function_chars("与阳") == 1 and glued_function_chars("其为") == 2
+    assert glued_function_chars("和平") == 0  # a dictionary word keeps its first character
+    result = extract(extractor, "今年，华润集团和阳煤集团合作开发煤层气。上周，董事会任命其为美的集团副总裁。")
+    firms = names(result, "Enterprise")
+    assert {"华润集团", "阳煤集团", "美的集团"} <= firms
+    assert not {"和阳煤集团", "董事会任命其为美的集团", "任命其为美的集团"} & firms
+
+
+def test_a_verb_of_aim_opens_no_firm_name(extractor):
+    result = extract(extractor, "力争金马股份新增生产线年内投产。")
+    assert not {name for name in names(result, "Enterprise") if name.startswith("力争")}
+
+
+def test_a_branch_named_after_a_place_is_one_firm_with_its_parent(extractor):
+    result = extract(extractor, "中国人民财产保险股份有限公司江苏分公司负责理赔服务。")
+    assert names(result, "Enterprise") == {"中国人民财产保险股份有限公司江苏分公司"}
+
+
+def test_a_trade_name_before_the_place_of_a_firm_belongs_to_it(extractor):
+    result = extract(extractor, "支持单位有湖南华菱湘潭钢铁有限公司。加快推进大唐宝鸡电厂二期工程。")
+    firms = names(result, "Enterprise")
+    assert {"湖南华菱湘潭钢铁有限公司", "大唐宝鸡电厂"} <= firms
+    assert not {"湘潭钢铁有限公司", "宝鸡电厂"} & firms
+
+
+def test_works_and_mines_with_a_proper_name_are_firms_but_kinds_of_plant_are_not(extractor):
+    result = extract(extractor, "韶峰冶炼厂改扩建一期工程竣工投产，扩建西川煤矿生活污水处理设施。"
+                                "宜君县污水处理厂建成投运，一批智能工厂加快建设，企业不再盲目海外设厂。")
+    firms = names(result, "Enterprise")
+    assert {"韶峰冶炼厂", "西川煤矿"} <= firms
+    assert not {name for name in firms if name.endswith(("处理厂", "工厂", "设厂"))}
+
+
+def test_the_members_of_a_list_the_text_calls_firms_are_firms(extractor):
+    result = extract(extractor, "芯片封装则主要包括华芯微、恒创光电以及明远半导体等企业。全省共有“金阳”、“日升”、“皓月”等8家企业中标。"
+                                "目前看好煤气化、西山煤电、潞安环能等公司的投资机会。")
+    assert {"华芯微", "恒创光电", "明远半导体", "金阳", "日升", "皓月", "煤气化", "西山煤电", "潞安环能"} \
+        <= names(result, "Enterprise")
+    assert not {name for name in names(result, "Enterprise") if name.startswith(("目前", "包括", "主要"))}
+
+
+def test_lists_of_measures_sectors_or_kinds_of_firm_name_no_firm(extractor):
+    result = extract(extractor, "园区从租金减免、稳岗、贷款贴息、转产扩产等方面支持企业复工复产。集聚了芯片、光伏、锂电池等企业。"
+                                "韶关港务、韶关物流等物流企业发展壮大。")
+    assert not {"租金减免", "稳岗", "贷款贴息", "转产扩产", "芯片", "光伏", "锂电池"} & names(result, "Enterprise")
+
+
+def test_a_list_closed_by_deng_is_of_firms_when_most_members_are(extractor):
+    result = extract(extractor, "油服企业也将受益，包括中国石油、中国石化、中海油、华油工程等。我们的产品仍无法与像GE、西门子、"
+                                "飞利浦这样的国际企业巨头相比。")
+    firms = names(result, "Enterprise")
+    assert {"中国石油", "中国石化", "中海油", "华油工程", "GE", "西门子", "飞利浦"} <= firms
+    assert "像GE" not in firms
+
+
+def test_dictionary_nouns_before_a_firm_word_name_no_firm(extractor):
+    result = extract(extractor, "推动甲醇动力技术在货船应用，加强电池动力系统研发，提升氧化锆材料性能。")
+    assert not names(result, "Enterprise")
+
+
+def test_a_groups_short_name_is_its_mention_only_where_a_firm_stands(extractor):
+    result = extract(extractor, "2020年美的集团重新调整组织架构，由于美的营收已接近3000亿元，完美的设计更受欢迎。")
+    firm = next(e for e in result["entities"] if e["type"] == "Enterprise")
+    assert firm["name"] == "美的集团"
+    assert [m["text"] for m in firm["mentions"]] == ["美的集团", "美的"]  # not the 美的 of 完美的
+    assert [(t["subject"], t["value"], t["unit"]) for t in result["targets"]] == [("美的集团", 3000, "亿元")]
