@@ -97,7 +97,7 @@ def plausible_sector(phrase: str) -> bool:
 
 def trim_sector_edges(text: str, start: int, end: int) -> tuple[int, int]:
     """The sector's name inside a phrase a walk or the tagger took: without the clause's verb, a
-    rank or an owner before it (营造|卫星通信, 世界级|信息技术装备) or a list's count after it
+    rank before it (营造|卫星通信, 世界级|信息技术装备) or a list's count after it
     (铜材料|四大); at least two characters stay."""
     while (noise := SECTOR_LEFT_NOISE.match(text, start, end)) is not None and end - noise.end() >= 2:
         start = noise.end()

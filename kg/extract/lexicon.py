@@ -86,10 +86,8 @@ GENERIC_INDUSTRY_WORDS: frozenset[str] = frozenset(
     全球性 大力发展 加快发展 积极发展""".split()
 )
 #: Words that stand before a sector's name without being part of it: the clause's verbs and
-#: adverbs (营造|卫星通信, 努力实现|煤电铝), its rank or scale (世界级|信息技术装备) and its owner
-#: (卡奥斯旗下|模具).
-SECTOR_LEFT_NOISE = re.compile(r"(?:营造|努力|实现|力争|着力|引领|将|已|正在|世界级|国际级|国家级|千亿级|百亿级|万亿级|"
-                               r"一流)")
+#: adverbs (营造|卫星通信, 努力实现|煤电铝) and its rank or scale (世界级|信息技术装备).
+SECTOR_LEFT_NOISE = re.compile(r"营造|努力|实现|力争|着力|引领|将|已|正在|世界级|国际级|国家级|千亿级|百亿级|万亿级|一流")
 #: Verbs of joint or finishing action that end a clause, never a sector's name (光伏发电就地消纳,
 #: 文化设施共建共享, 互利共赢).
 SECTOR_NOT_LAST: tuple[str, ...] = ("消纳", "共享", "共建", "共赢", "推进", "合作", "落实", "提升")
