@@ -189,6 +189,33 @@ def test_kinds_of_sensor_and_equipment_named_by_a_known_sector_are_sectors(extra
     assert "突破传感器" not in industries  # a verb is no kind of sensor
 
 
+def test_a_verb_rank_or_owner_before_a_sector_and_a_count_after_it_are_no_part_of_its_name(extractor):
+    result = extract(extractor, "要营造香菇种植产业良好氛围，努力实现柑橘产业产值翻番。")
+    industries = names(result, "Industry")
+    assert {"香菇种植", "柑橘"} <= industries
+    assert not industries & {"营造香菇种植", "实现柑橘", "努力实现柑橘"}
+    result = extract(extractor, "全市重点发展新能源汽车、储能电池、锂电材料、铜合金四大产业。")
+    industries = names(result, "Industry")
+    assert "铜合金" in industries and "铜合金四大" not in industries
+
+
+def test_the_level_of_an_industry_or_an_industry_as_an_example_frames_a_sector(extractor):
+    result = extract(extractor, "提升竹编工艺品产业水平。以香菇种植产业为例，全县带动农户增收。")
+    assert {"竹编工艺品", "香菇种植"} <= names(result, "Industry")
+
+
+def test_the_members_summed_up_as_a_service_sector_are_sectors(extractor):
+    result = extract(extractor, "重点发展科技咨询、法律咨询、工业设计、教育培训等生产性服务业。")
+    assert {"科技咨询", "法律咨询", "教育培训"} <= names(result, "Industry")
+
+
+def test_a_clause_that_ends_in_a_joint_action_is_no_sector(extractor):
+    result = extract(extractor, "加快风电、光伏发电就地消纳。推进体育、文化设施共建共享，培育互利共赢产业生态。")
+    industries = names(result, "Industry")
+    assert "风电" in industries
+    assert not industries & {"光伏发电就地消纳", "文化设施共建共享", "互利共赢"}
+
+
 # -- output shape --------------------------------------------------------------------------------
 def test_json_shape(extractor):
     from kg.vocab import entity_iri

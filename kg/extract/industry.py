@@ -8,7 +8,7 @@ from typing import Any
 
 from kg.extract.candidates import Candidate
 from kg.extract.lexicon import (
-    ECONOMY_SECTOR_HEADS, GENERIC_INDUSTRY_WORDS,
+    ECONOMY_SECTOR_HEADS, GENERIC_INDUSTRY_WORDS, SECTOR_LEFT_NOISE, SECTOR_NOT_LAST, SECTOR_RIGHT_NOISE,
 )
 from kg.extract.names import TokenIndex, is_function_word, word_tag
 from kg.extract.policy import WorkTitles
@@ -16,7 +16,7 @@ from kg.extract.policy import WorkTitles
 _MARKER = re.compile(r"产业集群|产业链|产业|行业|赛道|业态")
 _ECONOMY = re.compile(r"([\u4e00-\u9fff]{2,3})经济")
 _CJK = re.compile(r"^[\u4e00-\u9fffA-Za-z0-9+]+$")
-_ENUM_TAIL = re.compile(r"等(?:[\u4e00-\u9fff]{0,6}?)(?:产业|行业|领域|赛道)")
+_ENUM_TAIL = re.compile(r"等(?:[\u4e00-\u9fff]{0,6}?)(?:产业|行业|服务业|制造业|领域|赛道)")
 _ITEM = re.compile(r"[\u4e00-\u9fffA-Za-z0-9+]{2,10}")
 _INDUSTRY_VERBS = frozenset(
     """做强 做大 壮大 振兴 升级 转型 集聚 培育 推动 发展 打造 引进 承接 布局 带动 支撑 赋能 服务 转移
@@ -35,7 +35,7 @@ _KNOWN_MODIFIER_HEADS = frozenset(("新材料", "装备"))
 _SECTOR_MODIFIERS = frozenset({"高端", "现代", "先进", "新型", "高技术", "科技", "生产性", "生活性", "装备",
                                "信息", "专业", "数字", "智能", "绿色", "服务型"})
 #: After X产业 these show X产业 is a sector being talked about (not 产业知识, 产业承载区).
-_SECTOR_AFTER = re.compile(r"[，。、；：！？）”》\s]|$|发展|的|集群|链|生态|规模|企业|基地|增加值|产值|营收|"
+_SECTOR_AFTER = re.compile(r"[，。、；：！？）”》\s]|$|发展|的|集群|链|生态|规模|企业|基地|增加值|产值|营收|水平|为例|"
                            r"收入|等|和|与|及|是|在|已|正|将|加速|迅速|快速|快|蓬勃|持续|不断|实现|占|达|"
                            r"增长|高质量|全链条|项目|龙头|门类|综合|总产值|加快|稳步|迎来|成为|带动|年产值|种植|作为|列为")
 #: Words of scope, not of kind: 全市|中医药, 我省|新能源汽车.
@@ -92,7 +92,19 @@ def plausible_sector(phrase: str) -> bool:
     if re.search(r"[的了着过和与及或等各该本此这那]|^[一二三四五六七八九十两几多百千万\d]|^[省市县区][内外]", phrase):
         return False
     return not phrase.endswith(("化", "性", "型", "级", "类", "方面", "方向", "城", "区", "园", "港", "所", "馆", "会",
-                                "展", "节", "中心"))
+                                "展", "节", "中心", *SECTOR_NOT_LAST)) and phrase[0] not in "型性"
+
+
+def trim_sector_edges(text: str, start: int, end: int) -> tuple[int, int]:
+    """The sector's name inside a phrase a walk or the tagger took: without the clause's verb, a
+    rank before it (营造|卫星通信, 世界级|信息技术装备) or a list's count after it
+    (铜材料|四大); at least two characters stay."""
+    while (noise := SECTOR_LEFT_NOISE.match(text, start, end)) is not None and end - noise.end() >= 2:
+        start = noise.end()
+    count = SECTOR_RIGHT_NOISE.search(text, start, end)
+    if count is not None and count.start() - start >= 2:
+        end = count.start()
+    return start, end
 
 
 def recognise_industry_phrases(text: str, tokens: TokenIndex, known: Mapping[str, Any],
@@ -128,6 +140,7 @@ def recognise_industry_phrases(text: str, tokens: TokenIndex, known: Mapping[str
             if end - tok[0] > _MAX_CHARS:
                 break
             start = tok[0]
+        start, end = trim_sector_edges(text, start, end)  # 营造|卫星通信产业, 铜材料|四大|产业
         phrase = text[start:end]
         known_start = next((start + i for i in range(len(phrase) - 1) if phrase[i:] in known), None)
         if known_start is not None and known_start > start and not (
@@ -141,7 +154,7 @@ def recognise_industry_phrases(text: str, tokens: TokenIndex, known: Mapping[str
                   and _nounish(text, tokens, start, end)):
             continue
         # the mention keeps 产业/行业 (an alias form) but not 产业链/集群/赛道
-        mention_end = match.end() if match.group() in ("产业", "行业") else match.start()
+        mention_end = match.end() if match.group() in ("产业", "行业") and end == match.start() else end
         yield _candidate(start, mention_end, phrase, known, "industry_marker", 0.55)
     for match in _AS_PILLAR.finditer(text):  # 把天麻作为乡村振兴主导产业: what is made a pillar is a sector
         start, end = match.span(1)
@@ -191,7 +204,7 @@ _CLAUSE = re.compile(r"[^，。；：！？\n（）()《》“”\"、]+(?:、[^
 #: Heads of list members that are things or bodies of a sector, not the sector (互联网企业, 道路基础设施).
 _NOT_SECTOR_HEADS = ("企业", "设施", "标准", "能力", "基站", "政府", "社会", "一体", "农田", "牧场", "产量", "产品", "基地")
 #: What ends the last member of a list: 等, or the sector word or frame after it (…金融产业, …为主).
-_LAST_MEMBER_END = re.compile(r"等|产业|行业|领域|企业|集群|方面|方向|环节|板块|为主|为代表|为重点|为核心")
+_LAST_MEMBER_END = re.compile(r"等|[\d一二三四五六七八九十两几]+大|产业|行业|领域|企业|集群|方面|方向|环节|板块|为主|为代表|为重点|为核心")
 
 
 def recognise_list_members(text: str, tokens: TokenIndex, industries: list[Candidate],
@@ -222,6 +235,7 @@ def recognise_list_members(text: str, tokens: TokenIndex, industries: list[Candi
         if not any(named):
             continue
         for (start, end), is_sector in zip(members, named):
+            start, end = trim_sector_edges(text, start, end)
             phrase = text[start:end]
             if (is_sector or not plausible_sector(phrase) or any(g in phrase for g in _GENERIC_INSIDE)
                     or phrase.endswith(_NOT_SECTOR_HEADS)
@@ -279,7 +293,7 @@ def recognise_enumerations(text: str, known: Mapping[str, Any]) -> Iterator[Cand
         names = [text[s:e] for s, e in items]
         if not any(n in known for n in names):
             continue
-        loose = not tail.group().endswith(("产业", "行业"))  # 等领域 frames less than 等产业
+        loose = not tail.group().endswith(("产业", "行业", "服务业", "制造业"))  # 等领域 frames less than 等产业
         for (s, e), name in zip(items, names):
             if name in known or not loose and len(name) >= 3 and plausible_sector(name) and s != items[-1][0]:
                 yield _candidate(s, e, name, known, "enumeration", 0.55)

@@ -89,6 +89,14 @@ GENERIC_INDUSTRY_WORDS: frozenset[str] = frozenset(
     核心 关键 细分 新赛道 前沿 新质 头部 链主 龙头 中小 外资 产业 行业 企业 经济 发展 创新 科技 科创 技术 国际 世界级
     全球性 大力发展 加快发展 积极发展""".split()
 )
+#: Words that stand before a sector's name without being part of it: the clause's verbs and
+#: adverbs (营造|卫星通信, 努力实现|煤电铝) and its rank or scale (世界级|信息技术装备).
+SECTOR_LEFT_NOISE = re.compile(r"营造|努力|实现|力争|着力|引领|将|已|正在|世界级|国际级|国家级|千亿级|百亿级|万亿级|一流")
+#: Verbs of joint or finishing action that end a clause, never a sector's name (光伏发电就地消纳,
+#: 文化设施共建共享, 互利共赢).
+SECTOR_NOT_LAST: tuple[str, ...] = ("消纳", "共享", "共建", "共赢", "推进", "合作", "落实", "提升")
+#: What closes a list member after a sector's name: a count of the list (铜材料|四大).
+SECTOR_RIGHT_NOISE = re.compile(r"[\d一二三四五六七八九十两几]+大$")
 #: Heads of 经济 compounds that are sectors (低空经济, 银发经济); others (民营经济) are not.
 ECONOMY_SECTOR_HEADS: frozenset[str] = frozenset(
     """低空 银发 海洋 数字 平台 临空 临港 夜间 冰雪 首发 共享 循环 绿色 蓝色 湾区 枢纽 会展 体育 

@@ -21,7 +21,7 @@ from spacy.strings import hash_string
 from thinc.api import HashEmbed, Maxout, Model, chain, concatenate, list2ragged, ragged2list, with_array
 
 from kg.extract.candidates import Candidate
-from kg.extract.industry import plausible_sector
+from kg.extract.industry import plausible_sector, trim_sector_edges
 from kg.extract.lexicon import ENTERPRISE_SUFFIXES, GENERIC_INDUSTRY_WORDS, GENERIC_NAME_WORDS, NAME_BOUNDARY_WORDS
 from kg.extract.names import glued_function_chars, is_function_word, word_tag
 
@@ -202,6 +202,7 @@ def _proposal(spans: Sequence[tuple[int, int]], text: str, first: int, last: int
     start, end = _trim(text, spans[first][0], spans[last - 1][1])
     if etype == "Industry":  # the sector's name, without the marker: 低空旅游|产业
         end -= len(next((m for m in _INDUSTRY_MARKERS if text[start:end].endswith(m) and end - start > len(m) + 1), ""))
+        start, end = trim_sector_edges(text, start, end)
     if end - start < 2:
         return None
     words = [text[s:e] for s, e in spans[first:last] if start <= s < end and not text[s:e].isspace()]
