@@ -67,6 +67,9 @@ SECTOR_DECISION = "entity:Industry"
 ALONE = "@alone"
 #: Suffix of the probability under which the classifier drops a pair the rules found.
 VETO = "@veto"
+#: Suffix of the probability from which the classifier adds a develops pair whose head is not the
+#: place a work report accounts for (higher than that place's own bar).
+ELSEWHERE = "@elsewhere"
 
 
 @dataclass
@@ -232,7 +235,7 @@ def _entity_features(entity: Entity, view: _DocumentView) -> list[str]:
         if entity.name in _COUNTRY:
             features.append("country")
     if entity.type == "Industry":
-        features.append(f"len:{bucket(len(entity.name), (2, 4, 6))}")
+        features += [f"len:{bucket(len(entity.name), (2, 4, 6))}", f"last:{entity.name[-2:]}"]
     return features
 
 
@@ -524,10 +527,11 @@ class RelationModel(LogisticDecisions):
                 continue
             if not alone and candidate.relation == "targets" and not _own_policy(candidate):
                 continue  # beside the rules, the classifier speaks for a policy document itself only
+            bar = self.threshold(candidate.relation, alone)
             if not alone and candidate.relation == "develops" and not _reports_place(candidate):
-                continue  # …and for the place a work report accounts for
+                bar = self.thresholds.get(candidate.relation + ELSEWHERE, math.inf)  # surer elsewhere
             p = self.probability(candidate)
-            if p >= self.threshold(candidate.relation, alone):
+            if p >= bar:
                 added.append(Relation(*key, round(p, 2), candidate.sentence, "relation_model"))
         kept = [r for r in kept if (r.head, r.relation, r.tail) not in vetoed]
         return kept + sorted(added, key=lambda r: (r.sentence, r.relation, r.head, r.tail))
