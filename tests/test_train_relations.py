@@ -194,26 +194,6 @@ def test_beside_the_rules_develops_are_added_for_the_place_a_work_report_account
     assert not [r for r in sure.relations(prose) if r.relation == "develops"]  # the rules' say alone
 
 
-def test_beside_the_rules_develops_elsewhere_need_the_higher_bar():
-    news = "据新华社报道。株洲市全年地区生产总值增长8%。航空发动机和轨道交通装备稳步增长。"
-    doc = make_document(news)
-    extraction = Extraction(doc, [_entity(news, t, n, doc) for t, n in (
-        ("Region", "株洲市"), ("Industry", "航空发动机"), ("Industry", "轨道交通装备"))], [])
-    weights = {"develops": {"bias": 0.0}}  # p 0.5 for every pair
-    below = RelationModel(weights, {"develops": 0.25, "develops@elsewhere": 0.6})
-    assert not [r for r in below.relations(extraction) if r.relation == "develops"]  # not a report's place
-    above = RelationModel(weights, {"develops": 0.25, "develops@elsewhere": 0.4})
-    develops = {(r.head, r.tail, r.method) for r in above.relations(extraction) if r.relation == "develops"}
-    assert develops == {("urn:Region:株洲市", "urn:Industry:航空发动机", "relation_model"),
-                        ("urn:Region:株洲市", "urn:Industry:轨道交通装备", "relation_model")}
-
-
-def test_fit_sets_the_bar_for_develops_elsewhere_only_for_the_relations_it_names():
-    rows = [LabelledPair(relation, ("bias", "rule"), i % 2) for relation in ("develops", "part_of") for i in range(8)]
-    thresholds = fit(rows, FitSettings(elsewhere={"develops": 0.4})).thresholds
-    assert thresholds["develops@elsewhere"] == 0.4 and "part_of@elsewhere" not in thresholds
-
-
 def _draft() -> Draft:
     extraction = _extraction()
     text = extraction.document.text

@@ -67,9 +67,6 @@ SECTOR_DECISION = "entity:Industry"
 ALONE = "@alone"
 #: Suffix of the probability under which the classifier drops a pair the rules found.
 VETO = "@veto"
-#: Suffix of the probability from which the classifier adds a develops pair whose head is not the
-#: place a work report accounts for (higher than that place's own bar).
-ELSEWHERE = "@elsewhere"
 
 
 @dataclass
@@ -527,11 +524,10 @@ class RelationModel(LogisticDecisions):
                 continue
             if not alone and candidate.relation == "targets" and not _own_policy(candidate):
                 continue  # beside the rules, the classifier speaks for a policy document itself only
-            bar = self.threshold(candidate.relation, alone)
             if not alone and candidate.relation == "develops" and not _reports_place(candidate):
-                bar = self.thresholds.get(candidate.relation + ELSEWHERE, math.inf)  # surer elsewhere
+                continue  # …and for the place a work report accounts for
             p = self.probability(candidate)
-            if p >= bar:
+            if p >= self.threshold(candidate.relation, alone):
                 added.append(Relation(*key, round(p, 2), candidate.sentence, "relation_model"))
         kept = [r for r in kept if (r.head, r.relation, r.tail) not in vetoed]
         return kept + sorted(added, key=lambda r: (r.sentence, r.relation, r.head, r.tail))
