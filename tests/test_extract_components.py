@@ -122,6 +122,23 @@ def test_a_foreign_country_before_a_firms_name_is_where_the_firm_is_from(extract
     assert [head for head, tail in ruled if tail == korea] == [next(e.iri for e in by_rules.entities if e.name == "韩国现代")]
 
 
+def test_a_firm_that_settles_in_the_speakers_own_place_is_in_the_last_place_of_that_level(extractor):
+    def placed(text: str) -> set[tuple[str, str]]:
+        draft = extractor.draft(make_document(text)).by_rules()
+        name = {e.iri: e.name for e in draft.entities}
+        return {(name[r.head], name[r.tail]) for r in draft.relations
+                if r.relation == "located_in" and r.method == "in_own_place"}
+
+    assert placed("一年来，芜湖市经济持续回升。江淮储能科技有限公司在我市新建电池工厂，全市新能源产业加快发展。") == {
+        ("江淮储能科技有限公司", "芜湖市")}
+    # 我省 is the province, not the city named last
+    assert placed("安徽省芜湖市经济持续回升。江淮储能科技有限公司落户我省，投资50亿元。") == {("江淮储能科技有限公司", "安徽省")}
+    assert placed("江淮储能科技有限公司在我市新建电池工厂。") == set()  # no city named: no referent
+    # the city a report names most, not the one it named last in passing
+    report = "芜湖市经济持续回升。芜湖市工业增长较快。与宣城市签署合作协议，江淮储能科技有限公司在我市新建电池工厂。"
+    assert placed(report) == {("江淮储能科技有限公司", "芜湖市")}
+
+
 def test_the_places_a_zone_lies_in_develop_nothing_the_zone_does(extractor):
     text = "赣州高新技术产业开发区位于江西省赣州市，2015年获批为国家级高新区，初步形成以电子信息、新材料为主导的产业体系。"
     draft = extractor.draft(make_document(text)).by_rules()

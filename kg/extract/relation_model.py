@@ -232,7 +232,7 @@ def _entity_features(entity: Entity, view: _DocumentView) -> list[str]:
         if entity.name in _COUNTRY:
             features.append("country")
     if entity.type == "Industry":
-        features.append(f"len:{bucket(len(entity.name), (2, 4, 6))}")
+        features += [f"len:{bucket(len(entity.name), (2, 4, 6))}", f"last:{entity.name[-2:]}"]
     return features
 
 

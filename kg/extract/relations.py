@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Callable
 
 from kg.extract.candidates import Candidate
@@ -83,6 +83,9 @@ _SEAT_BEFORE = re.compile(r"(?:位于|落户|坐落于?|设在|地处|扎根)$")
 _WORKS_AFTER_FIRM = re.compile(r"的?[^，。；、]{0,6}?(?:车间|工厂|厂区|生产线|产线)")
 #: A scope word right before a sector: 全省|人参产业, 全市|集成电路.
 _SCOPE_BEFORE = re.compile(r"(?:全|本|我|该)(省|市|县|区|州)$")
+#: A firm or body that acts or settles in the speaker's own place (比亚迪公司在我市兴建…, 落户本区):
+#: it is there, in the document's own place of that level.
+_IN_OWN_PLACE = re.compile(r"(?:已|将|拟|正|还|也|先后)?(?:在|落户|入驻|进驻|扎根|落地|来)(?:我|本)(省|市|县|区|州)")
 #: Verbs whose object is the means a place develops by (依托A等龙头企业, 引进B公司), not an actor.
 _MEANS_VERB = re.compile(r"(?:依托|依靠|借助|引进|引入|吸引|招引|联合|携手)$")
 #: Openers before a sentence's subject: 例如，/ 同时，/ 近年来，/ 2024年，
@@ -243,6 +246,10 @@ class RelationFinder:
             prefix = self._prefix_place(host, regions)
             if prefix is not None:
                 self.add(host, "located_in", prefix, 0.85, sentence, "region_prefix")
+            own = _IN_OWN_PLACE.match(self.text, host.end)
+            referent = self._own_place(own.group(1)) if own else None
+            if referent is not None:
+                self.add(host, "located_in", referent, 0.6, sentence, "in_own_place")
             for region in regions:
                 if region.nested and host.start <= region.start and region.end <= host.end:
                     continue  # the places of the name itself: _prefix_place
@@ -626,6 +633,13 @@ class RelationFinder:
                 break
             subject = inner
         return subject
+
+    def _own_place(self, level_char: str) -> Candidate | None:
+        """The speaker's own place of a level (我市, 本省): the one the document names most often
+        (its first mention), not the last one named — a report names other places in passing."""
+        places = self._places_by_level[level_char]
+        counts = Counter(self.iri_of.get(id(c)) for c in places)
+        return max(places, key=lambda c: counts[self.iri_of.get(id(c))], default=None)
 
     def _last_region_before(self, offset: int, level_char: str) -> Candidate | None:
         places = self._places_by_level[level_char]
