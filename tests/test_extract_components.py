@@ -122,7 +122,7 @@ def test_a_foreign_country_before_a_firms_name_is_where_the_firm_is_from(extract
     assert [head for head, tail in ruled if tail == korea] == [next(e.iri for e in by_rules.entities if e.name == "韩国现代")]
 
 
-def test_a_firm_that_settles_in_the_speakers_own_place_is_in_the_last_place_of_that_level(extractor):
+def test_a_firm_that_settles_in_the_speakers_own_place_is_in_its_most_named_place_of_that_level(extractor):
     def placed(text: str) -> set[tuple[str, str]]:
         draft = extractor.draft(make_document(text)).by_rules()
         name = {e.iri: e.name for e in draft.entities}
