@@ -36,6 +36,14 @@ def test_programmes_a_report_says_are_carried_out_are_policies(extractor):
     assert not {"引汉济渭工程", "城市道路工程", "相关的意见"} & policies  # works of construction, a description
 
 
+def test_a_quoted_programme_ends_at_its_full_instrument_word(extractor):
+    result = extract(extractor, "今年是全面实施“强县富民”行动计划的关键之年。积极推进“文化+”行动计划，"
+                                "深入开展“数字乡村”行动，加快实施“千企技改”工程。")
+    policies = names(result, "Policy")
+    assert {"强县富民行动计划", "文化+行动计划", "数字乡村行动", "千企技改工程"} <= policies
+    assert not {"强县富民行动", "文化+行动"} & policies  # the text says 计划: the name does not stop short
+
+
 def test_joint_issuers_and_title_scope(extractor):
     result = extract(extractor, "国家发展改革委、国家能源局等部门前不久联合印发《关于公布首批车网互动规模化应用试点的通知》。"
                                 "他特别提到《安徽省新能源汽车产业集群发展条例》等地方立法。")

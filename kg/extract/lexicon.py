@@ -25,8 +25,9 @@ POLICY_EXCLUDED_ENDINGS: tuple[str, ...] = (
 POLICY_EXCLUDED_WORDS: tuple[str, ...] = ("读本", "解读", "问答", "评论", "专栏", "节目")
 #: A named five-year plan: “十五五”规划, 十四五规划.
 FIVE_YEAR_PLAN = re.compile(r"[“\"‘]?(十[一二三四五六七八九]五)[”\"’]?(?:时期)?(?:发展)?规划(纲要)?")
-#: A named government programme in quotes: “人工智能+”行动, “新兴产业集群发展”工程.
-NAMED_PROGRAMME = re.compile(r"“([^“”]{2,16})”(?:专项)?(行动|工程|计划)(?![书表])")
+#: A named government programme in quotes: “人工智能+”行动, “新兴产业集群发展”工程; the longest instrument
+#: word the text gives is the name's end (“旅游+”行动计划, not “旅游+”行动).
+NAMED_PROGRAMME = re.compile(r"“([^“”]{2,16})”(?:专项)?(行动计划|行动方案|行动|工程|计划)(?![书表])")
 #: The body words an issuer standing before 关于 in a title ends with (国务院办公厅关于…,
 #: 中共中央 国务院关于…, 江苏省人民政府关于…).
 TITLE_ISSUER_END = re.compile(r"(?:政府|办公厅|办公室|委员会|中央|国务院|部|委|局|厅|院|署|行|会)\s*$")
