@@ -44,6 +44,14 @@ def test_a_quoted_programme_ends_at_its_full_instrument_word(extractor):
     assert not {"强县富民行动", "文化+行动"} & policies  # the text says 计划: the name does not stop short
 
 
+def test_a_quoted_name_that_is_a_plan_of_work_is_a_policy(extractor):
+    result = extract(extractor, "县委办公室印发“强基固本”实施方案。今年5月，该市出台“稳就业20条”工作方案。"
+                                "企业普遍反映“用工难”问题突出，“用工难”成为工作重点。")
+    policies = names(result, "Policy")
+    assert {"强基固本", "稳就业20条"} <= policies
+    assert "用工难" not in policies  # a quoted phrase is not a programme unless it names one
+
+
 def test_joint_issuers_and_title_scope(extractor):
     result = extract(extractor, "国家发展改革委、国家能源局等部门前不久联合印发《关于公布首批车网互动规模化应用试点的通知》。"
                                 "他特别提到《安徽省新能源汽车产业集群发展条例》等地方立法。")

@@ -91,6 +91,8 @@ _ISSUED_HEADS = frozenset("条例 规定 办法 细则 规则 规划 纲要 意�
 
 #: A programme named in quotes with its instrument word inside them: “江淮英才计划”, “串链行动”.
 _QUOTED_PROGRAMME = re.compile(r"“([^“”，。；]{2,14}(?:行动计划|行动|工程|计划))”")
+#: A quoted name that is itself a plan of work: 出台“稳外贸30条”工作方案, 印发“强基固本”实施方案.
+_QUOTED_DEPLOYED = re.compile(r"“([^“”，。；、\s]{2,12})”(?=工作方案|实施方案)")
 #: An instrument named as what is issued or carried out, without 《》: 出台了促进…的若干意见，
 #: 全面实施关中—天水经济区发展规划， 深入开展中小微企业金融服务能力提升工程，
 _FRAMED_INSTRUMENT = re.compile(r"(?:出台了?|印发了?|制定了?|实施|启动实施|深入开展|开展|推进实施)"
@@ -131,6 +133,9 @@ def _modifier(title: str) -> str:
 def recognise_policies(text: str) -> Iterator[Candidate]:
     yield from _carried_out(text)
     for match in _QUOTED_PROGRAMME.finditer(text):
+        yield Candidate(match.start(1), match.end(1), "Policy", canonical_policy_name(match.group(1)),
+                        source="named_programme", confidence=0.6)
+    for match in _QUOTED_DEPLOYED.finditer(text):
         yield Candidate(match.start(1), match.end(1), "Policy", canonical_policy_name(match.group(1)),
                         source="named_programme", confidence=0.6)
     for match in _FRAMED_INSTRUMENT.finditer(text):
