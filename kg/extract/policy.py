@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Iterator
+from itertools import chain
 
 from kg.extract.candidates import Candidate
 from kg.extract.lexicon import (
@@ -132,10 +133,7 @@ def _modifier(title: str) -> str:
 
 def recognise_policies(text: str) -> Iterator[Candidate]:
     yield from _carried_out(text)
-    for match in _QUOTED_PROGRAMME.finditer(text):
-        yield Candidate(match.start(1), match.end(1), "Policy", canonical_policy_name(match.group(1)),
-                        source="named_programme", confidence=0.6)
-    for match in _QUOTED_DEPLOYED.finditer(text):
+    for match in chain(_QUOTED_PROGRAMME.finditer(text), _QUOTED_DEPLOYED.finditer(text)):
         yield Candidate(match.start(1), match.end(1), "Policy", canonical_policy_name(match.group(1)),
                         source="named_programme", confidence=0.6)
     for match in _FRAMED_INSTRUMENT.finditer(text):
