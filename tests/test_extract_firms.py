@@ -74,3 +74,12 @@ def test_a_groups_short_name_is_its_mention_only_where_a_firm_stands(extractor):
     assert firm["name"] == "美的集团"
     assert [m["text"] for m in firm["mentions"]] == ["美的集团", "美的"]  # not the 美的 of 完美的
     assert [(t["subject"], t["value"], t["unit"]) for t in result["targets"]] == [("美的集团", 3000, "亿元")]
+
+
+def test_a_list_after_a_colon_closing_a_phrase_on_firms_is_of_firms(extractor):
+    result = extract(extractor, "全球光刻机市场被几家巨头把持：阿斯麦、尼康、以及佳能等。")
+    assert {"阿斯麦", "尼康", "佳能"} <= names(result, "Enterprise")
+    result = extract(extractor, "参会的企业家：张伟、李强等。各有关企业：\n为落实省委、省政府工作部署，现将有关事项通知如下。")
+    firms = names(result, "Enterprise")
+    assert not {"张伟", "李强"} & firms
+    assert not {name for name in firms if name.startswith(("为落实", "省政府"))}

@@ -554,9 +554,13 @@ def _members_without_lead(text: str, items: list[tuple[int, int]]) -> list[tuple
     return members
 
 
-#: A list the text introduces as firms: 钢企如|宝钢、南钢、沙钢, 重点专利权人包括|辉瑞、默沙东, 车企有|….
-_FIRM_LIST_HEAD = re.compile(r"(?:钢企|车企|药企|企业|厂商|厂家|专利权人|巨头|龙头|公司)(?:主要)?(?:包括|有|如|像|比如|例如)[：:]?")
-_INTRODUCED_SEPARATOR = re.compile(r"、|和|以及|及")
+#: A list the text introduces as firms: 钢企如|宝钢、南钢、沙钢, 重点专利权人包括|辉瑞、默沙东, 车企有|…,
+#: or after a colon that closes a short phrase on firms when 等 closes the list (几大巨头垄断：|日亚化学、
+#: 科锐、以及飞利浦等; not a letter's salutation 各相关企业：, nor 企业家：).
+_FIRM_LIST_HEAD = re.compile(r"(?:钢企|车企|药企|企业|厂商|厂家|专利权人|巨头|龙头|公司)"
+                             r"(?:(?:主要)?(?:包括|有|如|像|比如|例如)[：:]?|(?!家)[\u4e00-\u9fff]{0,2}(?P<colon>[：:]))")
+#: Between members: 、 (possibly with 以及/和 after it: 科锐、以及飞利浦), 和, 以及, 及.
+_INTRODUCED_SEPARATOR = re.compile(r"、(?:以及|及|和)?|和|以及|及")
 _INTRODUCED_ITEM = re.compile(r"([\u4e00-\u9fffA-Za-z·]{2,8}?)(?=[、，,；;。）)]|和|以及|及|等)")
 
 
@@ -586,7 +590,8 @@ def recognise_introduced_firms(text: str, known: list[Candidate], industry_words
             if separator is None:
                 break
             pos = separator.end()
-        if len(items) < 2 or any(is_other(s, e) for s, e in items):
+        if len(items) < 2 or any(is_other(s, e) for s, e in items) \
+                or head.group("colon") and not text.startswith("等", pos):
             continue
         for start, end in items:
             name = text[start:end]

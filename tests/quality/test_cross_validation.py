@@ -36,7 +36,8 @@ FLOORS = {
     # among places): Region .832 -> .895, Organization .853 -> .898, entity micro .763 -> .790
     # session 7 merged with firms' left edges, works and mines, lists framed as firms (Enterprise .594 ->
     # .679) and sectors' verb/rank/count edges (Industry .734 -> .751): entity micro .808, Region .894,
-    # Organization .901
+    # Organization .901; a list after a colon closing a phrase on firms and ended by 等 (几大巨头垄断：
+    # 日亚化学、科锐、以及飞利浦等): Enterprise .679 -> .692, entity micro .808 -> .810
     ("entities", "micro", "learned"): 0.80,
     # a quoted programme ends at its full instrument word (“调转促”行动计划, not …行动): Policy .786 -> .821
     # (P .807 -> .842, R .767 -> .800), entity micro .808 -> .810; a quoted name that is itself a plan
@@ -44,7 +45,7 @@ FLOORS = {
     ("entities", "Policy", "learned"): 0.83,
     ("entities", "Region", "learned"): 0.89,
     ("entities", "Organization", "learned"): 0.89,
-    ("entities", "Enterprise", "learned"): 0.67,
+    ("entities", "Enterprise", "learned"): 0.69,
     ("entities", "Industry", "learned"): 0.75,
     ("entities", "Industry", "classifier"): 0.74,
     # with the entity decision (kg.extract.entity_model) and the policy-kind relation features together:
