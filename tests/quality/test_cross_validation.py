@@ -38,7 +38,7 @@ FLOORS = {
     # .679) and sectors' verb/rank/count edges (Industry .734 -> .751): entity micro .808, Region .894,
     # Organization .901; a list after a colon closing a phrase on firms and ended by 等 (几大巨头垄断：
     # 日亚化学、科锐、以及飞利浦等): Enterprise .679 -> .692, entity micro .808 -> .810
-    ("entities", "micro", "learned"): 0.80,
+    ("entities", "micro", "learned"): 0.81,
     # a quoted programme ends at its full instrument word (“调转促”行动计划, not …行动): Policy .786 -> .821
     # (P .807 -> .842, R .767 -> .800), entity micro .808 -> .810; a quoted name that is itself a plan
     # of work (“稳外贸30条”工作方案): Policy .821 -> .831 (P .845, R .817)
