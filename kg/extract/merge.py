@@ -15,7 +15,7 @@ from functools import lru_cache
 from itertools import chain
 
 from kg.extract.candidates import Candidate
-from kg.extract.names import is_department_field
+from kg.extract.names import DEPARTMENT_BY_FIELD, is_department_field
 from kg.extract.lexicon import FIRM_ONLY_AFTER
 from kg.model import Document, Entity, Mention
 from kg.vocab import entity_iri
@@ -186,7 +186,7 @@ def add_bare_local_bodies(text: str, cands: list[Candidate]) -> list[Candidate]:
 #: between item marks. Bodies the reference patterns know are found by add_bare_local_bodies.
 _LISTED_BODY = re.compile(r"(?<=[、，,（(：:；;])([省市])([\u4e00-\u9fff]{2,10}?(?:局|委|办|厅))(?=[、，,）)；;]|牵头|按职)")
 #: A bureau or department by its field after a preposition or in a list (由省物价局确定, 与省旅游局共建).
-_FIELD_BODY = re.compile(r"(?<=[、，,（(：:；;与由和及经同])([省市])(([\u4e00-\u9fff]{2,6}?)(?:局|厅))(?![长面势部限])")
+_FIELD_BODY = re.compile(r"(?<=[、，,（(：:；;与由和及经同])([省市])(" + DEPARTMENT_BY_FIELD + ")")
 
 
 def add_listed_local_bodies(text: str, cands: list[Candidate]) -> list[Candidate]:

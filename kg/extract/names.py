@@ -10,6 +10,8 @@ from bisect import bisect_left
 from functools import lru_cache
 from collections.abc import Iterator, Sequence
 
+import jieba
+
 from kg.extract.candidates import Candidate
 from kg.extract.lexicon import (
     ENTERPRISE_SUFFIXES, GENERIC_NAME_WORDS, LOCAL_BODY_HEADS, NAME_BOUNDARY_WORDS,
@@ -203,8 +205,10 @@ def recognise_local_bodies(text: str, tokens: TokenIndex, regions: list[Candidat
 _SESSION = re.compile(r"第[一二三四五六七八九十百]+届")
 _SESSION_BODIES = frozenset({"人民代表大会常务委员会", "人大常委会", "人民代表大会", "人大", "政协", "政治协商会议",
                              "委员会"})
-#: A department a region's government names by its field (广东省|旅游局, 山西省|物价局, 广东省|信息产业厅).
-_BUREAU = re.compile(r"([\u4e00-\u9fff]{2,6}?)(局|厅)(?![长面势部限])")
+#: A department a region's government names by its field (广东省|旅游局, 山西省|物价局, 广东省|信息产业厅):
+#: group 1 is the field (checked by :func:`is_department_field`). Also read after a bare 省/市 (merge.py).
+DEPARTMENT_BY_FIELD = r"([\u4e00-\u9fff]{2,6}?)(?:局|厅)(?![长面势部限])"
+_BUREAU = re.compile(DEPARTMENT_BY_FIELD)
 #: A sub-unit after a body's name: a branch in a place (中国人民银行|合肥|中心支行) or a ministry's
 #: department (工业和信息化部|装备工业二司).
 _BRANCH = re.compile(r"[\u4e00-\u9fff]{0,3}?(?:中心支行|营业管理部|支行|分行|分局|分署|分会|办事处)")
@@ -213,8 +217,6 @@ _MINISTRY_DEPARTMENT = re.compile(r"([\u4e00-\u9fff]{2,8}?[一二三四五六七
 
 def is_department_field(stem: str) -> bool:
     """The field a department is named by: nouns (旅游, 物价, 信息产业), no verb or function word."""
-    import jieba
-
     words = jieba.lcut(stem, HMM=False)
     return stem not in GENERIC_NAME_WORDS and not any(
         is_function_word(w) or w in GENERIC_NAME_WORDS or word_tag(w) in ("ns", "nr") for w in words)
