@@ -99,6 +99,13 @@ def test_fit_is_deterministic_and_learns_the_signal():
     assert "targets" not in first.weights  # no examples, no model
 
 
+def test_a_relations_own_regularisation_shrinks_its_weights_only():
+    rows = _pairs() + [LabelledPair("targets", row.features, row.label) for row in _pairs()]
+    plain, strong = fit(rows, FitSettings(l2_by_relation={})), fit(rows, FitSettings(l2_by_relation={"targets": 0.1}))
+    assert strong.weights["develops"] == plain.weights["develops"]
+    assert 0 < strong.weights["targets"]["sdist:0"] < plain.weights["targets"]["sdist:0"] / 2
+
+
 def test_the_model_adds_to_the_rules_and_alone_decides_what_it_was_trained_for():
     extraction = _extraction()
     rules_develops = ("urn:Region:湖南省", "develops", "urn:Industry:通用航空")

@@ -33,7 +33,15 @@ class LabelledPair:
 
 @dataclass
 class FitSettings:
-    l2: float = 3e-3  # on the mean log loss
+    l2: float = 3e-3  # on the mean log loss: the sector decision's, and a relation's unless below
+    #: A relation's own strength. 5-fold CV, the shipped reading: targets 0.1 (F1 .694 -> .744, flat
+    #: from 0.03 to 0.2: a flatter fit ranks a policy's own sectors above what it only mentions),
+    #: applies_to 0.01 (.429 -> .444, same at 0.03); relation micro .559 -> .578; held-out texts
+    #: equal or better (tests/data/heldout .758 -> .761). A stronger fit costs operates_in (0.03:
+    #: .216 -> .154) and develops; located_in 0.1 (.476 -> .500) adds a spurious pair to the dev gold
+    #: (.966 -> .958). Chosen per relation by the inner CV of ``train_model`` instead, the picks
+    #: scatter between folds (targets 0.003 in two of five) and CV micro is .561.
+    l2_by_relation: dict[str, float] = field(default_factory=lambda: {"targets": 0.1, "applies_to": 0.01})
     iterations: int = 300
     learning_rate: float = 0.05
     min_count: int = 2  # a feature seen fewer times in training is dropped
@@ -294,7 +302,7 @@ def fit(pairs: list[LabelledPair], settings: FitSettings | None = None) -> Relat
         counts[relation] = {"pairs": len(rows), "positives": positives}
         if positives < settings.min_positives:
             continue
-        weights[relation] = _fit_one(rows, settings)
+        weights[relation] = _fit_one(rows, settings, settings.l2_by_relation.get(relation, settings.l2))
         if relation in settings.beside_rules:
             thresholds[relation] = settings.beside_rules[relation]
         for key, bar in settings.veto.items():  # "develops" or, for one rule's pairs, "develops:develop_trigger"
@@ -304,7 +312,7 @@ def fit(pairs: list[LabelledPair], settings: FitSettings | None = None) -> Relat
     return RelationModel(weights, thresholds, {"pairs": counts})
 
 
-def _fit_one(rows: list[LabelledPair], settings: FitSettings) -> dict[str, float]:
+def _fit_one(rows: list[LabelledPair], settings: FitSettings, l2: float) -> dict[str, float]:
     seen = Counter(f for row in rows for f in row.features)
     vocabulary = sorted(f for f, n in seen.items() if n >= settings.min_count or f == "bias")
     column = {f: i for i, f in enumerate(vocabulary)}
@@ -319,7 +327,7 @@ def _fit_one(rows: list[LabelledPair], settings: FitSettings) -> dict[str, float
     for step in range(1, settings.iterations + 1):
         scores = numpy.bincount(row_of, weights=w[flat], minlength=len(rows))
         error = 1.0 / (1.0 + numpy.exp(-numpy.clip(scores, -30, 30))) - labels
-        grad = numpy.bincount(flat, weights=error[row_of], minlength=len(w)) / len(rows) + settings.l2 * w
+        grad = numpy.bincount(flat, weights=error[row_of], minlength=len(w)) / len(rows) + l2 * w
         m = beta1 * m + (1 - beta1) * grad
         v = beta2 * v + (1 - beta2) * grad * grad
         w -= settings.learning_rate * (m / (1 - beta1 ** step)) / (numpy.sqrt(v / (1 - beta2 ** step)) + eps)
