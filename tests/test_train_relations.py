@@ -50,6 +50,18 @@ def test_candidates_follow_the_ontology_and_describe_the_rules_and_the_distance(
     assert "rule" not in seen[("长沙市", "develops", "航空材料")].features
 
 
+def test_a_firm_pair_describes_list_membership_with_distance_and_the_main_place_together():
+    text = "芜湖市加快发展新能源汽车。芜湖市引进奇瑞汽车、埃夫特等企业落户。合肥市另建基地。芜湖市力争产值翻番。"
+    doc = make_document(text)
+    entities = [_entity(text, t, n, doc) for t, n in (
+        ("Region", "芜湖市"), ("Region", "合肥市"), ("Enterprise", "奇瑞汽车"), ("Enterprise", "埃夫特"))]
+    seen = {(c.head.name, c.relation, c.tail.name): c.features for c in pair_candidates(Extraction(doc, entities, []))}
+    main = seen[("奇瑞汽车", "located_in", "芜湖市")]
+    assert {"sdist:0&h_listed", "h_listed&t_main", "sdist:0&h_listed&t_main"} <= set(main)
+    other = seen[("奇瑞汽车", "located_in", "合肥市")]
+    assert {"sdist:1&h_listed", "h_listed&t_other", "sdist:1&h_listed&t_other"} <= set(other)
+
+
 def test_pairs_left_out_by_the_caller_are_not_described_and_the_others_unchanged():
     """The classifier asks only for the pairs it decides on: the rest are skipped before their
     features are computed, and the pairs kept are described exactly as in the full list."""

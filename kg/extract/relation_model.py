@@ -429,6 +429,13 @@ def _firm_features(view: _DocumentView, head: Entity, tail: Entity, h, t) -> lis
     clause_end = min((i for i in (text.find(mark, h.end) for mark in "，,。；;") if i >= 0), default=len(text))
     gathered = bool(_GATHERING.search(text, clause_start, clause_end))
     if tail.type == "Region":
+        # one weight per case a single logistic regression cannot combine from the parts: a listed
+        # firm and the document's main place, near or far
+        near = bucket(abs(h.sentence - t.sentence), (0, 1))
+        listed = "listed" if structure.siblings.get(head.iri) else "single"
+        main = "main" if view.rank.get(tail.iri) == 0 else "other"
+        features += [f"sdist:{near}&h_{listed}", f"sdist:{near}&t_{main}", f"h_{listed}&t_{main}",
+                     f"sdist:{near}&h_{listed}&t_{main}"]
         where = []
         if structure.sentence_subject(h, "Region") == tail.iri:
             where.append("sentence_region")

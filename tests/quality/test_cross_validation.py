@@ -75,7 +75,9 @@ FLOORS = {
     # regions no longer placed in continents by the reference alone: part_of .610 -> .651,
     # micro .434 -> .439; located_in .264 -> .257 (retrained on the changed rule features)
     ("relations", "part_of", "learned"): 0.69,
-    ("relations", "located_in", "learned"): 0.47,
+    # session 8: a listed firm and the document's main place as conjunction features: located_in
+    # .476 -> .504 (P .526 -> .574, R .435 -> .449), relation micro .578 -> .580
+    ("relations", "located_in", "learned"): 0.50,
     ("relations", "develops", "learned"): 0.43,
     # .208 -> .199 once foreign countries before firms' names are places (the located_in pairs they
     # gain, .367 -> .419 at that commit, change the firms' rule-relation features)
