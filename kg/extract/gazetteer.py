@@ -13,6 +13,7 @@ from typing import Any
 import ahocorasick
 
 from kg.extract.candidates import Candidate
+from kg.extract.lexicon import SHARED_SECTOR_HEAD
 from kg.extract.names import TokenIndex, word_tag
 from kg.extract.policy import WorkTitles
 
@@ -257,7 +258,7 @@ def sector_context(text: str, start: int, end: int) -> bool:
     把中药列为重点发展领域."""
     return bool(_INDUSTRY_CONTEXT_AFTER.match(text[end:end + 4])
                 or _SECTOR_VERB_BEFORE.search(text[max(0, start - 4):start])
-                or _LISTED_AS.match(text, end))
+                or _LISTED_AS.match(text, end) or SHARED_SECTOR_HEAD.match(text, end))
 
 
 def _ancestor_keys(ref: Any) -> frozenset[str]:
