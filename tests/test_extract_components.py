@@ -216,6 +216,13 @@ def test_members_joined_before_a_shared_sector_head_are_sectors(extractor):
     assert not industries & {"实体经济深度融合", "实体经济", "高校"}
 
 
+def test_a_sector_word_opening_a_zone_type_is_no_sector(extractor):
+    result = extract(extractor, "该区于1991年获批国家级高新技术产业开发区，拓展物流园区布局。")
+    assert not names(result, "Industry") & {"高技术产业", "现代物流"}
+    result = extract(extractor, "该区大力发展高新技术产业和现代物流，建设汽车产业园。")
+    assert {"高技术产业", "现代物流", "汽车"} <= names(result, "Industry")  # a sector before a zone is one
+
+
 def test_two_taxonomy_sectors_side_by_side_frame_their_list(extractor):
     result = extract(extractor, "集成电路、生物医药和人工智能的专利申请增长较快。")
     assert {"集成电路", "生物医药", "人工智能"} <= names(result, "Industry")
