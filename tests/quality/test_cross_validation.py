@@ -46,8 +46,11 @@ FLOORS = {
     ("entities", "Region", "learned"): 0.89,
     ("entities", "Organization", "learned"): 0.89,
     ("entities", "Enterprise", "learned"): 0.69,
+    # session 8: a sector head shared by joined members (烟草和有色金属工业), the last list member split at
+    # 和/及/与 (钢铁、机械和电力工业), no sector in a zone type's name (高新技术产业|开发区, 物流|园区):
+    # Industry .751 -> .759 (P .754, R .763), classifier .750 -> .755, entity micro .812 -> .815
     ("entities", "Industry", "learned"): 0.75,
-    ("entities", "Industry", "classifier"): 0.74,
+    ("entities", "Industry", "classifier"): 0.75,
     # with the entity decision (kg.extract.entity_model) and the policy-kind relation features together:
     # entity micro .721 -> .733 (ceiling .59 -> .63), relation micro .417 -> .432, operates_in .098 -> .190,
     # located_in .280 -> .235 (the located_in decisions, tuned over fewer places, lose precision)
@@ -65,7 +68,9 @@ FLOORS = {
     # part_of .655 -> .695; merged with the firms and sectors of session 7 and a firm in the speaker's own
     # place (在我市, located_in beside the rules from 0.2): relation micro .558 (P .610, R .513), develops
     # .437, located_in .476, operates_in .213, targets .692, part_of .695, applies_to .429
-    ("relations", "micro", "learned"): 0.55,
+    # session 8's sectors (above): relation micro .559 -> .566, develops .437 -> .451, operates_in .216 ->
+    # .229, located_in .476 -> .480, targets .694 -> .697
+    ("relations", "micro", "learned"): 0.56,
     ("relations", "targets", "learned"): 0.69,
     # the classifier adds located_in beside the rules from 0.3, operates_in and issued_by from 0.4:
     # located_in .235 -> .264, operates_in .190 -> .205, issued_by .577 -> .604
@@ -73,13 +78,13 @@ FLOORS = {
     # regions no longer placed in continents by the reference alone: part_of .610 -> .651,
     # micro .434 -> .439; located_in .264 -> .257 (retrained on the changed rule features)
     ("relations", "part_of", "learned"): 0.69,
-    ("relations", "located_in", "learned"): 0.47,
-    ("relations", "develops", "learned"): 0.43,
+    ("relations", "located_in", "learned"): 0.48,
+    ("relations", "develops", "learned"): 0.45,
     # .208 -> .199 once foreign countries before firms' names are places (the located_in pairs they
     # gain, .367 -> .419 at that commit, change the firms' rule-relation features)
     # session 7: .200 -> .188 (R .143 -> .133: one pair of 105) once the places and bodies above change
     # the firms' rule-relation features the classifier is retrained on (Enterprise unchanged at .594)
-    ("relations", "operates_in", "learned"): 0.21,
+    ("relations", "operates_in", "learned"): 0.22,
     ("relations", "applies_to", "learned"): 0.42,
     # the classifier alone, with a work report's place as a feature: micro .482 -> .475, targets .644 -> .639
     ("relations", "micro", "classifier"): 0.53,
