@@ -207,6 +207,22 @@ def test_the_other_members_of_a_list_with_a_sector_are_sectors(extractor):
     assert not names(result, "Industry") & {"互联网企业", "基础电信企业"}  # firms of a sector, not sectors
 
 
+def test_members_joined_before_a_shared_sector_head_are_sectors(extractor):
+    result = extract(extractor, "去年全省食品和纺织工业稳步增长，建材、机械和化工工业较快回升。两地签署推进船舶及海工装备产业合作协议。")
+    assert {"食品", "纺织", "建材", "化工", "船舶", "海洋工程装备"} <= names(result, "Industry")
+    result = extract(extractor, "推动大数据、云计算和实体经济深度融合，企业与高校、科研院所共建实验室。")
+    industries = names(result, "Industry")
+    assert {"大数据", "云计算"} <= industries  # no sector word closes the list: its last member is no name
+    assert not industries & {"实体经济深度融合", "实体经济", "高校"}
+
+
+def test_a_sector_word_opening_a_zone_type_is_no_sector(extractor):
+    result = extract(extractor, "该区于1991年获批国家级高新技术产业开发区，拓展物流园区布局。")
+    assert not names(result, "Industry") & {"高技术产业", "现代物流"}
+    result = extract(extractor, "该区大力发展高新技术产业和现代物流，建设汽车产业园。")
+    assert {"高技术产业", "现代物流", "汽车"} <= names(result, "Industry")  # a sector before a zone is one
+
+
 def test_two_taxonomy_sectors_side_by_side_frame_their_list(extractor):
     result = extract(extractor, "集成电路、生物医药和人工智能的专利申请增长较快。")
     assert {"集成电路", "生物医药", "人工智能"} <= names(result, "Industry")

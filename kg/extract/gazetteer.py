@@ -13,6 +13,7 @@ from typing import Any
 import ahocorasick
 
 from kg.extract.candidates import Candidate
+from kg.extract.lexicon import SHARED_SECTOR_HEAD, ZONE_SUFFIXES
 from kg.extract.names import TokenIndex, word_tag
 from kg.extract.policy import WorkTitles
 
@@ -41,6 +42,8 @@ _INDUSTRY_CONTEXT_AFTER = re.compile(
 _PLACE_JOINERS = ("、", "及", "和", "与", "以及")
 #: After a river, the words that make it a route or a place (长江干线, 西江沿线).
 _RIVER_AFTER = re.compile(r"干线|沿线|沿岸|两岸|航道")
+#: Zone types (高新技术产业开发区): a sector word that opens one names the zone's kind.
+_ZONE_TYPE = re.compile("|".join(sorted(map(re.escape, ZONE_SUFFIXES), key=len, reverse=True)))
 _SECTOR_VERB_BEFORE = re.compile(
     r"(?:发展|培育|壮大|聚焦|布局|支持|推动|推进|加快|打造|做强|做大|助推|深耕|进军|从事|振兴|繁荣|引领)\Z")
 
@@ -224,6 +227,8 @@ def _context_ok(text: str, tokens: TokenIndex, start: int, end: int, surface: st
     if entry.type == "Organization" and entry.kind != "name" and start > 0 and text[start - 1] in "省市区县州" \
             and surface in _local_body_surfaces():
         return False  # 省发改委, 市药监局: a local department, not the national one its short form names
+    if entry.type == "Industry" and _opens_zone_type(text, start, end):
+        return False  # 高新技术产业|开发区, 物流|园区: the kind of a zone, not the sector
     if entry.type == "Industry" and len(surface) <= 4 and not (
             tokens.is_boundary(start) or text[start - 1:start] in "、，。；：（(“ \n"):
         return False  # 医药工业 inside 中|医药|工业 is not that sector
@@ -233,6 +238,11 @@ def _context_ok(text: str, tokens: TokenIndex, start: int, end: int, surface: st
         # a member of an enumeration of sectors: 金融、住房、医疗
         return text[start - 1:start] == "、" or text[end:end + 1] == "、"
     return True
+
+
+def _opens_zone_type(text: str, start: int, end: int) -> bool:
+    """The span opens a zone type's name and ends inside it (高新技术产业|开发区)."""
+    return any(m.start() <= start and m.end() > end for m in _ZONE_TYPE.finditer(text, max(0, start - 2), end + 8))
 
 
 def _framed_sector(text: str, start: int, end: int, surface: str, entry: GazetteerEntry) -> bool:
@@ -257,7 +267,7 @@ def sector_context(text: str, start: int, end: int) -> bool:
     把中药列为重点发展领域."""
     return bool(_INDUSTRY_CONTEXT_AFTER.match(text[end:end + 4])
                 or _SECTOR_VERB_BEFORE.search(text[max(0, start - 4):start])
-                or _LISTED_AS.match(text, end))
+                or _LISTED_AS.match(text, end) or SHARED_SECTOR_HEAD.match(text, end))
 
 
 def _ancestor_keys(ref: Any) -> frozenset[str]:

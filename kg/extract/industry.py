@@ -204,7 +204,10 @@ _CLAUSE = re.compile(r"[^，。；：！？\n（）()《》“”\"、]+(?:、[^
 #: Heads of list members that are things or bodies of a sector, not the sector (互联网企业, 道路基础设施).
 _NOT_SECTOR_HEADS = ("企业", "设施", "标准", "能力", "基站", "政府", "社会", "一体", "农田", "牧场", "产量", "产品", "基地")
 #: What ends the last member of a list: 等, or the sector word or frame after it (…金融产业, …为主).
-_LAST_MEMBER_END = re.compile(r"等|[\d一二三四五六七八九十两几]+大|产业|行业|领域|企业|集群|方面|方向|环节|板块|为主|为代表|为重点|为核心")
+_LAST_MEMBER_END = re.compile(r"等|[\d一二三四五六七八九十两几]+大|产业|行业|领域|企业|集群|方面|方向|环节|板块|为主|为代表|为重点|为核心|"
+                              r"(?<=..)工业(?!互联网|机器人|设计|软件|大数据|化)")
+#: What joins the last member of a list to the one before it (钢铁、机械|和|电力工业).
+_LAST_JOINER = re.compile(r"以及|和|及|与")
 
 
 def recognise_list_members(text: str, tokens: TokenIndex, industries: list[Candidate],
@@ -224,6 +227,12 @@ def recognise_list_members(text: str, tokens: TokenIndex, industries: list[Candi
             pos += len(part) + 1
             if _LAST_MEMBER_END.search(part):
                 break  # the list ends here (乘用车、商用车等企业…抓生产、赶订单: a new list of other things)
+        closing = _LAST_MEMBER_END.search(text, *members[-1])
+        joiner = _LAST_JOINER.search(text, members[-1][0] + 1, closing.start() - 1) if closing and len(members) > 1 else None
+        if joiner is not None:
+            # 钢铁、机械和电力工业: the last member of a 、-list is two when a joiner stands in it
+            # before the sector word or 等 that closes the list (not …人工智能和实体经济深度融合)
+            members[-1:] = [(members[-1][0], joiner.start()), (joiner.end(), members[-1][1])]
         first, last = members[0], members[-1]
         members[0] = (_first_member_start(text, tokens, *first), first[1])
         end = _LAST_MEMBER_END.search(text, last[0], last[1])

@@ -90,6 +90,9 @@ GENERIC_INDUSTRY_WORDS: frozenset[str] = frozenset(
     核心 关键 细分 新赛道 前沿 新质 头部 链主 龙头 中小 外资 产业 行业 企业 经济 发展 创新 科技 科创 技术 国际 世界级
     全球性 大力发展 加快发展 积极发展""".split()
 )
+#: After a list member, the next member and the sector head they share (烟草|和有色金属工业,
+#: 汽车|及零部件产业, 制药|和玩具工业): the head frames every member, not only the last.
+SHARED_SECTOR_HEAD = re.compile(r"(?:、|和|及|与|以及)[\u4e00-\u9fff]{2,6}?(?:工业|产业|行业)(?![化政])")
 #: Words that stand before a sector's name without being part of it: the clause's verbs and
 #: adverbs (营造|卫星通信, 努力实现|煤电铝) and its rank or scale (世界级|信息技术装备).
 SECTOR_LEFT_NOISE = re.compile(r"营造|努力|实现|力争|着力|引领|将|已|正在|世界级|国际级|国家级|千亿级|百亿级|万亿级|一流")
