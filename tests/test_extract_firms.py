@@ -83,3 +83,10 @@ def test_a_list_after_a_colon_closing_a_phrase_on_firms_is_of_firms(extractor):
     firms = names(result, "Enterprise")
     assert not {"张伟", "李强"} & firms
     assert not {name for name in firms if name.startswith(("为落实", "省政府"))}
+
+
+def test_a_list_introduced_as_firms_holds_long_known_names_and_follows_an_adverb(extractor):
+    result = extract(extractor, "手术机器人领域主要专利权人包括精锋、北京天智航医疗科技股份有限公司、康诺思腾；还有其他单位。")
+    assert {"精锋", "北京天智航医疗科技股份有限公司", "康诺思腾"} <= names(result, "Enterprise")
+    result = extract(extractor, "而光伏组件行业的领头羊则包括隆基、晶科、天合等。")
+    assert {"隆基", "晶科", "天合"} <= names(result, "Enterprise")

@@ -557,13 +557,15 @@ def _members_without_lead(text: str, items: list[tuple[int, int]]) -> list[tuple
 
 
 #: A list the text introduces as firms: 钢企如|宝钢、南钢、沙钢, 重点专利权人包括|辉瑞、默沙东, 车企有|…,
-#: or after a colon that closes a short phrase on firms when 等 closes the list (几大巨头垄断：|日亚化学、
-#: 科锐、以及飞利浦等; not a letter's salutation 各相关企业：, nor 企业家：).
-_FIRM_LIST_HEAD = re.compile(r"(?:钢企|车企|药企|企业|厂商|厂家|专利权人|巨头|龙头|公司)"
-                             r"(?:(?:主要)?(?:包括|有|如|像|比如|例如)[：:]?|(?!家)[\u4e00-\u9fff]{0,2}(?P<colon>[：:]))")
+#: 领头羊则包括|…, or after a colon that closes a short phrase on firms when 等 closes the list (几大巨头垄断：
+#: |日亚化学、科锐、以及飞利浦等; not a letter's salutation 各相关企业：, nor 企业家：).
+_FIRM_LIST_HEAD = re.compile(r"(?:钢企|车企|药企|企业|厂商|厂家|专利权人|巨头|龙头|领头羊|公司)"
+                             r"(?:(?:则|还|也|就)?(?:主要)?(?:包括|有|如|像|比如|例如)[：:]?"
+                             r"|(?!家)[\u4e00-\u9fff]{0,2}(?P<colon>[：:]))")
 #: Between members: 、 (possibly with 以及/和 after it: 科锐、以及飞利浦), 和, 以及, 及.
 _INTRODUCED_SEPARATOR = re.compile(r"、(?:以及|及|和)?|和|以及|及")
-_INTRODUCED_ITEM = re.compile(r"([\u4e00-\u9fffA-Za-z·]{2,8}?)(?=[、，,；;。）)]|和|以及|及|等)")
+_INTRODUCED_END = re.compile(r"[、，,；;。）)]|和|以及|及|等")
+_INTRODUCED_ITEM = re.compile(r"([\u4e00-\u9fffA-Za-z·]{2,8}?)(?=" + _INTRODUCED_END.pattern + ")")
 
 
 def recognise_introduced_firms(text: str, known: list[Candidate], industry_words: set[str]) -> Iterator[Candidate]:
@@ -576,6 +578,7 @@ def recognise_introduced_firms(text: str, known: list[Candidate], industry_words
         if k.type in ("Organization", "Industry", "Region", "Policy"):
             other_end[k.start] = max(other_end.get(k.start, 0), k.end)
     firm_spans = {(k.start, k.end) for k in known if k.type == "Enterprise"}
+    firm_end = {k.start: k.end for k in known if k.type == "Enterprise"}
 
     def is_other(start: int, end: int) -> bool:  # a sector inside a brand (晶能|光电) does not count
         return any(other_end.get(i, -1) >= end for i in range(max(0, start - _MAX_NAME), start + 1))
@@ -584,10 +587,15 @@ def recognise_introduced_firms(text: str, known: list[Candidate], industry_words
         items, pos = [], head.end()
         while True:
             m = _INTRODUCED_ITEM.match(text, pos)
-            if not m:
+            known_end = firm_end.get(pos, -1)  # a firm the rules name is a member, however long (八乐梦医用床有限公司)
+            if known_end > pos and _INTRODUCED_END.match(text, known_end):
+                items.append((pos, known_end))
+                pos = known_end
+            elif m:
+                items.append((m.start(1), m.end(1)))
+                pos = m.end(1)
+            else:
                 break
-            items.append((m.start(1), m.end(1)))
-            pos = m.end(1)
             separator = _INTRODUCED_SEPARATOR.match(text, pos)
             if separator is None:
                 break
