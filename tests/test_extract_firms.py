@@ -90,3 +90,13 @@ def test_a_list_introduced_as_firms_holds_long_known_names_and_follows_an_adverb
     assert {"精锋", "北京天智航医疗科技股份有限公司", "康诺思腾"} <= names(result, "Enterprise")
     result = extract(extractor, "而光伏组件行业的领头羊则包括隆基、晶科、天合等。")
     assert {"隆基", "晶科", "天合"} <= names(result, "Enterprise")
+
+
+def test_the_members_a_text_counts_as_firms_are_firms(extractor):
+    result = extract(extractor, "全球光刻机几乎被荷兰ASML和日本Nikon两家公司垄断。目前华为、中兴和大唐三家企业份额最大。")
+    firms = names(result, "Enterprise")
+    assert {"荷兰ASML", "日本Nikon", "华为", "中兴", "大唐"} <= firms
+    asml = next(e for e in result["entities"] if e["name"] == "荷兰ASML")
+    assert "ASML" in asml["aliases"]  # the firm's own name, without its country
+    result = extract(extractor, "北京和上海两家公司签约。发展两家小额贷款公司。华为、中兴两家企业和高校合作。")
+    assert names(result, "Enterprise") <= {"华为", "中兴"}  # places are no firms; a count of one kind names none

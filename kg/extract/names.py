@@ -556,6 +556,47 @@ def _members_without_lead(text: str, items: list[tuple[int, int]]) -> list[tuple
     return members
 
 
+#: A count of firms right after their list (A和B两家公司, A、B、C三家企业): as many members as it counts.
+_COUNTED_FIRMS = re.compile(r"(?<![等第])([两二三四五六])家(?:[\u4e00-\u9fff]{0,4}?)(?:企业|公司|车企|药企|厂商|厂家)")
+_COUNTS = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6}
+#: A member after a separator of its list (、|VEECO, 和|美国VEECO), and the list's first member.
+_COUNTED_MEMBER = re.compile(r"(?:、|以及|和|与|及)([^\W和与及]{2,10})$")
+_FIRST_MEMBER = re.compile(r"[^\W和与及]{2,12}$")
+
+
+def recognise_counted_firms(text: str, known: list[Candidate], industry_words: set[str]) -> Iterator[Candidate]:
+    """Members of a list the text counts as firms (德国AIXTRON和美国VEECO两家公司): firms when the
+    list holds exactly the members counted and none is a place, body or sector."""
+    firm_spans = {(k.start, k.end) for k in known if k.type == "Enterprise"}
+    place_spans = {(k.start, k.end) for k in known if k.type == "Region"}
+    bodies_and_sectors: dict[int, int] = {}
+    for k in known:
+        if k.type in ("Organization", "Industry"):
+            bodies_and_sectors[k.start] = max(bodies_and_sectors.get(k.start, 0), k.end)
+    for tail in _COUNTED_FIRMS.finditer(text):
+        count, pos, items = _COUNTS[tail.group(1)], tail.start(), []
+        while len(items) < count - 1:
+            member = _COUNTED_MEMBER.search(text, max(0, pos - 14), pos)
+            if member is None:
+                break
+            items.append((member.start(1), member.end(1)))
+            pos = member.start()
+        first = _FIRST_MEMBER.search(text, max(0, pos - 12), pos) if len(items) == count - 1 else None
+        if first is None:
+            continue
+        start = first.start() + _leading_predicate(first.group())
+        if first.end() - start < 2:
+            continue
+        items.append((start, first.end()))
+        if any((s, e) in place_spans or _named_by(bodies_and_sectors, s, e) or text[s:e] in industry_words
+               for s, e in items):
+            continue
+        for s, e in items:
+            name = text[s:e]
+            if (s, e) not in firm_spans and name not in GENERIC_NAME_WORDS and not is_function_word(name):
+                yield Candidate(s, e, "Enterprise", name, source="firm_list", confidence=0.55)
+
+
 #: A list the text introduces as firms: 钢企如|宝钢、南钢、沙钢, 重点专利权人包括|辉瑞、默沙东, 车企有|…,
 #: 领头羊则包括|…, or after a colon that closes a short phrase on firms when 等 closes the list (几大巨头垄断：
 #: |日亚化学、科锐、以及飞利浦等; not a letter's salutation 各相关企业：, nor 企业家：).
