@@ -100,3 +100,12 @@ def test_the_members_a_text_counts_as_firms_are_firms(extractor):
     assert "ASML" in asml["aliases"]  # the firm's own name, without its country
     result = extract(extractor, "北京和上海两家公司签约。发展两家小额贷款公司。华为、中兴两家企业和高校合作。")
     assert names(result, "Enterprise") <= {"华为", "中兴"}  # places are no firms; a count of one kind names none
+
+
+def test_a_list_closed_by_deng_is_of_firms_when_a_third_of_its_members_are_known(extractor):
+    result = extract(extractor, "受益企业包括天科股份、华为、中国石油、蓝箭航天、星河动力、零壹空间等。")
+    firms = names(result, "Enterprise")
+    assert {"蓝箭航天", "星河动力", "零壹空间"} <= firms
+    assert not {"科股份", "包括天科股份"} & firms  # the known firm's own edges stand
+    result = extract(extractor, "重点发展集成电路、华为、人工智能、生物医药、新材料、高端装备等。")
+    assert names(result, "Enterprise") <= {"华为"}  # one known firm makes no list of firms

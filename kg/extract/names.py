@@ -436,7 +436,8 @@ _DESCRIPTORS = tuple(sorted(GENERIC_NAME_WORDS | set(
 
 _FIRM_LIST_TAIL = re.compile(r"(?:等|这样的)(?:\d+|[一二三四五六七八九十百多几数]+)?[家个]?(?:[\u4e00-\u9fff]{0,4}?)"
                              r"(?:企业|公司|车企|药企|厂商|厂家|品牌)|等(?=[，。；;,])")
-#: A list closed by a bare 等 (包括A、B、C等。): its members are firms when most of them are known as firms.
+#: A list closed by a bare 等 (包括A、B、C等。): its members are firms when two of them, and a third at least, are
+#: known as firms.
 _BARE_TAIL = "等"
 #: Tails that call the members firms outright (等13家企业, 等公司, 等龙头企业): not their brands,
 #: nor a class of firms by what they do (等物流企业, 等细分领域企业, 等方面支持企业).
@@ -505,7 +506,8 @@ def recognise_listed_firms(text: str, known: list[Candidate], industry_words: se
     A list counts when one member is already known as a firm; when its tail calls its members
     firms (等企业, 等13家企业: not 等品牌) and none of its members is a place, body or sector — so
     lists of products or sectors before 等企业 are not taken for companies; or, closed by a bare
-    等, when most of its members are firms the document names (包括天科股份、中国石油、中海油等。).
+    等, when two of its members and a third at least are firms the document names (包括天科股份、准油股份、
+    中国石油、中海油、海油工程、延长化建等。).
     """
     firm_spans = {(k.start, k.end) for k in known if k.type == "Enterprise"}
     firm_ends = {end for _, end in firm_spans}
@@ -529,7 +531,7 @@ def recognise_listed_firms(text: str, known: list[Candidate], industry_words: se
         members = _members_without_lead(text, items)
         firms = sum(end in firm_ends or text[start:end] in firm_names for start, end in items)
         if tail.group() == _BARE_TAIL:
-            if 2 * firms < len(items) or len(items) < 3:
+            if 3 * firms < len(items) or firms < 2 or len(items) < 3:
                 continue
         elif not firms and (not _FIRM_CLASS_TAIL.fullmatch(tail.group()) or len(members) < 2
                             or any(is_other(start, end) for start, end in members)):
@@ -538,6 +540,9 @@ def recognise_listed_firms(text: str, known: list[Candidate], industry_words: se
             name = text[start:end]
             if end in firm_ends or is_other(start, end) or any(i in firm_at for i in range(start, end)):
                 continue
+            if any(len(known_name) > len(name) and text.startswith(known_name, end - len(known_name))
+                   for known_name in firm_names):
+                continue  # 包括天|科股份: the tail of a firm the text names, its head cut off as a verb's
             if name in GENERIC_NAME_WORDS or is_function_word(name):
                 continue
             firm_names.add(name)
