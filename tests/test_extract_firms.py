@@ -83,3 +83,29 @@ def test_a_list_after_a_colon_closing_a_phrase_on_firms_is_of_firms(extractor):
     firms = names(result, "Enterprise")
     assert not {"张伟", "李强"} & firms
     assert not {name for name in firms if name.startswith(("为落实", "省政府"))}
+
+
+def test_a_list_introduced_as_firms_holds_long_known_names_and_follows_an_adverb(extractor):
+    result = extract(extractor, "手术机器人领域主要专利权人包括精锋、北京天智航医疗科技股份有限公司、康诺思腾；还有其他单位。")
+    assert {"精锋", "北京天智航医疗科技股份有限公司", "康诺思腾"} <= names(result, "Enterprise")
+    result = extract(extractor, "而光伏组件行业的领头羊则包括隆基、晶科、天合等。")
+    assert {"隆基", "晶科", "天合"} <= names(result, "Enterprise")
+
+
+def test_the_members_a_text_counts_as_firms_are_firms(extractor):
+    result = extract(extractor, "全球光刻机几乎被荷兰ASML和日本Nikon两家公司垄断。目前华为、中兴和大唐三家企业份额最大。")
+    firms = names(result, "Enterprise")
+    assert {"荷兰ASML", "日本Nikon", "华为", "中兴", "大唐"} <= firms
+    asml = next(e for e in result["entities"] if e["name"] == "荷兰ASML")
+    assert "ASML" in asml["aliases"]  # the firm's own name, without its country
+    result = extract(extractor, "北京和上海两家公司签约。发展两家小额贷款公司。华为、中兴两家企业和高校合作。")
+    assert names(result, "Enterprise") <= {"华为", "中兴"}  # places are no firms; a count of one kind names none
+
+
+def test_a_list_closed_by_deng_is_of_firms_when_a_third_of_its_members_are_known(extractor):
+    result = extract(extractor, "受益企业包括天科股份、华为、中国石油、蓝箭航天、星河动力、零壹空间等。")
+    firms = names(result, "Enterprise")
+    assert {"蓝箭航天", "星河动力", "零壹空间"} <= firms
+    assert not {"科股份", "包括天科股份"} & firms  # the known firm's own edges stand
+    result = extract(extractor, "重点发展集成电路、华为、人工智能、生物医药、新材料、高端装备等。")
+    assert names(result, "Enterprise") <= {"华为"}  # one known firm makes no list of firms

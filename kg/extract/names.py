@@ -436,7 +436,8 @@ _DESCRIPTORS = tuple(sorted(GENERIC_NAME_WORDS | set(
 
 _FIRM_LIST_TAIL = re.compile(r"(?:等|这样的)(?:\d+|[一二三四五六七八九十百多几数]+)?[家个]?(?:[\u4e00-\u9fff]{0,4}?)"
                              r"(?:企业|公司|车企|药企|厂商|厂家|品牌)|等(?=[，。；;,])")
-#: A list closed by a bare 等 (包括A、B、C等。): its members are firms when most of them are known as firms.
+#: A list closed by a bare 等 (包括A、B、C等。): its members are firms when two of them, and a third at least, are
+#: known as firms.
 _BARE_TAIL = "等"
 #: Tails that call the members firms outright (等13家企业, 等公司, 等龙头企业): not their brands,
 #: nor a class of firms by what they do (等物流企业, 等细分领域企业, 等方面支持企业).
@@ -505,7 +506,8 @@ def recognise_listed_firms(text: str, known: list[Candidate], industry_words: se
     A list counts when one member is already known as a firm; when its tail calls its members
     firms (等企业, 等13家企业: not 等品牌) and none of its members is a place, body or sector — so
     lists of products or sectors before 等企业 are not taken for companies; or, closed by a bare
-    等, when most of its members are firms the document names (包括天科股份、中国石油、中海油等。).
+    等, when two of its members and a third at least are firms the document names (包括天科股份、准油股份、
+    中国石油、中海油、海油工程、延长化建等。).
     """
     firm_spans = {(k.start, k.end) for k in known if k.type == "Enterprise"}
     firm_ends = {end for _, end in firm_spans}
@@ -529,7 +531,7 @@ def recognise_listed_firms(text: str, known: list[Candidate], industry_words: se
         members = _members_without_lead(text, items)
         firms = sum(end in firm_ends or text[start:end] in firm_names for start, end in items)
         if tail.group() == _BARE_TAIL:
-            if 2 * firms < len(items) or len(items) < 3:
+            if 3 * firms < len(items) or firms < 2 or len(items) < 3:
                 continue
         elif not firms and (not _FIRM_CLASS_TAIL.fullmatch(tail.group()) or len(members) < 2
                             or any(is_other(start, end) for start, end in members)):
@@ -538,6 +540,9 @@ def recognise_listed_firms(text: str, known: list[Candidate], industry_words: se
             name = text[start:end]
             if end in firm_ends or is_other(start, end) or any(i in firm_at for i in range(start, end)):
                 continue
+            if any(len(known_name) > len(name) and text.startswith(known_name, end - len(known_name))
+                   for known_name in firm_names):
+                continue  # 包括天|科股份: the tail of a firm the text names, its head cut off as a verb's
             if name in GENERIC_NAME_WORDS or is_function_word(name):
                 continue
             firm_names.add(name)
@@ -556,14 +561,57 @@ def _members_without_lead(text: str, items: list[tuple[int, int]]) -> list[tuple
     return members
 
 
+#: A count of firms right after their list (A和B两家公司, A、B、C三家企业): as many members as it counts.
+_COUNTED_FIRMS = re.compile(r"(?<![等第])([两二三四五六])家(?:[\u4e00-\u9fff]{0,4}?)(?:企业|公司|车企|药企|厂商|厂家)")
+_COUNTS = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6}
+#: A member after a separator of its list (、|VEECO, 和|美国VEECO), and the list's first member.
+_COUNTED_MEMBER = re.compile(r"(?:、|以及|和|与|及)([^\W和与及]{2,10})$")
+_FIRST_MEMBER = re.compile(r"[^\W和与及]{2,12}$")
+
+
+def recognise_counted_firms(text: str, known: list[Candidate], industry_words: set[str]) -> Iterator[Candidate]:
+    """Members of a list the text counts as firms (德国AIXTRON和美国VEECO两家公司): firms when the
+    list holds exactly the members counted and none is a place, body or sector."""
+    firm_spans = {(k.start, k.end) for k in known if k.type == "Enterprise"}
+    place_spans = {(k.start, k.end) for k in known if k.type == "Region"}
+    bodies_and_sectors: dict[int, int] = {}
+    for k in known:
+        if k.type in ("Organization", "Industry"):
+            bodies_and_sectors[k.start] = max(bodies_and_sectors.get(k.start, 0), k.end)
+    for tail in _COUNTED_FIRMS.finditer(text):
+        count, pos, items = _COUNTS[tail.group(1)], tail.start(), []
+        while len(items) < count - 1:
+            member = _COUNTED_MEMBER.search(text, max(0, pos - 14), pos)
+            if member is None:
+                break
+            items.append((member.start(1), member.end(1)))
+            pos = member.start()
+        first = _FIRST_MEMBER.search(text, max(0, pos - 12), pos) if len(items) == count - 1 else None
+        if first is None:
+            continue
+        start = first.start() + _leading_predicate(first.group())
+        if first.end() - start < 2:
+            continue
+        items.append((start, first.end()))
+        if any((s, e) in place_spans or _named_by(bodies_and_sectors, s, e) or text[s:e] in industry_words
+               for s, e in items):
+            continue
+        for s, e in items:
+            name = text[s:e]
+            if (s, e) not in firm_spans and name not in GENERIC_NAME_WORDS and not is_function_word(name):
+                yield Candidate(s, e, "Enterprise", name, source="firm_list", confidence=0.55)
+
+
 #: A list the text introduces as firms: 钢企如|宝钢、南钢、沙钢, 重点专利权人包括|辉瑞、默沙东, 车企有|…,
-#: or after a colon that closes a short phrase on firms when 等 closes the list (几大巨头垄断：|日亚化学、
-#: 科锐、以及飞利浦等; not a letter's salutation 各相关企业：, nor 企业家：).
-_FIRM_LIST_HEAD = re.compile(r"(?:钢企|车企|药企|企业|厂商|厂家|专利权人|巨头|龙头|公司)"
-                             r"(?:(?:主要)?(?:包括|有|如|像|比如|例如)[：:]?|(?!家)[\u4e00-\u9fff]{0,2}(?P<colon>[：:]))")
+#: 领头羊则包括|…, or after a colon that closes a short phrase on firms when 等 closes the list (几大巨头垄断：
+#: |日亚化学、科锐、以及飞利浦等; not a letter's salutation 各相关企业：, nor 企业家：).
+_FIRM_LIST_HEAD = re.compile(r"(?:钢企|车企|药企|企业|厂商|厂家|专利权人|巨头|龙头|领头羊|公司)"
+                             r"(?:(?:则|还|也|就)?(?:主要)?(?:包括|有|如|像|比如|例如)[：:]?"
+                             r"|(?!家)[\u4e00-\u9fff]{0,2}(?P<colon>[：:]))")
 #: Between members: 、 (possibly with 以及/和 after it: 科锐、以及飞利浦), 和, 以及, 及.
 _INTRODUCED_SEPARATOR = re.compile(r"、(?:以及|及|和)?|和|以及|及")
-_INTRODUCED_ITEM = re.compile(r"([\u4e00-\u9fffA-Za-z·]{2,8}?)(?=[、，,；;。）)]|和|以及|及|等)")
+_INTRODUCED_END = re.compile(r"[、，,；;。）)]|和|以及|及|等")
+_INTRODUCED_ITEM = re.compile(r"([\u4e00-\u9fffA-Za-z·]{2,8}?)(?=" + _INTRODUCED_END.pattern + ")")
 
 
 def recognise_introduced_firms(text: str, known: list[Candidate], industry_words: set[str]) -> Iterator[Candidate]:
@@ -576,6 +624,7 @@ def recognise_introduced_firms(text: str, known: list[Candidate], industry_words
         if k.type in ("Organization", "Industry", "Region", "Policy"):
             other_end[k.start] = max(other_end.get(k.start, 0), k.end)
     firm_spans = {(k.start, k.end) for k in known if k.type == "Enterprise"}
+    firm_end = {k.start: k.end for k in known if k.type == "Enterprise"}
 
     def is_other(start: int, end: int) -> bool:  # a sector inside a brand (晶能|光电) does not count
         return any(other_end.get(i, -1) >= end for i in range(max(0, start - _MAX_NAME), start + 1))
@@ -584,10 +633,15 @@ def recognise_introduced_firms(text: str, known: list[Candidate], industry_words
         items, pos = [], head.end()
         while True:
             m = _INTRODUCED_ITEM.match(text, pos)
-            if not m:
+            known_end = firm_end.get(pos, -1)  # a firm the rules name is a member, however long (八乐梦医用床有限公司)
+            if known_end > pos and _INTRODUCED_END.match(text, known_end):
+                items.append((pos, known_end))
+                pos = known_end
+            elif m:
+                items.append((m.start(1), m.end(1)))
+                pos = m.end(1)
+            else:
                 break
-            items.append((m.start(1), m.end(1)))
-            pos = m.end(1)
             separator = _INTRODUCED_SEPARATOR.match(text, pos)
             if separator is None:
                 break

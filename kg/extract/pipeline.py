@@ -17,8 +17,8 @@ from kg.extract.candidates import Candidate, resolve
 from kg.extract.gazetteer import Gazetteer, GazetteerEntry, candidates_from_matches, curated_enterprises
 from kg.extract.industry import recognise_enumerations, recognise_industry_phrases, recognise_list_members
 from kg.extract.names import (
-    TokenIndex, local_body_patterns, recognise_introduced_firms, recognise_listed_firms, recognise_local_bodies,
-    recognise_suffixed_names, recognise_sub_units,
+    TokenIndex, local_body_patterns, recognise_counted_firms, recognise_introduced_firms, recognise_listed_firms,
+    recognise_local_bodies, recognise_suffixed_names, recognise_sub_units,
 )
 from kg.extract.policy import recognise_policies
 
@@ -129,6 +129,7 @@ class NamesComponent:
         cands.extend(recognise_listed_firms(_text(doc), [c for c in cands if c.type != "Policy"],
                                             self.industry_words))
         cands.extend(recognise_introduced_firms(_text(doc), cands, self.industry_words))
+        cands.extend(recognise_counted_firms(_text(doc), cands, self.industry_words))
         return doc
 
 
