@@ -53,6 +53,16 @@ def test_towns_in_a_list_and_after_their_county(extractor):
     assert {"练塘镇", "金泽镇", "双溪镇", "屏南县"} <= regions  # (the first after a verb: no edge to read)
 
 
+def test_a_zone_named_again_by_its_short_head_is_one_zone(extractor):
+    result = extract(extractor, "绵竹高新技术产业开发区位于绵竹市，园区以装备制造为主导产业。去年绵竹高新区新引进项目12个。"
+                                "淄博高新技术产业园区建设提速，淄博高新区获批国家级孵化器3家。")
+    zones = {e["name"]: set(e["aliases"]) for e in result["entities"] if e["type"] == "Region"}
+    assert zones["绵竹高新技术产业开发区"] == {"绵竹高新区"}
+    assert zones["淄博高新技术产业园区"] == {"淄博高新区"}
+    assert not {"绵竹高新区", "淄博高新区"} & zones.keys()
+    assert "绵竹市" in zones  # the city is a place of its own
+
+
 def test_rivers_are_places_only_among_places(extractor):
     listed = extract(extractor, "推动新能源船舶在珠江、闽江以及京杭运河等水域示范应用。")
     assert {"珠江", "闽江", "京杭运河"} <= names(listed, "Region")
