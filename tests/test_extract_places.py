@@ -63,6 +63,13 @@ def test_a_zone_named_again_by_its_short_head_is_one_zone(extractor):
     assert "绵竹市" in zones  # the city is a place of its own
 
 
+def test_a_place_name_that_is_also_a_word_is_a_place_in_a_list_of_places(extractor):
+    listed = extract(extractor, "深圳、中山、珠海三市共建新能源汽车产业链，合肥、黄山、芜湖等地承接产业转移。")
+    assert {"中山市", "黄山市", "深圳市", "芜湖市"} <= names(listed, "Region")
+    alone = extract(extractor, "中山大学与黄山旅游集团合作，游客登上黄山、泰山观日出。")
+    assert not {"中山市", "黄山市"} & names(alone, "Region")
+
+
 def test_rivers_are_places_only_among_places(extractor):
     listed = extract(extractor, "推动新能源船舶在珠江、闽江以及京杭运河等水域示范应用。")
     assert {"珠江", "闽江", "京杭运河"} <= names(listed, "Region")
