@@ -70,6 +70,13 @@ def test_a_place_name_that_is_also_a_word_is_a_place_in_a_list_of_places(extract
     assert not {"中山市", "黄山市"} & names(alone, "Region")
 
 
+def test_a_country_opening_quoted_speech_is_a_place_but_not_opening_a_short_title(extractor):
+    speech = extract(extractor, "业内人士表示：“德国能源转型以来，光伏装机持续增长。”")
+    assert "德国" in names(speech, "Region")
+    title = extract(extractor, "当地着力打造“中国药都”品牌。")
+    assert "中国" not in names(title, "Region")
+
+
 def test_rivers_are_places_only_among_places(extractor):
     listed = extract(extractor, "推动新能源船舶在珠江、闽江以及京杭运河等水域示范应用。")
     assert {"珠江", "闽江", "京杭运河"} <= names(listed, "Region")

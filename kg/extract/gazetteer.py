@@ -29,6 +29,8 @@ AMBIGUOUS_REGION_SURFACES = frozenset(
 _LISTED_AS = re.compile(r"(?:列为|列入|纳入|作为)[^，。；]{0,8}?(?:领域|产业|行业|方向)")
 #: After a country name, an honorific place title (中国药都, 中国当归之乡, 中国瓷都).
 _HONORIFIC_AFTER = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:之乡|之都|之城|药都|瓷都)|[\u4e00-\u9fff]{1,3}城(?![市乡镇区])")
+#: The rest of a short quoted title after its first word (“中国|药都”), not of quoted speech (“日本|大地震过后，…).
+_QUOTED_TITLE_REST = re.compile(r"[^”\"，。；：！？\n]{1,6}[”\"]")
 #: 南京|西路, 北京|东大街: a street named after the place.
 _STREET_AFTER = re.compile(r"[东西南北中](?:路|街|大街|大道)")
 #: Heads of landmark names that a place's short form may start (麦积山, 南京路, 杭州湾, 太湖岛).
@@ -201,7 +203,7 @@ def _context_ok(text: str, tokens: TokenIndex, start: int, end: int, surface: st
         if level == "river":  # 长江黄金水道, 黄河旋风: a river is a place the text names among places
             return _listed(text, start, end) or bool(_RIVER_AFTER.match(text, end))
         if level in ("country", "continent") and start > 0 and text[start - 1] in "“\"" \
-                and text[end:end + 1] not in "”\"":
+                and _QUOTED_TITLE_REST.match(text, end):
             return False  # “中国药都”, “亚洲锂都”: the first word of a brand or title, not the place
         if level == "country" and _HONORIFIC_AFTER.match(text, end):
             return False  # 建设中国药都, 中国人参之乡, 中国医药城: an honorific title
