@@ -77,6 +77,14 @@ def test_a_country_opening_quoted_speech_is_a_place_but_not_opening_a_short_titl
     assert "中国" not in names(title, "Region")
 
 
+def test_a_continent_opening_a_body_name_is_its_reach_not_a_place_named(extractor):
+    body = extract(extractor, "我国积极参与亚太经济合作组织框架下的数字贸易规则制定。")
+    assert "亚太经济合作组织" in names(body, "Organization")
+    assert not names(body, "Region") - {"中国"}
+    market = extract(extractor, "企业产品远销亚洲、欧洲市场。")
+    assert {"亚洲", "欧洲"} <= names(market, "Region")
+
+
 def test_rivers_are_places_only_among_places(extractor):
     listed = extract(extractor, "推动新能源船舶在珠江、闽江以及京杭运河等水域示范应用。")
     assert {"珠江", "闽江", "京杭运河"} <= names(listed, "Region")
