@@ -31,6 +31,15 @@ def test_heads_propose_every_left_edge_that_begins_as_a_name():
     assert "明湖国际信息技术产业园" in _names("Region")
 
 
+def test_a_count_of_places_opens_no_body_or_zone_name():
+    text = "肇庆、江门两市政府签署协议，共建江门两市合作产业园，市政府办公室牵头。"
+    rules = [Candidate(0, 2, "Region", "肇庆市", source="gazetteer:alias"),
+             Candidate(3, 5, "Region", "江门市", source="gazetteer:alias")]
+    proposed = {p.name for p in propose(text, rules) if p.type in ("Organization", "Region")}
+    assert not any("两市" in name for name in proposed)  # two cities' governments, no one body's name
+    assert "市政府办公室" in proposed  # (a body's own head is still proposed)
+
+
 def test_the_members_of_a_list_with_a_known_firm_are_proposed_as_firms():
     firms = _names("Enterprise")
     assert "海尔智家" in firms

@@ -180,6 +180,8 @@ _NOT_FIRST_WORDS = re.compile(r"依托|力争|推进|推动|加快|支持|鼓励
                               r"规划|投资|落户|形成|拥有|获批|批准|举办|召开|联合|共同|携手|建成|建有|设有|与|和|及|等|的")
 #: A count of zones inside a span (两大经济圈, 六大特色产业岛).
 _COUNTED = re.compile(r"[两二三四五六七八九十几多数]+[大个类项座]")
+#: A count of places (韶关、广州两市政府, 两市合作共建产业园): the bodies or a zone of several places, no one name.
+_COUNTED_PLACES = re.compile(r"[两二三四五六七八九十几多数]+[省市县区]")
 #: Adverbs that open a predicate after a place (意大利|均开始探索…园区): no zone's name goes on past them.
 _PREDICATE_OPENERS = frozenset("均都也还又已将曾仍")
 #: A role a city plays, not a body (安徽合肥综合性国家科学中心, 上海国际金融中心).
@@ -205,6 +207,8 @@ def _well_formed(text: str, start: int, end: int, etype: str, name: str, rules: 
     if etype == "Region" and ("的" in name or _COUNTED.search(name)):
         return False  # 珠三角两大经济圈, 航天科技配套的产业园: a count or a description of zones, no zone's name
     if etype == "Organization" and _ROLE.search(name):
+        return False
+    if etype in ("Region", "Organization") and _COUNTED_PLACES.search(name):
         return False
     if any(c.end == end for c in rules.starting.get(start, ())):
         return False
