@@ -31,6 +31,12 @@ def test_heads_propose_every_left_edge_that_begins_as_a_name():
     assert "明湖国际信息技术产业园" in _names("Region")
 
 
+def test_parks_abroad_incubators_and_starting_areas_are_proposed_by_their_heads():
+    text = "建成留学人员创业园，入驻波兰（罗兹）中欧国际物流产业合作园，推进青岛新旧动能转换起步区建设。"
+    zones = {p.name for p in propose(text, []) if p.type == "Region"}
+    assert {"留学人员创业园", "中欧国际物流产业合作园", "青岛新旧动能转换起步区"} <= zones
+
+
 def test_a_count_of_places_opens_no_body_or_zone_name():
     text = "肇庆、江门两市政府签署协议，共建江门两市合作产业园，市政府办公室牵头。"
     rules = [Candidate(0, 2, "Region", "肇庆市", source="gazetteer:alias"),

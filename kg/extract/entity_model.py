@@ -33,8 +33,8 @@ ENTITY_MODEL_FILE = "entities.json"
 #: The heads a name of each type may end in (longest first where one ends another).
 HEADS: dict[str, tuple[str, ...]] = {
     "Region": tuple("""高新区 经开区 高新技术产业开发区 经济技术开发区 综合保税区 自由贸易试验区 自贸区 产业园区 示范园区 
-        产业园 工业园 科技园 软件园 物流园 生态园 园区 新区 开发区 试验区 实验区 示范区 合作区 工业区 集中区 保税区 
-        保税港区 风景区 经济区 特区 基地 城市群 经济带 经济走廊 产业城 新城 科学城 谷 岛 镇""".split()),
+        产业园 工业园 科技园 软件园 物流园 生态园 合作园 创业园 园区 新区 开发区 试验区 实验区 示范区 合作区 工业区 集中区 保税区 
+        保税港区 风景区 经济区 特区 起步区 基地 城市群 经济带 经济走廊 产业城 新城 科学城 谷 岛 镇""".split()),
     "Organization": tuple("""管委会 管理委员会 委员会 常务委员会 领导小组 办公室 大学 学院 校区 医院 研究院 研究所 联盟 
         协会 学会 商会 贸促会 局 厅 海关 支行 政府""".split()),
     "Enterprise": tuple("""厂 矿 电厂 公司 集团 股份 控股 证券""".split()),
