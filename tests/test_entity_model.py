@@ -37,6 +37,13 @@ def test_parks_abroad_incubators_and_starting_areas_are_proposed_by_their_heads(
     assert {"留学人员创业园", "中欧国际物流产业合作园", "青岛新旧动能转换起步区"} <= zones
 
 
+def test_the_speakers_own_place_opens_no_name():
+    text = "我国境外经贸合作园区超过百家，我市软件园入驻企业300家，我省科学技术协会召开年会。"
+    proposed = {p.name for p in propose(text, []) if p.type in ("Organization", "Region")}
+    assert not any(name.startswith("我") for name in proposed)  # 我国/我市/我省 + a kind is no name
+    assert "市软件园" in proposed  # (the city's own park, by its short form, still is)
+
+
 def test_a_count_of_places_opens_no_body_or_zone_name():
     text = "肇庆、江门两市政府签署协议，共建江门两市合作产业园，市政府办公室牵头。"
     rules = [Candidate(0, 2, "Region", "肇庆市", source="gazetteer:alias"),

@@ -173,8 +173,9 @@ def _word_features(name: str) -> tuple[str, ...]:
 
 
 #: Characters and words a name does not begin with: prepositions, conjunctions, determiners and
-#: the verbs that open a clause (由临港地区管委会, 依托华能集团, 力争…基地, 四川省各高新区).
-_NOT_FIRST = frozenset("由在于对从向把被将为以及和与或各等该其此这那并而是有")
+#: the verbs that open a clause (由临港地区管委会, 依托华能集团, 力争…基地, 四川省各高新区), and the
+#: speaker's own place (我国海外园区, 我市软件园).
+_NOT_FIRST = frozenset("由在于对从向把被将为以及和与或各等该其此这那并而是有我")
 _NOT_FIRST_WORDS = re.compile(r"依托|力争|推进|推动|加快|支持|鼓励|建设|打造|培育|引进|发展|实施|开展|围绕|全力|积极|重点|"
                               r"依靠|通过|加强|深化|完善|提升|优化|建立|组建|成立|设立|争创|创建|着力|聚焦|谋划|入驻|已|配套|新建|扩建|启动|"
                               r"规划|投资|落户|形成|拥有|获批|批准|举办|召开|联合|共同|携手|建成|建有|设有|与|和|及|等|的")
