@@ -37,6 +37,15 @@ def test_parks_abroad_incubators_and_starting_areas_are_proposed_by_their_heads(
     assert {"留学人员创业园", "中欧国际物流产业合作园", "青岛新旧动能转换起步区"} <= zones
 
 
+def test_a_zones_own_name_is_told_from_a_kind_of_zone_by_its_words():
+    text = "依托齐鲁软件园、西哈努克港经济特区，完善边境经济合作区布局，建设战略性新兴产业示范区。"
+    features = {p.name: set(p.features) for p in propose(text, []) if p.type == "Region"}
+    assert "stemproper:True" in features["齐鲁软件园"]  # a place name the dictionary knows
+    assert "stemproper:True" in features["西哈努克港经济特区"]  # a transliterated name
+    assert "stemproper:False" in features["边境经济合作区"]  # common words: a kind of zone
+    assert "stemproper:False" in features["战略性新兴产业示范区"]
+
+
 def test_the_speakers_own_place_opens_no_name():
     text = "我国境外经贸合作园区超过百家，我市软件园入驻企业300家，我省科学技术协会召开年会。"
     proposed = {p.name for p in propose(text, []) if p.type in ("Organization", "Region")}

@@ -172,6 +172,20 @@ def _word_features(name: str) -> tuple[str, ...]:
             f"singles:{bucket(sum(len(w) == 1 for w in words), (0, 1, 2))}")
 
 
+@lru_cache(maxsize=65536)
+def _stem_features(stem: str) -> tuple[str, ...]:
+    """A zone's own name holds a place, a proper name or a word the dictionary lacks
+    (齐鲁|软件园, 航汽铝|工业园); a kind of zone is made of common words (边境经济|合作区,
+    战略性新兴产业|示范区). What jieba's dictionary makes of the part before the head."""
+    import jieba
+
+    if not stem:
+        return ("stem:none",)
+    tags = [word_tag(w) or ("single" if len(w) == 1 else "unk") for w in jieba.lcut(stem, HMM=False)]
+    proper = any(t in ("ns", "nr", "nz", "nrt", "j", "unk", "single") for t in tags)
+    return (f"stemfirst:{tags[0]}", f"stemproper:{proper}", f"stemlasttag:{tags[-1]}")
+
+
 #: Characters and words a name does not begin with: prepositions, conjunctions, determiners and
 #: the verbs that open a clause (由临港地区管委会, 依托华能集团, 力争…基地, 四川省各高新区), and the
 #: speaker's own place (我国海外园区, 我市软件园).
@@ -273,8 +287,10 @@ def propose(text: str, rules: list[Candidate]) -> list[Proposal]:
         if key in proposals:
             proposals[key].features = sorted(set(proposals[key].features) | set(extra))
             continue
-        features = sorted(set(_span_features(text, start, end, head, index, counts) + extra))
-        proposals[key] = Proposal(start, end, etype, name, group, features)
+        features = _span_features(text, start, end, head, index, counts) + extra
+        if head and etype == "Region":
+            features += _stem_features(name[:len(name) - len(head)])
+        proposals[key] = Proposal(start, end, etype, name, group, sorted(set(features)))
     edges = _edge_proposals(text, index, rules, counts)
     return sorted([*proposals.values(), *edges], key=lambda p: (p.start, p.end, p.type))
 
