@@ -112,6 +112,13 @@ def test_a_district_body_keeps_its_city_and_a_branch_its_body(extractor):
     assert not {"吴中区人民政府", "南京分行"} & bodies
 
 
+def test_a_body_named_with_its_province_and_city_keeps_both(extractor):
+    result = extract(extractor, "当地组建湖南株洲轨道交通研究院，推动新疆乌鲁木齐经济技术开发区扩区。")
+    assert "湖南株洲轨道交通研究院" in names(result, "Organization")
+    assert {"湖南省", "株洲市"} <= names(result, "Region")
+    assert "乌鲁木齐经济技术开发区" in names(result, "Region")  # a zone is the city's alone
+
+
 def test_a_foreign_government_and_renamed_ministries(extractor):
     result = extract(extractor, "马来西亚政府宣布新的投资计划。原环境保护部和国家旅游局曾联合开展检查。")
     bodies = names(result, "Organization")

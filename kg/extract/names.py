@@ -272,6 +272,8 @@ def _walk_left(text: str, tokens: TokenIndex, suffix_start: int, region_at_end: 
             host = hosts.get(region.start)  # …unless a body precedes it: 浙江大学|金华|研究院
             if host is None and firm:
                 return _brand_before_place(text, tokens, region.start, region_at_end, taken)
+            if host is None and not zone and _province_before_city(region, region_at_end.get(region.start)):
+                return region_at_end[region.start].start  # a body's name opens with both: 陕西|铜川|建材研究院
             return host.start if host is not None else region.start
         host = hosts.get(start)
         if host is not None and start != suffix_start:
@@ -300,6 +302,12 @@ def _walk_left(text: str, tokens: TokenIndex, suffix_start: int, region_at_end: 
         start = tstart
         count += 1
     return start if start < suffix_start else None
+
+
+def _province_before_city(city: Candidate, before: Candidate | None) -> bool:
+    """A province named right before one of its cities (陕西|铜川, 内蒙古|鄂尔多斯)."""
+    return (before is not None and getattr(before.ref, "level", "") == "province"
+            and getattr(city.ref, "level", "") in ("city", "prefecture"))
 
 
 def _brand_before_place(text: str, tokens: TokenIndex, place_start: int, region_at_end: dict[int, Candidate],
