@@ -85,6 +85,13 @@ def test_a_continent_opening_a_body_name_is_its_reach_not_a_place_named(extracto
     assert {"亚洲", "欧洲"} <= names(market, "Region")
 
 
+def test_a_count_of_zones_names_none_of_them(extractor):
+    result = extract(extractor, "该市位于京津冀、长三角两大城市群之间，承接产业转移。")
+    regions = names(result, "Region")
+    assert {"京津冀", "长江三角洲地区"} <= regions
+    assert not any("两大" in name for name in regions)
+
+
 def test_rivers_are_places_only_among_places(extractor):
     listed = extract(extractor, "推动新能源船舶在珠江、闽江以及京杭运河等水域示范应用。")
     assert {"珠江", "闽江", "京杭运河"} <= names(listed, "Region")

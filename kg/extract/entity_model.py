@@ -25,6 +25,7 @@ from functools import lru_cache
 
 from kg.extract.candidates import Candidate
 from kg.extract.decisions import LogisticDecisions, bucket, logistic
+from kg.extract.lexicon import COUNTED_KINDS
 from kg.extract.names import is_function_word, word_tag
 
 #: File name of the entity decision inside the model folder.
@@ -193,8 +194,6 @@ _NOT_FIRST = frozenset("由在于对从向把被将为以及和与或各等该�
 _NOT_FIRST_WORDS = re.compile(r"依托|力争|推进|推动|加快|支持|鼓励|建设|打造|培育|引进|发展|实施|开展|围绕|全力|积极|重点|"
                               r"依靠|通过|加强|深化|完善|提升|优化|建立|组建|成立|设立|争创|创建|着力|聚焦|谋划|入驻|已|配套|新建|扩建|启动|"
                               r"规划|投资|落户|形成|拥有|获批|批准|举办|召开|联合|共同|携手|建成|建有|设有|与|和|及|等|的")
-#: A count of zones inside a span (两大经济圈, 六大特色产业岛).
-_COUNTED = re.compile(r"[两二三四五六七八九十几多数]+[大个类项座]")
 #: A count of places (韶关、广州两市政府, 两市合作共建产业园): the bodies or a zone of several places, no one name.
 _COUNTED_PLACES = re.compile(r"[两二三四五六七八九十几多数]+[省市县区]")
 #: Adverbs that open a predicate after a place (意大利|均开始探索…园区): no zone's name goes on past them.
@@ -219,7 +218,7 @@ def _well_formed(text: str, start: int, end: int, etype: str, name: str, rules: 
         return False  # 高新区, 高新技术产业开发区: a zone's kind, no zone's name
     if etype == "Region" and any(name.endswith("等" + h) for h in _HEADS_BY_LAST.get((etype, name[-1]), ())):
         return False  # 天山北坡等城市群: the head of a list of places, each its own (kg.extract.places)
-    if etype == "Region" and ("的" in name or _COUNTED.search(name)):
+    if etype == "Region" and ("的" in name or COUNTED_KINDS.search(name)):
         return False  # 珠三角两大经济圈, 航天科技配套的产业园: a count or a description of zones, no zone's name
     if etype == "Organization" and _ROLE.search(name):
         return False

@@ -114,6 +114,8 @@ ZONE_SUFFIXES: tuple[str, ...] = (
     "工业园", "软件园", "物流园区", "物流园", "产业基地", "产业化基地", "工业集中区", "集聚区", "经济区",
     "经济走廊", "起步区", "园区",
 )
+#: A count of zones inside a span (珠三角两大经济圈, 六大特色产业岛): several zones described, no one's name.
+COUNTED_KINDS = re.compile(r"[两二三四五六七八九十几多数]+[大个类项座]")
 #: A zone's short head and the full heads it abbreviates: a text names 德阳高新技术产业开发区 once
 #: and 德阳高新区 after, one zone.
 ZONE_SHORT_HEADS: dict[str, tuple[str, ...]] = {

@@ -14,7 +14,7 @@ import jieba
 
 from kg.extract.candidates import Candidate
 from kg.extract.lexicon import (
-    ENTERPRISE_SUFFIXES, GENERIC_NAME_WORDS, LOCAL_BODY_HEADS, NAME_BOUNDARY_WORDS,
+    COUNTED_KINDS, ENTERPRISE_SUFFIXES, GENERIC_NAME_WORDS, LOCAL_BODY_HEADS, NAME_BOUNDARY_WORDS,
     ORGANIZATION_SUFFIXES, WORKS_SUFFIXES, ZONE_SUFFIXES,
 )
 
@@ -124,6 +124,8 @@ def recognise_suffixed_names(text: str, tokens: TokenIndex, regions: list[Candid
                 lead -= 1
             if start - lead >= 2 or start - lead == 1 and text[start] in place_abbreviations:
                 start, name = lead, text[lead:end]  # 沪宁合|产业创新带: jieba cuts 合 as a verb
+        if etype == "Region" and COUNTED_KINDS.search(name):
+            continue  # 珠三角两大经济圈: a count of zones, none of them named
         if etype == "Region" and (start not in region_at_start
                                   or getattr(region_at_start[start].ref, "level", "") == "country"):
             if not all(ch in place_abbreviations for ch in text[start:start + 2]):
