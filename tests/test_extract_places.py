@@ -124,6 +124,8 @@ def test_a_body_named_with_its_province_and_city_keeps_both(extractor):
     assert "湖南株洲轨道交通研究院" in names(result, "Organization")
     assert {"湖南省", "株洲市"} <= names(result, "Region")
     assert "乌鲁木齐经济技术开发区" in names(result, "Region")  # a zone is the city's alone
+    known = extract(extractor, "安徽合肥综合性国家科学中心建设提速。")
+    assert "合肥综合性国家科学中心" in names(known, "Organization")  # a known body keeps its own name
 
 
 def test_a_foreign_government_and_renamed_ministries(extractor):

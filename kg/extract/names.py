@@ -116,6 +116,8 @@ def recognise_suffixed_names(text: str, tokens: TokenIndex, regions: list[Candid
                            zone=_SUFFIX_TYPE[suffix] == "Region", firm=_SUFFIX_TYPE[suffix] == "Enterprise")
         if start is None or end - start <= len(suffix):
             continue
+        if same is not None and start in region_at_start and region_at_start[start].end == same.start:
+            start = same.start  # 安徽|合肥综合性国家科学中心: a known body's name does not take the province
         name = text[start:end]
         etype = _SUFFIX_TYPE[suffix]
         if etype == "Region":
