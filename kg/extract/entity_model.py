@@ -257,10 +257,8 @@ def _head_spans(text: str, etype: str, rules: _RuleIndex):
                 yield start, end, head
 
 
-def propose(text: str, rules: list[Candidate]) -> list[Proposal]:
-    """Every span a generator proposes, less those the rules already name with the same type."""
-    index = _RuleIndex(rules)
-    proposals: dict[tuple[int, int, str], Proposal] = {}
+def _spans(text: str, index: _RuleIndex) -> list[tuple[int, int, str, str, tuple[int, str], list[str]]]:
+    """(start, end, type, head, group, features) of every span the generators propose."""
     spans: list[tuple[int, int, str, str, tuple[int, str], list[str]]] = []
     for etype in _HEAD_PATTERN:
         spans += [(start, end, etype, head, (end, etype), ["gen:head"]) for start, end, head in _head_spans(text, etype, index)]
@@ -277,7 +275,22 @@ def propose(text: str, rules: list[Candidate]) -> list[Proposal]:
                                f"last:{text[end - 1]}", f"last2:{text[end - 2:end]}"]))
     spans += [span for span in _list_spans(text, index) if not _crosses(index, span[0], span[1], span[2])]
     spans += [span for span in _subject_spans(text) if not _crosses(index, span[0], span[1], "Enterprise")]
-    counts = Counter(text[s:e] for s, e, *_ in spans)
+    return spans
+
+
+def span_counts(text: str, rules: list[Candidate]) -> Counter:
+    """How often the text holds each span the generators propose (the proposals' count feature):
+    a text read in pieces sums its pieces' counts, so that each piece reads as the whole would."""
+    return Counter(text[s:e] for s, e, *_ in _spans(text, _RuleIndex(rules)))
+
+
+def propose(text: str, rules: list[Candidate], counts: Counter | None = None) -> list[Proposal]:
+    """Every span a generator proposes, less those the rules already name with the same type
+    (``counts``: :func:`span_counts` of the whole text this one is a piece of)."""
+    index = _RuleIndex(rules)
+    proposals: dict[tuple[int, int, str], Proposal] = {}
+    spans = _spans(text, index)
+    counts = counts if counts is not None else Counter(text[s:e] for s, e, *_ in spans)
     for start, end, etype, head, group, extra in spans:
         name = "".join(text[start:end].split())
         if not _well_formed(text, start, end, etype, name, index):
@@ -431,7 +444,8 @@ class EntityModel(LogisticDecisions):
         weights = self.weights.get(proposal.weighed_by)
         return logistic(weights, proposal.features) if weights else 0.0
 
-    def decide(self, text: str, rules: list[Candidate]) -> tuple[list[Candidate], set[tuple[int, int]]]:
+    def decide(self, text: str, rules: list[Candidate], counts: Counter | None = None
+               ) -> tuple[list[Candidate], set[tuple[int, int]]]:
         """The names to add to the rules' (per head occurrence or list item, its most probable
         span when that reaches its type's threshold), and the spans of the rules' firm names the
         edge decision drops: the tagger's whose every edge stays under its threshold, and those
@@ -439,7 +453,7 @@ class EntityModel(LogisticDecisions):
         best: dict[tuple[int, str], tuple[float, Proposal]] = {}
         edged: dict[tuple[int, str], Proposal] = {}
         top: dict[tuple[int, str], float] = {}  # an edged name's most probable edge, however probable
-        for proposal in propose(text, rules):
+        for proposal in propose(text, rules, counts):
             if proposal.weighed_by not in self.weights:
                 continue
             p = self.probability(proposal)
