@@ -31,6 +31,37 @@ def test_heads_propose_every_left_edge_that_begins_as_a_name():
     assert "明湖国际信息技术产业园" in _names("Region")
 
 
+def test_parks_abroad_incubators_and_starting_areas_are_proposed_by_their_heads():
+    text = "建成留学人员创业园，入驻波兰（罗兹）中欧国际物流产业合作园，推进青岛新旧动能转换起步区建设。"
+    zones = {p.name for p in propose(text, []) if p.type == "Region"}
+    assert {"留学人员创业园", "中欧国际物流产业合作园", "青岛新旧动能转换起步区"} <= zones
+
+
+def test_a_zones_own_name_is_told_from_a_kind_of_zone_by_its_words():
+    text = "依托齐鲁软件园、西哈努克港经济特区，完善边境经济合作区布局，建设战略性新兴产业示范区。"
+    features = {p.name: set(p.features) for p in propose(text, []) if p.type == "Region"}
+    assert "stemproper:True" in features["齐鲁软件园"]  # a place name the dictionary knows
+    assert "stemproper:True" in features["西哈努克港经济特区"]  # a transliterated name
+    assert "stemproper:False" in features["边境经济合作区"]  # common words: a kind of zone
+    assert "stemproper:False" in features["战略性新兴产业示范区"]
+
+
+def test_the_speakers_own_place_opens_no_name():
+    text = "我国境外经贸合作园区超过百家，我市软件园入驻企业300家，我省科学技术协会召开年会。"
+    proposed = {p.name for p in propose(text, []) if p.type in ("Organization", "Region")}
+    assert not any(name.startswith("我") for name in proposed)  # 我国/我市/我省 + a kind is no name
+    assert "市软件园" in proposed  # (the city's own park, by its short form, still is)
+
+
+def test_a_count_of_places_opens_no_body_or_zone_name():
+    text = "肇庆、江门两市政府签署协议，共建江门两市合作产业园，市政府办公室牵头。"
+    rules = [Candidate(0, 2, "Region", "肇庆市", source="gazetteer:alias"),
+             Candidate(3, 5, "Region", "江门市", source="gazetteer:alias")]
+    proposed = {p.name for p in propose(text, rules) if p.type in ("Organization", "Region")}
+    assert not any("两市" in name for name in proposed)  # two cities' governments, no one body's name
+    assert "市政府办公室" in proposed  # (a body's own head is still proposed)
+
+
 def test_the_members_of_a_list_with_a_known_firm_are_proposed_as_firms():
     firms = _names("Enterprise")
     assert "海尔智家" in firms

@@ -53,6 +53,45 @@ def test_towns_in_a_list_and_after_their_county(extractor):
     assert {"练塘镇", "金泽镇", "双溪镇", "屏南县"} <= regions  # (the first after a verb: no edge to read)
 
 
+def test_a_zone_named_again_by_its_short_head_is_one_zone(extractor):
+    result = extract(extractor, "绵竹高新技术产业开发区位于绵竹市，园区以装备制造为主导产业。去年绵竹高新区新引进项目12个。"
+                                "淄博高新技术产业园区建设提速，淄博高新区获批国家级孵化器3家。")
+    zones = {e["name"]: set(e["aliases"]) for e in result["entities"] if e["type"] == "Region"}
+    assert zones["绵竹高新技术产业开发区"] == {"绵竹高新区"}
+    assert zones["淄博高新技术产业园区"] == {"淄博高新区"}
+    assert not {"绵竹高新区", "淄博高新区"} & zones.keys()
+    assert "绵竹市" in zones  # the city is a place of its own
+
+
+def test_a_place_name_that_is_also_a_word_is_a_place_in_a_list_of_places(extractor):
+    listed = extract(extractor, "深圳、中山、珠海三市共建新能源汽车产业链，合肥、黄山、芜湖等地承接产业转移。")
+    assert {"中山市", "黄山市", "深圳市", "芜湖市"} <= names(listed, "Region")
+    alone = extract(extractor, "中山大学与黄山旅游集团合作，游客登上黄山、泰山观日出。")
+    assert not {"中山市", "黄山市"} & names(alone, "Region")
+
+
+def test_a_country_opening_quoted_speech_is_a_place_but_not_opening_a_short_title(extractor):
+    speech = extract(extractor, "业内人士表示：“德国能源转型以来，光伏装机持续增长。”")
+    assert "德国" in names(speech, "Region")
+    title = extract(extractor, "当地着力打造“中国药都”品牌。")
+    assert "中国" not in names(title, "Region")
+
+
+def test_a_continent_opening_a_body_name_is_its_reach_not_a_place_named(extractor):
+    body = extract(extractor, "我国积极参与亚太经济合作组织框架下的数字贸易规则制定。")
+    assert "亚太经济合作组织" in names(body, "Organization")
+    assert not names(body, "Region") - {"中国"}
+    market = extract(extractor, "企业产品远销亚洲、欧洲市场。")
+    assert {"亚洲", "欧洲"} <= names(market, "Region")
+
+
+def test_a_count_of_zones_names_none_of_them(extractor):
+    result = extract(extractor, "该市位于京津冀、长三角两大城市群之间，承接产业转移。")
+    regions = names(result, "Region")
+    assert {"京津冀", "长江三角洲地区"} <= regions
+    assert not any("两大" in name for name in regions)
+
+
 def test_rivers_are_places_only_among_places(extractor):
     listed = extract(extractor, "推动新能源船舶在珠江、闽江以及京杭运河等水域示范应用。")
     assert {"珠江", "闽江", "京杭运河"} <= names(listed, "Region")
@@ -78,6 +117,15 @@ def test_a_district_body_keeps_its_city_and_a_branch_its_body(extractor):
     bodies = names(result, "Organization")
     assert {"苏州市吴中区人民政府", "中国人民银行南京分行", "商务部外贸司"} <= bodies
     assert not {"吴中区人民政府", "南京分行"} & bodies
+
+
+def test_a_body_named_with_its_province_and_city_keeps_both(extractor):
+    result = extract(extractor, "当地组建湖南株洲轨道交通研究院，推动新疆乌鲁木齐经济技术开发区扩区。")
+    assert "湖南株洲轨道交通研究院" in names(result, "Organization")
+    assert {"湖南省", "株洲市"} <= names(result, "Region")
+    assert "乌鲁木齐经济技术开发区" in names(result, "Region")  # a zone is the city's alone
+    known = extract(extractor, "安徽合肥综合性国家科学中心建设提速。")
+    assert "合肥综合性国家科学中心" in names(known, "Organization")  # a known body keeps its own name
 
 
 def test_a_foreign_government_and_renamed_ministries(extractor):

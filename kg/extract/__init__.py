@@ -7,6 +7,7 @@
 from __future__ import annotations
 
 from bisect import bisect_left
+from collections import Counter
 from dataclasses import replace
 from functools import reduce
 from operator import or_
@@ -18,7 +19,7 @@ from kg.extract.merge import (
     build_entities, drop_generic_bodies, spread_sector_context, supported,
 )
 from kg.extract.candidates import Candidate, resolve
-from kg.extract.entity_model import is_edged
+from kg.extract.entity_model import is_edged, span_counts
 from kg.extract.figures import find_figures, figures_to_json
 from kg.extract.gazetteer import RegionContext
 from kg.extract.pieces import pieces
@@ -122,7 +123,8 @@ class Extractor:
         """The entity decision's names and the spans of the rules' firm names it drops, piece by
         piece as the pipeline runs: its index of the rules' names holds an entry per character they
         cover, too much for a whole 20M-character text (5M characters: +430 MiB). Its proposals
-        stay inside a clause, so no piece boundary cuts one."""
+        stay inside a clause, so no piece boundary cuts one, and how often a proposal's name
+        occurs (one of its features) is counted over the whole text, so a piece reads as the whole."""
         limit = min(EXTRACT_PIECE_CHARS, self.nlp.max_length)
         if len(text) <= limit:
             return entity_model.decide(text, cands)
@@ -130,11 +132,15 @@ class Extractor:
         starts = [c.start for c in by_start]
         added: list[Candidate] = []
         dropped: set[tuple[int, int]] = set()
+        parts = []
         for offset, piece in pieces(text, limit):
             end = offset + len(piece)
-            inside = [replace(c, start=c.start - offset, end=c.end - offset)
-                      for c in by_start[bisect_left(starts, offset):bisect_left(starts, end)] if c.end <= end]
-            names, spans = entity_model.decide(piece, inside)
+            parts.append((offset, piece, [replace(c, start=c.start - offset, end=c.end - offset)
+                                          for c in by_start[bisect_left(starts, offset):bisect_left(starts, end)]
+                                          if c.end <= end]))
+        counts = sum((span_counts(piece, inside) for _, piece, inside in parts), Counter())  # the whole's
+        for offset, piece, inside in parts:
+            names, spans = entity_model.decide(piece, inside, counts)
             added += [replace(c, start=c.start + offset, end=c.end + offset) for c in names]
             dropped |= {(start + offset, stop + offset) for start, stop in spans}
         return added, dropped

@@ -69,12 +69,12 @@ def resolve(candidates: list[Candidate]) -> list[Candidate]:
     for cand in sorted(names, key=lambda c: (-c.length, c.start)):
         if id(cand) in kept_ids or cand.type != "Region" or _is_direction(cand):
             continue  # 华东 in 华东师范大学 names a scope, not a place the text talks about
-        if _is_country(cand):
-            if _opens_foreign_firm(cand, firm_at):
+        if _is_scope(cand):
+            if _is_country(cand) and _opens_foreign_firm(cand, firm_at):
                 cand.nested = True  # 韩国现代, 日本三井物产株式会社: the text names that country too
                 nested.append(cand)
                 nested_at.mark(cand.start, cand.end)
-            continue  # 中国 in 中国汽车工业协会 names a scope
+            continue  # 中国 in 中国汽车工业协会, 亚太 in 亚太空间合作组织 name a scope
         i = bisect_right(host_starts, cand.start) - 1  # kept names do not overlap: one host at most
         if i < 0 or not cand.inside(hosts[i]) or nested_at.any(cand.start, cand.end):
             continue
@@ -124,6 +124,14 @@ def _is_direction(cand: Candidate) -> bool:
 
 def _is_country(cand: Candidate) -> bool:
     return getattr(cand.ref, "level", "") == "country"
+
+
+#: Reference levels of places that open a name as its reach, not its seat (亚太空间合作组织).
+_SCOPE_LEVELS = frozenset({"country", "continent", "world_region"})
+
+
+def _is_scope(cand: Candidate) -> bool:
+    return getattr(cand.ref, "level", "") in _SCOPE_LEVELS
 
 
 #: The home country, whose name opens the real names of its firms (中国建筑, 中国电信).

@@ -25,6 +25,7 @@ from functools import lru_cache
 
 from kg.extract.candidates import Candidate
 from kg.extract.decisions import LogisticDecisions, bucket, logistic
+from kg.extract.lexicon import COUNTED_KINDS
 from kg.extract.names import is_function_word, word_tag
 
 #: File name of the entity decision inside the model folder.
@@ -33,8 +34,8 @@ ENTITY_MODEL_FILE = "entities.json"
 #: The heads a name of each type may end in (longest first where one ends another).
 HEADS: dict[str, tuple[str, ...]] = {
     "Region": tuple("""高新区 经开区 高新技术产业开发区 经济技术开发区 综合保税区 自由贸易试验区 自贸区 产业园区 示范园区 
-        产业园 工业园 科技园 软件园 物流园 生态园 园区 新区 开发区 试验区 实验区 示范区 合作区 工业区 集中区 保税区 
-        保税港区 风景区 经济区 特区 基地 城市群 经济带 经济走廊 产业城 新城 科学城 谷 岛 镇""".split()),
+        产业园 工业园 科技园 软件园 物流园 生态园 合作园 创业园 园区 新区 开发区 试验区 实验区 示范区 合作区 工业区 集中区 保税区 
+        保税港区 风景区 经济区 特区 起步区 基地 城市群 经济带 经济走廊 产业城 新城 科学城 谷 岛 镇""".split()),
     "Organization": tuple("""管委会 管理委员会 委员会 常务委员会 领导小组 办公室 大学 学院 校区 医院 研究院 研究所 联盟 
         协会 学会 商会 贸促会 局 厅 海关 支行 政府""".split()),
     "Enterprise": tuple("""厂 矿 电厂 公司 集团 股份 控股 证券""".split()),
@@ -172,14 +173,29 @@ def _word_features(name: str) -> tuple[str, ...]:
             f"singles:{bucket(sum(len(w) == 1 for w in words), (0, 1, 2))}")
 
 
+@lru_cache(maxsize=65536)
+def _stem_features(stem: str) -> tuple[str, ...]:
+    """A zone's own name holds a place, a proper name or a word the dictionary lacks
+    (齐鲁|软件园, 航汽铝|工业园); a kind of zone is made of common words (边境经济|合作区,
+    战略性新兴产业|示范区). What jieba's dictionary makes of the part before the head."""
+    import jieba
+
+    if not stem:
+        return ("stem:none",)
+    tags = [word_tag(w) or ("single" if len(w) == 1 else "unk") for w in jieba.lcut(stem, HMM=False)]
+    proper = any(t in ("ns", "nr", "nz", "nrt", "j", "unk", "single") for t in tags)
+    return (f"stemfirst:{tags[0]}", f"stemproper:{proper}", f"stemlasttag:{tags[-1]}")
+
+
 #: Characters and words a name does not begin with: prepositions, conjunctions, determiners and
-#: the verbs that open a clause (由临港地区管委会, 依托华能集团, 力争…基地, 四川省各高新区).
-_NOT_FIRST = frozenset("由在于对从向把被将为以及和与或各等该其此这那并而是有")
+#: the verbs that open a clause (由临港地区管委会, 依托华能集团, 力争…基地, 四川省各高新区), and the
+#: speaker's own place (我国海外园区, 我市软件园).
+_NOT_FIRST = frozenset("由在于对从向把被将为以及和与或各等该其此这那并而是有我")
 _NOT_FIRST_WORDS = re.compile(r"依托|力争|推进|推动|加快|支持|鼓励|建设|打造|培育|引进|发展|实施|开展|围绕|全力|积极|重点|"
                               r"依靠|通过|加强|深化|完善|提升|优化|建立|组建|成立|设立|争创|创建|着力|聚焦|谋划|入驻|已|配套|新建|扩建|启动|"
                               r"规划|投资|落户|形成|拥有|获批|批准|举办|召开|联合|共同|携手|建成|建有|设有|与|和|及|等|的")
-#: A count of zones inside a span (两大经济圈, 六大特色产业岛).
-_COUNTED = re.compile(r"[两二三四五六七八九十几多数]+[大个类项座]")
+#: A count of places (韶关、广州两市政府, 两市合作共建产业园): the bodies or a zone of several places, no one name.
+_COUNTED_PLACES = re.compile(r"[两二三四五六七八九十几多数]+[省市县区]")
 #: Adverbs that open a predicate after a place (意大利|均开始探索…园区): no zone's name goes on past them.
 _PREDICATE_OPENERS = frozenset("均都也还又已将曾仍")
 #: A role a city plays, not a body (安徽合肥综合性国家科学中心, 上海国际金融中心).
@@ -202,9 +218,11 @@ def _well_formed(text: str, start: int, end: int, etype: str, name: str, rules: 
         return False  # 高新区, 高新技术产业开发区: a zone's kind, no zone's name
     if etype == "Region" and any(name.endswith("等" + h) for h in _HEADS_BY_LAST.get((etype, name[-1]), ())):
         return False  # 天山北坡等城市群: the head of a list of places, each its own (kg.extract.places)
-    if etype == "Region" and ("的" in name or _COUNTED.search(name)):
+    if etype == "Region" and ("的" in name or COUNTED_KINDS.search(name)):
         return False  # 珠三角两大经济圈, 航天科技配套的产业园: a count or a description of zones, no zone's name
     if etype == "Organization" and _ROLE.search(name):
+        return False
+    if etype in ("Region", "Organization") and _COUNTED_PLACES.search(name):
         return False
     if any(c.end == end for c in rules.starting.get(start, ())):
         return False
@@ -239,10 +257,8 @@ def _head_spans(text: str, etype: str, rules: _RuleIndex):
                 yield start, end, head
 
 
-def propose(text: str, rules: list[Candidate]) -> list[Proposal]:
-    """Every span a generator proposes, less those the rules already name with the same type."""
-    index = _RuleIndex(rules)
-    proposals: dict[tuple[int, int, str], Proposal] = {}
+def _spans(text: str, index: _RuleIndex) -> list[tuple[int, int, str, str, tuple[int, str], list[str]]]:
+    """(start, end, type, head, group, features) of every span the generators propose."""
     spans: list[tuple[int, int, str, str, tuple[int, str], list[str]]] = []
     for etype in _HEAD_PATTERN:
         spans += [(start, end, etype, head, (end, etype), ["gen:head"]) for start, end, head in _head_spans(text, etype, index)]
@@ -259,7 +275,22 @@ def propose(text: str, rules: list[Candidate]) -> list[Proposal]:
                                f"last:{text[end - 1]}", f"last2:{text[end - 2:end]}"]))
     spans += [span for span in _list_spans(text, index) if not _crosses(index, span[0], span[1], span[2])]
     spans += [span for span in _subject_spans(text) if not _crosses(index, span[0], span[1], "Enterprise")]
-    counts = Counter(text[s:e] for s, e, *_ in spans)
+    return spans
+
+
+def span_counts(text: str, rules: list[Candidate]) -> Counter:
+    """How often the text holds each span the generators propose (the proposals' count feature):
+    a text read in pieces sums its pieces' counts, so that each piece reads as the whole would."""
+    return Counter(text[s:e] for s, e, *_ in _spans(text, _RuleIndex(rules)))
+
+
+def propose(text: str, rules: list[Candidate], counts: Counter | None = None) -> list[Proposal]:
+    """Every span a generator proposes, less those the rules already name with the same type
+    (``counts``: :func:`span_counts` of the whole text this one is a piece of)."""
+    index = _RuleIndex(rules)
+    proposals: dict[tuple[int, int, str], Proposal] = {}
+    spans = _spans(text, index)
+    counts = counts if counts is not None else Counter(text[s:e] for s, e, *_ in spans)
     for start, end, etype, head, group, extra in spans:
         name = "".join(text[start:end].split())
         if not _well_formed(text, start, end, etype, name, index):
@@ -268,8 +299,10 @@ def propose(text: str, rules: list[Candidate]) -> list[Proposal]:
         if key in proposals:
             proposals[key].features = sorted(set(proposals[key].features) | set(extra))
             continue
-        features = sorted(set(_span_features(text, start, end, head, index, counts) + extra))
-        proposals[key] = Proposal(start, end, etype, name, group, features)
+        features = _span_features(text, start, end, head, index, counts) + extra
+        if head and etype == "Region":
+            features += _stem_features(name[:len(name) - len(head)])
+        proposals[key] = Proposal(start, end, etype, name, group, sorted(set(features)))
     edges = _edge_proposals(text, index, rules, counts)
     return sorted([*proposals.values(), *edges], key=lambda p: (p.start, p.end, p.type))
 
@@ -411,7 +444,8 @@ class EntityModel(LogisticDecisions):
         weights = self.weights.get(proposal.weighed_by)
         return logistic(weights, proposal.features) if weights else 0.0
 
-    def decide(self, text: str, rules: list[Candidate]) -> tuple[list[Candidate], set[tuple[int, int]]]:
+    def decide(self, text: str, rules: list[Candidate], counts: Counter | None = None
+               ) -> tuple[list[Candidate], set[tuple[int, int]]]:
         """The names to add to the rules' (per head occurrence or list item, its most probable
         span when that reaches its type's threshold), and the spans of the rules' firm names the
         edge decision drops: the tagger's whose every edge stays under its threshold, and those
@@ -419,7 +453,7 @@ class EntityModel(LogisticDecisions):
         best: dict[tuple[int, str], tuple[float, Proposal]] = {}
         edged: dict[tuple[int, str], Proposal] = {}
         top: dict[tuple[int, str], float] = {}  # an edged name's most probable edge, however probable
-        for proposal in propose(text, rules):
+        for proposal in propose(text, rules, counts):
             if proposal.weighed_by not in self.weights:
                 continue
             p = self.probability(proposal)

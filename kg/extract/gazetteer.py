@@ -30,6 +30,8 @@ AMBIGUOUS_REGION_SURFACES = frozenset(
 _LISTED_AS = re.compile(r"(?:列为|列入|纳入|作为)[^，。；]{0,8}?(?:领域|产业|行业|方向)")
 #: After a country name, an honorific place title (中国药都, 中国当归之乡, 中国瓷都).
 _HONORIFIC_AFTER = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:之乡|之都|之城|药都|瓷都)|[\u4e00-\u9fff]{1,3}城(?![市乡镇区])")
+#: The rest of a short quoted title after its first word (“中国|药都”), not of quoted speech (“日本|大地震过后，…).
+_QUOTED_TITLE_REST = re.compile(r"[^”\"，。；：！？\n]{1,6}[”\"]")
 #: 南京|西路, 北京|东大街: a street named after the place.
 _STREET_AFTER = re.compile(r"[东西南北中](?:路|街|大街|大道)")
 #: Heads of landmark names that a place's short form may start (麦积山, 南京路, 杭州湾, 太湖岛).
@@ -38,6 +40,8 @@ _INDUSTRY_CONTEXT_AFTER = re.compile(
     r"^(?:产业|行业|业|企业|领域|集群|产业链|制造|生产|装备|赛道|板块|基地|园区|工业|产量|产值|产销|"
     r"增加值|出口|规模|龙头|公司|厂商|产能|销量|装机量|出货量|营收|销售额|面积|生产线)"
 )
+#: The marks of a list a county's short form or an ambiguous place name may stand in (安徽亳州、霍山).
+_LIST_MARKS = ("、", "和", "与", "及")
 #: Joiners of a list of places (日本、东盟; 卢森堡及欧盟; 长江、西江、京杭运河以及闽江).
 _PLACE_JOINERS = ("、", "及", "和", "与", "以及")
 #: After a river, the words that make it a route or a place (长江干线, 西江沿线).
@@ -116,9 +120,12 @@ def candidates_from_matches(text: str, tokens: TokenIndex, matches: list[Match],
     full_region_keys, provinces = set(context.full_keys), set(context.provinces)
     works = WorkTitles(text)
     # positions of a list joiner right after a place name (安徽亳州|、霍山): a county's short form may follow
-    listed_after = frozenset(end for _, end, surface, entries in matches
-                             if text[end:end + 1] in ("、", "和", "与", "及") and len(surface) >= 2
-                             and any(e.type == "Region" and e.kind != "abbreviation" for e in entries))
+    listed_places = [(start, end) for start, end, surface, entries in matches
+                     if len(surface) >= 2 and surface not in AMBIGUOUS_REGION_SURFACES
+                     and any(e.type == "Region" and e.kind != "abbreviation" for e in entries)]
+    listed_after = frozenset(end for _, end in listed_places if text[end:end + 1] in _LIST_MARKS)
+    # …and right before one (中山|、江门): a place-or-word (中山, 黄山) listed among places is a place
+    listed_before = frozenset(start - 1 for start, _ in listed_places if text[start - 1:start] in _LIST_MARKS)
     # a union's short form listed beside a country is a place, as the country is (日本、东盟等国家),
     # and so is every mention of it in the text (加强与东盟…合作): one sense per document
     country_edges = {edge for start, end, _, entries in matches
@@ -136,7 +143,8 @@ def candidates_from_matches(text: str, tokens: TokenIndex, matches: list[Match],
                 break  # 中国 in 《中国中医药报》 names the newspaper; 中华人民共和国 in a law's title is its name
             if not _context_ok(text, tokens, start, end, surface, entry, full_region_keys,
                                entry.type == "Industry" and not surface.isascii()
-                               and works.covers(start, end, policies=True), listed_after, provinces):
+                               and works.covers(start, end, policies=True), listed_after, provinces,
+                               listed_before):
                 continue
             confidence = 0.9 if entry.kind == "name" else 0.8
             out.append(Candidate(start, end, entry.type, entry.name, key=entry.key, source=f"gazetteer:{entry.kind}",
@@ -186,19 +194,19 @@ def _prefer(entries: tuple[GazetteerEntry, ...], present: set[str]) -> Sequence[
 
 def _context_ok(text: str, tokens: TokenIndex, start: int, end: int, surface: str, entry: GazetteerEntry,
                 present: set[str], in_policy_title: bool = False, listed_after: frozenset[int] = frozenset(),
-                provinces: set[str] | None = None) -> bool:
+                provinces: set[str] | None = None, listed_before: frozenset[int] = frozenset()) -> bool:
     if surface.isascii():  # Latin names stand as whole words: not AI in OpenAI, EV in EVENT
         before, after = text[start - 1:start], text[end:end + 1]
         if before.isascii() and before.isalnum() or after.isascii() and after.isalnum():
             return False
     if entry.type == "Region":
-        if surface in AMBIGUOUS_REGION_SURFACES:
-            return False
+        if surface in AMBIGUOUS_REGION_SURFACES and start - 1 not in listed_after and end not in listed_before:
+            return False  # …unless it stands in a list of places (东莞、中山、江门)
         level = str(getattr(entry.ref, "level", ""))
         if level == "river":  # 长江黄金水道, 黄河旋风: a river is a place the text names among places
             return _listed(text, start, end) or bool(_RIVER_AFTER.match(text, end))
         if level in ("country", "continent") and start > 0 and text[start - 1] in "“\"" \
-                and text[end:end + 1] not in "”\"":
+                and _QUOTED_TITLE_REST.match(text, end):
             return False  # “中国药都”, “亚洲锂都”: the first word of a brand or title, not the place
         if level == "country" and _HONORIFIC_AFTER.match(text, end):
             return False  # 建设中国药都, 中国人参之乡, 中国医药城: an honorific title

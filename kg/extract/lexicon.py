@@ -117,6 +117,14 @@ ZONE_SUFFIXES: tuple[str, ...] = (
     "工业园", "软件园", "物流园区", "物流园", "产业基地", "产业化基地", "工业集中区", "集聚区", "经济区",
     "经济走廊", "起步区", "园区",
 )
+#: A count of zones inside a span (珠三角两大经济圈, 六大特色产业岛): several zones described, no one's name.
+COUNTED_KINDS = re.compile(r"[两二三四五六七八九十几多数]+[大个类项座]")
+#: A zone's short head and the full heads it abbreviates: a text names 德阳高新技术产业开发区 once
+#: and 德阳高新区 after, one zone.
+ZONE_SHORT_HEADS: dict[str, tuple[str, ...]] = {
+    "高新区": ("高新技术产业开发区", "高新技术产业园区"), "经开区": ("经济技术开发区", "经济开发区"),
+    "自贸区": ("自由贸易试验区",), "自贸试验区": ("自由贸易试验区",), "综保区": ("综合保税区",),
+}
 
 # --- Relations --------------------------------------------------------------------------------
 ISSUE_TRIGGERS = re.compile(r"印发|发布|出台|制定|颁布|公布|联合|下发|审议通过|原则通过|通过了|推出|发出|批复")

@@ -16,7 +16,7 @@ from itertools import chain
 
 from kg.extract.candidates import Candidate
 from kg.extract.names import DEPARTMENT_BY_FIELD, is_department_field
-from kg.extract.lexicon import FIRM_ONLY_AFTER
+from kg.extract.lexicon import FIRM_ONLY_AFTER, ZONE_SHORT_HEADS, ZONE_SUFFIXES
 from kg.model import Document, Entity, Mention
 from kg.vocab import entity_iri
 
@@ -290,6 +290,7 @@ def build_entities(doc: Document, cands: list[Candidate]) -> tuple[list[Entity],
         groups.setdefault(group_key(cand), []).append(Placed(cand, locate(cand.start)))
     _merge_industry_variants(groups)
     _merge_brand_prefixes(groups)
+    _merge_zone_forms(groups, {doc.text[c.start:c.end] for c in cands if c.type == "Region" and c.ref is not None})
     entities: list[Entity] = []
     iri_of: dict[int, str] = {}
     # a foreign country before a firm's own name (韩国现代): the firm is also named without it (现代)
@@ -427,6 +428,40 @@ def _merge_brand_prefixes(groups: dict[tuple[str, str], list[Placed]]) -> None:
                     placed.cand.key = ""  # identified by the full name now
                     groups[full].append(placed)
                 break
+
+
+def _merge_zone_forms(groups: dict[tuple[str, str], list[Placed]], places: set[str]) -> None:
+    """A zone named again by its short head (德阳高新区 for 德阳高新技术产业开发区) or without the place
+    that opens its full name (崂山微电子产业园 for 青岛崂山微电子产业园, 大邱纺织工业园 for
+    韩国大邱纺织工业园) is the same zone, named by its fullest form."""
+    owner: dict[str, tuple[str, str]] = {}
+    for key, placed in groups.items():
+        if key[0] == "Region":
+            for p in placed:
+                owner.setdefault(p.cand.name, key)
+    for key in [k for k in groups if k[0] == "Region"]:
+        if key not in groups:
+            continue
+        for name in {p.cand.name for p in groups[key]}:
+            full = _full_zone_forms(name, places) & owner.keys()
+            target = next((owner[f] for f in sorted(full, key=len, reverse=True)
+                           if owner[f] != key and owner[f] in groups), None)
+            if target is not None:
+                full_name = _name_of(groups[target])
+                for placed in groups.pop(key):
+                    placed.cand.name, placed.cand.key = full_name, ""
+                    groups[target].append(placed)
+                break
+
+
+def _full_zone_forms(name: str, places: set[str]) -> set[str]:
+    """The fuller names a zone's name may stand for: its short head spelt out, a place before it."""
+    suffix = next((s for s in sorted(ZONE_SUFFIXES, key=len, reverse=True) if name.endswith(s)), "")
+    if len(name) - len(suffix) < 2:
+        return set()  # no zone's own name (工业园区 alone): nothing to stand for
+    out = {name[:-len(short)] + full for short, fulls in ZONE_SHORT_HEADS.items() if name.endswith(short)
+           and len(name) > len(short) + 1 for full in fulls}
+    return out | {place + form for place in places for form in (name, *out) if not form.startswith(place)}
 
 
 def _name_of(placed: list[Placed]) -> str:

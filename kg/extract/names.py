@@ -14,7 +14,7 @@ import jieba
 
 from kg.extract.candidates import Candidate
 from kg.extract.lexicon import (
-    ENTERPRISE_SUFFIXES, GENERIC_NAME_WORDS, LOCAL_BODY_HEADS, NAME_BOUNDARY_WORDS,
+    COUNTED_KINDS, ENTERPRISE_SUFFIXES, GENERIC_NAME_WORDS, LOCAL_BODY_HEADS, NAME_BOUNDARY_WORDS,
     ORGANIZATION_SUFFIXES, WORKS_SUFFIXES, ZONE_SUFFIXES,
 )
 
@@ -116,6 +116,8 @@ def recognise_suffixed_names(text: str, tokens: TokenIndex, regions: list[Candid
                            zone=_SUFFIX_TYPE[suffix] == "Region", firm=_SUFFIX_TYPE[suffix] == "Enterprise")
         if start is None or end - start <= len(suffix):
             continue
+        if same is not None and start in region_at_start and region_at_start[start].end == same.start:
+            start = same.start  # 安徽|合肥综合性国家科学中心: a known body's name does not take the province
         name = text[start:end]
         etype = _SUFFIX_TYPE[suffix]
         if etype == "Region":
@@ -124,6 +126,8 @@ def recognise_suffixed_names(text: str, tokens: TokenIndex, regions: list[Candid
                 lead -= 1
             if start - lead >= 2 or start - lead == 1 and text[start] in place_abbreviations:
                 start, name = lead, text[lead:end]  # 沪宁合|产业创新带: jieba cuts 合 as a verb
+        if etype == "Region" and COUNTED_KINDS.search(name):
+            continue  # 珠三角两大经济圈: a count of zones, none of them named
         if etype == "Region" and (start not in region_at_start
                                   or getattr(region_at_start[start].ref, "level", "") == "country"):
             if not all(ch in place_abbreviations for ch in text[start:start + 2]):
@@ -272,6 +276,8 @@ def _walk_left(text: str, tokens: TokenIndex, suffix_start: int, region_at_end: 
             host = hosts.get(region.start)  # …unless a body precedes it: 浙江大学|金华|研究院
             if host is None and firm:
                 return _brand_before_place(text, tokens, region.start, region_at_end, taken)
+            if host is None and not zone and _province_before_city(region, region_at_end.get(region.start)):
+                return region_at_end[region.start].start  # a body's name opens with both: 陕西|铜川|建材研究院
             return host.start if host is not None else region.start
         host = hosts.get(start)
         if host is not None and start != suffix_start:
@@ -300,6 +306,12 @@ def _walk_left(text: str, tokens: TokenIndex, suffix_start: int, region_at_end: 
         start = tstart
         count += 1
     return start if start < suffix_start else None
+
+
+def _province_before_city(city: Candidate, before: Candidate | None) -> bool:
+    """A province named right before one of its cities (陕西|铜川, 内蒙古|鄂尔多斯)."""
+    return (before is not None and getattr(before.ref, "level", "") == "province"
+            and getattr(city.ref, "level", "") in ("city", "prefecture"))
 
 
 def _brand_before_place(text: str, tokens: TokenIndex, place_start: int, region_at_end: dict[int, Candidate],
