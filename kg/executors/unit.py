@@ -6,6 +6,7 @@ writing stay with the one writer, which needs the whole store.
 """
 from __future__ import annotations
 
+import gc
 import threading
 from dataclasses import dataclass
 from pathlib import Path
@@ -49,7 +50,21 @@ def process_extractor() -> ExtractorLike:
             from kg.extract import Extractor
 
             _extractor = Extractor()
+            _settle_heap()
     return _extractor
+
+
+def _settle_heap() -> None:
+    """Move everything alive now (modules, the pipeline, jieba's dictionaries: hundreds of
+    thousands of objects that live as long as the process) out of the collector's sight, and let
+    it run less often: a full collection no longer walks them all again, and a worker forked from
+    a fork server after this shares their pages instead of copying them as the collector touches
+    them."""
+    from kg.config import GC_YOUNG_THRESHOLD
+
+    gc.freeze()
+    _, older, oldest = gc.get_threshold()
+    gc.set_threshold(GC_YOUNG_THRESHOLD, older, oldest)
 
 
 def warm_up() -> None:
