@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import gc
 import threading
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Protocol
@@ -47,24 +48,36 @@ def process_extractor() -> ExtractorLike:
     global _extractor
     with _building:
         if _extractor is None:
-            from kg.extract import Extractor
-
-            _extractor = Extractor()
-            _settle_heap()
+            _extractor = _long_lived(_new_extractor)
     return _extractor
 
 
-def _settle_heap() -> None:
-    """Move everything alive now (modules, the pipeline, jieba's dictionaries: hundreds of
-    thousands of objects that live as long as the process) out of the collector's sight, and let
-    it run less often: a full collection no longer walks them all again, and a worker forked from
-    a fork server after this shares their pages instead of copying them as the collector touches
-    them."""
+def _new_extractor() -> ExtractorLike:
+    from kg.extract import Extractor
+
+    return Extractor()
+
+
+def _long_lived(build: Callable[[], ExtractorLike]) -> ExtractorLike:
+    """``build()`` with the garbage collector paused, then everything alive (modules, the
+    pipeline, jieba's dictionaries: hundreds of thousands of objects that live as long as the
+    process) moved out of its sight, and the collector run less often. Building creates those
+    objects and few cycles, so collecting meanwhile only walked them over and over (~0.27 CPU-s of
+    start-up); afterwards a full collection no longer walks them, and a worker forked from a fork
+    server shares their pages instead of copying them as the collector touches them."""
     from kg.config import GC_YOUNG_THRESHOLD
 
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        built = build()
+    finally:
+        if enabled:
+            gc.enable()
     gc.freeze()
     _, older, oldest = gc.get_threshold()
     gc.set_threshold(GC_YOUNG_THRESHOLD, older, oldest)
+    return built
 
 
 def warm_up() -> None:
