@@ -1,5 +1,5 @@
 """The build process's heap: the extractor is built with the collector paused, then frozen, and
-the collector runs less often afterwards (kg.executors.unit). Checked in a fresh interpreter: the
+the collector runs less often afterwards (kg.heap). Checked in a fresh interpreter: the
 collector's state is process-wide."""
 from __future__ import annotations
 
@@ -11,11 +11,11 @@ from kg.config import GC_YOUNG_THRESHOLD
 
 _PROBE = """
 import gc, json
-from kg.executors import unit
+from kg import heap
 collections = []
 gc.callbacks.append(lambda phase, info: phase == "start" and collections.append(info["generation"]))
 gc.set_threshold(700, 10, 10)
-built = unit._long_lived(lambda: [[i] for i in range(200_000)])  # 200k containers: ~285 collections unpaused
+built = heap.long_lived(lambda: [[i] for i in range(200_000)])  # 200k containers: ~285 collections unpaused
 during = len(collections)
 frozen = gc.get_freeze_count()
 garbage = [[i] for i in range(200_000)]

@@ -6,14 +6,13 @@ writing stay with the one writer, which needs the whole store.
 """
 from __future__ import annotations
 
-import gc
 import threading
-from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Protocol
 
 from kg.errors import InputError
+from kg.heap import long_lived
 from kg.model import Document, Extraction
 
 
@@ -48,7 +47,7 @@ def process_extractor() -> ExtractorLike:
     global _extractor
     with _building:
         if _extractor is None:
-            _extractor = _long_lived(_new_extractor)
+            _extractor = long_lived(_new_extractor)
     return _extractor
 
 
@@ -56,28 +55,6 @@ def _new_extractor() -> ExtractorLike:
     from kg.extract import Extractor
 
     return Extractor()
-
-
-def _long_lived(build: Callable[[], ExtractorLike]) -> ExtractorLike:
-    """``build()`` with the garbage collector paused, then everything alive (modules, the
-    pipeline, jieba's dictionaries: hundreds of thousands of objects that live as long as the
-    process) moved out of its sight, and the collector run less often. Building creates those
-    objects and few cycles, so collecting meanwhile only walked them over and over (~0.27 CPU-s of
-    start-up); afterwards a full collection no longer walks them, and a worker forked from a fork
-    server shares their pages instead of copying them as the collector touches them."""
-    from kg.config import GC_YOUNG_THRESHOLD
-
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        built = build()
-    finally:
-        if enabled:
-            gc.enable()
-    gc.freeze()
-    _, older, oldest = gc.get_threshold()
-    gc.set_threshold(GC_YOUNG_THRESHOLD, older, oldest)
-    return built
 
 
 def warm_up() -> None:
