@@ -33,6 +33,9 @@ ENTITY_MODEL_ENABLED = os.environ.get("KG_ENTITY_MODEL", "1").lower() not in ("0
 BUILD_JOBS = int(os.environ.get("KG_JOBS") or len(os.sched_getaffinity(0)))
 #: Documents in flight per worker (local process or Dask thread) while the writer links and stores.
 BUILD_WINDOW_PER_WORKER = 2
+#: Once a build process has its extractor or linker, the garbage collector's youngest generation runs
+#: after this many net allocations (Python's default: 700): see kg.heap.
+GC_YOUNG_THRESHOLD = 10_000
 #: Where a worker cannot wait on its writer's pidfd, how often it checks that the writer lives.
 WORKER_PARENT_POLL_SECONDS = 1.0
 #: How often Dask reruns a task that raised before its file is reported as failed.

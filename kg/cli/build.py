@@ -40,6 +40,7 @@ def build(paths: tuple[Path, ...], store: str | None, store_update: str | None, 
     """
     from kg.config import BUILD_JOBS
     from kg.executors import executor_for
+    from kg.heap import settle
     from kg.pipeline import build as run_build
 
     if jobs is not None and scheduler is not None:
@@ -49,6 +50,7 @@ def build(paths: tuple[Path, ...], store: str | None, store_update: str | None, 
     try:
         with open_store(store, store_update, read_only=False) as graph_store:
             linker = _linker(graph_store) if link else None
+            settle()  # the writer's long-lived heap: modules, the store, the linker's name index
             report = run_build(paths, graph_store, executor=executor, linker=linker, progress=sys.stderr.isatty())
     finally:
         executor.close()

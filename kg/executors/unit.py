@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Protocol
 
 from kg.errors import InputError
+from kg.heap import long_lived
 from kg.model import Document, Extraction
 
 
@@ -46,10 +47,14 @@ def process_extractor() -> ExtractorLike:
     global _extractor
     with _building:
         if _extractor is None:
-            from kg.extract import Extractor
-
-            _extractor = Extractor()
+            _extractor = long_lived(_new_extractor)
     return _extractor
+
+
+def _new_extractor() -> ExtractorLike:
+    from kg.extract import Extractor
+
+    return Extractor()
 
 
 def warm_up() -> None:
