@@ -168,3 +168,9 @@ def test_no_zone_is_learned_from_a_count_or_a_description_of_zones():
     text = "规划建设六大特色产业岛，建设航天科技配套的产业园。"
     assert not {p.name for p in propose(text, []) if p.type == "Region"} & {
         "规划建设六大特色产业岛", "六大特色产业岛", "航天科技配套的产业园", "配套的产业园"}
+
+
+def test_a_province_level_body_beside_the_divisions_names_no_region(extractor):
+    result = extract(extractor, "各省、自治区、直辖市及计划单列市、新疆生产建设兵团工业和信息化主管部门：")
+    assert "新疆生产建设兵团" in names(result, "Organization")
+    assert "新疆维吾尔自治区" not in names(result, "Region")

@@ -91,6 +91,7 @@ def test_period_from_a_bracketed_span_or_a_five_year_plan(title, period):
     ("国务院关于印发…的通知", "central"), ("工业和信息化部关于…的指导意见", "central"),
     ("安徽省人民政府办公厅关于…的通知", "provincial"), ("上海市人民政府关于…的若干意见", "provincial"),
     ("济南市人民政府关于…的通知", "municipal"), ("昆山市人民政府关于…的通知", "county"),
+    ("新疆生产建设兵团关于…的实施意见", "provincial"),
     ("关于加快数字化发展的实施方案", None),
 ])
 def test_level_from_the_issuer_the_title_starts_with(issuer, level):

@@ -56,7 +56,8 @@ def resolve(candidates: list[Candidate]) -> list[Candidate]:
     kept_ids = {id(c) for c in kept}
     # names built around a place name: bodies, firms, and zones named after their region
     # (a brand from the company list, 云南白药, names no place: it is not a host)
-    hosts = [c for c in kept if c.type == "Organization"
+    # (nor does a province-level body beside the divisions, 新疆生产建设兵团: its name is its own)
+    hosts = [c for c in kept if c.type == "Organization" and getattr(c.ref, "level", "") != "provincial_body"
              or c.type in ("Enterprise", "Region") and c.source.startswith("suffix:")
              or c.type == "Region" and getattr(c.ref, "level", "") in _ZONE_LEVELS]
     regions = sorted((c for c in kept if c.type == "Region"), key=lambda c: c.start)  # they do not overlap

@@ -36,7 +36,7 @@ _DIGITS = {c: i for i, c in enumerate("一二三四五六七八九", start=1)}
 #: Reference levels → the administrative level of an issuer.
 LEVEL_OF = {
     "country": "central", "party_central": "central", "national_body": "central",
-    "province": "provincial", "city": "municipal", "county": "county",
+    "province": "provincial", "provincial_body": "provincial", "city": "municipal", "county": "county",
 }
 #: How a text without a named issuer speaks of its own region (结合我市实际, 全省).
 SELF_REFERENCE_LEVEL = (("我市", "municipal"), ("全市", "municipal"), ("我省", "provincial"),

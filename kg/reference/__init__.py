@@ -34,7 +34,7 @@ LEVEL_RANK = {
     level: rank for rank, level in enumerate((
         "continent", "world_region", "country", "province", "grouping", "corridor", "river", "city",
         "national_new_area", "ftz", "zone", "county", "park", "port", "foreign_city", "town",
-        "party_central", "national_body", "intl_org", "institute", "association", "exchange", "media",
+        "party_central", "national_body", "provincial_body", "intl_org", "institute", "association", "exchange", "media",
         "university",
         "local_body",
         "industry_section", "industry_group", "industry",
