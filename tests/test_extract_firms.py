@@ -109,3 +109,9 @@ def test_a_list_closed_by_deng_is_of_firms_when_a_third_of_its_members_are_known
     assert not {"科股份", "包括天科股份"} & firms  # the known firm's own edges stand
     result = extract(extractor, "重点发展集成电路、华为、人工智能、生物医药、新材料、高端装备等。")
     assert names(result, "Enterprise") <= {"华为"}  # one known firm makes no list of firms
+
+
+def test_a_placeholder_names_no_firm_or_place(extractor):
+    result = extract(extractor, "市场中不时有“XX公司计划使用金刚石散热”的传言。某公司表示将扩产，××集团也在布局，埃克森美孚（ExxonMobil）同样看好。")
+    found = {e["name"] for e in result["entities"]}
+    assert not {"XX公司", "某公司", "××集团"} & found

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any
 from kg.config import EXTRACT_PIECE_CHARS
 from kg.extract.merge import (
     add_bare_local_bodies, add_bare_local_firms, add_bound_short_forms, add_document_sectors, add_listed_local_bodies,
-    build_entities, drop_generic_bodies, spread_sector_context, supported,
+    build_entities, drop_unnamed, spread_sector_context, supported,
 )
 from kg.extract.candidates import Candidate, resolve
 from kg.extract.entity_model import is_edged, span_counts
@@ -79,7 +79,7 @@ class Extractor:
         if entity_model is not None:
             added, dropped = self._learned_names(entity_model, document.text, cands)
             cands = [c for c in cands if (c.start, c.end) not in dropped or not is_edged(c)] + added
-        cands = drop_generic_bodies(resolve(trim_zone_prefixes(document.text, cands)))
+        cands = drop_unnamed(resolve(trim_zone_prefixes(document.text, cands)))
         spread_sector_context(document.text, cands)
         cands = sorted(cands + add_document_sectors(document.text, cands), key=lambda c: c.start)
         entities, iri_of = build_entities(document, cands)

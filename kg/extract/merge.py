@@ -474,6 +474,13 @@ _GENERIC_BODY = re.compile(r"^(?:各|相关|有关|自治区|自治州|直辖市
                            r"[省市区县州]?(?:人民政府|政府|人民代表大会|人大常委会|政协|党委)(?:办公厅|办公室|常务委员会)?$)")
 
 
-def drop_generic_bodies(cands: list[Candidate]) -> list[Candidate]:
-    """The candidates but the bodies named only by a level of government (:data:`_GENERIC_BODY`)."""
-    return [c for c in cands if c.type != "Organization" or not _GENERIC_BODY.match(c.name)]
+#: A stand-in for a name a text withholds (XX公司, ××集团, 某市): no real-world entity to link.
+#: (X's inside a Latin word are letters: ExxonMobil, XXL.)
+_PLACEHOLDER = re.compile(r"(?<![A-Za-z])(?:XX+|ＸＸ+|××+)(?![A-Za-z])|^某")
+
+
+def drop_unnamed(cands: list[Candidate]) -> list[Candidate]:
+    """The candidates but the bodies named only by a level of government (:data:`_GENERIC_BODY`)
+    and the names held by a placeholder (:data:`_PLACEHOLDER`)."""
+    return [c for c in cands if not _PLACEHOLDER.search(c.name)
+            and (c.type != "Organization" or not _GENERIC_BODY.match(c.name))]
