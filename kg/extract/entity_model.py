@@ -23,6 +23,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+import jieba
+
 from kg.extract.candidates import Candidate
 from kg.extract.decisions import LogisticDecisions, bucket, logistic
 from kg.extract.lexicon import COUNTED_KINDS
@@ -164,8 +166,6 @@ def _word_features(name: str) -> tuple[str, ...]:
     """Brands are words the dictionary lacks or tags as proper names (飞利浦, 潞安环能); a
     dictionary noun, verb or adjective (甲醇, 稳岗, 高精度) names no firm. (A document names the
     same spans again and again: cached.)"""
-    import jieba
-
     words = jieba.lcut(name, HMM=False)
     tags = [word_tag(w) or ("latin" if w.isascii() else "unk") for w in words]
     return (f"wtag:{word_tag(name) or 'none'}", f"words:{bucket(len(words), (1, 2, 3))}",
@@ -178,8 +178,6 @@ def _stem_features(stem: str) -> tuple[str, ...]:
     """A zone's own name holds a place, a proper name or a word the dictionary lacks
     (齐鲁|软件园, 航汽铝|工业园); a kind of zone is made of common words (边境经济|合作区,
     战略性新兴产业|示范区). What jieba's dictionary makes of the part before the head."""
-    import jieba
-
     if not stem:
         return ("stem:none",)
     tags = [word_tag(w) or ("single" if len(w) == 1 else "unk") for w in jieba.lcut(stem, HMM=False)]

@@ -454,9 +454,13 @@ def _merge_zone_forms(groups: dict[tuple[str, str], list[Placed]], places: set[s
                 break
 
 
+#: Zone name endings, the longest first (…物流园区 before …园区).
+_ZONE_SUFFIXES_LONGEST_FIRST = tuple(sorted(ZONE_SUFFIXES, key=len, reverse=True))
+
+
 def _full_zone_forms(name: str, places: set[str]) -> set[str]:
     """The fuller names a zone's name may stand for: its short head spelt out, a place before it."""
-    suffix = next((s for s in sorted(ZONE_SUFFIXES, key=len, reverse=True) if name.endswith(s)), "")
+    suffix = next((s for s in _ZONE_SUFFIXES_LONGEST_FIRST if name.endswith(s)), "")
     if len(name) - len(suffix) < 2:
         return set()  # no zone's own name (工业园区 alone): nothing to stand for
     out = {name[:-len(short)] + full for short, fulls in ZONE_SHORT_HEADS.items() if name.endswith(short)

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from functools import lru_cache
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 
 import jieba
 
@@ -423,8 +423,6 @@ def _distinctive(name: str, suffix: str, region: Candidate | None, industry_word
 def _has_proper_part(name: str, core: str) -> bool:
     """Some part of the name is a proper name: a dictionary name (复旦大学, nt), a place or brand
     token (华东, 奇瑞 — unknown to the dictionary), or Latin letters (C40); 临床医院 has none."""
-    import jieba
-
     if word_tag(name) in ("nt", "nz"):
         return True
     tokens = jieba.lcut(core, HMM=False)
@@ -489,12 +487,25 @@ def _named_by(end_from: dict[int, int], start: int, end: int) -> bool:
     return any(end_from.get(i, -1) >= end for i in range(max(0, start - _MAX_NAME), start + 1))
 
 
+def _other_kind(text: str, known: list[Candidate], industry_words: set[str]) -> Callable[[int, int], bool]:
+    """Whether a list member is a place, a body or a sector the rules name, or a sector word: a
+    list holding one is not a list of firms. A sector inside a brand (三安|光电) does not count."""
+    place_spans = {(k.start, k.end) for k in known if k.type == "Region"}
+    bodies_and_sectors: dict[int, int] = {}
+    for k in known:
+        if k.type in ("Organization", "Industry"):
+            bodies_and_sectors[k.start] = max(bodies_and_sectors.get(k.start, 0), k.end)
+
+    def is_other(start: int, end: int) -> bool:
+        return (start, end) in place_spans or _named_by(bodies_and_sectors, start, end) or text[start:end] in industry_words
+
+    return is_other
+
+
 def _leading_predicate(item: str) -> int:
     """How many characters of a list's first member are the clause's words before it: the
     adverbs and verbs that open it (目前看好|煤气化, 引进了|托普软件), and whatever comes before a
     boundary or grammatical word inside it (太原市应依托|太钢集团), by jieba's dictionary."""
-    import jieba
-
     words = jieba.lcut(item, HMM=False)
     lead, opening, offset = 0, True, 0
     for word in words:
@@ -526,16 +537,7 @@ def recognise_listed_firms(text: str, known: list[Candidate], industry_words: se
     firm_names = {k.name for k in known if k.type == "Enterprise"}
     # a member naming a place (合肥长安) may still be a firm; one that is a body or sector is not
     firm_at = {i for k in known if k.type == "Enterprise" for i in range(k.start, k.end)}  # 比亚迪合肥 is 比亚迪
-    place_spans = {(k.start, k.end) for k in known if k.type == "Region"}
-    # a member that is a body or sector makes the list one of those; a sector inside a brand (三安|光电) does not
-    bodies_and_sectors: dict[int, int] = {}
-    for k in known:
-        if k.type in ("Organization", "Industry"):
-            bodies_and_sectors[k.start] = max(bodies_and_sectors.get(k.start, 0), k.end)
-
-    def is_other(start: int, end: int) -> bool:
-        return (start, end) in place_spans or _named_by(bodies_and_sectors, start, end) or text[start:end] in industry_words
-
+    is_other = _other_kind(text, known, industry_words)
     for tail in _FIRM_LIST_TAIL.finditer(text):
         items = _list_members(text, tail.start())
         if len(items) < 2:
@@ -585,11 +587,7 @@ def recognise_counted_firms(text: str, known: list[Candidate], industry_words: s
     """Members of a list the text counts as firms (德国AIXTRON和美国VEECO两家公司): firms when the
     list holds exactly the members counted and none is a place, body or sector."""
     firm_spans = {(k.start, k.end) for k in known if k.type == "Enterprise"}
-    place_spans = {(k.start, k.end) for k in known if k.type == "Region"}
-    bodies_and_sectors: dict[int, int] = {}
-    for k in known:
-        if k.type in ("Organization", "Industry"):
-            bodies_and_sectors[k.start] = max(bodies_and_sectors.get(k.start, 0), k.end)
+    is_other = _other_kind(text, known, industry_words)
     for tail in _COUNTED_FIRMS.finditer(text):
         count, pos, items = _COUNTS[tail.group(1)], tail.start(), []
         while len(items) < count - 1:
@@ -605,8 +603,7 @@ def recognise_counted_firms(text: str, known: list[Candidate], industry_words: s
         if first.end() - start < 2:
             continue
         items.append((start, first.end()))
-        if any((s, e) in place_spans or _named_by(bodies_and_sectors, s, e) or text[s:e] in industry_words
-               for s, e in items):
+        if any(is_other(s, e) for s, e in items):
             continue
         for s, e in items:
             name = text[s:e]
