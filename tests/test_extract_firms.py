@@ -115,3 +115,11 @@ def test_a_placeholder_names_no_firm_or_place(extractor):
     result = extract(extractor, "市场中不时有“XX公司计划使用金刚石散热”的传言。某公司表示将扩产，××集团也在布局，埃克森美孚（ExxonMobil）同样看好。")
     found = {e["name"] for e in result["entities"]}
     assert not {"XX公司", "某公司", "××集团"} & found
+
+
+def test_a_city_initial_and_a_sector_character_name_a_firm_but_not_in_a_word(extractor):
+    result = extract(extractor, "市政府与鞍钢签署合作协议，唐钢出资建设新厂。"
+                                "全国钢铁产量回升，轴承钢需求旺盛，上汽车间扩建。")
+    firms = names(result, "Enterprise")
+    assert {"鞍钢", "唐钢"} <= firms
+    assert not {"国钢", "承钢", "上汽"} & firms

@@ -15,7 +15,7 @@ import jieba
 from kg.extract.candidates import Candidate
 from kg.extract.lexicon import (
     COUNTED_KINDS, ENTERPRISE_SUFFIXES, GENERIC_NAME_WORDS, LOCAL_BODY_HEADS, NAME_BOUNDARY_WORDS,
-    ORGANIZATION_SUFFIXES, WORKS_SUFFIXES, ZONE_SUFFIXES,
+    ORGANIZATION_SUFFIXES, SHORT_FORM_SECTORS, WORKS_SUFFIXES, ZONE_SUFFIXES,
 )
 
 _SUFFIX_TYPE = {s: "Organization" for s in ORGANIZATION_SUFFIXES}
@@ -581,6 +581,27 @@ _COUNTS = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6}
 #: A member after a separator of its list (、|VEECO, 和|美国VEECO), and the list's first member.
 _COUNTED_MEMBER = re.compile(r"(?:、|以及|和|与|及)([^\W和与及]{2,10})$")
 _FIRST_MEMBER = re.compile(r"[^\W和与及]{2,12}$")
+
+
+_SHORT_FORM_SECTOR = re.compile(f"[{''.join(sorted(SHORT_FORM_SECTORS))}]")
+
+
+def recognise_short_firms(text: str, known: list[Candidate], place_initials: frozenset[str]) -> Iterator[Candidate]:
+    """A firm's short form: its city's or province's first character and its sector's (鞍钢、唐钢,
+    陕汽), when neither character makes a word with its other neighbour (轴承|钢 is bearing steel,
+    全国|钢铁 and 上汽|车 read otherwise), the pair is no dictionary verb (攀钢) and no name found
+    covers it (江苏沙钢集团有限公司)."""
+    hits = [i for i in (match.start() - 1 for match in _SHORT_FORM_SECTOR.finditer(text, 1))
+            if text[i] in place_initials and not (i > 0 and word_tag(text[i - 1:i + 1]))
+            and not word_tag(text[i + 1:i + 3]) and word_tag(text[i:i + 2]) != "v"]
+    if not hits:
+        return
+    covered = bytearray(len(text))  # one byte a character, only for the rare text that has a hit
+    for k in known:
+        covered[k.start:k.end] = b"\x01" * k.length
+    for i in hits:
+        if not covered[i]:
+            yield Candidate(i, i + 2, "Enterprise", text[i:i + 2], source="firm_short_form", confidence=0.6)
 
 
 def recognise_counted_firms(text: str, known: list[Candidate], industry_words: set[str]) -> Iterator[Candidate]:

@@ -18,7 +18,7 @@ from kg.extract.gazetteer import Gazetteer, GazetteerEntry, candidates_from_matc
 from kg.extract.industry import recognise_enumerations, recognise_industry_phrases, recognise_list_members
 from kg.extract.names import (
     TokenIndex, local_body_patterns, recognise_counted_firms, recognise_introduced_firms, recognise_listed_firms,
-    recognise_local_bodies, recognise_suffixed_names, recognise_sub_units,
+    recognise_local_bodies, recognise_short_firms, recognise_suffixed_names, recognise_sub_units,
 )
 from kg.extract.policy import recognise_policies
 
@@ -104,17 +104,20 @@ def make_names(nlp: Language, name: str) -> "NamesComponent":
     patterns = local_body_patterns(reference.local_body_patterns())
     abbreviations = frozenset(surface for surface, entry, kind in reference.surfaces()
                               if kind == "abbreviation" and len(surface) == 1 and entry.type == "Region")
-    return NamesComponent(set(shared_gazetteer().industry_surfaces), patterns, abbreviations)
+    initials = abbreviations | {surface[0] for surface, entry, kind in reference.surfaces()
+                                if kind == "name" and entry.type == "Region" and entry.level in ("province", "city")}
+    return NamesComponent(set(shared_gazetteer().industry_surfaces), patterns, abbreviations, initials)
 
 
 class NamesComponent:
     """Organisation, enterprise and zone names from their suffixes; local government bodies."""
 
     def __init__(self, industry_words: set[str], patterns: list[tuple[str, str, tuple[str, ...]]],
-                 place_abbreviations: frozenset[str]):
+                 place_abbreviations: frozenset[str], place_initials: frozenset[str]):
         self.industry_words = industry_words
         self.patterns = patterns
         self.place_abbreviations = place_abbreviations
+        self.place_initials = place_initials  # first characters of provinces and cities (鞍|钢)
 
     def __call__(self, doc: Doc) -> Doc:
         cands = _candidates(doc)
@@ -130,6 +133,7 @@ class NamesComponent:
                                             self.industry_words))
         cands.extend(recognise_introduced_firms(_text(doc), cands, self.industry_words))
         cands.extend(recognise_counted_firms(_text(doc), cands, self.industry_words))
+        cands.extend(recognise_short_firms(_text(doc), [c for c in cands if c.type != "Policy"], self.place_initials))
         return doc
 
 
