@@ -47,6 +47,32 @@ def test_document_number_is_read_from_the_head_and_normalised(head, expected):
     assert document_number(head) == expected
 
 
+@pytest.mark.parametrize("head, expected", [
+    ("某市人民政府关于加强城市照明管理的通告\n某市人民政府\n甬府令第 45 号\n", "甬府令第45号"),
+    ("城市道路管理条例\n中华人民共和国国务院令\n第 731 号\n现公布《城市道路管理条例》", "中华人民共和国国务院令第731号"),
+    ("（2015年3月2日江西省人民政府令第188号发布 根据2019年江西省人民政府令第241号修订）", "江西省人民政府令第188号"),
+    ("江西省气象灾害防御规定\n政府令〔2012〕第7号\n", "政府令〔2012〕第7号"),
+    ("中华人民共和国主席令(十届第12号)\n", "中华人民共和国主席令（十届第12号）"),
+    ("江西省第十二届人民代表大会常务委员会公告\n第15号\n", "江西省第十二届人民代表大会常务委员会公告第15号"),
+    ("贛府發〔2019〕11號\n", "贛府發〔2019〕11号"),  # a page in traditional characters
+    ("江西省人民政府办公厅文件赣府厅发〔2020〕5号", "赣府厅发〔2020〕5号"),  # a red header joined to the number
+])
+def test_orders_traditional_pages_and_red_headers_give_the_number_as_printed(head, expected):
+    assert document_number(head) == expected
+
+
+def test_an_issuer_code_never_spans_a_line_break_of_the_source(tmp_path):
+    # a web page's title block: the normaliser joins its short lines, the offset map still knows them
+    page = tmp_path / "page.txt"
+    page.write_text("关于印发某市办理建议工作规则的通知\n作者：资料网 时间：2024-07-12\n\n某市人民政府办公室\n\n"
+                    "关于印发某市人民政府办理人大代表建议\n\n洪政办发〔2011〕9号\n\n各县（区）人民政府：\n", encoding="utf-8")
+    from kg.ingest import read_document
+
+    document = read_document(page)
+    assert document_number(document.text) != "洪政办发〔2011〕9号"  # as joined, a heading runs into it
+    assert document_number(document.text, document.offset_map) == "洪政办发〔2011〕9号"
+
+
 @pytest.mark.parametrize("text, expected", [
     ("现印发给你们。\n国务院\n2021年12月12日\n（此件公开发布）", "2021-12-12"),
     ("郑州航空港经济综合实验区条例\n2020年11月28日 河南省第十三届人民代表大会常务委员会第二十一次会议通过\n", "2020-11-28"),

@@ -9,15 +9,20 @@ they are set on that policy and ``Extraction.document_policy`` names it.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 from kg.extract.policy import canonical_policy_name, policy_head
 from kg.model import Entity, Extraction, Mention
 from kg.reference import Reference
 from kg.vocab import POLICY_KINDS, entity_iri
 
-#: 国发〔2021〕29号, 皖政办秘〔2021〕82号, 工信部信管[2025]180号 (PDF text often has square brackets).
-DOCUMENT_NUMBER = re.compile(r"([\u4e00-\u9fff]{1,12})\s*[〔\[［【]\s*((?:19|20)\d{2})\s*[〕\]］】]\s*(\d{1,4})\s*号")
+#: 国发〔2021〕29号, 皖政办秘〔2021〕82号, 工信部信管[2025]180号 (PDF text often has square brackets),
+#: 鄂政發〔2018〕26號 (a page in traditional characters).
+DOCUMENT_NUMBER = re.compile(r"([\u4e00-\u9fff]{1,12})\s*[〔\[［【﹝]\s*((?:19|20)\d{2})\s*[〕\]］】﹞]\s*(\d{1,4})\s*[号號]")
+#: An order or announcement numbered in its own series: 渝府令第 121 号, 中华人民共和国国务院令 第227号,
+#: 政府令〔2010〕第15号, 中华人民共和国主席令（九届第37号）, …常务委员会公告 第28号.
+ORDER_NUMBER = re.compile(r"([\u4e00-\u9fff]{1,30}?(?:令|公告))\s*(〔(?:19|20)\d{2}〕\s*第\s*\d{1,4}\s*[号號]"
+                          r"|[（(][一二三四五六七八九十]+届\s*第\s*\d{1,4}\s*[号號][）)]|第\s*\d{1,4}\s*[号號])")
 #: A line that is only a date (the foot of a notice), or a date followed by the body that adopted
 #: it (2020年11月28日河南省第十三届人民代表大会常务委员会第二十一次会议通过; normalising drops the
 #: space between them).
@@ -80,27 +85,48 @@ def issuer_level(issuer: str, reference: Reference) -> str | None:
     return None
 
 
-#: What a heading joined to the number's line leaves before its issuer code (…的通知|甘政办发〔2025〕21号).
-_HEADING_TAIL = re.compile(r".*的(?:实施|指导|若干)?(?:通知|意见|决定|批复|函|报告|公告|通报|方案|办法|规定|细则)?")
+#: What a heading joined to the number's line leaves before its issuer code (…的通知|甘政办发〔2025〕21号,
+#: a red header 湖南省人民政府办公厅文件|湘政办发〔2009〕24号, a title …管理条例|中华人民共和国国务院令, the date
+#: of an order's publication 1998年11月17日|山东省人民政府令第96号发布).
+_HEADING_TAIL = re.compile(r".*(?:的(?:实施|指导|若干)?(?:通知|意见|决定|批复|函|报告|公告|通报|方案|办法|规定|细则)?"
+                           r"|文件|条例|办法|规定|通告|(?<=\d)日)")
+_ORDER_SPELLING = str.maketrans({"(": "（", ")": "）", "號": "号"})
 
 
-def number_in_head(text: str) -> tuple[int, str] | None:
+def number_in_head(text: str, offsets: Sequence[int] = ()) -> tuple[int, str] | None:
     """(where it starts, the number normalised to 〔〕) of the number standing in the document's
-    head. A heading whose line the text joined to the number's (PDF lines) is not part of its
-    issuer code: an issuer code never holds a 的."""
-    match = DOCUMENT_NUMBER.search(text[:HEAD_SPAN])
-    if match is None:
-        return None
-    tail = _HEADING_TAIL.match(match.group(1))
-    issuer = match.group(1)[tail.end():] if tail else match.group(1)
-    if not issuer:
-        return None
-    return match.end(1) - len(issuer), f"{issuer}〔{match.group(2)}〕{match.group(3)}号"
+    head: a 文号 or an order's number, whichever comes first. A heading whose line the text joined
+    to the number's is not part of its issuer code: an issuer code never holds a 的, and never
+    spans a line break of the source (``offsets``: the normalised text's offset map)."""
+    head = text[:HEAD_SPAN]
+    found = []
+    match = DOCUMENT_NUMBER.search(head)
+    if match:
+        found.append((match, f"〔{match.group(2)}〕{match.group(3)}号"))
+    match = ORDER_NUMBER.search(head)
+    if match:
+        found.append((match, re.sub(r"\s+", "", match.group(2)).translate(_ORDER_SPELLING)))
+    for match, number in sorted(found, key=lambda pair: pair[0].start()):
+        start = _issuer_start(text, match.start(1), match.end(1), offsets)
+        if start < match.end(1):
+            return start, text[start:match.end(1)] + number
+    return None
 
 
-def document_number(text: str) -> str | None:
+def _issuer_start(text: str, start: int, end: int, offsets: Sequence[int]) -> int:
+    """Where the issuer code ending at ``end`` begins: after a joined heading's tail and after the
+    last line break of the source inside it."""
+    tail = _HEADING_TAIL.match(text, start, end)
+    if tail:
+        start = tail.end()
+    if len(offsets) > end:
+        start = max([start, *(i for i in range(start + 1, end) if offsets[i] - offsets[i - 1] > 1)])
+    return start
+
+
+def document_number(text: str, offsets: Sequence[int] = ()) -> str | None:
     """The number standing in the document's head, normalised to 〔〕."""
-    found = number_in_head(text)
+    found = number_in_head(text, offsets)
     return found[1] if found else None
 
 
@@ -129,7 +155,7 @@ def head_policy(extraction: Extraction) -> Entity | None:
     document = extraction.document
     text = document.text
     begin = len(text) - len(text.lstrip())
-    number = number_in_head(text)
+    number = number_in_head(text, document.offset_map)
     heading_end = number[0] if number else max(text.find("\n", begin), 0)
     heading = text[begin:heading_end].rstrip("（([【 \t\u3000\n")
     canonical = canonical_policy_name(heading)
@@ -186,7 +212,7 @@ def add_policy_facts(extraction: Extraction, reference: Reference) -> None:
     if head is None:
         return
     extraction.document_policy = head.iri
-    number, date = document_number(text), issue_date(text)
+    number, date = document_number(text, extraction.document.offset_map), issue_date(text)
     if number:
         head.attributes["number"] = number
     if date:
