@@ -164,3 +164,32 @@ def test_json_keeps_every_existing_key_and_adds_targets(notice):
     assert list(notice) == ["source", "entities", "relations", "targets"]
     assert all(set(e) >= {"id", "type", "name", "aliases", "mentions", "confidence"} for e in notice["entities"])
     assert all("attributes" not in e or e["attributes"] for e in notice["entities"])
+
+
+def read_page(extractor, tmp_path, text: str) -> dict:
+    """A web page saved as text, read as kg reads files (the normaliser joins its short lines)."""
+    from kg.extract import extraction_to_json
+    from kg.ingest import read_document
+
+    page = tmp_path / "page.txt"
+    page.write_text(text, encoding="utf-8")
+    return extraction_to_json(extractor.extract(read_document(page)))
+
+
+def test_behind_a_pages_chrome_the_title_beside_the_number_is_the_documents_policy(extractor, tmp_path):
+    result = read_page(extractor, tmp_path, (
+        "您的位置: 首页 » 资料库 » 法规\n\n宁波市人民政府关于加强城市绿化管理的通告\n\n"
+        "作者:资料网 时间:2024-05-01 10:00:00 浏览:120\n\n宁波市人民政府关于加强城市绿化管理的通告\n\n"
+        "宁波市人民政府\n\n\n甬府令第 45 号\n\n\n《宁波市人民政府关于加强城市绿化管理的通告》已经市人民政府常务会议"
+        "审议通过，现予发布，自2002年3月1日起施行。\n\n市长\n\n2002年1月5日\n\n第一条 为加强城市绿化管理，制定本通告。\n"))
+    attributes = policy(result, "宁波市人民政府关于加强城市绿化管理的通告")["attributes"]
+    assert (attributes["number"], attributes["date"]) == ("甬府令第45号", "2002-01-05")
+
+
+def test_the_policy_a_notice_issues_right_before_its_addressees_carries_its_date(extractor, tmp_path):
+    result = read_page(extractor, tmp_path, (
+        "首页 > 信息公开 > 信息浏览\n索引号: 0031/201901-0033 发布机构: 宁海县人民政府办公室\n"
+        "文号:\n内容概述:\n\n宁海县人民政府关于印发《宁海县城市管理办法》的通知\n\n"
+        "各乡、镇人民政府,县政府各部门、各直属机构:\n\n  《宁海县城市管理办法》已经县政府常务会议通过,现予印发,"
+        "请遵照执行。\n\n宁海县人民政府\n2019年1月17日\n\n宁海县城市管理办法\n\n第一条 为加强城市管理，制定本办法。\n"))
+    assert policy(result, "宁海县城市管理办法")["attributes"]["date"] == "2019-01-17"

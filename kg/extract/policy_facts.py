@@ -93,8 +93,8 @@ _HEADING_TAIL = re.compile(r".*(?:的(?:实施|指导|若干)?(?:通知|意见|�
 _ORDER_SPELLING = str.maketrans({"(": "（", ")": "）", "號": "号"})
 
 
-def number_in_head(text: str, offsets: Sequence[int] = ()) -> tuple[int, str] | None:
-    """(where it starts, the number normalised to 〔〕) of the number standing in the document's
+def number_in_head(text: str, offsets: Sequence[int] = ()) -> tuple[int, int, str] | None:
+    """(where it starts, where it ends, the number normalised to 〔〕) of the number standing in the document's
     head: a 文号 or an order's number, whichever comes first. A heading whose line the text joined
     to the number's is not part of its issuer code: an issuer code never holds a 的, and never
     spans a line break of the source (``offsets``: the normalised text's offset map)."""
@@ -109,7 +109,7 @@ def number_in_head(text: str, offsets: Sequence[int] = ()) -> tuple[int, str] | 
     for match, number in sorted(found, key=lambda pair: pair[0].start()):
         start = _issuer_start(text, match.start(1), match.end(1), offsets)
         if start < match.end(1):
-            return start, text[start:match.end(1)] + number
+            return start, match.end(), text[start:match.end(1)] + number
     return None
 
 
@@ -127,7 +127,7 @@ def _issuer_start(text: str, start: int, end: int, offsets: Sequence[int]) -> in
 def document_number(text: str, offsets: Sequence[int] = ()) -> str | None:
     """The number standing in the document's head, normalised to 〔〕."""
     found = number_in_head(text, offsets)
-    return found[1] if found else None
+    return found[2] if found else None
 
 
 def issue_date(text: str) -> str | None:
@@ -148,10 +148,35 @@ def _iso_date(match: re.Match | None) -> str | None:
     return f"{year:04d}-{month:02d}-{day:02d}" if 1 <= month <= 12 and 1 <= day <= 31 else None
 
 
+#: What may stand between a document's own title and its number: the issuing body's name
+#: (…通告|重庆市人民政府|渝府令), the tail of a heading that issues it (…《X》的通知|沪建建), no sentence.
+_TITLE_TO_NUMBER = re.compile(r"[^。；，：！？\n]{0,30}")
+#: …or between its number and a title printed under it: 鲁政发〔2014〕20号《山东省…意见》, an order's 现发布《X》.
+_NUMBER_TO_TITLE = re.compile(r"\s*(?:现予?(?:发布|公布))?[《〈“]?")
+#: The addressees a notice opens with, right after its title: …》的通知各乡、镇人民政府，县政府各部门：
+_ADDRESSEES = re.compile(r"[》〉”]?(?:的通知)?各[^。\n]{0,80}?：")
+
+
+def _titled(policies: list[Entity], text: str, number: tuple[int, int, str] | None) -> list[Entity]:
+    """Policies named where a web page's notice prints its own title, behind the page's chrome
+    (breadcrumbs, 作者/时间 lines): beside its number, or right before its addressees; nearest first."""
+    found = []
+    for policy in policies:
+        for mention in (m for m in policy.mentions if m.start < HEAD_SPAN):
+            if number and mention.end <= number[0] and _TITLE_TO_NUMBER.fullmatch(text, mention.end, number[0]):
+                found.append((number[0] - mention.end, policy))
+            elif number and mention.start >= number[1] and _NUMBER_TO_TITLE.fullmatch(text, number[1], mention.start):
+                found.append((mention.start - number[1], policy))
+            elif _ADDRESSEES.match(text, mention.end):
+                found.append((HEAD_SPAN, policy))
+    return [policy for _, policy in sorted(found, key=lambda pair: pair[0])]
+
+
 def head_policy(extraction: Extraction) -> Entity | None:
     """The policy the document itself is: the one named at the very start of its text, else the
-    one a heading 关于印发X的通知 issues; a heading with a document number under it that no
-    recogniser took (its lines joined with the notice's body) becomes a Policy entity here."""
+    one a heading 关于印发X的通知 issues, else the one named beside its number or before its
+    addressees; a heading with a document number under it that no recogniser took (its lines
+    joined with the notice's body) becomes a Policy entity here."""
     document = extraction.document
     text = document.text
     begin = len(text) - len(text.lstrip())
@@ -162,7 +187,8 @@ def head_policy(extraction: Extraction) -> Entity | None:
     policies = [e for e in extraction.entities if e.type == "Policy"]
     at_head = [e for e in policies if any(m.start == begin for m in e.mentions)]
     issued = [e for e in policies if "印发" in canonical and canonical.endswith(canonical_policy_name(e.name) + "的通知")]
-    found = sorted(at_head, key=lambda e: -len(e.name)) or sorted(issued, key=lambda e: -len(e.name))
+    found = (sorted(at_head, key=lambda e: -len(e.name)) or sorted(issued, key=lambda e: -len(e.name))
+             or _titled(policies, text, number))
     if found:
         return found[0]
     if number is None or not canonical or len(canonical) > 150 or policy_head(canonical) is None:
