@@ -80,6 +80,11 @@ def test_an_issuer_code_never_spans_a_line_break_of_the_source(tmp_path):
     ("郑州航空港经济综合实验区条例\n2020年11月28日河南省第十三届人民代表大会常务委员会第二十一次会议通过\n", "2020-11-28"),
     ("2021年12月12日，国务院印发规划。\n", None),  # a date inside prose is not the date of issue
     ("工业和信息化部\n2025年13月45日\n", None),
+    # orders and older notices sign in Chinese numerals; a typed page may have a Latin O for ○
+    ("现予发布，自2002年1月1日起施行。\n市长\n二○○一年十二月三十日\n", "2001-12-30"),
+    ("某市人民政府办公室\n二〇一〇年四月七日\n", "2010-04-07"),
+    ("某市人民政府\n二OO六年二月二十日  \n", "2006-02-20"),
+    ("于二○○一年十二月十三日通过。\n", None),
 ])
 def test_date_of_issue_is_a_date_standing_alone_on_a_line(text, expected):
     assert issue_date(text) == expected

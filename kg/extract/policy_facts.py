@@ -29,6 +29,11 @@ ORDER_NUMBER = re.compile(r"([\u4e00-\u9fff]{1,30}?(?:令|公告))\s*(〔(?:19|2
 DATE_LINE = re.compile(
     r"^[ \t\u3000]*((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日"
     r"[ \t\u3000]*(?:([^\n\d（(][^\n]{0,60}?)(?:通过|发布|印发|公布))?[ \t\u3000]*$", re.M)
+#: A line that is only a date written in Chinese numerals, as orders and older notices sign:
+#: 二○○一年十二月三十日, 二〇一〇年四月七日 (a page's OCR or typing may give 二OO六 with Latin O).
+CHINESE_DATE_LINE = re.compile(r"^[ \t\u3000]*([〇○零OＯ一二三四五六七八九]{4})\s*年\s*([一二三四五六七八九十]{1,3})\s*月"
+                               r"\s*([一二三四五六七八九十]{1,3})\s*日[ \t\u3000]*$", re.M)
+_CHINESE_DIGIT = {**dict.fromkeys("〇○零OＯ", 0), **{c: i for i, c in enumerate("一二三四五六七八九", start=1)}}
 #: The date a news page prints in brackets at its head: 《人民日报》（2025年07月02日第 18 版）.
 DATELINE = re.compile(r"[（(]\s*((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
 #: （2021—2025年）, (2021-2023年)
@@ -131,8 +136,21 @@ def document_number(text: str, offsets: Sequence[int] = ()) -> str | None:
 
 
 def issue_date(text: str) -> str | None:
-    """ISO date of the first date standing alone on a line (a notice's foot, an adoption line)."""
-    return _iso_date(DATE_LINE.search(text))
+    """ISO date of the first date standing alone on a line (a notice's foot, an adoption line), in
+    Arabic or in Chinese numerals."""
+    arabic, chinese = DATE_LINE.search(text), CHINESE_DATE_LINE.search(text)
+    if chinese and (arabic is None or chinese.start() < arabic.start()):
+        year = int("".join(str(_CHINESE_DIGIT[c]) for c in chinese.group(1)))
+        return _iso(year, _chinese_number(chinese.group(2)), _chinese_number(chinese.group(3)))
+    return _iso_date(arabic)
+
+
+def _chinese_number(numeral: str) -> int:
+    """十二 → 12, 二十一 → 21, 三十 → 30, 七 → 7."""
+    tens, _, units = numeral.rpartition("十")
+    if "十" not in numeral:
+        return _CHINESE_DIGIT[numeral] if len(numeral) == 1 else 0
+    return (_CHINESE_DIGIT.get(tens, 0) if tens else 1) * 10 + (_CHINESE_DIGIT[units] if units else 0)
 
 
 def dateline_date(text: str) -> str | None:
@@ -142,9 +160,10 @@ def dateline_date(text: str) -> str | None:
 
 def _iso_date(match: re.Match | None) -> str | None:
     """YYYY-MM-DD from a match whose first three groups are year, month and day, if it is a date."""
-    if not match:
-        return None
-    year, month, day = (int(g) for g in match.groups()[:3])
+    return _iso(*(int(g) for g in match.groups()[:3])) if match else None
+
+
+def _iso(year: int, month: int, day: int) -> str | None:
     return f"{year:04d}-{month:02d}-{day:02d}" if 1 <= month <= 12 and 1 <= day <= 31 else None
 
 
