@@ -198,3 +198,15 @@ def test_the_policy_a_notice_issues_right_before_its_addressees_carries_its_date
         "各乡、镇人民政府,县政府各部门、各直属机构:\n\n  《宁海县城市管理办法》已经县政府常务会议通过,现予印发,"
         "请遵照执行。\n\n宁海县人民政府\n2019年1月17日\n\n宁海县城市管理办法\n\n第一条 为加强城市管理，制定本办法。\n"))
     assert policy(result, "宁海县城市管理办法")["attributes"]["date"] == "2019-01-17"
+
+
+def test_a_heading_issuing_a_policy_is_read_where_the_addressees_follow_it(extractor, tmp_path):
+    # the page's title line repeats the heading with chrome after it; the heading itself, without
+    # 《》, is no mention: the addressees after it mark it
+    result = read_page(extractor, tmp_path, (
+        "宁海县人民政府关于印发宁海县城市照明管理办法（试行）的通知\n\n作者:资料网 时间:2024-07-05 22:45:45 浏览:89\n"
+        "下载地址: 点击此处下载\n\n宁海县人民政府关于印发宁海县城市照明管理办法（试行）的通知\n\n宁海县人民政府\n\n"
+        "宁海县人民政府关于印发宁海县城市照明管理办法（试行）的通知\n\n各乡镇人民政府，县直各单位：\n\n"
+        "《宁海县城市照明管理办法（试行）》已经县人民政府常务会议讨论通过，现印发给你们，请认真遵照执行。\n\n"
+        "二OO六年二月二十日\n\n宁海县城市照明管理办法（试行）\n\n第一条 为加强城市照明管理，制定本办法。\n"))
+    assert policy(result, "宁海县城市照明管理办法（试行）")["attributes"]["date"] == "2006-02-20"

@@ -174,6 +174,8 @@ _TITLE_TO_NUMBER = re.compile(r"[^。；，：！？\n]{0,30}")
 _NUMBER_TO_TITLE = re.compile(r"\s*(?:现予?(?:发布|公布))?[《〈“]?")
 #: The addressees a notice opens with, right after its title: …》的通知各乡、镇人民政府，县政府各部门：
 _ADDRESSEES = re.compile(r"[》〉”]?(?:的通知)?各[^。\n]{0,80}?：")
+#: The end of a heading 关于印发X的通知 that the addressees follow, wherever page chrome put it.
+_ADDRESSED_HEADING = re.compile(r"的通知(?=\s*各[^。\n]{0,80}?：)")
 
 
 def _titled(policies: list[Entity], text: str, number: tuple[int, int, str] | None) -> list[Entity]:
@@ -193,9 +195,10 @@ def _titled(policies: list[Entity], text: str, number: tuple[int, int, str] | No
 
 def head_policy(extraction: Extraction) -> Entity | None:
     """The policy the document itself is: the one named at the very start of its text, else the
-    one a heading 关于印发X的通知 issues, else the one named beside its number or before its
-    addressees; a heading with a document number under it that no recogniser took (its lines
-    joined with the notice's body) becomes a Policy entity here."""
+    one a heading 关于印发X的通知 issues (its first line, or the heading its addressees follow),
+    else the one named beside its number or before its addressees; a heading with a document
+    number under it that no recogniser took (its lines joined with the notice's body) becomes a
+    Policy entity here."""
     document = extraction.document
     text = document.text
     begin = len(text) - len(text.lstrip())
@@ -205,7 +208,10 @@ def head_policy(extraction: Extraction) -> Entity | None:
     canonical = canonical_policy_name(heading)
     policies = [e for e in extraction.entities if e.type == "Policy"]
     at_head = [e for e in policies if any(m.start == begin for m in e.mentions)]
-    issued = [e for e in policies if "印发" in canonical and canonical.endswith(canonical_policy_name(e.name) + "的通知")]
+    addressed = _ADDRESSED_HEADING.search(text, begin, HEAD_SPAN)
+    headings = [canonical, *([canonical_policy_name(text[begin:addressed.end()])] if addressed else [])]
+    issued = [e for e in policies if any("印发" in heading and heading.endswith(canonical_policy_name(e.name) + "的通知")
+                                         for heading in headings)]
     found = (sorted(at_head, key=lambda e: -len(e.name)) or sorted(issued, key=lambda e: -len(e.name))
              or _titled(policies, text, number))
     if found:
