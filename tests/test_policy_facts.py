@@ -210,3 +210,17 @@ def test_a_heading_issuing_a_policy_is_read_where_the_addressees_follow_it(extra
         "《宁海县城市照明管理办法（试行）》已经县人民政府常务会议讨论通过，现印发给你们，请认真遵照执行。\n\n"
         "二OO六年二月二十日\n\n宁海县城市照明管理办法（试行）\n\n第一条 为加强城市照明管理，制定本办法。\n"))
     assert policy(result, "宁海县城市照明管理办法（试行）")["attributes"]["date"] == "2006-02-20"
+
+
+def test_a_title_printed_under_the_number_becomes_the_documents_policy(extractor, tmp_path):
+    result = read_page(extractor, tmp_path, (
+        "江西省人民政府办公厅文件\n\n赣府厅发〔2010〕24号\n\n江西省人民政府办公厅关于加强城市供水管理工作的通知\n\n"
+        "各设区市人民政府，省政府各部门：\n\n经省人民政府同意，现就加强城市供水管理工作有关问题通知如下：\n"))
+    assert policy(result, "江西省人民政府办公厅关于加强城市供水管理工作的通知")["attributes"]["number"] == "赣府厅发〔2010〕24号"
+
+
+def test_a_database_record_without_a_title_gives_its_number_to_the_text_it_issues(extractor, tmp_path):
+    result = read_page(extractor, tmp_path, (
+        "发文机关:江西省人民政府\n发布日期:2018年03月27\n文号 :赣府发〔2018〕13号\n各市、县人民政府，省政府各部门：\n"
+        "现将《江西省促进城乡居民增收实施方案》印发给你们，请认真组织实施。\n"))
+    assert policy(result, "江西省促进城乡居民增收实施方案")["attributes"]["number"] == "赣府发〔2018〕13号"

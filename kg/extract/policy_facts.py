@@ -174,6 +174,11 @@ _TITLE_TO_NUMBER = re.compile(r"[^。；，：！？\n]{0,30}")
 _NUMBER_TO_TITLE = re.compile(r"\s*(?:现予?(?:发布|公布))?[《〈“]?")
 #: The addressees a notice opens with, right after its title: …》的通知各乡、镇人民政府，县政府各部门：
 _ADDRESSEES = re.compile(r"[》〉”]?(?:的通知)?各[^。\n]{0,80}?：")
+#: How a notice with no title of its own (a database record: 发文机关, 文号, then the body) names the
+#: text it issues: 现将《X》印发给你们 (and in traditional characters).
+_ISSUING_BODY = (("现将《", "現將《"), ("》印发", "》印發"))
+#: A title printed under the number, up to the addressees: 湘政办发〔2009〕24号|湖南省…的通知|各市州…：
+_TITLE_UNDER_NUMBER = re.compile(r"\s*([^。，；：\n]{4,100}?)(?=各[^。\n]{0,80}?：)")
 #: The end of a heading 关于印发X的通知 that the addressees follow, wherever page chrome put it.
 _ADDRESSED_HEADING = re.compile(r"的通知(?=\s*各[^。\n]{0,80}?：)")
 
@@ -190,15 +195,17 @@ def _titled(policies: list[Entity], text: str, number: tuple[int, int, str] | No
                 found.append((mention.start - number[1], policy))
             elif _ADDRESSEES.match(text, mention.end):
                 found.append((HEAD_SPAN, policy))
+            elif text[mention.start - 3:mention.start] in _ISSUING_BODY[0] and text.startswith(_ISSUING_BODY[1], mention.end):
+                found.append((HEAD_SPAN + 1, policy))
     return [policy for _, policy in sorted(found, key=lambda pair: pair[0])]
 
 
 def head_policy(extraction: Extraction) -> Entity | None:
     """The policy the document itself is: the one named at the very start of its text, else the
     one a heading 关于印发X的通知 issues (its first line, or the heading its addressees follow),
-    else the one named beside its number or before its addressees; a heading with a document
-    number under it that no recogniser took (its lines joined with the notice's body) becomes a
-    Policy entity here."""
+    else the one named beside its number, before its addressees or in 现将《X》印发; a heading with a
+    document number under it (or a title under the number) that no recogniser took (its lines
+    joined with the notice's body) becomes a Policy entity here."""
     document = extraction.document
     text = document.text
     begin = len(text) - len(text.lstrip())
@@ -210,20 +217,25 @@ def head_policy(extraction: Extraction) -> Entity | None:
     at_head = [e for e in policies if any(m.start == begin for m in e.mentions)]
     addressed = _ADDRESSED_HEADING.search(text, begin, HEAD_SPAN)
     headings = [canonical, *([canonical_policy_name(text[begin:addressed.end()])] if addressed else [])]
-    issued = [e for e in policies if any("印发" in heading and heading.endswith(canonical_policy_name(e.name) + "的通知")
-                                         for heading in headings)]
+    issued = [e for e in policies if any("印发" in candidate and candidate.endswith(canonical_policy_name(e.name) + "的通知")
+                                         for candidate in headings)]
     found = (sorted(at_head, key=lambda e: -len(e.name)) or sorted(issued, key=lambda e: -len(e.name))
              or _titled(policies, text, number))
     if found:
         return found[0]
-    if number is None or not canonical or len(canonical) > 150 or policy_head(canonical) is None:
+    if number is None:
         return None
-    sentence = document.sentence_at(begin)
-    policy = Entity(type="Policy", name=canonical, key=canonical, iri=entity_iri("Policy", canonical),
-                    mentions=[Mention(heading, begin, begin + len(heading), sentence.index if sentence else 0)],
-                    confidence=0.8)
-    extraction.entities.append(policy)
-    return policy
+    under = _TITLE_UNDER_NUMBER.match(text, number[1])
+    for start, title in ((begin, heading), *([(under.start(1), under.group(1))] if under else [])):
+        canonical = canonical_policy_name(title)
+        if canonical and len(canonical) <= 150 and policy_head(canonical) is not None:
+            sentence = document.sentence_at(start)
+            policy = Entity(type="Policy", name=canonical, key=canonical, iri=entity_iri("Policy", canonical),
+                            mentions=[Mention(title, start, start + len(title), sentence.index if sentence else 0)],
+                            confidence=0.8)
+            extraction.entities.append(policy)
+            return policy
+    return None
 
 
 def adopting_body(text: str) -> str | None:
