@@ -85,6 +85,11 @@ def test_an_issuer_code_never_spans_a_line_break_of_the_source(tmp_path):
     ("某市人民政府办公室\n二〇一〇年四月七日\n", "2010-04-07"),
     ("某市人民政府\n二OO六年二月二十日  \n", "2006-02-20"),
     ("于二○○一年十二月十三日通过。\n", None),
+    # a law database's provenance line: its first date, the adoption or publication
+    ("江西省城市供水条例\n（2009年7月22日江西省第十一届人民代表大会常务委员会第十次会议通过）\n", "2009-07-22"),
+    ("江西省实施办法\n(1998年11月17日江西省人民政府令第96号发布 根据2004年7月15日江西省人民政府令第172号修订)\n",
+     "1998-11-17"),
+    ("《人民日报》（2025年07月02日第 18 版）\n", None),
 ])
 def test_date_of_issue_is_a_date_standing_alone_on_a_line(text, expected):
     assert issue_date(text) == expected
@@ -224,3 +229,11 @@ def test_a_database_record_without_a_title_gives_its_number_to_the_text_it_issue
         "发文机关:江西省人民政府\n发布日期:2018年03月27\n文号 :赣府发〔2018〕13号\n各市、县人民政府，省政府各部门：\n"
         "现将《江西省促进城乡居民增收实施方案》印发给你们，请认真组织实施。\n"))
     assert policy(result, "江西省促进城乡居民增收实施方案")["attributes"]["number"] == "赣府发〔2018〕13号"
+
+
+def test_a_regulations_provenance_line_dates_it_where_the_normaliser_joined_it_to_the_title(extractor, tmp_path):
+    result = read_page(extractor, tmp_path, (
+        "江西省城市供水条例\n\n作者:资料网 时间:2024-07-22 18:31:41\n\n江西省城市供水条例\n\n江西省人大常委会\n\n\n"
+        "江西省城市供水条例\n\n(2009年7月22日江西省第十一届人民代表大会常务委员会第十次会议通过)\n\n\n第一章 总则\n\n"
+        "第一条 为了加强城市供水管理，保障城市生活和生产用水，制定本条例。\n"))
+    assert policy(result, "江西省城市供水条例")["attributes"]["date"] == "2009-07-22"

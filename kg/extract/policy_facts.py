@@ -29,6 +29,10 @@ ORDER_NUMBER = re.compile(r"([\u4e00-\u9fff]{1,30}?(?:令|公告))\s*(〔(?:19|2
 DATE_LINE = re.compile(
     r"^[ \t\u3000]*((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日"
     r"[ \t\u3000]*(?:([^\n\d（(][^\n]{0,60}?)(?:通过|发布|印发|公布))?[ \t\u3000]*$", re.M)
+#: A law database's provenance line under a regulation's title, whose first date is its adoption or
+#: publication: （1998年11月17日山东省人民政府令第96号发布 根据2004年7月15日…修订）.
+PROVENANCE_LINE = re.compile(r"[（(]\s*((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日"
+                             r"[^\n（）()。]{0,60}?(?:通过|发布|公布)")
 #: A line that is only a date written in Chinese numerals, as orders and older notices sign:
 #: 二○○一年十二月三十日, 二〇一〇年四月七日 (a page's OCR or typing may give 二OO六 with Latin O).
 CHINESE_DATE_LINE = re.compile(r"^[ \t\u3000]*([〇○零OＯ一二三四五六七八九]{4})\s*年\s*([一二三四五六七八九十]{1,3})\s*月"
@@ -135,14 +139,23 @@ def document_number(text: str, offsets: Sequence[int] = ()) -> str | None:
     return found[2] if found else None
 
 
-def issue_date(text: str) -> str | None:
+def issue_date(text: str, offsets: Sequence[int] = ()) -> str | None:
     """ISO date of the first date standing alone on a line (a notice's foot, an adoption line), in
-    Arabic or in Chinese numerals."""
-    arabic, chinese = DATE_LINE.search(text), CHINESE_DATE_LINE.search(text)
+    Arabic or in Chinese numerals, or opening a provenance line in brackets (a line of its own in
+    the source: ``offsets``, the offset map, shows where the normaliser joined lines)."""
+    provenance = next((m for m in PROVENANCE_LINE.finditer(text) if _starts_line(text, m.start(), offsets)), None)
+    arabic = min(filter(None, (DATE_LINE.search(text), provenance)), key=re.Match.start, default=None)
+    chinese = CHINESE_DATE_LINE.search(text)
     if chinese and (arabic is None or chinese.start() < arabic.start()):
         year = int("".join(str(_CHINESE_DIGIT[c]) for c in chinese.group(1)))
         return _iso(year, _chinese_number(chinese.group(2)), _chinese_number(chinese.group(3)))
     return _iso_date(arabic)
+
+
+def _starts_line(text: str, start: int, offsets: Sequence[int]) -> bool:
+    """``start`` opens a line of the text, or did in the source before the normaliser joined it."""
+    line_start = start == 0 or text[start - 1] == "\n"
+    return line_start or (len(offsets) > start and offsets[start] - offsets[start - 1] > 1)
 
 
 def _chinese_number(numeral: str) -> int:
@@ -275,7 +288,8 @@ def add_policy_facts(extraction: Extraction, reference: Reference) -> None:
     if head is None:
         return
     extraction.document_policy = head.iri
-    number, date = document_number(text, extraction.document.offset_map), issue_date(text)
+    offsets = extraction.document.offset_map
+    number, date = document_number(text, offsets), issue_date(text, offsets)
     if number:
         head.attributes["number"] = number
     if date:
