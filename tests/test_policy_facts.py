@@ -104,6 +104,8 @@ def test_date_of_issue_is_a_date_standing_alone_on_a_line(text, expected):
     ("郑州航空港经济综合实验区条例", "条例"),
     ("江苏省数字经济促进办法（试行）", "办法"),
     ("长三角一体化发展报告", None),
+    ("湖北省人民政府關于進一步優化營商環境的若干意見", "意见"),  # a page in traditional characters
+    ("遼寧省城市供水條例", "条例"),
 ])
 def test_kind_comes_from_the_titles_instrument_word(title, kind):
     assert policy_kind(title) == kind
@@ -237,3 +239,11 @@ def test_a_regulations_provenance_line_dates_it_where_the_normaliser_joined_it_t
         "江西省城市供水条例\n\n(2009年7月22日江西省第十一届人民代表大会常务委员会第十次会议通过)\n\n\n第一章 总则\n\n"
         "第一条 为了加强城市供水管理，保障城市生活和生产用水，制定本条例。\n"))
     assert policy(result, "江西省城市供水条例")["attributes"]["date"] == "2009-07-22"
+
+
+def test_a_notice_in_traditional_characters_has_its_kind_and_its_number(extractor, tmp_path):
+    result = read_page(extractor, tmp_path, (
+        "廣東省人民政府關于\n加快發展旅遊業的若干意見\n粵府〔2019〕15號\n各地級以上市人民政府，省政府各部門：\n"
+        "為加快發展旅遊業，結合我省實際，提出如下意見。\n"))
+    attributes = policy(result, "廣東省人民政府關于加快發展旅遊業的若干意見")["attributes"]
+    assert (attributes["number"], attributes["kind"]) == ("粵府〔2019〕15号", "意见")
