@@ -178,72 +178,27 @@ def test_json_keeps_every_existing_key_and_adds_targets(notice):
     assert all("attributes" not in e or e["attributes"] for e in notice["entities"])
 
 
-def read_page(extractor, tmp_path, text: str) -> dict:
-    """A web page saved as text, read as kg reads files (the normaliser joins its short lines)."""
+
+
+WEB_PAGES = Path(__file__).resolve().parent / "data" / "policy-facts" / "web-pages"
+
+
+#: Notices as web pages print them (tests/data/policy-facts/web-pages, made-up text of the shapes real
+#: pages have): chrome before the title, a number beside or over the title, an order, a database
+#: record without a title, a regulation's provenance line, traditional characters.
+@pytest.mark.parametrize("page, title, expected", [
+    ("order-behind-page-chrome", "宁波市人民政府关于加强城市绿化管理的通告", {"number": "甬府令第45号", "date": "2002-01-05"}),
+    ("issued-before-addressees", "宁海县城市管理办法", {"date": "2019-01-17"}),
+    ("heading-with-addressees-after-chrome", "宁海县城市照明管理办法（试行）", {"date": "2006-02-20"}),
+    ("title-under-red-header-number", "江西省人民政府办公厅关于加强城市供水管理工作的通知", {"number": "赣府厅发〔2010〕24号"}),
+    ("database-record-without-title", "江西省促进城乡居民增收实施方案", {"number": "赣府发〔2018〕13号"}),
+    ("regulation-provenance-line", "江西省城市供水条例", {"date": "2009-07-22"}),
+    ("traditional-characters", "廣東省人民政府關于加快發展旅遊業的若干意見", {"number": "粵府〔2019〕15号", "kind": "意见"}),
+])
+def test_a_web_pages_notice_carries_its_own_facts(extractor, page, title, expected):
     from kg.extract import extraction_to_json
     from kg.ingest import read_document
 
-    page = tmp_path / "page.txt"
-    page.write_text(text, encoding="utf-8")
-    return extraction_to_json(extractor.extract(read_document(page)))
-
-
-def test_behind_a_pages_chrome_the_title_beside_the_number_is_the_documents_policy(extractor, tmp_path):
-    result = read_page(extractor, tmp_path, (
-        "您的位置: 首页 » 资料库 » 法规\n\n宁波市人民政府关于加强城市绿化管理的通告\n\n"
-        "作者:资料网 时间:2024-05-01 10:00:00 浏览:120\n\n宁波市人民政府关于加强城市绿化管理的通告\n\n"
-        "宁波市人民政府\n\n\n甬府令第 45 号\n\n\n《宁波市人民政府关于加强城市绿化管理的通告》已经市人民政府常务会议"
-        "审议通过，现予发布，自2002年3月1日起施行。\n\n市长\n\n2002年1月5日\n\n第一条 为加强城市绿化管理，制定本通告。\n"))
-    attributes = policy(result, "宁波市人民政府关于加强城市绿化管理的通告")["attributes"]
-    assert (attributes["number"], attributes["date"]) == ("甬府令第45号", "2002-01-05")
-
-
-def test_the_policy_a_notice_issues_right_before_its_addressees_carries_its_date(extractor, tmp_path):
-    result = read_page(extractor, tmp_path, (
-        "首页 > 信息公开 > 信息浏览\n索引号: 0031/201901-0033 发布机构: 宁海县人民政府办公室\n"
-        "文号:\n内容概述:\n\n宁海县人民政府关于印发《宁海县城市管理办法》的通知\n\n"
-        "各乡、镇人民政府,县政府各部门、各直属机构:\n\n  《宁海县城市管理办法》已经县政府常务会议通过,现予印发,"
-        "请遵照执行。\n\n宁海县人民政府\n2019年1月17日\n\n宁海县城市管理办法\n\n第一条 为加强城市管理，制定本办法。\n"))
-    assert policy(result, "宁海县城市管理办法")["attributes"]["date"] == "2019-01-17"
-
-
-def test_a_heading_issuing_a_policy_is_read_where_the_addressees_follow_it(extractor, tmp_path):
-    # the page's title line repeats the heading with chrome after it; the heading itself, without
-    # 《》, is no mention: the addressees after it mark it
-    result = read_page(extractor, tmp_path, (
-        "宁海县人民政府关于印发宁海县城市照明管理办法（试行）的通知\n\n作者:资料网 时间:2024-07-05 22:45:45 浏览:89\n"
-        "下载地址: 点击此处下载\n\n宁海县人民政府关于印发宁海县城市照明管理办法（试行）的通知\n\n宁海县人民政府\n\n"
-        "宁海县人民政府关于印发宁海县城市照明管理办法（试行）的通知\n\n各乡镇人民政府，县直各单位：\n\n"
-        "《宁海县城市照明管理办法（试行）》已经县人民政府常务会议讨论通过，现印发给你们，请认真遵照执行。\n\n"
-        "二OO六年二月二十日\n\n宁海县城市照明管理办法（试行）\n\n第一条 为加强城市照明管理，制定本办法。\n"))
-    assert policy(result, "宁海县城市照明管理办法（试行）")["attributes"]["date"] == "2006-02-20"
-
-
-def test_a_title_printed_under_the_number_becomes_the_documents_policy(extractor, tmp_path):
-    result = read_page(extractor, tmp_path, (
-        "江西省人民政府办公厅文件\n\n赣府厅发〔2010〕24号\n\n江西省人民政府办公厅关于加强城市供水管理工作的通知\n\n"
-        "各设区市人民政府，省政府各部门：\n\n经省人民政府同意，现就加强城市供水管理工作有关问题通知如下：\n"))
-    assert policy(result, "江西省人民政府办公厅关于加强城市供水管理工作的通知")["attributes"]["number"] == "赣府厅发〔2010〕24号"
-
-
-def test_a_database_record_without_a_title_gives_its_number_to_the_text_it_issues(extractor, tmp_path):
-    result = read_page(extractor, tmp_path, (
-        "发文机关:江西省人民政府\n发布日期:2018年03月27\n文号 :赣府发〔2018〕13号\n各市、县人民政府，省政府各部门：\n"
-        "现将《江西省促进城乡居民增收实施方案》印发给你们，请认真组织实施。\n"))
-    assert policy(result, "江西省促进城乡居民增收实施方案")["attributes"]["number"] == "赣府发〔2018〕13号"
-
-
-def test_a_regulations_provenance_line_dates_it_where_the_normaliser_joined_it_to_the_title(extractor, tmp_path):
-    result = read_page(extractor, tmp_path, (
-        "江西省城市供水条例\n\n作者:资料网 时间:2024-07-22 18:31:41\n\n江西省城市供水条例\n\n江西省人大常委会\n\n\n"
-        "江西省城市供水条例\n\n(2009年7月22日江西省第十一届人民代表大会常务委员会第十次会议通过)\n\n\n第一章 总则\n\n"
-        "第一条 为了加强城市供水管理，保障城市生活和生产用水，制定本条例。\n"))
-    assert policy(result, "江西省城市供水条例")["attributes"]["date"] == "2009-07-22"
-
-
-def test_a_notice_in_traditional_characters_has_its_kind_and_its_number(extractor, tmp_path):
-    result = read_page(extractor, tmp_path, (
-        "廣東省人民政府關于\n加快發展旅遊業的若干意見\n粵府〔2019〕15號\n各地級以上市人民政府，省政府各部門：\n"
-        "為加快發展旅遊業，結合我省實際，提出如下意見。\n"))
-    attributes = policy(result, "廣東省人民政府關于加快發展旅遊業的若干意見")["attributes"]
-    assert (attributes["number"], attributes["kind"]) == ("粵府〔2019〕15号", "意见")
+    result = extraction_to_json(extractor.extract(read_document(WEB_PAGES / f"{page}.txt")))
+    attributes = policy(result, title)["attributes"]
+    assert {key: attributes.get(key) for key in expected} == expected
