@@ -185,7 +185,7 @@ WEB_PAGES = Path(__file__).resolve().parent / "data" / "policy-facts" / "web-pag
 
 #: Notices as web pages print them (tests/data/policy-facts/web-pages, made-up text of the shapes real
 #: pages have): chrome before the title, a number beside or over the title, an order, a database
-#: record without a title, a regulation's provenance line, traditional characters.
+#: record with or without a title, a regulation's provenance line, traditional characters.
 @pytest.mark.parametrize("page, title, expected", [
     ("order-behind-page-chrome", "宁波市人民政府关于加强城市绿化管理的通告", {"number": "甬府令第45号", "date": "2002-01-05"}),
     ("issued-before-addressees", "宁海县城市管理办法", {"date": "2019-01-17"}),
@@ -194,6 +194,8 @@ WEB_PAGES = Path(__file__).resolve().parent / "data" / "policy-facts" / "web-pag
     ("database-record-without-title", "江西省促进城乡居民增收实施方案", {"number": "赣府发〔2018〕13号"}),
     ("regulation-provenance-line", "江西省城市供水条例", {"date": "2009-07-22"}),
     ("traditional-characters", "廣東省人民政府關于加快發展旅遊業的若干意見", {"number": "粵府〔2019〕15号", "kind": "意见"}),
+    ("title-line-over-a-document-record", "奉化区人民政府工作规则", {"number": "奉政发〔2023〕5号", "date": "2023-03-16"}),
+    ("issued-after-addressees-without-title", "奉化区人民政府常务会议议事规则", {"date": "2023-05-16"}),
 ])
 def test_a_web_pages_notice_carries_its_own_facts(extractor, page, title, expected):
     from kg.extract import extraction_to_json

@@ -38,6 +38,8 @@ PROVENANCE_LINE = re.compile(r"[（(]\s*((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月
 CHINESE_DATE_LINE = re.compile(r"^[ \t\u3000]*([〇○零OＯ一二三四五六七八九]{4})\s*年\s*([一二三四五六七八九十]{1,3})\s*月"
                                r"\s*([一二三四五六七八九十]{1,3})\s*日[ \t\u3000]*$", re.M)
 _CHINESE_DIGIT = {**dict.fromkeys("〇○零OＯ", 0), **{c: i for i, c in enumerate("一二三四五六七八九", start=1)}}
+#: The date of issue a government site's document record gives: 发文日期：2024年04月06日 16:40, 成文日期: 2019-01-23.
+METADATA_DATE = re.compile(r"(?:发文日期|成文日期)\s*[：:]\s*((?:19|20)\d{2})\s*[年\-/.]\s*(\d{1,2})\s*[月\-/.]\s*(\d{1,2})")
 #: The date a news page prints in brackets at its head: 《人民日报》（2025年07月02日第 18 版）.
 DATELINE = re.compile(r"[（(]\s*((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
 #: （2021—2025年）, (2021-2023年)
@@ -188,10 +190,14 @@ _NUMBER_TO_TITLE = re.compile(r"\s*(?:现予?(?:发布|公布))?[《〈“]?")
 #: The addressees a notice opens with, right after its title: …》的通知各乡、镇人民政府，县政府各部门：
 _ADDRESSEES = re.compile(r"[》〉”]?(?:的通知)?各[^。\n]{0,80}?：")
 #: How a notice with no title of its own (a database record: 发文机关, 文号, then the body) names the
-#: text it issues: 现将《X》印发给你们 (and in traditional characters).
-_ISSUING_BODY = (("现将《", "現將《"), ("》印发", "》印發"))
+#: text it issues: 现将《X》印发给你们, or right after its addressees 各…：《X》已经…通过，现予印发
+#: (and in traditional characters).
+_ISSUES_BEFORE = re.compile(r"(?:[现現][将將]|：\s*)《$")
+_ISSUES_AFTER = re.compile(r"》[^。\n]{0,60}?印[发發]")
 #: A title printed under the number, up to the addressees: 湘政办发〔2009〕24号|湖南省…的通知|各市州…：
 _TITLE_UNDER_NUMBER = re.compile(r"\s*([^。，；：\n]{4,100}?)(?=各[^。\n]{0,80}?：)")
+#: The longest line above the number taken as a title of its own (返回顶部|镇巴县人民政府工作规则|•索引号…).
+_TITLE_LINE = 60
 #: The end of a heading 关于印发X的通知 that the addressees follow, wherever page chrome put it.
 _ADDRESSED_HEADING = re.compile(r"的通知(?=\s*各[^。\n]{0,80}?：)")
 
@@ -208,17 +214,23 @@ def _titled(policies: list[Entity], text: str, number: tuple[int, int, str] | No
                 found.append((mention.start - number[1], policy))
             elif _ADDRESSEES.match(text, mention.end):
                 found.append((HEAD_SPAN, policy))
-            elif text[mention.start - 3:mention.start] in _ISSUING_BODY[0] and text.startswith(_ISSUING_BODY[1], mention.end):
-                found.append((HEAD_SPAN + 1, policy))
     return [policy for _, policy in sorted(found, key=lambda pair: pair[0])]
+
+
+def _issued_in_body(policies: list[Entity], text: str) -> Entity | None:
+    """The policy a notice without a title of its own issues in its first sentence."""
+    return next((policy for policy in policies for mention in policy.mentions if mention.start < HEAD_SPAN
+                 and _ISSUES_BEFORE.search(text, max(0, mention.start - 4), mention.start)
+                 and _ISSUES_AFTER.match(text, mention.end)), None)
 
 
 def head_policy(extraction: Extraction) -> Entity | None:
     """The policy the document itself is: the one named at the very start of its text, else the
     one a heading 关于印发X的通知 issues (its first line, or the heading its addressees follow),
-    else the one named beside its number, before its addressees or in 现将《X》印发; a heading with a
-    document number under it (or a title under the number) that no recogniser took (its lines
-    joined with the notice's body) becomes a Policy entity here."""
+    else the one named beside its number or before its addressees; a heading with a document number
+    under it (or a title under the number, or a title line of its own above it) that no recogniser
+    took (its lines joined with the notice's body) becomes a Policy entity here; failing all, the
+    text a notice without a title issues (现将《X》印发给你们) is the one."""
     document = extraction.document
     text = document.text
     begin = len(text) - len(text.lstrip())
@@ -237,9 +249,11 @@ def head_policy(extraction: Extraction) -> Entity | None:
     if found:
         return found[0]
     if number is None:
-        return None
+        return _issued_in_body(policies, text)
     under = _TITLE_UNDER_NUMBER.match(text, number[1])
-    for start, title in ((begin, heading), *([(under.start(1), under.group(1))] if under else [])):
+    lines = [(begin + m.start(), m.group()) for m in re.finditer(r"[^\n]+", text[begin:number[0]])][::-1]
+    for start, title in ((begin, heading), *([(under.start(1), under.group(1))] if under else []),
+                         *((start, line) for start, line in lines if len(line) <= _TITLE_LINE)):
         canonical = canonical_policy_name(title)
         if canonical and len(canonical) <= 150 and policy_head(canonical) is not None:
             sentence = document.sentence_at(start)
@@ -248,7 +262,7 @@ def head_policy(extraction: Extraction) -> Entity | None:
                             confidence=0.8)
             extraction.entities.append(policy)
             return policy
-    return None
+    return _issued_in_body(policies, text)
 
 
 def adopting_body(text: str) -> str | None:
@@ -289,7 +303,8 @@ def add_policy_facts(extraction: Extraction, reference: Reference) -> None:
         return
     extraction.document_policy = head.iri
     offsets = extraction.document.offset_map
-    number, date = document_number(text, offsets), issue_date(text, offsets)
+    number = document_number(text, offsets)
+    date = issue_date(text, offsets) or _iso_date(METADATA_DATE.search(text, 0, HEAD_SPAN))
     if number:
         head.attributes["number"] = number
     if date:
