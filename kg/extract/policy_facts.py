@@ -182,24 +182,22 @@ def _iso(year: int, month: int, day: int) -> str | None:
     return f"{year:04d}-{month:02d}-{day:02d}" if 1 <= month <= 12 and 1 <= day <= 31 else None
 
 
-#: What may stand between a document's own title and its number: the issuing body's name
-#: (…通告|重庆市人民政府|渝府令), the tail of a heading that issues it (…《X》的通知|沪建建), no sentence.
-_TITLE_TO_NUMBER = re.compile(r"[^。；，：！？\n]{0,30}")
-#: …or between its number and a title printed under it: 鲁政发〔2014〕20号《山东省…意见》, an order's 现发布《X》.
-_NUMBER_TO_TITLE = re.compile(r"\s*(?:现予?(?:发布|公布))?[《〈“]?")
-#: The addressees a notice opens with, right after its title: …》的通知各乡、镇人民政府，县政府各部门：
-_ADDRESSEES = re.compile(r"[》〉”]?(?:的通知)?各[^。\n]{0,80}?：")
-#: How a notice with no title of its own (a database record: 发文机关, 文号, then the body) names the
-#: text it issues: 现将《X》印发给你们, or right after its addressees 各…：《X》已经…通过，现予印发
-#: (and in traditional characters).
-_ISSUES_BEFORE = re.compile(r"(?:[现現][将將]|：\s*)《$")
-_ISSUES_AFTER = re.compile(r"》[^。\n]{0,60}?印[发發]")
-#: A title printed under the number, up to the addressees: 湘政办发〔2009〕24号|湖南省…的通知|各市州…：
-_TITLE_UNDER_NUMBER = re.compile(r"\s*([^。，；：\n]{4,100}?)(?=各[^。\n]{0,80}?：)")
-#: The longest line above the number taken as a title of its own (返回顶部|镇巴县人民政府工作规则|•索引号…).
+#: Where a notice prints its own title on a web page, behind the page's chrome: beside its number,
+#: with only the issuing body's name between (…通告|重庆市人民政府|渝府令) or the tail of a heading
+#: that issues it (…《X》的通知|沪建建) and no sentence; or printed under it (鲁政发〔2014〕20号《山东省…
+#: 意见》, an order's 现发布《X》); or under it up to the addressees (湘政办发〔2009〕24号|湖南省…的通知|各市州…：).
+_TITLE_TO_NUMBER, _NUMBER_TO_TITLE, _TITLE_UNDER_NUMBER = (
+    re.compile(r"[^。；，：！？\n]{0,30}"), re.compile(r"\s*(?:现予?(?:发布|公布))?[《〈“]?"),
+    re.compile(r"\s*([^。，；：\n]{4,100}?)(?=各[^。\n]{0,80}?：)"))
+#: …or right before the addressees (…》的通知各乡、镇人民政府，县政府各部门：), wherever the chrome put
+#: the heading 关于印发X的通知 they follow;
+_ADDRESSEES, _ADDRESSED_HEADING = (re.compile(r"[》〉”]?(?:的通知)?各[^。\n]{0,80}?："),
+                                   re.compile(r"的通知(?=\s*各[^。\n]{0,80}?：)"))
+#: …or on a line of its own above the number, at most this long (返回顶部|镇巴县人民政府工作规则|•索引号…);
 _TITLE_LINE = 60
-#: The end of a heading 关于印发X的通知 that the addressees follow, wherever page chrome put it.
-_ADDRESSED_HEADING = re.compile(r"的通知(?=\s*各[^。\n]{0,80}?：)")
+#: …or, with no title at all (a database record: 发文机关, 文号, then the body), the text it issues:
+#: 现将《X》印发给你们, or right after its addressees 各…：《X》已经…通过，现予印发 (also traditional).
+_ISSUES_BEFORE, _ISSUES_AFTER = re.compile(r"(?:[现現][将將]|：\s*)《$"), re.compile(r"》[^。\n]{0,60}?印[发發]")
 
 
 def _titled(policies: list[Entity], text: str, number: tuple[int, int, str] | None) -> list[Entity]:
