@@ -54,13 +54,15 @@ RELATION_PROPERTY = {
 PROPERTY_RELATION = {str(p): r for r, p in RELATION_PROPERTY.items()}
 
 #: The SKOS scheme of policy kinds (ontology/policy-kinds.ttl): label → (IRI slug, title endings).
+#: The endings include the traditional forms pages in traditional characters print (意見, 條例).
 POLICY_KINDS: dict[str, tuple[str, tuple[str, ...]]] = {
-    "通知": ("notice", ("通知",)), "意见": ("opinion", ("意见",)), "规划": ("plan", ("规划",)),
-    "纲要": ("outline", ("纲要",)), "方案": ("scheme", ("方案",)), "计划": ("programme", ("计划",)),
-    "办法": ("measures", ("办法",)), "措施": ("actions", ("措施", "举措")), "条例": ("regulation", ("条例",)),
-    "规定": ("provisions", ("规定",)), "细则": ("rules", ("细则",)), "决定": ("decision", ("决定",)),
-    "决议": ("resolution", ("决议",)), "通告": ("circular", ("通告",)), "公告": ("announcement", ("公告",)),
-    "批复": ("reply", ("批复",)), "政策": ("policies", ("政策",)), "指南": ("guide", ("指南", "指引")),
+    "通知": ("notice", ("通知",)), "意见": ("opinion", ("意见", "意見")), "规划": ("plan", ("规划", "規劃")),
+    "纲要": ("outline", ("纲要", "綱要")), "方案": ("scheme", ("方案",)), "计划": ("programme", ("计划", "計劃")),
+    "办法": ("measures", ("办法", "辦法")), "措施": ("actions", ("措施", "举措", "舉措")),
+    "条例": ("regulation", ("条例", "條例")), "规定": ("provisions", ("规定", "規定")),
+    "细则": ("rules", ("细则", "細則")), "决定": ("decision", ("决定", "決定")),
+    "决议": ("resolution", ("决议", "決議")), "通告": ("circular", ("通告",)), "公告": ("announcement", ("公告",)),
+    "批复": ("reply", ("批复", "批復")), "政策": ("policies", ("政策",)), "指南": ("guide", ("指南", "指引")),
     "法": ("law", ("法",)),
 }
 #: Administrative levels of an issuer, the second scheme of ontology/policy-kinds.ttl.

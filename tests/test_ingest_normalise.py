@@ -105,6 +105,13 @@ def test_halfwidth_punctuation_in_chinese_text_becomes_fullwidth() -> None:
     assert text_of("version 2.0, build 3: ok") == "version 2.0, build 3: ok"
 
 
+def test_pinyin_glosses_a_character_converter_left_are_dropped() -> None:
+    raw = "赣府發(fā)〔2019〕11號\n關(guān)于加快發(fā)展旅游業的實(shí)施意見 页面宽度(px) 增加值(GDP)"
+    text, offset_map = normalise(raw)
+    assert text == "赣府發〔2019〕11號\n關于加快發展旅游業的實施意見 页面宽度（px）增加值（GDP)"
+    assert_offsets_exact(raw, text, list(offset_map))
+
+
 def test_bom_and_zero_width_characters_are_dropped() -> None:
     raw = "\ufeff江苏\u200b省"
     assert text_of(raw) == "江苏省"

@@ -47,6 +47,32 @@ def test_document_number_is_read_from_the_head_and_normalised(head, expected):
     assert document_number(head) == expected
 
 
+@pytest.mark.parametrize("head, expected", [
+    ("某市人民政府关于加强城市照明管理的通告\n某市人民政府\n甬府令第 45 号\n", "甬府令第45号"),
+    ("城市道路管理条例\n中华人民共和国国务院令\n第 731 号\n现公布《城市道路管理条例》", "中华人民共和国国务院令第731号"),
+    ("（2015年3月2日江西省人民政府令第188号发布 根据2019年江西省人民政府令第241号修订）", "江西省人民政府令第188号"),
+    ("江西省气象灾害防御规定\n政府令〔2012〕第7号\n", "政府令〔2012〕第7号"),
+    ("中华人民共和国主席令(十届第12号)\n", "中华人民共和国主席令（十届第12号）"),
+    ("江西省第十二届人民代表大会常务委员会公告\n第15号\n", "江西省第十二届人民代表大会常务委员会公告第15号"),
+    ("贛府發〔2019〕11號\n", "贛府發〔2019〕11号"),  # a page in traditional characters
+    ("江西省人民政府办公厅文件赣府厅发〔2020〕5号", "赣府厅发〔2020〕5号"),  # a red header joined to the number
+])
+def test_orders_traditional_pages_and_red_headers_give_the_number_as_printed(head, expected):
+    assert document_number(head) == expected
+
+
+def test_an_issuer_code_never_spans_a_line_break_of_the_source(tmp_path):
+    # a web page's title block: the normaliser joins its short lines, the offset map still knows them
+    page = tmp_path / "page.txt"
+    page.write_text("关于印发某市办理建议工作规则的通知\n作者：资料网 时间：2024-07-12\n\n某市人民政府办公室\n\n"
+                    "关于印发某市人民政府办理人大代表建议\n\n洪政办发〔2011〕9号\n\n各县（区）人民政府：\n", encoding="utf-8")
+    from kg.ingest import read_document
+
+    document = read_document(page)
+    assert document_number(document.text) != "洪政办发〔2011〕9号"  # as joined, a heading runs into it
+    assert document_number(document.text, document.offset_map) == "洪政办发〔2011〕9号"
+
+
 @pytest.mark.parametrize("text, expected", [
     ("现印发给你们。\n国务院\n2021年12月12日\n（此件公开发布）", "2021-12-12"),
     ("郑州航空港经济综合实验区条例\n2020年11月28日 河南省第十三届人民代表大会常务委员会第二十一次会议通过\n", "2020-11-28"),
@@ -54,6 +80,16 @@ def test_document_number_is_read_from_the_head_and_normalised(head, expected):
     ("郑州航空港经济综合实验区条例\n2020年11月28日河南省第十三届人民代表大会常务委员会第二十一次会议通过\n", "2020-11-28"),
     ("2021年12月12日，国务院印发规划。\n", None),  # a date inside prose is not the date of issue
     ("工业和信息化部\n2025年13月45日\n", None),
+    # orders and older notices sign in Chinese numerals; a typed page may have a Latin O for ○
+    ("现予发布，自2002年1月1日起施行。\n市长\n二○○一年十二月三十日\n", "2001-12-30"),
+    ("某市人民政府办公室\n二〇一〇年四月七日\n", "2010-04-07"),
+    ("某市人民政府\n二OO六年二月二十日  \n", "2006-02-20"),
+    ("于二○○一年十二月十三日通过。\n", None),
+    # a law database's provenance line: its first date, the adoption or publication
+    ("江西省城市供水条例\n（2009年7月22日江西省第十一届人民代表大会常务委员会第十次会议通过）\n", "2009-07-22"),
+    ("江西省实施办法\n(1998年11月17日江西省人民政府令第96号发布 根据2004年7月15日江西省人民政府令第172号修订)\n",
+     "1998-11-17"),
+    ("《人民日报》（2025年07月02日第 18 版）\n", None),
 ])
 def test_date_of_issue_is_a_date_standing_alone_on_a_line(text, expected):
     assert issue_date(text) == expected
@@ -68,6 +104,8 @@ def test_date_of_issue_is_a_date_standing_alone_on_a_line(text, expected):
     ("郑州航空港经济综合实验区条例", "条例"),
     ("江苏省数字经济促进办法（试行）", "办法"),
     ("长三角一体化发展报告", None),
+    ("湖北省人民政府關于進一步優化營商環境的若干意見", "意见"),  # a page in traditional characters
+    ("遼寧省城市供水條例", "条例"),
 ])
 def test_kind_comes_from_the_titles_instrument_word(title, kind):
     assert policy_kind(title) == kind
@@ -138,3 +176,31 @@ def test_json_keeps_every_existing_key_and_adds_targets(notice):
     assert list(notice) == ["source", "entities", "relations", "targets"]
     assert all(set(e) >= {"id", "type", "name", "aliases", "mentions", "confidence"} for e in notice["entities"])
     assert all("attributes" not in e or e["attributes"] for e in notice["entities"])
+
+
+
+
+WEB_PAGES = Path(__file__).resolve().parent / "data" / "policy-facts" / "web-pages"
+
+
+#: Notices as web pages print them (tests/data/policy-facts/web-pages, made-up text of the shapes real
+#: pages have): chrome before the title, a number beside or over the title, an order, a database
+#: record with or without a title, a regulation's provenance line, traditional characters.
+@pytest.mark.parametrize("page, title, expected", [
+    ("order-behind-page-chrome", "宁波市人民政府关于加强城市绿化管理的通告", {"number": "甬府令第45号", "date": "2002-01-05"}),
+    ("issued-before-addressees", "宁海县城市管理办法", {"date": "2019-01-17"}),
+    ("heading-with-addressees-after-chrome", "宁海县城市照明管理办法（试行）", {"date": "2006-02-20"}),
+    ("title-under-red-header-number", "江西省人民政府办公厅关于加强城市供水管理工作的通知", {"number": "赣府厅发〔2010〕24号"}),
+    ("database-record-without-title", "江西省促进城乡居民增收实施方案", {"number": "赣府发〔2018〕13号"}),
+    ("regulation-provenance-line", "江西省城市供水条例", {"date": "2009-07-22"}),
+    ("traditional-characters", "廣東省人民政府關于加快發展旅遊業的若干意見", {"number": "粵府〔2019〕15号", "kind": "意见"}),
+    ("title-line-over-a-document-record", "奉化区人民政府工作规则", {"number": "奉政发〔2023〕5号", "date": "2023-03-16"}),
+    ("issued-after-addressees-without-title", "奉化区人民政府常务会议议事规则", {"date": "2023-05-16"}),
+])
+def test_a_web_pages_notice_carries_its_own_facts(extractor, page, title, expected):
+    from kg.extract import extraction_to_json
+    from kg.ingest import read_document
+
+    result = extraction_to_json(extractor.extract(read_document(WEB_PAGES / f"{page}.txt")))
+    attributes = policy(result, title)["attributes"]
+    assert {key: attributes.get(key) for key in expected} == expected

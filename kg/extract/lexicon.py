@@ -15,6 +15,8 @@ POLICY_HEADS: tuple[str, ...] = (
     "方案", "计划", "措施", "举措", "决定", "决议", "政府工作报告", "指导目录", "目录", "指南",
     "指引", "标准", "清单", "战略", "工程", "行动", "政策", "若干政策", "纪要", "批复", "函",
     "机制", "制度", "议程", "守则", "准则", "要点", "建议", "宪法", "章程", "框架", "协定", "路线图",
+    # pages in traditional characters
+    "條例", "規定", "辦法", "細則", "規則", "規劃", "綱要", "意見", "計劃", "舉措", "決定", "決議", "批復",
 )
 #: …but not when it ends like a publication, a report by a non-government body or a work of art.
 POLICY_EXCLUDED_ENDINGS: tuple[str, ...] = (

@@ -9,21 +9,37 @@ they are set on that policy and ``Extraction.document_policy`` names it.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 from kg.extract.policy import canonical_policy_name, policy_head
 from kg.model import Entity, Extraction, Mention
 from kg.reference import Reference
 from kg.vocab import POLICY_KINDS, entity_iri
 
-#: 国发〔2021〕29号, 皖政办秘〔2021〕82号, 工信部信管[2025]180号 (PDF text often has square brackets).
-DOCUMENT_NUMBER = re.compile(r"([\u4e00-\u9fff]{1,12})\s*[〔\[［【]\s*((?:19|20)\d{2})\s*[〕\]］】]\s*(\d{1,4})\s*号")
+#: 国发〔2021〕29号, 皖政办秘〔2021〕82号, 工信部信管[2025]180号 (PDF text often has square brackets),
+#: 鄂政發〔2018〕26號 (a page in traditional characters).
+DOCUMENT_NUMBER = re.compile(r"([\u4e00-\u9fff]{1,12})\s*[〔\[［【﹝]\s*((?:19|20)\d{2})\s*[〕\]］】﹞]\s*(\d{1,4})\s*[号號]")
+#: An order or announcement numbered in its own series: 渝府令第 121 号, 中华人民共和国国务院令 第227号,
+#: 政府令〔2010〕第15号, 中华人民共和国主席令（九届第37号）, …常务委员会公告 第28号.
+ORDER_NUMBER = re.compile(r"([\u4e00-\u9fff]{1,30}?(?:令|公告))\s*(〔(?:19|20)\d{2}〕\s*第\s*\d{1,4}\s*[号號]"
+                          r"|[（(][一二三四五六七八九十]+届\s*第\s*\d{1,4}\s*[号號][）)]|第\s*\d{1,4}\s*[号號])")
 #: A line that is only a date (the foot of a notice), or a date followed by the body that adopted
 #: it (2020年11月28日河南省第十三届人民代表大会常务委员会第二十一次会议通过; normalising drops the
 #: space between them).
 DATE_LINE = re.compile(
     r"^[ \t\u3000]*((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日"
     r"[ \t\u3000]*(?:([^\n\d（(][^\n]{0,60}?)(?:通过|发布|印发|公布))?[ \t\u3000]*$", re.M)
+#: A law database's provenance line under a regulation's title, whose first date is its adoption or
+#: publication: （1998年11月17日山东省人民政府令第96号发布 根据2004年7月15日…修订）.
+PROVENANCE_LINE = re.compile(r"[（(]\s*((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日"
+                             r"[^\n（）()。]{0,60}?(?:通过|发布|公布)")
+#: A line that is only a date written in Chinese numerals, as orders and older notices sign:
+#: 二○○一年十二月三十日, 二〇一〇年四月七日 (a page's OCR or typing may give 二OO六 with Latin O).
+CHINESE_DATE_LINE = re.compile(r"^[ \t\u3000]*([〇○零OＯ一二三四五六七八九]{4})\s*年\s*([一二三四五六七八九十]{1,3})\s*月"
+                               r"\s*([一二三四五六七八九十]{1,3})\s*日[ \t\u3000]*$", re.M)
+_CHINESE_DIGIT = {**dict.fromkeys("〇○零OＯ", 0), **{c: i for i, c in enumerate("一二三四五六七八九", start=1)}}
+#: The date of issue a government site's document record gives: 发文日期：2024年04月06日 16:40, 成文日期: 2019-01-23.
+METADATA_DATE = re.compile(r"(?:发文日期|成文日期)\s*[：:]\s*((?:19|20)\d{2})\s*[年\-/.]\s*(\d{1,2})\s*[月\-/.]\s*(\d{1,2})")
 #: The date a news page prints in brackets at its head: 《人民日报》（2025年07月02日第 18 版）.
 DATELINE = re.compile(r"[（(]\s*((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
 #: （2021—2025年）, (2021-2023年)
@@ -80,33 +96,76 @@ def issuer_level(issuer: str, reference: Reference) -> str | None:
     return None
 
 
-#: What a heading joined to the number's line leaves before its issuer code (…的通知|甘政办发〔2025〕21号).
-_HEADING_TAIL = re.compile(r".*的(?:实施|指导|若干)?(?:通知|意见|决定|批复|函|报告|公告|通报|方案|办法|规定|细则)?")
+#: What a heading joined to the number's line leaves before its issuer code (…的通知|甘政办发〔2025〕21号,
+#: a red header 湖南省人民政府办公厅文件|湘政办发〔2009〕24号, a title …管理条例|中华人民共和国国务院令, the date
+#: of an order's publication 1998年11月17日|山东省人民政府令第96号发布).
+_HEADING_TAIL = re.compile(r".*(?:的(?:实施|指导|若干)?(?:通知|意见|决定|批复|函|报告|公告|通报|方案|办法|规定|细则)?"
+                           r"|文件|条例|办法|规定|通告|(?<=\d)日)")
+_ORDER_SPELLING = str.maketrans({"(": "（", ")": "）", "號": "号"})
 
 
-def number_in_head(text: str) -> tuple[int, str] | None:
-    """(where it starts, the number normalised to 〔〕) of the number standing in the document's
-    head. A heading whose line the text joined to the number's (PDF lines) is not part of its
-    issuer code: an issuer code never holds a 的."""
-    match = DOCUMENT_NUMBER.search(text[:HEAD_SPAN])
-    if match is None:
-        return None
-    tail = _HEADING_TAIL.match(match.group(1))
-    issuer = match.group(1)[tail.end():] if tail else match.group(1)
-    if not issuer:
-        return None
-    return match.end(1) - len(issuer), f"{issuer}〔{match.group(2)}〕{match.group(3)}号"
+def number_in_head(text: str, offsets: Sequence[int] = ()) -> tuple[int, int, str] | None:
+    """(where it starts, where it ends, the number normalised to 〔〕) of the number standing in the document's
+    head: a 文号 or an order's number, whichever comes first. A heading whose line the text joined
+    to the number's is not part of its issuer code: an issuer code never holds a 的, and never
+    spans a line break of the source (``offsets``: the normalised text's offset map)."""
+    head = text[:HEAD_SPAN]
+    found = []
+    match = DOCUMENT_NUMBER.search(head)
+    if match:
+        found.append((match, f"〔{match.group(2)}〕{match.group(3)}号"))
+    match = ORDER_NUMBER.search(head)
+    if match:
+        found.append((match, re.sub(r"\s+", "", match.group(2)).translate(_ORDER_SPELLING)))
+    for match, number in sorted(found, key=lambda pair: pair[0].start()):
+        start = _issuer_start(text, match.start(1), match.end(1), offsets)
+        if start < match.end(1):
+            return start, match.end(), text[start:match.end(1)] + number
+    return None
 
 
-def document_number(text: str) -> str | None:
+def _issuer_start(text: str, start: int, end: int, offsets: Sequence[int]) -> int:
+    """Where the issuer code ending at ``end`` begins: after a joined heading's tail and after the
+    last line break of the source inside it."""
+    tail = _HEADING_TAIL.match(text, start, end)
+    if tail:
+        start = tail.end()
+    if len(offsets) > end:
+        start = max([start, *(i for i in range(start + 1, end) if offsets[i] - offsets[i - 1] > 1)])
+    return start
+
+
+def document_number(text: str, offsets: Sequence[int] = ()) -> str | None:
     """The number standing in the document's head, normalised to 〔〕."""
-    found = number_in_head(text)
-    return found[1] if found else None
+    found = number_in_head(text, offsets)
+    return found[2] if found else None
 
 
-def issue_date(text: str) -> str | None:
-    """ISO date of the first date standing alone on a line (a notice's foot, an adoption line)."""
-    return _iso_date(DATE_LINE.search(text))
+def issue_date(text: str, offsets: Sequence[int] = ()) -> str | None:
+    """ISO date of the first date standing alone on a line (a notice's foot, an adoption line), in
+    Arabic or in Chinese numerals, or opening a provenance line in brackets (a line of its own in
+    the source: ``offsets``, the offset map, shows where the normaliser joined lines)."""
+    provenance = next((m for m in PROVENANCE_LINE.finditer(text) if _starts_line(text, m.start(), offsets)), None)
+    arabic = min(filter(None, (DATE_LINE.search(text), provenance)), key=re.Match.start, default=None)
+    chinese = CHINESE_DATE_LINE.search(text)
+    if chinese and (arabic is None or chinese.start() < arabic.start()):
+        year = int("".join(str(_CHINESE_DIGIT[c]) for c in chinese.group(1)))
+        return _iso(year, _chinese_number(chinese.group(2)), _chinese_number(chinese.group(3)))
+    return _iso_date(arabic)
+
+
+def _starts_line(text: str, start: int, offsets: Sequence[int]) -> bool:
+    """``start`` opens a line of the text, or did in the source before the normaliser joined it."""
+    line_start = start == 0 or text[start - 1] == "\n"
+    return line_start or (len(offsets) > start and offsets[start] - offsets[start - 1] > 1)
+
+
+def _chinese_number(numeral: str) -> int:
+    """十二 → 12, 二十一 → 21, 三十 → 30, 七 → 7."""
+    tens, _, units = numeral.rpartition("十")
+    if "十" not in numeral:
+        return _CHINESE_DIGIT[numeral] if len(numeral) == 1 else 0
+    return (_CHINESE_DIGIT.get(tens, 0) if tens else 1) * 10 + (_CHINESE_DIGIT[units] if units else 0)
 
 
 def dateline_date(text: str) -> str | None:
@@ -116,37 +175,92 @@ def dateline_date(text: str) -> str | None:
 
 def _iso_date(match: re.Match | None) -> str | None:
     """YYYY-MM-DD from a match whose first three groups are year, month and day, if it is a date."""
-    if not match:
-        return None
-    year, month, day = (int(g) for g in match.groups()[:3])
+    return _iso(*(int(g) for g in match.groups()[:3])) if match else None
+
+
+def _iso(year: int, month: int, day: int) -> str | None:
     return f"{year:04d}-{month:02d}-{day:02d}" if 1 <= month <= 12 and 1 <= day <= 31 else None
+
+
+#: Where a notice prints its own title on a web page, behind the page's chrome: beside its number,
+#: with only the issuing body's name between (…通告|重庆市人民政府|渝府令) or the tail of a heading
+#: that issues it (…《X》的通知|沪建建) and no sentence; or printed under it (鲁政发〔2014〕20号《山东省…
+#: 意见》, an order's 现发布《X》); or under it up to the addressees (湘政办发〔2009〕24号|湖南省…的通知|各市州…：).
+_TITLE_TO_NUMBER, _NUMBER_TO_TITLE, _TITLE_UNDER_NUMBER = (
+    re.compile(r"[^。；，：！？\n]{0,30}"), re.compile(r"\s*(?:现予?(?:发布|公布))?[《〈“]?"),
+    re.compile(r"\s*([^。，；：\n]{4,100}?)(?=各[^。\n]{0,80}?：)"))
+#: …or right before the addressees (…》的通知各乡、镇人民政府，县政府各部门：), wherever the chrome put
+#: the heading 关于印发X的通知 they follow;
+_ADDRESSEES, _ADDRESSED_HEADING = (re.compile(r"[》〉”]?(?:的通知)?各[^。\n]{0,80}?："),
+                                   re.compile(r"的通知(?=\s*各[^。\n]{0,80}?：)"))
+#: …or on a line of its own above the number, at most this long (返回顶部|镇巴县人民政府工作规则|•索引号…);
+_TITLE_LINE = 60
+#: …or, with no title at all (a database record: 发文机关, 文号, then the body), the text it issues:
+#: 现将《X》印发给你们, or right after its addressees 各…：《X》已经…通过，现予印发 (also traditional).
+_ISSUES_BEFORE, _ISSUES_AFTER = re.compile(r"(?:[现現][将將]|：\s*)《$"), re.compile(r"》[^。\n]{0,60}?印[发發]")
+
+
+def _titled(policies: list[Entity], text: str, number: tuple[int, int, str] | None) -> list[Entity]:
+    """Policies named where a web page's notice prints its own title, behind the page's chrome
+    (breadcrumbs, 作者/时间 lines): beside its number, or right before its addressees; nearest first."""
+    found = []
+    for policy in policies:
+        for mention in (m for m in policy.mentions if m.start < HEAD_SPAN):
+            if number and mention.end <= number[0] and _TITLE_TO_NUMBER.fullmatch(text, mention.end, number[0]):
+                found.append((number[0] - mention.end, policy))
+            elif number and mention.start >= number[1] and _NUMBER_TO_TITLE.fullmatch(text, number[1], mention.start):
+                found.append((mention.start - number[1], policy))
+            elif _ADDRESSEES.match(text, mention.end):
+                found.append((HEAD_SPAN, policy))
+    return [policy for _, policy in sorted(found, key=lambda pair: pair[0])]
+
+
+def _issued_in_body(policies: list[Entity], text: str) -> Entity | None:
+    """The policy a notice without a title of its own issues in its first sentence."""
+    return next((policy for policy in policies for mention in policy.mentions if mention.start < HEAD_SPAN
+                 and _ISSUES_BEFORE.search(text, max(0, mention.start - 4), mention.start)
+                 and _ISSUES_AFTER.match(text, mention.end)), None)
 
 
 def head_policy(extraction: Extraction) -> Entity | None:
     """The policy the document itself is: the one named at the very start of its text, else the
-    one a heading 关于印发X的通知 issues; a heading with a document number under it that no
-    recogniser took (its lines joined with the notice's body) becomes a Policy entity here."""
+    one a heading 关于印发X的通知 issues (its first line, or the heading its addressees follow),
+    else the one named beside its number or before its addressees; a heading with a document number
+    under it (or a title under the number, or a title line of its own above it) that no recogniser
+    took (its lines joined with the notice's body) becomes a Policy entity here; failing all, the
+    text a notice without a title issues (现将《X》印发给你们) is the one."""
     document = extraction.document
     text = document.text
     begin = len(text) - len(text.lstrip())
-    number = number_in_head(text)
+    number = number_in_head(text, document.offset_map)
     heading_end = number[0] if number else max(text.find("\n", begin), 0)
     heading = text[begin:heading_end].rstrip("（([【 \t\u3000\n")
     canonical = canonical_policy_name(heading)
     policies = [e for e in extraction.entities if e.type == "Policy"]
     at_head = [e for e in policies if any(m.start == begin for m in e.mentions)]
-    issued = [e for e in policies if "印发" in canonical and canonical.endswith(canonical_policy_name(e.name) + "的通知")]
-    found = sorted(at_head, key=lambda e: -len(e.name)) or sorted(issued, key=lambda e: -len(e.name))
+    addressed = _ADDRESSED_HEADING.search(text, begin, HEAD_SPAN)
+    headings = [canonical, *([canonical_policy_name(text[begin:addressed.end()])] if addressed else [])]
+    issued = [e for e in policies if any("印发" in candidate and candidate.endswith(canonical_policy_name(e.name) + "的通知")
+                                         for candidate in headings)]
+    found = (sorted(at_head, key=lambda e: -len(e.name)) or sorted(issued, key=lambda e: -len(e.name))
+             or _titled(policies, text, number))
     if found:
         return found[0]
-    if number is None or not canonical or len(canonical) > 150 or policy_head(canonical) is None:
-        return None
-    sentence = document.sentence_at(begin)
-    policy = Entity(type="Policy", name=canonical, key=canonical, iri=entity_iri("Policy", canonical),
-                    mentions=[Mention(heading, begin, begin + len(heading), sentence.index if sentence else 0)],
-                    confidence=0.8)
-    extraction.entities.append(policy)
-    return policy
+    if number is None:
+        return _issued_in_body(policies, text)
+    under = _TITLE_UNDER_NUMBER.match(text, number[1])
+    lines = [(begin + m.start(), m.group()) for m in re.finditer(r"[^\n]+", text[begin:number[0]])][::-1]
+    for start, title in ((begin, heading), *([(under.start(1), under.group(1))] if under else []),
+                         *((start, line) for start, line in lines if len(line) <= _TITLE_LINE)):
+        canonical = canonical_policy_name(title)
+        if canonical and len(canonical) <= 150 and policy_head(canonical) is not None:
+            sentence = document.sentence_at(start)
+            policy = Entity(type="Policy", name=canonical, key=canonical, iri=entity_iri("Policy", canonical),
+                            mentions=[Mention(title, start, start + len(title), sentence.index if sentence else 0)],
+                            confidence=0.8)
+            extraction.entities.append(policy)
+            return policy
+    return _issued_in_body(policies, text)
 
 
 def adopting_body(text: str) -> str | None:
@@ -186,7 +300,9 @@ def add_policy_facts(extraction: Extraction, reference: Reference) -> None:
     if head is None:
         return
     extraction.document_policy = head.iri
-    number, date = document_number(text), issue_date(text)
+    offsets = extraction.document.offset_map
+    number = document_number(text, offsets)
+    date = issue_date(text, offsets) or _iso_date(METADATA_DATE.search(text, 0, HEAD_SPAN))
     if number:
         head.attributes["number"] = number
     if date:

@@ -41,6 +41,9 @@ _DROPPED = "\u200b\u200c\u200d\u2060\ufeff\x0c\x0b"
 _DROPPED_CHARS = re.compile(f"[{_DROPPED}]")
 _HALF_TO_FULL = {",": "，", ";": "；", ":": "：", "?": "？", "!": "！", "(": "（", ")": "）"}
 _HALF_PUNCT = re.compile(r"[,;:?!()]")
+#: A pinyin gloss after a character, as simplified/traditional converters leave them: (fā), （guān）.
+#: A tone mark makes it pinyin: (px) or (GDP) after a character stays.
+_PINYIN_GLOSS = re.compile(r"(?<=[\u4e00-\u9fff])[(（][a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]*[)）]")
 
 #: Longest line tested for doubled glyphs: bold headings are short.
 _MAX_DOUBLED_LINE = 120
@@ -158,7 +161,7 @@ def _clean_line(raw: str, start: int, stop: int) -> _Line:
     undoubled = _undouble("".join(t[0] for t in tokens), [i for t in tokens for i in t[1]])
     if undoubled is not None:
         return _Line(undoubled[0], offset_array(undoubled[1]), end=end, indented=indented)
-    text, index = _join_tokens(tokens)
+    text, index = _drop_pinyin_glosses(*_join_tokens(tokens))
     return _Line(_fullwidth_punct_in_chinese(text), offset_array(index), end, indented)
 
 
@@ -200,6 +203,17 @@ def _cjk_run(chars: Iterable[str]) -> int:
             break
         count += 1
     return count
+
+
+def _drop_pinyin_glosses(text: str, index: list[int]) -> tuple[str, list[int]]:
+    """Text without the pinyin a character converter wrote after characters (發(fā)展, 關(guān)于):
+    the glosses split titles, names and document numbers (滬府發(fā)〔2017〕92號)."""
+    if not _PINYIN_GLOSS.search(text):
+        return text, index
+    kept = [True] * len(text)
+    for match in _PINYIN_GLOSS.finditer(text):
+        kept[match.start():match.end()] = [False] * (match.end() - match.start())
+    return "".join(c for c, k in zip(text, kept) if k), [i for i, k in zip(index, kept) if k]
 
 
 def _fullwidth_punct_in_chinese(text: str) -> str:

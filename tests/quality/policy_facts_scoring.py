@@ -9,8 +9,15 @@ tests/quality/data/policy_facts_gold.json (issue 16), on documents of ../shared/
   万/亿 prefixes resolved) all agree; one-to-one; optional gold figures count neither way.
 
     .venv/bin/python -m tests.quality.policy_facts_scoring [dev|heldout|unseen|development|blind|blind2|blind3|all] [--no-misses]
+    .venv/bin/python -m tests.quality.policy_facts_scoring --folder TEXTS --gold GOLD.json [--predictions JSONS] [--no-misses]
 
 ``development`` is every split but the blind ones (``blind``, ``blind2``, ``blind3``), each scored blind once at the end of a round.
+
+``--folder`` scores number, date, kind and level on texts kept outside the repository (real notices and
+non-notices nobody developed on) against a gold file of the same shape whose number and date may list
+accepted forms (one gold item: the issuer code as printed or in simplified characters, an order with
+or without 中华人民共和国) and ``number_optional``/``date_optional`` forms that count neither way;
+``--predictions`` reads saved ``kg extract --format json`` outputs (NAME.json) instead of extracting.
 """
 from __future__ import annotations
 
@@ -139,14 +146,87 @@ def extract_all(split: str, extractor=None) -> dict[str, dict]:
     return {source: extraction_to_json(extractor.extract(read_document(TRAIN / source))) for source in files(split)}
 
 
-def main(split: str = "all", *options: str) -> None:
-    counts = score(extract_all(split), split)
-    print(f"{'field':8} {'P':>6} {'R':>6}  tp/pred/gold   ({split}: {', '.join(files(split))})")
+#: Spellings of one number that are the same number: the year's brackets and a traditional 號.
+_NUMBER_SPELLING = str.maketrans({"[": "〔", "]": "〕", "［": "〔", "］": "〕", "【": "〔", "】": "〕", "﹝": "〔",
+                                  "﹞": "〕", "(": "（", ")": "）", "號": "号"})
+FOLDER_FIELDS = ("number", "date", "kind", "level")
+
+
+def _spelling(value: str) -> str:
+    return re.sub(r"\s+", "", value).translate(_NUMBER_SPELLING)
+
+
+def _forms(value: str | list[str] | None) -> list[str]:
+    return [value] if isinstance(value, str) else list(value or ())
+
+
+def score_folder(predictions: dict[str, dict], gold_path: Path) -> dict[str, Count]:
+    """Number, date, kind and level of ``predictions`` (file name → ``kg extract --format json``)
+    against a folder's gold file (see the module docstring)."""
+    gold = json.loads(gold_path.read_text(encoding="utf-8"))["documents"]
+    counts = {name: Count() for name in FOLDER_FIELDS}
+    for source, document in sorted(gold.items()):
+        predicted = predictions[source]
+        policies = [e for e in predicted["entities"] if e["type"] == "Policy"]
+        for key in ("number", "date"):
+            found = {_spelling(e["attributes"][key]) for e in policies if key in e.get("attributes", {})
+                     and (key != "date" or len(e["attributes"][key]) == 10)}
+            items = [{_spelling(v) for v in _forms(p[key])} for p in document["policies"] if key in p]
+            optional = {_spelling(v) for p in document["policies"] for v in _forms(p.get(f"{key}_optional"))}
+            _tally_forms(counts[key], found - optional, items, source)
+        for policy in document["policies"]:
+            name = _spelling(canonical_policy_name(policy["name"]))
+            match = next((e for e in policies if name in {_spelling(n) for n in _names(e)}), None)
+            for key in ("kind", "level"):
+                value = (match or {}).get("attributes", {}).get(key)
+                _tally(counts[key], {value} if value else set(), {policy[key]} if key in policy else set(),
+                       f"{source} {name}")
+    return counts
+
+
+def _tally_forms(count: Count, found: set[str], items: list[set[str]], where: str) -> None:
+    """Like _tally, a gold item being any one of its accepted forms."""
+    hits = [item for item in items if item & found]
+    count.predicted += len(found)
+    count.gold += len(items)
+    count.true_positive += len(hits)
+    accepted = set().union(*items) if items else set()
+    count.misses += [f"{where}: extra {v}" for v in sorted(found - accepted)]
+    count.misses += [f"{where}: missed {sorted(item)[0] if len(item) == 1 else '|'.join(sorted(item))}"
+                     for item in items if not item & found]
+
+
+def extract_folder(folder: Path, saved: Path | None = None) -> dict[str, dict]:
+    """``kg extract --format json`` of every text in ``folder``, or its saved outputs in ``saved``."""
+    if saved is not None:
+        return {path.with_suffix(".txt").name: json.loads(path.read_text(encoding="utf-8"))
+                for path in sorted(saved.glob("*.json"))}
+    from kg.extract import Extractor, extraction_to_json
+    from kg.ingest import read_document
+
+    extractor = Extractor()
+    return {path.name: extraction_to_json(extractor.extract(read_document(path))) for path in sorted(folder.glob("*.txt"))}
+
+
+def _print(counts: dict[str, Count], header: str, options: tuple[str, ...]) -> None:
+    print(f"{'field':8} {'P':>6} {'R':>6}  tp/pred/gold   ({header})")
     for name, count in counts.items():
         print(f"{name:8} {count.precision:6.3f} {count.recall:6.3f}  {count.true_positive}/{count.predicted}/{count.gold}")
     for name, count in counts.items():
         for miss in count.misses if "--no-misses" not in options else ():
             print(f"  {name}: {miss}")
+
+
+def main(*arguments: str) -> None:
+    named = {key: value for key, value in zip(arguments, arguments[1:]) if key in ("--folder", "--gold", "--predictions")}
+    options = tuple(a for a in arguments if a.startswith("--") and a not in named)
+    if "--folder" in named:
+        folder, gold = Path(named["--folder"]), Path(named["--gold"])
+        saved = Path(named["--predictions"]) if "--predictions" in named else None
+        _print(score_folder(extract_folder(folder, saved), gold), f"{folder} against {gold}", options)
+        return
+    split = next((a for a in arguments if not a.startswith("--")), "all")
+    _print(score(extract_all(split), split), f"{split}: {', '.join(files(split))}", options)
 
 
 if __name__ == "__main__":
