@@ -78,6 +78,10 @@ class Backend(Protocol):
 
     def __len__(self) -> int: ...
 
+    def __contains__(self, quad: ox.Quad) -> bool:
+        """Whether the store holds ``quad``: one index look-up. Every backend defines it, since
+        without it ``quad in backend`` falls back to :meth:`__iter__`, a scan of the whole store."""
+
     def __iter__(self) -> Iterator[ox.Quad]: ...
 
 

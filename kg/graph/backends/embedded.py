@@ -60,6 +60,9 @@ class EmbeddedStore:
     def __len__(self) -> int:
         return len(self.raw)
 
+    def __contains__(self, quad: ox.Quad) -> bool:
+        return quad in self.raw
+
     def __iter__(self) -> Iterator[ox.Quad]:
         return iter(self.raw)
 
