@@ -45,8 +45,9 @@ class Backend(Protocol):
         has ``bulk_extend``, which kg.graph.chunked.bulk_load_hidden uses behind a marker.)"""
 
     def extend_if(self, condition: ox.Quad, quads: list[ox.Quad]) -> bool:
-        """Add quads in one transaction if ``condition`` is in the store (a chunked write's marker);
-        whether it still is afterwards. A client may wipe a shared store under a write."""
+        """Add quads if ``condition`` is in the store (a chunked write's marker, which hides the
+        graph they belong to: they need not appear in one step); whether it still is afterwards.
+        A client may wipe a shared store under a write."""
 
     def add(self, quad: ox.Quad) -> None: ...
 
