@@ -103,3 +103,41 @@ def test_a_chunked_write_that_fails_midway_leaves_no_trace(tmp_path, small_chunk
             graph_store.write_document(document_iri(second.sha), [*document_quads(second), stray])
         assert quads_of(graph_store) == before
         assert not graph_store.has_document(document_iri(second.sha))
+
+
+class _Loads:
+    """A pyoxigraph store that counts how its quads arrive: write transactions or bulk loads."""
+
+    def __init__(self, store: ox.Store) -> None:
+        self.store, self.transaction_quads, self.bulk_quads = store, 0, 0
+
+    def extend(self, quads) -> None:
+        quads = list(quads)
+        self.transaction_quads += len(quads)
+        self.store.extend(quads)
+
+    def bulk_extend(self, quads) -> None:
+        quads = list(quads)
+        self.bulk_quads += len(quads)
+        self.store.bulk_extend(quads)
+
+    def __getattr__(self, name):
+        return getattr(self.store, name)
+
+    def __contains__(self, quad: ox.Quad) -> bool:
+        return quad in self.store
+
+
+def test_the_chunks_of_a_long_document_go_through_the_bulk_loader(tmp_path, small_chunks):
+    """A hidden graph need not appear in one step, so its chunks take the bulk loader (half the
+    CPU of a write transaction: 100k quads in 1.0 instead of 2.0 CPU-s), not transactions."""
+    from kg.graph.backends.embedded import EmbeddedStore
+
+    first = small_docs()[0]
+    with GraphStore(tmp_path / "chunked") as graph_store, GraphStore(None) as reference:
+        loads = _Loads(graph_store.store.raw)
+        graph_store.store = EmbeddedStore(loads, graph_store.path)
+        graph_store.write_document(document_iri(first.sha), iter(document_quads(first)))
+        reference.write_document(document_iri(first.sha), document_quads(first))
+        assert quads_of(graph_store) == quads_of(reference)
+        assert loads.bulk_quads == len(document_quads(first)) and loads.transaction_quads <= 1  # the marker

@@ -135,3 +135,19 @@ def test_linking_a_corpus_file_twice_and_removing_it_restores_the_exact_store(co
         assert state(store) == before, Path(path).name
         if not is_new:
             link_files([path], store, Linker(store), extractor=extractor)
+
+
+def test_a_relabelling_looks_its_quads_up_without_scanning_the_store(tmp_path, monkeypatch):
+    """`quad in store` on a backend is one index look-up: without its own __contains__, Python
+    falls back to iterating the backend, a scan of every quad stored (seconds per relabelling
+    in a build of a few dozen documents)."""
+    from kg.graph.backends.embedded import EmbeddedStore
+
+    with GraphStore(tmp_path / "store") as on_disk:
+        link(on_disk, "a", ("Enterprise", "传化集团"), ("Region", "杭州市"))
+
+        def no_scan(self):
+            raise AssertionError("the whole store was scanned")
+        monkeypatch.setattr(EmbeddedStore, "__iter__", no_scan)
+        link(on_disk, "b", ("Enterprise", "传化集团有限公司"))
+        assert labels(on_disk) == {"传化集团有限公司"}

@@ -45,8 +45,9 @@ class Backend(Protocol):
         has ``bulk_extend``, which kg.graph.chunked.bulk_load_hidden uses behind a marker.)"""
 
     def extend_if(self, condition: ox.Quad, quads: list[ox.Quad]) -> bool:
-        """Add quads in one transaction if ``condition`` is in the store (a chunked write's marker);
-        whether it still is afterwards. A client may wipe a shared store under a write."""
+        """Add quads if ``condition`` is in the store (a chunked write's marker, which hides the
+        graph they belong to: they need not appear in one step); whether it still is afterwards.
+        A client may wipe a shared store under a write."""
 
     def add(self, quad: ox.Quad) -> None: ...
 
@@ -77,6 +78,10 @@ class Backend(Protocol):
     def close(self) -> None: ...
 
     def __len__(self) -> int: ...
+
+    def __contains__(self, quad: ox.Quad) -> bool:
+        """Whether the store holds ``quad``: one index look-up. Every backend defines it, since
+        without it ``quad in backend`` falls back to :meth:`__iter__`, a scan of the whole store."""
 
     def __iter__(self) -> Iterator[ox.Quad]: ...
 

@@ -149,6 +149,9 @@ class RemoteStore:
         rows = self.select(f"SELECT (COUNT(*) AS ?n) WHERE {{ GRAPH ?g {{ ?s ?p ?o }} FILTER(?g != {_STATE}) }}")
         return int(next(iter(rows))["n"].value)
 
+    def __contains__(self, quad: ox.Quad) -> bool:
+        return next(self.quads_for_pattern(quad.subject, quad.predicate, quad.object, quad.graph_name), None) is not None
+
     def __iter__(self) -> Iterator[ox.Quad]:
         return self.quads_for_pattern(None, None, None)
 
