@@ -57,6 +57,9 @@ _HEAD_SENTENCES = 10
 #: report accounts for. Not 政府工作报告 itself: news quotes it in its first lines.
 _REPORT = re.compile(r"各位代表|工作回顾|主要工作|主要任务|五年来|过去一年|过去五年|今年是")
 _REPORT_OPENING = 400
+#: Relations whose rules' pairs are described by where the rule fired (document kind, distance, the
+#: head's rank and place in the title), for the veto to tell their right pairs from their wrong ones.
+_WHERE_RULES_FIRE = frozenset({"develops", "issued_by", "applies_to"})
 #: A notice that only transmits policies (…关于印发A和B的通知): the document is what it transmits.
 _TRANSMITTING_NOTICE = re.compile(r"关于(?:印发|转发)\S+的通知$")
 
@@ -147,6 +150,11 @@ class _DocumentView:
         self.kind = "policy" if self.own_policies else "prose"
         #: a (part of a) government work report: its place develops what it names
         self.report = not self.own_policies and bool(_REPORT.search(self.text, 0, _REPORT_OPENING))
+        #: the places the document's own policy names in its title (甘肃省中医药产业…行动方案): the
+        #: place the policy is for, whose sectors it may develop wherever it lists them
+        titles = [e.name for e in extraction.entities if e.iri in self.own_policies]
+        self.title_places = {e.iri for e in extraction.entities if e.type == "Region" and any(
+            len(short) >= 2 and short in title for short in {e.name, _SCOPE_SUFFIX.sub("", e.name)} for title in titles)}
         self.related: dict[str, set[str]] = defaultdict(set)  # entity -> relations the rules gave it
         self.rules_from: dict[str, list[tuple[str, str]]] = defaultdict(list)  # head -> (relation, tail)
         self.rules_to: dict[str, list[tuple[str, str]]] = defaultdict(list)  # tail -> (head, relation)
@@ -368,6 +376,17 @@ def _pair_features(view: _DocumentView, head: Entity, tail: Entity, h, t, distan
             features += ["report_place", f"report_place&{scope}"]
     if rule is not None:
         features += ["rule", f"rule:{rule.method}", f"rule_conf:{bucket(int(rule.confidence * 10), (5, 6, 7, 8))}"]
+    if rule is not None and rule.relation in _WHERE_RULES_FIRE:
+        # a develops rule's worth depends on where it fires: its pairs in a policy document, across
+        # sentences or from a place the document is not about are wrong more often (a plan's lists
+        # after a place named sentences before), from the place the plan is for right more often
+        method = f"rule:{rule.method}"
+        features += [f"{method}&doc:{view.kind}", f"{method}&sdist:{bucket(distance, (0, 1, 2))}",
+                     f"{method}&h_main:{view.rank.get(head.iri) == 0}"]
+        if head.iri in view.title_places:
+            features.append(f"{method}&h_title_place")
+    if head.iri in view.title_places:
+        features.append("h_title_place")
     if head.type != "Policy":  # a policy's relations are the document's, not its sentences' (own_policy)
         features += _structure_features(view, head, tail, h, t)
     if distance == 0:
