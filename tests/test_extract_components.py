@@ -52,6 +52,27 @@ def test_a_quoted_name_that_is_a_plan_of_work_is_a_policy(extractor):
     assert "用工难" not in policies  # a quoted phrase is not a programme unless it names one
 
 
+def test_a_heading_whose_issuer_holds_a_quoted_programme_is_the_documents_policy(extractor):
+    # the normaliser joins a notice's heading to its number and body; the issuer names a programme in quotes
+    result = extract(extractor, "浙江省推进“千万工程”建设协调小组办公室关于印发浙江省新能源汽车产业发展行动方案的通知"
+                                "（浙千万办〔2023〕3号）各市、县（市、区）人民政府：现将《浙江省新能源汽车产业发展行动方案》"
+                                "印发给你们，请认真贯彻执行。")
+    title = "浙江省推进千万工程建设协调小组办公室关于印发浙江省新能源汽车产业发展行动方案的通知"
+    assert title in names(result, "Policy")
+    assert (title, "targets", "新能源汽车") in triples(result)  # found by the recogniser, it takes part in relations
+
+
+def test_a_notice_is_the_policy_it_transmits_not_the_titles_that_policy_cites(extractor):
+    result = extract(extractor, "浙江省人民政府办公厅关于印发浙江省关于加快对接区域全面经济伙伴关系协定（RCEP）经贸规则推进新能源汽车"
+                                "出口实施意见的通知（浙政办发〔2023〕3号）各市人民政府：《浙江省关于加快对接〈区域全面经济伙伴关系协定〉"
+                                "（RCEP）经贸规则推进新能源汽车出口实施意见》已经省政府同意，现印发给你们，请认真贯彻执行。\n"
+                                "一、支持新能源汽车、锂电池和光伏企业开拓海外市场。\n二、加强规则培训。组织企业学习《区域全面经济伙伴关系协定》文本。")
+    measures = "浙江省关于加快对接〈区域全面经济伙伴关系协定〉（RCEP）经贸规则推进新能源汽车出口实施意见"
+    assert {(measures, "targets", "锂电池"), (measures, "targets", "光伏")} <= triples(result)
+    # the agreement the measures cite in their title is no policy of this document's
+    assert not {t for t in triples(result) if t[0] == "区域全面经济伙伴关系协定" and t[1] == "targets"}
+
+
 def test_joint_issuers_and_title_scope(extractor):
     result = extract(extractor, "国家发展改革委、国家能源局等部门前不久联合印发《关于公布首批车网互动规模化应用试点的通知》。"
                                 "他特别提到《安徽省新能源汽车产业集群发展条例》等地方立法。")

@@ -74,8 +74,9 @@ def canonical_policy_name(title: str) -> str:
 
 
 #: A document heading without 《》: [issuing body]关于…的通知/意见/决定, at a paragraph or sentence start.
+#: The issuer may hold a quoted programme (推进“三地一区”建设领导小组…办公室关于…).
 _BARE_HEADING = re.compile(
-    r"(?:^|(?<=[\n。！？]))([^\n。，；：《》“”]{0,30}?关于[^\n。，；：《》]{4,80}?的"
+    r"(?:^|(?<=[\n。！？]))((?:[^\n。，；：《》“”]|“[^\n。，；：《》“”]{1,12}”){0,40}?关于[^\n。，；：《》]{4,80}?的"
     r"(?:通知|意见|决定|通告|批复|公告|决议|指导意见|实施意见))(?=[\n〔（(]|[^\u4e00-\u9fff]|[\u4e00-\u9fff]{1,6}〔|$)")
 #: A plan's heading line with its period: 甘肃省中医药产业高质量发展三年行动方案（2025—2027年）.
 _PERIOD_HEADING = re.compile(r"(?:^|(?<=\n))([^\n，。；：《》“”]{4,60}?(?:方案|规划|计划|纲要|意见|办法|措施|条例|规定)"

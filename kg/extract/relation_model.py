@@ -62,6 +62,8 @@ _REPORT_OPENING = 400
 _WHERE_RULES_FIRE = frozenset({"develops", "issued_by", "applies_to"})
 #: A notice that only transmits policies (…关于印发A和B的通知): the document is what it transmits.
 _TRANSMITTING_NOTICE = re.compile(r"关于(?:印发|转发)\S+的通知$")
+#: Marks a policy's name keeps and a notice's heading drops: a title cited inside it (〈…协定〉) and spaces.
+_TITLE_MARKS = re.compile(r"[\s〈〉《》]")
 
 
 #: The key of the sector decision among the model's weights (beside one key per relation).
@@ -206,8 +208,11 @@ class _DocumentView:
                                           or _TRANSMITTED.match(self.text, m.end)):
                     own.add(entity.iri)
         for notice in [e for e in extraction.entities if e.iri in own and _TRANSMITTING_NOTICE.search(e.name)]:
-            transmitted = {e.iri for e in extraction.entities if e.type == "Policy" and e.iri != notice.iri
-                           and e.name in notice.name}
+            inside = {e.iri: _TITLE_MARKS.sub("", e.name) for e in extraction.entities
+                      if e.type == "Policy" and e.iri != notice.iri and _TITLE_MARKS.sub("", e.name) in notice.name}
+            # not a title the transmitted one cites (〈区域全面经济伙伴关系协定〉 inside the 实施意见 it issues)
+            transmitted = {iri for iri, name in inside.items()
+                           if not any(name in other and name != other for other in inside.values())}
             if transmitted:  # its sectors are those of the policies it transmits, not of the wrapper
                 own = (own | transmitted) - {notice.iri}
         return own
