@@ -558,6 +558,13 @@ def test_a_firm_whose_name_holds_a_sector_the_text_names_operates_in_it(extracto
         (named[r.head], r.relation, named[r.tail]) for r in by_rules.relations}
 
 
+def test_the_classifier_adds_a_listed_firms_sector_from_its_lowered_bar(extractor):
+    # the shipped decisions score 宝钢 -> 钢铁 between 0.4 and 0.5: no rule relates them
+    result = extract(extractor, "钢铁行业智能化水平不断提升。国内钢企如宝钢、南钢、河钢等企业在多个生产环节"
+                                "应用智能装备，提高了生产效率。")
+    assert ("宝钢", "operates_in", "钢铁") in triples(result)
+
+
 def test_an_adverb_jieba_sees_inside_a_firm_name_does_not_cut_it(extractor):
     result = extract(extractor, "开发区内，赣州恒远高新材料有限公司年产5万吨正极材料。")
     firms = names(result, "Enterprise")
