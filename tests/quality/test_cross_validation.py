@@ -106,7 +106,10 @@ FLOORS = {
     # gain, .367 -> .419 at that commit, change the firms' rule-relation features)
     # session 7: .200 -> .188 (R .143 -> .133: one pair of 105) once the places and bodies above change
     # the firms' rule-relation features the classifier is retrained on (Enterprise unchanged at .594)
-    ("relations", "operates_in", "learned"): 0.21,
+    # session 9 (issue #11): firms named for their sector (firm_named_sector), firms proposed with their
+    # document's topic sector, operates_in beside the rules from 0.4: .219 -> .295 (P .469 -> .500,
+    # R .143 -> .209); .27 leaves room for the other branches' firms at the merge
+    ("relations", "operates_in", "learned"): 0.27,
     ("relations", "applies_to", "learned"): 0.44,
     # the classifier alone, with a work report's place as a feature: micro .482 -> .475, targets .644 -> .639
     # session 8, targets and applies_to regularised harder: micro .536 -> .548, targets .676 -> .707
