@@ -712,16 +712,32 @@ class RelationFinder:
                 if iri and cand.type in ("Enterprise", "Industry") and not cand.nested and iri not in firsts \
                         and not (cand.type == "Industry" and self._inside_name(cand)):
                     firsts[iri] = (cand, sentence)
-        sectors = [(iri, cand, self.entity_by_iri[iri]) for iri, (cand, _) in firsts.items() if cand.type == "Industry"]
+        sector_of: dict[str, tuple[str, Candidate]] = {}  # a sector's name or alias -> the sector
+        for iri, (cand, _) in firsts.items():
+            if cand.type == "Industry":
+                for word in self._names_of(iri, cand):
+                    sector_of.setdefault(word, (iri, cand))
+        if not sector_of:
+            return
+        longest = max(len(word) for word in sector_of)
         for firm_iri, (firm, sentence) in firsts.items():
             if firm.type != "Enterprise":
                 continue
-            entity = self.entity_by_iri[firm_iri]
-            names = [name[1:] for name in (entity.name, *entity.aliases)]  # not the place or brand it opens with
-            for sector_iri, sector, industry in sectors:
-                if any(len(word) >= 2 and word in name for word in (industry.name, *industry.aliases) for name in names):
-                    self.add(firm, "operates_in", sector, 0.55, self._shared_sentence(firm_iri, sector_iri, sentence),
-                             "firm_named_sector")
+            found: dict[str, Candidate] = {}
+            for name in self._names_of(firm_iri, firm):
+                name = name[1:]  # not the place or brand it opens with
+                for start in range(len(name) - 1):  # every part of the name a sector could be (linear in names)
+                    for end in range(start + 2, min(len(name), start + longest) + 1):
+                        if name[start:end] in sector_of:
+                            found.setdefault(*sector_of[name[start:end]])
+            for sector_iri, sector in found.items():
+                self.add(firm, "operates_in", sector, 0.55, self._shared_sentence(firm_iri, sector_iri, sentence),
+                         "firm_named_sector")
+
+    def _names_of(self, iri: str, cand: Candidate) -> tuple[str, ...]:
+        """The entity's name and aliases (the candidate's name where no entity is built, as in tests)."""
+        entity = self.entity_by_iri.get(iri)
+        return (entity.name, *entity.aliases) if entity else (cand.name,)
 
     def _inside_name(self, cand: Candidate) -> bool:
         """Whether another kind of name holds the candidate (a sector in a policy's title)."""
