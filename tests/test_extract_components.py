@@ -570,6 +570,22 @@ def test_a_firms_seat_is_no_new_actor_and_its_works_frame_its_sector(extractor):
     assert ("湘江材料有限公司", "operates_in", "碳纤维") in rel  # a sector of its own, narrower than 高性能纤维
 
 
+def test_a_firm_whose_name_holds_a_sector_the_text_names_operates_in_it(extractor):
+    text = ("近年来，我省钢铁产业加快智能化改造。一批示范工厂建成投产。各地加大投入。市场持续回暖。\n"
+            "据了解，河北华兴钢铁有限公司今年完成了三条产线的数字化升级，年产能提高两成。")
+    by_rules = extractor.draft(make_document(text)).by_rules()
+    named = {e.iri: e.name for e in by_rules.entities}
+    assert ("河北华兴钢铁有限公司", "operates_in", "钢铁") in {
+        (named[r.head], r.relation, named[r.tail]) for r in by_rules.relations}
+
+
+def test_the_classifier_adds_a_listed_firms_sector_from_its_lowered_bar(extractor):
+    # the shipped decisions score 宝钢 -> 钢铁 between 0.4 and 0.5: no rule relates them
+    result = extract(extractor, "钢铁行业智能化水平不断提升。国内钢企如宝钢、南钢、河钢等企业在多个生产环节"
+                                "应用智能装备，提高了生产效率。")
+    assert ("宝钢", "operates_in", "钢铁") in triples(result)
+
+
 def test_an_adverb_jieba_sees_inside_a_firm_name_does_not_cut_it(extractor):
     result = extract(extractor, "开发区内，赣州恒远高新材料有限公司年产5万吨正极材料。")
     firms = names(result, "Enterprise")

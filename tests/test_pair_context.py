@@ -67,3 +67,19 @@ def test_pair_features_carry_the_structure():
     assert "sibling_rule:develops" not in features[("宜宾市", "新材料")]
     assert "t_listed" in features[("宜宾高新区", "汽车零部件")] and "h_listed" in features[("湖州", "跨境电商")]
     assert "h_listed" not in features[("宜宾高新区", "汽车零部件")]
+
+
+def test_a_firm_far_from_the_sector_the_document_is_about_is_proposed_with_it():
+    text = ("钢铁行业加快转型。钢铁企业推进超低排放改造。钢铁产品结构持续优化。今年市场回暖。"
+            "各地加大投资力度。华兴集团完成了三条产线的升级改造。")
+    doc = make_document(text)
+
+    def entity(etype: str, name: str) -> Entity:
+        starts = [i for i in range(len(text)) if text.startswith(name, i)]
+        return Entity(etype, name, name, iri=f"urn:{etype}:{name}",
+                      mentions=[Mention(name, i, i + len(name), doc.sentence_at(i).index) for i in starts])
+
+    firm, sector = entity("Enterprise", "华兴集团"), entity("Industry", "钢铁")
+    assert firm.mentions[0].sentence - sector.mentions[-1].sentence > 2  # beyond the reach of other pairs
+    pairs = {(c.head.name, c.tail.name): set(c.features) for c in pair_candidates(Extraction(doc, [firm, sector], []))}
+    assert {"t_topic", "t_topic&h_single"} <= pairs[("华兴集团", "钢铁")]

@@ -230,6 +230,11 @@ class _DocumentView:
             return self.rank.get(entity.iri, 9) < 2
         return False
 
+    def topic(self, entity: Entity) -> bool:
+        """The sector the document names most: a news piece or report about one sector speaks of
+        its firms as that sector's, however far from its name they stand."""
+        return entity.type == "Industry" and self.rank.get(entity.iri) == 0
+
 
 def _entity_features(entity: Entity, view: _DocumentView) -> list[str]:
     """How often and where the document names the entity, and the shape of its name."""
@@ -344,14 +349,16 @@ def pair_candidates(extraction: Extraction, relations: Iterable[str] | None = No
                 if head.iri == tail.iri or wanted_pair is not None and not wanted_pair(head, relation, tail):
                     continue
                 rule = view.rules.get((head.iri, relation, tail.iri))
-                if not head_central and rule is None and tail.iri not in view.within_reach(head):
+                # a firm of an article about one sector is proposed with it wherever the two stand
+                anywhere = head_central or rule is not None or relation == "operates_in" and view.topic(tail)
+                if not anywhere and tail.iri not in view.within_reach(head):
                     continue  # out of reach: the test below would drop it
                 closest = _closest(head, tail, view)
                 if closest is None:
                     continue
                 h, t = closest
                 distance = abs(h.sentence - t.sentence)
-                if distance > _REACH and not head_central and rule is None:
+                if distance > _REACH and not anywhere:
                     continue
                 features = _pair_features(view, head, tail, h, t, distance, head_central, rule)
                 features += [f"h_{f}" for f in described[head.iri]] + [f"t_{f}" for f in described[tail.iri]]
@@ -475,6 +482,10 @@ def _firm_features(view: _DocumentView, head: Entity, tail: Entity, h, t) -> lis
         return features
     if gathered:
         features.append("h_gathered")
+    if view.topic(tail):
+        listed = "listed" if structure.siblings.get(head.iri) else "single"
+        features += ["t_topic", f"t_topic&doc:{view.kind}", f"t_topic&h_{listed}",
+                     f"t_topic&sdist:{bucket(abs(h.sentence - t.sentence), (0, 2))}"]
     return features
 
 
