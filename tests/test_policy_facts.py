@@ -215,6 +215,8 @@ WEB_PAGES = Path(__file__).resolve().parent / "data" / "policy-facts" / "web-pag
     ("traditional-characters", "廣東省人民政府關于加快發展旅遊業的若干意見", {"number": "粵府〔2019〕15号", "kind": "意见"}),
     ("title-line-over-a-document-record", "奉化区人民政府工作规则", {"number": "奉政发〔2023〕5号", "date": "2023-03-16"}),
     ("issued-after-addressees-without-title", "奉化区人民政府常务会议议事规则", {"date": "2023-05-16"}),
+    ("circular-numbered-in-its-series", "宁海县防汛防台工作指挥部办公室通告",
+     {"number": "宁海县防汛防台工作指挥部办公室通告第2号", "date": "2023-07-28", "kind": "通告"}),
     ("record-label-and-cited-number", "江西省公路养护管理办法", {"number": "赣交发〔2023〕41号", "date": "2023-06-12"}),
 ])
 def test_a_web_pages_notice_carries_its_own_facts(extractor, page, title, expected):

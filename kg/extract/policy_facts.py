@@ -225,6 +225,8 @@ _ADDRESSEES, _ADDRESSED_HEADING = (re.compile(r"[》〉”]?(?:的通知)?各[^�
                                    re.compile(r"的通知(?=\s*各[^。\n]{0,80}?：)"))
 #: …or on a line of its own above the number, at most this long (返回顶部|镇巴县人民政府工作规则|•索引号…);
 _TITLE_LINE = 60
+#: …or, for an order or a circular, its own name on the line of its serial: …指挥部通告（第1号）;
+_TRAILING_SERIAL = re.compile(r"[（(]?\s*(?:(?:19|20)\d{2}\s*年\s*)?" + _SERIAL + r"\s*[）)]?$")
 #: …or, with no title at all (a database record: 发文机关, 文号, then the body), the text it issues:
 #: 现将《X》印发给你们, or right after its addressees 各…：《X》已经…通过，现予印发 (also traditional).
 _ISSUES_BEFORE, _ISSUES_AFTER = re.compile(r"(?:[现現][将將]|：\s*)《$"), re.compile(r"》[^。\n]{0,60}?印[发發]")
@@ -280,6 +282,9 @@ def head_policy(extraction: Extraction) -> Entity | None:
         return _issued_in_body(policies, text)
     under = _TITLE_UNDER_NUMBER.match(text, number[1])
     lines = [(begin + m.start(), m.group()) for m in re.finditer(r"[^\n]+", text[begin:number[0]])][::-1]
+    line_start = max(begin, text.rfind("\n", 0, number[0]) + 1)
+    serial = _TRAILING_SERIAL.search(text, line_start, number[1])
+    lines += [(line_start, text[line_start:serial.start()])] if serial else []
     for start, title in ((begin, heading), *([(under.start(1), under.group(1))] if under else []),
                          *((start, line) for start, line in lines if len(line) <= _TITLE_LINE)):
         canonical = canonical_policy_name(title)
