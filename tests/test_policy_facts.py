@@ -125,6 +125,7 @@ def test_date_of_issue_is_a_date_standing_alone_on_a_line(text, expected):
     ("长三角一体化发展报告", None),
     ("湖北省人民政府關于進一步優化營商環境的若干意見", "意见"),  # a page in traditional characters
     ("遼寧省城市供水條例", "条例"),
+    ("某县人民政府森林防火禁火令", "令"), ("中华人民共和国国务院令", None),  # an order's title, not its series
 ])
 def test_kind_comes_from_the_titles_instrument_word(title, kind):
     assert policy_kind(title) == kind
@@ -217,6 +218,7 @@ WEB_PAGES = Path(__file__).resolve().parent / "data" / "policy-facts" / "web-pag
     ("issued-after-addressees-without-title", "奉化区人民政府常务会议议事规则", {"date": "2023-05-16"}),
     ("circular-numbered-in-its-series", "宁海县防汛防台工作指挥部办公室通告",
      {"number": "宁海县防汛防台工作指挥部办公室通告第2号", "date": "2023-07-28", "kind": "通告"}),
+    ("order-of-a-command-post", "宁海县防汛防台工作指挥部3号令", {"number": "3号令", "date": "2023-07-29", "kind": "令"}),
     ("record-label-and-cited-number", "江西省公路养护管理办法", {"number": "赣交发〔2023〕41号", "date": "2023-06-12"}),
 ])
 def test_a_web_pages_notice_carries_its_own_facts(extractor, page, title, expected):

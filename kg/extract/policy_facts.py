@@ -258,8 +258,9 @@ def head_policy(extraction: Extraction) -> Entity | None:
     """The policy the document itself is: the one named at the very start of its text, else the
     one a heading 关于印发X的通知 issues (its first line, or the heading its addressees follow),
     else the one named beside its number or before its addressees; a heading with a document number
-    under it (or a title under the number, or a title line of its own above it) that no recogniser
-    took (its lines joined with the notice's body) becomes a Policy entity here; failing all, the
+    under it (or a title under the number, a title line of its own above it, an order's or circular's
+    name before its serial: …通告（第1号）, …指挥部|2号令) that no recogniser took (its lines joined
+    with the notice's body) becomes a Policy entity here; failing all, the
     text a notice without a title issues (现将《X》印发给你们) is the one."""
     document = extraction.document
     text = document.text
@@ -284,7 +285,7 @@ def head_policy(extraction: Extraction) -> Entity | None:
     lines = [(begin + m.start(), m.group()) for m in re.finditer(r"[^\n]+", text[begin:number[0]])][::-1]
     line_start = max(begin, text.rfind("\n", 0, number[0]) + 1)
     serial = _TRAILING_SERIAL.search(text, line_start, number[1])
-    lines += [(line_start, text[line_start:serial.start()])] if serial else []
+    lines += [(line_start, text[line_start:serial.start()])] if serial else [(begin, text[begin:number[1]])]
     for start, title in ((begin, heading), *([(under.start(1), under.group(1))] if under else []),
                          *((start, line) for start, line in lines if len(line) <= _TITLE_LINE)):
         canonical = canonical_policy_name(title)
