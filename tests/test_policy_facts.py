@@ -104,6 +104,8 @@ def test_an_issuer_code_never_spans_a_line_break_of_the_source(tmp_path):
     ("某市人民政府办公室\n二〇一〇年四月七日\n", "2010-04-07"),
     ("某市人民政府\n二OO六年二月二十日  \n", "2006-02-20"),
     ("于二○○一年十二月十三日通过。\n", None),
+    ("某市防控指挥部通告\n第3号\n2021年2月3日于某市\n发布机关：某市防控指挥部\n", "2021-02-03"),  # signed at a place
+    ("会议于2021年2月3日于北京召开。\n", None),
     # a law database's provenance line: its first date, the adoption or publication
     ("江西省城市供水条例\n（2009年7月22日江西省第十一届人民代表大会常务委员会第十次会议通过）\n", "2009-07-22"),
     ("江西省实施办法\n(1998年11月17日江西省人民政府令第96号发布 根据2004年7月15日江西省人民政府令第172号修订)\n",
@@ -219,6 +221,8 @@ WEB_PAGES = Path(__file__).resolve().parent / "data" / "policy-facts" / "web-pag
     ("circular-numbered-in-its-series", "宁海县防汛防台工作指挥部办公室通告",
      {"number": "宁海县防汛防台工作指挥部办公室通告第2号", "date": "2023-07-28", "kind": "通告"}),
     ("order-of-a-command-post", "宁海县防汛防台工作指挥部3号令", {"number": "3号令", "date": "2023-07-29", "kind": "令"}),
+    ("circular-signed-in-its-head", "宁海县防汛防台工作指挥部通告", {"number": "宁海县防汛防台工作指挥部通告第4号",
+                                                               "date": "2023-08-01"}),
     ("record-label-and-cited-number", "江西省公路养护管理办法", {"number": "赣交发〔2023〕41号", "date": "2023-06-12"}),
 ])
 def test_a_web_pages_notice_carries_its_own_facts(extractor, page, title, expected):

@@ -37,10 +37,13 @@ _CITED = re.compile(r"[》〉][ \t\u3000]*[（(]?[ \t\u3000]*$")
 _NUMBER_LABEL = re.compile(r".*(?:发文字号|發文字號|文号|文號|字号|编号)[：:]?")
 #: A line that is only a date (the foot of a notice), or a date followed by the body that adopted
 #: it (2020年11月28日河南省第十三届人民代表大会常务委员会第二十一次会议通过; normalising drops the
-#: space between them).
-DATE_LINE = re.compile(
-    r"^[ \t\u3000]*((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日"
-    r"[ \t\u3000]*(?:([^\n\d（(][^\n]{0,60}?)(?:通过|发布|印发|公布))?[ \t\u3000]*$", re.M)
+#: space between them) or by the place it was signed (2020年1月23日于某市, 於 on traditional pages).
+_DATE = r"((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日"
+DATE_LINE = re.compile(r"^[ \t\u3000]*" + _DATE + r"[ \t\u3000]*(?:([^\n\d（(][^\n]{0,60}?)(?:通过|发布|印发|公布)"
+                       r"|[于於][\u4e00-\u9fff]{2,10})?[ \t\u3000]*$", re.M)
+#: …also where the normaliser joined that line to its neighbours (a page's short lines): a date, or a
+#: date and its place, between two line breaks of the source.
+SIGNED_DATE = re.compile(_DATE + r"(?P<place>[于於][\u4e00-\u9fff]{2,10})?")
 #: A law database's provenance line under a regulation's title, whose first date is its adoption or
 #: publication: （1998年11月17日山东省人民政府令第96号发布 根据2004年7月15日…修订）.
 PROVENANCE_LINE = re.compile(r"[（(]\s*((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日"
@@ -176,12 +179,22 @@ def issue_date(text: str, offsets: Sequence[int] = ()) -> str | None:
     Arabic or in Chinese numerals, or opening a provenance line in brackets (a line of its own in
     the source: ``offsets``, the offset map, shows where the normaliser joined lines)."""
     provenance = next((m for m in PROVENANCE_LINE.finditer(text) if _starts_line(text, m.start(), offsets)), None)
-    arabic = min(filter(None, (DATE_LINE.search(text), provenance)), key=re.Match.start, default=None)
+    joined = next((m for m in SIGNED_DATE.finditer(text) if _joined_line(text, m, offsets)), None) if offsets else None
+    arabic = min(filter(None, (DATE_LINE.search(text), provenance, joined)), key=re.Match.start, default=None)
     chinese = CHINESE_DATE_LINE.search(text)
     if chinese and (arabic is None or chinese.start() < arabic.start()):
         year = int("".join(str(_CHINESE_DIGIT[c]) for c in chinese.group(1)))
         return _iso(year, _chinese_number(chinese.group(2)), _chinese_number(chinese.group(3)))
     return _iso_date(arabic)
+
+
+def _joined_line(text: str, date: re.Match, offsets: Sequence[int]) -> bool:
+    """``date`` (a SIGNED_DATE) opens a line of the source that ends after the date or inside its place."""
+    if not _starts_line(text, date.start(), offsets):
+        return False
+    date_end = date.start("place") if date.group("place") else date.end()
+    ends = [date_end, *range(date_end + 3, date.end() + 1)] if date.group("place") else [date_end]
+    return any(_starts_line(text, end, offsets) for end in ends if end < len(offsets))
 
 
 def _starts_line(text: str, start: int, offsets: Sequence[int]) -> bool:
