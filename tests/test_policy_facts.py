@@ -61,6 +61,25 @@ def test_orders_traditional_pages_and_red_headers_give_the_number_as_printed(hea
     assert document_number(head) == expected
 
 
+@pytest.mark.parametrize("head, expected", [
+    # serial numbers of 通告/令 without an issuer code: bracketed, on a line of their own, in Chinese numerals
+    ("某县防汛指挥部通告（第3号）\n为做好防汛工作，现通告如下：", "某县防汛指挥部通告第3号"),
+    ("某市疫情防控指挥部\n通告\n（市防控指挥部第2号）\n为做好防控工作，", "市防控指挥部第2号"),
+    ("某区人民政府森林防火禁火令（2024年第1號）当前天气干燥，", "某区人民政府森林防火禁火令2024年第1号"),
+    ("某县防汛指挥部\n3号令\n各乡镇人民政府：严格落实市指挥部1号令的要求。", "3号令"),
+    ("某市人民代表大会常务委员会公告\n第二十一号\n", "某市人民代表大会常务委员会公告第二十一号"),
+    ("某某市疫情防控工作的指挥部通告（第5号）", "通告第5号"),  # an order's name cut at 的 keeps only its word
+    # a number cited after the title it belongs to is not the document's own
+    ("某县禁火令\n根据《森林防火条例》（国务院令第541号）的规定，特发布如下禁火令：", None),
+    ("某省人民政府关于某事的决定\n为贯彻《中共中央关于某事的决定》（中发〔2016〕4号），", None),
+    ("《某省某事实施方案》\n某政办发〔2022〕31号\n", "某政办发〔2022〕31号"),  # its own title on the line above
+    # a site record's label before the number
+    ("发文字号某交发〔2023〕41号\n", "某交发〔2023〕41号"),
+])
+def test_serials_cited_numbers_and_labels(head, expected):
+    assert document_number(head) == expected
+
+
 def test_an_issuer_code_never_spans_a_line_break_of_the_source(tmp_path):
     # a web page's title block: the normaliser joins its short lines, the offset map still knows them
     page = tmp_path / "page.txt"
@@ -85,6 +104,8 @@ def test_an_issuer_code_never_spans_a_line_break_of_the_source(tmp_path):
     ("某市人民政府办公室\n二〇一〇年四月七日\n", "2010-04-07"),
     ("某市人民政府\n二OO六年二月二十日  \n", "2006-02-20"),
     ("于二○○一年十二月十三日通过。\n", None),
+    ("某市防控指挥部通告\n第3号\n2021年2月3日于某市\n发布机关：某市防控指挥部\n", "2021-02-03"),  # signed at a place
+    ("会议于2021年2月3日于北京召开。\n", None),
     # a law database's provenance line: its first date, the adoption or publication
     ("江西省城市供水条例\n（2009年7月22日江西省第十一届人民代表大会常务委员会第十次会议通过）\n", "2009-07-22"),
     ("江西省实施办法\n(1998年11月17日江西省人民政府令第96号发布 根据2004年7月15日江西省人民政府令第172号修订)\n",
@@ -106,6 +127,7 @@ def test_date_of_issue_is_a_date_standing_alone_on_a_line(text, expected):
     ("长三角一体化发展报告", None),
     ("湖北省人民政府關于進一步優化營商環境的若干意見", "意见"),  # a page in traditional characters
     ("遼寧省城市供水條例", "条例"),
+    ("某县人民政府森林防火禁火令", "令"), ("中华人民共和国国务院令", None),  # an order's title, not its series
 ])
 def test_kind_comes_from_the_titles_instrument_word(title, kind):
     assert policy_kind(title) == kind
@@ -196,6 +218,12 @@ WEB_PAGES = Path(__file__).resolve().parent / "data" / "policy-facts" / "web-pag
     ("traditional-characters", "廣東省人民政府關于加快發展旅遊業的若干意見", {"number": "粵府〔2019〕15号", "kind": "意见"}),
     ("title-line-over-a-document-record", "奉化区人民政府工作规则", {"number": "奉政发〔2023〕5号", "date": "2023-03-16"}),
     ("issued-after-addressees-without-title", "奉化区人民政府常务会议议事规则", {"date": "2023-05-16"}),
+    ("circular-numbered-in-its-series", "宁海县防汛防台工作指挥部办公室通告",
+     {"number": "宁海县防汛防台工作指挥部办公室通告第2号", "date": "2023-07-28", "kind": "通告"}),
+    ("order-of-a-command-post", "宁海县防汛防台工作指挥部3号令", {"number": "3号令", "date": "2023-07-29", "kind": "令"}),
+    ("circular-signed-in-its-head", "宁海县防汛防台工作指挥部通告", {"number": "宁海县防汛防台工作指挥部通告第4号",
+                                                               "date": "2023-08-01"}),
+    ("record-label-and-cited-number", "江西省公路养护管理办法", {"number": "赣交发〔2023〕41号", "date": "2023-06-12"}),
 ])
 def test_a_web_pages_notice_carries_its_own_facts(extractor, page, title, expected):
     from kg.extract import extraction_to_json

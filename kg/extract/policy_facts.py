@@ -19,16 +19,31 @@ from kg.vocab import POLICY_KINDS, entity_iri
 #: 国发〔2021〕29号, 皖政办秘〔2021〕82号, 工信部信管[2025]180号 (PDF text often has square brackets),
 #: 鄂政發〔2018〕26號 (a page in traditional characters).
 DOCUMENT_NUMBER = re.compile(r"([\u4e00-\u9fff]{1,12})\s*[〔\[［【﹝]\s*((?:19|20)\d{2})\s*[〕\]］】﹞]\s*(\d{1,4})\s*[号號]")
-#: An order or announcement numbered in its own series: 渝府令第 121 号, 中华人民共和国国务院令 第227号,
-#: 政府令〔2010〕第15号, 中华人民共和国主席令（九届第37号）, …常务委员会公告 第28号.
-ORDER_NUMBER = re.compile(r"([\u4e00-\u9fff]{1,30}?(?:令|公告))\s*(〔(?:19|20)\d{2}〕\s*第\s*\d{1,4}\s*[号號]"
-                          r"|[（(][一二三四五六七八九十]+届\s*第\s*\d{1,4}\s*[号號][）)]|第\s*\d{1,4}\s*[号號])")
+#: The place in a series: 第121号, 第 37 號, 第三十七号 (Chinese numerals kept as printed).
+_SERIAL = r"第\s*(?:\d{1,4}|[一二三四五六七八九十百〇零]{1,5})\s*[号號]"
+#: An order, announcement or circular numbered in its own series: 渝府令第 121 号, 中华人民共和国国务院令 第227号,
+#: 政府令〔2010〕第15号, 中华人民共和国主席令（九届第37号）, …常务委员会公告 第28号, …指挥部通告（第1号）,
+#: …禁火令（2025年第2号）, or a bracket that names the series' own body: 通告（县防控指挥部第1号）.
+ORDER_NUMBER = re.compile(r"([\u4e00-\u9fff]{0,30}?(?:令|公告|通告))\s*(〔(?:19|20)\d{2}〕\s*" + _SERIAL
+                          + r"|[（(][一二三四五六七八九十]+届\s*" + _SERIAL + r"[）)]"
+                          + r"|[（(]\s*([\u4e00-\u9fff]{2,15}?)?\s*((?:(?:19|20)\d{2}\s*年\s*)?" + _SERIAL
+                          + r")\s*[）)]|" + _SERIAL + ")")
+#: An order numbered on a line of its own under its issuer: …防控指挥部|2号令.
+ORDER_LINE = re.compile(r"^[ \t\u3000]*((?:\d{1,4}|[一二三四五六七八九十]{1,4})\s*[号號]令)[ \t\u3000]*$", re.M)
+#: A number the text cites after the title it belongs to (《森林防火条例》（国务院令第541号）, 《…请示》(州政〔2015〕87号)),
+#: not the document's own.
+_CITED = re.compile(r"[》〉][ \t\u3000]*[（(]?[ \t\u3000]*$")
+#: A site record's label before the number (发文字号皖交发〔2021〕63号): not part of the issuer code.
+_NUMBER_LABEL = re.compile(r".*(?:发文字号|發文字號|文号|文號|字号|编号)[：:]?")
 #: A line that is only a date (the foot of a notice), or a date followed by the body that adopted
 #: it (2020年11月28日河南省第十三届人民代表大会常务委员会第二十一次会议通过; normalising drops the
-#: space between them).
-DATE_LINE = re.compile(
-    r"^[ \t\u3000]*((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日"
-    r"[ \t\u3000]*(?:([^\n\d（(][^\n]{0,60}?)(?:通过|发布|印发|公布))?[ \t\u3000]*$", re.M)
+#: space between them) or by the place it was signed (2020年1月23日于某市, 於 on traditional pages).
+_DATE = r"((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日"
+DATE_LINE = re.compile(r"^[ \t\u3000]*" + _DATE + r"[ \t\u3000]*(?:([^\n\d（(][^\n]{0,60}?)(?:通过|发布|印发|公布)"
+                       r"|[于於][\u4e00-\u9fff]{2,10})?[ \t\u3000]*$", re.M)
+#: …also where the normaliser joined that line to its neighbours (a page's short lines): a date, or a
+#: date and its place, between two line breaks of the source.
+SIGNED_DATE = re.compile(_DATE + r"(?P<place>[于於][\u4e00-\u9fff]{2,10})?")
 #: A law database's provenance line under a regulation's title, whose first date is its adoption or
 #: publication: （1998年11月17日山东省人民政府令第96号发布 根据2004年7月15日…修订）.
 PROVENANCE_LINE = re.compile(r"[（(]\s*((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日"
@@ -106,30 +121,48 @@ _ORDER_SPELLING = str.maketrans({"(": "（", ")": "）", "號": "号"})
 
 def number_in_head(text: str, offsets: Sequence[int] = ()) -> tuple[int, int, str] | None:
     """(where it starts, where it ends, the number normalised to 〔〕) of the number standing in the document's
-    head: a 文号 or an order's number, whichever comes first. A heading whose line the text joined
-    to the number's is not part of its issuer code: an issuer code never holds a 的, and never
-    spans a line break of the source (``offsets``: the normalised text's offset map)."""
+    head: a 文号 or an order's number, whichever comes first, unless the text cites it after the
+    《title》 it belongs to. A heading whose line the text joined to the number's is not part of its
+    issuer code: an issuer code never holds a 的, and never spans a line break of the source
+    (``offsets``: the normalised text's offset map)."""
     head = text[:HEAD_SPAN]
-    found = []
-    match = DOCUMENT_NUMBER.search(head)
-    if match:
-        found.append((match, f"〔{match.group(2)}〕{match.group(3)}号"))
-    match = ORDER_NUMBER.search(head)
-    if match:
-        found.append((match, re.sub(r"\s+", "", match.group(2)).translate(_ORDER_SPELLING)))
+    found = [(match, f"〔{match.group(2)}〕{match.group(3)}号") for match in DOCUMENT_NUMBER.finditer(head)]
+    found += [(match, _order_number(match)) for match in ORDER_NUMBER.finditer(head)]
+    found += [(match, match.group(1)) for match in ORDER_LINE.finditer(head)]
     for match, number in sorted(found, key=lambda pair: pair[0].start()):
-        start = _issuer_start(text, match.start(1), match.end(1), offsets)
-        if start < match.end(1):
-            return start, match.end(), text[start:match.end(1)] + number
+        if match.re is ORDER_LINE or match.re is ORDER_NUMBER and match.group(3):
+            return match.start(1 if match.re is ORDER_LINE else 3), match.end(), number.translate(_ORDER_SPELLING)
+        if match.re is ORDER_NUMBER:  # the order's own word is no heading's tail
+            keyword = match.end(1) - (1 if match.group(1).endswith("令") else 2)
+            start = _issuer_start(text, match.start(1), keyword, offsets)
+            start = keyword if start > match.start(1) and text[start - 1] == "的" else start
+        else:
+            start = _issuer_start(text, match.start(1), match.end(1), offsets)
+        if start < match.end(1) and not _cited(text, start, offsets):
+            return start, match.end(), text[start:match.end(1)] + number.translate(_ORDER_SPELLING)
     return None
+
+
+def _order_number(match: re.Match) -> str:
+    """The place in the series as printed without spaces; a bracketed place joins the order's name
+    without its brackets (禁火令2025年第2号), a bracket naming its own body stands alone."""
+    if match.group(3):
+        return re.sub(r"\s+", "", match.group(3) + match.group(4))
+    return re.sub(r"\s+", "", match.group(4) or match.group(2))
+
+
+def _cited(text: str, start: int, offsets: Sequence[int]) -> bool:
+    """The number starting at ``start`` follows the title it belongs to on the same source line."""
+    return bool(_CITED.search(text, max(0, start - 3), start)) and not _starts_line(text, start, offsets)
 
 
 def _issuer_start(text: str, start: int, end: int, offsets: Sequence[int]) -> int:
     """Where the issuer code ending at ``end`` begins: after a joined heading's tail and after the
     last line break of the source inside it."""
-    tail = _HEADING_TAIL.match(text, start, end)
-    if tail:
-        start = tail.end()
+    for pattern in (_HEADING_TAIL, _NUMBER_LABEL):
+        tail = pattern.match(text, start, end)
+        if tail:
+            start = tail.end()
     if len(offsets) > end:
         start = max([start, *(i for i in range(start + 1, end) if offsets[i] - offsets[i - 1] > 1)])
     return start
@@ -146,12 +179,22 @@ def issue_date(text: str, offsets: Sequence[int] = ()) -> str | None:
     Arabic or in Chinese numerals, or opening a provenance line in brackets (a line of its own in
     the source: ``offsets``, the offset map, shows where the normaliser joined lines)."""
     provenance = next((m for m in PROVENANCE_LINE.finditer(text) if _starts_line(text, m.start(), offsets)), None)
-    arabic = min(filter(None, (DATE_LINE.search(text), provenance)), key=re.Match.start, default=None)
+    joined = next((m for m in SIGNED_DATE.finditer(text) if _joined_line(text, m, offsets)), None) if offsets else None
+    arabic = min(filter(None, (DATE_LINE.search(text), provenance, joined)), key=re.Match.start, default=None)
     chinese = CHINESE_DATE_LINE.search(text)
     if chinese and (arabic is None or chinese.start() < arabic.start()):
         year = int("".join(str(_CHINESE_DIGIT[c]) for c in chinese.group(1)))
         return _iso(year, _chinese_number(chinese.group(2)), _chinese_number(chinese.group(3)))
     return _iso_date(arabic)
+
+
+def _joined_line(text: str, date: re.Match, offsets: Sequence[int]) -> bool:
+    """``date`` (a SIGNED_DATE) opens a line of the source that ends after the date or inside its place."""
+    if not _starts_line(text, date.start(), offsets):
+        return False
+    date_end = date.start("place") if date.group("place") else date.end()
+    ends = [date_end, *range(date_end + 3, date.end() + 1)] if date.group("place") else [date_end]
+    return any(_starts_line(text, end, offsets) for end in ends if end < len(offsets))
 
 
 def _starts_line(text: str, start: int, offsets: Sequence[int]) -> bool:
@@ -195,6 +238,8 @@ _ADDRESSEES, _ADDRESSED_HEADING = (re.compile(r"[》〉”]?(?:的通知)?各[^�
                                    re.compile(r"的通知(?=\s*各[^。\n]{0,80}?：)"))
 #: …or on a line of its own above the number, at most this long (返回顶部|镇巴县人民政府工作规则|•索引号…);
 _TITLE_LINE = 60
+#: …or, for an order or a circular, its own name on the line of its serial: …指挥部通告（第1号）;
+_TRAILING_SERIAL = re.compile(r"[（(]?\s*(?:(?:19|20)\d{2}\s*年\s*)?" + _SERIAL + r"\s*[）)]?$")
 #: …or, with no title at all (a database record: 发文机关, 文号, then the body), the text it issues:
 #: 现将《X》印发给你们, or right after its addressees 各…：《X》已经…通过，现予印发 (also traditional).
 _ISSUES_BEFORE, _ISSUES_AFTER = re.compile(r"(?:[现現][将將]|：\s*)《$"), re.compile(r"》[^。\n]{0,60}?印[发發]")
@@ -226,8 +271,9 @@ def head_policy(extraction: Extraction) -> Entity | None:
     """The policy the document itself is: the one named at the very start of its text, else the
     one a heading 关于印发X的通知 issues (its first line, or the heading its addressees follow),
     else the one named beside its number or before its addressees; a heading with a document number
-    under it (or a title under the number, or a title line of its own above it) that no recogniser
-    took (its lines joined with the notice's body) becomes a Policy entity here; failing all, the
+    under it (or a title under the number, a title line of its own above it, an order's or circular's
+    name before its serial: …通告（第1号）, …指挥部|2号令) that no recogniser took (its lines joined
+    with the notice's body) becomes a Policy entity here; failing all, the
     text a notice without a title issues (现将《X》印发给你们) is the one."""
     document = extraction.document
     text = document.text
@@ -250,6 +296,9 @@ def head_policy(extraction: Extraction) -> Entity | None:
         return _issued_in_body(policies, text)
     under = _TITLE_UNDER_NUMBER.match(text, number[1])
     lines = [(begin + m.start(), m.group()) for m in re.finditer(r"[^\n]+", text[begin:number[0]])][::-1]
+    line_start = max(begin, text.rfind("\n", 0, number[0]) + 1)
+    serial = _TRAILING_SERIAL.search(text, line_start, number[1])
+    lines += [(line_start, text[line_start:serial.start()])] if serial else [(begin, text[begin:number[1]])]
     for start, title in ((begin, heading), *([(under.start(1), under.group(1))] if under else []),
                          *((start, line) for start, line in lines if len(line) <= _TITLE_LINE)):
         canonical = canonical_policy_name(title)
