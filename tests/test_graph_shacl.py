@@ -5,13 +5,16 @@ from datetime import datetime, timezone
 
 import pyoxigraph as ox
 import pytest
-from rdflib import Graph, URIRef
+from rdflib import Graph, Namespace, URIRef
 from rdflib.namespace import RDFS
 
 from graph_fixtures import sample_extraction
 from kg.graph.builder import extraction_quads
 from kg.graph.validate import shapes_graph, union_graph, validate_graph
-from kg.vocab import KG, assertion_iri, document_iri, entity_iri, sentence_iri
+from kg import vocab
+from kg.vocab import assertion_iri, document_iri, entity_iri, sentence_iri
+
+KG = Namespace(str(vocab.KG))  # rdflib's terms: looked up in rdflib graphs (kg.vocab's are strings)
 
 WHEN = datetime(2026, 3, 1, tzinfo=timezone.utc)
 RDF_TYPE = ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")

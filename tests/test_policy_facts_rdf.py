@@ -14,8 +14,11 @@ from rdflib.namespace import SKOS
 from kg.config import ONTOLOGY_DIR
 from kg.graph.builder import extraction_quads
 from kg.graph.validate import validate_graph
-from kg.vocab import KG, POLICY_KINDS, POLICY_LEVELS, document_iri, policy_kind_iri, policy_level_iri
+from kg import vocab
+from kg.vocab import POLICY_KINDS, POLICY_LEVELS, document_iri, policy_kind_iri, policy_level_iri
 from tests.extract_fixtures import extractor  # noqa: F401 (fixture)
+
+KG = Namespace(str(vocab.KG))  # rdflib's terms: looked up in rdflib graphs (kg.vocab's are strings)
 
 NOTICE = Path(__file__).resolve().parent / "data" / "policy-facts" / "jiangsu-digital-economy-notice.txt"
 PREFIXES = """PREFIX kg: <https://w3id.org/kgcn/ontology#>

@@ -2,12 +2,15 @@
 from __future__ import annotations
 
 import pytest
-from rdflib import Graph, Literal, URIRef
+from rdflib import Graph, Literal, Namespace, URIRef
 from rdflib.namespace import RDF, SKOS
 
 from kg.config import ONTOLOGY_DIR
 from kg.reference import load_reference
-from kg.vocab import KG, entity_iri
+from kg import vocab
+from kg.vocab import entity_iri
+
+KG = Namespace(str(vocab.KG))  # rdflib's terms: looked up in rdflib graphs (kg.vocab's are strings)
 
 
 @pytest.fixture(scope="module")

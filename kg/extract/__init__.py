@@ -14,6 +14,10 @@ from operator import or_
 from typing import TYPE_CHECKING, Any
 
 from kg.config import EXTRACT_PIECE_CHARS
+from kg.extract.spacy_cli import defer_spacy_cli
+
+defer_spacy_cli()  # before any module of this package imports spaCy
+
 from kg.extract.merge import (
     add_bare_local_bodies, add_bare_local_firms, add_bound_short_forms, add_document_sectors, add_listed_local_bodies,
     build_entities, drop_unnamed, spread_sector_context, supported,

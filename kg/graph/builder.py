@@ -5,7 +5,7 @@ the sentences that carry a mention or evidence, the entities it mentions (type a
 mentions, the relation triples and one evidence node per (relation, sentence). Dropping that graph
 removes the document without leaving orphans.
 
-The vocabulary is the rdflib namespaces of ``kg.vocab``; the quads are emitted directly as
+The vocabulary is the namespaces of ``kg.vocab``; the quads are emitted directly as
 pyoxigraph terms because the store is Oxigraph and converting rdflib graphs would double the cost.
 """
 from __future__ import annotations
@@ -14,7 +14,6 @@ from collections.abc import Iterator
 from datetime import datetime, timezone
 
 import pyoxigraph as ox
-from rdflib import URIRef
 
 from kg.graph.policy_facts import figure_quads, policy_fact_quads
 from kg.model import Entity, Extraction, Sentence
@@ -24,7 +23,7 @@ from kg.vocab import (
 )
 
 
-def _node(term: URIRef | str) -> ox.NamedNode:
+def _node(term: str) -> ox.NamedNode:
     return ox.NamedNode(str(term))
 
 
