@@ -244,6 +244,13 @@ def test_a_sector_word_opening_a_zone_type_is_no_sector(extractor):
     assert {"高技术产业", "现代物流", "汽车"} <= names(result, "Industry")  # a sector before a zone is one
 
 
+def test_a_sector_word_naming_the_field_of_a_centre_or_a_fair_is_no_sector(extractor):
+    result = extract(extractor, "到2025年，新建一批制造业创新中心和文化艺术中心，办好航空航天展览会。")
+    assert not names(result, "Industry") & {"制造业", "文化艺术业", "航空航天"}
+    result = extract(extractor, "全市制造业增加值增长8%，航空航天产业加快集聚。")
+    assert {"制造业", "航空航天"} <= names(result, "Industry")
+
+
 def test_two_taxonomy_sectors_side_by_side_frame_their_list(extractor):
     result = extract(extractor, "集成电路、生物医药和人工智能的专利申请增长较快。")
     assert {"集成电路", "生物医药", "人工智能"} <= names(result, "Industry")
