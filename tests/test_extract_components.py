@@ -228,6 +228,13 @@ def test_the_other_members_of_a_list_with_a_sector_are_sectors(extractor):
     assert not names(result, "Industry") & {"互联网企业", "基础电信企业"}  # firms of a sector, not sectors
 
 
+def test_members_a_text_sums_up_as_its_main_sectors_are_sectors_though_none_is_known(extractor):
+    result = extract(extractor, "园区已形成精密铸造、发酵食品、竹木加工3大主导产业，共有企业200余家。")
+    assert {"发酵食品", "竹木加工"} <= names(result, "Industry")
+    result = extract(extractor, "完善运营管理、商业模式、配套服务等产业生态。")
+    assert not names(result, "Industry") & {"商业模式", "配套服务"}  # what makes up an ecosystem
+
+
 def test_members_joined_before_a_shared_sector_head_are_sectors(extractor):
     result = extract(extractor, "去年全省食品和纺织工业稳步增长，建材、机械和化工工业较快回升。两地签署推进船舶及海工装备产业合作协议。")
     assert {"食品", "纺织", "建材", "化工", "船舶", "海洋工程装备"} <= names(result, "Industry")
@@ -242,6 +249,13 @@ def test_a_sector_word_opening_a_zone_type_is_no_sector(extractor):
     assert not names(result, "Industry") & {"高技术产业", "现代物流"}
     result = extract(extractor, "该区大力发展高新技术产业和现代物流，建设汽车产业园。")
     assert {"高技术产业", "现代物流", "汽车"} <= names(result, "Industry")  # a sector before a zone is one
+
+
+def test_a_sector_word_naming_the_field_of_a_centre_or_a_fair_is_no_sector(extractor):
+    result = extract(extractor, "到2025年，新建一批制造业创新中心和文化艺术中心，办好航空航天展览会。")
+    assert not names(result, "Industry") & {"制造业", "文化艺术业", "航空航天"}
+    result = extract(extractor, "全市制造业增加值增长8%，航空航天产业加快集聚。")
+    assert {"制造业", "航空航天"} <= names(result, "Industry")
 
 
 def test_two_taxonomy_sectors_side_by_side_frame_their_list(extractor):

@@ -249,7 +249,8 @@ def _draft() -> Draft:
     text = extraction.document.text
     industries = [e for e in extraction.entities if e.type == "Industry"]
     by_rules = {e.iri: e.name != "无人机" for e in industries}
-    features = {e.iri: sector_features(e, [], e.name == "通用航空", by_rules[e.iri], text) for e in industries}
+    features = {e.iri: sector_features(e, [], {"develops"} if e.name == "通用航空" else set(), by_rules[e.iri], text)
+                for e in industries}
     return Draft(extraction, by_rules, features)
 
 
@@ -270,6 +271,15 @@ def test_the_sector_decision_adds_sectors_beside_the_rules_or_decides_alone():
     assert {e.name for e in keep_drones.decide(draft).entities if e.type == "Industry"} == {"无人机", "通用航空", "航空材料"}
     assert {e.name for e in keep_drones.decide(draft, alone=True).entities if e.type == "Industry"} == {"无人机"}
     assert RelationModel({}, {}).decide(draft).entities == draft.by_rules().entities
+
+
+def test_a_sector_only_a_rules_relation_frames_stays_only_from_the_decisions_related_bar():
+    draft = _draft()  # 通用航空 and 航空材料 are the rules' sectors, neither framed by the text
+    judged = RelationModel({SECTOR_DECISION: {"bias": -5.0, "name:通用航空": 10.0}}, {SECTOR_DECISION + "@related": 0.35})
+    assert {e.name for e in judged.decide(draft).entities if e.type == "Industry"} == {"通用航空"}
+    framed = next(e.iri for e in draft.extraction.entities if e.name == "航空材料")
+    draft.sector_features[framed] = [*draft.sector_features[framed], "framed"]  # 航空材料产业: the text frames it
+    assert {e.name for e in judged.decide(draft).entities if e.type == "Industry"} == {"通用航空", "航空材料"}
 
 
 def test_the_model_round_trips_through_its_file(tmp_path):

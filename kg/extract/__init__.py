@@ -89,12 +89,15 @@ class Extractor:
         entities, iri_of = build_entities(document, cands)
         relations = RelationFinder(document, cands, iri_of, entities, self.reference).run()
         # an industry the rules relate with some confidence is framed as a sector by that relation
-        used = {r.tail for r in relations if r.confidence >= 0.6}
+        used: dict[str, set[str]] = {}
+        for r in relations:
+            if r.confidence >= 0.6:
+                used.setdefault(r.tail, set()).add(r.relation)
         by_entity: dict[str, list] = {}
         for cand in cands:
             by_entity.setdefault(iri_of.get(id(cand), ""), []).append(cand)
         sectors = {e.iri: supported(by_entity.get(e.iri, []), e.iri in used) for e in entities if e.type == "Industry"}
-        features = {e.iri: sector_features(e, by_entity.get(e.iri, []), e.iri in used, sectors[e.iri], document.text)
+        features = {e.iri: sector_features(e, by_entity.get(e.iri, []), used.get(e.iri, set()), sectors[e.iri], document.text)
                     for e in entities if e.type == "Industry"}
         return Draft(Extraction(document=document, entities=entities, relations=relations), sectors, features)
 

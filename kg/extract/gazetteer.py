@@ -48,6 +48,9 @@ _PLACE_JOINERS = ("、", "及", "和", "与", "以及")
 _RIVER_AFTER = re.compile(r"干线|沿线|沿岸|两岸|航道")
 #: Zone types (高新技术产业开发区): a sector word that opens one names the zone's kind.
 _ZONE_TYPE = re.compile("|".join(sorted(map(re.escape, ZONE_SUFFIXES), key=len, reverse=True)))
+#: After a sector's name, the head of a centre or a fair it names the field of (制造业|创新中心,
+#: 文化艺术|中心, 航空航天|展览会): a body or an event, not the sector.
+_INSTITUTION_AFTER = re.compile(r"[\u4e00-\u9fff]{0,2}?(?:中心|展览会|博览会)")
 _SECTOR_VERB_BEFORE = re.compile(
     r"(?:发展|培育|壮大|聚焦|布局|支持|推动|推进|加快|打造|做强|做大|助推|深耕|进军|从事|振兴|繁荣|引领)\Z")
 
@@ -237,6 +240,8 @@ def _context_ok(text: str, tokens: TokenIndex, start: int, end: int, surface: st
         return False  # 省发改委, 市药监局: a local department, not the national one its short form names
     if entry.type == "Industry" and _opens_zone_type(text, start, end):
         return False  # 高新技术产业|开发区, 物流|园区: the kind of a zone, not the sector
+    if entry.type == "Industry" and _INSTITUTION_AFTER.match(text, end):
+        return False  # 制造业|创新中心: the field of a centre, not a sector the text names
     if entry.type == "Industry" and len(surface) <= 4 and not (
             tokens.is_boundary(start) or text[start - 1:start] in "、，。；：（(“ \n"):
         return False  # 医药工业 inside 中|医药|工业 is not that sector

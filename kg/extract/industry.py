@@ -17,6 +17,9 @@ _MARKER = re.compile(r"产业集群|产业链|产业|行业|赛道|业态")
 _ECONOMY = re.compile(r"([\u4e00-\u9fff]{2,3})经济")
 _CJK = re.compile(r"^[\u4e00-\u9fffA-Za-z0-9+]+$")
 _ENUM_TAIL = re.compile(r"等(?:[\u4e00-\u9fff]{0,6}?)(?:产业|行业|服务业|制造业|领域|赛道)")
+#: A tail that sums its members up as a region's sectors with nothing between (等主导产业, 3大主导产业).
+_SECTOR_SUM = re.compile(r"(?:等|[\d一二三四五六七八九十两]+大)(?:主导|重点|优势|特色|支柱|新兴|传统|战略性新兴)?"
+                         r"(?:产业|行业)(?![化生链发政])")
 _ITEM = re.compile(r"[\u4e00-\u9fffA-Za-z0-9+]{2,10}")
 _INDUSTRY_VERBS = frozenset(
     """做强 做大 壮大 振兴 升级 转型 集聚 培育 推动 发展 打造 引进 承接 布局 带动 支撑 赋能 服务 转移
@@ -276,8 +279,10 @@ def _first_member_start(text: str, tokens: TokenIndex, start: int, end: int) -> 
 
 
 def recognise_enumerations(text: str, known: Mapping[str, Any]) -> Iterator[Candidate]:
-    """Members of 'A、B、C等…产业/行业/领域' where at least one member is a known sector."""
-    for tail in _ENUM_TAIL.finditer(text):
+    """Members of 'A、B、C等…产业/行业/领域' where at least one member is a known sector, or of three
+    or more the text sums up as a region's sectors (A、B、C3大主导产业, A、B、C等优势产业)."""
+    counted = (m for m in _SECTOR_SUM.finditer(text) if not m.group().startswith("等"))  # …发酵食品3大主导产业
+    for tail in [*_ENUM_TAIL.finditer(text), *counted]:
         items: list[tuple[int, int]] = []
         pos = tail.start()
         while True:
@@ -300,8 +305,9 @@ def recognise_enumerations(text: str, known: Mapping[str, Any]) -> Iterator[Cand
                 items[-1] = (first_start + i, first_end)
                 break
         names = [text[s:e] for s, e in items]
-        if not any(n in known for n in names):
-            continue
+        summed = _SECTOR_SUM.match(text, tail.start())
+        if not any(n in known for n in names) and not (len(items) >= 3 and summed and summed.end() == tail.end()):
+            continue  # three members summed up as a region's 主导产业 are sectors by that frame alone
         loose = not tail.group().endswith(("产业", "行业", "服务业", "制造业"))  # 等领域 frames less than 等产业
         for (s, e), name in zip(items, names):
             if name in known or not loose and len(name) >= 3 and plausible_sector(name) and s != items[-1][0]:

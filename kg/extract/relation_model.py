@@ -72,6 +72,12 @@ SECTOR_DECISION = "entity:Industry"
 ALONE = "@alone"
 #: Suffix of the probability under which the classifier drops a pair the rules found.
 VETO = "@veto"
+#: Suffix of the sector decision's bar for an industry only a rule's relation frames (the text
+#: never does): 教育 as the tail of a develops pair in a list of public services.
+RELATED = "@related"
+#: What frames an industry as a sector whatever the decision says: the text, or a firm's trade
+#: (康缘药业专注于中成药: operates_in).
+_FRAMING = frozenset({"framed", "related:operates_in"})
 
 
 @dataclass
@@ -93,11 +99,11 @@ class Draft:
         return self.keeping({iri for iri, framed in self.sectors_by_rules.items() if framed})
 
 
-def sector_features(entity: Entity, cands: list, in_relation: bool, by_rules: bool, text: str) -> list[str]:
+def sector_features(entity: Entity, cands: list, relations: set[str], by_rules: bool, text: str) -> list[str]:
     """What says an industry word names a sector here: the recognisers that found it, whether the
-    text framed it (产业, 企业 after it) or a rule related it, the rules' own verdict, its form and
-    what stands around its mentions, and the name itself (annotators take 人工智能 for a sector and
-    制造业 for a category wherever they meet it)."""
+    text framed it (产业, 企业 after it) or a rule related it (``relations``: by which relations), the
+    rules' own verdict, its form and what stands around its mentions, and the name itself (annotators
+    take 人工智能 for a sector and 制造业 for a category wherever they meet it)."""
     features = ["bias", f"rules:{by_rules}", f"name:{entity.name}", f"last:{entity.name[-2:]}",
                 f"len:{bucket(len(entity.name), (2, 3, 4, 6))}",
                 f"count:{bucket(len(entity.mentions), (1, 2, 4))}"]
@@ -106,8 +112,8 @@ def sector_features(entity: Entity, cands: list, in_relation: bool, by_rules: bo
         features.append("framed")
     if any(c.key for c in cands):
         features.append("known")
-    if in_relation:
-        features.append("related")
+    if relations:
+        features += ["related", *(f"related:{r}" for r in relations)]
     if entity.name.endswith(("业", "产业", "经济")):
         features.append("ends_ye")
     for m in entity.mentions[:4]:
@@ -532,13 +538,17 @@ class RelationModel(LogisticDecisions):
         return self.thresholds.get(f"{rule.relation}{VETO}:{rule.method}", self.thresholds[rule.relation + VETO])
 
     def keeping_sectors(self, draft: Draft, alone: bool = False) -> Extraction:
-        """The rules' sectors and the industries the model takes for sectors besides (or, alone, its own)."""
+        """The rules' sectors and the industries the model takes for sectors besides (or, alone, its
+        own); a rules' sector that only a relation frames stays only from the model's related bar."""
         weights = self.weights.get(SECTOR_DECISION)
         if not weights:
             return draft.by_rules()
         threshold = self.threshold(SECTOR_DECISION, alone)
+        related_bar = self.thresholds.get(SECTOR_DECISION + RELATED, 0.0)
         return draft.keeping({iri for iri, features in draft.sector_features.items()
-                              if draft.sectors_by_rules[iri] and not alone or logistic(weights, features) >= threshold})
+                              if draft.sectors_by_rules[iri] and not alone and (
+                                  _FRAMING.intersection(features) or logistic(weights, features) >= related_bar)
+                              or logistic(weights, features) >= threshold})
 
     def relations(self, extraction: Extraction, alone: bool = False) -> list[Relation]:
         """The rules' relations, and the pairs the classifier relates besides (its probability as

@@ -19,7 +19,7 @@ from typing import Any
 
 import numpy
 
-from kg.extract.relation_model import ALONE, SECTOR_DECISION, VETO, PairCandidate, RelationModel, pair_candidates
+from kg.extract.relation_model import ALONE, RELATED, SECTOR_DECISION, VETO, PairCandidate, RelationModel, pair_candidates
 from kg.model import Extraction
 from kg.train.corpus import AnnotatedDocument, load_annotated
 
@@ -50,6 +50,10 @@ class FitSettings:
     #: sectors 0.5 → Industry F1 0.662, 0.4 → 0.684, 0.3 → 0.690. The relations' own thresholds are
     #: chosen by inner CV (kg.train.calibration); this one stands where no threshold relates a right pair.
     sector_alone_threshold: float = 0.35
+    #: An industry the text never frames as a sector, kept by the rules only because one of their
+    #: relations has it as its tail, stays from this probability of the sector decision
+    #: (大健康, 教育, 文化艺术业 in lists of services or facilities score under it).
+    sector_related_bar: float = 0.35
     alone_threshold: float = 0.4
     inner_folds: int = 3  # of the inner cross-validation that chooses them
     alone_min_precision: float = 0.5  # the least out-of-fold precision a chosen threshold keeps
@@ -182,6 +186,8 @@ def fit_decisions(documents: list[ExtractedDocument], scorer: ModuleType, settin
     keeps (beside the rules the sector decision adds none: see FitSettings)."""
     sector_rows = [row for done in documents for row in label_sectors(done.draft, list(done.annotated.gold), scorer)]
     sectors = fit(sector_rows, settings)
+    if sectors.weights:
+        sectors.thresholds[SECTOR_DECISION + RELATED] = settings.sector_related_bar
     rows = []
     for done in documents:
         extraction = sectors.keeping_sectors(done.draft)
@@ -190,6 +196,7 @@ def fit_decisions(documents: list[ExtractedDocument], scorer: ModuleType, settin
     model.weights.update(sectors.weights)
     if sectors.weights:
         model.thresholds[SECTOR_DECISION + ALONE] = settings.sector_alone_threshold
+        model.thresholds[SECTOR_DECISION + RELATED] = settings.sector_related_bar
     model.meta["pairs"].update(sectors.meta["pairs"])
     model.meta["documents"] = len(documents)
     return model
