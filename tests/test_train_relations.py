@@ -229,6 +229,22 @@ def test_a_notice_that_transmits_policies_is_those_policies():
     assert targets == {("urn:Policy:湖南省低空经济发展三年行动方案", "urn:Industry:无人机")}
 
 
+def test_of_a_notice_transmitting_two_policies_each_targets_the_sectors_of_its_own_part():
+    # each transmitted policy follows under its own title line: a sector of the other's part is not its target
+    first, second = "湖南省支持低空产业若干政策", "湖南省通用航空发展行动计划"
+    notice = f"湖南省人民政府办公厅关于印发{first}和{second}的通知"
+    text = (f"{notice}\n各市州人民政府：\n《{first}》《{second}》已经省政府同意，现印发给你们。\n"
+            f"湖南省人民政府办公厅\n{first}\n一、支持企业研发整机，壮大无人机产业。\n"
+            f"{second}\n一、加快发展航空材料产业。")
+    doc = make_document(text)
+    masked = text.replace(notice, "#" * len(notice))
+    entities = [_entity(text, "Policy", notice, doc)] + [_entity(masked, t, n, doc) for t, n in (
+        ("Policy", first), ("Policy", second), ("Industry", "无人机"), ("Industry", "航空材料"))]
+    sure = RelationModel({"targets": {"bias": 5.0}}, {"targets": 0.5})
+    targets = {(r.head, r.tail) for r in sure.relations(Extraction(doc, entities, [])) if r.relation == "targets"}
+    assert targets == {(f"urn:Policy:{first}", "urn:Industry:无人机"), (f"urn:Policy:{second}", "urn:Industry:航空材料")}
+
+
 def test_beside_the_rules_develops_are_added_for_the_place_a_work_report_accounts_for():
     report = "一、2010年主要任务\n今年是关键之年。铜川市全年地区生产总值增长12%。水泥和铝业稳步回升。"
     doc = make_document(report)
