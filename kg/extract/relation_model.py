@@ -263,6 +263,8 @@ def _entity_features(entity: Entity, view: _DocumentView) -> list[str]:
         features.append("opening")
     if entity.iri in view.own_policies:
         features.append("own")
+    if entity.type == "Policy" and any(view.text[m.start - 1:m.start] == "《" for m in mentions):
+        features.append("quoted")  # cited by its title (国务院颁发《…》), not named bare in passing
     if entity.type == "Region":
         suffix = _SCOPE_SUFFIX.search(entity.name)
         features.append(f"suffix:{suffix.group() if suffix else '-'}")
@@ -525,6 +527,13 @@ def _own_policy(candidate: PairCandidate) -> bool:
             and "t_outside_own_section" not in candidate.features and not candidate.head.name.endswith("报告"))
 
 
+def _titled_policy(candidate: PairCandidate) -> bool:
+    """The head is the document's own policy or one it cites by its quoted title (财政部《关于…的通知》):
+    a text that names its issuer names it so. A plan named bare in a work report's opening, beside
+    the bodies whose leadership the report thanks, has no issuer in the text."""
+    return "h_own" in candidate.features or "h_quoted" in candidate.features
+
+
 def _reports_place(candidate: PairCandidate) -> bool:
     """The head is the place a government work report accounts for: what the report says grew or
     was built up there, sector by sector, that place develops (the annotated reports relate their
@@ -596,6 +605,8 @@ class RelationModel(LogisticDecisions):
                 continue
             if not alone and candidate.relation == "targets" and not _own_policy(candidate):
                 continue  # beside the rules, the classifier speaks for a policy document itself only
+            if not alone and candidate.relation == "issued_by" and not _titled_policy(candidate):
+                continue  # …and for a policy it is or cites by its title
             if not alone and candidate.relation == "develops" and not _reports_place(candidate):
                 continue  # …and for the place a work report accounts for
             if not alone and candidate.relation == "located_in" and candidate.head.iri in named_in:
