@@ -260,6 +260,16 @@ def test_beside_the_rules_issuers_are_added_for_a_policy_cited_by_its_quoted_tit
     assert not [pair for pair in issuers if pair[0] == "urn:Policy:湘江新区总体规划"]
 
 
+def test_the_body_a_quoted_proposal_is_sent_to_is_not_its_issuer():
+    text = "记者了解到，省光伏行业协会经过调研，向省政府提交了《关于加快发展光伏产业的建议》，得到重视。"
+    doc = make_document(text)
+    entities = [_entity(text, t, n, doc) for t, n in (
+        ("Policy", "关于加快发展光伏产业的建议"), ("Organization", "省光伏行业协会"), ("Organization", "省政府"))]
+    sure = RelationModel({"issued_by": {"bias": 5.0}}, {"issued_by": 0.5})
+    issuers = {r.tail for r in sure.relations(Extraction(doc, entities, [])) if r.relation == "issued_by"}
+    assert issuers == {"urn:Organization:省光伏行业协会"}
+
+
 def test_beside_the_rules_develops_are_added_for_the_place_a_work_report_accounts_for():
     report = "一、2010年主要任务\n今年是关键之年。铜川市全年地区生产总值增长12%。水泥和铝业稳步回升。"
     doc = make_document(report)

@@ -51,6 +51,8 @@ _GATHERING = re.compile(r"引进|引入|入驻|进驻|吸引|集聚|聚集|汇�
 _TRANSMITTED = re.compile(r"[》”\s]{0,3}(?:已经[^，。]{0,12}[，,])?现?(?:印发|转发|发)给")
 #: What may open a title line before the policy's name.
 _TITLE_LEAD = re.compile(r"[《“\"\s]*")
+#: Words before a body that make it whom a text is sent to (向省政府提交《…》, 报国务院审批): not its issuer.
+_ADDRESSED = re.compile(r"(?:向|报请|提请|呈报|报送|报)$")
 #: What may close a title line after it.
 _TITLE_TAIL = re.compile(r"[》”\"\t \u3000]*(?:\n|$)")
 #: How many sentences from the start a title or a transmittal may stand in.
@@ -422,6 +424,8 @@ def _pair_features(view: _DocumentView, head: Entity, tail: Entity, h, t, distan
         features += _structure_features(view, head, tail, h, t)
     else:
         features += _section_features(view, head, tail)
+        if tail.type == "Organization" and _ADDRESSED.search(view.text, max(0, t.start - 2), t.start):
+            features.append("t_addressed")
     if distance == 0:
         features += _between_features(view, h, t, (head.iri, tail.iri))
     elif t.sentence > h.sentence:
@@ -530,8 +534,10 @@ def _own_policy(candidate: PairCandidate) -> bool:
 def _titled_policy(candidate: PairCandidate) -> bool:
     """The head is the document's own policy or one it cites by its quoted title (财政部《关于…的通知》):
     a text that names its issuer names it so. A plan named bare in a work report's opening, beside
-    the bodies whose leadership the report thanks, has no issuer in the text."""
-    return "h_own" in candidate.features or "h_quoted" in candidate.features
+    the bodies whose leadership the report thanks, has no issuer in the text; nor is the body it is
+    sent to (向省政府提交了《…》)."""
+    return (("h_own" in candidate.features or "h_quoted" in candidate.features)
+            and "t_addressed" not in candidate.features)
 
 
 def _reports_place(candidate: PairCandidate) -> bool:
