@@ -229,6 +229,47 @@ def test_a_notice_that_transmits_policies_is_those_policies():
     assert targets == {("urn:Policy:湖南省低空经济发展三年行动方案", "urn:Industry:无人机")}
 
 
+def test_of_a_notice_transmitting_two_policies_each_targets_the_sectors_of_its_own_part():
+    # each transmitted policy follows under its own title line: a sector of the other's part is not its target
+    first, second = "湖南省支持低空产业若干政策", "湖南省通用航空发展行动计划"
+    notice = f"湖南省人民政府办公厅关于印发{first}和{second}的通知"
+    text = (f"{notice}\n各市州人民政府：\n《{first}》《{second}》已经省政府同意，现印发给你们。\n"
+            f"湖南省人民政府办公厅\n{first}\n一、支持企业研发整机，壮大无人机产业。\n"
+            f"{second}\n一、加快发展航空材料产业。")
+    doc = make_document(text)
+    masked = text.replace(notice, "#" * len(notice))
+    entities = [_entity(text, "Policy", notice, doc)] + [_entity(masked, t, n, doc) for t, n in (
+        ("Policy", first), ("Policy", second), ("Industry", "无人机"), ("Industry", "航空材料"))]
+    sure = RelationModel({"targets": {"bias": 5.0}}, {"targets": 0.5})
+    targets = {(r.head, r.tail) for r in sure.relations(Extraction(doc, entities, [])) if r.relation == "targets"}
+    assert targets == {(f"urn:Policy:{first}", "urn:Industry:无人机"), (f"urn:Policy:{second}", "urn:Industry:航空材料")}
+
+
+def test_beside_the_rules_issuers_are_added_for_a_policy_cited_by_its_quoted_title_only():
+    # a report's opening names a plan bare beside the bodies that led the year's work: none issued it here
+    text = ("一、过去一年工作回顾\n过去一年，在省委、省政府的坚强领导下，我市抓住实施湘江新区总体规划带来的机遇，"
+            "经济平稳增长。我市认真落实市委、市政府《关于加快园区建设的决定》，园区建设步伐加快。")
+    doc = make_document(text)
+    entities = [_entity(text, t, n, doc) for t, n in (
+        ("Policy", "湘江新区总体规划"), ("Policy", "关于加快园区建设的决定"),
+        ("Organization", "省委"), ("Organization", "省政府"), ("Organization", "市委"), ("Organization", "市政府"))]
+    sure = RelationModel({"issued_by": {"bias": 5.0}}, {"issued_by": 0.5})
+    issuers = {(r.head, r.tail) for r in sure.relations(Extraction(doc, entities, [])) if r.relation == "issued_by"}
+    assert {("urn:Policy:关于加快园区建设的决定", "urn:Organization:市委"),
+            ("urn:Policy:关于加快园区建设的决定", "urn:Organization:市政府")} <= issuers
+    assert not [pair for pair in issuers if pair[0] == "urn:Policy:湘江新区总体规划"]
+
+
+def test_the_body_a_quoted_proposal_is_sent_to_is_not_its_issuer():
+    text = "记者了解到，省光伏行业协会经过调研，向省政府提交了《关于加快发展光伏产业的建议》，得到重视。"
+    doc = make_document(text)
+    entities = [_entity(text, t, n, doc) for t, n in (
+        ("Policy", "关于加快发展光伏产业的建议"), ("Organization", "省光伏行业协会"), ("Organization", "省政府"))]
+    sure = RelationModel({"issued_by": {"bias": 5.0}}, {"issued_by": 0.5})
+    issuers = {r.tail for r in sure.relations(Extraction(doc, entities, [])) if r.relation == "issued_by"}
+    assert issuers == {"urn:Organization:省光伏行业协会"}
+
+
 def test_beside_the_rules_develops_are_added_for_the_place_a_work_report_accounts_for():
     report = "一、2010年主要任务\n今年是关键之年。铜川市全年地区生产总值增长12%。水泥和铝业稳步回升。"
     doc = make_document(report)

@@ -51,6 +51,10 @@ _GATHERING = re.compile(r"引进|引入|入驻|进驻|吸引|集聚|聚集|汇�
 _TRANSMITTED = re.compile(r"[》”\s]{0,3}(?:已经[^，。]{0,12}[，,])?现?(?:印发|转发|发)给")
 #: What may open a title line before the policy's name.
 _TITLE_LEAD = re.compile(r"[《“\"\s]*")
+#: Words before a body that make it whom a text is sent to (向省政府提交《…》, 报国务院审批): not its issuer.
+_ADDRESSED = re.compile(r"(?:向|报请|提请|呈报|报送|报)$")
+#: What may close a title line after it.
+_TITLE_TAIL = re.compile(r"[》”\"\t \u3000]*(?:\n|$)")
 #: How many sentences from the start a title or a transmittal may stand in.
 _HEAD_SENTENCES = 10
 #: A government work report (or a part of one), by the words of its opening: its place develops what the
@@ -156,6 +160,8 @@ class _DocumentView:
         #: notice, measures); a work report that cites its five-year plan in its first lines is not
         self.own_policies = self._heading_policies(extraction)
         self.kind = "policy" if self.own_policies else "prose"
+        #: where each of several own policies' text stands (from its title line to the next's)
+        self.own_sections = self._own_sections(extraction)
         #: a (part of a) government work report: its place develops what it names
         self.report = not self.own_policies and bool(_REPORT.search(self.text, 0, _REPORT_OPENING))
         #: the places the document's own policy names in its title (甘肃省中医药产业…行动方案): the
@@ -223,6 +229,26 @@ class _DocumentView:
                 own = (own | transmitted) - {notice.iri}
         return own
 
+    def _own_sections(self, extraction: Extraction) -> dict[str, tuple[int, int]]:
+        """A document that is several policies (a notice transmitting two) gives each its own
+        part, opened by a line that is its title alone: a policy targets the sectors of its own
+        part, not those of its neighbour's. Empty unless two or more own policies have such a line."""
+        starts = []
+        for entity in extraction.entities:
+            if entity.iri not in self.own_policies:
+                continue
+            # by the text, not the mentions: a title line under a signature is often not recognised
+            titles = [m.start() for m in re.finditer(re.escape(entity.name), self.text)
+                      if _TITLE_LEAD.fullmatch(self.text[self.text.rfind("\n", 0, m.start()) + 1:m.start()])
+                      and _TITLE_TAIL.match(self.text, m.end())]
+            if titles:
+                starts.append((titles[-1], entity.iri))
+        if len(starts) < 2:
+            return {}
+        starts.sort()
+        ends = [start for start, _ in starts[1:]] + [len(self.text)]
+        return {iri: (start, end) for (start, iri), end in zip(starts, ends)}
+
     def first(self, entity: Entity) -> int:
         mentions = self.mentions.get(entity.iri) or []
         return mentions[0].start if mentions else 0
@@ -250,6 +276,8 @@ def _entity_features(entity: Entity, view: _DocumentView) -> list[str]:
         features.append("opening")
     if entity.iri in view.own_policies:
         features.append("own")
+    if entity.type == "Policy" and any(view.text[m.start - 1:m.start] == "《" for m in mentions):
+        features.append("quoted")  # cited by its title (国务院颁发《…》), not named bare in passing
     if entity.type == "Region":
         suffix = _SCOPE_SUFFIX.search(entity.name)
         features.append(f"suffix:{suffix.group() if suffix else '-'}")
@@ -407,6 +435,10 @@ def _pair_features(view: _DocumentView, head: Entity, tail: Entity, h, t, distan
         features.append("h_title_place")
     if head.type != "Policy":  # a policy's relations are the document's, not its sentences' (own_policy)
         features += _structure_features(view, head, tail, h, t)
+    else:
+        features += _section_features(view, head, tail)
+        if tail.type == "Organization" and _ADDRESSED.search(view.text, max(0, t.start - 2), t.start):
+            features.append("t_addressed")
     if distance == 0:
         features += _between_features(view, h, t, (head.iri, tail.iri))
     elif t.sentence > h.sentence:
@@ -455,6 +487,16 @@ def _structure_features(view: _DocumentView, head: Entity, tail: Entity, h, t) -
     return features
 
 
+def _section_features(view: _DocumentView, head: Entity, tail: Entity) -> list[str]:
+    """Whether the tail stands in the part of the document that is the policy's own, when the
+    document is several policies (:meth:`_DocumentView._own_sections`)."""
+    section = view.own_sections.get(head.iri)
+    if section is None:
+        return []
+    inside = any(section[0] <= m.start < section[1] for m in view.mentions.get(tail.iri, ()))
+    return ["t_in_own_section" if inside else "t_outside_own_section"]
+
+
 def _firm_features(view: _DocumentView, head: Entity, tail: Entity, h, t) -> list[str]:
     """Where a firm or body stands: its type (bodies' places are mostly left optional by the
     annotators), the place its sentence or paragraph or the document is about, a verb placing
@@ -497,11 +539,22 @@ def _firm_features(view: _DocumentView, head: Entity, tail: Entity, h, t) -> lis
 
 def _own_policy(candidate: PairCandidate) -> bool:
     """The head is the policy the document itself is (it opens with its name): the sectors such a
-    document promotes are what it targets, however far from its title they stand. Policies a text
-    cites are left to the rules' triggers. A report (政府工作报告) is no such document: it accounts
-    for a year's work, and the annotated work reports give it no targets."""
+    document promotes are what it targets, however far from its title they stand — within its own
+    part when the document is several policies (a notice transmitting two: each targets the sectors
+    of its own part). Policies a text cites are left to the rules' triggers. A report (政府工作报告)
+    is no such document: it accounts for a year's work, and the annotated work reports give it no
+    targets."""
     return ("doc:policy" in candidate.features and "h_own" in candidate.features
-            and not candidate.head.name.endswith("报告"))
+            and "t_outside_own_section" not in candidate.features and not candidate.head.name.endswith("报告"))
+
+
+def _titled_policy(candidate: PairCandidate) -> bool:
+    """The head is the document's own policy or one it cites by its quoted title (财政部《关于…的通知》):
+    a text that names its issuer names it so. A plan named bare in a work report's opening, beside
+    the bodies whose leadership the report thanks, has no issuer in the text; nor is the body it is
+    sent to (向省政府提交了《…》)."""
+    return (("h_own" in candidate.features or "h_quoted" in candidate.features)
+            and "t_addressed" not in candidate.features)
 
 
 def _reports_place(candidate: PairCandidate) -> bool:
@@ -579,6 +632,8 @@ class RelationModel(LogisticDecisions):
                 continue
             if not alone and candidate.relation == "targets" and not _own_policy(candidate):
                 continue  # beside the rules, the classifier speaks for a policy document itself only
+            if not alone and candidate.relation == "issued_by" and not _titled_policy(candidate):
+                continue  # …and for a policy it is or cites by its title
             if not alone and candidate.relation == "develops" and not _reports_place(candidate):
                 continue  # …and for the place a work report accounts for
             if not alone and candidate.relation == "located_in" and candidate.head.iri in named_in:
