@@ -112,6 +112,14 @@ def test_pinyin_glosses_a_character_converter_left_are_dropped() -> None:
     assert_offsets_exact(raw, text, list(offset_map))
 
 
+def test_spaces_a_page_saved_as_question_marks_are_spaces() -> None:
+    raw = "某市人民政府办公室????\n  ?\n2021年6月3日????????\n为什么?请说明。"
+    text, offset_map = normalise(raw)
+    assert text.startswith("某市人民政府办公室\n2021年6月3日") and "?" not in text
+    assert text.endswith("为什么？请说明。")  # a question mark of the text stays
+    assert_offsets_exact(raw, text, list(offset_map))
+
+
 def test_bom_and_zero_width_characters_are_dropped() -> None:
     raw = "\ufeff江苏\u200b省"
     assert text_of(raw) == "江苏省"

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from kg.extract.policy_facts import (
-    document_number, issue_date, issuer_level, policy_kind, policy_period,
+    addressee_level, document_number, issue_date, issuer_level, policy_kind, policy_period,
 )
 from tests.extract_fixtures import extract, extractor  # noqa: F401 (fixture)
 
@@ -152,12 +152,24 @@ def test_period_from_a_bracketed_span_or_a_five_year_plan(title, period):
     ("安徽省人民政府办公厅关于…的通知", "provincial"), ("上海市人民政府关于…的若干意见", "provincial"),
     ("济南市人民政府关于…的通知", "municipal"), ("昆山市人民政府关于…的通知", "county"),
     ("新疆生产建设兵团关于…的实施意见", "provincial"),
+    ("国家税务总局山东省税务局关于…的通知", "provincial"),  # a national bureau's branch in a province
+    ("青岛市崂山区人民政府办公室关于…的通知", "county"), ("江苏省苏州市人民政府关于…的通知", "municipal"),
     ("关于加快数字化发展的实施方案", None),
 ])
 def test_level_from_the_issuer_the_title_starts_with(issuer, level):
     from kg.reference import load_reference
 
     assert issuer_level(issuer, load_reference()) == level
+
+
+@pytest.mark.parametrize("head, level", [
+    ("某某关于印发某办法的通知\n各市、州人民政府，省政府各部门：现将办法印发给你们。", "provincial"),
+    ("某某关于某事的通知各县（市、区）人民政府，市直各单位：", "municipal"),
+    ("某某关于某事的通知\n各乡镇人民政府，县政府各部门：", "county"),
+    ("某某关于某事的通知\n有关单位：", None),
+])
+def test_level_from_the_addressees_when_the_issuer_is_garbled(head, level):
+    assert addressee_level(head) == level
 
 
 def test_the_notice_carries_number_date_kind_and_level(notice):
@@ -224,6 +236,15 @@ WEB_PAGES = Path(__file__).resolve().parent / "data" / "policy-facts" / "web-pag
     ("circular-signed-in-its-head", "宁海县防汛防台工作指挥部通告", {"number": "宁海县防汛防台工作指挥部通告第4号",
                                                                "date": "2023-08-01"}),
     ("record-label-and-cited-number", "江西省公路养护管理办法", {"number": "赣交发〔2023〕41号", "date": "2023-06-12"}),
+    # a law database's record fields under the site's menus; a national bureau's provincial branch
+    ("law-database-record-fields", "国家税务总局江西省税务局关于优化纳税服务若干措施的通知",
+     {"number": "赣税发〔2022〕7号", "date": "2022-03-08", "kind": "通知", "level": "provincial"}),
+    ("law-database-announcement-by-year", "江西省国家税务局关于发票管理有关事项的公告",
+     {"number": "江西省国家税务局公告2017年第3号", "date": "2017-05-12", "kind": "公告"}),
+    # spaces saved as ?, the title broken over two lines under the number, the issuer's name garbled:
+    # its addressees show a city's office
+    ("title-broken-over-lines-lost-spaces", "某某资讯办公厅关于印发《政务信息发布工作规范（试行）》的通知",
+     {"number": "宜政办〔2021〕17号", "date": "2021-06-03", "kind": "通知", "level": "municipal"}),
 ])
 def test_a_web_pages_notice_carries_its_own_facts(extractor, page, title, expected):
     from kg.extract import extraction_to_json

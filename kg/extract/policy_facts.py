@@ -13,7 +13,7 @@ from collections.abc import Iterable, Sequence
 
 from kg.extract.policy import canonical_policy_name, policy_head
 from kg.model import Entity, Extraction, Mention
-from kg.reference import Reference
+from kg.reference import RefEntry, Reference
 from kg.vocab import POLICY_KINDS, entity_iri
 
 #: 国发〔2021〕29号, 皖政办秘〔2021〕82号, 工信部信管[2025]180号 (PDF text often has square brackets),
@@ -23,8 +23,10 @@ DOCUMENT_NUMBER = re.compile(r"([\u4e00-\u9fff]{1,12})\s*[〔\[［【﹝]\s*((?:
 _SERIAL = r"第\s*(?:\d{1,4}|[一二三四五六七八九十百〇零]{1,5})\s*[号號]"
 #: An order, announcement or circular numbered in its own series: 渝府令第 121 号, 中华人民共和国国务院令 第227号,
 #: 政府令〔2010〕第15号, 中华人民共和国主席令（九届第37号）, …常务委员会公告 第28号, …指挥部通告（第1号）,
-#: …禁火令（2025年第2号）, or a bracket that names the series' own body: 通告（县防控指挥部第1号）.
+#: …禁火令（2025年第2号）, a tax bureau's 公告2016年第6号 (its series restarts every year), or a bracket
+#: that names the series' own body: 通告（县防控指挥部第1号）.
 ORDER_NUMBER = re.compile(r"([\u4e00-\u9fff]{0,30}?(?:令|公告|通告))\s*(〔(?:19|20)\d{2}〕\s*" + _SERIAL
+                          + r"|(?:19|20)\d{2}\s*年\s*" + _SERIAL
                           + r"|[（(][一二三四五六七八九十]+届\s*" + _SERIAL + r"[）)]"
                           + r"|[（(]\s*([\u4e00-\u9fff]{2,15}?)?\s*((?:(?:19|20)\d{2}\s*年\s*)?" + _SERIAL
                           + r")\s*[）)]|" + _SERIAL + ")")
@@ -53,8 +55,9 @@ PROVENANCE_LINE = re.compile(r"[（(]\s*((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月
 CHINESE_DATE_LINE = re.compile(r"^[ \t\u3000]*([〇○零OＯ一二三四五六七八九]{4})\s*年\s*([一二三四五六七八九十]{1,3})\s*月"
                                r"\s*([一二三四五六七八九十]{1,3})\s*日[ \t\u3000]*$", re.M)
 _CHINESE_DIGIT = {**dict.fromkeys("〇○零OＯ", 0), **{c: i for i, c in enumerate("一二三四五六七八九", start=1)}}
-#: The date of issue a government site's document record gives: 发文日期：2024年04月06日 16:40, 成文日期: 2019-01-23.
-METADATA_DATE = re.compile(r"(?:发文日期|成文日期)\s*[：:]\s*((?:19|20)\d{2})\s*[年\-/.]\s*(\d{1,2})\s*[月\-/.]\s*(\d{1,2})")
+#: The date of issue a government site's or law database's document record gives: 发文日期：2024年04月06日 16:40,
+#: 成文日期: 2019-01-23, 发文时间: 2016-4-22 (not 实施时间, when it takes effect).
+METADATA_DATE = re.compile(r"(?:发文日期|成文日期|发文时间)\s*[：:]\s*((?:19|20)\d{2})\s*[年\-/.]\s*(\d{1,2})\s*[月\-/.]\s*(\d{1,2})")
 #: The date a news page prints in brackets at its head: 《人民日报》（2025年07月02日第 18 版）.
 DATELINE = re.compile(r"[（(]\s*((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
 #: （2021—2025年）, (2021-2023年)
@@ -72,11 +75,26 @@ LEVEL_OF = {
 #: How a text without a named issuer speaks of its own region (结合我市实际, 全省).
 SELF_REFERENCE_LEVEL = (("我市", "municipal"), ("全市", "municipal"), ("我省", "provincial"),
                         ("全省", "provincial"), ("我区", "county"), ("我县", "county"), ("全县", "county"))
+#: Whom a notice is sent to shows who sends it, when its name is garbled or missing: a province writes to
+#: 各市人民政府，省政府各部门, a city to 各县（市、区）人民政府，市政府各部门, a county to 各乡镇，县直各单位.
+ADDRESSEE_LEVEL = (
+    ("central", "各省、自治区、直辖市|国务院各部委"),
+    ("provincial", "省政府各|省直各|省级各|省属各|各地级以上市|各设区市|各市、(?:自治)?州|各市（州|各市人民政府"),
+    ("municipal", "市政府各|市直各|市级各|市府直属|市属各|各县（市、区|各县（区|各区、?县|各县、?区|各区人民政府"),
+    ("county", "县政府各|县直各|县级各|县属各|区政府各|区级各|区直各|各乡|各镇|各街道"),
+)
+_ADDRESSEE_LEVEL = re.compile("|".join(f"(?P<{level}>{words})" for level, words in ADDRESSEE_LEVEL))
 #: (title ending, kind label), longest ending first.
 _KIND_ENDINGS = sorted(((ending, label) for label, (_, endings) in POLICY_KINDS.items() for ending in endings),
                        key=lambda pair: len(pair[0]), reverse=True)
 #: How far into the text a document's head (title and number) may reach.
 HEAD_SPAN = 400
+#: A law database's record of a document, under the site's menus, a field a line of the source:
+#: 发文标题: X, 发文文号: N, 发文时间: D.
+RECORD_TITLE = re.compile(r"(?:发文标题|文件标题|法规标题|法规名称|文件名称)\s*[：:]\s*")
+RECORD_NUMBER = re.compile(r"(?:发文文号|发文字号|文号)\s*[：:]\s*")
+#: How far into the text such a record may stand (the menus before it are long).
+RECORD_SPAN = 1500
 
 
 def policy_kind(title: str) -> str | None:
@@ -102,12 +120,19 @@ def policy_period(title: str) -> dict[str, int] | None:
     return None
 
 
-def issuer_level(issuer: str, reference: Reference) -> str | None:
-    """The level of the body or region an issuer name starts with (longest known prefix)."""
+def issuer_level(issuer: str, reference: Reference, within: RefEntry | None = None) -> str | None:
+    """The level of the body or region an issuer name starts with (longest known prefix); a national
+    body's branch named after its region is of that region's level (国家税务总局陕西省税务局 is provincial),
+    and so is a body of a region named after the region containing it (广安市广安区人民政府 is a county's).
+    ``within``: only a region inside this one."""
     for length in range(min(len(issuer), 16), 1, -1):
         for entry in reference.lookup(issuer[:length]):
-            if entry.type in ("Region", "Organization") and entry.level in LEVEL_OF:
-                return LEVEL_OF[entry.level]
+            if entry.level not in LEVEL_OF or entry.type not in ("Region", "Organization") or within is not None and (
+                    entry.type != "Region" or within.type == "Region" and not reference.contains(within, entry)):
+                continue
+            inner = issuer_level(issuer[length:], reference, entry) if entry.type == "Region" or (
+                LEVEL_OF[entry.level] == "central") else None
+            return inner or LEVEL_OF[entry.level]
     return None
 
 
@@ -174,6 +199,23 @@ def document_number(text: str, offsets: Sequence[int] = ()) -> str | None:
     return found[2] if found else None
 
 
+def record_field(text: str, label: re.Pattern[str], offsets: Sequence[int]) -> tuple[int, str] | None:
+    """(where it starts, the value) of a record's field opening a line of the source in its first
+    RECORD_SPAN characters; the value ends with that line."""
+    for field in label.finditer(text, 0, RECORD_SPAN):
+        if _starts_line(text, field.start(), offsets):
+            end = next((i for i in range(field.end() + 1, len(text)) if _starts_line(text, i, offsets)), len(text))
+            return field.end(), text[field.end():end].strip()
+    return None
+
+
+def record_number(text: str, offsets: Sequence[int] = ()) -> str | None:
+    """The number a law database's record gives in its 发文文号 field, below the head."""
+    field = record_field(text, RECORD_NUMBER, offsets)
+    found = number_in_head(field[1]) if field else None
+    return found[2] if found else None
+
+
 def issue_date(text: str, offsets: Sequence[int] = ()) -> str | None:
     """ISO date of the first date standing alone on a line (a notice's foot, an adoption line), in
     Arabic or in Chinese numerals, or opening a provenance line in brackets (a line of its own in
@@ -228,10 +270,11 @@ def _iso(year: int, month: int, day: int) -> str | None:
 #: Where a notice prints its own title on a web page, behind the page's chrome: beside its number,
 #: with only the issuing body's name between (…通告|重庆市人民政府|渝府令) or the tail of a heading
 #: that issues it (…《X》的通知|沪建建) and no sentence; or printed under it (鲁政发〔2014〕20号《山东省…
-#: 意见》, an order's 现发布《X》); or under it up to the addressees (湘政办发〔2009〕24号|湖南省…的通知|各市州…：).
+#: 意见》, an order's 现发布《X》); or under it up to the addressees, its lines maybe broken (湘政办发〔2009〕24号|
+#: 湖南省…关于印发|《X》的通知|各市州…：).
 _TITLE_TO_NUMBER, _NUMBER_TO_TITLE, _TITLE_UNDER_NUMBER = (
     re.compile(r"[^。；，：！？\n]{0,30}"), re.compile(r"\s*(?:现予?(?:发布|公布))?[《〈“]?"),
-    re.compile(r"\s*([^。，；：\n]{4,100}?)(?=各[^。\n]{0,80}?：)"))
+    re.compile(r"\s*([^。，；：]{4,100}?)(?=各[^。\n]{0,80}?：)"))
 #: …or right before the addressees (…》的通知各乡、镇人民政府，县政府各部门：), wherever the chrome put
 #: the heading 关于印发X的通知 they follow;
 _ADDRESSEES, _ADDRESSED_HEADING = (re.compile(r"[》〉”]?(?:的通知)?各[^。\n]{0,80}?："),
@@ -277,6 +320,10 @@ def head_policy(extraction: Extraction) -> Entity | None:
     text a notice without a title issues (现将《X》印发给你们) is the one."""
     document = extraction.document
     text = document.text
+    record = record_field(text, RECORD_TITLE, document.offset_map)
+    record_policy = _named_policy(extraction, record[1], record[0]) if record else None
+    if record_policy:
+        return record_policy
     begin = len(text) - len(text.lstrip())
     number = number_in_head(text, document.offset_map)
     heading_end = number[0] if number else max(text.find("\n", begin), 0)
@@ -301,15 +348,38 @@ def head_policy(extraction: Extraction) -> Entity | None:
     lines += [(line_start, text[line_start:serial.start()])] if serial else [(begin, text[begin:number[1]])]
     for start, title in ((begin, heading), *([(under.start(1), under.group(1))] if under else []),
                          *((start, line) for start, line in lines if len(line) <= _TITLE_LINE)):
-        canonical = canonical_policy_name(title)
-        if canonical and len(canonical) <= 150 and policy_head(canonical) is not None:
-            sentence = document.sentence_at(start)
-            policy = Entity(type="Policy", name=canonical, key=canonical, iri=entity_iri("Policy", canonical),
-                            mentions=[Mention(title, start, start + len(title), sentence.index if sentence else 0)],
-                            confidence=0.8)
-            extraction.entities.append(policy)
+        policy = _named_policy(extraction, title, start)
+        if policy:
             return policy
     return _issued_in_body(policies, text)
+
+
+_ISSUED_TITLE = re.compile(r"《[^《》]*》")
+
+
+def _named_policy(extraction: Extraction, title: str, start: int) -> Entity | None:
+    """The Policy entity a title standing at ``start`` names, made here if no recogniser took it;
+    None when the title names no policy instrument. The text a notice issues is no part of its
+    instrument (…关于印发《政策解读工作规范》的通知 is a notice, though a 解读 is none)."""
+    canonical = canonical_policy_name(title)
+    if not canonical or len(canonical) > 150 or policy_head(_ISSUED_TITLE.sub("", canonical)) is None:
+        return None
+    known = next((e for e in extraction.entities if e.type == "Policy" and e.name == canonical), None)
+    if known:
+        return known
+    sentence = extraction.document.sentence_at(start)
+    policy = Entity(type="Policy", name=canonical, key=canonical, iri=entity_iri("Policy", canonical),
+                    mentions=[Mention(title, start, start + len(title), sentence.index if sentence else 0)],
+                    confidence=0.8)
+    extraction.entities.append(policy)
+    return policy
+
+
+def addressee_level(text: str) -> str | None:
+    """The issuer's level its addressees (各…：, opening a line in the document's head) show."""
+    line = re.search(r"(?:^|(?<=[\n》〉”])|(?<=的通知))各[^。\n]{0,80}?：", text[:RECORD_SPAN], re.M)
+    found = _ADDRESSEE_LEVEL.search(line.group()) if line else None
+    return found.lastgroup if found else None
 
 
 def adopting_body(text: str) -> str | None:
@@ -343,15 +413,15 @@ def add_policy_facts(extraction: Extraction, reference: Reference) -> None:
         level = next(filter(None, (issuer_level(name, reference) for name in _issuer_names(policy, extraction, head))),
                      None)
         if level is None and policy is head:
-            level = self_level
+            level = addressee_level(text) or self_level
         facts = {"kind": kind, "level": level, "period": period}
         policy.attributes.update({key: value for key, value in facts.items() if value})
     if head is None:
         return
     extraction.document_policy = head.iri
     offsets = extraction.document.offset_map
-    number = document_number(text, offsets)
-    date = issue_date(text, offsets) or _iso_date(METADATA_DATE.search(text, 0, HEAD_SPAN))
+    number = document_number(text, offsets) or record_number(text, offsets)
+    date = issue_date(text, offsets) or _iso_date(METADATA_DATE.search(text, 0, RECORD_SPAN))
     if number:
         head.attributes["number"] = number
     if date:

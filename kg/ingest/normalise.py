@@ -37,6 +37,9 @@ CONTINUES_AFTER = frozenset("，、：；（《“‘〈「『【—–-/+·&,:(
 CONTINUES_BEFORE = frozenset("，。、；：！？）》”’〉」』】…%‰,.;:!?)")
 
 _WHITESPACE = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
+#: Spaces a page lost to a wrong encoding: no-break or ideographic spaces saved as ``?`` (a foot
+#: 2022年9月1日???????? , a line holding only ``?``); a question mark is never doubled in Chinese text.
+_LOST_SPACES = re.compile(r"\?{2,}|^\s*\?\s*$")
 _DROPPED = "\u200b\u200c\u200d\u2060\ufeff\x0c\x0b"
 _DROPPED_CHARS = re.compile(f"[{_DROPPED}]")
 _HALF_TO_FULL = {",": "，", ";": "；", ":": "：", "?": "？", "!": "！", "(": "（", ")": "）"}
@@ -145,7 +148,7 @@ def _clean_lines(raw: str) -> list[_Line]:
 
 def _clean_line(raw: str, start: int, stop: int) -> _Line:
     """Character repairs, undoubling and space repair of ``raw[start:stop]``."""
-    segment = raw[start:stop].translate(_CHAR_TABLE)
+    segment = _LOST_SPACES.sub(lambda lost: " " * len(lost.group()), raw[start:stop].translate(_CHAR_TABLE))
     indented = bool(segment[:1].isspace())
     # Tokens: maximal runs of non-space characters, with the input index of each character.
     tokens: list[tuple[str, list[int]]] = []
