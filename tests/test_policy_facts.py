@@ -103,6 +103,7 @@ def test_an_issuer_code_never_spans_a_line_break_of_the_source(tmp_path):
     ("现予发布，自2002年1月1日起施行。\n市长\n二○○一年十二月三十日\n", "2001-12-30"),
     ("某市人民政府办公室\n二〇一〇年四月七日\n", "2010-04-07"),
     ("某市人民政府\n二OO六年二月二十日  \n", "2006-02-20"),
+    ("某县公安局\n二0一一年五月十六日\n", "2011-05-16"),  # the digit 0 typed for 〇
     ("于二○○一年十二月十三日通过。\n", None),
     ("某市防控指挥部通告\n第3号\n2021年2月3日于某市\n发布机关：某市防控指挥部\n", "2021-02-03"),  # signed at a place
     ("会议于2021年2月3日于北京召开。\n", None),
@@ -217,6 +218,15 @@ def test_json_keeps_every_existing_key_and_adds_targets(notice):
 WEB_PAGES = Path(__file__).resolve().parent / "data" / "policy-facts" / "web-pages"
 
 
+def test_a_decision_is_dated_in_brackets_under_its_title_not_by_the_pages_chrome(extractor):
+    from kg.ingest import read_document
+
+    result = extractor.extract(read_document(WEB_PAGES / "decision-dated-under-its-title.txt"))
+    document_policy = next(e for e in result.entities if e.iri == result.document_policy)
+    assert document_policy.name.endswith("关于加快建设创新型省份的决定")
+    assert document_policy.attributes["date"] == "2007-04-12"  # not the page's 2007年04月20日
+
+
 #: Notices as web pages print them (tests/data/policy-facts/web-pages, made-up text of the shapes real
 #: pages have): chrome before the title, a number beside or over the title, an order, a database
 #: record with or without a title, a regulation's provenance line, traditional characters.
@@ -245,6 +255,17 @@ WEB_PAGES = Path(__file__).resolve().parent / "data" / "policy-facts" / "web-pag
     # its addressees show a city's office
     ("title-broken-over-lines-lost-spaces", "某某资讯办公厅关于印发《政务信息发布工作规范（试行）》的通知",
      {"number": "宜政办〔2021〕17号", "date": "2021-06-03", "kind": "通知", "level": "municipal"}),
+    # a law database's heading behind its breadcrumb, dated on a line with its issuer
+    ("heading-behind-breadcrumb-dated-with-issuer", "农业部关于印发《乡镇农机站工作规程》的通知",
+     {"date": "1995-03-02", "kind": "通知", "level": "central"}),
+    # a news site reposting a whole circular under its own headline; an order named by its first line
+    ("circular-reposted-on-a-news-site", "宁海县关于实施交通管制的通告", {"date": "2022-07-05", "kind": "通告"}),
+    ("order-named-in-its-first-line", "宁海县人民政府森林防火禁火令", {"date": "2013-10-08", "kind": "令", "level": "county"}),
+    # a database record in 【】 fields on a traditional page
+    ("law-database-record-in-brackets", "鐵路貨運安全管理辦法（試行）", {"date": "1992-05-08", "kind": "办法"}),
+    # a township's circular signed in Chinese numerals with the digit 0, its foot lines joined
+    ("township-circular-chinese-date", "县森林消防指挥部关于做好清明节期间森林防火工作的紧急通知",
+     {"number": "桥政〔2010〕4号", "date": "2010-03-29"}),
 ])
 def test_a_web_pages_notice_carries_its_own_facts(extractor, page, title, expected):
     from kg.extract import extraction_to_json

@@ -39,25 +39,29 @@ _CITED = re.compile(r"[》〉][ \t\u3000]*[（(]?[ \t\u3000]*$")
 _NUMBER_LABEL = re.compile(r".*(?:发文字号|發文字號|文号|文號|字号|编号)[：:]?")
 #: A line that is only a date (the foot of a notice), or a date followed by the body that adopted
 #: it (2020年11月28日河南省第十三届人民代表大会常务委员会第二十一次会议通过; normalising drops the
-#: space between them) or by the place it was signed (2020年1月23日于某市, 於 on traditional pages).
+#: space between them) or by the place it was signed (2020年1月23日于某市, 於 on traditional pages), or in
+#: a law database by its issuer (1991年8月29日，某部).
 _DATE = r"((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日"
 DATE_LINE = re.compile(r"^[ \t\u3000]*" + _DATE + r"[ \t\u3000]*(?:([^\n\d（(][^\n]{0,60}?)(?:通过|发布|印发|公布)"
-                       r"|[于於][\u4e00-\u9fff]{2,10})?[ \t\u3000]*$", re.M)
+                       r"|[于於，][\u4e00-\u9fff]{2,10})?[ \t\u3000]*$", re.M)
 #: …also where the normaliser joined that line to its neighbours (a page's short lines): a date, or a
 #: date and its place, between two line breaks of the source.
-SIGNED_DATE = re.compile(_DATE + r"(?P<place>[于於][\u4e00-\u9fff]{2,10})?")
+SIGNED_DATE = re.compile(_DATE + r"(?P<place>[于於，][\u4e00-\u9fff]{2,10})?")
 #: A law database's provenance line under a regulation's title, whose first date is its adoption or
 #: publication: （1998年11月17日山东省人民政府令第96号发布 根据2004年7月15日…修订）.
 PROVENANCE_LINE = re.compile(r"[（(]\s*((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日"
                              r"[^\n（）()。]{0,60}?(?:通过|发布|公布)")
 #: A line that is only a date written in Chinese numerals, as orders and older notices sign:
-#: 二○○一年十二月三十日, 二〇一〇年四月七日 (a page's OCR or typing may give 二OO六 with Latin O).
-CHINESE_DATE_LINE = re.compile(r"^[ \t\u3000]*([〇○零OＯ一二三四五六七八九]{4})\s*年\s*([一二三四五六七八九十]{1,3})\s*月"
-                               r"\s*([一二三四五六七八九十]{1,3})\s*日[ \t\u3000]*$", re.M)
-_CHINESE_DIGIT = {**dict.fromkeys("〇○零OＯ", 0), **{c: i for i, c in enumerate("一二三四五六七八九", start=1)}}
+#: 二○○一年十二月三十日, 二〇一〇年四月七日 (a page's OCR or typing may give 二OO六 with Latin O, or 二0一一
+#: with the digit); where the normaliser joined it to its neighbours, a line of the source (CHINESE_DATE).
+_CHINESE_DATE = (r"([〇○零OＯ0一二三四五六七八九]{4})\s*年\s*([一二三四五六七八九十]{1,3})\s*月"
+                 r"\s*([一二三四五六七八九十]{1,3})\s*日")
+CHINESE_DATE = re.compile(_CHINESE_DATE)
+CHINESE_DATE_LINE = re.compile(r"^[ \t\u3000]*" + _CHINESE_DATE + r"[ \t\u3000]*$", re.M)
+_CHINESE_DIGIT = {**dict.fromkeys("〇○零OＯ0", 0), **{c: i for i, c in enumerate("一二三四五六七八九", start=1)}}
 #: The date of issue a government site's or law database's document record gives: 发文日期：2024年04月06日 16:40,
-#: 成文日期: 2019-01-23, 发文时间: 2016-4-22 (not 实施时间, when it takes effect).
-METADATA_DATE = re.compile(r"(?:发文日期|成文日期|发文时间)\s*[：:]\s*((?:19|20)\d{2})\s*[年\-/.]\s*(\d{1,2})\s*[月\-/.]\s*(\d{1,2})")
+#: 成文日期: 2019-01-23, 发文时间: 2016-4-22, 【颁布时间】1988-1-6 (not 实施时间, when it takes effect).
+METADATA_DATE = re.compile(r"(?:发文日期|成文日期|发文时间|颁布时间|頒布時間|颁布日期|頒布日期)(?:】|\s*[：:])\s*((?:19|20)\d{2})\s*[年\-/.]\s*(\d{1,2})\s*[月\-/.]\s*(\d{1,2})")
 #: The date a news page prints in brackets at its head: 《人民日报》（2025年07月02日第 18 版）.
 DATELINE = re.compile(r"[（(]\s*((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
 #: （2021—2025年）, (2021-2023年)
@@ -89,10 +93,11 @@ _KIND_ENDINGS = sorted(((ending, label) for label, (_, endings) in POLICY_KINDS.
                        key=lambda pair: len(pair[0]), reverse=True)
 #: How far into the text a document's head (title and number) may reach.
 HEAD_SPAN = 400
-#: A law database's record of a document, under the site's menus, a field a line of the source:
-#: 发文标题: X, 发文文号: N, 发文时间: D.
-RECORD_TITLE = re.compile(r"(?:发文标题|文件标题|法规标题|法规名称|文件名称)\s*[：:]\s*")
-RECORD_NUMBER = re.compile(r"(?:发文文号|发文字号|文号)\s*[：:]\s*")
+#: A law database's record of a document, under the site's menus, a field a line of the source or
+#: in 【】: 发文标题: X, 发文文号: N, 发文时间: D; 【标题】X【发文号】N (also traditional).
+_RECORD_TITLE, _RECORD_NUMBER = "发文标题|文件标题|法规标题|法规名称|文件名称|标题|標題", "发文文号|发文字号|文号|发文号|發文號"
+RECORD_TITLE = re.compile(rf"(?:【(?:{_RECORD_TITLE})】|(?:{_RECORD_TITLE})\s*[：:])\s*")
+RECORD_NUMBER = re.compile(rf"(?:【(?:{_RECORD_NUMBER})】|(?:{_RECORD_NUMBER})\s*[：:])\s*")
 #: How far into the text such a record may stand (the menus before it are long).
 RECORD_SPAN = 1500
 
@@ -200,11 +205,12 @@ def document_number(text: str, offsets: Sequence[int] = ()) -> str | None:
 
 
 def record_field(text: str, label: re.Pattern[str], offsets: Sequence[int]) -> tuple[int, str] | None:
-    """(where it starts, the value) of a record's field opening a line of the source in its first
-    RECORD_SPAN characters; the value ends with that line."""
+    """(where it starts, the value) of a record's field opening a line of the source or in 【】 in its
+    first RECORD_SPAN characters; the value ends with that line or at the next field's 【."""
     for field in label.finditer(text, 0, RECORD_SPAN):
-        if _starts_line(text, field.start(), offsets):
-            end = next((i for i in range(field.end() + 1, len(text)) if _starts_line(text, i, offsets)), len(text))
+        if text[field.start()] == "【" or _starts_line(text, field.start(), offsets):
+            end = next((i for i in range(field.end() + 1, len(text))
+                        if text[i] == "【" or _starts_line(text, i, offsets)), len(text))
             return field.end(), text[field.end():end].strip()
     return None
 
@@ -223,7 +229,8 @@ def issue_date(text: str, offsets: Sequence[int] = ()) -> str | None:
     provenance = next((m for m in PROVENANCE_LINE.finditer(text) if _starts_line(text, m.start(), offsets)), None)
     joined = next((m for m in SIGNED_DATE.finditer(text) if _joined_line(text, m, offsets)), None) if offsets else None
     arabic = min(filter(None, (DATE_LINE.search(text), provenance, joined)), key=re.Match.start, default=None)
-    chinese = CHINESE_DATE_LINE.search(text)
+    chinese = CHINESE_DATE_LINE.search(text) or next(
+        (m for m in CHINESE_DATE.finditer(text) if _source_line(text, m, offsets)), None)
     if chinese and (arabic is None or chinese.start() < arabic.start()):
         year = int("".join(str(_CHINESE_DIGIT[c]) for c in chinese.group(1)))
         return _iso(year, _chinese_number(chinese.group(2)), _chinese_number(chinese.group(3)))
@@ -237,6 +244,12 @@ def _joined_line(text: str, date: re.Match, offsets: Sequence[int]) -> bool:
     date_end = date.start("place") if date.group("place") else date.end()
     ends = [date_end, *range(date_end + 3, date.end() + 1)] if date.group("place") else [date_end]
     return any(_starts_line(text, end, offsets) for end in ends if end < len(offsets))
+
+
+def _source_line(text: str, match: re.Match, offsets: Sequence[int]) -> bool:
+    """``match`` is a whole line of the source that the normaliser joined to its neighbours."""
+    return match.end() < len(offsets) and _starts_line(text, match.start(), offsets) and _starts_line(
+        text, match.end(), offsets)
 
 
 def _starts_line(text: str, start: int, offsets: Sequence[int]) -> bool:
@@ -303,6 +316,19 @@ def _titled(policies: list[Entity], text: str, number: tuple[int, int, str] | No
     return [policy for _, policy in sorted(found, key=lambda pair: pair[0])]
 
 
+def _heading_line(extraction: Extraction) -> Entity | None:
+    """The policy a page without a number names in its head in the shape a notice names itself:
+    关于…的通知 at a line's start or behind a breadcrumb (您的位置：首页 » 法律法规 » 某部关于…的通知),
+    or …通告 / …禁火令 as its first line; a headline (我市出台…措施) is no such line."""
+    text = extraction.document.text
+    begin = len(text) - len(text.lstrip())
+    heading = _PAGE_HEADING.search(text, begin, HEAD_SPAN)
+    if heading:
+        return _named_policy(extraction, heading.group(1), heading.start(1))
+    first = text[begin:text.find("\n", begin) % (len(text) + 1)].strip()
+    return _named_policy(extraction, first, begin) if policy_kind(first) in _SELF_NAMED_KINDS else None
+
+
 def _issued_in_body(policies: list[Entity], text: str) -> Entity | None:
     """The policy a notice without a title of its own issues in its first sentence."""
     return next((policy for policy in policies for mention in policy.mentions if mention.start < HEAD_SPAN
@@ -340,7 +366,7 @@ def head_policy(extraction: Extraction) -> Entity | None:
     if found:
         return found[0]
     if number is None:
-        return _issued_in_body(policies, text)
+        return _heading_line(extraction) or _issued_in_body(policies, text)
     under = _TITLE_UNDER_NUMBER.match(text, number[1])
     lines = [(begin + m.start(), m.group()) for m in re.finditer(r"[^\n]+", text[begin:number[0]])][::-1]
     line_start = max(begin, text.rfind("\n", 0, number[0]) + 1)
@@ -354,6 +380,12 @@ def head_policy(extraction: Extraction) -> Entity | None:
     return _issued_in_body(policies, text)
 
 
+#: A notice's own heading on a page, at a line's start or behind the page's chrome (首页 » 法律法规 »,
+#: 当前位置：; 關於 on traditional pages), and the kinds a notice without 关于 names itself with
+#: (某县人民政府森林防火禁火令).
+_PAGE_HEADING = re.compile(r"(?:^|(?<=[\n>»›：]))([^\n。，；：>»›《》]{0,40}?[关關][于於][^\n。，；>»›]{4,120}?的"
+                           r"(?:通知|通告|公告|[决決]定|意[见見]|批[复復]|[决決]议))", re.M)
+_SELF_NAMED_KINDS = ("令", "通告", "公告")
 _ISSUED_TITLE = re.compile(r"《[^《》]*》")
 
 
@@ -380,6 +412,12 @@ def addressee_level(text: str) -> str | None:
     line = re.search(r"(?:^|(?<=[\n》〉”])|(?<=的通知))各[^。\n]{0,80}?：", text[:RECORD_SPAN], re.M)
     found = _ADDRESSEE_LEVEL.search(line.group()) if line else None
     return found.lastgroup if found else None
+
+
+def _title_date(text: str, policy: Entity) -> str | None:
+    """The date a decision or opinion prints in brackets under its title in the head (…的决定（2006年5月22日）)."""
+    return next(filter(None, (_iso_date(DATELINE.match(text, m.end)) for m in policy.mentions if m.start < HEAD_SPAN)),
+                None)
 
 
 def adopting_body(text: str) -> str | None:
@@ -421,7 +459,8 @@ def add_policy_facts(extraction: Extraction, reference: Reference) -> None:
     extraction.document_policy = head.iri
     offsets = extraction.document.offset_map
     number = document_number(text, offsets) or record_number(text, offsets)
-    date = issue_date(text, offsets) or _iso_date(METADATA_DATE.search(text, 0, RECORD_SPAN))
+    date = (_title_date(text, head) or issue_date(text, offsets)
+            or _iso_date(METADATA_DATE.search(text, 0, RECORD_SPAN)))
     if number:
         head.attributes["number"] = number
     if date:
