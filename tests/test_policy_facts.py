@@ -155,6 +155,7 @@ def test_period_from_a_bracketed_span_or_a_five_year_plan(title, period):
     ("新疆生产建设兵团关于…的实施意见", "provincial"),
     ("国家税务总局山东省税务局关于…的通知", "provincial"),  # a national bureau's branch in a province
     ("青岛市崂山区人民政府办公室关于…的通知", "county"), ("江苏省苏州市人民政府关于…的通知", "municipal"),
+    ("保定清苑区某某镇人民政府关于…的通告", None),  # a township: no level of the scheme
     ("关于加快数字化发展的实施方案", None),
 ])
 def test_level_from_the_issuer_the_title_starts_with(issuer, level):
@@ -167,6 +168,8 @@ def test_level_from_the_issuer_the_title_starts_with(issuer, level):
     ("某某关于印发某办法的通知\n各市、州人民政府，省政府各部门：现将办法印发给你们。", "provincial"),
     ("某某关于某事的通知各县（市、区）人民政府，市直各单位：", "municipal"),
     ("某某关于某事的通知\n各乡镇人民政府，县政府各部门：", "county"),
+    # its own level's departments tell before the governments below it (a city without counties)
+    ("某某关于某事的通知\n各镇人民政府（街道办事处），市府直属各单位：", "municipal"),
     ("某某关于某事的通知\n有关单位：", None),
 ])
 def test_level_from_the_addressees_when_the_issuer_is_garbled(head, level):
@@ -255,6 +258,12 @@ def test_a_decision_is_dated_in_brackets_under_its_title_not_by_the_pages_chrome
     # its addressees show a city's office
     ("title-broken-over-lines-lost-spaces", "某某资讯办公厅关于印发《政务信息发布工作规范（试行）》的通知",
      {"number": "宜政办〔2021〕17号", "date": "2021-06-03", "kind": "通知", "level": "municipal"}),
+    # the heading of the notice issuing the page's text, behind a breadcrumb: a policy of its own with
+    # its issuer's level (the text it issues names the city)
+    ("issuing-notice-behind-breadcrumb", "关于印发《宁波市住宅小区物业管理实施细则》的通知", {"kind": "通知", "level": "municipal"}),
+    ("issuing-notice-behind-breadcrumb", "宁波市住宅小区物业管理实施细则", {"number": "甬政发〔2004〕18号", "date": "2004-03-02"}),
+    # a township's circular: the scheme has no township level, and the town is no city
+    ("township-circular", "宁波鄞州横溪镇人民政府关于暂停举办庙会活动的通告", {"date": "2021-07-20", "level": None}),
     # a law database's heading behind its breadcrumb, dated on a line with its issuer
     ("heading-behind-breadcrumb-dated-with-issuer", "农业部关于印发《乡镇农机站工作规程》的通知",
      {"date": "1995-03-02", "kind": "通知", "level": "central"}),

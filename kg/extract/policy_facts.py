@@ -79,15 +79,19 @@ LEVEL_OF = {
 #: How a text without a named issuer speaks of its own region (结合我市实际, 全省).
 SELF_REFERENCE_LEVEL = (("我市", "municipal"), ("全市", "municipal"), ("我省", "provincial"),
                         ("全省", "provincial"), ("我区", "county"), ("我县", "county"), ("全县", "county"))
-#: Whom a notice is sent to shows who sends it, when its name is garbled or missing: a province writes to
-#: 各市人民政府，省政府各部门, a city to 各县（市、区）人民政府，市政府各部门, a county to 各乡镇，县直各单位.
+#: Whom a notice is sent to shows who sends it, when its name is garbled or missing: its own level's
+#: departments (省政府各部门, 市直各单位, 市府直属各单位, 县政府各部门) first, else the governments below
+#: it (各市人民政府 from a province, 各县（市、区） from a city, 各乡镇 from a county; a city without
+#: counties writes to 各镇 and 市府直属各单位).
 ADDRESSEE_LEVEL = (
-    ("central", "各省、自治区、直辖市|国务院各部委"),
-    ("provincial", "省政府各|省直各|省级各|省属各|各地级以上市|各设区市|各市、(?:自治)?州|各市（州|各市人民政府"),
-    ("municipal", "市政府各|市直各|市级各|市府直属|市属各|各县（市、区|各县（区|各区、?县|各县、?区|各区人民政府"),
-    ("county", "县政府各|县直各|县级各|县属各|区政府各|区级各|区直各|各乡|各镇|各街道"),
+    (("central", "国务院各部委|国务院各直属"), ("provincial", "省政府各|省人民政府各|省直|省级各|省属各"),
+     ("municipal", "市政府各|市人民政府各|市直|市级各|市府直属|市属各"),
+     ("county", "县政府各|县人民政府各|县直|县级各|县属各|区政府各|区人民政府各|区级各|区直")),
+    (("central", "各省、自治区、直辖市"),
+     ("provincial", "各地级以上市|各设区市|各市、(?:自治)?州|各市（州|各市人民政府"),
+     ("municipal", "各县（市、区|各县（区|各区、?县|各县、?区|各区人民政府"), ("county", "各乡|各镇|各街道")),
 )
-_ADDRESSEE_LEVEL = re.compile("|".join(f"(?P<{level}>{words})" for level, words in ADDRESSEE_LEVEL))
+_ADDRESSEE_LEVEL = tuple(re.compile("|".join(f"(?P<{level}>{words})" for level, words in tier)) for tier in ADDRESSEE_LEVEL)
 #: (title ending, kind label), longest ending first.
 _KIND_ENDINGS = sorted(((ending, label) for label, (_, endings) in POLICY_KINDS.items() for ending in endings),
                        key=lambda pair: len(pair[0]), reverse=True)
@@ -125,11 +129,18 @@ def policy_period(title: str) -> dict[str, int] | None:
     return None
 
 
+#: A township's body, maybe named after its county or city (保定腰山镇人民政府, 某县某某乡人民政府): the
+#: scheme has no township level, and the town is no city.
+_TOWNSHIP = re.compile(r"[\u4e00-\u9fff]{0,12}?(?:[镇乡](?:人民政府|政府|党委)|街道办事处)")
+
+
 def issuer_level(issuer: str, reference: Reference, within: RefEntry | None = None) -> str | None:
     """The level of the body or region an issuer name starts with (longest known prefix); a national
     body's branch named after its region is of that region's level (国家税务总局陕西省税务局 is provincial),
     and so is a body of a region named after the region containing it (广安市广安区人民政府 is a county's).
     ``within``: only a region inside this one."""
+    if within is None and _TOWNSHIP.match(issuer):
+        return None
     for length in range(min(len(issuer), 16), 1, -1):
         for entry in reference.lookup(issuer[:length]):
             if entry.level not in LEVEL_OF or entry.type not in ("Region", "Organization") or within is not None and (
@@ -386,7 +397,7 @@ def head_policy(extraction: Extraction) -> Entity | None:
 _PAGE_HEADING = re.compile(r"(?:^|(?<=[\n>»›：]))([^\n。，；：>»›《》]{0,40}?[关關][于於][^\n。，；>»›]{4,120}?的"
                            r"(?:通知|通告|公告|[决決]定|意[见見]|批[复復]|[决決]议))", re.M)
 _SELF_NAMED_KINDS = ("令", "通告", "公告")
-_ISSUED_TITLE = re.compile(r"《[^《》]*》")
+_ISSUED_TITLE, _ISSUED_TITLE_MARKS = re.compile(r"《[^《》]*》"), re.compile(r"[《》〈〉]")
 
 
 def _named_policy(extraction: Extraction, title: str, start: int) -> Entity | None:
@@ -410,13 +421,25 @@ def _named_policy(extraction: Extraction, title: str, start: int) -> Entity | No
 def addressee_level(text: str) -> str | None:
     """The issuer's level its addressees (各…：, opening a line in the document's head) show."""
     line = re.search(r"(?:^|(?<=[\n》〉”])|(?<=的通知))各[^。\n]{0,80}?：", text[:RECORD_SPAN], re.M)
-    found = _ADDRESSEE_LEVEL.search(line.group()) if line else None
+    found = next(filter(None, (tier.search(line.group()) for tier in _ADDRESSEE_LEVEL)), None) if line else None
     return found.lastgroup if found else None
 
 
 def _title_date(text: str, policy: Entity) -> str | None:
     """The date a decision or opinion prints in brackets under its title in the head (…的决定（2006年5月22日）)."""
     return next(filter(None, (_iso_date(DATELINE.match(text, m.end)) for m in policy.mentions if m.start < HEAD_SPAN)),
+                None)
+
+
+def issuing_notice(extraction: Extraction, head: Entity | None) -> Entity | None:
+    """The notice that issues the document's own text, when the page prints its heading (…关于印发Y的通知
+    over Y, the head): a Policy of its own (kind 通知), made here if no recogniser took it."""
+    if head is None or policy_kind(head.name) == "通知":
+        return None
+    issued = _ISSUED_TITLE_MARKS.sub("", head.name)
+    text = extraction.document.text
+    return next((_named_policy(extraction, m.group(1), m.start(1)) for m in _PAGE_HEADING.finditer(text, 0, HEAD_SPAN)
+                 if re.search("印[发發]", m.group(1)) and issued in _ISSUED_TITLE_MARKS.sub("", canonical_policy_name(m.group(1)))),
                 None)
 
 
@@ -445,6 +468,7 @@ def add_policy_facts(extraction: Extraction, reference: Reference) -> None:
     text = extraction.document.text
     self_level = next((level for word, level in SELF_REFERENCE_LEVEL if word in text), None)
     head = head_policy(extraction)
+    notice = issuing_notice(extraction, head)
     for policy in (e for e in extraction.entities if e.type == "Policy"):
         kind = policy_kind(policy.name)
         period = policy_period(policy.name)
@@ -456,6 +480,8 @@ def add_policy_facts(extraction: Extraction, reference: Reference) -> None:
         policy.attributes.update({key: value for key, value in facts.items() if value})
     if head is None:
         return
+    if notice is not None and "level" not in notice.attributes and "level" in head.attributes:
+        notice.attributes["level"] = head.attributes["level"]  # the text it issues is its issuer's
     extraction.document_policy = head.iri
     offsets = extraction.document.offset_map
     number = document_number(text, offsets) or record_number(text, offsets)
