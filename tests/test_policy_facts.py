@@ -156,6 +156,8 @@ def test_period_from_a_bracketed_span_or_a_five_year_plan(title, period):
     ("国家税务总局山东省税务局关于…的通知", "provincial"),  # a national bureau's branch in a province
     ("青岛市崂山区人民政府办公室关于…的通知", "county"), ("江苏省苏州市人民政府关于…的通知", "municipal"),
     ("保定清苑区某某镇人民政府关于…的通告", None),  # a township: no level of the scheme
+    ("國務院關於…的批復", "central"), ("廣東省人民政府辦公廳關於…的通知", "provincial"),  # traditional pages
+    ("寧海縣公安局關於…的通告", "county"),
     ("关于加快数字化发展的实施方案", None),
 ])
 def test_level_from_the_issuer_the_title_starts_with(issuer, level):

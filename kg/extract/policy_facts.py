@@ -139,8 +139,10 @@ def issuer_level(issuer: str, reference: Reference, within: RefEntry | None = No
     body's branch named after its region is of that region's level (国家税务总局陕西省税务局 is provincial),
     and so is a body of a region named after the region containing it (广安市广安区人民政府 is a county's).
     ``within``: only a region inside this one."""
-    if within is None and _TOWNSHIP.match(issuer):
-        return None
+    if within is None:
+        issuer = reference.simplified(issuer)  # a page in traditional characters: 甘肅省人民政府
+        if _TOWNSHIP.match(issuer):
+            return None
     for length in range(min(len(issuer), 16), 1, -1):
         for entry in reference.lookup(issuer[:length]):
             if entry.level not in LEVEL_OF or entry.type not in ("Region", "Organization") or within is not None and (

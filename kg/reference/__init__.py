@@ -84,6 +84,7 @@ class Reference:
         entries: list[RefEntry],
         patterns: list[LocalBodyPattern],
         generic_industry_words: set[str],
+        traditional: dict[str, str] | None = None,
     ) -> None:
         self._entries = entries
         self._by_key: dict[tuple[str, str], RefEntry] = {(e.type, e.key): e for e in entries}
@@ -99,6 +100,7 @@ class Reference:
                 found.sort(key=lambda e, s=surface: (e.name != s, LEVEL_RANK.get(e.level, 99)))
         self._patterns = tuple(patterns)
         self._generic_industry_words = frozenset(generic_industry_words)
+        self._simplified = str.maketrans(traditional or {})
 
     def __len__(self) -> int:
         return len(self._entries)
@@ -179,6 +181,11 @@ class Reference:
         信息化委员会), so only the 厅 forms are restricted to ``province``."""
         return self._patterns
 
+    def simplified(self, text: str) -> str:
+        """``text`` with the traditional forms of the characters reference names use simplified
+        (甘肅省人民政府 → 甘肃省人民政府), for looking a traditional page's names up."""
+        return text.translate(self._simplified)
+
     def is_generic_industry_word(self, text: str) -> bool:
         """True for category words that are not industries (产业, 新兴产业, 未来产业 …)."""
         return text in self._generic_industry_words
@@ -200,6 +207,7 @@ def read_reference(path: Path = DATA_FILE) -> Reference:
         [_entry(row) for row in data["entries"]],
         [LocalBodyPattern(s, c, tuple(levels), kind) for s, c, levels, kind in data["local_body_patterns"]],
         set(data["generic_industry_words"]),
+        data.get("traditional", {}),
     )
 
 

@@ -22,6 +22,7 @@ import importlib.util
 import json
 import re
 from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -367,6 +368,21 @@ def load_local_body_patterns() -> list[list]:
     return rows
 
 
+def load_traditional(names: Iterable[str]) -> dict[str, str]:
+    """Traditional → simplified for the characters of ``names`` (jionlp's ``sim2tra_char.txt``), so a
+    page in traditional characters (甘肅省人民政府, 國務院) finds its issuer; a form some name uses as
+    written (a character both scripts share) is no traditional form."""
+    used = set("".join(names))
+    text = (_package_dir("jionlp") / "dictionary" / "sim2tra_char.txt").read_text(encoding="utf-8")
+    table: dict[str, str] = {}
+    for line in text.splitlines():
+        simplified, _, traditional = line.partition("\t")
+        for char in traditional.strip():
+            if len(simplified) == 1 and simplified in used and char != simplified and char not in used:
+                table.setdefault(char, simplified)
+    return dict(sorted(table.items()))
+
+
 def load_generic_industry_words() -> list[str]:
     words = []
     for item in parse_outline(CURATED_DIR / "generic_industry_words.txt"):
@@ -498,6 +514,8 @@ def compile_reference(out: Path = DATA_FILE, ontology_dir: Path = ONTOLOGY_DIR) 
         "entries": [d.row() for d in drafts],
         "local_body_patterns": load_local_body_patterns(),
         "generic_industry_words": load_generic_industry_words(),
+        "traditional": load_traditional([*(n for d in drafts if d.type in ("Region", "Organization") for n in (d.name, *d.aliases)),
+                                         *(r[0] for r in load_local_body_patterns())]),
     }
     out.parent.mkdir(parents=True, exist_ok=True)
     out.write_text(json.dumps(data, ensure_ascii=False, separators=(",", ":")) + "\n", encoding="utf-8")
