@@ -172,6 +172,7 @@ def test_level_from_the_issuer_the_title_starts_with(issuer, level):
     ("某某关于某事的通知\n各乡镇人民政府，县政府各部门：", "county"),
     # its own level's departments tell before the governments below it (a city without counties)
     ("某某关于某事的通知\n各镇人民政府（街道办事处），市府直属各单位：", "municipal"),
+    ("关于印发某某办法的通知\n各县、市人民政府，地直有关单位：", "municipal"),  # a prefecture's own units
     ("某某关于某事的通知\n有关单位：", None),
 ])
 def test_level_from_the_addressees_when_the_issuer_is_garbled(head, level):
@@ -195,6 +196,12 @@ def test_a_numbered_heading_no_recogniser_took_becomes_the_documents_policy(extr
     title = "安徽省推进三地一区建设领导小组办公室关于印发实施意见的通知"
     assert policy(result, title)["attributes"] == {
         "kind": "通知", "level": "provincial", "number": "皖开放办〔2022〕6号", "date": "2022-03-23"}
+
+
+def test_a_notice_without_its_issuers_name_has_the_level_of_the_text_it_issues(extractor):
+    result = extract(extractor, "关于印发宁波市物业服务收费管理办法的通知\n甬政办发〔2006〕12号\n有关单位：\n"
+                                "现将《宁波市物业服务收费管理办法》印发给你们，请认真执行。\n二〇〇六年三月一日\n")
+    assert policy(result, "关于印发宁波市物业服务收费管理办法的通知")["attributes"]["level"] == "municipal"
 
 
 def test_a_regulation_adopted_by_a_provincial_congress_is_provincial(extractor):
@@ -264,6 +271,8 @@ def test_a_decision_is_dated_in_brackets_under_its_title_not_by_the_pages_chrome
     # its issuer's level (the text it issues names the city)
     ("issuing-notice-behind-breadcrumb", "关于印发《宁波市住宅小区物业管理实施细则》的通知", {"kind": "通知", "level": "municipal"}),
     ("issuing-notice-behind-breadcrumb", "宁波市住宅小区物业管理实施细则", {"number": "甬政发〔2004〕18号", "date": "2004-03-02"}),
+    # a regulation named only by the breadcrumb's last step and the record under it
+    ("regulation-title-in-breadcrumb", "宁波市行政规范性文件管理办法", {"kind": "办法", "level": "municipal"}),
     # a township's circular: the scheme has no township level, and the town is no city
     ("township-circular", "宁波鄞州横溪镇人民政府关于暂停举办庙会活动的通告", {"date": "2021-07-20", "level": None}),
     # a law database's heading behind its breadcrumb, dated on a line with its issuer

@@ -85,7 +85,7 @@ SELF_REFERENCE_LEVEL = (("我市", "municipal"), ("全市", "municipal"), ("我�
 #: counties writes to 各镇 and 市府直属各单位).
 ADDRESSEE_LEVEL = (
     (("central", "国务院各部委|国务院各直属"), ("provincial", "省政府各|省人民政府各|省直|省级各|省属各"),
-     ("municipal", "市政府各|市人民政府各|市直|市级各|市府直属|市属各"),
+     ("municipal", "市政府各|市人民政府各|市直|市级各|市府直属|市属各|地直|州直|盟直"),
      ("county", "县政府各|县人民政府各|县直|县级各|县属各|区政府各|区人民政府各|区级各|区直")),
     (("central", "各省、自治区、直辖市"),
      ("provincial", "各地级以上市|各设区市|各市、(?:自治)?州|各市（州|各市人民政府"),
@@ -335,7 +335,7 @@ def _heading_line(extraction: Extraction) -> Entity | None:
     or …通告 / …禁火令 as its first line; a headline (我市出台…措施) is no such line."""
     text = extraction.document.text
     begin = len(text) - len(text.lstrip())
-    heading = _PAGE_HEADING.search(text, begin, HEAD_SPAN)
+    heading = _PAGE_HEADING.search(text, begin, HEAD_SPAN) or _CRUMB_TITLE.search(text, begin, HEAD_SPAN)
     if heading:
         return _named_policy(extraction, heading.group(1), heading.start(1))
     first = text[begin:text.find("\n", begin) % (len(text) + 1)].strip()
@@ -399,6 +399,9 @@ def head_policy(extraction: Extraction) -> Entity | None:
 _PAGE_HEADING = re.compile(r"(?:^|(?<=[\n>»›：]))([^\n。，；：>»›《》]{0,40}?[关關][于於][^\n。，；>»›]{4,120}?的"
                            r"(?:通知|通告|公告|[决決]定|意[见見]|批[复復]|[决決]议))", re.M)
 _SELF_NAMED_KINDS = ("令", "通告", "公告")
+#: …or a law database's title as the breadcrumb's last step, before the record's labels
+#: (首页»法律资料网»法律法规»某市行政规章制定办法时间：…).
+_CRUMB_TITLE = re.compile(r"[>»›]\s*([^>»›\n。，；：]{4,100}?)(?=\s*(?:作者|时间|来源|发布|浏览|阅读|\n))")
 _ISSUED_TITLE, _ISSUED_TITLE_MARKS = re.compile(r"《[^《》]*》"), re.compile(r"[《》〈〉]")
 
 
@@ -451,9 +454,13 @@ def adopting_body(text: str) -> str | None:
     return match.group(4) if match else None
 
 
+_ISSUES = re.compile(r"印[发發]《?")
+
+
 def _issuer_names(policy: Entity, extraction: Extraction, head: Entity | None) -> Iterable[str]:
     """Who issued it, most telling first: for the document's own policy the body that adopted it
-    (a 条例 of 郑州航空港… adopted by 河南省人大 is provincial), then its title and issued_by."""
+    (a 条例 of 郑州航空港… adopted by 河南省人大 is provincial), then its title and issued_by, and last
+    the text a notice without its issuer's name issues (关于印发喀什地区…办法的通知: its issuer's region)."""
     body = adopting_body(extraction.document.text) if policy is head else None
     if body:
         yield body
@@ -463,6 +470,9 @@ def _issuer_names(policy: Entity, extraction: Extraction, head: Entity | None) -
             issuer = extraction.entity(relation.tail)
             if issuer is not None:
                 yield issuer.name
+    issued = _ISSUES.search(policy.name)
+    if issued:
+        yield policy.name[issued.end():]
 
 
 def add_policy_facts(extraction: Extraction, reference: Reference) -> None:
