@@ -271,6 +271,9 @@ def test_a_decision_is_dated_in_brackets_under_its_title_not_by_the_pages_chrome
     # its issuer's level (the text it issues names the city)
     ("issuing-notice-behind-breadcrumb", "关于印发《宁波市住宅小区物业管理实施细则》的通知", {"kind": "通知", "level": "municipal"}),
     ("issuing-notice-behind-breadcrumb", "宁波市住宅小区物业管理实施细则", {"number": "甬政发〔2004〕18号", "date": "2004-03-02"}),
+    # a numbered heading the normaliser joined to the site's labels (来源： nb2024…): the heading alone
+    ("numbered-heading-behind-site-labels", "宁波市人民政府关于推动民营经济高质量发展的实施意见",
+     {"number": "甬政发〔2024〕9号", "date": "2024-02-27", "kind": "意见", "level": "municipal"}),
     # a regulation named only by the breadcrumb's last step and the record under it
     ("regulation-title-in-breadcrumb", "宁波市行政规范性文件管理办法", {"kind": "办法", "level": "municipal"}),
     # a township's circular: the scheme has no township level, and the town is no city

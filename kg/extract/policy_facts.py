@@ -385,7 +385,9 @@ def head_policy(extraction: Extraction) -> Entity | None:
     line_start = max(begin, text.rfind("\n", 0, number[0]) + 1)
     serial = _TRAILING_SERIAL.search(text, line_start, number[1])
     lines += [(line_start, text[line_start:serial.start()])] if serial else [(begin, text[begin:number[1]])]
-    for start, title in ((begin, heading), *([(under.start(1), under.group(1))] if under else []),
+    page = _PAGE_HEADING.search(text, begin, heading_end)  # the heading behind the chrome joined to it
+    for start, title in (*([(page.start(1), page.group(1))] if page else []), (begin, heading),
+                         *([(under.start(1), under.group(1))] if under else []),
                          *((start, line) for start, line in lines if len(line) <= _TITLE_LINE)):
         policy = _named_policy(extraction, title, start)
         if policy:
@@ -394,10 +396,10 @@ def head_policy(extraction: Extraction) -> Entity | None:
 
 
 #: A notice's own heading on a page, at a line's start or behind the page's chrome (首页 » 法律法规 »,
-#: 当前位置：; 關於 on traditional pages), and the kinds a notice without 关于 names itself with
+#: 当前位置：, 政务服务丨, 来源：sp2024…; 關於 on traditional pages), and the kinds a notice without 关于 names itself with
 #: (某县人民政府森林防火禁火令).
-_PAGE_HEADING = re.compile(r"(?:^|(?<=[\n>»›：]))([^\n。，；：>»›《》]{0,40}?[关關][于於][^\n。，；>»›]{4,120}?的"
-                           r"(?:通知|通告|公告|[决決]定|意[见見]|批[复復]|[决決]议))", re.M)
+_PAGE_HEADING = re.compile(r"(?:^|(?<=[\n>»›：丨|\x21-\x7e]))([^\n。，；：>»›《》丨|\x00-\x1f\x21-\x7f]{0,40}?[关關][于於][^\n。，；>»›]{4,120}?的"
+                           r"(?:[实實]施|指[导導]|若干)?(?:通知|通告|公告|[决決]定|意[见見]|批[复復]|[决決]议))", re.M)
 _SELF_NAMED_KINDS = ("令", "通告", "公告")
 #: …or a law database's title as the breadcrumb's last step, before the record's labels
 #: (首页»法律资料网»法律法规»某市行政规章制定办法时间：…).
