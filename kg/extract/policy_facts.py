@@ -61,7 +61,8 @@ CHINESE_DATE_LINE = re.compile(r"^[ \t\u3000]*" + _CHINESE_DATE + r"[ \t\u3000]*
 _CHINESE_DIGIT = {**dict.fromkeys("〇○零OＯ0", 0), **{c: i for i, c in enumerate("一二三四五六七八九", start=1)}}
 #: The date of issue a government site's or law database's document record gives: 发文日期：2024年04月06日 16:40,
 #: 成文日期: 2019-01-23, 发文时间: 2016-4-22, 【颁布时间】1988-1-6 (not 实施时间, when it takes effect).
-METADATA_DATE = re.compile(r"(?:发文日期|成文日期|发文时间|颁布时间|頒布時間|颁布日期|頒布日期)(?:】|\s*[：:])\s*((?:19|20)\d{2})\s*[年\-/.]\s*(\d{1,2})\s*[月\-/.]\s*(\d{1,2})")
+METADATA_DATE = re.compile(r"(?:发文日期|成文日期|发文时间|颁布时间|頒布時間|颁布日期|頒布日期)(?:】|\s*[：:])\s*"
+                           r"((?:19|20)\d{2})\s*[年\-/.]\s*(\d{1,2})\s*[月\-/.]\s*(\d{1,2})")
 #: The date a news page prints in brackets at its head: 《人民日报》（2025年07月02日第 18 版）.
 DATELINE = re.compile(r"[（(]\s*((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
 #: （2021—2025年）, (2021-2023年)
@@ -91,7 +92,8 @@ ADDRESSEE_LEVEL = (
      ("provincial", "各地级以上市|各设区市|各市、(?:自治)?州|各市（州|各市人民政府"),
      ("municipal", "各县（市、区|各县（区|各区、?县|各县、?区|各区人民政府"), ("county", "各乡|各镇|各街道")),
 )
-_ADDRESSEE_LEVEL = tuple(re.compile("|".join(f"(?P<{level}>{words})" for level, words in tier)) for tier in ADDRESSEE_LEVEL)
+_ADDRESSEE_LEVEL = tuple(re.compile("|".join(f"(?P<{level}>{words})" for level, words in tier))
+                        for tier in ADDRESSEE_LEVEL)
 #: (title ending, kind label), longest ending first.
 _KIND_ENDINGS = sorted(((ending, label) for label, (_, endings) in POLICY_KINDS.items() for ending in endings),
                        key=lambda pair: len(pair[0]), reverse=True)
@@ -355,8 +357,9 @@ def head_policy(extraction: Extraction) -> Entity | None:
     else the one named beside its number or before its addressees; a heading with a document number
     under it (or a title under the number, a title line of its own above it, an order's or circular's
     name before its serial: …通告（第1号）, …指挥部|2号令) that no recogniser took (its lines joined
-    with the notice's body) becomes a Policy entity here; failing all, the
-    text a notice without a title issues (现将《X》印发给你们) is the one."""
+    with the notice's body) becomes a Policy entity here; without a number, a heading behind the
+    page's chrome (_heading_line); failing all, the text a notice without a title issues
+    (现将《X》印发给你们) is the one. A law database's record title (发文标题：X) comes before all."""
     document = extraction.document
     text = document.text
     record = record_field(text, RECORD_TITLE, document.offset_map)
@@ -396,15 +399,17 @@ def head_policy(extraction: Extraction) -> Entity | None:
 
 
 #: A notice's own heading on a page, at a line's start or behind the page's chrome (首页 » 法律法规 »,
-#: 当前位置：, 政务服务丨, 来源：sp2024…; 關於 on traditional pages), and the kinds a notice without 关于 names itself with
-#: (某县人民政府森林防火禁火令).
-_PAGE_HEADING = re.compile(r"(?:^|(?<=[\n>»›：丨|\x21-\x7e]))([^\n。，；：>»›《》丨|\x00-\x1f\x21-\x7f]{0,40}?[关關][于於][^\n。，；>»›]{4,120}?的"
+#: 当前位置：, 政务服务丨, 来源：sp2024…; 關於 on traditional pages): its issuer a run of Chinese, then
+#: 关于…的[实施]通知/意见/…; and the kinds a notice without 关于 names itself with (某县人民政府森林防火禁火令).
+_PAGE_HEADING = re.compile(r"(?:^|(?<=[\n>»›：丨|\x21-\x7e]))([^\n。，；：>»›《》丨|\x00-\x1f\x21-\x7f]{0,40}?"
+                           r"[关關][于於][^\n。，；>»›]{4,120}?的"
                            r"(?:[实實]施|指[导導]|若干)?(?:通知|通告|公告|[决決]定|意[见見]|批[复復]|[决決]议))", re.M)
 _SELF_NAMED_KINDS = ("令", "通告", "公告")
 #: …or a law database's title as the breadcrumb's last step, before the record's labels
 #: (首页»法律资料网»法律法规»某市行政规章制定办法时间：…).
 _CRUMB_TITLE = re.compile(r"[>»›]\s*([^>»›\n。，；：]{4,100}?)(?=\s*(?:作者|时间|来源|发布|浏览|阅读|\n))")
-_ISSUED_TITLE, _ISSUED_TITLE_MARKS = re.compile(r"《[^《》]*》"), re.compile(r"[《》〈〉]")
+#: What a notice issues: 《X》 in its title, the word before it (…关于印发《X》的通知), the marks around it.
+_ISSUED_TITLE, _ISSUES, _ISSUED_TITLE_MARKS = re.compile(r"《[^《》]*》"), re.compile(r"印[发發]《?"), re.compile(r"[《》〈〉]")
 
 
 def _named_policy(extraction: Extraction, title: str, start: int) -> Entity | None:
@@ -444,19 +449,15 @@ def issuing_notice(extraction: Extraction, head: Entity | None) -> Entity | None
     if head is None or policy_kind(head.name) == "通知":
         return None
     issued = _ISSUED_TITLE_MARKS.sub("", head.name)
-    text = extraction.document.text
-    return next((_named_policy(extraction, m.group(1), m.start(1)) for m in _PAGE_HEADING.finditer(text, 0, HEAD_SPAN)
-                 if re.search("印[发發]", m.group(1)) and issued in _ISSUED_TITLE_MARKS.sub("", canonical_policy_name(m.group(1)))),
-                None)
+    headings = _PAGE_HEADING.finditer(extraction.document.text, 0, HEAD_SPAN)
+    return next((_named_policy(extraction, m.group(1), m.start(1)) for m in headings if _ISSUES.search(m.group(1))
+                 and issued in _ISSUED_TITLE_MARKS.sub("", canonical_policy_name(m.group(1)))), None)
 
 
 def adopting_body(text: str) -> str | None:
     """The body named on the date line (河南省第十三届人民代表大会常务委员会第二十一次会议)."""
     match = DATE_LINE.search(text)
     return match.group(4) if match else None
-
-
-_ISSUES = re.compile(r"印[发發]《?")
 
 
 def _issuer_names(policy: Entity, extraction: Extraction, head: Entity | None) -> Iterable[str]:

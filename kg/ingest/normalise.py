@@ -8,6 +8,7 @@ What the corpus shows, and what each step undoes:
 * bold headings drawn twice (``王王 鹏鹏作作（（新华社发新华社发））``): a line whose every unit
   is doubled is undoubled; real repeats inside running text (``实实在在``) are left alone;
 * full-width letters and digits, ``⋯`` for ``…``, half-width ``,;:?!()`` inside Chinese text;
+* spaces a web page saved as ``?`` in a wrong encoding (``2022年9月1日????``) are spaces again;
 * column text broken into short lines: lines are rejoined into paragraphs, while headings,
   bylines and title blocks stay lines of their own.
 
