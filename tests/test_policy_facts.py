@@ -230,6 +230,14 @@ def test_json_keeps_every_existing_key_and_adds_targets(notice):
 WEB_PAGES = Path(__file__).resolve().parent / "data" / "policy-facts" / "web-pages"
 
 
+def test_a_news_headline_in_the_breadcrumb_is_no_document_policy(extractor):
+    from kg.extract import extraction_to_json
+    from kg.ingest import read_document
+
+    result = extraction_to_json(extractor.extract(read_document(WEB_PAGES / "news-headline-in-breadcrumb.txt")))
+    assert not any({"number", "date"} & set(e.get("attributes", {})) for e in result["entities"])
+
+
 def test_a_decision_is_dated_in_brackets_under_its_title_not_by_the_pages_chrome(extractor):
     from kg.ingest import read_document
 

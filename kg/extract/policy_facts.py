@@ -337,9 +337,12 @@ def _heading_line(extraction: Extraction) -> Entity | None:
     or …通告 / …禁火令 as its first line; a headline (我市出台…措施) is no such line."""
     text = extraction.document.text
     begin = len(text) - len(text.lstrip())
-    heading = _PAGE_HEADING.search(text, begin, HEAD_SPAN) or _CRUMB_TITLE.search(text, begin, HEAD_SPAN)
+    heading = _PAGE_HEADING.search(text, begin, HEAD_SPAN)
     if heading:
         return _named_policy(extraction, heading.group(1), heading.start(1))
+    crumb = _CRUMB_TITLE.search(text, begin, HEAD_SPAN)
+    if crumb and policy_kind(crumb.group(1)) in _CRUMB_KINDS:
+        return _named_policy(extraction, crumb.group(1), crumb.start(1))
     first = text[begin:text.find("\n", begin) % (len(text) + 1)].strip()
     return _named_policy(extraction, first, begin) if policy_kind(first) in _SELF_NAMED_KINDS else None
 
@@ -406,8 +409,10 @@ _PAGE_HEADING = re.compile(r"(?:^|(?<=[\n>»›：丨|\x21-\x7e]))([^\n。，；
                            r"(?:[实實]施|指[导導]|若干)?(?:通知|通告|公告|[决決]定|意[见見]|批[复復]|[决決]议))", re.M)
 _SELF_NAMED_KINDS = ("令", "通告", "公告")
 #: …or a law database's title as the breadcrumb's last step, before the record's labels
-#: (首页»法律资料网»法律法规»某市行政规章制定办法时间：…).
+#: (首页»法律资料网»法律法规»某市行政规章制定办法时间：…), of a regulation's kind: a news site's
+#: headline in that place ends in 措施, 方案, 规划 more often than a page of rules does.
 _CRUMB_TITLE = re.compile(r"[>»›]\s*([^>»›\n。，；：]{4,100}?)(?=\s*(?:作者|时间|来源|发布|浏览|阅读|\n))")
+_CRUMB_KINDS = ("法", "条例", "规定", "办法", "细则", "规则", "决定", "令", "通告", "公告", "通知")
 #: What a notice issues: 《X》 in its title, the word before it (…关于印发《X》的通知), the marks around it.
 _ISSUED_TITLE, _ISSUES, _ISSUED_TITLE_MARKS = re.compile(r"《[^《》]*》"), re.compile(r"印[发發]《?"), re.compile(r"[《》〈〉]")
 
