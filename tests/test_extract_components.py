@@ -458,6 +458,31 @@ def test_sentences_without_a_leading_place_inherit_their_referent(extractor):
     assert ("岷县", "develops", "中药材") in rel  # 当地 = the place just named
 
 
+def _rule_develops(extractor, document) -> set[tuple[str, str]]:
+    draft = extractor.draft(document).by_rules()
+    name = {e.iri: e.name for e in draft.entities}
+    return {(name[r.head], name[r.tail]) for r in draft.relations if r.relation == "develops"}
+
+
+def test_a_place_opening_a_list_of_places_is_no_subject_the_next_sentences_go_on_about(extractor):
+    after = "打造一批产业集群。培育壮大新能源、节能环保等产业。"
+    assert {("南京市", "新能源"), ("南京市", "节能环保")} <= _rule_develops(
+        extractor, make_document("南京市依托高校的科研优势，" + after))
+    listed = _rule_develops(extractor, make_document("依托南京、苏州、无锡等中心城市的科研优势，" + after))
+    assert not {sector for _, sector in listed} & {"新能源", "节能环保"}
+
+
+def test_a_plan_whose_title_line_names_a_place_does_not_speak_for_the_country(extractor):
+    def develops(title: str) -> set[tuple[str, str]]:
+        text = f"中共中央国务院印发\n《{title}》\n第一节 加快发展先进制造业\n坚持创新驱动，推动我国经济高质量发展。"
+        document = make_document(text)
+        document.sentences = _line_sentences(text)
+        return _rule_develops(extractor, document)
+
+    assert ("中国", "先进制造业") in develops("制造业高质量发展规划纲要")
+    assert ("中国", "先进制造业") not in develops("长江三角洲区域一体化发展规划纲要")
+
+
 def test_paragraph_topic_only_for_the_object_of_a_developing_verb(extractor):
     result = extract(extractor, "要素市场层面，拟定长三角地区科技创新要素流通负面清单。聚焦集成电路、生物医药等重点产业，完善创新机制。"
                                 "进一步发挥文旅、体育等服务领域消费潜能。")

@@ -90,6 +90,8 @@ _SCOPE_BEFORE = re.compile(r"(?:全|本|我|该)(省|市|县|区|州)$")
 _IN_OWN_PLACE = re.compile(r"(?:已|将|拟|正|还|也|先后)?(?:在|落户|入驻|进驻|扎根|落地|来)(?:我|本)(省|市|县|区|州)")
 #: Verbs whose object is the means a place develops by (依托A等龙头企业, 引进B公司), not an actor.
 _MEANS_VERB = re.compile(r"(?:依托|依靠|借助|引进|引入|吸引|招引|联合|携手)$")
+#: A policy's name alone on a line: the title a heading line (中共中央国务院印发) announces.
+_TITLE_LINE = re.compile(r"\s*《[^》\n]{2,60}》\s*(?:\n|$)")
 #: Openers before a sentence's subject: 例如，/ 同时，/ 近年来，/ 2024年，
 _LEAD_IN = re.compile(r"例如|比如|同时|此外|另外|其中|近年来|近期|目前|当前|去年以来|今年以来|\d{4}年|"
                       r"支持|鼓励|推动|引导|扶持|[，,、\s（(]")
@@ -126,6 +128,8 @@ class RelationFinder:
         self._places_by_level = {level: [c for c in places if c.name.endswith(level)] for level in "区市省县州"}
         self._country_cand = next((c for c in self.cands if c.type == "Region" and c.name in _COUNTRY_KEYS), None)
         title_end = self._paragraph_end(0)
+        if _TITLE_LINE.match(self.text, title_end + 1):  # 中共中央国务院印发 / 《粤港澳大湾区发展规划纲要》
+            title_end = self._paragraph_end(title_end + 1)
         self._title_place = any(c.type == "Region" and c.start < title_end and c.name not in _COUNTRY_KEYS
                                 for c in self.cands)
 
@@ -439,7 +443,7 @@ class RelationFinder:
         regions = [c for c in cands if c.type == "Region" and not c.nested]
         industries = [c for c in cands if c.type == "Industry" and not self._inside_policy(c, cands)]
         subject = self._subject_region(sentence)
-        if subject is not None:
+        if subject is not None and not self._heads_list(subject, regions):
             self._referent[sentence] = (subject, 0.55, "previous_subject")
         fallback = self._referents(sentence, cands, regions)
         locations = self._subject_locations(regions) if subject is not None else set()
@@ -496,6 +500,12 @@ class RelationFinder:
                 continue
             for region in group:
                 self.add(region, "develops", ind, confidence, sentence, method)
+
+    def _heads_list(self, region: Candidate, regions: list[Candidate]) -> bool:
+        """依托香港、澳门、广州、深圳等中心城市…: a place opening a list of places shares the sentence
+        with them; it is not the one place the sentences after it go on about."""
+        following = next((r for r in regions if r.start >= region.end), None)
+        return following is not None and LIST_JOINT.fullmatch(self.text, region.end, following.start) is not None
 
     def _subject_locations(self, regions: list[Candidate]) -> set[int]:
         """The regions (ids) that say where the sentence's subject lies (乐山高新区位于|四川省乐山市，…
@@ -602,7 +612,8 @@ class RelationFinder:
         return len(self.text) if found < 0 else found
 
     def _title_names_a_place(self) -> bool:
-        """Whether the document's first line names a place other than the country."""
+        """Whether the document's title (its first line, and a policy's name alone on the next)
+        names a place other than the country."""
         return self._title_place
 
     def _last_region_in_reach(self, sentence: int, offset: int) -> Candidate | None:
