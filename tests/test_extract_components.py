@@ -185,6 +185,17 @@ def test_the_places_a_zone_lies_in_develop_nothing_the_zone_does(extractor):
     assert not {head for head, _ in develops} & {"江西省", "赣州市"}
 
 
+def test_every_place_of_the_clause_that_seats_a_zone_and_a_long_list_of_its_sectors(extractor):
+    seated = _rule_develops(extractor, make_document(
+        "赣州高新技术产业开发区位于江西省赣州市，地处粤港澳大湾区北部、长江经济带南缘，重点发展电子信息、新材料等产业。"))
+    assert {("赣州高新技术产业开发区", "电子信息"), ("赣州高新技术产业开发区", "新材料")} <= seated
+    assert "长江经济带" not in {place for place, _ in seated}
+    listed = _rule_develops(extractor, make_document(
+        "赣州高新技术产业开发区位于江西省赣州市，2015年获批为国家级高新区，目前已形成以电子信息、新材料、现代轻纺、"
+        "节能环保装备、新能源汽车、生物医药以及现代服务业为主导的产业体系。"))
+    assert ("赣州高新技术产业开发区", "现代服务业") in listed  # the list's last member, far from 形成
+
+
 def test_enterprise_full_and_short_forms_are_one_entity(extractor):
     result = extract(extractor, "传化集团有限公司董事长徐冠巨说，传化集团将加大投入。一家电网公司也参与其中。")
     firms = [e for e in result["entities"] if e["type"] == "Enterprise"]

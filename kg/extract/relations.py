@@ -494,12 +494,20 @@ class RelationFinder:
             elif (len(between) <= 30 and DEVELOP_TRIGGERS.search(window) and not re.search(r"[。；]", between)
                   and not blocked):
                 confidence, method = 0.6, "develop_trigger"
-            elif subject is not None and subject in group and DEVELOP_TRIGGERS.search(window) and not blocked:
+            elif subject is not None and subject in group and not blocked and (
+                    DEVELOP_TRIGGERS.search(window) or DEVELOP_TRIGGERS.search(self._clause(ind, start, end))):
                 confidence, method = 0.55, "sentence_subject"
             else:
                 continue
             for region in group:
                 self.add(region, "develops", ind, confidence, sentence, method)
+
+    def _clause(self, cand: Candidate, start: int, end: int) -> str:
+        """The clause of the sentence ``start``–``end`` a name stands in: a list of sectors is one
+        clause, however long (已形成以A、B、…、F以及G为主的产业体系)."""
+        opened = max(self.text.rfind(mark, start, cand.start) for mark in "，,；;：:")
+        closed = CLAUSE_BREAK.search(self.text, cand.end, end)
+        return self.text[max(start, opened + 1):closed.start() if closed else end]
 
     def _heads_list(self, region: Candidate, regions: list[Candidate]) -> bool:
         """依托香港、澳门、广州、深圳等中心城市…: a place opening a list of places shares the sentence
@@ -509,15 +517,16 @@ class RelationFinder:
 
     def _subject_locations(self, regions: list[Candidate]) -> set[int]:
         """The regions (ids) that say where the sentence's subject lies (乐山高新区位于|四川省乐山市，…
-        形成以电子信息…为主导): a chain of places right after a seat word (位于, 地处, 落户 …), which
-        develop nothing the subject does."""
+        形成以电子信息…为主导): the places of the clause a seat word (位于, 地处, 落户 …) opens
+        (地处|长江经济带上游、成渝经济区南部核心区，), which develop nothing the subject does."""
         located: set[int] = set()
-        previous_end = -1
+        clause_end = -1
         for region in regions:
-            if _SEAT_BEFORE.search(self.text, max(0, region.start - 3), region.start) \
-                    or region.start == previous_end:
+            if _SEAT_BEFORE.search(self.text, max(0, region.start - 3), region.start):
+                found = CLAUSE_BREAK.search(self.text, region.end)
+                clause_end = found.start() if found else len(self.text)
+            if region.start < clause_end:
                 located.add(id(region))
-                previous_end = region.end
         return located
 
     def _object_of_means(self, cand: Candidate, cands: list[Candidate]) -> bool:
