@@ -483,6 +483,15 @@ def test_a_place_opening_a_list_of_places_is_no_subject_the_next_sentences_go_on
     assert not {sector for _, sector in listed} & {"新能源", "节能环保"}
 
 
+def test_the_place_a_sentence_draws_sectors_to_develops_them(extractor):
+    drawn = _rule_develops(extractor, make_document(
+        "上海市加快发展先进制造业。推动机器人、新能源汽车等产业重大项目向浦东新区集聚，提升制造能力。"
+        "本市承接的高端数控机床、海洋工程装备等重大工程，优先向浦东新区布局；"))
+    sectors = {"机器人", "新能源汽车", "高端数控机床", "海洋工程装备"}
+    assert {("浦东新区", sector) for sector in sectors} <= drawn
+    assert not {("上海市", sector) for sector in sectors} & drawn
+
+
 def test_a_plan_whose_title_line_names_a_place_does_not_speak_for_the_country(extractor):
     def develops(title: str) -> set[tuple[str, str]]:
         text = f"中共中央国务院印发\n《{title}》\n第一节 加快发展先进制造业\n坚持创新驱动，推动我国经济高质量发展。"

@@ -90,6 +90,8 @@ _SCOPE_BEFORE = re.compile(r"(?:全|本|我|该)(省|市|县|区|州)$")
 _IN_OWN_PLACE = re.compile(r"(?:已|将|拟|正|还|也|先后)?(?:在|落户|入驻|进驻|扎根|落地|来)(?:我|本)(省|市|县|区|州)")
 #: Verbs whose object is the means a place develops by (依托A等龙头企业, 引进B公司), not an actor.
 _MEANS_VERB = re.compile(r"(?:依托|依靠|借助|引进|引入|吸引|招引|联合|携手)$")
+#: What draws a sector to the place named before it: 向临港|地区集聚, 向园区|布局.
+_DRAWN = re.compile(r"[^，。；、]{0,3}?(?:集聚|聚集|布局|集中|转移|倾斜|落地|落户)")
 #: A policy's name alone on a line: the title a heading line (中共中央国务院印发) announces.
 _TITLE_LINE = re.compile(r"\s*《[^》\n]{2,60}》\s*(?:\n|$)")
 #: Openers before a sentence's subject: 例如，/ 同时，/ 近年来，/ 2024年，
@@ -466,6 +468,10 @@ class RelationFinder:
             if not before and after is not None and _AT_PLACE.fullmatch(self.text, ind.end, after.start):
                 self.add(after, "develops", ind, 0.55, sentence, "industry_at_region")  # 中药材产业在岷县…
                 continue
+            drawn = self._drawn_to(ind, regions)
+            if drawn is not None:  # …等重大项目优先向临港地区集聚: the place the sector is drawn to develops it
+                self.add(drawn, "develops", ind, 0.55, sentence, "drawn_to_region")
+                continue
             if not before:  # the sentence's referent (该区, 全国, the previous subject) develops it
                 actors = any(c.type in ("Enterprise", "Organization", "Policy") and not c.nested
                              and c.end <= ind.start for c in cands)
@@ -501,6 +507,15 @@ class RelationFinder:
                 continue
             for region in group:
                 self.add(region, "develops", ind, confidence, sentence, method)
+
+    def _drawn_to(self, ind: Candidate, regions: list[Candidate]) -> Candidate | None:
+        """推动A、B等产业项目向临港地区集聚; 本市承接的…重大工程，优先向临港地区布局: the place the
+        sentence draws the sector to, not the speaker's place nor the sentence's subject."""
+        for region in regions:
+            if region.start >= ind.end and self.text[region.start - 1] == "向" \
+                    and _DRAWN.match(self.text, region.end) and not re.search(r"[。；;]", self.text[ind.end:region.start]):
+                return region
+        return None
 
     def _clause(self, cand: Candidate, start: int, end: int) -> str:
         """The clause of the sentence ``start``–``end`` a name stands in: a list of sectors is one
