@@ -492,6 +492,14 @@ def test_the_place_a_sentence_draws_sectors_to_develops_them(extractor):
     assert not {("上海市", sector) for sector in sectors} & drawn
 
 
+def test_the_places_a_plan_relies_on_develop_only_what_their_own_clause_names(extractor):
+    relied_on = _rule_develops(extractor, make_document(
+        "依托苏州工业园区、无锡高新区等园区的集聚优势，加大龙头企业支持力度，积极发展集成电路设计、封装测试等领域。"))
+    assert not {place for place, _ in relied_on} & {"苏州工业园区", "无锡高新区"}
+    own = _rule_develops(extractor, make_document("依托苏州工业园区的口岸优势发展现代物流、跨境电商等口岸经济。"))
+    assert {("苏州工业园区", "现代物流"), ("苏州工业园区", "跨境电商")} <= own
+
+
 def test_a_plan_whose_title_line_names_a_place_does_not_speak_for_the_country(extractor):
     def develops(title: str) -> set[tuple[str, str]]:
         text = f"中共中央国务院印发\n《{title}》\n第一节 加快发展先进制造业\n坚持创新驱动，推动我国经济高质量发展。"

@@ -64,6 +64,9 @@ _GATHERS = re.compile(r"(?:已|共|现已|目前)?(?:集聚|聚集|拥有|汇聚
 #: 以X为重点/载体/依托 differ: they name where the action happens (以定西为重点，建设…基地).
 _LAYOUT_FRAME = re.compile(r"以([^，。；以]{1,40}?)为(?:核心|支撑|龙头|引领|两翼|增长极|极核|主轴|枢纽|节点|支点|"
                            r"中心|副中心|骨干)")
+#: The bases a plan relies on (依托A、B等中心城市的科研资源优势, 发挥A、B等园区的集聚优势): the places
+#: inside are its means, not the actors of the clauses after it.
+_MEANS_FRAME = re.compile(r"(?:依托|发挥|借助|依靠)[^，。；]{1,80}?(?:优势|作用|基础|载体|平台|枢纽)")
 #: Adverbs before a verb placing a firm (拟|在沙雅县投资建设, 已|落户合肥).
 _ADVERB = r"(?:已|将|拟|正|还|也|先后|率先|首次|计划|正在|已经)?"
 #: A firm going to a place: 中铝集团布局|宁德, 青拓集团落户|宁德.
@@ -442,6 +445,7 @@ class RelationFinder:
     def _develops(self, sentence: int, cands: list[Candidate]) -> None:
         start, end = self.sentence_span.get(sentence, (0, len(self.text)))
         frame_ends = [m.end() for m in _LAYOUT_FRAME.finditer(self.text, start, end)]
+        means_frames = [m.span() for m in _MEANS_FRAME.finditer(self.text, start, end)]
         regions = [c for c in cands if c.type == "Region" and not c.nested]
         industries = [c for c in cands if c.type == "Industry" and not self._inside_policy(c, cands)]
         subject = self._subject_region(sentence)
@@ -458,6 +462,13 @@ class RelationFinder:
                     continue
             else:
                 before = [r for r in regions if r.end <= ind.start and id(r) not in locations]
+            relied_on = [r for r in before if any(
+                f_start <= r.start and r.end <= f_end and CLAUSE_BREAK.search(self.text, f_end, ind.start)
+                for f_start, f_end in means_frames)]
+            if relied_on:  # 依托A、B等园区的集聚优势，…发展X: the places a plan relies on are its means
+                before = [r for r in before if r not in relied_on]
+                if not before:
+                    continue
             after = next((r for r in regions if r.start >= ind.end), None)
             scope = _SCOPE_BEFORE.search(self.text, max(start, ind.start - 2), ind.start)
             if scope is not None:  # 全省人参产业产值…: the province meant develops it, whoever speaks
