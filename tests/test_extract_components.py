@@ -185,6 +185,17 @@ def test_the_places_a_zone_lies_in_develop_nothing_the_zone_does(extractor):
     assert not {head for head, _ in develops} & {"江西省", "赣州市"}
 
 
+def test_every_place_of_the_clause_that_seats_a_zone_and_a_long_list_of_its_sectors(extractor):
+    seated = _rule_develops(extractor, make_document(
+        "赣州高新技术产业开发区位于江西省赣州市，地处粤港澳大湾区北部、长江经济带南缘，重点发展电子信息、新材料等产业。"))
+    assert {("赣州高新技术产业开发区", "电子信息"), ("赣州高新技术产业开发区", "新材料")} <= seated
+    assert "长江经济带" not in {place for place, _ in seated}
+    listed = _rule_develops(extractor, make_document(
+        "赣州高新技术产业开发区位于江西省赣州市，2015年获批为国家级高新区，目前已形成以电子信息、新材料、现代轻纺、"
+        "节能环保装备、新能源汽车、生物医药以及现代服务业为主导的产业体系。"))
+    assert ("赣州高新技术产业开发区", "现代服务业") in listed  # the list's last member, far from 形成
+
+
 def test_enterprise_full_and_short_forms_are_one_entity(extractor):
     result = extract(extractor, "传化集团有限公司董事长徐冠巨说，传化集团将加大投入。一家电网公司也参与其中。")
     firms = [e for e in result["entities"] if e["type"] == "Enterprise"]
@@ -456,6 +467,48 @@ def test_sentences_without_a_leading_place_inherit_their_referent(extractor):
     rel = triples(result)
     assert {("甘肃省", "develops", "中药饮片"), ("甘肃省", "develops", "中成药")} <= rel  # the clause after ；
     assert ("岷县", "develops", "中药材") in rel  # 当地 = the place just named
+
+
+def _rule_develops(extractor, document) -> set[tuple[str, str]]:
+    draft = extractor.draft(document).by_rules()
+    name = {e.iri: e.name for e in draft.entities}
+    return {(name[r.head], name[r.tail]) for r in draft.relations if r.relation == "develops"}
+
+
+def test_a_place_opening_a_list_of_places_is_no_subject_the_next_sentences_go_on_about(extractor):
+    after = "打造一批产业集群。培育壮大新能源、节能环保等产业。"
+    assert {("南京市", "新能源"), ("南京市", "节能环保")} <= _rule_develops(
+        extractor, make_document("南京市依托高校的科研优势，" + after))
+    listed = _rule_develops(extractor, make_document("依托南京、苏州、无锡等中心城市的科研优势，" + after))
+    assert not {sector for _, sector in listed} & {"新能源", "节能环保"}
+
+
+def test_the_place_a_sentence_draws_sectors_to_develops_them(extractor):
+    drawn = _rule_develops(extractor, make_document(
+        "上海市加快发展先进制造业。推动机器人、新能源汽车等产业重大项目向浦东新区集聚，提升制造能力。"
+        "本市承接的高端数控机床、海洋工程装备等重大工程，优先向浦东新区布局；"))
+    sectors = {"机器人", "新能源汽车", "高端数控机床", "海洋工程装备"}
+    assert {("浦东新区", sector) for sector in sectors} <= drawn
+    assert not {("上海市", sector) for sector in sectors} & drawn
+
+
+def test_the_places_a_plan_relies_on_develop_only_what_their_own_clause_names(extractor):
+    relied_on = _rule_develops(extractor, make_document(
+        "依托苏州工业园区、无锡高新区等园区的集聚优势，加大龙头企业支持力度，积极发展集成电路设计、封装测试等领域。"))
+    assert not {place for place, _ in relied_on} & {"苏州工业园区", "无锡高新区"}
+    own = _rule_develops(extractor, make_document("依托苏州工业园区的口岸优势发展现代物流、跨境电商等口岸经济。"))
+    assert {("苏州工业园区", "现代物流"), ("苏州工业园区", "跨境电商")} <= own
+
+
+def test_a_plan_whose_title_line_names_a_place_does_not_speak_for_the_country(extractor):
+    def develops(title: str) -> set[tuple[str, str]]:
+        text = f"中共中央国务院印发\n《{title}》\n第一节 加快发展先进制造业\n坚持创新驱动，推动我国经济高质量发展。"
+        document = make_document(text)
+        document.sentences = _line_sentences(text)
+        return _rule_develops(extractor, document)
+
+    assert ("中国", "先进制造业") in develops("制造业高质量发展规划纲要")
+    assert ("中国", "先进制造业") not in develops("长江三角洲区域一体化发展规划纲要")
 
 
 def test_paragraph_topic_only_for_the_object_of_a_developing_verb(extractor):

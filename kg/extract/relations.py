@@ -64,6 +64,9 @@ _GATHERS = re.compile(r"(?:已|共|现已|目前)?(?:集聚|聚集|拥有|汇聚
 #: 以X为重点/载体/依托 differ: they name where the action happens (以定西为重点，建设…基地).
 _LAYOUT_FRAME = re.compile(r"以([^，。；以]{1,40}?)为(?:核心|支撑|龙头|引领|两翼|增长极|极核|主轴|枢纽|节点|支点|"
                            r"中心|副中心|骨干)")
+#: The bases a plan relies on (依托A、B等中心城市的科研资源优势, 发挥A、B等园区的集聚优势): the places
+#: inside are its means, not the actors of the clauses after it.
+_MEANS_FRAME = re.compile(r"(?:依托|发挥|借助|依靠)[^，。；]{1,80}?(?:优势|作用|基础|载体|平台|枢纽)")
 #: Adverbs before a verb placing a firm (拟|在沙雅县投资建设, 已|落户合肥).
 _ADVERB = r"(?:已|将|拟|正|还|也|先后|率先|首次|计划|正在|已经)?"
 #: A firm going to a place: 中铝集团布局|宁德, 青拓集团落户|宁德.
@@ -90,6 +93,10 @@ _SCOPE_BEFORE = re.compile(r"(?:全|本|我|该)(省|市|县|区|州)$")
 _IN_OWN_PLACE = re.compile(r"(?:已|将|拟|正|还|也|先后)?(?:在|落户|入驻|进驻|扎根|落地|来)(?:我|本)(省|市|县|区|州)")
 #: Verbs whose object is the means a place develops by (依托A等龙头企业, 引进B公司), not an actor.
 _MEANS_VERB = re.compile(r"(?:依托|依靠|借助|引进|引入|吸引|招引|联合|携手)$")
+#: What draws a sector to the place named before it: 向临港|地区集聚, 向园区|布局.
+_DRAWN = re.compile(r"[^，。；、]{0,3}?(?:集聚|聚集|布局|集中|转移|倾斜|落地|落户)")
+#: A policy's name alone on a line: the title a heading line (中共中央国务院印发) announces.
+_TITLE_LINE = re.compile(r"\s*《[^》\n]{2,60}》\s*(?:\n|$)")
 #: Openers before a sentence's subject: 例如，/ 同时，/ 近年来，/ 2024年，
 _LEAD_IN = re.compile(r"例如|比如|同时|此外|另外|其中|近年来|近期|目前|当前|去年以来|今年以来|\d{4}年|"
                       r"支持|鼓励|推动|引导|扶持|[，,、\s（(]")
@@ -126,6 +133,8 @@ class RelationFinder:
         self._places_by_level = {level: [c for c in places if c.name.endswith(level)] for level in "区市省县州"}
         self._country_cand = next((c for c in self.cands if c.type == "Region" and c.name in _COUNTRY_KEYS), None)
         title_end = self._paragraph_end(0)
+        if _TITLE_LINE.match(self.text, title_end + 1):  # 中共中央国务院印发 / 《粤港澳大湾区发展规划纲要》
+            title_end = self._paragraph_end(title_end + 1)
         self._title_place = any(c.type == "Region" and c.start < title_end and c.name not in _COUNTRY_KEYS
                                 for c in self.cands)
 
@@ -436,10 +445,11 @@ class RelationFinder:
     def _develops(self, sentence: int, cands: list[Candidate]) -> None:
         start, end = self.sentence_span.get(sentence, (0, len(self.text)))
         frame_ends = [m.end() for m in _LAYOUT_FRAME.finditer(self.text, start, end)]
+        means_frames = [m.span() for m in _MEANS_FRAME.finditer(self.text, start, end)]
         regions = [c for c in cands if c.type == "Region" and not c.nested]
         industries = [c for c in cands if c.type == "Industry" and not self._inside_policy(c, cands)]
         subject = self._subject_region(sentence)
-        if subject is not None:
+        if subject is not None and not self._heads_list(subject, regions):
             self._referent[sentence] = (subject, 0.55, "previous_subject")
         fallback = self._referents(sentence, cands, regions)
         locations = self._subject_locations(regions) if subject is not None else set()
@@ -452,6 +462,13 @@ class RelationFinder:
                     continue
             else:
                 before = [r for r in regions if r.end <= ind.start and id(r) not in locations]
+            relied_on = [r for r in before if any(
+                f_start <= r.start and r.end <= f_end and CLAUSE_BREAK.search(self.text, f_end, ind.start)
+                for f_start, f_end in means_frames)]
+            if relied_on:  # 依托A、B等园区的集聚优势，…发展X: the places a plan relies on are its means
+                before = [r for r in before if r not in relied_on]
+                if not before:
+                    continue
             after = next((r for r in regions if r.start >= ind.end), None)
             scope = _SCOPE_BEFORE.search(self.text, max(start, ind.start - 2), ind.start)
             if scope is not None:  # 全省人参产业产值…: the province meant develops it, whoever speaks
@@ -461,6 +478,10 @@ class RelationFinder:
                     continue
             if not before and after is not None and _AT_PLACE.fullmatch(self.text, ind.end, after.start):
                 self.add(after, "develops", ind, 0.55, sentence, "industry_at_region")  # 中药材产业在岷县…
+                continue
+            drawn = self._drawn_to(ind, regions)
+            if drawn is not None:  # …等重大项目优先向临港地区集聚: the place the sector is drawn to develops it
+                self.add(drawn, "develops", ind, 0.55, sentence, "drawn_to_region")
                 continue
             if not before:  # the sentence's referent (该区, 全国, the previous subject) develops it
                 actors = any(c.type in ("Enterprise", "Organization", "Policy") and not c.nested
@@ -490,24 +511,48 @@ class RelationFinder:
             elif (len(between) <= 30 and DEVELOP_TRIGGERS.search(window) and not re.search(r"[。；]", between)
                   and not blocked):
                 confidence, method = 0.6, "develop_trigger"
-            elif subject is not None and subject in group and DEVELOP_TRIGGERS.search(window) and not blocked:
+            elif subject is not None and subject in group and not blocked and (
+                    DEVELOP_TRIGGERS.search(window) or DEVELOP_TRIGGERS.search(self._clause(ind, start, end))):
                 confidence, method = 0.55, "sentence_subject"
             else:
                 continue
             for region in group:
                 self.add(region, "develops", ind, confidence, sentence, method)
 
+    def _drawn_to(self, ind: Candidate, regions: list[Candidate]) -> Candidate | None:
+        """推动A、B等产业项目向临港地区集聚; 本市承接的…重大工程，优先向临港地区布局: the place the
+        sentence draws the sector to, not the speaker's place nor the sentence's subject."""
+        for region in regions:
+            if region.start >= ind.end and self.text[region.start - 1] == "向" \
+                    and _DRAWN.match(self.text, region.end) and not re.search(r"[。；;]", self.text[ind.end:region.start]):
+                return region
+        return None
+
+    def _clause(self, cand: Candidate, start: int, end: int) -> str:
+        """The clause of the sentence ``start``–``end`` a name stands in: a list of sectors is one
+        clause, however long (已形成以A、B、…、F以及G为主的产业体系)."""
+        opened = max(self.text.rfind(mark, start, cand.start) for mark in "，,；;：:")
+        closed = CLAUSE_BREAK.search(self.text, cand.end, end)
+        return self.text[max(start, opened + 1):closed.start() if closed else end]
+
+    def _heads_list(self, region: Candidate, regions: list[Candidate]) -> bool:
+        """依托香港、澳门、广州、深圳等中心城市…: a place opening a list of places shares the sentence
+        with them; it is not the one place the sentences after it go on about."""
+        following = next((r for r in regions if r.start >= region.end), None)
+        return following is not None and LIST_JOINT.fullmatch(self.text, region.end, following.start) is not None
+
     def _subject_locations(self, regions: list[Candidate]) -> set[int]:
         """The regions (ids) that say where the sentence's subject lies (乐山高新区位于|四川省乐山市，…
-        形成以电子信息…为主导): a chain of places right after a seat word (位于, 地处, 落户 …), which
-        develop nothing the subject does."""
+        形成以电子信息…为主导): the places of the clause a seat word (位于, 地处, 落户 …) opens
+        (地处|长江经济带上游、成渝经济区南部核心区，), which develop nothing the subject does."""
         located: set[int] = set()
-        previous_end = -1
+        clause_end = -1
         for region in regions:
-            if _SEAT_BEFORE.search(self.text, max(0, region.start - 3), region.start) \
-                    or region.start == previous_end:
+            if _SEAT_BEFORE.search(self.text, max(0, region.start - 3), region.start):
+                found = CLAUSE_BREAK.search(self.text, region.end)
+                clause_end = found.start() if found else len(self.text)
+            if region.start < clause_end:
                 located.add(id(region))
-                previous_end = region.end
         return located
 
     def _object_of_means(self, cand: Candidate, cands: list[Candidate]) -> bool:
@@ -602,7 +647,8 @@ class RelationFinder:
         return len(self.text) if found < 0 else found
 
     def _title_names_a_place(self) -> bool:
-        """Whether the document's first line names a place other than the country."""
+        """Whether the document's title (its first line, and a policy's name alone on the next)
+        names a place other than the country."""
         return self._title_place
 
     def _last_region_in_reach(self, sentence: int, offset: int) -> Candidate | None:
