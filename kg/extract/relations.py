@@ -73,6 +73,10 @@ _GATHERS_FIRMS = re.compile(r"(?:引进|引入|入驻|进驻|吸引|招引|集�
 #: A firm named as one of a sector's firms: 无人机整机企业|峰羽智能, 三七加工企业120余家，其中|A、B.
 _SECTOR_CLASS = re.compile(r"(?:整机|龙头|骨干|制造|生产|加工|研发|服务|配套|链主)?(?:企业|厂商|厂家|公司)")
 _CLASS_THEN_MEMBERS = re.compile(r"[^。；]{0,12}?[，,]\s*其中")
+#: A list of firms a sector heads: 芯片生产则主要包括|A、B, 化学药物领域重点专利权人包括|A、B,
+#: 外延片的厂商包括|A、B.
+_SECTOR_HEADS_LIST = re.compile(r"(?:的?(?:生产|制造|行业|产业|领域|市场|企业|厂商|厂家|公司|龙头|领头羊|巨头)){0,2}"
+                                r"[^，。；、：在]{0,6}?(?:主要)?(?:包括|包含|有|如)[：:]?")
 #: A sentence about the firm just named: 这家成立仅五年的企业专注于…, 该公司主营….
 _FIRM_ANAPHOR = re.compile(r"\s*(?:这|该|此)(?:家|个)?(?:[^，。；]{0,10}?的)?(?:企业|公司)")
 #: A clause that opens by supporting firms: ，支持|A等企业…
@@ -380,24 +384,27 @@ class RelationFinder:
         return region.type == "Region" and bool(_SEAT_BEFORE.search(self.text, max(0, region.start - 4), region.start))
 
     def _listed_from(self, first: Candidate, firms: list[Candidate]) -> list[Candidate]:
-        """The firms listed together starting at ``first`` (A、B和C)."""
+        """The firms listed together starting at ``first`` (A、B和C, A、B以及C)."""
         group = [first]
         for following in firms:
-            if following.start > group[-1].end and re.fullmatch(r"[、和与及]", self.text[group[-1].end:following.start]):
+            if following.start > group[-1].end and LIST_JOINT.fullmatch(self.text[group[-1].end:following.start]):
                 group.append(following)
         return group
 
     def _sector_class_firms(self, sentence: int, cands: list[Candidate]) -> None:
-        """无人机整机企业峰羽智能; 全州现有三七加工企业120余家，其中A、B等企业: the firms named as
-        members of a sector's firms operate in it."""
+        """无人机整机企业峰羽智能; 全州现有三七加工企业120余家，其中A、B等企业; 芯片生产则主要包括A、B:
+        the firms named as members of a sector's firms operate in it."""
         firms = [c for c in cands if c.type == "Enterprise" and not c.nested]
-        for ind in (c for c in cands if c.type == "Industry"):
-            cls = _SECTOR_CLASS.match(self.text, ind.end)
-            following = [f for f in firms if cls and f.start >= cls.end()]
+        industries = [c for c in cands if c.type == "Industry"]
+        for ind in industries:
+            following = [f for f in firms if f.start >= ind.end]
             if not following:
                 continue
-            gap = self.text[cls.end():following[0].start]
-            if gap == "" or _CLASS_THEN_MEMBERS.fullmatch(gap):
+            cls = _SECTOR_CLASS.match(self.text, ind.end, following[0].start)
+            gap = self.text[cls.end() if cls else ind.end:following[0].start]
+            if cls and (gap == "" or _CLASS_THEN_MEMBERS.fullmatch(gap)) or _SECTOR_HEADS_LIST.fullmatch(
+                    self.text, ind.end, following[0].start) and not any(
+                    ind.end <= c.start < following[0].start for c in industries):
                 for firm in self._listed_from(following[0], firms):
                     self.add(firm, "operates_in", ind, 0.6, sentence, "sector_firm_class")
 
