@@ -653,3 +653,11 @@ def test_the_firms_of_a_list_a_sector_heads_operate_in_it(extractor):
                                                     "华芯微电子有限公司")} <= rel
     assert {(firm, "operates_in", "锂电池") for firm in ("江淮储能科技有限公司", "赣江新能源科技有限公司")} <= rel
     assert ("江城汽车有限公司", "operates_in", "工业机器人") not in rel  # where the sector is used, not made
+
+
+def test_a_firms_short_form_stands_for_its_sector(extractor):
+    text = "全市钢铁产业加快转型升级。今年，唐钢新建两条冷轧生产线。全省汽车产业持续壮大。陕汽今年销量增长两成。"
+    by_rules = extractor.draft(make_document(text)).by_rules()
+    named = {e.iri: e.name for e in by_rules.entities}
+    rel = {(named[r.head], r.relation, named[r.tail]) for r in by_rules.relations}
+    assert {("唐钢", "operates_in", "钢铁"), ("陕汽", "operates_in", "汽车")} <= rel

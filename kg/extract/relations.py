@@ -14,8 +14,8 @@ from collections.abc import Callable
 from kg.extract.candidates import Candidate
 from kg.ingest.headings import NUMBERED_POINT as _HEADING  # (（三）做强中药制造: opens a section)
 from kg.extract.lexicon import (
-    CLAUSE_BREAK, DEVELOP_TRIGGERS, ISSUE_TRIGGERS, LOCATED_TRIGGERS, OPERATE_TRIGGERS, TARGET_AFTER,
-    TARGET_TRIGGERS,
+    CLAUSE_BREAK, DEVELOP_TRIGGERS, ISSUE_TRIGGERS, LOCATED_TRIGGERS, OPERATE_TRIGGERS, SHORT_FORM_SECTORS,
+    TARGET_AFTER, TARGET_TRIGGERS,
 )
 from kg.model import RELATION_SIGNATURES, Document, Entity, Relation
 
@@ -708,8 +708,8 @@ class RelationFinder:
                 placed.add(self.iri_of.get(id(zone)))
 
     def _firms_named_for_sectors(self) -> None:
-        """湖南华菱涟源钢铁有限公司 … 钢铁产业: a firm whose own name holds a sector the document
-        names works in it, however far apart the two stand (of the annotated firms so named, 18 in
+        """湖南华菱涟源钢铁有限公司 … 钢铁产业, 鞍钢 … 钢铁: a firm whose own name holds (or whose short
+        form stands for) a sector the document names works in it, however far apart the two stand (of the annotated firms so named, 18 in
         19 operate in that sector). Both must be named in their own right, not only inside a name
         (a policy's title: 《医药工业…行动计划》 names no sector a 医药集团 works in)."""
         firsts: dict[str, tuple[Candidate, int]] = {}
@@ -732,6 +732,9 @@ class RelationFinder:
                 continue
             found: dict[str, Candidate] = {}
             for name in self._names_of(firm_iri, firm):
+                short = SHORT_FORM_SECTORS.get(name[1:2], "")
+                if short in sector_of:  # 鞍钢, 韶钢集团: the sector its short form stands for
+                    found.setdefault(*sector_of[short])
                 name = name[1:]  # not the place or brand it opens with
                 for start in range(len(name) - 1):  # every part of the name a sector could be (linear in names)
                     for end in range(start + 2, min(len(name), start + longest) + 1):
