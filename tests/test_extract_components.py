@@ -693,3 +693,24 @@ def test_a_body_is_in_the_innermost_place_its_name_opens_with_and_a_list_of_plac
     assert ("佛山市禅城区人民政府", "located_in", "佛山市") not in rel
     assert ("佛山市利强医疗设备有限公司", "located_in", "佛山市") in rel
     assert not [r for r in rel if r[1] == "located_in" and r[2] == "日本"]
+
+
+def test_the_firms_of_a_list_a_sector_heads_operate_in_it(extractor):
+    text = ("芯片生产则主要包括皖北光能科技有限公司、江南晶硅材料有限公司以及华芯微电子有限公司等企业。"
+            "锂电池领域重点专利权人包括江淮储能科技有限公司、赣江新能源科技有限公司。"
+            "工业机器人在国内车企如江城汽车有限公司得到应用。")
+    by_rules = extractor.draft(make_document(text)).by_rules()
+    named = {e.iri: e.name for e in by_rules.entities}
+    rel = {(named[r.head], r.relation, named[r.tail]) for r in by_rules.relations}
+    assert {(firm, "operates_in", "芯片") for firm in ("皖北光能科技有限公司", "江南晶硅材料有限公司",
+                                                    "华芯微电子有限公司")} <= rel
+    assert {(firm, "operates_in", "锂电池") for firm in ("江淮储能科技有限公司", "赣江新能源科技有限公司")} <= rel
+    assert ("江城汽车有限公司", "operates_in", "工业机器人") not in rel  # where the sector is used, not made
+
+
+def test_a_firms_short_form_stands_for_its_sector(extractor):
+    text = "全市钢铁产业加快转型升级。今年，唐钢新建两条冷轧生产线。全省汽车产业持续壮大。陕汽今年销量增长两成。"
+    by_rules = extractor.draft(make_document(text)).by_rules()
+    named = {e.iri: e.name for e in by_rules.entities}
+    rel = {(named[r.head], r.relation, named[r.tail]) for r in by_rules.relations}
+    assert {("唐钢", "operates_in", "钢铁"), ("陕汽", "operates_in", "汽车")} <= rel

@@ -14,8 +14,8 @@ from collections.abc import Callable
 from kg.extract.candidates import Candidate
 from kg.ingest.headings import NUMBERED_POINT as _HEADING  # (（三）做强中药制造: opens a section)
 from kg.extract.lexicon import (
-    CLAUSE_BREAK, DEVELOP_TRIGGERS, ISSUE_TRIGGERS, LOCATED_TRIGGERS, OPERATE_TRIGGERS, TARGET_AFTER,
-    TARGET_TRIGGERS,
+    CLAUSE_BREAK, DEVELOP_TRIGGERS, ISSUE_TRIGGERS, LOCATED_TRIGGERS, OPERATE_TRIGGERS, SHORT_FORM_SECTORS,
+    TARGET_AFTER, TARGET_TRIGGERS,
 )
 from kg.model import RELATION_SIGNATURES, Document, Entity, Relation
 
@@ -76,6 +76,10 @@ _GATHERS_FIRMS = re.compile(r"(?:引进|引入|入驻|进驻|吸引|招引|集�
 #: A firm named as one of a sector's firms: 无人机整机企业|峰羽智能, 三七加工企业120余家，其中|A、B.
 _SECTOR_CLASS = re.compile(r"(?:整机|龙头|骨干|制造|生产|加工|研发|服务|配套|链主)?(?:企业|厂商|厂家|公司)")
 _CLASS_THEN_MEMBERS = re.compile(r"[^。；]{0,12}?[，,]\s*其中")
+#: A list of firms a sector heads: 芯片生产则主要包括|A、B, 化学药物领域重点专利权人包括|A、B,
+#: 外延片的厂商包括|A、B.
+_SECTOR_HEADS_LIST = re.compile(r"(?:的?(?:生产|制造|行业|产业|领域|市场|企业|厂商|厂家|公司|龙头|领头羊|巨头)){0,2}"
+                                r"[^，。；、：在]{0,6}?(?:主要)?(?:包括|包含|有|如)[：:]?")
 #: A sentence about the firm just named: 这家成立仅五年的企业专注于…, 该公司主营….
 _FIRM_ANAPHOR = re.compile(r"\s*(?:这|该|此)(?:家|个)?(?:[^，。；]{0,10}?的)?(?:企业|公司)")
 #: A clause that opens by supporting firms: ，支持|A等企业…
@@ -389,24 +393,27 @@ class RelationFinder:
         return region.type == "Region" and bool(_SEAT_BEFORE.search(self.text, max(0, region.start - 4), region.start))
 
     def _listed_from(self, first: Candidate, firms: list[Candidate]) -> list[Candidate]:
-        """The firms listed together starting at ``first`` (A、B和C)."""
+        """The firms listed together starting at ``first`` (A、B和C, A、B以及C)."""
         group = [first]
         for following in firms:
-            if following.start > group[-1].end and re.fullmatch(r"[、和与及]", self.text[group[-1].end:following.start]):
+            if following.start > group[-1].end and LIST_JOINT.fullmatch(self.text[group[-1].end:following.start]):
                 group.append(following)
         return group
 
     def _sector_class_firms(self, sentence: int, cands: list[Candidate]) -> None:
-        """无人机整机企业峰羽智能; 全州现有三七加工企业120余家，其中A、B等企业: the firms named as
-        members of a sector's firms operate in it."""
+        """无人机整机企业峰羽智能; 全州现有三七加工企业120余家，其中A、B等企业; 芯片生产则主要包括A、B:
+        the firms named as members of a sector's firms operate in it."""
         firms = [c for c in cands if c.type == "Enterprise" and not c.nested]
-        for ind in (c for c in cands if c.type == "Industry"):
-            cls = _SECTOR_CLASS.match(self.text, ind.end)
-            following = [f for f in firms if cls and f.start >= cls.end()]
+        industries = [c for c in cands if c.type == "Industry"]
+        for ind in industries:
+            following = [f for f in firms if f.start >= ind.end]
             if not following:
                 continue
-            gap = self.text[cls.end():following[0].start]
-            if gap == "" or _CLASS_THEN_MEMBERS.fullmatch(gap):
+            cls = _SECTOR_CLASS.match(self.text, ind.end, following[0].start)
+            gap = self.text[cls.end() if cls else ind.end:following[0].start]
+            if cls and (gap == "" or _CLASS_THEN_MEMBERS.fullmatch(gap)) or _SECTOR_HEADS_LIST.fullmatch(
+                    self.text, ind.end, following[0].start) and not any(
+                    ind.end <= c.start < following[0].start for c in industries):
                 for firm in self._listed_from(following[0], firms):
                     self.add(firm, "operates_in", ind, 0.6, sentence, "sector_firm_class")
 
@@ -747,8 +754,8 @@ class RelationFinder:
                 placed.add(self.iri_of.get(id(zone)))
 
     def _firms_named_for_sectors(self) -> None:
-        """湖南华菱涟源钢铁有限公司 … 钢铁产业: a firm whose own name holds a sector the document
-        names works in it, however far apart the two stand (of the annotated firms so named, 18 in
+        """湖南华菱涟源钢铁有限公司 … 钢铁产业, 鞍钢 … 钢铁: a firm whose own name holds (or whose short
+        form stands for) a sector the document names works in it, however far apart the two stand (of the annotated firms so named, 18 in
         19 operate in that sector). Both must be named in their own right, not only inside a name
         (a policy's title: 《医药工业…行动计划》 names no sector a 医药集团 works in)."""
         firsts: dict[str, tuple[Candidate, int]] = {}
@@ -771,6 +778,9 @@ class RelationFinder:
                 continue
             found: dict[str, Candidate] = {}
             for name in self._names_of(firm_iri, firm):
+                short = SHORT_FORM_SECTORS.get(name[1:2], "")
+                if short in sector_of:  # 鞍钢, 韶钢集团: the sector its short form stands for
+                    found.setdefault(*sector_of[short])
                 name = name[1:]  # not the place or brand it opens with
                 for start in range(len(name) - 1):  # every part of the name a sector could be (linear in names)
                     for end in range(start + 2, min(len(name), start + longest) + 1):
