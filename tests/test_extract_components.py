@@ -239,6 +239,16 @@ def test_the_other_members_of_a_list_with_a_sector_are_sectors(extractor):
     assert not names(result, "Industry") & {"互联网企业", "基础电信企业"}  # firms of a sector, not sectors
 
 
+def test_a_list_member_keeps_the_modifier_before_its_known_sector(extractor):
+    result = extract(extractor, "开发区已形成绿色化工新材料、生物医药、精密铸造3大主导产业。"
+                                "全县已形成以节能环保装备、新一代电子信息、现代中药以及现代服务业为主的产业体系。")
+    industries = names(result, "Industry")
+    assert {"绿色化工新材料", "新一代电子信息", "现代中药"} <= industries
+    assert not industries & {"化工新材料", "电子信息", "中药"}
+    result = extract(extractor, "推动船用动力电池、电机、电池管理系统等配套产业集聚发展。")
+    assert "动力电池" in names(result, "Industry")  # a field of use (船用) is no sub-sector
+
+
 def test_members_a_text_sums_up_as_its_main_sectors_are_sectors_though_none_is_known(extractor):
     result = extract(extractor, "园区已形成精密铸造、发酵食品、竹木加工3大主导产业，共有企业200余家。")
     assert {"发酵食品", "竹木加工"} <= names(result, "Industry")

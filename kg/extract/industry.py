@@ -35,7 +35,7 @@ _GENERIC_INSIDE = ("特色", "重点", "区域", "县域", "地方", "相关", "
 _SECTOR_HEAD = re.compile(r"制造业|服务业|机器人|传感器|新材料|装备")
 #: Heads whose modifier must itself be a known sector (节能环保|装备, 钒钛|新材料 is no known one).
 _KNOWN_MODIFIER_HEADS = frozenset(("新材料", "装备"))
-_SECTOR_MODIFIERS = frozenset({"高端", "现代", "先进", "新型", "高技术", "科技", "生产性", "生活性", "装备",
+_SECTOR_MODIFIERS = frozenset({"高端", "现代", "新一代", "先进", "新型", "高技术", "科技", "生产性", "生活性", "装备",
                                "信息", "专业", "数字", "智能", "绿色", "服务型"})
 #: After X产业 these show X产业 is a sector being talked about (not 产业知识, 产业承载区).
 _SECTOR_AFTER = re.compile(r"[，。、；：！？）”》\s]|$|发展|的|集群|链|生态|规模|企业|基地|增加值|产值|营收|水平|为例|"
@@ -52,11 +52,17 @@ _ROBOT_KINDS = frozenset("工业 服务 人形 特种 医疗 家庭 家用 农�
 _LOOSE_TAGS = frozenset("a ad an i l".split())
 
 
+def _ends_phrase(word: str) -> bool:
+    """A word no sector's name holds: a verb or function word by jieba's dictionary, except the
+    modifiers it tags as time words (现代|中药, 新一代|电子信息)."""
+    return is_function_word(word) and word not in _SECTOR_MODIFIERS or word in _INDUSTRY_VERBS
+
+
 def _qualifies(text: str, tokens: TokenIndex, start: int, end: int) -> bool:
     """A modifier that narrows a known sector into a named sub-sector (智能网联 新能源汽车)."""
     modifier = text[start:end]
     return (len(modifier) >= 2 and not modifier.startswith(_SCOPE_WORDS) and plausible_sector(modifier) and not any(g in modifier for g in _GENERIC_INSIDE)
-            and _nounish(text, tokens, start, end) and all(not is_function_word(text[a:b])
+            and _nounish(text, tokens, start, end) and all(not _ends_phrase(text[a:b])
                                                           for a, b in _spans(tokens, start, end)))
 
 
@@ -237,7 +243,9 @@ def recognise_list_members(text: str, tokens: TokenIndex, industries: list[Candi
             # before the sector word or 等 that closes the list (not …人工智能和实体经济深度融合)
             members[-1:] = [(members[-1][0], joiner.start()), (joiner.end(), members[-1][1])]
         first, last = members[0], members[-1]
-        members[0] = (_first_member_start(text, tokens, *first), first[1])
+        # the walk left starts before a sector that ends the member (绿色|化工新材料: not inside it)
+        origin = sector_ends.get(first[1], first[1])
+        members[0] = (_first_member_start(text, tokens, first[0], origin if origin >= first[0] else first[1]), first[1])
         end = _LAST_MEMBER_END.search(text, last[0], last[1])
         if end is not None:  # else the member runs to the clause's end, or is no name (…协同发展的格局)
             members[-1] = (last[0], end.start())
@@ -246,6 +254,13 @@ def recognise_list_members(text: str, tokens: TokenIndex, industries: list[Candi
                  for i, (s, e) in enumerate(members)]
         if not any(named):
             continue
+        first_start, first_end = members[0]
+        inner = sector_ends.get(first_end, first_start)
+        if (inner > first_start and tokens.token_before(inner) == (first_start, inner)
+                and not text.endswith("用", first_start, inner) and _qualifies(text, tokens, first_start, inner)):
+            # 绿色|化工新材料、生物医药: the first member is the sector with its one-word modifier (not a
+            # field of use: 船用|动力电池)
+            named[0] = False
         for (start, end), is_sector in zip(members, named):
             start, end = trim_sector_edges(text, start, end)
             phrase = text[start:end]
@@ -261,7 +276,7 @@ def _opens_with_verb(text: str, tokens: TokenIndex, start: int, end: int) -> boo
     """A member that opens with a verb is an action (抓生产、赶订单、拓市场), not a sector."""
     tok = tokens.token_before(start + 1)
     word = text[start:min(tok[1], end)] if tok is not None else ""
-    return is_function_word(word) or word in _INDUSTRY_VERBS
+    return _ends_phrase(word)
 
 
 def _first_member_start(text: str, tokens: TokenIndex, start: int, end: int) -> int:
@@ -272,7 +287,7 @@ def _first_member_start(text: str, tokens: TokenIndex, start: int, end: int) -> 
         if tok is None or tok[0] < start:
             break
         word = text[tok[0]:begin]
-        if not _CJK.match(word) or is_function_word(word) or word in _INDUSTRY_VERBS or end - tok[0] > _MAX_CHARS:
+        if not _CJK.match(word) or _ends_phrase(word) or end - tok[0] > _MAX_CHARS:
             break
         begin = tok[0]
     return begin
