@@ -68,7 +68,12 @@ def test_orders_traditional_pages_and_red_headers_give_the_number_as_printed(hea
     ("某区人民政府森林防火禁火令（2024年第1號）当前天气干燥，", "某区人民政府森林防火禁火令2024年第1号"),
     ("某县防汛指挥部\n3号令\n各乡镇人民政府：严格落实市指挥部1号令的要求。", "3号令"),
     ("某市人民代表大会常务委员会公告\n第二十一号\n", "某市人民代表大会常务委员会公告第二十一号"),
-    ("某某市疫情防控工作的指挥部通告（第5号）", "通告第5号"),  # an order's name cut at 的 keeps only its word
+    ("某某市指挥部关于加强疫情防控工作的通告（第5号）", "通告第5号"),  # an order's name cut at 的 keeps only its word
+    # …but a 的 without 关于 is inside the body's own name (a wikisource page in traditional characters)
+    ("黃岡市新型冠狀病毒感染的肺炎防控工作指揮部通告 (第1號)\n維基文庫", "黃岡市新型冠狀病毒感染的肺炎防控工作指揮部通告第1号"),
+    # an order's serial closing its title's line; not one cited or named in a sentence
+    ("跳转到内容\n临海市新型冠状病毒感染的肺炎疫情防控应急指挥部1号令\n维基文库，自由的图书馆", "1号令"),
+    ("某县指挥部通告\n一、延长《5号令》执行时间，严格落实市防控指挥部2号令的要求。", None),
     # a number cited after the title it belongs to is not the document's own
     ("某县禁火令\n根据《森林防火条例》（国务院令第541号）的规定，特发布如下禁火令：", None),
     ("某省人民政府关于某事的决定\n为贯彻《中共中央关于某事的决定》（中发〔2016〕4号），", None),
@@ -297,6 +302,22 @@ def test_a_decision_is_dated_in_brackets_under_its_title_not_by_the_pages_chrome
     # a township's circular signed in Chinese numerals with the digit 0, its foot lines joined
     ("township-circular-chinese-date", "县森林消防指挥部关于做好清明节期间森林防火工作的紧急通知",
      {"number": "桥政〔2010〕4号", "date": "2010-03-29"}),
+    # an order's serial closing its title's line under the site's chrome; a circular under a news lead
+    ("order-serial-closing-its-title-line", "临海市新型冠状病毒感染的肺炎疫情防控应急指挥部1号令",
+     {"number": "1号令", "date": "2020-01-25", "kind": "令"}),
+    ("circular-under-a-news-lead", "湖北省新型冠状病毒感染的肺炎疫情防控指挥部通告",
+     {"date": "2020-01-24", "kind": "通告", "level": "provincial"}),
+    # a heading broken over lines behind the page's chrome: from its issuer's line, without the chrome
+    ("heading-broken-over-three-lines", "广东省人民政府办公厅关于印发广东省进一步加大力度支持民间投资发展实施方案的通知",
+     {"number": "粤府办〔2023〕5号", "date": "2023-03-17", "kind": "通知", "level": "provincial"}),
+    ("issuer-line-above-heading-behind-crumb", "济宁市人民政府关于持续深化市县同权改革的实施意见",
+     {"number": "济政字〔2021〕30号", "kind": "意见", "level": "municipal"}),
+    ("circular-title-broken-under-a-headline", "易县洪崖山综合治理工作指挥部关于对洪崖山进行集中治理的通告",
+     {"kind": "通告", "level": "county"}),
+    # a law database prints the title three times, the date in brackets under the last one
+    ("law-database-title-dated-in-brackets", "市政府关于印发《徐州市发展新型墙体材料管理规定》的通知", {"date": "1999-03-14"}),
+    # a city's regulation adopted by its province's congress: the provenance line's body gives the level
+    ("regulation-adopted-by-the-province", "承德避暑山庄及周围寺庙保护管理条例", {"date": "2003-07-18", "level": "provincial"}),
 ])
 def test_a_web_pages_notice_carries_its_own_facts(extractor, page, title, expected):
     from kg.extract import extraction_to_json

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 
+from kg.extract.lexicon import TITLE_ISSUER_END
 from kg.extract.policy import canonical_policy_name, policy_head
 from kg.model import Entity, Extraction, Mention
 from kg.reference import RefEntry, Reference
@@ -32,6 +33,9 @@ ORDER_NUMBER = re.compile(r"([\u4e00-\u9fff]{0,30}?(?:令|公告|通告))\s*(〔
                           + r")\s*[）)]|" + _SERIAL + ")")
 #: An order numbered on a line of its own under its issuer: …防控指挥部|2号令.
 ORDER_LINE = re.compile(r"^[ \t\u3000]*((?:\d{1,4}|[一二三四五六七八九十]{1,4})\s*[号號]令)[ \t\u3000]*$", re.M)
+#: …or closing its issuer's line, the order's title: 某县疫情防控应急指挥部1号令 (not a cited 《5号令》, not
+#: 市指挥部2号令的要求 in a sentence: the serial must end a line of the source).
+ORDER_TITLE_SERIAL = re.compile(r"(?<=[\u4e00-\u9fff])((?:\d{1,4}|[一二三四五六七八九十]{1,4})\s*[号號]令)")
 #: A number the text cites after the title it belongs to (《森林防火条例》（国务院令第541号）, 《…请示》(州政〔2015〕87号)),
 #: not the document's own.
 _CITED = re.compile(r"[》〉][ \t\u3000]*[（(]?[ \t\u3000]*$")
@@ -50,7 +54,7 @@ SIGNED_DATE = re.compile(_DATE + r"(?P<place>[于於，][\u4e00-\u9fff]{2,10})?"
 #: A law database's provenance line under a regulation's title, whose first date is its adoption or
 #: publication: （1998年11月17日山东省人民政府令第96号发布 根据2004年7月15日…修订）.
 PROVENANCE_LINE = re.compile(r"[（(]\s*((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日"
-                             r"[^\n（）()。]{0,60}?(?:通过|发布|公布)")
+                             r"([^\n（）()。]{0,60}?)(?:通过|发布|公布)")
 #: A line that is only a date written in Chinese numerals, as orders and older notices sign:
 #: 二○○一年十二月三十日, 二〇一〇年四月七日 (a page's OCR or typing may give 二OO六 with Latin O, or 二0一一
 #: with the digit); where the normaliser joined it to its neighbours, a line of the source (CHINESE_DATE).
@@ -174,13 +178,18 @@ def number_in_head(text: str, offsets: Sequence[int] = ()) -> tuple[int, int, st
     found = [(match, f"〔{match.group(2)}〕{match.group(3)}号") for match in DOCUMENT_NUMBER.finditer(head)]
     found += [(match, _order_number(match)) for match in ORDER_NUMBER.finditer(head)]
     found += [(match, match.group(1)) for match in ORDER_LINE.finditer(head)]
+    found += [(match, match.group(1)) for match in ORDER_TITLE_SERIAL.finditer(head)
+              if match.end() == len(text) or text[match.end()] == "\n" or _starts_line(text, match.end(), offsets)]
     for match, number in sorted(found, key=lambda pair: pair[0].start()):
-        if match.re is ORDER_LINE or match.re is ORDER_NUMBER and match.group(3):
-            return match.start(1 if match.re is ORDER_LINE else 3), match.end(), number.translate(_ORDER_SPELLING)
+        if match.re in (ORDER_LINE, ORDER_TITLE_SERIAL) or match.re is ORDER_NUMBER and match.group(3):
+            return match.start(3 if match.re is ORDER_NUMBER else 1), match.end(), re.sub(r"\s+", "", number).translate(
+                _ORDER_SPELLING)
         if match.re is ORDER_NUMBER:  # the order's own word is no heading's tail
             keyword = match.end(1) - (1 if match.group(1).endswith("令") else 2)
             start = _issuer_start(text, match.start(1), keyword, offsets)
-            start = keyword if start > match.start(1) and text[start - 1] == "的" else start
+            if start > match.start(1) and text[start - 1] == "的":  # …关于X的通告（第5号）: only its word
+                start = keyword if _ABOUT.search(text, match.start(1), start) else _issuer_start(
+                    text, match.start(1), keyword, offsets, heading_tail=False)  # 某市…感染的肺炎…指挥部通告
         else:
             start = _issuer_start(text, match.start(1), match.end(1), offsets)
         if start < match.end(1) and not _cited(text, start, offsets):
@@ -201,10 +210,15 @@ def _cited(text: str, start: int, offsets: Sequence[int]) -> bool:
     return bool(_CITED.search(text, max(0, start - 3), start)) and not _starts_line(text, start, offsets)
 
 
-def _issuer_start(text: str, start: int, end: int, offsets: Sequence[int]) -> int:
-    """Where the issuer code ending at ``end`` begins: after a joined heading's tail and after the
-    last line break of the source inside it."""
-    for pattern in (_HEADING_TAIL, _NUMBER_LABEL):
+#: A heading's 关于 (關於 on traditional pages): a 的 after it closes the heading, not a body's name.
+_ABOUT = re.compile(r"[关關][于於]")
+
+
+def _issuer_start(text: str, start: int, end: int, offsets: Sequence[int], heading_tail: bool = True) -> int:
+    """Where the issuer code ending at ``end`` begins: after a joined heading's tail (unless
+    ``heading_tail`` is off: a 的 inside the body's own name) and after the last line break of the
+    source inside it."""
+    for pattern in (_HEADING_TAIL, _NUMBER_LABEL) if heading_tail else (_NUMBER_LABEL,):
         tail = pattern.match(text, start, end)
         if tail:
             start = tail.end()
@@ -339,12 +353,60 @@ def _heading_line(extraction: Extraction) -> Entity | None:
     begin = len(text) - len(text.lstrip())
     heading = _PAGE_HEADING.search(text, begin, HEAD_SPAN)
     if heading:
-        return _named_policy(extraction, heading.group(1), heading.start(1))
+        policy = _named_policy(extraction, heading.group(1), heading.start(1))
+        return _without_chrome(extraction, policy) if policy else None
     crumb = _CRUMB_TITLE.search(text, begin, HEAD_SPAN)
     if crumb and policy_kind(crumb.group(1)) in _CRUMB_KINDS:
         return _named_policy(extraction, crumb.group(1), crumb.start(1))
     first = text[begin:text.find("\n", begin) % (len(text) + 1)].strip()
-    return _named_policy(extraction, first, begin) if policy_kind(first) in _SELF_NAMED_KINDS else None
+    if policy_kind(first) in _SELF_NAMED_KINDS:
+        return _named_policy(extraction, first, begin)
+    offsets = extraction.document.offset_map
+    starts = [i for i in range(begin, min(HEAD_SPAN, len(text))) if _starts_line(text, i, offsets)]
+    return next(filter(None, (_named_policy(extraction, text[a:b], a) for a, b in zip(starts, starts[1:])
+                              if _SELF_NAMED_LINE.fullmatch(text, a, b) and policy_kind(text[a:b]) in _SELF_NAMED_KINDS)),
+                None)
+
+
+#: What the page's chrome puts before a title on its line (政务服务丨, 首页>…>, 来源：), and what a line
+#: of the issuer's name above a heading broken over lines never holds (注意！…, 《…, a sentence).
+_CHROME_END = re.compile(r".*[丨|»>›：:】]")
+_NOT_ISSUER_LINE = re.compile(r"[！!？?。，；：:丨|»>›《》“”]")
+
+
+def _source_line_start(text: str, floor: int, position: int, offsets: Sequence[int]) -> int:
+    """Where the line of the source holding ``position`` starts, not before ``floor``."""
+    return max([floor, *(i for i in range(floor + 1, position + 1) if _starts_line(text, i, offsets))])
+
+
+def _title_start(text: str, start: int, end: int, offsets: Sequence[int]) -> int:
+    """Where a heading 关于… joined to the page's chrome really starts: on the line of its 关于, after
+    the chrome there (政务服务丨济宁市人民政府关于…), or on the lines of its issuer's name above it when the
+    page broke it over lines (易县…指挥部|关于对…的|通告; 广东省人民政府办公厅关于印发广东省|…|…的通知)."""
+    about = _ABOUT.search(text, start, end)
+    if about is None:
+        return start
+    title = _source_line_start(text, start, about.start(), offsets)
+    chrome = _CHROME_END.match(text, title, about.start())
+    if chrome:
+        return chrome.end()
+    while title > start:
+        above = _source_line_start(text, start, title - 1, offsets)
+        line = text[above:title].strip()
+        if not line or len(line) > _TITLE_LINE or _NOT_ISSUER_LINE.search(line) or not TITLE_ISSUER_END.search(line):
+            break
+        title = above
+    return title
+
+
+def _without_chrome(extraction: Extraction, policy: Entity) -> Entity:
+    """The policy a head policy's heading names once the page's chrome before it is cut off."""
+    text, offsets = extraction.document.text, extraction.document.offset_map
+    mention = next((m for m in policy.mentions if m.start < HEAD_SPAN), None)
+    if mention is None:
+        return policy
+    start = _title_start(text, mention.start, mention.end, offsets)
+    return (_named_policy(extraction, text[start:mention.end], start) or policy) if start > mention.start else policy
 
 
 def _issued_in_body(policies: list[Entity], text: str) -> Entity | None:
@@ -383,7 +445,7 @@ def head_policy(extraction: Extraction) -> Entity | None:
     found = (sorted(at_head, key=lambda e: -len(e.name)) or sorted(issued, key=lambda e: -len(e.name))
              or _titled(policies, text, number))
     if found:
-        return found[0]
+        return _without_chrome(extraction, found[0])
     if number is None:
         return _heading_line(extraction) or _issued_in_body(policies, text)
     under = _TITLE_UNDER_NUMBER.match(text, number[1])
@@ -392,12 +454,15 @@ def head_policy(extraction: Extraction) -> Entity | None:
     serial = _TRAILING_SERIAL.search(text, line_start, number[1])
     lines += [(line_start, text[line_start:serial.start()])] if serial else [(begin, text[begin:number[1]])]
     page = _PAGE_HEADING.search(text, begin, heading_end)  # the heading behind the chrome joined to it
-    for start, title in (*([(page.start(1), page.group(1))] if page else []), (begin, heading),
+    glued = _source_line_start(text, begin, number[0], document.offset_map)  # 某县指挥部1号令 on one line
+    for start, title in (*([(page.start(1), page.group(1))] if page else []),
+                         *([(glued, text[glued:number[1]])] if glued < number[0] else []),
+                         (begin, heading),
                          *([(under.start(1), under.group(1))] if under else []),
                          *((start, line) for start, line in lines if len(line) <= _TITLE_LINE)):
         policy = _named_policy(extraction, title, start)
         if policy:
-            return policy
+            return _without_chrome(extraction, policy)
     return _issued_in_body(policies, text)
 
 
@@ -408,6 +473,9 @@ _PAGE_HEADING = re.compile(r"(?:^|(?<=[\n>»›：丨|\x21-\x7e]))([^\n。，；
                            r"[关關][于於][^\n。，；>»›]{4,120}?的"
                            r"(?:[实實]施|指[导導]|若干)?(?:通知|通告|公告|[决決]定|意[见見]|批[复復]|[决決]议))", re.M)
 _SELF_NAMED_KINDS = ("令", "通告", "公告")
+#: …a line of their own further down (跳转到内容|临海市…指挥部1号令, a news item's lead above 湖北省…指揮部通告),
+#: a name and not a headline (…发布通告) or a closing formula (特此通告).
+_SELF_NAMED_LINE = re.compile(r"(?![^\n]*(?:[发發]布|特此))[^\n。，；：！？、]{6,60}\s*")
 #: …or a law database's title as the breadcrumb's last step, before the record's labels
 #: (首页»法律资料网»法律法规»某市行政规章制定办法时间：…), of a regulation's kind: a news site's
 #: headline in that place ends in 措施, 方案, 规划 more often than a page of rules does.
@@ -443,9 +511,12 @@ def addressee_level(text: str) -> str | None:
 
 
 def _title_date(text: str, policy: Entity) -> str | None:
-    """The date a decision or opinion prints in brackets under its title in the head (…的决定（2006年5月22日）)."""
-    return next(filter(None, (_iso_date(DATELINE.match(text, m.end)) for m in policy.mentions if m.start < HEAD_SPAN)),
-                None)
+    """The date a decision or opinion prints in brackets under its title in the head (…的决定（2006年5月22日）),
+    under any of the page's copies of the title (a law database prints it as the page's, the record's
+    and the document's own)."""
+    titles = {text[m.start:m.end] for m in policy.mentions if m.start < HEAD_SPAN}
+    ends = (m.end() for title in titles for m in re.compile(re.escape(title)).finditer(text, 0, HEAD_SPAN))
+    return next(filter(None, (_iso_date(DATELINE.match(text, end)) for end in ends)), None)
 
 
 def issuing_notice(extraction: Extraction, head: Entity | None) -> Entity | None:
@@ -459,9 +530,12 @@ def issuing_notice(extraction: Extraction, head: Entity | None) -> Entity | None
                  and issued in _ISSUED_TITLE_MARKS.sub("", canonical_policy_name(m.group(1)))), None)
 
 
-def adopting_body(text: str) -> str | None:
-    """The body named on the date line (河南省第十三届人民代表大会常务委员会第二十一次会议)."""
-    match = DATE_LINE.search(text)
+def adopting_body(text: str, offsets: Sequence[int] = ()) -> str | None:
+    """The body named on the date line (河南省第十三届人民代表大会常务委员会第二十一次会议) or on the
+    provenance line under a regulation's title ((2003年7月18日河北省第十届人民代表大会常务委员会第四次会议通过):
+    a city's regulation that its province approved is the city's)."""
+    provenance = next((m for m in PROVENANCE_LINE.finditer(text) if _starts_line(text, m.start(), offsets)), None)
+    match = min(filter(None, (DATE_LINE.search(text), provenance)), key=re.Match.start, default=None)
     return match.group(4) if match else None
 
 
@@ -469,7 +543,7 @@ def _issuer_names(policy: Entity, extraction: Extraction, head: Entity | None) -
     """Who issued it, most telling first: for the document's own policy the body that adopted it
     (a 条例 of 郑州航空港… adopted by 河南省人大 is provincial), then its title and issued_by, and last
     the text a notice without its issuer's name issues (关于印发喀什地区…办法的通知: its issuer's region)."""
-    body = adopting_body(extraction.document.text) if policy is head else None
+    body = adopting_body(extraction.document.text, extraction.document.offset_map) if policy is head else None
     if body:
         yield body
     yield policy.name
