@@ -318,6 +318,11 @@ def test_a_decision_is_dated_in_brackets_under_its_title_not_by_the_pages_chrome
     ("law-database-title-dated-in-brackets", "市政府关于印发《徐州市发展新型墙体材料管理规定》的通知", {"date": "1999-03-14"}),
     # a city's regulation adopted by its province's congress: the provenance line's body gives the level
     ("regulation-adopted-by-the-province", "承德避暑山庄及周围寺庙保护管理条例", {"date": "2003-07-18", "level": "provincial"}),
+    # a notice without a title of its own (a page that cut it off, one that never had it): named after
+    # its signing body, kind and date, as a citation names it
+    ("untitled-circular-signed-at-its-foot", "陆丰市人民政府通告（2019年1月21日）",
+     {"number": "陆府通〔2019〕2号", "date": "2019-01-21", "kind": "通告", "level": "county"}),
+    ("circular-without-title", "宁海县人民政府通告（2023年1月17日）", {"date": "2023-01-17", "kind": "通告", "level": "county"}),
 ])
 def test_a_web_pages_notice_carries_its_own_facts(extractor, page, title, expected):
     from kg.extract import extraction_to_json

@@ -447,7 +447,7 @@ def head_policy(extraction: Extraction) -> Entity | None:
     if found:
         return _without_chrome(extraction, found[0])
     if number is None:
-        return _heading_line(extraction) or _issued_in_body(policies, text)
+        return _heading_line(extraction) or _issued_in_body(policies, text) or _signed_notice(extraction)
     under = _TITLE_UNDER_NUMBER.match(text, number[1])
     lines = [(begin + m.start(), m.group()) for m in re.finditer(r"[^\n]+", text[begin:number[0]])][::-1]
     line_start = max(begin, text.rfind("\n", 0, number[0]) + 1)
@@ -463,7 +463,43 @@ def head_policy(extraction: Extraction) -> Entity | None:
         policy = _named_policy(extraction, title, start)
         if policy:
             return _without_chrome(extraction, policy)
-    return _issued_in_body(policies, text)
+    return _issued_in_body(policies, text) or _signed_notice(extraction)
+
+
+#: A notice without a title of its own says what it is in its body (现将有关事项通告如下, 特此公告) and
+#: is signed at its foot by its issuer's name and the date; a body's name ends in one of these.
+_NOTICE_FRAME = re.compile(r"(通告|公告|通知)如下|特此(通告|公告)")
+_SIGNING_BODY = re.compile(r"[\u4e00-\u9fff]{2,30}(?:政府|指挥部|委员会|办公室|办公厅|局|厅|委|中心)")
+
+
+def _signed_notice(extraction: Extraction) -> Entity | None:
+    """A notice without a title (a page that lost it, a reposted circular): named after its signing
+    body, its kind and its date, 某县人民政府通告（2023年1月17日）, as a citation would name it."""
+    text, offsets = extraction.document.text, extraction.document.offset_map
+    frame = _NOTICE_FRAME.search(text, 0, RECORD_SPAN)
+    if frame is None:
+        return None
+    for date in SIGNED_DATE.finditer(text, frame.end()):
+        if date.end() < len(text) and text[date.end()] != "\n" and not _starts_line(text, date.end(), offsets):
+            continue  # a date in a sentence, not the foot's
+        end = date.start()
+        line_start = text.rfind("\n", frame.end(), end) + 1 or frame.end()
+        if not text[line_start:end].strip():  # the date on a line of its own under the signer's
+            end = line_start - 1
+            line_start = text.rfind("\n", frame.end(), end) + 1 or frame.end()
+        signer = next((s for s in range(end - 2, line_start - 1, -1) if _starts_line(text, s, offsets)
+                       and _SIGNING_BODY.fullmatch(text, s, end)), None)  # its own line: 此告|某县人民政府
+        if signer is None:
+            continue
+        kind = frame.group(1) or frame.group(2)
+        signed = "".join(date.group(0).split())
+        name = f"{text[signer:end]}{kind}（{signed}）"
+        sentence = extraction.document.sentence_at(signer)
+        policy = Entity(type="Policy", name=name, key=name, iri=entity_iri("Policy", name), confidence=0.6,
+                        mentions=[Mention(text[signer:date.end()], signer, date.end(), sentence.index if sentence else 0)])
+        extraction.entities.append(policy)
+        return policy
+    return None
 
 
 #: A notice's own heading on a page, at a line's start or behind the page's chrome (首页 » 法律法规 »,
