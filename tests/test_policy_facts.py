@@ -323,6 +323,10 @@ def test_a_decision_is_dated_in_brackets_under_its_title_not_by_the_pages_chrome
     ("untitled-circular-signed-at-its-foot", "陆丰市人民政府通告（2019年1月21日）",
      {"number": "陆府通〔2019〕2号", "date": "2019-01-21", "kind": "通告", "level": "county"}),
     ("circular-without-title", "宁海县人民政府通告（2023年1月17日）", {"date": "2023-01-17", "kind": "通告", "level": "county"}),
+    # the addressees show the level: on a traditional page (各鄉鎮), on a line the normaliser joined to the number's
+    ("traditional-notice-addressed-to-townships", "關于全縣禁止正月十六燃燒木柴的通知", {"kind": "通知", "level": "county"}),
+    ("law-database-addressees-after-joined-number", "关于印发《国防科技工业标准制定工作程序（试行）》的通知",
+     {"number": "科工法字〔2000〕851号", "date": "2000-11-13", "level": "central"}),
 ])
 def test_a_web_pages_notice_carries_its_own_facts(extractor, page, title, expected):
     from kg.extract import extraction_to_json

@@ -539,9 +539,16 @@ def _named_policy(extraction: Extraction, title: str, start: int) -> Entity | No
     return policy
 
 
-def addressee_level(text: str) -> str | None:
+#: The addressees of a notice: 各…： after a line break, a title (…》, 的通知) or, where the normaliser
+#: joined the lines, at a line of the source (科工法字[2000] 851号|各军工集团公司，各省、自治区、直辖市…：).
+_ADDRESSEE_LINE = re.compile(r"(?:^|(?<=[\n》〉”])|(?<=的通知))?各[^。\n]{0,80}?：")
+
+
+def addressee_level(text: str, offsets: Sequence[int] = ()) -> str | None:
     """The issuer's level its addressees (各…：, opening a line in the document's head) show."""
-    line = re.search(r"(?:^|(?<=[\n》〉”])|(?<=的通知))各[^。\n]{0,80}?：", text[:RECORD_SPAN], re.M)
+    line = next((m for m in _ADDRESSEE_LINE.finditer(text, 0, RECORD_SPAN) if m.start() == 0 or (
+        text[m.start() - 1] in "\n》〉”" or text.endswith("的通知", 0, m.start()) or _starts_line(text, m.start(), offsets))),
+        None)
     found = next(filter(None, (tier.search(line.group()) for tier in _ADDRESSEE_LEVEL)), None) if line else None
     return found.lastgroup if found else None
 
@@ -596,7 +603,8 @@ def _issuer_names(policy: Entity, extraction: Extraction, head: Entity | None) -
 def add_policy_facts(extraction: Extraction, reference: Reference) -> None:
     """Set number, date, kind, level and period on the Policy entities of ``extraction``."""
     text = extraction.document.text
-    self_level = next((level for word, level in SELF_REFERENCE_LEVEL if word in text), None)
+    simplified = reference.simplified(text)  # a page in traditional characters: 各鄉鎮人民政府, 我縣
+    self_level = next((level for word, level in SELF_REFERENCE_LEVEL if word in simplified), None)
     head = head_policy(extraction)
     notice = issuing_notice(extraction, head)
     for policy in (e for e in extraction.entities if e.type == "Policy"):
@@ -605,7 +613,7 @@ def add_policy_facts(extraction: Extraction, reference: Reference) -> None:
         level = next(filter(None, (issuer_level(name, reference) for name in _issuer_names(policy, extraction, head))),
                      None)
         if level is None and policy is head:
-            level = addressee_level(text) or self_level
+            level = addressee_level(simplified, extraction.document.offset_map) or self_level
         facts = {"kind": kind, "level": level, "period": period}
         policy.attributes.update({key: value for key, value in facts.items() if value})
     if head is None:
