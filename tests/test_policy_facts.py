@@ -327,6 +327,10 @@ def test_a_decision_is_dated_in_brackets_under_its_title_not_by_the_pages_chrome
     ("traditional-notice-addressed-to-townships", "關于全縣禁止正月十六燃燒木柴的通知", {"kind": "通知", "level": "county"}),
     ("law-database-addressees-after-joined-number", "关于印发《国防科技工业标准制定工作程序（试行）》的通知",
      {"number": "科工法字〔2000〕851号", "date": "2000-11-13", "level": "central"}),
+    # a law database's issuer line under a copy of the title gives the level; a date line with its issuer
+    ("law-database-issuer-line-dated-with-issuer", "海洋预报业务管理暂行规定",
+     {"date": "1999-07-13", "kind": "规定", "level": "central"}),
+    ("law-database-issuers-line", "关于开展1.6升及以下节能环保汽车推广工作的通知", {"number": "财建〔2013〕644号", "level": "central"}),
 ])
 def test_a_web_pages_notice_carries_its_own_facts(extractor, page, title, expected):
     from kg.extract import extraction_to_json

@@ -272,7 +272,7 @@ def _joined_line(text: str, date: re.Match, offsets: Sequence[int]) -> bool:
         return False
     date_end = date.start("place") if date.group("place") else date.end()
     ends = [date_end, *range(date_end + 3, date.end() + 1)] if date.group("place") else [date_end]
-    return any(_starts_line(text, end, offsets) for end in ends if end < len(offsets))
+    return any(_starts_line(text, end, offsets) or text.startswith("\n", end) for end in ends if end < len(offsets))
 
 
 def _source_line(text: str, match: re.Match, offsets: Sequence[int]) -> bool:
@@ -584,11 +584,14 @@ def adopting_body(text: str, offsets: Sequence[int] = ()) -> str | None:
 
 def _issuer_names(policy: Entity, extraction: Extraction, head: Entity | None) -> Iterable[str]:
     """Who issued it, most telling first: for the document's own policy the body that adopted it
-    (a 条例 of 郑州航空港… adopted by 河南省人大 is provincial), then its title and issued_by, and last
+    (a 条例 of 郑州航空港… adopted by 河南省人大 is provincial) and the issuer's line under its title,
+    then its title and issued_by, and last
     the text a notice without its issuer's name issues (关于印发喀什地区…办法的通知: its issuer's region)."""
     body = adopting_body(extraction.document.text, extraction.document.offset_map) if policy is head else None
     if body:
         yield body
+    if policy is head:
+        yield from _issuer_lines(extraction, policy)
     yield policy.name
     for relation in extraction.relations:
         if relation.head == policy.iri and relation.relation == "issued_by":
@@ -598,6 +601,23 @@ def _issuer_names(policy: Entity, extraction: Extraction, head: Entity | None) -
     issued = _ISSUES.search(policy.name)
     if issued:
         yield policy.name[issued.end():]
+
+
+def _issuer_lines(extraction: Extraction, policy: Entity) -> Iterable[str]:
+    """The issuer a law database prints on a line of its own under a copy of the title
+    (海洋预报业务管理暂行规定|国家海洋局|海洋预报业务管理暂行规定, …的通知|财政部 国家发展和改革委员会 …)."""
+    text, offsets = extraction.document.text, extraction.document.offset_map
+    for title in {text[m.start:m.end] for m in policy.mentions if m.start < RECORD_SPAN}:
+        for copy in re.compile(re.escape(title)).finditer(text, 0, RECORD_SPAN):
+            start = copy.end() + (text.startswith("\n", copy.end()))
+            if not _starts_line(text, start, offsets):
+                continue
+            end = next((i for i in range(start + 1, min(start + _TITLE_LINE, len(text))) if _starts_line(text, i, offsets)),
+                       start)
+            line = text[start:end].strip()
+            if 2 <= len(line) and not _NOT_ISSUER_LINE.search(line) and TITLE_ISSUER_END.search(line) and (
+                    policy_head(line) is None):
+                yield line
 
 
 def add_policy_facts(extraction: Extraction, reference: Reference) -> None:
