@@ -331,6 +331,9 @@ def test_a_decision_is_dated_in_brackets_under_its_title_not_by_the_pages_chrome
     ("law-database-issuer-line-dated-with-issuer", "海洋预报业务管理暂行规定",
      {"date": "1999-07-13", "kind": "规定", "level": "central"}),
     ("law-database-issuers-line", "关于开展1.6升及以下节能环保汽车推广工作的通知", {"number": "财建〔2013〕644号", "level": "central"}),
+    # a heading without 关于, two offices issuing a text (…办公室印发《Y》的通知): a notice of its own
+    ("joint-offices-issuing-heading", "中共岳阳市委办公室岳阳市人民政府办公室印发《关于全面推进政务公开工作的实施意见》的通知",
+     {"kind": "通知", "level": "municipal"}),
 ])
 def test_a_web_pages_notice_carries_its_own_facts(extractor, page, title, expected):
     from kg.extract import extraction_to_json
