@@ -55,6 +55,8 @@ def test_document_number_is_read_from_the_head_and_normalised(head, expected):
     ("中华人民共和国主席令(十届第12号)\n", "中华人民共和国主席令（十届第12号）"),
     ("江西省第十二届人民代表大会常务委员会公告\n第15号\n", "江西省第十二届人民代表大会常务委员会公告第15号"),
     ("贛府發〔2019〕11號\n", "贛府發〔2019〕11号"),  # a page in traditional characters
+    ("国务院关于同意福建省设立泉州市泉港区的批复\n(国函[20O0]31号)\n", "国函〔2000〕31号"),  # a letter O for a zero
+    ("××政办发〔20××〕×号\n", None), ("XX政秘[20XX]61号\n", None),  # a template's placeholders
     ("江西省人民政府办公厅文件赣府厅发〔2020〕5号", "赣府厅发〔2020〕5号"),  # a red header joined to the number
 ])
 def test_orders_traditional_pages_and_red_headers_give_the_number_as_printed(head, expected):
@@ -333,6 +335,10 @@ def test_a_decision_is_dated_in_brackets_under_its_title_not_by_the_pages_chrome
     ("law-database-issuers-line", "关于开展1.6升及以下节能环保汽车推广工作的通知", {"number": "财建〔2013〕644号", "level": "central"}),
     # a heading without 关于, two offices issuing a text (…办公室印发《Y》的通知): a notice of its own
     ("joint-offices-issuing-heading", "中共岳阳市委办公室岳阳市人民政府办公室印发《关于全面推进政务公开工作的实施意见》的通知",
+     {"kind": "通知", "level": "municipal"}),
+    # four bureaus' names joined by spaces before 关于印发…的通知
+    ("four-bureaus-issuing-heading",
+     "成都市发展和改革委员会中共成都市委社会工作部成都市规划和自然资源局成都市住房和城乡建设局关于印发成都市城市社区嵌入式服务设施建设工程实施方案的通知",
      {"kind": "通知", "level": "municipal"}),
 ])
 def test_a_web_pages_notice_carries_its_own_facts(extractor, page, title, expected):

@@ -18,8 +18,11 @@ from kg.reference import RefEntry, Reference
 from kg.vocab import POLICY_KINDS, entity_iri
 
 #: 国发〔2021〕29号, 皖政办秘〔2021〕82号, 工信部信管[2025]180号 (PDF text often has square brackets),
-#: 鄂政發〔2018〕26號 (a page in traditional characters).
-DOCUMENT_NUMBER = re.compile(r"([\u4e00-\u9fff]{1,12})\s*[〔\[［【﹝]\s*((?:19|20)\d{2})\s*[〕\]］】﹞]\s*(\d{1,4})\s*[号號]")
+#: 鄂政發〔2018〕26號 (a page in traditional characters), 国函[20O0]31号 (a law site typed the letter O for a
+#: zero; a template's 20XX or 20××, with no digit there, is no number).
+DOCUMENT_NUMBER = re.compile(r"([\u4e00-\u9fff]{1,12})\s*[〔\[［【﹝]\s*((?:19|20)(?:\d\d|\d[Oo]|[Oo]\d))\s*[〕\]］】﹞]"
+                             r"\s*(\d{1,4})\s*[号號]")
+_LETTER_O = str.maketrans("Oo", "00")
 #: The place in a series: 第121号, 第 37 號, 第三十七号 (Chinese numerals kept as printed).
 _SERIAL = r"第\s*(?:\d{1,4}|[一二三四五六七八九十百〇零]{1,5})\s*[号號]"
 #: An order, announcement or circular numbered in its own series: 渝府令第 121 号, 中华人民共和国国务院令 第227号,
@@ -175,7 +178,7 @@ def number_in_head(text: str, offsets: Sequence[int] = ()) -> tuple[int, int, st
     issuer code: an issuer code never holds a 的, and never spans a line break of the source
     (``offsets``: the normalised text's offset map)."""
     head = text[:HEAD_SPAN]
-    found = [(match, f"〔{match.group(2)}〕{match.group(3)}号") for match in DOCUMENT_NUMBER.finditer(head)]
+    found = [(match, f"〔{match.group(2).translate(_LETTER_O)}〕{match.group(3)}号") for match in DOCUMENT_NUMBER.finditer(head)]
     found += [(match, _order_number(match)) for match in ORDER_NUMBER.finditer(head)]
     found += [(match, match.group(1)) for match in ORDER_LINE.finditer(head)]
     found += [(match, match.group(1)) for match in ORDER_TITLE_SERIAL.finditer(head)
@@ -503,10 +506,11 @@ def _signed_notice(extraction: Extraction) -> Entity | None:
 
 
 #: A notice's own heading on a page, at a line's start or behind the page's chrome (首页 » 法律法规 »,
-#: 当前位置：, 政务服务丨, 来源：sp2024…; 關於 on traditional pages): its issuer a run of Chinese, then
+#: 当前位置：, 政务服务丨, 来源：sp2024…; 關於 on traditional pages): its issuer a run of Chinese (four
+#: bureaus' names joined by spaces: 成都市发展和改革委员会 中共成都市委社会工作部 …), then
 #: 关于…的[实施]通知/意见/… or 印发《Y》的通知 (中共某市委办公室某市人民政府办公室印发《…》的通知); and the kinds
 #: a notice without 关于 names itself with (某县人民政府森林防火禁火令).
-_PAGE_HEADING = re.compile(r"(?:^|(?<=[\n>»›：丨|\x21-\x7e]))([^\n。，；：>»›《》丨|\x00-\x1f\x21-\x7f]{0,40}?"
+_PAGE_HEADING = re.compile(r"(?:^|(?<=[\n>»›：丨|\x21-\x7e]))([^\n。，；：>»›《》丨|\x00-\x1f\x21-\x7f]{0,60}?"
                            r"(?:[关關][于於][^\n。，；>»›]{4,120}?的"
                            r"(?:[实實]施|指[导導]|若干)?(?:通知|通告|公告|[决決]定|意[见見]|批[复復]|[决決]议)"
                            r"|印[发發]《[^《》\n]{2,80}》的通知))", re.M)
