@@ -340,6 +340,8 @@ def test_a_decision_is_dated_in_brackets_under_its_title_not_by_the_pages_chrome
     ("four-bureaus-issuing-heading",
      "成都市发展和改革委员会中共成都市委社会工作部成都市规划和自然资源局成都市住房和城乡建设局关于印发成都市城市社区嵌入式服务设施建设工程实施方案的通知",
      {"kind": "通知", "level": "municipal"}),
+    # a regulation's title on a line of its own above the page's labels (作者：… 时间：…)
+    ("title-above-page-labels", "铁路货物集装化用具准运证管理办法", {"date": "1990-03-10", "kind": "办法"}),
 ])
 def test_a_web_pages_notice_carries_its_own_facts(extractor, page, title, expected):
     from kg.extract import extraction_to_json

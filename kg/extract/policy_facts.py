@@ -358,7 +358,7 @@ def _heading_line(extraction: Extraction) -> Entity | None:
     if heading:
         policy = _named_policy(extraction, heading.group(1), heading.start(1))
         return _without_chrome(extraction, policy) if policy else None
-    crumb = _CRUMB_TITLE.search(text, begin, HEAD_SPAN)
+    crumb = _CRUMB_TITLE.search(text, begin, HEAD_SPAN) or _LABELLED_TITLE.search(text, begin, HEAD_SPAN)
     if crumb and policy_kind(crumb.group(1)) in _CRUMB_KINDS:
         return _named_policy(extraction, crumb.group(1), crumb.start(1))
     first = text[begin:text.find("\n", begin) % (len(text) + 1)].strip()
@@ -523,6 +523,9 @@ _SELF_NAMED_LINE = re.compile(r"(?![^\n]*(?:[发發]布|特此))[^\n。，；：
 #: headline in that place ends in 措施, 方案, 规划 more often than a page of rules does.
 _CRUMB_TITLE = re.compile(r"[>»›]\s*([^>»›\n。，；：]{4,100}?)(?=\s*(?:作者|时间|来源|发布|浏览|阅读|\n))")
 _CRUMB_KINDS = ("法", "条例", "规定", "办法", "细则", "规则", "决定", "令", "通告", "公告", "通知")
+#: …or a line of its own standing above the page's labels (热门站点|…|首页|铁路货物…管理办法|作者：…时间：…).
+_LABELLED_TITLE = re.compile(r"(?:^|(?<=\n))([^>»›\n。，；：]{4,100}?)(?=\s*(?:作者|时间|来源|发布机构|发布时间|发布日期)\s*[：:])",
+                             re.M)
 #: What a notice issues: 《X》 in its title, the word before it (…关于印发《X》的通知), the marks around it.
 _ISSUED_TITLE, _ISSUES, _ISSUED_TITLE_MARKS = re.compile(r"《[^《》]*》"), re.compile(r"印[发發]《?"), re.compile(r"[《》〈〉]")
 
