@@ -342,6 +342,9 @@ def test_a_decision_is_dated_in_brackets_under_its_title_not_by_the_pages_chrome
      {"kind": "通知", "level": "municipal"}),
     # a regulation's title on a line of its own above the page's labels (作者：… 时间：…)
     ("title-above-page-labels", "铁路货物集装化用具准运证管理办法", {"date": "1990-03-10", "kind": "办法"}),
+    # a site's category word before an announcement's number, its title after it on the same line
+    ("announcement-title-after-its-number", "国家税务总局关于简化小型微利企业所得税年度纳税申报有关措施的公告",
+     {"number": "国家税务总局公告2018年第58号", "kind": "公告", "level": "central"}),
 ])
 def test_a_web_pages_notice_carries_its_own_facts(extractor, page, title, expected):
     from kg.extract import extraction_to_json

@@ -320,6 +320,10 @@ def _iso(year: int, month: int, day: int) -> str | None:
 _TITLE_TO_NUMBER, _NUMBER_TO_TITLE, _TITLE_UNDER_NUMBER = (
     re.compile(r"[^。；，：！？\n]{0,30}"), re.compile(r"\s*(?:现予?(?:发布|公布))?[《〈“]?"),
     re.compile(r"\s*([^。，；：]{4,100}?)(?=各[^。\n]{0,80}?：)"))
+#: …or a heading 关于…的公告 right after the number, ending its line (法规国家税务总局公告2018年第58号 国家税务总局
+#: 关于…的公告|为切实…: a site's category word before the number makes no title);
+_HEADING_AFTER_NUMBER = re.compile(r"\s*([^\n。，；：《》]{0,40}?[关關][于於][^\n。，；]{4,120}?的"
+                                   r"(?:[实實]施|指[导導]|若干)?(?:通知|通告|公告|[决決]定|意[见見]|批[复復]|[决決]议))")
 #: …or right before the addressees (…》的通知各乡、镇人民政府，县政府各部门：), wherever the chrome put
 #: the heading 关于印发X的通知 they follow;
 _ADDRESSEES, _ADDRESSED_HEADING = (re.compile(r"[》〉”]?(?:的通知)?各[^。\n]{0,80}?："),
@@ -458,7 +462,11 @@ def head_policy(extraction: Extraction) -> Entity | None:
     lines += [(line_start, text[line_start:serial.start()])] if serial else [(begin, text[begin:number[1]])]
     page = _PAGE_HEADING.search(text, begin, heading_end)  # the heading behind the chrome joined to it
     glued = _source_line_start(text, begin, number[0], document.offset_map)  # 某县指挥部1号令 on one line
+    after = _HEADING_AFTER_NUMBER.match(text, number[1])
+    after = after if after and (after.end() == len(text) or text[after.end()] == "\n" or _starts_line(
+        text, after.end(), document.offset_map)) else None
     for start, title in (*([(page.start(1), page.group(1))] if page else []),
+                         *([(after.start(1), after.group(1))] if after else []),
                          *([(glued, text[glued:number[1]])] if glued < number[0] else []),
                          (begin, heading),
                          *([(under.start(1), under.group(1))] if under else []),
@@ -630,6 +638,15 @@ def _issuer_lines(extraction: Extraction, policy: Entity) -> Iterable[str]:
                 yield line
 
 
+def _from_its_issuer(number: str | None, head: Entity) -> str | None:
+    """An announcement's number from its issuer's name on, the issuer its title names before 关于: a
+    site's category word run into it is none of it (法规国家税务总局公告2018年第58号, 国家税务总局关于…的公告)."""
+    about = _ABOUT.search(head.name)
+    issuer = head.name[:about.start()] if about else ""
+    at = number.find(issuer) if number and issuer else -1
+    return number[at:] if at > 0 else number
+
+
 def add_policy_facts(extraction: Extraction, reference: Reference) -> None:
     """Set number, date, kind, level and period on the Policy entities of ``extraction``."""
     text = extraction.document.text
@@ -652,7 +669,7 @@ def add_policy_facts(extraction: Extraction, reference: Reference) -> None:
         notice.attributes["level"] = head.attributes["level"]  # the text it issues is its issuer's
     extraction.document_policy = head.iri
     offsets = extraction.document.offset_map
-    number = document_number(text, offsets) or record_number(text, offsets)
+    number = _from_its_issuer(document_number(text, offsets) or record_number(text, offsets), head)
     date = (_title_date(text, head) or issue_date(text, offsets)
             or _iso_date(METADATA_DATE.search(text, 0, RECORD_SPAN)))
     if number:
