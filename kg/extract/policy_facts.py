@@ -178,7 +178,8 @@ def number_in_head(text: str, offsets: Sequence[int] = ()) -> tuple[int, int, st
     issuer code: an issuer code never holds a 的, and never spans a line break of the source
     (``offsets``: the normalised text's offset map)."""
     head = text[:HEAD_SPAN]
-    found = [(match, f"〔{match.group(2).translate(_LETTER_O)}〕{match.group(3)}号") for match in DOCUMENT_NUMBER.finditer(head)]
+    found = [(match, f"〔{match.group(2).translate(_LETTER_O)}〕{match.group(3)}号")
+             for match in DOCUMENT_NUMBER.finditer(head)]
     found += [(match, _order_number(match)) for match in ORDER_NUMBER.finditer(head)]
     found += [(match, match.group(1)) for match in ORDER_LINE.finditer(head)]
     found += [(match, match.group(1)) for match in ORDER_TITLE_SERIAL.finditer(head)
@@ -354,8 +355,9 @@ def _titled(policies: list[Entity], text: str, number: tuple[int, int, str] | No
 
 def _heading_line(extraction: Extraction) -> Entity | None:
     """The policy a page without a number names in its head in the shape a notice names itself:
-    关于…的通知 at a line's start or behind a breadcrumb (您的位置：首页 » 法律法规 » 某部关于…的通知),
-    or …通告 / …禁火令 as its first line; a headline (我市出台…措施) is no such line."""
+    关于…的通知 at a line's start or behind a breadcrumb (您的位置：首页 » 法律法规 » 某部关于…的通知) or
+    above the page's labels, or …通告 / …禁火令 as its first line or a line of its own further down; a
+    headline (我市出台…措施) is no such line."""
     text = extraction.document.text
     begin = len(text) - len(text.lstrip())
     heading = _PAGE_HEADING.search(text, begin, HEAD_SPAN)
@@ -370,9 +372,9 @@ def _heading_line(extraction: Extraction) -> Entity | None:
         return _named_policy(extraction, first, begin)
     offsets = extraction.document.offset_map
     starts = [i for i in range(begin, min(HEAD_SPAN, len(text))) if _starts_line(text, i, offsets)]
-    return next(filter(None, (_named_policy(extraction, text[a:b], a) for a, b in zip(starts, starts[1:])
-                              if _SELF_NAMED_LINE.fullmatch(text, a, b) and policy_kind(text[a:b]) in _SELF_NAMED_KINDS)),
-                None)
+    lines = ((a, b) for a, b in zip(starts, starts[1:])
+             if _SELF_NAMED_LINE.fullmatch(text, a, b) and policy_kind(text[a:b]) in _SELF_NAMED_KINDS)
+    return next(filter(None, (_named_policy(extraction, text[a:b], a) for a, b in lines)), None)
 
 
 #: What the page's chrome puts before a title on its line (政务服务丨, 首页>…>, 来源：), and what a line
@@ -506,8 +508,9 @@ def _signed_notice(extraction: Extraction) -> Entity | None:
         signed = "".join(date.group(0).split())
         name = f"{text[signer:end]}{kind}（{signed}）"
         sentence = extraction.document.sentence_at(signer)
+        mention = Mention(text[signer:date.end()], signer, date.end(), sentence.index if sentence else 0)
         policy = Entity(type="Policy", name=name, key=name, iri=entity_iri("Policy", name), confidence=0.6,
-                        mentions=[Mention(text[signer:date.end()], signer, date.end(), sentence.index if sentence else 0)])
+                        mentions=[mention])
         extraction.entities.append(policy)
         return policy
     return None
@@ -558,14 +561,14 @@ def _named_policy(extraction: Extraction, title: str, start: int) -> Entity | No
 
 #: The addressees of a notice: 各…： after a line break, a title (…》, 的通知) or, where the normaliser
 #: joined the lines, at a line of the source (科工法字[2000] 851号|各军工集团公司，各省、自治区、直辖市…：).
-_ADDRESSEE_LINE = re.compile(r"(?:^|(?<=[\n》〉”])|(?<=的通知))?各[^。\n]{0,80}?：")
+_ADDRESSEE_LINE = re.compile(r"各[^。\n]{0,80}?：")
 
 
 def addressee_level(text: str, offsets: Sequence[int] = ()) -> str | None:
     """The issuer's level its addressees (各…：, opening a line in the document's head) show."""
-    line = next((m for m in _ADDRESSEE_LINE.finditer(text, 0, RECORD_SPAN) if m.start() == 0 or (
-        text[m.start() - 1] in "\n》〉”" or text.endswith("的通知", 0, m.start()) or _starts_line(text, m.start(), offsets))),
-        None)
+    line = next((m for m in _ADDRESSEE_LINE.finditer(text, 0, RECORD_SPAN)
+                 if m.start() == 0 or text[m.start() - 1] in "\n》〉”" or text.endswith("的通知", 0, m.start())
+                 or _starts_line(text, m.start(), offsets)), None)
     found = next(filter(None, (tier.search(line.group()) for tier in _ADDRESSEE_LEVEL)), None) if line else None
     return found.lastgroup if found else None
 
@@ -602,9 +605,9 @@ def adopting_body(text: str, offsets: Sequence[int] = ()) -> str | None:
 
 def _issuer_names(policy: Entity, extraction: Extraction, head: Entity | None) -> Iterable[str]:
     """Who issued it, most telling first: for the document's own policy the body that adopted it
-    (a 条例 of 郑州航空港… adopted by 河南省人大 is provincial) and the issuer's line under its title,
-    then its title and issued_by, and last
-    the text a notice without its issuer's name issues (关于印发喀什地区…办法的通知: its issuer's region)."""
+    (a 条例 of 郑州航空港… adopted by 河南省人大 is provincial) and the issuer's line under its title, then
+    its title and issued_by, and last the text a notice without its issuer's name issues
+    (关于印发喀什地区…办法的通知: its issuer's region)."""
     body = adopting_body(extraction.document.text, extraction.document.offset_map) if policy is head else None
     if body:
         yield body
@@ -630,8 +633,8 @@ def _issuer_lines(extraction: Extraction, policy: Entity) -> Iterable[str]:
             start = copy.end() + (text.startswith("\n", copy.end()))
             if not _starts_line(text, start, offsets):
                 continue
-            end = next((i for i in range(start + 1, min(start + _TITLE_LINE, len(text))) if _starts_line(text, i, offsets)),
-                       start)
+            end = next((i for i in range(start + 1, min(start + _TITLE_LINE, len(text)))
+                        if _starts_line(text, i, offsets)), start)
             line = text[start:end].strip()
             if 2 <= len(line) and not _NOT_ISSUER_LINE.search(line) and TITLE_ISSUER_END.search(line) and (
                     policy_head(line) is None):
