@@ -345,6 +345,10 @@ def test_a_decision_is_dated_in_brackets_under_its_title_not_by_the_pages_chrome
     # a site's category word before an announcement's number, its title after it on the same line
     ("announcement-title-after-its-number", "国家税务总局关于简化小型微利企业所得税年度纳税申报有关措施的公告",
      {"number": "国家税务总局公告2018年第58号", "kind": "公告", "level": "central"}),
+    # the record's title and the red header's (issuer and 关于… on lines of their own) joined into one line by
+    # the normaliser, the number printed in the record table and again under the title
+    ("title-printed-twice-under-a-record-table", "平邑县人民政府关于城关镇东关村等9村村庄规划的批复",
+     {"number": "平政字〔2023〕17号", "date": "2023-08-14", "kind": "批复", "level": "county"}),
 ])
 def test_a_web_pages_notice_carries_its_own_facts(extractor, page, title, expected):
     from kg.extract import extraction_to_json

@@ -132,6 +132,13 @@ def _modifier(title: str) -> str:
     return title[: len(title) - len(head)].removesuffix("若干").removesuffix("的")
 
 
+def _copies(heading: str) -> list[str]:
+    """A heading a page prints twice in a row (its record's title, then the red header's), which the
+    normaliser joined into one line, as its copies: each copy is a mention of the one title."""
+    half = len(heading) // 2
+    return [heading[:half]] * 2 if heading[:half] * 2 == heading else [heading]
+
+
 def recognise_policies(text: str) -> Iterator[Candidate]:
     yield from _carried_out(text)
     for match in chain(_QUOTED_PROGRAMME.finditer(text), _QUOTED_DEPLOYED.finditer(text)):
@@ -155,8 +162,11 @@ def recognise_policies(text: str) -> Iterator[Candidate]:
             continue  # 关于这个问题的意见 is prose, not a heading
         if not issuer and not re.match(r"\s*(?:\n|〔|[（(]|$)", text[match.end(1):match.end(1) + 1]):
             continue  # an issuer-less 关于… title stands on its own line
-        yield Candidate(match.start(1), match.end(1), "Policy", canonical_policy_name(title),
-                        source="heading", confidence=0.8)
+        start = match.start(1) + match.group(1).index(title)
+        for copy in _copies(title):
+            yield Candidate(start, start + len(copy), "Policy", canonical_policy_name(copy),
+                            source="heading", confidence=0.8)
+            start += len(copy)
     for match in _PERIOD_HEADING.finditer(text):
         title = match.group(1).strip()
         if policy_head(title) is not None:

@@ -315,11 +315,11 @@ def _iso(year: int, month: int, day: int) -> str | None:
 
 #: Where a notice prints its own title on a web page, behind the page's chrome: beside its number,
 #: with only the issuing body's name between (…通告|重庆市人民政府|渝府令) or the tail of a heading
-#: that issues it (…《X》的通知|沪建建) and no sentence; or printed under it (鲁政发〔2014〕20号《山东省…
+#: that issues it (…《X》的通知|沪建建) and no sentence, on the number's line or the line above; or printed under it (鲁政发〔2014〕20号《山东省…
 #: 意见》, an order's 现发布《X》); or under it up to the addressees, its lines maybe broken (湘政办发〔2009〕24号|
 #: 湖南省…关于印发|《X》的通知|各市州…：).
 _TITLE_TO_NUMBER, _NUMBER_TO_TITLE, _TITLE_UNDER_NUMBER = (
-    re.compile(r"[^。；，：！？\n]{0,30}"), re.compile(r"\s*(?:现予?(?:发布|公布))?[《〈“]?"),
+    re.compile(r"[^。；，：！？\n]{0,30}\n?"), re.compile(r"\s*(?:现予?(?:发布|公布))?[《〈“]?"),
     re.compile(r"\s*([^。，；：]{4,100}?)(?=各[^。\n]{0,80}?：)"))
 #: …or a heading 关于…的公告 right after the number, ending its line (法规国家税务总局公告2018年第58号 国家税务总局
 #: 关于…的公告|为切实…: a site's category word before the number makes no title);
@@ -340,14 +340,21 @@ _ISSUES_BEFORE, _ISSUES_AFTER = re.compile(r"(?:[现現][将將]|：\s*)《$"), 
 
 def _titled(policies: list[Entity], text: str, number: tuple[int, int, str] | None) -> list[Entity]:
     """Policies named where a web page's notice prints its own title, behind the page's chrome
-    (breadcrumbs, 作者/时间 lines): beside its number, or right before its addressees; nearest first."""
+    (breadcrumbs, 作者/时间 lines): beside its number (wherever the head prints it again: a record's
+    发文字号 field, then the red header's number under the title), or right before its addressees;
+    nearest first."""
+    printed = text[number[0]:number[1]] if number else None
+    copies = [(m.start(), m.end()) for m in re.finditer(re.escape(printed), text[:HEAD_SPAN])] if printed else []
     found = []
     for policy in policies:
         for mention in (m for m in policy.mentions if m.start < HEAD_SPAN):
-            if number and mention.end <= number[0] and _TITLE_TO_NUMBER.fullmatch(text, mention.end, number[0]):
-                found.append((number[0] - mention.end, policy))
-            elif number and mention.start >= number[1] and _NUMBER_TO_TITLE.fullmatch(text, number[1], mention.start):
-                found.append((mention.start - number[1], policy))
+            before = [start for start, _ in copies if mention.end <= start
+                      and _TITLE_TO_NUMBER.fullmatch(text, mention.end, start)]
+            after = [end for _, end in copies if mention.start >= end and _NUMBER_TO_TITLE.fullmatch(text, end, mention.start)]
+            if before:
+                found.append((before[0] - mention.end, policy))
+            elif after:
+                found.append((mention.start - after[-1], policy))
             elif _ADDRESSEES.match(text, mention.end):
                 found.append((HEAD_SPAN, policy))
     return [policy for _, policy in sorted(found, key=lambda pair: pair[0])]
@@ -418,6 +425,14 @@ def _without_chrome(extraction: Extraction, policy: Entity) -> Entity:
     return (_named_policy(extraction, text[start:mention.end], start) or policy) if start > mention.start else policy
 
 
+def _with_its_issuer(policies: list[Entity], heading: Entity) -> Entity:
+    """The same heading with its issuer's name before it, when the page also prints it so (a record's
+    title line above the red header's issuer line and 关于… line): the fuller name is the document's."""
+    fuller = [policy for policy in policies if policy.name.endswith(heading.name) and policy is not heading
+              and heading.name.startswith("关于") and TITLE_ISSUER_END.search(policy.name[:-len(heading.name)])]
+    return max(fuller, key=lambda policy: len(policy.name), default=heading)
+
+
 def _issued_in_body(policies: list[Entity], text: str) -> Entity | None:
     """The policy a notice without a title of its own issues in its first sentence."""
     return next((policy for policy in policies for mention in policy.mentions if mention.start < HEAD_SPAN
@@ -454,7 +469,7 @@ def head_policy(extraction: Extraction) -> Entity | None:
     found = (sorted(at_head, key=lambda e: -len(e.name)) or sorted(issued, key=lambda e: -len(e.name))
              or _titled(policies, text, number))
     if found:
-        return _without_chrome(extraction, found[0])
+        return _without_chrome(extraction, _with_its_issuer(policies, found[0]))
     if number is None:
         return _heading_line(extraction) or _issued_in_body(policies, text) or _signed_notice(extraction)
     under = _TITLE_UNDER_NUMBER.match(text, number[1])
