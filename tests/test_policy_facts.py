@@ -349,6 +349,10 @@ def test_a_decision_is_dated_in_brackets_under_its_title_not_by_the_pages_chrome
     # the normaliser, the number printed in the record table and again under the title
     ("title-printed-twice-under-a-record-table", "平邑县人民政府关于城关镇东关村等9村村庄规划的批复",
      {"number": "平政字〔2023〕17号", "date": "2023-08-14", "kind": "批复", "level": "county"}),
+    # a traditional heading holding the 《title》 it implements, broken over lines: the number under it is its
+    # own, not the cited decision's
+    ("traditional-heading-holding-a-title", "江西省人民政府關于貫徹《國務院關于加強農村公路建設的決定》的意見",
+     {"number": "贛府發〔2005〕12号", "kind": "意见", "level": "provincial"}),
 ])
 def test_a_web_pages_notice_carries_its_own_facts(extractor, page, title, expected):
     from kg.extract import extraction_to_json

@@ -73,11 +73,15 @@ def canonical_policy_name(title: str) -> str:
     return _QUOTES.sub("", _SPACES.sub("", title))
 
 
-#: A document heading without 《》: [issuing body]关于…的通知/意见/决定, at a paragraph or sentence start.
+#: A document heading: [issuing body]关于…的通知/意见/决定, at a paragraph or sentence start, also in
+#: traditional characters (關于…的意見); a 《title》 it holds is what it is about (关于实施《国务院关于…的决定》的意见).
 #: The issuer may hold a quoted programme (推进“三地一区”建设领导小组…办公室关于…).
 _BARE_HEADING = re.compile(
-    r"(?:^|(?<=[\n。！？]))((?:[^\n。，；：《》“”]|“[^\n。，；：《》“”]{1,12}”){0,40}?关于[^\n。，；：《》]{4,80}?的"
-    r"(?:通知|意见|决定|通告|批复|公告|决议|指导意见|实施意见))(?=[\n〔（(]|[^\u4e00-\u9fff]|[\u4e00-\u9fff]{1,6}〔|$)")
+    r"(?:^|(?<=[\n。！？]))((?:[^\n。，；：《》“”]|“[^\n。，；：《》“”]{1,12}”){0,40}?[关關][于於]"
+    r"(?=(?:[^\n。，；：《》]|《){4})(?:[^\n。，；：《》]|《[^\n《》]{2,60}》){1,80}?的"
+    r"(?:通知|意[见見]|[决決]定|通告|批[复復]|公告|[决決][议議]|指[导導]意[见見]|[实實]施意[见見]))(?=[\n〔（(]|[^\u4e00-\u9fff]|[\u4e00-\u9fff]{1,6}〔|$)")
+#: A heading that issues or transmits the 《title》 it holds.
+_ISSUING = re.compile(r"(?:印发|转发|颁发|颁布|發布|印發|轉發|頒發)《")
 #: A plan's heading line with its period: 甘肃省中医药产业高质量发展三年行动方案（2025—2027年）.
 _PERIOD_HEADING = re.compile(r"(?:^|(?<=\n))([^\n，。；：《》“”]{4,60}?(?:方案|规划|计划|纲要|意见|办法|措施|条例|规定)"
                              r"[（(]\d{4}\s*[—–\-－至]+\s*\d{4}\s*年?[）)])(?=\n|$)")
@@ -157,9 +161,11 @@ def recognise_policies(text: str) -> Iterator[Candidate]:
                         confidence=0.8)
     for match in _BARE_HEADING.finditer(text):
         title = match.group(1).strip()
-        issuer = title[: title.index("关于")]
+        issuer = title[: re.search("[关關][于於]", title).start()]
         if issuer and not TITLE_ISSUER_END.search(issuer) or policy_head(title) is None:
             continue  # 关于这个问题的意见 is prose, not a heading
+        if _ISSUING.search(title):
+            continue  # 关于印发《X》的通知 is the notice that issues X: the policy is X (policy_facts)
         if not issuer and not re.match(r"\s*(?:\n|〔|[（(]|$)", text[match.end(1):match.end(1) + 1]):
             continue  # an issuer-less 关于… title stands on its own line
         start = match.start(1) + match.group(1).index(title)
