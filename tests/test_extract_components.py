@@ -245,6 +245,10 @@ def test_a_list_member_keeps_the_modifier_before_its_known_sector(extractor):
     industries = names(result, "Industry")
     assert {"绿色化工新材料", "新一代电子信息", "现代中药"} <= industries
     assert not industries & {"化工新材料", "电子信息", "中药"}
+    result = extract(extractor, "支持基因检测、现代中药、智能机器人等重点领域加快发展，推进绿色建材、装备制造等产业发展。")
+    industries = names(result, "Industry")
+    assert {"现代中药", "绿色建材"} <= industries  # in any position of the list, before 等领域 too
+    assert not industries & {"中药", "建材"}
     result = extract(extractor, "推动船用动力电池、电机、电池管理系统等配套产业集聚发展。")
     assert "动力电池" in names(result, "Industry")  # a field of use (船用) is no sub-sector
 

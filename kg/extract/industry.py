@@ -343,7 +343,8 @@ def recognise_enumerations(text: str, known: Mapping[str, Any]) -> Iterator[Cand
         first = text[first_start:first_end]
         for i in range(len(first) - 1):
             if first[i:] in known:
-                items[-1] = (first_start + i, first_end)
+                modifier = next((m for m in _SECTOR_MODIFIERS if first.endswith(m, 0, i)), "")
+                items[-1] = (first_start + i - len(modifier), first_end)  # 推进|绿色建材: the modifier stays
                 break
         names = [text[s:e] for s, e in items]
         summed = _SECTOR_SUM.match(text, tail.start())
@@ -351,8 +352,14 @@ def recognise_enumerations(text: str, known: Mapping[str, Any]) -> Iterator[Cand
             continue  # three members summed up as a region's 主导产业 are sectors by that frame alone
         loose = not tail.group().endswith(("产业", "行业", "服务业", "制造业"))  # 等领域 frames less than 等产业
         for (s, e), name in zip(items, names):
-            if name in known or not loose and len(name) >= 3 and plausible_sector(name) and s != items[-1][0]:
+            if (name in known or _modifies_known(name, known)
+                    or not loose and len(name) >= 3 and plausible_sector(name) and s != items[-1][0]):
                 yield _candidate(s, e, name, known, "enumeration", 0.55)
+
+
+def _modifies_known(name: str, known: Mapping[str, Any]) -> bool:
+    """A known sector with a one-word modifier before it (现代|中药, 绿色|建材) is a sub-sector."""
+    return any(name.startswith(m) and name[len(m):] in known for m in _SECTOR_MODIFIERS)
 
 
 def _candidate(start: int, end: int, phrase: str, known: Mapping[str, Any], source: str,
