@@ -335,6 +335,11 @@ def test_a_feedstock_made_into_a_fuel_or_base_chemical_is_a_sector(extractor):
     # the other members of a list summed up as projects are no sectors; 发电 is a word of its own
     assert not industries & {"宝丰烯烃", "华谊乙二醇", "电制氢"}
 
+
+def test_a_narrower_sector_the_taxonomy_holds_is_no_alias_of_its_broader_one(extractor):
+    result = extract(extractor, "加快智能传感器产业发展，提升传感器产业链水平。促进卫星通信产业发展，推动卫星互联网建设。")
+    assert {"智能传感器", "传感器", "卫星通信", "卫星互联网"} <= names(result, "Industry")
+
 # -- output shape --------------------------------------------------------------------------------
 def test_json_shape(extractor):
     from kg.vocab import entity_iri
