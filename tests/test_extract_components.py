@@ -340,6 +340,11 @@ def test_a_narrower_sector_the_taxonomy_holds_is_no_alias_of_its_broader_one(ext
     result = extract(extractor, "加快智能传感器产业发展，提升传感器产业链水平。促进卫星通信产业发展，推动卫星互联网建设。")
     assert {"智能传感器", "传感器", "卫星通信", "卫星互联网"} <= names(result, "Industry")
 
+
+def test_a_sector_may_open_with_a_numeral_character_that_counts_nothing(extractor):
+    industries = names(extract(extractor, "全市陶瓷、多晶硅产业形成现实生产能力，多家企业产业规模翻番。"), "Industry")
+    assert "多晶硅" in industries and "多家企业" not in industries
+
 # -- output shape --------------------------------------------------------------------------------
 def test_json_shape(extractor):
     from kg.vocab import entity_iri
