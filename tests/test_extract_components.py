@@ -345,6 +345,13 @@ def test_a_sector_may_open_with_a_numeral_character_that_counts_nothing(extracto
     industries = names(extract(extractor, "全市陶瓷、多晶硅产业形成现实生产能力，多家企业产业规模翻番。"), "Industry")
     assert "多晶硅" in industries and "多家企业" not in industries
 
+
+def test_remanufacturing_and_coalbed_methane_are_sectors_and_not_their_heads(extractor):
+    result = extract(extractor, "大力发展再制造产业。建设一批石油天然气生产基地，加快煤层气等勘探开发利用。")
+    industries = names(result, "Industry")
+    assert {"再制造", "煤层气", "石油和天然气开采业"} <= industries
+    assert "制造业" not in industries  # 再|制造产业 is no 制造业
+
 # -- output shape --------------------------------------------------------------------------------
 def test_json_shape(extractor):
     from kg.vocab import entity_iri
