@@ -289,6 +289,8 @@ def test_two_taxonomy_sectors_side_by_side_frame_their_list(extractor):
     result = extract(extractor, "平台深度融合利用物联网、云计算等新一代信息技术。")
     industries = names(result, "Industry")
     assert {"物联网", "云计算"} <= industries and "新一代信息技术" not in industries  # what 等 sums them up as
+    result = extract(extractor, "在新一代通信技术、5G和移动互联网等领域培育重大产业。加快风电、光伏发电就地消纳。")
+    assert {"5G", "光伏"} <= names(result, "Industry")  # no broad words, though their names are short
 
 
 def test_kinds_of_sensor_and_equipment_named_by_a_known_sector_are_sectors(extractor):
