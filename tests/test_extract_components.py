@@ -351,6 +351,11 @@ def test_remanufacturing_and_coalbed_methane_are_sectors_and_not_their_heads(ext
     assert {"再制造", "煤层气", "石油和天然气开采业"} <= industries
     assert "制造业" not in industries  # 再|制造产业 is no 制造业
 
+
+def test_a_verb_that_heads_a_sectors_name_is_no_edge_of_it(extractor):
+    result = extract(extractor, "园区已形成机车制造、食品饮料、口腔装备材料等产业集群，重点发展飞机维修产业。")
+    assert {"机车制造", "飞机维修"} <= names(result, "Industry")
+
 # -- output shape --------------------------------------------------------------------------------
 def test_json_shape(extractor):
     from kg.vocab import entity_iri

@@ -8,8 +8,8 @@ from typing import Any
 
 from kg.extract.candidates import Candidate
 from kg.extract.lexicon import (
-    CONVERSION_FEEDSTOCKS, CONVERSION_PRODUCTS, ECONOMY_SECTOR_HEADS, GENERIC_INDUSTRY_WORDS, SECTOR_LEFT_NOISE,
-    SECTOR_NOT_LAST, SECTOR_RIGHT_NOISE,
+    CONVERSION_FEEDSTOCKS, CONVERSION_PRODUCTS, ECONOMY_SECTOR_HEADS, GENERIC_INDUSTRY_WORDS, SECTOR_HEAD_VERBS,
+    SECTOR_LEFT_NOISE, SECTOR_NOT_LAST, SECTOR_RIGHT_NOISE,
 )
 from kg.extract.names import TokenIndex, is_function_word, word_tag
 from kg.extract.policy import WorkTitles
@@ -141,8 +141,8 @@ def recognise_industry_phrases(text: str, tokens: TokenIndex, known: Mapping[str
                 clean_edge = True
                 break
             word = text[tok[0]:start]
-            if word == "服务" and start == end:
-                start = tok[0]  # 算力|服务|产业: a service sector's head, not the verb 服务
+            if word in SECTOR_HEAD_VERBS and start == end:
+                start = tok[0]  # 算力|服务|产业, 装备|制造|产业: a sector's head, not a verb
                 continue
             if not _CJK.match(word) or is_function_word(word) or word in _INDUSTRY_VERBS or _SCOPE.fullmatch(word) or any(
                     i in taken for i in range(tok[0], start)):
@@ -314,7 +314,8 @@ def _first_member_start(text: str, tokens: TokenIndex, start: int, end: int) -> 
         if tok is None or tok[0] < start:
             break
         word = text[tok[0]:begin]
-        if not _CJK.match(word) or _ends_phrase(word) or end - tok[0] > _MAX_CHARS:
+        head = begin == end and word in SECTOR_HEAD_VERBS  # 机车|制造、…: the member's head verb is no edge
+        if not _CJK.match(word) or _ends_phrase(word) and not head or end - tok[0] > _MAX_CHARS:
             break
         begin = tok[0]
     return begin
