@@ -268,8 +268,10 @@ def _framed_sector(text: str, start: int, end: int, surface: str, entry: Gazette
     if surface.endswith(("业", "产业", "行业")):
         return True
     if (len(surface) >= 5 and not surface.isascii() and getattr(entry.ref, "level", "") == "industry"
-            and getattr(entry.ref, "parents", ())):
-        return True  # a long named sub-sector (中医药健康旅游, 智能网联汽车) is a sector by its name
+            and not text.endswith("等", 0, start)):
+        # a long named sector (中医药健康旅游, 新一代信息技术) is a sector by its name, but not what 等
+        # sums a list up as (物联网、云计算等新一代信息技术)
+        return True
     if getattr(entry.ref, "level", "") == "industry_section":
         return bool(_INDUSTRY_CONTEXT_AFTER.match(text[end:end + 4]))
     return sector_context(text, start, end)
