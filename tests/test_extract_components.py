@@ -373,6 +373,11 @@ def test_a_long_sector_name_at_the_top_of_the_taxonomy_needs_no_framing(extracto
     result = extract(extractor, "该省以云计算与新一代信息技术为代表的数字产业营收增长12%。")
     assert "新一代信息技术" in names(result, "Industry")
 
+
+def test_a_sector_may_end_in_the_exhibition_trade_but_no_fair_is_one(extractor):
+    industries = names(extract(extractor, "该市重点培育跨境电商、文化会展、融资租赁等产业，办好汽车展。"), "Industry")
+    assert "文化会展" in industries and "汽车展" not in industries
+
 # -- output shape --------------------------------------------------------------------------------
 def test_json_shape(extractor):
     from kg.vocab import entity_iri

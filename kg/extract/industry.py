@@ -102,6 +102,8 @@ def plausible_sector(phrase: str) -> bool:
     if re.search(r"[的了着过和与及或等各该本此这那]|^[一二三四五六七八九十两几\d]|^[省市县区][内外]|"
                  r"^[多百千万][个家项种类元样层批位名次件所座台款年亿万]", phrase):  # 多家, 千亿 — not 多晶硅, 百货
         return False
+    if phrase.endswith("会展"):
+        return True  # 商贸会展, 文化会展: the exhibition trade, not one fair (汽车展)
     return not phrase.endswith(("化", "性", "型", "级", "类", "方面", "方向", "城", "区", "园", "港", "所", "馆", "会",
                                 "展", "节", "中心", *SECTOR_NOT_LAST)) and phrase[0] not in "型性"
 
