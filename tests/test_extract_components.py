@@ -308,6 +308,8 @@ def test_a_verb_rank_or_owner_before_a_sector_and_a_count_after_it_are_no_part_o
     result = extract(extractor, "全市重点发展新能源汽车、储能电池、锂电材料、铜合金四大产业。")
     industries = names(result, "Industry")
     assert "铜合金" in industries and "铜合金四大" not in industries
+    industries = names(extract(extractor, "该省数字经济核心产业规模超过千亿元。"), "Industry")
+    assert "数字经济" in industries and "数字经济核心" not in industries  # the sector's core is no sector
 
 
 def test_the_level_of_an_industry_or_an_industry_as_an_example_frames_a_sector(extractor):

@@ -107,8 +107,9 @@ SECTOR_LEFT_NOISE = re.compile(r"营造|努力|实现|力争|着力|引领|将|�
 #: Verbs of joint or finishing action that end a clause, never a sector's name (光伏发电就地消纳,
 #: 文化设施共建共享, 互利共赢).
 SECTOR_NOT_LAST: tuple[str, ...] = ("消纳", "共享", "共建", "共赢", "推进", "合作", "落实", "提升")
-#: What closes a list member after a sector's name: a count of the list (铜材料|四大).
-SECTOR_RIGHT_NOISE = re.compile(r"[\d一二三四五六七八九十两几]+大$")
+#: What closes a list member after a sector's name: a count of the list (铜材料|四大), or the rank of
+#: the sector's core (数字经济|核心产业).
+SECTOR_RIGHT_NOISE = re.compile(r"(?:[\d一二三四五六七八九十两几]+大|核心)$")
 #: Verbs that head a sector's name as its last word (装备|制造, 农产品|加工, 算力|服务, 飞机|维修,
 #: 工业|设计): a left walk from a sector word does not stop at them.
 SECTOR_HEAD_VERBS: frozenset[str] = frozenset("服务 制造 加工 维修 设计 开发 养殖 种植 运输".split())
