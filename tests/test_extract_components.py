@@ -237,6 +237,8 @@ def test_the_other_members_of_a_list_with_a_sector_are_sectors(extractor):
     assert {"钒钛机械制造", "绿色化工新材料", "航空金融", "离岸金融", "供应链金融"} <= industries
     result = extract(extractor, "支持互联网企业、基础电信企业、集成电路企业加大投入。")
     assert not names(result, "Industry") & {"互联网企业", "基础电信企业"}  # firms of a sector, not sectors
+    industries = names(extract(extractor, "该市医疗企业产业发展链条仍不完整。"), "Industry")
+    assert "医疗企业" not in industries  # nor before 产业
 
 
 def test_a_list_member_keeps_the_modifier_before_its_known_sector(extractor):

@@ -105,7 +105,7 @@ def plausible_sector(phrase: str) -> bool:
     if phrase.endswith("会展"):
         return True  # 商贸会展, 文化会展: the exhibition trade, not one fair (汽车展)
     return not phrase.endswith(("化", "性", "型", "级", "类", "方面", "方向", "城", "区", "园", "港", "所", "馆", "会",
-                                "展", "节", "中心", *SECTOR_NOT_LAST)) and phrase[0] not in "型性"
+                                "展", "节", "中心", "企业", *SECTOR_NOT_LAST)) and phrase[0] not in "型性"
 
 
 def trim_sector_edges(text: str, start: int, end: int) -> tuple[int, int]:
