@@ -382,6 +382,11 @@ def test_a_sector_may_end_in_the_exhibition_trade_but_no_fair_is_one(extractor):
     industries = names(extract(extractor, "该市重点培育跨境电商、文化会展、融资租赁等产业，办好汽车展。"), "Industry")
     assert "文化会展" in industries and "汽车展" not in industries
 
+
+def test_a_sector_growing_as_the_subject_of_its_clause_is_framed(extractor):
+    result = extract(extractor, "近年来，该县电子商务蓬勃发展，带动农产品上行。")
+    assert "电子商务" in names(result, "Industry")
+
 # -- output shape --------------------------------------------------------------------------------
 def test_json_shape(extractor):
     from kg.vocab import entity_iri
