@@ -349,10 +349,12 @@ def test_a_sector_may_open_with_a_numeral_character_that_counts_nothing(extracto
     assert "多晶硅" in industries and "多家企业" not in industries
 
 
-def test_remanufacturing_and_coalbed_methane_are_sectors_and_not_their_heads(extractor):
+def test_common_sector_names_the_taxonomy_holds_are_sectors_and_not_their_heads(extractor):
     result = extract(extractor, "该市支持汽车零部件再制造产业集聚。鼓励石油天然气勘探，推动煤层气等非常规资源开发。")
     industries = names(result, "Industry")
     assert {"再制造", "煤层气", "石油和天然气开采业"} <= industries
+    industries = names(extract(extractor, "该市大力发展智能交通、智慧城市、卫星遥感等产业。"), "Industry")
+    assert {"智能交通", "智慧城市", "遥感"} <= industries
     assert "制造业" not in industries  # 再|制造产业 is no 制造业
 
 
