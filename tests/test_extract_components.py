@@ -342,6 +342,8 @@ def test_a_feedstock_made_into_a_fuel_or_base_chemical_is_a_sector(extractor):
 def test_a_narrower_sector_the_taxonomy_holds_is_no_alias_of_its_broader_one(extractor):
     result = extract(extractor, "加快智能传感器产业发展，提升传感器产业链水平。促进卫星通信产业发展，推动卫星互联网建设。")
     assert {"智能传感器", "传感器", "卫星通信", "卫星互联网"} <= names(result, "Industry")
+    result = extract(extractor, "该省新能源产业增长较快，可再生能源装机占比过半，建设清洁能源基地。")
+    assert {"新能源", "可再生能源", "清洁能源"} <= names(result, "Industry")
 
 
 def test_a_sector_may_open_with_a_numeral_character_that_counts_nothing(extractor):
