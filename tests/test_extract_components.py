@@ -344,6 +344,8 @@ def test_a_narrower_sector_the_taxonomy_holds_is_no_alias_of_its_broader_one(ext
     assert {"智能传感器", "传感器", "卫星通信", "卫星互联网"} <= names(result, "Industry")
     result = extract(extractor, "该省新能源产业增长较快，可再生能源装机占比过半，建设清洁能源基地。")
     assert {"新能源", "可再生能源", "清洁能源"} <= names(result, "Industry")
+    result = extract(extractor, "该市软件和信息技术服务业收入增长9%，电子信息制造业增长6%，软件产业和电子信息产业规模扩大。")
+    assert {"软件和信息技术服务业", "软件", "电子信息制造业", "电子信息"} <= names(result, "Industry")
 
 
 def test_a_sector_may_open_with_a_numeral_character_that_counts_nothing(extractor):
