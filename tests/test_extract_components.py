@@ -237,6 +237,8 @@ def test_the_other_members_of_a_list_with_a_sector_are_sectors(extractor):
     assert {"钒钛机械制造", "绿色化工新材料", "航空金融", "离岸金融", "供应链金融"} <= industries
     result = extract(extractor, "支持互联网企业、基础电信企业、集成电路企业加大投入。")
     assert not names(result, "Industry") & {"互联网企业", "基础电信企业"}  # firms of a sector, not sectors
+    industries = names(extract(extractor, "该市医疗企业产业发展链条仍不完整。"), "Industry")
+    assert "医疗企业" not in industries  # nor before 产业
 
 
 def test_a_list_member_keeps_the_modifier_before_its_known_sector(extractor):
@@ -245,6 +247,10 @@ def test_a_list_member_keeps_the_modifier_before_its_known_sector(extractor):
     industries = names(result, "Industry")
     assert {"绿色化工新材料", "新一代电子信息", "现代中药"} <= industries
     assert not industries & {"化工新材料", "电子信息", "中药"}
+    result = extract(extractor, "该市在精准医疗、现代中药、服务机器人等重点领域招引项目，推进绿色建材、装备制造等产业提质。")
+    industries = names(result, "Industry")
+    assert {"现代中药", "绿色建材"} <= industries  # in any position of the list, before 等领域 too
+    assert not industries & {"中药", "建材"}
     result = extract(extractor, "推动船用动力电池、电机、电池管理系统等配套产业集聚发展。")
     assert "动力电池" in names(result, "Industry")  # a field of use (船用) is no sub-sector
 
@@ -285,6 +291,8 @@ def test_two_taxonomy_sectors_side_by_side_frame_their_list(extractor):
     result = extract(extractor, "平台深度融合利用物联网、云计算等新一代信息技术。")
     industries = names(result, "Industry")
     assert {"物联网", "云计算"} <= industries and "新一代信息技术" not in industries  # what 等 sums them up as
+    result = extract(extractor, "该县围绕北斗导航、5G和移动互联网等领域招商。推动风电、光伏发电与储能协同并网。")
+    assert {"5G", "光伏"} <= names(result, "Industry")  # no broad words, though their names are short
 
 
 def test_kinds_of_sensor_and_equipment_named_by_a_known_sector_are_sectors(extractor):
@@ -302,6 +310,8 @@ def test_a_verb_rank_or_owner_before_a_sector_and_a_count_after_it_are_no_part_o
     result = extract(extractor, "全市重点发展新能源汽车、储能电池、锂电材料、铜合金四大产业。")
     industries = names(result, "Industry")
     assert "铜合金" in industries and "铜合金四大" not in industries
+    industries = names(extract(extractor, "该省数字经济核心产业规模超过千亿元。"), "Industry")
+    assert "数字经济" in industries and "数字经济核心" not in industries  # the sector's core is no sector
 
 
 def test_the_level_of_an_industry_or_an_industry_as_an_example_frames_a_sector(extractor):
@@ -320,6 +330,68 @@ def test_a_clause_that_ends_in_a_joint_action_is_no_sector(extractor):
     assert "风电" in industries
     assert not industries & {"光伏发电就地消纳", "文化设施共建共享", "互利共赢"}
 
+
+def test_a_feedstock_made_into_a_fuel_or_base_chemical_is_a_sector(extractor):
+    industries = names(extract(extractor, "稳妥推进煤制天然气、甲醇制烯烃等现代煤化工示范，鼓励发展天然气制氢。"
+                                          "国能煤制油、宝丰烯烃、华谊乙二醇等重大项目相继投产，发电制氢成本下降。"), "Industry")
+    assert {"煤制油", "煤制天然气", "甲醇制烯烃", "天然气制氢"} <= industries
+    # the other members of a list summed up as projects are no sectors; 发电 is a word of its own
+    assert not industries & {"宝丰烯烃", "华谊乙二醇", "电制氢"}
+
+
+def test_a_narrower_sector_the_taxonomy_holds_is_no_alias_of_its_broader_one(extractor):
+    result = extract(extractor, "加快智能传感器产业发展，提升传感器产业链水平。促进卫星通信产业发展，推动卫星互联网建设。")
+    assert {"智能传感器", "传感器", "卫星通信", "卫星互联网"} <= names(result, "Industry")
+    result = extract(extractor, "该省新能源产业增长较快，可再生能源装机占比过半，建设清洁能源基地。")
+    assert {"新能源", "可再生能源", "清洁能源"} <= names(result, "Industry")
+    result = extract(extractor, "该市软件和信息技术服务业收入增长9%，电子信息制造业增长6%，软件产业和电子信息产业规模扩大。")
+    assert {"软件和信息技术服务业", "软件", "电子信息制造业", "电子信息"} <= names(result, "Industry")
+
+
+def test_a_sector_may_open_with_a_numeral_character_that_counts_nothing(extractor):
+    industries = names(extract(extractor, "该县铝材、多晶硅产业已成规模，多家企业产值翻番。"), "Industry")
+    assert "多晶硅" in industries and "多家企业" not in industries
+
+
+def test_common_sector_names_the_taxonomy_holds_are_sectors_and_not_their_heads(extractor):
+    result = extract(extractor, "该市支持汽车零部件再制造产业集聚。鼓励石油天然气勘探，推动煤层气等非常规资源开发。")
+    industries = names(result, "Industry")
+    assert {"再制造", "煤层气", "石油和天然气开采业"} <= industries
+    industries = names(extract(extractor, "该市大力发展智能交通、智慧城市、卫星遥感等产业。"), "Industry")
+    assert {"智能交通", "智慧城市", "遥感"} <= industries
+    assert "制造业" not in industries  # 再|制造产业 is no 制造业
+
+
+def test_a_verb_that_heads_a_sectors_name_is_no_edge_of_it():
+    from itertools import accumulate
+
+    from kg.extract.candidates import Candidate
+    from kg.extract.industry import recognise_industry_phrases, recognise_list_members
+    from kg.extract.names import TokenIndex
+    from kg.segmenter import cut
+
+    text = "该区已形成机床制造、纺织服装、精细化工等产业集群，机场周边培育飞机维修产业。"
+    ends = list(accumulate(map(len, cut(text))))
+    tokens = TokenIndex(list(zip([0, *ends[:-1]], ends)))
+    framed = [Candidate(text.index("纺织服装"), text.index("纺织服装") + 4, "Industry", "纺织服装", context=True)]
+    members = {c.name for c in recognise_list_members(text, tokens, framed, [])}
+    assert {"机床制造", "精细化工"} <= members  # 已形成|机床|制造: 制造 heads the first member
+    assert "飞机维修" in {c.name for c in recognise_industry_phrases(text, tokens, {}, [])}
+
+
+def test_a_long_sector_name_at_the_top_of_the_taxonomy_needs_no_framing(extractor):
+    result = extract(extractor, "该省以云计算与新一代信息技术为代表的数字产业营收增长12%。")
+    assert "新一代信息技术" in names(result, "Industry")
+
+
+def test_a_sector_may_end_in_the_exhibition_trade_but_no_fair_is_one(extractor):
+    industries = names(extract(extractor, "该市重点培育跨境电商、文化会展、融资租赁等产业，办好汽车展。"), "Industry")
+    assert "文化会展" in industries and "汽车展" not in industries
+
+
+def test_a_sector_growing_as_the_subject_of_its_clause_is_framed(extractor):
+    result = extract(extractor, "近年来，该县电子商务蓬勃发展，带动农产品上行。")
+    assert "电子商务" in names(result, "Industry")
 
 # -- output shape --------------------------------------------------------------------------------
 def test_json_shape(extractor):

@@ -119,7 +119,7 @@ def test_later_clauses_of_a_sentence_keep_the_industrys_subject_for_its_measures
     found = figures(extractor, "到2023年，智能传感器主营业务收入达到300亿元，新产品销售收入占比达到60%以上，培育企业20家。")
     # 培育企业20家 is no measure of the industry, and the text names no place to give it
     assert [(f["subject"], f["subject_type"], f["indicator"], f["value"], f["comparator"]) for f in found] == [
-        ("传感器", "Industry", "智能传感器主营业务收入", 300, "="), ("传感器", "Industry", "新产品销售收入", 60, "≥")]
+        ("智能传感器", "Industry", "智能传感器主营业务收入", 300, "="), ("智能传感器", "Industry", "新产品销售收入", 60, "≥")]
 
 
 def test_a_starting_value_and_a_count_naming_a_programme_are_not_figures(extractor):
@@ -337,7 +337,7 @@ def test_本市_is_the_city_the_text_speaks_for_and_资本市场_is_no_本市(ex
 
 def test_an_industry_naming_the_firms_measured_is_not_the_subject(extractor):
     found = figures(extractor, "2009年，韶关市市级农业龙头企业销售收入增长11.1%，智能传感器主营业务收入达到109亿元。")
-    assert [(f["subject"], f["value"]) for f in found] == [("韶关市", 11.1), ("传感器", 109)]
+    assert [(f["subject"], f["value"]) for f in found] == [("韶关市", 11.1), ("智能传感器", 109)]
 
 
 def test_a_stake_is_the_buyers_not_the_firm_bought(extractor):

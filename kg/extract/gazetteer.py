@@ -40,6 +40,8 @@ _INDUSTRY_CONTEXT_AFTER = re.compile(
     r"^(?:产业|行业|业|企业|领域|集群|产业链|制造|生产|装备|赛道|板块|基地|园区|工业|产量|产值|产销|"
     r"增加值|出口|规模|龙头|公司|厂商|产能|销量|装机量|出货量|营收|销售额|面积|生产线)"
 )
+#: A sector growing as the subject of its clause (电子商务蓬勃发展, 物联网快速发展).
+_GROWTH_AFTER = re.compile(r"(?:蓬勃|快速|加速|迅猛|高速|迅速)发展")
 #: The marks of a list a county's short form or an ambiguous place name may stand in (安徽亳州、霍山).
 _LIST_MARKS = ("、", "和", "与", "及")
 #: Joiners of a list of places (日本、东盟; 卢森堡及欧盟; 长江、西江、京杭运河以及闽江).
@@ -268,8 +270,10 @@ def _framed_sector(text: str, start: int, end: int, surface: str, entry: Gazette
     if surface.endswith(("业", "产业", "行业")):
         return True
     if (len(surface) >= 5 and not surface.isascii() and getattr(entry.ref, "level", "") == "industry"
-            and getattr(entry.ref, "parents", ())):
-        return True  # a long named sub-sector (中医药健康旅游, 智能网联汽车) is a sector by its name
+            and not text.endswith("等", 0, start)):
+        # a long named sector (中医药健康旅游, 新一代信息技术) is a sector by its name, but not what 等
+        # sums a list up as (物联网、云计算等新一代信息技术)
+        return True
     if getattr(entry.ref, "level", "") == "industry_section":
         return bool(_INDUSTRY_CONTEXT_AFTER.match(text[end:end + 4]))
     return sector_context(text, start, end)
@@ -277,8 +281,8 @@ def _framed_sector(text: str, start: int, end: int, surface: str, entry: Gazette
 
 def sector_context(text: str, start: int, end: int) -> bool:
     """The words around a sector name frame it as a sector: 汽车产业, 发展智慧养老, 化工企业,
-    把中药列为重点发展领域."""
-    return bool(_INDUSTRY_CONTEXT_AFTER.match(text[end:end + 4])
+    把中药列为重点发展领域, 电子商务蓬勃发展."""
+    return bool(_INDUSTRY_CONTEXT_AFTER.match(text[end:end + 4]) or _GROWTH_AFTER.match(text, end)
                 or _SECTOR_VERB_BEFORE.search(text[max(0, start - 4):start])
                 or _LISTED_AS.match(text, end) or SHARED_SECTOR_HEAD.match(text, end))
 

@@ -8,7 +8,8 @@ from typing import Any
 
 from kg.extract.candidates import Candidate
 from kg.extract.lexicon import (
-    ECONOMY_SECTOR_HEADS, GENERIC_INDUSTRY_WORDS, SECTOR_LEFT_NOISE, SECTOR_NOT_LAST, SECTOR_RIGHT_NOISE,
+    CONVERSION_FEEDSTOCKS, CONVERSION_PRODUCTS, ECONOMY_SECTOR_HEADS, GENERIC_INDUSTRY_WORDS, SECTOR_HEAD_VERBS,
+    SECTOR_LEFT_NOISE, SECTOR_NOT_LAST, SECTOR_RIGHT_NOISE,
 )
 from kg.extract.names import TokenIndex, is_function_word, word_tag
 from kg.extract.policy import WorkTitles
@@ -98,10 +99,13 @@ def plausible_sector(phrase: str) -> bool:
         return False
     if phrase in GENERIC_INDUSTRY_WORDS or phrase in _INDUSTRY_VERBS:
         return False
-    if re.search(r"[的了着过和与及或等各该本此这那]|^[一二三四五六七八九十两几多百千万\d]|^[省市县区][内外]", phrase):
+    if re.search(r"[的了着过和与及或等各该本此这那]|^[一二三四五六七八九十两几\d]|^[省市县区][内外]|"
+                 r"^[多百千万][个家项种类元样层批位名次件所座台款年亿万]", phrase):  # 多家, 千亿 — not 多晶硅, 百货
         return False
+    if phrase.endswith("会展"):
+        return True  # 商贸会展, 文化会展: the exhibition trade, not one fair (汽车展)
     return not phrase.endswith(("化", "性", "型", "级", "类", "方面", "方向", "城", "区", "园", "港", "所", "馆", "会",
-                                "展", "节", "中心", *SECTOR_NOT_LAST)) and phrase[0] not in "型性"
+                                "展", "节", "中心", "企业", *SECTOR_NOT_LAST)) and phrase[0] not in "型性"
 
 
 def trim_sector_edges(text: str, start: int, end: int) -> tuple[int, int]:
@@ -139,8 +143,8 @@ def recognise_industry_phrases(text: str, tokens: TokenIndex, known: Mapping[str
                 clean_edge = True
                 break
             word = text[tok[0]:start]
-            if word == "服务" and start == end:
-                start = tok[0]  # 算力|服务|产业: a service sector's head, not the verb 服务
+            if word in SECTOR_HEAD_VERBS and start == end:
+                start = tok[0]  # 算力|服务|产业, 装备|制造|产业: a sector's head, not a verb
                 continue
             if not _CJK.match(word) or is_function_word(word) or word in _INDUSTRY_VERBS or _SCOPE.fullmatch(word) or any(
                     i in taken for i in range(tok[0], start)):
@@ -208,6 +212,27 @@ def recognise_industry_phrases(text: str, tokens: TokenIndex, known: Mapping[str
         yield _candidate(tok[0], end, phrase, known, "sector_head", 0.6)
 
 
+def _alternation(words: tuple[str, ...]) -> str:
+    """A regex alternation that tries the longest word first (天然气 before 气)."""
+    return "|".join(map(re.escape, sorted(words, key=len, reverse=True)))
+
+
+#: A conversion industry: a feedstock made into a fuel or base chemical (煤制油, 天然气制氢, 甲醇制烯烃).
+_CONVERSION = re.compile(f"(?:{_alternation(CONVERSION_FEEDSTOCKS)})制(?:{_alternation(CONVERSION_PRODUCTS)})")
+
+
+def recognise_conversions(text: str, tokens: TokenIndex, known: Mapping[str, Any],
+                          blocked: list[Candidate]) -> Iterator[Candidate]:
+    """X制Y where X is a feedstock and Y a fuel or base chemical is a sector by its construction
+    (煤制油、煤制气、煤制烯烃等升级示范); both ends must be word edges (not 发|电制氢)."""
+    taken = {i for b in blocked for i in range(b.start, b.end)}
+    for match in _CONVERSION.finditer(text):
+        start, end = match.span()
+        if (tokens.is_boundary(start) and tokens.is_boundary(end)
+                and not any(i in taken for i in range(start, end))):
+            yield _candidate(start, end, match.group(), known, "conversion", 0.7)
+
+
 #: Marks no list member crosses: a list is a run of 、-joined members inside one clause.
 _CLAUSE = re.compile(r"[^，。；：！？\n（）()《》“”\"、]+(?:、[^，。；：！？\n（）()《》“”\"、]+)+")
 #: Heads of list members that are things or bodies of a sector, not the sector (互联网企业, 道路基础设施).
@@ -215,6 +240,8 @@ _NOT_SECTOR_HEADS = ("企业", "设施", "标准", "能力", "基站", "政府",
 #: What ends the last member of a list: 等, or the sector word or frame after it (…金融产业, …为主).
 _LAST_MEMBER_END = re.compile(r"等|[\d一二三四五六七八九十两几]+大|产业|行业|领域|企业|集群|方面|方向|环节|板块|为主|为代表|为重点|为核心|"
                               r"(?<=..)工业(?!互联网|机器人|设计|软件|大数据|化)")
+#: 等 summing a list's members up as things a sector makes or builds (…等重大项目, …等产品).
+_THINGS_SUM = re.compile(r"等[\u4e00-\u9fff]{0,4}?(?:项目|工程|设施|产品|品牌|活动)")
 #: What joins the last member of a list to the one before it (钢铁、机械|和|电力工业).
 _LAST_JOINER = re.compile(r"以及|和|及|与")
 
@@ -238,6 +265,8 @@ def recognise_list_members(text: str, tokens: TokenIndex, industries: list[Candi
                 break  # the list ends here (乘用车、商用车等企业…抓生产、赶订单: a new list of other things)
         closing = _LAST_MEMBER_END.search(text, *members[-1])
         joiner = _LAST_JOINER.search(text, members[-1][0] + 1, closing.start() - 1) if closing and len(members) > 1 else None
+        if closing is not None and _THINGS_SUM.match(text, closing.start()):
+            continue  # …、久泰甲醇等重大项目: what 等 sums the members up as is things, not sectors
         if joiner is not None:
             # 钢铁、机械和电力工业: the last member of a 、-list is two when a joiner stands in it
             # before the sector word or 等 that closes the list (not …人工智能和实体经济深度融合)
@@ -287,7 +316,8 @@ def _first_member_start(text: str, tokens: TokenIndex, start: int, end: int) -> 
         if tok is None or tok[0] < start:
             break
         word = text[tok[0]:begin]
-        if not _CJK.match(word) or _ends_phrase(word) or end - tok[0] > _MAX_CHARS:
+        head = begin == end and word in SECTOR_HEAD_VERBS  # 机车|制造、…: the member's head verb is no edge
+        if not _CJK.match(word) or _ends_phrase(word) and not head or end - tok[0] > _MAX_CHARS:
             break
         begin = tok[0]
     return begin
@@ -317,7 +347,8 @@ def recognise_enumerations(text: str, known: Mapping[str, Any]) -> Iterator[Cand
         first = text[first_start:first_end]
         for i in range(len(first) - 1):
             if first[i:] in known:
-                items[-1] = (first_start + i, first_end)
+                modifier = next((m for m in _SECTOR_MODIFIERS if first.endswith(m, 0, i)), "")
+                items[-1] = (first_start + i - len(modifier), first_end)  # 推进|绿色建材: the modifier stays
                 break
         names = [text[s:e] for s, e in items]
         summed = _SECTOR_SUM.match(text, tail.start())
@@ -325,8 +356,14 @@ def recognise_enumerations(text: str, known: Mapping[str, Any]) -> Iterator[Cand
             continue  # three members summed up as a region's 主导产业 are sectors by that frame alone
         loose = not tail.group().endswith(("产业", "行业", "服务业", "制造业"))  # 等领域 frames less than 等产业
         for (s, e), name in zip(items, names):
-            if name in known or not loose and len(name) >= 3 and plausible_sector(name) and s != items[-1][0]:
+            if (name in known or _modifies_known(name, known)
+                    or not loose and len(name) >= 3 and plausible_sector(name) and s != items[-1][0]):
                 yield _candidate(s, e, name, known, "enumeration", 0.55)
+
+
+def _modifies_known(name: str, known: Mapping[str, Any]) -> bool:
+    """A known sector with a one-word modifier before it (现代|中药, 绿色|建材) is a sub-sector."""
+    return any(name.startswith(m) and name[len(m):] in known for m in _SECTOR_MODIFIERS)
 
 
 def _candidate(start: int, end: int, phrase: str, known: Mapping[str, Any], source: str,

@@ -107,8 +107,23 @@ SECTOR_LEFT_NOISE = re.compile(r"营造|努力|实现|力争|着力|引领|将|�
 #: Verbs of joint or finishing action that end a clause, never a sector's name (光伏发电就地消纳,
 #: 文化设施共建共享, 互利共赢).
 SECTOR_NOT_LAST: tuple[str, ...] = ("消纳", "共享", "共建", "共赢", "推进", "合作", "落实", "提升")
-#: What closes a list member after a sector's name: a count of the list (铜材料|四大).
-SECTOR_RIGHT_NOISE = re.compile(r"[\d一二三四五六七八九十两几]+大$")
+#: What closes a list member after a sector's name: a count of the list (铜材料|四大), or the rank of
+#: the sector's core (数字经济|核心产业).
+SECTOR_RIGHT_NOISE = re.compile(r"(?:[\d一二三四五六七八九十两几]+大|核心)$")
+#: Verbs that head a sector's name as its last word (装备|制造, 农产品|加工, 算力|服务, 飞机|维修,
+#: 工业|设计): a left walk from a sector word does not stop at them.
+SECTOR_HEAD_VERBS: frozenset[str] = frozenset("服务 制造 加工 维修 设计 开发 养殖 种植 运输".split())
+#: Feedstocks and energy carriers a conversion industry turns into another (煤制油, 天然气制氢,
+#: 甲醇制烯烃): what stands before 制 in an X制Y sector's name.
+CONVERSION_FEEDSTOCKS: tuple[str, ...] = (
+    "煤", "煤炭", "天然气", "页岩气", "焦炉气", "焦炉煤气", "合成气", "沼气", "石油", "原油", "甲醇", "乙醇",
+    "生物质", "秸秆", "二氧化碳", "电", "绿电", "风电", "光伏",
+)
+#: Fuels and base chemicals a conversion industry makes: what stands after 制 in an X制Y sector's name.
+CONVERSION_PRODUCTS: tuple[str, ...] = (
+    "油", "油品", "气", "天然气", "烯烃", "芳烃", "氢", "甲醇", "乙醇", "乙二醇", "合成氨", "氨", "汽油",
+    "柴油", "航煤", "甲烷", "醇醚",
+)
 #: Heads of 经济 compounds that are sectors (低空经济, 银发经济); others (民营经济) are not.
 ECONOMY_SECTOR_HEADS: frozenset[str] = frozenset(
     """低空 银发 海洋 数字 平台 临空 临港 夜间 冰雪 首发 共享 循环 绿色 蓝色 湾区 枢纽 会展 体育 

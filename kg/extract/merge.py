@@ -406,9 +406,15 @@ def spread_sector_context(text: str, cands: list[Candidate]) -> None:
         for before, c in zip([None, *chain], chain):
             if not framed and before is not None and text[before.end:c.start] == "等":
                 continue  # 物联网、云计算等新一代信息技术: what 等 sums them up as is a category
-            # broad words (教育, 医疗) in a list of public services need their own framing
-            if len(c.name) > 2 and getattr(c.ref, "level", "") != "industry_section":
+            if not _broad_word(c):
                 c.context = True
+
+
+def _broad_word(cand: Candidate) -> bool:
+    """Broad words (教育, 医疗) in a list of public services need their own framing: a section of the
+    classification, or two Chinese characters that stand as themselves (not 5G, nor 光伏发电 for 光伏)."""
+    two_characters = len(cand.name) <= 2 and cand.end - cand.start <= 2 and cand.name.isalpha()
+    return two_characters or getattr(cand.ref, "level", "") == "industry_section"
 
 
 def _merge_brand_prefixes(groups: dict[tuple[str, str], list[Placed]]) -> None:

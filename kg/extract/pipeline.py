@@ -15,7 +15,9 @@ from spacy.tokens import Doc
 
 from kg.extract.candidates import Candidate, resolve
 from kg.extract.gazetteer import Gazetteer, GazetteerEntry, candidates_from_matches, curated_enterprises
-from kg.extract.industry import recognise_enumerations, recognise_industry_phrases, recognise_list_members
+from kg.extract.industry import (
+    recognise_conversions, recognise_enumerations, recognise_industry_phrases, recognise_list_members,
+)
 from kg.extract.names import (
     TokenIndex, local_body_patterns, recognise_counted_firms, recognise_introduced_firms, recognise_listed_firms,
     recognise_local_bodies, recognise_short_firms, recognise_suffixed_names, recognise_sub_units,
@@ -150,6 +152,7 @@ class IndustriesComponent:
         cands = _candidates(doc)
         blocked = [c for c in cands if c.type in ("Region", "Organization", "Enterprise")]
         cands.extend(recognise_industry_phrases(_text(doc), _tokens(doc), self.known, blocked))
+        cands.extend(recognise_conversions(_text(doc), _tokens(doc), self.known, blocked))
         cands.extend(recognise_enumerations(_text(doc), self.known))
         framed = [c for c in cands if c.type == "Industry" and c.context]
         cands.extend(recognise_list_members(_text(doc), _tokens(doc), framed, blocked))
