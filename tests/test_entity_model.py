@@ -101,6 +101,13 @@ def test_what_only_a_firm_does_proposes_the_span_before_it_as_a_firm():
     assert any(f.startswith("wtag:") for f in subjects["惠丰钻石"].features)  # jieba's view of the word
 
 
+def test_a_person_saying_something_is_no_firms_subject():
+    text = "金石资产基金经理王峰表示，铜散热已到瓶颈。力量钻石董事长邵增明介绍，邵增明表示将扩产，四方达表示看好。"
+    subjects = {p.name for p in propose(text, []) if "gen:subject" in p.features}
+    assert {"力量钻石", "四方达"} <= subjects
+    assert not {"王峰", "邵增明"} & subjects  # after a post, or named so before: a person
+
+
 EDGED = "芯片生产则主要包括仅三安光电等。2012年又进一步任命其为美的集团董事长。"
 
 

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from tests.extract_fixtures import extract, extractor, names  # noqa: F401 (fixture)
 
+from kg.extract.candidates import Candidate
 from kg.extract.names import glued_function_chars
+from kg.extract.persons import drop_persons, titled_persons
 
 
 def test_a_conjunction_jieba_glues_to_a_firm_name_is_not_part_of_it(extractor):
@@ -123,3 +125,18 @@ def test_a_city_initial_and_a_sector_character_name_a_firm_but_not_in_a_word(ext
     firms = names(result, "Enterprise")
     assert {"鞍钢", "唐钢"} <= firms
     assert not {"国钢", "承钢", "上汽"} & firms
+
+
+def test_people_named_after_their_post_or_saying_something_are_no_firms():
+    text = ("东莞宏远集团副总经理覃剑宇建议，加快海外仓布局。覃剑宇还说，订单已排到年底。"
+            "联盟副秘书长阮军表示，产能过剩。周明辉表示，明年将扩产。华为表示将加大投入。")
+    assert titled_persons(text) == {"覃剑宇", "阮军"}
+
+    def firm(name: str, at: str) -> Candidate:  # ``name`` where ``at`` opens
+        start = text.index(at)
+        return Candidate(start, start + len(name), "Enterprise", name, source="model")
+
+    firms = [firm("宏远集团", "宏远集团"), firm("覃剑宇", "覃剑宇还"), firm("阮军", "阮军"),
+             firm("周明辉", "周明辉"), firm("华为", "华为")]
+    kept = {c.name for c in drop_persons(text, firms)}
+    assert kept == {"宏远集团", "华为"}  # 华为 is a dictionary word, no surname-and-given-name

@@ -29,6 +29,7 @@ from kg.extract.candidates import Candidate
 from kg.extract.decisions import LogisticDecisions, bucket, logistic
 from kg.extract.lexicon import COUNTED_KINDS
 from kg.extract.names import is_function_word, word_tag
+from kg.extract.persons import is_person, titled_persons
 
 #: File name of the entity decision inside the model folder.
 ENTITY_MODEL_FILE = "entities.json"
@@ -413,8 +414,10 @@ def _list_spans(text: str, rules: _RuleIndex) -> list[tuple[int, int, str, str, 
 
 
 def _subject_spans(text: str) -> list[tuple[int, int, str, str, tuple[int, str], list[str]]]:
-    """Each span of 2 to 8 characters right before a firm's predicate, within its clause."""
+    """Each span of 2 to 8 characters right before a firm's predicate, within its clause, but a
+    person's name (基金经理王峰表示: the firm is the one before the post)."""
     out = []
+    persons = titled_persons(text)
     for match in _FIRM_PREDICATE.finditer(text):
         end = match.start()
         adverb = _ADVERB_BEFORE.search(text[max(0, end - 2):end])
@@ -425,6 +428,8 @@ def _subject_spans(text: str) -> list[tuple[int, int, str, str, tuple[int, str],
         for start in range(end - 2, max(end - _SUBJECT_LENGTH, 0) - 1, -1):
             if text[start] in _STOP:
                 break
+            if is_person(text, start, end, persons):
+                continue
             edge = start == 0 or text[start - 1] in _STOP
             out.append((start, end, "Enterprise", "", (end, "subject"),
                         ["gen:subject", f"pred:{predicate}", f"adverb:{adverb is not None}",

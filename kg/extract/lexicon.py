@@ -88,6 +88,29 @@ GENERIC_NAME_WORDS: frozenset[str] = frozenset(
     商业 人民 政策性 开发性 股份制 城市 农村 村镇 农商 城商 外资 合资 跨国 本土 审查 伦理""".split()
 )
 
+# --- People ---------------------------------------------------------------------------------
+#: Posts a person holds in a firm, a body or a profession; the name after one is that person's
+#: (基金经理王峰, 副秘书长阮军), not a firm's.
+PERSON_TITLES: tuple[str, ...] = (
+    "董事长", "副董事长", "董事", "总经理", "副总经理", "经理", "总裁", "副总裁", "CEO", "首席执行官", "执行官",
+    "创始人", "负责人", "总监", "分析师", "院士", "教授", "研究员", "专家", "工程师", "书记", "市长", "省长",
+    "区长", "县长", "局长", "厅长", "部长", "主任", "秘书长", "会长", "理事长", "院长", "所长", "校长", "记者",
+)
+#: What a person does right after being named (王峰表示, 刘仁告诉记者): words of speech.
+SPEECH_VERBS = re.compile(r"表示|介绍|称|说|指出|认为|告诉|坦言|透露|强调|建议|分析")
+#: The common Chinese surnames, single and double: a name opens with one (王峰, 欧阳明). Surnames that
+#: are as often a function word (和, 于, 向, 应, 时) are left out: a person's name is never read from them.
+SURNAMES: frozenset[str] = frozenset(
+    """王 李 张 刘 陈 杨 黄 赵 吴 周 徐 孙 马 朱 胡 郭 何 高 林 罗 郑 梁 谢 宋 唐 许 韩 冯 邓 曹 彭 曾 肖 田 董 袁
+    潘 蒋 蔡 余 杜 叶 程 苏 魏 吕 丁 任 沈 姚 卢 姜 崔 钟 谭 陆 汪 范 金 石 廖 贾 夏 韦 付 方 白 邹 孟 熊 秦 邱
+    江 尹 薛 闫 段 雷 侯 龙 史 陶 黎 贺 顾 毛 郝 龚 邵 万 钱 严 覃 武 戴 莫 孔 汤 温 康 施 文 牛 樊 葛 邢 安 齐
+    易 乔 伍 庞 颜 倪 庄 聂 章 鲁 岳 翟 殷 詹 申 欧 耿 关 兰 焦 俞 左 柳 甘 祝 包 宁 尚 符 舒 阮 柯 纪 梅 童 凌
+    毕 季 裴 霍 涂 苗 谷 盛 曲 翁 冉 骆 蓝 路 游 辛 靳 管 柴 蒙 鲍 华 喻 祁 蒲 房 滕 屈 饶 牟 艾 尤 阳 穆 农 卓
+    古 吉 缪 简 车 项 芦 麦 褚 娄 窦 戚 岑 景 党 宫 费 卜 冷 晏 席 卫 米 柏 宗 瞿 桂 佟 臧 闵 苟 邬 边 卞 姬 仇
+    栾 隋 刁 沙 荣 巫 寇 桑 郎 甄 丛 仲 虞 敖 巩 明 佘 池 麻 苑 迟 邝
+    欧阳 司马 诸葛 上官 东方 皇甫 尉迟 公孙 慕容 长孙 宇文 司徒 夏侯 令狐 端木""".split()
+)
+
 # --- Industry ---------------------------------------------------------------------------------
 #: Category words that are never an industry name on their own.
 GENERIC_INDUSTRY_WORDS: frozenset[str] = frozenset(
