@@ -69,8 +69,8 @@ _FIRM_PREDICATE = re.compile(r"(?:表示|宣布|公告|披露|股价|市值|净�
                              r"投资建设|总部|工作人员|负责人|中标|上榜|签约|上涨|下跌|涨停|是.{1,8}?龙头)")
 #: Class nouns a predicate's subject may end in without naming a firm.
 _CLASS_NOUN = re.compile(r"(?:产业|集群|行业|企业|公司|园区|经济|市场|领域|基地|项目|板块|部门|机构)$")
-#: An adverb between a firm and its predicate (中兵红箭也公开表示, 德豪润达则宣布).
-_ADVERB_BEFORE = re.compile(r"(?:已经|不断|公开|正式|随后|此前|近日|目前|先后|也|则|还|已|将|均|都)$")
+#: Adverbs between a firm and its predicate, one or two (中兵红箭也公开表示, 德豪润达则宣布).
+_ADVERB_BEFORE = re.compile(r"(?:已经|不断|公开|正式|随后|此前|近日|目前|先后|也|则|还|已|将|均|都){1,2}$")
 #: The longest firm name a predicate's span may hold.
 _SUBJECT_LENGTH = 8
 _ITEM_SPLIT = re.compile(r"、|和|及|与|以及")
@@ -420,7 +420,7 @@ def _subject_spans(text: str) -> list[tuple[int, int, str, str, tuple[int, str],
     persons = titled_persons(text)
     for match in _FIRM_PREDICATE.finditer(text):
         end = match.start()
-        adverb = _ADVERB_BEFORE.search(text[max(0, end - 2):end])
+        adverb = _ADVERB_BEFORE.search(text[max(0, end - 4):end])
         end -= len(adverb.group()) if adverb else 0
         predicate = match.group()[:2]
         if _CLASS_NOUN.search(text, max(0, end - 2), end):

@@ -31,11 +31,12 @@ def titled_persons(text: str) -> set[str]:
 
 
 def is_person(text: str, start: int, end: int, persons: set[str]) -> bool:
-    """Whether ``text[start:end]`` names a person: one introduced with a post (``persons``), a
-    name right after a post, or a name shape the dictionary does not know saying something."""
+    """Whether ``text[start:end]`` names a person: it ends in the name of one introduced with a
+    post (``persons``), or is a name shape the dictionary does not know right after a post or
+    saying something."""
     name = text[start:end]
-    if name in persons:
-        return True
+    if name.endswith(tuple(persons)):
+        return True  # 邵增明 alone, or a clause's words before the name (同时|阮军表示)
     if not _NAME_SHAPE.fullmatch(name) or word_tag(name) is not None:
         return False
     return bool(_TITLE_BEFORE.search(text, max(0, start - 5), start) or _SAYS.match(text, end))
