@@ -94,6 +94,13 @@ def test_a_list_introduced_as_firms_holds_long_known_names_and_follows_an_adverb
     assert {"隆基", "晶科", "天合"} <= names(result, "Enterprise")
 
 
+def test_a_list_in_apposition_to_a_rank_of_firms_is_of_firms(extractor):
+    result = extract(extractor, "记者走访了锂电龙头企业恒驰新能、博锐达等，了解扩产计划。引导龙头企业加大研发、人才等投入。")
+    firms = names(result, "Enterprise")
+    assert {"恒驰新能", "博锐达"} <= firms
+    assert not {"加大研发", "人才"} & firms  # no list of names follows the rank: a verb does
+
+
 def test_the_members_a_text_counts_as_firms_are_firms(extractor):
     result = extract(extractor, "全球光刻机几乎被荷兰ASML和日本Nikon两家公司垄断。目前华为、中兴和大唐三家企业份额最大。")
     firms = names(result, "Enterprise")

@@ -633,15 +633,23 @@ def recognise_counted_firms(text: str, known: list[Candidate], industry_words: s
 
 
 #: A list the text introduces as firms: 钢企如|宝钢、南钢、沙钢, 重点专利权人包括|辉瑞、默沙东, 车企有|…,
-#: 领头羊则包括|…, or after a colon that closes a short phrase on firms when 等 closes the list (几大巨头垄断：
+#: 领头羊则包括|…, or in apposition to a rank of firms when 等 closes the list (超硬材料龙头企业|四方达、力量钻石等),
+#: or after a colon that closes a short phrase on firms when 等 closes the list (几大巨头垄断：
 #: |日亚化学、科锐、以及飞利浦等; not a letter's salutation 各相关企业：, nor 企业家：).
 _FIRM_LIST_HEAD = re.compile(r"(?:钢企|车企|药企|企业|厂商|厂家|专利权人|巨头|龙头|领头羊|公司)"
                              r"(?:(?:则|还|也|就)?(?:主要)?(?:包括|有|如|像|比如|例如)[：:]?"
-                             r"|(?!家)[\u4e00-\u9fff]{0,2}(?P<colon>[：:]))")
+                             r"|(?!家)[\u4e00-\u9fff]{0,2}(?P<colon>[：:]))"
+                             r"|(?:龙头|骨干|领军|链主|头部)企业(?P<apposition>)(?=[^\W等]{2,8}、)")
 #: Between members: 、 (possibly with 以及/和 after it: 科锐、以及飞利浦), 和, 以及, 及.
 _INTRODUCED_SEPARATOR = re.compile(r"、(?:以及|及|和)?|和|以及|及")
 _INTRODUCED_END = re.compile(r"[、，,；;。）)]|和|以及|及|等")
 _INTRODUCED_ITEM = re.compile(r"([\u4e00-\u9fffA-Za-z·]{2,8}?)(?=" + _INTRODUCED_END.pattern + ")")
+
+
+def _opens_with_verb(item: str) -> bool:
+    """Whether jieba's first word of ``item`` is a verb or a boundary word (加大|研发; not 四方|达)."""
+    first = jieba.lcut(item, HMM=False)[0]
+    return first in NAME_BOUNDARY_WORDS or word_tag(first) in ("v", "vd")
 
 
 def recognise_introduced_firms(text: str, known: list[Candidate], industry_words: set[str]) -> Iterator[Candidate]:
@@ -677,8 +685,10 @@ def recognise_introduced_firms(text: str, known: list[Candidate], industry_words
                 break
             pos = separator.end()
         if len(items) < 2 or any(is_other(s, e) for s, e in items) \
-                or head.group("colon") and not text.startswith("等", pos):
+                or (head.group("colon") is not None or head.group("apposition") is not None) and not text.startswith("等", pos):
             continue
+        if head.group("apposition") is not None and _opens_with_verb(text[items[0][0]:items[0][1]]):
+            continue  # 龙头企业|加大研发、人才等投入: what the firms do, not who they are
         for start, end in items:
             name = text[start:end]
             if (start, end) in firm_spans or name in industry_words or name in GENERIC_NAME_WORDS \
