@@ -6,7 +6,7 @@ from tests.extract_fixtures import extract, extractor, names  # noqa: F401 (fixt
 
 from kg.extract.candidates import Candidate
 from kg.extract.names import glued_function_chars
-from kg.extract.persons import drop_persons, titled_persons
+from kg.extract.persons import drop_persons, firms_before_posts, titled_persons
 
 
 def test_a_conjunction_jieba_glues_to_a_firm_name_is_not_part_of_it(extractor):
@@ -147,3 +147,20 @@ def test_people_named_after_their_post_or_saying_something_are_no_firms():
              firm("周明辉", "周明辉"), firm("华为", "华为")]
     kept = {c.name for c in drop_persons(text, firms)}
     assert kept == {"宏远集团", "华为"}  # 华为 is a dictionary word, no surname-and-given-name
+
+
+def test_the_name_before_a_post_only_firms_have_and_its_holder_is_a_firms():
+    text = ("对储能行业有研究的江苏恒信资产基金经理李浩表示，电池价格将企稳。”华腾制造总经理孙立告诉记者，订单增长。"
+            "海通证券电力设备行业首席分析师周明辉指出，装机将提速。公司副董事长刘聪说，产能已满。"
+            "市发展改革委主任王强表示，项目已开工。")
+    place = text.index("江苏")
+    firms = [c.name for c in firms_before_posts(text, [Candidate(place, place + 2, "Region", "江苏省")])]
+    assert firms == ["江苏恒信资产", "华腾", "海通证券"]  # past a division (制造) or a desk (电力设备行业)
+    # a bare 公司 names no firm; 主任 is no firm's post
+
+
+def test_a_firm_before_its_managers_post_is_found(extractor):
+    result = extract(extractor, "对储能行业有研究的恒信资产基金经理杨帆表示，电池价格将企稳。瑞丰制造总经理孙立告诉记者，订单增长。")
+    firms = names(result, "Enterprise")
+    assert {"恒信资产", "瑞丰"} <= firms
+    assert not {"杨帆", "孙立", "瑞丰制造"} & firms

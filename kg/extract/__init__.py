@@ -26,7 +26,7 @@ from kg.extract.candidates import Candidate, resolve
 from kg.extract.entity_model import is_edged, span_counts
 from kg.extract.figures import find_figures, figures_to_json
 from kg.extract.gazetteer import RegionContext
-from kg.extract.persons import drop_persons
+from kg.extract.persons import drop_persons, firms_before_posts
 from kg.extract.pieces import pieces
 from kg.extract.places import (
     add_administered_zones, add_bracketed_zones, add_foreign_divisions, add_shared_head_zones, add_towns, trim_zone_prefixes,
@@ -116,6 +116,7 @@ class Extractor:
         cands += add_towns(text, cands)
         cands += add_administered_zones(text, cands)
         cands += add_bracketed_zones(text, cands)
+        cands += firms_before_posts(text, cands)
         return cands
 
     def finish(self, draft: "Draft", model: "RelationModel | None | bool" = True) -> Extraction:

@@ -89,13 +89,21 @@ GENERIC_NAME_WORDS: frozenset[str] = frozenset(
 )
 
 # --- People ---------------------------------------------------------------------------------
+#: Posts only a firm has: the name before one, with its holder named after it, is a firm's
+#: (浙江圣熙资产|基金经理|王峰, 高工LED|首席执行官|张小飞).
+FIRM_POSTS: tuple[str, ...] = (
+    "董事长", "副董事长", "总经理", "副总经理", "总裁", "副总裁", "CEO", "首席执行官", "基金经理", "首席分析师",
+    "分析师",
+)
 #: Posts a person holds in a firm, a body or a profession; the name after one is that person's
 #: (基金经理王峰, 副秘书长阮军), not a firm's.
-PERSON_TITLES: tuple[str, ...] = (
-    "董事长", "副董事长", "董事", "总经理", "副总经理", "经理", "总裁", "副总裁", "CEO", "首席执行官", "执行官",
-    "创始人", "负责人", "总监", "分析师", "院士", "教授", "研究员", "专家", "工程师", "书记", "市长", "省长",
-    "区长", "县长", "局长", "厅长", "部长", "主任", "秘书长", "会长", "理事长", "院长", "所长", "校长", "记者",
+PERSON_TITLES: tuple[str, ...] = FIRM_POSTS + (
+    "董事", "经理", "执行官", "创始人", "负责人", "总监", "院士", "教授", "研究员", "专家", "工程师", "书记",
+    "市长", "省长", "区长", "县长", "局长", "厅长", "部长", "主任", "秘书长", "会长", "理事长", "院长", "所长",
+    "校长", "记者",
 )
+#: A firm's division or desk between its name and a post (徐福记|制造|总经理, 中信证券|石油化工行业|首席分析师).
+FIRM_DIVISION = re.compile(r"(?:[\u4e00-\u9fff]{2,4}行业|制造|营销|销售|市场|技术|研发|运营|财务|生产|行政)$")
 #: What a person does right after being named (王峰表示, 刘仁告诉记者): words of speech.
 SPEECH_VERBS = re.compile(r"表示|介绍|称|说|指出|认为|告诉|坦言|透露|强调|建议|分析")
 #: The common Chinese surnames, single and double: a name opens with one (王峰, 欧阳明). Surnames that
