@@ -5,7 +5,7 @@ from __future__ import annotations
 from tests.extract_fixtures import extract, extractor, names  # noqa: F401 (fixture)
 
 from kg.extract.candidates import Candidate
-from kg.extract.names import glued_function_chars
+from kg.extract.names import glued_function_chars, recognise_related_firms
 from kg.extract.persons import drop_persons, firms_before_posts, titled_persons
 
 
@@ -164,3 +164,11 @@ def test_a_firm_before_its_managers_post_is_found(extractor):
     firms = names(result, "Enterprise")
     assert {"恒信资产", "瑞丰"} <= firms
     assert not {"杨帆", "孙立", "瑞丰制造"} & firms
+
+
+def test_a_firm_a_known_firm_founds_buys_or_joins_in_a_venture_is_a_firm():
+    text = "格力电器成立凌达科创，比亚迪收购弗迪，宝钢与鑫联合资建设冷轧线。格力电器成立产业联盟，宝钢与我市企业合资经营。"
+    known = [Candidate(m, m + len(name), "Enterprise", name) for name in ("格力电器", "比亚迪", "宝钢")
+             for m in (i for i in range(len(text)) if text.startswith(name, i))]
+    firms = [c.name for c in recognise_related_firms(text, known)]
+    assert firms == ["凌达科创", "弗迪", "鑫联"]  # not a class of bodies (产业联盟) nor 我市企业

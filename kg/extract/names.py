@@ -695,3 +695,32 @@ def recognise_introduced_firms(text: str, known: list[Candidate], industry_words
                     or is_function_word(name):
                 continue
             yield Candidate(start, end, "Enterprise", name, source="firm_list", confidence=0.55)
+
+
+#: What a firm does to another right after its name: founds, buys or holds it (美的集团成立|美云智数,
+#: 海立股份收购|马瑞利); or sets up a venture with it (鞍钢与|冀东水泥|合资). Group 1 is the other firm.
+_FIRM_OBJECT = re.compile(r"(?:成立|收购|并购|控股|入股|参股)了?([^\W\d]{2,8}?)(?=[，。、；（(]|$)")
+_FIRM_PARTNER = re.compile(r"(?:与|和|同)([^\W\d与和]{2,8}?)(?:合资|共同出资|共同投资|联合成立|联合组建)")
+#: Class nouns that end a kind of body or firm, not a name (成立|产业联盟, 与|我市企业|合资).
+_CLASS_END = re.compile(r"(?:企业|公司|机构|联盟|部门|单位|平台|基金|项目)$")
+
+
+def recognise_related_firms(text: str, known: list[Candidate]) -> Iterator[Candidate]:
+    """A firm another firm the rules know founds, buys or holds, or sets up a venture with, named
+    right after it (海尔成立卡奥斯, 鞍钢与冀东水泥合资): a firm, unless a name the rules have, a class
+    noun or a function word."""
+    named = bytearray(len(text))
+    for k in known:
+        if k.type != "Policy":
+            named[k.start:k.end] = b"\x01" * k.length
+    for end in sorted({k.end for k in known if k.type == "Enterprise"}):
+        for pattern in (_FIRM_OBJECT, _FIRM_PARTNER):
+            match = pattern.match(text, end)
+            if match is None:
+                continue
+            start, stop = match.span(1)
+            name = match.group(1)
+            if name in GENERIC_NAME_WORDS or _CLASS_END.search(name) or is_function_word(jieba.lcut(name, HMM=False)[0]) \
+                    or named.find(1, start, stop) >= 0:
+                continue
+            yield Candidate(start, stop, "Enterprise", name, source="firm_related", confidence=0.6)
