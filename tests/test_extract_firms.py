@@ -172,3 +172,11 @@ def test_a_firm_a_known_firm_founds_buys_or_joins_in_a_venture_is_a_firm():
              for m in (i for i in range(len(text)) if text.startswith(name, i))]
     firms = [c.name for c in recognise_related_firms(text, known)]
     assert firms == ["凌达科创", "弗迪", "鑫联"]  # not a class of bodies (产业联盟) nor 我市企业
+
+
+def test_a_listed_firms_short_name_ends_in_gufen_or_konggu(extractor):
+    result = extract(extractor, "力争恒润股份新增生产线年内投产，德业控股在掌握变频器技术后进入储能。"
+                                "推进国有控股企业股份制改革，公司控股子公司已投产。")
+    firms = names(result, "Enterprise")
+    assert {"恒润股份", "德业控股"} <= firms
+    assert not {name for name in firms if name.endswith(("控股", "股份")) and name not in ("恒润股份", "德业控股")}
