@@ -174,9 +174,9 @@ def test_a_firm_a_known_firm_founds_buys_or_joins_in_a_venture_is_a_firm():
     assert firms == ["凌达科创", "弗迪", "鑫联"]  # not a class of bodies (产业联盟) nor 我市企业
 
 
-def test_a_listed_firms_short_name_ends_in_gufen_or_konggu(extractor):
-    result = extract(extractor, "力争恒润股份新增生产线年内投产，德业控股在掌握变频器技术后进入储能。"
-                                "推进国有控股企业股份制改革，公司控股子公司已投产。")
+def test_a_listed_firms_short_name_ends_in_gufen_konggu_or_dianqi(extractor):
+    result = extract(extractor, "力争恒润股份新增生产线年内投产，德业控股在掌握变频器技术后进入储能，支持华宝电器扩建厨电生产线。"
+                                "推进国有控股企业股份制改革，公司控股子公司已投产，家用电器销量增长。")
     firms = names(result, "Enterprise")
-    assert {"恒润股份", "德业控股"} <= firms
-    assert not {name for name in firms if name.endswith(("控股", "股份")) and name not in ("恒润股份", "德业控股")}
+    assert {"恒润股份", "德业控股", "华宝电器"} <= firms
+    assert not {name for name in firms if name.endswith(("控股", "股份", "电器"))} - {"恒润股份", "德业控股", "华宝电器"}

@@ -58,7 +58,7 @@ ORGANIZATION_SUFFIXES: tuple[str, ...] = (
 #: Name endings of enterprises (legal forms and business-group words).
 ENTERPRISE_SUFFIXES: tuple[str, ...] = (
     "集团股份有限公司", "集团有限公司", "股份有限公司", "有限责任公司", "有限公司", "控股集团", "集团公司", "集团", "公司", "银行", "株式会社",
-    "股份", "控股",  # a listed firm's short name: 海立股份, 德业控股
+    "股份", "控股", "电器",  # a listed firm's short name: 海立股份, 德业控股, 国光电器
     "药业", "制药",
 )
 #: Name endings of a firm's plant, works or mine (丹霞冶炼厂, 西川煤矿): a firm when the rest is a name.
