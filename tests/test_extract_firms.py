@@ -180,3 +180,10 @@ def test_a_listed_firms_short_name_ends_in_gufen_konggu_or_dianqi(extractor):
     firms = names(result, "Enterprise")
     assert {"恒润股份", "德业控股", "华宝电器"} <= firms
     assert not {name for name in firms if name.endswith(("控股", "股份", "电器"))} - {"恒润股份", "德业控股", "华宝电器"}
+
+
+def test_a_verb_after_a_trade_name_is_inside_the_firms_name(extractor):
+    result = extract(extractor, "推进文旅融合、新华发行集团书店改造等项目，积极发行集团债券。")
+    firms = names(result, "Enterprise")
+    assert "新华发行集团" in firms
+    assert not {name for name in firms if name.startswith(("积极", "发行"))}  # no trade name before the verb

@@ -291,6 +291,7 @@ def _walk_left(text: str, tokens: TokenIndex, suffix_start: int, region_at_end: 
             break
         if (is_function_word(word) and not (word in _NUMERALS and text[start:start + 1] not in _MEASURES)
                 and not _adverb_inside_name(text, tokens, tstart, word, taken)
+                and not (firm and _verb_after_brand(text, tokens, tstart, word, taken))
                 and not _split_word_inside_name(text, tokens, tstart, word, region_at_end)):
             if ((zone and count == 0 or not zone and count > 0 and word_tag(word) == "t")
                     and word not in NAME_BOUNDARY_WORDS and len(word) == 2 and tstart in region_at_end):
@@ -387,6 +388,18 @@ def _adverb_inside_name(text: str, tokens: TokenIndex, tstart: int, word: str, t
     left = text[before[0]:tstart]
     return (len(left) >= 2 and all(_NAME_CHAR.match(ch) for ch in left) and not is_function_word(left)
             and not any(i in taken for i in range(before[0], tstart)))
+
+
+def _verb_after_brand(text: str, tokens: TokenIndex, tstart: int, word: str, taken: set[int]) -> bool:
+    """A two-character word jieba tags as a verb (发行, 置地) inside a firm's name right after its
+    trade name, a word the dictionary tags as a proper name (新华|发行|集团): the name goes on to it."""
+    if len(word) != 2 or word_tag(word) != "v" or word in NAME_BOUNDARY_WORDS or word in _PREDICATE_ADVERBS:
+        return False
+    before = tokens.token_before(tstart)
+    if before is None:
+        return False
+    brand = text[before[0]:tstart]
+    return word_tag(brand) in _BRAND_TAGS and not any(i in taken for i in range(before[0], tstart))
 
 
 def _distinctive(name: str, suffix: str, region: Candidate | None, industry_words: set[str]) -> bool:
