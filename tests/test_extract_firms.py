@@ -187,3 +187,8 @@ def test_a_verb_after_a_trade_name_is_inside_the_firms_name(extractor):
     firms = names(result, "Enterprise")
     assert "新华发行集团" in firms
     assert not {name for name in firms if name.startswith(("积极", "发行"))}  # no trade name before the verb
+
+
+def test_a_quoted_brand_in_a_list_of_firms_is_one_however_the_dictionary_reads_it(extractor):
+    result = extract(extractor, "全省共有“皇明”、“一通”、“四季沐歌”等8家企业入围。")
+    assert {"皇明", "一通", "四季沐歌"} <= names(result, "Enterprise")  # 一通 is a numeral phrase to jieba

@@ -570,8 +570,9 @@ def recognise_listed_firms(text: str, known: list[Candidate], industry_words: se
             if any(len(known_name) > len(name) and text.startswith(known_name, end - len(known_name))
                    for known_name in firm_names):
                 continue  # 包括天|科股份: the tail of a firm the text names, its head cut off as a verb's
-            if name in GENERIC_NAME_WORDS or is_function_word(name):
-                continue
+            quoted = text[start - 1:start] == "“" and text[end:end + 1] == "”"
+            if name in GENERIC_NAME_WORDS or is_function_word(name) and not quoted:
+                continue  # a brand the text quotes is a name however the dictionary reads it (“一通”)
             firm_names.add(name)
             yield Candidate(start, end, "Enterprise", name, source="firm_list", confidence=0.55)
 
