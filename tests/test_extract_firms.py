@@ -192,3 +192,10 @@ def test_a_verb_after_a_trade_name_is_inside_the_firms_name(extractor):
 def test_a_quoted_brand_in_a_list_of_firms_is_one_however_the_dictionary_reads_it(extractor):
     result = extract(extractor, "全省共有“皇明”、“一通”、“四季沐歌”等8家企业入围。")
     assert {"皇明", "一通", "四季沐歌"} <= names(result, "Enterprise")  # 一通 is a numeral phrase to jieba
+
+
+def test_a_provinces_own_company_is_named_by_its_trade_alone(extractor):
+    result = extract(extractor, "安徽省人民政府办公厅印发方案。由省能源局牵头，省铁塔公司、省港航集团配合。全省铁塔公司共建基站。")
+    firms = names(result, "Enterprise")
+    assert {"安徽省铁塔公司", "安徽省港航集团"} <= firms
+    assert not {name for name in firms if "全省" in name}

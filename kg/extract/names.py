@@ -14,7 +14,7 @@ import jieba
 
 from kg.extract.candidates import Candidate
 from kg.extract.lexicon import (
-    COUNTED_KINDS, ENTERPRISE_SUFFIXES, GENERIC_NAME_WORDS, LOCAL_BODY_HEADS, NAME_BOUNDARY_WORDS,
+    COUNTED_KINDS, ENTERPRISE_SUFFIXES, GENERIC_NAME_WORDS, ITEM_START, LOCAL_BODY_HEADS, NAME_BOUNDARY_WORDS,
     ORGANIZATION_SUFFIXES, SHORT_FORM_SECTORS, WORKS_SUFFIXES, ZONE_SUFFIXES,
 )
 
@@ -145,7 +145,8 @@ def recognise_suffixed_names(text: str, tokens: TokenIndex, regions: list[Candid
         if heads and len(name) - heads[-1].end() > len(suffix) + 1:
             start += heads[-1].end()  # (锂电池龙头)企业|江淮储能…: the noun the name is in apposition to
             name = text[start:end]
-        if not _distinctive(name, suffix, region_at_start.get(start), industry_words):
+        if not (etype == "Enterprise" and _owned_by_place(text, start, name, suffix)) \
+                and not _distinctive(name, suffix, region_at_start.get(start), industry_words):
             continue
         if start in region_at_start and _CITY_ROLE.fullmatch(text, region_at_start[start].end, end):
             continue  # 上海国际科技创新中心 is a role the city plays, not a body
@@ -307,6 +308,12 @@ def _walk_left(text: str, tokens: TokenIndex, suffix_start: int, region_at_end: 
         start = tstart
         count += 1
     return start if start < suffix_start else None
+
+
+def _owned_by_place(text: str, start: int, name: str, suffix: str) -> bool:
+    """A bare 省/市 opening a list item's firm (、省铁塔公司, ，市城投公司): the province's or city's own
+    company, distinctive by its place although its trade is a common word."""
+    return text[start] in "省市" and (start == 0 or text[start - 1] in ITEM_START) and len(name) - len(suffix) >= 3
 
 
 def _province_before_city(city: Candidate, before: Candidate | None) -> bool:
