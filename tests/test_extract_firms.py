@@ -199,3 +199,13 @@ def test_a_provinces_own_company_is_named_by_its_trade_alone(extractor):
     firms = names(result, "Enterprise")
     assert {"安徽省铁塔公司", "安徽省港航集团"} <= firms
     assert not {name for name in firms if "全省" in name}
+
+
+def test_zhong_after_a_de_opens_a_state_firms_name_but_not_after_a_noun():
+    from kg.extract import Extractor
+
+    rules = Extractor(ner=False, relation_model=False, entity_model=False)  # the name walk's own edges
+    text = "引进领先工艺的中铝西北铝业公司已投产。生产过程中东方铝业公司负责供料。"
+    firms = {c.name for c in rules.rule_candidates(text) if c.type == "Enterprise"}
+    assert "中铝西北铝业公司" in firms
+    assert "中东方铝业公司" not in firms  # 过程中: "in the course of"

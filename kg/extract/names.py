@@ -298,6 +298,8 @@ def _walk_left(text: str, tokens: TokenIndex, suffix_start: int, region_at_end: 
                     and word not in NAME_BOUNDARY_WORDS and len(word) == 2 and tstart in region_at_end):
                 start = tstart  # 岷县|当归|产业园, 山东|未来|网络研究院: a product word jieba tags as a
                 continue        # verb, or a time word inside a body's name, right after the place
+            if firm and word == _STATE_FIRM_OPENING and _after_phrase_end(text, tokens, tstart):
+                start = tstart  # 工艺的|中|铝东南铜业公司: 中 opens a state firm's name, not "in"
             break  # but 桂林|三|金药业: a numeral inside a brand
         if any(i in taken for i in range(tstart, start)):
             break
@@ -308,6 +310,17 @@ def _walk_left(text: str, tokens: TokenIndex, suffix_start: int, region_at_end: 
         start = tstart
         count += 1
     return start if start < suffix_start else None
+
+
+#: The character that opens the short names of central state firms (中铝, 中粮, 中建材), a direction
+#: word to jieba.
+_STATE_FIRM_OPENING = "中"
+
+
+def _after_phrase_end(text: str, tokens: TokenIndex, offset: int) -> bool:
+    """Whether ``offset`` starts a phrase: the text's start, a clause mark or a 的 before it."""
+    before = tokens.token_before(offset)
+    return before is None or text[before[0]:offset] == "的" or not _NAME_CHAR.match(text[offset - 1])
 
 
 def _owned_by_place(text: str, start: int, name: str, suffix: str) -> bool:
