@@ -209,3 +209,9 @@ def test_zhong_after_a_de_opens_a_state_firms_name_but_not_after_a_noun():
     firms = {c.name for c in rules.rule_candidates(text) if c.type == "Enterprise"}
     assert "中铝西北铝业公司" in firms
     assert "中东方铝业公司" not in firms  # 过程中: "in the course of"
+
+
+def test_a_newspaper_named_after_a_firms_trade_is_no_mention_of_the_firm(extractor):
+    result = extract(extractor, "媒体支持单位：人民日报、中国建筑报、中国交通报。")
+    assert "中国建筑" not in names(result, "Enterprise")
+
