@@ -215,3 +215,7 @@ def test_a_newspaper_named_after_a_firms_trade_is_no_mention_of_the_firm(extract
     result = extract(extractor, "媒体支持单位：人民日报、中国建筑报、中国交通报。")
     assert "中国建筑" not in names(result, "Enterprise")
 
+
+def test_a_citys_own_company_after_a_conjunction_is_the_citys(extractor):
+    result = extract(extractor, "鄂尔多斯市组建了市水务投资公司和市资本有限公司，解决了融资问题。")
+    assert "鄂尔多斯市资本有限公司" in names(result, "Enterprise")

@@ -61,9 +61,9 @@ ENTERPRISE_SUFFIXES: tuple[str, ...] = (
     "股份", "控股", "电器",  # a listed firm's short name: 海立股份, 德业控股, 国光电器
     "药业", "制药",
 )
-#: Where a clause or list item begins, so a 省/市 there opens a name (、省投资集团, （省港航集团): the
-#: province's or city's own group or company.
-ITEM_START = frozenset("、，,；;：:（(\n ")
+#: Where a clause or list item begins, so a 省/市 there opens a name (、省投资集团, （省港航集团, 和|市资本有限公司):
+#: the province's or city's own group or company.
+ITEM_START = frozenset("、，,；;：:（(\n 和及与")
 #: Name endings of a firm's plant, works or mine (丹霞冶炼厂, 西川煤矿): a firm when the rest is a name.
 WORKS_SUFFIXES: tuple[str, ...] = ("厂", "矿")
 #: Sector characters a firm's short form ends in after its city's or province's first character
