@@ -136,17 +136,18 @@ def test_a_city_initial_and_a_sector_character_name_a_firm_but_not_in_a_word(ext
 
 def test_people_named_after_their_post_or_saying_something_are_no_firms():
     text = ("东莞宏远集团副总经理覃剑宇建议，加快海外仓布局。覃剑宇还说，订单已排到年底。"
-            "联盟副秘书长阮军表示，产能过剩。周明辉表示，明年将扩产。华为表示将加大投入。")
+            "联盟副秘书长阮军表示，产能过剩。周明辉表示，明年将扩产。华为表示将加大投入。马钢表示将扩产。")
     assert titled_persons(text) == {"覃剑宇", "阮军"}
 
-    def firm(name: str, at: str) -> Candidate:  # ``name`` where ``at`` opens
+    def firm(name: str, at: str, source: str = "model") -> Candidate:  # ``name`` where ``at`` opens
         start = text.index(at)
-        return Candidate(start, start + len(name), "Enterprise", name, source="model")
+        return Candidate(start, start + len(name), "Enterprise", name, source=source)
 
     firms = [firm("宏远集团", "宏远集团"), firm("覃剑宇", "覃剑宇还"), firm("阮军", "阮军"),
-             firm("周明辉", "周明辉"), firm("华为", "华为")]
+             firm("周明辉", "周明辉"), firm("华为", "华为"), firm("马钢", "马钢", "firm_short_form")]
     kept = {c.name for c in drop_persons(text, firms)}
-    assert kept == {"宏远集团", "华为"}  # 华为 is a dictionary word, no surname-and-given-name
+    # 华为 is a dictionary word, no surname-and-given-name; 马钢 is a firm's short form, whatever its shape
+    assert kept == {"宏远集团", "华为", "马钢"}
 
 
 def test_the_name_before_a_post_only_firms_have_and_its_holder_is_a_firms():

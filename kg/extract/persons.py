@@ -49,10 +49,22 @@ def is_person(text: str, start: int, end: int, persons: set[str]) -> bool:
     return bool(_TITLE_BEFORE.search(text, max(0, start - 5), start) or _SAYS.match(text, end))
 
 
+#: Sources of firm names that read a firm from the text's words, not a span's shape: the company
+#: list and the short forms (马钢表示 is the firm, though 马 is a surname); only a name the text
+#: introduces with a post outweighs them.
+_FIRM_EVIDENCE_SOURCES = ("gazetteer", "firm_short_form")
+
+
 def drop_persons(text: str, cands: list[Candidate]) -> list[Candidate]:
     """The candidates less the firms that are people the text names."""
     persons = titled_persons(text)
-    return [c for c in cands if c.type != "Enterprise" or not is_person(text, c.start, c.end, persons)]
+
+    def names_person(cand: Candidate) -> bool:
+        if cand.source.startswith(_FIRM_EVIDENCE_SOURCES):
+            return cand.name in persons
+        return is_person(text, cand.start, cand.end, persons)
+
+    return [c for c in cands if c.type != "Enterprise" or not names_person(c)]
 
 
 #: What ends the words before a firm's name: a clause's or a quotation's mark, or a description (…研究的|浙江圣熙资产).
