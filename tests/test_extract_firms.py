@@ -173,6 +173,9 @@ def test_a_firm_a_known_firm_founds_buys_or_joins_in_a_venture_is_a_firm():
              for m in (i for i in range(len(text)) if text.startswith(name, i))]
     firms = [c.name for c in recognise_related_firms(text, known)]
     assert firms == ["凌达科创", "弗迪", "鑫联"]  # not a class of bodies (产业联盟) nor 我市企业
+    text = "比亚迪收购弗迪后，产能翻番。"
+    known = [Candidate(0, 3, "Enterprise", "比亚迪")]
+    assert [c.name for c in recognise_related_firms(text, known)] == ["弗迪"]  # 后 closes the clause's time
 
 
 def test_a_listed_firms_short_name_ends_in_gufen_konggu_or_dianqi(extractor):
@@ -181,6 +184,8 @@ def test_a_listed_firms_short_name_ends_in_gufen_konggu_or_dianqi(extractor):
     firms = names(result, "Enterprise")
     assert {"恒润股份", "德业控股", "华宝电器"} <= firms
     assert not {name for name in firms if name.endswith(("控股", "股份", "电器"))} - {"恒润股份", "德业控股", "华宝电器"}
+    result = extract(extractor, "2017年，美的集团控股库卡，进军机器人产业。")
+    assert "美的集团控股" not in names(result, "Enterprise")  # 控股 after a firm's full name: it holds another
 
 
 def test_a_verb_after_a_trade_name_is_inside_the_firms_name(extractor):

@@ -28,6 +28,9 @@ _CITY_ROLE = re.compile(r"(?:国际|全球|全国性|区域|区域性)?(?:科技
 #: A registered legal form a few name characters on: the name goes on to it (药业|科技股份有限公司).
 _LATER_LEGAL_FORM = re.compile(r"[^\W与和及或、的在是为等]{1,6}?(?:股份有限公司|有限责任公司|有限公司)")
 _MAX_NAME = 20
+#: Firm suffixes that end a listed firm's short name but are words of their own after a firm's
+#: full name (美的集团|控股: holds).
+_SHORT_NAME_SUFFIXES = frozenset({"股份", "控股", "电器"})
 #: Suffixes of units that carry their parent body's name (X大学附属Y医院, 中国科学院Z研究所).
 _SUB_UNIT_SUFFIXES = frozenset({"医院", "研究所", "研究院", "学院", "实验室", "研究中心"})
 #: Posts held in a body: jieba glues them to the body's suffix (协会会长, 公司董事长).
@@ -145,6 +148,8 @@ def recognise_suffixed_names(text: str, tokens: TokenIndex, regions: list[Candid
         if heads and len(name) - heads[-1].end() > len(suffix) + 1:
             start += heads[-1].end()  # (锂电池龙头)企业|江淮储能…: the noun the name is in apposition to
             name = text[start:end]
+        if suffix in _SHORT_NAME_SUFFIXES and name[:-len(suffix)].endswith(ENTERPRISE_SUFFIXES):
+            continue  # 美的集团|控股|库卡: the firm holds another, 控股 is its verb
         if not (etype == "Enterprise" and _owned_by_place(text, start, name, suffix)) \
                 and not _distinctive(name, suffix, region_at_start.get(start), industry_words):
             continue
@@ -733,7 +738,7 @@ def recognise_introduced_firms(text: str, known: list[Candidate], industry_words
 
 #: What a firm does to another right after its name: founds, buys or holds it (美的集团成立|美云智数,
 #: 海立股份收购|马瑞利); or sets up a venture with it (鞍钢与|冀东水泥|合资). Group 1 is the other firm.
-_FIRM_OBJECT = re.compile(r"(?:成立|收购|并购|控股|入股|参股)了?([^\W\d]{2,8}?)(?=[，。、；（(]|$)")
+_FIRM_OBJECT = re.compile(r"(?:成立|收购|并购|控股|入股|参股)了?([^\W\d]{2,8}?)(?=(?:之|以)?后|以来|时|[，。、；（(]|$)")
 _FIRM_PARTNER = re.compile(r"(?:与|和|同)([^\W\d与和]{2,8}?)(?:合资|共同出资|共同投资|联合成立|联合组建)")
 #: Class nouns that end a kind of body or firm, not a name (成立|产业联盟, 与|我市企业|合资).
 _CLASS_END = re.compile(r"(?:企业|公司|机构|联盟|部门|单位|平台|基金|项目)$")
