@@ -153,11 +153,11 @@ def test_people_named_after_their_post_or_saying_something_are_no_firms():
 def test_the_name_before_a_post_only_firms_have_and_its_holder_is_a_firms():
     text = ("对储能行业有研究的江苏恒信资产基金经理李浩表示，电池价格将企稳。”华腾制造总经理孙立告诉记者，订单增长。"
             "海通证券电力设备行业首席分析师周明辉指出，装机将提速。公司副董事长刘聪说，产能已满。"
-            "市发展改革委主任王强表示，项目已开工。")
+            "市发展改革委主任王强表示，项目已开工。知名基金经理李明认为，估值合理。资深证券分析师赵敏说，需求旺盛。")
     place = text.index("江苏")
     firms = [c.name for c in firms_before_posts(text, [Candidate(place, place + 2, "Region", "江苏省")])]
     assert firms == ["江苏恒信资产", "华腾", "海通证券"]  # past a division (制造) or a desk (电力设备行业)
-    # a bare 公司 names no firm; 主任 is no firm's post
+    # a bare 公司 names no firm; 主任 is no firm's post; 知名, 资深证券 describe the person
 
 
 def test_a_firm_before_its_managers_post_is_found(extractor):

@@ -455,10 +455,10 @@ def _distinctive(name: str, suffix: str, region: Candidate | None, industry_word
     if name.startswith(("有限公司", "公司", "集团")) or any(w in core for w in ("部门", "相关", "等")):
         return False
     # a registered legal form is evidence enough that the name is a firm's (传化集团有限公司)
-    return suffix.endswith(("有限公司", "有限责任公司")) or _has_proper_part(name, core)
+    return suffix.endswith(("有限公司", "有限责任公司")) or has_proper_part(name, core)
 
 
-def _has_proper_part(name: str, core: str) -> bool:
+def has_proper_part(name: str, core: str) -> bool:
     """Some part of the name is a proper name: a dictionary name (复旦大学, nt), a place or brand
     token (华东, 奇瑞 — unknown to the dictionary), or Latin letters (C40); 临床医院 has none."""
     if word_tag(name) in ("nt", "nz"):

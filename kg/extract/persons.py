@@ -15,9 +15,10 @@ import jieba
 
 from kg.extract.candidates import Candidate
 from kg.extract.lexicon import (
-    FIRM_DIVISION, FIRM_POSTS, GENERIC_NAME_WORDS, NAME_BOUNDARY_WORDS, PERSON_TITLES, SPEECH_VERBS, SURNAMES,
+    ENTERPRISE_SUFFIXES, FIRM_DIVISION, FIRM_POSTS, GENERIC_NAME_WORDS, NAME_BOUNDARY_WORDS, PERSON_TITLES,
+    SPEECH_VERBS, SURNAMES,
 )
-from kg.extract.names import word_tag
+from kg.extract.names import has_proper_part, word_tag
 
 _SURNAME = "(?:" + "|".join(sorted(SURNAMES, key=len, reverse=True)) + ")"
 _TITLE = "(?:" + "|".join(sorted(map(re.escape, PERSON_TITLES), key=len, reverse=True)) + ")"
@@ -76,7 +77,8 @@ _POST_HOLDER_LENGTH = 10
 def firms_before_posts(text: str, cands: list[Candidate]) -> list[Candidate]:
     """The firm a post only firms have belongs to, named right before it with its holder after it
     (浙江圣熙资产基金经理王峰表示, 宏远集团副总经理覃剑宇建议), past its division (徐福记|制造|总经理),
-    back to the clause's start; not a bare 公司 or 集团, nor a name the rules have."""
+    back to the clause's start; not a bare 公司 or 集团, nor a name the rules have, and with a firm's
+    suffix or a proper part (not 知名|基金经理)."""
     named = bytearray(len(text))  # a place or a sector may be in the firm's name (浙江|圣熙资产, 高工|LED), no body
     for cand in cands:
         if cand.type in ("Enterprise", "Organization"):
@@ -95,6 +97,8 @@ def firms_before_posts(text: str, cands: list[Candidate]) -> list[Candidate]:
         if (end - start < 2 or start > 0 and text[start - 1] not in _BEFORE_FIRM or name in GENERIC_NAME_WORDS
                 or _opens_with_grammar(name) or named.find(1, start, end) >= 0 or (start, end) in whole):
             continue
+        if not (name.endswith(ENTERPRISE_SUFFIXES) or has_proper_part(name, name)):
+            continue  # 知名|基金经理, 资深证券|分析师: how the text describes the person, no firm
         out.append(Candidate(start, end, "Enterprise", name, source="post_holder", confidence=0.6))
     return out
 
