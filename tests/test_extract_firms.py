@@ -168,11 +168,12 @@ def test_a_firm_before_its_managers_post_is_found(extractor):
 
 
 def test_a_firm_a_known_firm_founds_buys_or_joins_in_a_venture_is_a_firm():
-    text = "格力电器成立凌达科创，比亚迪收购弗迪，宝钢与鑫联合资建设冷轧线。格力电器成立产业联盟，宝钢与我市企业合资经营。"
+    text = ("格力电器成立凌达科创，比亚迪收购弗迪，宝钢与鑫联合资建设冷轧线。格力电器成立产业联盟，宝钢与我市企业合资经营，"
+            "比亚迪成立工作组。")
     known = [Candidate(m, m + len(name), "Enterprise", name) for name in ("格力电器", "比亚迪", "宝钢")
              for m in (i for i in range(len(text)) if text.startswith(name, i))]
     firms = [c.name for c in recognise_related_firms(text, known)]
-    assert firms == ["凌达科创", "弗迪", "鑫联"]  # not a class of bodies (产业联盟) nor 我市企业
+    assert firms == ["凌达科创", "弗迪", "鑫联"]  # not a class of bodies (产业联盟), 我市企业 nor 工作组
     text = "比亚迪收购弗迪后，产能翻番。"
     known = [Candidate(0, 3, "Enterprise", "比亚迪")]
     assert [c.name for c in recognise_related_firms(text, known)] == ["弗迪"]  # 后 closes the clause's time

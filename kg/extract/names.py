@@ -741,13 +741,13 @@ def recognise_introduced_firms(text: str, known: list[Candidate], industry_words
 _FIRM_OBJECT = re.compile(r"(?:成立|收购|并购|控股|入股|参股)了?([^\W\d]{2,8}?)(?=(?:之|以)?后|以来|时|[，。、；（(]|$)")
 _FIRM_PARTNER = re.compile(r"(?:与|和|同)([^\W\d与和]{2,8}?)(?:合资|共同出资|共同投资|联合成立|联合组建)")
 #: Class nouns that end a kind of body or firm, not a name (成立|产业联盟, 与|我市企业|合资).
-_CLASS_END = re.compile(r"(?:企业|公司|机构|联盟|部门|单位|平台|基金|项目)$")
+_CLASS_END = re.compile(r"(?:企业|公司|机构|联盟|部门|单位|平台|基金|项目|团队|小组|专班)$")
 
 
 def recognise_related_firms(text: str, known: list[Candidate]) -> Iterator[Candidate]:
     """A firm another firm the rules know founds, buys or holds, or sets up a venture with, named
     right after it (海尔成立卡奥斯, 鞍钢与冀东水泥合资): a firm, unless a name the rules have, a class
-    noun or a function word."""
+    noun or a function word, or made of common words only (成立|工作组)."""
     named = bytearray(len(text))
     for k in known:
         if k.type != "Policy":
@@ -760,6 +760,6 @@ def recognise_related_firms(text: str, known: list[Candidate]) -> Iterator[Candi
             start, stop = match.span(1)
             name = match.group(1)
             if name in GENERIC_NAME_WORDS or _CLASS_END.search(name) or is_function_word(jieba.lcut(name, HMM=False)[0]) \
-                    or named.find(1, start, stop) >= 0:
+                    or named.find(1, start, stop) >= 0 or not has_proper_part(name, name):
                 continue
             yield Candidate(start, stop, "Enterprise", name, source="firm_related", confidence=0.6)
