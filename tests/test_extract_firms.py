@@ -161,10 +161,9 @@ def test_the_name_before_a_post_only_firms_have_and_its_holder_is_a_firms():
 
 
 def test_a_firm_before_its_managers_post_is_found(extractor):
-    result = extract(extractor, "对储能行业有研究的恒信资产基金经理杨帆表示，电池价格将企稳。瑞丰制造总经理孙立告诉记者，订单增长。")
-    firms = names(result, "Enterprise")
-    assert {"恒信资产", "瑞丰"} <= firms
-    assert not {"杨帆", "孙立", "瑞丰制造"} & firms
+    text = "对储能行业有研究的恒信资产基金经理杨帆表示，电池价格将企稳。瑞丰制造总经理孙立告诉记者，订单增长。"
+    firms = names(extract(extractor, text), "Enterprise")
+    assert {"恒信资产", "瑞丰"} <= firms and not {"杨帆", "孙立", "瑞丰制造"} & firms
 
 
 def test_a_firm_a_known_firm_founds_buys_or_joins_in_a_venture_is_a_firm():
