@@ -225,3 +225,12 @@ def test_a_newspaper_named_after_a_firms_trade_is_no_mention_of_the_firm(extract
 def test_a_citys_own_company_after_a_conjunction_is_the_citys(extractor):
     result = extract(extractor, "鄂尔多斯市组建了市水务投资公司和市资本有限公司，解决了融资问题。")
     assert "鄂尔多斯市资本有限公司" in names(result, "Enterprise")
+
+
+def test_a_firms_short_form_opening_a_works_name_makes_it_a_firms():
+    from kg.extract import Extractor
+
+    rules = Extractor(ner=False, relation_model=False, entity_model=False)  # the name walk's own names
+    text = "支持包钢铸造厂搬迁改造，推进钢铁铸造厂建设。"
+    firms = {c.name for c in rules.rule_candidates(text) if c.type == "Enterprise"}
+    assert "包钢铸造厂" in firms and "钢铁铸造厂" not in firms  # 钢铁: a sector, no firm's short form

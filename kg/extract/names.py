@@ -89,7 +89,8 @@ class TokenIndex:
 
 def recognise_suffixed_names(text: str, tokens: TokenIndex, regions: list[Candidate],
                              known: list[Candidate], industry_words: set[str],
-                             place_abbreviations: frozenset[str] = frozenset()) -> Iterator[Candidate]:
+                             place_abbreviations: frozenset[str] = frozenset(),
+                             place_initials: frozenset[str] = frozenset()) -> Iterator[Candidate]:
     """Names ending in an organisation, enterprise or zone suffix.
 
     A zone must start with a place: a region name, or two or more one-character place
@@ -150,7 +151,8 @@ def recognise_suffixed_names(text: str, tokens: TokenIndex, regions: list[Candid
             name = text[start:end]
         if suffix in _SHORT_NAME_SUFFIXES and name[:-len(suffix)].endswith(ENTERPRISE_SUFFIXES):
             continue  # 美的集团|控股|库卡: the firm holds another, 控股 is its verb
-        if not (etype == "Enterprise" and _owned_by_place(text, start, name, suffix)) \
+        if not (etype == "Enterprise" and (_owned_by_place(text, start, name, suffix)
+                                           or _opens_with_short_form(name, suffix, place_initials))) \
                 and not _distinctive(name, suffix, region_at_start.get(start), industry_words):
             continue
         if start in region_at_start and _CITY_ROLE.fullmatch(text, region_at_start[start].end, end):
@@ -326,6 +328,12 @@ def _after_phrase_end(text: str, tokens: TokenIndex, offset: int) -> bool:
     """Whether ``offset`` starts a phrase: the text's start, a clause mark or a 的 before it."""
     before = tokens.token_before(offset)
     return before is None or text[before[0]:offset] == "的" or not _NAME_CHAR.match(text[offset - 1])
+
+
+def _opens_with_short_form(name: str, suffix: str, place_initials: frozenset[str]) -> bool:
+    """A firm's short form opens the name (鞍钢|铸管厂, 唐钢|股份): its works or its listed arm,
+    distinctive by the firm although the rest is common words."""
+    return len(name) - len(suffix) >= 2 and name[0] in place_initials and name[1] in SHORT_FORM_SECTORS
 
 
 def _owned_by_place(text: str, start: int, name: str, suffix: str) -> bool:
