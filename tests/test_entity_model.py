@@ -101,6 +101,19 @@ def test_what_only_a_firm_does_proposes_the_span_before_it_as_a_firm():
     assert any(f.startswith("wtag:") for f in subjects["惠丰钻石"].features)  # jieba's view of the word
 
 
+def test_a_person_saying_something_is_no_firms_subject():
+    text = ("金石资产基金经理王峰表示，铜散热已到瓶颈。力量钻石董事长邵增明介绍，邵增明表示将扩产，同时邵增明表示看好。"
+            "四方达表示看好。")
+    subjects = {p.name for p in propose(text, []) if "gen:subject" in p.features}
+    assert {"力量钻石", "四方达"} <= subjects
+    assert not {"王峰", "邵增明", "同时邵增明"} & subjects  # after a post, or named so before: a person
+
+
+def test_a_firm_is_its_predicates_subject_past_two_adverbs():
+    subjects = {p.name for p in propose("中兵红箭也公开表示，公司主要开发金刚石散热片。", []) if "gen:subject" in p.features}
+    assert "中兵红箭" in subjects and not any(name.endswith(("也", "公开")) for name in subjects)
+
+
 EDGED = "芯片生产则主要包括仅三安光电等。2012年又进一步任命其为美的集团董事长。"
 
 

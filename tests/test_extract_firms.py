@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from tests.extract_fixtures import extract, extractor, names  # noqa: F401 (fixture)
 
-from kg.extract.names import glued_function_chars
+from kg.extract.candidates import Candidate
+from kg.extract.names import glued_function_chars, recognise_related_firms
+from kg.extract.persons import drop_persons, firms_before_posts, titled_persons
 
 
 def test_a_conjunction_jieba_glues_to_a_firm_name_is_not_part_of_it(extractor):
@@ -92,6 +94,13 @@ def test_a_list_introduced_as_firms_holds_long_known_names_and_follows_an_adverb
     assert {"隆基", "晶科", "天合"} <= names(result, "Enterprise")
 
 
+def test_a_list_in_apposition_to_a_rank_of_firms_is_of_firms(extractor):
+    result = extract(extractor, "记者走访了锂电龙头企业恒驰新能、博锐达等，了解扩产计划。引导龙头企业加大研发、人才等投入。")
+    firms = names(result, "Enterprise")
+    assert {"恒驰新能", "博锐达"} <= firms
+    assert not {"加大研发", "人才"} & firms  # no list of names follows the rank: a verb does
+
+
 def test_the_members_a_text_counts_as_firms_are_firms(extractor):
     result = extract(extractor, "全球光刻机几乎被荷兰ASML和日本Nikon两家公司垄断。目前华为、中兴和大唐三家企业份额最大。")
     firms = names(result, "Enterprise")
@@ -123,3 +132,105 @@ def test_a_city_initial_and_a_sector_character_name_a_firm_but_not_in_a_word(ext
     firms = names(result, "Enterprise")
     assert {"鞍钢", "唐钢"} <= firms
     assert not {"国钢", "承钢", "上汽"} & firms
+
+
+def test_people_named_after_their_post_or_saying_something_are_no_firms():
+    text = ("东莞宏远集团副总经理覃剑宇建议，加快海外仓布局。覃剑宇还说，订单已排到年底。"
+            "联盟副秘书长阮军表示，产能过剩。周明辉表示，明年将扩产。华为表示将加大投入。马钢表示将扩产。")
+    assert titled_persons(text) == {"覃剑宇", "阮军"}
+
+    def firm(name: str, at: str, source: str = "model") -> Candidate:  # ``name`` where ``at`` opens
+        start = text.index(at)
+        return Candidate(start, start + len(name), "Enterprise", name, source=source)
+
+    firms = [firm("宏远集团", "宏远集团"), firm("覃剑宇", "覃剑宇还"), firm("阮军", "阮军"),
+             firm("周明辉", "周明辉"), firm("华为", "华为"), firm("马钢", "马钢", "firm_short_form")]
+    kept = {c.name for c in drop_persons(text, firms)}
+    # 华为 is a dictionary word, no surname-and-given-name; 马钢 is a firm's short form, whatever its shape
+    assert kept == {"宏远集团", "华为", "马钢"}
+
+
+def test_the_name_before_a_post_only_firms_have_and_its_holder_is_a_firms():
+    text = ("对储能行业有研究的江苏恒信资产基金经理李浩表示，电池价格将企稳。”华腾制造总经理孙立告诉记者，订单增长。"
+            "海通证券电力设备行业首席分析师周明辉指出，装机将提速。公司副董事长刘聪说，产能已满。"
+            "市发展改革委主任王强表示，项目已开工。知名基金经理李明认为，估值合理。资深证券分析师赵敏说，需求旺盛。")
+    place = text.index("江苏")
+    firms = [c.name for c in firms_before_posts(text, [Candidate(place, place + 2, "Region", "江苏省")])]
+    assert firms == ["江苏恒信资产", "华腾", "海通证券"]  # past a division (制造) or a desk (电力设备行业)
+    # a bare 公司 names no firm; 主任 is no firm's post; 知名, 资深证券 describe the person
+
+
+def test_a_firm_before_its_managers_post_is_found(extractor):
+    text = "对储能行业有研究的恒信资产基金经理杨帆表示，电池价格将企稳。瑞丰制造总经理孙立告诉记者，订单增长。"
+    firms = names(extract(extractor, text), "Enterprise")
+    assert {"恒信资产", "瑞丰"} <= firms and not {"杨帆", "孙立", "瑞丰制造"} & firms
+
+
+def test_a_firm_a_known_firm_founds_buys_or_joins_in_a_venture_is_a_firm():
+    text = ("格力电器成立凌达科创，比亚迪收购弗迪，宝钢与鑫联合资建设冷轧线。格力电器成立产业联盟，宝钢与我市企业合资经营，"
+            "比亚迪成立工作组。")
+    known = [Candidate(m, m + len(name), "Enterprise", name) for name in ("格力电器", "比亚迪", "宝钢")
+             for m in (i for i in range(len(text)) if text.startswith(name, i))]
+    firms = [c.name for c in recognise_related_firms(text, known)]
+    assert firms == ["凌达科创", "弗迪", "鑫联"]  # not a class of bodies (产业联盟), 我市企业 nor 工作组
+    text = "比亚迪收购弗迪后，产能翻番。"
+    known = [Candidate(0, 3, "Enterprise", "比亚迪")]
+    assert [c.name for c in recognise_related_firms(text, known)] == ["弗迪"]  # 后 closes the clause's time
+
+
+def test_a_listed_firms_short_name_ends_in_gufen_konggu_or_dianqi(extractor):
+    result = extract(extractor, "力争恒润股份新增生产线年内投产，德业控股在掌握变频器技术后进入储能，支持华宝电器扩建厨电生产线。"
+                                "推进国有控股企业股份制改革，公司控股子公司已投产，家用电器销量增长。")
+    firms = names(result, "Enterprise")
+    assert {"恒润股份", "德业控股", "华宝电器"} <= firms
+    assert not {name for name in firms if name.endswith(("控股", "股份", "电器"))} - {"恒润股份", "德业控股", "华宝电器"}
+    result = extract(extractor, "2017年，美的集团控股库卡，进军机器人产业。")
+    assert "美的集团控股" not in names(result, "Enterprise")  # 控股 after a firm's full name: it holds another
+
+
+def test_a_verb_after_a_trade_name_is_inside_the_firms_name(extractor):
+    result = extract(extractor, "推进文旅融合、新华发行集团书店改造等项目，积极发行集团债券。")
+    firms = names(result, "Enterprise")
+    assert "新华发行集团" in firms
+    assert not {name for name in firms if name.startswith(("积极", "发行"))}  # no trade name before the verb
+
+
+def test_a_quoted_brand_in_a_list_of_firms_is_one_however_the_dictionary_reads_it(extractor):
+    result = extract(extractor, "全省共有“皇明”、“一通”、“四季沐歌”等8家企业入围。")
+    assert {"皇明", "一通", "四季沐歌"} <= names(result, "Enterprise")  # 一通 is a numeral phrase to jieba
+
+
+def test_a_provinces_own_company_is_named_by_its_trade_alone(extractor):
+    result = extract(extractor, "安徽省人民政府办公厅印发方案。由省能源局牵头，省铁塔公司、省港航集团配合。全省铁塔公司共建基站。")
+    firms = names(result, "Enterprise")
+    assert {"安徽省铁塔公司", "安徽省港航集团"} <= firms
+    assert not {name for name in firms if "全省" in name}
+
+
+def test_zhong_after_a_de_opens_a_state_firms_name_but_not_after_a_noun():
+    from kg.extract import Extractor
+
+    rules = Extractor(ner=False, relation_model=False, entity_model=False)  # the name walk's own edges
+    text = "引进领先工艺的中铝西北铝业公司已投产。生产过程中东方铝业公司负责供料。"
+    firms = {c.name for c in rules.rule_candidates(text) if c.type == "Enterprise"}
+    assert "中铝西北铝业公司" in firms
+    assert "中东方铝业公司" not in firms  # 过程中: "in the course of"
+
+
+def test_a_newspaper_named_after_a_firms_trade_is_no_mention_of_the_firm(extractor):
+    result = extract(extractor, "媒体支持单位：人民日报、中国建筑报、中国交通报。")
+    assert "中国建筑" not in names(result, "Enterprise")
+
+
+def test_a_citys_own_company_after_a_conjunction_is_the_citys(extractor):
+    result = extract(extractor, "鄂尔多斯市组建了市水务投资公司和市资本有限公司，解决了融资问题。")
+    assert "鄂尔多斯市资本有限公司" in names(result, "Enterprise")
+
+
+def test_a_firms_short_form_opening_a_works_name_makes_it_a_firms():
+    from kg.extract import Extractor
+
+    rules = Extractor(ner=False, relation_model=False, entity_model=False)  # the name walk's own names
+    text = "支持包钢铸造厂搬迁改造，推进钢铁铸造厂建设。"
+    firms = {c.name for c in rules.rule_candidates(text) if c.type == "Enterprise"}
+    assert "包钢铸造厂" in firms and "钢铁铸造厂" not in firms  # 钢铁: a sector, no firm's short form

@@ -26,6 +26,8 @@ from kg.extract.candidates import Candidate, resolve
 from kg.extract.entity_model import is_edged, span_counts
 from kg.extract.figures import find_figures, figures_to_json
 from kg.extract.gazetteer import RegionContext
+from kg.extract.names import recognise_related_firms
+from kg.extract.persons import drop_persons, firms_before_posts
 from kg.extract.pieces import pieces
 from kg.extract.places import (
     add_administered_zones, add_bracketed_zones, add_foreign_divisions, add_shared_head_zones, add_towns, trim_zone_prefixes,
@@ -83,6 +85,7 @@ class Extractor:
         if entity_model is not None:
             added, dropped = self._learned_names(entity_model, document.text, cands)
             cands = [c for c in cands if (c.start, c.end) not in dropped or not is_edged(c)] + added
+        cands = drop_persons(document.text, cands)
         cands = drop_unnamed(resolve(trim_zone_prefixes(document.text, cands)))
         spread_sector_context(document.text, cands)
         cands = sorted(cands + add_document_sectors(document.text, cands), key=lambda c: c.start)
@@ -114,6 +117,8 @@ class Extractor:
         cands += add_towns(text, cands)
         cands += add_administered_zones(text, cands)
         cands += add_bracketed_zones(text, cands)
+        cands += firms_before_posts(text, cands)
+        cands += list(recognise_related_firms(text, cands))
         return cands
 
     def finish(self, draft: "Draft", model: "RelationModel | None | bool" = True) -> Extraction:

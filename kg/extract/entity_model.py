@@ -29,6 +29,7 @@ from kg.extract.candidates import Candidate
 from kg.extract.decisions import LogisticDecisions, bucket, logistic
 from kg.extract.lexicon import COUNTED_KINDS
 from kg.extract.names import is_function_word, word_tag
+from kg.extract.persons import is_person, titled_persons
 
 #: File name of the entity decision inside the model folder.
 ENTITY_MODEL_FILE = "entities.json"
@@ -68,8 +69,8 @@ _FIRM_PREDICATE = re.compile(r"(?:表示|宣布|公告|披露|股价|市值|净�
                              r"投资建设|总部|工作人员|负责人|中标|上榜|签约|上涨|下跌|涨停|是.{1,8}?龙头)")
 #: Class nouns a predicate's subject may end in without naming a firm.
 _CLASS_NOUN = re.compile(r"(?:产业|集群|行业|企业|公司|园区|经济|市场|领域|基地|项目|板块|部门|机构)$")
-#: An adverb between a firm and its predicate (中兵红箭也公开表示, 德豪润达则宣布).
-_ADVERB_BEFORE = re.compile(r"(?:已经|不断|公开|正式|随后|此前|近日|目前|先后|也|则|还|已|将|均|都)$")
+#: Adverbs between a firm and its predicate, one or two (中兵红箭也公开表示, 德豪润达则宣布).
+_ADVERB_BEFORE = re.compile(r"(?:已经|不断|公开|正式|随后|此前|近日|目前|先后|也|则|还|已|将|均|都){1,2}$")
 #: The longest firm name a predicate's span may hold.
 _SUBJECT_LENGTH = 8
 _ITEM_SPLIT = re.compile(r"、|和|及|与|以及")
@@ -413,11 +414,13 @@ def _list_spans(text: str, rules: _RuleIndex) -> list[tuple[int, int, str, str, 
 
 
 def _subject_spans(text: str) -> list[tuple[int, int, str, str, tuple[int, str], list[str]]]:
-    """Each span of 2 to 8 characters right before a firm's predicate, within its clause."""
+    """Each span of 2 to 8 characters right before a firm's predicate, within its clause, but a
+    person's name (基金经理王峰表示: the firm is the one before the post)."""
     out = []
+    persons = titled_persons(text)
     for match in _FIRM_PREDICATE.finditer(text):
         end = match.start()
-        adverb = _ADVERB_BEFORE.search(text[max(0, end - 2):end])
+        adverb = _ADVERB_BEFORE.search(text[max(0, end - 4):end])
         end -= len(adverb.group()) if adverb else 0
         predicate = match.group()[:2]
         if _CLASS_NOUN.search(text, max(0, end - 2), end):
@@ -425,6 +428,8 @@ def _subject_spans(text: str) -> list[tuple[int, int, str, str, tuple[int, str],
         for start in range(end - 2, max(end - _SUBJECT_LENGTH, 0) - 1, -1):
             if text[start] in _STOP:
                 break
+            if is_person(text, start, end, persons):
+                continue
             edge = start == 0 or text[start - 1] in _STOP
             out.append((start, end, "Enterprise", "", (end, "subject"),
                         ["gen:subject", f"pred:{predicate}", f"adverb:{adverb is not None}",

@@ -50,6 +50,8 @@ _PLACE_JOINERS = ("、", "及", "和", "与", "以及")
 _RIVER_AFTER = re.compile(r"干线|沿线|沿岸|两岸|航道")
 #: Zone types (高新技术产业开发区): a sector word that opens one names the zone's kind.
 _ZONE_TYPE = re.compile("|".join(sorted(map(re.escape, ZONE_SUFFIXES), key=len, reverse=True)))
+#: A publication's head right after a firm's name, closing the name (中国建筑|报、, 中国石油|报).
+_PUBLICATION_AFTER = re.compile(r"(?:日报|报|周刊|杂志)(?=[、，。；）)”\s]|$)")
 #: After a sector's name, the head of a centre or a fair it names the field of (制造业|创新中心,
 #: 文化艺术|中心, 航空航天|展览会): a body or an event, not the sector.
 _INSTITUTION_AFTER = re.compile(r"[\u4e00-\u9fff]{0,2}?(?:中心|展览会|博览会)")
@@ -237,6 +239,8 @@ def _context_ok(text: str, tokens: TokenIndex, start: int, end: int, surface: st
         return True
     if entry.type == "Enterprise" and text[end:end + 2] in ("产业", "行业", "领域"):
         return False  # 中国中药|产业: the country's sector, not the firm whose brand reads the same
+    if entry.type == "Enterprise" and _PUBLICATION_AFTER.match(text, end):
+        return False  # 中国建筑|报: the newspaper named after the firm's trade, not the firm
     if entry.type == "Organization" and entry.kind != "name" and start > 0 and text[start - 1] in "省市区县州" \
             and surface in _local_body_surfaces():
         return False  # 省发改委, 市药监局: a local department, not the national one its short form names

@@ -58,8 +58,12 @@ ORGANIZATION_SUFFIXES: tuple[str, ...] = (
 #: Name endings of enterprises (legal forms and business-group words).
 ENTERPRISE_SUFFIXES: tuple[str, ...] = (
     "集团股份有限公司", "集团有限公司", "股份有限公司", "有限责任公司", "有限公司", "控股集团", "集团公司", "集团", "公司", "银行", "株式会社",
+    "股份", "控股", "电器",  # a listed firm's short name: 海立股份, 德业控股, 国光电器
     "药业", "制药",
 )
+#: Where a clause or list item begins, so a 省/市 there opens a name (、省投资集团, （省港航集团, 和|市资本有限公司):
+#: the province's or city's own group or company.
+ITEM_START = frozenset("、，,；;：:（(\n 和及与")
 #: Name endings of a firm's plant, works or mine (丹霞冶炼厂, 西川煤矿): a firm when the rest is a name.
 WORKS_SUFFIXES: tuple[str, ...] = ("厂", "矿")
 #: Sector characters a firm's short form ends in after its city's or province's first character
@@ -86,6 +90,37 @@ GENERIC_NAME_WORDS: frozenset[str] = frozenset(
     行业 产业 业内 科研 高校 院校 医疗 金融 民营 国有 中小 外资 合资 上市 头部 链主 领军 科技型 创新型
     平台 龙头企业 中小企业 民营企业 国有企业 公司 集团 银行 有限公司 大学 学院 协会 联盟 中心
     商业 人民 政策性 开发性 股份制 城市 农村 村镇 农商 城商 外资 合资 跨国 本土 审查 伦理""".split()
+)
+
+# --- People ---------------------------------------------------------------------------------
+#: Posts only a firm has: the name before one, with its holder named after it, is a firm's
+#: (浙江圣熙资产|基金经理|王峰, 高工LED|首席执行官|张小飞).
+FIRM_POSTS: tuple[str, ...] = (
+    "董事长", "副董事长", "总经理", "副总经理", "总裁", "副总裁", "CEO", "首席执行官", "基金经理", "首席分析师",
+    "分析师",
+)
+#: Posts a person holds in a firm, a body or a profession; the name after one is that person's
+#: (基金经理王峰, 副秘书长阮军), not a firm's.
+PERSON_TITLES: tuple[str, ...] = FIRM_POSTS + (
+    "董事", "经理", "执行官", "创始人", "负责人", "总监", "院士", "教授", "研究员", "专家", "工程师", "书记",
+    "市长", "省长", "区长", "县长", "局长", "厅长", "部长", "主任", "秘书长", "会长", "理事长", "院长", "所长",
+    "校长", "记者",
+)
+#: A firm's division or desk between its name and a post (徐福记|制造|总经理, 中信证券|石油化工行业|首席分析师).
+FIRM_DIVISION = re.compile(r"(?:[\u4e00-\u9fff]{2,4}行业|制造|营销|销售|市场|技术|研发|运营|财务|生产|行政)$")
+#: What a person does right after being named (王峰表示, 刘仁告诉记者): words of speech.
+SPEECH_VERBS = re.compile(r"表示|介绍|称|说|指出|认为|告诉|坦言|透露|强调|建议|分析")
+#: The common Chinese surnames, single and double: a name opens with one (王峰, 欧阳明). Surnames that
+#: are as often a function word (和, 于, 向, 应, 时) are left out: a person's name is never read from them.
+SURNAMES: frozenset[str] = frozenset(
+    """王 李 张 刘 陈 杨 黄 赵 吴 周 徐 孙 马 朱 胡 郭 何 高 林 罗 郑 梁 谢 宋 唐 许 韩 冯 邓 曹 彭 曾 肖 田 董 袁
+    潘 蒋 蔡 余 杜 叶 程 苏 魏 吕 丁 任 沈 姚 卢 姜 崔 钟 谭 陆 汪 范 金 石 廖 贾 夏 韦 付 方 白 邹 孟 熊 秦 邱
+    江 尹 薛 闫 段 雷 侯 龙 史 陶 黎 贺 顾 毛 郝 龚 邵 万 钱 严 覃 武 戴 莫 孔 汤 温 康 施 文 牛 樊 葛 邢 安 齐
+    易 乔 伍 庞 颜 倪 庄 聂 章 鲁 岳 翟 殷 詹 申 欧 耿 关 兰 焦 俞 左 柳 甘 祝 包 宁 尚 符 舒 阮 柯 纪 梅 童 凌
+    毕 季 裴 霍 涂 苗 谷 盛 曲 翁 冉 骆 蓝 路 游 辛 靳 管 柴 蒙 鲍 华 喻 祁 蒲 房 滕 屈 饶 牟 艾 尤 阳 穆 农 卓
+    古 吉 缪 简 车 项 芦 麦 褚 娄 窦 戚 岑 景 党 宫 费 卜 冷 晏 席 卫 米 柏 宗 瞿 桂 佟 臧 闵 苟 邬 边 卞 姬 仇
+    栾 隋 刁 沙 荣 巫 寇 桑 郎 甄 丛 仲 虞 敖 巩 明 佘 池 麻 苑 迟 邝
+    欧阳 司马 诸葛 上官 东方 皇甫 尉迟 公孙 慕容 长孙 宇文 司徒 夏侯 令狐 端木""".split()
 )
 
 # --- Industry ---------------------------------------------------------------------------------

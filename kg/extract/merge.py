@@ -16,7 +16,7 @@ from itertools import chain
 
 from kg.extract.candidates import Candidate
 from kg.extract.names import DEPARTMENT_BY_FIELD, is_department_field
-from kg.extract.lexicon import FIRM_ONLY_AFTER, ZONE_SHORT_HEADS, ZONE_SUFFIXES
+from kg.extract.lexicon import FIRM_ONLY_AFTER, ITEM_START, ZONE_SHORT_HEADS, ZONE_SUFFIXES
 from kg.model import Document, Entity, Mention
 from kg.vocab import entity_iri
 
@@ -208,8 +208,6 @@ def add_listed_local_bodies(text: str, cands: list[Candidate]) -> list[Candidate
     return extra
 
 
-#: Where a clause or list item begins, so a 省/市 there opens a name (、省投资集团, （省港航集团).
-_ITEM_START = frozenset("、，,；;：:（(\n ")
 
 
 def add_bare_local_firms(text: str, cands: list[Candidate]) -> list[Candidate]:
@@ -220,7 +218,7 @@ def add_bare_local_firms(text: str, cands: list[Candidate]) -> list[Candidate]:
     extra = []
     for firm in (c for c in cands if c.type == "Enterprise" and c.name.endswith(("集团", "公司"))):
         start = firm.start if text[firm.start] in "省市" else firm.start - 1  # 省|投资集团 or 省港航集团 itself
-        if start < 0 or text[start] not in "省市" or start >= 1 and text[start - 1] not in _ITEM_START:
+        if start < 0 or text[start] not in "省市" or start >= 1 and text[start - 1] not in ITEM_START:
             continue
         region = _owner_region(regions, start, text[start], ())
         if region is not None:

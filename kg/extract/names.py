@@ -14,7 +14,7 @@ import jieba
 
 from kg.extract.candidates import Candidate
 from kg.extract.lexicon import (
-    COUNTED_KINDS, ENTERPRISE_SUFFIXES, GENERIC_NAME_WORDS, LOCAL_BODY_HEADS, NAME_BOUNDARY_WORDS,
+    COUNTED_KINDS, ENTERPRISE_SUFFIXES, GENERIC_NAME_WORDS, ITEM_START, LOCAL_BODY_HEADS, NAME_BOUNDARY_WORDS,
     ORGANIZATION_SUFFIXES, SHORT_FORM_SECTORS, WORKS_SUFFIXES, ZONE_SUFFIXES,
 )
 
@@ -28,6 +28,9 @@ _CITY_ROLE = re.compile(r"(?:国际|全球|全国性|区域|区域性)?(?:科技
 #: A registered legal form a few name characters on: the name goes on to it (药业|科技股份有限公司).
 _LATER_LEGAL_FORM = re.compile(r"[^\W与和及或、的在是为等]{1,6}?(?:股份有限公司|有限责任公司|有限公司)")
 _MAX_NAME = 20
+#: Firm suffixes that end a listed firm's short name but are words of their own after a firm's
+#: full name (美的集团|控股: holds).
+_SHORT_NAME_SUFFIXES = frozenset({"股份", "控股", "电器"})
 #: Suffixes of units that carry their parent body's name (X大学附属Y医院, 中国科学院Z研究所).
 _SUB_UNIT_SUFFIXES = frozenset({"医院", "研究所", "研究院", "学院", "实验室", "研究中心"})
 #: Posts held in a body: jieba glues them to the body's suffix (协会会长, 公司董事长).
@@ -86,7 +89,8 @@ class TokenIndex:
 
 def recognise_suffixed_names(text: str, tokens: TokenIndex, regions: list[Candidate],
                              known: list[Candidate], industry_words: set[str],
-                             place_abbreviations: frozenset[str] = frozenset()) -> Iterator[Candidate]:
+                             place_abbreviations: frozenset[str] = frozenset(),
+                             place_initials: frozenset[str] = frozenset()) -> Iterator[Candidate]:
     """Names ending in an organisation, enterprise or zone suffix.
 
     A zone must start with a place: a region name, or two or more one-character place
@@ -145,7 +149,11 @@ def recognise_suffixed_names(text: str, tokens: TokenIndex, regions: list[Candid
         if heads and len(name) - heads[-1].end() > len(suffix) + 1:
             start += heads[-1].end()  # (锂电池龙头)企业|江淮储能…: the noun the name is in apposition to
             name = text[start:end]
-        if not _distinctive(name, suffix, region_at_start.get(start), industry_words):
+        if suffix in _SHORT_NAME_SUFFIXES and name[:-len(suffix)].endswith(ENTERPRISE_SUFFIXES):
+            continue  # 美的集团|控股|库卡: the firm holds another, 控股 is its verb
+        if not (etype == "Enterprise" and (_owned_by_place(text, start, name, suffix)
+                                           or _opens_with_short_form(name, suffix, place_initials))) \
+                and not _distinctive(name, suffix, region_at_start.get(start), industry_words):
             continue
         if start in region_at_start and _CITY_ROLE.fullmatch(text, region_at_start[start].end, end):
             continue  # 上海国际科技创新中心 is a role the city plays, not a body
@@ -291,11 +299,14 @@ def _walk_left(text: str, tokens: TokenIndex, suffix_start: int, region_at_end: 
             break
         if (is_function_word(word) and not (word in _NUMERALS and text[start:start + 1] not in _MEASURES)
                 and not _adverb_inside_name(text, tokens, tstart, word, taken)
+                and not (firm and _verb_after_brand(text, tokens, tstart, word, taken))
                 and not _split_word_inside_name(text, tokens, tstart, word, region_at_end)):
             if ((zone and count == 0 or not zone and count > 0 and word_tag(word) == "t")
                     and word not in NAME_BOUNDARY_WORDS and len(word) == 2 and tstart in region_at_end):
                 start = tstart  # 岷县|当归|产业园, 山东|未来|网络研究院: a product word jieba tags as a
                 continue        # verb, or a time word inside a body's name, right after the place
+            if firm and word == _STATE_FIRM_OPENING and _after_phrase_end(text, tokens, tstart):
+                start = tstart  # 工艺的|中|铝东南铜业公司: 中 opens a state firm's name, not "in"
             break  # but 桂林|三|金药业: a numeral inside a brand
         if any(i in taken for i in range(tstart, start)):
             break
@@ -306,6 +317,29 @@ def _walk_left(text: str, tokens: TokenIndex, suffix_start: int, region_at_end: 
         start = tstart
         count += 1
     return start if start < suffix_start else None
+
+
+#: The character that opens the short names of central state firms (中铝, 中粮, 中建材), a direction
+#: word to jieba.
+_STATE_FIRM_OPENING = "中"
+
+
+def _after_phrase_end(text: str, tokens: TokenIndex, offset: int) -> bool:
+    """Whether ``offset`` starts a phrase: the text's start, a clause mark or a 的 before it."""
+    before = tokens.token_before(offset)
+    return before is None or text[before[0]:offset] == "的" or not _NAME_CHAR.match(text[offset - 1])
+
+
+def _opens_with_short_form(name: str, suffix: str, place_initials: frozenset[str]) -> bool:
+    """A firm's short form opens the name (鞍钢|铸管厂, 唐钢|股份): its works or its listed arm,
+    distinctive by the firm although the rest is common words."""
+    return len(name) - len(suffix) >= 2 and name[0] in place_initials and name[1] in SHORT_FORM_SECTORS
+
+
+def _owned_by_place(text: str, start: int, name: str, suffix: str) -> bool:
+    """A bare 省/市 opening a list item's firm (、省铁塔公司, ，市城投公司): the province's or city's own
+    company, distinctive by its place although its trade is a common word."""
+    return text[start] in "省市" and (start == 0 or text[start - 1] in ITEM_START) and len(name) - len(suffix) >= 3
 
 
 def _province_before_city(city: Candidate, before: Candidate | None) -> bool:
@@ -389,6 +423,18 @@ def _adverb_inside_name(text: str, tokens: TokenIndex, tstart: int, word: str, t
             and not any(i in taken for i in range(before[0], tstart)))
 
 
+def _verb_after_brand(text: str, tokens: TokenIndex, tstart: int, word: str, taken: set[int]) -> bool:
+    """A two-character word jieba tags as a verb (发行, 置地) inside a firm's name right after its
+    trade name, a word the dictionary tags as a proper name (新华|发行|集团): the name goes on to it."""
+    if len(word) != 2 or word_tag(word) != "v" or word in NAME_BOUNDARY_WORDS or word in _PREDICATE_ADVERBS:
+        return False
+    before = tokens.token_before(tstart)
+    if before is None:
+        return False
+    brand = text[before[0]:tstart]
+    return word_tag(brand) in _BRAND_TAGS and not any(i in taken for i in range(before[0], tstart))
+
+
 def _distinctive(name: str, suffix: str, region: Candidate | None, industry_words: set[str]) -> bool:
     """The part before the suffix must be a proper name, not a category (国家重点实验室).
 
@@ -417,10 +463,10 @@ def _distinctive(name: str, suffix: str, region: Candidate | None, industry_word
     if name.startswith(("有限公司", "公司", "集团")) or any(w in core for w in ("部门", "相关", "等")):
         return False
     # a registered legal form is evidence enough that the name is a firm's (传化集团有限公司)
-    return suffix.endswith(("有限公司", "有限责任公司")) or _has_proper_part(name, core)
+    return suffix.endswith(("有限公司", "有限责任公司")) or has_proper_part(name, core)
 
 
-def _has_proper_part(name: str, core: str) -> bool:
+def has_proper_part(name: str, core: str) -> bool:
     """Some part of the name is a proper name: a dictionary name (复旦大学, nt), a place or brand
     token (华东, 奇瑞 — unknown to the dictionary), or Latin letters (C40); 临床医院 has none."""
     if word_tag(name) in ("nt", "nz"):
@@ -557,8 +603,9 @@ def recognise_listed_firms(text: str, known: list[Candidate], industry_words: se
             if any(len(known_name) > len(name) and text.startswith(known_name, end - len(known_name))
                    for known_name in firm_names):
                 continue  # 包括天|科股份: the tail of a firm the text names, its head cut off as a verb's
-            if name in GENERIC_NAME_WORDS or is_function_word(name):
-                continue
+            quoted = text[start - 1:start] == "“" and text[end:end + 1] == "”"
+            if name in GENERIC_NAME_WORDS or is_function_word(name) and not quoted:
+                continue  # a brand the text quotes is a name however the dictionary reads it (“一通”)
             firm_names.add(name)
             yield Candidate(start, end, "Enterprise", name, source="firm_list", confidence=0.55)
 
@@ -633,15 +680,23 @@ def recognise_counted_firms(text: str, known: list[Candidate], industry_words: s
 
 
 #: A list the text introduces as firms: 钢企如|宝钢、南钢、沙钢, 重点专利权人包括|辉瑞、默沙东, 车企有|…,
-#: 领头羊则包括|…, or after a colon that closes a short phrase on firms when 等 closes the list (几大巨头垄断：
+#: 领头羊则包括|…, or in apposition to a rank of firms when 等 closes the list (超硬材料龙头企业|四方达、力量钻石等),
+#: or after a colon that closes a short phrase on firms when 等 closes the list (几大巨头垄断：
 #: |日亚化学、科锐、以及飞利浦等; not a letter's salutation 各相关企业：, nor 企业家：).
 _FIRM_LIST_HEAD = re.compile(r"(?:钢企|车企|药企|企业|厂商|厂家|专利权人|巨头|龙头|领头羊|公司)"
                              r"(?:(?:则|还|也|就)?(?:主要)?(?:包括|有|如|像|比如|例如)[：:]?"
-                             r"|(?!家)[\u4e00-\u9fff]{0,2}(?P<colon>[：:]))")
+                             r"|(?!家)[\u4e00-\u9fff]{0,2}(?P<colon>[：:]))"
+                             r"|(?:龙头|骨干|领军|链主|头部)企业(?P<apposition>)(?=[^\W等]{2,8}、)")
 #: Between members: 、 (possibly with 以及/和 after it: 科锐、以及飞利浦), 和, 以及, 及.
 _INTRODUCED_SEPARATOR = re.compile(r"、(?:以及|及|和)?|和|以及|及")
 _INTRODUCED_END = re.compile(r"[、，,；;。）)]|和|以及|及|等")
 _INTRODUCED_ITEM = re.compile(r"([\u4e00-\u9fffA-Za-z·]{2,8}?)(?=" + _INTRODUCED_END.pattern + ")")
+
+
+def _opens_with_verb(item: str) -> bool:
+    """Whether jieba's first word of ``item`` is a verb or a boundary word (加大|研发; not 四方|达)."""
+    first = jieba.lcut(item, HMM=False)[0]
+    return first in NAME_BOUNDARY_WORDS or word_tag(first) in ("v", "vd")
 
 
 def recognise_introduced_firms(text: str, known: list[Candidate], industry_words: set[str]) -> Iterator[Candidate]:
@@ -677,11 +732,42 @@ def recognise_introduced_firms(text: str, known: list[Candidate], industry_words
                 break
             pos = separator.end()
         if len(items) < 2 or any(is_other(s, e) for s, e in items) \
-                or head.group("colon") and not text.startswith("等", pos):
+                or (head.group("colon") is not None or head.group("apposition") is not None) and not text.startswith("等", pos):
             continue
+        if head.group("apposition") is not None and _opens_with_verb(text[items[0][0]:items[0][1]]):
+            continue  # 龙头企业|加大研发、人才等投入: what the firms do, not who they are
         for start, end in items:
             name = text[start:end]
             if (start, end) in firm_spans or name in industry_words or name in GENERIC_NAME_WORDS \
                     or is_function_word(name):
                 continue
             yield Candidate(start, end, "Enterprise", name, source="firm_list", confidence=0.55)
+
+
+#: What a firm does to another right after its name: founds, buys or holds it (美的集团成立|美云智数,
+#: 海立股份收购|马瑞利); or sets up a venture with it (鞍钢与|冀东水泥|合资). Group 1 is the other firm.
+_FIRM_OBJECT = re.compile(r"(?:成立|收购|并购|控股|入股|参股)了?([^\W\d]{2,8}?)(?=(?:之|以)?后|以来|时|[，。、；（(]|$)")
+_FIRM_PARTNER = re.compile(r"(?:与|和|同)([^\W\d与和]{2,8}?)(?:合资|共同出资|共同投资|联合成立|联合组建)")
+#: Class nouns that end a kind of body or firm, not a name (成立|产业联盟, 与|我市企业|合资).
+_CLASS_END = re.compile(r"(?:企业|公司|机构|联盟|部门|单位|平台|基金|项目|团队|小组|专班)$")
+
+
+def recognise_related_firms(text: str, known: list[Candidate]) -> Iterator[Candidate]:
+    """A firm another firm the rules know founds, buys or holds, or sets up a venture with, named
+    right after it (海尔成立卡奥斯, 鞍钢与冀东水泥合资): a firm, unless a name the rules have, a class
+    noun or a function word, or made of common words only (成立|工作组)."""
+    named = bytearray(len(text))
+    for k in known:
+        if k.type != "Policy":
+            named[k.start:k.end] = b"\x01" * k.length
+    for end in sorted({k.end for k in known if k.type == "Enterprise"}):
+        for pattern in (_FIRM_OBJECT, _FIRM_PARTNER):
+            match = pattern.match(text, end)
+            if match is None:
+                continue
+            start, stop = match.span(1)
+            name = match.group(1)
+            if name in GENERIC_NAME_WORDS or _CLASS_END.search(name) or is_function_word(jieba.lcut(name, HMM=False)[0]) \
+                    or named.find(1, start, stop) >= 0 or not has_proper_part(name, name):
+                continue
+            yield Candidate(start, stop, "Enterprise", name, source="firm_related", confidence=0.6)

@@ -129,7 +129,7 @@ class NamesComponent:
         known = [c for c in cands if c.type in ("Organization", "Enterprise")] + bodies
         cands.extend(bodies)
         cands.extend(recognise_suffixed_names(_text(doc), tokens, regions, known, self.industry_words,
-                                              self.place_abbreviations))
+                                              self.place_abbreviations, self.place_initials))
         cands.extend(recognise_sub_units(_text(doc), [c for c in cands if c.type == "Organization"], regions))
         cands.extend(recognise_listed_firms(_text(doc), [c for c in cands if c.type != "Policy"],
                                             self.industry_words))
