@@ -510,6 +510,13 @@ def test_the_places_a_plan_relies_on_develop_only_what_their_own_clause_names(ex
     assert {("苏州工业园区", "现代物流"), ("苏州工业园区", "跨境电商")} <= own
 
 
+def test_the_partners_a_trade_frame_names_develop_nothing_it_trades(extractor):
+    traded = _rule_develops(extractor, make_document(
+        "巩固对新加坡、日本、越南等国新能源设计、软件开发等离岸服务外包规模。江苏省扩大对美国、韩国出口集成电路产品。"))
+    assert not {place for place, _ in traded} & {"新加坡", "日本", "越南", "美国", "韩国"}
+    assert ("江苏省", "集成电路") in traded  # the exporter still develops what it sells
+
+
 def test_a_plan_whose_title_line_names_a_place_does_not_speak_for_the_country(extractor):
     def develops(title: str) -> set[tuple[str, str]]:
         text = f"中共中央国务院印发\n《{title}》\n第一节 加快发展先进制造业\n坚持创新驱动，推动我国经济高质量发展。"

@@ -147,6 +147,10 @@ DEVELOP_TRIGGERS = re.compile(
     r"领先|突破|增长|集聚|聚集|形成|拥有|做大|做强|引进|落地|试点|示范|应用|推进|建成|出口|依托|生产|"
     r"开发(?!区)|见长|重点|吸引|落户|入驻|共建|产业链|主产区|产区|产地|集散地|主导产业|支柱产业|首位产业"
 )
+#: A trade frame around a list of places: 对|美国、日本|出口, 从|德国|进口, 巩固对|新加坡、越南等国|…服务外包规模.
+#: The places are the trade's partners, not where its goods or services are made.
+TRADE_PARTNER_BEFORE = re.compile(r"[对从自向]$")
+TRADE_WORDS = re.compile(r"出口|进口|外包|贸易|采购|销往|输往")
 LOCATED_TRIGGERS = re.compile(r"位于|总部|落户|坐落|设在|扎根|驻|入驻|注册于|地处")
 OPERATE_TRIGGERS = re.compile(
     r"生产|研发|制造|布局|深耕|从事|专注|推出|进军|发布|打造|投资|主营|供应|提供|开发|运营|"

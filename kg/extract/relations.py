@@ -15,7 +15,7 @@ from kg.extract.candidates import Candidate
 from kg.ingest.headings import NUMBERED_POINT as _HEADING  # (（三）做强中药制造: opens a section)
 from kg.extract.lexicon import (
     CLAUSE_BREAK, DEVELOP_TRIGGERS, ISSUE_TRIGGERS, LOCATED_TRIGGERS, OPERATE_TRIGGERS, SHORT_FORM_SECTORS,
-    TARGET_AFTER, TARGET_TRIGGERS,
+    TARGET_AFTER, TARGET_TRIGGERS, TRADE_PARTNER_BEFORE, TRADE_WORDS,
 )
 from kg.model import RELATION_SIGNATURES, Document, Entity, Relation
 
@@ -460,6 +460,7 @@ class RelationFinder:
             self._referent[sentence] = (subject, 0.55, "previous_subject")
         fallback = self._referents(sentence, cands, regions)
         locations = self._subject_locations(regions) if subject is not None else set()
+        partners = self._trade_partners(regions)
         for ind in industries:
             window = self.text[max(start, ind.start - 30):min(end, ind.end + 8)]
             frame_end = max((e for e in frame_ends if e <= ind.start), default=start)
@@ -474,6 +475,10 @@ class RelationFinder:
                 for f_start, f_end in means_frames)]
             if relied_on:  # 依托A、B等园区的集聚优势，…发展X: the places a plan relies on are its means
                 before = [r for r in before if r not in relied_on]
+                if not before:
+                    continue
+            if partners and any(id(r) in partners for r in before):  # 对美国、日本出口X: partners, not makers
+                before = [r for r in before if id(r) not in partners]
                 if not before:
                     continue
             after = next((r for r in regions if r.start >= ind.end), None)
@@ -547,6 +552,19 @@ class RelationFinder:
         with them; it is not the one place the sentences after it go on about."""
         following = next((r for r in regions if r.start >= region.end), None)
         return following is not None and LIST_JOINT.fullmatch(self.text, region.end, following.start) is not None
+
+    def _trade_partners(self, regions: list[Candidate]) -> set[int]:
+        """The regions (ids) a trade frame names (对美国、日本等国出口…, 从德国进口…, 巩固对新加坡、越南
+        等国…服务外包规模): the trade's partners develop nothing the clause names."""
+        partners: set[int] = set()
+        for index, first in enumerate(regions):
+            if not TRADE_PARTNER_BEFORE.search(self.text, max(0, first.start - 1), first.start):
+                continue
+            members = [first, *self._listed_after(first, regions[index + 1:])]
+            clause_end = CLAUSE_BREAK.search(self.text, members[-1].end)
+            if TRADE_WORDS.search(self.text, members[-1].end, clause_end.start() if clause_end else len(self.text)):
+                partners.update(id(member) for member in members)
+        return partners
 
     def _subject_locations(self, regions: list[Candidate]) -> set[int]:
         """The regions (ids) that say where the sentence's subject lies (乐山高新区位于|四川省乐山市，…
