@@ -485,6 +485,15 @@ def _rule_develops(extractor, document) -> set[tuple[str, str]]:
     return {(name[r.head], name[r.tail]) for r in draft.relations if r.relation == "develops"}
 
 
+def test_a_work_report_names_its_own_place_by_the_words_it_speaks_of_itself_with(extractor):
+    text = ("2020年工作回顾\n过去一年，芜湖市经济持续回升，芜湖市工业增长较快。主动融入南京都市圈，与宣城市签署合作协议。"
+            "全市新能源汽车产业产值增长20%。")
+    in_report = _rule_develops(extractor, make_document(text))
+    assert ("芜湖市", "新能源汽车") in in_report and ("宣城市", "新能源汽车") not in in_report
+    # outside a report 全市 is the city named last
+    assert ("宣城市", "新能源汽车") in _rule_develops(extractor, make_document(text.replace("2020年工作回顾\n过去一年，", "")))
+
+
 def test_a_place_opening_a_list_of_places_is_no_subject_the_next_sentences_go_on_about(extractor):
     after = "打造一批产业集群。培育壮大新能源、节能环保等产业。"
     assert {("南京市", "新能源"), ("南京市", "节能环保")} <= _rule_develops(

@@ -36,6 +36,15 @@ NAMED_PROGRAMME = re.compile(r"“([^“”]{2,16})”(?:专项)?(行动计划|�
 #: 中共中央 国务院关于…, 江苏省人民政府关于…).
 TITLE_ISSUER_END = re.compile(r"(?:政府|办公厅|办公室|委员会|中央|国务院|部|委|局|厅|院|署|行|会)\s*$")
 GOVERNMENT_WORK_REPORT = "政府工作报告"
+#: The words a government work report (or a part of one) opens with, within its first
+#: WORK_REPORT_REACH characters. Not 政府工作报告 itself: news quotes it in its first lines.
+WORK_REPORT_OPENING = re.compile(r"各位代表|工作回顾|主要工作|主要任务|五年来|过去一年|过去五年|今年是")
+WORK_REPORT_REACH = 400
+#: How a text speaks of its own place (结合我市实际, 全省), and the level of government that place has
+#: (the first word found decides a policy's level: 本市 only where none of the others stands).
+SELF_REFERENCE_LEVEL = (("我市", "municipal"), ("全市", "municipal"), ("我省", "provincial"),
+                        ("全省", "provincial"), ("我区", "county"), ("我县", "county"), ("全县", "county"),
+                        ("本市", "municipal"), ("本省", "provincial"), ("本县", "county"))
 
 # --- Organisation and enterprise names ------------------------------------------------------
 #: Government and Party body heads that follow a region name (上海市人民政府, 邢台市委).

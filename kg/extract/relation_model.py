@@ -21,6 +21,7 @@ from functools import lru_cache
 
 from kg.extract.lexicon import (
     DEVELOP_TRIGGERS, ISSUE_TRIGGERS, LOCATED_TRIGGERS, OPERATE_TRIGGERS, TARGET_AFTER, TARGET_TRIGGERS,
+    WORK_REPORT_OPENING, WORK_REPORT_REACH,
 )
 from kg.extract.decisions import LogisticDecisions, bucket, logistic
 from kg.extract.pair_context import DocumentStructure
@@ -57,10 +58,6 @@ _ADDRESSED = re.compile(r"(?:向|报请|提请|呈报|报送|报)$")
 _TITLE_TAIL = re.compile(r"[》”\"\t \u3000]*(?:\n|$)")
 #: How many sentences from the start a title or a transmittal may stand in.
 _HEAD_SENTENCES = 10
-#: A government work report (or a part of one), by the words of its opening: its place develops what the
-#: report accounts for. Not 政府工作报告 itself: news quotes it in its first lines.
-_REPORT = re.compile(r"各位代表|工作回顾|主要工作|主要任务|五年来|过去一年|过去五年|今年是")
-_REPORT_OPENING = 400
 #: Relations whose rules' pairs are described by where the rule fired (document kind, distance, the
 #: head's rank and place in the title), for the veto to tell their right pairs from their wrong ones.
 _WHERE_RULES_FIRE = frozenset({"develops", "issued_by", "applies_to"})
@@ -163,7 +160,7 @@ class _DocumentView:
         #: where each of several own policies' text stands (from its title line to the next's)
         self.own_sections = self._own_sections(extraction)
         #: a (part of a) government work report: its place develops what it names
-        self.report = not self.own_policies and bool(_REPORT.search(self.text, 0, _REPORT_OPENING))
+        self.report = not self.own_policies and bool(WORK_REPORT_OPENING.search(self.text, 0, WORK_REPORT_REACH))
         #: the places the document's own policy names in its title (甘肃省中医药产业…行动方案): the
         #: place the policy is for, whose sectors it may develop wherever it lists them
         titles = [e.name for e in extraction.entities if e.iri in self.own_policies]

@@ -14,8 +14,9 @@ from collections.abc import Callable
 from kg.extract.candidates import Candidate
 from kg.ingest.headings import NUMBERED_POINT as _HEADING  # (（三）做强中药制造: opens a section)
 from kg.extract.lexicon import (
-    CLAUSE_BREAK, DEVELOP_TRIGGERS, ISSUE_TRIGGERS, LOCATED_TRIGGERS, OPERATE_TRIGGERS, SHORT_FORM_SECTORS,
-    TARGET_AFTER, TARGET_TRIGGERS, TRADE_PARTNER_BEFORE, TRADE_WORDS,
+    CLAUSE_BREAK, DEVELOP_TRIGGERS, ISSUE_TRIGGERS, LOCATED_TRIGGERS, OPERATE_TRIGGERS, SELF_REFERENCE_LEVEL,
+    SHORT_FORM_SECTORS, TARGET_AFTER, TARGET_TRIGGERS, TRADE_PARTNER_BEFORE, TRADE_WORDS, WORK_REPORT_OPENING,
+    WORK_REPORT_REACH,
 )
 from kg.model import RELATION_SIGNATURES, Document, Entity, Relation
 
@@ -42,6 +43,8 @@ _STATEMENT = re.compile(r"指出|提出|强调|明确|要求|部署|写入")
 _NATIONAL = re.compile(r"(?:[^，,。；]{0,8}[，,]){0,2}全国(?![人政总工妇青的碳])")
 #: 该区/该市/全省 refer back to the last district, city or province named.
 _ANAPHORA = re.compile(r"(?:该|全|本|我)(区|市|省|县|州)|(当地|该地|此地|这里)")
+#: The words by which a text names its own place (我市, 全省, 本市).
+_SELF_REFERENCE = frozenset(word for word, _ in SELF_REFERENCE_LEVEL)
 #: A developing verb with at most a short modifier before its object (聚焦|集成电路, 打造更具国际竞争力的|数字产业).
 _DEVELOP_VERB = re.compile(r"(?:发展|培育|壮大|聚焦|布局|打造|做强|做大|做优|深耕|专注于?|主攻|支持|建设|引进|集聚)"
                            r"[^，。；、]{0,10}$")
@@ -141,6 +144,8 @@ class RelationFinder:
             title_end = self._paragraph_end(title_end + 1)
         self._title_place = any(c.type == "Region" and c.start < title_end and c.name not in _COUNTRY_KEYS
                                 for c in self.cands)
+        #: a government work report speaks of its own place as 我市/全市/本市 throughout
+        self._report = bool(WORK_REPORT_OPENING.search(self.text, 0, WORK_REPORT_REACH))
 
     def add(self, head: Candidate, relation: str, tail: Candidate, confidence: float, sentence: int,
             method: str) -> None:
@@ -484,7 +489,7 @@ class RelationFinder:
             after = next((r for r in regions if r.start >= ind.end), None)
             scope = _SCOPE_BEFORE.search(self.text, max(start, ind.start - 2), ind.start)
             if scope is not None:  # 全省人参产业产值…: the province meant develops it, whoever speaks
-                referent = self._last_region_before(ind.start, scope.group(1))
+                referent = self._place_referred_to(scope.group(), ind.start)
                 if referent is not None:
                     self.add(referent, "develops", ind, 0.6, sentence, "scope_anaphor")
                     continue
@@ -623,7 +628,7 @@ class RelationFinder:
         first_region = regions[0].start if regions else end
         anaphor = _ANAPHORA.search(self.text, start, first_region)
         if anaphor:
-            referent = (self._last_region_before(start, anaphor.group(1)) if anaphor.group(1)
+            referent = (self._place_referred_to(anaphor.group(), start) if anaphor.group(1)
                         else self._last_region_in_reach(sentence, start))
             if referent is not None:
                 self._referent[sentence] = (referent, 0.55, "anaphora")
@@ -714,6 +719,14 @@ class RelationFinder:
         places = self._places_by_level[level_char]
         counts = Counter(self.iri_of.get(id(c)) for c in places)
         return max(places, key=lambda c: counts[self.iri_of.get(id(c))], default=None)
+
+    def _place_referred_to(self, word: str, offset: int) -> Candidate | None:
+        """The place 全省, 该市, 我市 stand for at ``offset``: in a work report, the report's own place
+        for the words it names itself by (a report names other places in passing: 融入杭州都市圈…，全市);
+        elsewhere the last place of that level named before."""
+        if self._report and word in _SELF_REFERENCE:
+            return self._own_place(word[-1])
+        return self._last_region_before(offset, word[-1])
 
     def _last_region_before(self, offset: int, level_char: str) -> Candidate | None:
         places = self._places_by_level[level_char]
