@@ -83,3 +83,14 @@ def test_a_firm_far_from_the_sector_the_document_is_about_is_proposed_with_it():
     assert firm.mentions[0].sentence - sector.mentions[-1].sentence > 2  # beyond the reach of other pairs
     pairs = {(c.head.name, c.tail.name): set(c.features) for c in pair_candidates(Extraction(doc, [firm, sector], []))}
     assert {"t_topic", "t_topic&h_single"} <= pairs[("华兴集团", "钢铁")]
+
+
+def test_the_places_a_sentence_relies_on_are_marked_and_the_place_acting_is_not():
+    text = "依托合肥、芜湖等地的产业基础，安徽省加快发展新能源汽车。"
+    doc = make_document(text)
+    entities = [Entity(etype, name, name, iri=f"urn:{etype}:{name}",
+                       mentions=[Mention(name, text.find(name), text.find(name) + len(name), 0)])
+                for etype, name in (("Region", "合肥"), ("Region", "芜湖"), ("Region", "安徽省"), ("Industry", "新能源汽车"))]
+    features = {c.head.name: set(c.features) for c in pair_candidates(Extraction(doc, entities, []), ["develops"])}
+    assert "h_relied_on" in features["合肥"] and "h_relied_on" in features["芜湖"]  # the whole list after 依托
+    assert "h_relied_on" not in features["安徽省"]

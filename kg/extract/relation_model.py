@@ -474,6 +474,8 @@ def _structure_features(view: _DocumentView, head: Entity, tail: Entity, h, t) -
     clause = re.split(r"[，,。；;：:]", view.text[max(0, h.start - 8):h.start])[-1]
     if _LOCATIVE.search(clause):
         features.append("h_after_locative")
+    if head.type == "Region" and structure.relied_on(view.text, h):
+        features.append("h_relied_on")
     sentence = view.sentences.get(t.sentence)
     if sentence is not None and _ANAPHOR.search(sentence.text) and view.rank.get(head.iri) == 0:
         features.append("anaphor&h_main")
