@@ -94,3 +94,22 @@ def test_the_places_a_sentence_relies_on_are_marked_and_the_place_acting_is_not(
     features = {c.head.name: set(c.features) for c in pair_candidates(Extraction(doc, entities, []), ["develops"])}
     assert "h_relied_on" in features["合肥"] and "h_relied_on" in features["芜湖"]  # the whole list after 依托
     assert "h_relied_on" not in features["安徽省"]
+
+
+def test_a_work_reports_place_is_described_by_how_far_and_alone_its_sectors_stand():
+    text = ("各位代表：\n过去一年，韶关市经济平稳增长，韶关市工业稳步回升。与广州市签署合作协议。"
+            "城乡市场繁荣。服务业持续较快发展。广州市物流业加快发展。")
+    doc = make_document(text)
+
+    def entity(etype: str, name: str) -> Entity:
+        starts = [i for i in range(len(text)) if text.startswith(name, i)]
+        return Entity(etype, name, name, iri=f"urn:{etype}:{name}",
+                      mentions=[Mention(name, i, i + len(name), doc.sentence_at(i).index) for i in starts])
+
+    entities = [entity("Region", "韶关市"), entity("Region", "广州市"), entity("Industry", "服务业"), entity("Industry", "物流")]
+    pairs = {(c.head.name, c.tail.name): set(c.features)
+             for c in pair_candidates(Extraction(doc, entities, []), ["develops"])}
+    alone = pairs[("韶关市", "服务业")]
+    assert {"report_place", "report_place&h_main:True", "report_place&t_other_place:False",
+            "report_place&sdist:8"} <= alone
+    assert "report_place&t_other_place:True" in pairs[("韶关市", "物流")]  # its sentence names another place

@@ -416,7 +416,7 @@ def _pair_features(view: _DocumentView, head: Entity, tail: Entity, h, t, distan
         if tail.iri in view.related:
             features.append(f"head_central&doc:{view.kind}&{scope}&t_related")
         if view.report:
-            features += ["report_place", f"report_place&{scope}"]
+            features += ["report_place", f"report_place&{scope}", *_report_place_features(view, head, t, distance)]
     if rule is not None:
         features += ["rule", f"rule:{rule.method}", f"rule_conf:{bucket(int(rule.confidence * 10), (5, 6, 7, 8))}"]
     if rule is not None and rule.relation in _WHERE_RULES_FIRE:
@@ -447,6 +447,16 @@ def _pair_features(view: _DocumentView, head: Entity, tail: Entity, h, t, distan
     if distance == 0:
         features += _context_features(view, h, "h_")[:2]
     return features
+
+
+def _report_place_features(view: _DocumentView, head: Entity, t: Mention, distance: int) -> list[str]:
+    """A report names its place seldom and speaks of it as 全市 or not at all: a sector far from the
+    place's name is still the place's when the tail's sentence names no other place, and more so
+    for the report's main place than for its province or its neighbour."""
+    others = any(entity.type == "Region" and entity.iri != head.iri
+                 for _, _, entity in view.at_sentence.get(t.sentence, ()))
+    return [f"report_place&sdist:{bucket(distance, (0, 2, 8))}", f"report_place&h_main:{view.rank.get(head.iri) == 0}",
+            f"report_place&t_other_place:{others}"]
 
 
 def _structure_features(view: _DocumentView, head: Entity, tail: Entity, h, t) -> list[str]:
