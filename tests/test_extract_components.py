@@ -1,6 +1,8 @@
 """Each recogniser and relation rule on short sentences of the kind the corpus holds."""
 from __future__ import annotations
 
+from dataclasses import replace
+
 from tests.extract_fixtures import extract, extractor, make_document, names, triples  # noqa: F401 (fixture)
 
 from kg.extract.policy import policy_head
@@ -492,6 +494,21 @@ def test_a_work_report_names_its_own_place_by_the_words_it_speaks_of_itself_with
     assert ("芜湖市", "新能源汽车") in in_report and ("宣城市", "新能源汽车") not in in_report
     # outside a report 全市 is the city named last
     assert ("宣城市", "新能源汽车") in _rule_develops(extractor, make_document(text.replace("2020年工作回顾\n过去一年，", "")))
+
+
+def test_a_work_reports_sentences_that_name_no_place_speak_of_the_reports_own_place(extractor):
+    from kg.ingest import split_sentences
+
+    def develops(text: str) -> set[tuple[str, str]]:
+        return _rule_develops(extractor, replace(make_document(text), sentences=split_sentences(text)))
+
+    text = ("2009年工作回顾\n2009年是我市有效应对国际金融危机的一年。韶关市经济平稳增长，韶关市工业稳步回升。"
+            "与广州市签署合作协议。\n城乡市场繁荣，服务业持续较快发展。保险业保费收入增长12.1%。")
+    in_report = develops(text)
+    assert {("韶关市", "服务业"), ("韶关市", "保险业")} <= in_report
+    assert not {("广州市", "服务业"), ("广州市", "保险业")} & in_report
+    # a text that is no report does not speak for a place it does not name
+    assert not {sector for _, sector in develops(text.split("\n", 1)[1])} & {"服务业", "保险业"}
 
 
 def test_a_place_opening_a_list_of_places_is_no_subject_the_next_sentences_go_on_about(extractor):

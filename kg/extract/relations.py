@@ -144,8 +144,12 @@ class RelationFinder:
             title_end = self._paragraph_end(title_end + 1)
         self._title_place = any(c.type == "Region" and c.start < title_end and c.name not in _COUNTRY_KEYS
                                 for c in self.cands)
-        #: a government work report speaks of its own place as 我市/全市/本市 throughout
+        #: a government work report speaks of its own place as 我市/全市/本市 throughout, and of what
+        #: grew there sentence after sentence without naming it: its most-named place of the level it
+        #: names itself by most often (全市, 我市 → its city)
         self._report = bool(WORK_REPORT_OPENING.search(self.text, 0, WORK_REPORT_REACH))
+        levels = Counter(word[-1] for word in _SELF_REFERENCE for _ in re.finditer(word, self.text))
+        self._report_place = self._own_place(levels.most_common(1)[0][0]) if self._report and levels else None
 
     def add(self, head: Candidate, relation: str, tail: Candidate, confidence: float, sentence: int,
             method: str) -> None:
@@ -656,6 +660,8 @@ class RelationFinder:
         if (not named and country is not None and end - start <= 40 and self._paragraph_end(start) <= end
                 and not self._title_names_a_place()):
             return [(country, 0.4, "national_figure")]
+        if self._report_place is not None:
+            return [(self._report_place, 0.4, "report_place")]
         return []
 
     def _governed(self, ind: Candidate, industries: list[Candidate], verb: re.Pattern[str] | None = None) -> bool:
