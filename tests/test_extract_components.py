@@ -511,6 +511,12 @@ def test_a_work_reports_sentences_that_name_no_place_speak_of_the_reports_own_pl
     assert not {sector for _, sector in develops(text.split("\n", 1)[1])} & {"服务业", "保险业"}
 
 
+def test_a_developing_verb_after_a_long_list_of_sectors_governs_every_member(extractor):
+    listed = _rule_develops(extractor, make_document(
+        "第二十一条 郑州市应当在新一代信息技术、电子商务、大数据、云计算等领域培育特色优势产业。"))
+    assert {("郑州市", sector) for sector in ("新一代信息技术", "电子商务", "大数据", "云计算")} <= listed
+
+
 def test_a_place_opening_a_list_of_places_is_no_subject_the_next_sentences_go_on_about(extractor):
     after = "打造一批产业集群。培育壮大新能源、节能环保等产业。"
     assert {("南京市", "新能源"), ("南京市", "节能环保")} <= _rule_develops(

@@ -529,8 +529,8 @@ class RelationFinder:
                 confidence, method = 0.6, "sentence_subject"
             elif len(between) <= 1 or between == "的" or _SUMMED_PLACES.fullmatch(between):
                 confidence, method = 0.75, "region_industry_adjacent"  # …or 四川、贵州、云南等地|中药材
-            elif (len(between) <= 30 and DEVELOP_TRIGGERS.search(window) and not re.search(r"[。；]", between)
-                  and not blocked):
+            elif (len(between) <= 30 and not re.search(r"[。；]", between) and not blocked and (
+                    DEVELOP_TRIGGERS.search(window) or DEVELOP_TRIGGERS.search(self._clause(ind, start, end)))):
                 confidence, method = 0.6, "develop_trigger"
             elif subject is not None and subject in group and not blocked and (
                     DEVELOP_TRIGGERS.search(window) or DEVELOP_TRIGGERS.search(self._clause(ind, start, end))):
