@@ -530,7 +530,7 @@ class RelationFinder:
             elif len(between) <= 1 or between == "的" or _SUMMED_PLACES.fullmatch(between):
                 confidence, method = 0.75, "region_industry_adjacent"  # …or 四川、贵州、云南等地|中药材
             elif (len(between) <= 30 and not re.search(r"[。；]", between) and not blocked and (
-                    DEVELOP_TRIGGERS.search(window) or DEVELOP_TRIGGERS.search(self._clause(ind, start, end)))):
+                    DEVELOP_TRIGGERS.search(window) or DEVELOP_TRIGGERS.search(self._after_list(ind, industries, end)))):
                 confidence, method = 0.6, "develop_trigger"
             elif subject is not None and subject in group and not blocked and (
                     DEVELOP_TRIGGERS.search(window) or DEVELOP_TRIGGERS.search(self._clause(ind, start, end))):
@@ -663,6 +663,15 @@ class RelationFinder:
         if self._report_place is not None:
             return [(self._report_place, 0.4, "report_place")]
         return []
+
+    def _after_list(self, ind: Candidate, industries: list[Candidate], end: int) -> str:
+        """What follows the list a sector stands in, as far as it follows a single name (新一代信息技术、
+        电子商务、云计算|等领域培育): a verb after a list speaks of each member."""
+        last = ind
+        for other in industries:
+            if other.start >= last.end and LIST_JOINT.fullmatch(self.text, last.end, other.start):
+                last = other
+        return self.text[last.end:min(end, last.end + 8)]
 
     def _governed(self, ind: Candidate, industries: list[Candidate], verb: re.Pattern[str] | None = None) -> bool:
         """The sector (or the list it stands in: 集成电路、生物医药、人工智能) is the object of a
