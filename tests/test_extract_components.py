@@ -725,6 +725,13 @@ def test_a_firm_a_verb_places_is_in_that_place(extractor):
     assert ("中铝东南铜业有限公司", "located_in", "宁德市") in rel
 
 
+def test_a_firm_a_verb_places_is_in_every_place_of_the_chain_that_narrows_it_down(extractor):
+    draft = extractor.draft(make_document("1999年海尔集团在美国南卡罗来纳州卡姆登市（Camden）兴建了工业园。")).by_rules()
+    name = {e.iri: e.name for e in draft.entities}
+    placed = {name[r.tail] for r in draft.relations if r.relation == "located_in" and name[r.head] == "海尔集团"}
+    assert {"美国", "卡姆登市"} <= placed
+
+
 def test_the_firms_a_park_gathers_are_in_the_park_its_sentence_or_paragraph_opens_with(extractor):
     result = extract(extractor, "资阳高新技术产业园区地处成渝地区双城经济圈核心地带，已形成口腔装备材料等主导产业。\n"
                                 "资阳高新技术产业园区正建设口腔装备材料生产基地，入驻有韩国现代汽车有限公司等企业。"

@@ -56,7 +56,7 @@ _OPERATE_VERB = re.compile(r"(?:发展|布局|深耕|专注于?|主攻|从事|�
 #: A sentence set at a firm's works: 在(安徽省)X公司…生产车间.
 _FIRM_SETTING = re.compile(r"\s*在[^，。；]{2,40}?(?:车间|工厂|厂区|生产线|基地|产线)")
 #: 天士力在天津建设…基地: the firm is placed where it builds.
-_SETS_UP_AFTER = re.compile(r"[^，。；]{0,4}?(?:建设|设立|投资|布局|建厂|成立|开设|打造|建成|新建|投产|落地)")
+_SETS_UP_AFTER = re.compile(r"[^，。；]{0,4}?(?:建设|兴建|设立|投资|布局|建厂|成立|开设|打造|建成|新建|投产|落地)")
 #: What sums up a list of places before the sector they share: 四川、贵州等地|中药材种植.
 _SUMMED_PLACES = re.compile(r"等(?:\d+|[一二三四五六七八九十两多几]+)?(?:地|省|市|区|县|省份|省区|省市|城市|地区|国家)?的?"
                             r"|(?:\d+|[一二三四五六七八九十两多几]+)(?:地|省|市|区|县|省份|省区|省市|城市|地区|国)的?")
@@ -72,6 +72,8 @@ _LAYOUT_FRAME = re.compile(r"以([^，。；以]{1,40}?)为(?:核心|支撑|龙�
 _MEANS_FRAME = re.compile(r"(?:依托|发挥|借助|依靠)[^，。；]{1,80}?(?:优势|作用|基础|载体|平台|枢纽)")
 #: Adverbs before a verb placing a firm (拟|在沙雅县投资建设, 已|落户合肥).
 _ADVERB = r"(?:已|将|拟|正|还|也|先后|率先|首次|计划|正在|已经)?"
+#: A foreign place's name in the original after its Chinese one: 卡姆登市（Camden）.
+_ALIAS_AFTER = re.compile(r"(?:[（(][A-Za-z .\-]{2,40}[）)])?")
 #: A firm going to a place: 中铝集团布局|宁德, 青拓集团落户|宁德.
 _SETTLES = r"(?:布局|落户|落地|扎根|入驻|进驻|选址|来到)"
 #: A clause bringing firms into a place: 入驻有|A、B, 已引进|A、B等企业.
@@ -284,14 +286,28 @@ class RelationFinder:
                 elif region.end <= host.start and self._hosts_listed(region, host, hosts):
                     self.add(host, "located_in", region, 0.6, sentence, "region_gathers")
                 elif region.start >= host.end:
-                    between = self.text[host.end:region.start]
-                    if len(between) <= 12 and LOCATED_TRIGGERS.search(between) and not CLAUSE_BREAK.search(between):
-                        self.add(host, "located_in", region, 0.75, sentence, "located_trigger")
-                    elif re.fullmatch(_ADVERB + "在", between) and _SETS_UP_AFTER.match(self.text, region.end):
-                        self.add(host, "located_in", region, 0.6, sentence, "sets_up_in")
-                    elif re.fullmatch(_ADVERB + _SETTLES, between):
-                        self.add(host, "located_in", region, 0.6, sentence, "settles_in")
+                    self._placed_after(host, region, regions, sentence)
         self._gathered_firms(sentence, cands, hosts)
+
+    def _placed_after(self, host: Candidate, region: Candidate, regions: list[Candidate], sentence: int) -> None:
+        """青拓集团落户|宁德福安, 海尔集团在|美国南卡罗来纳州卡姆登市（Camden）兴建了工业园: the firm is in
+        the place a verb puts it, and in every place of the chain that narrows it down."""
+        chain = [region]
+        for following in regions:
+            if following.start == chain[-1].end and not following.nested:
+                chain.append(following)
+        chain_end = _ALIAS_AFTER.match(self.text, chain[-1].end).end()
+        between = self.text[host.end:region.start]
+        if len(between) <= 12 and LOCATED_TRIGGERS.search(between) and not CLAUSE_BREAK.search(between):
+            confidence, method = 0.75, "located_trigger"
+        elif re.fullmatch(_ADVERB + "在", between) and _SETS_UP_AFTER.match(self.text, chain_end):
+            confidence, method = 0.6, "sets_up_in"
+        elif re.fullmatch(_ADVERB + _SETTLES, between):
+            confidence, method = 0.6, "settles_in"
+        else:
+            return
+        for place in chain:
+            self.add(host, "located_in", place, confidence, sentence, method)
 
     def _prefix_place(self, host: Candidate, regions: list[Candidate]) -> Candidate | None:
         """The place a name opens with, the innermost of a chain (佛山市禅城区政府 → 禅城区,
