@@ -43,8 +43,9 @@ _STATEMENT = re.compile(r"指出|提出|强调|明确|要求|部署|写入")
 _NATIONAL = re.compile(r"(?:[^，,。；]{0,8}[，,]){0,2}全国(?![人政总工妇青的碳])")
 #: 该区/该市/全省 refer back to the last district, city or province named.
 _ANAPHORA = re.compile(r"(?:该|全|本|我)(区|市|省|县|州)|(当地|该地|此地|这里)")
-#: The words by which a text names its own place (我市, 全省, 本市).
-_SELF_REFERENCE = frozenset(word for word, _ in SELF_REFERENCE_LEVEL)
+#: The words by which a text names its own place (我市, 全省, 本市), in the lexicon's order: of two
+#: levels a text names itself by as often, the first counts.
+_SELF_REFERENCE = tuple(word for word, _ in SELF_REFERENCE_LEVEL)
 #: A developing verb with at most a short modifier before its object (聚焦|集成电路, 打造更具国际竞争力的|数字产业).
 _DEVELOP_VERB = re.compile(r"(?:发展|培育|壮大|聚焦|布局|打造|做强|做大|做优|深耕|专注于?|主攻|支持|建设|引进|集聚)"
                            r"[^，。；、]{0,10}$")
