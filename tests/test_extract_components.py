@@ -732,6 +732,19 @@ def test_a_firm_a_verb_places_is_in_every_place_of_the_chain_that_narrows_it_dow
     assert {"美国", "卡姆登市"} <= placed
 
 
+def test_a_work_reports_firms_are_in_its_place_but_not_its_partners_nor_a_firm_named_for_another_place(extractor):
+    from kg.ingest import split_sentences
+
+    text = ("各位代表：\n过去五年，鞍山市经济快速发展，鞍山市工业稳步回升，全市民营经济不断壮大。"
+            "西洋耐火材料有限公司、宝德轧钢有限公司等一批民营企业不断壮大。"
+            "与青岛海尔集团、华能集团建立了长期合作关系。深圳盐田港集团有限公司投资建设物流园。")
+    draft = extractor.draft(replace(make_document(text), sentences=split_sentences(text))).by_rules()
+    name = {e.iri: e.name for e in draft.entities}
+    placed = {(name[r.head], name[r.tail]) for r in draft.relations if r.relation == "located_in"}
+    assert {("西洋耐火材料有限公司", "鞍山市"), ("宝德轧钢有限公司", "鞍山市")} <= placed
+    assert not {("青岛海尔集团", "鞍山市"), ("华能集团", "鞍山市"), ("深圳盐田港集团有限公司", "鞍山市")} & placed
+
+
 def test_the_firms_a_park_gathers_are_in_the_park_its_sentence_or_paragraph_opens_with(extractor):
     result = extract(extractor, "资阳高新技术产业园区地处成渝地区双城经济圈核心地带，已形成口腔装备材料等主导产业。\n"
                                 "资阳高新技术产业园区正建设口腔装备材料生产基地，入驻有韩国现代汽车有限公司等企业。"

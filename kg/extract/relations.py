@@ -75,6 +75,8 @@ _MEANS_FRAME = re.compile(r"(?:依托|发挥|借助|依靠)[^，。；]{1,80}?(?
 _ADVERB = r"(?:已|将|拟|正|还|也|先后|率先|首次|计划|正在|已经)?"
 #: A foreign place's name in the original after its Chinese one: 卡姆登市（Camden）.
 _ALIAS_AFTER = re.compile(r"(?:[（(][A-Za-z .\-]{2,40}[）)])?")
+#: What stands before a partner or a list of partners: 与|A、B建立合作, 同|A集团合作.
+_PARTNER_BEFORE = frozenset("与同跟")
 #: A firm going to a place: 中铝集团布局|宁德, 青拓集团落户|宁德.
 _SETTLES = r"(?:布局|落户|落地|扎根|入驻|进驻|选址|来到)"
 #: A clause bringing firms into a place: 入驻有|A、B, 已引进|A、B等企业.
@@ -181,6 +183,7 @@ class RelationFinder:
         self._hierarchy_part_of()
         self._zones_named_after_places()
         self._firms_named_for_sectors()
+        self._report_firms()
         return sorted(self.found.values(), key=lambda r: (r.sentence, r.relation))
 
     # -- policies ------------------------------------------------------------------------------
@@ -609,13 +612,18 @@ class RelationFinder:
     def _object_of_means(self, cand: Candidate, cands: list[Candidate]) -> bool:
         """吉林应依托A、B等龙头企业，加快…: a firm or body the place relies on or draws in is its
         means, not another actor; so is one inside a place's development verb phrase."""
+        first = self._list_start(cand, cands)
+        return bool(_MEANS_VERB.search(self.text, max(0, first.start - 4), first.start))
+
+    def _list_start(self, cand: Candidate, cands: list[Candidate]) -> Candidate:
+        """The first member of the list of names ``cand`` closes (A、B和C → A)."""
         first = cand
         for other in sorted((c for c in cands if c.end <= cand.start and not c.nested), key=lambda c: -c.start):
             if re.fullmatch(r"[、和与及]", self.text[other.end:first.start]):
                 first = other
             else:
                 break
-        return bool(_MEANS_VERB.search(self.text, max(0, first.start - 4), first.start))
+        return first
 
     def _place_list(self, before: list[Candidate]) -> list[Candidate]:
         """The places listed together ending at the last one: 江苏泰州、连云港和浙江杭州、金华 →
@@ -815,6 +823,26 @@ class RelationFinder:
                 sentence = sentences[i].index if i >= 0 and zone.start < sentences[i].end else 0
                 self.add(zone, "part_of", place, 0.75, sentence, "zone_named_after")
                 placed.add(self.iri_of.get(id(zone)))
+
+    def _report_firms(self) -> None:
+        """A work report's firms (西洋耐火、宝德轧钢等一批民营企业不断壮大) are in the report's own place,
+        unless their name opens with another place (深圳盐田港) or the report names them as partners."""
+        if self._report_place is None:
+            return
+        place = self.iri_of.get(id(self._report_place))
+        named_elsewhere = {r.head for r in self.found.values()
+                           if r.relation == "located_in" and r.method == "region_prefix" and r.tail != place}
+        for sentence in sorted(self.by_sentence):
+            for firm in self.by_sentence[sentence]:
+                if (firm.type == "Enterprise" and not firm.nested and self.iri_of.get(id(firm)) not in named_elsewhere
+                        and not self._partner(firm, self.by_sentence[sentence])):
+                    self.add(firm, "located_in", self._report_place, 0.45, sentence, "report_firm")
+
+    def _partner(self, firm: Candidate, cands: list[Candidate]) -> bool:
+        """与A、B、C建立了合作关系, 同A集团的合作: the firm (or the list it stands in) is a partner the
+        sentence names after 与/同/跟, not one of the place's own."""
+        first = self._list_start(firm, cands)
+        return self.text[first.start - 1:first.start] in _PARTNER_BEFORE
 
     def _firms_named_for_sectors(self) -> None:
         """湖南华菱涟源钢铁有限公司 … 钢铁产业, 鞍钢 … 钢铁: a firm whose own name holds (or whose short
