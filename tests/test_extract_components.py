@@ -503,10 +503,13 @@ def test_a_work_reports_sentences_that_name_no_place_speak_of_the_reports_own_pl
         return _rule_develops(extractor, replace(make_document(text), sentences=split_sentences(text)))
 
     text = ("2009年工作回顾\n2009年是我市有效应对国际金融危机的一年。韶关市经济平稳增长，韶关市工业稳步回升。"
-            "与广州市签署合作协议。\n城乡市场繁荣，服务业持续较快发展。保险业保费收入增长12.1%。")
+            "与广州市签署合作协议。\n城乡市场繁荣，服务业持续较快发展。保险业保费收入增长12.1%。"
+            "新材料产业加快发展，产值增长两成，与广州市合作项目落地。")
     in_report = develops(text)
     assert {("韶关市", "服务业"), ("韶关市", "保险业")} <= in_report
     assert not {("广州市", "服务业"), ("广州市", "保险业")} & in_report
+    # nor is a place the report names in passing after the sector its own place develops
+    assert ("韶关市", "新材料") in in_report and ("广州市", "新材料") not in in_report
     # a text that is no report does not speak for a place it does not name
     assert not {sector for _, sector in develops(text.split("\n", 1)[1])} & {"服务业", "保险业"}
 

@@ -676,6 +676,8 @@ class RelationFinder:
                 region, _, _ = previous
                 self._referent[sentence] = (region, 0.5, "previous_subject")
                 return [(region, 0.5 if continues else 0.45, "previous_subject")]
+        if self._report_place is not None:  # not a place the report names in passing
+            return [(self._report_place, 0.4, "report_place")]
         if regions:
             return []
         first, last = bisect_left(self._starts, paragraph), bisect_left(self._starts, start)
@@ -685,8 +687,6 @@ class RelationFinder:
         if (not named and country is not None and end - start <= 40 and self._paragraph_end(start) <= end
                 and not self._title_names_a_place()):
             return [(country, 0.4, "national_figure")]
-        if self._report_place is not None:
-            return [(self._report_place, 0.4, "report_place")]
         return []
 
     def _after_list(self, ind: Candidate, industries: list[Candidate], end: int) -> str:
