@@ -512,6 +512,10 @@ def test_a_work_reports_sentences_that_name_no_place_speak_of_the_reports_own_pl
     assert ("韶关市", "新材料") in in_report and ("广州市", "新材料") not in in_report
     # a text that is no report does not speak for a place it does not name
     assert not {sector for _, sector in develops(text.split("\n", 1)[1])} & {"服务业", "保险业"}
+    # nor does a report whose most-named place is not of the level it names itself by (its city unrecognised)
+    passing = ("2016年主要工作\n今年是全面建成小康社会决胜阶段的开局之年。徽州区经济平稳增长，徽州区工业加快发展。"
+               "全市与杭州市签署合作协议。\n城乡市场繁荣，服务业持续较快发展。")
+    assert not {sector for _, sector in develops(passing)} & {"服务业"}
 
 
 def test_a_developing_verb_after_a_long_list_of_sectors_governs_every_member(extractor):

@@ -151,10 +151,13 @@ class RelationFinder:
                                 for c in self.cands)
         #: a government work report speaks of its own place as 我市/全市/本市 throughout, and of what
         #: grew there sentence after sentence without naming it: its most-named place of the level it
-        #: names itself by most often (全市, 我市 → its city)
+        #: names itself by most often (全市, 我市 → its city), when that is the place it names most of
+        #: all (a report whose city the recognisers miss names its neighbour 杭州 in passing)
         self._report = bool(WORK_REPORT_OPENING.search(self.text, 0, WORK_REPORT_REACH))
         levels = Counter(word[-1] for word in _SELF_REFERENCE for _ in re.finditer(word, self.text))
-        self._report_place = self._own_place(levels.most_common(1)[0][0]) if self._report and levels else None
+        own = self._own_place(levels.most_common(1)[0][0]) if self._report and levels else None
+        named = Counter(self.iri_of.get(id(c)) for c in self._places)
+        self._report_place = own if own is not None and named[self.iri_of.get(id(own))] == max(named.values()) else None
 
     def add(self, head: Candidate, relation: str, tail: Candidate, confidence: float, sentence: int,
             method: str) -> None:
