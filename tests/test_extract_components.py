@@ -481,10 +481,22 @@ def test_sentences_without_a_leading_place_inherit_their_referent(extractor):
     assert ("岷县", "develops", "中药材") in rel  # 当地 = the place just named
 
 
-def _rule_develops(extractor, document) -> set[tuple[str, str]]:
+def _read(text: str):
+    """A Document of ``text`` split into sentences as the reader splits a file (lines end sentences)."""
+    from kg.ingest import split_sentences
+
+    return replace(make_document(text), sentences=split_sentences(text))
+
+
+def _rule_pairs(extractor, document, relation: str) -> set[tuple[str, str]]:
+    """The (head, tail) names of the rules' relations of one kind."""
     draft = extractor.draft(document).by_rules()
     name = {e.iri: e.name for e in draft.entities}
-    return {(name[r.head], name[r.tail]) for r in draft.relations if r.relation == "develops"}
+    return {(name[r.head], name[r.tail]) for r in draft.relations if r.relation == relation}
+
+
+def _rule_develops(extractor, document) -> set[tuple[str, str]]:
+    return _rule_pairs(extractor, document, "develops")
 
 
 def test_a_work_report_names_its_own_place_by_the_words_it_speaks_of_itself_with(extractor):
@@ -497,10 +509,8 @@ def test_a_work_report_names_its_own_place_by_the_words_it_speaks_of_itself_with
 
 
 def test_a_work_reports_sentences_that_name_no_place_speak_of_the_reports_own_place(extractor):
-    from kg.ingest import split_sentences
-
     def develops(text: str) -> set[tuple[str, str]]:
-        return _rule_develops(extractor, replace(make_document(text), sentences=split_sentences(text)))
+        return _rule_develops(extractor, _read(text))
 
     text = ("2009年工作回顾\n2009年是我市有效应对国际金融危机的一年。韶关市经济平稳增长，韶关市工业稳步回升。"
             "与广州市签署合作协议。\n城乡市场繁荣，服务业持续较快发展。保险业保费收入增长12.1%。"
@@ -522,6 +532,13 @@ def test_a_developing_verb_after_a_long_list_of_sectors_governs_every_member(ext
     listed = _rule_develops(extractor, make_document(
         "第二十一条 郑州市应当在新一代信息技术、电子商务、大数据、云计算等领域培育特色优势产业。"))
     assert {("郑州市", sector) for sector in ("新一代信息技术", "电子商务", "大数据", "云计算")} <= listed
+
+
+def test_a_policys_sentence_is_a_measure_of_its_own_not_about_the_place_the_one_before_named(extractor):
+    body = "合肥市加快建设工业互联网示范区，与芜湖市共建产业园。大力发展集成电路、人工智能等产业。"
+    in_policy = _rule_develops(extractor, _read("工业互联网创新发展行动计划（2021-2023年）\n" + body))
+    assert ("合肥市", "工业互联网") in in_policy and ("合肥市", "集成电路") not in in_policy
+    assert ("合肥市", "集成电路") in _rule_develops(extractor, _read("加快数字化转型\n" + body))  # prose goes on
 
 
 def test_a_place_opening_a_list_of_places_is_no_subject_the_next_sentences_go_on_about(extractor):
@@ -733,21 +750,16 @@ def test_a_firm_a_verb_places_is_in_that_place(extractor):
 
 
 def test_a_firm_a_verb_places_is_in_every_place_of_the_chain_that_narrows_it_down(extractor):
-    draft = extractor.draft(make_document("1999年海尔集团在美国南卡罗来纳州卡姆登市（Camden）兴建了工业园。")).by_rules()
-    name = {e.iri: e.name for e in draft.entities}
-    placed = {name[r.tail] for r in draft.relations if r.relation == "located_in" and name[r.head] == "海尔集团"}
-    assert {"美国", "卡姆登市"} <= placed
+    placed = _rule_pairs(extractor, make_document("1999年海尔集团在美国南卡罗来纳州卡姆登市（Camden）兴建了工业园。"),
+                         "located_in")
+    assert {("海尔集团", "美国"), ("海尔集团", "卡姆登市")} <= placed
 
 
 def test_a_work_reports_firms_are_in_its_place_but_not_its_partners_nor_a_firm_named_for_another_place(extractor):
-    from kg.ingest import split_sentences
-
     text = ("各位代表：\n过去五年，鞍山市经济快速发展，鞍山市工业稳步回升，全市民营经济不断壮大。"
             "西洋耐火材料有限公司、宝德轧钢有限公司等一批民营企业不断壮大。"
             "与青岛海尔集团、华能集团建立了长期合作关系。深圳盐田港集团有限公司投资建设物流园。")
-    draft = extractor.draft(replace(make_document(text), sentences=split_sentences(text))).by_rules()
-    name = {e.iri: e.name for e in draft.entities}
-    placed = {(name[r.head], name[r.tail]) for r in draft.relations if r.relation == "located_in"}
+    placed = _rule_pairs(extractor, _read(text), "located_in")
     assert {("西洋耐火材料有限公司", "鞍山市"), ("宝德轧钢有限公司", "鞍山市")} <= placed
     assert not {("青岛海尔集团", "鞍山市"), ("华能集团", "鞍山市"), ("深圳盐田港集团有限公司", "鞍山市")} & placed
 

@@ -149,6 +149,8 @@ class RelationFinder:
             title_end = self._paragraph_end(title_end + 1)
         self._title_place = any(c.type == "Region" and c.start < title_end and c.name not in _COUNTRY_KEYS
                                 for c in self.cands)
+        #: a document headed by a policy's title: its sentences are the policy's measures, each its own
+        self._policy_document = any(c.type == "Policy" and c.start < title_end for c in self.cands)
         #: a government work report speaks of its own place as 我市/全市/本市 throughout, and of what
         #: grew there sentence after sentence without naming it: its most-named place of the level it
         #: names itself by most often (全市, 我市 → its city), when that is the place it names most of
@@ -650,9 +652,10 @@ class RelationFinder:
         """The region a sentence without a leading region is about, and how it was found.
 
         In order: an anaphor (全省, 该市, 当地), 全国 opening a statistic, the referent of the
-        sentence this one continues (after ；, or a pure continuation in the same paragraph), the
-        one region the paragraph has named so far, and for a standalone figure line in a document
-        about the country (an infographic), the country.
+        sentence this one continues (after ；, or a pure continuation in the same paragraph — not in
+        a policy, whose sentences are measures of their own), a work report's own place, the one
+        region the paragraph has named so far, and for a standalone figure line in a document about
+        the country (an infographic), the country.
         """
         start, end = self.sentence_span.get(sentence, (0, len(self.text)))
         if regions and regions[0].start - start <= 12 or _HEADING.match(self.text, start):
@@ -675,7 +678,7 @@ class RelationFinder:
             continues = prev_end > 0 and self.text[prev_end - 1] in "；;，,"
             industries = [c.start for c in cands if c.type == "Industry"]
             pure = not regions or industries and regions[0].start > min(industries)
-            if continues or pure:
+            if continues or pure and not self._policy_document:
                 region, _, _ = previous
                 self._referent[sentence] = (region, 0.5, "previous_subject")
                 return [(region, 0.5 if continues else 0.45, "previous_subject")]
