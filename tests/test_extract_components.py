@@ -1,6 +1,8 @@
 """Each recogniser and relation rule on short sentences of the kind the corpus holds."""
 from __future__ import annotations
 
+from dataclasses import replace
+
 from tests.extract_fixtures import extract, extractor, make_document, names, triples  # noqa: F401 (fixture)
 
 from kg.extract.policy import policy_head
@@ -551,10 +553,64 @@ def test_sentences_without_a_leading_place_inherit_their_referent(extractor):
     assert ("岷县", "develops", "中药材") in rel  # 当地 = the place just named
 
 
-def _rule_develops(extractor, document) -> set[tuple[str, str]]:
+def _read(text: str):
+    """A Document of ``text`` split into sentences as the reader splits a file (lines end sentences)."""
+    from kg.ingest import split_sentences
+
+    return replace(make_document(text), sentences=split_sentences(text))
+
+
+def _rule_pairs(extractor, document, relation: str) -> set[tuple[str, str]]:
+    """The (head, tail) names of the rules' relations of one kind."""
     draft = extractor.draft(document).by_rules()
     name = {e.iri: e.name for e in draft.entities}
-    return {(name[r.head], name[r.tail]) for r in draft.relations if r.relation == "develops"}
+    return {(name[r.head], name[r.tail]) for r in draft.relations if r.relation == relation}
+
+
+def _rule_develops(extractor, document) -> set[tuple[str, str]]:
+    return _rule_pairs(extractor, document, "develops")
+
+
+def test_a_work_report_names_its_own_place_by_the_words_it_speaks_of_itself_with(extractor):
+    text = ("2020年工作回顾\n过去一年，芜湖市经济持续回升，芜湖市工业增长较快。主动融入南京都市圈，与宣城市签署合作协议。"
+            "全市新能源汽车产业产值增长20%。")
+    in_report = _rule_develops(extractor, make_document(text))
+    assert ("芜湖市", "新能源汽车") in in_report and ("宣城市", "新能源汽车") not in in_report
+    # outside a report 全市 is the city named last
+    assert ("宣城市", "新能源汽车") in _rule_develops(extractor, make_document(text.replace("2020年工作回顾\n过去一年，", "")))
+
+
+def test_a_work_reports_sentences_that_name_no_place_speak_of_the_reports_own_place(extractor):
+    def develops(text: str) -> set[tuple[str, str]]:
+        return _rule_develops(extractor, _read(text))
+
+    text = ("2009年工作回顾\n2009年是我市有效应对国际金融危机的一年。韶关市经济平稳增长，韶关市工业稳步回升。"
+            "与广州市签署合作协议。\n城乡市场繁荣，服务业持续较快发展。保险业保费收入增长12.1%。"
+            "新材料产业加快发展，产值增长两成，与广州市合作项目落地。")
+    in_report = develops(text)
+    assert {("韶关市", "服务业"), ("韶关市", "保险业")} <= in_report
+    assert not {("广州市", "服务业"), ("广州市", "保险业")} & in_report
+    # nor is a place the report names in passing after the sector its own place develops
+    assert ("韶关市", "新材料") in in_report and ("广州市", "新材料") not in in_report
+    # a text that is no report does not speak for a place it does not name
+    assert not {sector for _, sector in develops(text.split("\n", 1)[1])} & {"服务业", "保险业"}
+    # nor does a report whose most-named place is not of the level it names itself by (its city unrecognised)
+    passing = ("2016年主要工作\n今年是全面建成小康社会决胜阶段的开局之年。徽州区经济平稳增长，徽州区工业加快发展。"
+               "全市与杭州市签署合作协议。\n城乡市场繁荣，服务业持续较快发展。")
+    assert not {sector for _, sector in develops(passing)} & {"服务业"}
+
+
+def test_a_developing_verb_after_a_long_list_of_sectors_governs_every_member(extractor):
+    listed = _rule_develops(extractor, make_document(
+        "第二十一条 郑州市应当在新一代信息技术、电子商务、大数据、云计算等领域培育特色优势产业。"))
+    assert {("郑州市", sector) for sector in ("新一代信息技术", "电子商务", "大数据", "云计算")} <= listed
+
+
+def test_a_policys_sentence_is_a_measure_of_its_own_not_about_the_place_the_one_before_named(extractor):
+    body = "合肥市加快建设工业互联网示范区，与芜湖市共建产业园。大力发展集成电路、人工智能等产业。"
+    in_policy = _rule_develops(extractor, _read("工业互联网创新发展行动计划（2021-2023年）\n" + body))
+    assert ("合肥市", "工业互联网") in in_policy and ("合肥市", "集成电路") not in in_policy
+    assert ("合肥市", "集成电路") in _rule_develops(extractor, _read("加快数字化转型\n" + body))  # prose goes on
 
 
 def test_a_place_opening_a_list_of_places_is_no_subject_the_next_sentences_go_on_about(extractor):
@@ -580,6 +636,13 @@ def test_the_places_a_plan_relies_on_develop_only_what_their_own_clause_names(ex
     assert not {place for place, _ in relied_on} & {"苏州工业园区", "无锡高新区"}
     own = _rule_develops(extractor, make_document("依托苏州工业园区的口岸优势发展现代物流、跨境电商等口岸经济。"))
     assert {("苏州工业园区", "现代物流"), ("苏州工业园区", "跨境电商")} <= own
+
+
+def test_the_partners_a_trade_frame_names_develop_nothing_it_trades(extractor):
+    traded = _rule_develops(extractor, make_document(
+        "巩固对新加坡、日本、越南等国新能源设计、软件开发等离岸服务外包规模。江苏省扩大对美国、韩国出口集成电路产品。"))
+    assert not {place for place, _ in traded} & {"新加坡", "日本", "越南", "美国", "韩国"}
+    assert ("江苏省", "集成电路") in traded  # the exporter still develops what it sells
 
 
 def test_a_plan_whose_title_line_names_a_place_does_not_speak_for_the_country(extractor):
@@ -756,6 +819,21 @@ def test_a_firm_a_verb_places_is_in_that_place(extractor):
     rel = triples(result)
     assert ("河南天璇半导体科技有限责任公司", "located_in", "沙雅县") in rel
     assert ("中铝东南铜业有限公司", "located_in", "宁德市") in rel
+
+
+def test_a_firm_a_verb_places_is_in_every_place_of_the_chain_that_narrows_it_down(extractor):
+    placed = _rule_pairs(extractor, make_document("1999年海尔集团在美国南卡罗来纳州卡姆登市（Camden）兴建了工业园。"),
+                         "located_in")
+    assert {("海尔集团", "美国"), ("海尔集团", "卡姆登市")} <= placed
+
+
+def test_a_work_reports_firms_are_in_its_place_but_not_its_partners_nor_a_firm_named_for_another_place(extractor):
+    text = ("各位代表：\n过去五年，鞍山市经济快速发展，鞍山市工业稳步回升，全市民营经济不断壮大。"
+            "西洋耐火材料有限公司、宝德轧钢有限公司等一批民营企业不断壮大。"
+            "与青岛海尔集团、华能集团建立了长期合作关系。深圳盐田港集团有限公司投资建设物流园。")
+    placed = _rule_pairs(extractor, _read(text), "located_in")
+    assert {("西洋耐火材料有限公司", "鞍山市"), ("宝德轧钢有限公司", "鞍山市")} <= placed
+    assert not {("青岛海尔集团", "鞍山市"), ("华能集团", "鞍山市"), ("深圳盐田港集团有限公司", "鞍山市")} & placed
 
 
 def test_the_firms_a_park_gathers_are_in_the_park_its_sentence_or_paragraph_opens_with(extractor):

@@ -28,6 +28,13 @@ def _extraction() -> Extraction:
     return Extraction(doc, entities, [rule])
 
 
+def _mentioned(text: str, doc, etype: str, name: str) -> Entity:
+    """An entity with a mention at every place ``text`` names it."""
+    starts = [i for i in range(len(text)) if text.startswith(name, i)]
+    return Entity(etype, name, name, iri=f"urn:{etype}:{name}",
+                  mentions=[Mention(name, i, i + len(name), doc.sentence_at(i).index) for i in starts])
+
+
 def _by_name(extraction: Extraction) -> dict[str, Entity]:
     return {e.name: e for e in extraction.entities}
 
@@ -74,12 +81,32 @@ def test_a_firm_far_from_the_sector_the_document_is_about_is_proposed_with_it():
             "各地加大投资力度。华兴集团完成了三条产线的升级改造。")
     doc = make_document(text)
 
-    def entity(etype: str, name: str) -> Entity:
-        starts = [i for i in range(len(text)) if text.startswith(name, i)]
-        return Entity(etype, name, name, iri=f"urn:{etype}:{name}",
-                      mentions=[Mention(name, i, i + len(name), doc.sentence_at(i).index) for i in starts])
-
-    firm, sector = entity("Enterprise", "华兴集团"), entity("Industry", "钢铁")
+    firm, sector = _mentioned(text, doc, "Enterprise", "华兴集团"), _mentioned(text, doc, "Industry", "钢铁")
     assert firm.mentions[0].sentence - sector.mentions[-1].sentence > 2  # beyond the reach of other pairs
     pairs = {(c.head.name, c.tail.name): set(c.features) for c in pair_candidates(Extraction(doc, [firm, sector], []))}
     assert {"t_topic", "t_topic&h_single"} <= pairs[("华兴集团", "钢铁")]
+
+
+def test_the_places_a_sentence_relies_on_are_marked_and_the_place_acting_is_not():
+    text = "依托合肥、芜湖等地的产业基础，安徽省加快发展新能源汽车。"
+    doc = make_document(text)
+    entities = [_mentioned(text, doc, etype, name) for etype, name in (
+        ("Region", "合肥"), ("Region", "芜湖"), ("Region", "安徽省"), ("Industry", "新能源汽车"))]
+    features = {c.head.name: set(c.features) for c in pair_candidates(Extraction(doc, entities, []), ["develops"])}
+    assert "h_relied_on" in features["合肥"] and "h_relied_on" in features["芜湖"]  # the whole list after 依托
+    assert "h_relied_on" not in features["安徽省"]
+
+
+def test_a_work_reports_place_is_described_by_how_far_and_alone_its_sectors_stand():
+    text = ("各位代表：\n过去一年，韶关市经济平稳增长，韶关市工业稳步回升。与广州市签署合作协议。"
+            "城乡市场繁荣。服务业持续较快发展。广州市物流业加快发展。")
+    doc = make_document(text)
+
+    entities = [_mentioned(text, doc, etype, name) for etype, name in (
+        ("Region", "韶关市"), ("Region", "广州市"), ("Industry", "服务业"), ("Industry", "物流"))]
+    pairs = {(c.head.name, c.tail.name): set(c.features)
+             for c in pair_candidates(Extraction(doc, entities, []), ["develops"])}
+    alone = pairs[("韶关市", "服务业")]
+    assert {"report_place", "report_place&h_main:True", "report_place&t_other_place:False",
+            "report_place&sdist:8"} <= alone
+    assert "report_place&t_other_place:True" in pairs[("韶关市", "物流")]  # its sentence names another place

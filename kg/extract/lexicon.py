@@ -36,6 +36,15 @@ NAMED_PROGRAMME = re.compile(r"“([^“”]{2,16})”(?:专项)?(行动计划|�
 #: 中共中央 国务院关于…, 江苏省人民政府关于…).
 TITLE_ISSUER_END = re.compile(r"(?:政府|办公厅|办公室|委员会|中央|国务院|部|委|局|厅|院|署|行|会)\s*$")
 GOVERNMENT_WORK_REPORT = "政府工作报告"
+#: The words a government work report (or a part of one) opens with, within its first
+#: WORK_REPORT_REACH characters. Not 政府工作报告 itself: news quotes it in its first lines.
+WORK_REPORT_OPENING = re.compile(r"各位代表|工作回顾|主要工作|主要任务|五年来|过去一年|过去五年|今年是")
+WORK_REPORT_REACH = 400
+#: How a text speaks of its own place (结合我市实际, 全省), and the level of government that place has
+#: (the first word found decides a policy's level: 本市 only where none of the others stands).
+SELF_REFERENCE_LEVEL = (("我市", "municipal"), ("全市", "municipal"), ("我省", "provincial"),
+                        ("全省", "provincial"), ("我区", "county"), ("我县", "county"), ("全县", "county"),
+                        ("本市", "municipal"), ("本省", "provincial"), ("本县", "county"))
 
 # --- Organisation and enterprise names ------------------------------------------------------
 #: Government and Party body heads that follow a region name (上海市人民政府, 邢台市委).
@@ -197,6 +206,10 @@ DEVELOP_TRIGGERS = re.compile(
     r"领先|突破|增长|集聚|聚集|形成|拥有|做大|做强|引进|落地|试点|示范|应用|推进|建成|出口|依托|生产|"
     r"开发(?!区)|见长|重点|吸引|落户|入驻|共建|产业链|主产区|产区|产地|集散地|主导产业|支柱产业|首位产业"
 )
+#: A trade frame around a list of places: 对|美国、日本|出口, 从|德国|进口, 巩固对|新加坡、越南等国|…服务外包规模.
+#: The places are the trade's partners, not where its goods or services are made.
+TRADE_PARTNER_BEFORE = re.compile(r"[对从自向]$")
+TRADE_WORDS = re.compile(r"出口|进口|外包|贸易|采购|销往|输往")
 LOCATED_TRIGGERS = re.compile(r"位于|总部|落户|坐落|设在|扎根|驻|入驻|注册于|地处")
 OPERATE_TRIGGERS = re.compile(
     r"生产|研发|制造|布局|深耕|从事|专注|推出|进军|发布|打造|投资|主营|供应|提供|开发|运营|"

@@ -13,6 +13,7 @@ time. Three things the sentence alone does not show decide many of the annotated
 from __future__ import annotations
 
 import bisect
+import re
 from collections import defaultdict
 
 from kg.extract.relations import LIST_JOINT
@@ -20,6 +21,8 @@ from kg.model import Entity, Extraction, Mention
 
 #: How many sentences back the rank among rivals looks.
 _RIVAL_REACH = 2
+#: Verbs whose object is a means a plan relies on (依托|合肥、芜湖等地的产业基础, 发挥|上海的龙头作用).
+_MEANS_BEFORE = re.compile(r"(?:依托|发挥|借助|依靠|利用)$")
 
 
 class DocumentStructure:
@@ -72,6 +75,15 @@ class DocumentStructure:
                 if entity.type == etype:
                     return entity.iri
         return None
+
+    def relied_on(self, text: str, mention: Mention) -> bool:
+        """Whether the mention (or the list it opens) is the object of a means verb: 依托合肥、芜湖…,
+        发挥上海的龙头作用 — a place the sentence relies on, not the one acting."""
+        first = mention
+        for m, _ in reversed(self._by_sentence.get(mention.sentence, ())):
+            if m.end <= first.start and LIST_JOINT.fullmatch(text[m.end:first.start]):
+                first = m
+        return _MEANS_BEFORE.search(text, max(0, first.start - 2), first.start) is not None
 
     def paragraph(self, offset: int) -> int:
         return bisect.bisect_left(self._breaks, offset)

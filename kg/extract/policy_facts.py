@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 
-from kg.extract.lexicon import TITLE_ISSUER_END
+from kg.extract.lexicon import SELF_REFERENCE_LEVEL, TITLE_ISSUER_END
 from kg.extract.policy import canonical_policy_name, policy_head
 from kg.model import Entity, Extraction, Mention
 from kg.reference import RefEntry, Reference
@@ -84,9 +84,6 @@ LEVEL_OF = {
     "country": "central", "party_central": "central", "national_body": "central",
     "province": "provincial", "provincial_body": "provincial", "city": "municipal", "county": "county",
 }
-#: How a text without a named issuer speaks of its own region (结合我市实际, 全省).
-SELF_REFERENCE_LEVEL = (("我市", "municipal"), ("全市", "municipal"), ("我省", "provincial"),
-                        ("全省", "provincial"), ("我区", "county"), ("我县", "county"), ("全县", "county"))
 #: Whom a notice is sent to shows who sends it, when its name is garbled or missing: its own level's
 #: departments (省政府各部门, 市直各单位, 市府直属各单位, 县政府各部门) first, else the governments below
 #: it (各市人民政府 from a province, 各县（市、区） from a city, 各乡镇 from a county; a city without

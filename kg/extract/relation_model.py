@@ -21,6 +21,7 @@ from functools import lru_cache
 
 from kg.extract.lexicon import (
     DEVELOP_TRIGGERS, ISSUE_TRIGGERS, LOCATED_TRIGGERS, OPERATE_TRIGGERS, TARGET_AFTER, TARGET_TRIGGERS,
+    WORK_REPORT_OPENING, WORK_REPORT_REACH,
 )
 from kg.extract.decisions import LogisticDecisions, bucket, logistic
 from kg.extract.pair_context import DocumentStructure
@@ -57,10 +58,6 @@ _ADDRESSED = re.compile(r"(?:向|报请|提请|呈报|报送|报)$")
 _TITLE_TAIL = re.compile(r"[》”\"\t \u3000]*(?:\n|$)")
 #: How many sentences from the start a title or a transmittal may stand in.
 _HEAD_SENTENCES = 10
-#: A government work report (or a part of one), by the words of its opening: its place develops what the
-#: report accounts for. Not 政府工作报告 itself: news quotes it in its first lines.
-_REPORT = re.compile(r"各位代表|工作回顾|主要工作|主要任务|五年来|过去一年|过去五年|今年是")
-_REPORT_OPENING = 400
 #: Relations whose rules' pairs are described by where the rule fired (document kind, distance, the
 #: head's rank and place in the title), for the veto to tell their right pairs from their wrong ones.
 _WHERE_RULES_FIRE = frozenset({"develops", "issued_by", "applies_to"})
@@ -163,7 +160,7 @@ class _DocumentView:
         #: where each of several own policies' text stands (from its title line to the next's)
         self.own_sections = self._own_sections(extraction)
         #: a (part of a) government work report: its place develops what it names
-        self.report = not self.own_policies and bool(_REPORT.search(self.text, 0, _REPORT_OPENING))
+        self.report = not self.own_policies and bool(WORK_REPORT_OPENING.search(self.text, 0, WORK_REPORT_REACH))
         #: the places the document's own policy names in its title (甘肃省中医药产业…行动方案): the
         #: place the policy is for, whose sectors it may develop wherever it lists them
         titles = [e.name for e in extraction.entities if e.iri in self.own_policies]
@@ -419,7 +416,7 @@ def _pair_features(view: _DocumentView, head: Entity, tail: Entity, h, t, distan
         if tail.iri in view.related:
             features.append(f"head_central&doc:{view.kind}&{scope}&t_related")
         if view.report:
-            features += ["report_place", f"report_place&{scope}"]
+            features += ["report_place", f"report_place&{scope}", *_report_place_features(view, head, t, distance)]
     if rule is not None:
         features += ["rule", f"rule:{rule.method}", f"rule_conf:{bucket(int(rule.confidence * 10), (5, 6, 7, 8))}"]
     if rule is not None and rule.relation in _WHERE_RULES_FIRE:
@@ -452,6 +449,16 @@ def _pair_features(view: _DocumentView, head: Entity, tail: Entity, h, t, distan
     return features
 
 
+def _report_place_features(view: _DocumentView, head: Entity, t: Mention, distance: int) -> list[str]:
+    """A report names its place seldom and speaks of it as 全市 or not at all: a sector far from the
+    place's name is still the place's when the tail's sentence names no other place, and more so
+    for the report's main place than for its province or its neighbour."""
+    others = any(entity.type == "Region" and entity.iri != head.iri
+                 for _, _, entity in view.at_sentence.get(t.sentence, ()))
+    return [f"report_place&sdist:{bucket(distance, (0, 2, 8))}", f"report_place&h_main:{view.rank.get(head.iri) == 0}",
+            f"report_place&t_other_place:{others}"]
+
+
 def _structure_features(view: _DocumentView, head: Entity, tail: Entity, h, t) -> list[str]:
     """Lists, rivals, the paragraph's subject and anaphora (:mod:`kg.extract.pair_context`)."""
     structure = view.structure
@@ -477,6 +484,8 @@ def _structure_features(view: _DocumentView, head: Entity, tail: Entity, h, t) -
     clause = re.split(r"[，,。；;：:]", view.text[max(0, h.start - 8):h.start])[-1]
     if _LOCATIVE.search(clause):
         features.append("h_after_locative")
+    if head.type == "Region" and structure.relied_on(view.text, h):
+        features.append("h_relied_on")
     sentence = view.sentences.get(t.sentence)
     if sentence is not None and _ANAPHOR.search(sentence.text) and view.rank.get(head.iri) == 0:
         features.append("anaphor&h_main")

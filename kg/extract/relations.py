@@ -14,8 +14,9 @@ from collections.abc import Callable
 from kg.extract.candidates import Candidate
 from kg.ingest.headings import NUMBERED_POINT as _HEADING  # (（三）做强中药制造: opens a section)
 from kg.extract.lexicon import (
-    CLAUSE_BREAK, DEVELOP_TRIGGERS, ISSUE_TRIGGERS, LOCATED_TRIGGERS, OPERATE_TRIGGERS, SHORT_FORM_SECTORS,
-    TARGET_AFTER, TARGET_TRIGGERS,
+    CLAUSE_BREAK, DEVELOP_TRIGGERS, ISSUE_TRIGGERS, LOCATED_TRIGGERS, OPERATE_TRIGGERS, SELF_REFERENCE_LEVEL,
+    SHORT_FORM_SECTORS, TARGET_AFTER, TARGET_TRIGGERS, TRADE_PARTNER_BEFORE, TRADE_WORDS, WORK_REPORT_OPENING,
+    WORK_REPORT_REACH,
 )
 from kg.model import RELATION_SIGNATURES, Document, Entity, Relation
 
@@ -42,6 +43,9 @@ _STATEMENT = re.compile(r"指出|提出|强调|明确|要求|部署|写入")
 _NATIONAL = re.compile(r"(?:[^，,。；]{0,8}[，,]){0,2}全国(?![人政总工妇青的碳])")
 #: 该区/该市/全省 refer back to the last district, city or province named.
 _ANAPHORA = re.compile(r"(?:该|全|本|我)(区|市|省|县|州)|(当地|该地|此地|这里)")
+#: The words by which a text names its own place (我市, 全省, 本市), in the lexicon's order: of two
+#: levels a text names itself by as often, the first counts.
+_SELF_REFERENCE = tuple(word for word, _ in SELF_REFERENCE_LEVEL)
 #: A developing verb with at most a short modifier before its object (聚焦|集成电路, 打造更具国际竞争力的|数字产业).
 _DEVELOP_VERB = re.compile(r"(?:发展|培育|壮大|聚焦|布局|打造|做强|做大|做优|深耕|专注于?|主攻|支持|建设|引进|集聚)"
                            r"[^，。；、]{0,10}$")
@@ -53,7 +57,7 @@ _OPERATE_VERB = re.compile(r"(?:发展|布局|深耕|专注于?|主攻|从事|�
 #: A sentence set at a firm's works: 在(安徽省)X公司…生产车间.
 _FIRM_SETTING = re.compile(r"\s*在[^，。；]{2,40}?(?:车间|工厂|厂区|生产线|基地|产线)")
 #: 天士力在天津建设…基地: the firm is placed where it builds.
-_SETS_UP_AFTER = re.compile(r"[^，。；]{0,4}?(?:建设|设立|投资|布局|建厂|成立|开设|打造|建成|新建|投产|落地)")
+_SETS_UP_AFTER = re.compile(r"[^，。；]{0,4}?(?:建设|兴建|设立|投资|布局|建厂|成立|开设|打造|建成|新建|投产|落地)")
 #: What sums up a list of places before the sector they share: 四川、贵州等地|中药材种植.
 _SUMMED_PLACES = re.compile(r"等(?:\d+|[一二三四五六七八九十两多几]+)?(?:地|省|市|区|县|省份|省区|省市|城市|地区|国家)?的?"
                             r"|(?:\d+|[一二三四五六七八九十两多几]+)(?:地|省|市|区|县|省份|省区|省市|城市|地区|国)的?")
@@ -69,6 +73,10 @@ _LAYOUT_FRAME = re.compile(r"以([^，。；以]{1,40}?)为(?:核心|支撑|龙�
 _MEANS_FRAME = re.compile(r"(?:依托|发挥|借助|依靠)[^，。；]{1,80}?(?:优势|作用|基础|载体|平台|枢纽)")
 #: Adverbs before a verb placing a firm (拟|在沙雅县投资建设, 已|落户合肥).
 _ADVERB = r"(?:已|将|拟|正|还|也|先后|率先|首次|计划|正在|已经)?"
+#: A foreign place's name in the original after its Chinese one: 卡姆登市（Camden）.
+_ALIAS_AFTER = re.compile(r"(?:[（(][A-Za-z .\-]{2,40}[）)])?")
+#: What stands before a partner or a list of partners: 与|A、B建立合作, 同|A集团合作.
+_PARTNER_BEFORE = frozenset("与同跟")
 #: A firm going to a place: 中铝集团布局|宁德, 青拓集团落户|宁德.
 _SETTLES = r"(?:布局|落户|落地|扎根|入驻|进驻|选址|来到)"
 #: A clause bringing firms into a place: 入驻有|A、B, 已引进|A、B等企业.
@@ -141,6 +149,17 @@ class RelationFinder:
             title_end = self._paragraph_end(title_end + 1)
         self._title_place = any(c.type == "Region" and c.start < title_end and c.name not in _COUNTRY_KEYS
                                 for c in self.cands)
+        #: a document headed by a policy's title: its sentences are the policy's measures, each its own
+        self._policy_document = any(c.type == "Policy" and c.start < title_end for c in self.cands)
+        #: a government work report speaks of its own place as 我市/全市/本市 throughout, and of what
+        #: grew there sentence after sentence without naming it: its most-named place of the level it
+        #: names itself by most often (全市, 我市 → its city), when that is the place it names most of
+        #: all (a report whose city the recognisers miss names its neighbour 杭州 in passing)
+        self._report = bool(WORK_REPORT_OPENING.search(self.text, 0, WORK_REPORT_REACH))
+        levels = Counter(word[-1] for word in _SELF_REFERENCE for _ in re.finditer(word, self.text))
+        own = self._own_place(levels.most_common(1)[0][0]) if self._report and levels else None
+        named = Counter(self.iri_of.get(id(c)) for c in self._places)
+        self._report_place = own if own is not None and named[self.iri_of.get(id(own))] == max(named.values()) else None
 
     def add(self, head: Candidate, relation: str, tail: Candidate, confidence: float, sentence: int,
             method: str) -> None:
@@ -169,6 +188,7 @@ class RelationFinder:
         self._hierarchy_part_of()
         self._zones_named_after_places()
         self._firms_named_for_sectors()
+        self._report_firms()
         return sorted(self.found.values(), key=lambda r: (r.sentence, r.relation))
 
     # -- policies ------------------------------------------------------------------------------
@@ -275,14 +295,28 @@ class RelationFinder:
                 elif region.end <= host.start and self._hosts_listed(region, host, hosts):
                     self.add(host, "located_in", region, 0.6, sentence, "region_gathers")
                 elif region.start >= host.end:
-                    between = self.text[host.end:region.start]
-                    if len(between) <= 12 and LOCATED_TRIGGERS.search(between) and not CLAUSE_BREAK.search(between):
-                        self.add(host, "located_in", region, 0.75, sentence, "located_trigger")
-                    elif re.fullmatch(_ADVERB + "在", between) and _SETS_UP_AFTER.match(self.text, region.end):
-                        self.add(host, "located_in", region, 0.6, sentence, "sets_up_in")
-                    elif re.fullmatch(_ADVERB + _SETTLES, between):
-                        self.add(host, "located_in", region, 0.6, sentence, "settles_in")
+                    self._placed_after(host, region, regions, sentence)
         self._gathered_firms(sentence, cands, hosts)
+
+    def _placed_after(self, host: Candidate, region: Candidate, regions: list[Candidate], sentence: int) -> None:
+        """青拓集团落户|宁德福安, 海尔集团在|美国南卡罗来纳州卡姆登市（Camden）兴建了工业园: the firm is in
+        the place a verb puts it, and in every place of the chain that narrows it down."""
+        chain = [region]
+        for following in regions:
+            if following.start == chain[-1].end and not following.nested:
+                chain.append(following)
+        chain_end = _ALIAS_AFTER.match(self.text, chain[-1].end).end()
+        between = self.text[host.end:region.start]
+        if len(between) <= 12 and LOCATED_TRIGGERS.search(between) and not CLAUSE_BREAK.search(between):
+            confidence, method = 0.75, "located_trigger"
+        elif re.fullmatch(_ADVERB + "在", between) and _SETS_UP_AFTER.match(self.text, chain_end):
+            confidence, method = 0.6, "sets_up_in"
+        elif re.fullmatch(_ADVERB + _SETTLES, between):
+            confidence, method = 0.6, "settles_in"
+        else:
+            return
+        for place in chain:
+            self.add(host, "located_in", place, confidence, sentence, method)
 
     def _prefix_place(self, host: Candidate, regions: list[Candidate]) -> Candidate | None:
         """The place a name opens with, the innermost of a chain (佛山市禅城区政府 → 禅城区,
@@ -460,6 +494,7 @@ class RelationFinder:
             self._referent[sentence] = (subject, 0.55, "previous_subject")
         fallback = self._referents(sentence, cands, regions)
         locations = self._subject_locations(regions) if subject is not None else set()
+        partners = self._trade_partners(regions)
         for ind in industries:
             window = self.text[max(start, ind.start - 30):min(end, ind.end + 8)]
             frame_end = max((e for e in frame_ends if e <= ind.start), default=start)
@@ -476,10 +511,14 @@ class RelationFinder:
                 before = [r for r in before if r not in relied_on]
                 if not before:
                     continue
+            if partners and any(id(r) in partners for r in before):  # 对美国、日本出口X: partners, not makers
+                before = [r for r in before if id(r) not in partners]
+                if not before:
+                    continue
             after = next((r for r in regions if r.start >= ind.end), None)
             scope = _SCOPE_BEFORE.search(self.text, max(start, ind.start - 2), ind.start)
             if scope is not None:  # 全省人参产业产值…: the province meant develops it, whoever speaks
-                referent = self._last_region_before(ind.start, scope.group(1))
+                referent = self._place_referred_to(scope.group(), ind.start)
                 if referent is not None:
                     self.add(referent, "develops", ind, 0.6, sentence, "scope_anaphor")
                     continue
@@ -515,8 +554,8 @@ class RelationFinder:
                 confidence, method = 0.6, "sentence_subject"
             elif len(between) <= 1 or between == "的" or _SUMMED_PLACES.fullmatch(between):
                 confidence, method = 0.75, "region_industry_adjacent"  # …or 四川、贵州、云南等地|中药材
-            elif (len(between) <= 30 and DEVELOP_TRIGGERS.search(window) and not re.search(r"[。；]", between)
-                  and not blocked):
+            elif (len(between) <= 30 and not re.search(r"[。；]", between) and not blocked and (
+                    DEVELOP_TRIGGERS.search(window) or DEVELOP_TRIGGERS.search(self._after_list(ind, industries, end)))):
                 confidence, method = 0.6, "develop_trigger"
             elif subject is not None and subject in group and not blocked and (
                     DEVELOP_TRIGGERS.search(window) or DEVELOP_TRIGGERS.search(self._clause(ind, start, end))):
@@ -548,6 +587,19 @@ class RelationFinder:
         following = next((r for r in regions if r.start >= region.end), None)
         return following is not None and LIST_JOINT.fullmatch(self.text, region.end, following.start) is not None
 
+    def _trade_partners(self, regions: list[Candidate]) -> set[int]:
+        """The regions (ids) a trade frame names (对美国、日本等国出口…, 从德国进口…, 巩固对新加坡、越南
+        等国…服务外包规模): the trade's partners develop nothing the clause names."""
+        partners: set[int] = set()
+        for index, first in enumerate(regions):
+            if not TRADE_PARTNER_BEFORE.search(self.text, max(0, first.start - 1), first.start):
+                continue
+            members = [first, *self._listed_after(first, regions[index + 1:])]
+            clause_end = CLAUSE_BREAK.search(self.text, members[-1].end)
+            if TRADE_WORDS.search(self.text, members[-1].end, clause_end.start() if clause_end else len(self.text)):
+                partners.update(id(member) for member in members)
+        return partners
+
     def _subject_locations(self, regions: list[Candidate]) -> set[int]:
         """The regions (ids) that say where the sentence's subject lies (乐山高新区位于|四川省乐山市，…
         形成以电子信息…为主导): the places of the clause a seat word (位于, 地处, 落户 …) opens
@@ -565,13 +617,18 @@ class RelationFinder:
     def _object_of_means(self, cand: Candidate, cands: list[Candidate]) -> bool:
         """吉林应依托A、B等龙头企业，加快…: a firm or body the place relies on or draws in is its
         means, not another actor; so is one inside a place's development verb phrase."""
+        first = self._list_start(cand, cands)
+        return bool(_MEANS_VERB.search(self.text, max(0, first.start - 4), first.start))
+
+    def _list_start(self, cand: Candidate, cands: list[Candidate]) -> Candidate:
+        """The first member of the list of names ``cand`` closes (A、B和C → A)."""
         first = cand
         for other in sorted((c for c in cands if c.end <= cand.start and not c.nested), key=lambda c: -c.start):
             if re.fullmatch(r"[、和与及]", self.text[other.end:first.start]):
                 first = other
             else:
                 break
-        return bool(_MEANS_VERB.search(self.text, max(0, first.start - 4), first.start))
+        return first
 
     def _place_list(self, before: list[Candidate]) -> list[Candidate]:
         """The places listed together ending at the last one: 江苏泰州、连云港和浙江杭州、金华 →
@@ -595,9 +652,10 @@ class RelationFinder:
         """The region a sentence without a leading region is about, and how it was found.
 
         In order: an anaphor (全省, 该市, 当地), 全国 opening a statistic, the referent of the
-        sentence this one continues (after ；, or a pure continuation in the same paragraph), the
-        one region the paragraph has named so far, and for a standalone figure line in a document
-        about the country (an infographic), the country.
+        sentence this one continues (after ；, or a pure continuation in the same paragraph — not in
+        a policy, whose sentences are measures of their own), a work report's own place, the one
+        region the paragraph has named so far, and for a standalone figure line in a document about
+        the country (an infographic), the country.
         """
         start, end = self.sentence_span.get(sentence, (0, len(self.text)))
         if regions and regions[0].start - start <= 12 or _HEADING.match(self.text, start):
@@ -605,7 +663,7 @@ class RelationFinder:
         first_region = regions[0].start if regions else end
         anaphor = _ANAPHORA.search(self.text, start, first_region)
         if anaphor:
-            referent = (self._last_region_before(start, anaphor.group(1)) if anaphor.group(1)
+            referent = (self._place_referred_to(anaphor.group(), start) if anaphor.group(1)
                         else self._last_region_in_reach(sentence, start))
             if referent is not None:
                 self._referent[sentence] = (referent, 0.55, "anaphora")
@@ -620,10 +678,12 @@ class RelationFinder:
             continues = prev_end > 0 and self.text[prev_end - 1] in "；;，,"
             industries = [c.start for c in cands if c.type == "Industry"]
             pure = not regions or industries and regions[0].start > min(industries)
-            if continues or pure:
+            if continues or pure and not self._policy_document:
                 region, _, _ = previous
                 self._referent[sentence] = (region, 0.5, "previous_subject")
                 return [(region, 0.5 if continues else 0.45, "previous_subject")]
+        if self._report_place is not None:  # not a place the report names in passing
+            return [(self._report_place, 0.4, "report_place")]
         if regions:
             return []
         first, last = bisect_left(self._starts, paragraph), bisect_left(self._starts, start)
@@ -634,6 +694,15 @@ class RelationFinder:
                 and not self._title_names_a_place()):
             return [(country, 0.4, "national_figure")]
         return []
+
+    def _after_list(self, ind: Candidate, industries: list[Candidate], end: int) -> str:
+        """What follows the list a sector stands in, as far as it follows a single name (新一代信息技术、
+        电子商务、云计算|等领域培育): a verb after a list speaks of each member."""
+        last = ind
+        for other in industries:
+            if other.start >= last.end and LIST_JOINT.fullmatch(self.text, last.end, other.start):
+                last = other
+        return self.text[last.end:min(end, last.end + 8)]
 
     def _governed(self, ind: Candidate, industries: list[Candidate], verb: re.Pattern[str] | None = None) -> bool:
         """The sector (or the list it stands in: 集成电路、生物医药、人工智能) is the object of a
@@ -697,6 +766,14 @@ class RelationFinder:
         counts = Counter(self.iri_of.get(id(c)) for c in places)
         return max(places, key=lambda c: counts[self.iri_of.get(id(c))], default=None)
 
+    def _place_referred_to(self, word: str, offset: int) -> Candidate | None:
+        """The place 全省, 该市, 我市 stand for at ``offset``: in a work report, the report's own place
+        for the words it names itself by (a report names other places in passing: 融入杭州都市圈…，全市);
+        elsewhere the last place of that level named before."""
+        if self._report and word in _SELF_REFERENCE:
+            return self._own_place(word[-1])
+        return self._last_region_before(offset, word[-1])
+
     def _last_region_before(self, offset: int, level_char: str) -> Candidate | None:
         places = self._places_by_level[level_char]
         i = bisect_left(places, offset, key=lambda c: c.start) - 1
@@ -752,6 +829,26 @@ class RelationFinder:
                 sentence = sentences[i].index if i >= 0 and zone.start < sentences[i].end else 0
                 self.add(zone, "part_of", place, 0.75, sentence, "zone_named_after")
                 placed.add(self.iri_of.get(id(zone)))
+
+    def _report_firms(self) -> None:
+        """A work report's firms (西洋耐火、宝德轧钢等一批民营企业不断壮大) are in the report's own place,
+        unless their name opens with another place (深圳盐田港) or the report names them as partners."""
+        if self._report_place is None:
+            return
+        place = self.iri_of.get(id(self._report_place))
+        named_elsewhere = {r.head for r in self.found.values()
+                           if r.relation == "located_in" and r.method == "region_prefix" and r.tail != place}
+        for sentence in sorted(self.by_sentence):
+            for firm in self.by_sentence[sentence]:
+                if (firm.type == "Enterprise" and not firm.nested and self.iri_of.get(id(firm)) not in named_elsewhere
+                        and not self._partner(firm, self.by_sentence[sentence])):
+                    self.add(firm, "located_in", self._report_place, 0.45, sentence, "report_firm")
+
+    def _partner(self, firm: Candidate, cands: list[Candidate]) -> bool:
+        """与A、B、C建立了合作关系, 同A集团的合作: the firm (or the list it stands in) is a partner the
+        sentence names after 与/同/跟, not one of the place's own."""
+        first = self._list_start(firm, cands)
+        return self.text[first.start - 1:first.start] in _PARTNER_BEFORE
 
     def _firms_named_for_sectors(self) -> None:
         """湖南华菱涟源钢铁有限公司 … 钢铁产业, 鞍钢 … 钢铁: a firm whose own name holds (or whose short

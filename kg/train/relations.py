@@ -56,7 +56,10 @@ class FitSettings:
     sector_related_bar: float = 0.35
     alone_threshold: float = 0.4
     inner_folds: int = 3  # of the inner cross-validation that chooses them
-    alone_min_precision: float = 0.6  # the least out-of-fold precision a chosen threshold keeps
+    #: The least out-of-fold precision a chosen threshold keeps. 0.65 (was 0.6) once the rules of
+    #: issue #11 rose to P .700: the classifier alone P .647 -> .678, R .538 -> .510, F1 .587 -> .583
+    #: (0.7: P .707, F1 .489, its targets .499); the shipped reading does not use these thresholds.
+    alone_min_precision: float = 0.65
     #: What the classifier may add beside the rules (what extraction ships), and from what
     #: probability: only where 5-fold CV shows a gain, at a bar that keeps the rules' precision on
     #: the prose they were written for (dev gold relation F1 0.966, tests/data/heldout 0.735;
