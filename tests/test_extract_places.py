@@ -174,3 +174,20 @@ def test_a_province_level_body_beside_the_divisions_names_no_region(extractor):
     result = extract(extractor, "各省、自治区、直辖市及计划单列市、新疆生产建设兵团工业和信息化主管部门：")
     assert "新疆生产建设兵团" in names(result, "Organization")
     assert "新疆维吾尔自治区" not in names(result, "Region")
+
+
+def test_the_classifier_puts_no_firm_in_a_province_away_from_the_city_the_rules_put_it_in():
+    """连云港市集聚了A、B等骨干企业。浙江省则…: the rules place B in 连云港市 (320700); 浙江省 (330000) a
+    sentence later is no place of B, while 江苏省 (320000), which holds the city, still may be."""
+    from kg.extract.relation_model import _elsewhere
+    from kg.model import Entity
+
+    def region(name: str, code: str) -> Entity:
+        return Entity("Region", name, name, attributes={"code": code})
+
+    in_lianyungang = ["320700"]
+    assert _elsewhere(in_lianyungang, region("浙江省", "330000"))
+    assert not _elsewhere(in_lianyungang, region("江苏省", "320000"))
+    assert not _elsewhere(in_lianyungang, region("海州区", "320706"))
+    assert not _elsewhere([], region("浙江省", "330000"))  # placed nowhere by the rules: the classifier decides
+    assert not _elsewhere(in_lianyungang, region("美国", "US"))  # no division code to compare

@@ -625,6 +625,7 @@ class RelationModel(LogisticDecisions):
         # a body or firm whose name opens with its place is there (佛山市禅城区人民政府 → 禅城区), not
         # also in each place around it
         named_in = {r.head for r in extraction.relations if r.relation == "located_in" and r.method == "region_prefix"}
+        placed = _placed_by_rules(extraction)
 
         def wanted(head: Entity, relation: str, tail: Entity) -> bool:  # what the loop below looks at
             if (head.iri, relation, tail.iri) in found and not alone:
@@ -645,13 +646,38 @@ class RelationModel(LogisticDecisions):
                 continue  # …and for a policy it is or cites by its title
             if not alone and candidate.relation == "develops" and not _reports_place(candidate):
                 continue  # …and for the place a work report accounts for
-            if not alone and candidate.relation == "located_in" and candidate.head.iri in named_in:
+            if not alone and candidate.relation == "located_in" and (
+                    candidate.head.iri in named_in or _elsewhere(placed.get(candidate.head.iri, ()), candidate.tail)):
                 continue
             p = self.probability(candidate)
             if p >= self.threshold(candidate.relation, alone):
                 added.append(Relation(*key, round(p, 2), candidate.sentence, "relation_model"))
         kept = [r for r in kept if (r.head, r.relation, r.tail) not in vetoed]
         return kept + sorted(added, key=lambda r: (r.sentence, r.relation, r.head, r.tail))
+
+
+def _placed_by_rules(extraction: Extraction) -> dict[str, list[str]]:
+    """The division codes of the places the rules put each firm or body in."""
+    codes = {e.iri: e.attributes["code"] for e in extraction.entities if _division_code(e)}
+    placed: dict[str, list[str]] = {}
+    for r in extraction.relations:
+        if r.relation == "located_in" and r.tail in codes:
+            placed.setdefault(r.head, []).append(codes[r.tail])
+    return placed
+
+
+def _division_code(entity: Entity) -> bool:
+    code = entity.attributes.get("code")
+    return isinstance(code, str) and len(code) == 6 and code.isdigit()
+
+
+def _elsewhere(codes: Iterable[str], place: Entity) -> bool:
+    """Whether the rules put the firm or body in a Chinese division that neither holds ``place`` nor
+    lies in it (连云港市 placed by 连云港市集聚了A、B等企业: not also in 浙江省, named a sentence later)."""
+    if not codes or not _division_code(place):
+        return False
+    own = place.attributes["code"].rstrip("0")
+    return not any(code.rstrip("0").startswith(own) or own.startswith(code.rstrip("0")) for code in codes)
 
 
 @lru_cache(maxsize=4)
