@@ -868,6 +868,15 @@ def test_the_firms_of_a_list_a_sector_heads_operate_in_it(extractor):
     assert ("江城汽车有限公司", "operates_in", "工业机器人") not in rel  # where the sector is used, not made
 
 
+def test_the_firms_a_sector_market_is_held_by_operate_in_it(extractor):
+    text = "动力电池行业由几家巨头主导：宁德时代、比亚迪等企业。锂电池行业由于原料涨价而承压：宁德时代股价下跌。"
+    by_rules = extractor.draft(make_document(text)).by_rules()
+    named = {e.iri: e.name for e in by_rules.entities}
+    rel = {(named[r.head], r.relation, named[r.tail]) for r in by_rules.relations}
+    assert {("宁德时代", "operates_in", "动力电池"), ("比亚迪", "operates_in", "动力电池")} <= rel
+    assert ("宁德时代", "operates_in", "锂电池") not in rel  # 由于: a cause, not who holds the market
+
+
 def test_a_firms_short_form_stands_for_its_sector(extractor):
     text = "全市钢铁产业加快转型升级。今年，唐钢新建两条冷轧生产线。全省汽车产业持续壮大。陕汽今年销量增长两成。"
     by_rules = extractor.draft(make_document(text)).by_rules()

@@ -85,9 +85,10 @@ _GATHERS_FIRMS = re.compile(r"(?:引进|引入|入驻|进驻|吸引|招引|集�
 _SECTOR_CLASS = re.compile(r"(?:整机|龙头|骨干|制造|生产|加工|研发|服务|配套|链主)?(?:企业|厂商|厂家|公司)")
 _CLASS_THEN_MEMBERS = re.compile(r"[^。；]{0,12}?[，,]\s*其中")
 #: A list of firms a sector heads: 芯片生产则主要包括|A、B, 化学药物领域重点专利权人包括|A、B,
-#: 外延片的厂商包括|A、B.
+#: 外延片的厂商包括|A、B, 芯片市场由全球几大巨头垄断：|A、B.
 _SECTOR_HEADS_LIST = re.compile(r"(?:的?(?:生产|制造|行业|产业|领域|市场|企业|厂商|厂家|公司|龙头|领头羊|巨头)){0,2}"
-                                r"[^，。；、：在]{0,6}?(?:主要)?(?:包括|包含|有|如)[：:]?")
+                                r"(?:[^，。；、：在]{0,6}?(?:主要)?(?:包括|包含|有|如)[：:]?"
+                                r"|(?:主要)?由[^，。；、：]{0,8}?(?:垄断|主导|把持|瓜分|占据)[：:])")
 #: A sentence about the firm just named: 这家成立仅五年的企业专注于…, 该公司主营….
 _FIRM_ANAPHOR = re.compile(r"\s*(?:这|该|此)(?:家|个)?(?:[^，。；]{0,10}?的)?(?:企业|公司)")
 #: A clause that opens by supporting firms: ，支持|A等企业…
