@@ -8,6 +8,13 @@ from tests.extract_fixtures import extract, extractor, make_document, names, tri
 from kg.extract.policy import policy_head
 
 
+def rule_triples(extractor, text: str) -> set[tuple[str, str, str]]:
+    """(head, relation, tail) by name of the rules' reading, before the learned decisions."""
+    by_rules = extractor.draft(make_document(text)).by_rules()
+    named = {e.iri: e.name for e in by_rules.entities}
+    return {(named[r.head], r.relation, named[r.tail]) for r in by_rules.relations}
+
+
 # -- policies ------------------------------------------------------------------------------------
 def test_policy_titles_need_an_instrument_head_word():
     assert policy_head("关于加快发展人工智能的意见") == "意见"
@@ -785,10 +792,7 @@ def test_a_firms_seat_is_no_new_actor_and_its_works_frame_its_sector(extractor):
 def test_a_firm_whose_name_holds_a_sector_the_text_names_operates_in_it(extractor):
     text = ("近年来，我省钢铁产业加快智能化改造。一批示范工厂建成投产。各地加大投入。市场持续回暖。\n"
             "据了解，河北华兴钢铁有限公司今年完成了三条产线的数字化升级，年产能提高两成。")
-    by_rules = extractor.draft(make_document(text)).by_rules()
-    named = {e.iri: e.name for e in by_rules.entities}
-    assert ("河北华兴钢铁有限公司", "operates_in", "钢铁") in {
-        (named[r.head], r.relation, named[r.tail]) for r in by_rules.relations}
+    assert ("河北华兴钢铁有限公司", "operates_in", "钢铁") in rule_triples(extractor, text)
 
 
 def test_the_classifier_adds_a_listed_firms_sector_from_its_lowered_bar(extractor):
@@ -859,9 +863,7 @@ def test_the_firms_of_a_list_a_sector_heads_operate_in_it(extractor):
     text = ("芯片生产则主要包括皖北光能科技有限公司、江南晶硅材料有限公司以及华芯微电子有限公司等企业。"
             "锂电池领域重点专利权人包括江淮储能科技有限公司、赣江新能源科技有限公司。"
             "工业机器人在国内车企如江城汽车有限公司得到应用。")
-    by_rules = extractor.draft(make_document(text)).by_rules()
-    named = {e.iri: e.name for e in by_rules.entities}
-    rel = {(named[r.head], r.relation, named[r.tail]) for r in by_rules.relations}
+    rel = rule_triples(extractor, text)
     assert {(firm, "operates_in", "芯片") for firm in ("皖北光能科技有限公司", "江南晶硅材料有限公司",
                                                     "华芯微电子有限公司")} <= rel
     assert {(firm, "operates_in", "锂电池") for firm in ("江淮储能科技有限公司", "赣江新能源科技有限公司")} <= rel
@@ -870,16 +872,12 @@ def test_the_firms_of_a_list_a_sector_heads_operate_in_it(extractor):
 
 def test_the_firms_a_sector_market_is_held_by_operate_in_it(extractor):
     text = "动力电池行业由几家巨头主导：宁德时代、比亚迪等企业。锂电池行业由于原料涨价而承压：宁德时代股价下跌。"
-    by_rules = extractor.draft(make_document(text)).by_rules()
-    named = {e.iri: e.name for e in by_rules.entities}
-    rel = {(named[r.head], r.relation, named[r.tail]) for r in by_rules.relations}
+    rel = rule_triples(extractor, text)
     assert {("宁德时代", "operates_in", "动力电池"), ("比亚迪", "operates_in", "动力电池")} <= rel
     assert ("宁德时代", "operates_in", "锂电池") not in rel  # 由于: a cause, not who holds the market
 
 
 def test_a_firms_short_form_stands_for_its_sector(extractor):
     text = "全市钢铁产业加快转型升级。今年，唐钢新建两条冷轧生产线。全省汽车产业持续壮大。陕汽今年销量增长两成。"
-    by_rules = extractor.draft(make_document(text)).by_rules()
-    named = {e.iri: e.name for e in by_rules.entities}
-    rel = {(named[r.head], r.relation, named[r.tail]) for r in by_rules.relations}
+    rel = rule_triples(extractor, text)
     assert {("唐钢", "operates_in", "钢铁"), ("陕汽", "operates_in", "汽车")} <= rel
