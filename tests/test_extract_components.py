@@ -877,6 +877,13 @@ def test_the_firms_a_sector_market_is_held_by_operate_in_it(extractor):
     assert ("宁德时代", "operates_in", "锂电池") not in rel  # 由于: a cause, not who holds the market
 
 
+def test_a_class_noun_closing_a_firm_list_names_their_sector(extractor):
+    text = "全省钢铁产业加快转型升级。宝武集团、沙钢等大型钢企采用工业机器人。华为、中兴等企业布局钢企数字化服务。"
+    rel = rule_triples(extractor, text)
+    assert {("宝武集团", "operates_in", "钢铁"), ("沙钢", "operates_in", "钢铁")} <= rel
+    assert ("华为", "operates_in", "钢铁") not in rel  # 钢企 is what they serve, not the class the list closes with
+
+
 def test_a_firms_short_form_stands_for_its_sector(extractor):
     text = "全市钢铁产业加快转型升级。今年，唐钢新建两条冷轧生产线。全省汽车产业持续壮大。陕汽今年销量增长两成。"
     rel = rule_triples(extractor, text)

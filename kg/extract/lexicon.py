@@ -79,6 +79,8 @@ WORKS_SUFFIXES: tuple[str, ...] = ("厂", "矿")
 #: (鞍钢 鞍山钢铁, 唐钢, 陕汽 陕西汽车, 广汽): steel and carmakers, named so in the press and work
 #: reports; and the sector each stands for.
 SHORT_FORM_SECTORS: dict[str, str] = {"钢": "钢铁", "汽": "汽车"}
+#: Short class nouns of firms (A、B等大型钢企, 国内车企) and the sector each stands for.
+FIRM_CLASS_SECTORS: dict[str, str] = {"钢企": "钢铁", "车企": "汽车", "药企": "医药", "煤企": "煤炭"}
 #: What only a firm has or does, right after its name (美的营收, 鞍钢股价, 中海油董事长).
 FIRM_ONLY_AFTER = re.compile(r"营收|营业收入|净利润|股价|市值|董事长|总经理|总裁|旗下|子公司|年报|财报")
 #: Words that end a name search to the left: verbs, function words, generic heads.

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from kg.extract.candidates import Candidate
 from kg.ingest.headings import NUMBERED_POINT as _HEADING  # (（三）做强中药制造: opens a section)
 from kg.extract.lexicon import (
-    CLAUSE_BREAK, DEVELOP_TRIGGERS, ISSUE_TRIGGERS, LOCATED_TRIGGERS, OPERATE_TRIGGERS, SELF_REFERENCE_LEVEL,
+    CLAUSE_BREAK, DEVELOP_TRIGGERS, FIRM_CLASS_SECTORS, ISSUE_TRIGGERS, LOCATED_TRIGGERS, OPERATE_TRIGGERS, SELF_REFERENCE_LEVEL,
     SHORT_FORM_SECTORS, TARGET_AFTER, TARGET_TRIGGERS, TRADE_PARTNER_BEFORE, TRADE_WORDS, WORK_REPORT_OPENING,
     WORK_REPORT_REACH,
 )
@@ -89,6 +89,8 @@ _CLASS_THEN_MEMBERS = re.compile(r"[^。；]{0,12}?[，,]\s*其中")
 _SECTOR_HEADS_LIST = re.compile(r"(?:的?(?:生产|制造|行业|产业|领域|市场|企业|厂商|厂家|公司|龙头|领头羊|巨头)){0,2}"
                                 r"(?:[^，。；、：在]{0,6}?(?:主要)?(?:包括|包含|有|如)[：:]?"
                                 r"|(?:主要)?由[^，。；、：]{0,8}?(?:垄断|主导|把持|瓜分|占据)[：:])")
+#: A class noun closing a list of firms: A、B等大型|钢企, A、B等国内|车企 (not A、B等企业…钢企, another class).
+_CLASS_NOUN_AFTER_LIST = re.compile(r"等[^，。；、：企]{0,4}?(%s)" % "|".join(FIRM_CLASS_SECTORS))
 #: A sentence about the firm just named: 这家成立仅五年的企业专注于…, 该公司主营….
 _FIRM_ANAPHOR = re.compile(r"\s*(?:这|该|此)(?:家|个)?(?:[^，。；]{0,10}?的)?(?:企业|公司)")
 #: A clause that opens by supporting firms: ，支持|A等企业…
@@ -887,6 +889,24 @@ class RelationFinder:
             for sector_iri, sector in found.items():
                 self.add(firm, "operates_in", sector, 0.55, self._shared_sentence(firm_iri, sector_iri, sentence),
                          "firm_named_sector")
+        self._firms_of_a_class_noun(sector_of)
+
+    def _firms_of_a_class_noun(self, sector_of: dict[str, tuple[str, Candidate]]) -> None:
+        """宝武集团、沙钢等大型钢企: the firms a list closes with a sector's class noun (钢企 steel firms)
+        work in the sector the document names, however far from the list it stands."""
+        for sentence, cands in self.by_sentence.items():
+            firms = [c for c in cands if c.type == "Enterprise" and not c.nested]
+            for index, firm in enumerate(firms):
+                if index and LIST_JOINT.fullmatch(self.text[firms[index - 1].end:firm.start]):
+                    continue  # not a list's first member
+                members = self._listed_from(firm, firms)
+                noun = _CLASS_NOUN_AFTER_LIST.match(self.text, members[-1].end)
+                sector = sector_of.get(FIRM_CLASS_SECTORS.get(noun.group(1), "")) if noun else None
+                if sector is not None:
+                    for member in members:
+                        self.add(member, "operates_in", sector[1], 0.55,
+                                 self._shared_sentence(self.iri_of.get(id(member)), sector[0], sentence),
+                                 "firm_class_noun")
 
     def _names_of(self, iri: str, cand: Candidate) -> tuple[str, ...]:
         """The entity's name and aliases (the candidate's name where no entity is built, as in tests)."""
