@@ -884,6 +884,13 @@ def test_a_class_noun_closing_a_firm_list_names_their_sector(extractor):
     assert ("华为", "operates_in", "钢铁") not in rel  # 钢企 is what they serve, not the class the list closes with
 
 
+def test_firms_that_adopt_a_sectors_products_do_not_operate_in_it(extractor):
+    text = "宝武集团、沙钢等企业采用工业机器人提高效率。宁德时代等企业生产锂电池。"
+    rel = rule_triples(extractor, text)
+    assert ("宝武集团", "operates_in", "工业机器人") not in rel and ("沙钢", "operates_in", "工业机器人") not in rel
+    assert ("宁德时代", "operates_in", "锂电池") in rel
+
+
 def test_a_firms_short_form_stands_for_its_sector(extractor):
     text = "全市钢铁产业加快转型升级。今年，唐钢新建两条冷轧生产线。全省汽车产业持续壮大。陕汽今年销量增长两成。"
     rel = rule_triples(extractor, text)

@@ -93,6 +93,8 @@ _SECTOR_HEADS_LIST = re.compile(r"(?:的?(?:生产|制造|行业|产业|领域|�
 _CLASS_NOUN_AFTER_LIST = re.compile(r"等[^，。；、：企]{0,4}?(%s)" % "|".join(FIRM_CLASS_SECTORS))
 #: A sentence about the firm just named: 这家成立仅五年的企业专注于…, 该公司主营….
 _FIRM_ANAPHOR = re.compile(r"\s*(?:这|该|此)(?:家|个)?(?:[^，。；]{0,10}?的)?(?:企业|公司)")
+#: Verbs by which a firm uses a sector's products rather than makes them: A等企业|采用|工业机器人.
+_ADOPT_VERB = re.compile(r"采用|使用|应用|购买|采购")
 #: A clause that opens by supporting firms: ，支持|A等企业…
 _SUPPORTED_CLAUSE = re.compile(r"[，,；;：:]\s*(?:支持|鼓励|引导|扶持)$")
 #: A sector used as a resource: 利用|煤化工副产氢, 借助|大数据.
@@ -383,8 +385,8 @@ class RelationFinder:
                 between = self.text[last.end:ind.start]
                 if len(between) <= 1:
                     confidence, method = 0.75, "industry_after_firm"
-                elif len(between) <= 15 and not CLAUSE_BREAK.search(between) and OPERATE_TRIGGERS.search(
-                        between + self.text[ind.end:ind.end + 4]) and not any(
+                elif len(between) <= 15 and not CLAUSE_BREAK.search(between) and not _ADOPT_VERB.search(
+                        between) and OPERATE_TRIGGERS.search(between + self.text[ind.end:ind.end + 4]) and not any(
                         f.start > last.end and f.end <= ind.start for f in firms):
                     confidence, method = 0.6, "operate_trigger"
                 else:
