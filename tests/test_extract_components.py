@@ -891,6 +891,14 @@ def test_firms_that_adopt_a_sectors_products_do_not_operate_in_it(extractor):
     assert ("宁德时代", "operates_in", "锂电池") in rel
 
 
+def test_a_firm_a_clause_introduces_as_a_sectors_firm_operates_in_it(extractor):
+    text = ("作为全国领先的锂电池企业，宁德时代在德国建厂。"
+            "作为我省重点支持的项目，比亚迪新建电池工厂。")
+    rel = rule_triples(extractor, text)
+    assert ("宁德时代", "operates_in", "锂电池") in rel
+    assert not [r for r in rel if r[0] == "比亚迪" and r[1] == "operates_in"]  # a project, not a firm class
+
+
 def test_a_firms_short_form_stands_for_its_sector(extractor):
     text = "全市钢铁产业加快转型升级。今年，唐钢新建两条冷轧生产线。全省汽车产业持续壮大。陕汽今年销量增长两成。"
     rel = rule_triples(extractor, text)

@@ -93,6 +93,9 @@ _SECTOR_HEADS_LIST = re.compile(r"(?:的?(?:生产|制造|行业|产业|领域|�
 _CLASS_NOUN_AFTER_LIST = re.compile(r"等[^，。；、：企]{0,4}?(%s)" % "|".join(FIRM_CLASS_SECTORS))
 #: A sentence about the firm just named: 这家成立仅五年的企业专注于…, 该公司主营….
 _FIRM_ANAPHOR = re.compile(r"\s*(?:这|该|此)(?:家|个)?(?:[^，。；]{0,10}?的)?(?:企业|公司)")
+#: A clause introducing the firm after it as one of a sector's firms: 作为一家|跨境电商企业…服务商|，X.
+_INTRODUCED_AS = re.compile(r"\s*[“”\"]?\s*作为(?:一家|一个|国内|全国|全球)?([^，。；]{2,30}?(?:企业|公司|厂商|服务商|制造商|供应商))"
+                            r"[^，。；]{0,4}[，,]\s*")
 #: Verbs by which a firm uses a sector's products rather than makes them: A等企业|采用|工业机器人.
 _ADOPT_VERB = re.compile(r"采用|使用|应用|购买|采购")
 #: A clause that opens by supporting firms: ，支持|A等企业…
@@ -413,12 +416,24 @@ class RelationFinder:
                     continue
                 for member in group:
                     self.add(member, "operates_in", ind, confidence, sentence, "firm_subject")
+        self._firm_introduced_as(sentence, firms, industries)
         setting = _FIRM_SETTING.match(self.text, self.sentence_span.get(sentence, (0, 0))[0])
         firm_at = next((f for f in firms if setting and f.start < setting.end() <= f.end + 14
                         or _WORKS_AFTER_FIRM.match(self.text, f.end)), None)
         if firm_at is not None and len(firms) == 1:  # 在X公司动力电池生产车间，…锂电池的生产效率
             for ind in industries:
                 self.add(firm_at, "operates_in", ind, 0.5, sentence, "firm_setting")
+
+    def _firm_introduced_as(self, sentence: int, firms: list[Candidate], industries: list[Candidate]) -> None:
+        """作为一家跨境电商企业…，宏远集团…: the firm a clause introduces as one of a sector's firms."""
+        for firm in firms:
+            clause_start = max(self.text.rfind(mark, 0, firm.start) for mark in "。；;\n") + 1
+            frame = _INTRODUCED_AS.fullmatch(self.text, clause_start, firm.start)
+            if frame is None or firm.nested:
+                continue
+            for ind in industries:
+                if frame.start(1) <= ind.start and ind.end <= frame.end(1):
+                    self.add(firm, "operates_in", ind, 0.6, sentence, "firm_introduced_as")
 
     def _supported_firm(self, firms: list[Candidate]) -> Candidate | None:
         """…，支持A、B等企业开展…，发展X: the firms a clause opens by supporting act in what follows."""
