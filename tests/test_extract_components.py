@@ -899,6 +899,12 @@ def test_a_firm_a_clause_introduces_as_a_sectors_firm_operates_in_it(extractor):
     assert not [r for r in rel if r[0] == "比亚迪" and r[1] == "operates_in"]  # a project, not a firm class
 
 
+def test_the_firms_a_sectors_cluster_is_built_around_operate_in_it(extractor):
+    text = "福建省形成了以宁德时代、比亚迪为龙头的锂电池产业集群。"
+    rel = rule_triples(extractor, text)
+    assert {("宁德时代", "operates_in", "锂电池"), ("比亚迪", "operates_in", "锂电池")} <= rel
+
+
 def test_a_firms_short_form_stands_for_its_sector(extractor):
     text = "全市钢铁产业加快转型升级。今年，唐钢新建两条冷轧生产线。全省汽车产业持续壮大。陕汽今年销量增长两成。"
     rel = rule_triples(extractor, text)

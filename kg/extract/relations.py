@@ -96,6 +96,8 @@ _FIRM_ANAPHOR = re.compile(r"\s*(?:这|该|此)(?:家|个)?(?:[^，。；]{0,10}
 #: A clause introducing the firm after it as one of a sector's firms: 作为一家|跨境电商企业…服务商|，X.
 _INTRODUCED_AS = re.compile(r"\s*[“”\"]?\s*作为(?:一家|一个|国内|全国|全球)?([^，。；]{2,30}?(?:企业|公司|厂商|服务商|制造商|供应商))"
                             r"[^，。；]{0,4}[，,]\s*")
+#: The firms a sector's cluster is built around: 以|A、B|为龙头的|锂电池产业集群.
+_HEADS_CLUSTER = re.compile(r"为(?:龙头|核心|引领|主体|骨干|链主)的?[^，。；、]{0,6}?")
 #: Verbs by which a firm uses a sector's products rather than makes them: A等企业|采用|工业机器人.
 _ADOPT_VERB = re.compile(r"采用|使用|应用|购买|采购")
 #: A clause that opens by supporting firms: ，支持|A等企业…
@@ -388,6 +390,8 @@ class RelationFinder:
                 between = self.text[last.end:ind.start]
                 if len(between) <= 1:
                     confidence, method = 0.75, "industry_after_firm"
+                elif self.text[firm.start - 1:firm.start] == "以" and _HEADS_CLUSTER.fullmatch(between):
+                    confidence, method = 0.6, "firm_heads_cluster"  # 以宁德时代为龙头的锂电池产业集群
                 elif len(between) <= 15 and not CLAUSE_BREAK.search(between) and not _ADOPT_VERB.search(
                         between) and OPERATE_TRIGGERS.search(between + self.text[ind.end:ind.end + 4]) and not any(
                         f.start > last.end and f.end <= ind.start for f in firms):
