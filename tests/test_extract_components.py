@@ -874,3 +874,18 @@ def test_a_firms_short_form_stands_for_its_sector(extractor):
     named = {e.iri: e.name for e in by_rules.entities}
     rel = {(named[r.head], r.relation, named[r.tail]) for r in by_rules.relations}
     assert {("唐钢", "operates_in", "钢铁"), ("陕汽", "operates_in", "汽车")} <= rel
+
+
+def test_a_firm_named_only_as_its_analysts_employer_is_in_no_sector(extractor):
+    result = extract(extractor, "中信证券石油化工行业首席分析师李明指出，煤层气领域将迎来巨大的投资机会。")
+    assert "中信证券" in names(result, "Enterprise")
+    assert not {r for r in triples(result) if r[:2] == ("中信证券", "operates_in")}
+
+
+def test_firms_in_a_note_of_responsible_units_carry_out_the_measure_only(extractor):
+    result = extract(extractor, "推进企业内网改造升级（责任单位：省经济和信息化厅，省铁塔公司、各基础电信企业，各市人民政府）。")
+    assert "省铁塔公司" in names(result, "Enterprise")
+    assert ("省铁塔公司", "operates_in", "电信") not in triples(result)
+    # outside such a note the same words say the firm's trade
+    result = extract(extractor, "推动中国电信安徽分公司电信业务增长。")
+    assert ("中国电信安徽分公司", "operates_in", "电信") in triples(result)

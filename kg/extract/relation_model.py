@@ -25,6 +25,7 @@ from kg.extract.lexicon import (
 )
 from kg.extract.decisions import LogisticDecisions, bucket, logistic
 from kg.extract.pair_context import DocumentStructure
+from kg.extract.relations import commentator_only
 from kg.model import RELATION_SIGNATURES, Entity, Extraction, Mention, Relation
 
 #: File name of the classifier inside the model folder.
@@ -646,6 +647,9 @@ class RelationModel(LogisticDecisions):
                 continue  # …and for a policy it is or cites by its title
             if not alone and candidate.relation == "develops" and not _reports_place(candidate):
                 continue  # …and for the place a work report accounts for
+            if not alone and candidate.relation == "operates_in" and commentator_only(
+                    extraction.document.text, (m.end for m in candidate.head.mentions)):
+                continue  # …and for no firm named only as its analysts' employer
             if not alone and candidate.relation == "located_in" and (
                     candidate.head.iri in named_in or _elsewhere(placed.get(candidate.head.iri, ()), candidate.tail)):
                 continue

@@ -9,12 +9,12 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 
 from kg.extract.candidates import Candidate
 from kg.ingest.headings import NUMBERED_POINT as _HEADING  # (（三）做强中药制造: opens a section)
 from kg.extract.lexicon import (
-    CLAUSE_BREAK, DEVELOP_TRIGGERS, ISSUE_TRIGGERS, LOCATED_TRIGGERS, OPERATE_TRIGGERS, SELF_REFERENCE_LEVEL,
+    ANALYST_DESK, CLAUSE_BREAK, DEVELOP_TRIGGERS, DUTY_NOTE, ISSUE_TRIGGERS, LOCATED_TRIGGERS, OPERATE_TRIGGERS, SELF_REFERENCE_LEVEL,
     SHORT_FORM_SECTORS, TARGET_AFTER, TARGET_TRIGGERS, TRADE_PARTNER_BEFORE, TRADE_WORDS, WORK_REPORT_OPENING,
     WORK_REPORT_REACH,
 )
@@ -28,6 +28,8 @@ _COUNTRY_KEYS = {"中国", "中华人民共和国"}
 _WORLD_LEVELS = frozenset(("continent", "world_region"))
 #: How many names before a sector word may hold it (a title names only so many others before it).
 _NAME_LOOKBACK = 8
+#: Rules whose evidence is a name itself (河北华兴钢铁有限公司 → 钢铁), wherever that name stands.
+_NAME_EVIDENCE = frozenset({"firm_named_sector"})
 #: What may stand between two members of one list of names.
 LIST_JOINT = re.compile(r"[、和及与]|以及|、以及")
 #: How far after a policy title an industry may stand to be what the policy "supports".
@@ -114,6 +116,13 @@ _LEAD_IN = re.compile(r"例如|比如|同时|此外|另外|其中|近年来|近�
                       r"支持|鼓励|推动|引导|扶持|[，,、\s（(]")
 
 
+def commentator_only(text: str, ends: Iterable[int]) -> bool:
+    """Whether every mention of a firm (given by where each ends) opens a research desk
+    (国金证券分析师郝征指出): a firm named only as its analysts' employer is in no sector they discuss."""
+    ends = list(ends)
+    return bool(ends) and all(ANALYST_DESK.match(text, end) for end in ends)
+
+
 class RelationFinder:
     def __init__(self, doc: Document, cands: list[Candidate], iri_of: dict[int, str], entities: list[Entity],
                  reference=None):
@@ -160,6 +169,12 @@ class RelationFinder:
         own = self._own_place(levels.most_common(1)[0][0]) if self._report and levels else None
         named = Counter(self.iri_of.get(id(c)) for c in self._places)
         self._report_place = own if own is not None and named[self.iri_of.get(id(own))] == max(named.values()) else None
+        firm_ends: dict[str, list[int]] = defaultdict(list)
+        for cand in self.cands:
+            if cand.type == "Enterprise" and id(cand) in iri_of:
+                firm_ends[iri_of[id(cand)]].append(cand.end)
+        self._commentators = {iri for iri, ends in firm_ends.items() if commentator_only(self.text, ends)}
+        self._duty_notes = [m.span() for m in DUTY_NOTE.finditer(self.text)]
 
     def add(self, head: Candidate, relation: str, tail: Candidate, confidence: float, sentence: int,
             method: str) -> None:
@@ -169,10 +184,18 @@ class RelationFinder:
         heads, tails = RELATION_SIGNATURES[relation]
         if head.type not in heads or tail.type not in tails:
             return
+        if relation == "operates_in" and (h in self._commentators or (
+                method not in _NAME_EVIDENCE and self._in_duty_note(head))):
+            return
         key = (h, relation, t)
         old = self.found.get(key)
         if old is None or old.confidence < confidence:
             self.found[key] = Relation(h, relation, t, round(confidence, 2), sentence, method)
+
+    def _in_duty_note(self, cand: Candidate) -> bool:
+        """Whether the candidate stands in a note of the units charged with a measure (DUTY_NOTE)."""
+        i = bisect_right(self._duty_notes, (cand.start, len(self.text)))
+        return i > 0 and cand.end <= self._duty_notes[i - 1][1]
 
     def run(self) -> list[Relation]:
         for sentence, cands in self.by_sentence.items():
