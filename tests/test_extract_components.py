@@ -889,3 +889,16 @@ def test_firms_in_a_note_of_responsible_units_carry_out_the_measure_only(extract
     # outside such a note the same words say the firm's trade
     result = extract(extractor, "推动中国电信安徽分公司电信业务增长。")
     assert ("中国电信安徽分公司", "operates_in", "电信") in triples(result)
+
+
+
+
+def test_a_firm_whose_works_a_frame_focuses_on_a_sector_operates_in_it(extractor):
+    def methods(text: str) -> set[tuple[str, str, str]]:
+        by_rules = extractor.draft(make_document(text)).by_rules()
+        named = {e.iri: e.name for e in by_rules.entities}
+        return {(named[r.head], named[r.tail], r.method) for r in by_rules.relations if r.relation == "operates_in"}
+
+    assert ("上汽集团", "新能源汽车", "focus_frame") in methods("以新能源汽车为重点的上汽集团宁德基地规划年生产60万辆整车。")
+    # the frame focuses the plan, not the firm named after it
+    assert not {m for m in methods("以新能源汽车为重点的产业规划已出台，上汽集团宁德基地已投产。") if m[2] == "focus_frame"}

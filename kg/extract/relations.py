@@ -90,6 +90,8 @@ _CLASS_THEN_MEMBERS = re.compile(r"[^。；]{0,12}?[，,]\s*其中")
 #: 外延片的厂商包括|A、B.
 _SECTOR_HEADS_LIST = re.compile(r"(?:的?(?:生产|制造|行业|产业|领域|市场|企业|厂商|厂家|公司|龙头|领头羊|巨头)){0,2}"
                                 r"[^，。；、：在]{0,6}?(?:主要)?(?:包括|包含|有|如)[：:]?")
+#: A firm's works focused on a sector (以新能源汽车为重点的|上汽集团宁德基地): the firm makes it.
+_FOCUS_FRAME = re.compile(r"以([^，。；以]{1,30}?)为(?:重点|主导|主体|主)的")
 #: A sentence about the firm just named: 这家成立仅五年的企业专注于…, 该公司主营….
 _FIRM_ANAPHOR = re.compile(r"\s*(?:这|该|此)(?:家|个)?(?:[^，。；]{0,10}?的)?(?:企业|公司)")
 #: A clause that opens by supporting firms: ，支持|A等企业…
@@ -205,6 +207,7 @@ class RelationFinder:
             self._operates_in(sentence, cands)
             self._sector_class_firms(sentence, cands)
             self._firm_anaphor(sentence, cands)
+            self._focused_firms(sentence, cands)
             self._section_sector_firms(sentence, cands)
             self._develops(sentence, cands)
             self._structural_part_of(sentence, cands)
@@ -489,6 +492,17 @@ class RelationFinder:
                        and anaphor.end() <= c.start < ind.start for c in cands) \
                     and self._governed(ind, industries, _OPERATE_VERB):
                 self.add(previous[0], "operates_in", ind, 0.55, sentence, "firm_anaphor")
+
+    def _focused_firms(self, sentence: int, cands: list[Candidate]) -> None:
+        """以新能源汽车为重点的上汽集团宁德基地: the firm right after the frame works in its sectors."""
+        start, end = self.sentence_span.get(sentence, (0, len(self.text)))
+        for frame in _FOCUS_FRAME.finditer(self.text, start, end):
+            firm = next((c for c in cands if c.type == "Enterprise" and not c.nested and c.start >= frame.end()), None)
+            if firm is None or firm.start > frame.end():
+                continue
+            for sector in cands:
+                if sector.type == "Industry" and frame.start(1) <= sector.start and sector.end <= frame.end(1):
+                    self.add(firm, "operates_in", sector, 0.6, sentence, "focus_frame")
 
     def _section_sector_firms(self, sentence: int, cands: list[Candidate]) -> None:
         """（二）培育具身智能产业。…支持A公司牵头组建产业联盟: a firm a policy section names is in
