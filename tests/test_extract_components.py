@@ -902,3 +902,11 @@ def test_a_firm_whose_works_a_frame_focuses_on_a_sector_operates_in_it(extractor
     assert ("上汽集团", "新能源汽车", "focus_frame") in methods("以新能源汽车为重点的上汽集团宁德基地规划年生产60万辆整车。")
     # the frame focuses the plan, not the firm named after it
     assert not {m for m in methods("以新能源汽车为重点的产业规划已出台，上汽集团宁德基地已投产。") if m[2] == "focus_frame"}
+
+
+def test_a_firm_building_a_sectors_project_operates_in_the_sector(extractor):
+    rel = triples(extract(extractor, "比亚迪公司在我市兴建国内最大的试车场和汽车零部件项目。"))
+    assert ("比亚迪公司", "operates_in", "汽车零部件") in rel
+    # a project the firm only takes part in, after a clause break, is not said to be its own
+    rel = triples(extract(extractor, "比亚迪公司在我市兴建试车场，汽车零部件项目由其他企业承建。"))
+    assert ("比亚迪公司", "operates_in", "汽车零部件") not in rel

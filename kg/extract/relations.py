@@ -56,6 +56,9 @@ _AT_PLACE = re.compile(r"(?:产业|行业|企业)?(?:已经?|正|还|也|均|都
 #: What a firm does in a sector: 深耕|中成药, 布局|中药材种植, 发展|中成药、中药配方颗粒.
 _OPERATE_VERB = re.compile(r"(?:发展|布局|深耕|专注于?|主攻|从事|进军|生产|研发|制造|开发|推出|拓展|涉足|聚焦|主营|经营)"
                            r"[^，。；、]{0,8}$")
+#: A firm's project in a sector it builds (比亚迪公司在我市兴建…汽车零部件|项目): the verb before, the work after.
+_BUILDS = re.compile(r"兴建|新建|建设|投资|投建|建成|投产|上马")
+_PROJECT_AFTER = re.compile(r"(?:产业)?(?:项目|生产线|产线|工厂)")
 #: A sentence set at a firm's works: 在(安徽省)X公司…生产车间.
 _FIRM_SETTING = re.compile(r"\s*在[^，。；]{2,40}?(?:车间|工厂|厂区|生产线|基地|产线)")
 #: 天士力在天津建设…基地: the firm is placed where it builds.
@@ -430,6 +433,9 @@ class RelationFinder:
                     confidence = 0.55
                 elif not others and self._governed(ind, industries, _OPERATE_VERB):
                     confidence = 0.55  # 支持A、B等企业开展…，发展中成药、中药配方颗粒
+                elif not others and _PROJECT_AFTER.match(self.text, ind.end) and _BUILDS.search(
+                        self.text, last.end, ind.start) and not CLAUSE_BREAK.search(self.text, last.end, ind.start):
+                    confidence = 0.55  # 比亚迪公司在我市兴建…汽车零部件项目
                 else:
                     continue
                 for member in group:
