@@ -910,3 +910,14 @@ def test_a_firm_building_a_sectors_project_operates_in_the_sector(extractor):
     # a project the firm only takes part in, after a clause break, is not said to be its own
     rel = triples(extract(extractor, "比亚迪公司在我市兴建试车场，汽车零部件项目由其他企业承建。"))
     assert ("比亚迪公司", "operates_in", "汽车零部件") not in rel
+
+
+def test_a_firm_works_in_the_sector_a_frame_describes_by_its_core_parts_not_in_each_part(extractor):
+    def trades(text: str) -> set[tuple[str, str]]:
+        by_rules = extractor.draft(make_document(text)).by_rules()
+        named = {e.iri: e.name for e in by_rules.entities}
+        return {(named[r.head], named[r.tail]) for r in by_rules.relations if r.relation == "operates_in"}
+
+    rel = trades("美的集团深入布局以电机、电控和压缩机为核心的汽车零部件。")
+    assert ("美的集团", "汽车零部件") in rel and ("美的集团", "电机") not in rel
+    assert ("美的集团", "电机") in trades("美的集团深入布局电机和压缩机。")  # named as its own trade

@@ -95,6 +95,9 @@ _SECTOR_HEADS_LIST = re.compile(r"(?:的?(?:生产|制造|行业|产业|领域|�
                                 r"[^，。；、：在]{0,6}?(?:主要)?(?:包括|包含|有|如)[：:]?")
 #: A firm's works focused on a sector (以新能源汽车为重点的|上汽集团宁德基地): the firm makes it.
 _FOCUS_FRAME = re.compile(r"以([^，。；以]{1,30}?)为(?:重点|主导|主体|主)的")
+#: A sector described by its core parts (布局|以电机、电控和压缩机为核心的|汽车零部件): the firm that
+#: works in it works in the sector after the frame, not in each part.
+_CORE_FRAME = re.compile(r"以([^，。；以]{1,30}?)为(?:核心|重点|主导|主体|主)的")
 #: A sentence about the firm just named: 这家成立仅五年的企业专注于…, 该公司主营….
 _FIRM_ANAPHOR = re.compile(r"\s*(?:这|该|此)(?:家|个)?(?:[^，。；]{0,10}?的)?(?:企业|公司)")
 #: A clause that opens by supporting firms: ，支持|A等企业…
@@ -395,6 +398,7 @@ class RelationFinder:
     def _operates_in(self, sentence: int, cands: list[Candidate]) -> None:
         firms = [c for c in cands if c.type == "Enterprise"]
         industries = [c for c in cands if c.type == "Industry"]
+        parts = self._core_parts(sentence, industries)
         for index, firm in enumerate(firms):
             # firms listed together (云南白药、同仁堂等企业布局…) share what follows the list
             group = [firm]
@@ -404,7 +408,7 @@ class RelationFinder:
                 group.append(following)
             last = group[-1]
             for ind in industries:
-                if ind.start < last.end:
+                if ind.start < last.end or id(ind) in parts:
                     continue
                 between = self.text[last.end:ind.start]
                 if len(between) <= 1:
@@ -446,6 +450,16 @@ class RelationFinder:
         if firm_at is not None and len(firms) == 1:  # 在X公司动力电池生产车间，…锂电池的生产效率
             for ind in industries:
                 self.add(firm_at, "operates_in", ind, 0.5, sentence, "firm_setting")
+
+    def _core_parts(self, sentence: int, industries: list[Candidate]) -> set[int]:
+        """The sectors named as a sector's core parts (以电机、电控和压缩机为核心的|汽车零部件): the firm
+        works in the sector after the frame (core_frame), not in each part."""
+        start, end = self.sentence_span.get(sentence, (0, len(self.text)))
+        parts: set[int] = set()
+        for frame in _CORE_FRAME.finditer(self.text, start, end):
+            if any(c.start == frame.end() for c in industries):
+                parts |= {id(c) for c in industries if frame.start(1) <= c.start and c.end <= frame.end(1)}
+        return parts
 
     def _supported_firm(self, firms: list[Candidate]) -> Candidate | None:
         """…，支持A、B等企业开展…，发展X: the firms a clause opens by supporting act in what follows."""
@@ -509,6 +523,15 @@ class RelationFinder:
             for sector in cands:
                 if sector.type == "Industry" and frame.start(1) <= sector.start and sector.end <= frame.end(1):
                     self.add(firm, "operates_in", sector, 0.6, sentence, "focus_frame")
+        for frame in _CORE_FRAME.finditer(self.text, start, end):
+            sector = next((c for c in cands if c.type == "Industry" and not c.nested and c.start >= frame.end()), None)
+            firm = next((c for c in reversed(cands) if c.type == "Enterprise" and not c.nested and c.end <= frame.start()),
+                        None)
+            if sector is None or firm is None or sector.start > frame.end() \
+                    or CLAUSE_BREAK.search(self.text, firm.end, frame.start()) \
+                    or not _OPERATE_VERB.search(self.text, firm.end, frame.start()):
+                continue
+            self.add(firm, "operates_in", sector, 0.6, sentence, "core_frame")
 
     def _section_sector_firms(self, sentence: int, cands: list[Candidate]) -> None:
         """（二）培育具身智能产业。…支持A公司牵头组建产业联盟: a firm a policy section names is in
