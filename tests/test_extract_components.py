@@ -909,3 +909,50 @@ def test_a_firms_short_form_stands_for_its_sector(extractor):
     text = "全市钢铁产业加快转型升级。今年，唐钢新建两条冷轧生产线。全省汽车产业持续壮大。陕汽今年销量增长两成。"
     rel = rule_triples(extractor, text)
     assert {("唐钢", "operates_in", "钢铁"), ("陕汽", "operates_in", "汽车")} <= rel
+
+
+def test_a_firm_named_only_as_its_analysts_employer_is_in_no_sector(extractor):
+    result = extract(extractor, "中信证券石油化工行业首席分析师李明指出，煤层气领域将迎来巨大的投资机会。")
+    assert "中信证券" in names(result, "Enterprise")
+    assert not {r for r in triples(result) if r[:2] == ("中信证券", "operates_in")}
+
+
+def test_firms_in_a_note_of_responsible_units_carry_out_the_measure_only(extractor):
+    result = extract(extractor, "推进企业内网改造升级（责任单位：省经济和信息化厅，省铁塔公司、各基础电信企业，各市人民政府）。")
+    assert "省铁塔公司" in names(result, "Enterprise")
+    assert ("省铁塔公司", "operates_in", "电信") not in triples(result)
+    # outside such a note the same words say the firm's trade
+    result = extract(extractor, "推动中国电信安徽分公司电信业务增长。")
+    assert ("中国电信安徽分公司", "operates_in", "电信") in triples(result)
+
+
+
+
+def test_a_firm_whose_works_a_frame_focuses_on_a_sector_operates_in_it(extractor):
+    def methods(text: str) -> set[tuple[str, str, str]]:
+        by_rules = extractor.draft(make_document(text)).by_rules()
+        named = {e.iri: e.name for e in by_rules.entities}
+        return {(named[r.head], named[r.tail], r.method) for r in by_rules.relations if r.relation == "operates_in"}
+
+    assert ("上汽集团", "新能源汽车", "focus_frame") in methods("以新能源汽车为重点的上汽集团宁德基地规划年生产60万辆整车。")
+    # the frame focuses the plan, not the firm named after it
+    assert not {m for m in methods("以新能源汽车为重点的产业规划已出台，上汽集团宁德基地已投产。") if m[2] == "focus_frame"}
+
+
+def test_a_firm_building_a_sectors_project_operates_in_the_sector(extractor):
+    rel = triples(extract(extractor, "比亚迪公司在我市兴建国内最大的试车场和汽车零部件项目。"))
+    assert ("比亚迪公司", "operates_in", "汽车零部件") in rel
+    # a project the firm only takes part in, after a clause break, is not said to be its own
+    rel = triples(extract(extractor, "比亚迪公司在我市兴建试车场，汽车零部件项目由其他企业承建。"))
+    assert ("比亚迪公司", "operates_in", "汽车零部件") not in rel
+
+
+def test_a_firm_works_in_the_sector_a_frame_describes_by_its_core_parts_not_in_each_part(extractor):
+    def trades(text: str) -> set[tuple[str, str]]:
+        by_rules = extractor.draft(make_document(text)).by_rules()
+        named = {e.iri: e.name for e in by_rules.entities}
+        return {(named[r.head], named[r.tail]) for r in by_rules.relations if r.relation == "operates_in"}
+
+    rel = trades("美的集团深入布局以电机、电控和压缩机为核心的汽车零部件。")
+    assert ("美的集团", "汽车零部件") in rel and ("美的集团", "电机") not in rel
+    assert ("美的集团", "电机") in trades("美的集团深入布局电机和压缩机。")  # named as its own trade

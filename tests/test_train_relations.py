@@ -409,3 +409,22 @@ def test_the_threshold_for_deciding_alone_is_the_best_f1_of_out_of_fold_scores()
     assert best_threshold(rows, 5, default=0.4) == 0.6
     assert best_threshold([ScoredPair("develops", 0.9, 0)], 3, default=0.4) == 0.4  # nothing right: the default
 
+
+
+def test_the_classifier_adds_no_sector_to_a_firm_the_rules_trade_or_an_analysts_employer():
+    text = ("生物医药产业专利分析。化学药物领域重点专利权人包括辉瑞、默沙东。"
+            "国金证券分析师指出，生物医药企业天科股份的专利数量持续增长。")
+    doc = make_document(text)
+    entities = {n: _entity(text, t, n, doc) for t, n in (
+        ("Industry", "生物医药"), ("Industry", "化学药物"), ("Enterprise", "辉瑞"), ("Enterprise", "默沙东"),
+        ("Enterprise", "国金证券"), ("Enterprise", "天科股份"))}
+    rules = [Relation(entities[firm].iri, "operates_in", entities["化学药物"].iri, 0.6, 1, "sector_firm_class")
+             for firm in ("辉瑞", "默沙东")]
+    extraction = Extraction(doc, list(entities.values()), rules)
+    sure = RelationModel({"operates_in": {"bias": 5.0}}, {"operates_in": 0.5})
+    trades = {(r.head.split(":")[-1], r.tail.split(":")[-1]) for r in sure.relations(extraction)
+              if r.relation == "operates_in"}
+    assert ("天科股份", "生物医药") in trades  # a firm the rules give no trade: the classifier's
+    assert {("辉瑞", "化学药物"), ("默沙东", "化学药物")} <= trades
+    assert not {("辉瑞", "生物医药"), ("默沙东", "生物医药")} & trades  # the rules read their trade
+    assert not {pair for pair in trades if pair[0] == "国金证券"}  # named only as its analysts' employer

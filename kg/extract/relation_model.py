@@ -25,6 +25,7 @@ from kg.extract.lexicon import (
 )
 from kg.extract.decisions import LogisticDecisions, bucket, logistic
 from kg.extract.pair_context import DocumentStructure
+from kg.extract.relations import commentator_only
 from kg.model import RELATION_SIGNATURES, Entity, Extraction, Mention, Relation
 
 #: File name of the classifier inside the model folder.
@@ -626,6 +627,9 @@ class RelationModel(LogisticDecisions):
         # also in each place around it
         named_in = {r.head for r in extraction.relations if r.relation == "located_in" and r.method == "region_prefix"}
         placed = _placed_by_rules(extraction)
+        # a firm whose trade the rules read in the text (化学药物领域重点专利权人包括辉瑞、罗氏) is in no
+        # other sector only for standing in an article about it (the report's 生物医药)
+        traded = {r.head for r in extraction.relations if r.relation == "operates_in"}
 
         def wanted(head: Entity, relation: str, tail: Entity) -> bool:  # what the loop below looks at
             if (head.iri, relation, tail.iri) in found and not alone:
@@ -646,6 +650,9 @@ class RelationModel(LogisticDecisions):
                 continue  # …and for a policy it is or cites by its title
             if not alone and candidate.relation == "develops" and not _reports_place(candidate):
                 continue  # …and for the place a work report accounts for
+            if not alone and candidate.relation == "operates_in" and (candidate.head.iri in traded or commentator_only(
+                    extraction.document.text, (m.end for m in candidate.head.mentions))):
+                continue  # …and for a firm the rules give no trade, not named only as its analysts' employer
             if not alone and candidate.relation == "located_in" and (
                     candidate.head.iri in named_in or _elsewhere(placed.get(candidate.head.iri, ()), candidate.tail)):
                 continue

@@ -9,14 +9,14 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 
 from kg.extract.candidates import Candidate
 from kg.ingest.headings import NUMBERED_POINT as _HEADING  # (（三）做强中药制造: opens a section)
 from kg.extract.lexicon import (
-    CLAUSE_BREAK, DEVELOP_TRIGGERS, FIRM_CLASS_SECTORS, ISSUE_TRIGGERS, LOCATED_TRIGGERS, OPERATE_TRIGGERS, SELF_REFERENCE_LEVEL,
-    SHORT_FORM_SECTORS, TARGET_AFTER, TARGET_TRIGGERS, TRADE_PARTNER_BEFORE, TRADE_WORDS, WORK_REPORT_OPENING,
-    WORK_REPORT_REACH,
+    ANALYST_DESK, CLAUSE_BREAK, DEVELOP_TRIGGERS, DUTY_NOTE, FIRM_CLASS_SECTORS, ISSUE_TRIGGERS, LOCATED_TRIGGERS,
+    OPERATE_TRIGGERS, SELF_REFERENCE_LEVEL, SHORT_FORM_SECTORS, TARGET_AFTER, TARGET_TRIGGERS, TRADE_PARTNER_BEFORE,
+    TRADE_WORDS, WORK_REPORT_OPENING, WORK_REPORT_REACH,
 )
 from kg.model import RELATION_SIGNATURES, Document, Entity, Relation
 
@@ -28,6 +28,8 @@ _COUNTRY_KEYS = {"中国", "中华人民共和国"}
 _WORLD_LEVELS = frozenset(("continent", "world_region"))
 #: How many names before a sector word may hold it (a title names only so many others before it).
 _NAME_LOOKBACK = 8
+#: Rules whose evidence is a name itself (河北华兴钢铁有限公司 → 钢铁), wherever that name stands.
+_NAME_EVIDENCE = frozenset({"firm_named_sector"})
 #: What may stand between two members of one list of names.
 LIST_JOINT = re.compile(r"[、和及与]|以及|、以及")
 #: How far after a policy title an industry may stand to be what the policy "supports".
@@ -54,6 +56,9 @@ _AT_PLACE = re.compile(r"(?:产业|行业|企业)?(?:已经?|正|还|也|均|都
 #: What a firm does in a sector: 深耕|中成药, 布局|中药材种植, 发展|中成药、中药配方颗粒.
 _OPERATE_VERB = re.compile(r"(?:发展|布局|深耕|专注于?|主攻|从事|进军|生产|研发|制造|开发|推出|拓展|涉足|聚焦|主营|经营)"
                            r"[^，。；、]{0,8}$")
+#: A firm's project in a sector it builds (比亚迪公司在我市兴建…汽车零部件|项目): the verb before, the work after.
+_BUILDS = re.compile(r"兴建|新建|建设|投资|投建|建成|投产|上马")
+_PROJECT_AFTER = re.compile(r"(?:产业)?(?:项目|生产线|产线|工厂)")
 #: A sentence set at a firm's works: 在(安徽省)X公司…生产车间.
 _FIRM_SETTING = re.compile(r"\s*在[^，。；]{2,40}?(?:车间|工厂|厂区|生产线|基地|产线)")
 #: 天士力在天津建设…基地: the firm is placed where it builds.
@@ -91,6 +96,11 @@ _SECTOR_HEADS_LIST = re.compile(r"(?:的?(?:生产|制造|行业|产业|领域|�
                                 r"|(?:主要)?由[^，。；、：]{0,8}?(?:垄断|主导|把持|瓜分|占据)[：:])")
 #: A class noun closing a list of firms: A、B等大型|钢企, A、B等国内|车企 (not A、B等企业…钢企, another class).
 _CLASS_NOUN_AFTER_LIST = re.compile(r"等[^，。；、：企]{0,4}?(%s)" % "|".join(FIRM_CLASS_SECTORS))
+#: A firm's works focused on a sector (以新能源汽车为重点的|上汽集团宁德基地): the firm makes it.
+_FOCUS_FRAME = re.compile(r"以([^，。；以]{1,30}?)为(?:重点|主导|主体|主)的")
+#: A sector described by its core parts (布局|以电机、电控和压缩机为核心的|汽车零部件): the firm that
+#: works in it works in the sector after the frame, not in each part.
+_CORE_FRAME = re.compile(r"以([^，。；以]{1,30}?)为(?:核心|重点|主导|主体|主)的")
 #: A sentence about the firm just named: 这家成立仅五年的企业专注于…, 该公司主营….
 _FIRM_ANAPHOR = re.compile(r"\s*(?:这|该|此)(?:家|个)?(?:[^，。；]{0,10}?的)?(?:企业|公司)")
 #: A clause introducing the firm after it as one of a sector's firms: 作为一家|跨境电商企业…服务商|，X.
@@ -122,6 +132,13 @@ _TITLE_LINE = re.compile(r"\s*《[^》\n]{2,60}》\s*(?:\n|$)")
 #: Openers before a sentence's subject: 例如，/ 同时，/ 近年来，/ 2024年，
 _LEAD_IN = re.compile(r"例如|比如|同时|此外|另外|其中|近年来|近期|目前|当前|去年以来|今年以来|\d{4}年|"
                       r"支持|鼓励|推动|引导|扶持|[，,、\s（(]")
+
+
+def commentator_only(text: str, ends: Iterable[int]) -> bool:
+    """Whether every mention of a firm (given by where each ends) opens a research desk
+    (国金证券分析师郝征指出): a firm named only as its analysts' employer is in no sector they discuss."""
+    ends = list(ends)
+    return bool(ends) and all(ANALYST_DESK.match(text, end) for end in ends)
 
 
 class RelationFinder:
@@ -170,6 +187,12 @@ class RelationFinder:
         own = self._own_place(levels.most_common(1)[0][0]) if self._report and levels else None
         named = Counter(self.iri_of.get(id(c)) for c in self._places)
         self._report_place = own if own is not None and named[self.iri_of.get(id(own))] == max(named.values()) else None
+        firm_ends: dict[str, list[int]] = defaultdict(list)
+        for cand in self.cands:
+            if cand.type == "Enterprise" and id(cand) in iri_of:
+                firm_ends[iri_of[id(cand)]].append(cand.end)
+        self._commentators = {iri for iri, ends in firm_ends.items() if commentator_only(self.text, ends)}
+        self._duty_notes = [m.span() for m in DUTY_NOTE.finditer(self.text)]
 
     def add(self, head: Candidate, relation: str, tail: Candidate, confidence: float, sentence: int,
             method: str) -> None:
@@ -179,10 +202,18 @@ class RelationFinder:
         heads, tails = RELATION_SIGNATURES[relation]
         if head.type not in heads or tail.type not in tails:
             return
+        if relation == "operates_in" and (h in self._commentators or (
+                method not in _NAME_EVIDENCE and self._in_duty_note(head))):
+            return
         key = (h, relation, t)
         old = self.found.get(key)
         if old is None or old.confidence < confidence:
             self.found[key] = Relation(h, relation, t, round(confidence, 2), sentence, method)
+
+    def _in_duty_note(self, cand: Candidate) -> bool:
+        """Whether the candidate stands in a note of the units charged with a measure (DUTY_NOTE)."""
+        i = bisect_right(self._duty_notes, (cand.start, len(self.text)))
+        return i > 0 and cand.end <= self._duty_notes[i - 1][1]
 
     def run(self) -> list[Relation]:
         for sentence, cands in self.by_sentence.items():
@@ -192,6 +223,7 @@ class RelationFinder:
             self._operates_in(sentence, cands)
             self._sector_class_firms(sentence, cands)
             self._firm_anaphor(sentence, cands)
+            self._focused_firms(sentence, cands)
             self._section_sector_firms(sentence, cands)
             self._develops(sentence, cands)
             self._structural_part_of(sentence, cands)
@@ -376,6 +408,7 @@ class RelationFinder:
     def _operates_in(self, sentence: int, cands: list[Candidate]) -> None:
         firms = [c for c in cands if c.type == "Enterprise"]
         industries = [c for c in cands if c.type == "Industry"]
+        parts = self._core_parts(sentence, industries)
         for index, firm in enumerate(firms):
             # firms listed together (云南白药、同仁堂等企业布局…) share what follows the list
             group = [firm]
@@ -385,7 +418,7 @@ class RelationFinder:
                 group.append(following)
             last = group[-1]
             for ind in industries:
-                if ind.start < last.end:
+                if ind.start < last.end or id(ind) in parts:
                     continue
                 between = self.text[last.end:ind.start]
                 if len(between) <= 1:
@@ -416,6 +449,9 @@ class RelationFinder:
                     confidence = 0.55
                 elif not others and self._governed(ind, industries, _OPERATE_VERB):
                     confidence = 0.55  # 支持A、B等企业开展…，发展中成药、中药配方颗粒
+                elif not others and _PROJECT_AFTER.match(self.text, ind.end) and _BUILDS.search(
+                        self.text, last.end, ind.start) and not CLAUSE_BREAK.search(self.text, last.end, ind.start):
+                    confidence = 0.55  # 比亚迪公司在我市兴建…汽车零部件项目
                 else:
                     continue
                 for member in group:
@@ -438,6 +474,16 @@ class RelationFinder:
             for ind in industries:
                 if frame.start(1) <= ind.start and ind.end <= frame.end(1):
                     self.add(firm, "operates_in", ind, 0.6, sentence, "firm_introduced_as")
+
+    def _core_parts(self, sentence: int, industries: list[Candidate]) -> set[int]:
+        """The sectors named as a sector's core parts (以电机、电控和压缩机为核心的|汽车零部件): the firm
+        works in the sector after the frame (core_frame), not in each part."""
+        start, end = self.sentence_span.get(sentence, (0, len(self.text)))
+        parts: set[int] = set()
+        for frame in _CORE_FRAME.finditer(self.text, start, end):
+            if any(c.start == frame.end() for c in industries):
+                parts |= {id(c) for c in industries if frame.start(1) <= c.start and c.end <= frame.end(1)}
+        return parts
 
     def _supported_firm(self, firms: list[Candidate]) -> Candidate | None:
         """…，支持A、B等企业开展…，发展X: the firms a clause opens by supporting act in what follows."""
@@ -490,6 +536,26 @@ class RelationFinder:
                        and anaphor.end() <= c.start < ind.start for c in cands) \
                     and self._governed(ind, industries, _OPERATE_VERB):
                 self.add(previous[0], "operates_in", ind, 0.55, sentence, "firm_anaphor")
+
+    def _focused_firms(self, sentence: int, cands: list[Candidate]) -> None:
+        """以新能源汽车为重点的上汽集团宁德基地: the firm right after the frame works in its sectors."""
+        start, end = self.sentence_span.get(sentence, (0, len(self.text)))
+        for frame in _FOCUS_FRAME.finditer(self.text, start, end):
+            firm = next((c for c in cands if c.type == "Enterprise" and not c.nested and c.start >= frame.end()), None)
+            if firm is None or firm.start > frame.end():
+                continue
+            for sector in cands:
+                if sector.type == "Industry" and frame.start(1) <= sector.start and sector.end <= frame.end(1):
+                    self.add(firm, "operates_in", sector, 0.6, sentence, "focus_frame")
+        for frame in _CORE_FRAME.finditer(self.text, start, end):
+            sector = next((c for c in cands if c.type == "Industry" and not c.nested and c.start >= frame.end()), None)
+            firm = next((c for c in reversed(cands) if c.type == "Enterprise" and not c.nested and c.end <= frame.start()),
+                        None)
+            if sector is None or firm is None or sector.start > frame.end() \
+                    or CLAUSE_BREAK.search(self.text, firm.end, frame.start()) \
+                    or not _OPERATE_VERB.search(self.text, firm.end, frame.start()):
+                continue
+            self.add(firm, "operates_in", sector, 0.6, sentence, "core_frame")
 
     def _section_sector_firms(self, sentence: int, cands: list[Candidate]) -> None:
         """（二）培育具身智能产业。…支持A公司牵头组建产业联盟: a firm a policy section names is in
