@@ -388,6 +388,21 @@ def test_a_verb_that_heads_a_sectors_name_is_no_edge_of_it():
     assert "飞机维修" in {c.name for c in recognise_industry_phrases(text, tokens, {}, [])}
 
 
+def test_a_verb_that_narrows_a_product_class_stays_in_the_sectors_name():
+    from itertools import accumulate
+
+    from kg.extract.industry import recognise_industry_phrases
+    from kg.extract.names import TokenIndex
+    from kg.segmenter import cut
+
+    text = "引导企业往生物制品领域发展，重点做好诊断试剂产业发展，鼓励发展试剂产业。"
+    ends = list(accumulate(map(len, cut(text))))
+    tokens = TokenIndex(list(zip([0, *ends[:-1]], ends)))
+    found = [(c.name, c.start) for c in recognise_industry_phrases(text, tokens, {}, [])]
+    assert ("诊断试剂", text.index("诊断试剂")) in found  # 诊断|试剂, not 试剂 alone nor 做好诊断试剂
+    assert ("试剂", text.rindex("试剂")) in found  # 发展|试剂产业: a clause's verb stays out
+
+
 def test_a_long_sector_name_at_the_top_of_the_taxonomy_needs_no_framing(extractor):
     result = extract(extractor, "该省以云计算与新一代信息技术为代表的数字产业营收增长12%。")
     assert "新一代信息技术" in names(result, "Industry")

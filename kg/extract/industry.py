@@ -8,8 +8,8 @@ from typing import Any
 
 from kg.extract.candidates import Candidate
 from kg.extract.lexicon import (
-    CONVERSION_FEEDSTOCKS, CONVERSION_PRODUCTS, ECONOMY_SECTOR_HEADS, GENERIC_INDUSTRY_WORDS, SECTOR_HEAD_VERBS,
-    SECTOR_LEFT_NOISE, SECTOR_NOT_LAST, SECTOR_RIGHT_NOISE,
+    CONVERSION_FEEDSTOCKS, CONVERSION_PRODUCTS, ECONOMY_SECTOR_HEADS, GENERIC_INDUSTRY_WORDS, PRODUCT_CLASS_HEADS,
+    SECTOR_HEAD_VERBS, SECTOR_LEFT_NOISE, SECTOR_NOT_LAST, SECTOR_RIGHT_NOISE,
 )
 from kg.extract.names import TokenIndex, is_function_word, word_tag
 from kg.extract.policy import WorkTitles
@@ -65,6 +65,14 @@ def _qualifies(text: str, tokens: TokenIndex, start: int, end: int) -> bool:
     return (len(modifier) >= 2 and not modifier.startswith(_SCOPE_WORDS) and plausible_sector(modifier) and not any(g in modifier for g in _GENERIC_INSIDE)
             and _nounish(text, tokens, start, end) and all(not _ends_phrase(text[a:b])
                                                           for a, b in _spans(tokens, start, end)))
+
+
+def _narrows_product_class(text: str, tok: tuple[int, int], start: int, end: int) -> bool:
+    """A plain verb right before a product class that is the phrase's only word (诊断|试剂), not a
+    clause's verb (发展|试剂)."""
+    word = text[tok[0]:start]
+    return (text[start:end] in PRODUCT_CLASS_HEADS and tok[1] == start and len(word) == 2
+            and word_tag(word) == "v" and word not in _INDUSTRY_VERBS)
 
 
 def _spans(tokens: TokenIndex, start: int, end: int) -> list[tuple[int, int]]:
@@ -145,6 +153,9 @@ def recognise_industry_phrases(text: str, tokens: TokenIndex, known: Mapping[str
             word = text[tok[0]:start]
             if word in SECTOR_HEAD_VERBS and start == end:
                 start = tok[0]  # 算力|服务|产业, 装备|制造|产业: a sector's head, not a verb
+                continue
+            if _narrows_product_class(text, tok, start, end):
+                start = tok[0]  # 诊断|试剂|产业: the verb makes the product class a sector
                 continue
             if not _CJK.match(word) or is_function_word(word) or word in _INDUSTRY_VERBS or _SCOPE.fullmatch(word) or any(
                     i in taken for i in range(tok[0], start)):

@@ -159,6 +159,9 @@ SECTOR_RIGHT_NOISE = re.compile(r"(?:[\d一二三四五六七八九十两几]+�
 #: Verbs that head a sector's name as its last word (装备|制造, 农产品|加工, 算力|服务, 飞机|维修,
 #: 工业|设计): a left walk from a sector word does not stop at them.
 SECTOR_HEAD_VERBS: frozenset[str] = frozenset("服务 制造 加工 维修 设计 开发 养殖 种植 运输".split())
+#: Product classes a verb narrows into a sector of its own (诊断|试剂, 检测|仪器, 治疗|设备): a left
+#: walk from a sector word takes the one verb right before them.
+PRODUCT_CLASS_HEADS: frozenset[str] = frozenset("试剂 仪器 器械 设备".split())
 #: Feedstocks and energy carriers a conversion industry turns into another (煤制油, 天然气制氢,
 #: 甲醇制烯烃): what stands before 制 in an X制Y sector's name.
 CONVERSION_FEEDSTOCKS: tuple[str, ...] = (
