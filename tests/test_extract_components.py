@@ -403,6 +403,11 @@ def test_a_verb_that_narrows_a_product_class_stays_in_the_sectors_name():
     assert ("试剂", text.rindex("试剂")) in found  # 发展|试剂产业: a clause's verb stays out
 
 
+def test_a_known_sector_before_market_is_a_sector(extractor):
+    result = extract(extractor, "目前的芯片市场由全球几大巨头垄断，国内消费市场持续回暖。")
+    assert names(result, "Industry") == {"芯片"}  # 芯片|市场; 消费市场 is no sector's market
+
+
 def test_a_long_sector_name_at_the_top_of_the_taxonomy_needs_no_framing(extractor):
     result = extract(extractor, "该省以云计算与新一代信息技术为代表的数字产业营收增长12%。")
     assert "新一代信息技术" in names(result, "Industry")

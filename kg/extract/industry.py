@@ -1,5 +1,5 @@
-"""Industries that no list holds: X产业 / X行业 / X产业链 / X赛道, X经济, and enumerations
-(集成电路、生物医药、人工智能等重点产业) whose members are sectors by construction."""
+"""Industries that no list holds: X产业 / X行业 / X产业链 / X赛道, X经济, a known X before 市场, and
+enumerations (集成电路、生物医药、人工智能等重点产业) whose members are sectors by construction."""
 from __future__ import annotations
 
 import re
@@ -14,7 +14,7 @@ from kg.extract.lexicon import (
 from kg.extract.names import TokenIndex, is_function_word, word_tag
 from kg.extract.policy import WorkTitles
 
-_MARKER = re.compile(r"产业集群|产业链|产业|行业|赛道|业态")
+_MARKER = re.compile(r"产业集群|产业链|产业|行业|赛道|业态|市场")
 _ECONOMY = re.compile(r"([\u4e00-\u9fff]{2,3})经济")
 _CJK = re.compile(r"^[\u4e00-\u9fffA-Za-z0-9+]+$")
 _ENUM_TAIL = re.compile(r"等(?:[\u4e00-\u9fff]{0,6}?)(?:产业|行业|服务业|制造业|领域|赛道)")
@@ -132,8 +132,8 @@ def recognise_industry_phrases(text: str, tokens: TokenIndex, known: Mapping[str
                                blocked: list[Candidate]) -> Iterator[Candidate]:
     """X产业, X行业, X产业链 …: X is up to four tokens before the marker.
 
-    A phrase the taxonomy knows is taken as is (trimmed to the known part: 符合|智慧养老); an
-    unknown one only when the walk stopped at a clear left edge (punctuation, a function word, a
+    A phrase the taxonomy knows is taken as is (trimmed to the known part: 符合|智慧养老), also
+    before 市场 (芯片市场: the market of a sector); an unknown one only when the walk stopped at a clear left edge (punctuation, a function word, a
     region) and the marker is not itself part of another word (产业化, 产业地图).
     """
     taken = {i for b in blocked for i in range(b.start, b.end)}
