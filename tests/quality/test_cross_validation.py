@@ -136,8 +136,9 @@ FLOORS = {
     # known firm, …) bring pairs the classifier gets wrong (an analyst's desk 中信证券 -> 石化): .354 (P .443)
     # session 11's operates_in branches (h17ops, h18ops): no trade for an analysts' employer or a
     # responsible unit, none added beside a firm the rules trade, firms introduced as a sector's, focus
-    # and core-part frames: .354 -> .431 (P .443 -> .688, R .295 -> .314)
-    ("relations", "operates_in", "learned"): 0.43,
+    # and core-part frames: .354 -> .431 (P .443 -> .688, R .295 -> .314); with h19sec2's sectors (芯片市场,
+    # 诊断试剂): .465 (P .685, R .352)
+    ("relations", "operates_in", "learned"): 0.46,
     # session 9: the city a title's zone opens with (region_in_title_issuer) vetoed under 0.5:
     # applies_to .444 -> .471 (P .667 -> .800)
     ("relations", "applies_to", "learned"): 0.50,
