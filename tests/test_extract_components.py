@@ -665,6 +665,14 @@ def test_the_places_a_plan_relies_on_develop_only_what_their_own_clause_names(ex
     assert {("苏州工业园区", "现代物流"), ("苏州工业园区", "跨境电商")} <= own
 
 
+def test_a_sector_named_inside_the_means_a_plan_relies_on_is_a_base_not_a_plan(extractor):
+    parks = "南京江北新区、苏州工业园区等园区在集成电路领域"
+    relied_on = _rule_develops(extractor, make_document(f"江苏省发挥{parks}的集聚优势，推进创新平台建设。"))
+    assert not {place for place, sector in relied_on if sector == "集成电路"}
+    supported = _rule_develops(extractor, make_document(f"江苏省支持{parks}加快集聚，推进创新平台建设。"))
+    assert {("江北新区", "集成电路"), ("苏州工业园区", "集成电路")} <= supported
+
+
 def test_the_partners_a_trade_frame_names_develop_nothing_it_trades(extractor):
     traded = _rule_develops(extractor, make_document(
         "巩固对新加坡、日本、越南等国新能源设计、软件开发等离岸服务外包规模。江苏省扩大对美国、韩国出口集成电路产品。"))

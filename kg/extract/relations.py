@@ -644,7 +644,8 @@ class RelationFinder:
                 confidence, method = 0.6, "sentence_subject"
             elif len(between) <= 1 or between == "的" or _SUMMED_PLACES.fullmatch(between):
                 confidence, method = 0.75, "region_industry_adjacent"  # …or 四川、贵州、云南等地|中药材
-            elif (len(between) <= 30 and not re.search(r"[。；]", between) and not blocked and (
+            elif (len(between) <= 30 and not re.search(r"[。；]", between) and not blocked
+                  and not self._inside_means(ind, means_frames) and (
                     DEVELOP_TRIGGERS.search(window) or DEVELOP_TRIGGERS.search(self._after_list(ind, industries, end)))):
                 confidence, method = 0.6, "develop_trigger"
             elif subject is not None and subject in group and not blocked and (
@@ -654,6 +655,12 @@ class RelationFinder:
                 continue
             for region in group:
                 self.add(region, "develops", ind, confidence, sentence, method)
+
+    @staticmethod
+    def _inside_means(ind: Candidate, means_frames: list[tuple[int, int]]) -> bool:
+        """发挥A、B等园区的集成电路和声学光电产业集聚优势: a sector inside the means a plan relies on is
+        a base the places listed share, not one each develops (only a place naming it right before does)."""
+        return any(f_start <= ind.start and ind.end <= f_end for f_start, f_end in means_frames)
 
     def _drawn_to(self, ind: Candidate, regions: list[Candidate]) -> Candidate | None:
         """推动A、B等产业项目向临港地区集聚; 本市承接的…重大工程，优先向临港地区布局: the place the
