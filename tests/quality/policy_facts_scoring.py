@@ -14,8 +14,8 @@ tests/quality/data/policy_facts_gold.json (issue 16), on documents of ../shared/
 ``development`` is every split but the blind ones (``blind``, ``blind2``, ``blind3``), each scored blind once at the end of a round.
 
 ``--folder`` scores number, date, kind and level on texts kept outside the repository (real notices and
-non-notices nobody developed on) against a gold file of the same shape whose number and date may list
-accepted forms (one gold item: the issuer code as printed or in simplified characters, an order with
+non-notices nobody developed on), and the stated figures when its gold lists ``targets``, against a
+gold file of the same shape whose number and date may list accepted forms (one gold item: the issuer code as printed or in simplified characters, an order with
 or without 中华人民共和国) and ``number_optional``/``date_optional`` forms that count neither way;
 ``--predictions`` reads saved ``kg extract --format json`` outputs (NAME.json) instead of extracting.
 """
@@ -162,9 +162,11 @@ def _forms(value: str | list[str] | None) -> list[str]:
 
 def score_folder(predictions: dict[str, dict], gold_path: Path) -> dict[str, Count]:
     """Number, date, kind and level of ``predictions`` (file name → ``kg extract --format json``)
-    against a folder's gold file (see the module docstring)."""
+    against a folder's gold file (see the module docstring), and the stated figures where its
+    documents list ``targets``."""
     gold = json.loads(gold_path.read_text(encoding="utf-8"))["documents"]
-    counts = {name: Count() for name in FOLDER_FIELDS}
+    with_targets = any("targets" in document for document in gold.values())
+    counts = {name: Count() for name in FOLDER_FIELDS + (("targets",) if with_targets else ())}
     for source, document in sorted(gold.items()):
         predicted = predictions[source]
         policies = [e for e in predicted["entities"] if e["type"] == "Policy"]
@@ -181,6 +183,8 @@ def score_folder(predictions: dict[str, dict], gold_path: Path) -> dict[str, Cou
                 value = (match or {}).get("attributes", {}).get(key)
                 _tally(counts[key], {value} if value else set(), {policy[key]} if key in policy else set(),
                        f"{source} {name}")
+        if with_targets:
+            _score_targets(document.get("targets", []), predicted, counts["targets"], source)
     return counts
 
 
