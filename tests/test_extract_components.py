@@ -912,6 +912,16 @@ def test_a_class_noun_closing_a_firm_list_names_their_sector(extractor):
     assert ("华为", "operates_in", "钢铁") not in rel  # 钢企 is what they serve, not the class the list closes with
 
 
+def test_a_sector_named_as_a_firms_class_is_its_trade(extractor):
+    text = ("记者走访了电子特气龙头企业华特气体、金宏气体等。"
+            "合作方包括国内负极材料供应商龙头企业贝特瑞公司。"
+            "我市重点龙头企业宁德时代产值增长。")
+    rel = rule_triples(extractor, text)
+    assert {("华特气体", "operates_in", "电子特气"), ("金宏气体", "operates_in", "电子特气")} <= rel
+    assert ("贝特瑞公司", "operates_in", "负极材料") in rel  # 国内 is the scope, not part of the sector
+    assert not [r for r in rel if r[0] == "宁德时代" and r[1] == "operates_in"]  # 重点: a rank, no trade
+
+
 def test_firms_that_adopt_a_sectors_products_do_not_operate_in_it(extractor):
     text = "宝武集团、沙钢等企业采用工业机器人提高效率。宁德时代等企业生产锂电池。"
     rel = rule_triples(extractor, text)

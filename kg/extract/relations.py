@@ -86,8 +86,10 @@ _PARTNER_BEFORE = frozenset("与同跟")
 _SETTLES = r"(?:布局|落户|落地|扎根|入驻|进驻|选址|来到)"
 #: A clause bringing firms into a place: 入驻有|A、B, 已引进|A、B等企业.
 _GATHERS_FIRMS = re.compile(r"(?:引进|引入|入驻|进驻|吸引|招引|集聚|聚集|汇聚)(?:了|有)?\s*$")
-#: A firm named as one of a sector's firms: 无人机整机企业|峰羽智能, 三七加工企业120余家，其中|A、B.
-_SECTOR_CLASS = re.compile(r"(?:整机|龙头|骨干|制造|生产|加工|研发|服务|配套|链主)?(?:企业|厂商|厂家|公司)")
+#: A firm named as one of a sector's firms: 无人机整机企业|峰羽智能, 三七加工企业120余家，其中|A、B,
+#: 锂电材料供应商龙头企业|杉杉公司, 家电行业巨头|美的集团.
+_SECTOR_CLASS = re.compile(r"(?:产业|行业)?的?(?:供应商|制造商|生产商|服务商)?"
+                           r"(?:整机|龙头|骨干|制造|生产|加工|研发|服务|配套|链主|领军|头部)?(?:企业|厂商|厂家|公司|巨头)")
 _CLASS_THEN_MEMBERS = re.compile(r"[^。；]{0,12}?[，,]\s*其中")
 #: A list of firms a sector heads: 芯片生产则主要包括|A、B, 化学药物领域重点专利权人包括|A、B,
 #: 外延片的厂商包括|A、B, 芯片市场由全球几大巨头垄断：|A、B.
