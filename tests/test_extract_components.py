@@ -922,6 +922,13 @@ def test_a_sector_named_as_a_firms_class_is_its_trade(extractor):
     assert not [r for r in rel if r[0] == "宁德时代" and r[1] == "operates_in"]  # 重点: a rank, no trade
 
 
+def test_a_framed_sector_is_not_spread_into_the_tail_of_a_longer_word(extractor):
+    text = "全省加快发展诊断试剂产业。免疫诊断试剂领域的主要企业包括达安基因、之江生物。万孚生物深耕诊断试剂。"
+    rel = rule_triples(extractor, text)
+    assert ("万孚生物", "operates_in", "诊断试剂") in rel  # the framed sector, spread where it stands as a word
+    assert not [r for r in rel if r[0] in ("达安基因", "之江生物")]  # 免疫诊断|试剂: a narrower sector, not 诊断试剂
+
+
 def test_firms_that_adopt_a_sectors_products_do_not_operate_in_it(extractor):
     text = "宝武集团、沙钢等企业采用工业机器人提高效率。宁德时代等企业生产锂电池。"
     rel = rule_triples(extractor, text)

@@ -18,6 +18,7 @@ from kg.extract.candidates import Candidate
 from kg.extract.names import DEPARTMENT_BY_FIELD, is_department_field
 from kg.extract.lexicon import FIRM_ONLY_AFTER, ITEM_START, ZONE_SHORT_HEADS, ZONE_SUFFIXES
 from kg.model import Document, Entity, Mention
+from kg.segmenter import cut
 from kg.vocab import entity_iri
 
 _TRAILING_BRACKET = re.compile(r"[（(][^（）()]*[）)]$")
@@ -43,6 +44,8 @@ class SentenceLocator:
         return self.indexes[i] if i >= 0 else (self.indexes[0] if self.indexes else 0)
 
 
+#: How many characters before a name jieba reads to tell whether the name begins a word.
+_WORD_WINDOW = 6
 #: A character that glues to a following sector name as one word (野|人参, 红|三七): not a boundary.
 _CJK_BEFORE_NAME = re.compile(r"[野红白黑生鲜干熟老新]")
 
@@ -378,12 +381,26 @@ def add_document_sectors(text: str, cands: list[Candidate]) -> list[Candidate]:
             continue
         if overlapping:
             continue  # inside or across another name (人参产业 itself, 长白山人参产业带)
-        if _CJK_BEFORE_NAME.match(text, max(0, match.start() - 1)) and match.start() > 0:
-            continue  # the tail of a longer word
+        if _CJK_BEFORE_NAME.match(text, max(0, match.start() - 1)) and match.start() > 0 \
+                or not _starts_word(text, match.start(), match.end()):
+            continue  # the tail of a longer word (免疫诊断|试剂: another, narrower sector)
         owner = named[match.group()]
         extra.append(Candidate(match.start(), match.end(), "Industry", owner.name, source="document_sector",
                                confidence=0.5))
     return extra
+
+
+def _starts_word(text: str, start: int, end: int) -> bool:
+    """jieba begins a word at ``start`` when it reads the clause up to ``end`` (免疫诊断|试剂 does not
+    begin one at 诊断)."""
+    clause_start = max(text.rfind(mark, max(0, start - _WORD_WINDOW), start) for mark in "，,。；;：:、\n") + 1
+    lead = max(clause_start, start - _WORD_WINDOW)
+    offset = lead
+    for word in cut(text[lead:end]):
+        if offset >= start:
+            return offset == start
+        offset += len(word)
+    return offset == start
 
 
 def spread_sector_context(text: str, cands: list[Candidate]) -> None:
