@@ -929,6 +929,14 @@ def test_a_framed_sector_is_not_spread_into_the_tail_of_a_longer_word(extractor)
     assert not [r for r in rel if r[0] in ("达安基因", "之江生物")]  # 免疫诊断|试剂: a narrower sector, not 诊断试剂
 
 
+def test_a_plant_or_mine_works_in_the_sector_its_name_says(extractor):
+    text = "全县煤炭产业稳步发展。改造大岭煤矿井下运输系统。电力行业加快转型，东江发电厂二期项目开工。"
+    rel = rule_triples(extractor, text)
+    assert ("大岭煤矿", "operates_in", "煤炭") in rel
+    assert ("东江发电厂", "operates_in", "电力") in rel
+    assert ("大岭煤矿", "operates_in", "电力") not in rel
+
+
 def test_firms_that_adopt_a_sectors_products_do_not_operate_in_it(extractor):
     text = "宝武集团、沙钢等企业采用工业机器人提高效率。宁德时代等企业生产锂电池。"
     rel = rule_triples(extractor, text)

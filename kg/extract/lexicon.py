@@ -79,6 +79,10 @@ WORKS_SUFFIXES: tuple[str, ...] = ("厂", "矿")
 #: (鞍钢 鞍山钢铁, 唐钢, 陕汽 陕西汽车, 广汽): steel and carmakers, named so in the press and work
 #: reports; and the sector each stands for.
 SHORT_FORM_SECTORS: dict[str, str] = {"钢": "钢铁", "汽": "汽车"}
+#: What a plant's or mine's name says it works (西川煤矿 mines coal, 坪石发电B厂 makes power), and the
+#: sector each stands for.
+WORKS_SECTORS: dict[str, str] = {"煤矿": "煤炭", "发电": "电力", "电厂": "电力", "电站": "电力", "钢厂": "钢铁",
+                                 "水泥厂": "水泥", "药厂": "医药"}
 #: Short class nouns of firms (A、B等大型钢企, 国内车企) and the sector each stands for.
 FIRM_CLASS_SECTORS: dict[str, str] = {"钢企": "钢铁", "车企": "汽车", "药企": "医药", "煤企": "煤炭"}
 #: What only a firm has or does, right after its name (美的营收, 鞍钢股价, 中海油董事长).

@@ -16,7 +16,7 @@ from kg.ingest.headings import NUMBERED_POINT as _HEADING  # (（三）做强中
 from kg.extract.lexicon import (
     ANALYST_DESK, CLAUSE_BREAK, DEVELOP_TRIGGERS, DUTY_NOTE, FIRM_CLASS_SECTORS, ISSUE_TRIGGERS, LOCATED_TRIGGERS,
     OPERATE_TRIGGERS, SELF_REFERENCE_LEVEL, SHORT_FORM_SECTORS, TARGET_AFTER, TARGET_TRIGGERS, TRADE_PARTNER_BEFORE,
-    TRADE_WORDS, WORK_REPORT_OPENING, WORK_REPORT_REACH,
+    TRADE_WORDS, WORK_REPORT_OPENING, WORK_REPORT_REACH, WORKS_SECTORS,
 )
 from kg.model import RELATION_SIGNATURES, Document, Entity, Relation
 
@@ -950,8 +950,8 @@ class RelationFinder:
         return self.text[first.start - 1:first.start] in _PARTNER_BEFORE
 
     def _firms_named_for_sectors(self) -> None:
-        """湖南华菱涟源钢铁有限公司 … 钢铁产业, 鞍钢 … 钢铁: a firm whose own name holds (or whose short
-        form stands for) a sector the document names works in it, however far apart the two stand (of the annotated firms so named, 18 in
+        """湖南华菱涟源钢铁有限公司 … 钢铁产业, 鞍钢 … 钢铁, 西川煤矿 … 煤炭: a firm whose own name holds
+        (or whose short form or works stand for) a sector the document names works in it, however far apart the two stand (of the annotated firms so named, 18 in
         19 operate in that sector). Both must be named in their own right, not only inside a name
         (a policy's title: 《医药工业…行动计划》 names no sector a 医药集团 works in)."""
         firsts: dict[str, tuple[Candidate, int]] = {}
@@ -977,6 +977,9 @@ class RelationFinder:
                 short = SHORT_FORM_SECTORS.get(name[1:2], "")
                 if short in sector_of:  # 鞍钢, 韶钢集团: the sector its short form stands for
                     found.setdefault(*sector_of[short])
+                for works, sector_name in WORKS_SECTORS.items():  # 西川煤矿: what the plant or mine works
+                    if works in name and sector_name in sector_of:
+                        found.setdefault(*sector_of[sector_name])
                 name = name[1:]  # not the place or brand it opens with
                 for start in range(len(name) - 1):  # every part of the name a sector could be (linear in names)
                     for end in range(start + 2, min(len(name), start + longest) + 1):
