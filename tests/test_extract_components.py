@@ -937,6 +937,11 @@ def test_a_plant_or_mine_works_in_the_sector_its_name_says(extractor):
     assert ("大岭煤矿", "operates_in", "电力") not in rel
 
 
+def test_a_firm_investing_its_money_in_a_sector_operates_in_it(extractor):
+    rel = rule_triples(extractor, "三星电子则宣布200亿元投向半导体。")
+    assert ("三星电子", "operates_in", "半导体") in rel
+
+
 def test_firms_that_adopt_a_sectors_products_do_not_operate_in_it(extractor):
     text = "宝武集团、沙钢等企业采用工业机器人提高效率。宁德时代等企业生产锂电池。"
     rel = rule_triples(extractor, text)

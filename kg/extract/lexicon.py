@@ -221,7 +221,7 @@ TRADE_PARTNER_BEFORE = re.compile(r"[对从自向]$")
 TRADE_WORDS = re.compile(r"出口|进口|外包|贸易|采购|销往|输往")
 LOCATED_TRIGGERS = re.compile(r"位于|总部|落户|坐落|设在|扎根|驻|入驻|注册于|地处")
 OPERATE_TRIGGERS = re.compile(
-    r"生产|研发|制造|布局|深耕|从事|专注|推出|进军|发布|打造|投资|主营|供应|提供|开发|运营|"
+    r"生产|研发|制造|布局|深耕|从事|专注|推出|进军|发布|打造|投资|投向|主营|供应|提供|开发|运营|"
     r"车间|产品|业务|领域|企业"
 )
 
