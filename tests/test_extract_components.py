@@ -942,6 +942,11 @@ def test_a_firm_investing_its_money_in_a_sector_operates_in_it(extractor):
     assert ("三星电子", "operates_in", "半导体") in rel
 
 
+def test_a_bare_sector_head_is_the_one_sector_of_the_text_it_heads(extractor):
+    rel = rule_triples(extractor, "芯片封装产业快速发展。封装行业的领头羊包括长电科技、通富微电等。")
+    assert {("长电科技", "operates_in", "芯片封装"), ("通富微电", "operates_in", "芯片封装")} <= rel
+
+
 def test_firms_that_adopt_a_sectors_products_do_not_operate_in_it(extractor):
     text = "宝武集团、沙钢等企业采用工业机器人提高效率。宁德时代等企业生产锂电池。"
     rel = rule_triples(extractor, text)

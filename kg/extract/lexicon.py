@@ -161,8 +161,8 @@ SECTOR_NOT_LAST: tuple[str, ...] = ("消纳", "共享", "共建", "共赢", "推
 #: the sector's core (数字经济|核心产业).
 SECTOR_RIGHT_NOISE = re.compile(r"(?:[\d一二三四五六七八九十两几]+大|核心)$")
 #: Verbs that head a sector's name as its last word (装备|制造, 农产品|加工, 算力|服务, 飞机|维修,
-#: 工业|设计): a left walk from a sector word does not stop at them.
-SECTOR_HEAD_VERBS: frozenset[str] = frozenset("服务 制造 加工 维修 设计 开发 养殖 种植 运输".split())
+#: 工业|设计, LED|封装): a left walk from a sector word does not stop at them.
+SECTOR_HEAD_VERBS: frozenset[str] = frozenset("服务 制造 加工 维修 设计 开发 养殖 种植 运输 封装".split())
 #: Product classes a verb narrows into a sector of its own (诊断|试剂, 检测|仪器, 治疗|设备): a left
 #: walk from a sector word takes the one verb right before them.
 PRODUCT_CLASS_HEADS: frozenset[str] = frozenset("试剂 仪器 器械 设备".split())

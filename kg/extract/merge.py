@@ -16,7 +16,7 @@ from itertools import chain
 
 from kg.extract.candidates import Candidate
 from kg.extract.names import DEPARTMENT_BY_FIELD, is_department_field
-from kg.extract.lexicon import FIRM_ONLY_AFTER, ITEM_START, ZONE_SHORT_HEADS, ZONE_SUFFIXES
+from kg.extract.lexicon import FIRM_ONLY_AFTER, ITEM_START, SECTOR_HEAD_VERBS, ZONE_SHORT_HEADS, ZONE_SUFFIXES
 from kg.model import Document, Entity, Mention
 from kg.segmenter import cut
 from kg.vocab import entity_iri
@@ -340,7 +340,8 @@ def _keyed(placed: list[Placed]) -> Candidate | None:
 
 
 def _merge_industry_variants(groups: dict[tuple[str, str], list[Placed]]) -> None:
-    """智慧养老服务 is 智慧养老: a sector name plus a generic tail joins the sector."""
+    """智慧养老服务 is 智慧养老: a sector name plus a generic tail joins the sector; a bare sector
+    head (封装, 加工) joins the one sector of the document it heads."""
     names = {key for (etype, key) in groups if etype == "Industry"}
     for etype, key in list(groups):
         if etype != "Industry":
@@ -350,6 +351,10 @@ def _merge_industry_variants(groups: dict[tuple[str, str], list[Placed]]) -> Non
             if key.endswith(tail) and len(base) >= 2 and base in names and ("Industry", base) in groups:
                 groups[("Industry", base)].extend(groups.pop((etype, key)))
                 break
+    for head in SECTOR_HEAD_VERBS & names:  # 封装 in a text about LED封装 (封装行业的领头羊…) is LED封装
+        longer = [name for name in names if name.endswith(head) and name != head and ("Industry", name) in groups]
+        if len(longer) == 1 and ("Industry", head) in groups:
+            groups[("Industry", longer[0])].extend(groups.pop(("Industry", head)))
 
 
 def supported(entity_cands: list[Candidate], in_relation: bool) -> bool:
