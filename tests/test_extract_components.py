@@ -912,6 +912,41 @@ def test_a_class_noun_closing_a_firm_list_names_their_sector(extractor):
     assert ("华为", "operates_in", "钢铁") not in rel  # 钢企 is what they serve, not the class the list closes with
 
 
+def test_a_sector_named_as_a_firms_class_is_its_trade(extractor):
+    text = ("记者走访了电子特气龙头企业华特气体、金宏气体等。"
+            "合作方包括国内负极材料供应商龙头企业贝特瑞公司。"
+            "我市重点龙头企业宁德时代产值增长。")
+    rel = rule_triples(extractor, text)
+    assert {("华特气体", "operates_in", "电子特气"), ("金宏气体", "operates_in", "电子特气")} <= rel
+    assert ("贝特瑞公司", "operates_in", "负极材料") in rel  # 国内 is the scope, not part of the sector
+    assert not [r for r in rel if r[0] == "宁德时代" and r[1] == "operates_in"]  # 重点: a rank, no trade
+
+
+def test_a_framed_sector_is_not_spread_into_the_tail_of_a_longer_word(extractor):
+    text = "全省加快发展诊断试剂产业。免疫诊断试剂领域的主要企业包括达安基因、之江生物。万孚生物深耕诊断试剂。"
+    rel = rule_triples(extractor, text)
+    assert ("万孚生物", "operates_in", "诊断试剂") in rel  # the framed sector, spread where it stands as a word
+    assert not [r for r in rel if r[0] in ("达安基因", "之江生物")]  # 免疫诊断|试剂: a narrower sector, not 诊断试剂
+
+
+def test_a_plant_or_mine_works_in_the_sector_its_name_says(extractor):
+    text = "全县煤炭产业稳步发展。改造大岭煤矿井下运输系统。电力行业加快转型，东江发电厂二期项目开工。"
+    rel = rule_triples(extractor, text)
+    assert ("大岭煤矿", "operates_in", "煤炭") in rel
+    assert ("东江发电厂", "operates_in", "电力") in rel
+    assert ("大岭煤矿", "operates_in", "电力") not in rel
+
+
+def test_a_firm_investing_its_money_in_a_sector_operates_in_it(extractor):
+    rel = rule_triples(extractor, "三星电子则宣布200亿元投向半导体。")
+    assert ("三星电子", "operates_in", "半导体") in rel
+
+
+def test_a_bare_sector_head_is_the_one_sector_of_the_text_it_heads(extractor):
+    rel = rule_triples(extractor, "芯片封装产业快速发展。封装行业的领头羊包括长电科技、通富微电等。")
+    assert {("长电科技", "operates_in", "芯片封装"), ("通富微电", "operates_in", "芯片封装")} <= rel
+
+
 def test_firms_that_adopt_a_sectors_products_do_not_operate_in_it(extractor):
     text = "宝武集团、沙钢等企业采用工业机器人提高效率。宁德时代等企业生产锂电池。"
     rel = rule_triples(extractor, text)

@@ -46,6 +46,12 @@ _SECTOR_AFTER = re.compile(r"[，。、；：！？）”》\s]|$|发展|的|集
 _SCOPE_WORDS = ("全", "本", "我", "各", "该", "其", "此", "每", "某", "当地", "境内")
 #: X made a region's pillar: 把天麻作为乡村振兴主导产业, 把文旅作为支柱产业.
 _AS_PILLAR = re.compile(r"把([\u4e00-\u9fff]{2,6}?)(?:产业|行业)?作为[^，。；]{0,12}?(?:主导|支柱|首位|特色|优势|富民|当家)产业")
+#: What names the phrase before it as the trade of the firm right after: 超硬材料|龙头企业四方达,
+#: 锂电材料|供应商龙头企业杉杉公司, 家电|行业巨头美的集团.
+_FIRM_CLASS_AFTER = re.compile(r"(?:产业|行业)?的?(?:供应商|制造商|生产商|服务商)?(?:龙头|领军|骨干|头部)?(?:企业|厂商|巨头)\s*")
+#: How many tokens and characters a sector named as a firm's class may hold (超硬|材料, 锂电|材料).
+_CLASS_SECTOR_TOKENS = 3
+_CLASS_SECTOR_CHARS = 6
 #: A scope word is the left edge of a sector phrase: 全省|人参产业, 我市|数字经济.
 _SCOPE = re.compile(r"[全本我该][国省市县区州镇乡]")
 _ROBOT_KINDS = frozenset("工业 服务 人形 特种 医疗 家庭 家用 农业 教育 物流 协作 手术 康复 仿生 智能 四足 "
@@ -221,6 +227,34 @@ def recognise_industry_phrases(text: str, tokens: TokenIndex, known: Mapping[str
         # the mention keeps a 产业/行业 after it, as the marker's does (节能环保装备|产业, not 环保装备产业)
         end = match.end() + 2 if text[match.end():match.end() + 2] in ("产业", "行业") else match.end()
         yield _candidate(tok[0], end, phrase, known, "sector_head", 0.6)
+
+
+def recognise_firm_class_sectors(text: str, tokens: TokenIndex, known: Mapping[str, Any],
+                                 candidates: list[Candidate]) -> Iterator[Candidate]:
+    """超硬材料龙头企业四方达: the noun phrase right before a class noun of firms (龙头企业, 供应商,
+    巨头) that a firm's name follows is that firm's sector — the prose names the firm by its trade.
+    The phrase runs from a clear left edge (a function word, a mark, a known name) over nouns only."""
+    firm_starts = {c.start for c in candidates if c.type == "Enterprise"}
+    taken = {i for c in candidates if c.type != "Industry" for i in range(c.start, c.end)}
+    for match in _FIRM_CLASS_AFTER.finditer(text):
+        if match.end() not in firm_starts or match.group().strip() in ("企业", "厂商"):
+            continue  # a bare 企业 is a firm's own name's head (…材料企业|X), no class
+        end = start = match.start()
+        for _ in range(_CLASS_SECTOR_TOKENS):
+            tok = tokens.token_before(start)
+            if tok is None or not _CJK.match(word := text[tok[0]:start]) or is_function_word(word) \
+                    or word in _INDUSTRY_VERBS or word in GENERIC_INDUSTRY_WORDS or _SCOPE.fullmatch(word) \
+                    or any(i in taken for i in range(*tok)):
+                break  # 国内|锂电材料: a generic word is an edge, never part of the name
+            if end - tok[0] > _CLASS_SECTOR_CHARS:
+                start = end  # no clear left edge within reach: a clause, not a name
+                break
+            start = tok[0]
+        start, end = trim_sector_edges(text, start, end)
+        phrase = text[start:end]
+        if phrase in known or (plausible_sector(phrase) and not any(g in phrase for g in _GENERIC_INSIDE)
+                               and _nounish(text, tokens, start, end)):
+            yield _candidate(start, end, phrase, known, "firm_class", 0.55)
 
 
 def _alternation(words: tuple[str, ...]) -> str:

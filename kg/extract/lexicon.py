@@ -79,6 +79,10 @@ WORKS_SUFFIXES: tuple[str, ...] = ("厂", "矿")
 #: (鞍钢 鞍山钢铁, 唐钢, 陕汽 陕西汽车, 广汽): steel and carmakers, named so in the press and work
 #: reports; and the sector each stands for.
 SHORT_FORM_SECTORS: dict[str, str] = {"钢": "钢铁", "汽": "汽车"}
+#: What a plant's or mine's name says it works (西川煤矿 mines coal, 坪石发电B厂 makes power), and the
+#: sector each stands for.
+WORKS_SECTORS: dict[str, str] = {"煤矿": "煤炭", "发电": "电力", "电厂": "电力", "电站": "电力", "钢厂": "钢铁",
+                                 "水泥厂": "水泥", "药厂": "医药"}
 #: Short class nouns of firms (A、B等大型钢企, 国内车企) and the sector each stands for.
 FIRM_CLASS_SECTORS: dict[str, str] = {"钢企": "钢铁", "车企": "汽车", "药企": "医药", "煤企": "煤炭"}
 #: What only a firm has or does, right after its name (美的营收, 鞍钢股价, 中海油董事长).
@@ -157,8 +161,8 @@ SECTOR_NOT_LAST: tuple[str, ...] = ("消纳", "共享", "共建", "共赢", "推
 #: the sector's core (数字经济|核心产业).
 SECTOR_RIGHT_NOISE = re.compile(r"(?:[\d一二三四五六七八九十两几]+大|核心)$")
 #: Verbs that head a sector's name as its last word (装备|制造, 农产品|加工, 算力|服务, 飞机|维修,
-#: 工业|设计): a left walk from a sector word does not stop at them.
-SECTOR_HEAD_VERBS: frozenset[str] = frozenset("服务 制造 加工 维修 设计 开发 养殖 种植 运输".split())
+#: 工业|设计, LED|封装): a left walk from a sector word does not stop at them.
+SECTOR_HEAD_VERBS: frozenset[str] = frozenset("服务 制造 加工 维修 设计 开发 养殖 种植 运输 封装".split())
 #: Product classes a verb narrows into a sector of its own (诊断|试剂, 检测|仪器, 治疗|设备): a left
 #: walk from a sector word takes the one verb right before them.
 PRODUCT_CLASS_HEADS: frozenset[str] = frozenset("试剂 仪器 器械 设备".split())
@@ -217,7 +221,7 @@ TRADE_PARTNER_BEFORE = re.compile(r"[对从自向]$")
 TRADE_WORDS = re.compile(r"出口|进口|外包|贸易|采购|销往|输往")
 LOCATED_TRIGGERS = re.compile(r"位于|总部|落户|坐落|设在|扎根|驻|入驻|注册于|地处")
 OPERATE_TRIGGERS = re.compile(
-    r"生产|研发|制造|布局|深耕|从事|专注|推出|进军|发布|打造|投资|主营|供应|提供|开发|运营|"
+    r"生产|研发|制造|布局|深耕|从事|专注|推出|进军|发布|打造|投资|投向|主营|供应|提供|开发|运营|"
     r"车间|产品|业务|领域|企业"
 )
 

@@ -16,8 +16,9 @@ from itertools import chain
 
 from kg.extract.candidates import Candidate
 from kg.extract.names import DEPARTMENT_BY_FIELD, is_department_field
-from kg.extract.lexicon import FIRM_ONLY_AFTER, ITEM_START, ZONE_SHORT_HEADS, ZONE_SUFFIXES
+from kg.extract.lexicon import FIRM_ONLY_AFTER, ITEM_START, SECTOR_HEAD_VERBS, ZONE_SHORT_HEADS, ZONE_SUFFIXES
 from kg.model import Document, Entity, Mention
+from kg.segmenter import cut
 from kg.vocab import entity_iri
 
 _TRAILING_BRACKET = re.compile(r"[（(][^（）()]*[）)]$")
@@ -43,6 +44,8 @@ class SentenceLocator:
         return self.indexes[i] if i >= 0 else (self.indexes[0] if self.indexes else 0)
 
 
+#: How many characters before a name jieba reads to tell whether the name begins a word.
+_WORD_WINDOW = 6
 #: A character that glues to a following sector name as one word (野|人参, 红|三七): not a boundary.
 _CJK_BEFORE_NAME = re.compile(r"[野红白黑生鲜干熟老新]")
 
@@ -337,7 +340,8 @@ def _keyed(placed: list[Placed]) -> Candidate | None:
 
 
 def _merge_industry_variants(groups: dict[tuple[str, str], list[Placed]]) -> None:
-    """智慧养老服务 is 智慧养老: a sector name plus a generic tail joins the sector."""
+    """智慧养老服务 is 智慧养老: a sector name plus a generic tail joins the sector; a bare sector
+    head (封装, 加工) joins the one sector of the document it heads."""
     names = {key for (etype, key) in groups if etype == "Industry"}
     for etype, key in list(groups):
         if etype != "Industry":
@@ -347,6 +351,10 @@ def _merge_industry_variants(groups: dict[tuple[str, str], list[Placed]]) -> Non
             if key.endswith(tail) and len(base) >= 2 and base in names and ("Industry", base) in groups:
                 groups[("Industry", base)].extend(groups.pop((etype, key)))
                 break
+    for head in SECTOR_HEAD_VERBS & names:  # 封装 in a text about LED封装 (封装行业的领头羊…) is LED封装
+        longer = [name for name in names if name.endswith(head) and name != head and ("Industry", name) in groups]
+        if len(longer) == 1 and ("Industry", head) in groups:
+            groups[("Industry", longer[0])].extend(groups.pop(("Industry", head)))
 
 
 def supported(entity_cands: list[Candidate], in_relation: bool) -> bool:
@@ -378,12 +386,26 @@ def add_document_sectors(text: str, cands: list[Candidate]) -> list[Candidate]:
             continue
         if overlapping:
             continue  # inside or across another name (人参产业 itself, 长白山人参产业带)
-        if _CJK_BEFORE_NAME.match(text, max(0, match.start() - 1)) and match.start() > 0:
-            continue  # the tail of a longer word
+        if _CJK_BEFORE_NAME.match(text, max(0, match.start() - 1)) and match.start() > 0 \
+                or not _starts_word(text, match.start(), match.end()):
+            continue  # the tail of a longer word (免疫诊断|试剂: another, narrower sector)
         owner = named[match.group()]
         extra.append(Candidate(match.start(), match.end(), "Industry", owner.name, source="document_sector",
                                confidence=0.5))
     return extra
+
+
+def _starts_word(text: str, start: int, end: int) -> bool:
+    """jieba begins a word at ``start`` when it reads the clause up to ``end`` (免疫诊断|试剂 does not
+    begin one at 诊断)."""
+    clause_start = max(text.rfind(mark, max(0, start - _WORD_WINDOW), start) for mark in "，,。；;：:、\n") + 1
+    lead = max(clause_start, start - _WORD_WINDOW)
+    offset = lead
+    for word in cut(text[lead:end]):
+        if offset >= start:
+            return offset == start
+        offset += len(word)
+    return offset == start
 
 
 def spread_sector_context(text: str, cands: list[Candidate]) -> None:

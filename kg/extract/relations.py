@@ -16,7 +16,7 @@ from kg.ingest.headings import NUMBERED_POINT as _HEADING  # (（三）做强中
 from kg.extract.lexicon import (
     ANALYST_DESK, CLAUSE_BREAK, DEVELOP_TRIGGERS, DUTY_NOTE, FIRM_CLASS_SECTORS, ISSUE_TRIGGERS, LOCATED_TRIGGERS,
     OPERATE_TRIGGERS, SELF_REFERENCE_LEVEL, SHORT_FORM_SECTORS, TARGET_AFTER, TARGET_TRIGGERS, TRADE_PARTNER_BEFORE,
-    TRADE_WORDS, WORK_REPORT_OPENING, WORK_REPORT_REACH,
+    TRADE_WORDS, WORK_REPORT_OPENING, WORK_REPORT_REACH, WORKS_SECTORS,
 )
 from kg.model import RELATION_SIGNATURES, Document, Entity, Relation
 
@@ -86,8 +86,10 @@ _PARTNER_BEFORE = frozenset("与同跟")
 _SETTLES = r"(?:布局|落户|落地|扎根|入驻|进驻|选址|来到)"
 #: A clause bringing firms into a place: 入驻有|A、B, 已引进|A、B等企业.
 _GATHERS_FIRMS = re.compile(r"(?:引进|引入|入驻|进驻|吸引|招引|集聚|聚集|汇聚)(?:了|有)?\s*$")
-#: A firm named as one of a sector's firms: 无人机整机企业|峰羽智能, 三七加工企业120余家，其中|A、B.
-_SECTOR_CLASS = re.compile(r"(?:整机|龙头|骨干|制造|生产|加工|研发|服务|配套|链主)?(?:企业|厂商|厂家|公司)")
+#: A firm named as one of a sector's firms: 无人机整机企业|峰羽智能, 三七加工企业120余家，其中|A、B,
+#: 锂电材料供应商龙头企业|杉杉公司, 家电行业巨头|美的集团.
+_SECTOR_CLASS = re.compile(r"(?:产业|行业)?的?(?:供应商|制造商|生产商|服务商)?"
+                           r"(?:整机|龙头|骨干|制造|生产|加工|研发|服务|配套|链主|领军|头部)?(?:企业|厂商|厂家|公司|巨头)")
 _CLASS_THEN_MEMBERS = re.compile(r"[^。；]{0,12}?[，,]\s*其中")
 #: A list of firms a sector heads: 芯片生产则主要包括|A、B, 化学药物领域重点专利权人包括|A、B,
 #: 外延片的厂商包括|A、B, 芯片市场由全球几大巨头垄断：|A、B.
@@ -948,8 +950,8 @@ class RelationFinder:
         return self.text[first.start - 1:first.start] in _PARTNER_BEFORE
 
     def _firms_named_for_sectors(self) -> None:
-        """湖南华菱涟源钢铁有限公司 … 钢铁产业, 鞍钢 … 钢铁: a firm whose own name holds (or whose short
-        form stands for) a sector the document names works in it, however far apart the two stand (of the annotated firms so named, 18 in
+        """湖南华菱涟源钢铁有限公司 … 钢铁产业, 鞍钢 … 钢铁, 西川煤矿 … 煤炭: a firm whose own name holds
+        (or whose short form or works stand for) a sector the document names works in it, however far apart the two stand (of the annotated firms so named, 18 in
         19 operate in that sector). Both must be named in their own right, not only inside a name
         (a policy's title: 《医药工业…行动计划》 names no sector a 医药集团 works in)."""
         firsts: dict[str, tuple[Candidate, int]] = {}
@@ -975,6 +977,9 @@ class RelationFinder:
                 short = SHORT_FORM_SECTORS.get(name[1:2], "")
                 if short in sector_of:  # 鞍钢, 韶钢集团: the sector its short form stands for
                     found.setdefault(*sector_of[short])
+                for works, sector_name in WORKS_SECTORS.items():  # 西川煤矿: what the plant or mine works
+                    if works in name and sector_name in sector_of:
+                        found.setdefault(*sector_of[sector_name])
                 name = name[1:]  # not the place or brand it opens with
                 for start in range(len(name) - 1):  # every part of the name a sector could be (linear in names)
                     for end in range(start + 2, min(len(name), start + longest) + 1):
