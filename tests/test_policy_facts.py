@@ -353,6 +353,24 @@ def test_a_decision_is_dated_in_brackets_under_its_title_not_by_the_pages_chrome
     # own, not the cited decision's
     ("traditional-heading-holding-a-title", "江西省人民政府關于貫徹《國務院關于加強農村公路建設的決定》的意見",
      {"number": "贛府發〔2005〕12号", "kind": "意见", "level": "provincial"}),
+    # a converter's pinyin glosses (區(qū)) dropped from a traditional page break no line: the whole title, the
+    # foot's date (not the event's date opening the body) and the level of its signer (a county-level city's police)
+    ("traditional-circular-with-glosses", "對城區濱江路部分路段實施臨時交通管制的通告",
+     {"date": "2023-05-08", "kind": "通告", "level": "county"}),
+    # a police detachment signing after a space on the date's line: a city's
+    ("circular-signed-after-a-space", "關于對宁波體育館周邊道路實施臨時交通管制的通告", {"kind": "通告", "level": "municipal"}),
+    # a joint notice of ministries and provinces: its lead signer's level
+    ("joint-notice-signed-by-ministries-and-provinces", "关于印发《长三角地区秋冬季大气污染综合治理攻坚行动方案》的通知",
+     {"date": "2020-10-30", "kind": "通知", "level": "central"}),
+    # a page saver's Latin line above the title is no part of it
+    ("announcement-under-a-savers-line", "宁海县人民政府拟征收土地启动公告",
+     {"number": "宁征启公告〔2022〕6号", "date": "2022-03-14", "kind": "公告", "level": "county"}),
+    # a title broken over two lines that names a programme in quotes: the title, not the programme
+    ("heading-naming-a-quoted-programme", "市政府办公厅关于推进老旧小区和背街小巷平安用电工程建设的实施意见",
+     {"number": "甬政办规字〔2023〕4号", "kind": "意见", "level": "municipal"}),
+    # a law database's full title over the bracket that dates and numbers it, the breadcrumb's shorter heading above
+    ("law-database-title-over-dated-number", "浙江省人民政府关于任免国家机关工作人员问题的通知",
+     {"number": "浙政〔1985〕41号", "date": "1985-06-01", "kind": "通知", "level": "provincial"}),
 ])
 def test_a_web_pages_notice_carries_its_own_facts(extractor, page, title, expected):
     from kg.extract import extraction_to_json

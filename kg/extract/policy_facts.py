@@ -9,11 +9,13 @@ they are set on that policy and ``Extraction.document_policy`` names it.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterable, Sequence
+from itertools import accumulate
 
 from kg.extract.lexicon import SELF_REFERENCE_LEVEL, TITLE_ISSUER_END
 from kg.extract.policy import canonical_policy_name, policy_head
-from kg.model import Entity, Extraction, Mention
+from kg.model import Document, Entity, Extraction, Mention
 from kg.reference import RefEntry, Reference
 from kg.vocab import POLICY_KINDS, entity_iri
 
@@ -282,6 +284,27 @@ def _source_line(text: str, match: re.Match, offsets: Sequence[int]) -> bool:
         text, match.end(), offsets)
 
 
+class _SourceOffsets(Sequence[int]):
+    """A document's offset map as if the pinyin glosses the normaliser dropped had never been in
+    the source: a gap left in it is a line the normaliser joined (or spaces it dropped)."""
+
+    def __init__(self, document: Document) -> None:
+        self.offsets, self.glosses = document.offset_map, document.dropped_glosses
+        self.closed = list(accumulate(self.offsets[i] - self.offsets[i - 1] - 1 for i in self.glosses))
+
+    def __len__(self) -> int:
+        return len(self.offsets)
+
+    def __getitem__(self, index: int) -> int:  # type: ignore[override]  # no slices taken
+        glosses_before = bisect_right(self.glosses, index)
+        return self.offsets[index] - (self.closed[glosses_before - 1] if glosses_before else 0)
+
+
+def _source_offsets(document: Document) -> Sequence[int]:
+    """The offset map whose gaps show where the source broke its lines (see _SourceOffsets)."""
+    return _SourceOffsets(document) if document.dropped_glosses else document.offset_map
+
+
 def _starts_line(text: str, start: int, offsets: Sequence[int]) -> bool:
     """``start`` opens a line of the text, or did in the source before the normaliser joined it."""
     line_start = start == 0 or text[start - 1] == "\n"
@@ -333,18 +356,23 @@ _TRAILING_SERIAL = re.compile(r"[（(]?\s*(?:(?:19|20)\d{2}\s*年\s*)?" + _SERIA
 #: …or, with no title at all (a database record: 发文机关, 文号, then the body), the text it issues:
 #: 现将《X》印发给你们, or right after its addressees 各…：《X》已经…通过，现予印发 (also traditional).
 _ISSUES_BEFORE, _ISSUES_AFTER = re.compile(r"(?:[现現][将將]|：\s*)《$"), re.compile(r"》[^。\n]{0,60}?印[发發]")
+#: …or, in a law database, on the line above the bracket that dates and numbers it (某省人民政府关于…的通知|
+#: （1985年5月4日皖政〔1985〕38号）), whatever shorter heading the breadcrumb above gives.
+_DATED_BRACKET = re.compile(r"[（(]\s*" + _DATE + r"\s*")
+#: A programme a heading names in quotes (…餐饮用户“安心用气工程”建设的实施意见): part of the title, not it.
+_QUOTED = re.compile(r"(?<=[\u4e00-\u9fff])[“「]")
 
 
 def _titled(policies: list[Entity], text: str, number: tuple[int, int, str] | None) -> list[Entity]:
     """Policies named where a web page's notice prints its own title, behind the page's chrome
-    (breadcrumbs, 作者/时间 lines): beside its number (wherever the head prints it again: a record's
-    发文字号 field, then the red header's number under the title), or right before its addressees;
-    nearest first."""
+    (breadcrumbs, 作者/时间 lines), and not in quotes inside a longer title: beside its number
+    (wherever the head prints it again: a record's 发文字号 field, then the red header's number under
+    the title), or right before its addressees; nearest first."""
     printed = text[number[0]:number[1]] if number else None
     copies = [(m.start(), m.end()) for m in re.finditer(re.escape(printed), text[:HEAD_SPAN])] if printed else []
     found = []
     for policy in policies:
-        for mention in (m for m in policy.mentions if m.start < HEAD_SPAN):
+        for mention in (m for m in policy.mentions if m.start < HEAD_SPAN and not _QUOTED.match(text, m.start - 1)):
             before = [start for start, _ in copies if mention.end <= start
                       and _TITLE_TO_NUMBER.fullmatch(text, mention.end, start)]
             after = [end for _, end in copies if mention.start >= end and _NUMBER_TO_TITLE.fullmatch(text, end, mention.start)]
@@ -357,13 +385,24 @@ def _titled(policies: list[Entity], text: str, number: tuple[int, int, str] | No
     return [policy for _, policy in sorted(found, key=lambda pair: pair[0])]
 
 
+#: The lines a page may open with before its Chinese head: a saver's or site's words in Latin letters
+#: (The Beginning, Home), digits and marks.
+_LATIN_LINES = re.compile(r"(?:[^\n\u3400-\u9fff]*\n)*")
+
+
+def _head_start(text: str) -> int:
+    """Where the document's head starts: at its first line holding a Chinese character."""
+    start = _LATIN_LINES.match(text).end()
+    return start if start < len(text) else len(text) - len(text.lstrip())
+
+
 def _heading_line(extraction: Extraction) -> Entity | None:
     """The policy a page without a number names in its head in the shape a notice names itself:
     关于…的通知 at a line's start or behind a breadcrumb (您的位置：首页 » 法律法规 » 某部关于…的通知) or
     above the page's labels, or …通告 / …禁火令 as its first line or a line of its own further down; a
     headline (我市出台…措施) is no such line."""
     text = extraction.document.text
-    begin = len(text) - len(text.lstrip())
+    begin = _head_start(text)
     heading = _PAGE_HEADING.search(text, begin, HEAD_SPAN)
     if heading:
         policy = _named_policy(extraction, heading.group(1), heading.start(1))
@@ -374,7 +413,7 @@ def _heading_line(extraction: Extraction) -> Entity | None:
     first = text[begin:text.find("\n", begin) % (len(text) + 1)].strip()
     if policy_kind(first) in _SELF_NAMED_KINDS:
         return _named_policy(extraction, first, begin)
-    offsets = extraction.document.offset_map
+    offsets = _source_offsets(extraction.document)
     starts = [i for i in range(begin, min(HEAD_SPAN, len(text))) if _starts_line(text, i, offsets)]
     lines = ((a, b) for a, b in zip(starts, starts[1:])
              if _SELF_NAMED_LINE.fullmatch(text, a, b) and policy_kind(text[a:b]) in _SELF_NAMED_KINDS)
@@ -414,7 +453,7 @@ def _title_start(text: str, start: int, end: int, offsets: Sequence[int]) -> int
 
 def _without_chrome(extraction: Extraction, policy: Entity) -> Entity:
     """The policy a head policy's heading names once the page's chrome before it is cut off."""
-    text, offsets = extraction.document.text, extraction.document.offset_map
+    text, offsets = extraction.document.text, _source_offsets(extraction.document)
     mention = next((m for m in policy.mentions if m.start < HEAD_SPAN), None)
     if mention is None:
         return policy
@@ -441,19 +480,20 @@ def head_policy(extraction: Extraction) -> Entity | None:
     """The policy the document itself is: the one named at the very start of its text, else the
     one a heading 关于印发X的通知 issues (its first line, or the heading its addressees follow),
     else the one named beside its number or before its addressees; a heading with a document number
-    under it (or a title under the number, a title line of its own above it, an order's or circular's
-    name before its serial: …通告（第1号）, …指挥部|2号令) that no recogniser took (its lines joined
-    with the notice's body) becomes a Policy entity here; without a number, a heading behind the
-    page's chrome (_heading_line); failing all, the text a notice without a title issues
-    (现将《X》印发给你们) is the one. A law database's record title (发文标题：X) comes before all."""
+    under it (or a title under the number, a title line of its own above it or above the bracket that
+    dates and numbers it, an order's or circular's name before its serial: …通告（第1号）, …指挥部|2号令)
+    that no recogniser took (its lines joined with the notice's body) becomes a Policy entity here;
+    without a number, a heading behind the page's chrome (_heading_line); failing all, the text a
+    notice without a title issues (现将《X》印发给你们) is the one. A law database's record title
+    (发文标题：X) comes before all."""
     document = extraction.document
-    text = document.text
-    record = record_field(text, RECORD_TITLE, document.offset_map)
+    text, offsets = document.text, _source_offsets(document)
+    record = record_field(text, RECORD_TITLE, offsets)
     record_policy = _named_policy(extraction, record[1], record[0]) if record else None
     if record_policy:
         return record_policy
-    begin = len(text) - len(text.lstrip())
-    number = number_in_head(text, document.offset_map)
+    begin = _head_start(text)
+    number = number_in_head(text, offsets)
     heading_end = number[0] if number else max(text.find("\n", begin), 0)
     heading = text[begin:heading_end].rstrip("（([【 \t\u3000\n")
     canonical = canonical_policy_name(heading)
@@ -475,11 +515,14 @@ def head_policy(extraction: Extraction) -> Entity | None:
     serial = _TRAILING_SERIAL.search(text, line_start, number[1])
     lines += [(line_start, text[line_start:serial.start()])] if serial else [(begin, text[begin:number[1]])]
     page = _PAGE_HEADING.search(text, begin, heading_end)  # the heading behind the chrome joined to it
-    glued = _source_line_start(text, begin, number[0], document.offset_map)  # 某县指挥部1号令 on one line
+    glued = _source_line_start(text, begin, number[0], offsets)  # 某县指挥部1号令 on one line
+    above = _source_line_start(text, begin, glued - 1, offsets) if _DATED_BRACKET.fullmatch(
+        text, glued, number[0]) and glued > begin else None
     after = _HEADING_AFTER_NUMBER.match(text, number[1])
     after = after if after and (after.end() == len(text) or text[after.end()] == "\n" or _starts_line(
-        text, after.end(), document.offset_map)) else None
-    for start, title in (*([(page.start(1), page.group(1))] if page else []),
+        text, after.end(), offsets)) else None
+    for start, title in (*([(above, text[above:glued])] if above is not None else []),
+                         *([(page.start(1), page.group(1))] if page else []),
                          *([(after.start(1), after.group(1))] if after else []),
                          *([(glued, text[glued:number[1]])] if glued < number[0] else []),
                          (begin, heading),
@@ -494,38 +537,58 @@ def head_policy(extraction: Extraction) -> Entity | None:
 #: A notice without a title of its own says what it is in its body (现将有关事项通告如下, 特此公告) and
 #: is signed at its foot by its issuer's name and the date; a body's name ends in one of these.
 _NOTICE_FRAME = re.compile(r"(通告|公告|通知)如下|特此(通告|公告)")
-_SIGNING_BODY = re.compile(r"[\u4e00-\u9fff]{2,30}(?:政府|指挥部|委员会|办公室|办公厅|局|厅|委|中心)")
+_SIGNING_BODY = re.compile(r"[\u4e00-\u9fff]{2,30}(?:政府|指挥部|委员会|办公室|办公厅|局|厅|委|部|署|中心|支[队隊]|大[队隊])")
+#: Most bodies a joint notice's foot lists (ten ministries and four provinces' governments sign one).
+_MOST_SIGNERS = 16
+
+
+def _signature(text: str, offsets: Sequence[int], start: int = 0) -> tuple[list[tuple[int, int]], re.Match] | None:
+    """(the signers' names as spans, lead first; the date) of the first signature after ``start``:
+    a date ending a line of the source under its signers' names, on lines of their own above it
+    (此告|某县人民政府|2023年1月17日; 生态环境部 发展改革委|…|2020年10月30日) or after a space on its line
+    (特此通告 某市公安局交通警察支队 2023年1月20日)."""
+    for date in SIGNED_DATE.finditer(text, start):
+        if date.end() < len(text) and text[date.end()] != "\n" and not _starts_line(text, date.end(), offsets):
+            continue  # a date in a sentence, not the foot's
+        names: list[tuple[int, int]] = []
+        end = date.start()
+        while len(names) < _MOST_SIGNERS:
+            while end > start and text[end - 1] in " \n":
+                end -= 1
+            signer = _signer_ending(text, offsets, max(start, end - 40), end)
+            if signer is None:
+                break
+            names.insert(0, (signer, end))
+            end = signer
+        if names:
+            return names, date
+    return None
+
+
+def _signer_ending(text: str, offsets: Sequence[int], floor: int, end: int) -> int | None:
+    """Where a body's name ending at ``end`` starts, opening a line of the source or after a space."""
+    return next((s for s in range(end - 2, floor - 1, -1) if (_starts_line(text, s, offsets) or text[s - 1] == " ")
+                 and _SIGNING_BODY.fullmatch(text, s, end)), None)
 
 
 def _signed_notice(extraction: Extraction) -> Entity | None:
     """A notice without a title (a page that lost it, a reposted circular): named after its signing
     body, its kind and its date, 某县人民政府通告（2023年1月17日）, as a citation would name it."""
-    text, offsets = extraction.document.text, extraction.document.offset_map
+    text, offsets = extraction.document.text, _source_offsets(extraction.document)
     frame = _NOTICE_FRAME.search(text, 0, RECORD_SPAN)
-    if frame is None:
+    signature = _signature(text, offsets, frame.end()) if frame else None
+    if signature is None:
         return None
-    for date in SIGNED_DATE.finditer(text, frame.end()):
-        if date.end() < len(text) and text[date.end()] != "\n" and not _starts_line(text, date.end(), offsets):
-            continue  # a date in a sentence, not the foot's
-        end = date.start()
-        line_start = text.rfind("\n", frame.end(), end) + 1 or frame.end()
-        if not text[line_start:end].strip():  # the date on a line of its own under the signer's
-            end = line_start - 1
-            line_start = text.rfind("\n", frame.end(), end) + 1 or frame.end()
-        signer = next((s for s in range(end - 2, line_start - 1, -1) if _starts_line(text, s, offsets)
-                       and _SIGNING_BODY.fullmatch(text, s, end)), None)  # its own line: 此告|某县人民政府
-        if signer is None:
-            continue
-        kind = frame.group(1) or frame.group(2)
-        signed = "".join(date.group(0).split())
-        name = f"{text[signer:end]}{kind}（{signed}）"
-        sentence = extraction.document.sentence_at(signer)
-        mention = Mention(text[signer:date.end()], signer, date.end(), sentence.index if sentence else 0)
-        policy = Entity(type="Policy", name=name, key=name, iri=entity_iri("Policy", name), confidence=0.6,
-                        mentions=[mention])
-        extraction.entities.append(policy)
-        return policy
-    return None
+    (signer, end), date = signature[0][-1], signature[1]
+    kind = frame.group(1) or frame.group(2)
+    signed = "".join(date.group(0).split())
+    name = f"{text[signer:end]}{kind}（{signed}）"
+    sentence = extraction.document.sentence_at(signer)
+    mention = Mention(text[signer:date.end()], signer, date.end(), sentence.index if sentence else 0)
+    policy = Entity(type="Policy", name=name, key=name, iri=entity_iri("Policy", name), confidence=0.6,
+                    mentions=[mention])
+    extraction.entities.append(policy)
+    return policy
 
 
 #: A notice's own heading on a page, at a line's start or behind the page's chrome (首页 » 法律法规 »,
@@ -618,9 +681,9 @@ def adopting_body(text: str, offsets: Sequence[int] = ()) -> str | None:
 def _issuer_names(policy: Entity, extraction: Extraction, head: Entity | None) -> Iterable[str]:
     """Who issued it, most telling first: for the document's own policy the body that adopted it
     (a 条例 of 郑州航空港… adopted by 河南省人大 is provincial) and the issuer's line under its title, then
-    its title and issued_by, and last the text a notice without its issuer's name issues
-    (关于印发喀什地区…办法的通知: its issuer's region)."""
-    body = adopting_body(extraction.document.text, extraction.document.offset_map) if policy is head else None
+    its title and issued_by, then the lead signer at its foot (对…实施交通管制的通告 signed 某市公安局), and
+    last the text a notice without its issuer's name issues (关于印发喀什地区…办法的通知: its issuer's region)."""
+    body = adopting_body(extraction.document.text, _source_offsets(extraction.document)) if policy is head else None
     if body:
         yield body
     if policy is head:
@@ -631,6 +694,11 @@ def _issuer_names(policy: Entity, extraction: Extraction, head: Entity | None) -
             issuer = extraction.entity(relation.tail)
             if issuer is not None:
                 yield issuer.name
+    if policy is head:
+        document = extraction.document
+        signature = _signature(document.text, _source_offsets(document))
+        if signature:  # its lead signer
+            yield document.text[slice(*signature[0][0])]
     issued = _ISSUES.search(policy.name)
     if issued:
         yield policy.name[issued.end():]
@@ -639,7 +707,7 @@ def _issuer_names(policy: Entity, extraction: Extraction, head: Entity | None) -
 def _issuer_lines(extraction: Extraction, policy: Entity) -> Iterable[str]:
     """The issuer a law database prints on a line of its own under a copy of the title
     (海洋预报业务管理暂行规定|国家海洋局|海洋预报业务管理暂行规定, …的通知|财政部 国家发展和改革委员会 …)."""
-    text, offsets = extraction.document.text, extraction.document.offset_map
+    text, offsets = extraction.document.text, _source_offsets(extraction.document)
     for title in {text[m.start:m.end] for m in policy.mentions if m.start < RECORD_SPAN}:
         for copy in re.compile(re.escape(title)).finditer(text, 0, RECORD_SPAN):
             start = copy.end() + (text.startswith("\n", copy.end()))
@@ -675,7 +743,7 @@ def add_policy_facts(extraction: Extraction, reference: Reference) -> None:
         level = next(filter(None, (issuer_level(name, reference) for name in _issuer_names(policy, extraction, head))),
                      None)
         if level is None and policy is head:
-            level = addressee_level(simplified, extraction.document.offset_map) or self_level
+            level = addressee_level(simplified, _source_offsets(extraction.document)) or self_level
         facts = {"kind": kind, "level": level, "period": period}
         policy.attributes.update({key: value for key, value in facts.items() if value})
     if head is None:
@@ -683,7 +751,7 @@ def add_policy_facts(extraction: Extraction, reference: Reference) -> None:
     if notice is not None and "level" not in notice.attributes and "level" in head.attributes:
         notice.attributes["level"] = head.attributes["level"]  # the text it issues is its issuer's
     extraction.document_policy = head.iri
-    offsets = extraction.document.offset_map
+    offsets = _source_offsets(extraction.document)
     number = _from_its_issuer(document_number(text, offsets) or record_number(text, offsets), head)
     date = (_title_date(text, head) or issue_date(text, offsets)
             or _iso_date(METADATA_DATE.search(text, 0, RECORD_SPAN)))
