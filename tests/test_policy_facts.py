@@ -119,6 +119,12 @@ def test_an_issuer_code_never_spans_a_line_break_of_the_source(tmp_path):
     ("江西省实施办法\n(1998年11月17日江西省人民政府令第96号发布 根据2004年7月15日江西省人民政府令第172号修订)\n",
      "1998-11-17"),
     ("《人民日报》（2025年07月02日第 18 版）\n", None),
+    # a page that lost the characters 年月日 signs with the date's digits only, under its signer (or a note)
+    ("五、本通告自公布之日起执行。\n沅江市人民政府\n20171116\n相关信息\n", "2017-11-16"),
+    ("请认真贯彻执行。\n某县人民政府办公室\n（此件公开发布）\n{ 2017 6 23\n", "2017-06-23"),
+    ("请认真贯彻执行\n某市人民政府办公室\n2018525\n", "2018-05-25"),
+    ("请认真贯彻执行\n某市人民政府办公室\n2018115\n", None),  # 1月15日 or 11月5日
+    ("附件：3.示意图\n202465\n", None),  # no signer above it: a figure, a code
 ])
 def test_date_of_issue_is_a_date_standing_alone_on_a_line(text, expected):
     assert issue_date(text) == expected
