@@ -377,6 +377,11 @@ def test_a_decision_is_dated_in_brackets_under_its_title_not_by_the_pages_chrome
     # a law database's full title over the bracket that dates and numbers it, the breadcrumb's shorter heading above
     ("law-database-title-over-dated-number", "浙江省人民政府关于任免国家机关工作人员问题的通知",
      {"number": "浙政〔1985〕41号", "date": "1985-06-01", "kind": "通知", "level": "provincial"}),
+    # a letter (复函, 函: no kind of its own) behind a law database's breadcrumb; the letter issuing a guide
+    ("law-database-reply-letter", "最高人民法院研究室关于继承开始时间问题的复函",
+     {"date": "1985-09-12", "kind": None, "level": "central"}),
+    ("law-database-letter-issuing-a-guide", "国务院办公厅关于印发《国务院有关部门制定应急预案工作指南》的函",
+     {"kind": None, "level": "central"}),
 ])
 def test_a_web_pages_notice_carries_its_own_facts(extractor, page, title, expected):
     from kg.extract import extraction_to_json
