@@ -125,6 +125,9 @@ def test_an_issuer_code_never_spans_a_line_break_of_the_source(tmp_path):
     ("请认真贯彻执行\n某市人民政府办公室\n2018525\n", "2018-05-25"),
     ("请认真贯彻执行\n某市人民政府办公室\n2018115\n", None),  # 1月15日 or 11月5日
     ("附件：3.示意图\n202465\n", None),  # no signer above it: a figure, a code
+    # a page saved with its markup: the date is a paragraph of its own
+    ('<p style="text-align: right;"> 山西省人民政府</p><p style="text-align: right;"> 2018年3月27日</p>', "2018-03-27"),
+    ("<p>2018年3月27日，省政府召开常务会议。</p>", None),
 ])
 def test_date_of_issue_is_a_date_standing_alone_on_a_line(text, expected):
     assert issue_date(text) == expected
