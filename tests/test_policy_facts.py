@@ -263,6 +263,15 @@ def test_a_decision_is_dated_in_brackets_under_its_title_not_by_the_pages_chrome
     assert document_policy.attributes["date"] == "2007-04-12"  # not the page's 2007年04月20日
 
 
+def test_a_reposted_notice_is_also_named_by_its_own_heading(extractor):
+    # a news site's headline puts the place before the notice's own heading, printed on a line of its own below
+    from kg.extract import extraction_to_json
+    from kg.ingest import read_document
+
+    result = extraction_to_json(extractor.extract(read_document(WEB_PAGES / "circular-reposted-on-a-news-site.txt")))
+    assert "关于实施交通管制的通告" in policy(result, "宁海县关于实施交通管制的通告")["aliases"]
+
+
 #: Notices as web pages print them (tests/data/policy-facts/web-pages, made-up text of the shapes real
 #: pages have): chrome before the title, a number beside or over the title, an order, a database
 #: record with or without a title, a regulation's provenance line, traditional characters.

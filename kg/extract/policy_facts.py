@@ -756,6 +756,17 @@ def _issuer_lines(extraction: Extraction, policy: Entity) -> Iterable[str]:
                 yield line
 
 
+def _own_headings(extraction: Extraction, head: Entity) -> list[str]:
+    """The document's own heading where the page also prints it on a line of its own without the words
+    a news site's headline puts before it (新乡某市关于实施交通管制的通告|…|关于实施交通管制的通告): another
+    name of it."""
+    text, offsets = extraction.document.text, _source_offsets(extraction.document)
+    about = _ABOUT.search(head.name)
+    own = head.name[about.start():] if about and about.start() > 0 else None
+    printed = (m.start() for m in re.finditer(re.escape(own), text[:HEAD_SPAN])) if own else ()
+    return [own] if any(_starts_line(text, start, offsets) for start in printed) else []
+
+
 def _from_its_issuer(number: str | None, head: Entity) -> str | None:
     """An announcement's number from its issuer's name on, the issuer its title names before 关于: a
     site's category word run into it is none of it (法规国家税务总局公告2018年第58号, 国家税务总局关于…的公告)."""
@@ -783,6 +794,7 @@ def add_policy_facts(extraction: Extraction, reference: Reference) -> None:
         policy.attributes.update({key: value for key, value in facts.items() if value})
     if head is None:
         return
+    head.aliases += [name for name in _own_headings(extraction, head) if name not in head.aliases]
     if notice is not None and "level" not in notice.attributes and "level" in head.attributes:
         notice.attributes["level"] = head.attributes["level"]  # the text it issues is its issuer's
     extraction.document_policy = head.iri
