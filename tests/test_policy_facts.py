@@ -263,13 +263,18 @@ def test_a_decision_is_dated_in_brackets_under_its_title_not_by_the_pages_chrome
     assert document_policy.attributes["date"] == "2007-04-12"  # not the page's 2007年04月20日
 
 
-def test_a_reposted_notice_is_also_named_by_its_own_heading(extractor):
+def test_a_notice_is_also_named_by_its_own_heading_on_a_line_of_its_own(extractor):
     # a news site's headline puts the place before the notice's own heading, printed on a line of its own below
     from kg.extract import extraction_to_json
     from kg.ingest import read_document
 
     result = extraction_to_json(extractor.extract(read_document(WEB_PAGES / "circular-reposted-on-a-news-site.txt")))
     assert "关于实施交通管制的通告" in policy(result, "宁海县关于实施交通管制的通告")["aliases"]
+    # a law database's page of the text a notice issues: the notice is also named by its 关于 line under its issuer's
+    page = WEB_PAGES / "law-database-notice-under-its-issuers-line.txt"
+    result = extraction_to_json(extractor.extract(read_document(page)))
+    notice = policy(result, "浙江省宁波市人民政府办公室关于印发宁波市市本级政务公开工作实施细则的通知")
+    assert "关于印发宁波市市本级政务公开工作实施细则的通知" in notice["aliases"]
 
 
 #: Notices as web pages print them (tests/data/policy-facts/web-pages, made-up text of the shapes real

@@ -756,13 +756,13 @@ def _issuer_lines(extraction: Extraction, policy: Entity) -> Iterable[str]:
                 yield line
 
 
-def _own_headings(extraction: Extraction, head: Entity) -> list[str]:
-    """The document's own heading where the page also prints it on a line of its own without the words
-    a news site's headline puts before it (新乡某市关于实施交通管制的通告|…|关于实施交通管制的通告): another
-    name of it."""
+def _own_headings(extraction: Extraction, policy: Entity) -> list[str]:
+    """The document's own heading (or its issuing notice's) where the page also prints it on a line
+    of its own without the words before its 关于, a news site's place (新乡某市关于实施交通管制的通告|…|
+    关于实施交通管制的通告) or the issuer's line above it (某市人民政府办公室|关于印发…的通知): another name of it."""
     text, offsets = extraction.document.text, _source_offsets(extraction.document)
-    about = _ABOUT.search(head.name)
-    own = head.name[about.start():] if about and about.start() > 0 else None
+    about = _ABOUT.search(policy.name)
+    own = policy.name[about.start():] if about and about.start() > 0 else None
     printed = (m.start() for m in re.finditer(re.escape(own), text[:HEAD_SPAN])) if own else ()
     return [own] if any(_starts_line(text, start, offsets) for start in printed) else []
 
@@ -794,7 +794,8 @@ def add_policy_facts(extraction: Extraction, reference: Reference) -> None:
         policy.attributes.update({key: value for key, value in facts.items() if value})
     if head is None:
         return
-    head.aliases += [name for name in _own_headings(extraction, head) if name not in head.aliases]
+    for own in filter(None, (head, notice)):
+        own.aliases += [name for name in _own_headings(extraction, own) if name not in own.aliases]
     if notice is not None and "level" not in notice.attributes and "level" in head.attributes:
         notice.attributes["level"] = head.attributes["level"]  # the text it issues is its issuer's
     extraction.document_policy = head.iri
