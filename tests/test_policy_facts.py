@@ -58,6 +58,9 @@ def test_document_number_is_read_from_the_head_and_normalised(head, expected):
     ("国务院关于同意福建省设立泉州市泉港区的批复\n(国函[20O0]31号)\n", "国函〔2000〕31号"),  # a letter O for a zero
     ("××政办发〔20××〕×号\n", None), ("XX政秘[20XX]61号\n", None),  # a template's placeholders
     ("江西省人民政府办公厅文件赣府厅发〔2020〕5号", "赣府厅发〔2020〕5号"),  # a red header joined to the number
+    # a saver's line of Latin letters between the order's name and its serial, joined to the serial's line
+    ("潍坊市人民政府令\nOriginal URL: http://lib.example.cn/bin/mse.exe?K=d70&rec=202&run=13第77号《潍坊市某办法》已经通过",
+     "潍坊市人民政府令第77号"),
 ])
 def test_orders_traditional_pages_and_red_headers_give_the_number_as_printed(head, expected):
     assert document_number(head) == expected

@@ -27,11 +27,16 @@ DOCUMENT_NUMBER = re.compile(r"([\u4e00-\u9fff]{1,12})\s*[〔\[［【﹝]\s*((?:
 _LETTER_O = str.maketrans("Oo", "00")
 #: The place in a series: 第121号, 第 37 號, 第三十七号 (Chinese numerals kept as printed).
 _SERIAL = r"第\s*(?:\d{1,4}|[一二三四五六七八九十百〇零]{1,5})\s*[号號]"
+#: A line of Latin letters a page saver or a site put between a head's lines (Original URL: http://…),
+#: maybe joined to the next by the normaliser.
+_ASCII_LINE = r"\n[\x20-\x7e]*?\s*"
 #: An order, announcement or circular numbered in its own series: 渝府令第 121 号, 中华人民共和国国务院令 第227号,
 #: 政府令〔2010〕第15号, 中华人民共和国主席令（九届第37号）, …常务委员会公告 第28号, …指挥部通告（第1号）,
 #: …禁火令（2025年第2号）, a tax bureau's 公告2016年第6号 (its series restarts every year), or a bracket
-#: that names the series' own body: 通告（县防控指挥部第1号）.
-ORDER_NUMBER = re.compile(r"([\u4e00-\u9fff]{0,30}?(?:令|公告|通告))\s*(〔(?:19|20)\d{2}〕\s*" + _SERIAL
+#: that names the series' own body: 通告（县防控指挥部第1号）; a saver's line of Latin letters may part the
+#: order's name from its serial (潍坊市人民政府令|Original URL: …|第77号).
+ORDER_NUMBER = re.compile(r"([\u4e00-\u9fff]{0,30}?(?:令|公告|通告))\s*(?:" + _ASCII_LINE + r")?"
+                          + r"(〔(?:19|20)\d{2}〕\s*" + _SERIAL
                           + r"|(?:19|20)\d{2}\s*年\s*" + _SERIAL
                           + r"|[（(][一二三四五六七八九十]+届\s*" + _SERIAL + r"[）)]"
                           + r"|[（(]\s*([\u4e00-\u9fff]{2,15}?)?\s*((?:(?:19|20)\d{2}\s*年\s*)?" + _SERIAL
