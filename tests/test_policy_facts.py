@@ -178,6 +178,8 @@ def test_period_from_a_bracketed_span_or_a_five_year_plan(title, period):
     ("國務院關於…的批復", "central"), ("廣東省人民政府辦公廳關於…的通知", "provincial"),  # traditional pages
     ("寧海縣公安局關於…的通告", "county"),
     ("关于加快数字化发展的实施方案", None),
+    # central bodies since merged or renamed, as law databases' older documents name them; a 部门 is none
+    ("铁道部关于铁路货物运输管理的通知", "central"), ("国家计委关于…的批复", "central"), ("卫生部门关于…的通知", None),
 ])
 def test_level_from_the_issuer_the_title_starts_with(issuer, level):
     from kg.reference import load_reference

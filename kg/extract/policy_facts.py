@@ -13,7 +13,7 @@ from bisect import bisect_right
 from collections.abc import Iterable, Sequence
 from itertools import accumulate
 
-from kg.extract.lexicon import SELF_REFERENCE_LEVEL, TITLE_ISSUER_END
+from kg.extract.lexicon import FORMER_CENTRAL_BODIES, SELF_REFERENCE_LEVEL, TITLE_ISSUER_END
 from kg.extract.policy import canonical_policy_name, policy_head
 from kg.model import Document, Entity, Extraction, Mention
 from kg.reference import RefEntry, Reference
@@ -156,8 +156,8 @@ _TOWNSHIP = re.compile(r"[\u4e00-\u9fff]{0,12}?(?:[镇乡](?:人民政府|政府
 def issuer_level(issuer: str, reference: Reference, within: RefEntry | None = None) -> str | None:
     """The level of the body or region an issuer name starts with (longest known prefix); a national
     body's branch named after its region is of that region's level (国家税务总局陕西省税务局 is provincial),
-    and so is a body of a region named after the region containing it (广安市广安区人民政府 is a county's).
-    ``within``: only a region inside this one."""
+    and so is a body of a region named after the region containing it (广安市广安区人民政府 is a county's);
+    a central body since merged or renamed (铁道部, 国家计委) is central. ``within``: only a region inside this one."""
     if within is None:
         issuer = reference.simplified(issuer)  # a page in traditional characters: 甘肅省人民政府
         if _TOWNSHIP.match(issuer):
@@ -170,7 +170,7 @@ def issuer_level(issuer: str, reference: Reference, within: RefEntry | None = No
             inner = issuer_level(issuer[length:], reference, entry) if entry.type == "Region" or (
                 LEVEL_OF[entry.level] == "central") else None
             return inner or LEVEL_OF[entry.level]
-    return None
+    return "central" if within is None and FORMER_CENTRAL_BODIES.match(issuer) else None
 
 
 #: What a heading joined to the number's line leaves before its issuer code (…的通知|甘政办发〔2025〕21号,
