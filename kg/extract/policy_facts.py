@@ -427,12 +427,12 @@ def _titled(policies: list[Entity], text: str, number: tuple[int, int, str] | No
 
 #: The lines a page may open with before its Chinese head: a saver's or site's words in Latin letters
 #: (The Beginning, Home), digits and marks.
-_LATIN_LINES = re.compile(r"(?:[^\n\u3400-\u9fff]*\n)*")
+_LINES_WITHOUT_CHINESE = re.compile(r"(?:[^\n\u3400-\u9fff]*\n)*")
 
 
 def _head_start(text: str) -> int:
     """Where the document's head starts: at its first line holding a Chinese character."""
-    start = _LATIN_LINES.match(text).end()
+    start = _LINES_WITHOUT_CHINESE.match(text).end()
     return start if start < len(text) else len(text) - len(text.lstrip())
 
 
