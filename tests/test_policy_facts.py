@@ -42,6 +42,9 @@ def policy(result: dict, name: str) -> dict:
     # a heading whose line the normaliser joined to the number's (PDF lines): not the issuer code
     ("…三年行动方案（2025—2027年）的通知甘政办发〔2025〕21号\n", "甘政办发〔2025〕21号"),
     ("关于加快培育发展未来产业的实施意见黔府办发〔2025〕12号", "黔府办发〔2025〕12号"),
+    # a page that lost the closing bracket and 号: the year and the serial run together on a line of their own
+    ("…应急预案（试行）的通知\n牟政办发〔201746\n各乡镇人民政府，县级有关部门：", "牟政办发〔2017〕46号"),
+    ("现将牟政办发〔201746号文件转发给你们。\n", None),
 ])
 def test_document_number_is_read_from_the_head_and_normalised(head, expected):
     assert document_number(head) == expected

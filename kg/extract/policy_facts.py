@@ -25,6 +25,9 @@ from kg.vocab import POLICY_KINDS, entity_iri
 DOCUMENT_NUMBER = re.compile(r"([\u4e00-\u9fff]{1,12})\s*[〔\[［【﹝]\s*((?:19|20)(?:\d\d|\d[Oo]|[Oo]\d))\s*[〕\]］】﹞]"
                              r"\s*(\d{1,4})\s*[号號]")
 _LETTER_O = str.maketrans("Oo", "00")
+#: …on a page that lost its closing bracket and 号, as glyphs a font drew (牟政办发〔201746): a line of the
+#: source of its own, the serial run on after the year.
+LOST_BRACKET_NUMBER = re.compile(r"([\u4e00-\u9fff]{1,12})[〔\[［【﹝]((?:19|20)\d\d)(\d{1,4})")
 #: The place in a series: 第121号, 第 37 號, 第三十七号 (Chinese numerals kept as printed).
 _SERIAL = r"第\s*(?:\d{1,4}|[一二三四五六七八九十百〇零]{1,5})\s*[号號]"
 #: A line of Latin letters a page saver or a site put between a head's lines (Original URL: http://…),
@@ -191,9 +194,11 @@ def number_in_head(text: str, offsets: Sequence[int] = ()) -> tuple[int, int, st
     found = [(match, f"〔{match.group(2).translate(_LETTER_O)}〕{match.group(3)}号")
              for match in DOCUMENT_NUMBER.finditer(head)]
     found += [(match, _order_number(match)) for match in ORDER_NUMBER.finditer(head)]
+    found += [(match, f"〔{match.group(2)}〕{match.group(3)}号") for match in LOST_BRACKET_NUMBER.finditer(head)
+              if _starts_line(text, match.start(), offsets) and _ends_line(text, match.end(), offsets)]
     found += [(match, match.group(1)) for match in ORDER_LINE.finditer(head)]
     found += [(match, match.group(1)) for match in ORDER_TITLE_SERIAL.finditer(head)
-              if match.end() == len(text) or text[match.end()] == "\n" or _starts_line(text, match.end(), offsets)]
+              if _ends_line(text, match.end(), offsets)]
     for match, number in sorted(found, key=lambda pair: pair[0].start()):
         if match.re in (ORDER_LINE, ORDER_TITLE_SERIAL) or match.re is ORDER_NUMBER and match.group(3):
             return match.start(3 if match.re is ORDER_NUMBER else 1), match.end(), re.sub(r"\s+", "", number).translate(
@@ -286,8 +291,7 @@ def _digits_only_date(text: str, offsets: Sequence[int]) -> str | None:
     date's digits (2018525, 20171116, { 2017 6 23) under its signer's line (or a bracketed note under
     it: （此件公开发布）), when its digits read as one date only (2018115 is 1-15 or 11-5: none)."""
     for date in DIGITS_ONLY_DATE.finditer(text):
-        if not (_starts_line(text, date.start(), offsets) and (date.end() == len(text) or text[date.end()] == "\n"
-                                                              or _starts_line(text, date.end(), offsets))):
+        if not (_starts_line(text, date.start(), offsets) and _ends_line(text, date.end(), offsets)):
             continue
         above = _end_before_space(text, date.start())
         note = _FOOT_NOTE.search(text, max(0, above - 20), above)
@@ -343,6 +347,11 @@ class _SourceOffsets(Sequence[int]):
 def _source_offsets(document: Document) -> Sequence[int]:
     """The offset map whose gaps show where the source broke its lines (see _SourceOffsets)."""
     return _SourceOffsets(document) if document.dropped_glosses else document.offset_map
+
+
+def _ends_line(text: str, end: int, offsets: Sequence[int]) -> bool:
+    """``end`` closes a line of the text, or did in the source before the normaliser joined it."""
+    return end == len(text) or text[end] == "\n" or _starts_line(text, end, offsets)
 
 
 def _starts_line(text: str, start: int, offsets: Sequence[int]) -> bool:
@@ -559,8 +568,7 @@ def head_policy(extraction: Extraction) -> Entity | None:
     above = _source_line_start(text, begin, glued - 1, offsets) if _DATED_BRACKET.fullmatch(
         text, glued, number[0]) and glued > begin else None
     after = _HEADING_AFTER_NUMBER.match(text, number[1])
-    after = after if after and (after.end() == len(text) or text[after.end()] == "\n" or _starts_line(
-        text, after.end(), offsets)) else None
+    after = after if after and _ends_line(text, after.end(), offsets) else None
     for start, title in (*([(above, text[above:glued])] if above is not None else []),
                          *([(page.start(1), page.group(1))] if page else []),
                          *([(after.start(1), after.group(1))] if after else []),
@@ -588,7 +596,7 @@ def _signature(text: str, offsets: Sequence[int], start: int = 0) -> tuple[list[
     (此告|某县人民政府|2023年1月17日; 生态环境部 发展改革委|…|2020年10月30日) or after a space on its line
     (特此通告 某市公安局交通警察支队 2023年1月20日)."""
     for date in SIGNED_DATE.finditer(text, start):
-        if date.end() < len(text) and text[date.end()] != "\n" and not _starts_line(text, date.end(), offsets):
+        if not _ends_line(text, date.end(), offsets):
             continue  # a date in a sentence, not the foot's
         names: list[tuple[int, int]] = []
         end = date.start()
