@@ -402,6 +402,9 @@ def test_a_notice_is_also_named_by_its_own_heading_on_a_line_of_its_own(extracto
     # a law database's full title over the bracket that dates and numbers it, the breadcrumb's shorter heading above
     ("law-database-title-over-dated-number", "浙江省人民政府关于任免国家机关工作人员问题的通知",
      {"number": "浙政〔1985〕41号", "date": "1985-06-01", "kind": "通知", "level": "provincial"}),
+    # …and without a number: the full title over the bracket that dates it, not the breadcrumb's shorter heading
+    ("law-database-title-over-dated-bracket", "浙江省人民政府关于加强粮食收购管理的通知",
+     {"date": "1986-07-08", "kind": "通知", "level": "provincial"}),
     # a letter (复函, 函: no kind of its own) behind a law database's breadcrumb; the letter issuing a guide
     ("law-database-reply-letter", "最高人民法院研究室关于继承开始时间问题的复函",
      {"date": "1985-09-12", "kind": None, "level": "central"}),

@@ -412,6 +412,19 @@ _DATED_BRACKET = re.compile(r"[（(]\s*" + _DATE + r"\s*")
 _QUOTED = re.compile(r"(?<=[\u4e00-\u9fff])[“「]")
 
 
+def _title_over_dated_bracket(text: str, offsets: Sequence[int], begin: int) -> tuple[int, str] | None:
+    """(where it starts, the title) of the line of the source above the first bracket in the head that
+    opens a line of the source with a date (a law database's title over （1985年5月4日皖政〔1985〕38号）),
+    from its issuer's line above when it starts with 关于 (中共某省委 某省人民政府|关于…的决定|（2006年5月22日）)."""
+    bracket = next((m for m in _DATED_BRACKET.finditer(text, begin + 1, HEAD_SPAN)
+                    if _starts_line(text, m.start(), offsets)), None)
+    if bracket is None:
+        return None
+    above = _source_line_start(text, begin, bracket.start() - 1, offsets)
+    above = _under_issuer_lines(text, begin, above, offsets) if _ABOUT.match(text, above) else above
+    return above, text[above:bracket.start()]
+
+
 def _titled(policies: list[Entity], text: str, number: tuple[int, int, str] | None) -> list[Entity]:
     """Policies named where a web page's notice prints its own title, behind the page's chrome
     (breadcrumbs, 作者/时间 lines), and not in quotes inside a longer title: beside its number
@@ -447,11 +460,16 @@ def _head_start(text: str) -> int:
 
 def _heading_line(extraction: Extraction) -> Entity | None:
     """The policy a page without a number names in its head in the shape a notice names itself:
+    a title over the bracket that dates it (a law database's, under its breadcrumb's shorter heading), else
     关于…的通知 at a line's start or behind a breadcrumb (您的位置：首页 » 法律法规 » 某部关于…的通知) or
     above the page's labels, or …通告 / …禁火令 as its first line or a line of its own further down; a
     headline (我市出台…措施) is no such line."""
     text = extraction.document.text
     begin = _head_start(text)
+    dated = _title_over_dated_bracket(text, _source_offsets(extraction.document), begin)
+    policy = _named_policy(extraction, dated[1], dated[0]) if dated else None
+    if policy:
+        return _without_chrome(extraction, policy)
     heading = _PAGE_HEADING.search(text, begin, HEAD_SPAN)
     if heading:
         policy = _named_policy(extraction, heading.group(1), heading.start(1))
@@ -491,8 +509,14 @@ def _title_start(text: str, start: int, end: int, offsets: Sequence[int]) -> int
     chrome = _CHROME_END.match(text, title, about.start())
     if chrome:
         return chrome.end()
-    while title > start:
-        above = _source_line_start(text, start, title - 1, offsets)
+    return _under_issuer_lines(text, start, title, offsets)
+
+
+def _under_issuer_lines(text: str, floor: int, title: int, offsets: Sequence[int]) -> int:
+    """Where the lines of the issuer's name right above a heading starting at ``title`` start (not before
+    ``floor``; 易县…指挥部|关于对…的通告), or ``title`` if none stands there."""
+    while title > floor:
+        above = _source_line_start(text, floor, title - 1, offsets)
         line = text[above:title].strip()
         if not line or len(line) > _TITLE_LINE or _NOT_ISSUER_LINE.search(line) or not TITLE_ISSUER_END.search(line):
             break
@@ -565,11 +589,10 @@ def head_policy(extraction: Extraction) -> Entity | None:
     lines += [(line_start, text[line_start:serial.start()])] if serial else [(begin, text[begin:number[1]])]
     page = _PAGE_HEADING.search(text, begin, heading_end)  # the heading behind the chrome joined to it
     glued = _source_line_start(text, begin, number[0], offsets)  # 某县指挥部1号令 on one line
-    above = _source_line_start(text, begin, glued - 1, offsets) if _DATED_BRACKET.fullmatch(
-        text, glued, number[0]) and glued > begin else None
+    dated = _title_over_dated_bracket(text, offsets, begin)
     after = _HEADING_AFTER_NUMBER.match(text, number[1])
     after = after if after and _ends_line(text, after.end(), offsets) else None
-    for start, title in (*([(above, text[above:glued])] if above is not None else []),
+    for start, title in (*([dated] if dated else []),
                          *([(page.start(1), page.group(1))] if page else []),
                          *([(after.start(1), after.group(1))] if after else []),
                          *([(glued, text[glued:number[1]])] if glued < number[0] else []),
