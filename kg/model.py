@@ -56,6 +56,9 @@ class Document:
     text: str  # normalised text
     offset_map: Sequence[int]  # an array of machine integers when read from a file
     sentences: list[Sentence] = field(default_factory=list)
+    #: Normalised offsets right after a pinyin gloss the normaliser dropped (區(qū)), ascending: the
+    #: offset map's gap there is no break of the source (kg.ingest.normalise.dropped_glosses).
+    dropped_glosses: Sequence[int] = ()
 
     def to_source_offset(self, offset: int) -> int:
         """Offset in the original decoded text of normalised offset ``offset``."""

@@ -112,6 +112,16 @@ def test_pinyin_glosses_a_character_converter_left_are_dropped() -> None:
     assert_offsets_exact(raw, text, list(offset_map))
 
 
+def test_the_characters_after_a_dropped_gloss_are_known() -> None:
+    # the gap a gloss leaves in the offset map is no line break of the source (policy facts read them so)
+    from kg.ingest.normalise import dropped_glosses
+
+    raw = "對城區(qū)沿江大道實(shí)施交通管制的通告\n特此通告"
+    text, offset_map = normalise(raw)
+    assert text == "對城區沿江大道實施交通管制的通告\n特此通告"
+    assert [text[i] for i in dropped_glosses(raw, offset_map)] == ["沿", "施"]
+
+
 def test_spaces_a_page_saved_as_question_marks_are_spaces() -> None:
     raw = "某市人民政府办公室????\n  ?\n2021年6月3日????????\n为什么?请说明。"
     text, offset_map = normalise(raw)

@@ -42,6 +42,9 @@ def policy(result: dict, name: str) -> dict:
     # a heading whose line the normaliser joined to the number's (PDF lines): not the issuer code
     ("…三年行动方案（2025—2027年）的通知甘政办发〔2025〕21号\n", "甘政办发〔2025〕21号"),
     ("关于加快培育发展未来产业的实施意见黔府办发〔2025〕12号", "黔府办发〔2025〕12号"),
+    # a page that lost the closing bracket and 号: the year and the serial run together on a line of their own
+    ("…应急预案（试行）的通知\n牟政办发〔201746\n各乡镇人民政府，县级有关部门：", "牟政办发〔2017〕46号"),
+    ("现将牟政办发〔201746号文件转发给你们。\n", None),
 ])
 def test_document_number_is_read_from_the_head_and_normalised(head, expected):
     assert document_number(head) == expected
@@ -58,6 +61,9 @@ def test_document_number_is_read_from_the_head_and_normalised(head, expected):
     ("国务院关于同意福建省设立泉州市泉港区的批复\n(国函[20O0]31号)\n", "国函〔2000〕31号"),  # a letter O for a zero
     ("××政办发〔20××〕×号\n", None), ("XX政秘[20XX]61号\n", None),  # a template's placeholders
     ("江西省人民政府办公厅文件赣府厅发〔2020〕5号", "赣府厅发〔2020〕5号"),  # a red header joined to the number
+    # a saver's line of Latin letters between the order's name and its serial, joined to the serial's line
+    ("潍坊市人民政府令\nOriginal URL: http://lib.example.cn/bin/mse.exe?K=d70&rec=202&run=13第77号《潍坊市某办法》已经通过",
+     "潍坊市人民政府令第77号"),
 ])
 def test_orders_traditional_pages_and_red_headers_give_the_number_as_printed(head, expected):
     assert document_number(head) == expected
@@ -119,6 +125,15 @@ def test_an_issuer_code_never_spans_a_line_break_of_the_source(tmp_path):
     ("江西省实施办法\n(1998年11月17日江西省人民政府令第96号发布 根据2004年7月15日江西省人民政府令第172号修订)\n",
      "1998-11-17"),
     ("《人民日报》（2025年07月02日第 18 版）\n", None),
+    # a page that lost the characters 年月日 signs with the date's digits only, under its signer (or a note)
+    ("五、本通告自公布之日起执行。\n沅江市人民政府\n20171116\n相关信息\n", "2017-11-16"),
+    ("请认真贯彻执行。\n某县人民政府办公室\n（此件公开发布）\n{ 2017 6 23\n", "2017-06-23"),
+    ("请认真贯彻执行\n某市人民政府办公室\n2018525\n", "2018-05-25"),
+    ("请认真贯彻执行\n某市人民政府办公室\n2018115\n", None),  # 1月15日 or 11月5日
+    ("附件：3.示意图\n202465\n", None),  # no signer above it: a figure, a code
+    # a page saved with its markup: the date is a paragraph of its own
+    ('<p style="text-align: right;"> 山西省人民政府</p><p style="text-align: right;"> 2018年3月27日</p>', "2018-03-27"),
+    ("<p>2018年3月27日，省政府召开常务会议。</p>", None),
 ])
 def test_date_of_issue_is_a_date_standing_alone_on_a_line(text, expected):
     assert issue_date(text) == expected
@@ -166,6 +181,8 @@ def test_period_from_a_bracketed_span_or_a_five_year_plan(title, period):
     ("國務院關於…的批復", "central"), ("廣東省人民政府辦公廳關於…的通知", "provincial"),  # traditional pages
     ("寧海縣公安局關於…的通告", "county"),
     ("关于加快数字化发展的实施方案", None),
+    # central bodies since merged or renamed, as law databases' older documents name them; a 部门 is none
+    ("铁道部关于铁路货物运输管理的通知", "central"), ("国家计委关于…的批复", "central"), ("卫生部门关于…的通知", None),
 ])
 def test_level_from_the_issuer_the_title_starts_with(issuer, level):
     from kg.reference import load_reference
@@ -252,6 +269,20 @@ def test_a_decision_is_dated_in_brackets_under_its_title_not_by_the_pages_chrome
     document_policy = next(e for e in result.entities if e.iri == result.document_policy)
     assert document_policy.name.endswith("关于加快建设创新型省份的决定")
     assert document_policy.attributes["date"] == "2007-04-12"  # not the page's 2007年04月20日
+
+
+def test_a_notice_is_also_named_by_its_own_heading_on_a_line_of_its_own(extractor):
+    # a news site's headline puts the place before the notice's own heading, printed on a line of its own below
+    from kg.extract import extraction_to_json
+    from kg.ingest import read_document
+
+    result = extraction_to_json(extractor.extract(read_document(WEB_PAGES / "circular-reposted-on-a-news-site.txt")))
+    assert "关于实施交通管制的通告" in policy(result, "宁海县关于实施交通管制的通告")["aliases"]
+    # a law database's page of the text a notice issues: the notice is also named by its 关于 line under its issuer's
+    page = WEB_PAGES / "law-database-notice-under-its-issuers-line.txt"
+    result = extraction_to_json(extractor.extract(read_document(page)))
+    notice = policy(result, "浙江省宁波市人民政府办公室关于印发宁波市市本级政务公开工作实施细则的通知")
+    assert "关于印发宁波市市本级政务公开工作实施细则的通知" in notice["aliases"]
 
 
 #: Notices as web pages print them (tests/data/policy-facts/web-pages, made-up text of the shapes real
@@ -353,6 +384,32 @@ def test_a_decision_is_dated_in_brackets_under_its_title_not_by_the_pages_chrome
     # own, not the cited decision's
     ("traditional-heading-holding-a-title", "江西省人民政府關于貫徹《國務院關于加強農村公路建設的決定》的意見",
      {"number": "贛府發〔2005〕12号", "kind": "意见", "level": "provincial"}),
+    # a converter's pinyin glosses (區(qū)) dropped from a traditional page break no line: the whole title, the
+    # foot's date (not the event's date opening the body) and the level of its signer (a county-level city's police)
+    ("traditional-circular-with-glosses", "對城區濱江路部分路段實施臨時交通管制的通告",
+     {"date": "2023-05-08", "kind": "通告", "level": "county"}),
+    # a police detachment signing after a space on the date's line: a city's
+    ("circular-signed-after-a-space", "關于對宁波體育館周邊道路實施臨時交通管制的通告", {"kind": "通告", "level": "municipal"}),
+    # a joint notice of ministries and provinces: its lead signer's level
+    ("joint-notice-signed-by-ministries-and-provinces", "关于印发《长三角地区秋冬季大气污染综合治理攻坚行动方案》的通知",
+     {"date": "2020-10-30", "kind": "通知", "level": "central"}),
+    # a page saver's Latin line above the title is no part of it
+    ("announcement-under-a-savers-line", "宁海县人民政府拟征收土地启动公告",
+     {"number": "宁征启公告〔2022〕6号", "date": "2022-03-14", "kind": "公告", "level": "county"}),
+    # a title broken over two lines that names a programme in quotes: the title, not the programme
+    ("heading-naming-a-quoted-programme", "市政府办公厅关于推进老旧小区和背街小巷平安用电工程建设的实施意见",
+     {"number": "甬政办规字〔2023〕4号", "kind": "意见", "level": "municipal"}),
+    # a law database's full title over the bracket that dates and numbers it, the breadcrumb's shorter heading above
+    ("law-database-title-over-dated-number", "浙江省人民政府关于任免国家机关工作人员问题的通知",
+     {"number": "浙政〔1985〕41号", "date": "1985-06-01", "kind": "通知", "level": "provincial"}),
+    # …and without a number: the full title over the bracket that dates it, not the breadcrumb's shorter heading
+    ("law-database-title-over-dated-bracket", "浙江省人民政府关于加强粮食收购管理的通知",
+     {"date": "1986-07-08", "kind": "通知", "level": "provincial"}),
+    # a letter (复函, 函: no kind of its own) behind a law database's breadcrumb; the letter issuing a guide
+    ("law-database-reply-letter", "最高人民法院研究室关于继承开始时间问题的复函",
+     {"date": "1985-09-12", "kind": None, "level": "central"}),
+    ("law-database-letter-issuing-a-guide", "国务院办公厅关于印发《国务院有关部门制定应急预案工作指南》的函",
+     {"kind": None, "level": "central"}),
 ])
 def test_a_web_pages_notice_carries_its_own_facts(extractor, page, title, expected):
     from kg.extract import extraction_to_json

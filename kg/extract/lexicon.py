@@ -40,6 +40,15 @@ GOVERNMENT_WORK_REPORT = "政府工作报告"
 #: WORK_REPORT_REACH characters. Not 政府工作报告 itself: news quotes it in its first lines.
 WORK_REPORT_OPENING = re.compile(r"各位代表|工作回顾|主要工作|主要任务|五年来|过去一年|过去五年|今年是")
 WORK_REPORT_REACH = 400
+#: Central bodies the State Council has since merged or renamed, which law databases' older documents
+#: name as their issuers (铁道部, 国家计委) and the reference, of today's bodies, does not know.
+FORMER_CENTRAL_BODIES = re.compile(
+    r"(?:铁道部|邮电部|电力工业部|煤炭工业部|冶金工业部|化学工业部|机械工业部|电子工业部|纺织工业部|轻工业部|"
+    r"地质矿产部|林业部|劳动部|人事部|卫生部|建设部|监察部|信息产业部|国土资源部|劳动和社会保障部|"
+    r"对外贸易经济合作部|外经贸部|对外经济贸易部|国家计划委员会|国家计委|国家发展计划委员会|国家经济贸易委员会|"
+    r"国家经贸委|国家教育委员会|国家教委|国家体改委|国家科委|国家环保总局|国家环境保护总局|国家工商行政管理总局|"
+    r"国家工商总局|国家质量监督检验检疫总局|国家质检总局|国家食品药品监督管理局|国家安全生产监督管理总局|"
+    r"国家林业局|国家新闻出版广电总局|国家人口和计划生育委员会|国家卫生和计划生育委员会|国家卫生计生委)(?!门)")
 #: How a text speaks of its own place (结合我市实际, 全省), and the level of government that place has
 #: (the first word found decides a policy's level: 本市 only where none of the others stands).
 SELF_REFERENCE_LEVEL = (("我市", "municipal"), ("全市", "municipal"), ("我省", "provincial"),

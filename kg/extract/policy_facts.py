@@ -9,11 +9,13 @@ they are set on that policy and ``Extraction.document_policy`` names it.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterable, Sequence
+from itertools import accumulate
 
-from kg.extract.lexicon import SELF_REFERENCE_LEVEL, TITLE_ISSUER_END
+from kg.extract.lexicon import FORMER_CENTRAL_BODIES, SELF_REFERENCE_LEVEL, TITLE_ISSUER_END
 from kg.extract.policy import canonical_policy_name, policy_head
-from kg.model import Entity, Extraction, Mention
+from kg.model import Document, Entity, Extraction, Mention
 from kg.reference import RefEntry, Reference
 from kg.vocab import POLICY_KINDS, entity_iri
 
@@ -23,13 +25,21 @@ from kg.vocab import POLICY_KINDS, entity_iri
 DOCUMENT_NUMBER = re.compile(r"([\u4e00-\u9fff]{1,12})\s*[〔\[［【﹝]\s*((?:19|20)(?:\d\d|\d[Oo]|[Oo]\d))\s*[〕\]］】﹞]"
                              r"\s*(\d{1,4})\s*[号號]")
 _LETTER_O = str.maketrans("Oo", "00")
+#: …on a page that lost its closing bracket and 号, as glyphs a font drew (牟政办发〔201746): a line of the
+#: source of its own, the serial run on after the year.
+LOST_BRACKET_NUMBER = re.compile(r"([\u4e00-\u9fff]{1,12})[〔\[［【﹝]((?:19|20)\d\d)(\d{1,4})")
 #: The place in a series: 第121号, 第 37 號, 第三十七号 (Chinese numerals kept as printed).
 _SERIAL = r"第\s*(?:\d{1,4}|[一二三四五六七八九十百〇零]{1,5})\s*[号號]"
+#: A line of Latin letters a page saver or a site put between a head's lines (Original URL: http://…),
+#: maybe joined to the next by the normaliser.
+_ASCII_LINE = r"\n[\x20-\x7e]*?\s*"
 #: An order, announcement or circular numbered in its own series: 渝府令第 121 号, 中华人民共和国国务院令 第227号,
 #: 政府令〔2010〕第15号, 中华人民共和国主席令（九届第37号）, …常务委员会公告 第28号, …指挥部通告（第1号）,
 #: …禁火令（2025年第2号）, a tax bureau's 公告2016年第6号 (its series restarts every year), or a bracket
-#: that names the series' own body: 通告（县防控指挥部第1号）.
-ORDER_NUMBER = re.compile(r"([\u4e00-\u9fff]{0,30}?(?:令|公告|通告))\s*(〔(?:19|20)\d{2}〕\s*" + _SERIAL
+#: that names the series' own body: 通告（县防控指挥部第1号）; a saver's line of Latin letters may part the
+#: order's name from its serial (潍坊市人民政府令|Original URL: …|第77号).
+ORDER_NUMBER = re.compile(r"([\u4e00-\u9fff]{0,30}?(?:令|公告|通告))\s*(?:" + _ASCII_LINE + r")?"
+                          + r"(〔(?:19|20)\d{2}〕\s*" + _SERIAL
                           + r"|(?:19|20)\d{2}\s*年\s*" + _SERIAL
                           + r"|[（(][一二三四五六七八九十]+届\s*" + _SERIAL + r"[）)]"
                           + r"|[（(]\s*([\u4e00-\u9fff]{2,15}?)?\s*((?:(?:19|20)\d{2}\s*年\s*)?" + _SERIAL
@@ -54,6 +64,8 @@ DATE_LINE = re.compile(r"^[ \t\u3000]*" + _DATE + r"[ \t\u3000]*(?:([^\n\d（(][
 #: …also where the normaliser joined that line to its neighbours (a page's short lines): a date, or a
 #: date and its place, between two line breaks of the source.
 SIGNED_DATE = re.compile(_DATE + r"(?P<place>[于於，][\u4e00-\u9fff]{2,10})?")
+#: …or a paragraph of its own in a page saved with its markup (<p style="text-align: right;"> 2018年3月27日</p>).
+MARKUP_DATE = re.compile(r"<p(?:\s[^<>]*)?>\s*" + _DATE + r"\s*</p>")
 #: A law database's provenance line under a regulation's title, whose first date is its adoption or
 #: publication: （1998年11月17日山东省人民政府令第96号发布 根据2004年7月15日…修订）.
 PROVENANCE_LINE = re.compile(r"[（(]\s*((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日"
@@ -66,6 +78,10 @@ _CHINESE_DATE = (r"([〇○零OＯ0一二三四五六七八九]{4})\s*年\s*([�
 CHINESE_DATE = re.compile(_CHINESE_DATE)
 CHINESE_DATE_LINE = re.compile(r"^[ \t\u3000]*" + _CHINESE_DATE + r"[ \t\u3000]*$", re.M)
 _CHINESE_DIGIT = {**dict.fromkeys("〇○零OＯ0", 0), **{c: i for i, c in enumerate("一二三四五六七八九", start=1)}}
+#: …or, on a page that lost the characters 年月日, only its digits, run together or spaced, after a stray mark:
+#: 2018525, 20171116, { 2017 6 23 (see _digits_only_date); a note in brackets may stand between it and its signer.
+DIGITS_ONLY_DATE = re.compile(r"[{}\[\]【】]?[ \t]*((?:19|20)\d{2})[ \t]*(\d{1,2}[ \t]*\d{1,2})[ \t]*")
+_FOOT_NOTE = re.compile(r"[（(][\u4e00-\u9fff]{2,12}[）)]$")
 #: The date of issue a government site's or law database's document record gives: 发文日期：2024年04月06日 16:40,
 #: 成文日期: 2019-01-23, 发文时间: 2016-4-22, 【颁布时间】1988-1-6 (not 实施时间, when it takes effect).
 METADATA_DATE = re.compile(r"(?:发文日期|成文日期|发文时间|颁布时间|頒布時間|颁布日期|頒布日期)(?:】|\s*[：:])\s*"
@@ -143,8 +159,8 @@ _TOWNSHIP = re.compile(r"[\u4e00-\u9fff]{0,12}?(?:[镇乡](?:人民政府|政府
 def issuer_level(issuer: str, reference: Reference, within: RefEntry | None = None) -> str | None:
     """The level of the body or region an issuer name starts with (longest known prefix); a national
     body's branch named after its region is of that region's level (国家税务总局陕西省税务局 is provincial),
-    and so is a body of a region named after the region containing it (广安市广安区人民政府 is a county's).
-    ``within``: only a region inside this one."""
+    and so is a body of a region named after the region containing it (广安市广安区人民政府 is a county's);
+    a central body since merged or renamed (铁道部, 国家计委) is central. ``within``: only a region inside this one."""
     if within is None:
         issuer = reference.simplified(issuer)  # a page in traditional characters: 甘肅省人民政府
         if _TOWNSHIP.match(issuer):
@@ -157,7 +173,7 @@ def issuer_level(issuer: str, reference: Reference, within: RefEntry | None = No
             inner = issuer_level(issuer[length:], reference, entry) if entry.type == "Region" or (
                 LEVEL_OF[entry.level] == "central") else None
             return inner or LEVEL_OF[entry.level]
-    return None
+    return "central" if within is None and FORMER_CENTRAL_BODIES.match(issuer) else None
 
 
 #: What a heading joined to the number's line leaves before its issuer code (…的通知|甘政办发〔2025〕21号,
@@ -178,9 +194,11 @@ def number_in_head(text: str, offsets: Sequence[int] = ()) -> tuple[int, int, st
     found = [(match, f"〔{match.group(2).translate(_LETTER_O)}〕{match.group(3)}号")
              for match in DOCUMENT_NUMBER.finditer(head)]
     found += [(match, _order_number(match)) for match in ORDER_NUMBER.finditer(head)]
+    found += [(match, f"〔{match.group(2)}〕{match.group(3)}号") for match in LOST_BRACKET_NUMBER.finditer(head)
+              if _starts_line(text, match.start(), offsets) and _ends_line(text, match.end(), offsets)]
     found += [(match, match.group(1)) for match in ORDER_LINE.finditer(head)]
     found += [(match, match.group(1)) for match in ORDER_TITLE_SERIAL.finditer(head)
-              if match.end() == len(text) or text[match.end()] == "\n" or _starts_line(text, match.end(), offsets)]
+              if _ends_line(text, match.end(), offsets)]
     for match, number in sorted(found, key=lambda pair: pair[0].start()):
         if match.re in (ORDER_LINE, ORDER_TITLE_SERIAL) or match.re is ORDER_NUMBER and match.group(3):
             return match.start(3 if match.re is ORDER_NUMBER else 1), match.end(), re.sub(r"\s+", "", number).translate(
@@ -258,13 +276,41 @@ def issue_date(text: str, offsets: Sequence[int] = ()) -> str | None:
     the source: ``offsets``, the offset map, shows where the normaliser joined lines)."""
     provenance = next((m for m in PROVENANCE_LINE.finditer(text) if _starts_line(text, m.start(), offsets)), None)
     joined = next((m for m in SIGNED_DATE.finditer(text) if _joined_line(text, m, offsets)), None) if offsets else None
-    arabic = min(filter(None, (DATE_LINE.search(text), provenance, joined)), key=re.Match.start, default=None)
+    arabic = min(filter(None, (DATE_LINE.search(text), provenance, joined, MARKUP_DATE.search(text))),
+                 key=re.Match.start, default=None)
     chinese = CHINESE_DATE_LINE.search(text) or next(
         (m for m in CHINESE_DATE.finditer(text) if _source_line(text, m, offsets)), None)
     if chinese and (arabic is None or chinese.start() < arabic.start()):
         year = int("".join(str(_CHINESE_DIGIT[c]) for c in chinese.group(1)))
         return _iso(year, _chinese_number(chinese.group(2)), _chinese_number(chinese.group(3)))
-    return _iso_date(arabic)
+    return _iso_date(arabic) if arabic else _digits_only_date(text, offsets)
+
+
+def _digits_only_date(text: str, offsets: Sequence[int]) -> str | None:
+    """ISO date of a foot whose page lost the characters 年月日: a line of the source holding only the
+    date's digits (2018525, 20171116, { 2017 6 23) under its signer's line (or a bracketed note under
+    it: （此件公开发布）), when its digits read as one date only (2018115 is 1-15 or 11-5: none)."""
+    for date in DIGITS_ONLY_DATE.finditer(text):
+        if not (_starts_line(text, date.start(), offsets) and _ends_line(text, date.end(), offsets)):
+            continue
+        above = _end_before_space(text, date.start())
+        note = _FOOT_NOTE.search(text, max(0, above - 20), above)
+        above = _end_before_space(text, note.start()) if note else above
+        if _signer_ending(text, offsets, max(0, above - 40), above) is None:
+            continue
+        year, rest = int(date.group(1)), date.group(2)
+        splits = [rest.split()] if " " in rest else [[rest[:i], rest[i:]] for i in (1, 2) if i < len(rest)]
+        readings = {_iso(year, int(month), int(day)) for month, day in splits if len(day) <= 2} - {None}
+        if len(readings) == 1:
+            return readings.pop()
+    return None
+
+
+def _end_before_space(text: str, position: int) -> int:
+    """Where the text before ``position`` ends once the white space (line breaks too) before it is cut."""
+    while position > 0 and text[position - 1].isspace():
+        position -= 1
+    return position
 
 
 def _joined_line(text: str, date: re.Match, offsets: Sequence[int]) -> bool:
@@ -280,6 +326,32 @@ def _source_line(text: str, match: re.Match, offsets: Sequence[int]) -> bool:
     """``match`` is a whole line of the source that the normaliser joined to its neighbours."""
     return match.end() < len(offsets) and _starts_line(text, match.start(), offsets) and _starts_line(
         text, match.end(), offsets)
+
+
+class _SourceOffsets(Sequence[int]):
+    """A document's offset map as if the pinyin glosses the normaliser dropped had never been in
+    the source: a gap left in it is a line the normaliser joined (or spaces it dropped)."""
+
+    def __init__(self, document: Document) -> None:
+        self.offsets, self.glosses = document.offset_map, document.dropped_glosses
+        self.closed = list(accumulate(self.offsets[i] - self.offsets[i - 1] - 1 for i in self.glosses))
+
+    def __len__(self) -> int:
+        return len(self.offsets)
+
+    def __getitem__(self, index: int) -> int:  # type: ignore[override]  # no slices taken
+        glosses_before = bisect_right(self.glosses, index)
+        return self.offsets[index] - (self.closed[glosses_before - 1] if glosses_before else 0)
+
+
+def _source_offsets(document: Document) -> Sequence[int]:
+    """The offset map whose gaps show where the source broke its lines (see _SourceOffsets)."""
+    return _SourceOffsets(document) if document.dropped_glosses else document.offset_map
+
+
+def _ends_line(text: str, end: int, offsets: Sequence[int]) -> bool:
+    """``end`` closes a line of the text, or did in the source before the normaliser joined it."""
+    return end == len(text) or text[end] == "\n" or _starts_line(text, end, offsets)
 
 
 def _starts_line(text: str, start: int, offsets: Sequence[int]) -> bool:
@@ -333,18 +405,36 @@ _TRAILING_SERIAL = re.compile(r"[（(]?\s*(?:(?:19|20)\d{2}\s*年\s*)?" + _SERIA
 #: …or, with no title at all (a database record: 发文机关, 文号, then the body), the text it issues:
 #: 现将《X》印发给你们, or right after its addressees 各…：《X》已经…通过，现予印发 (also traditional).
 _ISSUES_BEFORE, _ISSUES_AFTER = re.compile(r"(?:[现現][将將]|：\s*)《$"), re.compile(r"》[^。\n]{0,60}?印[发發]")
+#: …or, in a law database, on the line above the bracket that dates and numbers it (某省人民政府关于…的通知|
+#: （1985年5月4日皖政〔1985〕38号）), whatever shorter heading the breadcrumb above gives.
+_DATED_BRACKET = re.compile(r"[（(]\s*" + _DATE + r"\s*")
+#: A programme a heading names in quotes (…餐饮用户“安心用气工程”建设的实施意见): part of the title, not it.
+_QUOTED = re.compile(r"(?<=[\u4e00-\u9fff])[“「]")
+
+
+def _title_over_dated_bracket(text: str, offsets: Sequence[int], begin: int) -> tuple[int, str] | None:
+    """(where it starts, the title) of the line of the source above the first bracket in the head that
+    opens a line of the source with a date (a law database's title over （1985年5月4日皖政〔1985〕38号）),
+    from its issuer's line above when it starts with 关于 (中共某省委 某省人民政府|关于…的决定|（2006年5月22日）)."""
+    bracket = next((m for m in _DATED_BRACKET.finditer(text, begin + 1, HEAD_SPAN)
+                    if _starts_line(text, m.start(), offsets)), None)
+    if bracket is None:
+        return None
+    above = _source_line_start(text, begin, bracket.start() - 1, offsets)
+    above = _under_issuer_lines(text, begin, above, offsets) if _ABOUT.match(text, above) else above
+    return above, text[above:bracket.start()]
 
 
 def _titled(policies: list[Entity], text: str, number: tuple[int, int, str] | None) -> list[Entity]:
     """Policies named where a web page's notice prints its own title, behind the page's chrome
-    (breadcrumbs, 作者/时间 lines): beside its number (wherever the head prints it again: a record's
-    发文字号 field, then the red header's number under the title), or right before its addressees;
-    nearest first."""
+    (breadcrumbs, 作者/时间 lines), and not in quotes inside a longer title: beside its number
+    (wherever the head prints it again: a record's 发文字号 field, then the red header's number under
+    the title), or right before its addressees; nearest first."""
     printed = text[number[0]:number[1]] if number else None
     copies = [(m.start(), m.end()) for m in re.finditer(re.escape(printed), text[:HEAD_SPAN])] if printed else []
     found = []
     for policy in policies:
-        for mention in (m for m in policy.mentions if m.start < HEAD_SPAN):
+        for mention in (m for m in policy.mentions if m.start < HEAD_SPAN and not _QUOTED.match(text, m.start - 1)):
             before = [start for start, _ in copies if mention.end <= start
                       and _TITLE_TO_NUMBER.fullmatch(text, mention.end, start)]
             after = [end for _, end in copies if mention.start >= end and _NUMBER_TO_TITLE.fullmatch(text, end, mention.start)]
@@ -357,13 +447,29 @@ def _titled(policies: list[Entity], text: str, number: tuple[int, int, str] | No
     return [policy for _, policy in sorted(found, key=lambda pair: pair[0])]
 
 
+#: The lines a page may open with before its Chinese head: a saver's or site's words in Latin letters
+#: (The Beginning, Home), digits and marks.
+_LINES_WITHOUT_CHINESE = re.compile(r"(?:[^\n\u3400-\u9fff]*\n)*")
+
+
+def _head_start(text: str) -> int:
+    """Where the document's head starts: at its first line holding a Chinese character."""
+    start = _LINES_WITHOUT_CHINESE.match(text).end()
+    return start if start < len(text) else len(text) - len(text.lstrip())
+
+
 def _heading_line(extraction: Extraction) -> Entity | None:
     """The policy a page without a number names in its head in the shape a notice names itself:
+    a title over the bracket that dates it (a law database's, under its breadcrumb's shorter heading), else
     关于…的通知 at a line's start or behind a breadcrumb (您的位置：首页 » 法律法规 » 某部关于…的通知) or
     above the page's labels, or …通告 / …禁火令 as its first line or a line of its own further down; a
     headline (我市出台…措施) is no such line."""
     text = extraction.document.text
-    begin = len(text) - len(text.lstrip())
+    begin = _head_start(text)
+    dated = _title_over_dated_bracket(text, _source_offsets(extraction.document), begin)
+    policy = _named_policy(extraction, dated[1], dated[0]) if dated else None
+    if policy:
+        return _without_chrome(extraction, policy)
     heading = _PAGE_HEADING.search(text, begin, HEAD_SPAN)
     if heading:
         policy = _named_policy(extraction, heading.group(1), heading.start(1))
@@ -374,7 +480,7 @@ def _heading_line(extraction: Extraction) -> Entity | None:
     first = text[begin:text.find("\n", begin) % (len(text) + 1)].strip()
     if policy_kind(first) in _SELF_NAMED_KINDS:
         return _named_policy(extraction, first, begin)
-    offsets = extraction.document.offset_map
+    offsets = _source_offsets(extraction.document)
     starts = [i for i in range(begin, min(HEAD_SPAN, len(text))) if _starts_line(text, i, offsets)]
     lines = ((a, b) for a, b in zip(starts, starts[1:])
              if _SELF_NAMED_LINE.fullmatch(text, a, b) and policy_kind(text[a:b]) in _SELF_NAMED_KINDS)
@@ -403,8 +509,14 @@ def _title_start(text: str, start: int, end: int, offsets: Sequence[int]) -> int
     chrome = _CHROME_END.match(text, title, about.start())
     if chrome:
         return chrome.end()
-    while title > start:
-        above = _source_line_start(text, start, title - 1, offsets)
+    return _under_issuer_lines(text, start, title, offsets)
+
+
+def _under_issuer_lines(text: str, floor: int, title: int, offsets: Sequence[int]) -> int:
+    """Where the lines of the issuer's name right above a heading starting at ``title`` start (not before
+    ``floor``; 易县…指挥部|关于对…的通告), or ``title`` if none stands there."""
+    while title > floor:
+        above = _source_line_start(text, floor, title - 1, offsets)
         line = text[above:title].strip()
         if not line or len(line) > _TITLE_LINE or _NOT_ISSUER_LINE.search(line) or not TITLE_ISSUER_END.search(line):
             break
@@ -414,7 +526,7 @@ def _title_start(text: str, start: int, end: int, offsets: Sequence[int]) -> int
 
 def _without_chrome(extraction: Extraction, policy: Entity) -> Entity:
     """The policy a head policy's heading names once the page's chrome before it is cut off."""
-    text, offsets = extraction.document.text, extraction.document.offset_map
+    text, offsets = extraction.document.text, _source_offsets(extraction.document)
     mention = next((m for m in policy.mentions if m.start < HEAD_SPAN), None)
     if mention is None:
         return policy
@@ -441,19 +553,20 @@ def head_policy(extraction: Extraction) -> Entity | None:
     """The policy the document itself is: the one named at the very start of its text, else the
     one a heading 关于印发X的通知 issues (its first line, or the heading its addressees follow),
     else the one named beside its number or before its addressees; a heading with a document number
-    under it (or a title under the number, a title line of its own above it, an order's or circular's
-    name before its serial: …通告（第1号）, …指挥部|2号令) that no recogniser took (its lines joined
-    with the notice's body) becomes a Policy entity here; without a number, a heading behind the
-    page's chrome (_heading_line); failing all, the text a notice without a title issues
-    (现将《X》印发给你们) is the one. A law database's record title (发文标题：X) comes before all."""
+    under it (or a title under the number, a title line of its own above it or above the bracket that
+    dates and numbers it, an order's or circular's name before its serial: …通告（第1号）, …指挥部|2号令)
+    that no recogniser took (its lines joined with the notice's body) becomes a Policy entity here;
+    without a number, a heading behind the page's chrome (_heading_line); failing all, the text a
+    notice without a title issues (现将《X》印发给你们) is the one. A law database's record title
+    (发文标题：X) comes before all."""
     document = extraction.document
-    text = document.text
-    record = record_field(text, RECORD_TITLE, document.offset_map)
+    text, offsets = document.text, _source_offsets(document)
+    record = record_field(text, RECORD_TITLE, offsets)
     record_policy = _named_policy(extraction, record[1], record[0]) if record else None
     if record_policy:
         return record_policy
-    begin = len(text) - len(text.lstrip())
-    number = number_in_head(text, document.offset_map)
+    begin = _head_start(text)
+    number = number_in_head(text, offsets)
     heading_end = number[0] if number else max(text.find("\n", begin), 0)
     heading = text[begin:heading_end].rstrip("（([【 \t\u3000\n")
     canonical = canonical_policy_name(heading)
@@ -475,11 +588,12 @@ def head_policy(extraction: Extraction) -> Entity | None:
     serial = _TRAILING_SERIAL.search(text, line_start, number[1])
     lines += [(line_start, text[line_start:serial.start()])] if serial else [(begin, text[begin:number[1]])]
     page = _PAGE_HEADING.search(text, begin, heading_end)  # the heading behind the chrome joined to it
-    glued = _source_line_start(text, begin, number[0], document.offset_map)  # 某县指挥部1号令 on one line
+    glued = _source_line_start(text, begin, number[0], offsets)  # 某县指挥部1号令 on one line
+    dated = _title_over_dated_bracket(text, offsets, begin)
     after = _HEADING_AFTER_NUMBER.match(text, number[1])
-    after = after if after and (after.end() == len(text) or text[after.end()] == "\n" or _starts_line(
-        text, after.end(), document.offset_map)) else None
-    for start, title in (*([(page.start(1), page.group(1))] if page else []),
+    after = after if after and _ends_line(text, after.end(), offsets) else None
+    for start, title in (*([dated] if dated else []),
+                         *([(page.start(1), page.group(1))] if page else []),
                          *([(after.start(1), after.group(1))] if after else []),
                          *([(glued, text[glued:number[1]])] if glued < number[0] else []),
                          (begin, heading),
@@ -494,48 +608,68 @@ def head_policy(extraction: Extraction) -> Entity | None:
 #: A notice without a title of its own says what it is in its body (现将有关事项通告如下, 特此公告) and
 #: is signed at its foot by its issuer's name and the date; a body's name ends in one of these.
 _NOTICE_FRAME = re.compile(r"(通告|公告|通知)如下|特此(通告|公告)")
-_SIGNING_BODY = re.compile(r"[\u4e00-\u9fff]{2,30}(?:政府|指挥部|委员会|办公室|办公厅|局|厅|委|中心)")
+_SIGNING_BODY = re.compile(r"[\u4e00-\u9fff]{2,30}(?:政府|指挥部|委员会|办公室|办公厅|局|厅|委|部|署|中心|支[队隊]|大[队隊])")
+#: Most bodies a joint notice's foot lists (ten ministries and four provinces' governments sign one).
+_MOST_SIGNERS = 16
+
+
+def _signature(text: str, offsets: Sequence[int], start: int = 0) -> tuple[list[tuple[int, int]], re.Match] | None:
+    """(the signers' names as spans, lead first; the date) of the first signature after ``start``:
+    a date ending a line of the source under its signers' names, on lines of their own above it
+    (此告|某县人民政府|2023年1月17日; 生态环境部 发展改革委|…|2020年10月30日) or after a space on its line
+    (特此通告 某市公安局交通警察支队 2023年1月20日)."""
+    for date in SIGNED_DATE.finditer(text, start):
+        if not _ends_line(text, date.end(), offsets):
+            continue  # a date in a sentence, not the foot's
+        names: list[tuple[int, int]] = []
+        end = date.start()
+        while len(names) < _MOST_SIGNERS:
+            while end > start and text[end - 1] in " \n":
+                end -= 1
+            signer = _signer_ending(text, offsets, max(start, end - 40), end)
+            if signer is None:
+                break
+            names.insert(0, (signer, end))
+            end = signer
+        if names:
+            return names, date
+    return None
+
+
+def _signer_ending(text: str, offsets: Sequence[int], floor: int, end: int) -> int | None:
+    """Where a body's name ending at ``end`` starts, opening a line of the source or after a space."""
+    return next((s for s in range(end - 2, floor - 1, -1) if (_starts_line(text, s, offsets) or text[s - 1] == " ")
+                 and _SIGNING_BODY.fullmatch(text, s, end)), None)
 
 
 def _signed_notice(extraction: Extraction) -> Entity | None:
     """A notice without a title (a page that lost it, a reposted circular): named after its signing
     body, its kind and its date, 某县人民政府通告（2023年1月17日）, as a citation would name it."""
-    text, offsets = extraction.document.text, extraction.document.offset_map
+    text, offsets = extraction.document.text, _source_offsets(extraction.document)
     frame = _NOTICE_FRAME.search(text, 0, RECORD_SPAN)
-    if frame is None:
+    signature = _signature(text, offsets, frame.end()) if frame else None
+    if signature is None:
         return None
-    for date in SIGNED_DATE.finditer(text, frame.end()):
-        if date.end() < len(text) and text[date.end()] != "\n" and not _starts_line(text, date.end(), offsets):
-            continue  # a date in a sentence, not the foot's
-        end = date.start()
-        line_start = text.rfind("\n", frame.end(), end) + 1 or frame.end()
-        if not text[line_start:end].strip():  # the date on a line of its own under the signer's
-            end = line_start - 1
-            line_start = text.rfind("\n", frame.end(), end) + 1 or frame.end()
-        signer = next((s for s in range(end - 2, line_start - 1, -1) if _starts_line(text, s, offsets)
-                       and _SIGNING_BODY.fullmatch(text, s, end)), None)  # its own line: 此告|某县人民政府
-        if signer is None:
-            continue
-        kind = frame.group(1) or frame.group(2)
-        signed = "".join(date.group(0).split())
-        name = f"{text[signer:end]}{kind}（{signed}）"
-        sentence = extraction.document.sentence_at(signer)
-        mention = Mention(text[signer:date.end()], signer, date.end(), sentence.index if sentence else 0)
-        policy = Entity(type="Policy", name=name, key=name, iri=entity_iri("Policy", name), confidence=0.6,
-                        mentions=[mention])
-        extraction.entities.append(policy)
-        return policy
-    return None
+    (signer, end), date = signature[0][-1], signature[1]
+    kind = frame.group(1) or frame.group(2)
+    signed = "".join(date.group(0).split())
+    name = f"{text[signer:end]}{kind}（{signed}）"
+    sentence = extraction.document.sentence_at(signer)
+    mention = Mention(text[signer:date.end()], signer, date.end(), sentence.index if sentence else 0)
+    policy = Entity(type="Policy", name=name, key=name, iri=entity_iri("Policy", name), confidence=0.6,
+                    mentions=[mention])
+    extraction.entities.append(policy)
+    return policy
 
 
 #: A notice's own heading on a page, at a line's start or behind the page's chrome (首页 » 法律法规 »,
 #: 当前位置：, 政务服务丨, 来源：sp2024…; 關於 on traditional pages): its issuer a run of Chinese (four
 #: bureaus' names joined by spaces: 成都市发展和改革委员会 中共成都市委社会工作部 …), then
-#: 关于…的[实施]通知/意见/… or 印发《Y》的通知 (中共某市委办公室某市人民政府办公室印发《…》的通知); and the kinds
-#: a notice without 关于 names itself with (某县人民政府森林防火禁火令).
+#: 关于…的[实施]通知/意见/…/[复]函 (a letter has no kind of its own) or 印发《Y》的通知 (中共某市委办公室某市人民政府办公室
+#: 印发《…》的通知); and the kinds a notice without 关于 names itself with (某县人民政府森林防火禁火令).
 _PAGE_HEADING = re.compile(r"(?:^|(?<=[\n>»›：丨|\x21-\x7e]))([^\n。，；：>»›《》丨|\x00-\x1f\x21-\x7f]{0,60}?"
                            r"(?:[关關][于於][^\n。，；>»›]{4,120}?的"
-                           r"(?:[实實]施|指[导導]|若干)?(?:通知|通告|公告|[决決]定|意[见見]|批[复復]|[决決]议)"
+                           r"(?:[实實]施|指[导導]|若干)?(?:通知|通告|公告|[决決]定|意[见見]|批[复復]|[决決]议|[复復]?函)"
                            r"|印[发發]《[^《》\n]{2,80}》的通知))", re.M)
 _SELF_NAMED_KINDS = ("令", "通告", "公告")
 #: …a line of their own further down (跳转到内容|临海市…指挥部1号令, a news item's lead above 湖北省…指揮部通告),
@@ -618,9 +752,9 @@ def adopting_body(text: str, offsets: Sequence[int] = ()) -> str | None:
 def _issuer_names(policy: Entity, extraction: Extraction, head: Entity | None) -> Iterable[str]:
     """Who issued it, most telling first: for the document's own policy the body that adopted it
     (a 条例 of 郑州航空港… adopted by 河南省人大 is provincial) and the issuer's line under its title, then
-    its title and issued_by, and last the text a notice without its issuer's name issues
-    (关于印发喀什地区…办法的通知: its issuer's region)."""
-    body = adopting_body(extraction.document.text, extraction.document.offset_map) if policy is head else None
+    its title and issued_by, then the lead signer at its foot (对…实施交通管制的通告 signed 某市公安局), and
+    last the text a notice without its issuer's name issues (关于印发喀什地区…办法的通知: its issuer's region)."""
+    body = adopting_body(extraction.document.text, _source_offsets(extraction.document)) if policy is head else None
     if body:
         yield body
     if policy is head:
@@ -631,6 +765,11 @@ def _issuer_names(policy: Entity, extraction: Extraction, head: Entity | None) -
             issuer = extraction.entity(relation.tail)
             if issuer is not None:
                 yield issuer.name
+    if policy is head:
+        document = extraction.document
+        signature = _signature(document.text, _source_offsets(document))
+        if signature:  # its lead signer
+            yield document.text[slice(*signature[0][0])]
     issued = _ISSUES.search(policy.name)
     if issued:
         yield policy.name[issued.end():]
@@ -639,7 +778,7 @@ def _issuer_names(policy: Entity, extraction: Extraction, head: Entity | None) -
 def _issuer_lines(extraction: Extraction, policy: Entity) -> Iterable[str]:
     """The issuer a law database prints on a line of its own under a copy of the title
     (海洋预报业务管理暂行规定|国家海洋局|海洋预报业务管理暂行规定, …的通知|财政部 国家发展和改革委员会 …)."""
-    text, offsets = extraction.document.text, extraction.document.offset_map
+    text, offsets = extraction.document.text, _source_offsets(extraction.document)
     for title in {text[m.start:m.end] for m in policy.mentions if m.start < RECORD_SPAN}:
         for copy in re.compile(re.escape(title)).finditer(text, 0, RECORD_SPAN):
             start = copy.end() + (text.startswith("\n", copy.end()))
@@ -651,6 +790,17 @@ def _issuer_lines(extraction: Extraction, policy: Entity) -> Iterable[str]:
             if 2 <= len(line) and not _NOT_ISSUER_LINE.search(line) and TITLE_ISSUER_END.search(line) and (
                     policy_head(line) is None):
                 yield line
+
+
+def _own_headings(extraction: Extraction, policy: Entity) -> list[str]:
+    """The document's own heading (or its issuing notice's) where the page also prints it on a line
+    of its own without the words before its 关于, a news site's place (新乡某市关于实施交通管制的通告|…|
+    关于实施交通管制的通告) or the issuer's line above it (某市人民政府办公室|关于印发…的通知): another name of it."""
+    text, offsets = extraction.document.text, _source_offsets(extraction.document)
+    about = _ABOUT.search(policy.name)
+    own = policy.name[about.start():] if about and about.start() > 0 else None
+    printed = (m.start() for m in re.finditer(re.escape(own), text[:HEAD_SPAN])) if own else ()
+    return [own] if any(_starts_line(text, start, offsets) for start in printed) else []
 
 
 def _from_its_issuer(number: str | None, head: Entity) -> str | None:
@@ -675,15 +825,17 @@ def add_policy_facts(extraction: Extraction, reference: Reference) -> None:
         level = next(filter(None, (issuer_level(name, reference) for name in _issuer_names(policy, extraction, head))),
                      None)
         if level is None and policy is head:
-            level = addressee_level(simplified, extraction.document.offset_map) or self_level
+            level = addressee_level(simplified, _source_offsets(extraction.document)) or self_level
         facts = {"kind": kind, "level": level, "period": period}
         policy.attributes.update({key: value for key, value in facts.items() if value})
     if head is None:
         return
+    for own in filter(None, (head, notice)):
+        own.aliases += [name for name in _own_headings(extraction, own) if name not in own.aliases]
     if notice is not None and "level" not in notice.attributes and "level" in head.attributes:
         notice.attributes["level"] = head.attributes["level"]  # the text it issues is its issuer's
     extraction.document_policy = head.iri
-    offsets = extraction.document.offset_map
+    offsets = _source_offsets(extraction.document)
     number = _from_its_issuer(document_number(text, offsets) or record_number(text, offsets), head)
     date = (_title_date(text, head) or issue_date(text, offsets)
             or _iso_date(METADATA_DATE.search(text, 0, RECORD_SPAN)))

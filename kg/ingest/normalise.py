@@ -20,7 +20,8 @@ from __future__ import annotations
 
 import re
 from array import array
-from collections.abc import Iterable
+from bisect import bisect_left
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -218,6 +219,17 @@ def _drop_pinyin_glosses(text: str, index: list[int]) -> tuple[str, list[int]]:
     for match in _PINYIN_GLOSS.finditer(text):
         kept[match.start():match.end()] = [False] * (match.end() - match.start())
     return "".join(c for c, k in zip(text, kept) if k), [i for i, k in zip(index, kept) if k]
+
+
+def dropped_glosses(source: str, offset_map: Sequence[int]) -> array:
+    """Normalised offsets of the characters that follow a pinyin gloss the normaliser dropped
+    (區(qū)|政府): the gap the gloss leaves in the offset map is no line break or space of the source."""
+    positions = offset_array()
+    for gloss in _PINYIN_GLOSS.finditer(source):
+        after = bisect_left(offset_map, gloss.end())
+        if 0 < after < len(offset_map) and offset_map[after - 1] < gloss.start():
+            positions.append(after)
+    return positions
 
 
 def _fullwidth_punct_in_chinese(text: str) -> str:

@@ -7,7 +7,7 @@ from pathlib import Path
 from kg.errors import InputError
 from kg.ingest.decode import decode_text
 from kg.ingest.formats import html_text, markdown_text, pdf_text
-from kg.ingest.normalise import ends_sentence, normalise, offset_array
+from kg.ingest.normalise import dropped_glosses, ends_sentence, normalise, offset_array
 from kg.ingest.sentences import split_sentences
 from kg.model import Document
 
@@ -61,6 +61,7 @@ def read_document(path: Path, data: bytes | None = None) -> Document:
             extracted, source_map, title = markdown_text(extracted)
 
     text, offset_map = normalise(extracted, rejoin_lines=rejoin)
+    glosses = dropped_glosses(extracted, offset_map)
     if source_map is not None:
         offset_map = offset_array(source_map[i] for i in offset_map)
     if not text:
@@ -75,6 +76,7 @@ def read_document(path: Path, data: bytes | None = None) -> Document:
         title=title.replace("\n", " ") or first_heading(text) or path.stem,
         text=text,
         offset_map=offset_map,
+        dropped_glosses=glosses,
         sentences=split_sentences(text),
     )
 
