@@ -289,25 +289,36 @@ def _entity_features(entity: Entity, view: _DocumentView) -> list[str]:
 def _closest(head: Entity, tail: Entity, view: _DocumentView):
     """The head and tail mentions nearest each other (by sentences, then characters; of equals,
     the first head mention's first). The entity with fewer mentions looks from each of them into
-    the other's nearest sentences only, so a pair costs the fewer mentions, not the product."""
+    the other's nearest sentences only, so a pair costs the fewer mentions, not the product; a
+    mention whose nearest sentence is farther than the best pair's is not looked from."""
     heads, tails = view.mentions.get(head.iri, ()), view.mentions.get(tail.iri, ())
     if not heads or not tails:
         return None
-    if len(heads) <= len(tails):
-        pairs = ((i, h, j, t) for i, h in enumerate(heads) for j, t in _nearest(h, view.by_sentence(tail.iri)))
-    else:
-        pairs = ((i, h, j, t) for j, t in enumerate(tails) for i, h in _nearest(t, view.by_sentence(head.iri)))
-    _, h, _, t = min(pairs, key=lambda p: (*_distance(p[1], p[3]), p[0], p[2]))
-    return h, t
+    from_heads = len(heads) <= len(tails)
+    looking, other = (heads, view.by_sentence(tail.iri)) if from_heads else (tails, view.by_sentence(head.iri))
+    best: tuple[int, int, int, int] | None = None
+    closest = None
+    for k, mention in enumerate(looking):
+        near, partners = _nearest(mention, other)
+        if best is not None and near > best[0]:
+            continue
+        for n, partner in partners:
+            i, h, j, t = (k, mention, n, partner) if from_heads else (n, partner, k, mention)
+            key = (*_distance(h, t), i, j)
+            if best is None or key < best:
+                best, closest = key, (h, t)
+    return closest
 
 
-def _nearest(mention: Mention, other: tuple[list[int], dict[int, list[tuple[int, Mention]]]]) -> list[tuple[int, Mention]]:
-    """The other entity's mentions (:meth:`_DocumentView.by_sentence`) in the sentences nearest
-    ``mention``'s: every pair of least sentence distance has its mentions among them."""
+def _nearest(mention: Mention, other: tuple[list[int], dict[int, list[tuple[int, Mention]]]]
+             ) -> tuple[int, list[tuple[int, Mention]]]:
+    """How many sentences from ``mention``'s the other entity's nearest mentions stand
+    (:meth:`_DocumentView.by_sentence`), and those mentions: every pair of least sentence
+    distance has its mentions among them."""
     sentences, by_sentence = other
     at = bisect_left(sentences, mention.sentence)
     near = min(abs(sentences[i] - mention.sentence) for i in (at - 1, at) if 0 <= i < len(sentences))
-    return by_sentence.get(mention.sentence - near, []) + (by_sentence.get(mention.sentence + near, []) if near else [])
+    return near, by_sentence.get(mention.sentence - near, []) + (by_sentence.get(mention.sentence + near, []) if near else [])
 
 
 def _distance(h: Mention, t: Mention) -> tuple[int, int]:
