@@ -71,7 +71,7 @@ def test_pairs_left_out_by_the_caller_are_not_described_and_the_others_unchanged
                 if c.relation == "develops"]
     asked = []
 
-    def wanted(head, relation, tail):
+    def wanted(view, head, relation, tail):
         asked.append(relation)
         return relation == "develops"
 

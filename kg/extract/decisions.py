@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import math
 from collections.abc import Iterable
+from itertools import repeat
 from pathlib import Path
 from typing import ClassVar, TypeVar
 
@@ -28,7 +29,7 @@ def bucket(value: int, edges: Iterable[int]) -> str:
 
 def logistic(weights: dict[str, float], features: Iterable[str]) -> float:
     """The probability the weights give a set of binary features."""
-    score = sum(weights.get(f, 0.0) for f in set(features))
+    score = sum(map(weights.get, set(features), repeat(0.0)))  # a generator's frame per feature costs twice this
     return 1.0 / (1.0 + math.exp(-max(min(score, 30.0), -30.0)))
 
 

@@ -178,7 +178,9 @@ def recognise_local_bodies(text: str, tokens: TokenIndex, regions: list[Candidat
     ``patterns`` are (surface suffix, official suffix, region levels or ()) longest first: the
     reference's local-body patterns, then the generic heads of the lexicon.
     """
-    first_chars = {suffix[0] for suffix, _, _ in patterns}
+    by_first: dict[str, list[tuple[str, str, tuple[str, ...]]]] = {}  # the only patterns a text can start with
+    for pattern in patterns:
+        by_first.setdefault(pattern[0][0], []).append(pattern)
     parent_at_end = {r.end: r for r in regions if r.ref is not None and getattr(r.ref, "level", "") in ("province", "city")}
     for region in regions:
         if region.ref is None:
@@ -197,7 +199,7 @@ def recognise_local_bodies(text: str, tokens: TokenIndex, regions: list[Candidat
         rest = text[region.end + offset: region.end + offset + 14]
         if not rest:
             continue
-        for suffix, official, levels in patterns if rest[0] in first_chars else ():
+        for suffix, official, levels in by_first.get(rest[0], ()):
             if not rest.startswith(suffix) or levels and level not in levels or session and suffix not in _SESSION_BODIES:
                 continue
             end = region.end + offset + len(suffix)

@@ -289,25 +289,36 @@ def _entity_features(entity: Entity, view: _DocumentView) -> list[str]:
 def _closest(head: Entity, tail: Entity, view: _DocumentView):
     """The head and tail mentions nearest each other (by sentences, then characters; of equals,
     the first head mention's first). The entity with fewer mentions looks from each of them into
-    the other's nearest sentences only, so a pair costs the fewer mentions, not the product."""
+    the other's nearest sentences only, so a pair costs the fewer mentions, not the product; a
+    mention whose nearest sentence is farther than the best pair's is not looked from."""
     heads, tails = view.mentions.get(head.iri, ()), view.mentions.get(tail.iri, ())
     if not heads or not tails:
         return None
-    if len(heads) <= len(tails):
-        pairs = ((i, h, j, t) for i, h in enumerate(heads) for j, t in _nearest(h, view.by_sentence(tail.iri)))
-    else:
-        pairs = ((i, h, j, t) for j, t in enumerate(tails) for i, h in _nearest(t, view.by_sentence(head.iri)))
-    _, h, _, t = min(pairs, key=lambda p: (*_distance(p[1], p[3]), p[0], p[2]))
-    return h, t
+    from_heads = len(heads) <= len(tails)
+    looking, other = (heads, view.by_sentence(tail.iri)) if from_heads else (tails, view.by_sentence(head.iri))
+    best: tuple[int, int, int, int] | None = None
+    closest = None
+    for k, mention in enumerate(looking):
+        near, partners = _nearest(mention, other)
+        if best is not None and near > best[0]:
+            continue
+        for n, partner in partners:
+            i, h, j, t = (k, mention, n, partner) if from_heads else (n, partner, k, mention)
+            key = (*_distance(h, t), i, j)
+            if best is None or key < best:
+                best, closest = key, (h, t)
+    return closest
 
 
-def _nearest(mention: Mention, other: tuple[list[int], dict[int, list[tuple[int, Mention]]]]) -> list[tuple[int, Mention]]:
-    """The other entity's mentions (:meth:`_DocumentView.by_sentence`) in the sentences nearest
-    ``mention``'s: every pair of least sentence distance has its mentions among them."""
+def _nearest(mention: Mention, other: tuple[list[int], dict[int, list[tuple[int, Mention]]]]
+             ) -> tuple[int, list[tuple[int, Mention]]]:
+    """How many sentences from ``mention``'s the other entity's nearest mentions stand
+    (:meth:`_DocumentView.by_sentence`), and those mentions: every pair of least sentence
+    distance has its mentions among them."""
     sentences, by_sentence = other
     at = bisect_left(sentences, mention.sentence)
     near = min(abs(sentences[i] - mention.sentence) for i in (at - 1, at) if 0 <= i < len(sentences))
-    return by_sentence.get(mention.sentence - near, []) + (by_sentence.get(mention.sentence + near, []) if near else [])
+    return near, by_sentence.get(mention.sentence - near, []) + (by_sentence.get(mention.sentence + near, []) if near else [])
 
 
 def _distance(h: Mention, t: Mention) -> tuple[int, int]:
@@ -360,10 +371,11 @@ def _mention_context(view: _DocumentView, mention, prefix: str) -> list[str]:
 
 
 def pair_candidates(extraction: Extraction, relations: Iterable[str] | None = None,
-                    wanted_pair: Callable[[Entity, str, Entity], bool] | None = None) -> list[PairCandidate]:
+                    wanted_pair: Callable[[_DocumentView, Entity, str, Entity], bool] | None = None
+                    ) -> list[PairCandidate]:
     """Every pair the ontology allows that stands within reach, has a central head, or a rule found
     (of the given ``relations`` only, when given; of the (head, relation, tail) ``wanted_pair``
-    accepts only, when given: describing a pair is most of the classifier's time)."""
+    accepts, in the document's view, only, when given: describing a pair is most of the classifier's time)."""
     view = _DocumentView(extraction)
     by_type: dict[str, list[Entity]] = defaultdict(list)
     for entity in extraction.entities:
@@ -378,7 +390,7 @@ def pair_candidates(extraction: Extraction, relations: Iterable[str] | None = No
         for head in (e for t in sorted(head_types) for e in by_type[t]):
             head_central = view.central(head)
             for tail in (e for t in sorted(tail_types) for e in by_type[t]):
-                if head.iri == tail.iri or wanted_pair is not None and not wanted_pair(head, relation, tail):
+                if head.iri == tail.iri or wanted_pair is not None and not wanted_pair(view, head, relation, tail):
                     continue
                 rule = view.rules.get((head.iri, relation, tail.iri))
                 # a firm of an article about one sector is proposed with it wherever the two stand
@@ -547,15 +559,15 @@ def _firm_features(view: _DocumentView, head: Entity, tail: Entity, h, t) -> lis
     return features
 
 
-def _own_policy(candidate: PairCandidate) -> bool:
+def _own_policy(view: _DocumentView, head: Entity, tail: Entity) -> bool:
     """The head is the policy the document itself is (it opens with its name): the sectors such a
     document promotes are what it targets, however far from its title they stand — within its own
     part when the document is several policies (a notice transmitting two: each targets the sectors
     of its own part). Policies a text cites are left to the rules' triggers. A report (政府工作报告)
     is no such document: it accounts for a year's work, and the annotated work reports give it no
-    targets."""
-    return ("doc:policy" in candidate.features and "h_own" in candidate.features
-            and "t_outside_own_section" not in candidate.features and not candidate.head.name.endswith("报告"))
+    targets. Read from the view, before the pair is described (its features say the same)."""
+    return (head.iri in view.own_policies and "t_outside_own_section" not in _section_features(view, head, tail)
+            and not head.name.endswith("报告"))
 
 
 def _titled_policy(candidate: PairCandidate) -> bool:
@@ -567,11 +579,11 @@ def _titled_policy(candidate: PairCandidate) -> bool:
             and "t_addressed" not in candidate.features)
 
 
-def _reports_place(candidate: PairCandidate) -> bool:
+def _reports_place(view: _DocumentView, head: Entity) -> bool:
     """The head is the place a government work report accounts for: what the report says grew or
     was built up there, sector by sector, that place develops (the annotated reports relate their
-    place to nearly every sector they name)."""
-    return "report_place" in candidate.features
+    place to nearly every sector they name). Read from the view, as ``report_place`` is."""
+    return view.report and view.central(head)
 
 
 class RelationModel(LogisticDecisions):
@@ -631,10 +643,24 @@ class RelationModel(LogisticDecisions):
         # other sector only for standing in an article about it (the report's 生物医药)
         traded = {r.head for r in extraction.relations if r.relation == "operates_in"}
 
-        def wanted(head: Entity, relation: str, tail: Entity) -> bool:  # what the loop below looks at
+        def wanted(view: _DocumentView, head: Entity, relation: str, tail: Entity) -> bool:
+            """The pairs the loop below decides, chosen before they are described (most of the time)."""
             if (head.iri, relation, tail.iri) in found and not alone:
                 return relation in vetoing
-            return relation in decided
+            if relation not in decided:
+                return False
+            if alone:
+                return True
+            if relation == "targets":  # beside the rules, the classifier speaks for a policy document itself only
+                return _own_policy(view, head, tail)
+            if relation == "develops":  # …for the place a work report accounts for
+                return _reports_place(view, head)
+            if relation == "operates_in":  # …for a firm the rules give no trade, not named only as its analysts' employer
+                return head.iri not in traded and not commentator_only(
+                    extraction.document.text, (m.end for m in head.mentions))
+            if relation == "located_in":
+                return head.iri not in named_in and not _elsewhere(placed.get(head.iri, ()), tail)
+            return True
 
         for candidate in pair_candidates(extraction, sorted(set(decided) | set(vetoing)), wanted):
             key = (candidate.head.iri, candidate.relation, candidate.tail.iri)
@@ -642,20 +668,8 @@ class RelationModel(LogisticDecisions):
                 if candidate.relation in vetoing and self.probability(candidate) < self.veto_bar(found[key]):
                     vetoed.add(key)
                 continue
-            if candidate.relation not in decided:
-                continue
-            if not alone and candidate.relation == "targets" and not _own_policy(candidate):
-                continue  # beside the rules, the classifier speaks for a policy document itself only
             if not alone and candidate.relation == "issued_by" and not _titled_policy(candidate):
-                continue  # …and for a policy it is or cites by its title
-            if not alone and candidate.relation == "develops" and not _reports_place(candidate):
-                continue  # …and for the place a work report accounts for
-            if not alone and candidate.relation == "operates_in" and (candidate.head.iri in traded or commentator_only(
-                    extraction.document.text, (m.end for m in candidate.head.mentions))):
-                continue  # …and for a firm the rules give no trade, not named only as its analysts' employer
-            if not alone and candidate.relation == "located_in" and (
-                    candidate.head.iri in named_in or _elsewhere(placed.get(candidate.head.iri, ()), candidate.tail)):
-                continue
+                continue  # …and for a policy it is or cites by its title (the body's mention decides)
             p = self.probability(candidate)
             if p >= self.threshold(candidate.relation, alone):
                 added.append(Relation(*key, round(p, 2), candidate.sentence, "relation_model"))

@@ -124,7 +124,9 @@ class Linker:
         results: dict[int, EntityLink] = {}
         namings: list[tuple[str, str, bool]] = []  # (node, its label, the document's own choice)
         for entity in extraction.entities:
-            context = set().union(*(iris for key, iris in places.items() if key != id(entity)))
+            # the document's other places tell same-named places apart: only a region needs them
+            context = set().union(*(iris for key, iris in places.items() if key != id(entity))) \
+                if entity.type == "Region" else set()
             match = self._resolve(entity, context)
             old_iri = entity.iri
             if match is None:

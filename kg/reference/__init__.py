@@ -101,6 +101,9 @@ class Reference:
         self._patterns = tuple(patterns)
         self._generic_industry_words = frozenset(generic_industry_words)
         self._simplified = str.maketrans(traditional or {})
+        #: the hierarchy walks, once per entry: extraction and linking ask for the same places again and again
+        self._hierarchies: dict[tuple[str, str, tuple[str, ...]], tuple[tuple[RefEntry, ...], frozenset[str]]] = {}
+        self._member_keys: dict[tuple[str, str, tuple[str, ...]], frozenset[str]] = {}
 
     def __len__(self) -> int:
         return len(self._entries)
@@ -132,6 +135,19 @@ class Reference:
 
     def ancestors(self, entry: RefEntry) -> list[RefEntry]:
         """Containing entries, nearest first (浦东新区 → 上海市 → 中国); no grouping memberships."""
+        return list(self._hierarchy(entry)[0])
+
+    def _hierarchy(self, entry: RefEntry) -> tuple[tuple[RefEntry, ...], frozenset[str]]:
+        """:meth:`ancestors`, and the keys of the entry and its ancestors, walked once per entry."""
+        key = (entry.type, entry.key, entry.parents)
+        found = self._hierarchies.get(key)
+        if found is None:
+            chain = tuple(self._walk_ancestors(entry))
+            found = self._hierarchies[key] = (chain, frozenset((entry.key, *(e.key for e in chain))))
+        return found
+
+    def _walk_ancestors(self, entry: RefEntry) -> list[RefEntry]:
+        """The walk :meth:`_hierarchy` caches."""
         result: list[RefEntry] = []
         seen = {entry.key}
         frontier = list(entry.parents)
@@ -151,14 +167,21 @@ class Reference:
         membership of a named grouping (上海市 ⊂ 长江三角洲地区, so 浦东新区 ⊂ 长江三角洲地区)."""
         if outer.type != inner.type or outer.key == inner.key:
             return False
-        chain = [inner, *self.ancestors(inner)]
-        keys = {e.key for e in chain}
+        keys = self._hierarchy(inner)[1]
         if outer.key in keys:
             return True
-        return bool(self._grouping_members(outer) & keys)
+        return not self._grouping_members(outer).isdisjoint(keys)
 
-    def _grouping_members(self, outer: RefEntry) -> set[str]:
+    def _grouping_members(self, outer: RefEntry) -> frozenset[str]:
         """Keys of all members of ``outer``, following groupings nested in groupings."""
+        key = (outer.type, outer.key, outer.members)
+        members = self._member_keys.get(key)
+        if members is None:
+            members = self._member_keys[key] = frozenset(self._walk_members(outer))
+        return members
+
+    def _walk_members(self, outer: RefEntry) -> set[str]:
+        """The walk :meth:`_grouping_members` caches."""
         members: set[str] = set()
         frontier = list(outer.members)
         while frontier:
