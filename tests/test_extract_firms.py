@@ -222,6 +222,12 @@ def test_a_newspaper_named_after_a_firms_trade_is_no_mention_of_the_firm(extract
     assert "中国建筑" not in names(result, "Enterprise")
 
 
+def test_a_short_brand_ending_inside_a_longer_word_is_no_mention_of_the_firm(extractor):
+    result = extract(extractor, "推广高通量卫星的应用。高通发布了新一代芯片。")
+    mentions = [m["text"] for e in result["entities"] if e["type"] == "Enterprise" for m in e["mentions"]]
+    assert mentions == ["高通"]  # 高通量: high throughput, not the chip maker; the second sentence names it
+
+
 def test_a_citys_own_company_after_a_conjunction_is_the_citys(extractor):
     result = extract(extractor, "鄂尔多斯市组建了市水务投资公司和市资本有限公司，解决了融资问题。")
     assert "鄂尔多斯市资本有限公司" in names(result, "Enterprise")
