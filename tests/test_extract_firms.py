@@ -120,6 +120,15 @@ def test_a_list_closed_by_deng_is_of_firms_when_a_third_of_its_members_are_known
     assert names(result, "Enterprise") <= {"华为"}  # one known firm makes no list of firms
 
 
+def test_a_list_of_known_firms_closed_by_deng_before_the_clause_goes_on_is_of_firms():
+    from kg.extract import Extractor
+
+    rules = Extractor(ner=False, relation_model=False, entity_model=False)  # the list rule's own names
+    text = "机构资金追捧中国石油、中国石化、长城、东方等的股票，重点发展集成电路、华为、中国石化、人工智能等的应用。"
+    listed = {c.name for c in rules.rule_candidates(text) if c.source == "firm_list"}
+    assert listed == {"长城", "东方"}  # 等的: the clause goes on after the list; a list of sectors stays one
+
+
 def test_a_placeholder_names_no_firm_or_place(extractor):
     result = extract(extractor, "市场中不时有“XX公司计划使用金刚石散热”的传言。某公司表示将扩产，××集团也在布局，埃克森美孚（ExxonMobil）同样看好。")
     found = {e["name"] for e in result["entities"]}

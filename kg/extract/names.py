@@ -491,9 +491,9 @@ _DESCRIPTORS = tuple(sorted(GENERIC_NAME_WORDS | set(
 
 
 _FIRM_LIST_TAIL = re.compile(r"(?:等|这样的)(?:\d+|[一二三四五六七八九十百多几数]+)?[家个]?(?:[\u4e00-\u9fff]{0,4}?)"
-                             r"(?:企业|公司|车企|药企|厂商|厂家|品牌)|等(?=[，。；;,])")
-#: A list closed by a bare 等 (包括A、B、C等。): its members are firms when two of them, and a third at least, are
-#: known as firms.
+                             r"(?:企业|公司|车企|药企|厂商|厂家|品牌)|等")
+#: A list closed by a bare 等, at its clause's end (包括A、B、C等。) or before the clause goes on (A、B、C等的异动):
+#: its members are firms when two of them, and a third at least, are known as firms.
 _BARE_TAIL = "等"
 #: Tails that call the members firms outright (等13家企业, 等公司, 等龙头企业): not their brands,
 #: nor a class of firms by what they do (等物流企业, 等细分领域企业, 等方面支持企业).
