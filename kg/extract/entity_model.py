@@ -71,6 +71,9 @@ _FIRM_PREDICATE = re.compile(r"(?:表示|宣布|公告|披露|股价|市值|净�
 _CLASS_NOUN = re.compile(r"(?:产业|集群|行业|企业|公司|园区|经济|市场|领域|基地|项目|板块|部门|机构)$")
 #: Adverbs between a firm and its predicate, one or two (中兵红箭也公开表示, 德豪润达则宣布).
 _ADVERB_BEFORE = re.compile(r"(?:已经|不断|公开|正式|随后|此前|近日|目前|先后|也|则|还|已|将|均|都){1,2}$")
+#: A numbered item's mark (2）, （三）, 3、): the subject of the item's sentence opens right after it
+#: (2）国光电器是音响产业龙头, 3）爱仕达布局工业机器人).
+_ITEM_MARK = re.compile(r"(?:[（(]?(?:\d{1,2}|[一二三四五六七八九十]{1,3})[）)]|(?:\d{1,2}|[一二三四五六七八九十]{1,3})[、.．])$")
 #: The longest firm name a predicate's span may hold.
 _SUBJECT_LENGTH = 8
 _ITEM_SPLIT = re.compile(r"、|和|及|与|以及")
@@ -430,10 +433,13 @@ def _subject_spans(text: str) -> list[tuple[int, int, str, str, tuple[int, str],
                 break
             if is_person(text, start, end, persons):
                 continue
-            edge = start == 0 or text[start - 1] in _STOP
+            item = _ITEM_MARK.search(text, max(0, start - 4), start) is not None
+            edge = start == 0 or text[start - 1] in _STOP or item
             out.append((start, end, "Enterprise", "", (end, "subject"),
                         ["gen:subject", f"pred:{predicate}", f"adverb:{adverb is not None}",
                          f"clause:{edge}", f"last:{text[end - 1]}", f"last2:{text[end - 2:end]}"]))
+            if item:
+                break  # the mark is no part of the name
     return out
 
 
