@@ -114,6 +114,11 @@ def test_a_firm_is_its_predicates_subject_past_two_adverbs():
     assert "中兵红箭" in subjects and not any(name.endswith(("也", "公开")) for name in subjects)
 
 
+def test_a_firm_developing_something_is_its_predicates_subject():
+    subjects = {p.name for p in propose("星海电子不断研发快充技术，产品远销海外。", []) if "gen:subject" in p.features}
+    assert "星海电子" in subjects and "星海电子不断" not in subjects  # past the adverb
+
+
 def test_a_numbered_items_subject_opens_right_after_its_mark():
     text = "其他跨界：2）天禾电气是储能产业龙头；（三）星辉智能布局工业机器人等。"
     subjects = {p.name: p.features for p in propose(text, []) if "gen:subject" in p.features}
