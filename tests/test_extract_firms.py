@@ -129,6 +129,16 @@ def test_a_list_of_known_firms_closed_by_deng_before_the_clause_goes_on_is_of_fi
     assert listed == {"长城", "东方"}  # 等的: the clause goes on after the list; a list of sectors stays one
 
 
+def test_a_member_opening_with_a_firms_short_form_in_a_list_called_firms_is_a_firm():
+    from kg.extract import Extractor
+
+    rules = Extractor(ner=False, relation_model=False, entity_model=False)  # the list rule's own names
+    text = "杭钢储运、华茂等运输企业发展壮大。杭钢智慧工厂、宁钢、沪钢等项目加快建设。"
+    firms = {c.name for c in rules.rule_candidates(text) if c.type == "Enterprise"}
+    assert {"杭钢储运", "华茂"} <= firms  # the short form's unit, and the list is one of firms
+    assert "杭钢智慧工厂" not in firms  # a bare 等: the firm's project, not a firm of its own
+
+
 def test_a_placeholder_names_no_firm_or_place(extractor):
     result = extract(extractor, "市场中不时有“XX公司计划使用金刚石散热”的传言。某公司表示将扩产，××集团也在布局，埃克森美孚（ExxonMobil）同样看好。")
     found = {e["name"] for e in result["entities"]}
