@@ -139,6 +139,15 @@ def test_a_member_opening_with_a_firms_short_form_in_a_list_called_firms_is_a_fi
     assert "杭钢智慧工厂" not in firms  # a bare 等: the firm's project, not a firm of its own
 
 
+def test_things_joined_by_a_conjunction_or_a_plus_are_no_firm_the_tagger_names():
+    from kg.extract import Extractor
+
+    tagged = Extractor(ner=True, relation_model=False, entity_model=False)
+    text = "走进华创锂电芯及储能电池生产车间，构建“互联网+医保+医疗+医药”服务体系。"
+    firms = {c.name for c in tagged.rule_candidates(text) if c.type == "Enterprise"}
+    assert not any("及" in name or "+" in name for name in firms)
+
+
 def test_a_placeholder_names_no_firm_or_place(extractor):
     result = extract(extractor, "市场中不时有“XX公司计划使用金刚石散热”的传言。某公司表示将扩产，××集团也在布局，埃克森美孚（ExxonMobil）同样看好。")
     found = {e["name"] for e in result["entities"]}
