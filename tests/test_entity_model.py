@@ -114,6 +114,18 @@ def test_a_firm_is_its_predicates_subject_past_two_adverbs():
     assert "中兵红箭" in subjects and not any(name.endswith(("也", "公开")) for name in subjects)
 
 
+def test_a_firm_developing_something_is_its_predicates_subject():
+    subjects = {p.name for p in propose("星海电子不断研发快充技术，产品远销海外。", []) if "gen:subject" in p.features}
+    assert "星海电子" in subjects and "星海电子不断" not in subjects  # past the adverb
+
+
+def test_a_numbered_items_subject_opens_right_after_its_mark():
+    text = "其他跨界：2）天禾电气是储能产业龙头；（三）星辉智能布局工业机器人等。"
+    subjects = {p.name: p.features for p in propose(text, []) if "gen:subject" in p.features}
+    assert "clause:True" in subjects["天禾电气"] and "clause:True" in subjects["星辉智能"]
+    assert not any(name[0] in "）)" or name[0].isdigit() or "）" in name for name in subjects)  # the mark is no name's
+
+
 EDGED = "芯片生产则主要包括仅三安光电等。2012年又进一步任命其为美的集团董事长。"
 
 

@@ -453,6 +453,19 @@ def test_full_company_name_absorbs_its_brand(extractor):
     assert ("桂林三金药业股份有限公司", "located_in", "桂林市") in triples(result)
 
 
+def test_a_firm_named_after_its_place_in_its_short_and_full_form_is_one_firm(extractor):
+    result = extract(extractor, "河北冀中能源集团开发煤层气，实际控制人变更为河北省冀中能源集团。")
+    firms = {e["name"]: e for e in result["entities"] if e["type"] == "Enterprise"}
+    assert set(firms) == {"河北省冀中能源集团"}
+    assert "河北冀中能源集团" in firms["河北省冀中能源集团"]["aliases"]
+
+
+def test_a_firm_opening_a_zones_name_is_named_too(extractor):
+    result = extract(extractor, "加快推进中国移动（江苏）云计算产业园建设。")
+    assert "中国移动" in names(result, "Enterprise")
+    assert any(name.startswith("中国移动") and name.endswith("产业园") for name in names(result, "Region"))
+
+
 def test_places_inside_words_are_not_places(extractor):
     result = extract(extractor, "2024年，上海地区生产总值迈上新台阶，持续提高上海城市品质。")
     assert names(result, "Region") == {"上海市"}

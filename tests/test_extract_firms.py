@@ -120,6 +120,34 @@ def test_a_list_closed_by_deng_is_of_firms_when_a_third_of_its_members_are_known
     assert names(result, "Enterprise") <= {"华为"}  # one known firm makes no list of firms
 
 
+def test_a_list_of_known_firms_closed_by_deng_before_the_clause_goes_on_is_of_firms():
+    from kg.extract import Extractor
+
+    rules = Extractor(ner=False, relation_model=False, entity_model=False)  # the list rule's own names
+    text = "机构资金追捧中国石油、中国石化、长城、东方等的股票，重点发展集成电路、华为、中国石化、人工智能等的应用。"
+    listed = {c.name for c in rules.rule_candidates(text) if c.source == "firm_list"}
+    assert listed == {"长城", "东方"}  # 等的: the clause goes on after the list; a list of sectors stays one
+
+
+def test_a_member_opening_with_a_firms_short_form_in_a_list_called_firms_is_a_firm():
+    from kg.extract import Extractor
+
+    rules = Extractor(ner=False, relation_model=False, entity_model=False)  # the list rule's own names
+    text = "杭钢储运、华茂等运输企业发展壮大。杭钢智慧工厂、宁钢、沪钢等项目加快建设。"
+    firms = {c.name for c in rules.rule_candidates(text) if c.type == "Enterprise"}
+    assert {"杭钢储运", "华茂"} <= firms  # the short form's unit, and the list is one of firms
+    assert "杭钢智慧工厂" not in firms  # a bare 等: the firm's project, not a firm of its own
+
+
+def test_things_joined_by_a_conjunction_or_a_plus_are_no_firm_the_tagger_names():
+    from kg.extract import Extractor
+
+    tagged = Extractor(ner=True, relation_model=False, entity_model=False)
+    text = "走进华创锂电芯及储能电池生产车间，构建“互联网+医保+医疗+医药”服务体系。"
+    firms = {c.name for c in tagged.rule_candidates(text) if c.type == "Enterprise"}
+    assert not any("及" in name or "+" in name for name in firms)
+
+
 def test_a_placeholder_names_no_firm_or_place(extractor):
     result = extract(extractor, "市场中不时有“XX公司计划使用金刚石散热”的传言。某公司表示将扩产，××集团也在布局，埃克森美孚（ExxonMobil）同样看好。")
     found = {e["name"] for e in result["entities"]}
@@ -220,6 +248,12 @@ def test_zhong_after_a_de_opens_a_state_firms_name_but_not_after_a_noun():
 def test_a_newspaper_named_after_a_firms_trade_is_no_mention_of_the_firm(extractor):
     result = extract(extractor, "媒体支持单位：人民日报、中国建筑报、中国交通报。")
     assert "中国建筑" not in names(result, "Enterprise")
+
+
+def test_a_short_brand_ending_inside_a_longer_word_is_no_mention_of_the_firm(extractor):
+    result = extract(extractor, "推广高通量卫星的应用。高通发布了新一代芯片。")
+    mentions = [m["text"] for e in result["entities"] if e["type"] == "Enterprise" for m in e["mentions"]]
+    assert mentions == ["高通"]  # 高通量: high throughput, not the chip maker; the second sentence names it
 
 
 def test_a_citys_own_company_after_a_conjunction_is_the_citys(extractor):

@@ -45,7 +45,8 @@ def resolve(candidates: list[Candidate]) -> list[Candidate]:
 
     Within a policy title the names it contains (安徽省, 新能源汽车) are resolved on their own so
     relations can use them. A region inside a kept organisation, enterprise or zone name
-    (上海市 in 上海市人民政府) is kept as a nested mention: the text names that region too.
+    (上海市 in 上海市人民政府) is kept as a nested mention: the text names that region too; so is a
+    firm opening a kept zone's or body's name (中国电信 in 中国电信（安徽）大数据产业园).
     """
     framed = {(c.start, c.end, c.type) for c in candidates if c.context}
     for cand in candidates:  # the same name proposed twice: the framing of either counts
@@ -67,7 +68,13 @@ def resolve(candidates: list[Candidate]) -> list[Candidate]:
     firm_at = {c.start: c for c in kept if c.type == "Enterprise"}
     nested: list[Candidate] = []
     nested_at = _Marks(candidates)
+    opened = {c.start: c for c in kept if c.type in ("Region", "Organization")}
     for cand in sorted(names, key=lambda c: (-c.length, c.start)):
+        if id(cand) not in kept_ids and _opens_named_body(cand, opened, nested_at):
+            cand.nested = True  # 中国电信|（安徽）大数据产业园: the firm the zone or body is named after
+            nested.append(cand)
+            nested_at.mark(cand.start, cand.end)
+            continue
         if id(cand) in kept_ids or cand.type != "Region" or _is_direction(cand):
             continue  # 华东 in 华东师范大学 names a scope, not a place the text talks about
         if _is_scope(cand):
@@ -121,6 +128,14 @@ _ZONE_LEVELS = frozenset({"park", "zone", "national_new_area", "ftz", "port"})
 def _is_direction(cand: Candidate) -> bool:
     """A two-character compass grouping (华东, 西南, 东北) inside a name."""
     return cand.length == 2 and getattr(cand.ref, "level", "") == "grouping"
+
+
+def _opens_named_body(cand: Candidate, opened: dict[int, Candidate], nested_at: "_Marks") -> bool:
+    """A firm opening the kept name of a zone or body (中国电信|（安徽）大数据产业园, 中金公司|研究部):
+    the text names the firm too."""
+    host = opened.get(cand.start)
+    return (cand.type == "Enterprise" and host is not None and cand.inside(host)
+            and not nested_at.any(cand.start, cand.end))
 
 
 def _is_country(cand: Candidate) -> bool:

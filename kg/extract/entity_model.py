@@ -63,14 +63,18 @@ _FIRMS_AFTER = re.compile(r"等(?:一批|多家|\d+家)?[^，。；：、\n]{0,6
 _FIRMS_BEFORE = re.compile(r"(?:引进了?|入驻有?|落户了?|以)([^，。；：！？\n《》“”]{2,80}?)(?:等|为龙头|为代表|为核心|为引领)")
 _LIST_CLAUSE = frozenset("，。；：！？\n《》“”")
 #: What only a firm does or has, right after its name (国机精工表示, 四方达股价, 宏远集团副总经理,
-#: 德豪润达则宣布): the span before it, back to its clause's start, may be a firm no list holds.
+#: 德豪润达则宣布, 奥海科技不断研发): the span before it, back to its clause's start, may be a firm no list holds.
 _FIRM_PREDICATE = re.compile(r"(?:表示|宣布|公告|披露|股价|市值|净利润|年报|董事长|总经理|副总经理|总裁|副总裁|首席|"
                              r"创始人|董事会|旗下|子公司|收购|并购|控股|入股|主营|定位|切入|涉足|转型|发力|布局|推出|"
-                             r"投资建设|总部|工作人员|负责人|中标|上榜|签约|上涨|下跌|涨停|是.{1,8}?龙头)")
+                             r"投资建设|总部|工作人员|负责人|中标|上榜|签约|上涨|下跌|涨停|是.{1,8}?龙头|"
+                             r"研发)")
 #: Class nouns a predicate's subject may end in without naming a firm.
 _CLASS_NOUN = re.compile(r"(?:产业|集群|行业|企业|公司|园区|经济|市场|领域|基地|项目|板块|部门|机构)$")
 #: Adverbs between a firm and its predicate, one or two (中兵红箭也公开表示, 德豪润达则宣布).
 _ADVERB_BEFORE = re.compile(r"(?:已经|不断|公开|正式|随后|此前|近日|目前|先后|也|则|还|已|将|均|都){1,2}$")
+#: A numbered item's mark (2）, （三）, 3、): the subject of the item's sentence opens right after it
+#: (2）国光电器是音响产业龙头, 3）爱仕达布局工业机器人).
+_ITEM_MARK = re.compile(r"(?:[（(]?(?:\d{1,2}|[一二三四五六七八九十]{1,3})[）)]|(?:\d{1,2}|[一二三四五六七八九十]{1,3})[、.．])$")
 #: The longest firm name a predicate's span may hold.
 _SUBJECT_LENGTH = 8
 _ITEM_SPLIT = re.compile(r"、|和|及|与|以及")
@@ -430,10 +434,13 @@ def _subject_spans(text: str) -> list[tuple[int, int, str, str, tuple[int, str],
                 break
             if is_person(text, start, end, persons):
                 continue
-            edge = start == 0 or text[start - 1] in _STOP
+            item = _ITEM_MARK.search(text, max(0, start - 4), start) is not None
+            edge = start == 0 or text[start - 1] in _STOP or item
             out.append((start, end, "Enterprise", "", (end, "subject"),
                         ["gen:subject", f"pred:{predicate}", f"adverb:{adverb is not None}",
                          f"clause:{edge}", f"last:{text[end - 1]}", f"last2:{text[end - 2:end]}"]))
+            if item:
+                break  # the mark is no part of the name
     return out
 
 

@@ -237,6 +237,8 @@ def _context_ok(text: str, tokens: TokenIndex, start: int, end: int, surface: st
                 return (entry.kind != "abbreviation" and start - 1 in listed_after
                         and bool(_ancestor_keys(entry.ref) & (present | (provinces or set()))))
         return True
+    if entry.type == "Enterprise" and len(surface) <= 3 and not tokens.is_boundary(end):
+        return False  # 高通|量: a short brand ending inside a longer word, not the firm
     if entry.type == "Enterprise" and text[end:end + 2] in ("产业", "行业", "领域"):
         return False  # 中国中药|产业: the country's sector, not the firm whose brand reads the same
     if entry.type == "Enterprise" and _PUBLICATION_AFTER.match(text, end):

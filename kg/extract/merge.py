@@ -291,6 +291,7 @@ def build_entities(doc: Document, cands: list[Candidate]) -> tuple[list[Entity],
         groups.setdefault(group_key(cand), []).append(Placed(cand, locate(cand.start)))
     _merge_industry_variants(groups)
     _merge_brand_prefixes(groups)
+    _merge_place_forms(groups, doc.text, cands)
     _merge_zone_forms(groups, {doc.text[c.start:c.end] for c in cands if c.type == "Region" and c.ref is not None})
     entities: list[Entity] = []
     iri_of: dict[int, str] = {}
@@ -454,6 +455,26 @@ def _merge_brand_prefixes(groups: dict[tuple[str, str], list[Placed]]) -> None:
                     placed.cand.key = ""  # identified by the full name now
                     groups[full].append(placed)
                 break
+
+
+def _merge_place_forms(groups: dict[tuple[str, str], list[Placed]], text: str, cands: list[Candidate]) -> None:
+    """A firm named after its place, once by the place's short form and once by its full one
+    (山西晋煤集团, 山西省晋煤集团), is one firm, named by its fullest form."""
+    place_at = {c.start: c for c in cands if c.type == "Region" and c.ref is not None}
+    owner: dict[str, tuple[str, str]] = {}
+    for key in sorted((k for k in groups if k[0] == "Enterprise"), key=lambda k: -len(_name_of(groups[k]))):
+        forms = set()
+        for placed in groups[key]:
+            place = place_at.get(placed.cand.start)
+            if place is not None and place.end < placed.cand.end:
+                forms.add(place.name + text[place.end:placed.cand.end])
+        target = next((owner[form] for form in sorted(forms) if owner.get(form, key) != key), None)
+        if target is None:
+            owner.update(dict.fromkeys(forms, key))
+            continue
+        for placed in groups.pop(key):
+            placed.cand.key = ""  # identified by the fuller name now
+            groups[target].append(placed)
 
 
 def _merge_zone_forms(groups: dict[tuple[str, str], list[Placed]], places: set[str]) -> None:

@@ -493,9 +493,9 @@ _DESCRIPTORS = tuple(sorted(GENERIC_NAME_WORDS | set(
 
 
 _FIRM_LIST_TAIL = re.compile(r"(?:等|这样的)(?:\d+|[一二三四五六七八九十百多几数]+)?[家个]?(?:[\u4e00-\u9fff]{0,4}?)"
-                             r"(?:企业|公司|车企|药企|厂商|厂家|品牌)|等(?=[，。；;,])")
-#: A list closed by a bare 等 (包括A、B、C等。): its members are firms when two of them, and a third at least, are
-#: known as firms.
+                             r"(?:企业|公司|车企|药企|厂商|厂家|品牌)|等")
+#: A list closed by a bare 等, at its clause's end (包括A、B、C等。) or before the clause goes on (A、B、C等的异动):
+#: its members are firms when two of them, and a third at least, are known as firms.
 _BARE_TAIL = "等"
 #: Tails that call the members firms outright (等13家企业, 等公司, 等龙头企业): not their brands,
 #: nor a class of firms by what they do (等物流企业, 等细分领域企业, 等方面支持企业).
@@ -578,21 +578,32 @@ def recognise_listed_firms(text: str, known: list[Candidate], industry_words: se
     firms (等企业, 等13家企业: not 等品牌) and none of its members is a place, body or sector — so
     lists of products or sectors before 等企业 are not taken for companies; or, closed by a bare
     等, when two of its members and a third at least are firms the document names (包括天科股份、准油股份、
-    中国石油、中海油、海油工程、延长化建等。).
+    中国石油、中海油、海油工程、延长化建等。). In a list its tail calls firms, a member opening with a
+    known firm and a name of its own after it is a firm too (韶钢港务、韶峰等物流企业).
     """
     firm_spans = {(k.start, k.end) for k in known if k.type == "Enterprise"}
     firm_ends = {end for _, end in firm_spans}
     firm_names = {k.name for k in known if k.type == "Enterprise"}
     # a member naming a place (合肥长安) may still be a firm; one that is a body or sector is not
     firm_at = {i for k in known if k.type == "Enterprise" for i in range(k.start, k.end)}  # 比亚迪合肥 is 比亚迪
+    firm_end_from = {k.start: k.end for k in known if k.type == "Enterprise"}
     is_other = _other_kind(text, known, industry_words)
+
+    def opens_with_firm(start: int, end: int) -> bool:
+        """A known firm and a name of its own after it: its unit or venture (韶钢|港务), not the firm in a place."""
+        inner = firm_end_from.get(start, end)
+        return end - inner >= 2 and not is_other(inner, end)
+
     for tail in _FIRM_LIST_TAIL.finditer(text):
         items = _list_members(text, tail.start())
         if len(items) < 2:
             continue
         members = _members_without_lead(text, items)
-        firms = sum(end in firm_ends or text[start:end] in firm_names for start, end in items)
-        if tail.group() == _BARE_TAIL:
+        # only a tail calling them firms makes 韶钢|港务 one (鞍钢|智慧矿山、…等 is the firm's project)
+        bare = tail.group() == _BARE_TAIL
+        firms = sum(end in firm_ends or text[start:end] in firm_names or not bare and opens_with_firm(start, end)
+                    for start, end in items)
+        if bare:
             if 3 * firms < len(items) or firms < 2 or len(items) < 3:
                 continue
         elif not firms and (not _FIRM_CLASS_TAIL.fullmatch(tail.group()) or len(members) < 2
@@ -600,8 +611,9 @@ def recognise_listed_firms(text: str, known: list[Candidate], industry_words: se
             continue
         for start, end in members:
             name = text[start:end]
-            if end in firm_ends or is_other(start, end) or any(i in firm_at for i in range(start, end)):
-                continue
+            if end in firm_ends or is_other(start, end) or any(i in firm_at for i in range(start, end)) \
+                    and (bare or not opens_with_firm(start, end)):
+                continue  # 比亚迪|合肥 is the firm in a place, 韶钢|港务 a firm of its own
             if any(len(known_name) > len(name) and text.startswith(known_name, end - len(known_name))
                    for known_name in firm_names):
                 continue  # 包括天|科股份: the tail of a firm the text names, its head cut off as a verb's

@@ -132,11 +132,12 @@ class NamesComponent:
         cands.extend(recognise_suffixed_names(_text(doc), tokens, regions, known, self.industry_words,
                                               self.place_abbreviations, self.place_initials))
         cands.extend(recognise_sub_units(_text(doc), [c for c in cands if c.type == "Organization"], regions))
+        # before the lists: a member opening with a firm's short form is a firm (韶钢|港务、韶峰等物流企业)
+        cands.extend(recognise_short_firms(_text(doc), [c for c in cands if c.type != "Policy"], self.place_initials))
         cands.extend(recognise_listed_firms(_text(doc), [c for c in cands if c.type != "Policy"],
                                             self.industry_words))
         cands.extend(recognise_introduced_firms(_text(doc), cands, self.industry_words))
         cands.extend(recognise_counted_firms(_text(doc), cands, self.industry_words))
-        cands.extend(recognise_short_firms(_text(doc), [c for c in cands if c.type != "Policy"], self.place_initials))
         return doc
 
 
