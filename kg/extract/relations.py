@@ -190,6 +190,7 @@ class RelationFinder:
         own = self._own_place(levels.most_common(1)[0][0]) if self._report and levels else None
         named = Counter(self.iri_of.get(id(c)) for c in self._places)
         self._report_place = own if own is not None and named[self.iri_of.get(id(own))] == max(named.values()) else None
+        self._report_level = levels.most_common(1)[0][0] if self._report and levels else None
         firm_ends: dict[str, list[int]] = defaultdict(list)
         for cand in self.cands:
             if cand.type == "Enterprise" and id(cand) in iri_of:
@@ -871,7 +872,9 @@ class RelationFinder:
         for the words it names itself by (a report names other places in passing: 融入杭州都市圈…，全市);
         elsewhere the last place of that level named before."""
         if self._report and word in _SELF_REFERENCE:
-            return self._own_place(word[-1])
+            # the report's own level stands for its own place only: where the recognisers miss its
+            # city, 全市 is not the neighbour it names most (深化与杭州多层面合作)
+            return self._report_place if word[-1] == self._report_level else self._own_place(word[-1])
         return self._last_region_before(offset, word[-1])
 
     def _last_region_before(self, offset: int, level_char: str) -> Candidate | None:
