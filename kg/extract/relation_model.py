@@ -25,7 +25,7 @@ from kg.extract.lexicon import (
 )
 from kg.extract.decisions import LogisticDecisions, bucket, logistic
 from kg.extract.pair_context import DocumentStructure
-from kg.extract.relations import commentator_only
+from kg.extract.relations import commentator_only, self_reference_level
 from kg.model import RELATION_SIGNATURES, Entity, Extraction, Mention, Relation
 
 #: File name of the classifier inside the model folder.
@@ -162,6 +162,9 @@ class _DocumentView:
         self.own_sections = self._own_sections(extraction)
         #: a (part of a) government work report: its place develops what it names
         self.report = not self.own_policies and bool(WORK_REPORT_OPENING.search(self.text, 0, WORK_REPORT_REACH))
+        #: the level a report names itself by (全市 → 市): its own place is of that level, not a
+        #: district it names most because the recognisers miss its city
+        self.report_level = self_reference_level(self.text) if self.report else None
         #: the places the document's own policy names in its title (甘肃省中医药产业…行动方案): the
         #: place the policy is for, whose sectors it may develop wherever it lists them
         titles = [e.name for e in extraction.entities if e.iri in self.own_policies]
@@ -416,7 +419,7 @@ def _pair_features(view: _DocumentView, head: Entity, tail: Entity, h, t, distan
                      f"head_central&doc:{view.kind}&{scope}"]
         if tail.iri in view.related:
             features.append(f"head_central&doc:{view.kind}&{scope}&t_related")
-        if view.report:
+        if view.report and (view.report_level is None or head.name.endswith(view.report_level)):
             features += ["report_place", f"report_place&{scope}", *_report_place_features(view, head, t, distance)]
     if rule is not None:
         features += ["rule", f"rule:{rule.method}", f"rule_conf:{bucket(int(rule.confidence * 10), (5, 6, 7, 8))}"]
