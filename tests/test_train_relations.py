@@ -288,17 +288,20 @@ def test_beside_the_rules_develops_are_added_for_the_place_a_work_report_account
 
 def test_a_report_that_speaks_of_its_city_accounts_for_no_district_it_names_most():
     """全市 in a report whose city the recognisers miss: its most-named district is not the place it
-    accounts for, so the classifier adds nothing for it beside the rules."""
+    accounts for, so the classifier adds nothing for it beside the rules; for its city it does."""
     report = "一、2016年主要工作\n今年是关键之年。全市经济平稳增长。徽州区旅游业加快发展，徽州区绿色包装产业壮大。"
-    doc = make_document(report)
-    extraction = Extraction(doc, [_entity(report, t, n, doc) for t, n in (
-        ("Region", "徽州区"), ("Industry", "旅游业"), ("Industry", "绿色包装"))], [])
-    assert not [c for c in pair_candidates(extraction, ["develops"]) if "report_place" in c.features]
-    own_city = report.replace("徽州区", "黄山市")
-    doc = make_document(own_city)
-    city = Extraction(doc, [_entity(own_city, e.type, e.name.replace("徽州区", "黄山市"), doc)
-                            for e in extraction.entities], [])
-    assert all("report_place" in c.features for c in pair_candidates(city, ["develops"]))
+    sure = RelationModel({"develops": {"bias": 5.0}}, {"develops": 0.5})
+
+    def develops(text: str, place: str) -> set[tuple[str, str]]:
+        doc = make_document(text)
+        extraction = Extraction(doc, [_entity(text, t, n, doc) for t, n in (
+            ("Region", place), ("Industry", "旅游业"), ("Industry", "绿色包装"))], [])
+        return {(r.head, r.tail) for r in sure.relations(extraction) if r.relation == "develops"}
+
+    assert not develops(report, "徽州区")
+    assert develops(report.replace("徽州区", "黄山市"), "黄山市") == {
+        ("urn:Region:黄山市", "urn:Industry:旅游业"), ("urn:Region:黄山市", "urn:Industry:绿色包装")}
+
 
 def _draft() -> Draft:
     extraction = _extraction()

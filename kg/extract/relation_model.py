@@ -162,9 +162,6 @@ class _DocumentView:
         self.own_sections = self._own_sections(extraction)
         #: a (part of a) government work report: its place develops what it names
         self.report = not self.own_policies and bool(WORK_REPORT_OPENING.search(self.text, 0, WORK_REPORT_REACH))
-        #: the level a report names itself by (全市 → 市): its own place is of that level, not a
-        #: district it names most because the recognisers miss its city
-        self.report_level = self_reference_level(self.text) if self.report else None
         #: the places the document's own policy names in its title (甘肃省中医药产业…行动方案): the
         #: place the policy is for, whose sectors it may develop wherever it lists them
         titles = [e.name for e in extraction.entities if e.iri in self.own_policies]
@@ -419,7 +416,7 @@ def _pair_features(view: _DocumentView, head: Entity, tail: Entity, h, t, distan
                      f"head_central&doc:{view.kind}&{scope}"]
         if tail.iri in view.related:
             features.append(f"head_central&doc:{view.kind}&{scope}&t_related")
-        if view.report and (view.report_level is None or head.name.endswith(view.report_level)):
+        if view.report:
             features += ["report_place", f"report_place&{scope}", *_report_place_features(view, head, t, distance)]
     if rule is not None:
         features += ["rule", f"rule:{rule.method}", f"rule_conf:{bucket(int(rule.confidence * 10), (5, 6, 7, 8))}"]
@@ -570,11 +567,12 @@ def _titled_policy(candidate: PairCandidate) -> bool:
             and "t_addressed" not in candidate.features)
 
 
-def _reports_place(candidate: PairCandidate) -> bool:
+def _reports_place(candidate: PairCandidate, level: str | None) -> bool:
     """The head is the place a government work report accounts for: what the report says grew or
     was built up there, sector by sector, that place develops (the annotated reports relate their
-    place to nearly every sector they name)."""
-    return "report_place" in candidate.features
+    place to nearly every sector they name). It is of the ``level`` the report names itself by
+    (全市 → a city), not a district it names most because the recognisers miss its city."""
+    return "report_place" in candidate.features and (level is None or candidate.head.name.endswith(level))
 
 
 class RelationModel(LogisticDecisions):
@@ -633,6 +631,7 @@ class RelationModel(LogisticDecisions):
         # a firm whose trade the rules read in the text (化学药物领域重点专利权人包括辉瑞、罗氏) is in no
         # other sector only for standing in an article about it (the report's 生物医药)
         traded = {r.head for r in extraction.relations if r.relation == "operates_in"}
+        report_level = self_reference_level(extraction.document.text)
 
         def wanted(head: Entity, relation: str, tail: Entity) -> bool:  # what the loop below looks at
             if (head.iri, relation, tail.iri) in found and not alone:
@@ -651,7 +650,7 @@ class RelationModel(LogisticDecisions):
                 continue  # beside the rules, the classifier speaks for a policy document itself only
             if not alone and candidate.relation == "issued_by" and not _titled_policy(candidate):
                 continue  # …and for a policy it is or cites by its title
-            if not alone and candidate.relation == "develops" and not _reports_place(candidate):
+            if not alone and candidate.relation == "develops" and not _reports_place(candidate, report_level):
                 continue  # …and for the place a work report accounts for
             if not alone and candidate.relation == "operates_in" and (candidate.head.iri in traded or commentator_only(
                     extraction.document.text, (m.end for m in candidate.head.mentions))):
