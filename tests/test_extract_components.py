@@ -640,6 +640,16 @@ def test_a_work_reports_sentences_that_name_no_place_speak_of_the_reports_own_pl
     assert not {sector for _, sector in develops(passing)} & {"服务业"}
 
 
+def test_a_work_reports_own_words_for_itself_do_not_stand_for_a_neighbour_it_names_most(extractor):
+    """A report whose city the recognisers miss names a neighbour in passing; its 全市 is not that
+    neighbour (it stays unresolved), while a report that names its city most is its city."""
+    body = "持续深化与杭州多层面合作。\n推动全市各类工业园区转型发展，培育壮大电子信息、智能制造等主导产业。"
+    missed_city = _rule_develops(extractor, make_document("各位代表：\n歙县、徽州区联手打造低碳园区。歙县加快建设生态县。" + body))
+    assert not {pair for pair in missed_city if pair[0] == "杭州市"}
+    named_city = _rule_develops(extractor, make_document("各位代表：\n宣城市经济平稳增长，宣城市财政收入增长。" + body))
+    assert {("宣城市", "电子信息"), ("宣城市", "智能制造")} <= named_city
+
+
 def test_a_developing_verb_after_a_long_list_of_sectors_governs_every_member(extractor):
     listed = _rule_develops(extractor, make_document(
         "第二十一条 郑州市应当在新一代信息技术、电子商务、大数据、云计算等领域培育特色优势产业。"))

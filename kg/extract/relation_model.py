@@ -25,7 +25,7 @@ from kg.extract.lexicon import (
 )
 from kg.extract.decisions import LogisticDecisions, bucket, logistic
 from kg.extract.pair_context import DocumentStructure
-from kg.extract.relations import commentator_only
+from kg.extract.relations import commentator_only, self_reference_level
 from kg.model import RELATION_SIGNATURES, Entity, Extraction, Mention, Relation
 
 #: File name of the classifier inside the model folder.
@@ -579,11 +579,13 @@ def _titled_policy(candidate: PairCandidate) -> bool:
             and "t_addressed" not in candidate.features)
 
 
-def _reports_place(view: _DocumentView, head: Entity) -> bool:
+def _reports_place(view: _DocumentView, head: Entity, level: str | None) -> bool:
     """The head is the place a government work report accounts for: what the report says grew or
     was built up there, sector by sector, that place develops (the annotated reports relate their
-    place to nearly every sector they name). Read from the view, as ``report_place`` is."""
-    return view.report and view.central(head)
+    place to nearly every sector they name). Read from the view, as ``report_place`` is; it is of the
+    ``level`` the report names itself by (全市 → a city), not a district it names most because the
+    recognisers miss its city."""
+    return view.report and view.central(head) and (level is None or head.name.endswith(level))
 
 
 class RelationModel(LogisticDecisions):
@@ -642,6 +644,7 @@ class RelationModel(LogisticDecisions):
         # a firm whose trade the rules read in the text (化学药物领域重点专利权人包括辉瑞、罗氏) is in no
         # other sector only for standing in an article about it (the report's 生物医药)
         traded = {r.head for r in extraction.relations if r.relation == "operates_in"}
+        report_level = self_reference_level(extraction.document.text)
 
         def wanted(view: _DocumentView, head: Entity, relation: str, tail: Entity) -> bool:
             """The pairs the loop below decides, chosen before they are described (most of the time)."""
@@ -654,7 +657,7 @@ class RelationModel(LogisticDecisions):
             if relation == "targets":  # beside the rules, the classifier speaks for a policy document itself only
                 return _own_policy(view, head, tail)
             if relation == "develops":  # …for the place a work report accounts for
-                return _reports_place(view, head)
+                return _reports_place(view, head, report_level)
             if relation == "operates_in":  # …for a firm the rules give no trade, not named only as its analysts' employer
                 return head.iri not in traded and not commentator_only(
                     extraction.document.text, (m.end for m in head.mentions))

@@ -143,6 +143,12 @@ def commentator_only(text: str, ends: Iterable[int]) -> bool:
     return bool(ends) and all(ANALYST_DESK.match(text, end) for end in ends)
 
 
+def self_reference_level(text: str) -> str | None:
+    """The level a text names itself by most often (全市, 我市 → 市; 全省 → 省), None if it never does."""
+    levels = Counter(word[-1] for word in _SELF_REFERENCE for _ in re.finditer(word, text))
+    return levels.most_common(1)[0][0] if levels else None
+
+
 class RelationFinder:
     def __init__(self, doc: Document, cands: list[Candidate], iri_of: dict[int, str], entities: list[Entity],
                  reference=None):
@@ -185,8 +191,8 @@ class RelationFinder:
         #: names itself by most often (全市, 我市 → its city), when that is the place it names most of
         #: all (a report whose city the recognisers miss names its neighbour 杭州 in passing)
         self._report = bool(WORK_REPORT_OPENING.search(self.text, 0, WORK_REPORT_REACH))
-        levels = Counter(word[-1] for word in _SELF_REFERENCE for _ in re.finditer(word, self.text))
-        own = self._own_place(levels.most_common(1)[0][0]) if self._report and levels else None
+        self._report_level = self_reference_level(self.text) if self._report else None
+        own = self._own_place(self._report_level) if self._report_level else None
         named = Counter(self.iri_of.get(id(c)) for c in self._places)
         self._report_place = own if own is not None and named[self.iri_of.get(id(own))] == max(named.values()) else None
         firm_ends: dict[str, list[int]] = defaultdict(list)
@@ -870,7 +876,9 @@ class RelationFinder:
         for the words it names itself by (a report names other places in passing: 融入杭州都市圈…，全市);
         elsewhere the last place of that level named before."""
         if self._report and word in _SELF_REFERENCE:
-            return self._own_place(word[-1])
+            # the report's own level stands for its own place only: where the recognisers miss its
+            # city, 全市 is not the neighbour it names most (深化与杭州多层面合作)
+            return self._report_place if word[-1] == self._report_level else self._own_place(word[-1])
         return self._last_region_before(offset, word[-1])
 
     def _last_region_before(self, offset: int, level_char: str) -> Candidate | None:
