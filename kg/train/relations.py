@@ -134,10 +134,9 @@ class FitSettings:
     #: each relation's bars beside the rules (``beside_rules``, ``veto``) rise to the pair with the
     #: best inner-CV F1 among those whose inner-CV precision reaches it (kg.train.calibration).
     #: Off: the inner folds' precision does not carry to the held-out fold. 5-fold CV relation micro
-    #: P/R/F1, off .753/.641/.693; floor 0 (best inner F1 only) .751/.627/.683; 0.7 .751/.608/.672;
-    #: 0.75 .756/.603/.671; 0.8 .750/.594/.663 (targets, bounded by its sectors' own precision, never
-    #: reaches it; taking the most precise bars there instead cost F1 .692 -> .650 for P .779);
-    #: 0.85 .762/.473/.584.
+    #: P/R/F1, off .755/.638/.692; floor 0 (best inner F1 only) .759/.627/.686; 0.7 .759/.610/.676;
+    #: 0.75 .773/.602/.677; 0.8 .757/.598/.668 (targets, bounded by its sectors' own precision, never
+    #: reaches it; taking the most precise bars there instead: .779/.557/.650); 0.85 .759/.486/.592.
     shipped_min_precision: float | None = None
     veto: dict[str, float] = field(default_factory=lambda: {
         "located_in": 0.02, "develops": 0.01, "develops:develop_trigger": 0.1, "applies_to": 0.01,
