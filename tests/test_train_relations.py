@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import json
-from collections import Counter
 
 import pytest
 from click.testing import CliRunner
@@ -428,21 +427,6 @@ def test_the_threshold_for_deciding_alone_is_the_best_f1_of_out_of_fold_scores()
     assert best_threshold([ScoredPair("develops", 0.9, 0)], 3, default=0.4) == 0.4  # nothing right: the default
 
 
-
-def test_a_precision_floor_raises_the_shipped_bars_to_the_best_f1_that_reaches_it_and_never_lowers_them():
-    from kg.train.calibration import ShippedPair, raise_to_floor
-
-    # the rules' pairs (veto bar 0.01) and the classifier's additions (from 0.25) out of fold
-    rows = [ShippedPair("develops", p, 0.01, label) for p, label in ((0.9, 1), (0.6, 1), (0.3, 1), (0.2, 0), (0.05, 0))]
-    rows += [ShippedPair("develops", p, None, label) for p, label in ((0.8, 1), (0.5, 0), (0.3, 0))]
-    model = RelationModel({"develops": {"bias": 0.0}}, {"develops": 0.25, "develops@veto": 0.01})
-    raise_to_floor(model, rows, Counter(develops=6), floor=0.8)
-    # the lowest bars with the best F1: the rules' pairs from 0.25 and the additions from 0.55, 4 right
-    # of 4 (F1 0.8); the rules' 0.2 or the 0.5 addition would each fall under the floor (4 of 5)
-    assert model.thresholds == {"develops": 0.55, "develops@veto": 0.25}
-    unreachable = RelationModel({"develops": {"bias": 0.0}}, {"develops": 0.25, "develops@veto": 0.01})
-    raise_to_floor(unreachable, [ShippedPair("develops", 0.9, 0.01, 0)], Counter(develops=1), floor=0.8)
-    assert unreachable.thresholds == {"develops": 0.25, "develops@veto": 0.01}  # nothing reaches it: unchanged
 
 def test_the_classifier_adds_no_sector_to_a_firm_the_rules_trade_or_an_analysts_employer():
     text = ("生物医药产业专利分析。化学药物领域重点专利权人包括辉瑞、默沙东。"

@@ -130,14 +130,6 @@ class FitSettings:
     #: tests/data/heldout scores 0.91; CV applies_to .444 -> .471 (P .667 -> .800), relation micro
     #: +.001 (P +.002); dev gold and held-out texts unchanged. applies_to's own bar
     #: (0.01) drops nothing in CV (its rules' pairs score from 0.2).
-    #: A precision floor for what extraction ships (None: the bars above as they stand). When set,
-    #: each relation's bars beside the rules (``beside_rules``, ``veto``) rise to the pair with the
-    #: best inner-CV F1 among those whose inner-CV precision reaches it (kg.train.calibration).
-    #: Off: the inner folds' precision does not carry to the held-out fold. 5-fold CV relation micro
-    #: P/R/F1, off .755/.638/.692; floor 0 (best inner F1 only) .759/.627/.686; 0.7 .759/.610/.676;
-    #: 0.75 .773/.602/.677; 0.8 .757/.598/.668 (targets, bounded by its sectors' own precision, never
-    #: reaches it; taking the most precise bars there instead: .779/.557/.650); 0.85 .759/.486/.592.
-    shipped_min_precision: float | None = None
     veto: dict[str, float] = field(default_factory=lambda: {
         "located_in": 0.02, "develops": 0.01, "develops:develop_trigger": 0.1, "applies_to": 0.01,
         "applies_to:region_in_title_issuer": 0.5})
@@ -175,12 +167,12 @@ def train_model(documents: list[ExtractedDocument], scorer: ModuleType, settings
                 ) -> RelationModel:
     """The decisions fitted on ``documents``; the thresholds for deciding alone chosen by inner
     cross-validation on the same documents (:mod:`kg.train.calibration`)."""
-    from kg.train.calibration import calibrate_alone, raise_to_floor, scored_pairs, shipped_pairs
+    from kg.train.calibration import calibrate_alone, scored_pairs
     from kg.train.corpus import stratified_folds
 
     settings = settings or FitSettings()
     model = fit_decisions(documents, scorer, settings)
-    rows, stated, shipped, shipped_stated = [], Counter(), [], Counter()
+    rows, stated = [], Counter()
     by_source = {done.annotated.source: done for done in documents}
     for fold in stratified_folds([done.annotated for done in documents], settings.inner_folds):
         held_out = sorted(annotated.source for annotated in fold)
@@ -188,13 +180,7 @@ def train_model(documents: list[ExtractedDocument], scorer: ModuleType, settings
         fold_rows, fold_stated = scored_pairs(inner, [by_source[s] for s in held_out], scorer, labelled_candidates)
         rows += fold_rows
         stated += fold_stated
-        if settings.shipped_min_precision is not None:
-            fold_shipped, fold_shipped_stated = shipped_pairs(inner, [by_source[s] for s in held_out], scorer)
-            shipped += fold_shipped
-            shipped_stated += fold_shipped_stated
     calibrate_alone(model, rows, stated, settings.alone_threshold, settings.alone_min_precision)
-    if settings.shipped_min_precision is not None:
-        raise_to_floor(model, shipped, shipped_stated, settings.shipped_min_precision)
     return model
 
 
