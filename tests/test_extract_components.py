@@ -466,6 +466,12 @@ def test_a_firm_opening_a_zones_name_is_named_too(extractor):
     assert any(name.startswith("中国移动") and name.endswith("产业园") for name in names(result, "Region"))
 
 
+def test_a_trade_body_is_named_after_its_trade_not_a_firm(extractor):
+    result = extract(extractor, "鼓励省内企业与中国中药协会开展合作，推进中药创新。")
+    assert "中国中药协会" in names(result, "Organization")
+    assert "中国中药" not in names(result, "Enterprise")  # a firm of that name exists; the body is the trade's
+
+
 def test_places_inside_words_are_not_places(extractor):
     result = extract(extractor, "2024年，上海地区生产总值迈上新台阶，持续提高上海城市品质。")
     assert names(result, "Region") == {"上海市"}

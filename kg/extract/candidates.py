@@ -10,6 +10,8 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from typing import Any
 
+from kg.extract.lexicon import TRADE_BODY_SUFFIXES
+
 #: When two candidates of the name layer overlap with equal length, the lower number wins.
 TYPE_PRIORITY = {"Organization": 0, "Enterprise": 1, "Region": 2, "Industry": 3, "Policy": 4}
 
@@ -132,9 +134,10 @@ def _is_direction(cand: Candidate) -> bool:
 
 def _opens_named_body(cand: Candidate, opened: dict[int, Candidate], nested_at: "_Marks") -> bool:
     """A firm opening the kept name of a zone or body (中国电信|（安徽）大数据产业园, 中金公司|研究部):
-    the text names the firm too."""
+    the text names the firm too; not a trade body's, named after its trade (中国中药|协会)."""
     host = opened.get(cand.start)
     return (cand.type == "Enterprise" and host is not None and cand.inside(host)
+            and not host.name.endswith(TRADE_BODY_SUFFIXES)
             and not nested_at.any(cand.start, cand.end))
 
 

@@ -73,6 +73,9 @@ ORGANIZATION_SUFFIXES: tuple[str, ...] = (
     "检测中心", "信息中心", "基金会", "总局", "总署", "法院", "检察院", "银保监会", "证监会",
     "研究会", "智库", "党校", "专科学校", "合作组织", "博物馆", "纪念馆", "图书馆", "科技馆",
 )
+#: Endings of trade bodies, named after the trade they gather (中国中药协会, 中国汽车工业协会), never
+#: after a firm, though a firm may bear the trade's name too (中国中药).
+TRADE_BODY_SUFFIXES: tuple[str, ...] = ("协会", "学会", "商会", "联合会", "研究会", "联盟", "贸促会")
 #: Name endings of enterprises (legal forms and business-group words).
 ENTERPRISE_SUFFIXES: tuple[str, ...] = (
     "集团股份有限公司", "集团有限公司", "股份有限公司", "有限责任公司", "有限公司", "控股集团", "集团公司", "集团", "公司", "银行", "株式会社",
