@@ -350,3 +350,20 @@ def test_全市_is_the_city_the_title_names_not_a_partner_named_more_often(extra
                                               "鞍山市与沈阳市合作，建设沈阳市项目、沈阳市园区、沈阳市基地。\n"
                                               "2002年，全市生产总值增长10%。\n")
     assert [(f["subject"], f["value"]) for f in found] == [("鞍山市", 10)]
+
+
+def test_a_news_report_on_a_part_of_a_year_gives_its_year_to_the_figures_that_do_not_repeat_it(extractor, tmp_path):
+    found = read_figures(extractor, tmp_path, "江苏13个设区市一季度GDP出炉：苏州领跑\n"
+                                              "记者梳理了13个设区市2022年一季度经济数据。\n"
+                                              "苏州以5485.7亿元位居第一。\n"
+                                              "一季度，南京市规模以上工业增加值同比增长6.3%。\n")
+    assert [(f["subject"], f["value"], f["year"], f["kind"]) for f in found
+] == [("苏州市", 5485.7, 2022, "reported"), ("南京市", 6.3, 2022, "reported")]
+
+
+def test_a_part_of_a_year_takes_its_year_only_in_the_sentences_that_name_it(extractor, tmp_path):
+    found = read_figures(extractor, tmp_path, "南京经济观察\n"
+                                              "2022年上半年，南京市规模以上工业增加值同比增长6.3%。\n"
+                                              "上半年，南京市社会消费品零售总额3500亿元。\n"
+                                              "南京市常住人口942万人。\n")
+    assert [(f["value"], f["year"]) for f in found] == [(6.3, 2022), (3500, 2022)]

@@ -76,6 +76,10 @@ _YEAR = re.compile(r"(到|至|力争到|力争|预计到|预计)?\s*((?:19|20)\d
 #: 今年 and its neighbours, counted from the document's date; 预计/力争 make them targets.
 _RELATIVE_YEAR = re.compile(r"(预计|力争)?(去年|今年|明年)")
 _RELATIVE_OFFSET = {"去年": -1, "今年": 0, "明年": 1}
+#: A part of a year a report covers (上半年, 一季度, 前三季度, 1-6月), and that part with its year
+#: (2021年上半年, 上海2021第一季度).
+_PERIOD = re.compile(r"第?[一二三四]季度|[上下]半年|前[二两三]季度|1[-－—~至][1-9]\d?月")
+_PERIOD_YEAR = re.compile(r"((?:19|20)\d{2})\s*年?\s*(?:" + _PERIOD.pattern + ")")
 _FUTURE_YEARS = re.compile(r"(?:未来|今后)([一二两三四五])年")
 _SECTION_YEAR = re.compile(r"^\s*(?:[（(][一二三四五六七八九十]+[）)][^。]{0,8}。)?\s*(?:力争)?到\s*((?:19|20)\d{2})\s*年")
 #: Verbs and markers stripped from an indicator's ends.
@@ -124,6 +128,9 @@ _PLANT = re.compile(r"^[^，。；、]{0,10}(?:生产线|项目|工程|装置|�
 _LISTED = re.compile(r"(?:[^，。；、]{1,8}、){2,}[^，。；、]{1,8}$")
 #: Units that count things: after examples (A、B、C等42个项目) they count those, and are no figure.
 _COUNTED = ("个", "家", "条", "项", "所", "座", "户", "名")
+#: Places of a kind a report compares (15个副省级城市, 8个省份GDP超过1万亿元): a count of them is
+#: no figure of any one of them.
+_PLACES_COMPARED = re.compile(r"^(?:副省级|省会|地级以上|地级|一线|二线)?(?:城市|省份|省区市|省市区?|设区市|地市|计划单列市)(?!广场|公园)")
 _PROGRAMME = re.compile(r"^[^，。；、]{0,12}(?:方案|措施|政策|办法|工程)$")
 #: Words just before a place or firm that make it where the subject is (位于四川省成都市), whom it
 #: helps (支援武汉、湖北主战场…，先后调配2018名医务人员) or what it buys (收购澳大利亚PEM公司50.1%股权),
@@ -168,6 +175,10 @@ class _Scope:
     carried: set[str] | None
     #: (start, entity order, mention order, policy) of every policy mention, sorted
     policy_mentions: list[tuple[int, int, int, Entity]]
+    #: the year of the part of a year a news report covers (2021年上半年): the year of its figures
+    #: that name that part (上半年，全市规模以上工业增加值…), or all, when its title names it
+    period_year: int | None
+    period_titled: bool
 
 
 def find_figures(extraction: Extraction, reference: Reference) -> list[Figure]:
@@ -184,7 +195,11 @@ def find_figures(extraction: Extraction, reference: Reference) -> list[Figure]:
     policies = [e for e in extraction.entities if e.type == "Policy"]
     policy_mentions = sorted((m.start, i, j, e) for i, e in enumerate(policies) for j, m in enumerate(e.mentions))
     carried = _inside(home, extraction, reference) if home is not None and home.type == "Region" else None
-    scope = _Scope(extraction, mentions, levels, _issue_year(extraction), home, carried, policy_mentions)
+    issued = _issue_year(extraction)
+    period_year = _period_year(document.text, issued)
+    title = document.text.lstrip().split("\n", 1)[0]
+    scope = _Scope(extraction, mentions, levels, issued or period_year, home, carried, policy_mentions,
+                   period_year, bool(_PERIOD.search(title)))
     texts = _issued_texts(extraction)
     figures: list[Figure] = []
     section_year: int | None = None
@@ -395,6 +410,8 @@ def _figure(scope: _Scope, sentence: Sentence, match: re.Match, previous_end: in
         year, kind = section_year, "target"
     elif heading is not None and year in (None, heading.year):
         year, kind = heading.year, heading.kind
+    elif year is None and (scope.period_titled or _PERIOD.search(text)) and not _PRESENT.search(before):
+        year, kind = scope.period_year, "reported"  # 南京以7622.77亿元位居第六 under 15个副省级城市上半年GDP
     if year is None:
         return None
     left = _LEADING.sub("", _YEAR.sub("", left).strip())
@@ -432,7 +449,7 @@ def _no_figure(before: str, clause: str, after: str, right: str, number: str, un
     """The number is an allowance (最高500万元), a qualifier (过200亿元的集群, 300亿产业集群), one end
     of a range (5-10年), context (围绕37条产业链, 以…12个规划为指导), a starting value (由14%降至12%),
     part of a programme's or a plant's name (日产5000吨水泥熟料生产线, “千万工程”, 万亩千亿新产业平台),
-    or a bare 万 or 亿 counting what follows it in a word of its own (带动15.3万农户)."""
+    a count of the places a report compares (27个省份), or a bare 万 or 亿 counting what follows it in a word of its own (带动15.3万农户)."""
     quoted = before.count("“") > before.count("”") and not _ARABIC.match(number)
     return bool(quoted or (right.startswith("的") and not _MEASURED_AFTER.match(right))
                 or (unit in ("万", "亿") and _COUNTED_NOUN.match(right))
@@ -440,7 +457,8 @@ def _no_figure(before: str, clause: str, after: str, right: str, number: str, un
                 or re.match(r"\s*[-－—~～至到]\s*\d", after) or _CONTEXT.match(clause.strip())
                 or (clause.strip().startswith("以") and _FRAMING.search(right))
                 or (_CAPACITY.search(before) and _PLANT.match(right))
-                or _MOVED_TO.match(right) or _PROGRAMME.match(right))
+                or _MOVED_TO.match(right) or _PROGRAMME.match(right)
+                or (unit == "个" and _PLACES_COMPARED.match(right)))
 
 
 def _counts_a_list(left: str, unit: str) -> bool:
@@ -483,6 +501,15 @@ def _year(before: str, issued: int | None) -> tuple[int | None, str]:
     if ahead or (issued is not None and year > issued):
         return year, "target"
     return year, "reported"
+
+
+def _period_year(text: str, issued: int | None) -> int | None:
+    """The year of the part of a year a report covers: the one it first names with its year
+    (2021年一季度), else, when it names one (今年上半年), its date's."""
+    stated = _PERIOD_YEAR.search(text)
+    if stated:
+        return int(stated.group(1))
+    return issued if _PERIOD.search(text) else None
 
 
 def _comparator(left: str, approximately: str | None, right: str) -> str:
