@@ -200,6 +200,13 @@ def test_a_firm_spoken_of_without_its_name_gives_no_regions_figure(extractor):
     assert [(f["subject"], f["value"], f["unit"]) for f in found] == [("东莞市", 6158.5, "亿元"), ("中国", 1.4, "亿台")]
 
 
+def test_我们_quoted_is_a_firm_and_unquoted_the_government_a_work_report_speaks_for(extractor, tmp_path):
+    found = read_figures(extractor, tmp_path, "东莞市人民政府工作报告\n"
+                                              "2023年，我们全力推动经济恢复增长，全市地区生产总值增长4.5%。\n"
+                                              "“2023年，我们的产值增长30%。”熊列华说。\n")
+    assert [(f["subject"], f["value"]) for f in found] == [("东莞市", 4.5)]
+
+
 @pytest.fixture(scope="module")
 def work_report(extractor):
     from kg.extract import extraction_to_json

@@ -103,8 +103,8 @@ _CONTEXT = re.compile(r"^(?:围绕|依托|聚焦|按照|根据|结合|对照)")
 #: A value followed by 的 and a measure is that measure's (形成13亿立方米的产能规模); followed
 #: by anything else, it qualifies what follows (收入过200亿元的集群).
 _MEASURED_AFTER = re.compile(r"^的([^，。；]{0,4}(?:规模|产能|总量|产量|水平))$")
-#: A firm spoken of without its name (“近5年，公司产值…”, 我们的业务): its figures are no region's.
-_FIRM_ANAPHOR = re.compile(r"(?:^|(?<=[，。；：“\s年月日]))公司|该公司|本公司|我们")
+#: A firm spoken of without its name (“近5年，公司产值…”): its figures are no region's.
+_FIRM_ANAPHOR = re.compile(r"(?:^|(?<=[，。；：“\s年月日]))公司|该公司|本公司")
 #: Units a growth rate is given in.
 _RATES = ("%", "个百分点", "倍")
 #: What joins the years of a list: 2015年和2020年, 2025年、2030年.
@@ -438,11 +438,19 @@ def _figure(scope: _Scope, sentence: Sentence, match: re.Match, previous_end: in
         sentence_subject = _subject(mentions, extraction.document.text, sentence.start, absolute_start,
                                     sentence_subjects=True)
         subject = carried or sentence_subject or fallback
-    if subject is None or (subject.type != "Enterprise" and _FIRM_ANAPHOR.search(before)):
+    if subject is None or (subject.type != "Enterprise" and _firm_spoken_of(before)):
         return None  # “…公司产值年均增长30%左右”: a firm's figure whose firm was not recognised
     return Figure(subject=subject.iri, indicator=indicator, comparator=comparator, value=_value(match.group(1)),
                   unit="%" if match.group(3) == "％" else match.group(3), year=year, kind=kind,
                   sentence=sentence.index, start=absolute_start, policy=extraction.document_policy)
+
+
+def _firm_spoken_of(before: str) -> bool:
+    """Whether a firm is spoken of without its name: 公司, or 我们 in a quotation (“目前，我们的业务
+    已延展至…”: its manager speaking); 我们 outside one is the government a work report speaks for
+    (我们全力以赴推动经济恢复增长，全年地区生产总值增长4.5%)."""
+    return bool(_FIRM_ANAPHOR.search(before)) or any(
+        before.count("“", 0, we.start()) > before.count("”", 0, we.start()) for we in re.finditer("我们", before))
 
 
 def _no_figure(before: str, clause: str, after: str, right: str, number: str, unit: str) -> bool:
