@@ -374,3 +374,9 @@ def test_a_part_of_a_year_takes_its_year_only_in_the_sentences_that_name_it(extr
                                               "上半年，南京市社会消费品零售总额3500亿元。\n"
                                               "南京市常住人口942万人。\n")
     assert [(f["value"], f["year"]) for f in found] == [(6.3, 2022), (3500, 2022)]
+
+
+def test_values_after_分别_are_of_the_names_listed_before_it_in_order(extractor):
+    found = figures(extractor, "2022年，通用设备制造业、电气机械和器材制造业、专用设备制造业增加值同比分别增长27.7%、25.1%和11.9%。")
+    assert [(f["subject"], f["indicator"], f["value"]) for f in found] == [
+        ("通用设备制造业", "增加值同比", 27.7), ("电气机械和器材制造业", "增加值同比", 25.1), ("专用设备制造业", "增加值同比", 11.9)]

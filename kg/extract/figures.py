@@ -107,6 +107,9 @@ _MEASURED_AFTER = re.compile(r"^的([^，。；]{0,4}(?:规模|产能|总量|产
 _FIRM_ANAPHOR = re.compile(r"(?:^|(?<=[，。；：“\s年月日]))公司|该公司|本公司")
 #: Units a growth rate is given in.
 _RATES = ("%", "个百分点", "倍")
+#: What joins the names of a list (A、B和C) and its values (6%左右、8.5%左右和8.5%左右).
+_LIST_JOINERS = ("、", "和", "及", "与")
+_LIST_GAP = re.compile(r"(?:以上|以下|以内|左右)?[、和及与]")
 #: What joins the years of a list: 2015年和2020年, 2025年、2030年.
 _YEAR_JOINERS = ("和", "、", "及", "与")
 _GROWTH = re.compile(r"^(?:同比|比上年|较上年|比去年|较去年)?(?:增长|增速|下降)?$")
@@ -244,6 +247,7 @@ def find_figures(extraction: Extraction, reference: Reference) -> list[Figure]:
             figures += _paired_indicators(figure)
             previous = figure
         _respectively(figures[first_of_sentence:], sentence)
+        _respective_subjects(scope, figures[first_of_sentence:], sentence)
     return figures
 
 
@@ -308,6 +312,35 @@ def _respectively(figures: list[Figure], sentence: Sentence) -> None:
     for figure, year in zip(paired, listed):
         figure.year, figure.kind = int(year.group(2)), kind
         figure.subject, figure.indicator = first.subject, first.indicator
+
+
+def _respective_subjects(scope: _Scope, figures: list[Figure], sentence: Sentence) -> None:
+    """通用设备制造业、电气机械和器材制造业、仪器仪表制造业增加值同比分别增长27.7%、25.1%和23.0%:
+    the k-th value of the run after 分别 is of the k-th name listed before it in its clause."""
+    text = scope.extraction.document.text
+    for respectively in re.finditer("分别", sentence.text):
+        at = sentence.start + respectively.start()
+        breaks = _CLAUSE_BREAK.finditer(sentence.text, 0, respectively.start())
+        clause_start = sentence.start + max((m.end() for m in breaks), default=0)
+        listed: list[tuple[int, int, Entity]] = []
+        for start, end, entity in _window(scope.mentions, clause_start, at):
+            if listed and start < listed[-1][1]:
+                continue  # a name nested in the one before
+            gap = text[listed[-1][1]:start] if listed else ""
+            listed = [*listed, (start, end, entity)] if len(gap) <= 4 and gap.endswith(_LIST_JOINERS) else \
+                [(start, end, entity)]
+        after = [f for f in figures if f.start > at]
+        run = after[:1]
+        for figure in after[1:]:  # 27.7%、25.1%和23.0%; 6%左右、8.5%左右
+            gap = text[run[-1].start:figure.start]
+            value = _NUMBER.match(gap)
+            if not _LIST_GAP.fullmatch(gap[value.end() if value else 0:]):
+                break
+            run.append(figure)
+        if len(listed) >= 2 and len(run) == len(listed):
+            indicator = _TRAILING.sub("", text[listed[-1][1]:at]).strip()  # 增加值同比
+            for figure, (_, _, entity) in zip(run, listed):
+                figure.subject, figure.indicator = entity.iri, indicator or figure.indicator
 
 
 def _reported_policy(scope: _Scope, sentence: Sentence, value_start: int) -> str:
