@@ -380,3 +380,12 @@ def test_values_after_分别_are_of_the_names_listed_before_it_in_order(extracto
     found = figures(extractor, "2022年，通用设备制造业、电气机械和器材制造业、专用设备制造业增加值同比分别增长27.7%、25.1%和11.9%。")
     assert [(f["subject"], f["indicator"], f["value"]) for f in found] == [
         ("通用设备制造业", "增加值同比", 27.7), ("电气机械和器材制造业", "增加值同比", 25.1), ("专用设备制造业", "增加值同比", 11.9)]
+
+
+def test_a_title_comparing_cities_speaks_for_none_of_them(extractor, tmp_path):
+    found = read_figures(extractor, tmp_path, "江苏13个设区市一季度GDP：苏州总量第一 无锡增速最快\n"
+                                              "2022年一季度，苏州市GDP为5485.7亿元。\n"
+                                              "无锡市统计局数据显示，一季度，全市规模以上工业增加值同比增长6.3%。\n"
+                                              "一季度，无锡市固定资产投资增速连续4个月居全省首位。"
+                                              "其中，社会消费品零售总额1415.4亿元。\n")
+    assert [(f["subject"], f["value"]) for f in found] == [("苏州市", 5485.7), ("无锡市", 6.3), ("无锡市", 1415.4)]

@@ -224,7 +224,8 @@ def find_figures(extraction: Extraction, reference: Reference) -> list[Figure]:
         first_of_sentence = len(figures)
         breakdown = _breakdown_year(document.text, sentence, figures)
         paragraph_topic = (_paragraph_topic(mentions, extraction.document.text, sentence.start)
-                           or _paragraph_subject(scope, figures, sentence.start))
+                           or _paragraph_subject(scope, figures, sentence.start)
+                           or _broken_down(scope, document.sentences, sentence))
         unnamed = 0 if unnamed is not None and _continues(document.text, sentence) else _unnamed_zone(scope, sentence)
         for match in _NUMBER.finditer(sentence.text):
             if unnamed is not None and match.start() >= unnamed:
@@ -408,6 +409,17 @@ def _paragraph_subject(scope: _Scope, figures: list[Figure], offset: int) -> Ent
     return last
 
 
+def _broken_down(scope: _Scope, sentences: list[Sentence], sentence: Sentence) -> Entity | None:
+    """For a sentence breaking down the one before (…厦门市固定资产投资增速连续4个月居全省首位。
+    其中，111个省重点在建项目实际完成投资452.5亿元), the place or firm that one names last."""
+    if sentence.index == 0 or not _BREAKDOWN.match(sentence.text):
+        return None
+    before = sentences[sentence.index - 1]
+    named = [e for start, end, e in _window(scope.mentions, before.start, before.end)
+             if e.type in ("Region", "Enterprise") and not _FRAME.search(scope.extraction.document.text[max(start - 1, 0):end])]
+    return named[-1] if named else None
+
+
 def _inside(home: Entity, extraction: Extraction, reference: Reference) -> set[str]:
     """The IRIs of ``home`` and of the document's regions the reference puts inside it or does
     not know (a city's own 莞韶产业园)."""
@@ -490,7 +502,7 @@ def _no_figure(before: str, clause: str, after: str, right: str, number: str, un
     """The number is an allowance (最高500万元), a qualifier (过200亿元的集群, 300亿产业集群), one end
     of a range (5-10年), context (围绕37条产业链, 以…12个规划为指导), a starting value (由14%降至12%),
     part of a programme's or a plant's name (日产5000吨水泥熟料生产线, “千万工程”, 万亩千亿新产业平台),
-    a count of the places a report compares (27个省份), or a bare 万 or 亿 counting what follows it in a word of its own (带动15.3万农户)."""
+    a count of the places a report compares (27个省份), a number of months (连续4个月), or a bare 万 or 亿 counting what follows it in a word of its own (带动15.3万农户)."""
     quoted = before.count("“") > before.count("”") and not _ARABIC.match(number)
     return bool(quoted or (right.startswith("的") and not _MEASURED_AFTER.match(right))
                 or (unit in ("万", "亿") and _COUNTED_NOUN.match(right))
@@ -499,7 +511,7 @@ def _no_figure(before: str, clause: str, after: str, right: str, number: str, un
                 or (clause.strip().startswith("以") and _FRAMING.search(right))
                 or (_CAPACITY.search(before) and _PLANT.match(right))
                 or _MOVED_TO.match(right) or _PROGRAMME.match(right)
-                or (unit == "个" and _PLACES_COMPARED.match(right)))
+                or (unit == "个" and (_PLACES_COMPARED.match(right) or right.startswith(("月", "多月")))))
 
 
 def _counts_a_list(left: str, unit: str) -> bool:
@@ -610,7 +622,7 @@ def _own_region(scope: _Scope, clause: str, sentence_start: int, value_start: in
 
 def _home_subject(extraction: Extraction, levels: dict[str, set[str]], reference: Reference) -> Entity | None:
     """The region a document speaks for: when it says 全省 or 我市, the region of that level its
-    title names, else the most-mentioned one (the issuer's own region is named most), else its
+    title names (none when it names several), else the most-mentioned one (the issuer's own region is named most), else its
     most-mentioned region, else the document's policy. A city or province it speaks for is the
     one whose name it uses most, even inside other names (黄山风景区, 黄山旅游集团), not a partner
     city it names twice (与杭州合作): when the recogniser missed that one, it becomes an entity here
@@ -621,9 +633,11 @@ def _home_subject(extraction: Extraction, levels: dict[str, set[str]], reference
     regions = [e for e in extraction.entities if e.type == "Region"]
     if level is not None:
         regions = [e for e in regions if level in levels.get(e.iri, ())]
-    titled = _titled(extraction, regions) if level in _OWN_LEVELS else None
-    if titled is not None:
-        return titled
+    titled = _titled(extraction, regions) if level in _OWN_LEVELS else []
+    if len(titled) == 1:
+        return titled[0]
+    if titled:  # 15个副省级城市上半年GDP：深圳总量第一 厦门增速最快 compares cities, speaking for none
+        return extraction.entity(extraction.document_policy) if extraction.document_policy else None
     named_most = _most_named(text, reference, level) if level in _OWN_LEVELS else None
     if regions:
         home = max(regions, key=lambda e: len(e.mentions))
@@ -636,14 +650,15 @@ def _home_subject(extraction: Extraction, levels: dict[str, set[str]], reference
     return extraction.entity(extraction.document_policy) if extraction.document_policy else None
 
 
-def _titled(extraction: Extraction, regions: list[Entity]) -> Entity | None:
-    """The region of the level 全市/全省 speaks of that the document's first line (its title:
-    鞍山市人民政府工作报告) names first, however often it names a partner city later."""
+def _titled(extraction: Extraction, regions: list[Entity]) -> list[Entity]:
+    """The regions of the level 全市/全省 speaks of that the document's first line (its title:
+    鞍山市人民政府工作报告) names, in order: the one it speaks for, however often it names a partner
+    city later, when there is one."""
     text = extraction.document.text
     begin = len(text) - len(text.lstrip())
     title_end = text.find("\n", begin) if "\n" in text[begin:] else len(text)
-    named = [(m.start, e) for e in regions for m in e.mentions if begin <= m.start < title_end]
-    return min(named, key=lambda pair: pair[0])[1] if named else None
+    named = sorted((m.start, e.iri, e) for e in regions for m in e.mentions if begin <= m.start < title_end)
+    return list({iri: e for _, iri, e in named}.values())
 
 
 def _region_named_most(extraction: Extraction, entry: RefEntry, levels: dict[str, set[str]]) -> Entity | None:
