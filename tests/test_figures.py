@@ -389,3 +389,8 @@ def test_a_title_comparing_cities_speaks_for_none_of_them(extractor, tmp_path):
                                               "一季度，无锡市固定资产投资增速连续4个月居全省首位。"
                                               "其中，社会消费品零售总额1415.4亿元。\n")
     assert [(f["subject"], f["value"]) for f in found] == [("苏州市", 5485.7), ("无锡市", 6.3), ("无锡市", 1415.4)]
+
+
+def test_公顷_is_a_unit_and_万多_is_more_than_a_count_of_万(extractor):
+    found = figures(extractor, "2011年，全市获得用地用海2542公顷，新发展个体工商户1万多户。")
+    assert [(f["comparator"], f["value"], f["unit"]) for f in found] == [("=", 2542, "公顷"), ("≥", 1, "万户")]

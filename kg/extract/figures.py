@@ -41,13 +41,15 @@ from kg.ingest.headings import SECTION_HEADING, heading_rank, year_heading
 from kg.model import Entity, Extraction, Figure, Mention, Sentence
 from kg.reference import RefEntry, Reference
 
-#: Counted or measured things; each also with 万 and 亿 before it (万吨, 亿台).
-_BASE_UNITS = ("元", "美元", "千瓦", "千瓦时", "吨", "吨标准煤", "平方米", "平方公里", "立方米", "亩", "家", "个", "项", "名", "人",
+#: Counted or measured things; each also with 万 and 亿 before it (万吨, 亿台), and with 多 or 余
+#: after those (1万多户: more than 1万户).
+_BASE_UNITS = ("元", "美元", "千瓦", "千瓦时", "吨", "吨标准煤", "平方米", "平方公里", "立方米", "公顷", "亩", "家", "个", "项", "名", "人",
                "人次", "户", "台", "辆", "座", "盏", "股", "套", "件", "张", "部", "艘", "标箱", "例", "列", "宗", "头", "只",
                "株", "斤")
 #: Units, longest first, as they follow a number.
 UNITS: tuple[str, ...] = tuple(sorted(
-    {prefix + unit for unit in _BASE_UNITS for prefix in ("", "万", "亿")}
+    {prefix + more + unit for unit in _BASE_UNITS for prefix in ("", "万", "亿")
+     for more in (("", "多", "余") if prefix else ("",))}
     | {"万亿元", "万亿美元", "公里", "所", "条", "口", "倍", "个百分点", "亿", "万", "%", "％", "‰"},
     key=lambda unit: (-len(unit), unit)))
 #: A value in Chinese numerals needs a 十, 百 or 千 (三千亿元, 用户超千万): 一个, 两家 and 三大 are no figures.
@@ -460,7 +462,9 @@ def _figure(scope: _Scope, sentence: Sentence, match: re.Match, previous_end: in
     if year is None:
         return None
     left = _LEADING.sub("", _YEAR.sub("", left).strip())
-    comparator = _comparator(left, match.group(2), right)
+    written_unit = match.group(3).replace("％", "%")
+    unit = re.sub("[多余]", "", written_unit)  # 1万多户: more than 1万户
+    comparator = _comparator(left, bool(match.group(2)) or unit != written_unit, right)
     places = [text[start - sentence.start:end - sentence.start]
               for start, end, e in _window(mentions, sentence.start + clause_start, sentence.start + match.start())
               if e.type == "Region"]
@@ -486,7 +490,7 @@ def _figure(scope: _Scope, sentence: Sentence, match: re.Match, previous_end: in
     if subject is None or (subject.type != "Enterprise" and _firm_spoken_of(before)):
         return None  # “…公司产值年均增长30%左右”: a firm's figure whose firm was not recognised
     return Figure(subject=subject.iri, indicator=indicator, comparator=comparator, value=_value(match.group(1)),
-                  unit="%" if match.group(3) == "％" else match.group(3), year=year, kind=kind,
+                  unit=unit, year=year, kind=kind,
                   sentence=sentence.index, start=absolute_start, policy=extraction.document_policy)
 
 
@@ -565,11 +569,11 @@ def _period_year(text: str, issued: int | None) -> int | None:
     return issued if _PERIOD.search(text) else None
 
 
-def _comparator(left: str, approximately: str | None, right: str) -> str:
+def _comparator(left: str, more: bool, right: str) -> str:
     for symbol, words in _AFTER:
         if right.startswith(words):
             return symbol
-    if approximately:
+    if more:  # 400余家, 1万多户
         return "≥"
     tail = left[-6:]
     for word, symbol in _BEFORE_WORDS:  # 不低于 before 低于; the word may stand a little before the number
