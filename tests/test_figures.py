@@ -392,5 +392,5 @@ def test_a_title_comparing_cities_speaks_for_none_of_them(extractor, tmp_path):
 
 
 def test_公顷_is_a_unit_and_万多_is_more_than_a_count_of_万(extractor):
-    found = figures(extractor, "2011年，全市获得用地用海2542公顷，新发展个体工商户1万多户。")
+    found = figures(extractor, "2011年，防城港市获得用地用海2542公顷，新发展个体工商户1万多户。")
     assert [(f["comparator"], f["value"], f["unit"]) for f in found] == [("=", 2542, "公顷"), ("≥", 1, "万户")]
