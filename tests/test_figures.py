@@ -394,3 +394,9 @@ def test_a_title_comparing_cities_speaks_for_none_of_them(extractor, tmp_path):
 def test_公顷_is_a_unit_and_万多_is_more_than_a_count_of_万(extractor):
     found = figures(extractor, "2011年，防城港市获得用地用海2542公顷，新发展个体工商户1万多户。")
     assert [(f["comparator"], f["value"], f["unit"]) for f in found] == [("=", 2542, "公顷"), ("≥", 1, "万户")]
+
+
+def test_values_naming_or_qualifying_the_thing_after_them_are_no_figures(extractor):
+    found = figures(extractor, "2011年，防城港市狠抓产业百项工程，152个项目完成投资173亿元，40万吨铜冶炼项目通过环评，"
+                               "一批建筑面积20万平方米以上的楼盘开工建设，加快打造千百亿元产业园区，煤电铝产业产值过百亿元目标。")
+    assert [(f["value"], f["unit"]) for f in found] == [(152, "个"), (173, "亿元"), (100, "亿元")]

@@ -128,6 +128,10 @@ _MOVED_TO = re.compile(r"^\s*(?:降至|降到|升至|增至|提升至|提高至|
 _FRAMING = re.compile(r"为(?:指导|依托|契机|重点|主线|抓手|核心|引领)$")
 #: A capacity naming a plant (日产5000吨水泥熟料生产线): part of the plant's name.
 _CAPACITY = re.compile(r"(?:日产|月产|年产)$")
+#: Words after a value that name the amount itself (产值过百亿元目标, 突破千亿元大关), not a thing it qualifies.
+_THE_AMOUNT = re.compile(r"目标|大关|关口|台阶")
+#: Units of a plant's capacity, which name the plant when it follows (40万吨铜冶炼项目).
+_CAPACITY_UNITS = ("吨", "千瓦", "标箱", "立方米")
 _PLANT = re.compile(r"^[^，。；、]{0,10}(?:生产线|项目|工程|装置|基地)")
 #: Three or more short items listed right before a count (新区南部、坡头、黄堡、董家河4个园区).
 _LISTED = re.compile(r"(?:[^，。；、]{1,8}、){2,}[^，。；、]{1,8}$")
@@ -503,17 +507,21 @@ def _firm_spoken_of(before: str) -> bool:
 
 
 def _no_figure(before: str, clause: str, after: str, right: str, number: str, unit: str) -> bool:
-    """The number is an allowance (最高500万元), a qualifier (过200亿元的集群, 300亿产业集群), one end
-    of a range (5-10年), context (围绕37条产业链, 以…12个规划为指导), a starting value (由14%降至12%),
-    part of a programme's or a plant's name (日产5000吨水泥熟料生产线, “千万工程”, 万亩千亿新产业平台),
-    a count of the places a report compares (27个省份), a number of months (连续4个月), or a bare 万 or 亿 counting what follows it in a word of its own (带动15.3万农户)."""
+    """The number is an allowance (最高500万元), a qualifier (过200亿元的集群, 20万平方米以上的楼盘,
+    300亿产业集群, and a value in Chinese numerals before a noun: 产业百项工程, 千百亿元产业园区), one
+    end of a range (5-10年), context (围绕37条产业链, 以…12个规划为指导), a starting value (由14%降至12%),
+    part of a programme's or a plant's name (日产5000吨水泥熟料生产线, 40万吨铜冶炼项目, “千万工程”,
+    万亩千亿新产业平台), a count of the places a report compares (27个省份), a number of months
+    (连续4个月), or a bare 万 or 亿 counting what follows it in a word of its own (带动15.3万农户)."""
     quoted = before.count("“") > before.count("”") and not _ARABIC.match(number)
-    return bool(quoted or (right.startswith("的") and not _MEASURED_AFTER.match(right))
+    qualifying = re.sub(r"^(?:以上|以下|以内|左右)", "", right)  # 20万平方米以上的楼盘
+    return bool(quoted or (qualifying.startswith("的") and not _MEASURED_AFTER.match(right))
+                or (not _ARABIC.match(number) and _COUNTED_NOUN.match(right) and not _THE_AMOUNT.match(right))
                 or (unit in ("万", "亿") and _COUNTED_NOUN.match(right))
                 or (_ALLOWANCE.search(before[-12:]) and not _DISBURSED.search(clause))
                 or re.match(r"\s*[-－—~～至到]\s*\d", after) or _CONTEXT.match(clause.strip())
                 or (clause.strip().startswith("以") and _FRAMING.search(right))
-                or (_CAPACITY.search(before) and _PLANT.match(right))
+                or ((_CAPACITY.search(before) or unit.lstrip("万亿") in _CAPACITY_UNITS) and _PLANT.match(right))
                 or _MOVED_TO.match(right) or _PROGRAMME.match(right)
                 or (unit == "个" and (_PLACES_COMPARED.match(right) or right.startswith(("月", "多月")))))
 
