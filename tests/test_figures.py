@@ -400,3 +400,11 @@ def test_values_naming_or_qualifying_the_thing_after_them_are_no_figures(extract
     found = figures(extractor, "2011年，防城港市狠抓产业百项工程，152个项目完成投资173亿元，40万吨铜冶炼项目通过环评，"
                                "一批建筑面积20万平方米以上的楼盘开工建设，加快打造千百亿元产业园区，煤电铝产业产值过百亿元目标。")
     assert [(f["value"], f["unit"]) for f in found] == [(152, "个"), (173, "亿元"), (100, "亿元")]
+
+
+def test_in_a_text_speaking_for_its_city_a_place_outside_it_leads_no_sentence(extractor, tmp_path):
+    found = read_figures(extractor, tmp_path, "防城港市人民政府工作报告\n"
+                                              "2011年，全市经济平稳增长。\n"
+                                              "2011年，北京华联等大型连锁超市入驻，社会消费品零售总额达59.8亿元。\n"
+                                              "2011年，东兴市成功举办第五届中国边境口岸城市市长论坛，规上工业产值增长65%。\n")
+    assert [(f["subject"], f["value"]) for f in found] == [("防城港市", 59.8), ("东兴市", 65)]

@@ -489,7 +489,7 @@ def _figure(scope: _Scope, sentence: Sentence, match: re.Match, previous_end: in
                or _own_region(scope, before[clause_start:], sentence.start, absolute_start))
     if subject is None and not _OWN_REGION.search(before[clause_start:]):  # 全市 speaks of no other place
         sentence_subject = _subject(mentions, extraction.document.text, sentence.start, absolute_start,
-                                    sentence_subjects=True)
+                                    sentence_subjects=True, places=scope.carried)
         subject = carried or sentence_subject or fallback
     if subject is None or (subject.type != "Enterprise" and _firm_spoken_of(before)):
         return None  # “…公司产值年均增长30%左右”: a firm's figure whose firm was not recognised
@@ -591,16 +591,19 @@ def _comparator(left: str, more: bool, right: str) -> str:
 
 
 def _subject(mentions: list[tuple[int, int, Entity]], text: str, clause_start: int, value_start: int,
-             sentence_subjects: bool = False) -> Entity | None:
+             sentence_subjects: bool = False, places: set[str] | None = None) -> Entity | None:
     """The entity named last before the value in its clause: a region, or an industry or firm
     with a measure of it between the name and the value. With ``sentence_subjects``, the firm or place
-    named last before it (晋煤集团…，累计施工钻井2001口: the firm leads the sentence)."""
+    named last before it (晋煤集团…，累计施工钻井2001口: the firm leads the sentence), a place only
+    among ``places`` when given (in a text speaking for its region, 北京华联等超市入驻…，社会消费品
+    零售总额达59.8亿元 is not Beijing's)."""
     for start, end, entity in reversed(_window(mentions, clause_start, value_start + 1)):
         if end > value_start or _FRAME.search(text[max(start - 1, 0):end]) or text.startswith("市场", end):
             continue  # 在全国处于前列; 美国市场占比由14%降至12% is the share of the market 美国 is
         if sentence_subjects:
             if entity.type in ("Enterprise", "Region") and not _LOCATIVE.search(text[max(start - 12, 0):start]) \
-                    and not _PROJECT_AFTER.match(text, end):
+                    and not _PROJECT_AFTER.match(text, end) \
+                    and (entity.type == "Enterprise" or places is None or entity.iri in places):
                 return entity
         elif entity.type == "Region" or (any(word in text[end:value_start] for word in _MEASURES)
                                          and not (entity.type == "Industry" and _FIRMS_AFTER.match(text, end))):
