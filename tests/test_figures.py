@@ -408,3 +408,10 @@ def test_in_a_text_speaking_for_its_city_a_place_outside_it_leads_no_sentence(ex
                                               "2011年，北京华联等大型连锁超市入驻，社会消费品零售总额达59.8亿元。\n"
                                               "2011年，东兴市成功举办第五届中国边境口岸城市市长论坛，规上工业产值增长65%。\n")
     assert [(f["subject"], f["value"]) for f in found] == [("防城港市", 59.8), ("东兴市", 65)]
+
+
+def test_a_plan_saying_only_全国_speaks_for_the_city_its_title_names_under_附件(extractor, tmp_path):
+    found = read_figures(extractor, tmp_path, "附件\n\n苏州市北斗产业高质量发展三年行动计划\n"
+                                              "为打造全国北斗产业创新发展高地，特制定本行动计划。\n"
+                                              "到2023年，培育产业链优质企业100家。\n")
+    assert [(f["subject"], f["value"]) for f in found] == [("苏州市", 100)]

@@ -157,6 +157,8 @@ _FRAME = re.compile(r"[在居占于比](?:全国|全省|全市|国内|全球)$")
 _UNNAMED_ZONE = re.compile(r"(?:^|[，；：])\s*(?:(?:19|20)\d{2}年)?(高新区|开发区|经开区|保税区)")
 #: A sentence breaking down the figures of the one before it.
 _BREAKDOWN = re.compile(r"\s*其中")
+#: The line marking an attachment (附件, 附件2：), which stands above its title.
+_ATTACHMENT = re.compile(r"\s*附件\s*\d*\s*[:：]?[ \t]*\n")
 #: Region levels whose own name a document that says 全市 or 全省 must use most.
 _OWN_LEVELS = ("city", "province")
 
@@ -637,8 +639,10 @@ def _own_region(scope: _Scope, clause: str, sentence_start: int, value_start: in
 
 def _home_subject(extraction: Extraction, levels: dict[str, set[str]], reference: Reference) -> Entity | None:
     """The region a document speaks for: when it says 全省 or 我市, the region of that level its
-    title names (none when it names several), else the most-mentioned one (the issuer's own region is named most), else its
-    most-mentioned region, else the document's policy. A city or province it speaks for is the
+    title names (none when it names several), else the most-mentioned one (the issuer's own region
+    is named most); when it says only 全国 (打造全国北斗产业创新发展高地), the one city or province its
+    title names (上海市北斗产业高质量发展三年行动计划); else its most-mentioned region, else the
+    document's policy. A city or province it speaks for is the
     one whose name it uses most, even inside other names (黄山风景区, 黄山旅游集团), not a partner
     city it names twice (与杭州合作): when the recogniser missed that one, it becomes an entity here
     (_region_named_most)."""
@@ -646,6 +650,10 @@ def _home_subject(extraction: Extraction, levels: dict[str, set[str]], reference
     counts = Counter(match.group() for match in _OWN_REGION.finditer(text))  # not 占全国的10%
     level = dict(_SELF_REGION)[counts.most_common(1)[0][0]] if counts else None
     regions = [e for e in extraction.entities if e.type == "Region"]
+    if level == "country":
+        titled = _titled(extraction, [e for e in regions if levels.get(e.iri, set()) & set(_OWN_LEVELS)])
+        if len(titled) == 1:
+            return titled[0]
     if level is not None:
         regions = [e for e in regions if level in levels.get(e.iri, ())]
     titled = _titled(extraction, regions) if level in _OWN_LEVELS else []
@@ -670,7 +678,9 @@ def _titled(extraction: Extraction, regions: list[Entity]) -> list[Entity]:
     鞍山市人民政府工作报告) names, in order: the one it speaks for, however often it names a partner
     city later, when there is one."""
     text = extraction.document.text
-    begin = len(text) - len(text.lstrip())
+    attachment = _ATTACHMENT.match(text)  # 附件 above the title
+    begin = len(text) - len(text.lstrip()) if attachment is None else \
+        attachment.end() + len(text[attachment.end():]) - len(text[attachment.end():].lstrip())
     title_end = text.find("\n", begin) if "\n" in text[begin:] else len(text)
     named = sorted((m.start, e.iri, e) for e in regions for m in e.mentions if begin <= m.start < title_end)
     return list({iri: e for _, iri, e in named}.values())
