@@ -415,3 +415,9 @@ def test_a_plan_saying_only_全国_speaks_for_the_city_its_title_names_under_附
                                               "为打造全国北斗产业创新发展高地，特制定本行动计划。\n"
                                               "到2023年，培育产业链优质企业100家。\n")
     assert [(f["subject"], f["value"]) for f in found] == [("苏州市", 100)]
+
+
+def test_a_paragraph_labelled_with_a_firms_short_form_is_that_firms(extractor, tmp_path):
+    found = read_figures(extractor, tmp_path, "2021年以来，中国宝武、河钢等特大型钢企陆续发布碳达峰、碳中和目标。\n"
+                                              "宝武：2023年力争实现碳达峰，2025年具备减碳30%工艺技术能力。\n")
+    assert [(f["subject"], f["value"], f["year"]) for f in found] == [("中国宝武", 30, 2025)]

@@ -159,6 +159,8 @@ _UNNAMED_ZONE = re.compile(r"(?:^|[，；：])\s*(?:(?:19|20)\d{2}年)?(高新�
 _BREAKDOWN = re.compile(r"\s*其中")
 #: The line marking an attachment (附件, 附件2：), which stands above its title.
 _ATTACHMENT = re.compile(r"\s*附件\s*\d*\s*[:：]?[ \t]*\n")
+#: A paragraph opening with a name and a colon: 宝武：2023年力争实现碳达峰.
+_LABEL = re.compile(r"\s*([\u4e00-\u9fff]{2,6})[：:]")
 #: Region levels whose own name a document that says 全市 or 全省 must use most.
 _OWN_LEVELS = ("city", "province")
 
@@ -395,12 +397,19 @@ def _window(items: list, start: int, end: int) -> list:
 
 
 def _paragraph_topic(mentions: list[tuple[int, int, Entity]], text: str, offset: int) -> Entity | None:
-    """The region or firm a paragraph opens with (成都高新技术产业开发区位于…): the topic its
-    later sentences speak of (园区实现营业收入…)."""
+    """The region or firm a paragraph opens with (成都高新技术产业开发区位于…), or names by a short
+    form before a colon (宝武：2025年具备减碳30%工艺技术能力, for 中国宝武): the topic its later
+    sentences speak of (园区实现营业收入…)."""
     paragraph_start = text.rfind("\n", 0, offset) + 1
     opening = [(end, entity) for _, end, entity in _window(mentions, paragraph_start, paragraph_start + 1)
                if entity.type in ("Region", "Enterprise")]
-    return max(opening, key=lambda pair: pair[0])[1] if opening else None
+    if opening:
+        return max(opening, key=lambda pair: pair[0])[1]
+    labelled = _LABEL.match(text, paragraph_start)
+    if labelled is None:
+        return None
+    firms = {e.iri: e for _, _, e in mentions if e.type == "Enterprise" and e.name.endswith(labelled.group(1))}
+    return next(iter(firms.values())) if len(firms) == 1 else None
 
 
 def _paragraph_subject(scope: _Scope, figures: list[Figure], offset: int) -> Entity | None:
