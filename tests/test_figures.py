@@ -421,3 +421,9 @@ def test_a_paragraph_labelled_with_a_firms_short_form_is_that_firms(extractor, t
     found = read_figures(extractor, tmp_path, "2021年以来，中国宝武、河钢等特大型钢企陆续发布碳达峰、碳中和目标。\n"
                                               "宝武：2023年力争实现碳达峰，2025年具备减碳30%工艺技术能力。\n")
     assert [(f["subject"], f["value"], f["year"]) for f in found] == [("中国宝武", 30, 2025)]
+
+
+def test_a_year_compared_with_is_not_the_year_of_the_values_after_it(extractor):
+    found = figures(extractor, "2021年，安徽省规模以上工业增加值两年平均增幅为9.4%，比2019年同期高0.3个百分点。"
+                               "2020年，中国平均每个家庭户人口为2.62人，比2010年的3.10人减少了0.48人。")
+    assert [(f["value"], f["year"]) for f in found] == [(9.4, 2021), (0.3, 2021), (2.62, 2020), (3.1, 2010), (0.48, 2020)]

@@ -75,6 +75,9 @@ _DISBURSED = re.compile(r"落实|发放|拨付|兑现|下达|争取")
 #: What follows a bare 万 or 亿 when it counts a thing the units do not name (15.3万农户).
 _COUNTED_NOUN = re.compile(r"(?!以上|以内|以下|左右)[\u4e00-\u9fff]")
 _YEAR = re.compile(r"(到|至|力争到|力争|预计到|预计)?\s*((?:19|20)\d{2})\s*年(?![\d月份度])(?:底|末)?")
+#: A year a value is compared with, not the year of the value: 比2019年同期高0.3个百分点, 较2020年增长,
+#: 剔除去年同期低基数影响 (but 在去年同期，上海市GDP为7856.62亿元 is that year's).
+_COMPARED_YEAR = re.compile(r"(?<=[比较])(?:(?:19|20)\d{2}\s*年|去年|今年)|(?<!在)(?:(?:19|20)\d{2}年|去年|今年)同期")
 #: 今年 and its neighbours, counted from the document's date; 预计/力争 make them targets.
 _RELATIVE_YEAR = re.compile(r"(预计|力争)?(去年|今年|明年)")
 _RELATIVE_OFFSET = {"去年": -1, "今年": 0, "明年": 1}
@@ -562,10 +565,11 @@ def _year(before: str, issued: int | None) -> tuple[int | None, str]:
     """The last year named before the value: stated (2025年), relative to the document's date
     (今年), or 未来三年 counted from the year named before it (浙江阳光2010年年报中宣称，未来三年内…
     is 2013), else from the document's date."""
-    found = [(m.start(), int(m.group(2)), bool(m.group(1))) for m in _YEAR.finditer(before)]
+    found = [(m.start(), int(m.group(2)), bool(m.group(1))) for m in _YEAR.finditer(before)
+             if not _compared(before, m)]
     if issued is not None:
         found += [(m.start(), issued + _RELATIVE_OFFSET[m.group(2)], bool(m.group(1)) or m.group(2) == "明年")
-                  for m in _RELATIVE_YEAR.finditer(before)]
+                  for m in _RELATIVE_YEAR.finditer(before) if not _compared(before, m)]
     for future in _FUTURE_YEARS.finditer(before):
         base = max((item for item in found if item[0] < future.start()), default=None)
         start = base[1] if base else issued
@@ -586,6 +590,13 @@ def _period_year(text: str, issued: int | None) -> int | None:
     if stated:
         return int(stated.group(1))
     return issued if _PERIOD.search(text) else None
+
+
+def _compared(before: str, year: re.Match) -> bool:
+    """Whether ``year`` is one the value is compared with (比2019年同期高0.3个百分点), not the value's own
+    year; the value compared with right after it is of that year (比2010年的3.10人, 由去年同期39.7%)."""
+    compared = _COMPARED_YEAR.search(before, year.start(), year.end() + 2)
+    return compared is not None and before[compared.end():].strip("的同期 ") != ""
 
 
 def _comparator(left: str, more: bool, right: str) -> str:
