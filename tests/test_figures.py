@@ -427,3 +427,16 @@ def test_a_year_compared_with_is_not_the_year_of_the_values_after_it(extractor):
     found = figures(extractor, "2021年，安徽省规模以上工业增加值两年平均增幅为9.4%，比2019年同期高0.3个百分点。"
                                "2020年，中国平均每个家庭户人口为2.62人，比2010年的3.10人减少了0.48人。")
     assert [(f["value"], f["year"]) for f in found] == [(9.4, 2021), (0.3, 2021), (2.62, 2020), (3.1, 2010), (0.48, 2020)]
+
+
+def test_a_numbered_item_titled_with_a_product_gives_it_the_figures_naming_no_subject(extractor, tmp_path):
+    from kg.extract import extraction_to_json
+    from kg.ingest import read_document
+
+    path = tmp_path / "text.txt"
+    path.write_text("（三）智能翻译系统。推动高精准智能翻译系统应用。\n"
+                    "（四）医疗影像辅助诊断系统。推动医学影像数据采集标准化与规范化。到2020年，国内先进的多模态医学影像"
+                    "辅助诊断系统对以上典型疾病的检出率超过95%。\n", encoding="utf-8")
+    found = extraction_to_json(extractor.extract(read_document(path)))
+    assert [(f["subject"], f["value"]) for f in found["targets"]] == [("医疗影像辅助诊断系统", 95)]
+    assert "智能翻译系统" not in {e["name"] for e in found["entities"]}  # an entity only when a figure is its

@@ -40,6 +40,7 @@ from kg.extract.policy_facts import dateline_date
 from kg.ingest.headings import SECTION_HEADING, heading_rank, year_heading
 from kg.model import Entity, Extraction, Figure, Mention, Sentence
 from kg.reference import RefEntry, Reference
+from kg.vocab import entity_iri
 
 #: Counted or measured things; each also with 万 and 亿 before it (万吨, 亿台), and with 多 or 余
 #: after those (1万多户: more than 1万户).
@@ -164,6 +165,8 @@ _BREAKDOWN = re.compile(r"\s*其中")
 _ATTACHMENT = re.compile(r"\s*附件\s*\d*\s*[:：]?[ \t]*\n")
 #: A paragraph opening with a name and a colon: 宝武：2023年力争实现碳达峰.
 _LABEL = re.compile(r"\s*([\u4e00-\u9fff]{2,6})[：:]")
+#: A numbered item titled with a product: （四）医疗影像辅助诊断系统。, （八）智能家居产品。
+_PRODUCT_ITEM = re.compile(r"\s*（[一二三四五六七八九十]+）([\u4e00-\u9fff]{2,12}?(?:系统|产品|机器人|无人机|终端|装备|芯片|传感器))。")
 #: Region levels whose own name a document that says 全市 or 全省 must use most.
 _OWN_LEVELS = ("city", "province")
 
@@ -239,14 +242,17 @@ def find_figures(extraction: Extraction, reference: Reference) -> list[Figure]:
         paragraph_topic = (_paragraph_topic(mentions, extraction.document.text, sentence.start)
                            or _paragraph_subject(scope, figures, sentence.start)
                            or _broken_down(scope, document.sentences, sentence))
+        product = _item_product(extraction, sentence.start)
         unnamed = 0 if unnamed is not None and _continues(document.text, sentence) else _unnamed_zone(scope, sentence)
         for match in _NUMBER.finditer(sentence.text):
             if unnamed is not None and match.start() >= unnamed:
                 continue  # 2002年高新区完成技工贸总收入150亿元…；实现高新技术产品产值50亿元: the zone's, not the city's
             figure = _figure(scope, sentence, match, previous_end, section_year, heading or breakdown,
-                             previous.subject if previous else None, paragraph_topic or home)
+                             previous.subject if previous else None, paragraph_topic or product or home)
             if figure is None:
                 continue
+            if product is not None and figure.subject == product.iri and extraction.entity(product.iri) is None:
+                extraction.entities.append(product)  # a product the recogniser did not name
             previous_end = match.end()
             if (previous is not None and len(figure.indicator) < 2 and figure.unit == previous.unit
                     and figure.year != previous.year):
@@ -413,6 +419,26 @@ def _paragraph_topic(mentions: list[tuple[int, int, Entity]], text: str, offset:
         return None
     firms = {e.iri: e for _, _, e in mentions if e.type == "Enterprise" and e.name.endswith(labelled.group(1))}
     return next(iter(firms.values())) if len(firms) == 1 else None
+
+
+def _item_product(extraction: Extraction, offset: int) -> Entity | None:
+    """The product a numbered item is titled with (（六）智能语音交互系统。…到2020年，多场景下中文语音
+    识别平均准确率达到96%): the subject of the item's figures that name none; a new entity (added
+    when a figure is its) when the recogniser named none there."""
+    text = extraction.document.text
+    paragraph_start = text.rfind("\n", 0, offset) + 1
+    titled = _PRODUCT_ITEM.match(text, paragraph_start)
+    if titled is None:
+        return None
+    start, end = titled.span(1)
+    named = next((e for e in extraction.entities if e.type == "Industry"
+                  for m in e.mentions if (m.start, m.end) == (start, end)), None)
+    if named is not None:
+        return named
+    sentence = extraction.document.sentence_at(start)
+    return Entity(type="Industry", name=titled.group(1), key=titled.group(1),
+                  iri=entity_iri("Industry", titled.group(1)), confidence=0.6,
+                  mentions=[Mention(titled.group(1), start, end, sentence.index if sentence else 0)])
 
 
 def _paragraph_subject(scope: _Scope, figures: list[Figure], offset: int) -> Entity | None:
