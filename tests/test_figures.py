@@ -382,15 +382,6 @@ def test_values_after_分别_are_of_the_names_listed_before_it_in_order(extracto
         ("通用设备制造业", "增加值同比", 27.7), ("电气机械和器材制造业", "增加值同比", 25.1), ("专用设备制造业", "增加值同比", 11.9)]
 
 
-def test_a_title_comparing_cities_speaks_for_none_of_them(extractor, tmp_path):
-    found = read_figures(extractor, tmp_path, "江苏13个设区市一季度GDP：苏州总量第一 无锡增速最快\n"
-                                              "2022年一季度，苏州市GDP为5485.7亿元。\n"
-                                              "无锡市统计局数据显示，一季度，全市规模以上工业增加值同比增长6.3%。\n"
-                                              "一季度，无锡市固定资产投资增速连续4个月居全省首位。"
-                                              "其中，社会消费品零售总额1415.4亿元。\n")
-    assert [(f["subject"], f["value"]) for f in found] == [("苏州市", 5485.7), ("无锡市", 6.3), ("无锡市", 1415.4)]
-
-
 def test_公顷_is_a_unit_and_万多_is_more_than_a_count_of_万(extractor):
     found = figures(extractor, "2011年，防城港市获得用地用海2542公顷，新发展个体工商户1万多户。")
     assert [(f["comparator"], f["value"], f["unit"]) for f in found] == [("=", 2542, "公顷"), ("≥", 1, "万户")]
@@ -400,27 +391,6 @@ def test_values_naming_or_qualifying_the_thing_after_them_are_no_figures(extract
     found = figures(extractor, "2011年，防城港市狠抓产业百项工程，152个项目完成投资173亿元，40万吨铜冶炼项目通过环评，"
                                "一批建筑面积20万平方米以上的楼盘开工建设，加快打造千百亿元产业园区，煤电铝产业产值过百亿元目标。")
     assert [(f["value"], f["unit"]) for f in found] == [(152, "个"), (173, "亿元"), (100, "亿元")]
-
-
-def test_in_a_text_speaking_for_its_city_a_place_outside_it_leads_no_sentence(extractor, tmp_path):
-    found = read_figures(extractor, tmp_path, "防城港市人民政府工作报告\n"
-                                              "2011年，全市经济平稳增长。\n"
-                                              "2011年，北京华联等大型连锁超市入驻，社会消费品零售总额达59.8亿元。\n"
-                                              "2011年，东兴市成功举办第五届中国边境口岸城市市长论坛，规上工业产值增长65%。\n")
-    assert [(f["subject"], f["value"]) for f in found] == [("防城港市", 59.8), ("东兴市", 65)]
-
-
-def test_a_plan_saying_only_全国_speaks_for_the_city_its_title_names_under_附件(extractor, tmp_path):
-    found = read_figures(extractor, tmp_path, "附件\n\n苏州市北斗产业高质量发展三年行动计划\n"
-                                              "为打造全国北斗产业创新发展高地，特制定本行动计划。\n"
-                                              "到2023年，培育产业链优质企业100家。\n")
-    assert [(f["subject"], f["value"]) for f in found] == [("苏州市", 100)]
-
-
-def test_a_paragraph_labelled_with_a_firms_short_form_is_that_firms(extractor, tmp_path):
-    found = read_figures(extractor, tmp_path, "2021年以来，中国宝武、河钢等特大型钢企陆续发布碳达峰、碳中和目标。\n"
-                                              "宝武：2023年力争实现碳达峰，2025年具备减碳30%工艺技术能力。\n")
-    assert [(f["subject"], f["value"], f["year"]) for f in found] == [("中国宝武", 30, 2025)]
 
 
 def test_a_year_compared_with_is_not_the_year_of_the_values_after_it(extractor):
@@ -440,3 +410,26 @@ def test_a_numbered_item_titled_with_a_product_gives_it_the_figures_naming_no_su
     found = extraction_to_json(extractor.extract(read_document(path)))
     assert [(f["subject"], f["value"]) for f in found["targets"]] == [("医疗影像辅助诊断系统", 95)]
     assert "智能翻译系统" not in {e["name"] for e in found["entities"]}  # an entity only when a figure is its
+
+
+@pytest.mark.parametrize("text, subjects", [
+    pytest.param("江苏13个设区市一季度GDP：苏州总量第一 无锡增速最快\n"
+                 "2022年一季度，苏州市GDP为5485.7亿元。\n"
+                 "无锡市统计局数据显示，一季度，全市规模以上工业增加值同比增长6.3%。\n"
+                 "一季度，无锡市固定资产投资增速连续4个月居全省首位。其中，社会消费品零售总额1415.4亿元。\n",
+                 [("苏州市", 5485.7), ("无锡市", 6.3), ("无锡市", 1415.4)], id="a title comparing cities speaks for none"),
+    pytest.param("防城港市人民政府工作报告\n"
+                 "2011年，全市经济平稳增长。\n"
+                 "2011年，北京华联等大型连锁超市入驻，社会消费品零售总额达59.8亿元。\n"
+                 "2011年，东兴市成功举办第五届中国边境口岸城市市长论坛，规上工业产值增长65%。\n",
+                 [("防城港市", 59.8), ("东兴市", 65)], id="a place outside the city a text speaks for leads no sentence"),
+    pytest.param("附件\n\n苏州市北斗产业高质量发展三年行动计划\n"
+                 "为打造全国北斗产业创新发展高地，特制定本行动计划。\n"
+                 "到2023年，培育产业链优质企业100家。\n",
+                 [("苏州市", 100)], id="a plan saying only 全国 speaks for the city its title under 附件 names"),
+    pytest.param("2021年以来，中国宝武、河钢等特大型钢企陆续发布碳达峰、碳中和目标。\n"
+                 "宝武：2023年力争实现碳达峰，2025年具备减碳30%工艺技术能力。\n",
+                 [("中国宝武", 30)], id="a paragraph labelled with a firm's short form is the firm's"),
+])
+def test_the_subject_a_figure_naming_none_falls_back_on(extractor, tmp_path, text, subjects):
+    assert [(f["subject"], f["value"]) for f in read_figures(extractor, tmp_path, text)] == subjects
