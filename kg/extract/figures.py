@@ -157,6 +157,8 @@ _FIRMS_AFTER = re.compile(r"(?:龙头|骨干|重点|规上|规模以上)?企业"
 _SHARE = re.compile(r"(?<![抢霸侵攻])占(?![据领有用])")
 #: The whole a text compares with (在全国处于前列, 居全省首位), as _OWN_REGION leaves it out.
 _FRAME = re.compile(r"[在居占于比](?:全国|全省|全市|国内|全球)$")
+#: Words before a place or firm a value is compared with (与深圳的差距缩小到1223亿元, 这一数据高出上海70.24亿元).
+_COMPARED_WITH = re.compile(r"(?:与|同|高出|超出|低于|高于|跑赢|距离)$")
 #: A zone named by its kind alone at a clause's opening (2002年高新区完成技工贸总收入150亿元).
 _UNNAMED_ZONE = re.compile(r"(?:^|[，；：])\s*(?:(?:19|20)\d{2}年)?(高新区|开发区|经开区|保税区)")
 #: A sentence breaking down the figures of the one before it.
@@ -646,8 +648,10 @@ def _subject(mentions: list[tuple[int, int, Entity]], text: str, clause_start: i
     among ``places`` when given (in a text speaking for its region, 北京华联等超市入驻…，社会消费品
     零售总额达59.8亿元 is not Beijing's)."""
     for start, end, entity in reversed(_window(mentions, clause_start, value_start + 1)):
-        if end > value_start or _FRAME.search(text[max(start - 1, 0):end]) or text.startswith("市场", end):
-            continue  # 在全国处于前列; 美国市场占比由14%降至12% is the share of the market 美国 is
+        if end > value_start or _FRAME.search(text[max(start - 1, 0):end]) or text.startswith("市场", end) \
+                or (_COMPARED_WITH.search(text, max(start - 2, 0), start) and text[end:value_start] != "的"):
+            continue  # 在全国处于前列; 美国市场占比由14%降至12% is the share of the market 美国 is; 与深圳的差距
+            # (but 高于江苏的19.2% is 江苏's)
         if sentence_subjects:
             if entity.type in ("Enterprise", "Region") and not _LOCATIVE.search(text[max(start - 12, 0):start]) \
                     and not _PROJECT_AFTER.match(text, end) \
