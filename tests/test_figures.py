@@ -377,9 +377,11 @@ def test_a_part_of_a_year_takes_its_year_only_in_the_sentences_that_name_it(extr
 
 
 def test_values_after_分别_are_of_the_names_listed_before_it_in_order(extractor):
-    found = figures(extractor, "2022年，通用设备制造业、电气机械和器材制造业、专用设备制造业增加值同比分别增长27.7%、25.1%和11.9%。")
-    assert [(f["subject"], f["indicator"], f["value"]) for f in found] == [
-        ("通用设备制造业", "增加值同比", 27.7), ("电气机械和器材制造业", "增加值同比", 25.1), ("专用设备制造业", "增加值同比", 11.9)]
+    found = figures(extractor, "2022年，深圳市规模以上工业增加值同比增长8.3%。其中，通用设备制造业、电气机械和器材制造业、"
+                               "专用设备制造业增加值同比分别增长27.7%、25.1%和11.9%，两年平均分别增长9.6%、8.1%和8.7%。")
+    assert [(f["subject"], f["indicator"], f["value"]) for f in found][1:] == [
+        ("通用设备制造业", "增加值同比", 27.7), ("电气机械和器材制造业", "增加值同比", 25.1), ("专用设备制造业", "增加值同比", 11.9),
+        ("通用设备制造业", "两年平均", 9.6), ("电气机械和器材制造业", "两年平均", 8.1), ("专用设备制造业", "两年平均", 8.7)]
 
 
 def test_公顷_is_a_unit_and_万多_is_more_than_a_count_of_万(extractor):

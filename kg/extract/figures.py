@@ -93,7 +93,7 @@ _LEADING = re.compile(r"^(?:其中|而且|并且|同时|分别|全省|全市|全
                       r"新建|新增|建成|培育|打造|建设|形成|引进|开展|实施|遴选|推动|支持|面向|培育壮大|"
                       r"以[^，。；]{1,20}为代表的)+")
 _TRAILING = re.compile(r"(?:达到|高达|有望|达|超过|突破|不低于|不少于|不超过|不高于|控制在|保持在|保持|稳定在|提高到|提高|提升到|提升|"
-                       r"增长|增加|降低到|降低|下降|实现|完成|约|已接近|接近|近|为|是|占比|分别|均|力争|将在|将|"
+                       r"增长|增加|降低到|降低|下降|实现|完成|约|已接近|接近|近|为|是|占比|分别|(?<!平)均|力争|将在|将|"
                        r"上升至|上升到|提升至|提高至|增长至|增长到|增至|降至|下降至|在)+$")
 #: How a text names its own region before a figure (not 占全国利用总量的68.9%: a share of the whole).
 _OWN_REGION = re.compile(r"(?<![占居在于比])(?:全市|我市|本市(?!场)|全省|我省|本省|全国|我国)")  # not 资本市场
@@ -338,8 +338,10 @@ def _respectively(figures: list[Figure], sentence: Sentence) -> None:
 
 def _respective_subjects(scope: _Scope, figures: list[Figure], sentence: Sentence) -> None:
     """通用设备制造业、电气机械和器材制造业、仪器仪表制造业增加值同比分别增长27.7%、25.1%和23.0%:
-    the k-th value of the run after 分别 is of the k-th name listed before it in its clause."""
+    the k-th value of the run after 分别 is of the k-th name listed before it in its clause, or in the
+    clause of the 分别 before it (…，两年平均分别增长9.6%、8.1%和6.4%)."""
     text = scope.extraction.document.text
+    earlier: list[tuple[int, int, Entity]] = []
     for respectively in re.finditer("分别", sentence.text):
         at = sentence.start + respectively.start()
         breaks = _CLAUSE_BREAK.finditer(sentence.text, 0, respectively.start())
@@ -351,6 +353,9 @@ def _respective_subjects(scope: _Scope, figures: list[Figure], sentence: Sentenc
             gap = text[listed[-1][1]:start] if listed else ""
             listed = [*listed, (start, end, entity)] if len(gap) <= 4 and gap.endswith(_LIST_JOINERS) else \
                 [(start, end, entity)]
+        if len(listed) < 2:  # …增加值同比分别增长27.7%、25.1%，两年平均分别增长9.6%、8.1%: the same names
+            listed = earlier
+        earlier = listed
         after = [f for f in figures if f.start > at]
         run = after[:1]
         for figure in after[1:]:  # 27.7%、25.1%和23.0%; 6%左右、8.5%左右
@@ -360,7 +365,7 @@ def _respective_subjects(scope: _Scope, figures: list[Figure], sentence: Sentenc
                 break
             run.append(figure)
         if len(listed) >= 2 and len(run) == len(listed):
-            indicator = _TRAILING.sub("", text[listed[-1][1]:at]).strip()  # 增加值同比
+            indicator = _TRAILING.sub("", text[max(listed[-1][1], clause_start):at]).strip()  # 增加值同比
             for figure, (_, _, entity) in zip(run, listed):
                 figure.subject, figure.indicator = entity.iri, indicator or figure.indicator
 
