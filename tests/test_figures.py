@@ -443,3 +443,8 @@ def test_a_place_a_value_is_compared_with_is_not_its_subject(extractor):
                                "2021年，浙江省GDP增速为19.5%，高于江苏的19.2%。")
     assert [(f["subject"], f["value"]) for f in found] == [
         ("安徽省", 9529.1), ("安徽省", 70.24), ("广州市", 13101.89), ("广州市", 1223), ("浙江省", 19.5), ("江苏省", 19.2)]
+
+
+def test_a_value_right_after_gdp_and_an_age_in_岁_are_figures(extractor):
+    found = figures(extractor, "2021年，成都市实现GDP9602.72亿元，人均预期寿命74.8岁。")
+    assert [(f["value"], f["unit"]) for f in found] == [(9602.72, "亿元"), (74.8, "岁")]
