@@ -448,3 +448,10 @@ def test_a_place_a_value_is_compared_with_is_not_its_subject(extractor):
 def test_a_value_right_after_gdp_and_an_age_in_岁_are_figures(extractor):
     found = figures(extractor, "2021年，成都市实现GDP9602.72亿元，人均预期寿命74.8岁。")
     assert [(f["value"], f["unit"]) for f in found] == [(9602.72, "亿元"), (74.8, "岁")]
+
+
+def test_measures_listed_share_a_rate_unless_分别_gives_each_its_own(extractor):
+    found = figures(extractor, "2011年，上思县全社会固定资产投资、税收增速均超过37%。"
+                               "天科股份2011年一季度主营业务收入、净利润分别增长31.3%、98.67%。")
+    assert [(f["indicator"], f["value"]) for f in found][:2] == [("全社会固定资产投资", 37), ("税收增速", 37)]
+    assert [f["value"] for f in found][2:] == [31.3, 98.67]

@@ -266,21 +266,24 @@ def find_figures(extraction: Extraction, reference: Reference) -> list[Figure]:
             figure.policy = next((iri for start, iri in reversed(texts) if start < figure.start),
                                  extraction.document_policy or _reported_policy(scope, sentence, figure.start))
             figures.append(figure)
-            figures += _paired_indicators(figure)
+            figures += _paired_indicators(figure, sentence)
             previous = figure
         _respectively(figures[first_of_sentence:], sentence)
         _respective_subjects(scope, figures[first_of_sentence:], sentence)
     return figures
 
 
-def _paired_indicators(figure: Figure) -> list[Figure]:
-    """财政总收入和地方财政收入增长18%: the same rate for a second indicator, as a figure of its own
-    (two measures joined by 和, each naming what it measures; not 城镇和农村居民收入, one measure)."""
-    parts = figure.indicator.split("和")
-    if figure.unit not in _RATES or len(parts) != 2 or not all(_names_a_measure(part) for part in parts):
+def _paired_indicators(figure: Figure, sentence: Sentence) -> list[Figure]:
+    """财政总收入和地方财政收入增长18%, 全社会固定资产投资、税收增速均超过37%: the same rate for the
+    other indicators, as figures of their own (measures joined by 和 or 、, each naming what it
+    measures; not 城镇和农村居民收入, one measure, nor 收入、净利润分别增长31.3%、98.67%, one each)."""
+    parts = re.split("[和、]", figure.indicator)
+    before = sentence.text[:figure.start - sentence.start]
+    if figure.unit not in _RATES or len(parts) < 2 or not all(_names_a_measure(part) for part in parts) \
+            or "分别" in _CLAUSE_BREAK.split(before)[-1]:
         return []
     figure.indicator = parts[0]
-    return [replace(figure, indicator=parts[1])]
+    return [replace(figure, indicator=part) for part in parts[1:]]
 
 
 def _names_a_measure(words: str) -> bool:
