@@ -455,3 +455,9 @@ def test_measures_listed_share_a_rate_unless_分别_gives_each_its_own(extractor
                                "天科股份2011年一季度主营业务收入、净利润分别增长31.3%、98.67%。")
     assert [(f["indicator"], f["value"]) for f in found][:2] == [("全社会固定资产投资", 37), ("税收增速", 37)]
     assert [f["value"] for f in found][2:] == [31.3, 98.67]
+
+
+def test_a_place_built_is_no_subject_and_a_unit_not_known_no_figure(extractor, tmp_path):
+    found = read_figures(extractor, tmp_path, "贵州省人民政府工作报告\n"
+                                              "2020年，全省建成贵州科学城，国家重点实验室达到5家，出省带宽达到1.7万G。\n")
+    assert [(f["subject"], f["value"], f["unit"]) for f in found] == [("贵州省", 5, "家")]

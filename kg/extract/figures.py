@@ -73,8 +73,9 @@ _BEFORE_WORDS = sorted(((w, symbol) for symbol, group in _BEFORE for w in group)
 _ALLOWANCE = re.compile(r"(最高|奖补|奖励|补助|补贴|资助|给予|贴息|不超过项目)[^，。；]{0,6}$")
 #: A clause reporting allowances paid out or won in total (全市落实各类农业补贴1.8亿元, 争取到国家补贴6164万元): a figure.
 _DISBURSED = re.compile(r"落实|发放|拨付|兑现|下达|争取")
-#: What follows a bare 万 or 亿 when it counts a thing the units do not name (15.3万农户).
-_COUNTED_NOUN = re.compile(r"(?!以上|以内|以下|左右)[\u4e00-\u9fff]")
+#: What follows a bare 万 or 亿 when it counts a thing the units do not name (15.3万农户) or is a
+#: unit they do not know (出省带宽达到1.7万G).
+_COUNTED_NOUN = re.compile(r"(?!以上|以内|以下|左右)[\u4e00-\u9fffA-Za-z]")
 _YEAR = re.compile(r"(到|至|力争到|力争|预计到|预计)?\s*((?:19|20)\d{2})\s*年(?![\d月份度])(?:底|末)?")
 #: A year a value is compared with, not the year of the value: 比2019年同期高0.3个百分点, 较2020年增长,
 #: 剔除去年同期低基数影响 (but 在去年同期，上海市GDP为7856.62亿元 is that year's).
@@ -146,9 +147,9 @@ _COUNTED = ("个", "家", "条", "项", "所", "座", "户", "名")
 _PLACES_COMPARED = re.compile(r"^(?:副省级|省会|地级以上|地级|一线|二线)?(?:城市|省份|省区市|省市区?|设区市|地市|计划单列市)(?!广场|公园)")
 _PROGRAMME = re.compile(r"^[^，。；、]{0,12}(?:方案|措施|政策|办法|工程)$")
 #: Words just before a place or firm that make it where the subject is (位于四川省成都市), whom it
-#: helps (支援武汉、湖北主战场…，先后调配2018名医务人员) or what it buys (收购澳大利亚PEM公司50.1%股权),
-#: not the subject.
-_LOCATIVE = re.compile(r"(?:位于|地处|坐落于|落户|支援|援助|援建|帮扶|收购|并购|兼并|参股|控股)\S{0,6}$")
+#: helps (支援武汉、湖北主战场…，先后调配2018名医务人员), what it buys (收购澳大利亚PEM公司50.1%股权)
+#: or builds (建成贵州科学城，国家重点实验室达到5家), not the subject.
+_LOCATIVE = re.compile(r"(?:位于|地处|坐落于|落户|支援|援助|援建|帮扶|收购|并购|兼并|参股|控股|建成|打造)\S{0,6}$")
 #: What follows a place that is a project, not an actor (推进皖南国际文化旅游示范区建设，…力争游客增长11%).
 _PROJECT_AFTER = re.compile(r"建设|等(?:战略|重点)?(?:平台|项目|园区)")
 #: Firms an industry's name qualifies (市级农业龙头企业销售收入增长11.1%): their measure is not the industry's.
