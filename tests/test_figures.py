@@ -461,3 +461,8 @@ def test_a_place_built_is_no_subject_and_a_unit_not_known_no_figure(extractor, t
     found = read_figures(extractor, tmp_path, "贵州省人民政府工作报告\n"
                                               "2020年，全省建成贵州科学城，国家重点实验室达到5家，出省带宽达到1.7万G。\n")
     assert [(f["subject"], f["value"], f["unit"]) for f in found] == [("贵州省", 5, "家")]
+
+
+def test_a_count_in_a_quoted_slogan_is_no_figure_and_个千分点_a_unit(extractor):
+    found = figures(extractor, "2012年，防城港市完成“大干20件大事”的目标任务，人口出生率低于责任指标1.67个千分点。")
+    assert [(f["value"], f["unit"]) for f in found] == [(1.67, "个千分点")]

@@ -51,7 +51,7 @@ _BASE_UNITS = ("元", "美元", "千瓦", "千瓦时", "吨", "吨标准煤", "�
 UNITS: tuple[str, ...] = tuple(sorted(
     {prefix + more + unit for unit in _BASE_UNITS for prefix in ("", "万", "亿")
      for more in (("", "多", "余") if prefix else ("",))}
-    | {"万亿元", "万亿美元", "公里", "所", "条", "口", "倍", "个百分点", "亿", "万", "%", "％", "‰"},
+    | {"万亿元", "万亿美元", "公里", "所", "条", "口", "倍", "个百分点", "个千分点", "亿", "万", "%", "％", "‰"},
     key=lambda unit: (-len(unit), unit)))
 #: A value in Chinese numerals needs a 十, 百 or 千 (三千亿元, 用户超千万): 一个, 两家 and 三大 are no figures.
 _CHINESE_VALUE = "[零一二两三四五六七八九]?(?:[十百千][零一二两三四五六七八九]?)+"
@@ -113,7 +113,7 @@ _MEASURED_AFTER = re.compile(r"^的([^，。；]{0,4}(?:规模|产能|总量|产
 #: A firm spoken of without its name (“近5年，公司产值…”): its figures are no region's.
 _FIRM_ANAPHOR = re.compile(r"(?:^|(?<=[，。；：“\s年月日]))公司|该公司|本公司")
 #: Units a growth rate is given in.
-_RATES = ("%", "个百分点", "倍")
+_RATES = ("%", "个百分点", "个千分点", "倍")
 #: What joins the names of a list (A、B和C) and its values (6%左右、8.5%左右和8.5%左右).
 _LIST_JOINERS = ("、", "和", "及", "与")
 _LIST_GAP = re.compile(r"(?:以上|以下|以内|左右)?[、和及与]")
@@ -135,6 +135,8 @@ _FRAMING = re.compile(r"为(?:指导|依托|契机|重点|主线|抓手|核心|�
 _CAPACITY = re.compile(r"(?:日产|月产|年产)$")
 #: Words after a value that name the amount itself (产值过百亿元目标, 突破千亿元大关), not a thing it qualifies.
 _THE_AMOUNT = re.compile(r"目标|大关|关口|台阶")
+#: A quoted name closing a few words after a number (“…大干20件大事”): a slogan, no figure.
+_QUOTE_CLOSES = re.compile(r"[^，。；：“”]{0,8}”")
 #: Units of a plant's capacity, which name the plant when it follows (40万吨铜冶炼项目).
 _CAPACITY_UNITS = ("吨", "千瓦", "标箱", "立方米")
 _PLANT = re.compile(r"^[^，。；、]{0,10}(?:生产线|项目|工程|装置|基地)")
@@ -561,10 +563,11 @@ def _no_figure(before: str, clause: str, after: str, right: str, number: str, un
     """The number is an allowance (最高500万元), a qualifier (过200亿元的集群, 20万平方米以上的楼盘,
     300亿产业集群, and a value in Chinese numerals before a noun: 产业百项工程, 千百亿元产业园区), one
     end of a range (5-10年), context (围绕37条产业链, 以…12个规划为指导), a starting value (由14%降至12%),
-    part of a programme's or a plant's name (日产5000吨水泥熟料生产线, 40万吨铜冶炼项目, “千万工程”,
-    万亩千亿新产业平台), a count of the places a report compares (27个省份), a number of months
-    (连续4个月), or a bare 万 or 亿 counting what follows it in a word of its own (带动15.3万农户)."""
-    quoted = before.count("“") > before.count("”") and not _ARABIC.match(number)
+    part of a programme's, a slogan's or a plant's name (日产5000吨水泥熟料生产线, 40万吨铜冶炼项目,
+    “千万工程”, “大干20件大事”, 万亩千亿新产业平台), a count of the places a report compares (27个省份),
+    a number of months (连续4个月), or a bare 万 or 亿 counting what follows it in a word of its own
+    (带动15.3万农户)."""
+    quoted = before.count("“") > before.count("”") and (not _ARABIC.match(number) or _QUOTE_CLOSES.match(after))
     qualifying = re.sub(r"^(?:以上|以下|以内|左右)", "", right)  # 20万平方米以上的楼盘
     return bool(quoted or (qualifying.startswith("的") and not _MEASURED_AFTER.match(right))
                 or (not _ARABIC.match(number) and _COUNTED_NOUN.match(right) and not _THE_AMOUNT.match(right))
