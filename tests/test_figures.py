@@ -466,3 +466,10 @@ def test_a_place_built_is_no_subject_and_a_unit_not_known_no_figure(extractor, t
 def test_a_count_in_a_quoted_slogan_is_no_figure_and_个千分点_a_unit(extractor):
     found = figures(extractor, "2012年，防城港市完成“大干20件大事”的目标任务，人口出生率低于责任指标1.67个千分点。")
     assert [(f["value"], f["unit"]) for f in found] == [(1.67, "个千分点")]
+
+
+def test_a_five_year_plans_period_keeps_the_sections_year_from_its_figures(extractor, tmp_path):
+    found = read_figures(extractor, tmp_path, "贵州省人民政府工作报告\n"
+                                              "到2035年，全省基本实现社会主义现代化。“十四五”时期，全省地区生产总值年均增长7%左右；"
+                                              "常住人口城镇化率达到58%左右。全省森林覆盖率达到65%。\n")
+    assert [(f["value"], f["year"]) for f in found] == [(65, 2035)]

@@ -87,6 +87,8 @@ _RELATIVE_OFFSET = {"去年": -1, "今年": 0, "明年": 1}
 #: (2021年上半年, 上海2021第一季度).
 _PERIOD = re.compile(r"第?[一二三四]季度|[上下]半年|前[二两三]季度|1[-－—~至][1-9]\d?月")
 _PERIOD_YEAR = re.compile(r"((?:19|20)\d{2})\s*年?\s*(?:" + _PERIOD.pattern + ")")
+#: A five-year plan's period (“十四五”时期, 十二五末).
+_PLAN_PERIOD = re.compile(r"十[一二三四五]五")
 _FUTURE_YEARS = re.compile(r"(?:未来|今后)([一二两三四五])年")
 _SECTION_YEAR = re.compile(r"^\s*(?:[（(][一二三四五六七八九十]+[）)][^。]{0,8}。)?\s*(?:力争)?到\s*((?:19|20)\d{2})\s*年")
 #: Verbs and markers stripped from an indicator's ends.
@@ -229,6 +231,7 @@ def find_figures(extraction: Extraction, reference: Reference) -> list[Figure]:
     section_year: int | None = None
     heading: _Heading | None = None
     unnamed: int | None = None  # where a zone spoken of without its name takes over the sentence
+    in_plan_period = False
     for sentence in document.sentences:
         if SECTION_HEADING.match(sentence.text) and not _SECTION_YEAR.match(sentence.text):
             section_year = None
@@ -248,11 +251,16 @@ def find_figures(extraction: Extraction, reference: Reference) -> list[Figure]:
                            or _paragraph_subject(scope, figures, sentence.start)
                            or _broken_down(scope, document.sentences, sentence))
         product = _item_product(extraction, sentence.start)
+        # “十四五”时期，全省地区生产总值年均增长7%左右；常住人口城镇化率达到58%左右 (under 到2035年):
+        # figures of the plan's period, not of the year the section opened with
+        in_plan_period = bool(_PLAN_PERIOD.search(sentence.text)) or (in_plan_period
+                                                                      and _continues(document.text, sentence))
         unnamed = 0 if unnamed is not None and _continues(document.text, sentence) else _unnamed_zone(scope, sentence)
         for match in _NUMBER.finditer(sentence.text):
             if unnamed is not None and match.start() >= unnamed:
                 continue  # 2002年高新区完成技工贸总收入150亿元…；实现高新技术产品产值50亿元: the zone's, not the city's
-            figure = _figure(scope, sentence, match, previous_end, section_year, heading or breakdown,
+            figure = _figure(scope, sentence, match, previous_end, None if in_plan_period else section_year,
+                             heading or breakdown,
                              previous.subject if previous else None, paragraph_topic or product or home)
             if figure is None:
                 continue
