@@ -473,3 +473,8 @@ def test_a_five_year_plans_period_keeps_the_sections_year_from_its_figures(extra
                                               "到2035年，全省基本实现社会主义现代化。“十四五”时期，全省地区生产总值年均增长7%左右；"
                                               "常住人口城镇化率达到58%左右。全省森林覆盖率达到65%。\n")
     assert [(f["value"], f["year"]) for f in found] == [(65, 2035)]
+
+
+def test_a_measure_with_以上_before_a_noun_is_a_class_of_it_a_count_is_a_figure(extractor):
+    found = figures(extractor, "2020年，贵州省30户以上自然村寨全部通硬化路，建成4万个以上5G基站，城镇新增就业60万人以上。")
+    assert [(f["value"], f["unit"]) for f in found] == [(4, "万个"), (60, "万人")]

@@ -144,6 +144,10 @@ _CAPACITY_UNITS = ("吨", "千瓦", "标箱", "立方米")
 _PLANT = re.compile(r"^[^，。；、]{0,10}(?:生产线|项目|工程|装置|基地)")
 #: Three or more short items listed right before a count (新区南部、坡头、黄堡、董家河4个园区).
 _LISTED = re.compile(r"(?:[^，。；、]{1,8}、){2,}[^，。；、]{1,8}$")
+#: Units that count the things named after them (4万个以上5G基站); after any other unit, 以上 and a
+#: noun make the value a class of those things (30户以上自然村寨, 500万元以上项目).
+_CLASSIFIERS = ("个", "家", "条", "项", "所", "座", "名", "台", "辆", "套", "件", "张", "部", "艘", "只", "头", "株", "盏",
+                "口", "列", "宗", "例", "股")
 #: Units that count things: after examples (A、B、C等42个项目) they count those, and are no figure.
 _COUNTED = ("个", "家", "条", "项", "所", "座", "户", "名")
 #: Places of a kind a report compares (15个副省级城市, 8个省份GDP超过1万亿元): a count of them is
@@ -577,7 +581,9 @@ def _no_figure(before: str, clause: str, after: str, right: str, number: str, un
     (带动15.3万农户)."""
     quoted = before.count("“") > before.count("”") and (not _ARABIC.match(number) or _QUOTE_CLOSES.match(after))
     qualifying = re.sub(r"^(?:以上|以下|以内|左右)", "", right)  # 20万平方米以上的楼盘
+    measured = unit.lstrip("万亿") not in _CLASSIFIERS  # 30户以上自然村寨, not 4万个以上5G基站
     return bool(quoted or (qualifying.startswith("的") and not _MEASURED_AFTER.match(right))
+                or (measured and re.match(r"(?:以上|以下)[\u4e00-\u9fff]", right) and not _THE_AMOUNT.match(right, 2))
                 or (not _ARABIC.match(number) and _COUNTED_NOUN.match(right) and not _THE_AMOUNT.match(right))
                 or (unit in ("万", "亿") and _COUNTED_NOUN.match(right))
                 or (_ALLOWANCE.search(before[-12:]) and not _DISBURSED.search(clause))
