@@ -478,3 +478,8 @@ def test_a_five_year_plans_period_keeps_the_sections_year_from_its_figures(extra
 def test_a_measure_with_以上_before_a_noun_is_a_class_of_it_a_count_is_a_figure(extractor):
     found = figures(extractor, "2020年，贵州省30户以上自然村寨全部通硬化路，建成4万个以上5G基站，城镇新增就业60万人以上。")
     assert [(f["value"], f["unit"]) for f in found] == [(4, "万个"), (60, "万人")]
+
+
+def test_a_market_sectors_figure_is_no_regions(extractor):
+    found = figures(extractor, "2021年，中国钢铁行业整体涨幅达34.06%。2021年，稀土板块全年累计涨幅高达158.91%。")
+    assert [(f["subject"], f["value"]) for f in found] == [("中国", 34.06)]

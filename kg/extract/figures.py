@@ -556,8 +556,9 @@ def _figure(scope: _Scope, sentence: Sentence, match: re.Match, previous_end: in
         sentence_subject = _subject(mentions, extraction.document.text, sentence.start, absolute_start,
                                     sentence_subjects=True, places=scope.carried)
         subject = carried or sentence_subject or fallback
-    if subject is None or (subject.type != "Enterprise" and _firm_spoken_of(before)):
-        return None  # “…公司产值年均增长30%左右”: a firm's figure whose firm was not recognised
+    if subject is None or (subject.type != "Enterprise" and _firm_spoken_of(before)) \
+            or (subject.type == "Region" and "板块" in before[clause_start:]):
+        return None  # “…公司产值年均增长30%左右”, 稀土板块全年累计涨幅158.91%: a firm's or a market sector's
     return Figure(subject=subject.iri, indicator=indicator, comparator=comparator, value=_value(match.group(1)),
                   unit=unit, year=year, kind=kind,
                   sentence=sentence.index, start=absolute_start, policy=extraction.document_policy)
