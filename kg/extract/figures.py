@@ -482,8 +482,9 @@ def _paragraph_subject(scope: _Scope, figures: list[Figure], offset: int) -> Ent
 
 def _broken_down(scope: _Scope, sentences: list[Sentence], sentence: Sentence) -> Entity | None:
     """For a sentence breaking down the one before (…厦门市固定资产投资增速连续4个月居全省首位。
-    其中，111个省重点在建项目实际完成投资452.5亿元), the place or firm that one names last."""
-    if sentence.index == 0 or not _BREAKDOWN.match(sentence.text):
+    其中，111个省重点在建项目实际完成投资452.5亿元), the place or firm that one names last, in a text
+    speaking for no region of its own (one speaking for its region breaks down its own figures)."""
+    if sentence.index == 0 or scope.carried is not None or not _BREAKDOWN.match(sentence.text):
         return None
     before = sentences[sentence.index - 1]
     named = [e for start, end, e in _window(scope.mentions, before.start, before.end)
