@@ -432,6 +432,10 @@ def test_a_numbered_item_titled_with_a_product_gives_it_the_figures_naming_no_su
     pytest.param("2021年以来，中国宝武、河钢等特大型钢企陆续发布碳达峰、碳中和目标。\n"
                  "宝武：2023年力争实现碳达峰，2025年具备减碳30%工艺技术能力。\n",
                  [("中国宝武", 30)], id="a paragraph labelled with a firm's short form is the firm's"),
+    pytest.param("长三角观察\n"
+                 "长三角消费升级为全国提供样板经验，全国消费转型加快。\n"
+                 "长三角正通过多种机制破题，并计划到2025年改造1000个乡村消费网点。\n",
+                 [("长江三角洲地区", 1000)], id="in a text speaking for the country any place may lead a sentence"),
 ])
 def test_the_subject_a_figure_naming_none_falls_back_on(extractor, tmp_path, text, subjects):
     assert [(f["subject"], f["value"]) for f in read_figures(extractor, tmp_path, text)] == subjects
@@ -476,8 +480,9 @@ def test_a_five_year_plans_period_keeps_the_sections_year_from_its_figures(extra
 
 
 def test_a_measure_with_以上_before_a_noun_is_a_class_of_it_a_count_is_a_figure(extractor):
-    found = figures(extractor, "2020年，贵州省30户以上自然村寨全部通硬化路，建成4万个以上5G基站，城镇新增就业60万人以上。")
-    assert [(f["value"], f["unit"]) for f in found] == [(4, "万个"), (60, "万人")]
+    found = figures(extractor, "2020年，贵州省30户以上自然村寨全部通硬化路，建成4万个以上5G基站，城镇新增就业60万人以上，"
+                               "60岁及以上老年人口占比22%。")
+    assert [(f["value"], f["unit"]) for f in found] == [(4, "万个"), (60, "万人"), (22, "%")]
 
 
 def test_a_market_sectors_figure_is_no_regions(extractor):

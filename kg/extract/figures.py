@@ -145,7 +145,7 @@ _PLANT = re.compile(r"^[^，。；、]{0,10}(?:生产线|项目|工程|装置|�
 #: Three or more short items listed right before a count (新区南部、坡头、黄堡、董家河4个园区).
 _LISTED = re.compile(r"(?:[^，。；、]{1,8}、){2,}[^，。；、]{1,8}$")
 #: Units that count the things named after them (4万个以上5G基站); after any other unit, 以上 and a
-#: noun make the value a class of those things (30户以上自然村寨, 500万元以上项目).
+#: noun make the value a class of those things (30户以上自然村寨, 500万元以上项目, 60岁及以上老年人口).
 _CLASSIFIERS = ("个", "家", "条", "项", "所", "座", "名", "台", "辆", "套", "件", "张", "部", "艘", "只", "头", "株", "盏",
                 "口", "列", "宗", "例", "股")
 #: Units that count things: after examples (A、B、C等42个项目) they count those, and are no figure.
@@ -554,8 +554,9 @@ def _figure(scope: _Scope, sentence: Sentence, match: re.Match, previous_end: in
                         sentence.start + share[-1].start() if share else absolute_start)
                or _own_region(scope, before[clause_start:], sentence.start, absolute_start))
     if subject is None and not _OWN_REGION.search(before[clause_start:]):  # 全市 speaks of no other place
+        local_home = scope.home is not None and scope.levels.get(scope.home.iri, set()) & set(_OWN_LEVELS)
         sentence_subject = _subject(mentions, extraction.document.text, sentence.start, absolute_start,
-                                    sentence_subjects=True, places=scope.carried)
+                                    sentence_subjects=True, places=scope.carried if local_home else None)
         subject = carried or sentence_subject or fallback
     if subject is None or (subject.type != "Enterprise" and _firm_spoken_of(before)) \
             or (subject.type == "Region" and "板块" in before[clause_start:]):
@@ -583,9 +584,11 @@ def _no_figure(before: str, clause: str, after: str, right: str, number: str, un
     (带动15.3万农户)."""
     quoted = before.count("“") > before.count("”") and (not _ARABIC.match(number) or _QUOTE_CLOSES.match(after))
     qualifying = re.sub(r"^(?:以上|以下|以内|左右)", "", right)  # 20万平方米以上的楼盘
-    measured = unit.lstrip("万亿") not in _CLASSIFIERS  # 30户以上自然村寨, not 4万个以上5G基站
+    bound = re.match(r"及?(?:以上|以下)(?=[\u4e00-\u9fff])", right)
+    class_of = bound is not None and unit.lstrip("万亿") not in _CLASSIFIERS \
+        and not _THE_AMOUNT.match(right, bound.end())  # 30户以上自然村寨, not 4万个以上5G基站
     return bool(quoted or (qualifying.startswith("的") and not _MEASURED_AFTER.match(right))
-                or (measured and re.match(r"(?:以上|以下)[\u4e00-\u9fff]", right) and not _THE_AMOUNT.match(right, 2))
+                or class_of
                 or (not _ARABIC.match(number) and _COUNTED_NOUN.match(right) and not _THE_AMOUNT.match(right))
                 or (unit in ("万", "亿") and _COUNTED_NOUN.match(right))
                 or (_ALLOWANCE.search(before[-12:]) and not _DISBURSED.search(clause))
