@@ -488,3 +488,8 @@ def test_a_measure_with_以上_before_a_noun_is_a_class_of_it_a_count_is_a_figur
 def test_a_market_sectors_figure_is_no_regions(extractor):
     found = figures(extractor, "2021年，中国钢铁行业整体涨幅达34.06%。2021年，稀土板块全年累计涨幅高达158.91%。")
     assert [(f["subject"], f["value"]) for f in found] == [("中国", 34.06)]
+
+
+def test_values_after_分别_are_of_the_list_named_in_a_clause_before(extractor):
+    found = figures(extractor, "2023年末，上海各区老年人口比重列前三位的依次是虹口区、黄浦区和普陀区，比重分别为44.9%、43.8%和42.8%。")
+    assert [(f["subject"], f["value"]) for f in found] == [("虹口区", 44.9), ("黄浦区", 43.8), ("普陀区", 42.8)]

@@ -356,24 +356,18 @@ def _respectively(figures: list[Figure], sentence: Sentence) -> None:
 
 def _respective_subjects(scope: _Scope, figures: list[Figure], sentence: Sentence) -> None:
     """通用设备制造业、电气机械和器材制造业、仪器仪表制造业增加值同比分别增长27.7%、25.1%和23.0%:
-    the k-th value of the run after 分别 is of the k-th name listed before it in its clause, or in the
-    clause of the 分别 before it (…，两年平均分别增长9.6%、8.1%和6.4%)."""
+    the k-th value of the run after 分别 is of the k-th name of the list its sentence names last
+    before it (…，两年平均分别增长9.6%、8.1%和6.4%; 依次是虹口区、黄浦区和普陀区，比重分别为…)."""
     text = scope.extraction.document.text
-    earlier: list[tuple[int, int, Entity]] = []
     for respectively in re.finditer("分别", sentence.text):
         at = sentence.start + respectively.start()
-        breaks = _CLAUSE_BREAK.finditer(sentence.text, 0, respectively.start())
-        clause_start = sentence.start + max((m.end() for m in breaks), default=0)
         listed: list[tuple[int, int, Entity]] = []
-        for start, end, entity in _window(scope.mentions, clause_start, at):
+        for start, end, entity in _window(scope.mentions, sentence.start, at):
             if listed and start < listed[-1][1]:
                 continue  # a name nested in the one before
             gap = text[listed[-1][1]:start] if listed else ""
             listed = [*listed, (start, end, entity)] if len(gap) <= 4 and gap.endswith(_LIST_JOINERS) else \
                 [(start, end, entity)]
-        if len(listed) < 2:  # …增加值同比分别增长27.7%、25.1%，两年平均分别增长9.6%、8.1%: the same names
-            listed = earlier
-        earlier = listed
         after = [f for f in figures if f.start > at]
         run = after[:1]
         for figure in after[1:]:  # 27.7%、25.1%和23.0%; 6%左右、8.5%左右
@@ -383,6 +377,8 @@ def _respective_subjects(scope: _Scope, figures: list[Figure], sentence: Sentenc
                 break
             run.append(figure)
         if len(listed) >= 2 and len(run) == len(listed):
+            breaks = _CLAUSE_BREAK.finditer(sentence.text, 0, respectively.start())
+            clause_start = sentence.start + max((m.end() for m in breaks), default=0)
             indicator = _TRAILING.sub("", text[max(listed[-1][1], clause_start):at]).strip()  # 增加值同比
             for figure, (_, _, entity) in zip(run, listed):
                 figure.subject, figure.indicator = entity.iri, indicator or figure.indicator
