@@ -493,3 +493,10 @@ def test_a_market_sectors_figure_is_no_regions(extractor):
 def test_values_after_分别_are_of_the_list_named_in_a_clause_before(extractor):
     found = figures(extractor, "2023年末，上海各区老年人口比重列前三位的依次是虹口区、黄浦区和普陀区，比重分别为44.9%、43.8%和42.8%。")
     assert [(f["subject"], f["value"]) for f in found] == [("虹口区", 44.9), ("黄浦区", 43.8), ("普陀区", 42.8)]
+
+
+def test_an_industry_inside_a_longer_sector_name_after_全省_leaves_the_figure_to_the_province(extractor, tmp_path):
+    found = read_figures(extractor, tmp_path, "山东省人民政府关于加快新一代信息技术产业发展的指导意见\n"
+                                              "力争到2025年，全省云服务大数据产业规模达到5000亿元。"
+                                              "力争到2025年，全省集成电路产业营业收入达到3200亿元。\n")
+    assert [(f["subject"], f["value"]) for f in found] == [("山东省", 5000), ("集成电路", 3200)]

@@ -674,7 +674,8 @@ def _subject(mentions: list[tuple[int, int, Entity]], text: str, clause_start: i
     named last before it (晋煤集团…，累计施工钻井2001口: the firm leads the sentence), a place only
     among ``places`` when given (in a text speaking for its region, 北京华联等超市入驻…，社会消费品
     零售总额达59.8亿元 is not Beijing's)."""
-    for start, end, entity in reversed(_window(mentions, clause_start, value_start + 1)):
+    window = _window(mentions, clause_start, value_start + 1)
+    for start, end, entity in reversed(window):
         if end > value_start or _FRAME.search(text[max(start - 1, 0):end]) or text.startswith("市场", end) \
                 or (_COMPARED_WITH.search(text, max(start - 2, 0), start) and text[end:value_start] != "的"):
             continue  # 在全国处于前列; 美国市场占比由14%降至12% is the share of the market 美国 is; 与深圳的差距
@@ -685,9 +686,19 @@ def _subject(mentions: list[tuple[int, int, Entity]], text: str, clause_start: i
                     and (entity.type == "Enterprise" or places is None or entity.iri in places):
                 return entity
         elif entity.type == "Region" or (any(word in text[end:value_start] for word in _MEASURES)
-                                         and not (entity.type == "Industry" and _FIRMS_AFTER.match(text, end))):
+                                         and not (entity.type == "Industry" and (_FIRMS_AFTER.match(text, end)
+                                                                                 or _inside_a_name(text, clause_start, start)
+                                                                                 or any(other == end for other, _, _ in window)))):
             return entity
     return None
+
+
+def _inside_a_name(text: str, clause_start: int, start: int) -> bool:
+    """Whether an industry named at ``start`` is only part of a longer sector name after 全省 or
+    全市 (全省云服务大数据产业规模达到5000亿元: the province's figure; not 全省集成电路产业营业收入);
+    one another name follows at once (云服务 of 云服务大数据) is such a part too."""
+    own = list(_OWN_REGION.finditer(text, clause_start, start))
+    return bool(own) and re.fullmatch(r"[\u4e00-\u9fff]+", text[own[-1].end():start]) is not None
 
 
 def _issue_year(extraction: Extraction) -> int | None:
