@@ -500,3 +500,8 @@ def test_an_industry_inside_a_longer_sector_name_after_全省_leaves_the_figure_
                                               "力争到2025年，全省云服务大数据产业规模达到5000亿元。"
                                               "力争到2025年，全省集成电路产业营业收入达到3200亿元。\n")
     assert [(f["subject"], f["value"]) for f in found] == [("山东省", 5000), ("集成电路", 3200)]
+
+
+def test_a_value_before_的_and_a_place_is_that_places(extractor):
+    found = figures(extractor, "2021年一季度，湖北省GDP达9872.67亿元，距离10223.99亿元的湖南仅一步之遥。")
+    assert [(f["subject"], f["value"]) for f in found] == [("湖北省", 9872.67), ("湖南省", 10223.99)]

@@ -515,8 +515,11 @@ def _figure(scope: _Scope, sentence: Sentence, match: re.Match, previous_end: in
     right = after[: clause_end_match.start() if clause_end_match else len(after)]
     left = before[max(clause_start, previous_end):].lstrip("、和及")
     measured_after = _MEASURED_AFTER.match(right)
-    if _no_figure(before, before[clause_start:], after, right, match.group(1), match.group(3)) \
-            or _counts_a_list(left, match.group(3)):
+    value_end = sentence.start + match.end()
+    owner = next((e for start, _, e in _window(mentions, value_end + 1, value_end + 2) if e.type == "Region"),
+                 None) if right.startswith("的") else None  # 距离10223.99亿元的湖南仅一步之遥: 湖南's
+    if owner is None and (_no_figure(before, before[clause_start:], after, right, match.group(1), match.group(3))
+                          or _counts_a_list(left, match.group(3))):
         return None
     year, kind = _year(before[clause_start:] if _PRESENT.search(before[clause_start:]) else before, issued)
     if year is None and section_year is not None:
@@ -546,8 +549,8 @@ def _figure(scope: _Scope, sentence: Sentence, match: re.Match, previous_end: in
     if carried is not None and carried.type == "Industry" and not any(word in left for word in _MEASURES + ("率",)):
         carried = None  # 产业规模超过5500亿元，打造300个项目: the projects are not the industry's measure
     share = list(_SHARE.finditer(before, clause_start))
-    subject = (_subject(mentions, extraction.document.text, sentence.start + clause_start,
-                        sentence.start + share[-1].start() if share else absolute_start)
+    subject = (owner or _subject(mentions, extraction.document.text, sentence.start + clause_start,
+                                 sentence.start + share[-1].start() if share else absolute_start)
                or _own_region(scope, before[clause_start:], sentence.start, absolute_start))
     if subject is None and not _OWN_REGION.search(before[clause_start:]):  # 全市 speaks of no other place
         local_home = scope.home is not None and scope.levels.get(scope.home.iri, set()) & set(_OWN_LEVELS)
