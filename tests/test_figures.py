@@ -505,3 +505,10 @@ def test_an_industry_inside_a_longer_sector_name_after_全省_leaves_the_figure_
 def test_a_value_before_的_and_a_place_is_that_places(extractor):
     found = figures(extractor, "2021年一季度，湖北省GDP达9872.67亿元，距离10223.99亿元的湖南仅一步之遥。")
     assert [(f["subject"], f["value"]) for f in found] == [("湖北省", 9872.67), ("湖南省", 10223.99)]
+
+
+def test_a_sectors_share_of_the_regions_output_is_the_regions_figure(extractor, tmp_path):
+    found = read_figures(extractor, tmp_path, "贵州省人民政府工作报告\n"
+                                              "2021年全省主要目标是：制造业增加值占地区生产总值比重20%左右，"
+                                              "民间投资占固定资产投资比重45%左右，智能传感器主营业务收入达到300亿元。\n")
+    assert [(f["subject"], f["value"]) for f in found] == [("贵州省", 20), ("贵州省", 45), ("智能传感器", 300)]

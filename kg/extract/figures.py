@@ -162,6 +162,8 @@ _LOCATIVE = re.compile(r"(?:位于|地处|坐落于|落户|支援|援助|援建|
 _PROJECT_AFTER = re.compile(r"建设|等(?:战略|重点)?(?:平台|项目|园区)")
 #: Firms an industry's name qualifies (市级农业龙头企业销售收入增长11.1%): their measure is not the industry's.
 _FIRMS_AFTER = re.compile(r"(?:龙头|骨干|重点|规上|规模以上)?企业")
+#: A sector's share of its region's output (制造业增加值占地区生产总值比重20%): the region's figure.
+_REGIONS_WHOLE = re.compile(r"占(?:地区生产总值|全省生产总值|全市生产总值|国内生产总值|GDP)")
 #: The whole a share is of (占全国的10%): what follows 占 is no subject.
 _SHARE = re.compile(r"(?<![抢霸侵攻])占(?![据领有用])")
 #: The whole a text compares with (在全国处于前列, 居全省首位), as _OWN_REGION leaves it out.
@@ -549,9 +551,11 @@ def _figure(scope: _Scope, sentence: Sentence, match: re.Match, previous_end: in
     if carried is not None and carried.type == "Industry" and not any(word in left for word in _MEASURES + ("率",)):
         carried = None  # 产业规模超过5500亿元，打造300个项目: the projects are not the industry's measure
     share = list(_SHARE.finditer(before, clause_start))
-    subject = (owner or _subject(mentions, extraction.document.text, sentence.start + clause_start,
-                                 sentence.start + share[-1].start() if share else absolute_start)
-               or _own_region(scope, before[clause_start:], sentence.start, absolute_start))
+    named = _subject(mentions, extraction.document.text, sentence.start + clause_start,
+                     sentence.start + share[-1].start() if share else absolute_start)
+    if named is not None and named.type == "Industry" and share and _REGIONS_WHOLE.match(before, share[-1].start()):
+        named = None  # 制造业增加值占地区生产总值比重20%: the region's make-up, not the sector's figure
+    subject = owner or named or _own_region(scope, before[clause_start:], sentence.start, absolute_start)
     if subject is None and not _OWN_REGION.search(before[clause_start:]):  # 全市 speaks of no other place
         local_home = scope.home is not None and scope.levels.get(scope.home.iri, set()) & set(_OWN_LEVELS)
         sentence_subject = _subject(mentions, extraction.document.text, sentence.start, absolute_start,
