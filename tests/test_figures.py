@@ -512,3 +512,8 @@ def test_a_sectors_share_of_the_regions_output_is_the_regions_figure(extractor, 
                                               "2021年全省主要目标是：制造业增加值占地区生产总值比重20%左右，"
                                               "民间投资占固定资产投资比重45%左右，智能传感器主营业务收入达到300亿元。\n")
     assert [(f["subject"], f["value"]) for f in found] == [("贵州省", 20), ("贵州省", 45), ("智能传感器", 300)]
+
+
+def test_the_bar_counted_things_pass_is_no_figure(extractor):
+    found = figures(extractor, "2021年，浙江省38个工业行业大类中，37个行业实现正增长，其中32个行业增速高于20%。")
+    assert [(f["value"], f["unit"]) for f in found] == [(38, "个"), (37, "个"), (32, "个")]

@@ -144,6 +144,8 @@ _CAPACITY_UNITS = ("吨", "千瓦", "标箱", "立方米")
 _PLANT = re.compile(r"^[^，。；、]{0,10}(?:生产线|项目|工程|装置|基地)")
 #: Three or more short items listed right before a count (新区南部、坡头、黄堡、董家河4个园区).
 _LISTED = re.compile(r"(?:[^，。；、]{1,8}、){2,}[^，。；、]{1,8}$")
+#: Words comparing things with a bar: 32个行业增速高于20%.
+_PASSES = re.compile(r"高于|超过|低于|大于|小于|不低于|不少于")
 #: Units that count the things named after them (4万个以上5G基站); after any other unit, 以上 and a
 #: noun make the value a class of those things (30户以上自然村寨, 500万元以上项目, 60岁及以上老年人口).
 _CLASSIFIERS = ("个", "家", "条", "项", "所", "座", "名", "台", "辆", "套", "件", "张", "部", "艘", "只", "头", "株", "盏",
@@ -268,7 +270,7 @@ def find_figures(extraction: Extraction, reference: Reference) -> list[Figure]:
             figure = _figure(scope, sentence, match, previous_end, None if in_plan_period else section_year,
                              heading or breakdown,
                              previous.subject if previous else None, paragraph_topic or product or home)
-            if figure is None:
+            if figure is None or _threshold(previous, figure, document.text):
                 continue
             if product is not None and figure.subject == product.iri and extraction.entity(product.iri) is None:
                 extraction.entities.append(product)  # a product the recogniser did not name
@@ -288,6 +290,15 @@ def find_figures(extraction: Extraction, reference: Reference) -> list[Figure]:
         _respectively(figures[first_of_sentence:], sentence)
         _respective_subjects(scope, figures[first_of_sentence:], sentence)
     return figures
+
+
+def _threshold(count: Figure | None, figure: Figure, text: str) -> bool:
+    """Whether ``figure`` is the bar the things counted before it in its clause pass (其中32个行业增速
+    高于20%, 培育10家营收超过100亿元企业), not a figure of its own."""
+    if count is None or count.sentence != figure.sentence or count.unit.lstrip("万亿") not in _CLASSIFIERS:
+        return False
+    between = text[count.start:figure.start]
+    return not _CLAUSE_BREAK.search(between) and _PASSES.search(between) is not None
 
 
 def _paired_indicators(figure: Figure, sentence: Sentence) -> list[Figure]:
