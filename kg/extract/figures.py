@@ -496,8 +496,9 @@ def _broken_down(scope: _Scope, sentences: list[Sentence], sentence: Sentence) -
     if sentence.index == 0 or scope.carried is not None or not _BREAKDOWN.match(sentence.text):
         return None
     before = sentences[sentence.index - 1]
+    text = scope.extraction.document.text
     named = [e for start, end, e in _window(scope.mentions, before.start, before.end)
-             if e.type in ("Region", "Enterprise") and not _FRAME.search(scope.extraction.document.text[max(start - 1, 0):end])]
+             if e.type in ("Region", "Enterprise") and not _FRAME.search(text[max(start - 1, 0):end])]
     return named[-1] if named else None
 
 
@@ -703,20 +704,22 @@ def _subject(mentions: list[tuple[int, int, Entity]], text: str, clause_start: i
                     and not _PROJECT_AFTER.match(text, end) \
                     and (entity.type == "Enterprise" or places is None or entity.iri in places):
                 return entity
-        elif entity.type == "Region" or (any(word in text[end:value_start] for word in _MEASURES)
-                                         and not (entity.type == "Industry" and (_FIRMS_AFTER.match(text, end)
-                                                                                 or _inside_a_name(text, clause_start, start)
-                                                                                 or any(other == end for other, _, _ in window)))):
+        elif entity.type == "Region" or (any(word in text[end:value_start] for word in _MEASURES) and not (
+                entity.type == "Industry" and _not_the_sector_measured(text, window, clause_start, start, end))):
             return entity
     return None
 
 
-def _inside_a_name(text: str, clause_start: int, start: int) -> bool:
-    """Whether an industry named at ``start`` is only part of a longer sector name after 全省 or
-    全市 (全省云服务大数据产业规模达到5000亿元: the province's figure; not 全省集成电路产业营业收入);
-    one another name follows at once (云服务 of 云服务大数据) is such a part too."""
+def _not_the_sector_measured(text: str, window: list[tuple[int, int, Entity]], clause_start: int, start: int,
+                             end: int) -> bool:
+    """Whether the industry named at [start, end) only qualifies the firms measured (市级农业龙头企业
+    销售收入) or is only part of a longer sector name: after 全省 or 全市 (全省云服务大数据产业规模达到
+    5000亿元: the province's figure; not 全省集成电路产业营业收入), or with another name right after it
+    (云服务 of 云服务大数据)."""
     own = list(_OWN_REGION.finditer(text, clause_start, start))
-    return bool(own) and re.fullmatch(r"[\u4e00-\u9fff]+", text[own[-1].end():start]) is not None
+    return bool(_FIRMS_AFTER.match(text, end)
+                or (own and re.fullmatch(r"[\u4e00-\u9fff]+", text[own[-1].end():start]))
+                or any(other == end for other, _, _ in window))
 
 
 def _issue_year(extraction: Extraction) -> int | None:
