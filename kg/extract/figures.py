@@ -9,7 +9,10 @@ targets; 2023年工作回顾: reported values), else, for a breakdown (其中，
 clause the sentence before ended at ；, that sentence's year. 今年, 去年, 明年 and 未来五年 count
 from that heading's year, else from the document's date (its policy's date of issue, else a news
 page's dateline 《人民日报》（2025年07月02日第 18 版）); 未来三年 after a named year counts from that
-year. 到2015年和2020年分别…A和B pairs the values with the years. A clause speaking of the present
+year. A year compared with (比2019年同期高0.3个百分点) is not the year of the values after it. In a
+news report on a part of a year (上半年, 一季度), the year the text gives that part once (2021年上半年)
+dates the figures that name the part, and all when its title names it (南京以7622.77亿元位居第六).
+到2015年和2020年分别…A和B pairs the values with the years. A clause speaking of the present
 (现有, 拥有) takes its year only from itself: 2012年获批…，现有企业218家 is no 2012 figure. Figures
 without a year are left out, as are a subsidy ceiling (最高500万元), a qualifier (收入过200亿元的集群)
 and a starting value (由14%降至12%); an allowance paid out in total (落实各类农业补贴1.8亿元) is a
@@ -20,13 +23,15 @@ the clause and before a share's 占 (占江苏省电子信息产业产值的18%:
 as a market (美国市场占比12%); else the city or province 全市/全省 stands for, and no other place
 when there is none; else the subject of the figure before it in the sentence (A率达到30%，B率达到60%);
 else the place or firm the sentence names last outside a location phrase (位于四川省成都市, 支援湖北)
-or a comparison (在全国处于前列), else the one its paragraph opens with (a news paragraph on one
-park), else the place of the paragraph's figure before it (in a text speaking for its region, only
-a place inside it), else the region the document speaks for (when it says 全市 or 全省: the city or
+or a comparison (在全国处于前列, 高出上海), else the one its paragraph opens with (a news paragraph on
+one park; 宝武：… for 中国宝武), else the place of the paragraph's figure before it (in a text speaking
+for its region, only a place inside it), else the product its numbered item is titled with
+(（六）智能语音交互系统。), else the region the document speaks for (when it says 全市 or 全省: the city or
 province whose name it uses most, even inside other names, made an entity when the recogniser
 missed it), else its policy. A firm or a zone spoken of without its name (公司产值增长30%,
 2002年高新区完成…150亿元；实现…) gives no figure to anyone else. Several figures in one clause
-(工业总产值269亿元、营业收入289亿元) each have their own indicator.
+(工业总产值269亿元、营业收入289亿元) each have their own indicator; the values after 分别 are of the
+names the sentence lists before it, in order.
 """
 from __future__ import annotations
 
