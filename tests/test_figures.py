@@ -200,6 +200,13 @@ def test_a_firm_spoken_of_without_its_name_gives_no_regions_figure(extractor):
     assert [(f["subject"], f["value"], f["unit"]) for f in found] == [("东莞市", 6158.5, "亿元"), ("中国", 1.4, "亿台")]
 
 
+def test_我们_quoted_is_a_firm_and_unquoted_the_government_a_work_report_speaks_for(extractor, tmp_path):
+    found = read_figures(extractor, tmp_path, "东莞市人民政府工作报告\n"
+                                              "2023年，我们全力推动经济恢复增长，全市地区生产总值增长4.5%。\n"
+                                              "“2023年，我们的产值增长30%。”熊列华说。\n")
+    assert [(f["subject"], f["value"]) for f in found] == [("东莞市", 4.5)]
+
+
 @pytest.fixture(scope="module")
 def work_report(extractor):
     from kg.extract import extraction_to_json
@@ -350,3 +357,163 @@ def test_全市_is_the_city_the_title_names_not_a_partner_named_more_often(extra
                                               "鞍山市与沈阳市合作，建设沈阳市项目、沈阳市园区、沈阳市基地。\n"
                                               "2002年，全市生产总值增长10%。\n")
     assert [(f["subject"], f["value"]) for f in found] == [("鞍山市", 10)]
+
+
+def test_a_news_report_on_a_part_of_a_year_gives_its_year_to_the_figures_that_do_not_repeat_it(extractor, tmp_path):
+    found = read_figures(extractor, tmp_path, "江苏13个设区市一季度GDP出炉：苏州领跑\n"
+                                              "记者梳理了13个设区市2022年一季度经济数据。\n"
+                                              "苏州以5485.7亿元位居第一。\n"
+                                              "一季度，南京市规模以上工业增加值同比增长6.3%。\n")
+    assert [(f["subject"], f["value"], f["year"], f["kind"]) for f in found
+] == [("苏州市", 5485.7, 2022, "reported"), ("南京市", 6.3, 2022, "reported")]
+
+
+def test_a_part_of_a_year_takes_its_year_only_in_the_sentences_that_name_it(extractor, tmp_path):
+    found = read_figures(extractor, tmp_path, "南京经济观察\n"
+                                              "2022年上半年，南京市规模以上工业增加值同比增长6.3%。\n"
+                                              "上半年，南京市社会消费品零售总额3500亿元。\n"
+                                              "南京市常住人口942万人。\n")
+    assert [(f["value"], f["year"]) for f in found] == [(6.3, 2022), (3500, 2022)]
+
+
+def test_values_after_分别_are_of_the_names_listed_before_it_in_order(extractor):
+    found = figures(extractor, "2022年，深圳市规模以上工业增加值同比增长8.3%。其中，通用设备制造业、电气机械和器材制造业、"
+                               "专用设备制造业增加值同比分别增长27.7%、25.1%和11.9%，两年平均分别增长9.6%、8.1%和8.7%。")
+    assert [(f["subject"], f["indicator"], f["value"]) for f in found][1:] == [
+        ("通用设备制造业", "增加值同比", 27.7), ("电气机械和器材制造业", "增加值同比", 25.1), ("专用设备制造业", "增加值同比", 11.9),
+        ("通用设备制造业", "两年平均", 9.6), ("电气机械和器材制造业", "两年平均", 8.1), ("专用设备制造业", "两年平均", 8.7)]
+
+
+def test_公顷_is_a_unit_and_万多_is_more_than_a_count_of_万(extractor):
+    found = figures(extractor, "2011年，防城港市获得用地用海2542公顷，新发展个体工商户1万多户。")
+    assert [(f["comparator"], f["value"], f["unit"]) for f in found] == [("=", 2542, "公顷"), ("≥", 1, "万户")]
+
+
+def test_values_naming_or_qualifying_the_thing_after_them_are_no_figures(extractor):
+    found = figures(extractor, "2011年，防城港市狠抓产业百项工程，152个项目完成投资173亿元，40万吨铜冶炼项目通过环评，"
+                               "一批建筑面积20万平方米以上的楼盘开工建设，加快打造千百亿元产业园区，煤电铝产业产值过百亿元目标。")
+    assert [(f["value"], f["unit"]) for f in found] == [(152, "个"), (173, "亿元"), (100, "亿元")]
+
+
+def test_a_year_compared_with_is_not_the_year_of_the_values_after_it(extractor):
+    found = figures(extractor, "2021年，安徽省规模以上工业增加值两年平均增幅为9.4%，比2019年同期高0.3个百分点。"
+                               "2020年，中国平均每个家庭户人口为2.62人，比2010年的3.10人减少了0.48人。")
+    assert [(f["value"], f["year"]) for f in found] == [(9.4, 2021), (0.3, 2021), (2.62, 2020), (3.1, 2010), (0.48, 2020)]
+
+
+def test_a_numbered_item_titled_with_a_product_gives_it_the_figures_naming_no_subject(extractor, tmp_path):
+    from kg.extract import extraction_to_json
+    from kg.ingest import read_document
+
+    path = tmp_path / "text.txt"
+    path.write_text("（三）智能翻译系统。推动高精准智能翻译系统应用。\n"
+                    "（四）医疗影像辅助诊断系统。推动医学影像数据采集标准化与规范化。到2020年，国内先进的多模态医学影像"
+                    "辅助诊断系统对以上典型疾病的检出率超过95%。\n", encoding="utf-8")
+    found = extraction_to_json(extractor.extract(read_document(path)))
+    assert [(f["subject"], f["value"]) for f in found["targets"]] == [("医疗影像辅助诊断系统", 95)]
+    assert "智能翻译系统" not in {e["name"] for e in found["entities"]}  # an entity only when a figure is its
+
+
+@pytest.mark.parametrize("text, subjects", [
+    pytest.param("江苏13个设区市一季度GDP：苏州总量第一 无锡增速最快\n"
+                 "2022年一季度，苏州市GDP为5485.7亿元。\n"
+                 "无锡市统计局数据显示，一季度，全市规模以上工业增加值同比增长6.3%。\n"
+                 "一季度，无锡市固定资产投资增速连续4个月居全省首位。其中，社会消费品零售总额1415.4亿元。\n",
+                 [("苏州市", 5485.7), ("无锡市", 6.3), ("无锡市", 1415.4)], id="a title comparing cities speaks for none"),
+    pytest.param("防城港市人民政府工作报告\n"
+                 "2011年，全市经济平稳增长。\n"
+                 "2011年，北京华联等大型连锁超市入驻，社会消费品零售总额达59.8亿元。\n"
+                 "2011年，东兴市成功举办第五届中国边境口岸城市市长论坛，规上工业产值增长65%。\n",
+                 [("防城港市", 59.8), ("东兴市", 65)], id="a place outside the city a text speaks for leads no sentence"),
+    pytest.param("附件\n\n苏州市北斗产业高质量发展三年行动计划\n"
+                 "为打造全国北斗产业创新发展高地，特制定本行动计划。\n"
+                 "到2023年，培育产业链优质企业100家。\n",
+                 [("苏州市", 100)], id="a plan saying only 全国 speaks for the city its title under 附件 names"),
+    pytest.param("2021年以来，中国宝武、河钢等特大型钢企陆续发布碳达峰、碳中和目标。\n"
+                 "宝武：2023年力争实现碳达峰，2025年具备减碳30%工艺技术能力。\n",
+                 [("中国宝武", 30)], id="a paragraph labelled with a firm's short form is the firm's"),
+    pytest.param("长三角观察\n"
+                 "长三角消费升级为全国提供样板经验，全国消费转型加快。\n"
+                 "长三角正通过多种机制破题，并计划到2025年改造1000个乡村消费网点。\n",
+                 [("长江三角洲地区", 1000)], id="in a text speaking for the country any place may lead a sentence"),
+])
+def test_the_subject_a_figure_naming_none_falls_back_on(extractor, tmp_path, text, subjects):
+    assert [(f["subject"], f["value"]) for f in read_figures(extractor, tmp_path, text)] == subjects
+
+
+def test_a_place_a_value_is_compared_with_is_not_its_subject(extractor):
+    found = figures(extractor, "2021年，安徽省GDP为9529.1亿元，这一数据高出上海70.24亿元。"
+                               "2021年，广州市GDP为13101.89亿元，与深圳的差距缩小到1223亿元。"
+                               "2021年，浙江省GDP增速为19.5%，高于江苏的19.2%。")
+    assert [(f["subject"], f["value"]) for f in found] == [
+        ("安徽省", 9529.1), ("安徽省", 70.24), ("广州市", 13101.89), ("广州市", 1223), ("浙江省", 19.5), ("江苏省", 19.2)]
+
+
+def test_a_value_right_after_gdp_and_an_age_in_岁_are_figures(extractor):
+    found = figures(extractor, "2021年，成都市实现GDP9602.72亿元，人均预期寿命74.8岁。")
+    assert [(f["value"], f["unit"]) for f in found] == [(9602.72, "亿元"), (74.8, "岁")]
+
+
+def test_measures_listed_share_a_rate_unless_分别_gives_each_its_own(extractor):
+    found = figures(extractor, "2011年，上思县全社会固定资产投资、税收增速均超过37%。"
+                               "天科股份2011年一季度主营业务收入、净利润分别增长31.3%、98.67%。")
+    assert [(f["indicator"], f["value"]) for f in found][:2] == [("全社会固定资产投资", 37), ("税收增速", 37)]
+    assert [f["value"] for f in found][2:] == [31.3, 98.67]
+
+
+def test_a_place_built_is_no_subject_and_a_unit_not_known_no_figure(extractor, tmp_path):
+    found = read_figures(extractor, tmp_path, "贵州省人民政府工作报告\n"
+                                              "2020年，全省建成贵州科学城，国家重点实验室达到5家，出省带宽达到1.7万G。\n")
+    assert [(f["subject"], f["value"], f["unit"]) for f in found] == [("贵州省", 5, "家")]
+
+
+def test_a_count_in_a_quoted_slogan_is_no_figure_and_个千分点_a_unit(extractor):
+    found = figures(extractor, "2012年，防城港市完成“大干20件大事”的目标任务，人口出生率低于责任指标1.67个千分点。")
+    assert [(f["value"], f["unit"]) for f in found] == [(1.67, "个千分点")]
+
+
+def test_a_five_year_plans_period_keeps_the_sections_year_from_its_figures(extractor, tmp_path):
+    found = read_figures(extractor, tmp_path, "贵州省人民政府工作报告\n"
+                                              "到2035年，全省基本实现社会主义现代化。“十四五”时期，全省地区生产总值年均增长7%左右；"
+                                              "常住人口城镇化率达到58%左右。全省森林覆盖率达到65%。\n")
+    assert [(f["value"], f["year"]) for f in found] == [(65, 2035)]
+
+
+def test_a_measure_with_以上_before_a_noun_is_a_class_of_it_a_count_is_a_figure(extractor):
+    found = figures(extractor, "2020年，贵州省30户以上自然村寨全部通硬化路，建成4万个以上5G基站，城镇新增就业60万人以上，"
+                               "60岁及以上老年人口占比22%。")
+    assert [(f["value"], f["unit"]) for f in found] == [(4, "万个"), (60, "万人"), (22, "%")]
+
+
+def test_a_market_sectors_figure_is_no_regions(extractor):
+    found = figures(extractor, "2021年，中国钢铁行业整体涨幅达34.06%。2021年，稀土板块全年累计涨幅高达158.91%。")
+    assert [(f["subject"], f["value"]) for f in found] == [("中国", 34.06)]
+
+
+def test_values_after_分别_are_of_the_list_named_in_a_clause_before(extractor):
+    found = figures(extractor, "2023年末，上海各区老年人口比重列前三位的依次是虹口区、黄浦区和普陀区，比重分别为44.9%、43.8%和42.8%。")
+    assert [(f["subject"], f["value"]) for f in found] == [("虹口区", 44.9), ("黄浦区", 43.8), ("普陀区", 42.8)]
+
+
+def test_an_industry_inside_a_longer_sector_name_after_全省_leaves_the_figure_to_the_province(extractor, tmp_path):
+    found = read_figures(extractor, tmp_path, "山东省人民政府关于加快新一代信息技术产业发展的指导意见\n"
+                                              "力争到2025年，全省云服务大数据产业规模达到5000亿元。"
+                                              "力争到2025年，全省集成电路产业营业收入达到3200亿元。\n")
+    assert [(f["subject"], f["value"]) for f in found] == [("山东省", 5000), ("集成电路", 3200)]
+
+
+def test_a_value_before_的_and_a_place_is_that_places(extractor):
+    found = figures(extractor, "2021年一季度，湖北省GDP达9872.67亿元，距离10223.99亿元的湖南仅一步之遥。")
+    assert [(f["subject"], f["value"]) for f in found] == [("湖北省", 9872.67), ("湖南省", 10223.99)]
+
+
+def test_a_sectors_share_of_the_regions_output_is_the_regions_figure(extractor, tmp_path):
+    found = read_figures(extractor, tmp_path, "贵州省人民政府工作报告\n"
+                                              "2021年全省主要目标是：制造业增加值占地区生产总值比重20%左右，"
+                                              "民间投资占固定资产投资比重45%左右，智能传感器主营业务收入达到300亿元。\n")
+    assert [(f["subject"], f["value"]) for f in found] == [("贵州省", 20), ("贵州省", 45), ("智能传感器", 300)]
+
+
+def test_the_bar_counted_things_pass_is_no_figure(extractor):
+    found = figures(extractor, "2021年，浙江省38个工业行业大类中，37个行业实现正增长，其中32个行业增速高于20%。")
+    assert [(f["value"], f["unit"]) for f in found] == [(38, "个"), (37, "个"), (32, "个")]

@@ -9,7 +9,10 @@ targets; 2023年工作回顾: reported values), else, for a breakdown (其中，
 clause the sentence before ended at ；, that sentence's year. 今年, 去年, 明年 and 未来五年 count
 from that heading's year, else from the document's date (its policy's date of issue, else a news
 page's dateline 《人民日报》（2025年07月02日第 18 版）); 未来三年 after a named year counts from that
-year. 到2015年和2020年分别…A和B pairs the values with the years. A clause speaking of the present
+year. A year compared with (比2019年同期高0.3个百分点) is not the year of the values after it. In a
+news report on a part of a year (上半年, 一季度), the year the text gives that part once (2021年上半年)
+dates the figures that name the part, and all when its title names it (南京以7622.77亿元位居第六).
+到2015年和2020年分别…A和B pairs the values with the years. A clause speaking of the present
 (现有, 拥有) takes its year only from itself: 2012年获批…，现有企业218家 is no 2012 figure. Figures
 without a year are left out, as are a subsidy ceiling (最高500万元), a qualifier (收入过200亿元的集群)
 and a starting value (由14%降至12%); an allowance paid out in total (落实各类农业补贴1.8亿元) is a
@@ -20,13 +23,15 @@ the clause and before a share's 占 (占江苏省电子信息产业产值的18%:
 as a market (美国市场占比12%); else the city or province 全市/全省 stands for, and no other place
 when there is none; else the subject of the figure before it in the sentence (A率达到30%，B率达到60%);
 else the place or firm the sentence names last outside a location phrase (位于四川省成都市, 支援湖北)
-or a comparison (在全国处于前列), else the one its paragraph opens with (a news paragraph on one
-park), else the place of the paragraph's figure before it (in a text speaking for its region, only
-a place inside it), else the region the document speaks for (when it says 全市 or 全省: the city or
+or a comparison (在全国处于前列, 高出上海), else the one its paragraph opens with (a news paragraph on
+one park; 宝武：… for 中国宝武), else the place of the paragraph's figure before it (in a text speaking
+for its region, only a place inside it), else the product its numbered item is titled with
+(（六）智能语音交互系统。), else the region the document speaks for (when it says 全市 or 全省: the city or
 province whose name it uses most, even inside other names, made an entity when the recogniser
 missed it), else its policy. A firm or a zone spoken of without its name (公司产值增长30%,
 2002年高新区完成…150亿元；实现…) gives no figure to anyone else. Several figures in one clause
-(工业总产值269亿元、营业收入289亿元) each have their own indicator.
+(工业总产值269亿元、营业收入289亿元) each have their own indicator; the values after 分别 are of the
+names the sentence lists before it, in order.
 """
 from __future__ import annotations
 
@@ -40,23 +45,26 @@ from kg.extract.policy_facts import dateline_date
 from kg.ingest.headings import SECTION_HEADING, heading_rank, year_heading
 from kg.model import Entity, Extraction, Figure, Mention, Sentence
 from kg.reference import RefEntry, Reference
+from kg.vocab import entity_iri
 
-#: Counted or measured things; each also with 万 and 亿 before it (万吨, 亿台).
-_BASE_UNITS = ("元", "美元", "千瓦", "千瓦时", "吨", "吨标准煤", "平方米", "平方公里", "立方米", "亩", "家", "个", "项", "名", "人",
+#: Counted or measured things; each also with 万 and 亿 before it (万吨, 亿台), and with 多 or 余
+#: after those (1万多户: more than 1万户).
+_BASE_UNITS = ("元", "美元", "千瓦", "千瓦时", "吨", "吨标准煤", "平方米", "平方公里", "立方米", "公顷", "亩", "家", "个", "项", "名", "人",
                "人次", "户", "台", "辆", "座", "盏", "股", "套", "件", "张", "部", "艘", "标箱", "例", "列", "宗", "头", "只",
-               "株", "斤")
+               "株", "斤", "岁")
 #: Units, longest first, as they follow a number.
 UNITS: tuple[str, ...] = tuple(sorted(
-    {prefix + unit for unit in _BASE_UNITS for prefix in ("", "万", "亿")}
-    | {"万亿元", "万亿美元", "公里", "所", "条", "口", "倍", "个百分点", "亿", "万", "%", "％", "‰"},
+    {prefix + more + unit for unit in _BASE_UNITS for prefix in ("", "万", "亿")
+     for more in (("", "多", "余") if prefix else ("",))}
+    | {"万亿元", "万亿美元", "公里", "所", "条", "口", "倍", "个百分点", "个千分点", "亿", "万", "%", "％", "‰"},
     key=lambda unit: (-len(unit), unit)))
 #: A value in Chinese numerals needs a 十, 百 or 千 (三千亿元, 用户超千万): 一个, 两家 and 三大 are no figures.
 _CHINESE_VALUE = "[零一二两三四五六七八九]?(?:[十百千][零一二两三四五六七八九]?)+"
 _CHINESE_DIGITS = {c: i for i, c in enumerate("零一二三四五六七八九")} | {"两": 2}
 _CHINESE_UNITS = {"十": 10, "百": 100, "千": 1000}
-#: A number and its unit; not 第十, 数十, 几百, nor a class (千亿级产业); 人数1226.1万人次 and a
+#: A number and its unit; not 第十, 数十, 几百, nor a class (千亿级产业); 人数1226.1万人次, GDP9602.72亿元 and a
 #: negative rate (增速由一季度的-5.6%) are figures, the second end of a range (5－6亿元) is not.
-_NUMBER = re.compile(r"(?<![\d.\-－—~～A-Za-z第])((?:[-－](?=\d))?\d+(?:\.\d+)?|(?<![数几零一二两三四五六七八九十百千])"
+_NUMBER = re.compile(r"(?:(?<=GDP)|(?<![\d.\-－—~～A-Za-z第]))((?:[-－](?=\d))?\d+(?:\.\d+)?|(?<![数几零一二两三四五六七八九十百千])"
                      + _CHINESE_VALUE + r")\s*(余|多)?\s*(" + "|".join(map(re.escape, UNITS)) + ")(?!级)")
 _ARABIC = re.compile(r"[-－]?\d")
 _CLAUSE_BREAK = re.compile(r"[，,；;。：:！？\n]|——|--")
@@ -70,12 +78,22 @@ _BEFORE_WORDS = sorted(((w, symbol) for symbol, group in _BEFORE for w in group)
 _ALLOWANCE = re.compile(r"(最高|奖补|奖励|补助|补贴|资助|给予|贴息|不超过项目)[^，。；]{0,6}$")
 #: A clause reporting allowances paid out or won in total (全市落实各类农业补贴1.8亿元, 争取到国家补贴6164万元): a figure.
 _DISBURSED = re.compile(r"落实|发放|拨付|兑现|下达|争取")
-#: What follows a bare 万 or 亿 when it counts a thing the units do not name (15.3万农户).
-_COUNTED_NOUN = re.compile(r"(?!以上|以内|以下|左右)[\u4e00-\u9fff]")
+#: What follows a bare 万 or 亿 when it counts a thing the units do not name (15.3万农户) or is a
+#: unit they do not know (出省带宽达到1.7万G).
+_COUNTED_NOUN = re.compile(r"(?!以上|以内|以下|左右)[\u4e00-\u9fffA-Za-z]")
 _YEAR = re.compile(r"(到|至|力争到|力争|预计到|预计)?\s*((?:19|20)\d{2})\s*年(?![\d月份度])(?:底|末)?")
+#: A year a value is compared with, not the year of the value: 比2019年同期高0.3个百分点, 较2020年增长,
+#: 剔除去年同期低基数影响 (but 在去年同期，上海市GDP为7856.62亿元 is that year's).
+_COMPARED_YEAR = re.compile(r"(?<=[比较])(?:(?:19|20)\d{2}\s*年|去年|今年)|(?<!在)(?:(?:19|20)\d{2}年|去年|今年)同期")
 #: 今年 and its neighbours, counted from the document's date; 预计/力争 make them targets.
 _RELATIVE_YEAR = re.compile(r"(预计|力争)?(去年|今年|明年)")
 _RELATIVE_OFFSET = {"去年": -1, "今年": 0, "明年": 1}
+#: A part of a year a report covers (上半年, 一季度, 前三季度, 1-6月), and that part with its year
+#: (2021年上半年, 上海2021第一季度).
+_PERIOD = re.compile(r"第?[一二三四]季度|[上下]半年|前[二两三]季度|1[-－—~至][1-9]\d?月")
+_PERIOD_YEAR = re.compile(r"((?:19|20)\d{2})\s*年?\s*(?:" + _PERIOD.pattern + ")")
+#: A five-year plan's period (“十四五”时期, 十二五末).
+_PLAN_PERIOD = re.compile(r"十[一二三四五]五")
 _FUTURE_YEARS = re.compile(r"(?:未来|今后)([一二两三四五])年")
 _SECTION_YEAR = re.compile(r"^\s*(?:[（(][一二三四五六七八九十]+[）)][^。]{0,8}。)?\s*(?:力争)?到\s*((?:19|20)\d{2})\s*年")
 #: Verbs and markers stripped from an indicator's ends.
@@ -83,7 +101,7 @@ _LEADING = re.compile(r"^(?:其中|而且|并且|同时|分别|全省|全市|全
                       r"新建|新增|建成|培育|打造|建设|形成|引进|开展|实施|遴选|推动|支持|面向|培育壮大|"
                       r"以[^，。；]{1,20}为代表的)+")
 _TRAILING = re.compile(r"(?:达到|高达|有望|达|超过|突破|不低于|不少于|不超过|不高于|控制在|保持在|保持|稳定在|提高到|提高|提升到|提升|"
-                       r"增长|增加|降低到|降低|下降|实现|完成|约|已接近|接近|近|为|是|占比|分别|均|力争|将在|将|"
+                       r"增长|增加|降低到|降低|下降|实现|完成|约|已接近|接近|近|为|是|占比|分别|(?<!平)均|力争|将在|将|"
                        r"上升至|上升到|提升至|提高至|增长至|增长到|增至|降至|下降至|在)+$")
 #: How a text names its own region before a figure (not 占全国利用总量的68.9%: a share of the whole).
 _OWN_REGION = re.compile(r"(?<![占居在于比])(?:全市|我市|本市(?!场)|全省|我省|本省|全国|我国)")  # not 资本市场
@@ -99,10 +117,13 @@ _CONTEXT = re.compile(r"^(?:围绕|依托|聚焦|按照|根据|结合|对照)")
 #: A value followed by 的 and a measure is that measure's (形成13亿立方米的产能规模); followed
 #: by anything else, it qualifies what follows (收入过200亿元的集群).
 _MEASURED_AFTER = re.compile(r"^的([^，。；]{0,4}(?:规模|产能|总量|产量|水平))$")
-#: A firm spoken of without its name (“近5年，公司产值…”, 我们的业务): its figures are no region's.
-_FIRM_ANAPHOR = re.compile(r"(?:^|(?<=[，。；：“\s年月日]))公司|该公司|本公司|我们")
+#: A firm spoken of without its name (“近5年，公司产值…”): its figures are no region's.
+_FIRM_ANAPHOR = re.compile(r"(?:^|(?<=[，。；：“\s年月日]))公司|该公司|本公司")
 #: Units a growth rate is given in.
-_RATES = ("%", "个百分点", "倍")
+_RATES = ("%", "个百分点", "个千分点", "倍")
+#: What joins the names of a list (A、B和C) and its values (6%左右、8.5%左右和8.5%左右).
+_LIST_JOINERS = ("、", "和", "及", "与")
+_LIST_GAP = re.compile(r"(?:以上|以下|以内|左右)?[、和及与]")
 #: What joins the years of a list: 2015年和2020年, 2025年、2030年.
 _YEAR_JOINERS = ("和", "、", "及", "与")
 _GROWTH = re.compile(r"^(?:同比|比上年|较上年|比去年|较去年)?(?:增长|增速|下降)?$")
@@ -119,28 +140,53 @@ _MOVED_TO = re.compile(r"^\s*(?:降至|降到|升至|增至|提升至|提高至|
 _FRAMING = re.compile(r"为(?:指导|依托|契机|重点|主线|抓手|核心|引领)$")
 #: A capacity naming a plant (日产5000吨水泥熟料生产线): part of the plant's name.
 _CAPACITY = re.compile(r"(?:日产|月产|年产)$")
+#: Words after a value that name the amount itself (产值过百亿元目标, 突破千亿元大关), not a thing it qualifies.
+_THE_AMOUNT = re.compile(r"目标|大关|关口|台阶")
+#: A quoted name closing a few words after a number (“…大干20件大事”): a slogan, no figure.
+_QUOTE_CLOSES = re.compile(r"[^，。；：“”]{0,8}”")
+#: Units of a plant's capacity, which name the plant when it follows (40万吨铜冶炼项目).
+_CAPACITY_UNITS = ("吨", "千瓦", "标箱", "立方米")
 _PLANT = re.compile(r"^[^，。；、]{0,10}(?:生产线|项目|工程|装置|基地)")
 #: Three or more short items listed right before a count (新区南部、坡头、黄堡、董家河4个园区).
 _LISTED = re.compile(r"(?:[^，。；、]{1,8}、){2,}[^，。；、]{1,8}$")
+#: Words comparing things with a bar: 32个行业增速高于20%.
+_PASSES = re.compile(r"高于|超过|低于|大于|小于|不低于|不少于")
+#: Units that count the things named after them (4万个以上5G基站); after any other unit, 以上 and a
+#: noun make the value a class of those things (30户以上自然村寨, 500万元以上项目, 60岁及以上老年人口).
+_CLASSIFIERS = ("个", "家", "条", "项", "所", "座", "名", "台", "辆", "套", "件", "张", "部", "艘", "只", "头", "株", "盏",
+                "口", "列", "宗", "例", "股")
 #: Units that count things: after examples (A、B、C等42个项目) they count those, and are no figure.
 _COUNTED = ("个", "家", "条", "项", "所", "座", "户", "名")
+#: Places of a kind a report compares (15个副省级城市, 8个省份GDP超过1万亿元): a count of them is
+#: no figure of any one of them.
+_PLACES_COMPARED = re.compile(r"^(?:副省级|省会|地级以上|地级|一线|二线)?(?:城市|省份|省区市|省市区?|设区市|地市|计划单列市)(?!广场|公园)")
 _PROGRAMME = re.compile(r"^[^，。；、]{0,12}(?:方案|措施|政策|办法|工程)$")
 #: Words just before a place or firm that make it where the subject is (位于四川省成都市), whom it
-#: helps (支援武汉、湖北主战场…，先后调配2018名医务人员) or what it buys (收购澳大利亚PEM公司50.1%股权),
-#: not the subject.
-_LOCATIVE = re.compile(r"(?:位于|地处|坐落于|落户|支援|援助|援建|帮扶|收购|并购|兼并|参股|控股)\S{0,6}$")
+#: helps (支援武汉、湖北主战场…，先后调配2018名医务人员), what it buys (收购澳大利亚PEM公司50.1%股权)
+#: or builds (建成贵州科学城，国家重点实验室达到5家), not the subject.
+_LOCATIVE = re.compile(r"(?:位于|地处|坐落于|落户|支援|援助|援建|帮扶|收购|并购|兼并|参股|控股|建成|打造)\S{0,6}$")
 #: What follows a place that is a project, not an actor (推进皖南国际文化旅游示范区建设，…力争游客增长11%).
 _PROJECT_AFTER = re.compile(r"建设|等(?:战略|重点)?(?:平台|项目|园区)")
 #: Firms an industry's name qualifies (市级农业龙头企业销售收入增长11.1%): their measure is not the industry's.
 _FIRMS_AFTER = re.compile(r"(?:龙头|骨干|重点|规上|规模以上)?企业")
+#: A sector's share of its region's output (制造业增加值占地区生产总值比重20%): the region's figure.
+_REGIONS_WHOLE = re.compile(r"占(?:地区生产总值|全省生产总值|全市生产总值|国内生产总值|GDP)")
 #: The whole a share is of (占全国的10%): what follows 占 is no subject.
 _SHARE = re.compile(r"(?<![抢霸侵攻])占(?![据领有用])")
 #: The whole a text compares with (在全国处于前列, 居全省首位), as _OWN_REGION leaves it out.
 _FRAME = re.compile(r"[在居占于比](?:全国|全省|全市|国内|全球)$")
+#: Words before a place or firm a value is compared with (与深圳的差距缩小到1223亿元, 这一数据高出上海70.24亿元).
+_COMPARED_WITH = re.compile(r"(?:与|同|高出|超出|低于|高于|跑赢|距离)$")
 #: A zone named by its kind alone at a clause's opening (2002年高新区完成技工贸总收入150亿元).
 _UNNAMED_ZONE = re.compile(r"(?:^|[，；：])\s*(?:(?:19|20)\d{2}年)?(高新区|开发区|经开区|保税区)")
 #: A sentence breaking down the figures of the one before it.
 _BREAKDOWN = re.compile(r"\s*其中")
+#: The line marking an attachment (附件, 附件2：), which stands above its title.
+_ATTACHMENT = re.compile(r"\s*附件\s*\d*\s*[:：]?[ \t]*\n")
+#: A paragraph opening with a name and a colon: 宝武：2023年力争实现碳达峰.
+_LABEL = re.compile(r"\s*([\u4e00-\u9fff]{2,6})[：:]")
+#: A numbered item titled with a product: （四）医疗影像辅助诊断系统。, （八）智能家居产品。
+_PRODUCT_ITEM = re.compile(r"\s*（[一二三四五六七八九十]+）([\u4e00-\u9fff]{2,12}?(?:系统|产品|机器人|无人机|终端|装备|芯片|传感器))。")
 #: Region levels whose own name a document that says 全市 or 全省 must use most.
 _OWN_LEVELS = ("city", "province")
 
@@ -168,6 +214,10 @@ class _Scope:
     carried: set[str] | None
     #: (start, entity order, mention order, policy) of every policy mention, sorted
     policy_mentions: list[tuple[int, int, int, Entity]]
+    #: the year of the part of a year a news report covers (2021年上半年): the year of its figures
+    #: that name that part (上半年，全市规模以上工业增加值…), or all, when its title names it
+    period_year: int | None
+    period_titled: bool
 
 
 def find_figures(extraction: Extraction, reference: Reference) -> list[Figure]:
@@ -184,12 +234,17 @@ def find_figures(extraction: Extraction, reference: Reference) -> list[Figure]:
     policies = [e for e in extraction.entities if e.type == "Policy"]
     policy_mentions = sorted((m.start, i, j, e) for i, e in enumerate(policies) for j, m in enumerate(e.mentions))
     carried = _inside(home, extraction, reference) if home is not None and home.type == "Region" else None
-    scope = _Scope(extraction, mentions, levels, _issue_year(extraction), home, carried, policy_mentions)
+    issued = _issue_year(extraction)
+    period_year = _period_year(document.text, issued)
+    title = document.text.lstrip().split("\n", 1)[0]
+    scope = _Scope(extraction, mentions, levels, issued or period_year, home, carried, policy_mentions,
+                   period_year, bool(_PERIOD.search(title)))
     texts = _issued_texts(extraction)
     figures: list[Figure] = []
     section_year: int | None = None
     heading: _Heading | None = None
     unnamed: int | None = None  # where a zone spoken of without its name takes over the sentence
+    in_plan_period = False
     for sentence in document.sentences:
         if SECTION_HEADING.match(sentence.text) and not _SECTION_YEAR.match(sentence.text):
             section_year = None
@@ -206,15 +261,24 @@ def find_figures(extraction: Extraction, reference: Reference) -> list[Figure]:
         first_of_sentence = len(figures)
         breakdown = _breakdown_year(document.text, sentence, figures)
         paragraph_topic = (_paragraph_topic(mentions, extraction.document.text, sentence.start)
-                           or _paragraph_subject(scope, figures, sentence.start))
+                           or _paragraph_subject(scope, figures, sentence.start)
+                           or _broken_down(scope, document.sentences, sentence))
+        product = _item_product(extraction, sentence.start)
+        # “十四五”时期，全省地区生产总值年均增长7%左右；常住人口城镇化率达到58%左右 (under 到2035年):
+        # figures of the plan's period, not of the year the section opened with
+        in_plan_period = bool(_PLAN_PERIOD.search(sentence.text)) or (in_plan_period
+                                                                      and _continues(document.text, sentence))
         unnamed = 0 if unnamed is not None and _continues(document.text, sentence) else _unnamed_zone(scope, sentence)
         for match in _NUMBER.finditer(sentence.text):
             if unnamed is not None and match.start() >= unnamed:
                 continue  # 2002年高新区完成技工贸总收入150亿元…；实现高新技术产品产值50亿元: the zone's, not the city's
-            figure = _figure(scope, sentence, match, previous_end, section_year, heading or breakdown,
-                             previous.subject if previous else None, paragraph_topic or home)
-            if figure is None:
+            figure = _figure(scope, sentence, match, previous_end, None if in_plan_period else section_year,
+                             heading or breakdown,
+                             previous.subject if previous else None, paragraph_topic or product or home)
+            if figure is None or _threshold(previous, figure, document.text):
                 continue
+            if product is not None and figure.subject == product.iri and extraction.entity(product.iri) is None:
+                extraction.entities.append(product)  # a product the recogniser did not name
             previous_end = match.end()
             if (previous is not None and len(figure.indicator) < 2 and figure.unit == previous.unit
                     and figure.year != previous.year):
@@ -226,20 +290,33 @@ def find_figures(extraction: Extraction, reference: Reference) -> list[Figure]:
             figure.policy = next((iri for start, iri in reversed(texts) if start < figure.start),
                                  extraction.document_policy or _reported_policy(scope, sentence, figure.start))
             figures.append(figure)
-            figures += _paired_indicators(figure)
+            figures += _paired_indicators(figure, sentence)
             previous = figure
         _respectively(figures[first_of_sentence:], sentence)
+        _respective_subjects(scope, figures[first_of_sentence:], sentence)
     return figures
 
 
-def _paired_indicators(figure: Figure) -> list[Figure]:
-    """财政总收入和地方财政收入增长18%: the same rate for a second indicator, as a figure of its own
-    (two measures joined by 和, each naming what it measures; not 城镇和农村居民收入, one measure)."""
-    parts = figure.indicator.split("和")
-    if figure.unit not in _RATES or len(parts) != 2 or not all(_names_a_measure(part) for part in parts):
+def _threshold(count: Figure | None, figure: Figure, text: str) -> bool:
+    """Whether ``figure`` is the bar the things counted before it in its clause pass (其中32个行业增速
+    高于20%, 培育10家营收超过100亿元企业), not a figure of its own."""
+    if count is None or count.sentence != figure.sentence or count.unit.lstrip("万亿") not in _CLASSIFIERS:
+        return False
+    between = text[count.start:figure.start]
+    return not _CLAUSE_BREAK.search(between) and _PASSES.search(between) is not None
+
+
+def _paired_indicators(figure: Figure, sentence: Sentence) -> list[Figure]:
+    """财政总收入和地方财政收入增长18%, 全社会固定资产投资、税收增速均超过37%: the same rate for the
+    other indicators, as figures of their own (measures joined by 和 or 、, each naming what it
+    measures; not 城镇和农村居民收入, one measure, nor 收入、净利润分别增长31.3%、98.67%, one each)."""
+    parts = re.split("[和、]", figure.indicator)
+    before = sentence.text[:figure.start - sentence.start]
+    if figure.unit not in _RATES or len(parts) < 2 or not all(_names_a_measure(part) for part in parts) \
+            or "分别" in _CLAUSE_BREAK.split(before)[-1]:
         return []
     figure.indicator = parts[0]
-    return [replace(figure, indicator=parts[1])]
+    return [replace(figure, indicator=part) for part in parts[1:]]
 
 
 def _names_a_measure(words: str) -> bool:
@@ -295,6 +372,36 @@ def _respectively(figures: list[Figure], sentence: Sentence) -> None:
         figure.subject, figure.indicator = first.subject, first.indicator
 
 
+def _respective_subjects(scope: _Scope, figures: list[Figure], sentence: Sentence) -> None:
+    """通用设备制造业、电气机械和器材制造业、仪器仪表制造业增加值同比分别增长27.7%、25.1%和23.0%:
+    the k-th value of the run after 分别 is of the k-th name of the list its sentence names last
+    before it (…，两年平均分别增长9.6%、8.1%和6.4%; 依次是虹口区、黄浦区和普陀区，比重分别为…)."""
+    text = scope.extraction.document.text
+    for respectively in re.finditer("分别", sentence.text):
+        at = sentence.start + respectively.start()
+        listed: list[tuple[int, int, Entity]] = []
+        for start, end, entity in _window(scope.mentions, sentence.start, at):
+            if listed and start < listed[-1][1]:
+                continue  # a name nested in the one before
+            gap = text[listed[-1][1]:start] if listed else ""
+            listed = [*listed, (start, end, entity)] if len(gap) <= 4 and gap.endswith(_LIST_JOINERS) else \
+                [(start, end, entity)]
+        after = [f for f in figures if f.start > at]
+        run = after[:1]
+        for figure in after[1:]:  # 27.7%、25.1%和23.0%; 6%左右、8.5%左右
+            gap = text[run[-1].start:figure.start]
+            value = _NUMBER.match(gap)
+            if not _LIST_GAP.fullmatch(gap[value.end() if value else 0:]):
+                break
+            run.append(figure)
+        if len(listed) >= 2 and len(run) == len(listed):
+            breaks = _CLAUSE_BREAK.finditer(sentence.text, 0, respectively.start())
+            clause_start = sentence.start + max((m.end() for m in breaks), default=0)
+            indicator = _TRAILING.sub("", text[max(listed[-1][1], clause_start):at]).strip()  # 增加值同比
+            for figure, (_, _, entity) in zip(run, listed):
+                figure.subject, figure.indicator = entity.iri, indicator or figure.indicator
+
+
 def _reported_policy(scope: _Scope, sentence: Sentence, value_start: int) -> str:
     """In a text that is no policy itself, the policy a figure's sentence names before it
     (出台《稳外贸30条》，明确提出…), or the one it points back to (方案明确，到2030年…) when the
@@ -338,12 +445,39 @@ def _window(items: list, start: int, end: int) -> list:
 
 
 def _paragraph_topic(mentions: list[tuple[int, int, Entity]], text: str, offset: int) -> Entity | None:
-    """The region or firm a paragraph opens with (成都高新技术产业开发区位于…): the topic its
-    later sentences speak of (园区实现营业收入…)."""
+    """The region or firm a paragraph opens with (成都高新技术产业开发区位于…), or names by a short
+    form before a colon (宝武：2025年具备减碳30%工艺技术能力, for 中国宝武): the topic its later
+    sentences speak of (园区实现营业收入…)."""
     paragraph_start = text.rfind("\n", 0, offset) + 1
     opening = [(end, entity) for _, end, entity in _window(mentions, paragraph_start, paragraph_start + 1)
                if entity.type in ("Region", "Enterprise")]
-    return max(opening, key=lambda pair: pair[0])[1] if opening else None
+    if opening:
+        return max(opening, key=lambda pair: pair[0])[1]
+    labelled = _LABEL.match(text, paragraph_start)
+    if labelled is None:
+        return None
+    firms = {e.iri: e for _, _, e in mentions if e.type == "Enterprise" and e.name.endswith(labelled.group(1))}
+    return next(iter(firms.values())) if len(firms) == 1 else None
+
+
+def _item_product(extraction: Extraction, offset: int) -> Entity | None:
+    """The product a numbered item is titled with (（六）智能语音交互系统。…到2020年，多场景下中文语音
+    识别平均准确率达到96%): the subject of the item's figures that name none; a new entity (added
+    when a figure is its) when the recogniser named none there."""
+    text = extraction.document.text
+    paragraph_start = text.rfind("\n", 0, offset) + 1
+    titled = _PRODUCT_ITEM.match(text, paragraph_start)
+    if titled is None:
+        return None
+    start, end = titled.span(1)
+    named = next((e for e in extraction.entities if e.type == "Industry"
+                  for m in e.mentions if (m.start, m.end) == (start, end)), None)
+    if named is not None:
+        return named
+    sentence = extraction.document.sentence_at(start)
+    return Entity(type="Industry", name=titled.group(1), key=titled.group(1),
+                  iri=entity_iri("Industry", titled.group(1)), confidence=0.6,
+                  mentions=[Mention(titled.group(1), start, end, sentence.index if sentence else 0)])
 
 
 def _paragraph_subject(scope: _Scope, figures: list[Figure], offset: int) -> Entity | None:
@@ -358,6 +492,19 @@ def _paragraph_subject(scope: _Scope, figures: list[Figure], offset: int) -> Ent
     if last is None or last.type != "Region" or (scope.carried is not None and last.iri not in scope.carried):
         return None
     return last
+
+
+def _broken_down(scope: _Scope, sentences: list[Sentence], sentence: Sentence) -> Entity | None:
+    """For a sentence breaking down the one before (…厦门市固定资产投资增速连续4个月居全省首位。
+    其中，111个省重点在建项目实际完成投资452.5亿元), the place or firm that one names last, in a text
+    speaking for no region of its own (one speaking for its region breaks down its own figures)."""
+    if sentence.index == 0 or scope.carried is not None or not _BREAKDOWN.match(sentence.text):
+        return None
+    before = sentences[sentence.index - 1]
+    text = scope.extraction.document.text
+    named = [e for start, end, e in _window(scope.mentions, before.start, before.end)
+             if e.type in ("Region", "Enterprise") and not _FRAME.search(text[max(start - 1, 0):end])]
+    return named[-1] if named else None
 
 
 def _inside(home: Entity, extraction: Extraction, reference: Reference) -> set[str]:
@@ -387,18 +534,25 @@ def _figure(scope: _Scope, sentence: Sentence, match: re.Match, previous_end: in
     right = after[: clause_end_match.start() if clause_end_match else len(after)]
     left = before[max(clause_start, previous_end):].lstrip("、和及")
     measured_after = _MEASURED_AFTER.match(right)
-    if _no_figure(before, before[clause_start:], after, right, match.group(1), match.group(3)) \
-            or _counts_a_list(left, match.group(3)):
+    value_end = sentence.start + match.end()
+    owner = next((e for start, _, e in _window(mentions, value_end + 1, value_end + 2) if e.type == "Region"),
+                 None) if right.startswith("的") else None  # 距离10223.99亿元的湖南仅一步之遥: 湖南's
+    if owner is None and (_no_figure(before, before[clause_start:], after, right, match.group(1), match.group(3))
+                          or _counts_a_list(left, match.group(3))):
         return None
     year, kind = _year(before[clause_start:] if _PRESENT.search(before[clause_start:]) else before, issued)
     if year is None and section_year is not None:
         year, kind = section_year, "target"
     elif heading is not None and year in (None, heading.year):
         year, kind = heading.year, heading.kind
+    elif year is None and (scope.period_titled or _PERIOD.search(text)) and not _PRESENT.search(before):
+        year, kind = scope.period_year, "reported"  # 南京以7622.77亿元位居第六 under 15个副省级城市上半年GDP
     if year is None:
         return None
     left = _LEADING.sub("", _YEAR.sub("", left).strip())
-    comparator = _comparator(left, match.group(2), right)
+    written_unit = match.group(3).replace("％", "%")
+    unit = re.sub("[多余]", "", written_unit)  # 1万多户: more than 1万户
+    comparator = _comparator(left, bool(match.group(2)) or unit != written_unit, right)
     places = [text[start - sentence.start:end - sentence.start]
               for start, end, e in _window(mentions, sentence.start + clause_start, sentence.start + match.start())
               if e.type == "Region"]
@@ -414,33 +568,55 @@ def _figure(scope: _Scope, sentence: Sentence, match: re.Match, previous_end: in
     if carried is not None and carried.type == "Industry" and not any(word in left for word in _MEASURES + ("率",)):
         carried = None  # 产业规模超过5500亿元，打造300个项目: the projects are not the industry's measure
     share = list(_SHARE.finditer(before, clause_start))
-    subject = (_subject(mentions, extraction.document.text, sentence.start + clause_start,
-                        sentence.start + share[-1].start() if share else absolute_start)
-               or _own_region(scope, before[clause_start:], sentence.start, absolute_start))
+    named = _subject(mentions, extraction.document.text, sentence.start + clause_start,
+                     sentence.start + share[-1].start() if share else absolute_start)
+    if named is not None and named.type == "Industry" and share and _REGIONS_WHOLE.match(before, share[-1].start()):
+        named = None  # 制造业增加值占地区生产总值比重20%: the region's make-up, not the sector's figure
+    subject = owner or named or _own_region(scope, before[clause_start:], sentence.start, absolute_start)
     if subject is None and not _OWN_REGION.search(before[clause_start:]):  # 全市 speaks of no other place
+        local_home = scope.home is not None and scope.levels.get(scope.home.iri, set()) & set(_OWN_LEVELS)
         sentence_subject = _subject(mentions, extraction.document.text, sentence.start, absolute_start,
-                                    sentence_subjects=True)
+                                    sentence_subjects=True, places=scope.carried if local_home else None)
         subject = carried or sentence_subject or fallback
-    if subject is None or (subject.type != "Enterprise" and _FIRM_ANAPHOR.search(before)):
-        return None  # “…公司产值年均增长30%左右”: a firm's figure whose firm was not recognised
+    if subject is None or (subject.type != "Enterprise" and _firm_spoken_of(before)) \
+            or (subject.type == "Region" and "板块" in before[clause_start:]):
+        return None  # “…公司产值年均增长30%左右”, 稀土板块全年累计涨幅158.91%: a firm's or a market sector's
     return Figure(subject=subject.iri, indicator=indicator, comparator=comparator, value=_value(match.group(1)),
-                  unit="%" if match.group(3) == "％" else match.group(3), year=year, kind=kind,
+                  unit=unit, year=year, kind=kind,
                   sentence=sentence.index, start=absolute_start, policy=extraction.document_policy)
 
 
+def _firm_spoken_of(before: str) -> bool:
+    """Whether a firm is spoken of without its name: 公司, or 我们 in a quotation (“目前，我们的业务
+    已延展至…”: its manager speaking); 我们 outside one is the government a work report speaks for
+    (我们全力以赴推动经济恢复增长，全年地区生产总值增长4.5%)."""
+    return bool(_FIRM_ANAPHOR.search(before)) or any(
+        before.count("“", 0, we.start()) > before.count("”", 0, we.start()) for we in re.finditer("我们", before))
+
+
 def _no_figure(before: str, clause: str, after: str, right: str, number: str, unit: str) -> bool:
-    """The number is an allowance (最高500万元), a qualifier (过200亿元的集群, 300亿产业集群), one end
-    of a range (5-10年), context (围绕37条产业链, 以…12个规划为指导), a starting value (由14%降至12%),
-    part of a programme's or a plant's name (日产5000吨水泥熟料生产线, “千万工程”, 万亩千亿新产业平台),
-    or a bare 万 or 亿 counting what follows it in a word of its own (带动15.3万农户)."""
-    quoted = before.count("“") > before.count("”") and not _ARABIC.match(number)
-    return bool(quoted or (right.startswith("的") and not _MEASURED_AFTER.match(right))
+    """The number is an allowance (最高500万元), a qualifier (过200亿元的集群, 20万平方米以上的楼盘,
+    300亿产业集群, and a value in Chinese numerals before a noun: 产业百项工程, 千百亿元产业园区), one
+    end of a range (5-10年), context (围绕37条产业链, 以…12个规划为指导), a starting value (由14%降至12%),
+    part of a programme's, a slogan's or a plant's name (日产5000吨水泥熟料生产线, 40万吨铜冶炼项目,
+    “千万工程”, “大干20件大事”, 万亩千亿新产业平台), a count of the places a report compares (27个省份),
+    a number of months (连续4个月), or a bare 万 or 亿 counting what follows it in a word of its own
+    (带动15.3万农户)."""
+    quoted = before.count("“") > before.count("”") and (not _ARABIC.match(number) or _QUOTE_CLOSES.match(after))
+    qualifying = re.sub(r"^(?:以上|以下|以内|左右)", "", right)  # 20万平方米以上的楼盘
+    bound = re.match(r"及?(?:以上|以下)(?=[\u4e00-\u9fff])", right)
+    class_of = bound is not None and unit.lstrip("万亿") not in _CLASSIFIERS \
+        and not _THE_AMOUNT.match(right, bound.end())  # 30户以上自然村寨, not 4万个以上5G基站
+    return bool(quoted or (qualifying.startswith("的") and not _MEASURED_AFTER.match(right))
+                or class_of
+                or (not _ARABIC.match(number) and _COUNTED_NOUN.match(right) and not _THE_AMOUNT.match(right))
                 or (unit in ("万", "亿") and _COUNTED_NOUN.match(right))
                 or (_ALLOWANCE.search(before[-12:]) and not _DISBURSED.search(clause))
                 or re.match(r"\s*[-－—~～至到]\s*\d", after) or _CONTEXT.match(clause.strip())
                 or (clause.strip().startswith("以") and _FRAMING.search(right))
-                or (_CAPACITY.search(before) and _PLANT.match(right))
-                or _MOVED_TO.match(right) or _PROGRAMME.match(right))
+                or ((_CAPACITY.search(before) or unit.lstrip("万亿") in _CAPACITY_UNITS) and _PLANT.match(right))
+                or _MOVED_TO.match(right) or _PROGRAMME.match(right)
+                or (unit == "个" and (_PLACES_COMPARED.match(right) or right.startswith(("月", "多月")))))
 
 
 def _counts_a_list(left: str, unit: str) -> bool:
@@ -468,10 +644,11 @@ def _year(before: str, issued: int | None) -> tuple[int | None, str]:
     """The last year named before the value: stated (2025年), relative to the document's date
     (今年), or 未来三年 counted from the year named before it (浙江阳光2010年年报中宣称，未来三年内…
     is 2013), else from the document's date."""
-    found = [(m.start(), int(m.group(2)), bool(m.group(1))) for m in _YEAR.finditer(before)]
+    found = [(m.start(), int(m.group(2)), bool(m.group(1))) for m in _YEAR.finditer(before)
+             if not _compared(before, m)]
     if issued is not None:
         found += [(m.start(), issued + _RELATIVE_OFFSET[m.group(2)], bool(m.group(1)) or m.group(2) == "明年")
-                  for m in _RELATIVE_YEAR.finditer(before)]
+                  for m in _RELATIVE_YEAR.finditer(before) if not _compared(before, m)]
     for future in _FUTURE_YEARS.finditer(before):
         base = max((item for item in found if item[0] < future.start()), default=None)
         start = base[1] if base else issued
@@ -485,11 +662,27 @@ def _year(before: str, issued: int | None) -> tuple[int | None, str]:
     return year, "reported"
 
 
-def _comparator(left: str, approximately: str | None, right: str) -> str:
+def _period_year(text: str, issued: int | None) -> int | None:
+    """The year of the part of a year a report covers: the one it first names with its year
+    (2021年一季度), else, when it names one (今年上半年), its date's."""
+    stated = _PERIOD_YEAR.search(text)
+    if stated:
+        return int(stated.group(1))
+    return issued if _PERIOD.search(text) else None
+
+
+def _compared(before: str, year: re.Match) -> bool:
+    """Whether ``year`` is one the value is compared with (比2019年同期高0.3个百分点), not the value's own
+    year; the value compared with right after it is of that year (比2010年的3.10人, 由去年同期39.7%)."""
+    compared = _COMPARED_YEAR.search(before, year.start(), year.end() + 2)
+    return compared is not None and before[compared.end():].strip("的同期 ") != ""
+
+
+def _comparator(left: str, more: bool, right: str) -> str:
     for symbol, words in _AFTER:
         if right.startswith(words):
             return symbol
-    if approximately:
+    if more:  # 400余家, 1万多户
         return "≥"
     tail = left[-6:]
     for word, symbol in _BEFORE_WORDS:  # 不低于 before 低于; the word may stand a little before the number
@@ -499,21 +692,39 @@ def _comparator(left: str, approximately: str | None, right: str) -> str:
 
 
 def _subject(mentions: list[tuple[int, int, Entity]], text: str, clause_start: int, value_start: int,
-             sentence_subjects: bool = False) -> Entity | None:
+             sentence_subjects: bool = False, places: set[str] | None = None) -> Entity | None:
     """The entity named last before the value in its clause: a region, or an industry or firm
     with a measure of it between the name and the value. With ``sentence_subjects``, the firm or place
-    named last before it (晋煤集团…，累计施工钻井2001口: the firm leads the sentence)."""
-    for start, end, entity in reversed(_window(mentions, clause_start, value_start + 1)):
-        if end > value_start or _FRAME.search(text[max(start - 1, 0):end]) or text.startswith("市场", end):
-            continue  # 在全国处于前列; 美国市场占比由14%降至12% is the share of the market 美国 is
+    named last before it (晋煤集团…，累计施工钻井2001口: the firm leads the sentence), a place only
+    among ``places`` when given (in a text speaking for its region, 北京华联等超市入驻…，社会消费品
+    零售总额达59.8亿元 is not Beijing's)."""
+    window = _window(mentions, clause_start, value_start + 1)
+    for start, end, entity in reversed(window):
+        if end > value_start or _FRAME.search(text[max(start - 1, 0):end]) or text.startswith("市场", end) \
+                or (_COMPARED_WITH.search(text, max(start - 2, 0), start) and text[end:value_start] != "的"):
+            continue  # 在全国处于前列; 美国市场占比由14%降至12% is the share of the market 美国 is; 与深圳的差距
+            # (but 高于江苏的19.2% is 江苏's)
         if sentence_subjects:
             if entity.type in ("Enterprise", "Region") and not _LOCATIVE.search(text[max(start - 12, 0):start]) \
-                    and not _PROJECT_AFTER.match(text, end):
+                    and not _PROJECT_AFTER.match(text, end) \
+                    and (entity.type == "Enterprise" or places is None or entity.iri in places):
                 return entity
-        elif entity.type == "Region" or (any(word in text[end:value_start] for word in _MEASURES)
-                                         and not (entity.type == "Industry" and _FIRMS_AFTER.match(text, end))):
+        elif entity.type == "Region" or (any(word in text[end:value_start] for word in _MEASURES) and not (
+                entity.type == "Industry" and _not_the_sector_measured(text, window, clause_start, start, end))):
             return entity
     return None
+
+
+def _not_the_sector_measured(text: str, window: list[tuple[int, int, Entity]], clause_start: int, start: int,
+                             end: int) -> bool:
+    """Whether the industry named at [start, end) only qualifies the firms measured (市级农业龙头企业
+    销售收入) or is only part of a longer sector name: after 全省 or 全市 (全省云服务大数据产业规模达到
+    5000亿元: the province's figure; not 全省集成电路产业营业收入), or with another name right after it
+    (云服务 of 云服务大数据)."""
+    own = list(_OWN_REGION.finditer(text, clause_start, start))
+    return bool(_FIRMS_AFTER.match(text, end)
+                or (own and re.fullmatch(r"[\u4e00-\u9fff]+", text[own[-1].end():start]))
+                or any(other == end for other, _, _ in window))
 
 
 def _issue_year(extraction: Extraction) -> int | None:
@@ -542,8 +753,10 @@ def _own_region(scope: _Scope, clause: str, sentence_start: int, value_start: in
 
 def _home_subject(extraction: Extraction, levels: dict[str, set[str]], reference: Reference) -> Entity | None:
     """The region a document speaks for: when it says 全省 or 我市, the region of that level its
-    title names, else the most-mentioned one (the issuer's own region is named most), else its
-    most-mentioned region, else the document's policy. A city or province it speaks for is the
+    title names (none when it names several), else the most-mentioned one (the issuer's own region
+    is named most); when it says only 全国 (打造全国北斗产业创新发展高地), the one city or province its
+    title names (上海市北斗产业高质量发展三年行动计划); else its most-mentioned region, else the
+    document's policy. A city or province it speaks for is the
     one whose name it uses most, even inside other names (黄山风景区, 黄山旅游集团), not a partner
     city it names twice (与杭州合作): when the recogniser missed that one, it becomes an entity here
     (_region_named_most)."""
@@ -551,11 +764,17 @@ def _home_subject(extraction: Extraction, levels: dict[str, set[str]], reference
     counts = Counter(match.group() for match in _OWN_REGION.finditer(text))  # not 占全国的10%
     level = dict(_SELF_REGION)[counts.most_common(1)[0][0]] if counts else None
     regions = [e for e in extraction.entities if e.type == "Region"]
+    if level == "country":
+        titled = _titled(extraction, [e for e in regions if levels.get(e.iri, set()) & set(_OWN_LEVELS)])
+        if len(titled) == 1:
+            return titled[0]
     if level is not None:
         regions = [e for e in regions if level in levels.get(e.iri, ())]
-    titled = _titled(extraction, regions) if level in _OWN_LEVELS else None
-    if titled is not None:
-        return titled
+    titled = _titled(extraction, regions) if level in _OWN_LEVELS else []
+    if len(titled) == 1:
+        return titled[0]
+    if titled:  # 15个副省级城市上半年GDP：深圳总量第一 厦门增速最快 compares cities, speaking for none
+        return extraction.entity(extraction.document_policy) if extraction.document_policy else None
     named_most = _most_named(text, reference, level) if level in _OWN_LEVELS else None
     if regions:
         home = max(regions, key=lambda e: len(e.mentions))
@@ -568,14 +787,17 @@ def _home_subject(extraction: Extraction, levels: dict[str, set[str]], reference
     return extraction.entity(extraction.document_policy) if extraction.document_policy else None
 
 
-def _titled(extraction: Extraction, regions: list[Entity]) -> Entity | None:
-    """The region of the level 全市/全省 speaks of that the document's first line (its title:
-    鞍山市人民政府工作报告) names first, however often it names a partner city later."""
+def _titled(extraction: Extraction, regions: list[Entity]) -> list[Entity]:
+    """The regions of the level 全市/全省 speaks of that the document's first line (its title:
+    鞍山市人民政府工作报告) names, in order: the one it speaks for, however often it names a partner
+    city later, when there is one."""
     text = extraction.document.text
-    begin = len(text) - len(text.lstrip())
+    attachment = _ATTACHMENT.match(text)  # 附件 above the title
+    begin = len(text) - len(text.lstrip()) if attachment is None else \
+        attachment.end() + len(text[attachment.end():]) - len(text[attachment.end():].lstrip())
     title_end = text.find("\n", begin) if "\n" in text[begin:] else len(text)
-    named = [(m.start, e) for e in regions for m in e.mentions if begin <= m.start < title_end]
-    return min(named, key=lambda pair: pair[0])[1] if named else None
+    named = sorted((m.start, e.iri, e) for e in regions for m in e.mentions if begin <= m.start < title_end)
+    return list({iri: e for _, iri, e in named}.values())
 
 
 def _region_named_most(extraction: Extraction, entry: RefEntry, levels: dict[str, set[str]]) -> Entity | None:
