@@ -294,6 +294,15 @@ def test_a_sector_word_naming_the_field_of_a_centre_or_a_fair_is_no_sector(extra
     assert {"制造业", "航空航天"} <= names(result, "Industry")
 
 
+def test_a_line_of_business_names_its_sector_without_the_business_word(extractor):
+    result = extract(extractor, "支持两地保险机构开展跨境再保险业务，鼓励银行拓展特色金融业务。")
+    industries = names(result, "Industry")
+    assert not industries & {"保险业", "金融业"}  # 保险业|务: 业 belongs to 业务
+    assert {"保险", "金融"} <= industries
+    result = extract(extractor, "全省保险业保费收入增长6%，金融业增加值占比提高。")
+    assert {"保险业", "金融业"} <= names(result, "Industry")
+
+
 def test_two_taxonomy_sectors_side_by_side_frame_their_list(extractor):
     result = extract(extractor, "集成电路、生物医药和人工智能的专利申请增长较快。")
     assert {"集成电路", "生物医药", "人工智能"} <= names(result, "Industry")

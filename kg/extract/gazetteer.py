@@ -13,7 +13,7 @@ from typing import Any
 import ahocorasick
 
 from kg.extract.candidates import Candidate
-from kg.extract.lexicon import SHARED_SECTOR_HEAD, ZONE_SUFFIXES
+from kg.extract.lexicon import BUSINESS_WORD, SHARED_SECTOR_HEAD, ZONE_SUFFIXES
 from kg.extract.names import TokenIndex, word_tag
 from kg.extract.policy import WorkTitles
 
@@ -153,6 +153,11 @@ def candidates_from_matches(text: str, tokens: TokenIndex, matches: list[Match],
                                and works.covers(start, end, policies=True), listed_after, provinces,
                                listed_before):
                 continue
+            if entry.type == "Industry" and BUSINESS_WORD.match(text, end - 1):
+                # 再保险|业务, 特色金融|业务: a line of business names its sector without the 业 业务 takes
+                out.append(Candidate(start, end - 1, entry.type, surface[:-1], source=f"gazetteer:{entry.kind}",
+                                     context=True))
+                break
             confidence = 0.9 if entry.kind == "name" else 0.8
             out.append(Candidate(start, end, entry.type, entry.name, key=entry.key, source=f"gazetteer:{entry.kind}",
                                  confidence=confidence, ref=entry.ref,

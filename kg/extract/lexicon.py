@@ -192,6 +192,10 @@ ECONOMY_SECTOR_HEADS: frozenset[str] = frozenset(
     文旅 旅游 创意 网红 直播 林下 氢能 生物 太空 深海 空天 新能源 智能 网络 互联网 数据 服务型""".split()
 )
 
+#: 业务 (a line of business) read from a span's last character on: a name ending in 业 right before 务
+#: cuts that word (再保险|业务, 金融|业务) and names no sector.
+BUSINESS_WORD = re.compile(r"业务")
+
 # --- Regions ----------------------------------------------------------------------------------
 #: Name endings of zones, parks and corridors that a region prefix may start (青岛汽车产业新城).
 ZONE_SUFFIXES: tuple[str, ...] = (
