@@ -303,6 +303,13 @@ def test_a_line_of_business_names_its_sector_without_the_business_word(extractor
     assert {"保险业", "金融业"} <= names(result, "Industry")
 
 
+def test_members_of_a_list_of_public_services_are_no_sectors(extractor):
+    result = extract(extractor, "新区优先布局教育、卫生、体育等公共服务资源，在农业、养老等岗位工作的人员可申请补贴。")
+    assert not names(result, "Industry") & {"教育", "体育", "农业"}
+    result = extract(extractor, "新区重点发展旅游、教育、农业等产业。")
+    assert {"旅游", "教育", "农业"} <= names(result, "Industry")  # a list of sectors stays one
+
+
 def test_two_taxonomy_sectors_side_by_side_frame_their_list(extractor):
     result = extract(extractor, "集成电路、生物医药和人工智能的专利申请增长较快。")
     assert {"集成电路", "生物医药", "人工智能"} <= names(result, "Industry")

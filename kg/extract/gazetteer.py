@@ -13,7 +13,7 @@ from typing import Any
 import ahocorasick
 
 from kg.extract.candidates import Candidate
-from kg.extract.lexicon import BUSINESS_WORD, SHARED_SECTOR_HEAD, ZONE_SUFFIXES
+from kg.extract.lexicon import BUSINESS_WORD, PUBLIC_SERVICE_LIST, SHARED_SECTOR_HEAD, ZONE_SUFFIXES
 from kg.extract.names import TokenIndex, word_tag
 from kg.extract.policy import WorkTitles
 
@@ -261,8 +261,8 @@ def _context_ok(text: str, tokens: TokenIndex, start: int, end: int, surface: st
     if entry.type == "Industry" and len(surface) <= 2:
         if sector_context(text, start, end) or in_policy_title:
             return True  # …or the subject of a policy's title (《中药注册管理专门规定》)
-        # a member of an enumeration of sectors: 金融、住房、医疗
-        return text[start - 1:start] == "、" or text[end:end + 1] == "、"
+        # a member of an enumeration of sectors: 金融、住房、医疗 (not of public services: 教育、卫生等公共服务)
+        return (text[start - 1:start] == "、" or text[end:end + 1] == "、") and not PUBLIC_SERVICE_LIST.match(text, end)
     return True
 
 

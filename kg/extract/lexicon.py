@@ -160,6 +160,10 @@ GENERIC_INDUSTRY_WORDS: frozenset[str] = frozenset(
 #: After a list member, the next member and the sector head they share (烟草|和有色金属工业,
 #: 汽车|及零部件产业, 制药|和玩具工业): the head frames every member, not only the last.
 SHARED_SECTOR_HEAD = re.compile(r"(?:、|和|及|与|以及)[\u4e00-\u9fff]{2,6}?(?:工业|产业|行业)(?![化政])")
+#: After a list member, the rest of its list and what the list sums up as when that is public
+#: services or scenes of use (教育|、卫生、文化等公共服务, 农业|等社会公益事业, 工业、交通|等智能化场景, 卫生|等岗位):
+#: the members are fields of public life or of an application, not sectors the text names.
+PUBLIC_SERVICE_LIST = re.compile(r"(?:[、和及与][\u4e00-\u9fff]{1,6}?)*等[\u4e00-\u9fff]{0,6}?(?:公共服务|公益|社会事业|场景|岗位)")
 #: Words that stand before a sector's name without being part of it: the clause's verbs and
 #: adverbs (营造|卫星通信, 努力实现|煤电铝) and its rank or scale (世界级|信息技术装备).
 SECTOR_LEFT_NOISE = re.compile(r"营造|努力|实现|力争|着力|引领|将|已|正在|世界级|国际级|国家级|千亿级|百亿级|万亿级|一流")
