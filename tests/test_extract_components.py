@@ -310,6 +310,13 @@ def test_members_of_a_list_of_public_services_are_no_sectors(extractor):
     assert {"旅游", "教育", "农业"} <= names(result, "Industry")  # a list of sectors stays one
 
 
+def test_data_as_a_factor_of_production_is_no_sector(extractor):
+    result = extract(extractor, "充分释放数据要素价值，加快培育数据要素市场体系。")
+    assert "数据产业" not in names(result, "Industry")
+    result = extract(extractor, "全省大力发展数据要素产业，培育一批数据服务企业。")
+    assert "数据产业" in names(result, "Industry")
+
+
 def test_two_taxonomy_sectors_side_by_side_frame_their_list(extractor):
     result = extract(extractor, "集成电路、生物医药和人工智能的专利申请增长较快。")
     assert {"集成电路", "生物医药", "人工智能"} <= names(result, "Industry")
