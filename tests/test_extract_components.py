@@ -283,6 +283,8 @@ def test_members_joined_before_a_shared_sector_head_are_sectors(extractor):
 def test_a_sector_word_opening_a_zone_type_is_no_sector(extractor):
     result = extract(extractor, "该区于1991年获批国家级高新技术产业开发区，拓展物流园区布局。")
     assert not names(result, "Industry") & {"高技术产业", "现代物流"}
+    text = "园区于2018年被认定为省级高新技术产业园区。"
+    assert "高技术产业" not in {c.name for c in extractor.rule_candidates(text) if c.type == "Industry"}
     result = extract(extractor, "该区大力发展高新技术产业和现代物流，建设汽车产业园。")
     assert {"高技术产业", "现代物流", "汽车"} <= names(result, "Industry")  # a sector before a zone is one
 
