@@ -326,6 +326,11 @@ def test_a_sector_name_ending_inside_a_longer_word_names_a_thing(extractor):
     assert {"云计算", "污水处理"} <= names(result, "Industry")
 
 
+def test_members_of_a_list_summed_up_as_systems_are_no_sectors(extractor):
+    text = "支持发动机、电池管理、智能管理等关键系统企业发展壮大。"
+    assert not {c.name for c in extractor.rule_candidates(text) if c.type == "Industry"} & {"电池管理", "智能管理"}
+
+
 def test_two_taxonomy_sectors_side_by_side_frame_their_list(extractor):
     result = extract(extractor, "集成电路、生物医药和人工智能的专利申请增长较快。")
     assert {"集成电路", "生物医药", "人工智能"} <= names(result, "Industry")
