@@ -289,9 +289,11 @@ def test_a_sector_word_opening_a_zone_type_is_no_sector(extractor):
     assert {"高技术产业", "现代物流", "汽车"} <= names(result, "Industry")  # a sector before a zone is one
 
 
-def test_a_sector_word_naming_the_field_of_a_centre_or_a_fair_is_no_sector(extractor):
+def test_a_sector_word_naming_the_field_of_a_centre_a_fair_or_a_fund_is_no_sector(extractor):
     result = extract(extractor, "到2025年，新建一批制造业创新中心和文化艺术中心，办好航空航天展览会。")
     assert not names(result, "Industry") & {"制造业", "文化艺术业", "航空航天"}
+    text = "用好国家制造业转型升级基金，引导社会资本投资私募股权投资基金。"
+    assert not {c.name for c in extractor.rule_candidates(text) if c.type == "Industry"} & {"制造业", "私募基金"}
     result = extract(extractor, "全市制造业增加值增长8%，航空航天产业加快集聚。")
     assert {"制造业", "航空航天"} <= names(result, "Industry")
 

@@ -53,8 +53,8 @@ _ZONE_TYPE = re.compile("|".join(sorted(map(re.escape, ZONE_SUFFIXES), key=len, 
 #: A publication's head right after a firm's name, closing the name (中国建筑|报、, 中国石油|报).
 _PUBLICATION_AFTER = re.compile(r"(?:日报|报|周刊|杂志)(?=[、，。；）)”\s]|$)")
 #: After a sector's name, the head of a centre or a fair it names the field of (制造业|创新中心,
-#: 文化艺术|中心, 航空航天|展览会): a body or an event, not the sector.
-_INSTITUTION_AFTER = re.compile(r"[\u4e00-\u9fff]{0,2}?(?:中心|展览会|博览会)")
+#: 文化艺术|中心, 航空航天|展览会) or a fund (制造业|转型升级基金): a body, an event or a fund, not the sector.
+_INSTITUTION_AFTER = re.compile(r"[\u4e00-\u9fff]{0,2}?(?:中心|展览会|博览会)|[\u4e00-\u9fff]{0,4}?基金")
 _SECTOR_VERB_BEFORE = re.compile(
     r"(?:发展|培育|壮大|聚焦|布局|支持|推动|推进|加快|打造|做强|做大|助推|深耕|进军|从事|振兴|繁荣|引领)\Z")
 
