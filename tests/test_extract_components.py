@@ -283,15 +283,54 @@ def test_members_joined_before_a_shared_sector_head_are_sectors(extractor):
 def test_a_sector_word_opening_a_zone_type_is_no_sector(extractor):
     result = extract(extractor, "该区于1991年获批国家级高新技术产业开发区，拓展物流园区布局。")
     assert not names(result, "Industry") & {"高技术产业", "现代物流"}
+    text = "园区于2018年被认定为省级高新技术产业园区。"
+    assert "高技术产业" not in {c.name for c in extractor.rule_candidates(text) if c.type == "Industry"}
     result = extract(extractor, "该区大力发展高新技术产业和现代物流，建设汽车产业园。")
     assert {"高技术产业", "现代物流", "汽车"} <= names(result, "Industry")  # a sector before a zone is one
 
 
-def test_a_sector_word_naming_the_field_of_a_centre_or_a_fair_is_no_sector(extractor):
+def test_a_sector_word_naming_the_field_of_a_centre_a_fair_or_a_fund_is_no_sector(extractor):
     result = extract(extractor, "到2025年，新建一批制造业创新中心和文化艺术中心，办好航空航天展览会。")
     assert not names(result, "Industry") & {"制造业", "文化艺术业", "航空航天"}
+    text = "用好国家制造业转型升级基金，引导社会资本投资私募股权投资基金。"
+    assert not {c.name for c in extractor.rule_candidates(text) if c.type == "Industry"} & {"制造业", "私募基金"}
     result = extract(extractor, "全市制造业增加值增长8%，航空航天产业加快集聚。")
     assert {"制造业", "航空航天"} <= names(result, "Industry")
+
+
+def test_a_line_of_business_names_its_sector_without_the_business_word(extractor):
+    result = extract(extractor, "支持两地保险机构开展跨境再保险业务，鼓励银行拓展特色金融业务。")
+    industries = names(result, "Industry")
+    assert not industries & {"保险业", "金融业"}  # 保险业|务: 业 belongs to 业务
+    assert {"保险", "金融"} <= industries
+    result = extract(extractor, "全省保险业保费收入增长6%，金融业增加值占比提高。")
+    assert {"保险业", "金融业"} <= names(result, "Industry")
+
+
+def test_members_of_a_list_of_public_services_are_no_sectors(extractor):
+    result = extract(extractor, "新区优先布局教育、卫生、体育等公共服务资源，在农业、养老等岗位工作的人员可申请补贴。")
+    assert not names(result, "Industry") & {"教育", "体育", "农业"}
+    result = extract(extractor, "新区重点发展旅游、教育、农业等产业。")
+    assert {"旅游", "教育", "农业"} <= names(result, "Industry")  # a list of sectors stays one
+
+
+def test_data_as_a_factor_of_production_is_no_sector(extractor):
+    result = extract(extractor, "充分释放数据要素价值，加快培育数据要素市场体系。")
+    assert "数据产业" not in names(result, "Industry")
+    result = extract(extractor, "全省大力发展数据要素产业，培育一批数据服务企业。")
+    assert "数据产业" in names(result, "Industry")
+
+
+def test_a_sector_name_ending_inside_a_longer_word_names_a_thing(extractor):
+    text = "企业产品涵盖通用服务器、云服务器、边缘服务器，新耀污水处理厂、县污水处理厂建成投用。"
+    assert not {c.name for c in extractor.rule_candidates(text) if c.type == "Industry"} & {"云计算", "污水处理"}
+    result = extract(extractor, "全市大力发展云服务和污水处理，培育环保企业。")
+    assert {"云计算", "污水处理"} <= names(result, "Industry")
+
+
+def test_members_of_a_list_summed_up_as_systems_are_no_sectors(extractor):
+    text = "支持发动机、电池管理、智能管理等关键系统企业发展壮大。"
+    assert not {c.name for c in extractor.rule_candidates(text) if c.type == "Industry"} & {"电池管理", "智能管理"}
 
 
 def test_two_taxonomy_sectors_side_by_side_frame_their_list(extractor):
@@ -778,7 +817,7 @@ def test_place_lists_with_qualifiers_and_firms_a_place_gathers(extractor):
                                 "长三角是我国中医药产业的重要集聚区。江苏、浙江、安徽三省中药工业营业收入超过千亿元。")
     rel = triples(result)
     for city in ("泰州市", "连云港市", "杭州市", "金华市"):
-        assert (city, "develops", "医药") in rel, city
+        assert (city, "develops", "医药制造") in rel, city  # the sector the text names: 医药制造|产业链
     assert {("亳州市", "develops", "中药材种植"), ("霍山县", "develops", "中药材种植"), ("霍山县", "part_of", "安徽省")} <= rel
     assert ("江苏康缘药业股份有限公司", "located_in", "连云港市") in rel
     assert ("江苏康缘药业股份有限公司", "operates_in", "中成药") in rel and "康缘药业" not in names(result, "Enterprise")

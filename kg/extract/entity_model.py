@@ -27,7 +27,7 @@ import jieba
 
 from kg.extract.candidates import Candidate
 from kg.extract.decisions import LogisticDecisions, bucket, logistic
-from kg.extract.lexicon import COUNTED_KINDS
+from kg.extract.lexicon import BUSINESS_WORD, COUNTED_KINDS
 from kg.extract.names import is_function_word, word_tag
 from kg.extract.persons import is_person, titled_persons
 
@@ -219,6 +219,8 @@ def _well_formed(text: str, start: int, end: int, etype: str, name: str, rules: 
     if any(name[:len(name) - len(h)] in _GENERIC_STEMS for h in _HEADS_BY_LAST.get((etype, name[-1]), ())
            if name.endswith(h)):
         return False  # 高新区, 高新技术产业开发区: a zone's kind, no zone's name
+    if etype == "Industry" and BUSINESS_WORD.match(text, end - 1):
+        return False  # 金融业|务风险: the word 业务 cut, no sector's name
     if etype == "Region" and any(name.endswith("等" + h) for h in _HEADS_BY_LAST.get((etype, name[-1]), ())):
         return False  # 天山北坡等城市群: the head of a list of places, each its own (kg.extract.places)
     if etype == "Region" and ("的" in name or COUNTED_KINDS.search(name)):

@@ -13,7 +13,7 @@ from typing import Any
 import ahocorasick
 
 from kg.extract.candidates import Candidate
-from kg.extract.lexicon import SHARED_SECTOR_HEAD, ZONE_SUFFIXES
+from kg.extract.lexicon import BUSINESS_WORD, PUBLIC_SERVICE_LIST, SHARED_SECTOR_HEAD, ZONE_SUFFIXES
 from kg.extract.names import TokenIndex, word_tag
 from kg.extract.policy import WorkTitles
 
@@ -53,8 +53,8 @@ _ZONE_TYPE = re.compile("|".join(sorted(map(re.escape, ZONE_SUFFIXES), key=len, 
 #: A publication's head right after a firm's name, closing the name (中国建筑|报、, 中国石油|报).
 _PUBLICATION_AFTER = re.compile(r"(?:日报|报|周刊|杂志)(?=[、，。；）)”\s]|$)")
 #: After a sector's name, the head of a centre or a fair it names the field of (制造业|创新中心,
-#: 文化艺术|中心, 航空航天|展览会): a body or an event, not the sector.
-_INSTITUTION_AFTER = re.compile(r"[\u4e00-\u9fff]{0,2}?(?:中心|展览会|博览会)")
+#: 文化艺术|中心, 航空航天|展览会) or a fund (制造业|转型升级基金): a body, an event or a fund, not the sector.
+_INSTITUTION_AFTER = re.compile(r"[\u4e00-\u9fff]{0,2}?(?:中心|展览会|博览会)|[\u4e00-\u9fff]{0,4}?基金")
 _SECTOR_VERB_BEFORE = re.compile(
     r"(?:发展|培育|壮大|聚焦|布局|支持|推动|推进|加快|打造|做强|做大|助推|深耕|进军|从事|振兴|繁荣|引领)\Z")
 
@@ -153,6 +153,11 @@ def candidates_from_matches(text: str, tokens: TokenIndex, matches: list[Match],
                                and works.covers(start, end, policies=True), listed_after, provinces,
                                listed_before):
                 continue
+            if entry.type == "Industry" and BUSINESS_WORD.match(text, end - 1):
+                # 再保险|业务, 特色金融|业务: a line of business names its sector without the 业 业务 takes
+                out.append(Candidate(start, end - 1, entry.type, surface[:-1], source=f"gazetteer:{entry.kind}",
+                                     context=True))
+                break
             confidence = 0.9 if entry.kind == "name" else 0.8
             out.append(Candidate(start, end, entry.type, entry.name, key=entry.key, source=f"gazetteer:{entry.kind}",
                                  confidence=confidence, ref=entry.ref,
@@ -248,6 +253,9 @@ def _context_ok(text: str, tokens: TokenIndex, start: int, end: int, surface: st
         return False  # 省发改委, 市药监局: a local department, not the national one its short form names
     if entry.type == "Industry" and _opens_zone_type(text, start, end):
         return False  # 高新技术产业|开发区, 物流|园区: the kind of a zone, not the sector
+    if entry.type == "Industry" and len(surface) <= 4 and not (tokens.is_boundary(end)
+                                                               or BUSINESS_WORD.match(text, end - 1)):
+        return False  # 云服务|器, 污水处理|厂: the name ends inside a longer word, a thing named after the sector
     if entry.type == "Industry" and _INSTITUTION_AFTER.match(text, end):
         return False  # 制造业|创新中心: the field of a centre, not a sector the text names
     if entry.type == "Industry" and len(surface) <= 4 and not (
@@ -256,8 +264,8 @@ def _context_ok(text: str, tokens: TokenIndex, start: int, end: int, surface: st
     if entry.type == "Industry" and len(surface) <= 2:
         if sector_context(text, start, end) or in_policy_title:
             return True  # …or the subject of a policy's title (《中药注册管理专门规定》)
-        # a member of an enumeration of sectors: 金融、住房、医疗
-        return text[start - 1:start] == "、" or text[end:end + 1] == "、"
+        # a member of an enumeration of sectors: 金融、住房、医疗 (not of public services: 教育、卫生等公共服务)
+        return (text[start - 1:start] == "、" or text[end:end + 1] == "、") and not PUBLIC_SERVICE_LIST.match(text, end)
     return True
 
 

@@ -163,6 +163,10 @@ GENERIC_INDUSTRY_WORDS: frozenset[str] = frozenset(
 #: After a list member, the next member and the sector head they share (烟草|和有色金属工业,
 #: 汽车|及零部件产业, 制药|和玩具工业): the head frames every member, not only the last.
 SHARED_SECTOR_HEAD = re.compile(r"(?:、|和|及|与|以及)[\u4e00-\u9fff]{2,6}?(?:工业|产业|行业)(?![化政])")
+#: After a list member, the rest of its list and what the list sums up as when that is public
+#: services or scenes of use (教育|、卫生、文化等公共服务, 农业|等社会公益事业, 工业、交通|等智能化场景, 卫生|等岗位):
+#: the members are fields of public life or of an application, not sectors the text names.
+PUBLIC_SERVICE_LIST = re.compile(r"(?:[、和及与][\u4e00-\u9fff]{1,6}?)*等[\u4e00-\u9fff]{0,6}?(?:公共服务|公益|社会事业|场景|岗位)")
 #: Words that stand before a sector's name without being part of it: the clause's verbs and
 #: adverbs (营造|卫星通信, 努力实现|煤电铝) and its rank or scale (世界级|信息技术装备).
 SECTOR_LEFT_NOISE = re.compile(r"营造|努力|实现|力争|着力|引领|将|已|正在|世界级|国际级|国家级|千亿级|百亿级|万亿级|一流")
@@ -195,10 +199,14 @@ ECONOMY_SECTOR_HEADS: frozenset[str] = frozenset(
     文旅 旅游 创意 网红 直播 林下 氢能 生物 太空 深海 空天 新能源 智能 网络 互联网 数据 服务型""".split()
 )
 
+#: 业务 (a line of business) read from a span's last character on: a name ending in 业 right before 务
+#: cuts that word (再保险|业务, 金融|业务) and names no sector.
+BUSINESS_WORD = re.compile(r"业务")
+
 # --- Regions ----------------------------------------------------------------------------------
 #: Name endings of zones, parks and corridors that a region prefix may start (青岛汽车产业新城).
 ZONE_SUFFIXES: tuple[str, ...] = (
-    "自由贸易试验区", "自贸试验区", "自贸区", "高新技术产业开发区", "经济技术开发区", "经济开发区",
+    "自由贸易试验区", "自贸试验区", "自贸区", "高新技术产业开发区", "高新技术产业园区", "经济技术开发区", "经济开发区",
     "高新区", "经开区", "开发区", "保税区", "综合保税区", "新片区", "新区", "科学城", "科技城",
     "产业新城", "产业园区", "工业园区", "科技园区", "产业园", "科技园", "示范区", "先行区", "试验区",
     "合作区", "实验区", "科创走廊", "经济带", "创新带", "产业带", "都市圈", "城市群", "经济圈", "港区",
