@@ -7,6 +7,7 @@ evidence for where a name may start or end.
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
@@ -40,6 +41,26 @@ class Candidate:
 
     def overlaps(self, other: "Candidate") -> bool:
         return self.start < other.end and other.start < self.end
+
+
+class Overlaps:
+    """Candidates by where they start, to find those a span overlaps: a few look-ups by bisection
+    instead of an entry per character every candidate covers (built for each document, that
+    index cost more than all the look-ups made in it)."""
+
+    def __init__(self, candidates: Iterable[Candidate]):
+        self._by_start = sorted((c for c in candidates if c.end > c.start), key=lambda c: c.start)
+        self._starts = [c.start for c in self._by_start]
+        self._longest = max((c.end - c.start for c in self._by_start), default=0)
+
+    def overlapping(self, start: int, end: int) -> list[Candidate]:
+        """Each candidate sharing a character with ``start:end``, once (in the order of their starts)."""
+        first = bisect_left(self._starts, start - self._longest + 1)
+        return [c for c in self._by_start[first:bisect_left(self._starts, end)] if c.end > start]
+
+    def at(self, index: int) -> list[Candidate]:
+        """Each candidate covering the character at ``index``."""
+        return self.overlapping(index, index + 1)
 
 
 def resolve(candidates: list[Candidate]) -> list[Candidate]:

@@ -19,13 +19,12 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
 import jieba
 
-from kg.extract.candidates import Candidate
+from kg.extract.candidates import Candidate, Overlaps
 from kg.extract.decisions import LogisticDecisions, bucket, logistic
 from kg.extract.lexicon import BUSINESS_WORD, COUNTED_KINDS
 from kg.extract.names import is_function_word, word_tag
@@ -102,31 +101,29 @@ class Proposal:
 class _RuleIndex:
     """The rules' candidates by the characters they start at, end at and cover."""
 
-    def __init__(self, rules: Iterable[Candidate]):
+    def __init__(self, rules: list[Candidate]):
         self.starting: dict[int, list[Candidate]] = defaultdict(list)
         self.ending: dict[int, list[Candidate]] = defaultdict(list)
-        self.at: dict[int, list[Candidate]] = defaultdict(list)
         self.spans: set[tuple[int, int, str]] = set()
         for cand in rules:
             self.starting[cand.start].append(cand)
             self.ending[cand.end].append(cand)
             self.spans.add((cand.start, cand.end, cand.type))
-            for i in range(cand.start, cand.end):
-                self.at[i].append(cand)
+        self.covering = Overlaps(rules)
 
     def relation_to(self, start: int, end: int) -> list[str]:
-        """How the span stands to the rules' names: it starts or ends with one, covers one, cuts one."""
+        """How the span stands to the rules' names: it starts or ends with one, covers one, cuts one
+        (a feature may come twice: the proposal's features are made a set)."""
         out = [f"starts:{c.type}" for c in self.starting.get(start, ())]
         out += [f"ends:{c.type}" for c in self.ending.get(end, ())]
-        seen = {id(c): c for i in range(start, end) for c in self.at.get(i, ())}
-        for cand in seen.values():
+        for cand in self.covering.overlapping(start, end):
             if cand.start >= start and cand.end <= end:
                 out.append(f"covers:{cand.type}")
             else:
                 out.append(f"cuts:{cand.type}")
                 if cand.start < start and cand.end >= end:
                     out.append(f"inside:{cand.type}")
-        return sorted(set(out))
+        return out
 
 
 def _char_class(ch: str) -> str:
@@ -208,13 +205,17 @@ _GENERIC_STEMS = frozenset(("", *"高新 高新技术 高新技术产业 经济�
                                 "综合 国家级 省级 市级 各 该 这些 城市 地区 中心 特色 现代 农业 生态 新".split()))
 
 
+#: Characters that join two names (奉贤区和临港地区管委会): no one name holds them.
+_JOINERS = frozenset("和与及、")
+
+
 def _well_formed(text: str, start: int, end: int, etype: str, name: str, rules: _RuleIndex) -> bool:
     """A name has balanced brackets, begins as a name begins, is not a span the rules name (with
     this type or another), joins no two names (奉贤区和临港地区管委会) and holds no clause after a
     name the rules found (黄山市|新建昌辉产业园). (Whether it cuts their names: :func:`_crosses`.)"""
     if name.count("（") != name.count("）") or name.count("(") != name.count(")") or name[0] in "（()）":
         return False
-    if name[0] in _NOT_FIRST or _NOT_FIRST_WORDS.match(name) or any(ch in "和与及、" for ch in name):
+    if name[0] in _NOT_FIRST or _NOT_FIRST_WORDS.match(name) or not _JOINERS.isdisjoint(name):
         return False  # 合肥海关和人行合肥中心支行 (the bodies named with 和 are the gazetteer's: 工业和信息化部)
     if any(name[:len(name) - len(h)] in _GENERIC_STEMS for h in _HEADS_BY_LAST.get((etype, name[-1]), ())
            if name.endswith(h)):
@@ -239,7 +240,7 @@ def _well_formed(text: str, start: int, end: int, etype: str, name: str, rules: 
 def _crosses(rules: _RuleIndex, start: int, end: int, etype: str) -> bool:
     """Whether the span cuts a name the rules found, or covers a firm they found (a body or zone
     may cover their names: 济南高新区|管委会; a firm would rename one: 太原市应依托|太钢集团)."""
-    return any(_blocks(c, start, end, etype) for i in range(start, end) for c in rules.at.get(i, ()))
+    return any(_blocks(c, start, end, etype) for c in rules.covering.overlapping(start, end))
 
 
 def _blocks(cand: Candidate, start: int, end: int, etype: str) -> bool:
@@ -251,11 +252,11 @@ def _head_spans(text: str, etype: str, rules: _RuleIndex):
     name of the rules is cut on the right (once one is, every longer span cuts it too)."""
     for match in _HEAD_PATTERN[etype].finditer(text):
         head, start, end = match.group(), match.start(), match.end()
-        if any(c.end > end for i in range(start, end) for c in rules.at.get(i, ())):
+        if any(c.end > end for c in rules.covering.overlapping(start, end)):
             continue
         while start > 0 and end - start < MAX_LENGTH[etype] and text[start - 1] not in _STOP:
             start -= 1
-            here = rules.at.get(start, ())
+            here = rules.covering.at(start)
             if any(c.end > end or c.type == etype == "Enterprise" for c in here):
                 break
             if not any(c.start < start for c in here):
@@ -341,7 +342,7 @@ def _edge_proposals(text: str, index: _RuleIndex, rules: list[Candidate], counts
         for start in range(max(0, cand.start - _EDGE_SHIFT), cand.start + _EDGE_SHIFT + 1):
             for end in ends:
                 name = text[start:end]
-                if end - start < max(2, len(head) + 1) or any(ch in _STOP for ch in name) or \
+                if end - start < max(2, len(head) + 1) or not _STOP.isdisjoint(name) or \
                         name.count("（") != name.count("）"):
                     continue
                 features = _span_features(text, start, end, head, index, counts)

@@ -20,7 +20,7 @@ from spacy.attrs import NORM, ORTH, PREFIX, SHAPE, SUFFIX
 from spacy.strings import hash_string
 from thinc.api import HashEmbed, Maxout, Model, chain, concatenate, list2ragged, ragged2list, with_array
 
-from kg.extract.candidates import Candidate
+from kg.extract.candidates import Candidate, Overlaps
 from kg.extract.industry import plausible_sector, trim_sector_edges
 from kg.extract.lexicon import ENTERPRISE_SUFFIXES, GENERIC_INDUSTRY_WORDS, GENERIC_NAME_WORDS, NAME_BOUNDARY_WORDS
 from kg.extract.names import glued_function_chars, is_function_word, word_tag
@@ -175,17 +175,11 @@ class _Sectors(dict):
 
 
 class _RuleContext:
-    """The rules' candidates indexed by character, and their sectors by start offset."""
+    """The rules' candidates by the characters they cover, and their sectors by start offset."""
 
     def __init__(self, rules: list[Candidate]):
-        self.at: dict[int, list[Candidate]] = {}
-        for cand in rules:
-            for i in range(cand.start, cand.end):
-                self.at.setdefault(i, []).append(cand)
+        self.overlapping = Overlaps(rules).overlapping
         self.sectors = _Sectors((c.start, c.end) for c in rules if c.type == "Industry")
-
-    def overlapping(self, start: int, end: int) -> list[Candidate]:
-        return list({id(c): c for i in range(start, end) for c in self.at.get(i, ())}.values())
 
 
 def _token_spans(doc) -> list[tuple[int, int]]:
