@@ -298,6 +298,15 @@ def test_a_sector_word_naming_the_field_of_a_centre_a_fair_or_a_fund_is_no_secto
     assert {"制造业", "航空航天"} <= names(result, "Industry")
 
 
+def test_a_sector_crossing_one_begun_before_it_is_no_sector(extractor):
+    text = "在园区布局一座农业大数据中心，培育一批工业互联网平台服务商。"
+    industries = {c.name for c in extractor.rule_candidates(text) if c.type == "Industry"}
+    assert "工业互联网" in industries
+    assert not industries & {"数据中心", "互联网平台"}  # 大|数据中心, 工业|互联网平台服务 cut the sector before
+    text = "建设绿色数据中心，壮大互联网平台服务企业。"
+    assert {"数据中心", "互联网平台"} <= {c.name for c in extractor.rule_candidates(text) if c.type == "Industry"}
+
+
 def test_a_line_of_business_names_its_sector_without_the_business_word(extractor):
     result = extract(extractor, "支持两地保险机构开展跨境再保险业务，鼓励银行拓展特色金融业务。")
     industries = names(result, "Industry")

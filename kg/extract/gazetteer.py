@@ -140,6 +140,8 @@ def candidates_from_matches(text: str, tokens: TokenIndex, matches: list[Match],
     unions = [(start, end, surface) for start, end, surface, entries in matches
               if any(e.kind != "name" and getattr(e.ref, "level", "") == "intl_org" for e in entries)]
     places = {surface for start, end, surface in unions if _beside(text, start, end, country_edges)}
+    sector_ends = _sector_ends_by_start(matches)
+    longest_sector = max((e - s for s, ends in sector_ends.items() for e in ends), default=0)
     for start, end, surface, entries in matches:
         if surface in places:
             out.append(Candidate(start, end, "Region", surface, source="gazetteer:union", confidence=0.8))
@@ -153,6 +155,8 @@ def candidates_from_matches(text: str, tokens: TokenIndex, matches: list[Match],
                                and works.covers(start, end, policies=True), listed_after, provinces,
                                listed_before):
                 continue
+            if entry.type == "Industry" and _cut_by_earlier_sector(sector_ends, longest_sector, start, end):
+                continue  # 工业大|数据中心, 工业互联网|平台服务: the sector begun before it has this one's first word
             if entry.type == "Industry" and BUSINESS_WORD.match(text, end - 1):
                 # 再保险|业务, 特色金融|业务: a line of business names its sector without the 业 业务 takes
                 out.append(Candidate(start, end - 1, entry.type, surface[:-1], source=f"gazetteer:{entry.kind}",
@@ -202,6 +206,22 @@ def _prefer(entries: tuple[GazetteerEntry, ...], present: set[str]) -> Sequence[
         return (type_rank, not has_parent, entry.kind != "name", level)
 
     return sorted(entries, key=rank)
+
+
+def _sector_ends_by_start(matches: list[Match]) -> dict[int, list[int]]:
+    """Where each taxonomy sector the text matches ends, by where it starts."""
+    ends: dict[int, list[int]] = {}
+    for start, end, _, entries in matches:
+        if any(e.type == "Industry" for e in entries):
+            ends.setdefault(start, []).append(end)
+    return ends
+
+
+def _cut_by_earlier_sector(sector_ends: dict[int, list[int]], longest: int, start: int, end: int) -> bool:
+    """A sector name crossing one that starts before it (工业大数据 × 数据中心): Chinese puts the
+    modifier first, so the earlier sector is what the text names and the later one's tail (中心,
+    平台服务) the thing named after it."""
+    return any(start < e < end for s in range(max(0, start - longest), start) for e in sector_ends.get(s, ()))
 
 
 def _context_ok(text: str, tokens: TokenIndex, start: int, end: int, surface: str, entry: GazetteerEntry,
