@@ -5,6 +5,7 @@ from dataclasses import replace
 
 from tests.extract_fixtures import extract, extractor, make_document, names, triples  # noqa: F401 (fixture)
 
+from kg.extract.industry import lists_stages_or_modes
 from kg.extract.policy import policy_head
 
 
@@ -305,6 +306,16 @@ def test_a_sector_crossing_one_begun_before_it_is_no_sector(extractor):
     assert not industries & {"数据中心", "互联网平台"}  # 大|数据中心, 工业|互联网平台服务 cut the sector before
     text = "建设绿色数据中心，壮大互联网平台服务企业。"
     assert {"数据中心", "互联网平台"} <= {c.name for c in extractor.rule_candidates(text) if c.type == "Industry"}
+
+
+def test_the_stages_of_a_chain_or_the_modes_of_an_action_listed_are_no_sectors():
+    def member_of_stages(text: str, member: str) -> bool:
+        return lists_stages_or_modes(text, text.index(member) + len(member))
+
+    assert member_of_stages("建设集芯片设计、工艺加工、封装测试和配套服务等为一体的产业基地。", "工艺加工")
+    assert member_of_stages("培育涵盖材料、封测、装备研制及应用于一体的产业链。", "装备研制")
+    assert member_of_stages("以联盟合作、风险投资、规划咨询等形式支持企业孵化。", "规划咨询")
+    assert not member_of_stages("重点发展工业设计、检验检测等生产性服务业。", "工业设计")
 
 
 def test_a_line_of_business_names_its_sector_without_the_business_word(extractor):

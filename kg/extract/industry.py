@@ -107,6 +107,16 @@ _MAX_TOKENS = 4
 _MAX_CHARS = 10
 
 
+#: A list closed as the stages of one chain (…、封装测试和配套服务等为一体, 集…于一体) or as the modes of
+#: an action (以联盟合作、风险投资等形式): its members are steps or means, not sectors.
+_STAGES_OR_MODES = re.compile(r"(?:[、和及与][^，。；：、,;:\n]{1,12}?)*(?:等?[为于]一体|等(?:形式|方式|模式))")
+
+
+def lists_stages_or_modes(text: str, end: int) -> bool:
+    """Whether the phrase ending at ``end`` is a member of a list of a chain's stages or an action's modes."""
+    return bool(_STAGES_OR_MODES.match(text, end))
+
+
 def plausible_sector(phrase: str) -> bool:
     """Could a company be in it and a region develop it? Rejects category and function words."""
     if not (2 <= len(phrase) <= 10) or not _CJK.match(phrase) or phrase.endswith("+"):

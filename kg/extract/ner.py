@@ -21,7 +21,7 @@ from spacy.strings import hash_string
 from thinc.api import HashEmbed, Maxout, Model, chain, concatenate, list2ragged, ragged2list, with_array
 
 from kg.extract.candidates import Candidate, Overlaps
-from kg.extract.industry import plausible_sector, trim_sector_edges
+from kg.extract.industry import lists_stages_or_modes, plausible_sector, trim_sector_edges
 from kg.extract.lexicon import ENTERPRISE_SUFFIXES, GENERIC_INDUSTRY_WORDS, GENERIC_NAME_WORDS, NAME_BOUNDARY_WORDS
 from kg.extract.names import glued_function_chars, is_function_word, word_tag
 
@@ -207,6 +207,8 @@ def _proposal(spans: Sequence[tuple[int, int]], text: str, first: int, last: int
     name = text[start:end]
     if etype == "Industry" and not (_sector_shaped(name, words) and _sector_framed(text, start, end, context.sectors)):
         return None
+    if etype == "Industry" and lists_stages_or_modes(text, end):
+        return None  # 工艺加工、封装测试…等为一体, 规划咨询等形式: steps of a chain or means, not sectors
     if etype == "Enterprise" and not _firm_shaped(name, words, text[max(0, start - 3):start]):
         return None
     if not _may_cover(text, etype, start, end, context.overlapping(start, end)):
