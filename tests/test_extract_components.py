@@ -1080,3 +1080,17 @@ def test_a_firm_works_in_the_sector_a_frame_describes_by_its_core_parts_not_in_e
     rel = trades("美的集团深入布局以电机、电控和压缩机为核心的汽车零部件。")
     assert ("美的集团", "汽车零部件") in rel and ("美的集团", "电机") not in rel
     assert ("美的集团", "电机") in trades("美的集团深入布局电机和压缩机。")  # named as its own trade
+
+
+def test_places_a_policys_measure_singles_out_are_its_scope_unless_its_title_place_holds_them(extractor):
+    national = ("国务院关于促进中部地区崛起的若干意见\n"
+                "支持湖北、湖南建设先进制造业基地。在河南、江西等地区布局一批物流枢纽。")
+    rel = rule_triples(extractor, national)
+    policy = "国务院关于促进中部地区崛起的若干意见"
+    for place in ("湖北省", "湖南省", "河南省", "江西省"):
+        assert (policy, "applies_to", place) in rel
+    provincial = ("甘肃省中医药产业发展行动方案\n"
+                  "支持陇西县建设中药材集散中心。")
+    rel = rule_triples(extractor, provincial)
+    assert ("甘肃省中医药产业发展行动方案", "applies_to", "甘肃省") in rel
+    assert ("甘肃省中医药产业发展行动方案", "applies_to", "陇西县") not in rel

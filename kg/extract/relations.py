@@ -15,7 +15,7 @@ from kg.extract.candidates import Candidate
 from kg.ingest.headings import NUMBERED_POINT as _HEADING  # (（三）做强中药制造: opens a section)
 from kg.extract.lexicon import (
     ANALYST_DESK, CLAUSE_BREAK, DEVELOP_TRIGGERS, DUTY_NOTE, FIRM_CLASS_SECTORS, ISSUE_TRIGGERS, LOCATED_TRIGGERS,
-    OPERATE_TRIGGERS, SELF_REFERENCE_LEVEL, SHORT_FORM_SECTORS, TARGET_AFTER, TARGET_TRIGGERS, TRADE_PARTNER_BEFORE,
+    OPERATE_TRIGGERS, SCOPED_PLACES_BEFORE, SCOPED_SETTING, SELF_REFERENCE_LEVEL, SHORT_FORM_SECTORS, TARGET_AFTER, TARGET_TRIGGERS, TRADE_PARTNER_BEFORE,
     TRADE_WORDS, WORK_REPORT_OPENING, WORK_REPORT_REACH, WORKS_SECTORS,
 )
 from kg.model import RELATION_SIGNATURES, Document, Entity, Relation
@@ -185,7 +185,10 @@ class RelationFinder:
         self._title_place = any(c.type == "Region" and c.start < title_end and c.name not in _COUNTRY_KEYS
                                 for c in self.cands)
         #: a document headed by a policy's title: its sentences are the policy's measures, each its own
-        self._policy_document = any(c.type == "Policy" and c.start < title_end for c in self.cands)
+        title_policies = [c for c in self.cands if c.type == "Policy" and c.start < title_end]
+        self._policy_document = bool(title_policies)
+        #: the policy the document is (the plan a 印发 notice sends, named last in the title)
+        self._title_policy = title_policies[-1] if title_policies else None
         #: a government work report speaks of its own place as 我市/全市/本市 throughout, and of what
         #: grew there sentence after sentence without naming it: its most-named place of the level it
         #: names itself by most often (全市, 我市 → its city), when that is the place it names most of
@@ -227,6 +230,7 @@ class RelationFinder:
         for sentence, cands in self.by_sentence.items():
             self._policy_relations(sentence, cands)
             self._reported_targets(sentence, cands)
+            self._scoped_places(sentence, cands)
             self._located_in(sentence, cands)
             self._operates_in(sentence, cands)
             self._sector_class_firms(sentence, cands)
@@ -276,6 +280,34 @@ class RelationFinder:
                             o for o in outside if o.type == "Organization" and policy.end <= o.start < c.start]
                         if not others:  # another policy or a body between owns the sector
                             self.add(policy, "targets", c, 0.65, sentence, "policy_trigger_industry")
+
+    def _scoped_places(self, sentence: int, cands: list[Candidate]) -> None:
+        """支持重庆、四川、陕西发挥综合优势: a policy's measure singling out places applies the
+        policy the document is to each of them — unless a place its title names holds them (a
+        province's plan supporting its own counties is still the province's; a grouping's plan, 中部地区,
+        is for the provinces it names)."""
+        policy = self._title_policy
+        if policy is None:
+            return
+        scopes = [c.ref for c in self._places if policy.start <= c.start < policy.end
+                  and c.ref is not None and c.ref.level != "grouping"]
+        regions = [c for c in cands if c.type == "Region" and not c.nested and c.name not in _COUNTRY_KEYS]
+        for first in regions:
+            if self._list_start(first, regions) is not first or first.start < policy.end:
+                continue
+            members = [first, *self._listed_after(first, [r for r in regions if r.start >= first.end])]
+            before = self.text[max(0, first.start - 2):first.start]
+            setting_before, setting_after = SCOPED_SETTING
+            if SCOPED_PLACES_BEFORE.search(before) or (
+                    setting_before.search(before) and setting_after.match(self.text, members[-1].end)):
+                for region in members:
+                    if not self._held_by(scopes, region):
+                        self.add(policy, "applies_to", region, 0.6, sentence, "scoped_places")
+
+    def _held_by(self, containers: list, region: Candidate) -> bool:
+        """Whether one of the places ``containers`` (references) holds ``region``."""
+        return self.contains is not None and region.ref is not None and any(
+            self.contains(container, region.ref) for container in containers)
 
     def _reported_targets(self, sentence: int, cands: list[Candidate]) -> None:
         """今年的政府工作报告指出，…。做大做强先进制造业…: a policy's statement goes on in the next sentence."""
