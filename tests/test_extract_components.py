@@ -1094,3 +1094,12 @@ def test_places_a_policys_measure_singles_out_are_its_scope_unless_its_title_pla
     rel = rule_triples(extractor, provincial)
     assert ("甘肃省中医药产业发展行动方案", "applies_to", "甘肃省") in rel
     assert ("甘肃省中医药产业发展行动方案", "applies_to", "陇西县") not in rel
+
+
+def test_the_partners_of_a_supported_place_are_not_the_policys_scope(extractor):
+    text = ("国务院关于促进中部地区崛起的若干意见\n"
+            "支持湖北与长江三角洲地区开展产业合作。")
+    rel = rule_triples(extractor, text)
+    policy = "国务院关于促进中部地区崛起的若干意见"
+    assert (policy, "applies_to", "湖北省") in rel
+    assert (policy, "applies_to", "长江三角洲地区") not in rel

@@ -295,7 +295,11 @@ class RelationFinder:
         for first in regions:
             if self._list_start(first, regions) is not first or first.start < policy.end:
                 continue
-            members = [first, *self._listed_after(first, [r for r in regions if r.start >= first.end])]
+            members = [first]
+            for region in self._listed_after(first, [r for r in regions if r.start >= first.end]):
+                if "与" in self.text[members[-1].end:region.start]:
+                    break  # 支持实验区与长江经济带…开展合作: the places after 与 are its partners
+                members.append(region)
             before = self.text[max(0, first.start - 2):first.start]
             setting_before, setting_after = SCOPED_SETTING
             if SCOPED_PLACES_BEFORE.search(before) or (
