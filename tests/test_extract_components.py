@@ -1103,3 +1103,8 @@ def test_the_partners_of_a_supported_place_are_not_the_policys_scope(extractor):
     policy = "国务院关于促进中部地区崛起的若干意见"
     assert (policy, "applies_to", "湖北省") in rel
     assert (policy, "applies_to", "长江三角洲地区") not in rel
+
+
+def test_a_place_that_issues_a_policy_is_its_scope(extractor):
+    rel = rule_triples(extractor, "今年3月，佛山出台《关于推动制造业数字化转型的若干措施》，明确了十项举措。")
+    assert ("关于推动制造业数字化转型的若干措施", "applies_to", "佛山市") in rel

@@ -269,6 +269,7 @@ class RelationFinder:
                 self.add(scopes[0], "develops", ind, 0.6, sentence, "policy_title_scope")
             outside = [c for c in cands if c.type != "Policy" and not (policy.start <= c.start < policy.end)]
             self._issuers_before(policy, outside, sentence)
+            self._issuing_place(policy, outside, sentence)
             if _TRANSMITTAL.match(self.text, policy.end + 1):
                 self._signatory(policy, sentence)
             for c in outside:
@@ -359,6 +360,16 @@ class RelationFinder:
                 break
         for org in chain:
             self.add(policy, "issued_by", org, 0.8, sentence, "issue_trigger")
+
+    def _issuing_place(self, policy: Candidate, outside: list[Candidate], sentence: int) -> None:
+        """东莞出台“稳外贸30条”: a place that issues a policy (its government unnamed) is its scope."""
+        before = [c for c in outside if c.end <= policy.start and c.type in ("Region", "Organization")]
+        if not before or before[-1].type != "Region" or before[-1].name in _COUNTRY_KEYS:
+            return
+        place = before[-1]
+        between = self.text[place.end:policy.start]
+        if len(between) <= 8 and ISSUE_TRIGGERS.search(between) and not CLAUSE_BREAK.search(between):
+            self.add(policy, "applies_to", place, 0.6, sentence, "issuing_place")
 
     # -- located_in ----------------------------------------------------------------------------
     def _located_in(self, sentence: int, cands: list[Candidate]) -> None:
