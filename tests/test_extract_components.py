@@ -1108,3 +1108,10 @@ def test_the_partners_of_a_supported_place_are_not_the_policys_scope(extractor):
 def test_a_place_that_issues_a_policy_is_its_scope(extractor):
     rel = rule_triples(extractor, "今年3月，佛山出台《关于推动制造业数字化转型的若干措施》，明确了十项举措。")
     assert ("关于推动制造业数字化转型的若干措施", "applies_to", "佛山市") in rel
+
+
+def test_a_purpose_line_naming_the_speakers_place_applies_the_document_to_it(extractor):
+    text = ("关于加快建设先进制造业强市的实施方案\n"
+            "为推动苏州制造业高质量发展，结合我市实际，制定本方案。")
+    rel = rule_triples(extractor, text)
+    assert ("关于加快建设先进制造业强市的实施方案", "applies_to", "苏州市") in rel

@@ -15,7 +15,7 @@ from kg.extract.candidates import Candidate
 from kg.ingest.headings import NUMBERED_POINT as _HEADING  # (（三）做强中药制造: opens a section)
 from kg.extract.lexicon import (
     ANALYST_DESK, CLAUSE_BREAK, DEVELOP_TRIGGERS, DUTY_NOTE, FIRM_CLASS_SECTORS, ISSUE_TRIGGERS, LOCATED_TRIGGERS,
-    OPERATE_TRIGGERS, SCOPED_PLACES_BEFORE, SCOPED_SETTING, SELF_REFERENCE_LEVEL, SHORT_FORM_SECTORS, TARGET_AFTER, TARGET_TRIGGERS, TRADE_PARTNER_BEFORE,
+    OPERATE_TRIGGERS, OWN_SCOPE_LINE, SCOPED_PLACES_BEFORE, SCOPED_SETTING, SELF_REFERENCE_LEVEL, SHORT_FORM_SECTORS, TARGET_AFTER, TARGET_TRIGGERS, TRADE_PARTNER_BEFORE,
     TRADE_WORDS, WORK_REPORT_OPENING, WORK_REPORT_REACH, WORKS_SECTORS,
 )
 from kg.model import RELATION_SIGNATURES, Document, Entity, Relation
@@ -231,6 +231,7 @@ class RelationFinder:
             self._policy_relations(sentence, cands)
             self._reported_targets(sentence, cands)
             self._scoped_places(sentence, cands)
+            self._own_scope(sentence)
             self._located_in(sentence, cands)
             self._operates_in(sentence, cands)
             self._sector_class_firms(sentence, cands)
@@ -308,6 +309,14 @@ class RelationFinder:
                 for region in members:
                     if not self._held_by(scopes, region):
                         self.add(policy, "applies_to", region, 0.6, sentence, "scoped_places")
+
+    def _own_scope(self, sentence: int) -> None:
+        """结合我市实际，制定本方案: the policy the document is applies to the speaker's own place."""
+        start, end = self.sentence_span.get(sentence, (0, 0))
+        found = OWN_SCOPE_LINE.search(self.text, start, end)
+        place = self._own_place(found.group(1)) if found and self._title_policy is not None else None
+        if place is not None:
+            self.add(self._title_policy, "applies_to", place, 0.6, sentence, "own_scope_line")
 
     def _held_by(self, containers: list, region: Candidate) -> bool:
         """Whether one of the places ``containers`` (references) holds ``region``."""
