@@ -1100,3 +1100,38 @@ def test_a_firm_works_in_the_sector_a_frame_describes_by_its_core_parts_not_in_e
     rel = trades("美的集团深入布局以电机、电控和压缩机为核心的汽车零部件。")
     assert ("美的集团", "汽车零部件") in rel and ("美的集团", "电机") not in rel
     assert ("美的集团", "电机") in trades("美的集团深入布局电机和压缩机。")  # named as its own trade
+
+
+def test_places_a_policys_measure_singles_out_are_its_scope_unless_its_title_place_holds_them(extractor):
+    national = ("国务院关于促进中部地区崛起的若干意见\n"
+                "支持湖北、湖南建设先进制造业基地。在河南、江西等地区布局一批物流枢纽。")
+    rel = rule_triples(extractor, national)
+    policy = "国务院关于促进中部地区崛起的若干意见"
+    for place in ("湖北省", "湖南省", "河南省", "江西省"):
+        assert (policy, "applies_to", place) in rel
+    provincial = ("甘肃省中医药产业发展行动方案\n"
+                  "支持陇西县建设中药材集散中心。")
+    rel = rule_triples(extractor, provincial)
+    assert ("甘肃省中医药产业发展行动方案", "applies_to", "甘肃省") in rel
+    assert ("甘肃省中医药产业发展行动方案", "applies_to", "陇西县") not in rel
+
+
+def test_the_partners_of_a_supported_place_are_not_the_policys_scope(extractor):
+    text = ("国务院关于促进中部地区崛起的若干意见\n"
+            "支持湖北与长江三角洲地区开展产业合作。")
+    rel = rule_triples(extractor, text)
+    policy = "国务院关于促进中部地区崛起的若干意见"
+    assert (policy, "applies_to", "湖北省") in rel
+    assert (policy, "applies_to", "长江三角洲地区") not in rel
+
+
+def test_a_place_that_issues_a_policy_is_its_scope(extractor):
+    rel = rule_triples(extractor, "今年3月，佛山出台《关于推动制造业数字化转型的若干措施》，明确了十项举措。")
+    assert ("关于推动制造业数字化转型的若干措施", "applies_to", "佛山市") in rel
+
+
+def test_a_purpose_line_naming_the_speakers_place_applies_the_document_to_it(extractor):
+    text = ("关于加快建设先进制造业强市的实施方案\n"
+            "为推动苏州制造业高质量发展，结合我市实际，制定本方案。")
+    rel = rule_triples(extractor, text)
+    assert ("关于加快建设先进制造业强市的实施方案", "applies_to", "苏州市") in rel

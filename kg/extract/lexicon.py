@@ -230,6 +230,12 @@ TARGET_TRIGGERS = re.compile(
     r"提出|指出|强调|明确|要求|部署|聚焦|支持|推动|促进|助推|加快|发展|培育|壮大|规范|鼓励|扶持|"
     r"引导|布局|打造|提升|做大|做强|推进"
 )
+#: A policy's measure singling out places it is for: 支持|重庆、四川、陕西|发挥综合优势, 鼓励|广西|积极参与….
+SCOPED_PLACES_BEFORE = re.compile(r"(?:支持|鼓励)$")
+#: The same with the places as the measure's setting: 在|京津冀、长三角、贵州|等地区布局….
+SCOPED_SETTING = (re.compile(r"在$"), re.compile(r"等(?:地区|地|省份|城市)"))
+#: A policy's purpose line naming its own place: 结合我市实际，制定本方案.
+OWN_SCOPE_LINE = re.compile(r"(?:我|本)(省|市|县|区)[^。；]{0,12}?制定本(?:方案|意见|办法|计划|措施|规定|细则|规划)")
 DEVELOP_TRIGGERS = re.compile(
     r"发展|打造|培育|壮大|集群|产量|产值|产能|基地|增加值|营收|规模|布局|聚焦|建设|高地|优势|"
     r"领先|突破|增长|集聚|聚集|形成|拥有|做大|做强|引进|落地|试点|示范|应用|推进|建成|出口|依托|生产|"

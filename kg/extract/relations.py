@@ -15,7 +15,7 @@ from kg.extract.candidates import Candidate
 from kg.ingest.headings import NUMBERED_POINT as _HEADING  # (（三）做强中药制造: opens a section)
 from kg.extract.lexicon import (
     ANALYST_DESK, CLAUSE_BREAK, DEVELOP_TRIGGERS, DUTY_NOTE, FIRM_CLASS_SECTORS, ISSUE_TRIGGERS, LOCATED_TRIGGERS,
-    OPERATE_TRIGGERS, SELF_REFERENCE_LEVEL, SHORT_FORM_SECTORS, TARGET_AFTER, TARGET_TRIGGERS, TRADE_PARTNER_BEFORE,
+    OPERATE_TRIGGERS, OWN_SCOPE_LINE, SCOPED_PLACES_BEFORE, SCOPED_SETTING, SELF_REFERENCE_LEVEL, SHORT_FORM_SECTORS, TARGET_AFTER, TARGET_TRIGGERS, TRADE_PARTNER_BEFORE,
     TRADE_WORDS, WORK_REPORT_OPENING, WORK_REPORT_REACH, WORKS_SECTORS,
 )
 from kg.model import RELATION_SIGNATURES, Document, Entity, Relation
@@ -185,7 +185,10 @@ class RelationFinder:
         self._title_place = any(c.type == "Region" and c.start < title_end and c.name not in _COUNTRY_KEYS
                                 for c in self.cands)
         #: a document headed by a policy's title: its sentences are the policy's measures, each its own
-        self._policy_document = any(c.type == "Policy" and c.start < title_end for c in self.cands)
+        title_policies = [c for c in self.cands if c.type == "Policy" and c.start < title_end]
+        self._policy_document = bool(title_policies)
+        #: the policy the document is (the plan a 印发 notice sends, named last in the title)
+        self._title_policy = title_policies[-1] if title_policies else None
         #: a government work report speaks of its own place as 我市/全市/本市 throughout, and of what
         #: grew there sentence after sentence without naming it: its most-named place of the level it
         #: names itself by most often (全市, 我市 → its city), when that is the place it names most of
@@ -227,6 +230,8 @@ class RelationFinder:
         for sentence, cands in self.by_sentence.items():
             self._policy_relations(sentence, cands)
             self._reported_targets(sentence, cands)
+            self._scoped_places(sentence, cands)
+            self._own_scope(sentence)
             self._located_in(sentence, cands)
             self._operates_in(sentence, cands)
             self._sector_class_firms(sentence, cands)
@@ -265,6 +270,7 @@ class RelationFinder:
                 self.add(scopes[0], "develops", ind, 0.6, sentence, "policy_title_scope")
             outside = [c for c in cands if c.type != "Policy" and not (policy.start <= c.start < policy.end)]
             self._issuers_before(policy, outside, sentence)
+            self._issuing_place(policy, outside, sentence)
             if _TRANSMITTAL.match(self.text, policy.end + 1):
                 self._signatory(policy, sentence)
             for c in outside:
@@ -276,6 +282,46 @@ class RelationFinder:
                             o for o in outside if o.type == "Organization" and policy.end <= o.start < c.start]
                         if not others:  # another policy or a body between owns the sector
                             self.add(policy, "targets", c, 0.65, sentence, "policy_trigger_industry")
+
+    def _scoped_places(self, sentence: int, cands: list[Candidate]) -> None:
+        """支持重庆、四川、陕西发挥综合优势: a policy's measure singling out places applies the
+        policy the document is to each of them — unless a place its title names holds them (a
+        province's plan supporting its own counties is still the province's; a grouping's plan, 中部地区,
+        is for the provinces it names)."""
+        policy = self._title_policy
+        if policy is None:
+            return
+        scopes = [c.ref for c in self._places if policy.start <= c.start < policy.end
+                  and c.ref is not None and c.ref.level != "grouping"]
+        regions = [c for c in cands if c.type == "Region" and not c.nested and c.name not in _COUNTRY_KEYS]
+        for first in regions:
+            if self._list_start(first, regions) is not first or first.start < policy.end:
+                continue
+            members = [first]
+            for region in self._listed_after(first, [r for r in regions if r.start >= first.end]):
+                if "与" in self.text[members[-1].end:region.start]:
+                    break  # 支持实验区与长江经济带…开展合作: the places after 与 are its partners
+                members.append(region)
+            before = self.text[max(0, first.start - 2):first.start]
+            setting_before, setting_after = SCOPED_SETTING
+            if SCOPED_PLACES_BEFORE.search(before) or (
+                    setting_before.search(before) and setting_after.match(self.text, members[-1].end)):
+                for region in members:
+                    if not self._held_by(scopes, region):
+                        self.add(policy, "applies_to", region, 0.6, sentence, "scoped_places")
+
+    def _own_scope(self, sentence: int) -> None:
+        """结合我市实际，制定本方案: the policy the document is applies to the speaker's own place."""
+        start, end = self.sentence_span.get(sentence, (0, 0))
+        found = OWN_SCOPE_LINE.search(self.text, start, end)
+        place = self._own_place(found.group(1)) if found and self._title_policy is not None else None
+        if place is not None:
+            self.add(self._title_policy, "applies_to", place, 0.6, sentence, "own_scope_line")
+
+    def _held_by(self, containers: list, region: Candidate) -> bool:
+        """Whether one of the places ``containers`` (references) holds ``region``."""
+        return self.contains is not None and region.ref is not None and any(
+            self.contains(container, region.ref) for container in containers)
 
     def _reported_targets(self, sentence: int, cands: list[Candidate]) -> None:
         """今年的政府工作报告指出，…。做大做强先进制造业…: a policy's statement goes on in the next sentence."""
@@ -323,6 +369,16 @@ class RelationFinder:
                 break
         for org in chain:
             self.add(policy, "issued_by", org, 0.8, sentence, "issue_trigger")
+
+    def _issuing_place(self, policy: Candidate, outside: list[Candidate], sentence: int) -> None:
+        """东莞出台“稳外贸30条”: a place that issues a policy (its government unnamed) is its scope."""
+        before = [c for c in outside if c.end <= policy.start and c.type in ("Region", "Organization")]
+        if not before or before[-1].type != "Region" or before[-1].name in _COUNTRY_KEYS:
+            return
+        place = before[-1]
+        between = self.text[place.end:policy.start]
+        if len(between) <= 8 and ISSUE_TRIGGERS.search(between) and not CLAUSE_BREAK.search(between):
+            self.add(policy, "applies_to", place, 0.6, sentence, "issuing_place")
 
     # -- located_in ----------------------------------------------------------------------------
     def _located_in(self, sentence: int, cands: list[Candidate]) -> None:
