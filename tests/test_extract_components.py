@@ -1114,6 +1114,10 @@ def test_places_a_policys_measure_singles_out_are_its_scope_unless_its_title_pla
     rel = rule_triples(extractor, provincial)
     assert ("甘肃省中医药产业发展行动方案", "applies_to", "甘肃省") in rel
     assert ("甘肃省中医药产业发展行动方案", "applies_to", "陇西县") not in rel
+    issued = ("湖南省人民政府办公厅关于加快发展低空经济的实施意见\n"
+              "支持长沙市建设低空经济示范区。")  # the province in the issuer's name, not the policy's own words
+    rel = rule_triples(extractor, issued)
+    assert not {t for t in rel if t[1] == "applies_to" and t[2] == "长沙市"}
 
 
 def test_the_partners_of_a_supported_place_are_not_the_policys_scope(extractor):

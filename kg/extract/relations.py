@@ -285,13 +285,13 @@ class RelationFinder:
 
     def _scoped_places(self, sentence: int, cands: list[Candidate]) -> None:
         """支持重庆、四川、陕西发挥综合优势: a policy's measure singling out places applies the
-        policy the document is to each of them — unless a place its title names holds them (a
-        province's plan supporting its own counties is still the province's; a grouping's plan, 中部地区,
-        is for the provinces it names)."""
+        policy the document is to each of them — unless a place its title or its issuer names holds
+        them (a province's plan supporting its own counties is still the province's; a grouping's
+        plan, 中部地区, is for the provinces it names)."""
         policy = self._title_policy
         if policy is None:
             return
-        scopes = [c.ref for c in self._places if policy.start <= c.start < policy.end
+        scopes = [c.ref for c in self.cands if c.type == "Region" and c.start < policy.end  # 贵州省人民政府办公厅关于…
                   and c.ref is not None and c.ref.level != "grouping"]
         regions = [c for c in cands if c.type == "Region" and not c.nested and c.name not in _COUNTRY_KEYS]
         for first in regions:
