@@ -162,6 +162,8 @@ class _DocumentView:
         self.own_sections = self._own_sections(extraction)
         #: a (part of a) government work report: its place develops what it names
         self.report = not self.own_policies and bool(WORK_REPORT_OPENING.search(self.text, 0, WORK_REPORT_REACH))
+        #: the level such a report names itself by (全市 → 市), read only for reports
+        self.report_level = self_reference_level(self.text) if self.report else None
         #: the places the document's own policy names in its title (甘肃省中医药产业…行动方案): the
         #: place the policy is for, whose sectors it may develop wherever it lists them
         titles = [e.name for e in extraction.entities if e.iri in self.own_policies]
@@ -579,13 +581,13 @@ def _titled_policy(candidate: PairCandidate) -> bool:
             and "t_addressed" not in candidate.features)
 
 
-def _reports_place(view: _DocumentView, head: Entity, level: str | None) -> bool:
+def _reports_place(view: _DocumentView, head: Entity) -> bool:
     """The head is the place a government work report accounts for: what the report says grew or
     was built up there, sector by sector, that place develops (the annotated reports relate their
     place to nearly every sector they name). Read from the view, as ``report_place`` is; it is of the
-    ``level`` the report names itself by (全市 → a city), not a district it names most because the
+    level the report names itself by (全市 → a city), not a district it names most because the
     recognisers miss its city."""
-    return view.report and view.central(head) and (level is None or head.name.endswith(level))
+    return view.report and view.central(head) and (view.report_level is None or head.name.endswith(view.report_level))
 
 
 class RelationModel(LogisticDecisions):
@@ -644,7 +646,6 @@ class RelationModel(LogisticDecisions):
         # a firm whose trade the rules read in the text (化学药物领域重点专利权人包括辉瑞、罗氏) is in no
         # other sector only for standing in an article about it (the report's 生物医药)
         traded = {r.head for r in extraction.relations if r.relation == "operates_in"}
-        report_level = self_reference_level(extraction.document.text)
 
         def wanted(view: _DocumentView, head: Entity, relation: str, tail: Entity) -> bool:
             """The pairs the loop below decides, chosen before they are described (most of the time)."""
@@ -657,7 +658,7 @@ class RelationModel(LogisticDecisions):
             if relation == "targets":  # beside the rules, the classifier speaks for a policy document itself only
                 return _own_policy(view, head, tail)
             if relation == "develops":  # …for the place a work report accounts for
-                return _reports_place(view, head, report_level)
+                return _reports_place(view, head)
             if relation == "operates_in":  # …for a firm the rules give no trade, not named only as its analysts' employer
                 return head.iri not in traded and not commentator_only(
                     extraction.document.text, (m.end for m in head.mentions))
