@@ -1055,6 +1055,13 @@ def test_a_firms_short_form_stands_for_its_sector(extractor):
     assert {("唐钢", "operates_in", "钢铁"), ("陕汽", "operates_in", "汽车")} <= rel
 
 
+def test_an_arm_named_by_its_own_business_after_a_firms_short_form_is_not_in_the_firms_sector(extractor):
+    text = "钢铁、物流产业加快发展。韶钢港务、韶峰等物流企业发展壮大。支持鞍钢铸管厂搬迁改造，韶钢集团新建冷轧生产线。"
+    rel = rule_triples(extractor, text)
+    assert ("韶钢集团", "operates_in", "钢铁") in rel
+    assert not {("韶钢港务", "operates_in", "钢铁"), ("鞍钢铸管厂", "operates_in", "钢铁")} & rel
+
+
 def test_a_firm_named_only_as_its_analysts_employer_is_in_no_sector(extractor):
     result = extract(extractor, "中信证券石油化工行业首席分析师李明指出，煤层气领域将迎来巨大的投资机会。")
     assert "中信证券" in names(result, "Enterprise")

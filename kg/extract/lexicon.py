@@ -82,6 +82,9 @@ ENTERPRISE_SUFFIXES: tuple[str, ...] = (
     "股份", "控股", "电器",  # a listed firm's short name: 海立股份, 德业控股, 国光电器
     "药业", "制药",
 )
+#: The endings of ENTERPRISE_SUFFIXES that say what kind of company a name is, not its trade (鞍钢|集团,
+#: 唐钢|股份; not 药业, 电器).
+LEGAL_FORM_SUFFIXES: frozenset[str] = frozenset(ENTERPRISE_SUFFIXES) - {"银行", "电器", "药业", "制药"}
 #: Where a clause or list item begins, so a 省/市 there opens a name (、省投资集团, （省港航集团, 和|市资本有限公司):
 #: the province's or city's own group or company.
 ITEM_START = frozenset("、，,；;：:（(\n 和及与")

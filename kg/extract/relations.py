@@ -14,8 +14,8 @@ from collections.abc import Callable, Iterable
 from kg.extract.candidates import Candidate
 from kg.ingest.headings import NUMBERED_POINT as _HEADING  # (（三）做强中药制造: opens a section)
 from kg.extract.lexicon import (
-    ANALYST_DESK, CLAUSE_BREAK, DEVELOP_TRIGGERS, DUTY_NOTE, FIRM_CLASS_SECTORS, ISSUE_TRIGGERS, LOCATED_TRIGGERS,
-    OPERATE_TRIGGERS, OWN_SCOPE_LINE, SCOPED_PLACES_BEFORE, SCOPED_SETTING, SELF_REFERENCE_LEVEL, SHORT_FORM_SECTORS, TARGET_AFTER, TARGET_TRIGGERS, TRADE_PARTNER_BEFORE,
+    ANALYST_DESK, CLAUSE_BREAK, DEVELOP_TRIGGERS, DUTY_NOTE, FIRM_CLASS_SECTORS, ISSUE_TRIGGERS, LEGAL_FORM_SUFFIXES,
+    LOCATED_TRIGGERS, OPERATE_TRIGGERS, OWN_SCOPE_LINE, SCOPED_PLACES_BEFORE, SCOPED_SETTING, SELF_REFERENCE_LEVEL, SHORT_FORM_SECTORS, TARGET_AFTER, TARGET_TRIGGERS, TRADE_PARTNER_BEFORE,
     TRADE_WORDS, WORK_REPORT_OPENING, WORK_REPORT_REACH, WORKS_SECTORS,
 )
 from kg.model import RELATION_SIGNATURES, Document, Entity, Relation
@@ -1039,7 +1039,7 @@ class RelationFinder:
             found: dict[str, Candidate] = {}
             for name in self._names_of(firm_iri, firm):
                 short = SHORT_FORM_SECTORS.get(name[1:2], "")
-                if short in sector_of:  # 鞍钢, 韶钢集团: the sector its short form stands for
+                if short in sector_of and self._named_as_group(name):  # 鞍钢, 韶钢集团: its short form's sector
                     found.setdefault(*sector_of[short])
                 for works, sector_name in WORKS_SECTORS.items():  # 西川煤矿: what the plant or mine works
                     if works in name and sector_name in sector_of:
@@ -1053,6 +1053,13 @@ class RelationFinder:
                 self.add(firm, "operates_in", sector, 0.55, self._shared_sentence(firm_iri, sector_iri, sentence),
                          "firm_named_sector")
         self._firms_of_a_class_noun(sector_of)
+
+    @staticmethod
+    def _named_as_group(name: str) -> bool:
+        """Whether a name opening with a firm's short form is the firm itself (鞍钢, 韶钢集团, 唐钢股份), not
+        one of its arms named by its own business after it (韶钢|港务 a logistics firm, 鞍钢|铸管厂 a pipe plant)."""
+        rest = name[2:]
+        return not rest or rest in LEGAL_FORM_SUFFIXES
 
     def _firms_of_a_class_noun(self, sector_of: dict[str, tuple[str, Candidate]]) -> None:
         """宝武集团、沙钢等大型钢企: the firms a list closes with a sector's class noun (钢企 steel firms)
