@@ -505,6 +505,12 @@ def test_full_company_name_absorbs_its_brand(extractor):
     assert ("桂林三金药业股份有限公司", "located_in", "桂林市") in triples(result)
 
 
+def test_a_full_company_name_absorbs_a_short_brand_after_the_place_it_opens_with(extractor):
+    result = extract(extractor, "江苏沙钢集团有限公司协办了成果展。宝武集团、沙钢等大型钢企采用工业机器人。")
+    firms = {e["name"]: e for e in result["entities"] if e["type"] == "Enterprise"}
+    assert "沙钢" not in firms and "沙钢" in firms["江苏沙钢集团有限公司"]["aliases"]
+
+
 def test_a_firm_named_after_its_place_in_its_short_and_full_form_is_one_firm(extractor):
     result = extract(extractor, "河北冀中能源集团开发煤层气，实际控制人变更为河北省冀中能源集团。")
     firms = {e["name"]: e for e in result["entities"] if e["type"] == "Enterprise"}

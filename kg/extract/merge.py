@@ -289,10 +289,11 @@ def build_entities(doc: Document, cands: list[Candidate]) -> tuple[list[Entity],
     groups: dict[tuple[str, str], list[Placed]] = {}
     for cand in cands:
         groups.setdefault(group_key(cand), []).append(Placed(cand, locate(cand.start)))
+    places = {doc.text[c.start:c.end] for c in cands if c.type == "Region" and c.ref is not None}
     _merge_industry_variants(groups)
-    _merge_brand_prefixes(groups)
+    _merge_brand_prefixes(groups, places)
     _merge_place_forms(groups, doc.text, cands)
-    _merge_zone_forms(groups, {doc.text[c.start:c.end] for c in cands if c.type == "Region" and c.ref is not None})
+    _merge_zone_forms(groups, places)
     entities: list[Entity] = []
     iri_of: dict[int, str] = {}
     # a foreign country before a firm's own name (韩国现代): the firm is also named without it (现代)
@@ -438,9 +439,10 @@ def _broad_word(cand: Candidate) -> bool:
     return two_characters or getattr(cand.ref, "level", "") == "industry_section"
 
 
-def _merge_brand_prefixes(groups: dict[tuple[str, str], list[Placed]]) -> None:
+def _merge_brand_prefixes(groups: dict[tuple[str, str], list[Placed]], places: set[str]) -> None:
     """华润三九 and 华润三九医药股份有限公司 (or 康缘药业 and 江苏康缘药业股份有限公司) in one text are
-    one firm, named by its fullest form."""
+    one firm, named by its fullest form; a short brand too when a place the text names opens the full
+    name before it (沙钢 for 江苏|沙钢集团有限公司)."""
     firms = sorted((key for key in groups if key[0] == "Enterprise"), key=lambda k: -len(_name_of(groups[k])))
     for short in reversed(firms):
         short_name = _name_of(groups[short])
@@ -450,7 +452,7 @@ def _merge_brand_prefixes(groups: dict[tuple[str, str], list[Placed]]) -> None:
             full_name = _name_of(groups[full])
             at = full_name.find(short_name)
             if len(full_name) > len(short_name) >= 2 and full_name.endswith(("公司", "集团")) and (
-                    at == 0 or 0 < at <= 3 and len(short_name) >= 4):  # 江苏|康缘药业股份有限公司
+                    at == 0 or 0 < at <= 3 and (len(short_name) >= 4 or full_name[:at] in places)):  # 江苏|康缘药业…
                 for placed in groups.pop(short):
                     placed.cand.key = ""  # identified by the full name now
                     groups[full].append(placed)
