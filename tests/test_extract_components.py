@@ -1068,6 +1068,14 @@ def test_an_arm_named_by_its_own_business_after_a_firms_short_form_is_not_in_the
     assert not {("韶钢港务", "operates_in", "钢铁"), ("鞍钢铸管厂", "operates_in", "钢铁")} & rel
 
 
+def test_a_trigger_inside_a_product_noun_after_a_sector_does_not_make_it_the_firms(extractor):
+    text = ("太阳能产业发展迅速。天达光伏科技股份有限公司完成了年产60MW（兆瓦）太阳能电池生产线的建设。"
+            "储能产业加快布局，宁德时代加大储能业务投入。")
+    rel = rule_triples(extractor, text)
+    assert ("天达光伏科技股份有限公司", "operates_in", "太阳能") not in rel  # 太阳能|电池生产线
+    assert ("宁德时代", "operates_in", "储能") in rel  # 储能|业务: what the firm does
+
+
 def test_a_firm_named_only_as_its_analysts_employer_is_in_no_sector(extractor):
     result = extract(extractor, "中信证券石油化工行业首席分析师李明指出，煤层气领域将迎来巨大的投资机会。")
     assert "中信证券" in names(result, "Enterprise")

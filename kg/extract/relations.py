@@ -110,6 +110,9 @@ _INTRODUCED_AS = re.compile(r"\s*[“”\"]?\s*作为(?:一家|一个|国内|全
                             r"[^，。；]{0,4}[，,]\s*")
 #: The firms a sector's cluster is built around: 以|A、B|为龙头的|锂电池产业集群.
 _HEADS_CLUSTER = re.compile(r"为(?:龙头|核心|引领|主体|骨干|链主)的?[^，。；、]{0,6}?")
+#: A trigger right after the sector says what the firm does with it (锂电池|研发, 储能|业务, 光伏产业的|布局);
+#: not one inside a product's noun after it (太阳能|电池生产线: the sector qualifies 电池).
+_TRIGGER_AFTER = re.compile(rf"(?:产业|行业)?的?(?:{OPERATE_TRIGGERS.pattern})")
 #: Verbs by which a firm uses a sector's products rather than makes them: A等企业|采用|工业机器人.
 _ADOPT_VERB = re.compile(r"采用|使用|应用|购买|采购")
 #: A clause that opens by supporting firms: ，支持|A等企业…
@@ -490,7 +493,7 @@ class RelationFinder:
                 elif self.text[firm.start - 1:firm.start] == "以" and _HEADS_CLUSTER.fullmatch(between):
                     confidence, method = 0.6, "firm_heads_cluster"  # 以宁德时代为龙头的锂电池产业集群
                 elif len(between) <= 15 and not CLAUSE_BREAK.search(between) and not _ADOPT_VERB.search(
-                        between) and OPERATE_TRIGGERS.search(between + self.text[ind.end:ind.end + 4]) and not any(
+                        between) and (OPERATE_TRIGGERS.search(between) or _TRIGGER_AFTER.match(self.text, ind.end)) and not any(
                         f.start > last.end and f.end <= ind.start for f in firms):
                     confidence, method = 0.6, "operate_trigger"
                 else:
