@@ -163,6 +163,17 @@ def test_the_edge_decision_re_edges_a_firm_or_drops_it():
     assert plausible.decide(EDGED, rules) == ([], set())  # under the bar to move, over the bar to drop
 
 
+def test_the_edge_decision_drops_no_taggers_firm_a_legal_form_ends():
+    text = "晋煤集团与阳煤集团投资组建了漾泉蓝焰煤层气有限责任公司，开展煤层气地面抽采合作。"
+    start = text.index("漾泉")
+    tagged = [Candidate(start, text.index("，"), "Enterprise", "漾泉蓝焰煤层气有限责任公司", source="model")]
+    unlikely = EntityModel({EDGE_DECISION: {"bias": -3.0}}, {EDGE_DECISION: 0.5, EDGE_DROP: 0.1})
+    assert unlikely.decide(text, tagged) == ([], set())
+    # without its legal form the tagger's name goes, as any other of its names whose every edge is improbable
+    short = [Candidate(start, start + 4, "Enterprise", "漾泉蓝焰", source="model")]
+    assert unlikely.decide(text, short)[1] == {(start, start + 4)}
+
+
 def test_fit_is_deterministic_and_keeps_only_the_types_it_may_decide():
     rows = [LabelledPair("Region", ("bias", "head:园" if i % 2 else "head:镇", f"noise:{i % 3}"), i % 2)
             for i in range(40)]

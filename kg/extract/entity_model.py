@@ -26,7 +26,7 @@ import jieba
 
 from kg.extract.candidates import Candidate, Overlaps
 from kg.extract.decisions import LogisticDecisions, bucket, logistic
-from kg.extract.lexicon import BUSINESS_WORD, COUNTED_KINDS
+from kg.extract.lexicon import BUSINESS_WORD, COUNTED_KINDS, REGISTERED_FORMS
 from kg.extract.names import is_function_word, word_tag
 from kg.extract.persons import is_person, titled_persons
 
@@ -337,6 +337,8 @@ def _edge_proposals(text: str, index: _RuleIndex, rules: list[Candidate], counts
         if not is_edged(cand):
             continue
         tagged = cand.source == "model"
+        # the tagger's name goes when no edge of it is probable, unless a legal form ends it (漾泉蓝焰…有限责任公司)
+        droppable = tagged and not cand.name.endswith(REGISTERED_FORMS)
         head = "" if tagged else cand.source.split(":", 1)[1]
         ends = range(cand.end - _EDGE_CUT, cand.end + 1) if tagged else (cand.end,)
         for start in range(max(0, cand.start - _EDGE_SHIFT), cand.start + _EDGE_SHIFT + 1):
@@ -351,7 +353,7 @@ def _edge_proposals(text: str, index: _RuleIndex, rules: list[Candidate], counts
                 if head:
                     features += _word_features(name[:len(name) - len(head)] or name)
                 out.append(Proposal(start, end, "Enterprise", name, (cand.start, f"edge:{cand.end}"),
-                                    sorted(set(features)), EDGE_DECISION, (cand.start, cand.end), tagged))
+                                    sorted(set(features)), EDGE_DECISION, (cand.start, cand.end), droppable))
     return out
 
 

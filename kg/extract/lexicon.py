@@ -82,6 +82,8 @@ ENTERPRISE_SUFFIXES: tuple[str, ...] = (
     "股份", "控股", "电器",  # a listed firm's short name: 海立股份, 德业控股, 国光电器
     "药业", "制药",
 )
+#: A registered company's legal form, ending its full name: evidence of a firm wherever it stands.
+REGISTERED_FORMS: tuple[str, ...] = ("有限公司", "有限责任公司")
 #: The endings of ENTERPRISE_SUFFIXES that say what kind of company a name is, not its trade (鞍钢|集团,
 #: 唐钢|股份; not 药业, 电器).
 LEGAL_FORM_SUFFIXES: frozenset[str] = frozenset(ENTERPRISE_SUFFIXES) - {"银行", "电器", "药业", "制药"}
