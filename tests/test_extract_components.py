@@ -949,6 +949,34 @@ def test_a_work_reports_firms_are_in_its_place_but_not_its_partners_nor_a_firm_n
     assert not {("青岛海尔集团", "鞍山市"), ("华能集团", "鞍山市"), ("深圳盐田港集团有限公司", "鞍山市")} & placed
 
 
+def test_a_joint_ventures_partner_is_not_one_of_a_work_reports_firms(extractor):
+    text = ("各位代表：\n过去五年，鞍山市经济快速发展，全市民营经济不断壮大。"
+            "协调鞍山钢铁集团与冀东水泥股份有限公司合资建设水泥熟料生产线，宝德轧钢有限公司不断壮大。")
+    placed = _rule_pairs(extractor, _read(text), "located_in")
+    assert ("宝德轧钢有限公司", "鞍山市") in placed
+    assert ("冀东水泥股份有限公司", "鞍山市") not in placed
+
+
+def test_the_place_before_a_bodys_event_is_where_the_event_is_held(extractor):
+    placed = _rule_pairs(extractor, make_document("抢抓杭州G20峰会机遇，推进文旅合作。深圳华为技术有限公司发布新品。"),
+                         "located_in")
+    assert ("深圳华为技术有限公司", "深圳市") in placed
+    assert not [pair for pair in placed if pair[1] == "杭州市"]
+
+
+def test_a_placing_verb_after_a_preposition_places_the_noun_it_describes_not_the_body_before(extractor):
+    text = "郑州市人民政府相关部门应当对入驻郑州航空港经济综合实验区的融资租赁公司给予支持。青拓集团落户宁德市。"
+    placed = _rule_pairs(extractor, make_document(text), "located_in")
+    assert ("青拓集团", "宁德市") in placed
+    assert ("郑州市人民政府", "郑州航空港经济综合实验区") not in placed
+
+
+def test_a_branch_is_in_the_place_before_its_branch_word_not_its_parents(extractor):
+    placed = _rule_pairs(extractor, make_document("西安交通大学苏州研究院、延安大学铜川校区建成招生。"), "located_in")
+    assert {("延安大学铜川校区", "铜川市"), ("西安交通大学苏州研究院", "苏州市")} <= placed
+    assert not {("延安大学铜川校区", "延安市"), ("西安交通大学苏州研究院", "西安市")} & placed
+
+
 def test_the_firms_a_park_gathers_are_in_the_park_its_sentence_or_paragraph_opens_with(extractor):
     result = extract(extractor, "资阳高新技术产业园区地处成渝地区双城经济圈核心地带，已形成口腔装备材料等主导产业。\n"
                                 "资阳高新技术产业园区正建设口腔装备材料生产基地，入驻有韩国现代汽车有限公司等企业。"

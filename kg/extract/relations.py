@@ -82,6 +82,17 @@ _ADVERB = r"(?:已|将|拟|正|还|也|先后|率先|首次|计划|正在|已经
 _ALIAS_AFTER = re.compile(r"(?:[（(][A-Za-z .\-]{2,40}[）)])?")
 #: What stands before a partner or a list of partners: 与|A、B建立合作, 同|A集团合作.
 _PARTNER_BEFORE = frozenset("与同跟")
+#: What two firms joined by 与 do together (鞍钢与冀东水泥|合资生产): the second is the first's partner.
+_JOINT_VENTURE = re.compile(r"[^，。；、]{0,4}?(?:合资|合作|共建|联合|签订|签署|携手)")
+#: An event a body holds, after its name: 杭州|G20|峰会, 博鳌|亚洲论坛|年会 — the place before is
+#: where the event is held, not where the body is.
+_EVENT_AFTER = re.compile(r"峰会|年会|大会|会议|论坛|博览会|展览会|运动会")
+#: A preposition whose object a placing verb's clause describes (对|入驻实验区的|公司, 为|落户本市的|企业):
+#: the firm or body before it is not what the verb places.
+_ATTRIBUTIVE_PLACE = re.compile(r"(?<![成作认])[对为向给]\S{0,2}$")
+#: What closes a branch's name after the place it serves (延安大学铜川|校区, …公司安徽|分公司): the
+#: place the name opens with is its parent's.
+_BRANCH_SUFFIX = re.compile(r"(?:校区|分校|分院|研究院|研究生院|分公司|分行|支行|分局|分厂|分中心|办事处)$")
 #: A firm going to a place: 中铝集团布局|宁德, 青拓集团落户|宁德.
 _SETTLES = r"(?:布局|落户|落地|扎根|入驻|进驻|选址|来到)"
 #: A clause bringing firms into a place: 入驻有|A、B, 已引进|A、B等企业.
@@ -395,7 +406,8 @@ class RelationFinder:
             for region in regions:
                 if region.nested and host.start <= region.start and region.end <= host.end:
                     continue  # the places of the name itself: _prefix_place
-                if region.end <= host.start and self.text[region.end:host.start] in ("", " ", "的"):
+                if (region.end <= host.start and self.text[region.end:host.start] in ("", " ", "的")
+                        and not _EVENT_AFTER.match(self.text, host.end)):
                     # not 文山州与云南农业大学 (a partner) nor 日本、韩国行业协会 (a list of places)
                     self.add(host, "located_in", region, 0.7, sentence, "region_before_name")
                 elif region.end <= host.start and self._hosts_listed(region, host, hosts):
@@ -413,6 +425,8 @@ class RelationFinder:
                 chain.append(following)
         chain_end = _ALIAS_AFTER.match(self.text, chain[-1].end).end()
         between = self.text[host.end:region.start]
+        if _ATTRIBUTIVE_PLACE.search(between) and self.text.startswith("的", chain_end):
+            return  # 郑州市人民政府…对|入驻实验区的|…公司给予支持: the verb places the noun after 的
         if len(between) <= 12 and LOCATED_TRIGGERS.search(between) and not CLAUSE_BREAK.search(between):
             confidence, method = 0.75, "located_trigger"
         elif re.fullmatch(_ADVERB + "在", between) and _SETS_UP_AFTER.match(self.text, chain_end):
@@ -428,6 +442,10 @@ class RelationFinder:
         """The place a name opens with, the innermost of a chain (佛山市禅城区政府 → 禅城区,
         深圳市慧康医疗器械有限公司 → 深圳市): the body or firm is where its name places it."""
         inside = [r for r in regions if r.nested and host.start <= r.start and r.end <= host.end]
+        branch = _BRANCH_SUFFIX.search(self.text, host.start, host.end)
+        seat = next((r for r in inside if branch and host.start < r.start and r.end == branch.start()), None)
+        if seat is not None:  # 延安大学|铜川|校区, 中国出口信用保险公司|安徽|分公司: the branch's own place
+            return seat
         place = max((r for r in inside if r.start == host.start), key=lambda r: r.end, default=None)
         while place is not None:
             following = max((r for r in inside if r.start == place.end), key=lambda r: r.end, default=None)
@@ -1009,9 +1027,13 @@ class RelationFinder:
 
     def _partner(self, firm: Candidate, cands: list[Candidate]) -> bool:
         """与A、B、C建立了合作关系, 同A集团的合作: the firm (or the list it stands in) is a partner the
-        sentence names after 与/同/跟, not one of the place's own."""
+        sentence names after 与/同/跟, not one of the place's own; so is the firm another joins in a
+        venture (鞍钢与冀东水泥合资生产…)."""
         first = self._list_start(firm, cands)
-        return self.text[first.start - 1:first.start] in _PARTNER_BEFORE
+        if self.text[first.start - 1:first.start] in _PARTNER_BEFORE:
+            return True
+        return first is not firm and self.text[firm.start - 1:firm.start] in _PARTNER_BEFORE and bool(
+            _JOINT_VENTURE.match(self.text, firm.end))
 
     def _firms_named_for_sectors(self) -> None:
         """湖南华菱涟源钢铁有限公司 … 钢铁产业, 鞍钢 … 钢铁, 西川煤矿 … 煤炭: a firm whose own name holds
