@@ -977,6 +977,20 @@ def test_a_branch_is_in_the_place_before_its_branch_word_not_its_parents(extract
     assert not {("延安大学铜川校区", "延安市"), ("西安交通大学苏州研究院", "西安市")} & placed
 
 
+def test_firms_a_work_report_brings_in_to_invest_are_in_its_place_wherever_their_name_comes_from(extractor):
+    text = ("各位代表：\n过去五年，鞍山市经济快速发展，全市民营经济不断壮大。"
+            "美国欧文斯科宁公司、加拿大好运集团等一批知名企业来鞍投资。深圳盐田港集团有限公司投资建设物流园。")
+    placed = _rule_pairs(extractor, _read(text), "located_in")
+    assert {("美国欧文斯科宁公司", "鞍山市"), ("加拿大好运集团", "鞍山市"), ("美国欧文斯科宁公司", "美国")} <= placed
+    assert ("深圳盐田港集团有限公司", "鞍山市") not in placed
+
+
+def test_a_firm_announcing_where_it_will_build_is_placed_there(extractor):
+    text = "2025年，惠通钻石科技有限公司发布公告称，拟在包头市昆都仑区投资建设金刚石项目。"
+    placed = _rule_pairs(extractor, make_document(text), "located_in")
+    assert {("惠通钻石科技有限公司", "包头市"), ("惠通钻石科技有限公司", "昆都仑区")} <= placed
+
+
 def test_the_firms_a_park_gathers_are_in_the_park_its_sentence_or_paragraph_opens_with(extractor):
     result = extract(extractor, "资阳高新技术产业园区地处成渝地区双城经济圈核心地带，已形成口腔装备材料等主导产业。\n"
                                 "资阳高新技术产业园区正建设口腔装备材料生产基地，入驻有韩国现代汽车有限公司等企业。"

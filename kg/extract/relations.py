@@ -93,6 +93,10 @@ _ATTRIBUTIVE_PLACE = re.compile(r"(?<![成作认])[对为向给]\S{0,2}$")
 #: What closes a branch's name after the place it serves (延安大学铜川|校区, …公司安徽|分公司): the
 #: place the name opens with is its parent's.
 _BRANCH_SUFFIX = re.compile(r"(?:校区|分校|分院|研究院|研究生院|分公司|分行|支行|分局|分厂|分中心|办事处)$")
+#: A firm announcing what it will do (惠丰钻石发布公告称，|拟在包头市…投资建设): it is still the subject.
+_SAYS = r"(?:(?:(?:发布)?公告称?|宣布|表示|透露|称)[，,：:]?\s*)?"
+#: The rest of a clause bringing firms to the speaker's place: …等一批知名企业|来鞍投资, 来我市落户 (not 未来, 带来).
+_COMES_TO_INVEST = re.compile(r"[^，。；]*?(?<![未带原以年起出进后])来(?:我|本)?[^，。；]?(?:投资|落户|兴业|建厂)")
 #: A firm going to a place: 中铝集团布局|宁德, 青拓集团落户|宁德.
 _SETTLES = r"(?:布局|落户|落地|扎根|入驻|进驻|选址|来到)"
 #: A clause bringing firms into a place: 入驻有|A、B, 已引进|A、B等企业.
@@ -429,7 +433,7 @@ class RelationFinder:
             return  # 郑州市人民政府…对|入驻实验区的|…公司给予支持: the verb places the noun after 的
         if len(between) <= 12 and LOCATED_TRIGGERS.search(between) and not CLAUSE_BREAK.search(between):
             confidence, method = 0.75, "located_trigger"
-        elif re.fullmatch(_ADVERB + "在", between) and _SETS_UP_AFTER.match(self.text, chain_end):
+        elif re.fullmatch(_SAYS + _ADVERB + "在", between) and _SETS_UP_AFTER.match(self.text, chain_end):
             confidence, method = 0.6, "sets_up_in"
         elif re.fullmatch(_ADVERB + _SETTLES, between):
             confidence, method = 0.6, "settles_in"
@@ -1013,7 +1017,9 @@ class RelationFinder:
 
     def _report_firms(self) -> None:
         """A work report's firms (西洋耐火、宝德轧钢等一批民营企业不断壮大) are in the report's own place,
-        unless their name opens with another place (深圳盐田港) or the report names them as partners."""
+        unless their name opens with another place (深圳盐田港) or the report names them as partners;
+        a firm its clause brings in to invest (美国欧文斯·科宁、加拿大好运集团等一批知名企业来鞍投资) is
+        there too, wherever its name says it comes from."""
         if self._report_place is None:
             return
         place = self.iri_of.get(id(self._report_place))
@@ -1021,7 +1027,8 @@ class RelationFinder:
                            if r.relation == "located_in" and r.method == "region_prefix" and r.tail != place}
         for sentence in sorted(self.by_sentence):
             for firm in self.by_sentence[sentence]:
-                if (firm.type == "Enterprise" and not firm.nested and self.iri_of.get(id(firm)) not in named_elsewhere
+                if (firm.type == "Enterprise" and not firm.nested
+                        and (self.iri_of.get(id(firm)) not in named_elsewhere or _COMES_TO_INVEST.match(self.text, firm.end))
                         and not self._partner(firm, self.by_sentence[sentence])):
                     self.add(firm, "located_in", self._report_place, 0.45, sentence, "report_firm")
 
