@@ -991,6 +991,11 @@ def test_a_firm_announcing_where_it_will_build_is_placed_there(extractor):
     assert {("惠通钻石科技有限公司", "包头市"), ("惠通钻石科技有限公司", "昆都仑区")} <= placed
 
 
+def test_a_listed_firm_whose_name_opens_with_a_place_is_from_there(extractor):
+    placed = _rule_pairs(extractor, make_document("去年，台湾远东、香港新世界、杭州娃哈哈等一批知名企业来此投资。"), "located_in")
+    assert {("台湾远东", "台湾省"), ("香港新世界", "香港特别行政区"), ("杭州娃哈哈", "杭州市")} <= placed
+
+
 def test_the_firms_a_park_gathers_are_in_the_park_its_sentence_or_paragraph_opens_with(extractor):
     result = extract(extractor, "资阳高新技术产业园区地处成渝地区双城经济圈核心地带，已形成口腔装备材料等主导产业。\n"
                                 "资阳高新技术产业园区正建设口腔装备材料生产基地，入驻有韩国现代汽车有限公司等企业。"
