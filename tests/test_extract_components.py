@@ -996,6 +996,14 @@ def test_a_listed_firm_whose_name_opens_with_a_place_is_from_there(extractor):
     assert {("台湾远东", "台湾省"), ("香港新世界", "香港特别行政区"), ("杭州娃哈哈", "杭州市")} <= placed
 
 
+def test_the_firms_of_a_list_a_places_class_noun_sums_up_are_that_places(extractor):
+    text = ("像迈瑞、先健科技有限公司、安科、西门子迈迪特等发展强劲的“深圳军团”亮相展会。"
+            "2024年，丰田汽车公司、本田技研工业株式会社等日本车企加快转型。")
+    placed = _rule_pairs(extractor, make_document(text), "located_in")
+    assert {("先健科技有限公司", "深圳市"), ("丰田汽车公司", "日本"), ("本田技研工业株式会社", "日本")} <= placed
+    assert ("西门子", "深圳市") not in placed  # cut from the item 西门子迈迪特: not a whole item
+
+
 def test_the_firms_a_park_gathers_are_in_the_park_its_sentence_or_paragraph_opens_with(extractor):
     result = extract(extractor, "资阳高新技术产业园区地处成渝地区双城经济圈核心地带，已形成口腔装备材料等主导产业。\n"
                                 "资阳高新技术产业园区正建设口腔装备材料生产基地，入驻有韩国现代汽车有限公司等企业。"

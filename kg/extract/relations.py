@@ -97,6 +97,13 @@ _BRANCH_SUFFIX = re.compile(r"(?:校区|分校|分院|研究院|研究生院|分
 _SAYS = r"(?:(?:(?:发布)?公告称?|宣布|表示|透露|称)[，,：:]?\s*)?"
 #: The rest of a clause bringing firms to the speaker's place: …等一批知名企业|来鞍投资, 来我市落户 (not 未来, 带来).
 _COMES_TO_INVEST = re.compile(r"[^，。；]*?(?<![未带原以年起出进后])来(?:我|本)?[^，。；]?(?:投资|落户|兴业|建厂)")
+#: What closes a list before a place's class noun: A、B|等|深圳企业, …、稳健|等发展强劲的“|深圳军团.
+_LIST_CLOSED = re.compile(r"等[^，。；、：等]{0,10}?[“\"「]?$")
+_LIST_JOINTS = frozenset("、和及与")
+#: What may open a list of examples: 像|迈瑞、先健科技…, 如|华为、中兴….
+_LIST_LEAD = re.compile(r"\s*(?:像|如|例如|比如|包括|其中)?")
+#: A place's class noun for firms: 深圳|企业, 深圳|军团, 日本|车企.
+_PLACE_CLASS_AFTER = re.compile(r"(?:本土|本地)?(?:企业|公司|军团|厂商|厂家|药企|车企|钢企|房企)")
 #: A firm going to a place: 中铝集团布局|宁德, 青拓集团落户|宁德.
 _SETTLES = r"(?:布局|落户|落地|扎根|入驻|进驻|选址|来到)"
 #: A clause bringing firms into a place: 入驻有|A、B, 已引进|A、B等企业.
@@ -419,6 +426,26 @@ class RelationFinder:
                 elif region.start >= host.end:
                     self._placed_after(host, region, regions, sentence)
         self._gathered_firms(sentence, cands, hosts)
+        self._firms_summed_up_by_place(cands, hosts, sentence)
+
+    def _firms_summed_up_by_place(self, cands: list[Candidate], hosts: list[Candidate], sentence: int) -> None:
+        """华为、中兴等深圳企业, 像迈瑞、先健科技、安科等发展强劲的“深圳军团”: the firms a list closed by a
+        place's class noun sums up are that place's — each a whole item of the list (not 西门子 cut
+        from 西门子迈迪特), whatever items the recognisers miss."""
+        for region in (c for c in cands if c.type == "Region" and not c.nested):
+            if not _PLACE_CLASS_AFTER.match(self.text, region.end):
+                continue
+            clause_start = max(self.text.rfind(mark, 0, region.start) for mark in "，,。；;：:\n") + 1
+            closing = _LIST_CLOSED.search(self.text[clause_start:region.start])
+            if closing is None:
+                continue
+            list_end = clause_start + closing.start()
+            for firm in hosts:
+                if (firm.type == "Enterprise" and clause_start <= firm.start and firm.end <= list_end
+                        and (firm.end == list_end or self.text[firm.end] in _LIST_JOINTS)
+                        and (self.text[firm.start - 1] in _LIST_JOINTS
+                             or _LIST_LEAD.fullmatch(self.text, clause_start, firm.start))):
+                    self.add(firm, "located_in", region, 0.6, sentence, "place_sums_up")
 
     def _placed_after(self, host: Candidate, region: Candidate, regions: list[Candidate], sentence: int) -> None:
         """青拓集团落户|宁德福安, 海尔集团在|美国南卡罗来纳州卡姆登市（Camden）兴建了工业园: the firm is in
