@@ -949,10 +949,15 @@ def test_a_work_reports_firms_are_in_its_place_but_not_its_partners_nor_a_firm_n
     assert not {("青岛海尔集团", "鞍山市"), ("华能集团", "鞍山市"), ("深圳盐田港集团有限公司", "鞍山市")} & placed
 
 
+def _work_report_places(extractor, city: str, sentences: str) -> set[tuple[str, str]]:
+    """The rules' located_in pairs of a work report about ``city`` that goes on with ``sentences``."""
+    text = f"各位代表：\n过去五年，{city}经济快速发展，全市工业稳步回升。{sentences}"
+    return _rule_pairs(extractor, _read(text), "located_in")
+
+
 def test_a_joint_ventures_partner_is_not_one_of_a_work_reports_firms(extractor):
-    text = ("各位代表：\n过去五年，鞍山市经济快速发展，全市民营经济不断壮大。"
-            "协调鞍山钢铁集团与冀东水泥股份有限公司合资建设水泥熟料生产线，宝德轧钢有限公司不断壮大。")
-    placed = _rule_pairs(extractor, _read(text), "located_in")
+    placed = _work_report_places(extractor, "鞍山市", "协调鞍山钢铁集团与冀东水泥股份有限公司合资建设水泥熟料生产线，"
+                                                      "宝德轧钢有限公司不断壮大。")
     assert ("宝德轧钢有限公司", "鞍山市") in placed
     assert ("冀东水泥股份有限公司", "鞍山市") not in placed
 
@@ -977,10 +982,16 @@ def test_a_branch_is_in_the_place_before_its_branch_word_not_its_parents(extract
     assert not {("延安大学铜川校区", "延安市"), ("西安交通大学苏州研究院", "西安市")} & placed
 
 
+def test_the_customer_a_work_reports_firms_supply_is_not_one_of_its_firms(extractor):
+    placed = _work_report_places(extractor, "韶关市", "宏大齿轮有限公司配套比亚迪取得实质性进展，"
+                                                      "正星车轮有限公司全面配套宁德时代。")
+    assert {("宏大齿轮有限公司", "韶关市"), ("正星车轮有限公司", "韶关市")} <= placed
+    assert not {("比亚迪", "韶关市"), ("宁德时代", "韶关市")} & placed
+
+
 def test_firms_a_work_report_brings_in_to_invest_are_in_its_place_wherever_their_name_comes_from(extractor):
-    text = ("各位代表：\n过去五年，鞍山市经济快速发展，全市民营经济不断壮大。"
-            "美国欧文斯科宁公司、加拿大好运集团等一批知名企业来鞍投资。深圳盐田港集团有限公司投资建设物流园。")
-    placed = _rule_pairs(extractor, _read(text), "located_in")
+    placed = _work_report_places(extractor, "鞍山市", "美国欧文斯科宁公司、加拿大好运集团等一批知名企业来鞍投资。"
+                                                      "深圳盐田港集团有限公司投资建设物流园。")
     assert {("美国欧文斯科宁公司", "鞍山市"), ("加拿大好运集团", "鞍山市"), ("美国欧文斯科宁公司", "美国")} <= placed
     assert ("深圳盐田港集团有限公司", "鞍山市") not in placed
 

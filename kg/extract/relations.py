@@ -82,6 +82,8 @@ _ADVERB = r"(?:已|将|拟|正|还|也|先后|率先|首次|计划|正在|已经
 _ALIAS_AFTER = re.compile(r"(?:[（(][A-Za-z .\-]{2,40}[）)])?")
 #: What stands before a partner or a list of partners: 与|A、B建立合作, 同|A集团合作.
 _PARTNER_BEFORE = frozenset("与同跟")
+#: A verb of supplying before the firm supplied: 配套|广汽日野, 供货|宁德时代.
+_SUPPLIES = re.compile(r"配套|供货|供应")
 #: What two firms joined by 与 do together (鞍钢与冀东水泥|合资生产): the second is the first's partner.
 _JOINT_VENTURE = re.compile(r"[^，。；、]{0,4}?(?:合资|合作|共建|联合|签订|签署|携手)")
 #: An event a body holds, after its name: 杭州|G20|峰会, 博鳌|亚洲论坛|年会 — the place before is
@@ -1061,10 +1063,11 @@ class RelationFinder:
 
     def _partner(self, firm: Candidate, cands: list[Candidate]) -> bool:
         """与A、B、C建立了合作关系, 同A集团的合作: the firm (or the list it stands in) is a partner the
-        sentence names after 与/同/跟, not one of the place's own; so is the firm another joins in a
-        venture (鞍钢与冀东水泥合资生产…)."""
+        sentence names after 与/同/跟, not one of the place's own; so is the customer its firms supply
+        (宏大齿轮、正星车轮配套|广汽日野), and the firm another joins in a venture (鞍钢与冀东水泥合资生产…)."""
         first = self._list_start(firm, cands)
-        if self.text[first.start - 1:first.start] in _PARTNER_BEFORE:
+        if self.text[first.start - 1:first.start] in _PARTNER_BEFORE or _SUPPLIES.search(
+                self.text, max(0, first.start - 2), first.start):
             return True
         return first is not firm and self.text[firm.start - 1:firm.start] in _PARTNER_BEFORE and bool(
             _JOINT_VENTURE.match(self.text, firm.end))
