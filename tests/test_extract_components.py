@@ -976,6 +976,12 @@ def test_a_placing_verb_after_a_preposition_places_the_noun_it_describes_not_the
     assert ("郑州市人民政府", "郑州航空港经济综合实验区") not in placed
 
 
+def test_a_verb_jieba_reads_as_a_noun_opens_no_bodys_name(extractor):
+    result = extract(extractor, "支持临港新片区在临港地区布局建设工程技术中心、重点实验室等关键平台。")
+    assert not [name for name in names(result, "Organization") if "布局" in name]  # 布局|建设: a plan's verbs
+    assert not [r for r in triples(result) if r[1] == "located_in"]
+
+
 def test_a_branch_is_in_the_place_before_its_branch_word_not_its_parents(extractor):
     placed = _rule_pairs(extractor, make_document("西安交通大学苏州研究院、延安大学铜川校区建成招生。"), "located_in")
     assert {("延安大学铜川校区", "铜川市"), ("西安交通大学苏州研究院", "苏州市")} <= placed
