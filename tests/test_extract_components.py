@@ -955,6 +955,78 @@ def test_a_work_reports_firms_are_in_its_place_but_not_its_partners_nor_a_firm_n
     assert not {("青岛海尔集团", "鞍山市"), ("华能集团", "鞍山市"), ("深圳盐田港集团有限公司", "鞍山市")} & placed
 
 
+def _work_report_places(extractor, city: str, sentences: str) -> set[tuple[str, str]]:
+    """The rules' located_in pairs of a work report about ``city`` that goes on with ``sentences``."""
+    text = f"各位代表：\n过去五年，{city}经济快速发展，全市工业稳步回升。{sentences}"
+    return _rule_pairs(extractor, _read(text), "located_in")
+
+
+def test_a_joint_ventures_partner_is_not_one_of_a_work_reports_firms(extractor):
+    placed = _work_report_places(extractor, "鞍山市", "协调鞍山钢铁集团与冀东水泥股份有限公司合资建设水泥熟料生产线，"
+                                                      "宝德轧钢有限公司不断壮大。")
+    assert ("宝德轧钢有限公司", "鞍山市") in placed
+    assert ("冀东水泥股份有限公司", "鞍山市") not in placed
+
+
+def test_the_place_before_a_bodys_event_is_where_the_event_is_held(extractor):
+    placed = _rule_pairs(extractor, make_document("抢抓杭州G20峰会机遇，推进文旅合作。深圳华为技术有限公司发布新品。"),
+                         "located_in")
+    assert ("深圳华为技术有限公司", "深圳市") in placed
+    assert not [pair for pair in placed if pair[1] == "杭州市"]
+
+
+def test_a_placing_verb_after_a_preposition_places_the_noun_it_describes_not_the_body_before(extractor):
+    text = "郑州市人民政府相关部门应当对入驻郑州航空港经济综合实验区的融资租赁公司给予支持。青拓集团落户宁德市。"
+    placed = _rule_pairs(extractor, make_document(text), "located_in")
+    assert ("青拓集团", "宁德市") in placed
+    assert ("郑州市人民政府", "郑州航空港经济综合实验区") not in placed
+
+
+def test_a_verb_jieba_reads_as_a_noun_opens_no_bodys_name(extractor):
+    result = extract(extractor, "支持临港新片区在临港地区布局建设工程技术中心、重点实验室等关键平台。")
+    assert not [name for name in names(result, "Organization") if "布局" in name]  # 布局|建设: a plan's verbs
+    assert not [r for r in triples(result) if r[1] == "located_in"]
+
+
+def test_a_branch_is_in_the_place_before_its_branch_word_not_its_parents(extractor):
+    placed = _rule_pairs(extractor, make_document("西安交通大学苏州研究院、延安大学铜川校区建成招生。"), "located_in")
+    assert {("延安大学铜川校区", "铜川市"), ("西安交通大学苏州研究院", "苏州市")} <= placed
+    assert not {("延安大学铜川校区", "延安市"), ("西安交通大学苏州研究院", "西安市")} & placed
+
+
+def test_the_customer_a_work_reports_firms_supply_is_not_one_of_its_firms(extractor):
+    placed = _work_report_places(extractor, "韶关市", "宏大齿轮有限公司配套比亚迪取得实质性进展，"
+                                                      "正星车轮有限公司全面配套宁德时代。")
+    assert {("宏大齿轮有限公司", "韶关市"), ("正星车轮有限公司", "韶关市")} <= placed
+    assert not {("比亚迪", "韶关市"), ("宁德时代", "韶关市")} & placed
+
+
+def test_firms_a_work_report_brings_in_to_invest_are_in_its_place_wherever_their_name_comes_from(extractor):
+    placed = _work_report_places(extractor, "鞍山市", "美国欧文斯科宁公司、加拿大好运集团等一批知名企业来鞍投资。"
+                                                      "深圳盐田港集团有限公司投资建设物流园。")
+    assert {("美国欧文斯科宁公司", "鞍山市"), ("加拿大好运集团", "鞍山市"), ("美国欧文斯科宁公司", "美国")} <= placed
+    assert ("深圳盐田港集团有限公司", "鞍山市") not in placed
+
+
+def test_a_firm_announcing_where_it_will_build_is_placed_there(extractor):
+    text = "2025年，惠通钻石科技有限公司发布公告称，拟在包头市昆都仑区投资建设金刚石项目。"
+    placed = _rule_pairs(extractor, make_document(text), "located_in")
+    assert {("惠通钻石科技有限公司", "包头市"), ("惠通钻石科技有限公司", "昆都仑区")} <= placed
+
+
+def test_a_listed_firm_whose_name_opens_with_a_place_is_from_there(extractor):
+    placed = _rule_pairs(extractor, make_document("去年，台湾远东、香港新世界、杭州娃哈哈等一批知名企业来此投资。"), "located_in")
+    assert {("台湾远东", "台湾省"), ("香港新世界", "香港特别行政区"), ("杭州娃哈哈", "杭州市")} <= placed
+
+
+def test_the_firms_of_a_list_a_places_class_noun_sums_up_are_that_places(extractor):
+    text = ("像迈瑞、先健科技有限公司、安科、西门子迈迪特等发展强劲的“深圳军团”亮相展会。"
+            "2024年，丰田汽车公司、本田技研工业株式会社等日本车企加快转型。")
+    placed = _rule_pairs(extractor, make_document(text), "located_in")
+    assert {("先健科技有限公司", "深圳市"), ("丰田汽车公司", "日本"), ("本田技研工业株式会社", "日本")} <= placed
+    assert ("西门子", "深圳市") not in placed  # cut from the item 西门子迈迪特: not a whole item
+
+
 def test_the_firms_a_park_gathers_are_in_the_park_its_sentence_or_paragraph_opens_with(extractor):
     result = extract(extractor, "资阳高新技术产业园区地处成渝地区双城经济圈核心地带，已形成口腔装备材料等主导产业。\n"
                                 "资阳高新技术产业园区正建设口腔装备材料生产基地，入驻有韩国现代汽车有限公司等企业。"

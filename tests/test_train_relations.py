@@ -445,3 +445,16 @@ def test_the_classifier_adds_no_sector_to_a_firm_the_rules_trade_or_an_analysts_
     assert {("辉瑞", "化学药物"), ("默沙东", "化学药物")} <= trades
     assert not {("辉瑞", "生物医药"), ("默沙东", "生物医药")} & trades  # the rules read their trade
     assert not {pair for pair in trades if pair[0] == "国金证券"}  # named only as its analysts' employer
+
+
+def test_the_classifier_places_no_union_of_countries_in_the_place_named_beside_it():
+    """东盟跃居东莞第一大贸易市场: the city is the union's market, not its seat; a city's own body is placed."""
+    text = "东盟跃居东莞市第一大贸易市场。东莞市商务局负责人介绍外贸情况。"
+    doc = make_document(text)
+    entities = [_entity(text, "Organization", "东南亚国家联盟", doc), _entity(text, "Region", "东莞市", doc),
+                _entity(text, "Organization", "东莞市商务局", doc)]
+    entities[0].mentions = [Mention("东盟", 0, 2, 0)]
+    sure = RelationModel({"located_in": {"bias": 5.0}}, {"located_in": 0.2})
+    placed = {(r.head, r.tail) for r in sure.relations(Extraction(doc, entities, [])) if r.relation == "located_in"}
+    assert ("urn:Organization:东莞市商务局", "urn:Region:东莞市") in placed
+    assert ("urn:Organization:东南亚国家联盟", "urn:Region:东莞市") not in placed

@@ -113,7 +113,7 @@ NAME_BOUNDARY_WORDS: frozenset[str] = frozenset(
     深化 促进 鼓励 引导 围绕 聚焦 面向 服务 优化 提高 落实 贯彻 实施 启动 设立 建立 形成 获得 获批
     认定 入选 来自 作者 记者 主任 院长 校长 董事长 总裁 创始人 首席 执行官 代表 委员 副 原 前 新 近日
     日前 近期 今年 去年 目前 当前 已有 共有 拥有 位于 落户 携手 同 跟 给 让 以 用 按 按照 依据 借助
-    大力发展 加快发展 积极发展 重点发展 谋划 推进 推动 力争 争取 确保 任命 重新 业务 像 诸如""".split()
+    大力发展 加快发展 积极发展 重点发展 谋划 推进 推动 力争 争取 确保 任命 重新 业务 像 诸如 布局""".split()
 )
 #: Generic words that cannot be the distinctive part of a name (国家发展改革委 is fine, 部门 is not).
 GENERIC_NAME_WORDS: frozenset[str] = frozenset(

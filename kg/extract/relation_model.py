@@ -662,8 +662,9 @@ class RelationModel(LogisticDecisions):
             if relation == "operates_in":  # …for a firm the rules give no trade, not named only as its analysts' employer
                 return head.iri not in traded and not commentator_only(
                     extraction.document.text, (m.end for m in head.mentions))
-            if relation == "located_in":
-                return head.iri not in named_in and not _elsewhere(placed.get(head.iri, ()), tail)
+            if relation == "located_in":  # …for a firm or body no rule places elsewhere, not a union of countries
+                return (head.iri not in named_in and not _elsewhere(placed.get(head.iri, ()), tail)
+                        and not _international(head))
             return True
 
         for candidate in pair_candidates(extraction, sorted(set(decided) | set(vetoing)), wanted):
@@ -703,6 +704,15 @@ def _elsewhere(codes: Iterable[str], place: Entity) -> bool:
         return False
     own = place.attributes["code"].rstrip("0")
     return not any(code.rstrip("0").startswith(own) or own.startswith(code.rstrip("0")) for code in codes)
+
+
+def _international(entity: Entity) -> bool:
+    """An international organization (东盟, 二十国集团): a place named near it is its members' market or
+    the host of its meeting (东盟跃居东莞第一大贸易市场), not where it sits."""
+    from kg.reference import load_reference
+
+    return entity.type == "Organization" and any(
+        getattr(entry, "level", "") == "intl_org" for entry in load_reference().lookup(entity.name, "Organization"))
 
 
 @lru_cache(maxsize=4)

@@ -82,6 +82,30 @@ _ADVERB = r"(?:已|将|拟|正|还|也|先后|率先|首次|计划|正在|已经
 _ALIAS_AFTER = re.compile(r"(?:[（(][A-Za-z .\-]{2,40}[）)])?")
 #: What stands before a partner or a list of partners: 与|A、B建立合作, 同|A集团合作.
 _PARTNER_BEFORE = frozenset("与同跟")
+#: A verb of supplying before the firm supplied: 配套|广汽日野, 供货|宁德时代.
+_SUPPLIES = re.compile(r"配套|供货|供应")
+#: What two firms joined by 与 do together (鞍钢与冀东水泥|合资生产): the second is the first's partner.
+_JOINT_VENTURE = re.compile(r"[^，。；、]{0,4}?(?:合资|合作|共建|联合|签订|签署|携手)")
+#: An event a body holds, after its name: 杭州|G20|峰会, 博鳌|亚洲论坛|年会 — the place before is
+#: where the event is held, not where the body is.
+_EVENT_AFTER = re.compile(r"峰会|年会|大会|会议|论坛|博览会|展览会|运动会")
+#: A preposition whose object a placing verb's clause describes (对|入驻实验区的|公司, 为|落户本市的|企业):
+#: the firm or body before it is not what the verb places.
+_ATTRIBUTIVE_PLACE = re.compile(r"(?<![成作认])[对为向给]\S{0,2}$")
+#: What closes a branch's name after the place it serves (延安大学铜川|校区, …公司安徽|分公司): the
+#: place the name opens with is its parent's.
+_BRANCH_SUFFIX = re.compile(r"(?:校区|分校|分院|研究院|研究生院|分公司|分行|支行|分局|分厂|分中心|办事处)$")
+#: A firm announcing what it will do (惠丰钻石发布公告称，|拟在包头市…投资建设): it is still the subject.
+_SAYS = r"(?:(?:(?:发布)?公告称?|宣布|表示|透露|称)[，,：:]?\s*)?"
+#: The rest of a clause bringing firms to the speaker's place: …等一批知名企业|来鞍投资, 来我市落户 (not 未来, 带来).
+_COMES_TO_INVEST = re.compile(r"[^，。；]*?(?<![未带原以年起出进后])来(?:我|本)?[^，。；]?(?:投资|落户|兴业|建厂)")
+#: What closes a list before a place's class noun: A、B|等|深圳企业, …、稳健|等发展强劲的“|深圳军团.
+_LIST_CLOSED = re.compile(r"等[^，。；、：等]{0,10}?[“\"「]?$")
+_LIST_JOINTS = frozenset("、和及与")
+#: What may open a list of examples: 像|迈瑞、先健科技…, 如|华为、中兴….
+_LIST_LEAD = re.compile(r"\s*(?:像|如|例如|比如|包括|其中)?")
+#: A place's class noun for firms: 深圳|企业, 深圳|军团, 日本|车企.
+_PLACE_CLASS_AFTER = re.compile(r"(?:本土|本地)?(?:企业|公司|军团|厂商|厂家|药企|车企|钢企|房企)")
 #: A firm going to a place: 中铝集团布局|宁德, 青拓集团落户|宁德.
 _SETTLES = r"(?:布局|落户|落地|扎根|入驻|进驻|选址|来到)"
 #: A clause bringing firms into a place: 入驻有|A、B, 已引进|A、B等企业.
@@ -398,7 +422,8 @@ class RelationFinder:
             for region in regions:
                 if region.nested and host.start <= region.start and region.end <= host.end:
                     continue  # the places of the name itself: _prefix_place
-                if region.end <= host.start and self.text[region.end:host.start] in ("", " ", "的"):
+                if (region.end <= host.start and self.text[region.end:host.start] in ("", " ", "的")
+                        and not _EVENT_AFTER.match(self.text, host.end)):
                     # not 文山州与云南农业大学 (a partner) nor 日本、韩国行业协会 (a list of places)
                     self.add(host, "located_in", region, 0.7, sentence, "region_before_name")
                 elif region.end <= host.start and self._hosts_listed(region, host, hosts):
@@ -406,6 +431,26 @@ class RelationFinder:
                 elif region.start >= host.end:
                     self._placed_after(host, region, regions, sentence)
         self._gathered_firms(sentence, cands, hosts)
+        self._firms_summed_up_by_place(cands, hosts, sentence)
+
+    def _firms_summed_up_by_place(self, cands: list[Candidate], hosts: list[Candidate], sentence: int) -> None:
+        """华为、中兴等深圳企业, 像迈瑞、先健科技、安科等发展强劲的“深圳军团”: the firms a list closed by a
+        place's class noun sums up are that place's — each a whole item of the list (not 西门子 cut
+        from 西门子迈迪特), whatever items the recognisers miss."""
+        for region in (c for c in cands if c.type == "Region" and not c.nested):
+            if not _PLACE_CLASS_AFTER.match(self.text, region.end):
+                continue
+            clause_start = max(self.text.rfind(mark, 0, region.start) for mark in "，,。；;：:\n") + 1
+            closing = _LIST_CLOSED.search(self.text[clause_start:region.start])
+            if closing is None:
+                continue
+            list_end = clause_start + closing.start()
+            for firm in hosts:
+                if (firm.type == "Enterprise" and clause_start <= firm.start and firm.end <= list_end
+                        and (firm.end == list_end or self.text[firm.end] in _LIST_JOINTS)
+                        and (self.text[firm.start - 1] in _LIST_JOINTS
+                             or _LIST_LEAD.fullmatch(self.text, clause_start, firm.start))):
+                    self.add(firm, "located_in", region, 0.6, sentence, "place_sums_up")
 
     def _placed_after(self, host: Candidate, region: Candidate, regions: list[Candidate], sentence: int) -> None:
         """青拓集团落户|宁德福安, 海尔集团在|美国南卡罗来纳州卡姆登市（Camden）兴建了工业园: the firm is in
@@ -416,9 +461,11 @@ class RelationFinder:
                 chain.append(following)
         chain_end = _ALIAS_AFTER.match(self.text, chain[-1].end).end()
         between = self.text[host.end:region.start]
+        if _ATTRIBUTIVE_PLACE.search(between) and self.text.startswith("的", chain_end):
+            return  # 郑州市人民政府…对|入驻实验区的|…公司给予支持: the verb places the noun after 的
         if len(between) <= 12 and LOCATED_TRIGGERS.search(between) and not CLAUSE_BREAK.search(between):
             confidence, method = 0.75, "located_trigger"
-        elif re.fullmatch(_ADVERB + "在", between) and _SETS_UP_AFTER.match(self.text, chain_end):
+        elif re.fullmatch(_SAYS + _ADVERB + "在", between) and _SETS_UP_AFTER.match(self.text, chain_end):
             confidence, method = 0.6, "sets_up_in"
         elif re.fullmatch(_ADVERB + _SETTLES, between):
             confidence, method = 0.6, "settles_in"
@@ -431,6 +478,10 @@ class RelationFinder:
         """The place a name opens with, the innermost of a chain (佛山市禅城区政府 → 禅城区,
         深圳市慧康医疗器械有限公司 → 深圳市): the body or firm is where its name places it."""
         inside = [r for r in regions if r.nested and host.start <= r.start and r.end <= host.end]
+        branch = _BRANCH_SUFFIX.search(self.text, host.start, host.end)
+        seat = next((r for r in inside if branch and host.start < r.start and r.end == branch.start()), None)
+        if seat is not None:  # 延安大学|铜川|校区, 中国出口信用保险公司|安徽|分公司: the branch's own place
+            return seat
         place = max((r for r in inside if r.start == host.start), key=lambda r: r.end, default=None)
         while place is not None:
             following = max((r for r in inside if r.start == place.end), key=lambda r: r.end, default=None)
@@ -998,7 +1049,9 @@ class RelationFinder:
 
     def _report_firms(self) -> None:
         """A work report's firms (西洋耐火、宝德轧钢等一批民营企业不断壮大) are in the report's own place,
-        unless their name opens with another place (深圳盐田港) or the report names them as partners."""
+        unless their name opens with another place (深圳盐田港) or the report names them as partners;
+        a firm its clause brings in to invest (美国欧文斯·科宁、加拿大好运集团等一批知名企业来鞍投资) is
+        there too, wherever its name says it comes from."""
         if self._report_place is None:
             return
         place = self.iri_of.get(id(self._report_place))
@@ -1006,15 +1059,21 @@ class RelationFinder:
                            if r.relation == "located_in" and r.method == "region_prefix" and r.tail != place}
         for sentence in sorted(self.by_sentence):
             for firm in self.by_sentence[sentence]:
-                if (firm.type == "Enterprise" and not firm.nested and self.iri_of.get(id(firm)) not in named_elsewhere
+                if (firm.type == "Enterprise" and not firm.nested
+                        and (self.iri_of.get(id(firm)) not in named_elsewhere or _COMES_TO_INVEST.match(self.text, firm.end))
                         and not self._partner(firm, self.by_sentence[sentence])):
                     self.add(firm, "located_in", self._report_place, 0.45, sentence, "report_firm")
 
     def _partner(self, firm: Candidate, cands: list[Candidate]) -> bool:
         """与A、B、C建立了合作关系, 同A集团的合作: the firm (or the list it stands in) is a partner the
-        sentence names after 与/同/跟, not one of the place's own."""
+        sentence names after 与/同/跟, not one of the place's own; so is the customer its firms supply
+        (宏大齿轮、正星车轮配套|广汽日野), and the firm another joins in a venture (鞍钢与冀东水泥合资生产…)."""
         first = self._list_start(firm, cands)
-        return self.text[first.start - 1:first.start] in _PARTNER_BEFORE
+        if self.text[first.start - 1:first.start] in _PARTNER_BEFORE or _SUPPLIES.search(
+                self.text, max(0, first.start - 2), first.start):
+            return True
+        return first is not firm and self.text[firm.start - 1:firm.start] in _PARTNER_BEFORE and bool(
+            _JOINT_VENTURE.match(self.text, firm.end))
 
     def _firms_named_for_sectors(self) -> None:
         """湖南华菱涟源钢铁有限公司 … 钢铁产业, 鞍钢 … 钢铁, 西川煤矿 … 煤炭: a firm whose own name holds
