@@ -225,6 +225,17 @@ def test_a_work_reports_year_headings_date_their_sections(work_report):
                         ("绍兴市", 12, "平方公里", 2024, "target")]
 
 
+def test_slogan_year_headings_date_a_review_and_the_plan_after_it(extractor, tmp_path):
+    found = read_figures(extractor, tmp_path, "各位代表：\n我代表市人民政府向大会作政府工作报告，请予审议。\n"
+                                              "2018年：铆足干劲抓落实\n"
+                                              "过去一年，韶关发展取得新成效。预计全市地区生产总值1330亿元，增长5%。\n"
+                                              "2019年：砥砺前行开新局\n"
+                                              "今年经济社会发展的主要预期目标是：全市地区生产总值增长6%。\n")
+    assert [(f["subject"], f["value"], f["year"], f["kind"]) for f in found] == [("韶关市", 1330, 2018, "reported"),
+                                                                                 ("韶关市", 5, 2018, "reported"),
+                                                                                 ("韶关市", 6, 2019, "target")]
+
+
 def test_a_list_counted_a_plants_capacity_and_framing_context_are_no_figures(work_report):
     # …上虞码头等42个项目, 日产5000吨…生产线, 以…10个产业规划为指导; and 三、保障措施 ends 2024年主要任务:
     # 全市新增上市公司8家 has no year

@@ -5,7 +5,8 @@ A figure is a number with a unit in one clause (the text between ，；。： an
 Its year is the nearest year before it in the sentence (到2025年 makes it a target, a bare 2020年
 a reported value), else the 到YYYY年 that opened the current section (the bullets under 发展目标
 inherit it), else the year of the heading its section is under (a work report's 二、2024年主要任务:
-targets; 2023年工作回顾: reported values), else, for a breakdown (其中，农业增加值52亿元) or a
+targets; 2023年工作回顾: reported values; 2018年：铆足干劲抓落实, a slogan, reviews its year when a later
+heading names a later year), else, for a breakdown (其中，农业增加值52亿元) or a
 clause the sentence before ended at ；, that sentence's year. 今年, 去年, 明年 and 未来五年 count
 from that heading's year, else from the document's date (its policy's date of issue, else a news
 page's dateline 《人民日报》（2025年07月02日第 18 版）); 未来三年 after a named year counts from that
@@ -250,7 +251,9 @@ def find_figures(extraction: Extraction, reference: Reference) -> list[Figure]:
             section_year = None
         named = year_heading(sentence.text)
         if named:
-            heading = _Heading(heading_rank(sentence.text), *named)
+            year, kind = named
+            heading = _Heading(heading_rank(sentence.text), year,
+                               kind or _untold_kind(document.sentences[sentence.index + 1:], year))
         elif heading and SECTION_HEADING.match(sentence.text) and heading_rank(sentence.text) <= heading.rank:
             heading = None
         opened = _SECTION_YEAR.match(sentence.text)
@@ -295,6 +298,12 @@ def find_figures(extraction: Extraction, reference: Reference) -> list[Figure]:
         _respectively(figures[first_of_sentence:], sentence)
         _respective_subjects(scope, figures[first_of_sentence:], sentence)
     return figures
+
+
+def _untold_kind(later: list[Sentence], year: int) -> str:
+    """What a year heading that does not say it (2018年：铆足干劲抓落实) heads: the review of that year
+    when a later heading names a later year (2019年：砥砺前行开新局, the plan after the review), else its plan."""
+    return "reported" if any((named := year_heading(s.text)) and named[0] > year for s in later) else "target"
 
 
 def _threshold(count: Figure | None, figure: Figure, text: str) -> bool:
