@@ -236,6 +236,14 @@ def test_slogan_year_headings_date_a_review_and_the_plan_after_it(extractor, tmp
                                                                                  ("韶关市", 6, 2019, "target")]
 
 
+def test_a_municipality_is_the_city_本市_speaks_for_and_products_are_counted(extractor, tmp_path):
+    found = read_figures(extractor, tmp_path, "上海市促进商业航天发展打造空间信息产业高地行动计划（2023-2025年）\n"
+                                              "为加快本市构建商业航天发展格局，制定本行动计划。\n"
+                                              "到2025年，形成年产600颗商业卫星的批量化制造能力。"
+                                              "形成30个典型应用场景解决方案。\n")
+    assert [(f["subject"], f["value"], f["unit"]) for f in found] == [("上海市", 600, "颗"), ("上海市", 30, "个")]
+
+
 def test_a_list_counted_a_plants_capacity_and_framing_context_are_no_figures(work_report):
     # …上虞码头等42个项目, 日产5000吨…生产线, 以…10个产业规划为指导; and 三、保障措施 ends 2024年主要任务:
     # 全市新增上市公司8家 has no year

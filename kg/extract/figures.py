@@ -52,7 +52,7 @@ from kg.vocab import entity_iri
 #: after those (1万多户: more than 1万户).
 _BASE_UNITS = ("元", "美元", "千瓦", "千瓦时", "吨", "吨标准煤", "平方米", "平方公里", "立方米", "公顷", "亩", "家", "个", "项", "名", "人",
                "人次", "户", "台", "辆", "座", "盏", "股", "套", "件", "张", "部", "艘", "标箱", "例", "列", "宗", "头", "只",
-               "株", "斤", "岁")
+               "株", "斤", "岁", "颗")
 #: Units, longest first, as they follow a number.
 UNITS: tuple[str, ...] = tuple(sorted(
     {prefix + more + unit for unit in _BASE_UNITS for prefix in ("", "万", "亿")
@@ -155,13 +155,13 @@ _PASSES = re.compile(r"高于|超过|低于|大于|小于|不低于|不少于")
 #: Units that count the things named after them (4万个以上5G基站); after any other unit, 以上 and a
 #: noun make the value a class of those things (30户以上自然村寨, 500万元以上项目, 60岁及以上老年人口).
 _CLASSIFIERS = ("个", "家", "条", "项", "所", "座", "名", "台", "辆", "套", "件", "张", "部", "艘", "只", "头", "株", "盏",
-                "口", "列", "宗", "例", "股")
+                "口", "列", "宗", "例", "股", "颗")
 #: Units that count things: after examples (A、B、C等42个项目) they count those, and are no figure.
 _COUNTED = ("个", "家", "条", "项", "所", "座", "户", "名")
 #: Places of a kind a report compares (15个副省级城市, 8个省份GDP超过1万亿元): a count of them is
 #: no figure of any one of them.
 _PLACES_COMPARED = re.compile(r"^(?:副省级|省会|地级以上|地级|一线|二线)?(?:城市|省份|省区市|省市区?|设区市|地市|计划单列市)(?!广场|公园)")
-_PROGRAMME = re.compile(r"^[^，。；、]{0,12}(?:方案|措施|政策|办法|工程)$")
+_PROGRAMME = re.compile(r"^[^，。；、]{0,12}(?:(?<!解决)方案|措施|政策|办法|工程)$")  # not 30个解决方案, products
 #: Words just before a place or firm that make it where the subject is (位于四川省成都市), whom it
 #: helps (支援武汉、湖北主战场…，先后调配2018名医务人员), what it buys (收购澳大利亚PEM公司50.1%股权)
 #: or builds (建成贵州科学城，国家重点实验室达到5家), not the subject.
@@ -229,7 +229,7 @@ def find_figures(extraction: Extraction, reference: Reference) -> list[Figure]:
     firm_end = {start: end for start, end, e in mentions if e.type == "Enterprise"}
     mentions = [(start, end, e) for start, end, e in mentions  # 澳大利亚 of 澳大利亚OZ公司: where the firm is from
                 if e.type != "Region" or firm_end.get(start, 0) <= end]
-    levels = {e.iri: {r.level for r in reference.lookup(e.name, "Region")}
+    levels = {e.iri: {level for r in reference.lookup(e.name, "Region") for level in _levels(r)}
               for e in extraction.entities if e.type == "Region"}
     home = _home_subject(extraction, levels, reference)
     policies = [e for e in extraction.entities if e.type == "Policy"]
@@ -833,8 +833,13 @@ def _region_named_most(extraction: Extraction, entry: RefEntry, levels: dict[str
                   aliases=sorted({m.text for m in mentions} - {entry.name}), mentions=mentions, confidence=0.6,
                   attributes={"code": entry.code} if entry.code else {})
     extraction.entities.append(home)
-    levels[home.iri] = {entry.level}
+    levels[home.iri] = _levels(entry)
     return home
+
+
+def _levels(entry: RefEntry) -> set[str]:
+    """The levels 全市/全省 may speak of a region at: a municipality (上海市, a province) also says 本市 and 全市."""
+    return {entry.level, "city"} if entry.level == "province" and entry.name.endswith("市") else {entry.level}
 
 
 def _names(region: Entity, reference: Reference) -> list[str]:
@@ -846,7 +851,7 @@ def _names(region: Entity, reference: Reference) -> list[str]:
 def _most_named(text: str, reference: Reference, level: str) -> tuple[int, RefEntry] | None:
     """How often ``text`` uses the region of ``level`` it names most, and that region."""
     return max(((_times_named(text, [entry.name, *entry.aliases]), entry) for entry in reference.entries("Region")
-                if entry.level == level), key=lambda pair: pair[0], default=None)
+                if level in _levels(entry)), key=lambda pair: pair[0], default=None)
 
 
 def _times_named(text: str, names: Iterable[str]) -> int:
