@@ -244,6 +244,13 @@ def test_a_municipality_is_the_city_本市_speaks_for_and_products_are_counted(e
     assert [(f["subject"], f["value"], f["unit"]) for f in found] == [("上海市", 600, "颗"), ("上海市", 30, "个")]
 
 
+def test_a_place_naming_the_things_gained_is_not_the_subject_of_their_count(extractor, tmp_path):
+    found = read_figures(extractor, tmp_path, "金华市人民政府工作报告\n"
+                                              "2007年，全市品牌建设扎实推进，新增中国名牌产品7只、中国驰名商标56只、国家免检产品19只。\n")
+    assert [(f["subject"], f["value"], f["unit"]) for f in found] == [("金华市", 7, "只"), ("金华市", 56, "只"),
+                                                                      ("金华市", 19, "只")]
+
+
 def test_a_list_counted_a_plants_capacity_and_framing_context_are_no_figures(work_report):
     # …上虞码头等42个项目, 日产5000吨…生产线, 以…10个产业规划为指导; and 三、保障措施 ends 2024年主要任务:
     # 全市新增上市公司8家 has no year

@@ -169,6 +169,9 @@ _LOCATIVE = re.compile(r"(?:位于|地处|坐落于|落户|支援|援助|援建|
 #: What follows a place that is a project, not an actor (推进皖南国际文化旅游示范区建设，…力争游客增长11%).
 _PROJECT_AFTER = re.compile(r"建设|等(?:战略|重点)?(?:平台|项目|园区)")
 #: Firms an industry's name qualifies (市级农业龙头企业销售收入增长11.1%): their measure is not the industry's.
+#: A verb gaining or creating things, before the place that qualifies them in their name (新增中国名牌产品7只,
+#: 中国驰名商标56只 later in its list; 新增中国美丽休闲乡村1个): the place is no subject of their count.
+_GAINED = re.compile(r"(?:新增|获得|荣获|培育|创建|争创|入选|认定)(?:[^，。；：]*、)?$")
 _FIRMS_AFTER = re.compile(r"(?:龙头|骨干|重点|规上|规模以上)?企业")
 #: A sector's share of its region's output (制造业增加值占地区生产总值比重20%): the region's figure.
 _REGIONS_WHOLE = re.compile(r"占(?:地区生产总值|全省生产总值|全市生产总值|国内生产总值|GDP)")
@@ -713,6 +716,8 @@ def _subject(mentions: list[tuple[int, int, Entity]], text: str, clause_start: i
                 or (_COMPARED_WITH.search(text, max(start - 2, 0), start) and text[end:value_start] != "的"):
             continue  # 在全国处于前列; 美国市场占比由14%降至12% is the share of the market 美国 is; 与深圳的差距
             # (but 高于江苏的19.2% is 江苏's)
+        if entity.type == "Region" and _GAINED.search(text, clause_start, start) and _counts_things(text, end, value_start):
+            continue
         if sentence_subjects:
             if entity.type in ("Enterprise", "Region") and not _LOCATIVE.search(text[max(start - 12, 0):start]) \
                     and not _PROJECT_AFTER.match(text, end) \
@@ -722,6 +727,15 @@ def _subject(mentions: list[tuple[int, int, Entity]], text: str, clause_start: i
                 entity.type == "Industry" and _not_the_sector_measured(text, window, clause_start, start, end))):
             return entity
     return None
+
+
+def _counts_things(text: str, name_end: int, value_start: int) -> bool:
+    """Whether the value after a name counts things its name is part of (中国名牌产品7只): a noun follows
+    the name, with no measure of it, and a classifier the value."""
+    match = _NUMBER.match(text, value_start)
+    between = text[name_end:value_start]
+    return match is not None and match.group(3).lstrip("万亿") in _CLASSIFIERS and bool(between) \
+        and not any(word in between for word in _MEASURES)
 
 
 def _not_the_sector_measured(text: str, window: list[tuple[int, int, Entity]], clause_start: int, start: int,
