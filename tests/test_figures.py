@@ -251,6 +251,13 @@ def test_a_place_naming_the_things_gained_is_not_the_subject_of_their_count(extr
                                                                       ("金华市", 19, "只")]
 
 
+def test_a_place_inside_a_task_does_not_lead_the_sentences_figures(extractor, tmp_path):
+    found = read_figures(extractor, tmp_path, "金华市人民政府工作报告\n三、2008年工作重点\n"
+                                              "全市要做好中科院金华科技园实体化推进工作，争取新培育市级以上高新企业50家。"
+                                              "确保完成工业投资280亿元。\n")
+    assert [(f["subject"], f["value"], f["unit"]) for f in found] == [("金华市", 50, "家"), ("金华市", 280, "亿元")]
+
+
 def test_a_list_counted_a_plants_capacity_and_framing_context_are_no_figures(work_report):
     # …上虞码头等42个项目, 日产5000吨…生产线, 以…10个产业规划为指导; and 三、保障措施 ends 2024年主要任务:
     # 全市新增上市公司8家 has no year

@@ -169,6 +169,10 @@ _LOCATIVE = re.compile(r"(?:位于|地处|坐落于|落户|支援|援助|援建|
 #: What follows a place that is a project, not an actor (推进皖南国际文化旅游示范区建设，…力争游客增长11%).
 _PROJECT_AFTER = re.compile(r"建设|等(?:战略|重点)?(?:平台|项目|园区)")
 #: Firms an industry's name qualifies (市级农业龙头企业销售收入增长11.1%): their measure is not the industry's.
+#: What may stand before a place leading its clause: a time (2021年，无锡市…; 2021年一季度安徽省…; 今年以来),
+#: a connective, or what the place is described as (…基数偏低的武汉，经济增速达到18.8%).
+_LEADS = re.compile(r"^\s*(?:其中|同时|此外|另外|而)?\s*(?:(?:19|20)\d{2}年|今年|去年)?(?:" + _PERIOD.pattern
+                    + r")?(?:底|末|以来)?\s*$|的$")
 #: A verb gaining or creating things, before the place that qualifies them in their name (新增中国名牌产品7只,
 #: 中国驰名商标56只 later in its list; 新增中国美丽休闲乡村1个): the place is no subject of their count.
 _GAINED = re.compile(r"(?:新增|获得|荣获|培育|创建|争创|入选|认定)(?:[^，。；：]*、)?$")
@@ -719,6 +723,8 @@ def _subject(mentions: list[tuple[int, int, Entity]], text: str, clause_start: i
         if entity.type == "Region" and _GAINED.search(text, clause_start, start) and _counts_things(text, end, value_start):
             continue
         if sentence_subjects:
+            if entity.type == "Region" and not _LEADS.search(text[max(_clause_start(text, start), clause_start):start]):
+                continue  # 做好中科院金华科技园实体化推进工作，争取新培育…50家: the place is the task's, not the figure's
             if entity.type in ("Enterprise", "Region") and not _LOCATIVE.search(text[max(start - 12, 0):start]) \
                     and not _PROJECT_AFTER.match(text, end) \
                     and (entity.type == "Enterprise" or places is None or entity.iri in places):
@@ -727,6 +733,11 @@ def _subject(mentions: list[tuple[int, int, Entity]], text: str, clause_start: i
                 entity.type == "Industry" and _not_the_sector_measured(text, window, clause_start, start, end))):
             return entity
     return None
+
+
+def _clause_start(text: str, offset: int) -> int:
+    """Where the clause holding ``offset`` opens."""
+    return max((m.end() for m in _CLAUSE_BREAK.finditer(text, max(offset - 200, 0), offset)), default=max(offset - 200, 0))
 
 
 def _counts_things(text: str, name_end: int, value_start: int) -> bool:
