@@ -258,6 +258,14 @@ def test_a_place_inside_a_task_does_not_lead_the_sentences_figures(extractor, tm
     assert [(f["subject"], f["value"], f["unit"]) for f in found] == [("金华市", 50, "家"), ("金华市", 280, "亿元")]
 
 
+def test_the_year_a_goals_sections_opening_names_dates_its_bullets(extractor, tmp_path):
+    found = read_figures(extractor, tmp_path, "山东省制造业创新能力提升三年行动计划\n（二）主要目标\n"
+                                              "通过实施九大行动，到2025年，全省制造业创新体系进一步完善。\n"
+                                              "——企业自主创新能力显著提高。国家企业技术中心达到220家左右。\n"
+                                              "二、重点任务\n国家企业技术中心达到250家。\n")
+    assert [(f["subject"], f["value"], f["year"], f["kind"]) for f in found] == [("山东省", 220, 2025, "target")]
+
+
 def test_a_list_counted_a_plants_capacity_and_framing_context_are_no_figures(work_report):
     # …上虞码头等42个项目, 日产5000吨…生产线, 以…10个产业规划为指导; and 三、保障措施 ends 2024年主要任务:
     # 全市新增上市公司8家 has no year

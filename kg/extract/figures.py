@@ -4,7 +4,7 @@ A figure is a number with a unit in one clause (the text between ，；。： an
 
 Its year is the nearest year before it in the sentence (到2025年 makes it a target, a bare 2020年
 a reported value), else the 到YYYY年 that opened the current section (the bullets under 发展目标
-inherit it), else the year of the heading its section is under (a work report's 二、2024年主要任务:
+inherit it; under a goals heading, （二）主要目标, the 到YYYY年 a sentence names anywhere), else the year of the heading its section is under (a work report's 二、2024年主要任务:
 targets; 2023年工作回顾: reported values; 2018年：铆足干劲抓落实, a slogan, reviews its year when a later
 heading names a later year), else, for a breakdown (其中，农业增加值52亿元) or a
 clause the sentence before ended at ；, that sentence's year. 今年, 去年, 明年 and 未来五年 count
@@ -89,6 +89,10 @@ _COMPARED_YEAR = re.compile(r"(?<=[比较])(?:(?:19|20)\d{2}\s*年|去年|今年
 #: 今年 and its neighbours, counted from the document's date; 预计/力争 make them targets.
 _RELATIVE_YEAR = re.compile(r"(预计|力争)?(去年|今年|明年)")
 _RELATIVE_OFFSET = {"去年": -1, "今年": 0, "明年": 1}
+#: The heading of a plan's goals (（二）主要目标, 三、发展目标): the 到2025年 its opening paragraph names anywhere
+#: (通过实施…九大行动，到2025年，创新环境进一步优化) is the year of the bullets under it.
+_GOALS_HEADING = re.compile(r"\s*(?:（[一二三四五六七八九十]+）|[一二三四五六七八九十]+、)\s*(?:主要|发展|总体|行动)?目标\s*$")
+_GOALS_YEAR = re.compile(r"(?:力争)?到\s*((?:19|20)\d{2})\s*年")
 #: A part of a year a report covers (上半年, 一季度, 前三季度, 1-6月), and that part with its year
 #: (2021年上半年, 上海2021第一季度).
 _PERIOD = re.compile(r"第?[一二三四]季度|[上下]半年|前[二两三]季度|1[-－—~至][1-9]\d?月")
@@ -250,12 +254,14 @@ def find_figures(extraction: Extraction, reference: Reference) -> list[Figure]:
     texts = _issued_texts(extraction)
     figures: list[Figure] = []
     section_year: int | None = None
+    goals = False  # under a heading of the plan's goals (（二）主要目标)
     heading: _Heading | None = None
     unnamed: int | None = None  # where a zone spoken of without its name takes over the sentence
     in_plan_period = False
     for sentence in document.sentences:
         if SECTION_HEADING.match(sentence.text) and not _SECTION_YEAR.match(sentence.text):
             section_year = None
+            goals = bool(_GOALS_HEADING.match(sentence.text))
         named = year_heading(sentence.text)
         if named:
             year, kind = named
@@ -263,7 +269,7 @@ def find_figures(extraction: Extraction, reference: Reference) -> list[Figure]:
                                kind or _untold_kind(document.sentences[sentence.index + 1:], year))
         elif heading and SECTION_HEADING.match(sentence.text) and heading_rank(sentence.text) <= heading.rank:
             heading = None
-        opened = _SECTION_YEAR.match(sentence.text)
+        opened = _SECTION_YEAR.match(sentence.text) or (_GOALS_YEAR.search(sentence.text) if goals else None)
         if opened:
             section_year = int(opened.group(1))
         previous: Figure | None = None
