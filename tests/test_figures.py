@@ -266,6 +266,16 @@ def test_the_year_a_goals_sections_opening_names_dates_its_bullets(extractor, tm
     assert [(f["subject"], f["value"], f["year"], f["kind"]) for f in found] == [("山东省", 220, 2025, "target")]
 
 
+def test_a_firms_results_after_a_semicolon_are_its_own_and_a_repeated_result_counts_once(extractor, tmp_path):
+    found = read_figures(extractor, tmp_path, "东方财富证券净利逆市大增37%\n"
+                                              "数据显示，2022年上半年，东方财富证券实现营业收入41.77亿元，同比增长34.15%；"
+                                              "净利润28.48亿元，同比增长37.47%。\n"
+                                              "财报显示，今年上半年，东方财富证券实现营业收入41.77亿元，同比增长34.15%。\n")
+    assert [(f["subject"], f["value"], f["unit"], f["year"]) for f in found] == [
+        ("东方财富证券", 41.77, "亿元", 2022), ("东方财富证券", 34.15, "%", 2022), ("东方财富证券", 28.48, "亿元", 2022),
+        ("东方财富证券", 37.47, "%", 2022)]
+
+
 def test_a_list_counted_a_plants_capacity_and_framing_context_are_no_figures(work_report):
     # …上虞码头等42个项目, 日产5000吨…生产线, 以…10个产业规划为指导; and 三、保障措施 ends 2024年主要任务:
     # 全市新增上市公司8家 has no year

@@ -274,6 +274,9 @@ def find_figures(extraction: Extraction, reference: Reference) -> list[Figure]:
             section_year = int(opened.group(1))
         previous: Figure | None = None
         previous_end = 0
+        # 东方财富证券实现营业收入41.77亿元…；净利润28.48亿元: a clause after ； keeps the firm before it
+        continued = figures[-1].subject if figures and figures[-1].sentence == sentence.index - 1 \
+            and _continues(document.text, sentence) and _is_firm(extraction, figures[-1].subject) else None
         first_of_sentence = len(figures)
         breakdown = _breakdown_year(document.text, sentence, figures)
         paragraph_topic = (_paragraph_topic(mentions, extraction.document.text, sentence.start)
@@ -290,7 +293,7 @@ def find_figures(extraction: Extraction, reference: Reference) -> list[Figure]:
                 continue  # 2002年高新区完成技工贸总收入150亿元…；实现高新技术产品产值50亿元: the zone's, not the city's
             figure = _figure(scope, sentence, match, previous_end, None if in_plan_period else section_year,
                              heading or breakdown,
-                             previous.subject if previous else None, paragraph_topic or product or home)
+                             previous.subject if previous else continued, paragraph_topic or product or home)
             if figure is None or _threshold(previous, figure, document.text):
                 continue
             if product is not None and figure.subject == product.iri and extraction.entity(product.iri) is None:
@@ -310,7 +313,25 @@ def find_figures(extraction: Extraction, reference: Reference) -> list[Figure]:
             previous = figure
         _respectively(figures[first_of_sentence:], sentence)
         _respective_subjects(scope, figures[first_of_sentence:], sentence)
-    return figures
+    return _once(figures)
+
+
+def _once(figures: list[Figure]) -> list[Figure]:
+    """Each reported figure once: a news item's body repeats what its lead stated (东方财富证券实现营业收入
+    41.77亿元); a target a plan's task restates stays, as the golds list it again under the task."""
+    seen: set[tuple] = set()
+    kept = []
+    for figure in figures:
+        key = (figure.subject, figure.indicator, figure.value, figure.unit, figure.year, figure.kind)
+        if figure.kind == "target" or key not in seen:
+            seen.add(key)
+            kept.append(figure)
+    return kept
+
+
+def _is_firm(extraction: Extraction, iri: str) -> bool:
+    entity = extraction.entity(iri)
+    return entity is not None and entity.type == "Enterprise"
 
 
 def _untold_kind(later: list[Sentence], year: int) -> str:
