@@ -276,6 +276,14 @@ def test_a_firms_results_after_a_semicolon_are_its_own_and_a_repeated_result_cou
         ("东方财富证券", 37.47, "%", 2022)]
 
 
+def test_a_text_speaking_for_no_region_about_one_industry_gives_it_the_figures(extractor, tmp_path):
+    found = read_figures(extractor, tmp_path, "建材工业是国民经济和社会发展的基础性行业。为促进建材工业与新一代信息技术融合发展，"
+                                              "加快建材工业迈向高质量发展，制定本计划。\n"
+                                              "以习近平新时代中国特色社会主义思想为指导，夯实建材工业信息化支撑基础。\n"
+                                              "到2023年，建成建材行业智能工厂50个、数字矿山20个。\n")
+    assert [(f["subject"], f["value"], f["unit"]) for f in found] == [("建材", 50, "个"), ("建材", 20, "个")]
+
+
 def test_a_list_counted_a_plants_capacity_and_framing_context_are_no_figures(work_report):
     # …上虞码头等42个项目, 日产5000吨…生产线, 以…10个产业规划为指导; and 三、保障措施 ends 2024年主要任务:
     # 全市新增上市公司8家 has no year

@@ -29,7 +29,8 @@ one park; 宝武：… for 中国宝武), else the place of the paragraph's figu
 for its region, only a place inside it), else the product its numbered item is titled with
 (（六）智能语音交互系统。), else the region the document speaks for (when it says 全市 or 全省: the city or
 province whose name it uses most, even inside other names, made an entity when the recogniser
-missed it), else its policy. A firm or a zone spoken of without its name (公司产值增长30%,
+missed it; in a text speaking for no region, the industry it names again and again, 建材工业), else
+its policy. A firm or a zone spoken of without its name (公司产值增长30%,
 2002年高新区完成…150亿元；实现…) gives no figure to anyone else. Several figures in one clause
 (工业总产值269亿元、营业收入289亿元) each have their own indicator; the values after 分别 are of the
 names the sentence lists before it, in order.
@@ -199,6 +200,8 @@ _ATTACHMENT = re.compile(r"\s*附件\s*\d*\s*[:：]?[ \t]*\n")
 _LABEL = re.compile(r"\s*([\u4e00-\u9fff]{2,6})[：:]")
 #: A numbered item titled with a product: （四）医疗影像辅助诊断系统。, （八）智能家居产品。
 _PRODUCT_ITEM = re.compile(r"\s*（[一二三四五六七八九十]+）([\u4e00-\u9fff]{2,12}?(?:系统|产品|机器人|无人机|终端|装备|芯片|传感器))。")
+#: How often a text names the industry it is about, at least.
+_TIMES_ABOUT = 3
 #: Region levels whose own name a document that says 全市 or 全省 must use most.
 _OWN_LEVELS = ("city", "province")
 
@@ -829,7 +832,11 @@ def _home_subject(extraction: Extraction, levels: dict[str, set[str]], reference
         titled = _titled(extraction, [e for e in regions if levels.get(e.iri, set()) & set(_OWN_LEVELS)])
         if len(titled) == 1:
             return titled[0]
-    if level is not None:
+    if level is None:
+        industry = _industry_spoken_of(extraction, regions)
+        if industry is not None:
+            return industry
+    else:
         regions = [e for e in regions if level in levels.get(e.iri, ())]
     titled = _titled(extraction, regions) if level in _OWN_LEVELS else []
     if len(titled) == 1:
@@ -846,6 +853,18 @@ def _home_subject(extraction: Extraction, levels: dict[str, set[str]], reference
         if home is not None or regions:
             return home
     return extraction.entity(extraction.document_policy) if extraction.document_policy else None
+
+
+def _industry_spoken_of(extraction: Extraction, regions: list[Entity]) -> Entity | None:
+    """The industry a text speaking for no region is about: one it names again and again, more often
+    than all its places together (a ministry's plan for 建材工业 names 中国 once, in 中国特色社会主义),
+    so its figures are the industry's; a sentence naming an industry once is about no one."""
+    industries = [e for e in extraction.entities if e.type == "Industry"]
+    if not industries:
+        return None
+    industry = max(industries, key=lambda e: len(e.mentions))
+    named = len(industry.mentions)
+    return industry if named >= _TIMES_ABOUT and named > sum(len(e.mentions) for e in regions) else None
 
 
 def _titled(extraction: Extraction, regions: list[Entity]) -> list[Entity]:
