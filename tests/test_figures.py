@@ -284,6 +284,15 @@ def test_a_text_speaking_for_no_region_about_one_industry_gives_it_the_figures(e
     assert [(f["subject"], f["value"], f["unit"]) for f in found] == [("建材", 50, "个"), ("建材", 20, "个")]
 
 
+def test_a_linked_sentence_keeps_the_year_and_全市_is_the_city_its_paragraph_is_on(extractor, tmp_path):
+    found = read_figures(extractor, tmp_path, "我国GDP前十强城市经济发展都颇为强劲，我国经济稳中向好。\n"
+                                              "2021年前11月，重庆实现社会消费品零售总额12746.63亿元。"
+                                              "同时，全市规模以上工业增加值同比实际增长11.9%。"
+                                              "主要产业中，汽车产业增长14.0%。\n")
+    assert [(f["subject"], f["value"], f["year"]) for f in found] == [("重庆市", 12746.63, 2021), ("重庆市", 11.9, 2021),
+                                                                      ("汽车", 14, 2021)]
+
+
 def test_a_list_counted_a_plants_capacity_and_framing_context_are_no_figures(work_report):
     # …上虞码头等42个项目, 日产5000吨…生产线, 以…10个产业规划为指导; and 三、保障措施 ends 2024年主要任务:
     # 全市新增上市公司8家 has no year

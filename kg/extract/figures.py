@@ -194,6 +194,8 @@ _COMPARED_WITH = re.compile(r"(?:与|同|高出|超出|低于|高于|跑赢|距�
 _UNNAMED_ZONE = re.compile(r"(?:^|[，；：])\s*(?:(?:19|20)\d{2}年)?(高新区|开发区|经开区|保税区)")
 #: A sentence breaking down the figures of the one before it.
 _BREAKDOWN = re.compile(r"\s*其中")
+#: Openings going on with the report of the sentence before: 同时, 此外, 同期, 主要产业中.
+_LINKED = re.compile(r"\s*(?:同时|此外|另外|同期|[^，。；]{1,8}中(?=[，,]))")
 #: The line marking an attachment (附件, 附件2：), which stands above its title.
 _ATTACHMENT = re.compile(r"\s*附件\s*\d*\s*[:：]?[ \t]*\n")
 #: A paragraph opening with a name and a colon: 宝武：2023年力争实现碳达峰.
@@ -373,11 +375,13 @@ def _names_a_measure(words: str) -> bool:
 def _breakdown_year(text: str, sentence: Sentence, figures: list[Figure]) -> _Heading | None:
     """The year of the sentence before for a breakdown of its figures (预计2002年全市实现国内生产总值
     709亿元…。其中，农业增加值52亿元…；工业增加值349.7亿元), as a heading would give it: after 其中,
-    and after the ； that ended the sentence before (a clause of the same sentence)."""
+    after the ； that ended the sentence before (a clause of the same sentence), and after a link that
+    goes on with a report (2021年前11月，重庆实现…。同时，全市…增长11.9%。主要产业中，汽车产业增长14.0%)."""
     last = figures[-1] if figures else None
     if last is None or last.sentence != sentence.index - 1:
         return None
-    if not _BREAKDOWN.match(sentence.text) and not _continues(text, sentence):
+    linked = last.kind == "reported" and _LINKED.match(sentence.text) is not None
+    if not _BREAKDOWN.match(sentence.text) and not _continues(text, sentence) and not linked:
         return None
     return _Heading(heading_rank(sentence.text), last.year, last.kind)
 
@@ -800,19 +804,27 @@ def _issue_year(extraction: Extraction) -> int | None:
 
 
 def _own_region(scope: _Scope, clause: str, sentence_start: int, value_start: int) -> Entity | None:
-    """全市/全省/全国 before a value whose clause names no place, industry or firm of its own: the
-    region of that level the sentence names last (长沙市要…，到2025年全市新增上云企业1000家), else the
-    document's home region when it is of that level."""
+    """全市/全省/全国 before a value whose clause names no place, industry or firm of its own: in a text
+    speaking for a region of that level, the one the sentence names last (长沙市要…，到2025年全市新增上云企业
+    1000家), else that home region; in one speaking for none of that level (a news report comparing
+    cities), the one its paragraph names last (2021年前11月，重庆实现…。同时，全市规模以上工业增加值…)."""
     own = _OWN_REGION.search(clause)
     if own is None:
         return None
     level = dict(_SELF_REGION)[own.group()]
-    named = [e for _, _, e in _window(scope.mentions, sentence_start, value_start)
-             if e.type == "Region" and level in scope.levels.get(e.iri, ())]
-    if named:
-        return named[-1]
     home = scope.home
-    return home if home is not None and level in scope.levels.get(home.iri, ()) else None
+    if home is not None and level in scope.levels.get(home.iri, ()):
+        named = _named_at_level(scope, level, sentence_start, value_start)
+        return named or home
+    text = scope.extraction.document.text  # a news report comparing cities: the city its paragraph is on
+    return _named_at_level(scope, level, text.rfind("\n", 0, sentence_start) + 1, value_start)
+
+
+def _named_at_level(scope: _Scope, level: str, start: int, end: int) -> Entity | None:
+    """The region of ``level`` named last in [start, end)."""
+    named = [e for _, _, e in _window(scope.mentions, start, end)
+             if e.type == "Region" and level in scope.levels.get(e.iri, ())]
+    return named[-1] if named else None
 
 
 def _home_subject(extraction: Extraction, levels: dict[str, set[str]], reference: Reference) -> Entity | None:
