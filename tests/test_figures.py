@@ -293,6 +293,18 @@ def test_a_linked_sentence_keeps_the_year_and_全市_is_the_city_its_paragraph_i
                                                                       ("汽车", 14, 2021)]
 
 
+def test_a_results_report_gives_its_firm_the_figures_but_not_the_markets_or_other_firms(extractor, tmp_path):
+    found = read_figures(extractor, tmp_path, "东方财富证券净利逆市大增37%\n"
+                                              "东方财富日前发布了旗下子公司东方财富证券2022年半年度财务报表。"
+                                              "2022年上半年，东方财富证券实现营业收入41.77亿元。"
+                                              "东方财富证券凭借庞大的零售用户规模，经纪业务市占率进一步抬升。"
+                                              "在已发布业绩预告的14只券商股中，有8家预告上半年净利将下滑50%以上。\n"
+                                              "具体而言，上半年营收占比最大的是手续费及佣金净收入，为24.41亿元。"
+                                              "今年上半年市场股基日均成交额为1.06万亿元。\n")
+    assert [(f["subject"], f["value"], f["year"]) for f in found] == [("东方财富证券", 41.77, 2022),
+                                                                      ("东方财富证券", 24.41, 2022)]
+
+
 def test_a_list_counted_a_plants_capacity_and_framing_context_are_no_figures(work_report):
     # …上虞码头等42个项目, 日产5000吨…生产线, 以…10个产业规划为指导; and 三、保障措施 ends 2024年主要任务:
     # 全市新增上市公司8家 has no year

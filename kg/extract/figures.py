@@ -29,8 +29,8 @@ one park; 宝武：… for 中国宝武), else the place of the paragraph's figu
 for its region, only a place inside it), else the product its numbered item is titled with
 (（六）智能语音交互系统。), else the region the document speaks for (when it says 全市 or 全省: the city or
 province whose name it uses most, even inside other names, made an entity when the recogniser
-missed it; in a text speaking for no region, the industry it names again and again, 建材工业), else
-its policy. A firm or a zone spoken of without its name (公司产值增长30%,
+missed it; in a text speaking for no region, the industry or firm it names again and again: 建材工业,
+东方财富证券), else its policy. A firm or a zone spoken of without its name (公司产值增长30%,
 2002年高新区完成…150亿元；实现…) gives no figure to anyone else. Several figures in one clause
 (工业总产值269亿元、营业收入289亿元) each have their own indicator; the values after 分别 are of the
 names the sentence lists before it, in order.
@@ -110,7 +110,7 @@ _TRAILING = re.compile(r"(?:达到|高达|有望|达|超过|突破|不低于|不
                        r"增长|增加|降低到|降低|下降|实现|完成|约|已接近|接近|近|为|是|占比|分别|(?<!平)均|力争|将在|将|"
                        r"上升至|上升到|提升至|提高至|增长至|增长到|增至|降至|下降至|在)+$")
 #: How a text names its own region before a figure (not 占全国利用总量的68.9%: a share of the whole).
-_OWN_REGION = re.compile(r"(?<![占居在于比])(?:全市|我市|本市(?!场)|全省|我省|本省|全国|我国)")  # not 资本市场
+_OWN_REGION = re.compile(r"(?<![占居在于比])(?:全市(?!场)|我市|本市(?!场)|全省|我省|本省|全国|我国)")  # not 资本市场, 全市场
 _SELF_REGION = (("我市", "city"), ("全市", "city"), ("本市", "city"), ("我省", "province"), ("全省", "province"),
                 ("本省", "province"), ("我国", "country"), ("全国", "country"))
 _SUBJECT_TYPES = ("Region", "Industry", "Enterprise")
@@ -192,6 +192,11 @@ _FRAME = re.compile(r"[在居占于比](?:全国|全省|全市|国内|全球)$")
 _COMPARED_WITH = re.compile(r"(?:与|同|高出|超出|低于|高于|跑赢|距离)$")
 #: A zone named by its kind alone at a clause's opening (2002年高新区完成技工贸总收入150亿元).
 _UNNAMED_ZONE = re.compile(r"(?:^|[，；：])\s*(?:(?:19|20)\d{2}年)?(高新区|开发区|经开区|保税区)")
+#: A financial market as a clause's holder (上半年A股市场融资融券的日均余额, 全市场新发基金, 市场股基日均成交额):
+#: the market's figure, not the firm or place the text is about.
+_MARKET = re.compile(r"(?:A股|港股|美股|股票|全)市场|市场股基")
+#: A set the clause counts things among (在已发布业绩预告的14只券商股中，有8家…): its counts are of others.
+_AMONG = re.compile(r"(?:^|[，。；])在[^，。；]{0,30}\d+\s*[个家只所项名位][^，。；]{0,8}中(?:[，,]|$)")
 #: A sentence breaking down the figures of the one before it.
 _BREAKDOWN = re.compile(r"\s*其中")
 #: Openings going on with the report of the sentence before: 同时, 此外, 同期, 主要产业中.
@@ -202,7 +207,7 @@ _ATTACHMENT = re.compile(r"\s*附件\s*\d*\s*[:：]?[ \t]*\n")
 _LABEL = re.compile(r"\s*([\u4e00-\u9fff]{2,6})[：:]")
 #: A numbered item titled with a product: （四）医疗影像辅助诊断系统。, （八）智能家居产品。
 _PRODUCT_ITEM = re.compile(r"\s*（[一二三四五六七八九十]+）([\u4e00-\u9fff]{2,12}?(?:系统|产品|机器人|无人机|终端|装备|芯片|传感器))。")
-#: How often a text names the industry it is about, at least.
+#: How often a text names the industry or firm it is about, at least.
 _TIMES_ABOUT = 3
 #: Region levels whose own name a document that says 全市 or 全省 must use most.
 _OWN_LEVELS = ("city", "province")
@@ -629,8 +634,10 @@ def _figure(scope: _Scope, sentence: Sentence, match: re.Match, previous_end: in
                                     sentence_subjects=True, places=scope.carried if local_home else None)
         subject = carried or sentence_subject or fallback
     if subject is None or (subject.type != "Enterprise" and _firm_spoken_of(before)) \
-            or (subject.type == "Region" and "板块" in before[clause_start:]):
-        return None  # “…公司产值年均增长30%左右”, 稀土板块全年累计涨幅158.91%: a firm's or a market sector's
+            or (subject.type == "Region" and "板块" in before[clause_start:]) \
+            or (named is None and _MARKET.search(before[clause_start:])) or _AMONG.search(before + match.group() + right):
+        return None  # “…公司产值年均增长30%左右”, 稀土板块全年累计涨幅158.91%, 上半年A股市场融资融券的日均余额
+        # 同比下降2.12%: a firm's, a market sector's or the market's; 在…14只券商股中，有8家…: counts among others
     return Figure(subject=subject.iri, indicator=indicator, comparator=comparator, value=_value(match.group(1)),
                   unit=unit, year=year, kind=kind,
                   sentence=sentence.index, start=absolute_start, policy=extraction.document_policy)
@@ -845,9 +852,9 @@ def _home_subject(extraction: Extraction, levels: dict[str, set[str]], reference
         if len(titled) == 1:
             return titled[0]
     if level is None:
-        industry = _industry_spoken_of(extraction, regions)
-        if industry is not None:
-            return industry
+        topic = _topic(extraction, regions)
+        if topic is not None:
+            return topic
     else:
         regions = [e for e in regions if level in levels.get(e.iri, ())]
     titled = _titled(extraction, regions) if level in _OWN_LEVELS else []
@@ -867,16 +874,17 @@ def _home_subject(extraction: Extraction, levels: dict[str, set[str]], reference
     return extraction.entity(extraction.document_policy) if extraction.document_policy else None
 
 
-def _industry_spoken_of(extraction: Extraction, regions: list[Entity]) -> Entity | None:
-    """The industry a text speaking for no region is about: one it names again and again, more often
-    than all its places together (a ministry's plan for 建材工业 names 中国 once, in 中国特色社会主义),
-    so its figures are the industry's; a sentence naming an industry once is about no one."""
-    industries = [e for e in extraction.entities if e.type == "Industry"]
-    if not industries:
+def _topic(extraction: Extraction, regions: list[Entity]) -> Entity | None:
+    """The industry or firm a text speaking for no region is about: one whose name it uses again and
+    again, more often than it names all its places together (a ministry's plan for 建材工业 names 中国
+    once, in 中国特色社会主义; a results report names 东方财富证券 in most paragraphs), so its figures
+    are that one's; a sentence naming an industry once is about no one."""
+    candidates = [e for e in extraction.entities if e.type in ("Industry", "Enterprise")]
+    if not candidates:
         return None
-    industry = max(industries, key=lambda e: len(e.mentions))
-    named = len(industry.mentions)
-    return industry if named >= _TIMES_ABOUT and named > sum(len(e.mentions) for e in regions) else None
+    topic = max(candidates, key=lambda e: len(e.mentions))  # by its mentions: 证券 is inside every broker's name
+    named = _times_named(extraction.document.text, [topic.name, *topic.aliases])  # also where the recogniser missed it
+    return topic if named >= _TIMES_ABOUT and named > sum(len(e.mentions) for e in regions) else None
 
 
 def _titled(extraction: Extraction, regions: list[Entity]) -> list[Entity]:
