@@ -305,6 +305,12 @@ def test_a_results_report_gives_its_firm_the_figures_but_not_the_markets_or_othe
                                                                       ("东方财富证券", 24.41, 2022)]
 
 
+def test_last_year_inside_an_earlier_clause_does_not_date_the_figures_after_it(extractor, tmp_path):
+    found = read_figures(extractor, tmp_path, "韶关市人民政府工作报告\n二、2019年工作安排\n"
+                                              "加快去年85个集中动工和签约项目落地建设，全市装备制造业增加值增长8%以上。\n")
+    assert [(f["year"], f["kind"]) for f in found if f["value"] == 8] == [(2019, "target")]
+
+
 def test_a_list_counted_a_plants_capacity_and_framing_context_are_no_figures(work_report):
     # …上虞码头等42个项目, 日产5000吨…生产线, 以…10个产业规划为指导; and 三、保障措施 ends 2024年主要任务:
     # 全市新增上市公司8家 has no year

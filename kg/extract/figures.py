@@ -595,7 +595,8 @@ def _figure(scope: _Scope, sentence: Sentence, match: re.Match, previous_end: in
     if owner is None and (_no_figure(before, before[clause_start:], after, right, match.group(1), match.group(3))
                           or _counts_a_list(left, match.group(3))):
         return None
-    year, kind = _year(before[clause_start:] if _PRESENT.search(before[clause_start:]) else before, issued)
+    year, kind = _year(before[clause_start:] if _PRESENT.search(before[clause_start:]) else
+                       _framing_years(before, clause_start), issued)
     if year is None and section_year is not None:
         year, kind = section_year, "target"
     elif heading is not None and year in (None, heading.year):
@@ -717,6 +718,19 @@ def _year(before: str, issued: int | None) -> tuple[int | None, str]:
     if ahead or (issued is not None and year > issued):
         return year, "target"
     return year, "reported"
+
+
+#: What may open a clause before the year that frames it (而在去年同期, 预计今年).
+_TIME_OPENING = re.compile(r"(?:而|但|并|同时)?(?:预计|力争|在|截至|截止|于)?")
+
+
+def _framing_years(before: str, clause_start: int) -> str:
+    """``before`` without the relative years of its earlier clauses that do not open them: 加快去年85个
+    集中动工项目落地建设，…装备制造业增加值增长8%以上 is this year's target, not last year's."""
+    def blank(match: re.Match) -> str:
+        opening = _CLAUSE_BREAK.split(before[:match.start()])[-1].strip()
+        return match.group() if _TIME_OPENING.fullmatch(opening) else "＿" * len(match.group())
+    return _RELATIVE_YEAR.sub(blank, before[:clause_start]) + before[clause_start:]
 
 
 def _period_year(text: str, issued: int | None) -> int | None:
