@@ -311,6 +311,13 @@ def test_last_year_inside_an_earlier_clause_does_not_date_the_figures_after_it(e
     assert [(f["year"], f["kind"]) for f in found if f["value"] == 8] == [(2019, "target")]
 
 
+def test_values_after_分别_are_the_places_measures_of_the_items_listed(extractor):
+    found = figures(extractor, "2022年上半年，深圳主要高技术产品产量快速增长，其中，新能源汽车、充电桩、5G智能手机、"
+                               "民用无人机产量分别增长174.0%、164.0%、67.0%、28.8%。")
+    assert [(f["subject"], f["indicator"], f["value"]) for f in found] == [
+        ("深圳市", "新能源汽车", 174), ("深圳市", "充电桩", 164), ("深圳市", "5G智能手机", 67), ("深圳市", "民用无人机产量", 28.8)]
+
+
 def test_a_list_counted_a_plants_capacity_and_framing_context_are_no_figures(work_report):
     # …上虞码头等42个项目, 日产5000吨…生产线, 以…10个产业规划为指导; and 三、保障措施 ends 2024年主要任务:
     # 全市新增上市公司8家 has no year

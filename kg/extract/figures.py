@@ -449,12 +449,32 @@ def _respective_subjects(scope: _Scope, figures: list[Figure], sentence: Sentenc
             if not _LIST_GAP.fullmatch(gap[value.end() if value else 0:]):
                 break
             run.append(figure)
+        breaks = _CLAUSE_BREAK.finditer(sentence.text, 0, respectively.start())
+        clause_start = sentence.start + max((m.end() for m in breaks), default=0)
         if len(listed) >= 2 and len(run) == len(listed):
-            breaks = _CLAUSE_BREAK.finditer(sentence.text, 0, respectively.start())
-            clause_start = sentence.start + max((m.end() for m in breaks), default=0)
             indicator = _TRAILING.sub("", text[max(listed[-1][1], clause_start):at]).strip()  # 增加值同比
             for figure, (_, _, entity) in zip(run, listed):
                 figure.subject, figure.indicator = entity.iri, indicator or figure.indicator
+        elif len(run) >= 2:
+            _listed_measures(scope, run, _TRAILING.sub("", text[clause_start:at]).strip())
+
+
+def _listed_measures(scope: _Scope, run: list[Figure], listed: str) -> None:
+    """新能源汽车、充电桩、5G智能手机、民用无人机产量分别增长174.0%、164.0%、67.0%、28.8%, 现代服务业和营利性
+    服务业分别增长7%和17%: items the recogniser did not all name are measures of the place reported on
+    (the first value's, else the document's), one value each, not of the one industry named among them;
+    a firm's measures stay the firm's."""
+    items = [item for item in re.split("[、和及与]", listed) if item]
+    if len(items) != len(run):
+        return
+    first = scope.extraction.entity(run[0].subject)
+    if first is None or first.type == "Enterprise":
+        return  # 公司一季度主营业务收入、净利润分别增长31.3%、98.67%: the firm's
+    place = first if first.type == "Region" else scope.home
+    if place is None or place.type != "Region":
+        return
+    for figure, item in zip(run, items):
+        figure.subject, figure.indicator = place.iri, item
 
 
 def _reported_policy(scope: _Scope, sentence: Sentence, value_start: int) -> str:
