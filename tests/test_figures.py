@@ -318,6 +318,12 @@ def test_values_after_分别_are_the_places_measures_of_the_items_listed(extract
         ("深圳市", "新能源汽车", 174), ("深圳市", "充电桩", 164), ("深圳市", "5G智能手机", 67), ("深圳市", "民用无人机产量", 28.8)]
 
 
+def test_the_growth_of_investment_in_an_industry_is_the_places_and_working_days_no_count(extractor):
+    found = figures(extractor, "2022年上半年，深圳固定资产投资同比增长14.7%，其中，房地产开发投资增长10.5%。"
+                               "2022年，深圳企业开办时间压缩至0.5个工作日。")
+    assert [(f["subject"], f["value"]) for f in found] == [("深圳市", 14.7), ("深圳市", 10.5)]
+
+
 def test_a_list_counted_a_plants_capacity_and_framing_context_are_no_figures(work_report):
     # …上虞码头等42个项目, 日产5000吨…生产线, 以…10个产业规划为指导; and 三、保障措施 ends 2024年主要任务:
     # 全市新增上市公司8家 has no year

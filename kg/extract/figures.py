@@ -173,6 +173,9 @@ _PROGRAMME = re.compile(r"^[^，。；、]{0,12}(?:(?<!解决)方案|措施|政�
 _LOCATIVE = re.compile(r"(?:位于|地处|坐落于|落户|支援|援助|援建|帮扶|收购|并购|兼并|参股|控股|建成|打造)\S{0,6}$")
 #: What follows a place that is a project, not an actor (推进皖南国际文化旅游示范区建设，…力争游客增长11%).
 _PROJECT_AFTER = re.compile(r"建设|等(?:战略|重点)?(?:平台|项目|园区)")
+#: The growth of investment in an industry (房地产开发投资增长10.5%, 软件和集成电路投资增长38.1%): the investing
+#: place's figure (not the industry's own investment plans: LED投资计划额超过300亿元).
+_INVESTED_IN = re.compile(r"(?:制造|开发|产业|行业|领域)?投资(?:同比|比上年)?(?:增长|下降|增速)")
 #: Firms an industry's name qualifies (市级农业龙头企业销售收入增长11.1%): their measure is not the industry's.
 #: What may stand before a place leading its clause: a time (2021年，无锡市…; 2021年一季度安徽省…; 今年以来),
 #: a connective, or what the place is described as (…基数偏低的武汉，经济增速达到18.8%).
@@ -694,7 +697,7 @@ def _no_figure(before: str, clause: str, after: str, right: str, number: str, un
                 or (clause.strip().startswith("以") and _FRAMING.search(right))
                 or ((_CAPACITY.search(before) or unit.lstrip("万亿") in _CAPACITY_UNITS) and _PLANT.match(right))
                 or _MOVED_TO.match(right) or _PROGRAMME.match(right)
-                or (unit == "个" and (_PLACES_COMPARED.match(right) or right.startswith(("月", "多月")))))
+                or (unit == "个" and (_PLACES_COMPARED.match(right) or right.startswith(("月", "多月", "工作日", "小时")))))
 
 
 def _counts_a_list(left: str, unit: str) -> bool:
@@ -805,7 +808,8 @@ def _subject(mentions: list[tuple[int, int, Entity]], text: str, clause_start: i
                     and (entity.type == "Enterprise" or places is None or entity.iri in places):
                 return entity
         elif entity.type == "Region" or (any(word in text[end:value_start] for word in _MEASURES) and not (
-                entity.type == "Industry" and _not_the_sector_measured(text, window, clause_start, start, end))):
+                entity.type == "Industry" and (_not_the_sector_measured(text, window, clause_start, start, end)
+                                               or _INVESTED_IN.match(text, end)))):
             return entity
     return None
 
