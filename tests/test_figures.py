@@ -324,6 +324,13 @@ def test_the_growth_of_investment_in_an_industry_is_the_places_and_working_days_
     assert [(f["subject"], f["value"]) for f in found] == [("深圳市", 14.7), ("深圳市", 10.5)]
 
 
+def test_a_headline_restating_a_figure_of_the_body_adds_none(extractor, tmp_path):
+    found = read_figures(extractor, tmp_path, "深圳上半年GDP增长3%，领跑一线城市\n原标题 深圳上半年GDP增长3%，领跑一线城市\n"
+                                              "记者|戈振伟\n7月26日晚，深圳发布2022年上半年经济成绩单。\n"
+                                              "根据核算结果，深圳上半年GDP为1.5万亿元，同比增长3%。\n")
+    assert [(f["subject"], f["value"], f["unit"]) for f in found] == [("深圳市", 1.5, "万亿元"), ("深圳市", 3, "%")]
+
+
 def test_a_list_counted_a_plants_capacity_and_framing_context_are_no_figures(work_report):
     # …上虞码头等42个项目, 日产5000吨…生产线, 以…10个产业规划为指导; and 三、保障措施 ends 2024年主要任务:
     # 全市新增上市公司8家 has no year

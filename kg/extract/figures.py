@@ -204,6 +204,8 @@ _AMONG = re.compile(r"(?:^|[，。；])在[^，。；]{0,30}\d+\s*[个家只所�
 _BREAKDOWN = re.compile(r"\s*其中")
 #: Openings going on with the report of the sentence before: 同时, 此外, 同期, 主要产业中.
 _LINKED = re.compile(r"\s*(?:同时|此外|另外|同期|[^，。；]{1,8}中(?=[，,]))")
+#: A line restating a news page's title: 原标题 深圳上半年GDP增长3%.
+_RESTATED_TITLE = re.compile(r"\s*原标题")
 #: The line marking an attachment (附件, 附件2：), which stands above its title.
 _ATTACHMENT = re.compile(r"\s*附件\s*\d*\s*[:：]?[ \t]*\n")
 #: A paragraph opening with a name and a colon: 宝武：2023年力争实现碳达峰.
@@ -326,20 +328,32 @@ def find_figures(extraction: Extraction, reference: Reference) -> list[Figure]:
             previous = figure
         _respectively(figures[first_of_sentence:], sentence)
         _respective_subjects(scope, figures[first_of_sentence:], sentence)
-    return _once(figures)
+    return _once(figures, document.text)
 
 
-def _once(figures: list[Figure]) -> list[Figure]:
+def _once(figures: list[Figure], text: str) -> list[Figure]:
     """Each reported figure once: a news item's body repeats what its lead stated (东方财富证券实现营业收入
-    41.77亿元); a target a plan's task restates stays, as the golds list it again under the task."""
+    41.77亿元), and its headline (深圳上半年GDP增长3%, again after 原标题) what the body states, in other
+    words; a target a plan's task restates stays, as the golds list it again under the task."""
+    def loose(figure: Figure) -> tuple:
+        return figure.subject, figure.value, figure.unit, figure.year, figure.kind
+
+    in_body = Counter(loose(f) for f in figures if not _in_headline(text, f.start))
     seen: set[tuple] = set()
     kept = []
     for figure in figures:
         key = (figure.subject, figure.indicator, figure.value, figure.unit, figure.year, figure.kind)
-        if figure.kind == "target" or key not in seen:
-            seen.add(key)
-            kept.append(figure)
+        if figure.kind == "reported" and (key in seen or (_in_headline(text, figure.start) and in_body[loose(figure)])):
+            continue
+        seen.add(key)
+        kept.append(figure)
     return kept
+
+
+def _in_headline(text: str, offset: int) -> bool:
+    """Whether ``offset`` is in the text's first line or a line restating it (原标题 …)."""
+    line_start = text.rfind("\n", 0, offset) + 1
+    return text[:line_start].strip() == "" or _RESTATED_TITLE.match(text, line_start) is not None
 
 
 def _is_firm(extraction: Extraction, iri: str) -> bool:
