@@ -550,9 +550,11 @@ def test_the_subject_a_figure_naming_none_falls_back_on(extractor, tmp_path, tex
 def test_a_place_a_value_is_compared_with_is_not_its_subject(extractor):
     found = figures(extractor, "2021年，安徽省GDP为9529.1亿元，这一数据高出上海70.24亿元。"
                                "2021年，广州市GDP为13101.89亿元，与深圳的差距缩小到1223亿元。"
-                               "2021年，浙江省GDP增速为19.5%，高于江苏的19.2%。")
+                               "2021年，浙江省GDP增速为19.5%，高于江苏的19.2%。"
+                               "2022年上半年，深圳GDP同比增长3%，也高于广东省同期的2%。")
     assert [(f["subject"], f["value"]) for f in found] == [
-        ("安徽省", 9529.1), ("安徽省", 70.24), ("广州市", 13101.89), ("广州市", 1223), ("浙江省", 19.5), ("江苏省", 19.2)]
+        ("安徽省", 9529.1), ("安徽省", 70.24), ("广州市", 13101.89), ("广州市", 1223), ("浙江省", 19.5), ("江苏省", 19.2),
+        ("深圳市", 3), ("广东省", 2)]
 
 
 def test_a_value_right_after_gdp_and_an_age_in_岁_are_figures(extractor):

@@ -809,9 +809,9 @@ def _subject(mentions: list[tuple[int, int, Entity]], text: str, clause_start: i
     window = _window(mentions, clause_start, value_start + 1)
     for start, end, entity in reversed(window):
         if end > value_start or _FRAME.search(text[max(start - 1, 0):end]) or text.startswith("市场", end) \
-                or (_COMPARED_WITH.search(text, max(start - 2, 0), start) and text[end:value_start] != "的"):
+                or (_COMPARED_WITH.search(text, max(start - 2, 0), start) and text[end:value_start] not in ("的", "同期的")):
             continue  # 在全国处于前列; 美国市场占比由14%降至12% is the share of the market 美国 is; 与深圳的差距
-            # (but 高于江苏的19.2% is 江苏's)
+            # (but 高于江苏的19.2% and 高于广东省同期的2% are theirs)
         if entity.type == "Region" and _GAINED.search(text, clause_start, start) and _counts_things(text, end, value_start):
             continue
         if sentence_subjects:
