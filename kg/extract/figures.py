@@ -4,9 +4,10 @@ A figure is a number with a unit in one clause (the text between ，；。： an
 
 Its year is the nearest year before it in the sentence (到2025年 makes it a target, a bare 2020年
 a reported value), else the 到YYYY年 that opened the current section (the bullets under 发展目标
-inherit it; under a goals heading, （二）主要目标, the 到YYYY年 a sentence names anywhere), else the year of the heading its section is under (a work report's 二、2024年主要任务:
-targets; 2023年工作回顾: reported values; 2018年：铆足干劲抓落实, a slogan, reviews its year when a later
-heading names a later year), else, for a breakdown (其中，农业增加值52亿元) or a
+inherit it; under a goals heading, （二）主要目标, the 到YYYY年 a sentence names anywhere), else the
+year of the heading its section is under (a work report's 二、2024年主要任务: targets; 2023年工作回顾:
+reported values; 2018年：铆足干劲抓落实, a slogan, reviews its year when a later heading names a later
+year), else, for a breakdown (其中，农业增加值52亿元) or a
 clause the sentence before ended at ；, that sentence's year. 今年, 去年, 明年 and 未来五年 count
 from that heading's year, else from the document's date (its policy's date of issue, else a news
 page's dateline 《人民日报》（2025年07月02日第 18 版）); 未来三年 after a named year counts from that
@@ -673,7 +674,8 @@ def _figure(scope: _Scope, sentence: Sentence, match: re.Match, previous_end: in
         subject = carried or sentence_subject or fallback
     if subject is None or (subject.type != "Enterprise" and _firm_spoken_of(before)) \
             or (subject.type == "Region" and "板块" in before[clause_start:]) \
-            or (named is None and _MARKET.search(before[clause_start:])) or _AMONG.search(before + match.group() + right):
+            or (named is None and _MARKET.search(before[clause_start:])) \
+            or _AMONG.search(before + match.group() + right):
         return None  # “…公司产值年均增长30%左右”, 稀土板块全年累计涨幅158.91%, 上半年A股市场融资融券的日均余额
         # 同比下降2.12%: a firm's, a market sector's or the market's; 在…14只券商股中，有8家…: counts among others
     return Figure(subject=subject.iri, indicator=indicator, comparator=comparator, value=_value(match.group(1)),
@@ -809,11 +811,13 @@ def _subject(mentions: list[tuple[int, int, Entity]], text: str, clause_start: i
     window = _window(mentions, clause_start, value_start + 1)
     for start, end, entity in reversed(window):
         if end > value_start or _FRAME.search(text[max(start - 1, 0):end]) or text.startswith("市场", end) \
-                or (_COMPARED_WITH.search(text, max(start - 2, 0), start) and text[end:value_start] not in ("的", "同期的")):
+                or (_COMPARED_WITH.search(text, max(start - 2, 0), start)
+                    and text[end:value_start] not in ("的", "同期的")):
             continue  # 在全国处于前列; 美国市场占比由14%降至12% is the share of the market 美国 is; 与深圳的差距
             # (but 高于江苏的19.2% and 高于广东省同期的2% are theirs)
-        if entity.type == "Region" and _GAINED.search(text, clause_start, start) and _counts_things(text, end, value_start):
-            continue
+        if entity.type == "Region" and _GAINED.search(text, clause_start, start) \
+                and _counts_things(text, end, value_start):
+            continue  # 新增中国名牌产品7只
         if sentence_subjects:
             if entity.type == "Region" and not _LEADS.search(text[max(_clause_start(text, start), clause_start):start]):
                 continue  # 做好中科院金华科技园实体化推进工作，争取新培育…50家: the place is the task's, not the figure's
@@ -830,7 +834,8 @@ def _subject(mentions: list[tuple[int, int, Entity]], text: str, clause_start: i
 
 def _clause_start(text: str, offset: int) -> int:
     """Where the clause holding ``offset`` opens."""
-    return max((m.end() for m in _CLAUSE_BREAK.finditer(text, max(offset - 200, 0), offset)), default=max(offset - 200, 0))
+    earliest = max(offset - 200, 0)
+    return max((m.end() for m in _CLAUSE_BREAK.finditer(text, earliest, offset)), default=earliest)
 
 
 def _counts_things(text: str, name_end: int, value_start: int) -> bool:

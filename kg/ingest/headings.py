@@ -49,7 +49,8 @@ YEAR_HEADING = re.compile(rf"\s*(?:{_ITEM}|{_PRINTED_ITEM})?\s*(?:[\u4e00-\u9fff
                           rf"(?:工作|任务|目标|计划|安排|重点|打算|要点|{_REVIEW})")
 #: A heading line naming its year before a colon and a slogan, as some work reports title their review
 #: and their plan (2018年：铆足干劲抓落实, 2019年：砥砺前行开新局): no word of it says which the section is.
-YEAR_SLOGAN = re.compile(rf"\s*(?:{_ITEM}|{_PRINTED_ITEM})?\s*((?:19|20)\d{{2}})\s*年\s*[：:]\s*[\u4e00-\u9fff“”]{{2,16}}\s*$")
+YEAR_SLOGAN = re.compile(rf"\s*(?:{_ITEM}|{_PRINTED_ITEM})?\s*((?:19|20)\d{{2}})\s*年\s*[：:]"
+                         r"\s*[\u4e00-\u9fff“”]{2,16}\s*$")
 
 
 def heading_rank(text: str) -> int:
