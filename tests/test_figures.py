@@ -331,6 +331,14 @@ def test_a_headline_restating_a_figure_of_the_body_adds_none(extractor, tmp_path
     assert [(f["subject"], f["value"], f["unit"]) for f in found] == [("深圳市", 1.5, "万亿元"), ("深圳市", 3, "%")]
 
 
+def test_a_country_texts_paragraph_on_a_province_gives_it_the_figures_naming_no_place(extractor, tmp_path):
+    found = read_figures(extractor, tmp_path, "我国GDP前十强城市中，长三角有上海、苏州，我国经济稳中向好。\n"
+                                              "值得一提的是，广东的固定资产投资和出口在2021年明显发力。"
+                                              "2021年前三季度，全市固定资产投资同比增长19.8%，两年平均增长12.8%。"
+                                              "同在2021年前三季度，出口4823.7亿元。\n")
+    assert [(f["subject"], f["value"]) for f in found] == [("广东省", 12.8), ("广东省", 4823.7)]
+
+
 def test_a_list_counted_a_plants_capacity_and_framing_context_are_no_figures(work_report):
     # …上虞码头等42个项目, 日产5000吨…生产线, 以…10个产业规划为指导; and 三、保障措施 ends 2024年主要任务:
     # 全市新增上市公司8家 has no year

@@ -297,7 +297,8 @@ def find_figures(extraction: Extraction, reference: Reference) -> list[Figure]:
         breakdown = _breakdown_year(document.text, sentence, figures)
         paragraph_topic = (_paragraph_topic(mentions, extraction.document.text, sentence.start)
                            or _paragraph_subject(scope, figures, sentence.start)
-                           or _broken_down(scope, document.sentences, sentence))
+                           or _broken_down(scope, document.sentences, sentence)
+                           or _paragraph_place(scope, sentence))
         product = _item_product(extraction, sentence.start)
         # “十四五”时期，全省地区生产总值年均增长7%左右；常住人口城镇化率达到58%左右 (under 到2035年):
         # figures of the plan's period, not of the year the section opened with
@@ -598,6 +599,22 @@ def _broken_down(scope: _Scope, sentences: list[Sentence], sentence: Sentence) -
     named = [e for start, end, e in _window(scope.mentions, before.start, before.end)
              if e.type in ("Region", "Enterprise") and not _FRAME.search(text[max(start - 1, 0):end])]
     return named[-1] if named else None
+
+
+def _paragraph_place(scope: _Scope, sentence: Sentence) -> Entity | None:
+    """In a text speaking for the country that reports on its cities (我国GDP前十强城市…), the city or
+    province an earlier sentence of the paragraph opens a clause with (值得一提的是，广东的固定资产投资…在2021年
+    明显“发力”。…两年平均增长12.8%): what the paragraph is on, not the country."""
+    home = scope.home
+    if home is None or "country" not in scope.levels.get(home.iri, ()):
+        return None
+    text = scope.extraction.document.text
+    paragraph_start = text.rfind("\n", 0, sentence.start) + 1
+    for start, _, entity in reversed(_window(scope.mentions, paragraph_start, sentence.start)):
+        local = scope.levels.get(entity.iri, set()) & set(_OWN_LEVELS)
+        if entity.type == "Region" and local and _LEADS.search(text[_clause_start(text, start):start]):
+            return entity
+    return None
 
 
 def _inside(home: Entity, extraction: Extraction, reference: Reference) -> set[str]:
