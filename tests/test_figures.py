@@ -339,6 +339,13 @@ def test_a_country_texts_paragraph_on_a_province_gives_it_the_figures_naming_no_
     assert [(f["subject"], f["value"]) for f in found] == [("广东省", 12.8), ("广东省", 4823.7)]
 
 
+def test_a_clause_naming_a_sector_of_its_own_does_not_carry_the_industry_before(extractor, tmp_path):
+    found = read_figures(extractor, tmp_path, "我国GDP前十强城市经济发展都颇为强劲，我国经济稳中向好。\n"
+                                              "2021年前11月，重庆实现社会消费品零售总额12746.63亿元。"
+                                              "主要产业中，消费品产业增长9.6%，能源工业增长3.4%。\n")
+    assert [(f["subject"], f["value"]) for f in found] == [("重庆市", 12746.63), ("消费品", 9.6), ("重庆市", 3.4)]
+
+
 def test_a_list_counted_a_plants_capacity_and_framing_context_are_no_figures(work_report):
     # …上虞码头等42个项目, 日产5000吨…生产线, 以…10个产业规划为指导; and 三、保障措施 ends 2024年主要任务:
     # 全市新增上市公司8家 has no year

@@ -174,6 +174,8 @@ _PROGRAMME = re.compile(r"^[^，。；、]{0,12}(?:(?<!解决)方案|措施|政�
 _LOCATIVE = re.compile(r"(?:位于|地处|坐落于|落户|支援|援助|援建|帮扶|收购|并购|兼并|参股|控股|建成|打造)\S{0,6}$")
 #: What follows a place that is a project, not an actor (推进皖南国际文化旅游示范区建设，…力争游客增长11%).
 _PROJECT_AFTER = re.compile(r"建设|等(?:战略|重点)?(?:平台|项目|园区)")
+#: A sector a clause names of its own, which the recogniser may not know (能源工业增长3.4%).
+_SECTOR_OF_ITS_OWN = re.compile(r"^[\u4e00-\u9fff]{1,6}(?:产业|工业|行业)")
 #: The growth of investment in an industry (房地产开发投资增长10.5%, 软件和集成电路投资增长38.1%): the investing
 #: place's figure (not the industry's own investment plans: LED投资计划额超过300亿元).
 _INVESTED_IN = re.compile(r"(?:制造|开发|产业|行业|领域)?投资(?:同比|比上年)?(?:增长|下降|增速)")
@@ -676,8 +678,10 @@ def _figure(scope: _Scope, sentence: Sentence, match: re.Match, previous_end: in
         indicator = _LEADING.sub("", re.sub(r"^(?:以上|以内|以下|左右)", "", right)).strip() or indicator
     absolute_start = sentence.start + match.start()
     carried = extraction.entity(previous_subject) if previous_subject else None
-    if carried is not None and carried.type == "Industry" and not any(word in left for word in _MEASURES + ("率",)):
-        carried = None  # 产业规模超过5500亿元，打造300个项目: the projects are not the industry's measure
+    if carried is not None and carried.type == "Industry" and (
+            not any(word in left for word in _MEASURES + ("率",)) or _SECTOR_OF_ITS_OWN.search(left)):
+        carried = None  # 产业规模超过5500亿元，打造300个项目: the projects are not the industry's measure;
+        # 消费品产业增长9.6%，能源工业增长3.4%: another sector's
     share = list(_SHARE.finditer(before, clause_start))
     named = _subject(mentions, extraction.document.text, sentence.start + clause_start,
                      sentence.start + share[-1].start() if share else absolute_start)
