@@ -346,6 +346,12 @@ def test_a_clause_naming_a_sector_of_its_own_does_not_carry_the_industry_before(
     assert [(f["subject"], f["value"]) for f in found] == [("重庆市", 12746.63), ("消费品", 9.6), ("重庆市", 3.4)]
 
 
+def test_a_place_a_proposal_is_made_to_leads_the_figures_it_is_to_reach(extractor, tmp_path):
+    found = read_figures(extractor, tmp_path, "跨境电商研究报告\n我国跨境电商发展迅速，全国跨境电商企业不断增加。\n"
+                                              "建议浙江省制定跨境电商三年行动计划，明确2027年建成5个千亿级产业集群目标。\n")
+    assert [(f["subject"], f["value"]) for f in found] == [("浙江省", 5)]
+
+
 def test_a_list_counted_a_plants_capacity_and_framing_context_are_no_figures(work_report):
     # …上虞码头等42个项目, 日产5000吨…生产线, 以…10个产业规划为指导; and 三、保障措施 ends 2024年主要任务:
     # 全市新增上市公司8家 has no year

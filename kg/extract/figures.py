@@ -175,14 +175,15 @@ _LOCATIVE = re.compile(r"(?:位于|地处|坐落于|落户|支援|援助|援建|
 #: What follows a place that is a project, not an actor (推进皖南国际文化旅游示范区建设，…力争游客增长11%).
 _PROJECT_AFTER = re.compile(r"建设|等(?:战略|重点)?(?:平台|项目|园区)")
 #: A sector a clause names of its own, which the recogniser may not know (能源工业增长3.4%).
-_SECTOR_OF_ITS_OWN = re.compile(r"^[\u4e00-\u9fff]{1,6}(?:产业|工业|行业)")
+_SECTOR_OF_ITS_OWN = re.compile(r"^(?!带动|拉动|推动|相关)[\u4e00-\u9fff]{1,6}(?:产业|工业|行业)")  # not 带动产业市场规模
 #: The growth of investment in an industry (房地产开发投资增长10.5%, 软件和集成电路投资增长38.1%): the investing
 #: place's figure (not the industry's own investment plans: LED投资计划额超过300亿元).
 _INVESTED_IN = re.compile(r"(?:制造|开发|产业|行业|领域)?投资(?:同比|比上年)?(?:增长|下降|增速)")
 #: Firms an industry's name qualifies (市级农业龙头企业销售收入增长11.1%): their measure is not the industry's.
 #: What may stand before a place leading its clause: a time (2021年，无锡市…; 2021年一季度安徽省…; 今年以来),
-#: a connective, or what the place is described as (…基数偏低的武汉，经济增速达到18.8%).
-_LEADS = re.compile(r"^\s*(?:其中|同时|此外|另外|而)?\s*(?:(?:19|20)\d{2}年|今年|去年)?(?:" + _PERIOD.pattern
+#: a connective, a proposal it is to act on (建议浙江省制定…，明确2027年建成5个…), or what the place is
+#: described as (…基数偏低的武汉，经济增速达到18.8%).
+_LEADS = re.compile(r"^\s*(?:其中|同时|此外|另外|而|建议|希望)?\s*(?:(?:19|20)\d{2}年|今年|去年)?(?:" + _PERIOD.pattern
                     + r")?(?:底|末|以来)?\s*$|的$")
 #: A verb gaining or creating things, before the place that qualifies them in their name (新增中国名牌产品7只,
 #: 中国驰名商标56只 later in its list; 新增中国美丽休闲乡村1个): the place is no subject of their count.
@@ -486,8 +487,8 @@ def _listed_measures(scope: _Scope, run: list[Figure], listed: str) -> None:
     (the first value's, else the document's), one value each, not of the one industry named among them;
     a firm's measures stay the firm's."""
     items = [item for item in re.split("[、和及与]", listed) if item]
-    if len(items) != len(run):
-        return
+    if len(items) != len(run) or any(_YEAR.search(item) for item in items):
+        return  # 到2015年和2020年分别新增…: the years', paired by _respectively
     first = scope.extraction.entity(run[0].subject)
     if first is None or first.type == "Enterprise":
         return  # 公司一季度主营业务收入、净利润分别增长31.3%、98.67%: the firm's
