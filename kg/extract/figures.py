@@ -95,6 +95,8 @@ _RELATIVE_OFFSET = {"去年": -1, "今年": 0, "明年": 1}
 #: (通过实施…九大行动，到2025年，创新环境进一步优化) is the year of the bullets under it.
 _GOALS_HEADING = re.compile(r"\s*(?:（[一二三四五六七八九十]+）|[一二三四五六七八九十]+、)\s*(?:主要|发展|总体|行动)?目标\s*$")
 _GOALS_YEAR = re.compile(r"(?:力争)?到\s*((?:19|20)\d{2})\s*年")
+#: What may open a clause before the year that frames it (而在去年同期, 预计今年).
+_TIME_OPENING = re.compile(r"(?:而|但|并|同时)?(?:预计|力争|在|截至|截止|于)?")
 #: A part of a year a report covers (上半年, 一季度, 前三季度, 1-6月), and that part with its year
 #: (2021年上半年, 上海2021第一季度).
 _PERIOD = re.compile(r"第?[一二三四]季度|[上下]半年|前[二两三]季度|1[-－—~至][1-9]\d?月")
@@ -179,7 +181,6 @@ _SECTOR_OF_ITS_OWN = re.compile(r"^(?!带动|拉动|推动|相关)[\u4e00-\u9fff
 #: The growth of investment in an industry (房地产开发投资增长10.5%, 软件和集成电路投资增长38.1%): the investing
 #: place's figure (not the industry's own investment plans: LED投资计划额超过300亿元).
 _INVESTED_IN = re.compile(r"(?:制造|开发|产业|行业|领域)?投资(?:同比|比上年)?(?:增长|下降|增速)")
-#: Firms an industry's name qualifies (市级农业龙头企业销售收入增长11.1%): their measure is not the industry's.
 #: What may stand before a place leading its clause: a time (2021年，无锡市…; 2021年一季度安徽省…; 今年以来),
 #: a connective, a proposal it is to act on (建议浙江省制定…，明确2027年建成5个…), or what the place is
 #: described as (…基数偏低的武汉，经济增速达到18.8%).
@@ -188,6 +189,7 @@ _LEADS = re.compile(r"^\s*(?:其中|同时|此外|另外|而|建议|希望)?\s*(
 #: A verb gaining or creating things, before the place that qualifies them in their name (新增中国名牌产品7只,
 #: 中国驰名商标56只 later in its list; 新增中国美丽休闲乡村1个): the place is no subject of their count.
 _GAINED = re.compile(r"(?:新增|获得|荣获|培育|创建|争创|入选|认定)(?:[^，。；：]*、)?$")
+#: Firms an industry's name qualifies (市级农业龙头企业销售收入增长11.1%): their measure is not the industry's.
 _FIRMS_AFTER = re.compile(r"(?:龙头|骨干|重点|规上|规模以上)?企业")
 #: A sector's share of its region's output (制造业增加值占地区生产总值比重20%): the region's figure.
 _REGIONS_WHOLE = re.compile(r"占(?:地区生产总值|全省生产总值|全市生产总值|国内生产总值|GDP)")
@@ -348,7 +350,8 @@ def _once(figures: list[Figure], text: str) -> list[Figure]:
     kept = []
     for figure in figures:
         key = (figure.subject, figure.indicator, figure.value, figure.unit, figure.year, figure.kind)
-        if figure.kind == "reported" and (key in seen or (_in_headline(text, figure.start) and in_body[loose(figure)])):
+        restated = _in_headline(text, figure.start) and in_body[loose(figure)] > 0
+        if figure.kind == "reported" and (key in seen or restated):
             continue
         seen.add(key)
         kept.append(figure)
@@ -362,6 +365,7 @@ def _in_headline(text: str, offset: int) -> bool:
 
 
 def _is_firm(extraction: Extraction, iri: str) -> bool:
+    """Whether ``iri`` is a firm's: its results go on after a ；."""
     entity = extraction.entity(iri)
     return entity is not None and entity.type == "Enterprise"
 
@@ -781,10 +785,6 @@ def _year(before: str, issued: int | None) -> tuple[int | None, str]:
     return year, "reported"
 
 
-#: What may open a clause before the year that frames it (而在去年同期, 预计今年).
-_TIME_OPENING = re.compile(r"(?:而|但|并|同时)?(?:预计|力争|在|截至|截止|于)?")
-
-
 def _framing_years(before: str, clause_start: int) -> str:
     """``before`` without the relative years of its earlier clauses that do not open them: 加快去年85个
     集中动工项目落地建设，…装备制造业增加值增长8%以上 is this year's target, not last year's."""
@@ -841,7 +841,8 @@ def _subject(mentions: list[tuple[int, int, Entity]], text: str, clause_start: i
                 and _counts_things(text, end, value_start):
             continue  # 新增中国名牌产品7只
         if sentence_subjects:
-            if entity.type == "Region" and not _LEADS.search(text[max(_clause_start(text, start), clause_start):start]):
+            opening = text[max(_clause_start(text, start), clause_start):start]
+            if entity.type == "Region" and not _LEADS.search(opening):
                 continue  # 做好中科院金华科技园实体化推进工作，争取新培育…50家: the place is the task's, not the figure's
             if entity.type in ("Enterprise", "Region") and not _LOCATIVE.search(text[max(start - 12, 0):start]) \
                     and not _PROJECT_AFTER.match(text, end) \
