@@ -352,6 +352,13 @@ def test_a_place_a_proposal_is_made_to_leads_the_figures_it_is_to_reach(extracto
     assert [(f["subject"], f["value"]) for f in found] == [("浙江省", 5)]
 
 
+def test_works_the_recogniser_does_not_name_keep_their_own_clauses_figures(extractor, tmp_path):
+    found = read_figures(extractor, tmp_path, "韶关市人民政府工作报告\n2018年工作回顾\n"
+                                              "芙蓉新区全面提速，完成清表交地6073亩，全市新建30个公园。"
+                                              "韶新高速完成投资25亿元，开工建设旅游公路104公里。\n")
+    assert [(f["subject"], f["value"]) for f in found] == [("韶关市", 30), ("韶关市", 104)]
+
+
 def test_a_list_counted_a_plants_capacity_and_framing_context_are_no_figures(work_report):
     # …上虞码头等42个项目, 日产5000吨…生产线, 以…10个产业规划为指导; and 三、保障措施 ends 2024年主要任务:
     # 全市新增上市公司8家 has no year

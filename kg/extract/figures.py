@@ -201,6 +201,9 @@ _FRAME = re.compile(r"[在居占于比](?:全国|全省|全市|国内|全球)$")
 _COMPARED_WITH = re.compile(r"(?:与|同|高出|超出|低于|高于|跑赢|距离)$")
 #: A zone named by its kind alone at a clause's opening (2002年高新区完成技工贸总收入150亿元).
 _UNNAMED_ZONE = re.compile(r"(?:^|[，；：])\s*(?:(?:19|20)\d{2}年)?(高新区|开发区|经开区|保税区)")
+#: A new area, a road or a project's phase the recogniser does not name, opening a clause on its works
+#: (芙蓉新区完成投资72.7亿元, 韶新高速完成投资25亿元, 铜镍项目一期完成投资20亿元): that clause's figures are its own.
+_WORKS = re.compile(r"(?:^|[，；：])\s*([\u4e00-\u9fff]{2,6}?(?:新区|高速|项目[一二三]期)(?=完成|全面|实现))")
 #: A financial market as a clause's holder (上半年A股市场融资融券的日均余额, 全市场新发基金, 市场股基日均成交额):
 #: the market's figure, not the firm or place the text is about.
 _MARKET = re.compile(r"(?:A股|港股|美股|股票|全)市场|市场股基")
@@ -310,8 +313,9 @@ def find_figures(extraction: Extraction, reference: Reference) -> list[Figure]:
         in_plan_period = bool(_PLAN_PERIOD.search(sentence.text)) or (in_plan_period
                                                                       and _continues(document.text, sentence))
         unnamed = 0 if unnamed is not None and _continues(document.text, sentence) else _unnamed_zone(scope, sentence)
+        works = _works_clauses(scope, sentence)
         for match in _NUMBER.finditer(sentence.text):
-            if unnamed is not None and match.start() >= unnamed:
+            if (unnamed is not None and match.start() >= unnamed) or any(a <= match.start() < b for a, b in works):
                 continue  # 2002年高新区完成技工贸总收入150亿元…；实现高新技术产品产值50亿元: the zone's, not the city's
             figure = _figure(scope, sentence, match, previous_end, None if in_plan_period else section_year,
                              heading or breakdown,
@@ -431,6 +435,30 @@ def _unnamed_zone(scope: _Scope, sentence: Sentence) -> int | None:
         if not any(start <= at < end for start, end, _ in _window(scope.mentions, at - 30, at + 1)):
             return match.start(1)
     return None
+
+
+def _works_clauses(scope: _Scope, sentence: Sentence) -> list[tuple[int, int]]:
+    """The spans of the sentence that speak of works the recogniser did not name (芙蓉新区完成投资72.7亿元):
+    the clause they open, and the next one when theirs states no figure (芙蓉新区全面提速，完成清表交地
+    6073亩; 核电项目一期全面建设，完成投资50亿元), but no further (韶新高速完成投资25亿元，…，开工建设旅游公路
+    104公里 is the city's)."""
+    text = sentence.text
+    spans = []
+    for match in _WORKS.finditer(text):
+        at = sentence.start + match.start(1)
+        if any(start <= at < end for start, end, _ in _window(scope.mentions, at - 30, at + 1)):
+            continue
+        end = _clause_end(text, match.start(1))
+        if not _NUMBER.search(text, match.start(1), end) and end < len(text):
+            end = _clause_end(text, end + 1)
+        spans.append((match.start(1), end))
+    return spans
+
+
+def _clause_end(text: str, offset: int) -> int:
+    """Where the clause holding ``offset`` ends."""
+    found = _CLAUSE_BREAK.search(text, offset)
+    return found.start() if found else len(text)
 
 
 def _respectively(figures: list[Figure], sentence: Sentence) -> None:
