@@ -570,8 +570,8 @@ def test_a_place_a_value_is_compared_with_is_not_its_subject(extractor):
 
 
 def test_a_value_right_after_gdp_and_an_age_in_岁_are_figures(extractor):
-    found = figures(extractor, "2021年，成都市实现GDP9602.72亿元，人均预期寿命74.8岁。")
-    assert [(f["value"], f["unit"]) for f in found] == [(9602.72, "亿元"), (74.8, "岁")]
+    found = figures(extractor, "2021年，成都市实现GDP9602.72亿元，人均预期寿命74.8岁，举办204场专场招聘活动。")
+    assert [(f["value"], f["unit"]) for f in found] == [(9602.72, "亿元"), (74.8, "岁"), (204, "场")]
 
 
 def test_measures_listed_share_a_rate_unless_分别_gives_each_its_own(extractor):
