@@ -225,6 +225,98 @@ def test_a_work_reports_year_headings_date_their_sections(work_report):
                         ("绍兴市", 12, "平方公里", 2024, "target")]
 
 
+def test_slogan_year_headings_date_a_review_and_the_plan_after_it(extractor, tmp_path):
+    found = read_figures(extractor, tmp_path, "各位代表：\n我代表市人民政府向大会作政府工作报告，请予审议。\n"
+                                              "2018年：铆足干劲抓落实\n"
+                                              "过去一年，韶关发展取得新成效。预计全市地区生产总值1330亿元，增长5%。\n"
+                                              "2019年：砥砺前行开新局\n"
+                                              "今年经济社会发展的主要预期目标是：全市地区生产总值增长6%。\n")
+    assert [(f["subject"], f["value"], f["year"], f["kind"]) for f in found] == [("韶关市", 1330, 2018, "reported"),
+                                                                                 ("韶关市", 5, 2018, "reported"),
+                                                                                 ("韶关市", 6, 2019, "target")]
+
+
+def test_a_municipality_is_the_city_本市_speaks_for_and_products_are_counted(extractor, tmp_path):
+    found = read_figures(extractor, tmp_path, "上海市促进商业航天发展打造空间信息产业高地行动计划（2023-2025年）\n"
+                                              "为加快本市构建商业航天发展格局，制定本行动计划。\n"
+                                              "到2025年，形成年产600颗商业卫星的批量化制造能力。"
+                                              "形成30个典型应用场景解决方案。\n")
+    assert [(f["subject"], f["value"], f["unit"]) for f in found] == [("上海市", 600, "颗"), ("上海市", 30, "个")]
+
+
+def test_the_year_a_goals_sections_opening_names_dates_its_bullets(extractor, tmp_path):
+    found = read_figures(extractor, tmp_path, "山东省制造业创新能力提升三年行动计划\n（二）主要目标\n"
+                                              "通过实施九大行动，到2025年，全省制造业创新体系进一步完善。\n"
+                                              "——企业自主创新能力显著提高。国家企业技术中心达到220家左右。\n"
+                                              "二、重点任务\n国家企业技术中心达到250家。\n")
+    assert [(f["subject"], f["value"], f["year"], f["kind"]) for f in found] == [("山东省", 220, 2025, "target")]
+
+
+def test_a_firms_results_after_a_semicolon_are_its_own_and_a_repeated_result_counts_once(extractor, tmp_path):
+    found = read_figures(extractor, tmp_path, "东方财富证券净利逆市大增37%\n"
+                                              "数据显示，2022年上半年，东方财富证券实现营业收入41.77亿元，同比增长34.15%；"
+                                              "净利润28.48亿元，同比增长37.47%。\n"
+                                              "财报显示，今年上半年，东方财富证券实现营业收入41.77亿元，同比增长34.15%。\n")
+    assert [(f["subject"], f["value"], f["unit"], f["year"]) for f in found] == [
+        ("东方财富证券", 41.77, "亿元", 2022), ("东方财富证券", 34.15, "%", 2022), ("东方财富证券", 28.48, "亿元", 2022),
+        ("东方财富证券", 37.47, "%", 2022)]
+
+
+def test_a_text_speaking_for_no_region_about_one_industry_gives_it_the_figures(extractor, tmp_path):
+    found = read_figures(extractor, tmp_path, "建材工业是国民经济和社会发展的基础性行业。为促进建材工业与新一代信息技术融合发展，"
+                                              "加快建材工业迈向高质量发展，制定本计划。\n"
+                                              "以习近平新时代中国特色社会主义思想为指导，夯实建材工业信息化支撑基础。\n"
+                                              "到2023年，建成建材行业智能工厂50个、数字矿山20个。\n")
+    assert [(f["subject"], f["value"], f["unit"]) for f in found] == [("建材", 50, "个"), ("建材", 20, "个")]
+
+
+def test_a_linked_sentence_keeps_the_year_and_全市_is_the_city_its_paragraph_is_on(extractor, tmp_path):
+    found = read_figures(extractor, tmp_path, "我国GDP前十强城市经济发展都颇为强劲，我国经济稳中向好。\n"
+                                              "2021年前11月，重庆实现社会消费品零售总额12746.63亿元。"
+                                              "同时，全市规模以上工业增加值同比实际增长11.9%。"
+                                              "主要产业中，汽车产业增长14.0%。\n")
+    assert [(f["subject"], f["value"], f["year"]) for f in found] == [("重庆市", 12746.63, 2021), ("重庆市", 11.9, 2021),
+                                                                      ("汽车", 14, 2021)]
+
+
+def test_a_results_report_gives_its_firm_the_figures_but_not_the_markets_or_other_firms(extractor, tmp_path):
+    found = read_figures(extractor, tmp_path, "东方财富证券净利逆市大增37%\n"
+                                              "东方财富日前发布了旗下子公司东方财富证券2022年半年度财务报表。"
+                                              "2022年上半年，东方财富证券实现营业收入41.77亿元。"
+                                              "东方财富证券凭借庞大的零售用户规模，经纪业务市占率进一步抬升。"
+                                              "在已发布业绩预告的14只券商股中，有8家预告上半年净利将下滑50%以上。\n"
+                                              "具体而言，上半年营收占比最大的是手续费及佣金净收入，为24.41亿元。"
+                                              "今年上半年市场股基日均成交额为1.06万亿元。\n")
+    assert [(f["subject"], f["value"], f["year"]) for f in found] == [("东方财富证券", 41.77, 2022),
+                                                                      ("东方财富证券", 24.41, 2022)]
+
+
+def test_last_year_inside_an_earlier_clause_does_not_date_the_figures_after_it(extractor, tmp_path):
+    found = read_figures(extractor, tmp_path, "韶关市人民政府工作报告\n二、2019年工作安排\n"
+                                              "加快去年85个集中动工和签约项目落地建设，全市装备制造业增加值增长8%以上。\n")
+    assert [(f["year"], f["kind"]) for f in found if f["value"] == 8] == [(2019, "target")]
+
+
+def test_values_after_分别_are_the_places_measures_of_the_items_listed(extractor):
+    found = figures(extractor, "2022年上半年，深圳主要高技术产品产量快速增长，其中，新能源汽车、充电桩、5G智能手机、"
+                               "民用无人机产量分别增长174.0%、164.0%、67.0%、28.8%。")
+    assert [(f["subject"], f["indicator"], f["value"]) for f in found] == [
+        ("深圳市", "新能源汽车", 174), ("深圳市", "充电桩", 164), ("深圳市", "5G智能手机", 67), ("深圳市", "民用无人机产量", 28.8)]
+
+
+def test_the_growth_of_investment_in_an_industry_is_the_places_and_working_days_no_count(extractor):
+    found = figures(extractor, "2022年上半年，深圳固定资产投资同比增长14.7%，其中，房地产开发投资增长10.5%。"
+                               "2022年，深圳企业开办时间压缩至0.5个工作日。")
+    assert [(f["subject"], f["value"]) for f in found] == [("深圳市", 14.7), ("深圳市", 10.5)]
+
+
+def test_a_headline_restating_a_figure_of_the_body_adds_none(extractor, tmp_path):
+    found = read_figures(extractor, tmp_path, "深圳上半年GDP增长3%，领跑一线城市\n原标题 深圳上半年GDP增长3%，领跑一线城市\n"
+                                              "记者|戈振伟\n7月26日晚，深圳发布2022年上半年经济成绩单。\n"
+                                              "根据核算结果，深圳上半年GDP为1.5万亿元，同比增长3%。\n")
+    assert [(f["subject"], f["value"], f["unit"]) for f in found] == [("深圳市", 1.5, "万亿元"), ("深圳市", 3, "%")]
+
+
 def test_a_list_counted_a_plants_capacity_and_framing_context_are_no_figures(work_report):
     # …上虞码头等42个项目, 日产5000吨…生产线, 以…10个产业规划为指导; and 三、保障措施 ends 2024年主要任务:
     # 全市新增上市公司8家 has no year
@@ -436,6 +528,32 @@ def test_a_numbered_item_titled_with_a_product_gives_it_the_figures_naming_no_su
                  "长三角消费升级为全国提供样板经验，全国消费转型加快。\n"
                  "长三角正通过多种机制破题，并计划到2025年改造1000个乡村消费网点。\n",
                  [("长江三角洲地区", 1000)], id="in a text speaking for the country any place may lead a sentence"),
+    pytest.param("金华市人民政府工作报告\n"
+                 "2007年，全市品牌建设扎实推进，新增中国名牌产品7只、中国驰名商标56只、国家免检产品19只。\n",
+                 [("金华市", 7), ("金华市", 56), ("金华市", 19)],
+                 id="a place named in what is gained is no subject of its count"),
+    pytest.param("金华市人民政府工作报告\n三、2008年工作重点\n"
+                 "全市要做好中科院金华科技园实体化推进工作，争取新培育市级以上高新企业50家。"
+                 "确保完成工业投资280亿元。\n",
+                 [("金华市", 50), ("金华市", 280)], id="a place inside a task leads no later clause"),
+    pytest.param("我国GDP前十强城市中，长三角有上海、苏州，我国经济稳中向好。\n"
+                 "值得一提的是，广东的固定资产投资和出口在2021年明显发力。"
+                 "2021年前三季度，全市固定资产投资同比增长19.8%，两年平均增长12.8%。"
+                 "同在2021年前三季度，出口4823.7亿元。\n",
+                 [("广东省", 12.8), ("广东省", 4823.7)],
+                 id="a paragraph of a country text on a province gives it its figures"),
+    pytest.param("我国GDP前十强城市经济发展都颇为强劲，我国经济稳中向好。\n"
+                 "2021年前11月，重庆实现社会消费品零售总额12746.63亿元。"
+                 "主要产业中，消费品产业增长9.6%，能源工业增长3.4%。\n",
+                 [("重庆市", 12746.63), ("消费品", 9.6), ("重庆市", 3.4)],
+                 id="a clause naming a sector of its own carries no industry"),
+    pytest.param("跨境电商研究报告\n我国跨境电商发展迅速，全国跨境电商企业不断增加。\n"
+                 "建议浙江省制定跨境电商三年行动计划，明确2027年建成5个千亿级产业集群目标。\n",
+                 [("浙江省", 5)], id="a place a proposal is made to leads its figures"),
+    pytest.param("韶关市人民政府工作报告\n2018年工作回顾\n"
+                 "芙蓉新区全面提速，完成清表交地6073亩，全市新建30个公园。"
+                 "韶新高速完成投资25亿元，开工建设旅游公路104公里。\n",
+                 [("韶关市", 30), ("韶关市", 104)], id="works the recogniser does not name keep the figures of their clause"),
 ])
 def test_the_subject_a_figure_naming_none_falls_back_on(extractor, tmp_path, text, subjects):
     assert [(f["subject"], f["value"]) for f in read_figures(extractor, tmp_path, text)] == subjects
@@ -444,14 +562,16 @@ def test_the_subject_a_figure_naming_none_falls_back_on(extractor, tmp_path, tex
 def test_a_place_a_value_is_compared_with_is_not_its_subject(extractor):
     found = figures(extractor, "2021年，安徽省GDP为9529.1亿元，这一数据高出上海70.24亿元。"
                                "2021年，广州市GDP为13101.89亿元，与深圳的差距缩小到1223亿元。"
-                               "2021年，浙江省GDP增速为19.5%，高于江苏的19.2%。")
+                               "2021年，浙江省GDP增速为19.5%，高于江苏的19.2%。"
+                               "2022年上半年，深圳GDP同比增长3%，也高于广东省同期的2%。")
     assert [(f["subject"], f["value"]) for f in found] == [
-        ("安徽省", 9529.1), ("安徽省", 70.24), ("广州市", 13101.89), ("广州市", 1223), ("浙江省", 19.5), ("江苏省", 19.2)]
+        ("安徽省", 9529.1), ("安徽省", 70.24), ("广州市", 13101.89), ("广州市", 1223), ("浙江省", 19.5), ("江苏省", 19.2),
+        ("深圳市", 3), ("广东省", 2)]
 
 
 def test_a_value_right_after_gdp_and_an_age_in_岁_are_figures(extractor):
-    found = figures(extractor, "2021年，成都市实现GDP9602.72亿元，人均预期寿命74.8岁。")
-    assert [(f["value"], f["unit"]) for f in found] == [(9602.72, "亿元"), (74.8, "岁")]
+    found = figures(extractor, "2021年，成都市实现GDP9602.72亿元，人均预期寿命74.8岁，举办204场专场招聘活动。")
+    assert [(f["value"], f["unit"]) for f in found] == [(9602.72, "亿元"), (74.8, "岁"), (204, "场")]
 
 
 def test_measures_listed_share_a_rate_unless_分别_gives_each_its_own(extractor):

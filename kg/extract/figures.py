@@ -4,8 +4,10 @@ A figure is a number with a unit in one clause (the text between ，；。： an
 
 Its year is the nearest year before it in the sentence (到2025年 makes it a target, a bare 2020年
 a reported value), else the 到YYYY年 that opened the current section (the bullets under 发展目标
-inherit it), else the year of the heading its section is under (a work report's 二、2024年主要任务:
-targets; 2023年工作回顾: reported values), else, for a breakdown (其中，农业增加值52亿元) or a
+inherit it; under a goals heading, （二）主要目标, the 到YYYY年 a sentence names anywhere), else the
+year of the heading its section is under (a work report's 二、2024年主要任务: targets; 2023年工作回顾:
+reported values; 2018年：铆足干劲抓落实, a slogan, reviews its year when a later heading names a later
+year), else, for a breakdown (其中，农业增加值52亿元) or a
 clause the sentence before ended at ；, that sentence's year. 今年, 去年, 明年 and 未来五年 count
 from that heading's year, else from the document's date (its policy's date of issue, else a news
 page's dateline 《人民日报》（2025年07月02日第 18 版）); 未来三年 after a named year counts from that
@@ -28,7 +30,8 @@ one park; 宝武：… for 中国宝武), else the place of the paragraph's figu
 for its region, only a place inside it), else the product its numbered item is titled with
 (（六）智能语音交互系统。), else the region the document speaks for (when it says 全市 or 全省: the city or
 province whose name it uses most, even inside other names, made an entity when the recogniser
-missed it), else its policy. A firm or a zone spoken of without its name (公司产值增长30%,
+missed it; in a text speaking for no region, the industry or firm it names again and again: 建材工业,
+东方财富证券), else its policy. A firm or a zone spoken of without its name (公司产值增长30%,
 2002年高新区完成…150亿元；实现…) gives no figure to anyone else. Several figures in one clause
 (工业总产值269亿元、营业收入289亿元) each have their own indicator; the values after 分别 are of the
 names the sentence lists before it, in order.
@@ -51,7 +54,7 @@ from kg.vocab import entity_iri
 #: after those (1万多户: more than 1万户).
 _BASE_UNITS = ("元", "美元", "千瓦", "千瓦时", "吨", "吨标准煤", "平方米", "平方公里", "立方米", "公顷", "亩", "家", "个", "项", "名", "人",
                "人次", "户", "台", "辆", "座", "盏", "股", "套", "件", "张", "部", "艘", "标箱", "例", "列", "宗", "头", "只",
-               "株", "斤", "岁")
+               "株", "斤", "岁", "颗", "场")
 #: Units, longest first, as they follow a number.
 UNITS: tuple[str, ...] = tuple(sorted(
     {prefix + more + unit for unit in _BASE_UNITS for prefix in ("", "万", "亿")
@@ -88,6 +91,12 @@ _COMPARED_YEAR = re.compile(r"(?<=[比较])(?:(?:19|20)\d{2}\s*年|去年|今年
 #: 今年 and its neighbours, counted from the document's date; 预计/力争 make them targets.
 _RELATIVE_YEAR = re.compile(r"(预计|力争)?(去年|今年|明年)")
 _RELATIVE_OFFSET = {"去年": -1, "今年": 0, "明年": 1}
+#: The heading of a plan's goals (（二）主要目标, 三、发展目标): the 到2025年 its opening paragraph names anywhere
+#: (通过实施…九大行动，到2025年，创新环境进一步优化) is the year of the bullets under it.
+_GOALS_HEADING = re.compile(r"\s*(?:（[一二三四五六七八九十]+）|[一二三四五六七八九十]+、)\s*(?:主要|发展|总体|行动)?目标\s*$")
+_GOALS_YEAR = re.compile(r"(?:力争)?到\s*((?:19|20)\d{2})\s*年")
+#: What may open a clause before the year that frames it (而在去年同期, 预计今年).
+_TIME_OPENING = re.compile(r"(?:而|但|并|同时)?(?:预计|力争|在|截至|截止|于)?")
 #: A part of a year a report covers (上半年, 一季度, 前三季度, 1-6月), and that part with its year
 #: (2021年上半年, 上海2021第一季度).
 _PERIOD = re.compile(r"第?[一二三四]季度|[上下]半年|前[二两三]季度|1[-－—~至][1-9]\d?月")
@@ -104,7 +113,7 @@ _TRAILING = re.compile(r"(?:达到|高达|有望|达|超过|突破|不低于|不
                        r"增长|增加|降低到|降低|下降|实现|完成|约|已接近|接近|近|为|是|占比|分别|(?<!平)均|力争|将在|将|"
                        r"上升至|上升到|提升至|提高至|增长至|增长到|增至|降至|下降至|在)+$")
 #: How a text names its own region before a figure (not 占全国利用总量的68.9%: a share of the whole).
-_OWN_REGION = re.compile(r"(?<![占居在于比])(?:全市|我市|本市(?!场)|全省|我省|本省|全国|我国)")  # not 资本市场
+_OWN_REGION = re.compile(r"(?<![占居在于比])(?:全市(?!场)|我市|本市(?!场)|全省|我省|本省|全国|我国)")  # not 资本市场, 全市场
 _SELF_REGION = (("我市", "city"), ("全市", "city"), ("本市", "city"), ("我省", "province"), ("全省", "province"),
                 ("本省", "province"), ("我国", "country"), ("全国", "country"))
 _SUBJECT_TYPES = ("Region", "Industry", "Enterprise")
@@ -154,19 +163,32 @@ _PASSES = re.compile(r"高于|超过|低于|大于|小于|不低于|不少于")
 #: Units that count the things named after them (4万个以上5G基站); after any other unit, 以上 and a
 #: noun make the value a class of those things (30户以上自然村寨, 500万元以上项目, 60岁及以上老年人口).
 _CLASSIFIERS = ("个", "家", "条", "项", "所", "座", "名", "台", "辆", "套", "件", "张", "部", "艘", "只", "头", "株", "盏",
-                "口", "列", "宗", "例", "股")
+                "口", "列", "宗", "例", "股", "颗")
 #: Units that count things: after examples (A、B、C等42个项目) they count those, and are no figure.
 _COUNTED = ("个", "家", "条", "项", "所", "座", "户", "名")
 #: Places of a kind a report compares (15个副省级城市, 8个省份GDP超过1万亿元): a count of them is
 #: no figure of any one of them.
 _PLACES_COMPARED = re.compile(r"^(?:副省级|省会|地级以上|地级|一线|二线)?(?:城市|省份|省区市|省市区?|设区市|地市|计划单列市)(?!广场|公园)")
-_PROGRAMME = re.compile(r"^[^，。；、]{0,12}(?:方案|措施|政策|办法|工程)$")
+_PROGRAMME = re.compile(r"^[^，。；、]{0,12}(?:(?<!解决)方案|措施|政策|办法|工程)$")  # not 30个解决方案, products
 #: Words just before a place or firm that make it where the subject is (位于四川省成都市), whom it
 #: helps (支援武汉、湖北主战场…，先后调配2018名医务人员), what it buys (收购澳大利亚PEM公司50.1%股权)
 #: or builds (建成贵州科学城，国家重点实验室达到5家), not the subject.
 _LOCATIVE = re.compile(r"(?:位于|地处|坐落于|落户|支援|援助|援建|帮扶|收购|并购|兼并|参股|控股|建成|打造)\S{0,6}$")
 #: What follows a place that is a project, not an actor (推进皖南国际文化旅游示范区建设，…力争游客增长11%).
 _PROJECT_AFTER = re.compile(r"建设|等(?:战略|重点)?(?:平台|项目|园区)")
+#: A sector a clause names of its own, which the recogniser may not know (能源工业增长3.4%).
+_SECTOR_OF_ITS_OWN = re.compile(r"^(?!带动|拉动|推动|相关)[\u4e00-\u9fff]{1,6}(?:产业|工业|行业)")  # not 带动产业市场规模
+#: The growth of investment in an industry (房地产开发投资增长10.5%, 软件和集成电路投资增长38.1%): the investing
+#: place's figure (not the industry's own investment plans: LED投资计划额超过300亿元).
+_INVESTED_IN = re.compile(r"(?:制造|开发|产业|行业|领域)?投资(?:同比|比上年)?(?:增长|下降|增速)")
+#: What may stand before a place leading its clause: a time (2021年，无锡市…; 2021年一季度安徽省…; 今年以来),
+#: a connective, a proposal it is to act on (建议浙江省制定…，明确2027年建成5个…), or what the place is
+#: described as (…基数偏低的武汉，经济增速达到18.8%).
+_LEADS = re.compile(r"^\s*(?:其中|同时|此外|另外|而|建议|希望)?\s*(?:(?:19|20)\d{2}年|今年|去年)?(?:" + _PERIOD.pattern
+                    + r")?(?:底|末|以来)?\s*$|的$")
+#: A verb gaining or creating things, before the place that qualifies them in their name (新增中国名牌产品7只,
+#: 中国驰名商标56只 later in its list; 新增中国美丽休闲乡村1个): the place is no subject of their count.
+_GAINED = re.compile(r"(?:新增|获得|荣获|培育|创建|争创|入选|认定)(?:[^，。；：]*、)?$")
 #: Firms an industry's name qualifies (市级农业龙头企业销售收入增长11.1%): their measure is not the industry's.
 _FIRMS_AFTER = re.compile(r"(?:龙头|骨干|重点|规上|规模以上)?企业")
 #: A sector's share of its region's output (制造业增加值占地区生产总值比重20%): the region's figure.
@@ -179,14 +201,28 @@ _FRAME = re.compile(r"[在居占于比](?:全国|全省|全市|国内|全球)$")
 _COMPARED_WITH = re.compile(r"(?:与|同|高出|超出|低于|高于|跑赢|距离)$")
 #: A zone named by its kind alone at a clause's opening (2002年高新区完成技工贸总收入150亿元).
 _UNNAMED_ZONE = re.compile(r"(?:^|[，；：])\s*(?:(?:19|20)\d{2}年)?(高新区|开发区|经开区|保税区)")
+#: A new area, a road or a project's phase the recogniser does not name, opening a clause on its works
+#: (芙蓉新区完成投资72.7亿元, 韶新高速完成投资25亿元, 铜镍项目一期完成投资20亿元): that clause's figures are its own.
+_WORKS = re.compile(r"(?:^|[，；：])\s*([\u4e00-\u9fff]{2,6}?(?:新区|高速|项目[一二三]期)(?=完成|全面|实现))")
+#: A financial market as a clause's holder (上半年A股市场融资融券的日均余额, 全市场新发基金, 市场股基日均成交额):
+#: the market's figure, not the firm or place the text is about.
+_MARKET = re.compile(r"(?:A股|港股|美股|股票|全)市场|市场股基")
+#: A set the clause counts things among (在已发布业绩预告的14只券商股中，有8家…): its counts are of others.
+_AMONG = re.compile(r"(?:^|[，。；])在[^，。；]{0,30}\d+\s*[个家只所项名位][^，。；]{0,8}中(?:[，,]|$)")
 #: A sentence breaking down the figures of the one before it.
 _BREAKDOWN = re.compile(r"\s*其中")
+#: Openings going on with the report of the sentence before: 同时, 此外, 同期, 主要产业中.
+_LINKED = re.compile(r"\s*(?:同时|此外|另外|同期|[^，。；]{1,8}中(?=[，,]))")
+#: A line restating a news page's title: 原标题 深圳上半年GDP增长3%.
+_RESTATED_TITLE = re.compile(r"\s*原标题")
 #: The line marking an attachment (附件, 附件2：), which stands above its title.
 _ATTACHMENT = re.compile(r"\s*附件\s*\d*\s*[:：]?[ \t]*\n")
 #: A paragraph opening with a name and a colon: 宝武：2023年力争实现碳达峰.
 _LABEL = re.compile(r"\s*([\u4e00-\u9fff]{2,6})[：:]")
 #: A numbered item titled with a product: （四）医疗影像辅助诊断系统。, （八）智能家居产品。
 _PRODUCT_ITEM = re.compile(r"\s*（[一二三四五六七八九十]+）([\u4e00-\u9fff]{2,12}?(?:系统|产品|机器人|无人机|终端|装备|芯片|传感器))。")
+#: How often a text names the industry or firm it is about, at least.
+_TIMES_ABOUT = 3
 #: Region levels whose own name a document that says 全市 or 全省 must use most.
 _OWN_LEVELS = ("city", "province")
 
@@ -228,7 +264,7 @@ def find_figures(extraction: Extraction, reference: Reference) -> list[Figure]:
     firm_end = {start: end for start, end, e in mentions if e.type == "Enterprise"}
     mentions = [(start, end, e) for start, end, e in mentions  # 澳大利亚 of 澳大利亚OZ公司: where the firm is from
                 if e.type != "Region" or firm_end.get(start, 0) <= end]
-    levels = {e.iri: {r.level for r in reference.lookup(e.name, "Region")}
+    levels = {e.iri: {level for r in reference.lookup(e.name, "Region") for level in _levels(r)}
               for e in extraction.entities if e.type == "Region"}
     home = _home_subject(extraction, levels, reference)
     policies = [e for e in extraction.entities if e.type == "Policy"]
@@ -242,39 +278,48 @@ def find_figures(extraction: Extraction, reference: Reference) -> list[Figure]:
     texts = _issued_texts(extraction)
     figures: list[Figure] = []
     section_year: int | None = None
+    goals = False  # under a heading of the plan's goals (（二）主要目标)
     heading: _Heading | None = None
     unnamed: int | None = None  # where a zone spoken of without its name takes over the sentence
     in_plan_period = False
     for sentence in document.sentences:
         if SECTION_HEADING.match(sentence.text) and not _SECTION_YEAR.match(sentence.text):
             section_year = None
+            goals = bool(_GOALS_HEADING.match(sentence.text))
         named = year_heading(sentence.text)
         if named:
-            heading = _Heading(heading_rank(sentence.text), *named)
+            year, kind = named
+            heading = _Heading(heading_rank(sentence.text), year,
+                               kind or _untold_kind(document.sentences[sentence.index + 1:], year))
         elif heading and SECTION_HEADING.match(sentence.text) and heading_rank(sentence.text) <= heading.rank:
             heading = None
-        opened = _SECTION_YEAR.match(sentence.text)
+        opened = _SECTION_YEAR.match(sentence.text) or (_GOALS_YEAR.search(sentence.text) if goals else None)
         if opened:
             section_year = int(opened.group(1))
         previous: Figure | None = None
         previous_end = 0
+        # 东方财富证券实现营业收入41.77亿元…；净利润28.48亿元: a clause after ； keeps the firm before it
+        continued = figures[-1].subject if figures and figures[-1].sentence == sentence.index - 1 \
+            and _continues(document.text, sentence) and _is_firm(extraction, figures[-1].subject) else None
         first_of_sentence = len(figures)
         breakdown = _breakdown_year(document.text, sentence, figures)
         paragraph_topic = (_paragraph_topic(mentions, extraction.document.text, sentence.start)
                            or _paragraph_subject(scope, figures, sentence.start)
-                           or _broken_down(scope, document.sentences, sentence))
+                           or _broken_down(scope, document.sentences, sentence)
+                           or _paragraph_place(scope, sentence))
         product = _item_product(extraction, sentence.start)
         # “十四五”时期，全省地区生产总值年均增长7%左右；常住人口城镇化率达到58%左右 (under 到2035年):
         # figures of the plan's period, not of the year the section opened with
         in_plan_period = bool(_PLAN_PERIOD.search(sentence.text)) or (in_plan_period
                                                                       and _continues(document.text, sentence))
         unnamed = 0 if unnamed is not None and _continues(document.text, sentence) else _unnamed_zone(scope, sentence)
+        works = _works_clauses(scope, sentence)
         for match in _NUMBER.finditer(sentence.text):
-            if unnamed is not None and match.start() >= unnamed:
+            if (unnamed is not None and match.start() >= unnamed) or any(a <= match.start() < b for a, b in works):
                 continue  # 2002年高新区完成技工贸总收入150亿元…；实现高新技术产品产值50亿元: the zone's, not the city's
             figure = _figure(scope, sentence, match, previous_end, None if in_plan_period else section_year,
                              heading or breakdown,
-                             previous.subject if previous else None, paragraph_topic or product or home)
+                             previous.subject if previous else continued, paragraph_topic or product or home)
             if figure is None or _threshold(previous, figure, document.text):
                 continue
             if product is not None and figure.subject == product.iri and extraction.entity(product.iri) is None:
@@ -294,7 +339,45 @@ def find_figures(extraction: Extraction, reference: Reference) -> list[Figure]:
             previous = figure
         _respectively(figures[first_of_sentence:], sentence)
         _respective_subjects(scope, figures[first_of_sentence:], sentence)
-    return figures
+    return _once(figures, document.text)
+
+
+def _once(figures: list[Figure], text: str) -> list[Figure]:
+    """Each reported figure once: a news item's body repeats what its lead stated (东方财富证券实现营业收入
+    41.77亿元), and its headline (深圳上半年GDP增长3%, again after 原标题) what the body states, in other
+    words; a target a plan's task restates stays, as the golds list it again under the task."""
+    def loose(figure: Figure) -> tuple:
+        return figure.subject, figure.value, figure.unit, figure.year, figure.kind
+
+    in_body = Counter(loose(f) for f in figures if not _in_headline(text, f.start))
+    seen: set[tuple] = set()
+    kept = []
+    for figure in figures:
+        key = (figure.subject, figure.indicator, figure.value, figure.unit, figure.year, figure.kind)
+        restated = _in_headline(text, figure.start) and in_body[loose(figure)] > 0
+        if figure.kind == "reported" and (key in seen or restated):
+            continue
+        seen.add(key)
+        kept.append(figure)
+    return kept
+
+
+def _in_headline(text: str, offset: int) -> bool:
+    """Whether ``offset`` is in the text's first line or a line restating it (原标题 …)."""
+    line_start = text.rfind("\n", 0, offset) + 1
+    return text[:line_start].strip() == "" or _RESTATED_TITLE.match(text, line_start) is not None
+
+
+def _is_firm(extraction: Extraction, iri: str) -> bool:
+    """Whether ``iri`` is a firm's: its results go on after a ；."""
+    entity = extraction.entity(iri)
+    return entity is not None and entity.type == "Enterprise"
+
+
+def _untold_kind(later: list[Sentence], year: int) -> str:
+    """What a year heading that does not say it (2018年：铆足干劲抓落实) heads: the review of that year
+    when a later heading names a later year (2019年：砥砺前行开新局, the plan after the review), else its plan."""
+    return "reported" if any((named := year_heading(s.text)) and named[0] > year for s in later) else "target"
 
 
 def _threshold(count: Figure | None, figure: Figure, text: str) -> bool:
@@ -327,11 +410,13 @@ def _names_a_measure(words: str) -> bool:
 def _breakdown_year(text: str, sentence: Sentence, figures: list[Figure]) -> _Heading | None:
     """The year of the sentence before for a breakdown of its figures (预计2002年全市实现国内生产总值
     709亿元…。其中，农业增加值52亿元…；工业增加值349.7亿元), as a heading would give it: after 其中,
-    and after the ； that ended the sentence before (a clause of the same sentence)."""
+    after the ； that ended the sentence before (a clause of the same sentence), and after a link that
+    goes on with a report (2021年前11月，重庆实现…。同时，全市…增长11.9%。主要产业中，汽车产业增长14.0%)."""
     last = figures[-1] if figures else None
     if last is None or last.sentence != sentence.index - 1:
         return None
-    if not _BREAKDOWN.match(sentence.text) and not _continues(text, sentence):
+    linked = last.kind == "reported" and _LINKED.match(sentence.text) is not None
+    if not _BREAKDOWN.match(sentence.text) and not _continues(text, sentence) and not linked:
         return None
     return _Heading(heading_rank(sentence.text), last.year, last.kind)
 
@@ -350,6 +435,30 @@ def _unnamed_zone(scope: _Scope, sentence: Sentence) -> int | None:
         if not any(start <= at < end for start, end, _ in _window(scope.mentions, at - 30, at + 1)):
             return match.start(1)
     return None
+
+
+def _works_clauses(scope: _Scope, sentence: Sentence) -> list[tuple[int, int]]:
+    """The spans of the sentence that speak of works the recogniser did not name (芙蓉新区完成投资72.7亿元):
+    the clause they open, and the next one when theirs states no figure (芙蓉新区全面提速，完成清表交地
+    6073亩; 核电项目一期全面建设，完成投资50亿元), but no further (韶新高速完成投资25亿元，…，开工建设旅游公路
+    104公里 is the city's)."""
+    text = sentence.text
+    spans = []
+    for match in _WORKS.finditer(text):
+        at = sentence.start + match.start(1)
+        if any(start <= at < end for start, end, _ in _window(scope.mentions, at - 30, at + 1)):
+            continue
+        end = _clause_end(text, match.start(1))
+        if not _NUMBER.search(text, match.start(1), end) and end < len(text):
+            end = _clause_end(text, end + 1)
+        spans.append((match.start(1), end))
+    return spans
+
+
+def _clause_end(text: str, offset: int) -> int:
+    """Where the clause holding ``offset`` ends."""
+    found = _CLAUSE_BREAK.search(text, offset)
+    return found.start() if found else len(text)
 
 
 def _respectively(figures: list[Figure], sentence: Sentence) -> None:
@@ -394,12 +503,32 @@ def _respective_subjects(scope: _Scope, figures: list[Figure], sentence: Sentenc
             if not _LIST_GAP.fullmatch(gap[value.end() if value else 0:]):
                 break
             run.append(figure)
+        breaks = _CLAUSE_BREAK.finditer(sentence.text, 0, respectively.start())
+        clause_start = sentence.start + max((m.end() for m in breaks), default=0)
         if len(listed) >= 2 and len(run) == len(listed):
-            breaks = _CLAUSE_BREAK.finditer(sentence.text, 0, respectively.start())
-            clause_start = sentence.start + max((m.end() for m in breaks), default=0)
             indicator = _TRAILING.sub("", text[max(listed[-1][1], clause_start):at]).strip()  # 增加值同比
             for figure, (_, _, entity) in zip(run, listed):
                 figure.subject, figure.indicator = entity.iri, indicator or figure.indicator
+        elif len(run) >= 2:
+            _listed_measures(scope, run, _TRAILING.sub("", text[clause_start:at]).strip())
+
+
+def _listed_measures(scope: _Scope, run: list[Figure], listed: str) -> None:
+    """新能源汽车、充电桩、5G智能手机、民用无人机产量分别增长174.0%、164.0%、67.0%、28.8%, 现代服务业和营利性
+    服务业分别增长7%和17%: items the recogniser did not all name are measures of the place reported on
+    (the first value's, else the document's), one value each, not of the one industry named among them;
+    a firm's measures stay the firm's."""
+    items = [item for item in re.split("[、和及与]", listed) if item]
+    if len(items) != len(run) or any(_YEAR.search(item) for item in items):
+        return  # 到2015年和2020年分别新增…: the years', paired by _respectively
+    first = scope.extraction.entity(run[0].subject)
+    if first is None or first.type == "Enterprise":
+        return  # 公司一季度主营业务收入、净利润分别增长31.3%、98.67%: the firm's
+    place = first if first.type == "Region" else scope.home
+    if place is None or place.type != "Region":
+        return
+    for figure, item in zip(run, items):
+        figure.subject, figure.indicator = place.iri, item
 
 
 def _reported_policy(scope: _Scope, sentence: Sentence, value_start: int) -> str:
@@ -507,6 +636,22 @@ def _broken_down(scope: _Scope, sentences: list[Sentence], sentence: Sentence) -
     return named[-1] if named else None
 
 
+def _paragraph_place(scope: _Scope, sentence: Sentence) -> Entity | None:
+    """In a text speaking for the country that reports on its cities (我国GDP前十强城市…), the city or
+    province an earlier sentence of the paragraph opens a clause with (值得一提的是，广东的固定资产投资…在2021年
+    明显“发力”。…两年平均增长12.8%): what the paragraph is on, not the country."""
+    home = scope.home
+    if home is None or "country" not in scope.levels.get(home.iri, ()):
+        return None
+    text = scope.extraction.document.text
+    paragraph_start = text.rfind("\n", 0, sentence.start) + 1
+    for start, _, entity in reversed(_window(scope.mentions, paragraph_start, sentence.start)):
+        local = scope.levels.get(entity.iri, set()) & set(_OWN_LEVELS)
+        if entity.type == "Region" and local and _LEADS.search(text[_clause_start(text, start):start]):
+            return entity
+    return None
+
+
 def _inside(home: Entity, extraction: Extraction, reference: Reference) -> set[str]:
     """The IRIs of ``home`` and of the document's regions the reference puts inside it or does
     not know (a city's own 莞韶产业园)."""
@@ -540,7 +685,8 @@ def _figure(scope: _Scope, sentence: Sentence, match: re.Match, previous_end: in
     if owner is None and (_no_figure(before, before[clause_start:], after, right, match.group(1), match.group(3))
                           or _counts_a_list(left, match.group(3))):
         return None
-    year, kind = _year(before[clause_start:] if _PRESENT.search(before[clause_start:]) else before, issued)
+    year, kind = _year(before[clause_start:] if _PRESENT.search(before[clause_start:]) else
+                       _framing_years(before, clause_start), issued)
     if year is None and section_year is not None:
         year, kind = section_year, "target"
     elif heading is not None and year in (None, heading.year):
@@ -565,8 +711,10 @@ def _figure(scope: _Scope, sentence: Sentence, match: re.Match, previous_end: in
         indicator = _LEADING.sub("", re.sub(r"^(?:以上|以内|以下|左右)", "", right)).strip() or indicator
     absolute_start = sentence.start + match.start()
     carried = extraction.entity(previous_subject) if previous_subject else None
-    if carried is not None and carried.type == "Industry" and not any(word in left for word in _MEASURES + ("率",)):
-        carried = None  # 产业规模超过5500亿元，打造300个项目: the projects are not the industry's measure
+    if carried is not None and carried.type == "Industry" and (
+            not any(word in left for word in _MEASURES + ("率",)) or _SECTOR_OF_ITS_OWN.search(left)):
+        carried = None  # 产业规模超过5500亿元，打造300个项目: the projects are not the industry's measure;
+        # 消费品产业增长9.6%，能源工业增长3.4%: another sector's
     share = list(_SHARE.finditer(before, clause_start))
     named = _subject(mentions, extraction.document.text, sentence.start + clause_start,
                      sentence.start + share[-1].start() if share else absolute_start)
@@ -579,8 +727,11 @@ def _figure(scope: _Scope, sentence: Sentence, match: re.Match, previous_end: in
                                     sentence_subjects=True, places=scope.carried if local_home else None)
         subject = carried or sentence_subject or fallback
     if subject is None or (subject.type != "Enterprise" and _firm_spoken_of(before)) \
-            or (subject.type == "Region" and "板块" in before[clause_start:]):
-        return None  # “…公司产值年均增长30%左右”, 稀土板块全年累计涨幅158.91%: a firm's or a market sector's
+            or (subject.type == "Region" and "板块" in before[clause_start:]) \
+            or (named is None and _MARKET.search(before[clause_start:])) \
+            or _AMONG.search(before + match.group() + right):
+        return None  # “…公司产值年均增长30%左右”, 稀土板块全年累计涨幅158.91%, 上半年A股市场融资融券的日均余额
+        # 同比下降2.12%: a firm's, a market sector's or the market's; 在…14只券商股中，有8家…: counts among others
     return Figure(subject=subject.iri, indicator=indicator, comparator=comparator, value=_value(match.group(1)),
                   unit=unit, year=year, kind=kind,
                   sentence=sentence.index, start=absolute_start, policy=extraction.document_policy)
@@ -616,7 +767,7 @@ def _no_figure(before: str, clause: str, after: str, right: str, number: str, un
                 or (clause.strip().startswith("以") and _FRAMING.search(right))
                 or ((_CAPACITY.search(before) or unit.lstrip("万亿") in _CAPACITY_UNITS) and _PLANT.match(right))
                 or _MOVED_TO.match(right) or _PROGRAMME.match(right)
-                or (unit == "个" and (_PLACES_COMPARED.match(right) or right.startswith(("月", "多月")))))
+                or (unit == "个" and (_PLACES_COMPARED.match(right) or right.startswith(("月", "多月", "工作日", "小时")))))
 
 
 def _counts_a_list(left: str, unit: str) -> bool:
@@ -662,6 +813,15 @@ def _year(before: str, issued: int | None) -> tuple[int | None, str]:
     return year, "reported"
 
 
+def _framing_years(before: str, clause_start: int) -> str:
+    """``before`` without the relative years of its earlier clauses that do not open them: 加快去年85个
+    集中动工项目落地建设，…装备制造业增加值增长8%以上 is this year's target, not last year's."""
+    def blank(match: re.Match) -> str:
+        opening = _CLAUSE_BREAK.split(before[:match.start()])[-1].strip()
+        return match.group() if _TIME_OPENING.fullmatch(opening) else "＿" * len(match.group())
+    return _RELATIVE_YEAR.sub(blank, before[:clause_start]) + before[clause_start:]
+
+
 def _period_year(text: str, issued: int | None) -> int | None:
     """The year of the part of a year a report covers: the one it first names with its year
     (2021年一季度), else, when it names one (今年上半年), its date's."""
@@ -701,18 +861,41 @@ def _subject(mentions: list[tuple[int, int, Entity]], text: str, clause_start: i
     window = _window(mentions, clause_start, value_start + 1)
     for start, end, entity in reversed(window):
         if end > value_start or _FRAME.search(text[max(start - 1, 0):end]) or text.startswith("市场", end) \
-                or (_COMPARED_WITH.search(text, max(start - 2, 0), start) and text[end:value_start] != "的"):
+                or (_COMPARED_WITH.search(text, max(start - 2, 0), start)
+                    and text[end:value_start] not in ("的", "同期的")):
             continue  # 在全国处于前列; 美国市场占比由14%降至12% is the share of the market 美国 is; 与深圳的差距
-            # (but 高于江苏的19.2% is 江苏's)
+            # (but 高于江苏的19.2% and 高于广东省同期的2% are theirs)
+        if entity.type == "Region" and _GAINED.search(text, clause_start, start) \
+                and _counts_things(text, end, value_start):
+            continue  # 新增中国名牌产品7只
         if sentence_subjects:
+            opening = text[max(_clause_start(text, start), clause_start):start]
+            if entity.type == "Region" and not _LEADS.search(opening):
+                continue  # 做好中科院金华科技园实体化推进工作，争取新培育…50家: the place is the task's, not the figure's
             if entity.type in ("Enterprise", "Region") and not _LOCATIVE.search(text[max(start - 12, 0):start]) \
                     and not _PROJECT_AFTER.match(text, end) \
                     and (entity.type == "Enterprise" or places is None or entity.iri in places):
                 return entity
         elif entity.type == "Region" or (any(word in text[end:value_start] for word in _MEASURES) and not (
-                entity.type == "Industry" and _not_the_sector_measured(text, window, clause_start, start, end))):
+                entity.type == "Industry" and (_not_the_sector_measured(text, window, clause_start, start, end)
+                                               or _INVESTED_IN.match(text, end)))):
             return entity
     return None
+
+
+def _clause_start(text: str, offset: int) -> int:
+    """Where the clause holding ``offset`` opens."""
+    earliest = max(offset - 200, 0)
+    return max((m.end() for m in _CLAUSE_BREAK.finditer(text, earliest, offset)), default=earliest)
+
+
+def _counts_things(text: str, name_end: int, value_start: int) -> bool:
+    """Whether the value after a name counts things its name is part of (中国名牌产品7只): a noun follows
+    the name, with no measure of it, and a classifier the value."""
+    match = _NUMBER.match(text, value_start)
+    between = text[name_end:value_start]
+    return match is not None and match.group(3).lstrip("万亿") in _CLASSIFIERS and bool(between) \
+        and not any(word in between for word in _MEASURES)
 
 
 def _not_the_sector_measured(text: str, window: list[tuple[int, int, Entity]], clause_start: int, start: int,
@@ -736,19 +919,27 @@ def _issue_year(extraction: Extraction) -> int | None:
 
 
 def _own_region(scope: _Scope, clause: str, sentence_start: int, value_start: int) -> Entity | None:
-    """全市/全省/全国 before a value whose clause names no place, industry or firm of its own: the
-    region of that level the sentence names last (长沙市要…，到2025年全市新增上云企业1000家), else the
-    document's home region when it is of that level."""
+    """全市/全省/全国 before a value whose clause names no place, industry or firm of its own: in a text
+    speaking for a region of that level, the one the sentence names last (长沙市要…，到2025年全市新增上云企业
+    1000家), else that home region; in one speaking for none of that level (a news report comparing
+    cities), the one its paragraph names last (2021年前11月，重庆实现…。同时，全市规模以上工业增加值…)."""
     own = _OWN_REGION.search(clause)
     if own is None:
         return None
     level = dict(_SELF_REGION)[own.group()]
-    named = [e for _, _, e in _window(scope.mentions, sentence_start, value_start)
-             if e.type == "Region" and level in scope.levels.get(e.iri, ())]
-    if named:
-        return named[-1]
     home = scope.home
-    return home if home is not None and level in scope.levels.get(home.iri, ()) else None
+    if home is not None and level in scope.levels.get(home.iri, ()):
+        named = _named_at_level(scope, level, sentence_start, value_start)
+        return named or home
+    text = scope.extraction.document.text  # a news report comparing cities: the city its paragraph is on
+    return _named_at_level(scope, level, text.rfind("\n", 0, sentence_start) + 1, value_start)
+
+
+def _named_at_level(scope: _Scope, level: str, start: int, end: int) -> Entity | None:
+    """The region of ``level`` named last in [start, end)."""
+    named = [e for _, _, e in _window(scope.mentions, start, end)
+             if e.type == "Region" and level in scope.levels.get(e.iri, ())]
+    return named[-1] if named else None
 
 
 def _home_subject(extraction: Extraction, levels: dict[str, set[str]], reference: Reference) -> Entity | None:
@@ -768,7 +959,11 @@ def _home_subject(extraction: Extraction, levels: dict[str, set[str]], reference
         titled = _titled(extraction, [e for e in regions if levels.get(e.iri, set()) & set(_OWN_LEVELS)])
         if len(titled) == 1:
             return titled[0]
-    if level is not None:
+    if level is None:
+        topic = _topic(extraction, regions)
+        if topic is not None:
+            return topic
+    else:
         regions = [e for e in regions if level in levels.get(e.iri, ())]
     titled = _titled(extraction, regions) if level in _OWN_LEVELS else []
     if len(titled) == 1:
@@ -785,6 +980,19 @@ def _home_subject(extraction: Extraction, levels: dict[str, set[str]], reference
         if home is not None or regions:
             return home
     return extraction.entity(extraction.document_policy) if extraction.document_policy else None
+
+
+def _topic(extraction: Extraction, regions: list[Entity]) -> Entity | None:
+    """The industry or firm a text speaking for no region is about: one whose name it uses again and
+    again, more often than it names all its places together (a ministry's plan for 建材工业 names 中国
+    once, in 中国特色社会主义; a results report names 东方财富证券 in most paragraphs), so its figures
+    are that one's; a sentence naming an industry once is about no one."""
+    candidates = [e for e in extraction.entities if e.type in ("Industry", "Enterprise")]
+    if not candidates:
+        return None
+    topic = max(candidates, key=lambda e: len(e.mentions))  # by its mentions: 证券 is inside every broker's name
+    named = _times_named(extraction.document.text, [topic.name, *topic.aliases])  # also where the recogniser missed it
+    return topic if named >= _TIMES_ABOUT and named > sum(len(e.mentions) for e in regions) else None
 
 
 def _titled(extraction: Extraction, regions: list[Entity]) -> list[Entity]:
@@ -824,8 +1032,13 @@ def _region_named_most(extraction: Extraction, entry: RefEntry, levels: dict[str
                   aliases=sorted({m.text for m in mentions} - {entry.name}), mentions=mentions, confidence=0.6,
                   attributes={"code": entry.code} if entry.code else {})
     extraction.entities.append(home)
-    levels[home.iri] = {entry.level}
+    levels[home.iri] = _levels(entry)
     return home
+
+
+def _levels(entry: RefEntry) -> set[str]:
+    """The levels 全市/全省 may speak of a region at: a municipality (上海市, a province) also says 本市 and 全市."""
+    return {entry.level, "city"} if entry.level == "province" and entry.name.endswith("市") else {entry.level}
 
 
 def _names(region: Entity, reference: Reference) -> list[str]:
@@ -837,7 +1050,7 @@ def _names(region: Entity, reference: Reference) -> list[str]:
 def _most_named(text: str, reference: Reference, level: str) -> tuple[int, RefEntry] | None:
     """How often ``text`` uses the region of ``level`` it names most, and that region."""
     return max(((_times_named(text, [entry.name, *entry.aliases]), entry) for entry in reference.entries("Region")
-                if entry.level == level), key=lambda pair: pair[0], default=None)
+                if level in _levels(entry)), key=lambda pair: pair[0], default=None)
 
 
 def _times_named(text: str, names: Iterable[str]) -> int:

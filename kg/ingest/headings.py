@@ -47,6 +47,10 @@ YEAR_HEADING = re.compile(rf"\s*(?:{_ITEM}|{_PRINTED_ITEM})?\s*(?:[\u4e00-\u9fff
                           r"((?:19|20)\d{2})\s*年(?![\d月])"
                           r"(?=[^，,。；;：:！？\n]{0,20}$)[^，,。；;：:！？\n]{0,12}?"
                           rf"(?:工作|任务|目标|计划|安排|重点|打算|要点|{_REVIEW})")
+#: A heading line naming its year before a colon and a slogan, as some work reports title their review
+#: and their plan (2018年：铆足干劲抓落实, 2019年：砥砺前行开新局): no word of it says which the section is.
+YEAR_SLOGAN = re.compile(rf"\s*(?:{_ITEM}|{_PRINTED_ITEM})?\s*((?:19|20)\d{{2}})\s*年\s*[：:]"
+                         r"\s*[\u4e00-\u9fff“”]{2,16}\s*$")
 
 
 def heading_rank(text: str) -> int:
@@ -55,9 +59,13 @@ def heading_rank(text: str) -> int:
     return next((rank for rank, form in enumerate(_RANKS) if form.match(text)), -1)
 
 
-def year_heading(text: str) -> tuple[int, str] | None:
+def year_heading(text: str) -> tuple[int, str | None] | None:
     """The year a heading line names and what its figures are: targets under 2024年主要任务,
-    reported values under 2023年工作回顾 (a review word wins: 2023年主要工作和…中期进展)."""
+    reported values under 2023年工作回顾 (a review word wins: 2023年主要工作和…中期进展); None for
+    what they are under a slogan (2018年：铆足干劲抓落实), which only the document's other headings tell."""
+    slogan = YEAR_SLOGAN.match(text)
+    if slogan is not None:
+        return int(slogan.group(1)), None
     match = YEAR_HEADING.match(text)
     if match is None:
         return None
