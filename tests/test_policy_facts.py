@@ -88,6 +88,11 @@ def test_orders_traditional_pages_and_red_headers_give_the_number_as_printed(hea
     ("《某省某事实施方案》\n某政办发〔2022〕31号\n", "某政办发〔2022〕31号"),  # its own title on the line above
     # a site record's label before the number
     ("发文字号某交发〔2023〕41号\n", "某交发〔2023〕41号"),
+    # a serial printed with 第 after the year's bracket
+    ("巩义市人民政府关于拟征收土地的预公告\n\n巩政征预告字〔2023〕第5号\n\n竹林镇镇集体:", "巩政征预告字〔2023〕第5号"),
+    # a number the body's sentence goes on after (…号文的标准) is cited, not the document's own
+    ("湛江市人民政府关于调整我市企业职工最低工资标准的通知\n各县(市、区)人民政府:\n"
+     "从2018年7月1日起,我市企业职工最低工资标准按粤府函〔2018〕187号文的四类标准执行,", None),
 ])
 def test_serials_cited_numbers_and_labels(head, expected):
     assert document_number(head) == expected
@@ -150,6 +155,7 @@ def test_date_of_issue_is_a_date_standing_alone_on_a_line(text, expected):
     ("长三角一体化发展报告", None),
     ("湖北省人民政府關于進一步優化營商環境的若干意見", "意见"),  # a page in traditional characters
     ("遼寧省城市供水條例", "条例"),
+    ("國務院關於同意吉林省設立扶餘縣和松原市扶餘區更名為寧江區的批覆", "批复"),  # 批覆, the traditional reply
     ("某县人民政府森林防火禁火令", "令"), ("中华人民共和国国务院令", None),  # an order's title, not its series
 ])
 def test_kind_comes_from_the_titles_instrument_word(title, kind):
@@ -296,6 +302,9 @@ def test_a_notice_is_also_named_by_its_own_heading_on_a_line_of_its_own(extracto
     ("database-record-without-title", "江西省促进城乡居民增收实施方案", {"number": "赣府发〔2018〕13号"}),
     ("regulation-provenance-line", "江西省城市供水条例", {"date": "2009-07-22"}),
     ("traditional-characters", "廣東省人民政府關于加快發展旅遊業的若干意見", {"number": "粵府〔2019〕15号", "kind": "意见"}),
+    # a traditional 批覆 whose title line is printed again before its number, issuer and date
+    ("traditional-reply-title-printed-twice", "國務院關於同意浙江省設立寧海縣和寧波市某區更名為某某區的批覆",
+     {"number": "國函〔1996〕42号", "date": "1996-05-14", "kind": "批复", "level": "central"}),
     ("title-line-over-a-document-record", "奉化区人民政府工作规则", {"number": "奉政发〔2023〕5号", "date": "2023-03-16"}),
     ("issued-after-addressees-without-title", "奉化区人民政府常务会议议事规则", {"date": "2023-05-16"}),
     ("circular-numbered-in-its-series", "宁海县防汛防台工作指挥部办公室通告",

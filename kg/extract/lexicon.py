@@ -18,7 +18,7 @@ POLICY_HEADS: tuple[str, ...] = (
     # orders a government or a command post gives under a title of their own (not a series: 政府令第N号)
     "禁火令", "禁烧令", "禁渔令", "禁牧令", "禁猎令", "封山令", "动员令", "号令",
     # pages in traditional characters
-    "條例", "規定", "辦法", "細則", "規則", "規劃", "綱要", "意見", "計劃", "舉措", "決定", "決議", "批復",
+    "條例", "規定", "辦法", "細則", "規則", "規劃", "綱要", "意見", "計劃", "舉措", "決定", "決議", "批復", "批覆",
 )
 #: …but not when it ends like a publication, a report by a non-government body or a work of art.
 POLICY_EXCLUDED_ENDINGS: tuple[str, ...] = (

@@ -21,9 +21,9 @@ from kg.vocab import POLICY_KINDS, entity_iri
 
 #: 国发〔2021〕29号, 皖政办秘〔2021〕82号, 工信部信管[2025]180号 (PDF text often has square brackets),
 #: 鄂政發〔2018〕26號 (a page in traditional characters), 国函[20O0]31号 (a law site typed the letter O for a
-#: zero; a template's 20XX or 20××, with no digit there, is no number).
+#: zero; a template's 20XX or 20××, with no digit there, is no number), 巩政征预告字〔2023〕第5号 (a serial with 第).
 DOCUMENT_NUMBER = re.compile(r"([\u4e00-\u9fff]{1,12})\s*[〔\[［【﹝]\s*((?:19|20)(?:\d\d|\d[Oo]|[Oo]\d))\s*[〕\]］】﹞]"
-                             r"\s*(\d{1,4})\s*[号號]")
+                             r"\s*((?:第\s*)?\d{1,4})\s*[号號]")
 _LETTER_O = str.maketrans("Oo", "00")
 #: …on a page that lost its closing bracket and 号, as glyphs a font drew (牟政办发〔201746): a line of the
 #: source of its own, the serial run on after the year.
@@ -50,8 +50,9 @@ ORDER_LINE = re.compile(r"^[ \t\u3000]*((?:\d{1,4}|[一二三四五六七八九�
 #: 市指挥部2号令的要求 in a sentence: the serial must end a line of the source).
 ORDER_TITLE_SERIAL = re.compile(r"(?<=[\u4e00-\u9fff])((?:\d{1,4}|[一二三四五六七八九十]{1,4})\s*[号號]令)")
 #: A number the text cites after the title it belongs to (《森林防火条例》（国务院令第541号）, 《…请示》(州政〔2015〕87号)),
-#: not the document's own.
+#: not the document's own; nor one a sentence goes on after (按粤府函〔2018〕187号文的标准执行, …号的要求, …号精神).
 _CITED = re.compile(r"[》〉][ \t\u3000]*[（(]?[ \t\u3000]*$")
+_CITED_IN_SENTENCE = re.compile(r"文|的|精神|要求|规定")
 #: A site record's label before the number (发文字号皖交发〔2021〕63号): not part of the issuer code.
 _NUMBER_LABEL = re.compile(r".*(?:发文字号|發文字號|文号|文號|字号|编号)[：:]?")
 #: A line that is only a date (the foot of a notice), or a date followed by the body that adopted
@@ -191,7 +192,7 @@ def number_in_head(text: str, offsets: Sequence[int] = ()) -> tuple[int, int, st
     issuer code: an issuer code never holds a 的, and never spans a line break of the source
     (``offsets``: the normalised text's offset map)."""
     head = text[:HEAD_SPAN]
-    found = [(match, f"〔{match.group(2).translate(_LETTER_O)}〕{match.group(3)}号")
+    found = [(match, f"〔{match.group(2).translate(_LETTER_O)}〕{''.join(match.group(3).split())}号")
              for match in DOCUMENT_NUMBER.finditer(head)]
     found += [(match, _order_number(match)) for match in ORDER_NUMBER.finditer(head)]
     found += [(match, f"〔{match.group(2)}〕{match.group(3)}号") for match in LOST_BRACKET_NUMBER.finditer(head)
@@ -211,7 +212,7 @@ def number_in_head(text: str, offsets: Sequence[int] = ()) -> tuple[int, int, st
                     text, match.start(1), keyword, offsets, heading_tail=False)  # 某市…感染的肺炎…指挥部通告
         else:
             start = _issuer_start(text, match.start(1), match.end(1), offsets)
-        if start < match.end(1) and not _cited(text, start, offsets):
+        if start < match.end(1) and not _cited(text, start, match.end(), offsets):
             return start, match.end(), text[start:match.end(1)] + number.translate(_ORDER_SPELLING)
     return None
 
@@ -224,9 +225,11 @@ def _order_number(match: re.Match) -> str:
     return re.sub(r"\s+", "", match.group(4) or match.group(2))
 
 
-def _cited(text: str, start: int, offsets: Sequence[int]) -> bool:
-    """The number starting at ``start`` follows the title it belongs to on the same source line."""
-    return bool(_CITED.search(text, max(0, start - 3), start)) and not _starts_line(text, start, offsets)
+def _cited(text: str, start: int, end: int, offsets: Sequence[int]) -> bool:
+    """The number from ``start`` to ``end`` follows the title it belongs to on the same source line, or
+    a sentence goes on after it on its line."""
+    after_title = bool(_CITED.search(text, max(0, start - 3), start)) and not _starts_line(text, start, offsets)
+    return after_title or bool(_CITED_IN_SENTENCE.match(text, end)) and not _ends_line(text, end, offsets)
 
 
 #: A heading's 关于 (關於 on traditional pages): a 的 after it closes the heading, not a body's name.
@@ -393,7 +396,7 @@ _TITLE_TO_NUMBER, _NUMBER_TO_TITLE, _TITLE_UNDER_NUMBER = (
 #: …or a heading 关于…的公告 right after the number, ending its line (法规国家税务总局公告2018年第58号 国家税务总局
 #: 关于…的公告|为切实…: a site's category word before the number makes no title);
 _HEADING_AFTER_NUMBER = re.compile(r"\s*([^\n。，；：《》]{0,40}?[关關][于於][^\n。，；]{4,120}?的"
-                                   r"(?:[实實]施|指[导導]|若干)?(?:通知|通告|公告|[决決]定|意[见見]|批[复復]|[决決]议))")
+                                   r"(?:[实實]施|指[导導]|若干)?(?:通知|通告|公告|[决決]定|意[见見]|批[复復覆]|[决決]议))")
 #: …or right before the addressees (…》的通知各乡、镇人民政府，县政府各部门：), wherever the chrome put
 #: the heading 关于印发X的通知 they follow;
 _ADDRESSEES, _ADDRESSED_HEADING = (re.compile(r"[》〉”]?(?:的通知)?各[^。\n]{0,80}?："),
@@ -669,7 +672,7 @@ def _signed_notice(extraction: Extraction) -> Entity | None:
 #: 印发《…》的通知); and the kinds a notice without 关于 names itself with (某县人民政府森林防火禁火令).
 _PAGE_HEADING = re.compile(r"(?:^|(?<=[\n>»›：丨|\x21-\x7e]))([^\n。，；：>»›《》丨|\x00-\x1f\x21-\x7f]{0,60}?"
                            r"(?:[关關][于於][^\n。，；>»›]{4,120}?的"
-                           r"(?:[实實]施|指[导導]|若干)?(?:通知|通告|公告|[决決]定|意[见見]|批[复復]|[决決]议|[复復]?函)"
+                           r"(?:[实實]施|指[导導]|若干)?(?:通知|通告|公告|[决決]定|意[见見]|批[复復覆]|[决決]议|[复復]?函)"
                            r"|印[发發]《[^《》\n]{2,80}》的通知))", re.M)
 _SELF_NAMED_KINDS = ("令", "通告", "公告")
 #: …a line of their own further down (跳转到内容|临海市…指挥部1号令, a news item's lead above 湖北省…指揮部通告),
