@@ -139,6 +139,10 @@ def test_an_issuer_code_never_spans_a_line_break_of_the_source(tmp_path):
     # a page saved with its markup: the date is a paragraph of its own
     ('<p style="text-align: right;"> 山西省人民政府</p><p style="text-align: right;"> 2018年3月27日</p>', "2018-03-27"),
     ("<p>2018年3月27日，省政府召开常务会议。</p>", None),
+    # the only date at the foot is the printing line (版记), with or without the office that prints it
+    ("对因措施不力造成森林火灾的，从严追究责任。\n附件\n嵩县人民政府办公室\n2017年10月30日印发\n展开\n", "2017-10-30"),
+    ("本通告自发布之日起施行。\n桂东县人民政府办公室2017年5月27日印发\n85%的人还看了\n", "2017-05-27"),
+    ("2017年5月27日印发的通知要求各乡镇落实。\n", None),
 ])
 def test_date_of_issue_is_a_date_standing_alone_on_a_line(text, expected):
     assert issue_date(text) == expected
@@ -284,6 +288,11 @@ def test_a_notice_is_also_named_by_its_own_heading_on_a_line_of_its_own(extracto
 
     result = extraction_to_json(extractor.extract(read_document(WEB_PAGES / "circular-reposted-on-a-news-site.txt")))
     assert "关于实施交通管制的通告" in policy(result, "宁海县关于实施交通管制的通告")["aliases"]
+    # a news site's headline over the red header's issuer line and 关于 line: named by both, the full title too
+    page = WEB_PAGES / "circular-under-a-posting-stamp-dated-by-its-printing-line.txt"
+    result = extraction_to_json(extractor.extract(read_document(page)))
+    aliases = policy(result, "宁海县关于禁止露天焚烧秸秆的通告")["aliases"]
+    assert {"关于禁止露天焚烧秸秆的通告", "宁海县人民政府关于禁止露天焚烧秸秆的通告"} <= set(aliases)
     # a law database's page of the text a notice issues: the notice is also named by its 关于 line under its issuer's
     page = WEB_PAGES / "law-database-notice-under-its-issuers-line.txt"
     result = extraction_to_json(extractor.extract(read_document(page)))
@@ -339,6 +348,11 @@ def test_a_notice_is_also_named_by_its_own_heading_on_a_line_of_its_own(extracto
     # a news site reposting a whole circular under its own headline; an order named by its first line
     ("circular-reposted-on-a-news-site", "宁海县关于实施交通管制的通告", {"date": "2022-07-05", "kind": "通告"}),
     ("order-named-in-its-first-line", "宁海县人民政府森林防火禁火令", {"date": "2013-10-08", "kind": "令", "level": "county"}),
+    # …or by a line of its own after the site's label and stamp, and the year a repost put before it
+    ("order-title-after-a-stamp-and-year", "宁海县人民政府森林防火封山令", {"date": "2022-08-17", "kind": "令", "level": "county"}),
+    # a posting stamp with its clock time is no signature: the printing line at the foot dates the circular
+    ("circular-under-a-posting-stamp-dated-by-its-printing-line", "宁海县关于禁止露天焚烧秸秆的通告",
+     {"number": "宁政通〔2018〕3号", "date": "2018-05-27", "kind": "通告", "level": "county"}),
     # a database record in 【】 fields on a traditional page
     ("law-database-record-in-brackets", "鐵路貨運安全管理辦法（試行）", {"date": "1992-05-08", "kind": "办法"}),
     # a township's circular signed in Chinese numerals with the digit 0, its foot lines joined

@@ -65,6 +65,11 @@ DATE_LINE = re.compile(r"^[ \t\u3000]*" + _DATE + r"[ \t\u3000]*(?:([^\n\d（(][
 #: …also where the normaliser joined that line to its neighbours (a page's short lines): a date, or a
 #: date and its place, between two line breaks of the source.
 SIGNED_DATE = re.compile(_DATE + r"(?P<place>[于於，][\u4e00-\u9fff]{2,10})?")
+#: …or, the only date at some feet, the document's printing line (版记): 嵩县人民政府办公室 2017年10月30日印发.
+PRINTING_LINE = re.compile(r"^[ \t\u3000]*(?:[\u4e00-\u9fff]{2,30}[ \t\u3000]*)?" + _DATE + r"[ \t\u3000]*印[发發][ \t\u3000]*$",
+                           re.M)
+#: A date with its clock time (2017年10月23日 09:24来源：…) is a site's posting stamp, not a signature's.
+_CLOCK_TIME = re.compile(r"\s*\d{1,2}[:：]\d{2}")
 #: …or a paragraph of its own in a page saved with its markup (<p style="text-align: right;"> 2018年3月27日</p>).
 MARKUP_DATE = re.compile(r"<p(?:\s[^<>]*)?>\s*" + _DATE + r"\s*</p>")
 #: A law database's provenance line under a regulation's title, whose first date is its adoption or
@@ -274,12 +279,14 @@ def record_number(text: str, offsets: Sequence[int] = ()) -> str | None:
 
 
 def issue_date(text: str, offsets: Sequence[int] = ()) -> str | None:
-    """ISO date of the first date standing alone on a line (a notice's foot, an adoption line), in
-    Arabic or in Chinese numerals, or opening a provenance line in brackets (a line of its own in
+    """ISO date of the first date standing alone on a line (a notice's foot, an adoption line, a printing
+    line), in Arabic or in Chinese numerals, or opening a provenance line in brackets (a line of its own in
     the source: ``offsets``, the offset map, shows where the normaliser joined lines)."""
     provenance = next((m for m in PROVENANCE_LINE.finditer(text) if _starts_line(text, m.start(), offsets)), None)
-    joined = next((m for m in SIGNED_DATE.finditer(text) if _joined_line(text, m, offsets)), None) if offsets else None
-    arabic = min(filter(None, (DATE_LINE.search(text), provenance, joined, MARKUP_DATE.search(text))),
+    joined = next((m for m in SIGNED_DATE.finditer(text) if _joined_line(text, m, offsets)
+                   and not _CLOCK_TIME.match(text, m.end())), None) if offsets else None
+    arabic = min(filter(None, (DATE_LINE.search(text), provenance, joined, MARKUP_DATE.search(text),
+                               PRINTING_LINE.search(text))),
                  key=re.Match.start, default=None)
     chinese = CHINESE_DATE_LINE.search(text) or next(
         (m for m in CHINESE_DATE.finditer(text) if _source_line(text, m, offsets)), None)
@@ -485,9 +492,9 @@ def _heading_line(extraction: Extraction) -> Entity | None:
         return _named_policy(extraction, first, begin)
     offsets = _source_offsets(extraction.document)
     starts = [i for i in range(begin, min(HEAD_SPAN, len(text))) if _starts_line(text, i, offsets)]
-    lines = ((a, b) for a, b in zip(starts, starts[1:])
-             if _SELF_NAMED_LINE.fullmatch(text, a, b) and policy_kind(text[a:b]) in _SELF_NAMED_KINDS)
-    return next(filter(None, (_named_policy(extraction, text[a:b], a) for a, b in lines)), None)
+    lines = (line for line in (_SELF_NAMED_LINE.fullmatch(text, a, b) for a, b in zip(starts, starts[1:]))
+             if line and policy_kind(line.group(1)) in _SELF_NAMED_KINDS)
+    return next(filter(None, (_named_policy(extraction, line.group(1), line.start(1)) for line in lines)), None)
 
 
 #: What the page's chrome puts before a title on its line (政务服务丨, 首页>…>, 来源：), and what a line
@@ -676,8 +683,9 @@ _PAGE_HEADING = re.compile(r"(?:^|(?<=[\n>»›：丨|\x21-\x7e]))([^\n。，；
                            r"|印[发發]《[^《》\n]{2,80}》的通知))", re.M)
 _SELF_NAMED_KINDS = ("令", "通告", "公告")
 #: …a line of their own further down (跳转到内容|临海市…指挥部1号令, a news item's lead above 湖北省…指揮部通告),
-#: a name and not a headline (…发布通告) or a closing formula (特此通告).
-_SELF_NAMED_LINE = re.compile(r"(?![^\n]*(?:[发發]布|特此))[^\n。，；：！？、]{6,60}\s*")
+#: a name and not a headline (…发布通告) or a closing formula (特此通告), maybe after the site's label and
+#: stamp in Latin letters and digits (最后更新：22-08-18 12:45:37 2022石柱…封山令: a repost's year is no part of it).
+_SELF_NAMED_LINE = re.compile(r"(?:[^\n]*[丨|»>›：:】])?[\x20-\x7e]*((?![^\n]*(?:[发發]布|特此))[^\n。，；：！？、]{6,60})\s*")
 #: …or a law database's title as the breadcrumb's last step, before the record's labels
 #: (首页»法律资料网»法律法规»某市行政规章制定办法时间：…), of a regulation's kind: a news site's
 #: headline in that place ends in 措施, 方案, 规划 more often than a page of rules does.
@@ -798,12 +806,18 @@ def _issuer_lines(extraction: Extraction, policy: Entity) -> Iterable[str]:
 def _own_headings(extraction: Extraction, policy: Entity) -> list[str]:
     """The document's own heading (or its issuing notice's) where the page also prints it on a line
     of its own without the words before its 关于, a news site's place (新乡某市关于实施交通管制的通告|…|
-    关于实施交通管制的通告) or the issuer's line above it (某市人民政府办公室|关于印发…的通知): another name of it."""
+    关于实施交通管制的通告) or the issuer's line above it (某市人民政府办公室|关于印发…的通知): another name of it,
+    and so is that line with its issuer's line above it, the red header's full title (桂东县关于…的通告, a
+    headline, over 桂东县人民政府|关于…的通告)."""
     text, offsets = extraction.document.text, _source_offsets(extraction.document)
     about = _ABOUT.search(policy.name)
     own = policy.name[about.start():] if about and about.start() > 0 else None
     printed = (m.start() for m in re.finditer(re.escape(own), text[:HEAD_SPAN])) if own else ()
-    return [own] if any(_starts_line(text, start, offsets) for start in printed) else []
+    start = next((start for start in printed if _starts_line(text, start, offsets)), None)
+    if start is None:
+        return []
+    issuer = canonical_policy_name(text[_under_issuer_lines(text, _head_start(text), start, offsets):start])
+    return [own, *([issuer + own] if issuer and issuer + own != policy.name else [])]
 
 
 def _from_its_issuer(number: str | None, head: Entity) -> str | None:
