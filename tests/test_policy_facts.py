@@ -161,6 +161,7 @@ def test_date_of_issue_is_a_date_standing_alone_on_a_line(text, expected):
     ("遼寧省城市供水條例", "条例"),
     ("國務院關於同意吉林省設立扶餘縣和松原市扶餘區更名為寧江區的批覆", "批复"),  # 批覆, the traditional reply
     ("某县人民政府森林防火禁火令", "令"), ("中华人民共和国国务院令", None),  # an order's title, not its series
+    ("銅川市人民政府令第1號", "令"),  # …but an order named by its number in the series is one
 ])
 def test_kind_comes_from_the_titles_instrument_word(title, kind):
     assert policy_kind(title) == kind
@@ -348,6 +349,9 @@ def test_a_notice_is_also_named_by_its_own_heading_on_a_line_of_its_own(extracto
     # a news site reposting a whole circular under its own headline; an order named by its first line
     ("circular-reposted-on-a-news-site", "宁海县关于实施交通管制的通告", {"date": "2022-07-05", "kind": "通告"}),
     ("order-named-in-its-first-line", "宁海县人民政府森林防火禁火令", {"date": "2013-10-08", "kind": "令", "level": "county"}),
+    # …or by its number in the series alone, on a line of its own over the body; signed on the text's last line
+    ("order-titled-by-its-number", "寧波市人民政府令第3號",
+     {"number": "寧波市人民政府令第3号", "date": "2019-03-20", "kind": "令", "level": "municipal"}),
     # …or by a line of its own after the site's label and stamp, and the year a repost put before it
     ("order-title-after-a-stamp-and-year", "宁海县人民政府森林防火封山令", {"date": "2022-08-17", "kind": "令", "level": "county"}),
     # a posting stamp with its clock time is no signature: the printing line at the foot dates the circular

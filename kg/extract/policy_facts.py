@@ -44,6 +44,8 @@ ORDER_NUMBER = re.compile(r"([\u4e00-\u9fff]{0,30}?(?:令|公告|通告))\s*(?:"
                           + r"|[（(][一二三四五六七八九十]+届\s*" + _SERIAL + r"[）)]"
                           + r"|[（(]\s*([\u4e00-\u9fff]{2,15}?)?\s*((?:(?:19|20)\d{2}\s*年\s*)?" + _SERIAL
                           + r")\s*[）)]|" + _SERIAL + ")")
+#: An order's name and its number in the series, ending a title (銅川市人民政府令第1號): the order's kind.
+ORDER_IN_SERIES = re.compile(r"令\s*" + _SERIAL + r"$")
 #: An order numbered on a line of its own under its issuer: …防控指挥部|2号令.
 ORDER_LINE = re.compile(r"^[ \t\u3000]*((?:\d{1,4}|[一二三四五六七八九十]{1,4})\s*[号號]令)[ \t\u3000]*$", re.M)
 #: …or closing its issuer's line, the order's title: 某县疫情防控应急指挥部1号令 (not a cited 《5号令》, not
@@ -138,6 +140,8 @@ def policy_kind(title: str) -> str | None:
     """The kind (a POLICY_KINDS label) the title's instrument word names, if any."""
     core = PERIOD.sub("", title)
     core = re.sub(r"[（(][^（）()]*[）)]$", "", core.strip())
+    if ORDER_IN_SERIES.search(core):
+        return "令"
     return next((label for ending, label in _KIND_ENDINGS if core.endswith(ending)), None)
 
 
@@ -329,7 +333,7 @@ def _joined_line(text: str, date: re.Match, offsets: Sequence[int]) -> bool:
         return False
     date_end = date.start("place") if date.group("place") else date.end()
     ends = [date_end, *range(date_end + 3, date.end() + 1)] if date.group("place") else [date_end]
-    return any(_starts_line(text, end, offsets) or text.startswith("\n", end) for end in ends if end < len(offsets))
+    return any(_ends_line(text, end, offsets) for end in ends if end <= len(text))
 
 
 def _source_line(text: str, match: re.Match, offsets: Sequence[int]) -> bool:
@@ -612,7 +616,7 @@ def head_policy(extraction: Extraction) -> Entity | None:
         policy = _named_policy(extraction, title, start)
         if policy:
             return _without_chrome(extraction, policy)
-    return _issued_in_body(policies, text) or _signed_notice(extraction)
+    return _issued_in_body(policies, text) or _signed_notice(extraction) or _order_named_by_its_number(extraction, number)
 
 
 #: A notice without a title of its own says what it is in its body (现将有关事项通告如下, 特此公告) and
@@ -663,11 +667,25 @@ def _signed_notice(extraction: Extraction) -> Entity | None:
     (signer, end), date = signature[0][-1], signature[1]
     kind = frame.group(1) or frame.group(2)
     signed = "".join(date.group(0).split())
-    name = f"{text[signer:end]}{kind}（{signed}）"
-    sentence = extraction.document.sentence_at(signer)
-    mention = Mention(text[signer:date.end()], signer, date.end(), sentence.index if sentence else 0)
-    policy = Entity(type="Policy", name=name, key=name, iri=entity_iri("Policy", name), confidence=0.6,
-                    mentions=[mention])
+    return _new_policy(extraction, f"{text[signer:end]}{kind}（{signed}）", signer, date.end(), 0.6)
+
+
+def _order_named_by_its_number(extraction: Extraction, number: tuple[int, int, str]) -> Entity | None:
+    """An order whose only title is its number in its series, on a line of its own over its body
+    (銅川市人民政府令第1號): named by that number, as a citation names it."""
+    text, offsets = extraction.document.text, _source_offsets(extraction.document)
+    start, end = number[:2]
+    if not (ORDER_IN_SERIES.search(text, start, end) and _starts_line(text, start, offsets)
+            and _ends_line(text, end, offsets)):
+        return None
+    return _new_policy(extraction, canonical_policy_name(text[start:end]), start, end, 0.6)
+
+
+def _new_policy(extraction: Extraction, name: str, start: int, end: int, confidence: float) -> Entity:
+    """A Policy entity named ``name``, mentioned from ``start`` to ``end``, added to the extraction."""
+    sentence = extraction.document.sentence_at(start)
+    policy = Entity(type="Policy", name=name, key=name, iri=entity_iri("Policy", name), confidence=confidence,
+                    mentions=[Mention(extraction.document.text[start:end], start, end, sentence.index if sentence else 0)])
     extraction.entities.append(policy)
     return policy
 
@@ -706,14 +724,7 @@ def _named_policy(extraction: Extraction, title: str, start: int) -> Entity | No
     if not canonical or len(canonical) > 150 or policy_head(_ISSUED_TITLE.sub("", canonical)) is None:
         return None
     known = next((e for e in extraction.entities if e.type == "Policy" and e.name == canonical), None)
-    if known:
-        return known
-    sentence = extraction.document.sentence_at(start)
-    policy = Entity(type="Policy", name=canonical, key=canonical, iri=entity_iri("Policy", canonical),
-                    mentions=[Mention(title, start, start + len(title), sentence.index if sentence else 0)],
-                    confidence=0.8)
-    extraction.entities.append(policy)
-    return policy
+    return known or _new_policy(extraction, canonical, start, start + len(title), 0.8)
 
 
 #: The addressees of a notice: 各…： after a line break, a title (…》, 的通知) or, where the normaliser
