@@ -54,7 +54,7 @@ ORDER_TITLE_SERIAL = re.compile(r"(?<=[\u4e00-\u9fff])((?:\d{1,4}|[一二三四�
 #: A number the text cites after the title it belongs to (《森林防火条例》（国务院令第541号）, 《…请示》(州政〔2015〕87号)),
 #: not the document's own; nor one a sentence goes on after (按粤府函〔2018〕187号文的标准执行, …号的要求, …号精神).
 _CITED = re.compile(r"[》〉][ \t\u3000]*[（(]?[ \t\u3000]*$")
-_CITED_IN_SENTENCE = re.compile(r"文|的|精神|要求|规定")
+_CITED_IN_SENTENCE = re.compile(r"文|的|精神|要求|[规規]定")
 #: A site record's label before the number (发文字号皖交发〔2021〕63号): not part of the issuer code.
 _NUMBER_LABEL = re.compile(r".*(?:发文字号|發文字號|文号|文號|字号|编号)[：:]?")
 #: A line that is only a date (the foot of a notice), or a date followed by the body that adopted
@@ -68,8 +68,8 @@ DATE_LINE = re.compile(r"^[ \t\u3000]*" + _DATE + r"[ \t\u3000]*(?:([^\n\d（(][
 #: date and its place, between two line breaks of the source.
 SIGNED_DATE = re.compile(_DATE + r"(?P<place>[于於，][\u4e00-\u9fff]{2,10})?")
 #: …or, the only date at some feet, the document's printing line (版记): 嵩县人民政府办公室 2017年10月30日印发.
-PRINTING_LINE = re.compile(r"^[ \t\u3000]*(?:[\u4e00-\u9fff]{2,30}[ \t\u3000]*)?" + _DATE + r"[ \t\u3000]*印[发發][ \t\u3000]*$",
-                           re.M)
+PRINTING_LINE = re.compile(r"^[ \t\u3000]*(?:[\u4e00-\u9fff]{2,30}[ \t\u3000]*)?" + _DATE
+                           + r"[ \t\u3000]*印[发發][ \t\u3000]*$", re.M)
 #: A date with its clock time (2017年10月23日 09:24来源：…) is a site's posting stamp, not a signature's.
 _CLOCK_TIME = re.compile(r"\s*\d{1,2}[:：]\d{2}")
 #: …or a paragraph of its own in a page saved with its markup (<p style="text-align: right;"> 2018年3月27日</p>).
@@ -616,7 +616,8 @@ def head_policy(extraction: Extraction) -> Entity | None:
         policy = _named_policy(extraction, title, start)
         if policy:
             return _without_chrome(extraction, policy)
-    return _issued_in_body(policies, text) or _signed_notice(extraction) or _order_named_by_its_number(extraction, number)
+    return (_issued_in_body(policies, text) or _signed_notice(extraction)
+            or _order_named_by_its_number(extraction, number))
 
 
 #: A notice without a title of its own says what it is in its body (现将有关事项通告如下, 特此公告) and
@@ -684,8 +685,9 @@ def _order_named_by_its_number(extraction: Extraction, number: tuple[int, int, s
 def _new_policy(extraction: Extraction, name: str, start: int, end: int, confidence: float) -> Entity:
     """A Policy entity named ``name``, mentioned from ``start`` to ``end``, added to the extraction."""
     sentence = extraction.document.sentence_at(start)
+    mention = Mention(extraction.document.text[start:end], start, end, sentence.index if sentence else 0)
     policy = Entity(type="Policy", name=name, key=name, iri=entity_iri("Policy", name), confidence=confidence,
-                    mentions=[Mention(extraction.document.text[start:end], start, end, sentence.index if sentence else 0)])
+                    mentions=[mention])
     extraction.entities.append(policy)
     return policy
 
