@@ -352,6 +352,8 @@ def test_a_notice_is_also_named_by_its_own_heading_on_a_line_of_its_own(extracto
     # …or by its number in the series alone, on a line of its own over the body; signed on the text's last line
     ("order-titled-by-its-number", "寧波市人民政府令第3號",
      {"number": "寧波市人民政府令第3号", "date": "2019-03-20", "kind": "令", "level": "municipal"}),
+    # a red header's 关于 line under its issuer's line, signed with the date alone: the issuer's line gives the level
+    ("circular-under-its-issuers-line", "关于禁止燃放烟花爆竹的通告", {"date": "2018-12-20", "kind": "通告", "level": "county"}),
     # …or by a line of its own after the site's label and stamp, and the year a repost put before it
     ("order-title-after-a-stamp-and-year", "宁海县人民政府森林防火封山令", {"date": "2022-08-17", "kind": "令", "level": "county"}),
     # a posting stamp with its clock time is no signature: the printing line at the foot dates the circular

@@ -776,7 +776,7 @@ def adopting_body(text: str, offsets: Sequence[int] = ()) -> str | None:
 def _issuer_names(policy: Entity, extraction: Extraction, head: Entity | None) -> Iterable[str]:
     """Who issued it, most telling first: for the document's own policy the body that adopted it
     (a 条例 of 郑州航空港… adopted by 河南省人大 is provincial) and the issuer's line under its title, then
-    its title and issued_by, then the lead signer at its foot (对…实施交通管制的通告 signed 某市公安局), and
+    its title (and its heading under its issuer's line) and issued_by, then the lead signer at its foot (对…实施交通管制的通告 signed 某市公安局), and
     last the text a notice without its issuer's name issues (关于印发喀什地区…办法的通知: its issuer's region)."""
     body = adopting_body(extraction.document.text, _source_offsets(extraction.document)) if policy is head else None
     if body:
@@ -784,6 +784,8 @@ def _issuer_names(policy: Entity, extraction: Extraction, head: Entity | None) -
     if policy is head:
         yield from _issuer_lines(extraction, policy)
     yield policy.name
+    if policy is head:  # 关于…的通告 printed under its issuer's line (某县人民政府|关于…的通告)
+        yield from _own_headings(extraction, policy)
     for relation in extraction.relations:
         if relation.head == policy.iri and relation.relation == "issued_by":
             issuer = extraction.entity(relation.tail)
@@ -821,16 +823,16 @@ def _own_headings(extraction: Extraction, policy: Entity) -> list[str]:
     of its own without the words before its 关于, a news site's place (新乡某市关于实施交通管制的通告|…|
     关于实施交通管制的通告) or the issuer's line above it (某市人民政府办公室|关于印发…的通知): another name of it,
     and so is that line with its issuer's line above it, the red header's full title (桂东县关于…的通告, a
-    headline, over 桂东县人民政府|关于…的通告)."""
+    headline, over 桂东县人民政府|关于…的通告; 关于…的通告 under 桂东县人民政府)."""
     text, offsets = extraction.document.text, _source_offsets(extraction.document)
     about = _ABOUT.search(policy.name)
-    own = policy.name[about.start():] if about and about.start() > 0 else None
+    own = policy.name[about.start():] if about else None
     printed = (m.start() for m in re.finditer(re.escape(own), text[:HEAD_SPAN])) if own else ()
     start = next((start for start in printed if _starts_line(text, start, offsets)), None)
     if start is None:
         return []
     issuer = canonical_policy_name(text[_under_issuer_lines(text, _head_start(text), start, offsets):start])
-    return [own, *([issuer + own] if issuer and issuer + own != policy.name else [])]
+    return [name for name in (own, issuer and issuer + own) if name and name != policy.name]
 
 
 def _from_its_issuer(number: str | None, head: Entity) -> str | None:
