@@ -143,6 +143,9 @@ def test_an_issuer_code_never_spans_a_line_break_of_the_source(tmp_path):
     ("对因措施不力造成森林火灾的，从严追究责任。\n附件\n嵩县人民政府办公室\n2017年10月30日印发\n展开\n", "2017-10-30"),
     ("本通告自发布之日起施行。\n桂东县人民政府办公室2017年5月27日印发\n85%的人还看了\n", "2017-05-27"),
     ("2017年5月27日印发的通知要求各乡镇落实。\n", None),
+    # a date in Chinese numerals after its signer's name and a space, on the signer's line
+    ("请认真贯彻执行。\n宁海县人民政府办公室 二〇二一年一月五日\n", "2021-01-05"),
+    ("会议于 二〇二一年一月五日召开。\n", None),
 ])
 def test_date_of_issue_is_a_date_standing_alone_on_a_line(text, expected):
     assert issue_date(text) == expected
@@ -354,6 +357,9 @@ def test_a_notice_is_also_named_by_its_own_heading_on_a_line_of_its_own(extracto
      {"number": "寧波市人民政府令第3号", "date": "2019-03-20", "kind": "令", "level": "municipal"}),
     # a red header's 关于 line under its issuer's line, signed with the date alone: the issuer's line gives the level
     ("circular-under-its-issuers-line", "关于禁止燃放烟花爆竹的通告", {"date": "2018-12-20", "kind": "通告", "level": "county"}),
+    # a red header's number and signer's line over the heading, which the normaliser joined to its addressees
+    ("heading-under-the-number-and-signer-line", "宁海县人民政府办公室关于做好春节期间安全工作的通知",
+     {"number": "宁政办发〔2021〕1号", "date": "2021-01-05", "kind": "通知", "level": "county"}),
     # …or by a line of its own after the site's label and stamp, and the year a repost put before it
     ("order-title-after-a-stamp-and-year", "宁海县人民政府森林防火封山令", {"date": "2022-08-17", "kind": "令", "level": "county"}),
     # a posting stamp with its clock time is no signature: the printing line at the foot dates the circular

@@ -293,7 +293,7 @@ def issue_date(text: str, offsets: Sequence[int] = ()) -> str | None:
                                PRINTING_LINE.search(text))),
                  key=re.Match.start, default=None)
     chinese = CHINESE_DATE_LINE.search(text) or next(
-        (m for m in CHINESE_DATE.finditer(text) if _source_line(text, m, offsets)), None)
+        (m for m in CHINESE_DATE.finditer(text) if _foot_line(text, m, offsets)), None)
     if chinese and (arabic is None or chinese.start() < arabic.start()):
         year = int("".join(str(_CHINESE_DIGIT[c]) for c in chinese.group(1)))
         return _iso(year, _chinese_number(chinese.group(2)), _chinese_number(chinese.group(3)))
@@ -336,10 +336,11 @@ def _joined_line(text: str, date: re.Match, offsets: Sequence[int]) -> bool:
     return any(_ends_line(text, end, offsets) for end in ends if end <= len(text))
 
 
-def _source_line(text: str, match: re.Match, offsets: Sequence[int]) -> bool:
-    """``match`` is a whole line of the source that the normaliser joined to its neighbours."""
-    return match.end() < len(offsets) and _starts_line(text, match.start(), offsets) and _starts_line(
-        text, match.end(), offsets)
+def _foot_line(text: str, match: re.Match, offsets: Sequence[int]) -> bool:
+    """``match`` ends a line of the source (maybe one the normaliser joined to its neighbours) that it
+    opens, or that its signer's name opens before a space (某县人民政府办公室 二〇二一年一月五日)."""
+    return _ends_line(text, match.end(), offsets) and (
+        _starts_line(text, match.start(), offsets) or text[match.start() - 1] == " ")
 
 
 class _SourceOffsets(Sequence[int]):
@@ -606,13 +607,16 @@ def head_policy(extraction: Extraction) -> Entity | None:
     dated = _title_over_dated_bracket(text, offsets, begin)
     after = _HEADING_AFTER_NUMBER.match(text, number[1])
     after = after if after and _ends_line(text, after.end(), offsets) else None
+    below = next((m for m in _PAGE_HEADING.finditer(text, number[1], HEAD_SPAN)
+                  if _starts_line(text, m.start(1), offsets) and _ends_line(text, m.end(1), offsets)), None)
     for start, title in (*([dated] if dated else []),
                          *([(page.start(1), page.group(1))] if page else []),
                          *([(after.start(1), after.group(1))] if after else []),
                          *([(glued, text[glued:number[1]])] if glued < number[0] else []),
                          (begin, heading),
                          *([(under.start(1), under.group(1))] if under else []),
-                         *((start, line) for start, line in lines if len(line) <= _TITLE_LINE)):
+                         *((start, line) for start, line in lines if len(line) <= _TITLE_LINE),
+                         *([(below.start(1), below.group(1))] if below else [])):
         policy = _named_policy(extraction, title, start)
         if policy:
             return _without_chrome(extraction, policy)
