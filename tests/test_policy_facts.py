@@ -59,6 +59,8 @@ def test_document_number_is_read_from_the_head_and_normalised(head, expected):
     ("江西省第十二届人民代表大会常务委员会公告\n第15号\n", "江西省第十二届人民代表大会常务委员会公告第15号"),
     ("贛府發〔2019〕11號\n", "贛府發〔2019〕11号"),  # a page in traditional characters
     ("国务院关于同意福建省设立泉州市泉港区的批复\n(国函[20O0]31号)\n", "国函〔2000〕31号"),  # a letter O for a zero
+    ("…秸秆禁烧工作的通知\n宁政发(2021)12号\n各乡镇人民政府：", "宁政发〔2021〕12号"),  # a site without the glyph 〔
+    ("…秸秆禁烧工作的通知\n宁政发（2021）12号\n", "宁政发〔2021〕12号"),
     ("××政办发〔20××〕×号\n", None), ("XX政秘[20XX]61号\n", None),  # a template's placeholders
     ("江西省人民政府办公厅文件赣府厅发〔2020〕5号", "赣府厅发〔2020〕5号"),  # a red header joined to the number
     # a saver's line of Latin letters between the order's name and its serial, joined to the serial's line

@@ -21,8 +21,9 @@ from kg.vocab import POLICY_KINDS, entity_iri
 
 #: 国发〔2021〕29号, 皖政办秘〔2021〕82号, 工信部信管[2025]180号 (PDF text often has square brackets),
 #: 鄂政發〔2018〕26號 (a page in traditional characters), 国函[20O0]31号 (a law site typed the letter O for a
-#: zero; a template's 20XX or 20××, with no digit there, is no number), 巩政征预告字〔2023〕第5号 (a serial with 第).
-DOCUMENT_NUMBER = re.compile(r"([\u4e00-\u9fff]{1,12})\s*[〔\[［【﹝]\s*((?:19|20)(?:\d\d|\d[Oo]|[Oo]\d))\s*[〕\]］】﹞]"
+#: zero; a template's 20XX or 20××, with no digit there, is no number), 巩政征预告字〔2023〕第5号 (a serial with 第),
+#: 宁政发(2021)12号 (a site without the glyph 〔).
+DOCUMENT_NUMBER = re.compile(r"([\u4e00-\u9fff]{1,12})\s*[〔\[［【﹝（(]\s*((?:19|20)(?:\d\d|\d[Oo]|[Oo]\d))\s*[〕\]］】﹞）)]"
                              r"\s*((?:第\s*)?\d{1,4})\s*[号號]")
 _LETTER_O = str.maketrans("Oo", "00")
 #: …on a page that lost its closing bracket and 号, as glyphs a font drew (牟政办发〔201746): a line of the
