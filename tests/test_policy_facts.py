@@ -138,6 +138,10 @@ def test_an_issuer_code_never_spans_a_line_break_of_the_source(tmp_path):
     ("请认真贯彻执行\n某市人民政府办公室\n2018525\n", "2018-05-25"),
     ("请认真贯彻执行\n某市人民政府办公室\n2018115\n", None),  # 1月15日 or 11月5日
     ("附件：3.示意图\n202465\n", None),  # no signer above it: a figure, a code
+    # a repost that writes the foot's date in figures
+    ("现将有关事项通告如下。\n宁海县人民政府\n2021-03-02\n", "2021-03-02"),
+    ("现将有关事项通告如下。\n宁海县人民政府\n2021.3.2\n", "2021-03-02"),
+    ("附件：3.示意图\n2024-6-5\n", None),
     # a page saved with its markup: the date is a paragraph of its own
     ('<p style="text-align: right;"> 山西省人民政府</p><p style="text-align: right;"> 2018年3月27日</p>', "2018-03-27"),
     ("<p>2018年3月27日，省政府召开常务会议。</p>", None),

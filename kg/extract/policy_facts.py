@@ -87,9 +87,12 @@ _CHINESE_DATE = (r"([〇○零OＯ0一二三四五六七八九]{4})\s*年\s*([�
 CHINESE_DATE = re.compile(_CHINESE_DATE)
 CHINESE_DATE_LINE = re.compile(r"^[ \t\u3000]*" + _CHINESE_DATE + r"[ \t\u3000]*$", re.M)
 _CHINESE_DIGIT = {**dict.fromkeys("〇○零OＯ0", 0), **{c: i for i, c in enumerate("一二三四五六七八九", start=1)}}
-#: …or, on a page that lost the characters 年月日, only its digits, run together or spaced, after a stray mark:
-#: 2018525, 20171116, { 2017 6 23 (see _digits_only_date); a note in brackets may stand between it and its signer.
-DIGITS_ONLY_DATE = re.compile(r"[{}\[\]【】]?[ \t]*((?:19|20)\d{2})[ \t]*(\d{1,2}[ \t]*\d{1,2})[ \t]*")
+#: …or, on a page that lost the characters 年月日 or a repost that writes the date in figures, only its digits,
+#: run together, spaced or parted by marks, after a stray mark: 2018525, 20171116, { 2017 6 23, 2021-03-02,
+#: 2021.3.2 (see _digits_only_date); a note in brackets may stand between it and its signer.
+_DATE_PARTS_MARK = r"[ \t]*[-./][ \t]*|[ \t]+"
+DIGITS_ONLY_DATE = re.compile(r"[{}\[\]【】]?[ \t]*((?:19|20)\d{2})(?:" + _DATE_PARTS_MARK
+                              + r")?(\d{1,2}(?:" + _DATE_PARTS_MARK + r")?\d{1,2})[ \t]*")
 _FOOT_NOTE = re.compile(r"[（(][\u4e00-\u9fff]{2,12}[）)]$")
 #: The date of issue a government site's or law database's document record gives: 发文日期：2024年04月06日 16:40,
 #: 成文日期: 2019-01-23, 发文时间: 2016-4-22, 【颁布时间】1988-1-6 (not 实施时间, when it takes effect).
@@ -302,9 +305,10 @@ def issue_date(text: str, offsets: Sequence[int] = ()) -> str | None:
 
 
 def _digits_only_date(text: str, offsets: Sequence[int]) -> str | None:
-    """ISO date of a foot whose page lost the characters 年月日: a line of the source holding only the
-    date's digits (2018525, 20171116, { 2017 6 23) under its signer's line (or a bracketed note under
-    it: （此件公开发布）), when its digits read as one date only (2018115 is 1-15 or 11-5: none)."""
+    """ISO date of a foot whose page lost the characters 年月日 or writes the date in figures: a line of the
+    source holding only the date's digits (2018525, 20171116, { 2017 6 23, 2021-03-02) under its signer's line
+    (or a bracketed note under it: （此件公开发布）), when its digits read as one date only (2018115 is 1-15 or
+    11-5: none)."""
     for date in DIGITS_ONLY_DATE.finditer(text):
         if not (_starts_line(text, date.start(), offsets) and _ends_line(text, date.end(), offsets)):
             continue
@@ -313,7 +317,7 @@ def _digits_only_date(text: str, offsets: Sequence[int]) -> str | None:
         above = _end_before_space(text, note.start()) if note else above
         if _signer_ending(text, offsets, max(0, above - 40), above) is None:
             continue
-        year, rest = int(date.group(1)), date.group(2)
+        year, rest = int(date.group(1)), re.sub(_DATE_PARTS_MARK, " ", date.group(2))
         splits = [rest.split()] if " " in rest else [[rest[:i], rest[i:]] for i in (1, 2) if i < len(rest)]
         readings = {_iso(year, int(month), int(day)) for month, day in splits if len(day) <= 2} - {None}
         if len(readings) == 1:
