@@ -168,15 +168,20 @@ def policy_period(title: str) -> dict[str, int] | None:
 #: A township's body, maybe named after its county or city (保定腰山镇人民政府, 某县某某乡人民政府): the
 #: scheme has no township level, and the town is no city.
 _TOWNSHIP = re.compile(r"[\u4e00-\u9fff]{0,12}?(?:[镇乡](?:人民政府|政府|党委)|街道办事处)")
+#: The Party's name before a local committee's region (中共宁波市委办公室, 中国共产党宁海县委员会): the
+#: committee is of its region's level (the Central Committee, 中共中央, is central).
+_PARTY_BEFORE_REGION = re.compile(r"(?:中国共产党|中共)(?!中央)")
 
 
 def issuer_level(issuer: str, reference: Reference, within: RefEntry | None = None) -> str | None:
     """The level of the body or region an issuer name starts with (longest known prefix); a national
     body's branch named after its region is of that region's level (国家税务总局陕西省税务局 is provincial),
-    and so is a body of a region named after the region containing it (广安市广安区人民政府 is a county's);
-    a central body since merged or renamed (铁道部, 国家计委) is central. ``within``: only a region inside this one."""
+    and so is a body of a region named after the region containing it (广安市广安区人民政府 is a county's)
+    and a Party committee of a region (中共宁波市委 is municipal); a central body since merged or renamed (铁道部, 国家计委) is central. ``within``: only a region inside this one."""
     if within is None:
         issuer = reference.simplified(issuer)  # a page in traditional characters: 甘肅省人民政府
+        party = _PARTY_BEFORE_REGION.match(issuer)
+        issuer = issuer[party.end():] if party else issuer
         if _TOWNSHIP.match(issuer):
             return None
     for length in range(min(len(issuer), 16), 1, -1):
