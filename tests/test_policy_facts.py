@@ -171,6 +171,7 @@ def test_date_of_issue_is_a_date_standing_alone_on_a_line(text, expected):
     ("國務院關於同意吉林省設立扶餘縣和松原市扶餘區更名為寧江區的批覆", "批复"),  # 批覆, the traditional reply
     ("某县人民政府森林防火禁火令", "令"), ("中华人民共和国国务院令", None),  # an order's title, not its series
     ("銅川市人民政府令第1號", "令"),  # …but an order named by its number in the series is one
+    ("某县人民政府森林防火戒严令", "令"), ("銅川市人民政府森林防火戒嚴令", "令"), ("某市烟花爆竹禁放令", "令"),
 ])
 def test_kind_comes_from_the_titles_instrument_word(title, kind):
     assert policy_kind(title) == kind
