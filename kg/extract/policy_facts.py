@@ -177,7 +177,8 @@ def issuer_level(issuer: str, reference: Reference, within: RefEntry | None = No
     """The level of the body or region an issuer name starts with (longest known prefix); a national
     body's branch named after its region is of that region's level (国家税务总局陕西省税务局 is provincial),
     and so is a body of a region named after the region containing it (广安市广安区人民政府 is a county's)
-    and a Party committee of a region (中共宁波市委 is municipal); a central body since merged or renamed (铁道部, 国家计委) is central. ``within``: only a region inside this one."""
+    and a Party committee of a region (中共宁波市委 is municipal); a central body since merged or renamed
+    (铁道部, 国家计委) is central. ``within``: only a region inside this one."""
     if within is None:
         issuer = reference.simplified(issuer)  # a page in traditional characters: 甘肅省人民政府
         party = _PARTY_BEFORE_REGION.match(issuer)
@@ -579,11 +580,12 @@ def head_policy(extraction: Extraction) -> Entity | None:
     one a heading 关于印发X的通知 issues (its first line, or the heading its addressees follow),
     else the one named beside its number or before its addressees; a heading with a document number
     under it (or a title under the number, a title line of its own above it or above the bracket that
-    dates and numbers it, an order's or circular's name before its serial: …通告（第1号）, …指挥部|2号令)
+    dates and numbers it, an order's or circular's name before its serial: …通告（第1号）, …指挥部|2号令,
+    last a heading on a line of its own further under the number: 宁政办发〔2021〕1号 签发人：…|某县…的通知)
     that no recogniser took (its lines joined with the notice's body) becomes a Policy entity here;
     without a number, a heading behind the page's chrome (_heading_line); failing all, the text a
-    notice without a title issues (现将《X》印发给你们) is the one. A law database's record title
-    (发文标题：X) comes before all."""
+    notice without a title issues (现将《X》印发给你们) is the one, or an order titled only by its number
+    (銅川市人民政府令第1號). A law database's record title (发文标题：X) comes before all."""
     document = extraction.document
     text, offsets = document.text, _source_offsets(document)
     record = record_field(text, RECORD_TITLE, offsets)
@@ -790,8 +792,8 @@ def adopting_body(text: str, offsets: Sequence[int] = ()) -> str | None:
 def _issuer_names(policy: Entity, extraction: Extraction, head: Entity | None) -> Iterable[str]:
     """Who issued it, most telling first: for the document's own policy the body that adopted it
     (a 条例 of 郑州航空港… adopted by 河南省人大 is provincial) and the issuer's line under its title, then
-    its title (and its heading under its issuer's line) and issued_by, then the lead signer at its foot (对…实施交通管制的通告 signed 某市公安局), and
-    last the text a notice without its issuer's name issues (关于印发喀什地区…办法的通知: its issuer's region)."""
+    its title (and its heading under its issuer's line) and issued_by, then the lead signer at its foot
+    (对…实施交通管制的通告 signed 某市公安局), and last the text a notice without its issuer's name issues (关于印发喀什地区…办法的通知: its issuer's region)."""
     body = adopting_body(extraction.document.text, _source_offsets(extraction.document)) if policy is head else None
     if body:
         yield body
