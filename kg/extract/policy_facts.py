@@ -793,7 +793,8 @@ def _issuer_names(policy: Entity, extraction: Extraction, head: Entity | None) -
     """Who issued it, most telling first: for the document's own policy the body that adopted it
     (a 条例 of 郑州航空港… adopted by 河南省人大 is provincial) and the issuer's line under its title, then
     its title (and its heading under its issuer's line) and issued_by, then the lead signer at its foot
-    (对…实施交通管制的通告 signed 某市公安局), and last the text a notice without its issuer's name issues (关于印发喀什地区…办法的通知: its issuer's region)."""
+    (对…实施交通管制的通告 signed 某市公安局), and last the text a notice without its issuer's name issues
+    (关于印发喀什地区…办法的通知: its issuer's region)."""
     body = adopting_body(extraction.document.text, _source_offsets(extraction.document)) if policy is head else None
     if body:
         yield body
