@@ -286,6 +286,17 @@ def test_a_news_headline_in_the_breadcrumb_is_no_document_policy(extractor):
     assert not any({"number", "date"} & set(e.get("attributes", {})) for e in result["entities"])
 
 
+def test_a_breadcrumb_ending_in_a_category_of_notices_is_no_policy(extractor):
+    # 首页 > 信息公开 > 通知公告 opens the page: a category word (公告) ends it, the title is the line under it
+    from kg.ingest import read_document
+
+    result = extractor.extract(read_document(WEB_PAGES / "breadcrumb-ending-in-a-notice-category.txt"))
+    document_policy = next(e for e in result.entities if e.iri == result.document_policy)
+    assert document_policy.name == "宁海县人民政府关于调整部分道路限速的通告"
+    assert document_policy.attributes == {"kind": "通告", "level": "county", "date": "2021-03-02"}
+    assert not any("首页" in e.name for e in result.entities if e.type == "Policy")
+
+
 def test_a_decision_is_dated_in_brackets_under_its_title_not_by_the_pages_chrome(extractor):
     from kg.ingest import read_document
 
