@@ -95,6 +95,9 @@ def test_orders_traditional_pages_and_red_headers_give_the_number_as_printed(hea
     # a number the body's sentence goes on after (…号文的标准) is cited, not the document's own
     ("湛江市人民政府关于调整我市企业职工最低工资标准的通知\n各县(市、区)人民政府:\n"
      "从2018年7月1日起,我市企业职工最低工资标准按粤府函〔2018〕187号文的四类标准执行,", None),
+    # …or that a sentence's citing verb runs into
+    ("某县人民政府关于调整最低工资标准的通知\n各乡镇：\n我县最低工资标准按甬政办发〔2021〕3号执行，", None),
+    ("某县人民政府关于某事的通知\n各乡镇：\n根据宁波市人民政府令第5号，", None),
 ])
 def test_serials_cited_numbers_and_labels(head, expected):
     assert document_number(head) == expected

@@ -53,9 +53,11 @@ ORDER_LINE = re.compile(r"^[ \t\u3000]*((?:\d{1,4}|[一二三四五六七八九�
 #: 市指挥部2号令的要求 in a sentence: the serial must end a line of the source).
 ORDER_TITLE_SERIAL = re.compile(r"(?<=[\u4e00-\u9fff])((?:\d{1,4}|[一二三四五六七八九十]{1,4})\s*[号號]令)")
 #: A number the text cites after the title it belongs to (《森林防火条例》（国务院令第541号）, 《…请示》(州政〔2015〕87号)),
-#: not the document's own; nor one a sentence goes on after (按粤府函〔2018〕187号文的标准执行, …号的要求, …号精神).
+#: not the document's own; nor one a sentence goes on after (按粤府函〔2018〕187号文的标准执行, …号的要求, …号精神)
+#: or that a sentence's verb runs into (根据甬政办发〔2021〕3号, 按粤府函〔2018〕187号执行).
 _CITED = re.compile(r"[》〉][ \t\u3000]*[（(]?[ \t\u3000]*$")
 _CITED_IN_SENTENCE = re.compile(r"文|的|精神|要求|[规規]定")
+_CITING_VERB = re.compile(r"根据|依据|按照|依照|参照|贯彻|落实|执行|按")
 #: A site record's label before the number (发文字号皖交发〔2021〕63号): not part of the issuer code.
 _NUMBER_LABEL = re.compile(r".*(?:发文字号|發文字號|文号|文號|字号|编号)[：:]?")
 #: A line that is only a date (the foot of a notice), or a date followed by the body that adopted
@@ -231,7 +233,7 @@ def number_in_head(text: str, offsets: Sequence[int] = ()) -> tuple[int, int, st
                     text, match.start(1), keyword, offsets, heading_tail=False)  # 某市…感染的肺炎…指挥部通告
         else:
             start = _issuer_start(text, match.start(1), match.end(1), offsets)
-        if start < match.end(1) and not _cited(text, start, match.end(), offsets):
+        if start < match.end(1) and not _cited(text, start, match.end(1), match.end(), offsets):
             return start, match.end(), text[start:match.end(1)] + number.translate(_ORDER_SPELLING)
     return None
 
@@ -244,11 +246,12 @@ def _order_number(match: re.Match) -> str:
     return re.sub(r"\s+", "", match.group(4) or match.group(2))
 
 
-def _cited(text: str, start: int, end: int, offsets: Sequence[int]) -> bool:
-    """The number from ``start`` to ``end`` follows the title it belongs to on the same source line, or
-    a sentence goes on after it on its line."""
+def _cited(text: str, start: int, code_end: int, end: int, offsets: Sequence[int]) -> bool:
+    """The number from ``start`` to ``end`` follows the title it belongs to on the same source line, a
+    sentence goes on after it on its line, or a citing verb stands in its issuer code (up to ``code_end``)."""
     after_title = bool(_CITED.search(text, max(0, start - 3), start)) and not _starts_line(text, start, offsets)
-    return after_title or bool(_CITED_IN_SENTENCE.match(text, end)) and not _ends_line(text, end, offsets)
+    in_sentence = bool(_CITED_IN_SENTENCE.match(text, end)) and not _ends_line(text, end, offsets)
+    return after_title or in_sentence or bool(_CITING_VERB.search(text, start, code_end))
 
 
 #: A heading's 关于 (關於 on traditional pages): a 的 after it closes the heading, not a body's name.
