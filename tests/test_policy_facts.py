@@ -339,6 +339,9 @@ def test_a_notice_is_also_named_by_its_own_heading_on_a_line_of_its_own(extracto
     ("database-record-without-title", "江西省促进城乡居民增收实施方案", {"number": "赣府发〔2018〕13号"}),
     ("regulation-provenance-line", "江西省城市供水条例", {"date": "2009-07-22"}),
     ("traditional-characters", "廣東省人民政府關于加快發展旅遊業的若干意見", {"number": "粵府〔2019〕15号", "kind": "意见"}),
+    # a traditional heading under its issuer's line (廣東省人民政府辦公廳|關於…的通知): that line gives the level
+    ("traditional-heading-under-its-issuers-line", "關於加強森林防火工作的通知",
+     {"number": "粵府辦〔2019〕15号", "date": "2019-03-02", "kind": "通知", "level": "provincial"}),
     # a traditional 批覆 whose title line is printed again before its number, issuer and date
     ("traditional-reply-title-printed-twice", "國務院關於同意浙江省設立寧海縣和寧波市某區更名為某某區的批覆",
      {"number": "國函〔1996〕42号", "date": "1996-05-14", "kind": "批复", "level": "central"}),
