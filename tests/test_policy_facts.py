@@ -300,6 +300,18 @@ def test_a_breadcrumb_ending_in_a_category_of_notices_is_no_policy(extractor):
     assert not any("首页" in e.name for e in result.entities if e.type == "Policy")
 
 
+def test_a_title_behind_the_sites_chrome_lines_leaves_no_policy_named_with_the_chrome(extractor):
+    # the site's name, category and posting dates over the title, joined to it by the normaliser: the title is
+    # the heading from its issuer on, and the name with the chrome is no policy
+    from kg.ingest import read_document
+
+    result = extractor.extract(read_document(WEB_PAGES / "announcement-under-site-chrome-lines.txt"))
+    document_policy = next(e for e in result.entities if e.iri == result.document_policy)
+    assert document_policy.name == "宁海县人民政府关于拟征收某镇某社区居民委员会土地的预公告"
+    assert document_policy.attributes["number"] == "宁政征预告字〔2023〕第5号"
+    assert [e.name for e in result.entities if e.type == "Policy"] == [document_policy.name]
+
+
 def test_a_decision_is_dated_in_brackets_under_its_title_not_by_the_pages_chrome(extractor):
     from kg.ingest import read_document
 

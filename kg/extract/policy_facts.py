@@ -554,13 +554,20 @@ def _under_issuer_lines(text: str, floor: int, title: int, offsets: Sequence[int
 
 
 def _without_chrome(extraction: Extraction, policy: Entity) -> Entity:
-    """The policy a head policy's heading names once the page's chrome before it is cut off."""
+    """The policy a head policy's heading names once the page's chrome before it is cut off; the name
+    with the chrome (巩义市基层政务公开…2023-02-24巩义市人民政府关于…) is none, unless the text names it
+    again or a relation holds it."""
     text, offsets = extraction.document.text, _source_offsets(extraction.document)
     mention = next((m for m in policy.mentions if m.start < HEAD_SPAN), None)
     if mention is None:
         return policy
     start = _title_start(text, mention.start, mention.end, offsets)
-    return (_named_policy(extraction, text[start:mention.end], start) or policy) if start > mention.start else policy
+    clean = _named_policy(extraction, text[start:mention.end], start) if start > mention.start else None
+    if clean is None:
+        return policy
+    if len(policy.mentions) == 1 and not any(policy.iri in (r.head, r.tail) for r in extraction.relations):
+        extraction.entities.remove(policy)
+    return clean
 
 
 def _with_its_issuer(policies: list[Entity], heading: Entity) -> Entity:
