@@ -85,9 +85,10 @@ POLICY_KINDS: dict[str, tuple[str, tuple[str, ...]]] = {
     "条例": ("regulation", ("条例", "條例")), "规定": ("provisions", ("规定", "規定")),
     "细则": ("rules", ("细则", "細則")), "决定": ("decision", ("决定", "決定")),
     "决议": ("resolution", ("决议", "決議")), "通告": ("circular", ("通告",)), "公告": ("announcement", ("公告",)),
-    "批复": ("reply", ("批复", "批復")), "政策": ("policies", ("政策",)), "指南": ("guide", ("指南", "指引")),
+    "批复": ("reply", ("批复", "批復", "批覆")), "政策": ("policies", ("政策",)), "指南": ("guide", ("指南", "指引")),
     "法": ("law", ("法",)),
-    "令": ("order", ("禁火令", "禁烧令", "禁渔令", "禁牧令", "禁猎令", "封山令", "动员令", "号令", "號令")),
+    "令": ("order", ("禁火令", "禁烧令", "禁渔令", "禁牧令", "禁猎令", "封山令", "动员令", "号令", "號令", "戒严令",
+                     "戒嚴令", "禁放令", "禁捕令")),
 }
 #: Administrative levels of an issuer, the second scheme of ontology/policy-kinds.ttl.
 POLICY_LEVELS: tuple[str, ...] = ("central", "provincial", "municipal", "county")

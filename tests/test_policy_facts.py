@@ -59,6 +59,8 @@ def test_document_number_is_read_from_the_head_and_normalised(head, expected):
     ("江西省第十二届人民代表大会常务委员会公告\n第15号\n", "江西省第十二届人民代表大会常务委员会公告第15号"),
     ("贛府發〔2019〕11號\n", "贛府發〔2019〕11号"),  # a page in traditional characters
     ("国务院关于同意福建省设立泉州市泉港区的批复\n(国函[20O0]31号)\n", "国函〔2000〕31号"),  # a letter O for a zero
+    ("…秸秆禁烧工作的通知\n宁政发(2021)12号\n各乡镇人民政府：", "宁政发〔2021〕12号"),  # a site without the glyph 〔
+    ("…秸秆禁烧工作的通知\n宁政发（2021）12号\n", "宁政发〔2021〕12号"),
     ("××政办发〔20××〕×号\n", None), ("XX政秘[20XX]61号\n", None),  # a template's placeholders
     ("江西省人民政府办公厅文件赣府厅发〔2020〕5号", "赣府厅发〔2020〕5号"),  # a red header joined to the number
     # a saver's line of Latin letters between the order's name and its serial, joined to the serial's line
@@ -88,6 +90,14 @@ def test_orders_traditional_pages_and_red_headers_give_the_number_as_printed(hea
     ("《某省某事实施方案》\n某政办发〔2022〕31号\n", "某政办发〔2022〕31号"),  # its own title on the line above
     # a site record's label before the number
     ("发文字号某交发〔2023〕41号\n", "某交发〔2023〕41号"),
+    # a serial printed with 第 after the year's bracket
+    ("巩义市人民政府关于拟征收土地的预公告\n\n巩政征预告字〔2023〕第5号\n\n竹林镇镇集体:", "巩政征预告字〔2023〕第5号"),
+    # a number the body's sentence goes on after (…号文的标准) is cited, not the document's own
+    ("湛江市人民政府关于调整我市企业职工最低工资标准的通知\n各县(市、区)人民政府:\n"
+     "从2018年7月1日起,我市企业职工最低工资标准按粤府函〔2018〕187号文的四类标准执行,", None),
+    # …or that a sentence's citing verb runs into
+    ("某县人民政府关于调整最低工资标准的通知\n各乡镇：\n我县最低工资标准按甬政办发〔2021〕3号执行，", None),
+    ("某县人民政府关于某事的通知\n各乡镇：\n根据宁波市人民政府令第5号，", None),
 ])
 def test_serials_cited_numbers_and_labels(head, expected):
     assert document_number(head) == expected
@@ -131,9 +141,20 @@ def test_an_issuer_code_never_spans_a_line_break_of_the_source(tmp_path):
     ("请认真贯彻执行\n某市人民政府办公室\n2018525\n", "2018-05-25"),
     ("请认真贯彻执行\n某市人民政府办公室\n2018115\n", None),  # 1月15日 or 11月5日
     ("附件：3.示意图\n202465\n", None),  # no signer above it: a figure, a code
+    # a repost that writes the foot's date in figures
+    ("现将有关事项通告如下。\n宁海县人民政府\n2021-03-02\n", "2021-03-02"),
+    ("现将有关事项通告如下。\n宁海县人民政府\n2021.3.2\n", "2021-03-02"),
+    ("附件：3.示意图\n2024-6-5\n", None),
     # a page saved with its markup: the date is a paragraph of its own
     ('<p style="text-align: right;"> 山西省人民政府</p><p style="text-align: right;"> 2018年3月27日</p>', "2018-03-27"),
     ("<p>2018年3月27日，省政府召开常务会议。</p>", None),
+    # the only date at the foot is the printing line (版记), with or without the office that prints it
+    ("对因措施不力造成森林火灾的，从严追究责任。\n附件\n嵩县人民政府办公室\n2017年10月30日印发\n展开\n", "2017-10-30"),
+    ("本通告自发布之日起施行。\n桂东县人民政府办公室2017年5月27日印发\n85%的人还看了\n", "2017-05-27"),
+    ("2017年5月27日印发的通知要求各乡镇落实。\n", None),
+    # a date in Chinese numerals after its signer's name and a space, on the signer's line
+    ("请认真贯彻执行。\n宁海县人民政府办公室 二〇二一年一月五日\n", "2021-01-05"),
+    ("会议于 二〇二一年一月五日召开。\n", None),
 ])
 def test_date_of_issue_is_a_date_standing_alone_on_a_line(text, expected):
     assert issue_date(text) == expected
@@ -150,7 +171,10 @@ def test_date_of_issue_is_a_date_standing_alone_on_a_line(text, expected):
     ("长三角一体化发展报告", None),
     ("湖北省人民政府關于進一步優化營商環境的若干意見", "意见"),  # a page in traditional characters
     ("遼寧省城市供水條例", "条例"),
+    ("國務院關於同意吉林省設立扶餘縣和松原市扶餘區更名為寧江區的批覆", "批复"),  # 批覆, the traditional reply
     ("某县人民政府森林防火禁火令", "令"), ("中华人民共和国国务院令", None),  # an order's title, not its series
+    ("銅川市人民政府令第1號", "令"),  # …but an order named by its number in the series is one
+    ("某县人民政府森林防火戒严令", "令"), ("銅川市人民政府森林防火戒嚴令", "令"), ("某市烟花爆竹禁放令", "令"),
 ])
 def test_kind_comes_from_the_titles_instrument_word(title, kind):
     assert policy_kind(title) == kind
@@ -183,6 +207,9 @@ def test_period_from_a_bracketed_span_or_a_five_year_plan(title, period):
     ("关于加快数字化发展的实施方案", None),
     # central bodies since merged or renamed, as law databases' older documents name them; a 部门 is none
     ("铁道部关于铁路货物运输管理的通知", "central"), ("国家计委关于…的批复", "central"), ("卫生部门关于…的通知", None),
+    # a Party committee is of its region's level; the Central Committee is central
+    ("中共宁波市委办公室 宁波市人民政府办公室关于…的通知", "municipal"), ("中国共产党宁海县委员会关于…的决定", "county"),
+    ("中共浙江省委 浙江省人民政府关于…的意见", "provincial"), ("中共中央办公厅 国务院办公厅关于…的意见", "central"),
 ])
 def test_level_from_the_issuer_the_title_starts_with(issuer, level):
     from kg.reference import load_reference
@@ -262,6 +289,29 @@ def test_a_news_headline_in_the_breadcrumb_is_no_document_policy(extractor):
     assert not any({"number", "date"} & set(e.get("attributes", {})) for e in result["entities"])
 
 
+def test_a_breadcrumb_ending_in_a_category_of_notices_is_no_policy(extractor):
+    # 首页 > 信息公开 > 通知公告 opens the page: a category word (公告) ends it, the title is the line under it
+    from kg.ingest import read_document
+
+    result = extractor.extract(read_document(WEB_PAGES / "breadcrumb-ending-in-a-notice-category.txt"))
+    document_policy = next(e for e in result.entities if e.iri == result.document_policy)
+    assert document_policy.name == "宁海县人民政府关于调整部分道路限速的通告"
+    assert document_policy.attributes == {"kind": "通告", "level": "county", "date": "2021-03-02"}
+    assert not any("首页" in e.name for e in result.entities if e.type == "Policy")
+
+
+def test_a_title_behind_the_sites_chrome_lines_leaves_no_policy_named_with_the_chrome(extractor):
+    # the site's name, category and posting dates over the title, joined to it by the normaliser: the title is
+    # the heading from its issuer on, and the name with the chrome is no policy
+    from kg.ingest import read_document
+
+    result = extractor.extract(read_document(WEB_PAGES / "announcement-under-site-chrome-lines.txt"))
+    document_policy = next(e for e in result.entities if e.iri == result.document_policy)
+    assert document_policy.name == "宁海县人民政府关于拟征收某镇某社区居民委员会土地的预公告"
+    assert document_policy.attributes["number"] == "宁政征预告字〔2023〕第5号"
+    assert [e.name for e in result.entities if e.type == "Policy"] == [document_policy.name]
+
+
 def test_a_decision_is_dated_in_brackets_under_its_title_not_by_the_pages_chrome(extractor):
     from kg.ingest import read_document
 
@@ -278,6 +328,11 @@ def test_a_notice_is_also_named_by_its_own_heading_on_a_line_of_its_own(extracto
 
     result = extraction_to_json(extractor.extract(read_document(WEB_PAGES / "circular-reposted-on-a-news-site.txt")))
     assert "关于实施交通管制的通告" in policy(result, "宁海县关于实施交通管制的通告")["aliases"]
+    # a news site's headline over the red header's issuer line and 关于 line: named by both, the full title too
+    page = WEB_PAGES / "circular-under-a-posting-stamp-dated-by-its-printing-line.txt"
+    result = extraction_to_json(extractor.extract(read_document(page)))
+    aliases = policy(result, "宁海县关于禁止露天焚烧秸秆的通告")["aliases"]
+    assert {"关于禁止露天焚烧秸秆的通告", "宁海县人民政府关于禁止露天焚烧秸秆的通告"} <= set(aliases)
     # a law database's page of the text a notice issues: the notice is also named by its 关于 line under its issuer's
     page = WEB_PAGES / "law-database-notice-under-its-issuers-line.txt"
     result = extraction_to_json(extractor.extract(read_document(page)))
@@ -296,6 +351,12 @@ def test_a_notice_is_also_named_by_its_own_heading_on_a_line_of_its_own(extracto
     ("database-record-without-title", "江西省促进城乡居民增收实施方案", {"number": "赣府发〔2018〕13号"}),
     ("regulation-provenance-line", "江西省城市供水条例", {"date": "2009-07-22"}),
     ("traditional-characters", "廣東省人民政府關于加快發展旅遊業的若干意見", {"number": "粵府〔2019〕15号", "kind": "意见"}),
+    # a traditional heading under its issuer's line (廣東省人民政府辦公廳|關於…的通知): that line gives the level
+    ("traditional-heading-under-its-issuers-line", "關於加強森林防火工作的通知",
+     {"number": "粵府辦〔2019〕15号", "date": "2019-03-02", "kind": "通知", "level": "provincial"}),
+    # a traditional 批覆 whose title line is printed again before its number, issuer and date
+    ("traditional-reply-title-printed-twice", "國務院關於同意浙江省設立寧海縣和寧波市某區更名為某某區的批覆",
+     {"number": "國函〔1996〕42号", "date": "1996-05-14", "kind": "批复", "level": "central"}),
     ("title-line-over-a-document-record", "奉化区人民政府工作规则", {"number": "奉政发〔2023〕5号", "date": "2023-03-16"}),
     ("issued-after-addressees-without-title", "奉化区人民政府常务会议议事规则", {"date": "2023-05-16"}),
     ("circular-numbered-in-its-series", "宁海县防汛防台工作指挥部办公室通告",
@@ -330,6 +391,19 @@ def test_a_notice_is_also_named_by_its_own_heading_on_a_line_of_its_own(extracto
     # a news site reposting a whole circular under its own headline; an order named by its first line
     ("circular-reposted-on-a-news-site", "宁海县关于实施交通管制的通告", {"date": "2022-07-05", "kind": "通告"}),
     ("order-named-in-its-first-line", "宁海县人民政府森林防火禁火令", {"date": "2013-10-08", "kind": "令", "level": "county"}),
+    # …or by its number in the series alone, on a line of its own over the body; signed on the text's last line
+    ("order-titled-by-its-number", "寧波市人民政府令第3號",
+     {"number": "寧波市人民政府令第3号", "date": "2019-03-20", "kind": "令", "level": "municipal"}),
+    # a red header's 关于 line under its issuer's line, signed with the date alone: the issuer's line gives the level
+    ("circular-under-its-issuers-line", "关于禁止燃放烟花爆竹的通告", {"date": "2018-12-20", "kind": "通告", "level": "county"}),
+    # a red header's number and signer's line over the heading, which the normaliser joined to its addressees
+    ("heading-under-the-number-and-signer-line", "宁海县人民政府办公室关于做好春节期间安全工作的通知",
+     {"number": "宁政办发〔2021〕1号", "date": "2021-01-05", "kind": "通知", "level": "county"}),
+    # …or by a line of its own after the site's label and stamp, and the year a repost put before it
+    ("order-title-after-a-stamp-and-year", "宁海县人民政府森林防火封山令", {"date": "2022-08-17", "kind": "令", "level": "county"}),
+    # a posting stamp with its clock time is no signature: the printing line at the foot dates the circular
+    ("circular-under-a-posting-stamp-dated-by-its-printing-line", "宁海县关于禁止露天焚烧秸秆的通告",
+     {"number": "宁政通〔2018〕3号", "date": "2018-05-27", "kind": "通告", "level": "county"}),
     # a database record in 【】 fields on a traditional page
     ("law-database-record-in-brackets", "鐵路貨運安全管理辦法（試行）", {"date": "1992-05-08", "kind": "办法"}),
     # a township's circular signed in Chinese numerals with the digit 0, its foot lines joined

@@ -16,9 +16,9 @@ POLICY_HEADS: tuple[str, ...] = (
     "指引", "标准", "清单", "战略", "工程", "行动", "政策", "若干政策", "纪要", "批复", "函",
     "机制", "制度", "议程", "守则", "准则", "要点", "建议", "宪法", "章程", "框架", "协定", "路线图",
     # orders a government or a command post gives under a title of their own (not a series: 政府令第N号)
-    "禁火令", "禁烧令", "禁渔令", "禁牧令", "禁猎令", "封山令", "动员令", "号令",
+    "禁火令", "禁烧令", "禁渔令", "禁牧令", "禁猎令", "封山令", "动员令", "号令", "戒严令", "禁放令", "禁捕令",
     # pages in traditional characters
-    "條例", "規定", "辦法", "細則", "規則", "規劃", "綱要", "意見", "計劃", "舉措", "決定", "決議", "批復",
+    "條例", "規定", "辦法", "細則", "規則", "規劃", "綱要", "意見", "計劃", "舉措", "決定", "決議", "批復", "批覆", "戒嚴令",
 )
 #: …but not when it ends like a publication, a report by a non-government body or a work of art.
 POLICY_EXCLUDED_ENDINGS: tuple[str, ...] = (
@@ -33,8 +33,8 @@ FIVE_YEAR_PLAN = re.compile(r"[“\"‘]?(十[一二三四五六七八九]五)[�
 #: word the text gives is the name's end (“旅游+”行动计划, not “旅游+”行动).
 NAMED_PROGRAMME = re.compile(r"“([^“”]{2,16})”(?:专项)?(行动计划|行动方案|行动|工程|计划)(?![书表])")
 #: The body words an issuer standing before 关于 in a title ends with (国务院办公厅关于…,
-#: 中共中央 国务院关于…, 江苏省人民政府关于…).
-TITLE_ISSUER_END = re.compile(r"(?:政府|办公厅|办公室|委员会|中央|国务院|部|委|局|厅|院|署|行|会)\s*$")
+#: 中共中央 国务院关于…, 江苏省人民政府关于…; 廣東省人民政府辦公廳, 委員會 on pages in traditional characters).
+TITLE_ISSUER_END = re.compile(r"(?:政府|办公厅|办公室|委员会|中央|国务院|部|委|局|厅|院|署|行|会|辦公室|廳|會)\s*$")
 GOVERNMENT_WORK_REPORT = "政府工作报告"
 #: The words a government work report (or a part of one) opens with, within its first
 #: WORK_REPORT_REACH characters. Not 政府工作报告 itself: news quotes it in its first lines.

@@ -79,7 +79,7 @@ def canonical_policy_name(title: str) -> str:
 _BARE_HEADING = re.compile(
     r"(?:^|(?<=[\n。！？]))((?:[^\n。，；：《》“”]|“[^\n。，；：《》“”]{1,12}”){0,40}?[关關][于於]"
     r"(?=(?:[^\n。，；：《》]|《){4})(?:[^\n。，；：《》]|《[^\n《》]{2,60}》){1,80}?的"
-    r"(?:通知|意[见見]|[决決]定|通告|批[复復]|公告|[决決][议議]|指[导導]意[见見]|[实實]施意[见見]))(?=[\n〔（(]|[^\u4e00-\u9fff]|[\u4e00-\u9fff]{1,6}〔|$)")
+    r"(?:通知|意[见見]|[决決]定|通告|批[复復覆]|公告|[决決][议議]|指[导導]意[见見]|[实實]施意[见見]))(?=[\n〔（(]|[^\u4e00-\u9fff]|[\u4e00-\u9fff]{1,6}〔|$)")
 #: A heading that issues or transmits the 《title》 it holds.
 _ISSUING = re.compile(r"(?:印发|转发|颁发|颁布|發布|印發|轉發|頒發)《")
 #: A plan's heading line with its period: 甘肃省中医药产业高质量发展三年行动方案（2025—2027年）.
@@ -88,8 +88,8 @@ _PERIOD_HEADING = re.compile(r"(?:^|(?<=\n))([^\n，。；：《》“”]{4,60}
 
 
 #: The document's first line: its own title when it names a policy instrument (郑州航空港经济综合实验区条例,
-#: 上海市人民政府关于…的若干意见, 加快数字化…推进方案).
-_FIRST_LINE = re.compile(r"\s*([^\n。，；：！？!?《》]{6,80})(?=\n|$)")
+#: 上海市人民政府关于…的若干意见, 加快数字化…推进方案), not a web page's breadcrumb (首页>信息公开>通知公告).
+_FIRST_LINE = re.compile(r"\s*([^\n。，；：！？!?《》>»›|丨]{6,80})(?=\n|$)")
 #: The instruments a government issues under its own heading (a think tank's 建议 or a 战略 is no such title).
 _ISSUED_HEADS = frozenset("条例 规定 办法 细则 规则 规划 纲要 意见 通知 通告 公告 方案 计划 措施 决定 若干政策 "
                           "指导目录 目录 指南 清单".split())

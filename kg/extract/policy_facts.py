@@ -21,9 +21,10 @@ from kg.vocab import POLICY_KINDS, entity_iri
 
 #: 国发〔2021〕29号, 皖政办秘〔2021〕82号, 工信部信管[2025]180号 (PDF text often has square brackets),
 #: 鄂政發〔2018〕26號 (a page in traditional characters), 国函[20O0]31号 (a law site typed the letter O for a
-#: zero; a template's 20XX or 20××, with no digit there, is no number).
-DOCUMENT_NUMBER = re.compile(r"([\u4e00-\u9fff]{1,12})\s*[〔\[［【﹝]\s*((?:19|20)(?:\d\d|\d[Oo]|[Oo]\d))\s*[〕\]］】﹞]"
-                             r"\s*(\d{1,4})\s*[号號]")
+#: zero; a template's 20XX or 20××, with no digit there, is no number), 巩政征预告字〔2023〕第5号 (a serial with 第),
+#: 宁政发(2021)12号 (a site without the glyph 〔).
+DOCUMENT_NUMBER = re.compile(r"([\u4e00-\u9fff]{1,12})\s*[〔\[［【﹝（(]\s*((?:19|20)(?:\d\d|\d[Oo]|[Oo]\d))\s*[〕\]］】﹞）)]"
+                             r"\s*((?:第\s*)?\d{1,4})\s*[号號]")
 _LETTER_O = str.maketrans("Oo", "00")
 #: …on a page that lost its closing bracket and 号, as glyphs a font drew (牟政办发〔201746): a line of the
 #: source of its own, the serial run on after the year.
@@ -44,14 +45,19 @@ ORDER_NUMBER = re.compile(r"([\u4e00-\u9fff]{0,30}?(?:令|公告|通告))\s*(?:"
                           + r"|[（(][一二三四五六七八九十]+届\s*" + _SERIAL + r"[）)]"
                           + r"|[（(]\s*([\u4e00-\u9fff]{2,15}?)?\s*((?:(?:19|20)\d{2}\s*年\s*)?" + _SERIAL
                           + r")\s*[）)]|" + _SERIAL + ")")
+#: An order's name and its number in the series, ending a title (銅川市人民政府令第1號): the order's kind.
+ORDER_IN_SERIES = re.compile(r"令\s*" + _SERIAL + r"$")
 #: An order numbered on a line of its own under its issuer: …防控指挥部|2号令.
 ORDER_LINE = re.compile(r"^[ \t\u3000]*((?:\d{1,4}|[一二三四五六七八九十]{1,4})\s*[号號]令)[ \t\u3000]*$", re.M)
 #: …or closing its issuer's line, the order's title: 某县疫情防控应急指挥部1号令 (not a cited 《5号令》, not
 #: 市指挥部2号令的要求 in a sentence: the serial must end a line of the source).
 ORDER_TITLE_SERIAL = re.compile(r"(?<=[\u4e00-\u9fff])((?:\d{1,4}|[一二三四五六七八九十]{1,4})\s*[号號]令)")
 #: A number the text cites after the title it belongs to (《森林防火条例》（国务院令第541号）, 《…请示》(州政〔2015〕87号)),
-#: not the document's own.
+#: not the document's own; nor one a sentence goes on after (按粤府函〔2018〕187号文的标准执行, …号的要求, …号精神)
+#: or that a sentence's verb runs into (根据甬政办发〔2021〕3号, 按粤府函〔2018〕187号执行).
 _CITED = re.compile(r"[》〉][ \t\u3000]*[（(]?[ \t\u3000]*$")
+_CITED_IN_SENTENCE = re.compile(r"文|的|精神|要求|[规規]定")
+_CITING_VERB = re.compile(r"根据|依据|按照|依照|参照|贯彻|落实|执行|按")
 #: A site record's label before the number (发文字号皖交发〔2021〕63号): not part of the issuer code.
 _NUMBER_LABEL = re.compile(r".*(?:发文字号|發文字號|文号|文號|字号|编号)[：:]?")
 #: A line that is only a date (the foot of a notice), or a date followed by the body that adopted
@@ -64,6 +70,11 @@ DATE_LINE = re.compile(r"^[ \t\u3000]*" + _DATE + r"[ \t\u3000]*(?:([^\n\d（(][
 #: …also where the normaliser joined that line to its neighbours (a page's short lines): a date, or a
 #: date and its place, between two line breaks of the source.
 SIGNED_DATE = re.compile(_DATE + r"(?P<place>[于於，][\u4e00-\u9fff]{2,10})?")
+#: …or, the only date at some feet, the document's printing line (版记): 嵩县人民政府办公室 2017年10月30日印发.
+PRINTING_LINE = re.compile(r"^[ \t\u3000]*(?:[\u4e00-\u9fff]{2,30}[ \t\u3000]*)?" + _DATE
+                           + r"[ \t\u3000]*印[发發][ \t\u3000]*$", re.M)
+#: A date with its clock time (2017年10月23日 09:24来源：…) is a site's posting stamp, not a signature's.
+_CLOCK_TIME = re.compile(r"\s*\d{1,2}[:：]\d{2}")
 #: …or a paragraph of its own in a page saved with its markup (<p style="text-align: right;"> 2018年3月27日</p>).
 MARKUP_DATE = re.compile(r"<p(?:\s[^<>]*)?>\s*" + _DATE + r"\s*</p>")
 #: A law database's provenance line under a regulation's title, whose first date is its adoption or
@@ -78,9 +89,12 @@ _CHINESE_DATE = (r"([〇○零OＯ0一二三四五六七八九]{4})\s*年\s*([�
 CHINESE_DATE = re.compile(_CHINESE_DATE)
 CHINESE_DATE_LINE = re.compile(r"^[ \t\u3000]*" + _CHINESE_DATE + r"[ \t\u3000]*$", re.M)
 _CHINESE_DIGIT = {**dict.fromkeys("〇○零OＯ0", 0), **{c: i for i, c in enumerate("一二三四五六七八九", start=1)}}
-#: …or, on a page that lost the characters 年月日, only its digits, run together or spaced, after a stray mark:
-#: 2018525, 20171116, { 2017 6 23 (see _digits_only_date); a note in brackets may stand between it and its signer.
-DIGITS_ONLY_DATE = re.compile(r"[{}\[\]【】]?[ \t]*((?:19|20)\d{2})[ \t]*(\d{1,2}[ \t]*\d{1,2})[ \t]*")
+#: …or, on a page that lost the characters 年月日 or a repost that writes the date in figures, only its digits,
+#: run together, spaced or parted by marks, after a stray mark: 2018525, 20171116, { 2017 6 23, 2021-03-02,
+#: 2021.3.2 (see _digits_only_date); a note in brackets may stand between it and its signer.
+_DATE_PARTS_MARK = r"[ \t]*[-./][ \t]*|[ \t]+"
+DIGITS_ONLY_DATE = re.compile(r"[{}\[\]【】]?[ \t]*((?:19|20)\d{2})(?:" + _DATE_PARTS_MARK
+                              + r")?(\d{1,2}(?:" + _DATE_PARTS_MARK + r")?\d{1,2})[ \t]*")
 _FOOT_NOTE = re.compile(r"[（(][\u4e00-\u9fff]{2,12}[）)]$")
 #: The date of issue a government site's or law database's document record gives: 发文日期：2024年04月06日 16:40,
 #: 成文日期: 2019-01-23, 发文时间: 2016-4-22, 【颁布时间】1988-1-6 (not 实施时间, when it takes effect).
@@ -132,6 +146,8 @@ def policy_kind(title: str) -> str | None:
     """The kind (a POLICY_KINDS label) the title's instrument word names, if any."""
     core = PERIOD.sub("", title)
     core = re.sub(r"[（(][^（）()]*[）)]$", "", core.strip())
+    if ORDER_IN_SERIES.search(core):
+        return "令"
     return next((label for ending, label in _KIND_ENDINGS if core.endswith(ending)), None)
 
 
@@ -154,15 +170,21 @@ def policy_period(title: str) -> dict[str, int] | None:
 #: A township's body, maybe named after its county or city (保定腰山镇人民政府, 某县某某乡人民政府): the
 #: scheme has no township level, and the town is no city.
 _TOWNSHIP = re.compile(r"[\u4e00-\u9fff]{0,12}?(?:[镇乡](?:人民政府|政府|党委)|街道办事处)")
+#: The Party's name before a local committee's region (中共宁波市委办公室, 中国共产党宁海县委员会): the
+#: committee is of its region's level (the Central Committee, 中共中央, is central).
+_PARTY_BEFORE_REGION = re.compile(r"(?:中国共产党|中共)(?!中央)")
 
 
 def issuer_level(issuer: str, reference: Reference, within: RefEntry | None = None) -> str | None:
     """The level of the body or region an issuer name starts with (longest known prefix); a national
     body's branch named after its region is of that region's level (国家税务总局陕西省税务局 is provincial),
-    and so is a body of a region named after the region containing it (广安市广安区人民政府 is a county's);
-    a central body since merged or renamed (铁道部, 国家计委) is central. ``within``: only a region inside this one."""
+    and so is a body of a region named after the region containing it (广安市广安区人民政府 is a county's)
+    and a Party committee of a region (中共宁波市委 is municipal); a central body since merged or renamed
+    (铁道部, 国家计委) is central. ``within``: only a region inside this one."""
     if within is None:
         issuer = reference.simplified(issuer)  # a page in traditional characters: 甘肅省人民政府
+        party = _PARTY_BEFORE_REGION.match(issuer)
+        issuer = issuer[party.end():] if party else issuer
         if _TOWNSHIP.match(issuer):
             return None
     for length in range(min(len(issuer), 16), 1, -1):
@@ -191,7 +213,7 @@ def number_in_head(text: str, offsets: Sequence[int] = ()) -> tuple[int, int, st
     issuer code: an issuer code never holds a 的, and never spans a line break of the source
     (``offsets``: the normalised text's offset map)."""
     head = text[:HEAD_SPAN]
-    found = [(match, f"〔{match.group(2).translate(_LETTER_O)}〕{match.group(3)}号")
+    found = [(match, f"〔{match.group(2).translate(_LETTER_O)}〕{''.join(match.group(3).split())}号")
              for match in DOCUMENT_NUMBER.finditer(head)]
     found += [(match, _order_number(match)) for match in ORDER_NUMBER.finditer(head)]
     found += [(match, f"〔{match.group(2)}〕{match.group(3)}号") for match in LOST_BRACKET_NUMBER.finditer(head)
@@ -211,7 +233,7 @@ def number_in_head(text: str, offsets: Sequence[int] = ()) -> tuple[int, int, st
                     text, match.start(1), keyword, offsets, heading_tail=False)  # 某市…感染的肺炎…指挥部通告
         else:
             start = _issuer_start(text, match.start(1), match.end(1), offsets)
-        if start < match.end(1) and not _cited(text, start, offsets):
+        if start < match.end(1) and not _cited(text, start, match.end(1), match.end(), offsets):
             return start, match.end(), text[start:match.end(1)] + number.translate(_ORDER_SPELLING)
     return None
 
@@ -224,9 +246,12 @@ def _order_number(match: re.Match) -> str:
     return re.sub(r"\s+", "", match.group(4) or match.group(2))
 
 
-def _cited(text: str, start: int, offsets: Sequence[int]) -> bool:
-    """The number starting at ``start`` follows the title it belongs to on the same source line."""
-    return bool(_CITED.search(text, max(0, start - 3), start)) and not _starts_line(text, start, offsets)
+def _cited(text: str, start: int, code_end: int, end: int, offsets: Sequence[int]) -> bool:
+    """The number from ``start`` to ``end`` follows the title it belongs to on the same source line, a
+    sentence goes on after it on its line, or a citing verb stands in its issuer code (up to ``code_end``)."""
+    after_title = bool(_CITED.search(text, max(0, start - 3), start)) and not _starts_line(text, start, offsets)
+    in_sentence = bool(_CITED_IN_SENTENCE.match(text, end)) and not _ends_line(text, end, offsets)
+    return after_title or in_sentence or bool(_CITING_VERB.search(text, start, code_end))
 
 
 #: A heading's 关于 (關於 on traditional pages): a 的 after it closes the heading, not a body's name.
@@ -271,15 +296,17 @@ def record_number(text: str, offsets: Sequence[int] = ()) -> str | None:
 
 
 def issue_date(text: str, offsets: Sequence[int] = ()) -> str | None:
-    """ISO date of the first date standing alone on a line (a notice's foot, an adoption line), in
-    Arabic or in Chinese numerals, or opening a provenance line in brackets (a line of its own in
+    """ISO date of the first date standing alone on a line (a notice's foot, an adoption line, a printing
+    line), in Arabic or in Chinese numerals, or opening a provenance line in brackets (a line of its own in
     the source: ``offsets``, the offset map, shows where the normaliser joined lines)."""
     provenance = next((m for m in PROVENANCE_LINE.finditer(text) if _starts_line(text, m.start(), offsets)), None)
-    joined = next((m for m in SIGNED_DATE.finditer(text) if _joined_line(text, m, offsets)), None) if offsets else None
-    arabic = min(filter(None, (DATE_LINE.search(text), provenance, joined, MARKUP_DATE.search(text))),
+    joined = next((m for m in SIGNED_DATE.finditer(text) if _joined_line(text, m, offsets)
+                   and not _CLOCK_TIME.match(text, m.end())), None) if offsets else None
+    arabic = min(filter(None, (DATE_LINE.search(text), provenance, joined, MARKUP_DATE.search(text),
+                               PRINTING_LINE.search(text))),
                  key=re.Match.start, default=None)
     chinese = CHINESE_DATE_LINE.search(text) or next(
-        (m for m in CHINESE_DATE.finditer(text) if _source_line(text, m, offsets)), None)
+        (m for m in CHINESE_DATE.finditer(text) if _foot_line(text, m, offsets)), None)
     if chinese and (arabic is None or chinese.start() < arabic.start()):
         year = int("".join(str(_CHINESE_DIGIT[c]) for c in chinese.group(1)))
         return _iso(year, _chinese_number(chinese.group(2)), _chinese_number(chinese.group(3)))
@@ -287,9 +314,10 @@ def issue_date(text: str, offsets: Sequence[int] = ()) -> str | None:
 
 
 def _digits_only_date(text: str, offsets: Sequence[int]) -> str | None:
-    """ISO date of a foot whose page lost the characters 年月日: a line of the source holding only the
-    date's digits (2018525, 20171116, { 2017 6 23) under its signer's line (or a bracketed note under
-    it: （此件公开发布）), when its digits read as one date only (2018115 is 1-15 or 11-5: none)."""
+    """ISO date of a foot whose page lost the characters 年月日 or writes the date in figures: a line of the
+    source holding only the date's digits (2018525, 20171116, { 2017 6 23, 2021-03-02) under its signer's line
+    (or a bracketed note under it: （此件公开发布）), when its digits read as one date only (2018115 is 1-15 or
+    11-5: none)."""
     for date in DIGITS_ONLY_DATE.finditer(text):
         if not (_starts_line(text, date.start(), offsets) and _ends_line(text, date.end(), offsets)):
             continue
@@ -298,7 +326,7 @@ def _digits_only_date(text: str, offsets: Sequence[int]) -> str | None:
         above = _end_before_space(text, note.start()) if note else above
         if _signer_ending(text, offsets, max(0, above - 40), above) is None:
             continue
-        year, rest = int(date.group(1)), date.group(2)
+        year, rest = int(date.group(1)), re.sub(_DATE_PARTS_MARK, " ", date.group(2))
         splits = [rest.split()] if " " in rest else [[rest[:i], rest[i:]] for i in (1, 2) if i < len(rest)]
         readings = {_iso(year, int(month), int(day)) for month, day in splits if len(day) <= 2} - {None}
         if len(readings) == 1:
@@ -319,13 +347,14 @@ def _joined_line(text: str, date: re.Match, offsets: Sequence[int]) -> bool:
         return False
     date_end = date.start("place") if date.group("place") else date.end()
     ends = [date_end, *range(date_end + 3, date.end() + 1)] if date.group("place") else [date_end]
-    return any(_starts_line(text, end, offsets) or text.startswith("\n", end) for end in ends if end < len(offsets))
+    return any(_ends_line(text, end, offsets) for end in ends if end <= len(text))
 
 
-def _source_line(text: str, match: re.Match, offsets: Sequence[int]) -> bool:
-    """``match`` is a whole line of the source that the normaliser joined to its neighbours."""
-    return match.end() < len(offsets) and _starts_line(text, match.start(), offsets) and _starts_line(
-        text, match.end(), offsets)
+def _foot_line(text: str, match: re.Match, offsets: Sequence[int]) -> bool:
+    """``match`` ends a line of the source (maybe one the normaliser joined to its neighbours) that it
+    opens, or that its signer's name opens before a space (某县人民政府办公室 二〇二一年一月五日)."""
+    return _ends_line(text, match.end(), offsets) and (
+        _starts_line(text, match.start(), offsets) or text[match.start() - 1] == " ")
 
 
 class _SourceOffsets(Sequence[int]):
@@ -393,7 +422,7 @@ _TITLE_TO_NUMBER, _NUMBER_TO_TITLE, _TITLE_UNDER_NUMBER = (
 #: …or a heading 关于…的公告 right after the number, ending its line (法规国家税务总局公告2018年第58号 国家税务总局
 #: 关于…的公告|为切实…: a site's category word before the number makes no title);
 _HEADING_AFTER_NUMBER = re.compile(r"\s*([^\n。，；：《》]{0,40}?[关關][于於][^\n。，；]{4,120}?的"
-                                   r"(?:[实實]施|指[导導]|若干)?(?:通知|通告|公告|[决決]定|意[见見]|批[复復]|[决決]议))")
+                                   r"(?:[实實]施|指[导導]|若干)?(?:通知|通告|公告|[决決]定|意[见見]|批[复復覆]|[决決]议))")
 #: …or right before the addressees (…》的通知各乡、镇人民政府，县政府各部门：), wherever the chrome put
 #: the heading 关于印发X的通知 they follow;
 _ADDRESSEES, _ADDRESSED_HEADING = (re.compile(r"[》〉”]?(?:的通知)?各[^。\n]{0,80}?："),
@@ -482,9 +511,9 @@ def _heading_line(extraction: Extraction) -> Entity | None:
         return _named_policy(extraction, first, begin)
     offsets = _source_offsets(extraction.document)
     starts = [i for i in range(begin, min(HEAD_SPAN, len(text))) if _starts_line(text, i, offsets)]
-    lines = ((a, b) for a, b in zip(starts, starts[1:])
-             if _SELF_NAMED_LINE.fullmatch(text, a, b) and policy_kind(text[a:b]) in _SELF_NAMED_KINDS)
-    return next(filter(None, (_named_policy(extraction, text[a:b], a) for a, b in lines)), None)
+    lines = (line for line in (_SELF_NAMED_LINE.fullmatch(text, a, b) for a, b in zip(starts, starts[1:]))
+             if line and policy_kind(line.group(1)) in _SELF_NAMED_KINDS)
+    return next(filter(None, (_named_policy(extraction, line.group(1), line.start(1)) for line in lines)), None)
 
 
 #: What the page's chrome puts before a title on its line (政务服务丨, 首页>…>, 来源：), and what a line
@@ -525,13 +554,20 @@ def _under_issuer_lines(text: str, floor: int, title: int, offsets: Sequence[int
 
 
 def _without_chrome(extraction: Extraction, policy: Entity) -> Entity:
-    """The policy a head policy's heading names once the page's chrome before it is cut off."""
+    """The policy a head policy's heading names once the page's chrome before it is cut off; the name
+    with the chrome (巩义市基层政务公开…2023-02-24巩义市人民政府关于…) is none, unless the text names it
+    again or a relation holds it."""
     text, offsets = extraction.document.text, _source_offsets(extraction.document)
     mention = next((m for m in policy.mentions if m.start < HEAD_SPAN), None)
     if mention is None:
         return policy
     start = _title_start(text, mention.start, mention.end, offsets)
-    return (_named_policy(extraction, text[start:mention.end], start) or policy) if start > mention.start else policy
+    clean = _named_policy(extraction, text[start:mention.end], start) if start > mention.start else None
+    if clean is None:
+        return policy
+    if len(policy.mentions) == 1 and not any(policy.iri in (r.head, r.tail) for r in extraction.relations):
+        extraction.entities.remove(policy)
+    return clean
 
 
 def _with_its_issuer(policies: list[Entity], heading: Entity) -> Entity:
@@ -554,11 +590,12 @@ def head_policy(extraction: Extraction) -> Entity | None:
     one a heading 关于印发X的通知 issues (its first line, or the heading its addressees follow),
     else the one named beside its number or before its addressees; a heading with a document number
     under it (or a title under the number, a title line of its own above it or above the bracket that
-    dates and numbers it, an order's or circular's name before its serial: …通告（第1号）, …指挥部|2号令)
+    dates and numbers it, an order's or circular's name before its serial: …通告（第1号）, …指挥部|2号令,
+    last a heading on a line of its own further under the number: 宁政办发〔2021〕1号 签发人：…|某县…的通知)
     that no recogniser took (its lines joined with the notice's body) becomes a Policy entity here;
     without a number, a heading behind the page's chrome (_heading_line); failing all, the text a
-    notice without a title issues (现将《X》印发给你们) is the one. A law database's record title
-    (发文标题：X) comes before all."""
+    notice without a title issues (现将《X》印发给你们) is the one, or an order titled only by its number
+    (銅川市人民政府令第1號). A law database's record title (发文标题：X) comes before all."""
     document = extraction.document
     text, offsets = document.text, _source_offsets(document)
     record = record_field(text, RECORD_TITLE, offsets)
@@ -592,17 +629,21 @@ def head_policy(extraction: Extraction) -> Entity | None:
     dated = _title_over_dated_bracket(text, offsets, begin)
     after = _HEADING_AFTER_NUMBER.match(text, number[1])
     after = after if after and _ends_line(text, after.end(), offsets) else None
+    below = next((m for m in _PAGE_HEADING.finditer(text, number[1], HEAD_SPAN)
+                  if _starts_line(text, m.start(1), offsets) and _ends_line(text, m.end(1), offsets)), None)
     for start, title in (*([dated] if dated else []),
                          *([(page.start(1), page.group(1))] if page else []),
                          *([(after.start(1), after.group(1))] if after else []),
                          *([(glued, text[glued:number[1]])] if glued < number[0] else []),
                          (begin, heading),
                          *([(under.start(1), under.group(1))] if under else []),
-                         *((start, line) for start, line in lines if len(line) <= _TITLE_LINE)):
+                         *((start, line) for start, line in lines if len(line) <= _TITLE_LINE),
+                         *([(below.start(1), below.group(1))] if below else [])):
         policy = _named_policy(extraction, title, start)
         if policy:
             return _without_chrome(extraction, policy)
-    return _issued_in_body(policies, text) or _signed_notice(extraction)
+    return (_issued_in_body(policies, text) or _signed_notice(extraction)
+            or _order_named_by_its_number(extraction, number))
 
 
 #: A notice without a title of its own says what it is in its body (现将有关事项通告如下, 特此公告) and
@@ -653,10 +694,25 @@ def _signed_notice(extraction: Extraction) -> Entity | None:
     (signer, end), date = signature[0][-1], signature[1]
     kind = frame.group(1) or frame.group(2)
     signed = "".join(date.group(0).split())
-    name = f"{text[signer:end]}{kind}（{signed}）"
-    sentence = extraction.document.sentence_at(signer)
-    mention = Mention(text[signer:date.end()], signer, date.end(), sentence.index if sentence else 0)
-    policy = Entity(type="Policy", name=name, key=name, iri=entity_iri("Policy", name), confidence=0.6,
+    return _new_policy(extraction, f"{text[signer:end]}{kind}（{signed}）", signer, date.end(), 0.6)
+
+
+def _order_named_by_its_number(extraction: Extraction, number: tuple[int, int, str]) -> Entity | None:
+    """An order whose only title is its number in its series, on a line of its own over its body
+    (銅川市人民政府令第1號): named by that number, as a citation names it."""
+    text, offsets = extraction.document.text, _source_offsets(extraction.document)
+    start, end = number[:2]
+    if not (ORDER_IN_SERIES.search(text, start, end) and _starts_line(text, start, offsets)
+            and _ends_line(text, end, offsets)):
+        return None
+    return _new_policy(extraction, canonical_policy_name(text[start:end]), start, end, 0.6)
+
+
+def _new_policy(extraction: Extraction, name: str, start: int, end: int, confidence: float) -> Entity:
+    """A Policy entity named ``name``, mentioned from ``start`` to ``end``, added to the extraction."""
+    sentence = extraction.document.sentence_at(start)
+    mention = Mention(extraction.document.text[start:end], start, end, sentence.index if sentence else 0)
+    policy = Entity(type="Policy", name=name, key=name, iri=entity_iri("Policy", name), confidence=confidence,
                     mentions=[mention])
     extraction.entities.append(policy)
     return policy
@@ -669,12 +725,13 @@ def _signed_notice(extraction: Extraction) -> Entity | None:
 #: 印发《…》的通知); and the kinds a notice without 关于 names itself with (某县人民政府森林防火禁火令).
 _PAGE_HEADING = re.compile(r"(?:^|(?<=[\n>»›：丨|\x21-\x7e]))([^\n。，；：>»›《》丨|\x00-\x1f\x21-\x7f]{0,60}?"
                            r"(?:[关關][于於][^\n。，；>»›]{4,120}?的"
-                           r"(?:[实實]施|指[导導]|若干)?(?:通知|通告|公告|[决決]定|意[见見]|批[复復]|[决決]议|[复復]?函)"
+                           r"(?:[实實]施|指[导導]|若干)?(?:通知|通告|公告|[决決]定|意[见見]|批[复復覆]|[决決]议|[复復]?函)"
                            r"|印[发發]《[^《》\n]{2,80}》的通知))", re.M)
 _SELF_NAMED_KINDS = ("令", "通告", "公告")
 #: …a line of their own further down (跳转到内容|临海市…指挥部1号令, a news item's lead above 湖北省…指揮部通告),
-#: a name and not a headline (…发布通告) or a closing formula (特此通告).
-_SELF_NAMED_LINE = re.compile(r"(?![^\n]*(?:[发發]布|特此))[^\n。，；：！？、]{6,60}\s*")
+#: a name and not a headline (…发布通告) or a closing formula (特此通告), maybe after the site's label and
+#: stamp in Latin letters and digits (最后更新：22-08-18 12:45:37 2022石柱…封山令: a repost's year is no part of it).
+_SELF_NAMED_LINE = re.compile(r"(?:[^\n]*[丨|»>›：:】])?[\x20-\x7e]*((?![^\n]*(?:[发發]布|特此))[^\n。，；：！？、]{6,60})\s*")
 #: …or a law database's title as the breadcrumb's last step, before the record's labels
 #: (首页»法律资料网»法律法规»某市行政规章制定办法时间：…), of a regulation's kind: a news site's
 #: headline in that place ends in 措施, 方案, 规划 more often than a page of rules does.
@@ -695,14 +752,7 @@ def _named_policy(extraction: Extraction, title: str, start: int) -> Entity | No
     if not canonical or len(canonical) > 150 or policy_head(_ISSUED_TITLE.sub("", canonical)) is None:
         return None
     known = next((e for e in extraction.entities if e.type == "Policy" and e.name == canonical), None)
-    if known:
-        return known
-    sentence = extraction.document.sentence_at(start)
-    policy = Entity(type="Policy", name=canonical, key=canonical, iri=entity_iri("Policy", canonical),
-                    mentions=[Mention(title, start, start + len(title), sentence.index if sentence else 0)],
-                    confidence=0.8)
-    extraction.entities.append(policy)
-    return policy
+    return known or _new_policy(extraction, canonical, start, start + len(title), 0.8)
 
 
 #: The addressees of a notice: 各…： after a line break, a title (…》, 的通知) or, where the normaliser
@@ -752,14 +802,17 @@ def adopting_body(text: str, offsets: Sequence[int] = ()) -> str | None:
 def _issuer_names(policy: Entity, extraction: Extraction, head: Entity | None) -> Iterable[str]:
     """Who issued it, most telling first: for the document's own policy the body that adopted it
     (a 条例 of 郑州航空港… adopted by 河南省人大 is provincial) and the issuer's line under its title, then
-    its title and issued_by, then the lead signer at its foot (对…实施交通管制的通告 signed 某市公安局), and
-    last the text a notice without its issuer's name issues (关于印发喀什地区…办法的通知: its issuer's region)."""
+    its title (and its heading under its issuer's line) and issued_by, then the lead signer at its foot
+    (对…实施交通管制的通告 signed 某市公安局), and last the text a notice without its issuer's name issues
+    (关于印发喀什地区…办法的通知: its issuer's region)."""
     body = adopting_body(extraction.document.text, _source_offsets(extraction.document)) if policy is head else None
     if body:
         yield body
     if policy is head:
         yield from _issuer_lines(extraction, policy)
     yield policy.name
+    if policy is head:  # 关于…的通告 printed under its issuer's line (某县人民政府|关于…的通告)
+        yield from _own_headings(extraction, policy)
     for relation in extraction.relations:
         if relation.head == policy.iri and relation.relation == "issued_by":
             issuer = extraction.entity(relation.tail)
@@ -795,12 +848,18 @@ def _issuer_lines(extraction: Extraction, policy: Entity) -> Iterable[str]:
 def _own_headings(extraction: Extraction, policy: Entity) -> list[str]:
     """The document's own heading (or its issuing notice's) where the page also prints it on a line
     of its own without the words before its 关于, a news site's place (新乡某市关于实施交通管制的通告|…|
-    关于实施交通管制的通告) or the issuer's line above it (某市人民政府办公室|关于印发…的通知): another name of it."""
+    关于实施交通管制的通告) or the issuer's line above it (某市人民政府办公室|关于印发…的通知): another name of it,
+    and so is that line with its issuer's line above it, the red header's full title (桂东县关于…的通告, a
+    headline, over 桂东县人民政府|关于…的通告; 关于…的通告 under 桂东县人民政府)."""
     text, offsets = extraction.document.text, _source_offsets(extraction.document)
     about = _ABOUT.search(policy.name)
-    own = policy.name[about.start():] if about and about.start() > 0 else None
+    own = policy.name[about.start():] if about else None
     printed = (m.start() for m in re.finditer(re.escape(own), text[:HEAD_SPAN])) if own else ()
-    return [own] if any(_starts_line(text, start, offsets) for start in printed) else []
+    start = next((start for start in printed if _starts_line(text, start, offsets)), None)
+    if start is None:
+        return []
+    issuer = canonical_policy_name(text[_under_issuer_lines(text, _head_start(text), start, offsets):start])
+    return [name for name in (own, issuer and issuer + own) if name and name != policy.name]
 
 
 def _from_its_issuer(number: str | None, head: Entity) -> str | None:

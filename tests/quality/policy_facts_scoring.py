@@ -146,14 +146,15 @@ def extract_all(split: str, extractor=None) -> dict[str, dict]:
     return {source: extraction_to_json(extractor.extract(read_document(TRAIN / source))) for source in files(split)}
 
 
-#: Spellings of one number that are the same number: the year's brackets and a traditional 號.
+#: Spellings of one number that are the same number: the year's brackets (宁政发(2021)12号 too) and a traditional 號.
 _NUMBER_SPELLING = str.maketrans({"[": "〔", "]": "〕", "［": "〔", "］": "〕", "【": "〔", "】": "〕", "﹝": "〔",
                                   "﹞": "〕", "(": "（", ")": "）", "號": "号"})
+_YEAR_IN_ROUND_BRACKETS = re.compile(r"（((?:19|20)\d\d)）(?=第?\d)")
 FOLDER_FIELDS = ("number", "date", "kind", "level")
 
 
 def _spelling(value: str) -> str:
-    return re.sub(r"\s+", "", value).translate(_NUMBER_SPELLING)
+    return _YEAR_IN_ROUND_BRACKETS.sub(r"〔\1〕", re.sub(r"\s+", "", value).translate(_NUMBER_SPELLING))
 
 
 def _forms(value: str | list[str] | None) -> list[str]:
