@@ -245,6 +245,7 @@ def find_figures(extraction: Extraction, reference: Reference) -> list[Figure]:
     heading: _Heading | None = None
     unnamed: int | None = None  # where a zone spoken of without its name takes over the sentence
     in_plan_period = False
+    topics: dict[int, Entity | None] = {}  # by where the paragraph starts
     for sentence in document.sentences:
         if SECTION_HEADING.match(sentence.text) and not _SECTION_YEAR.match(sentence.text):
             section_year = None
@@ -260,7 +261,10 @@ def find_figures(extraction: Extraction, reference: Reference) -> list[Figure]:
         previous_end = 0
         first_of_sentence = len(figures)
         breakdown = _breakdown_year(document.text, sentence, figures)
-        paragraph_topic = (_paragraph_topic(mentions, extraction.document.text, sentence.start)
+        paragraph_start = document.text.rfind("\n", 0, sentence.start) + 1
+        if paragraph_start not in topics:  # the same for each sentence of the paragraph
+            topics[paragraph_start] = _paragraph_topic(mentions, document.text, paragraph_start)
+        paragraph_topic = (topics[paragraph_start]
                            or _paragraph_subject(scope, figures, sentence.start)
                            or _broken_down(scope, document.sentences, sentence))
         product = _item_product(extraction, sentence.start)
@@ -444,11 +448,10 @@ def _window(items: list, start: int, end: int) -> list:
     return items[first:bisect_left(items, end, lo=first, key=lambda item: item[0])]
 
 
-def _paragraph_topic(mentions: list[tuple[int, int, Entity]], text: str, offset: int) -> Entity | None:
-    """The region or firm a paragraph opens with (成都高新技术产业开发区位于…), or names by a short
-    form before a colon (宝武：2025年具备减碳30%工艺技术能力, for 中国宝武): the topic its later
-    sentences speak of (园区实现营业收入…)."""
-    paragraph_start = text.rfind("\n", 0, offset) + 1
+def _paragraph_topic(mentions: list[tuple[int, int, Entity]], text: str, paragraph_start: int) -> Entity | None:
+    """The region or firm the paragraph at ``paragraph_start`` opens with (成都高新技术产业开发区位于…),
+    or names by a short form before a colon (宝武：2025年具备减碳30%工艺技术能力, for 中国宝武): the
+    topic its later sentences speak of (园区实现营业收入…)."""
     opening = [(end, entity) for _, end, entity in _window(mentions, paragraph_start, paragraph_start + 1)
                if entity.type in ("Region", "Enterprise")]
     if opening:
@@ -836,13 +839,15 @@ def _names(region: Entity, reference: Reference) -> list[str]:
 
 def _most_named(text: str, reference: Reference, level: str) -> tuple[int, RefEntry] | None:
     """How often ``text`` uses the region of ``level`` it names most, and that region."""
-    return max(((_times_named(text, [entry.name, *entry.aliases]), entry) for entry in reference.entries("Region")
-                if entry.level == level), key=lambda pair: pair[0], default=None)
+    chars = frozenset(text)  # most of the thousands of names start with a character the text lacks
+    return max(((_times_named(text, [entry.name, *entry.aliases], chars), entry)
+                for entry in reference.entries("Region") if entry.level == level), key=lambda pair: pair[0], default=None)
 
 
-def _times_named(text: str, names: Iterable[str]) -> int:
-    """How often ``text`` uses the most used of ``names``, even inside other names (黄山风景区)."""
-    return max(text.count(name) for name in names)
+def _times_named(text: str, names: Iterable[str], chars: frozenset[str] | None = None) -> int:
+    """How often ``text`` uses the most used of ``names``, even inside other names (黄山风景区);
+    ``chars``, the text's characters, spare counting a name whose first one it lacks."""
+    return max(text.count(name) if chars is None or name[:1] in chars else 0 for name in names)
 
 
 def figures_to_json(extraction: Extraction) -> list[dict[str, Any]]:
