@@ -246,6 +246,7 @@ def find_figures(extraction: Extraction, reference: Reference) -> list[Figure]:
     unnamed: int | None = None  # where a zone spoken of without its name takes over the sentence
     in_plan_period = False
     topics: dict[int, Entity | None] = {}  # by where the paragraph starts
+    firms = [e for _, _, e in mentions if e.type == "Enterprise"]
     for sentence in document.sentences:
         if SECTION_HEADING.match(sentence.text) and not _SECTION_YEAR.match(sentence.text):
             section_year = None
@@ -263,7 +264,7 @@ def find_figures(extraction: Extraction, reference: Reference) -> list[Figure]:
         breakdown = _breakdown_year(document.text, sentence, figures)
         paragraph_start = document.text.rfind("\n", 0, sentence.start) + 1
         if paragraph_start not in topics:  # the same for each sentence of the paragraph
-            topics[paragraph_start] = _paragraph_topic(mentions, document.text, paragraph_start)
+            topics[paragraph_start] = _paragraph_topic(mentions, firms, document.text, paragraph_start)
         paragraph_topic = (topics[paragraph_start]
                            or _paragraph_subject(scope, figures, sentence.start)
                            or _broken_down(scope, document.sentences, sentence))
@@ -341,8 +342,13 @@ def _breakdown_year(text: str, sentence: Sentence, figures: list[Figure]) -> _He
 
 
 def _continues(text: str, sentence: Sentence) -> bool:
-    """Whether the sentence before ended at a ；, so that this one is a clause of the same."""
-    return text[:sentence.start].rstrip().endswith(("；", ";"))
+    """Whether the sentence before ended at a ；, so that this one is a clause of the same (read
+    back from the sentence over white space: a copy of the text before it would make a long
+    document's figures quadratic in its length)."""
+    end = sentence.start
+    while end > 0 and text[end - 1].isspace():
+        end -= 1
+    return end > 0 and text[end - 1] in "；;"
 
 
 def _unnamed_zone(scope: _Scope, sentence: Sentence) -> int | None:
@@ -448,10 +454,12 @@ def _window(items: list, start: int, end: int) -> list:
     return items[first:bisect_left(items, end, lo=first, key=lambda item: item[0])]
 
 
-def _paragraph_topic(mentions: list[tuple[int, int, Entity]], text: str, paragraph_start: int) -> Entity | None:
+def _paragraph_topic(mentions: list[tuple[int, int, Entity]], firms: list[Entity], text: str,
+                     paragraph_start: int) -> Entity | None:
     """The region or firm the paragraph at ``paragraph_start`` opens with (成都高新技术产业开发区位于…),
     or names by a short form before a colon (宝武：2025年具备减碳30%工艺技术能力, for 中国宝武): the
-    topic its later sentences speak of (园区实现营业收入…)."""
+    topic its later sentences speak of (园区实现营业收入…). ``firms``: the entities of the firm
+    mentions, in text order (looked through for each labelled paragraph, not every mention)."""
     opening = [(end, entity) for _, end, entity in _window(mentions, paragraph_start, paragraph_start + 1)
                if entity.type in ("Region", "Enterprise")]
     if opening:
@@ -459,8 +467,8 @@ def _paragraph_topic(mentions: list[tuple[int, int, Entity]], text: str, paragra
     labelled = _LABEL.match(text, paragraph_start)
     if labelled is None:
         return None
-    firms = {e.iri: e for _, _, e in mentions if e.type == "Enterprise" and e.name.endswith(labelled.group(1))}
-    return next(iter(firms.values())) if len(firms) == 1 else None
+    named = {e.iri: e for e in firms if e.name.endswith(labelled.group(1))}
+    return next(iter(named.values())) if len(named) == 1 else None
 
 
 def _item_product(extraction: Extraction, offset: int) -> Entity | None:
