@@ -282,6 +282,8 @@ def find_figures(extraction: Extraction, reference: Reference) -> list[Figure]:
     heading: _Heading | None = None
     unnamed: int | None = None  # where a zone spoken of without its name takes over the sentence
     in_plan_period = False
+    topics: dict[int, Entity | None] = {}  # by where the paragraph starts
+    firms = [e for _, _, e in mentions if e.type == "Enterprise"]
     for sentence in document.sentences:
         if SECTION_HEADING.match(sentence.text) and not _SECTION_YEAR.match(sentence.text):
             section_year = None
@@ -303,7 +305,10 @@ def find_figures(extraction: Extraction, reference: Reference) -> list[Figure]:
             and _continues(document.text, sentence) and _is_firm(extraction, figures[-1].subject) else None
         first_of_sentence = len(figures)
         breakdown = _breakdown_year(document.text, sentence, figures)
-        paragraph_topic = (_paragraph_topic(mentions, extraction.document.text, sentence.start)
+        paragraph_start = document.text.rfind("\n", 0, sentence.start) + 1
+        if paragraph_start not in topics:  # the same for each sentence of the paragraph
+            topics[paragraph_start] = _paragraph_topic(mentions, firms, document.text, paragraph_start)
+        paragraph_topic = (topics[paragraph_start]
                            or _paragraph_subject(scope, figures, sentence.start)
                            or _broken_down(scope, document.sentences, sentence)
                            or _paragraph_place(scope, sentence))
@@ -422,8 +427,13 @@ def _breakdown_year(text: str, sentence: Sentence, figures: list[Figure]) -> _He
 
 
 def _continues(text: str, sentence: Sentence) -> bool:
-    """Whether the sentence before ended at a ；, so that this one is a clause of the same."""
-    return text[:sentence.start].rstrip().endswith(("；", ";"))
+    """Whether the sentence before ended at a ；, so that this one is a clause of the same (read
+    back from the sentence over white space: a copy of the text before it would make a long
+    document's figures quadratic in its length)."""
+    end = sentence.start
+    while end > 0 and text[end - 1].isspace():
+        end -= 1
+    return end > 0 and text[end - 1] in "；;"
 
 
 def _unnamed_zone(scope: _Scope, sentence: Sentence) -> int | None:
@@ -573,11 +583,12 @@ def _window(items: list, start: int, end: int) -> list:
     return items[first:bisect_left(items, end, lo=first, key=lambda item: item[0])]
 
 
-def _paragraph_topic(mentions: list[tuple[int, int, Entity]], text: str, offset: int) -> Entity | None:
-    """The region or firm a paragraph opens with (成都高新技术产业开发区位于…), or names by a short
-    form before a colon (宝武：2025年具备减碳30%工艺技术能力, for 中国宝武): the topic its later
-    sentences speak of (园区实现营业收入…)."""
-    paragraph_start = text.rfind("\n", 0, offset) + 1
+def _paragraph_topic(mentions: list[tuple[int, int, Entity]], firms: list[Entity], text: str,
+                     paragraph_start: int) -> Entity | None:
+    """The region or firm the paragraph at ``paragraph_start`` opens with (成都高新技术产业开发区位于…),
+    or names by a short form before a colon (宝武：2025年具备减碳30%工艺技术能力, for 中国宝武): the
+    topic its later sentences speak of (园区实现营业收入…). ``firms``: the entities of the firm
+    mentions, in text order (looked through for each labelled paragraph, not every mention)."""
     opening = [(end, entity) for _, end, entity in _window(mentions, paragraph_start, paragraph_start + 1)
                if entity.type in ("Region", "Enterprise")]
     if opening:
@@ -585,8 +596,8 @@ def _paragraph_topic(mentions: list[tuple[int, int, Entity]], text: str, offset:
     labelled = _LABEL.match(text, paragraph_start)
     if labelled is None:
         return None
-    firms = {e.iri: e for _, _, e in mentions if e.type == "Enterprise" and e.name.endswith(labelled.group(1))}
-    return next(iter(firms.values())) if len(firms) == 1 else None
+    named = {e.iri: e for e in firms if e.name.endswith(labelled.group(1))}
+    return next(iter(named.values())) if len(named) == 1 else None
 
 
 def _item_product(extraction: Extraction, offset: int) -> Entity | None:
@@ -1049,13 +1060,16 @@ def _names(region: Entity, reference: Reference) -> list[str]:
 
 def _most_named(text: str, reference: Reference, level: str) -> tuple[int, RefEntry] | None:
     """How often ``text`` uses the region of ``level`` it names most, and that region."""
-    return max(((_times_named(text, [entry.name, *entry.aliases]), entry) for entry in reference.entries("Region")
-                if level in _levels(entry)), key=lambda pair: pair[0], default=None)
+    chars = frozenset(text)  # most of the thousands of names start with a character the text lacks
+    return max(((_times_named(text, [entry.name, *entry.aliases], chars), entry)
+                for entry in reference.entries("Region") if level in _levels(entry)),
+               key=lambda pair: pair[0], default=None)
 
 
-def _times_named(text: str, names: Iterable[str]) -> int:
-    """How often ``text`` uses the most used of ``names``, even inside other names (黄山风景区)."""
-    return max(text.count(name) for name in names)
+def _times_named(text: str, names: Iterable[str], chars: frozenset[str] | None = None) -> int:
+    """How often ``text`` uses the most used of ``names``, even inside other names (黄山风景区);
+    ``chars``, the text's characters, spare counting a name whose first one it lacks."""
+    return max(text.count(name) if chars is None or name[:1] in chars else 0 for name in names)
 
 
 def figures_to_json(extraction: Extraction) -> list[dict[str, Any]]:

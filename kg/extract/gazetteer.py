@@ -4,7 +4,7 @@ context (a county's short name only where its city is named; 汽车 only where i
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -68,6 +68,26 @@ class GazetteerEntry:
     ref: Any = None
 
 
+@dataclass(frozen=True)
+class SurfaceKinds:
+    """What each document's passes over its matches ask of a surface's entries, answered once
+    per surface when the gazetteer is built rather than for every match of every document."""
+
+    listed_place: bool  # a place by name or alias, no ambiguous word: it may head a list of places
+    country: bool
+    union_short_form: bool  # a union's short form (东盟), a place when listed beside a country
+    sector: bool
+
+    @classmethod
+    def of(cls, surface: str, entries: Sequence[GazetteerEntry]) -> SurfaceKinds:
+        return cls(
+            listed_place=surface not in AMBIGUOUS_REGION_SURFACES
+            and any(e.type == "Region" and e.kind != "abbreviation" for e in entries),
+            country=any(getattr(e.ref, "level", "") == "country" for e in entries),
+            union_short_form=any(e.kind != "name" and getattr(e.ref, "level", "") == "intl_org" for e in entries),
+            sector=any(e.type == "Industry" for e in entries))
+
+
 class Gazetteer:
     """Longest surfaces win; all overlapping matches are produced and later resolved."""
 
@@ -81,6 +101,7 @@ class Gazetteer:
         for surface, found in table.items():
             self.automaton.add_word(surface, (surface, tuple(found)))
         self.automaton.make_automaton()
+        self.kinds = {surface: SurfaceKinds.of(surface, found) for surface, found in table.items()}
         #: surface → taxonomy entry, for recognisers that find sector phrases on their own
         self.industry_surfaces: dict[str, GazetteerEntry] = {
             s: next(e for e in found if e.type == "Industry")
@@ -117,30 +138,27 @@ class RegionContext:
         return RegionContext(self.full_keys | other.full_keys, self.provinces | other.provinces)
 
 
-def candidates_from_matches(text: str, tokens: TokenIndex, matches: list[Match],
+def candidates_from_matches(text: str, tokens: TokenIndex, matches: list[Match], kinds: Mapping[str, SurfaceKinds],
                             context: RegionContext | None = None) -> list[Candidate]:
-    """Context checks on raw matches (the regions named are read from ``matches`` unless
-    ``context`` gives those of the whole document); returns candidates (still overlapping)."""
+    """Context checks on raw matches (``kinds``: the gazetteer's, by surface; the regions named are
+    read from ``matches`` unless ``context`` gives those of the whole document); returns candidates
+    (still overlapping)."""
     out: list[Candidate] = []
     if context is None:
         context = RegionContext.of(matches)
     full_region_keys, provinces = set(context.full_keys), set(context.provinces)
     works = WorkTitles(text)
     # positions of a list joiner right after a place name (安徽亳州|、霍山): a county's short form may follow
-    listed_places = [(start, end) for start, end, surface, entries in matches
-                     if len(surface) >= 2 and surface not in AMBIGUOUS_REGION_SURFACES
-                     and any(e.type == "Region" and e.kind != "abbreviation" for e in entries)]
+    listed_places = [(start, end) for start, end, surface, _ in matches if kinds[surface].listed_place]
     listed_after = frozenset(end for _, end in listed_places if text[end:end + 1] in _LIST_MARKS)
     # …and right before one (中山|、江门): a place-or-word (中山, 黄山) listed among places is a place
     listed_before = frozenset(start - 1 for start, _ in listed_places if text[start - 1:start] in _LIST_MARKS)
     # a union's short form listed beside a country is a place, as the country is (日本、东盟等国家),
     # and so is every mention of it in the text (加强与东盟…合作): one sense per document
-    country_edges = {edge for start, end, _, entries in matches
-                     if any(getattr(e.ref, "level", "") == "country" for e in entries) for edge in (start, end)}
-    unions = [(start, end, surface) for start, end, surface, entries in matches
-              if any(e.kind != "name" and getattr(e.ref, "level", "") == "intl_org" for e in entries)]
+    country_edges = {edge for start, end, surface, _ in matches if kinds[surface].country for edge in (start, end)}
+    unions = [(start, end, surface) for start, end, surface, _ in matches if kinds[surface].union_short_form]
     places = {surface for start, end, surface in unions if _beside(text, start, end, country_edges)}
-    sector_ends = _sector_ends_by_start(matches)
+    sector_ends = _sector_ends_by_start(matches, kinds)
     longest_sector = max((e - s for s, ends in sector_ends.items() for e in ends), default=0)
     for start, end, surface, entries in matches:
         if surface in places:
@@ -208,11 +226,11 @@ def _prefer(entries: tuple[GazetteerEntry, ...], present: set[str]) -> Sequence[
     return sorted(entries, key=rank)
 
 
-def _sector_ends_by_start(matches: list[Match]) -> dict[int, list[int]]:
+def _sector_ends_by_start(matches: list[Match], kinds: Mapping[str, SurfaceKinds]) -> dict[int, list[int]]:
     """Where each taxonomy sector the text matches ends, by where it starts."""
     ends: dict[int, list[int]] = {}
-    for start, end, _, entries in matches:
-        if any(e.type == "Industry" for e in entries):
+    for start, end, surface, _ in matches:
+        if kinds[surface].sector:
             ends.setdefault(start, []).append(end)
     return ends
 

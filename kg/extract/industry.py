@@ -288,8 +288,11 @@ def recognise_conversions(text: str, tokens: TokenIndex, known: Mapping[str, Any
             yield _candidate(start, end, match.group(), known, "conversion", 0.7)
 
 
-#: Marks no list member crosses: a list is a run of 、-joined members inside one clause.
-_CLAUSE = re.compile(r"[^，。；：！？\n（）()《》“”\"、]+(?:、[^，。；：！？\n（）()《》“”\"、]+)+")
+#: Marks no list member crosses: a list is a run of 、-joined members inside one clause. It starts
+#: only where a run of other characters does (the look-behind), else a clause without 、 would be
+#: tried again from each of its characters, in time quadratic in its length.
+_MEMBER = r"[^，。；：！？\n（）()《》“”\"、]"
+_CLAUSE = re.compile(rf"(?<!{_MEMBER}){_MEMBER}+(?:、{_MEMBER}+)+")
 #: Heads of list members that are things or bodies of a sector, not the sector (互联网企业, 道路基础设施).
 _NOT_SECTOR_HEADS = ("企业", "设施", "标准", "能力", "基站", "政府", "社会", "一体", "农田", "牧场", "产量", "产品", "基地")
 #: What ends the last member of a list: 等, or the sector word or frame after it (…金融产业, …为主).

@@ -89,7 +89,8 @@ class GazetteerComponent:
     def __call__(self, doc: Doc) -> Doc:
         matches = self.gazetteer.match(_text(doc))
         context = doc.user_data.get(REGION_CONTEXT)  # a piece of a longer document: the whole one's
-        _candidates(doc).extend(candidates_from_matches(_text(doc), _tokens(doc), matches, context))
+        _candidates(doc).extend(candidates_from_matches(_text(doc), _tokens(doc), matches, self.gazetteer.kinds,
+                                                        context))
         return doc
 
 
