@@ -67,7 +67,9 @@ FLOORS = {
     # (、省铁塔公司), 中 opening a state firm (的中铝…): Enterprise .732 -> .799 (P .889, R .725)
     # session 12 (h20ent): numbered items' subjects, firms before 研发, lists closed by 等 mid-clause or
     # called firms, a firm opening a zone's name, no brand inside a longer word: .799 -> .828 (P .913, R .757)
-    ("entities", "Enterprise", "learned"): 0.82,
+    # session 13: a full company name absorbs a short brand after its place (江苏|沙钢集团有限公司), a tagger's
+    # firm its legal form ends is never dropped for its edges (h23ops): .828 -> .833 (P .918, R .761)
+    ("entities", "Enterprise", "learned"): 0.83,
     # session 11 (h17ind): conversion industries, a known sector's modifier anywhere in a list, narrower
     # taxonomy sectors of their own, counts only before measure words: Industry .771 -> .805 (classifier .796)
     # session 12 (h21ind): lines of business (再保险|业务), public services and systems summed up by 等,
@@ -104,7 +106,8 @@ FLOORS = {
     # session 11 (h17dev, issue #11: develops and located_in): relation micro .633 -> .658
     # session 11 merged: relation micro .633 -> .686 (P .743, R .638); rules alone .481
     # session 12 merged: .690 -> .714 (P .747 -> .773, R .641 -> .662); rules alone .509
-    ("relations", "micro", "learned"): 0.71,
+    # session 13 merged (located_in h23loc, operates_in h23ops): .714 -> .721 (P .773 -> .782, R .668)
+    ("relations", "micro", "learned"): 0.72,
     # session 11: the sectors of h17ind give targets .775 -> .818
     # session 12's sectors (h21ind, h22ind2): .815 -> .828 (P .802)
     ("relations", "targets", "learned"): 0.82,
@@ -123,7 +126,10 @@ FLOORS = {
     # merged with the firms of h17ent and the sectors of h17ind: located_in .688 (P .768, R .623); .682 with
     # the operates_in branches (one more classifier pair, 东南亚国家联盟 -> 东莞市)
     # session 12: the firms of h20ent (more firms found, placed): .682 -> .693 (P .759, R .638); .698 merged
-    ("relations", "located_in", "learned"): 0.69,
+    # session 13 (h23loc): a joint venture's partner, an event's place, a placing verb describing the noun after
+    # 的, a branch's own place, firms brought in to invest, a list's place class noun, customers, no union of
+    # countries placed: .698 -> .790 (P .772 -> .891); merged with h23ops's firms .784 (P .875, R .710)
+    ("relations", "located_in", "learned"): 0.78,
     # .45 -> .44 and operates_in .22 -> .21 at session 8's merge: the sectors' branch alone gave develops
     # .451 and operates_in .229; with the firms and places of the other branches the retrained
     # classifier gives .441 and .219 (each still above the session's start, .437 and .216)
@@ -151,7 +157,9 @@ FLOORS = {
     # 诊断试剂): .465 (P .685, R .352)
     # session 12 (h20ops): a firm's class noun's sector (锂电材料供应商龙头企业杉杉公司), framed sectors spread
     # only at word starts, plants' and mines' works, 投向; with h20ent's firms: .465 -> .564 (P .793, R .438)
-    ("relations", "operates_in", "learned"): 0.56,
+    # session 13 (h23ops): a maker's short form with its own business after it is an arm in that business
+    # (韶钢|港务), a trigger only right after a sector, firms a legal form ends kept: .564 -> .584 (P .839)
+    ("relations", "operates_in", "learned"): 0.58,
     # session 9: the city a title's zone opens with (region_in_title_issuer) vetoed under 0.5:
     # applies_to .444 -> .471 (P .667 -> .800)
     # session 12 (h22app): places a policy's measures single out (支持X, 在X、Y等地区) unless its title's own
@@ -211,6 +219,13 @@ def test_the_learned_decisions_beat_the_rules_alone(cross_validation):
     assert reports["classifier"]["relations"]["micro"]["precision"] >= 0.65
     assert reports["classifier"]["relations"]["micro"]["recall"] >= 1.45 * rules["recall"]
     assert reports["learned"]["entities"]["micro"]["f1"] >= reports["rules"]["entities"]["micro"]["f1"]
+
+
+def test_the_places_and_trades_of_firms_are_precise(cross_validation):
+    """Issue #11 asks located_in and operates_in at precision 0.8 or more: .875 and .839 when committed."""
+    learned = cross_validation.reports["learned"]["relations"]
+    assert learned["located_in"]["precision"] >= 0.8
+    assert learned["operates_in"]["precision"] >= 0.8
 
 
 def test_the_recall_ceiling_bounds_what_the_relations_reach(cross_validation):
