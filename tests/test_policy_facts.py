@@ -175,6 +175,7 @@ def test_date_of_issue_is_a_date_standing_alone_on_a_line(text, expected):
     ("某县人民政府森林防火禁火令", "令"), ("中华人民共和国国务院令", None),  # an order's title, not its series
     ("銅川市人民政府令第1號", "令"),  # …but an order named by its number in the series is one
     ("某县人民政府森林防火戒严令", "令"), ("銅川市人民政府森林防火戒嚴令", "令"), ("某市烟花爆竹禁放令", "令"),
+    ("某区人民政府森林防火禁令", "令"),  # a ban of any kind (禁令) is an order
 ])
 def test_kind_comes_from_the_titles_instrument_word(title, kind):
     assert policy_kind(title) == kind
@@ -404,6 +405,9 @@ def test_a_notice_is_also_named_by_its_own_heading_on_a_line_of_its_own(extracto
     # a posting stamp with its clock time is no signature: the printing line at the foot dates the circular
     ("circular-under-a-posting-stamp-dated-by-its-printing-line", "宁海县关于禁止露天焚烧秸秆的通告",
      {"number": "宁政通〔2018〕3号", "date": "2018-05-27", "kind": "通告", "level": "county"}),
+    # a ban (禁令) under a record table of a traditional page with pinyin glosses: the order with the table's number
+    ("order-of-bans-under-a-record-table", "寧海縣人民政府森林防火禁令",
+     {"number": "寧政令〔2020〕2号", "date": "2020-09-28", "kind": "令", "level": "county"}),
     # a database record in 【】 fields on a traditional page
     ("law-database-record-in-brackets", "鐵路貨運安全管理辦法（試行）", {"date": "1992-05-08", "kind": "办法"}),
     # a township's circular signed in Chinese numerals with the digit 0, its foot lines joined

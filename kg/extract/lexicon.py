@@ -17,6 +17,7 @@ POLICY_HEADS: tuple[str, ...] = (
     "机制", "制度", "议程", "守则", "准则", "要点", "建议", "宪法", "章程", "框架", "协定", "路线图",
     # orders a government or a command post gives under a title of their own (not a series: 政府令第N号)
     "禁火令", "禁烧令", "禁渔令", "禁牧令", "禁猎令", "封山令", "动员令", "号令", "戒严令", "禁放令", "禁捕令",
+    "禁令",  # 森林防火禁令
     # pages in traditional characters
     "條例", "規定", "辦法", "細則", "規則", "規劃", "綱要", "意見", "計劃", "舉措", "決定", "決議", "批復", "批覆", "戒嚴令",
 )
