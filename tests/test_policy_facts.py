@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from kg.extract.policy_facts import (
-    addressee_level, document_number, issue_date, issuer_level, policy_kind, policy_period,
+    addressee_level, bare_level, document_number, issue_date, issuer_level, policy_kind, policy_period,
 )
 from tests.extract_fixtures import extract, extractor  # noqa: F401 (fixture)
 
@@ -218,6 +218,17 @@ def test_level_from_the_issuer_the_title_starts_with(issuer, level):
     assert issuer_level(issuer, load_reference()) == level
 
 
+@pytest.mark.parametrize("issuer, level", [
+    ("省政府关于追授某某同志见义勇为英雄称号的决定", "provincial"), ("州人大常委会法工委", "municipal"),
+    ("县人大工作评议办公室", "county"), ("市委办公室", "municipal"), ("區政府辦公室", "county"),
+    ("市场监管局", None), ("关于加快数字化发展的实施方案", None),
+])
+def test_level_from_a_body_named_by_its_levels_word_alone(issuer, level):
+    from kg.reference import load_reference
+
+    assert bare_level(issuer, load_reference()) == level
+
+
 @pytest.mark.parametrize("head, level", [
     ("某某关于印发某办法的通知\n各市、州人民政府，省政府各部门：现将办法印发给你们。", "provincial"),
     ("某某关于某事的通知各县（市、区）人民政府，市直各单位：", "municipal"),
@@ -408,6 +419,9 @@ def test_a_notice_is_also_named_by_its_own_heading_on_a_line_of_its_own(extracto
     # a ban (禁令) under a record table of a traditional page with pinyin glosses: the order with the table's number
     ("order-of-bans-under-a-record-table", "寧海縣人民政府森林防火禁令",
      {"number": "寧政令〔2020〕2号", "date": "2020-09-28", "kind": "令", "level": "county"}),
+    # a title without its issuer signed by a body named by its level's word alone (县人大常委会办公室)
+    ("notice-signed-by-a-bare-county-body", "关于征集县人大代表建议线索的通知",
+     {"date": "2021-03-02", "kind": "通知", "level": "county"}),
     # a database record in 【】 fields on a traditional page
     ("law-database-record-in-brackets", "鐵路貨運安全管理辦法（試行）", {"date": "1992-05-08", "kind": "办法"}),
     # a township's circular signed in Chinese numerals with the digit 0, its foot lines joined

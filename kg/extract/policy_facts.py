@@ -13,7 +13,9 @@ from bisect import bisect_right
 from collections.abc import Iterable, Sequence
 from itertools import accumulate
 
-from kg.extract.lexicon import FORMER_CENTRAL_BODIES, SELF_REFERENCE_LEVEL, TITLE_ISSUER_END
+from kg.extract.lexicon import (
+    BARE_LEVEL_BODIES, BARE_LEVEL_WORDS, FORMER_CENTRAL_BODIES, SELF_REFERENCE_LEVEL, TITLE_ISSUER_END,
+)
 from kg.extract.policy import canonical_policy_name, policy_head
 from kg.model import Document, Entity, Extraction, Mention
 from kg.reference import RefEntry, Reference
@@ -173,6 +175,9 @@ _TOWNSHIP = re.compile(r"[\u4e00-\u9fff]{0,12}?(?:[镇乡](?:人民政府|政府
 #: The Party's name before a local committee's region (中共宁波市委办公室, 中国共产党宁海县委员会): the
 #: committee is of its region's level (the Central Committee, 中共中央, is central).
 _PARTY_BEFORE_REGION = re.compile(r"(?:中国共产党|中共)(?!中央)")
+#: A body named by its level's word alone (省政府, 县人大…办公室): see BARE_LEVEL_WORDS.
+_BARE_LEVEL = re.compile(f"({'|'.join(word for word, _ in BARE_LEVEL_WORDS)})(?:{'|'.join(BARE_LEVEL_BODIES)})")
+_BARE_LEVEL_OF = dict(BARE_LEVEL_WORDS)
 
 
 def issuer_level(issuer: str, reference: Reference, within: RefEntry | None = None) -> str | None:
@@ -196,6 +201,13 @@ def issuer_level(issuer: str, reference: Reference, within: RefEntry | None = No
                 LEVEL_OF[entry.level] == "central") else None
             return inner or LEVEL_OF[entry.level]
     return "central" if within is None and FORMER_CENTRAL_BODIES.match(issuer) else None
+
+
+def bare_level(issuer: str, reference: Reference) -> str | None:
+    """The level of a body named by its level's word alone (省政府关于…, 县人大工作评议办公室): the last
+    resort, as a county-level city's title also says 市政府 (its addressees, 各镇, tell it first)."""
+    bare = _BARE_LEVEL.match(reference.simplified(issuer))
+    return _BARE_LEVEL_OF[bare.group(1)] if bare else None
 
 
 #: What a heading joined to the number's line leaves before its issuer code (…的通知|甘政办发〔2025〕21号,
@@ -881,10 +893,11 @@ def add_policy_facts(extraction: Extraction, reference: Reference) -> None:
     for policy in (e for e in extraction.entities if e.type == "Policy"):
         kind = policy_kind(policy.name)
         period = policy_period(policy.name)
-        level = next(filter(None, (issuer_level(name, reference) for name in _issuer_names(policy, extraction, head))),
-                     None)
+        issuers = list(_issuer_names(policy, extraction, head))
+        level = next(filter(None, (issuer_level(name, reference) for name in issuers)), None)
         if level is None and policy is head:
             level = addressee_level(simplified, _source_offsets(extraction.document)) or self_level
+        level = level or next(filter(None, (bare_level(name, reference) for name in issuers)), None)
         facts = {"kind": kind, "level": level, "period": period}
         policy.attributes.update({key: value for key, value in facts.items() if value})
     if head is None:
