@@ -422,6 +422,12 @@ def test_a_notice_is_also_named_by_its_own_heading_on_a_line_of_its_own(extracto
     # a title without its issuer signed by a body named by its level's word alone (县人大常委会办公室)
     ("notice-signed-by-a-bare-county-body", "关于征集县人大代表建议线索的通知",
      {"date": "2021-03-02", "kind": "通知", "level": "county"}),
+    # a site's record table naming the document (名稱: X, 名称 X): a notice issuing a text, without 关于 and 《》,
+    # is the document, not the text it issues; the label is no part of the title
+    ("issuing-notice-named-in-a-record-table", "印發廣東省城市道路照明管理暫行辦法的通知",
+     {"number": "粵府辦〔2019〕31号", "date": "2019-04-12", "kind": "通知", "level": "provincial"}),
+    ("decision-named-in-a-record-table", "省政府关于表彰全省安全生产先进集体的决定",
+     {"number": "苏政发〔2015〕33号", "date": "2015-03-12", "kind": "决定", "level": "provincial"}),
     # a database record in 【】 fields on a traditional page
     ("law-database-record-in-brackets", "鐵路貨運安全管理辦法（試行）", {"date": "1992-05-08", "kind": "办法"}),
     # a township's circular signed in Chinese numerals with the digit 0, its foot lines joined

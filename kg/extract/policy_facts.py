@@ -135,10 +135,12 @@ _KIND_ENDINGS = sorted(((ending, label) for label, (_, endings) in POLICY_KINDS.
                        key=lambda pair: len(pair[0]), reverse=True)
 #: How far into the text a document's head (title and number) may reach.
 HEAD_SPAN = 400
-#: A law database's record of a document, under the site's menus, a field a line of the source or
-#: in 【】: 发文标题: X, 发文文号: N, 发文时间: D; 【标题】X【发文号】N (also traditional).
-_RECORD_TITLE, _RECORD_NUMBER = "发文标题|文件标题|法规标题|法规名称|文件名称|标题|標題", "发文文号|发文字号|文号|发文号|發文號"
-RECORD_TITLE = re.compile(rf"(?:【(?:{_RECORD_TITLE})】|(?:{_RECORD_TITLE})\s*[：:])\s*")
+#: A law database's or a site's record of a document, under the site's menus, a field a line of the source or
+#: in 【】: 发文标题: X, 发文文号: N, 发文时间: D, 名称 X (a table's cells parted by a space); 【标题】X【发文号】N
+#: (also traditional).
+_RECORD_TITLE = "发文标题|文件标题|法规标题|法规名称|文件名称|标题|標題|名称|名稱"
+_RECORD_NUMBER = "发文文号|发文字号|文号|发文号|發文號"
+RECORD_TITLE = re.compile(rf"(?:【(?:{_RECORD_TITLE})】|(?:{_RECORD_TITLE})(?:\s*[：:]|[ \t\u3000]+))\s*")
 RECORD_NUMBER = re.compile(rf"(?:【(?:{_RECORD_NUMBER})】|(?:{_RECORD_NUMBER})\s*[：:])\s*")
 #: How far into the text such a record may stand (the menus before it are long).
 RECORD_SPAN = 1500
