@@ -458,6 +458,9 @@ def test_a_notice_is_also_named_by_its_own_heading_on_a_line_of_its_own(extracto
     ("traditional-notice-addressed-to-townships", "關于全縣禁止正月十六燃燒木柴的通知", {"kind": "通知", "level": "county"}),
     ("law-database-addressees-after-joined-number", "关于印发《国防科技工业标准制定工作程序（试行）》的通知",
      {"number": "科工法字〔2000〕851号", "date": "2000-11-13", "level": "central"}),
+    # a law database's date line with its issuer, a name longer than a place's, joined to the addressees
+    ("law-database-dated-with-a-long-issuer-name", "国家土地管理局地籍管理司关于土地登记发证统计报表有关问题的通知",
+     {"date": "1992-03-14", "kind": "通知", "level": "central"}),
     # a law database's issuer line under a copy of the title gives the level; a date line with its issuer
     ("law-database-issuer-line-dated-with-issuer", "海洋预报业务管理暂行规定",
      {"date": "1999-07-13", "kind": "规定", "level": "central"}),

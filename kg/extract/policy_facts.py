@@ -65,13 +65,14 @@ _NUMBER_LABEL = re.compile(r".*(?:发文字号|發文字號|文号|文號|字号
 #: A line that is only a date (the foot of a notice), or a date followed by the body that adopted
 #: it (2020年11月28日河南省第十三届人民代表大会常务委员会第二十一次会议通过; normalising drops the
 #: space between them) or by the place it was signed (2020年1月23日于某市, 於 on traditional pages), or in
-#: a law database by its issuer (1991年8月29日，某部).
+#: a law database by its issuer, whose name may be long (1991年8月29日，某部; 1989年12月21日，全国土地资源调查办公室).
 _DATE = r"((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日"
+_SIGNED_AT = r"[于於][\u4e00-\u9fff]{2,10}|，[\u4e00-\u9fff]{2,30}"
 DATE_LINE = re.compile(r"^[ \t\u3000]*" + _DATE + r"[ \t\u3000]*(?:([^\n\d（(][^\n]{0,60}?)(?:通过|发布|印发|公布)"
-                       r"|[于於，][\u4e00-\u9fff]{2,10})?[ \t\u3000]*$", re.M)
+                       r"|" + _SIGNED_AT + r")?[ \t\u3000]*$", re.M)
 #: …also where the normaliser joined that line to its neighbours (a page's short lines): a date, or a
 #: date and its place, between two line breaks of the source.
-SIGNED_DATE = re.compile(_DATE + r"(?P<place>[于於，][\u4e00-\u9fff]{2,10})?")
+SIGNED_DATE = re.compile(_DATE + r"(?P<place>" + _SIGNED_AT + ")?")
 #: …or, the only date at some feet, the document's printing line (版记): 嵩县人民政府办公室 2017年10月30日印发.
 PRINTING_LINE = re.compile(r"^[ \t\u3000]*(?:[\u4e00-\u9fff]{2,30}[ \t\u3000]*)?" + _DATE
                            + r"[ \t\u3000]*印[发發][ \t\u3000]*$", re.M)
