@@ -333,6 +333,16 @@ def test_a_decision_is_dated_in_brackets_under_its_title_not_by_the_pages_chrome
     assert document_policy.attributes["date"] == "2007-04-12"  # not the page's 2007年04月20日
 
 
+def test_a_title_printed_with_its_own_number_in_brackets_is_also_named_without_it(extractor):
+    from kg.ingest import read_document
+
+    result = extractor.extract(read_document(WEB_PAGES / "announcement-titled-with-its-number-in-brackets.txt"))
+    document_policy = next(e for e in result.entities if e.iri == result.document_policy)
+    assert "拟征收土地预公告" in document_policy.aliases
+    assert document_policy.attributes == {"kind": "公告", "level": "county", "number": "宁征预公告〔2023〕12号",
+                                          "date": "2023-06-12"}
+
+
 def test_a_notice_is_also_named_by_its_own_heading_on_a_line_of_its_own(extractor):
     # a news site's headline puts the place before the notice's own heading, printed on a line of its own below
     from kg.extract import extraction_to_json

@@ -886,6 +886,18 @@ def _from_its_issuer(number: str | None, head: Entity) -> str | None:
     return number[at:] if at > 0 else number
 
 
+#: A title's last bracket, which may hold the document's own number (征收土地预公告（昌政征启公告〔2024〕05号）).
+_LAST_BRACKET = re.compile(r"[（(]([^（）()]+)[）)]$")
+
+
+def _without_its_number(title: str) -> str | None:
+    """The title without the bracket holding its own number it was printed with, as it is cited
+    (征收土地预公告（昌政征启公告〔2024〕05号） → 征收土地预公告); None if it holds none."""
+    bracket = _LAST_BRACKET.search(title)
+    number = number_in_head(bracket.group(1)) if bracket else None
+    return title[:bracket.start()] if number and number[:2] == (0, len(bracket.group(1))) else None
+
+
 def add_policy_facts(extraction: Extraction, reference: Reference) -> None:
     """Set number, date, kind, level and period on the Policy entities of ``extraction``."""
     text = extraction.document.text
@@ -906,7 +918,8 @@ def add_policy_facts(extraction: Extraction, reference: Reference) -> None:
     if head is None:
         return
     for own in filter(None, (head, notice)):
-        own.aliases += [name for name in _own_headings(extraction, own) if name not in own.aliases]
+        names = [*_own_headings(extraction, own), _without_its_number(own.name)]
+        own.aliases += [name for name in names if name and name not in own.aliases]
     if notice is not None and "level" not in notice.attributes and "level" in head.attributes:
         notice.attributes["level"] = head.attributes["level"]  # the text it issues is its issuer's
     extraction.document_policy = head.iri
