@@ -310,10 +310,19 @@ def record_number(text: str, offsets: Sequence[int] = ()) -> str | None:
     return found[2] if found else None
 
 
+#: The heading of a site's list of other pages under the document (相关推荐|• 某某总结…|实用范文 2022年12月9日):
+#: no date after it is the document's.
+_RELATED_PAGES = re.compile(r"^[ \t\u3000]*(?:相关推荐|相关阅读|相关文章|相关新闻|猜你喜欢|热门推荐|延伸阅读)[ \t\u3000：:]*$",
+                            re.M)
+
+
 def issue_date(text: str, offsets: Sequence[int] = ()) -> str | None:
     """ISO date of the first date standing alone on a line (a notice's foot, an adoption line, a printing
     line), in Arabic or in Chinese numerals, or opening a provenance line in brackets (a line of its own in
-    the source: ``offsets``, the offset map, shows where the normaliser joined lines)."""
+    the source: ``offsets``, the offset map, shows where the normaliser joined lines), above the site's list
+    of other pages."""
+    related = _RELATED_PAGES.search(text)
+    text = text[:related.start()] if related else text
     provenance = next((m for m in PROVENANCE_LINE.finditer(text) if _starts_line(text, m.start(), offsets)), None)
     joined = next((m for m in SIGNED_DATE.finditer(text) if _joined_line(text, m, offsets)
                    and not _CLOCK_TIME.match(text, m.end())), None) if offsets else None
