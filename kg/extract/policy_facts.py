@@ -374,11 +374,16 @@ def _joined_line(text: str, date: re.Match, offsets: Sequence[int]) -> bool:
     return any(_ends_line(text, end, offsets) for end in ends if end <= len(text))
 
 
+#: The printing record's first label (版记: 主题词：…, 抄送：…), which a flattened page runs on after the foot's date.
+_PRINTING_RECORD = re.compile(r"[ \t\u3000]*(?:主题词|主題詞|抄送|抄报|抄報)[：:]")
+
+
 def _foot_line(text: str, match: re.Match, offsets: Sequence[int]) -> bool:
     """``match`` ends a line of the source (maybe one the normaliser joined to its neighbours) that it
-    opens, or that its signer's name opens before a space (某县人民政府办公室 二〇二一年一月五日)."""
-    return _ends_line(text, match.end(), offsets) and (
-        _starts_line(text, match.start(), offsets) or text[match.start() - 1] == " ")
+    opens, or that its signer's name opens before a space (某县人民政府办公室 二〇二一年一月五日), or runs on
+    into the printing record (二○一二年二月二十九日 主题词：劳动 工资 通知)."""
+    ends = _ends_line(text, match.end(), offsets) or bool(_PRINTING_RECORD.match(text, match.end()))
+    return ends and (_starts_line(text, match.start(), offsets) or text[match.start() - 1] == " ")
 
 
 class _SourceOffsets(Sequence[int]):
