@@ -443,6 +443,9 @@ def test_a_notice_is_also_named_by_its_own_heading_on_a_line_of_its_own(extracto
      {"number": "苏政发〔2015〕33号", "date": "2015-03-12", "kind": "决定", "level": "provincial"}),
     # an order whose foot lost its date, over the site's list of other pages dated on their lines: no date
     ("order-over-a-list-of-related-pages", "宁海县人民政府森林防火禁火令", {"date": None, "kind": "令", "level": "county"}),
+    # a reply without its issuer on the site of a department, whose name alone is the page's first line: its level
+    ("reply-on-a-departments-site", "关于同意那坡县城厢乡撤乡设镇的批复",
+     {"number": "桂政函〔2019〕21号", "kind": "批复", "level": "provincial"}),
     # a database record in 【】 fields on a traditional page
     ("law-database-record-in-brackets", "鐵路貨運安全管理辦法（試行）", {"date": "1992-05-08", "kind": "办法"}),
     # a township's circular signed in Chinese numerals with the digit 0, its foot lines joined
