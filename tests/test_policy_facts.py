@@ -346,6 +346,16 @@ def test_a_title_printed_with_its_own_number_in_brackets_is_also_named_without_i
                                           "date": "2023-06-12"}
 
 
+def test_a_heading_behind_a_forums_filler_is_also_named_with_its_issuers_line_above(extractor):
+    # anti-scraping filler without Chinese opens the heading's line; the issuer's line stands above it
+    from kg.ingest import read_document
+
+    result = extractor.extract(read_document(WEB_PAGES / "heading-behind-anti-scraping-filler.txt"))
+    document_policy = next(e for e in result.entities if e.iri == result.document_policy)
+    assert document_policy.name == "关于调整全省最低工资标准的通知"
+    assert "浙江省人民政府关于调整全省最低工资标准的通知" in document_policy.aliases
+
+
 def test_a_notice_is_also_named_by_its_own_heading_on_a_line_of_its_own(extractor):
     # a news site's headline puts the place before the notice's own heading, printed on a line of its own below
     from kg.extract import extraction_to_json

@@ -895,11 +895,22 @@ def _own_headings(extraction: Extraction, policy: Entity) -> list[str]:
     about = _ABOUT.search(policy.name)
     own = policy.name[about.start():] if about else None
     printed = (m.start() for m in re.finditer(re.escape(own), text[:HEAD_SPAN])) if own else ()
-    start = next((start for start in printed if _starts_line(text, start, offsets)), None)
-    if start is None:
+    lines = (_line_behind_filler(text, start, offsets) for start in printed)
+    line = next((line for line in lines if line is not None), None)
+    if line is None:
         return []
-    issuer = canonical_policy_name(text[_under_issuer_lines(text, _head_start(text), start, offsets):start])
+    issuer = canonical_policy_name(text[_under_issuer_lines(text, _head_start(text), line, offsets):line])
     return [name for name in (own, issuer and issuer + own) if name and name != policy.name]
+
+
+#: What a forum's anti-scraping filler leaves before a heading on its line: no Chinese (`* Q, x% {8 l关于…).
+_FILLER = re.compile(r"[^\u3400-\u9fff\n]*")
+
+
+def _line_behind_filler(text: str, start: int, offsets: Sequence[int]) -> int | None:
+    """Where the line of the source holding ``start`` opens, when only filler stands before ``start`` on it."""
+    line = _source_line_start(text, 0, start, offsets)
+    return line if _FILLER.fullmatch(text, line, start) else None
 
 
 def _from_its_issuer(number: str | None, head: Entity) -> str | None:
