@@ -158,6 +158,7 @@ def test_an_issuer_code_never_spans_a_line_break_of_the_source(tmp_path):
     # …or running on into the printing record on a flattened page
     ("附件：各市最低工资标准表\n山东省人民政府\n二〇一二年二月二十九日 主题词：劳动 工资 通知\n抄送：省委各部门。\n", "2012-02-29"),
     ("二〇一二年二月二十九日 主题词比对结果\n", None),
+    ("山东省人民政府\n2012年2月29日 抄送：省委各部门。\n", "2012-02-29"),
 ])
 def test_date_of_issue_is_a_date_standing_alone_on_a_line(text, expected):
     assert issue_date(text) == expected

@@ -66,10 +66,13 @@ _NUMBER_LABEL = re.compile(r".*(?:发文字号|發文字號|文号|文號|字号
 #: it (2020年11月28日河南省第十三届人民代表大会常务委员会第二十一次会议通过; normalising drops the
 #: space between them) or by the place it was signed (2020年1月23日于某市, 於 on traditional pages), or in
 #: a law database by its issuer, whose name may be long (1991年8月29日，某部; 1989年12月21日，全国土地资源调查办公室).
+#: A line of the foot may also run on into the printing record (二○一二年二月二十九日 主题词：劳动 工资 通知, 抄送：…),
+#: as a flattened page prints it.
 _DATE = r"((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日"
 _SIGNED_AT = r"[于於][\u4e00-\u9fff]{2,10}|，[\u4e00-\u9fff]{2,30}"
+_PRINTING_RECORD = re.compile(r"[ \t\u3000]*(?:主题词|主題詞|抄送|抄报|抄報)[：:]")
 DATE_LINE = re.compile(r"^[ \t\u3000]*" + _DATE + r"[ \t\u3000]*(?:([^\n\d（(][^\n]{0,60}?)(?:通过|发布|印发|公布)"
-                       r"|" + _SIGNED_AT + r")?[ \t\u3000]*$", re.M)
+                       r"|" + _SIGNED_AT + r")?(?:[ \t\u3000]*$|" + _PRINTING_RECORD.pattern + ")", re.M)
 #: …also where the normaliser joined that line to its neighbours (a page's short lines): a date, or a
 #: date and its place, between two line breaks of the source.
 SIGNED_DATE = re.compile(_DATE + r"(?P<place>" + _SIGNED_AT + ")?")
@@ -374,14 +377,10 @@ def _joined_line(text: str, date: re.Match, offsets: Sequence[int]) -> bool:
     return any(_ends_line(text, end, offsets) for end in ends if end <= len(text))
 
 
-#: The printing record's first label (版记: 主题词：…, 抄送：…), which a flattened page runs on after the foot's date.
-_PRINTING_RECORD = re.compile(r"[ \t\u3000]*(?:主题词|主題詞|抄送|抄报|抄報)[：:]")
-
-
 def _foot_line(text: str, match: re.Match, offsets: Sequence[int]) -> bool:
     """``match`` ends a line of the source (maybe one the normaliser joined to its neighbours) that it
     opens, or that its signer's name opens before a space (某县人民政府办公室 二〇二一年一月五日), or runs on
-    into the printing record (二○一二年二月二十九日 主题词：劳动 工资 通知)."""
+    into the printing record (see DATE_LINE)."""
     ends = _ends_line(text, match.end(), offsets) or bool(_PRINTING_RECORD.match(text, match.end()))
     return ends and (_starts_line(text, match.start(), offsets) or text[match.start() - 1] == " ")
 
