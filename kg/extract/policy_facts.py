@@ -873,15 +873,16 @@ def _issuer_lines(extraction: Extraction, policy: Entity) -> Iterable[str]:
                 yield line
 
 
-def _masthead(extraction: Extraction) -> str | None:
-    """The body whose name alone is the page's first line (新疆维吾尔自治区民政厅|政府信息公开|关于…的批复):
-    the site of a government or of one of its departments, which publishes its own level's documents."""
+def masthead_level(extraction: Extraction, reference: Reference) -> str | None:
+    """The level of the body whose name alone is the page's first line (新疆维吾尔自治区民政厅|政府信息公开|
+    关于…的批复): the site of a government or of one of its departments, which publishes its own level's documents."""
     text, offsets = extraction.document.text, _source_offsets(extraction.document)
     begin = _head_start(text)
     end = next((i for i in range(begin + 1, min(begin + _TITLE_LINE, len(text))) if _starts_line(text, i, offsets)),
                begin)
     line = text[begin:end].strip()
-    return line if not _NOT_ISSUER_LINE.search(line) and TITLE_ISSUER_END.search(line) else None
+    masthead = not _NOT_ISSUER_LINE.search(line) and TITLE_ISSUER_END.search(line)
+    return issuer_level(line, reference) if masthead else None
 
 
 def _own_headings(extraction: Extraction, policy: Entity) -> list[str]:
@@ -947,7 +948,7 @@ def add_policy_facts(extraction: Extraction, reference: Reference) -> None:
         level = next(filter(None, (issuer_level(name, reference) for name in issuers)), None)
         if level is None and policy is head:
             level = (addressee_level(simplified, _source_offsets(extraction.document)) or self_level
-                     or issuer_level(_masthead(extraction) or "", reference))
+                     or masthead_level(extraction, reference))
         level = level or next(filter(None, (bare_level(name, reference) for name in issuers)), None)
         facts = {"kind": kind, "level": level, "period": period}
         policy.attributes.update({key: value for key, value in facts.items() if value})
