@@ -88,7 +88,7 @@ POLICY_KINDS: dict[str, tuple[str, tuple[str, ...]]] = {
     "批复": ("reply", ("批复", "批復", "批覆")), "政策": ("policies", ("政策",)), "指南": ("guide", ("指南", "指引")),
     "法": ("law", ("法",)),
     "令": ("order", ("禁火令", "禁烧令", "禁渔令", "禁牧令", "禁猎令", "封山令", "动员令", "号令", "號令", "戒严令",
-                     "戒嚴令", "禁放令", "禁捕令")),
+                     "戒嚴令", "禁放令", "禁捕令", "禁令")),
 }
 #: Administrative levels of an issuer, the second scheme of ontology/policy-kinds.ttl.
 POLICY_LEVELS: tuple[str, ...] = ("central", "provincial", "municipal", "county")

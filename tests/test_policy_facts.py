@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from kg.extract.policy_facts import (
-    addressee_level, document_number, issue_date, issuer_level, policy_kind, policy_period,
+    addressee_level, bare_level, document_number, issue_date, issuer_level, policy_kind, policy_period,
 )
 from tests.extract_fixtures import extract, extractor  # noqa: F401 (fixture)
 
@@ -155,6 +155,10 @@ def test_an_issuer_code_never_spans_a_line_break_of_the_source(tmp_path):
     # a date in Chinese numerals after its signer's name and a space, on the signer's line
     ("请认真贯彻执行。\n宁海县人民政府办公室 二〇二一年一月五日\n", "2021-01-05"),
     ("会议于 二〇二一年一月五日召开。\n", None),
+    # …or running on into the printing record on a flattened page
+    ("附件：各市最低工资标准表\n山东省人民政府\n二〇一二年二月二十九日 主题词：劳动 工资 通知\n抄送：省委各部门。\n", "2012-02-29"),
+    ("二〇一二年二月二十九日 主题词比对结果\n", None),
+    ("山东省人民政府\n2012年2月29日 抄送：省委各部门。\n", "2012-02-29"),
 ])
 def test_date_of_issue_is_a_date_standing_alone_on_a_line(text, expected):
     assert issue_date(text) == expected
@@ -175,6 +179,7 @@ def test_date_of_issue_is_a_date_standing_alone_on_a_line(text, expected):
     ("某县人民政府森林防火禁火令", "令"), ("中华人民共和国国务院令", None),  # an order's title, not its series
     ("銅川市人民政府令第1號", "令"),  # …but an order named by its number in the series is one
     ("某县人民政府森林防火戒严令", "令"), ("銅川市人民政府森林防火戒嚴令", "令"), ("某市烟花爆竹禁放令", "令"),
+    ("某区人民政府森林防火禁令", "令"),  # a ban of any kind (禁令) is an order
 ])
 def test_kind_comes_from_the_titles_instrument_word(title, kind):
     assert policy_kind(title) == kind
@@ -215,6 +220,17 @@ def test_level_from_the_issuer_the_title_starts_with(issuer, level):
     from kg.reference import load_reference
 
     assert issuer_level(issuer, load_reference()) == level
+
+
+@pytest.mark.parametrize("issuer, level", [
+    ("省政府关于追授某某同志见义勇为英雄称号的决定", "provincial"), ("州人大常委会法工委", "municipal"),
+    ("县人大工作评议办公室", "county"), ("市委办公室", "municipal"), ("區政府辦公室", "county"),
+    ("市场监管局", None), ("关于加快数字化发展的实施方案", None),
+])
+def test_level_from_a_body_named_by_its_levels_word_alone(issuer, level):
+    from kg.reference import load_reference
+
+    assert bare_level(issuer, load_reference()) == level
 
 
 @pytest.mark.parametrize("head, level", [
@@ -321,6 +337,26 @@ def test_a_decision_is_dated_in_brackets_under_its_title_not_by_the_pages_chrome
     assert document_policy.attributes["date"] == "2007-04-12"  # not the page's 2007年04月20日
 
 
+def test_a_title_printed_with_its_own_number_in_brackets_is_also_named_without_it(extractor):
+    from kg.ingest import read_document
+
+    result = extractor.extract(read_document(WEB_PAGES / "announcement-titled-with-its-number-in-brackets.txt"))
+    document_policy = next(e for e in result.entities if e.iri == result.document_policy)
+    assert "拟征收土地预公告" in document_policy.aliases
+    assert document_policy.attributes == {"kind": "公告", "level": "county", "number": "宁征预公告〔2023〕12号",
+                                          "date": "2023-06-12"}
+
+
+def test_a_heading_behind_a_forums_filler_is_also_named_with_its_issuers_line_above(extractor):
+    # anti-scraping filler without Chinese opens the heading's line; the issuer's line stands above it
+    from kg.ingest import read_document
+
+    result = extractor.extract(read_document(WEB_PAGES / "heading-behind-anti-scraping-filler.txt"))
+    document_policy = next(e for e in result.entities if e.iri == result.document_policy)
+    assert document_policy.name == "关于调整全省最低工资标准的通知"
+    assert "浙江省人民政府关于调整全省最低工资标准的通知" in document_policy.aliases
+
+
 def test_a_notice_is_also_named_by_its_own_heading_on_a_line_of_its_own(extractor):
     # a news site's headline puts the place before the notice's own heading, printed on a line of its own below
     from kg.extract import extraction_to_json
@@ -404,6 +440,23 @@ def test_a_notice_is_also_named_by_its_own_heading_on_a_line_of_its_own(extracto
     # a posting stamp with its clock time is no signature: the printing line at the foot dates the circular
     ("circular-under-a-posting-stamp-dated-by-its-printing-line", "宁海县关于禁止露天焚烧秸秆的通告",
      {"number": "宁政通〔2018〕3号", "date": "2018-05-27", "kind": "通告", "level": "county"}),
+    # a ban (禁令) under a record table of a traditional page with pinyin glosses: the order with the table's number
+    ("order-of-bans-under-a-record-table", "寧海縣人民政府森林防火禁令",
+     {"number": "寧政令〔2020〕2号", "date": "2020-09-28", "kind": "令", "level": "county"}),
+    # a title without its issuer signed by a body named by its level's word alone (县人大常委会办公室)
+    ("notice-signed-by-a-bare-county-body", "关于征集县人大代表建议线索的通知",
+     {"date": "2021-03-02", "kind": "通知", "level": "county"}),
+    # a site's record table naming the document (名稱: X, 名称 X): a notice issuing a text, without 关于 and 《》,
+    # is the document, not the text it issues; the label is no part of the title
+    ("issuing-notice-named-in-a-record-table", "印發廣東省城市道路照明管理暫行辦法的通知",
+     {"number": "粵府辦〔2019〕31号", "date": "2019-04-12", "kind": "通知", "level": "provincial"}),
+    ("decision-named-in-a-record-table", "省政府关于表彰全省安全生产先进集体的决定",
+     {"number": "苏政发〔2015〕33号", "date": "2015-03-12", "kind": "决定", "level": "provincial"}),
+    # an order whose foot lost its date, over the site's list of other pages dated on their lines: no date
+    ("order-over-a-list-of-related-pages", "宁海县人民政府森林防火禁火令", {"date": None, "kind": "令", "level": "county"}),
+    # a reply without its issuer on the site of a department, whose name alone is the page's first line: its level
+    ("reply-on-a-departments-site", "关于同意那坡县城厢乡撤乡设镇的批复",
+     {"number": "桂政函〔2019〕21号", "kind": "批复", "level": "provincial"}),
     # a database record in 【】 fields on a traditional page
     ("law-database-record-in-brackets", "鐵路貨運安全管理辦法（試行）", {"date": "1992-05-08", "kind": "办法"}),
     # a township's circular signed in Chinese numerals with the digit 0, its foot lines joined
@@ -434,6 +487,9 @@ def test_a_notice_is_also_named_by_its_own_heading_on_a_line_of_its_own(extracto
     ("traditional-notice-addressed-to-townships", "關于全縣禁止正月十六燃燒木柴的通知", {"kind": "通知", "level": "county"}),
     ("law-database-addressees-after-joined-number", "关于印发《国防科技工业标准制定工作程序（试行）》的通知",
      {"number": "科工法字〔2000〕851号", "date": "2000-11-13", "level": "central"}),
+    # a law database's date line with its issuer, a name longer than a place's, joined to the addressees
+    ("law-database-dated-with-a-long-issuer-name", "国家土地管理局地籍管理司关于土地登记发证统计报表有关问题的通知",
+     {"date": "1992-03-14", "kind": "通知", "level": "central"}),
     # a law database's issuer line under a copy of the title gives the level; a date line with its issuer
     ("law-database-issuer-line-dated-with-issuer", "海洋预报业务管理暂行规定",
      {"date": "1999-07-13", "kind": "规定", "level": "central"}),

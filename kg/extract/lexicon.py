@@ -17,6 +17,7 @@ POLICY_HEADS: tuple[str, ...] = (
     "机制", "制度", "议程", "守则", "准则", "要点", "建议", "宪法", "章程", "框架", "协定", "路线图",
     # orders a government or a command post gives under a title of their own (not a series: 政府令第N号)
     "禁火令", "禁烧令", "禁渔令", "禁牧令", "禁猎令", "封山令", "动员令", "号令", "戒严令", "禁放令", "禁捕令",
+    "禁令",  # 森林防火禁令
     # pages in traditional characters
     "條例", "規定", "辦法", "細則", "規則", "規劃", "綱要", "意見", "計劃", "舉措", "決定", "決議", "批復", "批覆", "戒嚴令",
 )
@@ -49,6 +50,11 @@ FORMER_CENTRAL_BODIES = re.compile(
     r"国家经贸委|国家教育委员会|国家教委|国家体改委|国家科委|国家环保总局|国家环境保护总局|国家工商行政管理总局|"
     r"国家工商总局|国家质量监督检验检疫总局|国家质检总局|国家食品药品监督管理局|国家安全生产监督管理总局|"
     r"国家林业局|国家新闻出版广电总局|国家人口和计划生育委员会|国家卫生和计划生育委员会|国家卫生计生委)(?!门)")
+#: A body named by its level's word alone, leaving its region to the page (省政府关于…的决定, 县人大工作评议办公室,
+#: 州人大常委会法工委, 市委办公室): the word and the body heads it stands before, and the level it gives.
+BARE_LEVEL_WORDS = (("自治区", "provincial"), ("省", "provincial"), ("市", "municipal"), ("州", "municipal"),
+                    ("盟", "municipal"), ("县", "county"), ("区", "county"), ("旗", "county"))
+BARE_LEVEL_BODIES = ("人民政府", "政府", "府", "人大", "政协", "党委", "委")
 #: How a text speaks of its own place (结合我市实际, 全省), and the level of government that place has
 #: (the first word found decides a policy's level: 本市 only where none of the others stands).
 SELF_REFERENCE_LEVEL = (("我市", "municipal"), ("全市", "municipal"), ("我省", "provincial"),

@@ -13,7 +13,9 @@ from bisect import bisect_right
 from collections.abc import Iterable, Sequence
 from itertools import accumulate
 
-from kg.extract.lexicon import FORMER_CENTRAL_BODIES, SELF_REFERENCE_LEVEL, TITLE_ISSUER_END
+from kg.extract.lexicon import (
+    BARE_LEVEL_BODIES, BARE_LEVEL_WORDS, FORMER_CENTRAL_BODIES, SELF_REFERENCE_LEVEL, TITLE_ISSUER_END,
+)
 from kg.extract.policy import canonical_policy_name, policy_head
 from kg.model import Document, Entity, Extraction, Mention
 from kg.reference import RefEntry, Reference
@@ -63,13 +65,17 @@ _NUMBER_LABEL = re.compile(r".*(?:发文字号|發文字號|文号|文號|字号
 #: A line that is only a date (the foot of a notice), or a date followed by the body that adopted
 #: it (2020年11月28日河南省第十三届人民代表大会常务委员会第二十一次会议通过; normalising drops the
 #: space between them) or by the place it was signed (2020年1月23日于某市, 於 on traditional pages), or in
-#: a law database by its issuer (1991年8月29日，某部).
+#: a law database by its issuer, whose name may be long (1991年8月29日，某部; 1989年12月21日，全国土地资源调查办公室).
+#: A line of the foot may also run on into the printing record (二○一二年二月二十九日 主题词：劳动 工资 通知, 抄送：…),
+#: as a flattened page prints it.
 _DATE = r"((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日"
+_SIGNED_AT = r"[于於][\u4e00-\u9fff]{2,10}|，[\u4e00-\u9fff]{2,30}"
+_PRINTING_RECORD = re.compile(r"[ \t\u3000]*(?:主题词|主題詞|抄送|抄报|抄報)[：:]")
 DATE_LINE = re.compile(r"^[ \t\u3000]*" + _DATE + r"[ \t\u3000]*(?:([^\n\d（(][^\n]{0,60}?)(?:通过|发布|印发|公布)"
-                       r"|[于於，][\u4e00-\u9fff]{2,10})?[ \t\u3000]*$", re.M)
+                       r"|" + _SIGNED_AT + r")?(?:[ \t\u3000]*$|" + _PRINTING_RECORD.pattern + ")", re.M)
 #: …also where the normaliser joined that line to its neighbours (a page's short lines): a date, or a
 #: date and its place, between two line breaks of the source.
-SIGNED_DATE = re.compile(_DATE + r"(?P<place>[于於，][\u4e00-\u9fff]{2,10})?")
+SIGNED_DATE = re.compile(_DATE + r"(?P<place>" + _SIGNED_AT + ")?")
 #: …or, the only date at some feet, the document's printing line (版记): 嵩县人民政府办公室 2017年10月30日印发.
 PRINTING_LINE = re.compile(r"^[ \t\u3000]*(?:[\u4e00-\u9fff]{2,30}[ \t\u3000]*)?" + _DATE
                            + r"[ \t\u3000]*印[发發][ \t\u3000]*$", re.M)
@@ -133,10 +139,12 @@ _KIND_ENDINGS = sorted(((ending, label) for label, (_, endings) in POLICY_KINDS.
                        key=lambda pair: len(pair[0]), reverse=True)
 #: How far into the text a document's head (title and number) may reach.
 HEAD_SPAN = 400
-#: A law database's record of a document, under the site's menus, a field a line of the source or
-#: in 【】: 发文标题: X, 发文文号: N, 发文时间: D; 【标题】X【发文号】N (also traditional).
-_RECORD_TITLE, _RECORD_NUMBER = "发文标题|文件标题|法规标题|法规名称|文件名称|标题|標題", "发文文号|发文字号|文号|发文号|發文號"
-RECORD_TITLE = re.compile(rf"(?:【(?:{_RECORD_TITLE})】|(?:{_RECORD_TITLE})\s*[：:])\s*")
+#: A law database's or a site's record of a document, under the site's menus, a field a line of the source or
+#: in 【】: 发文标题: X, 发文文号: N, 发文时间: D, 名称 X (a table's cells parted by a space); 【标题】X【发文号】N
+#: (also traditional).
+_RECORD_TITLE = "发文标题|文件标题|法规标题|法规名称|文件名称|标题|標題|名称|名稱"
+_RECORD_NUMBER = "发文文号|发文字号|文号|发文号|發文號"
+RECORD_TITLE = re.compile(rf"(?:【(?:{_RECORD_TITLE})】|(?:{_RECORD_TITLE})(?:\s*[：:]|[ \t\u3000]+))\s*")
 RECORD_NUMBER = re.compile(rf"(?:【(?:{_RECORD_NUMBER})】|(?:{_RECORD_NUMBER})\s*[：:])\s*")
 #: How far into the text such a record may stand (the menus before it are long).
 RECORD_SPAN = 1500
@@ -173,6 +181,9 @@ _TOWNSHIP = re.compile(r"[\u4e00-\u9fff]{0,12}?(?:[镇乡](?:人民政府|政府
 #: The Party's name before a local committee's region (中共宁波市委办公室, 中国共产党宁海县委员会): the
 #: committee is of its region's level (the Central Committee, 中共中央, is central).
 _PARTY_BEFORE_REGION = re.compile(r"(?:中国共产党|中共)(?!中央)")
+#: A body named by its level's word alone (省政府, 县人大…办公室): see BARE_LEVEL_WORDS.
+_BARE_LEVEL = re.compile(f"({'|'.join(word for word, _ in BARE_LEVEL_WORDS)})(?:{'|'.join(BARE_LEVEL_BODIES)})")
+_BARE_LEVEL_OF = dict(BARE_LEVEL_WORDS)
 
 
 def issuer_level(issuer: str, reference: Reference, within: RefEntry | None = None) -> str | None:
@@ -196,6 +207,13 @@ def issuer_level(issuer: str, reference: Reference, within: RefEntry | None = No
                 LEVEL_OF[entry.level] == "central") else None
             return inner or LEVEL_OF[entry.level]
     return "central" if within is None and FORMER_CENTRAL_BODIES.match(issuer) else None
+
+
+def bare_level(issuer: str, reference: Reference) -> str | None:
+    """The level of a body named by its level's word alone (省政府关于…, 县人大工作评议办公室): the last
+    resort, as a county-level city's title also says 市政府 (its addressees, 各镇, tell it first)."""
+    bare = _BARE_LEVEL.match(reference.simplified(issuer))
+    return _BARE_LEVEL_OF[bare.group(1)] if bare else None
 
 
 #: What a heading joined to the number's line leaves before its issuer code (…的通知|甘政办发〔2025〕21号,
@@ -295,10 +313,19 @@ def record_number(text: str, offsets: Sequence[int] = ()) -> str | None:
     return found[2] if found else None
 
 
+#: The heading of a site's list of other pages under the document (相关推荐|• 某某总结…|实用范文 2022年12月9日):
+#: no date after it is the document's.
+_RELATED_PAGES = re.compile(r"^[ \t\u3000]*(?:相关推荐|相关阅读|相关文章|相关新闻|猜你喜欢|热门推荐|延伸阅读)[ \t\u3000：:]*$",
+                            re.M)
+
+
 def issue_date(text: str, offsets: Sequence[int] = ()) -> str | None:
     """ISO date of the first date standing alone on a line (a notice's foot, an adoption line, a printing
     line), in Arabic or in Chinese numerals, or opening a provenance line in brackets (a line of its own in
-    the source: ``offsets``, the offset map, shows where the normaliser joined lines)."""
+    the source: ``offsets``, the offset map, shows where the normaliser joined lines), above the site's list
+    of other pages."""
+    related = _RELATED_PAGES.search(text)
+    text = text[:related.start()] if related else text
     provenance = next((m for m in PROVENANCE_LINE.finditer(text) if _starts_line(text, m.start(), offsets)), None)
     joined = next((m for m in SIGNED_DATE.finditer(text) if _joined_line(text, m, offsets)
                    and not _CLOCK_TIME.match(text, m.end())), None) if offsets else None
@@ -352,9 +379,10 @@ def _joined_line(text: str, date: re.Match, offsets: Sequence[int]) -> bool:
 
 def _foot_line(text: str, match: re.Match, offsets: Sequence[int]) -> bool:
     """``match`` ends a line of the source (maybe one the normaliser joined to its neighbours) that it
-    opens, or that its signer's name opens before a space (某县人民政府办公室 二〇二一年一月五日)."""
-    return _ends_line(text, match.end(), offsets) and (
-        _starts_line(text, match.start(), offsets) or text[match.start() - 1] == " ")
+    opens, or that its signer's name opens before a space (某县人民政府办公室 二〇二一年一月五日), or runs on
+    into the printing record (see DATE_LINE)."""
+    ends = _ends_line(text, match.end(), offsets) or bool(_PRINTING_RECORD.match(text, match.end()))
+    return ends and (_starts_line(text, match.start(), offsets) or text[match.start() - 1] == " ")
 
 
 class _SourceOffsets(Sequence[int]):
@@ -845,6 +873,18 @@ def _issuer_lines(extraction: Extraction, policy: Entity) -> Iterable[str]:
                 yield line
 
 
+def masthead_level(extraction: Extraction, reference: Reference) -> str | None:
+    """The level of the body whose name alone is the page's first line (新疆维吾尔自治区民政厅|政府信息公开|
+    关于…的批复): the site of a government or of one of its departments, which publishes its own level's documents."""
+    text, offsets = extraction.document.text, _source_offsets(extraction.document)
+    begin = _head_start(text)
+    end = next((i for i in range(begin + 1, min(begin + _TITLE_LINE, len(text))) if _starts_line(text, i, offsets)),
+               begin)
+    line = text[begin:end].strip()
+    masthead = not _NOT_ISSUER_LINE.search(line) and TITLE_ISSUER_END.search(line)
+    return issuer_level(line, reference) if masthead else None
+
+
 def _own_headings(extraction: Extraction, policy: Entity) -> list[str]:
     """The document's own heading (or its issuing notice's) where the page also prints it on a line
     of its own without the words before its 关于, a news site's place (新乡某市关于实施交通管制的通告|…|
@@ -855,11 +895,22 @@ def _own_headings(extraction: Extraction, policy: Entity) -> list[str]:
     about = _ABOUT.search(policy.name)
     own = policy.name[about.start():] if about else None
     printed = (m.start() for m in re.finditer(re.escape(own), text[:HEAD_SPAN])) if own else ()
-    start = next((start for start in printed if _starts_line(text, start, offsets)), None)
-    if start is None:
+    lines = (_line_behind_filler(text, start, offsets) for start in printed)
+    line = next((line for line in lines if line is not None), None)
+    if line is None:
         return []
-    issuer = canonical_policy_name(text[_under_issuer_lines(text, _head_start(text), start, offsets):start])
+    issuer = canonical_policy_name(text[_under_issuer_lines(text, _head_start(text), line, offsets):line])
     return [name for name in (own, issuer and issuer + own) if name and name != policy.name]
+
+
+#: What a forum's anti-scraping filler leaves before a heading on its line: no Chinese (`* Q, x% {8 l关于…).
+_FILLER = re.compile(r"[^\u3400-\u9fff\n]*")
+
+
+def _line_behind_filler(text: str, start: int, offsets: Sequence[int]) -> int | None:
+    """Where the line of the source holding ``start`` opens, when only filler stands before ``start`` on it."""
+    line = _source_line_start(text, 0, start, offsets)
+    return line if _FILLER.fullmatch(text, line, start) else None
 
 
 def _from_its_issuer(number: str | None, head: Entity) -> str | None:
@@ -869,6 +920,18 @@ def _from_its_issuer(number: str | None, head: Entity) -> str | None:
     issuer = head.name[:about.start()] if about else ""
     at = number.find(issuer) if number and issuer else -1
     return number[at:] if at > 0 else number
+
+
+#: A title's last bracket, which may hold the document's own number (征收土地预公告（昌政征启公告〔2024〕05号）).
+_LAST_BRACKET = re.compile(r"[（(]([^（）()]+)[）)]$")
+
+
+def _without_its_number(title: str) -> str | None:
+    """The title without the bracket holding its own number it was printed with, as it is cited
+    (征收土地预公告（昌政征启公告〔2024〕05号） → 征收土地预公告); None if it holds none."""
+    bracket = _LAST_BRACKET.search(title)
+    number = number_in_head(bracket.group(1)) if bracket else None
+    return title[:bracket.start()] if number and number[:2] == (0, len(bracket.group(1))) else None
 
 
 def add_policy_facts(extraction: Extraction, reference: Reference) -> None:
@@ -881,16 +944,19 @@ def add_policy_facts(extraction: Extraction, reference: Reference) -> None:
     for policy in (e for e in extraction.entities if e.type == "Policy"):
         kind = policy_kind(policy.name)
         period = policy_period(policy.name)
-        level = next(filter(None, (issuer_level(name, reference) for name in _issuer_names(policy, extraction, head))),
-                     None)
+        issuers = list(_issuer_names(policy, extraction, head))
+        level = next(filter(None, (issuer_level(name, reference) for name in issuers)), None)
         if level is None and policy is head:
-            level = addressee_level(simplified, _source_offsets(extraction.document)) or self_level
+            level = (addressee_level(simplified, _source_offsets(extraction.document)) or self_level
+                     or masthead_level(extraction, reference))
+        level = level or next(filter(None, (bare_level(name, reference) for name in issuers)), None)
         facts = {"kind": kind, "level": level, "period": period}
         policy.attributes.update({key: value for key, value in facts.items() if value})
     if head is None:
         return
     for own in filter(None, (head, notice)):
-        own.aliases += [name for name in _own_headings(extraction, own) if name not in own.aliases]
+        names = [*_own_headings(extraction, own), _without_its_number(own.name)]
+        own.aliases += [name for name in names if name and name not in own.aliases]
     if notice is not None and "level" not in notice.attributes and "level" in head.attributes:
         notice.attributes["level"] = head.attributes["level"]  # the text it issues is its issuer's
     extraction.document_policy = head.iri
