@@ -637,3 +637,11 @@ def test_a_sectors_share_of_the_regions_output_is_the_regions_figure(extractor, 
 def test_the_bar_counted_things_pass_is_no_figure(extractor):
     found = figures(extractor, "2021年，浙江省38个工业行业大类中，37个行业实现正增长，其中32个行业增速高于20%。")
     assert [(f["value"], f["unit"]) for f in found] == [(38, "个"), (37, "个"), (32, "个")]
+
+
+def test_a_city_work_report_ranking_itself_in_its_province_speaks_for_the_city_holding_its_counties(extractor, tmp_path):
+    found = read_figures(extractor, tmp_path, "各位代表：\n现在，我代表市人民政府，向大会报告工作，请予审议。\n一、2013年工作回顾\n"
+                                              "2013年，全市地区生产总值完成1220亿元，增幅居全省第二。全省率先开展农村土地确权，"
+                                              "成为全省首批创新型城市。北京首农、佐源木糖醇等项目正式签约。"
+                                              "依安县、拜泉县粮食总产再创新高，齐齐哈尔重型数控机床产业集群加快发展。\n")
+    assert [(f["subject"], f["value"]) for f in found] == [("齐齐哈尔市", 1220)]

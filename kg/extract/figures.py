@@ -223,6 +223,9 @@ _LABEL = re.compile(r"\s*([\u4e00-\u9fff]{2,6})[：:]")
 _PRODUCT_ITEM = re.compile(r"\s*（[一二三四五六七八九十]+）([\u4e00-\u9fff]{2,12}?(?:系统|产品|机器人|无人机|终端|装备|芯片|传感器))。")
 #: How often a text names the industry or firm it is about, at least.
 _TIMES_ABOUT = 3
+#: The government a work report speaks for: 我代表市人民政府, 代表省人民政府.
+_SPEAKER = re.compile(r"代表[\u4e00-\u9fff]{0,8}?([省市])人民政府")
+_SPEAKER_LEVELS = {"省": "province", "市": "city"}
 #: Region levels whose own name a document that says 全市 or 全省 must use most.
 _OWN_LEVELS = ("city", "province")
 
@@ -963,8 +966,10 @@ def _home_subject(extraction: Extraction, levels: dict[str, set[str]], reference
     city it names twice (与杭州合作): when the recogniser missed that one, it becomes an entity here
     (_region_named_most)."""
     text = extraction.document.text
-    counts = Counter(match.group() for match in _OWN_REGION.finditer(text))  # not 占全国的10%
-    level = dict(_SELF_REGION)[counts.most_common(1)[0][0]] if counts else None
+    level = _speaker_level(text)
+    if level is None:  # the level it names itself by most often, not 占全国的10%
+        counts = Counter(dict(_SELF_REGION)[match.group()] for match in _OWN_REGION.finditer(text))
+        level = counts.most_common(1)[0][0] if counts else None
     regions = [e for e in extraction.entities if e.type == "Region"]
     if level == "country":
         titled = _titled(extraction, [e for e in regions if levels.get(e.iri, set()) & set(_OWN_LEVELS)])
@@ -983,7 +988,7 @@ def _home_subject(extraction: Extraction, levels: dict[str, set[str]], reference
         return extraction.entity(extraction.document_policy) if extraction.document_policy else None
     named_most = _most_named(text, reference, level) if level in _OWN_LEVELS else None
     if regions:
-        home = max(regions, key=lambda e: len(e.mentions))
+        home = max(regions, key=lambda e: (len(e.mentions) + _places_inside(e, extraction, reference)))
         if named_most is None or _times_named(text, _names(home, reference)) >= named_most[0]:
             return home
     if named_most is not None:
@@ -991,6 +996,22 @@ def _home_subject(extraction: Extraction, levels: dict[str, set[str]], reference
         if home is not None or regions:
             return home
     return extraction.entity(extraction.document_policy) if extraction.document_policy else None
+
+
+def _speaker_level(text: str) -> str | None:
+    """The level of the government a work report speaks for (我代表市人民政府: a city's, however often
+    it ranks itself 全省第二), None when it names no speaker."""
+    speaker = _SPEAKER.search(text)
+    return _SPEAKER_LEVELS[speaker.group(1)] if speaker else None
+
+
+def _places_inside(region: Entity, extraction: Extraction, reference: Reference) -> int:
+    """How many of the document's other regions the reference puts inside ``region``: a city's report
+    names its counties and districts (依安县, 铁锋区), not those of a city it names in passing."""
+    keys = {entry.key for entry in reference.lookup(region.name, "Region")}
+    return sum(1 for other in extraction.entities if other.type == "Region" and other is not region
+               and any(parent.key in keys for entry in reference.lookup(other.name, "Region")
+                       for parent in reference.ancestors(entry)))
 
 
 def _topic(extraction: Extraction, regions: list[Entity]) -> Entity | None:
