@@ -645,3 +645,11 @@ def test_a_city_work_report_ranking_itself_in_its_province_speaks_for_the_city_h
                                               "成为全省首批创新型城市。北京首农、佐源木糖醇等项目正式签约。"
                                               "依安县、拜泉县粮食总产再创新高，齐齐哈尔重型数控机床产业集群加快发展。\n")
     assert [(f["subject"], f["value"]) for f in found] == [("齐齐哈尔市", 1220)]
+
+
+def test_an_undated_report_on_a_quarter_is_of_the_latest_year_it_compares_with_or_plans(extractor, tmp_path):
+    found = read_figures(extractor, tmp_path, "大庆市经济运行开局良好\n年初以来，全市经济实现了首季“开门红”。\n"
+                                              "一季度全市实现地区生产总值626.9亿元，比2016年全年增速高0.3个百分点，"
+                                              "与2017年计划目标持平。\n全市规模以上工业增加值下降1.3%。\n")
+    assert [(f["subject"], f["value"], f["year"]) for f in found] == [("大庆市", 626.9, 2017), ("大庆市", 0.3, 2017),
+                                                                          ("大庆市", 1.3, 2017)]

@@ -99,7 +99,7 @@ _GOALS_YEAR = re.compile(r"(?:力争)?到\s*((?:19|20)\d{2})\s*年")
 _TIME_OPENING = re.compile(r"(?:而|但|并|同时)?(?:预计|力争|在|截至|截止|于)?")
 #: A part of a year a report covers (上半年, 一季度, 前三季度, 1-6月), and that part with its year
 #: (2021年上半年, 上海2021第一季度).
-_PERIOD = re.compile(r"第?[一二三四]季度|[上下]半年|前[二两三]季度|1[-－—~至][1-9]\d?月")
+_PERIOD = re.compile(r"第?[一二三四]季度|[上下]半年|前[二两三]季度|1[-－—~至][1-9]\d?月|年初以来")
 _PERIOD_YEAR = re.compile(r"((?:19|20)\d{2})\s*年?\s*(?:" + _PERIOD.pattern + ")")
 #: A five-year plan's period (“十四五”时期, 十二五末).
 _PLAN_PERIOD = re.compile(r"十[一二三四五]五")
@@ -254,9 +254,11 @@ class _Scope:
     #: (start, entity order, mention order, policy) of every policy mention, sorted
     policy_mentions: list[tuple[int, int, int, Entity]]
     #: the year of the part of a year a news report covers (2021年上半年): the year of its figures
-    #: that name that part (上半年，全市规模以上工业增加值…), or all, when its title names it
+    #: that name that part (上半年，全市规模以上工业增加值…), or all from ``period_from`` on
     period_year: int | None
-    period_titled: bool
+    #: where the figures dated by the part of a year the report covers begin: at its title when that
+    #: names the part, after it when its lead does (年初以来，…首季“开门红”), None when neither
+    period_from: int | None
 
 
 def find_figures(extraction: Extraction, reference: Reference) -> list[Figure]:
@@ -274,10 +276,10 @@ def find_figures(extraction: Extraction, reference: Reference) -> list[Figure]:
     policy_mentions = sorted((m.start, i, j, e) for i, e in enumerate(policies) for j, m in enumerate(e.mentions))
     carried = _inside(home, extraction, reference) if home is not None and home.type == "Region" else None
     issued = _issue_year(extraction)
-    period_year = _period_year(document.text, issued)
-    title = document.text.lstrip().split("\n", 1)[0]
+    period_from = _period_covered(document.text)
+    period_year = _period_year(document.text, issued, period_from is not None)
     scope = _Scope(extraction, mentions, levels, issued or period_year, home, carried, policy_mentions,
-                   period_year, bool(_PERIOD.search(title)))
+                   period_year, period_from)
     texts = _issued_texts(extraction)
     figures: list[Figure] = []
     section_year: int | None = None
@@ -705,7 +707,8 @@ def _figure(scope: _Scope, sentence: Sentence, match: re.Match, previous_end: in
         year, kind = section_year, "target"
     elif heading is not None and year in (None, heading.year):
         year, kind = heading.year, heading.kind
-    elif year is None and (scope.period_titled or _PERIOD.search(text)) and not _PRESENT.search(before):
+    elif year is None and ((scope.period_from is not None and sentence.start >= scope.period_from)
+                           or _PERIOD.search(text)) and not _PRESENT.search(before):
         year, kind = scope.period_year, "reported"  # 南京以7622.77亿元位居第六 under 15个副省级城市上半年GDP
     if year is None:
         return None
@@ -836,13 +839,34 @@ def _framing_years(before: str, clause_start: int) -> str:
     return _RELATIVE_YEAR.sub(blank, before[:clause_start]) + before[clause_start:]
 
 
-def _period_year(text: str, issued: int | None) -> int | None:
+def _period_covered(text: str) -> int | None:
+    """Where a report's figures begin to be of the part of a year its title (15个副省级城市上半年GDP) or,
+    after the title, its lead paragraph names when the text never gives that part its year (大庆市经济
+    运行开局良好 / 年初以来，…首季“开门红”: every figure is of the quarter; after 2022年上半年，… only those
+    naming 上半年 are)."""
+    title_start = len(text) - len(text.lstrip())
+    title_end = text.find("\n", title_start)
+    if _PERIOD.search(text, title_start, len(text) if title_end < 0 else title_end):
+        return title_start
+    if title_end < 0 or _PERIOD_YEAR.search(text):
+        return None
+    lead_end = text.find("\n", title_end + 1)
+    return title_end + 1 if _PERIOD.search(text, title_end + 1, len(text) if lead_end < 0 else lead_end) else None
+
+
+def _period_year(text: str, issued: int | None, covered: bool) -> int | None:
     """The year of the part of a year a report covers: the one it first names with its year
-    (2021年一季度), else, when it names one (今年上半年), its date's."""
+    (2021年一季度), else, when it names one (今年上半年), its date's, else, undated and a report on that
+    part (``covered``: its title or lead names it), the latest year it names other than as a target
+    (一季度…比2016年全年增速高…，与2017年计划目标持平: it compares with the years before, never after)."""
     stated = _PERIOD_YEAR.search(text)
     if stated:
         return int(stated.group(1))
-    return issued if _PERIOD.search(text) else None
+    if not _PERIOD.search(text):
+        return None
+    if issued is None and covered:
+        return max((int(m.group(2)) for m in _YEAR.finditer(text) if not m.group(1)), default=None)
+    return issued
 
 
 def _compared(before: str, year: re.Match) -> bool:
