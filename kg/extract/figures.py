@@ -100,6 +100,8 @@ _TIME_OPENING = re.compile(r"(?:而|但|并|同时)?(?:预计|力争|在|截至|
 #: A part of a year a report covers (上半年, 一季度, 前三季度, 1-6月), and that part with its year
 #: (2021年上半年, 上海2021第一季度).
 _PERIOD = re.compile(r"第?[一二三四]季度|[上下]半年|前[二两三]季度|1[-－—~至][1-9]\d?月|年初以来")
+#: A lead opening with the year a report is on: 2014年，全市上下….
+_LEAD_YEAR = re.compile(r"\s*((?:19|20)\d{2})\s*年[，,]")
 _PERIOD_YEAR = re.compile(r"((?:19|20)\d{2})\s*年?\s*(?:" + _PERIOD.pattern + ")")
 #: A five-year plan's period (“十四五”时期, 十二五末).
 _PLAN_PERIOD = re.compile(r"十[一二三四五]五")
@@ -278,6 +280,9 @@ def find_figures(extraction: Extraction, reference: Reference) -> list[Figure]:
     issued = _issue_year(extraction)
     period_from = _period_covered(document.text)
     period_year = _period_year(document.text, issued, period_from is not None)
+    year_reported = _year_reported(document.text) if issued is None and period_from is None else None
+    if year_reported is not None:
+        period_from, period_year = year_reported
     scope = _Scope(extraction, mentions, levels, issued or period_year, home, carried, policy_mentions,
                    period_year, period_from)
     texts = _issued_texts(extraction)
@@ -854,6 +859,17 @@ def _period_covered(text: str) -> int | None:
     return title_end + 1 if _PERIOD.search(text, title_end + 1, len(text) if lead_end < 0 else lead_end) else None
 
 
+def _year_reported(text: str) -> tuple[int, int] | None:
+    """(where its lead begins, the year) when an undated report's lead opens with the year it reports on
+    (我市农村经济在新常态下稳步发展 / 2014年，全市上下…): the year of its figures naming none."""
+    title_start = len(text) - len(text.lstrip())
+    title_end = text.find("\n", title_start)
+    if title_end < 0 or SECTION_HEADING.match(text, title_start):
+        return None  # 一、2023年工作回顾 opens no title: a work report's sections have their own years
+    opening = _LEAD_YEAR.match(text, title_end + 1)
+    return (title_end + 1, int(opening.group(1))) if opening else None
+
+
 def _period_year(text: str, issued: int | None, covered: bool) -> int | None:
     """The year of the part of a year a report covers: the one it first names with its year
     (2021年一季度), else, when it names one (今年上半年), its date's, else, undated and a report on that
@@ -1019,7 +1035,28 @@ def _home_subject(extraction: Extraction, levels: dict[str, set[str]], reference
         home = _region_named_most(extraction, named_most[1], levels)
         if home is not None or regions:
             return home
-    return extraction.entity(extraction.document_policy) if extraction.document_policy else None
+    if extraction.document_policy:
+        return extraction.entity(extraction.document_policy)
+    return _unnamed_home(extraction, level, levels) if level in _OWN_LEVELS else None
+
+
+def _unnamed_home(extraction: Extraction, level: str, levels: dict[str, set[str]]) -> Entity:
+    """The city or province a report speaks for without ever naming it (我市农村经济在新常态下稳步发展 /
+    2014年，全市…: a statistics bureau's analysis), as the text calls itself most (我市), its mentions those
+    words: an entity of this document alone, never merged with another text's 我市."""
+    document = extraction.document
+    said = Counter(match.group() for match in _OWN_REGION.finditer(document.text)
+                   if dict(_SELF_REGION)[match.group()] == level)
+    word = said.most_common(1)[0][0]
+    mentions = []
+    for match in re.finditer(word, document.text):
+        sentence = document.sentence_at(match.start())
+        mentions.append(Mention(word, match.start(), match.end(), sentence.index if sentence else 0))
+    home = Entity(type="Region", name=word, key=f"{word}@{document.sha256[:12]}",
+                  iri=entity_iri("Region", f"{word}@{document.sha256[:12]}"), mentions=mentions, confidence=0.5)
+    extraction.entities.append(home)
+    levels[home.iri] = {level}
+    return home
 
 
 def _speaker_level(text: str) -> str | None:
