@@ -662,3 +662,12 @@ def test_an_undated_report_on_a_year_its_lead_opens_with_is_of_its_unnamed_city(
                                               "近年来，我市全力推进粮食产能基地建设，全年粮食总产达106.68亿斤。\n")
     assert [(f["subject"], f["value"], f["year"]) for f in found] == [("我市", 185, 2014), ("我市", 8.5, 2014),
                                                                           ("我市", 106.68, 2014)]
+
+
+def test_a_plan_ranking_itself_in_the_country_speaks_for_the_province_its_clauses_open_with(extractor, tmp_path):
+    found = read_figures(extractor, tmp_path, "为加快培育新质生产力，特制定本行动计划。\n一、主要目标\n"
+                                              "打造全国新一代人工智能创新发展高地，成为全国重要的人工智能产业集聚区，"
+                                              "吸引全国优秀企业参赛。力争到2027年，全省算力规模达到14EFlops。"
+                                              "培育20家人工智能领军企业。\n"
+                                              "二、重点任务\n支持山东省企业建设算力平台，建设山东算网平台。\n")
+    assert [(f["subject"], f["value"], f["year"]) for f in found] == [("山东省", 20, 2027)]

@@ -228,6 +228,9 @@ _TIMES_ABOUT = 3
 #: The government a work report speaks for: 我代表市人民政府, 代表省人民政府.
 _SPEAKER = re.compile(r"代表[\u4e00-\u9fff]{0,8}?([省市])人民政府")
 _SPEAKER_LEVELS = {"省": "province", "市": "city"}
+#: What may open a clause before the 全省 or 我市 that speaks for the text: 力争到2027年，全省….
+_SELF_OPENING = re.compile(r"\s*(?:其中|同时|此外|另外|而|力争|预计)?\s*(?:到\s*)?(?:(?:19|20)\d{2}\s*年|今年|去年|全年)?"
+                           r"(?:底|末|以来)?\s*")
 #: Region levels whose own name a document that says 全市 or 全省 must use most.
 _OWN_LEVELS = ("city", "province")
 
@@ -1006,10 +1009,7 @@ def _home_subject(extraction: Extraction, levels: dict[str, set[str]], reference
     city it names twice (与杭州合作): when the recogniser missed that one, it becomes an entity here
     (_region_named_most)."""
     text = extraction.document.text
-    level = _speaker_level(text)
-    if level is None:  # the level it names itself by most often, not 占全国的10%
-        counts = Counter(dict(_SELF_REGION)[match.group()] for match in _OWN_REGION.finditer(text))
-        level = counts.most_common(1)[0][0] if counts else None
+    level = _speaker_level(text) or _self_level(text)
     regions = [e for e in extraction.entities if e.type == "Region"]
     if level == "country":
         titled = _titled(extraction, [e for e in regions if levels.get(e.iri, set()) & set(_OWN_LEVELS)])
@@ -1057,6 +1057,16 @@ def _unnamed_home(extraction: Extraction, level: str, levels: dict[str, set[str]
     extraction.entities.append(home)
     levels[home.iri] = {level}
     return home
+
+
+def _self_level(text: str) -> str | None:
+    """The level a text names itself by most often (not 占全国的10%), counting only the names that lead
+    a clause (力争到2027年，全省算力规模达到…) when it has any: 打造全国…高地, 全国领先的 rank it in the
+    country, they do not speak for it."""
+    said = [match for match in _OWN_REGION.finditer(text)]
+    leading = [match for match in said if _SELF_OPENING.fullmatch(text, _clause_start(text, match.start()), match.start())]
+    counts = Counter(dict(_SELF_REGION)[match.group()] for match in leading or said)
+    return counts.most_common(1)[0][0] if counts else None
 
 
 def _speaker_level(text: str) -> str | None:
