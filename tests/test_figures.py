@@ -671,3 +671,13 @@ def test_a_plan_ranking_itself_in_the_country_speaks_for_the_province_its_clause
                                               "培育20家人工智能领军企业。\n"
                                               "二、重点任务\n支持山东省企业建设算力平台，建设山东算网平台。\n")
     assert [(f["subject"], f["value"], f["year"]) for f in found] == [("山东省", 20, 2027)]
+
+
+def test_a_firms_annual_results_news_is_the_firms_and_its_报告期_the_reports_year(extractor, tmp_path):
+    found = read_figures(extractor, tmp_path, "佩蒂股份2024净利润同比大增\n"
+                                              "近日，佩蒂股份发布2024年财报，公司全年实现营业收入16.59亿元。\n"
+                                              "报告期内，主营业务销售收入大部分来自宠物零食产品。其中，公司咬胶营收达11.13亿元。\n"
+                                              "在海外市场，公司在新西兰、越南和柬埔寨的工厂订单饱满。"
+                                              "报告期内，公司海外销售收入为13.71亿元。\n")
+    assert [(f["subject"], f["value"], f["year"]) for f in found] == [
+        ("佩蒂股份", 16.59, 2024), ("佩蒂股份", 11.13, 2024), ("佩蒂股份", 13.71, 2024)]

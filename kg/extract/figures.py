@@ -100,6 +100,9 @@ _TIME_OPENING = re.compile(r"(?:而|但|并|同时)?(?:预计|力争|在|截至|
 #: A part of a year a report covers (上半年, 一季度, 前三季度, 1-6月), and that part with its year
 #: (2021年上半年, 上海2021第一季度).
 _PERIOD = re.compile(r"第?[一二三四]季度|[上下]半年|前[二两三]季度|1[-－—~至][1-9]\d?月|年初以来")
+#: A firm's annual report (发布2024年财报, 2023年年度报告), whose 报告期 (the period it reports on) is that year.
+_ANNUAL_REPORT = re.compile(r"((?:19|20)\d{2})\s*年(?:年度)?(?:财报|年报|年度报告|财务报告)")
+_REPORT_PERIOD = re.compile(r"报告期")
 #: A lead opening with the year a report is on: 2014年，全市上下….
 _LEAD_YEAR = re.compile(r"\s*((?:19|20)\d{2})\s*年[，,]")
 _PERIOD_YEAR = re.compile(r"((?:19|20)\d{2})\s*年?\s*(?:" + _PERIOD.pattern + ")")
@@ -264,6 +267,8 @@ class _Scope:
     #: where the figures dated by the part of a year the report covers begin: at its title when that
     #: names the part, after it when its lead does (年初以来，…首季“开门红”), None when neither
     period_from: int | None
+    #: the year of the annual report a firm's news is on (佩蒂股份发布2024年财报): of its 报告期内 figures
+    report_year: int | None
 
 
 def find_figures(extraction: Extraction, reference: Reference) -> list[Figure]:
@@ -286,8 +291,9 @@ def find_figures(extraction: Extraction, reference: Reference) -> list[Figure]:
     year_reported = _year_reported(document.text) if issued is None and period_from is None else None
     if year_reported is not None:
         period_from, period_year = year_reported
+    annual_report = _ANNUAL_REPORT.search(document.text)
     scope = _Scope(extraction, mentions, levels, issued or period_year, home, carried, policy_mentions,
-                   period_year, period_from)
+                   period_year, period_from, int(annual_report.group(1)) if annual_report else None)
     texts = _issued_texts(extraction)
     figures: list[Figure] = []
     section_year: int | None = None
@@ -718,6 +724,8 @@ def _figure(scope: _Scope, sentence: Sentence, match: re.Match, previous_end: in
     elif year is None and ((scope.period_from is not None and sentence.start >= scope.period_from)
                            or _PERIOD.search(text)) and not _PRESENT.search(before):
         year, kind = scope.period_year, "reported"  # 南京以7622.77亿元位居第六 under 15个副省级城市上半年GDP
+    elif year is None and scope.report_year is not None and _in_report_period(scope, sentence, match.start()):
+        year, kind = scope.report_year, "reported"  # 报告期内，公司海外销售收入为13.71亿元 after 发布2024年财报
     if year is None:
         return None
     left = _LEADING.sub("", _YEAR.sub("", left).strip())
@@ -760,6 +768,14 @@ def _figure(scope: _Scope, sentence: Sentence, match: re.Match, previous_end: in
     return Figure(subject=subject.iri, indicator=indicator, comparator=comparator, value=_value(match.group(1)),
                   unit=unit, year=year, kind=kind,
                   sentence=sentence.index, start=absolute_start, policy=extraction.document_policy)
+
+
+def _in_report_period(scope: _Scope, sentence: Sentence, value_start: int) -> bool:
+    """Whether a value's paragraph speaks of the period an annual report covers before it (报告期内，主营业务
+    销售收入大部分来自宠物零食产品。其中，畜皮咬胶和植物咬胶的合计营收达11.13亿元)."""
+    text = scope.extraction.document.text
+    paragraph_start = text.rfind("\n", 0, sentence.start) + 1
+    return _REPORT_PERIOD.search(text, paragraph_start, sentence.start + value_start) is not None
 
 
 def _firm_spoken_of(before: str) -> bool:
@@ -1009,6 +1025,9 @@ def _home_subject(extraction: Extraction, levels: dict[str, set[str]], reference
     city it names twice (与杭州合作): when the recogniser missed that one, it becomes an entity here
     (_region_named_most)."""
     text = extraction.document.text
+    firm = _titled_firm(extraction)
+    if firm is not None:
+        return firm
     level = _speaker_level(text) or _self_level(text)
     regions = [e for e in extraction.entities if e.type == "Region"]
     if level == "country":
@@ -1083,6 +1102,17 @@ def _places_inside(region: Entity, extraction: Extraction, reference: Reference)
     return sum(1 for other in extraction.entities if other.type == "Region" and other is not region
                and any(parent.key in keys for entry in reference.lookup(other.name, "Region")
                        for parent in reference.ancestors(entry)))
+
+
+def _titled_firm(extraction: Extraction) -> Entity | None:
+    """The one firm a text's title names when its body calls it 公司 again and again (佩蒂股份2024净利润
+    同比大增1742% / …公司全年实现营业收入16.59亿元): a report on that firm's results, whatever countries
+    its plants are in."""
+    text = extraction.document.text
+    if len(_FIRM_ANAPHOR.findall(text)) < _TIMES_ABOUT:
+        return None
+    titled = _titled(extraction, [e for e in extraction.entities if e.type == "Enterprise"])
+    return titled[0] if len(titled) == 1 else None
 
 
 def _topic(extraction: Extraction, regions: list[Entity]) -> Entity | None:
