@@ -681,3 +681,12 @@ def test_a_firms_annual_results_news_is_the_firms_and_its_报告期_the_reports_
                                               "报告期内，公司海外销售收入为13.71亿元。\n")
     assert [(f["subject"], f["value"], f["year"]) for f in found] == [
         ("佩蒂股份", 16.59, 2024), ("佩蒂股份", 11.13, 2024), ("佩蒂股份", 13.71, 2024)]
+
+
+def test_a_five_year_plans_table_of_indicators_is_of_the_periods_last_year(extractor, tmp_path):
+    found = read_figures(extractor, tmp_path, "“十四五”国家应急体系规划\n（三）主要目标。\n"
+                                              "总体目标：到2025年，应急管理体系和能力现代化建设取得重大进展。\n"
+                                              "到2035年，建立与基本实现现代化相适应的中国特色大国应急体系。\n"
+                                              "专栏1　“十四五”时期主要指标\n序号\n指标\n预期值\n1\n生产安全事故死亡人数\n下降15%\n"
+                                              "约束性\n2\n灾害预警信息发布公众覆盖率\n90%\n预期性\n")
+    assert [(f["value"], f["year"]) for f in found] == [(15, 2025), (90, 2025)]

@@ -108,6 +108,12 @@ _LEAD_YEAR = re.compile(r"\s*((?:19|20)\d{2})\s*年[，,]")
 _PERIOD_YEAR = re.compile(r"((?:19|20)\d{2})\s*年?\s*(?:" + _PERIOD.pattern + ")")
 #: A five-year plan's period (“十四五”时期, 十二五末).
 _PLAN_PERIOD = re.compile(r"十[一二三四五]五")
+#: The caption of a five-year plan's table of indicators (专栏1　“十四五”时期主要指标, no sentence): its rows are
+#: targets for the period's last year (十一五 2010 … 十四五 2025), not for the 到2035年 of the vision before it
+#: (a table of what was achieved, 完成情况, is no plan's).
+_PLAN_TABLE = re.compile(r"^(?![^。]*(?:完成|情况))[^。；，]*十([一二三四五])五[”\"]?(?:时期|期间)?(?:主要|发展)?(?:目标|指标)[^。；，]*$")
+_PLAN_NUMBERS = "一二三四五"
+_PLAN_END_YEAR = 2010
 _FUTURE_YEARS = re.compile(r"(?:未来|今后)([一二两三四五])年")
 _SECTION_YEAR = re.compile(r"^\s*(?:[（(][一二三四五六七八九十]+[）)][^。]{0,8}。)?\s*(?:力争)?到\s*((?:19|20)\d{2})\s*年")
 #: Verbs and markers stripped from an indicator's ends.
@@ -317,6 +323,9 @@ def find_figures(extraction: Extraction, reference: Reference) -> list[Figure]:
         opened = _SECTION_YEAR.match(sentence.text) or (_GOALS_YEAR.search(sentence.text) if goals else None)
         if opened:
             section_year = int(opened.group(1))
+        table = _PLAN_TABLE.search(sentence.text)
+        if table:
+            section_year = _PLAN_END_YEAR + 5 * (_PLAN_NUMBERS.index(table.group(1)))
         previous: Figure | None = None
         previous_end = 0
         # 东方财富证券实现营业收入41.77亿元…；净利润28.48亿元: a clause after ； keeps the firm before it
