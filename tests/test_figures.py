@@ -690,3 +690,9 @@ def test_a_five_year_plans_table_of_indicators_is_of_the_periods_last_year(extra
                                               "专栏1　“十四五”时期主要指标\n序号\n指标\n预期值\n1\n生产安全事故死亡人数\n下降15%\n"
                                               "约束性\n2\n灾害预警信息发布公众覆盖率\n90%\n预期性\n")
     assert [(f["value"], f["year"]) for f in found] == [(15, 2025), (90, 2025)]
+
+
+def test_a_size_after_its_noun_makes_a_class_and_days_count_only_as_a_number_of_days(extractor):
+    found = figures(extractor, "2013年，齐齐哈尔市新建100张床位以上养老机构5家，城市空气质量二级以上天数达346天，"
+                               "细颗粒物平均浓度下降6微克，3天内办结率100%。")
+    assert [(f["value"], f["unit"]) for f in found] == [(5, "家"), (346, "天"), (6, "微克"), (100, "%")]
