@@ -13,7 +13,11 @@ from that heading's year, else from the document's date (its policy's date of is
 page's dateline 《人民日报》（2025年07月02日第 18 版）); 未来三年 after a named year counts from that
 year. A year compared with (比2019年同期高0.3个百分点) is not the year of the values after it. In a
 news report on a part of a year (上半年, 一季度), the year the text gives that part once (2021年上半年)
-dates the figures that name the part, and all when its title names it (南京以7622.77亿元位居第六).
+dates the figures that name the part, and all when its title names it (南京以7622.77亿元位居第六) or
+an undated text's lead names it without its year (年初以来…首季: the latest year the text names); an
+undated report whose lead opens with a year (2014年，全市上下…) is that year's, and a firm's 报告期
+the year of the annual report it is on (发布2024年财报). A five-year plan's table of indicators
+(“十四五”时期主要指标) is of the period's last year.
 到2015年和2020年分别…A和B pairs the values with the years. A clause speaking of the present
 (现有, 拥有) takes its year only from itself: 2012年获批…，现有企业218家 is no 2012 figure. Figures
 without a year are left out, as are a subsidy ceiling (最高500万元), a qualifier (收入过200亿元的集群)
@@ -28,9 +32,11 @@ else the place or firm the sentence names last outside a location phrase (位于
 or a comparison (在全国处于前列, 高出上海), else the one its paragraph opens with (a news paragraph on
 one park; 宝武：… for 中国宝武), else the place of the paragraph's figure before it (in a text speaking
 for its region, only a place inside it), else the product its numbered item is titled with
-(（六）智能语音交互系统。), else the region the document speaks for (when it says 全市 or 全省: the city or
-province whose name it uses most, even inside other names, made an entity when the recogniser
-missed it; in a text speaking for no region, the industry or firm it names again and again: 建材工业,
+(（六）智能语音交互系统。), else the region the document speaks for (when it says 全市 or 全省, or its speaker is a city's or
+province's government, 我代表市人民政府: the one of that level holding the places it names, or whose
+name it uses most, even inside other names, made an entity when the recogniser missed it, and a
+city it never names as it calls itself, 我市; a firm's results news whose title names the firm: that
+firm; in a text speaking for no region, the industry or firm it names again and again: 建材工业,
 东方财富证券), else its policy. A firm or a zone spoken of without its name (公司产值增长30%,
 2002年高新区完成…150亿元；实现…) gives no figure to anyone else. Several figures in one clause
 (工业总产值269亿元、营业收入289亿元) each have their own indicator; the values after 分别 are of the
@@ -1028,9 +1034,11 @@ def _named_at_level(scope: _Scope, level: str, start: int, end: int) -> Entity |
 
 
 def _home_subject(extraction: Extraction, levels: dict[str, set[str]], reference: Reference) -> Entity | None:
-    """The region a document speaks for: when it says 全省 or 我市, the region of that level its
-    title names (none when it names several), else the most-mentioned one (the issuer's own region
-    is named most); when it says only 全国 (打造全国北斗产业创新发展高地), the one city or province its
+    """The region a document speaks for (a firm's results news: its titled firm): when it says 全省 or
+    我市 (of the level of its speaker, 我代表市人民政府, when it names one), the region of that level its
+    title names (none when it names several), else the most-mentioned one, with the places it names
+    inside it counted (the issuer's own region is named most; a city's report names its counties),
+    else, in a text that is no policy, the city it never names (_unnamed_home); when it says only 全国 (打造全国北斗产业创新发展高地), the one city or province its
     title names (上海市北斗产业高质量发展三年行动计划); else its most-mentioned region, else the
     document's policy. A city or province it speaks for is the
     one whose name it uses most, even inside other names (黄山风景区, 黄山旅游集团), not a partner
