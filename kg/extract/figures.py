@@ -243,7 +243,7 @@ _PRODUCT_ITEM = re.compile(r"\s*（[一二三四五六七八九十]+）([\u4e00-
 #: How often a text names the industry or firm it is about, at least.
 _TIMES_ABOUT = 3
 #: The government a work report speaks for: 我代表市人民政府, 代表省人民政府.
-_SPEAKER = re.compile(r"代表[\u4e00-\u9fff]{0,8}?([省市])人民政府")
+_SPEAKER = re.compile(r"我代表[\u4e00-\u9fff]{0,8}?([省市])人民政府")
 _SPEAKER_LEVELS = {"省": "province", "市": "city"}
 #: What may open a clause before the 全省 or 我市 that speaks for the text: 力争到2027年，全省….
 _SELF_OPENING = re.compile(r"\s*(?:其中|同时|此外|另外|而|力争|预计)?\s*(?:到\s*)?(?:(?:19|20)\d{2}\s*年|今年|去年|全年)?"
@@ -1067,7 +1067,8 @@ def _home_subject(extraction: Extraction, levels: dict[str, set[str]], reference
         return extraction.entity(extraction.document_policy) if extraction.document_policy else None
     named_most = _most_named(text, reference, level) if level in _OWN_LEVELS else None
     if regions:
-        home = max(regions, key=lambda e: (len(e.mentions) + _places_inside(e, extraction, reference)))
+        parents = _parents(extraction, reference)
+        home = max(regions, key=lambda e: len(e.mentions) + _places_inside(e, parents, reference))
         if named_most is None or _times_named(text, _names(home, reference)) >= named_most[0]:
             return home
     if named_most is not None:
@@ -1079,13 +1080,15 @@ def _home_subject(extraction: Extraction, levels: dict[str, set[str]], reference
     return _unnamed_home(extraction, level, levels) if level in _OWN_LEVELS else None
 
 
-def _unnamed_home(extraction: Extraction, level: str, levels: dict[str, set[str]]) -> Entity:
+def _unnamed_home(extraction: Extraction, level: str, levels: dict[str, set[str]]) -> Entity | None:
     """The city or province a report speaks for without ever naming it (我市农村经济在新常态下稳步发展 /
     2014年，全市…: a statistics bureau's analysis), as the text calls itself most (我市), its mentions those
     words: an entity of this document alone, never merged with another text's 我市."""
     document = extraction.document
     said = Counter(match.group() for match in _OWN_REGION.finditer(document.text)
                    if dict(_SELF_REGION)[match.group()] == level)
+    if sum(said.values()) < _TIMES_ABOUT:
+        return None  # a 全市 said in passing speaks for no city of the text's own
     word = said.most_common(1)[0][0]
     mentions = []
     for match in re.finditer(word, document.text):
@@ -1115,13 +1118,19 @@ def _speaker_level(text: str) -> str | None:
     return _SPEAKER_LEVELS[speaker.group(1)] if speaker else None
 
 
-def _places_inside(region: Entity, extraction: Extraction, reference: Reference) -> int:
-    """How many of the document's other regions the reference puts inside ``region``: a city's report
-    names its counties and districts (依安县, 铁锋区), not those of a city it names in passing."""
+def _parents(extraction: Extraction, reference: Reference) -> list[set[str]]:
+    """The reference keys of the places holding each of the document's regions (looked up once: a
+    long document names hundreds)."""
+    return [{parent.key for entry in reference.lookup(e.name, "Region") for parent in reference.ancestors(entry)}
+            for e in extraction.entities if e.type == "Region"]
+
+
+def _places_inside(region: Entity, parents: list[set[str]], reference: Reference) -> int:
+    """How many of the document's regions (``parents``: the keys of the places holding each) the
+    reference puts inside ``region``: a city's report names its counties and districts (依安县, 铁锋区),
+    not those of a city it names in passing."""
     keys = {entry.key for entry in reference.lookup(region.name, "Region")}
-    return sum(1 for other in extraction.entities if other.type == "Region" and other is not region
-               and any(parent.key in keys for entry in reference.lookup(other.name, "Region")
-                       for parent in reference.ancestors(entry)))
+    return sum(1 for holding in parents if holding & keys)
 
 
 def _titled_firm(extraction: Extraction) -> Entity | None:
