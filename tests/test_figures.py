@@ -696,3 +696,9 @@ def test_a_size_after_its_noun_makes_a_class_and_days_count_only_as_a_number_of_
     found = figures(extractor, "2013年，齐齐哈尔市新建100张床位以上养老机构5家，城市空气质量二级以上天数达346天，"
                                "细颗粒物平均浓度下降6微克，3天内办结率100%。")
     assert [(f["value"], f["unit"]) for f in found] == [(5, "家"), (346, "天"), (6, "微克"), (100, "%")]
+
+
+def test_one_value_said_with_均_of_listed_indicators_is_each_ones_but_not_of_listed_places(extractor):
+    found = figures(extractor, "2014年，齐齐哈尔市耕地化肥、农药施用量均降低10%。2021年，杭州和武汉上半年GDP均超过8000亿元。")
+    assert [(f["indicator"], f["value"]) for f in found][:2] == [("耕地化肥", 10), ("农药施用量", 10)]
+    assert [f["value"] for f in found][2:] == [8000]

@@ -150,6 +150,10 @@ _RATES = ("%", "个百分点", "个千分点", "倍")
 #: What joins the names of a list (A、B和C) and its values (6%左右、8.5%左右和8.5%左右).
 _LIST_JOINERS = ("、", "和", "及", "与")
 _LIST_GAP = re.compile(r"(?:以上|以下|以内|左右)?[、和及与]")
+#: 均 before the verb of one value said of each indicator listed (化肥、农药施用量均降低10%; not 人均, 年均).
+_EACH = re.compile(r"(?<![平人户亩年日月周])均[^，。；、\d]{0,4}$")
+#: A value followed by more in a list (6%左右、8.5%左右和8.5%): one each, not one for all.
+_MORE_VALUES = re.compile(r"(?:以上|以下|以内|左右)?[、和及与]\s*[-－]?[\d零一二两三四五六七八九十百千]")
 #: What joins the years of a list: 2015年和2020年, 2025年、2030年.
 _YEAR_JOINERS = ("和", "、", "及", "与")
 _GROWTH = re.compile(r"^(?:同比|比上年|较上年|比去年|较去年)?(?:增长|增速|下降)?$")
@@ -376,7 +380,7 @@ def find_figures(extraction: Extraction, reference: Reference) -> list[Figure]:
             figure.policy = next((iri for start, iri in reversed(texts) if start < figure.start),
                                  extraction.document_policy or _reported_policy(scope, sentence, figure.start))
             figures.append(figure)
-            figures += _paired_indicators(figure, sentence)
+            figures += _paired_indicators(scope, figure, sentence)
             previous = figure
         _respectively(figures[first_of_sentence:], sentence)
         _respective_subjects(scope, figures[first_of_sentence:], sentence)
@@ -430,17 +434,35 @@ def _threshold(count: Figure | None, figure: Figure, text: str) -> bool:
     return not _CLAUSE_BREAK.search(between) and _PASSES.search(between) is not None
 
 
-def _paired_indicators(figure: Figure, sentence: Sentence) -> list[Figure]:
+def _paired_indicators(scope: _Scope, figure: Figure, sentence: Sentence) -> list[Figure]:
     """财政总收入和地方财政收入增长18%, 全社会固定资产投资、税收增速均超过37%: the same rate for the
     other indicators, as figures of their own (measures joined by 和 or 、, each naming what it
-    measures; not 城镇和农村居民收入, one measure, nor 收入、净利润分别增长31.3%、98.67%, one each)."""
-    parts = re.split("[和、]", figure.indicator)
-    before = sentence.text[:figure.start - sentence.start]
-    if figure.unit not in _RATES or len(parts) < 2 or not all(_names_a_measure(part) for part in parts) \
-            or "分别" in _CLAUSE_BREAK.split(before)[-1]:
+    measures; not 城镇和农村居民收入, one measure, nor 收入、净利润分别增长31.3%、98.67%, one each);
+    and, whatever the unit, the one value said of each of them (耕地化肥、农药施用量均降低10%), when they
+    are no places."""
+    clause = _CLAUSE_BREAK.split(sentence.text[:figure.start - sentence.start])[-1]
+    if _said_of_each(scope, figure, sentence, clause):  # 、 lists them when it is there: 教育支出、社会保障和就业支出
+        parts = figure.indicator.split("、" if "、" in figure.indicator else "和")
+    else:
+        parts = re.split("[和、]", figure.indicator)
+        if figure.unit not in _RATES or not all(_names_a_measure(part) for part in parts) or "分别" in clause:
+            return []
+    parts = [part for part in parts if part]
+    if len(parts) < 2:
         return []
     figure.indicator = parts[0]
     return [replace(figure, indicator=part) for part in parts[1:]]
+
+
+def _said_of_each(scope: _Scope, figure: Figure, sentence: Sentence, clause: str) -> bool:
+    """Whether ``figure``'s one value is said of each indicator its clause lists, with 均 (化肥、农药施用量均降低
+    10%), and not of places listed (杭州和武汉上半年GDP均超过8000亿元) nor as the first of several values."""
+    value = _NUMBER.match(sentence.text, figure.start - sentence.start)
+    joined = re.search("[、和]", clause)
+    listed_from = figure.start - len(clause) + (joined.start() if joined else len(clause))
+    places = [e for _, _, e in _window(scope.mentions, listed_from, figure.start) if e.type == "Region"]
+    return _EACH.search(clause) is not None and value is not None and not places \
+        and not _MORE_VALUES.match(sentence.text, value.end())
 
 
 def _names_a_measure(words: str) -> bool:
