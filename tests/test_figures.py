@@ -655,13 +655,14 @@ def test_an_undated_report_on_a_quarter_is_of_the_latest_year_it_compares_with_o
                                                                           ("大庆市", 1.3, 2017)]
 
 
-def test_an_undated_report_on_a_year_its_lead_opens_with_is_of_its_unnamed_city(extractor, tmp_path):
+def test_an_undated_report_on_a_year_its_lead_opens_with_written_after_it_is_of_its_unnamed_city(extractor, tmp_path):
     found = read_figures(extractor, tmp_path, "我市农村经济在新常态下稳步发展\n"
                                               "2014年，全市上下以科学发展观为指导，农村经济继续保持快速增长态势。"
                                               "全市第一产业实现增加值185亿元，同比增长8.5%。\n"
-                                              "近年来，我市全力推进粮食产能基地建设，全年粮食总产达106.68亿斤。\n")
+                                              "近年来，我市全力推进粮食产能基地建设，全年粮食总产达106.68亿斤。\n"
+                                              "去年全市有效灌溉面积占农作物总播种面积的33%。\n")
     assert [(f["subject"], f["value"], f["year"]) for f in found] == [("我市", 185, 2014), ("我市", 8.5, 2014),
-                                                                          ("我市", 106.68, 2014)]
+                                                                          ("我市", 106.68, 2014), ("我市", 33, 2014)]
 
 
 def test_a_plan_ranking_itself_in_the_country_speaks_for_the_province_its_clauses_open_with(extractor, tmp_path):

@@ -307,8 +307,9 @@ def find_figures(extraction: Extraction, reference: Reference) -> list[Figure]:
     period_from = _period_covered(document.text)
     period_year = _period_year(document.text, issued, period_from is not None)
     year_reported = _year_reported(document.text) if issued is None and period_from is None else None
-    if year_reported is not None:
+    if year_reported is not None:  # written after the year it is on: its 去年 is that year
         period_from, period_year = year_reported
+        issued = period_year + 1
     annual_report = _ANNUAL_REPORT.search(document.text)
     scope = _Scope(extraction, mentions, levels, issued or period_year, home, carried, policy_mentions,
                    period_year, period_from, int(annual_report.group(1)) if annual_report else None)
