@@ -639,7 +639,7 @@ def test_the_bar_counted_things_pass_is_no_figure(extractor):
     assert [(f["value"], f["unit"]) for f in found] == [(38, "个"), (37, "个"), (32, "个")]
 
 
-def test_a_city_work_report_ranking_itself_in_its_province_speaks_for_the_city_holding_its_counties(extractor, tmp_path):
+def test_a_city_work_report_ranking_itself_in_its_province_speaks_for_the_city_holding_its_county(extractor, tmp_path):
     found = read_figures(extractor, tmp_path, "各位代表：\n现在，我代表市人民政府，向大会报告工作，请予审议。\n一、2013年工作回顾\n"
                                               "2013年，全市地区生产总值完成1220亿元，增幅居全省第二。全省率先开展农村土地确权，"
                                               "成为全省首批创新型城市。北京首农、佐源木糖醇等项目正式签约。"

@@ -1061,10 +1061,10 @@ def _home_subject(extraction: Extraction, levels: dict[str, set[str]], reference
     我市 (of the level of its speaker, 我代表市人民政府, when it names one), the region of that level its
     title names (none when it names several), else the most-mentioned one, with the places it names
     inside it counted (the issuer's own region is named most; a city's report names its counties),
-    else, in a text that is no policy, the city it never names (_unnamed_home); when it says only 全国 (打造全国北斗产业创新发展高地), the one city or province its
-    title names (上海市北斗产业高质量发展三年行动计划); else its most-mentioned region, else the
-    document's policy. A city or province it speaks for is the
-    one whose name it uses most, even inside other names (黄山风景区, 黄山旅游集团), not a partner
+    else, in a text that is no policy, the city it never names (_unnamed_home); when it says only 全国
+    (打造全国北斗产业创新发展高地), the one city or province its title names (上海市北斗产业高质量发展
+    三年行动计划); else its most-mentioned region, else the document's policy. A city or province it
+    speaks for is the one whose name it uses most, even inside other names (黄山风景区, 黄山旅游集团), not a partner
     city it names twice (与杭州合作): when the recogniser missed that one, it becomes an entity here
     (_region_named_most)."""
     text = extraction.document.text
@@ -1128,8 +1128,9 @@ def _self_level(text: str) -> str | None:
     """The level a text names itself by most often (not 占全国的10%), counting only the names that lead
     a clause (力争到2027年，全省算力规模达到…) when it has any: 打造全国…高地, 全国领先的 rank it in the
     country, they do not speak for it."""
-    said = [match for match in _OWN_REGION.finditer(text)]
-    leading = [match for match in said if _SELF_OPENING.fullmatch(text, _clause_start(text, match.start()), match.start())]
+    said = list(_OWN_REGION.finditer(text))
+    leading = [match for match in said
+               if _SELF_OPENING.fullmatch(text, _clause_start(text, match.start()), match.start())]
     counts = Counter(dict(_SELF_REGION)[match.group()] for match in leading or said)
     return counts.most_common(1)[0][0] if counts else None
 
