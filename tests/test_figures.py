@@ -637,3 +637,69 @@ def test_a_sectors_share_of_the_regions_output_is_the_regions_figure(extractor, 
 def test_the_bar_counted_things_pass_is_no_figure(extractor):
     found = figures(extractor, "2021年，浙江省38个工业行业大类中，37个行业实现正增长，其中32个行业增速高于20%。")
     assert [(f["value"], f["unit"]) for f in found] == [(38, "个"), (37, "个"), (32, "个")]
+
+
+def test_a_city_work_report_ranking_itself_in_its_province_speaks_for_the_city_holding_its_county(extractor, tmp_path):
+    found = read_figures(extractor, tmp_path, "各位代表：\n现在，我代表市人民政府，向大会报告工作，请予审议。\n一、2013年工作回顾\n"
+                                              "2013年，全市地区生产总值完成1220亿元，增幅居全省第二。全省率先开展农村土地确权，"
+                                              "成为全省首批创新型城市。北京首农、佐源木糖醇等项目正式签约。"
+                                              "依安县、拜泉县粮食总产再创新高，齐齐哈尔重型数控机床产业集群加快发展。\n")
+    assert [(f["subject"], f["value"]) for f in found] == [("齐齐哈尔市", 1220)]
+
+
+def test_an_undated_report_on_a_quarter_is_of_the_latest_year_it_compares_with_or_plans(extractor, tmp_path):
+    found = read_figures(extractor, tmp_path, "大庆市经济运行开局良好\n年初以来，全市经济实现了首季“开门红”。\n"
+                                              "一季度全市实现地区生产总值626.9亿元，比2016年全年增速高0.3个百分点，"
+                                              "与2017年计划目标持平。\n全市规模以上工业增加值下降1.3%。\n")
+    assert [(f["subject"], f["value"], f["year"]) for f in found] == [("大庆市", 626.9, 2017), ("大庆市", 0.3, 2017),
+                                                                          ("大庆市", 1.3, 2017)]
+
+
+def test_an_undated_report_on_a_year_its_lead_opens_with_written_after_it_is_of_its_unnamed_city(extractor, tmp_path):
+    found = read_figures(extractor, tmp_path, "我市农村经济在新常态下稳步发展\n"
+                                              "2014年，全市上下以科学发展观为指导，农村经济继续保持快速增长态势。"
+                                              "全市第一产业实现增加值185亿元，同比增长8.5%。\n"
+                                              "近年来，我市全力推进粮食产能基地建设，全年粮食总产达106.68亿斤。\n"
+                                              "去年我市有效灌溉面积占农作物总播种面积的33%。\n")
+    assert [(f["subject"], f["value"], f["year"]) for f in found] == [("我市", 185, 2014), ("我市", 8.5, 2014),
+                                                                          ("我市", 106.68, 2014), ("我市", 33, 2014)]
+
+
+def test_a_plan_ranking_itself_in_the_country_speaks_for_the_province_its_clauses_open_with(extractor, tmp_path):
+    found = read_figures(extractor, tmp_path, "为加快培育新质生产力，特制定本行动计划。\n一、主要目标\n"
+                                              "打造全国新一代人工智能创新发展高地，成为全国重要的人工智能产业集聚区，"
+                                              "吸引全国优秀企业参赛。力争到2027年，全省算力规模达到14EFlops。"
+                                              "培育20家人工智能领军企业。\n"
+                                              "二、重点任务\n支持山东省企业建设算力平台，建设山东算网平台。\n")
+    assert [(f["subject"], f["value"], f["year"]) for f in found] == [("山东省", 20, 2027)]
+
+
+def test_a_firms_annual_results_news_is_the_firms_and_its_报告期_the_reports_year(extractor, tmp_path):
+    found = read_figures(extractor, tmp_path, "佩蒂股份2024净利润同比大增\n"
+                                              "近日，佩蒂股份发布2024年财报，公司全年实现营业收入16.59亿元。\n"
+                                              "报告期内，主营业务销售收入大部分来自宠物零食产品。其中，公司咬胶营收达11.13亿元。\n"
+                                              "在海外市场，公司在新西兰、越南和柬埔寨的工厂订单饱满。"
+                                              "报告期内，公司海外销售收入为13.71亿元。\n")
+    assert [(f["subject"], f["value"], f["year"]) for f in found] == [
+        ("佩蒂股份", 16.59, 2024), ("佩蒂股份", 11.13, 2024), ("佩蒂股份", 13.71, 2024)]
+
+
+def test_a_five_year_plans_table_of_indicators_is_of_the_periods_last_year(extractor, tmp_path):
+    found = read_figures(extractor, tmp_path, "“十四五”国家应急体系规划\n（三）主要目标。\n"
+                                              "总体目标：到2025年，应急管理体系和能力现代化建设取得重大进展。\n"
+                                              "到2035年，建立与基本实现现代化相适应的中国特色大国应急体系。\n"
+                                              "专栏1　“十四五”时期主要指标\n序号\n指标\n预期值\n1\n生产安全事故死亡人数\n下降15%\n"
+                                              "约束性\n2\n灾害预警信息发布公众覆盖率\n90%\n预期性\n")
+    assert [(f["value"], f["year"]) for f in found] == [(15, 2025), (90, 2025)]
+
+
+def test_a_size_after_its_noun_makes_a_class_and_days_count_only_as_a_number_of_days(extractor):
+    found = figures(extractor, "2013年，齐齐哈尔市新建100张床位以上养老机构5家，城市空气质量二级以上天数达346天，"
+                               "细颗粒物平均浓度下降6微克，3天内办结率100%。")
+    assert [(f["value"], f["unit"]) for f in found] == [(5, "家"), (346, "天"), (6, "微克"), (100, "%")]
+
+
+def test_one_value_said_with_均_of_listed_indicators_is_each_ones_but_not_of_listed_places(extractor):
+    found = figures(extractor, "2014年，齐齐哈尔市耕地化肥、农药施用量均降低10%。2021年，杭州和武汉上半年GDP均超过8000亿元。")
+    assert [(f["indicator"], f["value"]) for f in found][:2] == [("耕地化肥", 10), ("农药施用量", 10)]
+    assert [f["value"] for f in found][2:] == [8000]

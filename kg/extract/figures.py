@@ -13,7 +13,11 @@ from that heading's year, else from the document's date (its policy's date of is
 page's dateline 《人民日报》（2025年07月02日第 18 版）); 未来三年 after a named year counts from that
 year. A year compared with (比2019年同期高0.3个百分点) is not the year of the values after it. In a
 news report on a part of a year (上半年, 一季度), the year the text gives that part once (2021年上半年)
-dates the figures that name the part, and all when its title names it (南京以7622.77亿元位居第六).
+dates the figures that name the part, and all when its title names it (南京以7622.77亿元位居第六) or
+an undated text's lead names it without its year (年初以来…首季: the latest year the text names); an
+undated report whose lead opens with a year (2014年，全市上下…) is that year's, and a firm's 报告期
+the year of the annual report it is on (发布2024年财报). A five-year plan's table of indicators
+(“十四五”时期主要指标) is of the period's last year.
 到2015年和2020年分别…A和B pairs the values with the years. A clause speaking of the present
 (现有, 拥有) takes its year only from itself: 2012年获批…，现有企业218家 is no 2012 figure. Figures
 without a year are left out, as are a subsidy ceiling (最高500万元), a qualifier (收入过200亿元的集群)
@@ -28,9 +32,11 @@ else the place or firm the sentence names last outside a location phrase (位于
 or a comparison (在全国处于前列, 高出上海), else the one its paragraph opens with (a news paragraph on
 one park; 宝武：… for 中国宝武), else the place of the paragraph's figure before it (in a text speaking
 for its region, only a place inside it), else the product its numbered item is titled with
-(（六）智能语音交互系统。), else the region the document speaks for (when it says 全市 or 全省: the city or
-province whose name it uses most, even inside other names, made an entity when the recogniser
-missed it; in a text speaking for no region, the industry or firm it names again and again: 建材工业,
+(（六）智能语音交互系统。), else the region the document speaks for (when it says 全市 or 全省, or its speaker is a city's or
+province's government, 我代表市人民政府: the one of that level holding the places it names, or whose
+name it uses most, even inside other names, made an entity when the recogniser missed it, and a
+city it never names as it calls itself, 我市; a firm's results news whose title names the firm: that
+firm; in a text speaking for no region, the industry or firm it names again and again: 建材工业,
 东方财富证券), else its policy. A firm or a zone spoken of without its name (公司产值增长30%,
 2002年高新区完成…150亿元；实现…) gives no figure to anyone else. Several figures in one clause
 (工业总产值269亿元、营业收入289亿元) each have their own indicator; the values after 分别 are of the
@@ -59,7 +65,7 @@ _BASE_UNITS = ("元", "美元", "千瓦", "千瓦时", "吨", "吨标准煤", "�
 UNITS: tuple[str, ...] = tuple(sorted(
     {prefix + more + unit for unit in _BASE_UNITS for prefix in ("", "万", "亿")
      for more in (("", "多", "余") if prefix else ("",))}
-    | {"万亿元", "万亿美元", "公里", "所", "条", "口", "倍", "个百分点", "个千分点", "亿", "万", "%", "％", "‰"},
+    | {"万亿元", "万亿美元", "公里", "所", "条", "口", "倍", "个百分点", "个千分点", "亿", "万", "%", "％", "‰", "微克", "天"},
     key=lambda unit: (-len(unit), unit)))
 #: A value in Chinese numerals needs a 十, 百 or 千 (三千亿元, 用户超千万): 一个, 两家 and 三大 are no figures.
 _CHINESE_VALUE = "[零一二两三四五六七八九]?(?:[十百千][零一二两三四五六七八九]?)+"
@@ -99,10 +105,21 @@ _GOALS_YEAR = re.compile(r"(?:力争)?到\s*((?:19|20)\d{2})\s*年")
 _TIME_OPENING = re.compile(r"(?:而|但|并|同时)?(?:预计|力争|在|截至|截止|于)?")
 #: A part of a year a report covers (上半年, 一季度, 前三季度, 1-6月), and that part with its year
 #: (2021年上半年, 上海2021第一季度).
-_PERIOD = re.compile(r"第?[一二三四]季度|[上下]半年|前[二两三]季度|1[-－—~至][1-9]\d?月")
+_PERIOD = re.compile(r"第?[一二三四]季度|[上下]半年|前[二两三]季度|1[-－—~至][1-9]\d?月|年初以来")
+#: A firm's annual report (发布2024年财报, 2023年年度报告), whose 报告期 (the period it reports on) is that year.
+_ANNUAL_REPORT = re.compile(r"((?:19|20)\d{2})\s*年(?:年度)?(?:财报|年报|年度报告|财务报告)")
+_REPORT_PERIOD = re.compile(r"报告期")
+#: A lead opening with the year a report is on: 2014年，全市上下….
+_LEAD_YEAR = re.compile(r"\s*((?:19|20)\d{2})\s*年[，,]")
 _PERIOD_YEAR = re.compile(r"((?:19|20)\d{2})\s*年?\s*(?:" + _PERIOD.pattern + ")")
 #: A five-year plan's period (“十四五”时期, 十二五末).
 _PLAN_PERIOD = re.compile(r"十[一二三四五]五")
+#: The caption of a five-year plan's table of indicators (专栏1　“十四五”时期主要指标, no sentence): its rows are
+#: targets for the period's last year (十一五 2010 … 十四五 2025), not for the 到2035年 of the vision before it
+#: (a table of what was achieved, 完成情况, is no plan's).
+_PLAN_TABLE = re.compile(r"^(?![^。]*(?:完成|情况))[^。；，]*十([一二三四五])五[”\"]?(?:时期|期间)?(?:主要|发展)?(?:目标|指标)[^。；，]*$")
+_PLAN_NUMBERS = "一二三四五"
+_PLAN_END_YEAR = 2010
 _FUTURE_YEARS = re.compile(r"(?:未来|今后)([一二两三四五])年")
 _SECTION_YEAR = re.compile(r"^\s*(?:[（(][一二三四五六七八九十]+[）)][^。]{0,8}。)?\s*(?:力争)?到\s*((?:19|20)\d{2})\s*年")
 #: Verbs and markers stripped from an indicator's ends.
@@ -133,6 +150,10 @@ _RATES = ("%", "个百分点", "个千分点", "倍")
 #: What joins the names of a list (A、B和C) and its values (6%左右、8.5%左右和8.5%左右).
 _LIST_JOINERS = ("、", "和", "及", "与")
 _LIST_GAP = re.compile(r"(?:以上|以下|以内|左右)?[、和及与]")
+#: 均 before the verb of one value said of each indicator listed (化肥、农药施用量均降低10%; not 人均, 年均).
+_EACH = re.compile(r"(?<![平人户亩年日月周])均[^，。；、\d]{0,4}$")
+#: A value followed by more in a list (6%左右、8.5%左右和8.5%): one each, not one for all.
+_MORE_VALUES = re.compile(r"(?:以上|以下|以内|左右)?[、和及与]\s*[-－]?[\d零一二两三四五六七八九十百千]")
 #: What joins the years of a list: 2015年和2020年, 2025年、2030年.
 _YEAR_JOINERS = ("和", "、", "及", "与")
 _GROWTH = re.compile(r"^(?:同比|比上年|较上年|比去年|较去年)?(?:增长|增速|下降)?$")
@@ -164,6 +185,8 @@ _PASSES = re.compile(r"高于|超过|低于|大于|小于|不低于|不少于")
 #: noun make the value a class of those things (30户以上自然村寨, 500万元以上项目, 60岁及以上老年人口).
 _CLASSIFIERS = ("个", "家", "条", "项", "所", "座", "名", "台", "辆", "套", "件", "张", "部", "艘", "只", "头", "株", "盏",
                 "口", "列", "宗", "例", "股", "颗")
+#: A size after its counted noun that makes a class of what follows (100张床位以上养老机构, 50人以下企业).
+_SIZE_CLASS = re.compile(r"[\u4e00-\u9fff]{1,3}及?(?:以上|以下)(?=[\u4e00-\u9fff]{2})(?!的)")
 #: Units that count things: after examples (A、B、C等42个项目) they count those, and are no figure.
 _COUNTED = ("个", "家", "条", "项", "所", "座", "户", "名")
 #: Places of a kind a report compares (15个副省级城市, 8个省份GDP超过1万亿元): a count of them is
@@ -223,6 +246,12 @@ _LABEL = re.compile(r"\s*([\u4e00-\u9fff]{2,6})[：:]")
 _PRODUCT_ITEM = re.compile(r"\s*（[一二三四五六七八九十]+）([\u4e00-\u9fff]{2,12}?(?:系统|产品|机器人|无人机|终端|装备|芯片|传感器))。")
 #: How often a text names the industry or firm it is about, at least.
 _TIMES_ABOUT = 3
+#: The government a work report speaks for: 我代表市人民政府, 代表省人民政府.
+_SPEAKER = re.compile(r"我代表[\u4e00-\u9fff]{0,8}?([省市])人民政府")
+_SPEAKER_LEVELS = {"省": "province", "市": "city"}
+#: What may open a clause before the 全省 or 我市 that speaks for the text: 力争到2027年，全省….
+_SELF_OPENING = re.compile(r"\s*(?:其中|同时|此外|另外|而|力争|预计)?\s*(?:到\s*)?(?:(?:19|20)\d{2}\s*年|今年|去年|全年)?"
+                           r"(?:底|末|以来)?\s*")
 #: Region levels whose own name a document that says 全市 or 全省 must use most.
 _OWN_LEVELS = ("city", "province")
 
@@ -251,9 +280,13 @@ class _Scope:
     #: (start, entity order, mention order, policy) of every policy mention, sorted
     policy_mentions: list[tuple[int, int, int, Entity]]
     #: the year of the part of a year a news report covers (2021年上半年): the year of its figures
-    #: that name that part (上半年，全市规模以上工业增加值…), or all, when its title names it
+    #: that name that part (上半年，全市规模以上工业增加值…), or all from ``period_from`` on
     period_year: int | None
-    period_titled: bool
+    #: where the figures dated by the part of a year the report covers begin: at its title when that
+    #: names the part, after it when its lead does (年初以来，…首季“开门红”), None when neither
+    period_from: int | None
+    #: the year of the annual report a firm's news is on (佩蒂股份发布2024年财报): of its 报告期内 figures
+    report_year: int | None
 
 
 def find_figures(extraction: Extraction, reference: Reference) -> list[Figure]:
@@ -271,10 +304,15 @@ def find_figures(extraction: Extraction, reference: Reference) -> list[Figure]:
     policy_mentions = sorted((m.start, i, j, e) for i, e in enumerate(policies) for j, m in enumerate(e.mentions))
     carried = _inside(home, extraction, reference) if home is not None and home.type == "Region" else None
     issued = _issue_year(extraction)
-    period_year = _period_year(document.text, issued)
-    title = document.text.lstrip().split("\n", 1)[0]
+    period_from = _period_covered(document.text)
+    period_year = _period_year(document.text, issued, period_from is not None)
+    year_reported = _year_reported(document.text) if issued is None and period_from is None else None
+    if year_reported is not None:  # written after the year it is on: its 去年 is that year
+        period_from, period_year = year_reported
+        issued = period_year + 1
+    annual_report = _ANNUAL_REPORT.search(document.text)
     scope = _Scope(extraction, mentions, levels, issued or period_year, home, carried, policy_mentions,
-                   period_year, bool(_PERIOD.search(title)))
+                   period_year, period_from, int(annual_report.group(1)) if annual_report else None)
     texts = _issued_texts(extraction)
     figures: list[Figure] = []
     section_year: int | None = None
@@ -298,6 +336,9 @@ def find_figures(extraction: Extraction, reference: Reference) -> list[Figure]:
         opened = _SECTION_YEAR.match(sentence.text) or (_GOALS_YEAR.search(sentence.text) if goals else None)
         if opened:
             section_year = int(opened.group(1))
+        table = _PLAN_TABLE.search(sentence.text)
+        if table:
+            section_year = _PLAN_END_YEAR + 5 * (_PLAN_NUMBERS.index(table.group(1)))
         previous: Figure | None = None
         previous_end = 0
         # 东方财富证券实现营业收入41.77亿元…；净利润28.48亿元: a clause after ； keeps the firm before it
@@ -340,7 +381,7 @@ def find_figures(extraction: Extraction, reference: Reference) -> list[Figure]:
             figure.policy = next((iri for start, iri in reversed(texts) if start < figure.start),
                                  extraction.document_policy or _reported_policy(scope, sentence, figure.start))
             figures.append(figure)
-            figures += _paired_indicators(figure, sentence)
+            figures += _paired_indicators(scope, figure, sentence)
             previous = figure
         _respectively(figures[first_of_sentence:], sentence)
         _respective_subjects(scope, figures[first_of_sentence:], sentence)
@@ -394,17 +435,35 @@ def _threshold(count: Figure | None, figure: Figure, text: str) -> bool:
     return not _CLAUSE_BREAK.search(between) and _PASSES.search(between) is not None
 
 
-def _paired_indicators(figure: Figure, sentence: Sentence) -> list[Figure]:
+def _paired_indicators(scope: _Scope, figure: Figure, sentence: Sentence) -> list[Figure]:
     """财政总收入和地方财政收入增长18%, 全社会固定资产投资、税收增速均超过37%: the same rate for the
     other indicators, as figures of their own (measures joined by 和 or 、, each naming what it
-    measures; not 城镇和农村居民收入, one measure, nor 收入、净利润分别增长31.3%、98.67%, one each)."""
-    parts = re.split("[和、]", figure.indicator)
-    before = sentence.text[:figure.start - sentence.start]
-    if figure.unit not in _RATES or len(parts) < 2 or not all(_names_a_measure(part) for part in parts) \
-            or "分别" in _CLAUSE_BREAK.split(before)[-1]:
+    measures; not 城镇和农村居民收入, one measure, nor 收入、净利润分别增长31.3%、98.67%, one each);
+    and, whatever the unit, the one value said of each of them (耕地化肥、农药施用量均降低10%), when they
+    are no places."""
+    clause = _CLAUSE_BREAK.split(sentence.text[:figure.start - sentence.start])[-1]
+    if _said_of_each(scope, figure, sentence, clause):  # 、 lists them when it is there: 教育支出、社会保障和就业支出
+        parts = figure.indicator.split("、" if "、" in figure.indicator else "和")
+    else:
+        parts = re.split("[和、]", figure.indicator)
+        if figure.unit not in _RATES or not all(_names_a_measure(part) for part in parts) or "分别" in clause:
+            return []
+    parts = [part for part in parts if part]
+    if len(parts) < 2:
         return []
     figure.indicator = parts[0]
     return [replace(figure, indicator=part) for part in parts[1:]]
+
+
+def _said_of_each(scope: _Scope, figure: Figure, sentence: Sentence, clause: str) -> bool:
+    """Whether ``figure``'s one value is said of each indicator its clause lists, with 均 (化肥、农药施用量均降低
+    10%), and not of places listed (杭州和武汉上半年GDP均超过8000亿元) nor as the first of several values."""
+    value = _NUMBER.match(sentence.text, figure.start - sentence.start)
+    joined = re.search("[、和]", clause)
+    listed_from = figure.start - len(clause) + (joined.start() if joined else len(clause))
+    places = [e for _, _, e in _window(scope.mentions, listed_from, figure.start) if e.type == "Region"]
+    return _EACH.search(clause) is not None and value is not None and not places \
+        and not _MORE_VALUES.match(sentence.text, value.end())
 
 
 def _names_a_measure(words: str) -> bool:
@@ -702,8 +761,11 @@ def _figure(scope: _Scope, sentence: Sentence, match: re.Match, previous_end: in
         year, kind = section_year, "target"
     elif heading is not None and year in (None, heading.year):
         year, kind = heading.year, heading.kind
-    elif year is None and (scope.period_titled or _PERIOD.search(text)) and not _PRESENT.search(before):
+    elif year is None and ((scope.period_from is not None and sentence.start >= scope.period_from)
+                           or _PERIOD.search(text)) and not _PRESENT.search(before):
         year, kind = scope.period_year, "reported"  # 南京以7622.77亿元位居第六 under 15个副省级城市上半年GDP
+    elif year is None and scope.report_year is not None and _in_report_period(scope, sentence, match.start()):
+        year, kind = scope.report_year, "reported"  # 报告期内，公司海外销售收入为13.71亿元 after 发布2024年财报
     if year is None:
         return None
     left = _LEADING.sub("", _YEAR.sub("", left).strip())
@@ -748,6 +810,14 @@ def _figure(scope: _Scope, sentence: Sentence, match: re.Match, previous_end: in
                   sentence=sentence.index, start=absolute_start, policy=extraction.document_policy)
 
 
+def _in_report_period(scope: _Scope, sentence: Sentence, value_start: int) -> bool:
+    """Whether a value's paragraph speaks of the period an annual report covers before it (报告期内，主营业务
+    销售收入大部分来自宠物零食产品。其中，畜皮咬胶和植物咬胶的合计营收达11.13亿元)."""
+    text = scope.extraction.document.text
+    paragraph_start = text.rfind("\n", 0, sentence.start) + 1
+    return _REPORT_PERIOD.search(text, paragraph_start, sentence.start + value_start) is not None
+
+
 def _firm_spoken_of(before: str) -> bool:
     """Whether a firm is spoken of without its name: 公司, or 我们 in a quotation (“目前，我们的业务
     已延展至…”: its manager speaking); 我们 outside one is the government a work report speaks for
@@ -770,7 +840,7 @@ def _no_figure(before: str, clause: str, after: str, right: str, number: str, un
     class_of = bound is not None and unit.lstrip("万亿") not in _CLASSIFIERS \
         and not _THE_AMOUNT.match(right, bound.end())  # 30户以上自然村寨, not 4万个以上5G基站
     return bool(quoted or (qualifying.startswith("的") and not _MEASURED_AFTER.match(right))
-                or class_of
+                or class_of or _SIZE_CLASS.match(right)
                 or (not _ARABIC.match(number) and _COUNTED_NOUN.match(right) and not _THE_AMOUNT.match(right))
                 or (unit in ("万", "亿") and _COUNTED_NOUN.match(right))
                 or (_ALLOWANCE.search(before[-12:]) and not _DISBURSED.search(clause))
@@ -778,7 +848,8 @@ def _no_figure(before: str, clause: str, after: str, right: str, number: str, un
                 or (clause.strip().startswith("以") and _FRAMING.search(right))
                 or ((_CAPACITY.search(before) or unit.lstrip("万亿") in _CAPACITY_UNITS) and _PLANT.match(right))
                 or _MOVED_TO.match(right) or _PROGRAMME.match(right)
-                or (unit == "个" and (_PLACES_COMPARED.match(right) or right.startswith(("月", "多月", "工作日", "小时")))))
+                or (unit == "个" and (_PLACES_COMPARED.match(right) or right.startswith(("月", "多月", "工作日", "小时"))))
+                or (unit == "天" and "天数" not in clause))
 
 
 def _counts_a_list(left: str, unit: str) -> bool:
@@ -833,13 +904,45 @@ def _framing_years(before: str, clause_start: int) -> str:
     return _RELATIVE_YEAR.sub(blank, before[:clause_start]) + before[clause_start:]
 
 
-def _period_year(text: str, issued: int | None) -> int | None:
+def _period_covered(text: str) -> int | None:
+    """Where a report's figures begin to be of the part of a year its title (15个副省级城市上半年GDP) or,
+    after the title, its lead paragraph names when the text never gives that part its year (大庆市经济
+    运行开局良好 / 年初以来，…首季“开门红”: every figure is of the quarter; after 2022年上半年，… only those
+    naming 上半年 are)."""
+    title_start = len(text) - len(text.lstrip())
+    title_end = text.find("\n", title_start)
+    if _PERIOD.search(text, title_start, len(text) if title_end < 0 else title_end):
+        return title_start
+    if title_end < 0 or _PERIOD_YEAR.search(text):
+        return None
+    lead_end = text.find("\n", title_end + 1)
+    return title_end + 1 if _PERIOD.search(text, title_end + 1, len(text) if lead_end < 0 else lead_end) else None
+
+
+def _year_reported(text: str) -> tuple[int, int] | None:
+    """(where its lead begins, the year) when an undated report's lead opens with the year it reports on
+    (我市农村经济在新常态下稳步发展 / 2014年，全市上下…): the year of its figures naming none."""
+    title_start = len(text) - len(text.lstrip())
+    title_end = text.find("\n", title_start)
+    if title_end < 0 or SECTION_HEADING.match(text, title_start):
+        return None  # 一、2023年工作回顾 opens no title: a work report's sections have their own years
+    opening = _LEAD_YEAR.match(text, title_end + 1)
+    return (title_end + 1, int(opening.group(1))) if opening else None
+
+
+def _period_year(text: str, issued: int | None, covered: bool) -> int | None:
     """The year of the part of a year a report covers: the one it first names with its year
-    (2021年一季度), else, when it names one (今年上半年), its date's."""
+    (2021年一季度), else, when it names one (今年上半年), its date's, else, undated and a report on that
+    part (``covered``: its title or lead names it), the latest year it names other than as a target
+    (一季度…比2016年全年增速高…，与2017年计划目标持平: it compares with the years before, never after)."""
     stated = _PERIOD_YEAR.search(text)
     if stated:
         return int(stated.group(1))
-    return issued if _PERIOD.search(text) else None
+    if not _PERIOD.search(text):
+        return None
+    if issued is None and covered:
+        return max((int(m.group(2)) for m in _YEAR.finditer(text) if not m.group(1)), default=None)
+    return issued
 
 
 def _compared(before: str, year: re.Match) -> bool:
@@ -954,17 +1057,21 @@ def _named_at_level(scope: _Scope, level: str, start: int, end: int) -> Entity |
 
 
 def _home_subject(extraction: Extraction, levels: dict[str, set[str]], reference: Reference) -> Entity | None:
-    """The region a document speaks for: when it says 全省 or 我市, the region of that level its
-    title names (none when it names several), else the most-mentioned one (the issuer's own region
-    is named most); when it says only 全国 (打造全国北斗产业创新发展高地), the one city or province its
-    title names (上海市北斗产业高质量发展三年行动计划); else its most-mentioned region, else the
-    document's policy. A city or province it speaks for is the
-    one whose name it uses most, even inside other names (黄山风景区, 黄山旅游集团), not a partner
+    """The region a document speaks for (a firm's results news: its titled firm): when it says 全省 or
+    我市 (of the level of its speaker, 我代表市人民政府, when it names one), the region of that level its
+    title names (none when it names several), else the most-mentioned one, with the places it names
+    inside it counted (the issuer's own region is named most; a city's report names its counties),
+    else, in a text that is no policy, the city it never names (_unnamed_home); when it says only 全国
+    (打造全国北斗产业创新发展高地), the one city or province its title names (上海市北斗产业高质量发展
+    三年行动计划); else its most-mentioned region, else the document's policy. A city or province it
+    speaks for is the one whose name it uses most, even inside other names (黄山风景区, 黄山旅游集团), not a partner
     city it names twice (与杭州合作): when the recogniser missed that one, it becomes an entity here
     (_region_named_most)."""
     text = extraction.document.text
-    counts = Counter(match.group() for match in _OWN_REGION.finditer(text))  # not 占全国的10%
-    level = dict(_SELF_REGION)[counts.most_common(1)[0][0]] if counts else None
+    firm = _titled_firm(extraction)
+    if firm is not None:
+        return firm
+    level = _speaker_level(text) or _self_level(text)
     regions = [e for e in extraction.entities if e.type == "Region"]
     if level == "country":
         titled = _titled(extraction, [e for e in regions if levels.get(e.iri, set()) & set(_OWN_LEVELS)])
@@ -983,14 +1090,82 @@ def _home_subject(extraction: Extraction, levels: dict[str, set[str]], reference
         return extraction.entity(extraction.document_policy) if extraction.document_policy else None
     named_most = _most_named(text, reference, level) if level in _OWN_LEVELS else None
     if regions:
-        home = max(regions, key=lambda e: len(e.mentions))
+        parents = _parents(extraction, reference)
+        home = max(regions, key=lambda e: len(e.mentions) + _places_inside(e, parents, reference))
         if named_most is None or _times_named(text, _names(home, reference)) >= named_most[0]:
             return home
     if named_most is not None:
         home = _region_named_most(extraction, named_most[1], levels)
         if home is not None or regions:
             return home
-    return extraction.entity(extraction.document_policy) if extraction.document_policy else None
+    if extraction.document_policy:
+        return extraction.entity(extraction.document_policy)
+    return _unnamed_home(extraction, level, levels) if level in _OWN_LEVELS else None
+
+
+def _unnamed_home(extraction: Extraction, level: str, levels: dict[str, set[str]]) -> Entity | None:
+    """The city or province a report speaks for without ever naming it (我市农村经济在新常态下稳步发展 /
+    2014年，全市…: a statistics bureau's analysis), as the text calls itself most (我市), its mentions those
+    words: an entity of this document alone, never merged with another text's 我市."""
+    document = extraction.document
+    said = Counter(match.group() for match in _OWN_REGION.finditer(document.text)
+                   if dict(_SELF_REGION)[match.group()] == level)
+    if sum(said.values()) < _TIMES_ABOUT:
+        return None  # a 全市 said in passing speaks for no city of the text's own
+    word = said.most_common(1)[0][0]
+    mentions = []
+    for match in re.finditer(word, document.text):
+        sentence = document.sentence_at(match.start())
+        mentions.append(Mention(word, match.start(), match.end(), sentence.index if sentence else 0))
+    home = Entity(type="Region", name=word, key=f"{word}@{document.sha256[:12]}",
+                  iri=entity_iri("Region", f"{word}@{document.sha256[:12]}"), mentions=mentions, confidence=0.5)
+    extraction.entities.append(home)
+    levels[home.iri] = {level}
+    return home
+
+
+def _self_level(text: str) -> str | None:
+    """The level a text names itself by most often (not 占全国的10%), counting only the names that lead
+    a clause (力争到2027年，全省算力规模达到…) when it has any: 打造全国…高地, 全国领先的 rank it in the
+    country, they do not speak for it."""
+    said = list(_OWN_REGION.finditer(text))
+    leading = [match for match in said
+               if _SELF_OPENING.fullmatch(text, _clause_start(text, match.start()), match.start())]
+    counts = Counter(dict(_SELF_REGION)[match.group()] for match in leading or said)
+    return counts.most_common(1)[0][0] if counts else None
+
+
+def _speaker_level(text: str) -> str | None:
+    """The level of the government a work report speaks for (我代表市人民政府: a city's, however often
+    it ranks itself 全省第二), None when it names no speaker."""
+    speaker = _SPEAKER.search(text)
+    return _SPEAKER_LEVELS[speaker.group(1)] if speaker else None
+
+
+def _parents(extraction: Extraction, reference: Reference) -> list[set[str]]:
+    """The reference keys of the places holding each of the document's regions (looked up once: a
+    long document names hundreds)."""
+    return [{parent.key for entry in reference.lookup(e.name, "Region") for parent in reference.ancestors(entry)}
+            for e in extraction.entities if e.type == "Region"]
+
+
+def _places_inside(region: Entity, parents: list[set[str]], reference: Reference) -> int:
+    """How many of the document's regions (``parents``: the keys of the places holding each) the
+    reference puts inside ``region``: a city's report names its counties and districts (依安县, 铁锋区),
+    not those of a city it names in passing."""
+    keys = {entry.key for entry in reference.lookup(region.name, "Region")}
+    return sum(1 for holding in parents if holding & keys)
+
+
+def _titled_firm(extraction: Extraction) -> Entity | None:
+    """The one firm a text's title names when its body calls it 公司 again and again (佩蒂股份2024净利润
+    同比大增1742% / …公司全年实现营业收入16.59亿元): a report on that firm's results, whatever countries
+    its plants are in."""
+    text = extraction.document.text
+    if len(_FIRM_ANAPHOR.findall(text)) < _TIMES_ABOUT:
+        return None
+    titled = _titled(extraction, [e for e in extraction.entities if e.type == "Enterprise"])
+    return titled[0] if len(titled) == 1 else None
 
 
 def _topic(extraction: Extraction, regions: list[Entity]) -> Entity | None:
