@@ -121,6 +121,15 @@ def test_a_continent_contains_only_what_the_text_places_in_it(extractor):
     assert not {("山西省", "part_of", "亚洲"), ("新加坡", "part_of", "亚洲")} & rel
 
 
+def test_a_grouping_named_once_in_passing_holds_none_of_the_places_around_it(extractor):
+    """A work report seeking ties with 长三角 does not place its partner 杭州 in it; a document
+    about the grouping (its title, or naming it again) does."""
+    passing = extract(extractor, "三、2016年主要工作\n加强与长三角、京津冀等重点区域对接与交流，持续深化与杭州多层面合作，加速融入杭州都市圈。")
+    assert not {t for t in triples(passing) if t[1] == "part_of"}
+    about = extract(extractor, "长三角地区一体化发展\n杭州、宁波的工业机器人产量分别增长。长三角地区的产业协同不断深化。")
+    assert {("杭州市", "part_of", "长江三角洲地区"), ("宁波市", "part_of", "长江三角洲地区")} <= triples(about)
+
+
 def test_generic_place_words_are_not_regions(extractor):
     result = extract(extractor, "全国各地和海外市场的城市与农村都在推进改革。")
     assert not names(result, "Region") & {"全国", "海外", "城市", "农村"}

@@ -26,6 +26,8 @@ _COUNTRY_KEYS = {"中国", "中华人民共和国"}
 #: Containers a careful reader knows but annotators relate only where the text does (亚洲的日本:
 #: region_chain): the country is never the container, so without this 山西省 would be placed in 亚洲.
 _WORLD_LEVELS = frozenset(("continent", "world_region"))
+#: Named groupings of places (长三角, 杭州都市圈): they hold their members by membership, not administration.
+_GROUPING_LEVELS = frozenset(("grouping", "corridor"))
 #: How many names before a sector word may hold it (a title names only so many others before it).
 _NAME_LOOKBACK = 8
 #: Rules whose evidence is a name itself (河北华兴钢铁有限公司 → 钢铁), wherever that name stands.
@@ -209,6 +211,7 @@ class RelationFinder:
         title_end = self._paragraph_end(0)
         if _TITLE_LINE.match(self.text, title_end + 1):  # 中共中央国务院印发 / 《粤港澳大湾区发展规划纲要》
             title_end = self._paragraph_end(title_end + 1)
+        self._title_end = title_end
         self._title_place = any(c.type == "Region" and c.start < title_end and c.name not in _COUNTRY_KEYS
                                 for c in self.cands)
         #: a document headed by a policy's title: its sentences are the policy's measures, each its own
@@ -1164,10 +1167,14 @@ class RelationFinder:
                 if cand.type == "Region" and cand.ref is not None and iri and iri not in firsts:
                     firsts[iri] = (cand, sentence)
         items = list(firsts.items())
+        named = Counter(self.iri_of.get(id(c)) for c in self.cands if c.type == "Region")
         for iri_in, (inner, s_in) in items:
+            # a grouping named once in passing (加强与长三角…对接) frames none of the places around it:
+            # only one the document is about, by its title or by naming it again, holds its members
             outers = [(iri, c, s) for iri, (c, s) in items
                       if iri != iri_in and c.name not in _COUNTRY_KEYS and c.ref.level not in _WORLD_LEVELS
-                      and self.contains(c.ref, inner.ref)]
+                      and self.contains(c.ref, inner.ref)
+                      and (c.ref.level not in _GROUPING_LEVELS or named[iri] > 1 or c.start < self._title_end)]
             # the administrative parent when the document names one (杭州市 ⊂ 浙江省, not also
             # ⊂ G60科创走廊); a grouping (长三角) only for what has no named parent
             parents = self.ancestors(inner.ref)
