@@ -1241,3 +1241,24 @@ def test_a_purpose_line_naming_the_speakers_place_applies_the_document_to_it(ext
             "为推动苏州制造业高质量发展，结合我市实际，制定本方案。")
     rel = rule_triples(extractor, text)
     assert ("关于加快建设先进制造业强市的实施方案", "applies_to", "苏州市") in rel
+
+
+def test_a_places_market_for_a_sector_is_not_a_sector_it_develops(extractor):
+    """我国天然气缺口, 我国医疗电子产品市场: the country buys the sector; what it makes it develops."""
+    shortfall = _rule_develops(extractor, _read("分析人士指出，未来五年我国天然气缺口将达1600亿立方米。"))
+    assert ("中国", "天然气") not in shortfall
+    output = _rule_develops(extractor, _read("分析人士指出，未来五年我国天然气产量将达1600亿立方米。"))
+    assert ("中国", "天然气") in output
+
+
+def test_a_standalone_national_line_speaks_for_the_country_only_when_it_states_a_figure(extractor):
+    """A short line of a document about the country, naming no place, is the country's figure
+    (动力电池生产规模增长35%); one describing the sector's chain (生产环节分为…) states nothing of it
+    (a heading's sector the country develops only as a developing verb's object: 加快发展先进制造业)."""
+    def develops(line: str) -> set[tuple[str, str]]:  # before the sectors are chosen: every pair the rules see
+        draft = extractor.draft(_read("新能源汽车产业发展报告\n我国新能源汽车产业规模持续扩大。\n\n" + line)).extraction
+        name = {e.iri: e.name for e in draft.entities}
+        return {(name[r.head], name[r.tail]) for r in draft.relations if r.relation == "develops"}
+
+    assert ("中国", "动力电池") in develops("动力电池生产规模增长35%。\n")
+    assert ("中国", "动力电池") not in develops("动力电池的主要生产环节分为正极、负极、电解液、隔膜几个环节。\n")

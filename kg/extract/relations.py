@@ -145,6 +145,11 @@ _ADOPT_VERB = re.compile(r"采用|使用|应用|购买|采购")
 _SUPPORTED_CLAUSE = re.compile(r"[，,；;：:]\s*(?:支持|鼓励|引导|扶持)$")
 #: A sector used as a resource: 利用|煤化工副产氢, 借助|大数据.
 _RESOURCE_VERB = re.compile(r"(?:利用|借助)$")
+#: A sector's market after it (我国|医疗电子产品市场销售额, 我国|天然气缺口): the place buys it; a market
+#: strength (电子信息产业的市场优势) is a maker's.
+_DEMAND_AFTER = re.compile(r"(?:产品|产业|行业)?的?(?:市场(?!优势|份额|占有|主体)|需求|缺口|消费量|进口)")
+#: A stated figure: a number with its unit or measure (6000户, 72%), not an item's number (3）).
+_STATED_FIGURE = re.compile(r"\d+(?:\.\d+)?\s*(?:%|％|[\u4e00-\u9fff])")
 #: Where a firm sits: 总部位于|南昌市, 落户|合肥.
 _SEAT_BEFORE = re.compile(r"(?:位于|落户|坐落于?|设在|地处|扎根)$")
 #: A firm's works named right after it: 吉林参源堂…公司的智能化车间里.
@@ -746,7 +751,9 @@ class RelationFinder:
                 if not actors and DEVELOP_TRIGGERS.search(self.text, start, end):
                     governed = None
                     for region, confidence, method in fallback:
-                        if method == "paragraph_topic":  # weak evidence: only the object of a developing verb
+                        # weak evidence: only the object of a developing verb (or, for the country, a figure line)
+                        if method == "paragraph_topic" or (
+                                method == "national_figure" and not _STATED_FIGURE.search(self.text, start, end)):
                             governed = self._governed(ind, industries) if governed is None else governed
                             if not governed:
                                 continue
@@ -754,6 +761,8 @@ class RelationFinder:
                 continue
             if _RESOURCE_VERB.search(self.text, max(start, ind.start - 2), ind.start):
                 continue  # 利用煤化工副产氢: a resource the place uses, not what it develops
+            if _DEMAND_AFTER.match(self.text, ind.end):
+                continue  # 我国天然气缺口: a market the place is, not what it develops
             nearest = before[-1]
             group = self._place_list(before)
             between = self.text[nearest.end:ind.start]
@@ -872,8 +881,8 @@ class RelationFinder:
         In order: an anaphor (全省, 该市, 当地), 全国 opening a statistic, the referent of the
         sentence this one continues (after ；, or a pure continuation in the same paragraph — not in
         a policy, whose sentences are measures of their own), a work report's own place, the one
-        region the paragraph has named so far, and for a standalone figure line in a document about
-        the country (an infographic), the country.
+        region the paragraph has named so far, and for a standalone line in a document about the
+        country (an infographic's figure, a heading), the country.
         """
         start, end = self.sentence_span.get(sentence, (0, len(self.text)))
         if regions and regions[0].start - start <= 12 or _HEADING.match(self.text, start):
