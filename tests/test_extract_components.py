@@ -1262,3 +1262,13 @@ def test_a_standalone_national_line_speaks_for_the_country_only_when_it_states_a
 
     assert ("中国", "动力电池") in develops("动力电池生产规模增长35%。\n")
     assert ("中国", "动力电池") not in develops("动力电池的主要生产环节分为正极、负极、电解液、隔膜几个环节。\n")
+
+
+def test_firms_named_by_their_class_are_the_actors_of_their_sentence(extractor):
+    """部分企业布局跨界业务，主要涉及新能源汽车、光伏…: the firms branch out, the country the previous
+    sentence spoke of does not develop those sectors; without them the sentence continues its subject."""
+    opening = "中国家电产业规模全球第一，家电企业竞争激烈。"
+    firms = _rule_develops(extractor, _read(opening + "部分企业布局跨界业务，主要涉及新能源汽车、光伏产业等。"))
+    assert not {("中国", "新能源汽车"), ("中国", "光伏")} & firms
+    country = _rule_develops(extractor, _read(opening + "近年来布局跨界业务，主要涉及新能源汽车、光伏产业等。"))
+    assert {("中国", "新能源汽车"), ("中国", "光伏")} <= country

@@ -150,6 +150,9 @@ _RESOURCE_VERB = re.compile(r"(?:利用|借助)$")
 _DEMAND_AFTER = re.compile(r"(?:产品|产业|行业)?的?(?:市场(?!优势|份额|占有|主体)|需求|缺口|消费量|进口)")
 #: A stated figure: a number with its unit or measure (6000户, 72%), not an item's number (3）).
 _STATED_FIGURE = re.compile(r"\d+(?:\.\d+)?\s*(?:%|％|[\u4e00-\u9fff])")
+#: Firms named by their class, a sentence's actors as a named firm would be (部分企业|布局跨界业务,
+#: 各跨国药企|极度重视…研发): what they develop is theirs, not the place the sentence would inherit.
+_FIRMS_BY_CLASS = re.compile(r"(?:部分|一些|不少|许多|众多|多数|各大?|各类|一批|大批)[^，。；、]{0,4}?(?:企业|公司|厂商|厂家|药企|车企)")
 #: Where a firm sits: 总部位于|南昌市, 落户|合肥.
 _SEAT_BEFORE = re.compile(r"(?:位于|落户|坐落于?|设在|地处|扎根)$")
 #: A firm's works named right after it: 吉林参源堂…公司的智能化车间里.
@@ -746,8 +749,9 @@ class RelationFinder:
                 self.add(drawn, "develops", ind, 0.55, sentence, "drawn_to_region")
                 continue
             if not before:  # the sentence's referent (该区, 全国, the previous subject) develops it
-                actors = any(c.type in ("Enterprise", "Organization", "Policy") and not c.nested
-                             and c.end <= ind.start for c in cands)
+                actors = (any(c.type in ("Enterprise", "Organization", "Policy") and not c.nested
+                                  and c.end <= ind.start for c in cands)
+                          or _FIRMS_BY_CLASS.search(self.text, start, ind.start))
                 if not actors and DEVELOP_TRIGGERS.search(self.text, start, end):
                     governed = None
                     for region, confidence, method in fallback:
