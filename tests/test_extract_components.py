@@ -1272,3 +1272,14 @@ def test_firms_named_by_their_class_are_the_actors_of_their_sentence(extractor):
     assert not {("中国", "新能源汽车"), ("中国", "光伏")} & firms
     country = _rule_develops(extractor, _read(opening + "近年来布局跨界业务，主要涉及新能源汽车、光伏产业等。"))
     assert {("中国", "新能源汽车"), ("中国", "光伏")} <= country
+
+
+def test_the_venue_of_an_event_does_not_develop_what_its_parties_work_on(extractor):
+    """在成都正式签署合作协议，共同研究开发煤层气…: Chengdu hosts the signing; where the parties
+    develop the sector there (在成都共同研究开发), it does."""
+    venue = _rule_develops(extractor, _read(
+        "日前，天科股份与美国通用电气公司全球研发中心在成都正式签署合作协议，共同研究开发煤层气浓缩技术。"))
+    assert ("成都市", "煤层气") not in venue
+    works = _rule_develops(extractor, _read(
+        "日前，天科股份与美国通用电气公司全球研发中心签署合作协议，在成都共同研究开发煤层气浓缩技术。"))
+    assert ("成都市", "煤层气") in works

@@ -153,6 +153,9 @@ _STATED_FIGURE = re.compile(r"\d+(?:\.\d+)?\s*(?:%|％|[\u4e00-\u9fff])")
 #: Firms named by their class, a sentence's actors as a named firm would be (部分企业|布局跨界业务,
 #: 各跨国药企|极度重视…研发): what they develop is theirs, not the place the sentence would inherit.
 _FIRMS_BY_CLASS = re.compile(r"(?:部分|一些|不少|许多|众多|多数|各大?|各类|一批|大批)[^，。；、]{0,4}?(?:企业|公司|厂商|厂家|药企|车企)")
+#: An event held at a place: 在|成都|正式签署合作协议, 在|杭州|举行. The place is the venue, not what
+#: develops the sectors the event's parties speak of.
+_VENUE_EVENT = re.compile(r"(?:正式|隆重|成功)?(?:签署|签订|签约|举行|举办|召开)")
 #: Where a firm sits: 总部位于|南昌市, 落户|合肥.
 _SEAT_BEFORE = re.compile(r"(?:位于|落户|坐落于?|设在|地处|扎根)$")
 #: A firm's works named right after it: 吉林参源堂…公司的智能化车间里.
@@ -722,7 +725,8 @@ class RelationFinder:
                 if not before:
                     continue
             else:
-                before = [r for r in regions if r.end <= ind.start and id(r) not in locations]
+                before = [r for r in regions if r.end <= ind.start and id(r) not in locations
+                          and not (self.text[r.start - 1:r.start] == "在" and _VENUE_EVENT.match(self.text, r.end))]
             relied_on = [r for r in before if any(
                 f_start <= r.start and r.end <= f_end and CLAUSE_BREAK.search(self.text, f_end, ind.start)
                 for f_start, f_end in means_frames)]
