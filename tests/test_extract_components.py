@@ -121,6 +121,15 @@ def test_a_continent_contains_only_what_the_text_places_in_it(extractor):
     assert not {("山西省", "part_of", "亚洲"), ("新加坡", "part_of", "亚洲")} & rel
 
 
+def test_a_grouping_named_once_in_passing_holds_none_of_the_places_around_it(extractor):
+    """A work report seeking ties with 长三角 does not place its partner 杭州 in it; a document
+    about the grouping (its title, or naming it again) does."""
+    passing = extract(extractor, "三、2016年主要工作\n加强与长三角、京津冀等重点区域对接与交流，持续深化与杭州多层面合作，加速融入杭州都市圈。")
+    assert not {t for t in triples(passing) if t[1] == "part_of"}
+    about = extract(extractor, "长三角地区一体化发展\n杭州、宁波的工业机器人产量分别增长。长三角地区的产业协同不断深化。")
+    assert {("杭州市", "part_of", "长江三角洲地区"), ("宁波市", "part_of", "长江三角洲地区")} <= triples(about)
+
+
 def test_generic_place_words_are_not_regions(extractor):
     result = extract(extractor, "全国各地和海外市场的城市与农村都在推进改革。")
     assert not names(result, "Region") & {"全国", "海外", "城市", "农村"}
@@ -1232,3 +1241,45 @@ def test_a_purpose_line_naming_the_speakers_place_applies_the_document_to_it(ext
             "为推动苏州制造业高质量发展，结合我市实际，制定本方案。")
     rel = rule_triples(extractor, text)
     assert ("关于加快建设先进制造业强市的实施方案", "applies_to", "苏州市") in rel
+
+
+def test_a_places_market_for_a_sector_is_not_a_sector_it_develops(extractor):
+    """我国天然气缺口, 我国医疗电子产品市场: the country buys the sector; what it makes it develops."""
+    shortfall = _rule_develops(extractor, _read("分析人士指出，未来五年我国天然气缺口将达1600亿立方米。"))
+    assert ("中国", "天然气") not in shortfall
+    output = _rule_develops(extractor, _read("分析人士指出，未来五年我国天然气产量将达1600亿立方米。"))
+    assert ("中国", "天然气") in output
+
+
+def test_a_standalone_national_line_speaks_for_the_country_only_when_it_states_a_figure(extractor):
+    """A short line of a document about the country, naming no place, is the country's figure
+    (动力电池生产规模增长35%); one describing the sector's chain (生产环节分为…) states nothing of it
+    (a heading's sector the country develops only as a developing verb's object: 加快发展先进制造业)."""
+    def develops(line: str) -> set[tuple[str, str]]:  # before the sectors are chosen: every pair the rules see
+        draft = extractor.draft(_read("新能源汽车产业发展报告\n我国新能源汽车产业规模持续扩大。\n\n" + line)).extraction
+        name = {e.iri: e.name for e in draft.entities}
+        return {(name[r.head], name[r.tail]) for r in draft.relations if r.relation == "develops"}
+
+    assert ("中国", "动力电池") in develops("动力电池生产规模增长35%。\n")
+    assert ("中国", "动力电池") not in develops("动力电池的主要生产环节分为正极、负极、电解液、隔膜几个环节。\n")
+
+
+def test_firms_named_by_their_class_are_the_actors_of_their_sentence(extractor):
+    """部分企业布局跨界业务，主要涉及新能源汽车、光伏…: the firms branch out, the country the previous
+    sentence spoke of does not develop those sectors; without them the sentence continues its subject."""
+    opening = "中国家电产业规模全球第一，家电企业竞争激烈。"
+    firms = _rule_develops(extractor, _read(opening + "部分企业布局跨界业务，主要涉及新能源汽车、光伏产业等。"))
+    assert not {("中国", "新能源汽车"), ("中国", "光伏")} & firms
+    country = _rule_develops(extractor, _read(opening + "近年来布局跨界业务，主要涉及新能源汽车、光伏产业等。"))
+    assert {("中国", "新能源汽车"), ("中国", "光伏")} <= country
+
+
+def test_the_venue_of_an_event_does_not_develop_what_its_parties_work_on(extractor):
+    """在成都正式签署合作协议，共同研究开发煤层气…: Chengdu hosts the signing; where the parties
+    develop the sector there (在成都共同研究开发), it does."""
+    venue = _rule_develops(extractor, _read(
+        "日前，天科股份与美国通用电气公司全球研发中心在成都正式签署合作协议，共同研究开发煤层气浓缩技术。"))
+    assert ("成都市", "煤层气") not in venue
+    works = _rule_develops(extractor, _read(
+        "日前，天科股份与美国通用电气公司全球研发中心签署合作协议，在成都共同研究开发煤层气浓缩技术。"))
+    assert ("成都市", "煤层气") in works

@@ -458,3 +458,22 @@ def test_the_classifier_places_no_union_of_countries_in_the_place_named_beside_i
     placed = {(r.head, r.tail) for r in sure.relations(Extraction(doc, entities, [])) if r.relation == "located_in"}
     assert ("urn:Organization:东莞市商务局", "urn:Region:东莞市") in placed
     assert ("urn:Organization:东南亚国家联盟", "urn:Region:东莞市") not in placed
+
+
+def test_the_classifier_places_a_firm_named_after_its_division_only_there():
+    """（合肥海关牵头，省港航集团…按职责分工负责）: the provincial firm (read as 安徽省港航集团) is the
+    province's, not in the city whose customs office the same note names; the office is placed."""
+    text = "安徽省推进物流通道建设。（合肥海关牵头，省港航集团按职责分工负责）"
+    doc = make_document(text)
+    firm = _entity(text, "Enterprise", "安徽省港航集团", doc)
+    firm.mentions = [Mention("省港航集团", text.find("省港航集团"), text.find("省港航集团") + 5, 0)]
+    entities = [_entity(text, "Region", "安徽省", doc), _entity(text, "Region", "合肥市", doc), firm,
+                _entity(text, "Organization", "合肥海关", doc)]
+    entities[0].attributes["code"], entities[1].attributes["code"] = "340000", "340100"
+    entities[1].mentions = [Mention("合肥", text.find("合肥"), text.find("合肥") + 2, 0)]
+    entities[3].mentions = [Mention("合肥海关", text.find("合肥海关"), text.find("合肥海关") + 4, 0)]
+    sure = RelationModel({"located_in": {"bias": 5.0}}, {"located_in": 0.2})
+    placed = {(r.head, r.tail) for r in sure.relations(Extraction(doc, entities, [])) if r.relation == "located_in"}
+    assert ("urn:Enterprise:安徽省港航集团", "urn:Region:合肥市") not in placed
+    assert ("urn:Enterprise:安徽省港航集团", "urn:Region:安徽省") in placed
+    assert ("urn:Organization:合肥海关", "urn:Region:合肥市") in placed

@@ -642,6 +642,9 @@ class RelationModel(LogisticDecisions):
         # a body or firm whose name opens with its place is there (佛山市禅城区人民政府 → 禅城区), not
         # also in each place around it
         named_in = {r.head for r in extraction.relations if r.relation == "located_in" and r.method == "region_prefix"}
+        # …and one whose full name opens with a place the rules do not read in the text (省港航集团, read as
+        # 安徽省港航集团) is in that place, not in the city whose body the same note names (合肥海关)
+        opening_place = _opening_places(extraction.entities)
         placed = _placed_by_rules(extraction)
         # a firm whose trade the rules read in the text (化学药物领域重点专利权人包括辉瑞、罗氏) is in no
         # other sector only for standing in an article about it (the report's 生物医药)
@@ -663,8 +666,8 @@ class RelationModel(LogisticDecisions):
                 return head.iri not in traded and not commentator_only(
                     extraction.document.text, (m.end for m in head.mentions))
             if relation == "located_in":  # …for a firm or body no rule places elsewhere, not a union of countries
-                return (head.iri not in named_in and not _elsewhere(placed.get(head.iri, ()), tail)
-                        and not _international(head))
+                return (head.iri not in named_in and opening_place.get(head.iri, tail.iri) == tail.iri
+                        and not _elsewhere(placed.get(head.iri, ()), tail) and not _international(head))
             return True
 
         for candidate in pair_candidates(extraction, sorted(set(decided) | set(vetoing)), wanted):
@@ -690,6 +693,19 @@ def _placed_by_rules(extraction: Extraction) -> dict[str, list[str]]:
         if r.relation == "located_in" and r.tail in codes:
             placed.setdefault(r.head, []).append(codes[r.tail])
     return placed
+
+
+def _opening_places(entities: list[Entity]) -> dict[str, str]:
+    """The Chinese division each firm's or body's name opens with (安徽省港航集团 → 安徽省), the longest
+    named; not the country (中国电信安徽分公司 is in 安徽省)."""
+    places = sorted((e for e in entities if e.type == "Region" and _division_code(e)), key=lambda e: -len(e.name))
+    opening = {}
+    for entity in entities:
+        if entity.type in ("Enterprise", "Organization"):
+            place = next((p for p in places if entity.name.startswith(p.name)), None)
+            if place is not None:
+                opening[entity.iri] = place.iri
+    return opening
 
 
 def _division_code(entity: Entity) -> bool:

@@ -26,6 +26,8 @@ _COUNTRY_KEYS = {"中国", "中华人民共和国"}
 #: Containers a careful reader knows but annotators relate only where the text does (亚洲的日本:
 #: region_chain): the country is never the container, so without this 山西省 would be placed in 亚洲.
 _WORLD_LEVELS = frozenset(("continent", "world_region"))
+#: Named groupings of places (长三角, 杭州都市圈): they hold their members by membership, not administration.
+_GROUPING_LEVELS = frozenset(("grouping", "corridor"))
 #: How many names before a sector word may hold it (a title names only so many others before it).
 _NAME_LOOKBACK = 8
 #: Rules whose evidence is a name itself (河北华兴钢铁有限公司 → 钢铁), wherever that name stands.
@@ -143,6 +145,17 @@ _ADOPT_VERB = re.compile(r"采用|使用|应用|购买|采购")
 _SUPPORTED_CLAUSE = re.compile(r"[，,；;：:]\s*(?:支持|鼓励|引导|扶持)$")
 #: A sector used as a resource: 利用|煤化工副产氢, 借助|大数据.
 _RESOURCE_VERB = re.compile(r"(?:利用|借助)$")
+#: A sector's market after it (我国|医疗电子产品市场销售额, 我国|天然气缺口): the place buys it; a market
+#: strength (电子信息产业的市场优势) is a maker's.
+_DEMAND_AFTER = re.compile(r"(?:产品|产业|行业)?的?(?:市场(?!优势|份额|占有|主体)|需求|缺口|消费量|进口)")
+#: A stated figure: a number with its unit or measure (6000户, 72%), not an item's number (3）).
+_STATED_FIGURE = re.compile(r"\d+(?:\.\d+)?\s*(?:%|％|[\u4e00-\u9fff])")
+#: Firms named by their class, a sentence's actors as a named firm would be (部分企业|布局跨界业务,
+#: 各跨国药企|极度重视…研发): what they develop is theirs, not the place the sentence would inherit.
+_FIRMS_BY_CLASS = re.compile(r"(?:部分|一些|不少|许多|众多|多数|各大?|各类|一批|大批)[^，。；、]{0,4}?(?:企业|公司|厂商|厂家|药企|车企)")
+#: An event held at a place: 在|成都|正式签署合作协议, 在|杭州|举行. The place is the venue, not what
+#: develops the sectors the event's parties speak of.
+_VENUE_EVENT = re.compile(r"(?:正式|隆重|成功)?(?:签署|签订|签约|举行|举办|召开)")
 #: Where a firm sits: 总部位于|南昌市, 落户|合肥.
 _SEAT_BEFORE = re.compile(r"(?:位于|落户|坐落于?|设在|地处|扎根)$")
 #: A firm's works named right after it: 吉林参源堂…公司的智能化车间里.
@@ -209,6 +222,7 @@ class RelationFinder:
         title_end = self._paragraph_end(0)
         if _TITLE_LINE.match(self.text, title_end + 1):  # 中共中央国务院印发 / 《粤港澳大湾区发展规划纲要》
             title_end = self._paragraph_end(title_end + 1)
+        self._title_end = title_end
         self._title_place = any(c.type == "Region" and c.start < title_end and c.name not in _COUNTRY_KEYS
                                 for c in self.cands)
         #: a document headed by a policy's title: its sentences are the policy's measures, each its own
@@ -711,7 +725,8 @@ class RelationFinder:
                 if not before:
                     continue
             else:
-                before = [r for r in regions if r.end <= ind.start and id(r) not in locations]
+                before = [r for r in regions if r.end <= ind.start and id(r) not in locations
+                          and not (self.text[r.start - 1:r.start] == "在" and _VENUE_EVENT.match(self.text, r.end))]
             relied_on = [r for r in before if any(
                 f_start <= r.start and r.end <= f_end and CLAUSE_BREAK.search(self.text, f_end, ind.start)
                 for f_start, f_end in means_frames)]
@@ -738,12 +753,15 @@ class RelationFinder:
                 self.add(drawn, "develops", ind, 0.55, sentence, "drawn_to_region")
                 continue
             if not before:  # the sentence's referent (该区, 全国, the previous subject) develops it
-                actors = any(c.type in ("Enterprise", "Organization", "Policy") and not c.nested
-                             and c.end <= ind.start for c in cands)
+                actors = (any(c.type in ("Enterprise", "Organization", "Policy") and not c.nested
+                                  and c.end <= ind.start for c in cands)
+                          or _FIRMS_BY_CLASS.search(self.text, start, ind.start))
                 if not actors and DEVELOP_TRIGGERS.search(self.text, start, end):
                     governed = None
                     for region, confidence, method in fallback:
-                        if method == "paragraph_topic":  # weak evidence: only the object of a developing verb
+                        # weak evidence: only the object of a developing verb (or, for the country, a figure line)
+                        if method == "paragraph_topic" or (
+                                method == "national_figure" and not _STATED_FIGURE.search(self.text, start, end)):
                             governed = self._governed(ind, industries) if governed is None else governed
                             if not governed:
                                 continue
@@ -751,6 +769,8 @@ class RelationFinder:
                 continue
             if _RESOURCE_VERB.search(self.text, max(start, ind.start - 2), ind.start):
                 continue  # 利用煤化工副产氢: a resource the place uses, not what it develops
+            if _DEMAND_AFTER.match(self.text, ind.end):
+                continue  # 我国天然气缺口: a market the place is, not what it develops
             nearest = before[-1]
             group = self._place_list(before)
             between = self.text[nearest.end:ind.start]
@@ -869,8 +889,8 @@ class RelationFinder:
         In order: an anaphor (全省, 该市, 当地), 全国 opening a statistic, the referent of the
         sentence this one continues (after ；, or a pure continuation in the same paragraph — not in
         a policy, whose sentences are measures of their own), a work report's own place, the one
-        region the paragraph has named so far, and for a standalone figure line in a document about
-        the country (an infographic), the country.
+        region the paragraph has named so far, and for a standalone line in a document about the
+        country (an infographic's figure, a heading), the country.
         """
         start, end = self.sentence_span.get(sentence, (0, len(self.text)))
         if regions and regions[0].start - start <= 12 or _HEADING.match(self.text, start):
@@ -1164,10 +1184,14 @@ class RelationFinder:
                 if cand.type == "Region" and cand.ref is not None and iri and iri not in firsts:
                     firsts[iri] = (cand, sentence)
         items = list(firsts.items())
+        named = Counter(self.iri_of.get(id(c)) for c in self.cands if c.type == "Region")
         for iri_in, (inner, s_in) in items:
+            # a grouping named once in passing (加强与长三角…对接) frames none of the places around it:
+            # only one the document is about, by its title or by naming it again, holds its members
             outers = [(iri, c, s) for iri, (c, s) in items
                       if iri != iri_in and c.name not in _COUNTRY_KEYS and c.ref.level not in _WORLD_LEVELS
-                      and self.contains(c.ref, inner.ref)]
+                      and self.contains(c.ref, inner.ref)
+                      and (c.ref.level not in _GROUPING_LEVELS or named[iri] > 1 or c.start < self._title_end)]
             # the administrative parent when the document names one (杭州市 ⊂ 浙江省, not also
             # ⊂ G60科创走廊); a grouping (长三角) only for what has no named parent
             parents = self.ancestors(inner.ref)
