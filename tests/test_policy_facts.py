@@ -127,6 +127,7 @@ def test_an_issuer_code_never_spans_a_line_break_of_the_source(tmp_path):
     ("某市人民政府办公室\n二〇一〇年四月七日\n", "2010-04-07"),
     ("某市人民政府\n二OO六年二月二十日  \n", "2006-02-20"),
     ("某县公安局\n二0一一年五月十六日\n", "2011-05-16"),  # the digit 0 typed for 〇
+    ("某市人民政府办公厅\n二o一一年四月二十二日\n", "2011-04-22"),  # a small Latin o
     ("于二○○一年十二月十三日通过。\n", None),
     ("某市防控指挥部通告\n第3号\n2021年2月3日于某市\n发布机关：某市防控指挥部\n", "2021-02-03"),  # signed at a place
     ("会议于2021年2月3日于北京召开。\n", None),
@@ -134,7 +135,12 @@ def test_an_issuer_code_never_spans_a_line_break_of_the_source(tmp_path):
     ("江西省城市供水条例\n（2009年7月22日江西省第十一届人民代表大会常务委员会第十次会议通过）\n", "2009-07-22"),
     ("江西省实施办法\n(1998年11月17日江西省人民政府令第96号发布 根据2004年7月15日江西省人民政府令第172号修订)\n",
      "1998-11-17"),
+    # …or an order's date and number alone in that bracket
+    ("某市征兵工作暂行规定\n(1994年8月12日 某市人民政府令第4号)\n第一章 总则\n", "1994-08-12"),
     ("《人民日报》（2025年07月02日第 18 版）\n", None),
+    # a forum's anti-scraping filler before the foot's date on its line; a posting stamp with its time is none
+    ("发表于 2022年12月28日 17:16\n确保节日平安。\n% l: u0 V/ `( S) K+ X某市人民政府办公室\n"
+     ", L6 ~. M6 R7 N& I( G2022年12月8日\n您需要登录后才可以回帖\n", "2022-12-08"),
     # a page that lost the characters 年月日 signs with the date's digits only, under its signer (or a note)
     ("五、本通告自公布之日起执行。\n沅江市人民政府\n20171116\n相关信息\n", "2017-11-16"),
     ("请认真贯彻执行。\n某县人民政府办公室\n（此件公开发布）\n{ 2017 6 23\n", "2017-06-23"),
@@ -540,6 +546,8 @@ def test_a_notice_is_also_named_by_its_own_heading_on_a_line_of_its_own(extracto
      {"date": "1985-09-12", "kind": None, "level": "central"}),
     ("law-database-letter-issuing-a-guide", "国务院办公厅关于印发《国务院有关部门制定应急预案工作指南》的函",
      {"kind": None, "level": "central"}),
+    # a site's record table in pipes, its date of issue in a cell (发文日期 | 2023-03-16 09:40 |)
+    ("record-table-in-pipes", "硚口区老旧小区改造工作方案", {"number": "硚政办〔2023〕4号", "date": "2023-03-16"}),
 ])
 def test_a_web_pages_notice_carries_its_own_facts(extractor, page, title, expected):
     from kg.extract import extraction_to_json

@@ -84,17 +84,18 @@ _CLOCK_TIME = re.compile(r"\s*\d{1,2}[:：]\d{2}")
 #: …or a paragraph of its own in a page saved with its markup (<p style="text-align: right;"> 2018年3月27日</p>).
 MARKUP_DATE = re.compile(r"<p(?:\s[^<>]*)?>\s*" + _DATE + r"\s*</p>")
 #: A law database's provenance line under a regulation's title, whose first date is its adoption or
-#: publication: （1998年11月17日山东省人民政府令第96号发布 根据2004年7月15日…修订）.
+#: publication: （1998年11月17日山东省人民政府令第96号发布 根据2004年7月15日…修订）, or an order's date and
+#: number alone (1994年8月12日 贵阳市人民政府令第4号).
 PROVENANCE_LINE = re.compile(r"[（(]\s*((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日"
-                             r"([^\n（）()。]{0,60}?)(?:通过|发布|公布)")
+                             r"([^\n（）()。]{0,60}?)(?:通过|发布|公布|令\s*第\s*\d{1,4}\s*[号號](?=\s*[）)]))")
 #: A line that is only a date written in Chinese numerals, as orders and older notices sign:
-#: 二○○一年十二月三十日, 二〇一〇年四月七日 (a page's OCR or typing may give 二OO六 with Latin O, or 二0一一
+#: 二○○一年十二月三十日, 二〇一〇年四月七日 (a page's OCR or typing may give 二OO六 or 二o一一 with Latin O, or 二0一一
 #: with the digit); where the normaliser joined it to its neighbours, a line of the source (CHINESE_DATE).
-_CHINESE_DATE = (r"([〇○零OＯ0一二三四五六七八九]{4})\s*年\s*([一二三四五六七八九十]{1,3})\s*月"
+_CHINESE_DATE = (r"([〇○零OoＯ0一二三四五六七八九]{4})\s*年\s*([一二三四五六七八九十]{1,3})\s*月"
                  r"\s*([一二三四五六七八九十]{1,3})\s*日")
 CHINESE_DATE = re.compile(_CHINESE_DATE)
 CHINESE_DATE_LINE = re.compile(r"^[ \t\u3000]*" + _CHINESE_DATE + r"[ \t\u3000]*$", re.M)
-_CHINESE_DIGIT = {**dict.fromkeys("〇○零OＯ0", 0), **{c: i for i, c in enumerate("一二三四五六七八九", start=1)}}
+_CHINESE_DIGIT = {**dict.fromkeys("〇○零OoＯ0", 0), **{c: i for i, c in enumerate("一二三四五六七八九", start=1)}}
 #: …or, on a page that lost the characters 年月日 or a repost that writes the date in figures, only its digits,
 #: run together, spaced or parted by marks, after a stray mark: 2018525, 20171116, { 2017 6 23, 2021-03-02,
 #: 2021.3.2 (see _digits_only_date); a note in brackets may stand between it and its signer.
@@ -103,8 +104,10 @@ DIGITS_ONLY_DATE = re.compile(r"[{}\[\]【】]?[ \t]*((?:19|20)\d{2})(?:" + _DAT
                               + r")?(\d{1,2}(?:" + _DATE_PARTS_MARK + r")?\d{1,2})[ \t]*")
 _FOOT_NOTE = re.compile(r"[（(][\u4e00-\u9fff]{2,12}[）)]$")
 #: The date of issue a government site's or law database's document record gives: 发文日期：2024年04月06日 16:40,
-#: 成文日期: 2019-01-23, 发文时间: 2016-4-22, 【颁布时间】1988-1-6 (not 实施时间, when it takes effect).
-METADATA_DATE = re.compile(r"(?:发文日期|成文日期|发文时间|颁布时间|頒布時間|颁布日期|頒布日期)(?:】|\s*[：:])\s*"
+#: 成文日期: 2019-01-23, 发文时间: 2016-4-22, 【颁布时间】1988-1-6 (not 实施时间, when it takes effect), also in a
+#: table of cells parted by pipes (发文日期 | 2022-01-30 16:20 |; a Jiangsu site's 生成日期 | 2024-12-03, its 成文日期).
+METADATA_DATE = re.compile(r"(?:发文日期|發文日期|成文日期|生成日期|发文时间|颁布时间|頒布時間|颁布日期|頒布日期)"
+                           r"(?:】|\s*[：:|｜])\s*"
                            r"((?:19|20)\d{2})\s*[年\-/.]\s*(\d{1,2})\s*[月\-/.]\s*(\d{1,2})")
 #: The date a news page prints in brackets at its head: 《人民日报》（2025年07月02日第 18 版）.
 DATELINE = re.compile(r"[（(]\s*((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
@@ -330,7 +333,7 @@ def issue_date(text: str, offsets: Sequence[int] = ()) -> str | None:
     joined = next((m for m in SIGNED_DATE.finditer(text) if _joined_line(text, m, offsets)
                    and not _CLOCK_TIME.match(text, m.end())), None) if offsets else None
     arabic = min(filter(None, (DATE_LINE.search(text), provenance, joined, MARKUP_DATE.search(text),
-                               PRINTING_LINE.search(text))),
+                               PRINTING_LINE.search(text), _filled_date_line(text, offsets))),
                  key=re.Match.start, default=None)
     chinese = CHINESE_DATE_LINE.search(text) or next(
         (m for m in CHINESE_DATE.finditer(text) if _foot_line(text, m, offsets)), None)
@@ -338,6 +341,14 @@ def issue_date(text: str, offsets: Sequence[int] = ()) -> str | None:
         year = int("".join(str(_CHINESE_DIGIT[c]) for c in chinese.group(1)))
         return _iso(year, _chinese_number(chinese.group(2)), _chinese_number(chinese.group(3)))
     return _iso_date(arabic) if arabic else _digits_only_date(text, offsets)
+
+
+def _filled_date_line(text: str, offsets: Sequence[int]) -> re.Match | None:
+    """A date ending a line of the source behind a forum's anti-scraping filler, no Chinese before it on its
+    line (国务院办公厅|, L6 ~. M6 R7 N& I( G2022年12月8日): the foot's, as if the line were the date's alone."""
+    return next((m for m in SIGNED_DATE.finditer(text) if not m.group("place") and _ends_line(text, m.end(), offsets)
+                 and not _CLOCK_TIME.match(text, m.end()) and _line_behind_filler(text, m.start(), offsets) is not None),
+                None)
 
 
 def _digits_only_date(text: str, offsets: Sequence[int]) -> str | None:
