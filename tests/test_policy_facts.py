@@ -353,6 +353,15 @@ def test_a_title_printed_with_its_own_number_in_brackets_is_also_named_without_i
                                           "date": "2023-06-12"}
 
 
+def test_an_announcement_is_also_named_with_the_bracket_of_its_serial_it_was_printed_with(extractor):
+    from kg.ingest import read_document
+
+    result = extractor.extract(read_document(WEB_PAGES / "announcement-under-arrow-breadcrumb.txt"))
+    document_policy = next(e for e in result.entities if e.iri == result.document_policy)
+    assert document_policy.name == "大连市人民代表大会常务委员会办公室公告"
+    assert "大连市人民代表大会常务委员会办公室公告（第3号）" in document_policy.aliases
+
+
 def test_a_heading_behind_a_forums_filler_is_also_named_with_its_issuers_line_above(extractor):
     # anti-scraping filler without Chinese opens the heading's line; the issuer's line stands above it
     from kg.ingest import read_document
@@ -546,6 +555,9 @@ def test_a_notice_is_also_named_by_its_own_heading_on_a_line_of_its_own(extracto
      {"date": "1985-09-12", "kind": None, "level": "central"}),
     ("law-database-letter-issuing-a-guide", "国务院办公厅关于印发《国务院有关部门制定应急预案工作指南》的函",
      {"kind": None, "level": "central"}),
+    # an announcement under a breadcrumb whose last step is a category (首页 -> … -> 公 告), its serial in brackets
+    ("announcement-under-arrow-breadcrumb", "大连市人民代表大会常务委员会办公室公告",
+     {"number": "大连市人民代表大会常务委员会办公室公告第3号", "date": "2023-05-09", "kind": "公告", "level": "municipal"}),
     # a site's record table in pipes, its date of issue in a cell (发文日期 | 2023-03-16 09:40 |)
     ("record-table-in-pipes", "硚口区老旧小区改造工作方案", {"number": "硚政办〔2023〕4号", "date": "2023-03-16"}),
 ])

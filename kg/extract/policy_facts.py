@@ -624,6 +624,11 @@ def _issued_in_body(policies: list[Entity], text: str) -> Entity | None:
                  and _ISSUES_AFTER.match(text, mention.end)), None)
 
 
+#: The last step of a web page's breadcrumb, a category's few characters (首页 -> 政务公开 -> 公 告): a heading
+#: ending in one is the page's menu, not the title over the number, though the category names a kind of notice.
+_CRUMB_END = re.compile(r"[>»›][^>»›\n]{0,8}$")
+
+
 def head_policy(extraction: Extraction) -> Entity | None:
     """The policy the document itself is: the one named at the very start of its text, else the
     one a heading 关于印发X的通知 issues (its first line, or the heading its addressees follow),
@@ -678,6 +683,8 @@ def head_policy(extraction: Extraction) -> Entity | None:
                          *([(under.start(1), under.group(1))] if under else []),
                          *((start, line) for start, line in lines if len(line) <= _TITLE_LINE),
                          *([(below.start(1), below.group(1))] if below else [])):
+        if _CRUMB_END.search(title.strip()):
+            continue
         policy = _named_policy(extraction, title, start)
         if policy:
             return _without_chrome(extraction, policy)
@@ -933,6 +940,19 @@ def _from_its_issuer(number: str | None, head: Entity) -> str | None:
     return number[at:] if at > 0 else number
 
 
+#: An order's or announcement's place in its series, printed in brackets after its name (…办公室公告（第7号）).
+_BRACKETED_SERIAL = re.compile(r"[ \t\u3000]*[（(]\s*(?:(?:19|20)\d{2}\s*年\s*)?" + _SERIAL + r"\s*[）)]")
+
+
+def _with_its_serial(extraction: Extraction, policy: Entity) -> str | None:
+    """The name of an order or announcement with the bracket of its place in the series it was printed with
+    (沈阳市…办公室公告 → 沈阳市…办公室公告（第7号）), as a page titles it; None if none follows it in the head."""
+    text = extraction.document.text
+    serial = next(filter(None, (_BRACKETED_SERIAL.match(text, m.end) for m in policy.mentions if m.start < HEAD_SPAN)),
+                  None)
+    return canonical_policy_name(policy.name + serial.group().strip()) if serial else None
+
+
 #: A title's last bracket, which may hold the document's own number (征收土地预公告（昌政征启公告〔2024〕05号）).
 _LAST_BRACKET = re.compile(r"[（(]([^（）()]+)[）)]$")
 
@@ -966,7 +986,7 @@ def add_policy_facts(extraction: Extraction, reference: Reference) -> None:
     if head is None:
         return
     for own in filter(None, (head, notice)):
-        names = [*_own_headings(extraction, own), _without_its_number(own.name)]
+        names = [*_own_headings(extraction, own), _without_its_number(own.name), _with_its_serial(extraction, own)]
         own.aliases += [name for name in names if name and name not in own.aliases]
     if notice is not None and "level" not in notice.attributes and "level" in head.attributes:
         notice.attributes["level"] = head.attributes["level"]  # the text it issues is its issuer's
