@@ -98,6 +98,9 @@ def test_orders_traditional_pages_and_red_headers_give_the_number_as_printed(hea
     # …or that a sentence's citing verb runs into
     ("某县人民政府关于调整最低工资标准的通知\n各乡镇：\n我县最低工资标准按甬政办发〔2021〕3号执行，", None),
     ("某县人民政府关于某事的通知\n各乡镇：\n根据宁波市人民政府令第5号，", None),
+    # before the 1990s: the year's last two digits in round brackets first, not one a sentence cites
+    ("关于颁发《某办法》(试行)的通知\n ((78)交公路字412号)\n各省交通局：\n", "（78）交公路字412号"),
+    ("各省交通局：\n按(84)财税字第12号规定执行。\n", None),
 ])
 def test_serials_cited_numbers_and_labels(head, expected):
     assert document_number(head) == expected
@@ -558,6 +561,11 @@ def test_a_notice_is_also_named_by_its_own_heading_on_a_line_of_its_own(extracto
     # an announcement under a breadcrumb whose last step is a category (首页 -> … -> 公 告), its serial in brackets
     ("announcement-under-arrow-breadcrumb", "大连市人民代表大会常务委员会办公室公告",
      {"number": "大连市人民代表大会常务委员会办公室公告第3号", "date": "2023-05-09", "kind": "公告", "level": "municipal"}),
+    # a law database's notice issuing a text by 颁发, numbered with the year first ((80)交港字215号)
+    ("law-database-notice-with-a-year-first-number", "港口装卸作业安全管理办法",
+     {"number": "（80）交港字215号", "date": "1980-05-12", "kind": "办法", "level": "central"}),
+    ("law-database-notice-with-a-year-first-number", "关于颁发《港口装卸作业安全管理办法》（试行）的通知",
+     {"kind": "通知", "level": "central"}),
     # a site's record table in pipes, its date of issue in a cell (发文日期 | 2023-03-16 09:40 |)
     ("record-table-in-pipes", "硚口区老旧小区改造工作方案", {"number": "硚政办〔2023〕4号", "date": "2023-03-16"}),
 ])

@@ -28,6 +28,9 @@ from kg.vocab import POLICY_KINDS, entity_iri
 DOCUMENT_NUMBER = re.compile(r"([\u4e00-\u9fff]{1,12})\s*[〔\[［【﹝（(]\s*((?:19|20)(?:\d\d|\d[Oo]|[Oo]\d))\s*[〕\]］】﹞）)]"
                              r"\s*((?:第\s*)?\d{1,4})\s*[号號]")
 _LETTER_O = str.maketrans("Oo", "00")
+#: …or, before the 1990s, with the year's last two digits in round brackets first: （78）交公路字412号,
+#: (84)财税字第12号 (kept as printed, its brackets full-width).
+YEAR_FIRST_NUMBER = re.compile(r"[（(]\s*(\d\d)\s*[）)]\s*([\u4e00-\u9fff]{1,12}?\s*(?:第\s*)?\d{1,4})\s*[号號]")
 #: …on a page that lost its closing bracket and 号, as glyphs a font drew (牟政办发〔201746): a line of the
 #: source of its own, the serial run on after the year.
 LOST_BRACKET_NUMBER = re.compile(r"([\u4e00-\u9fff]{1,12})[〔\[［【﹝]((?:19|20)\d\d)(\d{1,4})")
@@ -239,6 +242,8 @@ def number_in_head(text: str, offsets: Sequence[int] = ()) -> tuple[int, int, st
     found += [(match, _order_number(match)) for match in ORDER_NUMBER.finditer(head)]
     found += [(match, f"〔{match.group(2)}〕{match.group(3)}号") for match in LOST_BRACKET_NUMBER.finditer(head)
               if _starts_line(text, match.start(), offsets) and _ends_line(text, match.end(), offsets)]
+    found += [(match, f"（{match.group(1)}）{''.join(match.group(2).split())}号")
+              for match in YEAR_FIRST_NUMBER.finditer(head)]
     found += [(match, match.group(1)) for match in ORDER_LINE.finditer(head)]
     found += [(match, match.group(1)) for match in ORDER_TITLE_SERIAL.finditer(head)
               if _ends_line(text, match.end(), offsets)]
@@ -246,6 +251,10 @@ def number_in_head(text: str, offsets: Sequence[int] = ()) -> tuple[int, int, st
         if match.re in (ORDER_LINE, ORDER_TITLE_SERIAL) or match.re is ORDER_NUMBER and match.group(3):
             return match.start(3 if match.re is ORDER_NUMBER else 1), match.end(), re.sub(r"\s+", "", number).translate(
                 _ORDER_SPELLING)
+        if match.re is YEAR_FIRST_NUMBER:
+            if not _cited(text, match.start(), match.end(2), match.end(), offsets):
+                return match.start(), match.end(), number
+            continue
         if match.re is ORDER_NUMBER:  # the order's own word is no heading's tail
             keyword = match.end(1) - (1 if match.group(1).endswith("令") else 2)
             start = _issuer_start(text, match.start(1), keyword, offsets)
@@ -786,8 +795,8 @@ _CRUMB_KINDS = ("法", "条例", "规定", "办法", "细则", "规则", "决定
 #: …or a line of its own standing above the page's labels (热门站点|…|首页|铁路货物…管理办法|作者：…时间：…).
 _LABELLED_TITLE = re.compile(r"(?:^|(?<=\n))([^>»›\n。，；：]{4,100}?)(?=\s*(?:作者|时间|来源|发布机构|发布时间|发布日期)\s*[：:])",
                              re.M)
-#: What a notice issues: 《X》 in its title, the word before it (…关于印发《X》的通知), the marks around it.
-_ISSUED_TITLE, _ISSUES, _ISSUED_TITLE_MARKS = re.compile(r"《[^《》]*》"), re.compile(r"印[发發]《?"), re.compile(r"[《》〈〉]")
+#: What a notice issues: 《X》 in its title, the word before it (…关于印发《X》的通知, 关于颁发《X》的通知), the marks around it.
+_ISSUED_TITLE, _ISSUES, _ISSUED_TITLE_MARKS = re.compile(r"《[^《》]*》"), re.compile(r"(?:印|颁|頒)[发發]《?"), re.compile(r"[《》〈〉]")
 
 
 def _named_policy(extraction: Extraction, title: str, start: int) -> Entity | None:
