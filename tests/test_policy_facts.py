@@ -566,6 +566,10 @@ def test_a_notice_is_also_named_by_its_own_heading_on_a_line_of_its_own(extracto
      {"number": "（80）交港字215号", "date": "1980-05-12", "kind": "办法", "level": "central"}),
     ("law-database-notice-with-a-year-first-number", "关于颁发《港口装卸作业安全管理办法》（试行）的通知",
      {"kind": "通知", "level": "central"}),
+    # a county-level city's site, named by its breadcrumb's first step, publishing a reply titled 市政府关于…; its
+    # record's 生成日期 dates it
+    ("reply-of-a-county-level-citys-site", "市政府关于同意璜土镇部分道路命名的批复",
+     {"number": "澄政发〔2024〕88号", "date": "2024-10-15", "kind": "批复", "level": "county"}),
     # a site's record table in pipes, its date of issue in a cell (发文日期 | 2023-03-16 09:40 |)
     ("record-table-in-pipes", "硚口区老旧小区改造工作方案", {"number": "硚政办〔2023〕4号", "date": "2023-03-16"}),
 ])

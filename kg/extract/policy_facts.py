@@ -900,14 +900,20 @@ def _issuer_lines(extraction: Extraction, policy: Entity) -> Iterable[str]:
                 yield line
 
 
+#: A breadcrumb's first step when it names the site's body: 当前位置：宜兴市人民政府>政府信息公开>… (當前位置 too).
+_SITE_CRUMB = re.compile(r"(?:当前位置|當前位置|您的位置|您现在的位置)[：:]\s*([^>»›\n]{2,30}?)\s*[>»›]")
+
+
 def masthead_level(extraction: Extraction, reference: Reference) -> str | None:
     """The level of the body whose name alone is the page's first line (新疆维吾尔自治区民政厅|政府信息公开|
-    关于…的批复): the site of a government or of one of its departments, which publishes its own level's documents."""
+    关于…的批复) or the first step of the breadcrumb opening it (当前位置：宜兴市人民政府>…>市政府文件): the site of
+    a government or of one of its departments, which publishes its own level's documents."""
     text, offsets = extraction.document.text, _source_offsets(extraction.document)
     begin = _head_start(text)
+    crumb = _SITE_CRUMB.match(text, begin)
     end = next((i for i in range(begin + 1, min(begin + _TITLE_LINE, len(text))) if _starts_line(text, i, offsets)),
                begin)
-    line = text[begin:end].strip()
+    line = crumb.group(1) if crumb else text[begin:end].strip()
     masthead = not _NOT_ISSUER_LINE.search(line) and TITLE_ISSUER_END.search(line)
     return issuer_level(line, reference) if masthead else None
 
