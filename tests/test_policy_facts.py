@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from kg.extract.policy_facts import (
-    addressee_level, bare_level, document_number, issue_date, issuer_level, policy_kind, policy_period,
+    addressee_level, bare_level, document_number, issue_date, issuer_level, policy_kind, policy_period, record_number,
 )
 from tests.extract_fixtures import extract, extractor  # noqa: F401 (fixture)
 
@@ -104,6 +104,16 @@ def test_orders_traditional_pages_and_red_headers_give_the_number_as_printed(hea
 ])
 def test_serials_cited_numbers_and_labels(head, expected):
     assert document_number(head) == expected
+
+
+@pytest.mark.parametrize("foot, expected", [
+    # a site's record table at the page's foot, its labels a row over its values
+    ("二○一一年二月二十三日\n主题词：农村公路 表彰 决定\n索  引  号 文       号 发布机构 发布日期\n"
+     "N001-2011-000627 宛政〔2011〕7号\n某市人民政府办公室 2011-03-04\n", "宛政〔2011〕7号"),
+    ("索引号 发布机构 发布日期\nN001-2011-000627 某市人民政府办公室\n依据宛政〔2011〕7号精神\n", None),  # no 文号 label
+])
+def test_a_record_tables_number_under_its_row_of_labels(foot, expected):
+    assert record_number(foot) == expected
 
 
 def test_an_issuer_code_never_spans_a_line_break_of_the_source(tmp_path):

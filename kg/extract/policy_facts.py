@@ -318,10 +318,18 @@ def record_field(text: str, label: re.Pattern[str], offsets: Sequence[int]) -> t
     return None
 
 
+#: A site's record table whose labels make a row of their own over a row of values, often at the page's foot
+#: (索引号 文号 发布机构 发布日期|N001-2011-000627 宛政〔2011〕7号): its row of labels and the row under it.
+_RECORD_LABEL_ROW = re.compile(r"^(?=[^\n]*(?:索[ \t\u3000]*引[ \t\u3000]*[号號]|发布机构|發布機構))"
+                               r"(?=[^\n]*文[ \t\u3000]*[号號])[^\n\d：:]*\n([^\n]*)", re.M)
+
+
 def record_number(text: str, offsets: Sequence[int] = ()) -> str | None:
-    """The number a law database's record gives in its 发文文号 field, below the head."""
+    """The number a law database's record gives in its 发文文号 field, below the head, or a site's record table
+    in the row under its labels."""
     field = record_field(text, RECORD_NUMBER, offsets)
-    found = number_in_head(field[1]) if field else None
+    row = _RECORD_LABEL_ROW.search(text) if field is None else None
+    found = number_in_head(field[1] if field else row.group(1)) if field or row else None
     return found[2] if found else None
 
 
