@@ -348,7 +348,7 @@ def issue_date(text: str, offsets: Sequence[int] = ()) -> str | None:
     text = text[:related.start()] if related else text
     provenance = next((m for m in PROVENANCE_LINE.finditer(text) if _starts_line(text, m.start(), offsets)), None)
     joined = next((m for m in SIGNED_DATE.finditer(text) if _joined_line(text, m, offsets)
-                   and not _CLOCK_TIME.match(text, m.end())), None) if offsets else None
+                   and not _CLOCK_TIME.match(text, m.end()) and not _repeats_posting_stamp(text, m)), None) if offsets else None
     arabic = min(filter(None, (DATE_LINE.search(text), provenance, joined, MARKUP_DATE.search(text),
                                PRINTING_LINE.search(text), _filled_date_line(text, offsets))),
                  key=re.Match.start, default=None)
@@ -360,12 +360,26 @@ def issue_date(text: str, offsets: Sequence[int] = ()) -> str | None:
     return _iso_date(arabic) if arabic else _digits_only_date(text, offsets)
 
 
+#: A site's posting stamp in the page's chrome: 时间：2022年12月06日, 发布日期：…
+_POSTING_STAMP = re.compile(r"(?:时间|時間|日期)[：:]\s*" + _DATE)
+#: How far under its stamp a site repeats its source and posting date (时间：…来源：某委|[字体]打印|某委 2022年12月06日).
+_STAMP_REPEAT_REACH = 80
+
+
+def _repeats_posting_stamp(text: str, date: re.Match) -> bool:
+    """``date`` repeats the posting stamp shortly above it, as a site's line of source and date under the title
+    does: the posting's date, not a signature's."""
+    stamps = _POSTING_STAMP.finditer(text, max(0, date.start() - _STAMP_REPEAT_REACH), date.start())
+    return any(_iso_date(SIGNED_DATE.match(stamp.group(), stamp.start(1) - stamp.start())) == _iso_date(date)
+               for stamp in stamps)
+
+
 def _filled_date_line(text: str, offsets: Sequence[int]) -> re.Match | None:
     """A date ending a line of the source behind a forum's anti-scraping filler, no Chinese before it on its
     line (国务院办公厅|, L6 ~. M6 R7 N& I( G2022年12月8日): the foot's, as if the line were the date's alone."""
     return next((m for m in SIGNED_DATE.finditer(text) if not m.group("place") and _ends_line(text, m.end(), offsets)
-                 and not _CLOCK_TIME.match(text, m.end()) and _line_behind_filler(text, m.start(), offsets) is not None),
-                None)
+                 and not _CLOCK_TIME.match(text, m.end()) and not _repeats_posting_stamp(text, m)
+                 and _line_behind_filler(text, m.start(), offsets) is not None), None)
 
 
 def _digits_only_date(text: str, offsets: Sequence[int]) -> str | None:
