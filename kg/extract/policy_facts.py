@@ -348,7 +348,8 @@ def issue_date(text: str, offsets: Sequence[int] = ()) -> str | None:
     text = text[:related.start()] if related else text
     provenance = next((m for m in PROVENANCE_LINE.finditer(text) if _starts_line(text, m.start(), offsets)), None)
     joined = next((m for m in SIGNED_DATE.finditer(text) if _joined_line(text, m, offsets)
-                   and not _CLOCK_TIME.match(text, m.end()) and not _repeats_posting_stamp(text, m)), None) if offsets else None
+                   and not _CLOCK_TIME.match(text, m.end()) and not _repeats_posting_stamp(text, m)),
+                  None) if offsets else None
     arabic = min(filter(None, (DATE_LINE.search(text), provenance, joined, MARKUP_DATE.search(text),
                                PRINTING_LINE.search(text), _filled_date_line(text, offsets))),
                  key=re.Match.start, default=None)
@@ -818,7 +819,8 @@ _CRUMB_KINDS = ("法", "条例", "规定", "办法", "细则", "规则", "决定
 _LABELLED_TITLE = re.compile(r"(?:^|(?<=\n))([^>»›\n。，；：]{4,100}?)(?=\s*(?:作者|时间|来源|发布机构|发布时间|发布日期)\s*[：:])",
                              re.M)
 #: What a notice issues: 《X》 in its title, the word before it (…关于印发《X》的通知, 关于颁发《X》的通知), the marks around it.
-_ISSUED_TITLE, _ISSUES, _ISSUED_TITLE_MARKS = re.compile(r"《[^《》]*》"), re.compile(r"(?:印|颁|頒)[发發]《?"), re.compile(r"[《》〈〉]")
+_ISSUED_TITLE, _ISSUES = re.compile(r"《[^《》]*》"), re.compile(r"(?:印|颁|頒)[发發]《?")
+_ISSUED_TITLE_MARKS = re.compile(r"[《》〈〉]")
 
 
 def _named_policy(extraction: Extraction, title: str, start: int) -> Entity | None:
