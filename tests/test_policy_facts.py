@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from kg.extract.policy_facts import (
-    addressee_level, bare_level, document_number, issue_date, issuer_level, policy_kind, policy_period,
+    addressee_level, bare_level, document_number, issue_date, issuer_level, policy_kind, policy_period, record_number,
 )
 from tests.extract_fixtures import extract, extractor  # noqa: F401 (fixture)
 
@@ -98,9 +98,22 @@ def test_orders_traditional_pages_and_red_headers_give_the_number_as_printed(hea
     # …or that a sentence's citing verb runs into
     ("某县人民政府关于调整最低工资标准的通知\n各乡镇：\n我县最低工资标准按甬政办发〔2021〕3号执行，", None),
     ("某县人民政府关于某事的通知\n各乡镇：\n根据宁波市人民政府令第5号，", None),
+    # before the 1990s: the year's last two digits in round brackets first, not one a sentence cites
+    ("关于颁发《某办法》(试行)的通知\n ((78)交公路字412号)\n各省交通局：\n", "（78）交公路字412号"),
+    ("各省交通局：\n按(84)财税字第12号规定执行。\n", None),
 ])
 def test_serials_cited_numbers_and_labels(head, expected):
     assert document_number(head) == expected
+
+
+@pytest.mark.parametrize("foot, expected", [
+    # a site's record table at the page's foot, its labels a row over its values
+    ("二○一一年二月二十三日\n主题词：农村公路 表彰 决定\n索  引  号 文       号 发布机构 发布日期\n"
+     "N001-2011-000627 宛政〔2011〕7号\n某市人民政府办公室 2011-03-04\n", "宛政〔2011〕7号"),
+    ("索引号 发布机构 发布日期\nN001-2011-000627 某市人民政府办公室\n依据宛政〔2011〕7号精神\n", None),  # no 文号 label
+])
+def test_a_record_tables_number_under_its_row_of_labels(foot, expected):
+    assert record_number(foot) == expected
 
 
 def test_an_issuer_code_never_spans_a_line_break_of_the_source(tmp_path):
@@ -127,6 +140,7 @@ def test_an_issuer_code_never_spans_a_line_break_of_the_source(tmp_path):
     ("某市人民政府办公室\n二〇一〇年四月七日\n", "2010-04-07"),
     ("某市人民政府\n二OO六年二月二十日  \n", "2006-02-20"),
     ("某县公安局\n二0一一年五月十六日\n", "2011-05-16"),  # the digit 0 typed for 〇
+    ("某市人民政府办公厅\n二o一一年四月二十二日\n", "2011-04-22"),  # a small Latin o
     ("于二○○一年十二月十三日通过。\n", None),
     ("某市防控指挥部通告\n第3号\n2021年2月3日于某市\n发布机关：某市防控指挥部\n", "2021-02-03"),  # signed at a place
     ("会议于2021年2月3日于北京召开。\n", None),
@@ -134,7 +148,12 @@ def test_an_issuer_code_never_spans_a_line_break_of_the_source(tmp_path):
     ("江西省城市供水条例\n（2009年7月22日江西省第十一届人民代表大会常务委员会第十次会议通过）\n", "2009-07-22"),
     ("江西省实施办法\n(1998年11月17日江西省人民政府令第96号发布 根据2004年7月15日江西省人民政府令第172号修订)\n",
      "1998-11-17"),
+    # …or an order's date and number alone in that bracket
+    ("某市征兵工作暂行规定\n(1994年8月12日 某市人民政府令第4号)\n第一章 总则\n", "1994-08-12"),
     ("《人民日报》（2025年07月02日第 18 版）\n", None),
+    # a forum's anti-scraping filler before the foot's date on its line; a posting stamp with its time is none
+    ("发表于 2022年12月28日 17:16\n确保节日平安。\n% l: u0 V/ `( S) K+ X某市人民政府办公室\n"
+     ", L6 ~. M6 R7 N& I( G2022年12月8日\n您需要登录后才可以回帖\n", "2022-12-08"),
     # a page that lost the characters 年月日 signs with the date's digits only, under its signer (or a note)
     ("五、本通告自公布之日起执行。\n沅江市人民政府\n20171116\n相关信息\n", "2017-11-16"),
     ("请认真贯彻执行。\n某县人民政府办公室\n（此件公开发布）\n{ 2017 6 23\n", "2017-06-23"),
@@ -347,6 +366,15 @@ def test_a_title_printed_with_its_own_number_in_brackets_is_also_named_without_i
                                           "date": "2023-06-12"}
 
 
+def test_an_announcement_is_also_named_with_the_bracket_of_its_serial_it_was_printed_with(extractor):
+    from kg.ingest import read_document
+
+    result = extractor.extract(read_document(WEB_PAGES / "announcement-under-arrow-breadcrumb.txt"))
+    document_policy = next(e for e in result.entities if e.iri == result.document_policy)
+    assert document_policy.name == "大连市人民代表大会常务委员会办公室公告"
+    assert "大连市人民代表大会常务委员会办公室公告（第3号）" in document_policy.aliases
+
+
 def test_a_heading_behind_a_forums_filler_is_also_named_with_its_issuers_line_above(extractor):
     # anti-scraping filler without Chinese opens the heading's line; the issuer's line stands above it
     from kg.ingest import read_document
@@ -540,6 +568,20 @@ def test_a_notice_is_also_named_by_its_own_heading_on_a_line_of_its_own(extracto
      {"date": "1985-09-12", "kind": None, "level": "central"}),
     ("law-database-letter-issuing-a-guide", "国务院办公厅关于印发《国务院有关部门制定应急预案工作指南》的函",
      {"kind": None, "level": "central"}),
+    # an announcement under a breadcrumb whose last step is a category (首页 -> … -> 公 告), its serial in brackets
+    ("announcement-under-arrow-breadcrumb", "大连市人民代表大会常务委员会办公室公告",
+     {"number": "大连市人民代表大会常务委员会办公室公告第3号", "date": "2023-05-09", "kind": "公告", "level": "municipal"}),
+    # a law database's notice issuing a text by 颁发, numbered with the year first ((80)交港字215号)
+    ("law-database-notice-with-a-year-first-number", "港口装卸作业安全管理办法",
+     {"number": "（80）交港字215号", "date": "1980-05-12", "kind": "办法", "level": "central"}),
+    ("law-database-notice-with-a-year-first-number", "关于颁发《港口装卸作业安全管理办法》（试行）的通知",
+     {"kind": "通知", "level": "central"}),
+    # a county-level city's site, named by its breadcrumb's first step, publishing a reply titled 市政府关于…; its
+    # record's 生成日期 dates it
+    ("reply-of-a-county-level-citys-site", "市政府关于同意璜土镇部分道路命名的批复",
+     {"number": "澄政发〔2024〕88号", "date": "2024-10-15", "kind": "批复", "level": "county"}),
+    # a site's record table in pipes, its date of issue in a cell (发文日期 | 2023-03-16 09:40 |)
+    ("record-table-in-pipes", "硚口区老旧小区改造工作方案", {"number": "硚政办〔2023〕4号", "date": "2023-03-16"}),
 ])
 def test_a_web_pages_notice_carries_its_own_facts(extractor, page, title, expected):
     from kg.extract import extraction_to_json

@@ -28,6 +28,9 @@ from kg.vocab import POLICY_KINDS, entity_iri
 DOCUMENT_NUMBER = re.compile(r"([\u4e00-\u9fff]{1,12})\s*[〔\[［【﹝（(]\s*((?:19|20)(?:\d\d|\d[Oo]|[Oo]\d))\s*[〕\]］】﹞）)]"
                              r"\s*((?:第\s*)?\d{1,4})\s*[号號]")
 _LETTER_O = str.maketrans("Oo", "00")
+#: …or, before the 1990s, with the year's last two digits in round brackets first: （78）交公路字412号,
+#: (84)财税字第12号 (kept as printed, its brackets full-width).
+YEAR_FIRST_NUMBER = re.compile(r"[（(]\s*(\d\d)\s*[）)]\s*([\u4e00-\u9fff]{1,12}?\s*(?:第\s*)?\d{1,4})\s*[号號]")
 #: …on a page that lost its closing bracket and 号, as glyphs a font drew (牟政办发〔201746): a line of the
 #: source of its own, the serial run on after the year.
 LOST_BRACKET_NUMBER = re.compile(r"([\u4e00-\u9fff]{1,12})[〔\[［【﹝]((?:19|20)\d\d)(\d{1,4})")
@@ -84,17 +87,18 @@ _CLOCK_TIME = re.compile(r"\s*\d{1,2}[:：]\d{2}")
 #: …or a paragraph of its own in a page saved with its markup (<p style="text-align: right;"> 2018年3月27日</p>).
 MARKUP_DATE = re.compile(r"<p(?:\s[^<>]*)?>\s*" + _DATE + r"\s*</p>")
 #: A law database's provenance line under a regulation's title, whose first date is its adoption or
-#: publication: （1998年11月17日山东省人民政府令第96号发布 根据2004年7月15日…修订）.
+#: publication: （1998年11月17日山东省人民政府令第96号发布 根据2004年7月15日…修订）, or an order's date and
+#: number alone (1994年8月12日 贵阳市人民政府令第4号).
 PROVENANCE_LINE = re.compile(r"[（(]\s*((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日"
-                             r"([^\n（）()。]{0,60}?)(?:通过|发布|公布)")
+                             r"([^\n（）()。]{0,60}?)(?:通过|发布|公布|令\s*第\s*\d{1,4}\s*[号號](?=\s*[）)]))")
 #: A line that is only a date written in Chinese numerals, as orders and older notices sign:
-#: 二○○一年十二月三十日, 二〇一〇年四月七日 (a page's OCR or typing may give 二OO六 with Latin O, or 二0一一
+#: 二○○一年十二月三十日, 二〇一〇年四月七日 (a page's OCR or typing may give 二OO六 or 二o一一 with Latin O, or 二0一一
 #: with the digit); where the normaliser joined it to its neighbours, a line of the source (CHINESE_DATE).
-_CHINESE_DATE = (r"([〇○零OＯ0一二三四五六七八九]{4})\s*年\s*([一二三四五六七八九十]{1,3})\s*月"
+_CHINESE_DATE = (r"([〇○零OoＯ0一二三四五六七八九]{4})\s*年\s*([一二三四五六七八九十]{1,3})\s*月"
                  r"\s*([一二三四五六七八九十]{1,3})\s*日")
 CHINESE_DATE = re.compile(_CHINESE_DATE)
 CHINESE_DATE_LINE = re.compile(r"^[ \t\u3000]*" + _CHINESE_DATE + r"[ \t\u3000]*$", re.M)
-_CHINESE_DIGIT = {**dict.fromkeys("〇○零OＯ0", 0), **{c: i for i, c in enumerate("一二三四五六七八九", start=1)}}
+_CHINESE_DIGIT = {**dict.fromkeys("〇○零OoＯ0", 0), **{c: i for i, c in enumerate("一二三四五六七八九", start=1)}}
 #: …or, on a page that lost the characters 年月日 or a repost that writes the date in figures, only its digits,
 #: run together, spaced or parted by marks, after a stray mark: 2018525, 20171116, { 2017 6 23, 2021-03-02,
 #: 2021.3.2 (see _digits_only_date); a note in brackets may stand between it and its signer.
@@ -103,8 +107,10 @@ DIGITS_ONLY_DATE = re.compile(r"[{}\[\]【】]?[ \t]*((?:19|20)\d{2})(?:" + _DAT
                               + r")?(\d{1,2}(?:" + _DATE_PARTS_MARK + r")?\d{1,2})[ \t]*")
 _FOOT_NOTE = re.compile(r"[（(][\u4e00-\u9fff]{2,12}[）)]$")
 #: The date of issue a government site's or law database's document record gives: 发文日期：2024年04月06日 16:40,
-#: 成文日期: 2019-01-23, 发文时间: 2016-4-22, 【颁布时间】1988-1-6 (not 实施时间, when it takes effect).
-METADATA_DATE = re.compile(r"(?:发文日期|成文日期|发文时间|颁布时间|頒布時間|颁布日期|頒布日期)(?:】|\s*[：:])\s*"
+#: 成文日期: 2019-01-23, 发文时间: 2016-4-22, 【颁布时间】1988-1-6 (not 实施时间, when it takes effect), also in a
+#: table of cells parted by pipes (发文日期 | 2022-01-30 16:20 |; a Jiangsu site's 生成日期 | 2024-12-03, its 成文日期).
+METADATA_DATE = re.compile(r"(?:发文日期|發文日期|成文日期|生成日期|发文时间|颁布时间|頒布時間|颁布日期|頒布日期)"
+                           r"(?:】|\s*[：:|｜])\s*"
                            r"((?:19|20)\d{2})\s*[年\-/.]\s*(\d{1,2})\s*[月\-/.]\s*(\d{1,2})")
 #: The date a news page prints in brackets at its head: 《人民日报》（2025年07月02日第 18 版）.
 DATELINE = re.compile(r"[（(]\s*((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
@@ -236,6 +242,8 @@ def number_in_head(text: str, offsets: Sequence[int] = ()) -> tuple[int, int, st
     found += [(match, _order_number(match)) for match in ORDER_NUMBER.finditer(head)]
     found += [(match, f"〔{match.group(2)}〕{match.group(3)}号") for match in LOST_BRACKET_NUMBER.finditer(head)
               if _starts_line(text, match.start(), offsets) and _ends_line(text, match.end(), offsets)]
+    found += [(match, f"（{match.group(1)}）{''.join(match.group(2).split())}号")
+              for match in YEAR_FIRST_NUMBER.finditer(head)]
     found += [(match, match.group(1)) for match in ORDER_LINE.finditer(head)]
     found += [(match, match.group(1)) for match in ORDER_TITLE_SERIAL.finditer(head)
               if _ends_line(text, match.end(), offsets)]
@@ -243,6 +251,10 @@ def number_in_head(text: str, offsets: Sequence[int] = ()) -> tuple[int, int, st
         if match.re in (ORDER_LINE, ORDER_TITLE_SERIAL) or match.re is ORDER_NUMBER and match.group(3):
             return match.start(3 if match.re is ORDER_NUMBER else 1), match.end(), re.sub(r"\s+", "", number).translate(
                 _ORDER_SPELLING)
+        if match.re is YEAR_FIRST_NUMBER:
+            if not _cited(text, match.start(), match.end(2), match.end(), offsets):
+                return match.start(), match.end(), number
+            continue
         if match.re is ORDER_NUMBER:  # the order's own word is no heading's tail
             keyword = match.end(1) - (1 if match.group(1).endswith("令") else 2)
             start = _issuer_start(text, match.start(1), keyword, offsets)
@@ -306,10 +318,18 @@ def record_field(text: str, label: re.Pattern[str], offsets: Sequence[int]) -> t
     return None
 
 
+#: A site's record table whose labels make a row of their own over a row of values, often at the page's foot
+#: (索引号 文号 发布机构 发布日期|N001-2011-000627 宛政〔2011〕7号): its row of labels and the row under it.
+_RECORD_LABEL_ROW = re.compile(r"^(?=[^\n]*(?:索[ \t\u3000]*引[ \t\u3000]*[号號]|发布机构|發布機構))"
+                               r"(?=[^\n]*文[ \t\u3000]*[号號])[^\n\d：:]*\n([^\n]*)", re.M)
+
+
 def record_number(text: str, offsets: Sequence[int] = ()) -> str | None:
-    """The number a law database's record gives in its 发文文号 field, below the head."""
+    """The number a law database's record gives in its 发文文号 field, below the head, or a site's record table
+    in the row under its labels."""
     field = record_field(text, RECORD_NUMBER, offsets)
-    found = number_in_head(field[1]) if field else None
+    row = _RECORD_LABEL_ROW.search(text) if field is None else None
+    found = number_in_head(field[1] if field else row.group(1)) if field or row else None
     return found[2] if found else None
 
 
@@ -328,9 +348,10 @@ def issue_date(text: str, offsets: Sequence[int] = ()) -> str | None:
     text = text[:related.start()] if related else text
     provenance = next((m for m in PROVENANCE_LINE.finditer(text) if _starts_line(text, m.start(), offsets)), None)
     joined = next((m for m in SIGNED_DATE.finditer(text) if _joined_line(text, m, offsets)
-                   and not _CLOCK_TIME.match(text, m.end())), None) if offsets else None
+                   and not _CLOCK_TIME.match(text, m.end()) and not _repeats_posting_stamp(text, m)),
+                  None) if offsets else None
     arabic = min(filter(None, (DATE_LINE.search(text), provenance, joined, MARKUP_DATE.search(text),
-                               PRINTING_LINE.search(text))),
+                               PRINTING_LINE.search(text), _filled_date_line(text, offsets))),
                  key=re.Match.start, default=None)
     chinese = CHINESE_DATE_LINE.search(text) or next(
         (m for m in CHINESE_DATE.finditer(text) if _foot_line(text, m, offsets)), None)
@@ -338,6 +359,28 @@ def issue_date(text: str, offsets: Sequence[int] = ()) -> str | None:
         year = int("".join(str(_CHINESE_DIGIT[c]) for c in chinese.group(1)))
         return _iso(year, _chinese_number(chinese.group(2)), _chinese_number(chinese.group(3)))
     return _iso_date(arabic) if arabic else _digits_only_date(text, offsets)
+
+
+#: A site's posting stamp in the page's chrome: 时间：2022年12月06日, 发布日期：…
+_POSTING_STAMP = re.compile(r"(?:时间|時間|日期)[：:]\s*" + _DATE)
+#: How far under its stamp a site repeats its source and posting date (时间：…来源：某委|[字体]打印|某委 2022年12月06日).
+_STAMP_REPEAT_REACH = 80
+
+
+def _repeats_posting_stamp(text: str, date: re.Match) -> bool:
+    """``date`` repeats the posting stamp shortly above it, as a site's line of source and date under the title
+    does: the posting's date, not a signature's."""
+    stamps = _POSTING_STAMP.finditer(text, max(0, date.start() - _STAMP_REPEAT_REACH), date.start())
+    return any(_iso_date(SIGNED_DATE.match(stamp.group(), stamp.start(1) - stamp.start())) == _iso_date(date)
+               for stamp in stamps)
+
+
+def _filled_date_line(text: str, offsets: Sequence[int]) -> re.Match | None:
+    """A date ending a line of the source behind a forum's anti-scraping filler, no Chinese before it on its
+    line (国务院办公厅|, L6 ~. M6 R7 N& I( G2022年12月8日): the foot's, as if the line were the date's alone."""
+    return next((m for m in SIGNED_DATE.finditer(text) if not m.group("place") and _ends_line(text, m.end(), offsets)
+                 and not _CLOCK_TIME.match(text, m.end()) and not _repeats_posting_stamp(text, m)
+                 and _line_behind_filler(text, m.start(), offsets) is not None), None)
 
 
 def _digits_only_date(text: str, offsets: Sequence[int]) -> str | None:
@@ -613,6 +656,11 @@ def _issued_in_body(policies: list[Entity], text: str) -> Entity | None:
                  and _ISSUES_AFTER.match(text, mention.end)), None)
 
 
+#: The last step of a web page's breadcrumb, a category's few characters (首页 -> 政务公开 -> 公 告): a heading
+#: ending in one is the page's menu, not the title over the number, though the category names a kind of notice.
+_CRUMB_END = re.compile(r"[>»›][^>»›\n]{0,8}$")
+
+
 def head_policy(extraction: Extraction) -> Entity | None:
     """The policy the document itself is: the one named at the very start of its text, else the
     one a heading 关于印发X的通知 issues (its first line, or the heading its addressees follow),
@@ -667,6 +715,8 @@ def head_policy(extraction: Extraction) -> Entity | None:
                          *([(under.start(1), under.group(1))] if under else []),
                          *((start, line) for start, line in lines if len(line) <= _TITLE_LINE),
                          *([(below.start(1), below.group(1))] if below else [])):
+        if _CRUMB_END.search(title.strip()):
+            continue
         policy = _named_policy(extraction, title, start)
         if policy:
             return _without_chrome(extraction, policy)
@@ -768,8 +818,9 @@ _CRUMB_KINDS = ("法", "条例", "规定", "办法", "细则", "规则", "决定
 #: …or a line of its own standing above the page's labels (热门站点|…|首页|铁路货物…管理办法|作者：…时间：…).
 _LABELLED_TITLE = re.compile(r"(?:^|(?<=\n))([^>»›\n。，；：]{4,100}?)(?=\s*(?:作者|时间|来源|发布机构|发布时间|发布日期)\s*[：:])",
                              re.M)
-#: What a notice issues: 《X》 in its title, the word before it (…关于印发《X》的通知), the marks around it.
-_ISSUED_TITLE, _ISSUES, _ISSUED_TITLE_MARKS = re.compile(r"《[^《》]*》"), re.compile(r"印[发發]《?"), re.compile(r"[《》〈〉]")
+#: What a notice issues: 《X》 in its title, the word before it (…关于印发《X》的通知, 关于颁发《X》的通知), the marks around it.
+_ISSUED_TITLE, _ISSUES = re.compile(r"《[^《》]*》"), re.compile(r"(?:印|颁|頒)[发發]《?")
+_ISSUED_TITLE_MARKS = re.compile(r"[《》〈〉]")
 
 
 def _named_policy(extraction: Extraction, title: str, start: int) -> Entity | None:
@@ -873,14 +924,20 @@ def _issuer_lines(extraction: Extraction, policy: Entity) -> Iterable[str]:
                 yield line
 
 
+#: A breadcrumb's first step when it names the site's body: 当前位置：宜兴市人民政府>政府信息公开>… (當前位置 too).
+_SITE_CRUMB = re.compile(r"(?:当前位置|當前位置|您的位置|您现在的位置)[：:]\s*([^>»›\n]{2,30}?)\s*[>»›]")
+
+
 def masthead_level(extraction: Extraction, reference: Reference) -> str | None:
     """The level of the body whose name alone is the page's first line (新疆维吾尔自治区民政厅|政府信息公开|
-    关于…的批复): the site of a government or of one of its departments, which publishes its own level's documents."""
+    关于…的批复) or the first step of the breadcrumb opening it (当前位置：宜兴市人民政府>…>市政府文件): the site of
+    a government or of one of its departments, which publishes its own level's documents."""
     text, offsets = extraction.document.text, _source_offsets(extraction.document)
     begin = _head_start(text)
+    crumb = _SITE_CRUMB.match(text, begin)
     end = next((i for i in range(begin + 1, min(begin + _TITLE_LINE, len(text))) if _starts_line(text, i, offsets)),
                begin)
-    line = text[begin:end].strip()
+    line = crumb.group(1) if crumb else text[begin:end].strip()
     masthead = not _NOT_ISSUER_LINE.search(line) and TITLE_ISSUER_END.search(line)
     return issuer_level(line, reference) if masthead else None
 
@@ -922,6 +979,19 @@ def _from_its_issuer(number: str | None, head: Entity) -> str | None:
     return number[at:] if at > 0 else number
 
 
+#: An order's or announcement's place in its series, printed in brackets after its name (…办公室公告（第7号）).
+_BRACKETED_SERIAL = re.compile(r"[ \t\u3000]*[（(]\s*(?:(?:19|20)\d{2}\s*年\s*)?" + _SERIAL + r"\s*[）)]")
+
+
+def _with_its_serial(extraction: Extraction, policy: Entity) -> str | None:
+    """The name of an order or announcement with the bracket of its place in the series it was printed with
+    (沈阳市…办公室公告 → 沈阳市…办公室公告（第7号）), as a page titles it; None if none follows it in the head."""
+    text = extraction.document.text
+    serial = next(filter(None, (_BRACKETED_SERIAL.match(text, m.end) for m in policy.mentions if m.start < HEAD_SPAN)),
+                  None)
+    return canonical_policy_name(policy.name + serial.group().strip()) if serial else None
+
+
 #: A title's last bracket, which may hold the document's own number (征收土地预公告（昌政征启公告〔2024〕05号）).
 _LAST_BRACKET = re.compile(r"[（(]([^（）()]+)[）)]$")
 
@@ -955,7 +1025,7 @@ def add_policy_facts(extraction: Extraction, reference: Reference) -> None:
     if head is None:
         return
     for own in filter(None, (head, notice)):
-        names = [*_own_headings(extraction, own), _without_its_number(own.name)]
+        names = [*_own_headings(extraction, own), _without_its_number(own.name), _with_its_serial(extraction, own)]
         own.aliases += [name for name in names if name and name not in own.aliases]
     if notice is not None and "level" not in notice.attributes and "level" in head.attributes:
         notice.attributes["level"] = head.attributes["level"]  # the text it issues is its issuer's

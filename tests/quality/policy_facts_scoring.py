@@ -146,15 +146,19 @@ def extract_all(split: str, extractor=None) -> dict[str, dict]:
     return {source: extraction_to_json(extractor.extract(read_document(TRAIN / source))) for source in files(split)}
 
 
-#: Spellings of one number that are the same number: the year's brackets (宁政发(2021)12号 too) and a traditional 號.
+#: Spellings of one number that are the same number: the year's brackets (宁政发(2021)12号 too), a traditional 號,
+#: and the brackets a page prints an order's or announcement's serial in (…办公室公告（第7号） is …办公室公告第7号,
+#: as kg names it).
 _NUMBER_SPELLING = str.maketrans({"[": "〔", "]": "〕", "［": "〔", "］": "〕", "【": "〔", "】": "〕", "﹝": "〔",
                                   "﹞": "〕", "(": "（", ")": "）", "號": "号"})
 _YEAR_IN_ROUND_BRACKETS = re.compile(r"（((?:19|20)\d\d)）(?=第?\d)")
+_SERIAL_IN_BRACKETS = re.compile(r"(?<=[令告])（((?:(?:19|20)\d\d年)?第[^（）]{1,6}号)）$")
 FOLDER_FIELDS = ("number", "date", "kind", "level")
 
 
 def _spelling(value: str) -> str:
-    return _YEAR_IN_ROUND_BRACKETS.sub(r"〔\1〕", re.sub(r"\s+", "", value).translate(_NUMBER_SPELLING))
+    spelled = _YEAR_IN_ROUND_BRACKETS.sub(r"〔\1〕", re.sub(r"\s+", "", value).translate(_NUMBER_SPELLING))
+    return _SERIAL_IN_BRACKETS.sub(r"\1", spelled)
 
 
 def _forms(value: str | list[str] | None) -> list[str]:
