@@ -106,7 +106,8 @@ FLOORS = {
     # session 11 (h17dev, issue #11: develops and located_in): relation micro .633 -> .658
     # session 11 merged: relation micro .633 -> .686 (P .743, R .638); rules alone .481
     # session 12 merged: .690 -> .714 (P .747 -> .773, R .641 -> .662); rules alone .509
-    # session 13 merged (located_in h23loc, operates_in h23ops): .714 -> .721 (P .773 -> .782, R .668)
+    # session 13 merged (located_in h23loc, operates_in h23ops): .714 -> .721 (P .773 -> .782, R .668); with
+    # h24prec's part_of and develops frames .729 (P .801)
     ("relations", "micro", "learned"): 0.72,
     # session 11: the sectors of h17ind give targets .775 -> .818
     # session 12's sectors (h21ind, h22ind2): .815 -> .828 (P .802)
@@ -120,7 +121,9 @@ FLOORS = {
     # .476 -> .504 (P .526 -> .574, R .435 -> .449), relation micro .578 -> .580
     # session 8: the countries of firms a text counts (德国AIXTRON和美国VEECO两家公司): located_in .476 -> .504;
     # .504 -> .496 (P .552 -> .533) with the firms of bare-等 lists, whose places the classifier guesses once more wrong
-    ("relations", "part_of", "learned"): 0.71,
+    # session 13 (h24prec): a grouping named once in passing (融入杭州都市圈) holds none of the places around it:
+    # part_of .710 -> .734 (P .792 -> .855)
+    ("relations", "part_of", "learned"): 0.73,
     # session 11: a place-narrowing chain after a placing verb, a work report's firms in its own place:
     # located_in .559 -> .623 (P .673 -> .717, R .478 -> .551); .58 leaves room for other branches
     # merged with the firms of h17ent and the sectors of h17ind: located_in .688 (P .768, R .623); .682 with
@@ -141,7 +144,9 @@ FLOORS = {
     # merged: develops .606 (P .654, R .565)
     # session 12: a plan's base places develop nothing by it (h19prec), a report's 全市 only for its own
     # place of its own level (h20prec), sectors of h21ind: .605 -> .626 (P .697, R .568)
-    ("relations", "develops", "learned"): 0.62,
+    # session 13 (h24prec): a place's market for a sector (我国天然气缺口), firms named by their class as a
+    # sentence's actors, an event's venue: .626 -> .635 (P .701 -> .726)
+    ("relations", "develops", "learned"): 0.63,
     # .208 -> .199 once foreign countries before firms' names are places (the located_in pairs they
     # gain, .367 -> .419 at that commit, change the firms' rule-relation features)
     # session 7: .200 -> .188 (R .143 -> .133: one pair of 105) once the places and bodies above change
@@ -222,8 +227,10 @@ def test_the_learned_decisions_beat_the_rules_alone(cross_validation):
 
 
 def test_the_places_and_trades_of_firms_are_precise(cross_validation):
-    """Issue #11 asks located_in and operates_in at precision 0.8 or more: .875 and .839 when committed."""
+    """Issue #11 asks located_in and operates_in at precision 0.8 or more: .875 and .839 when committed;
+    relation micro precision .801 (730 of 911) since h24prec's part_of and develops frames."""
     learned = cross_validation.reports["learned"]["relations"]
+    assert learned["micro"]["precision"] >= 0.8
     assert learned["located_in"]["precision"] >= 0.8
     assert learned["operates_in"]["precision"] >= 0.8
 
