@@ -703,3 +703,21 @@ def test_one_value_said_with_均_of_listed_indicators_is_each_ones_but_not_of_li
     found = figures(extractor, "2014年，齐齐哈尔市耕地化肥、农药施用量均降低10%。2021年，杭州和武汉上半年GDP均超过8000亿元。")
     assert [(f["indicator"], f["value"]) for f in found][:2] == [("耕地化肥", 10), ("农药施用量", 10)]
     assert [f["value"] for f in found][2:] == [8000]
+
+
+def test_a_work_reports_year_heading_after_a_motto_dates_its_targets(extractor, tmp_path):
+    found = read_figures(extractor, tmp_path, "各位代表：\n我代表市人民政府向大会作政府工作报告，请予审议。\n"
+                                              "一、2006年工作的回顾\n过去一年，玉溪经济平稳发展。全市生产总值达到415.9亿元。\n"
+                                              "二、坚持科学发展，切实抓好2007年的各项工作\n"
+                                              "全市经济社会发展的主要预期目标建议为：生产总值达450亿元、增长8%。\n")
+    assert [(f["value"], f["year"], f["kind"]) for f in found] == [(415.9, 2006, "reported"), (450, 2007, "target"),
+                                                                   (8, 2007, "target")]
+
+
+def test_the_year_a_plans_goals_are_stated_for_dates_them_not_the_vision_before(extractor, tmp_path):
+    found = read_figures(extractor, tmp_path, "“十四五”智能制造发展规划\n（三）发展路径和目标\n"
+                                              "到2025年，规模以上制造业企业大部分实现数字化网络化；\n"
+                                              "到2035年，规模以上制造业企业全面普及数字化网络化。\n"
+                                              "2025年的主要目标是：\n——供给能力明显增强。\n"
+                                              "培育150家以上专业水平高、服务能力强的智能制造系统解决方案供应商。\n")
+    assert [(f["value"], f["year"], f["kind"]) for f in found] == [(150, 2025, "target")]

@@ -121,7 +121,10 @@ _PLAN_TABLE = re.compile(r"^(?![^。]*(?:完成|情况))[^。；，]*十([一二
 _PLAN_NUMBERS = "一二三四五"
 _PLAN_END_YEAR = 2010
 _FUTURE_YEARS = re.compile(r"(?:未来|今后)([一二两三四五])年")
-_SECTION_YEAR = re.compile(r"^\s*(?:[（(][一二三四五六七八九十]+[）)][^。]{0,8}。)?\s*(?:力争)?到\s*((?:19|20)\d{2})\s*年")
+#: A sentence opening with the year of the targets after it (到2025年，…; 2025年的主要目标是：, which the
+#: 到2035年 of the vision before it does not date).
+_SECTION_YEAR = re.compile(r"^\s*(?:[（(][一二三四五六七八九十]+[）)][^。]{0,8}。)?\s*(?:(?:力争)?到\s*|"
+                           r"(?=(?:19|20)\d{2}\s*年的?(?:主要|发展|总体)?目标(?:是|为)?[：:]))((?:19|20)\d{2})\s*年")
 #: Verbs and markers stripped from an indicator's ends.
 _LEADING = re.compile(r"^(?:其中|而且|并且|同时|分别|全省|全市|全县|全区|我省|我市|我县|我区|我国|全国|力争|累计|每年|年均|并|共|总计|合计|实现|完成|预计|"
                       r"新建|新增|建成|培育|打造|建设|形成|引进|开展|实施|遴选|推动|支持|面向|培育壮大|"
