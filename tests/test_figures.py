@@ -721,3 +721,21 @@ def test_the_year_a_plans_goals_are_stated_for_dates_them_not_the_vision_before(
                                               "2025年的主要目标是：\n——供给能力明显增强。\n"
                                               "培育150家以上专业水平高、服务能力强的智能制造系统解决方案供应商。\n")
     assert [(f["value"], f["year"], f["kind"]) for f in found] == [(150, 2025, "target")]
+
+
+def test_a_news_report_comparing_provinces_speaks_for_none_of_them(extractor, tmp_path):
+    found = read_figures(extractor, tmp_path, "粤苏鲁经济领跑全国\n2021年，广东、江苏、山东三省份GDP继续领跑全国。\n"
+                                              "2021年，广东第一产业增加值为5003.66亿元；第二产业增加值为50219.19亿元。\n"
+                                              "2021年，江苏第一产业增加值4722.4亿元；第二产业增加值51775.4亿元。\n"
+                                              "2021年，全省GDP迈上11万亿元新台阶。广东省的GDP为124369.67亿元，江苏省为116364.2亿元。\n"
+                                              "山东省2021年限额以上体育娱乐用品类、通讯器材类零售额分别增长61.5%、54.3%。\n")
+    assert [(f["subject"], f["value"]) for f in found if f["unit"] != "万亿元"] == [
+        ("广东省", 5003.66), ("广东省", 50219.19), ("江苏省", 4722.4), ("江苏省", 51775.4),  # after ；, the province's
+        ("广东省", 124369.67), ("江苏省", 116364.2), ("山东省", 61.5), ("山东省", 54.3)]
+
+
+def test_a_product_named_before_its_growth_takes_it_from_the_product_before(extractor):
+    found = figures(extractor, "2021年，广东省战略性新兴产业产品产量增势良好，其中，工业机器人同比增长56.5%，营业收入增长12%，"
+                               "集成电路增长30.3%。")
+    assert [(f["subject"], f["indicator"], f["value"]) for f in found] == [
+        ("工业机器人", "工业机器人同比", 56.5), ("工业机器人", "营业收入", 12), ("广东省", "集成电路", 30.3)]

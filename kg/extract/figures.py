@@ -204,6 +204,9 @@ _LOCATIVE = re.compile(r"(?:位于|地处|坐落于|落户|支援|援助|援建|
 _PROJECT_AFTER = re.compile(r"建设|等(?:战略|重点)?(?:平台|项目|园区)")
 #: A sector a clause names of its own, which the recogniser may not know (能源工业增长3.4%).
 _SECTOR_OF_ITS_OWN = re.compile(r"^(?!带动|拉动|推动|相关)[\u4e00-\u9fff]{1,6}(?:产业|工业|行业)")  # not 带动产业市场规模
+#: A product a clause names of its own before its growth, which the recogniser may not know (工业机器人同比增长
+#: 56.5%，集成电路增长30.3%); not a measure (利润增长) nor a qualifier of the growth (同比增长).
+_ITEM_OF_ITS_OWN = re.compile(r"^(?!同比|比上年|较上年|比去年|较去年|全年|累计)([\u4e00-\u9fff]{2,8})(?:同比)?(?:增长|下降)$")
 #: The growth of investment in an industry (房地产开发投资增长10.5%, 软件和集成电路投资增长38.1%): the investing
 #: place's figure (not the industry's own investment plans: LED投资计划额超过300亿元).
 _INVESTED_IN = re.compile(r"(?:制造|开发|产业|行业|领域)?投资(?:同比|比上年)?(?:增长|下降|增速)")
@@ -249,6 +252,9 @@ _LABEL = re.compile(r"\s*([\u4e00-\u9fff]{2,6})[：:]")
 _PRODUCT_ITEM = re.compile(r"\s*（[一二三四五六七八九十]+）([\u4e00-\u9fff]{2,12}?(?:系统|产品|机器人|无人机|终端|装备|芯片|传感器))。")
 #: How often a text names the industry or firm it is about, at least.
 _TIMES_ABOUT = 3
+#: How often, as a share of the most-named region's, another of its level is named when a text compares
+#: them rather than speaking for one.
+_RIVAL_SHARE = 2 / 3
 #: The government a work report speaks for: 我代表市人民政府, 代表省人民政府.
 _SPEAKER = re.compile(r"我代表[\u4e00-\u9fff]{0,8}?([省市])人民政府")
 _SPEAKER_LEVELS = {"省": "province", "市": "city"}
@@ -582,21 +588,23 @@ def _respective_subjects(scope: _Scope, figures: list[Figure], sentence: Sentenc
             for figure, (_, _, entity) in zip(run, listed):
                 figure.subject, figure.indicator = entity.iri, indicator or figure.indicator
         elif len(run) >= 2:
-            _listed_measures(scope, run, _TRAILING.sub("", text[clause_start:at]).strip())
+            places = [e for _, _, e in _window(scope.mentions, sentence.start, at) if e.type == "Region"]
+            _listed_measures(scope, run, _TRAILING.sub("", text[clause_start:at]).strip(), places[-1] if places else None)
 
 
-def _listed_measures(scope: _Scope, run: list[Figure], listed: str) -> None:
+def _listed_measures(scope: _Scope, run: list[Figure], listed: str, named: Entity | None) -> None:
     """新能源汽车、充电桩、5G智能手机、民用无人机产量分别增长174.0%、164.0%、67.0%、28.8%, 现代服务业和营利性
     服务业分别增长7%和17%: items the recogniser did not all name are measures of the place reported on
-    (the first value's, else the document's), one value each, not of the one industry named among them;
-    a firm's measures stay the firm's."""
+    (the first value's, else the document's, else the place ``named`` last before 分别 in a text speaking for
+    none: 山东省…，限额以上体育娱乐用品类、通讯器材类和新能源汽车零售额分别增长…), one value each, not of the one
+    industry named among them; a firm's measures stay the firm's."""
     items = [item for item in re.split("[、和及与]", listed) if item]
     if len(items) != len(run) or any(_YEAR.search(item) for item in items):
         return  # 到2015年和2020年分别新增…: the years', paired by _respectively
     first = scope.extraction.entity(run[0].subject)
     if first is None or first.type == "Enterprise":
         return  # 公司一季度主营业务收入、净利润分别增长31.3%、98.67%: the firm's
-    place = first if first.type == "Region" else scope.home
+    place = first if first.type == "Region" else scope.home if scope.home is not None else named
     if place is None or place.type != "Region":
         return
     for figure, item in zip(run, items):
@@ -788,7 +796,8 @@ def _figure(scope: _Scope, sentence: Sentence, match: re.Match, previous_end: in
     absolute_start = sentence.start + match.start()
     carried = extraction.entity(previous_subject) if previous_subject else None
     if carried is not None and carried.type == "Industry" and (
-            not any(word in left for word in _MEASURES + ("率",)) or _SECTOR_OF_ITS_OWN.search(left)):
+            not any(word in left for word in _MEASURES + ("率",)) or _SECTOR_OF_ITS_OWN.search(left)
+            or _item_of_its_own(left)):
         carried = None  # 产业规模超过5500亿元，打造300个项目: the projects are not the industry's measure;
         # 消费品产业增长9.6%，能源工业增长3.4%: another sector's
     share = list(_SHARE.finditer(before, clause_start))
@@ -811,6 +820,12 @@ def _figure(scope: _Scope, sentence: Sentence, match: re.Match, previous_end: in
     return Figure(subject=subject.iri, indicator=indicator, comparator=comparator, value=_value(match.group(1)),
                   unit=unit, year=year, kind=kind,
                   sentence=sentence.index, start=absolute_start, policy=extraction.document_policy)
+
+
+def _item_of_its_own(left: str) -> bool:
+    """Whether the words before a growth name a product of their own, no measure (集成电路增长30.3%)."""
+    item = _ITEM_OF_ITS_OWN.match(left)
+    return item is not None and not any(word in item.group(1) for word in _MEASURES + ("率",))
 
 
 def _in_report_period(scope: _Scope, sentence: Sentence, value_start: int) -> bool:
@@ -1094,7 +1109,10 @@ def _home_subject(extraction: Extraction, levels: dict[str, set[str]], reference
     named_most = _most_named(text, reference, level) if level in _OWN_LEVELS else None
     if regions:
         parents = _parents(extraction, reference)
-        home = max(regions, key=lambda e: len(e.mentions) + _places_inside(e, parents, reference))
+        weight = {e.iri: len(e.mentions) + _places_inside(e, parents, reference) for e in regions}
+        home = max(regions, key=lambda e: weight[e.iri])
+        if _rivalled(home, regions, weight, levels):  # 粤苏鲁经济领跑全国: three provinces compared
+            return extraction.entity(extraction.document_policy) if extraction.document_policy else None
         if named_most is None or _times_named(text, _names(home, reference)) >= named_most[0]:
             return home
     if named_most is not None:
@@ -1104,6 +1122,13 @@ def _home_subject(extraction: Extraction, levels: dict[str, set[str]], reference
     if extraction.document_policy:
         return extraction.entity(extraction.document_policy)
     return _unnamed_home(extraction, level, levels) if level in _OWN_LEVELS else None
+
+
+def _rivalled(home: Entity, regions: list[Entity], weight: dict[str, int], levels: dict[str, set[str]]) -> bool:
+    """Whether another region of the level of ``home`` is named nearly as often (``weight``: its mentions
+    and the places named inside it): a news report comparing 广东, 江苏 and 山东 speaks for none of them."""
+    return any(other is not home and levels.get(other.iri, set()) & levels.get(home.iri, set())
+               and weight[other.iri] >= max(_TIMES_ABOUT, _RIVAL_SHARE * weight[home.iri]) for other in regions)
 
 
 def _unnamed_home(extraction: Extraction, level: str, levels: dict[str, set[str]]) -> Entity | None:
