@@ -739,3 +739,8 @@ def test_a_product_named_before_its_growth_takes_it_from_the_product_before(extr
                                "集成电路增长30.3%。")
     assert [(f["subject"], f["indicator"], f["value"]) for f in found] == [
         ("工业机器人", "工业机器人同比", 56.5), ("工业机器人", "营业收入", 12), ("广东省", "集成电路", 30.3)]
+
+
+def test_the_year_a_change_starts_from_dates_only_its_starting_value(extractor):
+    found = figures(extractor, "中国移动研发支出由2020年的110亿元，提升至185亿元，增速达67%。")
+    assert [(f["value"], f["year"]) for f in found] == [(110, 2020)]

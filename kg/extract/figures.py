@@ -94,6 +94,8 @@ _YEAR = re.compile(r"(到|至|力争到|力争|预计到|预计)?\s*((?:19|20)\d
 #: A year a value is compared with, not the year of the value: 比2019年同期高0.3个百分点, 较2020年增长,
 #: 剔除去年同期低基数影响 (but 在去年同期，上海市GDP为7856.62亿元 is that year's).
 _COMPARED_YEAR = re.compile(r"(?<=[比较])(?:(?:19|20)\d{2}\s*年|去年|今年)|(?<!在)(?:(?:19|20)\d{2}年|去年|今年)同期")
+#: The year a change starts from (由2020年的110亿元，提升至…; 从2017年的近36%，提高至…).
+_FROM_YEAR = re.compile(r"(?<=[从由])(?:19|20)\d{2}\s*年")
 #: 今年 and its neighbours, counted from the document's date; 预计/力争 make them targets.
 _RELATIVE_YEAR = re.compile(r"(预计|力争)?(去年|今年|明年)")
 _RELATIVE_OFFSET = {"去年": -1, "今年": 0, "明年": 1}
@@ -915,11 +917,13 @@ def _year(before: str, issued: int | None) -> tuple[int | None, str]:
 
 def _framing_years(before: str, clause_start: int) -> str:
     """``before`` without the relative years of its earlier clauses that do not open them: 加快去年85个
-    集中动工项目落地建设，…装备制造业增加值增长8%以上 is this year's target, not last year's."""
+    集中动工项目落地建设，…装备制造业增加值增长8%以上 is this year's target, not last year's; nor the year a
+    change starts from (中国移动研发支出由2020年的110亿元，提升至185亿元: 185亿元 is no 2020 value)."""
     def blank(match: re.Match) -> str:
         opening = _CLAUSE_BREAK.split(before[:match.start()])[-1].strip()
         return match.group() if _TIME_OPENING.fullmatch(opening) else "＿" * len(match.group())
-    return _RELATIVE_YEAR.sub(blank, before[:clause_start]) + before[clause_start:]
+    earlier = _FROM_YEAR.sub(lambda match: "＿" * len(match.group()), before[:clause_start])
+    return _RELATIVE_YEAR.sub(blank, earlier) + before[clause_start:]
 
 
 def _period_covered(text: str) -> int | None:
