@@ -744,3 +744,8 @@ def test_a_product_named_before_its_growth_takes_it_from_the_product_before(extr
 def test_the_year_a_change_starts_from_dates_only_its_starting_value(extractor):
     found = figures(extractor, "中国移动研发支出由2020年的110亿元，提升至185亿元，增速达67%。")
     assert [(f["value"], f["year"]) for f in found] == [(110, 2020)]
+
+
+def test_a_rank_is_no_count_of_people(extractor):
+    found = figures(extractor, "2017年，青岛市全球金融中心排名继续位居前50名，新增就业人员75.2万名。")
+    assert [(f["value"], f["unit"]) for f in found] == [(75.2, "万名")]
