@@ -749,3 +749,10 @@ def test_the_year_a_change_starts_from_dates_only_its_starting_value(extractor):
 def test_a_rank_is_no_count_of_people(extractor):
     found = figures(extractor, "2017年，青岛市全球金融中心排名继续位居前50名，新增就业人员75.2万名。")
     assert [(f["value"], f["unit"]) for f in found] == [(75.2, "万名")]
+
+
+def test_a_products_output_in_a_citys_report_is_the_citys(extractor, tmp_path):
+    found = read_figures(extractor, tmp_path, "各位代表：\n我代表市人民政府向大会作政府工作报告，请予审议。\n"
+                                              "一、2017年工作回顾\n过去一年，青岛发展取得新成效。"
+                                              "全市粮食产量296.9万吨，蔬菜产量830万吨；全市服务业增加值增长8%。\n")
+    assert [(f["subject"], f["value"]) for f in found] == [("青岛市", 296.9), ("青岛市", 830), ("服务业", 8)]

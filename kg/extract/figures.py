@@ -206,6 +206,8 @@ _LOCATIVE = re.compile(r"(?:位于|地处|坐落于|落户|支援|援助|援建|
 _PROJECT_AFTER = re.compile(r"建设|等(?:战略|重点)?(?:平台|项目|园区)")
 #: A sector a clause names of its own, which the recogniser may not know (能源工业增长3.4%).
 _SECTOR_OF_ITS_OWN = re.compile(r"^(?!带动|拉动|推动|相关)[\u4e00-\u9fff]{1,6}(?:产业|工业|行业)")  # not 带动产业市场规模
+#: A region's output of a product (粮食产量, 粮食总产, 烟叶收购).
+_OUTPUT = re.compile(r"产量|总产(?!值)|收购")
 #: A product a clause names of its own before its growth, which the recogniser may not know (工业机器人同比增长
 #: 56.5%，集成电路增长30.3%); not a measure (利润增长) nor a qualifier of the growth (同比增长).
 _ITEM_OF_ITS_OWN = re.compile(r"^(?!同比|比上年|较上年|比去年|较去年|全年|累计)([\u4e00-\u9fff]{2,8})(?:同比)?(?:增长|下降)$")
@@ -813,6 +815,8 @@ def _figure(scope: _Scope, sentence: Sentence, match: re.Match, previous_end: in
         sentence_subject = _subject(mentions, extraction.document.text, sentence.start, absolute_start,
                                     sentence_subjects=True, places=scope.carried if local_home else None)
         subject = carried or sentence_subject or fallback
+    if subject is not None and _OUTPUT.search(indicator) and _regions_product(scope, subject):
+        subject = scope.home  # 粮食产量296.9万吨 in 青岛's report: the city's harvest
     if subject is None or (subject.type != "Enterprise" and _firm_spoken_of(before)) \
             or (subject.type == "Region" and "板块" in before[clause_start:]) \
             or (named is None and _MARKET.search(before[clause_start:])) \
@@ -822,6 +826,14 @@ def _figure(scope: _Scope, sentence: Sentence, match: re.Match, previous_end: in
     return Figure(subject=subject.iri, indicator=indicator, comparator=comparator, value=_value(match.group(1)),
                   unit=unit, year=year, kind=kind,
                   sentence=sentence.index, start=absolute_start, policy=extraction.document_policy)
+
+
+def _regions_product(scope: _Scope, named: Entity) -> bool:
+    """Whether ``named`` is a product (粮食, 蔬菜, 烟叶; no sector, 畜牧业) whose output a text speaking for its
+    city or province reports as the region's own."""
+    home = scope.home
+    return named.type == "Industry" and not named.name.endswith("业") and home is not None \
+        and bool(scope.levels.get(home.iri, set()) & set(_OWN_LEVELS))
 
 
 def _item_of_its_own(left: str) -> bool:
