@@ -630,8 +630,10 @@ def test_a_value_before_的_and_a_place_is_that_places(extractor):
 def test_a_sectors_share_of_the_regions_output_is_the_regions_figure(extractor, tmp_path):
     found = read_figures(extractor, tmp_path, "贵州省人民政府工作报告\n"
                                               "2021年全省主要目标是：制造业增加值占地区生产总值比重20%左右，"
-                                              "民间投资占固定资产投资比重45%左右，智能传感器主营业务收入达到300亿元。\n")
-    assert [(f["subject"], f["value"]) for f in found] == [("贵州省", 20), ("贵州省", 45), ("智能传感器", 300)]
+                                              "民间投资占固定资产投资比重45%左右，智能传感器主营业务收入达到300亿元，"
+                                              "新能源汽车产业产值占规上工业产值的比重达到15%。\n")
+    assert [(f["subject"], f["value"]) for f in found] == [("贵州省", 20), ("贵州省", 45), ("智能传感器", 300),
+                                                           ("贵州省", 15)]
 
 
 def test_the_bar_counted_things_pass_is_no_figure(extractor):

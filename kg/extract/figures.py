@@ -224,8 +224,10 @@ _LEADS = re.compile(r"^\s*(?:其中|同时|此外|另外|而|建议|希望)?\s*(
 _GAINED = re.compile(r"(?:新增|获得|荣获|培育|创建|争创|入选|认定)(?:[^，。；：]*、)?$")
 #: Firms an industry's name qualifies (市级农业龙头企业销售收入增长11.1%): their measure is not the industry's.
 _FIRMS_AFTER = re.compile(r"(?:龙头|骨干|重点|规上|规模以上)?企业")
-#: A sector's share of its region's output (制造业增加值占地区生产总值比重20%): the region's figure.
-_REGIONS_WHOLE = re.compile(r"占(?:地区生产总值|全省生产总值|全市生产总值|国内生产总值|GDP)")
+#: A sector's share of its region's output (制造业增加值占地区生产总值比重20%, 规上高新技术产业产值占规上工业
+#: 产值的比重达到55%): the region's figure.
+_REGIONS_WHOLE = re.compile(r"占(?:地区生产总值|全省生产总值|全市生产总值|国内生产总值|GDP|"
+                            r"(?:全省|全市)?(?:规上|规模以上)?工业(?:总产值|产值|增加值))")
 #: The whole a share is of (占全国的10%): what follows 占 is no subject.
 _SHARE = re.compile(r"(?<![抢霸侵攻])占(?![据领有用])")
 #: The whole a text compares with (在全国处于前列, 居全省首位), as _OWN_REGION leaves it out.
