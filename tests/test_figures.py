@@ -758,3 +758,9 @@ def test_a_products_output_in_a_citys_report_is_the_citys(extractor, tmp_path):
                                               "一、2017年工作回顾\n过去一年，青岛发展取得新成效。"
                                               "全市粮食产量296.9万吨，蔬菜产量830万吨；全市服务业增加值增长8%。\n")
     assert [(f["subject"], f["value"]) for f in found] == [("青岛市", 296.9), ("青岛市", 830), ("服务业", 8)]
+
+
+def test_an_undated_news_report_whose_lead_opens_with_a_year_is_on_that_year(extractor, tmp_path):
+    found = read_figures(extractor, tmp_path, "原标题：粤苏鲁经济领跑全国\n2021年各省份GDP数据已陆续发布，广东、江苏、山东继续领跑全国。\n"
+                                              "山东省政府新闻办公室发布的信息显示，山东一般公共预算收入达到7284.5亿元。\n")
+    assert [(f["subject"], f["value"], f["year"]) for f in found] == [("山东省", 7284.5, 2021)]

@@ -111,8 +111,9 @@ _PERIOD = re.compile(r"第?[一二三四]季度|[上下]半年|前[二两三]季
 #: A firm's annual report (发布2024年财报, 2023年年度报告), whose 报告期 (the period it reports on) is that year.
 _ANNUAL_REPORT = re.compile(r"((?:19|20)\d{2})\s*年(?:年度)?(?:财报|年报|年度报告|财务报告)")
 _REPORT_PERIOD = re.compile(r"报告期")
-#: A lead opening with the year a report is on: 2014年，全市上下….
-_LEAD_YEAR = re.compile(r"\s*((?:19|20)\d{2})\s*年[，,]")
+#: A lead opening with the year a report is on: 2014年，全市上下…, 2021年各省份GDP数据已陆续发布 (not with a part
+#: of it: 2022年上半年).
+_LEAD_YEAR = re.compile(r"\s*((?:19|20)\d{2})\s*年(?![\d底末度])(?!" + _PERIOD.pattern + ")")
 _PERIOD_YEAR = re.compile(r"((?:19|20)\d{2})\s*年?\s*(?:" + _PERIOD.pattern + ")")
 #: A five-year plan's period (“十四五”时期, 十二五末).
 _PLAN_PERIOD = re.compile(r"十[一二三四五]五")
