@@ -748,9 +748,10 @@ def test_the_year_a_change_starts_from_dates_only_its_starting_value(extractor):
     assert [(f["value"], f["year"]) for f in found] == [(110, 2020)]
 
 
-def test_a_rank_is_no_count_of_people(extractor):
-    found = figures(extractor, "2017年，青岛市全球金融中心排名继续位居前50名，新增就业人员75.2万名。")
-    assert [(f["value"], f["unit"]) for f in found] == [(75.2, "万名")]
+def test_a_rank_and_a_condition_for_what_follows_are_no_figures(extractor):
+    found = figures(extractor, "2017年，青岛市全球金融中心排名继续位居前50名，新增就业人员75.2万名。"
+                               "青岛市研发投入增速在2019年、2020年连续两年低于20%之后，2021年同比提高26.36%。")
+    assert [(f["value"], f["unit"]) for f in found] == [(75.2, "万名"), (26.36, "%")]
 
 
 def test_a_products_output_in_a_citys_report_is_the_citys(extractor, tmp_path):

@@ -867,8 +867,8 @@ def _no_figure(before: str, clause: str, after: str, right: str, number: str, un
     end of a range (5-10年), context (围绕37条产业链, 以…12个规划为指导), a starting value (由14%降至12%),
     part of a programme's, a slogan's or a plant's name (日产5000吨水泥熟料生产线, 40万吨铜冶炼项目,
     “千万工程”, “大干20件大事”, 万亩千亿新产业平台), a count of the places a report compares (27个省份),
-    a number of months (连续4个月), a rank (位居前50名), or a bare 万 or 亿 counting what follows it in a word
-    of its own (带动15.3万农户)."""
+    a number of months (连续4个月), a rank (位居前50名), a condition for what follows (增速在2019年、2020年连续两年
+    低于20%之后，…), or a bare 万 or 亿 counting what follows it in a word of its own (带动15.3万农户)."""
     quoted = before.count("“") > before.count("”") and (not _ARABIC.match(number) or _QUOTE_CLOSES.match(after))
     qualifying = re.sub(r"^(?:以上|以下|以内|左右)", "", right)  # 20万平方米以上的楼盘
     bound = re.match(r"及?(?:以上|以下)(?=[\u4e00-\u9fff])", right)
@@ -884,7 +884,8 @@ def _no_figure(before: str, clause: str, after: str, right: str, number: str, un
                 or ((_CAPACITY.search(before) or unit.lstrip("万亿") in _CAPACITY_UNITS) and _PLANT.match(right))
                 or _MOVED_TO.match(right) or _PROGRAMME.match(right)
                 or (unit == "个" and (_PLACES_COMPARED.match(right) or right.startswith(("月", "多月", "工作日", "小时"))))
-                or (unit == "天" and "天数" not in clause) or (unit == "名" and before.endswith("前")))
+                or (unit == "天" and "天数" not in clause) or (unit == "名" and before.endswith("前"))
+                or right.endswith("之后"))
 
 
 def _counts_a_list(left: str, unit: str) -> bool:
