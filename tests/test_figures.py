@@ -765,3 +765,10 @@ def test_an_undated_news_report_whose_lead_opens_with_a_year_is_on_that_year(ext
     found = read_figures(extractor, tmp_path, "原标题：粤苏鲁经济领跑全国\n2021年各省份GDP数据已陆续发布，广东、江苏、山东继续领跑全国。\n"
                                               "山东省政府新闻办公室发布的信息显示，山东一般公共预算收入达到7284.5亿元。\n")
     assert [(f["subject"], f["value"], f["year"]) for f in found] == [("山东省", 7284.5, 2021)]
+
+
+def test_a_place_in_the_title_of_what_a_city_gained_is_no_subject_of_its_count(extractor, tmp_path):
+    found = read_figures(extractor, tmp_path, "各位代表：\n我代表市人民政府向大会作政府工作报告，请予审议。\n"
+                                              "一、2017年工作回顾\n过去一年，青岛发展取得新成效。全市生产总值增长7.5%。"
+                                              "创建国家特色小镇2个、全国美丽乡村和中国最美休闲乡村11个。\n")
+    assert [(f["subject"], f["value"]) for f in found] == [("青岛市", 7.5), ("青岛市", 2), ("青岛市", 11)]

@@ -221,8 +221,9 @@ _INVESTED_IN = re.compile(r"(?:制造|开发|产业|行业|领域)?投资(?:同�
 _LEADS = re.compile(r"^\s*(?:其中|同时|此外|另外|而|建议|希望)?\s*(?:(?:19|20)\d{2}年|今年|去年)?(?:" + _PERIOD.pattern
                     + r")?(?:底|末|以来)?\s*$|的$")
 #: A verb gaining or creating things, before the place that qualifies them in their name (新增中国名牌产品7只,
-#: 中国驰名商标56只 later in its list; 新增中国美丽休闲乡村1个): the place is no subject of their count.
-_GAINED = re.compile(r"(?:新增|获得|荣获|培育|创建|争创|入选|认定)(?:[^，。；：]*、)?$")
+#: 中国驰名商标56只 later in its list; 新增中国美丽休闲乡村1个, 全国美丽乡村和中国最美休闲乡村11个): the place is no
+#: subject of their count.
+_GAINED = re.compile(r"(?:新增|获得|荣获|培育|创建|争创|入选|认定)(?:[^，。；：]*[、和])?$")
 #: Firms an industry's name qualifies (市级农业龙头企业销售收入增长11.1%): their measure is not the industry's.
 _FIRMS_AFTER = re.compile(r"(?:龙头|骨干|重点|规上|规模以上)?企业")
 #: A sector's share of its region's output (制造业增加值占地区生产总值比重20%, 规上高新技术产业产值占规上工业
@@ -813,7 +814,7 @@ def _figure(scope: _Scope, sentence: Sentence, match: re.Match, previous_end: in
     if named is not None and named.type == "Industry" and share and _REGIONS_WHOLE.match(before, share[-1].start()):
         named = None  # 制造业增加值占地区生产总值比重20%: the region's make-up, not the sector's figure
     subject = owner or named or _own_region(scope, before[clause_start:], sentence.start, absolute_start)
-    if subject is None and not _OWN_REGION.search(before[clause_start:]):  # 全市 speaks of no other place
+    if subject is None and not _own_word(before[clause_start:]):  # 全市 speaks of no other place
         local_home = scope.home is not None and scope.levels.get(scope.home.iri, set()) & set(_OWN_LEVELS)
         sentence_subject = _subject(mentions, extraction.document.text, sentence.start, absolute_start,
                                     sentence_subjects=True, places=scope.carried if local_home else None)
@@ -1075,7 +1076,7 @@ def _own_region(scope: _Scope, clause: str, sentence_start: int, value_start: in
     speaking for a region of that level, the one the sentence names last (长沙市要…，到2025年全市新增上云企业
     1000家), else that home region; in one speaking for none of that level (a news report comparing
     cities), the one its paragraph names last (2021年前11月，重庆实现…。同时，全市规模以上工业增加值…)."""
-    own = _OWN_REGION.search(clause)
+    own = _own_word(clause)
     if own is None:
         return None
     level = dict(_SELF_REGION)[own.group()]
@@ -1085,6 +1086,13 @@ def _own_region(scope: _Scope, clause: str, sentence_start: int, value_start: in
         return named or home
     text = scope.extraction.document.text  # a news report comparing cities: the city its paragraph is on
     return _named_at_level(scope, level, text.rfind("\n", 0, sentence_start) + 1, value_start)
+
+
+def _own_word(clause: str) -> re.Match | None:
+    """The 全市/全省/全国 a clause speaks as, not one in the title of what it gained (创建国家特色小镇2个、
+    全国美丽乡村…11个)."""
+    own = _OWN_REGION.search(clause)
+    return None if own is None or _GAINED.search(clause, 0, own.start()) else own
 
 
 def _named_at_level(scope: _Scope, level: str, start: int, end: int) -> Entity | None:
