@@ -597,7 +597,8 @@ def _respective_subjects(scope: _Scope, figures: list[Figure], sentence: Sentenc
                 figure.subject, figure.indicator = entity.iri, indicator or figure.indicator
         elif len(run) >= 2:
             places = [e for _, _, e in _window(scope.mentions, sentence.start, at) if e.type == "Region"]
-            _listed_measures(scope, run, _TRAILING.sub("", text[clause_start:at]).strip(), places[-1] if places else None)
+            _listed_measures(scope, run, _TRAILING.sub("", text[clause_start:at]).strip(),
+                             places[-1] if places else None)
 
 
 def _listed_measures(scope: _Scope, run: list[Figure], listed: str, named: Entity | None) -> None:
