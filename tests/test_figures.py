@@ -630,8 +630,10 @@ def test_a_value_before_的_and_a_place_is_that_places(extractor):
 def test_a_sectors_share_of_the_regions_output_is_the_regions_figure(extractor, tmp_path):
     found = read_figures(extractor, tmp_path, "贵州省人民政府工作报告\n"
                                               "2021年全省主要目标是：制造业增加值占地区生产总值比重20%左右，"
-                                              "民间投资占固定资产投资比重45%左右，智能传感器主营业务收入达到300亿元。\n")
-    assert [(f["subject"], f["value"]) for f in found] == [("贵州省", 20), ("贵州省", 45), ("智能传感器", 300)]
+                                              "民间投资占固定资产投资比重45%左右，智能传感器主营业务收入达到300亿元，"
+                                              "新能源汽车产业产值占规上工业产值的比重达到15%。\n")
+    assert [(f["subject"], f["value"]) for f in found] == [("贵州省", 20), ("贵州省", 45), ("智能传感器", 300),
+                                                           ("贵州省", 15)]
 
 
 def test_the_bar_counted_things_pass_is_no_figure(extractor):
@@ -703,3 +705,70 @@ def test_one_value_said_with_均_of_listed_indicators_is_each_ones_but_not_of_li
     found = figures(extractor, "2014年，齐齐哈尔市耕地化肥、农药施用量均降低10%。2021年，杭州和武汉上半年GDP均超过8000亿元。")
     assert [(f["indicator"], f["value"]) for f in found][:2] == [("耕地化肥", 10), ("农药施用量", 10)]
     assert [f["value"] for f in found][2:] == [8000]
+
+
+def test_a_work_reports_year_heading_after_a_motto_dates_its_targets(extractor, tmp_path):
+    found = read_figures(extractor, tmp_path, "各位代表：\n我代表市人民政府向大会作政府工作报告，请予审议。\n"
+                                              "一、2006年工作的回顾\n过去一年，玉溪经济平稳发展。全市生产总值达到415.9亿元。\n"
+                                              "二、坚持科学发展，切实抓好2007年的各项工作\n"
+                                              "全市经济社会发展的主要预期目标建议为：生产总值达450亿元、增长8%。\n")
+    assert [(f["value"], f["year"], f["kind"]) for f in found] == [(415.9, 2006, "reported"), (450, 2007, "target"),
+                                                                   (8, 2007, "target")]
+
+
+def test_the_year_a_plans_goals_are_stated_for_dates_them_not_the_vision_before(extractor, tmp_path):
+    found = read_figures(extractor, tmp_path, "“十四五”智能制造发展规划\n（三）发展路径和目标\n"
+                                              "到2025年，规模以上制造业企业大部分实现数字化网络化；\n"
+                                              "到2035年，规模以上制造业企业全面普及数字化网络化。\n"
+                                              "2025年的主要目标是：\n——供给能力明显增强。\n"
+                                              "培育150家以上专业水平高、服务能力强的智能制造系统解决方案供应商。\n")
+    assert [(f["value"], f["year"], f["kind"]) for f in found] == [(150, 2025, "target")]
+
+
+def test_a_news_report_comparing_provinces_speaks_for_none_of_them(extractor, tmp_path):
+    found = read_figures(extractor, tmp_path, "粤苏鲁经济领跑全国\n2021年，广东、江苏、山东三省份GDP继续领跑全国。\n"
+                                              "2021年，广东第一产业增加值为5003.66亿元；第二产业增加值为50219.19亿元。\n"
+                                              "2021年，江苏第一产业增加值4722.4亿元；第二产业增加值51775.4亿元。\n"
+                                              "2021年，全省GDP迈上11万亿元新台阶。广东省的GDP为124369.67亿元，江苏省为116364.2亿元。\n"
+                                              "山东省2021年限额以上体育娱乐用品类、通讯器材类零售额分别增长61.5%、54.3%。\n")
+    assert [(f["subject"], f["value"]) for f in found if f["unit"] != "万亿元"] == [
+        ("广东省", 5003.66), ("广东省", 50219.19), ("江苏省", 4722.4), ("江苏省", 51775.4),  # after ；, the province's
+        ("广东省", 124369.67), ("江苏省", 116364.2), ("山东省", 61.5), ("山东省", 54.3)]
+
+
+def test_a_product_named_before_its_growth_takes_it_from_the_product_before(extractor):
+    found = figures(extractor, "2021年，广东省战略性新兴产业产品产量增势良好，其中，工业机器人同比增长56.5%，营业收入增长12%，"
+                               "集成电路增长30.3%。")
+    assert [(f["subject"], f["indicator"], f["value"]) for f in found] == [
+        ("工业机器人", "工业机器人同比", 56.5), ("工业机器人", "营业收入", 12), ("广东省", "集成电路", 30.3)]
+
+
+def test_the_year_a_change_starts_from_dates_only_its_starting_value(extractor):
+    found = figures(extractor, "中国移动研发支出由2020年的110亿元，提升至185亿元，增速达67%。")
+    assert [(f["value"], f["year"]) for f in found] == [(110, 2020)]
+
+
+def test_a_rank_and_a_condition_for_what_follows_are_no_figures(extractor):
+    found = figures(extractor, "2017年，青岛市全球金融中心排名继续位居前50名，新增就业人员75.2万名。"
+                               "青岛市研发投入增速在2019年、2020年连续两年低于20%之后，2021年同比提高26.36%。")
+    assert [(f["value"], f["unit"]) for f in found] == [(75.2, "万名"), (26.36, "%")]
+
+
+def test_a_products_output_in_a_citys_report_is_the_citys(extractor, tmp_path):
+    found = read_figures(extractor, tmp_path, "各位代表：\n我代表市人民政府向大会作政府工作报告，请予审议。\n"
+                                              "一、2017年工作回顾\n过去一年，青岛发展取得新成效。"
+                                              "全市粮食产量296.9万吨，蔬菜产量830万吨；全市服务业增加值增长8%。\n")
+    assert [(f["subject"], f["value"]) for f in found] == [("青岛市", 296.9), ("青岛市", 830), ("服务业", 8)]
+
+
+def test_an_undated_news_report_whose_lead_opens_with_a_year_is_on_that_year(extractor, tmp_path):
+    found = read_figures(extractor, tmp_path, "原标题：粤苏鲁经济领跑全国\n2021年各省份GDP数据已陆续发布，广东、江苏、山东继续领跑全国。\n"
+                                              "山东省政府新闻办公室发布的信息显示，山东一般公共预算收入达到7284.5亿元。\n")
+    assert [(f["subject"], f["value"], f["year"]) for f in found] == [("山东省", 7284.5, 2021)]
+
+
+def test_a_place_in_the_title_of_what_a_city_gained_is_no_subject_of_its_count(extractor, tmp_path):
+    found = read_figures(extractor, tmp_path, "各位代表：\n我代表市人民政府向大会作政府工作报告，请予审议。\n"
+                                              "一、2017年工作回顾\n过去一年，青岛发展取得新成效。全市生产总值增长7.5%。"
+                                              "创建国家特色小镇2个、全国美丽乡村和中国最美休闲乡村11个。\n")
+    assert [(f["subject"], f["value"]) for f in found] == [("青岛市", 7.5), ("青岛市", 2), ("青岛市", 11)]

@@ -38,6 +38,7 @@ def test_the_stages_differ_in_printed_items_and_ordinals(text, line, section, po
     ("一、2023年主要工作和“十四五”中期进展", (2023, "reported")),  # a review word wins
     ("（二）2021年重点任务", (2021, "target")),
     ("三、全力做好2021年工作", (2021, "target")),  # the year after what the section asks to do
+    ("二、坚持科学发展，切实抓好2007年的各项工作", (2007, "target")),  # after a motto
     ("2018年：铆足干劲抓落实", (2018, None)),  # a slogan: the document's later headings tell review from plan
     ("2025年将开启光伏产业“黄金十年”", None),  # a headline, no section's year
     ("2023年是我市爬坡过坎的一年。", None),

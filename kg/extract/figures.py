@@ -94,6 +94,8 @@ _YEAR = re.compile(r"(到|至|力争到|力争|预计到|预计)?\s*((?:19|20)\d
 #: A year a value is compared with, not the year of the value: 比2019年同期高0.3个百分点, 较2020年增长,
 #: 剔除去年同期低基数影响 (but 在去年同期，上海市GDP为7856.62亿元 is that year's).
 _COMPARED_YEAR = re.compile(r"(?<=[比较])(?:(?:19|20)\d{2}\s*年|去年|今年)|(?<!在)(?:(?:19|20)\d{2}年|去年|今年)同期")
+#: The year a change starts from (由2020年的110亿元，提升至…; 从2017年的近36%，提高至…).
+_FROM_YEAR = re.compile(r"(?<=[从由])(?:19|20)\d{2}\s*年")
 #: 今年 and its neighbours, counted from the document's date; 预计/力争 make them targets.
 _RELATIVE_YEAR = re.compile(r"(预计|力争)?(去年|今年|明年)")
 _RELATIVE_OFFSET = {"去年": -1, "今年": 0, "明年": 1}
@@ -109,8 +111,9 @@ _PERIOD = re.compile(r"第?[一二三四]季度|[上下]半年|前[二两三]季
 #: A firm's annual report (发布2024年财报, 2023年年度报告), whose 报告期 (the period it reports on) is that year.
 _ANNUAL_REPORT = re.compile(r"((?:19|20)\d{2})\s*年(?:年度)?(?:财报|年报|年度报告|财务报告)")
 _REPORT_PERIOD = re.compile(r"报告期")
-#: A lead opening with the year a report is on: 2014年，全市上下….
-_LEAD_YEAR = re.compile(r"\s*((?:19|20)\d{2})\s*年[，,]")
+#: A lead opening with the year a report is on: 2014年，全市上下…, 2021年各省份GDP数据已陆续发布 (not with a part
+#: of it: 2022年上半年).
+_LEAD_YEAR = re.compile(r"\s*((?:19|20)\d{2})\s*年(?![\d底末度])(?!" + _PERIOD.pattern + ")")
 _PERIOD_YEAR = re.compile(r"((?:19|20)\d{2})\s*年?\s*(?:" + _PERIOD.pattern + ")")
 #: A five-year plan's period (“十四五”时期, 十二五末).
 _PLAN_PERIOD = re.compile(r"十[一二三四五]五")
@@ -121,7 +124,10 @@ _PLAN_TABLE = re.compile(r"^(?![^。]*(?:完成|情况))[^。；，]*十([一二
 _PLAN_NUMBERS = "一二三四五"
 _PLAN_END_YEAR = 2010
 _FUTURE_YEARS = re.compile(r"(?:未来|今后)([一二两三四五])年")
-_SECTION_YEAR = re.compile(r"^\s*(?:[（(][一二三四五六七八九十]+[）)][^。]{0,8}。)?\s*(?:力争)?到\s*((?:19|20)\d{2})\s*年")
+#: A sentence opening with the year of the targets after it (到2025年，…; 2025年的主要目标是：, which the
+#: 到2035年 of the vision before it does not date).
+_SECTION_YEAR = re.compile(r"^\s*(?:[（(][一二三四五六七八九十]+[）)][^。]{0,8}。)?\s*(?:(?:力争)?到\s*|"
+                           r"(?=(?:19|20)\d{2}\s*年的?(?:主要|发展|总体)?目标(?:是|为)?[：:]))((?:19|20)\d{2})\s*年")
 #: Verbs and markers stripped from an indicator's ends.
 _LEADING = re.compile(r"^(?:其中|而且|并且|同时|分别|全省|全市|全县|全区|我省|我市|我县|我区|我国|全国|力争|累计|每年|年均|并|共|总计|合计|实现|完成|预计|"
                       r"新建|新增|建成|培育|打造|建设|形成|引进|开展|实施|遴选|推动|支持|面向|培育壮大|"
@@ -201,6 +207,11 @@ _LOCATIVE = re.compile(r"(?:位于|地处|坐落于|落户|支援|援助|援建|
 _PROJECT_AFTER = re.compile(r"建设|等(?:战略|重点)?(?:平台|项目|园区)")
 #: A sector a clause names of its own, which the recogniser may not know (能源工业增长3.4%).
 _SECTOR_OF_ITS_OWN = re.compile(r"^(?!带动|拉动|推动|相关)[\u4e00-\u9fff]{1,6}(?:产业|工业|行业)")  # not 带动产业市场规模
+#: A region's output of a product (粮食产量, 粮食总产, 烟叶收购).
+_OUTPUT = re.compile(r"产量|总产(?!值)|收购")
+#: A product a clause names of its own before its growth, which the recogniser may not know (工业机器人同比增长
+#: 56.5%，集成电路增长30.3%); not a measure (利润增长) nor a qualifier of the growth (同比增长).
+_ITEM_OF_ITS_OWN = re.compile(r"^(?!同比|比上年|较上年|比去年|较去年|全年|累计)([\u4e00-\u9fff]{2,8})(?:同比)?(?:增长|下降)$")
 #: The growth of investment in an industry (房地产开发投资增长10.5%, 软件和集成电路投资增长38.1%): the investing
 #: place's figure (not the industry's own investment plans: LED投资计划额超过300亿元).
 _INVESTED_IN = re.compile(r"(?:制造|开发|产业|行业|领域)?投资(?:同比|比上年)?(?:增长|下降|增速)")
@@ -210,12 +221,15 @@ _INVESTED_IN = re.compile(r"(?:制造|开发|产业|行业|领域)?投资(?:同�
 _LEADS = re.compile(r"^\s*(?:其中|同时|此外|另外|而|建议|希望)?\s*(?:(?:19|20)\d{2}年|今年|去年)?(?:" + _PERIOD.pattern
                     + r")?(?:底|末|以来)?\s*$|的$")
 #: A verb gaining or creating things, before the place that qualifies them in their name (新增中国名牌产品7只,
-#: 中国驰名商标56只 later in its list; 新增中国美丽休闲乡村1个): the place is no subject of their count.
-_GAINED = re.compile(r"(?:新增|获得|荣获|培育|创建|争创|入选|认定)(?:[^，。；：]*、)?$")
+#: 中国驰名商标56只 later in its list; 新增中国美丽休闲乡村1个, 全国美丽乡村和中国最美休闲乡村11个): the place is no
+#: subject of their count.
+_GAINED = re.compile(r"(?:新增|获得|荣获|培育|创建|争创|入选|认定)(?:[^，。；：]*[、和])?$")
 #: Firms an industry's name qualifies (市级农业龙头企业销售收入增长11.1%): their measure is not the industry's.
 _FIRMS_AFTER = re.compile(r"(?:龙头|骨干|重点|规上|规模以上)?企业")
-#: A sector's share of its region's output (制造业增加值占地区生产总值比重20%): the region's figure.
-_REGIONS_WHOLE = re.compile(r"占(?:地区生产总值|全省生产总值|全市生产总值|国内生产总值|GDP)")
+#: A sector's share of its region's output (制造业增加值占地区生产总值比重20%, 规上高新技术产业产值占规上工业
+#: 产值的比重达到55%): the region's figure.
+_REGIONS_WHOLE = re.compile(r"占(?:地区生产总值|全省生产总值|全市生产总值|国内生产总值|GDP|"
+                            r"(?:全省|全市)?(?:规上|规模以上)?工业(?:总产值|产值|增加值))")
 #: The whole a share is of (占全国的10%): what follows 占 is no subject.
 _SHARE = re.compile(r"(?<![抢霸侵攻])占(?![据领有用])")
 #: The whole a text compares with (在全国处于前列, 居全省首位), as _OWN_REGION leaves it out.
@@ -246,6 +260,9 @@ _LABEL = re.compile(r"\s*([\u4e00-\u9fff]{2,6})[：:]")
 _PRODUCT_ITEM = re.compile(r"\s*（[一二三四五六七八九十]+）([\u4e00-\u9fff]{2,12}?(?:系统|产品|机器人|无人机|终端|装备|芯片|传感器))。")
 #: How often a text names the industry or firm it is about, at least.
 _TIMES_ABOUT = 3
+#: How often, as a share of the most-named region's, another of its level is named when a text compares
+#: them rather than speaking for one.
+_RIVAL_SHARE = 2 / 3
 #: The government a work report speaks for: 我代表市人民政府, 代表省人民政府.
 _SPEAKER = re.compile(r"我代表[\u4e00-\u9fff]{0,8}?([省市])人民政府")
 _SPEAKER_LEVELS = {"省": "province", "市": "city"}
@@ -579,21 +596,24 @@ def _respective_subjects(scope: _Scope, figures: list[Figure], sentence: Sentenc
             for figure, (_, _, entity) in zip(run, listed):
                 figure.subject, figure.indicator = entity.iri, indicator or figure.indicator
         elif len(run) >= 2:
-            _listed_measures(scope, run, _TRAILING.sub("", text[clause_start:at]).strip())
+            places = [e for _, _, e in _window(scope.mentions, sentence.start, at) if e.type == "Region"]
+            _listed_measures(scope, run, _TRAILING.sub("", text[clause_start:at]).strip(),
+                             places[-1] if places else None)
 
 
-def _listed_measures(scope: _Scope, run: list[Figure], listed: str) -> None:
+def _listed_measures(scope: _Scope, run: list[Figure], listed: str, named: Entity | None) -> None:
     """新能源汽车、充电桩、5G智能手机、民用无人机产量分别增长174.0%、164.0%、67.0%、28.8%, 现代服务业和营利性
     服务业分别增长7%和17%: items the recogniser did not all name are measures of the place reported on
-    (the first value's, else the document's), one value each, not of the one industry named among them;
-    a firm's measures stay the firm's."""
+    (the first value's, else the document's, else the place ``named`` last before 分别 in a text speaking for
+    none: 山东省…，限额以上体育娱乐用品类、通讯器材类和新能源汽车零售额分别增长…), one value each, not of the one
+    industry named among them; a firm's measures stay the firm's."""
     items = [item for item in re.split("[、和及与]", listed) if item]
     if len(items) != len(run) or any(_YEAR.search(item) for item in items):
         return  # 到2015年和2020年分别新增…: the years', paired by _respectively
     first = scope.extraction.entity(run[0].subject)
     if first is None or first.type == "Enterprise":
         return  # 公司一季度主营业务收入、净利润分别增长31.3%、98.67%: the firm's
-    place = first if first.type == "Region" else scope.home
+    place = first if first.type == "Region" else scope.home if scope.home is not None else named
     if place is None or place.type != "Region":
         return
     for figure, item in zip(run, items):
@@ -785,7 +805,8 @@ def _figure(scope: _Scope, sentence: Sentence, match: re.Match, previous_end: in
     absolute_start = sentence.start + match.start()
     carried = extraction.entity(previous_subject) if previous_subject else None
     if carried is not None and carried.type == "Industry" and (
-            not any(word in left for word in _MEASURES + ("率",)) or _SECTOR_OF_ITS_OWN.search(left)):
+            not any(word in left for word in _MEASURES + ("率",)) or _SECTOR_OF_ITS_OWN.search(left)
+            or _item_of_its_own(left)):
         carried = None  # 产业规模超过5500亿元，打造300个项目: the projects are not the industry's measure;
         # 消费品产业增长9.6%，能源工业增长3.4%: another sector's
     share = list(_SHARE.finditer(before, clause_start))
@@ -794,11 +815,13 @@ def _figure(scope: _Scope, sentence: Sentence, match: re.Match, previous_end: in
     if named is not None and named.type == "Industry" and share and _REGIONS_WHOLE.match(before, share[-1].start()):
         named = None  # 制造业增加值占地区生产总值比重20%: the region's make-up, not the sector's figure
     subject = owner or named or _own_region(scope, before[clause_start:], sentence.start, absolute_start)
-    if subject is None and not _OWN_REGION.search(before[clause_start:]):  # 全市 speaks of no other place
+    if subject is None and not _own_word(before[clause_start:]):  # 全市 speaks of no other place
         local_home = scope.home is not None and scope.levels.get(scope.home.iri, set()) & set(_OWN_LEVELS)
         sentence_subject = _subject(mentions, extraction.document.text, sentence.start, absolute_start,
                                     sentence_subjects=True, places=scope.carried if local_home else None)
         subject = carried or sentence_subject or fallback
+    if subject is not None and _OUTPUT.search(indicator) and _regions_product(scope, subject):
+        subject = scope.home  # 粮食产量296.9万吨 in 青岛's report: the city's harvest
     if subject is None or (subject.type != "Enterprise" and _firm_spoken_of(before)) \
             or (subject.type == "Region" and "板块" in before[clause_start:]) \
             or (named is None and _MARKET.search(before[clause_start:])) \
@@ -808,6 +831,20 @@ def _figure(scope: _Scope, sentence: Sentence, match: re.Match, previous_end: in
     return Figure(subject=subject.iri, indicator=indicator, comparator=comparator, value=_value(match.group(1)),
                   unit=unit, year=year, kind=kind,
                   sentence=sentence.index, start=absolute_start, policy=extraction.document_policy)
+
+
+def _regions_product(scope: _Scope, named: Entity) -> bool:
+    """Whether ``named`` is a product (粮食, 蔬菜, 烟叶; no sector, 畜牧业) whose output a text speaking for its
+    city or province reports as the region's own."""
+    home = scope.home
+    return named.type == "Industry" and not named.name.endswith("业") and home is not None \
+        and bool(scope.levels.get(home.iri, set()) & set(_OWN_LEVELS))
+
+
+def _item_of_its_own(left: str) -> bool:
+    """Whether the words before a growth name a product of their own, no measure (集成电路增长30.3%)."""
+    item = _ITEM_OF_ITS_OWN.match(left)
+    return item is not None and not any(word in item.group(1) for word in _MEASURES + ("率",))
 
 
 def _in_report_period(scope: _Scope, sentence: Sentence, value_start: int) -> bool:
@@ -832,8 +869,8 @@ def _no_figure(before: str, clause: str, after: str, right: str, number: str, un
     end of a range (5-10年), context (围绕37条产业链, 以…12个规划为指导), a starting value (由14%降至12%),
     part of a programme's, a slogan's or a plant's name (日产5000吨水泥熟料生产线, 40万吨铜冶炼项目,
     “千万工程”, “大干20件大事”, 万亩千亿新产业平台), a count of the places a report compares (27个省份),
-    a number of months (连续4个月), or a bare 万 or 亿 counting what follows it in a word of its own
-    (带动15.3万农户)."""
+    a number of months (连续4个月), a rank (位居前50名), a condition for what follows (增速在2019年、2020年连续两年
+    低于20%之后，…), or a bare 万 or 亿 counting what follows it in a word of its own (带动15.3万农户)."""
     quoted = before.count("“") > before.count("”") and (not _ARABIC.match(number) or _QUOTE_CLOSES.match(after))
     qualifying = re.sub(r"^(?:以上|以下|以内|左右)", "", right)  # 20万平方米以上的楼盘
     bound = re.match(r"及?(?:以上|以下)(?=[\u4e00-\u9fff])", right)
@@ -849,7 +886,8 @@ def _no_figure(before: str, clause: str, after: str, right: str, number: str, un
                 or ((_CAPACITY.search(before) or unit.lstrip("万亿") in _CAPACITY_UNITS) and _PLANT.match(right))
                 or _MOVED_TO.match(right) or _PROGRAMME.match(right)
                 or (unit == "个" and (_PLACES_COMPARED.match(right) or right.startswith(("月", "多月", "工作日", "小时"))))
-                or (unit == "天" and "天数" not in clause))
+                or (unit == "天" and "天数" not in clause) or (unit == "名" and before.endswith("前"))
+                or right.endswith("之后"))
 
 
 def _counts_a_list(left: str, unit: str) -> bool:
@@ -897,11 +935,13 @@ def _year(before: str, issued: int | None) -> tuple[int | None, str]:
 
 def _framing_years(before: str, clause_start: int) -> str:
     """``before`` without the relative years of its earlier clauses that do not open them: 加快去年85个
-    集中动工项目落地建设，…装备制造业增加值增长8%以上 is this year's target, not last year's."""
+    集中动工项目落地建设，…装备制造业增加值增长8%以上 is this year's target, not last year's; nor the year a
+    change starts from (中国移动研发支出由2020年的110亿元，提升至185亿元: 185亿元 is no 2020 value)."""
     def blank(match: re.Match) -> str:
         opening = _CLAUSE_BREAK.split(before[:match.start()])[-1].strip()
         return match.group() if _TIME_OPENING.fullmatch(opening) else "＿" * len(match.group())
-    return _RELATIVE_YEAR.sub(blank, before[:clause_start]) + before[clause_start:]
+    earlier = _FROM_YEAR.sub(lambda match: "＿" * len(match.group()), before[:clause_start])
+    return _RELATIVE_YEAR.sub(blank, earlier) + before[clause_start:]
 
 
 def _period_covered(text: str) -> int | None:
@@ -1037,7 +1077,7 @@ def _own_region(scope: _Scope, clause: str, sentence_start: int, value_start: in
     speaking for a region of that level, the one the sentence names last (长沙市要…，到2025年全市新增上云企业
     1000家), else that home region; in one speaking for none of that level (a news report comparing
     cities), the one its paragraph names last (2021年前11月，重庆实现…。同时，全市规模以上工业增加值…)."""
-    own = _OWN_REGION.search(clause)
+    own = _own_word(clause)
     if own is None:
         return None
     level = dict(_SELF_REGION)[own.group()]
@@ -1047,6 +1087,13 @@ def _own_region(scope: _Scope, clause: str, sentence_start: int, value_start: in
         return named or home
     text = scope.extraction.document.text  # a news report comparing cities: the city its paragraph is on
     return _named_at_level(scope, level, text.rfind("\n", 0, sentence_start) + 1, value_start)
+
+
+def _own_word(clause: str) -> re.Match | None:
+    """The 全市/全省/全国 a clause speaks as, not one in the title of what it gained (创建国家特色小镇2个、
+    全国美丽乡村…11个)."""
+    own = _OWN_REGION.search(clause)
+    return None if own is None or _GAINED.search(clause, 0, own.start()) else own
 
 
 def _named_at_level(scope: _Scope, level: str, start: int, end: int) -> Entity | None:
@@ -1091,7 +1138,10 @@ def _home_subject(extraction: Extraction, levels: dict[str, set[str]], reference
     named_most = _most_named(text, reference, level) if level in _OWN_LEVELS else None
     if regions:
         parents = _parents(extraction, reference)
-        home = max(regions, key=lambda e: len(e.mentions) + _places_inside(e, parents, reference))
+        weight = {e.iri: len(e.mentions) + _places_inside(e, parents, reference) for e in regions}
+        home = max(regions, key=lambda e: weight[e.iri])
+        if _rivalled(home, regions, weight, levels):  # 粤苏鲁经济领跑全国: three provinces compared
+            return extraction.entity(extraction.document_policy) if extraction.document_policy else None
         if named_most is None or _times_named(text, _names(home, reference)) >= named_most[0]:
             return home
     if named_most is not None:
@@ -1101,6 +1151,13 @@ def _home_subject(extraction: Extraction, levels: dict[str, set[str]], reference
     if extraction.document_policy:
         return extraction.entity(extraction.document_policy)
     return _unnamed_home(extraction, level, levels) if level in _OWN_LEVELS else None
+
+
+def _rivalled(home: Entity, regions: list[Entity], weight: dict[str, int], levels: dict[str, set[str]]) -> bool:
+    """Whether another region of the level of ``home`` is named nearly as often (``weight``: its mentions
+    and the places named inside it): a news report comparing 广东, 江苏 and 山东 speaks for none of them."""
+    return any(other is not home and levels.get(other.iri, set()) & levels.get(home.iri, set())
+               and weight[other.iri] >= max(_TIMES_ABOUT, _RIVAL_SHARE * weight[home.iri]) for other in regions)
 
 
 def _unnamed_home(extraction: Extraction, level: str, levels: dict[str, set[str]]) -> Entity | None:
