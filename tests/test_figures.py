@@ -772,3 +772,14 @@ def test_a_place_in_the_title_of_what_a_city_gained_is_no_subject_of_its_count(e
                                               "一、2017年工作回顾\n过去一年，青岛发展取得新成效。全市生产总值增长7.5%。"
                                               "创建国家特色小镇2个、全国美丽乡村和中国最美休闲乡村11个。\n")
     assert [(f["subject"], f["value"]) for f in found] == [("青岛市", 7.5), ("青岛市", 2), ("青岛市", 11)]
+
+
+def test_a_year_the_review_compares_with_is_not_the_year_of_its_values(extractor):
+    found = figures(extractor, "与2000年相比，龙岩市生产总值由208.7亿元增加到385.2亿元，年均增长9.8%。"
+                               "2005年，龙岩市财政总收入达到30亿元。")
+    assert [(f["value"], f["year"]) for f in found] == [(30, 2005)]
+
+
+def test_a_count_of_the_items_listed_with_he_before_it_is_no_figure(extractor):
+    found = figures(extractor, "力争到2010年，龙岩市工业总产值达到800亿元，电子信息、医药化工和物流3个产业加快发展。")
+    assert [(f["value"], f["unit"]) for f in found] == [(800, "亿元")]

@@ -92,8 +92,9 @@ _DISBURSED = re.compile(r"落实|发放|拨付|兑现|下达|争取")
 _COUNTED_NOUN = re.compile(r"(?!以上|以内|以下|左右)[\u4e00-\u9fffA-Za-z]")
 _YEAR = re.compile(r"(到|至|力争到|力争|预计到|预计)?\s*((?:19|20)\d{2})\s*年(?![\d月份度])(?:底|末)?")
 #: A year a value is compared with, not the year of the value: 比2019年同期高0.3个百分点, 较2020年增长,
-#: 剔除去年同期低基数影响 (but 在去年同期，上海市GDP为7856.62亿元 is that year's).
-_COMPARED_YEAR = re.compile(r"(?<=[比较])(?:(?:19|20)\d{2}\s*年|去年|今年)|(?<!在)(?:(?:19|20)\d{2}年|去年|今年)同期")
+#: 与2000年相比 (a review of five years), 剔除去年同期低基数影响 (but 在去年同期，上海市GDP为7856.62亿元 is that year's).
+_COMPARED_YEAR = re.compile(r"(?<=[比较])(?:(?:19|20)\d{2}\s*年|去年|今年)|(?<!在)(?:(?:19|20)\d{2}年|去年|今年)同期"
+                            r"|(?<=与)(?:19|20)\d{2}\s*年(?=相比)")
 #: The year a change starts from (由2020年的110亿元，提升至…; 从2017年的近36%，提高至…).
 _FROM_YEAR = re.compile(r"(?<=[从由])(?:19|20)\d{2}\s*年")
 #: 今年 and its neighbours, counted from the document's date; 预计/力争 make them targets.
@@ -183,8 +184,8 @@ _QUOTE_CLOSES = re.compile(r"[^，。；：“”]{0,8}”")
 #: Units of a plant's capacity, which name the plant when it follows (40万吨铜冶炼项目).
 _CAPACITY_UNITS = ("吨", "千瓦", "标箱", "立方米")
 _PLANT = re.compile(r"^[^，。；、]{0,10}(?:生产线|项目|工程|装置|基地)")
-#: Three or more short items listed right before a count (新区南部、坡头、黄堡、董家河4个园区).
-_LISTED = re.compile(r"(?:[^，。；、]{1,8}、){2,}[^，。；、]{1,8}$")
+#: Three or more short items listed right before a count (新区南部、坡头、黄堡、董家河4个园区; 电子信息、医药化工和物流3个产业).
+_LISTED = re.compile(r"(?:[^，。；、]{1,8}、){2,}[^，。；、]{1,8}$|(?:[^，。；、和]{1,8}、)+[^，。；、和]{1,8}和[^，。；、和]{1,8}$")
 #: Words comparing things with a bar: 32个行业增速高于20%.
 _PASSES = re.compile(r"高于|超过|低于|大于|小于|不低于|不少于")
 #: Units that count the things named after them (4万个以上5G基站); after any other unit, 以上 and a
