@@ -783,3 +783,11 @@ def test_a_year_the_review_compares_with_is_not_the_year_of_its_values(extractor
 def test_a_count_of_the_items_listed_with_he_before_it_is_no_figure(extractor):
     found = figures(extractor, "力争到2010年，龙岩市工业总产值达到800亿元，电子信息、医药化工和物流3个产业加快发展。")
     assert [(f["value"], f["unit"]) for f in found] == [(800, "亿元")]
+
+
+def test_one_value_said_of_each_industry_listed_is_the_citys(extractor, tmp_path):
+    found = read_figures(extractor, tmp_path, "各位代表：\n我代表市人民政府向大会作政府工作报告，请予审议。\n"
+                                              "一、2005年工作回顾\n过去一年，龙岩发展取得新成效。全市生产总值增长12%。\n"
+                                              "二、今后五年的目标\n促进产业集聚，力争到2010年烟草、机械、钢铁、铜、建材5个产业年产值均达到100亿元以上，"
+                                              "纺织、电力、煤炭、农产品加工和旅游5个产业年产值均达到50亿元以上。\n")
+    assert {(f["subject"], f["value"]) for f in found if f["year"] == 2010} == {("龙岩市", 100), ("龙岩市", 50)}

@@ -462,6 +462,7 @@ def _paired_indicators(scope: _Scope, figure: Figure, sentence: Sentence) -> lis
     clause = _CLAUSE_BREAK.split(sentence.text[:figure.start - sentence.start])[-1]
     if _said_of_each(scope, figure, sentence, clause):  # 、 lists them when it is there: 教育支出、社会保障和就业支出
         parts = figure.indicator.split("、" if "、" in figure.indicator else "和")
+        figure.subject = _owner_of_listed(scope, figure, clause)
     else:
         parts = re.split("[和、]", figure.indicator)
         if figure.unit not in _RATES or not all(_names_a_measure(part) for part in parts) or "分别" in clause:
@@ -482,6 +483,17 @@ def _said_of_each(scope: _Scope, figure: Figure, sentence: Sentence, clause: str
     places = [e for _, _, e in _window(scope.mentions, listed_from, figure.start) if e.type == "Region"]
     return _EACH.search(clause) is not None and value is not None and not places \
         and not _MORE_VALUES.match(sentence.text, value.end())
+
+
+def _owner_of_listed(scope: _Scope, figure: Figure, clause: str) -> str:
+    """The subject of one value said of each industry listed (烟草、机械、钢铁、铜、建材5个产业年产值均达到100亿元):
+    the region they are industries of, not the one listed last."""
+    listed = _window(scope.mentions, figure.start - len(clause), figure.start)
+    home = scope.home
+    if home is None or home.type != "Region" or not any(
+            e.iri == figure.subject and e.type == "Industry" for _, _, e in listed):
+        return figure.subject
+    return home.iri
 
 
 def _names_a_measure(words: str) -> bool:
