@@ -791,3 +791,10 @@ def test_one_value_said_of_each_industry_listed_is_the_citys(extractor, tmp_path
                                               "二、今后五年的目标\n促进产业集聚，力争到2010年烟草、机械、钢铁、铜、建材5个产业年产值均达到100亿元以上，"
                                               "纺织、电力、煤炭、农产品加工和旅游5个产业年产值均达到50亿元以上。\n")
     assert {(f["subject"], f["value"]) for f in found if f["year"] == 2010} == {("龙岩市", 100), ("龙岩市", 50)}
+
+
+def test_a_city_the_title_names_is_no_home_when_another_is_named_as_often(extractor, tmp_path):
+    found = read_figures(extractor, tmp_path, "城市GDP竞争：谁蚌埠住了？\n被誉为“世界工厂”的东莞，2021年GDP为10855.35亿元。"
+                                              "东莞成为“双万”城市。东莞人口超千万，东莞制造业发达。\n"
+                                              "蚌埠2021年GDP位居全省第8位。蚌埠坦言目前面临诸多问题。全市产业结构不优。\n")
+    assert [(f["subject"], f["value"]) for f in found] == [("东莞市", 10855.35)]

@@ -1144,14 +1144,14 @@ def _home_subject(extraction: Extraction, levels: dict[str, set[str]], reference
     else:
         regions = [e for e in regions if level in levels.get(e.iri, ())]
     titled = _titled(extraction, regions) if level in _OWN_LEVELS else []
-    if len(titled) == 1:
+    parents = _parents(extraction, reference) if regions else []
+    weight = {e.iri: len(e.mentions) + _places_inside(e, parents, reference) for e in regions}
+    if len(titled) == 1 and not _rivalled(titled[0], regions, weight, levels):
         return titled[0]
     if titled:  # 15个副省级城市上半年GDP：深圳总量第一 厦门增速最快 compares cities, speaking for none
         return extraction.entity(extraction.document_policy) if extraction.document_policy else None
     named_most = _most_named(text, reference, level) if level in _OWN_LEVELS else None
     if regions:
-        parents = _parents(extraction, reference)
-        weight = {e.iri: len(e.mentions) + _places_inside(e, parents, reference) for e in regions}
         home = max(regions, key=lambda e: weight[e.iri])
         if _rivalled(home, regions, weight, levels):  # 粤苏鲁经济领跑全国: three provinces compared
             return extraction.entity(extraction.document_policy) if extraction.document_policy else None
