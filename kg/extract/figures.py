@@ -1146,7 +1146,9 @@ def _home_subject(extraction: Extraction, levels: dict[str, set[str]], reference
     titled = _titled(extraction, regions) if level in _OWN_LEVELS else []
     parents = _parents(extraction, reference) if regions else []
     weight = {e.iri: len(e.mentions) + _places_inside(e, parents, reference) for e in regions}
-    if len(titled) == 1 and not _rivalled(titled[0], regions, weight, levels):
+    # a headline (城市GDP竞争：谁蚌埠住了？) over a news item comparing cities, not a government's own document
+    news = not _titled(extraction, [e for e in extraction.entities if e.type in ("Organization", "Policy")])
+    if len(titled) == 1 and not (news and _rivalled(titled[0], regions, weight, levels)):
         return titled[0]
     if titled:  # 15个副省级城市上半年GDP：深圳总量第一 厦门增速最快 compares cities, speaking for none
         return extraction.entity(extraction.document_policy) if extraction.document_policy else None
