@@ -798,3 +798,15 @@ def test_a_city_the_title_names_is_no_home_when_another_is_named_as_often(extrac
                                               "东莞成为“双万”城市。东莞人口超千万，东莞制造业发达。\n"
                                               "蚌埠2021年GDP位居全省第8位。蚌埠坦言目前面临诸多问题。全市产业结构不优。\n")
     assert [(f["subject"], f["value"]) for f in found] == [("东莞市", 10855.35)]
+
+
+def test_a_plan_for_one_year_named_for_it_dates_its_task_items(extractor, tmp_path):
+    found = read_figures(extractor, tmp_path, "数字山东2021行动方案\n为全面推进数字强省建设，制定本行动方案。\n"
+                                              "一、加快建设数字基础设施\n（一）推进网络建设。全省新建5G基站4万个。\n")
+    assert [(f["value"], f["unit"], f["year"], f["kind"]) for f in found] == [(4, "万个", 2021, "target")]
+
+
+def test_a_plan_for_several_years_gives_its_task_items_no_year(extractor, tmp_path):
+    found = read_figures(extractor, tmp_path, "山东省数字经济行动方案（2021—2023年）\n为全面推进数字强省建设，制定本行动方案。\n"
+                                              "一、加快建设数字基础设施\n（一）推进网络建设。全省新建5G基站4万个。\n")
+    assert found == []

@@ -95,6 +95,10 @@ _YEAR = re.compile(r"(到|至|力争到|力争|预计到|预计)?\s*((?:19|20)\d
 #: 与2000年相比 (a review of five years), 剔除去年同期低基数影响 (but 在去年同期，上海市GDP为7856.62亿元 is that year's).
 _COMPARED_YEAR = re.compile(r"(?<=[比较])(?:(?:19|20)\d{2}\s*年|去年|今年)|(?<!在)(?:(?:19|20)\d{2}年|去年|今年)同期"
                             r"|(?<=与)(?:19|20)\d{2}\s*年(?=相比)")
+#: The title of a plan for one year, named for it (数字山东2021行动方案, 2022年全省数字经济工作要点): its figures are
+#: that year's targets, also in its task items (not a plan for several, 行动计划（2024—2026年）).
+_ONE_YEAR_PLAN = re.compile(r"\s*[^\n\d]{0,20}((?:19|20)\d{2})年?度?[^\n\d—\-－~～至]{0,20}"
+                            r"(?:行动方案|行动计划|工作方案|实施方案|工作要点|工作计划)\s*\n")
 #: The year a change starts from (由2020年的110亿元，提升至…; 从2017年的近36%，提高至…).
 _FROM_YEAR = re.compile(r"(?<=[从由])(?:19|20)\d{2}\s*年")
 #: 今年 and its neighbours, counted from the document's date; 预计/力争 make them targets.
@@ -335,7 +339,7 @@ def find_figures(extraction: Extraction, reference: Reference) -> list[Figure]:
     figures: list[Figure] = []
     section_year: int | None = None
     goals = False  # under a heading of the plan's goals (（二）主要目标)
-    heading: _Heading | None = None
+    heading: _Heading | None = _one_year_plan(document.text)
     unnamed: int | None = None  # where a zone spoken of without its name takes over the sentence
     in_plan_period = False
     topics: dict[int, Entity | None] = {}  # by where the paragraph starts
@@ -436,6 +440,13 @@ def _is_firm(extraction: Extraction, iri: str) -> bool:
     """Whether ``iri`` is a firm's: its results go on after a ；."""
     entity = extraction.entity(iri)
     return entity is not None and entity.type == "Enterprise"
+
+
+def _one_year_plan(text: str) -> _Heading | None:
+    """The year a plan for one year is titled with, as a heading over the whole text that no numbered
+    heading ends."""
+    title = _ONE_YEAR_PLAN.match(text)
+    return _Heading(-1, int(title.group(1)), "target") if title else None
 
 
 def _untold_kind(later: list[Sentence], year: int) -> str:
