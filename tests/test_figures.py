@@ -810,3 +810,10 @@ def test_a_plan_for_several_years_gives_its_task_items_no_year(extractor, tmp_pa
     found = read_figures(extractor, tmp_path, "山东省数字经济行动方案（2021—2023年）\n为全面推进数字强省建设，制定本行动方案。\n"
                                               "一、加快建设数字基础设施\n（一）推进网络建设。全省新建5G基站4万个。\n")
     assert found == []
+
+
+def test_a_firms_news_naming_the_country_only_in_its_source_gives_it_no_figures(extractor, tmp_path):
+    found = read_figures(extractor, tmp_path, "晶丰明源实控人方拟套现5.5亿\n中国经济网北京6月12日讯 晶丰明源昨日晚间发布股东询价转让计划书。\n"
+                                              "晶丰明源的保荐机构为广发证券股份有限公司。\n"
+                                              "2022年至2025年，晶丰明源实现营业收入分别为10.79亿元、13.03亿元、15.04亿元和15.70亿元。\n")
+    assert [f for f in found if f["subject"] == "中国"] == []

@@ -1168,6 +1168,8 @@ def _home_subject(extraction: Extraction, levels: dict[str, set[str]], reference
         home = max(regions, key=lambda e: weight[e.iri])
         if _rivalled(home, regions, weight, levels):  # 粤苏鲁经济领跑全国: three provinces compared
             return extraction.entity(extraction.document_policy) if extraction.document_policy else None
+        if _firm_news_in_passing(extraction, level, _times_named(text, _names(home, reference))):
+            return None
         if named_most is None or _times_named(text, _names(home, reference)) >= named_most[0]:
             return home
     if named_most is not None:
@@ -1177,6 +1179,13 @@ def _home_subject(extraction: Extraction, levels: dict[str, set[str]], reference
     if extraction.document_policy:
         return extraction.entity(extraction.document_policy)
     return _unnamed_home(extraction, level, levels) if level in _OWN_LEVELS else None
+
+
+def _firm_news_in_passing(extraction: Extraction, level: str | None, times_named: int) -> bool:
+    """Whether a text is a firm's news that names its most-named region only in passing (中国 once, in its
+    source's name: 中国经济网北京6月12日讯): it speaks for no region, nor as one (全市), and is no policy."""
+    return level is None and not extraction.document_policy and times_named < _TIMES_ABOUT \
+        and any(e.type == "Enterprise" for e in extraction.entities)
 
 
 def _rivalled(home: Entity, regions: list[Entity], weight: dict[str, int], levels: dict[str, set[str]]) -> bool:
