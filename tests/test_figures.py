@@ -817,3 +817,8 @@ def test_a_firms_news_naming_the_country_only_in_its_source_gives_it_no_figures(
                                               "晶丰明源的保荐机构为广发证券股份有限公司。\n"
                                               "2022年至2025年，晶丰明源实现营业收入分别为10.79亿元、13.03亿元、15.04亿元和15.70亿元。\n")
     assert [f for f in found if f["subject"] == "中国"] == []
+
+
+def test_a_count_of_the_cities_a_rank_is_among_is_no_figure(extractor):
+    found = figures(extractor, "2021年，蚌埠GDP增长6%，位居长三角41个市中第30位。")
+    assert [(f["value"], f["unit"]) for f in found] == [(6, "%")]

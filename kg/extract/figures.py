@@ -200,9 +200,9 @@ _CLASSIFIERS = ("个", "家", "条", "项", "所", "座", "名", "台", "辆", "
 _SIZE_CLASS = re.compile(r"[\u4e00-\u9fff]{1,3}及?(?:以上|以下)(?=[\u4e00-\u9fff]{2})(?!的)")
 #: Units that count things: after examples (A、B、C等42个项目) they count those, and are no figure.
 _COUNTED = ("个", "家", "条", "项", "所", "座", "户", "名")
-#: Places of a kind a report compares (15个副省级城市, 8个省份GDP超过1万亿元): a count of them is
+#: Places of a kind a report compares (15个副省级城市, 8个省份GDP超过1万亿元, 长三角41个市中第30位): a count of them is
 #: no figure of any one of them.
-_PLACES_COMPARED = re.compile(r"^(?:副省级|省会|地级以上|地级|一线|二线)?(?:城市|省份|省区市|省市区?|设区市|地市|计划单列市)(?!广场|公园)")
+_PLACES_COMPARED = re.compile(r"^(?:副省级|省会|地级以上|地级|一线|二线)?(?:城市|省份|省区市|省市区?|设区市|地市|计划单列市|[市省县](?=中))(?!广场|公园)")
 _PROGRAMME = re.compile(r"^[^，。；、]{0,12}(?:(?<!解决)方案|措施|政策|办法|工程)$")  # not 30个解决方案, products
 #: Words just before a place or firm that make it where the subject is (位于四川省成都市), whom it
 #: helps (支援武汉、湖北主战场…，先后调配2018名医务人员), what it buys (收购澳大利亚PEM公司50.1%股权)
