@@ -582,6 +582,9 @@ def test_a_notice_is_also_named_by_its_own_heading_on_a_line_of_its_own(extracto
      {"number": "澄政发〔2024〕88号", "date": "2024-10-15", "kind": "批复", "level": "county"}),
     # a site's record table in pipes, its date of issue in a cell (发文日期 | 2023-03-16 09:40 |)
     ("record-table-in-pipes", "硚口区老旧小区改造工作方案", {"number": "硚政办〔2023〕4号", "date": "2023-03-16"}),
+    # a notice about a regulation it quotes (关于认真贯彻执行《X条例》的通知) numbers itself, not the regulation
+    ("law-database-notice-on-studying-a-regulation", "江西省人民政府关于认真贯彻执行《森林防火条例》的通知",
+     {"number": "赣府字〔2009〕12号", "kind": "通知", "level": "provincial"}),
 ])
 def test_a_web_pages_notice_carries_its_own_facts(extractor, page, title, expected):
     from kg.extract import extraction_to_json

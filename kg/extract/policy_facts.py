@@ -536,7 +536,8 @@ def _titled(policies: list[Entity], text: str, number: tuple[int, int, str] | No
     for policy in policies:
         for mention in (m for m in policy.mentions if m.start < HEAD_SPAN and not _QUOTED.match(text, m.start - 1)):
             before = [start for start, _ in copies if mention.end <= start
-                      and _TITLE_TO_NUMBER.fullmatch(text, mention.end, start)]
+                      and _TITLE_TO_NUMBER.fullmatch(text, mention.end, start)
+                      and not _cited_in_title(text, mention.start)]
             after = [end for _, end in copies if mention.start >= end and _NUMBER_TO_TITLE.fullmatch(text, end, mention.start)]
             if before:
                 found.append((before[0] - mention.end, policy))
@@ -545,6 +546,12 @@ def _titled(policies: list[Entity], text: str, number: tuple[int, int, str] | No
             elif _ADDRESSEES.match(text, mention.end):
                 found.append((HEAD_SPAN, policy))
     return [policy for _, policy in sorted(found, key=lambda pair: pair[0])]
+
+
+def _cited_in_title(text: str, start: int) -> bool:
+    """Whether the text named at ``start`` is quoted in a title that does not issue it: 关于认真学习贯彻
+    《某条例》的通知 is a notice about the regulation, while …关于印发《X》的通知 over its number issues X."""
+    return text[start - 1:start] in "《〈" and start > 0 and not _ISSUES.search(text, max(0, start - 3), start)
 
 
 #: The lines a page may open with before its Chinese head: a saver's or site's words in Latin letters
