@@ -585,6 +585,9 @@ def test_a_notice_is_also_named_by_its_own_heading_on_a_line_of_its_own(extracto
     # a notice about a regulation it quotes (关于认真贯彻执行《X条例》的通知) numbers itself, not the regulation
     ("law-database-notice-on-studying-a-regulation", "江西省人民政府关于认真贯彻执行《森林防火条例》的通知",
      {"number": "赣府字〔2009〕12号", "kind": "通知", "level": "provincial"}),
+    # a heading broken after its issuing verb (某县人民政府办公室关于印发|某县…预案的通知), dated at its foot
+    ("heading-wrapped-after-its-issuing-verb", "宁都县人民政府办公室关于印发宁都县防汛抗旱应急预案的通知",
+     {"date": "2010-05-12", "kind": "通知", "level": "county"}),
 ])
 def test_a_web_pages_notice_carries_its_own_facts(extractor, page, title, expected):
     from kg.extract import extraction_to_json
