@@ -588,6 +588,9 @@ def test_a_notice_is_also_named_by_its_own_heading_on_a_line_of_its_own(extracto
     # a heading broken after its issuing verb (某县人民政府办公室关于印发|某县…预案的通知), dated at its foot
     ("heading-wrapped-after-its-issuing-verb", "宁都县人民政府办公室关于印发宁都县防汛抗旱应急预案的通知",
      {"date": "2010-05-12", "kind": "通知", "level": "county"}),
+    # a law database's title wrapped inside the law it implements (江西省实施《中华人民共和国|…法》办法) over its dated bracket
+    ("law-database-title-wrapped-inside-its-quoted-law", "江西省实施《中华人民共和国消费者权益保护法》办法",
+     {"date": "1994-06-18", "kind": "办法", "level": "provincial"}),
 ])
 def test_a_web_pages_notice_carries_its_own_facts(extractor, page, title, expected):
     from kg.extract import extraction_to_json

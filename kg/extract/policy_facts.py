@@ -515,14 +515,23 @@ _QUOTED = re.compile(r"(?<=[\u4e00-\u9fff])[“「]")
 def _title_over_dated_bracket(text: str, offsets: Sequence[int], begin: int) -> tuple[int, str] | None:
     """(where it starts, the title) of the line of the source above the first bracket in the head that
     opens a line of the source with a date (a law database's title over （1985年5月4日皖政〔1985〕38号）),
-    from its issuer's line above when it starts with 关于 (中共某省委 某省人民政府|关于…的决定|（2006年5月22日）)."""
+    from its issuer's line above when it starts with 关于 (中共某省委 某省人民政府|关于…的决定|（2006年5月22日）),
+    or from the line it was wrapped on inside a quoted name."""
     bracket = next((m for m in _DATED_BRACKET.finditer(text, begin + 1, HEAD_SPAN)
                     if _starts_line(text, m.start(), offsets)), None)
     if bracket is None:
         return None
     above = _source_line_start(text, begin, bracket.start() - 1, offsets)
     above = _under_issuer_lines(text, begin, above, offsets) if _ABOUT.match(text, above) else above
+    while above > begin and _unopened_quote(text[above:bracket.start()]):
+        above = _source_line_start(text, begin, above - 1, offsets)
     return above, text[above:bracket.start()]
+
+
+def _unopened_quote(title: str) -> bool:
+    """Whether ``title`` closes a quoted name it does not open: a title wrapped inside the law it
+    implements (某省实施《中华人民共和国…|…代表法》办法), its start on the line above."""
+    return title.count("》") > title.count("《")
 
 
 def _titled(policies: list[Entity], text: str, number: tuple[int, int, str] | None) -> list[Entity]:
