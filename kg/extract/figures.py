@@ -142,8 +142,8 @@ _TRAILING = re.compile(r"(?:达到|高达|有望|达|超过|突破|不低于|不
                        r"上升至|上升到|提升至|提高至|增长至|增长到|增至|降至|下降至|在)+$")
 #: How a text names its own region before a figure (not 占全国利用总量的68.9%: a share of the whole).
 _OWN_REGION = re.compile(r"(?<![占居在于比])(?:全市(?!场)|我市|本市(?!场)|全省|我省|本省|全国|我国)")  # not 资本市场, 全市场
-_SELF_REGION = (("我市", "city"), ("全市", "city"), ("本市", "city"), ("我省", "province"), ("全省", "province"),
-                ("本省", "province"), ("我国", "country"), ("全国", "country"))
+_SELF_REGION = {"我市": "city", "全市": "city", "本市": "city", "我省": "province", "全省": "province",
+                "本省": "province", "我国": "country", "全国": "country"}
 _SUBJECT_TYPES = ("Region", "Industry", "Enterprise")
 #: What an industry or firm has a figure of (智能传感器主营业务收入); without one of these between
 #: them, an industry named before a count only qualifies the counted things (智能制造试点示范项目).
@@ -1104,7 +1104,7 @@ def _own_region(scope: _Scope, clause: str, sentence_start: int, value_start: in
     own = _own_word(clause)
     if own is None:
         return None
-    level = dict(_SELF_REGION)[own.group()]
+    level = _SELF_REGION[own.group()]
     home = scope.home
     if home is not None and level in scope.levels.get(home.iri, ()):
         named = _named_at_level(scope, level, sentence_start, value_start)
@@ -1201,7 +1201,7 @@ def _unnamed_home(extraction: Extraction, level: str, levels: dict[str, set[str]
     words: an entity of this document alone, never merged with another text's 我市."""
     document = extraction.document
     said = Counter(match.group() for match in _OWN_REGION.finditer(document.text)
-                   if dict(_SELF_REGION)[match.group()] == level)
+                   if _SELF_REGION[match.group()] == level)
     if sum(said.values()) < _TIMES_ABOUT:
         return None  # a 全市 said in passing speaks for no city of the text's own
     word = said.most_common(1)[0][0]
@@ -1223,7 +1223,7 @@ def _self_level(text: str) -> str | None:
     said = list(_OWN_REGION.finditer(text))
     leading = [match for match in said
                if _SELF_OPENING.fullmatch(text, _clause_start(text, match.start()), match.start())]
-    counts = Counter(dict(_SELF_REGION)[match.group()] for match in leading or said)
+    counts = Counter(_SELF_REGION[match.group()] for match in leading or said)
     return counts.most_common(1)[0][0] if counts else None
 
 

@@ -645,6 +645,7 @@ class RelationModel(LogisticDecisions):
         # …and one whose full name opens with a place the rules do not read in the text (省港航集团, read as
         # 安徽省港航集团) is in that place, not in the city whose body the same note names (合肥海关)
         opening_place = _opening_places(extraction.entities)
+        unions = _international(extraction.entities)  # 东盟 is its members' market, not where it sits
         placed = _placed_by_rules(extraction)
         # a firm whose trade the rules read in the text (化学药物领域重点专利权人包括辉瑞、罗氏) is in no
         # other sector only for standing in an article about it (the report's 生物医药)
@@ -667,7 +668,7 @@ class RelationModel(LogisticDecisions):
                     extraction.document.text, (m.end for m in head.mentions))
             if relation == "located_in":  # …for a firm or body no rule places elsewhere, not a union of countries
                 return (head.iri not in named_in and opening_place.get(head.iri, tail.iri) == tail.iri
-                        and not _elsewhere(placed.get(head.iri, ()), tail) and not _international(head))
+                        and not _elsewhere(placed.get(head.iri, ()), tail) and head.iri not in unions)
             return True
 
         for candidate in pair_candidates(extraction, sorted(set(decided) | set(vetoing)), wanted):
@@ -722,13 +723,14 @@ def _elsewhere(codes: Iterable[str], place: Entity) -> bool:
     return not any(code.rstrip("0").startswith(own) or own.startswith(code.rstrip("0")) for code in codes)
 
 
-def _international(entity: Entity) -> bool:
-    """An international organization (东盟, 二十国集团): a place named near it is its members' market or
-    the host of its meeting (东盟跃居东莞第一大贸易市场), not where it sits."""
+def _international(entities: list[Entity]) -> set[str]:
+    """The document's international organizations (东盟, 二十国集团), looked up once: a place named near one
+    is its members' market or the host of its meeting (东盟跃居东莞第一大贸易市场), not where it sits."""
     from kg.reference import load_reference
 
-    return entity.type == "Organization" and any(
-        getattr(entry, "level", "") == "intl_org" for entry in load_reference().lookup(entity.name, "Organization"))
+    reference = load_reference()
+    return {e.iri for e in entities if e.type == "Organization" and any(
+        getattr(entry, "level", "") == "intl_org" for entry in reference.lookup(e.name, "Organization"))}
 
 
 @lru_cache(maxsize=4)
