@@ -25,7 +25,7 @@ from kg.extract.lexicon import (
 )
 from kg.extract.decisions import LogisticDecisions, bucket, logistic
 from kg.extract.pair_context import DocumentStructure
-from kg.extract.relations import commentator_only, self_reference_level
+from kg.extract.relations import clause_opening, commentator_only, self_reference_level
 from kg.model import RELATION_SIGNATURES, Entity, Extraction, Mention, Relation
 
 #: File name of the classifier inside the model folder.
@@ -528,7 +528,7 @@ def _firm_features(view: _DocumentView, head: Entity, tail: Entity, h, t) -> lis
     structure = view.structure
     features = [f"h_type:{head.type}"]
     text = view.text
-    clause_start = max(text.rfind(mark, 0, h.start) for mark in "，,。；;：:\n") + 1
+    clause_start = clause_opening(text, h.start)
     clause_end = min((i for i in (text.find(mark, h.end) for mark in "，,。；;") if i >= 0), default=len(text))
     gathered = bool(_GATHERING.search(text, clause_start, clause_end))
     if tail.type == "Region":

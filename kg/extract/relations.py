@@ -183,6 +183,11 @@ def commentator_only(text: str, ends: Iterable[int]) -> bool:
     return bool(ends) and all(ANALYST_DESK.match(text, end) for end in ends)
 
 
+def clause_opening(text: str, offset: int) -> int:
+    """Where the clause holding ``offset`` opens: after the last comma, stop, colon or line break before it."""
+    return max(text.rfind(mark, 0, offset) for mark in "，,。；;：:\n") + 1
+
+
 def self_reference_level(text: str) -> str | None:
     """The level a text names itself by most often (全市, 我市 → 市; 全省 → 省), None if it never does."""
     levels = Counter(word[-1] for word in _SELF_REFERENCE for _ in re.finditer(word, text))
@@ -454,7 +459,7 @@ class RelationFinder:
         for region in (c for c in cands if c.type == "Region" and not c.nested):
             if not _PLACE_CLASS_AFTER.match(self.text, region.end):
                 continue
-            clause_start = max(self.text.rfind(mark, 0, region.start) for mark in "，,。；;：:\n") + 1
+            clause_start = clause_opening(self.text, region.start)
             closing = _LIST_CLOSED.search(self.text[clause_start:region.start])
             if closing is None:
                 continue
