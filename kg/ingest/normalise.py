@@ -48,7 +48,7 @@ _HALF_TO_FULL = {",": "，", ";": "；", ":": "：", "?": "？", "!": "！", "("
 _HALF_PUNCT = re.compile(r"[,;:?!()]")
 #: A pinyin gloss after a character, as simplified/traditional converters leave them: (fā), （guān）.
 #: A tone mark makes it pinyin: (px) or (GDP) after a character stays.
-_PINYIN_GLOSS = re.compile(r"(?<=[\u4e00-\u9fff])[(（][a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]*[)）]")
+PINYIN_GLOSS = re.compile(r"(?<=[\u4e00-\u9fff])[(（][a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]*[)）]")
 
 #: Longest line tested for doubled glyphs: bold headings are short.
 _MAX_DOUBLED_LINE = 120
@@ -213,10 +213,10 @@ def _cjk_run(chars: Iterable[str]) -> int:
 def _drop_pinyin_glosses(text: str, index: list[int]) -> tuple[str, list[int]]:
     """Text without the pinyin a character converter wrote after characters (發(fā)展, 關(guān)于):
     the glosses split titles, names and document numbers (滬府發(fā)〔2017〕92號)."""
-    if not _PINYIN_GLOSS.search(text):
+    if not PINYIN_GLOSS.search(text):
         return text, index
     kept = [True] * len(text)
-    for match in _PINYIN_GLOSS.finditer(text):
+    for match in PINYIN_GLOSS.finditer(text):
         kept[match.start():match.end()] = [False] * (match.end() - match.start())
     return "".join(c for c, k in zip(text, kept) if k), [i for i, k in zip(index, kept) if k]
 
@@ -225,7 +225,7 @@ def dropped_glosses(source: str, offset_map: Sequence[int]) -> array:
     """Normalised offsets of the characters that follow a pinyin gloss the normaliser dropped
     (區(qū)|政府): the gap the gloss leaves in the offset map is no line break or space of the source."""
     positions = offset_array()
-    for gloss in _PINYIN_GLOSS.finditer(source):
+    for gloss in PINYIN_GLOSS.finditer(source):
         after = bisect_left(offset_map, gloss.end())
         if 0 < after < len(offset_map) and offset_map[after - 1] < gloss.start():
             positions.append(after)
