@@ -245,6 +245,9 @@ def test_level_from_the_issuer_the_title_starts_with(issuer, level):
     ("省政府关于追授某某同志见义勇为英雄称号的决定", "provincial"), ("州人大常委会法工委", "municipal"),
     ("县人大工作评议办公室", "county"), ("市委办公室", "municipal"), ("區政府辦公室", "county"),
     ("市场监管局", None), ("关于加快数字化发展的实施方案", None),
+    # a department named in full by its level's word, as a record table prints its publisher
+    ("县交运局", "county"), ("市财政局", "municipal"), ("省教育厅", "provincial"), ("市场监督管理局", None),
+    ("县交运局关于某事的通告", None),
 ])
 def test_level_from_a_body_named_by_its_levels_word_alone(issuer, level):
     from kg.reference import load_reference
@@ -288,6 +291,14 @@ def test_a_notice_without_its_issuers_name_has_the_level_of_the_text_it_issues(e
     result = extract(extractor, "关于印发宁波市物业服务收费管理办法的通知\n甬政办发〔2006〕12号\n有关单位：\n"
                                 "现将《宁波市物业服务收费管理办法》印发给你们，请认真执行。\n二〇〇六年三月一日\n")
     assert policy(result, "关于印发宁波市物业服务收费管理办法的通知")["attributes"]["level"] == "municipal"
+
+
+def test_a_record_tables_publisher_gives_the_level_of_a_notice_naming_no_issuer(extractor):
+    result = extract(extractor, "网站首页> 政府信息公开 > 县交运局\n索引号: 11341722003251665A/202305-00043\n"
+                                "发布机构: 县交运局 主题分类: 其他\n成文日期: 2023-05-25\n"
+                                "关于新建街路主车道分道封闭施工的通告\n为保障施工安全，对主车道实施分道封闭施工。\n")
+    attributes = policy(result, "关于新建街路主车道分道封闭施工的通告")["attributes"]
+    assert (attributes["kind"], attributes["level"]) == ("通告", "county")
 
 
 def test_a_regulation_adopted_by_a_provincial_congress_is_provincial(extractor):

@@ -55,6 +55,9 @@ FORMER_CENTRAL_BODIES = re.compile(
 BARE_LEVEL_WORDS = (("自治区", "provincial"), ("省", "provincial"), ("市", "municipal"), ("州", "municipal"),
                     ("盟", "municipal"), ("县", "county"), ("区", "county"), ("旗", "county"))
 BARE_LEVEL_BODIES = ("人民政府", "政府", "府", "人大", "政协", "党委", "委")
+#: A department of a government named by that level's word alone, as a site's record table prints its publisher
+#: (发布机构：县交运局, 市财政局, 省教育厅): the whole name is the word, a short name and one of these heads.
+BARE_LEVEL_DEPARTMENT_HEADS = ("局", "厅", "委员会", "办公室")
 #: How a text speaks of its own place (结合我市实际, 全省), and the level of government that place has
 #: (the first word found decides a policy's level: 本市 only where none of the others stands).
 SELF_REFERENCE_LEVEL = (("我市", "municipal"), ("全市", "municipal"), ("我省", "provincial"),

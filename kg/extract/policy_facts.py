@@ -14,7 +14,8 @@ from collections.abc import Iterable, Sequence
 from itertools import accumulate
 
 from kg.extract.lexicon import (
-    BARE_LEVEL_BODIES, BARE_LEVEL_WORDS, FORMER_CENTRAL_BODIES, SELF_REFERENCE_LEVEL, TITLE_ISSUER_END,
+    BARE_LEVEL_BODIES, BARE_LEVEL_DEPARTMENT_HEADS, BARE_LEVEL_WORDS, FORMER_CENTRAL_BODIES, SELF_REFERENCE_LEVEL,
+    TITLE_ISSUER_END,
 )
 from kg.extract.policy import canonical_policy_name, policy_head
 from kg.model import Document, Entity, Extraction, Mention
@@ -152,6 +153,8 @@ _RECORD_TITLE = "发文标题|文件标题|法规标题|法规名称|文件名�
 _RECORD_NUMBER = "发文文号|发文字号|文号|发文号|發文號"
 RECORD_TITLE = re.compile(rf"(?:【(?:{_RECORD_TITLE})】|(?:{_RECORD_TITLE})(?:\s*[：:]|[ \t\u3000]+))\s*")
 RECORD_NUMBER = re.compile(rf"(?:【(?:{_RECORD_NUMBER})】|(?:{_RECORD_NUMBER})\s*[：:])\s*")
+#: A site's record table's publisher (发布机构: 县交运局 主题分类: 其他): the body that issued the document.
+RECORD_ISSUER = re.compile(r"(?:发布机构|發布機構|发文机关|發文機關|发文单位|發文單位)\s*[：:]\s*")
 #: How far into the text such a record may stand (the menus before it are long).
 RECORD_SPAN = 1500
 
@@ -189,6 +192,9 @@ _TOWNSHIP = re.compile(r"[\u4e00-\u9fff]{0,12}?(?:[镇乡](?:人民政府|政府
 _PARTY_BEFORE_REGION = re.compile(r"(?:中国共产党|中共)(?!中央)")
 #: A body named by its level's word alone (省政府, 县人大…办公室): see BARE_LEVEL_WORDS.
 _BARE_LEVEL = re.compile(f"({'|'.join(word for word, _ in BARE_LEVEL_WORDS)})(?:{'|'.join(BARE_LEVEL_BODIES)})")
+#: A department named so (县交运局), never 市场监管局 (a market, not a city).
+_BARE_LEVEL_DEPARTMENT = re.compile(f"({'|'.join(word for word, _ in BARE_LEVEL_WORDS)})(?!场)[\u4e00-\u9fff]{{1,8}}?"
+                                    f"(?:{'|'.join(BARE_LEVEL_DEPARTMENT_HEADS)})")
 _BARE_LEVEL_OF = dict(BARE_LEVEL_WORDS)
 
 
@@ -216,9 +222,11 @@ def issuer_level(issuer: str, reference: Reference, within: RefEntry | None = No
 
 
 def bare_level(issuer: str, reference: Reference) -> str | None:
-    """The level of a body named by its level's word alone (省政府关于…, 县人大工作评议办公室): the last
-    resort, as a county-level city's title also says 市政府 (its addressees, 各镇, tell it first)."""
-    bare = _BARE_LEVEL.match(reference.simplified(issuer))
+    """The level of a body named by its level's word alone (省政府关于…, 县人大工作评议办公室, a department
+    named in full so: 县交运局): the last resort, as a county-level city's title also says 市政府 (its addressees,
+    各镇, tell it first)."""
+    simplified = reference.simplified(issuer)
+    bare = _BARE_LEVEL.match(simplified) or _BARE_LEVEL_DEPARTMENT.fullmatch(simplified)
     return _BARE_LEVEL_OF[bare.group(1)] if bare else None
 
 
@@ -896,15 +904,18 @@ def adopting_body(text: str, offsets: Sequence[int] = ()) -> str | None:
 
 def _issuer_names(policy: Entity, extraction: Extraction, head: Entity | None) -> Iterable[str]:
     """Who issued it, most telling first: for the document's own policy the body that adopted it
-    (a 条例 of 郑州航空港… adopted by 河南省人大 is provincial) and the issuer's line under its title, then
-    its title (and its heading under its issuer's line) and issued_by, then the lead signer at its foot
-    (对…实施交通管制的通告 signed 某市公安局), and last the text a notice without its issuer's name issues
+    (a 条例 of 郑州航空港… adopted by 河南省人大 is provincial), the issuer's line under its title and its
+    record table's publisher, then its title (and its heading under its issuer's line) and issued_by, then the
+    lead signer at its foot (对…实施交通管制的通告 signed 某市公安局), and last the text a notice without its issuer's name issues
     (关于印发喀什地区…办法的通知: its issuer's region)."""
     body = adopting_body(extraction.document.text, _source_offsets(extraction.document)) if policy is head else None
     if body:
         yield body
     if policy is head:
         yield from _issuer_lines(extraction, policy)
+        record = record_field(extraction.document.text, RECORD_ISSUER, _source_offsets(extraction.document))
+        if record and record[1]:  # the field's value runs on to the row's next label
+            yield record[1].split()[0]
     yield policy.name
     if policy is head:  # 关于…的通告 printed under its issuer's line (某县人民政府|关于…的通告)
         yield from _own_headings(extraction, policy)
