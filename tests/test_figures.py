@@ -822,3 +822,30 @@ def test_a_firms_news_naming_the_country_only_in_its_source_gives_it_no_figures(
 def test_a_count_of_the_cities_a_rank_is_among_is_no_figure(extractor):
     found = figures(extractor, "2021年，蚌埠GDP增长6%，位居长三角41个市中第30位。")
     assert [(f["value"], f["unit"]) for f in found] == [(6, "%")]
+
+
+def test_a_release_dated_in_its_head_speaking_as_the_country_is_chinas(extractor, tmp_path):
+    found = read_figures(extractor, tmp_path, "前三季度国民经济恢复向好\n国家统计局 2023-10-18 10:00\n"
+                                              "前三季度，全国规模以上工业增加值同比增长4.0%。分门类看，制造业增长4.4%。\n"
+                                              "前三季度，全国规模以上工业企业实现利润总额5.5万亿元，生猪出栏52000万头。\n")
+    assert [(f["subject"], f["value"], f["year"]) for f in found if f["subject_type"] == "Region"] == [
+        ("中国", 4.0, 2023), ("中国", 5.5, 2023), ("中国", 52000, 2023)]
+
+
+def test_a_countys_bulletin_opening_with_its_year_and_naming_itself_once_is_that_countys(extractor, tmp_path):
+    found = read_figures(extractor, tmp_path, "2022年，是极不平凡的一年，也是双峰发展史上极为不易的一年。\n一、综合\n"
+                                              "经初步核算，全县实现地区生产总值310.5亿元，增长4.1%。\n二、农业\n"
+                                              "全年粮食总产量30.5万吨，生猪出栏80.2万头。\n")
+    assert [(f["subject"], f["value"], f["year"]) for f in found] == [
+        ("双峰县", 310.5, 2022), ("双峰县", 4.1, 2022), ("双峰县", 30.5, 2022), ("双峰县", 80.2, 2022)]
+
+
+def test_a_districts_analysis_dated_the_year_after_dates_its_parts_by_its_paragraph(extractor, tmp_path):
+    found = read_figures(extractor, tmp_path, "稳中求进\n发布日期： 2023- 06- 20 15: 30 信息来源：黄岩区人民政府\n"
+                                              "——2022年黄岩区经济形势分析\n2022年，全区上下坚持稳中求进。\n"
+                                              "2022年全区实现生产总值650.3亿元，比上年增长3.1%。从增长走势来看，"
+                                              "一季度和上半年GDP增速分别为5.2%和2.8%。分产业看，第一产业实现增加值20.1亿元，"
+                                              "比上年增长2.5%；第二产业实现增加值300.2亿元，比上年增长3.3%。\n"
+                                              "2022年，全区实现农林牧渔业增加值21.3亿元，比上年增长2.4%。\n")
+    assert {(f["subject"], f["year"]) for f in found} == {("黄岩区", 2022)}
+    assert [f["value"] for f in found] == [650.3, 3.1, 5.2, 2.8, 20.1, 2.5, 300.2, 3.3, 21.3, 2.4]

@@ -10,7 +10,8 @@ reported values; 2018年：铆足干劲抓落实, a slogan, reviews its year whe
 year), else, for a breakdown (其中，农业增加值52亿元) or a
 clause the sentence before ended at ；, that sentence's year. 今年, 去年, 明年 and 未来五年 count
 from that heading's year, else from the document's date (its policy's date of issue, else a news
-page's dateline 《人民日报》（2025年07月02日第 18 版）); 未来三年 after a named year counts from that
+page's dateline 《人民日报》（2025年07月02日第 18 版）, else the date a web page prints in its head,
+国家统计局 2024-10-18 10:15); 未来三年 after a named year counts from that
 year. A year compared with (比2019年同期高0.3个百分点) is not the year of the values after it. In a
 news report on a part of a year (上半年, 一季度), the year the text gives that part once (2021年上半年)
 dates the figures that name the part, and all when its title names it (南京以7622.77亿元位居第六) or
@@ -32,10 +33,10 @@ else the place or firm the sentence names last outside a location phrase (位于
 or a comparison (在全国处于前列, 高出上海), else the one its paragraph opens with (a news paragraph on
 one park; 宝武：… for 中国宝武), else the place of the paragraph's figure before it (in a text speaking
 for its region, only a place inside it), else the product its numbered item is titled with
-(（六）智能语音交互系统。), else the region the document speaks for (when it says 全市 or 全省, or its speaker is a city's or
+(（六）智能语音交互系统。), else the region the document speaks for (when it says 全市, 全省 or 全县, or its speaker is a city's or
 province's government, 我代表市人民政府: the one of that level holding the places it names, or whose
 name it uses most, even inside other names, made an entity when the recogniser missed it, and a
-city it never names as it calls itself, 我市; a firm's results news whose title names the firm: that
+city it never names as it calls itself, 我市, and 中国 for a text speaking as 全国 that never names it; a firm's results news whose title names the firm: that
 firm; in a text speaking for no region, the industry or firm it names again and again: 建材工业,
 东方财富证券), else its policy. A firm or a zone spoken of without its name (公司产值增长30%,
 2002年高新区完成…150亿元；实现…) gives no figure to anyone else. Several figures in one clause
@@ -102,6 +103,10 @@ _ONE_YEAR_PLAN = re.compile(r"\s*[^\n\d]{0,20}((?:19|20)\d{2})年?度?[^\n\d—\
 #: The year a change starts from (由2020年的110亿元，提升至…; 从2017年的近36%，提高至…).
 _FROM_YEAR = re.compile(r"(?<=[从由])(?:19|20)\d{2}\s*年")
 #: 今年 and its neighbours, counted from the document's date; 预计/力争 make them targets.
+#: A web page's date in its head, numerals parted by - or / (2024-10-18, 2022- 07- 18): the document's
+#: date when it has no other; ``_PAGE_HEAD`` characters from its start.
+_PAGE_DATE = re.compile(r"(?<![\d\-－/])((?:19|20)\d{2})\s*[-－/]\s*(?:0?[1-9]|1[0-2])\s*[-－/]\s*(?:0?[1-9]|[12]\d|3[01])(?![\d\-－/])")
+_PAGE_HEAD = 300
 _RELATIVE_YEAR = re.compile(r"(预计|力争)?(去年|今年|明年)")
 _RELATIVE_OFFSET = {"去年": -1, "今年": 0, "明年": 1}
 #: The heading of a plan's goals (（二）主要目标, 三、发展目标): the 到2025年 its opening paragraph names anywhere
@@ -141,10 +146,18 @@ _TRAILING = re.compile(r"(?:达到|高达|有望|达|超过|突破|不低于|不
                        r"增长|增加|降低到|降低|下降|实现|完成|约|已接近|接近|近|为|是|占比|分别|(?<!平)均|力争|将在|将|"
                        r"上升至|上升到|提升至|提高至|增长至|增长到|增至|降至|下降至|在)+$")
 #: How a text names its own region before a figure (not 占全国利用总量的68.9%: a share of the whole).
-_OWN_REGION = re.compile(r"(?<![占居在于比])(?:全市(?!场)|我市|本市(?!场)|全省|我省|本省|全国|我国)")  # not 资本市场, 全市场
+_OWN_REGION = re.compile(r"(?<![占居在于比])(?:全市(?!场)|我市|本市(?!场)|全省|我省|本省|全国|我国|全县|我县|本县)")
+#: …and the words a text may name its own level by, with 全区 (a district's, a zone's or an autonomous
+#: region's): counted for the level it speaks for, never taken for a place before a figure.
+_SPOKEN_AS = re.compile(_OWN_REGION.pattern[:-1] + "|全区|我区|本区)")
 _SELF_REGION = {"我市": "city", "全市": "city", "本市": "city", "我省": "province", "全省": "province",
-                "本省": "province", "我国": "country", "全国": "country"}
+                "本省": "province", "我国": "country", "全国": "country", "全县": "county", "我县": "county",
+                "本县": "county", "全区": "county", "我区": "county", "本区": "county"}
+#: What 全区 speaks for in a text on an autonomous region (广西壮族自治区…全区): the province-level region.
+_AUTONOMOUS_REGION = "自治区"
 _SUBJECT_TYPES = ("Region", "Industry", "Enterprise")
+#: The country a Chinese text's 全国 and 我国 speak of.
+_THE_COUNTRY = "中国"
 #: What an industry or firm has a figure of (智能传感器主营业务收入); without one of these between
 #: them, an industry named before a count only qualifies the counted things (智能制造试点示范项目).
 _MEASURES = ("收入", "规模", "增加值", "产值", "营收", "比重", "占比", "产量", "销量", "出口", "进口", "投资",
@@ -253,8 +266,8 @@ _MARKET = re.compile(r"(?:A股|港股|美股|股票|全)市场|市场股基")
 _AMONG = re.compile(r"(?:^|[，。；])在[^，。；]{0,30}\d+\s*[个家只所项名位][^，。；]{0,8}中(?:[，,]|$)")
 #: A sentence breaking down the figures of the one before it.
 _BREAKDOWN = re.compile(r"\s*其中")
-#: Openings going on with the report of the sentence before: 同时, 此外, 同期, 主要产业中.
-_LINKED = re.compile(r"\s*(?:同时|此外|另外|同期|[^，。；]{1,8}中(?=[，,]))")
+#: Openings going on with the report of the sentence before: 同时, 此外, 同期, 主要产业中, 分产业看, 从增长走势来看.
+_LINKED = re.compile(r"\s*(?:同时|此外|另外|同期|[^，。；]{1,8}中(?=[，,])|[分从][^，。；]{1,8}看(?=[，,]))")
 #: A line restating a news page's title: 原标题 深圳上半年GDP增长3%.
 _RESTATED_TITLE = re.compile(r"\s*原标题")
 #: The line marking an attachment (附件, 附件2：), which stands above its title.
@@ -274,8 +287,8 @@ _SPEAKER_LEVELS = {"省": "province", "市": "city"}
 #: What may open a clause before the 全省 or 我市 that speaks for the text: 力争到2027年，全省….
 _SELF_OPENING = re.compile(r"\s*(?:其中|同时|此外|另外|而|力争|预计)?\s*(?:到\s*)?(?:(?:19|20)\d{2}\s*年|今年|去年|全年)?"
                            r"(?:底|末|以来)?\s*")
-#: Region levels whose own name a document that says 全市 or 全省 must use most.
-_OWN_LEVELS = ("city", "province")
+#: Region levels whose own name a document that says 全市, 全省 or 全县 must use most.
+_OWN_LEVELS = ("city", "province", "county")
 
 
 class _Heading(NamedTuple):
@@ -985,25 +998,34 @@ def _period_covered(text: str) -> int | None:
 
 def _year_reported(text: str) -> tuple[int, int] | None:
     """(where its lead begins, the year) when an undated report's lead opens with the year it reports on
-    (我市农村经济在新常态下稳步发展 / 2014年，全市上下…): the year of its figures naming none."""
+    (我市农村经济在新常态下稳步发展 / 2014年，全市上下…; or, untitled, its first line: 2023年，是…的开局之年。):
+    the year of its figures naming none."""
     title_start = len(text) - len(text.lstrip())
     title_end = text.find("\n", title_start)
     if title_end < 0 or SECTION_HEADING.match(text, title_start):
         return None  # 一、2023年工作回顾 opens no title: a work report's sections have their own years
+    if "。" in text[title_start:title_end]:  # no title: its first line is the lead (2023年，是…的一年。…)
+        title_end = title_start - 1
     opening = _LEAD_YEAR.match(text, title_end + 1)
     return (title_end + 1, int(opening.group(1))) if opening else None
 
 
 def _period_year(text: str, issued: int | None, covered: bool) -> int | None:
     """The year of the part of a year a report covers: the one it first names with its year
-    (2021年一季度), else, when it names one (今年上半年), its date's, else, undated and a report on that
+    (2021年一季度), else, in a dated text, the year its paragraph names before it (2021年全区…。从增长
+    走势来看，一季度…), else, when it names one (今年上半年), its date's, else, undated and a report on that
     part (``covered``: its title or lead names it), the latest year it names other than as a target
     (一季度…比2016年全年增速高…，与2017年计划目标持平: it compares with the years before, never after)."""
     stated = _PERIOD_YEAR.search(text)
     if stated:
         return int(stated.group(1))
-    if not _PERIOD.search(text):
+    period = _PERIOD.search(text)
+    if not period:
         return None
+    paragraph_start = text.rfind("\n", 0, period.start()) + 1
+    told = [int(m.group(2)) for m in _YEAR.finditer(text, paragraph_start, period.start()) if not m.group(1)]
+    if told and issued is not None:  # 2021年全区实现生产总值…。从增长走势来看，一季度、上半年…: that year's
+        return told[-1]  # parts, in an analysis dated the year after
     if issued is None and covered:
         return max((int(m.group(2)) for m in _YEAR.finditer(text) if not m.group(1)), default=None)
     return issued
@@ -1079,20 +1101,24 @@ def _counts_things(text: str, name_end: int, value_start: int) -> bool:
 def _not_the_sector_measured(text: str, window: list[tuple[int, int, Entity]], clause_start: int, start: int,
                              end: int) -> bool:
     """Whether the industry named at [start, end) only qualifies the firms measured (市级农业龙头企业
-    销售收入) or is only part of a longer sector name: after 全省 or 全市 (全省云服务大数据产业规模达到
+    销售收入) or is only part of a longer sector name: after 全省, 全市 or 全区 (全省云服务大数据产业规模达到
     5000亿元: the province's figure; not 全省集成电路产业营业收入), or with another name right after it
     (云服务 of 云服务大数据)."""
-    own = list(_OWN_REGION.finditer(text, clause_start, start))
+    own = list(_SPOKEN_AS.finditer(text, clause_start, start))
     return bool(_FIRMS_AFTER.match(text, end)
                 or (own and re.fullmatch(r"[\u4e00-\u9fff]+", text[own[-1].end():start]))
                 or any(other == end for other, _, _ in window))
 
 
 def _issue_year(extraction: Extraction) -> int | None:
-    """The year of the document's date: its policy's date of issue, else its dateline."""
+    """The year of the document's date: its policy's date of issue, else its dateline, else the date
+    a web page prints in its head (国家统计局 2024-10-18 10:15, 发布日期: 2022- 07- 18)."""
     policy = extraction.entity(extraction.document_policy) if extraction.document_policy else None
     date = str(policy.attributes.get("date", "")) if policy else ""
     date = date or dateline_date(extraction.document.text) or ""
+    if not date:
+        page_date = _PAGE_DATE.search(extraction.document.text, 0, _PAGE_HEAD)
+        date = page_date.group(1) if page_date else ""
     return int(date[:4]) if re.match(r"\d{4}", date) else None
 
 
@@ -1104,7 +1130,7 @@ def _own_region(scope: _Scope, clause: str, sentence_start: int, value_start: in
     own = _own_word(clause)
     if own is None:
         return None
-    level = _SELF_REGION[own.group()]
+    level = _level_spoken(own.group(), scope.extraction.document.text)
     home = scope.home
     if home is not None and level in scope.levels.get(home.iri, ()):
         named = _named_at_level(scope, level, sentence_start, value_start)
@@ -1178,7 +1204,25 @@ def _home_subject(extraction: Extraction, levels: dict[str, set[str]], reference
             return home
     if extraction.document_policy:
         return extraction.entity(extraction.document_policy)
+    if level == "country":
+        return _country(extraction, levels, reference)
     return _unnamed_home(extraction, level, levels) if level in _OWN_LEVELS else None
+
+
+def _country(extraction: Extraction, levels: dict[str, set[str]], reference: Reference) -> Entity | None:
+    """The country a text speaking as 全国 or 我国 is on when it never names it (a statistics bureau's
+    release: 前三季度，全国规模以上工业增加值…): 中国, its mentions the words it speaks as."""
+    entry = next((e for e in reference.lookup(_THE_COUNTRY, "Region") if e.level == "country"), None)
+    if entry is None:
+        return None
+    document = extraction.document
+    mentions = [Mention(m.group(), m.start(), m.end(), getattr(document.sentence_at(m.start()), "index", 0))
+                for m in _OWN_REGION.finditer(document.text) if _SELF_REGION[m.group()] == "country"]
+    home = Entity(type="Region", name=entry.name, key=entry.key, iri=entry.iri, mentions=mentions,
+                  aliases=sorted({m.text for m in mentions}), confidence=0.6)
+    extraction.entities.append(home)
+    levels[home.iri] = _levels(entry)
+    return home
 
 
 def _firm_news_in_passing(extraction: Extraction, level: str | None, times_named: int) -> bool:
@@ -1201,7 +1245,7 @@ def _unnamed_home(extraction: Extraction, level: str, levels: dict[str, set[str]
     words: an entity of this document alone, never merged with another text's 我市."""
     document = extraction.document
     said = Counter(match.group() for match in _OWN_REGION.finditer(document.text)
-                   if _SELF_REGION[match.group()] == level)
+                   if _level_spoken(match.group(), document.text) == level)
     if sum(said.values()) < _TIMES_ABOUT:
         return None  # a 全市 said in passing speaks for no city of the text's own
     word = said.most_common(1)[0][0]
@@ -1220,11 +1264,19 @@ def _self_level(text: str) -> str | None:
     """The level a text names itself by most often (not 占全国的10%), counting only the names that lead
     a clause (力争到2027年，全省算力规模达到…) when it has any: 打造全国…高地, 全国领先的 rank it in the
     country, they do not speak for it."""
-    said = list(_OWN_REGION.finditer(text))
+    said = list(_SPOKEN_AS.finditer(text))
     leading = [match for match in said
                if _SELF_OPENING.fullmatch(text, _clause_start(text, match.start()), match.start())]
-    counts = Counter(_SELF_REGION[match.group()] for match in leading or said)
+    counts = Counter(_level_spoken(match.group(), text) for match in leading or said)
     return counts.most_common(1)[0][0] if counts else None
+
+
+def _level_spoken(word: str, text: str) -> str:
+    """The level of region a text's 全市, 全县 or 全区 speaks for: 全区 is a district's, or an autonomous
+    region's in a text naming one (广西壮族自治区…全区)."""
+    if word.endswith("区") and _AUTONOMOUS_REGION in text:
+        return "province"
+    return _SELF_REGION[word]
 
 
 def _speaker_level(text: str) -> str | None:
