@@ -849,3 +849,12 @@ def test_a_districts_analysis_dated_the_year_after_dates_its_parts_by_its_paragr
                                               "2022年，全区实现农林牧渔业增加值21.3亿元，比上年增长2.4%。\n")
     assert {(f["subject"], f["year"]) for f in found} == {("黄岩区", 2022)}
     assert [f["value"] for f in found] == [650.3, 3.1, 5.2, 2.8, 20.1, 2.5, 300.2, 3.3, 21.3, 2.4]
+
+
+def test_a_firm_announcing_its_annual_report_is_the_subject_of_its_news(extractor, tmp_path):
+    found = read_figures(extractor, tmp_path, "近日，华测导航发布2023年年度报告。公告显示，华测导航2023年实现营业收入26.8亿元，"
+                                              "同比增长19.4%。\n在资源与公共事业板块，公司营业收入较去年同期增长12.3%。"
+                                              "按照该板块2022年全年营业收入口径进行对比，同比增长仍达到8.1%。\n")
+    assert [(f["subject"], f["subject_type"], f["value"], f["year"]) for f in found] == [
+        ("华测导航", "Enterprise", 26.8, 2023), ("华测导航", "Enterprise", 19.4, 2023),
+        ("华测导航", "Enterprise", 12.3, 2023), ("华测导航", "Enterprise", 8.1, 2023)]

@@ -96,6 +96,8 @@ _YEAR = re.compile(r"(到|至|力争到|力争|预计到|预计)?\s*((?:19|20)\d
 #: 与2000年相比 (a review of five years), 剔除去年同期低基数影响 (but 在去年同期，上海市GDP为7856.62亿元 is that year's).
 _COMPARED_YEAR = re.compile(r"(?<=[比较])(?:(?:19|20)\d{2}\s*年|去年|今年)|(?<!在)(?:(?:19|20)\d{2}年|去年|今年)同期"
                             r"|(?<=与)(?:19|20)\d{2}\s*年(?=相比)")
+#: …or whose figures are the basis a value is compared on (按照北汇信息2022年全年营业收入口径进行对比).
+_BASIS = re.compile(r"[^，。；]{0,12}口径")
 #: The title of a plan for one year, named for it (数字山东2021行动方案, 2022年全省数字经济工作要点): its figures are
 #: that year's targets, also in its task items (not a plan for several, 行动计划（2024—2026年）).
 _ONE_YEAR_PLAN = re.compile(r"\s*[^\n\d]{0,20}((?:19|20)\d{2})年?度?[^\n\d—\-－~～至]{0,20}"
@@ -156,8 +158,15 @@ _SELF_REGION = {"我市": "city", "全市": "city", "本市": "city", "我省": 
 #: What 全区 speaks for in a text on an autonomous region (广西壮族自治区…全区): the province-level region.
 _AUTONOMOUS_REGION = "自治区"
 _SUBJECT_TYPES = ("Region", "Industry", "Enterprise")
+#: A listed firm announcing its results at a clause's start (近日，东方中科发布2023年年度报告): the firm the
+#: news is on, its name the words before the verb.
+_ANNOUNCES = re.compile(r"(?:^|(?<=[。，,\n]))\s*(?:近日|日前|今日|今天|昨日|昨天|昨晚|近期)?[，,]?\s*"
+                        r"([\u4e00-\u9fffA-Za-z]{2,8}?)(?:发布|披露|公布)了?(?:(?:19|20)\d{2}\s*年)?"
+                        r"(?:年度报告|年报|半年度报告|半年报|业绩快报|业绩预告|财报|季报|[一三]季度报告)")
 #: The country a Chinese text's 全国 and 我国 speak of.
 _THE_COUNTRY = "中国"
+#: The lines a text's head (title, dateline, lead) may take.
+_LEAD_LINES = 3
 #: What an industry or firm has a figure of (智能传感器主营业务收入); without one of these between
 #: them, an industry named before a count only qualifies the counted things (智能制造试点示范项目).
 _MEASURES = ("收入", "规模", "增加值", "产值", "营收", "比重", "占比", "产量", "销量", "出口", "进口", "投资",
@@ -322,11 +331,15 @@ class _Scope:
     period_from: int | None
     #: the year of the annual report a firm's news is on (佩蒂股份发布2024年财报): of its 报告期内 figures
     report_year: int | None
+    #: whether the text opens on a firm announcing that report (近日，东方中科发布2023年年度报告): then
+    #: every paragraph naming no year of its own is on the report's year
+    report_announced: bool = False
 
 
 def find_figures(extraction: Extraction, reference: Reference) -> list[Figure]:
     """Every figure with a year the document states, in text order."""
     document = extraction.document
+    announcer = _announcing_firm(extraction)
     mentions = sorted(((m.start, m.end, e) for e in extraction.entities if e.type in _SUBJECT_TYPES
                        for m in e.mentions), key=lambda item: item[:2])  # a name before the names nested in it
     firm_end = {start: end for start, end, e in mentions if e.type == "Enterprise"}
@@ -334,7 +347,7 @@ def find_figures(extraction: Extraction, reference: Reference) -> list[Figure]:
                 if e.type != "Region" or firm_end.get(start, 0) <= end]
     levels = {e.iri: {level for r in reference.lookup(e.name, "Region") for level in _levels(r)}
               for e in extraction.entities if e.type == "Region"}
-    home = _home_subject(extraction, levels, reference)
+    home = _home_subject(extraction, levels, reference, announcer)
     policies = [e for e in extraction.entities if e.type == "Policy"]
     policy_mentions = sorted((m.start, i, j, e) for i, e in enumerate(policies) for j, m in enumerate(e.mentions))
     carried = _inside(home, extraction, reference) if home is not None and home.type == "Region" else None
@@ -347,7 +360,8 @@ def find_figures(extraction: Extraction, reference: Reference) -> list[Figure]:
         issued = period_year + 1
     annual_report = _ANNUAL_REPORT.search(document.text)
     scope = _Scope(extraction, mentions, levels, issued or period_year, home, carried, policy_mentions,
-                   period_year, period_from, int(annual_report.group(1)) if annual_report else None)
+                   period_year, period_from, int(annual_report.group(1)) if annual_report else None,
+                   announcer is not None)
     texts = _issued_texts(extraction)
     figures: list[Figure] = []
     section_year: int | None = None
@@ -886,9 +900,12 @@ def _item_of_its_own(left: str) -> bool:
 
 def _in_report_period(scope: _Scope, sentence: Sentence, value_start: int) -> bool:
     """Whether a value's paragraph speaks of the period an annual report covers before it (报告期内，主营业务
-    销售收入大部分来自宠物零食产品。其中，畜皮咬胶和植物咬胶的合计营收达11.13亿元)."""
+    销售收入大部分来自宠物零食产品。其中，畜皮咬胶和植物咬胶的合计营收达11.13亿元), or names no year
+    of its own in a text opening on the firm's announcing it."""
     text = scope.extraction.document.text
     paragraph_start = text.rfind("\n", 0, sentence.start) + 1
+    if scope.report_announced and _year(text[paragraph_start:sentence.start + value_start], None)[0] is None:
+        return True  # 近日，东方中科发布2023年年度报告。…\n在测试技术与服务板块，…营业收入较去年同期增长19.56%
     return _REPORT_PERIOD.search(text, paragraph_start, sentence.start + value_start) is not None
 
 
@@ -1033,9 +1050,11 @@ def _period_year(text: str, issued: int | None, covered: bool) -> int | None:
 
 def _compared(before: str, year: re.Match) -> bool:
     """Whether ``year`` is one the value is compared with (比2019年同期高0.3个百分点), not the value's own
-    year; the value compared with right after it is of that year (比2010年的3.10人, 由去年同期39.7%)."""
+    year, or the basis it is compared on (按照…2022年全年营业收入口径进行对比); the value compared with right
+    after it is of that year (比2010年的3.10人, 由去年同期39.7%)."""
     compared = _COMPARED_YEAR.search(before, year.start(), year.end() + 2)
-    return compared is not None and before[compared.end():].strip("的同期 ") != ""
+    return (compared is not None and before[compared.end():].strip("的同期 ") != "") \
+        or _BASIS.match(before, year.end()) is not None
 
 
 def _comparator(left: str, more: bool, right: str) -> str:
@@ -1153,8 +1172,10 @@ def _named_at_level(scope: _Scope, level: str, start: int, end: int) -> Entity |
     return named[-1] if named else None
 
 
-def _home_subject(extraction: Extraction, levels: dict[str, set[str]], reference: Reference) -> Entity | None:
-    """The region a document speaks for (a firm's results news: its titled firm): when it says 全省 or
+def _home_subject(extraction: Extraction, levels: dict[str, set[str]], reference: Reference,
+                  announcer: Entity | None = None) -> Entity | None:
+    """The region a document speaks for (a firm's results news: its titled firm, or the one its lead
+    announces, ``announcer``): when it says 全省 or
     我市 (of the level of its speaker, 我代表市人民政府, when it names one), the region of that level its
     title names (none when it names several), else the most-mentioned one, with the places it names
     inside it counted (the issuer's own region is named most; a city's report names its counties),
@@ -1165,7 +1186,7 @@ def _home_subject(extraction: Extraction, levels: dict[str, set[str]], reference
     city it names twice (与杭州合作): when the recogniser missed that one, it becomes an entity here
     (_region_named_most)."""
     text = extraction.document.text
-    firm = _titled_firm(extraction)
+    firm = _titled_firm(extraction) or announcer
     if firm is not None:
         return firm
     level = _speaker_level(text) or _self_level(text)
@@ -1223,6 +1244,32 @@ def _country(extraction: Extraction, levels: dict[str, set[str]], reference: Ref
     extraction.entities.append(home)
     levels[home.iri] = _levels(entry)
     return home
+
+
+def _announcing_firm(extraction: Extraction) -> Entity | None:
+    """The firm a results news item's lead announces (近日，东方中科发布2023年年度报告。公告显示，东方中科2023年
+    实现营业收入30.07亿元), the text's topic; when the recogniser missed it, an entity of its name, its mentions
+    every use of the name outside other entities' names, when the text uses it again."""
+    text = extraction.document.text
+    announced = _ANNOUNCES.search(text)
+    if announced is None or _FIRM_ANAPHOR.fullmatch(announced.group(1)) \
+            or text.count("\n", 0, announced.start()) >= _LEAD_LINES:
+        return None  # 公司发布2023年年度报告: the firm the text names elsewhere; not in its lead: not its topic
+    name = announced.group(1)
+    recognised = [e for e in extraction.entities for m in e.mentions
+                  if m.start < announced.end(1) and announced.start(1) < m.end]
+    if recognised:
+        return recognised[0] if recognised[0].type == "Enterprise" else None
+    taken = [(m.start, m.end) for e in extraction.entities for m in e.mentions]
+    mentions = [Mention(name, m.start(), m.end(), getattr(extraction.document.sentence_at(m.start()), "index", 0))
+                for m in re.finditer(re.escape(name), text)
+                if not any(start < m.end() and m.start() < end for start, end in taken)]
+    if len(mentions) < 2:
+        return None
+    firm = Entity(type="Enterprise", name=name, key=name, iri=entity_iri("Enterprise", name), mentions=mentions,
+                  confidence=0.5)
+    extraction.entities.append(firm)
+    return firm
 
 
 def _firm_news_in_passing(extraction: Extraction, level: str | None, times_named: int) -> bool:
