@@ -858,3 +858,17 @@ def test_a_firm_announcing_its_annual_report_is_the_subject_of_its_news(extracto
     assert [(f["subject"], f["subject_type"], f["value"], f["year"]) for f in found] == [
         ("华测导航", "Enterprise", 26.8, 2023), ("华测导航", "Enterprise", 19.4, 2023),
         ("华测导航", "Enterprise", 12.3, 2023), ("华测导航", "Enterprise", 8.1, 2023)]
+
+
+def test_a_firms_results_table_gives_each_row_its_years_and_units(extractor, tmp_path):
+    found = read_figures(extractor, tmp_path, "华测导航：2023年度业绩快报\n上海华测导航技术股份有限公司2023年度业绩快报\n"
+                                              "一、2023年度主要财务数据和指标\n单位：人民币元\n"
+                                              "项目 | 本报告期 | 上年同期 | 增减变动幅度(%) |\n"
+                                              "营业总收入 | 2,680,123,456.78 | 2,236,000,000.00 | 19.86 |\n"
+                                              "基本每股收益（元） | 0.81 | 0.65 | 24.62 |\n"
+                                              "加权平均净资产收益率 | 13.10% | 12.05% | 1.05 |\n")
+    assert [(f["value"], f["unit"], f["year"]) for f in found] == [
+        (2680123456.78, "元", 2023), (2236000000.0, "元", 2022), (19.86, "%", 2023),
+        (0.81, "元", 2023), (0.65, "元", 2022), (24.62, "%", 2023),
+        (13.10, "%", 2023), (12.05, "%", 2022), (1.05, "%", 2023)]
+    assert {f["subject_type"] for f in found} == {"Enterprise"} and found[0]["indicator"] == "营业总收入"

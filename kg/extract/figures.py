@@ -158,11 +158,22 @@ _SELF_REGION = {"我市": "city", "全市": "city", "本市": "city", "我省": 
 #: What 全区 speaks for in a text on an autonomous region (广西壮族自治区…全区): the province-level region.
 _AUTONOMOUS_REGION = "自治区"
 _SUBJECT_TYPES = ("Region", "Industry", "Enterprise")
-#: A listed firm announcing its results at a clause's start (近日，东方中科发布2023年年度报告): the firm the
-#: news is on, its name the words before the verb.
+#: A listed firm announcing its results at a clause's start (近日，东方中科发布2023年年度报告; a notice's
+#: headline 德生科技：2023年度业绩快报): the firm the news is on, its name the words before the verb.
 _ANNOUNCES = re.compile(r"(?:^|(?<=[。，,\n]))\s*(?:近日|日前|今日|今天|昨日|昨天|昨晚|近期)?[，,]?\s*"
-                        r"([\u4e00-\u9fffA-Za-z]{2,8}?)(?:发布|披露|公布)了?(?:(?:19|20)\d{2}\s*年)?"
+                        r"([\u4e00-\u9fffA-Za-z]{2,8}?)(?:发布|披露|公布|[：:])了?(?:(?:19|20)\d{2}\s*年度?)?"
                         r"(?:年度报告|年报|半年度报告|半年报|业绩快报|业绩预告|财报|季报|[一三]季度报告)")
+#: A results table's cells (项目|本报告期|上年同期|增减变动幅度（%)|营业总收入|842,278,711.44|…): its value
+#: cells, and the columns of the period reported (本报告期, 本报告期末), the year before (上年同期, 本报告期初)
+#: and the change (增减变动幅度（%)).
+_CELL = re.compile(r"[^|]+")
+_CELL_VALUE = re.compile(r"[-－]?\d[\d,]*(?:\.\d+)?%?")
+_COLUMNS = (("", re.compile(r"(?:本(?:报告)?期末?|本年度?)$")),
+            ("上年", re.compile(r"(?:上年同期|上年度?末?|本(?:报告)?期初|上期末?)$")),
+            ("增减变动幅度", re.compile(r"增减|变动|同比")))
+_TABLE_UNIT = re.compile(r"单位\s*[：:]\s*(?:人民币)?([万亿]?元)")
+_ROW_UNIT = re.compile(r"[（(]\s*([万亿]?元|%)\s*[）)]")
+_TABLE_YEAR = re.compile(r"((?:19|20)\d{2})\s*年(?:年度|度)?")
 #: The country a Chinese text's 全国 and 我国 speak of.
 _THE_COUNTRY = "中国"
 #: The lines a text's head (title, dateline, lead) may take.
@@ -370,6 +381,7 @@ def find_figures(extraction: Extraction, reference: Reference) -> list[Figure]:
     unnamed: int | None = None  # where a zone spoken of without its name takes over the sentence
     in_plan_period = False
     topics: dict[int, Entity | None] = {}  # by where the paragraph starts
+    columns: list[str] = []  # the columns of the results table read last (its rows may go on after a note)
     firms = [e for _, _, e in mentions if e.type == "Enterprise"]
     for sentence in document.sentences:
         if SECTION_HEADING.match(sentence.text) and not _SECTION_YEAR.match(sentence.text):
@@ -409,6 +421,11 @@ def find_figures(extraction: Extraction, reference: Reference) -> list[Figure]:
                                                                       and _continues(document.text, sentence))
         unnamed = 0 if unnamed is not None and _continues(document.text, sentence) else _unnamed_zone(scope, sentence)
         works = _works_clauses(scope, sentence)
+        rows = _table_figures(scope, sentence, columns)
+        if rows is not None:  # a results table's rows: its cells, not its clauses
+            columns = rows[0]
+            figures += rows[1]
+            continue
         for match in _NUMBER.finditer(sentence.text):
             if (unnamed is not None and match.start() >= unnamed) or any(a <= match.start() < b for a, b in works):
                 continue  # 2002年高新区完成技工贸总收入150亿元…；实现高新技术产品产值50亿元: the zone's, not the city's
@@ -435,6 +452,55 @@ def find_figures(extraction: Extraction, reference: Reference) -> list[Figure]:
         _respectively(figures[first_of_sentence:], sentence)
         _respective_subjects(scope, figures[first_of_sentence:], sentence)
     return _once(figures, document.text)
+
+
+def _table_figures(scope: _Scope, sentence: Sentence, columns: list[str]) -> tuple[list[str], list[Figure]] | None:
+    """(its columns, its figures) when ``sentence`` is rows of a firm's results table (营业总收入|842,278,711.44|
+    905,375,765.35|-6.97|…, under 单位：人民币元 and 一、2023年度主要财务数据和指标), None when it is no such
+    table: each row's value of the period reported is of the report's year, the year before's of the year
+    before, the change in % of the report's year; the unit is the row's own （元）, the value's %, else the
+    table's 单位; the subject is the firm the text is on. ``columns``: those of the table read before, for
+    rows going on after a note."""
+    firm = scope.home
+    if firm is None or firm.type != "Enterprise" or sentence.text.count("|") < 3:
+        return None
+    text = scope.extraction.document.text
+    cells = [(sentence.start + m.start() + len(m.group()) - len(m.group().lstrip()), m.group().strip())
+             for m in _CELL.finditer(sentence.text) if m.group().strip()]
+    header = [next((name for name, pattern in _COLUMNS if pattern.match(cell)), None) for _, cell in cells]
+    named = [i for i, name in enumerate(header) if name is not None and not _CELL_VALUE.fullmatch(cells[i][1])]
+    if named:  # 项目|本报告期|上年同期|增减变动幅度（%): the header
+        columns = [header[i] for i in named]
+        cells = cells[named[-1] + 1:]
+    if not columns:
+        return None
+    years = list(_TABLE_YEAR.finditer(text, 0, sentence.start))
+    unit = list(_TABLE_UNIT.finditer(text, 0, sentence.start))
+    if not years:
+        return None
+    year = int(years[-1].group(1))
+    figures: list[Figure] = []
+    label: str | None = None
+    values: list[tuple[int, str]] = []
+    for start, cell in [*cells, (len(text), "")]:
+        if cell and _CELL_VALUE.fullmatch(cell):
+            values.append((start, cell))
+            continue
+        if label is not None and len(values) == len(columns):
+            own = _ROW_UNIT.search(label)
+            for (value_start, value), column in zip(values, columns):
+                value_unit = "%" if value.endswith("%") or column == "增减变动幅度" else \
+                    own.group(1) if own else unit[-1].group(1) if unit else None
+                if value_unit is None:
+                    continue
+                indicator = _ROW_UNIT.sub("", label).strip() + column
+                figures.append(Figure(subject=firm.iri, indicator=indicator, comparator="=",
+                                      value=_value(value.rstrip("%").replace(",", "")), unit=value_unit,
+                                      year=year - 1 if column == "上年" else year, kind="reported",
+                                      sentence=sentence.index, start=value_start,
+                                      policy=scope.extraction.document_policy))
+        label, values = cell, []
+    return columns, figures
 
 
 def _once(figures: list[Figure], text: str) -> list[Figure]:
@@ -1249,7 +1315,8 @@ def _country(extraction: Extraction, levels: dict[str, set[str]], reference: Ref
 def _announcing_firm(extraction: Extraction) -> Entity | None:
     """The firm a results news item's lead announces (近日，东方中科发布2023年年度报告。公告显示，东方中科2023年
     实现营业收入30.07亿元), the text's topic; when the recogniser missed it, an entity of its name, its mentions
-    every use of the name outside other entities' names, when the text uses it again."""
+    every use of the name outside other entities' names, when the text uses it again; the firm whose full
+    name holds it when there is one."""
     text = extraction.document.text
     announced = _ANNOUNCES.search(text)
     if announced is None or _FIRM_ANAPHOR.fullmatch(announced.group(1)) \
@@ -1260,6 +1327,9 @@ def _announcing_firm(extraction: Extraction) -> Entity | None:
                   if m.start < announced.end(1) and announced.start(1) < m.end]
     if recognised:
         return recognised[0] if recognised[0].type == "Enterprise" else None
+    full = [e for e in extraction.entities if e.type == "Enterprise" and name in e.name]
+    if full:  # 华测导航：2023年度业绩快报 over 上海华测导航技术股份有限公司…
+        return full[0]
     taken = [(m.start, m.end) for e in extraction.entities for m in e.mentions]
     mentions = [Mention(name, m.start(), m.end(), getattr(extraction.document.sentence_at(m.start()), "index", 0))
                 for m in re.finditer(re.escape(name), text)
