@@ -872,3 +872,15 @@ def test_a_firms_results_table_gives_each_row_its_years_and_units(extractor, tmp
         (0.81, "元", 2023), (0.65, "元", 2022), (24.62, "%", 2023),
         (13.10, "%", 2023), (12.05, "%", 2022), (1.05, "%", 2023)]
     assert {f["subject_type"] for f in found} == {"Enterprise"} and found[0]["indicator"] == "营业总收入"
+
+
+def test_the_last_value_of_a_list_before_its_de_is_a_figure(extractor):
+    found = figures(extractor, "具体数据显示，2023年新能源汽车的产销量分别达到了958.7万辆与949.5万辆，与去年同期相比，"
+                               "分别实现了35.8%与37.9%的显著增长。此外，2023年新能源汽车出口量达到了120.3万辆，"
+                               "新能源汽车市场持续领跑全球。")
+    assert [f["value"] for f in found] == [958.7, 949.5, 35.8, 37.9, 120.3]
+
+
+def test_old_weights_are_units(extractor):
+    found = figures(extractor, "2022年，双峰县收购烟叶18.6万担，人均粮食占有量465公斤。")
+    assert [(f["value"], f["unit"]) for f in found] == [(18.6, "万担"), (465, "公斤")]

@@ -61,7 +61,7 @@ from kg.vocab import entity_iri
 #: after those (1万多户: more than 1万户).
 _BASE_UNITS = ("元", "美元", "千瓦", "千瓦时", "吨", "吨标准煤", "平方米", "平方公里", "立方米", "公顷", "亩", "家", "个", "项", "名", "人",
                "人次", "户", "台", "辆", "座", "盏", "股", "套", "件", "张", "部", "艘", "标箱", "例", "列", "宗", "头", "只",
-               "株", "斤", "岁", "颗", "场")
+               "株", "斤", "公斤", "千克", "担", "岁", "颗", "场")
 #: Units, longest first, as they follow a number.
 UNITS: tuple[str, ...] = tuple(sorted(
     {prefix + more + unit for unit in _BASE_UNITS for prefix in ("", "万", "亿")
@@ -193,6 +193,9 @@ _FIRM_ANAPHOR = re.compile(r"(?:^|(?<=[，。；：“\s年月日]))公司|该�
 _RATES = ("%", "个百分点", "个千分点", "倍")
 #: What joins the names of a list (A、B和C) and its values (6%左右、8.5%左右和8.5%左右).
 _LIST_JOINERS = ("、", "和", "及", "与")
+#: The joiner after a value of a list whose last value a 的 follows (分别实现了34.4%与35.5%的显著增长): the
+#: 的 is the list's, the last value no qualifier.
+_AFTER_A_VALUE = re.compile(r"\d[^\d，。；]{0,4}[与和及、]\s*$")
 _LIST_GAP = re.compile(r"(?:以上|以下|以内|左右)?[、和及与]")
 #: 均 before the verb of one value said of each indicator listed (化肥、农药施用量均降低10%; not 人均, 年均).
 _EACH = re.compile(r"(?<![平人户亩年日月周])均[^，。；、\d]{0,4}$")
@@ -984,7 +987,8 @@ def _firm_spoken_of(before: str) -> bool:
 
 
 def _no_figure(before: str, clause: str, after: str, right: str, number: str, unit: str) -> bool:
-    """The number is an allowance (最高500万元), a qualifier (过200亿元的集群, 20万平方米以上的楼盘,
+    """The number is an allowance (最高500万元), a qualifier (过200亿元的集群, 20万平方米以上的楼盘, but not the
+    last value of a list: 分别增长34.4%与35.5%的水平,
     300亿产业集群, and a value in Chinese numerals before a noun: 产业百项工程, 千百亿元产业园区), one
     end of a range (5-10年), context (围绕37条产业链, 以…12个规划为指导), a starting value (由14%降至12%),
     part of a programme's, a slogan's or a plant's name (日产5000吨水泥熟料生产线, 40万吨铜冶炼项目,
@@ -996,7 +1000,8 @@ def _no_figure(before: str, clause: str, after: str, right: str, number: str, un
     bound = re.match(r"及?(?:以上|以下)(?=[\u4e00-\u9fff])", right)
     class_of = bound is not None and unit.lstrip("万亿") not in _CLASSIFIERS \
         and not _THE_AMOUNT.match(right, bound.end())  # 30户以上自然村寨, not 4万个以上5G基站
-    return bool(quoted or (qualifying.startswith("的") and not _MEASURED_AFTER.match(right))
+    return bool(quoted or (qualifying.startswith("的") and not _MEASURED_AFTER.match(right)
+                           and not _AFTER_A_VALUE.search(before))
                 or class_of or _SIZE_CLASS.match(right)
                 or (not _ARABIC.match(number) and _COUNTED_NOUN.match(right) and not _THE_AMOUNT.match(right))
                 or (unit in ("万", "亿") and _COUNTED_NOUN.match(right))
