@@ -884,3 +884,9 @@ def test_the_last_value_of_a_list_before_its_de_is_a_figure(extractor):
 def test_old_weights_are_units(extractor):
     found = figures(extractor, "2022年，双峰县收购烟叶18.6万担，人均粮食占有量465公斤。")
     assert [(f["value"], f["unit"]) for f in found] == [(18.6, "万担"), (465, "公斤")]
+
+
+def test_a_month_a_release_covers_keeps_its_year_but_an_events_date_gives_none(extractor):
+    found = figures(extractor, "截至2024年6月末，南京市金融机构本外币存款余额4.9万亿元。2024年12月份，南京市新能源汽车产量增长12.5%。")
+    assert [(f["value"], f["year"]) for f in found] == [(4.9, 2024), (12.5, 2024)]
+    assert figures(extractor, "2021年9月1日起，南京市新建5G基站1万个。") == []

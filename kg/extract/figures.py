@@ -91,7 +91,10 @@ _DISBURSED = re.compile(r"落实|发放|拨付|兑现|下达|争取")
 #: What follows a bare 万 or 亿 when it counts a thing the units do not name (15.3万农户) or is a
 #: unit they do not know (出省带宽达到1.7万G).
 _COUNTED_NOUN = re.compile(r"(?!以上|以内|以下|左右)[\u4e00-\u9fffA-Za-z]")
-_YEAR = re.compile(r"(到|至|力争到|力争|预计到|预计)?\s*((?:19|20)\d{2})\s*年(?![\d月份度])(?:底|末)?")
+#: A year, maybe with the months a statistics release covers (2024年1-11月, 2024年12月份, 2024年6月末; not
+#: an event's month, 2010年7月，…投资组建了…, nor a day, 2021年9月1日起).
+_YEAR = re.compile(r"(到|至|力争到|力争|预计到|预计)?\s*((?:19|20)\d{2})\s*年"
+                   r"(?:(?:1[0-2]|[1-9])[-－—~至](?:1[0-2]|[1-9])月份?|(?:1[0-2]|[1-9])月(?:份|末|底))?(?![\d月份度])(?:底|末)?")
 #: A year a value is compared with, not the year of the value: 比2019年同期高0.3个百分点, 较2020年增长,
 #: 与2000年相比 (a review of five years), 剔除去年同期低基数影响 (but 在去年同期，上海市GDP为7856.62亿元 is that year's).
 _COMPARED_YEAR = re.compile(r"(?<=[比较])(?:(?:19|20)\d{2}\s*年|去年|今年)|(?<!在)(?:(?:19|20)\d{2}年|去年|今年)同期"
