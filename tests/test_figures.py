@@ -890,3 +890,8 @@ def test_a_month_a_release_covers_keeps_its_year_but_an_events_date_gives_none(e
     found = figures(extractor, "截至2024年6月末，南京市金融机构本外币存款余额4.9万亿元。2024年12月份，南京市新能源汽车产量增长12.5%。")
     assert [(f["value"], f["year"]) for f in found] == [(4.9, 2024), (12.5, 2024)]
     assert figures(extractor, "2021年9月1日起，南京市新建5G基站1万个。") == []
+
+
+def test_a_results_term_taken_for_a_firm_is_no_subject(extractor):
+    found = figures(extractor, "2024年，南京银行实现营业收入502.73亿元，同比增长11.32%；实现归母净利润201.77亿元，同比增长9.05%。")
+    assert {f["subject"] for f in found} == {"南京银行"} and len(found) == 4

@@ -177,6 +177,9 @@ _COLUMNS = (("", re.compile(r"(?:本(?:报告)?期末?|本年度?)$")),
 _TABLE_UNIT = re.compile(r"单位\s*[：:]\s*(?:人民币)?([万亿]?元)")
 _ROW_UNIT = re.compile(r"[（(]\s*([万亿]?元|%)\s*[）)]")
 _TABLE_YEAR = re.compile(r"((?:19|20)\d{2})\s*年(?:年度|度)?")
+#: A results statement's words the recogniser may take for a firm (归母净利润, 扣非净利润: 归母 is
+#: 归属于母公司股东的): never a figure's subject.
+_STATEMENT_TERM = re.compile(r"(?:归母|扣非)$")
 #: The country a Chinese text's 全国 and 我国 speak of.
 _THE_COUNTRY = "中国"
 #: The lines a text's head (title, dateline, lead) may take.
@@ -361,7 +364,8 @@ def find_figures(extraction: Extraction, reference: Reference) -> list[Figure]:
                        for m in e.mentions), key=lambda item: item[:2])  # a name before the names nested in it
     firm_end = {start: end for start, end, e in mentions if e.type == "Enterprise"}
     mentions = [(start, end, e) for start, end, e in mentions  # 澳大利亚 of 澳大利亚OZ公司: where the firm is from
-                if e.type != "Region" or firm_end.get(start, 0) <= end]
+                if (e.type != "Region" or firm_end.get(start, 0) <= end)
+                and not (e.type == "Enterprise" and _STATEMENT_TERM.search(e.name))]
     levels = {e.iri: {level for r in reference.lookup(e.name, "Region") for level in _levels(r)}
               for e in extraction.entities if e.type == "Region"}
     home = _home_subject(extraction, levels, reference, announcer)
