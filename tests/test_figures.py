@@ -895,3 +895,9 @@ def test_a_month_a_release_covers_keeps_its_year_but_an_events_date_gives_none(e
 def test_a_results_term_taken_for_a_firm_is_no_subject(extractor):
     found = figures(extractor, "2024年，南京银行实现营业收入502.73亿元，同比增长11.32%；实现归母净利润201.77亿元，同比增长9.05%。")
     assert {f["subject"] for f in found} == {"南京银行"} and len(found) == 4
+
+
+def test_a_zones_quanqu_speaks_for_the_zone_not_a_district_it_names(extractor, tmp_path):
+    found = read_figures(extractor, tmp_path, "苏州工业园区2023年经济运行情况\n2023年，苏州工业园区实现地区生产总值3686亿元。"
+                                              "全区规上工业总产值7000亿元，全区进出口总额6000亿元。吴中区、相城区有关负责人出席。\n")
+    assert {f["subject"] for f in found} == {"苏州工业园区"} and len(found) == 3

@@ -160,6 +160,8 @@ _SELF_REGION = {"我市": "city", "全市": "city", "本市": "city", "我省": 
                 "本县": "county", "全区": "county", "我区": "county", "本区": "county"}
 #: What 全区 speaks for in a text on an autonomous region (广西壮族自治区…全区): the province-level region.
 _AUTONOMOUS_REGION = "自治区"
+#: …and a zone's in a text on one.
+_ZONE_WORD = re.compile(r"园区|开发区|高新区|经开区|新区|示范区|自贸区|保税区|试验区")
 _SUBJECT_TYPES = ("Region", "Industry", "Enterprise")
 #: A listed firm announcing its results at a clause's start (近日，东方中科发布2023年年度报告; a notice's
 #: headline 德生科技：2023年度业绩快报): the firm the news is on, its name the words before the verb.
@@ -1396,15 +1398,17 @@ def _self_level(text: str) -> str | None:
     said = list(_SPOKEN_AS.finditer(text))
     leading = [match for match in said
                if _SELF_OPENING.fullmatch(text, _clause_start(text, match.start()), match.start())]
-    counts = Counter(_level_spoken(match.group(), text) for match in leading or said)
+    counts = Counter(level for match in leading or said if (level := _level_spoken(match.group(), text)))
     return counts.most_common(1)[0][0] if counts else None
 
 
-def _level_spoken(word: str, text: str) -> str:
-    """The level of region a text's 全市, 全县 or 全区 speaks for: 全区 is a district's, or an autonomous
-    region's in a text naming one (广西壮族自治区…全区)."""
+def _level_spoken(word: str, text: str) -> str | None:
+    """The level of region a text's 全市, 全县 or 全区 speaks for: 全区 is a district's, an autonomous
+    region's in a text naming one (广西壮族自治区…全区), none in a text on a zone (园区, 开发区, 新区)."""
     if word.endswith("区") and _AUTONOMOUS_REGION in text:
         return "province"
+    if word.endswith("区") and _ZONE_WORD.search(text):
+        return None  # a zone's (苏州工业园区…全区规上工业总产值): no level of the reference's
     return _SELF_REGION[word]
 
 
