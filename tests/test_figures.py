@@ -901,3 +901,18 @@ def test_a_zones_quanqu_speaks_for_the_zone_not_a_district_it_names(extractor, t
     found = read_figures(extractor, tmp_path, "苏州工业园区2023年经济运行情况\n2023年，苏州工业园区实现地区生产总值3686亿元。"
                                               "全区规上工业总产值7000亿元，全区进出口总额6000亿元。吴中区、相城区有关负责人出席。\n")
     assert {f["subject"] for f in found} == {"苏州工业园区"} and len(found) == 3
+
+
+def test_a_bulletin_titled_with_its_year_dates_its_undated_figures(extractor, tmp_path):
+    found = read_figures(extractor, tmp_path, "2023年上饶市国民经济和社会发展统计公报\n上饶市统计局\n一、综合\n"
+                                              "初步核算，全年全市地区生产总值3401.2亿元，比上年增长4.6%。\n二、农业\n"
+                                              "全年粮食总产量270.3万吨。\n")
+    assert [(f["subject"], f["value"], f["year"], f["kind"]) for f in found] == [
+        ("上饶市", 3401.2, 2023, "reported"), ("上饶市", 4.6, 2023, "reported"), ("上饶市", 270.3, 2023, "reported")]
+
+
+def test_a_firm_announcing_its_report_under_its_places_name_is_the_firm(extractor, tmp_path):
+    found = read_figures(extractor, tmp_path, "4月2日晚间，贵州茅台发布2024年年度报告。报告显示，公司2024年实现营业总收入"
+                                              "1741.44亿元，同比增长15.66%。贵州茅台表示将继续推进高质量发展。\n")
+    assert [(f["subject"], f["subject_type"], f["value"]) for f in found] == [
+        ("贵州茅台", "Enterprise", 1741.44), ("贵州茅台", "Enterprise", 15.66)]

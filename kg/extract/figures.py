@@ -105,6 +105,10 @@ _BASIS = re.compile(r"[^，。；]{0,12}口径")
 #: that year's targets, also in its task items (not a plan for several, 行动计划（2024—2026年）).
 _ONE_YEAR_PLAN = re.compile(r"\s*[^\n\d]{0,20}((?:19|20)\d{2})年?度?[^\n\d—\-－~～至]{0,20}"
                             r"(?:行动方案|行动计划|工作方案|实施方案|工作要点|工作计划)\s*\n")
+#: The title of a report on one year, named for it (2023年上饶市国民经济和社会发展统计公报, 2021年椒江区经济
+#:形势分析): its figures naming no year are that year's.
+_ONE_YEAR_REPORT = re.compile(r"\s*[^\n\d]{0,20}((?:19|20)\d{2})\s*年度?[^\n\d—\-－~～至]{0,30}"
+                              r"(?:统计公报|运行情况|形势分析|工作总结)\s*\n")
 #: The year a change starts from (由2020年的110亿元，提升至…; 从2017年的近36%，提高至…).
 _FROM_YEAR = re.compile(r"(?<=[从由])(?:19|20)\d{2}\s*年")
 #: 今年 and its neighbours, counted from the document's date; 预计/力争 make them targets.
@@ -548,10 +552,13 @@ def _is_firm(extraction: Extraction, iri: str) -> bool:
 
 
 def _one_year_plan(text: str) -> _Heading | None:
-    """The year a plan for one year is titled with, as a heading over the whole text that no numbered
-    heading ends."""
+    """The year a plan for one year, or a report on one, is titled with, as a heading over the whole text
+    that no numbered heading ends."""
     title = _ONE_YEAR_PLAN.match(text)
-    return _Heading(-1, int(title.group(1)), "target") if title else None
+    if title:
+        return _Heading(-1, int(title.group(1)), "target")
+    report = _ONE_YEAR_REPORT.match(text)  # 2023年上饶市国民经济和社会发展统计公报: that year's values
+    return _Heading(-1, int(report.group(1)), "reported") if report else None
 
 
 def _untold_kind(later: list[Sentence], year: int) -> str:
@@ -1338,13 +1345,15 @@ def _announcing_firm(extraction: Extraction) -> Entity | None:
         return None  # 公司发布2023年年度报告: the firm the text names elsewhere; not in its lead: not its topic
     name = announced.group(1)
     recognised = [e for e in extraction.entities for m in e.mentions
-                  if m.start < announced.end(1) and announced.start(1) < m.end]
-    if recognised:
+                  if m.start < announced.end(1) and announced.start(1) < m.end
+                  and not (e.type == "Region" and m.start == announced.start(1) and m.end < announced.end(1))]
+    if recognised:  # (a place the name opens with, 贵州 of 贵州茅台, is where the firm is from)
         return recognised[0] if recognised[0].type == "Enterprise" else None
     full = [e for e in extraction.entities if e.type == "Enterprise" and name in e.name]
     if full:  # 华测导航：2023年度业绩快报 over 上海华测导航技术股份有限公司…
         return full[0]
-    taken = [(m.start, m.end) for e in extraction.entities for m in e.mentions]
+    taken = [(m.start, m.end) for e in extraction.entities for m in e.mentions
+             if not (e.type == "Region" and name.startswith(m.text))]
     mentions = [Mention(name, m.start(), m.end(), getattr(extraction.document.sentence_at(m.start()), "index", 0))
                 for m in re.finditer(re.escape(name), text)
                 if not any(start < m.end() and m.start() < end for start, end in taken)]
