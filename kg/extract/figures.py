@@ -7,7 +7,7 @@ a reported value), else the 到YYYY年 that opened the current section (the bull
 inherit it; under a goals heading, （二）主要目标, the 到YYYY年 a sentence names anywhere), else the
 year of the heading its section is under (a work report's 二、2024年主要任务: targets; 2023年工作回顾:
 reported values; 2018年：铆足干劲抓落实, a slogan, reviews its year when a later heading names a later
-year), else, for a breakdown (其中，农业增加值52亿元) or a
+year; a title 2023年…统计公报 dates a whole report), else, for a breakdown (其中，农业增加值52亿元) or a
 clause the sentence before ended at ；, that sentence's year. 今年, 去年, 明年 and 未来五年 count
 from that heading's year, else from the document's date (its policy's date of issue, else a news
 page's dateline 《人民日报》（2025年07月02日第 18 版）, else the date a web page prints in its head,
@@ -41,7 +41,8 @@ firm; in a text speaking for no region, the industry or firm it names again and 
 东方财富证券), else its policy. A firm or a zone spoken of without its name (公司产值增长30%,
 2002年高新区完成…150亿元；实现…) gives no figure to anyone else. Several figures in one clause
 (工业总产值269亿元、营业收入289亿元) each have their own indicator; the values after 分别 are of the
-names the sentence lists before it, in order.
+names the sentence lists before it, in order. A firm's results table (项目|本报告期|上年同期|增减变动幅度(%)|…)
+is read by its cells: each row's value of the report's year, of the year before, and its change in %.
 """
 from __future__ import annotations
 
