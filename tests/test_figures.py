@@ -822,3 +822,97 @@ def test_a_firms_news_naming_the_country_only_in_its_source_gives_it_no_figures(
 def test_a_count_of_the_cities_a_rank_is_among_is_no_figure(extractor):
     found = figures(extractor, "2021年，蚌埠GDP增长6%，位居长三角41个市中第30位。")
     assert [(f["value"], f["unit"]) for f in found] == [(6, "%")]
+
+
+def test_a_release_dated_in_its_head_speaking_as_the_country_is_chinas(extractor, tmp_path):
+    found = read_figures(extractor, tmp_path, "前三季度国民经济恢复向好\n国家统计局 2023-10-18 10:00\n"
+                                              "前三季度，全国规模以上工业增加值同比增长4.0%。分门类看，制造业增长4.4%。\n"
+                                              "前三季度，全国规模以上工业企业实现利润总额5.5万亿元，生猪出栏52000万头。\n")
+    assert [(f["subject"], f["value"], f["year"]) for f in found if f["subject_type"] == "Region"] == [
+        ("中国", 4.0, 2023), ("中国", 5.5, 2023), ("中国", 52000, 2023)]
+
+
+def test_a_countys_bulletin_opening_with_its_year_and_naming_itself_once_is_that_countys(extractor, tmp_path):
+    found = read_figures(extractor, tmp_path, "2022年，是极不平凡的一年，也是双峰发展史上极为不易的一年。\n一、综合\n"
+                                              "经初步核算，全县实现地区生产总值310.5亿元，增长4.1%。\n二、农业\n"
+                                              "全年粮食总产量30.5万吨，生猪出栏80.2万头。\n")
+    assert [(f["subject"], f["value"], f["year"]) for f in found] == [
+        ("双峰县", 310.5, 2022), ("双峰县", 4.1, 2022), ("双峰县", 30.5, 2022), ("双峰县", 80.2, 2022)]
+
+
+def test_a_districts_analysis_dated_the_year_after_dates_its_parts_by_its_paragraph(extractor, tmp_path):
+    found = read_figures(extractor, tmp_path, "稳中求进\n发布日期： 2023- 06- 20 15: 30 信息来源：黄岩区人民政府\n"
+                                              "——2022年黄岩区经济形势分析\n2022年，全区上下坚持稳中求进。\n"
+                                              "2022年全区实现生产总值650.3亿元，比上年增长3.1%。从增长走势来看，"
+                                              "一季度和上半年GDP增速分别为5.2%和2.8%。分产业看，第一产业实现增加值20.1亿元，"
+                                              "比上年增长2.5%；第二产业实现增加值300.2亿元，比上年增长3.3%。\n"
+                                              "2022年，全区实现农林牧渔业增加值21.3亿元，比上年增长2.4%。\n")
+    assert {(f["subject"], f["year"]) for f in found} == {("黄岩区", 2022)}
+    assert [f["value"] for f in found] == [650.3, 3.1, 5.2, 2.8, 20.1, 2.5, 300.2, 3.3, 21.3, 2.4]
+
+
+def test_a_firm_announcing_its_annual_report_is_the_subject_of_its_news(extractor, tmp_path):
+    found = read_figures(extractor, tmp_path, "近日，华测导航发布2023年年度报告。公告显示，华测导航2023年实现营业收入26.8亿元，"
+                                              "同比增长19.4%。\n在资源与公共事业板块，公司营业收入较去年同期增长12.3%。"
+                                              "按照该板块2022年全年营业收入口径进行对比，同比增长仍达到8.1%。\n")
+    assert [(f["subject"], f["subject_type"], f["value"], f["year"]) for f in found] == [
+        ("华测导航", "Enterprise", 26.8, 2023), ("华测导航", "Enterprise", 19.4, 2023),
+        ("华测导航", "Enterprise", 12.3, 2023), ("华测导航", "Enterprise", 8.1, 2023)]
+
+
+def test_a_firms_results_table_gives_each_row_its_years_and_units(extractor, tmp_path):
+    found = read_figures(extractor, tmp_path, "华测导航：2023年度业绩快报\n上海华测导航技术股份有限公司2023年度业绩快报\n"
+                                              "一、2023年度主要财务数据和指标\n单位：人民币元\n"
+                                              "项目 | 本报告期 | 上年同期 | 增减变动幅度(%) |\n"
+                                              "营业总收入 | 2,680,123,456.78 | 2,236,000,000.00 | 19.86 |\n"
+                                              "基本每股收益（元） | 0.81 | 0.65 | 24.62 |\n"
+                                              "加权平均净资产收益率 | 13.10% | 12.05% | 1.05 |\n")
+    assert [(f["value"], f["unit"], f["year"]) for f in found] == [
+        (2680123456.78, "元", 2023), (2236000000.0, "元", 2022), (19.86, "%", 2023),
+        (0.81, "元", 2023), (0.65, "元", 2022), (24.62, "%", 2023),
+        (13.10, "%", 2023), (12.05, "%", 2022), (1.05, "%", 2023)]
+    assert {f["subject_type"] for f in found} == {"Enterprise"} and found[0]["indicator"] == "营业总收入"
+
+
+def test_the_last_value_of_a_list_before_its_de_is_a_figure(extractor):
+    found = figures(extractor, "具体数据显示，2023年新能源汽车的产销量分别达到了958.7万辆与949.5万辆，与去年同期相比，"
+                               "分别实现了35.8%与37.9%的显著增长。此外，2023年新能源汽车出口量达到了120.3万辆，"
+                               "新能源汽车市场持续领跑全球。")
+    assert [f["value"] for f in found] == [958.7, 949.5, 35.8, 37.9, 120.3]
+
+
+def test_old_weights_are_units(extractor):
+    found = figures(extractor, "2022年，双峰县收购烟叶18.6万担，人均粮食占有量465公斤。")
+    assert [(f["value"], f["unit"]) for f in found] == [(18.6, "万担"), (465, "公斤")]
+
+
+def test_a_month_a_release_covers_keeps_its_year_but_an_events_date_gives_none(extractor):
+    found = figures(extractor, "截至2024年6月末，南京市金融机构本外币存款余额4.9万亿元。2024年12月份，南京市新能源汽车产量增长12.5%。")
+    assert [(f["value"], f["year"]) for f in found] == [(4.9, 2024), (12.5, 2024)]
+    assert figures(extractor, "2021年9月1日起，南京市新建5G基站1万个。") == []
+
+
+def test_a_results_term_taken_for_a_firm_is_no_subject(extractor):
+    found = figures(extractor, "2024年，南京银行实现营业收入502.73亿元，同比增长11.32%；实现归母净利润201.77亿元，同比增长9.05%。")
+    assert {f["subject"] for f in found} == {"南京银行"} and len(found) == 4
+
+
+def test_a_zones_quanqu_speaks_for_the_zone_not_a_district_it_names(extractor, tmp_path):
+    found = read_figures(extractor, tmp_path, "苏州工业园区2023年经济运行情况\n2023年，苏州工业园区实现地区生产总值3686亿元。"
+                                              "全区规上工业总产值7000亿元，全区进出口总额6000亿元。吴中区、相城区有关负责人出席。\n")
+    assert {f["subject"] for f in found} == {"苏州工业园区"} and len(found) == 3
+
+
+def test_a_bulletin_titled_with_its_year_dates_its_undated_figures(extractor, tmp_path):
+    found = read_figures(extractor, tmp_path, "2023年上饶市国民经济和社会发展统计公报\n上饶市统计局\n一、综合\n"
+                                              "初步核算，全年全市地区生产总值3401.2亿元，比上年增长4.6%。\n二、农业\n"
+                                              "全年粮食总产量270.3万吨。\n")
+    assert [(f["subject"], f["value"], f["year"], f["kind"]) for f in found] == [
+        ("上饶市", 3401.2, 2023, "reported"), ("上饶市", 4.6, 2023, "reported"), ("上饶市", 270.3, 2023, "reported")]
+
+
+def test_a_firm_announcing_its_report_under_its_places_name_is_the_firm(extractor, tmp_path):
+    found = read_figures(extractor, tmp_path, "4月2日晚间，贵州茅台发布2024年年度报告。报告显示，公司2024年实现营业总收入"
+                                              "1741.44亿元，同比增长15.66%。贵州茅台表示将继续推进高质量发展。\n")
+    assert [(f["subject"], f["subject_type"], f["value"]) for f in found] == [
+        ("贵州茅台", "Enterprise", 1741.44), ("贵州茅台", "Enterprise", 15.66)]

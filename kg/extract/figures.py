@@ -7,10 +7,11 @@ a reported value), else the 到YYYY年 that opened the current section (the bull
 inherit it; under a goals heading, （二）主要目标, the 到YYYY年 a sentence names anywhere), else the
 year of the heading its section is under (a work report's 二、2024年主要任务: targets; 2023年工作回顾:
 reported values; 2018年：铆足干劲抓落实, a slogan, reviews its year when a later heading names a later
-year), else, for a breakdown (其中，农业增加值52亿元) or a
+year; a title 2023年…统计公报 dates a whole report), else, for a breakdown (其中，农业增加值52亿元) or a
 clause the sentence before ended at ；, that sentence's year. 今年, 去年, 明年 and 未来五年 count
 from that heading's year, else from the document's date (its policy's date of issue, else a news
-page's dateline 《人民日报》（2025年07月02日第 18 版）); 未来三年 after a named year counts from that
+page's dateline 《人民日报》（2025年07月02日第 18 版）, else the date a web page prints in its head,
+国家统计局 2024-10-18 10:15); 未来三年 after a named year counts from that
 year. A year compared with (比2019年同期高0.3个百分点) is not the year of the values after it. In a
 news report on a part of a year (上半年, 一季度), the year the text gives that part once (2021年上半年)
 dates the figures that name the part, and all when its title names it (南京以7622.77亿元位居第六) or
@@ -32,15 +33,16 @@ else the place or firm the sentence names last outside a location phrase (位于
 or a comparison (在全国处于前列, 高出上海), else the one its paragraph opens with (a news paragraph on
 one park; 宝武：… for 中国宝武), else the place of the paragraph's figure before it (in a text speaking
 for its region, only a place inside it), else the product its numbered item is titled with
-(（六）智能语音交互系统。), else the region the document speaks for (when it says 全市 or 全省, or its speaker is a city's or
+(（六）智能语音交互系统。), else the region the document speaks for (when it says 全市, 全省 or 全县, or its speaker is a city's or
 province's government, 我代表市人民政府: the one of that level holding the places it names, or whose
 name it uses most, even inside other names, made an entity when the recogniser missed it, and a
-city it never names as it calls itself, 我市; a firm's results news whose title names the firm: that
+city it never names as it calls itself, 我市, and 中国 for a text speaking as 全国 that never names it; a firm's results news whose title names the firm: that
 firm; in a text speaking for no region, the industry or firm it names again and again: 建材工业,
 东方财富证券), else its policy. A firm or a zone spoken of without its name (公司产值增长30%,
 2002年高新区完成…150亿元；实现…) gives no figure to anyone else. Several figures in one clause
 (工业总产值269亿元、营业收入289亿元) each have their own indicator; the values after 分别 are of the
-names the sentence lists before it, in order.
+names the sentence lists before it, in order. A firm's results table (项目|本报告期|上年同期|增减变动幅度(%)|…)
+is read by its cells: each row's value of the report's year, of the year before, and its change in %.
 """
 from __future__ import annotations
 
@@ -60,7 +62,7 @@ from kg.vocab import entity_iri
 #: after those (1万多户: more than 1万户).
 _BASE_UNITS = ("元", "美元", "千瓦", "千瓦时", "吨", "吨标准煤", "平方米", "平方公里", "立方米", "公顷", "亩", "家", "个", "项", "名", "人",
                "人次", "户", "台", "辆", "座", "盏", "股", "套", "件", "张", "部", "艘", "标箱", "例", "列", "宗", "头", "只",
-               "株", "斤", "岁", "颗", "场")
+               "株", "斤", "公斤", "千克", "担", "岁", "颗", "场")
 #: Units, longest first, as they follow a number.
 UNITS: tuple[str, ...] = tuple(sorted(
     {prefix + more + unit for unit in _BASE_UNITS for prefix in ("", "万", "亿")
@@ -90,18 +92,31 @@ _DISBURSED = re.compile(r"落实|发放|拨付|兑现|下达|争取")
 #: What follows a bare 万 or 亿 when it counts a thing the units do not name (15.3万农户) or is a
 #: unit they do not know (出省带宽达到1.7万G).
 _COUNTED_NOUN = re.compile(r"(?!以上|以内|以下|左右)[\u4e00-\u9fffA-Za-z]")
-_YEAR = re.compile(r"(到|至|力争到|力争|预计到|预计)?\s*((?:19|20)\d{2})\s*年(?![\d月份度])(?:底|末)?")
+#: A year, maybe with the months a statistics release covers (2024年1-11月, 2024年12月份, 2024年6月末; not
+#: an event's month, 2010年7月，…投资组建了…, nor a day, 2021年9月1日起).
+_YEAR = re.compile(r"(到|至|力争到|力争|预计到|预计)?\s*((?:19|20)\d{2})\s*年"
+                   r"(?:(?:1[0-2]|[1-9])[-－—~至](?:1[0-2]|[1-9])月份?|(?:1[0-2]|[1-9])月(?:份|末|底))?(?![\d月份度])(?:底|末)?")
 #: A year a value is compared with, not the year of the value: 比2019年同期高0.3个百分点, 较2020年增长,
 #: 与2000年相比 (a review of five years), 剔除去年同期低基数影响 (but 在去年同期，上海市GDP为7856.62亿元 is that year's).
 _COMPARED_YEAR = re.compile(r"(?<=[比较])(?:(?:19|20)\d{2}\s*年|去年|今年)|(?<!在)(?:(?:19|20)\d{2}年|去年|今年)同期"
                             r"|(?<=与)(?:19|20)\d{2}\s*年(?=相比)")
+#: …or whose figures are the basis a value is compared on (按照北汇信息2022年全年营业收入口径进行对比).
+_BASIS = re.compile(r"[^，。；]{0,12}口径")
 #: The title of a plan for one year, named for it (数字山东2021行动方案, 2022年全省数字经济工作要点): its figures are
 #: that year's targets, also in its task items (not a plan for several, 行动计划（2024—2026年）).
 _ONE_YEAR_PLAN = re.compile(r"\s*[^\n\d]{0,20}((?:19|20)\d{2})年?度?[^\n\d—\-－~～至]{0,20}"
                             r"(?:行动方案|行动计划|工作方案|实施方案|工作要点|工作计划)\s*\n")
+#: The title of a report on one year, named for it (2023年上饶市国民经济和社会发展统计公报, 2021年椒江区经济
+#:形势分析): its figures naming no year are that year's.
+_ONE_YEAR_REPORT = re.compile(r"\s*[^\n\d]{0,20}((?:19|20)\d{2})\s*年度?[^\n\d—\-－~～至]{0,30}"
+                              r"(?:统计公报|运行情况|形势分析|工作总结)\s*\n")
 #: The year a change starts from (由2020年的110亿元，提升至…; 从2017年的近36%，提高至…).
 _FROM_YEAR = re.compile(r"(?<=[从由])(?:19|20)\d{2}\s*年")
 #: 今年 and its neighbours, counted from the document's date; 预计/力争 make them targets.
+#: A web page's date in its head, numerals parted by - or / (2024-10-18, 2022- 07- 18): the document's
+#: date when it has no other; ``_PAGE_HEAD`` characters from its start.
+_PAGE_DATE = re.compile(r"(?<![\d\-－/])((?:19|20)\d{2})\s*[-－/]\s*(?:0?[1-9]|1[0-2])\s*[-－/]\s*(?:0?[1-9]|[12]\d|3[01])(?![\d\-－/])")
+_PAGE_HEAD = 300
 _RELATIVE_YEAR = re.compile(r"(预计|力争)?(去年|今年|明年)")
 _RELATIVE_OFFSET = {"去年": -1, "今年": 0, "明年": 1}
 #: The heading of a plan's goals (（二）主要目标, 三、发展目标): the 到2025年 its opening paragraph names anywhere
@@ -141,10 +156,41 @@ _TRAILING = re.compile(r"(?:达到|高达|有望|达|超过|突破|不低于|不
                        r"增长|增加|降低到|降低|下降|实现|完成|约|已接近|接近|近|为|是|占比|分别|(?<!平)均|力争|将在|将|"
                        r"上升至|上升到|提升至|提高至|增长至|增长到|增至|降至|下降至|在)+$")
 #: How a text names its own region before a figure (not 占全国利用总量的68.9%: a share of the whole).
-_OWN_REGION = re.compile(r"(?<![占居在于比])(?:全市(?!场)|我市|本市(?!场)|全省|我省|本省|全国|我国)")  # not 资本市场, 全市场
+_OWN_REGION = re.compile(r"(?<![占居在于比])(?:全市(?!场)|我市|本市(?!场)|全省|我省|本省|全国|我国|全县|我县|本县)")
+#: …and the words a text may name its own level by, with 全区 (a district's, a zone's or an autonomous
+#: region's): counted for the level it speaks for, never taken for a place before a figure.
+_SPOKEN_AS = re.compile(_OWN_REGION.pattern[:-1] + "|全区|我区|本区)")
 _SELF_REGION = {"我市": "city", "全市": "city", "本市": "city", "我省": "province", "全省": "province",
-                "本省": "province", "我国": "country", "全国": "country"}
+                "本省": "province", "我国": "country", "全国": "country", "全县": "county", "我县": "county",
+                "本县": "county", "全区": "county", "我区": "county", "本区": "county"}
+#: What 全区 speaks for in a text on an autonomous region (广西壮族自治区…全区): the province-level region.
+_AUTONOMOUS_REGION = "自治区"
+#: …and a zone's in a text on one.
+_ZONE_WORD = re.compile(r"园区|开发区|高新区|经开区|新区|示范区|自贸区|保税区|试验区")
 _SUBJECT_TYPES = ("Region", "Industry", "Enterprise")
+#: A listed firm announcing its results at a clause's start (近日，东方中科发布2023年年度报告; a notice's
+#: headline 德生科技：2023年度业绩快报): the firm the news is on, its name the words before the verb.
+_ANNOUNCES = re.compile(r"(?:^|(?<=[。，,\n]))\s*(?:近日|日前|今日|今天|昨日|昨天|昨晚|近期)?[，,]?\s*"
+                        r"([\u4e00-\u9fffA-Za-z]{2,8}?)(?:发布|披露|公布|[：:])了?(?:(?:19|20)\d{2}\s*年度?)?"
+                        r"(?:年度报告|年报|半年度报告|半年报|业绩快报|业绩预告|财报|季报|[一三]季度报告)")
+#: A results table's cells (项目|本报告期|上年同期|增减变动幅度（%)|营业总收入|842,278,711.44|…): its value
+#: cells, and the columns of the period reported (本报告期, 本报告期末), the year before (上年同期, 本报告期初)
+#: and the change (增减变动幅度（%)).
+_CELL = re.compile(r"[^|]+")
+_CELL_VALUE = re.compile(r"[-－]?\d[\d,]*(?:\.\d+)?%?")
+_COLUMNS = (("", re.compile(r"(?:本(?:报告)?期末?|本年度?)$")),
+            ("上年", re.compile(r"(?:上年同期|上年度?末?|本(?:报告)?期初|上期末?)$")),
+            ("增减变动幅度", re.compile(r"增减|变动|同比")))
+_TABLE_UNIT = re.compile(r"单位\s*[：:]\s*(?:人民币)?([万亿]?元)")
+_ROW_UNIT = re.compile(r"[（(]\s*([万亿]?元|%)\s*[）)]")
+_TABLE_YEAR = re.compile(r"((?:19|20)\d{2})\s*年(?:年度|度)?")
+#: A results statement's words the recogniser may take for a firm (归母净利润, 扣非净利润: 归母 is
+#: 归属于母公司股东的): never a figure's subject.
+_STATEMENT_TERM = re.compile(r"(?:归母|扣非)$")
+#: The country a Chinese text's 全国 and 我国 speak of.
+_THE_COUNTRY = "中国"
+#: The lines a text's head (title, dateline, lead) may take.
+_LEAD_LINES = 3
 #: What an industry or firm has a figure of (智能传感器主营业务收入); without one of these between
 #: them, an industry named before a count only qualifies the counted things (智能制造试点示范项目).
 _MEASURES = ("收入", "规模", "增加值", "产值", "营收", "比重", "占比", "产量", "销量", "出口", "进口", "投资",
@@ -160,6 +206,9 @@ _FIRM_ANAPHOR = re.compile(r"(?:^|(?<=[，。；：“\s年月日]))公司|该�
 _RATES = ("%", "个百分点", "个千分点", "倍")
 #: What joins the names of a list (A、B和C) and its values (6%左右、8.5%左右和8.5%左右).
 _LIST_JOINERS = ("、", "和", "及", "与")
+#: The joiner after a value of a list whose last value a 的 follows (分别实现了34.4%与35.5%的显著增长): the
+#: 的 is the list's, the last value no qualifier.
+_AFTER_A_VALUE = re.compile(r"\d[^\d，。；]{0,4}[与和及、]\s*$")
 _LIST_GAP = re.compile(r"(?:以上|以下|以内|左右)?[、和及与]")
 #: 均 before the verb of one value said of each indicator listed (化肥、农药施用量均降低10%; not 人均, 年均).
 _EACH = re.compile(r"(?<![平人户亩年日月周])均[^，。；、\d]{0,4}$")
@@ -253,8 +302,8 @@ _MARKET = re.compile(r"(?:A股|港股|美股|股票|全)市场|市场股基")
 _AMONG = re.compile(r"(?:^|[，。；])在[^，。；]{0,30}\d+\s*[个家只所项名位][^，。；]{0,8}中(?:[，,]|$)")
 #: A sentence breaking down the figures of the one before it.
 _BREAKDOWN = re.compile(r"\s*其中")
-#: Openings going on with the report of the sentence before: 同时, 此外, 同期, 主要产业中.
-_LINKED = re.compile(r"\s*(?:同时|此外|另外|同期|[^，。；]{1,8}中(?=[，,]))")
+#: Openings going on with the report of the sentence before: 同时, 此外, 同期, 主要产业中, 分产业看, 从增长走势来看.
+_LINKED = re.compile(r"\s*(?:同时|此外|另外|同期|[^，。；]{1,8}中(?=[，,])|[分从][^，。；]{1,8}看(?=[，,]))")
 #: A line restating a news page's title: 原标题 深圳上半年GDP增长3%.
 _RESTATED_TITLE = re.compile(r"\s*原标题")
 #: The line marking an attachment (附件, 附件2：), which stands above its title.
@@ -274,8 +323,8 @@ _SPEAKER_LEVELS = {"省": "province", "市": "city"}
 #: What may open a clause before the 全省 or 我市 that speaks for the text: 力争到2027年，全省….
 _SELF_OPENING = re.compile(r"\s*(?:其中|同时|此外|另外|而|力争|预计)?\s*(?:到\s*)?(?:(?:19|20)\d{2}\s*年|今年|去年|全年)?"
                            r"(?:底|末|以来)?\s*")
-#: Region levels whose own name a document that says 全市 or 全省 must use most.
-_OWN_LEVELS = ("city", "province")
+#: Region levels whose own name a document that says 全市, 全省 or 全县 must use most.
+_OWN_LEVELS = ("city", "province", "county")
 
 
 class _Heading(NamedTuple):
@@ -309,19 +358,24 @@ class _Scope:
     period_from: int | None
     #: the year of the annual report a firm's news is on (佩蒂股份发布2024年财报): of its 报告期内 figures
     report_year: int | None
+    #: whether the text opens on a firm announcing that report (近日，东方中科发布2023年年度报告): then
+    #: every paragraph naming no year of its own is on the report's year
+    report_announced: bool = False
 
 
 def find_figures(extraction: Extraction, reference: Reference) -> list[Figure]:
     """Every figure with a year the document states, in text order."""
     document = extraction.document
+    announcer = _announcing_firm(extraction)
     mentions = sorted(((m.start, m.end, e) for e in extraction.entities if e.type in _SUBJECT_TYPES
                        for m in e.mentions), key=lambda item: item[:2])  # a name before the names nested in it
     firm_end = {start: end for start, end, e in mentions if e.type == "Enterprise"}
     mentions = [(start, end, e) for start, end, e in mentions  # 澳大利亚 of 澳大利亚OZ公司: where the firm is from
-                if e.type != "Region" or firm_end.get(start, 0) <= end]
+                if (e.type != "Region" or firm_end.get(start, 0) <= end)
+                and not (e.type == "Enterprise" and _STATEMENT_TERM.search(e.name))]
     levels = {e.iri: {level for r in reference.lookup(e.name, "Region") for level in _levels(r)}
               for e in extraction.entities if e.type == "Region"}
-    home = _home_subject(extraction, levels, reference)
+    home = _home_subject(extraction, levels, reference, announcer)
     policies = [e for e in extraction.entities if e.type == "Policy"]
     policy_mentions = sorted((m.start, i, j, e) for i, e in enumerate(policies) for j, m in enumerate(e.mentions))
     carried = _inside(home, extraction, reference) if home is not None and home.type == "Region" else None
@@ -334,7 +388,8 @@ def find_figures(extraction: Extraction, reference: Reference) -> list[Figure]:
         issued = period_year + 1
     annual_report = _ANNUAL_REPORT.search(document.text)
     scope = _Scope(extraction, mentions, levels, issued or period_year, home, carried, policy_mentions,
-                   period_year, period_from, int(annual_report.group(1)) if annual_report else None)
+                   period_year, period_from, int(annual_report.group(1)) if annual_report else None,
+                   announcer is not None)
     texts = _issued_texts(extraction)
     figures: list[Figure] = []
     section_year: int | None = None
@@ -343,6 +398,7 @@ def find_figures(extraction: Extraction, reference: Reference) -> list[Figure]:
     unnamed: int | None = None  # where a zone spoken of without its name takes over the sentence
     in_plan_period = False
     topics: dict[int, Entity | None] = {}  # by where the paragraph starts
+    columns: list[str] = []  # the columns of the results table read last (its rows may go on after a note)
     firms = [e for _, _, e in mentions if e.type == "Enterprise"]
     for sentence in document.sentences:
         if SECTION_HEADING.match(sentence.text) and not _SECTION_YEAR.match(sentence.text):
@@ -382,6 +438,11 @@ def find_figures(extraction: Extraction, reference: Reference) -> list[Figure]:
                                                                       and _continues(document.text, sentence))
         unnamed = 0 if unnamed is not None and _continues(document.text, sentence) else _unnamed_zone(scope, sentence)
         works = _works_clauses(scope, sentence)
+        rows = _table_figures(scope, sentence, columns)
+        if rows is not None:  # a results table's rows: its cells, not its clauses
+            columns = rows[0]
+            figures += rows[1]
+            continue
         for match in _NUMBER.finditer(sentence.text):
             if (unnamed is not None and match.start() >= unnamed) or any(a <= match.start() < b for a, b in works):
                 continue  # 2002年高新区完成技工贸总收入150亿元…；实现高新技术产品产值50亿元: the zone's, not the city's
@@ -408,6 +469,55 @@ def find_figures(extraction: Extraction, reference: Reference) -> list[Figure]:
         _respectively(figures[first_of_sentence:], sentence)
         _respective_subjects(scope, figures[first_of_sentence:], sentence)
     return _once(figures, document.text)
+
+
+def _table_figures(scope: _Scope, sentence: Sentence, columns: list[str]) -> tuple[list[str], list[Figure]] | None:
+    """(its columns, its figures) when ``sentence`` is rows of a firm's results table (营业总收入|842,278,711.44|
+    905,375,765.35|-6.97|…, under 单位：人民币元 and 一、2023年度主要财务数据和指标), None when it is no such
+    table: each row's value of the period reported is of the report's year, the year before's of the year
+    before, the change in % of the report's year; the unit is the row's own （元）, the value's %, else the
+    table's 单位; the subject is the firm the text is on. ``columns``: those of the table read before, for
+    rows going on after a note."""
+    firm = scope.home
+    if firm is None or firm.type != "Enterprise" or sentence.text.count("|") < 3:
+        return None
+    text = scope.extraction.document.text
+    cells = [(sentence.start + m.start() + len(m.group()) - len(m.group().lstrip()), m.group().strip())
+             for m in _CELL.finditer(sentence.text) if m.group().strip()]
+    header = [next((name for name, pattern in _COLUMNS if pattern.match(cell)), None) for _, cell in cells]
+    named = [i for i, name in enumerate(header) if name is not None and not _CELL_VALUE.fullmatch(cells[i][1])]
+    if named:  # 项目|本报告期|上年同期|增减变动幅度（%): the header
+        columns = [header[i] for i in named]
+        cells = cells[named[-1] + 1:]
+    if not columns:
+        return None
+    years = list(_TABLE_YEAR.finditer(text, 0, sentence.start))
+    unit = list(_TABLE_UNIT.finditer(text, 0, sentence.start))
+    if not years:
+        return None
+    year = int(years[-1].group(1))
+    figures: list[Figure] = []
+    label: str | None = None
+    values: list[tuple[int, str]] = []
+    for start, cell in [*cells, (len(text), "")]:
+        if cell and _CELL_VALUE.fullmatch(cell):
+            values.append((start, cell))
+            continue
+        if label is not None and len(values) == len(columns):
+            own = _ROW_UNIT.search(label)
+            for (value_start, value), column in zip(values, columns):
+                value_unit = "%" if value.endswith("%") or column == "增减变动幅度" else \
+                    own.group(1) if own else unit[-1].group(1) if unit else None
+                if value_unit is None:
+                    continue
+                indicator = _ROW_UNIT.sub("", label).strip() + column
+                figures.append(Figure(subject=firm.iri, indicator=indicator, comparator="=",
+                                      value=_value(value.rstrip("%").replace(",", "")), unit=value_unit,
+                                      year=year - 1 if column == "上年" else year, kind="reported",
+                                      sentence=sentence.index, start=value_start,
+                                      policy=scope.extraction.document_policy))
+        label, values = cell, []
+    return columns, figures
 
 
 def _once(figures: list[Figure], text: str) -> list[Figure]:
@@ -443,10 +553,13 @@ def _is_firm(extraction: Extraction, iri: str) -> bool:
 
 
 def _one_year_plan(text: str) -> _Heading | None:
-    """The year a plan for one year is titled with, as a heading over the whole text that no numbered
-    heading ends."""
+    """The year a plan for one year, or a report on one, is titled with, as a heading over the whole text
+    that no numbered heading ends."""
     title = _ONE_YEAR_PLAN.match(text)
-    return _Heading(-1, int(title.group(1)), "target") if title else None
+    if title:
+        return _Heading(-1, int(title.group(1)), "target")
+    report = _ONE_YEAR_REPORT.match(text)  # 2023年上饶市国民经济和社会发展统计公报: that year's values
+    return _Heading(-1, int(report.group(1)), "reported") if report else None
 
 
 def _untold_kind(later: list[Sentence], year: int) -> str:
@@ -873,9 +986,12 @@ def _item_of_its_own(left: str) -> bool:
 
 def _in_report_period(scope: _Scope, sentence: Sentence, value_start: int) -> bool:
     """Whether a value's paragraph speaks of the period an annual report covers before it (报告期内，主营业务
-    销售收入大部分来自宠物零食产品。其中，畜皮咬胶和植物咬胶的合计营收达11.13亿元)."""
+    销售收入大部分来自宠物零食产品。其中，畜皮咬胶和植物咬胶的合计营收达11.13亿元), or names no year
+    of its own in a text opening on the firm's announcing it."""
     text = scope.extraction.document.text
     paragraph_start = text.rfind("\n", 0, sentence.start) + 1
+    if scope.report_announced and _year(text[paragraph_start:sentence.start + value_start], None)[0] is None:
+        return True  # 近日，东方中科发布2023年年度报告。…\n在测试技术与服务板块，…营业收入较去年同期增长19.56%
     return _REPORT_PERIOD.search(text, paragraph_start, sentence.start + value_start) is not None
 
 
@@ -888,7 +1004,8 @@ def _firm_spoken_of(before: str) -> bool:
 
 
 def _no_figure(before: str, clause: str, after: str, right: str, number: str, unit: str) -> bool:
-    """The number is an allowance (最高500万元), a qualifier (过200亿元的集群, 20万平方米以上的楼盘,
+    """The number is an allowance (最高500万元), a qualifier (过200亿元的集群, 20万平方米以上的楼盘, but not the
+    last value of a list: 分别增长34.4%与35.5%的水平,
     300亿产业集群, and a value in Chinese numerals before a noun: 产业百项工程, 千百亿元产业园区), one
     end of a range (5-10年), context (围绕37条产业链, 以…12个规划为指导), a starting value (由14%降至12%),
     part of a programme's, a slogan's or a plant's name (日产5000吨水泥熟料生产线, 40万吨铜冶炼项目,
@@ -900,7 +1017,8 @@ def _no_figure(before: str, clause: str, after: str, right: str, number: str, un
     bound = re.match(r"及?(?:以上|以下)(?=[\u4e00-\u9fff])", right)
     class_of = bound is not None and unit.lstrip("万亿") not in _CLASSIFIERS \
         and not _THE_AMOUNT.match(right, bound.end())  # 30户以上自然村寨, not 4万个以上5G基站
-    return bool(quoted or (qualifying.startswith("的") and not _MEASURED_AFTER.match(right))
+    return bool(quoted or (qualifying.startswith("的") and not _MEASURED_AFTER.match(right)
+                           and not _AFTER_A_VALUE.search(before))
                 or class_of or _SIZE_CLASS.match(right)
                 or (not _ARABIC.match(number) and _COUNTED_NOUN.match(right) and not _THE_AMOUNT.match(right))
                 or (unit in ("万", "亿") and _COUNTED_NOUN.match(right))
@@ -985,25 +1103,34 @@ def _period_covered(text: str) -> int | None:
 
 def _year_reported(text: str) -> tuple[int, int] | None:
     """(where its lead begins, the year) when an undated report's lead opens with the year it reports on
-    (我市农村经济在新常态下稳步发展 / 2014年，全市上下…): the year of its figures naming none."""
+    (我市农村经济在新常态下稳步发展 / 2014年，全市上下…; or, untitled, its first line: 2023年，是…的开局之年。):
+    the year of its figures naming none."""
     title_start = len(text) - len(text.lstrip())
     title_end = text.find("\n", title_start)
     if title_end < 0 or SECTION_HEADING.match(text, title_start):
         return None  # 一、2023年工作回顾 opens no title: a work report's sections have their own years
+    if "。" in text[title_start:title_end]:  # no title: its first line is the lead (2023年，是…的一年。…)
+        title_end = title_start - 1
     opening = _LEAD_YEAR.match(text, title_end + 1)
     return (title_end + 1, int(opening.group(1))) if opening else None
 
 
 def _period_year(text: str, issued: int | None, covered: bool) -> int | None:
     """The year of the part of a year a report covers: the one it first names with its year
-    (2021年一季度), else, when it names one (今年上半年), its date's, else, undated and a report on that
+    (2021年一季度), else, in a dated text, the year its paragraph names before it (2021年全区…。从增长
+    走势来看，一季度…), else, when it names one (今年上半年), its date's, else, undated and a report on that
     part (``covered``: its title or lead names it), the latest year it names other than as a target
     (一季度…比2016年全年增速高…，与2017年计划目标持平: it compares with the years before, never after)."""
     stated = _PERIOD_YEAR.search(text)
     if stated:
         return int(stated.group(1))
-    if not _PERIOD.search(text):
+    period = _PERIOD.search(text)
+    if not period:
         return None
+    paragraph_start = text.rfind("\n", 0, period.start()) + 1
+    told = [int(m.group(2)) for m in _YEAR.finditer(text, paragraph_start, period.start()) if not m.group(1)]
+    if told and issued is not None:  # 2021年全区实现生产总值…。从增长走势来看，一季度、上半年…: that year's
+        return told[-1]  # parts, in an analysis dated the year after
     if issued is None and covered:
         return max((int(m.group(2)) for m in _YEAR.finditer(text) if not m.group(1)), default=None)
     return issued
@@ -1011,9 +1138,11 @@ def _period_year(text: str, issued: int | None, covered: bool) -> int | None:
 
 def _compared(before: str, year: re.Match) -> bool:
     """Whether ``year`` is one the value is compared with (比2019年同期高0.3个百分点), not the value's own
-    year; the value compared with right after it is of that year (比2010年的3.10人, 由去年同期39.7%)."""
+    year, or the basis it is compared on (按照…2022年全年营业收入口径进行对比); the value compared with right
+    after it is of that year (比2010年的3.10人, 由去年同期39.7%)."""
     compared = _COMPARED_YEAR.search(before, year.start(), year.end() + 2)
-    return compared is not None and before[compared.end():].strip("的同期 ") != ""
+    return (compared is not None and before[compared.end():].strip("的同期 ") != "") \
+        or _BASIS.match(before, year.end()) is not None
 
 
 def _comparator(left: str, more: bool, right: str) -> str:
@@ -1079,20 +1208,24 @@ def _counts_things(text: str, name_end: int, value_start: int) -> bool:
 def _not_the_sector_measured(text: str, window: list[tuple[int, int, Entity]], clause_start: int, start: int,
                              end: int) -> bool:
     """Whether the industry named at [start, end) only qualifies the firms measured (市级农业龙头企业
-    销售收入) or is only part of a longer sector name: after 全省 or 全市 (全省云服务大数据产业规模达到
+    销售收入) or is only part of a longer sector name: after 全省, 全市 or 全区 (全省云服务大数据产业规模达到
     5000亿元: the province's figure; not 全省集成电路产业营业收入), or with another name right after it
     (云服务 of 云服务大数据)."""
-    own = list(_OWN_REGION.finditer(text, clause_start, start))
+    own = list(_SPOKEN_AS.finditer(text, clause_start, start))
     return bool(_FIRMS_AFTER.match(text, end)
                 or (own and re.fullmatch(r"[\u4e00-\u9fff]+", text[own[-1].end():start]))
                 or any(other == end for other, _, _ in window))
 
 
 def _issue_year(extraction: Extraction) -> int | None:
-    """The year of the document's date: its policy's date of issue, else its dateline."""
+    """The year of the document's date: its policy's date of issue, else its dateline, else the date
+    a web page prints in its head (国家统计局 2024-10-18 10:15, 发布日期: 2022- 07- 18)."""
     policy = extraction.entity(extraction.document_policy) if extraction.document_policy else None
     date = str(policy.attributes.get("date", "")) if policy else ""
     date = date or dateline_date(extraction.document.text) or ""
+    if not date:
+        page_date = _PAGE_DATE.search(extraction.document.text, 0, _PAGE_HEAD)
+        date = page_date.group(1) if page_date else ""
     return int(date[:4]) if re.match(r"\d{4}", date) else None
 
 
@@ -1104,7 +1237,7 @@ def _own_region(scope: _Scope, clause: str, sentence_start: int, value_start: in
     own = _own_word(clause)
     if own is None:
         return None
-    level = _SELF_REGION[own.group()]
+    level = _level_spoken(own.group(), scope.extraction.document.text)
     home = scope.home
     if home is not None and level in scope.levels.get(home.iri, ()):
         named = _named_at_level(scope, level, sentence_start, value_start)
@@ -1127,8 +1260,10 @@ def _named_at_level(scope: _Scope, level: str, start: int, end: int) -> Entity |
     return named[-1] if named else None
 
 
-def _home_subject(extraction: Extraction, levels: dict[str, set[str]], reference: Reference) -> Entity | None:
-    """The region a document speaks for (a firm's results news: its titled firm): when it says 全省 or
+def _home_subject(extraction: Extraction, levels: dict[str, set[str]], reference: Reference,
+                  announcer: Entity | None = None) -> Entity | None:
+    """The region a document speaks for (a firm's results news: its titled firm, or the one its lead
+    announces, ``announcer``): when it says 全省 or
     我市 (of the level of its speaker, 我代表市人民政府, when it names one), the region of that level its
     title names (none when it names several), else the most-mentioned one, with the places it names
     inside it counted (the issuer's own region is named most; a city's report names its counties),
@@ -1139,7 +1274,7 @@ def _home_subject(extraction: Extraction, levels: dict[str, set[str]], reference
     city it names twice (与杭州合作): when the recogniser missed that one, it becomes an entity here
     (_region_named_most)."""
     text = extraction.document.text
-    firm = _titled_firm(extraction)
+    firm = _titled_firm(extraction) or announcer
     if firm is not None:
         return firm
     level = _speaker_level(text) or _self_level(text)
@@ -1178,7 +1313,57 @@ def _home_subject(extraction: Extraction, levels: dict[str, set[str]], reference
             return home
     if extraction.document_policy:
         return extraction.entity(extraction.document_policy)
+    if level == "country":
+        return _country(extraction, levels, reference)
     return _unnamed_home(extraction, level, levels) if level in _OWN_LEVELS else None
+
+
+def _country(extraction: Extraction, levels: dict[str, set[str]], reference: Reference) -> Entity | None:
+    """The country a text speaking as 全国 or 我国 is on when it never names it (a statistics bureau's
+    release: 前三季度，全国规模以上工业增加值…): 中国, its mentions the words it speaks as."""
+    entry = next((e for e in reference.lookup(_THE_COUNTRY, "Region") if e.level == "country"), None)
+    if entry is None:
+        return None
+    document = extraction.document
+    mentions = [Mention(m.group(), m.start(), m.end(), getattr(document.sentence_at(m.start()), "index", 0))
+                for m in _OWN_REGION.finditer(document.text) if _SELF_REGION[m.group()] == "country"]
+    home = Entity(type="Region", name=entry.name, key=entry.key, iri=entry.iri, mentions=mentions,
+                  aliases=sorted({m.text for m in mentions}), confidence=0.6)
+    extraction.entities.append(home)
+    levels[home.iri] = _levels(entry)
+    return home
+
+
+def _announcing_firm(extraction: Extraction) -> Entity | None:
+    """The firm a results news item's lead announces (近日，东方中科发布2023年年度报告。公告显示，东方中科2023年
+    实现营业收入30.07亿元), the text's topic; when the recogniser missed it, an entity of its name, its mentions
+    every use of the name outside other entities' names, when the text uses it again; the firm whose full
+    name holds it when there is one."""
+    text = extraction.document.text
+    announced = _ANNOUNCES.search(text)
+    if announced is None or _FIRM_ANAPHOR.fullmatch(announced.group(1)) \
+            or text.count("\n", 0, announced.start()) >= _LEAD_LINES:
+        return None  # 公司发布2023年年度报告: the firm the text names elsewhere; not in its lead: not its topic
+    name = announced.group(1)
+    recognised = [e for e in extraction.entities for m in e.mentions
+                  if m.start < announced.end(1) and announced.start(1) < m.end
+                  and not (e.type == "Region" and m.start == announced.start(1) and m.end < announced.end(1))]
+    if recognised:  # (a place the name opens with, 贵州 of 贵州茅台, is where the firm is from)
+        return recognised[0] if recognised[0].type == "Enterprise" else None
+    full = [e for e in extraction.entities if e.type == "Enterprise" and name in e.name]
+    if full:  # 华测导航：2023年度业绩快报 over 上海华测导航技术股份有限公司…
+        return full[0]
+    taken = [(m.start, m.end) for e in extraction.entities for m in e.mentions
+             if not (e.type == "Region" and name.startswith(m.text))]
+    mentions = [Mention(name, m.start(), m.end(), getattr(extraction.document.sentence_at(m.start()), "index", 0))
+                for m in re.finditer(re.escape(name), text)
+                if not any(start < m.end() and m.start() < end for start, end in taken)]
+    if len(mentions) < 2:
+        return None
+    firm = Entity(type="Enterprise", name=name, key=name, iri=entity_iri("Enterprise", name), mentions=mentions,
+                  confidence=0.5)
+    extraction.entities.append(firm)
+    return firm
 
 
 def _firm_news_in_passing(extraction: Extraction, level: str | None, times_named: int) -> bool:
@@ -1201,7 +1386,7 @@ def _unnamed_home(extraction: Extraction, level: str, levels: dict[str, set[str]
     words: an entity of this document alone, never merged with another text's 我市."""
     document = extraction.document
     said = Counter(match.group() for match in _OWN_REGION.finditer(document.text)
-                   if _SELF_REGION[match.group()] == level)
+                   if _level_spoken(match.group(), document.text) == level)
     if sum(said.values()) < _TIMES_ABOUT:
         return None  # a 全市 said in passing speaks for no city of the text's own
     word = said.most_common(1)[0][0]
@@ -1220,11 +1405,21 @@ def _self_level(text: str) -> str | None:
     """The level a text names itself by most often (not 占全国的10%), counting only the names that lead
     a clause (力争到2027年，全省算力规模达到…) when it has any: 打造全国…高地, 全国领先的 rank it in the
     country, they do not speak for it."""
-    said = list(_OWN_REGION.finditer(text))
+    said = list(_SPOKEN_AS.finditer(text))
     leading = [match for match in said
                if _SELF_OPENING.fullmatch(text, _clause_start(text, match.start()), match.start())]
-    counts = Counter(_SELF_REGION[match.group()] for match in leading or said)
+    counts = Counter(level for match in leading or said if (level := _level_spoken(match.group(), text)))
     return counts.most_common(1)[0][0] if counts else None
+
+
+def _level_spoken(word: str, text: str) -> str | None:
+    """The level of region a text's 全市, 全县 or 全区 speaks for: 全区 is a district's, an autonomous
+    region's in a text naming one (广西壮族自治区…全区), none in a text on a zone (园区, 开发区, 新区)."""
+    if word.endswith("区") and _AUTONOMOUS_REGION in text:
+        return "province"
+    if word.endswith("区") and _ZONE_WORD.search(text):
+        return None  # a zone's (苏州工业园区…全区规上工业总产值): no level of the reference's
+    return _SELF_REGION[word]
 
 
 def _speaker_level(text: str) -> str | None:
