@@ -136,11 +136,43 @@ def load_tagger(model_dir: str):
     return tagger.model, tuple(tagger.labels)
 
 
+#: Tokens the tagger's network reads at once (beside the context its windows need at either end):
+#: its arrays for a whole 200k-character piece outgrow the CPU's caches and cost twice as much per
+#: token as those of an ordinary document.
+TAGGER_WINDOW_TOKENS = 4096
+
+
+class WindowedTagger:
+    """The tagger's per-token scores of a Doc, computed window by window: its lexical features
+    once for the whole Doc, then the rest of the network on windows of ``TAGGER_WINDOW_TOKENS``
+    tokens, each read with the neighbours its convolution sees (its receptive field). Every row is
+    computed from the same inputs as over the whole Doc, so the scores are the same."""
+
+    def __init__(self, model: Model, window: int = TAGGER_WINDOW_TOKENS):
+        tok2vec, output = model.layers  # spacy.Tagger.v2: chain(tok2vec, with_array(softmax))
+        embed, encode = tok2vec.layers  # spacy.Tok2Vec.v2: chain(embed, encode)
+        self.features, *embedding = embed.layers  # kg.NameEmbed.v1: the lexical features first
+        if self.features.name != "kg_lexical_features":
+            raise ValueError(f"the tagger's embedding does not open with its lexical features: {embed.name}")
+        self.network = chain(*embedding, encode, output)
+        self.context = sum(layer.attrs["window_size"] for layer in model.walk() if layer.name == "expand_window")
+        self.window = window
+
+    def __call__(self, doc) -> numpy.ndarray:
+        features = self.features.predict([doc])[0]
+        scores = []
+        for start in range(0, len(features), self.window):
+            end = min(start + self.window, len(features))
+            low, high = max(0, start - self.context), min(len(features), end + self.context)
+            scores.append(self.network.predict([features[low:high]])[0][start - low:end - low])
+        return numpy.concatenate(scores)
+
+
 class ModelProposals:
     """Adds the tagger's confident names that no rule candidate contradicts."""
 
     def __init__(self, model, labels: Sequence[str], types: Iterable[str], min_confidence: float):
-        self.model = model
+        self.scores = WindowedTagger(model)
         self.labels = list(labels)
         self.types = frozenset(types)
         self.min_confidence = min_confidence
@@ -151,7 +183,7 @@ class ModelProposals:
         """Candidates for the tagger's names that pass the shape, frame and precedence checks."""
         if len(doc) == 0:
             return []
-        scores = self.model.predict([doc])[0]
+        scores = self.scores(doc)
         context = _RuleContext(rules)
         spans = _token_spans(doc)
         out = []
