@@ -137,8 +137,8 @@ def load_tagger(model_dir: str):
 
 
 #: Tokens the tagger's window layers read at once (beside the context they need at either end):
-#: their arrays for a whole 200k-character piece outgrow the CPU's caches and cost twice as much per
-#: token as those of an ordinary document.
+#: their arrays for a whole 200k-character piece outgrow the CPU's caches and cost up to about twice
+#: as much per token as those of an ordinary document (the more, the more other processes share them).
 TAGGER_WINDOW_TOKENS = 4096
 
 
