@@ -6,7 +6,8 @@ import pytest
 from click.testing import CliRunner
 
 from kg.extract.candidates import Candidate
-from kg.extract.ner import decode, load_tagger
+from kg.config import NER_MODEL_DIR
+from kg.extract.ner import TaggerScores, decode, load_tagger
 from kg.train.generate import Sample, SentenceGenerator, WeakLabeller, generate, iter_bio
 from kg.train.trainer import TrainSettings, segment, train
 
@@ -104,6 +105,24 @@ def test_training_is_reproducible_and_the_model_loads_and_tags(tmp_path):
     scores = model.predict([doc])[0]
     assert scores.shape == (len(doc), len(labels))
     assert all(0 <= s < e <= len(doc) for s, e, _, _ in decode(scores, labels))
+
+
+def test_the_shipped_tagger_scores_a_doc_in_parts_as_it_scores_it_whole():
+    """The embedding once per distinct token and the window layers on windows of a few tokens,
+    each read with the neighbours its windows see, give every token the scores it gets from the
+    whole Doc, to the bit; windows without those neighbours do not."""
+    from kg.extract.pipeline import build_pipeline
+
+    model, _ = load_tagger(str(NER_MODEL_DIR))
+    doc = build_pipeline(ner=False).make_doc("2023年，宁德时代新能源科技股份有限公司在江苏省溧阳市投资建设动力电池生产基地，"
+                                             "龙头企业鼎芯微电子加快布局航空材料，宁德时代在溧阳市的基地投产。")
+    whole = model.predict([doc])[0]
+    scores = TaggerScores(model, window=5)
+    assert scores.context == 1 and len(doc) > 3 * scores.window
+    assert len({t.text for t in doc}) < len(doc)  # repeated tokens: their embedding is computed once
+    assert numpy.array_equal(scores(doc), whole)
+    scores.context = 0
+    assert not numpy.array_equal(scores(doc), whole)
 
 
 def test_kg_train_command_writes_a_model(tmp_path):

@@ -136,11 +136,47 @@ def load_tagger(model_dir: str):
     return tagger.model, tuple(tagger.labels)
 
 
+#: Tokens the tagger's window layers read at once (beside the context they need at either end):
+#: their arrays for a whole 200k-character piece outgrow the CPU's caches and cost up to about twice
+#: as much per token as those of an ordinary document (the more, the more other processes share them).
+TAGGER_WINDOW_TOKENS = 4096
+
+
+class TaggerScores:
+    """The tagger's per-token scores of a Doc, computed in the parts of its network that need the
+    least: the lexical features once for the whole Doc; the embedding, a function of a token's
+    features alone, once per distinct row of them (a document repeats its words: 13% of a
+    119k-character text's tokens are distinct); the window layers and the output on windows of
+    ``TAGGER_WINDOW_TOKENS`` tokens, each read with the neighbours its windows see. Every row is
+    computed from the same inputs as over the whole Doc, so the scores are the same, to the bit."""
+
+    def __init__(self, model: Model, window: int = TAGGER_WINDOW_TOKENS):
+        tok2vec, output = model.layers  # spacy.Tagger.v2: chain(tok2vec, with_array(softmax))
+        embed, encode = tok2vec.layers  # spacy.Tok2Vec.v2: chain(embed, encode)
+        self.features, *embedding = embed.layers  # kg.NameEmbed.v1: the lexical features first
+        if self.features.name != "kg_lexical_features":
+            raise ValueError(f"the tagger's embedding does not open with its lexical features: {embed.name}")
+        self.embedding = chain(*embedding)
+        self.network = chain(encode, output)
+        self.context = sum(layer.attrs["window_size"] for layer in model.walk() if layer.name == "expand_window")
+        self.window = window
+
+    def __call__(self, doc) -> numpy.ndarray:
+        rows, of_token = numpy.unique(self.features.predict([doc])[0], axis=0, return_inverse=True)
+        vectors = self.embedding.predict([rows])[0][of_token.reshape(-1)]
+        scores = []
+        for start in range(0, len(vectors), self.window):
+            end = min(start + self.window, len(vectors))
+            low, high = max(0, start - self.context), min(len(vectors), end + self.context)
+            scores.append(self.network.predict([vectors[low:high]])[0][start - low:end - low])
+        return numpy.concatenate(scores)
+
+
 class ModelProposals:
     """Adds the tagger's confident names that no rule candidate contradicts."""
 
     def __init__(self, model, labels: Sequence[str], types: Iterable[str], min_confidence: float):
-        self.model = model
+        self.scores = TaggerScores(model)
         self.labels = list(labels)
         self.types = frozenset(types)
         self.min_confidence = min_confidence
@@ -151,7 +187,7 @@ class ModelProposals:
         """Candidates for the tagger's names that pass the shape, frame and precedence checks."""
         if len(doc) == 0:
             return []
-        scores = self.model.predict([doc])[0]
+        scores = self.scores(doc)
         context = _RuleContext(rules)
         spans = _token_spans(doc)
         out = []
