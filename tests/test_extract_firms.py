@@ -268,3 +268,20 @@ def test_a_firms_short_form_opening_a_works_name_makes_it_a_firms():
     text = "支持包钢铸造厂搬迁改造，推进钢铁铸造厂建设。"
     firms = {c.name for c in rules.rule_candidates(text) if c.type == "Enterprise"}
     assert "包钢铸造厂" in firms and "钢铁铸造厂" not in firms  # 钢铁: a sector, no firm's short form
+
+
+def test_a_city_or_province_short_form_and_an_unknown_brand_before_a_joint_or_verb_is_a_firm(extractor):
+    result = extract(extractor, "国内企业中，常州恒锐生产的监护仪已出口欧洲。研发检测试剂的杭州欣博和南京沃康，均已布局专利。")
+    firms = names(result, "Enterprise")
+    assert {"常州恒锐", "杭州欣博", "南京沃康"} <= firms
+    assert {"常州市", "杭州市", "南京市"} <= names(result, "Region")  # the text names the places too
+
+
+def test_a_place_followed_by_its_own_phrase_opens_no_firm(extractor):
+    result = extract(extractor, "宁德连抱产业集群发展。深圳在该行业领先，肇庆等地产业链齐全，云南这片热土充满机遇。")
+    assert not {name for name in names(result, "Enterprise") if name[:2] in ("宁德", "深圳", "肇庆", "云南")}
+
+
+def test_a_place_inside_a_city_the_dictionary_does_not_know_is_no_brand(extractor):
+    result = extract(extractor, "支持杭州滨江、无锡蠡湖、厦门翔安共建创新中心。")
+    assert not {name for name in names(result, "Enterprise") if name[:2] in ("杭州", "无锡", "厦门")}

@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterator, Sequence
 
 import jieba
 
-from kg.extract.candidates import Candidate
+from kg.extract.candidates import Candidate, Overlaps
 from kg.extract.lexicon import (
     COUNTED_KINDS, ENTERPRISE_SUFFIXES, GENERIC_NAME_WORDS, ITEM_START, LOCAL_BODY_HEADS, NAME_BOUNDARY_WORDS,
     ORGANIZATION_SUFFIXES, SHORT_FORM_SECTORS, WORKS_SUFFIXES, ZONE_SUFFIXES,
@@ -785,3 +785,36 @@ def recognise_related_firms(text: str, known: list[Candidate]) -> Iterator[Candi
                     or named.find(1, start, stop) >= 0 or not has_proper_part(name, name):
                 continue
             yield Candidate(start, stop, "Enterprise", name, source="firm_related", confidence=0.6)
+
+
+#: What follows a firm named by its city's or province's short form and a brand (深圳迈瑞|生产的,
+#: 苏州艾杰|和北京勤邦): a clause mark, a list joint or what the firm does.
+_AFTER_PLACED_BRAND = re.compile(r"[，,、。；;）)]|和|与|及|生产|研发|推出|表示")
+#: The levels of the places whose short form opens a local firm's name (not a country: 韩国现代 is
+#: the firm 现代 from Korea, placed by candidates._opens_foreign_firm).
+_BRAND_PLACE_LEVELS = frozenset({"province", "city", "county", "district"})
+#: Characters no brand holds: function words and the words a clause goes on with after a place
+#: (深圳|在该行业, 宁德|不搞, 云南|这片, 肇庆|等地).
+_NOT_BRAND_CHARS = frozenset("等在的不本这那与和及并也都就又还将已被把对向从以为是有其该各每此连依东西南北上下中内外")
+#: Generic words that end a place's own name (上海|张江, 杭州|西湖, 宁波|北仑港): a place inside the
+#: city the dictionary does not know, not a brand.
+_PLACE_ENDINGS = frozenset("江河湖海山岭峰川州城区县乡镇村港湾岛洲桥庄口路街坊园塘浦")
+
+
+def recognise_placed_brands(text: str, known: list[Candidate]) -> Iterator[Candidate]:
+    """A firm the press names by its city's or province's short form and a two-character brand the
+    dictionary does not know (深圳迈瑞生产的, 苏州艾杰和北京勤邦): the place is part of how the
+    text names the firm, as in 广东博力威. Only before a clause mark, a list joint or a firm's verb,
+    so a place followed by its own phrase (宁德连抱产业, 四川东出北上) is not taken."""
+    overlaps = Overlaps(known)
+    for place in known:
+        if place.type != "Region" or place.source != "gazetteer:alias" or place.length != 2 \
+                or getattr(place.ref, "level", "") not in _BRAND_PLACE_LEVELS:
+            continue
+        end = place.end + 2
+        brand = text[place.end:end]
+        if len(brand) < 2 or not all("\u4e00" <= ch <= "\u9fff" and ch not in _NOT_BRAND_CHARS for ch in brand) \
+                or brand[-1] in _PLACE_ENDINGS or word_tag(brand) or not _AFTER_PLACED_BRAND.match(text, end) \
+                or any(k is not place for k in overlaps.overlapping(place.start, end)):
+            continue  # a name found around the place or over the brand reads the text otherwise
+        yield Candidate(place.start, end, "Enterprise", text[place.start:end], source="placed_brand", confidence=0.55)
