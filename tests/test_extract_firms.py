@@ -285,3 +285,22 @@ def test_a_place_followed_by_its_own_phrase_opens_no_firm(extractor):
 def test_a_place_inside_a_city_the_dictionary_does_not_know_is_no_brand(extractor):
     result = extract(extractor, "支持杭州滨江、无锡蠡湖、厦门翔安共建创新中心。")
     assert not {name for name in names(result, "Enterprise") if name[:2] in ("杭州", "无锡", "厦门")}
+
+
+def test_a_known_firm_joined_to_a_brand_the_dictionary_does_not_know_is_one_firm(extractor):
+    result = extract(extractor, "宏昌齿轮配套广汽日野取得进展。像先健科技、西门子迈迪特、理邦等企业。推进宝武马钢的数据中心建设。")
+    firms = names(result, "Enterprise")
+    assert {"广汽日野", "西门子迈迪特", "宝武马钢"} <= firms
+    assert not {"广汽", "马钢"} & firms  # the part is no mention of a firm of its own
+
+
+def test_a_firm_before_a_conjunction_or_a_preposition_is_not_joined_to_it(extractor):
+    result = extract(extractor, "新项目正是冲着比亚迪而来。国内药企如恒瑞医药、天士力加快布局。")
+    firms = names(result, "Enterprise")
+    assert {"比亚迪", "恒瑞医药"} <= firms
+    assert not {"比亚迪而来", "药企如恒瑞医药", "企如恒瑞医药"} & firms
+
+
+def test_a_clauses_verbs_before_a_firm_are_not_joined_to_it(extractor):
+    result = extract(extractor, "无人机从深圳飞出到大疆总部。各类企业皆可DeepSeek接入。")
+    assert not {name for name in names(result, "Enterprise") if name.startswith(("出到", "到大", "皆可", "可D"))}

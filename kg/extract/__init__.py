@@ -26,7 +26,7 @@ from kg.extract.candidates import Candidate, resolve
 from kg.extract.entity_model import is_edged, span_counts
 from kg.extract.figures import find_figures, figures_to_json
 from kg.extract.gazetteer import RegionContext
-from kg.extract.names import recognise_placed_brands, recognise_related_firms
+from kg.extract.names import recognise_joined_brands, recognise_placed_brands, recognise_related_firms
 from kg.extract.persons import drop_persons, firms_before_posts
 from kg.extract.pieces import pieces
 from kg.extract.places import (
@@ -120,6 +120,7 @@ class Extractor:
         cands += firms_before_posts(text, cands)
         cands += list(recognise_related_firms(text, cands))
         cands += list(recognise_placed_brands(text, cands))
+        cands += list(recognise_joined_brands(text, cands))
         return cands
 
     def finish(self, draft: "Draft", model: "RelationModel | None | bool" = True) -> Extraction:

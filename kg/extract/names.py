@@ -795,7 +795,7 @@ _AFTER_PLACED_BRAND = re.compile(r"[，,、。；;）)]|和|与|及|生产|研�
 _BRAND_PLACE_LEVELS = frozenset({"province", "city", "county", "district"})
 #: Characters no brand holds: function words and the words a clause goes on with after a place
 #: (深圳|在该行业, 宁德|不搞, 云南|这片, 肇庆|等地).
-_NOT_BRAND_CHARS = frozenset("等在的不本这那与和及并也都就又还将已被把对向从以为是有其该各每此连依东西南北上下中内外")
+_NOT_BRAND_CHARS = frozenset("等在的不本这那与和及并也都就又还将已被把对向从以为是有其该各每此连依东西南北上下中内外而如像比或且即来去")
 #: Generic words that end a place's own name (上海|张江, 杭州|西湖, 宁波|北仑港): a place inside the
 #: city the dictionary does not know, not a brand.
 _PLACE_ENDINGS = frozenset("江河湖海山岭峰川州城区县乡镇村港湾岛洲桥庄口路街坊园塘浦")
@@ -818,3 +818,47 @@ def recognise_placed_brands(text: str, known: list[Candidate]) -> Iterator[Candi
                 or any(k is not place for k in overlaps.overlapping(place.start, end)):
             continue  # a name found around the place or over the brand reads the text otherwise
         yield Candidate(place.start, end, "Enterprise", text[place.start:end], source="placed_brand", confidence=0.55)
+
+
+#: The sources of the firm names whose own name a text may carry on with a brand of the unit or
+#: venture it names (西门子|迈迪特, 广汽|日野, 宝武|马钢): a list's or short form's, not a legal name's.
+_EXTENDED_SOURCES = ("gazetteer:name", "gazetteer:alias", "firm_short_form", "firm_list")
+#: The most characters such a brand holds.
+_JOINED_BRAND = 3
+#: jieba tags of the characters of a brand before a firm's name (宝武|马钢: nr, n).
+_NOUN_TAGS = frozenset({"n", "nr", "ns", "nz", "j", None})
+
+
+def recognise_joined_brands(text: str, known: list[Candidate]) -> Iterator[Candidate]:
+    """A firm the rules know by its brand or short form, joined to a brand the dictionary does not
+    know (jieba's single characters, two or three, no function character among them) right after
+    it or right before it: one firm named by both (西门子迈迪特、稳健, 配套广汽日野取得…, 推进宝武马钢的…).
+    Not when another name of the rules covers those characters (比亚迪|合肥)."""
+    overlaps = Overlaps(known)
+    for firm in known:
+        if firm.type != "Enterprise" or firm.source not in _EXTENDED_SOURCES:
+            continue
+        after = _single_run(jieba.lcut(text[firm.end:firm.end + 8], HMM=False))
+        if after and not overlaps.overlapping(firm.end, firm.end + after):
+            end = firm.end + after
+            yield Candidate(firm.start, end, "Enterprise", text[firm.start:end], source="firm_joined", confidence=0.55)
+        before = _single_run(jieba.lcut(text[max(0, firm.start - 8):firm.start], HMM=False)[::-1], nouns_only=True)
+        if before and not overlaps.overlapping(firm.start - before, firm.start):
+            start = firm.start - before
+            yield Candidate(start, firm.end, "Enterprise", text[start:firm.end], source="firm_joined", confidence=0.55)
+
+
+def _single_run(words: list[str], nouns_only: bool = False) -> int:
+    """How many one-character words the list opens with (in the order given), when they are 2 or 3
+    CJK characters, none a function character, and a longer word or a mark ends them: an unknown
+    brand jieba cannot segment (0 otherwise). Before a firm (``nouns_only``) a clause's verbs and
+    adverbs stand as often (飞出到|大疆, 皆可|DeepSeek): only characters read as nouns or names count."""
+    run = []
+    for word in words:
+        if len(word) != 1 or not "\u4e00" <= word <= "\u9fff" or word in _NOT_BRAND_CHARS \
+                or word_tag(word) in _GRAMMATICAL_TAGS - {"d"} or nouns_only and word_tag(word) not in _NOUN_TAGS:
+            break  # (after a firm an adverb's or verb's character may still name: 迈迪特)
+        run.append(word)
+    else:
+        return 0  # the window ended inside the run: its end is unknown
+    return len(run) if 2 <= len(run) <= _JOINED_BRAND else 0
