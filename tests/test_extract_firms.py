@@ -304,3 +304,8 @@ def test_a_firm_before_a_conjunction_or_a_preposition_is_not_joined_to_it(extrac
 def test_a_clauses_verbs_before_a_firm_are_not_joined_to_it(extractor):
     result = extract(extractor, "无人机从深圳飞出到大疆总部。各类企业皆可DeepSeek接入。")
     assert not {name for name in names(result, "Enterprise") if name.startswith(("出到", "到大", "皆可", "可D"))}
+
+
+def test_a_list_two_of_whose_members_are_known_only_once_brands_are_joined_makes_its_other_members_firms(extractor):
+    result = extract(extractor, "本届博览会上，像华为、西门子迈迪特、华科、康泰、瑞邦等发展强劲的本地军团集体亮相。")
+    assert {"华科", "康泰", "瑞邦"} <= names(result, "Enterprise")

@@ -9,7 +9,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections import Counter
 from dataclasses import replace
-from functools import reduce
+from functools import lru_cache, reduce
 from operator import or_
 from typing import TYPE_CHECKING, Any
 
@@ -26,7 +26,7 @@ from kg.extract.candidates import Candidate, resolve
 from kg.extract.entity_model import is_edged, span_counts
 from kg.extract.figures import find_figures, figures_to_json
 from kg.extract.gazetteer import RegionContext
-from kg.extract.names import recognise_joined_brands, recognise_placed_brands, recognise_related_firms
+from kg.extract.names import recognise_joined_brands, recognise_listed_firms, recognise_placed_brands, recognise_related_firms
 from kg.extract.persons import drop_persons, firms_before_posts
 from kg.extract.pieces import pieces
 from kg.extract.places import (
@@ -121,6 +121,8 @@ class Extractor:
         cands += list(recognise_related_firms(text, cands))
         cands += list(recognise_placed_brands(text, cands))
         cands += list(recognise_joined_brands(text, cands))
+        # the lists again, now that the tagger's firms and the brands above are known (迈瑞、先健科技、安科、西门子迈迪特…等)
+        cands += list(recognise_listed_firms(text, [c for c in cands if c.type != "Policy"], _industry_words()))
         return cands
 
     def finish(self, draft: "Draft", model: "RelationModel | None | bool" = True) -> Extraction:
@@ -178,6 +180,14 @@ class Extractor:
             for cand in self.nlp(doc)._.kg_entities or []:
                 found.append(replace(cand, start=cand.start + offset, end=cand.end + offset))
         return found
+
+
+@lru_cache(maxsize=1)
+def _industry_words() -> frozenset[str]:
+    """The gazetteer's sector words, which no firm list holds (kg.extract.names._other_kind)."""
+    from kg.extract.pipeline import shared_gazetteer
+
+    return frozenset(shared_gazetteer().industry_surfaces)
 
 
 def extraction_to_json(extraction: Extraction) -> dict[str, Any]:
