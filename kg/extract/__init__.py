@@ -43,6 +43,10 @@ if TYPE_CHECKING:
 __all__ = ["Extractor", "extraction_to_json"]
 
 
+#: The characters on each side of a piece that the entity decision's descriptions read (entity_model._span_features).
+_MARGIN = 2
+
+
 class Extractor:
     """Loads the pipeline once; ``extract`` is then safe to call for many documents."""
 
@@ -151,15 +155,24 @@ class Extractor:
         parts = []
         for offset, piece in pieces(text, limit):
             end = offset + len(piece)
-            parts.append((offset, piece, [replace(c, start=c.start - offset, end=c.end - offset)
-                                          for c in by_start[bisect_left(starts, offset):bisect_left(starts, end)]
-                                          if c.end <= end]))
+            parts.append((offset, piece, self._inside(by_start, starts, offset, end)))
         counts = sum((span_counts(piece, inside) for _, piece, inside in parts), Counter())  # the whole's
-        for offset, piece, inside in parts:
-            names, spans = entity_model.decide(piece, inside, counts)
-            added += [replace(c, start=c.start + offset, end=c.end + offset) for c in names]
-            dropped |= {(start + offset, stop + offset) for start, stop in spans}
+        for offset, piece in ((offset, piece) for offset, piece, _ in parts):
+            # the piece with the characters around it that a name's description reads (its two
+            # neighbours on each side), so that its first and last names read as in the whole text
+            first, last = max(0, offset - _MARGIN), min(len(text), offset + len(piece) + _MARGIN)
+            names, spans = entity_model.decide(text[first:last], self._inside(by_start, starts, first, last), counts)
+            inside = range(offset - first, offset - first + len(piece) + 1)
+            added += [replace(c, start=c.start + first, end=c.end + first) for c in names
+                      if c.start in inside and c.end in inside]
+            dropped |= {(start + first, stop + first) for start, stop in spans if start in inside and stop in inside}
         return added, dropped
+
+    @staticmethod
+    def _inside(by_start: list[Candidate], starts: list[int], first: int, last: int) -> list[Candidate]:
+        """The candidates within ``first:last``, their offsets made the window's."""
+        return [replace(c, start=c.start - first, end=c.end - first)
+                for c in by_start[bisect_left(starts, first):bisect_left(starts, last)] if c.end <= last]
 
     def _candidates(self, text: str) -> list[Candidate]:
         """The pipeline's resolved candidates for ``text``. A text longer than a piece
