@@ -26,7 +26,9 @@ from kg.extract.candidates import Candidate, resolve
 from kg.extract.entity_model import is_edged, span_counts
 from kg.extract.figures import find_figures, figures_to_json
 from kg.extract.gazetteer import RegionContext
-from kg.extract.names import recognise_joined_brands, recognise_listed_firms, recognise_placed_brands, recognise_related_firms
+from kg.extract.names import (
+    recognise_joined_brands, recognise_listed_firms, recognise_placed_brands, recognise_related_firms,
+)
 from kg.extract.persons import drop_persons, firms_before_posts
 from kg.extract.pieces import pieces
 from kg.extract.places import (
@@ -125,7 +127,8 @@ class Extractor:
         cands += list(recognise_related_firms(text, cands))
         cands += list(recognise_placed_brands(text, cands))
         cands += list(recognise_joined_brands(text, cands))
-        # the lists again, now that the tagger's firms and the brands above are known (迈瑞、先健科技、安科、西门子迈迪特…等)
+        # the lists again, now that the tagger's firms and the brands above are known
+        # (先健科技、安科、西门子迈迪特、稳健等: two firms only now)
         cands += list(recognise_listed_firms(text, [c for c in cands if c.type != "Policy"], _industry_words()))
         return cands
 
@@ -157,7 +160,7 @@ class Extractor:
             end = offset + len(piece)
             parts.append((offset, piece, self._inside(by_start, starts, offset, end)))
         counts = sum((span_counts(piece, inside) for _, piece, inside in parts), Counter())  # the whole's
-        for offset, piece in ((offset, piece) for offset, piece, _ in parts):
+        for offset, piece, _ in parts:
             # the piece with the characters around it that a name's description reads (its two
             # neighbours on each side), so that its first and last names read as in the whole text
             first, last = max(0, offset - _MARGIN), min(len(text), offset + len(piece) + _MARGIN)
