@@ -309,3 +309,9 @@ def test_a_clauses_verbs_before_a_firm_are_not_joined_to_it(extractor):
 def test_a_list_two_of_whose_members_are_known_only_once_brands_are_joined_makes_its_other_members_firms(extractor):
     result = extract(extractor, "本届博览会上，像华为、西门子迈迪特、华科、康泰、瑞邦等发展强劲的本地军团集体亮相。")
     assert {"华科", "康泰", "瑞邦"} <= names(result, "Enterprise")
+
+
+def test_a_list_closed_by_a_rank_of_the_worlds_largest_firms_is_a_list_of_firms(extractor):
+    result = extract(extractor, "开发区以装备制造为主导产业，入驻有德国博途、日本丰和等世界500强企业。")
+    assert {"德国博途", "日本丰和"} <= names(result, "Enterprise")
+    assert {"德国", "日本"} <= names(result, "Region")  # where they are from

@@ -492,14 +492,14 @@ _DESCRIPTORS = tuple(sorted(GENERIC_NAME_WORDS | set(
     key=len, reverse=True))
 
 
-_FIRM_LIST_TAIL = re.compile(r"(?:等|这样的)(?:\d+|[一二三四五六七八九十百多几数]+)?[家个]?(?:[\u4e00-\u9fff]{0,4}?)"
+_FIRM_LIST_TAIL = re.compile(r"(?:等|这样的)(?:\d+|[一二三四五六七八九十百多几数]+)?[家个]?(?:[\u4e00-\u9fff]{0,4}?|世界\d+强)"
                              r"(?:企业|公司|车企|药企|厂商|厂家|品牌)|等")
 #: A list closed by a bare 等, at its clause's end (包括A、B、C等。) or before the clause goes on (A、B、C等的异动):
 #: its members are firms when two of them, and a third at least, are known as firms.
 _BARE_TAIL = "等"
-#: Tails that call the members firms outright (等13家企业, 等公司, 等龙头企业): not their brands,
+#: Tails that call the members firms outright (等13家企业, 等公司, 等龙头企业, 等世界500强企业): not their brands,
 #: nor a class of firms by what they do (等物流企业, 等细分领域企业, 等方面支持企业).
-_FIRM_CLASS_TAIL = re.compile(r"等(?:\d+|[一二三四五六七八九十百多几数]+)?[家个批]?(?:知名|重点|龙头|骨干|上市|大型|国内|国际|"
+_FIRM_CLASS_TAIL = re.compile(r"等(?:\d+|[一二三四五六七八九十百多几数]+)?[家个批]?(?:知名|重点|龙头|骨干|上市|大型|国内|国际|世界\d+强|"
                               r"外资|民营|国有|领军|头部|高科技|高新技术|科技型)?(?:企业|公司|车企|药企|厂商|厂家)")
 #: A list member, bare (士兰微, OPPO) or quoted (“太标”).
 _LIST_ITEM = re.compile(r"(?:“([^“”、，。]{1,8})”|([\u4e00-\u9fffA-Za-z0-9·]{2,10}))$")
