@@ -268,3 +268,50 @@ def test_a_firms_short_form_opening_a_works_name_makes_it_a_firms():
     text = "支持包钢铸造厂搬迁改造，推进钢铁铸造厂建设。"
     firms = {c.name for c in rules.rule_candidates(text) if c.type == "Enterprise"}
     assert "包钢铸造厂" in firms and "钢铁铸造厂" not in firms  # 钢铁: a sector, no firm's short form
+
+
+def test_a_city_or_province_short_form_and_an_unknown_brand_before_a_joint_or_verb_is_a_firm(extractor):
+    result = extract(extractor, "国内企业中，常州恒锐生产的监护仪已出口欧洲。研发检测试剂的杭州欣博和南京沃康，均已布局专利。")
+    firms = names(result, "Enterprise")
+    assert {"常州恒锐", "杭州欣博", "南京沃康"} <= firms
+    assert {"常州市", "杭州市", "南京市"} <= names(result, "Region")  # the text names the places too
+
+
+def test_a_place_followed_by_its_own_phrase_opens_no_firm(extractor):
+    result = extract(extractor, "宁德连抱产业集群发展。深圳在该行业领先，肇庆等地产业链齐全，云南这片热土充满机遇。")
+    assert not {name for name in names(result, "Enterprise") if name[:2] in ("宁德", "深圳", "肇庆", "云南")}
+
+
+def test_a_place_inside_a_city_the_dictionary_does_not_know_is_no_brand(extractor):
+    result = extract(extractor, "支持杭州滨江、无锡蠡湖、厦门翔安共建创新中心。")
+    assert not {name for name in names(result, "Enterprise") if name[:2] in ("杭州", "无锡", "厦门")}
+
+
+def test_a_known_firm_joined_to_a_brand_the_dictionary_does_not_know_is_one_firm(extractor):
+    result = extract(extractor, "宏昌齿轮配套广汽日野取得进展。像先健科技、西门子迈迪特、理邦等企业。推进宝武马钢的数据中心建设。")
+    firms = names(result, "Enterprise")
+    assert {"广汽日野", "西门子迈迪特", "宝武马钢"} <= firms
+    assert not {"广汽", "马钢"} & firms  # the part is no mention of a firm of its own
+
+
+def test_a_firm_before_a_conjunction_or_a_preposition_is_not_joined_to_it(extractor):
+    result = extract(extractor, "新项目正是冲着比亚迪而来。国内药企如恒瑞医药、天士力加快布局。")
+    firms = names(result, "Enterprise")
+    assert {"比亚迪", "恒瑞医药"} <= firms
+    assert not {"比亚迪而来", "药企如恒瑞医药", "企如恒瑞医药"} & firms
+
+
+def test_a_clauses_verbs_before_a_firm_are_not_joined_to_it(extractor):
+    result = extract(extractor, "无人机从深圳飞出到大疆总部。各类企业皆可DeepSeek接入。")
+    assert not {name for name in names(result, "Enterprise") if name.startswith(("出到", "到大", "皆可", "可D"))}
+
+
+def test_a_list_two_of_whose_members_are_known_only_once_brands_are_joined_makes_its_other_members_firms(extractor):
+    result = extract(extractor, "本届博览会上，像华为、西门子迈迪特、华科、康泰、瑞邦等发展强劲的本地军团集体亮相。")
+    assert {"华科", "康泰", "瑞邦"} <= names(result, "Enterprise")
+
+
+def test_a_list_closed_by_a_rank_of_the_worlds_largest_firms_is_a_list_of_firms(extractor):
+    result = extract(extractor, "开发区以装备制造为主导产业，入驻有德国博途、日本丰和等世界500强企业。")
+    assert {"德国博途", "日本丰和"} <= names(result, "Enterprise")
+    assert {"德国", "日本"} <= names(result, "Region")  # where they are from

@@ -13,6 +13,7 @@ from kg.graph.store import GraphStore
 from kg.ingest import read_document
 from kg.pipeline import build
 from kg.server import create_app
+from tests.extract_fixtures import make_document
 
 REPO = Path(__file__).resolve().parent.parent
 EXAMPLES = sorted((REPO / "examples").glob("0*"))
@@ -166,3 +167,21 @@ def test_relation_rules_cost_grows_linearly_with_the_document() -> None:
     assert {r.method for r in run(2)} >= {"anaphora"}  # 当地 and 全省 are resolved
     small, large = steps(lambda: run(100)), steps(lambda: run(400))
     assert large < 5 * small, (small, large)  # quadratic would be 16 times
+
+
+def test_a_pieces_first_name_is_weighed_with_the_characters_before_it_as_in_the_whole_text() -> None:
+    """The entity decision describes a span by its neighbours: at a piece's first character those
+    are the line break before it, not the start of a text (a firm there only read whole, or only in pieces)."""
+    from kg.extract.entity_model import EntityModel
+
+    line = "园区内，多家企业正加快建设。\n"
+    text = line * 30 + "中环装备表示，项目明年投产。\n" + line * 30
+    # a firm before 表示 only after a line break (prevclass:stop), never at a text's start (edge)
+    model = EntityModel({"Enterprise": {"bias": -3.0, "gen:subject": 1.0, "clause:True": 1.0, "prevclass:stop": 2.0}},
+                        {"Enterprise": 0.5})
+    decided = Extractor(entity_model=model, relation_model=False)
+    document = make_document(text)
+    whole = {e["name"] for e in extraction_to_json(decided.extract(document))["entities"] if e["type"] == "Enterprise"}
+    assert "中环装备" in whole
+    cut = len(line) * 30  # a piece starts right at the firm's line
+    assert extract_with_limit(decided, document, cut) == extraction_to_json(decided.extract(document))

@@ -477,3 +477,22 @@ def test_the_classifier_places_a_firm_named_after_its_division_only_there():
     assert ("urn:Enterprise:安徽省港航集团", "urn:Region:合肥市") not in placed
     assert ("urn:Enterprise:安徽省港航集团", "urn:Region:安徽省") in placed
     assert ("urn:Organization:合肥海关", "urn:Region:合肥市") in placed
+
+
+def test_a_listed_firm_shares_the_trade_decided_for_its_sibling_from_the_sibling_bar():
+    text = "煤层气开发将带来投资机会。目前看好煤气化、西山煤电、潞安环能等公司的战略投资机会。天科股份近日发布公告。"
+    doc = make_document(text)
+    entities = {n: _entity(text, t, n, doc) for t, n in (
+        ("Industry", "煤层气"), ("Enterprise", "煤气化"), ("Enterprise", "西山煤电"), ("Enterprise", "潞安环能"),
+        ("Enterprise", "天科股份"))}
+    rule = Relation(entities["煤气化"].iri, "operates_in", entities["煤层气"].iri, 0.7, 1, "industry_after_firm")
+    extraction = Extraction(doc, list(entities.values()), [rule])
+    weights = {"operates_in": {"bias": -1.0}}  # p 0.27 for every pair: under the relation's bar
+
+    def trades(model: RelationModel) -> set[str]:
+        return {r.head.split(":")[-1] for r in model.relations(extraction) if r.relation == "operates_in"}
+
+    assert trades(RelationModel(weights, {"operates_in": 0.4})) == {"煤气化"}
+    shared = RelationModel(weights, {"operates_in": 0.4, "operates_in@sibling": 0.1})
+    assert trades(shared) == {"煤气化", "西山煤电", "潞安环能"}  # not 天科股份: no sibling of the list
+    assert trades(RelationModel(weights, {"operates_in": 0.4, "operates_in@sibling": 0.3})) == {"煤气化"}

@@ -9,7 +9,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections import Counter
 from dataclasses import replace
-from functools import reduce
+from functools import lru_cache, reduce
 from operator import or_
 from typing import TYPE_CHECKING, Any
 
@@ -26,7 +26,9 @@ from kg.extract.candidates import Candidate, resolve
 from kg.extract.entity_model import is_edged, span_counts
 from kg.extract.figures import find_figures, figures_to_json
 from kg.extract.gazetteer import RegionContext
-from kg.extract.names import recognise_related_firms
+from kg.extract.names import (
+    recognise_joined_brands, recognise_listed_firms, recognise_placed_brands, recognise_related_firms,
+)
 from kg.extract.persons import drop_persons, firms_before_posts
 from kg.extract.pieces import pieces
 from kg.extract.places import (
@@ -41,6 +43,10 @@ if TYPE_CHECKING:
     from kg.extract.relation_model import Draft, RelationModel
 
 __all__ = ["Extractor", "extraction_to_json"]
+
+
+#: The characters on each side of a piece that the entity decision's descriptions read (entity_model._span_features).
+_MARGIN = 2
 
 
 class Extractor:
@@ -119,6 +125,11 @@ class Extractor:
         cands += add_bracketed_zones(text, cands)
         cands += firms_before_posts(text, cands)
         cands += list(recognise_related_firms(text, cands))
+        cands += list(recognise_placed_brands(text, cands))
+        cands += list(recognise_joined_brands(text, cands))
+        # the lists again, now that the tagger's firms and the brands above are known
+        # (先健科技、安科、西门子迈迪特、稳健等: two firms only now)
+        cands += list(recognise_listed_firms(text, [c for c in cands if c.type != "Policy"], _industry_words()))
         return cands
 
     def finish(self, draft: "Draft", model: "RelationModel | None | bool" = True) -> Extraction:
@@ -147,15 +158,24 @@ class Extractor:
         parts = []
         for offset, piece in pieces(text, limit):
             end = offset + len(piece)
-            parts.append((offset, piece, [replace(c, start=c.start - offset, end=c.end - offset)
-                                          for c in by_start[bisect_left(starts, offset):bisect_left(starts, end)]
-                                          if c.end <= end]))
+            parts.append((offset, piece, self._inside(by_start, starts, offset, end)))
         counts = sum((span_counts(piece, inside) for _, piece, inside in parts), Counter())  # the whole's
-        for offset, piece, inside in parts:
-            names, spans = entity_model.decide(piece, inside, counts)
-            added += [replace(c, start=c.start + offset, end=c.end + offset) for c in names]
-            dropped |= {(start + offset, stop + offset) for start, stop in spans}
+        for offset, piece, _ in parts:
+            # the piece with the characters around it that a name's description reads (its two
+            # neighbours on each side), so that its first and last names read as in the whole text
+            first, last = max(0, offset - _MARGIN), min(len(text), offset + len(piece) + _MARGIN)
+            names, spans = entity_model.decide(text[first:last], self._inside(by_start, starts, first, last), counts)
+            inside = range(offset - first, offset - first + len(piece) + 1)
+            added += [replace(c, start=c.start + first, end=c.end + first) for c in names
+                      if c.start in inside and c.end in inside]
+            dropped |= {(start + first, stop + first) for start, stop in spans if start in inside and stop in inside}
         return added, dropped
+
+    @staticmethod
+    def _inside(by_start: list[Candidate], starts: list[int], first: int, last: int) -> list[Candidate]:
+        """The candidates within ``first:last``, their offsets made the window's."""
+        return [replace(c, start=c.start - first, end=c.end - first)
+                for c in by_start[bisect_left(starts, first):bisect_left(starts, last)] if c.end <= last]
 
     def _candidates(self, text: str) -> list[Candidate]:
         """The pipeline's resolved candidates for ``text``. A text longer than a piece
@@ -176,6 +196,14 @@ class Extractor:
             for cand in self.nlp(doc)._.kg_entities or []:
                 found.append(replace(cand, start=cand.start + offset, end=cand.end + offset))
         return found
+
+
+@lru_cache(maxsize=1)
+def _industry_words() -> frozenset[str]:
+    """The gazetteer's sector words, which no firm list holds (kg.extract.names._other_kind)."""
+    from kg.extract.pipeline import shared_gazetteer
+
+    return frozenset(shared_gazetteer().industry_surfaces)
 
 
 def extraction_to_json(extraction: Extraction) -> dict[str, Any]:

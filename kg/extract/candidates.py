@@ -83,7 +83,7 @@ def resolve(candidates: list[Candidate]) -> list[Candidate]:
     # (nor does a province-level body beside the divisions, 新疆生产建设兵团: its name is its own)
     hosts = [c for c in kept if c.type == "Organization" and getattr(c.ref, "level", "") != "provincial_body"
              or c.type in ("Enterprise", "Region") and c.source.startswith("suffix:")
-             or c.type == "Enterprise" and c.source == "firm_list"  # a list's 台湾中橡, 香港华润: where it is from
+             or c.type == "Enterprise" and c.source in ("firm_list", "placed_brand")  # 台湾中橡, 深圳迈瑞: where it is from
              or c.type == "Region" and getattr(c.ref, "level", "") in _ZONE_LEVELS]
     regions = sorted((c for c in kept if c.type == "Region"), key=lambda c: c.start)  # they do not overlap
     region_starts, longest_region = [r.start for r in regions], max((r.length for r in regions), default=0)

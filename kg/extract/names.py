@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterator, Sequence
 
 import jieba
 
-from kg.extract.candidates import Candidate
+from kg.extract.candidates import Candidate, Overlaps
 from kg.extract.lexicon import (
     COUNTED_KINDS, ENTERPRISE_SUFFIXES, GENERIC_NAME_WORDS, ITEM_START, LOCAL_BODY_HEADS, NAME_BOUNDARY_WORDS,
     ORGANIZATION_SUFFIXES, SHORT_FORM_SECTORS, WORKS_SUFFIXES, ZONE_SUFFIXES,
@@ -492,14 +492,14 @@ _DESCRIPTORS = tuple(sorted(GENERIC_NAME_WORDS | set(
     key=len, reverse=True))
 
 
-_FIRM_LIST_TAIL = re.compile(r"(?:等|这样的)(?:\d+|[一二三四五六七八九十百多几数]+)?[家个]?(?:[\u4e00-\u9fff]{0,4}?)"
+_FIRM_LIST_TAIL = re.compile(r"(?:等|这样的)(?:\d+|[一二三四五六七八九十百多几数]+)?[家个]?(?:[\u4e00-\u9fff]{0,4}?|世界\d+强)"
                              r"(?:企业|公司|车企|药企|厂商|厂家|品牌)|等")
 #: A list closed by a bare 等, at its clause's end (包括A、B、C等。) or before the clause goes on (A、B、C等的异动):
 #: its members are firms when two of them, and a third at least, are known as firms.
 _BARE_TAIL = "等"
-#: Tails that call the members firms outright (等13家企业, 等公司, 等龙头企业): not their brands,
+#: Tails that call the members firms outright (等13家企业, 等公司, 等龙头企业, 等世界500强企业): not their brands,
 #: nor a class of firms by what they do (等物流企业, 等细分领域企业, 等方面支持企业).
-_FIRM_CLASS_TAIL = re.compile(r"等(?:\d+|[一二三四五六七八九十百多几数]+)?[家个批]?(?:知名|重点|龙头|骨干|上市|大型|国内|国际|"
+_FIRM_CLASS_TAIL = re.compile(r"等(?:\d+|[一二三四五六七八九十百多几数]+)?[家个批]?(?:知名|重点|龙头|骨干|上市|大型|国内|国际|世界\d+强|"
                               r"外资|民营|国有|领军|头部|高科技|高新技术|科技型)?(?:企业|公司|车企|药企|厂商|厂家)")
 #: A list member, bare (士兰微, OPPO) or quoted (“太标”).
 _LIST_ITEM = re.compile(r"(?:“([^“”、，。]{1,8})”|([\u4e00-\u9fffA-Za-z0-9·]{2,10}))$")
@@ -785,3 +785,80 @@ def recognise_related_firms(text: str, known: list[Candidate]) -> Iterator[Candi
                     or named.find(1, start, stop) >= 0 or not has_proper_part(name, name):
                 continue
             yield Candidate(start, stop, "Enterprise", name, source="firm_related", confidence=0.6)
+
+
+#: What follows a firm named by its city's or province's short form and a brand (深圳迈瑞|生产的,
+#: 苏州艾杰|和北京勤邦): a clause mark, a list joint or what the firm does.
+_AFTER_PLACED_BRAND = re.compile(r"[，,、。；;）)]|和|与|及|生产|研发|推出|表示")
+#: The levels of the places whose short form opens a local firm's name (not a country: 韩国现代 is
+#: the firm 现代 from Korea, placed by candidates._opens_foreign_firm).
+_BRAND_PLACE_LEVELS = frozenset({"province", "city", "county", "district"})
+#: Characters no brand holds: function words and the words a clause goes on with after a place
+#: (深圳|在该行业, 宁德|不搞, 云南|这片, 肇庆|等地).
+_NOT_BRAND_CHARS = frozenset("等在的不本这那与和及并也都就又还将已被把对向从以为是有其该各每此连依东西南北上下中内外而如像比或且即来去")
+#: Generic words that end a place's own name (上海|张江, 杭州|西湖, 宁波|北仑港): a place inside the
+#: city the dictionary does not know, not a brand.
+_PLACE_ENDINGS = frozenset("江河湖海山岭峰川州城区县乡镇村港湾岛洲桥庄口路街坊园塘浦")
+
+
+def recognise_placed_brands(text: str, known: list[Candidate]) -> Iterator[Candidate]:
+    """A firm the press names by its city's or province's short form and a two-character brand the
+    dictionary does not know (深圳迈瑞生产的, 苏州艾杰和北京勤邦): the place is part of how the
+    text names the firm, as in 广东博力威. Only before a clause mark, a list joint or a firm's verb,
+    so a place followed by its own phrase (宁德连抱产业, 四川东出北上) is not taken."""
+    overlaps = Overlaps(known)
+    for place in known:
+        if place.type != "Region" or place.source != "gazetteer:alias" or place.length != 2 \
+                or getattr(place.ref, "level", "") not in _BRAND_PLACE_LEVELS:
+            continue
+        end = place.end + 2
+        brand = text[place.end:end]
+        if len(brand) < 2 or not all("\u4e00" <= ch <= "\u9fff" and ch not in _NOT_BRAND_CHARS for ch in brand) \
+                or brand[-1] in _PLACE_ENDINGS or word_tag(brand) or not _AFTER_PLACED_BRAND.match(text, end) \
+                or any(k is not place for k in overlaps.overlapping(place.start, end)):
+            continue  # a name found around the place or over the brand reads the text otherwise
+        yield Candidate(place.start, end, "Enterprise", text[place.start:end], source="placed_brand", confidence=0.55)
+
+
+#: The sources of the firm names whose own name a text may carry on with a brand of the unit or
+#: venture it names (西门子|迈迪特, 广汽|日野, 宝武|马钢): a list's or short form's, not a legal name's.
+_EXTENDED_SOURCES = ("gazetteer:name", "gazetteer:alias", "firm_short_form", "firm_list")
+#: The most characters such a brand holds.
+_JOINED_BRAND = 3
+#: jieba tags of the characters of a brand before a firm's name (宝武|马钢: nr, n).
+_NOUN_TAGS = frozenset({"n", "nr", "ns", "nz", "j", None})
+
+
+def recognise_joined_brands(text: str, known: list[Candidate]) -> Iterator[Candidate]:
+    """A firm the rules know by its brand or short form, joined to a brand the dictionary does not
+    know (jieba's single characters, two or three, no function character among them) right after
+    it or right before it: one firm named by both (西门子迈迪特、稳健, 配套广汽日野取得…, 推进宝武马钢的…).
+    Not when another name of the rules covers those characters (比亚迪|合肥)."""
+    overlaps = Overlaps(known)
+    for firm in known:
+        if firm.type != "Enterprise" or firm.source not in _EXTENDED_SOURCES:
+            continue
+        after = _single_run(jieba.lcut(text[firm.end:firm.end + 8], HMM=False))
+        if after and not overlaps.overlapping(firm.end, firm.end + after):
+            end = firm.end + after
+            yield Candidate(firm.start, end, "Enterprise", text[firm.start:end], source="firm_joined", confidence=0.55)
+        before = _single_run(jieba.lcut(text[max(0, firm.start - 8):firm.start], HMM=False)[::-1], nouns_only=True)
+        if before and not overlaps.overlapping(firm.start - before, firm.start):
+            start = firm.start - before
+            yield Candidate(start, firm.end, "Enterprise", text[start:firm.end], source="firm_joined", confidence=0.55)
+
+
+def _single_run(words: list[str], nouns_only: bool = False) -> int:
+    """How many one-character words the list opens with (in the order given), when they are 2 or 3
+    CJK characters, none a function character, and a longer word or a mark ends them: an unknown
+    brand jieba cannot segment (0 otherwise). Before a firm (``nouns_only``) a clause's verbs and
+    adverbs stand as often (飞出到|大疆, 皆可|DeepSeek): only characters read as nouns or names count."""
+    run = []
+    for word in words:
+        if len(word) != 1 or not "\u4e00" <= word <= "\u9fff" or word in _NOT_BRAND_CHARS \
+                or word_tag(word) in _GRAMMATICAL_TAGS - {"d"} or nouns_only and word_tag(word) not in _NOUN_TAGS:
+            break  # (after a firm an adverb's or verb's character may still name: 迈迪特)
+        run.append(word)
+    else:
+        return 0  # the window ended inside the run: its end is unknown
+    return len(run) if 2 <= len(run) <= _JOINED_BRAND else 0

@@ -74,6 +74,8 @@ SECTOR_DECISION = "entity:Industry"
 ALONE = "@alone"
 #: Suffix of the probability under which the classifier drops a pair the rules found.
 VETO = "@veto"
+#: Suffix of the probability from which a listed firm shares a trade decided for a sibling of its list.
+SIBLING = "@sibling"
 #: Suffix of the sector decision's bar for an industry only a rule's relation frames (the text
 #: never does): 教育 as the tail of a develops pair in a list of public services.
 RELATED = "@related"
@@ -671,6 +673,7 @@ class RelationModel(LogisticDecisions):
                         and not _elsewhere(placed.get(head.iri, ()), tail) and head.iri not in unions)
             return True
 
+        below: list[tuple[float, PairCandidate]] = []  # pairs under their bar a listed sibling's may lift
         for candidate in pair_candidates(extraction, sorted(set(decided) | set(vetoing)), wanted):
             key = (candidate.head.iri, candidate.relation, candidate.tail.iri)
             if key in found and not alone:
@@ -682,8 +685,25 @@ class RelationModel(LogisticDecisions):
             p = self.probability(candidate)
             if p >= self.threshold(candidate.relation, alone):
                 added.append(Relation(*key, round(p, 2), candidate.sentence, "relation_model"))
+            elif not alone and p >= self.thresholds.get(candidate.relation + SIBLING, math.inf):
+                below.append((p, candidate))
         kept = [r for r in kept if (r.head, r.relation, r.tail) not in vetoed]
+        added += _shared_by_siblings(extraction, kept + added, below)
         return kept + sorted(added, key=lambda r: (r.sentence, r.relation, r.head, r.tail))
+
+
+def _shared_by_siblings(extraction: Extraction, decided: list[Relation], below: list[tuple[float, PairCandidate]]
+                        ) -> list[Relation]:
+    """The pairs under their bar whose head is listed with a head decided to have the same tail
+    (煤气化、西山煤电、潞安环能、国阳新能等公司 in an article on 煤层气, one of them in that trade by
+    the rules or the classifier): the members of one list share what the text says of the list."""
+    if not below:
+        return []
+    siblings = DocumentStructure(extraction).siblings
+    related = {(r.head, r.relation, r.tail) for r in decided}
+    return [Relation(c.head.iri, c.relation, c.tail.iri, round(p, 2), c.sentence, "relation_model_sibling")
+            for p, c in below
+            if any((sibling, c.relation, c.tail.iri) in related for sibling in siblings.get(c.head.iri, ()))]
 
 
 def _placed_by_rules(extraction: Extraction) -> dict[str, list[str]]:
