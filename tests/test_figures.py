@@ -916,3 +916,13 @@ def test_a_firm_announcing_its_report_under_its_places_name_is_the_firm(extracto
                                               "1741.44亿元，同比增长15.66%。贵州茅台表示将继续推进高质量发展。\n")
     assert [(f["subject"], f["subject_type"], f["value"]) for f in found] == [
         ("贵州茅台", "Enterprise", 1741.44), ("贵州茅台", "Enterprise", 15.66)]
+
+
+def test_a_work_report_opening_with_its_address_is_on_the_year_of_the_line_after(extractor, tmp_path):
+    found = read_figures(extractor, tmp_path, "各位代表：现在，我代表市人民政府向大会报告工作，请予审议。\n"
+                                              "2023年全市上下团结奋斗 经济社会发展取得新成效\n"
+                                              "过去一年，我们攻坚克难。地区生产总值完成3120.6亿元、增长5.8%，"
+                                              "签约亿元以上项目215个。保定高新区、保定电谷一批项目落地。\n")
+    assert [(f["subject"], f["value"], f["year"]) for f in found] == [
+        ("保定市", 3120.6, 2023), ("保定市", 5.8, 2023), ("保定市", 215, 2023)]
+

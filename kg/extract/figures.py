@@ -1104,13 +1104,16 @@ def _period_covered(text: str) -> int | None:
 def _year_reported(text: str) -> tuple[int, int] | None:
     """(where its lead begins, the year) when an undated report's lead opens with the year it reports on
     (我市农村经济在新常态下稳步发展 / 2014年，全市上下…; or, untitled, its first line: 2023年，是…的开局之年。):
-    the year of its figures naming none."""
+    the year of its figures naming none. A first line of sentences that opens with no year is no lead
+    but a speech's address (各位代表：现在，我代表市人民政府向大会报告工作…。 / 2024年全市上下…): the line
+    after it is."""
     title_start = len(text) - len(text.lstrip())
     title_end = text.find("\n", title_start)
     if title_end < 0 or SECTION_HEADING.match(text, title_start):
         return None  # 一、2023年工作回顾 opens no title: a work report's sections have their own years
-    if "。" in text[title_start:title_end]:  # no title: its first line is the lead (2023年，是…的一年。…)
-        title_end = title_start - 1
+    opening = _LEAD_YEAR.match(text, title_start) if "。" in text[title_start:title_end] else None
+    if opening:  # no title: its first line is the lead (2023年，是…的一年。…)
+        return title_start, int(opening.group(1))
     opening = _LEAD_YEAR.match(text, title_end + 1)
     return (title_end + 1, int(opening.group(1))) if opening else None
 
