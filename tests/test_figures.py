@@ -926,3 +926,11 @@ def test_a_work_report_opening_with_its_address_is_on_the_year_of_the_line_after
     assert [(f["subject"], f["value"], f["year"]) for f in found] == [
         ("保定市", 3120.6, 2023), ("保定市", 5.8, 2023), ("保定市", 215, 2023)]
 
+
+def test_firms_counted_after_an_announcing_verb_are_no_announcer(extractor, tmp_path):
+    found = read_figures(extractor, tmp_path, "招商银行日前公布了2023年半年度财务数据。上半年，招商银行实现营业收入1762.9亿元，"
+                                              "同比下降1.5%。\n对比同业，招商银行的业绩更显稳健，在已披露半年报的12家上市银行中，有7家营收下滑。\n"
+                                              "具体来看，该公司净利息收入为1089.3亿元，同比增长1.8%。\n"
+                                              "银行业绩分化\n数据显示，在已披露半年报的12家上市银行中，有5家营收增长。\n")
+    assert [(f["subject"], f["value"]) for f in found] == [
+        ("招商银行", 1762.9), ("招商银行", 1.5), ("招商银行", 1089.3), ("招商银行", 1.8)]

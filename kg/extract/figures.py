@@ -201,6 +201,12 @@ _CONTEXT = re.compile(r"^(?:围绕|依托|聚焦|按照|根据|结合|对照)")
 #: by anything else, it qualifies what follows (收入过200亿元的集群).
 _MEASURED_AFTER = re.compile(r"^的([^，。；]{0,4}(?:规模|产能|总量|产量|水平))$")
 #: A firm spoken of without its name (“近5年，公司产值…”): its figures are no region's.
+#: Words no firm's name opens or ends with: a preposition, a count of firms or an adverb (在已发布业绩
+#: 预告的…, 多家券商披露…, 公司均已披露…): the words before an announcing verb that name no one.
+_NO_NAME = re.compile(r"^(?:在|于|对|从|据|按|截至|已|将|均|也|都|还|正|共|多|各|部分|不少|数|\d)"
+                      r"|(?:已|将|均|也|都|还|正|纷纷|陆续|相继|先后)$")
+#: A report announced by a group of firms counted after it (…发布业绩预告的14只券商股中): no one firm's.
+_BY_A_GROUP = re.compile(r"的\s*(?:\d+|[一二三四五六七八九十百千多数]+)\s*[只家个]")
 _FIRM_ANAPHOR = re.compile(r"(?:^|(?<=[，。；：“\s年月日]))公司|该公司|本公司")
 #: Units a growth rate is given in.
 _RATES = ("%", "个百分点", "个千分点", "倍")
@@ -1347,6 +1353,8 @@ def _announcing_firm(extraction: Extraction) -> Entity | None:
     if announced is None or _FIRM_ANAPHOR.fullmatch(announced.group(1)) \
             or text.count("\n", 0, announced.start()) >= _LEAD_LINES:
         return None  # 公司发布2023年年度报告: the firm the text names elsewhere; not in its lead: not its topic
+    if _NO_NAME.search(announced.group(1)) or _BY_A_GROUP.match(text, announced.end()):
+        return None  # 在已发布业绩预告的14只券商股中: firms counted, no name
     name = announced.group(1)
     recognised = [e for e in extraction.entities for m in e.mentions
                   if m.start < announced.end(1) and announced.start(1) < m.end
