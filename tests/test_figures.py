@@ -934,3 +934,12 @@ def test_firms_counted_after_an_announcing_verb_are_no_announcer(extractor, tmp_
                                               "银行业绩分化\n数据显示，在已披露半年报的12家上市银行中，有5家营收增长。\n")
     assert [(f["subject"], f["value"]) for f in found] == [
         ("招商银行", 1762.9), ("招商银行", 1.5), ("招商银行", 1089.3), ("招商银行", 1.8)]
+
+
+def test_places_listed_before_their_count_are_what_it_counts(extractor, tmp_path):
+    found = read_figures(extractor, tmp_path, "江苏省数字经济发展规划印发\n江苏省政府日前印发规划。力争到2027年，全省数字经济"
+                                              "核心产业增加值达到1.5万亿元。推进无锡江阴、苏州昆山2个国家级试验区建设；"
+                                              "打造8个省级示范区；培育30种以上具有国际竞争力的数字产品。\n")
+    assert [(f["subject"], f["value"], f["unit"], f["year"]) for f in found] == [
+        ("数字经济", 1.5, "万亿元", 2027), ("江苏省", 2, "个", 2027), ("江苏省", 8, "个", 2027),
+        ("江苏省", 30, "种", 2027)]

@@ -62,7 +62,7 @@ from kg.vocab import entity_iri
 #: after those (1万多户: more than 1万户).
 _BASE_UNITS = ("元", "美元", "千瓦", "千瓦时", "吨", "吨标准煤", "平方米", "平方公里", "立方米", "公顷", "亩", "家", "个", "项", "名", "人",
                "人次", "户", "台", "辆", "座", "盏", "股", "套", "件", "张", "部", "艘", "标箱", "例", "列", "宗", "头", "只",
-               "株", "斤", "公斤", "千克", "担", "岁", "颗", "场")
+               "株", "斤", "公斤", "千克", "担", "岁", "颗", "场", "种")
 #: Units, longest first, as they follow a number.
 UNITS: tuple[str, ...] = tuple(sorted(
     {prefix + more + unit for unit in _BASE_UNITS for prefix in ("", "万", "亿")
@@ -250,7 +250,7 @@ _PASSES = re.compile(r"高于|超过|低于|大于|小于|不低于|不少于")
 #: Units that count the things named after them (4万个以上5G基站); after any other unit, 以上 and a
 #: noun make the value a class of those things (30户以上自然村寨, 500万元以上项目, 60岁及以上老年人口).
 _CLASSIFIERS = ("个", "家", "条", "项", "所", "座", "名", "台", "辆", "套", "件", "张", "部", "艘", "只", "头", "株", "盏",
-                "口", "列", "宗", "例", "股", "颗")
+                "口", "列", "宗", "例", "股", "颗", "种")
 #: A size after its counted noun that makes a class of what follows (100张床位以上养老机构, 50人以下企业).
 _SIZE_CLASS = re.compile(r"[\u4e00-\u9fff]{1,3}及?(?:以上|以下)(?=[\u4e00-\u9fff]{2})(?!的)")
 #: Units that count things: after examples (A、B、C等42个项目) they count those, and are no figure.
@@ -284,6 +284,12 @@ _LEADS = re.compile(r"^\s*(?:其中|同时|此外|另外|而|建议|希望)?\s*(
 #: 中国驰名商标56只 later in its list; 新增中国美丽休闲乡村1个, 全国美丽乡村和中国最美休闲乡村11个): the place is no
 #: subject of their count.
 _GAINED = re.compile(r"(?:新增|获得|荣获|培育|创建|争创|入选|认定)(?:[^，。；：]*[、和])?$")
+#: A list of places the count right after it counts (唐山开平、张家口怀安2个国家级示范基地, 苏州、无锡等3个城市):
+#: a list mark before the last place, and between it and the count at most the two characters of a place
+#: inside it (苏州昆山), not a verb (南京、苏州新增3家), and 等.
+_LISTED_BEFORE = re.compile(r"[、和及]")
+_LISTED_AFTER = re.compile(r"(?:(?!新增|获得|获批|荣获|培育|创建|争创|入选|认定|建成|拥有|共有|达到|实现|完成|打造|建设)"
+                           r"[\u4e00-\u9fff]{2})?\s*等?\s*")
 #: Firms an industry's name qualifies (市级农业龙头企业销售收入增长11.1%): their measure is not the industry's.
 _FIRMS_AFTER = re.compile(r"(?:龙头|骨干|重点|规上|规模以上)?企业")
 #: A sector's share of its region's output (制造业增加值占地区生产总值比重20%, 规上高新技术产业产值占规上工业
@@ -1175,7 +1181,10 @@ def _subject(mentions: list[tuple[int, int, Entity]], text: str, clause_start: i
     among ``places`` when given (in a text speaking for its region, 北京华联等超市入驻…，社会消费品
     零售总额达59.8亿元 is not Beijing's)."""
     window = _window(mentions, clause_start, value_start + 1)
+    counted = _places_counted(text, window, clause_start, value_start)
     for start, end, entity in reversed(window):
+        if counted and entity.type == "Region":
+            continue
         if end > value_start or _FRAME.search(text[max(start - 1, 0):end]) or text.startswith("市场", end) \
                 or (_COMPARED_WITH.search(text, max(start - 2, 0), start)
                     and text[end:value_start] not in ("的", "同期的")):
@@ -1197,6 +1206,18 @@ def _subject(mentions: list[tuple[int, int, Entity]], text: str, clause_start: i
                                                or _INVESTED_IN.match(text, end)))):
             return entity
     return None
+
+
+def _places_counted(text: str, window: list[tuple[int, int, Entity]], clause_start: int, value_start: int) -> bool:
+    """Whether the places named before a count are the things it counts, not whose figure it is
+    (唐山开平、张家口怀安2个国家应急产业示范基地: two bases, no place's count): a list of them ends
+    right before it."""
+    match = _NUMBER.match(text, value_start)
+    places = [(start, end) for start, end, entity in window if entity.type == "Region" and end <= value_start]
+    if match is None or match.group(3).lstrip("万亿") not in _CLASSIFIERS or not places:
+        return False
+    start, end = places[-1]
+    return bool(_LISTED_AFTER.fullmatch(text, end, value_start) and _LISTED_BEFORE.search(text, clause_start, start))
 
 
 def _clause_start(text: str, offset: int) -> int:
