@@ -943,3 +943,10 @@ def test_places_listed_before_their_count_are_what_it_counts(extractor, tmp_path
     assert [(f["subject"], f["value"], f["unit"], f["year"]) for f in found] == [
         ("数字经济", 1.5, "万亿元", 2027), ("江苏省", 2, "个", 2027), ("江苏省", 8, "个", 2027),
         ("江苏省", 30, "种", 2027)]
+
+
+def test_a_count_of_things_of_a_rank_and_above_is_a_figure(extractor, tmp_path):
+    found = read_figures(extractor, tmp_path, "山东省新能源产业发展规划\n力争到2026年，全省新能源产业营业收入达到8000亿元。"
+                                              "创新能力显著增强。建设80个省级以上工程研究中心和企业技术中心。"
+                                              "支持300人以上企业建设技术中心。\n")
+    assert [(f["value"], f["unit"], f["year"]) for f in found] == [(8000, "亿元", 2026), (80, "个", 2026)]

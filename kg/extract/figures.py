@@ -251,8 +251,10 @@ _PASSES = re.compile(r"高于|超过|低于|大于|小于|不低于|不少于")
 #: noun make the value a class of those things (30户以上自然村寨, 500万元以上项目, 60岁及以上老年人口).
 _CLASSIFIERS = ("个", "家", "条", "项", "所", "座", "名", "台", "辆", "套", "件", "张", "部", "艘", "只", "头", "株", "盏",
                 "口", "列", "宗", "例", "股", "颗", "种")
-#: A size after its counted noun that makes a class of what follows (100张床位以上养老机构, 50人以下企业).
-_SIZE_CLASS = re.compile(r"[\u4e00-\u9fff]{1,3}及?(?:以上|以下)(?=[\u4e00-\u9fff]{2})(?!的)")
+#: A size after its counted noun that makes a class of what follows (100张床位以上养老机构, 50人以下企业);
+#: not a rank of what is counted (建设100个省级以上重点实验室: a hundred laboratories of that rank).
+_SIZE_CLASS = re.compile(r"(?![\u4e00-\u9fff]{0,2}级及?(?:以上|以下))[\u4e00-\u9fff]{1,3}及?(?:以上|以下)"
+                         r"(?=[\u4e00-\u9fff]{2})(?!的)")
 #: Units that count things: after examples (A、B、C等42个项目) they count those, and are no figure.
 _COUNTED = ("个", "家", "条", "项", "所", "座", "户", "名")
 #: Places of a kind a report compares (15个副省级城市, 8个省份GDP超过1万亿元, 长三角41个市中第30位): a count of them is
