@@ -950,3 +950,12 @@ def test_a_count_of_things_of_a_rank_and_above_is_a_figure(extractor, tmp_path):
                                               "创新能力显著增强。建设80个省级以上工程研究中心和企业技术中心。"
                                               "支持300人以上企业建设技术中心。\n")
     assert [(f["value"], f["unit"], f["year"]) for f in found] == [(8000, "亿元", 2026), (80, "个", 2026)]
+
+
+def test_a_sectors_output_among_a_countys_headline_figures_is_the_countys(extractor, tmp_path):
+    found = read_figures(extractor, tmp_path, "政府工作报告\n——在泰宁县第十八届人民代表大会第二次会议上\n各位代表：\n"
+                                              "现在，我代表县人民政府向大会报告工作，请予审议。\n"
+                                              "2023年工作回顾\n2023年，全县经济稳中有进。预计全年完成地区生产总值132亿元，增长5.1%；"
+                                              "农林牧渔业总产值28亿元，增长4.2%；规模以上工业增加值增长6.3%。\n")
+    assert [(f["subject"], f["value"], f["year"]) for f in found] == [
+        ("泰宁县", 132, 2023), ("泰宁县", 5.1, 2023), ("泰宁县", 28, 2023), ("泰宁县", 4.2, 2023), ("泰宁县", 6.3, 2023)]

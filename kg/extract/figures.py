@@ -271,6 +271,13 @@ _PROJECT_AFTER = re.compile(r"建设|等(?:战略|重点)?(?:平台|项目|园�
 _SECTOR_OF_ITS_OWN = re.compile(r"^(?!带动|拉动|推动|相关)[\u4e00-\u9fff]{1,6}(?:产业|工业|行业)")  # not 带动产业市场规模
 #: A region's output of a product (粮食产量, 粮食总产, 烟叶收购).
 _OUTPUT = re.compile(r"产量|总产(?!值)|收购")
+#: The sectors a region's accounts break its economy into (农林牧渔业总产值, 第三产业增加值, 工业增加值): their gross
+#: output or value added listed after the region's product (地区生产总值164亿元…；农林牧渔业总产值36亿元) is one
+#: of the headline figures of the region a text speaks for.
+_REGIONS_PRODUCT = re.compile(r"地区生产总值|国内生产总值|GDP")
+_ACCOUNTS_SECTOR = re.compile(r"第[一二三]产业|农林牧渔业?|农业|工业|服务业|建筑业")
+_ACCOUNTS_MEASURE = re.compile(r"^(?:全年|全部|规模以上|规上)?(?:第[一二三]产业|农林牧渔业?|农业|工业|服务业|建筑业)"
+                               r"(?:总产值|增加值)")
 #: A product a clause names of its own before its growth, which the recogniser may not know (工业机器人同比增长
 #: 56.5%，集成电路增长30.3%); not a measure (利润增长) nor a qualifier of the growth (同比增长).
 _ITEM_OF_ITS_OWN = re.compile(r"^(?!同比|比上年|较上年|比去年|较去年|全年|累计)([\u4e00-\u9fff]{2,8})(?:同比)?(?:增长|下降)$")
@@ -973,6 +980,9 @@ def _figure(scope: _Scope, sentence: Sentence, match: re.Match, previous_end: in
         subject = carried or sentence_subject or fallback
     if subject is not None and _OUTPUT.search(indicator) and _regions_product(scope, subject):
         subject = scope.home  # 粮食产量296.9万吨 in 青岛's report: the city's harvest
+    elif subject is not None and _ACCOUNTS_SECTOR.fullmatch(subject.name) and _ACCOUNTS_MEASURE.match(indicator) \
+            and _after_regions_product(extraction.document.text, absolute_start) and _speaks_for_region(scope):
+        subject = scope.home  # 地区生产总值164亿元；农林牧渔业总产值36亿元 in 建宁's report: the county's accounts
     if subject is None or (subject.type != "Enterprise" and _firm_spoken_of(before)) \
             or (subject.type == "Region" and "板块" in before[clause_start:]) \
             or (named is None and _MARKET.search(before[clause_start:])) \
@@ -987,9 +997,19 @@ def _figure(scope: _Scope, sentence: Sentence, match: re.Match, previous_end: in
 def _regions_product(scope: _Scope, named: Entity) -> bool:
     """Whether ``named`` is a product (粮食, 蔬菜, 烟叶; no sector, 畜牧业) whose output a text speaking for its
     city or province reports as the region's own."""
+    return named.type == "Industry" and not named.name.endswith("业") and _speaks_for_region(scope)
+
+
+def _after_regions_product(text: str, offset: int) -> bool:
+    """Whether the sentence up to ``offset`` (its clauses past ；) lists the region's product."""
+    start = max(text.rfind("。", 0, offset), text.rfind("\n", 0, offset)) + 1
+    return bool(_REGIONS_PRODUCT.search(text, start, offset))
+
+
+def _speaks_for_region(scope: _Scope) -> bool:
+    """Whether the text speaks for a city, county or province of its own."""
     home = scope.home
-    return named.type == "Industry" and not named.name.endswith("业") and home is not None \
-        and bool(scope.levels.get(home.iri, set()) & set(_OWN_LEVELS))
+    return home is not None and bool(scope.levels.get(home.iri, set()) & set(_OWN_LEVELS))
 
 
 def _item_of_its_own(left: str) -> bool:
