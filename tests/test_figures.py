@@ -959,3 +959,13 @@ def test_a_sectors_output_among_a_countys_headline_figures_is_the_countys(extrac
                                               "农林牧渔业总产值28亿元，增长4.2%；规模以上工业增加值增长6.3%。\n")
     assert [(f["subject"], f["value"], f["year"]) for f in found] == [
         ("泰宁县", 132, 2023), ("泰宁县", 5.1, 2023), ("泰宁县", 28, 2023), ("泰宁县", 4.2, 2023), ("泰宁县", 6.3, 2023)]
+
+
+def test_a_news_items_sections_headed_by_places_are_each_on_their_place(extractor, tmp_path):
+    found = read_figures(extractor, tmp_path, "中部城市竞逐新能源汽车赛道，长沙剑指百万辆\n新浪财经2023-05-10\n"
+                                              "越来越多的中部城市把新能源汽车作为产业进阶的新赛道。\n长沙：2025年新能源汽车产量达100万辆\n"
+                                              "日前，长沙出台行动计划。长沙提出，到2025年，全市新能源汽车产量达到100万辆。"
+                                              "长沙经开区、望城经开区是长沙的主要汽车产业基地。\n武汉：打造新能源汽车之城\n"
+                                              "2022年武汉又推出了《武汉市新能源汽车产业发展规划》，提出到2025年新能源汽车产能超过200万辆，"
+                                              "整车企业达到12家。\n")
+    assert [(f["subject"], f["value"]) for f in found if f["value"] != 100] == [("武汉市", 200), ("武汉市", 12)]

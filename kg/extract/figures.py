@@ -327,6 +327,9 @@ _BREAKDOWN = re.compile(r"\s*其中")
 _LINKED = re.compile(r"\s*(?:同时|此外|另外|同期|[^，。；]{1,8}中(?=[，,])|[分从][^，。；]{1,8}看(?=[，,]))")
 #: A line restating a news page's title: 原标题 深圳上半年GDP增长3%.
 _RESTATED_TITLE = re.compile(r"\s*原标题")
+#: A section's heading opening with the place it is on (合肥：2025年数字经济占GDP比重达50%以上): a line of no
+#: sentence, the place's name before a colon.
+_PLACE_HEADING = re.compile(r"^\s*([\u4e00-\u9fff]{2,8})[：:][^\n。]{2,40}$", re.MULTILINE)
 #: The line marking an attachment (附件, 附件2：), which stands above its title.
 _ATTACHMENT = re.compile(r"\s*附件\s*\d*\s*[:：]?[ \t]*\n")
 #: A paragraph opening with a name and a colon: 宝武：2023年力争实现碳达峰.
@@ -408,7 +411,7 @@ def find_figures(extraction: Extraction, reference: Reference) -> list[Figure]:
         period_from, period_year = year_reported
         issued = period_year + 1
     annual_report = _ANNUAL_REPORT.search(document.text)
-    scope = _Scope(extraction, mentions, levels, issued or period_year, home, carried, policy_mentions,
+    document_scope = _Scope(extraction, mentions, levels, issued or period_year, home, carried, policy_mentions,
                    period_year, period_from, int(annual_report.group(1)) if annual_report else None,
                    announcer is not None)
     texts = _issued_texts(extraction)
@@ -421,7 +424,9 @@ def find_figures(extraction: Extraction, reference: Reference) -> list[Figure]:
     topics: dict[int, Entity | None] = {}  # by where the paragraph starts
     columns: list[str] = []  # the columns of the results table read last (its rows may go on after a note)
     firms = [e for _, _, e in mentions if e.type == "Enterprise"]
+    sections = _place_sections(extraction, mentions)
     for sentence in document.sentences:
+        scope = _section_scope(document_scope, sections, sentence.start, reference)
         if SECTION_HEADING.match(sentence.text) and not _SECTION_YEAR.match(sentence.text):
             section_year = None
             goals = bool(_GOALS_HEADING.match(sentence.text))
@@ -469,7 +474,7 @@ def find_figures(extraction: Extraction, reference: Reference) -> list[Figure]:
                 continue  # 2002年高新区完成技工贸总收入150亿元…；实现高新技术产品产值50亿元: the zone's, not the city's
             figure = _figure(scope, sentence, match, previous_end, None if in_plan_period else section_year,
                              heading or breakdown,
-                             previous.subject if previous else continued, paragraph_topic or product or home)
+                             previous.subject if previous else continued, paragraph_topic or product or scope.home)
             if figure is None or _threshold(previous, figure, document.text):
                 continue
             if product is not None and figure.subject == product.iri and extraction.entity(product.iri) is None:
@@ -490,6 +495,25 @@ def find_figures(extraction: Extraction, reference: Reference) -> list[Figure]:
         _respectively(figures[first_of_sentence:], sentence)
         _respective_subjects(scope, figures[first_of_sentence:], sentence)
     return _once(figures, document.text)
+
+
+def _place_sections(extraction: Extraction, mentions: list[tuple[int, int, Entity]]) -> list[tuple[int, Entity]]:
+    """(where it starts, its place) of each section of a news item comparing places under headings that
+    open with the place (武汉：建成全国数字经济一线城市 / 合肥：2025年数字经济占GDP比重达50%以上), when it has
+    sections of two places at least: each section is on its place, not on the one the title names."""
+    text = extraction.document.text
+    places = {(start, end): entity for start, end, entity in mentions if entity.type == "Region"}
+    sections = [(heading.start(), places[heading.span(1)]) for heading in _PLACE_HEADING.finditer(text)
+                if heading.span(1) in places]
+    return sections if len({place.iri for _, place in sections}) >= 2 else []
+
+
+def _section_scope(scope: _Scope, sections: list[tuple[int, Entity]], offset: int, reference: Reference) -> _Scope:
+    """The scope of the text at ``offset``: in a section on a place (_place_sections), that place's."""
+    place = next((entity for start, entity in reversed(sections) if start <= offset), None)
+    if place is None:
+        return scope
+    return replace(scope, home=place, carried=_inside(place, scope.extraction, reference))
 
 
 def _table_figures(scope: _Scope, sentence: Sentence, columns: list[str]) -> tuple[list[str], list[Figure]] | None:
