@@ -969,3 +969,13 @@ def test_a_news_items_sections_headed_by_places_are_each_on_their_place(extracto
                                               "2022年武汉又推出了《武汉市新能源汽车产业发展规划》，提出到2025年新能源汽车产能超过200万辆，"
                                               "整车企业达到12家。\n")
     assert [(f["subject"], f["value"]) for f in found if f["value"] != 100] == [("武汉市", 200), ("武汉市", 12)]
+
+
+def test_a_target_a_headline_restates_from_its_body_is_stated_once(extractor, tmp_path):
+    found = read_figures(extractor, tmp_path, "西部城市竞逐新能源汽车赛道，成都剑指百万辆\n新浪财经2023-06-12\n"
+                                              "原标题：西部城市竞逐新能源汽车赛道，成都剑指百万辆\n"
+                                              "越来越多的西部城市把新能源汽车作为产业进阶的新赛道。\n成都：2025年新能源汽车产量达100万辆\n"
+                                              "日前，成都出台行动计划。成都提出，到2025年，全市新能源汽车产量达到100万辆。\n"
+                                              "重庆：到2025年新能源汽车产值突破5000亿元\n《重庆市新能源汽车产业发展规划》提出，到2025年，"
+                                              "新能源汽车产业产值突破5000亿元，整车企业达到20家。\n")
+    assert [(f["value"], f["year"]) for f in found] == [(100, 2025), (5000, 2025), (20, 2025)]

@@ -568,17 +568,27 @@ def _table_figures(scope: _Scope, sentence: Sentence, columns: list[str]) -> tup
 def _once(figures: list[Figure], text: str) -> list[Figure]:
     """Each reported figure once: a news item's body repeats what its lead stated (东方财富证券实现营业收入
     41.77亿元), and its headline (深圳上半年GDP增长3%, again after 原标题) what the body states, in other
-    words; a target a plan's task restates stays, as the golds list it again under the task."""
+    words; a target a plan's task restates stays, as the golds list it again under the task. A headline's
+    target goes as well when the body states it, or another headline did (郑州：2022年数字经济达5000亿元以上
+    over 到2022年全市数字经济规模达到5000亿元以上: the section's place in the headline, its sector in the body)."""
     def loose(figure: Figure) -> tuple:
         return figure.subject, figure.value, figure.unit, figure.year, figure.kind
 
-    in_body = Counter(loose(f) for f in figures if not _in_headline(text, f.start))
+    def value(figure: Figure) -> tuple:
+        return figure.value, figure.unit, figure.year, figure.kind
+
+    body = [f for f in figures if not _in_headline(text, f.start)]
+    in_body = Counter(loose(f) for f in body)
+    targets_in_body = {value(f) for f in body if f.kind == "target"}
     seen: set[tuple] = set()
     kept = []
     for figure in figures:
         key = (figure.subject, figure.indicator, figure.value, figure.unit, figure.year, figure.kind)
-        restated = _in_headline(text, figure.start) and in_body[loose(figure)] > 0
+        headline = _in_headline(text, figure.start)
+        restated = headline and in_body[loose(figure)] > 0
         if figure.kind == "reported" and (key in seen or restated):
+            continue
+        if headline and (key in seen or value(figure) in targets_in_body):
             continue
         seen.add(key)
         kept.append(figure)
@@ -586,9 +596,11 @@ def _once(figures: list[Figure], text: str) -> list[Figure]:
 
 
 def _in_headline(text: str, offset: int) -> bool:
-    """Whether ``offset`` is in the text's first line or a line restating it (原标题 …)."""
+    """Whether ``offset`` is in the text's first line, a line restating it (原标题 …) or a section's heading
+    on a place (合肥：2025年数字经济占GDP比重达50%以上)."""
     line_start = text.rfind("\n", 0, offset) + 1
-    return text[:line_start].strip() == "" or _RESTATED_TITLE.match(text, line_start) is not None
+    return text[:line_start].strip() == "" or _RESTATED_TITLE.match(text, line_start) is not None \
+        or _PLACE_HEADING.match(text, line_start) is not None
 
 
 def _is_firm(extraction: Extraction, iri: str) -> bool:
