@@ -979,3 +979,15 @@ def test_a_target_a_headline_restates_from_its_body_is_stated_once(extractor, tm
                                               "重庆：到2025年新能源汽车产值突破5000亿元\n《重庆市新能源汽车产业发展规划》提出，到2025年，"
                                               "新能源汽车产业产值突破5000亿元，整车企业达到20家。\n")
     assert [(f["value"], f["year"]) for f in found] == [(100, 2025), (5000, 2025), (20, 2025)]
+
+
+def test_a_lists_indicator_drops_its_de_so_a_restated_rate_is_stated_once(extractor):
+    found = figures(extractor, "2023年上半年，四川GDP增速4.5%，增量达到1200亿元。从增速看，2023年上半年，"
+                               "四川、重庆和陕西的GDP增速分别是4.5%、4.6%和3.7%。")
+    assert [(f["subject"], f["indicator"], f["value"]) for f in found] == [
+        ("四川省", "GDP增速", 4.5), ("四川省", "增量", 1200), ("重庆市", "GDP增速", 4.6), ("陕西省", "GDP增速", 3.7)]
+
+
+def test_the_place_a_place_leads_is_compared_with(extractor):
+    found = figures(extractor, "2023年上半年，四川领先陕西的优势扩大了600亿元。")
+    assert [(f["subject"], f["value"]) for f in found] == [("四川省", 600)]
