@@ -991,3 +991,9 @@ def test_a_lists_indicator_drops_its_de_so_a_restated_rate_is_stated_once(extrac
 def test_the_place_a_place_leads_is_compared_with(extractor):
     found = figures(extractor, "2023年上半年，四川领先陕西的优势扩大了600亿元。")
     assert [(f["subject"], f["value"]) for f in found] == [("四川省", 600)]
+
+
+def test_an_amount_in_chinese_numerals_before_its_size_word_is_a_figure_a_size_class_is_not(extractor, tmp_path):
+    found = read_figures(extractor, tmp_path, "洛阳市推动制造业高质量发展实施方案\n（二）发展目标。到2025年，"
+                                              "力争实现全市6大主导产业集群总量超过三千亿规模，打造2个千亿规模产业集群。\n")
+    assert [(f["value"], f["unit"], f["comparator"]) for f in found] == [(3000, "亿", "≥"), (2, "个", "=")]

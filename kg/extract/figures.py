@@ -236,8 +236,9 @@ _MOVED_TO = re.compile(r"^\s*(?:降至|降到|升至|增至|提升至|提高至|
 _FRAMING = re.compile(r"为(?:指导|依托|契机|重点|主线|抓手|核心|引领)$")
 #: A capacity naming a plant (日产5000吨水泥熟料生产线): part of the plant's name.
 _CAPACITY = re.compile(r"(?:日产|月产|年产)$")
-#: Words after a value that name the amount itself (产值过百亿元目标, 突破千亿元大关), not a thing it qualifies.
-_THE_AMOUNT = re.compile(r"目标|大关|关口|台阶")
+#: Words after a value that name the amount itself (产值过百亿元目标, 突破千亿元大关, 总量超过五千亿规模 ending its
+#: clause), not a thing it qualifies (千亿规模产业集群).
+_THE_AMOUNT = re.compile(r"目标|大关|关口|台阶|规模(?![\u4e00-\u9fff])")
 #: A quoted name closing a few words after a number (“…大干20件大事”): a slogan, no figure.
 _QUOTE_CLOSES = re.compile(r"[^，。；：“”]{0,8}”")
 #: Units of a plant's capacity, which name the plant when it follows (40万吨铜冶炼项目).
@@ -1092,7 +1093,7 @@ def _no_figure(before: str, clause: str, after: str, right: str, number: str, un
                            and not _AFTER_A_VALUE.search(before))
                 or class_of or _SIZE_CLASS.match(right)
                 or (not _ARABIC.match(number) and _COUNTED_NOUN.match(right) and not _THE_AMOUNT.match(right))
-                or (unit in ("万", "亿") and _COUNTED_NOUN.match(right))
+                or (unit in ("万", "亿") and _COUNTED_NOUN.match(right) and not _THE_AMOUNT.match(right))
                 or (_ALLOWANCE.search(before[-12:]) and not _DISBURSED.search(clause))
                 or re.match(r"\s*[-－—~～至到]\s*\d", after) or _CONTEXT.match(clause.strip())
                 or (clause.strip().startswith("以") and _FRAMING.search(right))
