@@ -997,3 +997,11 @@ def test_an_amount_in_chinese_numerals_before_its_size_word_is_a_figure_a_size_c
     found = read_figures(extractor, tmp_path, "洛阳市推动制造业高质量发展实施方案\n（二）发展目标。到2025年，"
                                               "力争实现全市6大主导产业集群总量超过三千亿规模，打造2个千亿规模产业集群。\n")
     assert [(f["value"], f["unit"], f["comparator"]) for f in found] == [(3000, "亿", "≥"), (2, "个", "=")]
+
+
+def test_the_change_of_a_markets_value_is_the_markets(extractor, tmp_path):
+    found = read_figures(extractor, tmp_path, "招商证券上半年经纪业务逆势增长\n新浪财经2023-08-02\n"
+                                              "招商证券日前披露了2023年半年度财务数据。上半年，招商证券实现营业收入98.6亿元。\n"
+                                              "据统计，今年上半年市场股基日均成交额为0.98万亿元，同比下降5%，交投活跃度有所回落。\n"
+                                              "该公司利息净收入为9.6亿元。\n")
+    assert [(f["subject"], f["value"]) for f in found] == [("招商证券", 98.6), ("招商证券", 9.6)]

@@ -320,6 +320,8 @@ _WORKS = re.compile(r"(?:^|[，；：])\s*([\u4e00-\u9fff]{2,6}?(?:新区|高速
 #: A financial market as a clause's holder (上半年A股市场融资融券的日均余额, 全市场新发基金, 市场股基日均成交额):
 #: the market's figure, not the firm or place the text is about.
 _MARKET = re.compile(r"(?:A股|港股|美股|股票|全)市场|市场股基")
+#: A clause saying only how the value before it changed (相比去年同期增长9%, 同比下降2%).
+_BARE_CHANGE = re.compile(r"(?:同比|相比|较|比)?(?:去年|上年)?(?:同期)?(?:增长|下降|增加|减少|上升|下滑)了?")
 #: A set the clause counts things among (在已发布业绩预告的14只券商股中，有8家…): its counts are of others.
 _AMONG = re.compile(r"(?:^|[，。；])在[^，。；]{0,30}\d+\s*[个家只所项名位][^，。；]{0,8}中(?:[，,]|$)")
 #: A sentence breaking down the figures of the one before it.
@@ -1023,13 +1025,21 @@ def _figure(scope: _Scope, sentence: Sentence, match: re.Match, previous_end: in
         subject = scope.home  # 地区生产总值164亿元；农林牧渔业总产值36亿元 in 建宁's report: the county's accounts
     if subject is None or (subject.type != "Enterprise" and _firm_spoken_of(before)) \
             or (subject.type == "Region" and "板块" in before[clause_start:]) \
-            or (named is None and _MARKET.search(before[clause_start:])) \
+            or (named is None and (_MARKET.search(before[clause_start:]) or _markets_change(before, clause_start))) \
             or _AMONG.search(before + match.group() + right):
         return None  # “…公司产值年均增长30%左右”, 稀土板块全年累计涨幅158.91%, 上半年A股市场融资融券的日均余额
         # 同比下降2.12%: a firm's, a market sector's or the market's; 在…14只券商股中，有8家…: counts among others
     return Figure(subject=subject.iri, indicator=indicator, comparator=comparator, value=_value(match.group(1)),
                   unit=unit, year=year, kind=kind,
                   sentence=sentence.index, start=absolute_start, policy=extraction.document_policy)
+
+
+def _markets_change(before: str, clause_start: int) -> bool:
+    """Whether a clause only saying how a value changed (相比去年同期增长9%) follows a market's value
+    (市场股基日均成交额为1.06万亿元，…): the market's change, not the firm's."""
+    previous_start = max((m.end() for m in _CLAUSE_BREAK.finditer(before, 0, max(clause_start - 1, 0))), default=0)
+    return bool(_BARE_CHANGE.fullmatch(before[clause_start:].strip())
+                and _MARKET.search(before, previous_start, clause_start))
 
 
 def _regions_product(scope: _Scope, named: Entity) -> bool:
