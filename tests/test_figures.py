@@ -1005,3 +1005,12 @@ def test_the_change_of_a_markets_value_is_the_markets(extractor, tmp_path):
                                               "据统计，今年上半年市场股基日均成交额为0.98万亿元，同比下降5%，交投活跃度有所回落。\n"
                                               "该公司利息净收入为9.6亿元。\n")
     assert [(f["subject"], f["value"]) for f in found] == [("招商证券", 98.6), ("招商证券", 9.6)]
+
+
+def test_a_parent_named_by_its_subsidiarys_stem_has_its_own_figures(extractor, tmp_path):
+    found = read_figures(extractor, tmp_path, "国泰君安证券上半年净利增长\n新浪财经2023-08-10\n"
+                                              "国泰君安日前公布了旗下子公司国泰君安证券2023年半年度财务数据。上半年，国泰君安证券"
+                                              "实现营业收入120.5亿元，同比增长8.1%。\n国泰君安证券的经纪业务表现稳健。"
+                                              "分析师认为，国泰君安的业绩将继续增长。\n股价方面，今年以来国泰君安股价上涨了12.6%。\n")
+    assert [(f["subject"], f["value"]) for f in found] == [
+        ("国泰君安证券", 120.5), ("国泰君安证券", 8.1), ("国泰君安", 12.6)]

@@ -341,6 +341,10 @@ _LABEL = re.compile(r"\s*([\u4e00-\u9fff]{2,6})[：:]")
 _PRODUCT_ITEM = re.compile(r"\s*（[一二三四五六七八九十]+）([\u4e00-\u9fff]{2,12}?(?:系统|产品|机器人|无人机|终端|装备|芯片|传感器))。")
 #: How often a text names the industry or firm it is about, at least.
 _TIMES_ABOUT = 3
+#: The line of business a subsidiary's name adds to its parent's (东方财富证券, 平安银行), and the fewest
+#: characters of a parent's name left (not 招商 of 招商证券, also in 招商引资).
+_BUSINESS_LINE = re.compile(r"(?:证券|银行|基金|保险|期货|信托|租赁|财险|寿险)$")
+_PARENT_STEM = 3
 #: How often, as a share of the most-named region's, another of its level is named when a text compares
 #: them rather than speaking for one.
 _RIVAL_SHARE = 2 / 3
@@ -403,6 +407,8 @@ def find_figures(extraction: Extraction, reference: Reference) -> list[Figure]:
     levels = {e.iri: {level for r in reference.lookup(e.name, "Region") for level in _levels(r)}
               for e in extraction.entities if e.type == "Region"}
     home = _home_subject(extraction, levels, reference, announcer)
+    mentions = sorted(mentions + [(m.start, m.end, parent) for parent in _parent_firms(extraction)
+                                  for m in parent.mentions], key=lambda item: item[:2])
     policies = [e for e in extraction.entities if e.type == "Policy"]
     policy_mentions = sorted((m.start, i, j, e) for i, e in enumerate(policies) for j, m in enumerate(e.mentions))
     carried = _inside(home, extraction, reference) if home is not None and home.type == "Region" else None
@@ -1466,6 +1472,28 @@ def _announcing_firm(extraction: Extraction) -> Entity | None:
                   confidence=0.5)
     extraction.entities.append(firm)
     return firm
+
+
+def _parent_firms(extraction: Extraction) -> list[Entity]:
+    """The parents a text names by the stem of a recognised firm's name (东方财富 of 东方财富证券, its listed
+    parent: 今年以来东方财富股价下跌了27.34%), when it uses the stem on its own again and again: firms of
+    their own, made entities after the text's topic is chosen, which stays the firm the recogniser found."""
+    text = extraction.document.text
+    taken = [(m.start, m.end) for e in extraction.entities for m in e.mentions]
+    parents = []
+    for firm in [e for e in extraction.entities if e.type == "Enterprise"]:
+        stem = _BUSINESS_LINE.sub("", firm.name)
+        if stem == firm.name or len(stem) < _PARENT_STEM or extraction.entity(entity_iri("Enterprise", stem)):
+            continue
+        mentions = [Mention(stem, m.start(), m.end(), getattr(extraction.document.sentence_at(m.start()), "index", 0))
+                    for m in re.finditer(re.escape(stem), text) if not text.startswith(firm.name, m.start())
+                    and not any(start < m.end() and m.start() < end for start, end in taken)]
+        if len(mentions) >= _TIMES_ABOUT:
+            parent = Entity(type="Enterprise", name=stem, key=stem, iri=entity_iri("Enterprise", stem),
+                            mentions=mentions, confidence=0.5)
+            extraction.entities.append(parent)
+            parents.append(parent)
+    return parents
 
 
 def _firm_news_in_passing(extraction: Extraction, level: str | None, times_named: int) -> bool:
