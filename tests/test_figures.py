@@ -1014,3 +1014,10 @@ def test_a_parent_named_by_its_subsidiarys_stem_has_its_own_figures(extractor, t
                                               "分析师认为，国泰君安的业绩将继续增长。\n股价方面，今年以来国泰君安股价上涨了12.6%。\n")
     assert [(f["subject"], f["value"]) for f in found] == [
         ("国泰君安证券", 120.5), ("国泰君安证券", 8.1), ("国泰君安", 12.6)]
+
+
+def test_a_dated_news_items_current_stock_is_of_its_year(extractor, tmp_path):
+    found = read_figures(extractor, tmp_path, "杭州数字经济再提速\n新浪财经2023-03-02\n在新基建领域，杭州已累计建成5G基站"
+                                              "3.2万个。股价方面，目前海康威视总市值为3100亿元。\n")
+    assert [(f["value"], f["unit"], f["year"], f["kind"]) for f in found] == [
+        (3.2, "万个", 2023, "reported"), (3100, "亿元", 2023, "reported")]

@@ -8,7 +8,7 @@ inherit it; under a goals heading, （二）主要目标, the 到YYYY年 a sente
 year of the heading its section is under (a work report's 二、2024年主要任务: targets; 2023年工作回顾:
 reported values; 2018年：铆足干劲抓落实, a slogan, reviews its year when a later heading names a later
 year; a title 2023年…统计公报 dates a whole report), else, for a breakdown (其中，农业增加值52亿元) or a
-clause the sentence before ended at ；, that sentence's year. 今年, 去年, 明年 and 未来五年 count
+clause the sentence before ended at ；, that sentence's year. 今年, 去年, 明年, 目前, 已累计 and 未来五年 count
 from that heading's year, else from the document's date (its policy's date of issue, else a news
 page's dateline 《人民日报》（2025年07月02日第 18 版）, else the date a web page prints in its head,
 国家统计局 2024-10-18 10:15); 未来三年 after a named year counts from that
@@ -112,13 +112,14 @@ _ONE_YEAR_REPORT = re.compile(r"\s*[^\n\d]{0,20}((?:19|20)\d{2})\s*年度?[^\n\d
                               r"(?:统计公报|运行情况|形势分析|工作总结)\s*\n")
 #: The year a change starts from (由2020年的110亿元，提升至…; 从2017年的近36%，提高至…).
 _FROM_YEAR = re.compile(r"(?<=[从由])(?:19|20)\d{2}\s*年")
-#: 今年 and its neighbours, counted from the document's date; 预计/力争 make them targets.
+#: 今年 and its neighbours, counted from the document's date (目前 and 已累计: a stock as of that date,
+#: 目前…总市值为2960亿元); 预计/力争 make them targets.
 #: A web page's date in its head, numerals parted by - or / (2024-10-18, 2022- 07- 18): the document's
 #: date when it has no other; ``_PAGE_HEAD`` characters from its start.
 _PAGE_DATE = re.compile(r"(?<![\d\-－/])((?:19|20)\d{2})\s*[-－/]\s*(?:0?[1-9]|1[0-2])\s*[-－/]\s*(?:0?[1-9]|[12]\d|3[01])(?![\d\-－/])")
 _PAGE_HEAD = 300
-_RELATIVE_YEAR = re.compile(r"(预计|力争)?(去年|今年|明年)")
-_RELATIVE_OFFSET = {"去年": -1, "今年": 0, "明年": 1}
+_RELATIVE_YEAR = re.compile(r"(预计|力争)?(去年|今年|明年|目前|已累计)")
+_RELATIVE_OFFSET = {"去年": -1, "今年": 0, "明年": 1, "目前": 0, "已累计": 0}
 #: The heading of a plan's goals (（二）主要目标, 三、发展目标): the 到2025年 its opening paragraph names anywhere
 #: (通过实施…九大行动，到2025年，创新环境进一步优化) is the year of the bullets under it.
 _GOALS_HEADING = re.compile(r"\s*(?:（[一二三四五六七八九十]+）|[一二三四五六七八九十]+、)\s*(?:主要|发展|总体|行动)?目标\s*$")
