@@ -916,3 +916,108 @@ def test_a_firm_announcing_its_report_under_its_places_name_is_the_firm(extracto
                                               "1741.44亿元，同比增长15.66%。贵州茅台表示将继续推进高质量发展。\n")
     assert [(f["subject"], f["subject_type"], f["value"]) for f in found] == [
         ("贵州茅台", "Enterprise", 1741.44), ("贵州茅台", "Enterprise", 15.66)]
+
+
+def test_a_work_report_opening_with_its_address_is_on_the_year_of_the_line_after(extractor, tmp_path):
+    found = read_figures(extractor, tmp_path, "各位代表：现在，我代表市人民政府向大会报告工作，请予审议。\n"
+                                              "2023年全市上下团结奋斗 经济社会发展取得新成效\n"
+                                              "过去一年，我们攻坚克难。地区生产总值完成3120.6亿元、增长5.8%，"
+                                              "签约亿元以上项目215个。保定高新区、保定电谷一批项目落地。\n")
+    assert [(f["subject"], f["value"], f["year"]) for f in found] == [
+        ("保定市", 3120.6, 2023), ("保定市", 5.8, 2023), ("保定市", 215, 2023)]
+
+
+def test_firms_counted_after_an_announcing_verb_are_no_announcer(extractor, tmp_path):
+    found = read_figures(extractor, tmp_path, "招商银行日前公布了2023年半年度财务数据。上半年，招商银行实现营业收入1762.9亿元，"
+                                              "同比下降1.5%。\n对比同业，招商银行的业绩更显稳健，在已披露半年报的12家上市银行中，有7家营收下滑。\n"
+                                              "具体来看，该公司净利息收入为1089.3亿元，同比增长1.8%。\n"
+                                              "银行业绩分化\n数据显示，在已披露半年报的12家上市银行中，有5家营收增长。\n")
+    assert [(f["subject"], f["value"]) for f in found] == [
+        ("招商银行", 1762.9), ("招商银行", 1.5), ("招商银行", 1089.3), ("招商银行", 1.8)]
+
+
+def test_places_listed_before_their_count_are_what_it_counts(extractor, tmp_path):
+    found = read_figures(extractor, tmp_path, "江苏省数字经济发展规划印发\n江苏省政府日前印发规划。力争到2027年，全省数字经济"
+                                              "核心产业增加值达到1.5万亿元。推进无锡江阴、苏州昆山2个国家级试验区建设；"
+                                              "打造8个省级示范区；培育30种以上具有国际竞争力的数字产品。\n")
+    assert [(f["subject"], f["value"], f["unit"], f["year"]) for f in found] == [
+        ("数字经济", 1.5, "万亿元", 2027), ("江苏省", 2, "个", 2027), ("江苏省", 8, "个", 2027),
+        ("江苏省", 30, "种", 2027)]
+
+
+def test_a_count_of_things_of_a_rank_and_above_is_a_figure(extractor, tmp_path):
+    found = read_figures(extractor, tmp_path, "山东省新能源产业发展规划\n力争到2026年，全省新能源产业营业收入达到8000亿元。"
+                                              "创新能力显著增强。建设80个省级以上工程研究中心和企业技术中心。"
+                                              "支持300人以上企业建设技术中心。\n")
+    assert [(f["value"], f["unit"], f["year"]) for f in found] == [(8000, "亿元", 2026), (80, "个", 2026)]
+
+
+def test_a_sectors_output_among_a_countys_headline_figures_is_the_countys(extractor, tmp_path):
+    found = read_figures(extractor, tmp_path, "政府工作报告\n——在泰宁县第十八届人民代表大会第二次会议上\n各位代表：\n"
+                                              "现在，我代表县人民政府向大会报告工作，请予审议。\n"
+                                              "2023年工作回顾\n2023年，全县经济稳中有进。预计全年完成地区生产总值132亿元，增长5.1%；"
+                                              "农林牧渔业总产值28亿元，增长4.2%；规模以上工业增加值增长6.3%。\n")
+    assert [(f["subject"], f["value"], f["year"]) for f in found] == [
+        ("泰宁县", 132, 2023), ("泰宁县", 5.1, 2023), ("泰宁县", 28, 2023), ("泰宁县", 4.2, 2023), ("泰宁县", 6.3, 2023)]
+
+
+def test_a_news_items_sections_headed_by_places_are_each_on_their_place(extractor, tmp_path):
+    found = read_figures(extractor, tmp_path, "中部城市竞逐新能源汽车赛道，长沙剑指百万辆\n新浪财经2023-05-10\n"
+                                              "越来越多的中部城市把新能源汽车作为产业进阶的新赛道。\n长沙：2025年新能源汽车产量达100万辆\n"
+                                              "日前，长沙出台行动计划。长沙提出，到2025年，全市新能源汽车产量达到100万辆。"
+                                              "长沙经开区、望城经开区是长沙的主要汽车产业基地。\n武汉：打造新能源汽车之城\n"
+                                              "2022年武汉又推出了《武汉市新能源汽车产业发展规划》，提出到2025年新能源汽车产能超过200万辆，"
+                                              "整车企业达到12家。\n")
+    assert [(f["subject"], f["value"]) for f in found if f["value"] != 100] == [("武汉市", 200), ("武汉市", 12)]
+
+
+def test_a_target_a_headline_restates_from_its_body_is_stated_once(extractor, tmp_path):
+    found = read_figures(extractor, tmp_path, "西部城市竞逐新能源汽车赛道，成都剑指百万辆\n新浪财经2023-06-12\n"
+                                              "原标题：西部城市竞逐新能源汽车赛道，成都剑指百万辆\n"
+                                              "越来越多的西部城市把新能源汽车作为产业进阶的新赛道。\n成都：2025年新能源汽车产量达100万辆\n"
+                                              "日前，成都出台行动计划。成都提出，到2025年，全市新能源汽车产量达到100万辆。\n"
+                                              "重庆：到2025年新能源汽车产值突破5000亿元\n《重庆市新能源汽车产业发展规划》提出，到2025年，"
+                                              "新能源汽车产业产值突破5000亿元，整车企业达到20家。\n")
+    assert [(f["value"], f["year"]) for f in found] == [(100, 2025), (5000, 2025), (20, 2025)]
+
+
+def test_a_lists_indicator_drops_its_de_so_a_restated_rate_is_stated_once(extractor):
+    found = figures(extractor, "2023年上半年，四川GDP增速4.5%，增量达到1200亿元。从增速看，2023年上半年，"
+                               "四川、重庆和陕西的GDP增速分别是4.5%、4.6%和3.7%。")
+    assert [(f["subject"], f["indicator"], f["value"]) for f in found] == [
+        ("四川省", "GDP增速", 4.5), ("四川省", "增量", 1200), ("重庆市", "GDP增速", 4.6), ("陕西省", "GDP增速", 3.7)]
+
+
+def test_the_place_a_place_leads_is_compared_with(extractor):
+    found = figures(extractor, "2023年上半年，四川领先陕西的优势扩大了600亿元。")
+    assert [(f["subject"], f["value"]) for f in found] == [("四川省", 600)]
+
+
+def test_an_amount_in_chinese_numerals_before_its_size_word_is_a_figure_a_size_class_is_not(extractor, tmp_path):
+    found = read_figures(extractor, tmp_path, "洛阳市推动制造业高质量发展实施方案\n（二）发展目标。到2025年，"
+                                              "力争实现全市6大主导产业集群总量超过三千亿规模，打造2个千亿规模产业集群。\n")
+    assert [(f["value"], f["unit"], f["comparator"]) for f in found] == [(3000, "亿", "≥"), (2, "个", "=")]
+
+
+def test_the_change_of_a_markets_value_is_the_markets(extractor, tmp_path):
+    found = read_figures(extractor, tmp_path, "招商证券上半年经纪业务逆势增长\n新浪财经2023-08-02\n"
+                                              "招商证券日前披露了2023年半年度财务数据。上半年，招商证券实现营业收入98.6亿元。\n"
+                                              "据统计，今年上半年市场股基日均成交额为0.98万亿元，同比下降5%，交投活跃度有所回落。\n"
+                                              "该公司利息净收入为9.6亿元。\n")
+    assert [(f["subject"], f["value"]) for f in found] == [("招商证券", 98.6), ("招商证券", 9.6)]
+
+
+def test_a_parent_named_by_its_subsidiarys_stem_has_its_own_figures(extractor, tmp_path):
+    found = read_figures(extractor, tmp_path, "国泰君安证券上半年净利增长\n新浪财经2023-08-10\n"
+                                              "国泰君安日前公布了旗下子公司国泰君安证券2023年半年度财务数据。上半年，国泰君安证券"
+                                              "实现营业收入120.5亿元，同比增长8.1%。\n国泰君安证券的经纪业务表现稳健。"
+                                              "分析师认为，国泰君安的业绩将继续增长。\n股价方面，今年以来国泰君安股价上涨了12.6%。\n")
+    assert [(f["subject"], f["value"]) for f in found] == [
+        ("国泰君安证券", 120.5), ("国泰君安证券", 8.1), ("国泰君安", 12.6)]
+
+
+def test_a_dated_news_items_current_stock_is_of_its_year(extractor, tmp_path):
+    found = read_figures(extractor, tmp_path, "杭州数字经济再提速\n新浪财经2023-03-02\n在新基建领域，杭州已累计建成5G基站"
+                                              "3.2万个。股价方面，目前海康威视总市值为3100亿元。\n")
+    assert [(f["value"], f["unit"], f["year"], f["kind"]) for f in found] == [
+        (3.2, "万个", 2023, "reported"), (3100, "亿元", 2023, "reported")]

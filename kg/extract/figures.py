@@ -8,7 +8,7 @@ inherit it; under a goals heading, （二）主要目标, the 到YYYY年 a sente
 year of the heading its section is under (a work report's 二、2024年主要任务: targets; 2023年工作回顾:
 reported values; 2018年：铆足干劲抓落实, a slogan, reviews its year when a later heading names a later
 year; a title 2023年…统计公报 dates a whole report), else, for a breakdown (其中，农业增加值52亿元) or a
-clause the sentence before ended at ；, that sentence's year. 今年, 去年, 明年 and 未来五年 count
+clause the sentence before ended at ；, that sentence's year. 今年, 去年, 明年, 目前, 已累计 and 未来五年 count
 from that heading's year, else from the document's date (its policy's date of issue, else a news
 page's dateline 《人民日报》（2025年07月02日第 18 版）, else the date a web page prints in its head,
 国家统计局 2024-10-18 10:15); 未来三年 after a named year counts from that
@@ -62,7 +62,7 @@ from kg.vocab import entity_iri
 #: after those (1万多户: more than 1万户).
 _BASE_UNITS = ("元", "美元", "千瓦", "千瓦时", "吨", "吨标准煤", "平方米", "平方公里", "立方米", "公顷", "亩", "家", "个", "项", "名", "人",
                "人次", "户", "台", "辆", "座", "盏", "股", "套", "件", "张", "部", "艘", "标箱", "例", "列", "宗", "头", "只",
-               "株", "斤", "公斤", "千克", "担", "岁", "颗", "场")
+               "株", "斤", "公斤", "千克", "担", "岁", "颗", "场", "种")
 #: Units, longest first, as they follow a number.
 UNITS: tuple[str, ...] = tuple(sorted(
     {prefix + more + unit for unit in _BASE_UNITS for prefix in ("", "万", "亿")
@@ -112,13 +112,14 @@ _ONE_YEAR_REPORT = re.compile(r"\s*[^\n\d]{0,20}((?:19|20)\d{2})\s*年度?[^\n\d
                               r"(?:统计公报|运行情况|形势分析|工作总结)\s*\n")
 #: The year a change starts from (由2020年的110亿元，提升至…; 从2017年的近36%，提高至…).
 _FROM_YEAR = re.compile(r"(?<=[从由])(?:19|20)\d{2}\s*年")
-#: 今年 and its neighbours, counted from the document's date; 预计/力争 make them targets.
+#: 今年 and its neighbours, counted from the document's date (目前 and 已累计: a stock as of that date,
+#: 目前…总市值为2960亿元); 预计/力争 make them targets.
 #: A web page's date in its head, numerals parted by - or / (2024-10-18, 2022- 07- 18): the document's
 #: date when it has no other; ``_PAGE_HEAD`` characters from its start.
 _PAGE_DATE = re.compile(r"(?<![\d\-－/])((?:19|20)\d{2})\s*[-－/]\s*(?:0?[1-9]|1[0-2])\s*[-－/]\s*(?:0?[1-9]|[12]\d|3[01])(?![\d\-－/])")
 _PAGE_HEAD = 300
-_RELATIVE_YEAR = re.compile(r"(预计|力争)?(去年|今年|明年)")
-_RELATIVE_OFFSET = {"去年": -1, "今年": 0, "明年": 1}
+_RELATIVE_YEAR = re.compile(r"(预计|力争)?(去年|今年|明年|目前|已累计)")
+_RELATIVE_OFFSET = {"去年": -1, "今年": 0, "明年": 1, "目前": 0, "已累计": 0}
 #: The heading of a plan's goals (（二）主要目标, 三、发展目标): the 到2025年 its opening paragraph names anywhere
 #: (通过实施…九大行动，到2025年，创新环境进一步优化) is the year of the bullets under it.
 _GOALS_HEADING = re.compile(r"\s*(?:（[一二三四五六七八九十]+）|[一二三四五六七八九十]+、)\s*(?:主要|发展|总体|行动)?目标\s*$")
@@ -201,6 +202,12 @@ _CONTEXT = re.compile(r"^(?:围绕|依托|聚焦|按照|根据|结合|对照)")
 #: by anything else, it qualifies what follows (收入过200亿元的集群).
 _MEASURED_AFTER = re.compile(r"^的([^，。；]{0,4}(?:规模|产能|总量|产量|水平))$")
 #: A firm spoken of without its name (“近5年，公司产值…”): its figures are no region's.
+#: Words no firm's name opens or ends with: a preposition, a count of firms or an adverb (在已发布业绩
+#: 预告的…, 多家券商披露…, 公司均已披露…): the words before an announcing verb that name no one.
+_NO_NAME = re.compile(r"^(?:在|于|对|从|据|按|截至|已|将|均|也|都|还|正|共|多|各|部分|不少|数|\d)"
+                      r"|(?:已|将|均|也|都|还|正|纷纷|陆续|相继|先后)$")
+#: A report announced by a group of firms counted after it (…发布业绩预告的14只券商股中): no one firm's.
+_BY_A_GROUP = re.compile(r"的\s*(?:\d+|[一二三四五六七八九十百千多数]+)\s*[只家个]")
 _FIRM_ANAPHOR = re.compile(r"(?:^|(?<=[，。；：“\s年月日]))公司|该公司|本公司")
 #: Units a growth rate is given in.
 _RATES = ("%", "个百分点", "个千分点", "倍")
@@ -230,8 +237,9 @@ _MOVED_TO = re.compile(r"^\s*(?:降至|降到|升至|增至|提升至|提高至|
 _FRAMING = re.compile(r"为(?:指导|依托|契机|重点|主线|抓手|核心|引领)$")
 #: A capacity naming a plant (日产5000吨水泥熟料生产线): part of the plant's name.
 _CAPACITY = re.compile(r"(?:日产|月产|年产)$")
-#: Words after a value that name the amount itself (产值过百亿元目标, 突破千亿元大关), not a thing it qualifies.
-_THE_AMOUNT = re.compile(r"目标|大关|关口|台阶")
+#: Words after a value that name the amount itself (产值过百亿元目标, 突破千亿元大关, 总量超过五千亿规模 ending its
+#: clause), not a thing it qualifies (千亿规模产业集群).
+_THE_AMOUNT = re.compile(r"目标|大关|关口|台阶|规模(?![\u4e00-\u9fff])")
 #: A quoted name closing a few words after a number (“…大干20件大事”): a slogan, no figure.
 _QUOTE_CLOSES = re.compile(r"[^，。；：“”]{0,8}”")
 #: Units of a plant's capacity, which name the plant when it follows (40万吨铜冶炼项目).
@@ -244,9 +252,11 @@ _PASSES = re.compile(r"高于|超过|低于|大于|小于|不低于|不少于")
 #: Units that count the things named after them (4万个以上5G基站); after any other unit, 以上 and a
 #: noun make the value a class of those things (30户以上自然村寨, 500万元以上项目, 60岁及以上老年人口).
 _CLASSIFIERS = ("个", "家", "条", "项", "所", "座", "名", "台", "辆", "套", "件", "张", "部", "艘", "只", "头", "株", "盏",
-                "口", "列", "宗", "例", "股", "颗")
-#: A size after its counted noun that makes a class of what follows (100张床位以上养老机构, 50人以下企业).
-_SIZE_CLASS = re.compile(r"[\u4e00-\u9fff]{1,3}及?(?:以上|以下)(?=[\u4e00-\u9fff]{2})(?!的)")
+                "口", "列", "宗", "例", "股", "颗", "种")
+#: A size after its counted noun that makes a class of what follows (100张床位以上养老机构, 50人以下企业);
+#: not a rank of what is counted (建设100个省级以上重点实验室: a hundred laboratories of that rank).
+_SIZE_CLASS = re.compile(r"(?![\u4e00-\u9fff]{0,2}级及?(?:以上|以下))[\u4e00-\u9fff]{1,3}及?(?:以上|以下)"
+                         r"(?=[\u4e00-\u9fff]{2})(?!的)")
 #: Units that count things: after examples (A、B、C等42个项目) they count those, and are no figure.
 _COUNTED = ("个", "家", "条", "项", "所", "座", "户", "名")
 #: Places of a kind a report compares (15个副省级城市, 8个省份GDP超过1万亿元, 长三角41个市中第30位): a count of them is
@@ -263,6 +273,13 @@ _PROJECT_AFTER = re.compile(r"建设|等(?:战略|重点)?(?:平台|项目|园�
 _SECTOR_OF_ITS_OWN = re.compile(r"^(?!带动|拉动|推动|相关)[\u4e00-\u9fff]{1,6}(?:产业|工业|行业)")  # not 带动产业市场规模
 #: A region's output of a product (粮食产量, 粮食总产, 烟叶收购).
 _OUTPUT = re.compile(r"产量|总产(?!值)|收购")
+#: The sectors a region's accounts break its economy into (农林牧渔业总产值, 第三产业增加值, 工业增加值): their gross
+#: output or value added listed after the region's product (地区生产总值164亿元…；农林牧渔业总产值36亿元) is one
+#: of the headline figures of the region a text speaks for.
+_REGIONS_PRODUCT = re.compile(r"地区生产总值|国内生产总值|GDP")
+_ACCOUNTS_SECTOR = re.compile(r"第[一二三]产业|农林牧渔业?|农业|工业|服务业|建筑业")
+_ACCOUNTS_MEASURE = re.compile(r"^(?:全年|全部|规模以上|规上)?(?:第[一二三]产业|农林牧渔业?|农业|工业|服务业|建筑业)"
+                               r"(?:总产值|增加值)")
 #: A product a clause names of its own before its growth, which the recogniser may not know (工业机器人同比增长
 #: 56.5%，集成电路增长30.3%); not a measure (利润增长) nor a qualifier of the growth (同比增长).
 _ITEM_OF_ITS_OWN = re.compile(r"^(?!同比|比上年|较上年|比去年|较去年|全年|累计)([\u4e00-\u9fff]{2,8})(?:同比)?(?:增长|下降)$")
@@ -278,6 +295,12 @@ _LEADS = re.compile(r"^\s*(?:其中|同时|此外|另外|而|建议|希望)?\s*(
 #: 中国驰名商标56只 later in its list; 新增中国美丽休闲乡村1个, 全国美丽乡村和中国最美休闲乡村11个): the place is no
 #: subject of their count.
 _GAINED = re.compile(r"(?:新增|获得|荣获|培育|创建|争创|入选|认定)(?:[^，。；：]*[、和])?$")
+#: A list of places the count right after it counts (唐山开平、张家口怀安2个国家级示范基地, 苏州、无锡等3个城市):
+#: a list mark before the last place, and between it and the count at most the two characters of a place
+#: inside it (苏州昆山), not a verb (南京、苏州新增3家), and 等.
+_LISTED_BEFORE = re.compile(r"[、和及]")
+_LISTED_AFTER = re.compile(r"(?:(?!新增|获得|获批|荣获|培育|创建|争创|入选|认定|建成|拥有|共有|达到|实现|完成|打造|建设)"
+                           r"[\u4e00-\u9fff]{2})?\s*等?\s*")
 #: Firms an industry's name qualifies (市级农业龙头企业销售收入增长11.1%): their measure is not the industry's.
 _FIRMS_AFTER = re.compile(r"(?:龙头|骨干|重点|规上|规模以上)?企业")
 #: A sector's share of its region's output (制造业增加值占地区生产总值比重20%, 规上高新技术产业产值占规上工业
@@ -289,7 +312,7 @@ _SHARE = re.compile(r"(?<![抢霸侵攻])占(?![据领有用])")
 #: The whole a text compares with (在全国处于前列, 居全省首位), as _OWN_REGION leaves it out.
 _FRAME = re.compile(r"[在居占于比](?:全国|全省|全市|国内|全球)$")
 #: Words before a place or firm a value is compared with (与深圳的差距缩小到1223亿元, 这一数据高出上海70.24亿元).
-_COMPARED_WITH = re.compile(r"(?:与|同|高出|超出|低于|高于|跑赢|距离)$")
+_COMPARED_WITH = re.compile(r"(?:与|同|高出|超出|低于|高于|跑赢|距离|领先|落后于?)$")
 #: A zone named by its kind alone at a clause's opening (2002年高新区完成技工贸总收入150亿元).
 _UNNAMED_ZONE = re.compile(r"(?:^|[，；：])\s*(?:(?:19|20)\d{2}年)?(高新区|开发区|经开区|保税区)")
 #: A new area, a road or a project's phase the recogniser does not name, opening a clause on its works
@@ -298,6 +321,8 @@ _WORKS = re.compile(r"(?:^|[，；：])\s*([\u4e00-\u9fff]{2,6}?(?:新区|高速
 #: A financial market as a clause's holder (上半年A股市场融资融券的日均余额, 全市场新发基金, 市场股基日均成交额):
 #: the market's figure, not the firm or place the text is about.
 _MARKET = re.compile(r"(?:A股|港股|美股|股票|全)市场|市场股基")
+#: A clause saying only how the value before it changed (相比去年同期增长9%, 同比下降2%).
+_BARE_CHANGE = re.compile(r"(?:同比|相比|较|比)?(?:去年|上年)?(?:同期)?(?:增长|下降|增加|减少|上升|下滑)了?")
 #: A set the clause counts things among (在已发布业绩预告的14只券商股中，有8家…): its counts are of others.
 _AMONG = re.compile(r"(?:^|[，。；])在[^，。；]{0,30}\d+\s*[个家只所项名位][^，。；]{0,8}中(?:[，,]|$)")
 #: A sentence breaking down the figures of the one before it.
@@ -306,6 +331,9 @@ _BREAKDOWN = re.compile(r"\s*其中")
 _LINKED = re.compile(r"\s*(?:同时|此外|另外|同期|[^，。；]{1,8}中(?=[，,])|[分从][^，。；]{1,8}看(?=[，,]))")
 #: A line restating a news page's title: 原标题 深圳上半年GDP增长3%.
 _RESTATED_TITLE = re.compile(r"\s*原标题")
+#: A section's heading opening with the place it is on (合肥：2025年数字经济占GDP比重达50%以上): a line of no
+#: sentence, the place's name before a colon.
+_PLACE_HEADING = re.compile(r"^\s*([\u4e00-\u9fff]{2,8})[：:][^\n。]{2,40}$", re.MULTILINE)
 #: The line marking an attachment (附件, 附件2：), which stands above its title.
 _ATTACHMENT = re.compile(r"\s*附件\s*\d*\s*[:：]?[ \t]*\n")
 #: A paragraph opening with a name and a colon: 宝武：2023年力争实现碳达峰.
@@ -314,6 +342,10 @@ _LABEL = re.compile(r"\s*([\u4e00-\u9fff]{2,6})[：:]")
 _PRODUCT_ITEM = re.compile(r"\s*（[一二三四五六七八九十]+）([\u4e00-\u9fff]{2,12}?(?:系统|产品|机器人|无人机|终端|装备|芯片|传感器))。")
 #: How often a text names the industry or firm it is about, at least.
 _TIMES_ABOUT = 3
+#: The line of business a subsidiary's name adds to its parent's (东方财富证券, 平安银行), and the fewest
+#: characters of a parent's name left (not 招商 of 招商证券, also in 招商引资).
+_BUSINESS_LINE = re.compile(r"(?:证券|银行|基金|保险|期货|信托|租赁|财险|寿险)$")
+_PARENT_STEM = 3
 #: How often, as a share of the most-named region's, another of its level is named when a text compares
 #: them rather than speaking for one.
 _RIVAL_SHARE = 2 / 3
@@ -376,6 +408,8 @@ def find_figures(extraction: Extraction, reference: Reference) -> list[Figure]:
     levels = {e.iri: {level for r in reference.lookup(e.name, "Region") for level in _levels(r)}
               for e in extraction.entities if e.type == "Region"}
     home = _home_subject(extraction, levels, reference, announcer)
+    mentions = sorted(mentions + [(m.start, m.end, parent) for parent in _parent_firms(extraction)
+                                  for m in parent.mentions], key=lambda item: item[:2])
     policies = [e for e in extraction.entities if e.type == "Policy"]
     policy_mentions = sorted((m.start, i, j, e) for i, e in enumerate(policies) for j, m in enumerate(e.mentions))
     carried = _inside(home, extraction, reference) if home is not None and home.type == "Region" else None
@@ -387,7 +421,7 @@ def find_figures(extraction: Extraction, reference: Reference) -> list[Figure]:
         period_from, period_year = year_reported
         issued = period_year + 1
     annual_report = _ANNUAL_REPORT.search(document.text)
-    scope = _Scope(extraction, mentions, levels, issued or period_year, home, carried, policy_mentions,
+    document_scope = _Scope(extraction, mentions, levels, issued or period_year, home, carried, policy_mentions,
                    period_year, period_from, int(annual_report.group(1)) if annual_report else None,
                    announcer is not None)
     texts = _issued_texts(extraction)
@@ -400,7 +434,9 @@ def find_figures(extraction: Extraction, reference: Reference) -> list[Figure]:
     topics: dict[int, Entity | None] = {}  # by where the paragraph starts
     columns: list[str] = []  # the columns of the results table read last (its rows may go on after a note)
     firms = [e for _, _, e in mentions if e.type == "Enterprise"]
+    sections = _place_sections(extraction, mentions)
     for sentence in document.sentences:
+        scope = _section_scope(document_scope, sections, sentence.start, reference)
         if SECTION_HEADING.match(sentence.text) and not _SECTION_YEAR.match(sentence.text):
             section_year = None
             goals = bool(_GOALS_HEADING.match(sentence.text))
@@ -448,7 +484,7 @@ def find_figures(extraction: Extraction, reference: Reference) -> list[Figure]:
                 continue  # 2002年高新区完成技工贸总收入150亿元…；实现高新技术产品产值50亿元: the zone's, not the city's
             figure = _figure(scope, sentence, match, previous_end, None if in_plan_period else section_year,
                              heading or breakdown,
-                             previous.subject if previous else continued, paragraph_topic or product or home)
+                             previous.subject if previous else continued, paragraph_topic or product or scope.home)
             if figure is None or _threshold(previous, figure, document.text):
                 continue
             if product is not None and figure.subject == product.iri and extraction.entity(product.iri) is None:
@@ -469,6 +505,25 @@ def find_figures(extraction: Extraction, reference: Reference) -> list[Figure]:
         _respectively(figures[first_of_sentence:], sentence)
         _respective_subjects(scope, figures[first_of_sentence:], sentence)
     return _once(figures, document.text)
+
+
+def _place_sections(extraction: Extraction, mentions: list[tuple[int, int, Entity]]) -> list[tuple[int, Entity]]:
+    """(where it starts, its place) of each section of a news item comparing places under headings that
+    open with the place (武汉：建成全国数字经济一线城市 / 合肥：2025年数字经济占GDP比重达50%以上), when it has
+    sections of two places at least: each section is on its place, not on the one the title names."""
+    text = extraction.document.text
+    places = {(start, end): entity for start, end, entity in mentions if entity.type == "Region"}
+    sections = [(heading.start(), places[heading.span(1)]) for heading in _PLACE_HEADING.finditer(text)
+                if heading.span(1) in places]
+    return sections if len({place.iri for _, place in sections}) >= 2 else []
+
+
+def _section_scope(scope: _Scope, sections: list[tuple[int, Entity]], offset: int, reference: Reference) -> _Scope:
+    """The scope of the text at ``offset``: in a section on a place (_place_sections), that place's."""
+    place = next((entity for start, entity in reversed(sections) if start <= offset), None)
+    if place is None:
+        return scope
+    return replace(scope, home=place, carried=_inside(place, scope.extraction, reference))
 
 
 def _table_figures(scope: _Scope, sentence: Sentence, columns: list[str]) -> tuple[list[str], list[Figure]] | None:
@@ -523,17 +578,27 @@ def _table_figures(scope: _Scope, sentence: Sentence, columns: list[str]) -> tup
 def _once(figures: list[Figure], text: str) -> list[Figure]:
     """Each reported figure once: a news item's body repeats what its lead stated (东方财富证券实现营业收入
     41.77亿元), and its headline (深圳上半年GDP增长3%, again after 原标题) what the body states, in other
-    words; a target a plan's task restates stays, as the golds list it again under the task."""
+    words; a target a plan's task restates stays, as the golds list it again under the task. A headline's
+    target goes as well when the body states it, or another headline did (郑州：2022年数字经济达5000亿元以上
+    over 到2022年全市数字经济规模达到5000亿元以上: the section's place in the headline, its sector in the body)."""
     def loose(figure: Figure) -> tuple:
         return figure.subject, figure.value, figure.unit, figure.year, figure.kind
 
-    in_body = Counter(loose(f) for f in figures if not _in_headline(text, f.start))
+    def value(figure: Figure) -> tuple:
+        return figure.value, figure.unit, figure.year, figure.kind
+
+    body = [f for f in figures if not _in_headline(text, f.start)]
+    in_body = Counter(loose(f) for f in body)
+    targets_in_body = {value(f) for f in body if f.kind == "target"}
     seen: set[tuple] = set()
     kept = []
     for figure in figures:
         key = (figure.subject, figure.indicator, figure.value, figure.unit, figure.year, figure.kind)
-        restated = _in_headline(text, figure.start) and in_body[loose(figure)] > 0
+        headline = _in_headline(text, figure.start)
+        restated = headline and in_body[loose(figure)] > 0
         if figure.kind == "reported" and (key in seen or restated):
+            continue
+        if headline and (key in seen or value(figure) in targets_in_body):
             continue
         seen.add(key)
         kept.append(figure)
@@ -541,9 +606,11 @@ def _once(figures: list[Figure], text: str) -> list[Figure]:
 
 
 def _in_headline(text: str, offset: int) -> bool:
-    """Whether ``offset`` is in the text's first line or a line restating it (原标题 …)."""
+    """Whether ``offset`` is in the text's first line, a line restating it (原标题 …) or a section's heading
+    on a place (合肥：2025年数字经济占GDP比重达50%以上)."""
     line_start = text.rfind("\n", 0, offset) + 1
-    return text[:line_start].strip() == "" or _RESTATED_TITLE.match(text, line_start) is not None
+    return text[:line_start].strip() == "" or _RESTATED_TITLE.match(text, line_start) is not None \
+        or _PLACE_HEADING.match(text, line_start) is not None
 
 
 def _is_firm(extraction: Extraction, iri: str) -> bool:
@@ -729,7 +796,8 @@ def _respective_subjects(scope: _Scope, figures: list[Figure], sentence: Sentenc
         breaks = _CLAUSE_BREAK.finditer(sentence.text, 0, respectively.start())
         clause_start = sentence.start + max((m.end() for m in breaks), default=0)
         if len(listed) >= 2 and len(run) == len(listed):
-            indicator = _TRAILING.sub("", text[max(listed[-1][1], clause_start):at]).strip()  # 增加值同比
+            indicator = _TRAILING.sub("", text[max(listed[-1][1], clause_start):at]).strip().removeprefix("的")
+            # 增加值同比; 的GDP增速 (广东、江苏和浙江的GDP增速分别是…): GDP增速
             for figure, (_, _, entity) in zip(run, listed):
                 figure.subject, figure.indicator = entity.iri, indicator or figure.indicator
         elif len(run) >= 2:
@@ -959,9 +1027,12 @@ def _figure(scope: _Scope, sentence: Sentence, match: re.Match, previous_end: in
         subject = carried or sentence_subject or fallback
     if subject is not None and _OUTPUT.search(indicator) and _regions_product(scope, subject):
         subject = scope.home  # 粮食产量296.9万吨 in 青岛's report: the city's harvest
+    elif subject is not None and _ACCOUNTS_SECTOR.fullmatch(subject.name) and _ACCOUNTS_MEASURE.match(indicator) \
+            and _after_regions_product(extraction.document.text, absolute_start) and _speaks_for_region(scope):
+        subject = scope.home  # 地区生产总值164亿元；农林牧渔业总产值36亿元 in 建宁's report: the county's accounts
     if subject is None or (subject.type != "Enterprise" and _firm_spoken_of(before)) \
             or (subject.type == "Region" and "板块" in before[clause_start:]) \
-            or (named is None and _MARKET.search(before[clause_start:])) \
+            or (named is None and (_MARKET.search(before[clause_start:]) or _markets_change(before, clause_start))) \
             or _AMONG.search(before + match.group() + right):
         return None  # “…公司产值年均增长30%左右”, 稀土板块全年累计涨幅158.91%, 上半年A股市场融资融券的日均余额
         # 同比下降2.12%: a firm's, a market sector's or the market's; 在…14只券商股中，有8家…: counts among others
@@ -970,12 +1041,30 @@ def _figure(scope: _Scope, sentence: Sentence, match: re.Match, previous_end: in
                   sentence=sentence.index, start=absolute_start, policy=extraction.document_policy)
 
 
+def _markets_change(before: str, clause_start: int) -> bool:
+    """Whether a clause only saying how a value changed (相比去年同期增长9%) follows a market's value
+    (市场股基日均成交额为1.06万亿元，…): the market's change, not the firm's."""
+    previous_start = max((m.end() for m in _CLAUSE_BREAK.finditer(before, 0, max(clause_start - 1, 0))), default=0)
+    return bool(_BARE_CHANGE.fullmatch(before[clause_start:].strip())
+                and _MARKET.search(before, previous_start, clause_start))
+
+
 def _regions_product(scope: _Scope, named: Entity) -> bool:
     """Whether ``named`` is a product (粮食, 蔬菜, 烟叶; no sector, 畜牧业) whose output a text speaking for its
     city or province reports as the region's own."""
+    return named.type == "Industry" and not named.name.endswith("业") and _speaks_for_region(scope)
+
+
+def _after_regions_product(text: str, offset: int) -> bool:
+    """Whether the sentence up to ``offset`` (its clauses past ；) lists the region's product."""
+    start = max(text.rfind("。", 0, offset), text.rfind("\n", 0, offset)) + 1
+    return bool(_REGIONS_PRODUCT.search(text, start, offset))
+
+
+def _speaks_for_region(scope: _Scope) -> bool:
+    """Whether the text speaks for a city, county or province of its own."""
     home = scope.home
-    return named.type == "Industry" and not named.name.endswith("业") and home is not None \
-        and bool(scope.levels.get(home.iri, set()) & set(_OWN_LEVELS))
+    return home is not None and bool(scope.levels.get(home.iri, set()) & set(_OWN_LEVELS))
 
 
 def _item_of_its_own(left: str) -> bool:
@@ -1021,7 +1110,7 @@ def _no_figure(before: str, clause: str, after: str, right: str, number: str, un
                            and not _AFTER_A_VALUE.search(before))
                 or class_of or _SIZE_CLASS.match(right)
                 or (not _ARABIC.match(number) and _COUNTED_NOUN.match(right) and not _THE_AMOUNT.match(right))
-                or (unit in ("万", "亿") and _COUNTED_NOUN.match(right))
+                or (unit in ("万", "亿") and _COUNTED_NOUN.match(right) and not _THE_AMOUNT.match(right))
                 or (_ALLOWANCE.search(before[-12:]) and not _DISBURSED.search(clause))
                 or re.match(r"\s*[-－—~～至到]\s*\d", after) or _CONTEXT.match(clause.strip())
                 or (clause.strip().startswith("以") and _FRAMING.search(right))
@@ -1104,13 +1193,16 @@ def _period_covered(text: str) -> int | None:
 def _year_reported(text: str) -> tuple[int, int] | None:
     """(where its lead begins, the year) when an undated report's lead opens with the year it reports on
     (我市农村经济在新常态下稳步发展 / 2014年，全市上下…; or, untitled, its first line: 2023年，是…的开局之年。):
-    the year of its figures naming none."""
+    the year of its figures naming none. A first line of sentences that opens with no year is no lead
+    but a speech's address (各位代表：现在，我代表市人民政府向大会报告工作…。 / 2024年全市上下…): the line
+    after it is."""
     title_start = len(text) - len(text.lstrip())
     title_end = text.find("\n", title_start)
     if title_end < 0 or SECTION_HEADING.match(text, title_start):
         return None  # 一、2023年工作回顾 opens no title: a work report's sections have their own years
-    if "。" in text[title_start:title_end]:  # no title: its first line is the lead (2023年，是…的一年。…)
-        title_end = title_start - 1
+    opening = _LEAD_YEAR.match(text, title_start) if "。" in text[title_start:title_end] else None
+    if opening:  # no title: its first line is the lead (2023年，是…的一年。…)
+        return title_start, int(opening.group(1))
     opening = _LEAD_YEAR.match(text, title_end + 1)
     return (title_end + 1, int(opening.group(1))) if opening else None
 
@@ -1166,7 +1258,10 @@ def _subject(mentions: list[tuple[int, int, Entity]], text: str, clause_start: i
     among ``places`` when given (in a text speaking for its region, 北京华联等超市入驻…，社会消费品
     零售总额达59.8亿元 is not Beijing's)."""
     window = _window(mentions, clause_start, value_start + 1)
+    counted = _places_counted(text, window, clause_start, value_start)
     for start, end, entity in reversed(window):
+        if counted and entity.type == "Region":
+            continue
         if end > value_start or _FRAME.search(text[max(start - 1, 0):end]) or text.startswith("市场", end) \
                 or (_COMPARED_WITH.search(text, max(start - 2, 0), start)
                     and text[end:value_start] not in ("的", "同期的")):
@@ -1188,6 +1283,18 @@ def _subject(mentions: list[tuple[int, int, Entity]], text: str, clause_start: i
                                                or _INVESTED_IN.match(text, end)))):
             return entity
     return None
+
+
+def _places_counted(text: str, window: list[tuple[int, int, Entity]], clause_start: int, value_start: int) -> bool:
+    """Whether the places named before a count are the things it counts, not whose figure it is
+    (唐山开平、张家口怀安2个国家应急产业示范基地: two bases, no place's count): a list of them ends
+    right before it."""
+    match = _NUMBER.match(text, value_start)
+    places = [(start, end) for start, end, entity in window if entity.type == "Region" and end <= value_start]
+    if match is None or match.group(3).lstrip("万亿") not in _CLASSIFIERS or not places:
+        return False
+    start, end = places[-1]
+    return bool(_LISTED_AFTER.fullmatch(text, end, value_start) and _LISTED_BEFORE.search(text, clause_start, start))
 
 
 def _clause_start(text: str, offset: int) -> int:
@@ -1344,6 +1451,8 @@ def _announcing_firm(extraction: Extraction) -> Entity | None:
     if announced is None or _FIRM_ANAPHOR.fullmatch(announced.group(1)) \
             or text.count("\n", 0, announced.start()) >= _LEAD_LINES:
         return None  # 公司发布2023年年度报告: the firm the text names elsewhere; not in its lead: not its topic
+    if _NO_NAME.search(announced.group(1)) or _BY_A_GROUP.match(text, announced.end()):
+        return None  # 在已发布业绩预告的14只券商股中: firms counted, no name
     name = announced.group(1)
     recognised = [e for e in extraction.entities for m in e.mentions
                   if m.start < announced.end(1) and announced.start(1) < m.end
@@ -1364,6 +1473,28 @@ def _announcing_firm(extraction: Extraction) -> Entity | None:
                   confidence=0.5)
     extraction.entities.append(firm)
     return firm
+
+
+def _parent_firms(extraction: Extraction) -> list[Entity]:
+    """The parents a text names by the stem of a recognised firm's name (东方财富 of 东方财富证券, its listed
+    parent: 今年以来东方财富股价下跌了27.34%), when it uses the stem on its own again and again: firms of
+    their own, made entities after the text's topic is chosen, which stays the firm the recogniser found."""
+    text = extraction.document.text
+    taken = [(m.start, m.end) for e in extraction.entities for m in e.mentions]
+    parents = []
+    for firm in [e for e in extraction.entities if e.type == "Enterprise"]:
+        stem = _BUSINESS_LINE.sub("", firm.name)
+        if stem == firm.name or len(stem) < _PARENT_STEM or extraction.entity(entity_iri("Enterprise", stem)):
+            continue
+        mentions = [Mention(stem, m.start(), m.end(), getattr(extraction.document.sentence_at(m.start()), "index", 0))
+                    for m in re.finditer(re.escape(stem), text) if not text.startswith(firm.name, m.start())
+                    and not any(start < m.end() and m.start() < end for start, end in taken)]
+        if len(mentions) >= _TIMES_ABOUT:
+            parent = Entity(type="Enterprise", name=stem, key=stem, iri=entity_iri("Enterprise", stem),
+                            mentions=mentions, confidence=0.5)
+            extraction.entities.append(parent)
+            parents.append(parent)
+    return parents
 
 
 def _firm_news_in_passing(extraction: Extraction, level: str | None, times_named: int) -> bool:

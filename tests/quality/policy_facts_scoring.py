@@ -122,8 +122,10 @@ def _score_targets(gold: list[dict], predicted: dict, count: Count, source: str)
     for figure in predicted.get("targets", []):
         names = entities.get((figure["subject"], figure["subject_type"]), {figure["subject"]})
         key = (figure["year"], magnitude(figure["value"], figure["unit"]))
-        hit = next((g for g in unmatched if (g["year"], magnitude(g["value"], g["unit"])) == key
-                    and names & {canonical_policy_name(s) for s in g["subject"]}), None)
+        hits = [g for g in unmatched if (g["year"], magnitude(g["value"], g["unit"])) == key
+                and names & {canonical_policy_name(s) for s in g["subject"]}]
+        # a required figure before an optional one it equals (a body's 50个 before its headline's)
+        hit = next((g for g in hits if not g.get("optional")), hits[0] if hits else None)
         if hit is not None:
             unmatched.remove(hit)
             if not hit.get("optional"):

@@ -48,3 +48,15 @@ def test_targets_on_the_development_news_research_and_report_splits(predictions,
     count = score(predictions, split)["targets"]
     precision, recall = SPLIT_TARGETS[split]
     assert count.precision >= precision and count.recall >= recall, count.misses
+
+
+def test_a_predicted_figure_matches_a_required_gold_figure_before_an_optional_one_it_equals():
+    from tests.quality.policy_facts_scoring import Count, _score_targets
+
+    gold = [{"optional": True, "subject": ["湖北省"], "value": 50, "unit": "个", "year": 2027},
+            {"subject": ["湖北省"], "value": 50, "unit": "个", "year": 2027}]
+    predicted = {"entities": [], "targets": [{"subject": "湖北省", "subject_type": "Region", "indicator": "特色集群",
+                                               "comparator": "=", "value": 50, "unit": "个", "year": 2027}]}
+    count = Count()
+    _score_targets(gold, predicted, count, "text")
+    assert (count.true_positive, count.predicted, count.gold) == (1, 1, 1)
