@@ -17,6 +17,8 @@ _TRAILING_BRACKET = re.compile(r"[（(][^（）()]*[）)]$")
 _SPACES = re.compile(r"\s+")
 _QUOTES = re.compile(r"[“”\"‘’「」]")
 #: Dates before a title: 2020年12月份出台的《…》, 2022年7月印发《…》.
+#: A title handed to a government (向省政府提交了《…建议》的报告) is a proposal to it, not its instrument.
+_SUBMITTED = re.compile(r"(?:提交|报送|上报|呈报|呈送)了?$")
 _DATE_BEFORE = re.compile(r"(\d{4})\s*年\s*(?:(\d{1,2})\s*月份?)?(?:\d{1,2}日)?[^《》（）()。；，,]{0,6}$")
 
 
@@ -101,11 +103,19 @@ _QUOTED_PROGRAMME = re.compile(r"“([^“”，。；]{2,14}(?:行动计划|行
 _QUOTED_DEPLOYED = re.compile(r"“([^“”，。；、\s]{2,12})”(?=工作方案|实施方案)")
 #: An instrument named as what is issued or carried out, without 《》: 出台了促进…的若干意见，
 #: 全面实施关中—天水经济区发展规划， 深入开展中小微企业金融服务能力提升工程，
-_FRAMED_INSTRUMENT = re.compile(r"(?:出台了?|印发了?|制定了?|实施|启动实施|深入开展|开展|推进实施)"
+#: not one still to be drawn up (编制实施海域中长期发展规划: a plan of that kind, not a title).
+_FRAMED_INSTRUMENT = re.compile(r"(?<!编制)(?:出台了?|印发了?|制定了?|实施|启动实施|深入开展|开展|推进实施)"
                                 r"([^，。；、：:“”《》\n\s了和与及等]{4,30}?(?:规划纲要|规划|若干意见|意见|工程))"
                                 r"(?=[，。；]|带来|全面|积极|深入)")
 #: What makes a framed phrase a description rather than a title (具体实施方案, 一批重大工程, 城市道路工程).
-_DESCRIBED = re.compile(r"^(?:各|一|相关|有关|具体|诸多|系统性|全国性)|重大|道路|供水|电网|治理|安居|民生|\d+项")
+_DESCRIBED = re.compile(r"^(?:各|一|相关|有关|具体|诸多|系统性|全国性)|重大|道路|供水|电网|治理|安居|民生|试点|\d+项")
+#: A count before the instrument word (四大行动, 三项工程, 十大举措): how many, not which.
+_COUNTED = re.compile(r"[一二三四五六七八九十两百千万\d]+[大项个条类]")
+
+
+def _counted(name: str) -> bool:
+    """Whether a name is only a count and its instrument word: “四大行动” says how many, not which."""
+    return _COUNTED.fullmatch(_modifier(name)) is not None
 
 
 #: Programmes a work report names as carried out, at a clause's start, alone or listed:
@@ -114,8 +124,28 @@ _CARRIED_OUT = re.compile(r"(?:^|(?<=[，。；：\n]))((?:[^，。；：、\n�
                           r"(?:、(?:[^，。；：、\n《》“”]|“[^“”，。]{2,10}”){2,16}?(?:行动计划|行动|工程|方案))*)"
                           r"(?=深入实施|全面实施|扎实实施|有效实施|加快实施|顺利实施|启动实施|积极推进|深入推进|扎实推进)")
 
+#: A quoted code of digits (“632”工程, “4105”行动计划).
+_NUMERAL_CODE = re.compile(r"[\d.+]+")
+
 #: What makes a …工程 a programme rather than a work of construction (引汉济渭工程, 水库工程).
 _PROGRAMME_WORK = re.compile(r"产业|提升|培育|人才|创新|振兴|改造|再造|投资|行动")
+
+
+#: Programmes listed by name before the kind they are (依托泰山学者、泰山产业领军人才等人才工程): each item
+#: is one; a talent programme is named by the honour it confers, with no instrument word of its own.
+_LISTED_PROGRAMMES = re.compile(r"(?:^|(?<=[，。；：\n]))(?:依托|通过|借助|用好|实施|深入实施|推进|发挥)?"
+                                r"((?:[^，。；：、\n《》“”]|“[^“”，。]{2,10}”){2,16}"
+                                r"(?:、(?:[^，。；：、\n《》“”]|“[^“”，。]{2,10}”){2,16})+)"
+                                r"等(?:人才|引才|引智|育才)(?:工程|计划|项目)")
+
+
+def _listed_programmes(text: str) -> Iterator[Candidate]:
+    for match in _LISTED_PROGRAMMES.finditer(text):
+        offset = match.start(1)
+        for item in match.group(1).split("、"):
+            yield Candidate(offset, offset + len(item), "Policy", canonical_policy_name(item),
+                            source="listed_programme", confidence=0.6)
+            offset += len(item) + 1
 
 
 def _carried_out(text: str) -> Iterator[Candidate]:
@@ -145,7 +175,10 @@ def _copies(heading: str) -> list[str]:
 
 def recognise_policies(text: str) -> Iterator[Candidate]:
     yield from _carried_out(text)
+    yield from _listed_programmes(text)
     for match in chain(_QUOTED_PROGRAMME.finditer(text), _QUOTED_DEPLOYED.finditer(text)):
+        if _counted(match.group(1)):
+            continue
         yield Candidate(match.start(1), match.end(1), "Policy", canonical_policy_name(match.group(1)),
                         source="named_programme", confidence=0.6)
     for match in _FRAMED_INSTRUMENT.finditer(text):
@@ -180,7 +213,8 @@ def recognise_policies(text: str) -> Iterator[Candidate]:
                             source="heading", confidence=0.8)
     for match in _TITLE.finditer(text):
         title = match.group(1).strip()
-        if policy_head(_SPACES.sub("", title)) is None:
+        if policy_head(_SPACES.sub("", title)) is None or _SUBMITTED.search(text, max(0, match.start() - 4),
+                                                                            match.start()):
             continue
         name = canonical_policy_name(title)
         attributes = {}
@@ -200,7 +234,9 @@ def recognise_policies(text: str) -> Iterator[Candidate]:
                             source="work_report", confidence=0.85)
     for match in NAMED_PROGRAMME.finditer(text):
         inner = _SPACES.sub("", match.group(1))
-        if len(inner) < 3 or re.search(r"[，。；！？]", inner):
-            continue
-        yield Candidate(match.start(), match.end(), "Policy", inner + match.group(2),
+        if len(inner) < 3 or re.search(r"[，。；！？]", inner) or _NUMERAL_CODE.fullmatch(inner) or _counted(
+                inner + match.group(2)):
+            continue  # “632”工程: a code that names nothing without the words around it
+        # the mention is the quoted name, which the text also uses alone (“万村绿”工程 → 万村绿)
+        yield Candidate(match.start(1), match.end(1), "Policy", inner + match.group(2),
                         source="named_programme", confidence=0.6)
