@@ -92,6 +92,19 @@ def test_a_plan_still_to_be_drawn_up_or_a_pilot_is_no_title(extractor):
     assert not {"沿海中长期发展规划", "装配式建筑集成应用试点工程"} & policies
 
 
+def test_an_instrument_a_rule_follows_is_a_policy_without_its_marks(extractor):
+    result = extract(extractor, "第九条 管理机构应当根据洛阳市国土空间总体规划编制园区控制性详细规划。"
+                                "补助资金按照科技创新券管理办法执行。根据本条例规定，按照国家有关规定办理。")
+    policies = names(result, "Policy")
+    assert {"洛阳市国土空间总体规划", "科技创新券管理办法"} <= policies
+    assert not {"本条例", "国家有关规定", "园区控制性详细规划"} & policies  # a back-reference, a description
+
+
+def test_a_programmes_new_version_carried_out_is_a_policy(extractor):
+    result = extract(extractor, "服务业发展质效提升，商贸流通提质3.0版全面实施，外贸稳中有进。")
+    assert "商贸流通提质3.0版" in names(result, "Policy")
+
+
 def test_a_title_submitted_to_a_government_is_a_proposal_not_its_policy(extractor):
     result = extract(extractor, "省光伏行业协会向省政府提交了《关于把光伏产业作为全省优先发展产业的建议》的报告。"
                                 "2008年，商务部出台《境外经济贸易合作区的申办程序》。")

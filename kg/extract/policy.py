@@ -107,6 +107,11 @@ _QUOTED_DEPLOYED = re.compile(r"“([^“”，。；、\s]{2,12})”(?=工作�
 _FRAMED_INSTRUMENT = re.compile(r"(?<!编制)(?:出台了?|印发了?|制定了?|实施|启动实施|深入开展|开展|推进实施)"
                                 r"([^，。；、：:“”《》\n\s了和与及等]{4,30}?(?:规划纲要|规划|若干意见|意见|工程))"
                                 r"(?=[，。；]|带来|全面|积极|深入)")
+#: An instrument a rule or plan says it follows, without 《》: 根据郑州市国土空间总体规划编制…,
+#: 按照专项发展资金管理办法执行.
+_CITED_INSTRUMENT = re.compile(r"(?:根据|按照|依据|依照|遵照)([^，。；、：:“”《》\n\s了和与及等的]{5,30}?"
+                               r"(?:规划纲要|规划|条例|办法|规定|方案|意见|纲要|细则))"
+                               r"(?=[，。；]|编制|制定|的规定|的要求|要求|规定|精神|有关|确定|执行|组织|实施)")
 #: What makes a framed phrase a description rather than a title (具体实施方案, 一批重大工程, 城市道路工程).
 _DESCRIBED = re.compile(r"^(?:各|一|相关|有关|具体|诸多|系统性|全国性)|重大|道路|供水|电网|治理|安居|民生|试点|\d+项")
 #: A count before the instrument word (四大行动, 三项工程, 十大举措): how many, not which.
@@ -119,13 +124,18 @@ def _counted(name: str) -> bool:
 
 
 #: Programmes a work report names as carried out, at a clause's start, alone or listed:
-#: 雄鹰行动、凤凰行动、雏鹰行动深入实施; “六个千亿”产业投资工程深入实施; …发展方案全面实施.
-_CARRIED_OUT = re.compile(r"(?:^|(?<=[，。；：\n]))((?:[^，。；：、\n《》“”]|“[^“”，。]{2,10}”){2,26}?(?:行动计划|行动|工程|方案)"
+#: 雄鹰行动、凤凰行动、雏鹰行动深入实施; “六个千亿”产业投资工程深入实施; …发展方案全面实施;
+#: also a programme's new version (传统产业改造提升2.0版全面实施).
+_CARRIED_OUT = re.compile(r"(?:^|(?<=[，。；：\n]))((?:[^，。；：、\n《》“”]|“[^“”，。]{2,10}”){2,26}?"
+                          r"(?:行动计划|行动|工程|方案|\d+\.\d+版)"
                           r"(?:、(?:[^，。；：、\n《》“”]|“[^“”，。]{2,10}”){2,16}?(?:行动计划|行动|工程|方案))*)"
                           r"(?=深入实施|全面实施|扎实实施|有效实施|加快实施|顺利实施|启动实施|积极推进|深入推进|扎实推进)")
 
 #: A quoted code of digits (“632”工程, “4105”行动计划).
 _NUMERAL_CODE = re.compile(r"[\d.+]+")
+
+#: A programme's version at its end (…提升2.0版): it names that programme.
+_VERSION = re.compile(r"\d+\.\d+版$")
 
 #: What makes a …工程 a programme rather than a work of construction (引汉济渭工程, 水库工程).
 _PROGRAMME_WORK = re.compile(r"产业|提升|培育|人才|创新|振兴|改造|再造|投资|行动")
@@ -153,7 +163,7 @@ def _carried_out(text: str) -> Iterator[Candidate]:
         offset = match.start(1)
         for item in match.group(1).split("、"):
             name = canonical_policy_name(item)
-            if policy_head(name) is not None and not _DESCRIBED.search(name) and (
+            if (policy_head(name) is not None or _VERSION.search(name)) and not _DESCRIBED.search(name) and (
                     not name.endswith("工程") or _PROGRAMME_WORK.search(name)):
                 yield Candidate(offset, offset + len(item), "Policy", name, source="carried_out", confidence=0.6)
             offset += len(item) + 1
@@ -181,7 +191,7 @@ def recognise_policies(text: str) -> Iterator[Candidate]:
             continue
         yield Candidate(match.start(1), match.end(1), "Policy", canonical_policy_name(match.group(1)),
                         source="named_programme", confidence=0.6)
-    for match in _FRAMED_INSTRUMENT.finditer(text):
+    for match in chain(_FRAMED_INSTRUMENT.finditer(text), _CITED_INSTRUMENT.finditer(text)):
         title = match.group(1)
         if policy_head(title) is not None and not _DESCRIBED.search(title) and "的" not in _modifier(title):
             yield Candidate(match.start(1), match.end(1), "Policy", canonical_policy_name(title),
