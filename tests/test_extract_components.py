@@ -113,6 +113,15 @@ def test_a_title_submitted_to_a_government_is_a_proposal_not_its_policy(extracto
     assert "关于把光伏产业作为全省优先发展产业的建议" not in policies
 
 
+def test_a_quoted_name_a_government_deploys_or_pilots_is_a_policy(extractor):
+    result = extract(extractor, "全市认真落实省委、省政府“腾笼换鸟”工作部署，产业结构持续优化。"
+                                '2010年"金太阳示范"的15个试点城市已完成验收。企业普遍反映“用工难”，'
+                                "“用工难”的问题在试点地区更突出。")
+    policies = names(result, "Policy")
+    assert {"腾笼换鸟", "金太阳示范"} <= policies
+    assert "用工难" not in policies  # a quoted phrase, not what is deployed or piloted
+
+
 def test_a_heading_whose_issuer_holds_a_quoted_programme_is_the_documents_policy(extractor):
     # the normaliser joins a notice's heading to its number and body; the issuer names a programme in quotes
     result = extract(extractor, "浙江省推进“千万工程”建设协调小组办公室关于印发浙江省新能源汽车产业发展行动方案的通知"

@@ -99,8 +99,10 @@ _ISSUED_HEADS = frozenset("条例 规定 办法 细则 规则 规划 纲要 意�
 
 #: A programme named in quotes with its instrument word inside them: “江淮英才计划”, “串链行动”.
 _QUOTED_PROGRAMME = re.compile(r"“([^“”，。；]{2,14}(?:行动计划|行动|工程|计划))”")
-#: A quoted name that is itself a plan of work: 出台“稳外贸30条”工作方案, 印发“强基固本”实施方案.
-_QUOTED_DEPLOYED = re.compile(r"“([^“”，。；、\s]{2,12})”(?=工作方案|实施方案)")
+#: A quoted name that is itself a plan of work: 出台“稳外贸30条”工作方案, 印发“强基固本”实施方案; or what a
+#: government deploys or pilots: 落实省委、省政府“双转移”工作部署, "十城万盏"的21个试点城市.
+_QUOTED_DEPLOYED = re.compile(r"[“\"]([^“”\"，。；、\s]{2,12})[”\"]"
+                              r"(?=工作方案|实施方案|工作部署|决策部署|战略部署|的?\d*个?试点(?:城市|地区|省份|县))")
 #: An instrument named as what is issued or carried out, without 《》: 出台了促进…的若干意见，
 #: 全面实施关中—天水经济区发展规划， 深入开展中小微企业金融服务能力提升工程，
 #: not one still to be drawn up (编制实施海域中长期发展规划: a plan of that kind, not a title).
