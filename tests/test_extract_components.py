@@ -122,6 +122,14 @@ def test_a_quoted_name_a_government_deploys_or_pilots_is_a_policy(extractor):
     assert "用工难" not in policies  # a quoted phrase, not what is deployed or piloted
 
 
+def test_a_plan_quoted_by_its_horizon_year_is_a_policy(extractor):
+    result = extract(extractor, "主动对接“健康中国2030”，推进医养结合。全市实施“智造强市2030”计划，"
+                                "企业用好“2025”新政。")
+    policies = names(result, "Policy")
+    assert {"健康中国2030", "智造强市2030计划"} <= policies
+    assert not {"智造强市2030", "2025"} & policies  # the programme keeps its instrument word; a year alone names none
+
+
 def test_a_heading_whose_issuer_holds_a_quoted_programme_is_the_documents_policy(extractor):
     # the normaliser joins a notice's heading to its number and body; the issuer names a programme in quotes
     result = extract(extractor, "浙江省推进“千万工程”建设协调小组办公室关于印发浙江省新能源汽车产业发展行动方案的通知"

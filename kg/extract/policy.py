@@ -103,6 +103,9 @@ _QUOTED_PROGRAMME = re.compile(r"“([^“”，。；]{2,14}(?:行动计划|行
 #: government deploys or pilots: 落实省委、省政府“双转移”工作部署, "十城万盏"的21个试点城市.
 _QUOTED_DEPLOYED = re.compile(r"[“\"]([^“”\"，。；、\s]{2,12})[”\"]"
                               r"(?=工作方案|实施方案|工作部署|决策部署|战略部署|的?\d*个?试点(?:城市|地区|省份|县))")
+#: A plan named in quotes by its horizon year (对接“中国制造2025”, 实施“健康中国2030”); one with its instrument
+#: word after the quotes (“区域化2000”计划) is a named programme.
+_HORIZON_PLAN = re.compile(r"[“\"]([\u4e00-\u9fff]{2,10}(?:19|20)\d{2})[”\"](?!(?:专项)?(?:行动|工程|计划|规划|方案|战略))")
 #: An instrument named as what is issued or carried out, without 《》: 出台了促进…的若干意见，
 #: 全面实施关中—天水经济区发展规划， 深入开展中小微企业金融服务能力提升工程，
 #: not one still to be drawn up (编制实施海域中长期发展规划: a plan of that kind, not a title).
@@ -188,7 +191,7 @@ def _copies(heading: str) -> list[str]:
 def recognise_policies(text: str) -> Iterator[Candidate]:
     yield from _carried_out(text)
     yield from _listed_programmes(text)
-    for match in chain(_QUOTED_PROGRAMME.finditer(text), _QUOTED_DEPLOYED.finditer(text)):
+    for match in chain(_QUOTED_PROGRAMME.finditer(text), _QUOTED_DEPLOYED.finditer(text), _HORIZON_PLAN.finditer(text)):
         if _counted(match.group(1)):
             continue
         yield Candidate(match.start(1), match.end(1), "Policy", canonical_policy_name(match.group(1)),
