@@ -16,9 +16,9 @@ _TITLE = re.compile(r"《([^《》\n]{2,80})》")
 _TRAILING_BRACKET = re.compile(r"[（(][^（）()]*[）)]$")
 _SPACES = re.compile(r"\s+")
 _QUOTES = re.compile(r"[“”\"‘’「」]")
-#: Dates before a title: 2020年12月份出台的《…》, 2022年7月印发《…》.
 #: A title handed to a government (向省政府提交了《…建议》的报告) is a proposal to it, not its instrument.
 _SUBMITTED = re.compile(r"(?:提交|报送|上报|呈报|呈送)了?$")
+#: Dates before a title: 2020年12月份出台的《…》, 2022年7月印发《…》.
 _DATE_BEFORE = re.compile(r"(\d{4})\s*年\s*(?:(\d{1,2})\s*月份?)?(?:\d{1,2}日)?[^《》（）()。；，,]{0,6}$")
 
 
@@ -228,9 +228,10 @@ def recognise_policies(text: str) -> Iterator[Candidate]:
                             source="heading", confidence=0.8)
     for match in _TITLE.finditer(text):
         title = match.group(1).strip()
-        if policy_head(_SPACES.sub("", title)) is None or _SUBMITTED.search(text, max(0, match.start() - 4),
-                                                                            match.start()):
+        if policy_head(_SPACES.sub("", title)) is None:
             continue
+        if _SUBMITTED.search(text, max(0, match.start() - 4), match.start()):
+            continue  # a proposal handed to a government
         name = canonical_policy_name(title)
         attributes = {}
         date = _DATE_BEFORE.search(text, max(0, match.start() - 20), match.start())
@@ -249,9 +250,10 @@ def recognise_policies(text: str) -> Iterator[Candidate]:
                             source="work_report", confidence=0.85)
     for match in NAMED_PROGRAMME.finditer(text):
         inner = _SPACES.sub("", match.group(1))
-        if len(inner) < 3 or re.search(r"[，。；！？]", inner) or _NUMERAL_CODE.fullmatch(inner) or _counted(
-                inner + match.group(2)):
-            continue  # “632”工程: a code that names nothing without the words around it
+        if len(inner) < 3 or re.search(r"[，。；！？]", inner):
+            continue
+        if _NUMERAL_CODE.fullmatch(inner) or _counted(inner + match.group(2)):
+            continue  # “632”工程, “三大”工程: a code or a count names nothing without the words around it
         # the mention is the quoted name, which the text also uses alone (“万村绿”工程 → 万村绿)
         yield Candidate(match.start(1), match.end(1), "Policy", inner + match.group(2),
                         source="named_programme", confidence=0.6)
