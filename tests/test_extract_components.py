@@ -62,6 +62,74 @@ def test_a_quoted_name_that_is_a_plan_of_work_is_a_policy(extractor):
     assert "用工难" not in policies  # a quoted phrase is not a programme unless it names one
 
 
+def test_a_quoted_programme_is_also_named_without_its_instrument_word(extractor):
+    result = extract(extractor, "扎实推进村庄“百村美”工程，开展人居环境整治。")
+    policy = next(e for e in result["entities"] if e["type"] == "Policy")
+    assert policy["name"] == "百村美工程" and "百村美" in policy["aliases"]  # the text calls it 百村美 too
+
+
+def test_a_count_or_a_code_in_quotes_names_no_programme(extractor):
+    result = extract(extractor, "开发区扎实开展“三大行动”，帮助企业纾困。集团推进数字化“815”工程，"
+                                "全力实施“五项工程”，深入开展“千企升级”行动。")
+    policies = names(result, "Policy")
+    assert "千企升级行动" in policies
+    assert not {"三大行动", "815工程", "五项工程"} & policies  # how many, or a code: not which
+
+
+def test_programmes_listed_before_their_kind_are_policies(extractor):
+    result = extract(extractor, "（三）加强人才支撑。依托天山英才、天山青年领军人才、柔性引才“一人一策”等人才工程，"
+                                "集聚高层次人才。依托高铁、机场等重大工程，完善交通网络。")
+    policies = names(result, "Policy")
+    assert {"天山英才", "天山青年领军人才", "柔性引才一人一策"} <= policies
+    assert not {"高铁", "机场"} & policies  # works of construction, not programmes
+
+
+def test_a_plan_still_to_be_drawn_up_or_a_pilot_is_no_title(extractor):
+    result = extract(extractor, "支持该市科学编制实施沿海中长期发展规划，发展海洋经济。开展装配式建筑集成应用试点工程，"
+                                "全面实施关中平原城市群发展规划，")
+    policies = names(result, "Policy")
+    assert "关中平原城市群发展规划" in policies
+    assert not {"沿海中长期发展规划", "装配式建筑集成应用试点工程"} & policies
+
+
+def test_an_instrument_a_rule_follows_is_a_policy_without_its_marks(extractor):
+    result = extract(extractor, "第九条 管理机构应当根据洛阳市国土空间总体规划编制园区控制性详细规划。"
+                                "补助资金按照科技创新券管理办法执行。根据本条例规定，按照国家有关规定办理。")
+    policies = names(result, "Policy")
+    assert {"洛阳市国土空间总体规划", "科技创新券管理办法"} <= policies
+    assert not {"本条例", "国家有关规定", "园区控制性详细规划"} & policies  # a back-reference, a description
+
+
+def test_a_programmes_new_version_carried_out_is_a_policy(extractor):
+    result = extract(extractor, "服务业发展质效提升，商贸流通提质3.0版全面实施，外贸稳中有进。")
+    assert "商贸流通提质3.0版" in names(result, "Policy")
+
+
+def test_a_title_submitted_to_a_government_is_a_proposal_not_its_policy(extractor):
+    result = extract(extractor, "省光伏行业协会向省政府提交了《关于把光伏产业作为全省优先发展产业的建议》的报告。"
+                                "2008年，商务部出台《境外经济贸易合作区的申办程序》。")
+    policies = names(result, "Policy")
+    assert "境外经济贸易合作区的申办程序" in policies  # a procedure a ministry issues is its instrument
+    assert "关于把光伏产业作为全省优先发展产业的建议" not in policies
+
+
+def test_a_quoted_name_a_government_deploys_or_pilots_is_a_policy(extractor):
+    result = extract(extractor, "全市认真落实省委、省政府“腾笼换鸟”工作部署，产业结构持续优化。"
+                                '2010年"金太阳示范"的15个试点城市已完成验收。企业普遍反映“用工难”，'
+                                "“用工难”的问题在试点地区更突出。")
+    policies = names(result, "Policy")
+    assert {"腾笼换鸟", "金太阳示范"} <= policies
+    assert "用工难" not in policies  # a quoted phrase, not what is deployed or piloted
+
+
+def test_a_plan_quoted_by_its_horizon_year_is_a_policy(extractor):
+    result = extract(extractor, "主动对接“健康中国2030”，推进医养结合。全市实施“智造强市2030”计划，"
+                                "企业用好“2025”新政。")
+    policies = names(result, "Policy")
+    assert {"健康中国2030", "智造强市2030计划"} <= policies
+    assert not {"智造强市2030", "2025"} & policies  # the programme keeps its instrument word; a year alone names none
+
+
 def test_a_heading_whose_issuer_holds_a_quoted_programme_is_the_documents_policy(extractor):
     # the normaliser joins a notice's heading to its number and body; the issuer names a programme in quotes
     result = extract(extractor, "浙江省推进“千万工程”建设协调小组办公室关于印发浙江省新能源汽车产业发展行动方案的通知"

@@ -524,7 +524,8 @@ def test_a_notice_is_also_named_by_its_own_heading_on_a_line_of_its_own(extracto
     ("circular-without-title", "宁海县人民政府通告（2023年1月17日）", {"date": "2023-01-17", "kind": "通告", "level": "county"}),
     # the addressees show the level: on a traditional page (各鄉鎮), on a line the normaliser joined to the number's
     ("traditional-notice-addressed-to-townships", "關于全縣禁止正月十六燃燒木柴的通知", {"kind": "通知", "level": "county"}),
-    ("law-database-addressees-after-joined-number", "关于印发《国防科技工业标准制定工作程序（试行）》的通知",
+    # (the notice issues a procedure, an instrument of its own: the notice's number and date are that procedure's)
+    ("law-database-addressees-after-joined-number", "国防科技工业标准制定工作程序（试行）",
      {"number": "科工法字〔2000〕851号", "date": "2000-11-13", "level": "central"}),
     # a law database's date line with its issuer, a name longer than a place's, joined to the addressees
     ("law-database-dated-with-a-long-issuer-name", "国家土地管理局地籍管理司关于土地登记发证统计报表有关问题的通知",

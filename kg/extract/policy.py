@@ -16,6 +16,8 @@ _TITLE = re.compile(r"《([^《》\n]{2,80})》")
 _TRAILING_BRACKET = re.compile(r"[（(][^（）()]*[）)]$")
 _SPACES = re.compile(r"\s+")
 _QUOTES = re.compile(r"[“”\"‘’「」]")
+#: A title handed to a government (向省政府提交了《…建议》的报告) is a proposal to it, not its instrument.
+_SUBMITTED = re.compile(r"(?:提交|报送|上报|呈报|呈送)了?$")
 #: Dates before a title: 2020年12月份出台的《…》, 2022年7月印发《…》.
 _DATE_BEFORE = re.compile(r"(\d{4})\s*年\s*(?:(\d{1,2})\s*月份?)?(?:\d{1,2}日)?[^《》（）()。；，,]{0,6}$")
 
@@ -97,25 +99,68 @@ _ISSUED_HEADS = frozenset("条例 规定 办法 细则 规则 规划 纲要 意�
 
 #: A programme named in quotes with its instrument word inside them: “江淮英才计划”, “串链行动”.
 _QUOTED_PROGRAMME = re.compile(r"“([^“”，。；]{2,14}(?:行动计划|行动|工程|计划))”")
-#: A quoted name that is itself a plan of work: 出台“稳外贸30条”工作方案, 印发“强基固本”实施方案.
-_QUOTED_DEPLOYED = re.compile(r"“([^“”，。；、\s]{2,12})”(?=工作方案|实施方案)")
+#: A quoted name that is itself a plan of work: 出台“稳外贸30条”工作方案, 印发“强基固本”实施方案; or what a
+#: government deploys or pilots: 落实省委、省政府“双转移”工作部署, "十城万盏"的21个试点城市.
+_QUOTED_DEPLOYED = re.compile(r"[“\"]([^“”\"，。；、\s]{2,12})[”\"]"
+                              r"(?=工作方案|实施方案|工作部署|决策部署|战略部署|的?\d*个?试点(?:城市|地区|省份|县))")
+#: A plan named in quotes by its horizon year (对接“中国制造2025”, 实施“健康中国2030”); one with its instrument
+#: word after the quotes (“区域化2000”计划) is a named programme.
+_HORIZON_PLAN = re.compile(r"[“\"]([\u4e00-\u9fff]{2,10}(?:19|20)\d{2})[”\"](?!(?:专项)?(?:行动|工程|计划|规划|方案|战略))")
 #: An instrument named as what is issued or carried out, without 《》: 出台了促进…的若干意见，
 #: 全面实施关中—天水经济区发展规划， 深入开展中小微企业金融服务能力提升工程，
-_FRAMED_INSTRUMENT = re.compile(r"(?:出台了?|印发了?|制定了?|实施|启动实施|深入开展|开展|推进实施)"
+#: not one still to be drawn up (编制实施海域中长期发展规划: a plan of that kind, not a title).
+_FRAMED_INSTRUMENT = re.compile(r"(?<!编制)(?:出台了?|印发了?|制定了?|实施|启动实施|深入开展|开展|推进实施)"
                                 r"([^，。；、：:“”《》\n\s了和与及等]{4,30}?(?:规划纲要|规划|若干意见|意见|工程))"
                                 r"(?=[，。；]|带来|全面|积极|深入)")
+#: An instrument a rule or plan says it follows, without 《》: 根据郑州市国土空间总体规划编制…,
+#: 按照专项发展资金管理办法执行.
+_CITED_INSTRUMENT = re.compile(r"(?:根据|按照|依据|依照|遵照)([^，。；、：:“”《》\n\s了和与及等的]{5,30}?"
+                               r"(?:规划纲要|规划|条例|办法|规定|方案|意见|纲要|细则))"
+                               r"(?=[，。；]|编制|制定|的规定|的要求|要求|规定|精神|有关|确定|执行|组织|实施)")
 #: What makes a framed phrase a description rather than a title (具体实施方案, 一批重大工程, 城市道路工程).
-_DESCRIBED = re.compile(r"^(?:各|一|相关|有关|具体|诸多|系统性|全国性)|重大|道路|供水|电网|治理|安居|民生|\d+项")
+_DESCRIBED = re.compile(r"^(?:各|一|相关|有关|具体|诸多|系统性|全国性)|重大|道路|供水|电网|治理|安居|民生|试点|\d+项")
+#: A count before the instrument word (四大行动, 三项工程, 十大举措): how many, not which.
+_COUNTED = re.compile(r"[一二三四五六七八九十两百千万\d]+[大项个条类]")
+
+
+def _counted(name: str) -> bool:
+    """Whether a name is only a count and its instrument word: “四大行动” says how many, not which."""
+    return _COUNTED.fullmatch(_modifier(name)) is not None
 
 
 #: Programmes a work report names as carried out, at a clause's start, alone or listed:
-#: 雄鹰行动、凤凰行动、雏鹰行动深入实施; “六个千亿”产业投资工程深入实施; …发展方案全面实施.
-_CARRIED_OUT = re.compile(r"(?:^|(?<=[，。；：\n]))((?:[^，。；：、\n《》“”]|“[^“”，。]{2,10}”){2,26}?(?:行动计划|行动|工程|方案)"
+#: 雄鹰行动、凤凰行动、雏鹰行动深入实施; “六个千亿”产业投资工程深入实施; …发展方案全面实施;
+#: also a programme's new version (传统产业改造提升2.0版全面实施).
+_CARRIED_OUT = re.compile(r"(?:^|(?<=[，。；：\n]))((?:[^，。；：、\n《》“”]|“[^“”，。]{2,10}”){2,26}?"
+                          r"(?:行动计划|行动|工程|方案|\d+\.\d+版)"
                           r"(?:、(?:[^，。；：、\n《》“”]|“[^“”，。]{2,10}”){2,16}?(?:行动计划|行动|工程|方案))*)"
                           r"(?=深入实施|全面实施|扎实实施|有效实施|加快实施|顺利实施|启动实施|积极推进|深入推进|扎实推进)")
 
+#: A quoted code of digits (“632”工程, “4105”行动计划).
+_NUMERAL_CODE = re.compile(r"[\d.+]+")
+
+#: A programme's version at its end (…提升2.0版): it names that programme.
+_VERSION = re.compile(r"\d+\.\d+版$")
+
 #: What makes a …工程 a programme rather than a work of construction (引汉济渭工程, 水库工程).
 _PROGRAMME_WORK = re.compile(r"产业|提升|培育|人才|创新|振兴|改造|再造|投资|行动")
+
+
+#: Programmes listed by name before the kind they are (依托泰山学者、泰山产业领军人才等人才工程): each item
+#: is one; a talent programme is named by the honour it confers, with no instrument word of its own.
+_LISTED_PROGRAMMES = re.compile(r"(?:^|(?<=[，。；：\n]))(?:依托|通过|借助|用好|实施|深入实施|推进|发挥)?"
+                                r"((?:[^，。；：、\n《》“”]|“[^“”，。]{2,10}”){2,16}"
+                                r"(?:、(?:[^，。；：、\n《》“”]|“[^“”，。]{2,10}”){2,16})+)"
+                                r"等(?:人才|引才|引智|育才)(?:工程|计划|项目)")
+
+
+def _listed_programmes(text: str) -> Iterator[Candidate]:
+    for match in _LISTED_PROGRAMMES.finditer(text):
+        offset = match.start(1)
+        for item in match.group(1).split("、"):
+            yield Candidate(offset, offset + len(item), "Policy", canonical_policy_name(item),
+                            source="listed_programme", confidence=0.6)
+            offset += len(item) + 1
 
 
 def _carried_out(text: str) -> Iterator[Candidate]:
@@ -123,7 +168,7 @@ def _carried_out(text: str) -> Iterator[Candidate]:
         offset = match.start(1)
         for item in match.group(1).split("、"):
             name = canonical_policy_name(item)
-            if policy_head(name) is not None and not _DESCRIBED.search(name) and (
+            if (policy_head(name) is not None or _VERSION.search(name)) and not _DESCRIBED.search(name) and (
                     not name.endswith("工程") or _PROGRAMME_WORK.search(name)):
                 yield Candidate(offset, offset + len(item), "Policy", name, source="carried_out", confidence=0.6)
             offset += len(item) + 1
@@ -145,10 +190,13 @@ def _copies(heading: str) -> list[str]:
 
 def recognise_policies(text: str) -> Iterator[Candidate]:
     yield from _carried_out(text)
-    for match in chain(_QUOTED_PROGRAMME.finditer(text), _QUOTED_DEPLOYED.finditer(text)):
+    yield from _listed_programmes(text)
+    for match in chain(_QUOTED_PROGRAMME.finditer(text), _QUOTED_DEPLOYED.finditer(text), _HORIZON_PLAN.finditer(text)):
+        if _counted(match.group(1)):
+            continue
         yield Candidate(match.start(1), match.end(1), "Policy", canonical_policy_name(match.group(1)),
                         source="named_programme", confidence=0.6)
-    for match in _FRAMED_INSTRUMENT.finditer(text):
+    for match in chain(_FRAMED_INSTRUMENT.finditer(text), _CITED_INSTRUMENT.finditer(text)):
         title = match.group(1)
         if policy_head(title) is not None and not _DESCRIBED.search(title) and "的" not in _modifier(title):
             yield Candidate(match.start(1), match.end(1), "Policy", canonical_policy_name(title),
@@ -182,6 +230,8 @@ def recognise_policies(text: str) -> Iterator[Candidate]:
         title = match.group(1).strip()
         if policy_head(_SPACES.sub("", title)) is None:
             continue
+        if _SUBMITTED.search(text, max(0, match.start() - 4), match.start()):
+            continue  # a proposal handed to a government
         name = canonical_policy_name(title)
         attributes = {}
         date = _DATE_BEFORE.search(text, max(0, match.start() - 20), match.start())
@@ -202,5 +252,8 @@ def recognise_policies(text: str) -> Iterator[Candidate]:
         inner = _SPACES.sub("", match.group(1))
         if len(inner) < 3 or re.search(r"[，。；！？]", inner):
             continue
-        yield Candidate(match.start(), match.end(), "Policy", inner + match.group(2),
+        if _NUMERAL_CODE.fullmatch(inner) or _counted(inner + match.group(2)):
+            continue  # “632”工程, “三大”工程: a code or a count names nothing without the words around it
+        # the mention is the quoted name, which the text also uses alone (“万村绿”工程 → 万村绿)
+        yield Candidate(match.start(1), match.end(1), "Policy", inner + match.group(2),
                         source="named_programme", confidence=0.6)
