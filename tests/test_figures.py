@@ -1021,3 +1021,27 @@ def test_a_dated_news_items_current_stock_is_of_its_year(extractor, tmp_path):
                                               "3.2万个。股价方面，目前海康威视总市值为3100亿元。\n")
     assert [(f["value"], f["unit"], f["year"], f["kind"]) for f in found] == [
         (3.2, "万个", 2023, "reported"), (3100, "亿元", 2023, "reported")]
+
+
+def test_a_county_level_citys_work_report_is_on_the_city_whose_government_it_names(extractor, tmp_path):
+    found = read_figures(extractor, tmp_path, "政府工作报告\n——2024年3月1日在巩义市第十届人民代表大会第三次会议上\n"
+                                              "巩义市人民政府市长 王某\n各位代表：\n现在，我代表市人民政府向大会报告工作，请予审议。\n"
+                                              "一、2023年工作回顾\n过去一年，全年完成地区生产总值700.5亿元、增长5.6%，增速居郑州县(市)第1位；"
+                                              "固定资产投资增长8.2%，居郑州县(市)第2位；社会消费品零售总额260.3亿元，居郑州县(市)首位。\n")
+    assert [(f["subject"], f["value"], f["year"]) for f in found] == [
+        ("巩义市", 700.5, 2023), ("巩义市", 5.6, 2023), ("巩义市", 8.2, 2023), ("巩义市", 260.3, 2023)]
+
+
+def test_a_firm_named_after_a_place_word_holding_a_short_form_keeps_its_whole_name(extractor, tmp_path):
+    from kg.extract import extraction_to_json
+    from kg.ingest import read_document
+
+    path = tmp_path / "summary.txt"
+    path.write_text("黑龙江北大荒米业集团有限公司\n2023年年度报告摘要\n本公司董事会保证本报告内容真实。\n§4股东持股情况\n"
+                    "单位：股\n■\n§5 董事会报告\n2023年公司实现营业收入58.6亿元，比上年增长12.3%；"
+                    "公司营业利润3.1亿元，比上年增长8.4%。\n", encoding="utf-8")
+    result = extraction_to_json(extractor.extract(read_document(path)))
+    assert "北京大学" not in {e["name"] for e in result["entities"]}  # 北大|荒: not the university's short form
+    assert [(f["subject"], f["value"], f["unit"]) for f in result["targets"]] == [
+        ("黑龙江北大荒米业集团有限公司", 58.6, "亿元"), ("黑龙江北大荒米业集团有限公司", 12.3, "%"),
+        ("黑龙江北大荒米业集团有限公司", 3.1, "亿元"), ("黑龙江北大荒米业集团有限公司", 8.4, "%")]  # not §4|股东

@@ -73,9 +73,9 @@ UNITS: tuple[str, ...] = tuple(sorted(
 _CHINESE_VALUE = "[零一二两三四五六七八九]?(?:[十百千][零一二两三四五六七八九]?)+"
 _CHINESE_DIGITS = {c: i for i, c in enumerate("零一二三四五六七八九")} | {"两": 2}
 _CHINESE_UNITS = {"十": 10, "百": 100, "千": 1000}
-#: A number and its unit; not 第十, 数十, 几百, nor a class (千亿级产业); 人数1226.1万人次, GDP9602.72亿元 and a
+#: A number and its unit; not 第十, 数十, 几百, a section's number (§4股东…), nor a class (千亿级产业); 人数1226.1万人次, GDP9602.72亿元 and a
 #: negative rate (增速由一季度的-5.6%) are figures, the second end of a range (5－6亿元) is not.
-_NUMBER = re.compile(r"(?:(?<=GDP)|(?<![\d.\-－—~～A-Za-z第]))((?:[-－](?=\d))?\d+(?:\.\d+)?|(?<![数几零一二两三四五六七八九十百千])"
+_NUMBER = re.compile(r"(?:(?<=GDP)|(?<![\d.\-－—~～A-Za-z第§]))((?:[-－](?=\d))?\d+(?:\.\d+)?|(?<![数几零一二两三四五六七八九十百千])"
                      + _CHINESE_VALUE + r")\s*(余|多)?\s*(" + "|".join(map(re.escape, UNITS)) + ")(?!级)")
 _ARABIC = re.compile(r"[-－]?\d")
 _CLAUSE_BREAK = re.compile(r"[，,；;。：:！？\n]|——|--")
@@ -352,6 +352,7 @@ _RIVAL_SHARE = 2 / 3
 #: The government a work report speaks for: 我代表市人民政府, 代表省人民政府.
 _SPEAKER = re.compile(r"我代表[\u4e00-\u9fff]{0,8}?([省市])人民政府")
 _SPEAKER_LEVELS = {"省": "province", "市": "city"}
+_GOVERNMENT = "人民政府"
 #: What may open a clause before the 全省 or 我市 that speaks for the text: 力争到2027年，全省….
 _SELF_OPENING = re.compile(r"\s*(?:其中|同时|此外|另外|而|力争|预计)?\s*(?:到\s*)?(?:(?:19|20)\d{2}\s*年|今年|去年|全年)?"
                            r"(?:底|末|以来)?\s*")
@@ -1384,8 +1385,11 @@ def _home_subject(extraction: Extraction, levels: dict[str, set[str]], reference
     firm = _titled_firm(extraction) or announcer
     if firm is not None:
         return firm
-    level = _speaker_level(text) or _self_level(text)
     regions = [e for e in extraction.entities if e.type == "Region"]
+    government = _speaking_government(text, regions)
+    if government is not None:
+        return government
+    level = _speaker_level(text) or _self_level(text)
     if level == "country":
         titled = _titled(extraction, [e for e in regions if levels.get(e.iri, set()) & set(_OWN_LEVELS)])
         if len(titled) == 1:
@@ -1558,6 +1562,19 @@ def _speaker_level(text: str) -> str | None:
     it ranks itself 全省第二), None when it names no speaker."""
     speaker = _SPEAKER.search(text)
     return _SPEAKER_LEVELS[speaker.group(1)] if speaker else None
+
+
+def _speaking_government(text: str, regions: list[Entity]) -> Entity | None:
+    """The region whose government a work report's speaker represents (我代表市人民政府 under 新郑市人民政府
+    市长 in its head): the one 市 (or 省) the text names with 人民政府 right after it, whatever its level
+    in the reference (a county-level city speaks as 市 too), however often it names its prefecture
+    when ranking itself (居郑州县(市)第2位); None when it names no speaker, or no such body or several."""
+    speaker = _SPEAKER.search(text)
+    if speaker is None:
+        return None
+    named = {e.iri: e for e in regions if e.name.endswith(speaker.group(1))
+             and any(text.startswith(_GOVERNMENT, m.end) for m in e.mentions)}
+    return next(iter(named.values())) if len(named) == 1 else None
 
 
 def _parents(extraction: Extraction, reference: Reference) -> list[set[str]]:
