@@ -1045,3 +1045,10 @@ def test_a_firm_named_after_a_place_word_holding_a_short_form_keeps_its_whole_na
     assert [(f["subject"], f["value"], f["unit"]) for f in result["targets"]] == [
         ("黑龙江北大荒米业集团有限公司", 58.6, "亿元"), ("黑龙江北大荒米业集团有限公司", 12.3, "%"),
         ("黑龙江北大荒米业集团有限公司", 3.1, "亿元"), ("黑龙江北大荒米业集团有限公司", 8.4, "%")]  # not §4|股东
+
+
+def test_a_bulletins_sown_area_in_thousands_of_hectares_is_a_figure(extractor, tmp_path):
+    found = read_figures(extractor, tmp_path, "2023年祁东县国民经济和社会发展统计公报\n二、农业\n"
+                                              "全年油菜播种面积52.31千公顷，增加0.42千公顷，增长0.8%。\n")
+    assert [(f["subject"], f["value"], f["unit"], f["year"]) for f in found] == [
+        ("祁东县", 52.31, "千公顷", 2023), ("祁东县", 0.42, "千公顷", 2023), ("祁东县", 0.8, "%", 2023)]
