@@ -1052,3 +1052,13 @@ def test_a_bulletins_sown_area_in_thousands_of_hectares_is_a_figure(extractor, t
                                               "全年油菜播种面积52.31千公顷，增加0.42千公顷，增长0.8%。\n")
     assert [(f["subject"], f["value"], f["unit"], f["year"]) for f in found] == [
         ("祁东县", 52.31, "千公顷", 2023), ("祁东县", 0.42, "千公顷", 2023), ("祁东县", 0.8, "%", 2023)]
+
+
+def test_the_items_of_a_list_are_of_the_year_its_lead_names_before_its_colon(extractor, tmp_path):
+    found = read_figures(extractor, tmp_path, "成都重大项目计划发布\n新浪财经 2023-03-08\n"
+                                              "根据安排，2023年成都市重点项目聚焦产业、交通、民生三个方面：\n"
+                                              "产业类项目420个，总投资8120.5亿元。\n交通类项目150个，总投资3310.2亿元。\n"
+                                              "民生类项目230个，总投资2050.8亿元。\n")
+    assert [(f["subject"], f["value"], f["year"]) for f in found] == [
+        ("成都市", 420, 2023), ("成都市", 8120.5, 2023), ("成都市", 150, 2023), ("成都市", 3310.2, 2023),
+        ("成都市", 230, 2023), ("成都市", 2050.8, 2023)]

@@ -354,6 +354,9 @@ _RIVAL_SHARE = 2 / 3
 _SPEAKER = re.compile(r"我代表[\u4e00-\u9fff]{0,8}?([省市])人民政府")
 _SPEAKER_LEVELS = {"省": "province", "市": "city"}
 _GOVERNMENT = "人民政府"
+#: What ends a list's lead paragraph, and how many paragraphs after it may be its items.
+_LIST_LEAD = ("：", ":")
+_LIST_ITEMS = 6
 #: What may open a clause before the 全省 or 我市 that speaks for the text: 力争到2027年，全省….
 _SELF_OPENING = re.compile(r"\s*(?:其中|同时|此外|另外|而|力争|预计)?\s*(?:到\s*)?(?:(?:19|20)\d{2}\s*年|今年|去年|全年)?"
                            r"(?:底|末|以来)?\s*")
@@ -463,6 +466,7 @@ def find_figures(extraction: Extraction, reference: Reference) -> list[Figure]:
         first_of_sentence = len(figures)
         breakdown = _breakdown_year(document.text, sentence, figures)
         paragraph_start = document.text.rfind("\n", 0, sentence.start) + 1
+        list_year = _list_year(document.text, paragraph_start, document_scope.issued)
         if paragraph_start not in topics:  # the same for each sentence of the paragraph
             topics[paragraph_start] = _paragraph_topic(mentions, firms, document.text, paragraph_start)
         paragraph_topic = (topics[paragraph_start]
@@ -486,7 +490,8 @@ def find_figures(extraction: Extraction, reference: Reference) -> list[Figure]:
                 continue  # 2002年高新区完成技工贸总收入150亿元…；实现高新技术产品产值50亿元: the zone's, not the city's
             figure = _figure(scope, sentence, match, previous_end, None if in_plan_period else section_year,
                              heading or breakdown,
-                             previous.subject if previous else continued, paragraph_topic or product or scope.home)
+                             previous.subject if previous else continued, paragraph_topic or product or scope.home,
+                             list_year)
             if figure is None or _threshold(previous, figure, document.text):
                 continue
             if product is not None and figure.subject == product.iri and extraction.entity(product.iri) is None:
@@ -507,6 +512,26 @@ def find_figures(extraction: Extraction, reference: Reference) -> list[Figure]:
         _respectively(figures[first_of_sentence:], sentence)
         _respective_subjects(scope, figures[first_of_sentence:], sentence)
     return _once(figures, document.text)
+
+
+def _list_year(text: str, paragraph_start: int, issued: int | None) -> tuple[int, str] | None:
+    """The year (and kind) the lead of the list this paragraph is an item of names before its colon: a
+    paragraph with a colon (2022年重大项目计划重点安排于…三大领域：其中，现代产业类项目250个…) introduces the
+    paragraphs after it (基础设施类项目276个…), whose figures are of that year; None outside such a list
+    (at most ``_LIST_ITEMS`` paragraphs after its lead, none naming a year) or when the lead names none."""
+    start = paragraph_start
+    for _ in range(_LIST_ITEMS):
+        if start == 0:
+            return None
+        lead_start = text.rfind("\n", 0, start - 1) + 1
+        colon = max(text.rfind(mark, lead_start, start) for mark in _LIST_LEAD)
+        if colon >= 0:  # the reader joins the lead to its first item (…三大领域：其中，现代产业类项目250个)
+            year, kind = _year(text[lead_start:colon], issued)
+            return (year, kind) if year is not None else None
+        if _YEAR.search(text, lead_start, start):
+            return None
+        start = lead_start
+    return None
 
 
 def _place_sections(extraction: Extraction, mentions: list[tuple[int, int, Entity]]) -> list[tuple[int, Entity]]:
@@ -962,11 +987,13 @@ def _inside(home: Entity, extraction: Extraction, reference: Reference) -> set[s
 
 
 def _figure(scope: _Scope, sentence: Sentence, match: re.Match, previous_end: int, section_year: int | None,
-            heading: _Heading | None, previous_subject: str | None, fallback: Entity | None) -> Figure | None:
+            heading: _Heading | None, previous_subject: str | None, fallback: Entity | None,
+            list_year: tuple[int, str] | None = None) -> Figure | None:
     """The figure ``match`` states, or None when it is no figure or has no year or subject.
     ``previous_end``: where the figure before it in the sentence ended; ``heading``: the year
     heading its section is under; ``fallback``: the subject when the sentence names none (the
-    paragraph's topic, else the document's home)."""
+    paragraph's topic, else the document's home); ``list_year``: the year and kind the lead of
+    the list the sentence is an item of names (_list_year)."""
     extraction, mentions = scope.extraction, scope.mentions
     issued = heading.year if heading else scope.issued  # 今年 under 二、2024年主要任务 is 2024
     text = sentence.text
@@ -993,6 +1020,8 @@ def _figure(scope: _Scope, sentence: Sentence, match: re.Match, previous_end: in
         year, kind = scope.period_year, "reported"  # 南京以7622.77亿元位居第六 under 15个副省级城市上半年GDP
     elif year is None and scope.report_year is not None and _in_report_period(scope, sentence, match.start()):
         year, kind = scope.report_year, "reported"  # 报告期内，公司海外销售收入为13.71亿元 after 发布2024年财报
+    elif year is None and list_year is not None and not _PRESENT.search(before):
+        year, kind = list_year  # 民生改善类项目357个 under …2022年重大项目计划重点安排于…三大领域：
     if year is None:
         return None
     left = _LEADING.sub("", _YEAR.sub("", left).strip())
