@@ -1062,3 +1062,11 @@ def test_the_items_of_a_list_are_of_the_year_its_lead_names_before_its_colon(ext
     assert [(f["subject"], f["value"], f["year"]) for f in found] == [
         ("成都市", 420, 2023), ("成都市", 8120.5, 2023), ("成都市", 150, 2023), ("成都市", 3310.2, 2023),
         ("成都市", 230, 2023), ("成都市", 2050.8, 2023)]
+
+
+def test_the_investment_in_sectors_after_a_sectors_own_growth_is_the_places(extractor, tmp_path):
+    found = read_figures(extractor, tmp_path, "2023年1-6月苏州经济运行情况\n2023年1-6月，全市固定资产投资同比增长3.1%。\n"
+                                              "分行业看，信息传输、软件和信息技术服务业同比增长41.2%，交通运输、仓储和邮政业"
+                                              "投资同比增长12.6%，文化、体育和娱乐业投资同比增长9.4%。\n")
+    assert [(f["subject"], f["value"]) for f in found] == [
+        ("苏州市", 3.1), ("信息传输、软件和信息技术服务业", 41.2), ("苏州市", 12.6), ("苏州市", 9.4)]

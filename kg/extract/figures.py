@@ -1042,9 +1042,9 @@ def _figure(scope: _Scope, sentence: Sentence, match: re.Match, previous_end: in
     carried = extraction.entity(previous_subject) if previous_subject else None
     if carried is not None and carried.type == "Industry" and (
             not any(word in left for word in _MEASURES + ("率",)) or _SECTOR_OF_ITS_OWN.search(left)
-            or _item_of_its_own(left)):
+            or _item_of_its_own(left) or _INVESTED_IN.search(left)):
         carried = None  # 产业规模超过5500亿元，打造300个项目: the projects are not the industry's measure;
-        # 消费品产业增长9.6%，能源工业增长3.4%: another sector's
+        # 消费品产业增长9.6%，能源工业增长3.4%: another sector's; 教育投资同比增长31.6%: the place's investment
     share = list(_SHARE.finditer(before, clause_start))
     named = _subject(mentions, extraction.document.text, sentence.start + clause_start,
                      sentence.start + share[-1].start() if share else absolute_start)
