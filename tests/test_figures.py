@@ -1070,3 +1070,10 @@ def test_the_investment_in_sectors_after_a_sectors_own_growth_is_the_places(extr
                                               "投资同比增长12.6%，文化、体育和娱乐业投资同比增长9.4%。\n")
     assert [(f["subject"], f["value"]) for f in found] == [
         ("苏州市", 3.1), ("信息传输、软件和信息技术服务业", 41.2), ("苏州市", 12.6), ("苏州市", 9.4)]
+
+
+def test_a_pages_block_printed_twice_states_its_figures_once(extractor, tmp_path):
+    lead = ("6月2日，杭州市发布《杭州市国民经济和社会发展第十四个五年规划纲要》，提出到2025年全市地区生产总值"
+            "将达到2.5万亿元，研发经费投入强度达到3.8%左右。\n")
+    found = read_figures(extractor, tmp_path, "杭州“十四五”规划纲要发布\n" + lead + lead + "到2025年，人均预期寿命达到83岁。\n")
+    assert [(f["value"], f["unit"]) for f in found] == [(2.5, "万亿元"), (3.8, "%"), (83, "岁")]

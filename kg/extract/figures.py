@@ -50,7 +50,7 @@ import re
 from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass, replace
-from typing import Any, Iterable, NamedTuple
+from typing import Any, Iterable, NamedTuple, Sequence
 
 from kg.extract.policy_facts import dateline_date
 from kg.ingest.headings import SECTION_HEADING, heading_rank, year_heading
@@ -511,7 +511,7 @@ def find_figures(extraction: Extraction, reference: Reference) -> list[Figure]:
             previous = figure
         _respectively(figures[first_of_sentence:], sentence)
         _respective_subjects(scope, figures[first_of_sentence:], sentence)
-    return _once(figures, document.text)
+    return _once(figures, document.text, document.sentences)
 
 
 def _list_year(text: str, paragraph_start: int, issued: int | None) -> tuple[int, str] | None:
@@ -602,12 +602,18 @@ def _table_figures(scope: _Scope, sentence: Sentence, columns: list[str]) -> tup
     return columns, figures
 
 
-def _once(figures: list[Figure], text: str) -> list[Figure]:
+#: How long a sentence repeated word for word must be to be a page's block printed twice.
+_REPEATED_BLOCK = 40
+
+
+def _once(figures: list[Figure], text: str, sentences: Sequence[Sentence]) -> list[Figure]:
     """Each reported figure once: a news item's body repeats what its lead stated (东方财富证券实现营业收入
     41.77亿元), and its headline (深圳上半年GDP增长3%, again after 原标题) what the body states, in other
     words; a target a plan's task restates stays, as the golds list it again under the task. A headline's
     target goes as well when the body states it, or another headline did (郑州：2022年数字经济达5000亿元以上
-    over 到2022年全市数字经济规模达到5000亿元以上: the section's place in the headline, its sector in the body)."""
+    over 到2022年全市数字经济规模达到5000亿元以上: the section's place in the headline, its sector in the body).
+    A long sentence a web page repeats word for word (its lead block printed twice) states its figures
+    once; a short one (净利润28.48亿元，同比增长37.47%) may be stated again on purpose."""
     def loose(figure: Figure) -> tuple:
         return figure.subject, figure.value, figure.unit, figure.year, figure.kind
 
@@ -618,8 +624,13 @@ def _once(figures: list[Figure], text: str) -> list[Figure]:
     in_body = Counter(loose(f) for f in body)
     targets_in_body = {value(f) for f in body if f.kind == "target"}
     seen: set[tuple] = set()
+    printed: dict[tuple[str, int], int] = {}  # (sentence, where the value is in it) → the sentence's index
     kept = []
     for figure in figures:
+        sentence = sentences[figure.sentence]
+        where = (sentence.text, figure.start - sentence.start)
+        if len(sentence.text) >= _REPEATED_BLOCK and printed.setdefault(where, sentence.index) != sentence.index:
+            continue
         key = (figure.subject, figure.indicator, figure.value, figure.unit, figure.year, figure.kind)
         headline = _in_headline(text, figure.start)
         restated = headline and in_body[loose(figure)] > 0
