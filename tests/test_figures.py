@@ -1077,3 +1077,11 @@ def test_a_pages_block_printed_twice_states_its_figures_once(extractor, tmp_path
             "将达到2.5万亿元，研发经费投入强度达到3.8%左右。\n")
     found = read_figures(extractor, tmp_path, "杭州“十四五”规划纲要发布\n" + lead + lead + "到2025年，人均预期寿命达到83岁。\n")
     assert [(f["value"], f["unit"]) for f in found] == [(2.5, "万亿元"), (3.8, "%"), (83, "岁")]
+
+
+def test_qizhong_breaks_down_figures_a_few_sentences_back(extractor, tmp_path):
+    found = read_figures(extractor, tmp_path, "东莞经济运行简析\n新浪财经 2023-12-20\n"
+                                              "今年1-11月，全市规模以上工业增加值同比增长3.9%。全市34个工业行业大类中，21个行业"
+                                              "增加值同比增长。其中，专用设备制造业、金属制品业增加值同比分别增长12.4%、8.7%。\n")
+    assert [(f["subject"], f["value"], f["year"]) for f in found] == [
+        ("东莞市", 3.9, 2023), ("专用设备制造业", 12.4, 2023), ("金属制品业", 8.7, 2023)]

@@ -730,15 +730,22 @@ def _names_a_measure(words: str) -> bool:
     return len(words) >= 2 and any(measure in words for measure in _MEASURES + ("率",))
 
 
+#: How many sentences back the figures 其中 breaks down may be (去年1-11月，…增长4.8%。…30个行业增加值同比增长。
+#: 前十大行业中，…。其中，通用设备制造业…分别增长17.3%…).
+_BREAKDOWN_REACH = 3
+
+
 def _breakdown_year(text: str, sentence: Sentence, figures: list[Figure]) -> _Heading | None:
     """The year of the sentence before for a breakdown of its figures (预计2002年全市实现国内生产总值
     709亿元…。其中，农业增加值52亿元…；工业增加值349.7亿元), as a heading would give it: after 其中,
     after the ； that ended the sentence before (a clause of the same sentence), and after a link that
     goes on with a report (2021年前11月，重庆实现…。同时，全市…增长11.9%。主要产业中，汽车产业增长14.0%)."""
     last = figures[-1] if figures else None
-    if last is None or last.sentence != sentence.index - 1:
+    if last is None or last.sentence < sentence.index - _BREAKDOWN_REACH:
         return None
     linked = last.kind == "reported" and _LINKED.match(sentence.text) is not None
+    if last.sentence != sentence.index - 1 and not _BREAKDOWN.match(sentence.text):
+        return None  # …but 其中 may break down figures a few sentences back, past counts of no year (30个行业…)
     if not _BREAKDOWN.match(sentence.text) and not _continues(text, sentence) and not linked:
         return None
     return _Heading(heading_rank(sentence.text), last.year, last.kind)
