@@ -1085,3 +1085,16 @@ def test_qizhong_breaks_down_figures_a_few_sentences_back(extractor, tmp_path):
                                               "增加值同比增长。其中，专用设备制造业、金属制品业增加值同比分别增长12.4%、8.7%。\n")
     assert [(f["subject"], f["value"], f["year"]) for f in found] == [
         ("东莞市", 3.9, 2023), ("专用设备制造业", 12.4, 2023), ("金属制品业", 8.7, 2023)]
+
+
+def test_a_paragraph_after_one_naming_months_of_a_year_goes_on_with_them(extractor, tmp_path):
+    found = read_figures(extractor, tmp_path, "佛山经济运行简析\n新浪财经 2023-12-22\n"
+                                              "今年1-11月，全市进出口总额5120.3亿元，同比增长6.2%。\n"
+                                              "贸易结构持续优化。一般贸易进出口增长9.1%，占进出口总额的比重为71.5%。\n")
+    assert [(f["value"], f["year"]) for f in found] == [(5120.3, 2023), (6.2, 2023), (9.1, 2023), (71.5, 2023)]
+
+
+def test_a_paragraph_after_one_naming_a_whole_year_takes_no_year_from_it(extractor, tmp_path):
+    found = read_figures(extractor, tmp_path, "佛山经济简析\n新浪财经 2023-12-22\n"
+                                              "2022年，全市进出口总额5120.3亿元。\n五年来，累计引进项目320个。\n")
+    assert [(f["value"], f["year"]) for f in found] == [(5120.3, 2022)]

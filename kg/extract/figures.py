@@ -466,7 +466,8 @@ def find_figures(extraction: Extraction, reference: Reference) -> list[Figure]:
         first_of_sentence = len(figures)
         breakdown = _breakdown_year(document.text, sentence, figures)
         paragraph_start = document.text.rfind("\n", 0, sentence.start) + 1
-        list_year = _list_year(document.text, paragraph_start, document_scope.issued)
+        list_year = (_list_year(document.text, paragraph_start, document_scope.issued)
+                     or _period_going_on(document.text, figures, paragraph_start))
         if paragraph_start not in topics:  # the same for each sentence of the paragraph
             topics[paragraph_start] = _paragraph_topic(mentions, firms, document.text, paragraph_start)
         paragraph_topic = (topics[paragraph_start]
@@ -532,6 +533,19 @@ def _list_year(text: str, paragraph_start: int, issued: int | None) -> tuple[int
             return None
         start = lead_start
     return None
+
+
+def _period_going_on(text: str, figures: list[Figure], paragraph_start: int) -> tuple[int, str] | None:
+    """The year (and kind) of the figures of the paragraph right before when it names a part of a year
+    (去年1-11月，全市进出口总额…): a statistics analysis goes on with those months in the paragraphs after
+    it (贸易结构持续优化。一般贸易进出口增长15.7%) until it names another period."""
+    last = figures[-1] if figures else None
+    if last is None or paragraph_start == 0 or last.start >= paragraph_start:
+        return None
+    previous_start = text.rfind("\n", 0, paragraph_start - 1) + 1
+    if last.start < previous_start or not _PERIOD.search(text, previous_start, paragraph_start):
+        return None
+    return (last.year, last.kind) if last.year is not None else None
 
 
 def _place_sections(extraction: Extraction, mentions: list[tuple[int, int, Entity]]) -> list[tuple[int, Entity]]:
