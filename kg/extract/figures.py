@@ -466,8 +466,8 @@ def find_figures(extraction: Extraction, reference: Reference) -> list[Figure]:
         first_of_sentence = len(figures)
         breakdown = _breakdown_year(document.text, sentence, figures)
         paragraph_start = document.text.rfind("\n", 0, sentence.start) + 1
-        list_year = (_list_year(document.text, paragraph_start, document_scope.issued)
-                     or _period_going_on(document.text, figures, paragraph_start))
+        list_year = _list_year(document.text, paragraph_start, document_scope.issued)
+        going_on = _period_going_on(document.text, figures, paragraph_start)
         if paragraph_start not in topics:  # the same for each sentence of the paragraph
             topics[paragraph_start] = _paragraph_topic(mentions, firms, document.text, paragraph_start)
         paragraph_topic = (topics[paragraph_start]
@@ -492,7 +492,7 @@ def find_figures(extraction: Extraction, reference: Reference) -> list[Figure]:
             figure = _figure(scope, sentence, match, previous_end, None if in_plan_period else section_year,
                              heading or breakdown,
                              previous.subject if previous else continued, paragraph_topic or product or scope.home,
-                             list_year)
+                             list_year, going_on)
             if figure is None or _threshold(previous, figure, document.text):
                 continue
             if product is not None and figure.subject == product.iri and extraction.entity(product.iri) is None:
@@ -537,8 +537,8 @@ def _list_year(text: str, paragraph_start: int, issued: int | None) -> tuple[int
 
 def _period_going_on(text: str, figures: list[Figure], paragraph_start: int) -> tuple[int, str] | None:
     """The year (and kind) of the figures of the paragraph right before when it names a part of a year
-    (去年1-11月，全市进出口总额…): a statistics analysis goes on with those months in the paragraphs after
-    it (贸易结构持续优化。一般贸易进出口增长15.7%) until it names another period."""
+    (去年1-11月，全市进出口总额…): a statistics analysis goes on with the changes and shares of those months
+    in the paragraphs after it (贸易结构持续优化。一般贸易进出口增长15.7%) until it names another period."""
     last = figures[-1] if figures else None
     if last is None or paragraph_start == 0 or last.start >= paragraph_start:
         return None
@@ -1020,12 +1020,13 @@ def _inside(home: Entity, extraction: Extraction, reference: Reference) -> set[s
 
 def _figure(scope: _Scope, sentence: Sentence, match: re.Match, previous_end: int, section_year: int | None,
             heading: _Heading | None, previous_subject: str | None, fallback: Entity | None,
-            list_year: tuple[int, str] | None = None) -> Figure | None:
+            list_year: tuple[int, str] | None = None, going_on: tuple[int, str] | None = None) -> Figure | None:
     """The figure ``match`` states, or None when it is no figure or has no year or subject.
     ``previous_end``: where the figure before it in the sentence ended; ``heading``: the year
     heading its section is under; ``fallback``: the subject when the sentence names none (the
     paragraph's topic, else the document's home); ``list_year``: the year and kind the lead of
-    the list the sentence is an item of names (_list_year)."""
+    the list the sentence is an item of names (_list_year); ``going_on``: those of the part of a year
+    the paragraph before reports on (_period_going_on), for its rates."""
     extraction, mentions = scope.extraction, scope.mentions
     issued = heading.year if heading else scope.issued  # 今年 under 二、2024年主要任务 is 2024
     text = sentence.text
@@ -1054,6 +1055,9 @@ def _figure(scope: _Scope, sentence: Sentence, match: re.Match, previous_end: in
         year, kind = scope.report_year, "reported"  # 报告期内，公司海外销售收入为13.71亿元 after 发布2024年财报
     elif year is None and list_year is not None and not _PRESENT.search(before):
         year, kind = list_year  # 民生改善类项目357个 under …2022年重大项目计划重点安排于…三大领域：
+    elif year is None and going_on is not None and match.group(3).replace("％", "%") in _RATES \
+            and not _PRESENT.search(before):
+        year, kind = going_on  # 一般贸易进出口增长15.7% after 去年1-11月，全市进出口总额…: not a stock (常住人口942万人)
     if year is None:
         return None
     left = _LEADING.sub("", _YEAR.sub("", left).strip())
