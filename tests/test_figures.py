@@ -1098,3 +1098,13 @@ def test_a_paragraph_after_one_naming_a_whole_year_takes_no_year_from_it(extract
     found = read_figures(extractor, tmp_path, "佛山经济简析\n新浪财经 2023-12-22\n"
                                               "2022年，全市进出口总额5120.3亿元。\n五年来，累计引进项目320个。\n")
     assert [(f["value"], f["year"]) for f in found] == [(5120.3, 2022)]
+
+
+def test_a_countys_lead_over_its_city_is_the_countys_figure(extractor, tmp_path):
+    found = read_figures(extractor, tmp_path, "政府工作报告\n——2024年1月在延津县第十六届人民代表大会第四次会议上\n各位代表：\n"
+                                              "现在，我代表县人民政府向大会报告工作。\n一、2023年工作回顾\n"
+                                              "2023年全县地区生产总值完成200.5亿元，同比增长6.2%，高出全市1.3个百分点。"
+                                              "固定资产投资同比增长12%，高出全市5.1个百分点，增速位居全市第2位。\n")
+    assert [(f["subject"], f["value"], f["unit"]) for f in found] == [
+        ("延津县", 200.5, "亿元"), ("延津县", 6.2, "%"), ("延津县", 1.3, "个百分点"), ("延津县", 12, "%"),
+        ("延津县", 5.1, "个百分点")]

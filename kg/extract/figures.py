@@ -1422,9 +1422,11 @@ def _own_region(scope: _Scope, clause: str, sentence_start: int, value_start: in
 
 def _own_word(clause: str) -> re.Match | None:
     """The 全市/全省/全国 a clause speaks as, not one in the title of what it gained (创建国家特色小镇2个、
-    全国美丽乡村…11个)."""
+    全国美丽乡村…11个), nor the wider region a value is compared with (a county's 同比增长6%，高出全市1.1个
+    百分点: its own lead over its city)."""
     own = _OWN_REGION.search(clause)
-    return None if own is None or _GAINED.search(clause, 0, own.start()) else own
+    return None if own is None or _GAINED.search(clause, 0, own.start()) \
+        or _COMPARED_WITH.search(clause, 0, own.start()) else own
 
 
 def _named_at_level(scope: _Scope, level: str, start: int, end: int) -> Entity | None:
