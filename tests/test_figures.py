@@ -1108,3 +1108,11 @@ def test_a_countys_lead_over_its_city_is_the_countys_figure(extractor, tmp_path)
     assert [(f["subject"], f["value"], f["unit"]) for f in found] == [
         ("延津县", 200.5, "亿元"), ("延津县", 6.2, "%"), ("延津县", 1.3, "个百分点"), ("延津县", 12, "%"),
         ("延津县", 5.1, "个百分点")]
+
+
+def test_projects_started_with_one_example_before_them_are_counted_a_list_of_them_is_not(extractor, tmp_path):
+    found = read_figures(extractor, tmp_path, "政府工作报告\n——2024年2月在巩义市第十届人民代表大会第三次会议上\n"
+                                              "巩义市人民政府市长 王某\n各位代表：\n现在，我代表市人民政府向大会报告工作。\n"
+                                              "一、2023年工作回顾\n有效投资稳定发力。回郭镇装备制造产业园等96个项目开工建设，"
+                                              "宏达纸业等35个项目竣工投产，紫荆路、永安路、杜甫路等12个项目开工建设。\n")
+    assert [(f["subject"], f["value"], f["unit"]) for f in found] == [("巩义市", 96, "个"), ("巩义市", 35, "个")]

@@ -1040,7 +1040,7 @@ def _figure(scope: _Scope, sentence: Sentence, match: re.Match, previous_end: in
     owner = next((e for start, _, e in _window(mentions, value_end + 1, value_end + 2) if e.type == "Region"),
                  None) if right.startswith("的") else None  # 距离10223.99亿元的湖南仅一步之遥: 湖南's
     if owner is None and (_no_figure(before, before[clause_start:], after, right, match.group(1), match.group(3))
-                          or _counts_a_list(left, match.group(3))):
+                          or _counts_a_list(left, match.group(3), right)):
         return None
     year, kind = _year(before[clause_start:] if _PRESENT.search(before[clause_start:]) else
                        _framing_years(before, clause_start), issued)
@@ -1188,10 +1188,17 @@ def _no_figure(before: str, clause: str, after: str, right: str, number: str, un
                 or right.endswith("之后"))
 
 
-def _counts_a_list(left: str, unit: str) -> bool:
+#: Projects a year saw started or finished (…等124个|项目开工建设, …等42个|项目竣工投产).
+_PROJECTS_DONE = re.compile(r"项目(?:集中)?(?:开工|竣工|建成|投产)")
+
+
+def _counts_a_list(left: str, unit: str, right: str = "") -> bool:
     """A count right after the examples or the items it counts: 滨海新区厂房、柯桥物流园、上虞码头等
     42个项目, 新区南部、坡头、黄堡、董家河4个市级工业园区 (not 实验室、…、工业设计中心等各级各类平台
-    1000家, the platforms of these kinds)."""
+    1000家, the platforms of these kinds; nor the projects a year saw started or finished, one example
+    before them: 薛店产业园等124个项目开工建设, a work report's result, where a list of them is the list's)."""
+    if left.endswith("等") and "、" not in left and _PROJECTS_DONE.match(right):
+        return False
     return unit.removeprefix("万").removeprefix("亿") in _COUNTED and (left.endswith("等") or bool(_LISTED.search(left)))
 
 
