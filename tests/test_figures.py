@@ -1021,3 +1021,98 @@ def test_a_dated_news_items_current_stock_is_of_its_year(extractor, tmp_path):
                                               "3.2万个。股价方面，目前海康威视总市值为3100亿元。\n")
     assert [(f["value"], f["unit"], f["year"], f["kind"]) for f in found] == [
         (3.2, "万个", 2023, "reported"), (3100, "亿元", 2023, "reported")]
+
+
+def test_a_county_level_citys_work_report_is_on_the_city_whose_government_it_names(extractor, tmp_path):
+    found = read_figures(extractor, tmp_path, "政府工作报告\n——2024年3月1日在巩义市第十届人民代表大会第三次会议上\n"
+                                              "巩义市人民政府市长 王某\n各位代表：\n现在，我代表市人民政府向大会报告工作，请予审议。\n"
+                                              "一、2023年工作回顾\n过去一年，全年完成地区生产总值700.5亿元、增长5.6%，增速居郑州县(市)第1位；"
+                                              "固定资产投资增长8.2%，居郑州县(市)第2位；社会消费品零售总额260.3亿元，居郑州县(市)首位。\n")
+    assert [(f["subject"], f["value"], f["year"]) for f in found] == [
+        ("巩义市", 700.5, 2023), ("巩义市", 5.6, 2023), ("巩义市", 8.2, 2023), ("巩义市", 260.3, 2023)]
+
+
+def test_a_firm_named_after_a_place_word_holding_a_short_form_keeps_its_whole_name(extractor, tmp_path):
+    from kg.extract import extraction_to_json
+    from kg.ingest import read_document
+
+    path = tmp_path / "summary.txt"
+    path.write_text("黑龙江北大荒米业集团有限公司\n2023年年度报告摘要\n本公司董事会保证本报告内容真实。\n§4股东持股情况\n"
+                    "单位：股\n■\n§5 董事会报告\n2023年公司实现营业收入58.6亿元，比上年增长12.3%；"
+                    "公司营业利润3.1亿元，比上年增长8.4%。\n", encoding="utf-8")
+    result = extraction_to_json(extractor.extract(read_document(path)))
+    assert "北京大学" not in {e["name"] for e in result["entities"]}  # 北大|荒: not the university's short form
+    assert [(f["subject"], f["value"], f["unit"]) for f in result["targets"]] == [
+        ("黑龙江北大荒米业集团有限公司", 58.6, "亿元"), ("黑龙江北大荒米业集团有限公司", 12.3, "%"),
+        ("黑龙江北大荒米业集团有限公司", 3.1, "亿元"), ("黑龙江北大荒米业集团有限公司", 8.4, "%")]  # not §4|股东
+
+
+def test_a_bulletins_sown_area_in_thousands_of_hectares_is_a_figure(extractor, tmp_path):
+    found = read_figures(extractor, tmp_path, "2023年祁东县国民经济和社会发展统计公报\n二、农业\n"
+                                              "全年油菜播种面积52.31千公顷，增加0.42千公顷，增长0.8%。\n")
+    assert [(f["subject"], f["value"], f["unit"], f["year"]) for f in found] == [
+        ("祁东县", 52.31, "千公顷", 2023), ("祁东县", 0.42, "千公顷", 2023), ("祁东县", 0.8, "%", 2023)]
+
+
+def test_the_items_of_a_list_are_of_the_year_its_lead_names_before_its_colon(extractor, tmp_path):
+    found = read_figures(extractor, tmp_path, "成都重大项目计划发布\n新浪财经 2023-03-08\n"
+                                              "根据安排，2023年成都市重点项目聚焦产业、交通、民生三个方面：\n"
+                                              "产业类项目420个，总投资8120.5亿元。\n交通类项目150个，总投资3310.2亿元。\n"
+                                              "民生类项目230个，总投资2050.8亿元。\n")
+    assert [(f["subject"], f["value"], f["year"]) for f in found] == [
+        ("成都市", 420, 2023), ("成都市", 8120.5, 2023), ("成都市", 150, 2023), ("成都市", 3310.2, 2023),
+        ("成都市", 230, 2023), ("成都市", 2050.8, 2023)]
+
+
+def test_the_investment_in_sectors_after_a_sectors_own_growth_is_the_places(extractor, tmp_path):
+    found = read_figures(extractor, tmp_path, "2023年1-6月苏州经济运行情况\n2023年1-6月，全市固定资产投资同比增长3.1%。\n"
+                                              "分行业看，信息传输、软件和信息技术服务业同比增长41.2%，交通运输、仓储和邮政业"
+                                              "投资同比增长12.6%，文化、体育和娱乐业投资同比增长9.4%。\n")
+    assert [(f["subject"], f["value"]) for f in found] == [
+        ("苏州市", 3.1), ("信息传输、软件和信息技术服务业", 41.2), ("苏州市", 12.6), ("苏州市", 9.4)]
+
+
+def test_a_pages_block_printed_twice_states_its_figures_once(extractor, tmp_path):
+    lead = ("6月2日，杭州市发布《杭州市国民经济和社会发展第十四个五年规划纲要》，提出到2025年全市地区生产总值"
+            "将达到2.5万亿元，研发经费投入强度达到3.8%左右。\n")
+    found = read_figures(extractor, tmp_path, "杭州“十四五”规划纲要发布\n" + lead + lead + "到2025年，人均预期寿命达到83岁。\n")
+    assert [(f["value"], f["unit"]) for f in found] == [(2.5, "万亿元"), (3.8, "%"), (83, "岁")]
+
+
+def test_qizhong_breaks_down_figures_a_few_sentences_back(extractor, tmp_path):
+    found = read_figures(extractor, tmp_path, "东莞经济运行简析\n新浪财经 2023-12-20\n"
+                                              "今年1-11月，全市规模以上工业增加值同比增长3.9%。全市34个工业行业大类中，21个行业"
+                                              "增加值同比增长。其中，专用设备制造业、金属制品业增加值同比分别增长12.4%、8.7%。\n")
+    assert [(f["subject"], f["value"], f["year"]) for f in found] == [
+        ("东莞市", 3.9, 2023), ("专用设备制造业", 12.4, 2023), ("金属制品业", 8.7, 2023)]
+
+
+def test_a_paragraph_after_one_naming_months_of_a_year_goes_on_with_them(extractor, tmp_path):
+    found = read_figures(extractor, tmp_path, "佛山经济运行简析\n新浪财经 2023-12-22\n"
+                                              "今年1-11月，全市进出口总额5120.3亿元，同比增长6.2%。\n"
+                                              "贸易结构持续优化。一般贸易进出口增长9.1%，占进出口总额的比重为71.5%。\n")
+    assert [(f["value"], f["year"]) for f in found] == [(5120.3, 2023), (6.2, 2023), (9.1, 2023), (71.5, 2023)]
+
+
+def test_a_paragraph_after_one_naming_a_whole_year_takes_no_year_from_it(extractor, tmp_path):
+    found = read_figures(extractor, tmp_path, "佛山经济简析\n新浪财经 2023-12-22\n"
+                                              "2022年，全市进出口总额5120.3亿元。\n五年来，累计引进项目320个。\n")
+    assert [(f["value"], f["year"]) for f in found] == [(5120.3, 2022)]
+
+
+def test_a_countys_lead_over_its_city_is_the_countys_figure(extractor, tmp_path):
+    found = read_figures(extractor, tmp_path, "政府工作报告\n——2024年1月在延津县第十六届人民代表大会第四次会议上\n各位代表：\n"
+                                              "现在，我代表县人民政府向大会报告工作。\n一、2023年工作回顾\n"
+                                              "2023年全县地区生产总值完成200.5亿元，同比增长6.2%，高出全市1.3个百分点。"
+                                              "固定资产投资同比增长12%，高出全市5.1个百分点，增速位居全市第2位。\n")
+    assert [(f["subject"], f["value"], f["unit"]) for f in found] == [
+        ("延津县", 200.5, "亿元"), ("延津县", 6.2, "%"), ("延津县", 1.3, "个百分点"), ("延津县", 12, "%"),
+        ("延津县", 5.1, "个百分点")]
+
+
+def test_projects_started_with_one_example_before_them_are_counted_a_list_of_them_is_not(extractor, tmp_path):
+    found = read_figures(extractor, tmp_path, "政府工作报告\n——2024年2月在巩义市第十届人民代表大会第三次会议上\n"
+                                              "巩义市人民政府市长 王某\n各位代表：\n现在，我代表市人民政府向大会报告工作。\n"
+                                              "一、2023年工作回顾\n有效投资稳定发力。回郭镇装备制造产业园等96个项目开工建设，"
+                                              "宏达纸业等35个项目竣工投产，紫荆路、永安路、杜甫路等12个项目开工建设。\n")
+    assert [(f["subject"], f["value"], f["unit"]) for f in found] == [("巩义市", 96, "个"), ("巩义市", 35, "个")]

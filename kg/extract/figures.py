@@ -50,7 +50,7 @@ import re
 from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass, replace
-from typing import Any, Iterable, NamedTuple
+from typing import Any, Iterable, NamedTuple, Sequence
 
 from kg.extract.policy_facts import dateline_date
 from kg.ingest.headings import SECTION_HEADING, heading_rank, year_heading
@@ -67,15 +67,16 @@ _BASE_UNITS = ("元", "美元", "千瓦", "千瓦时", "吨", "吨标准煤", "�
 UNITS: tuple[str, ...] = tuple(sorted(
     {prefix + more + unit for unit in _BASE_UNITS for prefix in ("", "万", "亿")
      for more in (("", "多", "余") if prefix else ("",))}
-    | {"万亿元", "万亿美元", "公里", "所", "条", "口", "倍", "个百分点", "个千分点", "亿", "万", "%", "％", "‰", "微克", "天"},
+    | {"万亿元", "万亿美元", "公里", "所", "条", "口", "倍", "个百分点", "个千分点", "亿", "万", "%", "％", "‰", "微克", "天",
+       "千公顷"},  # a statistics bulletin's unit of sown area (粮食播种面积85.76千公顷)
     key=lambda unit: (-len(unit), unit)))
 #: A value in Chinese numerals needs a 十, 百 or 千 (三千亿元, 用户超千万): 一个, 两家 and 三大 are no figures.
 _CHINESE_VALUE = "[零一二两三四五六七八九]?(?:[十百千][零一二两三四五六七八九]?)+"
 _CHINESE_DIGITS = {c: i for i, c in enumerate("零一二三四五六七八九")} | {"两": 2}
 _CHINESE_UNITS = {"十": 10, "百": 100, "千": 1000}
-#: A number and its unit; not 第十, 数十, 几百, nor a class (千亿级产业); 人数1226.1万人次, GDP9602.72亿元 and a
+#: A number and its unit; not 第十, 数十, 几百, a section's number (§4股东…), nor a class (千亿级产业); 人数1226.1万人次, GDP9602.72亿元 and a
 #: negative rate (增速由一季度的-5.6%) are figures, the second end of a range (5－6亿元) is not.
-_NUMBER = re.compile(r"(?:(?<=GDP)|(?<![\d.\-－—~～A-Za-z第]))((?:[-－](?=\d))?\d+(?:\.\d+)?|(?<![数几零一二两三四五六七八九十百千])"
+_NUMBER = re.compile(r"(?:(?<=GDP)|(?<![\d.\-－—~～A-Za-z第§]))((?:[-－](?=\d))?\d+(?:\.\d+)?|(?<![数几零一二两三四五六七八九十百千])"
                      + _CHINESE_VALUE + r")\s*(余|多)?\s*(" + "|".join(map(re.escape, UNITS)) + ")(?!级)")
 _ARABIC = re.compile(r"[-－]?\d")
 _CLAUSE_BREAK = re.compile(r"[，,；;。：:！？\n]|——|--")
@@ -352,6 +353,10 @@ _RIVAL_SHARE = 2 / 3
 #: The government a work report speaks for: 我代表市人民政府, 代表省人民政府.
 _SPEAKER = re.compile(r"我代表[\u4e00-\u9fff]{0,8}?([省市])人民政府")
 _SPEAKER_LEVELS = {"省": "province", "市": "city"}
+_GOVERNMENT = "人民政府"
+#: What ends a list's lead paragraph, and how many paragraphs after it may be its items.
+_LIST_LEAD = ("：", ":")
+_LIST_ITEMS = 6
 #: What may open a clause before the 全省 or 我市 that speaks for the text: 力争到2027年，全省….
 _SELF_OPENING = re.compile(r"\s*(?:其中|同时|此外|另外|而|力争|预计)?\s*(?:到\s*)?(?:(?:19|20)\d{2}\s*年|今年|去年|全年)?"
                            r"(?:底|末|以来)?\s*")
@@ -461,6 +466,8 @@ def find_figures(extraction: Extraction, reference: Reference) -> list[Figure]:
         first_of_sentence = len(figures)
         breakdown = _breakdown_year(document.text, sentence, figures)
         paragraph_start = document.text.rfind("\n", 0, sentence.start) + 1
+        list_year = _list_year(document.text, paragraph_start, document_scope.issued)
+        going_on = _period_going_on(document.text, figures, paragraph_start)
         if paragraph_start not in topics:  # the same for each sentence of the paragraph
             topics[paragraph_start] = _paragraph_topic(mentions, firms, document.text, paragraph_start)
         paragraph_topic = (topics[paragraph_start]
@@ -484,7 +491,8 @@ def find_figures(extraction: Extraction, reference: Reference) -> list[Figure]:
                 continue  # 2002年高新区完成技工贸总收入150亿元…；实现高新技术产品产值50亿元: the zone's, not the city's
             figure = _figure(scope, sentence, match, previous_end, None if in_plan_period else section_year,
                              heading or breakdown,
-                             previous.subject if previous else continued, paragraph_topic or product or scope.home)
+                             previous.subject if previous else continued, paragraph_topic or product or scope.home,
+                             list_year, going_on)
             if figure is None or _threshold(previous, figure, document.text):
                 continue
             if product is not None and figure.subject == product.iri and extraction.entity(product.iri) is None:
@@ -504,7 +512,40 @@ def find_figures(extraction: Extraction, reference: Reference) -> list[Figure]:
             previous = figure
         _respectively(figures[first_of_sentence:], sentence)
         _respective_subjects(scope, figures[first_of_sentence:], sentence)
-    return _once(figures, document.text)
+    return _once(figures, document.text, document.sentences)
+
+
+def _list_year(text: str, paragraph_start: int, issued: int | None) -> tuple[int, str] | None:
+    """The year (and kind) the lead of the list this paragraph is an item of names before its colon: a
+    paragraph with a colon (2022年重大项目计划重点安排于…三大领域：其中，现代产业类项目250个…) introduces the
+    paragraphs after it (基础设施类项目276个…), whose figures are of that year; None outside such a list
+    (at most ``_LIST_ITEMS`` paragraphs after its lead, none naming a year) or when the lead names none."""
+    start = paragraph_start
+    for _ in range(_LIST_ITEMS):
+        if start == 0:
+            return None
+        lead_start = text.rfind("\n", 0, start - 1) + 1
+        colon = max(text.rfind(mark, lead_start, start) for mark in _LIST_LEAD)
+        if colon >= 0:  # the reader joins the lead to its first item (…三大领域：其中，现代产业类项目250个)
+            year, kind = _year(text[lead_start:colon], issued)
+            return (year, kind) if year is not None else None
+        if _YEAR.search(text, lead_start, start):
+            return None
+        start = lead_start
+    return None
+
+
+def _period_going_on(text: str, figures: list[Figure], paragraph_start: int) -> tuple[int, str] | None:
+    """The year (and kind) of the figures of the paragraph right before when it names a part of a year
+    (去年1-11月，全市进出口总额…): a statistics analysis goes on with the changes and shares of those months
+    in the paragraphs after it (贸易结构持续优化。一般贸易进出口增长15.7%) until it names another period."""
+    last = figures[-1] if figures else None
+    if last is None or paragraph_start == 0 or last.start >= paragraph_start:
+        return None
+    previous_start = text.rfind("\n", 0, paragraph_start - 1) + 1
+    if last.start < previous_start or not _PERIOD.search(text, previous_start, paragraph_start):
+        return None
+    return (last.year, last.kind) if last.year is not None else None
 
 
 def _place_sections(extraction: Extraction, mentions: list[tuple[int, int, Entity]]) -> list[tuple[int, Entity]]:
@@ -575,12 +616,18 @@ def _table_figures(scope: _Scope, sentence: Sentence, columns: list[str]) -> tup
     return columns, figures
 
 
-def _once(figures: list[Figure], text: str) -> list[Figure]:
+#: How long a sentence repeated word for word must be to be a page's block printed twice.
+_REPEATED_BLOCK = 40
+
+
+def _once(figures: list[Figure], text: str, sentences: Sequence[Sentence]) -> list[Figure]:
     """Each reported figure once: a news item's body repeats what its lead stated (东方财富证券实现营业收入
     41.77亿元), and its headline (深圳上半年GDP增长3%, again after 原标题) what the body states, in other
     words; a target a plan's task restates stays, as the golds list it again under the task. A headline's
     target goes as well when the body states it, or another headline did (郑州：2022年数字经济达5000亿元以上
-    over 到2022年全市数字经济规模达到5000亿元以上: the section's place in the headline, its sector in the body)."""
+    over 到2022年全市数字经济规模达到5000亿元以上: the section's place in the headline, its sector in the body).
+    A long sentence a web page repeats word for word (its lead block printed twice) states its figures
+    once; a short one (净利润28.48亿元，同比增长37.47%) may be stated again on purpose."""
     def loose(figure: Figure) -> tuple:
         return figure.subject, figure.value, figure.unit, figure.year, figure.kind
 
@@ -591,8 +638,13 @@ def _once(figures: list[Figure], text: str) -> list[Figure]:
     in_body = Counter(loose(f) for f in body)
     targets_in_body = {value(f) for f in body if f.kind == "target"}
     seen: set[tuple] = set()
+    printed: dict[tuple[str, int], int] = {}  # (sentence, where the value is in it) → the sentence's index
     kept = []
     for figure in figures:
+        sentence = sentences[figure.sentence]
+        where = (sentence.text, figure.start - sentence.start)
+        if len(sentence.text) >= _REPEATED_BLOCK and printed.setdefault(where, sentence.index) != sentence.index:
+            continue
         key = (figure.subject, figure.indicator, figure.value, figure.unit, figure.year, figure.kind)
         headline = _in_headline(text, figure.start)
         restated = headline and in_body[loose(figure)] > 0
@@ -692,15 +744,22 @@ def _names_a_measure(words: str) -> bool:
     return len(words) >= 2 and any(measure in words for measure in _MEASURES + ("率",))
 
 
+#: How many sentences back the figures 其中 breaks down may be (去年1-11月，…增长4.8%。…30个行业增加值同比增长。
+#: 前十大行业中，…。其中，通用设备制造业…分别增长17.3%…).
+_BREAKDOWN_REACH = 3
+
+
 def _breakdown_year(text: str, sentence: Sentence, figures: list[Figure]) -> _Heading | None:
     """The year of the sentence before for a breakdown of its figures (预计2002年全市实现国内生产总值
     709亿元…。其中，农业增加值52亿元…；工业增加值349.7亿元), as a heading would give it: after 其中,
     after the ； that ended the sentence before (a clause of the same sentence), and after a link that
     goes on with a report (2021年前11月，重庆实现…。同时，全市…增长11.9%。主要产业中，汽车产业增长14.0%)."""
     last = figures[-1] if figures else None
-    if last is None or last.sentence != sentence.index - 1:
+    if last is None or last.sentence < sentence.index - _BREAKDOWN_REACH:
         return None
     linked = last.kind == "reported" and _LINKED.match(sentence.text) is not None
+    if last.sentence != sentence.index - 1 and not _BREAKDOWN.match(sentence.text):
+        return None  # …but 其中 may break down figures a few sentences back, past counts of no year (30个行业…)
     if not _BREAKDOWN.match(sentence.text) and not _continues(text, sentence) and not linked:
         return None
     return _Heading(heading_rank(sentence.text), last.year, last.kind)
@@ -960,11 +1019,14 @@ def _inside(home: Entity, extraction: Extraction, reference: Reference) -> set[s
 
 
 def _figure(scope: _Scope, sentence: Sentence, match: re.Match, previous_end: int, section_year: int | None,
-            heading: _Heading | None, previous_subject: str | None, fallback: Entity | None) -> Figure | None:
+            heading: _Heading | None, previous_subject: str | None, fallback: Entity | None,
+            list_year: tuple[int, str] | None = None, going_on: tuple[int, str] | None = None) -> Figure | None:
     """The figure ``match`` states, or None when it is no figure or has no year or subject.
     ``previous_end``: where the figure before it in the sentence ended; ``heading``: the year
     heading its section is under; ``fallback``: the subject when the sentence names none (the
-    paragraph's topic, else the document's home)."""
+    paragraph's topic, else the document's home); ``list_year``: the year and kind the lead of
+    the list the sentence is an item of names (_list_year); ``going_on``: those of the part of a year
+    the paragraph before reports on (_period_going_on), for its rates."""
     extraction, mentions = scope.extraction, scope.mentions
     issued = heading.year if heading else scope.issued  # 今年 under 二、2024年主要任务 is 2024
     text = sentence.text
@@ -978,7 +1040,7 @@ def _figure(scope: _Scope, sentence: Sentence, match: re.Match, previous_end: in
     owner = next((e for start, _, e in _window(mentions, value_end + 1, value_end + 2) if e.type == "Region"),
                  None) if right.startswith("的") else None  # 距离10223.99亿元的湖南仅一步之遥: 湖南's
     if owner is None and (_no_figure(before, before[clause_start:], after, right, match.group(1), match.group(3))
-                          or _counts_a_list(left, match.group(3))):
+                          or _counts_a_list(left, match.group(3), right)):
         return None
     year, kind = _year(before[clause_start:] if _PRESENT.search(before[clause_start:]) else
                        _framing_years(before, clause_start), issued)
@@ -991,6 +1053,11 @@ def _figure(scope: _Scope, sentence: Sentence, match: re.Match, previous_end: in
         year, kind = scope.period_year, "reported"  # 南京以7622.77亿元位居第六 under 15个副省级城市上半年GDP
     elif year is None and scope.report_year is not None and _in_report_period(scope, sentence, match.start()):
         year, kind = scope.report_year, "reported"  # 报告期内，公司海外销售收入为13.71亿元 after 发布2024年财报
+    elif year is None and list_year is not None and not _PRESENT.search(before):
+        year, kind = list_year  # 民生改善类项目357个 under …2022年重大项目计划重点安排于…三大领域：
+    elif year is None and going_on is not None and match.group(3).replace("％", "%") in _RATES \
+            and not _PRESENT.search(before):
+        year, kind = going_on  # 一般贸易进出口增长15.7% after 去年1-11月，全市进出口总额…: not a stock (常住人口942万人)
     if year is None:
         return None
     left = _LEADING.sub("", _YEAR.sub("", left).strip())
@@ -1011,9 +1078,9 @@ def _figure(scope: _Scope, sentence: Sentence, match: re.Match, previous_end: in
     carried = extraction.entity(previous_subject) if previous_subject else None
     if carried is not None and carried.type == "Industry" and (
             not any(word in left for word in _MEASURES + ("率",)) or _SECTOR_OF_ITS_OWN.search(left)
-            or _item_of_its_own(left)):
+            or _item_of_its_own(left) or _INVESTED_IN.search(left)):
         carried = None  # 产业规模超过5500亿元，打造300个项目: the projects are not the industry's measure;
-        # 消费品产业增长9.6%，能源工业增长3.4%: another sector's
+        # 消费品产业增长9.6%，能源工业增长3.4%: another sector's; 教育投资同比增长31.6%: the place's investment
     share = list(_SHARE.finditer(before, clause_start))
     named = _subject(mentions, extraction.document.text, sentence.start + clause_start,
                      sentence.start + share[-1].start() if share else absolute_start)
@@ -1121,10 +1188,17 @@ def _no_figure(before: str, clause: str, after: str, right: str, number: str, un
                 or right.endswith("之后"))
 
 
-def _counts_a_list(left: str, unit: str) -> bool:
+#: Projects a year saw started or finished (…等124个|项目开工建设, …等42个|项目竣工投产).
+_PROJECTS_DONE = re.compile(r"项目(?:集中)?(?:开工|竣工|建成|投产)")
+
+
+def _counts_a_list(left: str, unit: str, right: str = "") -> bool:
     """A count right after the examples or the items it counts: 滨海新区厂房、柯桥物流园、上虞码头等
     42个项目, 新区南部、坡头、黄堡、董家河4个市级工业园区 (not 实验室、…、工业设计中心等各级各类平台
-    1000家, the platforms of these kinds)."""
+    1000家, the platforms of these kinds; nor the projects a year saw started or finished, one example
+    before them: 薛店产业园等124个项目开工建设, a work report's result, where a list of them is the list's)."""
+    if left.endswith("等") and "、" not in left and _PROJECTS_DONE.match(right):
+        return False
     return unit.removeprefix("万").removeprefix("亿") in _COUNTED and (left.endswith("等") or bool(_LISTED.search(left)))
 
 
@@ -1355,9 +1429,11 @@ def _own_region(scope: _Scope, clause: str, sentence_start: int, value_start: in
 
 def _own_word(clause: str) -> re.Match | None:
     """The 全市/全省/全国 a clause speaks as, not one in the title of what it gained (创建国家特色小镇2个、
-    全国美丽乡村…11个)."""
+    全国美丽乡村…11个), nor the wider region a value is compared with (a county's 同比增长6%，高出全市1.1个
+    百分点: its own lead over its city)."""
     own = _OWN_REGION.search(clause)
-    return None if own is None or _GAINED.search(clause, 0, own.start()) else own
+    return None if own is None or _GAINED.search(clause, 0, own.start()) \
+        or _COMPARED_WITH.search(clause, 0, own.start()) else own
 
 
 def _named_at_level(scope: _Scope, level: str, start: int, end: int) -> Entity | None:
@@ -1384,8 +1460,11 @@ def _home_subject(extraction: Extraction, levels: dict[str, set[str]], reference
     firm = _titled_firm(extraction) or announcer
     if firm is not None:
         return firm
-    level = _speaker_level(text) or _self_level(text)
     regions = [e for e in extraction.entities if e.type == "Region"]
+    government = _speaking_government(text, regions)
+    if government is not None:
+        return government
+    level = _speaker_level(text) or _self_level(text)
     if level == "country":
         titled = _titled(extraction, [e for e in regions if levels.get(e.iri, set()) & set(_OWN_LEVELS)])
         if len(titled) == 1:
@@ -1558,6 +1637,19 @@ def _speaker_level(text: str) -> str | None:
     it ranks itself 全省第二), None when it names no speaker."""
     speaker = _SPEAKER.search(text)
     return _SPEAKER_LEVELS[speaker.group(1)] if speaker else None
+
+
+def _speaking_government(text: str, regions: list[Entity]) -> Entity | None:
+    """The region whose government a work report's speaker represents (我代表市人民政府 under 新郑市人民政府
+    市长 in its head): the one 市 (or 省) the text names with 人民政府 right after it, whatever its level
+    in the reference (a county-level city speaks as 市 too), however often it names its prefecture
+    when ranking itself (居郑州县(市)第2位); None when it names no speaker, or no such body or several."""
+    speaker = _SPEAKER.search(text)
+    if speaker is None:
+        return None
+    named = {e.iri: e for e in regions if e.name.endswith(speaker.group(1))
+             and any(text.startswith(_GOVERNMENT, m.end) for m in e.mentions)}
+    return next(iter(named.values())) if len(named) == 1 else None
 
 
 def _parents(extraction: Extraction, reference: Reference) -> list[set[str]]:

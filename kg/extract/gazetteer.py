@@ -286,6 +286,8 @@ def _context_ok(text: str, tokens: TokenIndex, start: int, end: int, surface: st
         return False  # 中国中药|产业: the country's sector, not the firm whose brand reads the same
     if entry.type == "Enterprise" and _PUBLICATION_AFTER.match(text, end):
         return False  # 中国建筑|报: the newspaper named after the firm's trade, not the firm
+    if entry.type == "Organization" and entry.kind != "name" and len(surface) <= 3 and not tokens.is_boundary(end):
+        return False  # 北大|荒农业: a body's short form ending inside a longer word is that word's part
     if entry.type == "Organization" and entry.kind != "name" and start > 0 and text[start - 1] in "省市区县州" \
             and surface in _local_body_surfaces():
         return False  # 省发改委, 市药监局: a local department, not the national one its short form names
