@@ -367,6 +367,13 @@ def test_a_sector_word_opening_a_zone_type_is_no_sector(extractor):
     assert {"高技术产业", "现代物流", "汽车"} <= names(result, "Industry")  # a sector before a zone is one
 
 
+def test_the_high_tech_category_is_a_sector_only_where_the_text_frames_it_as_one(extractor):
+    result = extract(extractor, "充分发挥中心城市的科研资源优势和高新技术产业基础，建设创新平台。")
+    assert not {n for n in names(result, "Industry") if "技术" in n}  # a level of technology, no trade
+    result = extract(extractor, "全市高新技术产业增加值45亿元，同比增长12%。")
+    assert "高技术产业" in names(result, "Industry")  # its output: the taxonomy's name
+
+
 def test_a_sector_word_naming_the_field_of_a_centre_a_fair_or_a_fund_is_no_sector(extractor):
     result = extract(extractor, "到2025年，新建一批制造业创新中心和文化艺术中心，办好航空航天展览会。")
     assert not names(result, "Industry") & {"制造业", "文化艺术业", "航空航天"}

@@ -26,6 +26,7 @@ from kg.extract.candidates import Candidate, resolve
 from kg.extract.entity_model import is_edged, span_counts
 from kg.extract.figures import find_figures, figures_to_json
 from kg.extract.gazetteer import RegionContext
+from kg.extract.industry import drop_unframed_categories
 from kg.extract.names import (
     recognise_joined_brands, recognise_listed_firms, recognise_placed_brands, recognise_related_firms,
 )
@@ -91,7 +92,7 @@ class Extractor:
         if entity_model is not None:
             added, dropped = self._learned_names(entity_model, document.text, cands)
             cands = [c for c in cands if (c.start, c.end) not in dropped or not is_edged(c)] + added
-        cands = drop_persons(document.text, cands)
+        cands = drop_persons(document.text, drop_unframed_categories(document.text, cands))
         cands = drop_unnamed(resolve(trim_zone_prefixes(document.text, cands)))
         spread_sector_context(document.text, cands)
         cands = sorted(cands + add_document_sectors(document.text, cands), key=lambda c: c.start)

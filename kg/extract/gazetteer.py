@@ -13,7 +13,7 @@ from typing import Any
 import ahocorasick
 
 from kg.extract.candidates import Candidate
-from kg.extract.lexicon import BUSINESS_WORD, PUBLIC_SERVICE_LIST, SHARED_SECTOR_HEAD, ZONE_SUFFIXES
+from kg.extract.lexicon import BUSINESS_WORD, PUBLIC_SERVICE_LIST, SHARED_SECTOR_HEAD, TECHNOLOGY_LEVEL_SECTORS, ZONE_SUFFIXES
 from kg.extract.names import TokenIndex, word_tag
 from kg.extract.policy import WorkTitles
 
@@ -314,10 +314,13 @@ def _opens_zone_type(text: str, start: int, end: int) -> bool:
 def _framed_sector(text: str, start: int, end: int, surface: str, entry: GazetteerEntry) -> bool:
     """Whether this mention presents the taxonomy term as a sector of activity.
 
-    Names ending in 业 (制造业, 现代服务业) or 产业/行业 are sectors by their form. Top-level
+    Names ending in 业 (制造业, 现代服务业) or 产业/行业 are sectors by their form, but for those
+    named by a level of technology (高新技术产业基础: a category of sectors). Top-level
     sections of the classification (教育) need a sector word after them (教育产业); other terms
     also count after a developing verb (发展智慧养老, 发展化工).
     """
+    if surface in TECHNOLOGY_LEVEL_SECTORS:
+        return sector_context(text, start, end)
     if surface.endswith(("业", "产业", "行业")):
         return True
     if (len(surface) >= 5 and not surface.isascii() and getattr(entry.ref, "level", "") == "industry"

@@ -9,7 +9,7 @@ from typing import Any
 from kg.extract.candidates import Candidate
 from kg.extract.lexicon import (
     CONVERSION_FEEDSTOCKS, CONVERSION_PRODUCTS, ECONOMY_SECTOR_HEADS, GENERIC_INDUSTRY_WORDS, PRODUCT_CLASS_HEADS,
-    SECTOR_HEAD_VERBS, SECTOR_LEFT_NOISE, SECTOR_NOT_LAST, SECTOR_RIGHT_NOISE,
+    SECTOR_HEAD_VERBS, SECTOR_LEFT_NOISE, SECTOR_NOT_LAST, SECTOR_RIGHT_NOISE, TECHNOLOGY_LEVEL_SECTORS,
 )
 from kg.extract.names import TokenIndex, is_function_word, word_tag
 from kg.extract.policy import WorkTitles
@@ -432,3 +432,11 @@ def _candidate(start: int, end: int, phrase: str, known: Mapping[str, Any], sour
         return Candidate(start, end, "Industry", entry.name, key=entry.key, source=source,
                          confidence=max(confidence, 0.8), ref=entry.ref, context=True)
     return Candidate(start, end, "Industry", phrase, source=source, confidence=confidence, context=True)
+
+
+def drop_unframed_categories(text: str, cands: list[Candidate]) -> list[Candidate]:
+    """Without the gazetteer's matches of a sector named by a level of technology that the text
+    does not frame as a sector (高新技术产业基础, 国家级高新技术产业开发区): a category of sectors
+    there (the gazetteer, or a rule that frames it such as the marker rule, marks its span
+    ``context``). Dropped after the learned entity decision, which reads the rules' names around it."""
+    return [c for c in cands if c.context or c.type != "Industry" or text[c.start:c.end] not in TECHNOLOGY_LEVEL_SECTORS]

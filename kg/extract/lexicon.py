@@ -174,6 +174,9 @@ GENERIC_INDUSTRY_WORDS: frozenset[str] = frozenset(
     核心 关键 细分 新赛道 前沿 新质 头部 链主 龙头 中小 外资 产业 行业 企业 经济 发展 创新 科技 科创 技术 国际 世界级
     全球性 大力发展 加快发展 积极发展""".split()
 )
+#: Sectors named by a level of technology: a category of sectors where the text names a base or a
+#: zone's kind by it (高新技术产业基础, 高新技术产业开发区), a sector only where it frames it as one.
+TECHNOLOGY_LEVEL_SECTORS: frozenset[str] = frozenset({"高技术产业", "高新技术产业", "高科技产业"})
 #: After a list member, the next member and the sector head they share (烟草|和有色金属工业,
 #: 汽车|及零部件产业, 制药|和玩具工业): the head frames every member, not only the last.
 SHARED_SECTOR_HEAD = re.compile(r"(?:、|和|及|与|以及)[\u4e00-\u9fff]{2,6}?(?:工业|产业|行业)(?![化政])")
