@@ -657,12 +657,17 @@ def _once(figures: list[Figure], text: str, sentences: Sequence[Sentence]) -> li
     return kept
 
 
+#: A printed character: what the text's first line opens with.
+_PRINTED = re.compile(r"\S")
+
+
 def _in_headline(text: str, offset: int) -> bool:
     """Whether ``offset`` is in the text's first line, a line restating it (原标题 …) or a section's heading
     on a place (合肥：2025年数字经济占GDP比重达50%以上)."""
     line_start = text.rfind("\n", 0, offset) + 1
-    return text[:line_start].strip() == "" or _RESTATED_TITLE.match(text, line_start) is not None \
-        or _PLACE_HEADING.match(text, line_start) is not None
+    first_printed = _PRINTED.search(text)  # the text's first line starts there (not a copy of all before the offset)
+    return first_printed is None or line_start <= first_printed.start() \
+        or _RESTATED_TITLE.match(text, line_start) is not None or _PLACE_HEADING.match(text, line_start) is not None
 
 
 def _is_firm(extraction: Extraction, iri: str) -> bool:
