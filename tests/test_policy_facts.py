@@ -316,6 +316,15 @@ def test_a_news_item_gets_no_number_or_date(extractor):
     assert attributes["period"] == {"start": 2024, "end": 2026}
 
 
+def test_a_title_is_dated_by_the_day_printed_before_it_with_its_issuing_verb_only(extractor):
+    # a year before a title says which year's report it is, and a day something else happened is no issue date
+    result = extract(extractor, "省政府于2021年12月20日印发《江苏省数字经济促进条例》。各地要落实2022年《政府工作报告》"
+                                "部署，执行2022年3月1日起施行的《江苏省城市供水管理办法》。\n")
+    assert policy(result, "江苏省数字经济促进条例")["attributes"]["date"] == "2021-12-20"
+    assert "date" not in policy(result, "政府工作报告").get("attributes", {})
+    assert "date" not in policy(result, "江苏省城市供水管理办法").get("attributes", {})
+
+
 def test_json_keeps_every_existing_key_and_adds_targets(notice):
     assert list(notice) == ["source", "entities", "relations", "targets"]
     assert all(set(e) >= {"id", "type", "name", "aliases", "mentions", "confidence"} for e in notice["entities"])

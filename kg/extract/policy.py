@@ -18,8 +18,11 @@ _SPACES = re.compile(r"\s+")
 _QUOTES = re.compile(r"[“”\"‘’「」]")
 #: A title handed to a government (向省政府提交了《…建议》的报告) is a proposal to it, not its instrument.
 _SUBMITTED = re.compile(r"(?:提交|报送|上报|呈报|呈送)了?$")
-#: Dates before a title: 2020年12月份出台的《…》, 2022年7月印发《…》.
-_DATE_BEFORE = re.compile(r"(\d{4})\s*年\s*(?:(\d{1,2})\s*月份?)?(?:\d{1,2}日)?[^《》（）()。；，,]{0,6}$")
+#: The day a title was issued, printed before it with the verb that issued it: 2021年12月20日印发的《…》,
+#: 于2022年3月5日出台《…》. A year or month alone dates no issue (2022年《政府工作报告》 names the year's report,
+#: 2020年12月份出台的《…》 gives no day), nor a day something else happened (2022年3月1日起施行的《…》).
+_DATE_BEFORE = re.compile(r"((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*"
+                          r"(?:印发|印發|出台|发布|發布|颁布|頒布|公布)了?的?$")
 
 
 #: What stands before the head word in a back-reference (《实施意见》, 《行动方案》) rather than a name.
@@ -235,8 +238,8 @@ def recognise_policies(text: str) -> Iterator[Candidate]:
         name = canonical_policy_name(title)
         attributes = {}
         date = _DATE_BEFORE.search(text, max(0, match.start() - 20), match.start())
-        if date:
-            attributes["date"] = date.group(1) + (f"-{int(date.group(2)):02d}" if date.group(2) else "")
+        if date and 1 <= int(date.group(2)) <= 12 and 1 <= int(date.group(3)) <= 31:
+            attributes["date"] = f"{date.group(1)}-{int(date.group(2)):02d}-{int(date.group(3)):02d}"
         yield Candidate(match.start(1), match.end(1), "Policy", name, source="policy_title",
                         confidence=0.9, attributes=attributes)
     for match in FIVE_YEAR_PLAN.finditer(text):
