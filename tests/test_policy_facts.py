@@ -612,6 +612,11 @@ def test_a_notice_is_also_named_by_its_own_heading_on_a_line_of_its_own(extracto
     # a law database's title wrapped inside the law it implements (江西省实施《中华人民共和国|…法》办法) over its dated bracket
     ("law-database-title-wrapped-inside-its-quoted-law", "江西省实施《中华人民共和国消费者权益保护法》办法",
      {"date": "1994-06-18", "kind": "办法", "level": "provincial"}),
+    # a notice issuing an opinion, under its number: the quoted title's own 的实施意见 does not end the notice's heading
+    ("notice-issuing-an-opinion-under-its-number", "宁波市人民政府关于印发《宁波市推进城乡学校结对帮扶的实施意见》的通知",
+     {"kind": "通知", "level": "municipal"}),
+    ("notice-issuing-an-opinion-under-its-number", "宁波市推进城乡学校结对帮扶的实施意见",
+     {"number": "甬政发〔2019〕23号", "date": "2019-06-12", "kind": "意见"}),
 ])
 def test_a_web_pages_notice_carries_its_own_facts(extractor, page, title, expected):
     from kg.extract import extraction_to_json

@@ -824,9 +824,11 @@ def _new_policy(extraction: Extraction, name: str, start: int, end: int, confide
 #: 当前位置：, 政务服务丨, 来源：sp2024…; 關於 on traditional pages): its issuer a run of Chinese (four
 #: bureaus' names joined by spaces: 成都市发展和改革委员会 中共成都市委社会工作部 …), then
 #: 关于…的[实施]通知/意见/…/[复]函 (a letter has no kind of its own; maybe wrapped after 关于印发) or 印发《Y》的通知 (中共某市委办公室某市人民政府办公室
-#: 印发《…》的通知); and the kinds a notice without 关于 names itself with (某县人民政府森林防火禁火令).
+#: 印发《…》的通知); and the kinds a notice without 关于 names itself with (某县人民政府森林防火禁火令). A title the
+#: heading quotes is read whole: its own 的实施意见 (关于印发《某市…的实施意见》的通知) does not end the heading.
 _PAGE_HEADING = re.compile(r"(?:^|(?<=[\n>»›：丨|\x21-\x7e]))([^\n。，；：>»›《》丨|\x00-\x1f\x21-\x7f]{0,60}?"
-                           r"(?:[关關][于於](?:印[发發]\n)?[^\n。，；>»›]{4,120}?的"
+                           r"(?:[关關][于於](?:印[发發]\n)?(?=[^\n。，；>»›]{4})"
+                           r"(?:[^\n。，；>»›《〈]|《[^《》\n]{1,80}》|〈[^〈〉\n]{1,80}〉){1,120}?的"
                            r"(?:[实實]施|指[导導]|若干)?(?:通知|通告|公告|[决決]定|意[见見]|批[复復覆]|[决決]议|[复復]?函)"
                            r"|印[发發]《[^《》\n]{2,80}》的通知))", re.M)
 _SELF_NAMED_KINDS = ("令", "通告", "公告")
