@@ -617,6 +617,13 @@ def test_a_notice_is_also_named_by_its_own_heading_on_a_line_of_its_own(extracto
      {"kind": "通知", "level": "municipal"}),
     ("notice-issuing-an-opinion-under-its-number", "宁波市推进城乡学校结对帮扶的实施意见",
      {"number": "甬政发〔2019〕23号", "date": "2019-06-12", "kind": "意见"}),
+    # a district's notice transmitting (转发) its city's notice, quoted before its addressees: the number under it
+    # and the date at its foot are the district's notice's, the city's notice keeps its own level and no number
+    ("notice-transmitting-a-citys-notice",
+     "宁波市鄞州区人民政府办公室关于转发《宁波市人民政府办公厅关于印发宁波市政务服务事项管理办法的通知》的通知",
+     {"number": "鄞政办发〔2022〕41号", "date": "2022-05-16", "kind": "通知", "level": "county"}),
+    ("notice-transmitting-a-citys-notice", "宁波市人民政府办公厅关于印发宁波市政务服务事项管理办法的通知",
+     {"number": None, "date": None, "level": "municipal"}),
 ])
 def test_a_web_pages_notice_carries_its_own_facts(extractor, page, title, expected):
     from kg.extract import extraction_to_json

@@ -560,9 +560,16 @@ def _titled(policies: list[Entity], text: str, number: tuple[int, int, str] | No
                 found.append((before[0] - mention.end, policy))
             elif after:
                 found.append((mention.start - after[-1], policy))
-            elif _ADDRESSEES.match(text, mention.end):
+            elif _ADDRESSEES.match(text, mention.end) and not _quoted_in_heading(text, mention.start, mention.end):
                 found.append((HEAD_SPAN, policy))
     return [policy for _, policy in sorted(found, key=lambda pair: pair[0])]
+
+
+def _quoted_in_heading(text: str, start: int, end: int) -> bool:
+    """Whether the title from ``start`` to ``end`` is quoted in a heading of its own kind before the addressees,
+    one that does not issue it: …关于转发《某市…的通知》的通知|各镇人民政府…： transmits another body's notice, and
+    is the page's document itself (a heading cut before its own 的通知 leaves the quoted title the page's name)."""
+    return _cited_in_title(text, start) and bool(_ADDRESSED_HEADING.match(text, end + 1))
 
 
 def _cited_in_title(text: str, start: int) -> bool:
