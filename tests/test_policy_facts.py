@@ -263,6 +263,7 @@ def test_level_from_a_body_named_by_its_levels_word_alone(issuer, level):
     ("某某关于某事的通知\n各镇人民政府（街道办事处），市府直属各单位：", "municipal"),
     ("关于印发某某办法的通知\n各县、市人民政府，地直有关单位：", "municipal"),  # a prefecture's own units
     ("某某关于某事的通知\n有关单位：", None),
+    ("转发省某厅关于某事的通知\n各县（市、区）农业局（农业事务管理局）:\n为贯彻落实…", "municipal"),  # a half-width colon
 ])
 def test_level_from_the_addressees_when_the_issuer_is_garbled(head, level):
     assert addressee_level(head) == level
@@ -624,6 +625,10 @@ def test_a_notice_is_also_named_by_its_own_heading_on_a_line_of_its_own(extracto
      {"number": "鄞政办发〔2022〕41号", "date": "2022-05-16", "kind": "通知", "level": "county"}),
     ("notice-transmitting-a-citys-notice", "宁波市人民政府办公厅关于印发宁波市政务服务事项管理办法的通知",
      {"number": None, "date": None, "level": "municipal"}),
+    # a city bureau transmitting its province's notice, its foot's date mistyped (no signer read), the body speaking
+    # of 我省: the addressees under a half-width colon show the city's level
+    ("city-bureau-transmitting-a-provincial-notice", "转发省农业农村厅关于开展春季农作物病虫害监测调查的通知",
+     {"number": "甬农通〔2019〕52号", "kind": "通知", "level": "municipal"}),
 ])
 def test_a_web_pages_notice_carries_its_own_facts(extractor, page, title, expected):
     from kg.extract import extraction_to_json

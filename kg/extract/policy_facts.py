@@ -490,6 +490,9 @@ def _iso(year: int, month: int, day: int) -> str | None:
     return f"{year:04d}-{month:02d}-{day:02d}" if 1 <= month <= 12 and 1 <= day <= 31 else None
 
 
+#: A notice's addressees up to their colon, full-width or, typed at a line's end after a bracket (where the
+#: normaliser sees no Chinese beside it), half-width: 各县（市、区）农业局（农业事务管理局）:
+_ADDRESSED = r"各[^。\n]{0,80}?[：:]"
 #: Where a notice prints its own title on a web page, behind the page's chrome: beside its number,
 #: with only the issuing body's name between (…通告|重庆市人民政府|渝府令) or the tail of a heading
 #: that issues it (…《X》的通知|沪建建) and no sentence, on the number's line or the line above; or printed under it (鲁政发〔2014〕20号《山东省…
@@ -497,15 +500,15 @@ def _iso(year: int, month: int, day: int) -> str | None:
 #: 湖南省…关于印发|《X》的通知|各市州…：).
 _TITLE_TO_NUMBER, _NUMBER_TO_TITLE, _TITLE_UNDER_NUMBER = (
     re.compile(r"[^。；，：！？\n]{0,30}\n?"), re.compile(r"\s*(?:现予?(?:发布|公布))?[《〈“]?"),
-    re.compile(r"\s*([^。，；：]{4,100}?)(?=各[^。\n]{0,80}?：)"))
+    re.compile(r"\s*([^。，；：]{4,100}?)(?=" + _ADDRESSED + ")"))
 #: …or a heading 关于…的公告 right after the number, ending its line (法规国家税务总局公告2018年第58号 国家税务总局
 #: 关于…的公告|为切实…: a site's category word before the number makes no title);
 _HEADING_AFTER_NUMBER = re.compile(r"\s*([^\n。，；：《》]{0,40}?[关關][于於][^\n。，；]{4,120}?的"
                                    r"(?:[实實]施|指[导導]|若干)?(?:通知|通告|公告|[决決]定|意[见見]|批[复復覆]|[决決]议))")
 #: …or right before the addressees (…》的通知各乡、镇人民政府，县政府各部门：), wherever the chrome put
 #: the heading 关于印发X的通知 they follow;
-_ADDRESSEES, _ADDRESSED_HEADING = (re.compile(r"[》〉”]?(?:的通知)?各[^。\n]{0,80}?："),
-                                   re.compile(r"的通知(?=\s*各[^。\n]{0,80}?：)"))
+_ADDRESSEES, _ADDRESSED_HEADING = (re.compile(r"[》〉”]?(?:的通知)?" + _ADDRESSED),
+                                   re.compile(r"的通知(?=\s*" + _ADDRESSED + ")"))
 #: …or on a line of its own above the number, at most this long (返回顶部|镇巴县人民政府工作规则|•索引号…);
 _TITLE_LINE = 60
 #: …or, for an order or a circular, its own name on the line of its serial: …指挥部通告（第1号）;
@@ -869,7 +872,7 @@ def _named_policy(extraction: Extraction, title: str, start: int) -> Entity | No
 
 #: The addressees of a notice: 各…： after a line break, a title (…》, 的通知) or, where the normaliser
 #: joined the lines, at a line of the source (科工法字[2000] 851号|各军工集团公司，各省、自治区、直辖市…：).
-_ADDRESSEE_LINE = re.compile(r"各[^。\n]{0,80}?：")
+_ADDRESSEE_LINE = re.compile(_ADDRESSED)
 
 
 def addressee_level(text: str, offsets: Sequence[int] = ()) -> str | None:
