@@ -629,6 +629,11 @@ def test_a_notice_is_also_named_by_its_own_heading_on_a_line_of_its_own(extracto
     # of 我省: the addressees under a half-width colon show the city's level
     ("city-bureau-transmitting-a-provincial-notice", "转发省农业农村厅关于开展春季农作物病虫害监测调查的通知",
      {"number": "甬农通〔2019〕52号", "kind": "通知", "level": "municipal"}),
+    # a heading without a number broken over three lines, once inside its quoted report, above its addressees; the
+    # year before the report's title names which report it is and dates nothing
+    ("heading-broken-inside-a-quoted-report", "宁海县人民政府办公室关于印发2023年《政府工作报告》重点任务责任分解的通知",
+     {"number": None, "date": "2023-02-20", "kind": "通知", "level": "county"}),
+    ("heading-broken-inside-a-quoted-report", "政府工作报告", {"date": None}),
 ])
 def test_a_web_pages_notice_carries_its_own_facts(extractor, page, title, expected):
     from kg.extract import extraction_to_json

@@ -595,9 +595,9 @@ def _head_start(text: str) -> int:
 def _heading_line(extraction: Extraction) -> Entity | None:
     """The policy a page without a number names in its head in the shape a notice names itself:
     a title over the bracket that dates it (a law database's, under its breadcrumb's shorter heading), else
-    关于…的通知 at a line's start or behind a breadcrumb (您的位置：首页 » 法律法规 » 某部关于…的通知) or
-    above the page's labels, or …通告 / …禁火令 as its first line or a line of its own further down; a
-    headline (我市出台…措施) is no such line."""
+    关于…的通知 at a line's start or behind a breadcrumb (您的位置：首页 » 法律法规 » 某部关于…的通知), or
+    broken over lines above its addressees, or above the page's labels, or …通告 / …禁火令 as its first line or
+    a line of its own further down; a headline (我市出台…措施) is no such line."""
     text = extraction.document.text
     begin = _head_start(text)
     dated = _title_over_dated_bracket(text, _source_offsets(extraction.document), begin)
@@ -608,6 +608,10 @@ def _heading_line(extraction: Extraction) -> Entity | None:
     if heading:
         policy = _named_policy(extraction, heading.group(1), heading.start(1))
         return _without_chrome(extraction, policy) if policy else None
+    broken = _heading_broken_over_lines(text, _source_offsets(extraction.document), begin)
+    policy = _named_policy(extraction, broken[1], broken[0]) if broken else None
+    if policy:
+        return policy
     crumb = _CRUMB_TITLE.search(text, begin, HEAD_SPAN) or _LABELLED_TITLE.search(text, begin, HEAD_SPAN)
     if crumb and policy_kind(crumb.group(1)) in _CRUMB_KINDS:
         return _named_policy(extraction, crumb.group(1), crumb.start(1))
@@ -619,6 +623,34 @@ def _heading_line(extraction: Extraction) -> Entity | None:
     lines = (line for line in (_SELF_NAMED_LINE.fullmatch(text, a, b) for a, b in zip(starts, starts[1:]))
              if line and policy_kind(line.group(1)) in _SELF_NAMED_KINDS)
     return next(filter(None, (_named_policy(extraction, line.group(1), line.start(1)) for line in lines)), None)
+
+
+#: How many lines of the source a heading broken above its addressees may take, and what none of them holds
+#: (a sentence's marks).
+_BROKEN_HEADING_LINES, _SENTENCE_MARK = 4, re.compile(r"[。，；！？]")
+
+
+def _heading_broken_over_lines(text: str, offsets: Sequence[int], begin: int) -> tuple[int, str] | None:
+    """(where it starts, the title) of a heading …的通知 right above the addressees that the page broke over
+    lines wherever a line ran full, inside a quoted name too (某旗人民政府办公室|关于印发2022年《政府工作报告》|
+    重点任务责任落实分工的通知|各苏木乡镇人民政府…：): from the line of its 关于, or the issuer's lines above it."""
+    addressed = _ADDRESSED_HEADING.search(text, begin, HEAD_SPAN)
+    if addressed is None:
+        return None
+    end = line_end = addressed.end()
+    for _ in range(_BROKEN_HEADING_LINES):
+        start = _source_line_start(text, begin, line_end - 1, offsets)
+        line = text[start:line_end].strip()
+        if not line or len(line) > _TITLE_LINE or _SENTENCE_MARK.search(line):
+            return None
+        if _ABOUT.search(line):
+            first = _title_start(text, start, end, offsets)
+            first = _under_issuer_lines(text, begin, first, offsets) if first == start else first
+            return first, text[first:end]
+        if start <= begin:
+            return None
+        line_end = start
+    return None
 
 
 #: What the page's chrome puts before a title on its line (政务服务丨, 首页>…>, 来源：), and what a line
