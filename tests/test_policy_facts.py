@@ -634,6 +634,10 @@ def test_a_notice_is_also_named_by_its_own_heading_on_a_line_of_its_own(extracto
     ("heading-broken-inside-a-quoted-report", "宁海县人民政府办公室关于印发2023年《政府工作报告》重点任务责任分解的通知",
      {"number": None, "date": "2023-02-20", "kind": "通知", "level": "county"}),
     ("heading-broken-inside-a-quoted-report", "政府工作报告", {"date": None}),
+    # a joint opinion of a province's Party committee and government reposted on a news page: the site's posting line
+    # stands between the title and the bracket that dates it
+    ("opinion-dated-in-brackets-under-the-posting-line", "中共浙江省委浙江省人民政府关于加快推进乡村人才振兴的实施意见",
+     {"date": "2021-08-27", "kind": "意见", "level": "provincial"}),
 ])
 def test_a_web_pages_notice_carries_its_own_facts(extractor, page, title, expected):
     from kg.extract import extraction_to_json

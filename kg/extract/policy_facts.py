@@ -916,13 +916,29 @@ def addressee_level(text: str, offsets: Sequence[int] = ()) -> str | None:
     return found.lastgroup if found else None
 
 
-def _title_date(text: str, policy: Entity) -> str | None:
+#: A site's posting line, which a page may print between a title and the bracket that dates it: its labels
+#: (来源：, 发布时间：, 作者：) or the posting date in figures (2018-08-07 来源：教师司).
+_POSTING_LINE = re.compile(r"来源|发布|时间|日期|作者|浏览|点击|(?:19|20)\d{2}-\d{1,2}-\d{1,2}")
+
+
+def _title_date(text: str, policy: Entity, offsets: Sequence[int]) -> str | None:
     """The date a decision or opinion prints in brackets under its title in the head (…的决定（2006年5月22日）),
     under any of the page's copies of the title (a law database prints it as the page's, the record's
-    and the document's own)."""
+    and the document's own), maybe with the site's posting line between them (…的实施意见|2018-08-07 来源：…|
+    （2018年8月7日））."""
     titles = {text[m.start:m.end] for m in policy.mentions if m.start < HEAD_SPAN}
     ends = (m.end() for title in titles for m in re.compile(re.escape(title)).finditer(text, 0, HEAD_SPAN))
-    return next(filter(None, (_iso_date(DATELINE.match(text, end)) for end in ends)), None)
+    return next(filter(None, (_iso_date(DATELINE.match(text, end)) or _dated_under_posting_line(text, end, offsets)
+                              for end in ends)), None)
+
+
+def _dated_under_posting_line(text: str, end: int, offsets: Sequence[int]) -> str | None:
+    """ISO date of the bracket opening a line of the source under a posting line that starts at ``end``."""
+    bracket = DATELINE.search(text, end, end + _TITLE_LINE)
+    if bracket is None or not (_starts_line(text, end, offsets) and _starts_line(text, bracket.start(), offsets)):
+        return None
+    between = text[end:bracket.start()]
+    return _iso_date(bracket) if _POSTING_LINE.search(between) and not _SENTENCE_MARK.search(between) else None
 
 
 def issuing_notice(extraction: Extraction, head: Entity | None) -> Entity | None:
@@ -1103,7 +1119,7 @@ def add_policy_facts(extraction: Extraction, reference: Reference) -> None:
     extraction.document_policy = head.iri
     offsets = _source_offsets(extraction.document)
     number = _from_its_issuer(document_number(text, offsets) or record_number(text, offsets), head)
-    date = (_title_date(text, head) or issue_date(text, offsets)
+    date = (_title_date(text, head, offsets) or issue_date(text, offsets)
             or _iso_date(METADATA_DATE.search(text, 0, RECORD_SPAN)))
     if number:
         head.attributes["number"] = number
