@@ -204,6 +204,18 @@ def test_kind_comes_from_the_titles_instrument_word(title, kind):
     assert policy_kind(title) == kind
 
 
+@pytest.mark.parametrize("title, head", [
+    ("关于建立健全信息发布和政策解读机制的实施意见", "意见"),  # an opinion on interpreting policies
+    ("某县人民政府关于做好政策问答和回应关切工作的通知", "通知"),
+    ("政策解读：关于加快发展数字经济的实施意见", None),  # the interpretation of an opinion is none
+    ("《关于加快发展数字经济的实施意见》解读", None), ("加快发展数字经济实施意见政策问答", None),
+])
+def test_a_media_word_is_a_headings_subject_only_between_its_about_and_its_instrument_word(title, head):
+    from kg.extract.policy import policy_head
+
+    assert policy_head(title) == head
+
+
 @pytest.mark.parametrize("title, period", [
     ("山东省推动智能传感器产业发展行动计划（2021-2023年）", {"start": 2021, "end": 2023}),
     ("甘肃省中医药产业发展三年行动方案（2025—2027年）", {"start": 2025, "end": 2027}),
@@ -638,6 +650,10 @@ def test_a_notice_is_also_named_by_its_own_heading_on_a_line_of_its_own(extracto
     # stands between the title and the bracket that dates it
     ("opinion-dated-in-brackets-under-the-posting-line", "中共浙江省委浙江省人民政府关于加快推进乡村人才振兴的实施意见",
      {"date": "2021-08-27", "kind": "意见", "level": "provincial"}),
+    # an opinion on interpreting policies (解读 is what it is about) naming no issuer, citing its city's notice by
+    # title and number: the bodies named in that citation issued the city's notice, not this one (我区: a district's)
+    ("opinion-on-interpreting-policies-naming-no-issuer", "关于进一步做好政策解读和回应关切工作的实施意见",
+     {"kind": "意见", "level": "county"}),
 ])
 def test_a_web_pages_notice_carries_its_own_facts(extractor, page, title, expected):
     from kg.extract import extraction_to_json

@@ -30,6 +30,11 @@ _GENERIC_MODIFIERS = frozenset("""实施 行动 工作 若干 管理 指导 总�
     上述 该 本 这些 两个 系列 一系列 暂行 试行""".split())
 
 
+#: What a heading is about, from its 关于 to the 的 before its instrument word: a media word there is its subject
+#: (关于建立健全政策解读机制的实施意见 is an opinion on a mechanism of interpreting policies, not an interpretation).
+_SUBJECT = re.compile(r"[关關][于於].*的")
+
+
 def policy_head(title: str) -> str | None:
     """The instrument word a title ends in, or None when the title is not a policy instrument."""
     core = title
@@ -38,7 +43,7 @@ def policy_head(title: str) -> str | None:
         if stripped == core:
             break
         core = stripped
-    if not core or any(word in core for word in POLICY_EXCLUDED_WORDS):
+    if not core or any(word in _SUBJECT.sub("", core) for word in POLICY_EXCLUDED_WORDS):
         return None
     if core.endswith(GOVERNMENT_WORK_REPORT):
         return GOVERNMENT_WORK_REPORT

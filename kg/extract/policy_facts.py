@@ -982,7 +982,7 @@ def _issuer_names(policy: Entity, extraction: Extraction, head: Entity | None) -
     for relation in extraction.relations:
         if relation.head == policy.iri and relation.relation == "issued_by":
             issuer = extraction.entity(relation.tail)
-            if issuer is not None:
+            if issuer is not None and not _named_only_in_other_titles(extraction, issuer, policy):
                 yield issuer.name
     if policy is head:
         document = extraction.document
@@ -992,6 +992,20 @@ def _issuer_names(policy: Entity, extraction: Extraction, head: Entity | None) -
     issued = _ISSUES.search(policy.name)
     if issued:
         yield policy.name[issued.end():]
+
+
+#: The number a citation gives in brackets after the title it quotes: 《…的通知》（市委办发〔2017〕2号）.
+_NUMBER_AFTER_TITLE = re.compile(r"[》〉]?[（(][^（）()\n]{2,30}?[号號][）)]")
+
+
+def _named_only_in_other_titles(extraction: Extraction, body: Entity, policy: Entity) -> bool:
+    """Whether every mention of ``body`` stands inside another policy's title or the number cited after it
+    (根据《中共某市委办公厅、某市人民政府办公厅印发…的通知》（市委办发〔2017〕2号）…): the body issued that
+    document, not ``policy``."""
+    text = extraction.document.text
+    titles = [(m.start, number.end() if number else m.end) for e in extraction.entities if e.type == "Policy"
+              and e is not policy for m in e.mentions for number in [_NUMBER_AFTER_TITLE.match(text, m.end)]]
+    return all(any(start <= m.start and m.end <= end for start, end in titles) for m in body.mentions)
 
 
 def _issuer_lines(extraction: Extraction, policy: Entity) -> Iterable[str]:
