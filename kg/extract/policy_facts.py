@@ -1003,9 +1003,12 @@ def _named_only_in_other_titles(extraction: Extraction, body: Entity, policy: En
     (根据《中共某市委办公厅、某市人民政府办公厅印发…的通知》（市委办发〔2017〕2号）…): the body issued that
     document, not ``policy``."""
     text = extraction.document.text
-    titles = [(m.start, number.end() if number else m.end) for e in extraction.entities if e.type == "Policy"
-              and e is not policy for m in e.mentions for number in [_NUMBER_AFTER_TITLE.match(text, m.end)]]
-    return all(any(start <= m.start and m.end <= end for start, end in titles) for m in body.mentions)
+    citations = []
+    for other in (e for e in extraction.entities if e.type == "Policy" and e is not policy):
+        for title in other.mentions:
+            number = _NUMBER_AFTER_TITLE.match(text, title.end)
+            citations.append((title.start, number.end() if number else title.end))
+    return all(any(start <= m.start and m.end <= end for start, end in citations) for m in body.mentions)
 
 
 def _issuer_lines(extraction: Extraction, policy: Entity) -> Iterable[str]:
