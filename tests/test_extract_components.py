@@ -1155,6 +1155,18 @@ def test_a_class_noun_closing_a_firm_list_names_their_sector(extractor):
     assert ("华为", "operates_in", "钢铁") not in rel  # 钢企 is what they serve, not the class the list closes with
 
 
+def test_a_firm_list_closed_by_its_class_in_a_sentence_about_one_sector_is_in_it(extractor):
+    text = "全省太阳能产业加快发展。太阳能“家电下乡”中标结果中，全省共有“太标”、“一通”、“顶好”等13家企业上榜。"
+    rel = rule_triples(extractor, text)
+    assert {(firm, "operates_in", "太阳能") for firm in ("太标", "一通", "顶好")} <= rel  # quoted members too
+    text = "全省光伏产业和储能产业加快发展。光伏、储能展会上，天合光能、阳光电源等企业亮相。"
+    assert not [r for r in rule_triples(extractor, text) if r[1] == "operates_in"]  # two sectors: whose firms?
+    text = "全市低空经济加快发展。无人机整机企业峰羽智能在株洲设立总部，与翔云航空、天枢智控等企业组建产业联合体。"
+    rel = rule_triples(extractor, text)
+    assert ("峰羽智能", "operates_in", "无人机") in rel
+    assert not [r for r in rel if r[0] in ("翔云航空", "天枢智控")]  # the sector is 峰羽智能's class: they are its partners
+
+
 def test_a_sector_named_as_a_firms_class_is_its_trade(extractor):
     text = ("记者走访了电子特气龙头企业华特气体、金宏气体等。"
             "合作方包括国内负极材料供应商龙头企业贝特瑞公司。"

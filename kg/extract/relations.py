@@ -34,6 +34,8 @@ _NAME_LOOKBACK = 8
 _NAME_EVIDENCE = frozenset({"firm_named_sector"})
 #: What may stand between two members of one list of names.
 LIST_JOINT = re.compile(r"[、和及与]|以及|、以及")
+#: The same between quoted names (“太标”、“一通”).
+_QUOTED_JOINT = re.compile(r"[”\"」]?(?:[、和及与]|以及|、以及)[“\"「]?")
 #: How far after a policy title an industry may stand to be what the policy "supports".
 _TARGET_REACH = 40
 #: Business figures after a sector name whose sentence is about a firm (销量, 装机量, 营收).
@@ -129,6 +131,10 @@ _FOCUS_FRAME = re.compile(r"以([^，。；以]{1,30}?)为(?:重点|主导|主�
 #: A sector described by its core parts (布局|以电机、电控和压缩机为核心的|汽车零部件): the firm that
 #: works in it works in the sector after the frame, not in each part.
 _CORE_FRAME = re.compile(r"以([^，。；以]{1,30}?)为(?:核心|重点|主导|主体|主)的")
+#: A class noun of firms closing a list (…“顶好”、“同乐”|等13家企业, 迈瑞、稳健|等发展强劲的“深圳军团”):
+#: the list's members are named as firms of a kind, not each in passing.
+_FIRMS_LIST_CLOSED = re.compile(r"[”\"」]?等(?:\d+|[一二三四五六七八九十百多几两]+)?(?:家|个)?[^，。；、：等]{0,8}?[“\"「]?"
+                                r"(?:企业|公司|厂商|厂家|军团|集团)")
 #: A sentence about the firm just named: 这家成立仅五年的企业专注于…, 该公司主营….
 _FIRM_ANAPHOR = re.compile(r"\s*(?:这|该|此)(?:家|个)?(?:[^，。；]{0,10}?的)?(?:企业|公司)")
 #: A clause introducing the firm after it as one of a sector's firms: 作为一家|跨境电商企业…服务商|，X.
@@ -281,6 +287,7 @@ class RelationFinder:
             self._located_in(sentence, cands)
             self._operates_in(sentence, cands)
             self._sector_class_firms(sentence, cands)
+            self._firms_listed_under_sector(sentence, cands)
             self._firm_anaphor(sentence, cands)
             self._focused_firms(sentence, cands)
             self._section_sector_firms(sentence, cands)
@@ -637,7 +644,7 @@ class RelationFinder:
         """The firms listed together starting at ``first`` (A、B和C, A、B以及C)."""
         group = [first]
         for following in firms:
-            if following.start > group[-1].end and LIST_JOINT.fullmatch(self.text[group[-1].end:following.start]):
+            if following.start > group[-1].end and _QUOTED_JOINT.fullmatch(self.text[group[-1].end:following.start]):
                 group.append(following)
         return group
 
@@ -657,6 +664,27 @@ class RelationFinder:
                     ind.end <= c.start < following[0].start for c in industries):
                 for firm in self._listed_from(following[0], firms):
                     self.add(firm, "operates_in", ind, 0.6, sentence, "sector_firm_class")
+
+    def _firms_listed_under_sector(self, sentence: int, cands: list[Candidate]) -> None:
+        """太阳能“家电下乡”中标结果中，云南省共有“太标”、“一通”、“顶好”等13家企业上榜: a list of firms
+        closed by their class noun in a sentence about one sector (the only one it names before the
+        list, outside other names) names that sector's firms — unless the sector is the class of a firm
+        named before the list (无人机整机企业峰羽智能…与A、B等企业组建联合体: A and B are its partners)."""
+        firms = [c for c in cands if c.type == "Enterprise" and not c.nested]
+        for index, firm in enumerate(firms):
+            if index and _QUOTED_JOINT.fullmatch(self.text[firms[index - 1].end:firm.start]):
+                continue  # not a list's first member
+            members = self._listed_from(firm, firms)
+            if len(members) < 2 or not _FIRMS_LIST_CLOSED.match(self.text, members[-1].end):
+                continue
+            sectors = {self.iri_of.get(id(c)): c for c in cands  # each sector at its last mention before the list
+                       if c.type == "Industry" and c.end <= firm.start and not self._inside_name(c)}
+            if len(sectors) != 1:
+                continue
+            sector = next(iter(sectors.values()))
+            if not any(_SECTOR_CLASS.fullmatch(self.text, sector.end, other.start) for other in firms[:index]):
+                for member in members:
+                    self.add(member, "operates_in", sector, 0.5, sentence, "sector_firm_list")
 
     def _firm_anaphor(self, sentence: int, cands: list[Candidate]) -> None:
         """这家成立仅五年的企业专注于飞控系统: the firm the previous sentence named does it."""
