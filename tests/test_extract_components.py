@@ -1167,6 +1167,14 @@ def test_a_firm_list_closed_by_its_class_in_a_sentence_about_one_sector_is_in_it
     assert not [r for r in rel if r[0] in ("翔云航空", "天枢智控")]  # the sector is 峰羽智能's class: they are its partners
 
 
+def test_firms_a_relative_clause_names_by_what_they_make_operate_in_it(extractor):
+    text = "全省诊断试剂产业发展快。关注本土单位（如研发诊断试剂的苏州艾杰和北京勤邦）的动态。"
+    rel = rule_triples(extractor, text)
+    assert {("苏州艾杰", "operates_in", "诊断试剂"), ("北京勤邦", "operates_in", "诊断试剂")} <= rel
+    text = "全省诊断试剂产业发展快。采购诊断试剂的苏州艾杰和北京勤邦增加。"
+    assert not [r for r in rule_triples(extractor, text) if r[1] == "operates_in"]  # buyers, not makers
+
+
 def test_a_sector_named_as_a_firms_class_is_its_trade(extractor):
     text = ("记者走访了电子特气龙头企业华特气体、金宏气体等。"
             "合作方包括国内负极材料供应商龙头企业贝特瑞公司。"

@@ -140,6 +140,9 @@ _FIRM_ANAPHOR = re.compile(r"\s*(?:这|该|此)(?:家|个)?(?:[^，。；]{0,10}
 #: A clause introducing the firm after it as one of a sector's firms: 作为一家|跨境电商企业…服务商|，X.
 _INTRODUCED_AS = re.compile(r"\s*[“”\"]?\s*作为(?:一家|一个|国内|全国|全球)?([^，。；]{2,30}?(?:企业|公司|厂商|服务商|制造商|供应商))"
                             r"[^，。；]{0,4}[，,]\s*")
+#: A firm named by what it makes (研发诊断试剂的|苏州艾杰和北京勤邦): the verb right before the sector, 的 after it.
+_MAKER_OF = re.compile(r"(?:研发|生产|制造|从事|专注于?|主营|经营|开发|深耕)$")
+_MAKER_TAIL = re.compile(r"(?:产业|行业|领域|产品|业务)?的")
 #: The firms a sector's cluster is built around: 以|A、B|为龙头的|锂电池产业集群.
 _HEADS_CLUSTER = re.compile(r"为(?:龙头|核心|引领|主体|骨干|链主)的?[^，。；、]{0,6}?")
 #: A trigger right after the sector says what the firm does with it (锂电池|研发, 储能|业务, 光伏产业的|布局);
@@ -601,6 +604,7 @@ class RelationFinder:
                 for member in group:
                     self.add(member, "operates_in", ind, confidence, sentence, "firm_subject")
         self._firm_introduced_as(sentence, firms, industries)
+        self._firms_named_by_product(sentence, firms, industries)
         setting = _FIRM_SETTING.match(self.text, self.sentence_span.get(sentence, (0, 0))[0])
         firm_at = next((f for f in firms if setting and f.start < setting.end() <= f.end + 14
                         or _WORKS_AFTER_FIRM.match(self.text, f.end)), None)
@@ -618,6 +622,17 @@ class RelationFinder:
             for ind in industries:
                 if frame.start(1) <= ind.start and ind.end <= frame.end(1):
                     self.add(firm, "operates_in", ind, 0.6, sentence, "firm_introduced_as")
+
+    def _firms_named_by_product(self, sentence: int, firms: list[Candidate], industries: list[Candidate]) -> None:
+        """研发诊断试剂的苏州艾杰和北京勤邦: the firms a relative clause names by what they make. Weak
+        evidence (0.55): it relates them without framing the industry as a sector on its own."""
+        for ind in industries:
+            if not _MAKER_OF.search(self.text, max(0, ind.start - 3), ind.start):
+                continue
+            firm = next((f for f in firms if f.start >= ind.end and not f.nested), None)
+            if firm is not None and _MAKER_TAIL.fullmatch(self.text, ind.end, firm.start):
+                for member in self._listed_from(firm, firms):
+                    self.add(member, "operates_in", ind, 0.55, sentence, "named_by_product")
 
     def _core_parts(self, sentence: int, industries: list[Candidate]) -> set[int]:
         """The sectors named as a sector's core parts (以电机、电控和压缩机为核心的|汽车零部件): the firm
