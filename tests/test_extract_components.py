@@ -741,6 +741,15 @@ def test_sentences_without_a_leading_place_inherit_their_referent(extractor):
     assert ("岷县", "develops", "中药材") in rel  # 当地 = the place just named
 
 
+def test_this_land_refers_to_the_place_just_named(extractor):
+    text = ("从加工贸易大市到国际制造名城，东莞制造业加速迈向高端化。如今，超过22万家工业企业在这片土地上蓬勃生长，"
+            "支撑起万亿级电子信息产业集群及装备制造、新材料、纺织服装等四大千亿级产业。")
+    rel = rule_triples(extractor, text)
+    assert {("东莞市", "develops", sector) for sector in ("电子信息", "装备制造", "新材料", "纺织服装")} <= rel
+    rel = rule_triples(extractor, text.replace("在这片土地上", "在园区里"))
+    assert ("东莞市", "develops", "新材料") not in rel  # no anaphor: the sentence names no place of its own
+
+
 def _read(text: str):
     """A Document of ``text`` split into sentences as the reader splits a file (lines end sentences)."""
     from kg.ingest import split_sentences

@@ -47,8 +47,9 @@ _STATEMENT = re.compile(r"指出|提出|强调|明确|要求|部署|写入")
 #: 全国 opening a sentence (after at most two short clauses) as the subject of a statistic:
 #: 数据显示，2024年，全国建设制造业中试平台超过2000个.
 _NATIONAL = re.compile(r"(?:[^，,。；]{0,8}[，,]){0,2}全国(?![人政总工妇青的碳])")
-#: 该区/该市/全省 refer back to the last district, city or province named.
-_ANAPHORA = re.compile(r"(?:该|全|本|我)(区|市|省|县|州)|(当地|该地|此地|这里)")
+#: 该区/该市/全省 refer back to the last district, city or province named; 当地, 这里, 这片土地 to the
+#: last place named.
+_ANAPHORA = re.compile(r"(?:该|全|本|我)(区|市|省|县|州)|(当地|该地|此地|这里|这片(?:土地|热土))")
 #: The words by which a text names its own place (我市, 全省, 本市), in the lexicon's order: of two
 #: levels a text names itself by as often, the first counts.
 _SELF_REFERENCE = tuple(word for word, _ in SELF_REFERENCE_LEVEL)
