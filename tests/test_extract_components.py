@@ -946,6 +946,13 @@ def test_places_in_a_layout_frame_do_not_each_develop_the_sectors_after_it(extra
     assert {("宿州市", "develops", "中药材种植"), ("阜阳市", "develops", "中药材种植")} <= rel
 
 
+def test_a_layout_frame_placing_no_place_leaves_the_actor_as_it_is(extractor):
+    text = ("德阳高新技术产业开发区于2015年获批为国家级高新技术产业开发区，是重要的装备制造基地。"
+            "园区以“三星湖”为核心，重点发展智能制造、通用航空等产业。")
+    rel = rule_triples(extractor, text)
+    assert {("德阳高新技术产业开发区", "develops", s) for s in ("智能制造", "通用航空")} <= rel
+
+
 def test_firms_named_as_members_of_a_sectors_firms(extractor):
     result = extract(extractor, "锂电池龙头企业江淮储能科技有限公司在合肥设立研发中心。"
                                 "全省共有光伏企业80余家，其中皖北光能科技有限公司、江南晶硅材料有限公司等企业产值超过百亿元。")

@@ -756,9 +756,11 @@ class RelationFinder:
     # -- develops ------------------------------------------------------------------------------
     def _develops(self, sentence: int, cands: list[Candidate]) -> None:
         start, end = self.sentence_span.get(sentence, (0, len(self.text)))
-        frame_ends = [m.end() for m in _LAYOUT_FRAME.finditer(self.text, start, end)]
         means_frames = [m.span() for m in _MEANS_FRAME.finditer(self.text, start, end)]
         regions = [c for c in cands if c.type == "Region" and not c.nested]
+        # a layout frame placing no place (园区以“三星湖”为核心，…重点发展X) leaves the actor as it is
+        frame_ends = [m.end() for m in _LAYOUT_FRAME.finditer(self.text, start, end)
+                      if any(m.start(1) <= r.start and r.end <= m.end(1) for r in regions)]
         industries = [c for c in cands if c.type == "Industry" and not self._inside_policy(c, cands)]
         subject = self._subject_region(sentence)
         if subject is not None and not self._heads_list(subject, regions):
