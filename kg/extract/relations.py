@@ -35,7 +35,7 @@ _NAME_EVIDENCE = frozenset({"firm_named_sector"})
 #: What may stand between two members of one list of names.
 LIST_JOINT = re.compile(r"[、和及与]|以及|、以及")
 #: The same between quoted names (“太标”、“一通”).
-_QUOTED_JOINT = re.compile(r"[”\"」]?(?:[、和及与]|以及|、以及)[“\"「]?")
+_QUOTED_JOINT = re.compile(rf"[”\"」]?(?:{LIST_JOINT.pattern})[“\"「]?")
 #: How far after a policy title an industry may stand to be what the policy "supports".
 _TARGET_REACH = 40
 #: Business figures after a sector name whose sentence is about a firm (销量, 装机量, 营收).
