@@ -946,6 +946,11 @@ def test_places_in_a_layout_frame_do_not_each_develop_the_sectors_after_it(extra
     assert {("宿州市", "develops", "中药材种植"), ("阜阳市", "develops", "中药材种植")} <= rel
 
 
+def test_the_sectors_a_place_centres_on_are_its_own(extractor):
+    rel = rule_triples(extractor, "苏州工业园区围绕生物医药、人工智能和航空物流，制定产业指导目录。")
+    assert {("苏州工业园区", "develops", s) for s in ("生物医药", "人工智能", "航空物流")} <= rel
+
+
 def test_a_layout_frame_placing_no_place_leaves_the_actor_as_it_is(extractor):
     text = ("德阳高新技术产业开发区于2015年获批为国家级高新技术产业开发区，是重要的装备制造基地。"
             "园区以“三星湖”为核心，重点发展智能制造、通用航空等产业。")
