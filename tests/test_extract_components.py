@@ -741,6 +741,15 @@ def test_sentences_without_a_leading_place_inherit_their_referent(extractor):
     assert ("岷县", "develops", "中药材") in rel  # 当地 = the place just named
 
 
+def test_this_land_refers_to_the_place_just_named(extractor):
+    text = ("从加工贸易大市到国际制造名城，东莞制造业加速迈向高端化。如今，超过22万家工业企业在这片土地上蓬勃生长，"
+            "支撑起万亿级电子信息产业集群及装备制造、新材料、纺织服装等四大千亿级产业。")
+    rel = rule_triples(extractor, text)
+    assert {("东莞市", "develops", sector) for sector in ("电子信息", "装备制造", "新材料", "纺织服装")} <= rel
+    rel = rule_triples(extractor, text.replace("在这片土地上", "在园区里"))
+    assert ("东莞市", "develops", "新材料") not in rel  # no anaphor: the sentence names no place of its own
+
+
 def _read(text: str):
     """A Document of ``text`` split into sentences as the reader splits a file (lines end sentences)."""
     from kg.ingest import split_sentences
@@ -935,6 +944,18 @@ def test_places_in_a_layout_frame_do_not_each_develop_the_sectors_after_it(extra
     assert not {(city, "develops", sector) for city in ("合肥市", "芜湖市", "马鞍山市")
                 for sector in ("集成电路", "人工智能")} & rel
     assert {("宿州市", "develops", "中药材种植"), ("阜阳市", "develops", "中药材种植")} <= rel
+
+
+def test_the_sectors_a_place_centres_on_are_its_own(extractor):
+    rel = rule_triples(extractor, "苏州工业园区围绕生物医药、人工智能和航空物流，制定产业指导目录。")
+    assert {("苏州工业园区", "develops", s) for s in ("生物医药", "人工智能", "航空物流")} <= rel
+
+
+def test_a_layout_frame_placing_no_place_leaves_the_actor_as_it_is(extractor):
+    text = ("德阳高新技术产业开发区于2015年获批为国家级高新技术产业开发区，是重要的装备制造基地。"
+            "园区以“三星湖”为核心，重点发展智能制造、通用航空等产业。")
+    rel = rule_triples(extractor, text)
+    assert {("德阳高新技术产业开发区", "develops", s) for s in ("智能制造", "通用航空")} <= rel
 
 
 def test_firms_named_as_members_of_a_sectors_firms(extractor):
@@ -1153,6 +1174,26 @@ def test_a_class_noun_closing_a_firm_list_names_their_sector(extractor):
     rel = rule_triples(extractor, text)
     assert {("宝武集团", "operates_in", "钢铁"), ("沙钢", "operates_in", "钢铁")} <= rel
     assert ("华为", "operates_in", "钢铁") not in rel  # 钢企 is what they serve, not the class the list closes with
+
+
+def test_a_firm_list_closed_by_its_class_in_a_sentence_about_one_sector_is_in_it(extractor):
+    text = "全省太阳能产业加快发展。太阳能“家电下乡”中标结果中，全省共有“太标”、“一通”、“顶好”等13家企业上榜。"
+    rel = rule_triples(extractor, text)
+    assert {(firm, "operates_in", "太阳能") for firm in ("太标", "一通", "顶好")} <= rel  # quoted members too
+    text = "全省光伏产业和储能产业加快发展。光伏、储能展会上，天合光能、阳光电源等企业亮相。"
+    assert not [r for r in rule_triples(extractor, text) if r[1] == "operates_in"]  # two sectors: whose firms?
+    text = "全市低空经济加快发展。无人机整机企业峰羽智能在株洲设立总部，与翔云航空、天枢智控等企业组建产业联合体。"
+    rel = rule_triples(extractor, text)
+    assert ("峰羽智能", "operates_in", "无人机") in rel
+    assert not [r for r in rel if r[0] in ("翔云航空", "天枢智控")]  # the sector is 峰羽智能's class: they are its partners
+
+
+def test_firms_a_relative_clause_names_by_what_they_make_operate_in_it(extractor):
+    text = "全省诊断试剂产业发展快。关注本土单位（如研发诊断试剂的苏州艾杰和北京勤邦）的动态。"
+    rel = rule_triples(extractor, text)
+    assert {("苏州艾杰", "operates_in", "诊断试剂"), ("北京勤邦", "operates_in", "诊断试剂")} <= rel
+    text = "全省诊断试剂产业发展快。采购诊断试剂的苏州艾杰和北京勤邦增加。"
+    assert not [r for r in rule_triples(extractor, text) if r[1] == "operates_in"]  # buyers, not makers
 
 
 def test_a_sector_named_as_a_firms_class_is_its_trade(extractor):

@@ -34,6 +34,8 @@ _NAME_LOOKBACK = 8
 _NAME_EVIDENCE = frozenset({"firm_named_sector"})
 #: What may stand between two members of one list of names.
 LIST_JOINT = re.compile(r"[、和及与]|以及|、以及")
+#: The same between quoted names (“太标”、“一通”).
+_QUOTED_JOINT = re.compile(rf"[”\"」]?(?:{LIST_JOINT.pattern})[“\"「]?")
 #: How far after a policy title an industry may stand to be what the policy "supports".
 _TARGET_REACH = 40
 #: Business figures after a sector name whose sentence is about a firm (销量, 装机量, 营收).
@@ -45,8 +47,9 @@ _STATEMENT = re.compile(r"指出|提出|强调|明确|要求|部署|写入")
 #: 全国 opening a sentence (after at most two short clauses) as the subject of a statistic:
 #: 数据显示，2024年，全国建设制造业中试平台超过2000个.
 _NATIONAL = re.compile(r"(?:[^，,。；]{0,8}[，,]){0,2}全国(?![人政总工妇青的碳])")
-#: 该区/该市/全省 refer back to the last district, city or province named.
-_ANAPHORA = re.compile(r"(?:该|全|本|我)(区|市|省|县|州)|(当地|该地|此地|这里)")
+#: 该区/该市/全省 refer back to the last district, city or province named; 当地, 这里, 这片土地 to the
+#: last place named.
+_ANAPHORA = re.compile(r"(?:该|全|本|我)(区|市|省|县|州)|(当地|该地|此地|这里|这片(?:土地|热土))")
 #: The words by which a text names its own place (我市, 全省, 本市), in the lexicon's order: of two
 #: levels a text names itself by as often, the first counts.
 _SELF_REFERENCE = tuple(word for word, _ in SELF_REFERENCE_LEVEL)
@@ -129,11 +132,18 @@ _FOCUS_FRAME = re.compile(r"以([^，。；以]{1,30}?)为(?:重点|主导|主�
 #: A sector described by its core parts (布局|以电机、电控和压缩机为核心的|汽车零部件): the firm that
 #: works in it works in the sector after the frame, not in each part.
 _CORE_FRAME = re.compile(r"以([^，。；以]{1,30}?)为(?:核心|重点|主导|主体|主)的")
+#: A class noun of firms closing a list (…“顶好”、“同乐”|等13家企业, 迈瑞、稳健|等发展强劲的“深圳军团”):
+#: the list's members are named as firms of a kind, not each in passing.
+_FIRMS_LIST_CLOSED = re.compile(r"[”\"」]?等(?:\d+|[一二三四五六七八九十百多几两]+)?(?:家|个)?[^，。；、：等]{0,8}?[“\"「]?"
+                                r"(?:企业|公司|厂商|厂家|军团|集团)")
 #: A sentence about the firm just named: 这家成立仅五年的企业专注于…, 该公司主营….
 _FIRM_ANAPHOR = re.compile(r"\s*(?:这|该|此)(?:家|个)?(?:[^，。；]{0,10}?的)?(?:企业|公司)")
 #: A clause introducing the firm after it as one of a sector's firms: 作为一家|跨境电商企业…服务商|，X.
 _INTRODUCED_AS = re.compile(r"\s*[“”\"]?\s*作为(?:一家|一个|国内|全国|全球)?([^，。；]{2,30}?(?:企业|公司|厂商|服务商|制造商|供应商))"
                             r"[^，。；]{0,4}[，,]\s*")
+#: A firm named by what it makes (研发诊断试剂的|苏州艾杰和北京勤邦): the verb right before the sector, 的 after it.
+_MAKER_OF = re.compile(r"(?:研发|生产|制造|从事|专注于?|主营|经营|开发|深耕)$")
+_MAKER_TAIL = re.compile(r"(?:产业|行业|领域|产品|业务)?的")
 #: The firms a sector's cluster is built around: 以|A、B|为龙头的|锂电池产业集群.
 _HEADS_CLUSTER = re.compile(r"为(?:龙头|核心|引领|主体|骨干|链主)的?[^，。；、]{0,6}?")
 #: A trigger right after the sector says what the firm does with it (锂电池|研发, 储能|业务, 光伏产业的|布局);
@@ -281,6 +291,7 @@ class RelationFinder:
             self._located_in(sentence, cands)
             self._operates_in(sentence, cands)
             self._sector_class_firms(sentence, cands)
+            self._firms_listed_under_sector(sentence, cands)
             self._firm_anaphor(sentence, cands)
             self._focused_firms(sentence, cands)
             self._section_sector_firms(sentence, cands)
@@ -594,6 +605,7 @@ class RelationFinder:
                 for member in group:
                     self.add(member, "operates_in", ind, confidence, sentence, "firm_subject")
         self._firm_introduced_as(sentence, firms, industries)
+        self._firms_named_by_product(sentence, firms, industries)
         setting = _FIRM_SETTING.match(self.text, self.sentence_span.get(sentence, (0, 0))[0])
         firm_at = next((f for f in firms if setting and f.start < setting.end() <= f.end + 14
                         or _WORKS_AFTER_FIRM.match(self.text, f.end)), None)
@@ -611,6 +623,17 @@ class RelationFinder:
             for ind in industries:
                 if frame.start(1) <= ind.start and ind.end <= frame.end(1):
                     self.add(firm, "operates_in", ind, 0.6, sentence, "firm_introduced_as")
+
+    def _firms_named_by_product(self, sentence: int, firms: list[Candidate], industries: list[Candidate]) -> None:
+        """研发诊断试剂的苏州艾杰和北京勤邦: the firms a relative clause names by what they make. Weak
+        evidence (0.55): it relates them without framing the industry as a sector on its own."""
+        for ind in industries:
+            if not _MAKER_OF.search(self.text, max(0, ind.start - 3), ind.start):
+                continue
+            firm = next((f for f in firms if f.start >= ind.end and not f.nested), None)
+            if firm is not None and _MAKER_TAIL.fullmatch(self.text, ind.end, firm.start):
+                for member in self._listed_from(firm, firms):
+                    self.add(member, "operates_in", ind, 0.55, sentence, "named_by_product")
 
     def _core_parts(self, sentence: int, industries: list[Candidate]) -> set[int]:
         """The sectors named as a sector's core parts (以电机、电控和压缩机为核心的|汽车零部件): the firm
@@ -637,7 +660,7 @@ class RelationFinder:
         """The firms listed together starting at ``first`` (A、B和C, A、B以及C)."""
         group = [first]
         for following in firms:
-            if following.start > group[-1].end and LIST_JOINT.fullmatch(self.text[group[-1].end:following.start]):
+            if following.start > group[-1].end and _QUOTED_JOINT.fullmatch(self.text[group[-1].end:following.start]):
                 group.append(following)
         return group
 
@@ -657,6 +680,27 @@ class RelationFinder:
                     ind.end <= c.start < following[0].start for c in industries):
                 for firm in self._listed_from(following[0], firms):
                     self.add(firm, "operates_in", ind, 0.6, sentence, "sector_firm_class")
+
+    def _firms_listed_under_sector(self, sentence: int, cands: list[Candidate]) -> None:
+        """太阳能“家电下乡”中标结果中，云南省共有“太标”、“一通”、“顶好”等13家企业上榜: a list of firms
+        closed by their class noun in a sentence about one sector (the only one it names before the
+        list, outside other names) names that sector's firms — unless the sector is the class of a firm
+        named before the list (无人机整机企业峰羽智能…与A、B等企业组建联合体: A and B are its partners)."""
+        firms = [c for c in cands if c.type == "Enterprise" and not c.nested]
+        for index, firm in enumerate(firms):
+            if index and _QUOTED_JOINT.fullmatch(self.text[firms[index - 1].end:firm.start]):
+                continue  # not a list's first member
+            members = self._listed_from(firm, firms)
+            if len(members) < 2 or not _FIRMS_LIST_CLOSED.match(self.text, members[-1].end):
+                continue
+            sectors = {self.iri_of.get(id(c)): c for c in cands  # each sector at its last mention before the list
+                       if c.type == "Industry" and c.end <= firm.start and not self._inside_name(c)}
+            if len(sectors) != 1:
+                continue
+            sector = next(iter(sectors.values()))
+            if not any(_SECTOR_CLASS.fullmatch(self.text, sector.end, other.start) for other in firms[:index]):
+                for member in members:
+                    self.add(member, "operates_in", sector, 0.5, sentence, "sector_firm_list")
 
     def _firm_anaphor(self, sentence: int, cands: list[Candidate]) -> None:
         """这家成立仅五年的企业专注于飞控系统: the firm the previous sentence named does it."""
@@ -712,9 +756,11 @@ class RelationFinder:
     # -- develops ------------------------------------------------------------------------------
     def _develops(self, sentence: int, cands: list[Candidate]) -> None:
         start, end = self.sentence_span.get(sentence, (0, len(self.text)))
-        frame_ends = [m.end() for m in _LAYOUT_FRAME.finditer(self.text, start, end)]
         means_frames = [m.span() for m in _MEANS_FRAME.finditer(self.text, start, end)]
         regions = [c for c in cands if c.type == "Region" and not c.nested]
+        # a layout frame placing no place (园区以“三星湖”为核心，…重点发展X) leaves the actor as it is
+        frame_ends = [m.end() for m in _LAYOUT_FRAME.finditer(self.text, start, end)
+                      if any(m.start(1) <= r.start and r.end <= m.end(1) for r in regions)]
         industries = [c for c in cands if c.type == "Industry" and not self._inside_policy(c, cands)]
         subject = self._subject_region(sentence)
         if subject is not None and not self._heads_list(subject, regions):
