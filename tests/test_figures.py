@@ -1116,3 +1116,34 @@ def test_projects_started_with_one_example_before_them_are_counted_a_list_of_the
                                               "一、2023年工作回顾\n有效投资稳定发力。回郭镇装备制造产业园等96个项目开工建设，"
                                               "宏达纸业等35个项目竣工投产，紫荆路、永安路、杜甫路等12个项目开工建设。\n")
     assert [(f["subject"], f["value"], f["unit"]) for f in found] == [("巩义市", 96, "个"), ("巩义市", 35, "个")]
+
+
+WORK_REPORT_NEWS = ("洛阳如何稳住工业基本盘\n新浪财经 2023-02-20\n记者|王某\n"
+                    "2月18日，洛阳市人大会议开幕，市长代表市政府作政府工作报告，回顾去年工作，提出今年的主要预期目标。\n")
+
+
+def test_news_on_a_work_report_dates_the_reports_tasks_naming_no_year_by_the_report(extractor, tmp_path):
+    found = read_figures(extractor, tmp_path, WORK_REPORT_NEWS
+                         + "洛阳还将全力推动重大项目落地。加大工业投资力度，全年工业投资增长10%以上。\n"
+                         + "同时，着力培育市场主体，新增国家高新技术企业300家。\n"
+                         + "过去几年，洛阳制造业占比一度低于30%。\n")
+    assert [(f["subject"], f["value"], f["unit"], f["year"]) for f in found] == [
+        ("洛阳市", 10, "%", 2023), ("洛阳市", 300, "家", 2023)]
+
+
+def test_a_quotation_in_news_on_a_work_report_states_no_task_of_it(extractor, tmp_path):
+    found = read_figures(extractor, tmp_path, WORK_REPORT_NEWS + "“要说洛阳的制造业，占比可能已经不到30%了。”\n")
+    assert found == []
+
+
+def test_a_firm_among_the_projects_a_clause_lists_is_not_the_subject_of_what_follows(extractor, tmp_path):
+    found = read_figures(extractor, tmp_path, WORK_REPORT_NEWS
+                         + "洛阳还将建成投产中信重工大型铸锻件等项目，开工建设6个百亿级重大工业项目。\n")
+    assert [(f["subject"], f["value"], f["unit"], f["year"]) for f in found] == [("洛阳市", 6, "个", 2023)]
+
+
+def test_a_subheading_restating_its_paragraphs_figures_states_them_once(extractor, tmp_path):
+    found = read_figures(extractor, tmp_path, "洛阳重大项目计划发布\n新浪财经 2023-02-20\n"
+                                              "2023年重大项目共安排520个\n"
+                                              "根据计划，洛阳市2023年重大项目计划共安排项目520个，总投资8000亿元。\n")
+    assert [(f["value"], f["unit"], f["year"]) for f in found] == [(520, "个", 2023), (8000, "亿元", 2023)]

@@ -133,6 +133,14 @@ _PERIOD = re.compile(r"第?[一二三四]季度|[上下]半年|前[二两三]季
 #: A firm's annual report (发布2024年财报, 2023年年度报告), whose 报告期 (the period it reports on) is that year.
 _ANNUAL_REPORT = re.compile(r"((?:19|20)\d{2})\s*年(?:年度)?(?:财报|年报|年度报告|财务报告)")
 _REPORT_PERIOD = re.compile(r"报告期")
+#: A work report a news item's lead says was delivered (…市长代表市政府向大会作政府工作报告，回顾去年工作，提出
+#: 今年…), and the speech itself, which has sections of its own years (各位代表：…我代表市人民政府…).
+_WORK_REPORT = re.compile(r"政府工作报告")
+_SPEECH = re.compile(r"各位代表|我代表")
+#: What makes a paragraph of such news the report's tasks for its year (深圳还将全力推动…；全年工业投资增长12%以上;
+#: 同时，着力提升…，新增国家高新技术企业500家), and what makes it a look back (过去几年, 改革开放以来).
+_TASKED = re.compile(r"将|(?<![重主需只])要|力争|预期|目标|计划|确保|争取|全年|新增|着力")
+_LOOKED_BACK = re.compile(r"过去|回顾|以来|已经|截至|累计|此前|去年|上年|近年")
 #: A lead opening with the year a report is on: 2014年，全市上下…, 2021年各省份GDP数据已陆续发布 (not with a part
 #: of it: 2022年上半年).
 _LEAD_YEAR = re.compile(r"\s*((?:19|20)\d{2})\s*年(?![\d底末度])(?!" + _PERIOD.pattern + ")")
@@ -269,7 +277,7 @@ _PROGRAMME = re.compile(r"^[^，。；、]{0,12}(?:(?<!解决)方案|措施|政�
 #: or builds (建成贵州科学城，国家重点实验室达到5家), not the subject.
 _LOCATIVE = re.compile(r"(?:位于|地处|坐落于|落户|支援|援助|援建|帮扶|收购|并购|兼并|参股|控股|建成|打造)\S{0,6}$")
 #: What follows a place that is a project, not an actor (推进皖南国际文化旅游示范区建设，…力争游客增长11%).
-_PROJECT_AFTER = re.compile(r"建设|等(?:战略|重点)?(?:平台|项目|园区)")
+_PROJECT_AFTER = re.compile(r"建设|[^，。；：]{0,20}?等(?:战略|重点)?(?:平台|项目|园区)")
 #: A sector a clause names of its own, which the recogniser may not know (能源工业增长3.4%).
 _SECTOR_OF_ITS_OWN = re.compile(r"^(?!带动|拉动|推动|相关)[\u4e00-\u9fff]{1,6}(?:产业|工业|行业)")  # not 带动产业市场规模
 #: A region's output of a product (粮食产量, 粮食总产, 烟叶收购).
@@ -397,6 +405,8 @@ class _Scope:
     #: whether the text opens on a firm announcing that report (近日，东方中科发布2023年年度报告): then
     #: every paragraph naming no year of its own is on the report's year
     report_announced: bool = False
+    #: the year of the government work report a news item's lead says was delivered (_work_report_year)
+    work_report: int | None = None
 
 
 def find_figures(extraction: Extraction, reference: Reference) -> list[Figure]:
@@ -427,7 +437,7 @@ def find_figures(extraction: Extraction, reference: Reference) -> list[Figure]:
     annual_report = _ANNUAL_REPORT.search(document.text)
     document_scope = _Scope(extraction, mentions, levels, issued or period_year, home, carried, policy_mentions,
                    period_year, period_from, int(annual_report.group(1)) if annual_report else None,
-                   announcer is not None)
+                   announcer is not None, _work_report_year(document.text, issued))
     texts = _issued_texts(extraction)
     figures: list[Figure] = []
     section_year: int | None = None
@@ -637,6 +647,9 @@ def _once(figures: list[Figure], text: str, sentences: Sequence[Sentence]) -> li
     in_body = Counter(loose(f) for f in body)
     targets_in_body = {value(f) for f in body if f.kind == "target"}
     seen: set[tuple] = set()
+    #: where the headline line stating a figure starts: a subheading restating the title's figure (…净利逆市大增37% /
+    #: “券茅”上半年净利大增37%) states it again, one line listing it for two measures (化肥、农药施用量均降低10%) does not
+    in_headlines: dict[tuple, int] = {}
     printed: dict[tuple[str, int], int] = {}  # (sentence, where the value is in it) → the sentence's index
     kept = []
     for figure in figures:
@@ -646,27 +659,34 @@ def _once(figures: list[Figure], text: str, sentences: Sequence[Sentence]) -> li
             continue
         key = (figure.subject, figure.indicator, figure.value, figure.unit, figure.year, figure.kind)
         headline = _in_headline(text, figure.start)
-        restated = headline and in_body[loose(figure)] > 0
+        line = text.rfind("\n", 0, figure.start)
+        restated = headline and (in_body[loose(figure)] > 0 or in_headlines.get(loose(figure), line) != line)
         if figure.kind == "reported" and (key in seen or restated):
             continue
         if headline and (key in seen or value(figure) in targets_in_body):
             continue
         seen.add(key)
+        if headline:
+            in_headlines.setdefault(loose(figure), line)
         kept.append(figure)
     return kept
 
 
 #: A printed character: what the text's first line opens with.
 _PRINTED = re.compile(r"\S")
+#: A news item's subheading: a line of at most 50 characters ending no sentence.
+_SUBHEADING = re.compile(r"[^\n。；;！？]{1,50}$", re.MULTILINE)
 
 
 def _in_headline(text: str, offset: int) -> bool:
-    """Whether ``offset`` is in the text's first line, a line restating it (原标题 …) or a section's heading
-    on a place (合肥：2025年数字经济占GDP比重达50%以上)."""
+    """Whether ``offset`` is in the text's first line, a line restating it (原标题 …), a section's heading
+    on a place (合肥：2025年数字经济占GDP比重达50%以上) or a news item's subheading, a short line that ends no
+    sentence (2022年重大项目共安排883个，年度社会投资占比74.3%, over the paragraph stating both)."""
     line_start = text.rfind("\n", 0, offset) + 1
     first_printed = _PRINTED.search(text)  # the text's first line starts there (not a copy of all before the offset)
     return first_printed is None or line_start <= first_printed.start() \
-        or _RESTATED_TITLE.match(text, line_start) is not None or _PLACE_HEADING.match(text, line_start) is not None
+        or _RESTATED_TITLE.match(text, line_start) is not None or _PLACE_HEADING.match(text, line_start) is not None \
+        or _SUBHEADING.match(text, line_start) is not None
 
 
 def _is_firm(extraction: Extraction, iri: str) -> bool:
@@ -1062,6 +1082,8 @@ def _figure(scope: _Scope, sentence: Sentence, match: re.Match, previous_end: in
     elif year is None and going_on is not None and match.group(3).replace("％", "%") in _RATES \
             and not _PRESENT.search(before):
         year, kind = going_on  # 一般贸易进出口增长15.7% after 去年1-11月，全市进出口总额…: not a stock (常住人口942万人)
+    elif year is None and scope.work_report is not None and _reports_task(scope, sentence, match.start()):
+        year, kind = scope.work_report, "target"  # 深圳还将…。…全年工业投资增长12%以上 in news on 深圳's 2022 report
     if year is None:
         return None
     left = _LEADING.sub("", _YEAR.sub("", left).strip())
@@ -1153,6 +1175,35 @@ def _in_report_period(scope: _Scope, sentence: Sentence, value_start: int) -> bo
     if scope.report_announced and _year(text[paragraph_start:sentence.start + value_start], None)[0] is None:
         return True  # 近日，东方中科发布2023年年度报告。…\n在测试技术与服务板块，…营业收入较去年同期增长19.56%
     return _REPORT_PERIOD.search(text, paragraph_start, sentence.start + value_start) is not None
+
+
+def _work_report_year(text: str, issued: int | None) -> int | None:
+    """The year of the government work report a news item is on, when its lead (its first line of sentences
+    after the title) says one was delivered: the year the report is for, that of the item's date (a city's
+    report is delivered early in the year it plans). None in the speech itself, whose sections name their
+    years (一、2023年工作回顾), and in news mentioning a report in passing later on."""
+    if issued is None or _SPEECH.search(text):
+        return None
+    title_start = len(text) - len(text.lstrip())
+    line_start = text.find("\n", title_start) + 1
+    while 0 < line_start < len(text):
+        line_end = text.find("\n", line_start)
+        line_end = len(text) if line_end < 0 else line_end
+        if "。" in text[line_start:line_end]:  # the lead (not the source and date line, nor the reporter's)
+            return issued if _WORK_REPORT.search(text, line_start, line_end) else None
+        line_start = line_end + 1
+    return None
+
+
+def _reports_task(scope: _Scope, sentence: Sentence, value_start: int) -> bool:
+    """Whether a value naming no year, in news on a work report, is one of the report's tasks for its year:
+    its paragraph up to it states a task (将, 力争, 全年, 新增 …) and looks back on nothing (过去几年, 以来,
+    目前), and is no one's words quoted (“…制造业占GDP比重可能早就低于30%了”)."""
+    text = scope.extraction.document.text
+    paragraph_start = text.rfind("\n", 0, sentence.start) + 1
+    paragraph = text[paragraph_start:sentence.start + value_start]
+    return bool(_TASKED.search(paragraph)) and not _LOOKED_BACK.search(paragraph) \
+        and not _PRESENT.search(paragraph) and not paragraph.lstrip().startswith(("“", "\""))
 
 
 def _firm_spoken_of(before: str) -> bool:
