@@ -592,11 +592,19 @@ def test_a_count_in_a_quoted_slogan_is_no_figure_and_个千分点_a_unit(extract
     assert [(f["value"], f["unit"]) for f in found] == [(1.67, "个千分点")]
 
 
-def test_a_five_year_plans_period_keeps_the_sections_year_from_its_figures(extractor, tmp_path):
+def test_a_five_year_plans_period_dates_its_figures_by_its_last_year_not_by_the_sections(extractor, tmp_path):
     found = read_figures(extractor, tmp_path, "贵州省人民政府工作报告\n"
                                               "到2035年，全省基本实现社会主义现代化。“十四五”时期，全省地区生产总值年均增长7%左右；"
                                               "常住人口城镇化率达到58%左右。全省森林覆盖率达到65%。\n")
-    assert [(f["value"], f["year"]) for f in found] == [(65, 2035)]
+    assert [(f["value"], f["year"]) for f in found] == [(7, 2025), (58, 2025), (65, 2035)]
+
+
+def test_a_five_year_plans_period_dates_the_sentence_going_on_with_it_not_one_looking_back(extractor, tmp_path):
+    found = read_figures(extractor, tmp_path, "安徽数字经济规划发布\n新浪财经 2022-01-10\n"
+                                              "根据规划，“十四五”期间要培育3至5家龙头企业，软件业务收入达到4000亿元。"
+                                              "同时，数字贸易进出口总额达到1万亿元。\n"
+                                              "“十三五”期间，全省软件业务收入年均增长15%。\n")
+    assert [(f["value"], f["unit"], f["year"]) for f in found] == [(4000, "亿元", 2025), (1, "万亿元", 2025)]
 
 
 def test_a_measure_with_以上_before_a_noun_is_a_class_of_it_a_count_is_a_figure(extractor):

@@ -152,6 +152,11 @@ _PLAN_PERIOD = re.compile(r"十[一二三四五]五")
 #: (a table of what was achieved, 完成情况, is no plan's).
 _PLAN_TABLE = re.compile(r"^(?![^。]*(?:完成|情况))[^。；，]*十([一二三四五])五[”\"]?(?:时期|期间)?(?:主要|发展)?(?:目标|指标)[^。；，]*$")
 _PLAN_NUMBERS = "一二三四五"
+#: A five-year plan's period as the time its figures are for (“十四五”期间要…，有效发明专利达到8万件): the targets
+#: of the period's last year. (Not 到“十二五”末, which the train gold leaves undated: r-06's 晋煤集团 plan.)
+_PLAN_PERIOD_TIME = re.compile(r"十([一二三四五])五[”\"]?(?:期间|时期)")
+#: What opens a sentence going on with the one before it in the same paragraph (同时，…数字贸易进出口总额达到1万亿元).
+_GOES_ON = re.compile(r"\s*(?:同时|此外|另外)")
 _PLAN_END_YEAR = 2010
 _FUTURE_YEARS = re.compile(r"(?:未来|今后)([一二两三四五])年")
 #: A sentence opening with the year of the targets after it (到2025年，…; 2025年的主要目标是：, which the
@@ -445,6 +450,7 @@ def find_figures(extraction: Extraction, reference: Reference) -> list[Figure]:
     heading: _Heading | None = _one_year_plan(document.text)
     unnamed: int | None = None  # where a zone spoken of without its name takes over the sentence
     in_plan_period = False
+    plan_end: int | None = None  # the last year of the plan period the sentence's figures are for
     topics: dict[int, Entity | None] = {}  # by where the paragraph starts
     columns: list[str] = []  # the columns of the results table read last (its rows may go on after a note)
     firms = [e for _, _, e in mentions if e.type == "Enterprise"]
@@ -488,6 +494,7 @@ def find_figures(extraction: Extraction, reference: Reference) -> list[Figure]:
         # figures of the plan's period, not of the year the section opened with
         in_plan_period = bool(_PLAN_PERIOD.search(sentence.text)) or (in_plan_period
                                                                       and _continues(document.text, sentence))
+        plan_end = _plan_end(document.text, sentence, plan_end)
         unnamed = 0 if unnamed is not None and _continues(document.text, sentence) else _unnamed_zone(scope, sentence)
         works = _works_clauses(scope, sentence)
         rows = _table_figures(scope, sentence, columns)
@@ -501,7 +508,7 @@ def find_figures(extraction: Extraction, reference: Reference) -> list[Figure]:
             figure = _figure(scope, sentence, match, previous_end, None if in_plan_period else section_year,
                              heading or breakdown,
                              previous.subject if previous else continued, paragraph_topic or product or scope.home,
-                             list_year, going_on)
+                             list_year, going_on, plan_end)
             if figure is None or _threshold(previous, figure, document.text):
                 continue
             if product is not None and figure.subject == product.iri and extraction.entity(product.iri) is None:
@@ -542,6 +549,18 @@ def _list_year(text: str, paragraph_start: int, issued: int | None) -> tuple[int
             return None
         start = lead_start
     return None
+
+
+def _plan_end(text: str, sentence: Sentence, before: int | None) -> int | None:
+    """The last year of the five-year plan period the sentence names as the time of its figures (“十四五”
+    期间, “十二五”时期: 2025, 2015), or, ``before`` that of the sentence before, when it goes on with it in
+    the same paragraph (after a ；, or opening with 同时); else None."""
+    period = _PLAN_PERIOD_TIME.search(sentence.text)
+    if period:
+        return _PLAN_END_YEAR + 5 * _PLAN_NUMBERS.index(period.group(1))
+    same_paragraph = "\n" not in text[max(sentence.start - 1, 0):sentence.start]
+    goes_on = _continues(text, sentence) or (same_paragraph and _GOES_ON.match(sentence.text) is not None)
+    return before if goes_on else None
 
 
 def _period_going_on(text: str, figures: list[Figure], paragraph_start: int) -> tuple[int, str] | None:
@@ -1044,13 +1063,15 @@ def _inside(home: Entity, extraction: Extraction, reference: Reference) -> set[s
 
 def _figure(scope: _Scope, sentence: Sentence, match: re.Match, previous_end: int, section_year: int | None,
             heading: _Heading | None, previous_subject: str | None, fallback: Entity | None,
-            list_year: tuple[int, str] | None = None, going_on: tuple[int, str] | None = None) -> Figure | None:
+            list_year: tuple[int, str] | None = None, going_on: tuple[int, str] | None = None,
+            plan_end: int | None = None) -> Figure | None:
     """The figure ``match`` states, or None when it is no figure or has no year or subject.
     ``previous_end``: where the figure before it in the sentence ended; ``heading``: the year
     heading its section is under; ``fallback``: the subject when the sentence names none (the
     paragraph's topic, else the document's home); ``list_year``: the year and kind the lead of
     the list the sentence is an item of names (_list_year); ``going_on``: those of the part of a year
-    the paragraph before reports on (_period_going_on), for its rates."""
+    the paragraph before reports on (_period_going_on), for its rates; ``plan_end``: the last year of
+    the plan period the sentence names as its time (_plan_end), of its targets naming no year."""
     extraction, mentions = scope.extraction, scope.mentions
     issued = heading.year if heading else scope.issued  # 今年 under 二、2024年主要任务 is 2024
     text = sentence.text
@@ -1068,7 +1089,10 @@ def _figure(scope: _Scope, sentence: Sentence, match: re.Match, previous_end: in
         return None
     year, kind = _year(before[clause_start:] if _PRESENT.search(before[clause_start:]) else
                        _framing_years(before, clause_start), issued)
-    if year is None and section_year is not None:
+    if year is None and plan_end is not None and (scope.issued is None or plan_end >= scope.issued) \
+            and not _LOOKED_BACK.search(before) and not _PRESENT.search(before):
+        year, kind = plan_end, "target"  # “十四五”期间要…，有效发明专利达到8万件 (not “十三五”期间 looked back on)
+    elif year is None and section_year is not None:
         year, kind = section_year, "target"
     elif heading is not None and year in (None, heading.year):
         year, kind = heading.year, heading.kind
@@ -1218,7 +1242,7 @@ def _no_figure(before: str, clause: str, after: str, right: str, number: str, un
     """The number is an allowance (最高500万元), a qualifier (过200亿元的集群, 20万平方米以上的楼盘, but not the
     last value of a list: 分别增长34.4%与35.5%的水平,
     300亿产业集群, and a value in Chinese numerals before a noun: 产业百项工程, 千百亿元产业园区), one
-    end of a range (5-10年), context (围绕37条产业链, 以…12个规划为指导), a starting value (由14%降至12%),
+    end of a range (5-10年, 3至5家), context (围绕37条产业链, 以…12个规划为指导), a starting value (由14%降至12%),
     part of a programme's, a slogan's or a plant's name (日产5000吨水泥熟料生产线, 40万吨铜冶炼项目,
     “千万工程”, “大干20件大事”, 万亩千亿新产业平台), a count of the places a report compares (27个省份),
     a number of months (连续4个月), a rank (位居前50名), a condition for what follows (增速在2019年、2020年连续两年
@@ -1234,7 +1258,8 @@ def _no_figure(before: str, clause: str, after: str, right: str, number: str, un
                 or (not _ARABIC.match(number) and _COUNTED_NOUN.match(right) and not _THE_AMOUNT.match(right))
                 or (unit in ("万", "亿") and _COUNTED_NOUN.match(right) and not _THE_AMOUNT.match(right))
                 or (_ALLOWANCE.search(before[-12:]) and not _DISBURSED.search(clause))
-                or re.match(r"\s*[-－—~～至到]\s*\d", after) or _CONTEXT.match(clause.strip())
+                or re.match(r"\s*[-－—~～至到]\s*\d", after) or _RANGE_END.search(before)
+                or _CONTEXT.match(clause.strip())
                 or (clause.strip().startswith("以") and _FRAMING.search(right))
                 or ((_CAPACITY.search(before) or unit.lstrip("万亿") in _CAPACITY_UNITS) and _PLANT.match(right))
                 or _MOVED_TO.match(right) or _PROGRAMME.match(right)
@@ -1243,6 +1268,8 @@ def _no_figure(before: str, clause: str, after: str, right: str, number: str, un
                 or right.endswith("之后"))
 
 
+#: The number before the second end of a range in words (培育3至5家上市公司: no figure of 5家).
+_RANGE_END = re.compile(r"\d\s*[至到]\s*$")
 #: Projects a year saw started or finished (…等124个|项目开工建设, …等42个|项目竣工投产).
 _PROJECTS_DONE = re.compile(r"项目(?:集中)?(?:开工|竣工|建成|投产)")
 
