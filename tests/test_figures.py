@@ -1155,3 +1155,25 @@ def test_a_subheading_restating_its_paragraphs_figures_states_them_once(extracto
                                               "2023年重大项目共安排520个\n"
                                               "根据计划，洛阳市2023年重大项目计划共安排项目520个，总投资8000亿元。\n")
     assert [(f["value"], f["unit"], f["year"]) for f in found] == [(520, "个", 2023), (8000, "亿元", 2023)]
+
+
+def test_a_bare_万亿_passed_is_one_万亿元_but_not_in_a_class_of_places(extractor):
+    found = figures(extractor, "2021年，杭州市地区生产总值突破万亿元，社会消费品零售总额超万亿元。"
+                               "2021年，全国GDP超过万亿元的城市有24个。")
+    assert [(f["indicator"], f["comparator"], f["value"], f["unit"]) for f in found][:2] == [
+        ("地区生产总值", "≥", 1, "万亿元"), ("社会消费品零售总额", "≥", 1, "万亿元")]
+    assert all(f["unit"] != "万亿元" for f in found[2:])
+
+
+def test_a_rate_before_the_last_of_its_list_takes_that_ones_unit_a_range_gives_none(extractor):
+    found = figures(extractor, "2022年，祁东县第一产业拉动GDP增长0.6个百分点，第二、三产业分别拉动增长1.8和2.7个百分点，"
+                               "出口增长5-10%。")
+    assert [(f["value"], f["unit"]) for f in found] == [(0.6, "个百分点"), (1.8, "个百分点"), (2.7, "个百分点")]
+
+
+def test_a_clause_saying_by_how_much_a_measure_changed_is_that_measures_change(extractor):
+    found = figures(extractor, "2022年，祁东县油料播种面积40.12千公顷，增加0.21千公顷，增长0.5%；"
+                               "蔬菜播种面积7.35千公顷，增加0.21千公顷，增长2.9%。")
+    assert [(f["indicator"], f["value"]) for f in found] == [
+        ("油料播种面积", 40.12), ("油料播种面积增加", 0.21), ("油料播种面积增速", 0.5),
+        ("蔬菜播种面积", 7.35), ("蔬菜播种面积增加", 0.21), ("蔬菜播种面积增速", 2.9)]

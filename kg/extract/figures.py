@@ -74,15 +74,23 @@ UNITS: tuple[str, ...] = tuple(sorted(
 _CHINESE_VALUE = "[零一二两三四五六七八九]?(?:[十百千][零一二两三四五六七八九]?)+"
 _CHINESE_DIGITS = {c: i for i, c in enumerate("零一二三四五六七八九")} | {"两": 2}
 _CHINESE_UNITS = {"十": 10, "百": 100, "千": 1000}
+#: A bare 万亿 passed or reached (突破万亿元, 超万亿元): one 万亿元, no number before it.
+_BARE_TRILLION = r"|(?<=[超破过逾达])(?=万亿[元美])"
 #: A number and its unit; not 第十, 数十, 几百, a section's number (§4股东…), nor a class (千亿级产业); 人数1226.1万人次, GDP9602.72亿元 and a
 #: negative rate (增速由一季度的-5.6%) are figures, the second end of a range (5－6亿元) is not.
 _NUMBER = re.compile(r"(?:(?<=GDP)|(?<![\d.\-－—~～A-Za-z第§]))((?:[-－](?=\d))?\d+(?:\.\d+)?|(?<![数几零一二两三四五六七八九十百千])"
-                     + _CHINESE_VALUE + r")\s*(余|多)?\s*(" + "|".join(map(re.escape, UNITS)) + ")(?!级)")
+                     + _CHINESE_VALUE + _BARE_TRILLION + r")\s*(余|多)?\s*(" + "|".join(map(re.escape, UNITS)) + ")(?!级)")
+#: A rate whose unit the last of the list it is in carries (分别拉动增长2.1和2.4个百分点; 增长3.2、4.5和6.1%): the
+#: unit (group 3, read ahead) is each one's; not the first end of a range (5-10%), which no joiner links.
+_SHARED_UNIT = re.compile(r"(?<![\d.\-－—~～A-Za-z第§])((?:[-－](?=\d))?\d+(?:\.\d+)?)()(?=(?:[、和及与][-－]?\d+(?:\.\d+)?)*"
+                          r"[、和及与][-－]?\d+(?:\.\d+)?\s*(个百分点|个千分点|%|％|倍))")
 _ARABIC = re.compile(r"[-－]?\d")
+#: A clause saying only by how much a measure changed, in its own unit (，增加0.17千公顷).
+_CHANGE = re.compile(r"\s*(?:同比|比上年|较上年|比去年|较去年)?(增加|减少)了?\s*")
 _CLAUSE_BREAK = re.compile(r"[，,；;。：:！？\n]|——|--")
 #: Comparators before the number (longest word first: 不超过 before 超过) and after the unit.
 _BEFORE = (("≤", ("不超过", "不高于", "控制在", "低于")),
-           ("≥", ("超过", "突破", "不低于", "不少于", "高于", "逾", "过")),
+           ("≥", ("超过", "突破", "不低于", "不少于", "高于", "逾", "过", "超")),
            ("≈", ("约", "近", "大约")))
 _AFTER = (("≥", ("以上",)), ("≤", ("以内", "以下")), ("≈", ("左右",)))
 _BEFORE_WORDS = sorted(((w, symbol) for symbol, group in _BEFORE for w in group), key=lambda pair: -len(pair[0]))
@@ -169,7 +177,7 @@ _LEADING = re.compile(r"^(?:其中|而且|并且|同时|分别|全省|全市|全
                       r"以[^，。；]{1,20}为代表的)+")
 _TRAILING = re.compile(r"(?:达到|高达|有望|达|超过|突破|不低于|不少于|不超过|不高于|控制在|保持在|保持|稳定在|提高到|提高|提升到|提升|"
                        r"增长|增加|降低到|降低|下降|实现|完成|约|已接近|接近|近|为|是|占比|分别|(?<!平)均|力争|将在|将|"
-                       r"上升至|上升到|提升至|提高至|增长至|增长到|增至|降至|下降至|在)+$")
+                       r"上升至|上升到|提升至|提高至|增长至|增长到|增至|降至|下降至|在|超)+$")
 #: How a text names its own region before a figure (not 占全国利用总量的68.9%: a share of the whole).
 _OWN_REGION = re.compile(r"(?<![占居在于比])(?:全市(?!场)|我市|本市(?!场)|全省|我省|本省|全国|我国|全县|我县|本县)")
 #: …and the words a text may name its own level by, with 全区 (a district's, a zone's or an autonomous
@@ -502,7 +510,7 @@ def find_figures(extraction: Extraction, reference: Reference) -> list[Figure]:
             columns = rows[0]
             figures += rows[1]
             continue
-        for match in _NUMBER.finditer(sentence.text):
+        for match in _values(sentence.text):
             if (unnamed is not None and match.start() >= unnamed) or any(a <= match.start() < b for a, b in works):
                 continue  # 2002年高新区完成技工贸总收入150亿元…；实现高新技术产品产值50亿元: the zone's, not the city's
             figure = _figure(scope, sentence, match, previous_end, None if in_plan_period else section_year,
@@ -520,7 +528,12 @@ def find_figures(extraction: Extraction, reference: Reference) -> list[Figure]:
                 figure.subject, figure.indicator = previous.subject, previous.indicator
             elif previous is not None and _GROWTH.match(figure.indicator) and figure.unit in _RATES:
                 # 营业收入达到3200亿元，同比增长12.5%: the growth of the figure before it
-                figure.subject, figure.indicator = previous.subject, previous.indicator + "增速"
+                measure = previous.indicator.removesuffix(_change_of(sentence.text, previous.start - sentence.start))
+                figure.subject, figure.indicator = previous.subject, measure + "增速"  # not 播种面积增加增速
+            elif previous is not None and figure.unit == previous.unit and _change_of(sentence.text, match.start()):
+                # 棉花播种面积3.69千公顷，增加0.17千公顷: the change of the figure before it, in its unit
+                figure.subject = previous.subject
+                figure.indicator = previous.indicator + _change_of(sentence.text, match.start())
             figure.policy = next((iri for start, iri in reversed(texts) if start < figure.start),
                                  extraction.document_policy or _reported_policy(scope, sentence, figure.start))
             figures.append(figure)
@@ -529,6 +542,20 @@ def find_figures(extraction: Extraction, reference: Reference) -> list[Figure]:
         _respectively(figures[first_of_sentence:], sentence)
         _respective_subjects(scope, figures[first_of_sentence:], sentence)
     return _once(figures, document.text, document.sentences)
+
+
+def _change_of(text: str, value_start: int) -> str:
+    """The word of a clause saying only by how much a measure changed (，增加0.17千公顷 / ，同比减少3家): 增加
+    or 减少; else ''."""
+    clause_start = max((m.end() for m in _CLAUSE_BREAK.finditer(text, 0, value_start)), default=0)
+    change = _CHANGE.fullmatch(text, clause_start, value_start)
+    return change.group(1) if change else ""
+
+
+def _values(text: str) -> list[re.Match]:
+    """The values of a sentence with their units, in text order: those written with one, and the rates
+    before the last of a list that carries their unit (_SHARED_UNIT)."""
+    return sorted([*_NUMBER.finditer(text), *_SHARED_UNIT.finditer(text)], key=lambda match: match.start())
 
 
 def _list_year(text: str, paragraph_start: int, issued: int | None) -> tuple[int, str] | None:
@@ -1285,7 +1312,9 @@ def _counts_a_list(left: str, unit: str, right: str = "") -> bool:
 
 
 def _value(number: str) -> float:
-    """300 → 300.0; -5.6 → -5.6; 三千 → 3000.0; 一百二十 → 120.0."""
+    """300 → 300.0; -5.6 → -5.6; 三千 → 3000.0; 一百二十 → 120.0; the bare 万亿 of 突破万亿元 → 1.0."""
+    if not number:
+        return 1.0
     if _ARABIC.match(number):
         return float(number.replace("－", "-"))
     total = digit = 0
