@@ -1177,3 +1177,13 @@ def test_a_clause_saying_by_how_much_a_measure_changed_is_that_measures_change(e
     assert [(f["indicator"], f["value"]) for f in found] == [
         ("油料播种面积", 40.12), ("油料播种面积增加", 0.21), ("油料播种面积增速", 0.5),
         ("蔬菜播种面积", 7.35), ("蔬菜播种面积增加", 0.21), ("蔬菜播种面积增速", 2.9)]
+
+
+def test_a_county_reports_run_in_review_heading_dates_its_figures_and_its_speaker_names_the_county(
+        extractor, tmp_path):
+    found = read_figures(extractor, tmp_path, "-【平阳县】2019年平阳县政府工作报告政府工作报告2019年2月20日在平阳县第十届人民代表大会"
+                                              "第三次会议上各位代表：现在，我代表平阳县人民政府向大会作工作报告，请予审议。"
+                                              "一、2018年工作回顾过去一年，在市委、市政府和县委的坚强领导下，全县经济稳中有进。"
+                                              "全年实现地区生产总值430.2亿元，增长7.5%；新增超10亿元企业2家、“专精特新”企业120家。\n")
+    assert [(f["subject"], f["value"], f["unit"], f["year"]) for f in found] == [
+        ("平阳县", 430.2, "亿元", 2018), ("平阳县", 7.5, "%", 2018), ("平阳县", 2, "家", 2018), ("平阳县", 120, "家", 2018)]

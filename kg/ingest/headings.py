@@ -48,6 +48,10 @@ YEAR_HEADING = re.compile(rf"\s*(?:{_ITEM}|{_PRINTED_ITEM})?\s*"
                           r"((?:19|20)\d{2})\s*年(?![\d月])"
                           r"(?=[^，,。；;：:！？\n]{0,20}$)[^，,。；;：:！？\n]{0,12}?"
                           rf"(?:工作|任务|目标|计划|安排|重点|打算|要点|{_REVIEW})")
+#: A work report's year heading run into the paragraph after it, where the page lost the line break
+#: (一、2018年工作回顾过去一年，面对…): only a heading's own words after the year.
+RUN_IN_YEAR_HEADING = re.compile(rf"\s*(?:{_ITEM})\s*((?:19|20)\d{{2}})\s*年\s*(?:的)?(?:主要)?"
+                                 r"(?:工作回顾|工作总结|工作安排|工作任务|主要任务|重点工作|重点任务)")
 #: A heading line naming its year before a colon and a slogan, as some work reports title their review
 #: and their plan (2018年：铆足干劲抓落实, 2019年：砥砺前行开新局): no word of it says which the section is.
 YEAR_SLOGAN = re.compile(rf"\s*(?:{_ITEM}|{_PRINTED_ITEM})?\s*((?:19|20)\d{{2}})\s*年\s*[：:]"
@@ -67,7 +71,8 @@ def year_heading(text: str) -> tuple[int, str | None] | None:
     slogan = YEAR_SLOGAN.match(text)
     if slogan is not None:
         return int(slogan.group(1)), None
-    match = YEAR_HEADING.match(text)
+    match = YEAR_HEADING.match(text) or RUN_IN_YEAR_HEADING.match(text)
     if match is None:
         return None
-    return int(match.group(1)), "reported" if re.search(_REVIEW, text[match.start(1):]) else "target"
+    return int(match.group(1)), "reported" if re.search(_REVIEW, match.group()[match.start(1) - match.start():]) \
+        or (match.re is YEAR_HEADING and re.search(_REVIEW, text[match.start(1):])) else "target"
