@@ -1187,3 +1187,14 @@ def test_a_county_reports_run_in_review_heading_dates_its_figures_and_its_speake
                                               "全年实现地区生产总值430.2亿元，增长7.5%；新增超10亿元企业2家、“专精特新”企业120家。\n")
     assert [(f["subject"], f["value"], f["unit"], f["year"]) for f in found] == [
         ("平阳县", 430.2, "亿元", 2018), ("平阳县", 7.5, "%", 2018), ("平阳县", 2, "家", 2018), ("平阳县", 120, "家", 2018)]
+
+
+def test_a_provincial_reports_plan_period_headings_date_the_review_and_the_targets_under_them(extractor, tmp_path):
+    found = read_figures(extractor, tmp_path, "2026年青海省政府工作报告\n——2026年1月25日在青海省人民代表大会上\n各位代表：\n"
+                                              "我代表省人民政府，向大会报告工作，请予审议。\n“十四五”时期工作回顾\n"
+                                              "全省地区生产总值达到4100.2亿元，规模以上工业企业增加到820户。\n"
+                                              "“十五五”时期的主要目标任务\n一是高质量发展水平明显提升。全省地区生产总值年均增长5%左右。\n"
+                                              "2026年重点工作\n经济社会发展的主要预期目标是：地区生产总值增长5.5%左右。\n")
+    assert [(f["subject"], f["value"], f["year"], f["kind"]) for f in found] == [
+        ("青海省", 4100.2, 2025, "reported"), ("青海省", 820, 2025, "reported"), ("青海省", 5, 2030, "target"),
+        ("青海省", 5.5, 2026, "target")]

@@ -160,6 +160,10 @@ _PLAN_PERIOD = re.compile(r"十[一二三四五]五")
 #: (a table of what was achieved, 完成情况, is no plan's).
 _PLAN_TABLE = re.compile(r"^(?![^。]*(?:完成|情况))[^。；，]*十([一二三四五])五[”\"]?(?:时期|期间)?(?:主要|发展)?(?:目标|指标)[^。；，]*$")
 _PLAN_NUMBERS = "一二三四五"
+#: A work report's heading over a five-year plan period's review or targets (“十四五”时期工作回顾, “十五五”时期的
+#: 主要目标任务): the period's last year, reported under a review, a target otherwise.
+_PLAN_HEADING = re.compile(r"\s*(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）)?\s*[“\"]?十([一二三四五])五[”\"]?"
+                           r"(?:时期|期间)?(?:的)?(?:主要)?(工作回顾|发展成就|主要成就|目标任务|发展目标|目标|工作安排)\s*$")
 #: A five-year plan's period as the time its figures are for (“十四五”期间要…，有效发明专利达到8万件): the targets
 #: of the period's last year. (Not 到“十二五”末, which the train gold leaves undated: r-06's 晋煤集团 plan.)
 _PLAN_PERIOD_TIME = re.compile(r"十([一二三四五])五[”\"]?(?:期间|时期)")
@@ -470,7 +474,7 @@ def find_figures(extraction: Extraction, reference: Reference) -> list[Figure]:
         if SECTION_HEADING.match(sentence.text) and not _SECTION_YEAR.match(sentence.text):
             section_year = None
             goals = bool(_GOALS_HEADING.match(sentence.text))
-        named = year_heading(sentence.text)
+        named = year_heading(sentence.text) or _plan_heading(sentence.text)
         if named:
             year, kind = named
             heading = _Heading(heading_rank(sentence.text), year,
@@ -578,6 +582,15 @@ def _list_year(text: str, paragraph_start: int, issued: int | None) -> tuple[int
             return None
         start = lead_start
     return None
+
+
+def _plan_heading(text: str) -> tuple[int, str] | None:
+    """(year, kind) of a heading over a five-year plan period's review or targets (_PLAN_HEADING)."""
+    heading = _PLAN_HEADING.match(text)
+    if heading is None:
+        return None
+    year = _PLAN_END_YEAR + 5 * _PLAN_NUMBERS.index(heading.group(1))
+    return year, "reported" if heading.group(2) in ("工作回顾", "发展成就", "主要成就") else "target"
 
 
 def _plan_end(text: str, sentence: Sentence, before: int | None) -> int | None:
