@@ -1198,3 +1198,17 @@ def test_a_provincial_reports_plan_period_headings_date_the_review_and_the_targe
     assert [(f["subject"], f["value"], f["year"], f["kind"]) for f in found] == [
         ("青海省", 4100.2, 2025, "reported"), ("青海省", 820, 2025, "reported"), ("青海省", 5, 2030, "target"),
         ("青海省", 5.5, 2026, "target")]
+
+
+def test_a_paragraph_opening_a_sentence_with_its_year_dates_the_measures_after_it_naming_none(extractor, tmp_path):
+    found = read_figures(extractor, tmp_path, "工业经济稳中向好\n新浪财经 2026-01-22\n"
+                         "发言人表示，工业发展呈现三个特点。2025年，规模以上工业增加值同比增长5.6%。"
+                         "“进”的步伐持续加快。工业机器人产量同比增长21%，某集团则宣布30亿元投向机器人。\n"
+                         "五年来，全国新能源汽车销量年均增长30%。\n")
+    assert [(f["value"], f["unit"], f["year"]) for f in found] == [(5.6, "%", 2025), (21, "%", 2025)]
+
+
+def test_a_year_named_inside_a_sentence_dates_no_later_one(extractor, tmp_path):
+    found = read_figures(extractor, tmp_path, "路灯市场\n新浪财经 2011-03-01\n"
+                         "试点城市已安装约22.2万盏路灯，预计到2011年将达到112万盏。全国路灯产量增长约12%。\n")
+    assert [(f["value"], f["year"]) for f in found] == [(112, 2011)]

@@ -160,6 +160,9 @@ _PLAN_PERIOD = re.compile(r"十[一二三四五]五")
 #: (a table of what was achieved, 完成情况, is no plan's).
 _PLAN_TABLE = re.compile(r"^(?![^。]*(?:完成|情况))[^。；，]*十([一二三四五])五[”\"]?(?:时期|期间)?(?:主要|发展)?(?:目标|指标)[^。；，]*$")
 _PLAN_NUMBERS = "一二三四五"
+#: A sentence opening with the year its statements are of (2025年，规模以上工业增加值…; 而2021年，…).
+_FRAMED_YEAR = re.compile(r"\s*(?:而|但|同时|其中)?\s*[，,]?\s*((?:19|20)\d{2})\s*年\s*[，,]")
+_SENTENCE_END = re.compile(r"[。！？]")
 #: A work report's heading over a five-year plan period's review or targets (“十四五”时期工作回顾, “十五五”时期的
 #: 主要目标任务): the period's last year, reported under a review, a target otherwise.
 _PLAN_HEADING = re.compile(r"\s*(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）)?\s*[“\"]?十([一二三四五])五[”\"]?"
@@ -497,6 +500,7 @@ def find_figures(extraction: Extraction, reference: Reference) -> list[Figure]:
         paragraph_start = document.text.rfind("\n", 0, sentence.start) + 1
         list_year = _list_year(document.text, paragraph_start, document_scope.issued)
         going_on = _period_going_on(document.text, figures, paragraph_start)
+        paragraph_year = _paragraph_year(document.text, paragraph_start, sentence)
         if paragraph_start not in topics:  # the same for each sentence of the paragraph
             topics[paragraph_start] = _paragraph_topic(mentions, firms, document.text, paragraph_start)
         paragraph_topic = (topics[paragraph_start]
@@ -522,7 +526,7 @@ def find_figures(extraction: Extraction, reference: Reference) -> list[Figure]:
             figure = _figure(scope, sentence, match, previous_end, None if in_plan_period else section_year,
                              heading or breakdown,
                              previous.subject if previous else continued, paragraph_topic or product or scope.home,
-                             list_year, going_on, plan_end)
+                             list_year, going_on, plan_end, paragraph_year)
             if figure is None or _threshold(previous, figure, document.text):
                 continue
             if product is not None and figure.subject == product.iri and extraction.entity(product.iri) is None:
@@ -581,6 +585,24 @@ def _list_year(text: str, paragraph_start: int, issued: int | None) -> tuple[int
         if _YEAR.search(text, lead_start, start):
             return None
         start = lead_start
+    return None
+
+
+def _paragraph_year(text: str, paragraph_start: int, sentence: Sentence) -> int | None:
+    """The year the last sentence before ``sentence`` in its paragraph that names a year opens with as the time of
+    what it states (2025年，规模以上工业增加值同比增长5.9%。“进”的步伐持续加快。…), when it names no other and
+    the year is no target's: the paragraph goes on about that year. None when that sentence names the year
+    inside it (…预计到2011年将达到112万盏), or names several."""
+    starts = [paragraph_start] + [m.end() for m in _SENTENCE_END.finditer(text, paragraph_start, sentence.start)]
+    for start in reversed(starts):
+        if start >= sentence.start:
+            continue
+        end = min((m.end() for m in _SENTENCE_END.finditer(text, start, sentence.start)), default=sentence.start)
+        years = [m for m in _YEAR.finditer(text, start, end)] + list(_RELATIVE_YEAR.finditer(text, start, end))
+        if not years:
+            continue
+        framed = _FRAMED_YEAR.match(text, start)
+        return int(framed.group(1)) if framed and len(years) == 1 else None
     return None
 
 
@@ -1106,14 +1128,17 @@ def _inside(home: Entity, extraction: Extraction, reference: Reference) -> set[s
 def _figure(scope: _Scope, sentence: Sentence, match: re.Match, previous_end: int, section_year: int | None,
             heading: _Heading | None, previous_subject: str | None, fallback: Entity | None,
             list_year: tuple[int, str] | None = None, going_on: tuple[int, str] | None = None,
-            plan_end: int | None = None) -> Figure | None:
+            plan_end: int | None = None, paragraph_year: int | None = None) -> Figure | None:
     """The figure ``match`` states, or None when it is no figure or has no year or subject.
     ``previous_end``: where the figure before it in the sentence ended; ``heading``: the year
     heading its section is under; ``fallback``: the subject when the sentence names none (the
     paragraph's topic, else the document's home); ``list_year``: the year and kind the lead of
     the list the sentence is an item of names (_list_year); ``going_on``: those of the part of a year
     the paragraph before reports on (_period_going_on), for its rates; ``plan_end``: the last year of
-    the plan period the sentence names as its time (_plan_end), of its targets naming no year."""
+    the plan period the sentence names as its time (_plan_end), of its targets naming no year;
+    ``paragraph_year``: the year an earlier sentence of its paragraph opens with (_paragraph_year), of a
+    rate or a named measure (销量, 增加值 …; not 德豪润达则宣布41亿元投向LED) whose sentence names no year and
+    looks back on nothing."""
     extraction, mentions = scope.extraction, scope.mentions
     issued = heading.year if heading else scope.issued  # 今年 under 二、2024年主要任务 is 2024
     text = sentence.text
@@ -1148,6 +1173,11 @@ def _figure(scope: _Scope, sentence: Sentence, match: re.Match, previous_end: in
     elif year is None and going_on is not None and match.group(3).replace("％", "%") in _RATES \
             and not _PRESENT.search(before):
         year, kind = going_on  # 一般贸易进出口增长15.7% after 去年1-11月，全市进出口总额…: not a stock (常住人口942万人)
+    elif year is None and paragraph_year is not None and not _PRESENT.search(before) \
+            and not _LOOKED_BACK.search(before) and (match.group(3).replace("％", "%") in _RATES
+                                                     or any(word in left for word in _MEASURES)
+                                                     or _REGIONS_PRODUCT.search(left)):
+        year, kind = paragraph_year, "reported"  # 2025年，规模以上工业增加值…。…装备制造业增加值同比分别增长9.2%
     elif year is None and scope.work_report is not None and _reports_task(scope, sentence, match.start()):
         year, kind = scope.work_report, "target"  # 深圳还将…。…全年工业投资增长12%以上 in news on 深圳's 2022 report
     if year is None:
