@@ -1212,3 +1212,17 @@ def test_a_year_named_inside_a_sentence_dates_no_later_one(extractor, tmp_path):
     found = read_figures(extractor, tmp_path, "路灯市场\n新浪财经 2011-03-01\n"
                          "试点城市已安装约22.2万盏路灯，预计到2011年将达到112万盏。全国路灯产量增长约12%。\n")
     assert [(f["value"], f["year"]) for f in found] == [(112, 2011)]
+
+
+def test_the_next_task_of_a_list_is_not_of_the_place_the_task_before_it_named(extractor, tmp_path):
+    found = read_figures(extractor, tmp_path, "2026年青海省政府工作报告\n各位代表：\n我代表省人民政府，向大会报告工作。\n2026年重点工作\n"
+                         "持续办好为民实事。一是在8个市州城区和西宁经济技术开发区增补学位1万个。"
+                         "二是改造建设50个乡镇综合养老服务中心。三是城镇新增就业6万人。\n")
+    assert [(f["subject"], f["value"], f["unit"], f["year"]) for f in found][1:] == [
+        ("青海省", 50, "个", 2026), ("青海省", 6, "万人", 2026)]
+    assert all(f["value"] != 8 for f in found)  # the places counted
+
+
+def test_a_streak_of_quarters_is_no_figure_and_场次_a_unit(extractor):
+    found = figures(extractor, "2025年，青海省经济增速连续12个季度高于全国平均水平，开展促消费活动1.8万场次。")
+    assert [(f["value"], f["unit"]) for f in found] == [(1.8, "万场次")]

@@ -62,7 +62,7 @@ from kg.vocab import entity_iri
 #: after those (1万多户: more than 1万户).
 _BASE_UNITS = ("元", "美元", "千瓦", "千瓦时", "吨", "吨标准煤", "平方米", "平方公里", "立方米", "公顷", "亩", "家", "个", "项", "名", "人",
                "人次", "户", "台", "辆", "座", "盏", "股", "套", "件", "张", "部", "艘", "标箱", "例", "列", "宗", "头", "只",
-               "株", "斤", "公斤", "千克", "担", "岁", "颗", "场", "种")
+               "株", "斤", "公斤", "千克", "担", "岁", "颗", "场次", "场", "种")
 #: Units, longest first, as they follow a number.
 UNITS: tuple[str, ...] = tuple(sorted(
     {prefix + more + unit for unit in _BASE_UNITS for prefix in ("", "万", "亿")
@@ -172,6 +172,8 @@ _PLAN_HEADING = re.compile(r"\s*(?:[一二三四五六七八九十]+、|（[一�
 _PLAN_PERIOD_TIME = re.compile(r"十([一二三四五])五[”\"]?(?:期间|时期)")
 #: What opens a sentence going on with the one before it in the same paragraph (同时，…数字贸易进出口总额达到1万亿元).
 _GOES_ON = re.compile(r"\s*(?:同时|此外|另外)")
+#: A sentence opening the next of a list of tasks or points (二是…, 第三，…).
+_ENUMERATED = re.compile(r"\s*(?:[一二三四五六七八九十]+是|第[一二三四五六七八九十]+[，,、])")
 _PLAN_END_YEAR = 2010
 _FUTURE_YEARS = re.compile(r"(?:未来|今后)([一二两三四五])年")
 #: A sentence opening with the year of the targets after it (到2025年，…; 2025年的主要目标是：, which the
@@ -290,7 +292,7 @@ _SIZE_CLASS = re.compile(r"(?![\u4e00-\u9fff]{0,2}级及?(?:以上|以下))[\u4e
 _COUNTED = ("个", "家", "条", "项", "所", "座", "户", "名")
 #: Places of a kind a report compares (15个副省级城市, 8个省份GDP超过1万亿元, 长三角41个市中第30位): a count of them is
 #: no figure of any one of them.
-_PLACES_COMPARED = re.compile(r"^(?:副省级|省会|地级以上|地级|一线|二线)?(?:城市|省份|省区市|省市区?|设区市|地市|计划单列市|[市省县](?=中))(?!广场|公园)")
+_PLACES_COMPARED = re.compile(r"^(?:副省级|省会|地级以上|地级|一线|二线)?(?:城市|省份|省区市|省市区?|设区市|地市|市州|计划单列市|[市省县](?=中))(?!广场|公园)")
 #: What a value qualifies when a count of it follows (新增超10亿元企业1家, 亿元以上项目12个): a class, no figure.
 _CLASS_COUNTED = re.compile(r"[\u4e00-\u9fff]{0,4}(?:企业|项目|集群|园区|城市)\s*(?:\d|[一二两三四五六七八九十]+[个家项])")
 _PROGRAMME = re.compile(r"^[^，。；、]{0,12}(?:(?<!解决)方案|措施|政策|办法|工程)$")  # not 30个解决方案, products
@@ -1075,8 +1077,11 @@ def _paragraph_subject(scope: _Scope, figures: list[Figure], offset: int) -> Ent
     专利申请量在全国处于前列，2021年全行业利润率达到12% speaks of the same 全行业. An industry or a
     firm is not carried: the next sentence's counts are seldom its measures (收购某公司51%股权。
     口岸货运量400万吨 is the city's); nor, in a text speaking for its region, a place outside it
-    (长三角…250个重大项目。…棚改开工11.6万套 is the province's)."""
+    (长三角…250个重大项目。…棚改开工11.6万套 is the province's); nor into the next of a list of tasks
+    (一是…在兰州新区增补学位2万个。二是…改造建设100个乡镇综合养老服务中心: the province's)."""
     extraction = scope.extraction
+    if _ENUMERATED.match(extraction.document.text, offset):
+        return None
     paragraph_start = extraction.document.text.rfind("\n", 0, offset) + 1
     last = extraction.entity(figures[-1].subject) if figures and figures[-1].start >= paragraph_start else None
     if last is None or last.type != "Region" or (scope.carried is not None and last.iri not in scope.carried):
@@ -1317,7 +1322,7 @@ def _no_figure(before: str, clause: str, after: str, right: str, number: str, un
     end of a range (5-10年, 3至5家), context (围绕37条产业链, 以…12个规划为指导), a starting value (由14%降至12%),
     part of a programme's, a slogan's or a plant's name (日产5000吨水泥熟料生产线, 40万吨铜冶炼项目,
     “千万工程”, “大干20件大事”, 万亩千亿新产业平台), a count of the places a report compares (27个省份),
-    a number of months (连续4个月), a class counted after it (新增超10亿元企业1家), a rank (位居前50名), a condition for what follows (增速在2019年、2020年连续两年
+    a number of months or quarters (连续4个月, 连续16个季度), a class counted after it (新增超10亿元企业1家), a rank (位居前50名), a condition for what follows (增速在2019年、2020年连续两年
     低于20%之后，…), or a bare 万 or 亿 counting what follows it in a word of its own (带动15.3万农户)."""
     quoted = before.count("“") > before.count("”") and (not _ARABIC.match(number) or _QUOTE_CLOSES.match(after))
     qualifying = re.sub(r"^(?:以上|以下|以内|左右)", "", right)  # 20万平方米以上的楼盘
@@ -1335,7 +1340,7 @@ def _no_figure(before: str, clause: str, after: str, right: str, number: str, un
                 or (clause.strip().startswith("以") and _FRAMING.search(right))
                 or ((_CAPACITY.search(before) or unit.lstrip("万亿") in _CAPACITY_UNITS) and _PLANT.match(right))
                 or _MOVED_TO.match(right) or _PROGRAMME.match(right) or _CLASS_COUNTED.match(qualifying)
-                or (unit == "个" and (_PLACES_COMPARED.match(right) or right.startswith(("月", "多月", "工作日", "小时"))))
+                or (unit == "个" and (_PLACES_COMPARED.match(right) or right.startswith(("月", "多月", "工作日", "小时", "季度"))))
                 or (unit == "天" and "天数" not in clause) or (unit == "名" and before.endswith("前"))
                 or right.endswith("之后"))
 
