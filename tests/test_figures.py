@@ -1226,3 +1226,12 @@ def test_the_next_task_of_a_list_is_not_of_the_place_the_task_before_it_named(ex
 def test_a_streak_of_quarters_is_no_figure_and_场次_a_unit(extractor):
     found = figures(extractor, "2025年，青海省经济增速连续12个季度高于全国平均水平，开展促消费活动1.8万场次。")
     assert [(f["value"], f["unit"]) for f in found] == [(1.8, "万场次")]
+
+
+def test_a_bulletin_titled_with_a_chinese_numeral_year_under_a_pages_path_dates_its_figures(extractor, tmp_path):
+    found = read_figures(extractor, tmp_path, "首页/ 政务公开/ 统计公报/ 正文\n\n绥德县二〇二三年国民经济和社会发展统计公报\n\n"
+                         "绥德县统计局\n\n全年农作物播种面积80.5万亩，较上年增长1.2%。\n"
+                         "主要产品产量\n2023年\n较上年增长（%)粮食总产量150230吨0.6其中：谷物90111吨-8.2豆类20310吨3.5\n")
+    assert [(f["subject"], f["value"], f["unit"], f["year"]) for f in found] == [
+        ("绥德县", 80.5, "万亩", 2023), ("绥德县", 1.2, "%", 2023), ("绥德县", 150230, "吨", 2023),
+        ("绥德县", 90111, "吨", 2023), ("绥德县", 20310, "吨", 2023)]

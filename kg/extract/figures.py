@@ -115,10 +115,12 @@ _BASIS = re.compile(r"[^，。；]{0,12}口径")
 #: that year's targets, also in its task items (not a plan for several, 行动计划（2024—2026年）).
 _ONE_YEAR_PLAN = re.compile(r"\s*[^\n\d]{0,20}((?:19|20)\d{2})年?度?[^\n\d—\-－~～至]{0,20}"
                             r"(?:行动方案|行动计划|工作方案|实施方案|工作要点|工作计划)\s*\n")
+#: A year's digits written in Chinese (二〇二三年).
+_YEAR_DIGITS = str.maketrans("〇○零一二三四五六七八九", "000123456789")
 #: The title of a report on one year, named for it (2023年上饶市国民经济和社会发展统计公报, 2021年椒江区经济
-#:形势分析): its figures naming no year are that year's.
-_ONE_YEAR_REPORT = re.compile(r"\s*[^\n\d]{0,20}((?:19|20)\d{2})\s*年度?[^\n\d—\-－~～至]{0,30}"
-                              r"(?:统计公报|运行情况|形势分析|工作总结)\s*\n")
+#:形势分析, 子洲县二〇二三年国民经济和社会发展统计公报): its figures naming no year are that year's.
+_ONE_YEAR_REPORT = re.compile(r"^\s*[^\n\d]{0,20}?((?:19|20)\d{2}|[一二][〇○零一二三四五六七八九]{3})\s*年度?[^\n\d—\-－~～至]{0,30}"
+                              r"(?:统计公报|运行情况|形势分析|工作总结)\s*\n", re.MULTILINE)
 #: The year a change starts from (由2020年的110亿元，提升至…; 从2017年的近36%，提高至…).
 _FROM_YEAR = re.compile(r"(?<=[从由])(?:19|20)\d{2}\s*年")
 #: 今年 and its neighbours, counted from the document's date (目前 and 已累计: a stock as of that date,
@@ -786,8 +788,29 @@ def _one_year_plan(text: str) -> _Heading | None:
     title = _ONE_YEAR_PLAN.match(text)
     if title:
         return _Heading(-1, int(title.group(1)), "target")
-    report = _ONE_YEAR_REPORT.match(text)  # 2023年上饶市国民经济和社会发展统计公报: that year's values
-    return _Heading(-1, int(report.group(1)), "reported") if report else None
+    # 2023年上饶市国民经济和社会发展统计公报 (or 子洲县二〇二三年…, under a page's path): that year's values
+    report = _ONE_YEAR_REPORT.search(text, 0, _title_lines_end(text))
+    return _Heading(-1, _year_number(report.group(1)), "reported") if report else None
+
+
+def _title_lines_end(text: str) -> int:
+    """Where the text's first ``_LEAD_LINES`` printed lines end: a page's path (首页/ 政务公开/ …) may come
+    before its title."""
+    end = 0
+    for _ in range(_LEAD_LINES):
+        printed = _PRINTED.search(text, end)
+        if printed is None:
+            return len(text)
+        line_end = text.find("\n", printed.start())
+        if line_end < 0:
+            return len(text)
+        end = line_end + 1
+    return end
+
+
+def _year_number(year: str) -> int:
+    """2023 → 2023; 二〇二三 → 2023."""
+    return int(year.translate(_YEAR_DIGITS))
 
 
 def _untold_kind(later: list[Sentence], year: int) -> str:
@@ -1335,7 +1358,7 @@ def _no_figure(before: str, clause: str, after: str, right: str, number: str, un
                 or (not _ARABIC.match(number) and _COUNTED_NOUN.match(right) and not _THE_AMOUNT.match(right))
                 or (unit in ("万", "亿") and _COUNTED_NOUN.match(right) and not _THE_AMOUNT.match(right))
                 or (_ALLOWANCE.search(before[-12:]) and not _DISBURSED.search(clause))
-                or re.match(r"\s*[-－—~～至到]\s*\d", after) or _RANGE_END.search(before)
+                or _range_start(after) or _RANGE_END.search(before)
                 or _CONTEXT.match(clause.strip())
                 or (clause.strip().startswith("以") and _FRAMING.search(right))
                 or ((_CAPACITY.search(before) or unit.lstrip("万亿") in _CAPACITY_UNITS) and _PLANT.match(right))
@@ -1345,10 +1368,19 @@ def _no_figure(before: str, clause: str, after: str, right: str, number: str, un
                 or right.endswith("之后"))
 
 
+#: The dash or word between a range's two ends.
+_RANGE_DASH = re.compile(r"\s*[-－—~～至到]\s*(?=\d)")
 #: The number before the second end of a range in words (培育3至5家上市公司: no figure of 5家).
 _RANGE_END = re.compile(r"\d\s*[至到]\s*$")
 #: Projects a year saw started or finished (…等124个|项目开工建设, …等42个|项目竣工投产).
 _PROJECTS_DONE = re.compile(r"项目(?:集中)?(?:开工|竣工|建成|投产)")
+
+
+def _range_start(after: str) -> bool:
+    """Whether a value is the first end of a range (3%-5%, 5万吨至8万吨): the other end after the dash has its
+    unit too; a bare number there is a flattened table's next cell (谷物97658吨-9.7豆类…: a change in %)."""
+    dash = _RANGE_DASH.match(after)
+    return dash is not None and _NUMBER.match(after, dash.end()) is not None
 
 
 def _counts_a_list(left: str, unit: str, right: str = "") -> bool:
