@@ -1235,3 +1235,8 @@ def test_a_bulletin_titled_with_a_chinese_numeral_year_under_a_pages_path_dates_
     assert [(f["subject"], f["value"], f["unit"], f["year"]) for f in found] == [
         ("绥德县", 80.5, "万亩", 2023), ("绥德县", 1.2, "%", 2023), ("绥德县", 150230, "吨", 2023),
         ("绥德县", 90111, "吨", 2023), ("绥德县", 20310, "吨", 2023)]
+
+
+def test_works_counted_by_their_classifier_are_a_figure_a_programmes_name_is_not(extractor):
+    found = figures(extractor, "2026年，青海省建设200个乡村全民健身提升工程，深入实施“千万工程”，大力实施“万村千乡”工程。")
+    assert [(f["value"], f["unit"]) for f in found] == [(200, "个")]
