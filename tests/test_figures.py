@@ -1240,3 +1240,29 @@ def test_a_bulletin_titled_with_a_chinese_numeral_year_under_a_pages_path_dates_
 def test_works_counted_by_their_classifier_are_a_figure_a_programmes_name_is_not(extractor):
     found = figures(extractor, "2026年，青海省建设200个乡村全民健身提升工程，深入实施“千万工程”，大力实施“万村千乡”工程。")
     assert [(f["value"], f["unit"]) for f in found] == [(200, "个")]
+
+
+CITIES_FISCAL = "全国城市首季财力榜\n新浪财经 2023-05-10\n2023年第一季度全国主要城市财政收入已经出炉。\n"
+
+
+def test_a_report_on_the_first_quarter_dates_its_cities_figures_naming_no_year(extractor, tmp_path):
+    found = read_figures(extractor, tmp_path, CITIES_FISCAL + "其它两个城市分别是温州（5.2%）和嘉兴（4.8%）。"
+                                              "上海以8.9%的财政收入增速，排名第一位。\n")
+    assert [(f["subject"], f["value"], f["year"]) for f in found] == [
+        ("温州市", 5.2, 2023), ("嘉兴市", 4.8, 2023), ("上海市", 8.9, 2023)]
+
+
+def test_places_counted_passing_a_bar_state_no_figure_their_tally_neither(extractor, tmp_path):
+    found = read_figures(extractor, tmp_path, CITIES_FISCAL + "2023年一季度，财政收入过千亿的城市共有3个，上述城市中共有6个城市财政收入增速超过5%，"
+                                              "其它4个城市均低于3%。")
+    assert found == []
+
+
+def test_a_place_compared_with_is_the_subject_of_its_own_value_in_brackets(extractor, tmp_path):
+    found = read_figures(extractor, tmp_path, CITIES_FISCAL + "今年一季度无锡经济总量（GDP 3600.2亿元）领先常州（GDP 2400.5亿元）。\n")
+    assert [(f["subject"], f["value"]) for f in found] == [("无锡市", 3600.2), ("常州市", 2400.5)]
+
+
+def test_the_same_period_last_year_opening_a_clause_is_its_time(extractor, tmp_path):
+    found = read_figures(extractor, tmp_path, CITIES_FISCAL + "去年同期，鄂尔多斯的一般公共预算收入只有150亿元左右。\n")
+    assert [(f["subject"], f["value"], f["year"]) for f in found] == [("鄂尔多斯市", 150, 2022)]

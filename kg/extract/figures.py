@@ -139,7 +139,7 @@ _GOALS_YEAR = re.compile(r"(?:力争)?到\s*((?:19|20)\d{2})\s*年")
 _TIME_OPENING = re.compile(r"(?:而|但|并|同时)?(?:预计|力争|在|截至|截止|于)?")
 #: A part of a year a report covers (上半年, 一季度, 前三季度, 1-6月), and that part with its year
 #: (2021年上半年, 上海2021第一季度).
-_PERIOD = re.compile(r"第?[一二三四]季度|[上下]半年|前[二两三]季度|1[-－—~至][1-9]\d?月|年初以来")
+_PERIOD = re.compile(r"第?[一二三四]季度|首季|[上下]半年|前[二两三]季度|1[-－—~至][1-9]\d?月|年初以来")
 #: A firm's annual report (发布2024年财报, 2023年年度报告), whose 报告期 (the period it reports on) is that year.
 _ANNUAL_REPORT = re.compile(r"((?:19|20)\d{2})\s*年(?:年度)?(?:财报|年报|年度报告|财务报告)")
 _REPORT_PERIOD = re.compile(r"报告期")
@@ -233,7 +233,7 @@ _MEASURES = ("收入", "规模", "增加值", "产值", "营收", "比重", "占
 _CONTEXT = re.compile(r"^(?:围绕|依托|聚焦|按照|根据|结合|对照)")
 #: A value followed by 的 and a measure is that measure's (形成13亿立方米的产能规模); followed
 #: by anything else, it qualifies what follows (收入过200亿元的集群).
-_MEASURED_AFTER = re.compile(r"^的([^，。；]{0,4}(?:规模|产能|总量|产量|水平))$")
+_MEASURED_AFTER = re.compile(r"^的([^，。；]{0,4}(?:规模|产能|总量|产量|水平|增速|增幅))$")
 #: A firm spoken of without its name (“近5年，公司产值…”): its figures are no region's.
 #: Words no firm's name opens or ends with: a preposition, a count of firms or an adverb (在已发布业绩
 #: 预告的…, 多家券商披露…, 公司均已披露…): the words before an announcing verb that name no one.
@@ -294,11 +294,17 @@ _SIZE_CLASS = re.compile(r"(?![\u4e00-\u9fff]{0,2}级及?(?:以上|以下))[\u4e
 _COUNTED = ("个", "家", "条", "项", "所", "座", "户", "名")
 #: Places of a kind a report compares (15个副省级城市, 8个省份GDP超过1万亿元, 长三角41个市中第30位): a count of them is
 #: no figure of any one of them.
-_PLACES_COMPARED = re.compile(r"^(?:副省级|省会|地级以上|地级|一线|二线)?(?:城市|省份|省区市|省市区?|设区市|地市|市州|计划单列市|[市省县](?=中))(?!广场|公园)")
+_PLACES_COMPARED = re.compile(r"^(?:普通|副省级|省会|地级以上|地级|一线|二线)?(?:城市|省份|省区市|省市区?|设区市|地级市|地市|市州|计划单列市|[市省县](?=中))(?!广场|公园)")
 #: What a value qualifies when a count of it follows (新增超10亿元企业1家, 亿元以上项目12个): a class, no figure.
 _CLASS_COUNTED = re.compile(r"[\u4e00-\u9fff]{0,4}(?:企业|项目|集群|园区|城市)\s*(?:\d|[一二两三四五六七八九十]+[个家项])")
 #: Works counted by their own classifier (建设300个乡村全民健身提升工程: 300 works, not a programme's name).
 _WORKS_COUNTED = re.compile(r"[个项处][^，。；、]*工程$")
+#: Places counted in a clause whose value they pass or fall short of (共有5个城市财政收入增速超过5%, 其它7个城市均低于6%):
+#: a bar, no place's figure (but 21个试点城市已安装约22.2万盏路灯 is their figure).
+_PLACES_COUNT = re.compile(r"(?:\d+|[两二三四五六七八九十]+)个(?:[\u4e00-\u9fff]{0,4}?)(?:城市|省份|地级市|地市|市州)")
+#: …and places tallied before their count (财政收入过千亿的省份共有3个).
+_BAR = re.compile(r"(?:超过|高于|低于|大于|小于|突破|不足|过)$")
+_PLACES_TALLIED = re.compile(r"(?:城市|省份|地级市|地市|市州)中?(?:共有|共|有)$")
 _PROGRAMME = re.compile(r"^[^，。；、]{0,12}(?:(?<!解决)方案|措施|政策|办法|工程)$")  # not 30个解决方案, products
 #: Words just before a place or firm that make it where the subject is (位于四川省成都市), whom it
 #: helps (支援武汉、湖北主战场…，先后调配2018名医务人员), what it buys (收购澳大利亚PEM公司50.1%股权)
@@ -348,6 +354,8 @@ _SHARE = re.compile(r"(?<![抢霸侵攻])占(?![据领有用])")
 #: The whole a text compares with (在全国处于前列, 居全省首位), as _OWN_REGION leaves it out.
 _FRAME = re.compile(r"[在居占于比](?:全国|全省|全市|国内|全球)$")
 #: Words before a place or firm a value is compared with (与深圳的差距缩小到1223亿元, 这一数据高出上海70.24亿元).
+#: A bracket after a place, holding its own value (领先杭州（GDP 4539亿元）).
+_OWN_BRACKET = re.compile(r"\s*[（(]\s*[A-Za-z\u4e00-\u9fff]{0,6}\s*")
 _COMPARED_WITH = re.compile(r"(?:与|同|高出|超出|低于|高于|跑赢|距离|领先|落后于?)$")
 #: A zone named by its kind alone at a clause's opening (2002年高新区完成技工贸总收入150亿元).
 _UNNAMED_ZONE = re.compile(r"(?:^|[，；：])\s*(?:(?:19|20)\d{2}年)?(高新区|开发区|经开区|保税区)")
@@ -1346,7 +1354,8 @@ def _no_figure(before: str, clause: str, after: str, right: str, number: str, un
     300亿产业集群, and a value in Chinese numerals before a noun: 产业百项工程, 千百亿元产业园区), one
     end of a range (5-10年, 3至5家), context (围绕37条产业链, 以…12个规划为指导), a starting value (由14%降至12%),
     part of a programme's, a slogan's or a plant's name (日产5000吨水泥熟料生产线, 40万吨铜冶炼项目,
-    “千万工程”, “大干20件大事”, 万亩千亿新产业平台), a count of the places a report compares (27个省份),
+    “千万工程”, “大干20件大事”, 万亩千亿新产业平台), a count of the places a report compares (27个省份, 过千亿的省份共有3个), a bar the places it counts
+pass (共有5个城市财政收入增速超过5%, 其它7个城市均低于6%),
     a number of months or quarters (连续4个月, 连续16个季度), a class counted after it (新增超10亿元企业1家), a rank (位居前50名), a condition for what follows (增速在2019年、2020年连续两年
     低于20%之后，…), or a bare 万 or 亿 counting what follows it in a word of its own (带动15.3万农户)."""
     quoted = before.count("“") > before.count("”") and (not _ARABIC.match(number) or _QUOTE_CLOSES.match(after))
@@ -1367,6 +1376,8 @@ def _no_figure(before: str, clause: str, after: str, right: str, number: str, un
                 or _MOVED_TO.match(right) or (_PROGRAMME.match(right) and not _WORKS_COUNTED.match(unit + right))
                 or _CLASS_COUNTED.match(qualifying)
                 or (unit == "个" and (_PLACES_COMPARED.match(right) or right.startswith(("月", "多月", "工作日", "小时", "季度"))))
+                or (_PLACES_COUNT.search(clause) and _BAR.search(before))
+                or (unit == "个" and _PLACES_TALLIED.search(before))
                 or (unit == "天" and "天数" not in clause) or (unit == "名" and before.endswith("前"))
                 or right.endswith("之后"))
 
@@ -1501,9 +1512,11 @@ def _period_year(text: str, issued: int | None, covered: bool) -> int | None:
 def _compared(before: str, year: re.Match) -> bool:
     """Whether ``year`` is one the value is compared with (比2019年同期高0.3个百分点), not the value's own
     year, or the basis it is compared on (按照…2022年全年营业收入口径进行对比); the value compared with right
-    after it is of that year (比2010年的3.10人, 由去年同期39.7%)."""
+    after it is of that year (比2010年的3.10人, 由去年同期39.7%), and so are the values of a clause the year
+    opens as its time (去年同期，这两个城市的一般公共预算收入都只有120亿左右)."""
     compared = _COMPARED_YEAR.search(before, year.start(), year.end() + 2)
-    return (compared is not None and before[compared.end():].strip("的同期 ") != "") \
+    framing = compared is not None and _CLAUSE_BREAK.match(before, compared.end()) is not None  # 去年同期，…只有120亿
+    return (compared is not None and before[compared.end():].strip("的同期 ") != "" and not framing) \
         or _BASIS.match(before, year.end()) is not None
 
 
@@ -1534,9 +1547,9 @@ def _subject(mentions: list[tuple[int, int, Entity]], text: str, clause_start: i
             continue
         if end > value_start or _FRAME.search(text[max(start - 1, 0):end]) or text.startswith("市场", end) \
                 or (_COMPARED_WITH.search(text, max(start - 2, 0), start)
-                    and text[end:value_start] not in ("的", "同期的")):
+                    and text[end:value_start] not in ("的", "同期的") and not _OWN_BRACKET.fullmatch(text, end, value_start)):
             continue  # 在全国处于前列; 美国市场占比由14%降至12% is the share of the market 美国 is; 与深圳的差距
-            # (but 高于江苏的19.2% and 高于广东省同期的2% are theirs)
+            # (but 高于江苏的19.2%, 高于广东省同期的2% and 领先杭州（GDP 4539亿元） are theirs)
         if entity.type == "Region" and _GAINED.search(text, clause_start, start) \
                 and _counts_things(text, end, value_start):
             continue  # 新增中国名牌产品7只
