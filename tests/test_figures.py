@@ -1266,3 +1266,9 @@ def test_a_place_compared_with_is_the_subject_of_its_own_value_in_brackets(extra
 def test_the_same_period_last_year_opening_a_clause_is_its_time(extractor, tmp_path):
     found = read_figures(extractor, tmp_path, CITIES_FISCAL + "去年同期，鄂尔多斯的一般公共预算收入只有150亿元左右。\n")
     assert [(f["subject"], f["value"], f["year"]) for f in found] == [("鄂尔多斯市", 150, 2022)]
+
+
+def test_a_place_a_value_is_compared_with_after_比_is_not_its_subject(extractor):
+    found = figures(extractor, "2021年，南宁市GDP为5120.9亿元，比柳州多出1100亿元，增速比桂林高出1.5个百分点，高于柳州的3.2%。")
+    assert [(f["subject"], f["value"]) for f in found] == [
+        ("南宁市", 5120.9), ("南宁市", 1100), ("南宁市", 1.5), ("柳州市", 3.2)]

@@ -356,7 +356,7 @@ _FRAME = re.compile(r"[在居占于比](?:全国|全省|全市|国内|全球)$")
 #: Words before a place or firm a value is compared with (与深圳的差距缩小到1223亿元, 这一数据高出上海70.24亿元).
 #: A bracket after a place, holding its own value (领先杭州（GDP 4539亿元）).
 _OWN_BRACKET = re.compile(r"\s*[（(]\s*[A-Za-z\u4e00-\u9fff]{0,6}\s*")
-_COMPARED_WITH = re.compile(r"(?:与|同|高出|超出|低于|高于|跑赢|距离|领先|落后于?)$")
+_COMPARED_WITH = re.compile(r"(?:与|同|(?<![占对])[比较]|高出|超出|低于|高于|跑赢|距离|领先|落后于?)$")
 #: A zone named by its kind alone at a clause's opening (2002年高新区完成技工贸总收入150亿元).
 _UNNAMED_ZONE = re.compile(r"(?:^|[，；：])\s*(?:(?:19|20)\d{2}年)?(高新区|开发区|经开区|保税区)")
 #: A new area, a road or a project's phase the recogniser does not name, opening a clause on its works
