@@ -1272,3 +1272,25 @@ def test_a_place_a_value_is_compared_with_after_比_is_not_its_subject(extractor
     found = figures(extractor, "2021年，南宁市GDP为5120.9亿元，比柳州多出1100亿元，增速比桂林高出1.5个百分点，高于柳州的3.2%。")
     assert [(f["subject"], f["value"]) for f in found] == [
         ("南宁市", 5120.9), ("南宁市", 1100), ("南宁市", 1.5), ("柳州市", 3.2)]
+
+
+def test_a_county_level_citys_bulletin_speaks_for_it_as_全市(extractor, tmp_path):
+    found = read_figures(extractor, tmp_path, "2023年余姚市国民经济和社会发展统计公报\n余姚市统计局\n2024年3月\n"
+                                              "初步核算，全年全市实现地区生产总值1580.6亿元，比上年增长6.1%。\n"
+                                              "年末全市户籍人口84.2万人。\n")
+    assert [(f["subject"], f["value"], f["year"]) for f in found] == [
+        ("余姚市", 1580.6, 2023), ("余姚市", 6.1, 2023), ("余姚市", 84.2, 2023)]
+
+
+def test_a_county_level_citys_report_titled_by_its_government_speaks_for_it_not_its_prefecture(extractor, tmp_path):
+    found = read_figures(extractor, tmp_path, "永康市政府工作报告\n——2024年1月在永康市第十七届人民代表大会第四次会议上\n"
+                                              "各位代表：\n现在，我代表市人民政府向大会报告工作。\n一、2023年工作回顾\n"
+                                              "过去一年，全市实现地区生产总值820.6亿元，增长6.5%，增速居金华市第二。\n")
+    assert [(f["subject"], f["value"], f["year"]) for f in found] == [("永康市", 820.6, 2023), ("永康市", 6.5, 2023)]
+
+
+def test_news_on_a_work_report_dates_its_look_back_on_the_past_year_by_the_year_before(extractor, tmp_path):
+    found = read_figures(extractor, tmp_path, "浙江新闻：温州市政府工作报告解读\n2024-01-25\n"
+                                              "1月24日，温州市人大会议开幕，市长代表市政府作政府工作报告。\n"
+                                              "过去一年，温州地区生产总值达到8730.6亿元，增长6.9%。\n")
+    assert [(f["subject"], f["value"], f["year"]) for f in found] == [("温州市", 8730.6, 2023), ("温州市", 6.9, 2023)]

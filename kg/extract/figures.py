@@ -150,6 +150,7 @@ _SPEECH = re.compile(r"各位代表|我代表")
 #: What makes a paragraph of such news the report's tasks for its year (深圳还将全力推动…；全年工业投资增长12%以上;
 #: 同时，着力提升…，新增国家高新技术企业500家), and what makes it a look back (过去几年, 改革开放以来).
 _TASKED = re.compile(r"将|(?<![重主需只])要|力争|预期|目标|计划|确保|争取|全年|新增|着力")
+_PAST_YEAR = re.compile(r"过去一年|过去的一年|刚刚过去的一年")
 _LOOKED_BACK = re.compile(r"过去|回顾|以来|已经|截至|累计|此前|去年|上年|近年")
 #: A lead opening with the year a report is on: 2014年，全市上下…, 2021年各省份GDP数据已陆续发布 (not with a part
 #: of it: 2022年上半年).
@@ -199,6 +200,8 @@ _SELF_REGION = {"我市": "city", "全市": "city", "本市": "city", "我省": 
                 "本县": "county", "全区": "county", "我区": "county", "本区": "county"}
 #: What 全区 speaks for in a text on an autonomous region (广西壮族自治区…全区): the province-level region.
 _AUTONOMOUS_REGION = "自治区"
+#: The level a region's name ends on: 市 a city's (a county-level city's too), 县 a county's.
+_SPOKEN_LEVEL = {"市": "city", "县": "county"}
 #: …and a zone's in a text on one.
 _ZONE_WORD = re.compile(r"园区|开发区|高新区|经开区|新区|示范区|自贸区|保税区|试验区")
 _SUBJECT_TYPES = ("Region", "Industry", "Enterprise")
@@ -396,7 +399,8 @@ _RIVAL_SHARE = 2 / 3
 #: The government a work report speaks for: 我代表市人民政府, 代表省人民政府.
 _SPEAKER = re.compile(r"我代表[\u4e00-\u9fff]{0,8}?([省市县区])人民政府")
 _SPEAKER_LEVELS = {"省": "province", "市": "city", "县": "county", "区": "county"}
-_GOVERNMENT = "人民政府"
+#: A region's government as a report's head or title names it (新郑市人民政府市长, 义乌市政府工作报告).
+_GOVERNMENT = ("人民政府", "政府")
 #: What ends a list's lead paragraph, and how many paragraphs after it may be its items.
 _LIST_LEAD = ("：", ":")
 _LIST_ITEMS = 6
@@ -457,7 +461,11 @@ def find_figures(extraction: Extraction, reference: Reference) -> list[Figure]:
                 and not (e.type == "Enterprise" and _STATEMENT_TERM.search(e.name))]
     levels = {e.iri: {level for r in reference.lookup(e.name, "Region") for level in _levels(r)}
               for e in extraction.entities if e.type == "Region"}
-    home = _home_subject(extraction, levels, reference, announcer)
+    # the home may be a county-level city (慈溪市's 全市 is 慈溪市), but another city it names stays what it is
+    spoken = {iri: level | _named_level(extraction.entity(iri).name) for iri, level in levels.items()}
+    home = _home_subject(extraction, spoken, reference, announcer)  # may add the region it names most
+    levels = {iri: levels[iri] if iri in levels and (home is None or iri != home.iri) else spoken[iri]
+              for iri in spoken}
     mentions = sorted(mentions + [(m.start, m.end, parent) for parent in _parent_firms(extraction)
                                   for m in parent.mentions], key=lambda item: item[:2])
     policies = [e for e in extraction.entities if e.type == "Policy"]
@@ -1216,6 +1224,8 @@ def _figure(scope: _Scope, sentence: Sentence, match: re.Match, previous_end: in
                                                      or any(word in left for word in _MEASURES)
                                                      or _REGIONS_PRODUCT.search(left)):
         year, kind = paragraph_year, "reported"  # 2025年，规模以上工业增加值…。…装备制造业增加值同比分别增长9.2%
+    elif year is None and scope.work_report is not None and _looks_back_a_year(scope, sentence, match.start()):
+        year, kind = scope.work_report - 1, "reported"  # 过去一年，宁波地区生产总值达到1.7万亿元 in news on its report
     elif year is None and scope.work_report is not None and _reports_task(scope, sentence, match.start()):
         year, kind = scope.work_report, "target"  # 深圳还将…。…全年工业投资增长12%以上 in news on 深圳's 2022 report
     if year is None:
@@ -1318,15 +1328,23 @@ def _work_report_year(text: str, issued: int | None) -> int | None:
     years (一、2023年工作回顾), and in news mentioning a report in passing later on."""
     if issued is None or _SPEECH.search(text):
         return None
-    title_start = len(text) - len(text.lstrip())
-    line_start = text.find("\n", title_start) + 1
-    while 0 < line_start < len(text):
+    line_start = 0
+    while line_start < len(text):
         line_end = text.find("\n", line_start)
         line_end = len(text) if line_end < 0 else line_end
-        if "。" in text[line_start:line_end]:  # the lead (not the source and date line, nor the reporter's)
+        if "。" in text[line_start:line_end]:  # the lead (not the title, source, date or reporter's line; the
+            # reader may have joined them to it: 宁波市政府工作报告解读2024-01-25 1月24日，…作政府工作报告。)
             return issued if _WORK_REPORT.search(text, line_start, line_end) else None
         line_start = line_end + 1
     return None
+
+
+def _looks_back_a_year(scope: _Scope, sentence: Sentence, value_start: int) -> bool:
+    """Whether a value naming no year, in news on a work report, is in a paragraph looking back on the year
+    the report reviews (过去一年，…), the year before the report's."""
+    text = scope.extraction.document.text
+    paragraph_start = text.rfind("\n", 0, sentence.start) + 1
+    return _PAST_YEAR.search(text, paragraph_start, sentence.start + value_start) is not None
 
 
 def _reports_task(scope: _Scope, sentence: Sentence, value_start: int) -> bool:
@@ -1850,9 +1868,9 @@ def _speaker_level(text: str) -> str | None:
 
 def _speaking_government(text: str, regions: list[Entity]) -> Entity | None:
     """The region whose government a work report's speaker represents (我代表市人民政府 under 新郑市人民政府
-    市长 in its head): the one 市 (or 省) the text names with 人民政府 right after it, whatever its level
-    in the reference (a county-level city speaks as 市 too), however often it names its prefecture
-    when ranking itself (居郑州县(市)第2位); None when it names no speaker, or no such body or several."""
+    市长 in its head, 义乌市政府工作报告 as its title): the one 市 (or 省, 县, 区) the text names with 人民政府
+    or 政府 right after it, whatever its level in the reference (a county-level city speaks as 市 too),
+    however often it names its prefecture when ranking itself (居郑州县(市)第2位); None when it names no speaker, or no such body or several."""
     speaker = _SPEAKER.search(text)
     if speaker is None:
         return None
@@ -1939,6 +1957,12 @@ def _region_named_most(extraction: Extraction, entry: RefEntry, levels: dict[str
     extraction.entities.append(home)
     levels[home.iri] = _levels(entry)
     return home
+
+
+def _named_level(name: str) -> set[str]:
+    """The level a region's name speaks at, whatever the reference ranks it: a county-level city (义乌市, 慈溪市)
+    says 全市 of itself, as a prefecture does."""
+    return {_SPOKEN_LEVEL[name[-1]]} if name[-1:] in _SPOKEN_LEVEL else set()
 
 
 def _levels(entry: RefEntry) -> set[str]:
