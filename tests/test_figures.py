@@ -1294,3 +1294,9 @@ def test_news_on_a_work_report_dates_its_look_back_on_the_past_year_by_the_year_
                                               "1月24日，温州市人大会议开幕，市长代表市政府作政府工作报告。\n"
                                               "过去一年，温州地区生产总值达到8730.6亿元，增长6.9%。\n")
     assert [(f["subject"], f["value"], f["year"]) for f in found] == [("温州市", 8730.6, 2023), ("温州市", 6.9, 2023)]
+
+
+def test_a_firm_titling_its_annual_report_with_no_verb_is_the_news_topic(extractor, tmp_path):
+    found = read_figures(extractor, tmp_path, "千禾味业2023年年报：净利润增长\n证券时报 2024-03-29\n"
+                                              "千禾味业发布2023年年度报告。报告期内，公司实现营业收入32.1亿元，同比增长26.6%。\n")
+    assert {(f["subject"], f["value"], f["year"]) for f in found} == {("千禾味业", 32.1, 2023), ("千禾味业", 26.6, 2023)}

@@ -208,7 +208,8 @@ _SUBJECT_TYPES = ("Region", "Industry", "Enterprise")
 #: A listed firm announcing its results at a clause's start (近日，东方中科发布2023年年度报告; a notice's
 #: headline 德生科技：2023年度业绩快报): the firm the news is on, its name the words before the verb.
 _ANNOUNCES = re.compile(r"(?:^|(?<=[。，,\n]))\s*(?:近日|日前|今日|今天|昨日|昨天|昨晚|近期)?[，,]?\s*"
-                        r"([\u4e00-\u9fffA-Za-z]{2,8}?)(?:发布|披露|公布|[：:])了?(?:(?:19|20)\d{2}\s*年度?)?"
+                        r"([\u4e00-\u9fffA-Za-z]{2,8}?)(?:(?:发布|披露|公布|[：:])了?(?:(?:19|20)\d{2}\s*年度?)?"
+                        r"|(?:19|20)\d{2}\s*年度?)"
                         r"(?:年度报告|年报|半年度报告|半年报|业绩快报|业绩预告|财报|季报|[一三]季度报告)")
 #: A results table's cells (项目|本报告期|上年同期|增减变动幅度（%)|营业总收入|842,278,711.44|…): its value
 #: cells, and the columns of the period reported (本报告期, 本报告期末), the year before (上年同期, 本报告期初)
