@@ -1300,3 +1300,10 @@ def test_a_firm_titling_its_annual_report_with_no_verb_is_the_news_topic(extract
     found = read_figures(extractor, tmp_path, "千禾味业2023年年报：净利润增长\n证券时报 2024-03-29\n"
                                               "千禾味业发布2023年年度报告。报告期内，公司实现营业收入32.1亿元，同比增长26.6%。\n")
     assert {(f["subject"], f["value"], f["year"]) for f in found} == {("千禾味业", 32.1, 2023), ("千禾味业", 26.6, 2023)}
+
+
+def test_公司_in_news_on_a_firms_results_is_that_firm_not_the_sector_it_names(extractor, tmp_path):
+    found = read_figures(extractor, tmp_path, "长城汽车2023年营收增长\n新浪财经 2024-03-27\n"
+                                              "3月26日晚，长城汽车发布2023年年报。2023年，长城汽车实现营业收入1732.1亿元，"
+                                              "同比增长26.1%。公司全年新能源汽车销量25.6万辆。\n")
+    assert [(f["subject"], f["value"]) for f in found][-1] == ("长城汽车", 25.6)

@@ -1268,6 +1268,9 @@ def _figure(scope: _Scope, sentence: Sentence, match: re.Match, previous_end: in
     elif subject is not None and _ACCOUNTS_SECTOR.fullmatch(subject.name) and _ACCOUNTS_MEASURE.match(indicator) \
             and _after_regions_product(extraction.document.text, absolute_start) and _speaks_for_region(scope):
         subject = scope.home  # 地区生产总值164亿元；农林牧渔业总产值36亿元 in 建宁's report: the county's accounts
+    if subject is not None and subject.type != "Enterprise" and scope.home is not None \
+            and scope.home.type == "Enterprise" and _FIRM_ANAPHOR.search(before[clause_start:]):
+        subject = scope.home  # 公司全年新能源汽车销量302.44万辆 in news on 比亚迪's results: the firm's
     if subject is None or (subject.type != "Enterprise" and _firm_spoken_of(before)) \
             or (subject.type == "Region" and "板块" in before[clause_start:]) \
             or (named is None and (_MARKET.search(before[clause_start:]) or _markets_change(before, clause_start))) \
