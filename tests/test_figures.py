@@ -1307,3 +1307,10 @@ def test_公司_in_news_on_a_firms_results_is_that_firm_not_the_sector_it_names(
                                               "3月26日晚，长城汽车发布2023年年报。2023年，长城汽车实现营业收入1732.1亿元，"
                                               "同比增长26.1%。公司全年新能源汽车销量25.6万辆。\n")
     assert [(f["subject"], f["value"]) for f in found][-1] == ("长城汽车", 25.6)
+
+
+def test_a_statistics_release_naming_the_work_reports_target_in_passing_is_no_news_on_the_report(extractor, tmp_path):
+    found = read_figures(extractor, tmp_path, "2023年国民经济回升向好\n新浪财经 2024-01-18\n"
+                                              "1月17日，国家统计局发布数据，与政府工作报告提出的5%左右的预期目标相比，经济运行总体回升。\n"
+                                              "全年新增城镇就业1244万人。\n")
+    assert all(f["year"] != 2024 for f in found)

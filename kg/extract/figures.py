@@ -146,6 +146,7 @@ _REPORT_PERIOD = re.compile(r"报告期")
 #: A work report a news item's lead says was delivered (…市长代表市政府向大会作政府工作报告，回顾去年工作，提出
 #: 今年…), and the speech itself, which has sections of its own years (各位代表：…我代表市人民政府…).
 _WORK_REPORT = re.compile(r"政府工作报告")
+_REPORT_DELIVERED = re.compile(r"作(?:了|的)?政府工作报告")
 _SPEECH = re.compile(r"各位代表|我代表")
 #: What makes a paragraph of such news the report's tasks for its year (深圳还将全力推动…；全年工业投资增长12%以上;
 #: 同时，着力提升…，新增国家高新技术企业500家), and what makes it a look back (过去几年, 改革开放以来).
@@ -1327,18 +1328,22 @@ def _in_report_period(scope: _Scope, sentence: Sentence, value_start: int) -> bo
 
 def _work_report_year(text: str, issued: int | None) -> int | None:
     """The year of the government work report a news item is on, when its lead (its first line of sentences
-    after the title) says one was delivered: the year the report is for, that of the item's date (a city's
-    report is delivered early in the year it plans). None in the speech itself, whose sections name their
-    years (一、2023年工作回顾), and in news mentioning a report in passing later on."""
+    after the title) says one was delivered (…向大会作政府工作报告), or names it under a title naming it: the
+    year the report is for, that of the item's date (a city's report is delivered early in the year it plans).
+    None in the speech itself, whose sections name their years (一、2023年工作回顾), and in news mentioning a
+    report in passing (…与政府工作报告提出的5%左右的预期目标相比: a statistics release's year is another)."""
     if issued is None or _SPEECH.search(text):
         return None
+    title_end = text.find("\n")
+    titled = _WORK_REPORT.search(text, 0, len(text) if title_end < 0 else title_end) is not None
     line_start = 0
     while line_start < len(text):
         line_end = text.find("\n", line_start)
         line_end = len(text) if line_end < 0 else line_end
         if "。" in text[line_start:line_end]:  # the lead (not the title, source, date or reporter's line; the
             # reader may have joined them to it: 宁波市政府工作报告解读2024-01-25 1月24日，…作政府工作报告。)
-            return issued if _WORK_REPORT.search(text, line_start, line_end) else None
+            delivered = _REPORT_DELIVERED.search(text, line_start, line_end) is not None
+            return issued if delivered or (titled and _WORK_REPORT.search(text, line_start, line_end)) else None
         line_start = line_end + 1
     return None
 
