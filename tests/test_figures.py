@@ -1314,3 +1314,8 @@ def test_a_statistics_release_naming_the_work_reports_target_in_passing_is_no_ne
                                               "1月17日，国家统计局发布数据，与政府工作报告提出的5%左右的预期目标相比，经济运行总体回升。\n"
                                               "全年新增城镇就业1244万人。\n")
     assert all(f["year"] != 2024 for f in found)
+
+
+def test_a_bare_亿_after_a_measure_of_money_is_亿元_but_not_after_people(extractor):
+    found = figures(extractor, "2022年，榆林市一般公共预算收入只有120亿左右，常住人口360万。")
+    assert [(f["value"], f["unit"]) for f in found] == [(120, "亿元"), (360, "万")]

@@ -85,6 +85,8 @@ _NUMBER = re.compile(r"(?:(?<=GDP)|(?<![\d.\-－—~～A-Za-z第§]))((?:[-－](
 _SHARED_UNIT = re.compile(r"(?<![\d.\-－—~～A-Za-z第§])((?:[-－](?=\d))?\d+(?:\.\d+)?)()(?=(?:[、和及与][-－]?\d+(?:\.\d+)?)*"
                           r"[、和及与][-－]?\d+(?:\.\d+)?\s*(个百分点|个千分点|%|％|倍))")
 _ARABIC = re.compile(r"[-－]?\d")
+#: A measure of money: a bare 万 or 亿 after it is 万元 or 亿元 (财政收入飙升至290亿以上).
+_MONEY = re.compile(r"收入|营收|产值|投资|总额|利润|生产总值|GDP|资金|销售额|成交额|增加值")
 #: A clause saying only by how much a measure changed, in its own unit (，增加0.17千公顷).
 _CHANGE = re.compile(r"\s*(?:同比|比上年|较上年|比去年|较去年)?(增加|减少)了?\s*")
 _CLAUSE_BREAK = re.compile(r"[，,；;。：:！？\n]|——|--")
@@ -1235,6 +1237,8 @@ def _figure(scope: _Scope, sentence: Sentence, match: re.Match, previous_end: in
     left = _LEADING.sub("", _YEAR.sub("", left).strip())
     written_unit = match.group(3).replace("％", "%")
     unit = re.sub("[多余]", "", written_unit)  # 1万多户: more than 1万户
+    if unit in ("万", "亿") and _MONEY.search(before, clause_start):
+        unit += "元"  # 一般公共预算收入都只有120亿左右: 120亿元
     comparator = _comparator(left, bool(match.group(2)) or unit != written_unit, right)
     places = [text[start - sentence.start:end - sentence.start]
               for start, end, e in _window(mentions, sentence.start + clause_start, sentence.start + match.start())
