@@ -1319,3 +1319,9 @@ def test_a_statistics_release_naming_the_work_reports_target_in_passing_is_no_ne
 def test_a_bare_亿_after_a_measure_of_money_is_亿元_but_not_after_people(extractor):
     found = figures(extractor, "2022年，榆林市一般公共预算收入只有120亿左右，常住人口360万。")
     assert [(f["value"], f["unit"]) for f in found] == [(120, "亿元"), (360, "万")]
+
+
+def test_two_short_lines_with_the_same_rate_are_two_figures(extractor, tmp_path):
+    found = read_figures(extractor, tmp_path, "2023年祁东县国民经济和社会发展统计公报\n祁东县统计局\n"
+                                              "猪肉产量增长4.4%\n禽蛋产量增长4.4%\n")
+    assert [(f["indicator"], f["value"]) for f in found] == [("猪肉产量", 4.4), ("禽蛋产量", 4.4)]

@@ -756,9 +756,11 @@ def _once(figures: list[Figure], text: str, sentences: Sequence[Sentence]) -> li
     in_body = Counter(loose(f) for f in body)
     targets_in_body = {value(f) for f in body if f.kind == "target"}
     seen: set[tuple] = set()
-    #: where the headline line stating a figure starts: a subheading restating the title's figure (…净利逆市大增37% /
-    #: “券茅”上半年净利大增37%) states it again, one line listing it for two measures (化肥、农药施用量均降低10%) does not
+    #: the title's figures: a subheading restating one (…净利逆市大增37% / “券茅”上半年净利大增37%) states it again, the
+    #: title listing it for two measures (化肥、农药施用量均降低10%) does not, nor two short lines of a table (…增长4.4%)
     in_headlines: dict[tuple, int] = {}
+    first_printed = _PRINTED.search(text)
+    title_line = text.rfind("\n", 0, first_printed.start()) if first_printed else -1
     printed: dict[tuple[str, int], int] = {}  # (sentence, where the value is in it) → the sentence's index
     kept = []
     for figure in figures:
@@ -775,7 +777,7 @@ def _once(figures: list[Figure], text: str, sentences: Sequence[Sentence]) -> li
         if headline and (key in seen or value(figure) in targets_in_body):
             continue
         seen.add(key)
-        if headline:
+        if headline and line == title_line:
             in_headlines.setdefault(loose(figure), line)
         kept.append(figure)
     return kept
