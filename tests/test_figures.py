@@ -1325,3 +1325,10 @@ def test_two_short_lines_with_the_same_rate_are_two_figures(extractor, tmp_path)
     found = read_figures(extractor, tmp_path, "2023年祁东县国民经济和社会发展统计公报\n祁东县统计局\n"
                                               "猪肉产量增长4.4%\n禽蛋产量增长4.4%\n")
     assert [(f["indicator"], f["value"]) for f in found] == [("猪肉产量", 4.4), ("禽蛋产量", 4.4)]
+
+
+def test_every_sentence_of_a_paragraph_after_one_naming_months_goes_on_with_them(extractor, tmp_path):
+    found = read_figures(extractor, tmp_path, "佛山经济运行简析\n新浪财经 2023-12-22\n"
+                                              "今年1-11月，全市进出口总额5120.3亿元，同比增长6.2%。\n"
+                                              "贸易结构持续优化。一般贸易进出口增长9.1%。主要产品出口额快速增长，其中机电产品出口同比增长12.4%。\n")
+    assert [(f["value"], f["year"]) for f in found] == [(5120.3, 2023), (6.2, 2023), (9.1, 2023), (12.4, 2023)]

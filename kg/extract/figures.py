@@ -656,9 +656,10 @@ def _plan_end(text: str, sentence: Sentence, before: int | None) -> int | None:
 def _period_going_on(text: str, figures: list[Figure], paragraph_start: int) -> tuple[int, str] | None:
     """The year (and kind) of the figures of the paragraph right before when it names a part of a year
     (去年1-11月，全市进出口总额…): a statistics analysis goes on with the changes and shares of those months
-    in the paragraphs after it (贸易结构持续优化。一般贸易进出口增长15.7%) until it names another period."""
-    last = figures[-1] if figures else None
-    if last is None or paragraph_start == 0 or last.start >= paragraph_start:
+    in the paragraphs after it (贸易结构持续优化。一般贸易进出口增长15.7%；…。主要产品出口额快速增长，其中机电产品
+    出口同比增长18.6%: every sentence of the paragraph) until it names another period."""
+    last = next((f for f in reversed(figures) if f.start < paragraph_start), None)  # not one of this paragraph's
+    if last is None or paragraph_start == 0:
         return None
     previous_start = text.rfind("\n", 0, paragraph_start - 1) + 1
     if last.start < previous_start or not _PERIOD.search(text, previous_start, paragraph_start):
