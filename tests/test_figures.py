@@ -1332,3 +1332,10 @@ def test_every_sentence_of_a_paragraph_after_one_naming_months_goes_on_with_them
                                               "今年1-11月，全市进出口总额5120.3亿元，同比增长6.2%。\n"
                                               "贸易结构持续优化。一般贸易进出口增长9.1%。主要产品出口额快速增长，其中机电产品出口同比增长12.4%。\n")
     assert [(f["value"], f["year"]) for f in found] == [(5120.3, 2023), (6.2, 2023), (9.1, 2023), (12.4, 2023)]
+
+
+def test_a_title_locating_a_county_level_city_by_its_prefecture_is_on_the_city(extractor, tmp_path):
+    found = read_figures(extractor, tmp_path, "绍兴诸暨：经济稳中有进\n浙江新闻 2023-07-28\n"
+                                              "上半年，诸暨市实现地区生产总值810.5亿元，同比增长6.5%，增速居绍兴市第一。"
+                                              "全市进出口总额700.3亿元，增长12.1%。\n")
+    assert {f["subject"] for f in found} == {"诸暨市"} and len(found) == 4

@@ -1588,7 +1588,8 @@ def _subject(mentions: list[tuple[int, int, Entity]], text: str, clause_start: i
                 and _counts_things(text, end, value_start):
             continue  # 新增中国名牌产品7只
         if sentence_subjects:
-            opening = text[max(_clause_start(text, start), clause_start):start]
+            locator = next((s for s, e, other in window if e == start and other.type == "Region"), start)
+            opening = text[max(_clause_start(text, start), clause_start):locator]  # 金华义乌：: 义乌 opens it
             if entity.type == "Region" and not _LEADS.search(opening):
                 continue  # 做好中科院金华科技园实体化推进工作，争取新培育…50家: the place is the task's, not the figure's
             if entity.type in ("Enterprise", "Region") and not _LOCATIVE.search(text[max(start - 12, 0):start]) \
@@ -1718,12 +1719,14 @@ def _home_subject(extraction: Extraction, levels: dict[str, set[str]], reference
             return topic
     else:
         regions = [e for e in regions if level in levels.get(e.iri, ())]
-    titled = _titled(extraction, regions) if level in _OWN_LEVELS else []
+    named_in_title = _titled(extraction, regions) if level in _OWN_LEVELS else []
+    titled = _unlocated(named_in_title, reference)
     parents = _parents(extraction, reference) if regions else []
     weight = {e.iri: len(e.mentions) + _places_inside(e, parents, reference) for e in regions}
     # a headline (城市GDP竞争：谁蚌埠住了？) over a news item comparing cities, not a government's own document
     news = not _titled(extraction, [e for e in extraction.entities if e.type in ("Organization", "Policy")])
-    if len(titled) == 1 and not (news and _rivalled(titled[0], regions, weight, levels)):
+    located = len(titled) < len(named_in_title)  # 金华义乌：…: 义乌, however often the text names 金华
+    if len(titled) == 1 and (located or not (news and _rivalled(titled[0], regions, weight, levels))):
         return titled[0]
     if titled:  # 15个副省级城市上半年GDP：深圳总量第一 厦门增速最快 compares cities, speaking for none
         return extraction.entity(extraction.document_policy) if extraction.document_policy else None
@@ -1945,6 +1948,19 @@ def _titled(extraction: Extraction, regions: list[Entity]) -> list[Entity]:
     title_end = text.find("\n", begin) if "\n" in text[begin:] else len(text)
     named = sorted((m.start, e.iri, e) for e in regions for m in e.mentions if begin <= m.start < title_end)
     return list({iri: e for _, iri, e in named}.values())
+
+
+def _unlocated(titled: list[Entity], reference: Reference) -> list[Entity]:
+    """The regions a title names without the one it names only to locate the next, a place inside it written
+    right after it (金华义乌：上半年GDP增长7.5%: the news is on 义乌, 金华 says where it is)."""
+    def inside(inner: Entity, outer: Entity) -> bool:
+        keys = {entry.key for entry in reference.lookup(outer.name, "Region")}
+        return any(parent.key in keys for entry in reference.lookup(inner.name, "Region")
+                   for parent in reference.ancestors(entry))
+
+    return [outer for outer in titled if not any(
+        inner is not outer and any(m.end == n.start for m in outer.mentions for n in inner.mentions)
+        and inside(inner, outer) for inner in titled)]
 
 
 def _region_named_most(extraction: Extraction, entry: RefEntry, levels: dict[str, set[str]]) -> Entity | None:
