@@ -592,11 +592,19 @@ def test_a_count_in_a_quoted_slogan_is_no_figure_and_个千分点_a_unit(extract
     assert [(f["value"], f["unit"]) for f in found] == [(1.67, "个千分点")]
 
 
-def test_a_five_year_plans_period_keeps_the_sections_year_from_its_figures(extractor, tmp_path):
+def test_a_five_year_plans_period_dates_its_figures_by_its_last_year_not_by_the_sections(extractor, tmp_path):
     found = read_figures(extractor, tmp_path, "贵州省人民政府工作报告\n"
                                               "到2035年，全省基本实现社会主义现代化。“十四五”时期，全省地区生产总值年均增长7%左右；"
                                               "常住人口城镇化率达到58%左右。全省森林覆盖率达到65%。\n")
-    assert [(f["value"], f["year"]) for f in found] == [(65, 2035)]
+    assert [(f["value"], f["year"]) for f in found] == [(7, 2025), (58, 2025), (65, 2035)]
+
+
+def test_a_five_year_plans_period_dates_the_sentence_going_on_with_it_not_one_looking_back(extractor, tmp_path):
+    found = read_figures(extractor, tmp_path, "安徽数字经济规划发布\n新浪财经 2022-01-10\n"
+                                              "根据规划，“十四五”期间要培育3至5家龙头企业，软件业务收入达到4000亿元。"
+                                              "同时，数字贸易进出口总额达到1万亿元。\n"
+                                              "“十三五”期间，全省软件业务收入年均增长15%。\n")
+    assert [(f["value"], f["unit"], f["year"]) for f in found] == [(4000, "亿元", 2025), (1, "万亿元", 2025)]
 
 
 def test_a_measure_with_以上_before_a_noun_is_a_class_of_it_a_count_is_a_figure(extractor):
@@ -1116,3 +1124,218 @@ def test_projects_started_with_one_example_before_them_are_counted_a_list_of_the
                                               "一、2023年工作回顾\n有效投资稳定发力。回郭镇装备制造产业园等96个项目开工建设，"
                                               "宏达纸业等35个项目竣工投产，紫荆路、永安路、杜甫路等12个项目开工建设。\n")
     assert [(f["subject"], f["value"], f["unit"]) for f in found] == [("巩义市", 96, "个"), ("巩义市", 35, "个")]
+
+
+WORK_REPORT_NEWS = ("洛阳如何稳住工业基本盘\n新浪财经 2023-02-20\n记者|王某\n"
+                    "2月18日，洛阳市人大会议开幕，市长代表市政府作政府工作报告，回顾去年工作，提出今年的主要预期目标。\n")
+
+
+def test_news_on_a_work_report_dates_the_reports_tasks_naming_no_year_by_the_report(extractor, tmp_path):
+    found = read_figures(extractor, tmp_path, WORK_REPORT_NEWS
+                         + "洛阳还将全力推动重大项目落地。加大工业投资力度，全年工业投资增长10%以上。\n"
+                         + "同时，着力培育市场主体，新增国家高新技术企业300家。\n"
+                         + "过去几年，洛阳制造业占比一度低于30%。\n")
+    assert [(f["subject"], f["value"], f["unit"], f["year"]) for f in found] == [
+        ("洛阳市", 10, "%", 2023), ("洛阳市", 300, "家", 2023)]
+
+
+def test_a_quotation_in_news_on_a_work_report_states_no_task_of_it(extractor, tmp_path):
+    found = read_figures(extractor, tmp_path, WORK_REPORT_NEWS + "“要说洛阳的制造业，占比可能已经不到30%了。”\n")
+    assert found == []
+
+
+def test_a_firm_among_the_projects_a_clause_lists_is_not_the_subject_of_what_follows(extractor, tmp_path):
+    found = read_figures(extractor, tmp_path, WORK_REPORT_NEWS
+                         + "洛阳还将建成投产中信重工大型铸锻件等项目，开工建设6个百亿级重大工业项目。\n")
+    assert [(f["subject"], f["value"], f["unit"], f["year"]) for f in found] == [("洛阳市", 6, "个", 2023)]
+
+
+def test_a_subheading_restating_its_paragraphs_figures_states_them_once(extractor, tmp_path):
+    found = read_figures(extractor, tmp_path, "洛阳重大项目计划发布\n新浪财经 2023-02-20\n"
+                                              "2023年重大项目共安排520个\n"
+                                              "根据计划，洛阳市2023年重大项目计划共安排项目520个，总投资8000亿元。\n")
+    assert [(f["value"], f["unit"], f["year"]) for f in found] == [(520, "个", 2023), (8000, "亿元", 2023)]
+
+
+def test_a_bare_万亿_passed_is_one_万亿元_but_not_in_a_class_of_places(extractor):
+    found = figures(extractor, "2021年，杭州市地区生产总值突破万亿元，社会消费品零售总额超万亿元。"
+                               "2021年，全国GDP超过万亿元的城市有24个。")
+    assert [(f["indicator"], f["comparator"], f["value"], f["unit"]) for f in found][:2] == [
+        ("地区生产总值", "≥", 1, "万亿元"), ("社会消费品零售总额", "≥", 1, "万亿元")]
+    assert all(f["unit"] != "万亿元" for f in found[2:])
+
+
+def test_a_rate_before_the_last_of_its_list_takes_that_ones_unit_a_range_gives_none(extractor):
+    found = figures(extractor, "2022年，祁东县第一产业拉动GDP增长0.6个百分点，第二、三产业分别拉动增长1.8和2.7个百分点，"
+                               "出口增长5-10%。")
+    assert [(f["value"], f["unit"]) for f in found] == [(0.6, "个百分点"), (1.8, "个百分点"), (2.7, "个百分点")]
+
+
+def test_a_clause_saying_by_how_much_a_measure_changed_is_that_measures_change(extractor):
+    found = figures(extractor, "2022年，祁东县油料播种面积40.12千公顷，增加0.21千公顷，增长0.5%；"
+                               "蔬菜播种面积7.35千公顷，增加0.21千公顷，增长2.9%。")
+    assert [(f["indicator"], f["value"]) for f in found] == [
+        ("油料播种面积", 40.12), ("油料播种面积增加", 0.21), ("油料播种面积增速", 0.5),
+        ("蔬菜播种面积", 7.35), ("蔬菜播种面积增加", 0.21), ("蔬菜播种面积增速", 2.9)]
+
+
+def test_a_county_reports_run_in_review_heading_dates_its_figures_and_its_speaker_names_the_county(
+        extractor, tmp_path):
+    found = read_figures(extractor, tmp_path, "-【平阳县】2019年平阳县政府工作报告政府工作报告2019年2月20日在平阳县第十届人民代表大会"
+                                              "第三次会议上各位代表：现在，我代表平阳县人民政府向大会作工作报告，请予审议。"
+                                              "一、2018年工作回顾过去一年，在市委、市政府和县委的坚强领导下，全县经济稳中有进。"
+                                              "全年实现地区生产总值430.2亿元，增长7.5%；新增超10亿元企业2家、“专精特新”企业120家。\n")
+    assert [(f["subject"], f["value"], f["unit"], f["year"]) for f in found] == [
+        ("平阳县", 430.2, "亿元", 2018), ("平阳县", 7.5, "%", 2018), ("平阳县", 2, "家", 2018), ("平阳县", 120, "家", 2018)]
+
+
+def test_a_provincial_reports_plan_period_headings_date_the_review_and_the_targets_under_them(extractor, tmp_path):
+    found = read_figures(extractor, tmp_path, "2026年青海省政府工作报告\n——2026年1月25日在青海省人民代表大会上\n各位代表：\n"
+                                              "我代表省人民政府，向大会报告工作，请予审议。\n“十四五”时期工作回顾\n"
+                                              "全省地区生产总值达到4100.2亿元，规模以上工业企业增加到820户。\n"
+                                              "“十五五”时期的主要目标任务\n一是高质量发展水平明显提升。全省地区生产总值年均增长5%左右。\n"
+                                              "2026年重点工作\n经济社会发展的主要预期目标是：地区生产总值增长5.5%左右。\n")
+    assert [(f["subject"], f["value"], f["year"], f["kind"]) for f in found] == [
+        ("青海省", 4100.2, 2025, "reported"), ("青海省", 820, 2025, "reported"), ("青海省", 5, 2030, "target"),
+        ("青海省", 5.5, 2026, "target")]
+
+
+def test_a_paragraph_opening_a_sentence_with_its_year_dates_the_measures_after_it_naming_none(extractor, tmp_path):
+    found = read_figures(extractor, tmp_path, "工业经济稳中向好\n新浪财经 2026-01-22\n"
+                         "发言人表示，工业发展呈现三个特点。2025年，规模以上工业增加值同比增长5.6%。"
+                         "“进”的步伐持续加快。工业机器人产量同比增长21%，某集团则宣布30亿元投向机器人。\n"
+                         "五年来，全国新能源汽车销量年均增长30%。\n")
+    assert [(f["value"], f["unit"], f["year"]) for f in found] == [(5.6, "%", 2025), (21, "%", 2025)]
+
+
+def test_a_year_named_inside_a_sentence_dates_no_later_one(extractor, tmp_path):
+    found = read_figures(extractor, tmp_path, "路灯市场\n新浪财经 2011-03-01\n"
+                         "试点城市已安装约22.2万盏路灯，预计到2011年将达到112万盏。全国路灯产量增长约12%。\n")
+    assert [(f["value"], f["year"]) for f in found] == [(112, 2011)]
+
+
+def test_the_next_task_of_a_list_is_not_of_the_place_the_task_before_it_named(extractor, tmp_path):
+    found = read_figures(extractor, tmp_path, "2026年青海省政府工作报告\n各位代表：\n我代表省人民政府，向大会报告工作。\n2026年重点工作\n"
+                         "持续办好为民实事。一是在8个市州城区和西宁经济技术开发区增补学位1万个。"
+                         "二是改造建设50个乡镇综合养老服务中心。三是城镇新增就业6万人。\n")
+    assert [(f["subject"], f["value"], f["unit"], f["year"]) for f in found][1:] == [
+        ("青海省", 50, "个", 2026), ("青海省", 6, "万人", 2026)]
+    assert all(f["value"] != 8 for f in found)  # the places counted
+
+
+def test_a_streak_of_quarters_is_no_figure_and_场次_a_unit(extractor):
+    found = figures(extractor, "2025年，青海省经济增速连续12个季度高于全国平均水平，开展促消费活动1.8万场次。")
+    assert [(f["value"], f["unit"]) for f in found] == [(1.8, "万场次")]
+
+
+def test_a_bulletin_titled_with_a_chinese_numeral_year_under_a_pages_path_dates_its_figures(extractor, tmp_path):
+    found = read_figures(extractor, tmp_path, "首页/ 政务公开/ 统计公报/ 正文\n\n绥德县二〇二三年国民经济和社会发展统计公报\n\n"
+                         "绥德县统计局\n\n全年农作物播种面积80.5万亩，较上年增长1.2%。\n"
+                         "主要产品产量\n2023年\n较上年增长（%)粮食总产量150230吨0.6其中：谷物90111吨-8.2豆类20310吨3.5\n")
+    assert [(f["subject"], f["value"], f["unit"], f["year"]) for f in found] == [
+        ("绥德县", 80.5, "万亩", 2023), ("绥德县", 1.2, "%", 2023), ("绥德县", 150230, "吨", 2023),
+        ("绥德县", 90111, "吨", 2023), ("绥德县", 20310, "吨", 2023)]
+
+
+def test_works_counted_by_their_classifier_are_a_figure_a_programmes_name_is_not(extractor):
+    found = figures(extractor, "2026年，青海省建设200个乡村全民健身提升工程，深入实施“千万工程”，大力实施“万村千乡”工程。")
+    assert [(f["value"], f["unit"]) for f in found] == [(200, "个")]
+
+
+CITIES_FISCAL = "全国城市首季财力榜\n新浪财经 2023-05-10\n2023年第一季度全国主要城市财政收入已经出炉。\n"
+
+
+def test_a_report_on_the_first_quarter_dates_its_cities_figures_naming_no_year(extractor, tmp_path):
+    found = read_figures(extractor, tmp_path, CITIES_FISCAL + "其它两个城市分别是温州（5.2%）和嘉兴（4.8%）。"
+                                              "上海以8.9%的财政收入增速，排名第一位。\n")
+    assert [(f["subject"], f["value"], f["year"]) for f in found] == [
+        ("温州市", 5.2, 2023), ("嘉兴市", 4.8, 2023), ("上海市", 8.9, 2023)]
+
+
+def test_places_counted_passing_a_bar_state_no_figure_their_tally_neither(extractor, tmp_path):
+    found = read_figures(extractor, tmp_path, CITIES_FISCAL + "2023年一季度，财政收入过千亿的城市共有3个，上述城市中共有6个城市财政收入增速超过5%，"
+                                              "其它4个城市均低于3%。")
+    assert found == []
+
+
+def test_a_place_compared_with_is_the_subject_of_its_own_value_in_brackets(extractor, tmp_path):
+    found = read_figures(extractor, tmp_path, CITIES_FISCAL + "今年一季度无锡经济总量（GDP 3600.2亿元）领先常州（GDP 2400.5亿元）。\n")
+    assert [(f["subject"], f["value"]) for f in found] == [("无锡市", 3600.2), ("常州市", 2400.5)]
+
+
+def test_the_same_period_last_year_opening_a_clause_is_its_time(extractor, tmp_path):
+    found = read_figures(extractor, tmp_path, CITIES_FISCAL + "去年同期，鄂尔多斯的一般公共预算收入只有150亿元左右。\n")
+    assert [(f["subject"], f["value"], f["year"]) for f in found] == [("鄂尔多斯市", 150, 2022)]
+
+
+def test_a_place_a_value_is_compared_with_after_比_is_not_its_subject(extractor):
+    found = figures(extractor, "2021年，南宁市GDP为5120.9亿元，比柳州多出1100亿元，增速比桂林高出1.5个百分点，高于柳州的3.2%。")
+    assert [(f["subject"], f["value"]) for f in found] == [
+        ("南宁市", 5120.9), ("南宁市", 1100), ("南宁市", 1.5), ("柳州市", 3.2)]
+
+
+def test_a_county_level_citys_bulletin_speaks_for_it_as_全市(extractor, tmp_path):
+    found = read_figures(extractor, tmp_path, "2023年余姚市国民经济和社会发展统计公报\n余姚市统计局\n2024年3月\n"
+                                              "初步核算，全年全市实现地区生产总值1580.6亿元，比上年增长6.1%。\n"
+                                              "年末全市户籍人口84.2万人。\n")
+    assert [(f["subject"], f["value"], f["year"]) for f in found] == [
+        ("余姚市", 1580.6, 2023), ("余姚市", 6.1, 2023), ("余姚市", 84.2, 2023)]
+
+
+def test_a_county_level_citys_report_titled_by_its_government_speaks_for_it_not_its_prefecture(extractor, tmp_path):
+    found = read_figures(extractor, tmp_path, "永康市政府工作报告\n——2024年1月在永康市第十七届人民代表大会第四次会议上\n"
+                                              "各位代表：\n现在，我代表市人民政府向大会报告工作。\n一、2023年工作回顾\n"
+                                              "过去一年，全市实现地区生产总值820.6亿元，增长6.5%，增速居金华市第二。\n")
+    assert [(f["subject"], f["value"], f["year"]) for f in found] == [("永康市", 820.6, 2023), ("永康市", 6.5, 2023)]
+
+
+def test_news_on_a_work_report_dates_its_look_back_on_the_past_year_by_the_year_before(extractor, tmp_path):
+    found = read_figures(extractor, tmp_path, "浙江新闻：温州市政府工作报告解读\n2024-01-25\n"
+                                              "1月24日，温州市人大会议开幕，市长代表市政府作政府工作报告。\n"
+                                              "过去一年，温州地区生产总值达到8730.6亿元，增长6.9%。\n")
+    assert [(f["subject"], f["value"], f["year"]) for f in found] == [("温州市", 8730.6, 2023), ("温州市", 6.9, 2023)]
+
+
+def test_a_firm_titling_its_annual_report_with_no_verb_is_the_news_topic(extractor, tmp_path):
+    found = read_figures(extractor, tmp_path, "千禾味业2023年年报：净利润增长\n证券时报 2024-03-29\n"
+                                              "千禾味业发布2023年年度报告。报告期内，公司实现营业收入32.1亿元，同比增长26.6%。\n")
+    assert {(f["subject"], f["value"], f["year"]) for f in found} == {("千禾味业", 32.1, 2023), ("千禾味业", 26.6, 2023)}
+
+
+def test_公司_in_news_on_a_firms_results_is_that_firm_not_the_sector_it_names(extractor, tmp_path):
+    found = read_figures(extractor, tmp_path, "长城汽车2023年营收增长\n新浪财经 2024-03-27\n"
+                                              "3月26日晚，长城汽车发布2023年年报。2023年，长城汽车实现营业收入1732.1亿元，"
+                                              "同比增长26.1%。公司全年新能源汽车销量25.6万辆。\n")
+    assert [(f["subject"], f["value"]) for f in found][-1] == ("长城汽车", 25.6)
+
+
+def test_a_statistics_release_naming_the_work_reports_target_in_passing_is_no_news_on_the_report(extractor, tmp_path):
+    found = read_figures(extractor, tmp_path, "2023年国民经济回升向好\n新浪财经 2024-01-18\n"
+                                              "1月17日，国家统计局发布数据，与政府工作报告提出的5%左右的预期目标相比，经济运行总体回升。\n"
+                                              "全年新增城镇就业1244万人。\n")
+    assert all(f["year"] != 2024 for f in found)
+
+
+def test_a_bare_亿_after_a_measure_of_money_is_亿元_but_not_after_people(extractor):
+    found = figures(extractor, "2022年，榆林市一般公共预算收入只有120亿左右，常住人口360万。")
+    assert [(f["value"], f["unit"]) for f in found] == [(120, "亿元"), (360, "万")]
+
+
+def test_two_short_lines_with_the_same_rate_are_two_figures(extractor, tmp_path):
+    found = read_figures(extractor, tmp_path, "2023年祁东县国民经济和社会发展统计公报\n祁东县统计局\n"
+                                              "猪肉产量增长4.4%\n禽蛋产量增长4.4%\n")
+    assert [(f["indicator"], f["value"]) for f in found] == [("猪肉产量", 4.4), ("禽蛋产量", 4.4)]
+
+
+def test_every_sentence_of_a_paragraph_after_one_naming_months_goes_on_with_them(extractor, tmp_path):
+    found = read_figures(extractor, tmp_path, "佛山经济运行简析\n新浪财经 2023-12-22\n"
+                                              "今年1-11月，全市进出口总额5120.3亿元，同比增长6.2%。\n"
+                                              "贸易结构持续优化。一般贸易进出口增长9.1%。主要产品出口额快速增长，其中机电产品出口同比增长12.4%。\n")
+    assert [(f["value"], f["year"]) for f in found] == [(5120.3, 2023), (6.2, 2023), (9.1, 2023), (12.4, 2023)]
+
+
+def test_a_title_locating_a_county_level_city_by_its_prefecture_is_on_the_city(extractor, tmp_path):
+    found = read_figures(extractor, tmp_path, "绍兴诸暨：经济稳中有进\n浙江新闻 2023-07-28\n"
+                                              "上半年，诸暨市实现地区生产总值810.5亿元，同比增长6.5%，增速居绍兴市第一。"
+                                              "全市进出口总额700.3亿元，增长12.1%。\n")
+    assert {f["subject"] for f in found} == {"诸暨市"} and len(found) == 4

@@ -39,6 +39,10 @@ def test_the_stages_differ_in_printed_items_and_ordinals(text, line, section, po
     ("（二）2021年重点任务", (2021, "target")),
     ("三、全力做好2021年工作", (2021, "target")),  # the year after what the section asks to do
     ("二、坚持科学发展，切实抓好2007年的各项工作", (2007, "target")),  # after a motto
+    ("一、2022年工作回顾过去一年，面对复杂环境，全县经济稳中有进。", (2022, "reported")),  # run into its paragraph
+    ("二、2023年工作安排今年是全面贯彻党的二十大精神的开局之年。", (2023, "target")),
+    ("一、2022年全县地区生产总值增长5%。", None),  # an item, no heading
+    ("2026年青海省政府工作报告", None),  # the report's title: its sections have their own years
     ("2018年：铆足干劲抓落实", (2018, None)),  # a slogan: the document's later headings tell review from plan
     ("2025年将开启光伏产业“黄金十年”", None),  # a headline, no section's year
     ("2023年是我市爬坡过坎的一年。", None),

@@ -62,7 +62,7 @@ from kg.vocab import entity_iri
 #: after those (1万多户: more than 1万户).
 _BASE_UNITS = ("元", "美元", "千瓦", "千瓦时", "吨", "吨标准煤", "平方米", "平方公里", "立方米", "公顷", "亩", "家", "个", "项", "名", "人",
                "人次", "户", "台", "辆", "座", "盏", "股", "套", "件", "张", "部", "艘", "标箱", "例", "列", "宗", "头", "只",
-               "株", "斤", "公斤", "千克", "担", "岁", "颗", "场", "种")
+               "株", "斤", "公斤", "千克", "担", "岁", "颗", "场次", "场", "种")
 #: Units, longest first, as they follow a number.
 UNITS: tuple[str, ...] = tuple(sorted(
     {prefix + more + unit for unit in _BASE_UNITS for prefix in ("", "万", "亿")
@@ -74,15 +74,25 @@ UNITS: tuple[str, ...] = tuple(sorted(
 _CHINESE_VALUE = "[零一二两三四五六七八九]?(?:[十百千][零一二两三四五六七八九]?)+"
 _CHINESE_DIGITS = {c: i for i, c in enumerate("零一二三四五六七八九")} | {"两": 2}
 _CHINESE_UNITS = {"十": 10, "百": 100, "千": 1000}
+#: A bare 万亿 passed or reached (突破万亿元, 超万亿元): one 万亿元, no number before it.
+_BARE_TRILLION = r"|(?<=[超破过逾达])(?=万亿[元美])"
 #: A number and its unit; not 第十, 数十, 几百, a section's number (§4股东…), nor a class (千亿级产业); 人数1226.1万人次, GDP9602.72亿元 and a
 #: negative rate (增速由一季度的-5.6%) are figures, the second end of a range (5－6亿元) is not.
 _NUMBER = re.compile(r"(?:(?<=GDP)|(?<![\d.\-－—~～A-Za-z第§]))((?:[-－](?=\d))?\d+(?:\.\d+)?|(?<![数几零一二两三四五六七八九十百千])"
-                     + _CHINESE_VALUE + r")\s*(余|多)?\s*(" + "|".join(map(re.escape, UNITS)) + ")(?!级)")
+                     + _CHINESE_VALUE + _BARE_TRILLION + r")\s*(余|多)?\s*(" + "|".join(map(re.escape, UNITS)) + ")(?!级)")
+#: A rate whose unit the last of the list it is in carries (分别拉动增长2.1和2.4个百分点; 增长3.2、4.5和6.1%): the
+#: unit (group 3, read ahead) is each one's; not the first end of a range (5-10%), which no joiner links.
+_SHARED_UNIT = re.compile(r"(?<![\d.\-－—~～A-Za-z第§])((?:[-－](?=\d))?\d+(?:\.\d+)?)()(?=(?:[、和及与][-－]?\d+(?:\.\d+)?)*"
+                          r"[、和及与][-－]?\d+(?:\.\d+)?\s*(个百分点|个千分点|%|％|倍))")
 _ARABIC = re.compile(r"[-－]?\d")
+#: A measure of money: a bare 万 or 亿 after it is 万元 or 亿元 (财政收入飙升至290亿以上).
+_MONEY = re.compile(r"收入|营收|产值|投资|总额|利润|生产总值|GDP|资金|销售额|成交额|增加值")
+#: A clause saying only by how much a measure changed, in its own unit (，增加0.17千公顷).
+_CHANGE = re.compile(r"\s*(?:同比|比上年|较上年|比去年|较去年)?(增加|减少)了?\s*")
 _CLAUSE_BREAK = re.compile(r"[，,；;。：:！？\n]|——|--")
 #: Comparators before the number (longest word first: 不超过 before 超过) and after the unit.
 _BEFORE = (("≤", ("不超过", "不高于", "控制在", "低于")),
-           ("≥", ("超过", "突破", "不低于", "不少于", "高于", "逾", "过")),
+           ("≥", ("超过", "突破", "不低于", "不少于", "高于", "逾", "过", "超")),
            ("≈", ("约", "近", "大约")))
 _AFTER = (("≥", ("以上",)), ("≤", ("以内", "以下")), ("≈", ("左右",)))
 _BEFORE_WORDS = sorted(((w, symbol) for symbol, group in _BEFORE for w in group), key=lambda pair: -len(pair[0]))
@@ -107,10 +117,12 @@ _BASIS = re.compile(r"[^，。；]{0,12}口径")
 #: that year's targets, also in its task items (not a plan for several, 行动计划（2024—2026年）).
 _ONE_YEAR_PLAN = re.compile(r"\s*[^\n\d]{0,20}((?:19|20)\d{2})年?度?[^\n\d—\-－~～至]{0,20}"
                             r"(?:行动方案|行动计划|工作方案|实施方案|工作要点|工作计划)\s*\n")
+#: A year's digits written in Chinese (二〇二三年).
+_YEAR_DIGITS = str.maketrans("〇○零一二三四五六七八九", "000123456789")
 #: The title of a report on one year, named for it (2023年上饶市国民经济和社会发展统计公报, 2021年椒江区经济
-#:形势分析): its figures naming no year are that year's.
-_ONE_YEAR_REPORT = re.compile(r"\s*[^\n\d]{0,20}((?:19|20)\d{2})\s*年度?[^\n\d—\-－~～至]{0,30}"
-                              r"(?:统计公报|运行情况|形势分析|工作总结)\s*\n")
+#:形势分析, 子洲县二〇二三年国民经济和社会发展统计公报): its figures naming no year are that year's.
+_ONE_YEAR_REPORT = re.compile(r"^\s*[^\n\d]{0,20}?((?:19|20)\d{2}|[一二][〇○零一二三四五六七八九]{3})\s*年度?[^\n\d—\-－~～至]{0,30}"
+                              r"(?:统计公报|运行情况|形势分析|工作总结)\s*\n", re.MULTILINE)
 #: The year a change starts from (由2020年的110亿元，提升至…; 从2017年的近36%，提高至…).
 _FROM_YEAR = re.compile(r"(?<=[从由])(?:19|20)\d{2}\s*年")
 #: 今年 and its neighbours, counted from the document's date (目前 and 已累计: a stock as of that date,
@@ -129,10 +141,20 @@ _GOALS_YEAR = re.compile(r"(?:力争)?到\s*((?:19|20)\d{2})\s*年")
 _TIME_OPENING = re.compile(r"(?:而|但|并|同时)?(?:预计|力争|在|截至|截止|于)?")
 #: A part of a year a report covers (上半年, 一季度, 前三季度, 1-6月), and that part with its year
 #: (2021年上半年, 上海2021第一季度).
-_PERIOD = re.compile(r"第?[一二三四]季度|[上下]半年|前[二两三]季度|1[-－—~至][1-9]\d?月|年初以来")
+_PERIOD = re.compile(r"第?[一二三四]季度|首季|[上下]半年|前[二两三]季度|1[-－—~至][1-9]\d?月|年初以来")
 #: A firm's annual report (发布2024年财报, 2023年年度报告), whose 报告期 (the period it reports on) is that year.
 _ANNUAL_REPORT = re.compile(r"((?:19|20)\d{2})\s*年(?:年度)?(?:财报|年报|年度报告|财务报告)")
 _REPORT_PERIOD = re.compile(r"报告期")
+#: A work report a news item's lead says was delivered (…市长代表市政府向大会作政府工作报告，回顾去年工作，提出
+#: 今年…), and the speech itself, which has sections of its own years (各位代表：…我代表市人民政府…).
+_WORK_REPORT = re.compile(r"政府工作报告")
+_REPORT_DELIVERED = re.compile(r"作(?:了|的)?政府工作报告")
+_SPEECH = re.compile(r"各位代表|我代表")
+#: What makes a paragraph of such news the report's tasks for its year (深圳还将全力推动…；全年工业投资增长12%以上;
+#: 同时，着力提升…，新增国家高新技术企业500家), and what makes it a look back (过去几年, 改革开放以来).
+_TASKED = re.compile(r"将|(?<![重主需只])要|力争|预期|目标|计划|确保|争取|全年|新增|着力")
+_PAST_YEAR = re.compile(r"过去一年|过去的一年|刚刚过去的一年")
+_LOOKED_BACK = re.compile(r"过去|回顾|以来|已经|截至|累计|此前|去年|上年|近年")
 #: A lead opening with the year a report is on: 2014年，全市上下…, 2021年各省份GDP数据已陆续发布 (not with a part
 #: of it: 2022年上半年).
 _LEAD_YEAR = re.compile(r"\s*((?:19|20)\d{2})\s*年(?![\d底末度])(?!" + _PERIOD.pattern + ")")
@@ -144,6 +166,20 @@ _PLAN_PERIOD = re.compile(r"十[一二三四五]五")
 #: (a table of what was achieved, 完成情况, is no plan's).
 _PLAN_TABLE = re.compile(r"^(?![^。]*(?:完成|情况))[^。；，]*十([一二三四五])五[”\"]?(?:时期|期间)?(?:主要|发展)?(?:目标|指标)[^。；，]*$")
 _PLAN_NUMBERS = "一二三四五"
+#: A sentence opening with the year its statements are of (2025年，规模以上工业增加值…; 而2021年，…).
+_FRAMED_YEAR = re.compile(r"\s*(?:而|但|同时|其中)?\s*[，,]?\s*((?:19|20)\d{2})\s*年\s*[，,]")
+_SENTENCE_END = re.compile(r"[。！？]")
+#: A work report's heading over a five-year plan period's review or targets (“十四五”时期工作回顾, “十五五”时期的
+#: 主要目标任务): the period's last year, reported under a review, a target otherwise.
+_PLAN_HEADING = re.compile(r"\s*(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）)?\s*[“\"]?十([一二三四五])五[”\"]?"
+                           r"(?:时期|期间)?(?:的)?(?:主要)?(工作回顾|发展成就|主要成就|目标任务|发展目标|目标|工作安排)\s*$")
+#: A five-year plan's period as the time its figures are for (“十四五”期间要…，有效发明专利达到8万件): the targets
+#: of the period's last year. (Not 到“十二五”末, which the train gold leaves undated: r-06's 晋煤集团 plan.)
+_PLAN_PERIOD_TIME = re.compile(r"十([一二三四五])五[”\"]?(?:期间|时期)")
+#: What opens a sentence going on with the one before it in the same paragraph (同时，…数字贸易进出口总额达到1万亿元).
+_GOES_ON = re.compile(r"\s*(?:同时|此外|另外)")
+#: A sentence opening the next of a list of tasks or points (二是…, 第三，…).
+_ENUMERATED = re.compile(r"\s*(?:[一二三四五六七八九十]+是|第[一二三四五六七八九十]+[，,、])")
 _PLAN_END_YEAR = 2010
 _FUTURE_YEARS = re.compile(r"(?:未来|今后)([一二两三四五])年")
 #: A sentence opening with the year of the targets after it (到2025年，…; 2025年的主要目标是：, which the
@@ -156,7 +192,7 @@ _LEADING = re.compile(r"^(?:其中|而且|并且|同时|分别|全省|全市|全
                       r"以[^，。；]{1,20}为代表的)+")
 _TRAILING = re.compile(r"(?:达到|高达|有望|达|超过|突破|不低于|不少于|不超过|不高于|控制在|保持在|保持|稳定在|提高到|提高|提升到|提升|"
                        r"增长|增加|降低到|降低|下降|实现|完成|约|已接近|接近|近|为|是|占比|分别|(?<!平)均|力争|将在|将|"
-                       r"上升至|上升到|提升至|提高至|增长至|增长到|增至|降至|下降至|在)+$")
+                       r"上升至|上升到|提升至|提高至|增长至|增长到|增至|降至|下降至|在|超)+$")
 #: How a text names its own region before a figure (not 占全国利用总量的68.9%: a share of the whole).
 _OWN_REGION = re.compile(r"(?<![占居在于比])(?:全市(?!场)|我市|本市(?!场)|全省|我省|本省|全国|我国|全县|我县|本县)")
 #: …and the words a text may name its own level by, with 全区 (a district's, a zone's or an autonomous
@@ -167,13 +203,16 @@ _SELF_REGION = {"我市": "city", "全市": "city", "本市": "city", "我省": 
                 "本县": "county", "全区": "county", "我区": "county", "本区": "county"}
 #: What 全区 speaks for in a text on an autonomous region (广西壮族自治区…全区): the province-level region.
 _AUTONOMOUS_REGION = "自治区"
+#: The level a region's name ends on: 市 a city's (a county-level city's too), 县 a county's.
+_SPOKEN_LEVEL = {"市": "city", "县": "county"}
 #: …and a zone's in a text on one.
 _ZONE_WORD = re.compile(r"园区|开发区|高新区|经开区|新区|示范区|自贸区|保税区|试验区")
 _SUBJECT_TYPES = ("Region", "Industry", "Enterprise")
 #: A listed firm announcing its results at a clause's start (近日，东方中科发布2023年年度报告; a notice's
 #: headline 德生科技：2023年度业绩快报): the firm the news is on, its name the words before the verb.
 _ANNOUNCES = re.compile(r"(?:^|(?<=[。，,\n]))\s*(?:近日|日前|今日|今天|昨日|昨天|昨晚|近期)?[，,]?\s*"
-                        r"([\u4e00-\u9fffA-Za-z]{2,8}?)(?:发布|披露|公布|[：:])了?(?:(?:19|20)\d{2}\s*年度?)?"
+                        r"([\u4e00-\u9fffA-Za-z]{2,8}?)(?:(?:发布|披露|公布|[：:])了?(?:(?:19|20)\d{2}\s*年度?)?"
+                        r"|(?:19|20)\d{2}\s*年度?)"
                         r"(?:年度报告|年报|半年度报告|半年报|业绩快报|业绩预告|财报|季报|[一三]季度报告)")
 #: A results table's cells (项目|本报告期|上年同期|增减变动幅度（%)|营业总收入|842,278,711.44|…): its value
 #: cells, and the columns of the period reported (本报告期, 本报告期末), the year before (上年同期, 本报告期初)
@@ -201,7 +240,7 @@ _MEASURES = ("收入", "规模", "增加值", "产值", "营收", "比重", "占
 _CONTEXT = re.compile(r"^(?:围绕|依托|聚焦|按照|根据|结合|对照)")
 #: A value followed by 的 and a measure is that measure's (形成13亿立方米的产能规模); followed
 #: by anything else, it qualifies what follows (收入过200亿元的集群).
-_MEASURED_AFTER = re.compile(r"^的([^，。；]{0,4}(?:规模|产能|总量|产量|水平))$")
+_MEASURED_AFTER = re.compile(r"^的([^，。；]{0,4}(?:规模|产能|总量|产量|水平|增速|增幅))$")
 #: A firm spoken of without its name (“近5年，公司产值…”): its figures are no region's.
 #: Words no firm's name opens or ends with: a preposition, a count of firms or an adverb (在已发布业绩
 #: 预告的…, 多家券商披露…, 公司均已披露…): the words before an announcing verb that name no one.
@@ -262,14 +301,24 @@ _SIZE_CLASS = re.compile(r"(?![\u4e00-\u9fff]{0,2}级及?(?:以上|以下))[\u4e
 _COUNTED = ("个", "家", "条", "项", "所", "座", "户", "名")
 #: Places of a kind a report compares (15个副省级城市, 8个省份GDP超过1万亿元, 长三角41个市中第30位): a count of them is
 #: no figure of any one of them.
-_PLACES_COMPARED = re.compile(r"^(?:副省级|省会|地级以上|地级|一线|二线)?(?:城市|省份|省区市|省市区?|设区市|地市|计划单列市|[市省县](?=中))(?!广场|公园)")
+_PLACES_COMPARED = re.compile(r"^(?:普通|副省级|省会|地级以上|地级|一线|二线)?(?:城市|省份|省区市|省市区?|设区市|地级市|地市|市州|计划单列市|[市省县](?=中))(?!广场|公园)")
+#: What a value qualifies when a count of it follows (新增超10亿元企业1家, 亿元以上项目12个): a class, no figure.
+_CLASS_COUNTED = re.compile(r"[\u4e00-\u9fff]{0,4}(?:企业|项目|集群|园区|城市)\s*(?:\d|[一二两三四五六七八九十]+[个家项])")
+#: Works counted by their own classifier (建设300个乡村全民健身提升工程: 300 works, not a programme's name).
+_WORKS_COUNTED = re.compile(r"[个项处][^，。；、]*工程$")
+#: Places counted in a clause whose value they pass or fall short of (共有5个城市财政收入增速超过5%, 其它7个城市均低于6%):
+#: a bar, no place's figure (but 21个试点城市已安装约22.2万盏路灯 is their figure).
+_PLACES_COUNT = re.compile(r"(?:\d+|[两二三四五六七八九十]+)个(?:[\u4e00-\u9fff]{0,4}?)(?:城市|省份|地级市|地市|市州)")
+#: …and places tallied before their count (财政收入过千亿的省份共有3个).
+_BAR = re.compile(r"(?:超过|高于|低于|大于|小于|突破|不足|过)$")
+_PLACES_TALLIED = re.compile(r"(?:城市|省份|地级市|地市|市州)中?(?:共有|共|有)$")
 _PROGRAMME = re.compile(r"^[^，。；、]{0,12}(?:(?<!解决)方案|措施|政策|办法|工程)$")  # not 30个解决方案, products
 #: Words just before a place or firm that make it where the subject is (位于四川省成都市), whom it
 #: helps (支援武汉、湖北主战场…，先后调配2018名医务人员), what it buys (收购澳大利亚PEM公司50.1%股权)
 #: or builds (建成贵州科学城，国家重点实验室达到5家), not the subject.
 _LOCATIVE = re.compile(r"(?:位于|地处|坐落于|落户|支援|援助|援建|帮扶|收购|并购|兼并|参股|控股|建成|打造)\S{0,6}$")
 #: What follows a place that is a project, not an actor (推进皖南国际文化旅游示范区建设，…力争游客增长11%).
-_PROJECT_AFTER = re.compile(r"建设|等(?:战略|重点)?(?:平台|项目|园区)")
+_PROJECT_AFTER = re.compile(r"建设|[^，。；：]{0,20}?等(?:战略|重点)?(?:平台|项目|园区)")
 #: A sector a clause names of its own, which the recogniser may not know (能源工业增长3.4%).
 _SECTOR_OF_ITS_OWN = re.compile(r"^(?!带动|拉动|推动|相关)[\u4e00-\u9fff]{1,6}(?:产业|工业|行业)")  # not 带动产业市场规模
 #: A region's output of a product (粮食产量, 粮食总产, 烟叶收购).
@@ -312,7 +361,9 @@ _SHARE = re.compile(r"(?<![抢霸侵攻])占(?![据领有用])")
 #: The whole a text compares with (在全国处于前列, 居全省首位), as _OWN_REGION leaves it out.
 _FRAME = re.compile(r"[在居占于比](?:全国|全省|全市|国内|全球)$")
 #: Words before a place or firm a value is compared with (与深圳的差距缩小到1223亿元, 这一数据高出上海70.24亿元).
-_COMPARED_WITH = re.compile(r"(?:与|同|高出|超出|低于|高于|跑赢|距离|领先|落后于?)$")
+#: A bracket after a place, holding its own value (领先杭州（GDP 4539亿元）).
+_OWN_BRACKET = re.compile(r"\s*[（(]\s*[A-Za-z\u4e00-\u9fff]{0,6}\s*")
+_COMPARED_WITH = re.compile(r"(?:与|同|(?<![占对])[比较]|高出|超出|低于|高于|跑赢|距离|领先|落后于?)$")
 #: A zone named by its kind alone at a clause's opening (2002年高新区完成技工贸总收入150亿元).
 _UNNAMED_ZONE = re.compile(r"(?:^|[，；：])\s*(?:(?:19|20)\d{2}年)?(高新区|开发区|经开区|保税区)")
 #: A new area, a road or a project's phase the recogniser does not name, opening a clause on its works
@@ -350,9 +401,10 @@ _PARENT_STEM = 3
 #: them rather than speaking for one.
 _RIVAL_SHARE = 2 / 3
 #: The government a work report speaks for: 我代表市人民政府, 代表省人民政府.
-_SPEAKER = re.compile(r"我代表[\u4e00-\u9fff]{0,8}?([省市])人民政府")
-_SPEAKER_LEVELS = {"省": "province", "市": "city"}
-_GOVERNMENT = "人民政府"
+_SPEAKER = re.compile(r"我代表[\u4e00-\u9fff]{0,8}?([省市县区])人民政府")
+_SPEAKER_LEVELS = {"省": "province", "市": "city", "县": "county", "区": "county"}
+#: A region's government as a report's head or title names it (新郑市人民政府市长, 义乌市政府工作报告).
+_GOVERNMENT = ("人民政府", "政府")
 #: What ends a list's lead paragraph, and how many paragraphs after it may be its items.
 _LIST_LEAD = ("：", ":")
 _LIST_ITEMS = 6
@@ -397,6 +449,8 @@ class _Scope:
     #: whether the text opens on a firm announcing that report (近日，东方中科发布2023年年度报告): then
     #: every paragraph naming no year of its own is on the report's year
     report_announced: bool = False
+    #: the year of the government work report a news item's lead says was delivered (_work_report_year)
+    work_report: int | None = None
 
 
 def find_figures(extraction: Extraction, reference: Reference) -> list[Figure]:
@@ -411,7 +465,11 @@ def find_figures(extraction: Extraction, reference: Reference) -> list[Figure]:
                 and not (e.type == "Enterprise" and _STATEMENT_TERM.search(e.name))]
     levels = {e.iri: {level for r in reference.lookup(e.name, "Region") for level in _levels(r)}
               for e in extraction.entities if e.type == "Region"}
-    home = _home_subject(extraction, levels, reference, announcer)
+    # the home may be a county-level city (慈溪市's 全市 is 慈溪市), but another city it names stays what it is
+    spoken = {iri: level | _named_level(extraction.entity(iri).name) for iri, level in levels.items()}
+    home = _home_subject(extraction, spoken, reference, announcer)  # may add the region it names most
+    levels = {iri: levels[iri] if iri in levels and (home is None or iri != home.iri) else spoken[iri]
+              for iri in spoken}
     mentions = sorted(mentions + [(m.start, m.end, parent) for parent in _parent_firms(extraction)
                                   for m in parent.mentions], key=lambda item: item[:2])
     policies = [e for e in extraction.entities if e.type == "Policy"]
@@ -427,7 +485,7 @@ def find_figures(extraction: Extraction, reference: Reference) -> list[Figure]:
     annual_report = _ANNUAL_REPORT.search(document.text)
     document_scope = _Scope(extraction, mentions, levels, issued or period_year, home, carried, policy_mentions,
                    period_year, period_from, int(annual_report.group(1)) if annual_report else None,
-                   announcer is not None)
+                   announcer is not None, _work_report_year(document.text, issued))
     texts = _issued_texts(extraction)
     figures: list[Figure] = []
     section_year: int | None = None
@@ -435,6 +493,7 @@ def find_figures(extraction: Extraction, reference: Reference) -> list[Figure]:
     heading: _Heading | None = _one_year_plan(document.text)
     unnamed: int | None = None  # where a zone spoken of without its name takes over the sentence
     in_plan_period = False
+    plan_end: int | None = None  # the last year of the plan period the sentence's figures are for
     topics: dict[int, Entity | None] = {}  # by where the paragraph starts
     columns: list[str] = []  # the columns of the results table read last (its rows may go on after a note)
     firms = [e for _, _, e in mentions if e.type == "Enterprise"]
@@ -444,7 +503,7 @@ def find_figures(extraction: Extraction, reference: Reference) -> list[Figure]:
         if SECTION_HEADING.match(sentence.text) and not _SECTION_YEAR.match(sentence.text):
             section_year = None
             goals = bool(_GOALS_HEADING.match(sentence.text))
-        named = year_heading(sentence.text)
+        named = year_heading(sentence.text) or _plan_heading(sentence.text)
         if named:
             year, kind = named
             heading = _Heading(heading_rank(sentence.text), year,
@@ -467,6 +526,7 @@ def find_figures(extraction: Extraction, reference: Reference) -> list[Figure]:
         paragraph_start = document.text.rfind("\n", 0, sentence.start) + 1
         list_year = _list_year(document.text, paragraph_start, document_scope.issued)
         going_on = _period_going_on(document.text, figures, paragraph_start)
+        paragraph_year = _paragraph_year(document.text, paragraph_start, sentence)
         if paragraph_start not in topics:  # the same for each sentence of the paragraph
             topics[paragraph_start] = _paragraph_topic(mentions, firms, document.text, paragraph_start)
         paragraph_topic = (topics[paragraph_start]
@@ -478,6 +538,7 @@ def find_figures(extraction: Extraction, reference: Reference) -> list[Figure]:
         # figures of the plan's period, not of the year the section opened with
         in_plan_period = bool(_PLAN_PERIOD.search(sentence.text)) or (in_plan_period
                                                                       and _continues(document.text, sentence))
+        plan_end = _plan_end(document.text, sentence, plan_end)
         unnamed = 0 if unnamed is not None and _continues(document.text, sentence) else _unnamed_zone(scope, sentence)
         works = _works_clauses(scope, sentence)
         rows = _table_figures(scope, sentence, columns)
@@ -485,13 +546,13 @@ def find_figures(extraction: Extraction, reference: Reference) -> list[Figure]:
             columns = rows[0]
             figures += rows[1]
             continue
-        for match in _NUMBER.finditer(sentence.text):
+        for match in _values(sentence.text):
             if (unnamed is not None and match.start() >= unnamed) or any(a <= match.start() < b for a, b in works):
                 continue  # 2002年高新区完成技工贸总收入150亿元…；实现高新技术产品产值50亿元: the zone's, not the city's
             figure = _figure(scope, sentence, match, previous_end, None if in_plan_period else section_year,
                              heading or breakdown,
                              previous.subject if previous else continued, paragraph_topic or product or scope.home,
-                             list_year, going_on)
+                             list_year, going_on, plan_end, paragraph_year)
             if figure is None or _threshold(previous, figure, document.text):
                 continue
             if product is not None and figure.subject == product.iri and extraction.entity(product.iri) is None:
@@ -503,7 +564,12 @@ def find_figures(extraction: Extraction, reference: Reference) -> list[Figure]:
                 figure.subject, figure.indicator = previous.subject, previous.indicator
             elif previous is not None and _GROWTH.match(figure.indicator) and figure.unit in _RATES:
                 # 营业收入达到3200亿元，同比增长12.5%: the growth of the figure before it
-                figure.subject, figure.indicator = previous.subject, previous.indicator + "增速"
+                measure = previous.indicator.removesuffix(_change_of(sentence.text, previous.start - sentence.start))
+                figure.subject, figure.indicator = previous.subject, measure + "增速"  # not 播种面积增加增速
+            elif previous is not None and figure.unit == previous.unit and _change_of(sentence.text, match.start()):
+                # 棉花播种面积3.69千公顷，增加0.17千公顷: the change of the figure before it, in its unit
+                figure.subject = previous.subject
+                figure.indicator = previous.indicator + _change_of(sentence.text, match.start())
             figure.policy = next((iri for start, iri in reversed(texts) if start < figure.start),
                                  extraction.document_policy or _reported_policy(scope, sentence, figure.start))
             figures.append(figure)
@@ -512,6 +578,20 @@ def find_figures(extraction: Extraction, reference: Reference) -> list[Figure]:
         _respectively(figures[first_of_sentence:], sentence)
         _respective_subjects(scope, figures[first_of_sentence:], sentence)
     return _once(figures, document.text, document.sentences)
+
+
+def _change_of(text: str, value_start: int) -> str:
+    """The word of a clause saying only by how much a measure changed (，增加0.17千公顷 / ，同比减少3家): 增加
+    or 减少; else ''."""
+    clause_start = max((m.end() for m in _CLAUSE_BREAK.finditer(text, 0, value_start)), default=0)
+    change = _CHANGE.fullmatch(text, clause_start, value_start)
+    return change.group(1) if change else ""
+
+
+def _values(text: str) -> list[re.Match]:
+    """The values of a sentence with their units, in text order: those written with one, and the rates
+    before the last of a list that carries their unit (_SHARED_UNIT)."""
+    return sorted([*_NUMBER.finditer(text), *_SHARED_UNIT.finditer(text)], key=lambda match: match.start())
 
 
 def _list_year(text: str, paragraph_start: int, issued: int | None) -> tuple[int, str] | None:
@@ -534,12 +614,52 @@ def _list_year(text: str, paragraph_start: int, issued: int | None) -> tuple[int
     return None
 
 
+def _paragraph_year(text: str, paragraph_start: int, sentence: Sentence) -> int | None:
+    """The year the last sentence before ``sentence`` in its paragraph that names a year opens with as the time of
+    what it states (2025年，规模以上工业增加值同比增长5.9%。“进”的步伐持续加快。…), when it names no other and
+    the year is no target's: the paragraph goes on about that year. None when that sentence names the year
+    inside it (…预计到2011年将达到112万盏), or names several."""
+    starts = [paragraph_start] + [m.end() for m in _SENTENCE_END.finditer(text, paragraph_start, sentence.start)]
+    for start in reversed(starts):
+        if start >= sentence.start:
+            continue
+        end = min((m.end() for m in _SENTENCE_END.finditer(text, start, sentence.start)), default=sentence.start)
+        years = [m for m in _YEAR.finditer(text, start, end)] + list(_RELATIVE_YEAR.finditer(text, start, end))
+        if not years:
+            continue
+        framed = _FRAMED_YEAR.match(text, start)
+        return int(framed.group(1)) if framed and len(years) == 1 else None
+    return None
+
+
+def _plan_heading(text: str) -> tuple[int, str] | None:
+    """(year, kind) of a heading over a five-year plan period's review or targets (_PLAN_HEADING)."""
+    heading = _PLAN_HEADING.match(text)
+    if heading is None:
+        return None
+    year = _PLAN_END_YEAR + 5 * _PLAN_NUMBERS.index(heading.group(1))
+    return year, "reported" if heading.group(2) in ("工作回顾", "发展成就", "主要成就") else "target"
+
+
+def _plan_end(text: str, sentence: Sentence, before: int | None) -> int | None:
+    """The last year of the five-year plan period the sentence names as the time of its figures (“十四五”
+    期间, “十二五”时期: 2025, 2015), or, ``before`` that of the sentence before, when it goes on with it in
+    the same paragraph (after a ；, or opening with 同时); else None."""
+    period = _PLAN_PERIOD_TIME.search(sentence.text)
+    if period:
+        return _PLAN_END_YEAR + 5 * _PLAN_NUMBERS.index(period.group(1))
+    same_paragraph = "\n" not in text[max(sentence.start - 1, 0):sentence.start]
+    goes_on = _continues(text, sentence) or (same_paragraph and _GOES_ON.match(sentence.text) is not None)
+    return before if goes_on else None
+
+
 def _period_going_on(text: str, figures: list[Figure], paragraph_start: int) -> tuple[int, str] | None:
     """The year (and kind) of the figures of the paragraph right before when it names a part of a year
     (去年1-11月，全市进出口总额…): a statistics analysis goes on with the changes and shares of those months
-    in the paragraphs after it (贸易结构持续优化。一般贸易进出口增长15.7%) until it names another period."""
-    last = figures[-1] if figures else None
-    if last is None or paragraph_start == 0 or last.start >= paragraph_start:
+    in the paragraphs after it (贸易结构持续优化。一般贸易进出口增长15.7%；…。主要产品出口额快速增长，其中机电产品
+    出口同比增长18.6%: every sentence of the paragraph) until it names another period."""
+    last = next((f for f in reversed(figures) if f.start < paragraph_start), None)  # not one of this paragraph's
+    if last is None or paragraph_start == 0:
         return None
     previous_start = text.rfind("\n", 0, paragraph_start - 1) + 1
     if last.start < previous_start or not _PERIOD.search(text, previous_start, paragraph_start):
@@ -637,6 +757,11 @@ def _once(figures: list[Figure], text: str, sentences: Sequence[Sentence]) -> li
     in_body = Counter(loose(f) for f in body)
     targets_in_body = {value(f) for f in body if f.kind == "target"}
     seen: set[tuple] = set()
+    #: the title's figures: a subheading restating one (…净利逆市大增37% / “券茅”上半年净利大增37%) states it again, the
+    #: title listing it for two measures (化肥、农药施用量均降低10%) does not, nor two short lines of a table (…增长4.4%)
+    in_headlines: dict[tuple, int] = {}
+    first_printed = _PRINTED.search(text)
+    title_line = text.rfind("\n", 0, first_printed.start()) if first_printed else -1
     printed: dict[tuple[str, int], int] = {}  # (sentence, where the value is in it) → the sentence's index
     kept = []
     for figure in figures:
@@ -646,27 +771,34 @@ def _once(figures: list[Figure], text: str, sentences: Sequence[Sentence]) -> li
             continue
         key = (figure.subject, figure.indicator, figure.value, figure.unit, figure.year, figure.kind)
         headline = _in_headline(text, figure.start)
-        restated = headline and in_body[loose(figure)] > 0
+        line = text.rfind("\n", 0, figure.start)
+        restated = headline and (in_body[loose(figure)] > 0 or in_headlines.get(loose(figure), line) != line)
         if figure.kind == "reported" and (key in seen or restated):
             continue
         if headline and (key in seen or value(figure) in targets_in_body):
             continue
         seen.add(key)
+        if headline and line == title_line:
+            in_headlines.setdefault(loose(figure), line)
         kept.append(figure)
     return kept
 
 
 #: A printed character: what the text's first line opens with.
 _PRINTED = re.compile(r"\S")
+#: A news item's subheading: a line of at most 50 characters ending no sentence.
+_SUBHEADING = re.compile(r"[^\n。；;！？]{1,50}$", re.MULTILINE)
 
 
 def _in_headline(text: str, offset: int) -> bool:
-    """Whether ``offset`` is in the text's first line, a line restating it (原标题 …) or a section's heading
-    on a place (合肥：2025年数字经济占GDP比重达50%以上)."""
+    """Whether ``offset`` is in the text's first line, a line restating it (原标题 …), a section's heading
+    on a place (合肥：2025年数字经济占GDP比重达50%以上) or a news item's subheading, a short line that ends no
+    sentence (2022年重大项目共安排883个，年度社会投资占比74.3%, over the paragraph stating both)."""
     line_start = text.rfind("\n", 0, offset) + 1
     first_printed = _PRINTED.search(text)  # the text's first line starts there (not a copy of all before the offset)
     return first_printed is None or line_start <= first_printed.start() \
-        or _RESTATED_TITLE.match(text, line_start) is not None or _PLACE_HEADING.match(text, line_start) is not None
+        or _RESTATED_TITLE.match(text, line_start) is not None or _PLACE_HEADING.match(text, line_start) is not None \
+        or _SUBHEADING.match(text, line_start) is not None
 
 
 def _is_firm(extraction: Extraction, iri: str) -> bool:
@@ -681,8 +813,29 @@ def _one_year_plan(text: str) -> _Heading | None:
     title = _ONE_YEAR_PLAN.match(text)
     if title:
         return _Heading(-1, int(title.group(1)), "target")
-    report = _ONE_YEAR_REPORT.match(text)  # 2023年上饶市国民经济和社会发展统计公报: that year's values
-    return _Heading(-1, int(report.group(1)), "reported") if report else None
+    # 2023年上饶市国民经济和社会发展统计公报 (or 子洲县二〇二三年…, under a page's path): that year's values
+    report = _ONE_YEAR_REPORT.search(text, 0, _title_lines_end(text))
+    return _Heading(-1, _year_number(report.group(1)), "reported") if report else None
+
+
+def _title_lines_end(text: str) -> int:
+    """Where the text's first ``_LEAD_LINES`` printed lines end: a page's path (首页/ 政务公开/ …) may come
+    before its title."""
+    end = 0
+    for _ in range(_LEAD_LINES):
+        printed = _PRINTED.search(text, end)
+        if printed is None:
+            return len(text)
+        line_end = text.find("\n", printed.start())
+        if line_end < 0:
+            return len(text)
+        end = line_end + 1
+    return end
+
+
+def _year_number(year: str) -> int:
+    """2023 → 2023; 二〇二三 → 2023."""
+    return int(year.translate(_YEAR_DIGITS))
 
 
 def _untold_kind(later: list[Sentence], year: int) -> str:
@@ -972,8 +1125,11 @@ def _paragraph_subject(scope: _Scope, figures: list[Figure], offset: int) -> Ent
     专利申请量在全国处于前列，2021年全行业利润率达到12% speaks of the same 全行业. An industry or a
     firm is not carried: the next sentence's counts are seldom its measures (收购某公司51%股权。
     口岸货运量400万吨 is the city's); nor, in a text speaking for its region, a place outside it
-    (长三角…250个重大项目。…棚改开工11.6万套 is the province's)."""
+    (长三角…250个重大项目。…棚改开工11.6万套 is the province's); nor into the next of a list of tasks
+    (一是…在兰州新区增补学位2万个。二是…改造建设100个乡镇综合养老服务中心: the province's)."""
     extraction = scope.extraction
+    if _ENUMERATED.match(extraction.document.text, offset):
+        return None
     paragraph_start = extraction.document.text.rfind("\n", 0, offset) + 1
     last = extraction.entity(figures[-1].subject) if figures and figures[-1].start >= paragraph_start else None
     if last is None or last.type != "Region" or (scope.carried is not None and last.iri not in scope.carried):
@@ -1024,13 +1180,18 @@ def _inside(home: Entity, extraction: Extraction, reference: Reference) -> set[s
 
 def _figure(scope: _Scope, sentence: Sentence, match: re.Match, previous_end: int, section_year: int | None,
             heading: _Heading | None, previous_subject: str | None, fallback: Entity | None,
-            list_year: tuple[int, str] | None = None, going_on: tuple[int, str] | None = None) -> Figure | None:
+            list_year: tuple[int, str] | None = None, going_on: tuple[int, str] | None = None,
+            plan_end: int | None = None, paragraph_year: int | None = None) -> Figure | None:
     """The figure ``match`` states, or None when it is no figure or has no year or subject.
     ``previous_end``: where the figure before it in the sentence ended; ``heading``: the year
     heading its section is under; ``fallback``: the subject when the sentence names none (the
     paragraph's topic, else the document's home); ``list_year``: the year and kind the lead of
     the list the sentence is an item of names (_list_year); ``going_on``: those of the part of a year
-    the paragraph before reports on (_period_going_on), for its rates."""
+    the paragraph before reports on (_period_going_on), for its rates; ``plan_end``: the last year of
+    the plan period the sentence names as its time (_plan_end), of its targets naming no year;
+    ``paragraph_year``: the year an earlier sentence of its paragraph opens with (_paragraph_year), of a
+    rate or a named measure (销量, 增加值 …; not 德豪润达则宣布41亿元投向LED) whose sentence names no year and
+    looks back on nothing."""
     extraction, mentions = scope.extraction, scope.mentions
     issued = heading.year if heading else scope.issued  # 今年 under 二、2024年主要任务 is 2024
     text = sentence.text
@@ -1048,7 +1209,10 @@ def _figure(scope: _Scope, sentence: Sentence, match: re.Match, previous_end: in
         return None
     year, kind = _year(before[clause_start:] if _PRESENT.search(before[clause_start:]) else
                        _framing_years(before, clause_start), issued)
-    if year is None and section_year is not None:
+    if year is None and plan_end is not None and (scope.issued is None or plan_end >= scope.issued) \
+            and not _LOOKED_BACK.search(before) and not _PRESENT.search(before):
+        year, kind = plan_end, "target"  # “十四五”期间要…，有效发明专利达到8万件 (not “十三五”期间 looked back on)
+    elif year is None and section_year is not None:
         year, kind = section_year, "target"
     elif heading is not None and year in (None, heading.year):
         year, kind = heading.year, heading.kind
@@ -1062,11 +1226,22 @@ def _figure(scope: _Scope, sentence: Sentence, match: re.Match, previous_end: in
     elif year is None and going_on is not None and match.group(3).replace("％", "%") in _RATES \
             and not _PRESENT.search(before):
         year, kind = going_on  # 一般贸易进出口增长15.7% after 去年1-11月，全市进出口总额…: not a stock (常住人口942万人)
+    elif year is None and paragraph_year is not None and not _PRESENT.search(before) \
+            and not _LOOKED_BACK.search(before) and (match.group(3).replace("％", "%") in _RATES
+                                                     or any(word in left for word in _MEASURES)
+                                                     or _REGIONS_PRODUCT.search(left)):
+        year, kind = paragraph_year, "reported"  # 2025年，规模以上工业增加值…。…装备制造业增加值同比分别增长9.2%
+    elif year is None and scope.work_report is not None and _looks_back_a_year(scope, sentence, match.start()):
+        year, kind = scope.work_report - 1, "reported"  # 过去一年，宁波地区生产总值达到1.7万亿元 in news on its report
+    elif year is None and scope.work_report is not None and _reports_task(scope, sentence, match.start()):
+        year, kind = scope.work_report, "target"  # 深圳还将…。…全年工业投资增长12%以上 in news on 深圳's 2022 report
     if year is None:
         return None
     left = _LEADING.sub("", _YEAR.sub("", left).strip())
     written_unit = match.group(3).replace("％", "%")
     unit = re.sub("[多余]", "", written_unit)  # 1万多户: more than 1万户
+    if unit in ("万", "亿") and _MONEY.search(before, clause_start):
+        unit += "元"  # 一般公共预算收入都只有120亿左右: 120亿元
     comparator = _comparator(left, bool(match.group(2)) or unit != written_unit, right)
     places = [text[start - sentence.start:end - sentence.start]
               for start, end, e in _window(mentions, sentence.start + clause_start, sentence.start + match.start())
@@ -1101,6 +1276,9 @@ def _figure(scope: _Scope, sentence: Sentence, match: re.Match, previous_end: in
     elif subject is not None and _ACCOUNTS_SECTOR.fullmatch(subject.name) and _ACCOUNTS_MEASURE.match(indicator) \
             and _after_regions_product(extraction.document.text, absolute_start) and _speaks_for_region(scope):
         subject = scope.home  # 地区生产总值164亿元；农林牧渔业总产值36亿元 in 建宁's report: the county's accounts
+    if subject is not None and subject.type != "Enterprise" and scope.home is not None \
+            and scope.home.type == "Enterprise" and _FIRM_ANAPHOR.search(before[clause_start:]):
+        subject = scope.home  # 公司全年新能源汽车销量302.44万辆 in news on 比亚迪's results: the firm's
     if subject is None or (subject.type != "Enterprise" and _firm_spoken_of(before)) \
             or (subject.type == "Region" and "板块" in before[clause_start:]) \
             or (named is None and (_MARKET.search(before[clause_start:]) or _markets_change(before, clause_start))) \
@@ -1155,6 +1333,47 @@ def _in_report_period(scope: _Scope, sentence: Sentence, value_start: int) -> bo
     return _REPORT_PERIOD.search(text, paragraph_start, sentence.start + value_start) is not None
 
 
+def _work_report_year(text: str, issued: int | None) -> int | None:
+    """The year of the government work report a news item is on, when its lead (its first line of sentences
+    after the title) says one was delivered (…向大会作政府工作报告), or names it under a title naming it: the
+    year the report is for, that of the item's date (a city's report is delivered early in the year it plans).
+    None in the speech itself, whose sections name their years (一、2023年工作回顾), and in news mentioning a
+    report in passing (…与政府工作报告提出的5%左右的预期目标相比: a statistics release's year is another)."""
+    if issued is None or _SPEECH.search(text):
+        return None
+    title_end = text.find("\n")
+    titled = _WORK_REPORT.search(text, 0, len(text) if title_end < 0 else title_end) is not None
+    line_start = 0
+    while line_start < len(text):
+        line_end = text.find("\n", line_start)
+        line_end = len(text) if line_end < 0 else line_end
+        if "。" in text[line_start:line_end]:  # the lead (not the title, source, date or reporter's line; the
+            # reader may have joined them to it: 宁波市政府工作报告解读2024-01-25 1月24日，…作政府工作报告。)
+            delivered = _REPORT_DELIVERED.search(text, line_start, line_end) is not None
+            return issued if delivered or (titled and _WORK_REPORT.search(text, line_start, line_end)) else None
+        line_start = line_end + 1
+    return None
+
+
+def _looks_back_a_year(scope: _Scope, sentence: Sentence, value_start: int) -> bool:
+    """Whether a value naming no year, in news on a work report, is in a paragraph looking back on the year
+    the report reviews (过去一年，…), the year before the report's."""
+    text = scope.extraction.document.text
+    paragraph_start = text.rfind("\n", 0, sentence.start) + 1
+    return _PAST_YEAR.search(text, paragraph_start, sentence.start + value_start) is not None
+
+
+def _reports_task(scope: _Scope, sentence: Sentence, value_start: int) -> bool:
+    """Whether a value naming no year, in news on a work report, is one of the report's tasks for its year:
+    its paragraph up to it states a task (将, 力争, 全年, 新增 …) and looks back on nothing (过去几年, 以来,
+    目前), and is no one's words quoted (“…制造业占GDP比重可能早就低于30%了”)."""
+    text = scope.extraction.document.text
+    paragraph_start = text.rfind("\n", 0, sentence.start) + 1
+    paragraph = text[paragraph_start:sentence.start + value_start]
+    return bool(_TASKED.search(paragraph)) and not _LOOKED_BACK.search(paragraph) \
+        and not _PRESENT.search(paragraph) and not paragraph.lstrip().startswith(("“", "\""))
+
+
 def _firm_spoken_of(before: str) -> bool:
     """Whether a firm is spoken of without its name: 公司, or 我们 in a quotation (“目前，我们的业务
     已延展至…”: its manager speaking); 我们 outside one is the government a work report speaks for
@@ -1167,10 +1386,11 @@ def _no_figure(before: str, clause: str, after: str, right: str, number: str, un
     """The number is an allowance (最高500万元), a qualifier (过200亿元的集群, 20万平方米以上的楼盘, but not the
     last value of a list: 分别增长34.4%与35.5%的水平,
     300亿产业集群, and a value in Chinese numerals before a noun: 产业百项工程, 千百亿元产业园区), one
-    end of a range (5-10年), context (围绕37条产业链, 以…12个规划为指导), a starting value (由14%降至12%),
+    end of a range (5-10年, 3至5家), context (围绕37条产业链, 以…12个规划为指导), a starting value (由14%降至12%),
     part of a programme's, a slogan's or a plant's name (日产5000吨水泥熟料生产线, 40万吨铜冶炼项目,
-    “千万工程”, “大干20件大事”, 万亩千亿新产业平台), a count of the places a report compares (27个省份),
-    a number of months (连续4个月), a rank (位居前50名), a condition for what follows (增速在2019年、2020年连续两年
+    “千万工程”, “大干20件大事”, 万亩千亿新产业平台), a count of the places a report compares (27个省份, 过千亿的省份共有3个), a bar the places it counts
+pass (共有5个城市财政收入增速超过5%, 其它7个城市均低于6%),
+    a number of months or quarters (连续4个月, 连续16个季度), a class counted after it (新增超10亿元企业1家), a rank (位居前50名), a condition for what follows (增速在2019年、2020年连续两年
     低于20%之后，…), or a bare 万 or 亿 counting what follows it in a word of its own (带动15.3万农户)."""
     quoted = before.count("“") > before.count("”") and (not _ARABIC.match(number) or _QUOTE_CLOSES.match(after))
     qualifying = re.sub(r"^(?:以上|以下|以内|左右)", "", right)  # 20万平方米以上的楼盘
@@ -1183,17 +1403,32 @@ def _no_figure(before: str, clause: str, after: str, right: str, number: str, un
                 or (not _ARABIC.match(number) and _COUNTED_NOUN.match(right) and not _THE_AMOUNT.match(right))
                 or (unit in ("万", "亿") and _COUNTED_NOUN.match(right) and not _THE_AMOUNT.match(right))
                 or (_ALLOWANCE.search(before[-12:]) and not _DISBURSED.search(clause))
-                or re.match(r"\s*[-－—~～至到]\s*\d", after) or _CONTEXT.match(clause.strip())
+                or _range_start(after) or _RANGE_END.search(before)
+                or _CONTEXT.match(clause.strip())
                 or (clause.strip().startswith("以") and _FRAMING.search(right))
                 or ((_CAPACITY.search(before) or unit.lstrip("万亿") in _CAPACITY_UNITS) and _PLANT.match(right))
-                or _MOVED_TO.match(right) or _PROGRAMME.match(right)
-                or (unit == "个" and (_PLACES_COMPARED.match(right) or right.startswith(("月", "多月", "工作日", "小时"))))
+                or _MOVED_TO.match(right) or (_PROGRAMME.match(right) and not _WORKS_COUNTED.match(unit + right))
+                or _CLASS_COUNTED.match(qualifying)
+                or (unit == "个" and (_PLACES_COMPARED.match(right) or right.startswith(("月", "多月", "工作日", "小时", "季度"))))
+                or (_PLACES_COUNT.search(clause) and _BAR.search(before))
+                or (unit == "个" and _PLACES_TALLIED.search(before))
                 or (unit == "天" and "天数" not in clause) or (unit == "名" and before.endswith("前"))
                 or right.endswith("之后"))
 
 
+#: The dash or word between a range's two ends.
+_RANGE_DASH = re.compile(r"\s*[-－—~～至到]\s*(?=\d)")
+#: The number before the second end of a range in words (培育3至5家上市公司: no figure of 5家).
+_RANGE_END = re.compile(r"\d\s*[至到]\s*$")
 #: Projects a year saw started or finished (…等124个|项目开工建设, …等42个|项目竣工投产).
 _PROJECTS_DONE = re.compile(r"项目(?:集中)?(?:开工|竣工|建成|投产)")
+
+
+def _range_start(after: str) -> bool:
+    """Whether a value is the first end of a range (3%-5%, 5万吨至8万吨): the other end after the dash has its
+    unit too; a bare number there is a flattened table's next cell (谷物97658吨-9.7豆类…: a change in %)."""
+    dash = _RANGE_DASH.match(after)
+    return dash is not None and _NUMBER.match(after, dash.end()) is not None
 
 
 def _counts_a_list(left: str, unit: str, right: str = "") -> bool:
@@ -1207,7 +1442,9 @@ def _counts_a_list(left: str, unit: str, right: str = "") -> bool:
 
 
 def _value(number: str) -> float:
-    """300 → 300.0; -5.6 → -5.6; 三千 → 3000.0; 一百二十 → 120.0."""
+    """300 → 300.0; -5.6 → -5.6; 三千 → 3000.0; 一百二十 → 120.0; the bare 万亿 of 突破万亿元 → 1.0."""
+    if not number:
+        return 1.0
     if _ARABIC.match(number):
         return float(number.replace("－", "-"))
     total = digit = 0
@@ -1309,9 +1546,11 @@ def _period_year(text: str, issued: int | None, covered: bool) -> int | None:
 def _compared(before: str, year: re.Match) -> bool:
     """Whether ``year`` is one the value is compared with (比2019年同期高0.3个百分点), not the value's own
     year, or the basis it is compared on (按照…2022年全年营业收入口径进行对比); the value compared with right
-    after it is of that year (比2010年的3.10人, 由去年同期39.7%)."""
+    after it is of that year (比2010年的3.10人, 由去年同期39.7%), and so are the values of a clause the year
+    opens as its time (去年同期，这两个城市的一般公共预算收入都只有120亿左右)."""
     compared = _COMPARED_YEAR.search(before, year.start(), year.end() + 2)
-    return (compared is not None and before[compared.end():].strip("的同期 ") != "") \
+    framing = compared is not None and _CLAUSE_BREAK.match(before, compared.end()) is not None  # 去年同期，…只有120亿
+    return (compared is not None and before[compared.end():].strip("的同期 ") != "" and not framing) \
         or _BASIS.match(before, year.end()) is not None
 
 
@@ -1342,14 +1581,15 @@ def _subject(mentions: list[tuple[int, int, Entity]], text: str, clause_start: i
             continue
         if end > value_start or _FRAME.search(text[max(start - 1, 0):end]) or text.startswith("市场", end) \
                 or (_COMPARED_WITH.search(text, max(start - 2, 0), start)
-                    and text[end:value_start] not in ("的", "同期的")):
+                    and text[end:value_start] not in ("的", "同期的") and not _OWN_BRACKET.fullmatch(text, end, value_start)):
             continue  # 在全国处于前列; 美国市场占比由14%降至12% is the share of the market 美国 is; 与深圳的差距
-            # (but 高于江苏的19.2% and 高于广东省同期的2% are theirs)
+            # (but 高于江苏的19.2%, 高于广东省同期的2% and 领先杭州（GDP 4539亿元） are theirs)
         if entity.type == "Region" and _GAINED.search(text, clause_start, start) \
                 and _counts_things(text, end, value_start):
             continue  # 新增中国名牌产品7只
         if sentence_subjects:
-            opening = text[max(_clause_start(text, start), clause_start):start]
+            locator = next((s for s, e, other in window if e == start and other.type == "Region"), start)
+            opening = text[max(_clause_start(text, start), clause_start):locator]  # 金华义乌：: 义乌 opens it
             if entity.type == "Region" and not _LEADS.search(opening):
                 continue  # 做好中科院金华科技园实体化推进工作，争取新培育…50家: the place is the task's, not the figure's
             if entity.type in ("Enterprise", "Region") and not _LOCATIVE.search(text[max(start - 12, 0):start]) \
@@ -1479,12 +1719,14 @@ def _home_subject(extraction: Extraction, levels: dict[str, set[str]], reference
             return topic
     else:
         regions = [e for e in regions if level in levels.get(e.iri, ())]
-    titled = _titled(extraction, regions) if level in _OWN_LEVELS else []
+    named_in_title = _titled(extraction, regions) if level in _OWN_LEVELS else []
+    titled = _unlocated(named_in_title, reference)
     parents = _parents(extraction, reference) if regions else []
     weight = {e.iri: len(e.mentions) + _places_inside(e, parents, reference) for e in regions}
     # a headline (城市GDP竞争：谁蚌埠住了？) over a news item comparing cities, not a government's own document
     news = not _titled(extraction, [e for e in extraction.entities if e.type in ("Organization", "Policy")])
-    if len(titled) == 1 and not (news and _rivalled(titled[0], regions, weight, levels)):
+    located = len(titled) < len(named_in_title)  # 金华义乌：…: 义乌, however often the text names 金华
+    if len(titled) == 1 and (located or not (news and _rivalled(titled[0], regions, weight, levels))):
         return titled[0]
     if titled:  # 15个副省级城市上半年GDP：深圳总量第一 厦门增速最快 compares cities, speaking for none
         return extraction.entity(extraction.document_policy) if extraction.document_policy else None
@@ -1645,9 +1887,9 @@ def _speaker_level(text: str) -> str | None:
 
 def _speaking_government(text: str, regions: list[Entity]) -> Entity | None:
     """The region whose government a work report's speaker represents (我代表市人民政府 under 新郑市人民政府
-    市长 in its head): the one 市 (or 省) the text names with 人民政府 right after it, whatever its level
-    in the reference (a county-level city speaks as 市 too), however often it names its prefecture
-    when ranking itself (居郑州县(市)第2位); None when it names no speaker, or no such body or several."""
+    市长 in its head, 义乌市政府工作报告 as its title): the one 市 (or 省, 县, 区) the text names with 人民政府
+    or 政府 right after it, whatever its level in the reference (a county-level city speaks as 市 too),
+    however often it names its prefecture when ranking itself (居郑州县(市)第2位); None when it names no speaker, or no such body or several."""
     speaker = _SPEAKER.search(text)
     if speaker is None:
         return None
@@ -1708,6 +1950,19 @@ def _titled(extraction: Extraction, regions: list[Entity]) -> list[Entity]:
     return list({iri: e for _, iri, e in named}.values())
 
 
+def _unlocated(titled: list[Entity], reference: Reference) -> list[Entity]:
+    """The regions a title names without the one it names only to locate the next, a place inside it written
+    right after it (金华义乌：上半年GDP增长7.5%: the news is on 义乌, 金华 says where it is)."""
+    def inside(inner: Entity, outer: Entity) -> bool:
+        keys = {entry.key for entry in reference.lookup(outer.name, "Region")}
+        return any(parent.key in keys for entry in reference.lookup(inner.name, "Region")
+                   for parent in reference.ancestors(entry))
+
+    return [outer for outer in titled if not any(
+        inner is not outer and any(m.end == n.start for m in outer.mentions for n in inner.mentions)
+        and inside(inner, outer) for inner in titled)]
+
+
 def _region_named_most(extraction: Extraction, entry: RefEntry, levels: dict[str, set[str]]) -> Entity | None:
     """The city or province a report says 全市 or 全省 of, named most but maybe only inside other
     names or in forms the recogniser did not take (黄山风景区, 打造黄山工业发展): its entity, made
@@ -1734,6 +1989,12 @@ def _region_named_most(extraction: Extraction, entry: RefEntry, levels: dict[str
     extraction.entities.append(home)
     levels[home.iri] = _levels(entry)
     return home
+
+
+def _named_level(name: str) -> set[str]:
+    """The level a region's name speaks at, whatever the reference ranks it: a county-level city (义乌市, 慈溪市)
+    says 全市 of itself, as a prefecture does."""
+    return {_SPOKEN_LEVEL[name[-1]]} if name[-1:] in _SPOKEN_LEVEL else set()
 
 
 def _levels(entry: RefEntry) -> set[str]:

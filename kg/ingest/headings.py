@@ -42,12 +42,17 @@ _RANKS = (re.compile(rf"\s*第(?:{_NUMERAL}|百)+(?:章|部分)"), re.compile(rf
 _REVIEW = "回顾|成就|成绩|总结|情况|进展"
 #: A heading line naming the year its section speaks of, as work reports have them: 二、2024年主要任务,
 #: 2023年工作回顾, 一、2023年主要工作和“十四五”中期进展, 三、全力做好2021年工作, also after a motto
-#: (二、坚持科学发展，切实抓好2007年的各项工作) (not a headline: 2025年将开启…“黄金十年”).
+#: (二、坚持科学发展，切实抓好2007年的各项工作) (not a headline: 2025年将开启…“黄金十年”; nor the report's title,
+#: 2026年甘肃省政府工作报告, whose sections have their own years).
 YEAR_HEADING = re.compile(rf"\s*(?:{_ITEM}|{_PRINTED_ITEM})?\s*"
                           r"(?:(?:[\u4e00-\u9fff“”]{2,12}[，,])?[\u4e00-\u9fff]{0,2}(?:做好|抓好|关于))?"
                           r"((?:19|20)\d{2})\s*年(?![\d月])"
                           r"(?=[^，,。；;：:！？\n]{0,20}$)[^，,。；;：:！？\n]{0,12}?"
-                          rf"(?:工作|任务|目标|计划|安排|重点|打算|要点|{_REVIEW})")
+                          rf"(?:工作|任务|目标|计划|安排|重点|打算|要点|{_REVIEW})(?!报告)")
+#: A work report's year heading run into the paragraph after it, where the page lost the line break
+#: (一、2018年工作回顾过去一年，面对…): only a heading's own words after the year.
+RUN_IN_YEAR_HEADING = re.compile(rf"\s*(?:{_ITEM})\s*((?:19|20)\d{{2}})\s*年\s*(?:的)?(?:主要)?"
+                                 r"(?:工作回顾|工作总结|工作安排|工作任务|主要任务|重点工作|重点任务)")
 #: A heading line naming its year before a colon and a slogan, as some work reports title their review
 #: and their plan (2018年：铆足干劲抓落实, 2019年：砥砺前行开新局): no word of it says which the section is.
 YEAR_SLOGAN = re.compile(rf"\s*(?:{_ITEM}|{_PRINTED_ITEM})?\s*((?:19|20)\d{{2}})\s*年\s*[：:]"
@@ -67,7 +72,8 @@ def year_heading(text: str) -> tuple[int, str | None] | None:
     slogan = YEAR_SLOGAN.match(text)
     if slogan is not None:
         return int(slogan.group(1)), None
-    match = YEAR_HEADING.match(text)
+    match = YEAR_HEADING.match(text) or RUN_IN_YEAR_HEADING.match(text)
     if match is None:
         return None
-    return int(match.group(1)), "reported" if re.search(_REVIEW, text[match.start(1):]) else "target"
+    return int(match.group(1)), "reported" if re.search(_REVIEW, match.group()[match.start(1) - match.start():]) \
+        or (match.re is YEAR_HEADING and re.search(_REVIEW, text[match.start(1):])) else "target"
