@@ -418,6 +418,15 @@ def test_members_of_a_list_of_public_services_are_no_sectors(extractor):
     assert {"旅游", "教育", "农业"} <= names(result, "Industry")  # a list of sectors stays one
 
 
+def test_broad_words_of_a_list_summed_up_as_trades_are_sectors(extractor):
+    result = extract(extractor, "支持汽车、建材、装备、机械、家电、纺织等企业“走出去”，拓展对外投资领域。")
+    assert {"机械", "家电", "纺织"} <= names(result, "Industry")
+    result = extract(extractor, "组织化工、食品、家居、新能源等重点行业龙头企业开展试点。")
+    assert "家居" in names(result, "Industry")
+    result = extract(extractor, "支持汽车、建材、教育、卫生等公共服务设施建设。")  # fields of public service stay out
+    assert not names(result, "Industry") & {"教育", "卫生"}
+
+
 def test_data_as_a_factor_of_production_is_no_sector(extractor):
     result = extract(extractor, "充分释放数据要素价值，加快培育数据要素市场体系。")
     assert "数据产业" not in names(result, "Industry")
