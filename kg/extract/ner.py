@@ -249,7 +249,8 @@ def _proposal(spans: Sequence[tuple[int, int]], text: str, first: int, last: int
         return None
     if not _may_cover(text, etype, start, end, context.overlapping(start, end)):
         return None
-    return Candidate(start, end, etype, "".join(name.split()), source="model", context=etype == "Industry")
+    return Candidate(start, end, etype, "".join(name.split()), source="model",
+                     context=etype == "Industry" and not _FIELD_FRAME.match(text, end))
 
 
 def _name_short_forms(proposals: list[Candidate], rules: list[Candidate]) -> None:
@@ -353,6 +354,9 @@ _NOT_SECTOR_HEADS = frozenset("""产业 行业 经济 标准 技术 平台 系�
 _SECTOR_FRAME = re.compile(r"(?:[、和及与][^，。；：、,;:\n]{1,12}?)*等?[^，。；：、,;:\n]{0,3}?"
                            r"(?:产业|行业|领域|赛道|集群|企业|业务|方向|龙头)")
 _LIST_JOINER = re.compile(r"\s*(?:、|和|及|以及|与)\s*")
+#: A frame of that kind that names a field of use or work (医学诊断、食物检测等领域, 委内加工业务): it lets
+#: the name be proposed, but leaves whether it is a sector to the learned sector decision.
+_FIELD_FRAME = re.compile(r"(?:[、和及与][^，。；：、,;:\n]{1,12}?)*等?[^，。；：、,;:\n]{0,3}?(?:领域|业务|方向)")
 
 
 def _sector_framed(text: str, start: int, end: int, sectors: "_Sectors") -> bool:
