@@ -436,6 +436,15 @@ def test_the_taggers_names_of_fields_of_use_are_left_to_the_sector_decision(extr
     assert {c.name: c.context for c in extractor.rule_candidates(text) if c.source == "model"}.get("通信服务") is True
 
 
+def test_a_parks_kind_does_not_frame_a_sector(extractor):
+    text = "市职业学院建成招生，市职业教育园区建成投用，办学条件显著改善。"
+    framed = {c.name: c.context for c in extractor.rule_candidates(text) if c.type == "Industry"}
+    assert framed.get("职业教育") is False  # 职业教育|园区: the kind of a park, not a sector the text develops
+    assert "职业教育" not in names(extract(extractor, text), "Industry")
+    result = extract(extractor, "全市化工企业达到120家，化工产值增长8%。")
+    assert "化工" in names(result, "Industry")
+
+
 def test_data_as_a_factor_of_production_is_no_sector(extractor):
     result = extract(extractor, "充分释放数据要素价值，加快培育数据要素市场体系。")
     assert "数据产业" not in names(result, "Industry")
