@@ -427,13 +427,15 @@ def test_broad_words_of_a_list_summed_up_as_trades_are_sectors(extractor):
     assert not names(result, "Industry") & {"教育", "卫生"}
 
 
-def test_the_taggers_names_of_fields_of_use_are_left_to_the_sector_decision(extractor):
+def test_the_taggers_names_framed_as_fields_or_kinds_of_firm_are_left_to_the_sector_decision(extractor):
     text = "开发传感器产品，切入医疗监测、医学诊断、施药治疗、临床研究、药物研发、慢病管理、健身管理、食物检测等领域。"
     proposed = {c.name: c.context for c in extractor.rule_candidates(text) if c.source == "model"}
     assert proposed.get("食物检测") is False  # proposed, not framed: 等领域 is a field of use
     assert not names(extract(extractor, text), "Industry") & {"医学诊断", "食物检测"}
-    text = "引导省内行业龙头企业、通信服务企业联合建设运营标识解析二级节点。"
-    assert {c.name: c.context for c in extractor.rule_candidates(text) if c.source == "model"}.get("通信服务") is True
+    text = "相关管网建设、技术、加工和工程服务企业也将受益。"  # a kind of firm: the decision says
+    assert {c.name: c.context for c in extractor.rule_candidates(text) if c.source == "model"}.get("工程服务") is False
+    text = "对集成电路、化合物半导体、微机电系统（MEMS）、功率器件产业链企业给予奖励。"  # …产业链: a sector
+    assert {c.name: c.context for c in extractor.rule_candidates(text) if c.source == "model"}.get("化合物半导体") is True
 
 
 def test_a_parks_kind_does_not_frame_a_sector(extractor):

@@ -250,7 +250,7 @@ def _proposal(spans: Sequence[tuple[int, int]], text: str, first: int, last: int
     if not _may_cover(text, etype, start, end, context.overlapping(start, end)):
         return None
     return Candidate(start, end, etype, "".join(name.split()), source="model",
-                     context=etype == "Industry" and not _FIELD_FRAME.match(text, end))
+                     context=etype == "Industry" and _framed_as_sector(text, end))
 
 
 def _name_short_forms(proposals: list[Candidate], rules: list[Candidate]) -> None:
@@ -354,9 +354,9 @@ _NOT_SECTOR_HEADS = frozenset("""产业 行业 经济 标准 技术 平台 系�
 _SECTOR_FRAME = re.compile(r"(?:[、和及与][^，。；：、,;:\n]{1,12}?)*等?[^，。；：、,;:\n]{0,3}?"
                            r"(?:产业|行业|领域|赛道|集群|企业|业务|方向|龙头)")
 _LIST_JOINER = re.compile(r"\s*(?:、|和|及|以及|与)\s*")
-#: A frame of that kind that names a field of use or work (医学诊断、食物检测等领域, 委内加工业务): it lets
-#: the name be proposed, but leaves whether it is a sector to the learned sector decision.
-_FIELD_FRAME = re.compile(r"(?:[、和及与][^，。；：、,;:\n]{1,12}?)*等?[^，。；：、,;:\n]{0,3}?(?:领域|业务|方向)")
+#: The close of that frame (after the list the name may stand in) when it names a sector (功率器件|产业链企业),
+#: not a field of use or work or a kind of firm (…、食物检测|等领域, 委内加工|业务, 工程服务|企业).
+_SECTOR_CLOSE = re.compile(r"等?[^，。；：、,;:\n]{0,3}?(?:产业|行业|赛道|集群|龙头)[^，。；：、,;:\n]{0,3}$")
 
 
 def _sector_framed(text: str, start: int, end: int, sectors: "_Sectors") -> bool:
@@ -367,6 +367,13 @@ def _sector_framed(text: str, start: int, end: int, sectors: "_Sectors") -> bool
     if joiner and joiner.end() in sectors:
         return True
     return any(e in sectors.ends and _LIST_JOINER.fullmatch(text, e, start) for e in range(max(0, start - 4), start))
+
+
+def _framed_as_sector(text: str, end: int) -> bool:
+    """Whether the frame that let a tagged name be proposed names it a sector; when it only names a
+    field or a kind of firm, the learned sector decision says whether it is one."""
+    frame = _SECTOR_FRAME.match(text, end)
+    return frame is None or _SECTOR_CLOSE.search(frame.group()) is not None  # None: listed beside a sector
 
 
 def _firm_shaped(name: str, words: Sequence[str], before: str) -> bool:
