@@ -447,6 +447,13 @@ def test_a_parks_kind_does_not_frame_a_sector(extractor):
     assert "化工" in names(result, "Industry")
 
 
+def test_members_of_a_list_of_a_chains_stages_are_no_sectors(extractor):
+    text = "高标准建设光电传感研究院，培育涵盖集成电路设计、材料、封测、装备研制及应用为一体的完整产业链和产业集聚区。"
+    assert "装备研制" not in {c.name for c in extractor.rule_candidates(text) if c.type == "Industry"}
+    text = "已形成钒钛新材料、钒钛机械制造、循环经济等主导产业。"  # a list of sectors keeps its members
+    assert "钒钛机械制造" in {c.name for c in extractor.rule_candidates(text) if c.type == "Industry"}
+
+
 def test_data_as_a_factor_of_production_is_no_sector(extractor):
     result = extract(extractor, "充分释放数据要素价值，加快培育数据要素市场体系。")
     assert "数据产业" not in names(result, "Industry")

@@ -354,7 +354,8 @@ def recognise_list_members(text: str, tokens: TokenIndex, industries: list[Candi
             if (is_sector or not plausible_sector(phrase) or any(g in phrase for g in _GENERIC_INSIDE)
                     or phrase.endswith(_NOT_SECTOR_HEADS)
                     or any(i in taken for i in range(start, end)) or not tokens.is_boundary(start)
-                    or not tokens.is_boundary(end) or _opens_with_verb(text, tokens, start, end)):
+                    or not tokens.is_boundary(end) or _opens_with_verb(text, tokens, start, end)
+                    or lists_stages_or_modes(text, end)):  # …、封测、装备研制及应用为一体: a chain's stages
                 continue
             yield Candidate(start, end, "Industry", phrase, source="industry_list", confidence=0.5)
 
