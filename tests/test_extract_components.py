@@ -454,6 +454,13 @@ def test_members_of_a_list_of_a_chains_stages_are_no_sectors(extractor):
     assert "钒钛机械制造" in {c.name for c in extractor.rule_candidates(text) if c.type == "Industry"}
 
 
+def test_a_kind_made_with_xing_is_no_sectors_name(extractor):
+    text = "发展离岸贸易、国际贸易结算、保税展示交易等开放型经济业态，建设集研发设计、封装测试等为一体的综合性研发产业基地。"
+    assert not {c.name for c in extractor.rule_candidates(text) if c.type == "Industry"} & {"开放型经济", "综合性研发"}
+    text = "全省大力发展服务型制造产业，新型显示产业规模持续扩大。"  # the modifiers sectors take stay
+    assert {"服务型制造", "新型显示"} <= {c.name for c in extractor.rule_candidates(text) if c.type == "Industry"}
+
+
 def test_data_as_a_factor_of_production_is_no_sector(extractor):
     result = extract(extractor, "充分释放数据要素价值，加快培育数据要素市场体系。")
     assert "数据产业" not in names(result, "Industry")
