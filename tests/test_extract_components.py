@@ -461,6 +461,13 @@ def test_a_kind_made_with_xing_is_no_sectors_name(extractor):
     assert {"服务型制造", "新型显示"} <= {c.name for c in extractor.rule_candidates(text) if c.type == "Industry"}
 
 
+def test_every_field_a_technology_is_used_in_is_no_list_of_sectors(extractor):
+    text = "鼓励卫星通信在工业、农业、交通、能源、城市治理等各行业、各领域创新应用，加强行业应用示范。"
+    assert "城市治理" not in {c.name for c in extractor.rule_candidates(text) if c.type == "Industry"}
+    text = "重点发展生物医药、城市治理、文化旅游等新兴行业。"  # a list of sectors keeps its members
+    assert "城市治理" in {c.name for c in extractor.rule_candidates(text) if c.type == "Industry"}
+
+
 def test_data_as_a_factor_of_production_is_no_sector(extractor):
     result = extract(extractor, "充分释放数据要素价值，加快培育数据要素市场体系。")
     assert "数据产业" not in names(result, "Industry")

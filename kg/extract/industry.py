@@ -18,6 +18,8 @@ _MARKER = re.compile(r"产业集群|产业链|产业|行业|赛道|业态|市场
 _ECONOMY = re.compile(r"([\u4e00-\u9fff]{2,3})经济")
 _CJK = re.compile(r"^[\u4e00-\u9fffA-Za-z0-9+]+$")
 _ENUM_TAIL = re.compile(r"等(?:[\u4e00-\u9fff]{0,6}?)(?:产业|行业|服务业|制造业|领域|赛道)")
+#: A tail that sums its members up as every field a thing is used in (等各行业、各领域).
+_EVERY_FIELD = re.compile(r"等各")
 #: A tail that sums its members up as a region's sectors with nothing between (等主导产业, 3大主导产业).
 _SECTOR_SUM = re.compile(r"(?:等|[\d一二三四五六七八九十两]+大)(?:主导|重点|优势|特色|支柱|新兴|传统|战略性新兴)?"
                          r"(?:产业|行业)(?![化生链发政])")
@@ -390,6 +392,8 @@ def recognise_enumerations(text: str, known: Mapping[str, Any]) -> Iterator[Cand
     or more the text sums up as a region's sectors (A、B、C3大主导产业, A、B、C等优势产业)."""
     counted = (m for m in _SECTOR_SUM.finditer(text) if not m.group().startswith("等"))  # …发酵食品3大主导产业
     for tail in [*_ENUM_TAIL.finditer(text), *counted]:
+        if _EVERY_FIELD.match(tail.group()):
+            continue  # 在工业、农业、城市治理等各行业、各领域应用: where a technology is used, not sectors named
         items: list[tuple[int, int]] = []
         pos = tail.start()
         while True:
