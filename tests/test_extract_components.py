@@ -468,6 +468,11 @@ def test_every_field_a_technology_is_used_in_is_no_list_of_sectors(extractor):
     assert "城市治理" in {c.name for c in extractor.rule_candidates(text) if c.type == "Industry"}
 
 
+def test_members_of_a_list_summed_up_as_what_people_buy_are_no_sectors(extractor):
+    text = "成功创建自治区首批国家5A级景区。积极培育汽车、商品房、健身休闲等消费热点，社会消费品零售总额增长18%。"
+    assert "商品房" not in {c.name for c in extractor.rule_candidates(text) if c.type == "Industry"}
+
+
 def test_data_as_a_factor_of_production_is_no_sector(extractor):
     result = extract(extractor, "充分释放数据要素价值，加快培育数据要素市场体系。")
     assert "数据产业" not in names(result, "Industry")
