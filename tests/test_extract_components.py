@@ -423,6 +423,10 @@ def test_broad_words_of_a_list_summed_up_as_trades_are_sectors(extractor):
     assert {"机械", "家电", "纺织"} <= names(result, "Industry")
     result = extract(extractor, "组织化工、食品、家居、新能源等重点行业龙头企业开展试点。")
     assert "家居" in names(result, "Industry")
+    result = extract(extractor, "烟草和有色金属工业较快增长，钢铁、机械和电力工业稳步回升，困难企业普遍走出困境。")
+    assert "机械" in names(result, "Industry")  # the last member carries the list's head (电力|工业)
+    result = extract(extractor, "建设煤层气产业基地，还可以带动运输、钢铁、水泥、化工、电力、生活服务等相关产业的发展。")
+    assert "运输" in names(result, "Industry")
     result = extract(extractor, "支持汽车、建材、教育、卫生等公共服务设施建设。")  # fields of public service stay out
     assert not names(result, "Industry") & {"教育", "卫生"}
 

@@ -426,7 +426,9 @@ def spread_sector_context(text: str, cands: list[Candidate]) -> None:
         if len(chain) < 2 or not framed and len({c.key for c in chain if c.key}) < 2:
             continue
         # a list the text sums up as trades (…、家电、纺织等企业, 钢铁、机械和电力工业) holds no public services
-        trades = framed and bool(_SUMMED_AS_TRADES.match(text, chain[-1].end))
+        last = chain[-1]
+        trades = framed and bool(_SUMMED_AS_TRADES.match(text, last.end) or _SUMMED_AS_TRADES.fullmatch(
+            text, last.end - 2, last.end))  # …和电力工业: the last member carries the list's head
         for before, c in zip([None, *chain], chain):
             if not framed and before is not None and text[before.end:c.start] == "等":
                 continue  # 物联网、云计算等新一代信息技术: what 等 sums them up as is a category
@@ -435,8 +437,8 @@ def spread_sector_context(text: str, cands: list[Candidate]) -> None:
 
 
 #: After a list's last member, what sums the list up as trades: their firms or their industry (等企业,
-#: 等重点行业, 和电力|工业), not fields of a service or a use (等公共服务, 等各行业、各领域).
-_SUMMED_AS_TRADES = re.compile(r"等?(?:重点|传统|优势|主导|支柱|龙头)?(?:企业|行业|产业|工业)")
+#: 等重点行业, 等相关产业, 和电力|工业), not fields of a service or a use (等公共服务, 等各行业、各领域).
+_SUMMED_AS_TRADES = re.compile(r"等?(?:相关|重点|传统|优势|主导|支柱|龙头)?(?:企业|行业|产业|工业)")
 
 
 def _broad_word(cand: Candidate) -> bool:
