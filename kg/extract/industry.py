@@ -95,16 +95,13 @@ def _spans(tokens: TokenIndex, start: int, end: int) -> list[tuple[int, int]]:
 
 
 def _nounish(text: str, tokens: TokenIndex, start: int, end: int) -> bool:
-    """Every token of an unknown phrase a noun by jieba's dictionary (not 深厚, 经典, 高精尖), and none
-    a kind made with 性/型 (综合性|研发, 开放型|经济: what sort of thing, no sector's name) but the
-    modifiers sectors take (新型, 服务型)."""
+    """Every token of an unknown phrase a noun by jieba's dictionary (not 深厚, 经典, 高精尖)."""
     pos = start
     while pos < end:
         tok = tokens.token_before(pos + 1)
         if tok is None:
             return False
-        word = text[tok[0]:tok[1]]
-        if word_tag(word) in _LOOSE_TAGS or word.endswith(("性", "型")) and word not in _SECTOR_MODIFIERS:
+        if word_tag(text[tok[0]:tok[1]]) in _LOOSE_TAGS:
             return False
         pos = tok[1]
     return True
