@@ -470,6 +470,15 @@ def test_members_of_a_list_summed_up_as_what_people_buy_are_no_sectors(extractor
     assert "商品房" not in {c.name for c in extractor.rule_candidates(text) if c.type == "Industry"}
 
 
+def test_ways_an_economy_is_run_are_no_sectors(extractor):
+    result = extract(extractor, "走创新发展的路子，把绿色经济、低碳经济、循环经济作为新的发展理念，把节能减排作为重要抓手。")
+    assert not names(result, "Industry") & {"绿色经济", "低碳经济"}
+    result = extract(extractor, "加强粤港澳合作，拓展蓝色经济空间，共同建设现代海洋产业基地。")
+    assert "蓝色经济" not in names(result, "Industry")
+    result = extract(extractor, "全省大力发展低空经济和银发经济。")
+    assert {"低空经济", "银发经济"} <= names(result, "Industry")
+
+
 def test_data_as_a_factor_of_production_is_no_sector(extractor):
     result = extract(extractor, "充分释放数据要素价值，加快培育数据要素市场体系。")
     assert "数据产业" not in names(result, "Industry")
