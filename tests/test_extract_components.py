@@ -486,6 +486,12 @@ def test_a_sector_word_before_hua_names_a_process_not_the_sector(extractor):
     assert "数字产业" in {c.name for c in extractor.rule_candidates(text) if c.type == "Industry"}
 
 
+def test_a_sector_and_its_trade_in_ye_are_one_entity(extractor):
+    result = extract(extractor, "支持澳门发展租赁等特色金融业务。发展海上保险、再保险及船舶金融等特色金融业。")
+    finance = [e for e in result["entities"] if e["type"] == "Industry" and e["name"] in ("金融", "金融业")]
+    assert len(finance) == 1 and {"金融", "金融业"} <= {finance[0]["name"], *finance[0]["aliases"]}
+
+
 def test_data_as_a_factor_of_production_is_no_sector(extractor):
     result = extract(extractor, "充分释放数据要素价值，加快培育数据要素市场体系。")
     assert "数据产业" not in names(result, "Industry")

@@ -23,7 +23,7 @@ from kg.vocab import entity_iri
 
 _TRAILING_BRACKET = re.compile(r"[（(][^（）()]*[）)]$")
 _ABBREVIATION = re.compile(r"[（(](?:以下)?简称[“\"「《]?([^”\"」》）)，,]{2,20})[”\"」》]?[）)]")
-_INDUSTRY_TAILS = ("服务业", "服务", "产品", "技术", "应用", "制造")
+_INDUSTRY_TAILS = ("服务业", "服务", "产品", "技术", "应用", "制造", "业")
 
 
 @dataclass
@@ -342,7 +342,7 @@ def _keyed(placed: list[Placed]) -> Candidate | None:
 
 
 def _merge_industry_variants(groups: dict[tuple[str, str], list[Placed]]) -> None:
-    """智慧养老服务 is 智慧养老: a sector name plus a generic tail joins the sector; a bare sector
+    """智慧养老服务 is 智慧养老, 金融业 is 金融: a sector name plus a generic tail joins the sector; a bare sector
     head (封装, 加工) joins the one sector of the document it heads."""
     names = {key for (etype, key) in groups if etype == "Industry"}
     for etype, key in list(groups):
