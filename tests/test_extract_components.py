@@ -479,13 +479,6 @@ def test_ways_an_economy_is_run_are_no_sectors(extractor):
     assert {"低空经济", "银发经济"} <= names(result, "Industry")
 
 
-def test_a_sector_word_before_hua_names_a_process_not_the_sector(extractor):
-    text = "加快培育新业态新模式，推进数字产业化和产业数字化取得积极成效。"
-    assert "数字产业" not in {c.name for c in extractor.rule_candidates(text) if c.type == "Industry"}
-    text = "全市数字产业规模突破千亿元，数字产业企业达到500家。"
-    assert "数字产业" in {c.name for c in extractor.rule_candidates(text) if c.type == "Industry"}
-
-
 def test_a_sector_and_its_trade_in_ye_are_one_entity(extractor):
     result = extract(extractor, "支持澳门发展租赁等特色金融业务。发展海上保险、再保险及船舶金融等特色金融业。")
     finance = [e for e in result["entities"] if e["type"] == "Industry" and e["name"] in ("金融", "金融业")]

@@ -295,8 +295,6 @@ def _context_ok(text: str, tokens: TokenIndex, start: int, end: int, surface: st
         return False  # 省发改委, 市药监局: a local department, not the national one its short form names
     if entry.type == "Industry" and _opens_zone_type(text, start, end):
         return False  # 高新技术产业|开发区, 物流|园区: the kind of a zone, not the sector
-    if entry.type == "Industry" and surface.endswith("业") and text.startswith("化", end):
-        return False  # 数字产业|化, 商业|化: a process of becoming (-isation), not the sector
     if entry.type == "Industry" and _INSTITUTION_AFTER.match(text, end):
         return False  # 制造业|创新中心: the field of a centre, not a sector the text names
     if entry.type == "Industry" and len(surface) <= 4 and not (
