@@ -461,6 +461,8 @@ def test_members_of_a_list_of_a_chains_stages_are_no_sectors(extractor):
 def test_every_field_a_technology_is_used_in_is_no_list_of_sectors(extractor):
     text = "鼓励卫星通信在工业、农业、交通、能源、城市治理等各行业、各领域创新应用，加强行业应用示范。"
     assert "城市治理" not in {c.name for c in extractor.rule_candidates(text) if c.type == "Industry"}
+    text = "满足市场需求的快速增长。围绕工业、交通、农业、医疗等智能化领域或场景，开展传感器应用示范。"
+    assert not any(c.source == "enumeration" for c in extractor.rule_candidates(text))  # scenes of use
     text = "重点发展生物医药、城市治理、文化旅游等新兴行业。"  # a list of sectors keeps its members
     assert "城市治理" in {c.name for c in extractor.rule_candidates(text) if c.type == "Industry"}
 

@@ -9,7 +9,8 @@ from typing import Any
 from kg.extract.candidates import Candidate
 from kg.extract.lexicon import (
     CONVERSION_FEEDSTOCKS, CONVERSION_PRODUCTS, ECONOMY_SECTOR_HEADS, GENERIC_INDUSTRY_WORDS, PRODUCT_CLASS_HEADS,
-    SECTOR_HEAD_VERBS, SECTOR_LEFT_NOISE, SECTOR_NOT_LAST, SECTOR_RIGHT_NOISE, TECHNOLOGY_LEVEL_SECTORS,
+    PUBLIC_SERVICE_LIST, SECTOR_HEAD_VERBS, SECTOR_LEFT_NOISE, SECTOR_NOT_LAST, SECTOR_RIGHT_NOISE,
+    TECHNOLOGY_LEVEL_SECTORS,
 )
 from kg.extract.names import TokenIndex, is_function_word, word_tag
 from kg.extract.policy import WorkTitles
@@ -390,8 +391,9 @@ def recognise_enumerations(text: str, known: Mapping[str, Any]) -> Iterator[Cand
     or more the text sums up as a region's sectors (A、B、C3大主导产业, A、B、C等优势产业)."""
     counted = (m for m in _SECTOR_SUM.finditer(text) if not m.group().startswith("等"))  # …发酵食品3大主导产业
     for tail in [*_ENUM_TAIL.finditer(text), *counted]:
-        if _EVERY_FIELD.match(tail.group()):
-            continue  # 在工业、农业、城市治理等各行业、各领域应用: where a technology is used, not sectors named
+        if _EVERY_FIELD.match(tail.group()) or PUBLIC_SERVICE_LIST.match(text, tail.start()):
+            continue  # 在工业、农业、城市治理等各行业、各领域应用, 围绕工业、农业等智能化领域或场景: where a
+            # technology is used, not sectors named
         items: list[tuple[int, int]] = []
         pos = tail.start()
         while True:
