@@ -487,6 +487,14 @@ def test_a_sector_and_its_trade_in_ye_are_one_entity(extractor):
     assert len(finance) == 1 and {"金融", "金融业"} <= {finance[0]["name"], *finance[0]["aliases"]}
 
 
+def test_a_sector_spelled_out_in_two_halves_is_that_sector(extractor):
+    result = extract(extractor, "深圳医疗器械的发展，在很大程度上得益于深圳强大的电子及信息产业的迅猛发展。")
+    industries = names(result, "Industry")
+    assert "电子信息" in industries and "信息" not in industries
+    result = extract(extractor, "全省大力发展节能和环保产业。")
+    assert "节能环保" in names(result, "Industry")
+
+
 def test_data_as_a_factor_of_production_is_no_sector(extractor):
     result = extract(extractor, "充分释放数据要素价值，加快培育数据要素市场体系。")
     assert "数据产业" not in names(result, "Industry")

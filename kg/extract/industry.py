@@ -190,6 +190,10 @@ def recognise_industry_phrases(text: str, tokens: TokenIndex, known: Mapping[str
                 clean_edge and _qualifies(text, tokens, start, known_start)):
             start = known_start  # 符合|智慧养老 → 智慧养老; but 智能网联|新能源汽车 stays whole
         phrase = text[start:end]
+        joined = _joined_sector(text, tokens, start, phrase, known)
+        if joined is not None:  # 电子及信息产业 is 电子信息
+            yield _candidate(joined[0], end, joined[1], known, "industry_marker", 0.55)
+            continue
         if phrase in known:
             pass
         elif not (clean_edge and match.group() in ("产业", "行业", "业态") and _SECTOR_AFTER.match(text, match.end())
@@ -240,6 +244,22 @@ def recognise_industry_phrases(text: str, tokens: TokenIndex, known: Mapping[str
         # the mention keeps a 产业/行业 after it, as the marker's does (节能环保装备|产业, not 环保装备产业)
         end = match.end() + 2 if text[match.end():match.end() + 2] in ("产业", "行业") else match.end()
         yield _candidate(tok[0], end, phrase, known, "sector_head", 0.6)
+
+
+#: What joins the two halves of a sector's name spelled out (电子|及|信息产业, 节能|和|环保产业).
+_HALF_JOINERS = ("及", "和", "与")
+
+
+def _joined_sector(text: str, tokens: TokenIndex, start: int, phrase: str,
+                   known: Mapping[str, Any]) -> tuple[int, str] | None:
+    """Where a known sector begins and its name when the phrase before a sector word is that
+    sector's second half, its first half the word before a joiner (电子及信息产业: 电子信息)."""
+    for joiner in _HALF_JOINERS:
+        if text.endswith(joiner, 0, start):
+            tok = tokens.token_before(start - len(joiner))
+            if tok is not None and tok[1] == start - len(joiner) and text[tok[0]:tok[1]] + phrase in known:
+                return tok[0], text[tok[0]:tok[1]] + phrase
+    return None
 
 
 def recognise_firm_class_sectors(text: str, tokens: TokenIndex, known: Mapping[str, Any],
