@@ -495,6 +495,11 @@ def test_a_sector_spelled_out_in_two_halves_is_that_sector(extractor):
     assert "节能环保" in names(result, "Industry")
 
 
+def test_a_sectors_income_frames_it(extractor):
+    text = "全市接待旅游者人数1226.1万人次、增长17.4%，旅游总收入71.4亿元、增长35.2%。"
+    assert "旅游" in names(extract(extractor, text), "Industry")
+
+
 def test_data_as_a_factor_of_production_is_no_sector(extractor):
     result = extract(extractor, "充分释放数据要素价值，加快培育数据要素市场体系。")
     assert "数据产业" not in names(result, "Industry")
