@@ -356,6 +356,9 @@ _SECTOR_FRAME = re.compile(r"(?:[、和及与][^，。；：、,;:\n]{1,12}?)*�
 _LIST_JOINER = re.compile(r"\s*(?:、|和|及|以及|与)\s*")
 #: The close of that frame (after the list the name may stand in) when it names a sector (功率器件|产业链企业),
 #: not a field of use or work or a kind of firm (…、食物检测|等领域, 委内加工|业务, 工程服务|企业).
+#: After the frame's sector word, the rest of a zone's type (资源加工产业|合作区, …产业|园): the name is
+#: that zone's kind, which the learned sector decision weighs.
+_ZONE_AFTER = re.compile(r"[\u4e00-\u9fff]{0,2}?(?:园|区|基地)")
 _SECTOR_CLOSE = re.compile(r"等?[^，。；：、,;:\n]{0,3}?(?:产业|行业|赛道|集群|龙头)[^，。；：、,;:\n]{0,3}$")
 
 
@@ -373,7 +376,9 @@ def _framed_as_sector(text: str, end: int) -> bool:
     """Whether the frame that let a tagged name be proposed names it a sector; when it only names a
     field or a kind of firm, the learned sector decision says whether it is one."""
     frame = _SECTOR_FRAME.match(text, end)
-    return frame is None or _SECTOR_CLOSE.search(frame.group()) is not None  # None: listed beside a sector
+    if frame is None:
+        return True  # listed beside a sector
+    return _SECTOR_CLOSE.search(frame.group()) is not None and not _ZONE_AFTER.match(text, frame.end())
 
 
 def _firm_shaped(name: str, words: Sequence[str], before: str) -> bool:
