@@ -440,6 +440,8 @@ def test_the_taggers_names_framed_as_fields_or_kinds_of_firm_are_left_to_the_sec
     assert {c.name: c.context for c in extractor.rule_candidates(text) if c.source == "model"}.get("工程服务") is False
     text = "则主要依托劳动力资源丰富的区域建立；能源资源加工产业合作区，如巴基斯坦瓜达尔能源化工园区。"  # a zone's kind
     assert {c.name: c.context for c in extractor.rule_candidates(text) if c.source == "model"}.get("资源加工") is False
+    text = "到2022年底，形成由标准引导、平台服务的钢铁行业智能制造推进机制，全面推进钢铁智能制造。"  # 平台服务的|钢铁行业: another noun's sector
+    assert {c.name: c.context for c in extractor.rule_candidates(text) if c.source == "model"}.get("平台服务") is False
     text = "对集成电路、化合物半导体、微机电系统（MEMS）、功率器件产业链企业给予奖励。"  # …产业链: a sector
     assert {c.name: c.context for c in extractor.rule_candidates(text) if c.source == "model"}.get("化合物半导体") is True
 

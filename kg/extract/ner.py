@@ -378,7 +378,9 @@ def _framed_as_sector(text: str, end: int) -> bool:
     frame = _SECTOR_FRAME.match(text, end)
     if frame is None:
         return True  # listed beside a sector
-    return _SECTOR_CLOSE.search(frame.group()) is not None and not _ZONE_AFTER.match(text, frame.end())
+    # through 的 the sector word is another noun's (标准引导、平台服务的钢铁行业), not the name's
+    return (_SECTOR_CLOSE.search(frame.group()) is not None and "的" not in frame.group()
+            and not _ZONE_AFTER.match(text, frame.end()))
 
 
 def _firm_shaped(name: str, words: Sequence[str], before: str) -> bool:
