@@ -471,9 +471,11 @@ def test_every_field_a_technology_is_used_in_is_no_list_of_sectors(extractor):
     assert "城市治理" in {c.name for c in extractor.rule_candidates(text) if c.type == "Industry"}
 
 
-def test_members_of_a_list_summed_up_as_what_people_buy_are_no_sectors(extractor):
+def test_members_of_a_list_summed_up_as_what_people_buy_or_firms_offer_are_no_sectors(extractor):
     text = "成功创建自治区首批国家5A级景区。积极培育汽车、商品房、健身休闲等消费热点，社会消费品零售总额增长18%。"
     assert "商品房" not in {c.name for c in extractor.rule_candidates(text) if c.type == "Industry"}
+    text = "华宝科技不断研发新技术，从手机充电器厂商蜕变为智能物联充储能、新能源汽车电控等能源解决方案提供商。"
+    assert "智能物联充储能" not in {c.name for c in extractor.rule_candidates(text) if c.type == "Industry"}
 
 
 def test_ways_an_economy_is_run_are_no_sectors(extractor):

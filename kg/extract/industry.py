@@ -322,8 +322,8 @@ _NOT_SECTOR_HEADS = ("企业", "设施", "标准", "能力", "基站", "政府",
 _LAST_MEMBER_END = re.compile(r"等|[\d一二三四五六七八九十两几]+大|产业|行业|领域|企业|集群|方面|方向|环节|板块|为主|为代表|为重点|为核心|"
                               r"(?<=..)工业(?!互联网|机器人|设计|软件|大数据|化)")
 #: 等 summing a list's members up as things a sector makes or builds or people buy (…等重大项目, …等产品, …等关键系统,
-#: …等消费热点).
-_THINGS_SUM = re.compile(r"等[\u4e00-\u9fff]{0,4}?(?:项目|工程|设施|产品|商品|品牌|活动|系统|热点)")
+#: …等能源解决方案, …等消费热点).
+_THINGS_SUM = re.compile(r"等[\u4e00-\u9fff]{0,4}?(?:项目|工程|设施|产品|商品|品牌|活动|系统|方案|热点)")
 #: What joins the last member of a list to the one before it (钢铁、机械|和|电力工业).
 _LAST_JOINER = re.compile(r"以及|和|及|与")
 
