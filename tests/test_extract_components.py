@@ -506,6 +506,12 @@ def test_a_sectors_income_frames_it(extractor):
     assert "旅游" in names(extract(extractor, text), "Industry")
 
 
+def test_the_full_form_of_a_sectors_short_name_is_that_sector(extractor):
+    result = extract(extractor, "以现代物流、旅游服务、文化创意、人力资源服务、会议展览及其他专业服务等为重点，构建错位发展的格局。")
+    exhibitions = [e for e in result["entities"] if e["type"] == "Industry" and "会议展览" in (e["name"], *e["aliases"])]
+    assert len(exhibitions) == 1 and exhibitions[0]["name"] == "会展"
+
+
 def test_data_as_a_factor_of_production_is_no_sector(extractor):
     result = extract(extractor, "充分释放数据要素价值，加快培育数据要素市场体系。")
     assert "数据产业" not in names(result, "Industry")
