@@ -510,6 +510,8 @@ def test_the_full_form_of_a_sectors_short_name_is_that_sector(extractor):
     result = extract(extractor, "以现代物流、旅游服务、文化创意、人力资源服务、会议展览及其他专业服务等为重点，构建错位发展的格局。")
     exhibitions = [e for e in result["entities"] if e["type"] == "Industry" and "会议展览" in (e["name"], *e["aliases"])]
     assert len(exhibitions) == 1 and exhibitions[0]["name"] == "会展"
+    result = extract(extractor, "全力推动生产性服务业发展，集聚科技服务、教育科研等现代化服务业。")
+    assert "现代服务业" in names(result, "Industry") and "服务业" not in names(result, "Industry")
 
 
 def test_data_as_a_factor_of_production_is_no_sector(extractor):
