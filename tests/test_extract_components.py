@@ -501,11 +501,6 @@ def test_a_sector_spelled_out_in_two_halves_is_that_sector(extractor):
     assert "节能环保" in names(result, "Industry")
 
 
-def test_a_sectors_income_frames_it(extractor):
-    text = "全市接待旅游者人数1226.1万人次、增长17.4%，旅游总收入71.4亿元、增长35.2%。"
-    assert "旅游" in names(extract(extractor, text), "Industry")
-
-
 def test_the_full_form_of_a_sectors_short_name_is_that_sector(extractor):
     result = extract(extractor, "以现代物流、旅游服务、文化创意、人力资源服务、会议展览及其他专业服务等为重点，构建错位发展的格局。")
     exhibitions = [e for e in result["entities"] if e["type"] == "Industry" and "会议展览" in (e["name"], *e["aliases"])]
