@@ -418,6 +418,97 @@ def test_members_of_a_list_of_public_services_are_no_sectors(extractor):
     assert {"旅游", "教育", "农业"} <= names(result, "Industry")  # a list of sectors stays one
 
 
+def test_broad_words_of_a_list_summed_up_as_trades_are_sectors(extractor):
+    result = extract(extractor, "支持汽车、建材、装备、机械、家电、纺织等企业“走出去”，拓展对外投资领域。")
+    assert {"机械", "家电", "纺织"} <= names(result, "Industry")
+    result = extract(extractor, "组织化工、食品、家居、新能源等重点行业龙头企业开展试点。")
+    assert "家居" in names(result, "Industry")
+    result = extract(extractor, "烟草和有色金属工业较快增长，钢铁、机械和电力工业稳步回升，困难企业普遍走出困境。")
+    assert "机械" in names(result, "Industry")  # the last member carries the list's head (电力|工业)
+    result = extract(extractor, "建设煤层气产业基地，还可以带动运输、钢铁、水泥、化工、电力、生活服务等相关产业的发展。")
+    assert "运输" in names(result, "Industry")
+    result = extract(extractor, "支持汽车、建材、教育、卫生等公共服务设施建设。")  # fields of public service stay out
+    assert not names(result, "Industry") & {"教育", "卫生"}
+
+
+def test_the_taggers_names_framed_as_fields_or_kinds_of_firm_are_left_to_the_sector_decision(extractor):
+    text = "开发传感器产品，切入医疗监测、医学诊断、施药治疗、临床研究、药物研发、慢病管理、健身管理、食物检测等领域。"
+    proposed = {c.name: c.context for c in extractor.rule_candidates(text) if c.source == "model"}
+    assert proposed.get("食物检测") is False  # proposed, not framed: 等领域 is a field of use
+    assert not names(extract(extractor, text), "Industry") & {"医学诊断", "食物检测"}
+    text = "相关管网建设、技术、加工和工程服务企业也将受益。"  # a kind of firm: the decision says
+    assert {c.name: c.context for c in extractor.rule_candidates(text) if c.source == "model"}.get("工程服务") is False
+    text = "则主要依托劳动力资源丰富的区域建立；能源资源加工产业合作区，如巴基斯坦瓜达尔能源化工园区。"  # a zone's kind
+    assert {c.name: c.context for c in extractor.rule_candidates(text) if c.source == "model"}.get("资源加工") is False
+    text = "到2022年底，形成由标准引导、平台服务的钢铁行业智能制造推进机制，全面推进钢铁智能制造。"  # 平台服务的|钢铁行业: another noun's sector
+    assert {c.name: c.context for c in extractor.rule_candidates(text) if c.source == "model"}.get("平台服务") is False
+    text = "对集成电路、化合物半导体、微机电系统（MEMS）、功率器件产业链企业给予奖励。"  # …产业链: a sector
+    assert {c.name: c.context for c in extractor.rule_candidates(text) if c.source == "model"}.get("化合物半导体") is True
+
+
+def test_a_parks_kind_does_not_frame_a_sector(extractor):
+    text = "市职业学院建成招生，市职业教育园区建成投用，办学条件显著改善。"
+    framed = {c.name: c.context for c in extractor.rule_candidates(text) if c.type == "Industry"}
+    assert framed.get("职业教育") is False  # 职业教育|园区: the kind of a park, not a sector the text develops
+    assert "职业教育" not in names(extract(extractor, text), "Industry")
+    result = extract(extractor, "全市化工企业达到120家，化工产值增长8%。")
+    assert "化工" in names(result, "Industry")
+
+
+def test_members_of_a_list_of_a_chains_stages_are_no_sectors(extractor):
+    text = "高标准建设光电传感研究院，培育涵盖集成电路设计、材料、封测、装备研制及应用为一体的完整产业链和产业集聚区。"
+    assert "装备研制" not in {c.name for c in extractor.rule_candidates(text) if c.type == "Industry"}
+    text = "已形成钒钛新材料、钒钛机械制造、循环经济等主导产业。"  # a list of sectors keeps its members
+    assert "钒钛机械制造" in {c.name for c in extractor.rule_candidates(text) if c.type == "Industry"}
+
+
+def test_every_field_a_technology_is_used_in_is_no_list_of_sectors(extractor):
+    text = "鼓励卫星通信在工业、农业、交通、能源、城市治理等各行业、各领域创新应用，加强行业应用示范。"
+    assert "城市治理" not in {c.name for c in extractor.rule_candidates(text) if c.type == "Industry"}
+    text = "满足市场需求的快速增长。围绕工业、交通、农业、医疗等智能化领域或场景，开展传感器应用示范。"
+    assert not any(c.source == "enumeration" for c in extractor.rule_candidates(text))  # scenes of use
+    text = "重点发展生物医药、城市治理、文化旅游等新兴行业。"  # a list of sectors keeps its members
+    assert "城市治理" in {c.name for c in extractor.rule_candidates(text) if c.type == "Industry"}
+
+
+def test_members_of_a_list_summed_up_as_what_people_buy_or_firms_offer_are_no_sectors(extractor):
+    text = "成功创建自治区首批国家5A级景区。积极培育汽车、商品房、健身休闲等消费热点，社会消费品零售总额增长18%。"
+    assert "商品房" not in {c.name for c in extractor.rule_candidates(text) if c.type == "Industry"}
+    text = "华宝科技不断研发新技术，从手机充电器厂商蜕变为智能物联充储能、新能源汽车电控等能源解决方案提供商。"
+    assert "智能物联充储能" not in {c.name for c in extractor.rule_candidates(text) if c.type == "Industry"}
+
+
+def test_ways_an_economy_is_run_are_no_sectors(extractor):
+    result = extract(extractor, "走创新发展的路子，把绿色经济、低碳经济、循环经济作为新的发展理念，把节能减排作为重要抓手。")
+    assert not names(result, "Industry") & {"绿色经济", "低碳经济"}
+    result = extract(extractor, "加强粤港澳合作，拓展蓝色经济空间，共同建设现代海洋产业基地。")
+    assert "蓝色经济" not in names(result, "Industry")
+    result = extract(extractor, "全省大力发展低空经济和银发经济。")
+    assert {"低空经济", "银发经济"} <= names(result, "Industry")
+
+
+def test_a_sector_and_its_trade_in_ye_are_one_entity(extractor):
+    result = extract(extractor, "支持澳门发展租赁等特色金融业务。发展海上保险、再保险及船舶金融等特色金融业。")
+    finance = [e for e in result["entities"] if e["type"] == "Industry" and e["name"] in ("金融", "金融业")]
+    assert len(finance) == 1 and {"金融", "金融业"} <= {finance[0]["name"], *finance[0]["aliases"]}
+
+
+def test_a_sector_spelled_out_in_two_halves_is_that_sector(extractor):
+    result = extract(extractor, "深圳医疗器械的发展，在很大程度上得益于深圳强大的电子及信息产业的迅猛发展。")
+    industries = names(result, "Industry")
+    assert "电子信息" in industries and "信息" not in industries
+    result = extract(extractor, "全省大力发展节能和环保产业。")
+    assert "节能环保" in names(result, "Industry")
+
+
+def test_the_full_form_of_a_sectors_short_name_is_that_sector(extractor):
+    result = extract(extractor, "以现代物流、旅游服务、文化创意、人力资源服务、会议展览及其他专业服务等为重点，构建错位发展的格局。")
+    exhibitions = [e for e in result["entities"] if e["type"] == "Industry" and "会议展览" in (e["name"], *e["aliases"])]
+    assert len(exhibitions) == 1 and exhibitions[0]["name"] == "会展"
+    result = extract(extractor, "全力推动生产性服务业发展，集聚科技服务、教育科研等现代化服务业。")
+    assert "现代服务业" in names(result, "Industry") and "服务业" not in names(result, "Industry")
+
+
 def test_data_as_a_factor_of_production_is_no_sector(extractor):
     result = extract(extractor, "充分释放数据要素价值，加快培育数据要素市场体系。")
     assert "数据产业" not in names(result, "Industry")

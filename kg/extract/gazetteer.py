@@ -13,7 +13,9 @@ from typing import Any
 import ahocorasick
 
 from kg.extract.candidates import Candidate
-from kg.extract.lexicon import BUSINESS_WORD, PUBLIC_SERVICE_LIST, SHARED_SECTOR_HEAD, TECHNOLOGY_LEVEL_SECTORS, ZONE_SUFFIXES
+from kg.extract.lexicon import (
+    BUSINESS_WORD, PUBLIC_SERVICE_LIST, SECTOR_VERBS, SHARED_SECTOR_HEAD, TECHNOLOGY_LEVEL_SECTORS, ZONE_SUFFIXES,
+)
 from kg.extract.names import TokenIndex, word_tag
 from kg.extract.policy import WorkTitles
 
@@ -36,8 +38,10 @@ _QUOTED_TITLE_REST = re.compile(r"[^”\"，。；：！？\n]{1,6}[”\"]")
 _STREET_AFTER = re.compile(r"[东西南北中](?:路|街|大街|大道)")
 #: Heads of landmark names that a place's short form may start (麦积山, 南京路, 杭州湾, 太湖岛).
 _LANDMARK_HEADS = frozenset("山岭峰湖江河路街巷桥寺庙塔洞峡湾岛")
+#: Words after a taxonomy term that make it a sector the text speaks of (汽车产业, 化工企业, 光伏装机量);
+#: not 园区, whose modifier is the kind of a park (职业教育|园区, 数字经济|园区), not a sector developed.
 _INDUSTRY_CONTEXT_AFTER = re.compile(
-    r"^(?:产业|行业|业|企业|领域|集群|产业链|制造|生产|装备|赛道|板块|基地|园区|工业|产量|产值|产销|"
+    r"^(?:产业|行业|业|企业|领域|集群|产业链|制造|生产|装备|赛道|板块|基地|工业|产量|产值|产销|"
     r"增加值|出口|规模|龙头|公司|厂商|产能|销量|装机量|出货量|营收|销售额|面积|生产线)"
 )
 #: A sector growing as the subject of its clause (电子商务蓬勃发展, 物联网快速发展).
@@ -55,8 +59,7 @@ _PUBLICATION_AFTER = re.compile(r"(?:日报|报|周刊|杂志)(?=[、，。；�
 #: After a sector's name, the head of a centre or a fair it names the field of (制造业|创新中心,
 #: 文化艺术|中心, 航空航天|展览会) or a fund (制造业|转型升级基金): a body, an event or a fund, not the sector.
 _INSTITUTION_AFTER = re.compile(r"[\u4e00-\u9fff]{0,2}?(?:中心|展览会|博览会)|[\u4e00-\u9fff]{0,4}?基金")
-_SECTOR_VERB_BEFORE = re.compile(
-    r"(?:发展|培育|壮大|聚焦|布局|支持|推动|推进|加快|打造|做强|做大|助推|深耕|进军|从事|振兴|繁荣|引领)\Z")
+_SECTOR_VERB_BEFORE = re.compile(f"(?:{'|'.join(SECTOR_VERBS)})\\Z")
 
 
 @dataclass(frozen=True)

@@ -9,7 +9,8 @@ from typing import Any
 from kg.extract.candidates import Candidate
 from kg.extract.lexicon import (
     CONVERSION_FEEDSTOCKS, CONVERSION_PRODUCTS, ECONOMY_SECTOR_HEADS, GENERIC_INDUSTRY_WORDS, PRODUCT_CLASS_HEADS,
-    SECTOR_HEAD_VERBS, SECTOR_LEFT_NOISE, SECTOR_NOT_LAST, SECTOR_RIGHT_NOISE, TECHNOLOGY_LEVEL_SECTORS,
+    PUBLIC_SERVICE_LIST, SECTOR_HEAD_VERBS, SECTOR_LEFT_NOISE, SECTOR_NOT_LAST, SECTOR_RIGHT_NOISE,
+    TECHNOLOGY_LEVEL_SECTORS,
 )
 from kg.extract.names import TokenIndex, is_function_word, word_tag
 from kg.extract.policy import WorkTitles
@@ -18,6 +19,8 @@ _MARKER = re.compile(r"产业集群|产业链|产业|行业|赛道|业态|市场
 _ECONOMY = re.compile(r"([\u4e00-\u9fff]{2,3})经济")
 _CJK = re.compile(r"^[\u4e00-\u9fffA-Za-z0-9+]+$")
 _ENUM_TAIL = re.compile(r"等(?:[\u4e00-\u9fff]{0,6}?)(?:产业|行业|服务业|制造业|领域|赛道)")
+#: A tail that sums its members up as every field a thing is used in (等各行业、各领域).
+_EVERY_FIELD = re.compile(r"等各")
 #: A tail that sums its members up as a region's sectors with nothing between (等主导产业, 3大主导产业).
 _SECTOR_SUM = re.compile(r"(?:等|[\d一二三四五六七八九十两]+大)(?:主导|重点|优势|特色|支柱|新兴|传统|战略性新兴)?"
                          r"(?:产业|行业)(?![化生链发政])")
@@ -187,6 +190,10 @@ def recognise_industry_phrases(text: str, tokens: TokenIndex, known: Mapping[str
                 clean_edge and _qualifies(text, tokens, start, known_start)):
             start = known_start  # 符合|智慧养老 → 智慧养老; but 智能网联|新能源汽车 stays whole
         phrase = text[start:end]
+        joined = _joined_sector(text, tokens, start, phrase, known)
+        if joined is not None:  # 电子及信息产业 is 电子信息
+            yield _candidate(joined[0], end, joined[1], known, "industry_marker", 0.55)
+            continue
         if phrase in known:
             pass
         elif not (clean_edge and match.group() in ("产业", "行业", "业态") and _SECTOR_AFTER.match(text, match.end())
@@ -237,6 +244,22 @@ def recognise_industry_phrases(text: str, tokens: TokenIndex, known: Mapping[str
         # the mention keeps a 产业/行业 after it, as the marker's does (节能环保装备|产业, not 环保装备产业)
         end = match.end() + 2 if text[match.end():match.end() + 2] in ("产业", "行业") else match.end()
         yield _candidate(tok[0], end, phrase, known, "sector_head", 0.6)
+
+
+#: What joins the two halves of a sector's name spelled out (电子|及|信息产业, 节能|和|环保产业).
+_HALF_JOINERS = ("及", "和", "与")
+
+
+def _joined_sector(text: str, tokens: TokenIndex, start: int, phrase: str,
+                   known: Mapping[str, Any]) -> tuple[int, str] | None:
+    """Where a known sector begins and its name when the phrase before a sector word is that
+    sector's second half, its first half the word before a joiner (电子及信息产业: 电子信息)."""
+    for joiner in _HALF_JOINERS:
+        if text.endswith(joiner, 0, start):
+            tok = tokens.token_before(start - len(joiner))
+            if tok is not None and tok[1] == start - len(joiner) and text[tok[0]:tok[1]] + phrase in known:
+                return tok[0], text[tok[0]:tok[1]] + phrase
+    return None
 
 
 def recognise_firm_class_sectors(text: str, tokens: TokenIndex, known: Mapping[str, Any],
@@ -298,8 +321,9 @@ _NOT_SECTOR_HEADS = ("企业", "设施", "标准", "能力", "基站", "政府",
 #: What ends the last member of a list: 等, or the sector word or frame after it (…金融产业, …为主).
 _LAST_MEMBER_END = re.compile(r"等|[\d一二三四五六七八九十两几]+大|产业|行业|领域|企业|集群|方面|方向|环节|板块|为主|为代表|为重点|为核心|"
                               r"(?<=..)工业(?!互联网|机器人|设计|软件|大数据|化)")
-#: 等 summing a list's members up as things a sector makes or builds (…等重大项目, …等产品, …等关键系统).
-_THINGS_SUM = re.compile(r"等[\u4e00-\u9fff]{0,4}?(?:项目|工程|设施|产品|品牌|活动|系统)")
+#: 等 summing a list's members up as things a sector makes or builds or people buy (…等重大项目, …等产品, …等关键系统,
+#: …等能源解决方案, …等消费热点).
+_THINGS_SUM = re.compile(r"等[\u4e00-\u9fff]{0,4}?(?:项目|工程|设施|产品|商品|品牌|活动|系统|方案|热点)")
 #: What joins the last member of a list to the one before it (钢铁、机械|和|电力工业).
 _LAST_JOINER = re.compile(r"以及|和|及|与")
 
@@ -354,7 +378,8 @@ def recognise_list_members(text: str, tokens: TokenIndex, industries: list[Candi
             if (is_sector or not plausible_sector(phrase) or any(g in phrase for g in _GENERIC_INSIDE)
                     or phrase.endswith(_NOT_SECTOR_HEADS)
                     or any(i in taken for i in range(start, end)) or not tokens.is_boundary(start)
-                    or not tokens.is_boundary(end) or _opens_with_verb(text, tokens, start, end)):
+                    or not tokens.is_boundary(end) or _opens_with_verb(text, tokens, start, end)
+                    or lists_stages_or_modes(text, end)):  # …、封测、装备研制及应用为一体: a chain's stages
                 continue
             yield Candidate(start, end, "Industry", phrase, source="industry_list", confidence=0.5)
 
@@ -386,6 +411,9 @@ def recognise_enumerations(text: str, known: Mapping[str, Any]) -> Iterator[Cand
     or more the text sums up as a region's sectors (A、B、C3大主导产业, A、B、C等优势产业)."""
     counted = (m for m in _SECTOR_SUM.finditer(text) if not m.group().startswith("等"))  # …发酵食品3大主导产业
     for tail in [*_ENUM_TAIL.finditer(text), *counted]:
+        if _EVERY_FIELD.match(tail.group()) or PUBLIC_SERVICE_LIST.match(text, tail.start()):
+            continue  # 在工业、农业、城市治理等各行业、各领域应用, 围绕工业、农业等智能化领域或场景: where a
+            # technology is used, not sectors named
         items: list[tuple[int, int]] = []
         pos = tail.start()
         while True:

@@ -210,9 +210,13 @@ CONVERSION_PRODUCTS: tuple[str, ...] = (
     "油", "油品", "气", "天然气", "烯烃", "芳烃", "氢", "甲醇", "乙醇", "乙二醇", "合成氨", "氨", "汽油",
     "柴油", "航煤", "甲烷", "醇醚",
 )
-#: Heads of 经济 compounds that are sectors (低空经济, 银发经济); others (民营经济) are not.
+#: Verbs whose object is a sector a place or firm develops (发展|智慧养老, 推动|航空材料、低空运营服务等领域).
+SECTOR_VERBS: tuple[str, ...] = ("发展", "培育", "壮大", "聚焦", "布局", "支持", "推动", "推进", "加快", "打造", "做强",
+                                 "做大", "助推", "深耕", "进军", "从事", "振兴", "繁荣", "引领")
+#: Heads of 经济 compounds that are sectors (低空经济, 银发经济); others (民营经济) are not, nor the ways
+#: an economy is run (绿色经济, 蓝色经济, 循环经济: a way of development, no trade a firm is in).
 ECONOMY_SECTOR_HEADS: frozenset[str] = frozenset(
-    """低空 银发 海洋 数字 平台 临空 临港 夜间 冰雪 首发 共享 循环 绿色 蓝色 湾区 枢纽 会展 体育 
+    """低空 银发 海洋 数字 平台 临空 临港 夜间 冰雪 首发 共享 湾区 枢纽 会展 体育 
     文旅 旅游 创意 网红 直播 林下 氢能 生物 太空 深海 空天 新能源 智能 网络 互联网 数据 服务型""".split()
 )
 

@@ -23,7 +23,7 @@ from kg.vocab import entity_iri
 
 _TRAILING_BRACKET = re.compile(r"[（(][^（）()]*[）)]$")
 _ABBREVIATION = re.compile(r"[（(](?:以下)?简称[“\"「《]?([^”\"」》）)，,]{2,20})[”\"」》]?[）)]")
-_INDUSTRY_TAILS = ("服务业", "服务", "产品", "技术", "应用", "制造")
+_INDUSTRY_TAILS = ("服务业", "服务", "产品", "技术", "应用", "制造", "业")
 
 
 @dataclass
@@ -342,7 +342,7 @@ def _keyed(placed: list[Placed]) -> Candidate | None:
 
 
 def _merge_industry_variants(groups: dict[tuple[str, str], list[Placed]]) -> None:
-    """智慧养老服务 is 智慧养老: a sector name plus a generic tail joins the sector; a bare sector
+    """智慧养老服务 is 智慧养老, 金融业 is 金融: a sector name plus a generic tail joins the sector; a bare sector
     head (封装, 加工) joins the one sector of the document it heads."""
     names = {key for (etype, key) in groups if etype == "Industry"}
     for etype, key in list(groups):
@@ -425,11 +425,20 @@ def spread_sector_context(text: str, cands: list[Candidate]) -> None:
         # two taxonomy sectors side by side (集成电路、生物医药) make the list one of sectors
         if len(chain) < 2 or not framed and len({c.key for c in chain if c.key}) < 2:
             continue
+        # a list the text sums up as trades (…、家电、纺织等企业, 钢铁、机械和电力工业) holds no public services
+        last = chain[-1]
+        trades = framed and bool(_SUMMED_AS_TRADES.match(text, last.end) or _SUMMED_AS_TRADES.fullmatch(
+            text, last.end - 2, last.end))  # …和电力工业: the last member carries the list's head
         for before, c in zip([None, *chain], chain):
             if not framed and before is not None and text[before.end:c.start] == "等":
                 continue  # 物联网、云计算等新一代信息技术: what 等 sums them up as is a category
-            if not _broad_word(c):
+            if trades or not _broad_word(c):
                 c.context = True
+
+
+#: After a list's last member, what sums the list up as trades: their firms or their industry (等企业,
+#: 等重点行业, 等相关产业, 和电力|工业), not fields of a service or a use (等公共服务, 等各行业、各领域).
+_SUMMED_AS_TRADES = re.compile(r"等?(?:相关|重点|传统|优势|主导|支柱|龙头)?(?:企业|行业|产业|工业)")
 
 
 def _broad_word(cand: Candidate) -> bool:

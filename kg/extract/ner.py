@@ -22,7 +22,9 @@ from thinc.api import HashEmbed, Maxout, Model, chain, concatenate, list2ragged,
 
 from kg.extract.candidates import Candidate, Overlaps
 from kg.extract.industry import lists_stages_or_modes, plausible_sector, trim_sector_edges
-from kg.extract.lexicon import ENTERPRISE_SUFFIXES, GENERIC_INDUSTRY_WORDS, GENERIC_NAME_WORDS, NAME_BOUNDARY_WORDS
+from kg.extract.lexicon import (
+    ENTERPRISE_SUFFIXES, GENERIC_INDUSTRY_WORDS, GENERIC_NAME_WORDS, NAME_BOUNDARY_WORDS, SECTOR_VERBS,
+)
 from kg.extract.names import glued_function_chars, is_function_word, word_tag
 
 #: Model label → entity type.
@@ -249,7 +251,8 @@ def _proposal(spans: Sequence[tuple[int, int]], text: str, first: int, last: int
         return None
     if not _may_cover(text, etype, start, end, context.overlapping(start, end)):
         return None
-    return Candidate(start, end, etype, "".join(name.split()), source="model", context=etype == "Industry")
+    return Candidate(start, end, etype, "".join(name.split()), source="model",
+                     context=etype == "Industry" and _framed_as_sector(text, start, end, context.sectors))
 
 
 def _name_short_forms(proposals: list[Candidate], rules: list[Candidate]) -> None:
@@ -353,16 +356,50 @@ _NOT_SECTOR_HEADS = frozenset("""产业 行业 经济 标准 技术 平台 系�
 _SECTOR_FRAME = re.compile(r"(?:[、和及与][^，。；：、,;:\n]{1,12}?)*等?[^，。；：、,;:\n]{0,3}?"
                            r"(?:产业|行业|领域|赛道|集群|企业|业务|方向|龙头)")
 _LIST_JOINER = re.compile(r"\s*(?:、|和|及|以及|与)\s*")
+#: The close of that frame (after the list the name may stand in) when it names a sector (功率器件|产业链企业),
+#: not a field of use or work or a kind of firm (…、食物检测|等领域, 委内加工|业务, 工程服务|企业).
+#: A verb of developing in the clause before a name (推动|航空材料、…).
+_DEVELOPED = re.compile("|".join(SECTOR_VERBS))
+#: Marks that open a clause.
+_CLAUSE_MARKS = "，。；：！？\n"
+
+
+def _clause_start(text: str, pos: int) -> int:
+    """Where the clause holding ``pos`` begins."""
+    return max(text.rfind(mark, 0, pos) for mark in _CLAUSE_MARKS) + 1
+
+
+#: After the frame's sector word, the rest of a zone's type (资源加工产业|合作区, …产业|园): the name is
+#: that zone's kind, which the learned sector decision weighs.
+_ZONE_AFTER = re.compile(r"[\u4e00-\u9fff]{0,2}?(?:园|区|基地)")
+_SECTOR_CLOSE = re.compile(r"等?[^，。；：、,;:\n]{0,3}?(?:产业|行业|赛道|集群|龙头)[^，。；：、,;:\n]{0,3}$")
 
 
 def _sector_framed(text: str, start: int, end: int, sectors: "_Sectors") -> bool:
     """Framed by its clause (see _SECTOR_FRAME), or listed beside a sector the rules know."""
-    if _SECTOR_FRAME.match(text, end):
-        return True
+    return bool(_SECTOR_FRAME.match(text, end)) or _beside_sector(text, start, end, sectors)
+
+
+def _beside_sector(text: str, start: int, end: int, sectors: "_Sectors") -> bool:
+    """Listed right beside a sector the rules know (航空材料、低空运营服务)."""
     joiner = _LIST_JOINER.match(text, end)
     if joiner and joiner.end() in sectors:
         return True
     return any(e in sectors.ends and _LIST_JOINER.fullmatch(text, e, start) for e in range(max(0, start - 4), start))
+
+
+def _framed_as_sector(text: str, start: int, end: int, sectors: "_Sectors") -> bool:
+    """Whether what let a tagged name be proposed names it a sector: a sector beside it, or a frame
+    that closes with a sector word; a frame that only names a field or a kind of firm leaves it to
+    the learned sector decision."""
+    frame = _SECTOR_FRAME.match(text, end)
+    if frame is None or _beside_sector(text, start, end, sectors):
+        return True
+    if frame.group().endswith("领域") and _DEVELOPED.search(text, _clause_start(text, start), start):
+        return True  # 推动航空材料、低空运营服务等领域协同发展: fields a place develops, not fields of use
+    # through 的 the sector word is another noun's (标准引导、平台服务的钢铁行业), not the name's
+    return (_SECTOR_CLOSE.search(frame.group()) is not None and "的" not in frame.group()
+            and not _ZONE_AFTER.match(text, frame.end()))
 
 
 def _firm_shaped(name: str, words: Sequence[str], before: str) -> bool:
