@@ -1339,3 +1339,26 @@ def test_a_title_locating_a_county_level_city_by_its_prefecture_is_on_the_city(e
                                               "上半年，诸暨市实现地区生产总值810.5亿元，同比增长6.5%，增速居绍兴市第一。"
                                               "全市进出口总额700.3亿元，增长12.1%。\n")
     assert {f["subject"] for f in found} == {"诸暨市"} and len(found) == 4
+
+
+def test_a_colon_in_brackets_leads_no_list(extractor, tmp_path):
+    found = read_figures(extractor, tmp_path, "德阳市经济简况\n新浪财经 2023-03-08\n"
+                                              "资料显示，德阳市1998年起施行重点项目制度（依据：德府发〔1998〕5号）。\n"
+                                              "产业类项目420个，总投资812.5亿元。\n")
+    assert all(f["year"] != 1998 for f in found)
+
+
+def test_a_year_of_account_opening_a_clause_is_the_year_of_its_figures(extractor, tmp_path):
+    found = read_figures(extractor, tmp_path, "德阳市经济简况\n新浪财经 2023-03-08\n"
+                                              "2022年度，德阳市实现地区生产总值2816.9亿元，一般公共预算收入165.2亿元。\n")
+    assert [(f["subject"], f["value"], f["year"]) for f in found] == [("德阳市", 2816.9, 2022), ("德阳市", 165.2, 2022)]
+
+
+def test_results_estimated_in_news_on_a_work_report_are_of_the_year_it_reviews(extractor, tmp_path):
+    found = read_figures(extractor, tmp_path, "武定县人民政府\n首页 >> 新闻动态\n\n《政府工作报告》摘要:2022年 全县目标任务全面完成\n\n"
+                                              "日期:2023年01月18日   来源:武定县融媒体中心\n\n"
+                                              "1月16日,武定县县长在作《政府工作报告》时,对2022年工作作了全面回顾。\n\n"
+                                              "据统计预测,全县地区生产总值增长8.2%达136.5亿元,一般公共预算收入增长5%达7.3亿元。\n")
+    assert [(f["subject"], f["value"], f["year"], f["kind"]) for f in found] == [
+        ("武定县", 8.2, 2022, "reported"), ("武定县", 136.5, 2022, "reported"),
+        ("武定县", 5, 2022, "reported"), ("武定县", 7.3, 2022, "reported")]

@@ -104,9 +104,11 @@ _DISBURSED = re.compile(r"落实|发放|拨付|兑现|下达|争取")
 #: unit they do not know (出省带宽达到1.7万G).
 _COUNTED_NOUN = re.compile(r"(?!以上|以内|以下|左右)[\u4e00-\u9fffA-Za-z]")
 #: A year, maybe with the months a statistics release covers (2024年1-11月, 2024年12月份, 2024年6月末; not
-#: an event's month, 2010年7月，…投资组建了…, nor a day, 2021年9月1日起).
+#: an event's month, 2010年7月，…投资组建了…, nor a day, 2021年9月1日起), or a firm's year opening a clause
+#: (2021年度，公司实现营业收入…; not 2021年度报告).
 _YEAR = re.compile(r"(到|至|力争到|力争|预计到|预计)?\s*((?:19|20)\d{2})\s*年"
-                   r"(?:(?:1[0-2]|[1-9])[-－—~至](?:1[0-2]|[1-9])月份?|(?:1[0-2]|[1-9])月(?:份|末|底))?(?![\d月份度])(?:底|末)?")
+                   r"(?:度(?=\s*[，,])|(?:(?:1[0-2]|[1-9])[-－—~至](?:1[0-2]|[1-9])月份?|(?:1[0-2]|[1-9])月(?:份|末|底))?"
+                   r"(?![\d月份度])(?:底|末)?)")
 #: A year a value is compared with, not the year of the value: 比2019年同期高0.3个百分点, 较2020年增长,
 #: 与2000年相比 (a review of five years), 剔除去年同期低基数影响 (but 在去年同期，上海市GDP为7856.62亿元 is that year's).
 _COMPARED_YEAR = re.compile(r"(?<=[比较])(?:(?:19|20)\d{2}\s*年|去年|今年)|(?<!在)(?:(?:19|20)\d{2}年|去年|今年)同期"
@@ -129,7 +131,8 @@ _FROM_YEAR = re.compile(r"(?<=[从由])(?:19|20)\d{2}\s*年")
 #: 目前…总市值为2960亿元); 预计/力争 make them targets.
 #: A web page's date in its head, numerals parted by - or / (2024-10-18, 2022- 07- 18): the document's
 #: date when it has no other; ``_PAGE_HEAD`` characters from its start.
-_PAGE_DATE = re.compile(r"(?<![\d\-－/])((?:19|20)\d{2})\s*[-－/]\s*(?:0?[1-9]|1[0-2])\s*[-－/]\s*(?:0?[1-9]|[12]\d|3[01])(?![\d\-－/])")
+_PAGE_DATE = re.compile(r"(?<![\d\-－/])((?:19|20)\d{2})\s*[-－/]\s*(?:0?[1-9]|1[0-2])\s*[-－/]\s*(?:0?[1-9]|[12]\d|3[01])(?![\d\-－/])"
+                        r"|(?:日期|时间)\s*[:：]\s*((?:19|20)\d{2})\s*年\s*(?:0?[1-9]|1[0-2])\s*月")  # 日期:2022年01月24日
 _PAGE_HEAD = 300
 _RELATIVE_YEAR = re.compile(r"(预计|力争)?(去年|今年|明年|目前|已累计)")
 _RELATIVE_OFFSET = {"去年": -1, "今年": 0, "明年": 1, "目前": 0, "已累计": 0}
@@ -146,14 +149,16 @@ _PERIOD = re.compile(r"第?[一二三四]季度|首季|[上下]半年|前[二两
 _ANNUAL_REPORT = re.compile(r"((?:19|20)\d{2})\s*年(?:年度)?(?:财报|年报|年度报告|财务报告)")
 _REPORT_PERIOD = re.compile(r"报告期")
 #: A work report a news item's lead says was delivered (…市长代表市政府向大会作政府工作报告，回顾去年工作，提出
-#: 今年…), and the speech itself, which has sections of its own years (各位代表：…我代表市人民政府…).
+#: 今年…; its title in marks: 县长…在作《政府工作报告》时), and the speech itself, which has sections of its own
+#: years (各位代表：…我代表市人民政府…).
 _WORK_REPORT = re.compile(r"政府工作报告")
-_REPORT_DELIVERED = re.compile(r"作(?:了|的)?政府工作报告")
+_REPORT_DELIVERED = re.compile(r"作(?:了|的)?[《〈]?政府工作报告")
 _SPEECH = re.compile(r"各位代表|我代表")
 #: What makes a paragraph of such news the report's tasks for its year (深圳还将全力推动…；全年工业投资增长12%以上;
 #: 同时，着力提升…，新增国家高新技术企业500家), and what makes it a look back (过去几年, 改革开放以来).
 _TASKED = re.compile(r"将|(?<![重主需只])要|力争|预期|目标|计划|确保|争取|全年|新增|着力")
-_PAST_YEAR = re.compile(r"过去一年|过去的一年|刚刚过去的一年")
+_PAST_YEAR = re.compile(r"过去一年|过去的一年|刚刚过去的一年"
+                        r"|据(?:初步)?统计(?:预测|测算)?|初步(?:核算|统计|测算)")  # the year's results, estimated
 _LOOKED_BACK = re.compile(r"过去|回顾|以来|已经|截至|累计|此前|去年|上年|近年")
 #: A lead opening with the year a report is on: 2014年，全市上下…, 2021年各省份GDP数据已陆续发布 (not with a part
 #: of it: 2022年上半年).
@@ -605,13 +610,21 @@ def _list_year(text: str, paragraph_start: int, issued: int | None) -> tuple[int
             return None
         lead_start = text.rfind("\n", 0, start - 1) + 1
         colon = max(text.rfind(mark, lead_start, start) for mark in _LIST_LEAD)
-        if colon >= 0:  # the reader joins the lead to its first item (…三大领域：其中，现代产业类项目250个)
+        # the reader joins the lead to its first item (…三大领域：其中，现代产业类项目250个)
+        if colon >= 0 and not _bracketed(text, lead_start, colon):
             year, kind = _year(text[lead_start:colon], issued)
             return (year, kind) if year is not None else None
         if _YEAR.search(text, lead_start, start):
             return None
         start = lead_start
     return None
+
+
+def _bracketed(text: str, start: int, offset: int) -> bool:
+    """Whether ``offset`` is inside brackets opened after ``start``: a colon there labels what the brackets
+    note (…上市（证券代码：000877）), it leads no list."""
+    before = text[start:offset]
+    return max(before.rfind("（"), before.rfind("(")) > max(before.rfind("）"), before.rfind(")"))
 
 
 def _paragraph_year(text: str, paragraph_start: int, sentence: Sentence) -> int | None:
@@ -1357,7 +1370,8 @@ def _work_report_year(text: str, issued: int | None) -> int | None:
 
 def _looks_back_a_year(scope: _Scope, sentence: Sentence, value_start: int) -> bool:
     """Whether a value naming no year, in news on a work report, is in a paragraph looking back on the year
-    the report reviews (过去一年，…), the year before the report's."""
+    the report reviews (过去一年，…) or giving its results as the statistics estimate them before they are
+    final (据统计预测，全县地区生产总值增长12.6%): the year before the report's."""
     text = scope.extraction.document.text
     paragraph_start = text.rfind("\n", 0, sentence.start) + 1
     return _PAST_YEAR.search(text, paragraph_start, sentence.start + value_start) is not None
@@ -1650,7 +1664,7 @@ def _issue_year(extraction: Extraction) -> int | None:
     date = date or dateline_date(extraction.document.text) or ""
     if not date:
         page_date = _PAGE_DATE.search(extraction.document.text, 0, _PAGE_HEAD)
-        date = page_date.group(1) if page_date else ""
+        date = (page_date.group(1) or page_date.group(2)) if page_date else ""
     return int(date[:4]) if re.match(r"\d{4}", date) else None
 
 
