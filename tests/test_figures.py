@@ -1362,3 +1362,10 @@ def test_results_estimated_in_news_on_a_work_report_are_of_the_year_it_reviews(e
     assert [(f["subject"], f["value"], f["year"], f["kind"]) for f in found] == [
         ("武定县", 8.2, 2022, "reported"), ("武定县", 136.5, 2022, "reported"),
         ("武定县", 5, 2022, "reported"), ("武定县", 7.3, 2022, "reported")]
+
+
+def test_the_farming_branches_a_bulletin_breaks_its_gross_output_into_are_the_countys(extractor, tmp_path):
+    found = read_figures(extractor, tmp_path, "2023年祁东县国民经济和社会发展统计公报\n祁东县统计局\n二、农业\n"
+                                              "全年农林牧渔业总产值120.5亿元,比上年增长3.9%,其中:林业产值6.1亿元,增长8.2%,"
+                                              "牧业产值40.2亿元,增长2.1%,农林牧渔专业及辅助性活动产值2.7亿元,增长4.4%。\n")
+    assert {f["subject"] for f in found} == {"祁东县"} and len(found) == 8

@@ -328,12 +328,14 @@ _PROJECT_AFTER = re.compile(r"建设|[^，。；：]{0,20}?等(?:战略|重点)?
 _SECTOR_OF_ITS_OWN = re.compile(r"^(?!带动|拉动|推动|相关)[\u4e00-\u9fff]{1,6}(?:产业|工业|行业)")  # not 带动产业市场规模
 #: A region's output of a product (粮食产量, 粮食总产, 烟叶收购).
 _OUTPUT = re.compile(r"产量|总产(?!值)|收购")
-#: The sectors a region's accounts break its economy into (农林牧渔业总产值, 第三产业增加值, 工业增加值): their gross
-#: output or value added listed after the region's product (地区生产总值164亿元…；农林牧渔业总产值36亿元) is one
-#: of the headline figures of the region a text speaks for.
+#: The sectors a region's accounts break its economy into (农林牧渔业总产值, 第三产业增加值, 工业增加值; the farming
+#: branches a statistics bulletin breaks that gross output into, 林业产值, 农林牧渔专业及辅助性活动产值): their gross
+#: output or value added listed after the region's product (地区生产总值164亿元…；农林牧渔业总产值36亿元), or in the
+#: sentence giving the farming sector's gross output, is one of the headline figures of the region a text speaks for.
 _REGIONS_PRODUCT = re.compile(r"地区生产总值|国内生产总值|GDP")
-_ACCOUNTS_SECTOR = re.compile(r"第[一二三]产业|农林牧渔业?|农业|工业|服务业|建筑业")
-_ACCOUNTS_MEASURE = re.compile(rf"^(?:全年|全部|规模以上|规上)?(?:{_ACCOUNTS_SECTOR.pattern})(?:总产值|增加值)")
+_ACCOUNTS_TOTAL = re.compile(_REGIONS_PRODUCT.pattern + r"|农林牧渔业?总产值")
+_ACCOUNTS_SECTOR = re.compile(r"第[一二三]产业|农林牧渔专业及辅助性活动|农林牧渔业?|农业|林业|牧业|畜牧业|渔业|工业|服务业|建筑业")
+_ACCOUNTS_MEASURE = re.compile(rf"^(?:全年|全部|规模以上|规上)?(?:{_ACCOUNTS_SECTOR.pattern})(?:总产值|增加值|产值)")
 #: A product a clause names of its own before its growth, which the recogniser may not know (工业机器人同比增长
 #: 56.5%，集成电路增长30.3%); not a measure (利润增长) nor a qualifier of the growth (同比增长).
 _ITEM_OF_ITS_OWN = re.compile(r"^(?!同比|比上年|较上年|比去年|较去年|全年|累计)([\u4e00-\u9fff]{2,8})(?:同比)?(?:增长|下降)$")
@@ -1318,9 +1320,10 @@ def _regions_product(scope: _Scope, named: Entity) -> bool:
 
 
 def _after_regions_product(text: str, offset: int) -> bool:
-    """Whether the sentence up to ``offset`` (its clauses past ；) lists the region's product."""
+    """Whether the sentence up to ``offset`` (its clauses past ；) lists the region's product or its farming's
+    gross output."""
     start = max(text.rfind("。", 0, offset), text.rfind("\n", 0, offset)) + 1
-    return bool(_REGIONS_PRODUCT.search(text, start, offset))
+    return bool(_ACCOUNTS_TOTAL.search(text, start, offset))
 
 
 def _speaks_for_region(scope: _Scope) -> bool:
