@@ -1369,3 +1369,17 @@ def test_the_farming_branches_a_bulletin_breaks_its_gross_output_into_are_the_co
                                               "全年农林牧渔业总产值120.5亿元,比上年增长3.9%,其中:林业产值6.1亿元,增长8.2%,"
                                               "牧业产值40.2亿元,增长2.1%,农林牧渔专业及辅助性活动产值2.7亿元,增长4.4%。\n")
     assert {f["subject"] for f in found} == {"祁东县"} and len(found) == 8
+
+
+def test_a_place_a_figure_only_qualifies_or_locates_is_not_carried_to_the_next_sentence(extractor, tmp_path):
+    found = read_figures(extractor, tmp_path, "2026年甘肃省政府工作报告\n各位代表：\n现在，我代表省人民政府，向大会报告工作，请予审议。\n"
+                                              "一、2025年工作回顾\n总投资近500亿元的酒泉清洁能源基地开工建设，"
+                                              "2座光热发电项目分别在酒泉、张掖开工。新能源装机规模超6000万千瓦，装机占比超65%。\n")
+    assert [(f["subject"], f["value"]) for f in found if f["value"] in (6000, 65)] == [("甘肃省", 6000), ("甘肃省", 65)]
+
+
+def test_a_belt_whose_带_is_the_verb_带动_is_no_place(extractor, tmp_path):
+    found = read_figures(extractor, tmp_path, "2026年甘肃省政府工作报告\n各位代表：\n现在，我代表省人民政府，向大会报告工作，请予审议。\n"
+                                              "一、2025年工作回顾\n甘肃牛肉面产业带动力不断增强，特色劳务品牌培育壮大，带动就业超30万人次。"
+                                              "为1.2万名劳动者追回工资1.5亿元。城镇新增就业5.2万人。\n")
+    assert {f["subject"] for f in found} == {"甘肃省"} and len(found) == 4

@@ -389,6 +389,8 @@ _BREAKDOWN = re.compile(r"\s*其中")
 _LINKED = re.compile(r"\s*(?:同时|此外|另外|同期|[^，。；]{1,8}中(?=[，,])|[分从][^，。；]{1,8}看(?=[，,]))")
 #: A line restating a news page's title: 原标题 深圳上半年GDP增长3%.
 _RESTATED_TITLE = re.compile(r"\s*原标题")
+#: A belt's name whose 带 is the verb 带动/带来/带领 read into it (青海拉面产业带动力不断增强): no place.
+_VERB_CUT = re.compile(r"带[动来领]")
 #: A section's heading opening with the place it is on (合肥：2025年数字经济占GDP比重达50%以上): a line of no
 #: sentence, the place's name before a colon.
 _PLACE_HEADING = re.compile(r"^\s*([\u4e00-\u9fff]{2,8})[：:][^\n。]{2,40}$", re.MULTILINE)
@@ -469,7 +471,8 @@ def find_figures(extraction: Extraction, reference: Reference) -> list[Figure]:
     firm_end = {start: end for start, end, e in mentions if e.type == "Enterprise"}
     mentions = [(start, end, e) for start, end, e in mentions  # 澳大利亚 of 澳大利亚OZ公司: where the firm is from
                 if (e.type != "Region" or firm_end.get(start, 0) <= end)
-                and not (e.type == "Enterprise" and _STATEMENT_TERM.search(e.name))]
+                and not (e.type == "Enterprise" and _STATEMENT_TERM.search(e.name))
+                and not (e.type == "Region" and _VERB_CUT.match(document.text, end - 1))]
     levels = {e.iri: {level for r in reference.lookup(e.name, "Region") for level in _levels(r)}
               for e in extraction.entities if e.type == "Region"}
     # the home may be a county-level city (慈溪市's 全市 is 慈溪市), but another city it names stays what it is
@@ -1141,15 +1144,30 @@ def _paragraph_subject(scope: _Scope, figures: list[Figure], offset: int) -> Ent
     firm is not carried: the next sentence's counts are seldom its measures (收购某公司51%股权。
     口岸货运量400万吨 is the city's); nor, in a text speaking for its region, a place outside it
     (长三角…250个重大项目。…棚改开工11.6万套 is the province's); nor into the next of a list of tasks
-    (一是…在兰州新区增补学位2万个。二是…改造建设100个乡镇综合养老服务中心: the province's)."""
+    (一是…在兰州新区增补学位2万个。二是…改造建设100个乡镇综合养老服务中心: the province's); nor a place the
+    sentence of the first of its figures (or the one that sentence breaks down) names only after that figure,
+    which it qualifies or locates (总投资近2000亿元的格尔木东…基地开工建设; 2座…光热发电项目分别在格尔木、德令哈
+    开工): the next sentence's figures are not of that place."""
     extraction = scope.extraction
-    if _ENUMERATED.match(extraction.document.text, offset):
+    text = extraction.document.text
+    if _ENUMERATED.match(text, offset):
         return None
-    paragraph_start = extraction.document.text.rfind("\n", 0, offset) + 1
+    paragraph_start = text.rfind("\n", 0, offset) + 1
     last = extraction.entity(figures[-1].subject) if figures and figures[-1].start >= paragraph_start else None
     if last is None or last.type != "Region" or (scope.carried is not None and last.iri not in scope.carried):
         return None
-    return last
+    first = figures[-1]  # the first of the paragraph's last figures of that place
+    for figure in reversed(figures):
+        if figure.start < paragraph_start or figure.subject != last.iri:
+            break
+        first = figure
+    sentences = extraction.document.sentences
+    start = sentences[first.sentence].start
+    if first.sentence > 0 and _BREAKDOWN.match(sentences[first.sentence].text):
+        start = sentences[first.sentence - 1].start  # …厦门市固定资产投资增速…。其中，…完成投资452.5亿元
+    named = any(entity.iri == last.iri
+                for _, _, entity in _window(scope.mentions, max(start, paragraph_start), first.start))
+    return last if named else None
 
 
 def _broken_down(scope: _Scope, sentences: list[Sentence], sentence: Sentence) -> Entity | None:
