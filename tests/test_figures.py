@@ -1383,3 +1383,10 @@ def test_a_belt_whose_带_is_the_verb_带动_is_no_place(extractor, tmp_path):
                                               "一、2025年工作回顾\n甘肃牛肉面产业带动力不断增强，特色劳务品牌培育壮大，带动就业超30万人次。"
                                               "为1.2万名劳动者追回工资1.5亿元。城镇新增就业5.2万人。\n")
     assert {f["subject"] for f in found} == {"甘肃省"} and len(found) == 4
+
+
+def test_全国_in_news_on_the_provinces_is_the_country(extractor, tmp_path):
+    found = read_figures(extractor, tmp_path, "一季度各省GDP：湖南领跑中部\n新浪财经 2022-04-28\n"
+                                              "已有25个省份公布了一季度GDP数据，湖南增速居中部首位。\n"
+                                              "国家统计局公布的数据显示，一季度，全国居民人均可支配收入10345元，比上年名义增长6.3%。\n")
+    assert [(f["subject"], f["value"], f["year"]) for f in found] == [("中国", 10345, 2022), ("中国", 6.3, 2022)]

@@ -460,6 +460,8 @@ class _Scope:
     report_announced: bool = False
     #: the year of the government work report a news item's lead says was delivered (_work_report_year)
     work_report: int | None = None
+    #: the country its 全国 speaks of when the text speaks for no country and never names it (_country_spoken)
+    country: Entity | None = None
 
 
 def find_figures(extraction: Extraction, reference: Reference) -> list[Figure]:
@@ -495,7 +497,8 @@ def find_figures(extraction: Extraction, reference: Reference) -> list[Figure]:
     annual_report = _ANNUAL_REPORT.search(document.text)
     document_scope = _Scope(extraction, mentions, levels, issued or period_year, home, carried, policy_mentions,
                    period_year, period_from, int(annual_report.group(1)) if annual_report else None,
-                   announcer is not None, _work_report_year(document.text, issued))
+                   announcer is not None, _work_report_year(document.text, issued),
+                   _country_spoken(extraction, levels, reference, home))
     texts = _issued_texts(extraction)
     figures: list[Figure] = []
     section_year: int | None = None
@@ -565,8 +568,11 @@ def find_figures(extraction: Extraction, reference: Reference) -> list[Figure]:
                              list_year, going_on, plan_end, paragraph_year)
             if figure is None or _threshold(previous, figure, document.text):
                 continue
-            if product is not None and figure.subject == product.iri and extraction.entity(product.iri) is None:
-                extraction.entities.append(product)  # a product the recogniser did not name
+            for unnamed_subject in (product, document_scope.country):  # a product the recogniser did not name,
+                # or the country only 全国 speaks of
+                if unnamed_subject is not None and figure.subject == unnamed_subject.iri \
+                        and extraction.entity(unnamed_subject.iri) is None:
+                    extraction.entities.append(unnamed_subject)
             previous_end = match.end()
             if (previous is not None and len(figure.indicator) < 2 and figure.unit == previous.unit
                     and figure.year != previous.year):
@@ -1693,7 +1699,8 @@ def _own_region(scope: _Scope, clause: str, sentence_start: int, value_start: in
     """全市/全省/全国 before a value whose clause names no place, industry or firm of its own: in a text
     speaking for a region of that level, the one the sentence names last (长沙市要…，到2025年全市新增上云企业
     1000家), else that home region; in one speaking for none of that level (a news report comparing
-    cities), the one its paragraph names last (2021年前11月，重庆实现…。同时，全市规模以上工业增加值…)."""
+    cities), the one its paragraph names last (2021年前11月，重庆实现…。同时，全市规模以上工业增加值…), and
+    for a 全国 opening its clause, the country."""
     own = _own_word(clause)
     if own is None:
         return None
@@ -1703,7 +1710,10 @@ def _own_region(scope: _Scope, clause: str, sentence_start: int, value_start: in
         named = _named_at_level(scope, level, sentence_start, value_start)
         return named or home
     text = scope.extraction.document.text  # a news report comparing cities: the city its paragraph is on
-    return _named_at_level(scope, level, text.rfind("\n", 0, sentence_start) + 1, value_start)
+    named = _named_at_level(scope, level, text.rfind("\n", 0, sentence_start) + 1, value_start)
+    if named is None and level == "country" and _LEADS.search(clause[:own.start()]):
+        return scope.country  # 一季度，全国居民人均可支配收入10345元 (not 主要经济指标全国排名…, 6个全国整治项目)
+    return named
 
 
 def _own_word(clause: str) -> re.Match | None:
@@ -1788,17 +1798,35 @@ def _home_subject(extraction: Extraction, levels: dict[str, set[str]], reference
 def _country(extraction: Extraction, levels: dict[str, set[str]], reference: Reference) -> Entity | None:
     """The country a text speaking as 全国 or 我国 is on when it never names it (a statistics bureau's
     release: 前三季度，全国规模以上工业增加值…): 中国, its mentions the words it speaks as."""
+    home = _country_entity(extraction, levels, reference)
+    if home is not None:
+        extraction.entities.append(home)
+    return home
+
+
+def _country_entity(extraction: Extraction, levels: dict[str, set[str]], reference: Reference) -> Entity | None:
+    """中国 with the 全国/我国 of the text as its mentions (not yet among the extraction's entities)."""
     entry = next((e for e in reference.lookup(_THE_COUNTRY, "Region") if e.level == "country"), None)
     if entry is None:
         return None
     document = extraction.document
     mentions = [Mention(m.group(), m.start(), m.end(), getattr(document.sentence_at(m.start()), "index", 0))
                 for m in _OWN_REGION.finditer(document.text) if _SELF_REGION[m.group()] == "country"]
-    home = Entity(type="Region", name=entry.name, key=entry.key, iri=entry.iri, mentions=mentions,
+    levels[entry.iri] = _levels(entry)
+    return Entity(type="Region", name=entry.name, key=entry.key, iri=entry.iri, mentions=mentions,
                   aliases=sorted({m.text for m in mentions}), confidence=0.6)
-    extraction.entities.append(home)
-    levels[home.iri] = _levels(entry)
-    return home
+
+
+def _country_spoken(extraction: Extraction, levels: dict[str, set[str]], reference: Reference,
+                    home: Entity | None) -> Entity | None:
+    """The country a text speaking for a province or city, or for none, means by 全国 (一季度，全国居民人均可支配
+    收入10345元 in news on the provinces' results) when its paragraph names none: 中国, added to the entities
+    only when a figure is its if the text never names it."""
+    if home is not None and "country" in levels.get(home.iri, ()):
+        return None
+    country = _country_entity(extraction, levels, reference)
+    named = extraction.entity(country.iri) if country is not None else None
+    return named or country
 
 
 def _announcing_firm(extraction: Extraction) -> Entity | None:
