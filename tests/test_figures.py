@@ -1390,3 +1390,18 @@ def test_全国_in_news_on_the_provinces_is_the_country(extractor, tmp_path):
                                               "已有25个省份公布了一季度GDP数据，湖南增速居中部首位。\n"
                                               "国家统计局公布的数据显示，一季度，全国居民人均可支配收入10345元，比上年名义增长6.3%。\n")
     assert [(f["subject"], f["value"], f["year"]) for f in found] == [("中国", 10345, 2022), ("中国", 6.3, 2022)]
+
+
+def test_a_rate_said_again_with_only_its_time_or_rank_is_stated_once(extractor, tmp_path):
+    found = read_figures(extractor, tmp_path, "一季度各省GDP：湖南领跑中部\n新浪财经 2022-04-28\n"
+                                              "从GDP同比增速来看，共有20个省份增速高于4.8%的全国水平，其中湖南（6.5%）、福建（6.3%）位列前三。\n"
+                                              "增速方面，湖南以6.5%领跑全国。\n值得注意的是，湖南一季度高达6.5%，增速暂居全国第一。\n")
+    assert [(f["subject"], f["value"]) for f in found if f["subject"] == "湖南省"] == [("湖南省", 6.5)]
+
+
+def test_a_rate_of_another_part_of_the_year_than_the_titles_is_its_own_figure(extractor, tmp_path):
+    found = read_figures(extractor, tmp_path, "前三季度国民经济运行稳中有进\n国家统计局 2024-10-18 10:15\n"
+                                              "前三季度，各地区各部门深入贯彻落实党中央决策部署，全国经济运行总体平稳。\n"
+                                              "初步核算，前三季度国内生产总值949746亿元，同比增长4.8%。第三产业增加值530651亿元，增长4.7%。"
+                                              "分季度看，一季度国内生产总值同比增长5.3%，二季度增长4.7%，三季度增长4.6%。\n")
+    assert [f["value"] for f in found if f["unit"] == "%"] == [4.8, 4.7, 5.3, 4.7, 4.6]

@@ -770,7 +770,9 @@ def _once(figures: list[Figure], text: str, sentences: Sequence[Sentence]) -> li
     target goes as well when the body states it, or another headline did (郑州：2022年数字经济达5000亿元以上
     over 到2022年全市数字经济规模达到5000亿元以上: the section's place in the headline, its sector in the body).
     A long sentence a web page repeats word for word (its lead block printed twice) states its figures
-    once; a short one (净利润28.48亿元，同比增长37.47%) may be stated again on purpose."""
+    once; a short one (净利润28.48亿元，同比增长37.47%) may be stated again on purpose. A reported value said
+    again of the same place and year with words naming only its time or rank is the one stated before
+    (江西（6.9%）…。…一季度江西以6.9%的增速领跑全国)."""
     def loose(figure: Figure) -> tuple:
         return figure.subject, figure.value, figure.unit, figure.year, figure.kind
 
@@ -781,11 +783,14 @@ def _once(figures: list[Figure], text: str, sentences: Sequence[Sentence]) -> li
     in_body = Counter(loose(f) for f in body)
     targets_in_body = {value(f) for f in body if f.kind == "target"}
     seen: set[tuple] = set()
+    seen_loose: set[tuple] = set()
     #: the title's figures: a subheading restating one (…净利逆市大增37% / “券茅”上半年净利大增37%) states it again, the
     #: title listing it for two measures (化肥、农药施用量均降低10%) does not, nor two short lines of a table (…增长4.4%)
     in_headlines: dict[tuple, int] = {}
     first_printed = _PRINTED.search(text)
     title_line = text.rfind("\n", 0, first_printed.start()) if first_printed else -1
+    title_end = text.find("\n", title_line + 1)
+    title = text[title_line + 1:len(text) if title_end < 0 else title_end]
     printed: dict[tuple[str, int], int] = {}  # (sentence, where the value is in it) → the sentence's index
     kept = []
     for figure in figures:
@@ -797,17 +802,25 @@ def _once(figures: list[Figure], text: str, sentences: Sequence[Sentence]) -> li
         headline = _in_headline(text, figure.start)
         line = text.rfind("\n", 0, figure.start)
         restated = headline and (in_body[loose(figure)] > 0 or in_headlines.get(loose(figure), line) != line)
-        if figure.kind == "reported" and (key in seen or restated):
+        bare = _NO_MEASURE.search(figure.indicator)  # a part of a year other than the title's is a measure's
+        again = loose(figure) in seen_loose and bare is not None \
+            and (not bare.group(1) or bare.group(1) in title)
+        if figure.kind == "reported" and (key in seen or restated or again):
             continue
         if headline and (key in seen or value(figure) in targets_in_body):
             continue
         seen.add(key)
+        seen_loose.add(loose(figure))
         if headline and line == title_line:
             in_headlines.setdefault(loose(figure), line)
         kept.append(figure)
     return kept
 
 
+#: Words before a value naming no measure: only its time (一季度, when the title names that part of the year:
+#: 一季度 is no measure in news on the first quarter, 二季度 is one in a release on three) or its rank (领跑全国, 位列前三).
+_NO_MEASURE = re.compile(r"^[^\u4e00-\u9fffA-Za-z]*(?:今年|去年)?(" + _PERIOD.pattern + r")?[^\u4e00-\u9fffA-Za-z]*$"
+                         r"|^[^\u4e00-\u9fff]*(?:领跑|领先|位列|位居|居)(?:全国|全省|前[一二三四五六七八九十\d]+)")
 #: A printed character: what the text's first line opens with.
 _PRINTED = re.compile(r"\S")
 #: A news item's subheading: a line of at most 50 characters ending no sentence.
