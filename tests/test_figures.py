@@ -1405,3 +1405,12 @@ def test_a_rate_of_another_part_of_the_year_than_the_titles_is_its_own_figure(ex
                                               "初步核算，前三季度国内生产总值949746亿元，同比增长4.8%。第三产业增加值530651亿元，增长4.7%。"
                                               "分季度看，一季度国内生产总值同比增长5.3%，二季度增长4.7%，三季度增长4.6%。\n")
     assert [f["value"] for f in found if f["unit"] == "%"] == [4.8, 4.7, 5.3, 4.7, 4.6]
+
+
+def test_goals_listed_after_dashes_are_targets_of_the_year_the_lead_sets_them_for(extractor, tmp_path):
+    found = read_figures(extractor, tmp_path, "杭州出台制造业高质量发展行动计划\n时间:2023-07-10 10:00:00 来源: 浙江新闻\n\n"
+                                              "7月10日，杭州市人民政府印发行动计划，其中提到，到2025年，工业增加值超过6000亿元。\n\n"
+                                              "——创新能力大幅提升。规模以上工业企业研发投入强度达3.5%，数字经济核心产业增加值达7000亿元。\n\n"
+                                              "——绿色转型成效明显。规模以上工业单位增加值能耗下降15%。\n")
+    assert [(f["value"], f["year"], f["kind"]) for f in found] == [
+        (6000, 2025, "target"), (3.5, 2025, "target"), (7000, 2025, "target"), (15, 2025, "target")]

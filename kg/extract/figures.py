@@ -416,6 +416,8 @@ _SPEAKER_LEVELS = {"省": "province", "市": "city", "县": "county", "区": "co
 _GOVERNMENT = ("人民政府", "政府")
 #: What ends a list's lead paragraph, and how many paragraphs after it may be its items.
 _LIST_LEAD = ("：", ":")
+#: A paragraph opening with a dash: an item of a list of goals (——高端制造引领功能大幅提升。…).
+_DASHED_ITEM = re.compile(r"\s*(?:——|－－|--)")
 _LIST_ITEMS = 6
 #: What may open a clause before the 全省 or 我市 that speaks for the text: 力争到2027年，全省….
 _SELF_OPENING = re.compile(r"\s*(?:其中|同时|此外|另外|而|力争|预计)?\s*(?:到\s*)?(?:(?:19|20)\d{2}\s*年|今年|去年|全年)?"
@@ -537,7 +539,8 @@ def find_figures(extraction: Extraction, reference: Reference) -> list[Figure]:
         first_of_sentence = len(figures)
         breakdown = _breakdown_year(document.text, sentence, figures)
         paragraph_start = document.text.rfind("\n", 0, sentence.start) + 1
-        list_year = _list_year(document.text, paragraph_start, document_scope.issued)
+        list_year = _list_year(document.text, paragraph_start, document_scope.issued) \
+            or _dashed_goal_year(document.text, paragraph_start)
         going_on = _period_going_on(document.text, figures, paragraph_start)
         paragraph_year = _paragraph_year(document.text, paragraph_start, sentence)
         if paragraph_start not in topics:  # the same for each sentence of the paragraph
@@ -627,6 +630,22 @@ def _list_year(text: str, paragraph_start: int, issued: int | None) -> tuple[int
             return (year, kind) if year is not None else None
         if _YEAR.search(text, lead_start, start):
             return None
+        start = lead_start
+    return None
+
+
+def _dashed_goal_year(text: str, paragraph_start: int) -> tuple[int, str] | None:
+    """The year a plan's goals are set for (到2025年，…) in the paragraph before a list of goals each opening with a
+    dash (——高端制造引领功能大幅提升。…比重达45%): the items' figures are that year's targets. None for a paragraph
+    opening with no dash, or when the paragraph before the dashed items names no such year."""
+    if not _DASHED_ITEM.match(text, paragraph_start):
+        return None
+    start = paragraph_start
+    while start > 0:
+        lead_start = text.rfind("\n", 0, start - 1) + 1
+        if text[lead_start:start].strip() and not _DASHED_ITEM.match(text, lead_start):
+            years = [int(m.group(1)) for m in _GOALS_YEAR.finditer(text, lead_start, start)]
+            return (years[-1], "target") if years else None
         start = lead_start
     return None
 
