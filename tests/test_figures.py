@@ -1414,3 +1414,8 @@ def test_goals_listed_after_dashes_are_targets_of_the_year_the_lead_sets_them_fo
                                               "——绿色转型成效明显。规模以上工业单位增加值能耗下降15%。\n")
     assert [(f["value"], f["year"], f["kind"]) for f in found] == [
         (6000, 2025, "target"), (3.5, 2025, "target"), (7000, 2025, "target"), (15, 2025, "target")]
+
+
+def test_what_a_rates_unit_is_per_is_part_of_its_unit(extractor):
+    found = figures(extractor, "到2025年，杭州市工业劳动生产率超过45万元/人，工业机器人使用密度达300台/万人。")
+    assert [(f["value"], f["unit"]) for f in found] == [(45, "万元/人"), (300, "台/万人")]

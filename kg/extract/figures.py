@@ -79,7 +79,9 @@ _BARE_TRILLION = r"|(?<=[超破过逾达])(?=万亿[元美])"
 #: A number and its unit; not 第十, 数十, 几百, a section's number (§4股东…), nor a class (千亿级产业); 人数1226.1万人次, GDP9602.72亿元 and a
 #: negative rate (增速由一季度的-5.6%) are figures, the second end of a range (5－6亿元) is not.
 _NUMBER = re.compile(r"(?:(?<=GDP)|(?<![\d.\-－—~～A-Za-z第§]))((?:[-－](?=\d))?\d+(?:\.\d+)?|(?<![数几零一二两三四五六七八九十百千])"
-                     + _CHINESE_VALUE + _BARE_TRILLION + r")\s*(余|多)?\s*(" + "|".join(map(re.escape, UNITS)) + ")(?!级)")
+                     + _CHINESE_VALUE + _BARE_TRILLION + r")\s*(余|多)?\s*(" + "|".join(map(re.escape, UNITS)) + r")(?!级)")
+#: The thing a rate's unit is per (劳动生产率50万元/人, 机器人使用密度360台/万人, 亩均税收37万元/亩): part of its unit.
+_PER = re.compile(r"/(?:万|百|千)?(?:人|亩|户|平方米|平方公里|吨|千瓦时|标准煤)")
 #: A rate whose unit the last of the list it is in carries (分别拉动增长2.1和2.4个百分点; 增长3.2、4.5和6.1%): the
 #: unit (group 3, read ahead) is each one's; not the first end of a range (5-10%), which no joiner links.
 _SHARED_UNIT = re.compile(r"(?<![\d.\-－—~～A-Za-z第§])((?:[-－](?=\d))?\d+(?:\.\d+)?)()(?=(?:[、和及与][-－]?\d+(?:\.\d+)?)*"
@@ -1309,7 +1311,8 @@ def _figure(scope: _Scope, sentence: Sentence, match: re.Match, previous_end: in
     if year is None:
         return None
     left = _LEADING.sub("", _YEAR.sub("", left).strip())
-    written_unit = match.group(3).replace("％", "%")
+    per = _PER.match(text, match.end())
+    written_unit = match.group(3).replace("％", "%") + (per.group() if per else "")
     unit = re.sub("[多余]", "", written_unit)  # 1万多户: more than 1万户
     if unit in ("万", "亿") and _MONEY.search(before, clause_start):
         unit += "元"  # 一般公共预算收入都只有120亿左右: 120亿元
