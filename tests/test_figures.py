@@ -1419,3 +1419,11 @@ def test_goals_listed_after_dashes_are_targets_of_the_year_the_lead_sets_them_fo
 def test_what_a_rates_unit_is_per_is_part_of_its_unit(extractor):
     found = figures(extractor, "到2025年，杭州市工业劳动生产率超过45万元/人，工业机器人使用密度达300台/万人。")
     assert [(f["value"], f["unit"]) for f in found] == [(45, "万元/人"), (300, "台/万人")]
+
+
+def test_a_rough_count_of_projects_started_after_examples_is_the_regions(extractor, tmp_path):
+    found = read_figures(extractor, tmp_path, "2026年甘肃省政府工作报告\n各位代表：\n现在，我代表省人民政府，向大会报告工作，请予审议。\n"
+                                              "一、2025年工作回顾\n兰石重装智能制造基地、金川镍钴新材料、酒钢不锈钢深加工等900多个新项目开工；"
+                                              "天水华天封装测试等80多个高科技项目投产。\n")
+    assert [(f["subject"], f["comparator"], f["value"], f["indicator"]) for f in found] == [
+        ("甘肃省", "≥", 900, "新项目开工"), ("甘肃省", "≥", 80, "高科技项目投产")]

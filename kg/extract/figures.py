@@ -1274,11 +1274,13 @@ def _figure(scope: _Scope, sentence: Sentence, match: re.Match, previous_end: in
     right = after[: clause_end_match.start() if clause_end_match else len(after)]
     left = before[max(clause_start, previous_end):].lstrip("、和及")
     measured_after = _MEASURED_AFTER.match(right)
+    # 国能龙源储能电站、天新医药化工等160多个高科技项目投产: the names are examples of what is counted, not whose count
+    examples = before.rstrip().endswith("等")
     value_end = sentence.start + match.end()
     owner = next((e for start, _, e in _window(mentions, value_end + 1, value_end + 2) if e.type == "Region"),
                  None) if right.startswith("的") else None  # 距离10223.99亿元的湖南仅一步之遥: 湖南's
     if owner is None and (_no_figure(before, before[clause_start:], after, right, match.group(1), match.group(3))
-                          or _counts_a_list(left, match.group(3), right)):
+                          or _counts_a_list(left, match.group(3), right, bool(match.group(2)))):
         return None
     year, kind = _year(before[clause_start:] if _PRESENT.search(before[clause_start:]) else
                        _framing_years(before, clause_start), issued)
@@ -1325,7 +1327,7 @@ def _figure(scope: _Scope, sentence: Sentence, match: re.Match, previous_end: in
     indicator = _TRAILING.sub("", _LEADING.sub("", left)).strip()
     if measured_after:
         indicator = measured_after.group(1)
-    elif len(indicator) < 2:
+    elif len(indicator) < 2 or examples:  # …等1700多个新项目开工: what the count is of follows it
         indicator = _LEADING.sub("", re.sub(r"^(?:以上|以内|以下|左右)", "", right)).strip() or indicator
     absolute_start = sentence.start + match.start()
     carried = extraction.entity(previous_subject) if previous_subject else None
@@ -1335,14 +1337,15 @@ def _figure(scope: _Scope, sentence: Sentence, match: re.Match, previous_end: in
         carried = None  # 产业规模超过5500亿元，打造300个项目: the projects are not the industry's measure;
         # 消费品产业增长9.6%，能源工业增长3.4%: another sector's; 教育投资同比增长31.6%: the place's investment
     share = list(_SHARE.finditer(before, clause_start))
-    named = _subject(mentions, extraction.document.text, sentence.start + clause_start,
-                     sentence.start + share[-1].start() if share else absolute_start)
+    named = None if examples else _subject(mentions, extraction.document.text, sentence.start + clause_start,
+                                           sentence.start + share[-1].start() if share else absolute_start)
     if named is not None and named.type == "Industry" and share and _REGIONS_WHOLE.match(before, share[-1].start()):
         named = None  # 制造业增加值占地区生产总值比重20%: the region's make-up, not the sector's figure
     subject = owner or named or _own_region(scope, before[clause_start:], sentence.start, absolute_start)
     if subject is None and not _own_word(before[clause_start:]):  # 全市 speaks of no other place
         local_home = scope.home is not None and scope.levels.get(scope.home.iri, set()) & set(_OWN_LEVELS)
-        sentence_subject = _subject(mentions, extraction.document.text, sentence.start, absolute_start,
+        sentence_subject = _subject(mentions, extraction.document.text, sentence.start,
+                                    sentence.start + clause_start if examples else absolute_start,
                                     sentence_subjects=True, places=scope.carried if local_home else None)
         subject = carried or sentence_subject or fallback
     if subject is not None and _OUTPUT.search(indicator) and _regions_product(scope, subject):
@@ -1498,6 +1501,8 @@ _RANGE_DASH = re.compile(r"\s*[-－—~～至到]\s*(?=\d)")
 _RANGE_END = re.compile(r"\d\s*[至到]\s*$")
 #: Projects a year saw started or finished (…等124个|项目开工建设, …等42个|项目竣工投产).
 _PROJECTS_DONE = re.compile(r"项目(?:集中)?(?:开工|竣工|建成|投产)")
+#: The same of some kind, told roughly (…等1700多个新项目开工, …等160多个高科技项目投产).
+_SOME_PROJECTS_DONE = re.compile(r"[^，。；、]{0,4}?" + _PROJECTS_DONE.pattern)
 
 
 def _range_start(after: str) -> bool:
@@ -1507,12 +1512,16 @@ def _range_start(after: str) -> bool:
     return dash is not None and _NUMBER.match(after, dash.end()) is not None
 
 
-def _counts_a_list(left: str, unit: str, right: str = "") -> bool:
+def _counts_a_list(left: str, unit: str, right: str = "", approximate: bool = False) -> bool:
     """A count right after the examples or the items it counts: 滨海新区厂房、柯桥物流园、上虞码头等
     42个项目, 新区南部、坡头、黄堡、董家河4个市级工业园区 (not 实验室、…、工业设计中心等各级各类平台
     1000家, the platforms of these kinds; nor the projects a year saw started or finished, one example
-    before them: 薛店产业园等124个项目开工建设, a work report's result, where a list of them is the list's)."""
+    before them: 薛店产业园等124个项目开工建设, a work report's result, where a list of them is the list's,
+    or several before a count only told roughly: …、飞鹤婴幼儿配方奶粉等1700多个新项目开工, a tally no list
+    spells out)."""
     if left.endswith("等") and "、" not in left and _PROJECTS_DONE.match(right):
+        return False
+    if left.endswith("等") and approximate and _SOME_PROJECTS_DONE.match(right):
         return False
     return unit.removeprefix("万").removeprefix("亿") in _COUNTED and (left.endswith("等") or bool(_LISTED.search(left)))
 
