@@ -1427,3 +1427,11 @@ def test_a_rough_count_of_projects_started_after_examples_is_the_regions(extract
                                               "天水华天封装测试等80多个高科技项目投产。\n")
     assert [(f["subject"], f["comparator"], f["value"], f["indicator"]) for f in found] == [
         ("甘肃省", "≥", 900, "新项目开工"), ("甘肃省", "≥", 80, "高科技项目投产")]
+
+
+def test_the_报告期_of_a_firms_report_on_a_year_of_account_is_that_year(extractor, tmp_path):
+    found = read_figures(extractor, tmp_path, "佩蒂股份发布首份年度ESG报告\n证券时报网 2025-06-07\n"
+                                              "6月7日晚间，佩蒂股份（300673）首次披露年度ESG报告，从2024年度的经营业绩、合规治理等方面"
+                                              "展示了佩蒂股份的发展。\n资料显示，佩蒂股份成立于 2002 年，主营业务为宠物食品的生产及销售。\n"
+                                              "数据显示，截至报告期末，公司总资产35.2亿元，员工约5000人。\n")
+    assert [(f["subject"], f["value"], f["year"]) for f in found] == [("佩蒂股份", 35.2, 2024), ("佩蒂股份", 5000, 2024)]

@@ -150,6 +150,9 @@ _PERIOD = re.compile(r"第?[一二三四]季度|首季|[上下]半年|前[二两
 #: A firm's annual report (发布2024年财报, 2023年年度报告), whose 报告期 (the period it reports on) is that year.
 _ANNUAL_REPORT = re.compile(r"((?:19|20)\d{2})\s*年(?:年度)?(?:财报|年报|年度报告|财务报告)")
 _REPORT_PERIOD = re.compile(r"报告期")
+#: The year a firm's report accounts for, named as such (2021年度的经营业绩): of its 报告期 when no annual
+#: report names its year.
+_YEAR_OF_ACCOUNT = re.compile(r"((?:19|20)\d{2})\s*年度")
 #: A work report a news item's lead says was delivered (…市长代表市政府向大会作政府工作报告，回顾去年工作，提出
 #: 今年…; its title in marks: 县长…在作《政府工作报告》时), and the speech itself, which has sections of its own
 #: years (各位代表：…我代表市人民政府…).
@@ -498,7 +501,9 @@ def find_figures(extraction: Extraction, reference: Reference) -> list[Figure]:
     if year_reported is not None:  # written after the year it is on: its 去年 is that year
         period_from, period_year = year_reported
         issued = period_year + 1
-    annual_report = _ANNUAL_REPORT.search(document.text)
+    # 天山股份首次披露年度ESG报告，…从2021年度的经营业绩…: its 截至报告期末 is the end of 2021
+    annual_report = _ANNUAL_REPORT.search(document.text) or (
+        _YEAR_OF_ACCOUNT.search(document.text) if _REPORT_PERIOD.search(document.text) else None)
     document_scope = _Scope(extraction, mentions, levels, issued or period_year, home, carried, policy_mentions,
                    period_year, period_from, int(annual_report.group(1)) if annual_report else None,
                    announcer is not None, _work_report_year(document.text, issued),
