@@ -1435,3 +1435,8 @@ def test_the_报告期_of_a_firms_report_on_a_year_of_account_is_that_year(extra
                                               "展示了佩蒂股份的发展。\n资料显示，佩蒂股份成立于 2002 年，主营业务为宠物食品的生产及销售。\n"
                                               "数据显示，截至报告期末，公司总资产35.2亿元，员工约5000人。\n")
     assert [(f["subject"], f["value"], f["year"]) for f in found] == [("佩蒂股份", 35.2, 2024), ("佩蒂股份", 5000, 2024)]
+
+
+def test_an_amount_right_after_较上年_before_its_growth_is_last_years(extractor):
+    found = figures(extractor, "2023年，蓝田县一般公共预算收入35120万元，较上年32650万元增长7.6%。")
+    assert [(f["value"], f["year"]) for f in found] == [(35120, 2023), (32650, 2022), (7.6, 2023)]
