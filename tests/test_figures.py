@@ -1440,3 +1440,8 @@ def test_the_报告期_of_a_firms_report_on_a_year_of_account_is_that_year(extra
 def test_an_amount_right_after_较上年_before_its_growth_is_last_years(extractor):
     found = figures(extractor, "2023年，蓝田县一般公共预算收入35120万元，较上年32650万元增长7.6%。")
     assert [(f["value"], f["year"]) for f in found] == [(35120, 2023), (32650, 2022), (7.6, 2023)]
+
+
+def test_a_share_after_a_firms_name_and_的_is_the_firms(extractor):
+    found = figures(extractor, "2021年上半年，全球动力电池市场中，宁德时代以市占率 30% 居首，第二三名分别是比亚迪的 16% 和中航锂电集团的 12%。")
+    assert [(f["subject"], f["value"]) for f in found] == [("宁德时代", 30), ("比亚迪", 16), ("中航锂电集团", 12)]

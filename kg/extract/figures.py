@@ -89,6 +89,8 @@ _SHARED_UNIT = re.compile(r"(?<![\d.\-－—~～A-Za-z第§])((?:[-－](?=\d))?\
 _ARABIC = re.compile(r"[-－]?\d")
 #: A measure of money: a bare 万 or 亿 after it is 万元 or 亿元 (财政收入飙升至290亿以上).
 _MONEY = re.compile(r"收入|营收|产值|投资|总额|利润|生产总值|GDP|资金|销售额|成交额|增加值")
+#: What joins a name to the value it owns (第二三名分别是大众集团的 13%): a firm's or sector's own value.
+_OWNED = re.compile(r"\s*的\s*")
 #: The year before, right before a value a change follows (较上年28899万元增长9.9%): the value is that year's.
 _BASE_BEFORE = re.compile(r"(?:比|较)(?:上年|去年)(?:同期)?\s*$")
 _CHANGED_FROM = re.compile(r"\s*(?:增长|下降|增加|减少|上升|下滑|提高|降低)")
@@ -1691,7 +1693,8 @@ def _subject(mentions: list[tuple[int, int, Entity]], text: str, clause_start: i
                     and not _PROJECT_AFTER.match(text, end) \
                     and (entity.type == "Enterprise" or places is None or entity.iri in places):
                 return entity
-        elif entity.type == "Region" or (any(word in text[end:value_start] for word in _MEASURES) and not (
+        elif entity.type == "Region" or _OWNED.fullmatch(text, end, value_start) \
+                or (any(word in text[end:value_start] for word in _MEASURES) and not (
                 entity.type == "Industry" and (_not_the_sector_measured(text, window, clause_start, start, end)
                                                or _INVESTED_IN.match(text, end)))):
             return entity
