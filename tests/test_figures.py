@@ -1445,3 +1445,10 @@ def test_an_amount_right_after_较上年_before_its_growth_is_last_years(extract
 def test_a_share_after_a_firms_name_and_的_is_the_firms(extractor):
     found = figures(extractor, "2021年上半年，全球动力电池市场中，宁德时代以市占率 30% 居首，第二三名分别是比亚迪的 16% 和中航锂电集团的 12%。")
     assert [(f["subject"], f["value"]) for f in found] == [("宁德时代", 30), ("比亚迪", 16), ("中航锂电集团", 12)]
+
+
+def test_a_place_an_earlier_clause_has_doing_something_else_is_not_carried_to_the_next_sentence(extractor, tmp_path):
+    found = read_figures(extractor, tmp_path, "2026年甘肃省政府工作报告\n各位代表：\n现在，我代表省人民政府，向大会报告工作，请予审议。\n"
+                                              "一、2025年工作回顾\n文旅融合持续推进，兰州新区启动规划和建设，河西走廊自驾游持续火爆，"
+                                              "莫高窟景区提质升级，旅游人次增长18%。城镇新增就业3.1万人。\n")
+    assert [(f["subject"], f["value"]) for f in found if f["value"] == 3.1] == [("甘肃省", 3.1)]

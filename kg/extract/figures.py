@@ -1195,9 +1195,10 @@ def _paragraph_subject(scope: _Scope, figures: list[Figure], offset: int) -> Ent
     口岸货运量400万吨 is the city's); nor, in a text speaking for its region, a place outside it
     (长三角…250个重大项目。…棚改开工11.6万套 is the province's); nor into the next of a list of tasks
     (一是…在兰州新区增补学位2万个。二是…改造建设100个乡镇综合养老服务中心: the province's); nor a place the
-    sentence of the first of its figures (or the one that sentence breaks down) names only after that figure,
-    which it qualifies or locates (总投资近2000亿元的格尔木东…基地开工建设; 2座…光热发电项目分别在格尔木、德令哈
-    开工): the next sentence's figures are not of that place."""
+    clause of the first of its figures (or the sentence its sentence breaks down) does not name before it: one
+    that figure only qualifies or locates (总投资近2000亿元的格尔木东…基地开工建设; 2座…光热发电项目分别在格尔木、
+    德令哈开工) or that an earlier clause has doing something else (青南试验区启动规划和建设，…，旅游人次和花费
+    增长均超20%): the next sentence's figures are not of that place."""
     extraction = scope.extraction
     text = extraction.document.text
     if _ENUMERATED.match(text, offset):
@@ -1212,7 +1213,7 @@ def _paragraph_subject(scope: _Scope, figures: list[Figure], offset: int) -> Ent
             break
         first = figure
     sentences = extraction.document.sentences
-    start = sentences[first.sentence].start
+    start = _clause_start(text, first.start)
     if first.sentence > 0 and _BREAKDOWN.match(sentences[first.sentence].text):
         start = sentences[first.sentence - 1].start  # …厦门市固定资产投资增速…。其中，…完成投资452.5亿元
     named = any(entity.iri == last.iri
