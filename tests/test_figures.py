@@ -1452,3 +1452,12 @@ def test_a_place_an_earlier_clause_has_doing_something_else_is_not_carried_to_th
                                               "一、2025年工作回顾\n文旅融合持续推进，兰州新区启动规划和建设，河西走廊自驾游持续火爆，"
                                               "莫高窟景区提质升级，旅游人次增长18%。城镇新增就业3.1万人。\n")
     assert [(f["subject"], f["value"]) for f in found if f["value"] == 3.1] == [("甘肃省", 3.1)]
+
+
+@pytest.mark.parametrize("clause, value, unit", [
+    ("全省绿电外送突破300亿度", 300, "亿度"), ("天然气产能达到15亿方", 15, "亿方"),
+    ("农作物种质资源总量突破40万份", 40, "万份"), ("建成标准机架3万架", 3, "万架"),
+])
+def test_electricity_in_度_gas_in_方_and_counts_in_份_and_架(extractor, clause, value, unit):
+    figure = only(extractor, f"2025年，甘肃省{clause}。")
+    assert (figure["value"], figure["unit"]) == (value, unit)

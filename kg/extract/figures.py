@@ -62,13 +62,14 @@ from kg.vocab import entity_iri
 #: after those (1万多户: more than 1万户).
 _BASE_UNITS = ("元", "美元", "千瓦", "千瓦时", "吨", "吨标准煤", "平方米", "平方公里", "立方米", "公顷", "亩", "家", "个", "项", "名", "人",
                "人次", "户", "台", "辆", "座", "盏", "股", "套", "件", "张", "部", "艘", "标箱", "例", "列", "宗", "头", "只",
-               "株", "斤", "公斤", "千克", "担", "岁", "颗", "场次", "场", "种")
+               "株", "斤", "公斤", "千克", "担", "岁", "颗", "场次", "场", "种", "份", "架")
 #: Units, longest first, as they follow a number.
 UNITS: tuple[str, ...] = tuple(sorted(
     {prefix + more + unit for unit in _BASE_UNITS for prefix in ("", "万", "亿")
      for more in (("", "多", "余") if prefix else ("",))}
     | {"万亿元", "万亿美元", "公里", "所", "条", "口", "倍", "个百分点", "个千分点", "亿", "万", "%", "％", "‰", "微克", "天",
-       "千公顷"},  # a statistics bulletin's unit of sown area (粮食播种面积85.76千公顷)
+       "千公顷",  # a statistics bulletin's unit of sown area (粮食播种面积85.76千公顷)
+       "万度", "亿度", "万方", "亿方"},  # electricity in 度 (绿电输出345亿度), gas or concrete in 方 (天然气产能22亿方)
     key=lambda unit: (-len(unit), unit)))
 #: A value in Chinese numerals needs a 十, 百 or 千 (三千亿元, 用户超千万): 一个, 两家 and 三大 are no figures.
 _CHINESE_VALUE = "[零一二两三四五六七八九]?(?:[十百千][零一二两三四五六七八九]?)+"
