@@ -1461,3 +1461,8 @@ def test_a_place_an_earlier_clause_has_doing_something_else_is_not_carried_to_th
 def test_electricity_in_度_gas_in_方_and_counts_in_份_and_架(extractor, clause, value, unit):
     figure = only(extractor, f"2025年，甘肃省{clause}。")
     assert (figure["value"], figure["unit"]) == (value, unit)
+
+
+def test_a_space_a_page_prints_after_a_decimal_point_is_inside_the_number(extractor):
+    figure = only(extractor, "2023年，西安市地区生产总值超1. 2万亿元。")
+    assert (figure["value"], figure["unit"]) == (1.2, "万亿元")
