@@ -1339,3 +1339,130 @@ def test_a_title_locating_a_county_level_city_by_its_prefecture_is_on_the_city(e
                                               "上半年，诸暨市实现地区生产总值810.5亿元，同比增长6.5%，增速居绍兴市第一。"
                                               "全市进出口总额700.3亿元，增长12.1%。\n")
     assert {f["subject"] for f in found} == {"诸暨市"} and len(found) == 4
+
+
+def test_a_colon_in_brackets_leads_no_list(extractor, tmp_path):
+    found = read_figures(extractor, tmp_path, "德阳市经济简况\n新浪财经 2023-03-08\n"
+                                              "资料显示，德阳市1998年起施行重点项目制度（依据：德府发〔1998〕5号）。\n"
+                                              "产业类项目420个，总投资812.5亿元。\n")
+    assert all(f["year"] != 1998 for f in found)
+
+
+def test_a_year_of_account_opening_a_clause_is_the_year_of_its_figures(extractor, tmp_path):
+    found = read_figures(extractor, tmp_path, "德阳市经济简况\n新浪财经 2023-03-08\n"
+                                              "2022年度，德阳市实现地区生产总值2816.9亿元，一般公共预算收入165.2亿元。\n")
+    assert [(f["subject"], f["value"], f["year"]) for f in found] == [("德阳市", 2816.9, 2022), ("德阳市", 165.2, 2022)]
+
+
+def test_results_estimated_in_news_on_a_work_report_are_of_the_year_it_reviews(extractor, tmp_path):
+    found = read_figures(extractor, tmp_path, "武定县人民政府\n首页 >> 新闻动态\n\n《政府工作报告》摘要:2022年 全县目标任务全面完成\n\n"
+                                              "日期:2023年01月18日   来源:武定县融媒体中心\n\n"
+                                              "1月16日,武定县县长在作《政府工作报告》时,对2022年工作作了全面回顾。\n\n"
+                                              "据统计预测,全县地区生产总值增长8.2%达136.5亿元,一般公共预算收入增长5%达7.3亿元。\n")
+    assert [(f["subject"], f["value"], f["year"], f["kind"]) for f in found] == [
+        ("武定县", 8.2, 2022, "reported"), ("武定县", 136.5, 2022, "reported"),
+        ("武定县", 5, 2022, "reported"), ("武定县", 7.3, 2022, "reported")]
+
+
+def test_the_farming_branches_a_bulletin_breaks_its_gross_output_into_are_the_countys(extractor, tmp_path):
+    found = read_figures(extractor, tmp_path, "2023年祁东县国民经济和社会发展统计公报\n祁东县统计局\n二、农业\n"
+                                              "全年农林牧渔业总产值120.5亿元,比上年增长3.9%,其中:林业产值6.1亿元,增长8.2%,"
+                                              "牧业产值40.2亿元,增长2.1%,农林牧渔专业及辅助性活动产值2.7亿元,增长4.4%。\n")
+    assert {f["subject"] for f in found} == {"祁东县"} and len(found) == 8
+
+
+def test_a_place_a_figure_only_qualifies_or_locates_is_not_carried_to_the_next_sentence(extractor, tmp_path):
+    found = read_figures(extractor, tmp_path, "2026年甘肃省政府工作报告\n各位代表：\n现在，我代表省人民政府，向大会报告工作，请予审议。\n"
+                                              "一、2025年工作回顾\n总投资近500亿元的酒泉清洁能源基地开工建设，"
+                                              "2座光热发电项目分别在酒泉、张掖开工。新能源装机规模超6000万千瓦，装机占比超65%。\n")
+    assert [(f["subject"], f["value"]) for f in found if f["value"] in (6000, 65)] == [("甘肃省", 6000), ("甘肃省", 65)]
+
+
+def test_a_belt_whose_带_is_the_verb_带动_is_no_place(extractor, tmp_path):
+    found = read_figures(extractor, tmp_path, "2026年甘肃省政府工作报告\n各位代表：\n现在，我代表省人民政府，向大会报告工作，请予审议。\n"
+                                              "一、2025年工作回顾\n甘肃牛肉面产业带动力不断增强，特色劳务品牌培育壮大，带动就业超30万人次。"
+                                              "为1.2万名劳动者追回工资1.5亿元。城镇新增就业5.2万人。\n")
+    assert {f["subject"] for f in found} == {"甘肃省"} and len(found) == 4
+
+
+def test_全国_in_news_on_the_provinces_is_the_country(extractor, tmp_path):
+    found = read_figures(extractor, tmp_path, "一季度各省GDP：湖南领跑中部\n新浪财经 2022-04-28\n"
+                                              "已有25个省份公布了一季度GDP数据，湖南增速居中部首位。\n"
+                                              "国家统计局公布的数据显示，一季度，全国居民人均可支配收入10345元，比上年名义增长6.3%。\n")
+    assert [(f["subject"], f["value"], f["year"]) for f in found] == [("中国", 10345, 2022), ("中国", 6.3, 2022)]
+
+
+def test_a_rate_said_again_with_only_its_time_or_rank_is_stated_once(extractor, tmp_path):
+    found = read_figures(extractor, tmp_path, "一季度各省GDP：湖南领跑中部\n新浪财经 2022-04-28\n"
+                                              "从GDP同比增速来看，共有20个省份增速高于4.8%的全国水平，其中湖南（6.5%）、福建（6.3%）位列前三。\n"
+                                              "增速方面，湖南以6.5%领跑全国。\n值得注意的是，湖南一季度高达6.5%，增速暂居全国第一。\n")
+    assert [(f["subject"], f["value"]) for f in found if f["subject"] == "湖南省"] == [("湖南省", 6.5)]
+
+
+def test_a_rate_of_another_part_of_the_year_than_the_titles_is_its_own_figure(extractor, tmp_path):
+    found = read_figures(extractor, tmp_path, "前三季度国民经济运行稳中有进\n国家统计局 2024-10-18 10:15\n"
+                                              "前三季度，各地区各部门深入贯彻落实党中央决策部署，全国经济运行总体平稳。\n"
+                                              "初步核算，前三季度国内生产总值949746亿元，同比增长4.8%。第三产业增加值530651亿元，增长4.7%。"
+                                              "分季度看，一季度国内生产总值同比增长5.3%，二季度增长4.7%，三季度增长4.6%。\n")
+    assert [f["value"] for f in found if f["unit"] == "%"] == [4.8, 4.7, 5.3, 4.7, 4.6]
+
+
+def test_goals_listed_after_dashes_are_targets_of_the_year_the_lead_sets_them_for(extractor, tmp_path):
+    found = read_figures(extractor, tmp_path, "杭州出台制造业高质量发展行动计划\n时间:2023-07-10 10:00:00 来源: 浙江新闻\n\n"
+                                              "7月10日，杭州市人民政府印发行动计划，其中提到，到2025年，工业增加值超过6000亿元。\n\n"
+                                              "——创新能力大幅提升。规模以上工业企业研发投入强度达3.5%，数字经济核心产业增加值达7000亿元。\n\n"
+                                              "——绿色转型成效明显。规模以上工业单位增加值能耗下降15%。\n")
+    assert [(f["value"], f["year"], f["kind"]) for f in found] == [
+        (6000, 2025, "target"), (3.5, 2025, "target"), (7000, 2025, "target"), (15, 2025, "target")]
+
+
+def test_what_a_rates_unit_is_per_is_part_of_its_unit(extractor):
+    found = figures(extractor, "到2025年，杭州市工业劳动生产率超过45万元/人，工业机器人使用密度达300台/万人。")
+    assert [(f["value"], f["unit"]) for f in found] == [(45, "万元/人"), (300, "台/万人")]
+
+
+def test_a_rough_count_of_projects_started_after_examples_is_the_regions(extractor, tmp_path):
+    found = read_figures(extractor, tmp_path, "2026年甘肃省政府工作报告\n各位代表：\n现在，我代表省人民政府，向大会报告工作，请予审议。\n"
+                                              "一、2025年工作回顾\n兰石重装智能制造基地、金川镍钴新材料、酒钢不锈钢深加工等900多个新项目开工；"
+                                              "天水华天封装测试等80多个高科技项目投产。\n")
+    assert [(f["subject"], f["comparator"], f["value"], f["indicator"]) for f in found] == [
+        ("甘肃省", "≥", 900, "新项目开工"), ("甘肃省", "≥", 80, "高科技项目投产")]
+
+
+def test_the_报告期_of_a_firms_report_on_a_year_of_account_is_that_year(extractor, tmp_path):
+    found = read_figures(extractor, tmp_path, "佩蒂股份发布首份年度ESG报告\n证券时报网 2025-06-07\n"
+                                              "6月7日晚间，佩蒂股份（300673）首次披露年度ESG报告，从2024年度的经营业绩、合规治理等方面"
+                                              "展示了佩蒂股份的发展。\n资料显示，佩蒂股份成立于 2002 年，主营业务为宠物食品的生产及销售。\n"
+                                              "数据显示，截至报告期末，公司总资产35.2亿元，员工约5000人。\n")
+    assert [(f["subject"], f["value"], f["year"]) for f in found] == [("佩蒂股份", 35.2, 2024), ("佩蒂股份", 5000, 2024)]
+
+
+def test_an_amount_right_after_较上年_before_its_growth_is_last_years(extractor):
+    found = figures(extractor, "2023年，蓝田县一般公共预算收入35120万元，较上年32650万元增长7.6%。")
+    assert [(f["value"], f["year"]) for f in found] == [(35120, 2023), (32650, 2022), (7.6, 2023)]
+
+
+def test_a_share_after_a_firms_name_and_的_is_the_firms(extractor):
+    found = figures(extractor, "2021年上半年，全球动力电池市场中，宁德时代以市占率 30% 居首，第二三名分别是比亚迪的 16% 和中航锂电集团的 12%。")
+    assert [(f["subject"], f["value"]) for f in found] == [("宁德时代", 30), ("比亚迪", 16), ("中航锂电集团", 12)]
+
+
+def test_a_place_an_earlier_clause_has_doing_something_else_is_not_carried_to_the_next_sentence(extractor, tmp_path):
+    found = read_figures(extractor, tmp_path, "2026年甘肃省政府工作报告\n各位代表：\n现在，我代表省人民政府，向大会报告工作，请予审议。\n"
+                                              "一、2025年工作回顾\n文旅融合持续推进，兰州新区启动规划和建设，河西走廊自驾游持续火爆，"
+                                              "莫高窟景区提质升级，旅游人次增长18%。城镇新增就业3.1万人。\n")
+    assert [(f["subject"], f["value"]) for f in found if f["value"] == 3.1] == [("甘肃省", 3.1)]
+
+
+@pytest.mark.parametrize("clause, value, unit", [
+    ("全省绿电外送突破300亿度", 300, "亿度"), ("天然气产能达到15亿方", 15, "亿方"),
+    ("农作物种质资源总量突破40万份", 40, "万份"), ("建成标准机架3万架", 3, "万架"),
+])
+def test_electricity_in_度_gas_in_方_and_counts_in_份_and_架(extractor, clause, value, unit):
+    figure = only(extractor, f"2025年，甘肃省{clause}。")
+    assert (figure["value"], figure["unit"]) == (value, unit)
+
+
+def test_a_space_a_page_prints_after_a_decimal_point_is_inside_the_number(extractor):
+    figure = only(extractor, "2023年，西安市地区生产总值超1. 2万亿元。")
+    assert (figure["value"], figure["unit"]) == (1.2, "万亿元")

@@ -62,13 +62,14 @@ from kg.vocab import entity_iri
 #: after those (1万多户: more than 1万户).
 _BASE_UNITS = ("元", "美元", "千瓦", "千瓦时", "吨", "吨标准煤", "平方米", "平方公里", "立方米", "公顷", "亩", "家", "个", "项", "名", "人",
                "人次", "户", "台", "辆", "座", "盏", "股", "套", "件", "张", "部", "艘", "标箱", "例", "列", "宗", "头", "只",
-               "株", "斤", "公斤", "千克", "担", "岁", "颗", "场次", "场", "种")
+               "株", "斤", "公斤", "千克", "担", "岁", "颗", "场次", "场", "种", "份", "架")
 #: Units, longest first, as they follow a number.
 UNITS: tuple[str, ...] = tuple(sorted(
     {prefix + more + unit for unit in _BASE_UNITS for prefix in ("", "万", "亿")
      for more in (("", "多", "余") if prefix else ("",))}
     | {"万亿元", "万亿美元", "公里", "所", "条", "口", "倍", "个百分点", "个千分点", "亿", "万", "%", "％", "‰", "微克", "天",
-       "千公顷"},  # a statistics bulletin's unit of sown area (粮食播种面积85.76千公顷)
+       "千公顷",  # a statistics bulletin's unit of sown area (粮食播种面积85.76千公顷)
+       "万度", "亿度", "万方", "亿方"},  # electricity in 度 (绿电输出345亿度), gas or concrete in 方 (天然气产能22亿方)
     key=lambda unit: (-len(unit), unit)))
 #: A value in Chinese numerals needs a 十, 百 or 千 (三千亿元, 用户超千万): 一个, 两家 and 三大 are no figures.
 _CHINESE_VALUE = "[零一二两三四五六七八九]?(?:[十百千][零一二两三四五六七八九]?)+"
@@ -76,10 +77,13 @@ _CHINESE_DIGITS = {c: i for i, c in enumerate("零一二三四五六七八九")}
 _CHINESE_UNITS = {"十": 10, "百": 100, "千": 1000}
 #: A bare 万亿 passed or reached (突破万亿元, 超万亿元): one 万亿元, no number before it.
 _BARE_TRILLION = r"|(?<=[超破过逾达])(?=万亿[元美])"
-#: A number and its unit; not 第十, 数十, 几百, a section's number (§4股东…), nor a class (千亿级产业); 人数1226.1万人次, GDP9602.72亿元 and a
+#: A number and its unit (a page may print a space after its decimal point: 超2. 2万亿元 is 2.2万亿元); not 第十, 数十,
+#: 几百, a section's number (§4股东…), nor a class (千亿级产业); 人数1226.1万人次, GDP9602.72亿元 and a
 #: negative rate (增速由一季度的-5.6%) are figures, the second end of a range (5－6亿元) is not.
-_NUMBER = re.compile(r"(?:(?<=GDP)|(?<![\d.\-－—~～A-Za-z第§]))((?:[-－](?=\d))?\d+(?:\.\d+)?|(?<![数几零一二两三四五六七八九十百千])"
-                     + _CHINESE_VALUE + _BARE_TRILLION + r")\s*(余|多)?\s*(" + "|".join(map(re.escape, UNITS)) + ")(?!级)")
+_NUMBER = re.compile(r"(?:(?<=GDP)|(?<![\d.\-－—~～A-Za-z第§]))(?<!\d\. )((?:[-－](?=\d))?\d+(?:\. ?\d+)?|(?<![数几零一二两三四五六七八九十百千])"
+                     + _CHINESE_VALUE + _BARE_TRILLION + r")\s*(余|多)?\s*(" + "|".join(map(re.escape, UNITS)) + r")(?!级)")
+#: The thing a rate's unit is per (劳动生产率50万元/人, 机器人使用密度360台/万人, 亩均税收37万元/亩): part of its unit.
+_PER = re.compile(r"/(?:万|百|千)?(?:人|亩|户|平方米|平方公里|吨|千瓦时|标准煤)")
 #: A rate whose unit the last of the list it is in carries (分别拉动增长2.1和2.4个百分点; 增长3.2、4.5和6.1%): the
 #: unit (group 3, read ahead) is each one's; not the first end of a range (5-10%), which no joiner links.
 _SHARED_UNIT = re.compile(r"(?<![\d.\-－—~～A-Za-z第§])((?:[-－](?=\d))?\d+(?:\.\d+)?)()(?=(?:[、和及与][-－]?\d+(?:\.\d+)?)*"
@@ -87,6 +91,11 @@ _SHARED_UNIT = re.compile(r"(?<![\d.\-－—~～A-Za-z第§])((?:[-－](?=\d))?\
 _ARABIC = re.compile(r"[-－]?\d")
 #: A measure of money: a bare 万 or 亿 after it is 万元 or 亿元 (财政收入飙升至290亿以上).
 _MONEY = re.compile(r"收入|营收|产值|投资|总额|利润|生产总值|GDP|资金|销售额|成交额|增加值")
+#: What joins a name to the value it owns (第二三名分别是大众集团的 13%): a firm's or sector's own value.
+_OWNED = re.compile(r"\s*的\s*")
+#: The year before, right before a value a change follows (较上年28899万元增长9.9%): the value is that year's.
+_BASE_BEFORE = re.compile(r"(?:比|较)(?:上年|去年)(?:同期)?\s*$")
+_CHANGED_FROM = re.compile(r"\s*(?:增长|下降|增加|减少|上升|下滑|提高|降低)")
 #: A clause saying only by how much a measure changed, in its own unit (，增加0.17千公顷).
 _CHANGE = re.compile(r"\s*(?:同比|比上年|较上年|比去年|较去年)?(增加|减少)了?\s*")
 _CLAUSE_BREAK = re.compile(r"[，,；;。：:！？\n]|——|--")
@@ -104,9 +113,11 @@ _DISBURSED = re.compile(r"落实|发放|拨付|兑现|下达|争取")
 #: unit they do not know (出省带宽达到1.7万G).
 _COUNTED_NOUN = re.compile(r"(?!以上|以内|以下|左右)[\u4e00-\u9fffA-Za-z]")
 #: A year, maybe with the months a statistics release covers (2024年1-11月, 2024年12月份, 2024年6月末; not
-#: an event's month, 2010年7月，…投资组建了…, nor a day, 2021年9月1日起).
+#: an event's month, 2010年7月，…投资组建了…, nor a day, 2021年9月1日起), or a firm's year opening a clause
+#: (2021年度，公司实现营业收入…; not 2021年度报告).
 _YEAR = re.compile(r"(到|至|力争到|力争|预计到|预计)?\s*((?:19|20)\d{2})\s*年"
-                   r"(?:(?:1[0-2]|[1-9])[-－—~至](?:1[0-2]|[1-9])月份?|(?:1[0-2]|[1-9])月(?:份|末|底))?(?![\d月份度])(?:底|末)?")
+                   r"(?:度(?=\s*[，,])|(?:(?:1[0-2]|[1-9])[-－—~至](?:1[0-2]|[1-9])月份?|(?:1[0-2]|[1-9])月(?:份|末|底))?"
+                   r"(?![\d月份度])(?:底|末)?)")
 #: A year a value is compared with, not the year of the value: 比2019年同期高0.3个百分点, 较2020年增长,
 #: 与2000年相比 (a review of five years), 剔除去年同期低基数影响 (but 在去年同期，上海市GDP为7856.62亿元 is that year's).
 _COMPARED_YEAR = re.compile(r"(?<=[比较])(?:(?:19|20)\d{2}\s*年|去年|今年)|(?<!在)(?:(?:19|20)\d{2}年|去年|今年)同期"
@@ -129,7 +140,8 @@ _FROM_YEAR = re.compile(r"(?<=[从由])(?:19|20)\d{2}\s*年")
 #: 目前…总市值为2960亿元); 预计/力争 make them targets.
 #: A web page's date in its head, numerals parted by - or / (2024-10-18, 2022- 07- 18): the document's
 #: date when it has no other; ``_PAGE_HEAD`` characters from its start.
-_PAGE_DATE = re.compile(r"(?<![\d\-－/])((?:19|20)\d{2})\s*[-－/]\s*(?:0?[1-9]|1[0-2])\s*[-－/]\s*(?:0?[1-9]|[12]\d|3[01])(?![\d\-－/])")
+_PAGE_DATE = re.compile(r"(?<![\d\-－/])((?:19|20)\d{2})\s*[-－/]\s*(?:0?[1-9]|1[0-2])\s*[-－/]\s*(?:0?[1-9]|[12]\d|3[01])(?![\d\-－/])"
+                        r"|(?:日期|时间)\s*[:：]\s*((?:19|20)\d{2})\s*年\s*(?:0?[1-9]|1[0-2])\s*月")  # 日期:2022年01月24日
 _PAGE_HEAD = 300
 _RELATIVE_YEAR = re.compile(r"(预计|力争)?(去年|今年|明年|目前|已累计)")
 _RELATIVE_OFFSET = {"去年": -1, "今年": 0, "明年": 1, "目前": 0, "已累计": 0}
@@ -145,15 +157,20 @@ _PERIOD = re.compile(r"第?[一二三四]季度|首季|[上下]半年|前[二两
 #: A firm's annual report (发布2024年财报, 2023年年度报告), whose 报告期 (the period it reports on) is that year.
 _ANNUAL_REPORT = re.compile(r"((?:19|20)\d{2})\s*年(?:年度)?(?:财报|年报|年度报告|财务报告)")
 _REPORT_PERIOD = re.compile(r"报告期")
+#: The year a firm's report accounts for, named as such (2021年度的经营业绩): of its 报告期 when no annual
+#: report names its year.
+_YEAR_OF_ACCOUNT = re.compile(r"((?:19|20)\d{2})\s*年度")
 #: A work report a news item's lead says was delivered (…市长代表市政府向大会作政府工作报告，回顾去年工作，提出
-#: 今年…), and the speech itself, which has sections of its own years (各位代表：…我代表市人民政府…).
+#: 今年…; its title in marks: 县长…在作《政府工作报告》时), and the speech itself, which has sections of its own
+#: years (各位代表：…我代表市人民政府…).
 _WORK_REPORT = re.compile(r"政府工作报告")
-_REPORT_DELIVERED = re.compile(r"作(?:了|的)?政府工作报告")
+_REPORT_DELIVERED = re.compile(r"作(?:了|的)?[《〈]?政府工作报告")
 _SPEECH = re.compile(r"各位代表|我代表")
 #: What makes a paragraph of such news the report's tasks for its year (深圳还将全力推动…；全年工业投资增长12%以上;
 #: 同时，着力提升…，新增国家高新技术企业500家), and what makes it a look back (过去几年, 改革开放以来).
 _TASKED = re.compile(r"将|(?<![重主需只])要|力争|预期|目标|计划|确保|争取|全年|新增|着力")
-_PAST_YEAR = re.compile(r"过去一年|过去的一年|刚刚过去的一年")
+_PAST_YEAR = re.compile(r"过去一年|过去的一年|刚刚过去的一年"
+                        r"|据(?:初步)?统计(?:预测|测算)?|初步(?:核算|统计|测算)")  # the year's results, estimated
 _LOOKED_BACK = re.compile(r"过去|回顾|以来|已经|截至|累计|此前|去年|上年|近年")
 #: A lead opening with the year a report is on: 2014年，全市上下…, 2021年各省份GDP数据已陆续发布 (not with a part
 #: of it: 2022年上半年).
@@ -323,12 +340,14 @@ _PROJECT_AFTER = re.compile(r"建设|[^，。；：]{0,20}?等(?:战略|重点)?
 _SECTOR_OF_ITS_OWN = re.compile(r"^(?!带动|拉动|推动|相关)[\u4e00-\u9fff]{1,6}(?:产业|工业|行业)")  # not 带动产业市场规模
 #: A region's output of a product (粮食产量, 粮食总产, 烟叶收购).
 _OUTPUT = re.compile(r"产量|总产(?!值)|收购")
-#: The sectors a region's accounts break its economy into (农林牧渔业总产值, 第三产业增加值, 工业增加值): their gross
-#: output or value added listed after the region's product (地区生产总值164亿元…；农林牧渔业总产值36亿元) is one
-#: of the headline figures of the region a text speaks for.
+#: The sectors a region's accounts break its economy into (农林牧渔业总产值, 第三产业增加值, 工业增加值; the farming
+#: branches a statistics bulletin breaks that gross output into, 林业产值, 农林牧渔专业及辅助性活动产值): their gross
+#: output or value added listed after the region's product (地区生产总值164亿元…；农林牧渔业总产值36亿元), or in the
+#: sentence giving the farming sector's gross output, is one of the headline figures of the region a text speaks for.
 _REGIONS_PRODUCT = re.compile(r"地区生产总值|国内生产总值|GDP")
-_ACCOUNTS_SECTOR = re.compile(r"第[一二三]产业|农林牧渔业?|农业|工业|服务业|建筑业")
-_ACCOUNTS_MEASURE = re.compile(rf"^(?:全年|全部|规模以上|规上)?(?:{_ACCOUNTS_SECTOR.pattern})(?:总产值|增加值)")
+_ACCOUNTS_TOTAL = re.compile(_REGIONS_PRODUCT.pattern + r"|农林牧渔业?总产值")
+_ACCOUNTS_SECTOR = re.compile(r"第[一二三]产业|农林牧渔专业及辅助性活动|农林牧渔业?|农业|林业|牧业|畜牧业|渔业|工业|服务业|建筑业")
+_ACCOUNTS_MEASURE = re.compile(rf"^(?:全年|全部|规模以上|规上)?(?:{_ACCOUNTS_SECTOR.pattern})(?:总产值|增加值|产值)")
 #: A product a clause names of its own before its growth, which the recogniser may not know (工业机器人同比增长
 #: 56.5%，集成电路增长30.3%); not a measure (利润增长) nor a qualifier of the growth (同比增长).
 _ITEM_OF_ITS_OWN = re.compile(r"^(?!同比|比上年|较上年|比去年|较去年|全年|累计)([\u4e00-\u9fff]{2,8})(?:同比)?(?:增长|下降)$")
@@ -382,6 +401,8 @@ _BREAKDOWN = re.compile(r"\s*其中")
 _LINKED = re.compile(r"\s*(?:同时|此外|另外|同期|[^，。；]{1,8}中(?=[，,])|[分从][^，。；]{1,8}看(?=[，,]))")
 #: A line restating a news page's title: 原标题 深圳上半年GDP增长3%.
 _RESTATED_TITLE = re.compile(r"\s*原标题")
+#: A belt's name whose 带 is the verb 带动/带来/带领 read into it (青海拉面产业带动力不断增强): no place.
+_VERB_CUT = re.compile(r"带[动来领]")
 #: A section's heading opening with the place it is on (合肥：2025年数字经济占GDP比重达50%以上): a line of no
 #: sentence, the place's name before a colon.
 _PLACE_HEADING = re.compile(r"^\s*([\u4e00-\u9fff]{2,8})[：:][^\n。]{2,40}$", re.MULTILINE)
@@ -407,6 +428,8 @@ _SPEAKER_LEVELS = {"省": "province", "市": "city", "县": "county", "区": "co
 _GOVERNMENT = ("人民政府", "政府")
 #: What ends a list's lead paragraph, and how many paragraphs after it may be its items.
 _LIST_LEAD = ("：", ":")
+#: A paragraph opening with a dash: an item of a list of goals (——高端制造引领功能大幅提升。…).
+_DASHED_ITEM = re.compile(r"\s*(?:——|－－|--)")
 _LIST_ITEMS = 6
 #: What may open a clause before the 全省 or 我市 that speaks for the text: 力争到2027年，全省….
 _SELF_OPENING = re.compile(r"\s*(?:其中|同时|此外|另外|而|力争|预计)?\s*(?:到\s*)?(?:(?:19|20)\d{2}\s*年|今年|去年|全年)?"
@@ -451,6 +474,8 @@ class _Scope:
     report_announced: bool = False
     #: the year of the government work report a news item's lead says was delivered (_work_report_year)
     work_report: int | None = None
+    #: the country its 全国 speaks of when the text speaks for no country and never names it (_country_spoken)
+    country: Entity | None = None
 
 
 def find_figures(extraction: Extraction, reference: Reference) -> list[Figure]:
@@ -462,7 +487,8 @@ def find_figures(extraction: Extraction, reference: Reference) -> list[Figure]:
     firm_end = {start: end for start, end, e in mentions if e.type == "Enterprise"}
     mentions = [(start, end, e) for start, end, e in mentions  # 澳大利亚 of 澳大利亚OZ公司: where the firm is from
                 if (e.type != "Region" or firm_end.get(start, 0) <= end)
-                and not (e.type == "Enterprise" and _STATEMENT_TERM.search(e.name))]
+                and not (e.type == "Enterprise" and _STATEMENT_TERM.search(e.name))
+                and not (e.type == "Region" and _VERB_CUT.match(document.text, end - 1))]
     levels = {e.iri: {level for r in reference.lookup(e.name, "Region") for level in _levels(r)}
               for e in extraction.entities if e.type == "Region"}
     # the home may be a county-level city (慈溪市's 全市 is 慈溪市), but another city it names stays what it is
@@ -482,10 +508,13 @@ def find_figures(extraction: Extraction, reference: Reference) -> list[Figure]:
     if year_reported is not None:  # written after the year it is on: its 去年 is that year
         period_from, period_year = year_reported
         issued = period_year + 1
-    annual_report = _ANNUAL_REPORT.search(document.text)
+    # 天山股份首次披露年度ESG报告，…从2021年度的经营业绩…: its 截至报告期末 is the end of 2021
+    annual_report = _ANNUAL_REPORT.search(document.text) or (
+        _YEAR_OF_ACCOUNT.search(document.text) if _REPORT_PERIOD.search(document.text) else None)
     document_scope = _Scope(extraction, mentions, levels, issued or period_year, home, carried, policy_mentions,
                    period_year, period_from, int(annual_report.group(1)) if annual_report else None,
-                   announcer is not None, _work_report_year(document.text, issued))
+                   announcer is not None, _work_report_year(document.text, issued),
+                   _country_spoken(extraction, levels, reference, home))
     texts = _issued_texts(extraction)
     figures: list[Figure] = []
     section_year: int | None = None
@@ -524,7 +553,8 @@ def find_figures(extraction: Extraction, reference: Reference) -> list[Figure]:
         first_of_sentence = len(figures)
         breakdown = _breakdown_year(document.text, sentence, figures)
         paragraph_start = document.text.rfind("\n", 0, sentence.start) + 1
-        list_year = _list_year(document.text, paragraph_start, document_scope.issued)
+        list_year = _list_year(document.text, paragraph_start, document_scope.issued) \
+            or _dashed_goal_year(document.text, paragraph_start)
         going_on = _period_going_on(document.text, figures, paragraph_start)
         paragraph_year = _paragraph_year(document.text, paragraph_start, sentence)
         if paragraph_start not in topics:  # the same for each sentence of the paragraph
@@ -555,8 +585,11 @@ def find_figures(extraction: Extraction, reference: Reference) -> list[Figure]:
                              list_year, going_on, plan_end, paragraph_year)
             if figure is None or _threshold(previous, figure, document.text):
                 continue
-            if product is not None and figure.subject == product.iri and extraction.entity(product.iri) is None:
-                extraction.entities.append(product)  # a product the recogniser did not name
+            for unnamed_subject in (product, document_scope.country):  # a product the recogniser did not name,
+                # or the country only 全国 speaks of
+                if unnamed_subject is not None and figure.subject == unnamed_subject.iri \
+                        and extraction.entity(unnamed_subject.iri) is None:
+                    extraction.entities.append(unnamed_subject)
             previous_end = match.end()
             if (previous is not None and len(figure.indicator) < 2 and figure.unit == previous.unit
                     and figure.year != previous.year):
@@ -605,13 +638,37 @@ def _list_year(text: str, paragraph_start: int, issued: int | None) -> tuple[int
             return None
         lead_start = text.rfind("\n", 0, start - 1) + 1
         colon = max(text.rfind(mark, lead_start, start) for mark in _LIST_LEAD)
-        if colon >= 0:  # the reader joins the lead to its first item (…三大领域：其中，现代产业类项目250个)
+        # the reader joins the lead to its first item (…三大领域：其中，现代产业类项目250个)
+        if colon >= 0 and not _bracketed(text, lead_start, colon):
             year, kind = _year(text[lead_start:colon], issued)
             return (year, kind) if year is not None else None
         if _YEAR.search(text, lead_start, start):
             return None
         start = lead_start
     return None
+
+
+def _dashed_goal_year(text: str, paragraph_start: int) -> tuple[int, str] | None:
+    """The year a plan's goals are set for (到2025年，…) in the paragraph before a list of goals each opening with a
+    dash (——高端制造引领功能大幅提升。…比重达45%): the items' figures are that year's targets. None for a paragraph
+    opening with no dash, or when the paragraph before the dashed items names no such year."""
+    if not _DASHED_ITEM.match(text, paragraph_start):
+        return None
+    start = paragraph_start
+    while start > 0:
+        lead_start = text.rfind("\n", 0, start - 1) + 1
+        if text[lead_start:start].strip() and not _DASHED_ITEM.match(text, lead_start):
+            years = [int(m.group(1)) for m in _GOALS_YEAR.finditer(text, lead_start, start)]
+            return (years[-1], "target") if years else None
+        start = lead_start
+    return None
+
+
+def _bracketed(text: str, start: int, offset: int) -> bool:
+    """Whether ``offset`` is inside brackets opened after ``start``: a colon there labels what the brackets
+    note (…上市（证券代码：000877）), it leads no list."""
+    before = text[start:offset]
+    return max(before.rfind("（"), before.rfind("(")) > max(before.rfind("）"), before.rfind(")"))
 
 
 def _paragraph_year(text: str, paragraph_start: int, sentence: Sentence) -> int | None:
@@ -746,7 +803,9 @@ def _once(figures: list[Figure], text: str, sentences: Sequence[Sentence]) -> li
     target goes as well when the body states it, or another headline did (郑州：2022年数字经济达5000亿元以上
     over 到2022年全市数字经济规模达到5000亿元以上: the section's place in the headline, its sector in the body).
     A long sentence a web page repeats word for word (its lead block printed twice) states its figures
-    once; a short one (净利润28.48亿元，同比增长37.47%) may be stated again on purpose."""
+    once; a short one (净利润28.48亿元，同比增长37.47%) may be stated again on purpose. A reported value said
+    again of the same place and year with words naming only its time or rank is the one stated before
+    (江西（6.9%）…。…一季度江西以6.9%的增速领跑全国)."""
     def loose(figure: Figure) -> tuple:
         return figure.subject, figure.value, figure.unit, figure.year, figure.kind
 
@@ -757,11 +816,14 @@ def _once(figures: list[Figure], text: str, sentences: Sequence[Sentence]) -> li
     in_body = Counter(loose(f) for f in body)
     targets_in_body = {value(f) for f in body if f.kind == "target"}
     seen: set[tuple] = set()
+    seen_loose: set[tuple] = set()
     #: the title's figures: a subheading restating one (…净利逆市大增37% / “券茅”上半年净利大增37%) states it again, the
     #: title listing it for two measures (化肥、农药施用量均降低10%) does not, nor two short lines of a table (…增长4.4%)
     in_headlines: dict[tuple, int] = {}
     first_printed = _PRINTED.search(text)
     title_line = text.rfind("\n", 0, first_printed.start()) if first_printed else -1
+    title_end = text.find("\n", title_line + 1)
+    title = text[title_line + 1:len(text) if title_end < 0 else title_end]
     printed: dict[tuple[str, int], int] = {}  # (sentence, where the value is in it) → the sentence's index
     kept = []
     for figure in figures:
@@ -773,17 +835,25 @@ def _once(figures: list[Figure], text: str, sentences: Sequence[Sentence]) -> li
         headline = _in_headline(text, figure.start)
         line = text.rfind("\n", 0, figure.start)
         restated = headline and (in_body[loose(figure)] > 0 or in_headlines.get(loose(figure), line) != line)
-        if figure.kind == "reported" and (key in seen or restated):
+        bare = _NO_MEASURE.search(figure.indicator)  # a part of a year other than the title's is a measure's
+        again = loose(figure) in seen_loose and bare is not None \
+            and (not bare.group(1) or bare.group(1) in title)
+        if figure.kind == "reported" and (key in seen or restated or again):
             continue
         if headline and (key in seen or value(figure) in targets_in_body):
             continue
         seen.add(key)
+        seen_loose.add(loose(figure))
         if headline and line == title_line:
             in_headlines.setdefault(loose(figure), line)
         kept.append(figure)
     return kept
 
 
+#: Words before a value naming no measure: only its time (一季度, when the title names that part of the year:
+#: 一季度 is no measure in news on the first quarter, 二季度 is one in a release on three) or its rank (领跑全国, 位列前三).
+_NO_MEASURE = re.compile(r"^[^\u4e00-\u9fffA-Za-z]*(?:今年|去年)?(" + _PERIOD.pattern + r")?[^\u4e00-\u9fffA-Za-z]*$"
+                         r"|^[^\u4e00-\u9fff]*(?:领跑|领先|位列|位居|居)(?:全国|全省|前[一二三四五六七八九十\d]+)")
 #: A printed character: what the text's first line opens with.
 _PRINTED = re.compile(r"\S")
 #: A news item's subheading: a line of at most 50 characters ending no sentence.
@@ -1126,15 +1196,31 @@ def _paragraph_subject(scope: _Scope, figures: list[Figure], offset: int) -> Ent
     firm is not carried: the next sentence's counts are seldom its measures (收购某公司51%股权。
     口岸货运量400万吨 is the city's); nor, in a text speaking for its region, a place outside it
     (长三角…250个重大项目。…棚改开工11.6万套 is the province's); nor into the next of a list of tasks
-    (一是…在兰州新区增补学位2万个。二是…改造建设100个乡镇综合养老服务中心: the province's)."""
+    (一是…在兰州新区增补学位2万个。二是…改造建设100个乡镇综合养老服务中心: the province's); nor a place the
+    clause of the first of its figures (or the sentence its sentence breaks down) does not name before it: one
+    that figure only qualifies or locates (总投资近2000亿元的格尔木东…基地开工建设; 2座…光热发电项目分别在格尔木、
+    德令哈开工) or that an earlier clause has doing something else (青南试验区启动规划和建设，…，旅游人次和花费
+    增长均超20%): the next sentence's figures are not of that place."""
     extraction = scope.extraction
-    if _ENUMERATED.match(extraction.document.text, offset):
+    text = extraction.document.text
+    if _ENUMERATED.match(text, offset):
         return None
-    paragraph_start = extraction.document.text.rfind("\n", 0, offset) + 1
+    paragraph_start = text.rfind("\n", 0, offset) + 1
     last = extraction.entity(figures[-1].subject) if figures and figures[-1].start >= paragraph_start else None
     if last is None or last.type != "Region" or (scope.carried is not None and last.iri not in scope.carried):
         return None
-    return last
+    first = figures[-1]  # the first of the paragraph's last figures of that place
+    for figure in reversed(figures):
+        if figure.start < paragraph_start or figure.subject != last.iri:
+            break
+        first = figure
+    sentences = extraction.document.sentences
+    start = _clause_start(text, first.start)
+    if first.sentence > 0 and _BREAKDOWN.match(sentences[first.sentence].text):
+        start = sentences[first.sentence - 1].start  # …厦门市固定资产投资增速…。其中，…完成投资452.5亿元
+    named = any(entity.iri == last.iri
+                for _, _, entity in _window(scope.mentions, max(start, paragraph_start), first.start))
+    return last if named else None
 
 
 def _broken_down(scope: _Scope, sentences: list[Sentence], sentence: Sentence) -> Entity | None:
@@ -1201,11 +1287,13 @@ def _figure(scope: _Scope, sentence: Sentence, match: re.Match, previous_end: in
     right = after[: clause_end_match.start() if clause_end_match else len(after)]
     left = before[max(clause_start, previous_end):].lstrip("、和及")
     measured_after = _MEASURED_AFTER.match(right)
+    # 国能龙源储能电站、天新医药化工等160多个高科技项目投产: the names are examples of what is counted, not whose count
+    examples = before.rstrip().endswith("等")
     value_end = sentence.start + match.end()
     owner = next((e for start, _, e in _window(mentions, value_end + 1, value_end + 2) if e.type == "Region"),
                  None) if right.startswith("的") else None  # 距离10223.99亿元的湖南仅一步之遥: 湖南's
     if owner is None and (_no_figure(before, before[clause_start:], after, right, match.group(1), match.group(3))
-                          or _counts_a_list(left, match.group(3), right)):
+                          or _counts_a_list(left, match.group(3), right, bool(match.group(2)))):
         return None
     year, kind = _year(before[clause_start:] if _PRESENT.search(before[clause_start:]) else
                        _framing_years(before, clause_start), issued)
@@ -1237,8 +1325,11 @@ def _figure(scope: _Scope, sentence: Sentence, match: re.Match, previous_end: in
         year, kind = scope.work_report, "target"  # 深圳还将…。…全年工业投资增长12%以上 in news on 深圳's 2022 report
     if year is None:
         return None
+    if _BASE_BEFORE.search(before) and _CHANGED_FROM.match(right):
+        year, kind = year - 1, "reported"  # 较上年28899万元增长9.9%: last year's amount, the base of the growth
     left = _LEADING.sub("", _YEAR.sub("", left).strip())
-    written_unit = match.group(3).replace("％", "%")
+    per = _PER.match(text, match.end())
+    written_unit = match.group(3).replace("％", "%") + (per.group() if per else "")
     unit = re.sub("[多余]", "", written_unit)  # 1万多户: more than 1万户
     if unit in ("万", "亿") and _MONEY.search(before, clause_start):
         unit += "元"  # 一般公共预算收入都只有120亿左右: 120亿元
@@ -1251,7 +1342,7 @@ def _figure(scope: _Scope, sentence: Sentence, match: re.Match, previous_end: in
     indicator = _TRAILING.sub("", _LEADING.sub("", left)).strip()
     if measured_after:
         indicator = measured_after.group(1)
-    elif len(indicator) < 2:
+    elif len(indicator) < 2 or examples:  # …等1700多个新项目开工: what the count is of follows it
         indicator = _LEADING.sub("", re.sub(r"^(?:以上|以内|以下|左右)", "", right)).strip() or indicator
     absolute_start = sentence.start + match.start()
     carried = extraction.entity(previous_subject) if previous_subject else None
@@ -1261,14 +1352,15 @@ def _figure(scope: _Scope, sentence: Sentence, match: re.Match, previous_end: in
         carried = None  # 产业规模超过5500亿元，打造300个项目: the projects are not the industry's measure;
         # 消费品产业增长9.6%，能源工业增长3.4%: another sector's; 教育投资同比增长31.6%: the place's investment
     share = list(_SHARE.finditer(before, clause_start))
-    named = _subject(mentions, extraction.document.text, sentence.start + clause_start,
-                     sentence.start + share[-1].start() if share else absolute_start)
+    named = None if examples else _subject(mentions, extraction.document.text, sentence.start + clause_start,
+                                           sentence.start + share[-1].start() if share else absolute_start)
     if named is not None and named.type == "Industry" and share and _REGIONS_WHOLE.match(before, share[-1].start()):
         named = None  # 制造业增加值占地区生产总值比重20%: the region's make-up, not the sector's figure
     subject = owner or named or _own_region(scope, before[clause_start:], sentence.start, absolute_start)
     if subject is None and not _own_word(before[clause_start:]):  # 全市 speaks of no other place
         local_home = scope.home is not None and scope.levels.get(scope.home.iri, set()) & set(_OWN_LEVELS)
-        sentence_subject = _subject(mentions, extraction.document.text, sentence.start, absolute_start,
+        sentence_subject = _subject(mentions, extraction.document.text, sentence.start,
+                                    sentence.start + clause_start if examples else absolute_start,
                                     sentence_subjects=True, places=scope.carried if local_home else None)
         subject = carried or sentence_subject or fallback
     if subject is not None and _OUTPUT.search(indicator) and _regions_product(scope, subject):
@@ -1305,9 +1397,10 @@ def _regions_product(scope: _Scope, named: Entity) -> bool:
 
 
 def _after_regions_product(text: str, offset: int) -> bool:
-    """Whether the sentence up to ``offset`` (its clauses past ；) lists the region's product."""
+    """Whether the sentence up to ``offset`` (its clauses past ；) lists the region's product or its farming's
+    gross output."""
     start = max(text.rfind("。", 0, offset), text.rfind("\n", 0, offset)) + 1
-    return bool(_REGIONS_PRODUCT.search(text, start, offset))
+    return bool(_ACCOUNTS_TOTAL.search(text, start, offset))
 
 
 def _speaks_for_region(scope: _Scope) -> bool:
@@ -1357,7 +1450,8 @@ def _work_report_year(text: str, issued: int | None) -> int | None:
 
 def _looks_back_a_year(scope: _Scope, sentence: Sentence, value_start: int) -> bool:
     """Whether a value naming no year, in news on a work report, is in a paragraph looking back on the year
-    the report reviews (过去一年，…), the year before the report's."""
+    the report reviews (过去一年，…) or giving its results as the statistics estimate them before they are
+    final (据统计预测，全县地区生产总值增长12.6%): the year before the report's."""
     text = scope.extraction.document.text
     paragraph_start = text.rfind("\n", 0, sentence.start) + 1
     return _PAST_YEAR.search(text, paragraph_start, sentence.start + value_start) is not None
@@ -1422,6 +1516,8 @@ _RANGE_DASH = re.compile(r"\s*[-－—~～至到]\s*(?=\d)")
 _RANGE_END = re.compile(r"\d\s*[至到]\s*$")
 #: Projects a year saw started or finished (…等124个|项目开工建设, …等42个|项目竣工投产).
 _PROJECTS_DONE = re.compile(r"项目(?:集中)?(?:开工|竣工|建成|投产)")
+#: The same of some kind, told roughly (…等1700多个新项目开工, …等160多个高科技项目投产).
+_SOME_PROJECTS_DONE = re.compile(r"[^，。；、]{0,4}?" + _PROJECTS_DONE.pattern)
 
 
 def _range_start(after: str) -> bool:
@@ -1431,12 +1527,16 @@ def _range_start(after: str) -> bool:
     return dash is not None and _NUMBER.match(after, dash.end()) is not None
 
 
-def _counts_a_list(left: str, unit: str, right: str = "") -> bool:
+def _counts_a_list(left: str, unit: str, right: str = "", approximate: bool = False) -> bool:
     """A count right after the examples or the items it counts: 滨海新区厂房、柯桥物流园、上虞码头等
     42个项目, 新区南部、坡头、黄堡、董家河4个市级工业园区 (not 实验室、…、工业设计中心等各级各类平台
     1000家, the platforms of these kinds; nor the projects a year saw started or finished, one example
-    before them: 薛店产业园等124个项目开工建设, a work report's result, where a list of them is the list's)."""
+    before them: 薛店产业园等124个项目开工建设, a work report's result, where a list of them is the list's,
+    or several before a count only told roughly: …、飞鹤婴幼儿配方奶粉等1700多个新项目开工, a tally no list
+    spells out)."""
     if left.endswith("等") and "、" not in left and _PROJECTS_DONE.match(right):
+        return False
+    if left.endswith("等") and approximate and _SOME_PROJECTS_DONE.match(right):
         return False
     return unit.removeprefix("万").removeprefix("亿") in _COUNTED and (left.endswith("等") or bool(_LISTED.search(left)))
 
@@ -1446,7 +1546,7 @@ def _value(number: str) -> float:
     if not number:
         return 1.0
     if _ARABIC.match(number):
-        return float(number.replace("－", "-"))
+        return float(number.replace("－", "-").replace(" ", ""))
     total = digit = 0
     for char in number:
         if char in _CHINESE_UNITS:
@@ -1596,7 +1696,8 @@ def _subject(mentions: list[tuple[int, int, Entity]], text: str, clause_start: i
                     and not _PROJECT_AFTER.match(text, end) \
                     and (entity.type == "Enterprise" or places is None or entity.iri in places):
                 return entity
-        elif entity.type == "Region" or (any(word in text[end:value_start] for word in _MEASURES) and not (
+        elif entity.type == "Region" or _OWNED.fullmatch(text, end, value_start) \
+                or (any(word in text[end:value_start] for word in _MEASURES) and not (
                 entity.type == "Industry" and (_not_the_sector_measured(text, window, clause_start, start, end)
                                                or _INVESTED_IN.match(text, end)))):
             return entity
@@ -1650,7 +1751,7 @@ def _issue_year(extraction: Extraction) -> int | None:
     date = date or dateline_date(extraction.document.text) or ""
     if not date:
         page_date = _PAGE_DATE.search(extraction.document.text, 0, _PAGE_HEAD)
-        date = page_date.group(1) if page_date else ""
+        date = (page_date.group(1) or page_date.group(2)) if page_date else ""
     return int(date[:4]) if re.match(r"\d{4}", date) else None
 
 
@@ -1658,7 +1759,8 @@ def _own_region(scope: _Scope, clause: str, sentence_start: int, value_start: in
     """全市/全省/全国 before a value whose clause names no place, industry or firm of its own: in a text
     speaking for a region of that level, the one the sentence names last (长沙市要…，到2025年全市新增上云企业
     1000家), else that home region; in one speaking for none of that level (a news report comparing
-    cities), the one its paragraph names last (2021年前11月，重庆实现…。同时，全市规模以上工业增加值…)."""
+    cities), the one its paragraph names last (2021年前11月，重庆实现…。同时，全市规模以上工业增加值…), and
+    for a 全国 opening its clause, the country."""
     own = _own_word(clause)
     if own is None:
         return None
@@ -1668,7 +1770,10 @@ def _own_region(scope: _Scope, clause: str, sentence_start: int, value_start: in
         named = _named_at_level(scope, level, sentence_start, value_start)
         return named or home
     text = scope.extraction.document.text  # a news report comparing cities: the city its paragraph is on
-    return _named_at_level(scope, level, text.rfind("\n", 0, sentence_start) + 1, value_start)
+    named = _named_at_level(scope, level, text.rfind("\n", 0, sentence_start) + 1, value_start)
+    if named is None and level == "country" and _LEADS.search(clause[:own.start()]):
+        return scope.country  # 一季度，全国居民人均可支配收入10345元 (not 主要经济指标全国排名…, 6个全国整治项目)
+    return named
 
 
 def _own_word(clause: str) -> re.Match | None:
@@ -1753,17 +1858,35 @@ def _home_subject(extraction: Extraction, levels: dict[str, set[str]], reference
 def _country(extraction: Extraction, levels: dict[str, set[str]], reference: Reference) -> Entity | None:
     """The country a text speaking as 全国 or 我国 is on when it never names it (a statistics bureau's
     release: 前三季度，全国规模以上工业增加值…): 中国, its mentions the words it speaks as."""
+    home = _country_entity(extraction, levels, reference)
+    if home is not None:
+        extraction.entities.append(home)
+    return home
+
+
+def _country_entity(extraction: Extraction, levels: dict[str, set[str]], reference: Reference) -> Entity | None:
+    """中国 with the 全国/我国 of the text as its mentions (not yet among the extraction's entities)."""
     entry = next((e for e in reference.lookup(_THE_COUNTRY, "Region") if e.level == "country"), None)
     if entry is None:
         return None
     document = extraction.document
     mentions = [Mention(m.group(), m.start(), m.end(), getattr(document.sentence_at(m.start()), "index", 0))
                 for m in _OWN_REGION.finditer(document.text) if _SELF_REGION[m.group()] == "country"]
-    home = Entity(type="Region", name=entry.name, key=entry.key, iri=entry.iri, mentions=mentions,
+    levels[entry.iri] = _levels(entry)
+    return Entity(type="Region", name=entry.name, key=entry.key, iri=entry.iri, mentions=mentions,
                   aliases=sorted({m.text for m in mentions}), confidence=0.6)
-    extraction.entities.append(home)
-    levels[home.iri] = _levels(entry)
-    return home
+
+
+def _country_spoken(extraction: Extraction, levels: dict[str, set[str]], reference: Reference,
+                    home: Entity | None) -> Entity | None:
+    """The country a text speaking for a province or city, or for none, means by 全国 (一季度，全国居民人均可支配
+    收入10345元 in news on the provinces' results) when its paragraph names none: 中国, added to the entities
+    only when a figure is its if the text never names it."""
+    if home is not None and "country" in levels.get(home.iri, ()):
+        return None
+    country = _country_entity(extraction, levels, reference)
+    named = extraction.entity(country.iri) if country is not None else None
+    return named or country
 
 
 def _announcing_firm(extraction: Extraction) -> Entity | None:
