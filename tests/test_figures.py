@@ -1466,3 +1466,15 @@ def test_electricity_in_度_gas_in_方_and_counts_in_份_and_架(extractor, clau
 def test_a_space_a_page_prints_after_a_decimal_point_is_inside_the_number(extractor):
     figure = only(extractor, "2023年，西安市地区生产总值超1. 2万亿元。")
     assert (figure["value"], figure["unit"]) == (1.2, "万亿元")
+
+
+def test_a_bulletin_under_a_pages_record_table_is_dated_by_its_title(extractor, tmp_path):
+    found = read_figures(extractor, tmp_path,
+                         "[ 索引号 ] | 11500230000000000X/2024-00012 | [ 发文字号 ] | |\n"
+                         "[ 主题分类 ] | 统计 | [ 体裁分类 ] | 统计公报 |\n"
+                         "[ 发布机构 ] | 城口县统计局 | [ 有效性 ] | |\n"
+                         "[ 成文日期 ] | 2024-03-20 | [ 发布日期 ] | 2024-03-20 |\n"
+                         "城口县2023年国民经济和社会发展统计公报\n一、综合\n"
+                         "初步核算，全年全县实现地区生产总值68.2亿元，同比增长6.1%。\n")
+    assert [(f["subject"], f["value"], f["unit"], f["year"]) for f in found] == [
+        ("城口县", 68.2, "亿元", 2023), ("城口县", 6.1, "%", 2023)]

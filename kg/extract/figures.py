@@ -856,6 +856,8 @@ _NO_MEASURE = re.compile(r"^[^\u4e00-\u9fffA-Za-z]*(?:今年|去年)?(" + _PERIO
                          r"|^[^\u4e00-\u9fff]*(?:领跑|领先|位列|位居|居)(?:全国|全省|前[一二三四五六七八九十\d]+)")
 #: A printed character: what the text's first line opens with.
 _PRINTED = re.compile(r"\S")
+#: A row of a page's record table, its cells parted by | ([ 索引号 ] | 11500238…/2025-00006 | [ 发文字号 ] | |).
+_RECORD_ROW = re.compile(r"[^\n|]*(?:\|[^\n|]*){2,}")
 #: A news item's subheading: a line of at most 50 characters ending no sentence.
 _SUBHEADING = re.compile(r"[^\n。；;！？]{1,50}$", re.MULTILINE)
 
@@ -890,15 +892,17 @@ def _one_year_plan(text: str) -> _Heading | None:
 
 def _title_lines_end(text: str) -> int:
     """Where the text's first ``_LEAD_LINES`` printed lines end: a page's path (首页/ 政务公开/ …) may come
-    before its title."""
+    before its title, and so may its record table (索引号 | … | 发布机构 | …), whose rows count for none."""
     end = 0
-    for _ in range(_LEAD_LINES):
+    lines = 0
+    while lines < _LEAD_LINES:
         printed = _PRINTED.search(text, end)
         if printed is None:
             return len(text)
         line_end = text.find("\n", printed.start())
         if line_end < 0:
             return len(text)
+        lines += not _RECORD_ROW.fullmatch(text, printed.start(), line_end)
         end = line_end + 1
     return end
 
