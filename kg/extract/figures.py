@@ -1631,8 +1631,10 @@ def _period_year(text: str, issued: int | None, covered: bool) -> int | None:
     (2021年一季度), else, in a dated text, the year its paragraph names before it (2021年全区…。从增长
     走势来看，一季度…), else, when it names one (今年上半年), its date's, else, undated and a report on that
     part (``covered``: its title or lead names it), the latest year it names other than as a target
-    (一季度…比2016年全年增速高…，与2017年计划目标持平: it compares with the years before, never after)."""
-    stated = _PERIOD_YEAR.search(text)
+    (一季度…比2016年全年增速高…，与2017年计划目标持平: it compares with the years before, never after);
+    a part it compares with (1-7月，…同比增长7.4%，比2019年1-7月增长20.5%) is none of its own."""
+    stated = next((m for m in _PERIOD_YEAR.finditer(text)
+                   if not _COMPARED_WITH.search(text, max(0, m.start() - 4), m.start())), None)
     if stated:
         return int(stated.group(1))
     period = _PERIOD.search(text)
