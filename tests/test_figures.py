@@ -1478,3 +1478,9 @@ def test_a_bulletin_under_a_pages_record_table_is_dated_by_its_title(extractor, 
                          "初步核算，全年全县实现地区生产总值68.2亿元，同比增长6.1%。\n")
     assert [(f["subject"], f["value"], f["unit"], f["year"]) for f in found] == [
         ("城口县", 68.2, "亿元", 2023), ("城口县", 6.1, "%", 2023)]
+
+
+def test_a_part_of_a_year_a_release_compares_with_is_not_the_part_it_reports_on(extractor, tmp_path):
+    found = read_figures(extractor, tmp_path, "1-8月宝鸡市投资持续增长\n新浪财经 2021-09-18\n"
+                                              "1-8月，宝鸡市固定资产投资同比增长8.1%，比2019年1-8月增长15.2%。\n")
+    assert [(f["value"], f["year"]) for f in found] == [(8.1, 2021), (15.2, 2021)]
