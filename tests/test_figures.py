@@ -1484,3 +1484,11 @@ def test_a_part_of_a_year_a_release_compares_with_is_not_the_part_it_reports_on(
     found = read_figures(extractor, tmp_path, "1-8月宝鸡市投资持续增长\n新浪财经 2021-09-18\n"
                                               "1-8月，宝鸡市固定资产投资同比增长8.1%，比2019年1-8月增长15.2%。\n")
     assert [(f["value"], f["year"]) for f in found] == [(8.1, 2021), (15.2, 2021)]
+
+
+def test_a_work_reports_review_heading_naming_no_year_reviews_the_year_before_its_date(extractor, tmp_path):
+    found = read_figures(extractor, tmp_path, "2026年辽宁省政府工作报告\n时间：2026-01-30\n各位代表：\n"
+                                              "现在，我代表省政府，向大会报告工作，请予审议。\n一、工作回顾\n"
+                                              "我们顶压前行，地区生产总值增长5.1%，城镇新增就业45.2万人。\n")
+    assert [(f["subject"], f["value"], f["year"], f["kind"]) for f in found] == [
+        ("辽宁省", 5.1, 2025, "reported"), ("辽宁省", 45.2, 2025, "reported")]

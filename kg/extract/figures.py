@@ -166,6 +166,8 @@ _YEAR_OF_ACCOUNT = re.compile(r"((?:19|20)\d{2})\s*年度")
 _WORK_REPORT = re.compile(r"政府工作报告")
 _REPORT_DELIVERED = re.compile(r"作(?:了|的)?[《〈]?政府工作报告")
 _SPEECH = re.compile(r"各位代表|我代表")
+#: A work report's review heading naming no year (一、工作回顾, 一、过去一年工作回顾).
+_UNDATED_REVIEW = re.compile(SECTION_HEADING.pattern + r"\s*(?:过去一年|过去的一年|上年|去年)?的?(?:政府)?工作回顾\s*")
 #: What makes a paragraph of such news the report's tasks for its year (深圳还将全力推动…；全年工业投资增长12%以上;
 #: 同时，着力提升…，新增国家高新技术企业500家), and what makes it a look back (过去几年, 改革开放以来).
 _TASKED = re.compile(r"将|(?<![重主需只])要|力争|预期|目标|计划|确保|争取|全年|新增|着力")
@@ -532,7 +534,8 @@ def find_figures(extraction: Extraction, reference: Reference) -> list[Figure]:
         if SECTION_HEADING.match(sentence.text) and not _SECTION_YEAR.match(sentence.text):
             section_year = None
             goals = bool(_GOALS_HEADING.match(sentence.text))
-        named = year_heading(sentence.text) or _plan_heading(sentence.text)
+        named = year_heading(sentence.text) or _plan_heading(sentence.text) \
+            or _undated_review(document.text, sentence.text, document_scope.issued)
         if named:
             year, kind = named
             heading = _Heading(heading_rank(sentence.text), year,
@@ -687,6 +690,16 @@ def _paragraph_year(text: str, paragraph_start: int, sentence: Sentence) -> int 
         framed = _FRAMED_YEAR.match(text, start)
         return int(framed.group(1)) if framed and len(years) == 1 else None
     return None
+
+
+def _undated_review(text: str, heading: str, issued: int | None) -> tuple[int, str] | None:
+    """(the year before the report's, reported) for a work report's review heading that names no year
+    (一、工作回顾, 一、过去一年工作回顾): a speech to the congress (各位代表：…) reviews the year before it is
+    delivered."""
+    if issued is None or not _UNDATED_REVIEW.fullmatch(heading) or not _SPEECH.search(text) \
+            or not _WORK_REPORT.search(text):
+        return None
+    return issued - 1, "reported"
 
 
 def _plan_heading(text: str) -> tuple[int, str] | None:
