@@ -1492,3 +1492,9 @@ def test_a_work_reports_review_heading_naming_no_year_reviews_the_year_before_it
                                               "我们顶压前行，地区生产总值增长5.1%，城镇新增就业45.2万人。\n")
     assert [(f["subject"], f["value"], f["year"], f["kind"]) for f in found] == [
         ("辽宁省", 5.1, 2025, "reported"), ("辽宁省", 45.2, 2025, "reported")]
+
+
+def test_the_sector_of_a_breakdown_is_not_the_subject_of_the_clauses_after_it(extractor):
+    found = figures(extractor, "到2030年，辽宁省地区生产总值年均增长5%以上，其中制造业增加值占比30%左右，"
+                               "常住人口城镇化率达到75%。")
+    assert [(f["subject"], f["value"]) for f in found] == [("辽宁省", 5), ("制造业", 30), ("辽宁省", 75)]

@@ -549,6 +549,7 @@ def find_figures(extraction: Extraction, reference: Reference) -> list[Figure]:
         if table:
             section_year = _PLAN_END_YEAR + 5 * (_PLAN_NUMBERS.index(table.group(1)))
         previous: Figure | None = None
+        outer: Figure | None = None  # the figure before it in the sentence outside a breakdown (其中…)
         previous_end = 0
         # 东方财富证券实现营业收入41.77亿元…；净利润28.48亿元: a clause after ； keeps the firm before it
         continued = figures[-1].subject if figures and figures[-1].sentence == sentence.index - 1 \
@@ -582,9 +583,13 @@ def find_figures(extraction: Extraction, reference: Reference) -> list[Figure]:
         for match in _values(sentence.text):
             if (unnamed is not None and match.start() >= unnamed) or any(a <= match.start() < b for a, b in works):
                 continue  # 2002年高新区完成技工贸总收入150亿元…；实现高新技术产品产值50亿元: the zone's, not the city's
+            broken_down = _BREAKDOWN.match(sentence.text, _clause_start(sentence.text, match.start()))
+            # 地区生产总值年均增长5%以上，其中制造业增加值占比25%左右，…常住人口城镇化率达到69%: the breakdown's
+            # sector is its clause's subject only
+            carried = previous if broken_down else outer
             figure = _figure(scope, sentence, match, previous_end, None if in_plan_period else section_year,
                              heading or breakdown,
-                             previous.subject if previous else continued, paragraph_topic or product or scope.home,
+                             carried.subject if carried else continued, paragraph_topic or product or scope.home,
                              list_year, going_on, plan_end, paragraph_year)
             if figure is None or _threshold(previous, figure, document.text):
                 continue
@@ -611,6 +616,7 @@ def find_figures(extraction: Extraction, reference: Reference) -> list[Figure]:
             figures.append(figure)
             figures += _paired_indicators(scope, figure, sentence)
             previous = figure
+            outer = outer if broken_down else figure
         _respectively(figures[first_of_sentence:], sentence)
         _respective_subjects(scope, figures[first_of_sentence:], sentence)
     return _once(figures, document.text, document.sentences)
