@@ -1498,3 +1498,8 @@ def test_the_sector_of_a_breakdown_is_not_the_subject_of_the_clauses_after_it(ex
     found = figures(extractor, "到2030年，辽宁省地区生产总值年均增长5%以上，其中制造业增加值占比30%左右，"
                                "常住人口城镇化率达到75%。")
     assert [(f["subject"], f["value"]) for f in found] == [("辽宁省", 5), ("制造业", 30), ("辽宁省", 75)]
+
+
+def test_values_分别_pairs_with_the_list_of_its_own_clause_not_the_names_of_the_clause_before(extractor):
+    found = figures(extractor, "2026年，辽宁省加力发展林下经济、棚膜经济，人参、食用菌全产业链产值分别达到900亿元、80亿元。")
+    assert [(f["subject"], f["value"]) for f in found] == [("辽宁省", 900), ("辽宁省", 80)]

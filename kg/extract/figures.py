@@ -1080,6 +1080,10 @@ def _respectively(figures: list[Figure], sentence: Sentence) -> None:
         figure.subject, figure.indicator = first.subject, first.indicator
 
 
+#: A clause opening with a list of its own (人参、食用菌全产业链产值…): the items 分别 pairs its values with.
+_LISTED_ITEMS = re.compile(r"\s*[\u4e00-\u9fff]{1,8}(?:[、和及与][\u4e00-\u9fff]{1,8})+")
+
+
 def _respective_subjects(scope: _Scope, figures: list[Figure], sentence: Sentence) -> None:
     """通用设备制造业、电气机械和器材制造业、仪器仪表制造业增加值同比分别增长27.7%、25.1%和23.0%:
     the k-th value of the run after 分别 is of the k-th name of the list its sentence names last
@@ -1104,6 +1108,9 @@ def _respective_subjects(scope: _Scope, figures: list[Figure], sentence: Sentenc
             run.append(figure)
         breaks = _CLAUSE_BREAK.finditer(sentence.text, 0, respectively.start())
         clause_start = sentence.start + max((m.end() for m in breaks), default=0)
+        own_list = _LISTED_ITEMS.match(text, clause_start)
+        if own_list and listed and listed[-1][1] <= clause_start:
+            listed = []  # 加力发展林下经济、棚膜经济，人参、食用菌全产业链产值分别达到…: its clause lists its own
         if len(listed) >= 2 and len(run) == len(listed):
             indicator = _TRAILING.sub("", text[max(listed[-1][1], clause_start):at]).strip().removeprefix("的")
             # 增加值同比; 的GDP增速 (广东、江苏和浙江的GDP增速分别是…): GDP增速
