@@ -1466,3 +1466,40 @@ def test_electricity_in_度_gas_in_方_and_counts_in_份_and_架(extractor, clau
 def test_a_space_a_page_prints_after_a_decimal_point_is_inside_the_number(extractor):
     figure = only(extractor, "2023年，西安市地区生产总值超1. 2万亿元。")
     assert (figure["value"], figure["unit"]) == (1.2, "万亿元")
+
+
+def test_a_bulletin_under_a_pages_record_table_is_dated_by_its_title(extractor, tmp_path):
+    found = read_figures(extractor, tmp_path,
+                         "[ 索引号 ] | 11500230000000000X/2024-00012 | [ 发文字号 ] | |\n"
+                         "[ 主题分类 ] | 统计 | [ 体裁分类 ] | 统计公报 |\n"
+                         "[ 发布机构 ] | 城口县统计局 | [ 有效性 ] | |\n"
+                         "[ 成文日期 ] | 2024-03-20 | [ 发布日期 ] | 2024-03-20 |\n"
+                         "城口县2023年国民经济和社会发展统计公报\n一、综合\n"
+                         "初步核算，全年全县实现地区生产总值68.2亿元，同比增长6.1%。\n")
+    assert [(f["subject"], f["value"], f["unit"], f["year"]) for f in found] == [
+        ("城口县", 68.2, "亿元", 2023), ("城口县", 6.1, "%", 2023)]
+
+
+def test_a_part_of_a_year_a_release_compares_with_is_not_the_part_it_reports_on(extractor, tmp_path):
+    found = read_figures(extractor, tmp_path, "1-8月宝鸡市投资持续增长\n新浪财经 2021-09-18\n"
+                                              "1-8月，宝鸡市固定资产投资同比增长8.1%，比2019年1-8月增长15.2%。\n")
+    assert [(f["value"], f["year"]) for f in found] == [(8.1, 2021), (15.2, 2021)]
+
+
+def test_a_work_reports_review_heading_naming_no_year_reviews_the_year_before_its_date(extractor, tmp_path):
+    found = read_figures(extractor, tmp_path, "2026年辽宁省政府工作报告\n时间：2026-01-30\n各位代表：\n"
+                                              "现在，我代表省政府，向大会报告工作，请予审议。\n一、工作回顾\n"
+                                              "我们顶压前行，地区生产总值增长5.1%，城镇新增就业45.2万人。\n")
+    assert [(f["subject"], f["value"], f["year"], f["kind"]) for f in found] == [
+        ("辽宁省", 5.1, 2025, "reported"), ("辽宁省", 45.2, 2025, "reported")]
+
+
+def test_the_sector_of_a_breakdown_is_not_the_subject_of_the_clauses_after_it(extractor):
+    found = figures(extractor, "到2030年，辽宁省地区生产总值年均增长5%以上，其中制造业增加值占比30%左右，"
+                               "常住人口城镇化率达到75%。")
+    assert [(f["subject"], f["value"]) for f in found] == [("辽宁省", 5), ("制造业", 30), ("辽宁省", 75)]
+
+
+def test_values_分别_pairs_with_the_list_of_its_own_clause_not_the_names_of_the_clause_before(extractor):
+    found = figures(extractor, "2026年，辽宁省加力发展林下经济、棚膜经济，人参、食用菌全产业链产值分别达到900亿元、80亿元。")
+    assert [(f["subject"], f["value"]) for f in found] == [("辽宁省", 900), ("辽宁省", 80)]

@@ -166,6 +166,8 @@ _YEAR_OF_ACCOUNT = re.compile(r"((?:19|20)\d{2})\s*年度")
 _WORK_REPORT = re.compile(r"政府工作报告")
 _REPORT_DELIVERED = re.compile(r"作(?:了|的)?[《〈]?政府工作报告")
 _SPEECH = re.compile(r"各位代表|我代表")
+#: A work report's review heading naming no year (一、工作回顾, 一、过去一年工作回顾).
+_UNDATED_REVIEW = re.compile(SECTION_HEADING.pattern + r"\s*(?:过去一年|过去的一年|上年|去年)?的?(?:政府)?工作回顾\s*")
 #: What makes a paragraph of such news the report's tasks for its year (深圳还将全力推动…；全年工业投资增长12%以上;
 #: 同时，着力提升…，新增国家高新技术企业500家), and what makes it a look back (过去几年, 改革开放以来).
 _TASKED = re.compile(r"将|(?<![重主需只])要|力争|预期|目标|计划|确保|争取|全年|新增|着力")
@@ -532,7 +534,8 @@ def find_figures(extraction: Extraction, reference: Reference) -> list[Figure]:
         if SECTION_HEADING.match(sentence.text) and not _SECTION_YEAR.match(sentence.text):
             section_year = None
             goals = bool(_GOALS_HEADING.match(sentence.text))
-        named = year_heading(sentence.text) or _plan_heading(sentence.text)
+        named = year_heading(sentence.text) or _plan_heading(sentence.text) \
+            or _undated_review(document.text, sentence.text, document_scope.issued)
         if named:
             year, kind = named
             heading = _Heading(heading_rank(sentence.text), year,
@@ -546,6 +549,7 @@ def find_figures(extraction: Extraction, reference: Reference) -> list[Figure]:
         if table:
             section_year = _PLAN_END_YEAR + 5 * (_PLAN_NUMBERS.index(table.group(1)))
         previous: Figure | None = None
+        outer: Figure | None = None  # the figure before it in the sentence outside a breakdown (其中…)
         previous_end = 0
         # 东方财富证券实现营业收入41.77亿元…；净利润28.48亿元: a clause after ； keeps the firm before it
         continued = figures[-1].subject if figures and figures[-1].sentence == sentence.index - 1 \
@@ -579,9 +583,13 @@ def find_figures(extraction: Extraction, reference: Reference) -> list[Figure]:
         for match in _values(sentence.text):
             if (unnamed is not None and match.start() >= unnamed) or any(a <= match.start() < b for a, b in works):
                 continue  # 2002年高新区完成技工贸总收入150亿元…；实现高新技术产品产值50亿元: the zone's, not the city's
+            broken_down = _BREAKDOWN.match(sentence.text, _clause_start(sentence.text, match.start()))
+            # 地区生产总值年均增长5%以上，其中制造业增加值占比25%左右，…常住人口城镇化率达到69%: the breakdown's
+            # sector is its clause's subject only
+            carried = previous if broken_down else outer
             figure = _figure(scope, sentence, match, previous_end, None if in_plan_period else section_year,
                              heading or breakdown,
-                             previous.subject if previous else continued, paragraph_topic or product or scope.home,
+                             carried.subject if carried else continued, paragraph_topic or product or scope.home,
                              list_year, going_on, plan_end, paragraph_year)
             if figure is None or _threshold(previous, figure, document.text):
                 continue
@@ -608,6 +616,7 @@ def find_figures(extraction: Extraction, reference: Reference) -> list[Figure]:
             figures.append(figure)
             figures += _paired_indicators(scope, figure, sentence)
             previous = figure
+            outer = outer if broken_down else figure
         _respectively(figures[first_of_sentence:], sentence)
         _respective_subjects(scope, figures[first_of_sentence:], sentence)
     return _once(figures, document.text, document.sentences)
@@ -687,6 +696,16 @@ def _paragraph_year(text: str, paragraph_start: int, sentence: Sentence) -> int 
         framed = _FRAMED_YEAR.match(text, start)
         return int(framed.group(1)) if framed and len(years) == 1 else None
     return None
+
+
+def _undated_review(text: str, heading: str, issued: int | None) -> tuple[int, str] | None:
+    """(the year before the report's, reported) for a work report's review heading that names no year
+    (一、工作回顾, 一、过去一年工作回顾): a speech to the congress (各位代表：…) reviews the year before it is
+    delivered."""
+    if issued is None or not _UNDATED_REVIEW.fullmatch(heading) or not _SPEECH.search(text) \
+            or not _WORK_REPORT.search(text):
+        return None
+    return issued - 1, "reported"
 
 
 def _plan_heading(text: str) -> tuple[int, str] | None:
@@ -856,6 +875,8 @@ _NO_MEASURE = re.compile(r"^[^\u4e00-\u9fffA-Za-z]*(?:今年|去年)?(" + _PERIO
                          r"|^[^\u4e00-\u9fff]*(?:领跑|领先|位列|位居|居)(?:全国|全省|前[一二三四五六七八九十\d]+)")
 #: A printed character: what the text's first line opens with.
 _PRINTED = re.compile(r"\S")
+#: A row of a page's record table, its cells parted by | ([ 索引号 ] | 11500238…/2025-00006 | [ 发文字号 ] | |).
+_RECORD_ROW = re.compile(r"[^\n|]*(?:\|[^\n|]*){2,}")
 #: A news item's subheading: a line of at most 50 characters ending no sentence.
 _SUBHEADING = re.compile(r"[^\n。；;！？]{1,50}$", re.MULTILINE)
 
@@ -890,15 +911,17 @@ def _one_year_plan(text: str) -> _Heading | None:
 
 def _title_lines_end(text: str) -> int:
     """Where the text's first ``_LEAD_LINES`` printed lines end: a page's path (首页/ 政务公开/ …) may come
-    before its title."""
+    before its title, and so may its record table (索引号 | … | 发布机构 | …), whose rows count for none."""
     end = 0
-    for _ in range(_LEAD_LINES):
+    lines = 0
+    while lines < _LEAD_LINES:
         printed = _PRINTED.search(text, end)
         if printed is None:
             return len(text)
         line_end = text.find("\n", printed.start())
         if line_end < 0:
             return len(text)
+        lines += not _RECORD_ROW.fullmatch(text, printed.start(), line_end)
         end = line_end + 1
     return end
 
@@ -1057,6 +1080,10 @@ def _respectively(figures: list[Figure], sentence: Sentence) -> None:
         figure.subject, figure.indicator = first.subject, first.indicator
 
 
+#: A clause opening with a list of its own (人参、食用菌全产业链产值…): the items 分别 pairs its values with.
+_LISTED_ITEMS = re.compile(r"\s*[\u4e00-\u9fff]{1,8}(?:[、和及与][\u4e00-\u9fff]{1,8})+")
+
+
 def _respective_subjects(scope: _Scope, figures: list[Figure], sentence: Sentence) -> None:
     """通用设备制造业、电气机械和器材制造业、仪器仪表制造业增加值同比分别增长27.7%、25.1%和23.0%:
     the k-th value of the run after 分别 is of the k-th name of the list its sentence names last
@@ -1081,6 +1108,9 @@ def _respective_subjects(scope: _Scope, figures: list[Figure], sentence: Sentenc
             run.append(figure)
         breaks = _CLAUSE_BREAK.finditer(sentence.text, 0, respectively.start())
         clause_start = sentence.start + max((m.end() for m in breaks), default=0)
+        own_list = _LISTED_ITEMS.match(text, clause_start)
+        if own_list and listed and listed[-1][1] <= clause_start:
+            listed = []  # 加力发展林下经济、棚膜经济，人参、食用菌全产业链产值分别达到…: its clause lists its own
         if len(listed) >= 2 and len(run) == len(listed):
             indicator = _TRAILING.sub("", text[max(listed[-1][1], clause_start):at]).strip().removeprefix("的")
             # 增加值同比; 的GDP增速 (广东、江苏和浙江的GDP增速分别是…): GDP增速
@@ -1627,8 +1657,10 @@ def _period_year(text: str, issued: int | None, covered: bool) -> int | None:
     (2021年一季度), else, in a dated text, the year its paragraph names before it (2021年全区…。从增长
     走势来看，一季度…), else, when it names one (今年上半年), its date's, else, undated and a report on that
     part (``covered``: its title or lead names it), the latest year it names other than as a target
-    (一季度…比2016年全年增速高…，与2017年计划目标持平: it compares with the years before, never after)."""
-    stated = _PERIOD_YEAR.search(text)
+    (一季度…比2016年全年增速高…，与2017年计划目标持平: it compares with the years before, never after);
+    a part it compares with (1-7月，…同比增长7.4%，比2019年1-7月增长20.5%) is none of its own."""
+    stated = next((m for m in _PERIOD_YEAR.finditer(text)
+                   if not _COMPARED_WITH.search(text, max(0, m.start() - 4), m.start())), None)
     if stated:
         return int(stated.group(1))
     period = _PERIOD.search(text)
