@@ -1407,6 +1407,17 @@ def test_a_rate_of_another_part_of_the_year_than_the_titles_is_its_own_figure(ex
     assert [f["value"] for f in found if f["unit"] == "%"] == [4.8, 4.7, 5.3, 4.7, 4.6]
 
 
+def test_a_newspaper_pages_head_date_dates_the_report_it_prints(extractor, tmp_path):
+    found = read_figures(extractor, tmp_path, "版次:03 作者:张明 李华2022年7月25日\n美丽的青川 记者 王强 摄\n"
+                                              "本报讯(记者 张明 通讯员 李华)日前,从县统计局获悉,上半年,全县实现地区生产总值215.3亿元,"
+                                              "同比增长5.2%,增速比全市和全省分别高1.1、0.8个百分点。\n"
+                                              "今年以来,全县坚持稳中求进工作总基调,推动全县经济结构持续向优、增长动能持续增强、"
+                                              "发展态势持续向好,主要指标增速稳步回升,市场主体活力不断增强。\n"
+                                              "下一步,全县将继续做好稳增长、稳就业、稳物价工作,推动经济运行保持在合理区间,"
+                                              "为全年目标任务的完成打下坚实基础,确保社会大局和谐稳定。\n")
+    assert [(f["subject"], f["value"], f["year"]) for f in found][:2] == [("青川县", 215.3, 2022), ("青川县", 5.2, 2022)]
+
+
 def test_goals_listed_after_dashes_are_targets_of_the_year_the_lead_sets_them_for(extractor, tmp_path):
     found = read_figures(extractor, tmp_path, "杭州出台制造业高质量发展行动计划\n时间:2023-07-10 10:00:00 来源: 浙江新闻\n\n"
                                               "7月10日，杭州市人民政府印发行动计划，其中提到，到2025年，工业增加值超过6000亿元。\n\n"

@@ -138,10 +138,12 @@ _ONE_YEAR_REPORT = re.compile(r"^\s*[^\n\d]{0,20}?((?:19|20)\d{2}|[一二][〇�
 _FROM_YEAR = re.compile(r"(?<=[从由])(?:19|20)\d{2}\s*年")
 #: 今年 and its neighbours, counted from the document's date (目前 and 已累计: a stock as of that date,
 #: 目前…总市值为2960亿元); 预计/力争 make them targets.
-#: A web page's date in its head, numerals parted by - or / (2024-10-18, 2022- 07- 18): the document's
-#: date when it has no other; ``_PAGE_HEAD`` characters from its start.
+#: A web page's date in its head, numerals parted by - or / (2024-10-18, 2022- 07- 18), or a newspaper page's
+#: full date closing a head line: the document's date when it has no other; ``_PAGE_HEAD`` characters from its start.
 _PAGE_DATE = re.compile(r"(?<![\d\-－/])((?:19|20)\d{2})\s*[-－/]\s*(?:0?[1-9]|1[0-2])\s*[-－/]\s*(?:0?[1-9]|[12]\d|3[01])(?![\d\-－/])"
-                        r"|(?:日期|时间)\s*[:：]\s*((?:19|20)\d{2})\s*年\s*(?:0?[1-9]|1[0-2])\s*月")  # 日期:2022年01月24日
+                        r"|(?:日期|时间)\s*[:：]\s*((?:19|20)\d{2})\s*年\s*(?:0?[1-9]|1[0-2])\s*月"  # 日期:2022年01月24日
+                        # a full date closing a head line that is no sentence (版次:01 作者:廖洋2023年10月30日)
+                        r"|^[^。，,；\n]*?((?:19|20)\d{2})年(?:0?[1-9]|1[0-2])月(?:0?[1-9]|[12]\d|3[01])日[ \t]*$", re.M)
 _PAGE_HEAD = 300
 _RELATIVE_YEAR = re.compile(r"(预计|力争)?(去年|今年|明年|目前|已累计)")
 _RELATIVE_OFFSET = {"去年": -1, "今年": 0, "明年": 1, "目前": 0, "已累计": 0}
@@ -1783,7 +1785,7 @@ def _issue_year(extraction: Extraction) -> int | None:
     date = date or dateline_date(extraction.document.text) or ""
     if not date:
         page_date = _PAGE_DATE.search(extraction.document.text, 0, _PAGE_HEAD)
-        date = (page_date.group(1) or page_date.group(2)) if page_date else ""
+        date = (page_date.group(1) or page_date.group(2) or page_date.group(3)) if page_date else ""
     return int(date[:4]) if re.match(r"\d{4}", date) else None
 
 
