@@ -1371,6 +1371,15 @@ def test_the_farming_branches_a_bulletin_breaks_its_gross_output_into_are_the_co
     assert {f["subject"] for f in found} == {"祁东县"} and len(found) == 8
 
 
+def test_a_bulletins_sector_lines_are_the_countys_accounts_past_the_sentence_of_its_product(extractor, tmp_path):
+    found = read_figures(extractor, tmp_path, "2019年宁远县国民经济和社会发展统计公报\n宁远县统计局\n一、综合\n"
+                                              "初步核算,全年全县地区生产总值215680万元,比上年增长8.1%。其中:第二产业增加值"
+                                              "60211万元,增长7.2%;建筑业增加值完成18452万元,同比增长4.6%。\n二、农业\n"
+                                              "农业增加值30215万元,同比增长5.3%。全年畜牧业增加值12108万元,比上年同期增长2.4%。\n")
+    assert {(f["subject"], f["value"]) for f in found if f["value"] in (18452, 4.6, 30215, 5.3, 12108, 2.4)} == {
+        ("宁远县", 18452), ("宁远县", 4.6), ("宁远县", 30215), ("宁远县", 5.3), ("宁远县", 12108), ("宁远县", 2.4)}
+
+
 def test_a_place_a_figure_only_qualifies_or_locates_is_not_carried_to_the_next_sentence(extractor, tmp_path):
     found = read_figures(extractor, tmp_path, "2026年甘肃省政府工作报告\n各位代表：\n现在，我代表省人民政府，向大会报告工作，请予审议。\n"
                                               "一、2025年工作回顾\n总投资近500亿元的酒泉清洁能源基地开工建设，"

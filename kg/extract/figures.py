@@ -346,8 +346,10 @@ _SECTOR_OF_ITS_OWN = re.compile(r"^(?!带动|拉动|推动|相关)[\u4e00-\u9fff
 _OUTPUT = re.compile(r"产量|总产(?!值)|收购")
 #: The sectors a region's accounts break its economy into (农林牧渔业总产值, 第三产业增加值, 工业增加值; the farming
 #: branches a statistics bulletin breaks that gross output into, 林业产值, 农林牧渔专业及辅助性活动产值): their gross
-#: output or value added listed after the region's product (地区生产总值164亿元…；农林牧渔业总产值36亿元), or in the
-#: sentence giving the farming sector's gross output, is one of the headline figures of the region a text speaks for.
+#: output or value added, listed after the region's product (地区生产总值164亿元。其中：…建筑业增加值24932万元) or
+#: opening a section of their own (二、农业 / 农业增加值32586万元), is one of the headline figures of the region a
+#: statistics report speaks for; in a work report, only in the sentence of the product (its 全市服务业增加值增长8%
+#: stays the sector's).
 _REGIONS_PRODUCT = re.compile(r"地区生产总值|国内生产总值|GDP")
 _ACCOUNTS_TOTAL = re.compile(_REGIONS_PRODUCT.pattern + r"|农林牧渔业?总产值")
 _ACCOUNTS_SECTOR = re.compile(r"第[一二三]产业|农林牧渔专业及辅助性活动|农林牧渔业?|农业|林业|牧业|畜牧业|渔业|工业|服务业|建筑业")
@@ -1398,7 +1400,8 @@ def _figure(scope: _Scope, sentence: Sentence, match: re.Match, previous_end: in
     if subject is not None and _OUTPUT.search(indicator) and _regions_product(scope, subject):
         subject = scope.home  # 粮食产量296.9万吨 in 青岛's report: the city's harvest
     elif subject is not None and _ACCOUNTS_SECTOR.fullmatch(subject.name) and _ACCOUNTS_MEASURE.match(indicator) \
-            and _after_regions_product(extraction.document.text, absolute_start) and _speaks_for_region(scope):
+            and _speaks_for_region(scope) and (_after_regions_product(extraction.document.text, absolute_start)
+                                               or _speaker_level(extraction.document.text) is None):
         subject = scope.home  # 地区生产总值164亿元；农林牧渔业总产值36亿元 in 建宁's report: the county's accounts
     if subject is not None and subject.type != "Enterprise" and scope.home is not None \
             and scope.home.type == "Enterprise" and _FIRM_ANAPHOR.search(before[clause_start:]):
