@@ -530,6 +530,8 @@ def find_figures(extraction: Extraction, reference: Reference) -> list[Figure]:
     in_plan_period = False
     plan_end: int | None = None  # the last year of the plan period the sentence's figures are for
     topics: dict[int, Entity | None] = {}  # by where the paragraph starts
+    paragraph_years: _ParagraphYears | None = None  # those of the paragraph the sentence is in
+    going_on: tuple[int, str] | None = None  # the part of a year the paragraph before reports on
     columns: list[str] = []  # the columns of the results table read last (its rows may go on after a note)
     firms = [e for _, _, e in mentions if e.type == "Enterprise"]
     sections = _place_sections(extraction, mentions)
@@ -563,8 +565,10 @@ def find_figures(extraction: Extraction, reference: Reference) -> list[Figure]:
         paragraph_start = document.text.rfind("\n", 0, sentence.start) + 1
         list_year = _list_year(document.text, paragraph_start, document_scope.issued) \
             or _dashed_goal_year(document.text, paragraph_start)
-        going_on = _period_going_on(document.text, figures, paragraph_start)
-        paragraph_year = _paragraph_year(document.text, paragraph_start, sentence)
+        if paragraph_years is None or paragraph_years.starts[0] != paragraph_start:  # a new paragraph
+            paragraph_years = _ParagraphYears(document.text, paragraph_start)
+            going_on = _period_going_on(document.text, figures, paragraph_start)
+        paragraph_year = paragraph_years.before(sentence)
         if paragraph_start not in topics:  # the same for each sentence of the paragraph
             topics[paragraph_start] = _paragraph_topic(mentions, firms, document.text, paragraph_start)
         paragraph_topic = (topics[paragraph_start]
@@ -684,22 +688,50 @@ def _bracketed(text: str, start: int, offset: int) -> bool:
     return max(before.rfind("（"), before.rfind("(")) > max(before.rfind("）"), before.rfind(")"))
 
 
-def _paragraph_year(text: str, paragraph_start: int, sentence: Sentence) -> int | None:
-    """The year the last sentence before ``sentence`` in its paragraph that names a year opens with as the time of
-    what it states (2025年，规模以上工业增加值同比增长5.9%。“进”的步伐持续加快。…), when it names no other and
-    the year is no target's: the paragraph goes on about that year. None when that sentence names the year
-    inside it (…预计到2011年将达到112万盏), or names several."""
-    starts = [paragraph_start] + [m.end() for m in _SENTENCE_END.finditer(text, paragraph_start, sentence.start)]
-    for start in reversed(starts):
-        if start >= sentence.start:
-            continue
-        end = min((m.end() for m in _SENTENCE_END.finditer(text, start, sentence.start)), default=sentence.start)
-        years = [m for m in _YEAR.finditer(text, start, end)] + list(_RELATIVE_YEAR.finditer(text, start, end))
-        if not years:
-            continue
-        framed = _FRAMED_YEAR.match(text, start)
-        return int(framed.group(1)) if framed and len(years) == 1 else None
-    return None
+class _ParagraphYears:
+    """The years the sentences of one paragraph name, split at 。！？ once when the paragraph is reached: asking
+    for each sentence by going back over the paragraph's text was quadratic in its length (a PDF joined into one
+    paragraph of 190k characters: 2.4 CPU-s)."""
+
+    def __init__(self, text: str, paragraph_start: int) -> None:
+        end = text.find("\n", paragraph_start)
+        end = len(text) if end < 0 else end
+        self.text = text
+        self.starts = [paragraph_start] + [m.end() for m in _SENTENCE_END.finditer(text, paragraph_start, end)]
+        self.ends = self.starts[1:] + [end]
+        #: for each part, the index of the last part up to it naming a year (-1: none)
+        self.last_dated: list[int] = []
+        for index, (start, part_end) in enumerate(zip(self.starts, self.ends)):
+            dated = self._years(start, part_end) > 0
+            self.last_dated.append(index if dated else (self.last_dated[-1] if index else -1))
+
+    def _years(self, start: int, end: int) -> int:
+        return sum(1 for _ in _YEAR.finditer(self.text, start, end)) \
+            + sum(1 for _ in _RELATIVE_YEAR.finditer(self.text, start, end))
+
+    def _framed(self, start: int, years: int) -> int | None:
+        framed = _FRAMED_YEAR.match(self.text, start)
+        return int(framed.group(1)) if framed and years == 1 else None
+
+    def before(self, sentence: Sentence) -> int | None:
+        """The year the last sentence before ``sentence`` in its paragraph that names a year opens with as the
+        time of what it states (2025年，规模以上工业增加值同比增长5.9%。“进”的步伐持续加快。…), when it names no
+        other and the year is no target's: the paragraph goes on about that year. None when that sentence names
+        the year inside it (…预计到2011年将达到112万盏), or names several."""
+        index = bisect_left(self.starts, sentence.start) - 1
+        if index < 0:
+            return None
+        start = self.starts[index]
+        if self.ends[index] > sentence.start:  # a sentence opening after ；: the part of its 。-sentence before it
+            years = self._years(start, sentence.start)
+            if years:
+                return self._framed(start, years)
+            index -= 1
+        dated = self.last_dated[index] if index >= 0 else -1
+        if dated < 0:
+            return None
+        start = self.starts[dated]
+        return self._framed(start, self._years(start, self.ends[dated]))
 
 
 def _undated_review(text: str, heading: str, issued: int | None) -> tuple[int, str] | None:
@@ -737,8 +769,9 @@ def _period_going_on(text: str, figures: list[Figure], paragraph_start: int) -> 
     """The year (and kind) of the figures of the paragraph right before when it names a part of a year
     (去年1-11月，全市进出口总额…): a statistics analysis goes on with the changes and shares of those months
     in the paragraphs after it (贸易结构持续优化。一般贸易进出口增长15.7%；…。主要产品出口额快速增长，其中机电产品
-    出口同比增长18.6%: every sentence of the paragraph) until it names another period."""
-    last = next((f for f in reversed(figures) if f.start < paragraph_start), None)  # not one of this paragraph's
+    出口同比增长18.6%: every sentence of the paragraph) until it names another period. Asked as the paragraph
+    opens, before any figure of its own."""
+    last = figures[-1] if figures else None  # read as the paragraph opens: none of its own yet
     if last is None or paragraph_start == 0:
         return None
     previous_start = text.rfind("\n", 0, paragraph_start - 1) + 1
@@ -1309,7 +1342,7 @@ def _figure(scope: _Scope, sentence: Sentence, match: re.Match, previous_end: in
     the list the sentence is an item of names (_list_year); ``going_on``: those of the part of a year
     the paragraph before reports on (_period_going_on), for its rates; ``plan_end``: the last year of
     the plan period the sentence names as its time (_plan_end), of its targets naming no year;
-    ``paragraph_year``: the year an earlier sentence of its paragraph opens with (_paragraph_year), of a
+    ``paragraph_year``: the year an earlier sentence of its paragraph opens with (_ParagraphYears.before), of a
     rate or a named measure (销量, 增加值 …; not 德豪润达则宣布41亿元投向LED) whose sentence names no year and
     looks back on nothing."""
     extraction, mentions = scope.extraction, scope.mentions
@@ -2118,8 +2151,10 @@ def _unlocated(titled: list[Entity], reference: Reference) -> list[Entity]:
         return any(parent.key in keys for entry in reference.lookup(inner.name, "Region")
                    for parent in reference.ancestors(entry))
 
+    ends = {outer.iri: {m.end for m in outer.mentions} for outer in titled}  # a set: mentions × mentions was
+    # quadratic where the whole text is one line
     return [outer for outer in titled if not any(
-        inner is not outer and any(m.end == n.start for m in outer.mentions for n in inner.mentions)
+        inner is not outer and any(n.start in ends[outer.iri] for n in inner.mentions)
         and inside(inner, outer) for inner in titled)]
 
 
