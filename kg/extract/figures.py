@@ -1550,10 +1550,11 @@ def _no_figure(before: str, clause: str, after: str, right: str, number: str, un
     300亿产业集群, and a value in Chinese numerals before a noun: 产业百项工程, 千百亿元产业园区), one
     end of a range (5-10年, 3至5家), context (围绕37条产业链, 以…12个规划为指导), a starting value (由14%降至12%),
     part of a programme's, a slogan's or a plant's name (日产5000吨水泥熟料生产线, 40万吨铜冶炼项目,
-    “千万工程”, “大干20件大事”, 万亩千亿新产业平台), a count of the places a report compares (27个省份, 过千亿的省份共有3个), a bar the places it counts
-pass (共有5个城市财政收入增速超过5%, 其它7个城市均低于6%),
-    a number of months or quarters (连续4个月, 连续16个季度), a class counted after it (新增超10亿元企业1家), a rank (位居前50名), a condition for what follows (增速在2019年、2020年连续两年
-    低于20%之后，…), or a bare 万 or 亿 counting what follows it in a word of its own (带动15.3万农户)."""
+    “千万工程”, “大干20件大事”, 万亩千亿新产业平台), a count of the places a report compares (27个省份,
+    过千亿的省份共有3个), a bar the places it counts pass (共有5个城市财政收入增速超过5%, 其它7个城市均低于6%), a
+    number of months or quarters (连续4个月, 连续16个季度), a class counted after it (新增超10亿元企业1家), a rank
+    (位居前50名), a condition for what follows (增速在2019年、2020年连续两年低于20%之后，…), or a bare 万 or 亿
+    counting what follows it in a word of its own (带动15.3万农户)."""
     quoted = before.count("“") > before.count("”") and (not _ARABIC.match(number) or _QUOTE_CLOSES.match(after))
     qualifying = re.sub(r"^(?:以上|以下|以内|左右)", "", right)  # 20万平方米以上的楼盘
     bound = re.match(r"及?(?:以上|以下)(?=[\u4e00-\u9fff])", right)
