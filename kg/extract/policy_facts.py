@@ -962,12 +962,14 @@ def adopting_body(text: str, offsets: Sequence[int] = ()) -> str | None:
     return match.group(4) if match else None
 
 
-def _issuer_names(policy: Entity, extraction: Extraction, head: Entity | None) -> Iterable[str]:
+def _issuer_names(policy: Entity, extraction: Extraction, head: Entity | None,
+                  citations: list[tuple[int, int, Entity]]) -> Iterable[str]:
     """Who issued it, most telling first: for the document's own policy the body that adopted it
     (a 条例 of 郑州航空港… adopted by 河南省人大 is provincial), the issuer's line under its title and its
     record table's publisher, then its title (and its heading under its issuer's line) and issued_by, then the
     lead signer at its foot (对…实施交通管制的通告 signed 某市公安局), and last the text a notice without its issuer's name issues
-    (关于印发喀什地区…办法的通知: its issuer's region)."""
+    (关于印发喀什地区…办法的通知: its issuer's region). ``citations``: the document's policy titles
+    (_citations)."""
     body = adopting_body(extraction.document.text, _source_offsets(extraction.document)) if policy is head else None
     if body:
         yield body
@@ -982,7 +984,7 @@ def _issuer_names(policy: Entity, extraction: Extraction, head: Entity | None) -
     for relation in extraction.relations:
         if relation.head == policy.iri and relation.relation == "issued_by":
             issuer = extraction.entity(relation.tail)
-            if issuer is not None and not _named_only_in_other_titles(extraction, issuer, policy):
+            if issuer is not None and not _named_only_in_other_titles(issuer, policy, citations):
                 yield issuer.name
     if policy is head:
         document = extraction.document
@@ -998,17 +1000,24 @@ def _issuer_names(policy: Entity, extraction: Extraction, head: Entity | None) -
 _NUMBER_AFTER_TITLE = re.compile(r"[》〉]?[（(][^（）()\n]{2,30}?[号號][）)]")
 
 
-def _named_only_in_other_titles(extraction: Extraction, body: Entity, policy: Entity) -> bool:
+def _citations(extraction: Extraction) -> list[tuple[int, int, Entity]]:
+    """(start, end, policy) of each policy title the document prints, with the number cited after it
+    (《…的通知》（市委办发〔2017〕2号）): read once, not once per issuer asked about."""
+    text = extraction.document.text
+    citations = []
+    for policy in (e for e in extraction.entities if e.type == "Policy"):
+        for title in policy.mentions:
+            number = _NUMBER_AFTER_TITLE.match(text, title.end)
+            citations.append((title.start, number.end() if number else title.end, policy))
+    return citations
+
+
+def _named_only_in_other_titles(body: Entity, policy: Entity, citations: list[tuple[int, int, Entity]]) -> bool:
     """Whether every mention of ``body`` stands inside another policy's title or the number cited after it
     (根据《中共某市委办公厅、某市人民政府办公厅印发…的通知》（市委办发〔2017〕2号）…): the body issued that
     document, not ``policy``."""
-    text = extraction.document.text
-    citations = []
-    for other in (e for e in extraction.entities if e.type == "Policy" and e is not policy):
-        for title in other.mentions:
-            number = _NUMBER_AFTER_TITLE.match(text, title.end)
-            citations.append((title.start, number.end() if number else title.end))
-    return all(any(start <= m.start and m.end <= end for start, end in citations) for m in body.mentions)
+    return all(any(start <= m.start and m.end <= end for start, end, other in citations if other is not policy)
+               for m in body.mentions)
 
 
 def _issuer_lines(extraction: Extraction, policy: Entity) -> Iterable[str]:
@@ -1115,10 +1124,11 @@ def add_policy_facts(extraction: Extraction, reference: Reference) -> None:
     self_level = next((level for word, level in SELF_REFERENCE_LEVEL if word in simplified), None)
     head = head_policy(extraction)
     notice = issuing_notice(extraction, head)
+    citations = _citations(extraction)
     for policy in (e for e in extraction.entities if e.type == "Policy"):
         kind = policy_kind(policy.name)
         period = policy_period(policy.name)
-        issuers = list(_issuer_names(policy, extraction, head))
+        issuers = list(_issuer_names(policy, extraction, head, citations))
         level = next(filter(None, (issuer_level(name, reference) for name in issuers)), None)
         if level is None and policy is head:
             level = (addressee_level(simplified, _source_offsets(extraction.document)) or self_level

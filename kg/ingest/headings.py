@@ -75,5 +75,6 @@ def year_heading(text: str) -> tuple[int, str | None] | None:
     match = YEAR_HEADING.match(text) or RUN_IN_YEAR_HEADING.match(text)
     if match is None:
         return None
-    return int(match.group(1)), "reported" if re.search(_REVIEW, match.group()[match.start(1) - match.start():]) \
-        or (match.re is YEAR_HEADING and re.search(_REVIEW, text[match.start(1):])) else "target"
+    # a heading line says which it is anywhere after its year; a run-in heading only in its own words
+    words = text[match.start(1):] if match.re is YEAR_HEADING else text[match.start(1):match.end()]
+    return int(match.group(1)), "reported" if re.search(_REVIEW, words) else "target"
