@@ -356,8 +356,6 @@ _NOT_SECTOR_HEADS = frozenset("""产业 行业 经济 标准 技术 平台 系�
 _SECTOR_FRAME = re.compile(r"(?:[、和及与][^，。；：、,;:\n]{1,12}?)*等?[^，。；：、,;:\n]{0,3}?"
                            r"(?:产业|行业|领域|赛道|集群|企业|业务|方向|龙头)")
 _LIST_JOINER = re.compile(r"\s*(?:、|和|及|以及|与)\s*")
-#: The close of that frame (after the list the name may stand in) when it names a sector (功率器件|产业链企业),
-#: not a field of use or work or a kind of firm (…、食物检测|等领域, 委内加工|业务, 工程服务|企业).
 #: A verb of developing in the clause before a name (推动|航空材料、…).
 _DEVELOPED = re.compile("|".join(SECTOR_VERBS))
 #: Marks that open a clause.
@@ -372,6 +370,8 @@ def _clause_start(text: str, pos: int) -> int:
 #: After the frame's sector word, the rest of a zone's type (资源加工产业|合作区, …产业|园): the name is
 #: that zone's kind, which the learned sector decision weighs.
 _ZONE_AFTER = re.compile(r"[\u4e00-\u9fff]{0,2}?(?:园|区|基地)")
+#: The close of that frame (after the list the name may stand in) when it names a sector (功率器件|产业链企业),
+#: not a field of use or work or a kind of firm (…、食物检测|等领域, 委内加工|业务, 工程服务|企业).
 _SECTOR_CLOSE = re.compile(r"等?[^，。；：、,;:\n]{0,3}?(?:产业|行业|赛道|集群|龙头)[^，。；：、,;:\n]{0,3}$")
 
 
