@@ -144,9 +144,12 @@ def test_an_issuer_code_never_spans_a_line_break_of_the_source(tmp_path):
     ("于二○○一年十二月十三日通过。\n", None),
     ("某市防控指挥部通告\n第3号\n2021年2月3日于某市\n发布机关：某市防控指挥部\n", "2021-02-03"),  # signed at a place
     ("会议于2021年2月3日于北京召开。\n", None),
-    # a law database's provenance line: its first date, the adoption or publication
+    # a law database's provenance line: its first date, the adoption or publication, unless it records a revision:
+    # the text as printed is the latest revision's (a revision without its day dates nothing)
     ("江西省城市供水条例\n（2009年7月22日江西省第十一届人民代表大会常务委员会第十次会议通过）\n", "2009-07-22"),
     ("江西省实施办法\n(1998年11月17日江西省人民政府令第96号发布 根据2004年7月15日江西省人民政府令第172号修订)\n",
+     "2004-07-15"),
+    ("江西省实施办法\n(1998年11月17日江西省人民政府令第96号发布 根据2004年江西省人民政府令第172号修订)\n",
      "1998-11-17"),
     # …or an order's date and number alone in that bracket
     ("某市征兵工作暂行规定\n(1994年8月12日 某市人民政府令第4号)\n第一章 总则\n", "1994-08-12"),
@@ -654,6 +657,10 @@ def test_a_notice_is_also_named_by_its_own_heading_on_a_line_of_its_own(extracto
     # title and number: the bodies named in that citation issued the city's notice, not this one (我区: a district's)
     ("opinion-on-interpreting-policies-naming-no-issuer", "关于进一步做好政策解读和回应关切工作的实施意见",
      {"kind": "意见", "level": "county"}),
+    # a regulation revised by an order the page prints: the bracket of its history under the title (approved,
+    # published, revised) dates it by its latest revision, the date under the signature, not the first approval
+    ("order-revising-an-old-regulation", "某省森林防火办法",
+     {"number": "某省人民政府令第305号", "date": "2024-06-18", "kind": "办法", "level": "provincial"}),
 ])
 def test_a_web_pages_notice_carries_its_own_facts(extractor, page, title, expected):
     from kg.extract import extraction_to_json

@@ -89,7 +89,8 @@ _CLOCK_TIME = re.compile(r"\s*\d{1,2}[:：]\d{2}")
 MARKUP_DATE = re.compile(r"<p(?:\s[^<>]*)?>\s*" + _DATE + r"\s*</p>")
 #: A law database's provenance line under a regulation's title, whose first date is its adoption or
 #: publication: （1998年11月17日山东省人民政府令第96号发布 根据2004年7月15日…修订）, or an order's date and
-#: number alone (1994年8月12日 贵阳市人民政府令第4号).
+#: number alone (1994年8月12日 贵阳市人民政府令第4号); a revision it records dates the text as printed
+#: (see _history_date).
 PROVENANCE_LINE = re.compile(r"[（(]\s*((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日"
                              r"([^\n（）()。]{0,60}?)(?:通过|发布|公布|令\s*第\s*\d{1,4}\s*[号號](?=\s*[）)]))")
 #: A line that is only a date written in Chinese numerals, as orders and older notices sign:
@@ -115,6 +116,11 @@ METADATA_DATE = re.compile(r"(?:发文日期|發文日期|成文日期|生成日
                            r"((?:19|20)\d{2})\s*[年\-/.]\s*(\d{1,2})\s*[月\-/.]\s*(\d{1,2})")
 #: The date a news page prints in brackets at its head: 《人民日报》（2025年07月02日第 18 版）.
 DATELINE = re.compile(r"[（(]\s*((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
+#: A revision a bracket of the document's history records after its first date: a date, then the act before
+#: the next date (根据2004年7月15日…令第172号修订, 2025年11月9日…國務院令第821號修訂, …第一次修正), up to
+#: the bracket's close.
+_REVISION = re.compile(_DATE + r"(?:(?!(?:19|20)\d{2}\s*年)[^（）()。；]){0,60}?(?:修订|修訂|修正|修改)")
+_BRACKET_REST = re.compile(r"[^（）()]{0,300}?[）)]")
 #: （2021—2025年）, (2021-2023年)
 PERIOD = re.compile(r"[（(]\s*((?:19|20)\d{2})\s*年?\s*[—–\-－~～至到]+\s*((?:19|20)\d{2})\s*年?\s*[）)]")
 #: 关于印发《X》的通知: a notice that issues another text.
@@ -366,6 +372,8 @@ def issue_date(text: str, offsets: Sequence[int] = ()) -> str | None:
     if chinese and (arabic is None or chinese.start() < arabic.start()):
         year = int("".join(str(_CHINESE_DIGIT[c]) for c in chinese.group(1)))
         return _iso(year, _chinese_number(chinese.group(2)), _chinese_number(chinese.group(3)))
+    if arabic is not None and arabic is provenance:
+        return _history_date(text, provenance)
     return _iso_date(arabic) if arabic else _digits_only_date(text, offsets)
 
 
@@ -479,6 +487,15 @@ def _chinese_number(numeral: str) -> int:
 def dateline_date(text: str) -> str | None:
     """ISO date of a news page's dateline in the document's head, if it prints one."""
     return _iso_date(DATELINE.search(text[:HEAD_SPAN]))
+
+
+def _history_date(text: str, bracket: re.Match) -> str | None:
+    """ISO date of a dated bracket under a title (a DATELINE or PROVENANCE_LINE): its first date, unless the
+    bracket goes on to record revisions ((1993年8月31日…批准 1993年9月24日…发布 2025年11月9日…令第821号修订)),
+    when the text as printed is the latest revision's and so is its date (the signature's under it)."""
+    rest = _BRACKET_REST.match(text, bracket.end())
+    revisions = _REVISION.finditer(text, bracket.end(), rest.end() if rest else bracket.end())
+    return max(filter(None, map(_iso_date, revisions)), default=None) or _iso_date(bracket)
 
 
 def _iso_date(match: re.Match | None) -> str | None:
@@ -928,8 +945,9 @@ def _title_date(text: str, policy: Entity, offsets: Sequence[int]) -> str | None
     （2018年8月7日））."""
     titles = {text[m.start:m.end] for m in policy.mentions if m.start < HEAD_SPAN}
     ends = (m.end() for title in titles for m in re.compile(re.escape(title)).finditer(text, 0, HEAD_SPAN))
-    return next(filter(None, (_iso_date(DATELINE.match(text, end)) or _dated_under_posting_line(text, end, offsets)
-                              for end in ends)), None)
+    brackets = ((DATELINE.match(text, end), end) for end in ends)
+    return next(filter(None, (_history_date(text, bracket) if bracket else _dated_under_posting_line(text, end, offsets)
+                              for bracket, end in brackets)), None)
 
 
 def _dated_under_posting_line(text: str, end: int, offsets: Sequence[int]) -> str | None:
@@ -938,7 +956,7 @@ def _dated_under_posting_line(text: str, end: int, offsets: Sequence[int]) -> st
     if bracket is None or not (_starts_line(text, end, offsets) and _starts_line(text, bracket.start(), offsets)):
         return None
     between = text[end:bracket.start()]
-    return _iso_date(bracket) if _POSTING_LINE.search(between) and not _SENTENCE_MARK.search(between) else None
+    return _history_date(text, bracket) if _POSTING_LINE.search(between) and not _SENTENCE_MARK.search(between) else None
 
 
 def issuing_notice(extraction: Extraction, head: Entity | None) -> Entity | None:
