@@ -249,6 +249,8 @@ def test_period_from_a_bracketed_span_or_a_five_year_plan(title, period):
     # a Party committee is of its region's level; the Central Committee is central
     ("中共宁波市委办公室 宁波市人民政府办公室关于…的通知", "municipal"), ("中国共产党宁海县委员会关于…的决定", "county"),
     ("中共浙江省委 浙江省人民政府关于…的意见", "provincial"), ("中共中央办公厅 国务院办公厅关于…的意见", "central"),
+    # a plan for a grouping of regions names no issuer: not the district or province its name begins with
+    ("中原城市群发展规划", None), ("山东半岛城市群发展规划", None),
 ])
 def test_level_from_the_issuer_the_title_starts_with(issuer, level):
     from kg.reference import load_reference

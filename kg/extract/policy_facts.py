@@ -209,7 +209,8 @@ def issuer_level(issuer: str, reference: Reference, within: RefEntry | None = No
     body's branch named after its region is of that region's level (国家税务总局陕西省税务局 is provincial),
     and so is a body of a region named after the region containing it (广安市广安区人民政府 is a county's)
     and a Party committee of a region (中共宁波市委 is municipal); a central body since merged or renamed
-    (铁道部, 国家计委) is central. ``within``: only a region inside this one."""
+    (铁道部, 国家计委) is central; a grouping of regions (中原城市群, 山东半岛城市群) has no level, nor does the
+    division its name begins with stand for it (中原区, 山东省). ``within``: only a region inside this one."""
     if within is None:
         issuer = reference.simplified(issuer)  # a page in traditional characters: 甘肅省人民政府
         party = _PARTY_BEFORE_REGION.match(issuer)
@@ -218,6 +219,8 @@ def issuer_level(issuer: str, reference: Reference, within: RefEntry | None = No
             return None
     for length in range(min(len(issuer), 16), 1, -1):
         for entry in reference.lookup(issuer[:length]):
+            if within is None and entry.type == "Region" and entry.level == "grouping":
+                return None
             if entry.level not in LEVEL_OF or entry.type not in ("Region", "Organization") or within is not None and (
                     entry.type != "Region" or within.type == "Region" and not reference.contains(within, entry)):
                 continue
