@@ -198,6 +198,16 @@ def test_line_inside_an_open_title_bracket_continues() -> None:
     assert text_of(raw) == "不久前发布的《关于推进绿色低碳转型加强全国碳市场建设的意见》明确指出，碳市场是重要工具。"
 
 
+def test_a_web_address_line_stays_apart_from_the_title_under_it() -> None:
+    # a saved page's address line over its title: the slash closing the address continues nothing
+    raw = "EN\n//www.example-jobs.com/\n\n交通运输部关于印发某某港口群发展规划的通知\n\n2019-03-08 10:12 来源: 交通运输部网站"
+    lines = text_of(raw).split("\n")
+    assert lines[1] == "//www.example-jobs.com/" and lines[2].startswith("交通运输部关于印发某某港口群发展规划的通知")
+    # …while a path broken over lines, or a list of words parted by slashes, goes on
+    assert "\n" not in text_of("详见http://www.example.com/news/\n2019/0308.html 。")
+    assert text_of("推动制造业/\n服务业融合发展。") == "推动制造业/服务业融合发展。"
+
+
 def test_source_note_in_brackets_stays_apart() -> None:
     raw = "更好赋能经济高质量发展。\n\n（中国经济网供稿）\n\n日 前 ， 京 津 冀 绿 色 发\n\n展典型案例发布。"  # 003
     assert text_of(raw).split("\n") == [

@@ -38,6 +38,8 @@ CONTINUES_AFTER = frozenset("，、：；（《“‘〈「『【—–-/+·&,:(
 #: A line starting with one of these continues the line before it.
 CONTINUES_BEFORE = frozenset("，。、；：！？）》”’〉」』】…%‰,.;:!?)")
 
+#: A line ending in a web address (//www.example.com/, http://host/path/): its slash closes the address.
+_WEB_ADDRESS_END = re.compile(r"(?://|www\.)[\x21-\x7e]*/$")
 _WHITESPACE = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
 #: Spaces a page lost to a wrong encoding: no-break or ideographic spaces saved as ``?`` (a foot
 #: 2022年9月1日???????? , a line holding only ``?``); a question mark is never doubled in Chinese text.
@@ -296,6 +298,8 @@ def _continues(line: _Line, following: _Line, block_start: bool, paragraph_lines
         return False  # a numbered heading or item starts anew
     if NUMBERED_LINE.match(text) and _width(text) <= _MAX_TITLE_LINE_WIDTH and not any(c in "，。；！？" for c in text):
         return False  # a numbered heading: 一、基本情况
+    if _WEB_ADDRESS_END.search(text) and is_cjk(nxt[0]):
+        return False  # a web address's closing slash: Chinese text never goes on with it
     if text[-1] in CONTINUES_AFTER or nxt[0] in CONTINUES_BEFORE:
         return True
     if not block_start or any(c in "。！？；" for c in text):
