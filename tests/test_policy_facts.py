@@ -659,6 +659,10 @@ def test_a_notice_is_also_named_by_its_own_heading_on_a_line_of_its_own(extracto
     # title and number: the bodies named in that citation issued the city's notice, not this one (我区: a district's)
     ("opinion-on-interpreting-policies-naming-no-issuer", "关于进一步做好政策解读和回应关切工作的实施意见",
      {"kind": "意见", "level": "county"}),
+    # a site's title naming its issuer short (交通运输部关于…) under a web address line, the document's own heading
+    # under it naming the issuer in full: another name of the notice; the address is no part of any title
+    ("site-title-over-the-heading-with-its-issuer-in-full", "交通运输部关于印发某某港口群发展规划的通知",
+     {"number": "交规划发〔2019〕31号", "kind": "通知", "level": "central"}),
     # a regulation revised by an order the page prints: the bracket of its history under the title (approved,
     # published, revised) dates it by its latest revision, the date under the signature, not the first approval
     ("order-revising-an-old-regulation", "某省森林防火办法",
@@ -671,3 +675,14 @@ def test_a_web_pages_notice_carries_its_own_facts(extractor, page, title, expect
     result = extraction_to_json(extractor.extract(read_document(WEB_PAGES / f"{page}.txt")))
     attributes = policy(result, title)["attributes"]
     assert {key: attributes.get(key) for key in expected} == expected
+
+
+def test_a_notices_heading_with_its_issuer_in_full_is_another_name_of_it(extractor):
+    from kg.extract import extraction_to_json
+    from kg.ingest import read_document
+
+    page = WEB_PAGES / "site-title-over-the-heading-with-its-issuer-in-full.txt"
+    result = extraction_to_json(extractor.extract(read_document(page)))
+    notice = policy(result, "交通运输部关于印发某某港口群发展规划的通知")
+    assert "中华人民共和国交通运输部关于印发某某港口群发展规划的通知" in notice["aliases"]
+    assert not any(e["name"].startswith("//") for e in result["entities"])

@@ -1081,17 +1081,33 @@ def _own_headings(extraction: Extraction, policy: Entity) -> list[str]:
     of its own without the words before its 关于, a news site's place (新乡某市关于实施交通管制的通告|…|
     关于实施交通管制的通告) or the issuer's line above it (某市人民政府办公室|关于印发…的通知): another name of it,
     and so is that line with its issuer's line above it, the red header's full title (桂东县关于…的通告, a
-    headline, over 桂东县人民政府|关于…的通告; 关于…的通告 under 桂东县人民政府)."""
+    headline, over 桂东县人民政府|关于…的通告; 关于…的通告 under 桂东县人民政府); and so is a copy whose line
+    opens with another spelling of its issuer (a site's title 发展改革委关于…的通知 over the document's own
+    heading 国家发展改革委关于…的通知)."""
     text, offsets = extraction.document.text, _source_offsets(extraction.document)
     about = _ABOUT.search(policy.name)
     own = policy.name[about.start():] if about else None
-    printed = (m.start() for m in re.finditer(re.escape(own), text[:HEAD_SPAN])) if own else ()
+    printed = [m.start() for m in re.finditer(re.escape(own), text[:HEAD_SPAN])] if own else []
     lines = (_line_behind_filler(text, start, offsets) for start in printed)
     line = next((line for line in lines if line is not None), None)
-    if line is None:
-        return []
-    issuer = canonical_policy_name(text[_under_issuer_lines(text, _head_start(text), line, offsets):line])
-    return [name for name in (own, issuer and issuer + own) if name and name != policy.name]
+    names = []
+    if line is not None:
+        issuer = canonical_policy_name(text[_under_issuer_lines(text, _head_start(text), line, offsets):line])
+        names += [own, issuer and issuer + own]
+    names += [issuer + own for issuer in (_issuer_opening_its_line(text, start, offsets) for start in printed) if issuer]
+    return [name for name in dict.fromkeys(names) if name and name != policy.name]
+
+
+#: An issuer's name as a heading's line opens with it: Chinese characters only.
+_CHINESE_NAME = re.compile(r"[\u4e00-\u9fff]{2,60}")
+
+
+def _issuer_opening_its_line(text: str, start: int, offsets: Sequence[int]) -> str | None:
+    """The issuer's name standing alone before ``start`` on its line of the source (国家发展改革委|关于…), if so:
+    Chinese only (a site's label before it, 【工信部政策】, 内容概况 市政府, is none)."""
+    before = text[_source_line_start(text, 0, start, offsets):start].strip()
+    issuer = _CHINESE_NAME.fullmatch(before) and TITLE_ISSUER_END.search(before)
+    return before if issuer and policy_head(before) is None else None
 
 
 #: What a forum's anti-scraping filler leaves before a heading on its line: no Chinese (`* Q, x% {8 l关于…).
