@@ -195,6 +195,10 @@ def test_date_of_issue_is_a_date_standing_alone_on_a_line(text, expected):
     ("郑州航空港经济综合实验区条例", "条例"),
     ("江苏省数字经济促进办法（试行）", "办法"),
     ("长三角一体化发展报告", None),
+    # a notice's heading cut before its 的通知 is still a notice's; a title quoting one, or awarding a prize, is not
+    ("山西省人民政府办公厅关于印发山西省贯彻落实《促进中部地区崛起“十三五”规划》工作方案", "通知"),
+    ("某市关于贯彻落实《国务院关于印发某规划的通知》的实施意见", "意见"), ("某省人民政府关于颁发2023年度科学技术奖的决定", "决定"),
+    ("国务院办公厅关于印发《国务院有关部门制定应急预案工作指南》的函", None),
     ("湖北省人民政府關于進一步優化營商環境的若干意見", "意见"),  # a page in traditional characters
     ("遼寧省城市供水條例", "条例"),
     ("國務院關於同意吉林省設立扶餘縣和松原市扶餘區更名為寧江區的批覆", "批复"),  # 批覆, the traditional reply
@@ -663,6 +667,12 @@ def test_a_notice_is_also_named_by_its_own_heading_on_a_line_of_its_own(extracto
     # under it naming the issuer in full: another name of the notice; the address is no part of any title
     ("site-title-over-the-heading-with-its-issuer-in-full", "交通运输部关于印发某某港口群发展规划的通知",
      {"number": "交规划发〔2019〕31号", "kind": "通知", "level": "central"}),
+    # a notice's heading cut before its 的通知 over its number: the notice issuing the 方案, kind 通知 (the 方案 it
+    # issues keeps the number and the date)
+    ("issuing-heading-cut-before-its-notice-word", "浙江省人民政府办公厅关于印发浙江省贯彻落实《长江三角洲区域一体化发展规划纲要》行动方案",
+     {"kind": "通知", "level": "provincial", "period": None}),
+    ("issuing-heading-cut-before-its-notice-word", "浙江省贯彻落实〈长江三角洲区域一体化发展规划纲要〉行动方案",
+     {"number": "浙政办发〔2019〕31号", "date": "2019-08-20", "kind": "方案"}),
     # a regulation revised by an order the page prints: the bracket of its history under the title (approved,
     # published, revised) dates it by its latest revision, the date under the signature, not the first approval
     ("order-revising-an-old-regulation", "某省森林防火办法",

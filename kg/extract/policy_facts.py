@@ -165,19 +165,33 @@ RECORD_ISSUER = re.compile(r"(?:发布机构|發布機構|发文机关|發文機
 RECORD_SPAN = 1500
 
 
+#: A notice's or letter's instrument word closing a heading that issues a text (…关于印发X的通知, …的复函).
+_ISSUING_INSTRUMENT = re.compile(r"的(?:通知|[复復]?函)$")
+
+
+def _issuing_heading_cut(title: str) -> bool:
+    """The title's own 关于 opens 印发 (not one inside a title it quotes) and no 的通知 closes it: a page printed
+    the notice's heading cut before its instrument word (山西省人民政府办公厅关于印发…工作方案)."""
+    about = _ABOUT.search(title)
+    return bool(about) and title.startswith(("印发", "印發"), about.end()) and not _ISSUING_INSTRUMENT.search(title)
+
+
 def policy_kind(title: str) -> str | None:
-    """The kind (a POLICY_KINDS label) the title's instrument word names, if any."""
+    """The kind (a POLICY_KINDS label) the title's instrument word names, if any; a notice's heading cut before
+    its 的通知 is still a notice's."""
     core = PERIOD.sub("", title)
     core = re.sub(r"[（(][^（）()]*[）)]$", "", core.strip())
     if ORDER_IN_SERIES.search(core):
         return "令"
+    if _issuing_heading_cut(core):
+        return "通知"
     return next((label for ending, label in _KIND_ENDINGS if core.endswith(ending)), None)
 
 
 def policy_period(title: str) -> dict[str, int] | None:
     """{"start", "end"} from （2021—2025年） or a five-year plan (“十四五”) in the title; a notice
-    issuing a plan (关于印发…计划（2021-2023年）的通知) has no period of its own."""
-    if ISSUING_NOTICE.search(title):
+    issuing a plan (关于印发…计划（2021-2023年）的通知, its heading cut before 的通知 too) has no period of its own."""
+    if ISSUING_NOTICE.search(title) or _issuing_heading_cut(title):
         return None
     match = PERIOD.search(title)
     if match and int(match.group(1)) <= int(match.group(2)):
@@ -971,7 +985,28 @@ def issuing_notice(extraction: Extraction, head: Entity | None) -> Entity | None
     headings = _PAGE_HEADING.finditer(extraction.document.text, 0, HEAD_SPAN)
     notice = next((_named_policy(extraction, m.group(1), m.start(1)) for m in headings if _ISSUES.search(m.group(1))
                    and issued in _ISSUED_TITLE_MARKS.sub("", canonical_policy_name(m.group(1)))), None)
+    if notice is None:
+        cut = _cut_issuing_line(extraction, issued)
+        notice = _named_policy(extraction, cut[1], cut[0]) if cut else None
     return _without_chrome(extraction, notice) if notice else None
+
+
+#: A line of the head that is a notice's heading cut before its 的通知: its issuer's name, 关于印发 and the title it
+#: issues (山西省人民政府办公厅关于印发山西省…工作方案).
+_CUT_ISSUING_LINE = re.compile(r"[\u4e00-\u9fff]{2,60}?[关關][于於]印[发發][^\n。，；：！？]{2,120}")
+
+
+def _cut_issuing_line(extraction: Extraction, issued: str) -> tuple[int, str] | None:
+    """(where it starts, the heading) of a line of the source in the head that issues ``issued`` (the head's name
+    without its title marks) under a heading cut before its 的通知, if the page prints one."""
+    text, offsets = extraction.document.text, _source_offsets(extraction.document)
+    starts = [i for i in range(_head_start(text), min(HEAD_SPAN, len(text))) if _starts_line(text, i, offsets)]
+    for start, end in zip(starts, [*starts[1:], min(HEAD_SPAN, len(text))]):
+        line = _CUT_ISSUING_LINE.fullmatch(text[start:end].rstrip())
+        name = _ISSUED_TITLE_MARKS.sub("", canonical_policy_name(line.group())) if line else ""
+        if line and _issuing_heading_cut(line.group()) and name.endswith(issued):
+            return start, line.group()
+    return None
 
 
 def adopting_body(text: str, offsets: Sequence[int] = ()) -> str | None:
