@@ -673,6 +673,10 @@ def test_a_notice_is_also_named_by_its_own_heading_on_a_line_of_its_own(extracto
      {"kind": "通知", "level": "provincial", "period": None}),
     ("issuing-heading-cut-before-its-notice-word", "浙江省贯彻落实〈长江三角洲区域一体化发展规划纲要〉行动方案",
      {"number": "浙政办发〔2019〕31号", "date": "2019-08-20", "kind": "方案"}),
+    # a county-level city's office named alone on the page's first line, its number garbled, its title naming no
+    # issuer, its text speaking of 全市: the office's name gives the level, not the word a county-level city uses too
+    ("county-level-citys-office-speaking-of-its-city", "关于进一步加强和改进市政府办公室督查工作的意见",
+     {"kind": "意见", "level": "county"}),
     # a regulation revised by an order the page prints: the bracket of its history under the title (approved,
     # published, revised) dates it by its latest revision, the date under the signature, not the first approval
     ("order-revising-an-old-regulation", "某省森林防火办法",

@@ -1203,8 +1203,10 @@ def add_policy_facts(extraction: Extraction, reference: Reference) -> None:
         issuers = list(_issuer_names(policy, extraction, head, citations))
         level = next(filter(None, (issuer_level(name, reference) for name in issuers)), None)
         if level is None and policy is head:
-            level = (addressee_level(simplified, _source_offsets(extraction.document)) or self_level
-                     or masthead_level(extraction, reference))
+            # the body the page's head names alone before the words its text speaks of its place with: a
+            # county-level city says 全市 too (富阳市人民政府办公室|…|为全市经济社会发展…)
+            level = (addressee_level(simplified, _source_offsets(extraction.document))
+                     or masthead_level(extraction, reference) or self_level)
         level = level or next(filter(None, (bare_level(name, reference) for name in issuers)), None)
         facts = {"kind": kind, "level": level, "period": period}
         policy.attributes.update({key: value for key, value in facts.items() if value})
