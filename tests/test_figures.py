@@ -1523,3 +1523,29 @@ def test_the_sector_of_a_breakdown_is_not_the_subject_of_the_clauses_after_it(ex
 def test_values_分别_pairs_with_the_list_of_its_own_clause_not_the_names_of_the_clause_before(extractor):
     found = figures(extractor, "2026年，辽宁省加力发展林下经济、棚膜经济，人参、食用菌全产业链产值分别达到900亿元、80亿元。")
     assert [(f["subject"], f["value"]) for f in found] == [("辽宁省", 900), ("辽宁省", 80)]
+
+
+def test_a_page_in_traditional_characters_is_read_in_simplified_ones_with_its_offsets(extractor, tmp_path):
+    text = ("2023年是全面貫徹黨的二十大精神的開局之年，全縣上下真抓實幹，推動經濟持續恢復向好。\n"
+            "根據統一核算結果，2023年全縣生產總值388.6億元，同比增長6.1%。全年全縣糧食播種面積52.4萬畝。\n")
+    found = read_figures(extractor, tmp_path, text)
+    assert [(f["subject"], f["value"], f["unit"], f["year"]) for f in found] == [
+        ("全县", 388.6, "亿元", 2023), ("全县", 6.1, "%", 2023), ("全县", 52.4, "万亩", 2023)]
+    assert found[0]["indicator"] == "生产总值" and found[0]["evidence"] == "根據統一核算結果，2023年全縣生產總值388.6億元，同比增長6.1%。"
+
+
+def test_a_county_page_in_traditional_characters_naming_only_its_province_speaks_for_the_county(extractor, tmp_path):
+    found = read_figures(extractor, tmp_path, "2023年，全縣上下全面貫徹習近平總書記關於安徽工作的重要講話精神，高質量發展紮實推進。\n"
+                                              "2023年，全縣固定資產投資增長11.4%，高於全市3.4個百分點。全縣社會消費品零售總額217.1億元。\n")
+    assert {f["subject"] for f in found} == {"全县"} and [f["value"] for f in found] == [11.4, 3.4, 217.1]
+
+
+def test_the_county_a_traditional_page_never_names_keeps_its_mentions_as_printed(extractor, tmp_path):
+    from kg.extract import extraction_to_json
+    from kg.ingest import read_document
+
+    path = tmp_path / "text.txt"
+    path.write_text("2023年，全縣經濟穩中向好。\n2023年，全縣生產總值221.2億元，增長5.0%。全縣人均生產總值29883元。\n",
+                    encoding="utf-8")
+    home = next(e for e in extraction_to_json(extractor.extract(read_document(path)))["entities"] if e["name"] == "全县")
+    assert {m["text"] for m in home["mentions"]} == {"全縣"}
