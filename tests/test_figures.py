@@ -1549,3 +1549,12 @@ def test_the_county_a_traditional_page_never_names_keeps_its_mentions_as_printed
                     encoding="utf-8")
     home = next(e for e in extraction_to_json(extractor.extract(read_document(path)))["entities"] if e["name"] == "全县")
     assert {m["text"] for m in home["mentions"]} == {"全縣"}
+
+
+def test_a_growth_compared_with_last_year_is_of_this_year_and_of_the_measure_before_it(extractor, tmp_path):
+    found = read_figures(extractor, tmp_path, "2023年是經濟恢復發展的一年，全縣經濟穩中向好。\n二、農林牧漁業\n"
+                                              "2023年全年實現農林牧漁業總產值81.10億元，同比增長3.9%。\n"
+                                              "全縣糧食播種面積81.46萬畝，同比增長1.6%；全縣油料播種面積34.68萬畝，產量3.78萬噸，"
+                                              "與去年增長10.9%。\n")
+    assert [(f["indicator"], f["value"], f["year"]) for f in found][-3:] == [
+        ("油料播种面积", 34.68, 2023), ("产量", 3.78, 2023), ("产量增速", 10.9, 2023)]

@@ -119,9 +119,10 @@ _YEAR = re.compile(r"(到|至|力争到|力争|预计到|预计)?\s*((?:19|20)\d
                    r"(?:度(?=\s*[，,])|(?:(?:1[0-2]|[1-9])[-－—~至](?:1[0-2]|[1-9])月份?|(?:1[0-2]|[1-9])月(?:份|末|底))?"
                    r"(?![\d月份度])(?:底|末)?)")
 #: A year a value is compared with, not the year of the value: 比2019年同期高0.3个百分点, 较2020年增长,
-#: 与2000年相比 (a review of five years), 剔除去年同期低基数影响 (but 在去年同期，上海市GDP为7856.62亿元 is that year's).
+#: 与2000年相比 (a review of five years), 与去年增长10.9%, 剔除去年同期低基数影响 (but 在去年同期，上海市GDP为7856.62亿元
+#: is that year's).
 _COMPARED_YEAR = re.compile(r"(?<=[比较])(?:(?:19|20)\d{2}\s*年|去年|今年)|(?<!在)(?:(?:19|20)\d{2}年|去年|今年)同期"
-                            r"|(?<=与)(?:19|20)\d{2}\s*年(?=相比)")
+                            r"|(?<=与)(?:(?:19|20)\d{2}\s*年|去年)(?=相比|增长|下降|增加|减少)")
 #: …or whose figures are the basis a value is compared on (按照北汇信息2022年全年营业收入口径进行对比).
 _BASIS = re.compile(r"[^，。；]{0,12}口径")
 #: The title of a plan for one year, named for it (数字山东2021行动方案, 2022年全省数字经济工作要点): its figures are
@@ -284,7 +285,8 @@ _EACH = re.compile(r"(?<![平人户亩年日月周])均[^，。；、\d]{0,4}$")
 _MORE_VALUES = re.compile(r"(?:以上|以下|以内|左右)?[、和及与]\s*[-－]?[\d零一二两三四五六七八九十百千]")
 #: What joins the years of a list: 2015年和2020年, 2025年、2030年.
 _YEAR_JOINERS = ("和", "、", "及", "与")
-_GROWTH = re.compile(r"^(?:同比|比上年|较上年|比去年|较去年)?(?:增长|增速|下降)?$")
+#: The words of a growth rate of the measure before it: 同比增长, 比上年同期增长, 与去年增长.
+_GROWTH = re.compile(r"^(?:同比|[比较与](?:上年|去年)(?:同期)?)?(?:增长|增速|下降)?$")
 #: A sentence pointing back to the policy a news item reports: 方案明确, 根据规划, 《计划》提出.
 _POLICY_POINTER = re.compile(r"(方案|规划|计划|意见|措施|纲要|办法)(?:还|进一步)?(?:明确|提出|要求|指出|显示)|"
                              r"(?:根据|按照|依据)(?:该|这一)?(方案|规划|计划|意见|措施|纲要|办法)")
