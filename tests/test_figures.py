@@ -1558,3 +1558,46 @@ def test_a_growth_compared_with_last_year_is_of_this_year_and_of_the_measure_bef
                                               "與去年增長10.9%。\n")
     assert [(f["indicator"], f["value"], f["year"]) for f in found][-3:] == [
         ("油料播种面积", 34.68, 2023), ("产量", 3.78, 2023), ("产量增速", 10.9, 2023)]
+
+
+def test_a_value_a_firm_is_ranked_by_is_its_measures(extractor):
+    found = figures(extractor, "2023年，科创板方面，华晶能源股份有限公司以64.4亿元的净利润排名第一；创业板方面，"
+                               "宏达新能源科技股份有限公司以341.2亿元的净利润高居第一。")
+    assert [(f["subject"], f["indicator"], f["value"]) for f in found] == [
+        ("华晶能源股份有限公司", "净利润", 64.4), ("宏达新能源科技股份有限公司", "净利润", 341.2)]
+
+
+def test_one_value_said_of_each_firm_listed_is_each_ones(extractor):
+    found = figures(extractor, "2023年，中国农业银行、中国银行均以超2000亿元的净利润位居前列。")
+    assert sorted((f["subject"], f["comparator"], f["value"], f["unit"]) for f in found) == [
+        ("中国农业银行", "≥", 2000, "亿元"), ("中国银行", "≥", 2000, "亿元")]
+
+
+def test_changes_given_respectively_after_each_firms_own_value_are_theirs_in_order(extractor):
+    found = figures(extractor, "其中，中国石油化工集团有限公司2023年实现营收3.21万亿元，中国石油天然气集团有限公司"
+                               "实现营收3.01万亿元，较2022年分别下降3.19%和7.04%。")
+    assert [(f["subject"], f["value"]) for f in found if f["unit"] == "%"] == [
+        ("中国石油化工集团有限公司", 3.19), ("中国石油天然气集团有限公司", 7.04)]
+
+
+def test_a_paragraph_on_the_year_of_the_annual_reports_dates_a_measure_its_sentence_names(extractor, tmp_path):
+    found = read_figures(extractor, tmp_path, "截至4月底，A股5351家公司披露2023年年报。\n"
+                                              "上市公司盈利方面，2023年中国农业银行以2694亿元的净利润位居第三。科创板方面，"
+                                              "华晶能源股份有限公司以64.4亿元的净利润排名第一。\n")
+    assert [(f["subject"], f["value"], f["year"]) for f in found] == [
+        ("中国农业银行", 2694, 2023), ("华晶能源股份有限公司", 64.4, 2023)]
+
+
+def test_a_firms_line_of_business_is_the_firms(extractor, tmp_path):
+    found = read_figures(extractor, tmp_path, "中远海发2023年营收156.85亿元\n3月28日晚间，中远海发披露2023年年度报告。\n"
+                                              "报告显示，2023年，公司集装箱制造业务实现营业收入105.67亿元。"
+                                              "集装箱租赁业务实现营业收入49.59亿元，公司充分发挥租造协同。\n")
+    assert {(f["subject"], f["value"]) for f in found if f["value"] in (105.67, 49.59)} == {
+        ("中远海发", 105.67), ("中远海发", 49.59)}
+
+
+def test_the_shares_a_dividend_is_paid_per_are_no_figure(extractor, tmp_path):
+    found = read_figures(extractor, tmp_path, "3月15日晚间，宁德时代披露2023年年度报告。\n2023年年度报告显示，公司实现营业总收入"
+                                              "4009.17亿元。报告期内，公司实现锂离子电池销量390GWh。拟每10股派发年度现金分红和"
+                                              "特别现金分红50.28元，合计派发现金分红220.6亿元。\n")
+    assert sorted(f["value"] for f in found) == [50.28, 220.6, 4009.17]

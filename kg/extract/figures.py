@@ -41,7 +41,10 @@ firm; in a text speaking for no region, the industry or firm it names again and 
 东方财富证券), else its policy. A firm or a zone spoken of without its name (公司产值增长30%,
 2002年高新区完成…150亿元；实现…) gives no figure to anyone else. Several figures in one clause
 (工业总产值269亿元、营业收入289亿元) each have their own indicator; the values after 分别 are of the
-names the sentence lists before it, in order. A firm's results table (项目|本报告期|上年同期|增减变动幅度(%)|…)
+names the sentence lists before it, in order, else, when the sentence gave each name a value of its own
+before (A实现营收3.21万亿元，B实现营收3.01万亿元，较2022年分别下降3.19%和7.04%), the changes of those; one value
+said of firms listed with 均 (中国工商银行、中国建设银行均以超3000亿元的净利润稳居前两名) is each one's, and a value a
+firm is ranked by (晶科能源以74.4亿元的净利润排名第一) is that measure's. A firm's results table (项目|本报告期|上年同期|增减变动幅度(%)|…)
 is read by its cells: each row's value of the report's year, of the year before, and its change in %.
 """
 from __future__ import annotations
@@ -263,6 +266,10 @@ _CONTEXT = re.compile(r"^(?:围绕|依托|聚焦|按照|根据|结合|对照)")
 #: A value followed by 的 and a measure is that measure's (形成13亿立方米的产能规模); followed
 #: by anything else, it qualifies what follows (收入过200亿元的集群).
 _MEASURED_AFTER = re.compile(r"^的([^，。；]{0,4}(?:规模|产能|总量|产量|水平|增速|增幅))$")
+#: …and so is a value something is ranked by (晶科能源以74.4亿元的净利润排名第一, 均以超3000亿元的净利润稳居前两名):
+#: 以, maybe a comparator, before it, and a measure of money after its 的, whatever the ranking after that.
+_RANKED_BY = re.compile(r"均?以(?:超过|超|逾|近|约)?\s*$")
+_MONEY_AFTER = re.compile(r"^的([^，。；\d]{0,4}?(?:" + _MONEY.pattern + "))")
 #: A firm spoken of without its name (“近5年，公司产值…”): its figures are no region's.
 #: Words no firm's name opens or ends with: a preposition, a count of firms or an adverb (在已发布业绩
 #: 预告的…, 多家券商披露…, 公司均已披露…): the words before an announcing verb that name no one.
@@ -281,6 +288,8 @@ _AFTER_A_VALUE = re.compile(r"\d[^\d，。；]{0,4}[与和及、]\s*$")
 _LIST_GAP = re.compile(r"(?:以上|以下|以内|左右)?[、和及与]")
 #: 均 before the verb of one value said of each indicator listed (化肥、农药施用量均降低10%; not 人均, 年均).
 _EACH = re.compile(r"(?<![平人户亩年日月周])均[^，。；、\d]{0,4}$")
+#: 均 right after a list of names, up to the value (中国工商银行、中国建设银行均以超3000亿元).
+_EACH_AFTER_LIST = re.compile(r"均[^，。；、\d]{0,4}$")
 #: A value followed by more in a list (6%左右、8.5%左右和8.5%): one each, not one for all.
 _MORE_VALUES = re.compile(r"(?:以上|以下|以内|左右)?[、和及与]\s*[-－]?[\d零一二两三四五六七八九十百千]")
 #: What joins the years of a list: 2015年和2020年, 2025年、2030年.
@@ -646,7 +655,7 @@ def _read_figures(extraction: Extraction, reference: Reference) -> list[Figure]:
             figure.policy = next((iri for start, iri in reversed(texts) if start < figure.start),
                                  extraction.document_policy or _reported_policy(scope, sentence, figure.start))
             figures.append(figure)
-            figures += _paired_indicators(scope, figure, sentence)
+            figures += _paired_indicators(scope, figure, sentence) + _each_listed_firm(scope, figure)
             previous = figure
             outer = outer if broken_down else figure
         _respectively(figures[first_of_sentence:], sentence)
@@ -1028,6 +1037,27 @@ def _paired_indicators(scope: _Scope, figure: Figure, sentence: Sentence) -> lis
     return [replace(figure, indicator=part) for part in parts[1:]]
 
 
+def _each_listed_firm(scope: _Scope, figure: Figure) -> list[Figure]:
+    """中国工商银行、中国建设银行均以超3000亿元的净利润稳居前两名: the one value of a firm named last in a list right
+    before 均 is each listed firm's, as figures of their own (a firm's results are its own, never shared)."""
+    text = scope.extraction.document.text
+    clause_start = _clause_start(text, figure.start)
+    each = _EACH_AFTER_LIST.search(text, clause_start, figure.start)
+    if each is None:
+        return []
+    listed: list[tuple[int, int, Entity]] = []
+    for start, end, entity in _window(scope.mentions, clause_start, each.start()):
+        if listed and start < listed[-1][1]:
+            continue  # a name nested in the one before
+        joined = listed and text[listed[-1][1]:start] in _LIST_JOINERS
+        listed = [*listed, (start, end, entity)] if joined else [(start, end, entity)]
+    firms = [entity for _, _, entity in listed if entity.type == "Enterprise"]
+    if len(firms) < 2 or len(firms) != len(listed) or listed[-1][1] != each.start() \
+            or firms[-1].iri != figure.subject:
+        return []
+    return [replace(figure, subject=firm.iri) for firm in firms[:-1]]
+
+
 def _said_of_each(scope: _Scope, figure: Figure, sentence: Sentence, clause: str) -> bool:
     """Whether ``figure``'s one value is said of each indicator its clause lists, with 均 (化肥、农药施用量均降低
     10%), and not of places listed (杭州和武汉上半年GDP均超过8000亿元) nor as the first of several values."""
@@ -1172,11 +1202,18 @@ def _respective_subjects(scope: _Scope, figures: list[Figure], sentence: Sentenc
         own_list = _LISTED_ITEMS.match(text, clause_start)
         if own_list and listed and listed[-1][1] <= clause_start:
             listed = []  # 加力发展林下经济、棚膜经济，人参、食用菌全产业链产值分别达到…: its clause lists its own
+        stated = [f for f in figures if f.start < at][-len(run):]
         if len(listed) >= 2 and len(run) == len(listed):
             indicator = _TRAILING.sub("", text[max(listed[-1][1], clause_start):at]).strip().removeprefix("的")
             # 增加值同比; 的GDP增速 (广东、江苏和浙江的GDP增速分别是…): GDP增速
             for figure, (_, _, entity) in zip(run, listed):
                 figure.subject, figure.indicator = entity.iri, indicator or figure.indicator
+        elif len(run) >= 2 and len(stated) == len(run) and len({f.subject for f in stated}) == len(run) \
+                and not _window(scope.mentions, clause_start, at):
+            # A实现营收3.21万亿元，B实现营收3.01万亿元，较2022年分别下降3.19%和7.04%: the changes of the values
+            # each name was given before, in order
+            for figure, own in zip(run, stated):
+                figure.subject, figure.indicator = own.subject, own.indicator + "增速"
         elif len(run) >= 2:
             places = [e for _, _, e in _window(scope.mentions, sentence.start, at) if e.type == "Region"]
             _listed_measures(scope, run, _TRAILING.sub("", text[clause_start:at]).strip(),
@@ -1377,7 +1414,8 @@ def _figure(scope: _Scope, sentence: Sentence, match: re.Match, previous_end: in
     clause_end_match = _CLAUSE_BREAK.search(after)
     right = after[: clause_end_match.start() if clause_end_match else len(after)]
     left = before[max(clause_start, previous_end):].lstrip("、和及")
-    measured_after = _MEASURED_AFTER.match(right)
+    ranked = _RANKED_BY.search(before) if _MONEY_AFTER.match(right) else None
+    measured_after = _MEASURED_AFTER.match(right) or (_MONEY_AFTER.match(right) if ranked else None)
     # 国能龙源储能电站、天新医药化工等160多个高科技项目投产: the names are examples of what is counted, not whose count
     examples = before.rstrip().endswith("等")
     value_end = sentence.start + match.end()
@@ -1398,7 +1436,8 @@ def _figure(scope: _Scope, sentence: Sentence, match: re.Match, previous_end: in
     elif year is None and ((scope.period_from is not None and sentence.start >= scope.period_from)
                            or _PERIOD.search(text)) and not _PRESENT.search(before):
         year, kind = scope.period_year, "reported"  # 南京以7622.77亿元位居第六 under 15个副省级城市上半年GDP
-    elif year is None and scope.report_year is not None and _in_report_period(scope, sentence, match.start()):
+    elif year is None and scope.report_year is not None \
+            and _in_report_period(scope, sentence, match.start(), bool(measured_after or _names_a_measure(left))):
         year, kind = scope.report_year, "reported"  # 报告期内，公司海外销售收入为13.71亿元 after 发布2024年财报
     elif year is None and list_year is not None and not _PRESENT.search(before):
         year, kind = list_year  # 民生改善类项目357个 under …2022年重大项目计划重点安排于…三大领域：
@@ -1447,6 +1486,9 @@ def _figure(scope: _Scope, sentence: Sentence, match: re.Match, previous_end: in
                                            sentence.start + share[-1].start() if share else absolute_start)
     if named is not None and named.type == "Industry" and share and _REGIONS_WHOLE.match(before, share[-1].start()):
         named = None  # 制造业增加值占地区生产总值比重20%: the region's make-up, not the sector's figure
+    if named is None and ranked is not None:  # 宁德时代以441.2亿元的净利润高居第一: the firm ranked
+        named = next((e for _, end, e in _window(mentions, sentence.start + clause_start, absolute_start)
+                      if end == sentence.start + ranked.start() and e.type != "Region"), None)
     subject = owner or named or _own_region(scope, before[clause_start:], sentence.start, absolute_start)
     if subject is None and not _own_word(before[clause_start:]):  # 全市 speaks of no other place
         local_home = scope.home is not None and scope.levels.get(scope.home.iri, set()) & set(_OWN_LEVELS)
@@ -1463,6 +1505,9 @@ def _figure(scope: _Scope, sentence: Sentence, match: re.Match, previous_end: in
     if subject is not None and subject.type != "Enterprise" and scope.home is not None \
             and scope.home.type == "Enterprise" and _FIRM_ANAPHOR.search(before[clause_start:]):
         subject = scope.home  # 公司全年新能源汽车销量302.44万辆 in news on 比亚迪's results: the firm's
+    elif subject is not None and subject.type == "Industry" and scope.home is not None \
+            and scope.home.type == "Enterprise" and "业务" in before[clause_start:]:
+        subject = scope.home  # 集装箱租赁业务实现营业收入49.59亿元 in news on 中远海发's results: its line of business's
     if subject is None or (subject.type != "Enterprise" and _firm_spoken_of(before)) \
             or (subject.type == "Region" and "板块" in before[clause_start:]) \
             or (named is None and (_MARKET.search(before[clause_start:]) or _markets_change(before, clause_start))) \
@@ -1507,13 +1552,16 @@ def _item_of_its_own(left: str) -> bool:
     return item is not None and not any(word in item.group(1) for word in _MEASURES + ("率",))
 
 
-def _in_report_period(scope: _Scope, sentence: Sentence, value_start: int) -> bool:
+def _in_report_period(scope: _Scope, sentence: Sentence, value_start: int, measured: bool) -> bool:
     """Whether a value's paragraph speaks of the period an annual report covers before it (报告期内，主营业务
-    销售收入大部分来自宠物零食产品。其中，畜皮咬胶和植物咬胶的合计营收达11.13亿元), or names no year
-    of its own in a text opening on the firm's announcing it."""
+    销售收入大部分来自宠物零食产品。其中，畜皮咬胶和植物咬胶的合计营收达11.13亿元), or names that year as the
+    last before a ``measured`` value, one naming its measure (上市公司盈利方面，2023年中国工商银行…。科创板方面，
+    …晶科能源…以74.4亿元的净利润排名第一; not 2010年…。德豪润达则宣布41亿元投向LED), or names no year of its own
+    in a text opening on the firm's announcing it."""
     text = scope.extraction.document.text
     paragraph_start = text.rfind("\n", 0, sentence.start) + 1
-    if scope.report_announced and _year(text[paragraph_start:sentence.start + value_start], None)[0] is None:
+    named = _year(text[paragraph_start:sentence.start + value_start], None)[0]
+    if (measured and named == scope.report_year) or (scope.report_announced and named is None):
         return True  # 近日，东方中科发布2023年年度报告。…\n在测试技术与服务板块，…营业收入较去年同期增长19.56%
     return _REPORT_PERIOD.search(text, paragraph_start, sentence.start + value_start) is not None
 
@@ -1577,14 +1625,15 @@ def _no_figure(before: str, clause: str, after: str, right: str, number: str, un
     “千万工程”, “大干20件大事”, 万亩千亿新产业平台), a count of the places a report compares (27个省份,
     过千亿的省份共有3个), a bar the places it counts pass (共有5个城市财政收入增速超过5%, 其它7个城市均低于6%), a
     number of months or quarters (连续4个月, 连续16个季度), a class counted after it (新增超10亿元企业1家), a rank
-    (位居前50名), a condition for what follows (增速在2019年、2020年连续两年低于20%之后，…), or a bare 万 or 亿
-    counting what follows it in a word of its own (带动15.3万农户)."""
+    (位居前50名), a condition for what follows (增速在2019年、2020年连续两年低于20%之后，…), the base of a rate
+    (每10股派发现金红利3.16元), or a bare 万 or 亿 counting what follows it in a word of its own (带动15.3万农户)."""
     quoted = before.count("“") > before.count("”") and (not _ARABIC.match(number) or _QUOTE_CLOSES.match(after))
     qualifying = re.sub(r"^(?:以上|以下|以内|左右)", "", right)  # 20万平方米以上的楼盘
     bound = re.match(r"及?(?:以上|以下)(?=[\u4e00-\u9fff])", right)
     class_of = bound is not None and unit.lstrip("万亿") not in _CLASSIFIERS \
         and not _THE_AMOUNT.match(right, bound.end())  # 30户以上自然村寨, not 4万个以上5G基站
     return bool(quoted or (qualifying.startswith("的") and not _MEASURED_AFTER.match(right)
+                           and not (_RANKED_BY.search(before) and _MONEY_AFTER.match(right))
                            and not _AFTER_A_VALUE.search(before))
                 or class_of or _SIZE_CLASS.match(right)
                 or (not _ARABIC.match(number) and _COUNTED_NOUN.match(right) and not _THE_AMOUNT.match(right))
@@ -1600,7 +1649,7 @@ def _no_figure(before: str, clause: str, after: str, right: str, number: str, un
                 or (_PLACES_COUNT.search(clause) and _BAR.search(before))
                 or (unit == "个" and _PLACES_TALLIED.search(before))
                 or (unit == "天" and "天数" not in clause) or (unit == "名" and before.endswith("前"))
-                or right.endswith("之后"))
+                or right.endswith("之后") or before.rstrip().endswith("每"))
 
 
 #: The dash or word between a range's two ends.
