@@ -1734,7 +1734,7 @@ def _framing_years(before: str, clause_start: int) -> str:
 
 def _period_covered(text: str) -> int | None:
     """Where a report's figures begin to be of the part of a year its title (15个副省级城市上半年GDP) or,
-    after the title, its lead paragraph names when the text never gives that part its year (大庆市经济
+    after the title, its lead paragraph (its first line of sentences, past a byline) names when the text never gives that part its year (大庆市经济
     运行开局良好 / 年初以来，…首季“开门红”: every figure is of the quarter; after 2022年上半年，… only those
     naming 上半年 are)."""
     title_start = len(text) - len(text.lstrip())
@@ -1743,8 +1743,10 @@ def _period_covered(text: str) -> int | None:
         return title_start
     if title_end < 0 or _PERIOD_YEAR.search(text):
         return None
-    lead_end = text.find("\n", title_end + 1)
-    return title_end + 1 if _PERIOD.search(text, title_end + 1, len(text) if lead_end < 0 else lead_end) else None
+    lead_start = title_end + 1  # the first line of sentences after the title (not a byline, 版次:01 作者:…)
+    while (lead_end := text.find("\n", lead_start)) >= 0 and "。" not in text[lead_start:lead_end]:
+        lead_start = lead_end + 1
+    return title_end + 1 if _PERIOD.search(text, lead_start, len(text) if lead_end < 0 else lead_end) else None
 
 
 def _year_reported(text: str) -> tuple[int, int] | None:
