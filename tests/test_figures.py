@@ -1614,3 +1614,10 @@ def test_the_part_of_a_year_a_lead_names_under_a_pages_byline_dates_the_sentence
     # 版次：01 作者：… is the page's byline, not its lead: the lead names 前三季度, the part of 2023 it reports on
     assert [(f["subject"], f["value"], f["year"]) for f in found if f["value"] in (116.4, 7.9)] == [
         ("江津区", 116.4, 2023), ("江津区", 7.9, 2023)]
+
+
+def test_leads_over_the_city_and_the_country_given_respectively_are_the_regions(extractor, tmp_path):
+    found = read_figures(extractor, tmp_path, "2023年，全縣經濟穩中向好，全縣上下真抓實幹。\n"
+                                              "2023年，全縣固定資產投資同比增長10%，比全市和全國分別高6.4和6.9個百分點。\n")
+    assert [(f["subject"], f["value"], f["unit"]) for f in found] == [
+        ("全县", 10, "%"), ("全县", 6.4, "个百分点"), ("全县", 6.9, "个百分点")]

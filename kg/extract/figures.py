@@ -220,6 +220,8 @@ _TRAILING = re.compile(r"(?:达到|高达|有望|达|超过|突破|不低于|不
                        r"上升至|上升到|提升至|提高至|增长至|增长到|增至|降至|下降至|在|超)+$")
 #: How a text names its own region before a figure (not 占全国利用总量的68.9%: a share of the whole).
 _OWN_REGION = re.compile(r"(?<![占居在于比])(?:全市(?!场)|我市|本市(?!场)|全省|我省|本省|全国|我国|全县|我县|本县)")
+#: Such words listed before another (比全市和全国…): the list a comparison word opens.
+_OWN_LISTED = re.compile(r"(?:(?:全市|全省|全国|全县|全区)[和、及与])+$")
 #: …and the words a text may name its own level by, with 全区 (a district's, a zone's or an autonomous
 #: region's): counted for the level it speaks for, never taken for a place before a figure.
 _SPOKEN_AS = re.compile(_OWN_REGION.pattern[:-1] + "|全区|我区|本区)")
@@ -1925,10 +1927,13 @@ def _own_region(scope: _Scope, clause: str, sentence_start: int, value_start: in
 def _own_word(clause: str) -> re.Match | None:
     """The 全市/全省/全国 a clause speaks as, not one in the title of what it gained (创建国家特色小镇2个、
     全国美丽乡村…11个), nor the wider region a value is compared with (a county's 同比增长6%，高出全市1.1个
-    百分点: its own lead over its city)."""
+    百分点: its own lead over its city; 比全市和全国分别高6.4和6.9个百分点)."""
     own = _OWN_REGION.search(clause)
-    return None if own is None or _GAINED.search(clause, 0, own.start()) \
-        or _COMPARED_WITH.search(clause, 0, own.start()) else own
+    if own is None:
+        return None
+    listed = _OWN_LISTED.search(clause, 0, own.start())  # 比全市和|全国分别高6.4和6.9个百分点: compared with both
+    return None if _GAINED.search(clause, 0, own.start()) \
+        or _COMPARED_WITH.search(clause, 0, listed.start() if listed else own.start()) else own
 
 
 def _named_at_level(scope: _Scope, level: str, start: int, end: int) -> Entity | None:
