@@ -1621,3 +1621,12 @@ def test_leads_over_the_city_and_the_country_given_respectively_are_the_regions(
                                               "2023年，全縣固定資產投資同比增長10%，比全市和全國分別高6.4和6.9個百分點。\n")
     assert [(f["subject"], f["value"], f["unit"]) for f in found] == [
         ("全县", 10, "%"), ("全县", 6.4, "个百分点"), ("全县", 6.9, "个百分点")]
+
+
+def test_the_values_a_change_starts_from_last_year_are_last_years(extractor, tmp_path):
+    found = read_figures(extractor, tmp_path, "2023年，全縣經濟穩中向好，全縣上下真抓實幹。\n一、綜合\n"
+                                              "初步測算，全年完成地區生產總值221.23億元，比上年同期增長5.0%。"
+                                              "產業結構構成由上年的22.26%、28.63%和49.11%調整為21.35%、27.92%和50.73%。"
+                                              "全縣人均GDP為29883.8元。\n")
+    assert [(f["value"], f["year"]) for f in found if f["unit"] == "%" and f["value"] > 20] == [
+        (22.26, 2022), (28.63, 2022), (49.11, 2022), (21.35, 2023), (27.92, 2023), (50.73, 2023)]

@@ -99,6 +99,10 @@ _OWNED = re.compile(r"\s*的\s*")
 #: The year before, right before a value a change follows (较上年28899万元增长9.9%): the value is that year's.
 _BASE_BEFORE = re.compile(r"(?:比|较)(?:上年|去年)(?:同期)?\s*$")
 _CHANGED_FROM = re.compile(r"\s*(?:增长|下降|增加|减少|上升|下滑|提高|降低)")
+#: …and the values a change starts from in the year before (由上年的22.26%、28.63%和49.11%调整为21.35%、…): that
+#: year's, the list ending in the words of the change.
+_FROM_LAST_YEAR = re.compile(r"由(?:上年|去年)(?:同期)?的?\s*(?:[-\d.]+\s*%?\s*[、和及与]\s*)*$")
+_CHANGED_TO = re.compile(r"(?:\s*[、和及与]\s*[-\d.]+\s*%?)*\s*(?:调整为|变为|降至|降到|升至|增至|提升至|提高至|提高到|上升到|下降到)")
 #: A clause saying only by how much a measure changed, in its own unit (，增加0.17千公顷).
 _CHANGE = re.compile(r"\s*(?:同比|比上年|较上年|比去年|较去年)?(增加|减少)了?\s*")
 _CLAUSE_BREAK = re.compile(r"[，,；;。：:！？\n]|——|--")
@@ -1459,6 +1463,8 @@ def _figure(scope: _Scope, sentence: Sentence, match: re.Match, previous_end: in
         return None
     if _BASE_BEFORE.search(before) and _CHANGED_FROM.match(right):
         year, kind = year - 1, "reported"  # 较上年28899万元增长9.9%: last year's amount, the base of the growth
+    elif _FROM_LAST_YEAR.search(before, clause_start) and _CHANGED_TO.match(after):
+        year, kind = year - 1, "reported"  # 产业结构由上年的22.26%、28.63%和49.11%调整为…: last year's make-up
     left = _LEADING.sub("", _YEAR.sub("", left).strip())
     per = _PER.match(text, match.end())
     written_unit = match.group(3).replace("％", "%") + (per.group() if per else "")
