@@ -1630,3 +1630,9 @@ def test_the_values_a_change_starts_from_last_year_are_last_years(extractor, tmp
                                               "全縣人均GDP為29883.8元。\n")
     assert [(f["value"], f["year"]) for f in found if f["unit"] == "%" and f["value"] > 20] == [
         (22.26, 2022), (28.63, 2022), (49.11, 2022), (21.35, 2023), (27.92, 2023), (50.73, 2023)]
+
+
+def test_firms_named_by_where_their_owners_are_from_give_that_place_no_figure(extractor, tmp_path):
+    found = read_figures(extractor, tmp_path, "2023年，全縣經濟穩中向好，全縣上下真抓實幹。\n"
+                                              "2023年，全縣規上工業增加值增長4.7%，其中外商及港澳臺商投資企業增長21.6%。\n")
+    assert [(f["subject"], f["value"]) for f in found] == [("全县", 4.7), ("全县", 21.6)]

@@ -424,6 +424,9 @@ _BREAKDOWN = re.compile(r"\s*其中")
 _LINKED = re.compile(r"\s*(?:同时|此外|另外|同期|[^，。；]{1,8}中(?=[，,])|[分从][^，。；]{1,8}看(?=[，,]))")
 #: A line restating a news page's title: 原标题 深圳上半年GDP增长3%.
 _RESTATED_TITLE = re.compile(r"\s*原标题")
+#: Firms by where their owners are from, after a place's name (外商及港澳台商投资企业, 台资企业): the place is
+#: no subject of their figures.
+_INVESTORS_FROM = re.compile(r"[台臺]?[商资](?:投资)?企业")
 #: A belt's name whose 带 is the verb 带动/带来/带领 read into it (青海拉面产业带动力不断增强): no place.
 _VERB_CUT = re.compile(r"带[动来领]")
 #: A section's heading opening with the place it is on (合肥：2025年数字经济占GDP比重达50%以上): a line of no
@@ -533,7 +536,8 @@ def _read_figures(extraction: Extraction, reference: Reference) -> list[Figure]:
     mentions = [(start, end, e) for start, end, e in mentions  # 澳大利亚 of 澳大利亚OZ公司: where the firm is from
                 if (e.type != "Region" or firm_end.get(start, 0) <= end)
                 and not (e.type == "Enterprise" and _STATEMENT_TERM.search(e.name))
-                and not (e.type == "Region" and _VERB_CUT.match(document.text, end - 1))]
+                and not (e.type == "Region" and _VERB_CUT.match(document.text, end - 1))
+                and not (e.type == "Region" and _INVESTORS_FROM.match(document.text, end))]
     levels = {e.iri: {level for r in reference.lookup(e.name, "Region") for level in _levels(r)}
               for e in extraction.entities if e.type == "Region"}
     # the home may be a county-level city (慈溪市's 全市 is 慈溪市), but another city it names stays what it is
