@@ -208,3 +208,19 @@ def test_gbt4754_divisions_carry_their_codes(ref):
         for number in numbers}
     assert divisions - codes == set()
     assert one(ref, "新闻出版").code == "R86"
+
+
+def test_traditional_characters_read_as_simplified_one_for_one(ref):
+    text = "全縣生產總值443.9億元，同比增長5.7%，糧食播種面積81.46萬畝，產量36.17萬噸"
+    assert ref.simplified(text) == "全县生产总值443.9亿元，同比增长5.7%，粮食播种面积81.46万亩，产量36.17万吨"
+    assert ref.simplified("乾县") == "乾县"  # a character a place's name uses as written stays
+
+
+@pytest.mark.parametrize("text, traditional", [
+    ("2023年，全縣生產總值443.9億元，同比增長5.7%。", True),
+    ("2023年，全县生产总值443.9亿元，同比增长5.7%，增势显著。", False),  # 著 is also a simplified character
+    ("两岸交流持续深化，臺灣居民来往大陆更加便利。", False),  # a simplified page quoting a name as printed
+    ("2023 GDP 5.2%", False),
+])
+def test_a_text_is_in_traditional_characters_when_most_of_its_characters_with_two_forms_are(ref, text, traditional):
+    assert ref.in_traditional(text) is traditional

@@ -41,7 +41,10 @@ firm; in a text speaking for no region, the industry or firm it names again and 
 东方财富证券), else its policy. A firm or a zone spoken of without its name (公司产值增长30%,
 2002年高新区完成…150亿元；实现…) gives no figure to anyone else. Several figures in one clause
 (工业总产值269亿元、营业收入289亿元) each have their own indicator; the values after 分别 are of the
-names the sentence lists before it, in order. A firm's results table (项目|本报告期|上年同期|增减变动幅度(%)|…)
+names the sentence lists before it, in order, else, when the sentence gave each name a value of its own
+before (A实现营收3.21万亿元，B实现营收3.01万亿元，较2022年分别下降3.19%和7.04%), the changes of those; one value
+said of firms listed with 均 (中国工商银行、中国建设银行均以超3000亿元的净利润稳居前两名) is each one's, and a value a
+firm is ranked by (晶科能源以74.4亿元的净利润排名第一) is that measure's. A firm's results table (项目|本报告期|上年同期|增减变动幅度(%)|…)
 is read by its cells: each row's value of the report's year, of the year before, and its change in %.
 """
 from __future__ import annotations
@@ -96,6 +99,10 @@ _OWNED = re.compile(r"\s*的\s*")
 #: The year before, right before a value a change follows (较上年28899万元增长9.9%): the value is that year's.
 _BASE_BEFORE = re.compile(r"(?:比|较)(?:上年|去年)(?:同期)?\s*$")
 _CHANGED_FROM = re.compile(r"\s*(?:增长|下降|增加|减少|上升|下滑|提高|降低)")
+#: …and the values a change starts from in the year before (由上年的22.26%、28.63%和49.11%调整为21.35%、…): that
+#: year's, the list ending in the words of the change.
+_FROM_LAST_YEAR = re.compile(r"由(?:上年|去年)(?:同期)?的?\s*(?:[-\d.]+\s*%?\s*[、和及与]\s*)*$")
+_CHANGED_TO = re.compile(r"(?:\s*[、和及与]\s*[-\d.]+\s*%?)*\s*(?:调整为|变为|降至|降到|升至|增至|提升至|提高至|提高到|上升到|下降到)")
 #: A clause saying only by how much a measure changed, in its own unit (，增加0.17千公顷).
 _CHANGE = re.compile(r"\s*(?:同比|比上年|较上年|比去年|较去年)?(增加|减少)了?\s*")
 _CLAUSE_BREAK = re.compile(r"[，,；;。：:！？\n]|——|--")
@@ -119,9 +126,10 @@ _YEAR = re.compile(r"(到|至|力争到|力争|预计到|预计)?\s*((?:19|20)\d
                    r"(?:度(?=\s*[，,])|(?:(?:1[0-2]|[1-9])[-－—~至](?:1[0-2]|[1-9])月份?|(?:1[0-2]|[1-9])月(?:份|末|底))?"
                    r"(?![\d月份度])(?:底|末)?)")
 #: A year a value is compared with, not the year of the value: 比2019年同期高0.3个百分点, 较2020年增长,
-#: 与2000年相比 (a review of five years), 剔除去年同期低基数影响 (but 在去年同期，上海市GDP为7856.62亿元 is that year's).
+#: 与2000年相比 (a review of five years), 与去年增长10.9%, 剔除去年同期低基数影响 (but 在去年同期，上海市GDP为7856.62亿元
+#: is that year's).
 _COMPARED_YEAR = re.compile(r"(?<=[比较])(?:(?:19|20)\d{2}\s*年|去年|今年)|(?<!在)(?:(?:19|20)\d{2}年|去年|今年)同期"
-                            r"|(?<=与)(?:19|20)\d{2}\s*年(?=相比)")
+                            r"|(?<=与)(?:(?:19|20)\d{2}\s*年|去年)(?=相比|增长|下降|增加|减少)")
 #: …or whose figures are the basis a value is compared on (按照北汇信息2022年全年营业收入口径进行对比).
 _BASIS = re.compile(r"[^，。；]{0,12}口径")
 #: The title of a plan for one year, named for it (数字山东2021行动方案, 2022年全省数字经济工作要点): its figures are
@@ -216,6 +224,8 @@ _TRAILING = re.compile(r"(?:达到|高达|有望|达|超过|突破|不低于|不
                        r"上升至|上升到|提升至|提高至|增长至|增长到|增至|降至|下降至|在|超)+$")
 #: How a text names its own region before a figure (not 占全国利用总量的68.9%: a share of the whole).
 _OWN_REGION = re.compile(r"(?<![占居在于比])(?:全市(?!场)|我市|本市(?!场)|全省|我省|本省|全国|我国|全县|我县|本县)")
+#: Such words listed before another (比全市和全国…): the list a comparison word opens.
+_OWN_LISTED = re.compile(r"(?:(?:全市|全省|全国|全县|全区)[和、及与])+$")
 #: …and the words a text may name its own level by, with 全区 (a district's, a zone's or an autonomous
 #: region's): counted for the level it speaks for, never taken for a place before a figure.
 _SPOKEN_AS = re.compile(_OWN_REGION.pattern[:-1] + "|全区|我区|本区)")
@@ -262,6 +272,10 @@ _CONTEXT = re.compile(r"^(?:围绕|依托|聚焦|按照|根据|结合|对照)")
 #: A value followed by 的 and a measure is that measure's (形成13亿立方米的产能规模); followed
 #: by anything else, it qualifies what follows (收入过200亿元的集群).
 _MEASURED_AFTER = re.compile(r"^的([^，。；]{0,4}(?:规模|产能|总量|产量|水平|增速|增幅))$")
+#: …and so is a value something is ranked by (晶科能源以74.4亿元的净利润排名第一, 均以超3000亿元的净利润稳居前两名):
+#: 以, maybe a comparator, before it, and a measure of money after its 的, whatever the ranking after that.
+_RANKED_BY = re.compile(r"均?以(?:超过|超|逾|近|约)?\s*$")
+_MONEY_AFTER = re.compile(r"^的([^，。；\d]{0,4}?(?:" + _MONEY.pattern + "))")
 #: A firm spoken of without its name (“近5年，公司产值…”): its figures are no region's.
 #: Words no firm's name opens or ends with: a preposition, a count of firms or an adverb (在已发布业绩
 #: 预告的…, 多家券商披露…, 公司均已披露…): the words before an announcing verb that name no one.
@@ -280,11 +294,14 @@ _AFTER_A_VALUE = re.compile(r"\d[^\d，。；]{0,4}[与和及、]\s*$")
 _LIST_GAP = re.compile(r"(?:以上|以下|以内|左右)?[、和及与]")
 #: 均 before the verb of one value said of each indicator listed (化肥、农药施用量均降低10%; not 人均, 年均).
 _EACH = re.compile(r"(?<![平人户亩年日月周])均[^，。；、\d]{0,4}$")
+#: 均 right after a list of names, up to the value (中国工商银行、中国建设银行均以超3000亿元).
+_EACH_AFTER_LIST = re.compile(r"均[^，。；、\d]{0,4}$")
 #: A value followed by more in a list (6%左右、8.5%左右和8.5%): one each, not one for all.
 _MORE_VALUES = re.compile(r"(?:以上|以下|以内|左右)?[、和及与]\s*[-－]?[\d零一二两三四五六七八九十百千]")
 #: What joins the years of a list: 2015年和2020年, 2025年、2030年.
 _YEAR_JOINERS = ("和", "、", "及", "与")
-_GROWTH = re.compile(r"^(?:同比|比上年|较上年|比去年|较去年)?(?:增长|增速|下降)?$")
+#: The words of a growth rate of the measure before it: 同比增长, 比上年同期增长, 与去年增长.
+_GROWTH = re.compile(r"^(?:同比|[比较与](?:上年|去年)(?:同期)?)?(?:增长|增速|下降)?$")
 #: A sentence pointing back to the policy a news item reports: 方案明确, 根据规划, 《计划》提出.
 _POLICY_POINTER = re.compile(r"(方案|规划|计划|意见|措施|纲要|办法)(?:还|进一步)?(?:明确|提出|要求|指出|显示)|"
                              r"(?:根据|按照|依据)(?:该|这一)?(方案|规划|计划|意见|措施|纲要|办法)")
@@ -407,6 +424,9 @@ _BREAKDOWN = re.compile(r"\s*其中")
 _LINKED = re.compile(r"\s*(?:同时|此外|另外|同期|[^，。；]{1,8}中(?=[，,])|[分从][^，。；]{1,8}看(?=[，,]))")
 #: A line restating a news page's title: 原标题 深圳上半年GDP增长3%.
 _RESTATED_TITLE = re.compile(r"\s*原标题")
+#: Firms by where their owners are from, after a place's name (外商及港澳台商投资企业, 台资企业): the place is
+#: no subject of their figures.
+_INVESTORS_FROM = re.compile(r"[台臺]?[商资](?:投资)?企业")
 #: A belt's name whose 带 is the verb 带动/带来/带领 read into it (青海拉面产业带动力不断增强): no place.
 _VERB_CUT = re.compile(r"带[动来领]")
 #: A section's heading opening with the place it is on (合肥：2025年数字经济占GDP比重达50%以上): a line of no
@@ -485,7 +505,29 @@ class _Scope:
 
 
 def find_figures(extraction: Extraction, reference: Reference) -> list[Figure]:
-    """Every figure with a year the document states, in text order."""
+    """Every figure with a year the document states, in text order.
+
+    A page in traditional characters (全縣生產總值443.9億元，同比增長5.7%) is read in simplified ones, one
+    character for one (Reference.simplified), so the rules' words read it and every offset still points
+    into the document; its figures carry the simplified indicator and unit (亿元, whatever the script it
+    was printed in), so one query finds a measure across documents, as the reference names places in
+    simplified characters. A page in simplified characters is read as it is."""
+    if not reference.in_traditional(extraction.document.text):
+        return _read_figures(extraction, reference)
+    document = extraction.document
+    text = reference.simplified(document.text)
+    sentences = [replace(sentence, text=text[sentence.start:sentence.end]) for sentence in document.sentences]
+    known = len(extraction.entities)
+    figures = _read_figures(replace(extraction, document=replace(document, text=text, sentences=sentences)),
+                            reference)
+    for entity in extraction.entities[known:]:  # a region it speaks for unnamed (全縣): mentions as printed
+        for mention in entity.mentions:
+            mention.text = document.text[mention.start:mention.end]
+    return figures
+
+
+def _read_figures(extraction: Extraction, reference: Reference) -> list[Figure]:
+    """find_figures on a text the rules can read as it is."""
     document = extraction.document
     announcer = _announcing_firm(extraction)
     mentions = sorted(((m.start, m.end, e) for e in extraction.entities if e.type in _SUBJECT_TYPES
@@ -494,7 +536,8 @@ def find_figures(extraction: Extraction, reference: Reference) -> list[Figure]:
     mentions = [(start, end, e) for start, end, e in mentions  # 澳大利亚 of 澳大利亚OZ公司: where the firm is from
                 if (e.type != "Region" or firm_end.get(start, 0) <= end)
                 and not (e.type == "Enterprise" and _STATEMENT_TERM.search(e.name))
-                and not (e.type == "Region" and _VERB_CUT.match(document.text, end - 1))]
+                and not (e.type == "Region" and _VERB_CUT.match(document.text, end - 1))
+                and not (e.type == "Region" and _INVESTORS_FROM.match(document.text, end))]
     levels = {e.iri: {level for r in reference.lookup(e.name, "Region") for level in _levels(r)}
               for e in extraction.entities if e.type == "Region"}
     # the home may be a county-level city (慈溪市's 全市 is 慈溪市), but another city it names stays what it is
@@ -622,7 +665,7 @@ def find_figures(extraction: Extraction, reference: Reference) -> list[Figure]:
             figure.policy = next((iri for start, iri in reversed(texts) if start < figure.start),
                                  extraction.document_policy or _reported_policy(scope, sentence, figure.start))
             figures.append(figure)
-            figures += _paired_indicators(scope, figure, sentence)
+            figures += _paired_indicators(scope, figure, sentence) + _each_listed_firm(scope, figure)
             previous = figure
             outer = outer if broken_down else figure
         _respectively(figures[first_of_sentence:], sentence)
@@ -1004,6 +1047,27 @@ def _paired_indicators(scope: _Scope, figure: Figure, sentence: Sentence) -> lis
     return [replace(figure, indicator=part) for part in parts[1:]]
 
 
+def _each_listed_firm(scope: _Scope, figure: Figure) -> list[Figure]:
+    """中国工商银行、中国建设银行均以超3000亿元的净利润稳居前两名: the one value of a firm named last in a list right
+    before 均 is each listed firm's, as figures of their own (a firm's results are its own, never shared)."""
+    text = scope.extraction.document.text
+    clause_start = _clause_start(text, figure.start)
+    each = _EACH_AFTER_LIST.search(text, clause_start, figure.start)
+    if each is None:
+        return []
+    listed: list[tuple[int, int, Entity]] = []
+    for start, end, entity in _window(scope.mentions, clause_start, each.start()):
+        if listed and start < listed[-1][1]:
+            continue  # a name nested in the one before
+        joined = listed and text[listed[-1][1]:start] in _LIST_JOINERS
+        listed = [*listed, (start, end, entity)] if joined else [(start, end, entity)]
+    firms = [entity for _, _, entity in listed if entity.type == "Enterprise"]
+    if len(firms) < 2 or len(firms) != len(listed) or listed[-1][1] != each.start() \
+            or firms[-1].iri != figure.subject:
+        return []
+    return [replace(figure, subject=firm.iri) for firm in firms[:-1]]
+
+
 def _said_of_each(scope: _Scope, figure: Figure, sentence: Sentence, clause: str) -> bool:
     """Whether ``figure``'s one value is said of each indicator its clause lists, with 均 (化肥、农药施用量均降低
     10%), and not of places listed (杭州和武汉上半年GDP均超过8000亿元) nor as the first of several values."""
@@ -1148,11 +1212,18 @@ def _respective_subjects(scope: _Scope, figures: list[Figure], sentence: Sentenc
         own_list = _LISTED_ITEMS.match(text, clause_start)
         if own_list and listed and listed[-1][1] <= clause_start:
             listed = []  # 加力发展林下经济、棚膜经济，人参、食用菌全产业链产值分别达到…: its clause lists its own
+        stated = [f for f in figures if f.start < at][-len(run):]
         if len(listed) >= 2 and len(run) == len(listed):
             indicator = _TRAILING.sub("", text[max(listed[-1][1], clause_start):at]).strip().removeprefix("的")
             # 增加值同比; 的GDP增速 (广东、江苏和浙江的GDP增速分别是…): GDP增速
             for figure, (_, _, entity) in zip(run, listed):
                 figure.subject, figure.indicator = entity.iri, indicator or figure.indicator
+        elif len(run) >= 2 and len(stated) == len(run) and len({f.subject for f in stated}) == len(run) \
+                and not _window(scope.mentions, clause_start, at):
+            # A实现营收3.21万亿元，B实现营收3.01万亿元，较2022年分别下降3.19%和7.04%: the changes of the values
+            # each name was given before, in order
+            for figure, own in zip(run, stated):
+                figure.subject, figure.indicator = own.subject, own.indicator + "增速"
         elif len(run) >= 2:
             places = [e for _, _, e in _window(scope.mentions, sentence.start, at) if e.type == "Region"]
             _listed_measures(scope, run, _TRAILING.sub("", text[clause_start:at]).strip(),
@@ -1353,7 +1424,8 @@ def _figure(scope: _Scope, sentence: Sentence, match: re.Match, previous_end: in
     clause_end_match = _CLAUSE_BREAK.search(after)
     right = after[: clause_end_match.start() if clause_end_match else len(after)]
     left = before[max(clause_start, previous_end):].lstrip("、和及")
-    measured_after = _MEASURED_AFTER.match(right)
+    ranked = _RANKED_BY.search(before) if _MONEY_AFTER.match(right) else None
+    measured_after = _MEASURED_AFTER.match(right) or (_MONEY_AFTER.match(right) if ranked else None)
     # 国能龙源储能电站、天新医药化工等160多个高科技项目投产: the names are examples of what is counted, not whose count
     examples = before.rstrip().endswith("等")
     value_end = sentence.start + match.end()
@@ -1374,7 +1446,8 @@ def _figure(scope: _Scope, sentence: Sentence, match: re.Match, previous_end: in
     elif year is None and ((scope.period_from is not None and sentence.start >= scope.period_from)
                            or _PERIOD.search(text)) and not _PRESENT.search(before):
         year, kind = scope.period_year, "reported"  # 南京以7622.77亿元位居第六 under 15个副省级城市上半年GDP
-    elif year is None and scope.report_year is not None and _in_report_period(scope, sentence, match.start()):
+    elif year is None and scope.report_year is not None \
+            and _in_report_period(scope, sentence, match.start(), bool(measured_after or _names_a_measure(left))):
         year, kind = scope.report_year, "reported"  # 报告期内，公司海外销售收入为13.71亿元 after 发布2024年财报
     elif year is None and list_year is not None and not _PRESENT.search(before):
         year, kind = list_year  # 民生改善类项目357个 under …2022年重大项目计划重点安排于…三大领域：
@@ -1394,6 +1467,8 @@ def _figure(scope: _Scope, sentence: Sentence, match: re.Match, previous_end: in
         return None
     if _BASE_BEFORE.search(before) and _CHANGED_FROM.match(right):
         year, kind = year - 1, "reported"  # 较上年28899万元增长9.9%: last year's amount, the base of the growth
+    elif _FROM_LAST_YEAR.search(before, clause_start) and _CHANGED_TO.match(after):
+        year, kind = year - 1, "reported"  # 产业结构由上年的22.26%、28.63%和49.11%调整为…: last year's make-up
     left = _LEADING.sub("", _YEAR.sub("", left).strip())
     per = _PER.match(text, match.end())
     written_unit = match.group(3).replace("％", "%") + (per.group() if per else "")
@@ -1423,6 +1498,9 @@ def _figure(scope: _Scope, sentence: Sentence, match: re.Match, previous_end: in
                                            sentence.start + share[-1].start() if share else absolute_start)
     if named is not None and named.type == "Industry" and share and _REGIONS_WHOLE.match(before, share[-1].start()):
         named = None  # 制造业增加值占地区生产总值比重20%: the region's make-up, not the sector's figure
+    if named is None and ranked is not None:  # 宁德时代以441.2亿元的净利润高居第一: the firm ranked
+        named = next((e for _, end, e in _window(mentions, sentence.start + clause_start, absolute_start)
+                      if end == sentence.start + ranked.start() and e.type != "Region"), None)
     subject = owner or named or _own_region(scope, before[clause_start:], sentence.start, absolute_start)
     if subject is None and not _own_word(before[clause_start:]):  # 全市 speaks of no other place
         local_home = scope.home is not None and scope.levels.get(scope.home.iri, set()) & set(_OWN_LEVELS)
@@ -1439,6 +1517,9 @@ def _figure(scope: _Scope, sentence: Sentence, match: re.Match, previous_end: in
     if subject is not None and subject.type != "Enterprise" and scope.home is not None \
             and scope.home.type == "Enterprise" and _FIRM_ANAPHOR.search(before[clause_start:]):
         subject = scope.home  # 公司全年新能源汽车销量302.44万辆 in news on 比亚迪's results: the firm's
+    elif subject is not None and subject.type == "Industry" and scope.home is not None \
+            and scope.home.type == "Enterprise" and "业务" in before[clause_start:]:
+        subject = scope.home  # 集装箱租赁业务实现营业收入49.59亿元 in news on 中远海发's results: its line of business's
     if subject is None or (subject.type != "Enterprise" and _firm_spoken_of(before)) \
             or (subject.type == "Region" and "板块" in before[clause_start:]) \
             or (named is None and (_MARKET.search(before[clause_start:]) or _markets_change(before, clause_start))) \
@@ -1483,13 +1564,16 @@ def _item_of_its_own(left: str) -> bool:
     return item is not None and not any(word in item.group(1) for word in _MEASURES + ("率",))
 
 
-def _in_report_period(scope: _Scope, sentence: Sentence, value_start: int) -> bool:
+def _in_report_period(scope: _Scope, sentence: Sentence, value_start: int, measured: bool) -> bool:
     """Whether a value's paragraph speaks of the period an annual report covers before it (报告期内，主营业务
-    销售收入大部分来自宠物零食产品。其中，畜皮咬胶和植物咬胶的合计营收达11.13亿元), or names no year
-    of its own in a text opening on the firm's announcing it."""
+    销售收入大部分来自宠物零食产品。其中，畜皮咬胶和植物咬胶的合计营收达11.13亿元), or names that year as the
+    last before a ``measured`` value, one naming its measure (上市公司盈利方面，2023年中国工商银行…。科创板方面，
+    …晶科能源…以74.4亿元的净利润排名第一; not 2010年…。德豪润达则宣布41亿元投向LED), or names no year of its own
+    in a text opening on the firm's announcing it."""
     text = scope.extraction.document.text
     paragraph_start = text.rfind("\n", 0, sentence.start) + 1
-    if scope.report_announced and _year(text[paragraph_start:sentence.start + value_start], None)[0] is None:
+    named = _year(text[paragraph_start:sentence.start + value_start], None)[0]
+    if (measured and named == scope.report_year) or (scope.report_announced and named is None):
         return True  # 近日，东方中科发布2023年年度报告。…\n在测试技术与服务板块，…营业收入较去年同期增长19.56%
     return _REPORT_PERIOD.search(text, paragraph_start, sentence.start + value_start) is not None
 
@@ -1553,14 +1637,15 @@ def _no_figure(before: str, clause: str, after: str, right: str, number: str, un
     “千万工程”, “大干20件大事”, 万亩千亿新产业平台), a count of the places a report compares (27个省份,
     过千亿的省份共有3个), a bar the places it counts pass (共有5个城市财政收入增速超过5%, 其它7个城市均低于6%), a
     number of months or quarters (连续4个月, 连续16个季度), a class counted after it (新增超10亿元企业1家), a rank
-    (位居前50名), a condition for what follows (增速在2019年、2020年连续两年低于20%之后，…), or a bare 万 or 亿
-    counting what follows it in a word of its own (带动15.3万农户)."""
+    (位居前50名), a condition for what follows (增速在2019年、2020年连续两年低于20%之后，…), the base of a rate
+    (每10股派发现金红利3.16元), or a bare 万 or 亿 counting what follows it in a word of its own (带动15.3万农户)."""
     quoted = before.count("“") > before.count("”") and (not _ARABIC.match(number) or _QUOTE_CLOSES.match(after))
     qualifying = re.sub(r"^(?:以上|以下|以内|左右)", "", right)  # 20万平方米以上的楼盘
     bound = re.match(r"及?(?:以上|以下)(?=[\u4e00-\u9fff])", right)
     class_of = bound is not None and unit.lstrip("万亿") not in _CLASSIFIERS \
         and not _THE_AMOUNT.match(right, bound.end())  # 30户以上自然村寨, not 4万个以上5G基站
     return bool(quoted or (qualifying.startswith("的") and not _MEASURED_AFTER.match(right)
+                           and not (_RANKED_BY.search(before) and _MONEY_AFTER.match(right))
                            and not _AFTER_A_VALUE.search(before))
                 or class_of or _SIZE_CLASS.match(right)
                 or (not _ARABIC.match(number) and _COUNTED_NOUN.match(right) and not _THE_AMOUNT.match(right))
@@ -1576,7 +1661,7 @@ def _no_figure(before: str, clause: str, after: str, right: str, number: str, un
                 or (_PLACES_COUNT.search(clause) and _BAR.search(before))
                 or (unit == "个" and _PLACES_TALLIED.search(before))
                 or (unit == "天" and "天数" not in clause) or (unit == "名" and before.endswith("前"))
-                or right.endswith("之后"))
+                or right.endswith("之后") or before.rstrip().endswith("每"))
 
 
 #: The dash or word between a range's two ends.
@@ -1661,7 +1746,7 @@ def _framing_years(before: str, clause_start: int) -> str:
 
 def _period_covered(text: str) -> int | None:
     """Where a report's figures begin to be of the part of a year its title (15个副省级城市上半年GDP) or,
-    after the title, its lead paragraph names when the text never gives that part its year (大庆市经济
+    after the title, its lead paragraph (its first line of sentences, past a byline) names when the text never gives that part its year (大庆市经济
     运行开局良好 / 年初以来，…首季“开门红”: every figure is of the quarter; after 2022年上半年，… only those
     naming 上半年 are)."""
     title_start = len(text) - len(text.lstrip())
@@ -1670,8 +1755,10 @@ def _period_covered(text: str) -> int | None:
         return title_start
     if title_end < 0 or _PERIOD_YEAR.search(text):
         return None
-    lead_end = text.find("\n", title_end + 1)
-    return title_end + 1 if _PERIOD.search(text, title_end + 1, len(text) if lead_end < 0 else lead_end) else None
+    lead_start = title_end + 1  # the first line of sentences after the title (not a byline, 版次:01 作者:…)
+    while (lead_end := text.find("\n", lead_start)) >= 0 and "。" not in text[lead_start:lead_end]:
+        lead_start = lead_end + 1
+    return title_end + 1 if _PERIOD.search(text, lead_start, len(text) if lead_end < 0 else lead_end) else None
 
 
 def _year_reported(text: str) -> tuple[int, int] | None:
@@ -1850,10 +1937,13 @@ def _own_region(scope: _Scope, clause: str, sentence_start: int, value_start: in
 def _own_word(clause: str) -> re.Match | None:
     """The 全市/全省/全国 a clause speaks as, not one in the title of what it gained (创建国家特色小镇2个、
     全国美丽乡村…11个), nor the wider region a value is compared with (a county's 同比增长6%，高出全市1.1个
-    百分点: its own lead over its city)."""
+    百分点: its own lead over its city; 比全市和全国分别高6.4和6.9个百分点)."""
     own = _OWN_REGION.search(clause)
-    return None if own is None or _GAINED.search(clause, 0, own.start()) \
-        or _COMPARED_WITH.search(clause, 0, own.start()) else own
+    if own is None:
+        return None
+    listed = _OWN_LISTED.search(clause, 0, own.start())  # 比全市和|全国分别高6.4和6.9个百分点: compared with both
+    return None if _GAINED.search(clause, 0, own.start()) \
+        or _COMPARED_WITH.search(clause, 0, listed.start() if listed else own.start()) else own
 
 
 def _named_at_level(scope: _Scope, level: str, start: int, end: int) -> Entity | None:

@@ -17,7 +17,8 @@ context (沪苏浙皖, 京津冀) and are returned by ``lookup_abbreviation`` al
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
+import re
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -101,6 +102,8 @@ class Reference:
         self._patterns = tuple(patterns)
         self._generic_industry_words = frozenset(generic_industry_words)
         self._simplified = str.maketrans(traditional or {})
+        self._traditional_forms = _char_class(traditional or {})
+        self._simplified_forms = _char_class(set((traditional or {}).values()))
         #: the hierarchy walks, once per entry: extraction and linking ask for the same places again and again
         self._hierarchies: dict[tuple[str, str, tuple[str, ...]], tuple[tuple[RefEntry, ...], frozenset[str]]] = {}
         self._member_keys: dict[tuple[str, str, tuple[str, ...]], frozenset[str]] = {}
@@ -209,9 +212,20 @@ class Reference:
         (甘肅省人民政府 → 甘肃省人民政府), for looking a traditional page's names up."""
         return text.translate(self._simplified)
 
+    def in_traditional(self, text: str) -> bool:
+        """Whether ``text`` is written in traditional characters: more of its characters are traditional
+        forms than simplified forms of them, so a simplified page quoting 臺灣 or saying 显著 is none."""
+        traditional = len(self._traditional_forms.findall(text))
+        return traditional > 0 and traditional > len(self._simplified_forms.findall(text))
+
     def is_generic_industry_word(self, text: str) -> bool:
         """True for category words that are not industries (产业, 新兴产业, 未来产业 …)."""
         return text in self._generic_industry_words
+
+
+def _char_class(chars: Iterable[str]) -> re.Pattern[str]:
+    """A pattern matching any one of ``chars`` (none when there are none)."""
+    return re.compile(f"[{re.escape(''.join(sorted(chars)))}]" if chars else "(?!)")
 
 
 def _entry(row: list) -> RefEntry:

@@ -30,6 +30,7 @@ import re
 
 from kg.extract.policy import canonical_policy_name as _canonical
 from kg.ingest.normalise import PINYIN_GLOSS
+from kg.reference import load_reference
 
 GOLD = Path(__file__).resolve().parent / "data" / "policy_facts_gold.json"
 TRAIN = Path(__file__).resolve().parents[3] / "shared" / "train"
@@ -69,8 +70,15 @@ def files(split: str) -> list[str]:
     return parts[split]
 
 
+def folded(text: str) -> str:
+    """``text`` in simplified characters (億元 → 亿元, 全縣 → 全县), as kg reads a page in traditional ones:
+    a gold file copies a figure's unit and subject as printed, kg gives them in simplified characters."""
+    return load_reference().simplified(text)
+
+
 def magnitude(value: float, unit: str) -> tuple[float, str]:
-    """300 亿元 → (3e10, 元); 4 万个 → (40000, 个); 2 万家 → (20000, 家)."""
+    """300 亿元 → (3e10, 元); 4 万个 → (40000, 个); 2 万家 → (20000, 家); 300 億元 as 300 亿元."""
+    unit = folded(unit)
     for prefix, factor in _MAGNITUDE:
         if unit.startswith(prefix) and unit != prefix + "分点":
             return round(value * factor, 2), unit[len(prefix):]
@@ -78,7 +86,7 @@ def magnitude(value: float, unit: str) -> tuple[float, str]:
 
 
 def _names(entity: dict) -> set[str]:
-    return {canonical_policy_name(n) for n in
+    return {folded(canonical_policy_name(n)) for n in
             (entity["name"], *entity.get("aliases", ()), *(m["text"] for m in entity.get("mentions", ())))}
 
 
@@ -120,10 +128,10 @@ def _score_targets(gold: list[dict], predicted: dict, count: Count, source: str)
     entities = {(e["name"], e["type"]): _names(e) for e in predicted["entities"]}
     unmatched = list(gold)
     for figure in predicted.get("targets", []):
-        names = entities.get((figure["subject"], figure["subject_type"]), {figure["subject"]})
+        names = entities.get((figure["subject"], figure["subject_type"]), {folded(figure["subject"])})
         key = (figure["year"], magnitude(figure["value"], figure["unit"]))
         hits = [g for g in unmatched if (g["year"], magnitude(g["value"], g["unit"])) == key
-                and names & {canonical_policy_name(s) for s in g["subject"]}]
+                and names & {folded(canonical_policy_name(s)) for s in g["subject"]}]
         # a required figure before an optional one it equals (a body's 50个 before its headline's)
         hit = next((g for g in hits if not g.get("optional")), hits[0] if hits else None)
         if hit is not None:
