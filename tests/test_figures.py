@@ -1523,3 +1523,35 @@ def test_the_sector_of_a_breakdown_is_not_the_subject_of_the_clauses_after_it(ex
 def test_values_分别_pairs_with_the_list_of_its_own_clause_not_the_names_of_the_clause_before(extractor):
     found = figures(extractor, "2026年，辽宁省加力发展林下经济、棚膜经济，人参、食用菌全产业链产值分别达到900亿元、80亿元。")
     assert [(f["subject"], f["value"]) for f in found] == [("辽宁省", 900), ("辽宁省", 80)]
+
+
+_MARKET_HEAD = ("港股中报速览：{title}\n新浪财经 2022-08-30\n作者：数据组 王某\n导读\n"
+                "数据组联合发布《港股中报复苏榜》，上榜公司股价表现大幅跑赢大盘。\n营收增幅创同期新高\n"
+                "数据组统计，上半年港股公司累计实现营业收入12.5万亿元，同比增长8.3%{lead}。\n")
+
+
+def test_a_sector_a_market_article_first_names_halfway_is_not_the_subject_of_its_market_figures(extractor, tmp_path):
+    found = read_figures(extractor, tmp_path, _MARKET_HEAD.format(title="六大行业打出翻身仗", lead="") +
+                         "六大行业业绩翻番\n交通运输成黑马\n"
+                         "6个行业净利润增幅超50%，分别是交通运输、钢铁、有色金属、化工、煤炭和采掘。\n"
+                         "化工和交通运输的净利润行业排名提升明显，尤其是交通运输行业，排名由20名上升至第5名。"
+                         "交通运输行业增幅最高，与去年基数较低有关。\n")
+    assert not [f for f in found if f["value"] in (12.5, 8.3)], found
+
+
+def test_the_country_in_firms_names_does_not_make_a_market_article_speak_for_it(extractor, tmp_path):
+    found = read_figures(extractor, tmp_path, _MARKET_HEAD.format(title="大型国企营收居前", lead="，可见中国经济稳步恢复") +
+                         "中国石化、中国移动和中国海油营收居前，中国石油名次提升最大。\n")
+    assert not [f for f in found if f["subject"] == "中国"], found
+
+
+def test_a_firm_a_count_includes_is_not_whose_count_it_is(extractor, tmp_path):
+    found = read_figures(extractor, tmp_path, _MARKET_HEAD.format(title="百亿利润俱乐部扩容", lead="") +
+                         "百亿利润俱乐部成员首破30家，包括中国石油在内有35家上市公司上半年净利润超百亿元。\n")
+    assert not [f for f in found if f["value"] in (35, 100)], found
+
+
+def test_a_results_statement_is_no_firm(extractor, tmp_path):
+    found = read_figures(extractor, tmp_path, _MARKET_HEAD.format(title="复苏榜出炉", lead="") +
+                         "数据组按以下条件选取公司：1、一季度亏损、中报盈利；2、中报净利润同比增幅大于30%。\n")
+    assert not [f for f in found if f["value"] == 30], found

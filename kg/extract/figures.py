@@ -248,7 +248,7 @@ _ROW_UNIT = re.compile(r"[（(]\s*([万亿]?元|%)\s*[）)]")
 _TABLE_YEAR = re.compile(r"((?:19|20)\d{2})\s*年(?:年度|度)?")
 #: A results statement's words the recogniser may take for a firm (归母净利润, 扣非净利润: 归母 is
 #: 归属于母公司股东的): never a figure's subject.
-_STATEMENT_TERM = re.compile(r"(?:归母|扣非)$")
+_STATEMENT_TERM = re.compile(r"(?:归母|扣非|^(?:中|年|季|半年)报)$")
 #: The country a Chinese text's 全国 and 我国 speak of.
 _THE_COUNTRY = "中国"
 #: The lines a text's head (title, dateline, lead) may take.
@@ -338,6 +338,10 @@ _PROGRAMME = re.compile(r"^[^，。；、]{0,12}(?:(?<!解决)方案|措施|政�
 #: helps (支援武汉、湖北主战场…，先后调配2018名医务人员), what it buys (收购澳大利亚PEM公司50.1%股权)
 #: or builds (建成贵州科学城，国家重点实验室达到5家), not the subject.
 _LOCATIVE = re.compile(r"(?:位于|地处|坐落于|落户|支援|援助|援建|帮扶|收购|并购|兼并|参股|控股|建成|打造)\S{0,6}$")
+#: A name given as one of the things a count includes (包括中国电信在内有42家上市公司, 含浦东新区在内的5个区):
+#: the word opening the inclusion before it, and its close after it (through the rest of a list).
+_INCLUDED = re.compile(r"(?:包括|包含|含)[^，。；：]{0,30}$")
+_INCLUDED_END = re.compile(r"[^，。；：]{0,20}?在内")
 #: What follows a place that is a project, not an actor (推进皖南国际文化旅游示范区建设，…力争游客增长11%).
 _PROJECT_AFTER = re.compile(r"建设|[^，。；：]{0,20}?等(?:战略|重点)?(?:平台|项目|园区)")
 #: A sector a clause names of its own, which the recogniser may not know (能源工业增长3.4%).
@@ -1755,6 +1759,9 @@ def _subject(mentions: list[tuple[int, int, Entity]], text: str, clause_start: i
                     and text[end:value_start] not in ("的", "同期的") and not _OWN_BRACKET.fullmatch(text, end, value_start)):
             continue  # 在全国处于前列; 美国市场占比由14%降至12% is the share of the market 美国 is; 与深圳的差距
             # (but 高于江苏的19.2%, 高于广东省同期的2% and 领先杭州（GDP 4539亿元） are theirs)
+        if _INCLUDED.search(text, clause_start, start) and _INCLUDED_END.match(text, end):
+            return None  # 包括中国电信在内有42家上市公司…超百亿元: one of the firms counted, and a group the
+            # names before it are not
         if entity.type == "Region" and _GAINED.search(text, clause_start, start) \
                 and _counts_things(text, end, value_start):
             continue  # 新增中国名牌产品7只
@@ -1911,7 +1918,7 @@ def _home_subject(extraction: Extraction, levels: dict[str, set[str]], reference
         home = max(regions, key=lambda e: weight[e.iri])
         if _rivalled(home, regions, weight, levels):  # 粤苏鲁经济领跑全国: three provinces compared
             return extraction.entity(extraction.document_policy) if extraction.document_policy else None
-        if _firm_news_in_passing(extraction, level, _times_named(text, _names(home, reference))):
+        if _firm_news_in_passing(extraction, level, _times_named(_outside_firms(extraction), _names(home, reference))):
             return None
         if named_most is None or _times_named(text, _names(home, reference)) >= named_most[0]:
             return home
@@ -2023,6 +2030,17 @@ def _firm_news_in_passing(extraction: Extraction, level: str | None, times_named
         and any(e.type == "Enterprise" for e in extraction.entities)
 
 
+def _outside_firms(extraction: Extraction) -> str:
+    """The text with the names of its firms blanked: a firm's name (中国石化, 中国电信) says where it is
+    registered, not that the text speaks of that place."""
+    text = list(extraction.document.text)
+    for entity in extraction.entities:
+        if entity.type == "Enterprise":
+            for mention in entity.mentions:
+                text[mention.start:mention.end] = " " * (mention.end - mention.start)
+    return "".join(text)
+
+
 def _rivalled(home: Entity, regions: list[Entity], weight: dict[str, int], levels: dict[str, set[str]]) -> bool:
     """Whether another region of the level of ``home`` is named nearly as often (``weight``: its mentions
     and the places named inside it): a news report comparing 广东, 江苏 and 山东 speaks for none of them."""
@@ -2122,13 +2140,20 @@ def _topic(extraction: Extraction, regions: list[Entity]) -> Entity | None:
     """The industry or firm a text speaking for no region is about: one whose name it uses again and
     again, more often than it names all its places together (a ministry's plan for 建材工业 names 中国
     once, in 中国特色社会主义; a results report names 东方财富证券 in most paragraphs), so its figures
-    are that one's; a sentence naming an industry once is about no one."""
-    candidates = [e for e in extraction.entities if e.type in ("Industry", "Enterprise")]
+    are that one's; a sentence naming an industry once is about no one. The text names its topic in its
+    title or lead: a sector it first names halfway, in a list of the sectors that grew (A股半年报…：…
+    8个行业净利润增幅超100%，分别是交通运输、采掘…), is one of many the text compares, not what its
+    market-wide figures are of."""
+    candidates = [e for e in extraction.entities if e.type in ("Industry", "Enterprise")
+                  and not (e.type == "Enterprise" and _STATEMENT_TERM.search(e.name))]
     if not candidates:
         return None
     topic = max(candidates, key=lambda e: len(e.mentions))  # by its mentions: 证券 is inside every broker's name
-    named = _times_named(extraction.document.text, [topic.name, *topic.aliases])  # also where the recogniser missed it
-    return topic if named >= _TIMES_ABOUT and named > sum(len(e.mentions) for e in regions) else None
+    text = extraction.document.text
+    names = [topic.name, *topic.aliases]
+    named = _times_named(text, names)  # also where the recogniser missed it
+    headed = _times_named(text[:_title_lines_end(text)], names) > 0
+    return topic if headed and named >= _TIMES_ABOUT and named > sum(len(e.mentions) for e in regions) else None
 
 
 def _titled(extraction: Extraction, regions: list[Entity]) -> list[Entity]:
