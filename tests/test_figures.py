@@ -1555,3 +1555,11 @@ def test_a_results_statement_is_no_firm(extractor, tmp_path):
     found = read_figures(extractor, tmp_path, _MARKET_HEAD.format(title="复苏榜出炉", lead="") +
                          "数据组按以下条件选取公司：1、一季度亏损、中报盈利；2、中报净利润同比增幅大于30%。\n")
     assert not [f for f in found if f["value"] == 30], found
+
+
+def test_places_plots_buildings_trips_and_teu_are_units(extractor):
+    found = figures(extractor, "2025年，成都市治理交通堵乱点60处，修复污染地块17块，为6000栋老旧高层建筑安装感知设备，"
+                               "跨境公路班车开行量突破1.2万车次，集装箱吞吐量超2400万标准箱。")
+    assert [(f["subject"], f["value"], f["unit"]) for f in found] == [
+        ("成都市", 60, "处"), ("成都市", 17, "块"), ("成都市", 6000, "栋"), ("成都市", 1.2, "万车次"),
+        ("成都市", 2400, "万标准箱")]
