@@ -1563,3 +1563,11 @@ def test_places_plots_buildings_trips_and_teu_are_units(extractor):
     assert [(f["subject"], f["value"], f["unit"]) for f in found] == [
         ("成都市", 60, "处"), ("成都市", 17, "块"), ("成都市", 6000, "栋"), ("成都市", 1.2, "万车次"),
         ("成都市", 2400, "万标准箱")]
+
+
+def test_a_firm_one_of_a_list_in_a_citys_report_is_not_the_subject_of_the_clause_after_it(extractor, tmp_path):
+    found = read_figures(extractor, tmp_path, "2026年宁波市政府工作报告\n时间：2026-01-20\n各位代表：\n"
+                                              "现在，我代表市人民政府，向大会报告工作，请予审议。\n一、2025年工作回顾\n"
+                                              "中远海运、招商局等央企新业务板块落地，航运服务集聚区新增企业476家，"
+                                              "邮轮母港接待邮轮91艘次。\n")
+    assert [(f["subject"], f["value"], f["unit"]) for f in found] == [("宁波市", 476, "家"), ("宁波市", 91, "艘次")]

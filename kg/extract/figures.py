@@ -63,7 +63,7 @@ from kg.vocab import entity_iri
 _BASE_UNITS = ("元", "美元", "千瓦", "千瓦时", "吨", "吨标准煤", "平方米", "平方公里", "立方米", "公顷", "亩", "家", "个", "项", "名", "人",
                "人次", "户", "台", "辆", "座", "盏", "股", "套", "件", "张", "部", "艘", "标箱", "例", "列", "宗", "头", "只",
                "株", "斤", "公斤", "千克", "担", "岁", "颗", "场次", "场", "种", "份", "架", "处", "块", "栋", "车次",
-               "标准箱")
+               "艘次", "架次", "标准箱")
 #: Units, longest first, as they follow a number.
 UNITS: tuple[str, ...] = tuple(sorted(
     {prefix + more + unit for unit in _BASE_UNITS for prefix in ("", "万", "亿")
@@ -1234,7 +1234,9 @@ def _paragraph_topic(mentions: list[tuple[int, int, Entity]], firms: list[Entity
     opening = [(end, entity) for _, end, entity in _window(mentions, paragraph_start, paragraph_start + 1)
                if entity.type in ("Region", "Enterprise")]
     if opening:
-        return max(opening, key=lambda pair: pair[0])[1]
+        end, entity = max(opening, key=lambda pair: pair[0])
+        # 中远海运、招商局等央企新业务板块落地，…新增企业476家: the first of a list is what the paragraph is on
+        return None if text.startswith(("、", "等"), end) else entity
     labelled = _LABEL.match(text, paragraph_start)
     if labelled is None:
         return None
@@ -1771,6 +1773,9 @@ def _subject(mentions: list[tuple[int, int, Entity]], text: str, clause_start: i
             opening = text[max(_clause_start(text, start), clause_start):locator]  # 金华义乌：: 义乌 opens it
             if entity.type == "Region" and not _LEADS.search(opening):
                 continue  # 做好中科院金华科技园实体化推进工作，争取新培育…50家: the place is the task's, not the figure's
+            if places is not None and (text.startswith(("、", "等"), end) or text[start - 1:start] == "、"):
+                continue  # 中远海运、招商局等央企新业务板块落地，航运服务集聚区新增企业476家 in a city's report: one
+                # of a list, the later clause's figure is none of theirs but the city's
             if entity.type in ("Enterprise", "Region") and not _LOCATIVE.search(text[max(start - 12, 0):start]) \
                     and not _PROJECT_AFTER.match(text, end) \
                     and (entity.type == "Enterprise" or places is None or entity.iri in places):
