@@ -1571,3 +1571,8 @@ def test_a_firm_one_of_a_list_in_a_citys_report_is_not_the_subject_of_the_clause
                                               "中远海运、招商局等央企新业务板块落地，航运服务集聚区新增企业476家，"
                                               "邮轮母港接待邮轮91艘次。\n")
     assert [(f["subject"], f["value"], f["unit"]) for f in found] == [("宁波市", 476, "家"), ("宁波市", 91, "艘次")]
+
+
+def test_a_route_and_a_place_naming_which_trains_are_not_the_subject(extractor):
+    found = figures(extractor, "力争到2030年，成都经西部陆海新通道货运量达到30万标箱，中欧班列（成渝）年开行量保持在3000列以上。")
+    assert [(f["subject"], f["value"], f["unit"]) for f in found] == [("成都市", 30, "万标箱"), ("成都市", 3000, "列")]

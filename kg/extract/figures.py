@@ -339,6 +339,10 @@ _PROGRAMME = re.compile(r"^[^，。；、]{0,12}(?:(?<!解决)方案|措施|政�
 #: helps (支援武汉、湖北主战场…，先后调配2018名医务人员), what it buys (收购澳大利亚PEM公司50.1%股权)
 #: or builds (建成贵州科学城，国家重点实验室达到5家), not the subject.
 _LOCATIVE = re.compile(r"(?:位于|地处|坐落于|落户|支援|援助|援建|帮扶|收购|并购|兼并|参股|控股|建成|打造)\S{0,6}$")
+#: A word before a place that makes it the way things go (经西部陆海新通道, 途经): not the place whose figure it is.
+_VIA = re.compile(r"(?<![已曾])经由?$|途经$")
+#: A bracket opening right after a name, holding the place that tells which of its kind (中欧班列（成渝）).
+_QUALIFYING_BRACKET = re.compile(r"[\u4e00-\u9fff][（(]")
 #: A name given as one of the things a count includes (包括中国电信在内有42家上市公司, 含浦东新区在内的5个区):
 #: the word opening the inclusion before it, and its close after it (through the rest of a list).
 _INCLUDED = re.compile(r"(?:包括|包含|含)[^，。；：]{0,30}$")
@@ -1762,6 +1766,10 @@ def _subject(mentions: list[tuple[int, int, Entity]], text: str, clause_start: i
                     and text[end:value_start] not in ("的", "同期的") and not _OWN_BRACKET.fullmatch(text, end, value_start)):
             continue  # 在全国处于前列; 美国市场占比由14%降至12% is the share of the market 美国 is; 与深圳的差距
             # (but 高于江苏的19.2%, 高于广东省同期的2% and 领先杭州（GDP 4539亿元） are theirs)
+        if _VIA.search(text, max(start - 2, 0), start) or (_QUALIFYING_BRACKET.match(text, max(start - 2, 0))
+                                                           and text.startswith(("）", ")"), end)):
+            continue  # 重庆经西部陆海新通道货运量达到50万标箱: the route, not whose freight; 中欧班列（成渝）年开行量: which
+            # trains, not whose count
         if _INCLUDED.search(text, clause_start, start) and _INCLUDED_END.match(text, end):
             return None  # 包括中国电信在内有42家上市公司…超百亿元: one of the firms counted, and a group the
             # names before it are not
