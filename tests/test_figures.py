@@ -1576,3 +1576,10 @@ def test_a_firm_one_of_a_list_in_a_citys_report_is_not_the_subject_of_the_clause
 def test_a_route_and_a_place_naming_which_trains_are_not_the_subject(extractor):
     found = figures(extractor, "力争到2030年，成都经西部陆海新通道货运量达到30万标箱，中欧班列（成渝）年开行量保持在3000列以上。")
     assert [(f["subject"], f["value"], f["unit"]) for f in found] == [("成都市", 30, "万标箱"), ("成都市", 3000, "列")]
+
+
+def test_works_done_counted_after_examples_of_them_are_the_years_figures(extractor):
+    found = figures(extractor, "2025年，成都市新开工锦江新里等8个更新项目，维修改造天府大道、人民路等58条重要道路，"
+                               "建成投用成都东站、天府机场高速等340个市级重点项目。")
+    assert [(f["subject"], f["value"], f["unit"]) for f in found] == [
+        ("成都市", 8, "个"), ("成都市", 58, "条"), ("成都市", 340, "个")]

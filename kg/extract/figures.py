@@ -1598,6 +1598,9 @@ _RANGE_END = re.compile(r"\d\s*[至到]\s*$")
 _PROJECTS_DONE = re.compile(r"项目(?:集中)?(?:开工|竣工|建成|投产)")
 #: The same of some kind, told roughly (…等1700多个新项目开工, …等160多个高科技项目投产).
 _SOME_PROJECTS_DONE = re.compile(r"[^，。；、]{0,4}?" + _PROJECTS_DONE.pattern)
+#: The works done, said before examples of them (新开工郁江新里等8个更新项目, 维修改造机场大道、友谊路等58条重要道路):
+#: the count is of the works the year saw, however many are named.
+_WORKS_DONE = re.compile(r"(?:新开工|开工建设|建成投用|建成投产|建成|竣工|维修改造|改造提升|新建|改扩建)")
 
 
 def _range_start(after: str) -> bool:
@@ -1617,6 +1620,8 @@ def _counts_a_list(left: str, unit: str, right: str = "", approximate: bool = Fa
     if left.endswith("等") and "、" not in left and _PROJECTS_DONE.match(right):
         return False
     if left.endswith("等") and approximate and _SOME_PROJECTS_DONE.match(right):
+        return False
+    if left.endswith("等") and _WORKS_DONE.search(left):
         return False
     return unit.removeprefix("万").removeprefix("亿") in _COUNTED and (left.endswith("等") or bool(_LISTED.search(left)))
 
