@@ -1583,3 +1583,8 @@ def test_works_done_counted_after_examples_of_them_are_the_years_figures(extract
                                "建成投用成都东站、天府机场高速等340个市级重点项目。")
     assert [(f["subject"], f["value"], f["unit"]) for f in found] == [
         ("成都市", 8, "个"), ("成都市", 58, "条"), ("成都市", 340, "个")]
+
+
+def test_a_rate_after_a_place_of_its_own_is_that_places_even_when_the_one_before_is_equal(extractor):
+    found = figures(extractor, "2021年前三季度，GDP增速居前的省份分别是：江苏10.2%、山东9.9%、重庆9.9%。")
+    assert [(f["subject"], f["value"]) for f in found] == [("江苏省", 10.2), ("山东省", 9.9), ("重庆市", 9.9)]

@@ -615,12 +615,16 @@ def find_figures(extraction: Extraction, reference: Reference) -> list[Figure]:
                 if unnamed_subject is not None and figure.subject == unnamed_subject.iri \
                         and extraction.entity(unnamed_subject.iri) is None:
                     extraction.entities.append(unnamed_subject)
+            # 山东9.9%、重庆9.9%: the place named right before it is its subject, whatever the figure before is of
+            named_here = any(entity.iri == figure.subject for _, _, entity in
+                             _window(mentions, sentence.start + previous_end, sentence.start + match.start()))
             previous_end = match.end()
             if (previous is not None and len(figure.indicator) < 2 and figure.unit == previous.unit
                     and figure.year != previous.year):
                 # 比例将在2015年上升至50%，在2020年达到80%: the same indicator in another year
                 figure.subject, figure.indicator = previous.subject, previous.indicator
-            elif previous is not None and _GROWTH.match(figure.indicator) and figure.unit in _RATES:
+            elif previous is not None and _GROWTH.match(figure.indicator) and figure.unit in _RATES \
+                    and not (named_here and not figure.indicator):
                 # 营业收入达到3200亿元，同比增长12.5%: the growth of the figure before it
                 measure = previous.indicator.removesuffix(_change_of(sentence.text, previous.start - sentence.start))
                 figure.subject, figure.indicator = previous.subject, measure + "增速"  # not 播种面积增加增速
