@@ -1588,3 +1588,9 @@ def test_works_done_counted_after_examples_of_them_are_the_years_figures(extract
 def test_a_rate_after_a_place_of_its_own_is_that_places_even_when_the_one_before_is_equal(extractor):
     found = figures(extractor, "2021年前三季度，GDP增速居前的省份分别是：江苏10.2%、山东9.9%、重庆9.9%。")
     assert [(f["subject"], f["value"]) for f in found] == [("江苏省", 10.2), ("山东省", 9.9), ("重庆市", 9.9)]
+
+
+def test_a_countrys_rate_places_counted_back_fall_short_of_is_a_bar_not_a_figure_again(extractor):
+    found = figures(extractor, "2021年前三季度，中国GDP同比增长9.8%。去年增速居前的是西藏、贵州和甘肃，"
+                               "这三省份今年前三季度GDP增速均低于9.8%的全国增速。")
+    assert [(f["subject"], f["value"], f["comparator"]) for f in found] == [("中国", 9.8, "=")]

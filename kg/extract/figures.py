@@ -329,8 +329,10 @@ _CLASS_COUNTED = re.compile(r"[\u4e00-\u9fff]{0,4}(?:企业|项目|集群|园区
 #: Works counted by their own classifier (建设300个乡村全民健身提升工程: 300 works, not a programme's name).
 _WORKS_COUNTED = re.compile(r"[个项处][^，。；、]*工程$")
 #: Places counted in a clause whose value they pass or fall short of (共有5个城市财政收入增速超过5%, 其它7个城市均低于6%):
-#: a bar, no place's figure (but 21个试点城市已安装约22.2万盏路灯 is their figure).
-_PLACES_COUNT = re.compile(r"(?:\d+|[两二三四五六七八九十]+)个(?:[\u4e00-\u9fff]{0,4}?)(?:城市|省份|地级市|地市|市州)")
+#: a bar, no place's figure (but 21个试点城市已安装约22.2万盏路灯 is their figure); also places pointed back to by
+#: their number (这五省份…增速均低于9.8%的全国增速).
+_PLACES_COUNT = re.compile(r"(?:(?:\d+|[两二三四五六七八九十]+)个|[这该](?:\d+|[两二三四五六七八九十]+))(?:[\u4e00-\u9fff]{0,4}?)"
+                           r"(?:城市|省份|地级市|地市|市州)")
 #: …and places tallied before their count (财政收入过千亿的省份共有3个).
 _BAR = re.compile(r"(?:超过|高于|低于|大于|小于|突破|不足|过)$")
 _PLACES_TALLIED = re.compile(r"(?:城市|省份|地级市|地市|市州)中?(?:共有|共|有)$")
