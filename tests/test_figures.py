@@ -1594,3 +1594,8 @@ def test_a_countrys_rate_places_counted_back_fall_short_of_is_a_bar_not_a_figure
     found = figures(extractor, "2021年前三季度，中国GDP同比增长9.8%。去年增速居前的是西藏、贵州和甘肃，"
                                "这三省份今年前三季度GDP增速均低于9.8%的全国增速。")
     assert [(f["subject"], f["value"], f["comparator"]) for f in found] == [("中国", 9.8, "=")]
+
+
+def test_last_years_rate_in_brackets_after_上年全年_is_of_last_year(extractor):
+    found = figures(extractor, "2024年一季度，洛阳市规模以上工业增加值同比增长8.1%，比上年全年（5.3%）加快2.8个百分点。")
+    assert [(f["value"], f["year"]) for f in found if f["value"] in (8.1, 5.3)] == [(8.1, 2024), (5.3, 2023)]

@@ -94,8 +94,9 @@ _ARABIC = re.compile(r"[-－]?\d")
 _MONEY = re.compile(r"收入|营收|产值|投资|总额|利润|生产总值|GDP|资金|销售额|成交额|增加值")
 #: What joins a name to the value it owns (第二三名分别是大众集团的 13%): a firm's or sector's own value.
 _OWNED = re.compile(r"\s*的\s*")
-#: The year before, right before a value a change follows (较上年28899万元增长9.9%): the value is that year's.
-_BASE_BEFORE = re.compile(r"(?:比|较)(?:上年|去年)(?:同期)?\s*$")
+#: The year before, right before a value a change follows (较上年28899万元增长9.9%) or holding it in brackets
+#: (比上年全年(5.3%)、今年1-2月(6.1%)分别加快2.8、2.0个百分点): the value is that year's.
+_BASE_BEFORE = re.compile(r"(?:比|较)(?:上年|去年)(?:同期|全年)?\s*([（(])?\s*$")
 _CHANGED_FROM = re.compile(r"\s*(?:增长|下降|增加|减少|上升|下滑|提高|降低)")
 #: A clause saying only by how much a measure changed, in its own unit (，增加0.17千公顷).
 _CHANGE = re.compile(r"\s*(?:同比|比上年|较上年|比去年|较去年)?(增加|减少)了?\s*")
@@ -1409,7 +1410,8 @@ def _figure(scope: _Scope, sentence: Sentence, match: re.Match, previous_end: in
         year, kind = scope.work_report, "target"  # 深圳还将…。…全年工业投资增长12%以上 in news on 深圳's 2022 report
     if year is None:
         return None
-    if _BASE_BEFORE.search(before) and _CHANGED_FROM.match(right):
+    base = _BASE_BEFORE.search(before)
+    if base and (right.startswith(("）", ")")) if base.group(1) else _CHANGED_FROM.match(right)):
         year, kind = year - 1, "reported"  # 较上年28899万元增长9.9%: last year's amount, the base of the growth
     left = _LEADING.sub("", _YEAR.sub("", left).strip())
     per = _PER.match(text, match.end())
