@@ -1599,3 +1599,10 @@ def test_a_countrys_rate_places_counted_back_fall_short_of_is_a_bar_not_a_figure
 def test_last_years_rate_in_brackets_after_上年全年_is_of_last_year(extractor):
     found = figures(extractor, "2024年一季度，洛阳市规模以上工业增加值同比增长8.1%，比上年全年（5.3%）加快2.8个百分点。")
     assert [(f["value"], f["year"]) for f in found if f["value"] in (8.1, 5.3)] == [(8.1, 2024), (5.3, 2023)]
+
+
+def test_a_firm_a_breakdown_names_after_the_figure_before_is_its_figures_subject(extractor):
+    found = figures(extractor, "2024年一季度，洛阳市3家骨干企业增加值均保持两位数增长，拉动规上工业增加值增长16.3个百分点，"
+                               "其中，中信重工公司由于订单增加、增加值率高于同期，直接拉动规上工业增加值增速12.1个百分点。")
+    assert [(f["subject"], f["value"]) for f in found if f["unit"] == "个百分点"] == [
+        ("洛阳市", 16.3), ("中信重工公司", 12.1)]

@@ -1448,7 +1448,11 @@ def _figure(scope: _Scope, sentence: Sentence, match: re.Match, previous_end: in
         sentence_subject = _subject(mentions, extraction.document.text, sentence.start,
                                     sentence.start + clause_start if examples else absolute_start,
                                     sentence_subjects=True, places=scope.carried if local_home else None)
-        subject = carried or sentence_subject or fallback
+        # …3家骨干企业…拉动…16.3个百分点，其中，中航光电公司…，直接拉动…14.3个百分点: a firm named after the figure
+        # before is this one's, not that figure's subject (a place named between may be doing something else)
+        named_since = sentence_subject is not None and sentence_subject.type == "Enterprise" and any(
+            entity is sentence_subject for _, _, entity in _window(mentions, sentence.start + previous_end, absolute_start))
+        subject = (sentence_subject if named_since else carried) or sentence_subject or fallback
     if subject is not None and _OUTPUT.search(indicator) and _regions_product(scope, subject):
         subject = scope.home  # 粮食产量296.9万吨 in 青岛's report: the city's harvest
     elif subject is not None and _ACCOUNTS_SECTOR.fullmatch(subject.name) and _ACCOUNTS_MEASURE.match(indicator) \
