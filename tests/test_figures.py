@@ -1606,3 +1606,8 @@ def test_a_firm_a_breakdown_names_after_the_figure_before_is_its_figures_subject
                                "其中，中信重工公司由于订单增加、增加值率高于同期，直接拉动规上工业增加值增速12.1个百分点。")
     assert [(f["subject"], f["value"]) for f in found if f["unit"] == "个百分点"] == [
         ("洛阳市", 16.3), ("中信重工公司", 12.1)]
+
+
+def test_values_a_clause_says_分别_of_carry_the_last_ones_unit(extractor):
+    found = figures(extractor, "2023年，十堰市黄酒、香菇、黑木耳品牌价值分别达13.28、12.31、11.47亿元。")
+    assert [(f["value"], f["unit"]) for f in found] == [(13.28, "亿元"), (12.31, "亿元"), (11.47, "亿元")]

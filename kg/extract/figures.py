@@ -87,8 +87,14 @@ _NUMBER = re.compile(r"(?:(?<=GDP)|(?<![\d.\-－—~～A-Za-z第§]))(?<!\d\. )(
 _PER = re.compile(r"/(?:万|百|千)?(?:人|亩|户|平方米|平方公里|吨|千瓦时|标准煤)")
 #: A rate whose unit the last of the list it is in carries (分别拉动增长2.1和2.4个百分点; 增长3.2、4.5和6.1%): the
 #: unit (group 3, read ahead) is each one's; not the first end of a range (5-10%), which no joiner links.
+_SHARED_RATES = ("个百分点", "个千分点", "%", "％", "倍")
 _SHARED_UNIT = re.compile(r"(?<![\d.\-－—~～A-Za-z第§])((?:[-－](?=\d))?\d+(?:\.\d+)?)()(?=(?:[、和及与][-－]?\d+(?:\.\d+)?)*"
-                          r"[、和及与][-－]?\d+(?:\.\d+)?\s*(个百分点|个千分点|%|％|倍))")
+                          r"[、和及与][-－]?\d+(?:\.\d+)?\s*(" + "|".join(_SHARED_RATES) + "))")
+#: …and any value before the last of a list its clause says 分别 of (房县黄酒、香菇、黑木耳品牌价值分别达13.28、12.31、
+#: 11.47亿元): each one carries the last one's unit.
+_SHARED_ANY_UNIT = re.compile(r"(?<![\d.\-－—~～A-Za-z第§])(\d+(?:\.\d+)?)()(?=(?:[、和及与]\d+(?:\.\d+)?)*[、和及与]\d+(?:\.\d+)?\s*("
+                              + "|".join(map(re.escape, UNITS)) + r"))")
+_RESPECTIVELY = "分别"
 _ARABIC = re.compile(r"[-－]?\d")
 #: A measure of money: a bare 万 or 亿 after it is 万元 or 亿元 (财政收入飙升至290亿以上).
 _MONEY = re.compile(r"收入|营收|产值|投资|总额|利润|生产总值|GDP|资金|销售额|成交额|增加值")
@@ -656,8 +662,11 @@ def _change_of(text: str, value_start: int) -> str:
 
 def _values(text: str) -> list[re.Match]:
     """The values of a sentence with their units, in text order: those written with one, and the rates
-    before the last of a list that carries their unit (_SHARED_UNIT)."""
-    return sorted([*_NUMBER.finditer(text), *_SHARED_UNIT.finditer(text)], key=lambda match: match.start())
+    before the last of a list that carries their unit (_SHARED_UNIT), or any values when their clause says
+    分别 of them (_SHARED_ANY_UNIT)."""
+    shared = [match for match in _SHARED_ANY_UNIT.finditer(text) if match.group(3) not in _SHARED_RATES
+              and _RESPECTIVELY in text[_clause_start(text, match.start()):match.start()]]
+    return sorted([*_NUMBER.finditer(text), *_SHARED_UNIT.finditer(text), *shared], key=lambda match: match.start())
 
 
 def _list_year(text: str, paragraph_start: int, issued: int | None) -> tuple[int, str] | None:
