@@ -1611,3 +1611,13 @@ def test_a_firm_a_breakdown_names_after_the_figure_before_is_its_figures_subject
 def test_values_a_clause_says_分别_of_carry_the_last_ones_unit(extractor):
     found = figures(extractor, "2023年，十堰市黄酒、香菇、黑木耳品牌价值分别达13.28、12.31、11.47亿元。")
     assert [(f["value"], f["unit"]) for f in found] == [(13.28, "亿元"), (12.31, "亿元"), (11.47, "亿元")]
+
+
+def test_a_firm_an_earlier_clause_of_a_citys_report_names_has_no_figure_that_measures_nothing_a_firm_has(
+        extractor, tmp_path):
+    found = read_figures(extractor, tmp_path, "2026年宁波市政府工作报告\n时间：2026-01-20\n各位代表：\n"
+                                              "现在，我代表市人民政府，向大会报告工作，请予审议。\n一、2025年工作回顾\n"
+                                              "启动大气污染治理攻坚行动，实施涉钢企业深度治理工程，宁波焦化公司转型退出，"
+                                              "新增新能源重型货车3560辆，PM2.5年均浓度28.4微克/立方米。\n")
+    assert [(f["subject"], f["value"], f["unit"]) for f in found] == [
+        ("宁波市", 3560, "辆"), ("宁波市", 28.4, "微克/立方米")]

@@ -84,7 +84,7 @@ _BARE_TRILLION = r"|(?<=[超破过逾达])(?=万亿[元美])"
 _NUMBER = re.compile(r"(?:(?<=GDP)|(?<![\d.\-－—~～A-Za-z第§]))(?<!\d\. )((?:[-－](?=\d))?\d+(?:\. ?\d+)?|(?<![数几零一二两三四五六七八九十百千])"
                      + _CHINESE_VALUE + _BARE_TRILLION + r")\s*(余|多)?\s*(" + "|".join(map(re.escape, UNITS)) + r")(?!级)")
 #: The thing a rate's unit is per (劳动生产率50万元/人, 机器人使用密度360台/万人, 亩均税收37万元/亩): part of its unit.
-_PER = re.compile(r"/(?:万|百|千)?(?:人|亩|户|平方米|平方公里|吨|千瓦时|标准煤)")
+_PER = re.compile(r"/(?:万|百|千)?(?:人|亩|户|平方米|平方公里|立方米|吨|千瓦时|标准煤)")
 #: A rate whose unit the last of the list it is in carries (分别拉动增长2.1和2.4个百分点; 增长3.2、4.5和6.1%): the
 #: unit (group 3, read ahead) is each one's; not the first end of a range (5-10%), which no joiner links.
 _SHARED_RATES = ("个百分点", "个千分点", "%", "％", "倍")
@@ -265,6 +265,9 @@ _LEAD_LINES = 3
 #: them, an industry named before a count only qualifies the counted things (智能制造试点示范项目).
 _MEASURES = ("收入", "规模", "增加值", "产值", "营收", "比重", "占比", "产量", "销量", "出口", "进口", "投资",
              "利润", "税收", "增速", "增长", "总量", "市场占有率", "份额", "用户", "市值", "渗透率", "比例")
+#: …and what else a firm's figures measure: its sales, output, capacity and orders (预计未来两年销售额将达2亿元,
+#: 一年内就实现年产4万吨).
+_FIRMS_MEASURES = ("销售", "营业", "净利", "年产", "产能", "订单")
 #: Clause openings that frame a number as context, not as a figure (围绕37条产业链).
 _CONTEXT = re.compile(r"^(?:围绕|依托|聚焦|按照|根据|结合|对照)")
 #: A value followed by 的 and a measure is that measure's (形成13亿立方米的产能规模); followed
@@ -1810,6 +1813,11 @@ def _subject(mentions: list[tuple[int, int, Entity]], text: str, clause_start: i
             if places is not None and (text.startswith(("、", "等"), end) or text[start - 1:start] == "、"):
                 continue  # 中远海运、招商局等央企新业务板块落地，航运服务集聚区新增企业476家 in a city's report: one
                 # of a list, the later clause's figure is none of theirs but the city's
+            value_clause = _clause_start(text, value_start)
+            if entity.type == "Enterprise" and places is not None and end <= value_clause \
+                    and not any(word in text[value_clause:value_start] for word in _MEASURES + _FIRMS_MEASURES):
+                continue  # …，天焦公司转型退出，新增新能源重型货车…8978辆 in a city's report: a firm an earlier clause
+                # names has no figure of the clause after it that measures nothing a firm has
             if entity.type in ("Enterprise", "Region") and not _LOCATIVE.search(text[max(start - 12, 0):start]) \
                     and not _PROJECT_AFTER.match(text, end) \
                     and (entity.type == "Enterprise" or places is None or entity.iri in places):
