@@ -1621,3 +1621,8 @@ def test_a_firm_an_earlier_clause_of_a_citys_report_names_has_no_figure_that_mea
                                               "新增新能源重型货车3560辆，PM2.5年均浓度28.4微克/立方米。\n")
     assert [(f["subject"], f["value"], f["unit"]) for f in found] == [
         ("宁波市", 3560, "辆"), ("宁波市", 28.4, "微克/立方米")]
+
+
+def test_a_和_inside_a_listed_sectors_name_joins_no_two_items(extractor):
+    found = figures(extractor, "2025年，成都市信息传输、租赁和商务服务业增加值分别增长18.6%、13.4%。")
+    assert [(f["subject"], f["value"]) for f in found] == [("成都市", 18.6), ("成都市", 13.4)]

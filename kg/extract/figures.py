@@ -1193,7 +1193,9 @@ def _listed_measures(scope: _Scope, run: list[Figure], listed: str, named: Entit
     (the first value's, else the document's, else the place ``named`` last before 分别 in a text speaking for
     none: 山东省…，限额以上体育娱乐用品类、通讯器材类和新能源汽车零售额分别增长…), one value each, not of the one
     industry named among them; a firm's measures stay the firm's."""
-    items = [item for item in re.split("[、和及与]", listed) if item]
+    items = [item for item in listed.split("、") if item]  # 信息传输、租赁和商务服务业: 和 inside an item's name
+    if len(items) != len(run):
+        items = [item for item in re.split("[、和及与]", listed) if item]
     if len(items) != len(run) or any(_YEAR.search(item) for item in items):
         return  # 到2015年和2020年分别新增…: the years', paired by _respectively
     first = scope.extraction.entity(run[0].subject)
