@@ -1626,3 +1626,10 @@ def test_a_firm_an_earlier_clause_of_a_citys_report_names_has_no_figure_that_mea
 def test_a_和_inside_a_listed_sectors_name_joins_no_two_items(extractor):
     found = figures(extractor, "2025年，成都市信息传输、租赁和商务服务业增加值分别增长18.6%、13.4%。")
     assert [(f["subject"], f["value"]) for f in found] == [("成都市", 18.6), ("成都市", 13.4)]
+
+
+def test_the_next_value_of_a_list_naming_no_measure_of_its_own_has_the_subject_of_the_one_before(extractor, tmp_path):
+    found = read_figures(extractor, tmp_path, "2026年竹山县政府工作报告\n时间：2026-01-20\n各位代表：\n"
+                                              "现在，我代表县人民政府，向大会报告工作，请予审议。\n一、2025年工作回顾\n"
+                                              "粮油产量稳定在12万吨、2.8万吨，全县农产品加工业产值达到60.5亿元。\n")
+    assert [(f["subject"], f["value"]) for f in found if f["unit"] == "万吨"] == [("竹山县", 12), ("竹山县", 2.8)]

@@ -630,10 +630,12 @@ def find_figures(extraction: Extraction, reference: Reference) -> list[Figure]:
             # 山东9.9%、重庆9.9%: the place named right before it is its subject, whatever the figure before is of
             named_here = any(entity.iri == figure.subject for _, _, entity in
                              _window(mentions, sentence.start + previous_end, sentence.start + match.start()))
+            joined = sentence.text[previous_end:match.start()].strip() in _YEAR_JOINERS
             previous_end = match.end()
             if (previous is not None and len(figure.indicator) < 2 and figure.unit == previous.unit
-                    and figure.year != previous.year):
-                # 比例将在2015年上升至50%，在2020年达到80%: the same indicator in another year
+                    and (figure.year != previous.year or joined)):
+                # 比例将在2015年上升至50%，在2020年达到80%: the same indicator in another year; 粮油产量稳定在11万吨、
+                # 2.6万吨: the next of its values, whose subject the one before has
                 figure.subject, figure.indicator = previous.subject, previous.indicator
             elif previous is not None and _GROWTH.match(figure.indicator) and figure.unit in _RATES \
                     and not (named_here and not figure.indicator):
