@@ -94,7 +94,6 @@ _SHARED_UNIT = re.compile(r"(?<![\d.\-－—~～A-Za-z第§])((?:[-－](?=\d))?\
 #: 11.47亿元): each one carries the last one's unit.
 _SHARED_ANY_UNIT = re.compile(r"(?<![\d.\-－—~～A-Za-z第§])(\d+(?:\.\d+)?)()(?=(?:[、和及与]\d+(?:\.\d+)?)*[、和及与]\d+(?:\.\d+)?\s*("
                               + "|".join(map(re.escape, UNITS)) + r"))")
-_RESPECTIVELY = "分别"
 _ARABIC = re.compile(r"[-－]?\d")
 #: A measure of money: a bare 万 or 亿 after it is 万元 or 亿元 (财政收入飙升至290亿以上).
 _MONEY = re.compile(r"收入|营收|产值|投资|总额|利润|生产总值|GDP|资金|销售额|成交额|增加值")
@@ -255,7 +254,7 @@ _TABLE_UNIT = re.compile(r"单位\s*[：:]\s*(?:人民币)?([万亿]?元)")
 _ROW_UNIT = re.compile(r"[（(]\s*([万亿]?元|%)\s*[）)]")
 _TABLE_YEAR = re.compile(r"((?:19|20)\d{2})\s*年(?:年度|度)?")
 #: A results statement's words the recogniser may take for a firm (归母净利润, 扣非净利润: 归母 is
-#: 归属于母公司股东的): never a figure's subject.
+#: 归属于母公司股东的), or the report's own name (中报净利润同比增幅大于30%): never a figure's subject.
 _STATEMENT_TERM = re.compile(r"(?:归母|扣非|^(?:中|年|季|半年)报)$")
 #: The country a Chinese text's 全国 and 我国 speak of.
 _THE_COUNTRY = "中国"
@@ -670,7 +669,7 @@ def _values(text: str) -> list[re.Match]:
     before the last of a list that carries their unit (_SHARED_UNIT), or any values when their clause says
     分别 of them (_SHARED_ANY_UNIT)."""
     shared = [match for match in _SHARED_ANY_UNIT.finditer(text) if match.group(3) not in _SHARED_RATES
-              and _RESPECTIVELY in text[_clause_start(text, match.start()):match.start()]]
+              and "分别" in text[_clause_start(text, match.start()):match.start()]]
     return sorted([*_NUMBER.finditer(text), *_SHARED_UNIT.finditer(text), *shared], key=lambda match: match.start())
 
 
