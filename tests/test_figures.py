@@ -1633,3 +1633,8 @@ def test_the_next_value_of_a_list_naming_no_measure_of_its_own_has_the_subject_o
                                               "现在，我代表县人民政府，向大会报告工作，请予审议。\n一、2025年工作回顾\n"
                                               "粮油产量稳定在12万吨、2.8万吨，全县农产品加工业产值达到60.5亿元。\n")
     assert [(f["subject"], f["value"]) for f in found if f["unit"] == "万吨"] == [("竹山县", 12), ("竹山县", 2.8)]
+
+
+def test_a_listed_value_takes_no_indicator_from_the_rest_of_its_list(extractor):
+    found = figures(extractor, "2023年，十堰市黄酒、香菇、黑木耳品牌价值分别达13.28、12.31、11.47亿元。")
+    assert {f["indicator"] for f in found} == {"黄酒、香菇、黑木耳品牌价值"}

@@ -1443,7 +1443,8 @@ def _figure(scope: _Scope, sentence: Sentence, match: re.Match, previous_end: in
     indicator = _TRAILING.sub("", _LEADING.sub("", left)).strip()
     if measured_after:
         indicator = measured_after.group(1)
-    elif len(indicator) < 2 or examples:  # …等1700多个新项目开工: what the count is of follows it
+    elif (len(indicator) < 2 or examples) and not _MORE_VALUES.match(right):
+        # …等1700多个新项目开工: what the count is of follows it (not the rest of a list of values, 13.28、12.31、11.47亿元)
         indicator = _LEADING.sub("", re.sub(r"^(?:以上|以内|以下|左右)", "", right)).strip() or indicator
     absolute_start = sentence.start + match.start()
     carried = extraction.entity(previous_subject) if previous_subject else None
