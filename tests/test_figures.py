@@ -1638,3 +1638,10 @@ def test_the_next_value_of_a_list_naming_no_measure_of_its_own_has_the_subject_o
 def test_a_listed_value_takes_no_indicator_from_the_rest_of_its_list(extractor):
     found = figures(extractor, "2023年，十堰市黄酒、香菇、黑木耳品牌价值分别达13.28、12.31、11.47亿元。")
     assert {f["indicator"] for f in found} == {"黄酒、香菇、黑木耳品牌价值"}
+
+
+def test_a_place_locating_an_example_of_the_things_counted_is_not_whose_count_it_is(extractor, tmp_path):
+    found = read_figures(extractor, tmp_path, "2026年四川省政府工作报告\n时间：2026-01-25\n各位代表：\n"
+                                              "现在，我代表省人民政府，向大会报告工作，请予审议。\n一、2025年工作回顾\n"
+                                              "培育商圈120个，打造成都“宽窄巷子”等夜间消费聚集区40个，社会消费品零售总额增长4.1%。\n")
+    assert [(f["subject"], f["value"]) for f in found] == [("四川省", 120), ("四川省", 40), ("四川省", 4.1)]
