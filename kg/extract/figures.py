@@ -92,7 +92,8 @@ _SHARED_UNIT = re.compile(r"(?<![\d.\-－—~～A-Za-z第§])((?:[-－](?=\d))?\
                           r"[、和及与][-－]?\d+(?:\.\d+)?\s*(" + "|".join(_SHARED_RATES) + "))")
 #: …and any value before the last of a list its clause says 分别 of (房县黄酒、香菇、黑木耳品牌价值分别达13.28、12.31、
 #: 11.47亿元): each one carries the last one's unit.
-_SHARED_ANY_UNIT = re.compile(r"(?<![\d.\-－—~～A-Za-z第§])(\d+(?:\.\d+)?)()(?=(?:[、和及与]\d+(?:\.\d+)?)*[、和及与]\d+(?:\.\d+)?\s*("
+_SHARED_ANY_UNIT = re.compile(r"(?<![\d.\-－—~～A-Za-z第§])(\d+(?:\.\d+)?)()"
+                              r"(?=(?:[、和及与]\d+(?:\.\d+)?)*[、和及与]\d+(?:\.\d+)?\s*("
                               + "|".join(map(re.escape, UNITS)) + r"))")
 _ARABIC = re.compile(r"[-－]?\d")
 #: A measure of money: a bare 万 or 亿 after it is 万元 or 亿元 (财政收入飙升至290亿以上).
@@ -1469,7 +1470,8 @@ def _figure(scope: _Scope, sentence: Sentence, match: re.Match, previous_end: in
         # …3家骨干企业…拉动…16.3个百分点，其中，中航光电公司…，直接拉动…14.3个百分点: a firm named after the figure
         # before is this one's, not that figure's subject (a place named between may be doing something else)
         named_since = sentence_subject is not None and sentence_subject.type == "Enterprise" and any(
-            entity is sentence_subject for _, _, entity in _window(mentions, sentence.start + previous_end, absolute_start))
+            entity is sentence_subject
+            for _, _, entity in _window(mentions, sentence.start + previous_end, absolute_start))
         subject = (sentence_subject if named_since else carried) or sentence_subject or fallback
     if subject is not None and _OUTPUT.search(indicator) and _regions_product(scope, subject):
         subject = scope.home  # 粮食产量296.9万吨 in 青岛's report: the city's harvest
