@@ -1636,3 +1636,125 @@ def test_firms_named_by_where_their_owners_are_from_give_that_place_no_figure(ex
     found = read_figures(extractor, tmp_path, "2023年，全縣經濟穩中向好，全縣上下真抓實幹。\n"
                                               "2023年，全縣規上工業增加值增長4.7%，其中外商及港澳臺商投資企業增長21.6%。\n")
     assert [(f["subject"], f["value"]) for f in found] == [("全县", 4.7), ("全县", 21.6)]
+
+
+_MARKET_HEAD = ("港股中报速览：{title}\n新浪财经 2022-08-30\n作者：数据组 王某\n导读\n"
+                "数据组联合发布《港股中报复苏榜》，上榜公司股价表现大幅跑赢大盘。\n营收增幅创同期新高\n"
+                "数据组统计，上半年港股公司累计实现营业收入12.5万亿元，同比增长8.3%{lead}。\n")
+
+
+def test_a_sector_a_market_article_first_names_halfway_is_not_the_subject_of_its_market_figures(extractor, tmp_path):
+    found = read_figures(extractor, tmp_path, _MARKET_HEAD.format(title="六大行业打出翻身仗", lead="") +
+                         "六大行业业绩翻番\n交通运输成黑马\n"
+                         "6个行业净利润增幅超50%，分别是交通运输、钢铁、有色金属、化工、煤炭和采掘。\n"
+                         "化工和交通运输的净利润行业排名提升明显，尤其是交通运输行业，排名由20名上升至第5名。"
+                         "交通运输行业增幅最高，与去年基数较低有关。\n")
+    assert not [f for f in found if f["value"] in (12.5, 8.3)], found
+
+
+def test_the_country_in_firms_names_does_not_make_a_market_article_speak_for_it(extractor, tmp_path):
+    found = read_figures(extractor, tmp_path, _MARKET_HEAD.format(title="大型国企营收居前", lead="，可见中国经济稳步恢复") +
+                         "中国石化、中国移动和中国海油营收居前，中国石油名次提升最大。\n")
+    assert not [f for f in found if f["subject"] == "中国"], found
+
+
+def test_a_firm_a_count_includes_is_not_whose_count_it_is(extractor, tmp_path):
+    found = read_figures(extractor, tmp_path, _MARKET_HEAD.format(title="百亿利润俱乐部扩容", lead="") +
+                         "百亿利润俱乐部成员首破30家，包括中国石油在内有35家上市公司上半年净利润超百亿元。\n")
+    assert not [f for f in found if f["value"] in (35, 100)], found
+
+
+def test_a_results_statement_is_no_firm(extractor, tmp_path):
+    found = read_figures(extractor, tmp_path, _MARKET_HEAD.format(title="复苏榜出炉", lead="") +
+                         "数据组按以下条件选取公司：1、一季度亏损、中报盈利；2、中报净利润同比增幅大于30%。\n")
+    assert not [f for f in found if f["value"] == 30], found
+
+
+def test_places_plots_buildings_trips_and_teu_are_units(extractor):
+    found = figures(extractor, "2025年，成都市治理交通堵乱点60处，修复污染地块17块，为6000栋老旧高层建筑安装感知设备，"
+                               "跨境公路班车开行量突破1.2万车次，集装箱吞吐量超2400万标准箱。")
+    assert [(f["subject"], f["value"], f["unit"]) for f in found] == [
+        ("成都市", 60, "处"), ("成都市", 17, "块"), ("成都市", 6000, "栋"), ("成都市", 1.2, "万车次"),
+        ("成都市", 2400, "万标准箱")]
+
+
+def test_a_firm_one_of_a_list_in_a_citys_report_is_not_the_subject_of_the_clause_after_it(extractor, tmp_path):
+    found = read_figures(extractor, tmp_path, "2026年宁波市政府工作报告\n时间：2026-01-20\n各位代表：\n"
+                                              "现在，我代表市人民政府，向大会报告工作，请予审议。\n一、2025年工作回顾\n"
+                                              "中远海运、招商局等央企新业务板块落地，航运服务集聚区新增企业476家，"
+                                              "邮轮母港接待邮轮91艘次。\n")
+    assert [(f["subject"], f["value"], f["unit"]) for f in found] == [("宁波市", 476, "家"), ("宁波市", 91, "艘次")]
+
+
+def test_a_route_and_a_place_naming_which_trains_are_not_the_subject(extractor):
+    found = figures(extractor, "力争到2030年，成都经西部陆海新通道货运量达到30万标箱，中欧班列（成渝）年开行量保持在3000列以上。")
+    assert [(f["subject"], f["value"], f["unit"]) for f in found] == [("成都市", 30, "万标箱"), ("成都市", 3000, "列")]
+
+
+def test_works_done_counted_after_examples_of_them_are_the_years_figures(extractor):
+    found = figures(extractor, "2025年，成都市新开工锦江新里等8个更新项目，维修改造天府大道、人民路等58条重要道路，"
+                               "建成投用成都东站、天府机场高速等340个市级重点项目。")
+    assert [(f["subject"], f["value"], f["unit"]) for f in found] == [
+        ("成都市", 8, "个"), ("成都市", 58, "条"), ("成都市", 340, "个")]
+
+
+def test_a_rate_after_a_place_of_its_own_is_that_places_even_when_the_one_before_is_equal(extractor):
+    found = figures(extractor, "2021年前三季度，GDP增速居前的省份分别是：江苏10.2%、山东9.9%、重庆9.9%。")
+    assert [(f["subject"], f["value"]) for f in found] == [("江苏省", 10.2), ("山东省", 9.9), ("重庆市", 9.9)]
+
+
+def test_a_countrys_rate_places_counted_back_fall_short_of_is_a_bar_not_a_figure_again(extractor):
+    found = figures(extractor, "2021年前三季度，中国GDP同比增长9.8%。去年增速居前的是西藏、贵州和甘肃，"
+                               "这三省份今年前三季度GDP增速均低于9.8%的全国增速。")
+    assert [(f["subject"], f["value"], f["comparator"]) for f in found] == [("中国", 9.8, "=")]
+
+
+def test_last_years_rate_in_brackets_after_上年全年_is_of_last_year(extractor):
+    found = figures(extractor, "2024年一季度，洛阳市规模以上工业增加值同比增长8.1%，比上年全年（5.3%）加快2.8个百分点。")
+    assert [(f["value"], f["year"]) for f in found if f["value"] in (8.1, 5.3)] == [(8.1, 2024), (5.3, 2023)]
+
+
+def test_a_firm_a_breakdown_names_after_the_figure_before_is_its_figures_subject(extractor):
+    found = figures(extractor, "2024年一季度，洛阳市3家骨干企业增加值均保持两位数增长，拉动规上工业增加值增长16.3个百分点，"
+                               "其中，中信重工公司由于订单增加、增加值率高于同期，直接拉动规上工业增加值增速12.1个百分点。")
+    assert [(f["subject"], f["value"]) for f in found if f["unit"] == "个百分点"] == [
+        ("洛阳市", 16.3), ("中信重工公司", 12.1)]
+
+
+def test_values_a_clause_says_分别_of_carry_the_last_ones_unit(extractor):
+    found = figures(extractor, "2023年，十堰市黄酒、香菇、黑木耳品牌价值分别达13.28、12.31、11.47亿元。")
+    assert [(f["value"], f["unit"]) for f in found] == [(13.28, "亿元"), (12.31, "亿元"), (11.47, "亿元")]
+
+
+def test_a_firm_an_earlier_clause_of_a_citys_report_names_has_no_figure_that_measures_nothing_a_firm_has(
+        extractor, tmp_path):
+    found = read_figures(extractor, tmp_path, "2026年宁波市政府工作报告\n时间：2026-01-20\n各位代表：\n"
+                                              "现在，我代表市人民政府，向大会报告工作，请予审议。\n一、2025年工作回顾\n"
+                                              "启动大气污染治理攻坚行动，实施涉钢企业深度治理工程，宁波焦化公司转型退出，"
+                                              "新增新能源重型货车3560辆，PM2.5年均浓度28.4微克/立方米。\n")
+    assert [(f["subject"], f["value"], f["unit"]) for f in found] == [
+        ("宁波市", 3560, "辆"), ("宁波市", 28.4, "微克/立方米")]
+
+
+def test_a_和_inside_a_listed_sectors_name_joins_no_two_items(extractor):
+    found = figures(extractor, "2025年，成都市信息传输、租赁和商务服务业增加值分别增长18.6%、13.4%。")
+    assert [(f["subject"], f["value"]) for f in found] == [("成都市", 18.6), ("成都市", 13.4)]
+
+
+def test_the_next_value_of_a_list_naming_no_measure_of_its_own_has_the_subject_of_the_one_before(extractor, tmp_path):
+    found = read_figures(extractor, tmp_path, "2026年竹山县政府工作报告\n时间：2026-01-20\n各位代表：\n"
+                                              "现在，我代表县人民政府，向大会报告工作，请予审议。\n一、2025年工作回顾\n"
+                                              "粮油产量稳定在12万吨、2.8万吨，全县农产品加工业产值达到60.5亿元。\n")
+    assert [(f["subject"], f["value"]) for f in found if f["unit"] == "万吨"] == [("竹山县", 12), ("竹山县", 2.8)]
+
+
+def test_a_listed_value_takes_no_indicator_from_the_rest_of_its_list(extractor):
+    found = figures(extractor, "2023年，十堰市黄酒、香菇、黑木耳品牌价值分别达13.28、12.31、11.47亿元。")
+    assert {f["indicator"] for f in found} == {"黄酒、香菇、黑木耳品牌价值"}
+
+
+def test_a_place_locating_an_example_of_the_things_counted_is_not_whose_count_it_is(extractor, tmp_path):
+    found = read_figures(extractor, tmp_path, "2026年四川省政府工作报告\n时间：2026-01-25\n各位代表：\n"
+                                              "现在，我代表省人民政府，向大会报告工作，请予审议。\n一、2025年工作回顾\n"
+                                              "培育商圈120个，打造成都“宽窄巷子”等夜间消费聚集区40个，社会消费品零售总额增长4.1%。\n")
+    assert [(f["subject"], f["value"]) for f in found] == [("四川省", 120), ("四川省", 40), ("四川省", 4.1)]

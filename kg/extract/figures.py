@@ -65,7 +65,8 @@ from kg.vocab import entity_iri
 #: after those (1万多户: more than 1万户).
 _BASE_UNITS = ("元", "美元", "千瓦", "千瓦时", "吨", "吨标准煤", "平方米", "平方公里", "立方米", "公顷", "亩", "家", "个", "项", "名", "人",
                "人次", "户", "台", "辆", "座", "盏", "股", "套", "件", "张", "部", "艘", "标箱", "例", "列", "宗", "头", "只",
-               "株", "斤", "公斤", "千克", "担", "岁", "颗", "场次", "场", "种", "份", "架")
+               "株", "斤", "公斤", "千克", "担", "岁", "颗", "场次", "场", "种", "份", "架", "处", "块", "栋", "车次",
+               "艘次", "架次", "标准箱")
 #: Units, longest first, as they follow a number.
 UNITS: tuple[str, ...] = tuple(sorted(
     {prefix + more + unit for unit in _BASE_UNITS for prefix in ("", "万", "亿")
@@ -86,18 +87,25 @@ _BARE_TRILLION = r"|(?<=[超破过逾达])(?=万亿[元美])"
 _NUMBER = re.compile(r"(?:(?<=GDP)|(?<![\d.\-－—~～A-Za-z第§]))(?<!\d\. )((?:[-－](?=\d))?\d+(?:\. ?\d+)?|(?<![数几零一二两三四五六七八九十百千])"
                      + _CHINESE_VALUE + _BARE_TRILLION + r")\s*(余|多)?\s*(" + "|".join(map(re.escape, UNITS)) + r")(?!级)")
 #: The thing a rate's unit is per (劳动生产率50万元/人, 机器人使用密度360台/万人, 亩均税收37万元/亩): part of its unit.
-_PER = re.compile(r"/(?:万|百|千)?(?:人|亩|户|平方米|平方公里|吨|千瓦时|标准煤)")
+_PER = re.compile(r"/(?:万|百|千)?(?:人|亩|户|平方米|平方公里|立方米|吨|千瓦时|标准煤)")
 #: A rate whose unit the last of the list it is in carries (分别拉动增长2.1和2.4个百分点; 增长3.2、4.5和6.1%): the
 #: unit (group 3, read ahead) is each one's; not the first end of a range (5-10%), which no joiner links.
+_SHARED_RATES = ("个百分点", "个千分点", "%", "％", "倍")
 _SHARED_UNIT = re.compile(r"(?<![\d.\-－—~～A-Za-z第§])((?:[-－](?=\d))?\d+(?:\.\d+)?)()(?=(?:[、和及与][-－]?\d+(?:\.\d+)?)*"
-                          r"[、和及与][-－]?\d+(?:\.\d+)?\s*(个百分点|个千分点|%|％|倍))")
+                          r"[、和及与][-－]?\d+(?:\.\d+)?\s*(" + "|".join(_SHARED_RATES) + "))")
+#: …and any value before the last of a list its clause says 分别 of (房县黄酒、香菇、黑木耳品牌价值分别达13.28、12.31、
+#: 11.47亿元): each one carries the last one's unit.
+_SHARED_ANY_UNIT = re.compile(r"(?<![\d.\-－—~～A-Za-z第§])(\d+(?:\.\d+)?)()"
+                              r"(?=(?:[、和及与]\d+(?:\.\d+)?)*[、和及与]\d+(?:\.\d+)?\s*("
+                              + "|".join(map(re.escape, UNITS)) + r"))")
 _ARABIC = re.compile(r"[-－]?\d")
 #: A measure of money: a bare 万 or 亿 after it is 万元 or 亿元 (财政收入飙升至290亿以上).
 _MONEY = re.compile(r"收入|营收|产值|投资|总额|利润|生产总值|GDP|资金|销售额|成交额|增加值")
 #: What joins a name to the value it owns (第二三名分别是大众集团的 13%): a firm's or sector's own value.
 _OWNED = re.compile(r"\s*的\s*")
-#: The year before, right before a value a change follows (较上年28899万元增长9.9%): the value is that year's.
-_BASE_BEFORE = re.compile(r"(?:比|较)(?:上年|去年)(?:同期)?\s*$")
+#: The year before, right before a value a change follows (较上年28899万元增长9.9%) or holding it in brackets
+#: (比上年全年(5.3%)、今年1-2月(6.1%)分别加快2.8、2.0个百分点): the value is that year's.
+_BASE_BEFORE = re.compile(r"(?:比|较)(?:上年|去年)(?:同期|全年)?\s*([（(])?\s*$")
 _CHANGED_FROM = re.compile(r"\s*(?:增长|下降|增加|减少|上升|下滑|提高|降低)")
 #: …and the values a change starts from in the year before (由上年的22.26%、28.63%和49.11%调整为21.35%、…): that
 #: year's, the list ending in the words of the change.
@@ -257,8 +265,8 @@ _TABLE_UNIT = re.compile(r"单位\s*[：:]\s*(?:人民币)?([万亿]?元)")
 _ROW_UNIT = re.compile(r"[（(]\s*([万亿]?元|%)\s*[）)]")
 _TABLE_YEAR = re.compile(r"((?:19|20)\d{2})\s*年(?:年度|度)?")
 #: A results statement's words the recogniser may take for a firm (归母净利润, 扣非净利润: 归母 is
-#: 归属于母公司股东的): never a figure's subject.
-_STATEMENT_TERM = re.compile(r"(?:归母|扣非)$")
+#: 归属于母公司股东的), or the report's own name (中报净利润同比增幅大于30%): never a figure's subject.
+_STATEMENT_TERM = re.compile(r"(?:归母|扣非|^(?:中|年|季|半年)报)$")
 #: The country a Chinese text's 全国 and 我国 speak of.
 _THE_COUNTRY = "中国"
 #: The lines a text's head (title, dateline, lead) may take.
@@ -267,6 +275,9 @@ _LEAD_LINES = 3
 #: them, an industry named before a count only qualifies the counted things (智能制造试点示范项目).
 _MEASURES = ("收入", "规模", "增加值", "产值", "营收", "比重", "占比", "产量", "销量", "出口", "进口", "投资",
              "利润", "税收", "增速", "增长", "总量", "市场占有率", "份额", "用户", "市值", "渗透率", "比例")
+#: …and what else a firm's figures measure: its sales, output, capacity and orders (预计未来两年销售额将达2亿元,
+#: 一年内就实现年产4万吨).
+_FIRMS_MEASURES = ("销售", "营业", "净利", "年产", "产能", "订单")
 #: Clause openings that frame a number as context, not as a figure (围绕37条产业链).
 _CONTEXT = re.compile(r"^(?:围绕|依托|聚焦|按照|根据|结合|对照)")
 #: A value followed by 的 and a measure is that measure's (形成13亿立方米的产能规模); followed
@@ -330,7 +341,7 @@ _PASSES = re.compile(r"高于|超过|低于|大于|小于|不低于|不少于")
 #: Units that count the things named after them (4万个以上5G基站); after any other unit, 以上 and a
 #: noun make the value a class of those things (30户以上自然村寨, 500万元以上项目, 60岁及以上老年人口).
 _CLASSIFIERS = ("个", "家", "条", "项", "所", "座", "名", "台", "辆", "套", "件", "张", "部", "艘", "只", "头", "株", "盏",
-                "口", "列", "宗", "例", "股", "颗", "种")
+                "口", "列", "宗", "例", "股", "颗", "种", "处", "块", "栋")
 #: A size after its counted noun that makes a class of what follows (100张床位以上养老机构, 50人以下企业);
 #: not a rank of what is counted (建设100个省级以上重点实验室: a hundred laboratories of that rank).
 _SIZE_CLASS = re.compile(r"(?![\u4e00-\u9fff]{0,2}级及?(?:以上|以下))[\u4e00-\u9fff]{1,3}及?(?:以上|以下)"
@@ -345,8 +356,10 @@ _CLASS_COUNTED = re.compile(r"[\u4e00-\u9fff]{0,4}(?:企业|项目|集群|园区
 #: Works counted by their own classifier (建设300个乡村全民健身提升工程: 300 works, not a programme's name).
 _WORKS_COUNTED = re.compile(r"[个项处][^，。；、]*工程$")
 #: Places counted in a clause whose value they pass or fall short of (共有5个城市财政收入增速超过5%, 其它7个城市均低于6%):
-#: a bar, no place's figure (but 21个试点城市已安装约22.2万盏路灯 is their figure).
-_PLACES_COUNT = re.compile(r"(?:\d+|[两二三四五六七八九十]+)个(?:[\u4e00-\u9fff]{0,4}?)(?:城市|省份|地级市|地市|市州)")
+#: a bar, no place's figure (but 21个试点城市已安装约22.2万盏路灯 is their figure); also places pointed back to by
+#: their number (这五省份…增速均低于9.8%的全国增速).
+_PLACES_COUNT = re.compile(r"(?:(?:\d+|[两二三四五六七八九十]+)个|[这该](?:\d+|[两二三四五六七八九十]+))(?:[\u4e00-\u9fff]{0,4}?)"
+                           r"(?:城市|省份|地级市|地市|市州)")
 #: …and places tallied before their count (财政收入过千亿的省份共有3个).
 _BAR = re.compile(r"(?:超过|高于|低于|大于|小于|突破|不足|过)$")
 _PLACES_TALLIED = re.compile(r"(?:城市|省份|地级市|地市|市州)中?(?:共有|共|有)$")
@@ -355,6 +368,16 @@ _PROGRAMME = re.compile(r"^[^，。；、]{0,12}(?:(?<!解决)方案|措施|政�
 #: helps (支援武汉、湖北主战场…，先后调配2018名医务人员), what it buys (收购澳大利亚PEM公司50.1%股权)
 #: or builds (建成贵州科学城，国家重点实验室达到5家), not the subject.
 _LOCATIVE = re.compile(r"(?:位于|地处|坐落于|落户|支援|援助|援建|帮扶|收购|并购|兼并|参股|控股|建成|打造)\S{0,6}$")
+#: A word before a place that makes it the way things go (经西部陆海新通道, 途经): not the place whose figure it is.
+_VIA = re.compile(r"(?<![已曾])经由?$|途经$")
+#: A bracket opening right after a name, holding the place that tells which of its kind (中欧班列（成渝）).
+_QUALIFYING_BRACKET = re.compile(r"[\u4e00-\u9fff][（(]")
+#: What follows a place that locates an example of the things its value counts (贵阳“青云市集”等夜间消费聚集区55个).
+_EXAMPLE_OF = re.compile(r"[^，。；：、]{1,12}?等[^，。；：、\d]{1,12}")
+#: A name given as one of the things a count includes (包括中国电信在内有42家上市公司, 含浦东新区在内的5个区):
+#: the word opening the inclusion before it, and its close after it (through the rest of a list).
+_INCLUDED = re.compile(r"(?:包括|包含|含)[^，。；：]{0,30}$")
+_INCLUDED_END = re.compile(r"[^，。；：]{0,20}?在内")
 #: What follows a place that is a project, not an actor (推进皖南国际文化旅游示范区建设，…力争游客增长11%).
 _PROJECT_AFTER = re.compile(r"建设|[^，。；：]{0,20}?等(?:战略|重点)?(?:平台|项目|园区)")
 #: A sector a clause names of its own, which the recogniser may not know (能源工业增长3.4%).
@@ -649,12 +672,18 @@ def _read_figures(extraction: Extraction, reference: Reference) -> list[Figure]:
                 if unnamed_subject is not None and figure.subject == unnamed_subject.iri \
                         and extraction.entity(unnamed_subject.iri) is None:
                     extraction.entities.append(unnamed_subject)
+            # 山东9.9%、重庆9.9%: the place named right before it is its subject, whatever the figure before is of
+            named_here = any(entity.iri == figure.subject for _, _, entity in
+                             _window(mentions, sentence.start + previous_end, sentence.start + match.start()))
+            joined = sentence.text[previous_end:match.start()].strip() in _YEAR_JOINERS
             previous_end = match.end()
             if (previous is not None and len(figure.indicator) < 2 and figure.unit == previous.unit
-                    and figure.year != previous.year):
-                # 比例将在2015年上升至50%，在2020年达到80%: the same indicator in another year
+                    and (figure.year != previous.year or joined)):
+                # 比例将在2015年上升至50%，在2020年达到80%: the same indicator in another year; 粮油产量稳定在11万吨、
+                # 2.6万吨: the next of its values, whose subject the one before has
                 figure.subject, figure.indicator = previous.subject, previous.indicator
-            elif previous is not None and _GROWTH.match(figure.indicator) and figure.unit in _RATES:
+            elif previous is not None and _GROWTH.match(figure.indicator) and figure.unit in _RATES \
+                    and not (named_here and not figure.indicator):
                 # 营业收入达到3200亿元，同比增长12.5%: the growth of the figure before it
                 measure = previous.indicator.removesuffix(_change_of(sentence.text, previous.start - sentence.start))
                 figure.subject, figure.indicator = previous.subject, measure + "增速"  # not 播种面积增加增速
@@ -683,8 +712,11 @@ def _change_of(text: str, value_start: int) -> str:
 
 def _values(text: str) -> list[re.Match]:
     """The values of a sentence with their units, in text order: those written with one, and the rates
-    before the last of a list that carries their unit (_SHARED_UNIT)."""
-    return sorted([*_NUMBER.finditer(text), *_SHARED_UNIT.finditer(text)], key=lambda match: match.start())
+    before the last of a list that carries their unit (_SHARED_UNIT), or any values when their clause says
+    分别 of them (_SHARED_ANY_UNIT)."""
+    shared = [match for match in _SHARED_ANY_UNIT.finditer(text) if match.group(3) not in _SHARED_RATES
+              and "分别" in text[_clause_start(text, match.start()):match.start()]]
+    return sorted([*_NUMBER.finditer(text), *_SHARED_UNIT.finditer(text), *shared], key=lambda match: match.start())
 
 
 def _list_year(text: str, paragraph_start: int, issued: int | None) -> tuple[int, str] | None:
@@ -1236,7 +1268,9 @@ def _listed_measures(scope: _Scope, run: list[Figure], listed: str, named: Entit
     (the first value's, else the document's, else the place ``named`` last before 分别 in a text speaking for
     none: 山东省…，限额以上体育娱乐用品类、通讯器材类和新能源汽车零售额分别增长…), one value each, not of the one
     industry named among them; a firm's measures stay the firm's."""
-    items = [item for item in re.split("[、和及与]", listed) if item]
+    items = [item for item in listed.split("、") if item]  # 信息传输、租赁和商务服务业: 和 inside an item's name
+    if len(items) != len(run):
+        items = [item for item in re.split("[、和及与]", listed) if item]
     if len(items) != len(run) or any(_YEAR.search(item) for item in items):
         return  # 到2015年和2020年分别新增…: the years', paired by _respectively
     first = scope.extraction.entity(run[0].subject)
@@ -1300,7 +1334,9 @@ def _paragraph_topic(mentions: list[tuple[int, int, Entity]], firms: list[Entity
     opening = [(end, entity) for _, end, entity in _window(mentions, paragraph_start, paragraph_start + 1)
                if entity.type in ("Region", "Enterprise")]
     if opening:
-        return max(opening, key=lambda pair: pair[0])[1]
+        end, entity = max(opening, key=lambda pair: pair[0])
+        # 中远海运、招商局等央企新业务板块落地，…新增企业476家: the first of a list is what the paragraph is on
+        return None if text.startswith(("、", "等"), end) else entity
     labelled = _LABEL.match(text, paragraph_start)
     if labelled is None:
         return None
@@ -1465,7 +1501,8 @@ def _figure(scope: _Scope, sentence: Sentence, match: re.Match, previous_end: in
         year, kind = scope.work_report, "target"  # 深圳还将…。…全年工业投资增长12%以上 in news on 深圳's 2022 report
     if year is None:
         return None
-    if _BASE_BEFORE.search(before) and _CHANGED_FROM.match(right):
+    base = _BASE_BEFORE.search(before)
+    if base and (right.startswith(("）", ")")) if base.group(1) else _CHANGED_FROM.match(right)):
         year, kind = year - 1, "reported"  # 较上年28899万元增长9.9%: last year's amount, the base of the growth
     elif _FROM_LAST_YEAR.search(before, clause_start) and _CHANGED_TO.match(after):
         year, kind = year - 1, "reported"  # 产业结构由上年的22.26%、28.63%和49.11%调整为…: last year's make-up
@@ -1484,7 +1521,8 @@ def _figure(scope: _Scope, sentence: Sentence, match: re.Match, previous_end: in
     indicator = _TRAILING.sub("", _LEADING.sub("", left)).strip()
     if measured_after:
         indicator = measured_after.group(1)
-    elif len(indicator) < 2 or examples:  # …等1700多个新项目开工: what the count is of follows it
+    elif (len(indicator) < 2 or examples) and not _MORE_VALUES.match(right):
+        # …等1700多个新项目开工: what the count is of follows it (not the rest of a list of values, 13.28、12.31、11.47亿元)
         indicator = _LEADING.sub("", re.sub(r"^(?:以上|以内|以下|左右)", "", right)).strip() or indicator
     absolute_start = sentence.start + match.start()
     carried = extraction.entity(previous_subject) if previous_subject else None
@@ -1507,7 +1545,12 @@ def _figure(scope: _Scope, sentence: Sentence, match: re.Match, previous_end: in
         sentence_subject = _subject(mentions, extraction.document.text, sentence.start,
                                     sentence.start + clause_start if examples else absolute_start,
                                     sentence_subjects=True, places=scope.carried if local_home else None)
-        subject = carried or sentence_subject or fallback
+        # …3家骨干企业…拉动…16.3个百分点，其中，中航光电公司…，直接拉动…14.3个百分点: a firm named after the figure
+        # before is this one's, not that figure's subject (a place named between may be doing something else)
+        named_since = sentence_subject is not None and sentence_subject.type == "Enterprise" and any(
+            entity is sentence_subject
+            for _, _, entity in _window(mentions, sentence.start + previous_end, absolute_start))
+        subject = (sentence_subject if named_since else carried) or sentence_subject or fallback
     if subject is not None and _OUTPUT.search(indicator) and _regions_product(scope, subject):
         subject = scope.home  # 粮食产量296.9万吨 in 青岛's report: the city's harvest
     elif subject is not None and _ACCOUNTS_SECTOR.fullmatch(subject.name) and _ACCOUNTS_MEASURE.match(indicator) \
@@ -1672,6 +1715,9 @@ _RANGE_END = re.compile(r"\d\s*[至到]\s*$")
 _PROJECTS_DONE = re.compile(r"项目(?:集中)?(?:开工|竣工|建成|投产)")
 #: The same of some kind, told roughly (…等1700多个新项目开工, …等160多个高科技项目投产).
 _SOME_PROJECTS_DONE = re.compile(r"[^，。；、]{0,4}?" + _PROJECTS_DONE.pattern)
+#: The works done, said before examples of them (新开工郁江新里等8个更新项目, 维修改造机场大道、友谊路等58条重要道路):
+#: the count is of the works the year saw, however many are named.
+_WORKS_DONE = re.compile(r"(?:新开工|开工建设|建成投用|建成投产|建成|竣工|维修改造|改造提升|新建|改扩建)")
 
 
 def _range_start(after: str) -> bool:
@@ -1691,6 +1737,8 @@ def _counts_a_list(left: str, unit: str, right: str = "", approximate: bool = Fa
     if left.endswith("等") and "、" not in left and _PROJECTS_DONE.match(right):
         return False
     if left.endswith("等") and approximate and _SOME_PROJECTS_DONE.match(right):
+        return False
+    if left.endswith("等") and _WORKS_DONE.search(left):
         return False
     return unit.removeprefix("万").removeprefix("亿") in _COUNTED and (left.endswith("等") or bool(_LISTED.search(left)))
 
@@ -1842,6 +1890,15 @@ def _subject(mentions: list[tuple[int, int, Entity]], text: str, clause_start: i
                     and text[end:value_start] not in ("的", "同期的") and not _OWN_BRACKET.fullmatch(text, end, value_start)):
             continue  # 在全国处于前列; 美国市场占比由14%降至12% is the share of the market 美国 is; 与深圳的差距
             # (but 高于江苏的19.2%, 高于广东省同期的2% and 领先杭州（GDP 4539亿元） are theirs)
+        if _VIA.search(text, max(start - 2, 0), start) or (_QUALIFYING_BRACKET.match(text, max(start - 2, 0))
+                                                           and text.startswith(("）", ")"), end)):
+            continue  # 重庆经西部陆海新通道货运量达到50万标箱: the route, not whose freight; 中欧班列（成渝）年开行量: which
+            # trains, not whose count
+        if entity.type == "Region" and _EXAMPLE_OF.fullmatch(text, end, value_start):
+            continue  # 打造贵阳“青云市集”等夜间消费聚集区55个: where an example of the things counted is, not whose count
+        if _INCLUDED.search(text, clause_start, start) and _INCLUDED_END.match(text, end):
+            return None  # 包括中国电信在内有42家上市公司…超百亿元: one of the firms counted, and a group the
+            # names before it are not
         if entity.type == "Region" and _GAINED.search(text, clause_start, start) \
                 and _counts_things(text, end, value_start):
             continue  # 新增中国名牌产品7只
@@ -1850,6 +1907,14 @@ def _subject(mentions: list[tuple[int, int, Entity]], text: str, clause_start: i
             opening = text[max(_clause_start(text, start), clause_start):locator]  # 金华义乌：: 义乌 opens it
             if entity.type == "Region" and not _LEADS.search(opening):
                 continue  # 做好中科院金华科技园实体化推进工作，争取新培育…50家: the place is the task's, not the figure's
+            if places is not None and (text.startswith(("、", "等"), end) or text[start - 1:start] == "、"):
+                continue  # 中远海运、招商局等央企新业务板块落地，航运服务集聚区新增企业476家 in a city's report: one
+                # of a list, the later clause's figure is none of theirs but the city's
+            value_clause = _clause_start(text, value_start)
+            if entity.type == "Enterprise" and places is not None and end <= value_clause \
+                    and not any(word in text[value_clause:value_start] for word in _MEASURES + _FIRMS_MEASURES):
+                continue  # …，天焦公司转型退出，新增新能源重型货车…8978辆 in a city's report: a firm an earlier clause
+                # names has no figure of the clause after it that measures nothing a firm has
             if entity.type in ("Enterprise", "Region") and not _LOCATIVE.search(text[max(start - 12, 0):start]) \
                     and not _PROJECT_AFTER.match(text, end) \
                     and (entity.type == "Enterprise" or places is None or entity.iri in places):
@@ -2001,7 +2066,7 @@ def _home_subject(extraction: Extraction, levels: dict[str, set[str]], reference
         home = max(regions, key=lambda e: weight[e.iri])
         if _rivalled(home, regions, weight, levels):  # 粤苏鲁经济领跑全国: three provinces compared
             return extraction.entity(extraction.document_policy) if extraction.document_policy else None
-        if _firm_news_in_passing(extraction, level, _times_named(text, _names(home, reference))):
+        if _firm_news_in_passing(extraction, level, _times_named(_outside_firms(extraction), _names(home, reference))):
             return None
         if named_most is None or _times_named(text, _names(home, reference)) >= named_most[0]:
             return home
@@ -2113,6 +2178,17 @@ def _firm_news_in_passing(extraction: Extraction, level: str | None, times_named
         and any(e.type == "Enterprise" for e in extraction.entities)
 
 
+def _outside_firms(extraction: Extraction) -> str:
+    """The text with the names of its firms blanked: a firm's name (中国石化, 中国电信) says where it is
+    registered, not that the text speaks of that place."""
+    text = list(extraction.document.text)
+    for entity in extraction.entities:
+        if entity.type == "Enterprise":
+            for mention in entity.mentions:
+                text[mention.start:mention.end] = " " * (mention.end - mention.start)
+    return "".join(text)
+
+
 def _rivalled(home: Entity, regions: list[Entity], weight: dict[str, int], levels: dict[str, set[str]]) -> bool:
     """Whether another region of the level of ``home`` is named nearly as often (``weight``: its mentions
     and the places named inside it): a news report comparing 广东, 江苏 and 山东 speaks for none of them."""
@@ -2212,13 +2288,20 @@ def _topic(extraction: Extraction, regions: list[Entity]) -> Entity | None:
     """The industry or firm a text speaking for no region is about: one whose name it uses again and
     again, more often than it names all its places together (a ministry's plan for 建材工业 names 中国
     once, in 中国特色社会主义; a results report names 东方财富证券 in most paragraphs), so its figures
-    are that one's; a sentence naming an industry once is about no one."""
-    candidates = [e for e in extraction.entities if e.type in ("Industry", "Enterprise")]
+    are that one's; a sentence naming an industry once is about no one. The text names its topic in its
+    title or lead: a sector it first names halfway, in a list of the sectors that grew (A股半年报…：…
+    8个行业净利润增幅超100%，分别是交通运输、采掘…), is one of many the text compares, not what its
+    market-wide figures are of."""
+    candidates = [e for e in extraction.entities if e.type in ("Industry", "Enterprise")
+                  and not (e.type == "Enterprise" and _STATEMENT_TERM.search(e.name))]
     if not candidates:
         return None
     topic = max(candidates, key=lambda e: len(e.mentions))  # by its mentions: 证券 is inside every broker's name
-    named = _times_named(extraction.document.text, [topic.name, *topic.aliases])  # also where the recogniser missed it
-    return topic if named >= _TIMES_ABOUT and named > sum(len(e.mentions) for e in regions) else None
+    text = extraction.document.text
+    names = [topic.name, *topic.aliases]
+    named = _times_named(text, names)  # also where the recogniser missed it
+    headed = _times_named(text[:_title_lines_end(text)], names) > 0
+    return topic if headed and named >= _TIMES_ABOUT and named > sum(len(e.mentions) for e in regions) else None
 
 
 def _titled(extraction: Extraction, regions: list[Entity]) -> list[Entity]:
