@@ -196,7 +196,7 @@ def score_folder(predictions: dict[str, dict], gold_path: Path) -> dict[str, Cou
             optional = {_spelling(v) for p in document["policies"] for v in _forms(p.get(f"{key}_optional"))}
             _tally_forms(counts[key], found - optional, items, source)
         for policy in document["policies"]:
-            name = _spelling(canonical_policy_name(policy["name"]))
+            name = _spelling(folded(canonical_policy_name(policy["name"])))
             match = next((e for e in policies if name in {_spelling(n) for n in _names(e)}), None)
             for key in ("kind", "level"):
                 value = (match or {}).get("attributes", {}).get(key)
