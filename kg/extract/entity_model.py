@@ -104,11 +104,9 @@ class _RuleIndex:
     def __init__(self, rules: list[Candidate]):
         self.starting: dict[int, list[Candidate]] = defaultdict(list)
         self.ending: dict[int, list[Candidate]] = defaultdict(list)
-        self.spans: set[tuple[int, int, str]] = set()
         for cand in rules:
             self.starting[cand.start].append(cand)
             self.ending[cand.end].append(cand)
-            self.spans.add((cand.start, cand.end, cand.type))
         self.covering = Overlaps(rules)
 
     def relation_to(self, start: int, end: int) -> list[str]:
