@@ -1490,3 +1490,14 @@ def test_the_venue_of_an_event_does_not_develop_what_its_parties_work_on(extract
     works = _rule_develops(extractor, _read(
         "日前，天科股份与美国通用电气公司全球研发中心签署合作协议，在成都共同研究开发煤层气浓缩技术。"))
     assert ("成都市", "煤层气") in works
+
+
+def test_a_sector_opening_a_zone_types_name_is_read_only_where_the_zone_type_goes_on_past_it():
+    from kg.extract.gazetteer import _opens_zone_type
+
+    text = "建设高新技术产业开发区和物流园区，发展物流产业，打造物流"
+    high_tech, logistics, again, last = 2, text.index("物流园区"), text.index("物流产业"), text.rindex("物流")
+    assert _opens_zone_type(text, high_tech, high_tech + 6)  # 高新技术产业|开发区
+    assert _opens_zone_type(text, logistics, logistics + 2)  # 物流|园区
+    assert not _opens_zone_type(text, again, again + 2)  # 物流|产业: a sector, no zone type
+    assert not _opens_zone_type(text, last, last + 2)  # the text's end
