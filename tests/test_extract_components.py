@@ -747,6 +747,20 @@ def test_tokenizer_keeps_the_text_and_its_offsets():
     assert all(text[t.idx:t.idx + len(t.text)] == t.text for t in doc)
 
 
+def test_words_new_to_the_vocabulary_carry_the_attributes_the_tagger_reads():
+    # the pipeline's vocabulary computes only the lexeme attributes the tagger's features read:
+    # they must be those a full spaCy vocabulary gives the same new words
+    import spacy
+    from spacy.tokens import Doc
+
+    from kg.extract.ner import _ATTRS
+    from kg.extract.pipeline import build_pipeline
+
+    words = ["潞安环能", "2025年", "PEM", "燃料电池", "，", "Micro-LED", "  ", "（", "甲醇"]
+    ours, full = build_pipeline(ner=False).vocab, spacy.blank("zh").vocab
+    assert (Doc(ours, words=words).to_array(_ATTRS) == Doc(full, words=words).to_array(_ATTRS)).all()
+
+
 def test_transmittal_notice_is_issued_by_its_signatory(extractor):
     result = extract(extractor, "现将《上海市促进中医药传承创新发展三年行动计划（2025—2027年）》印发给你们，请认真按照执行。"
                                 "上海市人民政府办公厅 2025年3月1日。到2027年，全市中医药产业规模达到500亿元。")
