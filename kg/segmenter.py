@@ -13,6 +13,7 @@ own loaders, so the tables are exactly jieba's.
 :func:`cut` is jieba's default segmentation (``jieba.cut(text)``) with its two pure-Python passes
 over each run of Chinese (the word graph, then the best route through it) made one, in about two
 thirds of jieba's CPU time: the segmentation every extraction stage reads starts here.
+:func:`cut_without_hmm` is ``jieba.lcut(text, HMM=False)`` on the same route.
 """
 from __future__ import annotations
 
@@ -58,6 +59,16 @@ def jieba_tokenizer():  # type: ignore[no-untyped-def]
 
 def cut(text: str) -> list[str]:
     """jieba's words of ``text``, exactly ``list(jieba.cut(text))`` (HMM on for unknown words)."""
+    return _cut(text, hmm=True)
+
+
+def cut_without_hmm(text: str) -> list[str]:
+    """jieba's words of ``text`` without its HMM, exactly ``jieba.lcut(text, HMM=False)``: how the
+    rules read a short name (its words, its stem's), in about half of jieba's own call."""
+    return _cut(text, hmm=False)
+
+
+def _cut(text: str, hmm: bool) -> list[str]:
     import jieba
 
     tokenizer = jieba_tokenizer()
@@ -67,7 +78,11 @@ def cut(text: str) -> list[str]:
         if not block:
             continue
         if han.match(block):
-            _cut_run(block, tokenizer.FREQ, log(tokenizer.total), words)
+            ends = _route(block, tokenizer.FREQ, log(tokenizer.total))
+            if hmm:
+                _walk(block, ends, tokenizer.FREQ, words)
+            else:
+                _walk_without_hmm(block, ends, words)
             continue
         for part in skip.split(block):
             if skip.match(part):
@@ -77,11 +92,11 @@ def cut(text: str) -> list[str]:
     return words
 
 
-def _cut_run(run: str, freq: dict[str, int], log_total: float, words: list[str]) -> None:
-    """jieba's ``__cut_DAG`` of one run of Chinese, letters and digits: the most probable route
-    through the dictionary's words, computed right to left as jieba's ``calc`` does (same float
-    operations, same tie-break on the later end), but looking the words up as it goes instead of
-    building jieba's word graph first; runs of single characters go to jieba's HMM as there."""
+def _route(run: str, freq: dict[str, int], log_total: float) -> list[int]:
+    """Where the word starting at each character of a run of Chinese, letters and digits ends on
+    jieba's most probable route through the dictionary's words, computed right to left as jieba's
+    ``calc`` does (same float operations, same tie-break on the later end), but looking the words
+    up as it goes instead of building jieba's word graph first."""
     n = len(run)
     score = [0.0] * (n + 1)
     end = [0] * (n + 1)
@@ -99,7 +114,12 @@ def _cut_run(run: str, freq: dict[str, int], log_total: float, words: list[str])
             stop += 1
             fragment = run[start:stop]
         score[start], end[start] = (best if found else single + score[start + 1]), best_end
-    at, pending = 0, ""
+    return end
+
+
+def _walk(run: str, end: list[int], freq: dict[str, int], words: list[str]) -> None:
+    """jieba's ``__cut_DAG`` along the route: runs of single characters go to jieba's HMM."""
+    at, pending, n = 0, "", len(run)
     while at < n:
         stop = end[at]
         if stop - at == 1:
@@ -112,6 +132,27 @@ def _cut_run(run: str, freq: dict[str, int], log_total: float, words: list[str])
         at = stop
     if pending:
         _unknown(pending, freq, words)
+
+
+def _walk_without_hmm(run: str, end: list[int], words: list[str]) -> None:
+    """jieba's ``__cut_DAG_NO_HMM`` along the route: single characters stay words, but consecutive
+    single Latin letters and digits are joined (jieba's ``re_eng``)."""
+    from jieba import re_eng
+
+    at, pending, n = 0, "", len(run)
+    while at < n:
+        stop = end[at]
+        word = run[at:stop]
+        if stop - at == 1 and re_eng.match(word):
+            pending += word
+        else:
+            if pending:
+                words.append(pending)
+                pending = ""
+            words.append(word)
+        at = stop
+    if pending:
+        words.append(pending)
 
 
 def _unknown(chars: str, freq: dict[str, int], words: list[str]) -> None:

@@ -747,6 +747,20 @@ def test_tokenizer_keeps_the_text_and_its_offsets():
     assert all(text[t.idx:t.idx + len(t.text)] == t.text for t in doc)
 
 
+def test_words_new_to_the_vocabulary_carry_the_attributes_the_tagger_reads():
+    # the pipeline's vocabulary computes only the lexeme attributes the tagger's features read:
+    # they must be those a full spaCy vocabulary gives the same new words
+    import spacy
+    from spacy.tokens import Doc
+
+    from kg.extract.ner import _ATTRS
+    from kg.extract.pipeline import build_pipeline
+
+    words = ["潞安环能", "2025年", "PEM", "燃料电池", "，", "Micro-LED", "  ", "（", "甲醇"]
+    ours, full = build_pipeline(ner=False).vocab, spacy.blank("zh").vocab
+    assert (Doc(ours, words=words).to_array(_ATTRS) == Doc(full, words=words).to_array(_ATTRS)).all()
+
+
 def test_transmittal_notice_is_issued_by_its_signatory(extractor):
     result = extract(extractor, "现将《上海市促进中医药传承创新发展三年行动计划（2025—2027年）》印发给你们，请认真按照执行。"
                                 "上海市人民政府办公厅 2025年3月1日。到2027年，全市中医药产业规模达到500亿元。")
@@ -1490,3 +1504,14 @@ def test_the_venue_of_an_event_does_not_develop_what_its_parties_work_on(extract
     works = _rule_develops(extractor, _read(
         "日前，天科股份与美国通用电气公司全球研发中心签署合作协议，在成都共同研究开发煤层气浓缩技术。"))
     assert ("成都市", "煤层气") in works
+
+
+def test_a_sector_opening_a_zone_types_name_is_read_only_where_the_zone_type_goes_on_past_it():
+    from kg.extract.gazetteer import _opens_zone_type
+
+    text = "建设高新技术产业开发区和物流园区，发展物流产业，打造物流"
+    high_tech, logistics, again, last = 2, text.index("物流园区"), text.index("物流产业"), text.rindex("物流")
+    assert _opens_zone_type(text, high_tech, high_tech + 6)  # 高新技术产业|开发区
+    assert _opens_zone_type(text, logistics, logistics + 2)  # 物流|园区
+    assert not _opens_zone_type(text, again, again + 2)  # 物流|产业: a sector, no zone type
+    assert not _opens_zone_type(text, last, last + 2)  # the text's end

@@ -110,3 +110,16 @@ def test_a_work_reports_place_is_described_by_how_far_and_alone_its_sectors_stan
     assert {"report_place", "report_place&h_main:True", "report_place&t_other_place:False",
             "report_place&sdist:8"} <= alone
     assert "report_place&t_other_place:True" in pairs[("韶关市", "物流")]  # its sentence names another place
+
+
+def test_a_tails_cues_read_once_serve_every_head_and_the_heads_own_cues_stay_its_own():
+    # 绿色石化 is the tail of two places' pairs: the trigger before it and its sentence's 全市 are read
+    # once for both, while only the main place (named first) takes the anaphor as its own
+    text = "宁波市和舟山市签署合作协议。全市重点发展绿色石化。"
+    doc = make_document(text)
+    entities = [_mentioned(text, doc, etype, name) for etype, name in (
+        ("Region", "宁波市"), ("Region", "舟山市"), ("Industry", "绿色石化"))]
+    features = {c.head.name: set(c.features) for c in pair_candidates(Extraction(doc, entities, []), ["develops"])}
+    assert "t_trig_before:develop" in features["宁波市"] and "t_trig_before:develop" in features["舟山市"]
+    assert "anaphor&h_main" in features["宁波市"]
+    assert "anaphor&h_main" not in features["舟山市"]

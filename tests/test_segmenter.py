@@ -5,6 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from kg import segmenter
 
@@ -79,3 +81,18 @@ def test_cut_gives_jiebas_words_on_edge_cases(text: str) -> None:
     import jieba
 
     assert segmenter.cut(text) == list(jieba.cut(text))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="发展新能源汽车产业园区中国上海苏州工业的和高新技术ABCabcPEM0123456789·.-_%#+&，。 \n\t", max_size=24))
+def test_cut_without_hmm_is_jiebas_own(text: str) -> None:
+    import jieba
+
+    assert segmenter.cut_without_hmm(text) == jieba.lcut(text, HMM=False)
+
+
+def test_cut_without_hmm_joins_single_latin_letters_and_digits_as_jieba_does() -> None:
+    import jieba
+
+    for name in ("三安光电", "澳大利亚PEM公司", "Micro-LED显示", "5G基站", "A股上市公司", "ABC集团"):
+        assert segmenter.cut_without_hmm(name) == jieba.lcut(name, HMM=False)

@@ -22,13 +22,12 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-import jieba
-
 from kg.extract.candidates import Candidate, Overlaps
 from kg.extract.decisions import LogisticDecisions, bucket, logistic
 from kg.extract.lexicon import BUSINESS_WORD, COUNTED_KINDS, REGISTERED_FORMS
 from kg.extract.names import is_function_word, word_tag
 from kg.extract.persons import is_person, titled_persons
+from kg.segmenter import cut_without_hmm
 
 #: File name of the entity decision inside the model folder.
 ENTITY_MODEL_FILE = "entities.json"
@@ -104,11 +103,9 @@ class _RuleIndex:
     def __init__(self, rules: list[Candidate]):
         self.starting: dict[int, list[Candidate]] = defaultdict(list)
         self.ending: dict[int, list[Candidate]] = defaultdict(list)
-        self.spans: set[tuple[int, int, str]] = set()
         for cand in rules:
             self.starting[cand.start].append(cand)
             self.ending[cand.end].append(cand)
-            self.spans.add((cand.start, cand.end, cand.type))
         self.covering = Overlaps(rules)
 
     def relation_to(self, start: int, end: int) -> list[str]:
@@ -168,7 +165,7 @@ def _word_features(name: str) -> tuple[str, ...]:
     """Brands are words the dictionary lacks or tags as proper names (飞利浦, 潞安环能); a
     dictionary noun, verb or adjective (甲醇, 稳岗, 高精度) names no firm. (A document names the
     same spans again and again: cached.)"""
-    words = jieba.lcut(name, HMM=False)
+    words = cut_without_hmm(name)
     tags = [word_tag(w) or ("latin" if w.isascii() else "unk") for w in words]
     return (f"wtag:{word_tag(name) or 'none'}", f"words:{bucket(len(words), (1, 2, 3))}",
             f"opens:{is_function_word(words[0])}", f"firsttag:{tags[0]}", f"lasttag:{tags[-1]}",
@@ -182,7 +179,7 @@ def _stem_features(stem: str) -> tuple[str, ...]:
     战略性新兴产业|示范区). What jieba's dictionary makes of the part before the head."""
     if not stem:
         return ("stem:none",)
-    tags = [word_tag(w) or ("single" if len(w) == 1 else "unk") for w in jieba.lcut(stem, HMM=False)]
+    tags = [word_tag(w) or ("single" if len(w) == 1 else "unk") for w in cut_without_hmm(stem)]
     proper = any(t in ("ns", "nr", "nz", "nrt", "j", "unk", "single") for t in tags)
     return (f"stemfirst:{tags[0]}", f"stemproper:{proper}", f"stemlasttag:{tags[-1]}")
 

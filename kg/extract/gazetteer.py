@@ -54,6 +54,9 @@ _PLACE_JOINERS = ("、", "及", "和", "与", "以及")
 _RIVER_AFTER = re.compile(r"干线|沿线|沿岸|两岸|航道")
 #: Zone types (高新技术产业开发区): a sector word that opens one names the zone's kind.
 _ZONE_TYPE = re.compile("|".join(sorted(map(re.escape, ZONE_SUFFIXES), key=len, reverse=True)))
+#: The characters a zone type holds after its first (开发区: 发, 区): a name the zone type goes on
+#: past holds one of them right after it, the cheap test before scanning for the zone type.
+_ZONE_TYPE_LATER = frozenset(ch for suffix in ZONE_SUFFIXES for ch in suffix[1:])
 #: A publication's head right after a firm's name, closing the name (中国建筑|报、, 中国石油|报).
 _PUBLICATION_AFTER = re.compile(r"(?:日报|报|周刊|杂志)(?=[、，。；）)”\s]|$)")
 #: After a sector's name, the head of a centre or a fair it names the field of (制造业|创新中心,
@@ -311,6 +314,8 @@ def _context_ok(text: str, tokens: TokenIndex, start: int, end: int, surface: st
 
 def _opens_zone_type(text: str, start: int, end: int) -> bool:
     """The span opens a zone type's name and ends inside it (高新技术产业|开发区)."""
+    if text[end:end + 1] not in _ZONE_TYPE_LATER:
+        return False  # 新材料|产业: no zone type goes on past the span's end
     return any(m.start() <= start and m.end() > end for m in _ZONE_TYPE.finditer(text, max(0, start - 2), end + 8))
 
 

@@ -10,6 +10,7 @@ from functools import lru_cache
 from itertools import accumulate
 
 import spacy
+from spacy.attrs import NORM, PREFIX, SHAPE, SUFFIX
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -33,6 +34,11 @@ for _attr in ("kg_candidates", "kg_entities"):
 REGION_CONTEXT = "kg_region_context"
 
 PIPELINE = ("kg_gazetteer", "kg_policies", "kg_names", "kg_industries", "kg_resolve")
+
+#: The lexeme attributes a component reads: the tagger's features (:mod:`kg.extract.ner`, besides
+#: the word itself). The others spaCy would compute for each word it meets first (is_punct,
+#: like_num, like_url, is_stop…: nineteen functions) nothing here reads.
+LEXEME_ATTRIBUTES = frozenset({NORM, PREFIX, SUFFIX, SHAPE})
 
 
 def _text(doc: Doc) -> str:
@@ -229,6 +235,10 @@ def build_pipeline(ner: bool | None = None, ner_model_dir: str | None = None) ->
     jieba_tokenizer()  # jieba's dictionary, loaded quietly now rather than in the first document
     nlp = spacy.blank("zh", config={"nlp": {"tokenizer": {"segmenter": "char"}}})  # replaced just below
     nlp.tokenizer = JiebaTokenizer(nlp.vocab)
+    # a word new to the vocabulary gets the attributes read of it only: computing all of them was
+    # half of building a Doc of the training texts' words, most of them new to a fresh process
+    nlp.vocab.lex_attr_getters = {attr: getter for attr, getter in nlp.vocab.lex_attr_getters.items()
+                                  if attr in LEXEME_ATTRIBUTES}
     for component in PIPELINE:
         nlp.add_pipe(component)
     if NER_ENABLED if ner is None else ner:

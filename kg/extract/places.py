@@ -13,11 +13,10 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-import jieba
-
 from kg.extract.candidates import Candidate
 from kg.extract.lexicon import GENERIC_NAME_WORDS, NAME_BOUNDARY_WORDS, ZONE_SUFFIXES
 from kg.extract.names import is_function_word, word_tag
+from kg.segmenter import cut_without_hmm
 
 #: The home country: its provinces and cities are in the reference, and 中国（上海） opens a zone's name.
 _HOME = frozenset({"中国", "中华人民共和国"})
@@ -54,7 +53,7 @@ def _transliterated(stem: str) -> bool:
     """A foreign name as Chinese writes it: its words are unknown to the dictionary or proper
     names (南卡罗来纳, 旁遮普), not common words (企业占全|市)."""
     return _is_name(stem) and all(len(word) == 1 or word_tag(word) in (None, "ns", "nr", "nz", "nrt", "j")
-                                  for word in jieba.lcut(stem, HMM=False))
+                                  for word in cut_without_hmm(stem))
 
 
 def add_foreign_divisions(text: str, cands: list[Candidate]) -> list[Candidate]:
@@ -102,7 +101,7 @@ def add_shared_head_zones(text: str, cands: list[Candidate]) -> list[Candidate]:
                 if known is not None and known.start >= start:
                     start = known.start
                 else:
-                    words = jieba.lcut(text[start:end], HMM=False)
+                    words = cut_without_hmm(text[start:end])
                     while words and is_function_word(words[0]):
                         start += len(words.pop(0))
             if 2 <= end - start <= 8:
@@ -146,7 +145,7 @@ def _own_name(stem: str) -> bool:
     洋山), not a common noun (铝箔|产业基地 is 乳源's), and holds no verb (均开始探索…园区)."""
     if not _is_name(stem) or stem in _GENERIC_STEMS:
         return False
-    words = jieba.lcut(stem, HMM=False)
+    words = cut_without_hmm(stem)
     return (len(words[0]) == 1 or word_tag(words[0]) in (None, "ns", "nr", "nz", "nrt", "j")
             or words[0].endswith(("镇", "乡"))) and all(
         w not in NAME_BOUNDARY_WORDS if len(w) == 1 else not is_function_word(w) for w in words)

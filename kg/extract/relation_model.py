@@ -186,6 +186,9 @@ class _DocumentView:
         self.sentences_of = {iri: {m.sentence for m in mentions} for iri, mentions in self.mentions.items()}
         #: a mention's context features (:func:`_context_features`), once each: a mention is in many pairs
         self.contexts: dict[tuple[int, int, int, str], list[str]] = {}
+        #: what :meth:`head_cues` and :meth:`tail_cues` read around a mention, likewise once each
+        self._head_cues: dict[tuple[int, int, int, bool], tuple[bool, bool]] = {}
+        self._tail_cues: dict[tuple[int, int, int], tuple[bool, list[str]]] = {}
 
     def by_sentence(self, iri: str) -> tuple[list[int], dict[int, list[tuple[int, Mention]]]]:
         """An entity's sentences, sorted, and its mentions in each (with their place in
@@ -196,6 +199,30 @@ class _DocumentView:
             for i, m in enumerate(self.mentions.get(iri, ())):
                 grouped[m.sentence].append((i, m))
             found = self._by_sentence[iri] = (sorted(grouped), grouped)
+        return found
+
+    def head_cues(self, h: Mention, region: bool) -> tuple[bool, bool]:
+        """Whether a locative word opens the head mention's clause before it (位于|宜宾市), and,
+        for a ``region``, whether a means verb takes it (依托|合肥): read once per mention."""
+        key = (h.start, h.end, h.sentence, region)
+        found = self._head_cues.get(key)
+        if found is None:
+            clause = re.split(r"[，,。；;：:]", self.text[max(0, h.start - 8):h.start])[-1]
+            found = self._head_cues[key] = (_LOCATIVE.search(clause) is not None,
+                                            region and self.structure.relied_on(self.text, h))
+        return found
+
+    def tail_cues(self, t: Mention) -> tuple[bool, list[str]]:
+        """Whether the tail mention's sentence speaks of its place as 本市/全省 (an anaphor), and
+        the trigger words in the ten characters before it (within its sentence): read once per mention."""
+        key = (t.start, t.end, t.sentence)
+        found = self._tail_cues.get(key)
+        if found is None:
+            sentence = self.sentences.get(t.sentence)
+            before = self.text[max(sentence.start if sentence else 0, t.start - 10):t.start]
+            found = self._tail_cues[key] = (
+                sentence is not None and _ANAPHOR.search(sentence.text) is not None,
+                [f"t_trig_before:{name}" for name, pattern in _TRIGGERS.items() if pattern.search(before)])
         return found
 
     def within_reach(self, entity: Entity) -> set[str]:
@@ -375,12 +402,13 @@ def _mention_context(view: _DocumentView, mention, prefix: str) -> list[str]:
 
 
 def pair_candidates(extraction: Extraction, relations: Iterable[str] | None = None,
-                    wanted_pair: Callable[[_DocumentView, Entity, str, Entity], bool] | None = None
-                    ) -> list[PairCandidate]:
+                    wanted_pair: Callable[[_DocumentView, Entity, str, Entity], bool] | None = None,
+                    view: _DocumentView | None = None) -> list[PairCandidate]:
     """Every pair the ontology allows that stands within reach, has a central head, or a rule found
     (of the given ``relations`` only, when given; of the (head, relation, tail) ``wanted_pair``
-    accepts, in the document's view, only, when given: describing a pair is most of the classifier's time)."""
-    view = _DocumentView(extraction)
+    accepts, in the document's view, only, when given: describing a pair is most of the classifier's time).
+    ``view``: the extraction's :class:`_DocumentView`, when the caller has built it already."""
+    view = _DocumentView(extraction) if view is None else view
     by_type: dict[str, list[Entity]] = defaultdict(list)
     for entity in extraction.entities:
         if view.mentions.get(entity.iri):
@@ -498,16 +526,15 @@ def _structure_features(view: _DocumentView, head: Entity, tail: Entity, h, t) -
         features += ["paragraph_subject", f"paragraph_subject&{head_kind}"]
     if structure.sentence_subject(t, head.type) == head.iri:
         features += ["sentence_subject", f"sentence_subject&{head_kind}"]
-    clause = re.split(r"[，,。；;：:]", view.text[max(0, h.start - 8):h.start])[-1]
-    if _LOCATIVE.search(clause):
+    after_locative, relied_on = view.head_cues(h, head.type == "Region")
+    if after_locative:
         features.append("h_after_locative")
-    if head.type == "Region" and structure.relied_on(view.text, h):
+    if relied_on:
         features.append("h_relied_on")
-    sentence = view.sentences.get(t.sentence)
-    if sentence is not None and _ANAPHOR.search(sentence.text) and view.rank.get(head.iri) == 0:
+    anaphor, triggers_before = view.tail_cues(t)
+    if anaphor and view.rank.get(head.iri) == 0:
         features.append("anaphor&h_main")
-    before = view.text[max(sentence.start if sentence else 0, t.start - 10):t.start]
-    features += [f"t_trig_before:{name}" for name, pattern in _TRIGGERS.items() if pattern.search(before)]
+    features += triggers_before
     if head.type in ("Enterprise", "Organization"):
         features += _firm_features(view, head, tail, h, t)
     return features
@@ -674,7 +701,8 @@ class RelationModel(LogisticDecisions):
             return True
 
         below: list[tuple[float, PairCandidate]] = []  # pairs under their bar a listed sibling's may lift
-        for candidate in pair_candidates(extraction, sorted(set(decided) | set(vetoing)), wanted):
+        view = _DocumentView(extraction)
+        for candidate in pair_candidates(extraction, sorted(set(decided) | set(vetoing)), wanted, view):
             key = (candidate.head.iri, candidate.relation, candidate.tail.iri)
             if key in found and not alone:
                 if candidate.relation in vetoing and self.probability(candidate) < self.veto_bar(found[key]):
@@ -688,18 +716,17 @@ class RelationModel(LogisticDecisions):
             elif not alone and p >= self.thresholds.get(candidate.relation + SIBLING, math.inf):
                 below.append((p, candidate))
         kept = [r for r in kept if (r.head, r.relation, r.tail) not in vetoed]
-        added += _shared_by_siblings(extraction, kept + added, below)
+        added += _shared_by_siblings(view.structure.siblings, kept + added, below)
         return kept + sorted(added, key=lambda r: (r.sentence, r.relation, r.head, r.tail))
 
 
-def _shared_by_siblings(extraction: Extraction, decided: list[Relation], below: list[tuple[float, PairCandidate]]
-                        ) -> list[Relation]:
+def _shared_by_siblings(siblings: dict[str, set[str]], decided: list[Relation],
+                        below: list[tuple[float, PairCandidate]]) -> list[Relation]:
     """The pairs under their bar whose head is listed with a head decided to have the same tail
     (煤气化、西山煤电、潞安环能、国阳新能等公司 in an article on 煤层气, one of them in that trade by
     the rules or the classifier): the members of one list share what the text says of the list."""
     if not below:
         return []
-    siblings = DocumentStructure(extraction).siblings
     related = {(r.head, r.relation, r.tail) for r in decided}
     return [Relation(c.head.iri, c.relation, c.tail.iri, round(p, 2), c.sentence, "relation_model_sibling")
             for p, c in below
