@@ -597,6 +597,7 @@ def _read_figures(extraction: Extraction, reference: Reference) -> list[Figure]:
     plan_end: int | None = None  # the last year of the plan period the sentence's figures are for
     topics: dict[int, Entity | None] = {}  # by where the paragraph starts
     paragraph_years: _ParagraphYears | None = None  # those of the paragraph the sentence is in
+    list_year: tuple[int, str] | None = None  # the year the lead of the list the paragraph is an item of names
     going_on: tuple[int, str] | None = None  # the part of a year the paragraph before reports on
     columns: list[str] = []  # the columns of the results table read last (its rows may go on after a note)
     firms = [e for _, _, e in mentions if e.type == "Enterprise"]
@@ -629,11 +630,11 @@ def _read_figures(extraction: Extraction, reference: Reference) -> list[Figure]:
         first_of_sentence = len(figures)
         breakdown = _breakdown_year(document.text, sentence, figures)
         paragraph_start = document.text.rfind("\n", 0, sentence.start) + 1
-        list_year = _list_year(document.text, paragraph_start, document_scope.issued) \
-            or _dashed_goal_year(document.text, paragraph_start)
         if paragraph_years is None or paragraph_years.starts[0] != paragraph_start:  # a new paragraph
             paragraph_years = _ParagraphYears(document.text, paragraph_start)
             going_on = _period_going_on(document.text, figures, paragraph_start)
+            list_year = _list_year(document.text, paragraph_start, document_scope.issued) \
+                or _dashed_goal_year(document.text, paragraph_start)
         paragraph_year = paragraph_years.before(sentence)
         if paragraph_start not in topics:  # the same for each sentence of the paragraph
             topics[paragraph_start] = _paragraph_topic(mentions, firms, document.text, paragraph_start)
