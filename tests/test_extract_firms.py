@@ -2,7 +2,7 @@
 corpus holds (invented, not copied from it)."""
 from __future__ import annotations
 
-from tests.extract_fixtures import extract, extractor, names  # noqa: F401 (fixture)
+from tests.extract_fixtures import extract, extractor, names, triples  # noqa: F401 (fixture)
 
 from kg.extract.candidates import Candidate
 from kg.extract.names import glued_function_chars, recognise_related_firms
@@ -315,3 +315,16 @@ def test_a_list_closed_by_a_rank_of_the_worlds_largest_firms_is_a_list_of_firms(
     result = extract(extractor, "开发区以装备制造为主导产业，入驻有德国博途、日本丰和等世界500强企业。")
     assert {"德国博途", "日本丰和"} <= names(result, "Enterprise")
     assert {"德国", "日本"} <= names(result, "Region")  # where they are from
+
+
+def test_the_brand_opening_a_project_in_a_list_of_projects_is_a_firm(extractor):
+    result = extract(extractor, "化工产业加快集聚，泰隆和华能煤制油、鑫旺PVC、晋绒大化肥、恒源甲醇等重大项目建成投产。")
+    assert {"泰隆", "华能", "鑫旺", "晋绒"} <= names(result, "Enterprise")
+    assert ("晋绒", "operates_in", "化肥") in triples(result)
+    result = extract(extractor, "加快金凤日产3000吨水泥熟料生产线、月潭水库、绿色包装产业集聚发展基地等22个项目进度。")
+    assert names(result, "Enterprise") == {"金凤"}  # a reservoir or common words open no firm's project
+
+
+def test_a_parks_name_in_a_list_of_projects_opens_no_firm(extractor):
+    result = extract(extractor, "推进马店电子信息产业园、南湖旅游集散中心等项目建设。")
+    assert not names(result, "Enterprise")

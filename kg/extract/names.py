@@ -862,3 +862,70 @@ def _single_run(words: list[str], nouns_only: bool = False) -> int:
     else:
         return 0  # the window ended inside the run: its end is unknown
     return len(run) if 2 <= len(run) <= _JOINED_BRAND else 0
+
+
+
+#: A list the text frames as projects (…、久泰甲醇等重大项目建成投产, …等34个项目建成投产).
+_PROJECT_LIST_TAIL = re.compile(r"等(?:\d+|[一二三四五六七八九十百多几数]+)?[个批项]?[^，。；：、\n]{0,6}?项目")
+#: What a project states about its works right after the firm that builds it (凤凰|日产4500吨,
+#: 秦岭|第二条, 宝丰|第二套, 南网|720兆瓦, 东晶光电|二期) or the product it names by its Latin
+#: letters (亿利|PVC).
+_WORKS_AFTER_FIRM = re.compile(r"[日年]产|第[一二三四五六七八九十\d]+[条套期座台]|[一二三四五六七八九十\d]+期|\d|[A-Z]{2,}")
+#: jieba tags of a brand's word: other proper name, person (凤凰, 秦岭 name firms as often), abbreviation.
+_PROJECT_BRAND_TAGS = frozenset({"nz", "nr", "nrt", "j", "nt"})
+#: The clause's words before a project list's first item (加快推进|华能…, 力争|联合利华…).
+_PROJECT_OPENING = re.compile(r"(?:加快|推进|推动|力争|全力|抓紧|重点|开工|建设|建成|投产|实施|启动|做好|确保|提速|新建|续建)+")
+#: The lengths of a brand that opens a project's name.
+_PROJECT_FIRM = (2, 4)
+
+
+def recognise_project_firms(text: str, known: list[Candidate]) -> Iterator[Candidate]:
+    """The firms that open the projects' names in a list of projects (伊泰和神华煤制油、亿利PVC、
+    鄂绒大化肥等重大项目; 凤凰日产4500吨水泥熟料生产线): a brand of 2 to 4 characters no rule names
+    (:func:`_is_brand`) right before a sector the rules know (past a size word: 鄂绒|大|化肥), what
+    the works produce, or 和 and another such firm. A place (月潭|水库) or common words
+    (绿色包装|产业集聚发展基地) open no firm's project, nor does a park's name (薛店|电子信息产业园)."""
+    named = bytearray(len(text))
+    for k in known:
+        named[k.start:k.end] = b"\x01" * k.length
+    sector_at = {k.start for k in known if k.type == "Industry"}
+
+    def opens_works(end: int) -> bool:
+        return (end in sector_at or _WORKS_AFTER_FIRM.match(text, end) is not None
+                or word_tag(text[end]) == "a" and end + 1 in sector_at)
+
+    def firms_opening(begin: int, stop: int) -> list[tuple[int, int]]:
+        for end in range(begin + _PROJECT_FIRM[0], min(stop - 2, begin + _PROJECT_FIRM[1]) + 1):
+            if named.find(1, begin, end) >= 0 or not _is_brand(text[begin:end]):
+                continue
+            if opens_works(end):
+                return [(begin, end)]
+            if text[end] in "和与" and (partners := firms_opening(end + 1, stop)):
+                return [(begin, end), *partners]  # 伊泰|和|神华煤制油: both build it
+        return []
+
+    for tail in _PROJECT_LIST_TAIL.finditer(text):
+        start = tail.start()
+        while start > max(0, tail.start() - 120) and text[start - 1] not in "，。；：！？\n":
+            start -= 1
+        offset = start
+        for number, item in enumerate(text[start:tail.start()].split("、")):
+            begin, offset = offset, offset + len(item) + 1
+            if number == 0 and (opening := _PROJECT_OPENING.match(text, begin, offset - 1)):
+                begin = opening.end()
+            if item.endswith(ZONE_SUFFIXES):
+                continue
+            for first, end in firms_opening(begin, offset - 1):
+                yield Candidate(first, end, "Enterprise", text[first:end], source="firm_project", confidence=0.55)
+
+
+def _is_brand(word: str) -> bool:
+    """A brand by jieba's dictionary: a proper name, or a word it lacks whose parts are no common
+    words of two characters or more (亿利, 久泰, 安川机电 — not 绿色包装, 智能手机); no digits."""
+    if not all(_NAME_CHAR.match(ch) and not ch.isdigit() for ch in word) or word[0] in _NOT_BRAND_CHARS:
+        return False
+    tag = word_tag(word)
+    if tag is not None:
+        return tag in _PROJECT_BRAND_TAGS
+    return all(len(w) == 1 or word_tag(w) in _PROJECT_BRAND_TAGS or word_tag(w) is None
+               for w in jieba.lcut(word, HMM=False))
