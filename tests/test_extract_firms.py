@@ -328,3 +328,8 @@ def test_the_brand_opening_a_project_in_a_list_of_projects_is_a_firm(extractor):
 def test_a_parks_name_in_a_list_of_projects_opens_no_firm(extractor):
     result = extract(extractor, "推进马店电子信息产业园、南湖旅游集散中心等项目建设。")
     assert not names(result, "Enterprise")
+
+
+def test_the_banks_of_a_pair_of_places_or_a_kind_of_bank_are_no_firm(extractor):
+    result = extract(extractor, "支持符合条件的港澳银行在前海设立机构。引导金融机构加快智慧银行建设。组建了鄂尔多斯银行。")
+    assert names(result, "Enterprise") == {"鄂尔多斯银行"}

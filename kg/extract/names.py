@@ -151,6 +151,9 @@ def recognise_suffixed_names(text: str, tokens: TokenIndex, regions: list[Candid
             name = text[start:end]
         if suffix in _SHORT_NAME_SUFFIXES and name[:-len(suffix)].endswith(ENTERPRISE_SUFFIXES):
             continue  # 美的集团|控股|库卡: the firm holds another, 控股 is its verb
+        if etype == "Enterprise" and len(name) - len(suffix) >= 2 \
+                and all(ch in place_abbreviations for ch in name[:-len(suffix)]):
+            continue  # 符合条件的港澳|银行: the banks of two places, a class of firms, no firm's name
         if not (etype == "Enterprise" and (_owned_by_place(text, start, name, suffix)
                                            or _opens_with_short_form(name, suffix, place_initials))) \
                 and not _distinctive(name, suffix, region_at_start.get(start), industry_words):
@@ -488,7 +491,7 @@ def has_proper_part(name: str, core: str) -> bool:
 _REGION_ONLY_NAMES = ("大学", "科学城", "新区", "自贸区", "自由贸易试验区", "高新区", "经开区")
 _DESCRIPTORS = tuple(sorted(GENERIC_NAME_WORDS | set(
     """国家 全国 国际 综合性 重点 工程 技术 科技 创新 科技创新 区域 研究 制造业 产业 工业 企业 发展 中国特色 高水平
-    高端 新型 现代 先进 公共 综合 专业 行业 服务 数字 智能 绿色 一流 世界 全球 地方 省级 市级 国家级""".split()),
+    高端 新型 现代 先进 公共 综合 专业 行业 服务 数字 智能 智慧 绿色 一流 世界 全球 地方 省级 市级 国家级""".split()),
     key=len, reverse=True))
 
 
