@@ -204,3 +204,11 @@ def test_the_shipped_decision_loads_and_runs_in_extraction():
     with_model = {e.name for e in Extractor(relation_model=False).extract(document).entities}
     without = {e.name for e in Extractor(relation_model=False, entity_model=False).extract(document).entities}
     assert without <= with_model | {"临港地区"}
+
+
+def test_a_positioning_noun_or_a_manner_is_no_firms_predicate():
+    text = ("研发激光雷达、卫星定位、惯性导航等传感器。推进企业智能化转型。星辉家电定位为高端轻奢产品。"
+            "北京在医药、信息技术“双引擎”发力下增长。")
+    subjects = {p.name for p in propose(text, []) if "gen:subject" in p.features}
+    assert "星辉家电" in subjects  # a firm positions its products as …
+    assert not any(name.endswith(("卫星", "智能化", "”")) for name in subjects)  # 卫星定位, 智能化转型, “双引擎”

@@ -64,11 +64,12 @@ _LIST_CLAUSE = frozenset("，。；：！？\n《》“”")
 #: What only a firm does or has, right after its name (国机精工表示, 四方达股价, 宏远集团副总经理,
 #: 德豪润达则宣布, 奥海科技不断研发): the span before it, back to its clause's start, may be a firm no list holds.
 _FIRM_PREDICATE = re.compile(r"(?:表示|宣布|公告|披露|股价|市值|净利润|年报|董事长|总经理|副总经理|总裁|副总裁|首席|"
-                             r"创始人|董事会|旗下|子公司|收购|并购|控股|入股|主营|定位|切入|涉足|转型|发力|布局|推出|"
+                             r"创始人|董事会|旗下|子公司|收购|并购|控股|入股|主营|定位[为于]|切入|涉足|转型|发力|布局|推出|"
                              r"投资建设|总部|工作人员|负责人|中标|上榜|签约|上涨|下跌|涨停|是.{1,8}?龙头|"
                              r"研发)")
-#: Class nouns a predicate's subject may end in without naming a firm.
-_CLASS_NOUN = re.compile(r"(?:产业|集群|行业|企业|公司|园区|经济|市场|领域|基地|项目|板块|部门|机构)$")
+#: Class nouns a predicate's subject may end in without naming a firm, and the endings of a manner
+#: or a kind (智能化|转型, 高端化|布局, 平台型|企业).
+_CLASS_NOUN = re.compile(r"(?:产业|集群|行业|企业|公司|园区|经济|市场|领域|基地|项目|板块|部门|机构|[化型性])$")
 #: Adverbs between a firm and its predicate, one or two (中兵红箭也公开表示, 德豪润达则宣布).
 _ADVERB_BEFORE = re.compile(r"(?:已经|不断|公开|正式|随后|此前|近日|目前|先后|也|则|还|已|将|均|都){1,2}$")
 #: A numbered item's mark (2）, （三）, 3、): the subject of the item's sentence opens right after it
@@ -432,8 +433,8 @@ def _subject_spans(text: str) -> list[tuple[int, int, str, str, tuple[int, str],
         adverb = _ADVERB_BEFORE.search(text[max(0, end - 4):end])
         end -= len(adverb.group()) if adverb else 0
         predicate = match.group()[:2]
-        if _CLASS_NOUN.search(text, max(0, end - 2), end):
-            continue  # 产业集群营收, 龙头企业表示: a class of firms, not one
+        if _CLASS_NOUN.search(text, max(0, end - 2), end) or text[end - 1:end] in _STOP:
+            continue  # 产业集群营收, 龙头企业表示: a class of firms, not one; “双引擎”发力: a quoted phrase
         for start in range(end - 2, max(end - _SUBJECT_LENGTH, 0) - 1, -1):
             if text[start] in _STOP:
                 break
