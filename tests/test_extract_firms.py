@@ -333,3 +333,9 @@ def test_a_parks_name_in_a_list_of_projects_opens_no_firm(extractor):
 def test_the_banks_of_a_pair_of_places_or_a_kind_of_bank_are_no_firm(extractor):
     result = extract(extractor, "支持符合条件的港澳银行在前海设立机构。引导金融机构加快智慧银行建设。组建了鄂尔多斯银行。")
     assert names(result, "Enterprise") == {"鄂尔多斯银行"}
+
+
+def test_a_firm_naming_its_lines_output_works_in_that_sector(extractor):
+    result = extract(extractor, "做大做强水泥产业。加快金凤日产3000吨水泥熟料生产线、月潭水库等22个项目进度；"
+                                "推进华源第二条日产4500吨水泥熟料生产线等项目。")
+    assert {("金凤", "operates_in", "水泥"), ("华源", "operates_in", "水泥")} <= triples(result)

@@ -170,6 +170,9 @@ _VENUE_EVENT = re.compile(r"(?:正式|隆重|成功)?(?:签署|签订|签约|举
 _SEAT_BEFORE = re.compile(r"(?:位于|落户|坐落于?|设在|地处|扎根)$")
 #: A firm's works named right after it: 吉林参源堂…公司的智能化车间里.
 _WORKS_AFTER_FIRM = re.compile(r"的?[^，。；、]{0,6}?(?:车间|工厂|厂区|生产线|产线)")
+#: What a firm's works put out, right after the firm in a project's name: its line's number, its
+#: daily or yearly output (凤凰|日产4500吨|水泥熟料生产线, 秦岭|第二条日产4500吨|水泥…, 宝丰|第二套|煤制烯烃).
+_OUTPUT_AFTER_FIRM = re.compile(r"第[一二三四五六七八九十\d]+[条套座台]?(?:[日年]产[\d.]+万?吨)?|[日年]产[\d.]+万?吨")
 #: A scope word right before a sector: 全省|人参产业, 全市|集成电路.
 _SCOPE_BEFORE = re.compile(r"(?:全|本|我|该)(省|市|县|区|州)$")
 #: A firm or body that acts or settles in the speaker's own place (比亚迪公司在我市兴建…, 落户本区):
@@ -260,6 +263,7 @@ class RelationFinder:
                 firm_ends[iri_of[id(cand)]].append(cand.end)
         self._commentators = {iri for iri, ends in firm_ends.items() if commentator_only(self.text, ends)}
         self._duty_notes = [m.span() for m in DUTY_NOTE.finditer(self.text)]
+        self._sectors: list[Candidate] | None = None
 
     def add(self, head: Candidate, relation: str, tail: Candidate, confidence: float, sentence: int,
             method: str) -> None:
@@ -606,6 +610,7 @@ class RelationFinder:
                     self.add(member, "operates_in", ind, confidence, sentence, "firm_subject")
         self._firm_introduced_as(sentence, firms, industries)
         self._firms_named_by_product(sentence, firms, industries)
+        self._firms_output(sentence, firms, industries)
         setting = _FIRM_SETTING.match(self.text, self.sentence_span.get(sentence, (0, 0))[0])
         firm_at = next((f for f in firms if setting and f.start < setting.end() <= f.end + 14
                         or _WORKS_AFTER_FIRM.match(self.text, f.end)), None)
@@ -623,6 +628,29 @@ class RelationFinder:
             for ind in industries:
                 if frame.start(1) <= ind.start and ind.end <= frame.end(1):
                     self.add(firm, "operates_in", ind, 0.6, sentence, "firm_introduced_as")
+
+    def _firms_output(self, sentence: int, firms: list[Candidate], industries: list[Candidate]) -> None:
+        """凤凰日产4500吨水泥熟料生产线: a project named by its firm, its line and its output; the firm
+        makes what the line puts out, a sector the document names (水泥产业) though the product's
+        name goes on (水泥|熟料)."""
+        for firm in firms:
+            output = _OUTPUT_AFTER_FIRM.match(self.text, firm.end)
+            if output is None:
+                continue
+            sectors = [ind for ind in industries if ind.start == output.end()] or [
+                ind for ind in self._sectors_by_length() if self.text.startswith(ind.name, output.end())][:1]
+            for ind in sectors:
+                self.add(firm, "operates_in", ind, 0.6, sentence, "firm_output")
+
+    def _sectors_by_length(self) -> list[Candidate]:
+        """The document's sectors, one mention each, the longest name first."""
+        if self._sectors is None:
+            first = {}
+            for cand in self.cands:
+                if cand.type == "Industry" and not cand.nested:
+                    first.setdefault(cand.name, cand)
+            self._sectors = sorted(first.values(), key=lambda c: -len(c.name))
+        return self._sectors
 
     def _firms_named_by_product(self, sentence: int, firms: list[Candidate], industries: list[Candidate]) -> None:
         """研发诊断试剂的苏州艾杰和北京勤邦: the firms a relative clause names by what they make. Weak
