@@ -339,3 +339,9 @@ def test_a_firm_naming_its_lines_output_works_in_that_sector(extractor):
     result = extract(extractor, "做大做强水泥产业。加快金凤日产3000吨水泥熟料生产线、月潭水库等22个项目进度；"
                                 "推进华源第二条日产4500吨水泥熟料生产线等项目。")
     assert {("金凤", "operates_in", "水泥"), ("华源", "operates_in", "水泥")} <= triples(result)
+
+
+def test_a_compound_noun_jieba_reads_as_a_set_phrase_is_the_trade_inside_a_firms_name(extractor):
+    result = extract(extractor, "支持遵义黔北生物工程股份有限公司等企业开展菌种选育。")
+    assert "遵义黔北生物工程股份有限公司" in names(result, "Enterprise")
+    assert "生物工程股份有限公司" not in names(result, "Enterprise")

@@ -304,7 +304,7 @@ def _walk_left(text: str, tokens: TokenIndex, suffix_start: int, region_at_end: 
             break
         if (is_function_word(word) and not (word in _NUMERALS and text[start:start + 1] not in _MEASURES)
                 and not _adverb_inside_name(text, tokens, tstart, word, taken)
-                and not (firm and _verb_after_brand(text, tokens, tstart, word, taken))
+                and not (firm and (_verb_after_brand(text, tokens, tstart, word, taken) or _noun_compound(word)))
                 and not _split_word_inside_name(text, tokens, tstart, word, region_at_end)):
             if ((zone and count == 0 or not zone and count > 0 and word_tag(word) == "t")
                     and word not in NAME_BOUNDARY_WORDS and len(word) == 2 and tstart in region_at_end):
@@ -400,6 +400,17 @@ def glued_function_chars(word: str) -> int:
 #: Adverbs that open a predicate, never part of a firm's name: the walk stops at them.
 _PREDICATE_ADVERBS = frozenset("""已经 正在 不断 积极 大力 进一步 全面 共同 充分 主要 相继 先后 分别 同时 目前 正式 首次
     率先 均 也 还 又 再 都 就 才 已 将 正 曾 仍 更 最 很 不 没有 重点 加快 持续 逐步 明显 基本""".split())
+
+
+#: jieba tags of the halves of a set phrase that is a compound noun (生物|工程, 电子|陶瓷).
+_NOUN_HALF_TAGS = frozenset({"n", "vn", "nz"})
+
+
+def _noun_compound(word: str) -> bool:
+    """A four-character set phrase (jieba: l) made of two nouns (生物工程, 有机化工): the trade a firm's
+    name states (遵义黔北|生物工程|股份有限公司), not an idiom of the clause (别具一格)."""
+    return (len(word) == 4 and word_tag(word) == "l" and word_tag(word[:2]) in _NOUN_HALF_TAGS
+            and word_tag(word[2:]) in _NOUN_HALF_TAGS)
 
 
 def _split_word_inside_name(text: str, tokens: TokenIndex, tstart: int, word: str,
