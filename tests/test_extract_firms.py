@@ -345,3 +345,13 @@ def test_a_compound_noun_jieba_reads_as_a_set_phrase_is_the_trade_inside_a_firms
     result = extract(extractor, "支持遵义黔北生物工程股份有限公司等企业开展菌种选育。")
     assert "遵义黔北生物工程股份有限公司" in names(result, "Enterprise")
     assert "生物工程股份有限公司" not in names(result, "Enterprise")
+
+
+def test_a_firm_with_a_long_registered_name_is_one_member_of_its_list(extractor):
+    result = extract(extractor, "支持贵州茅台、遵义黔北生物工程股份有限公司等企业开展菌种选育。")
+    assert {"贵州茅台", "遵义黔北生物工程股份有限公司"} <= names(result, "Enterprise")
+
+
+def test_a_list_member_shortening_a_full_name_by_its_place_is_that_firm(extractor):
+    result = extract(extractor, "佛山市赛维斯药业公司在糖尿病领域领先。对佛山赛维斯、佛山市利强医疗设备有限公司等领军企业给予支持。")
+    assert names(result, "Enterprise") == {"佛山市赛维斯药业公司", "佛山市利强医疗设备有限公司"}

@@ -522,8 +522,10 @@ _LIST_ITEM = re.compile(r"(?:“([^“”、，。]{1,8})”|([\u4e00-\u9fffA-Za
 _JOINED_ITEMS = re.compile(r"(?<=、)([\u4e00-\u9fffA-Za-z0-9·]{2,10}?)(?:以及|及|和|与)([\u4e00-\u9fffA-Za-z0-9·]{2,10})$")
 
 
-def _list_members(text: str, end: int) -> list[tuple[int, int]]:
-    """The members of the 、-list that ends at ``end``, last first, as (start, end) offsets."""
+def _list_members(text: str, end: int, firm_start_at: dict[int, int] | None = None) -> list[tuple[int, int]]:
+    """The members of the 、-list that ends at ``end``, last first, as (start, end) offsets. A firm
+    the rules name (``firm_start_at``: its end → its start) is one member however long its name
+    (贵州茅台、遵义黔北生物工程股份有限公司等企业)."""
     items: list[tuple[int, int]] = []
     pos = end
     joined = _JOINED_ITEMS.search(text, max(0, pos - 22), pos)
@@ -531,13 +533,17 @@ def _list_members(text: str, end: int) -> list[tuple[int, int]]:
         items.append((joined.start(2), joined.end(2)))
         pos = joined.end(1)
     while True:
-        m = _LIST_ITEM.search(text, max(0, pos - 10), pos)
-        if not m:
+        known = (firm_start_at or {}).get(pos)
+        if known is not None:
+            start, stop, outer = known, pos, known
+        elif (m := _LIST_ITEM.search(text, max(0, pos - 10), pos)) is not None:
+            group = 1 if m.group(1) else 2
+            start, stop, outer = m.start(group), m.end(group), m.start()  # (outer: a quoted member's quote)
+        else:
             break
-        group = 1 if m.group(1) else 2
-        items.append((m.start(group), m.end(group)))
-        if m.start() > 0 and text[m.start() - 1] == "、":
-            pos = m.start() - 1
+        items.append((start, stop))
+        if outer > 0 and text[outer - 1] == "、":
+            pos = outer - 1
         else:
             break
     return items
@@ -608,8 +614,12 @@ def recognise_listed_firms(text: str, known: list[Candidate], industry_words: se
         inner = firm_end_from.get(start, end)
         return end - inner >= 2 and not is_other(inner, end)
 
+    firm_start_at: dict[int, int] = {}
+    for k in known:
+        if k.type == "Enterprise":
+            firm_start_at[k.end] = min(k.start, firm_start_at.get(k.end, k.start))
     for tail in _FIRM_LIST_TAIL.finditer(text):
-        items = _list_members(text, tail.start())
+        items = _list_members(text, tail.start(), firm_start_at)
         if len(items) < 2:
             continue
         members = _members_without_lead(text, items)
@@ -635,7 +645,22 @@ def recognise_listed_firms(text: str, known: list[Candidate], industry_words: se
             if name in GENERIC_NAME_WORDS or is_function_word(name) and not quoted:
                 continue  # a brand the text quotes is a name however the dictionary reads it (“一通”)
             firm_names.add(name)
-            yield Candidate(start, end, "Enterprise", name, source="firm_list", confidence=0.55)
+            full = _shortened(name, known)
+            yield Candidate(start, end, "Enterprise", full.name if full else name, key=full.key if full else "",
+                            source="firm_list", confidence=0.55)
+
+
+def _shortened(short: str, known: list[Candidate]) -> Candidate | None:
+    """The firm the text names in full whose name a list member shortens to its place's short form
+    and its brand (佛山赛维斯 for 佛山市赛维斯药业公司): one firm, under its full name."""
+    if len(short) < 4:
+        return None
+    for firm in known:
+        full = firm.name
+        if firm.type == "Enterprise" and len(full) > len(short) and full.startswith(short[:2]) and (
+                full.startswith(short[2:], 2) or full[2] in _LEVEL_CHARS and full.startswith(short[2:], 3)):
+            return firm
+    return None
 
 
 def _members_without_lead(text: str, items: list[tuple[int, int]]) -> list[tuple[int, int]]:
