@@ -212,3 +212,9 @@ def test_a_positioning_noun_or_a_manner_is_no_firms_predicate():
     subjects = {p.name for p in propose(text, []) if "gen:subject" in p.features}
     assert "星辉家电" in subjects  # a firm positions its products as …
     assert not any(name.endswith(("卫星", "智能化", "”")) for name in subjects)  # 卫星定位, 智能化转型, “双引擎”
+
+
+def test_a_qualifier_of_net_profit_is_no_firms_name():
+    text = "实现营业收入1699.8亿元，归母净利润125.3亿元。星海电子归母净利润增长。"
+    subjects = {p.name for p in propose(text, []) if "gen:subject" in p.features}
+    assert "星海电子" in subjects and not any(name.endswith("归母") for name in subjects)

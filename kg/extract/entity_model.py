@@ -63,7 +63,7 @@ _FIRMS_BEFORE = re.compile(r"(?:引进了?|入驻有?|落户了?|以)([^，。�
 _LIST_CLAUSE = frozenset("，。；：！？\n《》“”")
 #: What only a firm does or has, right after its name (国机精工表示, 四方达股价, 宏远集团副总经理,
 #: 德豪润达则宣布, 奥海科技不断研发): the span before it, back to its clause's start, may be a firm no list holds.
-_FIRM_PREDICATE = re.compile(r"(?:表示|宣布|公告|披露|股价|市值|净利润|年报|董事长|总经理|副总经理|总裁|副总裁|首席|"
+_FIRM_PREDICATE = re.compile(r"(?:表示|宣布|公告|披露|股价|市值|(?:归母|扣非)?净利润|年报|董事长|总经理|副总经理|总裁|副总裁|首席|"
                              r"创始人|董事会|旗下|子公司|收购|并购|控股|入股|主营|定位[为于]|切入|涉足|转型|发力|布局|推出|"
                              r"投资建设|总部|工作人员|负责人|中标|上榜|签约|上涨|下跌|涨停|是.{1,8}?龙头|"
                              r"研发)")
