@@ -218,3 +218,10 @@ def test_a_qualifier_of_net_profit_is_no_firms_name():
     text = "实现营业收入1699.8亿元，归母净利润125.3亿元。星海电子归母净利润增长。"
     subjects = {p.name for p in propose(text, []) if "gen:subject" in p.features}
     assert "星海电子" in subjects and not any(name.endswith("归母") for name in subjects)
+
+
+def test_a_clauses_grammar_is_proposed_as_no_firm():
+    text = "当前，随着深圳正式宣布GDP突破3万亿元。天山股份首次披露年度报告。多方发力化解交易难题。"
+    firms = {p.name for p in propose(text, []) if p.type == "Enterprise"}
+    assert "天山股份" in firms
+    assert not {"随着深圳", "首次", "多方"} & firms  # a preposition opens it, or a numeral or adverb alone

@@ -91,9 +91,10 @@ def test_a_rank_or_a_verb_before_a_firm_word_names_no_firm():
 
     from kg.extract.ner import _firm_shaped
 
-    for name, firm in (("第一动力", False), ("创新动力", False), ("电池动力", False), ("潍柴动力", True),
+    for name, firm in (("第一动力", False), ("创新动力", False), ("电池动力", False), ("四是科技", False), ("潍柴动力", True),
                        ("汉江智能", True), ("海默科技", True)):
         assert _firm_shaped(name, jieba.lcut(name, HMM=False), "，") is firm, name
+    assert not _firm_shaped("四是科技", ["四是", "科技"], "。")  # the enumeration's copula, glued to its numeral
 
 
 def _tiny(seed: int) -> TrainSettings:

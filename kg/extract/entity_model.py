@@ -229,6 +229,8 @@ def _well_formed(text: str, start: int, end: int, etype: str, name: str, rules: 
         return False  # 珠三角两大经济圈, 航天科技配套的产业园: a count or a description of zones, no zone's name
     if etype == "Organization" and _ROLE.search(name):
         return False
+    if etype == "Enterprise" and _grammatical(name):
+        return False  # 随着深圳正式宣布, 首次披露, 多方发力: a clause's words, no firm's name
     if etype in ("Region", "Organization") and _COUNTED_PLACES.search(name):
         return False
     if any(c.end == end for c in rules.starting.get(start, ())):
@@ -236,6 +238,20 @@ def _well_formed(text: str, start: int, end: int, etype: str, name: str, rules: 
     return not any(text[i] in _NOT_FIRST or text[i] in "应要需正" or _NOT_FIRST_WORDS.match(text, i)
                    or etype == "Region" and (word_tag(text[i:i + 2]) == "v" or text[i] in _PREDICATE_OPENERS)
                    for i in range(start + 1, end - 1) if i in rules.ending)
+
+
+#: jieba tags of the words that open a clause's grammar (随着, 由于, 其), and of the numerals, adverbs
+#: and time words a span may be alone (首次, 多方, 目前).
+_GRAMMAR_OPENING = frozenset({"p", "c", "r"})
+_GRAMMAR_WORD = frozenset({"m", "d", "t", "p", "c", "r", "f"})
+
+
+@lru_cache(maxsize=65536)
+def _grammatical(name: str) -> bool:
+    """Whether jieba's dictionary reads the span as a clause's grammar: it opens with a preposition,
+    conjunction or pronoun, or is one numeral, adverb or time word."""
+    words = jieba.lcut(name, HMM=False)
+    return word_tag(words[0]) in _GRAMMAR_OPENING or len(words) == 1 and word_tag(name) in _GRAMMAR_WORD
 
 
 def _crosses(rules: _RuleIndex, start: int, end: int, etype: str) -> bool:

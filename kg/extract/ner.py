@@ -412,8 +412,9 @@ def _firm_shaped(name: str, words: Sequence[str], before: str) -> bool:
         return False  # (by tag alone a place or trade name may read as a verb: 遵义, 黔|能)
     if before.endswith(("“", "\"", "‘")) and not before.endswith(("简称“", "简称\"")):
         return False
-    if "+" in name or "及" in name[1:-1] or any(word_tag(w) == "c" for w in words[1:-1]):
-        return False  # 锂电芯及储能 (jieba: 芯及), 互联网+医保+医疗: things joined, no one firm's name
+    if "+" in name or "及" in name[1:-1] or any(word_tag(w) == "c" or w == "是" for w in words[1:-1]) \
+            or len(words[0]) >= 2 and words[0].endswith("是"):
+        return False  # 锂电芯及储能 (jieba: 芯及), 互联网+医保+医疗: things joined; 四是|科技: a clause's copula
     if name.endswith(ENTERPRISE_SUFFIXES):
         return len(name) >= 4
     # a firm word after dictionary nouns alone names a kind of thing (电池动力, 氧化锆材料), not a firm,
