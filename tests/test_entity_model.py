@@ -225,3 +225,9 @@ def test_a_clauses_grammar_is_proposed_as_no_firm():
     firms = {p.name for p in propose(text, []) if p.type == "Enterprise"}
     assert "天山股份" in firms
     assert not {"随着深圳", "首次", "多方"} & firms  # a preposition opens it, or a numeral or adverb alone
+
+
+def test_a_dash_opening_a_goal_opens_no_name():
+    text = "——绿色转型成效明显。——星海电子转型升级。"
+    firms = {p.name for p in propose(text, []) if p.type == "Enterprise"}
+    assert "星海电子" in firms and not any(name.startswith("—") for name in firms)

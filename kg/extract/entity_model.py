@@ -214,8 +214,8 @@ def _well_formed(text: str, start: int, end: int, etype: str, name: str, rules: 
     """A name has balanced brackets, begins as a name begins, is not a span the rules name (with
     this type or another), joins no two names (奉贤区和临港地区管委会) and holds no clause after a
     name the rules found (黄山市|新建昌辉产业园). (Whether it cuts their names: :func:`_crosses`.)"""
-    if name.count("（") != name.count("）") or name.count("(") != name.count(")") or name[0] in "（()）":
-        return False
+    if name.count("（") != name.count("）") or name.count("(") != name.count(")") or not (name[0].isalnum() or name[0] in "“\""):
+        return False  # (a name opens with a letter, a digit or a quote, not a bracket or a dash: ——绿色|转型)
     if name[0] in _NOT_FIRST or _NOT_FIRST_WORDS.match(name) or not _JOINERS.isdisjoint(name):
         return False  # 合肥海关和人行合肥中心支行 (the bodies named with 和 are the gazetteer's: 工业和信息化部)
     if any(name[:len(name) - len(h)] in _GENERIC_STEMS for h in _HEADS_BY_LAST.get((etype, name[-1]), ())
