@@ -355,3 +355,8 @@ def test_a_firm_with_a_long_registered_name_is_one_member_of_its_list(extractor)
 def test_a_list_member_shortening_a_full_name_by_its_place_is_that_firm(extractor):
     result = extract(extractor, "佛山市赛维斯药业公司在糖尿病领域领先。对佛山赛维斯、佛山市利强医疗设备有限公司等领军企业给予支持。")
     assert names(result, "Enterprise") == {"佛山市赛维斯药业公司", "佛山市利强医疗设备有限公司"}
+
+
+def test_a_place_and_its_trade_in_a_list_of_parks_is_no_firm(extractor):
+    result = extract(extractor, "南雄精细化工、乳源氯碱化工、始兴制笔研发制造等特色专业园区建设成效明显。深圳迈瑞生产的监护仪远销海外。")
+    assert names(result, "Enterprise") == {"深圳迈瑞"}

@@ -124,6 +124,9 @@ def recognise_suffixed_names(text: str, tokens: TokenIndex, regions: list[Candid
             start = same.start  # 安徽|合肥综合性国家科学中心: a known body's name does not take the province
         name = text[start:end]
         etype = _SUFFIX_TYPE[suffix]
+        if etype == "Region" and start in region_at_start and text[start - 1:start] in _PLACE_DASHES \
+                and (first := region_at_end.get(start - 1)) is not None:
+            start, name = first.start, text[first.start:end]  # 澳门—|珠海跨境金融合作示范区: a zone of both places
         if etype == "Region":
             lead = start
             while lead > 0 and text[lead - 1] in place_abbreviations and start - lead < 4:
@@ -172,6 +175,10 @@ def recognise_suffixed_names(text: str, tokens: TokenIndex, regions: list[Candid
         elif etype == "Enterprise":
             firm_start_at_end[end] = start
         yield cand
+
+
+#: The dash that joins two places naming one zone (关中—天水经济区, 澳门—珠海跨境金融合作示范区).
+_PLACE_DASHES = frozenset("—－-")
 
 
 def recognise_local_bodies(text: str, tokens: TokenIndex, regions: list[Candidate],
@@ -840,6 +847,11 @@ _NOT_BRAND_CHARS = frozenset("等在的不本这那与和及并也都就又还�
 _PLACE_ENDINGS = frozenset("江河湖海山岭峰川州城区县乡镇村港湾岛洲桥庄口路街坊园塘浦")
 
 
+#: The rest of a list closed by a kind of zone (…研发制造等特色专业园区, …等产业基地): its members are zones.
+_ZONE_LIST_TAIL = re.compile(r"[^，。；：\n]{0,8}?等[^，。；：、\n]{0,6}?(?:" + "|".join(
+    sorted(map(re.escape, ZONE_SUFFIXES), key=len, reverse=True)) + ")")
+
+
 def recognise_placed_brands(text: str, known: list[Candidate]) -> Iterator[Candidate]:
     """A firm the press names by its city's or province's short form and a two-character brand the
     dictionary does not know (深圳迈瑞生产的, 苏州艾杰和北京勤邦): the place is part of how the
@@ -856,6 +868,8 @@ def recognise_placed_brands(text: str, known: list[Candidate]) -> Iterator[Candi
                 or brand[-1] in _PLACE_ENDINGS or word_tag(brand) or not _AFTER_PLACED_BRAND.match(text, end) \
                 or any(k is not place for k in overlaps.overlapping(place.start, end)):
             continue  # a name found around the place or over the brand reads the text otherwise
+        if _ZONE_LIST_TAIL.match(text, end):
+            continue  # 南雄精细化工、…、始兴制笔研发制造等特色专业园区: a park of the place's trade, no firm
         yield Candidate(place.start, end, "Enterprise", text[place.start:end], source="placed_brand", confidence=0.55)
 
 
