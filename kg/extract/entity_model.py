@@ -243,7 +243,7 @@ def _well_formed(text: str, start: int, end: int, etype: str, name: str, rules: 
 #: jieba tags of the words that open a clause's grammar (随着, 由于, 其), and of the numerals, adverbs
 #: and time words a span may be alone (首次, 多方, 目前).
 _GRAMMAR_OPENING = frozenset({"p", "c", "r"})
-_GRAMMAR_WORD = frozenset({"m", "d", "t", "p", "c", "r", "f"})
+_GRAMMAR_WORD = frozenset({"m", "d", "t", "p", "c", "r"})
 
 
 @lru_cache(maxsize=65536)

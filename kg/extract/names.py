@@ -15,7 +15,7 @@ import jieba
 from kg.extract.candidates import Candidate, Overlaps
 from kg.extract.lexicon import (
     COUNTED_KINDS, ENTERPRISE_SUFFIXES, GENERIC_NAME_WORDS, ITEM_START, LOCAL_BODY_HEADS, NAME_BOUNDARY_WORDS,
-    ORGANIZATION_SUFFIXES, SHORT_FORM_SECTORS, WORKS_SUFFIXES, ZONE_SUFFIXES,
+    ORGANIZATION_SUFFIXES, PROJECT_OUTPUT, SHORT_FORM_SECTORS, WORKS_SUFFIXES, ZONE_SUFFIXES,
 )
 
 _SUFFIX_TYPE = {s: "Organization" for s in ORGANIZATION_SUFFIXES}
@@ -917,13 +917,12 @@ def _single_run(words: list[str], nouns_only: bool = False) -> int:
     return len(run) if 2 <= len(run) <= _JOINED_BRAND else 0
 
 
-
 #: A list the text frames as projects (…、久泰甲醇等重大项目建成投产, …等34个项目建成投产).
 _PROJECT_LIST_TAIL = re.compile(r"等(?:\d+|[一二三四五六七八九十百多几数]+)?[个批项]?[^，。；：、\n]{0,6}?项目")
 #: What a project states about its works right after the firm that builds it (凤凰|日产4500吨,
 #: 秦岭|第二条, 宝丰|第二套, 南网|720兆瓦, 东晶光电|二期) or the product it names by its Latin
 #: letters (亿利|PVC).
-_WORKS_AFTER_FIRM = re.compile(r"[日年]产|第[一二三四五六七八九十\d]+[条套期座台]|[一二三四五六七八九十\d]+期|\d|[A-Z]{2,}")
+_OUTPUT_AFTER_BRAND = re.compile(PROJECT_OUTPUT.pattern + r"|[一二三四五六七八九十\d]+期|\d|[A-Z]{2,}")
 #: jieba tags of a brand's word: other proper name, person (凤凰, 秦岭 name firms as often), abbreviation.
 _PROJECT_BRAND_TAGS = frozenset({"nz", "nr", "nrt", "j", "nt"})
 #: The clause's words before a project list's first item (加快推进|华能…, 力争|联合利华…).
@@ -944,7 +943,7 @@ def recognise_project_firms(text: str, known: list[Candidate]) -> Iterator[Candi
     sector_at = {k.start for k in known if k.type == "Industry"}
 
     def opens_works(end: int) -> bool:
-        return (end in sector_at or _WORKS_AFTER_FIRM.match(text, end) is not None
+        return (end in sector_at or _OUTPUT_AFTER_BRAND.match(text, end) is not None
                 or word_tag(text[end]) == "a" and end + 1 in sector_at)
 
     def firms_opening(begin: int, stop: int) -> list[tuple[int, int]]:

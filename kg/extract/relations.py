@@ -15,7 +15,7 @@ from kg.extract.candidates import Candidate
 from kg.ingest.headings import NUMBERED_POINT as _HEADING  # (（三）做强中药制造: opens a section)
 from kg.extract.lexicon import (
     ANALYST_DESK, CLAUSE_BREAK, DEVELOP_TRIGGERS, DUTY_NOTE, FIRM_CLASS_SECTORS, ISSUE_TRIGGERS, LEGAL_FORM_SUFFIXES,
-    LOCATED_TRIGGERS, OPERATE_TRIGGERS, OWN_SCOPE_LINE, SCOPED_PLACES_BEFORE, SCOPED_SETTING, SELF_REFERENCE_LEVEL, SHORT_FORM_SECTORS, TARGET_AFTER, TARGET_TRIGGERS, TRADE_PARTNER_BEFORE,
+    LOCATED_TRIGGERS, OPERATE_TRIGGERS, OWN_SCOPE_LINE, PROJECT_OUTPUT, SCOPED_PLACES_BEFORE, SCOPED_SETTING, SELF_REFERENCE_LEVEL, SHORT_FORM_SECTORS, TARGET_AFTER, TARGET_TRIGGERS, TRADE_PARTNER_BEFORE,
     TRADE_WORDS, WORK_REPORT_OPENING, WORK_REPORT_REACH, WORKS_SECTORS,
 )
 from kg.model import RELATION_SIGNATURES, Document, Entity, Relation
@@ -170,9 +170,6 @@ _VENUE_EVENT = re.compile(r"(?:正式|隆重|成功)?(?:签署|签订|签约|举
 _SEAT_BEFORE = re.compile(r"(?:位于|落户|坐落于?|设在|地处|扎根)$")
 #: A firm's works named right after it: 吉林参源堂…公司的智能化车间里.
 _WORKS_AFTER_FIRM = re.compile(r"的?[^，。；、]{0,6}?(?:车间|工厂|厂区|生产线|产线)")
-#: What a firm's works put out, right after the firm in a project's name: its line's number, its
-#: daily or yearly output (凤凰|日产4500吨|水泥熟料生产线, 秦岭|第二条日产4500吨|水泥…, 宝丰|第二套|煤制烯烃).
-_OUTPUT_AFTER_FIRM = re.compile(r"第[一二三四五六七八九十\d]+[条套座台]?(?:[日年]产[\d.]+万?吨)?|[日年]产[\d.]+万?吨")
 #: A scope word right before a sector: 全省|人参产业, 全市|集成电路.
 _SCOPE_BEFORE = re.compile(r"(?:全|本|我|该)(省|市|县|区|州)$")
 #: A firm or body that acts or settles in the speaker's own place (比亚迪公司在我市兴建…, 落户本区):
@@ -634,7 +631,7 @@ class RelationFinder:
         makes what the line puts out, a sector the document names (水泥产业) though the product's
         name goes on (水泥|熟料)."""
         for firm in firms:
-            output = _OUTPUT_AFTER_FIRM.match(self.text, firm.end)
+            output = PROJECT_OUTPUT.match(self.text, firm.end)
             if output is None:
                 continue
             sectors = [ind for ind in industries if ind.start == output.end()] or [
