@@ -621,10 +621,10 @@ def recognise_listed_firms(text: str, known: list[Candidate], industry_words: se
         inner = firm_end_from.get(start, end)
         return end - inner >= 2 and not is_other(inner, end)
 
+    known_firms = [k for k in known if k.type == "Enterprise"]
     firm_start_at: dict[int, int] = {}
-    for k in known:
-        if k.type == "Enterprise":
-            firm_start_at[k.end] = min(k.start, firm_start_at.get(k.end, k.start))
+    for k in known_firms:
+        firm_start_at[k.end] = min(k.start, firm_start_at.get(k.end, k.start))
     for tail in _FIRM_LIST_TAIL.finditer(text):
         items = _list_members(text, tail.start(), firm_start_at)
         if len(items) < 2:
@@ -652,19 +652,19 @@ def recognise_listed_firms(text: str, known: list[Candidate], industry_words: se
             if name in GENERIC_NAME_WORDS or is_function_word(name) and not quoted:
                 continue  # a brand the text quotes is a name however the dictionary reads it (“一通”)
             firm_names.add(name)
-            full = _shortened(name, known)
+            full = _shortened(name, known_firms)
             yield Candidate(start, end, "Enterprise", full.name if full else name, key=full.key if full else "",
                             source="firm_list", confidence=0.55)
 
 
-def _shortened(short: str, known: list[Candidate]) -> Candidate | None:
+def _shortened(short: str, firms: list[Candidate]) -> Candidate | None:
     """The firm the text names in full whose name a list member shortens to its place's short form
     and its brand (佛山赛维斯 for 佛山市赛维斯药业公司): one firm, under its full name."""
     if len(short) < 4:
         return None
-    for firm in known:
+    for firm in firms:
         full = firm.name
-        if firm.type == "Enterprise" and len(full) > len(short) and full.startswith(short[:2]) and (
+        if len(full) > len(short) and full.startswith(short[:2]) and (
                 full.startswith(short[2:], 2) or full[2] in _LEVEL_CHARS and full.startswith(short[2:], 3)):
             return firm
     return None
