@@ -204,3 +204,30 @@ def test_the_shipped_decision_loads_and_runs_in_extraction():
     with_model = {e.name for e in Extractor(relation_model=False).extract(document).entities}
     without = {e.name for e in Extractor(relation_model=False, entity_model=False).extract(document).entities}
     assert without <= with_model | {"临港地区"}
+
+
+def test_a_positioning_noun_or_a_manner_is_no_firms_predicate():
+    text = ("研发激光雷达、卫星定位、惯性导航等传感器。推进企业智能化转型。星辉家电定位为高端轻奢产品。"
+            "北京在医药、信息技术“双引擎”发力下增长。")
+    subjects = {p.name for p in propose(text, []) if "gen:subject" in p.features}
+    assert "星辉家电" in subjects  # a firm positions its products as …
+    assert not any(name.endswith(("卫星", "智能化", "”")) for name in subjects)  # 卫星定位, 智能化转型, “双引擎”
+
+
+def test_a_qualifier_of_net_profit_is_no_firms_name():
+    text = "实现营业收入1699.8亿元，归母净利润125.3亿元。星海电子归母净利润增长。"
+    subjects = {p.name for p in propose(text, []) if "gen:subject" in p.features}
+    assert "星海电子" in subjects and not any(name.endswith("归母") for name in subjects)
+
+
+def test_a_clauses_grammar_is_proposed_as_no_firm():
+    text = "当前，随着深圳正式宣布GDP突破3万亿元。天山股份首次披露年度报告。多方发力化解交易难题。"
+    firms = {p.name for p in propose(text, []) if p.type == "Enterprise"}
+    assert "天山股份" in firms
+    assert not {"随着深圳", "首次", "多方"} & firms  # a preposition opens it, or a numeral or adverb alone
+
+
+def test_a_dash_opening_a_goal_opens_no_name():
+    text = "——绿色转型成效明显。——星海电子转型升级。"
+    firms = {p.name for p in propose(text, []) if p.type == "Enterprise"}
+    assert "星海电子" in firms and not any(name.startswith("—") for name in firms)

@@ -2,7 +2,7 @@
 corpus holds (invented, not copied from it)."""
 from __future__ import annotations
 
-from tests.extract_fixtures import extract, extractor, names  # noqa: F401 (fixture)
+from tests.extract_fixtures import extract, extractor, names, triples  # noqa: F401 (fixture)
 
 from kg.extract.candidates import Candidate
 from kg.extract.names import glued_function_chars, recognise_related_firms
@@ -315,3 +315,48 @@ def test_a_list_closed_by_a_rank_of_the_worlds_largest_firms_is_a_list_of_firms(
     result = extract(extractor, "开发区以装备制造为主导产业，入驻有德国博途、日本丰和等世界500强企业。")
     assert {"德国博途", "日本丰和"} <= names(result, "Enterprise")
     assert {"德国", "日本"} <= names(result, "Region")  # where they are from
+
+
+def test_the_brand_opening_a_project_in_a_list_of_projects_is_a_firm(extractor):
+    result = extract(extractor, "化工产业加快集聚，泰隆和华能煤制油、鑫旺PVC、晋绒大化肥、恒源甲醇等重大项目建成投产。")
+    assert {"泰隆", "华能", "鑫旺", "晋绒"} <= names(result, "Enterprise")
+    assert ("晋绒", "operates_in", "化肥") in triples(result)
+    result = extract(extractor, "加快金凤日产3000吨水泥熟料生产线、月潭水库、绿色包装产业集聚发展基地等22个项目进度。")
+    assert names(result, "Enterprise") == {"金凤"}  # a reservoir or common words open no firm's project
+
+
+def test_a_parks_name_in_a_list_of_projects_opens_no_firm(extractor):
+    result = extract(extractor, "推进马店电子信息产业园、南湖旅游集散中心等项目建设。")
+    assert not names(result, "Enterprise")
+
+
+def test_the_banks_of_a_pair_of_places_or_a_kind_of_bank_are_no_firm(extractor):
+    result = extract(extractor, "支持符合条件的港澳银行在前海设立机构。引导金融机构加快智慧银行建设。组建了鄂尔多斯银行。")
+    assert names(result, "Enterprise") == {"鄂尔多斯银行"}
+
+
+def test_a_firm_naming_its_lines_output_works_in_that_sector(extractor):
+    result = extract(extractor, "做大做强水泥产业。加快金凤日产3000吨水泥熟料生产线、月潭水库等22个项目进度；"
+                                "推进华源第二条日产4500吨水泥熟料生产线等项目。")
+    assert {("金凤", "operates_in", "水泥"), ("华源", "operates_in", "水泥")} <= triples(result)
+
+
+def test_a_compound_noun_jieba_reads_as_a_set_phrase_is_the_trade_inside_a_firms_name(extractor):
+    result = extract(extractor, "支持遵义黔北生物工程股份有限公司等企业开展菌种选育。")
+    assert "遵义黔北生物工程股份有限公司" in names(result, "Enterprise")
+    assert "生物工程股份有限公司" not in names(result, "Enterprise")
+
+
+def test_a_firm_with_a_long_registered_name_is_one_member_of_its_list(extractor):
+    result = extract(extractor, "支持贵州茅台、遵义黔北生物工程股份有限公司等企业开展菌种选育。")
+    assert {"贵州茅台", "遵义黔北生物工程股份有限公司"} <= names(result, "Enterprise")
+
+
+def test_a_list_member_shortening_a_full_name_by_its_place_is_that_firm(extractor):
+    result = extract(extractor, "佛山市赛维斯药业公司在糖尿病领域领先。对佛山赛维斯、佛山市利强医疗设备有限公司等领军企业给予支持。")
+    assert names(result, "Enterprise") == {"佛山市赛维斯药业公司", "佛山市利强医疗设备有限公司"}
+
+
+def test_a_place_and_its_trade_in_a_list_of_parks_is_no_firm(extractor):
+    result = extract(extractor, "南雄精细化工、乳源氯碱化工、始兴制笔研发制造等特色专业园区建设成效明显。深圳迈瑞生产的监护仪远销海外。")
+    assert names(result, "Enterprise") == {"深圳迈瑞"}

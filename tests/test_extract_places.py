@@ -191,3 +191,9 @@ def test_the_classifier_puts_no_firm_in_a_province_away_from_the_city_the_rules_
     assert not _elsewhere(in_lianyungang, region("海州区", "320706"))
     assert not _elsewhere([], region("浙江省", "330000"))  # placed nowhere by the rules: the classifier decides
     assert not _elsewhere(in_lianyungang, region("美国", "US"))  # no division code to compare
+
+
+def test_a_zone_of_two_places_joined_by_a_dash_is_named_by_both(extractor):
+    result = extract(extractor, "研究探索建设澳门—珠海跨境金融合作示范区。")
+    assert "澳门—珠海跨境金融合作示范区" in names(result, "Region")
+    assert "珠海跨境金融合作示范区" not in names(result, "Region")

@@ -86,6 +86,17 @@ def test_the_rules_keep_precedence_over_proposals():
     assert _may_cover("先进储能", "Industry", 0, 4, [inner])  # 储能 → 先进储能
 
 
+def test_a_rank_or_a_verb_before_a_firm_word_names_no_firm():
+    import jieba
+
+    from kg.extract.ner import _firm_shaped
+
+    for name, firm in (("第一动力", False), ("创新动力", False), ("电池动力", False), ("四是科技", False), ("潍柴动力", True),
+                       ("汉江智能", True), ("海默科技", True)):
+        assert _firm_shaped(name, jieba.lcut(name, HMM=False), "，") is firm, name
+    assert not _firm_shaped("四是科技", ["四是", "科技"], "。")  # the enumeration's copula, glued to its numeral
+
+
 def _tiny(seed: int) -> TrainSettings:
     return TrainSettings(seed=seed, sentences=150, dev_sentences=30, epochs=2, width=16,
                          rows=(500, 200, 200, 50, 100))

@@ -62,12 +62,13 @@ _FIRMS_BEFORE = re.compile(r"(?:引进了?|入驻有?|落户了?|以)([^，。�
 _LIST_CLAUSE = frozenset("，。；：！？\n《》“”")
 #: What only a firm does or has, right after its name (国机精工表示, 四方达股价, 宏远集团副总经理,
 #: 德豪润达则宣布, 奥海科技不断研发): the span before it, back to its clause's start, may be a firm no list holds.
-_FIRM_PREDICATE = re.compile(r"(?:表示|宣布|公告|披露|股价|市值|净利润|年报|董事长|总经理|副总经理|总裁|副总裁|首席|"
-                             r"创始人|董事会|旗下|子公司|收购|并购|控股|入股|主营|定位|切入|涉足|转型|发力|布局|推出|"
+_FIRM_PREDICATE = re.compile(r"(?:表示|宣布|公告|披露|股价|市值|(?:归母|扣非)?净利润|年报|董事长|总经理|副总经理|总裁|副总裁|首席|"
+                             r"创始人|董事会|旗下|子公司|收购|并购|控股|入股|主营|定位[为于]|切入|涉足|转型|发力|布局|推出|"
                              r"投资建设|总部|工作人员|负责人|中标|上榜|签约|上涨|下跌|涨停|是.{1,8}?龙头|"
                              r"研发)")
-#: Class nouns a predicate's subject may end in without naming a firm.
-_CLASS_NOUN = re.compile(r"(?:产业|集群|行业|企业|公司|园区|经济|市场|领域|基地|项目|板块|部门|机构)$")
+#: Class nouns a predicate's subject may end in without naming a firm, and the endings of a manner
+#: or a kind (智能化|转型, 高端化|布局, 平台型|企业).
+_CLASS_NOUN = re.compile(r"(?:产业|集群|行业|企业|公司|园区|经济|市场|领域|基地|项目|板块|部门|机构|[化型性])$")
 #: Adverbs between a firm and its predicate, one or two (中兵红箭也公开表示, 德豪润达则宣布).
 _ADVERB_BEFORE = re.compile(r"(?:已经|不断|公开|正式|随后|此前|近日|目前|先后|也|则|还|已|将|均|都){1,2}$")
 #: A numbered item's mark (2）, （三）, 3、): the subject of the item's sentence opens right after it
@@ -210,8 +211,8 @@ def _well_formed(text: str, start: int, end: int, etype: str, name: str, rules: 
     """A name has balanced brackets, begins as a name begins, is not a span the rules name (with
     this type or another), joins no two names (奉贤区和临港地区管委会) and holds no clause after a
     name the rules found (黄山市|新建昌辉产业园). (Whether it cuts their names: :func:`_crosses`.)"""
-    if name.count("（") != name.count("）") or name.count("(") != name.count(")") or name[0] in "（()）":
-        return False
+    if name.count("（") != name.count("）") or name.count("(") != name.count(")") or not (name[0].isalnum() or name[0] in "“\""):
+        return False  # (a name opens with a letter, a digit or a quote, not a bracket or a dash: ——绿色|转型)
     if name[0] in _NOT_FIRST or _NOT_FIRST_WORDS.match(name) or not _JOINERS.isdisjoint(name):
         return False  # 合肥海关和人行合肥中心支行 (the bodies named with 和 are the gazetteer's: 工业和信息化部)
     if any(name[:len(name) - len(h)] in _GENERIC_STEMS for h in _HEADS_BY_LAST.get((etype, name[-1]), ())
@@ -225,6 +226,8 @@ def _well_formed(text: str, start: int, end: int, etype: str, name: str, rules: 
         return False  # 珠三角两大经济圈, 航天科技配套的产业园: a count or a description of zones, no zone's name
     if etype == "Organization" and _ROLE.search(name):
         return False
+    if etype == "Enterprise" and _grammatical(name):
+        return False  # 随着深圳正式宣布, 首次披露, 多方发力: a clause's words, no firm's name
     if etype in ("Region", "Organization") and _COUNTED_PLACES.search(name):
         return False
     if any(c.end == end for c in rules.starting.get(start, ())):
@@ -232,6 +235,20 @@ def _well_formed(text: str, start: int, end: int, etype: str, name: str, rules: 
     return not any(text[i] in _NOT_FIRST or text[i] in "应要需正" or _NOT_FIRST_WORDS.match(text, i)
                    or etype == "Region" and (word_tag(text[i:i + 2]) == "v" or text[i] in _PREDICATE_OPENERS)
                    for i in range(start + 1, end - 1) if i in rules.ending)
+
+
+#: jieba tags of the words that open a clause's grammar (随着, 由于, 其), and of the numerals, adverbs
+#: and time words a span may be alone (首次, 多方, 目前).
+_GRAMMAR_OPENING = frozenset({"p", "c", "r"})
+_GRAMMAR_WORD = frozenset({"m", "d", "t", "p", "c", "r"})
+
+
+@lru_cache(maxsize=65536)
+def _grammatical(name: str) -> bool:
+    """Whether jieba's dictionary reads the span as a clause's grammar: it opens with a preposition,
+    conjunction or pronoun, or is one numeral, adverb or time word."""
+    words = jieba.lcut(name, HMM=False)
+    return word_tag(words[0]) in _GRAMMAR_OPENING or len(words) == 1 and word_tag(name) in _GRAMMAR_WORD
 
 
 def _crosses(rules: _RuleIndex, start: int, end: int, etype: str) -> bool:
@@ -429,8 +446,8 @@ def _subject_spans(text: str) -> list[tuple[int, int, str, str, tuple[int, str],
         adverb = _ADVERB_BEFORE.search(text[max(0, end - 4):end])
         end -= len(adverb.group()) if adverb else 0
         predicate = match.group()[:2]
-        if _CLASS_NOUN.search(text, max(0, end - 2), end):
-            continue  # 产业集群营收, 龙头企业表示: a class of firms, not one
+        if _CLASS_NOUN.search(text, max(0, end - 2), end) or text[end - 1:end] in _STOP:
+            continue  # 产业集群营收, 龙头企业表示: a class of firms, not one; “双引擎”发力: a quoted phrase
         for start in range(end - 2, max(end - _SUBJECT_LENGTH, 0) - 1, -1):
             if text[start] in _STOP:
                 break

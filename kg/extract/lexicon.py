@@ -101,6 +101,9 @@ LEGAL_FORM_SUFFIXES: frozenset[str] = frozenset(ENTERPRISE_SUFFIXES) - {"银行"
 ITEM_START = frozenset("、，,；;：:（(\n 和及与")
 #: Name endings of a firm's plant, works or mine (丹霞冶炼厂, 西川煤矿): a firm when the rest is a name.
 WORKS_SUFFIXES: tuple[str, ...] = ("厂", "矿")
+#: What a project's name states of its works right after the firm that builds them: the line's
+#: number and its daily or yearly output (凤凰|日产4500吨水泥熟料生产线, 秦岭|第二条日产4500吨…, 宝丰|第二套…).
+PROJECT_OUTPUT = re.compile(r"第[一二三四五六七八九十\d]+[条套期座台]?(?:[日年]产[\d.]+万?吨)?|[日年]产[\d.]+万?吨")
 #: Sector characters a firm's short form ends in after its city's or province's first character
 #: (鞍钢 鞍山钢铁, 唐钢, 陕汽 陕西汽车, 广汽): steel and carmakers, named so in the press and work
 #: reports; and the sector each stands for.

@@ -15,7 +15,7 @@ import jieba
 from kg.extract.candidates import Candidate, Overlaps
 from kg.extract.lexicon import (
     COUNTED_KINDS, ENTERPRISE_SUFFIXES, GENERIC_NAME_WORDS, ITEM_START, LOCAL_BODY_HEADS, NAME_BOUNDARY_WORDS,
-    ORGANIZATION_SUFFIXES, SHORT_FORM_SECTORS, WORKS_SUFFIXES, ZONE_SUFFIXES,
+    ORGANIZATION_SUFFIXES, PROJECT_OUTPUT, SHORT_FORM_SECTORS, WORKS_SUFFIXES, ZONE_SUFFIXES,
 )
 
 _SUFFIX_TYPE = {s: "Organization" for s in ORGANIZATION_SUFFIXES}
@@ -124,6 +124,9 @@ def recognise_suffixed_names(text: str, tokens: TokenIndex, regions: list[Candid
             start = same.start  # 安徽|合肥综合性国家科学中心: a known body's name does not take the province
         name = text[start:end]
         etype = _SUFFIX_TYPE[suffix]
+        if etype == "Region" and start in region_at_start and text[start - 1:start] in _PLACE_DASHES \
+                and (first := region_at_end.get(start - 1)) is not None:
+            start, name = first.start, text[first.start:end]  # 澳门—|珠海跨境金融合作示范区: a zone of both places
         if etype == "Region":
             lead = start
             while lead > 0 and text[lead - 1] in place_abbreviations and start - lead < 4:
@@ -151,6 +154,9 @@ def recognise_suffixed_names(text: str, tokens: TokenIndex, regions: list[Candid
             name = text[start:end]
         if suffix in _SHORT_NAME_SUFFIXES and name[:-len(suffix)].endswith(ENTERPRISE_SUFFIXES):
             continue  # 美的集团|控股|库卡: the firm holds another, 控股 is its verb
+        if etype == "Enterprise" and len(name) - len(suffix) >= 2 \
+                and all(ch in place_abbreviations for ch in name[:-len(suffix)]):
+            continue  # 符合条件的港澳|银行: the banks of two places, a class of firms, no firm's name
         if not (etype == "Enterprise" and (_owned_by_place(text, start, name, suffix)
                                            or _opens_with_short_form(name, suffix, place_initials))) \
                 and not _distinctive(name, suffix, region_at_start.get(start), industry_words):
@@ -169,6 +175,10 @@ def recognise_suffixed_names(text: str, tokens: TokenIndex, regions: list[Candid
         elif etype == "Enterprise":
             firm_start_at_end[end] = start
         yield cand
+
+
+#: The dash that joins two places naming one zone (关中—天水经济区, 澳门—珠海跨境金融合作示范区).
+_PLACE_DASHES = frozenset("—－-")
 
 
 def recognise_local_bodies(text: str, tokens: TokenIndex, regions: list[Candidate],
@@ -301,7 +311,7 @@ def _walk_left(text: str, tokens: TokenIndex, suffix_start: int, region_at_end: 
             break
         if (is_function_word(word) and not (word in _NUMERALS and text[start:start + 1] not in _MEASURES)
                 and not _adverb_inside_name(text, tokens, tstart, word, taken)
-                and not (firm and _verb_after_brand(text, tokens, tstart, word, taken))
+                and not (firm and (_verb_after_brand(text, tokens, tstart, word, taken) or _noun_compound(word)))
                 and not _split_word_inside_name(text, tokens, tstart, word, region_at_end)):
             if ((zone and count == 0 or not zone and count > 0 and word_tag(word) == "t")
                     and word not in NAME_BOUNDARY_WORDS and len(word) == 2 and tstart in region_at_end):
@@ -399,6 +409,17 @@ _PREDICATE_ADVERBS = frozenset("""已经 正在 不断 积极 大力 进一步 �
     率先 均 也 还 又 再 都 就 才 已 将 正 曾 仍 更 最 很 不 没有 重点 加快 持续 逐步 明显 基本""".split())
 
 
+#: jieba tags of the halves of a set phrase that is a compound noun (生物|工程, 电子|陶瓷).
+_NOUN_HALF_TAGS = frozenset({"n", "vn", "nz"})
+
+
+def _noun_compound(word: str) -> bool:
+    """A four-character set phrase (jieba: l) made of two nouns (生物工程, 有机化工): the trade a firm's
+    name states (遵义黔北|生物工程|股份有限公司), not an idiom of the clause (别具一格)."""
+    return (len(word) == 4 and word_tag(word) == "l" and word_tag(word[:2]) in _NOUN_HALF_TAGS
+            and word_tag(word[2:]) in _NOUN_HALF_TAGS)
+
+
 def _split_word_inside_name(text: str, tokens: TokenIndex, tstart: int, word: str,
                             region_at_end: dict[int, Candidate]) -> bool:
     """A one-character verb that jieba cut off a two-character word (皖北|光|能|科技有限公司: 光能, a
@@ -488,7 +509,7 @@ def has_proper_part(name: str, core: str) -> bool:
 _REGION_ONLY_NAMES = ("大学", "科学城", "新区", "自贸区", "自由贸易试验区", "高新区", "经开区")
 _DESCRIPTORS = tuple(sorted(GENERIC_NAME_WORDS | set(
     """国家 全国 国际 综合性 重点 工程 技术 科技 创新 科技创新 区域 研究 制造业 产业 工业 企业 发展 中国特色 高水平
-    高端 新型 现代 先进 公共 综合 专业 行业 服务 数字 智能 绿色 一流 世界 全球 地方 省级 市级 国家级""".split()),
+    高端 新型 现代 先进 公共 综合 专业 行业 服务 数字 智能 智慧 绿色 一流 世界 全球 地方 省级 市级 国家级""".split()),
     key=len, reverse=True))
 
 
@@ -508,8 +529,10 @@ _LIST_ITEM = re.compile(r"(?:“([^“”、，。]{1,8})”|([\u4e00-\u9fffA-Za
 _JOINED_ITEMS = re.compile(r"(?<=、)([\u4e00-\u9fffA-Za-z0-9·]{2,10}?)(?:以及|及|和|与)([\u4e00-\u9fffA-Za-z0-9·]{2,10})$")
 
 
-def _list_members(text: str, end: int) -> list[tuple[int, int]]:
-    """The members of the 、-list that ends at ``end``, last first, as (start, end) offsets."""
+def _list_members(text: str, end: int, firm_start_at: dict[int, int] | None = None) -> list[tuple[int, int]]:
+    """The members of the 、-list that ends at ``end``, last first, as (start, end) offsets. A firm
+    the rules name (``firm_start_at``: its end → its start) is one member however long its name
+    (贵州茅台、遵义黔北生物工程股份有限公司等企业)."""
     items: list[tuple[int, int]] = []
     pos = end
     joined = _JOINED_ITEMS.search(text, max(0, pos - 22), pos)
@@ -517,13 +540,17 @@ def _list_members(text: str, end: int) -> list[tuple[int, int]]:
         items.append((joined.start(2), joined.end(2)))
         pos = joined.end(1)
     while True:
-        m = _LIST_ITEM.search(text, max(0, pos - 10), pos)
-        if not m:
+        known = (firm_start_at or {}).get(pos)
+        if known is not None:
+            start, stop, outer = known, pos, known
+        elif (m := _LIST_ITEM.search(text, max(0, pos - 10), pos)) is not None:
+            group = 1 if m.group(1) else 2
+            start, stop, outer = m.start(group), m.end(group), m.start()  # (outer: a quoted member's quote)
+        else:
             break
-        group = 1 if m.group(1) else 2
-        items.append((m.start(group), m.end(group)))
-        if m.start() > 0 and text[m.start() - 1] == "、":
-            pos = m.start() - 1
+        items.append((start, stop))
+        if outer > 0 and text[outer - 1] == "、":
+            pos = outer - 1
         else:
             break
     return items
@@ -594,8 +621,12 @@ def recognise_listed_firms(text: str, known: list[Candidate], industry_words: se
         inner = firm_end_from.get(start, end)
         return end - inner >= 2 and not is_other(inner, end)
 
+    known_firms = [k for k in known if k.type == "Enterprise"]
+    firm_start_at: dict[int, int] = {}
+    for k in known_firms:
+        firm_start_at[k.end] = min(k.start, firm_start_at.get(k.end, k.start))
     for tail in _FIRM_LIST_TAIL.finditer(text):
-        items = _list_members(text, tail.start())
+        items = _list_members(text, tail.start(), firm_start_at)
         if len(items) < 2:
             continue
         members = _members_without_lead(text, items)
@@ -621,7 +652,22 @@ def recognise_listed_firms(text: str, known: list[Candidate], industry_words: se
             if name in GENERIC_NAME_WORDS or is_function_word(name) and not quoted:
                 continue  # a brand the text quotes is a name however the dictionary reads it (“一通”)
             firm_names.add(name)
-            yield Candidate(start, end, "Enterprise", name, source="firm_list", confidence=0.55)
+            full = _shortened(name, known_firms)
+            yield Candidate(start, end, "Enterprise", full.name if full else name, key=full.key if full else "",
+                            source="firm_list", confidence=0.55)
+
+
+def _shortened(short: str, firms: list[Candidate]) -> Candidate | None:
+    """The firm the text names in full whose name a list member shortens to its place's short form
+    and its brand (佛山赛维斯 for 佛山市赛维斯药业公司): one firm, under its full name."""
+    if len(short) < 4:
+        return None
+    for firm in firms:
+        full = firm.name
+        if len(full) > len(short) and full.startswith(short[:2]) and (
+                full.startswith(short[2:], 2) or full[2] in _LEVEL_CHARS and full.startswith(short[2:], 3)):
+            return firm
+    return None
 
 
 def _members_without_lead(text: str, items: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -801,6 +847,11 @@ _NOT_BRAND_CHARS = frozenset("等在的不本这那与和及并也都就又还�
 _PLACE_ENDINGS = frozenset("江河湖海山岭峰川州城区县乡镇村港湾岛洲桥庄口路街坊园塘浦")
 
 
+#: The rest of a list closed by a kind of zone (…研发制造等特色专业园区, …等产业基地): its members are zones.
+_ZONE_LIST_TAIL = re.compile(r"[^，。；：\n]{0,8}?等[^，。；：、\n]{0,6}?(?:" + "|".join(
+    sorted(map(re.escape, ZONE_SUFFIXES), key=len, reverse=True)) + ")")
+
+
 def recognise_placed_brands(text: str, known: list[Candidate]) -> Iterator[Candidate]:
     """A firm the press names by its city's or province's short form and a two-character brand the
     dictionary does not know (深圳迈瑞生产的, 苏州艾杰和北京勤邦): the place is part of how the
@@ -817,6 +868,8 @@ def recognise_placed_brands(text: str, known: list[Candidate]) -> Iterator[Candi
                 or brand[-1] in _PLACE_ENDINGS or word_tag(brand) or not _AFTER_PLACED_BRAND.match(text, end) \
                 or any(k is not place for k in overlaps.overlapping(place.start, end)):
             continue  # a name found around the place or over the brand reads the text otherwise
+        if _ZONE_LIST_TAIL.match(text, end):
+            continue  # 南雄精细化工、…、始兴制笔研发制造等特色专业园区: a park of the place's trade, no firm
         yield Candidate(place.start, end, "Enterprise", text[place.start:end], source="placed_brand", confidence=0.55)
 
 
@@ -862,3 +915,69 @@ def _single_run(words: list[str], nouns_only: bool = False) -> int:
     else:
         return 0  # the window ended inside the run: its end is unknown
     return len(run) if 2 <= len(run) <= _JOINED_BRAND else 0
+
+
+#: A list the text frames as projects (…、久泰甲醇等重大项目建成投产, …等34个项目建成投产).
+_PROJECT_LIST_TAIL = re.compile(r"等(?:\d+|[一二三四五六七八九十百多几数]+)?[个批项]?[^，。；：、\n]{0,6}?项目")
+#: What a project states about its works right after the firm that builds it (凤凰|日产4500吨,
+#: 秦岭|第二条, 宝丰|第二套, 南网|720兆瓦, 东晶光电|二期) or the product it names by its Latin
+#: letters (亿利|PVC).
+_OUTPUT_AFTER_BRAND = re.compile(PROJECT_OUTPUT.pattern + r"|[一二三四五六七八九十\d]+期|\d|[A-Z]{2,}")
+#: jieba tags of a brand's word: other proper name, person (凤凰, 秦岭 name firms as often), abbreviation.
+_PROJECT_BRAND_TAGS = frozenset({"nz", "nr", "nrt", "j", "nt"})
+#: The clause's words before a project list's first item (加快推进|华能…, 力争|联合利华…).
+_PROJECT_OPENING = re.compile(r"(?:加快|推进|推动|力争|全力|抓紧|重点|开工|建设|建成|投产|实施|启动|做好|确保|提速|新建|续建)+")
+#: The lengths of a brand that opens a project's name.
+_PROJECT_FIRM = (2, 4)
+
+
+def recognise_project_firms(text: str, known: list[Candidate]) -> Iterator[Candidate]:
+    """The firms that open the projects' names in a list of projects (伊泰和神华煤制油、亿利PVC、
+    鄂绒大化肥等重大项目; 凤凰日产4500吨水泥熟料生产线): a brand of 2 to 4 characters no rule names
+    (:func:`_is_brand`) right before a sector the rules know (past a size word: 鄂绒|大|化肥), what
+    the works produce, or 和 and another such firm. A place (月潭|水库) or common words
+    (绿色包装|产业集聚发展基地) open no firm's project, nor does a park's name (薛店|电子信息产业园)."""
+    named = bytearray(len(text))
+    for k in known:
+        named[k.start:k.end] = b"\x01" * k.length
+    sector_at = {k.start for k in known if k.type == "Industry"}
+
+    def opens_works(end: int) -> bool:
+        return (end in sector_at or _OUTPUT_AFTER_BRAND.match(text, end) is not None
+                or word_tag(text[end]) == "a" and end + 1 in sector_at)
+
+    def firms_opening(begin: int, stop: int) -> list[tuple[int, int]]:
+        for end in range(begin + _PROJECT_FIRM[0], min(stop - 2, begin + _PROJECT_FIRM[1]) + 1):
+            if named.find(1, begin, end) >= 0 or not _is_brand(text[begin:end]):
+                continue
+            if opens_works(end):
+                return [(begin, end)]
+            if text[end] in "和与" and (partners := firms_opening(end + 1, stop)):
+                return [(begin, end), *partners]  # 伊泰|和|神华煤制油: both build it
+        return []
+
+    for tail in _PROJECT_LIST_TAIL.finditer(text):
+        start = tail.start()
+        while start > max(0, tail.start() - 120) and text[start - 1] not in "，。；：！？\n":
+            start -= 1
+        offset = start
+        for number, item in enumerate(text[start:tail.start()].split("、")):
+            begin, offset = offset, offset + len(item) + 1
+            if number == 0 and (opening := _PROJECT_OPENING.match(text, begin, offset - 1)):
+                begin = opening.end()
+            if item.endswith(ZONE_SUFFIXES):
+                continue
+            for first, end in firms_opening(begin, offset - 1):
+                yield Candidate(first, end, "Enterprise", text[first:end], source="firm_project", confidence=0.55)
+
+
+def _is_brand(word: str) -> bool:
+    """A brand by jieba's dictionary: a proper name, or a word it lacks whose parts are no common
+    words of two characters or more (亿利, 久泰, 安川机电 — not 绿色包装, 智能手机); no digits."""
+    if not all(_NAME_CHAR.match(ch) and not ch.isdigit() for ch in word) or word[0] in _NOT_BRAND_CHARS:
+        return False
+    tag = word_tag(word)
+    if tag is not None:
+        return tag in _PROJECT_BRAND_TAGS
+    return all(len(w) == 1 or word_tag(w) in _PROJECT_BRAND_TAGS or word_tag(w) is None
+               for w in jieba.lcut(word, HMM=False))

@@ -412,13 +412,20 @@ def _firm_shaped(name: str, words: Sequence[str], before: str) -> bool:
         return False  # (by tag alone a place or trade name may read as a verb: 遵义, 黔|能)
     if before.endswith(("“", "\"", "‘")) and not before.endswith(("简称“", "简称\"")):
         return False
-    if "+" in name or "及" in name[1:-1] or any(word_tag(w) == "c" for w in words[1:-1]):
-        return False  # 锂电芯及储能 (jieba: 芯及), 互联网+医保+医疗: things joined, no one firm's name
+    if "+" in name or "及" in name[1:-1] or any(word_tag(w) == "c" or w == "是" for w in words[1:-1]) \
+            or len(words[0]) >= 2 and words[0].endswith("是"):
+        return False  # 锂电芯及储能 (jieba: 芯及), 互联网+医保+医疗: things joined; 四是|科技: a clause's copula
     if name.endswith(ENTERPRISE_SUFFIXES):
         return len(name) >= 4
-    # a firm word after dictionary nouns alone names a kind of thing (电池动力, 氧化锆材料), not a firm
+    # a firm word after dictionary nouns alone names a kind of thing (电池动力, 氧化锆材料), not a firm,
+    # and so after a verb, an adjective or a rank the dictionary knows (创新|动力, 第一|动力)
     return len(name) >= 4 and len(words) >= 2 and words[-1] in _FIRM_WORDS and (
-        words[-1] in _HOLDING_WORDS or not all(word_tag(w) == "n" for w in words))
+        words[-1] in _HOLDING_WORDS or not all(word_tag(w) == "n" or len(w) >= 2 and word_tag(w) in _COMMON_TAGS
+                                               for w in words))
+
+
+#: jieba tags of the common words (verbs, adjectives, adverbs, numerals) a kind of thing is named by.
+_COMMON_TAGS = frozenset({"v", "vn", "a", "ad", "an", "d", "m"})
 
 
 #: Firm words that say the name is a firm's whatever stands before them (煤气化集团, 天科股份).

@@ -15,7 +15,7 @@ from kg.extract.candidates import Candidate
 from kg.ingest.headings import NUMBERED_POINT as _HEADING  # (（三）做强中药制造: opens a section)
 from kg.extract.lexicon import (
     ANALYST_DESK, CLAUSE_BREAK, DEVELOP_TRIGGERS, DUTY_NOTE, FIRM_CLASS_SECTORS, ISSUE_TRIGGERS, LEGAL_FORM_SUFFIXES,
-    LOCATED_TRIGGERS, OPERATE_TRIGGERS, OWN_SCOPE_LINE, SCOPED_PLACES_BEFORE, SCOPED_SETTING, SELF_REFERENCE_LEVEL, SHORT_FORM_SECTORS, TARGET_AFTER, TARGET_TRIGGERS, TRADE_PARTNER_BEFORE,
+    LOCATED_TRIGGERS, OPERATE_TRIGGERS, OWN_SCOPE_LINE, PROJECT_OUTPUT, SCOPED_PLACES_BEFORE, SCOPED_SETTING, SELF_REFERENCE_LEVEL, SHORT_FORM_SECTORS, TARGET_AFTER, TARGET_TRIGGERS, TRADE_PARTNER_BEFORE,
     TRADE_WORDS, WORK_REPORT_OPENING, WORK_REPORT_REACH, WORKS_SECTORS,
 )
 from kg.model import RELATION_SIGNATURES, Document, Entity, Relation
@@ -260,6 +260,7 @@ class RelationFinder:
                 firm_ends[iri_of[id(cand)]].append(cand.end)
         self._commentators = {iri for iri, ends in firm_ends.items() if commentator_only(self.text, ends)}
         self._duty_notes = [m.span() for m in DUTY_NOTE.finditer(self.text)]
+        self._sectors: list[Candidate] | None = None
 
     def add(self, head: Candidate, relation: str, tail: Candidate, confidence: float, sentence: int,
             method: str) -> None:
@@ -606,6 +607,7 @@ class RelationFinder:
                     self.add(member, "operates_in", ind, confidence, sentence, "firm_subject")
         self._firm_introduced_as(sentence, firms, industries)
         self._firms_named_by_product(sentence, firms, industries)
+        self._firms_output(sentence, firms, industries)
         setting = _FIRM_SETTING.match(self.text, self.sentence_span.get(sentence, (0, 0))[0])
         firm_at = next((f for f in firms if setting and f.start < setting.end() <= f.end + 14
                         or _WORKS_AFTER_FIRM.match(self.text, f.end)), None)
@@ -623,6 +625,29 @@ class RelationFinder:
             for ind in industries:
                 if frame.start(1) <= ind.start and ind.end <= frame.end(1):
                     self.add(firm, "operates_in", ind, 0.6, sentence, "firm_introduced_as")
+
+    def _firms_output(self, sentence: int, firms: list[Candidate], industries: list[Candidate]) -> None:
+        """凤凰日产4500吨水泥熟料生产线: a project named by its firm, its line and its output; the firm
+        makes what the line puts out, a sector the document names (水泥产业) though the product's
+        name goes on (水泥|熟料)."""
+        for firm in firms:
+            output = PROJECT_OUTPUT.match(self.text, firm.end)
+            if output is None:
+                continue
+            sectors = [ind for ind in industries if ind.start == output.end()] or [
+                ind for ind in self._sectors_by_length() if self.text.startswith(ind.name, output.end())][:1]
+            for ind in sectors:
+                self.add(firm, "operates_in", ind, 0.6, sentence, "firm_output")
+
+    def _sectors_by_length(self) -> list[Candidate]:
+        """The document's sectors, one mention each, the longest name first."""
+        if self._sectors is None:
+            first = {}
+            for cand in self.cands:
+                if cand.type == "Industry" and not cand.nested:
+                    first.setdefault(cand.name, cand)
+            self._sectors = sorted(first.values(), key=lambda c: -len(c.name))
+        return self._sectors
 
     def _firms_named_by_product(self, sentence: int, firms: list[Candidate], industries: list[Candidate]) -> None:
         """研发诊断试剂的苏州艾杰和北京勤邦: the firms a relative clause names by what they make. Weak
