@@ -247,7 +247,7 @@ _GRAMMAR_WORD = frozenset({"m", "d", "t", "p", "c", "r"})
 def _grammatical(name: str) -> bool:
     """Whether jieba's dictionary reads the span as a clause's grammar: it opens with a preposition,
     conjunction or pronoun, or is one numeral, adverb or time word."""
-    words = jieba.lcut(name, HMM=False)
+    words = cut_without_hmm(name)
     return word_tag(words[0]) in _GRAMMAR_OPENING or len(words) == 1 and word_tag(name) in _GRAMMAR_WORD
 
 
