@@ -49,7 +49,9 @@ FLOORS = {
     # session 14 merged (firms h28ent, policies h29pol): .866 -> .876 (P .883, R .869)
     # session 15 merged (sectors ind2: goods, chain stages and fields of use are no sectors; 金融/金融业 one
     # entity): .877 -> .887 (P .904, R .871)
-    ("entities", "micro", "learned"): 0.88,
+    # session 16 merged (firms ent3: brands opening a project in a list, no firm out of a clause's grammar or a
+    # class of firms): .887 -> .892 (P .909, R .876)
+    ("entities", "micro", "learned"): 0.885,
     # a quoted programme ends at its full instrument word (“调转促”行动计划, not …行动): Policy .786 -> .821
     # (P .807 -> .842, R .767 -> .800), entity micro .808 -> .810; a quoted name that is itself a plan
     # of work (“稳外贸30条”工作方案): Policy .821 -> .831 (P .845, R .817)
@@ -77,7 +79,10 @@ FLOORS = {
     # firm its legal form ends is never dropped for its edges (h23ops): .828 -> .833 (P .918, R .761)
     # session 14 (h28ent): a place's short form and an unknown brand (深圳迈瑞), a known firm joined to an
     # unknown brand (广汽日野), lists read again once those are known, 等世界500强企业: .833 -> .863 (P .928, R .806)
-    ("entities", "Enterprise", "learned"): 0.86,
+    # session 16 (ent3): a project's opening brand in a list of projects (伊泰和神华煤制油、亿利PVC…等重大项目), a known
+    # long firm one member of its list, no firm opening with a preposition or a rank (第一动力, 港澳银行):
+    # .863 -> .892 (P .959, R .833)
+    ("entities", "Enterprise", "learned"): 0.88,
     # session 11 (h17ind): conversion industries, a known sector's modifier anywhere in a list, narrower
     # taxonomy sectors of their own, counts only before measure words: Industry .771 -> .805 (classifier .796)
     # session 12 (h21ind): lines of business (再保险|业务), public services and systems summed up by 等,
@@ -190,7 +195,9 @@ FLOORS = {
     # .584 -> .611 (P .823, R .486)
     # session 15 (opin): a firm list closed by its class noun in a sentence about one sector, firms a relative
     # clause names by what they make (研发诊断试剂的A和B): .611 -> .709 (P .886, R .591)
-    ("relations", "operates_in", "learned"): 0.70,
+    # session 16 (ent3): firms found in lists of projects, a firm naming its line's output (凤凰日产4500吨水泥熟料
+    # 生产线 → 水泥): .709 -> .733 (P .880, R .629)
+    ("relations", "operates_in", "learned"): 0.72,
     # session 9: the city a title's zone opens with (region_in_title_issuer) vetoed under 0.5:
     # applies_to .444 -> .471 (P .667 -> .800)
     # session 12 (h22app): places a policy's measures single out (支持X, 在X、Y等地区) unless its title's own
