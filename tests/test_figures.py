@@ -1636,3 +1636,12 @@ def test_firms_named_by_where_their_owners_are_from_give_that_place_no_figure(ex
     found = read_figures(extractor, tmp_path, "2023年，全縣經濟穩中向好，全縣上下真抓實幹。\n"
                                               "2023年，全縣規上工業增加值增長4.7%，其中外商及港澳臺商投資企業增長21.6%。\n")
     assert [(f["subject"], f["value"]) for f in found] == [("全县", 4.7), ("全县", 21.6)]
+
+
+def test_a_page_in_traditional_characters_gives_its_figures_to_the_places_it_names(extractor, tmp_path):
+    found = read_figures(extractor, tmp_path, "2023年重慶市區縣經濟運行情況\n2023年，江津區實現地區生產總值1300.5億元，同比增長6.2%；"
+                                              "秀山縣實現地區生產總值369.53億元，同比增長6.1%。\n")
+    assert [(f["subject"], f["indicator"], f["value"], f["unit"], f["year"]) for f in found] == [
+        ("江津区", "地区生产总值", 1300.5, "亿元", 2023), ("江津区", "地区生产总值增速", 6.2, "%", 2023),
+        ("秀山土家族苗族自治县", "地区生产总值", 369.53, "亿元", 2023), ("秀山土家族苗族自治县", "地区生产总值增速", 6.1, "%", 2023)]
+    assert found[0]["evidence"] == "2023年，江津區實現地區生產總值1300.5億元，同比增長6.2%；"
