@@ -1525,3 +1525,8 @@ def test_a_page_in_simplified_characters_is_its_own_reading_copy(extractor):
     copy = reading_copy(make_document(TRADITIONAL_BULLETIN), extractor.reference)
     assert copy.text == document.text and [s.text for s in copy.sentences] == [s.text for s in document.sentences]
     assert reading_copy(copy, extractor.reference) is copy and as_printed(extractor.extract(document)).document is document
+
+
+def test_a_kind_of_ownership_before_企业_names_no_firm(extractor):
+    result = extract(extractor, "分经济类型看，国有控股企业增加值下降9.0%，股份制企业增长4.3%，外商及港澳台商投资企业增长21.6%。")
+    assert not names(result, "Enterprise")

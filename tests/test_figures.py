@@ -1645,3 +1645,14 @@ def test_a_page_in_traditional_characters_gives_its_figures_to_the_places_it_nam
         ("江津区", "地区生产总值", 1300.5, "亿元", 2023), ("江津区", "地区生产总值增速", 6.2, "%", 2023),
         ("秀山土家族苗族自治县", "地区生产总值", 369.53, "亿元", 2023), ("秀山土家族苗族自治县", "地区生产总值增速", 6.1, "%", 2023)]
     assert found[0]["evidence"] == "2023年，江津區實現地區生產總值1300.5億元，同比增長6.2%；"
+
+
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
+def test_a_county_bulletins_sector_lines_and_kinds_of_firm_are_the_countys(extractor, tmp_path, script):
+    text = ("2023年秀山縣國民經濟和社會發展統計公報\n初步核算，2023年全縣實現地區生產總值221.23億元，比上年增長5.0%。\n"
+            "二、農林牧漁業\n2023年全年實現農林牧漁業總產值81.10億元，同比增長3.9%。其中：農業產值45.36億元，同比增長5.3%；"
+            "農業服務業產值2.15億元，同比增長8.2%。\n三、工業\n全年全縣規上工業增加值增長4.7%。"
+            "分經濟類型看，國有控股企業增加值下降9.0%，股份制企業增長4.3%。\n")
+    found = read_figures(extractor, tmp_path, extractor.reference.simplified(text) if script == "simplified" else text)
+    assert [f["value"] for f in found] == [221.23, 5, 81.1, 3.9, 45.36, 5.3, 2.15, 8.2, 4.7, 9, 4.3]
+    assert {f["subject"] for f in found} == {"秀山土家族苗族自治县"}
