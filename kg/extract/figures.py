@@ -510,27 +510,9 @@ class _Scope:
 def find_figures(extraction: Extraction, reference: Reference) -> list[Figure]:
     """Every figure with a year the document states, in text order.
 
-    A page in traditional characters (全縣生產總值443.9億元，同比增長5.7%) is read in simplified ones, one
-    character for one (Reference.simplified), so the rules' words read it and every offset still points
-    into the document; its figures carry the simplified indicator and unit (亿元, whatever the script it
-    was printed in), so one query finds a measure across documents, as the reference names places in
-    simplified characters. A page in simplified characters is read as it is."""
-    if not reference.in_traditional(extraction.document.text):
-        return _read_figures(extraction, reference)
-    document = extraction.document
-    text = reference.simplified(document.text)
-    sentences = [replace(sentence, text=text[sentence.start:sentence.end]) for sentence in document.sentences]
-    known = len(extraction.entities)
-    figures = _read_figures(replace(extraction, document=replace(document, text=text, sentences=sentences)),
-                            reference)
-    for entity in extraction.entities[known:]:  # a region it speaks for unnamed (全縣): mentions as printed
-        for mention in entity.mentions:
-            mention.text = document.text[mention.start:mention.end]
-    return figures
-
-
-def _read_figures(extraction: Extraction, reference: Reference) -> list[Figure]:
-    """find_figures on a text the rules can read as it is."""
+    A page in traditional characters comes as its reading copy (kg.extract.reading): its figures carry
+    the simplified indicator and unit (亿元, whatever the script it was printed in), so one query finds a
+    measure across documents, as the reference names places in simplified characters."""
     document = extraction.document
     announcer = _announcing_firm(extraction)
     mentions = sorted(((m.start, m.end, e) for e in extraction.entities if e.type in _SUBJECT_TYPES
