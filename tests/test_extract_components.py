@@ -1515,3 +1515,43 @@ def test_a_sector_opening_a_zone_types_name_is_read_only_where_the_zone_type_goe
     assert _opens_zone_type(text, logistics, logistics + 2)  # 物流|园区
     assert not _opens_zone_type(text, again, again + 2)  # 物流|产业: a sector, no zone type
     assert not _opens_zone_type(text, last, last + 2)  # the text's end
+
+
+#: A made-up county bulletin in traditional characters (kg.extract.reading).
+TRADITIONAL_BULLETIN = ("2023年酉陽土家族苗族自治縣國民經濟和社會發展統計公報\n酉陽土家族苗族自治縣統計局\n"
+                        "初步核算，2023年全縣實現地區生產總值286.41億元，比上年增長5.8%。\n"
+                        "重慶酉陽華達新材料有限公司落戶縣工業園區，與江津區企業合作發展新材料產業。\n")
+
+
+def test_a_page_in_traditional_characters_is_read_as_the_simplified_page_and_printed_as_it_is(extractor):
+    simplified = extractor.reference.simplified(TRADITIONAL_BULLETIN)
+    assert simplified != TRADITIONAL_BULLETIN and "酉阳土家族苗族自治县" in simplified
+    printed, read = extract(extractor, TRADITIONAL_BULLETIN), extract(extractor, simplified)
+
+    def found(result: dict) -> tuple:
+        return ([(e["id"], e["type"], e["name"], e["aliases"], [(m["start"], m["end"], m["sentence"]) for m in e["mentions"]])
+                 for e in result["entities"]],
+                [{k: v for k, v in r.items() if k != "evidence"} for r in result["relations"]],
+                [{k: v for k, v in t.items() if k != "evidence"} for t in result["targets"]])
+
+    assert found(printed) == found(read)
+    assert {"酉阳土家族苗族自治县", "江津区", "酉阳土家族苗族自治县统计局"} <= names(printed, "Region") | names(printed, "Organization")
+    assert all(m["text"] == TRADITIONAL_BULLETIN[m["start"]:m["end"]] for e in printed["entities"] for m in e["mentions"])
+    jiangjin = next(e for e in printed["entities"] if e["name"] == "江津区")
+    assert [m["text"] for m in jiangjin["mentions"]] == ["江津區"]
+    assert all(r["evidence"] in TRADITIONAL_BULLETIN for r in printed["relations"] + printed["targets"])
+
+
+def test_a_page_in_simplified_characters_is_its_own_reading_copy(extractor):
+    from kg.extract.reading import as_printed, reading_copy
+
+    document = make_document(extractor.reference.simplified(TRADITIONAL_BULLETIN))
+    assert reading_copy(document, extractor.reference) is document
+    copy = reading_copy(make_document(TRADITIONAL_BULLETIN), extractor.reference)
+    assert copy.text == document.text and [s.text for s in copy.sentences] == [s.text for s in document.sentences]
+    assert reading_copy(copy, extractor.reference) is copy and as_printed(extractor.extract(document)).document is document
+
+
+def test_a_kind_of_ownership_before_企业_names_no_firm(extractor):
+    result = extract(extractor, "分经济类型看，国有控股企业增加值下降9.0%，股份制企业增长4.3%，外商及港澳台商投资企业增长21.6%。")
+    assert not names(result, "Enterprise")

@@ -1758,3 +1758,23 @@ def test_a_place_locating_an_example_of_the_things_counted_is_not_whose_count_it
                                               "现在，我代表省人民政府，向大会报告工作，请予审议。\n一、2025年工作回顾\n"
                                               "培育商圈120个，打造成都“宽窄巷子”等夜间消费聚集区40个，社会消费品零售总额增长4.1%。\n")
     assert [(f["subject"], f["value"]) for f in found] == [("四川省", 120), ("四川省", 40), ("四川省", 4.1)]
+
+
+def test_a_page_in_traditional_characters_gives_its_figures_to_the_places_it_names(extractor, tmp_path):
+    found = read_figures(extractor, tmp_path, "2023年重慶市區縣經濟運行情況\n2023年，江津區實現地區生產總值1300.5億元，同比增長6.2%；"
+                                              "秀山縣實現地區生產總值369.53億元，同比增長6.1%。\n")
+    assert [(f["subject"], f["indicator"], f["value"], f["unit"], f["year"]) for f in found] == [
+        ("江津区", "地区生产总值", 1300.5, "亿元", 2023), ("江津区", "地区生产总值增速", 6.2, "%", 2023),
+        ("秀山土家族苗族自治县", "地区生产总值", 369.53, "亿元", 2023), ("秀山土家族苗族自治县", "地区生产总值增速", 6.1, "%", 2023)]
+    assert found[0]["evidence"] == "2023年，江津區實現地區生產總值1300.5億元，同比增長6.2%；"
+
+
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
+def test_a_county_bulletins_sector_lines_and_kinds_of_firm_are_the_countys(extractor, tmp_path, script):
+    text = ("2023年秀山縣國民經濟和社會發展統計公報\n初步核算，2023年全縣實現地區生產總值221.23億元，比上年增長5.0%。\n"
+            "二、農林牧漁業\n2023年全年實現農林牧漁業總產值81.10億元，同比增長3.9%。其中：農業產值45.36億元，同比增長5.3%；"
+            "農業服務業產值2.15億元，同比增長8.2%。\n三、工業\n全年全縣規上工業增加值增長4.7%。"
+            "分經濟類型看，國有控股企業增加值下降9.0%，股份制企業增長4.3%。\n")
+    found = read_figures(extractor, tmp_path, extractor.reference.simplified(text) if script == "simplified" else text)
+    assert [f["value"] for f in found] == [221.23, 5, 81.1, 3.9, 45.36, 5.3, 2.15, 8.2, 4.7, 9, 4.3]
+    assert {f["subject"] for f in found} == {"秀山土家族苗族自治县"}

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pyoxigraph as ox
 import pytest
+from extract_fixtures import extractor, make_document  # noqa: F401 (fixture)
 from link_fixtures import extraction, write
 
 from kg.graph.store import GraphStore
@@ -131,3 +132,13 @@ def test_resolve_name_finds_nodes_by_any_known_name(store):
     assert resolve_name(store, "江苏") == entity_iri("Region", "江苏省")
     assert resolve_name(store, "国家发展改革委", "Organization") == entity_iri("Organization", "国家发展改革委")
     assert resolve_name(store, "江西") is None
+
+
+def test_a_place_printed_in_traditional_characters_links_to_the_node_of_its_simplified_name(store, extractor):
+    traditional = "2023年，江津區實現地區生產總值1300.5億元，秀山土家族苗族自治縣實現地區生產總值369.53億元。"
+    simplified = extractor.reference.simplified(traditional)
+    first = link_and_write(store, extractor.extract(make_document(simplified, "simplified.txt")))
+    again = link_and_write(store, extractor.extract(make_document(traditional, "traditional.txt")))
+    places = {(e.name, e.id) for e in first.entities if e.name in ("江津区", "秀山土家族苗族自治县")}
+    assert len(places) == 2 and places == {(e.name, e.id) for e in again.entities}
+    assert not any(e.new for e in again.entities)

@@ -686,9 +686,13 @@ def test_a_web_pages_notice_carries_its_own_facts(extractor, page, title, expect
     from kg.extract import extraction_to_json
     from kg.ingest import read_document
 
+    # a page in traditional characters: kg names its policies, and gives their numbers, in simplified ones
+    # (kg.extract.reading), so one policy printed in either script is one node with one number
+    simplified = extractor.reference.simplified
     result = extraction_to_json(extractor.extract(read_document(WEB_PAGES / f"{page}.txt")))
-    attributes = policy(result, title)["attributes"]
-    assert {key: attributes.get(key) for key in expected} == expected
+    attributes = policy(result, simplified(title))["attributes"]
+    assert {key: attributes.get(key) for key in expected} == {
+        key: simplified(value) if isinstance(value, str) else value for key, value in expected.items()}
 
 
 def test_a_notices_heading_with_its_issuer_in_full_is_another_name_of_it(extractor):

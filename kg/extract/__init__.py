@@ -37,6 +37,7 @@ from kg.extract.places import (
     add_administered_zones, add_bracketed_zones, add_foreign_divisions, add_shared_head_zones, add_towns, trim_zone_prefixes,
 )
 from kg.extract.policy_facts import add_policy_facts
+from kg.extract.reading import as_printed, reading_copy
 from kg.extract.relations import RelationFinder
 from kg.model import Document, Extraction
 
@@ -85,9 +86,12 @@ class Extractor:
     def draft(self, document: Document, entity_model: "EntityModel | None | bool" = True) -> "Draft":
         """Every entity found and the rules' relations, before the last decisions (which sectors
         the document names as sectors, which pairs are related). ``entity_model``: the learned
-        entity decision that adds names to the rules' (default: this extractor's; None: none)."""
+        entity decision that adds names to the rules' (default: this extractor's; None: none). A page
+        in traditional characters is drafted on its reading copy (:mod:`kg.extract.reading`), which
+        ``finish`` puts back on the page as printed."""
         from kg.extract.relation_model import Draft, sector_features
 
+        document = reading_copy(document, self.reference)
         cands = self.rule_candidates(document.text)
         entity_model = self.entity_model if entity_model is True else entity_model or None
         if entity_model is not None:
@@ -137,12 +141,12 @@ class Extractor:
 
     def finish(self, draft: "Draft", model: "RelationModel | None | bool" = True) -> Extraction:
         """The draft's final entities and relations: by ``model`` (default: this extractor's), or
-        by the rules where it has no say."""
+        by the rules where it has no say; the mentions of a page in traditional characters as printed."""
         model = self.relation_model if model is True else model or None
         extraction = model.decide(draft) if model is not None else draft.by_rules()
         add_policy_facts(extraction, self.reference)
         extraction.figures = find_figures(extraction, self.reference)
-        return extraction
+        return as_printed(extraction)
 
     def _learned_names(self, entity_model: "EntityModel", text: str, cands: list[Candidate]
                        ) -> tuple[list[Candidate], set[tuple[int, int]]]:

@@ -393,7 +393,10 @@ _OUTPUT = re.compile(r"产量|总产(?!值)|收购")
 _REGIONS_PRODUCT = re.compile(r"地区生产总值|国内生产总值|GDP")
 _ACCOUNTS_TOTAL = re.compile(_REGIONS_PRODUCT.pattern + r"|农林牧渔业?总产值")
 _ACCOUNTS_SECTOR = re.compile(r"第[一二三]产业|农林牧渔专业及辅助性活动|农林牧渔业?|农业|林业|牧业|畜牧业|渔业|工业|服务业|建筑业")
-_ACCOUNTS_MEASURE = re.compile(rf"^(?:全年|全部|规模以上|规上)?(?:{_ACCOUNTS_SECTOR.pattern})(?:总产值|增加值|产值)")
+#: A sector's output in the region's accounts, also as a bulletin words it (全年实现农林牧渔业总产值81.10亿元)
+#: and its farming services (农业服务业产值2.15亿元).
+_ACCOUNTS_MEASURE = re.compile(rf"^(?:全年|全部|规模以上|规上)?(?:实现|完成)?(?:{_ACCOUNTS_SECTOR.pattern})(?:服务业)?"
+                               r"(?:总产值|增加值|产值)")
 #: A product a clause names of its own before its growth, which the recogniser may not know (工业机器人同比增长
 #: 56.5%，集成电路增长30.3%); not a measure (利润增长) nor a qualifier of the growth (同比增长).
 _ITEM_OF_ITS_OWN = re.compile(r"^(?!同比|比上年|较上年|比去年|较去年|全年|累计)([\u4e00-\u9fff]{2,8})(?:同比)?(?:增长|下降)$")
@@ -530,27 +533,9 @@ class _Scope:
 def find_figures(extraction: Extraction, reference: Reference) -> list[Figure]:
     """Every figure with a year the document states, in text order.
 
-    A page in traditional characters (全縣生產總值443.9億元，同比增長5.7%) is read in simplified ones, one
-    character for one (Reference.simplified), so the rules' words read it and every offset still points
-    into the document; its figures carry the simplified indicator and unit (亿元, whatever the script it
-    was printed in), so one query finds a measure across documents, as the reference names places in
-    simplified characters. A page in simplified characters is read as it is."""
-    if not reference.in_traditional(extraction.document.text):
-        return _read_figures(extraction, reference)
-    document = extraction.document
-    text = reference.simplified(document.text)
-    sentences = [replace(sentence, text=text[sentence.start:sentence.end]) for sentence in document.sentences]
-    known = len(extraction.entities)
-    figures = _read_figures(replace(extraction, document=replace(document, text=text, sentences=sentences)),
-                            reference)
-    for entity in extraction.entities[known:]:  # a region it speaks for unnamed (全縣): mentions as printed
-        for mention in entity.mentions:
-            mention.text = document.text[mention.start:mention.end]
-    return figures
-
-
-def _read_figures(extraction: Extraction, reference: Reference) -> list[Figure]:
-    """find_figures on a text the rules can read as it is."""
+    A page in traditional characters comes as its reading copy (kg.extract.reading): its figures carry
+    the simplified indicator and unit (亿元, whatever the script it was printed in), so one query finds a
+    measure across documents, as the reference names places in simplified characters."""
     document = extraction.document
     announcer = _announcing_firm(extraction)
     mentions = sorted(((m.start, m.end, e) for e in extraction.entities if e.type in _SUBJECT_TYPES

@@ -63,14 +63,16 @@ def label_proposals(text: str, rules: list, gold_parts: list[dict], scorer: Modu
 
 def labelled_documents(documents: list[AnnotatedDocument], scorer: ModuleType, extractor=None
                        ) -> dict[str, list[LabelledPair]]:
-    """Every document's labelled proposals, around the names of rules + tagger (``extractor``)."""
+    """Every document's labelled proposals, around the names of rules + tagger (``extractor``), on the
+    text the extractor reads (a page in traditional characters: its reading copy, kg.extract.reading)."""
     from kg.extract import Extractor
+    from kg.extract.reading import reading_copy
     from kg.ingest import read_document
 
     extractor = extractor or Extractor(relation_model=False, entity_model=False)
     out = {}
     for annotated in documents:
-        text = read_document(annotated.path).text
+        text = reading_copy(read_document(annotated.path), extractor.reference).text
         out[annotated.source] = label_proposals(text, extractor.rule_candidates(text), list(annotated.gold), scorer)
     return out
 
