@@ -1778,3 +1778,9 @@ def test_a_county_bulletins_sector_lines_and_kinds_of_firm_are_the_countys(extra
     found = read_figures(extractor, tmp_path, extractor.reference.simplified(text) if script == "simplified" else text)
     assert [f["value"] for f in found] == [221.23, 5, 81.1, 3.9, 45.36, 5.3, 2.15, 8.2, 4.7, 9, 4.3]
     assert {f["subject"] for f in found} == {"秀山土家族苗族自治县"}
+
+
+def test_a_bulletin_saved_as_one_line_is_dated_by_its_title_run_into_its_body(extractor, tmp_path):
+    found = read_figures(extractor, tmp_path, "2022年石柱县国民经济和社会发展统计公报 2022年，在县委、县政府的坚强领导下，"
+                                              "全县经济稳中有进。 一、综合 初步核算，全县实现地区生产总值198.6亿元，同比增长4.2%。")
+    assert [(f["subject"], f["value"], f["year"]) for f in found] == [("石柱土家族自治县", 198.6, 2022), ("石柱土家族自治县", 4.2, 2022)]

@@ -147,9 +147,10 @@ _ONE_YEAR_PLAN = re.compile(r"\s*[^\n\d]{0,20}((?:19|20)\d{2})年?度?[^\n\d—\
 #: A year's digits written in Chinese (二〇二三年).
 _YEAR_DIGITS = str.maketrans("〇○零一二三四五六七八九", "000123456789")
 #: The title of a report on one year, named for it (2023年上饶市国民经济和社会发展统计公报, 2021年椒江区经济
-#:形势分析, 子洲县二〇二三年国民经济和社会发展统计公报): its figures naming no year are that year's.
+#:形势分析, 子洲县二〇二三年国民经济和社会发展统计公报): its figures naming no year are that year's. A bulletin's
+#: title may run on into its body where a page was saved as one line (…统计公报2023年，在…领导下…).
 _ONE_YEAR_REPORT = re.compile(r"^\s*[^\n\d]{0,20}?((?:19|20)\d{2}|[一二][〇○零一二三四五六七八九]{3})\s*年度?[^\n\d—\-－~～至]{0,30}"
-                              r"(?:统计公报|运行情况|形势分析|工作总结)\s*\n", re.MULTILINE)
+                              r"(?:(?:统计公报|运行情况|形势分析|工作总结)\s*\n|统计公报)", re.MULTILINE)
 #: The year a change starts from (由2020年的110亿元，提升至…; 从2017年的近36%，提高至…).
 _FROM_YEAR = re.compile(r"(?<=[从由])(?:19|20)\d{2}\s*年")
 #: 今年 and its neighbours, counted from the document's date (目前 and 已累计: a stock as of that date,
