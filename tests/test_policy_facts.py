@@ -366,6 +366,27 @@ def test_a_news_headline_in_the_breadcrumb_is_no_document_policy(extractor):
     assert not any({"number", "date"} & set(e.get("attributes", {})) for e in result["entities"])
 
 
+@pytest.mark.parametrize("page", ["news-headline-reporting-a-notice", "gazette-table-of-contents"])
+def test_a_page_about_or_listing_documents_is_none_of_them(extractor, page):
+    # a newspaper's headline reporting a notice (…办公厅印发通知) over its date; a gazette's table of contents, whose
+    # titles and order number are each followed by the page they start on (…令 2020年第1号/2)
+    from kg.ingest import read_document
+
+    result = extractor.extract(read_document(WEB_PAGES / f"{page}.txt"))
+    assert result.document_policy == ""
+    assert not any({"number", "date"} & set(e.attributes) for e in result.entities if e.type == "Policy")
+
+
+def test_a_law_databases_bracket_of_number_and_chinese_date_dates_the_notice(extractor):
+    # （某检发〔1990〕12号 一九九〇年三月五日） on a line of its own under the title; the page's foot is cut off
+    from kg.ingest import read_document
+
+    result = extractor.extract(read_document(WEB_PAGES / "law-database-number-and-chinese-date-in-brackets.txt"))
+    document_policy = next(e for e in result.entities if e.iri == result.document_policy)
+    assert document_policy.name == "某某部关于加强出口商品检验工作的通知"
+    assert (document_policy.attributes["number"], document_policy.attributes["date"]) == ("某检发〔1990〕12号", "1990-03-05")
+
+
 def test_a_breadcrumb_ending_in_a_category_of_notices_is_no_policy(extractor):
     # 首页 > 信息公开 > 通知公告 opens the page: a category word (公告) ends it, the title is the line under it
     from kg.ingest import read_document

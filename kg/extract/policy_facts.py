@@ -756,6 +756,22 @@ def _issued_in_body(policies: list[Entity], text: str) -> Entity | None:
                  and _ISSUES_AFTER.match(text, mention.end)), None)
 
 
+#: A news headline that reports a notice (中办国办印发通知, 某市发布通告): a body and the verb issuing an instrument
+#: named by its kind's word alone, no 关于…的 title; a page it heads is news about the document, not the document.
+_HEADLINE = re.compile(r"(?:印[发發]|[发發]布|下[发發]|[发發]出|出台|公布)(?:通知|通告|公告|意[见見]|[决決]定)$")
+#: A table of contents (a gazette's 目录): titles each followed by the page it starts on (…的实施意见 /6); the page
+#: is a list of documents, none of them its own.
+_CONTENTS, _PAGE_REFERENCE = re.compile(r"目\s*[录錄]"), re.compile(r"(?<=[\u4e00-\u9fff）)号號》?？\s])\s*/\s*\d{1,3}(?![\d/.])")
+_CONTENTS_ENTRIES = 3
+
+
+def _table_of_contents(text: str) -> bool:
+    """The head is a table of contents: 目录, then at least _CONTENTS_ENTRIES titles with their page numbers."""
+    contents = _CONTENTS.search(text, 0, HEAD_SPAN)
+    return bool(contents) and len(_PAGE_REFERENCE.findall(text, contents.end(), contents.end() + 2 * HEAD_SPAN)) >= (
+        _CONTENTS_ENTRIES)
+
+
 #: The last step of a web page's breadcrumb, a category's few characters (首页 -> 政务公开 -> 公 告): a heading
 #: ending in one is the page's menu, not the title over the number, though the category names a kind of notice.
 _CRUMB_END = re.compile(r"[>»›][^>»›\n]{0,8}$")
@@ -774,6 +790,8 @@ def head_policy(extraction: Extraction) -> Entity | None:
     (銅川市人民政府令第1號). A law database's record title (发文标题：X) comes before all."""
     document = extraction.document
     text, offsets = document.text, _source_offsets(document)
+    if _table_of_contents(text):
+        return None
     record = record_field(text, RECORD_TITLE, offsets)
     record_policy = _named_policy(extraction, record[1], record[0]) if record else None
     if record_policy:
@@ -784,7 +802,7 @@ def head_policy(extraction: Extraction) -> Entity | None:
     heading = text[begin:heading_end].rstrip("（([【 \t\u3000\n")
     canonical = canonical_policy_name(heading)
     policies = [e for e in extraction.entities if e.type == "Policy"]
-    at_head = [e for e in policies if any(m.start == begin for m in e.mentions)]
+    at_head = [e for e in policies if any(m.start == begin for m in e.mentions) and not _HEADLINE.search(e.name)]
     addressed = _ADDRESSED_HEADING.search(text, begin, HEAD_SPAN)
     headings = [canonical, *([canonical_policy_name(text[begin:addressed.end()])] if addressed else [])]
     issued = [e for e in policies if any("印发" in candidate and candidate.endswith(canonical_policy_name(e.name) + "的通知")
@@ -965,6 +983,26 @@ def _title_date(text: str, policy: Entity, offsets: Sequence[int]) -> str | None
     brackets = ((DATELINE.match(text, end), end) for end in ends)
     return next(filter(None, (_history_date(text, bracket) if bracket else _dated_under_posting_line(text, end, offsets)
                               for bracket, end in brackets)), None)
+
+
+#: A law database's bracket under a title holding the document's number and the date it was issued, in figures or
+#: in Chinese numerals: （国检监〔1989〕565号 一九八九年十月十六日）.
+_DATE_AFTER_NUMBER = re.compile(r"[ \t\u3000]*(?:" + _DATE + "|" + _CHINESE_DATE + r")[ \t\u3000]*[）)]")
+
+
+def _numbered_bracket_date(text: str, number: tuple[int, int, str] | None, offsets: Sequence[int]) -> str | None:
+    """ISO date of the bracket opening a line of the source with the document's number (``number``: where it
+    starts and ends) and closing after its date."""
+    if number is None or text[number[0] - 1:number[0]] not in ("（", "(") or not _starts_line(text, number[0] - 1,
+                                                                                           offsets):
+        return None
+    date = _DATE_AFTER_NUMBER.match(text, number[1])
+    if date is None:
+        return None
+    if date.group(1):
+        return _iso(*(int(g) for g in date.groups()[:3]))
+    year = int("".join(str(_CHINESE_DIGIT[c]) for c in date.group(4)))
+    return _iso(year, _chinese_number(date.group(5)), _chinese_number(date.group(6)))
 
 
 def _dated_under_posting_line(text: str, end: int, offsets: Sequence[int]) -> str | None:
@@ -1220,7 +1258,8 @@ def add_policy_facts(extraction: Extraction, reference: Reference) -> None:
     extraction.document_policy = head.iri
     offsets = _source_offsets(extraction.document)
     number = _from_its_issuer(document_number(text, offsets) or record_number(text, offsets), head)
-    date = (_title_date(text, head, offsets) or issue_date(text, offsets)
+    date = (_title_date(text, head, offsets) or _numbered_bracket_date(text, number_in_head(text, offsets), offsets)
+            or issue_date(text, offsets)
             or _iso_date(METADATA_DATE.search(text, 0, RECORD_SPAN)))
     if number:
         head.attributes["number"] = number
