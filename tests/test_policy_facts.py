@@ -700,6 +700,18 @@ def test_a_notice_is_also_named_by_its_own_heading_on_a_line_of_its_own(extracto
      {"kind": "意见", "level": "county"}),
     # a regulation revised by an order the page prints: the bracket of its history under the title (approved,
     # published, revised) dates it by its latest revision, the date under the signature, not the first approval
+    # pages that print no title, starting at the red header's number or at the addressees, whose body issues a plan
+    # (我部组织编制了《X》（见附件）。现印发给你们; 《X》已于…批复同意实施（某林批〔2010〕30号），现印发给你们): the plan
+    # carries the page's number and date, the notice issuing it is named as such a notice is titled, after its signer
+    # when its foot signs it; a number a bracket gives inside a sentence is cited, the file name's is the page's own
+    ("untitled-notice-issuing-a-plan-under-its-red-header", "国家生态环境标准十四五发展规划",
+     {"number": "环规发〔2018〕21号", "date": "2018-06-12", "kind": "规划"}),
+    ("untitled-notice-issuing-a-plan-under-its-red-header", "生态环境部关于印发国家生态环境标准十四五发展规划的通知",
+     {"kind": "通知", "level": "central", "number": None}),
+    ("untitled-notice-issuing-a-plan-its-number-in-a-file-name", "宁海县林权改革试点方案",
+     {"number": "宁政办发〔2010〕58号", "date": "2010-06-08"}),
+    ("untitled-notice-issuing-a-plan-its-number-in-a-file-name", "关于印发宁海县林权改革试点方案的通知",
+     {"kind": "通知", "level": "county"}),
     ("order-revising-an-old-regulation", "某省森林防火办法",
      {"number": "某省人民政府令第305号", "date": "2024-06-18", "kind": "办法", "level": "provincial"}),
 ])
@@ -710,6 +722,16 @@ def test_a_web_pages_notice_carries_its_own_facts(extractor, page, title, expect
     result = extraction_to_json(extractor.extract(read_document(WEB_PAGES / f"{page}.txt")))
     attributes = policy(result, title)["attributes"]
     assert {key: attributes.get(key) for key in expected} == expected
+
+
+def test_an_untitled_notice_named_after_its_signer_is_also_named_without_it(extractor):
+    from kg.extract import extraction_to_json
+    from kg.ingest import read_document
+
+    page = WEB_PAGES / "untitled-notice-issuing-a-plan-under-its-red-header.txt"
+    result = extraction_to_json(extractor.extract(read_document(page)))
+    notice = policy(result, "生态环境部关于印发国家生态环境标准十四五发展规划的通知")
+    assert notice["aliases"] == ["关于印发国家生态环境标准十四五发展规划的通知"]
 
 
 def test_a_notices_heading_with_its_issuer_in_full_is_another_name_of_it(extractor):

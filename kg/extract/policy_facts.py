@@ -64,6 +64,8 @@ ORDER_TITLE_SERIAL = re.compile(r"(?<=[\u4e00-\u9fff])((?:\d{1,4}|[一二三四�
 _CITED = re.compile(r"[》〉][ \t\u3000]*[（(]?[ \t\u3000]*$")
 _CITED_IN_SENTENCE = re.compile(r"文|的|精神|要求|[规規]定")
 _CITING_VERB = re.compile(r"根据|依据|按照|依照|参照|贯彻|落实|执行|按")
+#: …or that a bracket gives inside a sentence, which goes on after it (…经省林业厅批复同意实施（浙林资批〔2009〕53号），现…).
+_BRACKET_IN_SENTENCE = re.compile(r"[ \t\u3000]*[）)][，、；]")
 #: A site record's label before the number (发文字号皖交发〔2021〕63号): not part of the issuer code.
 _NUMBER_LABEL = re.compile(r".*(?:发文字号|發文字號|文号|文號|字号|编号)[：:]?")
 #: A line that is only a date (the foot of a notice), or a date followed by the body that adopted
@@ -312,7 +314,8 @@ def _cited(text: str, start: int, code_end: int, end: int, offsets: Sequence[int
     sentence goes on after it on its line, or a citing verb stands in its issuer code (up to ``code_end``)."""
     after_title = bool(_CITED.search(text, max(0, start - 3), start)) and not _starts_line(text, start, offsets)
     in_sentence = bool(_CITED_IN_SENTENCE.match(text, end)) and not _ends_line(text, end, offsets)
-    return after_title or in_sentence or bool(_CITING_VERB.search(text, start, code_end))
+    return (after_title or in_sentence or bool(_BRACKET_IN_SENTENCE.match(text, end))
+            or bool(_CITING_VERB.search(text, start, code_end)))
 
 
 #: A heading's 关于 (關於 on traditional pages): a 的 after it closes the heading, not a body's name.
@@ -550,6 +553,10 @@ _TRAILING_SERIAL = re.compile(r"[（(]?\s*(?:(?:19|20)\d{2}\s*年\s*)?" + _SERIA
 #: …or, with no title at all (a database record: 发文机关, 文号, then the body), the text it issues:
 #: 现将《X》印发给你们, or right after its addressees 各…：《X》已经…通过，现予印发 (also traditional).
 _ISSUES_BEFORE, _ISSUES_AFTER = re.compile(r"(?:[现現][将將]|：\s*)《$"), re.compile(r"》[^。\n]{0,60}?印[发發]")
+#: …or the one text its paragraph names last before the words that issue it, maybe a sentence later (我部组织编制了
+#: 《X》（见附件）。现印发给你们; 《X》已于…经省林业厅批复同意实施（…），现印发给你们); not the last of a list of texts
+#: it issues together (《X》《Y》《Z》已经…通过，现印发给你们: none of them is the document).
+_ISSUED_LATER = re.compile(r"》[^《\n]{0,80}?(?:[现現](?:予以?|将其|將其)?印[发發]|印[发發][给給]你[们們])")
 #: …or, in a law database, on the line above the bracket that dates and numbers it (某省人民政府关于…的通知|
 #: （1985年5月4日皖政〔1985〕38号）), whatever shorter heading the breadcrumb above gives.
 _DATED_BRACKET = re.compile(r"[（(]\s*" + _DATE + r"\s*")
@@ -750,10 +757,14 @@ def _with_its_issuer(policies: list[Entity], heading: Entity) -> Entity:
 
 
 def _issued_in_body(policies: list[Entity], text: str) -> Entity | None:
-    """The policy a notice without a title of its own issues in its first sentence."""
+    """The policy a notice without a title of its own issues in its first sentence, or names last in its paragraph
+    before the words that issue it."""
     return next((policy for policy in policies for mention in policy.mentions if mention.start < HEAD_SPAN
                  and _ISSUES_BEFORE.search(text, max(0, mention.start - 4), mention.start)
-                 and _ISSUES_AFTER.match(text, mention.end)), None)
+                 and _ISSUES_AFTER.match(text, mention.end)), None) or next(
+        (policy for policy in policies for mention in policy.mentions if mention.start < HEAD_SPAN
+         and text[mention.start - 1:mention.start] == "《" and text[mention.start - 2:mention.start - 1] not in "》、，和及"
+         and _ISSUED_LATER.match(text, mention.end)), None)
 
 
 #: A news headline that reports a notice (中办国办印发通知, 某市发布通告): a body and the verb issuing an instrument
@@ -1026,7 +1037,36 @@ def issuing_notice(extraction: Extraction, head: Entity | None) -> Entity | None
     if notice is None:
         cut = _cut_issuing_line(extraction, issued)
         notice = _named_policy(extraction, cut[1], cut[0]) if cut else None
-    return _without_chrome(extraction, notice) if notice else None
+    return _without_chrome(extraction, notice) if notice else _untitled_issuing_notice(extraction, head)
+
+
+#: Where a body's issuing sentence ends: its paragraph's end.
+_PARAGRAPH_END = re.compile(r"[^\n]*")
+
+
+def _untitled_issuing_notice(extraction: Extraction, head: Entity) -> Entity | None:
+    """The notice a page without its title is, when its body issues the head (《X》…现印发给你们): named as such a
+    notice is titled, 关于印发X的通知, after its issuer when the page names it: its lead signer, when its foot signs it
+    right under that paragraph (某县人民政府办公室|2018年10月18日: 某县人民政府办公室关于印发X的通知), else its record's
+    发文机关. Nothing else names it: a number's code (永政办发) is an abbreviation the page does not spell out."""
+    text, offsets = extraction.document.text, _source_offsets(extraction.document)
+    issuing = next(filter(None, (
+        (m.start - 1, clause.end()) for m in head.mentions if m.start < HEAD_SPAN for clause in (
+            _ISSUES_AFTER.match(text, m.end) if _ISSUES_BEFORE.search(text, max(0, m.start - 4), m.start) else None,
+            _ISSUED_LATER.match(text, m.end) if text[m.start - 1:m.start] == "《" else None) if clause)), None)
+    if issuing is None:
+        return None
+    paragraph_end = _PARAGRAPH_END.match(text, issuing[1]).end()
+    signature = _signature(text, offsets, paragraph_end)
+    record = record_field(text, RECORD_ISSUER, offsets)
+    signer = record[1].split()[0] if record and record[1] else ""
+    if signature and not text[paragraph_end:signature[0][0][0]].strip():
+        signer = text[slice(*signature[0][0])]
+    title = f"关于印发{head.name}的通知"
+    notice = _new_policy(extraction, canonical_policy_name(signer + title), *issuing, 0.6)
+    if signer:
+        notice.aliases.append(canonical_policy_name(title))
+    return notice
 
 
 #: A line of the head that is a notice's heading cut before its 的通知: its issuer's name, 关于印发 and the title it
