@@ -712,6 +712,10 @@ def test_a_notice_is_also_named_by_its_own_heading_on_a_line_of_its_own(extracto
      {"number": "宁政办发〔2010〕58号", "date": "2010-06-08"}),
     ("untitled-notice-issuing-a-plan-its-number-in-a-file-name", "关于印发宁海县林权改革试点方案的通知",
      {"kind": "通知", "level": "county"}),
+    # …or that issues nothing, its number labelled on the first line and its addressees under it, signed by the date
+    # alone ending its last paragraph: named by its number, as a citation names it; its kind is nowhere printed
+    ("untitled-decision-under-its-number-label", "浙府〔2006〕5号",
+     {"number": "浙府〔2006〕5号", "date": "2006-01-20", "kind": None}),
     ("order-revising-an-old-regulation", "某省森林防火办法",
      {"number": "某省人民政府令第305号", "date": "2024-06-18", "kind": "办法", "level": "provincial"}),
 ])

@@ -850,7 +850,7 @@ def head_policy(extraction: Extraction) -> Entity | None:
         if policy:
             return _without_chrome(extraction, policy)
     return (_issued_in_body(policies, text) or _signed_notice(extraction)
-            or _order_named_by_its_number(extraction, number))
+            or _order_named_by_its_number(extraction, number) or _addressed_under_its_number(extraction, number))
 
 
 #: A notice without a title of its own says what it is in its body (现将有关事项通告如下, 特此公告) and
@@ -913,6 +913,25 @@ def _order_named_by_its_number(extraction: Extraction, number: tuple[int, int, s
             and _ends_line(text, end, offsets)):
         return None
     return _new_policy(extraction, canonical_policy_name(text[start:end]), start, end, 0.6)
+
+
+#: What may stand before a document's number on the page's first line: a label (发布文号：) or a red header (某某部文件).
+_NUMBER_LINE_OPENING = re.compile(r"[^\n。，；！？《》]{0,20}?(?:文号|文號|字号|文件)?[：: \t\u3000]*")
+
+
+def _addressed_under_its_number(extraction: Extraction, number: tuple[int, int, str]) -> Entity | None:
+    """A document that prints no title, its number on the page's first line (发布文号：琼府〔2005〕9号, 某某部文件 N)
+    and its addressees opening the next (各市、县人民政府…：): named by its number, as a citation names it (its kind
+    and title are nowhere printed)."""
+    text, offsets = extraction.document.text, _source_offsets(extraction.document)
+    begin = _head_start(text)
+    start, end = number[:2]
+    if not _NUMBER_LINE_OPENING.fullmatch(text, begin, start):
+        return None
+    line_end = next((i for i in range(end, min(len(text), end + 20)) if _starts_line(text, i, offsets)), None)
+    if line_end is None or not _ADDRESSEE_LINE.match(text, line_end):
+        return None
+    return _new_policy(extraction, number[2], start, end, 0.6)
 
 
 def _new_policy(extraction: Extraction, name: str, start: int, end: int, confidence: float) -> Entity:
