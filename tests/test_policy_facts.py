@@ -250,6 +250,9 @@ def test_period_from_a_bracketed_span_or_a_five_year_plan(title, period):
     ("关于加快数字化发展的实施方案", None),
     # central bodies since merged or renamed, as law databases' older documents name them; a 部门 is none
     ("铁道部关于铁路货物运输管理的通知", "central"), ("国家计委关于…的批复", "central"), ("卫生部门关于…的通知", None),
+    ("国家商检局关于…的通知", "central"),
+    # a province's short name before a city's word names no province: 贵州市, a misprint of 贵阳市 (its addressees tell)
+    ("贵州市人民政府办公厅关于…的通知", None), ("海南州人民政府关于…的通知", None), ("吉林市人民政府关于…的通知", "municipal"),
     # a Party committee is of its region's level; the Central Committee is central
     ("中共宁波市委办公室 宁波市人民政府办公室关于…的通知", "municipal"), ("中国共产党宁海县委员会关于…的决定", "county"),
     ("中共浙江省委 浙江省人民政府关于…的意见", "provincial"), ("中共中央办公厅 国务院办公厅关于…的意见", "central"),

@@ -220,13 +220,19 @@ _BARE_LEVEL_DEPARTMENT = re.compile(f"({'|'.join(word for word, _ in BARE_LEVEL_
 _BARE_LEVEL_OF = dict(BARE_LEVEL_WORDS)
 
 
+#: The word a division below a province ends its name with: a province's short name followed by one names another
+#: division (贵州市 is no 贵州省; a county-level city, 富阳市, is of the county's level the reference's 富阳区 has).
+_BELOW_PROVINCE = re.compile(r"[市县縣区區州盟旗]")
+
+
 def issuer_level(issuer: str, reference: Reference, within: RefEntry | None = None) -> str | None:
     """The level of the body or region an issuer name starts with (longest known prefix); a national
     body's branch named after its region is of that region's level (国家税务总局陕西省税务局 is provincial),
     and so is a body of a region named after the region containing it (广安市广安区人民政府 is a county's)
     and a Party committee of a region (中共宁波市委 is municipal); a central body since merged or renamed
     (铁道部, 国家计委) is central; a grouping of regions (中原城市群, 山东半岛城市群) has no level, nor does the
-    division its name begins with stand for it (中原区, 山东省). ``within``: only a region inside this one."""
+    division its name begins with stand for it (中原区, 山东省); a province's short name followed by a lower division's
+    word (贵州市, misprinted for 贵阳市) is not that province. ``within``: only a region inside this one."""
     if within is None:
         issuer = reference.simplified(issuer)  # a page in traditional characters: 甘肅省人民政府
         party = _PARTY_BEFORE_REGION.match(issuer)
@@ -237,6 +243,9 @@ def issuer_level(issuer: str, reference: Reference, within: RefEntry | None = No
         for entry in reference.lookup(issuer[:length]):
             if within is None and entry.type == "Region" and entry.level == "grouping":
                 return None
+            if entry.level == "province" and _BELOW_PROVINCE.match(issuer, length) and not entry.name.endswith(
+                    issuer[length]):
+                continue  # 贵州市 (a misprint, or a division the reference lacks) is no 贵州省
             if entry.level not in LEVEL_OF or entry.type not in ("Region", "Organization") or within is not None and (
                     entry.type != "Region" or within.type == "Region" and not reference.contains(within, entry)):
                 continue
