@@ -719,6 +719,10 @@ def test_a_notice_is_also_named_by_its_own_heading_on_a_line_of_its_own(extracto
     # alone ending its last paragraph: named by its number, as a citation names it; its kind is nowhere printed
     ("untitled-decision-under-its-number-label", "浙府〔2006〕5号",
      {"number": "浙府〔2006〕5号", "date": "2006-01-20", "kind": None}),
+    # an announcement of the standard it issues (…发布《X》的公告, no headline), spam with digits in place of its 关于:
+    # the printed title whole, its signer's level
+    ("announcement-whose-about-spam-replaced", "888彩票平台发布国家环境保护标准《湿地保护区管理评估规范》的公告",
+     {"date": "2018-12-20", "kind": "公告", "level": "central"}),
     ("order-revising-an-old-regulation", "某省森林防火办法",
      {"number": "某省人民政府令第305号", "date": "2024-06-18", "kind": "办法", "level": "provincial"}),
 ])

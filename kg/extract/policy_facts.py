@@ -966,9 +966,13 @@ _PAGE_HEADING = re.compile(r"(?:^|(?<=[\n>»›：丨|\x21-\x7e]))([^\n。，；
                            r"|印[发發]《[^《》\n]{2,80}》的通知))", re.M)
 _SELF_NAMED_KINDS = ("令", "通告", "公告")
 #: …a line of their own further down (跳转到内容|临海市…指挥部1号令, a news item's lead above 湖北省…指揮部通告),
-#: a name and not a headline (…发布通告) or a closing formula (特此通告), maybe after the site's label and
-#: stamp in Latin letters and digits (最后更新：22-08-18 12:45:37 2022石柱…封山令: a repost's year is no part of it).
-_SELF_NAMED_LINE = re.compile(r"(?:[^\n]*[丨|»>›：:】])?[\x20-\x7e]*((?![^\n]*(?:[发發]布|特此))[^\n。，；：！？、]{6,60})\s*")
+#: a name and not a headline (…发布通告; an announcement of the text it issues is a name: …发布《X》的公告) or a
+#: closing formula (特此通告), maybe after the site's label and
+#: stamp in Latin letters and digits (最后更新：22-08-18 12:45:37 2022石柱…封山令: a repost's year is no part of it; other
+#: digits opening the name are: 365体育投注发布…的公告, where spam took the place of its 关于).
+_SELF_NAMED_LINE = re.compile(r"(?:[^\n]*[丨|»>›：:】])?(?:[\x20-\x7e]*(?:19|20)\d\d|[\x20-\x7e]*[\x20-\x2f\x3a-\x7e])?"
+                              r"((?![^\n]*(?:[发發]布(?![^\n]*[》〉]的)|特此))"
+                              r"[^\n。，；：！？、]{6,60})\s*")
 #: …or a law database's title as the breadcrumb's last step, before the record's labels
 #: (首页»法律资料网»法律法规»某市行政规章制定办法时间：…), of a regulation's kind: a news site's
 #: headline in that place ends in 措施, 方案, 规划 more often than a page of rules does.
