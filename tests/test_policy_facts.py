@@ -745,6 +745,17 @@ def test_an_untitled_notice_named_after_its_signer_is_also_named_without_it(extr
     assert notice["aliases"] == ["关于印发国家生态环境标准十四五发展规划的通知"]
 
 
+def test_a_signed_notice_is_also_named_by_its_heading_cut_before_its_kinds_word(extractor):
+    # 关于…孔明灯(许愿灯)的 陆府通〔2019〕2号 …现将有关事项通告如下…此告: the heading completed with the kind its body names
+    from kg.extract import extraction_to_json
+    from kg.ingest import read_document
+
+    page = WEB_PAGES / "untitled-circular-signed-at-its-foot.txt"
+    result = extraction_to_json(extractor.extract(read_document(page)))
+    notice = policy(result, "陆丰市人民政府通告（2019年1月21日）")
+    assert notice["aliases"] == ["关于春节期间禁止在城区燃放烟花爆竹、孔明灯（许愿灯）的通告"]
+
+
 def test_a_notices_heading_with_its_issuer_in_full_is_another_name_of_it(extractor):
     from kg.extract import extraction_to_json
     from kg.ingest import read_document

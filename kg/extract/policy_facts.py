@@ -832,7 +832,7 @@ def head_policy(extraction: Extraction) -> Entity | None:
     if found:
         return _without_chrome(extraction, _with_its_issuer(policies, found[0]))
     if number is None:
-        return _heading_line(extraction) or _issued_in_body(policies, text) or _signed_notice(extraction)
+        return _heading_line(extraction) or _issued_in_body(policies, text) or _signed_notice(extraction, heading)
     under = _TITLE_UNDER_NUMBER.match(text, number[1])
     lines = [(begin + m.start(), m.group()) for m in re.finditer(r"[^\n]+", text[begin:number[0]])][::-1]
     line_start = max(begin, text.rfind("\n", 0, number[0]) + 1)
@@ -858,7 +858,7 @@ def head_policy(extraction: Extraction) -> Entity | None:
         policy = _named_policy(extraction, title, start)
         if policy:
             return _without_chrome(extraction, policy)
-    return (_issued_in_body(policies, text) or _signed_notice(extraction)
+    return (_issued_in_body(policies, text) or _signed_notice(extraction, heading)
             or _order_named_by_its_number(extraction, number) or _addressed_under_its_number(extraction, number))
 
 
@@ -899,9 +899,14 @@ def _signer_ending(text: str, offsets: Sequence[int], floor: int, end: int) -> i
                  and _SIGNING_BODY.fullmatch(text, s, end)), None)
 
 
-def _signed_notice(extraction: Extraction) -> Entity | None:
+#: A heading the page cut before its kind's word (关于春节期间禁止燃放烟花爆竹的 陆府通〔2019〕2号 …).
+_CUT_HEADING = re.compile(r"[关關][于於][^\n。；：]{4,120}的")
+
+
+def _signed_notice(extraction: Extraction, heading: str = "") -> Entity | None:
     """A notice without a title (a page that lost it, a reposted circular): named after its signing
-    body, its kind and its date, 某县人民政府通告（2023年1月17日）, as a citation would name it."""
+    body, its kind and its date, 某县人民政府通告（2023年1月17日）, as a citation would name it; also by the
+    ``heading`` over its number cut before its kind's word, completed with the kind its body names (关于…的 + 通告)."""
     text, offsets = extraction.document.text, _source_offsets(extraction.document)
     frame = _NOTICE_FRAME.search(text, 0, RECORD_SPAN)
     signature = _signature(text, offsets, frame.end()) if frame else None
@@ -910,7 +915,10 @@ def _signed_notice(extraction: Extraction) -> Entity | None:
     (signer, end), date = signature[0][-1], signature[1]
     kind = frame.group(1) or frame.group(2)
     signed = "".join(date.group(0).split())
-    return _new_policy(extraction, f"{text[signer:end]}{kind}（{signed}）", signer, date.end(), 0.6)
+    notice = _new_policy(extraction, f"{text[signer:end]}{kind}（{signed}）", signer, date.end(), 0.6)
+    if _CUT_HEADING.fullmatch(heading.strip()):
+        notice.aliases.append(canonical_policy_name(heading.strip() + kind))
+    return notice
 
 
 def _order_named_by_its_number(extraction: Extraction, number: tuple[int, int, str]) -> Entity | None:
