@@ -723,6 +723,10 @@ def test_a_notice_is_also_named_by_its_own_heading_on_a_line_of_its_own(extracto
     # the printed title whole, its signer's level
     ("announcement-whose-about-spam-replaced", "888彩票平台发布国家环境保护标准《湿地保护区管理评估规范》的公告",
      {"date": "2018-12-20", "kind": "公告", "level": "central"}),
+    # a city bureau forwarding its city's notice under the same title, naming no issuer of its own and addressing two
+    # units (no 各…): the body its text says issued that title (市人民政府办公室印发了《X》) gives the level
+    ("bureau-forwarding-its-citys-notice-under-the-same-title", "关于切实做好冬季道路扬尘防治工作的通知",
+     {"kind": "通知", "level": "municipal"}),
     ("order-revising-an-old-regulation", "某省森林防火办法",
      {"number": "某省人民政府令第305号", "date": "2024-06-18", "kind": "办法", "level": "provincial"}),
 ])

@@ -1160,6 +1160,7 @@ def _issuer_names(policy: Entity, extraction: Extraction, head: Entity | None,
             issuer = extraction.entity(relation.tail)
             if issuer is not None and not _named_only_in_other_titles(issuer, policy, citations):
                 yield issuer.name
+    yield from _issuers_in_sentences(extraction.document.text, policy)
     if policy is head:
         document = extraction.document
         signature = _signature(document.text, _source_offsets(document))
@@ -1168,6 +1169,18 @@ def _issuer_names(policy: Entity, extraction: Extraction, head: Entity | None,
     issued = _ISSUES.search(policy.name)
     if issued:
         yield policy.name[issued.end():]
+
+
+#: A body a sentence says issued a text, right before it: 。市人民政府办公室印发了《X》, 国务院办公厅印发的《X》.
+_ISSUED_BY_SENTENCE = re.compile(r"(?:^|(?<=[\n。，；：！？）)]))([\u4e00-\u9fff]{2,30}?)印[发發][了的]?《$")
+
+
+def _issuers_in_sentences(text: str, policy: Entity) -> Iterable[str]:
+    """The bodies the text says issued ``policy`` in a sentence opening with them (市人民政府办公室印发了《X》)."""
+    for mention in policy.mentions:
+        said = _ISSUED_BY_SENTENCE.search(text, max(0, mention.start - 40), mention.start)
+        if said and TITLE_ISSUER_END.search(said.group(1)):
+            yield said.group(1)
 
 
 #: The number a citation gives in brackets after the title it quotes: 《…的通知》（市委办发〔2017〕2号）.
