@@ -768,12 +768,25 @@ def _with_its_issuer(policies: list[Entity], heading: Entity) -> Entity:
 def _issued_in_body(policies: list[Entity], text: str) -> Entity | None:
     """The policy a notice without a title of its own issues in its first sentence, or names last in its paragraph
     before the words that issue it."""
-    return next((policy for policy in policies for mention in policy.mentions if mention.start < HEAD_SPAN
-                 and _ISSUES_BEFORE.search(text, max(0, mention.start - 4), mention.start)
-                 and _ISSUES_AFTER.match(text, mention.end)), None) or next(
-        (policy for policy in policies for mention in policy.mentions if mention.start < HEAD_SPAN
-         and text[mention.start - 1:mention.start] == "《" and text[mention.start - 2:mention.start - 1] not in "》、，和及"
-         and _ISSUED_LATER.match(text, mention.end)), None)
+    return next((policy for later in (False, True) for policy in policies for mention in policy.mentions
+                 if _issuing_clause(text, mention, later)), None)
+
+
+def _issuing_clause(text: str, mention: Mention, later: bool | None = None) -> tuple[int, int] | None:
+    """(start, end) of the clause of the head that issues the text named at ``mention``: 现将《X》印发 or …：《X》…现予印发
+    (``later`` False), 《X》（见附件）。现印发给你们 but not the last of a list of titles (``later`` True); either if None."""
+    if mention.start >= HEAD_SPAN:
+        return None
+    if later is not True and _ISSUES_BEFORE.search(text, max(0, mention.start - 4), mention.start):
+        clause = _ISSUES_AFTER.match(text, mention.end)
+        if clause:
+            return mention.start - 1, clause.end()
+    if later is not False and text[mention.start - 1:mention.start] == "《" and (
+            mention.start < 2 or text[mention.start - 2] not in "》、，和及"):
+        clause = _ISSUED_LATER.match(text, mention.end)
+        if clause:
+            return mention.start - 1, clause.end()
+    return None
 
 
 #: A news headline that reports a notice (中办国办印发通知, 某市发布通告): a body and the verb issuing an instrument
@@ -1090,10 +1103,7 @@ def _untitled_issuing_notice(extraction: Extraction, head: Entity) -> Entity | N
     right under that paragraph (某县人民政府办公室|2018年10月18日: 某县人民政府办公室关于印发X的通知), else its record's
     发文机关. Nothing else names it: a number's code (永政办发) is an abbreviation the page does not spell out."""
     text, offsets = extraction.document.text, _source_offsets(extraction.document)
-    issuing = next(filter(None, (
-        (m.start - 1, clause.end()) for m in head.mentions if m.start < HEAD_SPAN for clause in (
-            _ISSUES_AFTER.match(text, m.end) if _ISSUES_BEFORE.search(text, max(0, m.start - 4), m.start) else None,
-            _ISSUED_LATER.match(text, m.end) if text[m.start - 1:m.start] == "《" else None) if clause)), None)
+    issuing = next(filter(None, (_issuing_clause(text, mention) for mention in head.mentions)), None)
     if issuing is None:
         return None
     paragraph_end = _PARAGRAPH_END.match(text, issuing[1]).end()
