@@ -801,8 +801,10 @@ _CONTENTS_ENTRIES = 3
 def _table_of_contents(text: str) -> bool:
     """The head is a table of contents: 目录, then at least _CONTENTS_ENTRIES titles with their page numbers."""
     contents = _CONTENTS.search(text, 0, HEAD_SPAN)
-    return bool(contents) and len(_PAGE_REFERENCE.findall(text, contents.end(), contents.end() + 2 * HEAD_SPAN)) >= (
-        _CONTENTS_ENTRIES)
+    if contents is None:
+        return False
+    entries = _PAGE_REFERENCE.findall(text, contents.end(), contents.end() + 2 * HEAD_SPAN)
+    return len(entries) >= _CONTENTS_ENTRIES
 
 
 #: The last step of a web page's breadcrumb, a category's few characters (首页 -> 政务公开 -> 公 告): a heading
@@ -945,8 +947,9 @@ def _order_named_by_its_number(extraction: Extraction, number: tuple[int, int, s
     return _new_policy(extraction, canonical_policy_name(text[start:end]), start, end, 0.6)
 
 
-#: What may stand before a document's number on the page's first line: a label (发布文号：) or a red header (某某部文件).
-_NUMBER_LINE_OPENING = re.compile(r"[^\n。，；！？《》]{0,20}?(?:文号|文號|字号|文件)?[：: \t\u3000]*")
+#: What may stand before a document's number on the page's first line: a label (发布文号：) or a red header (某某部文件),
+#: a few words and no sentence.
+_NUMBER_LINE_OPENING = re.compile(r"[^\n。，；！？《》]{0,20}")
 
 
 def _addressed_under_its_number(extraction: Extraction, number: tuple[int, int, str]) -> Entity | None:
