@@ -250,6 +250,9 @@ def test_period_from_a_bracketed_span_or_a_five_year_plan(title, period):
     ("关于加快数字化发展的实施方案", None),
     # central bodies since merged or renamed, as law databases' older documents name them; a 部门 is none
     ("铁道部关于铁路货物运输管理的通知", "central"), ("国家计委关于…的批复", "central"), ("卫生部门关于…的通知", None),
+    ("国家商检局关于…的通知", "central"),
+    # a province's short name before a city's word names no province: 贵州市, a misprint of 贵阳市 (its addressees tell)
+    ("贵州市人民政府办公厅关于…的通知", None), ("海南州人民政府关于…的通知", None), ("吉林市人民政府关于…的通知", "municipal"),
     # a Party committee is of its region's level; the Central Committee is central
     ("中共宁波市委办公室 宁波市人民政府办公室关于…的通知", "municipal"), ("中国共产党宁海县委员会关于…的决定", "county"),
     ("中共浙江省委 浙江省人民政府关于…的意见", "provincial"), ("中共中央办公厅 国务院办公厅关于…的意见", "central"),
@@ -364,6 +367,27 @@ def test_a_news_headline_in_the_breadcrumb_is_no_document_policy(extractor):
 
     result = extraction_to_json(extractor.extract(read_document(WEB_PAGES / "news-headline-in-breadcrumb.txt")))
     assert not any({"number", "date"} & set(e.get("attributes", {})) for e in result["entities"])
+
+
+@pytest.mark.parametrize("page", ["news-headline-reporting-a-notice", "gazette-table-of-contents"])
+def test_a_page_about_or_listing_documents_is_none_of_them(extractor, page):
+    # a newspaper's headline reporting a notice (…办公厅印发通知) over its date; a gazette's table of contents, whose
+    # titles and order number are each followed by the page they start on (…令 2020年第1号/2)
+    from kg.ingest import read_document
+
+    result = extractor.extract(read_document(WEB_PAGES / f"{page}.txt"))
+    assert result.document_policy == ""
+    assert not any({"number", "date"} & set(e.attributes) for e in result.entities if e.type == "Policy")
+
+
+def test_a_law_databases_bracket_of_number_and_chinese_date_dates_the_notice(extractor):
+    # （某检发〔1990〕12号 一九九〇年三月五日） on a line of its own under the title; the page's foot is cut off
+    from kg.ingest import read_document
+
+    result = extractor.extract(read_document(WEB_PAGES / "law-database-number-and-chinese-date-in-brackets.txt"))
+    document_policy = next(e for e in result.entities if e.iri == result.document_policy)
+    assert document_policy.name == "某某部关于加强出口商品检验工作的通知"
+    assert (document_policy.attributes["number"], document_policy.attributes["date"]) == ("某检发〔1990〕12号", "1990-03-05")
 
 
 def test_a_breadcrumb_ending_in_a_category_of_notices_is_no_policy(extractor):
@@ -679,6 +703,30 @@ def test_a_notice_is_also_named_by_its_own_heading_on_a_line_of_its_own(extracto
      {"kind": "意见", "level": "county"}),
     # a regulation revised by an order the page prints: the bracket of its history under the title (approved,
     # published, revised) dates it by its latest revision, the date under the signature, not the first approval
+    # pages that print no title, starting at the red header's number or at the addressees, whose body issues a plan
+    # (我部组织编制了《X》（见附件）。现印发给你们; 《X》已于…批复同意实施（某林批〔2010〕30号），现印发给你们): the plan
+    # carries the page's number and date, the notice issuing it is named as such a notice is titled, after its signer
+    # when its foot signs it; a number a bracket gives inside a sentence is cited, the file name's is the page's own
+    ("untitled-notice-issuing-a-plan-under-its-red-header", "国家生态环境标准十四五发展规划",
+     {"number": "环规发〔2018〕21号", "date": "2018-06-12", "kind": "规划"}),
+    ("untitled-notice-issuing-a-plan-under-its-red-header", "生态环境部关于印发国家生态环境标准十四五发展规划的通知",
+     {"kind": "通知", "level": "central", "number": None}),
+    ("untitled-notice-issuing-a-plan-its-number-in-a-file-name", "宁海县林权改革试点方案",
+     {"number": "宁政办发〔2010〕58号", "date": "2010-06-08"}),
+    ("untitled-notice-issuing-a-plan-its-number-in-a-file-name", "关于印发宁海县林权改革试点方案的通知",
+     {"kind": "通知", "level": "county"}),
+    # …or that issues nothing, its number labelled on the first line and its addressees under it, signed by the date
+    # alone ending its last paragraph: named by its number, as a citation names it; its kind is nowhere printed
+    ("untitled-decision-under-its-number-label", "浙府〔2006〕5号",
+     {"number": "浙府〔2006〕5号", "date": "2006-01-20", "kind": None}),
+    # an announcement of the standard it issues (…发布《X》的公告, no headline), spam with digits in place of its 关于:
+    # the printed title whole, its signer's level
+    ("announcement-whose-about-spam-replaced", "888彩票平台发布国家环境保护标准《湿地保护区管理评估规范》的公告",
+     {"date": "2018-12-20", "kind": "公告", "level": "central"}),
+    # a city bureau forwarding its city's notice under the same title, naming no issuer of its own and addressing two
+    # units (no 各…): the body its text says issued that title (市人民政府办公室印发了《X》) gives the level
+    ("bureau-forwarding-its-citys-notice-under-the-same-title", "关于切实做好冬季道路扬尘防治工作的通知",
+     {"kind": "通知", "level": "municipal"}),
     ("order-revising-an-old-regulation", "某省森林防火办法",
      {"number": "某省人民政府令第305号", "date": "2024-06-18", "kind": "办法", "level": "provincial"}),
 ])
@@ -693,6 +741,27 @@ def test_a_web_pages_notice_carries_its_own_facts(extractor, page, title, expect
     attributes = policy(result, simplified(title))["attributes"]
     assert {key: attributes.get(key) for key in expected} == {
         key: simplified(value) if isinstance(value, str) else value for key, value in expected.items()}
+
+
+def test_an_untitled_notice_named_after_its_signer_is_also_named_without_it(extractor):
+    from kg.extract import extraction_to_json
+    from kg.ingest import read_document
+
+    page = WEB_PAGES / "untitled-notice-issuing-a-plan-under-its-red-header.txt"
+    result = extraction_to_json(extractor.extract(read_document(page)))
+    notice = policy(result, "生态环境部关于印发国家生态环境标准十四五发展规划的通知")
+    assert notice["aliases"] == ["关于印发国家生态环境标准十四五发展规划的通知"]
+
+
+def test_a_signed_notice_is_also_named_by_its_heading_cut_before_its_kinds_word(extractor):
+    # 关于…孔明灯(许愿灯)的 陆府通〔2019〕2号 …现将有关事项通告如下…此告: the heading completed with the kind its body names
+    from kg.extract import extraction_to_json
+    from kg.ingest import read_document
+
+    page = WEB_PAGES / "untitled-circular-signed-at-its-foot.txt"
+    result = extraction_to_json(extractor.extract(read_document(page)))
+    notice = policy(result, "陆丰市人民政府通告（2019年1月21日）")
+    assert notice["aliases"] == ["关于春节期间禁止在城区燃放烟花爆竹、孔明灯（许愿灯）的通告"]
 
 
 def test_a_notices_heading_with_its_issuer_in_full_is_another_name_of_it(extractor):

@@ -64,6 +64,8 @@ ORDER_TITLE_SERIAL = re.compile(r"(?<=[\u4e00-\u9fff])((?:\d{1,4}|[一二三四�
 _CITED = re.compile(r"[》〉][ \t\u3000]*[（(]?[ \t\u3000]*$")
 _CITED_IN_SENTENCE = re.compile(r"文|的|精神|要求|[规規]定")
 _CITING_VERB = re.compile(r"根据|依据|按照|依照|参照|贯彻|落实|执行|按")
+#: …or that a bracket gives inside a sentence, which goes on after it (…经省林业厅批复同意实施（浙林资批〔2009〕53号），现…).
+_BRACKET_IN_SENTENCE = re.compile(r"[ \t\u3000]*[）)][，、；]")
 #: A site record's label before the number (发文字号皖交发〔2021〕63号): not part of the issuer code.
 _NUMBER_LABEL = re.compile(r".*(?:发文字号|發文字號|文号|文號|字号|编号)[：:]?")
 #: A line that is only a date (the foot of a notice), or a date followed by the body that adopted
@@ -218,13 +220,19 @@ _BARE_LEVEL_DEPARTMENT = re.compile(f"({'|'.join(word for word, _ in BARE_LEVEL_
 _BARE_LEVEL_OF = dict(BARE_LEVEL_WORDS)
 
 
+#: The word a division below a province ends its name with: a province's short name followed by one names another
+#: division (贵州市 is no 贵州省; a county-level city, 富阳市, is of the county's level the reference's 富阳区 has).
+_BELOW_PROVINCE = re.compile(r"[市县縣区區州盟旗]")
+
+
 def issuer_level(issuer: str, reference: Reference, within: RefEntry | None = None) -> str | None:
     """The level of the body or region an issuer name starts with (longest known prefix); a national
     body's branch named after its region is of that region's level (国家税务总局陕西省税务局 is provincial),
     and so is a body of a region named after the region containing it (广安市广安区人民政府 is a county's)
     and a Party committee of a region (中共宁波市委 is municipal); a central body since merged or renamed
     (铁道部, 国家计委) is central; a grouping of regions (中原城市群, 山东半岛城市群) has no level, nor does the
-    division its name begins with stand for it (中原区, 山东省). ``within``: only a region inside this one."""
+    division its name begins with stand for it (中原区, 山东省); a province's short name followed by a lower division's
+    word (贵州市, misprinted for 贵阳市) is not that province. ``within``: only a region inside this one."""
     if within is None:
         issuer = reference.simplified(issuer)  # a page in traditional characters: 甘肅省人民政府
         party = _PARTY_BEFORE_REGION.match(issuer)
@@ -235,6 +243,9 @@ def issuer_level(issuer: str, reference: Reference, within: RefEntry | None = No
         for entry in reference.lookup(issuer[:length]):
             if within is None and entry.type == "Region" and entry.level == "grouping":
                 return None
+            if entry.level == "province" and _BELOW_PROVINCE.match(issuer, length) and not entry.name.endswith(
+                    issuer[length]):
+                continue  # 贵州市 (a misprint, or a division the reference lacks) is no 贵州省
             if entry.level not in LEVEL_OF or entry.type not in ("Region", "Organization") or within is not None and (
                     entry.type != "Region" or within.type == "Region" and not reference.contains(within, entry)):
                 continue
@@ -312,7 +323,8 @@ def _cited(text: str, start: int, code_end: int, end: int, offsets: Sequence[int
     sentence goes on after it on its line, or a citing verb stands in its issuer code (up to ``code_end``)."""
     after_title = bool(_CITED.search(text, max(0, start - 3), start)) and not _starts_line(text, start, offsets)
     in_sentence = bool(_CITED_IN_SENTENCE.match(text, end)) and not _ends_line(text, end, offsets)
-    return after_title or in_sentence or bool(_CITING_VERB.search(text, start, code_end))
+    return (after_title or in_sentence or bool(_BRACKET_IN_SENTENCE.match(text, end))
+            or bool(_CITING_VERB.search(text, start, code_end)))
 
 
 #: A heading's 关于 (關於 on traditional pages): a 的 after it closes the heading, not a body's name.
@@ -550,6 +562,10 @@ _TRAILING_SERIAL = re.compile(r"[（(]?\s*(?:(?:19|20)\d{2}\s*年\s*)?" + _SERIA
 #: …or, with no title at all (a database record: 发文机关, 文号, then the body), the text it issues:
 #: 现将《X》印发给你们, or right after its addressees 各…：《X》已经…通过，现予印发 (also traditional).
 _ISSUES_BEFORE, _ISSUES_AFTER = re.compile(r"(?:[现現][将將]|：\s*)《$"), re.compile(r"》[^。\n]{0,60}?印[发發]")
+#: …or the one text its paragraph names last before the words that issue it, maybe a sentence later (我部组织编制了
+#: 《X》（见附件）。现印发给你们; 《X》已于…经省林业厅批复同意实施（…），现印发给你们); not the last of a list of texts
+#: it issues together (《X》《Y》《Z》已经…通过，现印发给你们: none of them is the document).
+_ISSUED_LATER = re.compile(r"》[^《\n]{0,80}?(?:[现現](?:予以?|将其|將其)?印[发發]|印[发發][给給]你[们們])")
 #: …or, in a law database, on the line above the bracket that dates and numbers it (某省人民政府关于…的通知|
 #: （1985年5月4日皖政〔1985〕38号）), whatever shorter heading the breadcrumb above gives.
 _DATED_BRACKET = re.compile(r"[（(]\s*" + _DATE + r"\s*")
@@ -750,10 +766,45 @@ def _with_its_issuer(policies: list[Entity], heading: Entity) -> Entity:
 
 
 def _issued_in_body(policies: list[Entity], text: str) -> Entity | None:
-    """The policy a notice without a title of its own issues in its first sentence."""
-    return next((policy for policy in policies for mention in policy.mentions if mention.start < HEAD_SPAN
-                 and _ISSUES_BEFORE.search(text, max(0, mention.start - 4), mention.start)
-                 and _ISSUES_AFTER.match(text, mention.end)), None)
+    """The policy a notice without a title of its own issues in its first sentence, or names last in its paragraph
+    before the words that issue it."""
+    return next((policy for later in (False, True) for policy in policies for mention in policy.mentions
+                 if _issuing_clause(text, mention, later)), None)
+
+
+def _issuing_clause(text: str, mention: Mention, later: bool | None = None) -> tuple[int, int] | None:
+    """(start, end) of the clause of the head that issues the text named at ``mention``: 现将《X》印发 or …：《X》…现予印发
+    (``later`` False), 《X》（见附件）。现印发给你们 but not the last of a list of titles (``later`` True); either if None."""
+    if mention.start >= HEAD_SPAN:
+        return None
+    if later is not True and _ISSUES_BEFORE.search(text, max(0, mention.start - 4), mention.start):
+        clause = _ISSUES_AFTER.match(text, mention.end)
+        if clause:
+            return mention.start - 1, clause.end()
+    if later is not False and text[mention.start - 1:mention.start] == "《" and (
+            mention.start < 2 or text[mention.start - 2] not in "》、，和及"):
+        clause = _ISSUED_LATER.match(text, mention.end)
+        if clause:
+            return mention.start - 1, clause.end()
+    return None
+
+
+#: A news headline that reports a notice (中办国办印发通知, 某市发布通告): a body and the verb issuing an instrument
+#: named by its kind's word alone, no 关于…的 title; a page it heads is news about the document, not the document.
+_HEADLINE = re.compile(r"(?:印[发發]|[发發]布|下[发發]|[发發]出|出台|公布)(?:通知|通告|公告|意[见見]|[决決]定)$")
+#: A table of contents (a gazette's 目录): titles each followed by the page it starts on (…的实施意见 /6); the page
+#: is a list of documents, none of them its own.
+_CONTENTS, _PAGE_REFERENCE = re.compile(r"目\s*[录錄]"), re.compile(r"(?<=[\u4e00-\u9fff）)号號》?？\s])\s*/\s*\d{1,3}(?![\d/.])")
+_CONTENTS_ENTRIES = 3
+
+
+def _table_of_contents(text: str) -> bool:
+    """The head is a table of contents: 目录, then at least _CONTENTS_ENTRIES titles with their page numbers."""
+    contents = _CONTENTS.search(text, 0, HEAD_SPAN)
+    if contents is None:
+        return False
+    entries = _PAGE_REFERENCE.findall(text, contents.end(), contents.end() + 2 * HEAD_SPAN)
+    return len(entries) >= _CONTENTS_ENTRIES
 
 
 #: The last step of a web page's breadcrumb, a category's few characters (首页 -> 政务公开 -> 公 告): a heading
@@ -774,6 +825,8 @@ def head_policy(extraction: Extraction) -> Entity | None:
     (銅川市人民政府令第1號). A law database's record title (发文标题：X) comes before all."""
     document = extraction.document
     text, offsets = document.text, _source_offsets(document)
+    if _table_of_contents(text):
+        return None
     record = record_field(text, RECORD_TITLE, offsets)
     record_policy = _named_policy(extraction, record[1], record[0]) if record else None
     if record_policy:
@@ -784,7 +837,7 @@ def head_policy(extraction: Extraction) -> Entity | None:
     heading = text[begin:heading_end].rstrip("（([【 \t\u3000\n")
     canonical = canonical_policy_name(heading)
     policies = [e for e in extraction.entities if e.type == "Policy"]
-    at_head = [e for e in policies if any(m.start == begin for m in e.mentions)]
+    at_head = [e for e in policies if any(m.start == begin for m in e.mentions) and not _HEADLINE.search(e.name)]
     addressed = _ADDRESSED_HEADING.search(text, begin, HEAD_SPAN)
     headings = [canonical, *([canonical_policy_name(text[begin:addressed.end()])] if addressed else [])]
     issued = [e for e in policies if any("印发" in candidate and candidate.endswith(canonical_policy_name(e.name) + "的通知")
@@ -794,7 +847,7 @@ def head_policy(extraction: Extraction) -> Entity | None:
     if found:
         return _without_chrome(extraction, _with_its_issuer(policies, found[0]))
     if number is None:
-        return _heading_line(extraction) or _issued_in_body(policies, text) or _signed_notice(extraction)
+        return _heading_line(extraction) or _issued_in_body(policies, text) or _signed_notice(extraction, heading)
     under = _TITLE_UNDER_NUMBER.match(text, number[1])
     lines = [(begin + m.start(), m.group()) for m in re.finditer(r"[^\n]+", text[begin:number[0]])][::-1]
     line_start = max(begin, text.rfind("\n", 0, number[0]) + 1)
@@ -820,8 +873,8 @@ def head_policy(extraction: Extraction) -> Entity | None:
         policy = _named_policy(extraction, title, start)
         if policy:
             return _without_chrome(extraction, policy)
-    return (_issued_in_body(policies, text) or _signed_notice(extraction)
-            or _order_named_by_its_number(extraction, number))
+    return (_issued_in_body(policies, text) or _signed_notice(extraction, heading)
+            or _order_named_by_its_number(extraction, number) or _addressed_under_its_number(extraction, number))
 
 
 #: A notice without a title of its own says what it is in its body (现将有关事项通告如下, 特此公告) and
@@ -861,9 +914,14 @@ def _signer_ending(text: str, offsets: Sequence[int], floor: int, end: int) -> i
                  and _SIGNING_BODY.fullmatch(text, s, end)), None)
 
 
-def _signed_notice(extraction: Extraction) -> Entity | None:
+#: A heading the page cut before its kind's word (关于春节期间禁止燃放烟花爆竹的 陆府通〔2019〕2号 …).
+_CUT_HEADING = re.compile(r"[关關][于於][^\n。；：]{4,120}的")
+
+
+def _signed_notice(extraction: Extraction, heading: str = "") -> Entity | None:
     """A notice without a title (a page that lost it, a reposted circular): named after its signing
-    body, its kind and its date, 某县人民政府通告（2023年1月17日）, as a citation would name it."""
+    body, its kind and its date, 某县人民政府通告（2023年1月17日）, as a citation would name it; also by the
+    ``heading`` over its number cut before its kind's word, completed with the kind its body names (关于…的 + 通告)."""
     text, offsets = extraction.document.text, _source_offsets(extraction.document)
     frame = _NOTICE_FRAME.search(text, 0, RECORD_SPAN)
     signature = _signature(text, offsets, frame.end()) if frame else None
@@ -872,7 +930,10 @@ def _signed_notice(extraction: Extraction) -> Entity | None:
     (signer, end), date = signature[0][-1], signature[1]
     kind = frame.group(1) or frame.group(2)
     signed = "".join(date.group(0).split())
-    return _new_policy(extraction, f"{text[signer:end]}{kind}（{signed}）", signer, date.end(), 0.6)
+    notice = _new_policy(extraction, f"{text[signer:end]}{kind}（{signed}）", signer, date.end(), 0.6)
+    if _CUT_HEADING.fullmatch(heading.strip()):
+        notice.aliases.append(canonical_policy_name(heading.strip() + kind))
+    return notice
 
 
 def _order_named_by_its_number(extraction: Extraction, number: tuple[int, int, str]) -> Entity | None:
@@ -884,6 +945,26 @@ def _order_named_by_its_number(extraction: Extraction, number: tuple[int, int, s
             and _ends_line(text, end, offsets)):
         return None
     return _new_policy(extraction, canonical_policy_name(text[start:end]), start, end, 0.6)
+
+
+#: What may stand before a document's number on the page's first line: a label (发布文号：) or a red header (某某部文件),
+#: a few words and no sentence.
+_NUMBER_LINE_OPENING = re.compile(r"[^\n。，；！？《》]{0,20}")
+
+
+def _addressed_under_its_number(extraction: Extraction, number: tuple[int, int, str]) -> Entity | None:
+    """A document that prints no title, its number on the page's first line (发布文号：琼府〔2005〕9号, 某某部文件 N)
+    and its addressees opening the next (各市、县人民政府…：): named by its number, as a citation names it (its kind
+    and title are nowhere printed)."""
+    text, offsets = extraction.document.text, _source_offsets(extraction.document)
+    begin = _head_start(text)
+    start, end = number[:2]
+    if not _NUMBER_LINE_OPENING.fullmatch(text, begin, start):
+        return None
+    line_end = next((i for i in range(end, min(len(text), end + 20)) if _starts_line(text, i, offsets)), None)
+    if line_end is None or not _ADDRESSEE_LINE.match(text, line_end):
+        return None
+    return _new_policy(extraction, number[2], start, end, 0.6)
 
 
 def _new_policy(extraction: Extraction, name: str, start: int, end: int, confidence: float) -> Entity:
@@ -909,9 +990,13 @@ _PAGE_HEADING = re.compile(r"(?:^|(?<=[\n>»›：丨|\x21-\x7e]))([^\n。，；
                            r"|印[发發]《[^《》\n]{2,80}》的通知))", re.M)
 _SELF_NAMED_KINDS = ("令", "通告", "公告")
 #: …a line of their own further down (跳转到内容|临海市…指挥部1号令, a news item's lead above 湖北省…指揮部通告),
-#: a name and not a headline (…发布通告) or a closing formula (特此通告), maybe after the site's label and
-#: stamp in Latin letters and digits (最后更新：22-08-18 12:45:37 2022石柱…封山令: a repost's year is no part of it).
-_SELF_NAMED_LINE = re.compile(r"(?:[^\n]*[丨|»>›：:】])?[\x20-\x7e]*((?![^\n]*(?:[发發]布|特此))[^\n。，；：！？、]{6,60})\s*")
+#: a name and not a headline (…发布通告; an announcement of the text it issues is a name: …发布《X》的公告) or a
+#: closing formula (特此通告), maybe after the site's label and
+#: stamp in Latin letters and digits (最后更新：22-08-18 12:45:37 2022石柱…封山令: a repost's year is no part of it; other
+#: digits opening the name are: 365体育投注发布…的公告, where spam took the place of its 关于).
+_SELF_NAMED_LINE = re.compile(r"(?:[^\n]*[丨|»>›：:】])?(?:[\x20-\x7e]*(?:19|20)\d\d|[\x20-\x7e]*[\x20-\x2f\x3a-\x7e])?"
+                              r"((?![^\n]*(?:[发發]布(?![^\n]*[》〉]的)|特此))"
+                              r"[^\n。，；：！？、]{6,60})\s*")
 #: …or a law database's title as the breadcrumb's last step, before the record's labels
 #: (首页»法律资料网»法律法规»某市行政规章制定办法时间：…), of a regulation's kind: a news site's
 #: headline in that place ends in 措施, 方案, 规划 more often than a page of rules does.
@@ -967,6 +1052,26 @@ def _title_date(text: str, policy: Entity, offsets: Sequence[int]) -> str | None
                               for bracket, end in brackets)), None)
 
 
+#: A law database's bracket under a title holding the document's number and the date it was issued, in figures or
+#: in Chinese numerals: （国检监〔1989〕565号 一九八九年十月十六日）.
+_DATE_AFTER_NUMBER = re.compile(r"[ \t\u3000]*(?:" + _DATE + "|" + _CHINESE_DATE + r")[ \t\u3000]*[）)]")
+
+
+def _numbered_bracket_date(text: str, number: tuple[int, int, str] | None, offsets: Sequence[int]) -> str | None:
+    """ISO date of the bracket opening a line of the source with the document's number (``number``: where it
+    starts and ends) and closing after its date."""
+    if number is None or text[number[0] - 1:number[0]] not in ("（", "(") or not _starts_line(text, number[0] - 1,
+                                                                                           offsets):
+        return None
+    date = _DATE_AFTER_NUMBER.match(text, number[1])
+    if date is None:
+        return None
+    if date.group(1):
+        return _iso(*(int(g) for g in date.groups()[:3]))
+    year = int("".join(str(_CHINESE_DIGIT[c]) for c in date.group(4)))
+    return _iso(year, _chinese_number(date.group(5)), _chinese_number(date.group(6)))
+
+
 def _dated_under_posting_line(text: str, end: int, offsets: Sequence[int]) -> str | None:
     """ISO date of the bracket opening a line of the source under a posting line that starts at ``end``."""
     bracket = DATELINE.search(text, end, end + _TITLE_LINE)
@@ -988,7 +1093,33 @@ def issuing_notice(extraction: Extraction, head: Entity | None) -> Entity | None
     if notice is None:
         cut = _cut_issuing_line(extraction, issued)
         notice = _named_policy(extraction, cut[1], cut[0]) if cut else None
-    return _without_chrome(extraction, notice) if notice else None
+    return _without_chrome(extraction, notice) if notice else _untitled_issuing_notice(extraction, head)
+
+
+#: Where a body's issuing sentence ends: its paragraph's end.
+_PARAGRAPH_END = re.compile(r"[^\n]*")
+
+
+def _untitled_issuing_notice(extraction: Extraction, head: Entity) -> Entity | None:
+    """The notice a page without its title is, when its body issues the head (《X》…现印发给你们): named as such a
+    notice is titled, 关于印发X的通知, after its issuer when the page names it: its lead signer, when its foot signs it
+    right under that paragraph (某县人民政府办公室|2018年10月18日: 某县人民政府办公室关于印发X的通知), else its record's
+    发文机关. Nothing else names it: a number's code (永政办发) is an abbreviation the page does not spell out."""
+    text, offsets = extraction.document.text, _source_offsets(extraction.document)
+    issuing = next(filter(None, (_issuing_clause(text, mention) for mention in head.mentions)), None)
+    if issuing is None:
+        return None
+    paragraph_end = _PARAGRAPH_END.match(text, issuing[1]).end()
+    signature = _signature(text, offsets, paragraph_end)
+    record = record_field(text, RECORD_ISSUER, offsets)
+    signer = record[1].split()[0] if record and record[1] else ""
+    if signature and not text[paragraph_end:signature[0][0][0]].strip():
+        signer = text[slice(*signature[0][0])]
+    title = f"关于印发{head.name}的通知"
+    notice = _new_policy(extraction, canonical_policy_name(signer + title), *issuing, 0.6)
+    if signer:
+        notice.aliases.append(canonical_policy_name(title))
+    return notice
 
 
 #: A line of the head that is a notice's heading cut before its 的通知: its issuer's name, 关于印发 and the title it
@@ -1042,6 +1173,7 @@ def _issuer_names(policy: Entity, extraction: Extraction, head: Entity | None,
             issuer = extraction.entity(relation.tail)
             if issuer is not None and not _named_only_in_other_titles(issuer, policy, citations):
                 yield issuer.name
+    yield from _issuers_in_sentences(extraction.document.text, policy)
     if policy is head:
         document = extraction.document
         signature = _signature(document.text, _source_offsets(document))
@@ -1050,6 +1182,18 @@ def _issuer_names(policy: Entity, extraction: Extraction, head: Entity | None,
     issued = _ISSUES.search(policy.name)
     if issued:
         yield policy.name[issued.end():]
+
+
+#: A body a sentence says issued a text, right before it: 。市人民政府办公室印发了《X》, 国务院办公厅印发的《X》.
+_ISSUED_BY_SENTENCE = re.compile(r"(?:^|(?<=[\n。，；：！？）)]))([\u4e00-\u9fff]{2,30}?)印[发發][了的]?《$")
+
+
+def _issuers_in_sentences(text: str, policy: Entity) -> Iterable[str]:
+    """The bodies the text says issued ``policy`` in a sentence opening with them (市人民政府办公室印发了《X》)."""
+    for mention in policy.mentions:
+        said = _ISSUED_BY_SENTENCE.search(text, max(0, mention.start - 40), mention.start)
+        if said and TITLE_ISSUER_END.search(said.group(1)):
+            yield said.group(1)
 
 
 #: The number a citation gives in brackets after the title it quotes: 《…的通知》（市委办发〔2017〕2号）.
@@ -1220,7 +1364,8 @@ def add_policy_facts(extraction: Extraction, reference: Reference) -> None:
     extraction.document_policy = head.iri
     offsets = _source_offsets(extraction.document)
     number = _from_its_issuer(document_number(text, offsets) or record_number(text, offsets), head)
-    date = (_title_date(text, head, offsets) or issue_date(text, offsets)
+    date = (_title_date(text, head, offsets) or _numbered_bracket_date(text, number_in_head(text, offsets), offsets)
+            or issue_date(text, offsets)
             or _iso_date(METADATA_DATE.search(text, 0, RECORD_SPAN)))
     if number:
         head.attributes["number"] = number
