@@ -1784,3 +1784,14 @@ def test_a_bulletin_saved_as_one_line_is_dated_by_its_title_run_into_its_body(ex
     found = read_figures(extractor, tmp_path, "2022年石柱县国民经济和社会发展统计公报 2022年，在县委、县政府的坚强领导下，"
                                               "全县经济稳中有进。 一、综合 初步核算，全县实现地区生产总值198.6亿元，同比增长4.2%。")
     assert [(f["subject"], f["value"], f["year"]) for f in found] == [("石柱土家族自治县", 198.6, 2022), ("石柱土家族自治县", 4.2, 2022)]
+
+
+def test_a_review_of_the_plan_period_and_its_last_year_dates_both_by_that_year(extractor, tmp_path):
+    found = read_figures(extractor, tmp_path, "2026年贵州省政府工作报告\n时间：2026-01-26\n各位代表：\n"
+                                              "现在，我代表省人民政府，向大会报告工作，请予审议。\n一、“十四五”时期和2025年工作回顾\n"
+                                              "“十四五”这五年，我们砥砺奋进。地区生产总值突破2万亿元，实有经营主体400.5万户。\n"
+                                              "刚刚过去的2025年，全省经济稳中有进。完成地区生产总值22800亿元、增长5.1%，"
+                                              "规模以上工业增加值增长6.2%。\n")
+    assert [(f["subject"], f["value"], f["year"], f["kind"]) for f in found] == [
+        ("贵州省", 2, 2025, "reported"), ("贵州省", 400.5, 2025, "reported"), ("贵州省", 22800, 2025, "reported"),
+        ("贵州省", 5.1, 2025, "reported"), ("贵州省", 6.2, 2025, "reported")]
