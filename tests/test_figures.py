@@ -1815,3 +1815,10 @@ def test_a_firms_own_results_announcement_is_the_firms_in_both_its_tables_and_it
         (901000000.0, "元", 2024), (950000000.0, "元", 2023), (-5.16, "%", 2024),
         (31051.2, "万元", 2024), (10.86, "%", 2024)]
     assert {f["subject"] for f in found} == {"山西晋阳制药股份有限公司"}
+
+
+def test_news_on_a_county_work_report_ranking_itself_in_its_city_is_the_countys(extractor, tmp_path):
+    found = read_figures(extractor, tmp_path, "1月6日，肥西县十八届人大四次会议开幕，代理县长张明作政府工作报告。\n"
+                                              "2024年，肥西县规上工业产值增长12%，总量全省县域第二；紫蓬镇入选国家级"
+                                              "“特色小镇”，全市唯一。\n2024年，全年民生支出85.3亿元。\n")
+    assert [(f["subject"], f["value"]) for f in found] == [("肥西县", 12), ("肥西县", 85.3)]

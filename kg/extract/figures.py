@@ -482,6 +482,8 @@ _RIVAL_SHARE = 2 / 3
 #: The government a work report speaks for: 我代表市人民政府, 代表省人民政府.
 _SPEAKER = re.compile(r"我代表[\u4e00-\u9fff]{0,8}?([省市县区])人民政府")
 _SPEAKER_LEVELS = {"省": "province", "市": "city", "县": "county", "区": "county"}
+#: News on a work report naming the head of government who delivered it (代理县长李卫作政府工作报告, 市长…作了政府工作报告).
+_DELIVERED_BY = re.compile(r"([省市县区])长[^，,。；\n]{0,12}?作(?:了|的)?[《〈]?政府工作报告")
 #: A region's government as a report's head or title names it (新郑市人民政府市长, 义乌市政府工作报告).
 _GOVERNMENT = ("人民政府", "政府")
 #: What ends a list's lead paragraph, and how many paragraphs after it may be its items.
@@ -2233,8 +2235,9 @@ def _level_spoken(word: str, text: str) -> str | None:
 
 def _speaker_level(text: str) -> str | None:
     """The level of the government a work report speaks for (我代表市人民政府: a city's, however often
-    it ranks itself 全省第二), None when it names no speaker."""
-    speaker = _SPEAKER.search(text)
+    it ranks itself 全省第二), or news on it names as its speaker (县长…作政府工作报告: a county's, however
+    often it ranks itself 全市唯一), None when it names no speaker."""
+    speaker = _SPEAKER.search(text) or _DELIVERED_BY.search(text)
     return _SPEAKER_LEVELS[speaker.group(1)] if speaker else None
 
 
