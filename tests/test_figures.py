@@ -1822,3 +1822,11 @@ def test_news_on_a_county_work_report_ranking_itself_in_its_city_is_the_countys(
                                               "2024年，肥西县规上工业产值增长12%，总量全省县域第二；紫蓬镇入选国家级"
                                               "“特色小镇”，全市唯一。\n2024年，全年民生支出85.3亿元。\n")
     assert [(f["subject"], f["value"]) for f in found] == [("肥西县", 12), ("肥西县", 85.3)]
+
+
+def test_a_place_naming_an_airport_is_not_the_subject_of_the_figures_after_it(extractor, tmp_path):
+    found = read_figures(extractor, tmp_path, "2026年贵州省政府工作报告\n时间：2026-01-26\n各位代表：\n"
+                                              "现在，我代表省人民政府，向大会报告工作，请予审议。\n一、2025年工作回顾\n"
+                                              "全省经济稳中有进。贵阳龙洞堡国际机场年度旅客吞吐量近3000万人次。"
+                                              "电力总装机超8000万千瓦，工业增加值突破5600亿元。\n")
+    assert [(f["subject"], f["value"]) for f in found if f["value"] != 3000] == [("贵州省", 8000), ("贵州省", 5600)]

@@ -299,6 +299,8 @@ _NO_NAME = re.compile(r"^(?:在|于|对|从|据|按|截至|已|将|均|也|都|�
 #: A report announced by a group of firms counted after it (…发布业绩预告的14只券商股中): no one firm's.
 _BY_A_GROUP = re.compile(r"的\s*(?:\d+|[一二三四五六七八九十百千多数]+)\s*[只家个]")
 _FIRM_ANAPHOR = re.compile(r"(?:^|(?<=[，。；：“\s年月日]))公司|该公司|本公司")
+#: The rest of a facility's name a place's name opens (昆明长水国际机场, 成都东站): the place only locates it.
+_FACILITY_NAMED = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:机场|火车站|高铁站|东站|西站|南站|北站)")
 #: How a listed firm's own announcement speaks of itself.
 _OWN_VOICE = "本公司"
 #: Units a growth rate is given in.
@@ -1368,8 +1370,9 @@ def _paragraph_subject(scope: _Scope, figures: list[Figure], offset: int) -> Ent
     (一是…在兰州新区增补学位2万个。二是…改造建设100个乡镇综合养老服务中心: the province's); nor a place the
     clause of the first of its figures (or the sentence its sentence breaks down) does not name before it: one
     that figure only qualifies or locates (总投资近2000亿元的格尔木东…基地开工建设; 2座…光热发电项目分别在格尔木、
-    德令哈开工) or that an earlier clause has doing something else (青南试验区启动规划和建设，…，旅游人次和花费
-    增长均超20%): the next sentence's figures are not of that place."""
+    德令哈开工), or whose name only opens a facility's (昆明长水国际机场年度旅客吞吐量近5000万人次), or that an earlier
+    clause has doing something else (青南试验区启动规划和建设，…，旅游人次和花费增长均超20%): the next sentence's
+    figures are not of that place."""
     extraction = scope.extraction
     text = extraction.document.text
     if _ENUMERATED.match(text, offset):
@@ -1387,8 +1390,8 @@ def _paragraph_subject(scope: _Scope, figures: list[Figure], offset: int) -> Ent
     start = _clause_start(text, first.start)
     if first.sentence > 0 and _BREAKDOWN.match(sentences[first.sentence].text):
         start = sentences[first.sentence - 1].start  # …厦门市固定资产投资增速…。其中，…完成投资452.5亿元
-    named = any(entity.iri == last.iri
-                for _, _, entity in _window(scope.mentions, max(start, paragraph_start), first.start))
+    named = any(entity.iri == last.iri and not _FACILITY_NAMED.match(text, end)
+                for _, end, entity in _window(scope.mentions, max(start, paragraph_start), first.start))
     return last if named else None
 
 
