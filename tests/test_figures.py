@@ -1784,3 +1784,49 @@ def test_a_bulletin_saved_as_one_line_is_dated_by_its_title_run_into_its_body(ex
     found = read_figures(extractor, tmp_path, "2022年石柱县国民经济和社会发展统计公报 2022年，在县委、县政府的坚强领导下，"
                                               "全县经济稳中有进。 一、综合 初步核算，全县实现地区生产总值198.6亿元，同比增长4.2%。")
     assert [(f["subject"], f["value"], f["year"]) for f in found] == [("石柱土家族自治县", 198.6, 2022), ("石柱土家族自治县", 4.2, 2022)]
+
+
+def test_a_review_of_the_plan_period_and_its_last_year_dates_both_by_that_year(extractor, tmp_path):
+    found = read_figures(extractor, tmp_path, "2026年贵州省政府工作报告\n时间：2026-01-26\n各位代表：\n"
+                                              "现在，我代表省人民政府，向大会报告工作，请予审议。\n一、“十四五”时期和2025年工作回顾\n"
+                                              "“十四五”这五年，我们砥砺奋进。地区生产总值突破2万亿元，实有经营主体400.5万户。\n"
+                                              "刚刚过去的2025年，全省经济稳中有进。完成地区生产总值22800亿元、增长5.1%，"
+                                              "规模以上工业增加值增长6.2%。\n")
+    assert [(f["subject"], f["value"], f["year"], f["kind"]) for f in found] == [
+        ("贵州省", 2, 2025, "reported"), ("贵州省", 400.5, 2025, "reported"), ("贵州省", 22800, 2025, "reported"),
+        ("贵州省", 5.1, 2025, "reported"), ("贵州省", 6.2, 2025, "reported")]
+
+
+def test_a_firms_own_results_announcement_is_the_firms_in_both_its_tables_and_its_narrative(extractor, tmp_path):
+    found = read_figures(extractor, tmp_path, "山西晋阳制药股份有限公司2024年年度业绩快报公告\n"
+                                              "本公司及董事会全体成员保证公告内容的真实、准确和完整。\n"
+                                              "特别提示:本公告所载2024年年度主要财务数据为初步核算数据,具体数据以公司"
+                                              "2024年年度报告中披露的数据为准。\n一、2024年年度主要财务数据和指标\n单位:元\n"
+                                              "项目 | 本报告期 | 上年同期 | 变动比例% |\n"
+                                              "营业收入 | 310,512,000.50 | 280,100,000.00 | 10.86% |\n"
+                                              "加权平均净资产收益率% | 2.10% | 1.80% | - |\n"
+                                              "项目 | 本报告期末 | 本报告期初 | 变动比例% |\n"
+                                              "总资产 | 901,000,000.00 | 950,000,000.00 | -5.16% |\n"
+                                              "二、经营业绩和财务状况情况说明\n"
+                                              "报告期内,预计公司实现营业收入31,051.20万元,同比增长10.86%。\n")
+    assert [(f["value"], f["unit"], f["year"]) for f in found] == [
+        (310512000.5, "元", 2024), (280100000.0, "元", 2023), (10.86, "%", 2024),
+        (2.1, "%", 2024), (1.8, "%", 2023),
+        (901000000.0, "元", 2024), (950000000.0, "元", 2023), (-5.16, "%", 2024),
+        (31051.2, "万元", 2024), (10.86, "%", 2024)]
+    assert {f["subject"] for f in found} == {"山西晋阳制药股份有限公司"}
+
+
+def test_news_on_a_county_work_report_ranking_itself_in_its_city_is_the_countys(extractor, tmp_path):
+    found = read_figures(extractor, tmp_path, "1月6日，肥西县十八届人大四次会议开幕，代理县长张明作政府工作报告。\n"
+                                              "2024年，肥西县规上工业产值增长12%，总量全省县域第二；紫蓬镇入选国家级"
+                                              "“特色小镇”，全市唯一。\n2024年，全年民生支出85.3亿元。\n")
+    assert [(f["subject"], f["value"]) for f in found] == [("肥西县", 12), ("肥西县", 85.3)]
+
+
+def test_a_place_naming_an_airport_is_not_the_subject_of_the_figures_after_it(extractor, tmp_path):
+    found = read_figures(extractor, tmp_path, "2026年贵州省政府工作报告\n时间：2026-01-26\n各位代表：\n"
+                                              "现在，我代表省人民政府，向大会报告工作，请予审议。\n一、2025年工作回顾\n"
+                                              "全省经济稳中有进。贵阳龙洞堡国际机场年度旅客吞吐量近3000万人次。"
+                                              "电力总装机超8000万千瓦，工业增加值突破5600亿元。\n")
+    assert [(f["subject"], f["value"]) for f in found if f["value"] != 3000] == [("贵州省", 8000), ("贵州省", 5600)]

@@ -83,8 +83,9 @@ _CHINESE_UNITS = {"十": 10, "百": 100, "千": 1000}
 _BARE_TRILLION = r"|(?<=[超破过逾达])(?=万亿[元美])"
 #: A number and its unit (a page may print a space after its decimal point: 超2. 2万亿元 is 2.2万亿元); not 第十, 数十,
 #: 几百, a section's number (§4股东…), nor a class (千亿级产业); 人数1226.1万人次, GDP9602.72亿元 and a
-#: negative rate (增速由一季度的-5.6%) are figures, the second end of a range (5－6亿元) is not.
-_NUMBER = re.compile(r"(?:(?<=GDP)|(?<![\d.\-－—~～A-Za-z第§]))(?<!\d\. )((?:[-－](?=\d))?\d+(?:\. ?\d+)?|(?<![数几零一二两三四五六七八九十百千])"
+#: negative rate (增速由一季度的-5.6%) are figures, the second end of a range (5－6亿元) is not; a firm's
+#: announcement groups thousands (营业收入20,744.96万元).
+_NUMBER = re.compile(r"(?:(?<=GDP)|(?<![\d.\-－—~～A-Za-z第§]))(?<!\d\. )((?:[-－](?=\d))?(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\. ?\d+)?)|(?<![数几零一二两三四五六七八九十百千])"
                      + _CHINESE_VALUE + _BARE_TRILLION + r")\s*(余|多)?\s*(" + "|".join(map(re.escape, UNITS)) + r")(?!级)")
 #: The thing a rate's unit is per (劳动生产率50万元/人, 机器人使用密度360台/万人, 亩均税收37万元/亩): part of its unit.
 _PER = re.compile(r"/(?:万|百|千)?(?:人|亩|户|平方米|平方公里|立方米|吨|千瓦时|标准煤)")
@@ -259,6 +260,8 @@ _ANNOUNCES = re.compile(r"(?:^|(?<=[。，,\n]))\s*(?:近日|日前|今日|今�
 #: and the change (增减变动幅度（%)).
 _CELL = re.compile(r"[^|]+")
 _CELL_VALUE = re.compile(r"[-－]?\d[\d,]*(?:\.\d+)?%?")
+#: A cell of a value the table does not give (变动比例 of a rate: -).
+_NO_VALUE = re.compile(r"[-－—]+")
 _COLUMNS = (("", re.compile(r"(?:本(?:报告)?期末?|本年度?)$")),
             ("上年", re.compile(r"(?:上年同期|上年度?末?|本(?:报告)?期初|上期末?)$")),
             ("增减变动幅度", re.compile(r"增减|变动|同比")))
@@ -296,6 +299,10 @@ _NO_NAME = re.compile(r"^(?:在|于|对|从|据|按|截至|已|将|均|也|都|�
 #: A report announced by a group of firms counted after it (…发布业绩预告的14只券商股中): no one firm's.
 _BY_A_GROUP = re.compile(r"的\s*(?:\d+|[一二三四五六七八九十百千多数]+)\s*[只家个]")
 _FIRM_ANAPHOR = re.compile(r"(?:^|(?<=[，。；：“\s年月日]))公司|该公司|本公司")
+#: The rest of a facility's name a place's name opens (昆明长水国际机场, 成都东站): the place only locates it.
+_FACILITY_NAMED = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:机场|火车站|高铁站|东站|西站|南站|北站)")
+#: How a listed firm's own announcement speaks of itself.
+_OWN_VOICE = "本公司"
 #: Units a growth rate is given in.
 _RATES = ("%", "个百分点", "个千分点", "倍")
 #: What joins the names of a list (A、B和C) and its values (6%左右、8.5%左右和8.5%左右).
@@ -477,6 +484,8 @@ _RIVAL_SHARE = 2 / 3
 #: The government a work report speaks for: 我代表市人民政府, 代表省人民政府.
 _SPEAKER = re.compile(r"我代表[\u4e00-\u9fff]{0,8}?([省市县区])人民政府")
 _SPEAKER_LEVELS = {"省": "province", "市": "city", "县": "county", "区": "county"}
+#: News on a work report naming the head of government who delivered it (代理县长李卫作政府工作报告, 市长…作了政府工作报告).
+_DELIVERED_BY = re.compile(r"([省市县区])长[^，,。；\n]{0,12}?作(?:了|的)?[《〈]?政府工作报告")
 #: A region's government as a report's head or title names it (新郑市人民政府市长, 义乌市政府工作报告).
 _GOVERNMENT = ("人民政府", "政府")
 #: What ends a list's lead paragraph, and how many paragraphs after it may be its items.
@@ -875,12 +884,7 @@ def _table_figures(scope: _Scope, sentence: Sentence, columns: list[str]) -> tup
     cells = [(sentence.start + m.start() + len(m.group()) - len(m.group().lstrip()), m.group().strip())
              for m in _CELL.finditer(sentence.text) if m.group().strip()]
     header = [next((name for name, pattern in _COLUMNS if pattern.match(cell)), None) for _, cell in cells]
-    named = [i for i, name in enumerate(header) if name is not None and not _CELL_VALUE.fullmatch(cells[i][1])]
-    if named:  # 项目|本报告期|上年同期|增减变动幅度（%): the header
-        columns = [header[i] for i in named]
-        cells = cells[named[-1] + 1:]
-    if not columns:
-        return None
+    named = {i for i, name in enumerate(header) if name is not None and not _CELL_VALUE.fullmatch(cells[i][1])}
     years = list(_TABLE_YEAR.finditer(text, 0, sentence.start))
     unit = list(_TABLE_UNIT.finditer(text, 0, sentence.start))
     if not years:
@@ -889,16 +893,16 @@ def _table_figures(scope: _Scope, sentence: Sentence, columns: list[str]) -> tup
     figures: list[Figure] = []
     label: str | None = None
     values: list[tuple[int, str]] = []
-    for start, cell in [*cells, (len(text), "")]:
-        if cell and _CELL_VALUE.fullmatch(cell):
+    for index, (start, cell) in enumerate([*cells, (len(text), "")]):
+        if cell and (_CELL_VALUE.fullmatch(cell) or _NO_VALUE.fullmatch(cell)):
             values.append((start, cell))
             continue
-        if label is not None and len(values) == len(columns):
+        if label is not None and columns and len(values) == len(columns):
             own = _ROW_UNIT.search(label)
             for (value_start, value), column in zip(values, columns):
                 value_unit = "%" if value.endswith("%") or column == "增减变动幅度" else \
                     own.group(1) if own else unit[-1].group(1) if unit else None
-                if value_unit is None:
+                if value_unit is None or _NO_VALUE.fullmatch(value):
                     continue
                 indicator = _ROW_UNIT.sub("", label).strip() + column
                 figures.append(Figure(subject=firm.iri, indicator=indicator, comparator="=",
@@ -906,8 +910,14 @@ def _table_figures(scope: _Scope, sentence: Sentence, columns: list[str]) -> tup
                                       year=year - 1 if column == "上年" else year, kind="reported",
                                       sentence=sentence.index, start=value_start,
                                       policy=scope.extraction.document_policy))
-        label, values = cell, []
-    return columns, figures
+        if index in named:  # 项目|本报告期|上年同期|增减变动幅度（%): a header, of the rows up to the next one
+            if index - 1 not in named:
+                columns = []
+            columns = [*columns, header[index]]
+            label, values = None, []
+        else:
+            label, values = cell, []
+    return (columns, figures) if columns else None
 
 
 #: How long a sentence repeated word for word must be to be a page's block printed twice.
@@ -1360,8 +1370,9 @@ def _paragraph_subject(scope: _Scope, figures: list[Figure], offset: int) -> Ent
     (一是…在兰州新区增补学位2万个。二是…改造建设100个乡镇综合养老服务中心: the province's); nor a place the
     clause of the first of its figures (or the sentence its sentence breaks down) does not name before it: one
     that figure only qualifies or locates (总投资近2000亿元的格尔木东…基地开工建设; 2座…光热发电项目分别在格尔木、
-    德令哈开工) or that an earlier clause has doing something else (青南试验区启动规划和建设，…，旅游人次和花费
-    增长均超20%): the next sentence's figures are not of that place."""
+    德令哈开工), or whose name only opens a facility's (昆明长水国际机场年度旅客吞吐量近5000万人次), or that an earlier
+    clause has doing something else (青南试验区启动规划和建设，…，旅游人次和花费增长均超20%): the next sentence's
+    figures are not of that place."""
     extraction = scope.extraction
     text = extraction.document.text
     if _ENUMERATED.match(text, offset):
@@ -1379,8 +1390,8 @@ def _paragraph_subject(scope: _Scope, figures: list[Figure], offset: int) -> Ent
     start = _clause_start(text, first.start)
     if first.sentence > 0 and _BREAKDOWN.match(sentences[first.sentence].text):
         start = sentences[first.sentence - 1].start  # …厦门市固定资产投资增速…。其中，…完成投资452.5亿元
-    named = any(entity.iri == last.iri
-                for _, _, entity in _window(scope.mentions, max(start, paragraph_start), first.start))
+    named = any(entity.iri == last.iri and not _FACILITY_NAMED.match(text, end)
+                for _, end, entity in _window(scope.mentions, max(start, paragraph_start), first.start))
     return last if named else None
 
 
@@ -1731,11 +1742,11 @@ def _counts_a_list(left: str, unit: str, right: str = "", approximate: bool = Fa
 
 
 def _value(number: str) -> float:
-    """300 → 300.0; -5.6 → -5.6; 三千 → 3000.0; 一百二十 → 120.0; the bare 万亿 of 突破万亿元 → 1.0."""
+    """300 → 300.0; -5.6 → -5.6; 20,744.96 → 20744.96; 三千 → 3000.0; 一百二十 → 120.0; the bare 万亿 of 突破万亿元 → 1.0."""
     if not number:
         return 1.0
     if _ARABIC.match(number):
-        return float(number.replace("－", "-").replace(" ", ""))
+        return float(number.replace("－", "-").replace(" ", "").replace(",", ""))
     total = digit = 0
     for char in number:
         if char in _CHINESE_UNITS:
@@ -2227,8 +2238,9 @@ def _level_spoken(word: str, text: str) -> str | None:
 
 def _speaker_level(text: str) -> str | None:
     """The level of the government a work report speaks for (我代表市人民政府: a city's, however often
-    it ranks itself 全省第二), None when it names no speaker."""
-    speaker = _SPEAKER.search(text)
+    it ranks itself 全省第二), or news on it names as its speaker (县长…作政府工作报告: a county's, however
+    often it ranks itself 全市唯一), None when it names no speaker."""
+    speaker = _SPEAKER.search(text) or _DELIVERED_BY.search(text)
     return _SPEAKER_LEVELS[speaker.group(1)] if speaker else None
 
 
@@ -2263,9 +2275,10 @@ def _places_inside(region: Entity, parents: list[set[str]], reference: Reference
 def _titled_firm(extraction: Extraction) -> Entity | None:
     """The one firm a text's title names when its body calls it 公司 again and again (佩蒂股份2024净利润
     同比大增1742% / …公司全年实现营业收入16.59亿元): a report on that firm's results, whatever countries
-    its plants are in."""
+    its plants are in; or the firm's own announcement, which speaks as 本公司 (内蒙古…股份有限公司2024年年度业绩快报公告 /
+    本公司及董事会全体成员保证…): its figures are the firm's, not those of the region its name opens with."""
     text = extraction.document.text
-    if len(_FIRM_ANAPHOR.findall(text)) < _TIMES_ABOUT:
+    if len(_FIRM_ANAPHOR.findall(text)) < _TIMES_ABOUT and _OWN_VOICE not in text:
         return None
     titled = _titled(extraction, [e for e in extraction.entities if e.type == "Enterprise"])
     return titled[0] if len(titled) == 1 else None

@@ -42,10 +42,12 @@ _RANKS = (re.compile(rf"\s*第(?:{_NUMERAL}|百)+(?:章|部分)"), re.compile(rf
 _REVIEW = "回顾|成就|成绩|总结|情况|进展"
 #: A heading line naming the year its section speaks of, as work reports have them: 二、2024年主要任务,
 #: 2023年工作回顾, 一、2023年主要工作和“十四五”中期进展, 三、全力做好2021年工作, also after a motto
-#: (二、坚持科学发展，切实抓好2007年的各项工作) (not a headline: 2025年将开启…“黄金十年”; nor the report's title,
-#: 2026年甘肃省政府工作报告, whose sections have their own years).
+#: (二、坚持科学发展，切实抓好2007年的各项工作), also after the plan period ending with that year (一、“十四五”时期和
+#: 2025年工作回顾: the period's end levels are the year's) (not a headline: 2025年将开启…“黄金十年”; nor the
+#: report's title, 2026年甘肃省政府工作报告, whose sections have their own years).
 YEAR_HEADING = re.compile(rf"\s*(?:{_ITEM}|{_PRINTED_ITEM})?\s*"
-                          r"(?:(?:[\u4e00-\u9fff“”]{2,12}[，,])?[\u4e00-\u9fff]{0,2}(?:做好|抓好|关于))?"
+                          r"(?:(?:[\u4e00-\u9fff“”]{2,12}[，,])?[\u4e00-\u9fff]{0,2}(?:做好|抓好|关于)"
+                          r"|[“\"]?十[一二三四五]五[”\"]?(?:时期|期间)?[和及与、])?"
                           r"((?:19|20)\d{2})\s*年(?![\d月])"
                           r"(?=[^，,。；;：:！？\n]{0,20}$)[^，,。；;：:！？\n]{0,12}?"
                           rf"(?:工作|任务|目标|计划|安排|重点|打算|要点|{_REVIEW})(?!报告)")
