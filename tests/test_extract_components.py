@@ -9,6 +9,11 @@ from kg.extract.industry import lists_stages_or_modes
 from kg.extract.policy import policy_head
 
 
+def rule_sectors(extractor, text: str) -> set[str]:
+    """The names of the sectors the rules (and the tagger) propose in ``text``."""
+    return {c.name for c in extractor.rule_candidates(text) if c.type == "Industry"}
+
+
 def rule_triples(extractor, text: str) -> set[tuple[str, str, str]]:
     """(head, relation, tail) by name of the rules' reading, before the learned decisions."""
     by_rules = extractor.draft(make_document(text)).by_rules()
@@ -362,7 +367,7 @@ def test_a_sector_word_opening_a_zone_type_is_no_sector(extractor):
     result = extract(extractor, "该区于1991年获批国家级高新技术产业开发区，拓展物流园区布局。")
     assert not names(result, "Industry") & {"高技术产业", "现代物流"}
     text = "园区于2018年被认定为省级高新技术产业园区。"
-    assert "高技术产业" not in {c.name for c in extractor.rule_candidates(text) if c.type == "Industry"}
+    assert "高技术产业" not in rule_sectors(extractor, text)
     result = extract(extractor, "该区大力发展高新技术产业和现代物流，建设汽车产业园。")
     assert {"高技术产业", "现代物流", "汽车"} <= names(result, "Industry")  # a sector before a zone is one
 
@@ -378,18 +383,18 @@ def test_a_sector_word_naming_the_field_of_a_centre_a_fair_or_a_fund_is_no_secto
     result = extract(extractor, "到2025年，新建一批制造业创新中心和文化艺术中心，办好航空航天展览会。")
     assert not names(result, "Industry") & {"制造业", "文化艺术业", "航空航天"}
     text = "用好国家制造业转型升级基金，引导社会资本投资私募股权投资基金。"
-    assert not {c.name for c in extractor.rule_candidates(text) if c.type == "Industry"} & {"制造业", "私募基金"}
+    assert not rule_sectors(extractor, text) & {"制造业", "私募基金"}
     result = extract(extractor, "全市制造业增加值增长8%，航空航天产业加快集聚。")
     assert {"制造业", "航空航天"} <= names(result, "Industry")
 
 
 def test_a_sector_crossing_one_begun_before_it_is_no_sector(extractor):
     text = "在园区布局一座农业大数据中心，培育一批工业互联网平台服务商。"
-    industries = {c.name for c in extractor.rule_candidates(text) if c.type == "Industry"}
+    industries = rule_sectors(extractor, text)
     assert "工业互联网" in industries
     assert not industries & {"数据中心", "互联网平台"}  # 大|数据中心, 工业|互联网平台服务 cut the sector before
     text = "建设绿色数据中心，壮大互联网平台服务企业。"
-    assert {"数据中心", "互联网平台"} <= {c.name for c in extractor.rule_candidates(text) if c.type == "Industry"}
+    assert {"数据中心", "互联网平台"} <= rule_sectors(extractor, text)
 
 
 def test_the_stages_of_a_chain_or_the_modes_of_an_action_listed_are_no_sectors():
@@ -457,25 +462,25 @@ def test_a_parks_kind_does_not_frame_a_sector(extractor):
 
 def test_members_of_a_list_of_a_chains_stages_are_no_sectors(extractor):
     text = "高标准建设光电传感研究院，培育涵盖集成电路设计、材料、封测、装备研制及应用为一体的完整产业链和产业集聚区。"
-    assert "装备研制" not in {c.name for c in extractor.rule_candidates(text) if c.type == "Industry"}
+    assert "装备研制" not in rule_sectors(extractor, text)
     text = "已形成钒钛新材料、钒钛机械制造、循环经济等主导产业。"  # a list of sectors keeps its members
-    assert "钒钛机械制造" in {c.name for c in extractor.rule_candidates(text) if c.type == "Industry"}
+    assert "钒钛机械制造" in rule_sectors(extractor, text)
 
 
 def test_every_field_a_technology_is_used_in_is_no_list_of_sectors(extractor):
     text = "鼓励卫星通信在工业、农业、交通、能源、城市治理等各行业、各领域创新应用，加强行业应用示范。"
-    assert "城市治理" not in {c.name for c in extractor.rule_candidates(text) if c.type == "Industry"}
+    assert "城市治理" not in rule_sectors(extractor, text)
     text = "满足市场需求的快速增长。围绕工业、交通、农业、医疗等智能化领域或场景，开展传感器应用示范。"
     assert not any(c.source == "enumeration" for c in extractor.rule_candidates(text))  # scenes of use
     text = "重点发展生物医药、城市治理、文化旅游等新兴行业。"  # a list of sectors keeps its members
-    assert "城市治理" in {c.name for c in extractor.rule_candidates(text) if c.type == "Industry"}
+    assert "城市治理" in rule_sectors(extractor, text)
 
 
 def test_members_of_a_list_summed_up_as_what_people_buy_or_firms_offer_are_no_sectors(extractor):
     text = "成功创建自治区首批国家5A级景区。积极培育汽车、商品房、健身休闲等消费热点，社会消费品零售总额增长18%。"
-    assert "商品房" not in {c.name for c in extractor.rule_candidates(text) if c.type == "Industry"}
+    assert "商品房" not in rule_sectors(extractor, text)
     text = "华宝科技不断研发新技术，从手机充电器厂商蜕变为智能物联充储能、新能源汽车电控等能源解决方案提供商。"
-    assert "智能物联充储能" not in {c.name for c in extractor.rule_candidates(text) if c.type == "Industry"}
+    assert "智能物联充储能" not in rule_sectors(extractor, text)
 
 
 def test_ways_an_economy_is_run_are_no_sectors(extractor):
@@ -518,7 +523,7 @@ def test_data_as_a_factor_of_production_is_no_sector(extractor):
 
 def test_members_of_a_list_summed_up_as_systems_are_no_sectors(extractor):
     text = "支持发动机、电池管理、智能管理等关键系统企业发展壮大。"
-    assert not {c.name for c in extractor.rule_candidates(text) if c.type == "Industry"} & {"电池管理", "智能管理"}
+    assert not rule_sectors(extractor, text) & {"电池管理", "智能管理"}
 
 
 def test_two_taxonomy_sectors_side_by_side_frame_their_list(extractor):
