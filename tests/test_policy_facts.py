@@ -729,6 +729,13 @@ def test_a_notice_is_also_named_by_its_own_heading_on_a_line_of_its_own(extracto
      {"kind": "通知", "level": "municipal"}),
     ("order-revising-an-old-regulation", "某省森林防火办法",
      {"number": "某省人民政府令第305号", "date": "2024-06-18", "kind": "办法", "level": "provincial"}),
+    # a flattened law-database page whose foot's date (Chinese numerals with the digit 0) runs into the heading
+    # of the text the notice issues
+    ("notice-foot-date-run-into-the-issued-text", "某某市人民政府办公室关于印发某某市2009年物价工作要点的通知",
+     {"number": "某政办发〔2009〕14号", "date": "2009-02-16"}),
+    # a site's clock with its weekday in the chrome over the title (2025年09月19日 星期五 16時46分): not the signature
+    ("notice-under-a-site-clock-with-weekday", "某某省农业农村厅关于实行某江流域禁渔期制度的通告",
+     {"date": "2019-01-18", "kind": "通告"}),
 ])
 def test_a_web_pages_notice_carries_its_own_facts(extractor, page, title, expected):
     from kg.extract import extraction_to_json

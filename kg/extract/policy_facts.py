@@ -85,8 +85,9 @@ SIGNED_DATE = re.compile(_DATE + r"(?P<place>" + _SIGNED_AT + ")?")
 #: …or, the only date at some feet, the document's printing line (版记): 嵩县人民政府办公室 2017年10月30日印发.
 PRINTING_LINE = re.compile(r"^[ \t\u3000]*(?:[\u4e00-\u9fff]{2,30}[ \t\u3000]*)?" + _DATE
                            + r"[ \t\u3000]*印[发發][ \t\u3000]*$", re.M)
-#: A date with its clock time (2017年10月23日 09:24来源：…) is a site's posting stamp, not a signature's.
-_CLOCK_TIME = re.compile(r"\s*\d{1,2}[:：]\d{2}")
+#: A date with its clock time (2017年10月23日 09:24来源：…) or its weekday (2025年09月19日 星期五 16時46分, a site's
+#: clock in its chrome) is a site's posting stamp, not a signature's: a signature prints neither.
+_CLOCK_TIME = re.compile(r"\s*(?:\d{1,2}[:：]\d{2}|(?:星期|禮拜|礼拜|周|週)[一二三四五六日天])")
 #: …or a paragraph of its own in a page saved with its markup (<p style="text-align: right;"> 2018年3月27日</p>).
 MARKUP_DATE = re.compile(r"<p(?:\s[^<>]*)?>\s*" + _DATE + r"\s*</p>")
 #: A law database's provenance line under a regulation's title, whose first date is its adoption or
@@ -468,9 +469,20 @@ def _joined_line(text: str, date: re.Match, offsets: Sequence[int]) -> bool:
 def _foot_line(text: str, match: re.Match, offsets: Sequence[int]) -> bool:
     """``match`` ends a line of the source (maybe one the normaliser joined to its neighbours) that it
     opens, or that its signer's name opens before a space (某县人民政府办公室 二〇二一年一月五日), or runs on
-    into the printing record (see DATE_LINE)."""
-    ends = _ends_line(text, match.end(), offsets) or bool(_PRINTING_RECORD.match(text, match.end()))
+    into the printing record (see DATE_LINE) or into the heading of the text the notice issues."""
+    ends = (_ends_line(text, match.end(), offsets) or bool(_PRINTING_RECORD.match(text, match.end()))
+            or _runs_into_issued_text(text, match.end()))
     return ends and (_starts_line(text, match.start(), offsets) or text[match.start() - 1] == " ")
+
+
+#: The title of a text a notice issues, as its body quotes it: 现将《X》印发给你们.
+_QUOTED_ISSUED_TEXT = re.compile(r"《([^《》\n]{2,80})》[^。\n]{0,60}?印[发發]")
+
+
+def _runs_into_issued_text(text: str, end: int) -> bool:
+    """The heading of the text the notice issues starts at ``end``: a flattened page runs the notice's foot into
+    it (…认真贯彻执行。|二00八年三月二十四日某市2008年价格工作要点|2008年，全市…), so a date there closes the foot."""
+    return any(text.startswith(title.group(1), end) for title in _QUOTED_ISSUED_TEXT.finditer(text, 0, end))
 
 
 class _SourceOffsets(Sequence[int]):
