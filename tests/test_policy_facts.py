@@ -45,6 +45,9 @@ def policy(result: dict, name: str) -> dict:
     # a page that lost the closing bracket and 号: the year and the serial run together on a line of their own
     ("…应急预案（试行）的通知\n牟政办发〔201746\n各乡镇人民政府，县级有关部门：", "牟政办发〔2017〕46号"),
     ("现将牟政办发〔201746号文件转发给你们。\n", None),
+    # a page whose encoding turned the number's brackets into stray marks, on a line of its own under the issuer
+    ("某某市人民政府办公室\n富政办, 2005? 35号\n关于…的意见\n", "富政办〔2005〕35号"),
+    ("根据富政办, 2005? 35号文件精神，现提出如下意见。\n", None),
 ])
 def test_document_number_is_read_from_the_head_and_normalised(head, expected):
     assert document_number(head) == expected
@@ -736,6 +739,9 @@ def test_a_notice_is_also_named_by_its_own_heading_on_a_line_of_its_own(extracto
     # a site's clock with its weekday in the chrome over the title (2025年09月19日 星期五 16時46分): not the signature
     ("notice-under-a-site-clock-with-weekday", "某某省农业农村厅关于实行某江流域禁渔期制度的通告",
      {"date": "2019-01-18", "kind": "通告"}),
+    # the number's brackets garbled into stray marks (某政办, 2006? 18号), the lines joined by the normaliser
+    ("opinion-numbered-with-garbled-brackets", "关于进一步做好市政府办公室信息工作的意见",
+     {"number": "某政办〔2006〕18号", "kind": "意见"}),
 ])
 def test_a_web_pages_notice_carries_its_own_facts(extractor, page, title, expected):
     from kg.extract import extraction_to_json

@@ -35,6 +35,10 @@ YEAR_FIRST_NUMBER = re.compile(r"[（(]\s*(\d\d)\s*[）)]\s*([\u4e00-\u9fff]{1,1
 #: …on a page that lost its closing bracket and 号, as glyphs a font drew (牟政办发〔201746): a line of the
 #: source of its own, the serial run on after the year.
 LOST_BRACKET_NUMBER = re.compile(r"([\u4e00-\u9fff]{1,12})[〔\[［【﹝]((?:19|20)\d\d)(\d{1,4})")
+#: …or whose brackets its encoding turned into stray marks (富政办, 2005? 35号): a line of the source of its own, the
+#: issuer code, then the year after a comma or question mark and the serial after a question mark.
+_GARBLED_YEAR = re.compile(r"[ \t]*[,，?？][ \t]*((?:19|20)\d\d)[ \t]*[?？][ \t]*(\d{1,4})[ \t]*[号號]")
+GARBLED_BRACKET_NUMBER = re.compile(r"([\u4e00-\u9fff]{1,12})" + _GARBLED_YEAR.pattern)
 #: The place in a series: 第121号, 第 37 號, 第三十七号 (Chinese numerals kept as printed).
 _SERIAL = r"第\s*(?:\d{1,4}|[一二三四五六七八九十百〇零]{1,5})\s*[号號]"
 #: A line of Latin letters a page saver or a site put between a head's lines (Original URL: http://…),
@@ -285,6 +289,7 @@ def number_in_head(text: str, offsets: Sequence[int] = ()) -> tuple[int, int, st
     found += [(match, _order_number(match)) for match in ORDER_NUMBER.finditer(head)]
     found += [(match, f"〔{match.group(2)}〕{match.group(3)}号") for match in LOST_BRACKET_NUMBER.finditer(head)
               if _starts_line(text, match.start(), offsets) and _ends_line(text, match.end(), offsets)]
+    found += [(match, f"〔{match.group(2)}〕{match.group(3)}号") for match in _garbled_bracket_numbers(text, head, offsets)]
     found += [(match, f"（{match.group(1)}）{''.join(match.group(2).split())}号")
               for match in YEAR_FIRST_NUMBER.finditer(head)]
     found += [(match, match.group(1)) for match in ORDER_LINE.finditer(head)]
@@ -309,6 +314,16 @@ def number_in_head(text: str, offsets: Sequence[int] = ()) -> tuple[int, int, st
         if start < match.end(1) and not _cited(text, start, match.end(1), match.end(), offsets):
             return start, match.end(), text[start:match.end(1)] + number.translate(_ORDER_SPELLING)
     return None
+
+
+def _garbled_bracket_numbers(text: str, head: str, offsets: Sequence[int]) -> Iterable[re.Match]:
+    """The GARBLED_BRACKET_NUMBERs of ``head`` (the start of ``text``) each on a line of the source of its own,
+    its issuer code opening the line (the normaliser may have joined it to the issuer's line above)."""
+    for year in _GARBLED_YEAR.finditer(head):
+        line = _source_line_start(text, max(0, year.start() - 12), year.start(), offsets)
+        match = GARBLED_BRACKET_NUMBER.fullmatch(head, line, year.end())
+        if match and _starts_line(text, line, offsets) and _ends_line(text, year.end(), offsets):
+            yield match
 
 
 def _order_number(match: re.Match) -> str:
