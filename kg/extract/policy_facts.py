@@ -289,7 +289,8 @@ def number_in_head(text: str, offsets: Sequence[int] = ()) -> tuple[int, int, st
     found += [(match, _order_number(match)) for match in ORDER_NUMBER.finditer(head)]
     found += [(match, f"〔{match.group(2)}〕{match.group(3)}号") for match in LOST_BRACKET_NUMBER.finditer(head)
               if _starts_line(text, match.start(), offsets) and _ends_line(text, match.end(), offsets)]
-    found += [(match, f"〔{match.group(2)}〕{match.group(3)}号") for match in _garbled_bracket_numbers(text, head, offsets)]
+    found += [(match, f"〔{match.group(2)}〕{match.group(3)}号")
+              for match in _garbled_bracket_numbers(text, head, offsets)]
     found += [(match, f"（{match.group(1)}）{''.join(match.group(2).split())}号")
               for match in YEAR_FIRST_NUMBER.finditer(head)]
     found += [(match, match.group(1)) for match in ORDER_LINE.finditer(head)]
