@@ -736,6 +736,9 @@ def test_a_notice_is_also_named_by_its_own_heading_on_a_line_of_its_own(extracto
     # of the text the notice issues
     ("notice-foot-date-run-into-the-issued-text", "某某市人民政府办公室关于印发某某市2009年物价工作要点的通知",
      {"number": "某政办发〔2009〕14号", "date": "2009-02-16"}),
+    # …and one whose foot's date, in figures under its signer, does the same
+    ("notice-foot-date-in-figures-run-into-the-issued-text", "某某县人民政府办公室关于印发某某县2016年安全生产工作要点的通知",
+     {"date": "2016-03-08", "kind": "通知", "level": "county"}),
     # a site's clock with its weekday in the chrome over the title (2025年09月19日 星期五 16時46分): not the signature
     ("notice-under-a-site-clock-with-weekday", "某某省农业农村厅关于实行某江流域禁渔期制度的通告",
      {"date": "2019-01-18", "kind": "通告"}),

@@ -474,12 +474,14 @@ def _end_before_space(text: str, position: int) -> int:
 
 
 def _joined_line(text: str, date: re.Match, offsets: Sequence[int]) -> bool:
-    """``date`` (a SIGNED_DATE) opens a line of the source that ends after the date or inside its place."""
+    """``date`` (a SIGNED_DATE) opens a line of the source that ends after the date or inside its place, or
+    that runs on into the heading of the text the notice issues (see _foot_line)."""
     if not _starts_line(text, date.start(), offsets):
         return False
     date_end = date.start("place") if date.group("place") else date.end()
     ends = [date_end, *range(date_end + 3, date.end() + 1)] if date.group("place") else [date_end]
-    return any(_ends_line(text, end, offsets) for end in ends if end <= len(text))
+    return (any(_ends_line(text, end, offsets) for end in ends if end <= len(text))
+            or _runs_into_issued_text(text, date_end))
 
 
 def _foot_line(text: str, match: re.Match, offsets: Sequence[int]) -> bool:
