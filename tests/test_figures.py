@@ -1830,3 +1830,23 @@ def test_a_place_naming_an_airport_is_not_the_subject_of_the_figures_after_it(ex
                                               "全省经济稳中有进。贵阳龙洞堡国际机场年度旅客吞吐量近3000万人次。"
                                               "电力总装机超8000万千瓦，工业增加值突破5600亿元。\n")
     assert [(f["subject"], f["value"]) for f in found if f["value"] != 3000] == [("贵州省", 8000), ("贵州省", 5600)]
+
+
+def test_a_firms_results_table_by_segment_gives_each_row_to_its_segment(extractor, tmp_path):
+    found = read_figures(extractor, tmp_path, "华测导航2023年年报解读：海外业务增长较快\n"
+                                              "根据华测导航2023年年度财报披露，公司实现营收26.8亿元。\n"
+                                              "分产品 | 营业收入 | 占比 | 毛利率 |\n---|---|---|---|\n"
+                                              "数据采集设备 | 12.40亿元 | 46.3% | 55.12% |\n"
+                                              "合计 | 26.80亿元 | 100.0% | 58.05% |\n"
+                                              "分地区 | 营业收入 | 占比 | 毛利率 |\n"
+                                              "海外市场 | 5.20亿元 | 19.4% | 60.03% |\n")
+    rows = [(f["subject"], f["subject_type"], f["indicator"], f["value"], f["unit"], f["year"]) for f in found[1:]]
+    assert rows == [
+        ("数据采集设备", "Industry", "营业收入", 12.4, "亿元", 2023),
+        ("数据采集设备", "Industry", "营业收入占比", 46.3, "%", 2023),
+        ("数据采集设备", "Industry", "毛利率", 55.12, "%", 2023),
+        ("华测导航", "Enterprise", "营业收入占比", 100, "%", 2023),  # its 营业收入 is the body's 营收, stated once
+        ("华测导航", "Enterprise", "毛利率", 58.05, "%", 2023),
+        ("华测导航", "Enterprise", "海外市场营业收入", 5.2, "亿元", 2023),
+        ("华测导航", "Enterprise", "海外市场营业收入占比", 19.4, "%", 2023),
+        ("华测导航", "Enterprise", "海外市场毛利率", 60.03, "%", 2023)]

@@ -595,6 +595,7 @@ def find_figures(extraction: Extraction, reference: Reference) -> list[Figure]:
     list_year: tuple[int, str] | None = None  # the year the lead of the list the paragraph is an item of names
     going_on: tuple[int, str] | None = None  # the part of a year the paragraph before reports on
     columns: list[str] = []  # the columns of the results table read last (its rows may go on after a note)
+    segments: list[str] = []  # the header of the table by segment the sentence before is a row of
     firms = [e for _, _, e in mentions if e.type == "Enterprise"]
     sections = _place_sections(extraction, mentions)
     for sentence in document.sentences:
@@ -645,6 +646,11 @@ def find_figures(extraction: Extraction, reference: Reference) -> list[Figure]:
         plan_end = _plan_end(document.text, sentence, plan_end)
         unnamed = 0 if unnamed is not None and _continues(document.text, sentence) else _unnamed_zone(scope, sentence)
         works = _works_clauses(scope, sentence)
+        by_segment = _segment_figures(scope, sentence, segments)
+        segments = by_segment[0] if by_segment is not None else []
+        if by_segment is not None:  # a results table's rows by segment: its cells, not its clauses
+            figures += by_segment[1]
+            continue
         rows = _table_figures(scope, sentence, columns)
         if rows is not None:  # a results table's rows: its cells, not its clauses
             columns = rows[0]
@@ -918,6 +924,74 @@ def _table_figures(scope: _Scope, sentence: Sentence, columns: list[str]) -> tup
         else:
             label, values = cell, []
     return (columns, figures) if columns else None
+
+
+#: A results table broken down by segment (分产品|营业收入|占比|毛利率, 分地区|…): its header's first cell names
+#: what its rows' labels are, the firm's business lines or its markets.
+_SEGMENTED_BY = re.compile(r"(?:分|按)(行业|产品|业务|板块|地区|区域|市场)")
+_MARKETS = ("地区", "区域", "市场")
+#: A segment table's value cell, with the unit it may print (7.01亿元, 38.9%).
+_SEGMENT_VALUE = re.compile(r"([-－]?\d[\d,]*(?:\.\d+)?)\s*(%|[万亿]?元)?")
+#: A row of a segment table that sums the others (合计, 总计, 小计): the firm's own.
+_TOTAL_ROW = re.compile(r"[合总小]计")
+#: A column of a share (占比, 比重) named after the measure before it: the share of that measure.
+_SHARE_COLUMN = re.compile(r"占比|比重|比例")
+
+
+def _segment_figures(scope: _Scope, sentence: Sentence, header: list[str]) -> tuple[list[str], list[Figure]] | None:
+    """(its header, its figures) when ``sentence`` is a row of a firm's results table by segment (分产品 | 营业收入 |
+    占比 | 毛利率, then 北斗高精度业务 | 7.01亿元 | 38.9% | 49.05%), None when it is no such row: each value is of
+    the report's year and of the row's segment, the entity the recogniser named there or a business line it did
+    not name; a market it did not name (海外市场) or a total is the firm's, the label then opening the indicator.
+    ``header``: the cells of the header read last ([] when the row before was no such table's)."""
+    firm = scope.home
+    if firm is None or firm.type != "Enterprise" or sentence.text.count("|") < 3:
+        return None
+    extraction = scope.extraction
+    text = extraction.document.text
+    cells = [(sentence.start + m.start() + len(m.group()) - len(m.group().lstrip()), m.group().strip())
+             for m in _CELL.finditer(sentence.text) if m.group().strip()]
+    if _SEGMENTED_BY.fullmatch(cells[0][1]) and not any(_SEGMENT_VALUE.fullmatch(cell) for _, cell in cells[1:]):
+        return [cell for _, cell in cells], []
+    if not header:
+        return None
+    if all(_NO_VALUE.fullmatch(cell) for _, cell in cells):  # ---|---|---: the header's rule
+        return header, []
+    (label_start, label), values = cells[0], [_SEGMENT_VALUE.fullmatch(cell) for _, cell in cells[1:]]
+    years = list(_TABLE_YEAR.finditer(text, 0, sentence.start))
+    if _SEGMENT_VALUE.fullmatch(label) or len(values) != len(header) - 1 or not all(values) or not years:
+        return None
+    table_unit = list(_TABLE_UNIT.finditer(text, 0, sentence.start))
+    subject, opening = _segment(scope, sentence, label_start, label, _SEGMENTED_BY.fullmatch(header[0]).group(1))
+    figures = []
+    for (value_start, _), value, column, before in zip(cells[1:], values, header[1:], header):
+        unit = value.group(2) or (own.group(1) if (own := _ROW_UNIT.search(column)) else None) \
+            or (table_unit[-1].group(1) if table_unit else None)
+        if unit is None:
+            continue
+        measure = _ROW_UNIT.sub("", column).strip()
+        if _SHARE_COLUMN.fullmatch(measure) and before is not header[0]:  # 营业收入 | 占比: 营业收入占比
+            measure = _ROW_UNIT.sub("", before).strip() + measure
+        figures.append(Figure(subject=subject.iri, indicator=opening + measure, comparator="=",
+                              value=_value(value.group(1).replace(",", "")), unit=unit.replace("％", "%"),
+                              year=int(years[-1].group(1)), kind="reported", sentence=sentence.index,
+                              start=value_start, policy=extraction.document_policy))
+    if figures and extraction.entity(subject.iri) is None:
+        extraction.entities.append(subject)
+    return header, figures
+
+
+def _segment(scope: _Scope, sentence: Sentence, start: int, label: str, kind: str) -> tuple[Entity, str]:
+    """(subject, what opens the indicator) of a segment table's row labelled ``label`` at ``start``, its
+    rows being of segments of ``kind`` (产品, 地区 …): see _segment_figures."""
+    end = start + len(label)
+    named = next((entity for s, e, entity in _window(scope.mentions, start, end) if (s, e) == (start, end)), None)
+    if named is not None:
+        return named, ""
+    if _TOTAL_ROW.fullmatch(label) or kind in _MARKETS:
+        return scope.home, "" if _TOTAL_ROW.fullmatch(label) else label
+    return Entity(type="Industry", name=label, key=label, iri=entity_iri("Industry", label), confidence=0.6,
+                  mentions=[Mention(label, start, end, sentence.index)]), ""
 
 
 #: How long a sentence repeated word for word must be to be a page's block printed twice.
