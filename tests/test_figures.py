@@ -1850,3 +1850,13 @@ def test_a_firms_results_table_by_segment_gives_each_row_to_its_segment(extracto
         ("华测导航", "Enterprise", "海外市场营业收入", 5.2, "亿元", 2023),
         ("华测导航", "Enterprise", "海外市场营业收入占比", 19.4, "%", 2023),
         ("华测导航", "Enterprise", "海外市场毛利率", 60.03, "%", 2023)]
+
+
+def test_a_news_pages_path_above_its_title_leaves_the_title_naming_the_city_it_is_on(extractor, tmp_path):
+    found = read_figures(extractor, tmp_path, "首页 > 新闻 >\n\n合肥工信“十四五”规划发布\n"
+                                              "2021-07-02 09:15 来源：某某网\n"
+                                              "  近日，《合肥市工业和信息化“十四五”发展规划》（以下简称《规划》）经市政府批复"
+                                              "正式印发。7月2日，合肥市委市政府召开新闻发布会，围绕《规划》进行解读。\n"
+                                              "  主要目标，提出到2025年，工业增加值占GDP比重提高至35%以上，规模以上工业营业收入"
+                                              "突破2万亿元，产业竞争力进入全国领先行列。\n")
+    assert [(f["subject"], f["value"], f["year"]) for f in found] == [("合肥市", 35, 2025), ("合肥市", 2, 2025)]

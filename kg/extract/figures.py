@@ -468,6 +468,8 @@ _VERB_CUT = re.compile(r"带[动来领]")
 _PLACE_HEADING = re.compile(r"^\s*([\u4e00-\u9fff]{2,8})[：:][^\n。]{2,40}$", re.MULTILINE)
 #: The line marking an attachment (附件, 附件2：), which stands above its title.
 _ATTACHMENT = re.compile(r"\s*附件\s*\d*\s*[:：]?[ \t]*\n")
+#: A web page's path above its title (首页 > 资讯 >, 当前位置：首页/新闻中心): a line of its own.
+_PAGE_PATH = re.compile(r"\s*(?:(?:当前|您的)位置[：:]\s*)?首页\s*[>＞»›/][^\n]{0,40}\n")
 #: A paragraph opening with a name and a colon: 宝武：2023年力争实现碳达峰.
 _LABEL = re.compile(r"\s*([\u4e00-\u9fff]{2,6})[：:]")
 #: A numbered item titled with a product: （四）医疗影像辅助诊断系统。, （八）智能家居产品。
@@ -2383,9 +2385,9 @@ def _titled(extraction: Extraction, regions: list[Entity]) -> list[Entity]:
     鞍山市人民政府工作报告) names, in order: the one it speaks for, however often it names a partner
     city later, when there is one."""
     text = extraction.document.text
-    attachment = _ATTACHMENT.match(text)  # 附件 above the title
-    begin = len(text) - len(text.lstrip()) if attachment is None else \
-        attachment.end() + len(text[attachment.end():]) - len(text[attachment.end():].lstrip())
+    above = _ATTACHMENT.match(text) or _PAGE_PATH.match(text)  # 附件, or the page's path, above the title
+    begin = len(text) - len(text.lstrip()) if above is None else \
+        above.end() + len(text[above.end():]) - len(text[above.end():].lstrip())
     title_end = text.find("\n", begin) if "\n" in text[begin:] else len(text)
     named = sorted((m.start, e.iri, e) for e in regions for m in e.mentions if begin <= m.start < title_end)
     return list({iri: e for _, iri, e in named}.values())
