@@ -1860,3 +1860,10 @@ def test_a_news_pages_path_above_its_title_leaves_the_title_naming_the_city_it_i
                                               "  主要目标，提出到2025年，工业增加值占GDP比重提高至35%以上，规模以上工业营业收入"
                                               "突破2万亿元，产业竞争力进入全国领先行列。\n")
     assert [(f["subject"], f["value"], f["year"]) for f in found] == [("合肥市", 35, 2025), ("合肥市", 2, 2025)]
+
+
+def test_a_national_title_before_a_count_in_a_provinces_report_is_the_provinces_own(extractor, tmp_path):
+    found = read_figures(extractor, tmp_path, "2026年湖北省政府工作报告\n各位代表：\n现在，我代表省人民政府，向大会报告工作，"
+                                              "请予审议。\n五年来，国家级大院大所实现零的突破，全国重点实验室达12家，"
+                                              "全社会研发投入强度突破2.5%，有效期内高新技术企业达9000家。\n")
+    assert [(f["subject"], f["value"]) for f in found] == [("湖北省", 12), ("湖北省", 2.5), ("湖北省", 9000)]

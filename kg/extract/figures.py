@@ -1613,7 +1613,7 @@ def _figure(scope: _Scope, sentence: Sentence, match: re.Match, previous_end: in
     if named is None and ranked is not None:  # 宁德时代以441.2亿元的净利润高居第一: the firm ranked
         named = next((e for _, end, e in _window(mentions, sentence.start + clause_start, absolute_start)
                       if end == sentence.start + ranked.start() and e.type != "Region"), None)
-    subject = owner or named or _own_region(scope, before[clause_start:], sentence.start, absolute_start)
+    subject = owner or named or _own_region(scope, before[clause_start:], sentence.start, absolute_start, unit)
     if subject is None and not _own_word(before[clause_start:]):  # 全市 speaks of no other place
         local_home = scope.home is not None and scope.levels.get(scope.home.iri, set()) & set(_OWN_LEVELS)
         sentence_subject = _subject(mentions, extraction.document.text, sentence.start,
@@ -2052,12 +2052,13 @@ def _issue_year(extraction: Extraction) -> int | None:
     return int(date[:4]) if re.match(r"\d{4}", date) else None
 
 
-def _own_region(scope: _Scope, clause: str, sentence_start: int, value_start: int) -> Entity | None:
+def _own_region(scope: _Scope, clause: str, sentence_start: int, value_start: int, unit: str) -> Entity | None:
     """全市/全省/全国 before a value whose clause names no place, industry or firm of its own: in a text
     speaking for a region of that level, the one the sentence names last (长沙市要…，到2025年全市新增上云企业
     1000家), else that home region; in one speaking for none of that level (a news report comparing
     cities), the one its paragraph names last (2021年前11月，重庆实现…。同时，全市规模以上工业增加值…), and
-    for a 全国 opening its clause, the country."""
+    for a 全国 opening its clause, the country. In a text speaking for a city, county or province, a 全国
+    before a count (``unit`` 家, 个 …) titles the things it counts, its own (全国重点实验室达8家)."""
     own = _own_word(clause)
     if own is None:
         return None
@@ -2066,6 +2067,8 @@ def _own_region(scope: _Scope, clause: str, sentence_start: int, value_start: in
     if home is not None and level in scope.levels.get(home.iri, ()):
         named = _named_at_level(scope, level, sentence_start, value_start)
         return named or home
+    if level == "country" and _speaks_for_region(scope) and unit.lstrip("万亿") in _CLASSIFIERS:
+        return home
     text = scope.extraction.document.text  # a news report comparing cities: the city its paragraph is on
     named = _named_at_level(scope, level, text.rfind("\n", 0, sentence_start) + 1, value_start)
     if named is None and level == "country" and _LEADS.search(clause[:own.start()]):
