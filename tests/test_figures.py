@@ -1867,3 +1867,9 @@ def test_a_national_title_before_a_count_in_a_provinces_report_is_the_provinces_
                                               "请予审议。\n五年来，国家级大院大所实现零的突破，全国重点实验室达12家，"
                                               "全社会研发投入强度突破2.5%，有效期内高新技术企业达9000家。\n")
     assert [(f["subject"], f["value"]) for f in found] == [("湖北省", 12), ("湖北省", 2.5), ("湖北省", 9000)]
+
+
+def test_wanyi_without_yuan_is_a_unit_of_a_money_measure(extractor):
+    found = figures(extractor, "2016年，湖北省实现地区生产总值3.27万亿，增长8.1%。")
+    assert [(f["value"], f["unit"], f["year"]) for f in found] == [(3.27, "万亿", 2016), (8.1, "%", 2016)]
+    assert figures(extractor, "2016年，湖北省的货运规模突破了1万亿，累计送电量超2万亿千瓦时。") == []

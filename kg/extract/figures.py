@@ -71,7 +71,7 @@ _BASE_UNITS = ("元", "美元", "千瓦", "千瓦时", "吨", "吨标准煤", "�
 UNITS: tuple[str, ...] = tuple(sorted(
     {prefix + more + unit for unit in _BASE_UNITS for prefix in ("", "万", "亿")
      for more in (("", "多", "余") if prefix else ("",))}
-    | {"万亿元", "万亿美元", "公里", "所", "条", "口", "倍", "个百分点", "个千分点", "亿", "万", "%", "％", "‰", "微克", "天",
+    | {"万亿元", "万亿美元", "公里", "所", "条", "口", "倍", "个百分点", "个千分点", "万亿", "亿", "万", "%", "％", "‰", "微克", "天",
        "千公顷",  # a statistics bulletin's unit of sown area (粮食播种面积85.76千公顷)
        "万度", "亿度", "万方", "亿方"},  # electricity in 度 (绿电输出345亿度), gas or concrete in 方 (天然气产能22亿方)
     key=lambda unit: (-len(unit), unit)))
@@ -1755,7 +1755,8 @@ def _no_figure(before: str, clause: str, after: str, right: str, number: str, un
     过千亿的省份共有3个), a bar the places it counts pass (共有5个城市财政收入增速超过5%, 其它7个城市均低于6%), a
     number of months or quarters (连续4个月, 连续16个季度), a class counted after it (新增超10亿元企业1家), a rank
     (位居前50名), a condition for what follows (增速在2019年、2020年连续两年低于20%之后，…), the base of a rate
-    (每10股派发现金红利3.16元), or a bare 万 or 亿 counting what follows it in a word of its own (带动15.3万农户)."""
+    (每10股派发现金红利3.16元), a bare 万 or 亿 counting what follows it in a word of its own (带动15.3万农户), or a
+    bare 万亿 of no money measure (规模突破了1万亿: 地区生产总值3.12万亿 is one in 元)."""
     quoted = before.count("“") > before.count("”") and (not _ARABIC.match(number) or _QUOTE_CLOSES.match(after))
     qualifying = re.sub(r"^(?:以上|以下|以内|左右)", "", right)  # 20万平方米以上的楼盘
     bound = re.match(r"及?(?:以上|以下)(?=[\u4e00-\u9fff])", right)
@@ -1766,7 +1767,8 @@ def _no_figure(before: str, clause: str, after: str, right: str, number: str, un
                            and not _AFTER_A_VALUE.search(before))
                 or class_of or _SIZE_CLASS.match(right)
                 or (not _ARABIC.match(number) and _COUNTED_NOUN.match(right) and not _THE_AMOUNT.match(right))
-                or (unit in ("万", "亿") and _COUNTED_NOUN.match(right) and not _THE_AMOUNT.match(right))
+                or (unit in ("万", "亿", "万亿") and _COUNTED_NOUN.match(right) and not _THE_AMOUNT.match(right))
+                or (unit == "万亿" and not _MONEY.search(clause))
                 or (_ALLOWANCE.search(before[-12:]) and not _DISBURSED.search(clause))
                 or _range_start(after) or _RANGE_END.search(before)
                 or _CONTEXT.match(clause.strip())
