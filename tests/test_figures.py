@@ -1873,3 +1873,9 @@ def test_wanyi_without_yuan_is_a_unit_of_a_money_measure(extractor):
     found = figures(extractor, "2016年，湖北省实现地区生产总值3.27万亿，增长8.1%。")
     assert [(f["value"], f["unit"], f["year"]) for f in found] == [(3.27, "万亿", 2016), (8.1, "%", 2016)]
     assert figures(extractor, "2016年，湖北省的货运规模突破了1万亿，累计送电量超2万亿千瓦时。") == []
+
+
+def test_a_place_in_any_example_of_a_list_is_not_whose_count(extractor):
+    found = figures(extractor, "2015年，紫阳县引进了广东华兴手套加工、河北绿源绞股蓝开发、甘肃永盛石油助剂等招商项目25个，"
+                               "合同引资20.5亿元。")
+    assert [(f["subject"], f["value"]) for f in found] == [("紫阳县", 25), ("紫阳县", 20.5)]

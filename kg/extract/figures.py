@@ -380,8 +380,9 @@ _LOCATIVE = re.compile(r"(?:位于|地处|坐落于|落户|支援|援助|援建|
 _VIA = re.compile(r"(?<![已曾])经由?$|途经$")
 #: A bracket opening right after a name, holding the place that tells which of its kind (中欧班列（成渝）).
 _QUALIFYING_BRACKET = re.compile(r"[\u4e00-\u9fff][（(]")
-#: What follows a place that locates an example of the things its value counts (贵阳“青云市集”等夜间消费聚集区55个).
-_EXAMPLE_OF = re.compile(r"[^，。；：、]{1,12}?等[^，。；：、\d]{1,12}")
+#: What follows a place that locates an example of the things its value counts (贵阳“青云市集”等夜间消费聚集区55个),
+#: the example any of a list's (引进了河北某某绞股蓝开发、甘肃某某石油助剂等招商项目33个).
+_EXAMPLE_OF = re.compile(r"[^，。；：、]{1,12}?(?:、[^，。；：、]{1,12}?)*等[^，。；：、\d]{1,12}")
 #: A name given as one of the things a count includes (包括中国电信在内有42家上市公司, 含浦东新区在内的5个区):
 #: the word opening the inclusion before it, and its close after it (through the rest of a list).
 _INCLUDED = re.compile(r"(?:包括|包含|含)[^，。；：]{0,30}$")
