@@ -1879,3 +1879,10 @@ def test_a_place_in_any_example_of_a_list_is_not_whose_count(extractor):
     found = figures(extractor, "2015年，紫阳县引进了广东华兴手套加工、河北绿源绞股蓝开发、甘肃永盛石油助剂等招商项目25个，"
                                "合同引资20.5亿元。")
     assert [(f["subject"], f["value"]) for f in found] == [("紫阳县", 25), ("紫阳县", 20.5)]
+
+
+def test_a_variant_traditional_form_is_read_as_its_simplified_character(extractor):
+    found = figures(extractor, "2024年上半年，湖北省規模以上工業增加值增長7.5%。分門類看，採礦業增加值增長1.2%，"
+                               "製造業增加值增長8.1%，電力、熱力、燃氣及水生産和供應業增加值增長6%。")
+    assert [(f["subject"], f["value"]) for f in found] == [
+        ("湖北省", 7.5), ("采矿业", 1.2), ("制造业", 8.1), ("电力、热力、燃气及水生产和供应业", 6)]
