@@ -1886,3 +1886,8 @@ def test_a_variant_traditional_form_is_read_as_its_simplified_character(extracto
                                "製造業增加值增長8.1%，電力、熱力、燃氣及水生産和供應業增加值增長6%。")
     assert [(f["subject"], f["value"]) for f in found] == [
         ("湖北省", 7.5), ("采矿业", 1.2), ("制造业", 8.1), ("电力、热力、燃气及水生产和供应业", 6)]
+
+
+def test_a_count_of_the_steps_a_value_passed_is_no_figure(extractor):
+    found = figures(extractor, "2025年，贵州省地区生产总值连跨2个千亿级台阶，人均生产总值提升至8.2万元。")
+    assert [(f["value"], f["unit"]) for f in found] == [(8.2, "万元")]
