@@ -1891,3 +1891,8 @@ def test_a_variant_traditional_form_is_read_as_its_simplified_character(extracto
 def test_a_count_of_the_steps_a_value_passed_is_no_figure(extractor):
     found = figures(extractor, "2025年，贵州省地区生产总值连跨2个千亿级台阶，人均生产总值提升至8.2万元。")
     assert [(f["value"], f["unit"]) for f in found] == [(8.2, "万元")]
+
+
+def test_the_dash_after_a_rate_opens_the_second_end_of_a_range_not_a_negative_rate(extractor):
+    found = figures(extractor, "2026年，湖北省地区生产总值增长5%-5.5%，规模以上工业增加值增长7%以上。")
+    assert [f["value"] for f in found] == [5, 7]
