@@ -1896,3 +1896,8 @@ def test_a_count_of_the_steps_a_value_passed_is_no_figure(extractor):
 def test_the_dash_after_a_rate_opens_the_second_end_of_a_range_not_a_negative_rate(extractor):
     found = figures(extractor, "2026年，湖北省地区生产总值增长5%-5.5%，规模以上工业增加值增长7%以上。")
     assert [f["value"] for f in found] == [5, 7]
+
+
+def test_a_count_naming_the_things_a_share_is_of_is_no_figure(extractor):
+    found = figures(extractor, "2025年，湖北省引进亿元以上项目650个，其中10条重点产业链项目占比达80.5%。")
+    assert [f["value"] for f in found] == [650, 80.5]

@@ -1754,7 +1754,8 @@ def _no_figure(before: str, clause: str, after: str, right: str, number: str, un
     part of a programme's, a slogan's or a plant's name (日产5000吨水泥熟料生产线, 40万吨铜冶炼项目,
     “千万工程”, “大干20件大事”, 万亩千亿新产业平台), a count of the places a report compares (27个省份,
     过千亿的省份共有3个), a bar the places it counts pass (共有5个城市财政收入增速超过5%, 其它7个城市均低于6%), a
-    number of months or quarters (连续4个月, 连续16个季度) or of the steps a value passed (连跨3个千亿级台阶), a class counted after it (新增超10亿元企业1家), a rank
+    number of months or quarters (连续4个月, 连续16个季度) or of the steps a value passed (连跨3个千亿级台阶), the
+    things a share after it is of (其中12条重点产业链项目占比达84.4%), a class counted after it (新增超10亿元企业1家), a rank
     (位居前50名), a condition for what follows (增速在2019年、2020年连续两年低于20%之后，…), the base of a rate
     (每10股派发现金红利3.16元), a bare 万 or 亿 counting what follows it in a word of its own (带动15.3万农户), or a
     bare 万亿 of no money measure (规模突破了1万亿: 地区生产总值3.12万亿 is one in 元)."""
@@ -1781,10 +1782,14 @@ def _no_figure(before: str, clause: str, after: str, right: str, number: str, un
                                      or _STEPS.match(right)))
                 or (_PLACES_COUNT.search(clause) and _BAR.search(before))
                 or (unit == "个" and _PLACES_TALLIED.search(before))
+                or (unit.lstrip("万亿") in _CLASSIFIERS and _SHARE_OF_COUNTED.match(right))
                 or (unit == "天" and "天数" not in clause) or (unit == "名" and before.endswith("前"))
                 or right.endswith("之后") or before.rstrip().endswith("每"))
 
 
+#: The things counted and the share they have, after their count (12条重点产业链项目占比达84.4%): the count names the
+#: group the share is of.
+_SHARE_OF_COUNTED = re.compile(r"[\u4e00-\u9fff]{1,12}?(?:占比|所占比重|比重)")
 #: The steps a value passed, after their count (连跨3个千亿级台阶, 迈上2个新台阶): no figure of what is counted.
 _STEPS = re.compile(r"[^，。；、\d]{0,6}台阶")
 #: The dash or word between a range's two ends.
