@@ -1901,3 +1901,8 @@ def test_the_dash_after_a_rate_opens_the_second_end_of_a_range_not_a_negative_ra
 def test_a_count_naming_the_things_a_share_is_of_is_no_figure(extractor):
     found = figures(extractor, "2025年，湖北省引进亿元以上项目650个，其中10条重点产业链项目占比达80.5%。")
     assert [f["value"] for f in found] == [650, 80.5]
+
+
+def test_voyages_are_a_unit(extractor):
+    found = figures(extractor, "2025年，海南省南山港服务科考船1860航次，港口货物吞吐量增长8%。")
+    assert [(f["value"], f["unit"]) for f in found] == [(1860, "航次"), (8, "%")]

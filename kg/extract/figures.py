@@ -66,7 +66,7 @@ from kg.vocab import entity_iri
 _BASE_UNITS = ("元", "美元", "千瓦", "千瓦时", "吨", "吨标准煤", "平方米", "平方公里", "立方米", "公顷", "亩", "家", "个", "项", "名", "人",
                "人次", "户", "台", "辆", "座", "盏", "股", "套", "件", "张", "部", "艘", "标箱", "例", "列", "宗", "头", "只",
                "株", "斤", "公斤", "千克", "担", "岁", "颗", "场次", "场", "种", "份", "架", "处", "块", "栋", "车次",
-               "艘次", "架次", "标准箱")
+               "艘次", "架次", "航次", "标准箱")
 #: Units, longest first, as they follow a number.
 UNITS: tuple[str, ...] = tuple(sorted(
     {prefix + more + unit for unit in _BASE_UNITS for prefix in ("", "万", "亿")
