@@ -1830,3 +1830,79 @@ def test_a_place_naming_an_airport_is_not_the_subject_of_the_figures_after_it(ex
                                               "全省经济稳中有进。贵阳龙洞堡国际机场年度旅客吞吐量近3000万人次。"
                                               "电力总装机超8000万千瓦，工业增加值突破5600亿元。\n")
     assert [(f["subject"], f["value"]) for f in found if f["value"] != 3000] == [("贵州省", 8000), ("贵州省", 5600)]
+
+
+def test_a_firms_results_table_by_segment_gives_each_row_to_its_segment(extractor, tmp_path):
+    found = read_figures(extractor, tmp_path, "华测导航2023年年报解读：海外业务增长较快\n"
+                                              "根据华测导航2023年年度财报披露，公司实现营收26.8亿元。\n"
+                                              "分产品 | 营业收入 | 占比 | 毛利率 |\n---|---|---|---|\n"
+                                              "数据采集设备 | 12.40亿元 | 46.3% | 55.12% |\n"
+                                              "合计 | 26.80亿元 | 100.0% | 58.05% |\n"
+                                              "分地区 | 营业收入 | 占比 | 毛利率 |\n"
+                                              "海外市场 | 5.20亿元 | 19.4% | 60.03% |\n")
+    rows = [(f["subject"], f["subject_type"], f["indicator"], f["value"], f["unit"], f["year"]) for f in found[1:]]
+    assert rows == [
+        ("数据采集设备", "Industry", "营业收入", 12.4, "亿元", 2023),
+        ("数据采集设备", "Industry", "营业收入占比", 46.3, "%", 2023),
+        ("数据采集设备", "Industry", "毛利率", 55.12, "%", 2023),
+        ("华测导航", "Enterprise", "营业收入占比", 100, "%", 2023),  # its 营业收入 is the body's 营收, stated once
+        ("华测导航", "Enterprise", "毛利率", 58.05, "%", 2023),
+        ("华测导航", "Enterprise", "海外市场营业收入", 5.2, "亿元", 2023),
+        ("华测导航", "Enterprise", "海外市场营业收入占比", 19.4, "%", 2023),
+        ("华测导航", "Enterprise", "海外市场毛利率", 60.03, "%", 2023)]
+
+
+def test_a_news_pages_path_above_its_title_leaves_the_title_naming_the_city_it_is_on(extractor, tmp_path):
+    found = read_figures(extractor, tmp_path, "首页 > 新闻 >\n\n合肥工信“十四五”规划发布\n"
+                                              "2021-07-02 09:15 来源：某某网\n"
+                                              "  近日，《合肥市工业和信息化“十四五”发展规划》（以下简称《规划》）经市政府批复"
+                                              "正式印发。7月2日，合肥市委市政府召开新闻发布会，围绕《规划》进行解读。\n"
+                                              "  主要目标，提出到2025年，工业增加值占GDP比重提高至35%以上，规模以上工业营业收入"
+                                              "突破2万亿元，产业竞争力进入全国领先行列。\n")
+    assert [(f["subject"], f["value"], f["year"]) for f in found] == [("合肥市", 35, 2025), ("合肥市", 2, 2025)]
+
+
+def test_a_national_title_before_a_count_in_a_provinces_report_is_the_provinces_own(extractor, tmp_path):
+    found = read_figures(extractor, tmp_path, "2026年湖北省政府工作报告\n各位代表：\n现在，我代表省人民政府，向大会报告工作，"
+                                              "请予审议。\n五年来，国家级大院大所实现零的突破，全国重点实验室达12家，"
+                                              "全社会研发投入强度突破2.5%，有效期内高新技术企业达9000家。\n")
+    assert [(f["subject"], f["value"]) for f in found] == [("湖北省", 12), ("湖北省", 2.5), ("湖北省", 9000)]
+
+
+def test_wanyi_without_yuan_is_a_unit_of_a_money_measure(extractor):
+    found = figures(extractor, "2016年，湖北省实现地区生产总值3.27万亿，增长8.1%。")
+    assert [(f["value"], f["unit"], f["year"]) for f in found] == [(3.27, "万亿", 2016), (8.1, "%", 2016)]
+    assert figures(extractor, "2016年，湖北省的货运规模突破了1万亿，累计送电量超2万亿千瓦时。") == []
+
+
+def test_a_place_in_any_example_of_a_list_is_not_whose_count(extractor):
+    found = figures(extractor, "2015年，紫阳县引进了广东华兴手套加工、河北绿源绞股蓝开发、甘肃永盛石油助剂等招商项目25个，"
+                               "合同引资20.5亿元。")
+    assert [(f["subject"], f["value"]) for f in found] == [("紫阳县", 25), ("紫阳县", 20.5)]
+
+
+def test_a_variant_traditional_form_is_read_as_its_simplified_character(extractor):
+    found = figures(extractor, "2024年上半年，湖北省規模以上工業增加值增長7.5%。分門類看，採礦業增加值增長1.2%，"
+                               "製造業增加值增長8.1%，電力、熱力、燃氣及水生産和供應業增加值增長6%。")
+    assert [(f["subject"], f["value"]) for f in found] == [
+        ("湖北省", 7.5), ("采矿业", 1.2), ("制造业", 8.1), ("电力、热力、燃气及水生产和供应业", 6)]
+
+
+def test_a_count_of_the_steps_a_value_passed_is_no_figure(extractor):
+    found = figures(extractor, "2025年，贵州省地区生产总值连跨2个千亿级台阶，人均生产总值提升至8.2万元。")
+    assert [(f["value"], f["unit"]) for f in found] == [(8.2, "万元")]
+
+
+def test_the_dash_after_a_rate_opens_the_second_end_of_a_range_not_a_negative_rate(extractor):
+    found = figures(extractor, "2026年，湖北省地区生产总值增长5%-5.5%，规模以上工业增加值增长7%以上。")
+    assert [f["value"] for f in found] == [5, 7]
+
+
+def test_a_count_naming_the_things_a_share_is_of_is_no_figure(extractor):
+    found = figures(extractor, "2025年，湖北省引进亿元以上项目650个，其中10条重点产业链项目占比达80.5%。")
+    assert [f["value"] for f in found] == [650, 80.5]
+
+
+def test_voyages_are_a_unit(extractor):
+    found = figures(extractor, "2025年，海南省南山港服务科考船1860航次，港口货物吞吐量增长8%。")
+    assert [(f["value"], f["unit"]) for f in found] == [(1860, "航次"), (8, "%")]

@@ -66,12 +66,12 @@ from kg.vocab import entity_iri
 _BASE_UNITS = ("元", "美元", "千瓦", "千瓦时", "吨", "吨标准煤", "平方米", "平方公里", "立方米", "公顷", "亩", "家", "个", "项", "名", "人",
                "人次", "户", "台", "辆", "座", "盏", "股", "套", "件", "张", "部", "艘", "标箱", "例", "列", "宗", "头", "只",
                "株", "斤", "公斤", "千克", "担", "岁", "颗", "场次", "场", "种", "份", "架", "处", "块", "栋", "车次",
-               "艘次", "架次", "标准箱")
+               "艘次", "架次", "航次", "标准箱")
 #: Units, longest first, as they follow a number.
 UNITS: tuple[str, ...] = tuple(sorted(
     {prefix + more + unit for unit in _BASE_UNITS for prefix in ("", "万", "亿")
      for more in (("", "多", "余") if prefix else ("",))}
-    | {"万亿元", "万亿美元", "公里", "所", "条", "口", "倍", "个百分点", "个千分点", "亿", "万", "%", "％", "‰", "微克", "天",
+    | {"万亿元", "万亿美元", "公里", "所", "条", "口", "倍", "个百分点", "个千分点", "万亿", "亿", "万", "%", "％", "‰", "微克", "天",
        "千公顷",  # a statistics bulletin's unit of sown area (粮食播种面积85.76千公顷)
        "万度", "亿度", "万方", "亿方"},  # electricity in 度 (绿电输出345亿度), gas or concrete in 方 (天然气产能22亿方)
     key=lambda unit: (-len(unit), unit)))
@@ -83,9 +83,9 @@ _CHINESE_UNITS = {"十": 10, "百": 100, "千": 1000}
 _BARE_TRILLION = r"|(?<=[超破过逾达])(?=万亿[元美])"
 #: A number and its unit (a page may print a space after its decimal point: 超2. 2万亿元 is 2.2万亿元); not 第十, 数十,
 #: 几百, a section's number (§4股东…), nor a class (千亿级产业); 人数1226.1万人次, GDP9602.72亿元 and a
-#: negative rate (增速由一季度的-5.6%) are figures, the second end of a range (5－6亿元) is not; a firm's
+#: negative rate (增速由一季度的-5.6%) are figures, the second end of a range (5－6亿元, 5%-5.5%) is not; a firm's
 #: announcement groups thousands (营业收入20,744.96万元).
-_NUMBER = re.compile(r"(?:(?<=GDP)|(?<![\d.\-－—~～A-Za-z第§]))(?<!\d\. )((?:[-－](?=\d))?(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\. ?\d+)?)|(?<![数几零一二两三四五六七八九十百千])"
+_NUMBER = re.compile(r"(?:(?<=GDP)|(?<![\d.\-－—~～A-Za-z第§]))(?<!\d\. )((?:(?<![%％])[-－](?=\d))?(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\. ?\d+)?)|(?<![数几零一二两三四五六七八九十百千])"
                      + _CHINESE_VALUE + _BARE_TRILLION + r")\s*(余|多)?\s*(" + "|".join(map(re.escape, UNITS)) + r")(?!级)")
 #: The thing a rate's unit is per (劳动生产率50万元/人, 机器人使用密度360台/万人, 亩均税收37万元/亩): part of its unit.
 _PER = re.compile(r"/(?:万|百|千)?(?:人|亩|户|平方米|平方公里|立方米|吨|千瓦时|标准煤)")
@@ -380,8 +380,9 @@ _LOCATIVE = re.compile(r"(?:位于|地处|坐落于|落户|支援|援助|援建|
 _VIA = re.compile(r"(?<![已曾])经由?$|途经$")
 #: A bracket opening right after a name, holding the place that tells which of its kind (中欧班列（成渝）).
 _QUALIFYING_BRACKET = re.compile(r"[\u4e00-\u9fff][（(]")
-#: What follows a place that locates an example of the things its value counts (贵阳“青云市集”等夜间消费聚集区55个).
-_EXAMPLE_OF = re.compile(r"[^，。；：、]{1,12}?等[^，。；：、\d]{1,12}")
+#: What follows a place that locates an example of the things its value counts (贵阳“青云市集”等夜间消费聚集区55个),
+#: the example any of a list's (引进了河北某某绞股蓝开发、甘肃某某石油助剂等招商项目33个).
+_EXAMPLE_OF = re.compile(r"[^，。；：、]{1,12}?(?:、[^，。；：、]{1,12}?)*等[^，。；：、\d]{1,12}")
 #: A name given as one of the things a count includes (包括中国电信在内有42家上市公司, 含浦东新区在内的5个区):
 #: the word opening the inclusion before it, and its close after it (through the rest of a list).
 _INCLUDED = re.compile(r"(?:包括|包含|含)[^，。；：]{0,30}$")
@@ -468,6 +469,8 @@ _VERB_CUT = re.compile(r"带[动来领]")
 _PLACE_HEADING = re.compile(r"^\s*([\u4e00-\u9fff]{2,8})[：:][^\n。]{2,40}$", re.MULTILINE)
 #: The line marking an attachment (附件, 附件2：), which stands above its title.
 _ATTACHMENT = re.compile(r"\s*附件\s*\d*\s*[:：]?[ \t]*\n")
+#: A web page's path above its title (首页 > 资讯 >, 当前位置：首页/新闻中心): a line of its own.
+_PAGE_PATH = re.compile(r"\s*(?:(?:当前|您的)位置[：:]\s*)?首页\s*[>＞»›/][^\n]{0,40}\n")
 #: A paragraph opening with a name and a colon: 宝武：2023年力争实现碳达峰.
 _LABEL = re.compile(r"\s*([\u4e00-\u9fff]{2,6})[：:]")
 #: A numbered item titled with a product: （四）医疗影像辅助诊断系统。, （八）智能家居产品。
@@ -595,6 +598,7 @@ def find_figures(extraction: Extraction, reference: Reference) -> list[Figure]:
     list_year: tuple[int, str] | None = None  # the year the lead of the list the paragraph is an item of names
     going_on: tuple[int, str] | None = None  # the part of a year the paragraph before reports on
     columns: list[str] = []  # the columns of the results table read last (its rows may go on after a note)
+    segments: list[str] = []  # the header of the table by segment the sentence before is a row of
     firms = [e for _, _, e in mentions if e.type == "Enterprise"]
     sections = _place_sections(extraction, mentions)
     for sentence in document.sentences:
@@ -645,6 +649,11 @@ def find_figures(extraction: Extraction, reference: Reference) -> list[Figure]:
         plan_end = _plan_end(document.text, sentence, plan_end)
         unnamed = 0 if unnamed is not None and _continues(document.text, sentence) else _unnamed_zone(scope, sentence)
         works = _works_clauses(scope, sentence)
+        by_segment = _segment_figures(scope, sentence, segments)
+        segments = by_segment[0] if by_segment is not None else []
+        if by_segment is not None:  # a results table's rows by segment: its cells, not its clauses
+            figures += by_segment[1]
+            continue
         rows = _table_figures(scope, sentence, columns)
         if rows is not None:  # a results table's rows: its cells, not its clauses
             columns = rows[0]
@@ -918,6 +927,74 @@ def _table_figures(scope: _Scope, sentence: Sentence, columns: list[str]) -> tup
         else:
             label, values = cell, []
     return (columns, figures) if columns else None
+
+
+#: A results table broken down by segment (分产品|营业收入|占比|毛利率, 分地区|…): its header's first cell names
+#: what its rows' labels are, the firm's business lines or its markets.
+_SEGMENTED_BY = re.compile(r"(?:分|按)(行业|产品|业务|板块|地区|区域|市场)")
+_MARKETS = ("地区", "区域", "市场")
+#: A segment table's value cell, with the unit it may print (7.01亿元, 38.9%).
+_SEGMENT_VALUE = re.compile(r"([-－]?\d[\d,]*(?:\.\d+)?)\s*(%|[万亿]?元)?")
+#: A row of a segment table that sums the others (合计, 总计, 小计): the firm's own.
+_TOTAL_ROW = re.compile(r"[合总小]计")
+#: A column of a share (占比, 比重) named after the measure before it: the share of that measure.
+_SHARE_COLUMN = re.compile(r"占比|比重|比例")
+
+
+def _segment_figures(scope: _Scope, sentence: Sentence, header: list[str]) -> tuple[list[str], list[Figure]] | None:
+    """(its header, its figures) when ``sentence`` is a row of a firm's results table by segment (分产品 | 营业收入 |
+    占比 | 毛利率, then 北斗高精度业务 | 7.01亿元 | 38.9% | 49.05%), None when it is no such row: each value is of
+    the report's year and of the row's segment, the entity the recogniser named there or a business line it did
+    not name; a market it did not name (海外市场) or a total is the firm's, the label then opening the indicator.
+    ``header``: the cells of the header read last ([] when the row before was no such table's)."""
+    firm = scope.home
+    if firm is None or firm.type != "Enterprise" or sentence.text.count("|") < 3:
+        return None
+    extraction = scope.extraction
+    text = extraction.document.text
+    cells = [(sentence.start + m.start() + len(m.group()) - len(m.group().lstrip()), m.group().strip())
+             for m in _CELL.finditer(sentence.text) if m.group().strip()]
+    if _SEGMENTED_BY.fullmatch(cells[0][1]) and not any(_SEGMENT_VALUE.fullmatch(cell) for _, cell in cells[1:]):
+        return [cell for _, cell in cells], []
+    if not header:
+        return None
+    if all(_NO_VALUE.fullmatch(cell) for _, cell in cells):  # ---|---|---: the header's rule
+        return header, []
+    (label_start, label), values = cells[0], [_SEGMENT_VALUE.fullmatch(cell) for _, cell in cells[1:]]
+    years = list(_TABLE_YEAR.finditer(text, 0, sentence.start))
+    if _SEGMENT_VALUE.fullmatch(label) or len(values) != len(header) - 1 or not all(values) or not years:
+        return None
+    table_unit = list(_TABLE_UNIT.finditer(text, 0, sentence.start))
+    subject, opening = _segment(scope, sentence, label_start, label, _SEGMENTED_BY.fullmatch(header[0]).group(1))
+    figures = []
+    for (value_start, _), value, column, before in zip(cells[1:], values, header[1:], header):
+        unit = value.group(2) or (own.group(1) if (own := _ROW_UNIT.search(column)) else None) \
+            or (table_unit[-1].group(1) if table_unit else None)
+        if unit is None:
+            continue
+        measure = _ROW_UNIT.sub("", column).strip()
+        if _SHARE_COLUMN.fullmatch(measure) and before is not header[0]:  # 营业收入 | 占比: 营业收入占比
+            measure = _ROW_UNIT.sub("", before).strip() + measure
+        figures.append(Figure(subject=subject.iri, indicator=opening + measure, comparator="=",
+                              value=_value(value.group(1).replace(",", "")), unit=unit.replace("％", "%"),
+                              year=int(years[-1].group(1)), kind="reported", sentence=sentence.index,
+                              start=value_start, policy=extraction.document_policy))
+    if figures and extraction.entity(subject.iri) is None:
+        extraction.entities.append(subject)
+    return header, figures
+
+
+def _segment(scope: _Scope, sentence: Sentence, start: int, label: str, kind: str) -> tuple[Entity, str]:
+    """(subject, what opens the indicator) of a segment table's row labelled ``label`` at ``start``, its
+    rows being of segments of ``kind`` (产品, 地区 …): see _segment_figures."""
+    end = start + len(label)
+    named = next((entity for s, e, entity in _window(scope.mentions, start, end) if (s, e) == (start, end)), None)
+    if named is not None:
+        return named, ""
+    if _TOTAL_ROW.fullmatch(label) or kind in _MARKETS:
+        return scope.home, "" if _TOTAL_ROW.fullmatch(label) else label
+    return Entity(type="Industry", name=label, key=label, iri=entity_iri("Industry", label), confidence=0.6,
+                  mentions=[Mention(label, start, end, sentence.index)]), ""
 
 
 #: How long a sentence repeated word for word must be to be a page's block printed twice.
@@ -1537,7 +1614,7 @@ def _figure(scope: _Scope, sentence: Sentence, match: re.Match, previous_end: in
     if named is None and ranked is not None:  # 宁德时代以441.2亿元的净利润高居第一: the firm ranked
         named = next((e for _, end, e in _window(mentions, sentence.start + clause_start, absolute_start)
                       if end == sentence.start + ranked.start() and e.type != "Region"), None)
-    subject = owner or named or _own_region(scope, before[clause_start:], sentence.start, absolute_start)
+    subject = owner or named or _own_region(scope, before[clause_start:], sentence.start, absolute_start, unit)
     if subject is None and not _own_word(before[clause_start:]):  # 全市 speaks of no other place
         local_home = scope.home is not None and scope.levels.get(scope.home.iri, set()) & set(_OWN_LEVELS)
         sentence_subject = _subject(mentions, extraction.document.text, sentence.start,
@@ -1677,9 +1754,11 @@ def _no_figure(before: str, clause: str, after: str, right: str, number: str, un
     part of a programme's, a slogan's or a plant's name (日产5000吨水泥熟料生产线, 40万吨铜冶炼项目,
     “千万工程”, “大干20件大事”, 万亩千亿新产业平台), a count of the places a report compares (27个省份,
     过千亿的省份共有3个), a bar the places it counts pass (共有5个城市财政收入增速超过5%, 其它7个城市均低于6%), a
-    number of months or quarters (连续4个月, 连续16个季度), a class counted after it (新增超10亿元企业1家), a rank
+    number of months or quarters (连续4个月, 连续16个季度) or of the steps a value passed (连跨3个千亿级台阶), the
+    things a share after it is of (其中12条重点产业链项目占比达84.4%), a class counted after it (新增超10亿元企业1家), a rank
     (位居前50名), a condition for what follows (增速在2019年、2020年连续两年低于20%之后，…), the base of a rate
-    (每10股派发现金红利3.16元), or a bare 万 or 亿 counting what follows it in a word of its own (带动15.3万农户)."""
+    (每10股派发现金红利3.16元), a bare 万 or 亿 counting what follows it in a word of its own (带动15.3万农户), or a
+    bare 万亿 of no money measure (规模突破了1万亿: 地区生产总值3.12万亿 is one in 元)."""
     quoted = before.count("“") > before.count("”") and (not _ARABIC.match(number) or _QUOTE_CLOSES.match(after))
     qualifying = re.sub(r"^(?:以上|以下|以内|左右)", "", right)  # 20万平方米以上的楼盘
     bound = re.match(r"及?(?:以上|以下)(?=[\u4e00-\u9fff])", right)
@@ -1690,7 +1769,8 @@ def _no_figure(before: str, clause: str, after: str, right: str, number: str, un
                            and not _AFTER_A_VALUE.search(before))
                 or class_of or _SIZE_CLASS.match(right)
                 or (not _ARABIC.match(number) and _COUNTED_NOUN.match(right) and not _THE_AMOUNT.match(right))
-                or (unit in ("万", "亿") and _COUNTED_NOUN.match(right) and not _THE_AMOUNT.match(right))
+                or (unit in ("万", "亿", "万亿") and _COUNTED_NOUN.match(right) and not _THE_AMOUNT.match(right))
+                or (unit == "万亿" and not _MONEY.search(clause))
                 or (_ALLOWANCE.search(before[-12:]) and not _DISBURSED.search(clause))
                 or _range_start(after) or _RANGE_END.search(before)
                 or _CONTEXT.match(clause.strip())
@@ -1698,13 +1778,20 @@ def _no_figure(before: str, clause: str, after: str, right: str, number: str, un
                 or ((_CAPACITY.search(before) or unit.lstrip("万亿") in _CAPACITY_UNITS) and _PLANT.match(right))
                 or _MOVED_TO.match(right) or (_PROGRAMME.match(right) and not _WORKS_COUNTED.match(unit + right))
                 or _CLASS_COUNTED.match(qualifying)
-                or (unit == "个" and (_PLACES_COMPARED.match(right) or right.startswith(("月", "多月", "工作日", "小时", "季度"))))
+                or (unit == "个" and (_PLACES_COMPARED.match(right) or right.startswith(("月", "多月", "工作日", "小时", "季度"))
+                                     or _STEPS.match(right)))
                 or (_PLACES_COUNT.search(clause) and _BAR.search(before))
                 or (unit == "个" and _PLACES_TALLIED.search(before))
+                or (unit.lstrip("万亿") in _CLASSIFIERS and _SHARE_OF_COUNTED.match(right))
                 or (unit == "天" and "天数" not in clause) or (unit == "名" and before.endswith("前"))
                 or right.endswith("之后") or before.rstrip().endswith("每"))
 
 
+#: The things counted and the share they have, after their count (12条重点产业链项目占比达84.4%): the count names the
+#: group the share is of.
+_SHARE_OF_COUNTED = re.compile(r"[\u4e00-\u9fff]{1,12}?(?:占比|所占比重|比重)")
+#: The steps a value passed, after their count (连跨3个千亿级台阶, 迈上2个新台阶): no figure of what is counted.
+_STEPS = re.compile(r"[^，。；、\d]{0,6}台阶")
 #: The dash or word between a range's two ends.
 _RANGE_DASH = re.compile(r"\s*[-－—~～至到]\s*(?=\d)")
 #: The number before the second end of a range in words (培育3至5家上市公司: no figure of 5家).
@@ -1976,12 +2063,13 @@ def _issue_year(extraction: Extraction) -> int | None:
     return int(date[:4]) if re.match(r"\d{4}", date) else None
 
 
-def _own_region(scope: _Scope, clause: str, sentence_start: int, value_start: int) -> Entity | None:
+def _own_region(scope: _Scope, clause: str, sentence_start: int, value_start: int, unit: str) -> Entity | None:
     """全市/全省/全国 before a value whose clause names no place, industry or firm of its own: in a text
     speaking for a region of that level, the one the sentence names last (长沙市要…，到2025年全市新增上云企业
     1000家), else that home region; in one speaking for none of that level (a news report comparing
     cities), the one its paragraph names last (2021年前11月，重庆实现…。同时，全市规模以上工业增加值…), and
-    for a 全国 opening its clause, the country."""
+    for a 全国 opening its clause, the country. In a text speaking for a city, county or province, a 全国
+    before a count (``unit`` 家, 个 …) titles the things it counts, its own (全国重点实验室达8家)."""
     own = _own_word(clause)
     if own is None:
         return None
@@ -1990,6 +2078,8 @@ def _own_region(scope: _Scope, clause: str, sentence_start: int, value_start: in
     if home is not None and level in scope.levels.get(home.iri, ()):
         named = _named_at_level(scope, level, sentence_start, value_start)
         return named or home
+    if level == "country" and _speaks_for_region(scope) and unit.lstrip("万亿") in _CLASSIFIERS:
+        return home
     text = scope.extraction.document.text  # a news report comparing cities: the city its paragraph is on
     named = _named_at_level(scope, level, text.rfind("\n", 0, sentence_start) + 1, value_start)
     if named is None and level == "country" and _LEADS.search(clause[:own.start()]):
@@ -2309,9 +2399,9 @@ def _titled(extraction: Extraction, regions: list[Entity]) -> list[Entity]:
     鞍山市人民政府工作报告) names, in order: the one it speaks for, however often it names a partner
     city later, when there is one."""
     text = extraction.document.text
-    attachment = _ATTACHMENT.match(text)  # 附件 above the title
-    begin = len(text) - len(text.lstrip()) if attachment is None else \
-        attachment.end() + len(text[attachment.end():]) - len(text[attachment.end():].lstrip())
+    above = _ATTACHMENT.match(text) or _PAGE_PATH.match(text)  # 附件, or the page's path, above the title
+    begin = len(text) - len(text.lstrip()) if above is None else \
+        above.end() + len(text[above.end():]) - len(text[above.end():].lstrip())
     title_end = text.find("\n", begin) if "\n" in text[begin:] else len(text)
     named = sorted((m.start, e.iri, e) for e in regions for m in e.mentions if begin <= m.start < title_end)
     return list({iri: e for _, iri, e in named}.values())

@@ -374,14 +374,36 @@ def load_traditional(names: Iterable[str]) -> dict[str, str]:
     443.9億元); a form some of ``names`` uses as written (乾县: a character both scripts share) is no
     traditional form."""
     used = set("".join(names))
-    text = (_package_dir("jionlp") / "dictionary" / "sim2tra_char.txt").read_text(encoding="utf-8")
+    dictionary = _package_dir("jionlp") / "dictionary"
+    text = (dictionary / "sim2tra_char.txt").read_text(encoding="utf-8")
     table: dict[str, str] = {}
     for line in text.splitlines():
         simplified, _, traditional = line.partition("\t")
         for char in traditional.strip():
             if len(simplified) == 1 and char != simplified and char not in used:
                 table.setdefault(char, simplified)
+    for char, simplified in _variant_forms(dictionary).items():
+        if char not in used:
+            table.setdefault(char, simplified)
     return dict(sorted(table.items()))
+
+
+def _variant_forms(dictionary: Path) -> dict[str, str]:
+    """Variant traditional forms the simplified→traditional table leaves out (製造業, 生産: 製 and 産 for 制 and
+    产): those of jionlp's traditional→simplified table whose character dictionary entry only points at that
+    simplified character (製: 见“制”), not a character of its own meaning in simplified writing too (覆盖)."""
+    pointed = {}
+    for line in (dictionary / "chinese_char_dictionary.txt").read_text(encoding="utf-8").splitlines():
+        fields = line.split("\t")
+        seen = re.search(r"\]1\.[见同]“(.)”。", fields[-1]) if len(fields) > 1 else None
+        if seen:
+            pointed[fields[0]] = seen.group(1)
+    forms = {}
+    for line in (dictionary / "tra2sim_char.txt").read_text(encoding="utf-8").splitlines():
+        traditional, _, simplified = (part.strip() for part in line.partition("\t"))
+        if len(traditional) == 1 and len(simplified) == 1 and pointed.get(traditional) == simplified:
+            forms[traditional] = simplified
+    return forms
 
 
 def load_generic_industry_words() -> list[str]:
