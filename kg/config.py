@@ -44,7 +44,7 @@ DASK_RETRIES = 1
 #: connection (a loaded machine can starve a connection for seconds), before it gives up.
 DASK_CONNECT_TIMEOUT = "30s"
 
-#: Quads a build writes between two flushes of the store's write buffers (kg.graph.store).
+#: Quads written in transactions (not bulk loads) between two flushes of the store's write buffers (kg.graph.store).
 STORE_FLUSH_QUADS = 100_000
 #: New document graphs a build queues are bulk-loaded together once they hold this many quads
 #: (kg.graph.store.GraphStore.queue_document): one load of several documents costs Oxigraph and

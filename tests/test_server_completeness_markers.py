@@ -31,7 +31,7 @@ def served(tmp_path):
     graph_store.write_document(document_iri(complete.sha), document_quads(complete))
     iri = document_iri(unfinished.sha)
     half = document_quads(unfinished)[: len(document_quads(unfinished)) // 2]
-    write_hidden(graph_store.store, iri, half, 5, lambda _: None)
+    write_hidden(graph_store.store, iri, half, 5)
     app = create_app(ServerConfig(store=tmp_path / "store", update_token=TOKEN), graph_store=graph_store)
     yield app.test_client(), graph_store, iri
     graph_store.close()

@@ -24,7 +24,7 @@ from __future__ import annotations
 import os
 import uuid
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Iterable, Iterator
 from itertools import islice
 from pathlib import Path
 
@@ -110,10 +110,8 @@ def batches(items: Iterable, size: int) -> Iterator[list]:
         yield batch
 
 
-def write_hidden(store: Backend, graph: str, quads: Iterable[ox.Quad], size: int,
-                 written: Callable[[int], None]) -> None:
-    """Hide ``graph`` and add ``quads`` to it, ``size`` per transaction (``written`` is told each
-    chunk's size). Each chunk goes in only while the marker is there: once another client has
+def write_hidden(store: Backend, graph: str, quads: Iterable[ox.Quad], size: int) -> None:
+    """Hide ``graph`` and add ``quads`` to it, ``size`` per transaction. Each chunk goes in only while the marker is there: once another client has
     removed it (a DROP ALL or CLEAR ALL took the chunks so far), going on would reveal a partial
     graph, so the write fails (:class:`~kg.errors.WriteInterrupted`). On any failure the chunks
     written so far are deleted again."""
@@ -124,7 +122,6 @@ def write_hidden(store: Backend, graph: str, quads: Iterable[ox.Quad], size: int
             if not store.extend_if(marker, batch):
                 raise WriteInterrupted(f"another client removed {graph} while it was being written (a DROP ALL "
                                        "or CLEAR ALL?): nothing of it is stored")
-            written(len(batch))
             fault_point("store-chunk-written")
     except BaseException:
         delete_hidden(store, graph, size)
