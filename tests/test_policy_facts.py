@@ -616,6 +616,10 @@ def test_a_notice_is_also_named_by_its_own_heading_on_a_line_of_its_own(extracto
     # foot's date (not the event's date opening the body) and the level of its signer (a county-level city's police)
     ("traditional-circular-with-glosses", "對城區濱江路部分路段實施臨時交通管制的通告",
      {"date": "2023-05-08", "kind": "通告", "level": "county"}),
+    # …and glosses without tone marks ((zhi), 環(huan)(huan), （kao)), in a lead sentence quoting the title in 《》
+    # after its issuer: the title without them, the issuer's level
+    ("circular-in-a-lead-with-toneless-glosses", "關于禁止在城區露天燒烤、焚燒（儲存）垃圾的通告",
+     {"kind": "通告", "level": "municipal"}),
     # a police detachment signing after a space on the date's line: a city's
     ("circular-signed-after-a-space", "關于對宁波體育館周邊道路實施臨時交通管制的通告", {"kind": "通告", "level": "municipal"}),
     # a joint notice of ministries and provinces: its lead signer's level
