@@ -564,6 +564,11 @@ def test_a_notice_is_also_named_by_its_own_heading_on_a_line_of_its_own(extracto
      {"number": "1号令", "date": "2020-01-25", "kind": "令"}),
     ("circular-under-a-news-lead", "湖北省新型冠状病毒感染的肺炎疫情防控指挥部通告",
      {"date": "2020-01-24", "kind": "通告", "level": "provincial"}),
+    # a police detachment's circular, its issuer's line and heading over three lines, all joined by the normaliser to
+    # the news headline above and the body below: named from its issuer's line
+    ("circular-by-a-police-detachment-under-a-headline",
+     "宁海县公安局交通警察大队关于2024宁海国际徒步大会期间部分道路实施临时交通管制的通告",
+     {"date": "2024-04-15", "kind": "通告", "level": "county"}),
     # a heading broken over lines behind the page's chrome: from its issuer's line, without the chrome
     ("heading-broken-over-three-lines", "广东省人民政府办公厅关于印发广东省进一步加大力度支持民间投资发展实施方案的通知",
      {"number": "粤府办〔2023〕5号", "date": "2023-03-17", "kind": "通知", "level": "provincial"}),

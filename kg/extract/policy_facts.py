@@ -758,13 +758,19 @@ def _title_start(text: str, start: int, end: int, offsets: Sequence[int]) -> int
     return _under_issuer_lines(text, start, title, offsets)
 
 
+#: A police detachment, a body that issues circulars in its own name on a line of its own above their
+#: heading (某市公安局交通警察支队|关于…期间|…的通告); a title's issuer ends so more rarely than TITLE_ISSUER_END's bodies.
+_DETACHMENT_END = re.compile(r"[支大][队隊]\s*$")
+
+
 def _under_issuer_lines(text: str, floor: int, title: int, offsets: Sequence[int]) -> int:
     """Where the lines of the issuer's name right above a heading starting at ``title`` start (not before
-    ``floor``; 易县…指挥部|关于对…的通告), or ``title`` if none stands there."""
+    ``floor``; 易县…指挥部|关于对…的通告, 某市公安局交通警察支队|关于…), or ``title`` if none stands there."""
     while title > floor:
         above = _source_line_start(text, floor, title - 1, offsets)
         line = text[above:title].strip()
-        if not line or len(line) > _TITLE_LINE or _NOT_ISSUER_LINE.search(line) or not TITLE_ISSUER_END.search(line):
+        if not line or len(line) > _TITLE_LINE or _NOT_ISSUER_LINE.search(line) or not (
+                TITLE_ISSUER_END.search(line) or _DETACHMENT_END.search(line)):
             break
         title = above
     return title
