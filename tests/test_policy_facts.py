@@ -798,3 +798,18 @@ def test_a_notices_heading_with_its_issuer_in_full_is_another_name_of_it(extract
     notice = policy(result, "交通运输部关于印发某某港口群发展规划的通知")
     assert "中华人民共和国交通运输部关于印发某某港口群发展规划的通知" in notice["aliases"]
     assert not any(e["name"].startswith("//") for e in result["entities"])
+
+
+def test_a_circular_under_a_crumb_category_is_named_by_its_site_title_and_its_own_heading(extractor):
+    # 某某官网>>赛事公告 opens the page: a category of notices, no title; the site's title with the year its name gives
+    # (2024年…的通告) names the circular, and its own heading under the posting stamp, worded a little otherwise, is
+    # another name of it
+    from kg.extract import extraction_to_json
+    from kg.ingest import read_document
+
+    page = WEB_PAGES / "circular-under-a-crumb-category-and-its-site-title.txt"
+    result = extraction_to_json(extractor.extract(read_document(page)))
+    circular = policy(result, "2024年宁波半程马拉松赛部分道路临时交通管制的通告")
+    assert circular["aliases"] == ["2024年宁波半程马拉松赛期间对部分道路实施临时交通管制的通告"]
+    assert circular["attributes"] == {"kind": "通告", "level": "municipal", "date": "2024-03-11"}
+    assert not any("官网" in e["name"] or "赛事公告" == e["name"] for e in result["entities"] if e["type"] == "Policy")
