@@ -625,6 +625,10 @@ def test_a_notice_is_also_named_by_its_own_heading_on_a_line_of_its_own(extracto
     # after its issuer: the title without them, the issuer's level
     ("circular-in-a-lead-with-toneless-glosses", "關于禁止在城區露天燒烤、焚燒（儲存）垃圾的通告",
      {"kind": "通告", "level": "municipal"}),
+    # a spam-damaged repost of a regulation: its title on a line of its own over the site's labels, the first in
+    # brackets ([日期：…] 来源：…), not the decision its history line cites (根據…《關于修改<X>的決定》重新修訂公布)
+    ("regulation-over-bracketed-labels-citing-its-revision", "重慶市城市綠地保護管理辦法",
+     {"kind": "办法", "level": "provincial", "date": None}),
     # a police detachment signing after a space on the date's line: a city's
     ("circular-signed-after-a-space", "關于對宁波體育館周邊道路實施臨時交通管制的通告", {"kind": "通告", "level": "municipal"}),
     # a joint notice of ministries and provinces: its lead signer's level

@@ -693,9 +693,9 @@ def _heading_line(extraction: Extraction) -> Entity | None:
     policy = _named_policy(extraction, broken[1], broken[0]) if broken else None
     if policy:
         return policy
-    crumb = _CRUMB_TITLE.search(text, begin, HEAD_SPAN) or _LABELLED_TITLE.search(text, begin, HEAD_SPAN)
-    if crumb and policy_kind(crumb.group(1)) in _CRUMB_KINDS and not _CRUMB_CATEGORY.fullmatch(crumb.group(1)):
-        return _named_policy(extraction, crumb.group(1), crumb.start(1))
+    for crumb in filter(None, (_CRUMB_TITLE.search(text, begin, HEAD_SPAN), _LABELLED_TITLE.search(text, begin, HEAD_SPAN))):
+        if policy_kind(crumb.group(1)) in _CRUMB_KINDS and not _CRUMB_CATEGORY.fullmatch(crumb.group(1)):
+            return _named_policy(extraction, crumb.group(1), crumb.start(1))
     first = text[begin:text.find("\n", begin) % (len(text) + 1)].strip()
     if policy_kind(first) in _SELF_NAMED_KINDS and not _CRUMB_END.search(first):
         return _named_policy(extraction, first, begin)
@@ -1044,9 +1044,10 @@ _CRUMB_KINDS = ("法", "条例", "规定", "办法", "细则", "规则", "决定
 #: …but not a site's category of notices as that last step (呼和浩特某某官网>>官方公告, 首页>政府公告): a few characters
 #: before the notice's word, no title.
 _CRUMB_CATEGORY = re.compile(r"[^>»›\n]{0,4}(?:通告|公告|通知)")
-#: …or a line of its own standing above the page's labels (热门站点|…|首页|铁路货物…管理办法|作者：…时间：…).
-_LABELLED_TITLE = re.compile(r"(?:^|(?<=\n))([^>»›\n。，；：]{4,100}?)(?=\s*(?:作者|时间|来源|发布机构|发布时间|发布日期)\s*[：:])",
-                             re.M)
+#: …or a line of its own standing above the page's labels (热门站点|…|首页|铁路货物…管理办法|作者：…时间：…), the first maybe
+#: in brackets (某市古树名木保护管理办法|[日期：2007-04-02] 来源：…).
+_LABELLED_TITLE = re.compile(r"(?:^|(?<=\n))([^>»›\n。，；：]{4,100}?)"
+                             r"(?=\s*[\[【]?(?:作者|时间|日期|来源|发布机构|发布时间|发布日期)\s*[：:])", re.M)
 #: What a notice issues: 《X》 in its title, the word before it (…关于印发《X》的通知, 关于颁发《X》的通知), the marks around it.
 _ISSUED_TITLE, _ISSUES = re.compile(r"《[^《》]*》"), re.compile(r"(?:印|颁|頒)[发發]《?")
 _ISSUED_TITLE_MARKS = re.compile(r"[《》〈〉]")
