@@ -693,7 +693,8 @@ def _heading_line(extraction: Extraction) -> Entity | None:
     policy = _named_policy(extraction, broken[1], broken[0]) if broken else None
     if policy:
         return policy
-    for crumb in filter(None, (_CRUMB_TITLE.search(text, begin, HEAD_SPAN), _LABELLED_TITLE.search(text, begin, HEAD_SPAN))):
+    crumbs = (_CRUMB_TITLE.search(text, begin, HEAD_SPAN), _LABELLED_TITLE.search(text, begin, HEAD_SPAN))
+    for crumb in filter(None, crumbs):
         if policy_kind(crumb.group(1)) in _CRUMB_KINDS and not _CRUMB_CATEGORY.fullmatch(crumb.group(1)):
             return _named_policy(extraction, crumb.group(1), crumb.start(1))
     first = text[begin:text.find("\n", begin) % (len(text) + 1)].strip()
@@ -1033,7 +1034,8 @@ _SELF_NAMED_KINDS = ("令", "通告", "公告")
 #: the name gives with its 年 is: 2019年某市…的通告; other
 #: digits opening the name are: 365体育投注发布…的公告, where spam took the place of its 关于); never a breadcrumb, whose
 #: last step may be a category of notices (某某官网>>官方公告).
-_SELF_NAMED_LINE = re.compile(r"(?:[^\n]*[丨|»>›：:】])?(?:[\x20-\x7e]*(?:19|20)\d\d(?!年)|[\x20-\x7e]*[\x20-\x2f\x3a-\x7e])?"
+_SELF_NAMED_LINE = re.compile(r"(?:[^\n]*[丨|»>›：:】])?"
+                              r"(?:[\x20-\x7e]*(?:19|20)\d\d(?!年)|[\x20-\x7e]*[\x20-\x2f\x3a-\x7e])?"
                               r"((?![^\n]*(?:[发發]布(?![^\n]*[》〉]的)|特此))"
                               r"[^\n。，；：！？、>»›]{6,60})\s*")
 #: …or a law database's title as the breadcrumb's last step, before the record's labels
