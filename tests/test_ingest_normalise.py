@@ -112,6 +112,15 @@ def test_pinyin_glosses_a_character_converter_left_are_dropped() -> None:
     assert_offsets_exact(raw, text, list(offset_map))
 
 
+def test_pinyin_glosses_without_tone_marks_are_dropped_as_one_syllable_each() -> None:
+    # a converter that writes glosses without tones, some doubled, brackets of either width mixed; Latin in
+    # brackets that is no syllable (a road's code, a pollutant, a unit) and a bracketed Chinese word stay
+    raw = "德州市人(ren)民(min)政府關于禁止(zhi)燒(shao)烤（kao)的通告 環(huan)(huan)路(G205) 一律(lv) 細顆粒物(PM2.5) 像素(px) 辦法(試行)"
+    text, offset_map = normalise(raw)
+    assert text == "德州市人民政府關于禁止燒烤的通告環路（G205）一律細顆粒物（PM2.5）像素（px）辦法（試行）"
+    assert_offsets_exact(raw, text, list(offset_map))
+
+
 def test_the_characters_after_a_dropped_gloss_are_known() -> None:
     # the gap a gloss leaves in the offset map is no line break of the source (policy facts read them so)
     from kg.ingest.normalise import dropped_glosses

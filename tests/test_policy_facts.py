@@ -564,6 +564,11 @@ def test_a_notice_is_also_named_by_its_own_heading_on_a_line_of_its_own(extracto
      {"number": "1号令", "date": "2020-01-25", "kind": "令"}),
     ("circular-under-a-news-lead", "湖北省新型冠状病毒感染的肺炎疫情防控指挥部通告",
      {"date": "2020-01-24", "kind": "通告", "level": "provincial"}),
+    # a police detachment's circular, its issuer's line and heading over three lines, all joined by the normaliser to
+    # the news headline above and the body below: named from its issuer's line
+    ("circular-by-a-police-detachment-under-a-headline",
+     "宁海县公安局交通警察大队关于2024宁海国际徒步大会期间部分道路实施临时交通管制的通告",
+     {"date": "2024-04-15", "kind": "通告", "level": "county"}),
     # a heading broken over lines behind the page's chrome: from its issuer's line, without the chrome
     ("heading-broken-over-three-lines", "广东省人民政府办公厅关于印发广东省进一步加大力度支持民间投资发展实施方案的通知",
      {"number": "粤府办〔2023〕5号", "date": "2023-03-17", "kind": "通知", "level": "provincial"}),
@@ -616,6 +621,14 @@ def test_a_notice_is_also_named_by_its_own_heading_on_a_line_of_its_own(extracto
     # foot's date (not the event's date opening the body) and the level of its signer (a county-level city's police)
     ("traditional-circular-with-glosses", "對城區濱江路部分路段實施臨時交通管制的通告",
      {"date": "2023-05-08", "kind": "通告", "level": "county"}),
+    # …and glosses without tone marks ((zhi), 環(huan)(huan), （kao)), in a lead sentence quoting the title in 《》
+    # after its issuer: the title without them, the issuer's level
+    ("circular-in-a-lead-with-toneless-glosses", "關于禁止在城區露天燒烤、焚燒（儲存）垃圾的通告",
+     {"kind": "通告", "level": "municipal"}),
+    # a spam-damaged repost of a regulation: its title on a line of its own over the site's labels, the first in
+    # brackets ([日期：…] 来源：…), not the decision its history line cites (根據…《關于修改<X>的決定》重新修訂公布)
+    ("regulation-over-bracketed-labels-citing-its-revision", "重慶市城市綠地保護管理辦法",
+     {"kind": "办法", "level": "provincial", "date": None}),
     # a police detachment signing after a space on the date's line: a city's
     ("circular-signed-after-a-space", "關于對宁波體育館周邊道路實施臨時交通管制的通告", {"kind": "通告", "level": "municipal"}),
     # a joint notice of ministries and provinces: its lead signer's level
@@ -789,3 +802,18 @@ def test_a_notices_heading_with_its_issuer_in_full_is_another_name_of_it(extract
     notice = policy(result, "交通运输部关于印发某某港口群发展规划的通知")
     assert "中华人民共和国交通运输部关于印发某某港口群发展规划的通知" in notice["aliases"]
     assert not any(e["name"].startswith("//") for e in result["entities"])
+
+
+def test_a_circular_under_a_crumb_category_is_named_by_its_site_title_and_its_own_heading(extractor):
+    # 某某官网>>赛事公告 opens the page: a category of notices, no title; the site's title with the year its name gives
+    # (2024年…的通告) names the circular, and its own heading under the posting stamp, worded a little otherwise, is
+    # another name of it
+    from kg.extract import extraction_to_json
+    from kg.ingest import read_document
+
+    page = WEB_PAGES / "circular-under-a-crumb-category-and-its-site-title.txt"
+    result = extraction_to_json(extractor.extract(read_document(page)))
+    circular = policy(result, "2024年宁波半程马拉松赛部分道路临时交通管制的通告")
+    assert circular["aliases"] == ["2024年宁波半程马拉松赛期间对部分道路实施临时交通管制的通告"]
+    assert circular["attributes"] == {"kind": "通告", "level": "municipal", "date": "2024-03-11"}
+    assert not any("官网" in e["name"] or "赛事公告" == e["name"] for e in result["entities"] if e["type"] == "Policy")

@@ -12,6 +12,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Iterable, Sequence
 from itertools import accumulate
+from os.path import commonprefix
 
 from kg.extract.lexicon import (
     BARE_LEVEL_BODIES, BARE_LEVEL_DEPARTMENT_HEADS, BARE_LEVEL_WORDS, FORMER_CENTRAL_BODIES, SELF_REFERENCE_LEVEL,
@@ -692,11 +693,12 @@ def _heading_line(extraction: Extraction) -> Entity | None:
     policy = _named_policy(extraction, broken[1], broken[0]) if broken else None
     if policy:
         return policy
-    crumb = _CRUMB_TITLE.search(text, begin, HEAD_SPAN) or _LABELLED_TITLE.search(text, begin, HEAD_SPAN)
-    if crumb and policy_kind(crumb.group(1)) in _CRUMB_KINDS:
-        return _named_policy(extraction, crumb.group(1), crumb.start(1))
+    crumbs = (_CRUMB_TITLE.search(text, begin, HEAD_SPAN), _LABELLED_TITLE.search(text, begin, HEAD_SPAN))
+    for crumb in filter(None, crumbs):
+        if policy_kind(crumb.group(1)) in _CRUMB_KINDS and not _CRUMB_CATEGORY.fullmatch(crumb.group(1)):
+            return _named_policy(extraction, crumb.group(1), crumb.start(1))
     first = text[begin:text.find("\n", begin) % (len(text) + 1)].strip()
-    if policy_kind(first) in _SELF_NAMED_KINDS:
+    if policy_kind(first) in _SELF_NAMED_KINDS and not _CRUMB_END.search(first):
         return _named_policy(extraction, first, begin)
     offsets = _source_offsets(extraction.document)
     starts = [i for i in range(begin, min(HEAD_SPAN, len(text))) if _starts_line(text, i, offsets)]
@@ -758,13 +760,19 @@ def _title_start(text: str, start: int, end: int, offsets: Sequence[int]) -> int
     return _under_issuer_lines(text, start, title, offsets)
 
 
+#: A police detachment, a body that issues circulars in its own name on a line of its own above their
+#: heading (某市公安局交通警察支队|关于…期间|…的通告); a title's issuer ends so more rarely than TITLE_ISSUER_END's bodies.
+_DETACHMENT_END = re.compile(r"[支大][队隊]\s*$")
+
+
 def _under_issuer_lines(text: str, floor: int, title: int, offsets: Sequence[int]) -> int:
     """Where the lines of the issuer's name right above a heading starting at ``title`` start (not before
-    ``floor``; 易县…指挥部|关于对…的通告), or ``title`` if none stands there."""
+    ``floor``; 易县…指挥部|关于对…的通告, 某市公安局交通警察支队|关于…), or ``title`` if none stands there."""
     while title > floor:
         above = _source_line_start(text, floor, title - 1, offsets)
         line = text[above:title].strip()
-        if not line or len(line) > _TITLE_LINE or _NOT_ISSUER_LINE.search(line) or not TITLE_ISSUER_END.search(line):
+        if not line or len(line) > _TITLE_LINE or _NOT_ISSUER_LINE.search(line) or not (
+                TITLE_ISSUER_END.search(line) or _DETACHMENT_END.search(line)):
             break
         title = above
     return title
@@ -1022,19 +1030,26 @@ _SELF_NAMED_KINDS = ("令", "通告", "公告")
 #: …a line of their own further down (跳转到内容|临海市…指挥部1号令, a news item's lead above 湖北省…指揮部通告),
 #: a name and not a headline (…发布通告; an announcement of the text it issues is a name: …发布《X》的公告) or a
 #: closing formula (特此通告), maybe after the site's label and
-#: stamp in Latin letters and digits (最后更新：22-08-18 12:45:37 2022石柱…封山令: a repost's year is no part of it; other
-#: digits opening the name are: 365体育投注发布…的公告, where spam took the place of its 关于).
-_SELF_NAMED_LINE = re.compile(r"(?:[^\n]*[丨|»>›：:】])?(?:[\x20-\x7e]*(?:19|20)\d\d|[\x20-\x7e]*[\x20-\x2f\x3a-\x7e])?"
+#: stamp in Latin letters and digits (最后更新：22-08-18 12:45:37 2022石柱…封山令: a repost's year is no part of it, a year
+#: the name gives with its 年 is: 2019年某市…的通告; other
+#: digits opening the name are: 365体育投注发布…的公告, where spam took the place of its 关于); never a breadcrumb, whose
+#: last step may be a category of notices (某某官网>>官方公告).
+_SELF_NAMED_LINE = re.compile(r"(?:[^\n]*[丨|»>›：:】])?"
+                              r"(?:[\x20-\x7e]*(?:19|20)\d\d(?!年)|[\x20-\x7e]*[\x20-\x2f\x3a-\x7e])?"
                               r"((?![^\n]*(?:[发發]布(?![^\n]*[》〉]的)|特此))"
-                              r"[^\n。，；：！？、]{6,60})\s*")
+                              r"[^\n。，；：！？、>»›]{6,60})\s*")
 #: …or a law database's title as the breadcrumb's last step, before the record's labels
 #: (首页»法律资料网»法律法规»某市行政规章制定办法时间：…), of a regulation's kind: a news site's
 #: headline in that place ends in 措施, 方案, 规划 more often than a page of rules does.
 _CRUMB_TITLE = re.compile(r"[>»›]\s*([^>»›\n。，；：]{4,100}?)(?=\s*(?:作者|时间|来源|发布|浏览|阅读|\n))")
 _CRUMB_KINDS = ("法", "条例", "规定", "办法", "细则", "规则", "决定", "令", "通告", "公告", "通知")
-#: …or a line of its own standing above the page's labels (热门站点|…|首页|铁路货物…管理办法|作者：…时间：…).
-_LABELLED_TITLE = re.compile(r"(?:^|(?<=\n))([^>»›\n。，；：]{4,100}?)(?=\s*(?:作者|时间|来源|发布机构|发布时间|发布日期)\s*[：:])",
-                             re.M)
+#: …but not a site's category of notices as that last step (呼和浩特某某官网>>官方公告, 首页>政府公告): a few characters
+#: before the notice's word, no title.
+_CRUMB_CATEGORY = re.compile(r"[^>»›\n]{0,4}(?:通告|公告|通知)")
+#: …or a line of its own standing above the page's labels (热门站点|…|首页|铁路货物…管理办法|作者：…时间：…), the first maybe
+#: in brackets (某市古树名木保护管理办法|[日期：2007-04-02] 来源：…).
+_LABELLED_TITLE = re.compile(r"(?:^|(?<=\n))([^>»›\n。，；：]{4,100}?)"
+                             r"(?=\s*[\[【]?(?:作者|时间|日期|来源|发布机构|发布时间|发布日期)\s*[：:])", re.M)
 #: What a notice issues: 《X》 in its title, the word before it (…关于印发《X》的通知, 关于颁发《X》的通知), the marks around it.
 _ISSUED_TITLE, _ISSUES = re.compile(r"《[^《》]*》"), re.compile(r"(?:印|颁|頒)[发發]《?")
 _ISSUED_TITLE_MARKS = re.compile(r"[《》〈〉]")
@@ -1307,6 +1322,28 @@ def _own_headings(extraction: Extraction, policy: Entity) -> list[str]:
     return [name for name in dict.fromkeys(names) if name and name != policy.name]
 
 
+#: How many characters a heading printed again shares with the site's title of the notice at its start and at its end.
+_SAME_OPENING, _SAME_ENDING = 4, 6
+
+
+def _heading_printed_again(extraction: Extraction, policy: Entity) -> str | None:
+    """The notice's own heading on a line of its own under the site's title of it (a posting stamp between),
+    worded a little otherwise (2019年某市马拉松赛部分路段…的通告|2019年05月10日|2019年某市“马拉松赛事”期间对部分
+    路段…的通告): another name of it, of the same kind, opening and ending as the title does."""
+    text, offsets = extraction.document.text, _source_offsets(extraction.document)
+    mention = next((m for m in policy.mentions if m.start < HEAD_SPAN), None)
+    if mention is None:
+        return None
+    starts = [i for i in range(mention.end, min(HEAD_SPAN, len(text))) if _starts_line(text, i, offsets)]
+    for line in filter(None, (_SELF_NAMED_LINE.fullmatch(text, a, b) for a, b in zip(starts, starts[1:]))):
+        name = canonical_policy_name(line.group(1))
+        if (name != policy.name and policy_kind(name) == policy_kind(policy.name)
+                and len(commonprefix([name, policy.name])) >= _SAME_OPENING
+                and len(commonprefix([name[::-1], policy.name[::-1]])) >= _SAME_ENDING):
+            return name
+    return None
+
+
 #: An issuer's name as a heading's line opens with it: Chinese characters only.
 _CHINESE_NAME = re.compile(r"[\u4e00-\u9fff]{2,60}")
 
@@ -1387,7 +1424,8 @@ def add_policy_facts(extraction: Extraction, reference: Reference) -> None:
     if head is None:
         return
     for own in filter(None, (head, notice)):
-        names = [*_own_headings(extraction, own), _without_its_number(own.name), _with_its_serial(extraction, own)]
+        names = [*_own_headings(extraction, own), _without_its_number(own.name), _with_its_serial(extraction, own),
+                 _heading_printed_again(extraction, own)]
         own.aliases += [name for name in names if name and name not in own.aliases]
     if notice is not None and "level" not in notice.attributes and "level" in head.attributes:
         notice.attributes["level"] = head.attributes["level"]  # the text it issues is its issuer's

@@ -48,9 +48,30 @@ _DROPPED = "\u200b\u200c\u200d\u2060\ufeff\x0c\x0b"
 _DROPPED_CHARS = re.compile(f"[{_DROPPED}]")
 _HALF_TO_FULL = {",": "，", ";": "；", ":": "：", "?": "？", "!": "！", "(": "（", ")": "）"}
 _HALF_PUNCT = re.compile(r"[,;:?!()]")
-#: A pinyin gloss after a character, as simplified/traditional converters leave them: (fā), （guān）.
-#: A tone mark makes it pinyin: (px) or (GDP) after a character stays.
-PINYIN_GLOSS = re.compile(r"(?<=[\u4e00-\u9fff])[(（][a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]*[)）]")
+#: Each vowel of pinyin with its tone marks (``v`` is how pages without ``ü`` type it: 律(lv)).
+_TONED_VOWELS = {"a": "aāáǎà", "e": "eēéěè", "i": "iīíǐì", "o": "oōóǒò", "u": "uūúǔù", "ü": "üǖǘǚǜv"}
+#: The finals of Mandarin syllables; an initial may stand before each.
+_PINYIN_FINALS = (
+    "a o e i u ü ai ei ao ou an en ang eng ong er ia ie iao iu ian in iang ing iong "
+    "ua uo uai ui uan un uang ueng ue üe üan ün"
+).split()
+
+
+def _pinyin_syllable() -> str:
+    """A pattern of one pinyin syllable, tone marks optional: an initial, then a final."""
+    finals = sorted(_PINYIN_FINALS, key=len, reverse=True)
+    toned = ("".join(f"[{_TONED_VOWELS[c]}]" if c in _TONED_VOWELS else c for c in final) for final in finals)
+    return "(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:" + "|".join(toned) + ")"
+
+
+#: Pinyin glosses after a character, as simplified/traditional converters leave them, one or more
+#: ((fā), （guān）, (zhi), 環(huan)(huan), brackets of either width mixed: （fang)): lowercase letters
+#: with a tone mark, or forming one syllable. (px), (GDP), (G240) or (PM2.5) after a character stay.
+PINYIN_GLOSS = re.compile(
+    r"(?<=[\u4e00-\u9fff])(?:[(（](?:[a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]*|"
+    + _pinyin_syllable()
+    + r")[)）])+"
+)
 
 #: Longest line tested for doubled glyphs: bold headings are short.
 _MAX_DOUBLED_LINE = 120
