@@ -1906,3 +1906,13 @@ def test_a_count_naming_the_things_a_share_is_of_is_no_figure(extractor):
 def test_voyages_are_a_unit(extractor):
     found = figures(extractor, "2025年，海南省南山港服务科考船1860航次，港口货物吞吐量增长8%。")
     assert [(f["value"], f["unit"]) for f in found] == [(1860, "航次"), (8, "%")]
+
+
+def test_the_plan_period_heading_naming_the_report_year_dates_its_targets_by_that_year(extractor, tmp_path):
+    found = read_figures(extractor, tmp_path, "2026年吉林省政府工作报告\n时间：2026-01-28\n各位代表：\n"
+                                              "现在，我代表省人民政府，向大会报告工作，请予审议。\n一、2025年工作回顾\n"
+                                              "全省地区生产总值增长5.2%。\n二、“十五五”时期目标任务和2026年工作安排\n"
+                                              "今年是“十五五”开局之年。全省经济社会发展的主要预期目标是：地区生产总值增长5%左右，"
+                                              "城镇新增就业24万人以上；到2030年，常住人口城镇化率达到67%。\n")
+    assert [(f["value"], f["year"], f["kind"]) for f in found] == [
+        (5.2, 2025, "reported"), (5, 2026, "target"), (24, 2026, "target"), (67, 2030, "target")]

@@ -606,8 +606,8 @@ def find_figures(extraction: Extraction, reference: Reference) -> list[Figure]:
         if SECTION_HEADING.match(sentence.text) and not _SECTION_YEAR.match(sentence.text):
             section_year = None
             goals = bool(_GOALS_HEADING.match(sentence.text))
-        named = year_heading(sentence.text) or _plan_heading(sentence.text) \
-            or _undated_review(document.text, sentence.text, document_scope.issued)
+        dated = year_heading(sentence.text)
+        named = dated or _plan_heading(sentence.text) or _undated_review(document.text, sentence.text, document_scope.issued)
         if named:
             year, kind = named
             heading = _Heading(heading_rank(sentence.text), year,
@@ -618,7 +618,7 @@ def find_figures(extraction: Extraction, reference: Reference) -> list[Figure]:
         if opened:
             section_year = int(opened.group(1))
         table = _PLAN_TABLE.search(sentence.text)
-        if table:
+        if table and not dated:  # 二、“十五五”时期目标任务和2026年工作安排: the year's section, not a table of the period's
             section_year = _PLAN_END_YEAR + 5 * (_PLAN_NUMBERS.index(table.group(1)))
         previous: Figure | None = None
         outer: Figure | None = None  # the figure before it in the sentence outside a breakdown (其中…)
