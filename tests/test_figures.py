@@ -1916,3 +1916,12 @@ def test_the_plan_period_heading_naming_the_report_year_dates_its_targets_by_tha
                                               "城镇新增就业24万人以上；到2030年，常住人口城镇化率达到67%。\n")
     assert [(f["value"], f["year"], f["kind"]) for f in found] == [
         (5.2, 2025, "reported"), (5, 2026, "target"), (24, 2026, "target"), (67, 2030, "target")]
+
+
+def test_a_place_that_only_qualifies_what_its_clause_is_on_has_no_figure_of_the_clause_after(extractor, tmp_path):
+    found = read_figures(extractor, tmp_path, "2026年湖北省政府工作报告\n时间：2026-01-25\n各位代表：\n"
+                                              "现在，我代表省人民政府，向大会报告工作，请予审议。\n一、2025年工作回顾\n"
+                                              "全省基础设施加快完善，武汉地铁12号线通车运营，全年交通投资达到1200亿元。"
+                                              "宜昌柑橘、恩施茶叶入选国家级优势特色产业集群，茶叶综合产值增长9.5%。"
+                                              "襄阳市成为国家首批试点城市，新增企业研发机构120家。\n")
+    assert [(f["subject"], f["value"]) for f in found] == [("湖北省", 1200), ("湖北省", 9.5), ("襄阳市", 120)]

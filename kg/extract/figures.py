@@ -55,10 +55,13 @@ from collections import Counter
 from dataclasses import dataclass, replace
 from typing import Any, Iterable, NamedTuple, Sequence
 
+from kg.extract.lexicon import ENTERPRISE_SUFFIXES, PERSON_TITLES
+from kg.extract.names import word_tag
 from kg.extract.policy_facts import dateline_date
 from kg.ingest.headings import SECTION_HEADING, heading_rank, year_heading
 from kg.model import Entity, Extraction, Figure, Mention, Sentence
 from kg.reference import RefEntry, Reference
+from kg.segmenter import cut_without_hmm
 from kg.vocab import entity_iri
 
 #: Counted or measured things; each also with 万 and 亿 before it (万吨, 亿台), and with 多 or 余
@@ -1996,6 +1999,9 @@ def _subject(mentions: list[tuple[int, int, Entity]], text: str, clause_start: i
                 continue  # 中远海运、招商局等央企新业务板块落地，航运服务集聚区新增企业476家 in a city's report: one
                 # of a list, the later clause's figure is none of theirs but the city's
             value_clause = _clause_start(text, value_start)
+            if places is not None and end <= value_clause and _qualifies_a_thing(text, end):
+                continue  # 西安地铁15号线通车运营，…，全年交通、水利投资分别达到845亿元 in a province's report: the
+                # place only qualifies what its clause is on, the later clause's figure is the province's
             if entity.type == "Enterprise" and places is not None and end <= value_clause \
                     and not any(word in text[value_clause:value_start] for word in _MEASURES + _FIRMS_MEASURES):
                 continue  # …，天焦公司转型退出，新增新能源重型货车…8978辆 in a city's report: a firm an earlier clause
@@ -2010,6 +2016,20 @@ def _subject(mentions: list[tuple[int, int, Entity]], text: str, clause_start: i
                                                or _INVESTED_IN.match(text, end)))):
             return entity
     return None
+
+
+def _qualifies_a_thing(text: str, name_end: int) -> bool:
+    """Whether the name ending at ``name_end`` only qualifies the thing its clause is about (西安|地铁15号线通车运营,
+    延安|苹果、汉中中药材入选…, 三星V|8闪存芯片…落地投产): a noun or a model number follows it, not a verb that
+    makes it the clause's subject (博鳌乐城国际医疗旅游先行区|成为…, 中国盐湖集团|组建后…), the word for its kind
+    (中航光电|公司由于…) nor the post of one who speaks for it (得利钟表有限公司|总经理刘仁告诉记者)."""
+    following = text[name_end:name_end + 6]
+    if not following or following[0] in "，。；：、" or following.startswith(PERSON_TITLES):
+        return False
+    if following[0].isascii() and following[0].isalnum():
+        return True
+    word = cut_without_hmm(following)[0]
+    return (word_tag(word) or "").startswith("n") and not word.endswith(ENTERPRISE_SUFFIXES)
 
 
 def _places_counted(text: str, window: list[tuple[int, int, Entity]], clause_start: int, value_start: int) -> bool:
