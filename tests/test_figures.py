@@ -1925,3 +1925,12 @@ def test_a_place_that_only_qualifies_what_its_clause_is_on_has_no_figure_of_the_
                                               "宜昌柑橘、恩施茶叶入选国家级优势特色产业集群，茶叶综合产值增长9.5%。"
                                               "襄阳市成为国家首批试点城市，新增企业研发机构120家。\n")
     assert [(f["subject"], f["value"]) for f in found] == [("湖北省", 1200), ("湖北省", 9.5), ("襄阳市", 120)]
+
+
+def test_a_place_a_trade_is_with_has_no_figure_of_it(extractor, tmp_path):
+    found = read_figures(extractor, tmp_path, "2026年新疆维吾尔自治区政府工作报告\n时间：2026-01-25\n各位代表：\n"
+                                              "现在，我代表自治区人民政府，向大会报告工作，请予审议。\n一、2025年工作回顾\n"
+                                              "外贸结构持续优化，对中亚五国、俄罗斯进出口分别增长21.5%、8%，"
+                                              "全区进出口总值达到4800亿元。\n")
+    assert [(f["subject"], f["value"]) for f in found] == [
+        ("新疆维吾尔自治区", 21.5), ("新疆维吾尔自治区", 8), ("新疆维吾尔自治区", 4800)]

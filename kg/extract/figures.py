@@ -381,6 +381,10 @@ _PROGRAMME = re.compile(r"^[^，。；、]{0,12}(?:(?<!解决)方案|措施|政�
 _LOCATIVE = re.compile(r"(?:位于|地处|坐落于|落户|支援|援助|援建|帮扶|收购|并购|兼并|参股|控股|建成|打造)\S{0,6}$")
 #: A word before a place that makes it the way things go (经西部陆海新通道, 途经): not the place whose figure it is.
 _VIA = re.compile(r"(?<![已曾])经由?$|途经$")
+#: A preposition before a place, or before the list it is in, that makes it the other side of a trade (对中亚五国、
+#: 东盟进出口分别增长37.2%, 向欧盟出口): the trade is the speaker's with that place, not the place's.
+_PARTNER = re.compile(r"[对向](?:[\u4e00-\u9fff“”]{1,8}[、和及])*$")
+_TRADED = re.compile(r"进出口|出口|进口|贸易")
 #: A bracket opening right after a name, holding the place that tells which of its kind (中欧班列（成渝）).
 _QUALIFYING_BRACKET = re.compile(r"[\u4e00-\u9fff][（(]")
 #: What follows a place that locates an example of the things its value counts (贵阳“青云市集”等夜间消费聚集区55个),
@@ -1321,6 +1325,9 @@ def _respective_subjects(scope: _Scope, figures: list[Figure], sentence: Sentenc
         own_list = _LISTED_ITEMS.match(text, clause_start)
         if own_list and listed and listed[-1][1] <= clause_start:
             listed = []  # 加力发展林下经济、棚膜经济，人参、食用菌全产业链产值分别达到…: its clause lists its own
+        if listed and _PARTNER.search(text, max(listed[0][0] - 1, 0), listed[0][0]) \
+                and _TRADED.search(text, listed[-1][1], at):
+            listed = []  # 对中亚五国、俄罗斯进出口分别增长21.5%、8%: the trade with each is the speaker's
         stated = [f for f in figures if f.start < at][-len(run):]
         if len(listed) >= 2 and len(run) == len(listed):
             indicator = _TRAILING.sub("", text[max(listed[-1][1], clause_start):at]).strip().removeprefix("的")
@@ -1982,6 +1989,9 @@ def _subject(mentions: list[tuple[int, int, Entity]], text: str, clause_start: i
                                                            and text.startswith(("）", ")"), end)):
             continue  # 重庆经西部陆海新通道货运量达到50万标箱: the route, not whose freight; 中欧班列（成渝）年开行量: which
             # trains, not whose count
+        if entity.type == "Region" and _PARTNER.search(text, max(start - 20, clause_start), start) \
+                and _TRADED.search(text, end, value_start):
+            continue  # 对中亚五国、东盟进出口分别增长37.2%、19% in 陕西's report: 陕西's trade with them
         if entity.type == "Region" and _EXAMPLE_OF.fullmatch(text, end, value_start):
             continue  # 打造贵阳“青云市集”等夜间消费聚集区55个: where an example of the things counted is, not whose count
         if _INCLUDED.search(text, clause_start, start) and _INCLUDED_END.match(text, end):
