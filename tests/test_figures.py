@@ -1934,3 +1934,12 @@ def test_a_place_a_trade_is_with_has_no_figure_of_it(extractor, tmp_path):
                                               "全区进出口总值达到4800亿元。\n")
     assert [(f["subject"], f["value"]) for f in found] == [
         ("新疆维吾尔自治区", 21.5), ("新疆维吾尔自治区", 8), ("新疆维吾尔自治区", 4800)]
+
+
+def test_a_clause_naming_a_thing_of_its_own_before_its_measure_is_not_the_sector_before(extractor, tmp_path):
+    found = read_figures(extractor, tmp_path, "2026年江西省政府工作报告\n时间：2026-01-25\n各位代表：\n"
+                                              "现在，我代表省人民政府，向大会报告工作，请予审议。\n一、2025年工作回顾\n"
+                                              "全省外贸稳中提质，集成电路出口增长18.2%，机电产品出口占比61%。"
+                                              "新能源汽车产业营业收入增长30.5%，利润增长28%。\n")
+    assert [(f["subject"], f["value"]) for f in found] == [
+        ("集成电路", 18.2), ("江西省", 61), ("新能源汽车", 30.5), ("新能源汽车", 28)]

@@ -415,6 +415,7 @@ _ACCOUNTS_MEASURE = re.compile(rf"^(?:全年|全部|规模以上|规上)?(?:实�
                                r"(?:总产值|增加值|产值)")
 #: A product a clause names of its own before its growth, which the recogniser may not know (工业机器人同比增长
 #: 56.5%，集成电路增长30.3%); not a measure (利润增长) nor a qualifier of the growth (同比增长).
+_BARE_CHANGE_OPENING = re.compile(r"^(?:同比|比上年|较上年|比去年|较去年|全年|累计|分别|其中|均|也|还|实现|完成)+$")
 _ITEM_OF_ITS_OWN = re.compile(r"^(?!同比|比上年|较上年|比去年|较去年|全年|累计)([\u4e00-\u9fff]{2,8})(?:同比)?(?:增长|下降)$")
 #: The growth of investment in an industry (房地产开发投资增长10.5%, 软件和集成电路投资增长38.1%): the investing
 #: place's figure (not the industry's own investment plans: LED投资计划额超过300亿元).
@@ -1613,7 +1614,7 @@ def _figure(scope: _Scope, sentence: Sentence, match: re.Match, previous_end: in
     carried = extraction.entity(previous_subject) if previous_subject else None
     if carried is not None and carried.type == "Industry" and (
             not any(word in left for word in _MEASURES + ("率",)) or _SECTOR_OF_ITS_OWN.search(left)
-            or _item_of_its_own(left) or _INVESTED_IN.search(left)):
+            or _item_of_its_own(left) or _INVESTED_IN.search(left) or _names_its_own_thing(left)):
         carried = None  # 产业规模超过5500亿元，打造300个项目: the projects are not the industry's measure;
         # 消费品产业增长9.6%，能源工业增长3.4%: another sector's; 教育投资同比增长31.6%: the place's investment
     share = list(_SHARE.finditer(before, clause_start))
@@ -1684,6 +1685,13 @@ def _speaks_for_region(scope: _Scope) -> bool:
     """Whether the text speaks for a city, county or province of its own."""
     home = scope.home
     return home is not None and bool(scope.levels.get(home.iri, set()) & set(_OWN_LEVELS))
+
+
+def _names_its_own_thing(left: str) -> bool:
+    """Whether the words before a clause's first measure name a thing of their own, the clause measuring that
+    (…新能源汽车零售额分别增长…，通过公共网络实现零售额增长22.9%; 机电产品出口占比86%), not the sector before."""
+    first = min((left.find(word) for word in _MEASURES + ("零售额", "销售额") if word in left), default=-1)
+    return first > 0 and not _BARE_CHANGE_OPENING.match(left[:first])
 
 
 def _item_of_its_own(left: str) -> bool:
