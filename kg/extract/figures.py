@@ -1689,9 +1689,13 @@ def _speaks_for_region(scope: _Scope) -> bool:
 
 def _names_its_own_thing(left: str) -> bool:
     """Whether the words before a clause's first measure name a thing of their own, the clause measuring that
-    (…新能源汽车零售额分别增长…，通过公共网络实现零售额增长22.9%; 机电产品出口占比86%), not the sector before."""
+    (…新能源汽车零售额分别增长…，通过公共网络实现零售额增长22.9%; 机电产品出口占比86%), not the sector before:
+    neither only a change's words, nor part of a measure (营业|收入, 新产品销售|收入), nor the whole a share is of
+    (占江苏省电子信息产业|产值的18%)."""
     first = min((left.find(word) for word in _MEASURES + ("零售额", "销售额") if word in left), default=-1)
-    return first > 0 and not _BARE_CHANGE_OPENING.match(left[:first])
+    own = left[:first]
+    return first > 0 and not _BARE_CHANGE_OPENING.match(own) and not own.startswith(("占", "比")) \
+        and not any(word in own for word in _MEASURES + _FIRMS_MEASURES)
 
 
 def _item_of_its_own(left: str) -> bool:
