@@ -1943,3 +1943,8 @@ def test_a_clause_naming_a_thing_of_its_own_before_its_measure_is_not_the_sector
                                               "新能源汽车产业营业收入增长30.5%，利润增长28%。\n")
     assert [(f["subject"], f["value"]) for f in found] == [
         ("集成电路", 18.2), ("江西省", 61), ("新能源汽车", 30.5), ("新能源汽车", 28)]
+
+
+def test_points_listed_each_with_their_classifier_share_the_last_ones_unit(extractor):
+    found = figures(extractor, "2022年前三季度，湖南省国有企业、外商投资企业增加值分别增长5%、2.6%，比上半年提高0.4个和1.3个百分点。")
+    assert [(f["value"], f["unit"]) for f in found] == [(5, "%"), (2.6, "%"), (0.4, "个百分点"), (1.3, "个百分点")]

@@ -92,10 +92,11 @@ _NUMBER = re.compile(r"(?:(?<=GDP)|(?<![\d.\-－—~～A-Za-z第§]))(?<!\d\. )(
                      + _CHINESE_VALUE + _BARE_TRILLION + r")\s*(余|多)?\s*(" + "|".join(map(re.escape, UNITS)) + r")(?!级)")
 #: The thing a rate's unit is per (劳动生产率50万元/人, 机器人使用密度360台/万人, 亩均税收37万元/亩): part of its unit.
 _PER = re.compile(r"/(?:万|百|千)?(?:人|亩|户|平方米|平方公里|立方米|吨|千瓦时|标准煤)")
-#: A rate whose unit the last of the list it is in carries (分别拉动增长2.1和2.4个百分点; 增长3.2、4.5和6.1%): the
-#: unit (group 3, read ahead) is each one's; not the first end of a range (5-10%), which no joiner links.
+#: A rate whose unit the last of the list it is in carries (分别拉动增长2.1和2.4个百分点; 增长3.2、4.5和6.1%; 提高0.7个和
+#: 1.1个百分点, each with the classifier of the points): the unit (group 3, read ahead) is each one's; not the first end
+#: of a range (5-10%), which no joiner links.
 _SHARED_RATES = ("个百分点", "个千分点", "%", "％", "倍")
-_SHARED_UNIT = re.compile(r"(?<![\d.\-－—~～A-Za-z第§])((?:[-－](?=\d))?\d+(?:\.\d+)?)()(?=(?:[、和及与][-－]?\d+(?:\.\d+)?)*"
+_SHARED_UNIT = re.compile(r"(?<![\d.\-－—~～A-Za-z第§])((?:[-－](?=\d))?\d+(?:\.\d+)?)()(?=个?(?:[、和及与][-－]?\d+(?:\.\d+)?个?)*"
                           r"[、和及与][-－]?\d+(?:\.\d+)?\s*(" + "|".join(_SHARED_RATES) + "))")
 #: …and any value before the last of a list its clause says 分别 of (房县黄酒、香菇、黑木耳品牌价值分别达13.28、12.31、
 #: 11.47亿元): each one carries the last one's unit.
@@ -729,7 +730,10 @@ def _values(text: str) -> list[re.Match]:
     分别 of them (_SHARED_ANY_UNIT)."""
     shared = [match for match in _SHARED_ANY_UNIT.finditer(text) if match.group(3) not in _SHARED_RATES
               and "分别" in text[_clause_start(text, match.start()):match.start()]]
-    return sorted([*_NUMBER.finditer(text), *_SHARED_UNIT.finditer(text), *shared], key=lambda match: match.start())
+    rates = list(_SHARED_UNIT.finditer(text))
+    points = {match.start() for match in rates}  # 0.7个|和1.1个百分点: the 个 is of the points, no count
+    written = [match for match in _NUMBER.finditer(text) if match.start() not in points or match.group(3) != "个"]
+    return sorted([*written, *rates, *shared], key=lambda match: match.start())
 
 
 def _list_year(text: str, paragraph_start: int, issued: int | None) -> tuple[int, str] | None:
