@@ -1948,3 +1948,10 @@ def test_a_clause_naming_a_thing_of_its_own_before_its_measure_is_not_the_sector
 def test_points_listed_each_with_their_classifier_share_the_last_ones_unit(extractor):
     found = figures(extractor, "2022年前三季度，湖南省国有企业、外商投资企业增加值分别增长5%、2.6%，比上半年提高0.4个和1.3个百分点。")
     assert [(f["value"], f["unit"]) for f in found] == [(5, "%"), (2.6, "%"), (0.4, "个百分点"), (1.3, "个百分点")]
+
+
+def test_a_stock_counted_at_a_date_is_of_that_dates_year_but_not_a_plan_stated_after_it(extractor):
+    found = figures(extractor, "3月25日晚间，华明装备披露2023年年报。报告期内，公司实现营业收入19.8亿元。同时，华明装备董事会"
+                               "通过利润分配预案，拟向全体股东每10股派发现金红利5元(含税)。截至2024年3月20日,华明装备总股本"
+                               "8.96亿股,以此计算合计拟派发现金红利4.48亿元(含税)。")
+    assert [(f["value"], f["year"]) for f in found] == [(19.8, 2023), (5, 2023), (8.96, 2024), (4.48, 2023)]

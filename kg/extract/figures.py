@@ -138,6 +138,10 @@ _COUNTED_NOUN = re.compile(r"(?!以上|以内|以下|左右)[\u4e00-\u9fffA-Za-z
 _YEAR = re.compile(r"(到|至|力争到|力争|预计到|预计)?\s*((?:19|20)\d{2})\s*年"
                    r"(?:度(?=\s*[，,])|(?:(?:1[0-2]|[1-9])[-－—~至](?:1[0-2]|[1-9])月份?|(?:1[0-2]|[1-9])月(?:份|末|底))?"
                    r"(?![\d月份度])(?:底|末)?)")
+#: The date a stock is counted at (截至2024年2月29日，石英股份总股本3.61亿股): its year is the stock's, whatever period the
+#: text reports on; not a plan's stated after it (…，以此计算合计拟派发现金红利20.57亿元: the year's payout).
+_STOCK_DATE = re.compile(r"(?:截至|截止)到?\s*((?:19|20)\d{2})\s*年(?:1[0-2]|0?[1-9])月(?:[12]\d|3[01]|0?[1-9])日")
+_PLANNED = re.compile(r"拟|计划|预计|以此计算")
 #: A year a value is compared with, not the year of the value: 比2019年同期高0.3个百分点, 较2020年增长,
 #: 与2000年相比 (a review of five years), 与去年增长10.9%, 剔除去年同期低基数影响 (but 在去年同期，上海市GDP为7856.62亿元
 #: is that year's).
@@ -1876,6 +1880,8 @@ def _year(before: str, issued: int | None) -> tuple[int | None, str]:
     is 2013), else from the document's date."""
     found = [(m.start(), int(m.group(2)), bool(m.group(1))) for m in _YEAR.finditer(before)
              if not _compared(before, m)]
+    found += [(m.start(), int(m.group(1)), False) for m in _STOCK_DATE.finditer(before)
+              if not _PLANNED.search(before, m.end())]
     if issued is not None:
         found += [(m.start(), issued + _RELATIVE_OFFSET[m.group(2)], bool(m.group(1)) or m.group(2) == "明年")
                   for m in _RELATIVE_YEAR.finditer(before) if not _compared(before, m)]
