@@ -1955,3 +1955,10 @@ def test_a_stock_counted_at_a_date_is_of_that_dates_year_but_not_a_plan_stated_a
                                "通过利润分配预案，拟向全体股东每10股派发现金红利5元(含税)。截至2024年3月20日,华明装备总股本"
                                "8.96亿股,以此计算合计拟派发现金红利4.48亿元(含税)。")
     assert [(f["value"], f["year"]) for f in found] == [(19.8, 2023), (5, 2023), (8.96, 2024), (4.48, 2023)]
+
+
+def test_zones_of_a_kind_that_a_clause_counts_do_not_take_over_the_sentence(extractor, tmp_path):
+    found = read_figures(extractor, tmp_path, "2026年河南省政府工作报告\n时间：2026-01-25\n各位代表：\n"
+                                              "现在，我代表省人民政府，向大会报告工作，请予审议。\n一、2025年工作回顾\n"
+                                              "深化改革，开发区和产业集聚区由180个整合为130个，供应工业用地3.2万亩。\n")
+    assert [(f["subject"], f["value"]) for f in found if f["value"] != 180] == [("河南省", 130), ("河南省", 3.2)]

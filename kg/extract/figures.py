@@ -456,6 +456,9 @@ _OWN_BRACKET = re.compile(r"\s*[（(]\s*[A-Za-z\u4e00-\u9fff]{0,6}\s*")
 _COMPARED_WITH = re.compile(r"(?:与|同|(?<![占对])[比较]|高出|超出|低于|高于|跑赢|距离|领先|落后于?)$")
 #: A zone named by its kind alone at a clause's opening (2002年高新区完成技工贸总收入150亿元).
 _UNNAMED_ZONE = re.compile(r"(?:^|[，；：])\s*(?:(?:19|20)\d{2}年)?(高新区|开发区|经开区|保税区)")
+#: After a zone's kind, a count of such zones (开发区|和工业园区由162个整合为123个): through a list of kinds, a few words
+#: and a number with the classifier of places.
+_ZONES_COUNTED = re.compile(r"(?:[和及、][\u4e00-\u9fff]{1,6}?)*[^，。；：\d]{0,4}?[\d.]+个")
 #: A new area, a road or a project's phase the recogniser does not name, opening a clause on its works
 #: (芙蓉新区完成投资72.7亿元, 韶新高速完成投资25亿元, 铜镍项目一期完成投资20亿元): that clause's figures are its own.
 _WORKS = re.compile(r"(?:^|[，；：])\s*([\u4e00-\u9fff]{2,6}?(?:新区|高速|项目[一二三]期)(?=完成|全面|实现))")
@@ -1254,6 +1257,8 @@ def _unnamed_zone(scope: _Scope, sentence: Sentence) -> int | None:
     spoken of without its name), not the city's."""
     for match in _UNNAMED_ZONE.finditer(sentence.text):
         at = sentence.start + match.start(1)
+        if _ZONES_COUNTED.match(sentence.text, match.end(1)):
+            continue  # 开发区和工业园区由162个整合为123个: zones counted, none speaking
         if not any(start <= at < end for start, end, _ in _window(scope.mentions, at - 30, at + 1)):
             return match.start(1)
     return None
