@@ -1962,3 +1962,11 @@ def test_zones_of_a_kind_that_a_clause_counts_do_not_take_over_the_sentence(extr
                                               "现在，我代表省人民政府，向大会报告工作，请予审议。\n一、2025年工作回顾\n"
                                               "深化改革，开发区和产业集聚区由180个整合为130个，供应工业用地3.2万亩。\n")
     assert [(f["subject"], f["value"]) for f in found if f["value"] != 180] == [("河南省", 130), ("河南省", 3.2)]
+
+
+def test_investment_growth_after_a_longer_name_a_sector_opens_is_the_places(extractor, tmp_path):
+    found = read_figures(extractor, tmp_path, "2026年吉林省政府工作报告\n时间：2026-01-25\n各位代表：\n"
+                                              "现在，我代表省人民政府，向大会报告工作，请予审议。\n一、2025年工作回顾\n"
+                                              "大力发展航空航天、新能源汽车等产业。项目建设提速，航空航天器及设备投资增长35.2%、"
+                                              "医疗仪器设备投资增长12.6%。\n")
+    assert [(f["subject"], f["value"]) for f in found] == [("吉林省", 35.2), ("吉林省", 12.6)]

@@ -422,9 +422,10 @@ _ACCOUNTS_MEASURE = re.compile(rf"^(?:全年|全部|规模以上|规上)?(?:实�
 #: 56.5%，集成电路增长30.3%); not a measure (利润增长) nor a qualifier of the growth (同比增长).
 _BARE_CHANGE_OPENING = re.compile(r"^(?:同比|比上年|较上年|比去年|较去年|全年|累计|分别|其中|均|也|还|实现|完成)+$")
 _ITEM_OF_ITS_OWN = re.compile(r"^(?!同比|比上年|较上年|比去年|较去年|全年|累计)([\u4e00-\u9fff]{2,8})(?:同比)?(?:增长|下降)$")
-#: The growth of investment in an industry (房地产开发投资增长10.5%, 软件和集成电路投资增长38.1%): the investing
-#: place's figure (not the industry's own investment plans: LED投资计划额超过300亿元).
-_INVESTED_IN = re.compile(r"(?:制造|开发|产业|行业|领域)?投资(?:同比|比上年)?(?:增长|下降|增速)")
+#: The growth of investment in an industry (房地产开发投资增长10.5%, 软件和集成电路投资增长38.1%, also after the rest of a
+#: longer name the sector's opens, 航空航天|器及设备投资增长61.2%): the investing place's figure (not the industry's own
+#: investment plans: LED投资计划额超过300亿元).
+_INVESTED_IN = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:制造|开发|产业|行业|领域)?投资(?:同比|比上年)?(?:增长|下降|增速)")
 #: What may stand before a place leading its clause: a time (2021年，无锡市…; 2021年一季度安徽省…; 今年以来),
 #: a connective, a proposal it is to act on (建议浙江省制定…，明确2027年建成5个…), or what the place is
 #: described as (…基数偏低的武汉，经济增速达到18.8%).
