@@ -1970,3 +1970,8 @@ def test_investment_growth_after_a_longer_name_a_sector_opens_is_the_places(extr
                                               "大力发展航空航天、新能源汽车等产业。项目建设提速，航空航天器及设备投资增长35.2%、"
                                               "医疗仪器设备投资增长12.6%。\n")
     assert [(f["subject"], f["value"]) for f in found] == [("吉林省", 35.2), ("吉林省", 12.6)]
+
+
+def test_a_capacity_per_year_keeps_its_time_in_its_unit(extractor):
+    found = figures(extractor, "2025年，全省新建煤矿3处，新增产能1200万吨/年。")
+    assert [(f["value"], f["unit"]) for f in found if f["value"] == 1200] == [(1200, "万吨/年")]

@@ -90,8 +90,9 @@ _BARE_TRILLION = r"|(?<=[超破过逾达])(?=万亿[元美])"
 #: announcement groups thousands (营业收入20,744.96万元).
 _NUMBER = re.compile(r"(?:(?<=GDP)|(?<![\d.\-－—~～A-Za-z第§]))(?<!\d\. )((?:(?<![%％])[-－](?=\d))?(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\. ?\d+)?)|(?<![数几零一二两三四五六七八九十百千])"
                      + _CHINESE_VALUE + _BARE_TRILLION + r")\s*(余|多)?\s*(" + "|".join(map(re.escape, UNITS)) + r")(?!级)")
-#: The thing a rate's unit is per (劳动生产率50万元/人, 机器人使用密度360台/万人, 亩均税收37万元/亩): part of its unit.
-_PER = re.compile(r"/(?:万|百|千)?(?:人|亩|户|平方米|平方公里|立方米|吨|千瓦时|标准煤)")
+#: The thing a rate's unit is per (劳动生产率50万元/人, 机器人使用密度360台/万人, 亩均税收37万元/亩), or the time (a
+#: capacity, 新增产能3095万吨/年): part of its unit.
+_PER = re.compile(r"/(?:万|百|千)?(?:人|亩|户|平方米|平方公里|立方米|吨|千瓦时|标准煤|年)")
 #: A rate whose unit the last of the list it is in carries (分别拉动增长2.1和2.4个百分点; 增长3.2、4.5和6.1%; 提高0.7个和
 #: 1.1个百分点, each with the classifier of the points): the unit (group 3, read ahead) is each one's; not the first end
 #: of a range (5-10%), which no joiner links.
