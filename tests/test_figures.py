@@ -1975,3 +1975,8 @@ def test_investment_growth_after_a_longer_name_a_sector_opens_is_the_places(extr
 def test_a_capacity_per_year_keeps_its_time_in_its_unit(extractor):
     found = figures(extractor, "2025年，全省新建煤矿3处，新增产能1200万吨/年。")
     assert [(f["value"], f["unit"]) for f in found if f["value"] == 1200] == [(1200, "万吨/年")]
+
+
+def test_pairs_are_a_unit_where_no_word_goes_on_from_them(extractor):
+    found = figures(extractor, "2025年，浙江省国际友城达到88对，开展1对1帮扶的村达到120个。")
+    assert [(f["value"], f["unit"]) for f in found if f["unit"] == "对"] == [(88, "对")]  # not 1对|1

@@ -76,7 +76,8 @@ UNITS: tuple[str, ...] = tuple(sorted(
      for more in (("", "多", "余") if prefix else ("",))}
     | {"万亿元", "万亿美元", "公里", "所", "条", "口", "倍", "个百分点", "个千分点", "万亿", "亿", "万", "%", "％", "‰", "微克", "天",
        "千公顷",  # a statistics bulletin's unit of sown area (粮食播种面积85.76千公顷)
-       "万度", "亿度", "万方", "亿方"},  # electricity in 度 (绿电输出345亿度), gas or concrete in 方 (天然气产能22亿方)
+       "万度", "亿度", "万方", "亿方",  # electricity in 度 (绿电输出345亿度), gas or concrete in 方 (天然气产能22亿方)
+       "对"},  # pairs (国际友城达到96对), only where no word goes on from it (_values: not 1对1, 对白)
     key=lambda unit: (-len(unit), unit)))
 #: A value in Chinese numerals needs a 十, 百 or 千 (三千亿元, 用户超千万): 一个, 两家 and 三大 are no figures.
 _CHINESE_VALUE = "[零一二两三四五六七八九]?(?:[十百千][零一二两三四五六七八九]?)+"
@@ -733,6 +734,10 @@ def _change_of(text: str, value_start: int) -> str:
     return change.group(1) if change else ""
 
 
+#: A character a word goes on with after a value's 对, which is then no unit of pairs (1对1帮扶, 91对白).
+_WORD_GOES_ON = re.compile(r"[\u4e00-\u9fff\dA-Za-z]")
+
+
 def _values(text: str) -> list[re.Match]:
     """The values of a sentence with their units, in text order: those written with one, and the rates
     before the last of a list that carries their unit (_SHARED_UNIT), or any values when their clause says
@@ -741,7 +746,8 @@ def _values(text: str) -> list[re.Match]:
               and "分别" in text[_clause_start(text, match.start()):match.start()]]
     rates = list(_SHARED_UNIT.finditer(text))
     points = {match.start() for match in rates}  # 0.7个|和1.1个百分点: the 个 is of the points, no count
-    written = [match for match in _NUMBER.finditer(text) if match.start() not in points or match.group(3) != "个"]
+    written = [match for match in _NUMBER.finditer(text) if (match.start() not in points or match.group(3) != "个")
+               and not (match.group(3) == "对" and _WORD_GOES_ON.match(text, match.end()))]
     return sorted([*written, *rates, *shared], key=lambda match: match.start())
 
 
