@@ -1980,3 +1980,8 @@ def test_a_capacity_per_year_keeps_its_time_in_its_unit(extractor):
 def test_pairs_are_a_unit_where_no_word_goes_on_from_them(extractor):
     found = figures(extractor, "2025年，浙江省国际友城达到88对，开展1对1帮扶的村达到120个。")
     assert [(f["value"], f["unit"]) for f in found if f["unit"] == "对"] == [(88, "对")]  # not 1对|1
+
+
+def test_a_sector_narrowed_by_an_adjective_in_xing_is_not_the_sector_measured(extractor):
+    found = figures(extractor, "2025年，浙江省服务业增加值增长5.5%，营利性服务业增加值增长7.2%。")
+    assert [(f["subject"], f["value"]) for f in found if f["value"] == 7.2] == [("浙江省", 7.2)]  # not 服务业's

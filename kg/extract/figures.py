@@ -2108,10 +2108,11 @@ def _not_the_sector_measured(text: str, window: list[tuple[int, int, Entity]], c
                              end: int) -> bool:
     """Whether the industry named at [start, end) only qualifies the firms measured (市级农业龙头企业
     销售收入) or is only part of a longer sector name: after 全省, 全市 or 全区 (全省云服务大数据产业规模达到
-    5000亿元: the province's figure; not 全省集成电路产业营业收入), or with another name right after it
-    (云服务 of 云服务大数据)."""
+    5000亿元: the province's figure; not 全省集成电路产业营业收入), with another name right after it
+    (云服务 of 云服务大数据), or after an adjective in 性 that narrows it (营利性|服务业增加值增长6.9%: the sector measured
+    is 营利性服务业, which the recogniser did not name)."""
     own = list(_SPOKEN_AS.finditer(text, clause_start, start))
-    return bool(_FIRMS_AFTER.match(text, end)
+    return bool(_FIRMS_AFTER.match(text, end) or text[start - 1:start] == "性"
                 or (own and re.fullmatch(r"[\u4e00-\u9fff]+", text[own[-1].end():start]))
                 or any(other == end for other, _, _ in window))
 
