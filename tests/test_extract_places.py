@@ -197,3 +197,10 @@ def test_a_zone_of_two_places_joined_by_a_dash_is_named_by_both(extractor):
     result = extract(extractor, "研究探索建设澳门—珠海跨境金融合作示范区。")
     assert "澳门—珠海跨境金融合作示范区" in names(result, "Region")
     assert "珠海跨境金融合作示范区" not in names(result, "Region")
+
+
+def test_a_kind_of_zone_the_text_counts_is_no_place(extractor):
+    result = extract(extractor, "科技成果转化企业新增1013家，孵化器、中试基地分别达到58家、97家，苏州工业园区新增企业120家。")
+    regions = names(result, "Region")
+    assert "中试基地" not in regions  # so many bases, not one base's name
+    assert "苏州工业园区" in regions  # a zone's own count of firms is still its own

@@ -1906,3 +1906,82 @@ def test_a_count_naming_the_things_a_share_is_of_is_no_figure(extractor):
 def test_voyages_are_a_unit(extractor):
     found = figures(extractor, "2025年，海南省南山港服务科考船1860航次，港口货物吞吐量增长8%。")
     assert [(f["value"], f["unit"]) for f in found] == [(1860, "航次"), (8, "%")]
+
+
+def test_the_plan_period_heading_naming_the_report_year_dates_its_targets_by_that_year(extractor, tmp_path):
+    found = read_figures(extractor, tmp_path, "2026年吉林省政府工作报告\n时间：2026-01-28\n各位代表：\n"
+                                              "现在，我代表省人民政府，向大会报告工作，请予审议。\n一、2025年工作回顾\n"
+                                              "全省地区生产总值增长5.2%。\n二、“十五五”时期目标任务和2026年工作安排\n"
+                                              "今年是“十五五”开局之年。全省经济社会发展的主要预期目标是：地区生产总值增长5%左右，"
+                                              "城镇新增就业24万人以上；到2030年，常住人口城镇化率达到67%。\n")
+    assert [(f["value"], f["year"], f["kind"]) for f in found] == [
+        (5.2, 2025, "reported"), (5, 2026, "target"), (24, 2026, "target"), (67, 2030, "target")]
+
+
+def test_a_place_that_only_qualifies_what_its_clause_is_on_has_no_figure_of_the_clause_after(extractor, tmp_path):
+    found = read_figures(extractor, tmp_path, "2026年湖北省政府工作报告\n时间：2026-01-25\n各位代表：\n"
+                                              "现在，我代表省人民政府，向大会报告工作，请予审议。\n一、2025年工作回顾\n"
+                                              "全省基础设施加快完善，武汉地铁12号线通车运营，全年交通投资达到1200亿元。"
+                                              "宜昌柑橘、恩施茶叶入选国家级优势特色产业集群，茶叶综合产值增长9.5%。"
+                                              "襄阳市成为国家首批试点城市，新增企业研发机构120家。\n")
+    assert [(f["subject"], f["value"]) for f in found] == [("湖北省", 1200), ("湖北省", 9.5), ("襄阳市", 120)]
+
+
+def test_a_place_a_trade_is_with_has_no_figure_of_it(extractor, tmp_path):
+    found = read_figures(extractor, tmp_path, "2026年新疆维吾尔自治区政府工作报告\n时间：2026-01-25\n各位代表：\n"
+                                              "现在，我代表自治区人民政府，向大会报告工作，请予审议。\n一、2025年工作回顾\n"
+                                              "外贸结构持续优化，对中亚五国、俄罗斯进出口分别增长21.5%、8%，"
+                                              "全区进出口总值达到4800亿元。\n")
+    assert [(f["subject"], f["value"]) for f in found] == [
+        ("新疆维吾尔自治区", 21.5), ("新疆维吾尔自治区", 8), ("新疆维吾尔自治区", 4800)]
+
+
+def test_a_clause_naming_a_thing_of_its_own_before_its_measure_is_not_the_sector_before(extractor, tmp_path):
+    found = read_figures(extractor, tmp_path, "2026年江西省政府工作报告\n时间：2026-01-25\n各位代表：\n"
+                                              "现在，我代表省人民政府，向大会报告工作，请予审议。\n一、2025年工作回顾\n"
+                                              "全省外贸稳中提质，集成电路出口增长18.2%，机电产品出口占比61%。"
+                                              "新能源汽车产业营业收入增长30.5%，利润增长28%。\n")
+    assert [(f["subject"], f["value"]) for f in found] == [
+        ("集成电路", 18.2), ("江西省", 61), ("新能源汽车", 30.5), ("新能源汽车", 28)]
+
+
+def test_points_listed_each_with_their_classifier_share_the_last_ones_unit(extractor):
+    found = figures(extractor, "2022年前三季度，湖南省国有企业、外商投资企业增加值分别增长5%、2.6%，比上半年提高0.4个和1.3个百分点。")
+    assert [(f["value"], f["unit"]) for f in found] == [(5, "%"), (2.6, "%"), (0.4, "个百分点"), (1.3, "个百分点")]
+
+
+def test_a_stock_counted_at_a_date_is_of_that_dates_year_but_not_a_plan_stated_after_it(extractor):
+    found = figures(extractor, "3月25日晚间，华明装备披露2023年年报。报告期内，公司实现营业收入19.8亿元。同时，华明装备董事会"
+                               "通过利润分配预案，拟向全体股东每10股派发现金红利5元(含税)。截至2024年3月20日,华明装备总股本"
+                               "8.96亿股,以此计算合计拟派发现金红利4.48亿元(含税)。")
+    assert [(f["value"], f["year"]) for f in found] == [(19.8, 2023), (5, 2023), (8.96, 2024), (4.48, 2023)]
+
+
+def test_zones_of_a_kind_that_a_clause_counts_do_not_take_over_the_sentence(extractor, tmp_path):
+    found = read_figures(extractor, tmp_path, "2026年河南省政府工作报告\n时间：2026-01-25\n各位代表：\n"
+                                              "现在，我代表省人民政府，向大会报告工作，请予审议。\n一、2025年工作回顾\n"
+                                              "深化改革，开发区和产业集聚区由180个整合为130个，供应工业用地3.2万亩。\n")
+    assert [(f["subject"], f["value"]) for f in found if f["value"] != 180] == [("河南省", 130), ("河南省", 3.2)]
+
+
+def test_investment_growth_after_a_longer_name_a_sector_opens_is_the_places(extractor, tmp_path):
+    found = read_figures(extractor, tmp_path, "2026年吉林省政府工作报告\n时间：2026-01-25\n各位代表：\n"
+                                              "现在，我代表省人民政府，向大会报告工作，请予审议。\n一、2025年工作回顾\n"
+                                              "大力发展航空航天、新能源汽车等产业。项目建设提速，航空航天器及设备投资增长35.2%、"
+                                              "医疗仪器设备投资增长12.6%。\n")
+    assert [(f["subject"], f["value"]) for f in found] == [("吉林省", 35.2), ("吉林省", 12.6)]
+
+
+def test_a_capacity_per_year_keeps_its_time_in_its_unit(extractor):
+    found = figures(extractor, "2025年，全省新建煤矿3处，新增产能1200万吨/年。")
+    assert [(f["value"], f["unit"]) for f in found if f["value"] == 1200] == [(1200, "万吨/年")]
+
+
+def test_pairs_are_a_unit_where_no_word_goes_on_from_them(extractor):
+    found = figures(extractor, "2025年，浙江省国际友城达到88对，开展1对1帮扶的村达到120个。")
+    assert [(f["value"], f["unit"]) for f in found if f["unit"] == "对"] == [(88, "对")]  # not 1对|1
+
+
+def test_a_sector_narrowed_by_an_adjective_in_xing_is_not_the_sector_measured(extractor):
+    found = figures(extractor, "2025年，浙江省服务业增加值增长5.5%，营利性服务业增加值增长7.2%。")
+    assert [(f["subject"], f["value"]) for f in found if f["value"] == 7.2] == [("浙江省", 7.2)]  # not 服务业's

@@ -34,7 +34,8 @@ from kg.extract.names import (
 from kg.extract.persons import drop_persons, firms_before_posts
 from kg.extract.pieces import pieces
 from kg.extract.places import (
-    add_administered_zones, add_bracketed_zones, add_foreign_divisions, add_shared_head_zones, add_towns, trim_zone_prefixes,
+    add_administered_zones, add_bracketed_zones, add_foreign_divisions, add_shared_head_zones, add_towns,
+    drop_counted_zone_kinds, trim_zone_prefixes,
 )
 from kg.extract.policy_facts import add_policy_facts
 from kg.extract.reading import as_printed, reading_copy
@@ -98,6 +99,7 @@ class Extractor:
             added, dropped = self._learned_names(entity_model, document.text, cands)
             cands = [c for c in cands if (c.start, c.end) not in dropped or not is_edged(c)] + added
         cands = drop_persons(document.text, drop_unframed_categories(document.text, cands))
+        cands = drop_counted_zone_kinds(document.text, cands)
         cands = drop_unnamed(resolve(trim_zone_prefixes(document.text, cands)))
         spread_sector_context(document.text, cands)
         cands = sorted(cands + add_document_sectors(document.text, cands), key=lambda c: c.start)

@@ -55,10 +55,13 @@ from collections import Counter
 from dataclasses import dataclass, replace
 from typing import Any, Iterable, NamedTuple, Sequence
 
+from kg.extract.lexicon import ENTERPRISE_SUFFIXES, PERSON_TITLES
+from kg.extract.names import word_tag
 from kg.extract.policy_facts import dateline_date
 from kg.ingest.headings import SECTION_HEADING, heading_rank, year_heading
 from kg.model import Entity, Extraction, Figure, Mention, Sentence
 from kg.reference import RefEntry, Reference
+from kg.segmenter import cut_without_hmm
 from kg.vocab import entity_iri
 
 #: Counted or measured things; each also with 万 and 亿 before it (万吨, 亿台), and with 多 or 余
@@ -73,7 +76,8 @@ UNITS: tuple[str, ...] = tuple(sorted(
      for more in (("", "多", "余") if prefix else ("",))}
     | {"万亿元", "万亿美元", "公里", "所", "条", "口", "倍", "个百分点", "个千分点", "万亿", "亿", "万", "%", "％", "‰", "微克", "天",
        "千公顷",  # a statistics bulletin's unit of sown area (粮食播种面积85.76千公顷)
-       "万度", "亿度", "万方", "亿方"},  # electricity in 度 (绿电输出345亿度), gas or concrete in 方 (天然气产能22亿方)
+       "万度", "亿度", "万方", "亿方",  # electricity in 度 (绿电输出345亿度), gas or concrete in 方 (天然气产能22亿方)
+       "对"},  # pairs (国际友城达到96对), only where no word goes on from it (_values: not 1对1, 对白)
     key=lambda unit: (-len(unit), unit)))
 #: A value in Chinese numerals needs a 十, 百 or 千 (三千亿元, 用户超千万): 一个, 两家 and 三大 are no figures.
 _CHINESE_VALUE = "[零一二两三四五六七八九]?(?:[十百千][零一二两三四五六七八九]?)+"
@@ -87,12 +91,14 @@ _BARE_TRILLION = r"|(?<=[超破过逾达])(?=万亿[元美])"
 #: announcement groups thousands (营业收入20,744.96万元).
 _NUMBER = re.compile(r"(?:(?<=GDP)|(?<![\d.\-－—~～A-Za-z第§]))(?<!\d\. )((?:(?<![%％])[-－](?=\d))?(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\. ?\d+)?)|(?<![数几零一二两三四五六七八九十百千])"
                      + _CHINESE_VALUE + _BARE_TRILLION + r")\s*(余|多)?\s*(" + "|".join(map(re.escape, UNITS)) + r")(?!级)")
-#: The thing a rate's unit is per (劳动生产率50万元/人, 机器人使用密度360台/万人, 亩均税收37万元/亩): part of its unit.
-_PER = re.compile(r"/(?:万|百|千)?(?:人|亩|户|平方米|平方公里|立方米|吨|千瓦时|标准煤)")
-#: A rate whose unit the last of the list it is in carries (分别拉动增长2.1和2.4个百分点; 增长3.2、4.5和6.1%): the
-#: unit (group 3, read ahead) is each one's; not the first end of a range (5-10%), which no joiner links.
+#: The thing a rate's unit is per (劳动生产率50万元/人, 机器人使用密度360台/万人, 亩均税收37万元/亩), or the time (a
+#: capacity, 新增产能3095万吨/年): part of its unit.
+_PER = re.compile(r"/(?:万|百|千)?(?:人|亩|户|平方米|平方公里|立方米|吨|千瓦时|标准煤|年)")
+#: A rate whose unit the last of the list it is in carries (分别拉动增长2.1和2.4个百分点; 增长3.2、4.5和6.1%; 提高0.7个和
+#: 1.1个百分点, each with the classifier of the points): the unit (group 3, read ahead) is each one's; not the first end
+#: of a range (5-10%), which no joiner links.
 _SHARED_RATES = ("个百分点", "个千分点", "%", "％", "倍")
-_SHARED_UNIT = re.compile(r"(?<![\d.\-－—~～A-Za-z第§])((?:[-－](?=\d))?\d+(?:\.\d+)?)()(?=(?:[、和及与][-－]?\d+(?:\.\d+)?)*"
+_SHARED_UNIT = re.compile(r"(?<![\d.\-－—~～A-Za-z第§])((?:[-－](?=\d))?\d+(?:\.\d+)?)()(?=个?(?:[、和及与][-－]?\d+(?:\.\d+)?个?)*"
                           r"[、和及与][-－]?\d+(?:\.\d+)?\s*(" + "|".join(_SHARED_RATES) + "))")
 #: …and any value before the last of a list its clause says 分别 of (房县黄酒、香菇、黑木耳品牌价值分别达13.28、12.31、
 #: 11.47亿元): each one carries the last one's unit.
@@ -134,6 +140,10 @@ _COUNTED_NOUN = re.compile(r"(?!以上|以内|以下|左右)[\u4e00-\u9fffA-Za-z
 _YEAR = re.compile(r"(到|至|力争到|力争|预计到|预计)?\s*((?:19|20)\d{2})\s*年"
                    r"(?:度(?=\s*[，,])|(?:(?:1[0-2]|[1-9])[-－—~至](?:1[0-2]|[1-9])月份?|(?:1[0-2]|[1-9])月(?:份|末|底))?"
                    r"(?![\d月份度])(?:底|末)?)")
+#: The date a stock is counted at (截至2024年2月29日，石英股份总股本3.61亿股): its year is the stock's, whatever period the
+#: text reports on; not a plan's stated after it (…，以此计算合计拟派发现金红利20.57亿元: the year's payout).
+_STOCK_DATE = re.compile(r"(?:截至|截止)到?\s*((?:19|20)\d{2})\s*年(?:1[0-2]|0?[1-9])月(?:[12]\d|3[01]|0?[1-9])日")
+_PLANNED = re.compile(r"拟|计划|预计|以此计算")
 #: A year a value is compared with, not the year of the value: 比2019年同期高0.3个百分点, 较2020年增长,
 #: 与2000年相比 (a review of five years), 与去年增长10.9%, 剔除去年同期低基数影响 (but 在去年同期，上海市GDP为7856.62亿元
 #: is that year's).
@@ -378,6 +388,10 @@ _PROGRAMME = re.compile(r"^[^，。；、]{0,12}(?:(?<!解决)方案|措施|政�
 _LOCATIVE = re.compile(r"(?:位于|地处|坐落于|落户|支援|援助|援建|帮扶|收购|并购|兼并|参股|控股|建成|打造)\S{0,6}$")
 #: A word before a place that makes it the way things go (经西部陆海新通道, 途经): not the place whose figure it is.
 _VIA = re.compile(r"(?<![已曾])经由?$|途经$")
+#: A preposition before a place, or before the list it is in, that makes it the other side of a trade (对中亚五国、
+#: 东盟进出口分别增长37.2%, 向欧盟出口): the trade is the speaker's with that place, not the place's.
+_PARTNER = re.compile(r"[对向](?:[\u4e00-\u9fff“”]{1,8}[、和及])*$")
+_TRADED = re.compile(r"进出口|出口|进口|贸易")
 #: A bracket opening right after a name, holding the place that tells which of its kind (中欧班列（成渝）).
 _QUALIFYING_BRACKET = re.compile(r"[\u4e00-\u9fff][（(]")
 #: What follows a place that locates an example of the things its value counts (贵阳“青云市集”等夜间消费聚集区55个),
@@ -408,10 +422,12 @@ _ACCOUNTS_MEASURE = re.compile(rf"^(?:全年|全部|规模以上|规上)?(?:实�
                                r"(?:总产值|增加值|产值)")
 #: A product a clause names of its own before its growth, which the recogniser may not know (工业机器人同比增长
 #: 56.5%，集成电路增长30.3%); not a measure (利润增长) nor a qualifier of the growth (同比增长).
+_BARE_CHANGE_OPENING = re.compile(r"^(?:同比|比上年|较上年|比去年|较去年|全年|累计|分别|其中|均|也|还|实现|完成)+$")
 _ITEM_OF_ITS_OWN = re.compile(r"^(?!同比|比上年|较上年|比去年|较去年|全年|累计)([\u4e00-\u9fff]{2,8})(?:同比)?(?:增长|下降)$")
-#: The growth of investment in an industry (房地产开发投资增长10.5%, 软件和集成电路投资增长38.1%): the investing
-#: place's figure (not the industry's own investment plans: LED投资计划额超过300亿元).
-_INVESTED_IN = re.compile(r"(?:制造|开发|产业|行业|领域)?投资(?:同比|比上年)?(?:增长|下降|增速)")
+#: The growth of investment in an industry (房地产开发投资增长10.5%, 软件和集成电路投资增长38.1%, also after the rest of a
+#: longer name the sector's opens, 航空航天|器及设备投资增长61.2%): the investing place's figure (not the industry's own
+#: investment plans: LED投资计划额超过300亿元).
+_INVESTED_IN = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:制造|开发|产业|行业|领域)?投资(?:同比|比上年)?(?:增长|下降|增速)")
 #: What may stand before a place leading its clause: a time (2021年，无锡市…; 2021年一季度安徽省…; 今年以来),
 #: a connective, a proposal it is to act on (建议浙江省制定…，明确2027年建成5个…), or what the place is
 #: described as (…基数偏低的武汉，经济增速达到18.8%).
@@ -443,6 +459,9 @@ _OWN_BRACKET = re.compile(r"\s*[（(]\s*[A-Za-z\u4e00-\u9fff]{0,6}\s*")
 _COMPARED_WITH = re.compile(r"(?:与|同|(?<![占对])[比较]|高出|超出|低于|高于|跑赢|距离|领先|落后于?)$")
 #: A zone named by its kind alone at a clause's opening (2002年高新区完成技工贸总收入150亿元).
 _UNNAMED_ZONE = re.compile(r"(?:^|[，；：])\s*(?:(?:19|20)\d{2}年)?(高新区|开发区|经开区|保税区)")
+#: After a zone's kind, a count of such zones (开发区|和工业园区由162个整合为123个): through a list of kinds, a few words
+#: and a number with the classifier of places.
+_ZONES_COUNTED = re.compile(r"(?:[和及、][\u4e00-\u9fff]{1,6}?)*[^，。；：\d]{0,4}?[\d.]+个")
 #: A new area, a road or a project's phase the recogniser does not name, opening a clause on its works
 #: (芙蓉新区完成投资72.7亿元, 韶新高速完成投资25亿元, 铜镍项目一期完成投资20亿元): that clause's figures are its own.
 _WORKS = re.compile(r"(?:^|[，；：])\s*([\u4e00-\u9fff]{2,6}?(?:新区|高速|项目[一二三]期)(?=完成|全面|实现))")
@@ -606,8 +625,8 @@ def find_figures(extraction: Extraction, reference: Reference) -> list[Figure]:
         if SECTION_HEADING.match(sentence.text) and not _SECTION_YEAR.match(sentence.text):
             section_year = None
             goals = bool(_GOALS_HEADING.match(sentence.text))
-        named = year_heading(sentence.text) or _plan_heading(sentence.text) \
-            or _undated_review(document.text, sentence.text, document_scope.issued)
+        dated = year_heading(sentence.text)
+        named = dated or _plan_heading(sentence.text) or _undated_review(document.text, sentence.text, document_scope.issued)
         if named:
             year, kind = named
             heading = _Heading(heading_rank(sentence.text), year,
@@ -618,7 +637,7 @@ def find_figures(extraction: Extraction, reference: Reference) -> list[Figure]:
         if opened:
             section_year = int(opened.group(1))
         table = _PLAN_TABLE.search(sentence.text)
-        if table:
+        if table and not dated:  # 二、“十五五”时期目标任务和2026年工作安排: the year's section, not a table of the period's
             section_year = _PLAN_END_YEAR + 5 * (_PLAN_NUMBERS.index(table.group(1)))
         previous: Figure | None = None
         outer: Figure | None = None  # the figure before it in the sentence outside a breakdown (其中…)
@@ -715,13 +734,21 @@ def _change_of(text: str, value_start: int) -> str:
     return change.group(1) if change else ""
 
 
+#: A character a word goes on with after a value's 对, which is then no unit of pairs (1对1帮扶, 91对白).
+_WORD_GOES_ON = re.compile(r"[\u4e00-\u9fff\dA-Za-z]")
+
+
 def _values(text: str) -> list[re.Match]:
     """The values of a sentence with their units, in text order: those written with one, and the rates
     before the last of a list that carries their unit (_SHARED_UNIT), or any values when their clause says
     分别 of them (_SHARED_ANY_UNIT)."""
     shared = [match for match in _SHARED_ANY_UNIT.finditer(text) if match.group(3) not in _SHARED_RATES
               and "分别" in text[_clause_start(text, match.start()):match.start()]]
-    return sorted([*_NUMBER.finditer(text), *_SHARED_UNIT.finditer(text), *shared], key=lambda match: match.start())
+    rates = list(_SHARED_UNIT.finditer(text))
+    points = {match.start() for match in rates}  # 0.7个|和1.1个百分点: the 个 is of the points, no count
+    written = [match for match in _NUMBER.finditer(text) if (match.start() not in points or match.group(3) != "个")
+               and not (match.group(3) == "对" and _WORD_GOES_ON.match(text, match.end()))]
+    return sorted([*written, *rates, *shared], key=lambda match: match.start())
 
 
 def _list_year(text: str, paragraph_start: int, issued: int | None) -> tuple[int, str] | None:
@@ -1238,6 +1265,8 @@ def _unnamed_zone(scope: _Scope, sentence: Sentence) -> int | None:
     spoken of without its name), not the city's."""
     for match in _UNNAMED_ZONE.finditer(sentence.text):
         at = sentence.start + match.start(1)
+        if _ZONES_COUNTED.match(sentence.text, match.end(1)):
+            continue  # 开发区和工业园区由162个整合为123个: zones counted, none speaking
         if not any(start <= at < end for start, end, _ in _window(scope.mentions, at - 30, at + 1)):
             return match.start(1)
     return None
@@ -1318,6 +1347,9 @@ def _respective_subjects(scope: _Scope, figures: list[Figure], sentence: Sentenc
         own_list = _LISTED_ITEMS.match(text, clause_start)
         if own_list and listed and listed[-1][1] <= clause_start:
             listed = []  # 加力发展林下经济、棚膜经济，人参、食用菌全产业链产值分别达到…: its clause lists its own
+        if listed and _PARTNER.search(text, max(listed[0][0] - 1, 0), listed[0][0]) \
+                and _TRADED.search(text, listed[-1][1], at):
+            listed = []  # 对中亚五国、俄罗斯进出口分别增长21.5%、8%: the trade with each is the speaker's
         stated = [f for f in figures if f.start < at][-len(run):]
         if len(listed) >= 2 and len(run) == len(listed):
             indicator = _TRAILING.sub("", text[max(listed[-1][1], clause_start):at]).strip().removeprefix("的")
@@ -1603,7 +1635,7 @@ def _figure(scope: _Scope, sentence: Sentence, match: re.Match, previous_end: in
     carried = extraction.entity(previous_subject) if previous_subject else None
     if carried is not None and carried.type == "Industry" and (
             not any(word in left for word in _MEASURES + ("率",)) or _SECTOR_OF_ITS_OWN.search(left)
-            or _item_of_its_own(left) or _INVESTED_IN.search(left)):
+            or _item_of_its_own(left) or _INVESTED_IN.search(left) or _names_its_own_thing(left)):
         carried = None  # 产业规模超过5500亿元，打造300个项目: the projects are not the industry's measure;
         # 消费品产业增长9.6%，能源工业增长3.4%: another sector's; 教育投资同比增长31.6%: the place's investment
     share = list(_SHARE.finditer(before, clause_start))
@@ -1674,6 +1706,17 @@ def _speaks_for_region(scope: _Scope) -> bool:
     """Whether the text speaks for a city, county or province of its own."""
     home = scope.home
     return home is not None and bool(scope.levels.get(home.iri, set()) & set(_OWN_LEVELS))
+
+
+def _names_its_own_thing(left: str) -> bool:
+    """Whether the words before a clause's first measure name a thing of their own, the clause measuring that
+    (…新能源汽车零售额分别增长…，通过公共网络实现零售额增长22.9%; 机电产品出口占比86%), not the sector before:
+    neither only a change's words, nor part of a measure (营业|收入, 新产品销售|收入), nor the whole a share is of
+    (占江苏省电子信息产业|产值的18%)."""
+    first = min((left.find(word) for word in _MEASURES + ("零售额", "销售额") if word in left), default=-1)
+    own = left[:first]
+    return first > 0 and not _BARE_CHANGE_OPENING.match(own) and not own.startswith(("占", "比")) \
+        and not any(word in own for word in _MEASURES + _FIRMS_MEASURES)
 
 
 def _item_of_its_own(left: str) -> bool:
@@ -1850,6 +1893,8 @@ def _year(before: str, issued: int | None) -> tuple[int | None, str]:
     is 2013), else from the document's date."""
     found = [(m.start(), int(m.group(2)), bool(m.group(1))) for m in _YEAR.finditer(before)
              if not _compared(before, m)]
+    found += [(m.start(), int(m.group(1)), False) for m in _STOCK_DATE.finditer(before)
+              if not _PLANNED.search(before, m.end())]
     if issued is not None:
         found += [(m.start(), issued + _RELATIVE_OFFSET[m.group(2)], bool(m.group(1)) or m.group(2) == "明年")
                   for m in _RELATIVE_YEAR.finditer(before) if not _compared(before, m)]
@@ -1979,6 +2024,9 @@ def _subject(mentions: list[tuple[int, int, Entity]], text: str, clause_start: i
                                                            and text.startswith(("）", ")"), end)):
             continue  # 重庆经西部陆海新通道货运量达到50万标箱: the route, not whose freight; 中欧班列（成渝）年开行量: which
             # trains, not whose count
+        if entity.type == "Region" and _PARTNER.search(text, max(start - 20, clause_start), start) \
+                and _TRADED.search(text, end, value_start):
+            continue  # 对中亚五国、东盟进出口分别增长37.2%、19% in 陕西's report: 陕西's trade with them
         if entity.type == "Region" and _EXAMPLE_OF.fullmatch(text, end, value_start):
             continue  # 打造贵阳“青云市集”等夜间消费聚集区55个: where an example of the things counted is, not whose count
         if _INCLUDED.search(text, clause_start, start) and _INCLUDED_END.match(text, end):
@@ -1996,6 +2044,9 @@ def _subject(mentions: list[tuple[int, int, Entity]], text: str, clause_start: i
                 continue  # 中远海运、招商局等央企新业务板块落地，航运服务集聚区新增企业476家 in a city's report: one
                 # of a list, the later clause's figure is none of theirs but the city's
             value_clause = _clause_start(text, value_start)
+            if places is not None and end <= value_clause and _qualifies_a_thing(text, end):
+                continue  # 西安地铁15号线通车运营，…，全年交通、水利投资分别达到845亿元 in a province's report: the
+                # place only qualifies what its clause is on, the later clause's figure is the province's
             if entity.type == "Enterprise" and places is not None and end <= value_clause \
                     and not any(word in text[value_clause:value_start] for word in _MEASURES + _FIRMS_MEASURES):
                 continue  # …，天焦公司转型退出，新增新能源重型货车…8978辆 in a city's report: a firm an earlier clause
@@ -2010,6 +2061,20 @@ def _subject(mentions: list[tuple[int, int, Entity]], text: str, clause_start: i
                                                or _INVESTED_IN.match(text, end)))):
             return entity
     return None
+
+
+def _qualifies_a_thing(text: str, name_end: int) -> bool:
+    """Whether the name ending at ``name_end`` only qualifies the thing its clause is about (西安|地铁15号线通车运营,
+    延安|苹果、汉中中药材入选…, 三星V|8闪存芯片…落地投产): a noun or a model number follows it, not a verb that
+    makes it the clause's subject (博鳌乐城国际医疗旅游先行区|成为…, 中国盐湖集团|组建后…), the word for its kind
+    (中航光电|公司由于…) nor the post of one who speaks for it (得利钟表有限公司|总经理刘仁告诉记者)."""
+    following = text[name_end:name_end + 6]
+    if not following or following[0] in "，。；：、" or following.startswith(PERSON_TITLES):
+        return False
+    if following[0].isascii() and following[0].isalnum():
+        return True
+    word = cut_without_hmm(following)[0]
+    return (word_tag(word) or "").startswith("n") and not word.endswith(ENTERPRISE_SUFFIXES)
 
 
 def _places_counted(text: str, window: list[tuple[int, int, Entity]], clause_start: int, value_start: int) -> bool:
@@ -2043,10 +2108,11 @@ def _not_the_sector_measured(text: str, window: list[tuple[int, int, Entity]], c
                              end: int) -> bool:
     """Whether the industry named at [start, end) only qualifies the firms measured (市级农业龙头企业
     销售收入) or is only part of a longer sector name: after 全省, 全市 or 全区 (全省云服务大数据产业规模达到
-    5000亿元: the province's figure; not 全省集成电路产业营业收入), or with another name right after it
-    (云服务 of 云服务大数据)."""
+    5000亿元: the province's figure; not 全省集成电路产业营业收入), with another name right after it
+    (云服务 of 云服务大数据), or after an adjective in 性 that narrows it (营利性|服务业增加值增长6.9%: the sector measured
+    is 营利性服务业, which the recogniser did not name)."""
     own = list(_SPOKEN_AS.finditer(text, clause_start, start))
-    return bool(_FIRMS_AFTER.match(text, end)
+    return bool(_FIRMS_AFTER.match(text, end) or text[start - 1:start] == "性"
                 or (own and re.fullmatch(r"[\u4e00-\u9fff]+", text[own[-1].end():start]))
                 or any(other == end for other, _, _ in window))
 
