@@ -758,6 +758,14 @@ def test_a_notice_is_also_named_by_its_own_heading_on_a_line_of_its_own(extracto
     # the number's brackets garbled into stray marks (某政办, 2006? 18号), the lines joined by the normaliser
     ("opinion-numbered-with-garbled-brackets", "关于进一步做好市政府办公室信息工作的意见",
      {"number": "某政办〔2006〕18号", "kind": "意见"}),
+    # a site's record printed as a bulleted list, each label and each value an item of its own (• 成文日期|• 2019-05-16),
+    # its notice signed by no date at the foot: the record's date is the notice's
+    # a repost opening with its number run into a short title in 《》, a site line, the number again, then the full
+    # heading on a line of its own: that heading is the notice, with the number, the foot's date and its issuer's level
+    ("repost-numbered-twice-over-its-heading", "某某省人民政府关于公布第四批某某省非物质文化遗产代表性项目名录的通知",
+     {"number": "某府发〔2016〕12号", "date": "2016-04-12", "kind": "通知", "level": "provincial"}),
+    ("record-printed-as-bulleted-items", "某某市人民政府关于公布第三批市级非物质文化遗产代表性项目名录的通知",
+     {"number": "某府发〔2019〕56号", "date": "2019-05-16", "kind": "通知", "level": "municipal"}),
 ])
 def test_a_web_pages_notice_carries_its_own_facts(extractor, page, title, expected):
     from kg.extract import extraction_to_json

@@ -118,9 +118,10 @@ DIGITS_ONLY_DATE = re.compile(r"[{}\[\]【】]?[ \t]*((?:19|20)\d{2})(?:" + _DAT
 _FOOT_NOTE = re.compile(r"[（(][\u4e00-\u9fff]{2,12}[）)]$")
 #: The date of issue a government site's or law database's document record gives: 发文日期：2024年04月06日 16:40,
 #: 成文日期: 2019-01-23, 发文时间: 2016-4-22, 【颁布时间】1988-1-6 (not 实施时间, when it takes effect), also in a
-#: table of cells parted by pipes (发文日期 | 2022-01-30 16:20 |; a Jiangsu site's 生成日期 | 2024-12-03, its 成文日期).
+#: table of cells parted by pipes (发文日期 | 2022-01-30 16:20 |; a Jiangsu site's 生成日期 | 2024-12-03, its 成文日期) or a
+#: record printed as a bulleted list, each label and each value an item of its own (• 成文日期|• 2017-07-12).
 METADATA_DATE = re.compile(r"(?:发文日期|發文日期|成文日期|生成日期|发文时间|颁布时间|頒布時間|颁布日期|頒布日期)"
-                           r"(?:】|\s*[：:|｜])\s*"
+                           r"(?:】|\s*[：:|｜]|[ \t\u3000]*\n[ \t\u3000]*[•·●▪][ \t\u3000]*)\s*"
                            r"((?:19|20)\d{2})\s*[年\-/.]\s*(\d{1,2})\s*[月\-/.]\s*(\d{1,2})")
 #: The date a news page prints in brackets at its head: 《人民日报》（2025年07月02日第 18 版）.
 DATELINE = re.compile(r"[（(]\s*((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
@@ -896,8 +897,11 @@ def head_policy(extraction: Extraction) -> Entity | None:
     dated = _title_over_dated_bracket(text, offsets, begin)
     after = _HEADING_AFTER_NUMBER.match(text, number[1])
     after = after if after and _ends_line(text, after.end(), offsets) else None
-    below = next((m for m in _PAGE_HEADING.finditer(text, number[1], HEAD_SPAN)
-                  if _starts_line(text, m.start(1), offsets) and _ends_line(text, m.end(1), offsets)), None)
+    # each line of the source read by itself: a copy of the number the normaliser ran into the heading's line (a repost's
+    # 沪府发〔2015〕24号|上海市人民政府关于…的通知) does not hide the heading
+    starts = [i for i in range(number[1], min(HEAD_SPAN, len(text))) if _starts_line(text, i, offsets)]
+    below = next(((start, line.group(1)) for start, end in zip(starts, [*starts[1:], min(HEAD_SPAN, len(text))])
+                  if (line := _PAGE_HEADING.fullmatch(text[start:end].rstrip()))), None)
     for start, title in (*([dated] if dated else []),
                          *([(page.start(1), page.group(1))] if page else []),
                          *([(after.start(1), after.group(1))] if after else []),
@@ -905,7 +909,7 @@ def head_policy(extraction: Extraction) -> Entity | None:
                          (begin, heading),
                          *([(under.start(1), under.group(1))] if under else []),
                          *((start, line) for start, line in lines if len(line) <= _TITLE_LINE),
-                         *([(below.start(1), below.group(1))] if below else [])):
+                         *([below] if below else [])):
         if _CRUMB_END.search(title.strip()):
             continue
         policy = _named_policy(extraction, title, start)
