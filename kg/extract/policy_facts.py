@@ -584,9 +584,10 @@ _TITLE_TO_NUMBER, _NUMBER_TO_TITLE, _TITLE_UNDER_NUMBER = (
 _HEADING_AFTER_NUMBER = re.compile(r"\s*([^\n。，；：《》]{0,40}?[关關][于於][^\n。，；]{4,120}?的"
                                    r"(?:[实實]施|指[导導]|若干)?(?:通知|通告|公告|[决決]定|意[见見]|批[复復覆]|[决決]议))")
 #: …or right before the addressees (…》的通知各乡、镇人民政府，县政府各部门：), wherever the chrome put
-#: the heading 关于印发X的通知 they follow;
+#: the heading 关于印发X的通知 they follow; a notice to some units only names them 有关… (…督查的通知|有关县区农业局，
+#: 某开发区社发局：), words a body's sentence uses too (有关事项通知如下：), so only right after its heading's 的通知;
 _ADDRESSEES, _ADDRESSED_HEADING = (re.compile(r"[》〉”]?(?:的通知)?" + _ADDRESSED),
-                                   re.compile(r"的通知(?=\s*" + _ADDRESSED + ")"))
+                                   re.compile(r"的通知(?=\s*(?:" + _ADDRESSED + r"|有关[^。\n]{0,80}?[：:]))"))
 #: …or on a line of its own above the number, at most this long (返回顶部|镇巴县人民政府工作规则|•索引号…);
 _TITLE_LINE = 60
 #: …or, for an order or a circular, its own name on the line of its serial: …指挥部通告（第1号）;
@@ -761,9 +762,10 @@ def _title_start(text: str, start: int, end: int, offsets: Sequence[int]) -> int
     return _under_issuer_lines(text, start, title, offsets)
 
 
-#: A police detachment, a body that issues circulars in its own name on a line of its own above their
-#: heading (某市公安局交通警察支队|关于…期间|…的通告); a title's issuer ends so more rarely than TITLE_ISSUER_END's bodies.
-_DETACHMENT_END = re.compile(r"[支大][队隊]\s*$")
+#: A police detachment or a leading group, bodies that issue circulars and announcements in their own name on a
+#: line of its own above their heading (某市公安局交通警察支队|关于…期间|…的通告; 某县推进殡葬改革领导小组|关于…的公告);
+#: a title's issuer ends so more rarely than TITLE_ISSUER_END's bodies.
+_OWN_LINE_ISSUER_END = re.compile(r"(?:[支大][队隊]|小[组組])\s*$")
 
 
 def _under_issuer_lines(text: str, floor: int, title: int, offsets: Sequence[int]) -> int:
@@ -773,7 +775,7 @@ def _under_issuer_lines(text: str, floor: int, title: int, offsets: Sequence[int
         above = _source_line_start(text, floor, title - 1, offsets)
         line = text[above:title].strip()
         if not line or len(line) > _TITLE_LINE or _NOT_ISSUER_LINE.search(line) or not (
-                TITLE_ISSUER_END.search(line) or _DETACHMENT_END.search(line)):
+                TITLE_ISSUER_END.search(line) or _OWN_LINE_ISSUER_END.search(line)):
             break
         title = above
     return title
