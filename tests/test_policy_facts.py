@@ -774,6 +774,10 @@ def test_a_notice_is_also_named_by_its_own_heading_on_a_line_of_its_own(extracto
     # a heading broken over two lines, a quoted name in the first, over a notice to some units only (有关县区农业局，…：)
     ("heading-broken-over-lines-above-units-concerned", "某某市农业局办公室关于开展三条河沿岸禁养区内畜禽养殖场关停情况督查的通知",
      {"kind": "通知", "level": "municipal"}),
+    # a notice naming no issuer, its addressees no level (市区各…单位：), its site's posting line under the heading
+    # naming its source (来源：滁州市住建局 作者：…): the source's level
+    ("notice-naming-no-issuer-under-its-source-line", "关于调整市区公共租赁住房租金标准的通知",
+     {"kind": "通知", "level": "municipal"}),
     ("record-printed-as-bulleted-items", "某某市人民政府关于公布第三批市级非物质文化遗产代表性项目名录的通知",
      {"number": "某府发〔2019〕56号", "date": "2019-05-16", "kind": "通知", "level": "municipal"}),
 ])

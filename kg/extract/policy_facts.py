@@ -1306,6 +1306,20 @@ def masthead_level(extraction: Extraction, reference: Reference) -> str | None:
     return issuer_level(line, reference) if masthead else None
 
 
+#: The source a site's posting line names (来源：宣城市发改委 作者：…).
+_SOURCE_FIELD = re.compile(r"(?:来源|來源)[：:][ \t\u3000]*([\u4e00-\u9fff]{2,30})")
+
+
+def source_level(extraction: Extraction, policy: Entity, reference: Reference) -> str | None:
+    """The level of the government body the site's posting line right under the heading names as the page's
+    source (关于…的通知|来源：宣城市发改委 作者：… 发表时间：…): a notice naming no issuer is its publisher's."""
+    text = extraction.document.text
+    mention = next((m for m in policy.mentions if m.start < HEAD_SPAN), None)
+    source = _SOURCE_FIELD.search(text, mention.end, mention.end + _TITLE_LINE) if mention else None
+    body = reference.simplified(source.group(1)) if source else ""
+    return issuer_level(body, reference) if TITLE_ISSUER_END.search(body) else None
+
+
 def _own_headings(extraction: Extraction, policy: Entity) -> list[str]:
     """The document's own heading (or its issuing notice's) where the page also prints it on a line
     of its own without the words before its 关于, a news site's place (新乡某市关于实施交通管制的通告|…|
@@ -1423,7 +1437,8 @@ def add_policy_facts(extraction: Extraction, reference: Reference) -> None:
             # the body the page's head names alone before the words its text speaks of its place with: a
             # county-level city says 全市 too (富阳市人民政府办公室|…|为全市经济社会发展…)
             level = (addressee_level(simplified, _source_offsets(extraction.document))
-                     or masthead_level(extraction, reference) or self_level)
+                     or masthead_level(extraction, reference) or source_level(extraction, policy, reference)
+                     or self_level)
         level = level or next(filter(None, (bare_level(name, reference) for name in issuers)), None)
         facts = {"kind": kind, "level": level, "period": period}
         policy.attributes.update({key: value for key, value in facts.items() if value})
