@@ -668,9 +668,11 @@ def test_a_notice_is_also_named_by_its_own_heading_on_a_line_of_its_own(extracto
     # a notice about a regulation it quotes (关于认真贯彻执行《X条例》的通知) numbers itself, not the regulation
     ("law-database-notice-on-studying-a-regulation", "江西省人民政府关于认真贯彻执行《森林防火条例》的通知",
      {"number": "赣府字〔2009〕12号", "kind": "通知", "level": "provincial"}),
-    # a heading broken after its issuing verb (某县人民政府办公室关于印发|某县…预案的通知), dated at its foot
+    # a heading broken after its issuing verb (某县人民政府办公室关于印发|某县…预案的通知), dated at its foot: the notice,
+    # and the plan it issues carries the date, as an issued text does
     ("heading-wrapped-after-its-issuing-verb", "宁都县人民政府办公室关于印发宁都县防汛抗旱应急预案的通知",
-     {"date": "2010-05-12", "kind": "通知", "level": "county"}),
+     {"kind": "通知", "level": "county"}),
+    ("heading-wrapped-after-its-issuing-verb", "宁都县防汛抗旱应急预案", {"date": "2010-05-12", "level": "county"}),
     # a law database's title wrapped inside the law it implements (江西省实施《中华人民共和国|…法》办法) over its dated bracket
     ("law-database-title-wrapped-inside-its-quoted-law", "江西省实施《中华人民共和国消费者权益保护法》办法",
      {"date": "1994-06-18", "kind": "办法", "level": "provincial"}),
@@ -758,6 +760,26 @@ def test_a_notice_is_also_named_by_its_own_heading_on_a_line_of_its_own(extracto
     # the number's brackets garbled into stray marks (某政办, 2006? 18号), the lines joined by the normaliser
     ("opinion-numbered-with-garbled-brackets", "关于进一步做好市政府办公室信息工作的意见",
      {"number": "某政办〔2006〕18号", "kind": "意见"}),
+    # a site's record printed as a bulleted list, each label and each value an item of its own (• 成文日期|• 2019-05-16),
+    # its notice signed by no date at the foot: the record's date is the notice's
+    # a repost opening with its number run into a short title in 《》, a site line, the number again, then the full
+    # heading on a line of its own: that heading is the notice, with the number, the foot's date and its issuer's level
+    ("repost-numbered-twice-over-its-heading", "某某省人民政府关于公布第四批某某省非物质文化遗产代表性项目名录的通知",
+     {"number": "某府发〔2016〕12号", "date": "2016-04-12", "kind": "通知", "level": "provincial"}),
+    # a page without its title whose body issues an emergency plan (《X应急预案》已经县人民政府同意，现印发给你们): a 预案 is a
+    # text a government issues, so the notice issuing it is named after its signer, dated at its foot, of its level
+    ("untitled-notice-issuing-an-emergency-plan", "静乐县人民政府办公室关于印发静乐县森林火灾应急预案的通知",
+     {"kind": "通知", "level": "county"}),
+    ("untitled-notice-issuing-an-emergency-plan", "静乐县森林火灾应急预案", {"date": "2023-05-16"}),
+    # a heading broken over two lines, a quoted name in the first, over a notice to some units only (有关县区农业局，…：)
+    ("heading-broken-over-lines-above-units-concerned", "某某市农业局办公室关于开展三条河沿岸禁养区内畜禽养殖场关停情况督查的通知",
+     {"kind": "通知", "level": "municipal"}),
+    # a notice naming no issuer, its addressees no level (市区各…单位：), its site's posting line under the heading
+    # naming its source (来源：滁州市住建局 作者：…): the source's level
+    ("notice-naming-no-issuer-under-its-source-line", "关于调整市区公共租赁住房租金标准的通知",
+     {"kind": "通知", "level": "municipal"}),
+    ("record-printed-as-bulleted-items", "某某市人民政府关于公布第三批市级非物质文化遗产代表性项目名录的通知",
+     {"number": "某府发〔2019〕56号", "date": "2019-05-16", "kind": "通知", "level": "municipal"}),
 ])
 def test_a_web_pages_notice_carries_its_own_facts(extractor, page, title, expected):
     from kg.extract import extraction_to_json
@@ -780,6 +802,18 @@ def test_an_untitled_notice_named_after_its_signer_is_also_named_without_it(extr
     result = extraction_to_json(extractor.extract(read_document(page)))
     notice = policy(result, "生态环境部关于印发国家生态环境标准十四五发展规划的通知")
     assert notice["aliases"] == ["关于印发国家生态环境标准十四五发展规划的通知"]
+
+
+def test_an_announcement_under_its_leading_groups_line_is_also_named_with_it(extractor):
+    from kg.extract import extraction_to_json
+    from kg.ingest import read_document
+
+    # 某某县推进殡葬改革领导小组|关于…的公告: a leading group issues in its own name on the line above the heading
+    page = WEB_PAGES / "announcement-under-its-leading-groups-line.txt"
+    result = extraction_to_json(extractor.extract(read_document(page)))
+    announcement = policy(result, "关于在全县推行火化、整顿殡葬市场的公告")
+    assert "某某县推进殡葬改革领导小组关于在全县推行火化、整顿殡葬市场的公告" in announcement["aliases"]
+    assert announcement["attributes"]["kind"] == "公告"
 
 
 def test_a_signed_notice_is_also_named_by_its_heading_cut_before_its_kinds_word(extractor):

@@ -118,9 +118,10 @@ DIGITS_ONLY_DATE = re.compile(r"[{}\[\]【】]?[ \t]*((?:19|20)\d{2})(?:" + _DAT
 _FOOT_NOTE = re.compile(r"[（(][\u4e00-\u9fff]{2,12}[）)]$")
 #: The date of issue a government site's or law database's document record gives: 发文日期：2024年04月06日 16:40,
 #: 成文日期: 2019-01-23, 发文时间: 2016-4-22, 【颁布时间】1988-1-6 (not 实施时间, when it takes effect), also in a
-#: table of cells parted by pipes (发文日期 | 2022-01-30 16:20 |; a Jiangsu site's 生成日期 | 2024-12-03, its 成文日期).
+#: table of cells parted by pipes (发文日期 | 2022-01-30 16:20 |; a Jiangsu site's 生成日期 | 2024-12-03, its 成文日期) or a
+#: record printed as a bulleted list, each label and each value an item of its own (• 成文日期|• 2017-07-12).
 METADATA_DATE = re.compile(r"(?:发文日期|發文日期|成文日期|生成日期|发文时间|颁布时间|頒布時間|颁布日期|頒布日期)"
-                           r"(?:】|\s*[：:|｜])\s*"
+                           r"(?:】|\s*[：:|｜]|[ \t\u3000]*\n[ \t\u3000]*[•·●▪][ \t\u3000]*)\s*"
                            r"((?:19|20)\d{2})\s*[年\-/.]\s*(\d{1,2})\s*[月\-/.]\s*(\d{1,2})")
 #: The date a news page prints in brackets at its head: 《人民日报》（2025年07月02日第 18 版）.
 DATELINE = re.compile(r"[（(]\s*((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
@@ -583,9 +584,10 @@ _TITLE_TO_NUMBER, _NUMBER_TO_TITLE, _TITLE_UNDER_NUMBER = (
 _HEADING_AFTER_NUMBER = re.compile(r"\s*([^\n。，；：《》]{0,40}?[关關][于於][^\n。，；]{4,120}?的"
                                    r"(?:[实實]施|指[导導]|若干)?(?:通知|通告|公告|[决決]定|意[见見]|批[复復覆]|[决決]议))")
 #: …or right before the addressees (…》的通知各乡、镇人民政府，县政府各部门：), wherever the chrome put
-#: the heading 关于印发X的通知 they follow;
+#: the heading 关于印发X的通知 they follow; a notice to some units only names them 有关… (…督查的通知|有关县区农业局，
+#: 某开发区社发局：), words a body's sentence uses too (有关事项通知如下：), so only right after its heading's 的通知;
 _ADDRESSEES, _ADDRESSED_HEADING = (re.compile(r"[》〉”]?(?:的通知)?" + _ADDRESSED),
-                                   re.compile(r"的通知(?=\s*" + _ADDRESSED + ")"))
+                                   re.compile(r"的通知(?=\s*(?:" + _ADDRESSED + r"|有关[^。\n]{0,80}?[：:]))"))
 #: …or on a line of its own above the number, at most this long (返回顶部|镇巴县人民政府工作规则|•索引号…);
 _TITLE_LINE = 60
 #: …or, for an order or a circular, its own name on the line of its serial: …指挥部通告（第1号）;
@@ -760,9 +762,10 @@ def _title_start(text: str, start: int, end: int, offsets: Sequence[int]) -> int
     return _under_issuer_lines(text, start, title, offsets)
 
 
-#: A police detachment, a body that issues circulars in its own name on a line of its own above their
-#: heading (某市公安局交通警察支队|关于…期间|…的通告); a title's issuer ends so more rarely than TITLE_ISSUER_END's bodies.
-_DETACHMENT_END = re.compile(r"[支大][队隊]\s*$")
+#: A police detachment or a leading group, bodies that issue circulars and announcements in their own name on a
+#: line of its own above their heading (某市公安局交通警察支队|关于…期间|…的通告; 某县推进殡葬改革领导小组|关于…的公告);
+#: a title's issuer ends so more rarely than TITLE_ISSUER_END's bodies.
+_OWN_LINE_ISSUER_END = re.compile(r"(?:[支大][队隊]|小[组組])\s*$")
 
 
 def _under_issuer_lines(text: str, floor: int, title: int, offsets: Sequence[int]) -> int:
@@ -772,7 +775,7 @@ def _under_issuer_lines(text: str, floor: int, title: int, offsets: Sequence[int
         above = _source_line_start(text, floor, title - 1, offsets)
         line = text[above:title].strip()
         if not line or len(line) > _TITLE_LINE or _NOT_ISSUER_LINE.search(line) or not (
-                TITLE_ISSUER_END.search(line) or _DETACHMENT_END.search(line)):
+                TITLE_ISSUER_END.search(line) or _OWN_LINE_ISSUER_END.search(line)):
             break
         title = above
     return title
@@ -896,8 +899,11 @@ def head_policy(extraction: Extraction) -> Entity | None:
     dated = _title_over_dated_bracket(text, offsets, begin)
     after = _HEADING_AFTER_NUMBER.match(text, number[1])
     after = after if after and _ends_line(text, after.end(), offsets) else None
-    below = next((m for m in _PAGE_HEADING.finditer(text, number[1], HEAD_SPAN)
-                  if _starts_line(text, m.start(1), offsets) and _ends_line(text, m.end(1), offsets)), None)
+    # each line of the source read by itself: a copy of the number the normaliser ran into the heading's line (a repost's
+    # 沪府发〔2015〕24号|上海市人民政府关于…的通知) does not hide the heading
+    starts = [i for i in range(number[1], min(HEAD_SPAN, len(text))) if _starts_line(text, i, offsets)]
+    below = next(((start, line.group(1)) for start, end in zip(starts, [*starts[1:], min(HEAD_SPAN, len(text))])
+                  if (line := _PAGE_HEADING.fullmatch(text[start:end].rstrip()))), None)
     for start, title in (*([dated] if dated else []),
                          *([(page.start(1), page.group(1))] if page else []),
                          *([(after.start(1), after.group(1))] if after else []),
@@ -905,7 +911,7 @@ def head_policy(extraction: Extraction) -> Entity | None:
                          (begin, heading),
                          *([(under.start(1), under.group(1))] if under else []),
                          *((start, line) for start, line in lines if len(line) <= _TITLE_LINE),
-                         *([(below.start(1), below.group(1))] if below else [])):
+                         *([below] if below else [])):
         if _CRUMB_END.search(title.strip()):
             continue
         policy = _named_policy(extraction, title, start)
@@ -1300,6 +1306,20 @@ def masthead_level(extraction: Extraction, reference: Reference) -> str | None:
     return issuer_level(line, reference) if masthead else None
 
 
+#: The source a site's posting line names (来源：宣城市发改委 作者：…).
+_SOURCE_FIELD = re.compile(r"(?:来源|來源)[：:][ \t\u3000]*([\u4e00-\u9fff]{2,30})")
+
+
+def source_level(extraction: Extraction, policy: Entity, reference: Reference) -> str | None:
+    """The level of the government body the site's posting line right under the heading names as the page's
+    source (关于…的通知|来源：宣城市发改委 作者：… 发表时间：…): a notice naming no issuer is its publisher's."""
+    text = extraction.document.text
+    mention = next((m for m in policy.mentions if m.start < HEAD_SPAN), None)
+    source = _SOURCE_FIELD.search(text, mention.end, mention.end + _TITLE_LINE) if mention else None
+    body = reference.simplified(source.group(1)) if source else ""
+    return issuer_level(body, reference) if TITLE_ISSUER_END.search(body) else None
+
+
 def _own_headings(extraction: Extraction, policy: Entity) -> list[str]:
     """The document's own heading (or its issuing notice's) where the page also prints it on a line
     of its own without the words before its 关于, a news site's place (新乡某市关于实施交通管制的通告|…|
@@ -1417,7 +1437,8 @@ def add_policy_facts(extraction: Extraction, reference: Reference) -> None:
             # the body the page's head names alone before the words its text speaks of its place with: a
             # county-level city says 全市 too (富阳市人民政府办公室|…|为全市经济社会发展…)
             level = (addressee_level(simplified, _source_offsets(extraction.document))
-                     or masthead_level(extraction, reference) or self_level)
+                     or masthead_level(extraction, reference) or source_level(extraction, policy, reference)
+                     or self_level)
         level = level or next(filter(None, (bare_level(name, reference) for name in issuers)), None)
         facts = {"kind": kind, "level": level, "period": period}
         policy.attributes.update({key: value for key, value in facts.items() if value})
