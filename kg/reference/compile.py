@@ -21,6 +21,7 @@ from __future__ import annotations
 import importlib.util
 import json
 import re
+import zipfile
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -222,7 +223,7 @@ WORLD_CITY_SKIP = {"巴新", "好望角", "亚历山大", "维多利亚", "亚�
 def load_world(reserved: set[str]) -> list[Draft]:
     """Continents, countries (part of their continent) and their main cities (part of the
     country); cities whose name a Chinese division uses are skipped."""
-    text = (_package_dir("jionlp") / "dictionary" / "world_location.txt").read_text(encoding="utf-8")
+    text = _jionlp_dictionary("world_location")
     iso = _iso_alpha2()
     drafts: list[Draft] = []
     cities: dict[str, Draft] = {}
@@ -265,6 +266,16 @@ def _package_dir(name: str) -> Path:
     if spec is None or not spec.submodule_search_locations:
         raise SystemExit(f"kg.reference.compile needs the {name!r} package installed")
     return Path(next(iter(spec.submodule_search_locations)))
+
+
+def _jionlp_dictionary(name: str) -> str:
+    """The text of one of jionlp's dictionaries: the ``.txt`` it unzips on its first import, else the ``.zip``
+    it ships (a fresh install that never imported it has only that)."""
+    folder = _package_dir("jionlp") / "dictionary"
+    if (folder / f"{name}.txt").exists():
+        return (folder / f"{name}.txt").read_text(encoding="utf-8")
+    with zipfile.ZipFile(folder / f"{name}.zip") as archive:
+        return archive.read(f"{name}.txt").decode("utf-8")
 
 
 def _iso_alpha2() -> dict[str, str]:
@@ -374,32 +385,31 @@ def load_traditional(names: Iterable[str]) -> dict[str, str]:
     443.9億元); a form some of ``names`` uses as written (乾县: a character both scripts share) is no
     traditional form."""
     used = set("".join(names))
-    dictionary = _package_dir("jionlp") / "dictionary"
-    text = (dictionary / "sim2tra_char.txt").read_text(encoding="utf-8")
+    text = _jionlp_dictionary("sim2tra_char")
     table: dict[str, str] = {}
     for line in text.splitlines():
         simplified, _, traditional = line.partition("\t")
         for char in traditional.strip():
             if len(simplified) == 1 and char != simplified and char not in used:
                 table.setdefault(char, simplified)
-    for char, simplified in _variant_forms(dictionary).items():
+    for char, simplified in _variant_forms().items():
         if char not in used:
             table.setdefault(char, simplified)
     return dict(sorted(table.items()))
 
 
-def _variant_forms(dictionary: Path) -> dict[str, str]:
+def _variant_forms() -> dict[str, str]:
     """Variant traditional forms the simplified→traditional table leaves out (製造業, 生産: 製 and 産 for 制 and
     产): those of jionlp's traditional→simplified table whose character dictionary entry only points at that
     simplified character (製: 见“制”), not a character of its own meaning in simplified writing too (覆盖)."""
     pointed = {}
-    for line in (dictionary / "chinese_char_dictionary.txt").read_text(encoding="utf-8").splitlines():
+    for line in _jionlp_dictionary("chinese_char_dictionary").splitlines():
         fields = line.split("\t")
         seen = re.search(r"\]1\.[见同]“(.)”。", fields[-1]) if len(fields) > 1 else None
         if seen:
             pointed[fields[0]] = seen.group(1)
     forms = {}
-    for line in (dictionary / "tra2sim_char.txt").read_text(encoding="utf-8").splitlines():
+    for line in _jionlp_dictionary("tra2sim_char").splitlines():
         traditional, _, simplified = (part.strip() for part in line.partition("\t"))
         if len(traditional) == 1 and len(simplified) == 1 and pointed.get(traditional) == simplified:
             forms[traditional] = simplified
