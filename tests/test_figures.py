@@ -1985,3 +1985,13 @@ def test_pairs_are_a_unit_where_no_word_goes_on_from_them(extractor):
 def test_a_sector_narrowed_by_an_adjective_in_xing_is_not_the_sector_measured(extractor):
     found = figures(extractor, "2025年，浙江省服务业增加值增长5.5%，营利性服务业增加值增长7.2%。")
     assert [(f["subject"], f["value"]) for f in found if f["value"] == 7.2] == [("浙江省", 7.2)]  # not 服务业's
+
+
+def test_this_years_goals_under_a_review_heading_are_the_reports_years(extractor, tmp_path):
+    found = read_figures(extractor, tmp_path, "2026年湖南省人民政府工作报告\n2026年02月08日 09时15分来源：湖南日报\n"
+                                              "各位代表：\n现在，我代表省人民政府，向大会报告工作，请予审议。\n"
+                                              "一、2025年工作回顾和“十四五”发展主要成绩\n全省地区生产总值增长5.1%。\n"
+                                              "今年全省经济社会发展主要预期目标是：地区生产总值增长5%左右；城镇新增就业70万人，"
+                                              "城镇调查失业率5.5%左右。\n")
+    assert [(f["value"], f["year"], f["kind"]) for f in found] == [
+        (5.1, 2025, "reported"), (5, 2026, "target"), (70, 2026, "target"), (5.5, 2026, "target")]

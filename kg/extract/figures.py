@@ -171,7 +171,10 @@ _FROM_YEAR = re.compile(r"(?<=[从由])(?:19|20)\d{2}\s*年")
 _PAGE_DATE = re.compile(r"(?<![\d\-－/])((?:19|20)\d{2})\s*[-－/]\s*(?:0?[1-9]|1[0-2])\s*[-－/]\s*(?:0?[1-9]|[12]\d|3[01])(?![\d\-－/])"
                         r"|(?:日期|时间)\s*[:：]\s*((?:19|20)\d{2})\s*年\s*(?:0?[1-9]|1[0-2])\s*月"  # 日期:2022年01月24日
                         # a full date closing a head line that is no sentence (版次:01 作者:廖洋2023年10月30日)
-                        r"|^[^。，,；\n]*?((?:19|20)\d{2})年(?:0?[1-9]|1[0-2])月(?:0?[1-9]|[12]\d|3[01])日[ \t]*$", re.M)
+                        r"|^[^。，,；\n]*?((?:19|20)\d{2})年(?:0?[1-9]|1[0-2])月(?:0?[1-9]|[12]\d|3[01])日[ \t]*$"
+                        # a full date stamped with its time of day (2026年02月10日 07时41分来源:四川日报)
+                        r"|((?:19|20)\d{2})年(?:0?[1-9]|1[0-2])月(?:0?[1-9]|[12]\d|3[01])日\s*(?:[01]?\d|2[0-3])"
+                        r"(?:时[0-5]\d分|[:：][0-5]\d)", re.M)
 _PAGE_HEAD = 300
 _RELATIVE_YEAR = re.compile(r"(预计|力争)?(去年|今年|明年|目前|已累计)")
 _RELATIVE_OFFSET = {"去年": -1, "今年": 0, "明年": 1, "目前": 0, "已累计": 0}
@@ -203,6 +206,8 @@ _UNDATED_REVIEW = re.compile(SECTION_HEADING.pattern + r"\s*(?:过去一年|过�
 _TASKED = re.compile(r"将|(?<![重主需只])要|力争|预期|目标|计划|确保|争取|全年|新增|着力")
 _PAST_YEAR = re.compile(r"过去一年|过去的一年|刚刚过去的一年"
                         r"|据(?:初步)?统计(?:预测|测算)?|初步(?:核算|统计|测算)")  # the year's results, estimated
+#: A sentence's lead saying the figures after it are its goals (今年…主要预期目标是：, 主要目标为).
+_TARGETS_LEAD = re.compile(r"(?:预期|主要)目标(?:是|为)|(?:预期|主要)目标[：:]")
 _LOOKED_BACK = re.compile(r"过去|回顾|以来|已经|截至|累计|此前|去年|上年|近年")
 #: A lead opening with the year a report is on: 2014年，全市上下…, 2021年各省份GDP数据已陆续发布 (not with a part
 #: of it: 2022年上半年).
@@ -686,7 +691,7 @@ def find_figures(extraction: Extraction, reference: Reference) -> list[Figure]:
             # sector is its clause's subject only
             carried = previous if broken_down else outer
             figure = _figure(scope, sentence, match, previous_end, None if in_plan_period else section_year,
-                             heading or breakdown,
+                             _framing(heading, breakdown),
                              carried.subject if carried else continued, paragraph_topic or product or scope.home,
                              list_year, going_on, plan_end, paragraph_year)
             if figure is None or _threshold(previous, figure, document.text):
@@ -839,6 +844,17 @@ class _ParagraphYears:
             return None
         start = self.starts[dated]
         return self._framed(start, self._years(start, self.ends[dated]))
+
+
+def _relative_base(scope: _Scope, heading: _Heading | None) -> int | None:
+    """The year 今年 is: that of the heading the section is under (今年 under 二、2024年主要任务 is 2024), but
+    under a review of an earlier year the document's own (a report delivered in 2026 says 今年 of 2026 even
+    where its copied text puts the year's targets under 一、2025年工作回顾)."""
+    if heading is None:
+        return scope.issued
+    if heading.kind == "reported" and scope.issued is not None and scope.issued > heading.year:
+        return scope.issued
+    return heading.year
 
 
 def _undated_review(text: str, heading: str, issued: int | None) -> tuple[int, str] | None:
@@ -1249,6 +1265,16 @@ def _breakdown_year(text: str, sentence: Sentence, figures: list[Figure]) -> _He
     return _Heading(heading_rank(sentence.text), last.year, last.kind)
 
 
+def _framing(heading: _Heading | None, breakdown: _Heading | None) -> _Heading | None:
+    """What dates a sentence's figures naming no year: its section's heading, but not a review's over a
+    clause going on from a later year's figures (今年…主要预期目标是：地区生产总值增长5.5%左右；城镇新增就业
+    85万人 under 一、2025年工作回顾: the clause after the ； is of the year before it, as a review looks back
+    on no later year)."""
+    if heading is not None and breakdown is not None and heading.kind == "reported" and breakdown.year > heading.year:
+        return breakdown
+    return heading or breakdown
+
+
 def _continues(text: str, sentence: Sentence) -> bool:
     """Whether the sentence before ended at a ；, so that this one is a clause of the same (read
     back from the sentence over white space: a copy of the text before it would make a long
@@ -1560,7 +1586,7 @@ def _figure(scope: _Scope, sentence: Sentence, match: re.Match, previous_end: in
     rate or a named measure (销量, 增加值 …; not 德豪润达则宣布41亿元投向LED) whose sentence names no year and
     looks back on nothing."""
     extraction, mentions = scope.extraction, scope.mentions
-    issued = heading.year if heading else scope.issued  # 今年 under 二、2024年主要任务 is 2024
+    issued = _relative_base(scope, heading)
     text = sentence.text
     before, after = text[: match.start()], text[match.end():]
     clause_start = max((m.end() for m in _CLAUSE_BREAK.finditer(before)), default=0)
@@ -1613,6 +1639,8 @@ def _figure(scope: _Scope, sentence: Sentence, match: re.Match, previous_end: in
         year, kind = year - 1, "reported"  # 较上年28899万元增长9.9%: last year's amount, the base of the growth
     elif _FROM_LAST_YEAR.search(before, clause_start) and _CHANGED_TO.match(after):
         year, kind = year - 1, "reported"  # 产业结构由上年的22.26%、28.63%和49.11%调整为…: last year's make-up
+    if kind == "reported" and _TARGETS_LEAD.search(before):
+        kind = "target"  # 今年全省经济社会发展主要预期目标是：…城镇新增就业85万人
     left = _LEADING.sub("", _YEAR.sub("", left).strip())
     per = _PER.match(text, match.end())
     written_unit = match.group(3).replace("％", "%") + (per.group() if per else "")
@@ -2125,7 +2153,7 @@ def _issue_year(extraction: Extraction) -> int | None:
     date = date or dateline_date(extraction.document.text) or ""
     if not date:
         page_date = _PAGE_DATE.search(extraction.document.text, 0, _PAGE_HEAD)
-        date = (page_date.group(1) or page_date.group(2) or page_date.group(3)) if page_date else ""
+        date = next(filter(None, page_date.groups()), "") if page_date else ""
     return int(date[:4]) if re.match(r"\d{4}", date) else None
 
 
