@@ -1995,3 +1995,11 @@ def test_this_years_goals_under_a_review_heading_are_the_reports_years(extractor
                                               "城镇调查失业率5.5%左右。\n")
     assert [(f["value"], f["year"], f["kind"]) for f in found] == [
         (5.1, 2025, "reported"), (5, 2026, "target"), (70, 2026, "target"), (5.5, 2026, "target")]
+
+
+def test_a_firm_heading_a_digest_item_owns_its_results_though_the_recogniser_missed_it(extractor):
+    found = figures(extractor, "核心观点 - 恒瑞医药2025年上半年总收入157.61亿元(同比+15.88%),国际化进程加速 [2][18] "
+                               "-金风科技2025年上半年营业收入285.4亿元(同比+41.3%),归母净利润14.9亿元 [2][30]。")
+    assert [(f["subject"], f["value"]) for f in found] == [
+        ("恒瑞医药", 157.61), ("恒瑞医药", 15.88), ("金风科技", 285.4), ("金风科技", 41.3), ("金风科技", 14.9)]
+    assert not any("[" in f["indicator"] or "国际化" in f["indicator"] for f in found)
