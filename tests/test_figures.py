@@ -2003,3 +2003,11 @@ def test_a_firm_heading_a_digest_item_owns_its_results_though_the_recogniser_mis
     assert [(f["subject"], f["value"]) for f in found] == [
         ("恒瑞医药", 157.61), ("恒瑞医药", 15.88), ("金风科技", 285.4), ("金风科技", 41.3), ("金风科技", 14.9)]
     assert not any("[" in f["indicator"] or "国际化" in f["indicator"] for f in found)
+
+
+
+def test_a_pages_count_of_characters_is_no_figure(extractor, tmp_path):
+    found = read_figures(extractor, tmp_path, "某某文库◆记住我,常来看看~\n\n2019年温州市政府工作报告\n\nadmin 分享 时间: 加入收藏 共计12345个字,预计阅读时长"
+                                              "40分钟\n\n--2019年1月20日在温州市人民代表大会上\n各位代表:\n现在,我代表温州市人民政府"
+                                              "向大会作政府工作报告。\n一、2018年主要工作回顾\n全市新增企业300个。\n")
+    assert [(f["value"], f["unit"]) for f in found] == [(300, "个")]

@@ -745,6 +745,8 @@ def _change_of(text: str, value_start: int) -> str:
     return change.group(1) if change else ""
 
 
+#: What a count of characters goes on with: a page's length (共计20129个字,预计阅读时长68分钟), no figure.
+_CHARACTERS_COUNTED = re.compile(r"(?:汉)?字(?![号段])")
 #: A character a word goes on with after a value's 对, which is then no unit of pairs (1对1帮扶, 91对白).
 _WORD_GOES_ON = re.compile(r"[\u4e00-\u9fff\dA-Za-z]")
 
@@ -758,7 +760,8 @@ def _values(text: str) -> list[re.Match]:
     rates = list(_SHARED_UNIT.finditer(text))
     points = {match.start() for match in rates}  # 0.7个|和1.1个百分点: the 个 is of the points, no count
     written = [match for match in _NUMBER.finditer(text) if (match.start() not in points or match.group(3) != "个")
-               and not (match.group(3) == "对" and _WORD_GOES_ON.match(text, match.end()))]
+               and not (match.group(3) == "对" and _WORD_GOES_ON.match(text, match.end()))
+               and not (match.group(3).endswith("个") and _CHARACTERS_COUNTED.match(text, match.end()))]
     return sorted([*written, *rates, *shared], key=lambda match: match.start())
 
 
