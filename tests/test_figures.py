@@ -2011,3 +2011,9 @@ def test_a_pages_count_of_characters_is_no_figure(extractor, tmp_path):
                                               "40分钟\n\n--2019年1月20日在温州市人民代表大会上\n各位代表:\n现在,我代表温州市人民政府"
                                               "向大会作政府工作报告。\n一、2018年主要工作回顾\n全市新增企业300个。\n")
     assert [(f["value"], f["unit"]) for f in found] == [(300, "个")]
+
+
+def test_points_a_rate_moved_before_the_rate_it_reached_are_no_range(extractor):
+    found = figures(extractor, "2025年上半年，三祥科技风电设备毛利率大幅改善3.15个百分点至8.06%，营收增长10%至15%。")
+    assert [(f["value"], f["unit"]) for f in found if f["value"] < 10] == [(3.15, "个百分点"), (8.06, "%")]
+    assert 10 not in [f["value"] for f in found]  # the first end of a range of rates

@@ -1874,7 +1874,7 @@ def _no_figure(before: str, clause: str, after: str, right: str, number: str, un
                 or (unit in ("万", "亿", "万亿") and _COUNTED_NOUN.match(right) and not _THE_AMOUNT.match(right))
                 or (unit == "万亿" and not _MONEY.search(clause))
                 or (_ALLOWANCE.search(before[-12:]) and not _DISBURSED.search(clause))
-                or _range_start(after) or _RANGE_END.search(before)
+                or _range_start(after, unit) or _RANGE_END.search(before)
                 or _CONTEXT.match(clause.strip())
                 or (clause.strip().startswith("以") and _FRAMING.search(right))
                 or ((_CAPACITY.search(before) or unit.lstrip("万亿") in _CAPACITY_UNITS) and _PLANT.match(right))
@@ -1907,11 +1907,13 @@ _SOME_PROJECTS_DONE = re.compile(r"[^，。；、]{0,4}?" + _PROJECTS_DONE.patte
 _WORKS_DONE = re.compile(r"(?:新开工|开工建设|建成投用|建成投产|建成|竣工|维修改造|改造提升|新建|改扩建)")
 
 
-def _range_start(after: str) -> bool:
+def _range_start(after: str, unit: str) -> bool:
     """Whether a value is the first end of a range (3%-5%, 5万吨至8万吨): the other end after the dash has its
-    unit too; a bare number there is a flattened table's next cell (谷物97658吨-9.7豆类…: a change in %)."""
+    unit too; a bare number there is a flattened table's next cell (谷物97658吨-9.7豆类…: a change in %). Points
+    before a rate are the change that reached it (毛利率改善4.22个百分点至7.97%), no range."""
     dash = _RANGE_DASH.match(after)
-    return dash is not None and _NUMBER.match(after, dash.end()) is not None
+    other = _NUMBER.match(after, dash.end()) if dash else None
+    return other is not None and not (unit in ("个百分点", "个千分点") and other.group(3) in ("%", "％", "‰"))
 
 
 def _counts_a_list(left: str, unit: str, right: str = "", approximate: bool = False) -> bool:
