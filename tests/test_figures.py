@@ -2017,3 +2017,8 @@ def test_points_a_rate_moved_before_the_rate_it_reached_are_no_range(extractor):
     found = figures(extractor, "2025年上半年，三祥科技风电设备毛利率大幅改善3.15个百分点至8.06%，营收增长10%至15%。")
     assert [(f["value"], f["unit"]) for f in found if f["value"] < 10] == [(3.15, "个百分点"), (8.06, "%")]
     assert 10 not in [f["value"] for f in found]  # the first end of a range of rates
+
+
+def test_a_year_whose_level_a_value_fell_back_to_is_not_its_year(extractor):
+    found = figures(extractor, "2025年二季度，白酒行业基金持仓占比降至2016年水平，食品饮料行业超配比例回落至2.8%。")
+    assert [(f["value"], f["year"]) for f in found] == [(2.8, 2025)]

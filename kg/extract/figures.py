@@ -147,9 +147,10 @@ _STOCK_DATE = re.compile(r"(?:截至|截止)到?\s*((?:19|20)\d{2})\s*年(?:1[0-
 _PLANNED = re.compile(r"拟|计划|预计|以此计算")
 #: A year a value is compared with, not the year of the value: 比2019年同期高0.3个百分点, 较2020年增长,
 #: 与2000年相比 (a review of five years), 与去年增长10.9%, 剔除去年同期低基数影响 (but 在去年同期，上海市GDP为7856.62亿元
-#: is that year's).
+#: is that year's), 降至2017年水平 (a level of then, reached now).
 _COMPARED_YEAR = re.compile(r"(?<=[比较])(?:(?:19|20)\d{2}\s*年|去年|今年)|(?<!在)(?:(?:19|20)\d{2}年|去年|今年)同期"
-                            r"|(?<=与)(?:(?:19|20)\d{2}\s*年|去年)(?=相比|增长|下降|增加|减少)")
+                            r"|(?<=与)(?:(?:19|20)\d{2}\s*年|去年)(?=相比|增长|下降|增加|减少)"
+                            r"|(?:(?:19|20)\d{2}\s*年|去年)(?=的?水平)")
 #: …or whose figures are the basis a value is compared on (按照北汇信息2022年全年营业收入口径进行对比).
 _BASIS = re.compile(r"[^，。；]{0,12}口径")
 #: The title of a plan for one year, named for it (数字山东2021行动方案, 2022年全省数字经济工作要点): its figures are
