@@ -1985,3 +1985,40 @@ def test_pairs_are_a_unit_where_no_word_goes_on_from_them(extractor):
 def test_a_sector_narrowed_by_an_adjective_in_xing_is_not_the_sector_measured(extractor):
     found = figures(extractor, "2025年，浙江省服务业增加值增长5.5%，营利性服务业增加值增长7.2%。")
     assert [(f["subject"], f["value"]) for f in found if f["value"] == 7.2] == [("浙江省", 7.2)]  # not 服务业's
+
+
+def test_this_years_goals_under_a_review_heading_are_the_reports_years(extractor, tmp_path):
+    found = read_figures(extractor, tmp_path, "2026年湖南省人民政府工作报告\n2026年02月08日 09时15分来源：湖南日报\n"
+                                              "各位代表：\n现在，我代表省人民政府，向大会报告工作，请予审议。\n"
+                                              "一、2025年工作回顾和“十四五”发展主要成绩\n全省地区生产总值增长5.1%。\n"
+                                              "今年全省经济社会发展主要预期目标是：地区生产总值增长5%左右；城镇新增就业70万人，"
+                                              "城镇调查失业率5.5%左右。\n")
+    assert [(f["value"], f["year"], f["kind"]) for f in found] == [
+        (5.1, 2025, "reported"), (5, 2026, "target"), (70, 2026, "target"), (5.5, 2026, "target")]
+
+
+def test_a_firm_heading_a_digest_item_owns_its_results_though_the_recogniser_missed_it(extractor):
+    found = figures(extractor, "核心观点 - 恒瑞医药2025年上半年总收入157.61亿元(同比+15.88%),国际化进程加速 [2][18] "
+                               "-金风科技2025年上半年营业收入285.4亿元(同比+41.3%),归母净利润14.9亿元 [2][30]。")
+    assert [(f["subject"], f["value"]) for f in found] == [
+        ("恒瑞医药", 157.61), ("恒瑞医药", 15.88), ("金风科技", 285.4), ("金风科技", 41.3), ("金风科技", 14.9)]
+    assert not any("[" in f["indicator"] or "国际化" in f["indicator"] for f in found)
+
+
+
+def test_a_pages_count_of_characters_is_no_figure(extractor, tmp_path):
+    found = read_figures(extractor, tmp_path, "某某文库◆记住我,常来看看~\n\n2019年温州市政府工作报告\n\nadmin 分享 时间: 加入收藏 共计12345个字,预计阅读时长"
+                                              "40分钟\n\n--2019年1月20日在温州市人民代表大会上\n各位代表:\n现在,我代表温州市人民政府"
+                                              "向大会作政府工作报告。\n一、2018年主要工作回顾\n全市新增企业300个。\n")
+    assert [(f["value"], f["unit"]) for f in found] == [(300, "个")]
+
+
+def test_points_a_rate_moved_before_the_rate_it_reached_are_no_range(extractor):
+    found = figures(extractor, "2025年上半年，三祥科技风电设备毛利率大幅改善3.15个百分点至8.06%，营收增长10%至15%。")
+    assert [(f["value"], f["unit"]) for f in found if f["value"] < 10] == [(3.15, "个百分点"), (8.06, "%")]
+    assert 10 not in [f["value"] for f in found]  # the first end of a range of rates
+
+
+def test_a_year_whose_level_a_value_fell_back_to_is_not_its_year(extractor):
+    found = figures(extractor, "2025年二季度，白酒行业基金持仓占比降至2016年水平，食品饮料行业超配比例回落至2.8%。")
+    assert [(f["value"], f["year"]) for f in found] == [(2.8, 2025)]

@@ -120,7 +120,8 @@ _FROM_LAST_YEAR = re.compile(r"由(?:上年|去年)(?:同期)?的?\s*(?:[-\d.]+\
 _CHANGED_TO = re.compile(r"(?:\s*[、和及与]\s*[-\d.]+\s*%?)*\s*(?:调整为|变为|降至|降到|升至|增至|提升至|提高至|提高到|上升到|下降到)")
 #: A clause saying only by how much a measure changed, in its own unit (，增加0.17千公顷).
 _CHANGE = re.compile(r"\s*(?:同比|比上年|较上年|比去年|较去年)?(增加|减少)了?\s*")
-_CLAUSE_BREAK = re.compile(r"[，,；;。：:！？\n]|——|--")
+#: (A digest's reference marks, …国际化进程加速[2][18] -金风科技…, close its statement.)
+_CLAUSE_BREAK = re.compile(r"[，,；;。：:！？\n]|——|--|(?:\[\d{1,3}\])+")
 #: Comparators before the number (longest word first: 不超过 before 超过) and after the unit.
 _BEFORE = (("≤", ("不超过", "不高于", "控制在", "低于")),
            ("≥", ("超过", "突破", "不低于", "不少于", "高于", "逾", "过", "超")),
@@ -146,9 +147,10 @@ _STOCK_DATE = re.compile(r"(?:截至|截止)到?\s*((?:19|20)\d{2})\s*年(?:1[0-
 _PLANNED = re.compile(r"拟|计划|预计|以此计算")
 #: A year a value is compared with, not the year of the value: 比2019年同期高0.3个百分点, 较2020年增长,
 #: 与2000年相比 (a review of five years), 与去年增长10.9%, 剔除去年同期低基数影响 (but 在去年同期，上海市GDP为7856.62亿元
-#: is that year's).
+#: is that year's), 降至2017年水平 (a level of then, reached now).
 _COMPARED_YEAR = re.compile(r"(?<=[比较])(?:(?:19|20)\d{2}\s*年|去年|今年)|(?<!在)(?:(?:19|20)\d{2}年|去年|今年)同期"
-                            r"|(?<=与)(?:(?:19|20)\d{2}\s*年|去年)(?=相比|增长|下降|增加|减少)")
+                            r"|(?<=与)(?:(?:19|20)\d{2}\s*年|去年)(?=相比|增长|下降|增加|减少)"
+                            r"|(?:(?:19|20)\d{2}\s*年|去年)(?=的?水平)")
 #: …or whose figures are the basis a value is compared on (按照北汇信息2022年全年营业收入口径进行对比).
 _BASIS = re.compile(r"[^，。；]{0,12}口径")
 #: The title of a plan for one year, named for it (数字山东2021行动方案, 2022年全省数字经济工作要点): its figures are
@@ -171,7 +173,10 @@ _FROM_YEAR = re.compile(r"(?<=[从由])(?:19|20)\d{2}\s*年")
 _PAGE_DATE = re.compile(r"(?<![\d\-－/])((?:19|20)\d{2})\s*[-－/]\s*(?:0?[1-9]|1[0-2])\s*[-－/]\s*(?:0?[1-9]|[12]\d|3[01])(?![\d\-－/])"
                         r"|(?:日期|时间)\s*[:：]\s*((?:19|20)\d{2})\s*年\s*(?:0?[1-9]|1[0-2])\s*月"  # 日期:2022年01月24日
                         # a full date closing a head line that is no sentence (版次:01 作者:廖洋2023年10月30日)
-                        r"|^[^。，,；\n]*?((?:19|20)\d{2})年(?:0?[1-9]|1[0-2])月(?:0?[1-9]|[12]\d|3[01])日[ \t]*$", re.M)
+                        r"|^[^。，,；\n]*?((?:19|20)\d{2})年(?:0?[1-9]|1[0-2])月(?:0?[1-9]|[12]\d|3[01])日[ \t]*$"
+                        # a full date stamped with its time of day (2026年02月10日 07时41分来源:四川日报)
+                        r"|((?:19|20)\d{2})年(?:0?[1-9]|1[0-2])月(?:0?[1-9]|[12]\d|3[01])日\s*(?:[01]?\d|2[0-3])"
+                        r"(?:时[0-5]\d分|[:：][0-5]\d)", re.M)
 _PAGE_HEAD = 300
 _RELATIVE_YEAR = re.compile(r"(预计|力争)?(去年|今年|明年|目前|已累计)")
 _RELATIVE_OFFSET = {"去年": -1, "今年": 0, "明年": 1, "目前": 0, "已累计": 0}
@@ -203,6 +208,8 @@ _UNDATED_REVIEW = re.compile(SECTION_HEADING.pattern + r"\s*(?:过去一年|过�
 _TASKED = re.compile(r"将|(?<![重主需只])要|力争|预期|目标|计划|确保|争取|全年|新增|着力")
 _PAST_YEAR = re.compile(r"过去一年|过去的一年|刚刚过去的一年"
                         r"|据(?:初步)?统计(?:预测|测算)?|初步(?:核算|统计|测算)")  # the year's results, estimated
+#: A sentence's lead saying the figures after it are its goals (今年…主要预期目标是：, 主要目标为).
+_TARGETS_LEAD = re.compile(r"(?:预期|主要)目标(?:是|为)|(?:预期|主要)目标[：:]")
 _LOOKED_BACK = re.compile(r"过去|回顾|以来|已经|截至|累计|此前|去年|上年|近年")
 #: A lead opening with the year a report is on: 2014年，全市上下…, 2021年各省份GDP数据已陆续发布 (not with a part
 #: of it: 2022年上半年).
@@ -492,6 +499,10 @@ _ATTACHMENT = re.compile(r"\s*附件\s*\d*\s*[:：]?[ \t]*\n")
 _PAGE_PATH = re.compile(r"\s*(?:(?:当前|您的)位置[：:]\s*)?首页\s*[>＞»›/][^\n]{0,40}\n")
 #: A paragraph opening with a name and a colon: 宝武：2023年力争实现碳达峰.
 _LABEL = re.compile(r"\s*([\u4e00-\u9fff]{2,6})[：:]")
+#: A dashed item of a digest (after its reference marks, or opening a line) headed by a name and its year's
+#: results (-金风科技2025年上半年营业收入, -某某股份2024年归母净利润): the name (group 1) is a firm's.
+_RESULTS_ITEM = re.compile(r"(?:(?<=\])|^)\s*[-－]\s*([\u4e00-\u9fff]{2,8}?)(?:(?:19|20)\d{2}\s*年)?"
+                           r"(?:" + _PERIOD.pattern + r"|全年)?(?:营业总收入|营业收入|营收|总收入|归母净利润|净利润)", re.M)
 #: A numbered item titled with a product: （四）医疗影像辅助诊断系统。, （八）智能家居产品。
 _PRODUCT_ITEM = re.compile(r"\s*（[一二三四五六七八九十]+）([\u4e00-\u9fff]{2,12}?(?:系统|产品|机器人|无人机|终端|装备|芯片|传感器))。")
 #: How often a text names the industry or firm it is about, at least.
@@ -570,6 +581,7 @@ def find_figures(extraction: Extraction, reference: Reference) -> list[Figure]:
     measure across documents, as the reference names places in simplified characters."""
     document = extraction.document
     announcer = _announcing_firm(extraction)
+    extraction.entities += _results_item_firms(extraction)
     mentions = sorted(((m.start, m.end, e) for e in extraction.entities if e.type in _SUBJECT_TYPES
                        for m in e.mentions), key=lambda item: item[:2])  # a name before the names nested in it
     firm_end = {start: end for start, end, e in mentions if e.type == "Enterprise"}
@@ -686,7 +698,7 @@ def find_figures(extraction: Extraction, reference: Reference) -> list[Figure]:
             # sector is its clause's subject only
             carried = previous if broken_down else outer
             figure = _figure(scope, sentence, match, previous_end, None if in_plan_period else section_year,
-                             heading or breakdown,
+                             _framing(heading, breakdown),
                              carried.subject if carried else continued, paragraph_topic or product or scope.home,
                              list_year, going_on, plan_end, paragraph_year)
             if figure is None or _threshold(previous, figure, document.text):
@@ -734,6 +746,8 @@ def _change_of(text: str, value_start: int) -> str:
     return change.group(1) if change else ""
 
 
+#: What a count of characters goes on with: a page's length (共计20129个字,预计阅读时长68分钟), no figure.
+_CHARACTERS_COUNTED = re.compile(r"(?:汉)?字(?![号段])")
 #: A character a word goes on with after a value's 对, which is then no unit of pairs (1对1帮扶, 91对白).
 _WORD_GOES_ON = re.compile(r"[\u4e00-\u9fff\dA-Za-z]")
 
@@ -747,7 +761,8 @@ def _values(text: str) -> list[re.Match]:
     rates = list(_SHARED_UNIT.finditer(text))
     points = {match.start() for match in rates}  # 0.7个|和1.1个百分点: the 个 is of the points, no count
     written = [match for match in _NUMBER.finditer(text) if (match.start() not in points or match.group(3) != "个")
-               and not (match.group(3) == "对" and _WORD_GOES_ON.match(text, match.end()))]
+               and not (match.group(3) == "对" and _WORD_GOES_ON.match(text, match.end()))
+               and not (match.group(3).endswith("个") and _CHARACTERS_COUNTED.match(text, match.end()))]
     return sorted([*written, *rates, *shared], key=lambda match: match.start())
 
 
@@ -839,6 +854,17 @@ class _ParagraphYears:
             return None
         start = self.starts[dated]
         return self._framed(start, self._years(start, self.ends[dated]))
+
+
+def _relative_base(scope: _Scope, heading: _Heading | None) -> int | None:
+    """The year 今年 is: that of the heading the section is under (今年 under 二、2024年主要任务 is 2024), but
+    under a review of an earlier year the document's own (a report delivered in 2026 says 今年 of 2026 even
+    where its copied text puts the year's targets under 一、2025年工作回顾)."""
+    if heading is None:
+        return scope.issued
+    if heading.kind == "reported" and scope.issued is not None and scope.issued > heading.year:
+        return scope.issued
+    return heading.year
 
 
 def _undated_review(text: str, heading: str, issued: int | None) -> tuple[int, str] | None:
@@ -1249,6 +1275,16 @@ def _breakdown_year(text: str, sentence: Sentence, figures: list[Figure]) -> _He
     return _Heading(heading_rank(sentence.text), last.year, last.kind)
 
 
+def _framing(heading: _Heading | None, breakdown: _Heading | None) -> _Heading | None:
+    """What dates a sentence's figures naming no year: its section's heading, but not a review's over a
+    clause going on from a later year's figures (今年…主要预期目标是：地区生产总值增长5.5%左右；城镇新增就业
+    85万人 under 一、2025年工作回顾: the clause after the ； is of the year before it, as a review looks back
+    on no later year)."""
+    if heading is not None and breakdown is not None and heading.kind == "reported" and breakdown.year > heading.year:
+        return breakdown
+    return heading or breakdown
+
+
 def _continues(text: str, sentence: Sentence) -> bool:
     """Whether the sentence before ended at a ；, so that this one is a clause of the same (read
     back from the sentence over white space: a copy of the text before it would make a long
@@ -1450,6 +1486,28 @@ def _paragraph_topic(mentions: list[tuple[int, int, Entity]], firms: list[Entity
     return next(iter(named.values())) if len(named) == 1 else None
 
 
+def _results_item_firms(extraction: Extraction) -> list[Entity]:
+    """The firms a digest's items open with that the recogniser did not name (…[2][18] -金风科技2025年上半年
+    营业收入285.4亿元: 金风 is a word of the dictionary, so 金风科技 reads as a kind of thing): a name that
+    heads a dashed item and its year's results is a firm's, new entities that own the item's figures."""
+    text = extraction.document.text
+    named = [(m.start, m.end) for e in extraction.entities for m in e.mentions]
+    found: dict[str, Entity] = {}
+    for item in _RESULTS_ITEM.finditer(text):
+        start, end = item.span(1)
+        if any(a < end and start < b for a, b in named):
+            continue
+        name = item.group(1)
+        sentence = extraction.document.sentence_at(start)
+        mention = Mention(name, start, end, sentence.index if sentence else 0)
+        if name in found:
+            found[name].mentions.append(mention)
+        else:
+            found[name] = Entity(type="Enterprise", name=name, key=name, iri=entity_iri("Enterprise", name),
+                                 confidence=0.6, mentions=[mention])
+    return list(found.values())
+
+
 def _item_product(extraction: Extraction, offset: int) -> Entity | None:
     """The product a numbered item is titled with (（六）智能语音交互系统。…到2020年，多场景下中文语音
     识别平均准确率达到96%): the subject of the item's figures that name none; a new entity (added
@@ -1560,7 +1618,7 @@ def _figure(scope: _Scope, sentence: Sentence, match: re.Match, previous_end: in
     rate or a named measure (销量, 增加值 …; not 德豪润达则宣布41亿元投向LED) whose sentence names no year and
     looks back on nothing."""
     extraction, mentions = scope.extraction, scope.mentions
-    issued = heading.year if heading else scope.issued  # 今年 under 二、2024年主要任务 is 2024
+    issued = _relative_base(scope, heading)
     text = sentence.text
     before, after = text[: match.start()], text[match.end():]
     clause_start = max((m.end() for m in _CLAUSE_BREAK.finditer(before)), default=0)
@@ -1613,6 +1671,8 @@ def _figure(scope: _Scope, sentence: Sentence, match: re.Match, previous_end: in
         year, kind = year - 1, "reported"  # 较上年28899万元增长9.9%: last year's amount, the base of the growth
     elif _FROM_LAST_YEAR.search(before, clause_start) and _CHANGED_TO.match(after):
         year, kind = year - 1, "reported"  # 产业结构由上年的22.26%、28.63%和49.11%调整为…: last year's make-up
+    if kind == "reported" and _TARGETS_LEAD.search(before):
+        kind = "target"  # 今年全省经济社会发展主要预期目标是：…城镇新增就业85万人
     left = _LEADING.sub("", _YEAR.sub("", left).strip())
     per = _PER.match(text, match.end())
     written_unit = match.group(3).replace("％", "%") + (per.group() if per else "")
@@ -1815,7 +1875,7 @@ def _no_figure(before: str, clause: str, after: str, right: str, number: str, un
                 or (unit in ("万", "亿", "万亿") and _COUNTED_NOUN.match(right) and not _THE_AMOUNT.match(right))
                 or (unit == "万亿" and not _MONEY.search(clause))
                 or (_ALLOWANCE.search(before[-12:]) and not _DISBURSED.search(clause))
-                or _range_start(after) or _RANGE_END.search(before)
+                or _range_start(after, unit) or _RANGE_END.search(before)
                 or _CONTEXT.match(clause.strip())
                 or (clause.strip().startswith("以") and _FRAMING.search(right))
                 or ((_CAPACITY.search(before) or unit.lstrip("万亿") in _CAPACITY_UNITS) and _PLANT.match(right))
@@ -1848,11 +1908,13 @@ _SOME_PROJECTS_DONE = re.compile(r"[^，。；、]{0,4}?" + _PROJECTS_DONE.patte
 _WORKS_DONE = re.compile(r"(?:新开工|开工建设|建成投用|建成投产|建成|竣工|维修改造|改造提升|新建|改扩建)")
 
 
-def _range_start(after: str) -> bool:
+def _range_start(after: str, unit: str) -> bool:
     """Whether a value is the first end of a range (3%-5%, 5万吨至8万吨): the other end after the dash has its
-    unit too; a bare number there is a flattened table's next cell (谷物97658吨-9.7豆类…: a change in %)."""
+    unit too; a bare number there is a flattened table's next cell (谷物97658吨-9.7豆类…: a change in %). Points
+    before a rate are the change that reached it (毛利率改善4.22个百分点至7.97%), no range."""
     dash = _RANGE_DASH.match(after)
-    return dash is not None and _NUMBER.match(after, dash.end()) is not None
+    other = _NUMBER.match(after, dash.end()) if dash else None
+    return other is not None and not (unit in ("个百分点", "个千分点") and other.group(3) in ("%", "％", "‰"))
 
 
 def _counts_a_list(left: str, unit: str, right: str = "", approximate: bool = False) -> bool:
@@ -2125,7 +2187,7 @@ def _issue_year(extraction: Extraction) -> int | None:
     date = date or dateline_date(extraction.document.text) or ""
     if not date:
         page_date = _PAGE_DATE.search(extraction.document.text, 0, _PAGE_HEAD)
-        date = (page_date.group(1) or page_date.group(2) or page_date.group(3)) if page_date else ""
+        date = next(filter(None, page_date.groups()), "") if page_date else ""
     return int(date[:4]) if re.match(r"\d{4}", date) else None
 
 
