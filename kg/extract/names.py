@@ -10,13 +10,12 @@ from bisect import bisect_left
 from functools import lru_cache
 from collections.abc import Callable, Iterator, Sequence
 
-import jieba
-
 from kg.extract.candidates import Candidate, Overlaps
 from kg.extract.lexicon import (
     COUNTED_KINDS, ENTERPRISE_SUFFIXES, GENERIC_NAME_WORDS, ITEM_START, LOCAL_BODY_HEADS, NAME_BOUNDARY_WORDS,
     ORGANIZATION_SUFFIXES, PROJECT_OUTPUT, SHORT_FORM_SECTORS, WORKS_SUFFIXES, ZONE_SUFFIXES,
 )
+from kg.segmenter import cut_without_hmm
 
 _SUFFIX_TYPE = {s: "Organization" for s in ORGANIZATION_SUFFIXES}
 _SUFFIX_TYPE.update({s: "Enterprise" for s in (*ENTERPRISE_SUFFIXES, *WORKS_SUFFIXES)})
@@ -241,7 +240,7 @@ _MINISTRY_DEPARTMENT = re.compile(r"([\u4e00-\u9fff]{2,8}?[一二三四五六七
 
 def is_department_field(stem: str) -> bool:
     """The field a department is named by: nouns (旅游, 物价, 信息产业), no verb or function word."""
-    words = jieba.lcut(stem, HMM=False)
+    words = cut_without_hmm(stem)
     return stem not in GENERIC_NAME_WORDS and not any(
         is_function_word(w) or w in GENERIC_NAME_WORDS or word_tag(w) in ("ns", "nr") for w in words)
 
@@ -494,7 +493,7 @@ def has_proper_part(name: str, core: str) -> bool:
     token (华东, 奇瑞 — unknown to the dictionary), or Latin letters (C40); 临床医院 has none."""
     if word_tag(name) in ("nt", "nz"):
         return True
-    tokens = jieba.lcut(core, HMM=False)
+    tokens = cut_without_hmm(core)
     for token in tokens:
         if token in _DESCRIPTORS:
             continue
@@ -581,7 +580,7 @@ def _leading_predicate(item: str) -> int:
     """How many characters of a list's first member are the clause's words before it: the
     adverbs and verbs that open it (目前看好|煤气化, 引进了|托普软件), and whatever comes before a
     boundary or grammatical word inside it (太原市应依托|太钢集团), by jieba's dictionary."""
-    words = jieba.lcut(item, HMM=False)
+    words = cut_without_hmm(item)
     lead, opening, offset = 0, True, 0
     for word in words:
         offset += len(word)
@@ -755,7 +754,7 @@ _INTRODUCED_ITEM = re.compile(r"([\u4e00-\u9fffA-Za-z·]{2,8}?)(?=" + _INTRODUCE
 
 def _opens_with_verb(item: str) -> bool:
     """Whether jieba's first word of ``item`` is a verb or a boundary word (加大|研发; not 四方|达)."""
-    first = jieba.lcut(item, HMM=False)[0]
+    first = cut_without_hmm(item)[0]
     return first in NAME_BOUNDARY_WORDS or word_tag(first) in ("v", "vd")
 
 
@@ -827,7 +826,7 @@ def recognise_related_firms(text: str, known: list[Candidate]) -> Iterator[Candi
                 continue
             start, stop = match.span(1)
             name = match.group(1)
-            if name in GENERIC_NAME_WORDS or _CLASS_END.search(name) or is_function_word(jieba.lcut(name, HMM=False)[0]) \
+            if name in GENERIC_NAME_WORDS or _CLASS_END.search(name) or is_function_word(cut_without_hmm(name)[0]) \
                     or named.find(1, start, stop) >= 0 or not has_proper_part(name, name):
                 continue
             yield Candidate(start, stop, "Enterprise", name, source="firm_related", confidence=0.6)
@@ -891,11 +890,11 @@ def recognise_joined_brands(text: str, known: list[Candidate]) -> Iterator[Candi
     for firm in known:
         if firm.type != "Enterprise" or firm.source not in _EXTENDED_SOURCES:
             continue
-        after = _single_run(jieba.lcut(text[firm.end:firm.end + 8], HMM=False))
+        after = _single_run(cut_without_hmm(text[firm.end:firm.end + 8]))
         if after and not overlaps.overlapping(firm.end, firm.end + after):
             end = firm.end + after
             yield Candidate(firm.start, end, "Enterprise", text[firm.start:end], source="firm_joined", confidence=0.55)
-        before = _single_run(jieba.lcut(text[max(0, firm.start - 8):firm.start], HMM=False)[::-1], nouns_only=True)
+        before = _single_run(cut_without_hmm(text[max(0, firm.start - 8):firm.start])[::-1], nouns_only=True)
         if before and not overlaps.overlapping(firm.start - before, firm.start):
             start = firm.start - before
             yield Candidate(start, firm.end, "Enterprise", text[start:firm.end], source="firm_joined", confidence=0.55)
@@ -980,4 +979,4 @@ def _is_brand(word: str) -> bool:
     if tag is not None:
         return tag in _PROJECT_BRAND_TAGS
     return all(len(w) == 1 or word_tag(w) in _PROJECT_BRAND_TAGS or word_tag(w) is None
-               for w in jieba.lcut(word, HMM=False))
+               for w in cut_without_hmm(word))

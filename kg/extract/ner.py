@@ -331,14 +331,13 @@ _GRAMMATICAL_TAGS = frozenset("p c u uj ul uz ug uv ud r d".split())
 def sector_heads() -> frozenset[str]:
     """The last jieba word of the reference taxonomy's sector names (装备, 材料, 旅游 …), less
     words that end sector names but also every aspect of one (发展, 市场, 平台)."""
-    import jieba
-
     from kg.reference import load_reference
+    from kg.segmenter import cut_without_hmm
 
     heads = set()
     for entry in load_reference().entries("Industry"):
         for form in (entry.name, *entry.aliases):
-            words = [w for w in jieba.cut(form, HMM=False) if w.strip()]
+            words = [w for w in cut_without_hmm(form) if w.strip()]
             if len(words) >= 2 and len(words[-1]) >= 2:
                 heads.add(words[-1])
     return frozenset(heads - _NOT_SECTOR_HEADS)

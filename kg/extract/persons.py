@@ -11,14 +11,13 @@ from __future__ import annotations
 
 import re
 
-import jieba
-
 from kg.extract.candidates import Candidate
 from kg.extract.lexicon import (
     ENTERPRISE_SUFFIXES, FIRM_DIVISION, FIRM_POSTS, GENERIC_NAME_WORDS, NAME_BOUNDARY_WORDS, PERSON_TITLES,
     SPEECH_VERBS, SURNAMES,
 )
 from kg.extract.names import has_proper_part, word_tag
+from kg.segmenter import cut_without_hmm
 
 _SURNAME = "(?:" + "|".join(sorted(SURNAMES, key=len, reverse=True)) + ")"
 _TITLE = "(?:" + "|".join(sorted(map(re.escape, PERSON_TITLES), key=len, reverse=True)) + ")"
@@ -109,5 +108,5 @@ _GRAMMAR_TAGS = frozenset("p c d r u uj ul".split())
 
 
 def _opens_with_grammar(name: str) -> bool:
-    first = jieba.lcut(name, HMM=False)[0]
+    first = cut_without_hmm(name)[0]
     return first in NAME_BOUNDARY_WORDS or word_tag(first) in _GRAMMAR_TAGS
