@@ -360,3 +360,10 @@ def test_a_list_member_shortening_a_full_name_by_its_place_is_that_firm(extracto
 def test_a_place_and_its_trade_in_a_list_of_parks_is_no_firm(extractor):
     result = extract(extractor, "南雄精细化工、乳源氯碱化工、始兴制笔研发制造等特色专业园区建设成效明显。深圳迈瑞生产的监护仪远销海外。")
     assert names(result, "Enterprise") == {"深圳迈瑞"}
+
+
+def test_a_name_heading_a_digests_item_and_its_results_is_a_firm(extractor):
+    text = "华源晨会精粹-白酒行业基金持仓占比回落[2][6] -金风科技2025年上半年营业收入285.4亿元（同比+41.3%），归母净利润14.9亿元 [2][30]。"
+    # a candidate of the rules, so the decisions and the relations see it as any firm
+    assert ("金风科技", "Enterprise") in {(c.name, c.type) for c in extractor.rule_candidates(text)}
+    assert "金风科技" in names(extract(extractor, text), "Enterprise")  # 金风 is a dictionary word: a thing to the tagger

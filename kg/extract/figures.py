@@ -499,10 +499,6 @@ _ATTACHMENT = re.compile(r"\s*附件\s*\d*\s*[:：]?[ \t]*\n")
 _PAGE_PATH = re.compile(r"\s*(?:(?:当前|您的)位置[：:]\s*)?首页\s*[>＞»›/][^\n]{0,40}\n")
 #: A paragraph opening with a name and a colon: 宝武：2023年力争实现碳达峰.
 _LABEL = re.compile(r"\s*([\u4e00-\u9fff]{2,6})[：:]")
-#: A dashed item of a digest (after its reference marks, or opening a line) headed by a name and its year's
-#: results (-金风科技2025年上半年营业收入, -某某股份2024年归母净利润): the name (group 1) is a firm's.
-_RESULTS_ITEM = re.compile(r"(?:(?<=\])|^)\s*[-－]\s*([\u4e00-\u9fff]{2,8}?)(?:(?:19|20)\d{2}\s*年)?"
-                           r"(?:" + _PERIOD.pattern + r"|全年)?(?:营业总收入|营业收入|营收|总收入|归母净利润|净利润)", re.M)
 #: A numbered item titled with a product: （四）医疗影像辅助诊断系统。, （八）智能家居产品。
 _PRODUCT_ITEM = re.compile(r"\s*（[一二三四五六七八九十]+）([\u4e00-\u9fff]{2,12}?(?:系统|产品|机器人|无人机|终端|装备|芯片|传感器))。")
 #: How often a text names the industry or firm it is about, at least.
@@ -581,7 +577,6 @@ def find_figures(extraction: Extraction, reference: Reference) -> list[Figure]:
     measure across documents, as the reference names places in simplified characters."""
     document = extraction.document
     announcer = _announcing_firm(extraction)
-    extraction.entities += _results_item_firms(extraction)
     mentions = sorted(((m.start, m.end, e) for e in extraction.entities if e.type in _SUBJECT_TYPES
                        for m in e.mentions), key=lambda item: item[:2])  # a name before the names nested in it
     firm_end = {start: end for start, end, e in mentions if e.type == "Enterprise"}
@@ -1484,28 +1479,6 @@ def _paragraph_topic(mentions: list[tuple[int, int, Entity]], firms: list[Entity
         return None
     named = {e.iri: e for e in firms if e.name.endswith(labelled.group(1))}
     return next(iter(named.values())) if len(named) == 1 else None
-
-
-def _results_item_firms(extraction: Extraction) -> list[Entity]:
-    """The firms a digest's items open with that the recogniser did not name (…[2][18] -金风科技2025年上半年
-    营业收入285.4亿元: 金风 is a word of the dictionary, so 金风科技 reads as a kind of thing): a name that
-    heads a dashed item and its year's results is a firm's, new entities that own the item's figures."""
-    text = extraction.document.text
-    named = [(m.start, m.end) for e in extraction.entities for m in e.mentions]
-    found: dict[str, Entity] = {}
-    for item in _RESULTS_ITEM.finditer(text):
-        start, end = item.span(1)
-        if any(a < end and start < b for a, b in named):
-            continue
-        name = item.group(1)
-        sentence = extraction.document.sentence_at(start)
-        mention = Mention(name, start, end, sentence.index if sentence else 0)
-        if name in found:
-            found[name].mentions.append(mention)
-        else:
-            found[name] = Entity(type="Enterprise", name=name, key=name, iri=entity_iri("Enterprise", name),
-                                 confidence=0.6, mentions=[mention])
-    return list(found.values())
 
 
 def _item_product(extraction: Extraction, offset: int) -> Entity | None:

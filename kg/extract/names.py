@@ -930,6 +930,24 @@ _PROJECT_OPENING = re.compile(r"(?:加快|推进|推动|力争|全力|抓紧|重
 _PROJECT_FIRM = (2, 4)
 
 
+#: A dashed item of a digest (after its reference marks, or opening a line) headed by a name and its year's
+#: results (-金风科技2025年上半年营业收入, -某某股份2024年归母净利润): the name (group 1) is a firm's.
+_DIGEST_ITEM = re.compile(r"(?:(?<=\])|^)\s*[-－]\s*([\u4e00-\u9fff]{2,8}?)(?:(?:19|20)\d{2}\s*年)?"
+                          r"(?:第?[一二三四]季度|首季|[上下]半年|前[二两三]季度|1[-－—~至][1-9]\d?月|年初以来|全年)?"
+                          r"(?:营业总收入|营业收入|营收|总收入|归母净利润|净利润)", re.M)
+
+
+def recognise_digest_firms(text: str, cands: list[Candidate]) -> Iterator[Candidate]:
+    """Firms a broker's digest heads its dashed items with, that nothing else named (…[2][18] -金风科技2025年
+    上半年营业收入285.4亿元: 金风 is a word of the dictionary, so 金风科技 reads as a kind of thing): a name
+    heading an item and its year's results is a firm's."""
+    taken = [(c.start, c.end) for c in cands]
+    for item in _DIGEST_ITEM.finditer(text):
+        start, end = item.span(1)
+        if not any(a < end and start < b for a, b in taken):
+            yield Candidate(start, end, "Enterprise", item.group(1), source="digest:item", confidence=0.6)
+
+
 def recognise_project_firms(text: str, known: list[Candidate]) -> Iterator[Candidate]:
     """The firms that open the projects' names in a list of projects (伊泰和神华煤制油、亿利PVC、
     鄂绒大化肥等重大项目; 凤凰日产4500吨水泥熟料生产线): a brand of 2 to 4 characters no rule names
