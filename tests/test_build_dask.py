@@ -63,7 +63,7 @@ def test_a_dask_build_stores_the_same_graph_as_a_local_build(cluster, tmp_path: 
     for result in results:
         assert result.exit_code == 1  # the empty and the binary file, one line each
         assert [line.split(": ")[2] for line in result.stderr.splitlines() if line.startswith("kg: failed: ")] == [
-            str((tmp_path / "in" / name).resolve()) for name in ("binary.txt", "empty.txt")]
+            str((tmp_path / "in" / name).resolve()) for name in ("binary.txt", "empty.txt")], result.stderr
         report = json.loads(result.stdout)
         del report["seconds"]
         reports.append(report)
