@@ -54,6 +54,35 @@ def test_the_two_titles_in_two_documents_give_one_policy(extractor, tmp_path, or
     assert {f"江苏省人民政府{TITLE}", TITLE} <= next(iter(found.values()))
 
 
+def build_once(extractor, tmp_path: Path, *texts: str) -> GraphStore:  # noqa: F811
+    """All ``texts`` linked in one build: each waits, queued, for one bulk load with the next ones."""
+    tmp_path.mkdir()
+    paths = []
+    for i, text in enumerate(texts):
+        paths.append(tmp_path / f"doc{i}.txt")
+        paths[-1].write_text(text, encoding="utf-8")
+    store = GraphStore(None)
+    assert link_files(paths, store, Linker(store), extractor=extractor).ok
+    return store
+
+
+def test_one_build_reads_the_issuer_of_a_document_still_queued(extractor, tmp_path, monkeypatch):  # noqa: F811
+    """The issuer check finds what a queued document says (who issued the bare title) in the name
+    index, without loading the queue first: the documents still go in in one bulk load."""
+    import kg.graph.store as store_module
+
+    loads: list[int] = []
+    bulk_load = store_module.bulk_load_hidden
+    monkeypatch.setattr(store_module, "bulk_load_hidden",
+                        lambda store, graphs, *rest: (loads.append(len(graphs)), bulk_load(store, graphs, *rest))[1])
+    found = policies(build_once(extractor, tmp_path / "merged", JIANGSU_ISSUES, HEADED_DOCUMENT))
+    assert len(found) == 1, found  # 江苏省人民政府, stated by the queued document, agrees
+    loads.clear()
+    found = policies(build_once(extractor, tmp_path / "apart", ZHEJIANG_ISSUES, HEADED_DOCUMENT))
+    assert len(found) == 2, found  # 浙江省人民政府 does not
+    assert loads == [2]
+
+
 def test_the_same_words_from_another_issuer_are_another_policy(extractor, tmp_path):  # noqa: F811
     found = policies(link(extractor, tmp_path, HEADED_DOCUMENT, JIANGSU_ISSUES, ZHEJIANG_ISSUES))
     names = sorted(len(n) for n in found.values())

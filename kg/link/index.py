@@ -5,13 +5,14 @@ of the store before it can link one document.
 It is derived data, kept in SQLite beside the store (``kg-name-index.sqlite3`` in the store
 folder; in memory for an in-memory store): Oxigraph stays the source of truth. Every document
 graph contributes rows — (node, type, name, whether the name is the label there) and the node's
-``kg:partOf`` parents — and :meth:`NameIndex.sync` brings the index up to date by comparing the
-document graphs it has rows for with those the store holds. That comparison is enough for
-documents: a document graph is named by the hash of its content, so writing, replacing or
-removing a document only ever adds or drops whole graphs. The in-place rewrites of linking itself
-(relabelling, unmerging) re-derive the rows of the nodes they touch between a ``writing`` and a
-``current`` mark, so an interrupted one leads to a rebuild; so does a change of the matching
-rules (``kg.link.names``, the reference places), which the index keeps a fingerprint of.
+edges that linking weighs (its ``kg:partOf`` parents, the ``kg:issuedBy`` bodies of a policy) —
+and :meth:`NameIndex.sync` brings the index up to date by comparing the document graphs it has
+rows for with those the store holds. That comparison is enough for documents: a document graph
+is named by the hash of its content, so writing, replacing or removing a document only ever adds
+or drops whole graphs. The in-place rewrites of linking itself (relabelling, unmerging)
+re-derive the rows of the nodes they touch between a ``writing`` and a ``current`` mark, so an
+interrupted one leads to a rebuild; so does a change of the matching rules (``kg.link.names``,
+the reference places), which the index keeps a fingerprint of.
 
 Fuzzy matching (long names only) looks candidates up by *chunk keys*: a stored name's skeleton is
 cut into three pieces, keyed by its length, the piece's position and its text. The near-miss guard
@@ -47,7 +48,7 @@ from kg.vocab import CLASS_TYPE, ID, KG, LINKING_GRAPH, OWL, RDF, RDFS, SKOS, TY
 #: File name of the index inside the store folder (RocksDB ignores files it did not create).
 INDEX_FILE = "kg-name-index.sqlite3"
 #: Bump when the schema or the meaning of the rows changes: a different version rebuilds.
-INDEX_VERSION = "1"
+INDEX_VERSION = "2"
 
 #: Only names this long are fuzzy-matched: for shorter ones the guard admits nothing but
 #: differences in weak characters, which the skeleton look-up finds exactly.
@@ -62,7 +63,9 @@ MAX_CANDIDATES = 50
 
 _DOCUMENT_PREFIX = f"{ID}document/"
 _A, _LABEL, _ALT = ox.NamedNode(str(RDF.type)), ox.NamedNode(str(RDFS.label)), ox.NamedNode(str(SKOS.altLabel))
-_PART_OF, _DIFFERENT = ox.NamedNode(str(KG.partOf)), ox.NamedNode(str(OWL.differentFrom))
+_DIFFERENT = ox.NamedNode(str(OWL.differentFrom))
+#: The edges the index keeps, by the name its rows give them.
+_EDGES = {"partOf": ox.NamedNode(str(KG.partOf)), "issuedBy": ox.NamedNode(str(KG.issuedBy))}
 _LINKING = ox.NamedNode(LINKING_GRAPH)
 _CLASSES = {t: ox.NamedNode(str(c)) for t, c in TYPE_CLASS.items()}
 
@@ -86,16 +89,16 @@ CREATE TABLE IF NOT EXISTS naming (
     node INTEGER NOT NULL, form INTEGER NOT NULL, docs INTEGER NOT NULL, labels INTEGER NOT NULL,
     PRIMARY KEY (node, form)) WITHOUT ROWID;
 CREATE INDEX IF NOT EXISTS naming_form ON naming (form);
-CREATE TABLE IF NOT EXISTS part (
-    document INTEGER NOT NULL, node INTEGER NOT NULL, parent TEXT NOT NULL,
-    PRIMARY KEY (node, parent, document)) WITHOUT ROWID;
-CREATE INDEX IF NOT EXISTS part_document ON part (document);
+CREATE TABLE IF NOT EXISTS edge (
+    document INTEGER NOT NULL, node INTEGER NOT NULL, predicate TEXT NOT NULL, target TEXT NOT NULL,
+    PRIMARY KEY (node, predicate, target, document)) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS edge_document ON edge (document);
 """
 
 #: (node IRI, type, name, is the label) — what a document graph says about its entities' names.
 NameRow = tuple[str, str, str, bool]
-#: (node IRI, parent IRI) — its kg:partOf statements.
-PartRow = tuple[str, str]
+#: (node IRI, its type, edge name in _EDGES, target IRI) — its kg:partOf and kg:issuedBy statements.
+EdgeRow = tuple[str, str, str, str]
 
 
 @dataclass
@@ -107,6 +110,7 @@ class Node:
     label: str
     aliases: set[str] = field(default_factory=set)
     parents: set[str] = field(default_factory=set)  # kg:partOf targets
+    issuers: set[str] = field(default_factory=set)  # kg:issuedBy targets (of a policy)
     distinct: set[str] = field(default_factory=set)  # owl:differentFrom, both directions
 
     def names(self) -> set[str]:
@@ -125,13 +129,13 @@ def is_document_graph(iri: str) -> bool:
 # -- reading rows from the store ---------------------------------------------------------------
 
 
-def graph_rows(store: ox.Store, graph: str) -> tuple[list[NameRow], list[PartRow]]:
-    """The name and part-of rows of one document graph."""
+def graph_rows(store: ox.Store, graph: str) -> tuple[list[NameRow], list[EdgeRow]]:
+    """The name and edge rows of one document graph."""
     g = ox.NamedNode(graph)
     return _rows(lambda predicate, obj=None: store.quads_for_pattern(None, predicate, obj, g))
 
 
-def queued_graph_rows(quads: list[ox.Quad]) -> tuple[list[NameRow], list[PartRow]]:
+def queued_graph_rows(quads: list[ox.Quad]) -> tuple[list[NameRow], list[EdgeRow]]:
     """:func:`graph_rows` of a document graph queued to be written (its quads, not yet in the store)."""
     by_predicate: dict[ox.NamedNode, list[ox.Quad]] = defaultdict(list)
     for quad in quads:
@@ -139,8 +143,8 @@ def queued_graph_rows(quads: list[ox.Quad]) -> tuple[list[NameRow], list[PartRow
     return _rows(lambda predicate, obj=None: [q for q in by_predicate.get(predicate, ()) if obj is None or q.object == obj])
 
 
-def _rows(pattern: Callable[..., Iterable[ox.Quad]]) -> tuple[list[NameRow], list[PartRow]]:
-    """The name and part-of rows of the graph whose quads ``pattern(predicate, object=None)`` gives."""
+def _rows(pattern: Callable[..., Iterable[ox.Quad]]) -> tuple[list[NameRow], list[EdgeRow]]:
+    """The name and edge rows of the graph whose quads ``pattern(predicate, object=None)`` gives."""
     types: dict[ox.NamedNode, str] = {}
     for entity_type, cls in _CLASSES.items():
         for quad in pattern(_A, cls):
@@ -151,27 +155,30 @@ def _rows(pattern: Callable[..., Iterable[ox.Quad]]) -> tuple[list[NameRow], lis
             entity_type = types.get(quad.subject)
             if entity_type is not None and isinstance(quad.object, ox.Literal):
                 rows.append((quad.subject.value, entity_type, quad.object.value, is_label))
-    parts = [(q.subject.value, q.object.value) for q in pattern(_PART_OF) if q.subject in types]
-    return rows, parts
+    edges = [(q.subject.value, types[q.subject], name, q.object.value)
+             for name, predicate in _EDGES.items() for q in pattern(predicate) if q.subject in types]
+    return rows, edges
 
 
-def node_rows(store: ox.Store, iri: str) -> dict[str, tuple[list[NameRow], list[PartRow]]]:
-    """The name and part-of rows of one node, per document graph."""
+def node_rows(store: ox.Store, iri: str) -> dict[str, tuple[list[NameRow], list[EdgeRow]]]:
+    """The name and edge rows of one node, per document graph."""
     node = ox.NamedNode(iri)
     types: dict[str, str] = {}
     for quad in store.quads_for_pattern(node, _A, None):
         entity_type = CLASS_TYPE.get(quad.object.value)
         if entity_type and is_document_graph(quad.graph_name.value):
             types.setdefault(quad.graph_name.value, entity_type)
-    found: dict[str, tuple[list[NameRow], list[PartRow]]] = {g: ([], []) for g in types}
+    found: dict[str, tuple[list[NameRow], list[EdgeRow]]] = {g: ([], []) for g in types}
     for predicate, is_label in ((_LABEL, True), (_ALT, False)):
         for quad in store.quads_for_pattern(node, predicate, None):
             graph = quad.graph_name.value
             if graph in types and isinstance(quad.object, ox.Literal):
                 found[graph][0].append((iri, types[graph], quad.object.value, is_label))
-    for quad in store.quads_for_pattern(node, _PART_OF, None):
-        if quad.graph_name.value in types:
-            found[quad.graph_name.value][1].append((iri, quad.object.value))
+    for name, predicate in _EDGES.items():
+        for quad in store.quads_for_pattern(node, predicate, None):
+            graph = quad.graph_name.value
+            if graph in types:
+                found[graph][1].append((iri, types[graph], name, quad.object.value))
     return found
 
 
@@ -307,7 +314,7 @@ class NameIndex:
     def rebuild(self, store: ox.Store, stamp: str) -> None:
         """Derive every row again from the store."""
         with self.db:
-            for table in ("document", "node", "form", "chunk", "statement", "naming", "part"):
+            for table in ("document", "node", "form", "chunk", "statement", "naming", "edge"):
                 self.db.execute(f"DELETE FROM {table}")
             graphs = [g.value for g in store.named_graphs() if is_document_graph(g.value)]
             self._insert([(self._new_document(g), *graph_rows(store, g)) for g in graphs])
@@ -338,7 +345,7 @@ class NameIndex:
             self._insert([(self._new_document(g), *self._rows(graph_store, g)) for g in graphs])
 
     @staticmethod
-    def _rows(graph_store: GraphStore, graph: str) -> tuple[list[NameRow], list[PartRow]]:
+    def _rows(graph_store: GraphStore, graph: str) -> tuple[list[NameRow], list[EdgeRow]]:
         queued = graph_store.queued_quads(graph)
         return graph_rows(graph_store.store, graph) if queued is None else queued_graph_rows(queued)
 
@@ -352,11 +359,11 @@ class NameIndex:
                 if node is not None:
                     self._remove_rows(self.db.execute(
                         "SELECT document, node, form, label FROM statement WHERE node = ?", (node,)).fetchall())
-                    self.db.execute("DELETE FROM part WHERE node = ?", (node,))
-                for graph, (rows, parts) in node_rows(store, iri).items():
+                    self.db.execute("DELETE FROM edge WHERE node = ?", (node,))
+                for graph, (rows, edges) in node_rows(store, iri).items():
                     document = self._document_id(graph)
                     if document is not None:  # a graph not indexed yet is indexed whole by sync
-                        fresh.append((document, rows, parts))
+                        fresh.append((document, rows, edges))
             self._insert(fresh)
             fault_point("name-index-caught-up")
             finish_write(self.db, self.token)
@@ -369,15 +376,13 @@ class NameIndex:
     def _new_document(self, graph: str) -> int:
         return self.db.execute("INSERT INTO document (iri) VALUES (?)", (graph,)).lastrowid
 
-    def _insert(self, documents: list[tuple[int, list[NameRow], list[PartRow]]]) -> None:
+    def _insert(self, documents: list[tuple[int, list[NameRow], list[EdgeRow]]]) -> None:
         """Add the rows of these documents (none of which the tables hold yet) in a few bulk
         statements: a rebuild inserts hundreds of thousands."""
         node_types: dict[str, str] = {}
-        for _, rows, part_rows in documents:
-            for iri, entity_type, _, _ in rows:
+        for _, rows, edge_rows in documents:
+            for iri, entity_type, _, _ in (*rows, *edge_rows):
                 node_types.setdefault(iri, entity_type)
-            for iri, _ in part_rows:
-                node_types.setdefault(iri, "Region")
         nodes = self._ids("SELECT iri, id FROM node WHERE iri IN ({})", list(node_types))
         fresh_nodes = [(iri, t) for iri, t in node_types.items() if iri not in nodes]
         start = self._next_id("node")
@@ -415,8 +420,9 @@ class NameIndex:
             "INSERT INTO naming VALUES (?, ?, ?, ?) ON CONFLICT (node, form) DO UPDATE SET "
             "docs = docs + excluded.docs, labels = labels + excluded.labels",
             [(node, form, docs, labels) for (node, form), (docs, labels) in sorted(counts.items())])
-        self.db.executemany("INSERT OR IGNORE INTO part VALUES (?, ?, ?)", sorted(
-            {(document, nodes[iri], parent) for document, _, part_rows in documents for iri, parent in part_rows}))
+        self.db.executemany("INSERT OR IGNORE INTO edge VALUES (?, ?, ?, ?)", sorted(
+            {(document, nodes[iri], name, target)
+             for document, _, edge_rows in documents for iri, _, name, target in edge_rows}))
 
     def _ids(self, query: str, keys: list[str]) -> dict[str, int]:
         """(key, id) rows of ``query`` (a ``{}`` in it is the list of ``keys``), in batches."""
@@ -437,7 +443,7 @@ class NameIndex:
             return
         self._remove_rows(self.db.execute(
             "SELECT document, node, form, label FROM statement WHERE document = ?", (document,)).fetchall())
-        self.db.execute("DELETE FROM part WHERE document = ?", (document,))
+        self.db.execute("DELETE FROM edge WHERE document = ?", (document,))
         self.db.execute("DELETE FROM document WHERE id = ?", (document,))
 
     def _remove_rows(self, rows: list[tuple[int, int, int, int]]) -> None:
@@ -497,8 +503,8 @@ class NameIndex:
                 "JOIN naming m ON m.form = c.form JOIN node n ON n.id = m.node", (key, MAX_POSTING)))
         return counts
 
-    def node(self, iri: str) -> tuple[str, list[tuple[str, bool]], set[str]] | None:
-        """(type, [(name, is a label)], parents) of a stored node, or None."""
+    def node(self, iri: str) -> tuple[str, list[tuple[str, bool]], set[str], set[str]] | None:
+        """(type, [(name, is a label)], parents, issuers) of a stored node, or None."""
         row = self.db.execute("SELECT id, type FROM node WHERE iri = ?", (iri,)).fetchone()
         if row is None:
             return None
@@ -506,8 +512,10 @@ class NameIndex:
             "SELECT f.name, m.labels FROM naming m JOIN form f ON f.id = m.form WHERE m.node = ?", (row[0],))]
         if not names:
             return None
-        parents = {p for (p,) in self.db.execute("SELECT DISTINCT parent FROM part WHERE node = ?", (row[0],))}
-        return row[1], names, parents
+        edges: dict[str, set[str]] = {name: set() for name in _EDGES}
+        for name, target in self.db.execute("SELECT DISTINCT predicate, target FROM edge WHERE node = ?", (row[0],)):
+            edges[name].add(target)
+        return row[1], names, edges["partOf"], edges["issuedBy"]
 
 
 # -- what linking consults: the stored index and the documents this process linked ------------
@@ -621,6 +629,7 @@ class Names:
         if known is not None and iri not in self.pending.nodes:
             self.pending.add(self.stored, iri, known.type, known.label, known.aliases)
             self.pending.nodes[iri].parents |= known.parents
+            self.pending.nodes[iri].issuers |= known.issuers
         self.pending.add(self.stored, iri, entity_type, label, names)
         self._cache.pop(iri, None)
 
@@ -628,6 +637,12 @@ class Names:
         node = self.pending.nodes.get(iri)
         if node is not None:
             node.parents.add(parent)
+            self._cache.pop(iri, None)
+
+    def add_issuer(self, iri: str, body: str) -> None:
+        node = self.pending.nodes.get(iri)
+        if node is not None:
+            node.issuers.add(body)
             self._cache.pop(iri, None)
 
     # -- looking up ------------------------------------------------------------------------------
@@ -640,16 +655,16 @@ class Names:
             return self._cache[iri]
         node = self.pending.nodes.get(iri)
         if node is not None:
-            node = Node(node.iri, node.type, node.label, set(node.aliases), set(node.parents))
+            node = Node(node.iri, node.type, node.label, set(node.aliases), set(node.parents), set(node.issuers))
         else:
             stored = self.stored.node(iri)
             if stored is not None:
-                entity_type, names, parents = stored
+                entity_type, names, parents, issuers = stored
                 labels = [name for name, is_label in names if is_label]
                 # Graphs agree on a node's label (relabelling is global); if an older store does
                 # not, the fullest form wins, as it would for a new document.
                 label = fullest(labels or [name for name, _ in names])
-                node = Node(iri, entity_type, label, {n for n, _ in names if n != label}, parents)
+                node = Node(iri, entity_type, label, {n for n, _ in names if n != label}, parents, issuers)
         if node is not None:
             node.distinct = distinct_from(self.graph_store.store, iri)
         self._cache[iri] = node

@@ -145,6 +145,8 @@ class Linker:
         for relation in extraction.relations:
             if relation.relation == "part_of":
                 self.index.add_parent(relation.head, relation.tail)
+            elif relation.relation == "issued_by":
+                self.index.add_issuer(relation.head, relation.tail)
         if not self.dry_run:
             self._apply_labels(report, namings)
         return report
@@ -217,16 +219,17 @@ class Linker:
         if mine and theirs:
             return clean(mine) == clean(theirs)
         if mine:
-            return _names(mine, self._issuers_of_node(node.iri))
+            return _names(mine, self._issuers_of_node(node))
         if theirs:
             return _names(theirs, self._stated_issuers.get(entity.iri, set()))
         return True
 
-    def _issuers_of_node(self, iri: str) -> set[str]:
-        """Names of the bodies that issued the policy ``iri``: stored, and said by this document."""
-        rows = self.graph_store.query(
-            f"SELECT DISTINCT ?name WHERE {{ <{iri}> kg:issuedBy ?body . ?body rdfs:label|skos:altLabel ?name }}")
-        return {row["name"].value for row in rows} | self._node_issuers.get(iri, set())
+    def _issuers_of_node(self, node: Node) -> set[str]:
+        """Names of the bodies that issued the policy ``node``: stored, and said by this document
+        (from the name index: a query would first write the documents queued for one bulk load)."""
+        stored = (self.index.node(body) for body in node.issuers)
+        return {name for body in stored if body is not None for name in body.names()} \
+            | self._node_issuers.get(node.iri, set())
 
     def _by_reference(self, entity: Entity, surfaces: list[str]) -> set[str]:
         """Nodes named by any official name or short form of the reference entries the entity's
