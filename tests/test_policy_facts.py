@@ -780,6 +780,10 @@ def test_a_notice_is_also_named_by_its_own_heading_on_a_line_of_its_own(extracto
      {"kind": "通知", "level": "municipal"}),
     ("record-printed-as-bulleted-items", "某某市人民政府关于公布第三批市级非物质文化遗产代表性项目名录的通知",
      {"number": "某府发〔2019〕56号", "date": "2019-05-16", "kind": "通知", "level": "municipal"}),
+    # a law database's repost: a heading without 关于 on the line right over the number, which the normaliser joined to
+    # the site's labels and the page's copies of the title before it
+    ("law-database-transmitting-notice-over-its-number", "批转市发展改革委拟定的某某市粮食储备管理暂行办法的通知",
+     {"number": "某政发〔2006〕032号", "date": "2006-03-14", "kind": "通知", "level": "municipal"}),
 ])
 def test_a_web_pages_notice_carries_its_own_facts(extractor, page, title, expected):
     from kg.extract import extraction_to_json

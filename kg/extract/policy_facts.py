@@ -896,6 +896,9 @@ def head_policy(extraction: Extraction) -> Entity | None:
     lines += [(line_start, text[line_start:serial.start()])] if serial else [(begin, text[begin:number[1]])]
     page = _PAGE_HEADING.search(text, begin, heading_end)  # the heading behind the chrome joined to it
     glued = _source_line_start(text, begin, number[0], offsets)  # 某县指挥部1号令 on one line
+    # the line of the source right over the number's, which the normaliser joined to the page's chrome and labels
+    # before it (…下载地址：点击此处下载|某某…的通知|津政发〔2005〕061号)
+    over = _source_line_start(text, begin, number[0] - 1, offsets) if glued == number[0] > begin else number[0]
     dated = _title_over_dated_bracket(text, offsets, begin)
     after = _HEADING_AFTER_NUMBER.match(text, number[1])
     after = after if after and _ends_line(text, after.end(), offsets) else None
@@ -911,6 +914,7 @@ def head_policy(extraction: Extraction) -> Entity | None:
                          (begin, heading),
                          *([(under.start(1), under.group(1))] if under else []),
                          *((start, line) for start, line in lines if len(line) <= _TITLE_LINE),
+                         *([(over, text[over:number[0]])] if 0 < number[0] - over <= _TITLE_LINE else []),
                          *([below] if below else [])):
         if _CRUMB_END.search(title.strip()):
             continue
