@@ -784,6 +784,12 @@ def test_a_notice_is_also_named_by_its_own_heading_on_a_line_of_its_own(extracto
     # the site's labels and the page's copies of the title before it
     ("law-database-transmitting-notice-over-its-number", "批转市发展改革委拟定的某某市粮食储备管理暂行办法的通知",
      {"number": "某政发〔2006〕032号", "date": "2006-03-14", "kind": "通知", "level": "municipal"}),
+    # a page without its title that transmits an opinion its drafters named before its 《》 (…《X》已经国务院同意，现转发给
+    # 你们): the document is X, dated at the foot, and the notice is titled as one that transmits it, not 关于印发X的通知
+    ("untitled-notice-transmitting-ministries-opinion", "关于加快发展农村社会化服务体系的指导意见",
+     {"date": "2016-03-02", "kind": "意见", "level": "central"}),
+    ("untitled-notice-transmitting-ministries-opinion",
+     "转发农业部、发展改革委、财政部关于加快发展农村社会化服务体系的指导意见的通知", {"kind": "通知", "level": "central"}),
 ])
 def test_a_web_pages_notice_carries_its_own_facts(extractor, page, title, expected):
     from kg.extract import extraction_to_json

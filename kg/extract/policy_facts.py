@@ -597,8 +597,9 @@ _TRAILING_SERIAL = re.compile(r"[（(]?\s*(?:(?:19|20)\d{2}\s*年\s*)?" + _SERIA
 _ISSUES_BEFORE, _ISSUES_AFTER = re.compile(r"(?:[现現][将將]|：\s*)《$"), re.compile(r"》[^。\n]{0,60}?印[发發]")
 #: …or the one text its paragraph names last before the words that issue it, maybe a sentence later (我部组织编制了
 #: 《X》（见附件）。现印发给你们; 《X》已于…经省林业厅批复同意实施（…），现印发给你们); not the last of a list of texts
-#: it issues together (《X》《Y》《Z》已经…通过，现印发给你们: none of them is the document).
-_ISSUED_LATER = re.compile(r"》[^《\n]{0,80}?(?:[现現](?:予以?|将其|將其)?印[发發]|印[发發][给給]你[们們])")
+#: it issues together (《X》《Y》《Z》已经…通过，现印发给你们: none of them is the document), or transmits, drafted by
+#: others (财政部、发展改革委《X》已经国务院同意，现转发给你们).
+_ISSUED_LATER = re.compile(r"》[^《\n]{0,80}?(?:[现現](?:予以?|将其|將其)?(?:印[发發]|[转轉][发發])|(?:印[发發]|[转轉][发發])[给給]你[们們])")
 #: …or, in a law database, on the line above the bracket that dates and numbers it (某省人民政府关于…的通知|
 #: （1985年5月4日皖政〔1985〕38号）), whatever shorter heading the breadcrumb above gives.
 _DATED_BRACKET = re.compile(r"[（(]\s*" + _DATE + r"\s*")
@@ -1155,9 +1156,16 @@ def issuing_notice(extraction: Extraction, head: Entity | None) -> Entity | None
 _PARAGRAPH_END = re.compile(r"[^\n]*")
 
 
+#: A clause that transmits the text it names rather than issuing it (《X》已经国务院同意，现转发给你们), and the bodies
+#: that drafted that text, printed right before its 《 (财政部、发展改革委、人民银行《X》), whom its title names.
+_TRANSMITS = re.compile(r"[转轉][发發]")
+_DRAFTERS = re.compile(r"(?<=[\n：:。，])[\u4e00-\u9fff]{2,20}(?:、[\u4e00-\u9fff]{2,20})*$")
+
+
 def _untitled_issuing_notice(extraction: Extraction, head: Entity) -> Entity | None:
     """The notice a page without its title is, when its body issues the head (《X》…现印发给你们): named as such a
-    notice is titled, 关于印发X的通知, after its issuer when the page names it: its lead signer, when its foot signs it
+    notice is titled, 关于印发X的通知 (转发X的通知, with the bodies that drafted X, for one that transmits it), after its
+    issuer when the page names it: its lead signer, when its foot signs it
     right under that paragraph (某县人民政府办公室|2018年10月18日: 某县人民政府办公室关于印发X的通知), else its record's
     发文机关. Nothing else names it: a number's code (永政办发) is an abbreviation the page does not spell out."""
     text, offsets = extraction.document.text, _source_offsets(extraction.document)
@@ -1171,6 +1179,9 @@ def _untitled_issuing_notice(extraction: Extraction, head: Entity) -> Entity | N
     if signature and not text[paragraph_end:signature[0][0][0]].strip():
         signer = text[slice(*signature[0][0])]
     title = f"关于印发{head.name}的通知"
+    if _TRANSMITS.search(text, *issuing):  # 现转发给你们: a notice transmitting X is titled 转发X的通知
+        drafters = _DRAFTERS.search(text, max(0, issuing[0] - 40), issuing[0])
+        title = f"转发{drafters.group() if drafters else ''}{head.name}的通知"
     notice = _new_policy(extraction, canonical_policy_name(signer + title), *issuing, 0.6)
     if signer:
         notice.aliases.append(canonical_policy_name(title))
