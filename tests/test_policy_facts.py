@@ -862,3 +862,17 @@ def test_a_circular_under_a_crumb_category_is_named_by_its_site_title_and_its_ow
     assert circular["aliases"] == ["2024年宁波半程马拉松赛期间对部分道路实施临时交通管制的通告"]
     assert circular["attributes"] == {"kind": "通告", "level": "municipal", "date": "2024-03-11"}
     assert not any("官网" in e["name"] or "赛事公告" == e["name"] for e in result["entities"] if e["type"] == "Policy")
+
+
+def test_a_circular_under_a_breadcrumb_is_named_without_it_and_with_its_serial(extractor):
+    """A title without 关于 on its own line under a breadcrumb the normaliser joined to it (…>公告公示 正文|某县…指挥部
+    通告第3号): the breadcrumb is no part of its name, and the serial it is titled with names it too."""
+    from kg.extract import extraction_to_json
+    from kg.ingest import read_document
+
+    page = WEB_PAGES / "circular-numbered-in-its-series-under-a-breadcrumb.txt"
+    result = extraction_to_json(extractor.extract(read_document(page)))
+    circular = policy(result, "某某县森林防火指挥部通告")
+    assert "某某县森林防火指挥部通告第3号" in circular["aliases"]
+    assert {key: circular["attributes"].get(key) for key in ("number", "date", "kind", "level")} == {
+        "number": "某某县森林防火指挥部通告第3号", "date": "2021-03-02", "kind": "通告", "level": "county"}

@@ -742,6 +742,8 @@ def _heading_broken_over_lines(text: str, offsets: Sequence[int], begin: int) ->
 #: of the issuer's name above a heading broken over lines never holds (注意！…, 《…, a sentence).
 _CHROME_END = re.compile(r".*[丨|»>›：:】]")
 _NOT_ISSUER_LINE = re.compile(r"[！!？?。，；：:丨|»>›《》“”]")
+#: The mark a breadcrumb parts its steps with (首页>公告栏>公告公示).
+_CRUMB_MARK = re.compile(r"[>»›]")
 
 
 def _source_line_start(text: str, floor: int, position: int, offsets: Sequence[int]) -> int:
@@ -750,12 +752,14 @@ def _source_line_start(text: str, floor: int, position: int, offsets: Sequence[i
 
 
 def _title_start(text: str, start: int, end: int, offsets: Sequence[int]) -> int:
-    """Where a heading 关于… joined to the page's chrome really starts: on the line of its 关于, after
+    """Where a heading joined to the page's chrome really starts: a title without 关于 on its own line of the
+    source after a breadcrumb; a heading 关于… on the line of its 关于, after
     the chrome there (政务服务丨济宁市人民政府关于…), or on the lines of its issuer's name above it when the
     page broke it over lines (易县…指挥部|关于对…的|通告; 广东省人民政府办公厅关于印发广东省|…|…的通知)."""
     about = _ABOUT.search(text, start, end)
-    if about is None:
-        return start
+    if about is None:  # a title without 关于 under a breadcrumb joined to it (…>公告公示 正文|某县指挥部通告第14号)
+        line = _source_line_start(text, start, end - 1, offsets)
+        return line if _CRUMB_MARK.search(text, start, line) else start
     title = _source_line_start(text, start, about.start(), offsets)
     chrome = _CHROME_END.match(text, title, about.start())
     if chrome:
@@ -1410,13 +1414,14 @@ def _from_its_issuer(number: str | None, head: Entity) -> str | None:
     return number[at:] if at > 0 else number
 
 
-#: An order's or announcement's place in its series, printed in brackets after its name (…办公室公告（第7号）).
-_BRACKETED_SERIAL = re.compile(r"[ \t\u3000]*[（(]\s*(?:(?:19|20)\d{2}\s*年\s*)?" + _SERIAL + r"\s*[）)]")
+#: An order's or announcement's place in its series, printed after its name, in brackets or not (…办公室公告（第7号）,
+#: …指挥部通告第14号).
+_BRACKETED_SERIAL = re.compile(r"[ \t\u3000]*(?:[（(]\s*(?:(?:19|20)\d{2}\s*年\s*)?" + _SERIAL + r"\s*[）)]|" + _SERIAL + ")")
 
 
 def _with_its_serial(extraction: Extraction, policy: Entity) -> str | None:
-    """The name of an order or announcement with the bracket of its place in the series it was printed with
-    (沈阳市…办公室公告 → 沈阳市…办公室公告（第7号）), as a page titles it; None if none follows it in the head."""
+    """The name of an order or announcement with its place in the series it was printed with (沈阳市…办公室公告 →
+    沈阳市…办公室公告（第7号）, 某县…指挥部通告第14号), as a page titles it; None if none follows it in the head."""
     text = extraction.document.text
     serial = next(filter(None, (_BRACKETED_SERIAL.match(text, m.end) for m in policy.mentions if m.start < HEAD_SPAN)),
                   None)
