@@ -790,6 +790,10 @@ def test_a_notice_is_also_named_by_its_own_heading_on_a_line_of_its_own(extracto
      {"date": "2016-03-02", "kind": "意见", "level": "central"}),
     ("untitled-notice-transmitting-ministries-opinion",
      "转发农业部、发展改革委、财政部关于加快发展农村社会化服务体系的指导意见的通知", {"kind": "通知", "level": "central"}),
+    # a circular naming no issuer, signed by its date alone, its framing sentence naming the body that decided it
+    # (经市…委员会研究决定，…现将有关事项通告如下): that body's level
+    ("circular-decided-by-a-body-named-in-its-framing-sentence", "关于加强春节前后市容环境管理工作的通告",
+     {"date": "2013-01-24", "kind": "通告", "level": "municipal"}),
 ])
 def test_a_web_pages_notice_carries_its_own_facts(extractor, page, title, expected):
     from kg.extract import extraction_to_json

@@ -1339,6 +1339,22 @@ def source_level(extraction: Extraction, policy: Entity, reference: Reference) -
     return issuer_level(body, reference) if TITLE_ISSUER_END.search(body) else None
 
 
+#: The body a notice's framing sentence says decided it (经市城市管理委员会研究决定，…现将有关事项通告如下): its issuer.
+_DECIDED_BY = re.compile(r"经([\u4e00-\u9fff]{2,30}?)(?:研究|同意|批准)*决定")
+
+
+def deciding_level(text: str, reference: Reference) -> str | None:
+    """The level of the body a notice naming no issuer says decided it, in the sentence that frames it
+    (经市城市管理委员会研究决定，…现将有关事项通告如下: a city's), the body named in full or by its level's word."""
+    frame = _NOTICE_FRAME.search(text, 0, RECORD_SPAN)
+    if frame is None or frame.group(1) is None:
+        return None
+    sentence = max(text.rfind("。", 0, frame.start()), text.rfind("\n", 0, frame.start())) + 1
+    decided = _DECIDED_BY.search(text, sentence, frame.start())
+    body = decided.group(1) if decided and TITLE_ISSUER_END.search(decided.group(1)) else None
+    return (issuer_level(body, reference) or bare_level(body, reference)) if body else None
+
+
 def _own_headings(extraction: Extraction, policy: Entity) -> list[str]:
     """The document's own heading (or its issuing notice's) where the page also prints it on a line
     of its own without the words before its 关于, a news site's place (新乡某市关于实施交通管制的通告|…|
@@ -1458,7 +1474,7 @@ def add_policy_facts(extraction: Extraction, reference: Reference) -> None:
             # county-level city says 全市 too (富阳市人民政府办公室|…|为全市经济社会发展…)
             level = (addressee_level(simplified, _source_offsets(extraction.document))
                      or masthead_level(extraction, reference) or source_level(extraction, policy, reference)
-                     or self_level)
+                     or deciding_level(simplified, reference) or self_level)
         level = level or next(filter(None, (bare_level(name, reference) for name in issuers)), None)
         facts = {"kind": kind, "level": level, "period": period}
         policy.attributes.update({key: value for key, value in facts.items() if value})
