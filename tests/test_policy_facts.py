@@ -880,3 +880,17 @@ def test_a_circular_under_a_breadcrumb_is_named_without_it_and_with_its_serial(e
     assert "某某县森林防火指挥部通告第3号" in circular["aliases"]
     assert {key: circular["attributes"].get(key) for key in ("number", "date", "kind", "level")} == {
         "number": "某某县森林防火指挥部通告第3号", "date": "2021-03-02", "kind": "通告", "level": "county"}
+
+
+def test_an_issuing_notice_titled_only_by_its_attachment_is_named_after_its_signer_too(extractor):
+    """A page that prints its notice's heading only as an attachment's name (附件:关于印发《X》的通知.pdf), without its
+    issuer, signed under its issuing paragraph (某某市農業農村局|2024年3月5日): the signer's heading names it too."""
+    from kg.extract import extraction_to_json
+    from kg.ingest import read_document
+
+    page = WEB_PAGES / "issuing-notice-titled-only-by-its-attachment.txt"
+    result = extraction_to_json(extractor.extract(read_document(page)))
+    notice = policy(result, "关于印发《某某市2024年耕地地力保护实施方案》的通知")
+    assert "某某市农业农村局关于印发《某某市2024年耕地地力保护实施方案》的通知" in notice["aliases"]
+    assert {key: notice["attributes"].get(key) for key in ("date", "kind", "level")} == {
+        "date": "2024-03-05", "kind": "通知", "level": "county"}

@@ -1430,6 +1430,15 @@ def _from_its_issuer(number: str | None, head: Entity) -> str | None:
     return number[at:] if at > 0 else number
 
 
+def _with_its_signer(extraction: Extraction, policy: Entity) -> str | None:
+    """The name of a heading without its issuer (关于印发《X》的通知, an attachment's name the page prints) with its
+    lead signer's before it, as the signer titles it (某市农业农村局关于印发《X》的通知); None if the page signs nothing."""
+    if not _ABOUT.match(policy.name):
+        return None
+    signature = _signature(extraction.document.text, _source_offsets(extraction.document))
+    return canonical_policy_name(extraction.document.text[slice(*signature[0][0])] + policy.name) if signature else None
+
+
 #: An order's or announcement's place in its series, printed after its name, in brackets or not (…办公室公告（第7号）,
 #: …指挥部通告第14号).
 _BRACKETED_SERIAL = re.compile(r"[ \t\u3000]*(?:[（(]\s*(?:(?:19|20)\d{2}\s*年\s*)?" + _SERIAL + r"\s*[）)]|" + _SERIAL + ")")
@@ -1482,7 +1491,7 @@ def add_policy_facts(extraction: Extraction, reference: Reference) -> None:
         return
     for own in filter(None, (head, notice)):
         names = [*_own_headings(extraction, own), _without_its_number(own.name), _with_its_serial(extraction, own),
-                 _heading_printed_again(extraction, own)]
+                 _heading_printed_again(extraction, own), _with_its_signer(extraction, own)]
         own.aliases += [name for name in names if name and name not in own.aliases]
     if notice is not None and "level" not in notice.attributes and "level" in head.attributes:
         notice.attributes["level"] = head.attributes["level"]  # the text it issues is its issuer's
