@@ -794,6 +794,10 @@ def test_a_notice_is_also_named_by_its_own_heading_on_a_line_of_its_own(extracto
     # (经市…委员会研究决定，…现将有关事项通告如下): that body's level
     ("circular-decided-by-a-body-named-in-its-framing-sentence", "关于加强春节前后市容环境管理工作的通告",
      {"date": "2013-01-24", "kind": "通告", "level": "municipal"}),
+    # an announcement that prints no title, its number on the first line over a body that says what it is (…现将有关
+    # 情况公告如下): named by its number, as a citation names it, of the kind it states; its 本公告于…发布 is no signature
+    ("untitled-announcement-under-its-number", "某区府发〔2025〕17号",
+     {"number": "某区府发〔2025〕17号", "date": None, "kind": "公告"}),
 ])
 def test_a_web_pages_notice_carries_its_own_facts(extractor, page, title, expected):
     from kg.extract import extraction_to_json

@@ -1007,15 +1007,19 @@ _NUMBER_LINE_OPENING = re.compile(r"[^\n。，；！？《》]{0,20}")
 
 def _addressed_under_its_number(extraction: Extraction, number: tuple[int, int, str]) -> Entity | None:
     """A document that prints no title, its number on the page's first line (发布文号：琼府〔2005〕9号, 某某部文件 N)
-    and its addressees opening the next (各市、县人民政府…：): named by its number, as a citation names it (its kind
-    and title are nowhere printed)."""
+    and its addressees opening the next (各市、县人民政府…：), or its body, whose first paragraph says what it is
+    (…现将有关情况公告如下): named by its number, as a citation names it (its title is nowhere printed)."""
     text, offsets = extraction.document.text, _source_offsets(extraction.document)
     begin = _head_start(text)
     start, end = number[:2]
     if not _NUMBER_LINE_OPENING.fullmatch(text, begin, start):
         return None
     line_end = next((i for i in range(end, min(len(text), end + 20)) if _starts_line(text, i, offsets)), None)
-    if line_end is None or not _ADDRESSEE_LINE.match(text, line_end):
+    if line_end is None:
+        return None
+    paragraph_end = _PARAGRAPH_END.match(text, line_end).end()
+    frame = _NOTICE_FRAME.search(text, line_end, paragraph_end)
+    if not _ADDRESSEE_LINE.match(text, line_end) and not (frame and frame.group(1)):
         return None
     return _new_policy(extraction, number[2], start, end, 0.6)
 
@@ -1343,6 +1347,12 @@ def source_level(extraction: Extraction, policy: Entity, reference: Reference) -
 _DECIDED_BY = re.compile(r"经([\u4e00-\u9fff]{2,30}?)(?:研究|同意|批准)*决定")
 
 
+def framed_kind(text: str) -> str | None:
+    """The kind a document whose name does not say it states in its own words (现将有关事项通告如下, 特此公告)."""
+    frame = _NOTICE_FRAME.search(text, 0, RECORD_SPAN)
+    return (frame.group(1) or frame.group(2)) if frame else None
+
+
 def deciding_level(text: str, reference: Reference) -> str | None:
     """The level of the body a notice naming no issuer says decided it, in the sentence that frames it
     (经市城市管理委员会研究决定，…现将有关事项通告如下: a city's), the body named in full or by its level's word."""
@@ -1485,6 +1495,8 @@ def add_policy_facts(extraction: Extraction, reference: Reference) -> None:
                      or masthead_level(extraction, reference) or source_level(extraction, policy, reference)
                      or deciding_level(simplified, reference) or self_level)
         level = level or next(filter(None, (bare_level(name, reference) for name in issuers)), None)
+        if kind is None and policy is head:
+            kind = framed_kind(text)
         facts = {"kind": kind, "level": level, "period": period}
         policy.attributes.update({key: value for key, value in facts.items() if value})
     if head is None:
