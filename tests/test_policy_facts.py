@@ -780,18 +780,37 @@ def test_a_notice_is_also_named_by_its_own_heading_on_a_line_of_its_own(extracto
      {"kind": "通知", "level": "municipal"}),
     ("record-printed-as-bulleted-items", "某某市人民政府关于公布第三批市级非物质文化遗产代表性项目名录的通知",
      {"number": "某府发〔2019〕56号", "date": "2019-05-16", "kind": "通知", "level": "municipal"}),
+    # a law database's repost: a heading without 关于 on the line right over the number, which the normaliser joined to
+    # the site's labels and the page's copies of the title before it
+    ("law-database-transmitting-notice-over-its-number", "批转市发展改革委拟定的某某市粮食储备管理暂行办法的通知",
+     {"number": "某政发〔2006〕032号", "date": "2006-03-14", "kind": "通知", "level": "municipal"}),
+    # a page without its title that transmits an opinion its drafters named before its 《》 (…《X》已经国务院同意，现转发给
+    # 你们): the document is X, dated at the foot, and the notice is titled as one that transmits it, not 关于印发X的通知
+    ("untitled-notice-transmitting-ministries-opinion", "关于加快发展农村社会化服务体系的指导意见",
+     {"date": "2016-03-02", "kind": "意见", "level": "central"}),
+    ("untitled-notice-transmitting-ministries-opinion",
+     "转发农业部、发展改革委、财政部关于加快发展农村社会化服务体系的指导意见的通知", {"kind": "通知", "level": "central"}),
+    # a circular naming no issuer, signed by its date alone, its framing sentence naming the body that decided it
+    # (经市…委员会研究决定，…现将有关事项通告如下): that body's level
+    ("circular-decided-by-a-body-named-in-its-framing-sentence", "关于加强春节前后市容环境管理工作的通告",
+     {"date": "2013-01-24", "kind": "通告", "level": "municipal"}),
+    # an announcement that prints no title, its number on the first line over a body that says what it is (…现将有关
+    # 情况公告如下): named by its number, as a citation names it, of the kind it states; its 本公告于…发布 is no signature
+    ("untitled-announcement-under-its-number", "某区府发〔2025〕17号",
+     {"number": "某区府发〔2025〕17号", "date": None, "kind": "公告"}),
 ])
 def test_a_web_pages_notice_carries_its_own_facts(extractor, page, title, expected):
     from kg.extract import extraction_to_json
     from kg.ingest import read_document
 
-    # a page in traditional characters: kg names its policies, and gives their numbers, in simplified ones
-    # (kg.extract.reading), so one policy printed in either script is one node with one number
+    # a page in traditional characters: kg names its policies in simplified characters (kg.extract.reading), so one
+    # policy printed in either script is one node, and gives the document's number, an identifier, as printed
     simplified = extractor.reference.simplified
     result = extraction_to_json(extractor.extract(read_document(WEB_PAGES / f"{page}.txt")))
     attributes = policy(result, simplified(title))["attributes"]
     assert {key: attributes.get(key) for key in expected} == {
-        key: simplified(value) if isinstance(value, str) else value for key, value in expected.items()}
+        key: simplified(value) if isinstance(value, str) and key != "number" else value
+        for key, value in expected.items()}
 
 
 def test_an_untitled_notice_named_after_its_signer_is_also_named_without_it(extractor):
@@ -851,3 +870,31 @@ def test_a_circular_under_a_crumb_category_is_named_by_its_site_title_and_its_ow
     assert circular["aliases"] == ["2024年宁波半程马拉松赛期间对部分道路实施临时交通管制的通告"]
     assert circular["attributes"] == {"kind": "通告", "level": "municipal", "date": "2024-03-11"}
     assert not any("官网" in e["name"] or "赛事公告" == e["name"] for e in result["entities"] if e["type"] == "Policy")
+
+
+def test_a_circular_under_a_breadcrumb_is_named_without_it_and_with_its_serial(extractor):
+    """A title without 关于 on its own line under a breadcrumb the normaliser joined to it (…>公告公示 正文|某县…指挥部
+    通告第3号): the breadcrumb is no part of its name, and the serial it is titled with names it too."""
+    from kg.extract import extraction_to_json
+    from kg.ingest import read_document
+
+    page = WEB_PAGES / "circular-numbered-in-its-series-under-a-breadcrumb.txt"
+    result = extraction_to_json(extractor.extract(read_document(page)))
+    circular = policy(result, "某某县森林防火指挥部通告")
+    assert "某某县森林防火指挥部通告第3号" in circular["aliases"]
+    assert {key: circular["attributes"].get(key) for key in ("number", "date", "kind", "level")} == {
+        "number": "某某县森林防火指挥部通告第3号", "date": "2021-03-02", "kind": "通告", "level": "county"}
+
+
+def test_an_issuing_notice_titled_only_by_its_attachment_is_named_after_its_signer_too(extractor):
+    """A page that prints its notice's heading only as an attachment's name (附件:关于印发《X》的通知.pdf), without its
+    issuer, signed under its issuing paragraph (某某市農業農村局|2024年3月5日): the signer's heading names it too."""
+    from kg.extract import extraction_to_json
+    from kg.ingest import read_document
+
+    page = WEB_PAGES / "issuing-notice-titled-only-by-its-attachment.txt"
+    result = extraction_to_json(extractor.extract(read_document(page)))
+    notice = policy(result, "关于印发《某某市2024年耕地地力保护实施方案》的通知")
+    assert "某某市农业农村局关于印发《某某市2024年耕地地力保护实施方案》的通知" in notice["aliases"]
+    assert {key: notice["attributes"].get(key) for key in ("date", "kind", "level")} == {
+        "date": "2024-03-05", "kind": "通知", "level": "county"}

@@ -597,8 +597,9 @@ _TRAILING_SERIAL = re.compile(r"[（(]?\s*(?:(?:19|20)\d{2}\s*年\s*)?" + _SERIA
 _ISSUES_BEFORE, _ISSUES_AFTER = re.compile(r"(?:[现現][将將]|：\s*)《$"), re.compile(r"》[^。\n]{0,60}?印[发發]")
 #: …or the one text its paragraph names last before the words that issue it, maybe a sentence later (我部组织编制了
 #: 《X》（见附件）。现印发给你们; 《X》已于…经省林业厅批复同意实施（…），现印发给你们); not the last of a list of texts
-#: it issues together (《X》《Y》《Z》已经…通过，现印发给你们: none of them is the document).
-_ISSUED_LATER = re.compile(r"》[^《\n]{0,80}?(?:[现現](?:予以?|将其|將其)?印[发發]|印[发發][给給]你[们們])")
+#: it issues together (《X》《Y》《Z》已经…通过，现印发给你们: none of them is the document), or transmits, drafted by
+#: others (财政部、发展改革委《X》已经国务院同意，现转发给你们).
+_ISSUED_LATER = re.compile(r"》[^《\n]{0,80}?(?:[现現](?:予以?|将其|將其)?(?:印[发發]|[转轉][发發])|(?:印[发發]|[转轉][发發])[给給]你[们們])")
 #: …or, in a law database, on the line above the bracket that dates and numbers it (某省人民政府关于…的通知|
 #: （1985年5月4日皖政〔1985〕38号）), whatever shorter heading the breadcrumb above gives.
 _DATED_BRACKET = re.compile(r"[（(]\s*" + _DATE + r"\s*")
@@ -741,6 +742,8 @@ def _heading_broken_over_lines(text: str, offsets: Sequence[int], begin: int) ->
 #: of the issuer's name above a heading broken over lines never holds (注意！…, 《…, a sentence).
 _CHROME_END = re.compile(r".*[丨|»>›：:】]")
 _NOT_ISSUER_LINE = re.compile(r"[！!？?。，；：:丨|»>›《》“”]")
+#: The mark a breadcrumb parts its steps with (首页>公告栏>公告公示).
+_CRUMB_MARK = re.compile(r"[>»›]")
 
 
 def _source_line_start(text: str, floor: int, position: int, offsets: Sequence[int]) -> int:
@@ -749,12 +752,14 @@ def _source_line_start(text: str, floor: int, position: int, offsets: Sequence[i
 
 
 def _title_start(text: str, start: int, end: int, offsets: Sequence[int]) -> int:
-    """Where a heading 关于… joined to the page's chrome really starts: on the line of its 关于, after
+    """Where a heading joined to the page's chrome really starts: a title without 关于 on its own line of the
+    source after a breadcrumb; a heading 关于… on the line of its 关于, after
     the chrome there (政务服务丨济宁市人民政府关于…), or on the lines of its issuer's name above it when the
     page broke it over lines (易县…指挥部|关于对…的|通告; 广东省人民政府办公厅关于印发广东省|…|…的通知)."""
     about = _ABOUT.search(text, start, end)
-    if about is None:
-        return start
+    if about is None:  # a title without 关于 under a breadcrumb joined to it (…>公告公示 正文|某县指挥部通告第14号)
+        line = _source_line_start(text, start, end - 1, offsets)
+        return line if _CRUMB_MARK.search(text, start, line) else start
     title = _source_line_start(text, start, about.start(), offsets)
     chrome = _CHROME_END.match(text, title, about.start())
     if chrome:
@@ -896,6 +901,9 @@ def head_policy(extraction: Extraction) -> Entity | None:
     lines += [(line_start, text[line_start:serial.start()])] if serial else [(begin, text[begin:number[1]])]
     page = _PAGE_HEADING.search(text, begin, heading_end)  # the heading behind the chrome joined to it
     glued = _source_line_start(text, begin, number[0], offsets)  # 某县指挥部1号令 on one line
+    # the line of the source right over the number's, which the normaliser joined to the page's chrome and labels
+    # before it (…下载地址：点击此处下载|某某…的通知|津政发〔2005〕061号)
+    over = _source_line_start(text, begin, number[0] - 1, offsets) if glued == number[0] > begin else number[0]
     dated = _title_over_dated_bracket(text, offsets, begin)
     after = _HEADING_AFTER_NUMBER.match(text, number[1])
     after = after if after and _ends_line(text, after.end(), offsets) else None
@@ -911,6 +919,7 @@ def head_policy(extraction: Extraction) -> Entity | None:
                          (begin, heading),
                          *([(under.start(1), under.group(1))] if under else []),
                          *((start, line) for start, line in lines if len(line) <= _TITLE_LINE),
+                         *([(over, text[over:number[0]])] if 0 < number[0] - over <= _TITLE_LINE else []),
                          *([below] if below else [])):
         if _CRUMB_END.search(title.strip()):
             continue
@@ -998,15 +1007,19 @@ _NUMBER_LINE_OPENING = re.compile(r"[^\n。，；！？《》]{0,20}")
 
 def _addressed_under_its_number(extraction: Extraction, number: tuple[int, int, str]) -> Entity | None:
     """A document that prints no title, its number on the page's first line (发布文号：琼府〔2005〕9号, 某某部文件 N)
-    and its addressees opening the next (各市、县人民政府…：): named by its number, as a citation names it (its kind
-    and title are nowhere printed)."""
+    and its addressees opening the next (各市、县人民政府…：), or its body, whose first paragraph says what it is
+    (…现将有关情况公告如下): named by its number, as a citation names it (its title is nowhere printed)."""
     text, offsets = extraction.document.text, _source_offsets(extraction.document)
     begin = _head_start(text)
     start, end = number[:2]
     if not _NUMBER_LINE_OPENING.fullmatch(text, begin, start):
         return None
     line_end = next((i for i in range(end, min(len(text), end + 20)) if _starts_line(text, i, offsets)), None)
-    if line_end is None or not _ADDRESSEE_LINE.match(text, line_end):
+    if line_end is None:
+        return None
+    paragraph_end = _PARAGRAPH_END.match(text, line_end).end()
+    frame = _NOTICE_FRAME.search(text, line_end, paragraph_end)
+    if not _ADDRESSEE_LINE.match(text, line_end) and not (frame and frame.group(1)):
         return None
     return _new_policy(extraction, number[2], start, end, 0.6)
 
@@ -1151,9 +1164,16 @@ def issuing_notice(extraction: Extraction, head: Entity | None) -> Entity | None
 _PARAGRAPH_END = re.compile(r"[^\n]*")
 
 
+#: A clause that transmits the text it names rather than issuing it (《X》已经国务院同意，现转发给你们), and the bodies
+#: that drafted that text, printed right before its 《 (财政部、发展改革委、人民银行《X》), whom its title names.
+_TRANSMITS = re.compile(r"[转轉][发發]")
+_DRAFTERS = re.compile(r"(?<=[\n：:。，])[\u4e00-\u9fff]{2,20}(?:、[\u4e00-\u9fff]{2,20})*$")
+
+
 def _untitled_issuing_notice(extraction: Extraction, head: Entity) -> Entity | None:
     """The notice a page without its title is, when its body issues the head (《X》…现印发给你们): named as such a
-    notice is titled, 关于印发X的通知, after its issuer when the page names it: its lead signer, when its foot signs it
+    notice is titled, 关于印发X的通知 (转发X的通知, with the bodies that drafted X, for one that transmits it), after its
+    issuer when the page names it: its lead signer, when its foot signs it
     right under that paragraph (某县人民政府办公室|2018年10月18日: 某县人民政府办公室关于印发X的通知), else its record's
     发文机关. Nothing else names it: a number's code (永政办发) is an abbreviation the page does not spell out."""
     text, offsets = extraction.document.text, _source_offsets(extraction.document)
@@ -1167,6 +1187,9 @@ def _untitled_issuing_notice(extraction: Extraction, head: Entity) -> Entity | N
     if signature and not text[paragraph_end:signature[0][0][0]].strip():
         signer = text[slice(*signature[0][0])]
     title = f"关于印发{head.name}的通知"
+    if _TRANSMITS.search(text, *issuing):  # 现转发给你们: a notice transmitting X is titled 转发X的通知
+        drafters = _DRAFTERS.search(text, max(0, issuing[0] - 40), issuing[0])
+        title = f"转发{drafters.group() if drafters else ''}{head.name}的通知"
     notice = _new_policy(extraction, canonical_policy_name(signer + title), *issuing, 0.6)
     if signer:
         notice.aliases.append(canonical_policy_name(title))
@@ -1320,6 +1343,28 @@ def source_level(extraction: Extraction, policy: Entity, reference: Reference) -
     return issuer_level(body, reference) if TITLE_ISSUER_END.search(body) else None
 
 
+#: The body a notice's framing sentence says decided it (经市城市管理委员会研究决定，…现将有关事项通告如下): its issuer.
+_DECIDED_BY = re.compile(r"经([\u4e00-\u9fff]{2,30}?)(?:研究|同意|批准)*决定")
+
+
+def framed_kind(text: str) -> str | None:
+    """The kind a document whose name does not say it states in its own words (现将有关事项通告如下, 特此公告)."""
+    frame = _NOTICE_FRAME.search(text, 0, RECORD_SPAN)
+    return (frame.group(1) or frame.group(2)) if frame else None
+
+
+def deciding_level(text: str, reference: Reference) -> str | None:
+    """The level of the body a notice naming no issuer says decided it, in the sentence that frames it
+    (经市城市管理委员会研究决定，…现将有关事项通告如下: a city's), the body named in full or by its level's word."""
+    frame = _NOTICE_FRAME.search(text, 0, RECORD_SPAN)
+    if frame is None or frame.group(1) is None:
+        return None
+    sentence = max(text.rfind("。", 0, frame.start()), text.rfind("\n", 0, frame.start())) + 1
+    decided = _DECIDED_BY.search(text, sentence, frame.start())
+    body = decided.group(1) if decided and TITLE_ISSUER_END.search(decided.group(1)) else None
+    return (issuer_level(body, reference) or bare_level(body, reference)) if body else None
+
+
 def _own_headings(extraction: Extraction, policy: Entity) -> list[str]:
     """The document's own heading (or its issuing notice's) where the page also prints it on a line
     of its own without the words before its 关于, a news site's place (新乡某市关于实施交通管制的通告|…|
@@ -1395,13 +1440,23 @@ def _from_its_issuer(number: str | None, head: Entity) -> str | None:
     return number[at:] if at > 0 else number
 
 
-#: An order's or announcement's place in its series, printed in brackets after its name (…办公室公告（第7号）).
-_BRACKETED_SERIAL = re.compile(r"[ \t\u3000]*[（(]\s*(?:(?:19|20)\d{2}\s*年\s*)?" + _SERIAL + r"\s*[）)]")
+def _with_its_signer(extraction: Extraction, policy: Entity) -> str | None:
+    """The name of a heading without its issuer (关于印发《X》的通知, an attachment's name the page prints) with its
+    lead signer's before it, as the signer titles it (某市农业农村局关于印发《X》的通知); None if the page signs nothing."""
+    if not _ABOUT.match(policy.name):
+        return None
+    signature = _signature(extraction.document.text, _source_offsets(extraction.document))
+    return canonical_policy_name(extraction.document.text[slice(*signature[0][0])] + policy.name) if signature else None
+
+
+#: An order's or announcement's place in its series, printed after its name, in brackets or not (…办公室公告（第7号）,
+#: …指挥部通告第14号).
+_BRACKETED_SERIAL = re.compile(r"[ \t\u3000]*(?:[（(]\s*(?:(?:19|20)\d{2}\s*年\s*)?" + _SERIAL + r"\s*[）)]|" + _SERIAL + ")")
 
 
 def _with_its_serial(extraction: Extraction, policy: Entity) -> str | None:
-    """The name of an order or announcement with the bracket of its place in the series it was printed with
-    (沈阳市…办公室公告 → 沈阳市…办公室公告（第7号）), as a page titles it; None if none follows it in the head."""
+    """The name of an order or announcement with its place in the series it was printed with (沈阳市…办公室公告 →
+    沈阳市…办公室公告（第7号）, 某县…指挥部通告第14号), as a page titles it; None if none follows it in the head."""
     text = extraction.document.text
     serial = next(filter(None, (_BRACKETED_SERIAL.match(text, m.end) for m in policy.mentions if m.start < HEAD_SPAN)),
                   None)
@@ -1438,15 +1493,17 @@ def add_policy_facts(extraction: Extraction, reference: Reference) -> None:
             # county-level city says 全市 too (富阳市人民政府办公室|…|为全市经济社会发展…)
             level = (addressee_level(simplified, _source_offsets(extraction.document))
                      or masthead_level(extraction, reference) or source_level(extraction, policy, reference)
-                     or self_level)
+                     or deciding_level(simplified, reference) or self_level)
         level = level or next(filter(None, (bare_level(name, reference) for name in issuers)), None)
+        if kind is None and policy is head:
+            kind = framed_kind(text)
         facts = {"kind": kind, "level": level, "period": period}
         policy.attributes.update({key: value for key, value in facts.items() if value})
     if head is None:
         return
     for own in filter(None, (head, notice)):
         names = [*_own_headings(extraction, own), _without_its_number(own.name), _with_its_serial(extraction, own),
-                 _heading_printed_again(extraction, own)]
+                 _heading_printed_again(extraction, own), _with_its_signer(extraction, own)]
         own.aliases += [name for name in names if name and name not in own.aliases]
     if notice is not None and "level" not in notice.attributes and "level" in head.attributes:
         notice.attributes["level"] = head.attributes["level"]  # the text it issues is its issuer's

@@ -7,13 +7,16 @@ recogniser the second script would spread one concern over all of them; instead 
 *reading copy* made through the reference's one-for-one map (:meth:`kg.reference.Reference.simplified`):
 one character for one, so every offset found on the copy points at the same character of the page, and
 the result is put back on the page as printed (mention surfaces, sentences and evidence). Names stay
-simplified, as the reference names places, so one entity written in either script is one node.
+simplified, as the reference names places, so one entity written in either script is one node; a document's
+number (文号) is an identifier to look the document up by, not a name: it is given as the page prints it
+(新政辦〔2020〕23号, its serial's 號 spelled 号 as on every page), as a mention's surface is.
 
 A page in simplified characters is its own reading copy: it takes exactly the path it always took,
 at the cost of one scan counting traditional forms (:meth:`kg.reference.Reference.in_traditional`).
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
@@ -52,7 +55,37 @@ def as_printed(extraction: Extraction) -> Extraction:
         return extraction
     page = document.printed.text
     entities = [_printed_entity(entity, page) for entity in extraction.entities]
+    for entity in entities:
+        if "number" in entity.attributes:
+            entity.attributes["number"] = printed_number(entity.attributes["number"], document.text, page)
     return replace(extraction, document=document.printed, entities=entities)
+
+
+#: The issuer code opening a number (宁政办发 of 宁政办发〔2018〕47号), which finds where the page prints it.
+_NUMBER_CODE = re.compile(r"[\u4e00-\u9fff]+")
+#: How much further than the number itself its printing may run (spaces, a serial's 第, pinyin glosses).
+_NUMBER_SLACK = 12
+
+
+def printed_number(number: str, copy: str, page: str) -> str:
+    """``number`` as read on the reading ``copy``, with the characters ``page`` prints for it: each character of the
+    number that the copy holds where the number is printed (its first issuer code on) is read off the page
+    (宁政办发〔2018〕47号 → 寧政辦發〔2018〕47号); brackets, digits and the serial's 号 stay as the number was
+    normalised (number_in_head spells a page's 號 so). A number the copy does not print so is left as it is."""
+    code = _NUMBER_CODE.match(number)
+    at = copy.find(code.group()) if code else -1
+    if at < 0:
+        return number
+    end = min(len(copy), at + len(number) + _NUMBER_SLACK)
+    printed = []
+    for char in number:
+        found = copy.find(char, at, end)
+        if found < 0:
+            printed.append(char)
+            continue
+        printed.append(char if char == "号" else page[found])
+        at = found + 1
+    return "".join(printed)
 
 
 def _printed_entity(entity: Entity, page: str) -> Entity:
