@@ -2022,3 +2022,17 @@ def test_points_a_rate_moved_before_the_rate_it_reached_are_no_range(extractor):
 def test_a_year_whose_level_a_value_fell_back_to_is_not_its_year(extractor):
     found = figures(extractor, "2025年二季度，白酒行业基金持仓占比降至2016年水平，食品饮料行业超配比例回落至2.8%。")
     assert [(f["value"], f["year"]) for f in found] == [(2.8, 2025)]
+
+
+def test_a_bulletin_headed_by_a_county_statistics_bureau_is_that_countys(extractor, tmp_path):
+    found = read_figures(extractor, tmp_path, "石阡县统计局\n2024年，面对中国经济回升向好的态势，我们借势而为，"
+                                              "在中国西部发展的征程中迈出坚实步伐。\n一、综合\n"
+                                              "2024年实现地区生产总值80.52亿元，同比增长5.3%。\n")
+    assert [(f["subject"], f["value"]) for f in found] == [("石阡县", 80.52), ("石阡县", 5.3)]
+
+
+def test_the_country_of_new_chinas_founding_is_no_place_a_bulletin_speaks_of(extractor, tmp_path):
+    found = read_figures(extractor, tmp_path, "2024年石阡县国民经济和社会发展统计公报\n"
+                                              "2024年是新中国成立75周年。一年来，我们坚持中国特色社会主义，在石阡发展的"
+                                              "征程中迈出坚实步伐。\n一、综合\n2024年实现地区生产总值80.52亿元，同比增长5.3%。\n")
+    assert [(f["subject"], f["value"]) for f in found] == [("石阡县", 80.52), ("石阡县", 5.3)]

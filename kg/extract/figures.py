@@ -517,6 +517,12 @@ _SPEAKER_LEVELS = {"省": "province", "市": "city", "县": "county", "区": "co
 _DELIVERED_BY = re.compile(r"([省市县区])长[^，,。；\n]{0,12}?作(?:了|的)?[《〈]?政府工作报告")
 #: A region's government as a report's head or title names it (新郑市人民政府市长, 义乌市政府工作报告).
 _GOVERNMENT = ("人民政府", "政府")
+#: A region's statistics bureau as the first line of its bulletin names it (江口县统计局): the author, whose place
+#: the bulletin's figures are.
+_STATISTICS_BUREAU = "统计局"
+#: The country's name inside the name of the state's founding or of its doctrine (新中国成立75周年,
+#: 中国特色社会主义, 中国式现代化): no mention of the country as a place a text speaks of.
+_COUNTRY_IN_A_NAME = re.compile(r"(?<=新)中国|中国(?=特色|式)")
 #: What ends a list's lead paragraph, and how many paragraphs after it may be its items.
 _LIST_LEAD = ("：", ":")
 #: A paragraph opening with a dash: an item of a list of goals (——高端制造引领功能大幅提升。…).
@@ -2225,7 +2231,7 @@ def _home_subject(extraction: Extraction, levels: dict[str, set[str]], reference
     if firm is not None:
         return firm
     regions = [e for e in extraction.entities if e.type == "Region"]
-    government = _speaking_government(text, regions)
+    government = _speaking_government(text, regions) or _heading_bureau(text, regions)
     if government is not None:
         return government
     level = _speaker_level(text) or _self_level(text)
@@ -2242,7 +2248,7 @@ def _home_subject(extraction: Extraction, levels: dict[str, set[str]], reference
     named_in_title = _titled(extraction, regions) if level in _OWN_LEVELS else []
     titled = _unlocated(named_in_title, reference)
     parents = _parents(extraction, reference) if regions else []
-    weight = {e.iri: len(e.mentions) + _places_inside(e, parents, reference) for e in regions}
+    weight = {e.iri: _place_mentions(e, text) + _places_inside(e, parents, reference) for e in regions}
     # a headline (城市GDP竞争：谁蚌埠住了？) over a news item comparing cities, not a government's own document
     news = not _titled(extraction, [e for e in extraction.entities if e.type in ("Organization", "Policy")])
     located = len(titled) < len(named_in_title)  # 金华义乌：…: 义乌, however often the text names 金华
@@ -2446,6 +2452,21 @@ def _speaking_government(text: str, regions: list[Entity]) -> Entity | None:
     named = {e.iri: e for e in regions if e.name.endswith(speaker.group(1))
              and any(text.startswith(_GOVERNMENT, m.end) for m in e.mentions)}
     return next(iter(named.values())) if len(named) == 1 else None
+
+
+def _heading_bureau(text: str, regions: list[Entity]) -> Entity | None:
+    """The region whose statistics bureau is a bulletin's first line (江口县统计局 over 2024年是新中国成立75周年…):
+    the bulletin is that bureau's, its figures its region's, whatever wider places its preamble names."""
+    opening = len(text) - len(text.lstrip())
+    if not text[opening:].split("\n", 1)[0].rstrip().endswith(_STATISTICS_BUREAU):
+        return None
+    named = [e for e in regions if any(m.start == opening for m in e.mentions)]
+    return named[0] if len(named) == 1 else None
+
+
+def _place_mentions(region: Entity, text: str) -> int:
+    """How many of a region's mentions name it as a place: not 中国 of 新中国成立 or 中国特色社会主义."""
+    return sum(1 for m in region.mentions if not (m.text == _THE_COUNTRY and _COUNTRY_IN_A_NAME.match(text, m.start)))
 
 
 def _parents(extraction: Extraction, reference: Reference) -> list[set[str]]:
