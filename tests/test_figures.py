@@ -2036,3 +2036,16 @@ def test_the_country_of_new_chinas_founding_is_no_place_a_bulletin_speaks_of(ext
                                               "2024年是新中国成立75周年。一年来，我们坚持中国特色社会主义，在石阡发展的"
                                               "征程中迈出坚实步伐。\n一、综合\n2024年实现地区生产总值80.52亿元，同比增长5.3%。\n")
     assert [(f["subject"], f["value"]) for f in found] == [("石阡县", 80.52), ("石阡县", 5.3)]
+
+
+def test_values_a_year_range_lists_with_fenbie_take_their_own_years(extractor):
+    found = figures(extractor, "近日，华西证券发布2021年年度报告。2018-2020年，华西证券分别实现营业收入30.1亿元、"
+                               "35.2亿元和42.6亿元，同比增幅分别为10.5%、16.9%和21.0%。")
+    assert [(f["subject"], f["indicator"], f["value"], f["year"]) for f in found if f["unit"] == "亿元"] == [
+        ("华西证券", "营业收入", 30.1, 2018), ("华西证券", "营业收入", 35.2, 2019), ("华西证券", "营业收入", 42.6, 2020)]
+    assert [(f["value"], f["year"]) for f in found if f["unit"] == "%"] == [(10.5, 2018), (16.9, 2019), (21.0, 2020)]
+
+
+def test_a_firms_measure_does_not_carry_the_firms_name(extractor):
+    found = figures(extractor, "近日，华西证券发布2021年年度报告。2019-2020年，华西证券的净利润分别为8.21亿元和10.6亿元。")
+    assert [(f["indicator"], f["value"], f["year"]) for f in found] == [("净利润", 8.21, 2019), ("净利润", 10.6, 2020)]

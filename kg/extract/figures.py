@@ -336,6 +336,8 @@ _EACH_AFTER_LIST = re.compile(r"均[^，。；、\d]{0,4}$")
 _MORE_VALUES = re.compile(r"(?:以上|以下|以内|左右)?[、和及与]\s*[-－]?[\d零一二两三四五六七八九十百千]")
 #: What joins the years of a list: 2015年和2020年, 2025年、2030年.
 _YEAR_JOINERS = ("和", "、", "及", "与")
+#: A range of years whose values a 分别 lists one by one (2017-2020年，…分别实现营业收入…).
+_YEAR_RANGE = re.compile(r"((?:19|20)\d{2})\s*(?:年\s*)?[-－—–~～至到]\s*((?:19|20)\d{2})\s*年")
 #: The words of a growth rate of the measure before it: 同比增长, 比上年同期增长, 与去年增长.
 _GROWTH = re.compile(r"^(?:同比|[比较与](?:上年|去年)(?:同期)?)?(?:增长|增速|下降)?$")
 #: A sentence pointing back to the policy a news item reports: 方案明确, 根据规划, 《计划》提出.
@@ -1334,23 +1336,36 @@ def _clause_end(text: str, offset: int) -> int:
 
 
 def _respectively(figures: list[Figure], sentence: Sentence) -> None:
-    """到2015年和2020年分别新增探明地质储量10000亿立方米和20000亿立方米: the k-th value after
-    分别 is the k-th year's, of the first value's subject and indicator."""
-    at = sentence.text.find("分别")
-    if at < 0:
-        return
-    listed: list[re.Match] = []  # the last run of years before 分别: 2015年和2020年
-    for match in _YEAR.finditer(sentence.text, 0, at):
-        joined = listed and sentence.text[listed[-1].end():match.start()].strip() in _YEAR_JOINERS
+    """到2015年和2020年分别新增探明地质储量10000亿立方米和20000亿立方米, 2017-2020年，五矿证券分别实现营业收入
+    7.16亿元、…和18.1亿元，同比增幅分别为39.17%、…和30.51%: the k-th value of the run after a 分别 is the k-th
+    year's (of the list, or of the range, the sentence names last before it), of the run's first value's
+    subject and indicator, when the run has a value for each year."""
+    text = sentence.text
+    starts = [m.start() for m in re.finditer("分别", text)]
+    for at, next_at in zip(starts, [*starts[1:], len(text)]):
+        years, target = _years_before(text, at)
+        paired = [f for f in figures if at < f.start - sentence.start < next_at]
+        if len(years) < 2 or len(years) != len(paired):
+            continue
+        first = paired[0]
+        kind = "target" if target else first.kind
+        for figure, year in zip(paired, years):
+            figure.year, figure.kind = year, kind
+            figure.subject, figure.indicator = first.subject, first.indicator
+
+
+def _years_before(text: str, end: int) -> tuple[list[int], bool]:
+    """The years of the last list (2015年和2020年) or range (2017-2020年) of years before ``end``, and
+    whether a 到 marks them as targets."""
+    listed: list[re.Match] = []
+    for match in _YEAR.finditer(text, 0, end):
+        joined = listed and text[listed[-1].end():match.start()].strip() in _YEAR_JOINERS
         listed = [*listed, match] if joined else [match]
-    paired = [f for f in figures if f.start - sentence.start > at]
-    if len(listed) < 2 or len(listed) != len(paired):
-        return
-    first = paired[0]
-    kind = "target" if any(m.group(1) for m in listed) else first.kind
-    for figure, year in zip(paired, listed):
-        figure.year, figure.kind = int(year.group(2)), kind
-        figure.subject, figure.indicator = first.subject, first.indicator
+    ranged = [m for m in _YEAR_RANGE.finditer(text, 0, end) if not listed or m.end() >= listed[-1].end()]
+    if ranged and len(listed) < 2:
+        first, last = int(ranged[-1].group(1)), int(ranged[-1].group(2))
+        return list(range(first, last + 1)) if first < last else [], False
+    return [int(m.group(2)) for m in listed], any(m.group(1) for m in listed)
 
 
 #: A clause opening with a list of its own (人参、食用菌全产业链产值…): the items 分别 pairs its values with.
@@ -1715,6 +1730,8 @@ def _figure(scope: _Scope, sentence: Sentence, match: re.Match, previous_end: in
             or _AMONG.search(before + match.group() + right):
         return None  # “…公司产值年均增长30%左右”, 稀土板块全年累计涨幅158.91%, 上半年A股市场融资融券的日均余额
         # 同比下降2.12%: a firm's, a market sector's or the market's; 在…14只券商股中，有8家…: counts among others
+    if subject.type == "Enterprise" and indicator.startswith(subject.name):  # 五矿证券的净利润: the firm's 净利润
+        indicator = _LEADING.sub("", indicator[len(subject.name):].removeprefix("的")).strip() or indicator
     return Figure(subject=subject.iri, indicator=indicator, comparator=comparator, value=_value(match.group(1)),
                   unit=unit, year=year, kind=kind,
                   sentence=sentence.index, start=absolute_start, policy=extraction.document_policy)
