@@ -2049,3 +2049,15 @@ def test_values_a_year_range_lists_with_fenbie_take_their_own_years(extractor):
 def test_a_firms_measure_does_not_carry_the_firms_name(extractor):
     found = figures(extractor, "近日，华西证券发布2021年年度报告。2019-2020年，华西证券的净利润分别为8.21亿元和10.6亿元。")
     assert [(f["indicator"], f["value"], f["year"]) for f in found] == [("净利润", 8.21, 2019), ("净利润", 10.6, 2020)]
+
+
+def test_goals_under_a_five_year_heading_after_a_chatty_line_are_the_periods(extractor, tmp_path):
+    found = read_figures(extractor, tmp_path, "报告也谋划了“十四五”发展蓝图，快一起来看看~\n\"十四五\"主要目标\n"
+                                              "构建厦门都市圈\n力争厦门港集装箱吞吐量突破1500万标箱，城区常住人口达到400万人。\n")
+    assert [(f["value"], f["year"], f["kind"]) for f in found] == [(1500, 2025, "target"), (400, 2025, "target")]
+
+
+def test_a_thing_ranked_first_in_the_country_does_not_make_the_text_the_countrys(extractor, tmp_path):
+    found = read_figures(extractor, tmp_path, "“十四五”主要目标\n推进全国一流大学城建设，力争高新技术企业增加到3000家以上。\n"
+                                              "构建厦门都市圈\n力争厦门城区常住人口达到400万人。\n")
+    assert [(f["subject"], f["value"]) for f in found] == [("厦门市", 3000), ("厦门市", 400)]

@@ -533,6 +533,8 @@ _LIST_ITEMS = 6
 #: What may open a clause before the 全省 or 我市 that speaks for the text: 力争到2027年，全省….
 _SELF_OPENING = re.compile(r"\s*(?:其中|同时|此外|另外|而|力争|预计)?\s*(?:到\s*)?(?:(?:19|20)\d{2}\s*年|今年|去年|全年)?"
                            r"(?:底|末|以来)?\s*")
+#: A rank right after 全国 or 全省 (全国一流大学城, 全省领先): it ranks a thing within, not the text's own region.
+_RANKED_IN = re.compile(r"一流|领先|前列|知名|首[个家批位]|第[一二三四五六七八九十\d]")
 #: Region levels whose own name a document that says 全市, 全省 or 全县 must use most.
 _OWN_LEVELS = ("city", "province", "county")
 
@@ -2432,8 +2434,8 @@ def _unnamed_home(extraction: Extraction, level: str, levels: dict[str, set[str]
 def _self_level(text: str) -> str | None:
     """The level a text names itself by most often (not 占全国的10%), counting only the names that lead
     a clause (力争到2027年，全省算力规模达到…) when it has any: 打造全国…高地, 全国领先的 rank it in the
-    country, they do not speak for it."""
-    said = list(_SPOKEN_AS.finditer(text))
+    country, they do not speak for it, and a 全国 a rank follows (全国一流大学城) is never counted."""
+    said = [match for match in _SPOKEN_AS.finditer(text) if not _RANKED_IN.match(text, match.end())]
     leading = [match for match in said
                if _SELF_OPENING.fullmatch(text, _clause_start(text, match.start()), match.start())]
     counts = Counter(level for match in leading or said if (level := _level_spoken(match.group(), text)))
