@@ -2061,3 +2061,9 @@ def test_a_thing_ranked_first_in_the_country_does_not_make_the_text_the_countrys
     found = read_figures(extractor, tmp_path, "“十四五”主要目标\n推进全国一流大学城建设，力争高新技术企业增加到3000家以上。\n"
                                               "构建厦门都市圈\n力争厦门城区常住人口达到400万人。\n")
     assert [(f["subject"], f["value"]) for f in found] == [("厦门市", 3000), ("厦门市", 400)]
+
+
+def test_a_province_named_only_inside_a_places_name_is_not_the_texts_own(extractor, tmp_path):
+    found = read_figures(extractor, tmp_path, "“十四五”主要目标\n推进中国西部（四川）科学城建设，力争高新技术企业增加到6000家以上。\n"
+                                              "构建成都都市圈\n力争成都港集装箱吞吐量突破300万标箱。\n")
+    assert [(f["subject"], f["value"]) for f in found] == [("成都市", 6000), ("成都市", 300)]

@@ -2267,7 +2267,8 @@ def _home_subject(extraction: Extraction, levels: dict[str, set[str]], reference
     named_in_title = _titled(extraction, regions) if level in _OWN_LEVELS else []
     titled = _unlocated(named_in_title, reference)
     parents = _parents(extraction, reference) if regions else []
-    weight = {e.iri: _place_mentions(e, text) + _places_inside(e, parents, reference) for e in regions}
+    spans = [(m.start, m.end) for e in extraction.entities if e.type == "Region" for m in e.mentions]
+    weight = {e.iri: _place_mentions(e, text, spans) + _places_inside(e, parents, reference) for e in regions}
     # a headline (城市GDP竞争：谁蚌埠住了？) over a news item comparing cities, not a government's own document
     news = not _titled(extraction, [e for e in extraction.entities if e.type in ("Organization", "Policy")])
     located = len(titled) < len(named_in_title)  # 金华义乌：…: 义乌, however often the text names 金华
@@ -2277,7 +2278,7 @@ def _home_subject(extraction: Extraction, levels: dict[str, set[str]], reference
         return extraction.entity(extraction.document_policy) if extraction.document_policy else None
     named_most = _most_named(text, reference, level) if level in _OWN_LEVELS else None
     if regions:
-        home = max(regions, key=lambda e: weight[e.iri])
+        home = _weightiest(regions, weight, text, reference)
         if _rivalled(home, regions, weight, levels):  # 粤苏鲁经济领跑全国: three provinces compared
             return extraction.entity(extraction.document_policy) if extraction.document_policy else None
         if _firm_news_in_passing(extraction, level, _times_named(_outside_firms(extraction), _names(home, reference))):
@@ -2483,9 +2484,21 @@ def _heading_bureau(text: str, regions: list[Entity]) -> Entity | None:
     return named[0] if len(named) == 1 else None
 
 
-def _place_mentions(region: Entity, text: str) -> int:
-    """How many of a region's mentions name it as a place: not 中国 of 新中国成立 or 中国特色社会主义."""
-    return sum(1 for m in region.mentions if not (m.text == _THE_COUNTRY and _COUNTRY_IN_A_NAME.match(text, m.start)))
+def _place_mentions(region: Entity, text: str, spans: list[tuple[int, int]]) -> int:
+    """How many of a region's mentions name it as a place: not 中国 of 新中国成立 or 中国特色社会主义, nor
+    one inside another place's name (``spans``: the regions' mentions), 福建 of 中国东南（福建）科学城 (its
+    own bodies, 安徽省经济和信息化厅, do speak of it)."""
+    return sum(1 for m in region.mentions
+               if not (m.text == _THE_COUNTRY and _COUNTRY_IN_A_NAME.match(text, m.start))
+               and not any(start <= m.start and m.end <= end and end - start > m.end - m.start for start, end in spans))
+
+
+def _weightiest(regions: list[Entity], weight: dict[str, int], text: str, reference: Reference) -> Entity:
+    """The region of most weight; of several, the one whose name the text uses most, even inside other
+    names (福州 of 福州都市圈 and 福州港, over a 福建 and a 科学城 named once each)."""
+    top = max(weight[e.iri] for e in regions)
+    tied = [e for e in regions if weight[e.iri] == top]
+    return tied[0] if len(tied) == 1 else max(tied, key=lambda e: _times_named(text, _names(e, reference)))
 
 
 def _parents(extraction: Extraction, reference: Reference) -> list[set[str]]:
