@@ -2067,3 +2067,14 @@ def test_a_province_named_only_inside_a_places_name_is_not_the_texts_own(extract
     found = read_figures(extractor, tmp_path, "“十四五”主要目标\n推进中国西部（四川）科学城建设，力争高新技术企业增加到6000家以上。\n"
                                               "构建成都都市圈\n力争成都港集装箱吞吐量突破300万标箱。\n")
     assert [(f["subject"], f["value"]) for f in found] == [("成都市", 6000), ("成都市", 300)]
+
+
+def test_changes_listed_each_with_its_own_verb_share_the_last_ones_points(extractor):
+    found = figures(extractor, "2023年，临武县三次产业增加值占GDP的比重较上年分别下降0.3个、下降0.5个、提高0.8个百分点。")
+    assert [(f["value"], f["unit"]) for f in found] == [(0.3, "个百分点"), (0.5, "个百分点"), (0.8, "个百分点")]
+    assert len({f["indicator"] for f in found}) == 1 and "个" not in found[0]["indicator"]
+
+
+def test_poultry_counted_in_yu_is_a_figure(extractor):
+    found = figures(extractor, "2023年，临武县出栏生猪50.2万头，出笼家禽220.5万羽，增长8.6%。")
+    assert [(f["value"], f["unit"]) for f in found] == [(50.2, "万头"), (220.5, "万羽"), (8.6, "%")]

@@ -69,7 +69,7 @@ from kg.vocab import entity_iri
 _BASE_UNITS = ("元", "美元", "千瓦", "千瓦时", "吨", "吨标准煤", "平方米", "平方公里", "立方米", "公顷", "亩", "家", "个", "项", "名", "人",
                "人次", "户", "台", "辆", "座", "盏", "股", "套", "件", "张", "部", "艘", "标箱", "例", "列", "宗", "头", "只",
                "株", "斤", "公斤", "千克", "担", "岁", "颗", "场次", "场", "种", "份", "架", "处", "块", "栋", "车次",
-               "艘次", "架次", "航次", "标准箱")
+               "艘次", "架次", "航次", "标准箱", "羽")  # 羽: poultry, as bulletins count it (出笼家禽393.53万羽)
 #: Units, longest first, as they follow a number.
 UNITS: tuple[str, ...] = tuple(sorted(
     {prefix + more + unit for unit in _BASE_UNITS for prefix in ("", "万", "亿")
@@ -98,8 +98,15 @@ _PER = re.compile(r"/(?:万|百|千)?(?:人|亩|户|平方米|平方公里|立�
 #: 1.1个百分点, each with the classifier of the points): the unit (group 3, read ahead) is each one's; not the first end
 #: of a range (5-10%), which no joiner links.
 _SHARED_RATES = ("个百分点", "个千分点", "%", "％", "倍")
-_SHARED_UNIT = re.compile(r"(?<![\d.\-－—~～A-Za-z第§])((?:[-－](?=\d))?\d+(?:\.\d+)?)()(?=个?(?:[、和及与][-－]?\d+(?:\.\d+)?个?)*"
-                          r"[、和及与][-－]?\d+(?:\.\d+)?\s*(" + "|".join(_SHARED_RATES) + "))")
+_LIST_CHANGE = r"(?:增长|下降|提高|降低|上升|增加|减少)?"  # 下降0.2个、下降0.6个、提高0.8个百分点: each item's own change
+#: What opens the words before a value of a list after the value before: the joiner, and the classifier
+#: of a unit the list's last value carries (下降0.2个、下降0.6个百分点).
+_LIST_REMNANT = re.compile(r"^[、和及]*(?:个[、和及与]+)?")
+#: The gap to the next value of a list whose last value carries the unit, with that value's change word.
+_NEXT_OF_LIST = re.compile(r"个?[、和及与]" + _LIST_CHANGE)
+_SHARED_UNIT = re.compile(r"(?<![\d.\-－—~～A-Za-z第§])((?:[-－](?=\d))?\d+(?:\.\d+)?)()(?=个?(?:[、和及与]" + _LIST_CHANGE
+                          + r"[-－]?\d+(?:\.\d+)?个?)*[、和及与]" + _LIST_CHANGE
+                          + r"[-－]?\d+(?:\.\d+)?\s*(" + "|".join(_SHARED_RATES) + "))")
 #: …and any value before the last of a list its clause says 分别 of (房县黄酒、香菇、黑木耳品牌价值分别达13.28、12.31、
 #: 11.47亿元): each one carries the last one's unit.
 _SHARED_ANY_UNIT = re.compile(r"(?<![\d.\-－—~～A-Za-z第§])(\d+(?:\.\d+)?)()"
@@ -332,8 +339,8 @@ _LIST_GAP = re.compile(r"(?:以上|以下|以内|左右)?[、和及与]")
 _EACH = re.compile(r"(?<![平人户亩年日月周])均[^，。；、\d]{0,4}$")
 #: 均 right after a list of names, up to the value (中国工商银行、中国建设银行均以超3000亿元).
 _EACH_AFTER_LIST = re.compile(r"均[^，。；、\d]{0,4}$")
-#: A value followed by more in a list (6%左右、8.5%左右和8.5%): one each, not one for all.
-_MORE_VALUES = re.compile(r"(?:以上|以下|以内|左右)?[、和及与]\s*[-－]?[\d零一二两三四五六七八九十百千]")
+#: A value followed by more in a list (6%左右、8.5%左右和8.5%; 下降0.2个、下降0.6个百分点): one each, not one for all.
+_MORE_VALUES = re.compile(r"(?:以上|以下|以内|左右|个)?[、和及与]" + _LIST_CHANGE + r"\s*[-－]?[\d零一二两三四五六七八九十百千]")
 #: What joins the years of a list: 2015年和2020年, 2025年、2030年.
 _YEAR_JOINERS = ("和", "、", "及", "与")
 #: A range of years whose values a 分别 lists one by one (2017-2020年，…分别实现营业收入…).
@@ -716,7 +723,8 @@ def find_figures(extraction: Extraction, reference: Reference) -> list[Figure]:
             # 山东9.9%、重庆9.9%: the place named right before it is its subject, whatever the figure before is of
             named_here = any(entity.iri == figure.subject for _, _, entity in
                              _window(mentions, sentence.start + previous_end, sentence.start + match.start()))
-            joined = sentence.text[previous_end:match.start()].strip() in _YEAR_JOINERS
+            gap = sentence.text[previous_end:match.start()].strip()  # 和; 个、下降 (下降0.2个、下降0.6个百分点)
+            joined = gap in _YEAR_JOINERS or bool(_NEXT_OF_LIST.fullmatch(gap))
             previous_end = match.end()
             if (previous is not None and len(figure.indicator) < 2 and figure.unit == previous.unit
                     and (figure.year != previous.year or joined)):
@@ -1620,7 +1628,7 @@ def _figure(scope: _Scope, sentence: Sentence, match: re.Match, previous_end: in
     clause_start = max((m.end() for m in _CLAUSE_BREAK.finditer(before)), default=0)
     clause_end_match = _CLAUSE_BREAK.search(after)
     right = after[: clause_end_match.start() if clause_end_match else len(after)]
-    left = before[max(clause_start, previous_end):].lstrip("、和及")
+    left = _LIST_REMNANT.sub("", before[max(clause_start, previous_end):])
     ranked = _RANKED_BY.search(before) if _MONEY_AFTER.match(right) else None
     measured_after = _MEASURED_AFTER.match(right) or (_MONEY_AFTER.match(right) if ranked else None)
     # 国能龙源储能电站、天新医药化工等160多个高科技项目投产: the names are examples of what is counted, not whose count
