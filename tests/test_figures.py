@@ -2078,3 +2078,8 @@ def test_changes_listed_each_with_its_own_verb_share_the_last_ones_points(extrac
 def test_poultry_counted_in_yu_is_a_figure(extractor):
     found = figures(extractor, "2023年，临武县出栏生猪50.2万头，出笼家禽220.5万羽，增长8.6%。")
     assert [(f["value"], f["unit"]) for f in found] == [(50.2, "万头"), (220.5, "万羽"), (8.6, "%")]
+
+
+def test_ten_thousands_of_kilometres_are_a_unit(extractor):
+    found = figures(extractor, "2026年，河南省完成农村公路提质改造1.2万公里，新改建国省干线500公里。")
+    assert [(f["value"], f["unit"]) for f in found] == [(1.2, "万公里"), (500, "公里")]

@@ -66,7 +66,7 @@ from kg.vocab import entity_iri
 
 #: Counted or measured things; each also with 万 and 亿 before it (万吨, 亿台), and with 多 or 余
 #: after those (1万多户: more than 1万户).
-_BASE_UNITS = ("元", "美元", "千瓦", "千瓦时", "吨", "吨标准煤", "平方米", "平方公里", "立方米", "公顷", "亩", "家", "个", "项", "名", "人",
+_BASE_UNITS = ("元", "美元", "千瓦", "千瓦时", "吨", "吨标准煤", "平方米", "平方公里", "公里", "立方米", "公顷", "亩", "家", "个", "项", "名", "人",
                "人次", "户", "台", "辆", "座", "盏", "股", "套", "件", "张", "部", "艘", "标箱", "例", "列", "宗", "头", "只",
                "株", "斤", "公斤", "千克", "担", "岁", "颗", "场次", "场", "种", "份", "架", "处", "块", "栋", "车次",
                "艘次", "架次", "航次", "标准箱", "羽")  # 羽: poultry, as bulletins count it (出笼家禽393.53万羽)
@@ -74,7 +74,7 @@ _BASE_UNITS = ("元", "美元", "千瓦", "千瓦时", "吨", "吨标准煤", "�
 UNITS: tuple[str, ...] = tuple(sorted(
     {prefix + more + unit for unit in _BASE_UNITS for prefix in ("", "万", "亿")
      for more in (("", "多", "余") if prefix else ("",))}
-    | {"万亿元", "万亿美元", "公里", "所", "条", "口", "倍", "个百分点", "个千分点", "万亿", "亿", "万", "%", "％", "‰", "微克", "天",
+    | {"万亿元", "万亿美元", "所", "条", "口", "倍", "个百分点", "个千分点", "万亿", "亿", "万", "%", "％", "‰", "微克", "天",
        "千公顷",  # a statistics bulletin's unit of sown area (粮食播种面积85.76千公顷)
        "万度", "亿度", "万方", "亿方",  # electricity in 度 (绿电输出345亿度), gas or concrete in 方 (天然气产能22亿方)
        "对"},  # pairs (国际友城达到96对), only where no word goes on from it (_values: not 1对1, 对白)
