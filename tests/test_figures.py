@@ -2083,3 +2083,8 @@ def test_poultry_counted_in_yu_is_a_figure(extractor):
 def test_ten_thousands_of_kilometres_are_a_unit(extractor):
     found = figures(extractor, "2026年，河南省完成农村公路提质改造1.2万公里，新改建国省干线500公里。")
     assert [(f["value"], f["unit"]) for f in found] == [(1.2, "万公里"), (500, "公里")]
+
+
+def test_the_hundred_of_a_density_per_hundred_square_kilometres_is_no_value(extractor):
+    found = figures(extractor, "到2025年，江苏省铁路网密度达到520公里/万平方公里，高速公路密度达到6公里/百平方公里。")
+    assert [(f["value"], f["unit"]) for f in found] == [(520, "公里/万平方公里"), (6, "公里/百平方公里")]

@@ -775,7 +775,8 @@ def _values(text: str) -> list[re.Match]:
     points = {match.start() for match in rates}  # 0.7个|和1.1个百分点: the 个 is of the points, no count
     written = [match for match in _NUMBER.finditer(text) if (match.start() not in points or match.group(3) != "个")
                and not (match.group(3) == "对" and _WORD_GOES_ON.match(text, match.end()))
-               and not (match.group(3).endswith("个") and _CHARACTERS_COUNTED.match(text, match.end()))]
+               and not (match.group(3).endswith("个") and _CHARACTERS_COUNTED.match(text, match.end()))
+               and text[match.start() - 1:match.start()] != "/"]  # 5公里/百平方公里: the unit's per, no value
     return sorted([*written, *rates, *shared], key=lambda match: match.start())
 
 
