@@ -2088,3 +2088,8 @@ def test_ten_thousands_of_kilometres_are_a_unit(extractor):
 def test_the_hundred_of_a_density_per_hundred_square_kilometres_is_no_value(extractor):
     found = figures(extractor, "到2025年，江苏省铁路网密度达到520公里/万平方公里，高速公路密度达到6公里/百平方公里。")
     assert [(f["value"], f["unit"]) for f in found] == [(520, "公里/万平方公里"), (6, "公里/百平方公里")]
+
+
+def test_the_bar_a_count_of_industries_passed_is_no_figure(extractor):
+    found = figures(extractor, "2025年，湖南省新增装备制造等3个过五千亿、新材料等5个过千亿产业，规上工业增加值增长7.2%。")
+    assert [(f["value"], f["unit"]) for f in found] == [(7.2, "%")]

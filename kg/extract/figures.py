@@ -308,6 +308,8 @@ _MEASURES = ("收入", "规模", "增加值", "产值", "营收", "比重", "占
 _FIRMS_MEASURES = ("销售", "营业", "净利", "年产", "产能", "订单")
 #: Clause openings that frame a number as context, not as a figure (围绕37条产业链).
 _CONTEXT = re.compile(r"^(?:围绕|依托|聚焦|按照|根据|结合|对照)")
+#: A count of things and the bar they passed, before it (4个过五千亿、4个过千亿新兴产业): the bar is no figure.
+_PASSED_BY_A_COUNT = re.compile(r"\d+\s*[个家项条]\s*(?:过|超过|突破)$")
 #: A value followed by 的 and a measure is that measure's (形成13亿立方米的产能规模); followed
 #: by anything else, it qualifies what follows (收入过200亿元的集群).
 _MEASURED_AFTER = re.compile(r"^的([^，。；]{0,4}(?:规模|产能|总量|产量|水平|增速|增幅))$")
@@ -1867,8 +1869,9 @@ def _no_figure(before: str, clause: str, after: str, right: str, number: str, un
     number of months or quarters (连续4个月, 连续16个季度) or of the steps a value passed (连跨3个千亿级台阶), the
     things a share after it is of (其中12条重点产业链项目占比达84.4%), a class counted after it (新增超10亿元企业1家), a rank
     (位居前50名), a condition for what follows (增速在2019年、2020年连续两年低于20%之后，…), the base of a rate
-    (每10股派发现金红利3.16元), a bare 万 or 亿 counting what follows it in a word of its own (带动15.3万农户), or a
-    bare 万亿 of no money measure (规模突破了1万亿: 地区生产总值3.12万亿 is one in 元)."""
+    (每10股派发现金红利3.16元), a bare 万 or 亿 counting what follows it in a word of its own (带动15.3万农户), a
+    bare 万亿 of no money measure (规模突破了1万亿: 地区生产总值3.12万亿 is one in 元), or the bar the things a count
+    before it counts passed (新增软件等4个过五千亿产业)."""
     quoted = before.count("“") > before.count("”") and (not _ARABIC.match(number) or _QUOTE_CLOSES.match(after))
     qualifying = re.sub(r"^(?:以上|以下|以内|左右)", "", right)  # 20万平方米以上的楼盘
     bound = re.match(r"及?(?:以上|以下)(?=[\u4e00-\u9fff])", right)
@@ -1894,7 +1897,7 @@ def _no_figure(before: str, clause: str, after: str, right: str, number: str, un
                 or (unit == "个" and _PLACES_TALLIED.search(before))
                 or (unit.lstrip("万亿") in _CLASSIFIERS and _SHARE_OF_COUNTED.match(right))
                 or (unit == "天" and "天数" not in clause) or (unit == "名" and before.endswith("前"))
-                or right.endswith("之后") or before.rstrip().endswith("每"))
+                or right.endswith("之后") or before.rstrip().endswith("每") or _PASSED_BY_A_COUNT.search(before))
 
 
 #: The things counted and the share they have, after their count (12条重点产业链项目占比达84.4%): the count names the
