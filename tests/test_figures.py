@@ -2093,3 +2093,13 @@ def test_the_hundred_of_a_density_per_hundred_square_kilometres_is_no_value(extr
 def test_the_bar_a_count_of_industries_passed_is_no_figure(extractor):
     found = figures(extractor, "2025年，湖南省新增装备制造等3个过五千亿、新材料等5个过千亿产业，规上工业增加值增长7.2%。")
     assert [(f["value"], f["unit"]) for f in found] == [(7.2, "%")]
+
+
+def test_a_count_of_city_renewal_areas_is_no_count_of_cities(extractor):
+    found = figures(extractor, "2026年，安徽省稳妥推进40个扩面试点项目、25个城市更新重点片区建设。")
+    assert [(f["value"], f["unit"]) for f in found] == [(40, "个"), (25, "个")]
+
+
+def test_projects_classed_by_a_sum_are_counted(extractor):
+    found = figures(extractor, "2026年，安徽省推进1.05万个亿元以上新建续建项目建设。")
+    assert [(f["value"], f["unit"], f["year"]) for f in found] == [(1.05, "万个", 2026)]

@@ -379,14 +379,15 @@ _PASSES = re.compile(r"高于|超过|低于|大于|小于|不低于|不少于")
 _CLASSIFIERS = ("个", "家", "条", "项", "所", "座", "名", "台", "辆", "套", "件", "张", "部", "艘", "只", "头", "株", "盏",
                 "口", "列", "宗", "例", "股", "颗", "种", "处", "块", "栋")
 #: A size after its counted noun that makes a class of what follows (100张床位以上养老机构, 50人以下企业);
-#: not a rank of what is counted (建设100个省级以上重点实验室: a hundred laboratories of that rank).
-_SIZE_CLASS = re.compile(r"(?![\u4e00-\u9fff]{0,2}级及?(?:以上|以下))[\u4e00-\u9fff]{1,3}及?(?:以上|以下)"
+#: not a rank of what is counted (建设100个省级以上重点实验室: a hundred laboratories of that rank), nor a sum that
+#: classes what is counted (1.22万个亿元以上新建续建项目: that many projects of that size).
+_SIZE_CLASS = re.compile(r"(?![\u4e00-\u9fff]{0,2}级及?(?:以上|以下))(?![万亿]?元)[\u4e00-\u9fff]{1,3}及?(?:以上|以下)"
                          r"(?=[\u4e00-\u9fff]{2})(?!的)")
 #: Units that count things: after examples (A、B、C等42个项目) they count those, and are no figure.
 _COUNTED = ("个", "家", "条", "项", "所", "座", "户", "名")
 #: Places of a kind a report compares (15个副省级城市, 8个省份GDP超过1万亿元, 长三角41个市中第30位): a count of them is
 #: no figure of any one of them.
-_PLACES_COMPARED = re.compile(r"^(?:普通|副省级|省会|地级以上|地级|一线|二线)?(?:城市|省份|省区市|省市区?|设区市|地级市|地市|市州|计划单列市|[市省县](?=中))(?!广场|公园)")
+_PLACES_COMPARED = re.compile(r"^(?:普通|副省级|省会|地级以上|地级|一线|二线)?(?:城市|省份|省区市|省市区?|设区市|地级市|地市|市州|计划单列市|[市省县](?=中))(?!广场|公园|更新|社区|书房|绿道|驿站|管网|道路)")
 #: What a value qualifies when a count of it follows (新增超10亿元企业1家, 亿元以上项目12个): a class, no figure.
 _CLASS_COUNTED = re.compile(r"[\u4e00-\u9fff]{0,4}(?:企业|项目|集群|园区|城市)\s*(?:\d|[一二两三四五六七八九十]+[个家项])")
 #: Works counted by their own classifier (建设300个乡村全民健身提升工程: 300 works, not a programme's name).
