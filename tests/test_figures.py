@@ -2103,3 +2103,8 @@ def test_a_count_of_city_renewal_areas_is_no_count_of_cities(extractor):
 def test_projects_classed_by_a_sum_are_counted(extractor):
     found = figures(extractor, "2026年，安徽省推进1.05万个亿元以上新建续建项目建设。")
     assert [(f["value"], f["unit"], f["year"]) for f in found] == [(1.05, "万个", 2026)]
+
+
+def test_a_rate_with_yishang_before_the_growth_it_is_of_is_a_figure(extractor):
+    found = figures(extractor, "2025年，安徽省集成电路产业营收保持25%以上增长，全省高质量发展动能澎湃。")
+    assert [(f["comparator"], f["value"], f["unit"]) for f in found] == [("≥", 25, "%")]

@@ -308,6 +308,8 @@ _MEASURES = ("收入", "规模", "增加值", "产值", "营收", "比重", "占
 _FIRMS_MEASURES = ("销售", "营业", "净利", "年产", "产能", "订单")
 #: Clause openings that frame a number as context, not as a figure (围绕37条产业链).
 _CONTEXT = re.compile(r"^(?:围绕|依托|聚焦|按照|根据|结合|对照)")
+#: The change a rate with 以上 after it is of (营收保持20%以上增长, 年均10%以上的增速): no class of things.
+_GROWTH_AFTER = re.compile(r"的?(?:增长|增速|增幅)")
 #: A count of things and the bar they passed, before it (4个过五千亿、4个过千亿新兴产业): the bar is no figure.
 _PASSED_BY_A_COUNT = re.compile(r"\d+\s*[个家项条]\s*(?:过|超过|突破)$")
 #: A value followed by 的 and a measure is that measure's (形成13亿立方米的产能规模); followed
@@ -1877,7 +1879,8 @@ def _no_figure(before: str, clause: str, after: str, right: str, number: str, un
     qualifying = re.sub(r"^(?:以上|以下|以内|左右)", "", right)  # 20万平方米以上的楼盘
     bound = re.match(r"及?(?:以上|以下)(?=[\u4e00-\u9fff])", right)
     class_of = bound is not None and unit.lstrip("万亿") not in _CLASSIFIERS \
-        and not _THE_AMOUNT.match(right, bound.end())  # 30户以上自然村寨, not 4万个以上5G基站
+        and not _THE_AMOUNT.match(right, bound.end()) and not _GROWTH_AFTER.match(right, bound.end())
+    # 30户以上自然村寨, not 4万个以上5G基站 nor 营收保持20%以上增长
     return bool(quoted or (qualifying.startswith("的") and not _MEASURED_AFTER.match(right)
                            and not (_RANKED_BY.search(before) and _MONEY_AFTER.match(right))
                            and not _AFTER_A_VALUE.search(before))
