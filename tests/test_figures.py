@@ -2108,3 +2108,8 @@ def test_projects_classed_by_a_sum_are_counted(extractor):
 def test_a_rate_with_yishang_before_the_growth_it_is_of_is_a_figure(extractor):
     found = figures(extractor, "2025年，安徽省集成电路产业营收保持25%以上增长，全省高质量发展动能澎湃。")
     assert [(f["comparator"], f["value"], f["unit"]) for f in found] == [("≥", 25, "%")]
+
+
+def test_people_counted_in_wei_are_a_figure_but_places_of_a_ranking_are_not(extractor):
+    found = figures(extractor, "2025年，湖南省两院院士增至45位，全球创新指数排名提升3位至第28位，地区生产总值居全国前10位。")
+    assert [(f["indicator"], f["value"], f["unit"]) for f in found] == [("两院院士", 45, "位")]

@@ -69,7 +69,7 @@ from kg.vocab import entity_iri
 _BASE_UNITS = ("元", "美元", "千瓦", "千瓦时", "吨", "吨标准煤", "平方米", "平方公里", "公里", "立方米", "公顷", "亩", "家", "个", "项", "名", "人",
                "人次", "户", "台", "辆", "座", "盏", "股", "套", "件", "张", "部", "艘", "标箱", "例", "列", "宗", "头", "只",
                "株", "斤", "公斤", "千克", "担", "岁", "颗", "场次", "场", "种", "份", "架", "处", "块", "栋", "车次",
-               "艘次", "架次", "航次", "标准箱", "羽")  # 羽: poultry, as bulletins count it (出笼家禽393.53万羽)
+               "艘次", "架次", "航次", "标准箱", "羽", "位")  # 羽: poultry, as bulletins count it (出笼家禽393.53万羽)
 #: Units, longest first, as they follow a number.
 UNITS: tuple[str, ...] = tuple(sorted(
     {prefix + more + unit for unit in _BASE_UNITS for prefix in ("", "万", "亿")
@@ -308,6 +308,8 @@ _MEASURES = ("收入", "规模", "增加值", "产值", "营收", "比重", "占
 _FIRMS_MEASURES = ("销售", "营业", "净利", "年产", "产能", "订单")
 #: Clause openings that frame a number as context, not as a figure (围绕37条产业链).
 _CONTEXT = re.compile(r"^(?:围绕|依托|聚焦|按照|根据|结合|对照)")
+#: A ranking, whose places a count in 位 moves by (全球创新指数排名提升5位至第24位): no count of people.
+_RANKING = re.compile(r"排名|位次|名次|排位")
 #: The change a rate with 以上 after it is of (营收保持20%以上增长, 年均10%以上的增速): no class of things.
 _GROWTH_AFTER = re.compile(r"的?(?:增长|增速|增幅)")
 #: A count of things and the bar they passed, before it (4个过五千亿、4个过千亿新兴产业): the bar is no figure.
@@ -1900,7 +1902,8 @@ def _no_figure(before: str, clause: str, after: str, right: str, number: str, un
                 or (_PLACES_COUNT.search(clause) and _BAR.search(before))
                 or (unit == "个" and _PLACES_TALLIED.search(before))
                 or (unit.lstrip("万亿") in _CLASSIFIERS and _SHARE_OF_COUNTED.match(right))
-                or (unit == "天" and "天数" not in clause) or (unit == "名" and before.endswith("前"))
+                or (unit == "天" and "天数" not in clause) or (unit in ("名", "位") and before.endswith("前"))
+                or (unit == "位" and (_RANKING.search(clause) or right.startswith("至第")))
                 or right.endswith("之后") or before.rstrip().endswith("每") or _PASSED_BY_A_COUNT.search(before))
 
 
