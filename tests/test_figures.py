@@ -2113,3 +2113,10 @@ def test_a_rate_with_yishang_before_the_growth_it_is_of_is_a_figure(extractor):
 def test_people_counted_in_wei_are_a_figure_but_places_of_a_ranking_are_not(extractor):
     found = figures(extractor, "2025年，湖南省两院院士增至45位，全球创新指数排名提升3位至第28位，地区生产总值居全国前10位。")
     assert [(f["indicator"], f["value"], f["unit"]) for f in found] == [("两院院士", 45, "位")]
+
+
+def test_a_city_having_a_centre_an_earlier_clause_is_on_owns_no_figure_of_the_province(extractor, tmp_path):
+    found = read_figures(extractor, tmp_path, "2026年湖南省政府工作报告\n各位代表：\n现在，我代表省人民政府，向大会报告工作。\n"
+                                              "一、2025年工作回顾\n科技创新引领作用明显提升，长沙具有全国影响力的科技创新中心加快建设，"
+                                              "重大科技基础设施达到5个。\n")
+    assert [(f["subject"], f["value"]) for f in found] == [("湖南省", 5)]

@@ -308,6 +308,8 @@ _MEASURES = ("收入", "规模", "增加值", "产值", "营收", "比重", "占
 _FIRMS_MEASURES = ("销售", "营业", "净利", "年产", "产能", "订单")
 #: Clause openings that frame a number as context, not as a figure (围绕37条产业链).
 _CONTEXT = re.compile(r"^(?:围绕|依托|聚焦|按照|根据|结合|对照)")
+#: A phrase of what a place has, before the thing its clause is on (武汉具有全国影响力的科技创新中心加快建设).
+_HAVING_WHICH = re.compile(r"(?:具有|拥有|具备)[^，。；、]{1,16}的[\u4e00-\u9fff]")
 #: A ranking, whose places a count in 位 moves by (全球创新指数排名提升5位至第24位): no count of people.
 _RANKING = re.compile(r"排名|位次|名次|排位")
 #: The change a rate with 以上 after it is of (营收保持20%以上增长, 年均10%以上的增速): no class of things.
@@ -2146,10 +2148,13 @@ def _qualifies_a_thing(text: str, name_end: int) -> bool:
     """Whether the name ending at ``name_end`` only qualifies the thing its clause is about (西安|地铁15号线通车运营,
     延安|苹果、汉中中药材入选…, 三星V|8闪存芯片…落地投产): a noun or a model number follows it, not a verb that
     makes it the clause's subject (博鳌乐城国际医疗旅游先行区|成为…, 中国盐湖集团|组建后…), the word for its kind
-    (中航光电|公司由于…) nor the post of one who speaks for it (得利钟表有限公司|总经理刘仁告诉记者)."""
+    (中航光电|公司由于…) nor the post of one who speaks for it (得利钟表有限公司|总经理刘仁告诉记者); or a phrase
+    saying what it has before the thing (武汉|具有全国影响力的科技创新中心)."""
     following = text[name_end:name_end + 6]
     if not following or following[0] in "，。；：、" or following.startswith(PERSON_TITLES):
         return False
+    if _HAVING_WHICH.match(text, name_end):
+        return True  # 武汉|具有全国影响力的科技创新中心加快建设: the centre its clause is on, which the place has
     if following[0].isascii() and following[0].isalnum():
         return True
     word = cut_without_hmm(following)[0]
