@@ -949,7 +949,7 @@ def test_places_listed_before_their_count_are_what_it_counts(extractor, tmp_path
                                               "核心产业增加值达到1.5万亿元。推进无锡江阴、苏州昆山2个国家级试验区建设；"
                                               "打造8个省级示范区；培育30种以上具有国际竞争力的数字产品。\n")
     assert [(f["subject"], f["value"], f["unit"], f["year"]) for f in found] == [
-        ("数字经济", 1.5, "万亿元", 2027), ("江苏省", 2, "个", 2027), ("江苏省", 8, "个", 2027),
+        ("江苏省", 1.5, "万亿元", 2027), ("江苏省", 2, "个", 2027), ("江苏省", 8, "个", 2027),
         ("江苏省", 30, "种", 2027)]
 
 
@@ -2120,3 +2120,8 @@ def test_a_city_having_a_centre_an_earlier_clause_is_on_owns_no_figure_of_the_pr
                                               "一、2025年工作回顾\n科技创新引领作用明显提升，长沙具有全国影响力的科技创新中心加快建设，"
                                               "重大科技基础设施达到5个。\n")
     assert [(f["subject"], f["value"]) for f in found] == [("湖南省", 5)]
+
+
+def test_a_sector_narrowed_to_its_core_or_to_its_large_firms_is_not_the_sector_measured(extractor):
+    found = figures(extractor, "2025年，浙江省数字经济核心产业增加值超过9000亿元，规上服务业营收增长8.5%。")
+    assert [(f["subject"], f["value"]) for f in found] == [("浙江省", 9000), ("浙江省", 8.5)]

@@ -310,6 +310,9 @@ _FIRMS_MEASURES = ("销售", "营业", "净利", "年产", "产能", "订单")
 _CONTEXT = re.compile(r"^(?:围绕|依托|聚焦|按照|根据|结合|对照)")
 #: A phrase of what a place has, before the thing its clause is on (武汉具有全国影响力的科技创新中心加快建设).
 _HAVING_WHICH = re.compile(r"(?:具有|拥有|具备)[^，。；、]{1,16}的[\u4e00-\u9fff]")
+#: What narrows a sector's name to a part of it the recogniser did not name (数字经济|核心产业增加值), or makes it
+#: an example of a wider class (航空航天|制造等新兴产业税收): the sector measured is another.
+_NARROWED = re.compile(r"核心产业|[\u4e00-\u9fff]{0,2}等[\u4e00-\u9fff]{0,4}产业")
 #: A ranking, whose places a count in 位 moves by (全球创新指数排名提升5位至第24位): no count of people.
 _RANKING = re.compile(r"排名|位次|名次|排位")
 #: The change a rate with 以上 after it is of (营收保持20%以上增长, 年均10%以上的增速): no class of things.
@@ -2198,7 +2201,8 @@ def _not_the_sector_measured(text: str, window: list[tuple[int, int, Entity]], c
     own = list(_SPOKEN_AS.finditer(text, clause_start, start))
     return bool(_FIRMS_AFTER.match(text, end) or text[start - 1:start] == "性"
                 or (own and re.fullmatch(r"[\u4e00-\u9fff]+", text[own[-1].end():start]))
-                or any(other == end for other, _, _ in window))
+                or any(other == end for other, _, _ in window) or _NARROWED.match(text, end)
+                or text[max(start - 2, 0):start] == "规上")
 
 
 def _issue_year(extraction: Extraction) -> int | None:
