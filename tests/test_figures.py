@@ -949,7 +949,7 @@ def test_places_listed_before_their_count_are_what_it_counts(extractor, tmp_path
                                               "核心产业增加值达到1.5万亿元。推进无锡江阴、苏州昆山2个国家级试验区建设；"
                                               "打造8个省级示范区；培育30种以上具有国际竞争力的数字产品。\n")
     assert [(f["subject"], f["value"], f["unit"], f["year"]) for f in found] == [
-        ("数字经济", 1.5, "万亿元", 2027), ("江苏省", 2, "个", 2027), ("江苏省", 8, "个", 2027),
+        ("江苏省", 1.5, "万亿元", 2027), ("江苏省", 2, "个", 2027), ("江苏省", 8, "个", 2027),
         ("江苏省", 30, "种", 2027)]
 
 
@@ -2022,3 +2022,106 @@ def test_points_a_rate_moved_before_the_rate_it_reached_are_no_range(extractor):
 def test_a_year_whose_level_a_value_fell_back_to_is_not_its_year(extractor):
     found = figures(extractor, "2025年二季度，白酒行业基金持仓占比降至2016年水平，食品饮料行业超配比例回落至2.8%。")
     assert [(f["value"], f["year"]) for f in found] == [(2.8, 2025)]
+
+
+def test_a_bulletin_headed_by_a_county_statistics_bureau_is_that_countys(extractor, tmp_path):
+    found = read_figures(extractor, tmp_path, "石阡县统计局\n2024年，面对中国经济回升向好的态势，我们借势而为，"
+                                              "在中国西部发展的征程中迈出坚实步伐。\n一、综合\n"
+                                              "2024年实现地区生产总值80.52亿元，同比增长5.3%。\n")
+    assert [(f["subject"], f["value"]) for f in found] == [("石阡县", 80.52), ("石阡县", 5.3)]
+
+
+def test_the_country_of_new_chinas_founding_is_no_place_a_bulletin_speaks_of(extractor, tmp_path):
+    found = read_figures(extractor, tmp_path, "2024年石阡县国民经济和社会发展统计公报\n"
+                                              "2024年是新中国成立75周年。一年来，我们坚持中国特色社会主义，在石阡发展的"
+                                              "征程中迈出坚实步伐。\n一、综合\n2024年实现地区生产总值80.52亿元，同比增长5.3%。\n")
+    assert [(f["subject"], f["value"]) for f in found] == [("石阡县", 80.52), ("石阡县", 5.3)]
+
+
+def test_values_a_year_range_lists_with_fenbie_take_their_own_years(extractor):
+    found = figures(extractor, "近日，华西证券发布2021年年度报告。2018-2020年，华西证券分别实现营业收入30.1亿元、"
+                               "35.2亿元和42.6亿元，同比增幅分别为10.5%、16.9%和21.0%。")
+    assert [(f["subject"], f["indicator"], f["value"], f["year"]) for f in found if f["unit"] == "亿元"] == [
+        ("华西证券", "营业收入", 30.1, 2018), ("华西证券", "营业收入", 35.2, 2019), ("华西证券", "营业收入", 42.6, 2020)]
+    assert [(f["value"], f["year"]) for f in found if f["unit"] == "%"] == [(10.5, 2018), (16.9, 2019), (21.0, 2020)]
+
+
+def test_a_firms_measure_does_not_carry_the_firms_name(extractor):
+    found = figures(extractor, "近日，华西证券发布2021年年度报告。2019-2020年，华西证券的净利润分别为8.21亿元和10.6亿元。")
+    assert [(f["indicator"], f["value"], f["year"]) for f in found] == [("净利润", 8.21, 2019), ("净利润", 10.6, 2020)]
+
+
+def test_goals_under_a_five_year_heading_after_a_chatty_line_are_the_periods(extractor, tmp_path):
+    found = read_figures(extractor, tmp_path, "报告也谋划了“十四五”发展蓝图，快一起来看看~\n\"十四五\"主要目标\n"
+                                              "构建厦门都市圈\n力争厦门港集装箱吞吐量突破1500万标箱，城区常住人口达到400万人。\n")
+    assert [(f["value"], f["year"], f["kind"]) for f in found] == [(1500, 2025, "target"), (400, 2025, "target")]
+
+
+def test_a_thing_ranked_first_in_the_country_does_not_make_the_text_the_countrys(extractor, tmp_path):
+    found = read_figures(extractor, tmp_path, "“十四五”主要目标\n推进全国一流大学城建设，力争高新技术企业增加到3000家以上。\n"
+                                              "构建厦门都市圈\n力争厦门城区常住人口达到400万人。\n")
+    assert [(f["subject"], f["value"]) for f in found] == [("厦门市", 3000), ("厦门市", 400)]
+
+
+def test_a_province_named_only_inside_a_places_name_is_not_the_texts_own(extractor, tmp_path):
+    found = read_figures(extractor, tmp_path, "“十四五”主要目标\n推进中国西部（四川）科学城建设，力争高新技术企业增加到6000家以上。\n"
+                                              "构建成都都市圈\n力争成都港集装箱吞吐量突破300万标箱。\n")
+    assert [(f["subject"], f["value"]) for f in found] == [("成都市", 6000), ("成都市", 300)]
+
+
+def test_changes_listed_each_with_its_own_verb_share_the_last_ones_points(extractor):
+    found = figures(extractor, "2023年，临武县三次产业增加值占GDP的比重较上年分别下降0.3个、下降0.5个、提高0.8个百分点。")
+    assert [(f["value"], f["unit"]) for f in found] == [(0.3, "个百分点"), (0.5, "个百分点"), (0.8, "个百分点")]
+    assert len({f["indicator"] for f in found}) == 1 and "个" not in found[0]["indicator"]
+
+
+def test_poultry_counted_in_yu_is_a_figure(extractor):
+    found = figures(extractor, "2023年，临武县出栏生猪50.2万头，出笼家禽220.5万羽，增长8.6%。")
+    assert [(f["value"], f["unit"]) for f in found] == [(50.2, "万头"), (220.5, "万羽"), (8.6, "%")]
+
+
+def test_ten_thousands_of_kilometres_are_a_unit(extractor):
+    found = figures(extractor, "2026年，河南省完成农村公路提质改造1.2万公里，新改建国省干线500公里。")
+    assert [(f["value"], f["unit"]) for f in found] == [(1.2, "万公里"), (500, "公里")]
+
+
+def test_the_hundred_of_a_density_per_hundred_square_kilometres_is_no_value(extractor):
+    found = figures(extractor, "到2025年，江苏省铁路网密度达到520公里/万平方公里，高速公路密度达到6公里/百平方公里。")
+    assert [(f["value"], f["unit"]) for f in found] == [(520, "公里/万平方公里"), (6, "公里/百平方公里")]
+
+
+def test_the_bar_a_count_of_industries_passed_is_no_figure(extractor):
+    found = figures(extractor, "2025年，湖南省新增装备制造等3个过五千亿、新材料等5个过千亿产业，规上工业增加值增长7.2%。")
+    assert [(f["value"], f["unit"]) for f in found] == [(7.2, "%")]
+
+
+def test_a_count_of_city_renewal_areas_is_no_count_of_cities(extractor):
+    found = figures(extractor, "2026年，安徽省稳妥推进40个扩面试点项目、25个城市更新重点片区建设。")
+    assert [(f["value"], f["unit"]) for f in found] == [(40, "个"), (25, "个")]
+
+
+def test_projects_classed_by_a_sum_are_counted(extractor):
+    found = figures(extractor, "2026年，安徽省推进1.05万个亿元以上新建续建项目建设。")
+    assert [(f["value"], f["unit"], f["year"]) for f in found] == [(1.05, "万个", 2026)]
+
+
+def test_a_rate_with_yishang_before_the_growth_it_is_of_is_a_figure(extractor):
+    found = figures(extractor, "2025年，安徽省集成电路产业营收保持25%以上增长，全省高质量发展动能澎湃。")
+    assert [(f["comparator"], f["value"], f["unit"]) for f in found] == [("≥", 25, "%")]
+
+
+def test_people_counted_in_wei_are_a_figure_but_places_of_a_ranking_are_not(extractor):
+    found = figures(extractor, "2025年，湖南省两院院士增至45位，全球创新指数排名提升3位至第28位，地区生产总值居全国前10位。")
+    assert [(f["indicator"], f["value"], f["unit"]) for f in found] == [("两院院士", 45, "位")]
+
+
+def test_a_city_having_a_centre_an_earlier_clause_is_on_owns_no_figure_of_the_province(extractor, tmp_path):
+    found = read_figures(extractor, tmp_path, "2026年湖南省政府工作报告\n各位代表：\n现在，我代表省人民政府，向大会报告工作。\n"
+                                              "一、2025年工作回顾\n科技创新引领作用明显提升，长沙具有全国影响力的科技创新中心加快建设，"
+                                              "重大科技基础设施达到5个。\n")
+    assert [(f["subject"], f["value"]) for f in found] == [("湖南省", 5)]
+
+
+def test_a_sector_narrowed_to_its_core_or_to_its_large_firms_is_not_the_sector_measured(extractor):
+    found = figures(extractor, "2025年，浙江省数字经济核心产业增加值超过9000亿元，规上服务业营收增长8.5%。")
+    assert [(f["subject"], f["value"]) for f in found] == [("浙江省", 9000), ("浙江省", 8.5)]

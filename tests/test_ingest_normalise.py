@@ -273,3 +273,9 @@ def test_a_letter_spaced_title_and_a_broken_sentence_are_repaired(corpus_files) 
     text = text_of(raw)
     assert CJK_SPACE_CJK.search(raw), "the example was written to show the artefact"
     assert not CJK_SPACE_CJK.search(text)
+
+
+def test_a_chatty_lines_final_tilde_ends_its_paragraph() -> None:
+    assert text_of("报告也谋划了“十四五”发展蓝图，快一起来看看~\n“十四五”主要目标\n构建厦门都市圈\n"
+                   "力争厦门港集装箱吞吐量突破1500万标箱。") == \
+        "报告也谋划了“十四五”发展蓝图，快一起来看看~\n“十四五”主要目标\n构建厦门都市圈\n力争厦门港集装箱吞吐量突破1500万标箱。"

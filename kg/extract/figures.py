@@ -66,15 +66,15 @@ from kg.vocab import entity_iri
 
 #: Counted or measured things; each also with 万 and 亿 before it (万吨, 亿台), and with 多 or 余
 #: after those (1万多户: more than 1万户).
-_BASE_UNITS = ("元", "美元", "千瓦", "千瓦时", "吨", "吨标准煤", "平方米", "平方公里", "立方米", "公顷", "亩", "家", "个", "项", "名", "人",
+_BASE_UNITS = ("元", "美元", "千瓦", "千瓦时", "吨", "吨标准煤", "平方米", "平方公里", "公里", "立方米", "公顷", "亩", "家", "个", "项", "名", "人",
                "人次", "户", "台", "辆", "座", "盏", "股", "套", "件", "张", "部", "艘", "标箱", "例", "列", "宗", "头", "只",
                "株", "斤", "公斤", "千克", "担", "岁", "颗", "场次", "场", "种", "份", "架", "处", "块", "栋", "车次",
-               "艘次", "架次", "航次", "标准箱")
+               "艘次", "架次", "航次", "标准箱", "羽", "位")  # 羽: poultry, as bulletins count it (出笼家禽393.53万羽)
 #: Units, longest first, as they follow a number.
 UNITS: tuple[str, ...] = tuple(sorted(
     {prefix + more + unit for unit in _BASE_UNITS for prefix in ("", "万", "亿")
      for more in (("", "多", "余") if prefix else ("",))}
-    | {"万亿元", "万亿美元", "公里", "所", "条", "口", "倍", "个百分点", "个千分点", "万亿", "亿", "万", "%", "％", "‰", "微克", "天",
+    | {"万亿元", "万亿美元", "所", "条", "口", "倍", "个百分点", "个千分点", "万亿", "亿", "万", "%", "％", "‰", "微克", "天",
        "千公顷",  # a statistics bulletin's unit of sown area (粮食播种面积85.76千公顷)
        "万度", "亿度", "万方", "亿方",  # electricity in 度 (绿电输出345亿度), gas or concrete in 方 (天然气产能22亿方)
        "对"},  # pairs (国际友城达到96对), only where no word goes on from it (_values: not 1对1, 对白)
@@ -98,8 +98,15 @@ _PER = re.compile(r"/(?:万|百|千)?(?:人|亩|户|平方米|平方公里|立�
 #: 1.1个百分点, each with the classifier of the points): the unit (group 3, read ahead) is each one's; not the first end
 #: of a range (5-10%), which no joiner links.
 _SHARED_RATES = ("个百分点", "个千分点", "%", "％", "倍")
-_SHARED_UNIT = re.compile(r"(?<![\d.\-－—~～A-Za-z第§])((?:[-－](?=\d))?\d+(?:\.\d+)?)()(?=个?(?:[、和及与][-－]?\d+(?:\.\d+)?个?)*"
-                          r"[、和及与][-－]?\d+(?:\.\d+)?\s*(" + "|".join(_SHARED_RATES) + "))")
+_LIST_CHANGE = r"(?:增长|下降|提高|降低|上升|增加|减少)?"  # 下降0.2个、下降0.6个、提高0.8个百分点: each item's own change
+#: What opens the words before a value of a list after the value before: the joiner, and the classifier
+#: of a unit the list's last value carries (下降0.2个、下降0.6个百分点).
+_LIST_REMNANT = re.compile(r"^[、和及]*(?:个[、和及与]+)?")
+#: The gap to the next value of a list whose last value carries the unit, with that value's change word.
+_NEXT_OF_LIST = re.compile(r"个?[、和及与]" + _LIST_CHANGE)
+_SHARED_UNIT = re.compile(r"(?<![\d.\-－—~～A-Za-z第§])((?:[-－](?=\d))?\d+(?:\.\d+)?)()(?=个?(?:[、和及与]" + _LIST_CHANGE
+                          + r"[-－]?\d+(?:\.\d+)?个?)*[、和及与]" + _LIST_CHANGE
+                          + r"[-－]?\d+(?:\.\d+)?\s*(" + "|".join(_SHARED_RATES) + "))")
 #: …and any value before the last of a list its clause says 分别 of (房县黄酒、香菇、黑木耳品牌价值分别达13.28、12.31、
 #: 11.47亿元): each one carries the last one's unit.
 _SHARED_ANY_UNIT = re.compile(r"(?<![\d.\-－—~～A-Za-z第§])(\d+(?:\.\d+)?)()"
@@ -301,6 +308,17 @@ _MEASURES = ("收入", "规模", "增加值", "产值", "营收", "比重", "占
 _FIRMS_MEASURES = ("销售", "营业", "净利", "年产", "产能", "订单")
 #: Clause openings that frame a number as context, not as a figure (围绕37条产业链).
 _CONTEXT = re.compile(r"^(?:围绕|依托|聚焦|按照|根据|结合|对照)")
+#: A phrase of what a place has, before the thing its clause is on (武汉具有全国影响力的科技创新中心加快建设).
+_HAVING_WHICH = re.compile(r"(?:具有|拥有|具备)[^，。；、]{1,16}的[\u4e00-\u9fff]")
+#: What narrows a sector's name to a part of it the recogniser did not name (数字经济|核心产业增加值), or makes it
+#: an example of a wider class (航空航天|制造等新兴产业税收): the sector measured is another.
+_NARROWED = re.compile(r"核心产业|[\u4e00-\u9fff]{0,2}等[\u4e00-\u9fff]{0,4}产业")
+#: A ranking, whose places a count in 位 moves by (全球创新指数排名提升5位至第24位): no count of people.
+_RANKING = re.compile(r"排名|位次|名次|排位")
+#: The change a rate with 以上 after it is of (营收保持20%以上增长, 年均10%以上的增速): no class of things.
+_GROWTH_AFTER = re.compile(r"的?(?:增长|增速|增幅)")
+#: A count of things and the bar they passed, before it (4个过五千亿、4个过千亿新兴产业): the bar is no figure.
+_PASSED_BY_A_COUNT = re.compile(r"\d+\s*[个家项条]\s*(?:过|超过|突破)$")
 #: A value followed by 的 and a measure is that measure's (形成13亿立方米的产能规模); followed
 #: by anything else, it qualifies what follows (收入过200亿元的集群).
 _MEASURED_AFTER = re.compile(r"^的([^，。；]{0,4}(?:规模|产能|总量|产量|水平|增速|增幅))$")
@@ -332,10 +350,12 @@ _LIST_GAP = re.compile(r"(?:以上|以下|以内|左右)?[、和及与]")
 _EACH = re.compile(r"(?<![平人户亩年日月周])均[^，。；、\d]{0,4}$")
 #: 均 right after a list of names, up to the value (中国工商银行、中国建设银行均以超3000亿元).
 _EACH_AFTER_LIST = re.compile(r"均[^，。；、\d]{0,4}$")
-#: A value followed by more in a list (6%左右、8.5%左右和8.5%): one each, not one for all.
-_MORE_VALUES = re.compile(r"(?:以上|以下|以内|左右)?[、和及与]\s*[-－]?[\d零一二两三四五六七八九十百千]")
+#: A value followed by more in a list (6%左右、8.5%左右和8.5%; 下降0.2个、下降0.6个百分点): one each, not one for all.
+_MORE_VALUES = re.compile(r"(?:以上|以下|以内|左右|个)?[、和及与]" + _LIST_CHANGE + r"\s*[-－]?[\d零一二两三四五六七八九十百千]")
 #: What joins the years of a list: 2015年和2020年, 2025年、2030年.
 _YEAR_JOINERS = ("和", "、", "及", "与")
+#: A range of years whose values a 分别 lists one by one (2017-2020年，…分别实现营业收入…).
+_YEAR_RANGE = re.compile(r"((?:19|20)\d{2})\s*(?:年\s*)?[-－—–~～至到]\s*((?:19|20)\d{2})\s*年")
 #: The words of a growth rate of the measure before it: 同比增长, 比上年同期增长, 与去年增长.
 _GROWTH = re.compile(r"^(?:同比|[比较与](?:上年|去年)(?:同期)?)?(?:增长|增速|下降)?$")
 #: A sentence pointing back to the policy a news item reports: 方案明确, 根据规划, 《计划》提出.
@@ -368,14 +388,15 @@ _PASSES = re.compile(r"高于|超过|低于|大于|小于|不低于|不少于")
 _CLASSIFIERS = ("个", "家", "条", "项", "所", "座", "名", "台", "辆", "套", "件", "张", "部", "艘", "只", "头", "株", "盏",
                 "口", "列", "宗", "例", "股", "颗", "种", "处", "块", "栋")
 #: A size after its counted noun that makes a class of what follows (100张床位以上养老机构, 50人以下企业);
-#: not a rank of what is counted (建设100个省级以上重点实验室: a hundred laboratories of that rank).
-_SIZE_CLASS = re.compile(r"(?![\u4e00-\u9fff]{0,2}级及?(?:以上|以下))[\u4e00-\u9fff]{1,3}及?(?:以上|以下)"
+#: not a rank of what is counted (建设100个省级以上重点实验室: a hundred laboratories of that rank), nor a sum that
+#: classes what is counted (1.22万个亿元以上新建续建项目: that many projects of that size).
+_SIZE_CLASS = re.compile(r"(?![\u4e00-\u9fff]{0,2}级及?(?:以上|以下))(?![万亿]?元)[\u4e00-\u9fff]{1,3}及?(?:以上|以下)"
                          r"(?=[\u4e00-\u9fff]{2})(?!的)")
 #: Units that count things: after examples (A、B、C等42个项目) they count those, and are no figure.
 _COUNTED = ("个", "家", "条", "项", "所", "座", "户", "名")
 #: Places of a kind a report compares (15个副省级城市, 8个省份GDP超过1万亿元, 长三角41个市中第30位): a count of them is
 #: no figure of any one of them.
-_PLACES_COMPARED = re.compile(r"^(?:普通|副省级|省会|地级以上|地级|一线|二线)?(?:城市|省份|省区市|省市区?|设区市|地级市|地市|市州|计划单列市|[市省县](?=中))(?!广场|公园)")
+_PLACES_COMPARED = re.compile(r"^(?:普通|副省级|省会|地级以上|地级|一线|二线)?(?:城市|省份|省区市|省市区?|设区市|地级市|地市|市州|计划单列市|[市省县](?=中))(?!广场|公园|更新|社区|书房|绿道|驿站|管网|道路)")
 #: What a value qualifies when a count of it follows (新增超10亿元企业1家, 亿元以上项目12个): a class, no figure.
 _CLASS_COUNTED = re.compile(r"[\u4e00-\u9fff]{0,4}(?:企业|项目|集群|园区|城市)\s*(?:\d|[一二两三四五六七八九十]+[个家项])")
 #: Works counted by their own classifier (建设300个乡村全民健身提升工程: 300 works, not a programme's name).
@@ -517,6 +538,12 @@ _SPEAKER_LEVELS = {"省": "province", "市": "city", "县": "county", "区": "co
 _DELIVERED_BY = re.compile(r"([省市县区])长[^，,。；\n]{0,12}?作(?:了|的)?[《〈]?政府工作报告")
 #: A region's government as a report's head or title names it (新郑市人民政府市长, 义乌市政府工作报告).
 _GOVERNMENT = ("人民政府", "政府")
+#: A region's statistics bureau as the first line of its bulletin names it (江口县统计局): the author, whose place
+#: the bulletin's figures are.
+_STATISTICS_BUREAU = "统计局"
+#: The country's name inside the name of the state's founding or of its doctrine (新中国成立75周年,
+#: 中国特色社会主义, 中国式现代化): no mention of the country as a place a text speaks of.
+_COUNTRY_IN_A_NAME = re.compile(r"(?<=新)中国|中国(?=特色|式)")
 #: What ends a list's lead paragraph, and how many paragraphs after it may be its items.
 _LIST_LEAD = ("：", ":")
 #: A paragraph opening with a dash: an item of a list of goals (——高端制造引领功能大幅提升。…).
@@ -525,6 +552,8 @@ _LIST_ITEMS = 6
 #: What may open a clause before the 全省 or 我市 that speaks for the text: 力争到2027年，全省….
 _SELF_OPENING = re.compile(r"\s*(?:其中|同时|此外|另外|而|力争|预计)?\s*(?:到\s*)?(?:(?:19|20)\d{2}\s*年|今年|去年|全年)?"
                            r"(?:底|末|以来)?\s*")
+#: A rank right after 全国 or 全省 (全国一流大学城, 全省领先): it ranks a thing within, not the text's own region.
+_RANKED_IN = re.compile(r"一流|领先|前列|知名|首[个家批位]|第[一二三四五六七八九十\d]")
 #: Region levels whose own name a document that says 全市, 全省 or 全县 must use most.
 _OWN_LEVELS = ("city", "province", "county")
 
@@ -706,7 +735,8 @@ def find_figures(extraction: Extraction, reference: Reference) -> list[Figure]:
             # 山东9.9%、重庆9.9%: the place named right before it is its subject, whatever the figure before is of
             named_here = any(entity.iri == figure.subject for _, _, entity in
                              _window(mentions, sentence.start + previous_end, sentence.start + match.start()))
-            joined = sentence.text[previous_end:match.start()].strip() in _YEAR_JOINERS
+            gap = sentence.text[previous_end:match.start()].strip()  # 和; 个、下降 (下降0.2个、下降0.6个百分点)
+            joined = gap in _YEAR_JOINERS or bool(_NEXT_OF_LIST.fullmatch(gap))
             previous_end = match.end()
             if (previous is not None and len(figure.indicator) < 2 and figure.unit == previous.unit
                     and (figure.year != previous.year or joined)):
@@ -757,7 +787,8 @@ def _values(text: str) -> list[re.Match]:
     points = {match.start() for match in rates}  # 0.7个|和1.1个百分点: the 个 is of the points, no count
     written = [match for match in _NUMBER.finditer(text) if (match.start() not in points or match.group(3) != "个")
                and not (match.group(3) == "对" and _WORD_GOES_ON.match(text, match.end()))
-               and not (match.group(3).endswith("个") and _CHARACTERS_COUNTED.match(text, match.end()))]
+               and not (match.group(3).endswith("个") and _CHARACTERS_COUNTED.match(text, match.end()))
+               and text[match.start() - 1:match.start()] != "/"]  # 5公里/百平方公里: the unit's per, no value
     return sorted([*written, *rates, *shared], key=lambda match: match.start())
 
 
@@ -1328,23 +1359,36 @@ def _clause_end(text: str, offset: int) -> int:
 
 
 def _respectively(figures: list[Figure], sentence: Sentence) -> None:
-    """到2015年和2020年分别新增探明地质储量10000亿立方米和20000亿立方米: the k-th value after
-    分别 is the k-th year's, of the first value's subject and indicator."""
-    at = sentence.text.find("分别")
-    if at < 0:
-        return
-    listed: list[re.Match] = []  # the last run of years before 分别: 2015年和2020年
-    for match in _YEAR.finditer(sentence.text, 0, at):
-        joined = listed and sentence.text[listed[-1].end():match.start()].strip() in _YEAR_JOINERS
+    """到2015年和2020年分别新增探明地质储量10000亿立方米和20000亿立方米, 2017-2020年，五矿证券分别实现营业收入
+    7.16亿元、…和18.1亿元，同比增幅分别为39.17%、…和30.51%: the k-th value of the run after a 分别 is the k-th
+    year's (of the list, or of the range, the sentence names last before it), of the run's first value's
+    subject and indicator, when the run has a value for each year."""
+    text = sentence.text
+    starts = [m.start() for m in re.finditer("分别", text)]
+    for at, next_at in zip(starts, [*starts[1:], len(text)]):
+        years, target = _years_before(text, at)
+        paired = [f for f in figures if at < f.start - sentence.start < next_at]
+        if len(years) < 2 or len(years) != len(paired):
+            continue
+        first = paired[0]
+        kind = "target" if target else first.kind
+        for figure, year in zip(paired, years):
+            figure.year, figure.kind = year, kind
+            figure.subject, figure.indicator = first.subject, first.indicator
+
+
+def _years_before(text: str, end: int) -> tuple[list[int], bool]:
+    """The years of the last list (2015年和2020年) or range (2017-2020年) of years before ``end``, and
+    whether a 到 marks them as targets."""
+    listed: list[re.Match] = []
+    for match in _YEAR.finditer(text, 0, end):
+        joined = listed and text[listed[-1].end():match.start()].strip() in _YEAR_JOINERS
         listed = [*listed, match] if joined else [match]
-    paired = [f for f in figures if f.start - sentence.start > at]
-    if len(listed) < 2 or len(listed) != len(paired):
-        return
-    first = paired[0]
-    kind = "target" if any(m.group(1) for m in listed) else first.kind
-    for figure, year in zip(paired, listed):
-        figure.year, figure.kind = int(year.group(2)), kind
-        figure.subject, figure.indicator = first.subject, first.indicator
+    ranged = [m for m in _YEAR_RANGE.finditer(text, 0, end) if not listed or m.end() >= listed[-1].end()]
+    if ranged and len(listed) < 2:
+        first, last = int(ranged[-1].group(1)), int(ranged[-1].group(2))
+        return list(range(first, last + 1)) if first < last else [], False
+    return [int(m.group(2)) for m in listed], any(m.group(1) for m in listed)
 
 
 #: A clause opening with a list of its own (人参、食用菌全产业链产值…): the items 分别 pairs its values with.
@@ -1597,7 +1641,7 @@ def _figure(scope: _Scope, sentence: Sentence, match: re.Match, previous_end: in
     clause_start = max((m.end() for m in _CLAUSE_BREAK.finditer(before)), default=0)
     clause_end_match = _CLAUSE_BREAK.search(after)
     right = after[: clause_end_match.start() if clause_end_match else len(after)]
-    left = before[max(clause_start, previous_end):].lstrip("、和及")
+    left = _LIST_REMNANT.sub("", before[max(clause_start, previous_end):])
     ranked = _RANKED_BY.search(before) if _MONEY_AFTER.match(right) else None
     measured_after = _MEASURED_AFTER.match(right) or (_MONEY_AFTER.match(right) if ranked else None)
     # 国能龙源储能电站、天新医药化工等160多个高科技项目投产: the names are examples of what is counted, not whose count
@@ -1709,6 +1753,8 @@ def _figure(scope: _Scope, sentence: Sentence, match: re.Match, previous_end: in
             or _AMONG.search(before + match.group() + right):
         return None  # “…公司产值年均增长30%左右”, 稀土板块全年累计涨幅158.91%, 上半年A股市场融资融券的日均余额
         # 同比下降2.12%: a firm's, a market sector's or the market's; 在…14只券商股中，有8家…: counts among others
+    if subject.type == "Enterprise" and indicator.startswith(subject.name):  # 五矿证券的净利润: the firm's 净利润
+        indicator = _LEADING.sub("", indicator[len(subject.name):].removeprefix("的")).strip() or indicator
     return Figure(subject=subject.iri, indicator=indicator, comparator=comparator, value=_value(match.group(1)),
                   unit=unit, year=year, kind=kind,
                   sentence=sentence.index, start=absolute_start, policy=extraction.document_policy)
@@ -1833,13 +1879,15 @@ def _no_figure(before: str, clause: str, after: str, right: str, number: str, un
     number of months or quarters (连续4个月, 连续16个季度) or of the steps a value passed (连跨3个千亿级台阶), the
     things a share after it is of (其中12条重点产业链项目占比达84.4%), a class counted after it (新增超10亿元企业1家), a rank
     (位居前50名), a condition for what follows (增速在2019年、2020年连续两年低于20%之后，…), the base of a rate
-    (每10股派发现金红利3.16元), a bare 万 or 亿 counting what follows it in a word of its own (带动15.3万农户), or a
-    bare 万亿 of no money measure (规模突破了1万亿: 地区生产总值3.12万亿 is one in 元)."""
+    (每10股派发现金红利3.16元), a bare 万 or 亿 counting what follows it in a word of its own (带动15.3万农户), a
+    bare 万亿 of no money measure (规模突破了1万亿: 地区生产总值3.12万亿 is one in 元), or the bar the things a count
+    before it counts passed (新增软件等4个过五千亿产业)."""
     quoted = before.count("“") > before.count("”") and (not _ARABIC.match(number) or _QUOTE_CLOSES.match(after))
     qualifying = re.sub(r"^(?:以上|以下|以内|左右)", "", right)  # 20万平方米以上的楼盘
     bound = re.match(r"及?(?:以上|以下)(?=[\u4e00-\u9fff])", right)
     class_of = bound is not None and unit.lstrip("万亿") not in _CLASSIFIERS \
-        and not _THE_AMOUNT.match(right, bound.end())  # 30户以上自然村寨, not 4万个以上5G基站
+        and not _THE_AMOUNT.match(right, bound.end()) and not _GROWTH_AFTER.match(right, bound.end())
+    # 30户以上自然村寨, not 4万个以上5G基站 nor 营收保持20%以上增长
     return bool(quoted or (qualifying.startswith("的") and not _MEASURED_AFTER.match(right)
                            and not (_RANKED_BY.search(before) and _MONEY_AFTER.match(right))
                            and not _AFTER_A_VALUE.search(before))
@@ -1859,8 +1907,9 @@ def _no_figure(before: str, clause: str, after: str, right: str, number: str, un
                 or (_PLACES_COUNT.search(clause) and _BAR.search(before))
                 or (unit == "个" and _PLACES_TALLIED.search(before))
                 or (unit.lstrip("万亿") in _CLASSIFIERS and _SHARE_OF_COUNTED.match(right))
-                or (unit == "天" and "天数" not in clause) or (unit == "名" and before.endswith("前"))
-                or right.endswith("之后") or before.rstrip().endswith("每"))
+                or (unit == "天" and "天数" not in clause) or (unit in ("名", "位") and before.endswith("前"))
+                or (unit == "位" and (_RANKING.search(clause) or right.startswith("至第")))
+                or right.endswith("之后") or before.rstrip().endswith("每") or _PASSED_BY_A_COUNT.search(before))
 
 
 #: The things counted and the share they have, after their count (12条重点产业链项目占比达84.4%): the count names the
@@ -2102,10 +2151,13 @@ def _qualifies_a_thing(text: str, name_end: int) -> bool:
     """Whether the name ending at ``name_end`` only qualifies the thing its clause is about (西安|地铁15号线通车运营,
     延安|苹果、汉中中药材入选…, 三星V|8闪存芯片…落地投产): a noun or a model number follows it, not a verb that
     makes it the clause's subject (博鳌乐城国际医疗旅游先行区|成为…, 中国盐湖集团|组建后…), the word for its kind
-    (中航光电|公司由于…) nor the post of one who speaks for it (得利钟表有限公司|总经理刘仁告诉记者)."""
+    (中航光电|公司由于…) nor the post of one who speaks for it (得利钟表有限公司|总经理刘仁告诉记者); or a phrase
+    saying what it has before the thing (武汉|具有全国影响力的科技创新中心)."""
     following = text[name_end:name_end + 6]
     if not following or following[0] in "，。；：、" or following.startswith(PERSON_TITLES):
         return False
+    if _HAVING_WHICH.match(text, name_end):
+        return True  # 武汉|具有全国影响力的科技创新中心加快建设: the centre its clause is on, which the place has
     if following[0].isascii() and following[0].isalnum():
         return True
     word = cut_without_hmm(following)[0]
@@ -2149,7 +2201,8 @@ def _not_the_sector_measured(text: str, window: list[tuple[int, int, Entity]], c
     own = list(_SPOKEN_AS.finditer(text, clause_start, start))
     return bool(_FIRMS_AFTER.match(text, end) or text[start - 1:start] == "性"
                 or (own and re.fullmatch(r"[\u4e00-\u9fff]+", text[own[-1].end():start]))
-                or any(other == end for other, _, _ in window))
+                or any(other == end for other, _, _ in window) or _NARROWED.match(text, end)
+                or text[max(start - 2, 0):start] == "规上")
 
 
 def _issue_year(extraction: Extraction) -> int | None:
@@ -2225,7 +2278,7 @@ def _home_subject(extraction: Extraction, levels: dict[str, set[str]], reference
     if firm is not None:
         return firm
     regions = [e for e in extraction.entities if e.type == "Region"]
-    government = _speaking_government(text, regions)
+    government = _speaking_government(text, regions) or _heading_bureau(text, regions)
     if government is not None:
         return government
     level = _speaker_level(text) or _self_level(text)
@@ -2242,7 +2295,8 @@ def _home_subject(extraction: Extraction, levels: dict[str, set[str]], reference
     named_in_title = _titled(extraction, regions) if level in _OWN_LEVELS else []
     titled = _unlocated(named_in_title, reference)
     parents = _parents(extraction, reference) if regions else []
-    weight = {e.iri: len(e.mentions) + _places_inside(e, parents, reference) for e in regions}
+    spans = [(m.start, m.end) for e in extraction.entities if e.type == "Region" for m in e.mentions]
+    weight = {e.iri: _place_mentions(e, text, spans) + _places_inside(e, parents, reference) for e in regions}
     # a headline (城市GDP竞争：谁蚌埠住了？) over a news item comparing cities, not a government's own document
     news = not _titled(extraction, [e for e in extraction.entities if e.type in ("Organization", "Policy")])
     located = len(titled) < len(named_in_title)  # 金华义乌：…: 义乌, however often the text names 金华
@@ -2252,7 +2306,7 @@ def _home_subject(extraction: Extraction, levels: dict[str, set[str]], reference
         return extraction.entity(extraction.document_policy) if extraction.document_policy else None
     named_most = _most_named(text, reference, level) if level in _OWN_LEVELS else None
     if regions:
-        home = max(regions, key=lambda e: weight[e.iri])
+        home = _weightiest(regions, weight, text, reference)
         if _rivalled(home, regions, weight, levels):  # 粤苏鲁经济领跑全国: three provinces compared
             return extraction.entity(extraction.document_policy) if extraction.document_policy else None
         if _firm_news_in_passing(extraction, level, _times_named(_outside_firms(extraction), _names(home, reference))):
@@ -2409,8 +2463,8 @@ def _unnamed_home(extraction: Extraction, level: str, levels: dict[str, set[str]
 def _self_level(text: str) -> str | None:
     """The level a text names itself by most often (not 占全国的10%), counting only the names that lead
     a clause (力争到2027年，全省算力规模达到…) when it has any: 打造全国…高地, 全国领先的 rank it in the
-    country, they do not speak for it."""
-    said = list(_SPOKEN_AS.finditer(text))
+    country, they do not speak for it, and a 全国 a rank follows (全国一流大学城) is never counted."""
+    said = [match for match in _SPOKEN_AS.finditer(text) if not _RANKED_IN.match(text, match.end())]
     leading = [match for match in said
                if _SELF_OPENING.fullmatch(text, _clause_start(text, match.start()), match.start())]
     counts = Counter(level for match in leading or said if (level := _level_spoken(match.group(), text)))
@@ -2446,6 +2500,33 @@ def _speaking_government(text: str, regions: list[Entity]) -> Entity | None:
     named = {e.iri: e for e in regions if e.name.endswith(speaker.group(1))
              and any(text.startswith(_GOVERNMENT, m.end) for m in e.mentions)}
     return next(iter(named.values())) if len(named) == 1 else None
+
+
+def _heading_bureau(text: str, regions: list[Entity]) -> Entity | None:
+    """The region whose statistics bureau is a bulletin's first line (江口县统计局 over 2024年是新中国成立75周年…):
+    the bulletin is that bureau's, its figures its region's, whatever wider places its preamble names."""
+    opening = len(text) - len(text.lstrip())
+    if not text[opening:].split("\n", 1)[0].rstrip().endswith(_STATISTICS_BUREAU):
+        return None
+    named = [e for e in regions if any(m.start == opening for m in e.mentions)]
+    return named[0] if len(named) == 1 else None
+
+
+def _place_mentions(region: Entity, text: str, spans: list[tuple[int, int]]) -> int:
+    """How many of a region's mentions name it as a place: not 中国 of 新中国成立 or 中国特色社会主义, nor
+    one inside another place's name (``spans``: the regions' mentions), 福建 of 中国东南（福建）科学城 (its
+    own bodies, 安徽省经济和信息化厅, do speak of it)."""
+    return sum(1 for m in region.mentions
+               if not (m.text == _THE_COUNTRY and _COUNTRY_IN_A_NAME.match(text, m.start))
+               and not any(start <= m.start and m.end <= end and end - start > m.end - m.start for start, end in spans))
+
+
+def _weightiest(regions: list[Entity], weight: dict[str, int], text: str, reference: Reference) -> Entity:
+    """The region of most weight; of several, the one whose name the text uses most, even inside other
+    names (福州 of 福州都市圈 and 福州港, over a 福建 and a 科学城 named once each)."""
+    top = max(weight[e.iri] for e in regions)
+    tied = [e for e in regions if weight[e.iri] == top]
+    return tied[0] if len(tied) == 1 else max(tied, key=lambda e: _times_named(text, _names(e, reference)))
 
 
 def _parents(extraction: Extraction, reference: Reference) -> list[set[str]]:

@@ -38,6 +38,8 @@ CONTINUES_AFTER = frozenset("，、：；（《“‘〈「『【—–-/+·&,:(
 #: A line starting with one of these continues the line before it.
 CONTINUES_BEFORE = frozenset("，。、；：！？）》”’〉」』】…%‰,.;:!?)")
 
+#: A tilde ending a line after a Chinese character: a chatty page's exclamation (快一起来看看~).
+_CHATTY_END = re.compile(r"[\u4e00-\u9fff][~～]+$")
 #: A line ending in a web address (//www.example.com/, http://host/path/): its slash closes the address.
 _WEB_ADDRESS_END = re.compile(r"(?://|www\.)[\x21-\x7e]*/$")
 _WHITESPACE = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
@@ -301,9 +303,10 @@ def _undouble(text: str, index: list[int]) -> tuple[str, list[int]] | None:
 
 
 def ends_sentence(text: str) -> bool:
-    """The text ends with sentence-final punctuation, possibly followed by closing quotes."""
+    """The text ends with sentence-final punctuation, possibly followed by closing quotes, or with the
+    tilde a chatty page ends a sentence with (快一起来看看~; a range's tilde follows a digit: 3~)."""
     stripped = text.rstrip("".join(CLOSERS))
-    return bool(stripped) and stripped[-1] in SENTENCE_END
+    return bool(stripped) and (stripped[-1] in SENTENCE_END or bool(_CHATTY_END.search(stripped)))
 
 
 def _continues(line: _Line, following: _Line, block_start: bool, paragraph_lines: bool) -> bool:
