@@ -194,6 +194,27 @@ def test_a_continent_contains_only_what_the_text_places_in_it(extractor):
     assert not {("山西省", "part_of", "亚洲"), ("新加坡", "part_of", "亚洲")} & rel
 
 
+def test_a_place_in_brackets_after_a_country_is_in_it_and_the_park_after_it_in_the_bracketed_place(extractor):
+    """印度（浦那）中国三一重工产业园: the city in brackets is in the country before it, the park after
+    the bracket in that city; a district in brackets after a zone is the one it is run with, not in it."""
+    rel = rule_triples(extractor, "制造业海外园区，如白俄罗斯明斯克商贸物流园和印度（浦那）中国三一重工产业园，"
+                                  "多建立在工业基础良好的城市。\n新疆乌鲁木齐经济技术开发区（头屯河区）与哈萨克斯坦签定协议。")
+    assert {("浦那", "part_of", "印度"), ("中国三一重工产业园", "part_of", "浦那")} <= rel
+    assert ("头屯河区", "part_of", "乌鲁木齐经济技术开发区") not in rel
+
+
+def test_a_zone_opening_its_sentence_lies_in_what_its_seat_clauses_name(extractor):
+    """泸州高新技术产业开发区位于四川省泸州市，地处长江经济带上游、成渝经济区南部核心区: in both
+    groupings and the city (of the chain 四川省泸州市, the city), still in the city it is named after."""
+    rel = rule_triples(extractor, "泸州高新技术产业开发区位于四川省泸州市，地处长江经济带上游、成渝经济区南部核心区，"
+                                  "2015年被认定为国家级高新技术产业开发区。\n"
+                                  "资阳高新技术产业园区地处成渝地区双城经济圈核心地带，是省级高新技术产业园区。")
+    zone = "泸州高新技术产业开发区"
+    assert {(zone, "part_of", "长江经济带"), (zone, "part_of", "成渝经济区"), (zone, "part_of", "泸州市")} <= rel
+    assert (zone, "part_of", "四川省") not in rel
+    assert {("资阳高新技术产业园区", "part_of", "成渝地区双城经济圈"), ("资阳高新技术产业园区", "part_of", "资阳市")} <= rel
+
+
 def test_a_grouping_named_once_in_passing_holds_none_of_the_places_around_it(extractor):
     """A work report seeking ties with 长三角 does not place its partner 杭州 in it; a document
     about the grouping (its title, or naming it again) does."""

@@ -167,6 +167,8 @@ _FIRMS_BY_CLASS = re.compile(r"(?:部分|一些|不少|许多|众多|多数|各�
 #: develops the sectors the event's parties speak of.
 _VENUE_EVENT = re.compile(r"(?:正式|隆重|成功)?(?:签署|签订|签约|举行|举办|召开)")
 #: Where a firm sits: 总部位于|南昌市, 落户|合肥.
+#: What opens a zone's seat clause (…开发区位于|四川省泸州市，地处|长江经济带上游).
+_ZONE_SEAT = re.compile(r"位于|地处|坐落于?")
 _SEAT_BEFORE = re.compile(r"(?:位于|落户|坐落于?|设在|地处|扎根)$")
 #: A firm's works named right after it: 吉林参源堂…公司的智能化车间里.
 _WORKS_AFTER_FIRM = re.compile(r"的?[^，。；、]{0,6}?(?:车间|工厂|厂区|生产线|产线)")
@@ -298,6 +300,8 @@ class RelationFinder:
             self._section_sector_firms(sentence, cands)
             self._develops(sentence, cands)
             self._structural_part_of(sentence, cands)
+            self._bracketed_places(cands)
+            self._zone_seats(sentence, cands)
         self._hierarchy_part_of()
         self._zones_named_after_places()
         self._firms_named_for_sectors()
@@ -1112,6 +1116,51 @@ class RelationFinder:
                         if member.ref is not None and self.contains(outer.ref, member.ref):
                             self.add(member, "part_of", outer, 0.9, sentence, "region_chain")
 
+    def _bracketed_places(self, cands: list[Candidate]) -> None:
+        """印度（浦那）中国三一重工产业园, 莫斯科（杜布纳）: a place in brackets after a known one is in it,
+        and a park or zone right after the bracket is in the bracketed place (not the country: the
+        documents' own provinces are never related to it)."""
+        regions = [c for c in cands if c.type == "Region" and not c.nested]
+        for i, (outer, inner) in enumerate(zip(regions, regions[1:])):
+            if self.text[outer.end:inner.start] not in ("（", "(") or self.text[inner.end:inner.end + 1] not in ("）", ")"):
+                continue
+            sentence = self._sentence_of(inner)
+            # a known place, not a zone (乌鲁木齐经济技术开发区（头屯河区）: the district it is run with)
+            if outer.ref is not None and outer.name not in _COUNTRY_KEYS and (
+                    self.contains is None or inner.ref is None or self.contains(outer.ref, inner.ref)):
+                self.add(inner, "part_of", outer, 0.7, sentence, "bracketed_place")
+            after = regions[i + 2] if i + 2 < len(regions) else None
+            if after is not None and after.start == inner.end + 1 and after.ref is None:
+                self.add(after, "part_of", inner, 0.7, sentence, "bracketed_place")
+
+    def _zone_seats(self, sentence: int, cands: list[Candidate]) -> None:
+        """泸州高新技术产业开发区位于四川省泸州市，地处长江经济带上游、成渝经济区南部核心区: a zone that
+        opens its sentence lies in the places its seat clauses (位于, 地处, right after it or opening a
+        clause of its own) name; of a chain (四川省泸州市) the last, the others only qualify it."""
+        start, end = self.sentence_span.get(sentence, (0, len(self.text)))
+        regions = [c for c in cands if c.type == "Region" and not c.nested]
+        names = [c for c in cands if not c.nested and c.type != "Industry"]
+        if not regions or not names or names[0] is not regions[0]:
+            return
+        zone = regions[0]
+        if zone.ref is not None or not zone.source.startswith("suffix:") or self.text[start:zone.start].strip():
+            return
+        for seat in _ZONE_SEAT.finditer(self.text, zone.end, end):
+            if seat.start() != zone.end and self.text[seat.start() - 1] not in "，,":
+                continue
+            closed = CLAUSE_BREAK.search(self.text, seat.end(), end)
+            clause_end = closed.start() if closed else end
+            named = [r for r in regions if seat.end() <= r.start and r.end <= clause_end]
+            for place, following in zip(named, [*named[1:], None]):
+                if following is None or following.start != place.end:
+                    self.add(zone, "part_of", place, 0.7, sentence, "zone_seat")
+
+    def _sentence_of(self, cand: Candidate) -> int:
+        """The index of the sentence a candidate stands in."""
+        sentences = self.doc.sentences
+        i = bisect_right([s.start for s in sentences], cand.start) - 1
+        return sentences[i].index if i >= 0 and cand.start < sentences[i].end else 0
+
     def _listed_after(self, first: Candidate, following: list[Candidate]) -> list[Candidate]:
         """The regions listed right after ``first`` (欧洲的英国、德国、意大利): they share its container."""
         members, previous = [], first
@@ -1125,7 +1174,8 @@ class RelationFinder:
     def _zones_named_after_places(self) -> None:
         """亳州高新技术产业开发区 ⊂ 亳州市: a park or zone lies in the place it is named after, unless
         the text already placed it (即墨区的青岛汽车产业新城)."""
-        placed = {r.head for r in self.found.values() if r.relation == "part_of"}
+        # a seat clause names a grouping or region the zone lies in, not the city it is named after
+        placed = {r.head for r in self.found.values() if r.relation == "part_of" and r.method != "zone_seat"}
         nested_at = {(c.start, c.end): c for c in self.cands if c.type == "Region" and c.nested}
         nested_from: dict[int, list[Candidate]] = defaultdict(list)
         for (start, _), cand in nested_at.items():
