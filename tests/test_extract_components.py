@@ -1077,6 +1077,14 @@ def test_places_in_a_layout_frame_do_not_each_develop_the_sectors_after_it(extra
     assert {("宿州市", "develops", "中药材种植"), ("阜阳市", "develops", "中药材种植")} <= rel
 
 
+def test_the_places_a_sector_layout_clause_names_develop_the_sector(extractor):
+    """已初步形成了长三角、珠三角、京津冀…的产业空间格局: each place the layout names develops the
+    sector the sentence opens with."""
+    rel = rule_triples(extractor, "从全国看，我国智能传感器市场空间广阔，创新能力不断增强，"
+                                  "已初步形成了长三角、珠三角、京津冀以及中西部重点城市集聚发展的产业空间格局。")
+    assert {(p, "develops", "智能传感器") for p in ("长江三角洲地区", "珠江三角洲地区", "京津冀")} <= rel
+
+
 def test_the_sectors_a_place_centres_on_are_its_own(extractor):
     rel = rule_triples(extractor, "苏州工业园区围绕生物医药、人工智能和航空物流，制定产业指导目录。")
     assert {("苏州工业园区", "develops", s) for s in ("生物医药", "人工智能", "航空物流")} <= rel

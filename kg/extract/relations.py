@@ -78,6 +78,9 @@ _GATHERS = re.compile(r"(?:已|共|现已|目前)?(?:集聚|聚集|拥有|汇聚
 #: 以X为重点/载体/依托 differ: they name where the action happens (以定西为重点，建设…基地).
 _LAYOUT_FRAME = re.compile(r"以([^，。；以]{1,40}?)为(?:核心|支撑|龙头|引领|两翼|增长极|极核|主轴|枢纽|节点|支点|"
                            r"中心|副中心|骨干)")
+#: A clause laying out where a sector stands (已初步形成以长三角、环渤海为核心，珠三角…快速发展的产业空间格局):
+#: the places inside it are where the sentence's sector is developed.
+_SECTOR_LAYOUT = re.compile(r"形成了?([^。；]{2,80}?)(?:产业|空间|分布)格局")
 #: The bases a plan relies on (依托A、B等中心城市的科研资源优势, 发挥A、B等园区的集聚优势): the places
 #: inside are its means, not the actors of the clauses after it.
 _MEANS_FRAME = re.compile(r"(?:依托|发挥|借助|依靠)[^，。；]{1,80}?(?:优势|作用|基础|载体|平台|枢纽)")
@@ -299,6 +302,7 @@ class RelationFinder:
             self._focused_firms(sentence, cands)
             self._section_sector_firms(sentence, cands)
             self._develops(sentence, cands)
+            self._sector_layout(sentence, cands)
             self._structural_part_of(sentence, cands)
             self._bracketed_places(cands)
             self._zone_seats(sentence, cands)
@@ -873,6 +877,25 @@ class RelationFinder:
                 continue
             for region in group:
                 self.add(region, "develops", ind, confidence, sentence, method)
+
+    def _sector_layout(self, sentence: int, cands: list[Candidate]) -> None:
+        """我国智能传感器市场空间广阔，…已初步形成了长三角、珠三角、京津冀…集聚发展的产业空间格局: each
+        place the layout clause names develops the sector it lays out — one named in the clause after
+        the places, else the sector the sentence opens with (before the clause)."""
+        start, end = self.sentence_span.get(sentence, (0, len(self.text)))
+        industries = [c for c in cands if c.type == "Industry" and not self._inside_policy(c, cands)]
+        for layout in _SECTOR_LAYOUT.finditer(self.text, start, end):
+            inside = layout.start(1), layout.end(1)
+            places = [c for c in cands if c.type == "Region" and not c.nested
+                      and inside[0] <= c.start and c.end <= inside[1] and c.name not in _COUNTRY_KEYS]
+            if not places:
+                continue
+            after = [c for c in industries if places[-1].end <= c.start and c.end <= inside[1]]
+            before = [c for c in industries if c.end <= layout.start()]
+            sectors = after or before[:1]
+            for place in places:
+                for sector in sectors:
+                    self.add(place, "develops", sector, 0.6, sentence, "sector_layout")
 
     @staticmethod
     def _inside_means(ind: Candidate, means_frames: list[tuple[int, int]]) -> bool:
