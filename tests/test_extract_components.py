@@ -991,6 +991,18 @@ def test_the_partners_a_trade_frame_names_develop_nothing_it_trades(extractor):
     assert ("江苏省", "集成电路") in traded  # the exporter still develops what it sells
 
 
+def test_the_places_a_zone_joins_or_builds_for_develop_nothing_its_sentence_lists(extractor):
+    """积极融入成渝地区双城经济圈建设，联合成都高新区全力打造成渝地区双城经济圈科技创新走廊桥头堡，重点发展X:
+    the places the zone joins, works with or builds for are not its actor; the zone the sentence
+    before is about develops X."""
+    developed = _rule_develops(extractor, make_document(
+        "内江高新技术产业开发区位于四川省内江市，2017年创建为国家级高新技术产业开发区。"
+        "积极融入成渝地区双城经济圈建设，联合成都高新区全力打造成渝地区双城经济圈科技创新走廊桥头堡，"
+        "重点发展高端装备制造、新材料、生物医药等领域的高新技术产业。"))
+    assert not {sector for place, sector in developed if place == "成渝地区双城经济圈"}
+    assert {("内江高新技术产业开发区", s) for s in ("高端装备制造", "新材料", "生物医药")} <= developed
+
+
 def test_a_plan_whose_title_line_names_a_place_does_not_speak_for_the_country(extractor):
     def develops(title: str) -> set[tuple[str, str]]:
         text = f"中共中央国务院印发\n《{title}》\n第一节 加快发展先进制造业\n坚持创新驱动，推动我国经济高质量发展。"

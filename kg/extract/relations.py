@@ -182,6 +182,8 @@ _SCOPE_BEFORE = re.compile(r"(?:全|本|我|该)(省|市|县|区|州)$")
 _IN_OWN_PLACE = re.compile(r"(?:已|将|拟|正|还|也|先后)?(?:在|落户|入驻|进驻|扎根|落地|来)(?:我|本)(省|市|县|区|州)")
 #: Verbs whose object is the means a place develops by (依托A等龙头企业, 引进B公司), not an actor.
 _MEANS_VERB = re.compile(r"(?:依托|依靠|借助|引进|引入|吸引|招引|联合|携手)$")
+#: Verbs whose object is a place the actor joins or works with, not the actor (融入|成渝地区双城经济圈, 联合|成都高新区).
+_JOINED_BEFORE = re.compile(r"(?:融入|对接|接轨|联合|携手|联动|打造)$")
 #: What draws a sector to the place named before it: 向临港|地区集聚, 向园区|布局.
 _DRAWN = re.compile(r"[^，。；、]{0,3}?(?:集聚|聚集|布局|集中|转移|倾斜|落地|落户)")
 #: A policy's name alone on a line: the title a heading line (中共中央国务院印发) announces.
@@ -790,7 +792,10 @@ class RelationFinder:
     def _develops(self, sentence: int, cands: list[Candidate]) -> None:
         start, end = self.sentence_span.get(sentence, (0, len(self.text)))
         means_frames = [m.span() for m in _MEANS_FRAME.finditer(self.text, start, end)]
-        regions = [c for c in cands if c.type == "Region" and not c.nested]
+        # the places the actor joins or works with (积极融入成渝地区双城经济圈建设，联合成都高新区…) are not
+        # the actor: the sentence's sectors are its referent's (the zone the sentences before are about)
+        regions = [c for c in cands if c.type == "Region" and not c.nested
+                   and not _JOINED_BEFORE.search(self.text, max(start, c.start - 3), c.start)]
         # a layout frame placing no place (园区以“三星湖”为核心，…重点发展X) leaves the actor as it is
         frame_ends = [m.end() for m in _LAYOUT_FRAME.finditer(self.text, start, end)
                       if any(m.start(1) <= r.start and r.end <= m.end(1) for r in regions)]
