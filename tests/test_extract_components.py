@@ -203,6 +203,15 @@ def test_a_place_in_brackets_after_a_country_is_in_it_and_the_park_after_it_in_t
     assert ("头屯河区", "part_of", "乌鲁木齐经济技术开发区") not in rel
 
 
+def test_a_zone_lies_in_the_place_its_name_holds_in_brackets(extractor):
+    """中国（郑州）跨境电子商务综合试验区 ⊂ 郑州市, 中国电信（安徽）大数据产业园 ⊂ 安徽省: the place in brackets,
+    when the document names it (the zone's name opens with the country or a firm, not the place)."""
+    rel = rule_triples(extractor, "加强与中国（郑州）跨境电子商务综合试验区等平台合作，郑州市加快发展。"
+                                  "推进中国电信（安徽）大数据产业园建设。安徽省出台政策。")
+    assert {("中国（郑州）跨境电子商务综合试验区", "part_of", "郑州市"),
+            ("中国电信（安徽）大数据产业园", "part_of", "安徽省")} <= rel
+
+
 def test_a_zone_opening_its_sentence_lies_in_what_its_seat_clauses_name(extractor):
     """泸州高新技术产业开发区位于四川省泸州市，地处长江经济带上游、成渝经济区南部核心区: in both
     groupings and the city (of the chain 四川省泸州市, the city), still in the city it is named after."""

@@ -182,6 +182,10 @@ _SCOPE_BEFORE = re.compile(r"(?:全|本|我|该)(省|市|县|区|州)$")
 _IN_OWN_PLACE = re.compile(r"(?:已|将|拟|正|还|也|先后)?(?:在|落户|入驻|进驻|扎根|落地|来)(?:我|本)(省|市|县|区|州)")
 #: Verbs whose object is the means a place develops by (依托A等龙头企业, 引进B公司), not an actor.
 _MEANS_VERB = re.compile(r"(?:依托|依靠|借助|引进|引入|吸引|招引|联合|携手)$")
+#: A place in brackets inside a zone's name: 中国（郑州）跨境电子商务综合试验区.
+_BRACKETED_NAME_PLACE = re.compile(r"[（(]([^（）()]{2,8})[）)]")
+#: What a place's full name adds to the short form a zone's name holds (河南 → 河南省).
+_SCOPE_AFTER_SHORT = re.compile(r"省|市|区|县|自治区|壮族自治区|回族自治区|维吾尔自治区|特别行政区")
 #: Verbs whose object is a place the actor joins or works with, not the actor (融入|成渝地区双城经济圈, 联合|成都高新区).
 _JOINED_BEFORE = re.compile(r"(?:融入|对接|接轨|联合|携手|联动|打造)$")
 #: What draws a sector to the place named before it: 向临港|地区集聚, 向园区|布局.
@@ -1214,12 +1218,22 @@ class RelationFinder:
             if zone.type != "Region" or not zone.source.startswith("suffix:") or self.iri_of.get(id(zone)) in placed:
                 continue
             inner = [c for c in nested_from.get(zone.start, ()) if c.end < zone.end]
-            if inner:
-                place = max(inner, key=lambda c: c.length)
+            place = max(inner, key=lambda c: c.length) if inner else self._bracketed_in_name(zone)
+            if place is not None:
                 i = bisect_right(sentence_starts, zone.start) - 1
                 sentence = sentences[i].index if i >= 0 and zone.start < sentences[i].end else 0
                 self.add(zone, "part_of", place, 0.75, sentence, "zone_named_after")
                 placed.add(self.iri_of.get(id(zone)))
+
+    def _bracketed_in_name(self, zone: Candidate) -> Candidate | None:
+        """中国（郑州）跨境电子商务综合试验区, 中国电信（安徽）大数据产业园: the place a zone's name holds in
+        brackets, when the document names it (郑州市, 安徽省); the zone is named after it."""
+        bracketed = _BRACKETED_NAME_PLACE.search(zone.name)
+        if bracketed is None:
+            return None
+        short = bracketed.group(1)
+        return next((c for c in self._places if c.name == short or (
+            c.name.startswith(short) and _SCOPE_AFTER_SHORT.fullmatch(c.name[len(short):]))), None)
 
     def _report_firms(self) -> None:
         """A work report's firms (西洋耐火、宝德轧钢等一批民营企业不断壮大) are in the report's own place,
