@@ -203,6 +203,14 @@ def test_a_place_in_brackets_after_a_country_is_in_it_and_the_park_after_it_in_t
     assert ("头屯河区", "part_of", "乌鲁木齐经济技术开发区") not in rel
 
 
+def test_a_zone_set_up_in_a_place_lies_there_not_where_its_name_opens(extractor):
+    """2004年在美国南卡罗来纳州设立了天津美国商贸工业园: in 南卡罗来纳州 (the chain's last place), not in
+    天津市, which its name opens with."""
+    rel = rule_triples(extractor, "2001年我国企业在巴基斯坦兴建拉合尔工业园；2004年在美国南卡罗来纳州设立了天津美国商贸工业园。")
+    assert {("拉合尔工业园", "part_of", "巴基斯坦"), ("天津美国商贸工业园", "part_of", "南卡罗来纳州")} <= rel
+    assert ("天津美国商贸工业园", "part_of", "天津市") not in rel
+
+
 def test_a_zone_lies_in_the_place_its_name_holds_in_brackets(extractor):
     """中国（郑州）跨境电子商务综合试验区 ⊂ 郑州市, 中国电信（安徽）大数据产业园 ⊂ 安徽省: the place in brackets,
     when the document names it (the zone's name opens with the country or a firm, not the place)."""

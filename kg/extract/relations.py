@@ -182,6 +182,8 @@ _SCOPE_BEFORE = re.compile(r"(?:全|本|我|该)(省|市|县|区|州)$")
 _IN_OWN_PLACE = re.compile(r"(?:已|将|拟|正|还|也|先后)?(?:在|落户|入驻|进驻|扎根|落地|来)(?:我|本)(省|市|县|区|州)")
 #: Verbs whose object is the means a place develops by (依托A等龙头企业, 引进B公司), not an actor.
 _MEANS_VERB = re.compile(r"(?:依托|依靠|借助|引进|引入|吸引|招引|联合|携手)$")
+#: Between a place and the zone set up there (在巴基斯坦|兴建|拉合尔工业园, 在…特别经济区|建立“|中国工业园).
+_SET_UP_IN = re.compile(r"(?:投资)?(?:兴建|设立|建立|建设|创建|创办|开办)了?(?:名为)?[“\"「]?")
 #: A place in brackets inside a zone's name: 中国（郑州）跨境电子商务综合试验区.
 _BRACKETED_NAME_PLACE = re.compile(r"[（(]([^（）()]{2,8})[）)]")
 #: What a place's full name adds to the short form a zone's name holds (河南 → 河南省).
@@ -312,6 +314,7 @@ class RelationFinder:
             self._structural_part_of(sentence, cands)
             self._bracketed_places(cands)
             self._zone_seats(sentence, cands)
+            self._zones_set_up_in(cands)
         self._hierarchy_part_of()
         self._zones_named_after_places()
         self._firms_named_for_sectors()
@@ -1186,6 +1189,24 @@ class RelationFinder:
             for place, following in zip(named, [*named[1:], None]):
                 if following is None or following.start != place.end:
                     self.add(zone, "part_of", place, 0.7, sentence, "zone_seat")
+
+    def _zones_set_up_in(self, cands: list[Candidate]) -> None:
+        """2001年我国企业在巴基斯坦兴建拉合尔工业园, 在美国南卡罗来纳州设立了天津美国商贸工业园: a zone set up
+        in a place lies there (of a chain the last place), not in the place its own name opens with."""
+        regions = [c for c in cands if c.type == "Region" and not c.nested]
+        for i, zone in enumerate(regions):
+            if zone.ref is not None or i == 0:
+                continue
+            place = regions[i - 1]
+            if not _SET_UP_IN.fullmatch(self.text, place.end, zone.start):
+                continue
+            first = place
+            for before in reversed(regions[:i - 1]):  # back over the chain to the 在 that opens it
+                if before.end != first.start:
+                    break
+                first = before
+            if self.text[first.start - 1:first.start] == "在":
+                self.add(zone, "part_of", place, 0.75, self._sentence_of(zone), "zone_set_up_in")
 
     def _sentence_of(self, cand: Candidate) -> int:
         """The index of the sentence a candidate stands in."""
