@@ -81,6 +81,12 @@ _LAYOUT_FRAME = re.compile(r"以([^，。；以]{1,40}?)为(?:核心|支撑|龙�
 #: A clause laying out where a sector stands (已初步形成以长三角、环渤海为核心，珠三角…快速发展的产业空间格局):
 #: the places inside it are where the sentence's sector is developed.
 _SECTOR_LAYOUT = re.compile(r"形成了?([^。；]{2,80}?)(?:产业|空间|分布)格局")
+#: What makes a layout frame's clause build a sector's cluster (…产业集群, …产业带, …产业集聚, …基地).
+_CLUSTER = re.compile(r"集群|产业带|集聚|基地|高地")
+#: The sector word a mention of a sector may end with (装备制造产业).
+_SECTOR_WORD = re.compile(r"(?:产业|行业)$")
+#: What may stand between two chained layout frames (以A为核心|区域，|以B为支撑).
+_FRAME_JOINT = re.compile(r"[^，,。；;]{0,4}[，,、]")
 #: The bases a plan relies on (依托A、B等中心城市的科研资源优势, 发挥A、B等园区的集聚优势): the places
 #: inside are its means, not the actors of the clauses after it.
 _MEANS_FRAME = re.compile(r"(?:依托|发挥|借助|依靠)[^，。；]{1,80}?(?:优势|作用|基础|载体|平台|枢纽)")
@@ -804,8 +810,10 @@ class RelationFinder:
         regions = [c for c in cands if c.type == "Region" and not c.nested
                    and not _JOINED_BEFORE.search(self.text, max(start, c.start - 3), c.start)]
         # a layout frame placing no place (园区以“三星湖”为核心，…重点发展X) leaves the actor as it is
-        frame_ends = [m.end() for m in _LAYOUT_FRAME.finditer(self.text, start, end)
-                      if any(m.start(1) <= r.start and r.end <= m.end(1) for r in regions)]
+        frames = [(m.start(), m.end(), [r for r in regions if m.start(1) <= r.start and r.end <= m.end(1)])
+                  for m in _LAYOUT_FRAME.finditer(self.text, start, end)]
+        frames = [frame for frame in frames if frame[2]]
+        frame_ends = [frame_end for _, frame_end, _ in frames]
         industries = [c for c in cands if c.type == "Industry" and not self._inside_policy(c, cands)]
         subject = self._subject_region(sentence)
         if subject is not None and not self._heads_list(subject, regions):
@@ -819,6 +827,7 @@ class RelationFinder:
             if frame_end > start:  # after a layout frame only a place named after it is the actor
                 before = [r for r in regions if frame_end <= r.start and r.end <= ind.start]
                 if not before:
+                    self._frame_cluster(ind, frames, end, sentence)
                     continue
             else:
                 before = [r for r in regions if r.end <= ind.start and id(r) not in locations
@@ -908,6 +917,29 @@ class RelationFinder:
             for place in places:
                 for sector in sectors:
                     self.add(place, "develops", sector, 0.6, sentence, "sector_layout")
+
+    def _frame_cluster(self, ind: Candidate, frames: list[tuple[int, int, list[Candidate]]], end: int,
+                       sentence: int) -> None:
+        """以珠海、佛山为龙头建设珠江西岸先进装备制造产业带; 以崂山区、城阳区为核心区域，以…为支撑，…推动智能
+        传感器产业集聚: the places of the layout frames before a sector whose clause builds a cluster of it
+        develop it (a frame that only points at directions, 聚焦A、B等方向, relates none)."""
+        closed = CLAUSE_BREAK.search(self.text, ind.end, end)
+        if not _CLUSTER.search(self.text, ind.start, closed.start() if closed else end):  # (装备制造产业|带)
+            return
+        # a short form the recognisers expand (锂电产业集群 → 锂电池) may mean a wider sector of the
+        # document's (锂电新能源): a cluster is related only by a sector named in full
+        written = _SECTOR_WORD.sub("", self.text[ind.start:ind.end])
+        if written != ind.name and ind.name.startswith(written):
+            return
+        # the frames chained up to the sector's clause (以A为核心区域，以B为支撑，…), not one with a clause of its own
+        chained: list[tuple[int, int, list[Candidate]]] = []
+        for frame in reversed([f for f in frames if f[1] <= ind.start]):
+            if chained and not _FRAME_JOINT.fullmatch(self.text, frame[1], chained[-1][0]):
+                break
+            chained.append(frame)
+        for _, _, placed in chained:
+            for place in placed:
+                self.add(place, "develops", ind, 0.6, sentence, "layout_cluster")
 
     @staticmethod
     def _inside_means(ind: Candidate, means_frames: list[tuple[int, int]]) -> bool:
