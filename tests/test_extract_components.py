@@ -1117,13 +1117,15 @@ def test_the_places_a_sector_layout_clause_names_develop_the_sector(extractor):
 def test_the_places_of_a_layout_frame_develop_the_cluster_its_clause_builds(extractor):
     """以珠海、佛山为龙头建设珠江西岸先进装备制造产业带，以深圳、东莞为核心…打造…电子信息等…产业集群: each
     frame's places develop the sector of the cluster its own clause builds; frames chained before one
-    clause (以A为核心区域，以B为支撑，…推动X产业集聚) share it; a sector named by a short form the
+    clause (以A为核心区域，以B为支撑，…推动X产业集聚) share it; neither the class a list of sectors is
+    summed up by (电子信息等…先进制造业产业集群) nor a sector named by a short form the
     recognisers expand (锂电 → 锂电池) relates none."""
     rel = rule_triples(extractor, "以珠海、佛山为龙头建设珠江西岸先进装备制造产业带，以深圳、东莞为核心在珠江东岸打造"
                                   "具有全球影响力和竞争力的电子信息等世界级先进制造业产业集群。")
     assert {(p, "develops", "装备制造") for p in ("珠海市", "佛山市")} <= rel
     assert {(p, "develops", "电子信息") for p in ("深圳市", "东莞市")} <= rel
     assert not {(p, "develops", "电子信息") for p in ("珠海市", "佛山市")} & rel
+    assert not {(p, "develops", "先进制造业") for p in ("深圳市", "东莞市")} & rel  # the class 电子信息等 sums up
     chained = rule_triples(extractor, "以崂山区、城阳区为核心区域，以即墨区、胶州市为支撑，高起点推动智能传感器产业集聚、协同发展。")
     assert {(p, "develops", "智能传感器") for p in ("崂山区", "城阳区", "即墨区", "胶州市")} <= chained
     short = rule_triples(extractor, "提出以宜春、新余为核心，以南昌、赣州为支撑，打造具有全球影响力的锂电产业集群。")

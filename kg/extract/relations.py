@@ -827,7 +827,7 @@ class RelationFinder:
             if frame_end > start:  # after a layout frame only a place named after it is the actor
                 before = [r for r in regions if frame_end <= r.start and r.end <= ind.start]
                 if not before:
-                    self._frame_cluster(ind, frames, end, sentence)
+                    self._frame_cluster(ind, frames, end, sentence, industries)
                     continue
             else:
                 before = [r for r in regions if r.end <= ind.start and id(r) not in locations
@@ -919,7 +919,7 @@ class RelationFinder:
                     self.add(place, "develops", sector, 0.6, sentence, "sector_layout")
 
     def _frame_cluster(self, ind: Candidate, frames: list[tuple[int, int, list[Candidate]]], end: int,
-                       sentence: int) -> None:
+                       sentence: int, industries: list[Candidate]) -> None:
         """以珠海、佛山为龙头建设珠江西岸先进装备制造产业带; 以崂山区、城阳区为核心区域，以…为支撑，…推动智能
         传感器产业集聚: the places of the layout frames before a sector whose clause builds a cluster of it
         develop it (a frame that only points at directions, 聚焦A、B等方向, relates none)."""
@@ -937,6 +937,10 @@ class RelationFinder:
             if chained and not _FRAME_JOINT.fullmatch(self.text, frame[1], chained[-1][0]):
                 break
             chained.append(frame)
+        # the class a list of sectors is summed up by (电子信息等世界级先进制造业产业集群) is not built itself
+        if any(chained[0][1] <= c.start and c.end <= ind.start and "等" in self.text[c.end:ind.start]
+               for c in industries):
+            return
         for _, _, placed in chained:
             for place in placed:
                 self.add(place, "develops", ind, 0.6, sentence, "layout_cluster")
