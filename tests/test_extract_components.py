@@ -1020,6 +1020,14 @@ def test_the_places_a_zone_joins_or_builds_for_develop_nothing_its_sentence_list
     assert {("内江高新技术产业开发区", s) for s in ("高端装备制造", "新材料", "生物医药")} <= developed
 
 
+def test_a_list_of_places_closed_by_yiji_develops_what_its_last_member_does(extractor):
+    """鼓励江苏、浙江、广西以及河北雄安新区等有条件的地方先行先试，…扩大新能源汽车推广规模: 以及 joins the list's
+    last member as 、 joins the others, so every member develops the sector, not 雄安新区 alone."""
+    developed = _rule_develops(extractor, make_document(
+        "鼓励江苏、浙江、广西以及河北雄安新区等有条件的地方先行先试，集聚各类社会资源，扩大新能源汽车推广规模。"))
+    assert {(p, "新能源汽车") for p in ("江苏省", "浙江省", "广西壮族自治区", "雄安新区")} <= developed
+
+
 def test_a_plan_whose_title_line_names_a_place_does_not_speak_for_the_country(extractor):
     def develops(title: str) -> set[tuple[str, str]]:
         text = f"中共中央国务院印发\n《{title}》\n第一节 加快发展先进制造业\n坚持创新驱动，推动我国经济高质量发展。"

@@ -1026,7 +1026,7 @@ class RelationFinder:
             if gap == "" and self.contains is not None and r.ref is not None and edge.ref is not None \
                     and self.contains(r.ref, edge.ref):
                 edge = r  # the qualifier of the member after it
-            elif re.fullmatch(r"[、和与及]", gap):
+            elif LIST_JOINT.fullmatch(gap):  # 、和与及, and 以及 before a list's last member
                 group.append(r)
                 edge = r
             else:
