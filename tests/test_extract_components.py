@@ -230,6 +230,8 @@ def test_a_zone_opening_its_sentence_lies_in_what_its_seat_clauses_name(extracto
     assert {(zone, "part_of", "长江经济带"), (zone, "part_of", "成渝经济区"), (zone, "part_of", "泸州市")} <= rel
     assert (zone, "part_of", "四川省") not in rel
     assert {("资阳高新技术产业园区", "part_of", "成渝地区双城经济圈"), ("资阳高新技术产业园区", "part_of", "资阳市")} <= rel
+    settled = rule_triples(extractor, "乐昌成为广东旅游强县。粤台农业合作示范区落户翁源。翁源县加快发展。")
+    assert ("粤台农业合作示范区", "part_of", "翁源县") in settled
 
 
 def test_a_grouping_named_once_in_passing_holds_none_of_the_places_around_it(extractor):

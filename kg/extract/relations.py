@@ -176,8 +176,8 @@ _FIRMS_BY_CLASS = re.compile(r"(?:部分|一些|不少|许多|众多|多数|各�
 #: develops the sectors the event's parties speak of.
 _VENUE_EVENT = re.compile(r"(?:正式|隆重|成功)?(?:签署|签订|签约|举行|举办|召开)")
 #: Where a firm sits: 总部位于|南昌市, 落户|合肥.
-#: What opens a zone's seat clause (…开发区位于|四川省泸州市，地处|长江经济带上游).
-_ZONE_SEAT = re.compile(r"位于|地处|坐落于?")
+#: What opens a zone's seat clause (…开发区位于|四川省泸州市，地处|长江经济带上游; …示范区落户|翁源).
+_ZONE_SEAT = re.compile(r"位于|地处|坐落(?:于|在)?|落户|设在")
 _SEAT_BEFORE = re.compile(r"(?:位于|落户|坐落于?|设在|地处|扎根)$")
 #: A firm's works named right after it: 吉林参源堂…公司的智能化车间里.
 _WORKS_AFTER_FIRM = re.compile(r"的?[^，。；、]{0,6}?(?:车间|工厂|厂区|生产线|产线)")
