@@ -175,9 +175,9 @@ _FIRMS_BY_CLASS = re.compile(r"(?:部分|一些|不少|许多|众多|多数|各�
 #: An event held at a place: 在|成都|正式签署合作协议, 在|杭州|举行. The place is the venue, not what
 #: develops the sectors the event's parties speak of.
 _VENUE_EVENT = re.compile(r"(?:正式|隆重|成功)?(?:签署|签订|签约|举行|举办|召开)")
-#: Where a firm sits: 总部位于|南昌市, 落户|合肥.
 #: What opens a zone's seat clause (…开发区位于|四川省泸州市，地处|长江经济带上游; …示范区落户|翁源).
 _ZONE_SEAT = re.compile(r"位于|地处|坐落(?:于|在)?|落户|设在")
+#: Where a firm sits: 总部位于|南昌市, 落户|合肥.
 _SEAT_BEFORE = re.compile(r"(?:位于|落户|坐落于?|设在|地处|扎根)$")
 #: A firm's works named right after it: 吉林参源堂…公司的智能化车间里.
 _WORKS_AFTER_FIRM = re.compile(r"的?[^，。；、]{0,6}?(?:车间|工厂|厂区|生产线|产线)")
@@ -318,9 +318,9 @@ class RelationFinder:
             self._develops(sentence, cands)
             self._sector_layout(sentence, cands)
             self._structural_part_of(sentence, cands)
-            self._bracketed_places(cands)
+            self._bracketed_places(sentence, cands)
             self._zone_seats(sentence, cands)
-            self._zones_set_up_in(cands)
+            self._zones_set_up_in(sentence, cands)
         self._hierarchy_part_of()
         self._zones_named_after_places()
         self._firms_named_for_sectors()
@@ -1187,7 +1187,7 @@ class RelationFinder:
                         if member.ref is not None and self.contains(outer.ref, member.ref):
                             self.add(member, "part_of", outer, 0.9, sentence, "region_chain")
 
-    def _bracketed_places(self, cands: list[Candidate]) -> None:
+    def _bracketed_places(self, sentence: int, cands: list[Candidate]) -> None:
         """印度（浦那）中国三一重工产业园, 莫斯科（杜布纳）: a place in brackets after a known one is in it,
         and a park or zone right after the bracket is in the bracketed place (not the country: the
         documents' own provinces are never related to it)."""
@@ -1195,7 +1195,6 @@ class RelationFinder:
         for i, (outer, inner) in enumerate(zip(regions, regions[1:])):
             if self.text[outer.end:inner.start] not in ("（", "(") or self.text[inner.end:inner.end + 1] not in ("）", ")"):
                 continue
-            sentence = self._sentence_of(inner)
             # a known place, not a zone (乌鲁木齐经济技术开发区（头屯河区）: the district it is run with)
             if outer.ref is not None and outer.name not in _COUNTRY_KEYS and (
                     self.contains is None or inner.ref is None or self.contains(outer.ref, inner.ref)):
@@ -1226,7 +1225,7 @@ class RelationFinder:
                 if following is None or following.start != place.end:
                     self.add(zone, "part_of", place, 0.7, sentence, "zone_seat")
 
-    def _zones_set_up_in(self, cands: list[Candidate]) -> None:
+    def _zones_set_up_in(self, sentence: int, cands: list[Candidate]) -> None:
         """2001年我国企业在巴基斯坦兴建拉合尔工业园, 在美国南卡罗来纳州设立了天津美国商贸工业园: a zone set up
         in a place lies there (of a chain the last place), not in the place its own name opens with."""
         regions = [c for c in cands if c.type == "Region" and not c.nested]
@@ -1242,13 +1241,7 @@ class RelationFinder:
                     break
                 first = before
             if self.text[first.start - 1:first.start] == "在":
-                self.add(zone, "part_of", place, 0.75, self._sentence_of(zone), "zone_set_up_in")
-
-    def _sentence_of(self, cand: Candidate) -> int:
-        """The index of the sentence a candidate stands in."""
-        sentences = self.doc.sentences
-        i = bisect_right([s.start for s in sentences], cand.start) - 1
-        return sentences[i].index if i >= 0 and cand.start < sentences[i].end else 0
+                self.add(zone, "part_of", place, 0.75, sentence, "zone_set_up_in")
 
     def _listed_after(self, first: Candidate, following: list[Candidate]) -> list[Candidate]:
         """The regions listed right after ``first`` (欧洲的英国、德国、意大利): they share its container."""
