@@ -1142,6 +1142,15 @@ def test_the_places_of_a_layout_frame_develop_the_cluster_its_clause_builds(extr
     assert not {t for t in short if t[1] == "develops"}
 
 
+def test_the_zones_a_text_files_under_a_sector_develop_it(extractor):
+    """制造业海外园区，如白俄罗斯明斯克中白工业园和印度（浦那）中国三一重工产业园: each zone listed under the sector
+    develops it; the city in brackets is no zone and develops nothing."""
+    rel = rule_triples(extractor, "境外园区主要集中在制造业、能矿资源和农产品加工型领域。制造业海外园区，如白俄罗斯明斯克中白工业园"
+                                  "和印度（浦那）中国三一重工产业园，多建立在工业基础良好城市区域。")
+    assert {("明斯克中白工业园", "develops", "制造业"), ("中国三一重工产业园", "develops", "制造业")} <= rel
+    assert ("浦那", "develops", "制造业") not in rel
+
+
 def test_the_sectors_a_place_centres_on_are_its_own(extractor):
     rel = rule_triples(extractor, "苏州工业园区围绕生物医药、人工智能和航空物流，制定产业指导目录。")
     assert {("苏州工业园区", "develops", s) for s in ("生物医药", "人工智能", "航空物流")} <= rel

@@ -81,6 +81,8 @@ _LAYOUT_FRAME = re.compile(r"以([^，。；以]{1,40}?)为(?:核心|支撑|龙�
 #: A clause laying out where a sector stands (已初步形成以长三角、环渤海为核心，珠三角…快速发展的产业空间格局):
 #: the places inside it are where the sentence's sector is developed.
 _SECTOR_LAYOUT = re.compile(r"形成了?([^。；]{2,80}?)(?:产业|空间|分布)格局")
+#: A class of zones named by the sector before it, then the zones (制造业|海外园区，如|A和B; 商贸物流|海外园区有|A、B).
+_ZONES_OF_SECTOR = re.compile(r"(?:产业)?(?:海外|境外|特色)?(?:园区|合作区|产业园|工业园)[，,]?(?:如|有|包括|主要有|主要包括)")
 #: What makes a layout frame's clause build a sector's cluster (…产业集群, …产业带, …产业集聚, …基地).
 _CLUSTER = re.compile(r"集群|产业带|集聚|基地|高地")
 #: The sector word a mention of a sector may end with (装备制造产业).
@@ -317,6 +319,7 @@ class RelationFinder:
             self._section_sector_firms(sentence, cands)
             self._develops(sentence, cands)
             self._sector_layout(sentence, cands)
+            self._zones_filed_under_sector(sentence, cands)
             self._structural_part_of(sentence, cands)
             self._bracketed_places(sentence, cands)
             self._zone_seats(sentence, cands)
@@ -917,6 +920,20 @@ class RelationFinder:
             for place in places:
                 for sector in sectors:
                     self.add(place, "develops", sector, 0.6, sentence, "sector_layout")
+
+    def _zones_filed_under_sector(self, sentence: int, cands: list[Candidate]) -> None:
+        """制造业海外园区，如白俄罗斯明斯克中白工业园和印度（浦那）中国三一重工产业园: the zones a text files under
+        a sector (a class of zones named by it, then 如/有/包括 and the zones) develop it."""
+        for ind in (c for c in cands if c.type == "Industry"):
+            filed = _ZONES_OF_SECTOR.match(self.text, ind.end)
+            if filed is None:
+                continue
+            closed = CLAUSE_BREAK.search(self.text, filed.end())
+            end = closed.start() if closed else len(self.text)
+            for zone in cands:
+                if (zone.type == "Region" and not zone.nested and zone.ref is None and zone.source.startswith("suffix:")
+                        and filed.end() <= zone.start < end):
+                    self.add(zone, "develops", ind, 0.6, sentence, "zones_of_sector")
 
     def _frame_cluster(self, ind: Candidate, frames: list[tuple[int, int, list[Candidate]]], end: int,
                        sentence: int, industries: list[Candidate]) -> None:
