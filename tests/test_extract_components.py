@@ -194,6 +194,46 @@ def test_a_continent_contains_only_what_the_text_places_in_it(extractor):
     assert not {("山西省", "part_of", "亚洲"), ("新加坡", "part_of", "亚洲")} & rel
 
 
+def test_a_place_in_brackets_after_a_country_is_in_it_and_the_park_after_it_in_the_bracketed_place(extractor):
+    """印度（浦那）中国三一重工产业园: the city in brackets is in the country before it, the park after
+    the bracket in that city; a district in brackets after a zone is the one it is run with, not in it."""
+    rel = rule_triples(extractor, "制造业海外园区，如白俄罗斯明斯克商贸物流园和印度（浦那）中国三一重工产业园，"
+                                  "多建立在工业基础良好的城市。\n新疆乌鲁木齐经济技术开发区（头屯河区）与哈萨克斯坦签定协议。")
+    assert {("浦那", "part_of", "印度"), ("中国三一重工产业园", "part_of", "浦那")} <= rel
+    assert ("头屯河区", "part_of", "乌鲁木齐经济技术开发区") not in rel
+
+
+def test_a_zone_set_up_in_a_place_lies_there_not_where_its_name_opens(extractor):
+    """2004年在美国南卡罗来纳州设立了天津美国商贸工业园: in 南卡罗来纳州 (the chain's last place), not in
+    天津市, which its name opens with."""
+    rel = rule_triples(extractor, "2001年我国企业在巴基斯坦兴建拉合尔工业园；2004年在美国南卡罗来纳州设立了天津美国商贸工业园。")
+    assert {("拉合尔工业园", "part_of", "巴基斯坦"), ("天津美国商贸工业园", "part_of", "南卡罗来纳州")} <= rel
+    assert ("天津美国商贸工业园", "part_of", "天津市") not in rel
+
+
+def test_a_zone_lies_in_the_place_its_name_holds_in_brackets(extractor):
+    """中国（郑州）跨境电子商务综合试验区 ⊂ 郑州市, 中国电信（安徽）大数据产业园 ⊂ 安徽省: the place in brackets,
+    when the document names it (the zone's name opens with the country or a firm, not the place)."""
+    rel = rule_triples(extractor, "加强与中国（郑州）跨境电子商务综合试验区等平台合作，郑州市加快发展。"
+                                  "推进中国电信（安徽）大数据产业园建设。安徽省出台政策。")
+    assert {("中国（郑州）跨境电子商务综合试验区", "part_of", "郑州市"),
+            ("中国电信（安徽）大数据产业园", "part_of", "安徽省")} <= rel
+
+
+def test_a_zone_opening_its_sentence_lies_in_what_its_seat_clauses_name(extractor):
+    """泸州高新技术产业开发区位于四川省泸州市，地处长江经济带上游、成渝经济区南部核心区: in both
+    groupings and the city (of the chain 四川省泸州市, the city), still in the city it is named after."""
+    rel = rule_triples(extractor, "泸州高新技术产业开发区位于四川省泸州市，地处长江经济带上游、成渝经济区南部核心区，"
+                                  "2015年被认定为国家级高新技术产业开发区。\n"
+                                  "资阳高新技术产业园区地处成渝地区双城经济圈核心地带，是省级高新技术产业园区。")
+    zone = "泸州高新技术产业开发区"
+    assert {(zone, "part_of", "长江经济带"), (zone, "part_of", "成渝经济区"), (zone, "part_of", "泸州市")} <= rel
+    assert (zone, "part_of", "四川省") not in rel
+    assert {("资阳高新技术产业园区", "part_of", "成渝地区双城经济圈"), ("资阳高新技术产业园区", "part_of", "资阳市")} <= rel
+    settled = rule_triples(extractor, "乐昌成为广东旅游强县。粤台农业合作示范区落户翁源。翁源县加快发展。")
+    assert ("粤台农业合作示范区", "part_of", "翁源县") in settled
+
+
 def test_a_grouping_named_once_in_passing_holds_none_of_the_places_around_it(extractor):
     """A work report seeking ties with 长三角 does not place its partner 杭州 in it; a document
     about the grouping (its title, or naming it again) does."""
@@ -970,6 +1010,26 @@ def test_the_partners_a_trade_frame_names_develop_nothing_it_trades(extractor):
     assert ("江苏省", "集成电路") in traded  # the exporter still develops what it sells
 
 
+def test_the_places_a_zone_joins_or_builds_for_develop_nothing_its_sentence_lists(extractor):
+    """积极融入成渝地区双城经济圈建设，联合成都高新区全力打造成渝地区双城经济圈科技创新走廊桥头堡，重点发展X:
+    the places the zone joins, works with or builds for are not its actor; the zone the sentence
+    before is about develops X."""
+    developed = _rule_develops(extractor, make_document(
+        "内江高新技术产业开发区位于四川省内江市，2017年创建为国家级高新技术产业开发区。"
+        "积极融入成渝地区双城经济圈建设，联合成都高新区全力打造成渝地区双城经济圈科技创新走廊桥头堡，"
+        "重点发展高端装备制造、新材料、生物医药等领域的高新技术产业。"))
+    assert not {sector for place, sector in developed if place == "成渝地区双城经济圈"}
+    assert {("内江高新技术产业开发区", s) for s in ("高端装备制造", "新材料", "生物医药")} <= developed
+
+
+def test_a_list_of_places_closed_by_yiji_develops_what_its_last_member_does(extractor):
+    """鼓励江苏、浙江、广西以及河北雄安新区等有条件的地方先行先试，…扩大新能源汽车推广规模: 以及 joins the list's
+    last member as 、 joins the others, so every member develops the sector, not 雄安新区 alone."""
+    developed = _rule_develops(extractor, make_document(
+        "鼓励江苏、浙江、广西以及河北雄安新区等有条件的地方先行先试，集聚各类社会资源，扩大新能源汽车推广规模。"))
+    assert {(p, "新能源汽车") for p in ("江苏省", "浙江省", "广西壮族自治区", "雄安新区")} <= developed
+
+
 def test_a_plan_whose_title_line_names_a_place_does_not_speak_for_the_country(extractor):
     def develops(title: str) -> set[tuple[str, str]]:
         text = f"中共中央国务院印发\n《{title}》\n第一节 加快发展先进制造业\n坚持创新驱动，推动我国经济高质量发展。"
@@ -1054,6 +1114,41 @@ def test_places_in_a_layout_frame_do_not_each_develop_the_sectors_after_it(extra
     assert not {(city, "develops", sector) for city in ("合肥市", "芜湖市", "马鞍山市")
                 for sector in ("集成电路", "人工智能")} & rel
     assert {("宿州市", "develops", "中药材种植"), ("阜阳市", "develops", "中药材种植")} <= rel
+
+
+def test_the_places_a_sector_layout_clause_names_develop_the_sector(extractor):
+    """已初步形成了长三角、珠三角、京津冀…的产业空间格局: each place the layout names develops the
+    sector the sentence opens with."""
+    rel = rule_triples(extractor, "从全国看，我国智能传感器市场空间广阔，创新能力不断增强，"
+                                  "已初步形成了长三角、珠三角、京津冀以及中西部重点城市集聚发展的产业空间格局。")
+    assert {(p, "develops", "智能传感器") for p in ("长江三角洲地区", "珠江三角洲地区", "京津冀")} <= rel
+
+
+def test_the_places_of_a_layout_frame_develop_the_cluster_its_clause_builds(extractor):
+    """以珠海、佛山为龙头建设珠江西岸先进装备制造产业带，以深圳、东莞为核心…打造…电子信息等…产业集群: each
+    frame's places develop the sector of the cluster its own clause builds; frames chained before one
+    clause (以A为核心区域，以B为支撑，…推动X产业集聚) share it; neither the class a list of sectors is
+    summed up by (电子信息等…先进制造业产业集群) nor a sector named by a short form the
+    recognisers expand (锂电 → 锂电池) relates none."""
+    rel = rule_triples(extractor, "以珠海、佛山为龙头建设珠江西岸先进装备制造产业带，以深圳、东莞为核心在珠江东岸打造"
+                                  "具有全球影响力和竞争力的电子信息等世界级先进制造业产业集群。")
+    assert {(p, "develops", "装备制造") for p in ("珠海市", "佛山市")} <= rel
+    assert {(p, "develops", "电子信息") for p in ("深圳市", "东莞市")} <= rel
+    assert not {(p, "develops", "电子信息") for p in ("珠海市", "佛山市")} & rel
+    assert not {(p, "develops", "先进制造业") for p in ("深圳市", "东莞市")} & rel  # the class 电子信息等 sums up
+    chained = rule_triples(extractor, "以崂山区、城阳区为核心区域，以即墨区、胶州市为支撑，高起点推动智能传感器产业集聚、协同发展。")
+    assert {(p, "develops", "智能传感器") for p in ("崂山区", "城阳区", "即墨区", "胶州市")} <= chained
+    short = rule_triples(extractor, "提出以宜春、新余为核心，以南昌、赣州为支撑，打造具有全球影响力的锂电产业集群。")
+    assert not {t for t in short if t[1] == "develops"}
+
+
+def test_the_zones_a_text_files_under_a_sector_develop_it(extractor):
+    """制造业海外园区，如白俄罗斯明斯克中白工业园和印度（浦那）中国三一重工产业园: each zone listed under the sector
+    develops it; the city in brackets is no zone and develops nothing."""
+    rel = rule_triples(extractor, "境外园区主要集中在制造业、能矿资源和农产品加工型领域。制造业海外园区，如白俄罗斯明斯克中白工业园"
+                                  "和印度（浦那）中国三一重工产业园，多建立在工业基础良好城市区域。")
+    assert {("明斯克中白工业园", "develops", "制造业"), ("中国三一重工产业园", "develops", "制造业")} <= rel
+    assert ("浦那", "develops", "制造业") not in rel
 
 
 def test_the_sectors_a_place_centres_on_are_its_own(extractor):

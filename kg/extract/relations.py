@@ -78,6 +78,17 @@ _GATHERS = re.compile(r"(?:已|共|现已|目前)?(?:集聚|聚集|拥有|汇聚
 #: 以X为重点/载体/依托 differ: they name where the action happens (以定西为重点，建设…基地).
 _LAYOUT_FRAME = re.compile(r"以([^，。；以]{1,40}?)为(?:核心|支撑|龙头|引领|两翼|增长极|极核|主轴|枢纽|节点|支点|"
                            r"中心|副中心|骨干)")
+#: A clause laying out where a sector stands (已初步形成以长三角、环渤海为核心，珠三角…快速发展的产业空间格局):
+#: the places inside it are where the sentence's sector is developed.
+_SECTOR_LAYOUT = re.compile(r"形成了?([^。；]{2,80}?)(?:产业|空间|分布)格局")
+#: A class of zones named by the sector before it, then the zones (制造业|海外园区，如|A和B; 商贸物流|海外园区有|A、B).
+_ZONES_OF_SECTOR = re.compile(r"(?:产业)?(?:海外|境外|特色)?(?:园区|合作区|产业园|工业园)[，,]?(?:如|有|包括|主要有|主要包括)")
+#: What makes a layout frame's clause build a sector's cluster (…产业集群, …产业带, …产业集聚, …基地).
+_CLUSTER = re.compile(r"集群|产业带|集聚|基地|高地")
+#: The sector word a mention of a sector may end with (装备制造产业).
+_SECTOR_WORD = re.compile(r"(?:产业|行业)$")
+#: What may stand between two chained layout frames (以A为核心|区域，|以B为支撑).
+_FRAME_JOINT = re.compile(r"[^，,。；;]{0,4}[，,、]")
 #: The bases a plan relies on (依托A、B等中心城市的科研资源优势, 发挥A、B等园区的集聚优势): the places
 #: inside are its means, not the actors of the clauses after it.
 _MEANS_FRAME = re.compile(r"(?:依托|发挥|借助|依靠)[^，。；]{1,80}?(?:优势|作用|基础|载体|平台|枢纽)")
@@ -166,6 +177,8 @@ _FIRMS_BY_CLASS = re.compile(r"(?:部分|一些|不少|许多|众多|多数|各�
 #: An event held at a place: 在|成都|正式签署合作协议, 在|杭州|举行. The place is the venue, not what
 #: develops the sectors the event's parties speak of.
 _VENUE_EVENT = re.compile(r"(?:正式|隆重|成功)?(?:签署|签订|签约|举行|举办|召开)")
+#: What opens a zone's seat clause (…开发区位于|四川省泸州市，地处|长江经济带上游; …示范区落户|翁源).
+_ZONE_SEAT = re.compile(r"位于|地处|坐落(?:于|在)?|落户|设在")
 #: Where a firm sits: 总部位于|南昌市, 落户|合肥.
 _SEAT_BEFORE = re.compile(r"(?:位于|落户|坐落于?|设在|地处|扎根)$")
 #: A firm's works named right after it: 吉林参源堂…公司的智能化车间里.
@@ -177,6 +190,14 @@ _SCOPE_BEFORE = re.compile(r"(?:全|本|我|该)(省|市|县|区|州)$")
 _IN_OWN_PLACE = re.compile(r"(?:已|将|拟|正|还|也|先后)?(?:在|落户|入驻|进驻|扎根|落地|来)(?:我|本)(省|市|县|区|州)")
 #: Verbs whose object is the means a place develops by (依托A等龙头企业, 引进B公司), not an actor.
 _MEANS_VERB = re.compile(r"(?:依托|依靠|借助|引进|引入|吸引|招引|联合|携手)$")
+#: Between a place and the zone set up there (在巴基斯坦|兴建|拉合尔工业园, 在…特别经济区|建立“|中国工业园).
+_SET_UP_IN = re.compile(r"(?:投资)?(?:兴建|设立|建立|建设|创建|创办|开办)了?(?:名为)?[“\"「]?")
+#: A place in brackets inside a zone's name: 中国（郑州）跨境电子商务综合试验区.
+_BRACKETED_NAME_PLACE = re.compile(r"[（(]([^（）()]{2,8})[）)]")
+#: What a place's full name adds to the short form a zone's name holds (河南 → 河南省).
+_SCOPE_AFTER_SHORT = re.compile(r"省|市|区|县|自治区|壮族自治区|回族自治区|维吾尔自治区|特别行政区")
+#: Verbs whose object is a place the actor joins or works with, not the actor (融入|成渝地区双城经济圈, 联合|成都高新区).
+_JOINED_BEFORE = re.compile(r"(?:融入|对接|接轨|联合|携手|联动|打造)$")
 #: What draws a sector to the place named before it: 向临港|地区集聚, 向园区|布局.
 _DRAWN = re.compile(r"[^，。；、]{0,3}?(?:集聚|聚集|布局|集中|转移|倾斜|落地|落户)")
 #: A policy's name alone on a line: the title a heading line (中共中央国务院印发) announces.
@@ -297,7 +318,12 @@ class RelationFinder:
             self._focused_firms(sentence, cands)
             self._section_sector_firms(sentence, cands)
             self._develops(sentence, cands)
+            self._sector_layout(sentence, cands)
+            self._zones_filed_under_sector(sentence, cands)
             self._structural_part_of(sentence, cands)
+            self._bracketed_places(sentence, cands)
+            self._zone_seats(sentence, cands)
+            self._zones_set_up_in(sentence, cands)
         self._hierarchy_part_of()
         self._zones_named_after_places()
         self._firms_named_for_sectors()
@@ -782,10 +808,15 @@ class RelationFinder:
     def _develops(self, sentence: int, cands: list[Candidate]) -> None:
         start, end = self.sentence_span.get(sentence, (0, len(self.text)))
         means_frames = [m.span() for m in _MEANS_FRAME.finditer(self.text, start, end)]
-        regions = [c for c in cands if c.type == "Region" and not c.nested]
+        # the places the actor joins or works with (积极融入成渝地区双城经济圈建设，联合成都高新区…) are not
+        # the actor: the sentence's sectors are its referent's (the zone the sentences before are about)
+        regions = [c for c in cands if c.type == "Region" and not c.nested
+                   and not _JOINED_BEFORE.search(self.text, max(start, c.start - 3), c.start)]
         # a layout frame placing no place (园区以“三星湖”为核心，…重点发展X) leaves the actor as it is
-        frame_ends = [m.end() for m in _LAYOUT_FRAME.finditer(self.text, start, end)
-                      if any(m.start(1) <= r.start and r.end <= m.end(1) for r in regions)]
+        frames = [(m.start(), m.end(), [r for r in regions if m.start(1) <= r.start and r.end <= m.end(1)])
+                  for m in _LAYOUT_FRAME.finditer(self.text, start, end)]
+        frames = [frame for frame in frames if frame[2]]
+        frame_ends = [frame_end for _, frame_end, _ in frames]
         industries = [c for c in cands if c.type == "Industry" and not self._inside_policy(c, cands)]
         subject = self._subject_region(sentence)
         if subject is not None and not self._heads_list(subject, regions):
@@ -799,6 +830,7 @@ class RelationFinder:
             if frame_end > start:  # after a layout frame only a place named after it is the actor
                 before = [r for r in regions if frame_end <= r.start and r.end <= ind.start]
                 if not before:
+                    self._frame_cluster(ind, frames, end, sentence, industries)
                     continue
             else:
                 before = [r for r in regions if r.end <= ind.start and id(r) not in locations
@@ -869,6 +901,66 @@ class RelationFinder:
                 continue
             for region in group:
                 self.add(region, "develops", ind, confidence, sentence, method)
+
+    def _sector_layout(self, sentence: int, cands: list[Candidate]) -> None:
+        """我国智能传感器市场空间广阔，…已初步形成了长三角、珠三角、京津冀…集聚发展的产业空间格局: each
+        place the layout clause names develops the sector it lays out — one named in the clause after
+        the places, else the sector the sentence opens with (before the clause)."""
+        start, end = self.sentence_span.get(sentence, (0, len(self.text)))
+        industries = [c for c in cands if c.type == "Industry" and not self._inside_policy(c, cands)]
+        for layout in _SECTOR_LAYOUT.finditer(self.text, start, end):
+            inside = layout.start(1), layout.end(1)
+            places = [c for c in cands if c.type == "Region" and not c.nested
+                      and inside[0] <= c.start and c.end <= inside[1] and c.name not in _COUNTRY_KEYS]
+            if not places:
+                continue
+            after = [c for c in industries if places[-1].end <= c.start and c.end <= inside[1]]
+            before = [c for c in industries if c.end <= layout.start()]
+            sectors = after or before[:1]
+            for place in places:
+                for sector in sectors:
+                    self.add(place, "develops", sector, 0.6, sentence, "sector_layout")
+
+    def _zones_filed_under_sector(self, sentence: int, cands: list[Candidate]) -> None:
+        """制造业海外园区，如白俄罗斯明斯克中白工业园和印度（浦那）中国三一重工产业园: the zones a text files under
+        a sector (a class of zones named by it, then 如/有/包括 and the zones) develop it."""
+        for ind in (c for c in cands if c.type == "Industry"):
+            filed = _ZONES_OF_SECTOR.match(self.text, ind.end)
+            if filed is None:
+                continue
+            closed = CLAUSE_BREAK.search(self.text, filed.end())
+            end = closed.start() if closed else len(self.text)
+            for zone in cands:
+                if (zone.type == "Region" and not zone.nested and zone.ref is None and zone.source.startswith("suffix:")
+                        and filed.end() <= zone.start < end):
+                    self.add(zone, "develops", ind, 0.6, sentence, "zones_of_sector")
+
+    def _frame_cluster(self, ind: Candidate, frames: list[tuple[int, int, list[Candidate]]], end: int,
+                       sentence: int, industries: list[Candidate]) -> None:
+        """以珠海、佛山为龙头建设珠江西岸先进装备制造产业带; 以崂山区、城阳区为核心区域，以…为支撑，…推动智能
+        传感器产业集聚: the places of the layout frames before a sector whose clause builds a cluster of it
+        develop it (a frame that only points at directions, 聚焦A、B等方向, relates none)."""
+        closed = CLAUSE_BREAK.search(self.text, ind.end, end)
+        if not _CLUSTER.search(self.text, ind.start, closed.start() if closed else end):  # (装备制造产业|带)
+            return
+        # a short form the recognisers expand (锂电产业集群 → 锂电池) may mean a wider sector of the
+        # document's (锂电新能源): a cluster is related only by a sector named in full
+        written = _SECTOR_WORD.sub("", self.text[ind.start:ind.end])
+        if written != ind.name and ind.name.startswith(written):
+            return
+        # the frames chained up to the sector's clause (以A为核心区域，以B为支撑，…), not one with a clause of its own
+        chained: list[tuple[int, int, list[Candidate]]] = []
+        for frame in reversed([f for f in frames if f[1] <= ind.start]):
+            if chained and not _FRAME_JOINT.fullmatch(self.text, frame[1], chained[-1][0]):
+                break
+            chained.append(frame)
+        # the class a list of sectors is summed up by (电子信息等世界级先进制造业产业集群) is not built itself
+        if any(chained[0][1] <= c.start and c.end <= ind.start and "等" in self.text[c.end:ind.start]
+               for c in industries):
+            return
+        for _, _, placed in chained:
+            for place in placed:
+                self.add(place, "develops", ind, 0.6, sentence, "layout_cluster")
 
     @staticmethod
     def _inside_means(ind: Candidate, means_frames: list[tuple[int, int]]) -> bool:
@@ -951,7 +1043,7 @@ class RelationFinder:
             if gap == "" and self.contains is not None and r.ref is not None and edge.ref is not None \
                     and self.contains(r.ref, edge.ref):
                 edge = r  # the qualifier of the member after it
-            elif re.fullmatch(r"[、和与及]", gap):
+            elif LIST_JOINT.fullmatch(gap):  # 、和与及, and 以及 before a list's last member
                 group.append(r)
                 edge = r
             else:
@@ -1112,6 +1204,62 @@ class RelationFinder:
                         if member.ref is not None and self.contains(outer.ref, member.ref):
                             self.add(member, "part_of", outer, 0.9, sentence, "region_chain")
 
+    def _bracketed_places(self, sentence: int, cands: list[Candidate]) -> None:
+        """印度（浦那）中国三一重工产业园, 莫斯科（杜布纳）: a place in brackets after a known one is in it,
+        and a park or zone right after the bracket is in the bracketed place (not the country: the
+        documents' own provinces are never related to it)."""
+        regions = [c for c in cands if c.type == "Region" and not c.nested]
+        for i, (outer, inner) in enumerate(zip(regions, regions[1:])):
+            if self.text[outer.end:inner.start] not in ("（", "(") or self.text[inner.end:inner.end + 1] not in ("）", ")"):
+                continue
+            # a known place, not a zone (乌鲁木齐经济技术开发区（头屯河区）: the district it is run with)
+            if outer.ref is not None and outer.name not in _COUNTRY_KEYS and (
+                    self.contains is None or inner.ref is None or self.contains(outer.ref, inner.ref)):
+                self.add(inner, "part_of", outer, 0.7, sentence, "bracketed_place")
+            after = regions[i + 2] if i + 2 < len(regions) else None
+            if after is not None and after.start == inner.end + 1 and after.ref is None:
+                self.add(after, "part_of", inner, 0.7, sentence, "bracketed_place")
+
+    def _zone_seats(self, sentence: int, cands: list[Candidate]) -> None:
+        """泸州高新技术产业开发区位于四川省泸州市，地处长江经济带上游、成渝经济区南部核心区: a zone that
+        opens its sentence lies in the places its seat clauses (位于, 地处, right after it or opening a
+        clause of its own) name; of a chain (四川省泸州市) the last, the others only qualify it."""
+        start, end = self.sentence_span.get(sentence, (0, len(self.text)))
+        regions = [c for c in cands if c.type == "Region" and not c.nested]
+        names = [c for c in cands if not c.nested and c.type != "Industry"]
+        if not regions or not names or names[0] is not regions[0]:
+            return
+        zone = regions[0]
+        if zone.ref is not None or not zone.source.startswith("suffix:") or self.text[start:zone.start].strip():
+            return
+        for seat in _ZONE_SEAT.finditer(self.text, zone.end, end):
+            if seat.start() != zone.end and self.text[seat.start() - 1] not in "，,":
+                continue
+            closed = CLAUSE_BREAK.search(self.text, seat.end(), end)
+            clause_end = closed.start() if closed else end
+            named = [r for r in regions if seat.end() <= r.start and r.end <= clause_end]
+            for place, following in zip(named, [*named[1:], None]):
+                if following is None or following.start != place.end:
+                    self.add(zone, "part_of", place, 0.7, sentence, "zone_seat")
+
+    def _zones_set_up_in(self, sentence: int, cands: list[Candidate]) -> None:
+        """2001年我国企业在巴基斯坦兴建拉合尔工业园, 在美国南卡罗来纳州设立了天津美国商贸工业园: a zone set up
+        in a place lies there (of a chain the last place), not in the place its own name opens with."""
+        regions = [c for c in cands if c.type == "Region" and not c.nested]
+        for i, zone in enumerate(regions):
+            if zone.ref is not None or i == 0:
+                continue
+            place = regions[i - 1]
+            if not _SET_UP_IN.fullmatch(self.text, place.end, zone.start):
+                continue
+            first = place
+            for before in reversed(regions[:i - 1]):  # back over the chain to the 在 that opens it
+                if before.end != first.start:
+                    break
+                first = before
+            if self.text[first.start - 1:first.start] == "在":
+                self.add(zone, "part_of", place, 0.75, sentence, "zone_set_up_in")
+
     def _listed_after(self, first: Candidate, following: list[Candidate]) -> list[Candidate]:
         """The regions listed right after ``first`` (欧洲的英国、德国、意大利): they share its container."""
         members, previous = [], first
@@ -1125,7 +1273,8 @@ class RelationFinder:
     def _zones_named_after_places(self) -> None:
         """亳州高新技术产业开发区 ⊂ 亳州市: a park or zone lies in the place it is named after, unless
         the text already placed it (即墨区的青岛汽车产业新城)."""
-        placed = {r.head for r in self.found.values() if r.relation == "part_of"}
+        # a seat clause names a grouping or region the zone lies in, not the city it is named after
+        placed = {r.head for r in self.found.values() if r.relation == "part_of" and r.method != "zone_seat"}
         nested_at = {(c.start, c.end): c for c in self.cands if c.type == "Region" and c.nested}
         nested_from: dict[int, list[Candidate]] = defaultdict(list)
         for (start, _), cand in nested_at.items():
@@ -1136,12 +1285,22 @@ class RelationFinder:
             if zone.type != "Region" or not zone.source.startswith("suffix:") or self.iri_of.get(id(zone)) in placed:
                 continue
             inner = [c for c in nested_from.get(zone.start, ()) if c.end < zone.end]
-            if inner:
-                place = max(inner, key=lambda c: c.length)
+            place = max(inner, key=lambda c: c.length) if inner else self._bracketed_in_name(zone)
+            if place is not None:
                 i = bisect_right(sentence_starts, zone.start) - 1
                 sentence = sentences[i].index if i >= 0 and zone.start < sentences[i].end else 0
                 self.add(zone, "part_of", place, 0.75, sentence, "zone_named_after")
                 placed.add(self.iri_of.get(id(zone)))
+
+    def _bracketed_in_name(self, zone: Candidate) -> Candidate | None:
+        """中国（郑州）跨境电子商务综合试验区, 中国电信（安徽）大数据产业园: the place a zone's name holds in
+        brackets, when the document names it (郑州市, 安徽省); the zone is named after it."""
+        bracketed = _BRACKETED_NAME_PLACE.search(zone.name)
+        if bracketed is None:
+            return None
+        short = bracketed.group(1)
+        return next((c for c in self._places if c.name == short or (
+            c.name.startswith(short) and _SCOPE_AFTER_SHORT.fullmatch(c.name[len(short):]))), None)
 
     def _report_firms(self) -> None:
         """A work report's firms (西洋耐火、宝德轧钢等一批民营企业不断壮大) are in the report's own place,
