@@ -798,6 +798,20 @@ def test_a_notice_is_also_named_by_its_own_heading_on_a_line_of_its_own(extracto
     # 情况公告如下): named by its number, as a citation names it, of the kind it states; its 本公告于…发布 is no signature
     ("untitled-announcement-under-its-number", "某区府发〔2025〕17号",
      {"number": "某区府发〔2025〕17号", "date": None, "kind": "公告"}),
+    # a reply whose page cut its heading before its kind's word (国务院关于同意浙江省调整), its number under that heading
+    # and over the one body it answers (浙江省人民政府：): its number and date, the reply named by its number
+    ("reply-under-its-heading-cut-before-its-kind", "国函〔1998〕77号", {"number": "国函〔1998〕77号", "date": "1998-06-09"}),
+    # an order titled with its place in its series (2025年森林禁火令(第2號)) over the 文号 it was filed under
+    # (某森指令﹝2025﹞2號): the 文号 is its number
+    ("order-titled-with-its-serial-over-its-document-number", "2025年森林禁火令（第2号）",
+     {"number": "某森指令〔2025〕2号", "kind": "令"}),
+    # a repost whose lines of bare markup take more than the head's span before its first Chinese: its number still counts
+    ("notice-under-lines-of-bare-markup", "关于下达2020年农村义务教育学校校舍维修资金的通知",
+     {"number": "某财教〔2020〕7号", "kind": "通知"}),
+    # a heading issuing two texts, starting in the head under a site's long menu and running past its span
+    ("notice-issuing-two-texts-under-a-long-menu",
+     "某某自治区林业厅关于印发《某某自治区林业厅造林补助项目管理细则》《某某自治区林业厅森林抚育补助项目管理细则》的通知",
+     {"date": "2024-09-18", "kind": "通知"}),
 ])
 def test_a_web_pages_notice_carries_its_own_facts(extractor, page, title, expected):
     from kg.extract import extraction_to_json

@@ -284,8 +284,9 @@ def number_in_head(text: str, offsets: Sequence[int] = ()) -> tuple[int, int, st
     head: a 文号 or an order's number, whichever comes first, unless the text cites it after the
     《title》 it belongs to. A heading whose line the text joined to the number's is not part of its
     issuer code: an issuer code never holds a 的, and never spans a line break of the source
-    (``offsets``: the normalised text's offset map)."""
-    head = text[:HEAD_SPAN]
+    (``offsets``: the normalised text's offset map). The head is measured from its first line holding Chinese: a
+    repost's lines of bare markup above it (<meter id="…"></meter>) are no part of it."""
+    head = text[:_head_start(text) + HEAD_SPAN]
     found = [(match, f"〔{match.group(2).translate(_LETTER_O)}〕{''.join(match.group(3).split())}号")
              for match in DOCUMENT_NUMBER.finditer(head)]
     found += [(match, _order_number(match)) for match in ORDER_NUMBER.finditer(head)]
@@ -306,6 +307,8 @@ def number_in_head(text: str, offsets: Sequence[int] = ()) -> tuple[int, int, st
             if not _cited(text, match.start(), match.end(2), match.end(), offsets):
                 return match.start(), match.end(), number
             continue
+        if match.re is ORDER_NUMBER and _filed_under(text, match, found, offsets):
+            continue  # 2024年森林禁火令（第1號）|湘森指令﹝2024﹞1號: the serial in its title gives way to its 文号
         if match.re is ORDER_NUMBER:  # the order's own word is no heading's tail
             keyword = match.end(1) - (1 if match.group(1).endswith("令") else 2)
             start = _issuer_start(text, match.start(1), keyword, offsets)
@@ -317,6 +320,13 @@ def number_in_head(text: str, offsets: Sequence[int] = ()) -> tuple[int, int, st
         if start < match.end(1) and not _cited(text, start, match.end(1), match.end(), offsets):
             return start, match.end(), text[start:match.end(1)] + number.translate(_ORDER_SPELLING)
     return None
+
+
+def _filed_under(text: str, order: re.Match, found: list[tuple[re.Match, str]], offsets: Sequence[int]) -> bool:
+    """Whether a 文号 opens a line of the source after the order's or notice's name and serial ``order`` in the head
+    (``found``: the head's numbers): the number it was filed under, which its place in its series is not."""
+    return any(match.re is DOCUMENT_NUMBER and match.start() >= order.end() and _starts_line(text, match.start(), offsets)
+               for match, _ in found)
 
 
 def _garbled_bracket_numbers(text: str, head: str, offsets: Sequence[int]) -> Iterable[re.Match]:
@@ -676,6 +686,10 @@ def _head_start(text: str) -> int:
     return start if start < len(text) else len(text) - len(text.lstrip())
 
 
+#: How long a heading that issues several texts may run (their titles in full).
+_LONG_TITLE = 200
+
+
 def _heading_line(extraction: Extraction) -> Entity | None:
     """The policy a page without a number names in its head in the shape a notice names itself:
     a title over the bracket that dates it (a law database's, under its breadcrumb's shorter heading), else
@@ -688,7 +702,9 @@ def _heading_line(extraction: Extraction) -> Entity | None:
     policy = _named_policy(extraction, dated[1], dated[0]) if dated else None
     if policy:
         return _without_chrome(extraction, policy)
-    heading = _PAGE_HEADING.search(text, begin, HEAD_SPAN)
+    # a heading starting in the head, however far its title runs (…关于印发《X》《Y》的通知 under a site's long menu)
+    heading = next((m for m in _PAGE_HEADING.finditer(text, begin, HEAD_SPAN + _LONG_TITLE) if m.start(1) < HEAD_SPAN),
+                   None)
     if heading:
         policy = _named_policy(extraction, heading.group(1), heading.start(1))
         return _without_chrome(extraction, policy) if policy else None
@@ -1003,23 +1019,31 @@ def _order_named_by_its_number(extraction: Extraction, number: tuple[int, int, s
 #: What may stand before a document's number on the page's first line: a label (发布文号：) or a red header (某某部文件),
 #: a few words and no sentence.
 _NUMBER_LINE_OPENING = re.compile(r"[^\n。，；！？《》]{0,20}")
+#: …or the one line over it, a heading the page cut before its kind's word (国务院关于同意黑龙江省调整|国函〔2004〕10号):
+#: an issuer, 关于 and a few words, no sentence.
+_CUT_HEADING_LINE = re.compile(r"[^\n。，；！？《》]{0,30}[关關][于於][^\n。，；：！？《》]{2,60}\n")
+#: The one body a reply or a letter addresses, opening the line under its number (黑龙江省人民政府：).
+_BODY_ADDRESSED = re.compile(_SIGNING_BODY.pattern + r"[：:]")
 
 
 def _addressed_under_its_number(extraction: Extraction, number: tuple[int, int, str]) -> Entity | None:
     """A document that prints no title, its number on the page's first line (发布文号：琼府〔2005〕9号, 某某部文件 N)
-    and its addressees opening the next (各市、县人民政府…：), or its body, whose first paragraph says what it is
-    (…现将有关情况公告如下): named by its number, as a citation names it (its title is nowhere printed)."""
+    or under its heading cut before its kind's word (国务院关于同意黑龙江省调整|国函〔2004〕10号), and its addressees
+    opening the next (各市、县人民政府…：, or the one body a reply answers: 黑龙江省人民政府：), or its body, whose first
+    paragraph says what it is (…现将有关情况公告如下): named by its number, as a citation names it (its whole title is
+    nowhere printed)."""
     text, offsets = extraction.document.text, _source_offsets(extraction.document)
     begin = _head_start(text)
     start, end = number[:2]
-    if not _NUMBER_LINE_OPENING.fullmatch(text, begin, start):
+    if not (_NUMBER_LINE_OPENING.fullmatch(text, begin, start) or _CUT_HEADING_LINE.fullmatch(text, begin, start)):
         return None
     line_end = next((i for i in range(end, min(len(text), end + 20)) if _starts_line(text, i, offsets)), None)
     if line_end is None:
         return None
     paragraph_end = _PARAGRAPH_END.match(text, line_end).end()
     frame = _NOTICE_FRAME.search(text, line_end, paragraph_end)
-    if not _ADDRESSEE_LINE.match(text, line_end) and not (frame and frame.group(1)):
+    addressed = _ADDRESSEE_LINE.match(text, line_end) or _BODY_ADDRESSED.match(text, line_end)
+    if not addressed and not (frame and frame.group(1)):
         return None
     return _new_policy(extraction, number[2], start, end, 0.6)
 
