@@ -812,6 +812,14 @@ def test_a_notice_is_also_named_by_its_own_heading_on_a_line_of_its_own(extracto
     ("notice-issuing-two-texts-under-a-long-menu",
      "某某自治区林业厅关于印发《某某自治区林业厅造林补助项目管理细则》《某某自治区林业厅森林抚育补助项目管理细则》的通知",
      {"date": "2024-09-18", "kind": "通知"}),
+    # a circular quoted in a news item, its heading broken over lines with its kind's word on a line of its own
+    # (望謨縣人民政府|關(guān)于實施…禁漁期的|通告), glosses and all: named from its issuer's line, of its kind and level
+    ("circular-heading-broken-before-its-kind-in-a-news-item", "望謨縣人民政府關于實施2018年境內天然水域禁漁期的通告",
+     {"kind": "通告", "level": "county"}),
+    # a traditional page whose site title names no issuer and whose own heading, under its issuers' line
+    # (郴州市財政局  郴州市教育局|關於下達…的通知), addresses no 各…: the issuers' level
+    ("traditional-notice-heading-copy-under-its-issuers-line", "關於下達2020年農村義務教育學校校舍維修資金的通知",
+     {"kind": "通知", "level": "municipal"}),
 ])
 def test_a_web_pages_notice_carries_its_own_facts(extractor, page, title, expected):
     from kg.extract import extraction_to_json

@@ -161,6 +161,12 @@ _KIND_ENDINGS = sorted(((ending, label) for label, (_, endings) in POLICY_KINDS.
                        key=lambda pair: len(pair[0]), reverse=True)
 #: How far into the text a document's head (title and number) may reach.
 HEAD_SPAN = 400
+def _head_end(text: str) -> int:
+    """Where the document's head ends, measured from its first line holding Chinese: a repost's lines of bare markup
+    above it (<meter id="…"></meter>) are no part of it."""
+    return _head_start(text) + HEAD_SPAN
+
+
 #: A law database's or a site's record of a document, under the site's menus, a field a line of the source or
 #: in 【】: 发文标题: X, 发文文号: N, 发文时间: D, 名称 X (a table's cells parted by a space); 【标题】X【发文号】N
 #: (also traditional).
@@ -284,9 +290,8 @@ def number_in_head(text: str, offsets: Sequence[int] = ()) -> tuple[int, int, st
     head: a 文号 or an order's number, whichever comes first, unless the text cites it after the
     《title》 it belongs to. A heading whose line the text joined to the number's is not part of its
     issuer code: an issuer code never holds a 的, and never spans a line break of the source
-    (``offsets``: the normalised text's offset map). The head is measured from its first line holding Chinese: a
-    repost's lines of bare markup above it (<meter id="…"></meter>) are no part of it."""
-    head = text[:_head_start(text) + HEAD_SPAN]
+    (``offsets``: the normalised text's offset map)."""
+    head = text[:_head_end(text)]
     found = [(match, f"〔{match.group(2).translate(_LETTER_O)}〕{''.join(match.group(3).split())}号")
              for match in DOCUMENT_NUMBER.finditer(head)]
     found += [(match, _order_number(match)) for match in ORDER_NUMBER.finditer(head)]
@@ -731,11 +736,17 @@ def _heading_line(extraction: Extraction) -> Entity | None:
 _BROKEN_HEADING_LINES, _SENTENCE_MARK = 4, re.compile(r"[。，；！？]")
 
 
+#: …or the heading's kind's word alone on a line of the source under the line its 的 ends (某县人民政府|关于实施…禁渔期的|
+#: 通告), where a circular, addressed to no one, broke it.
+_KIND_WORD_LINE = re.compile(r"的[ \t\u3000]*\n[ \t\u3000]*(?:通知|通告|公告|[决決]定|意[见見]|批[复復覆]|[决決]议)(?=[ \t\u3000]*\n)")
+
+
 def _heading_broken_over_lines(text: str, offsets: Sequence[int], begin: int) -> tuple[int, str] | None:
     """(where it starts, the title) of a heading …的通知 right above the addressees that the page broke over
     lines wherever a line ran full, inside a quoted name too (某旗人民政府办公室|关于印发2022年《政府工作报告》|
-    重点任务责任落实分工的通知|各苏木乡镇人民政府…：): from the line of its 关于, or the issuer's lines above it."""
-    addressed = _ADDRESSED_HEADING.search(text, begin, HEAD_SPAN)
+    重点任务责任落实分工的通知|各苏木乡镇人民政府…：), or of one whose kind's word the page put on a line of its own
+    (某县人民政府|关于…的|通告): from the line of its 关于, or the issuer's lines above it."""
+    addressed = _ADDRESSED_HEADING.search(text, begin, HEAD_SPAN) or _KIND_WORD_LINE.search(text, begin, HEAD_SPAN)
     if addressed is None:
         return None
     end = line_end = addressed.end()
@@ -1248,7 +1259,7 @@ def adopting_body(text: str, offsets: Sequence[int] = ()) -> str | None:
 
 
 def _issuer_names(policy: Entity, extraction: Extraction, head: Entity | None,
-                  citations: list[tuple[int, int, Entity]]) -> Iterable[str]:
+                  citations: list[tuple[int, int, Entity]], simplified: str) -> Iterable[str]:
     """Who issued it, most telling first: for the document's own policy the body that adopted it
     (a 条例 of 郑州航空港… adopted by 河南省人大 is provincial), the issuer's line under its title and its
     record table's publisher, then its title (and its heading under its issuer's line) and issued_by, then the
@@ -1265,7 +1276,7 @@ def _issuer_names(policy: Entity, extraction: Extraction, head: Entity | None,
             yield record[1].split()[0]
     yield policy.name
     if policy is head:  # 关于…的通告 printed under its issuer's line (某县人民政府|关于…的通告)
-        yield from _own_headings(extraction, policy)
+        yield from _own_headings(extraction, policy, simplified)
     for relation in extraction.relations:
         if relation.head == policy.iri and relation.relation == "issued_by":
             issuer = extraction.entity(relation.tail)
@@ -1389,22 +1400,22 @@ def deciding_level(text: str, reference: Reference) -> str | None:
     return (issuer_level(body, reference) or bare_level(body, reference)) if body else None
 
 
-def _own_headings(extraction: Extraction, policy: Entity) -> list[str]:
+def _own_headings(extraction: Extraction, policy: Entity, simplified: str) -> list[str]:
     """The document's own heading (or its issuing notice's) where the page also prints it on a line
     of its own without the words before its 关于, a news site's place (新乡某市关于实施交通管制的通告|…|
     关于实施交通管制的通告) or the issuer's line above it (某市人民政府办公室|关于印发…的通知): another name of it,
     and so is that line with its issuer's line above it, the red header's full title (桂东县关于…的通告, a
     headline, over 桂东县人民政府|关于…的通告; 关于…的通告 under 桂东县人民政府); and so is a copy whose line
     opens with another spelling of its issuer (a site's title 发展改革委关于…的通知 over the document's own
-    heading 国家发展改革委关于…的通知)."""
-    text, offsets = extraction.document.text, _source_offsets(extraction.document)
+    heading 国家发展改革委关于…的通知). Looked for in ``simplified``, the text in simplified characters, as the policy is
+    named: a traditional page prints its heading in its own script (永州市財政局|關于下達…的通知)."""
+    text, offsets = simplified, _source_offsets(extraction.document)
     about = _ABOUT.search(policy.name)
     own = policy.name[about.start():] if about else None
-    printed = [m.start() for m in re.finditer(re.escape(own), text[:HEAD_SPAN])] if own else []
-    lines = (_line_behind_filler(text, start, offsets) for start in printed)
-    line = next((line for line in lines if line is not None), None)
+    printed = [m.start() for m in re.finditer(re.escape(own), text[:_head_end(text)])] if own else []
+    lines = [line for line in (_line_behind_filler(text, start, offsets) for start in printed) if line is not None]
     names = []
-    if line is not None:
+    for line in lines:  # each copy: a site's title over the document's own heading under its issuers' line
         issuer = canonical_policy_name(text[_under_issuer_lines(text, _head_start(text), line, offsets):line])
         names += [own, issuer and issuer + own]
     names += [issuer + own for issuer in (_issuer_opening_its_line(text, start, offsets) for start in printed) if issuer]
@@ -1510,7 +1521,7 @@ def add_policy_facts(extraction: Extraction, reference: Reference) -> None:
     for policy in (e for e in extraction.entities if e.type == "Policy"):
         kind = policy_kind(policy.name)
         period = policy_period(policy.name)
-        issuers = list(_issuer_names(policy, extraction, head, citations))
+        issuers = list(_issuer_names(policy, extraction, head, citations, simplified))
         level = next(filter(None, (issuer_level(name, reference) for name in issuers)), None)
         if level is None and policy is head:
             # the body the page's head names alone before the words its text speaks of its place with: a
@@ -1526,7 +1537,7 @@ def add_policy_facts(extraction: Extraction, reference: Reference) -> None:
     if head is None:
         return
     for own in filter(None, (head, notice)):
-        names = [*_own_headings(extraction, own), _without_its_number(own.name), _with_its_serial(extraction, own),
+        names = [*_own_headings(extraction, own, simplified), _without_its_number(own.name), _with_its_serial(extraction, own),
                  _heading_printed_again(extraction, own), _with_its_signer(extraction, own)]
         own.aliases += [name for name in names if name and name not in own.aliases]
     if notice is not None and "level" not in notice.attributes and "level" in head.attributes:
