@@ -2125,3 +2125,14 @@ def test_a_city_having_a_centre_an_earlier_clause_is_on_owns_no_figure_of_the_pr
 def test_a_sector_narrowed_to_its_core_or_to_its_large_firms_is_not_the_sector_measured(extractor):
     found = figures(extractor, "2025年，浙江省数字经济核心产业增加值超过9000亿元，规上服务业营收增长8.5%。")
     assert [(f["subject"], f["value"]) for f in found] == [("浙江省", 9000), ("浙江省", 8.5)]
+
+
+def test_a_sentence_opening_with_listed_ordinals_is_no_heading_ending_the_review(extractor, tmp_path):
+    found = read_figures(extractor, tmp_path, "2026年宁夏回族自治区政府工作报告\n各位代表：\n"
+                                              "现在，我代表自治区人民政府，向大会报告政府工作，请予审议。\n一、2025年工作回顾\n过去一年很不平凡。\n"
+                                              "——经济稳中有进。全区地区生产总值增长5.3%。一、二、三产业增加值分别增长"
+                                              "3.9%、4%、6.1%。规上工业增加值增长6.6%。\n——民生持续改善。城镇新增就业38.5万人。\n")
+    assert [(f["value"], f["year"], f["kind"]) for f in found] == [
+        (5.3, 2025, "reported"), (3.9, 2025, "reported"), (4, 2025, "reported"), (6.1, 2025, "reported"),
+        (6.6, 2025, "reported"), (38.5, 2025, "reported")]
+

@@ -229,6 +229,9 @@ _PLAN_PERIOD = re.compile(r"十[一二三四五]五")
 #: (a table of what was achieved, 完成情况, is no plan's).
 _PLAN_TABLE = re.compile(r"^(?![^。]*(?:完成|情况))[^。；，]*十([一二三四五])五[”\"]?(?:时期|期间)?(?:主要|发展)?(?:目标|指标)[^。；，]*$")
 _PLAN_NUMBERS = "一二三四五"
+#: A sentence opening with ordinals listed, not a numbered heading (一、二、三产业增加值分别增长4.2%、5%、5.4%;
+#: 一、二季度经济平稳增长): the section it is in goes on.
+_ORDINALS_LISTED = re.compile(r"\s*[一二三四五六七八九十]+、[一二三四五六七八九十]+(?:[、和及]|产业|季度)")
 #: A sentence opening with the year its statements are of (2025年，规模以上工业增加值…; 而2021年，…).
 _FRAMED_YEAR = re.compile(r"\s*(?:而|但|同时|其中)?\s*[，,]?\s*((?:19|20)\d{2})\s*年\s*[，,]")
 _SENTENCE_END = re.compile(r"[。！？]")
@@ -658,7 +661,8 @@ def find_figures(extraction: Extraction, reference: Reference) -> list[Figure]:
     sections = _place_sections(extraction, mentions)
     for sentence in document.sentences:
         scope = _section_scope(document_scope, sections, sentence.start, reference)
-        if SECTION_HEADING.match(sentence.text) and not _SECTION_YEAR.match(sentence.text):
+        numbered = SECTION_HEADING.match(sentence.text) is not None and not _ORDINALS_LISTED.match(sentence.text)
+        if numbered and not _SECTION_YEAR.match(sentence.text):
             section_year = None
             goals = bool(_GOALS_HEADING.match(sentence.text))
         dated = year_heading(sentence.text)
@@ -667,7 +671,7 @@ def find_figures(extraction: Extraction, reference: Reference) -> list[Figure]:
             year, kind = named
             heading = _Heading(heading_rank(sentence.text), year,
                                kind or _untold_kind(document.sentences[sentence.index + 1:], year))
-        elif heading and SECTION_HEADING.match(sentence.text) and heading_rank(sentence.text) <= heading.rank:
+        elif heading and numbered and heading_rank(sentence.text) <= heading.rank:
             heading = None
         opened = _SECTION_YEAR.match(sentence.text) or (_GOALS_YEAR.search(sentence.text) if goals else None)
         if opened:
