@@ -2136,3 +2136,13 @@ def test_a_sentence_opening_with_listed_ordinals_is_no_heading_ending_the_review
         (5.3, 2025, "reported"), (3.9, 2025, "reported"), (4, 2025, "reported"), (6.1, 2025, "reported"),
         (6.6, 2025, "reported"), (38.5, 2025, "reported")]
 
+
+def test_a_look_back_under_a_heading_on_a_periods_achievements_and_the_next_ones_targets_is_of_its_end(
+        extractor, tmp_path):
+    found = read_figures(extractor, tmp_path, "2026年宁夏回族自治区政府工作报告\n各位代表：\n"
+                                              "现在，我代表自治区人民政府，向大会报告政府工作，请予审议。\n"
+                                              "二、“十四五”时期发展成就和“十五五”时期主要目标任务\n"
+                                              "过去五年，我们砥砺前行。全区地区生产总值年均增长5.2%，"
+                                              "发电装机容量突破8000万千瓦。有效发明专利比2020年增长61.4%。\n")
+    assert [(f["value"], f["year"], f["kind"]) for f in found] == [
+        (5.2, 2025, "reported"), (8000, 2025, "reported"), (61.4, 2025, "reported")]

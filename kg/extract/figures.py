@@ -229,6 +229,11 @@ _PLAN_PERIOD = re.compile(r"十[一二三四五]五")
 #: (a table of what was achieved, 完成情况, is no plan's).
 _PLAN_TABLE = re.compile(r"^(?![^。]*(?:完成|情况))[^。；，]*十([一二三四五])五[”\"]?(?:时期|期间)?(?:主要|发展)?(?:目标|指标)[^。；，]*$")
 _PLAN_NUMBERS = "一二三四五"
+#: Such a heading naming the period before's achievements too (“十四五”时期发展成就和“十五五”时期主要目标任务):
+#: what a paragraph under it looking back on that period states (_PERIOD_LOOKED_BACK) is of that period's end.
+_PERIOD_ACHIEVED = re.compile(r"十([一二三四五])五[”\"]?(?:时期|期间)?的?(?:发展|主要|工作)?(?:成就|成绩|回顾|总结)")
+#: A paragraph opening with a look back on the five years before (过去五年，我们…; 五年来; “十四五”时期，全区…).
+_PERIOD_LOOKED_BACK = re.compile(r"\s*(?:过去(?:的)?五年|五年来|这五年|[“\"]?十([一二三四五])五[”\"]?(?:时期|期间|以来))")
 #: A sentence opening with ordinals listed, not a numbered heading (一、二、三产业增加值分别增长4.2%、5%、5.4%;
 #: 一、二季度经济平稳增长): the section it is in goes on.
 _ORDINALS_LISTED = re.compile(r"\s*[一二三四五六七八九十]+、[一二三四五六七八九十]+(?:[、和及]|产业|季度)")
@@ -655,6 +660,7 @@ def find_figures(extraction: Extraction, reference: Reference) -> list[Figure]:
     paragraph_years: _ParagraphYears | None = None  # those of the paragraph the sentence is in
     list_year: tuple[int, str] | None = None  # the year the lead of the list the paragraph is an item of names
     going_on: tuple[int, str] | None = None  # the part of a year the paragraph before reports on
+    looking_back = False  # whether the paragraph looks back on the five-year period its heading reviews
     columns: list[str] = []  # the columns of the results table read last (its rows may go on after a note)
     segments: list[str] = []  # the header of the table by segment the sentence before is a row of
     firms = [e for _, _, e in mentions if e.type == "Enterprise"]
@@ -679,6 +685,10 @@ def find_figures(extraction: Extraction, reference: Reference) -> list[Figure]:
         table = _PLAN_TABLE.search(sentence.text)
         if table and not dated:  # 二、“十五五”时期目标任务和2026年工作安排: the year's section, not a table of the period's
             section_year = _PLAN_END_YEAR + 5 * (_PLAN_NUMBERS.index(table.group(1)))
+            achieved = _PERIOD_ACHIEVED.search(sentence.text)
+            if achieved:
+                achieved_end = _PLAN_END_YEAR + 5 * _PLAN_NUMBERS.index(achieved.group(1))
+                heading = _Heading(heading_rank(sentence.text), achieved_end, "reported")
         previous: Figure | None = None
         outer: Figure | None = None  # the figure before it in the sentence outside a breakdown (其中…)
         previous_end = 0
@@ -693,6 +703,7 @@ def find_figures(extraction: Extraction, reference: Reference) -> list[Figure]:
             going_on = _period_going_on(document.text, figures, paragraph_start)
             list_year = _list_year(document.text, paragraph_start, document_scope.issued) \
                 or _dashed_goal_year(document.text, paragraph_start)
+            looking_back = _looks_back_on_period(document.text, paragraph_start, heading)
         paragraph_year = paragraph_years.before(sentence)
         if paragraph_start not in topics:  # the same for each sentence of the paragraph
             topics[paragraph_start] = _paragraph_topic(mentions, firms, document.text, paragraph_start)
@@ -725,7 +736,8 @@ def find_figures(extraction: Extraction, reference: Reference) -> list[Figure]:
             # 地区生产总值年均增长5%以上，其中制造业增加值占比25%左右，…常住人口城镇化率达到69%: the breakdown's
             # sector is its clause's subject only
             carried = previous if broken_down else outer
-            figure = _figure(scope, sentence, match, previous_end, None if in_plan_period else section_year,
+            figure = _figure(scope, sentence, match, previous_end,
+                             None if in_plan_period or looking_back else section_year,
                              _framing(heading, breakdown),
                              carried.subject if carried else continued, paragraph_topic or product or scope.home,
                              list_year, going_on, plan_end, paragraph_year)
@@ -914,6 +926,15 @@ def _plan_heading(text: str) -> tuple[int, str] | None:
         return None
     year = _PLAN_END_YEAR + 5 * _PLAN_NUMBERS.index(heading.group(1))
     return year, "reported" if heading.group(2) in ("工作回顾", "发展成就", "主要成就") else "target"
+
+
+def _looks_back_on_period(text: str, paragraph_start: int, heading: _Heading | None) -> bool:
+    """Whether the paragraph opens looking back on the five-year period ``heading`` reviews (过去五年，… under
+    二、“十四五”时期发展成就和“十五五”时期主要目标任务): its figures are that period's results, not the next's targets."""
+    opening = _PERIOD_LOOKED_BACK.match(text, paragraph_start)
+    if heading is None or heading.kind != "reported" or opening is None:
+        return False
+    return opening.group(1) is None or _PLAN_END_YEAR + 5 * _PLAN_NUMBERS.index(opening.group(1)) == heading.year
 
 
 def _plan_end(text: str, sentence: Sentence, before: int | None) -> int | None:
