@@ -2146,3 +2146,10 @@ def test_a_look_back_under_a_heading_on_a_periods_achievements_and_the_next_ones
                                               "发电装机容量突破8000万千瓦。有效发明专利比2020年增长61.4%。\n")
     assert [(f["value"], f["year"], f["kind"]) for f in found] == [
         (5.2, 2025, "reported"), (8000, 2025, "reported"), (61.4, 2025, "reported")]
+
+
+def test_a_texts_last_line_cut_off_mid_sentence_is_no_subheading_restating_a_value(extractor, tmp_path):
+    found = read_figures(extractor, tmp_path, "眉山市2024年国民经济和社会发展统计公报\n\n"
+                                              "全年居民消费价格比上年上涨0.6%，食品价格下降1.2%。\n"
+                                              "年末全市个体工商户达到15.6万户，比上年增长1.2%，占经营主体总量")
+    assert [(f["indicator"], f["value"]) for f in found][-2:] == [("年末全市个体工商户", 15.6), ("年末全市个体工商户增速", 1.2)]

@@ -1169,17 +1169,21 @@ _PRINTED = re.compile(r"\S")
 _RECORD_ROW = re.compile(r"[^\n|]*(?:\|[^\n|]*){2,}")
 #: A news item's subheading: a line of at most 50 characters ending no sentence.
 _SUBHEADING = re.compile(r"[^\n。；;！？]{1,50}$", re.MULTILINE)
+#: A text's last line going on past a clause break and ending no sentence: a copy cut off mid-sentence (年末全市
+#: 民营经济主体达到23.28万户，比上年增长0.9%，占市场主体总量), which heads nothing.
+_CUT_OFF = re.compile(r"[^\n]*[，,][^\n。；;！？]*\s*\Z")
 
 
 def _in_headline(text: str, offset: int) -> bool:
     """Whether ``offset`` is in the text's first line, a line restating it (原标题 …), a section's heading
     on a place (合肥：2025年数字经济占GDP比重达50%以上) or a news item's subheading, a short line that ends no
-    sentence (2022年重大项目共安排883个，年度社会投资占比74.3%, over the paragraph stating both)."""
+    sentence (2022年重大项目共安排883个，年度社会投资占比74.3%, over the paragraph stating both), unless it is the
+    text's last, cut off mid-sentence (_CUT_OFF)."""
     line_start = text.rfind("\n", 0, offset) + 1
     first_printed = _PRINTED.search(text)  # the text's first line starts there (not a copy of all before the offset)
     return first_printed is None or line_start <= first_printed.start() \
         or _RESTATED_TITLE.match(text, line_start) is not None or _PLACE_HEADING.match(text, line_start) is not None \
-        or _SUBHEADING.match(text, line_start) is not None
+        or (_SUBHEADING.match(text, line_start) is not None and _CUT_OFF.match(text, line_start) is None)
 
 
 def _is_firm(extraction: Extraction, iri: str) -> bool:
