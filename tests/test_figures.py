@@ -2153,3 +2153,9 @@ def test_a_texts_last_line_cut_off_mid_sentence_is_no_subheading_restating_a_val
                                               "全年居民消费价格比上年上涨0.6%，食品价格下降1.2%。\n"
                                               "年末全市个体工商户达到15.6万户，比上年增长1.2%，占经营主体总量")
     assert [(f["indicator"], f["value"]) for f in found][-2:] == [("年末全市个体工商户", 15.6), ("年末全市个体工商户增速", 1.2)]
+
+
+def test_a_count_of_what_is_added_after_the_kinds_of_it_is_a_figure(extractor):
+    found = figures(extractor, "到2027年，嘉定区专精特新企业总量达到1200家；新增隐形冠军、瞪羚和独角兽企业等15家，"
+                                  "国家高新技术企业超3000家。")
+    assert [(f["value"], f["unit"], f["year"]) for f in found] == [(1200, "家", 2027), (15, "家", 2027), (3000, "家", 2027)]

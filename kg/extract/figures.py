@@ -1950,6 +1950,9 @@ _STEPS = re.compile(r"[^，。；、\d]{0,6}台阶")
 _RANGE_DASH = re.compile(r"\s*[-－—~～至到]\s*(?=\d)")
 #: The number before the second end of a range in words (培育3至5家上市公司: no figure of 5家).
 _RANGE_END = re.compile(r"\d\s*[至到]\s*$")
+#: What a clause opens saying is added, before the kinds of it (新增单项冠军、独角兽和科创上市企业等10家): the count is
+#: of all added, however many kinds are named.
+_ADDED = re.compile(r"(?:新增|新培育|新引进|新认定)")
 #: Projects a year saw started or finished (…等124个|项目开工建设, …等42个|项目竣工投产).
 _PROJECTS_DONE = re.compile(r"项目(?:集中)?(?:开工|竣工|建成|投产)")
 #: The same of some kind, told roughly (…等1700多个新项目开工, …等160多个高科技项目投产).
@@ -1974,12 +1977,12 @@ def _counts_a_list(left: str, unit: str, right: str = "", approximate: bool = Fa
     1000家, the platforms of these kinds; nor the projects a year saw started or finished, one example
     before them: 薛店产业园等124个项目开工建设, a work report's result, where a list of them is the list's,
     or several before a count only told roughly: …、飞鹤婴幼儿配方奶粉等1700多个新项目开工, a tally no list
-    spells out)."""
+    spells out; nor what a clause says is added, 新增单项冠军、独角兽和科创上市企业等10家: the kinds of it)."""
     if left.endswith("等") and "、" not in left and _PROJECTS_DONE.match(right):
         return False
     if left.endswith("等") and approximate and _SOME_PROJECTS_DONE.match(right):
         return False
-    if left.endswith("等") and _WORKS_DONE.search(left):
+    if left.endswith("等") and (_WORKS_DONE.search(left) or _ADDED.match(left)):
         return False
     return unit.removeprefix("万").removeprefix("亿") in _COUNTED and (left.endswith("等") or bool(_LISTED.search(left)))
 
