@@ -2159,3 +2159,8 @@ def test_a_count_of_what_is_added_after_the_kinds_of_it_is_a_figure(extractor):
     found = figures(extractor, "到2027年，嘉定区专精特新企业总量达到1200家；新增隐形冠军、瞪羚和独角兽企业等15家，"
                                   "国家高新技术企业超3000家。")
     assert [(f["value"], f["unit"], f["year"]) for f in found] == [(1200, "家", 2027), (15, "家", 2027), (3000, "家", 2027)]
+
+
+def test_medals_are_counted_and_a_place_naming_a_level_is_no_subject(extractor):
+    found = figures(extractor, "2025年，宁夏回族自治区获亚洲级以上大赛金牌21枚，全运会金牌数创历史最好成绩。")
+    assert [(f["subject"], f["value"], f["unit"]) for f in found] == [("宁夏回族自治区", 21, "枚")]

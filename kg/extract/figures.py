@@ -69,7 +69,8 @@ from kg.vocab import entity_iri
 _BASE_UNITS = ("元", "美元", "千瓦", "千瓦时", "吨", "吨标准煤", "平方米", "平方公里", "公里", "立方米", "公顷", "亩", "家", "个", "项", "名", "人",
                "人次", "户", "台", "辆", "座", "盏", "股", "套", "件", "张", "部", "艘", "标箱", "例", "列", "宗", "头", "只",
                "株", "斤", "公斤", "千克", "担", "岁", "颗", "场次", "场", "种", "份", "架", "处", "块", "栋", "车次",
-               "艘次", "架次", "航次", "标准箱", "羽", "位")  # 羽: poultry, as bulletins count it (出笼家禽393.53万羽)
+               "艘次", "架次", "航次", "标准箱", "羽", "位",  # 羽: poultry, as bulletins count it (出笼家禽393.53万羽)
+               "枚")  # medals (获亚洲级以上大赛金牌33枚)
 #: Units, longest first, as they follow a number.
 UNITS: tuple[str, ...] = tuple(sorted(
     {prefix + more + unit for unit in _BASE_UNITS for prefix in ("", "万", "亿")
@@ -394,7 +395,7 @@ _PASSES = re.compile(r"高于|超过|低于|大于|小于|不低于|不少于")
 #: Units that count the things named after them (4万个以上5G基站); after any other unit, 以上 and a
 #: noun make the value a class of those things (30户以上自然村寨, 500万元以上项目, 60岁及以上老年人口).
 _CLASSIFIERS = ("个", "家", "条", "项", "所", "座", "名", "台", "辆", "套", "件", "张", "部", "艘", "只", "头", "株", "盏",
-                "口", "列", "宗", "例", "股", "颗", "种", "处", "块", "栋")
+                "口", "列", "宗", "例", "股", "颗", "种", "处", "块", "栋", "枚")
 #: A size after its counted noun that makes a class of what follows (100张床位以上养老机构, 50人以下企业);
 #: not a rank of what is counted (建设100个省级以上重点实验室: a hundred laboratories of that rank), nor a sum that
 #: classes what is counted (1.22万个亿元以上新建续建项目: that many projects of that size).
@@ -517,6 +518,8 @@ _RESTATED_TITLE = re.compile(r"\s*原标题")
 #: Firms by where their owners are from, after a place's name (外商及港澳台商投资企业, 台资企业): the place is
 #: no subject of their figures.
 _INVESTORS_FROM = re.compile(r"[台臺]?[商资](?:投资)?企业")
+#: A bar of level after a place's name (亚洲级以上大赛金牌33枚): the place names the level, it is no subject.
+_LEVEL_BAR = re.compile(r"级及?以上")
 #: A belt's name whose 带 is the verb 带动/带来/带领 read into it (青海拉面产业带动力不断增强): no place.
 _VERB_CUT = re.compile(r"带[动来领]")
 #: A section's heading opening with the place it is on (合肥：2025年数字经济占GDP比重达50%以上): a line of no
@@ -621,7 +624,8 @@ def find_figures(extraction: Extraction, reference: Reference) -> list[Figure]:
                 if (e.type != "Region" or firm_end.get(start, 0) <= end)
                 and not (e.type == "Enterprise" and _STATEMENT_TERM.search(e.name))
                 and not (e.type == "Region" and _VERB_CUT.match(document.text, end - 1))
-                and not (e.type == "Region" and _INVESTORS_FROM.match(document.text, end))]
+                and not (e.type == "Region" and _INVESTORS_FROM.match(document.text, end))
+                and not (e.type == "Region" and _LEVEL_BAR.match(document.text, end))]
     levels = {e.iri: {level for r in reference.lookup(e.name, "Region") for level in _levels(r)}
               for e in extraction.entities if e.type == "Region"}
     # the home may be a county-level city (慈溪市's 全市 is 慈溪市), but another city it names stays what it is
