@@ -2164,3 +2164,10 @@ def test_a_count_of_what_is_added_after_the_kinds_of_it_is_a_figure(extractor):
 def test_medals_are_counted_and_a_place_naming_a_level_is_no_subject(extractor):
     found = figures(extractor, "2025年，宁夏回族自治区获亚洲级以上大赛金牌21枚，全运会金牌数创历史最好成绩。")
     assert [(f["subject"], f["value"], f["unit"]) for f in found] == [("宁夏回族自治区", 21, "枚")]
+
+
+def test_the_places_naming_a_routes_ends_are_no_subject_of_its_length(extractor, tmp_path):
+    found = read_figures(extractor, tmp_path, "2026年宁夏回族自治区政府工作报告\n各位代表：\n"
+                                              "现在，我代表自治区人民政府，向大会报告政府工作，请予审议。\n一、2025年工作回顾\n"
+                                              "——基础设施不断完善。固原至平凉铁路建成通车，新增高铁运营里程95公里。\n")
+    assert [(f["subject"], f["value"], f["year"]) for f in found] == [("宁夏回族自治区", 95, 2025)]

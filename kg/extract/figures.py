@@ -520,6 +520,10 @@ _RESTATED_TITLE = re.compile(r"\s*原标题")
 _INVESTORS_FROM = re.compile(r"[台臺]?[商资](?:投资)?企业")
 #: A bar of level after a place's name (亚洲级以上大赛金牌33枚): the place names the level, it is no subject.
 _LEVEL_BAR = re.compile(r"级及?以上")
+#: A route between two places, named by its ends (崇左至凭祥铁路, 合浦至湛江铁路): neither end is a subject.
+_ROUTE_WORD = r"(?:城际)?(?:高速铁路|铁路|高铁|高速公路|高速|公路|航线)"
+_ROUTE_FROM = re.compile(r"[至到][\u4e00-\u9fff]{1,6}?" + _ROUTE_WORD)
+_ROUTE_TO = re.compile(_ROUTE_WORD)
 #: A belt's name whose 带 is the verb 带动/带来/带领 read into it (青海拉面产业带动力不断增强): no place.
 _VERB_CUT = re.compile(r"带[动来领]")
 #: A section's heading opening with the place it is on (合肥：2025年数字经济占GDP比重达50%以上): a line of no
@@ -625,7 +629,8 @@ def find_figures(extraction: Extraction, reference: Reference) -> list[Figure]:
                 and not (e.type == "Enterprise" and _STATEMENT_TERM.search(e.name))
                 and not (e.type == "Region" and _VERB_CUT.match(document.text, end - 1))
                 and not (e.type == "Region" and _INVESTORS_FROM.match(document.text, end))
-                and not (e.type == "Region" and _LEVEL_BAR.match(document.text, end))]
+                and not (e.type == "Region" and _LEVEL_BAR.match(document.text, end))
+                and not (e.type == "Region" and _route_end(document.text, start, end))]
     levels = {e.iri: {level for r in reference.lookup(e.name, "Region") for level in _levels(r)}
               for e in extraction.entities if e.type == "Region"}
     # the home may be a county-level city (慈溪市's 全市 is 慈溪市), but another city it names stays what it is
@@ -781,6 +786,12 @@ def find_figures(extraction: Extraction, reference: Reference) -> list[Figure]:
         _respectively(figures[first_of_sentence:], sentence)
         _respective_subjects(scope, figures[first_of_sentence:], sentence)
     return _once(figures, document.text, document.sentences)
+
+
+def _route_end(text: str, start: int, end: int) -> bool:
+    """Whether the place named at ``start``-``end`` is an end of a route's name (崇左至凭祥铁路: both)."""
+    return _ROUTE_FROM.match(text, end) is not None \
+        or (text[start - 1:start] in ("至", "到") and _ROUTE_TO.match(text, end) is not None)
 
 
 def _change_of(text: str, value_start: int) -> str:
