@@ -2171,3 +2171,8 @@ def test_the_places_naming_a_routes_ends_are_no_subject_of_its_length(extractor,
                                               "现在，我代表自治区人民政府，向大会报告政府工作，请予审议。\n一、2025年工作回顾\n"
                                               "——基础设施不断完善。固原至平凉铁路建成通车，新增高铁运营里程95公里。\n")
     assert [(f["subject"], f["value"], f["year"]) for f in found] == [("宁夏回族自治区", 95, 2025)]
+
+
+def test_a_count_closing_its_clause_after_the_noun_of_kinds_listed_is_a_figure(extractor):
+    found = figures(extractor, "2025年，宁夏回族自治区实施医疗卫生强基、扩容、下沉项目512个，创建示范社区52个。")
+    assert [(f["value"], f["unit"]) for f in found] == [(512, "个"), (52, "个")]

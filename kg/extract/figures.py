@@ -1968,6 +1968,9 @@ _RANGE_END = re.compile(r"\d\s*[至到]\s*$")
 #: What a clause opens saying is added, before the kinds of it (新增单项冠军、独角兽和科创上市企业等10家): the count is
 #: of all added, however many kinds are named.
 _ADDED = re.compile(r"(?:新增|新培育|新引进|新认定)")
+#: Kinds listed before the noun a count after it counts, closing the clause (医疗卫生强基、扩容、下沉项目785个):
+#: the count is of the noun's things, not of the kinds.
+_KINDS_OF = re.compile(r"、[^，。；、]{1,8}?(?:项目|工程|企业|平台|园区|基地)$")
 #: Projects a year saw started or finished (…等124个|项目开工建设, …等42个|项目竣工投产).
 _PROJECTS_DONE = re.compile(r"项目(?:集中)?(?:开工|竣工|建成|投产)")
 #: The same of some kind, told roughly (…等1700多个新项目开工, …等160多个高科技项目投产).
@@ -1992,12 +1995,15 @@ def _counts_a_list(left: str, unit: str, right: str = "", approximate: bool = Fa
     1000家, the platforms of these kinds; nor the projects a year saw started or finished, one example
     before them: 薛店产业园等124个项目开工建设, a work report's result, where a list of them is the list's,
     or several before a count only told roughly: …、飞鹤婴幼儿配方奶粉等1700多个新项目开工, a tally no list
-    spells out; nor what a clause says is added, 新增单项冠军、独角兽和科创上市企业等10家: the kinds of it)."""
+    spells out; nor what a clause says is added, 新增单项冠军、独角兽和科创上市企业等10家: the kinds of it; nor a
+    count closing its clause after the noun of what it counts, 强基、扩容、下沉项目785个)."""
     if left.endswith("等") and "、" not in left and _PROJECTS_DONE.match(right):
         return False
     if left.endswith("等") and approximate and _SOME_PROJECTS_DONE.match(right):
         return False
     if left.endswith("等") and (_WORKS_DONE.search(left) or _ADDED.match(left)):
+        return False
+    if not right.strip() and _KINDS_OF.search(left):
         return False
     return unit.removeprefix("万").removeprefix("亿") in _COUNTED and (left.endswith("等") or bool(_LISTED.search(left)))
 
