@@ -2125,3 +2125,54 @@ def test_a_city_having_a_centre_an_earlier_clause_is_on_owns_no_figure_of_the_pr
 def test_a_sector_narrowed_to_its_core_or_to_its_large_firms_is_not_the_sector_measured(extractor):
     found = figures(extractor, "2025年，浙江省数字经济核心产业增加值超过9000亿元，规上服务业营收增长8.5%。")
     assert [(f["subject"], f["value"]) for f in found] == [("浙江省", 9000), ("浙江省", 8.5)]
+
+
+def test_a_sentence_opening_with_listed_ordinals_is_no_heading_ending_the_review(extractor, tmp_path):
+    found = read_figures(extractor, tmp_path, "2026年宁夏回族自治区政府工作报告\n各位代表：\n"
+                                              "现在，我代表自治区人民政府，向大会报告政府工作，请予审议。\n一、2025年工作回顾\n过去一年很不平凡。\n"
+                                              "——经济稳中有进。全区地区生产总值增长5.3%。一、二、三产业增加值分别增长"
+                                              "3.9%、4%、6.1%。规上工业增加值增长6.6%。\n——民生持续改善。城镇新增就业38.5万人。\n")
+    assert [(f["value"], f["year"], f["kind"]) for f in found] == [
+        (5.3, 2025, "reported"), (3.9, 2025, "reported"), (4, 2025, "reported"), (6.1, 2025, "reported"),
+        (6.6, 2025, "reported"), (38.5, 2025, "reported")]
+
+
+def test_a_look_back_under_a_heading_on_a_periods_achievements_and_the_next_ones_targets_is_of_its_end(
+        extractor, tmp_path):
+    found = read_figures(extractor, tmp_path, "2026年宁夏回族自治区政府工作报告\n各位代表：\n"
+                                              "现在，我代表自治区人民政府，向大会报告政府工作，请予审议。\n"
+                                              "二、“十四五”时期发展成就和“十五五”时期主要目标任务\n"
+                                              "过去五年，我们砥砺前行。全区地区生产总值年均增长5.2%，"
+                                              "发电装机容量突破8000万千瓦。有效发明专利比2020年增长61.4%。\n")
+    assert [(f["value"], f["year"], f["kind"]) for f in found] == [
+        (5.2, 2025, "reported"), (8000, 2025, "reported"), (61.4, 2025, "reported")]
+
+
+def test_a_texts_last_line_cut_off_mid_sentence_is_no_subheading_restating_a_value(extractor, tmp_path):
+    found = read_figures(extractor, tmp_path, "眉山市2024年国民经济和社会发展统计公报\n\n"
+                                              "全年居民消费价格比上年上涨0.6%，食品价格下降1.2%。\n"
+                                              "年末全市个体工商户达到15.6万户，比上年增长1.2%，占经营主体总量")
+    assert [(f["indicator"], f["value"]) for f in found][-2:] == [("年末全市个体工商户", 15.6), ("年末全市个体工商户增速", 1.2)]
+
+
+def test_a_count_of_what_is_added_after_the_kinds_of_it_is_a_figure(extractor):
+    found = figures(extractor, "到2027年，嘉定区专精特新企业总量达到1200家；新增隐形冠军、瞪羚和独角兽企业等15家，"
+                                  "国家高新技术企业超3000家。")
+    assert [(f["value"], f["unit"], f["year"]) for f in found] == [(1200, "家", 2027), (15, "家", 2027), (3000, "家", 2027)]
+
+
+def test_medals_are_counted_and_a_place_naming_a_level_is_no_subject(extractor):
+    found = figures(extractor, "2025年，宁夏回族自治区获亚洲级以上大赛金牌21枚，全运会金牌数创历史最好成绩。")
+    assert [(f["subject"], f["value"], f["unit"]) for f in found] == [("宁夏回族自治区", 21, "枚")]
+
+
+def test_the_places_naming_a_routes_ends_are_no_subject_of_its_length(extractor, tmp_path):
+    found = read_figures(extractor, tmp_path, "2026年宁夏回族自治区政府工作报告\n各位代表：\n"
+                                              "现在，我代表自治区人民政府，向大会报告政府工作，请予审议。\n一、2025年工作回顾\n"
+                                              "——基础设施不断完善。固原至平凉铁路建成通车，新增高铁运营里程95公里。\n")
+    assert [(f["subject"], f["value"], f["year"]) for f in found] == [("宁夏回族自治区", 95, 2025)]
+
+
+def test_a_count_closing_its_clause_after_the_noun_of_kinds_listed_is_a_figure(extractor):
+    found = figures(extractor, "2025年，宁夏回族自治区实施医疗卫生强基、扩容、下沉项目512个，创建示范社区52个。")
+    assert [(f["value"], f["unit"]) for f in found] == [(512, "个"), (52, "个")]

@@ -69,7 +69,8 @@ from kg.vocab import entity_iri
 _BASE_UNITS = ("元", "美元", "千瓦", "千瓦时", "吨", "吨标准煤", "平方米", "平方公里", "公里", "立方米", "公顷", "亩", "家", "个", "项", "名", "人",
                "人次", "户", "台", "辆", "座", "盏", "股", "套", "件", "张", "部", "艘", "标箱", "例", "列", "宗", "头", "只",
                "株", "斤", "公斤", "千克", "担", "岁", "颗", "场次", "场", "种", "份", "架", "处", "块", "栋", "车次",
-               "艘次", "架次", "航次", "标准箱", "羽", "位")  # 羽: poultry, as bulletins count it (出笼家禽393.53万羽)
+               "艘次", "架次", "航次", "标准箱", "羽", "位",  # 羽: poultry, as bulletins count it (出笼家禽393.53万羽)
+               "枚")  # medals (获亚洲级以上大赛金牌33枚)
 #: Units, longest first, as they follow a number.
 UNITS: tuple[str, ...] = tuple(sorted(
     {prefix + more + unit for unit in _BASE_UNITS for prefix in ("", "万", "亿")
@@ -229,6 +230,14 @@ _PLAN_PERIOD = re.compile(r"十[一二三四五]五")
 #: (a table of what was achieved, 完成情况, is no plan's).
 _PLAN_TABLE = re.compile(r"^(?![^。]*(?:完成|情况))[^。；，]*十([一二三四五])五[”\"]?(?:时期|期间)?(?:主要|发展)?(?:目标|指标)[^。；，]*$")
 _PLAN_NUMBERS = "一二三四五"
+#: Such a heading naming the period before's achievements too (“十四五”时期发展成就和“十五五”时期主要目标任务):
+#: what a paragraph under it looking back on that period states (_PERIOD_LOOKED_BACK) is of that period's end.
+_PERIOD_ACHIEVED = re.compile(r"十([一二三四五])五[”\"]?(?:时期|期间)?的?(?:发展|主要|工作)?(?:成就|成绩|回顾|总结)")
+#: A paragraph opening with a look back on the five years before (过去五年，我们…; 五年来; “十四五”时期，全区…).
+_PERIOD_LOOKED_BACK = re.compile(r"\s*(?:过去(?:的)?五年|五年来|这五年|[“\"]?十([一二三四五])五[”\"]?(?:时期|期间|以来))")
+#: A sentence opening with ordinals listed, not a numbered heading (一、二、三产业增加值分别增长4.2%、5%、5.4%;
+#: 一、二季度经济平稳增长): the section it is in goes on.
+_ORDINALS_LISTED = re.compile(r"\s*[一二三四五六七八九十]+、[一二三四五六七八九十]+(?:[、和及]|产业|季度)")
 #: A sentence opening with the year its statements are of (2025年，规模以上工业增加值…; 而2021年，…).
 _FRAMED_YEAR = re.compile(r"\s*(?:而|但|同时|其中)?\s*[，,]?\s*((?:19|20)\d{2})\s*年\s*[，,]")
 _SENTENCE_END = re.compile(r"[。！？]")
@@ -386,7 +395,7 @@ _PASSES = re.compile(r"高于|超过|低于|大于|小于|不低于|不少于")
 #: Units that count the things named after them (4万个以上5G基站); after any other unit, 以上 and a
 #: noun make the value a class of those things (30户以上自然村寨, 500万元以上项目, 60岁及以上老年人口).
 _CLASSIFIERS = ("个", "家", "条", "项", "所", "座", "名", "台", "辆", "套", "件", "张", "部", "艘", "只", "头", "株", "盏",
-                "口", "列", "宗", "例", "股", "颗", "种", "处", "块", "栋")
+                "口", "列", "宗", "例", "股", "颗", "种", "处", "块", "栋", "枚")
 #: A size after its counted noun that makes a class of what follows (100张床位以上养老机构, 50人以下企业);
 #: not a rank of what is counted (建设100个省级以上重点实验室: a hundred laboratories of that rank), nor a sum that
 #: classes what is counted (1.22万个亿元以上新建续建项目: that many projects of that size).
@@ -509,6 +518,12 @@ _RESTATED_TITLE = re.compile(r"\s*原标题")
 #: Firms by where their owners are from, after a place's name (外商及港澳台商投资企业, 台资企业): the place is
 #: no subject of their figures.
 _INVESTORS_FROM = re.compile(r"[台臺]?[商资](?:投资)?企业")
+#: A bar of level after a place's name (亚洲级以上大赛金牌33枚): the place names the level, it is no subject.
+_LEVEL_BAR = re.compile(r"级及?以上")
+#: A route between two places, named by its ends (崇左至凭祥铁路, 合浦至湛江铁路): neither end is a subject.
+_ROUTE_WORD = r"(?:城际)?(?:高速铁路|铁路|高铁|高速公路|高速|公路|航线)"
+_ROUTE_FROM = re.compile(r"[至到][\u4e00-\u9fff]{1,6}?" + _ROUTE_WORD)
+_ROUTE_TO = re.compile(_ROUTE_WORD)
 #: A belt's name whose 带 is the verb 带动/带来/带领 read into it (青海拉面产业带动力不断增强): no place.
 _VERB_CUT = re.compile(r"带[动来领]")
 #: A section's heading opening with the place it is on (合肥：2025年数字经济占GDP比重达50%以上): a line of no
@@ -613,7 +628,9 @@ def find_figures(extraction: Extraction, reference: Reference) -> list[Figure]:
                 if (e.type != "Region" or firm_end.get(start, 0) <= end)
                 and not (e.type == "Enterprise" and _STATEMENT_TERM.search(e.name))
                 and not (e.type == "Region" and _VERB_CUT.match(document.text, end - 1))
-                and not (e.type == "Region" and _INVESTORS_FROM.match(document.text, end))]
+                and not (e.type == "Region" and _INVESTORS_FROM.match(document.text, end))
+                and not (e.type == "Region" and _LEVEL_BAR.match(document.text, end))
+                and not (e.type == "Region" and _route_end(document.text, start, end))]
     levels = {e.iri: {level for r in reference.lookup(e.name, "Region") for level in _levels(r)}
               for e in extraction.entities if e.type == "Region"}
     # the home may be a county-level city (慈溪市's 全市 is 慈溪市), but another city it names stays what it is
@@ -652,13 +669,15 @@ def find_figures(extraction: Extraction, reference: Reference) -> list[Figure]:
     paragraph_years: _ParagraphYears | None = None  # those of the paragraph the sentence is in
     list_year: tuple[int, str] | None = None  # the year the lead of the list the paragraph is an item of names
     going_on: tuple[int, str] | None = None  # the part of a year the paragraph before reports on
+    looking_back = False  # whether the paragraph looks back on the five-year period its heading reviews
     columns: list[str] = []  # the columns of the results table read last (its rows may go on after a note)
     segments: list[str] = []  # the header of the table by segment the sentence before is a row of
     firms = [e for _, _, e in mentions if e.type == "Enterprise"]
     sections = _place_sections(extraction, mentions)
     for sentence in document.sentences:
         scope = _section_scope(document_scope, sections, sentence.start, reference)
-        if SECTION_HEADING.match(sentence.text) and not _SECTION_YEAR.match(sentence.text):
+        numbered = SECTION_HEADING.match(sentence.text) is not None and not _ORDINALS_LISTED.match(sentence.text)
+        if numbered and not _SECTION_YEAR.match(sentence.text):
             section_year = None
             goals = bool(_GOALS_HEADING.match(sentence.text))
         dated = year_heading(sentence.text)
@@ -667,7 +686,7 @@ def find_figures(extraction: Extraction, reference: Reference) -> list[Figure]:
             year, kind = named
             heading = _Heading(heading_rank(sentence.text), year,
                                kind or _untold_kind(document.sentences[sentence.index + 1:], year))
-        elif heading and SECTION_HEADING.match(sentence.text) and heading_rank(sentence.text) <= heading.rank:
+        elif heading and numbered and heading_rank(sentence.text) <= heading.rank:
             heading = None
         opened = _SECTION_YEAR.match(sentence.text) or (_GOALS_YEAR.search(sentence.text) if goals else None)
         if opened:
@@ -675,6 +694,10 @@ def find_figures(extraction: Extraction, reference: Reference) -> list[Figure]:
         table = _PLAN_TABLE.search(sentence.text)
         if table and not dated:  # 二、“十五五”时期目标任务和2026年工作安排: the year's section, not a table of the period's
             section_year = _PLAN_END_YEAR + 5 * (_PLAN_NUMBERS.index(table.group(1)))
+            achieved = _PERIOD_ACHIEVED.search(sentence.text)
+            if achieved:
+                achieved_end = _PLAN_END_YEAR + 5 * _PLAN_NUMBERS.index(achieved.group(1))
+                heading = _Heading(heading_rank(sentence.text), achieved_end, "reported")
         previous: Figure | None = None
         outer: Figure | None = None  # the figure before it in the sentence outside a breakdown (其中…)
         previous_end = 0
@@ -689,6 +712,7 @@ def find_figures(extraction: Extraction, reference: Reference) -> list[Figure]:
             going_on = _period_going_on(document.text, figures, paragraph_start)
             list_year = _list_year(document.text, paragraph_start, document_scope.issued) \
                 or _dashed_goal_year(document.text, paragraph_start)
+            looking_back = _looks_back_on_period(document.text, paragraph_start, heading)
         paragraph_year = paragraph_years.before(sentence)
         if paragraph_start not in topics:  # the same for each sentence of the paragraph
             topics[paragraph_start] = _paragraph_topic(mentions, firms, document.text, paragraph_start)
@@ -721,7 +745,8 @@ def find_figures(extraction: Extraction, reference: Reference) -> list[Figure]:
             # 地区生产总值年均增长5%以上，其中制造业增加值占比25%左右，…常住人口城镇化率达到69%: the breakdown's
             # sector is its clause's subject only
             carried = previous if broken_down else outer
-            figure = _figure(scope, sentence, match, previous_end, None if in_plan_period else section_year,
+            figure = _figure(scope, sentence, match, previous_end,
+                             None if in_plan_period or looking_back else section_year,
                              _framing(heading, breakdown),
                              carried.subject if carried else continued, paragraph_topic or product or scope.home,
                              list_year, going_on, plan_end, paragraph_year)
@@ -761,6 +786,12 @@ def find_figures(extraction: Extraction, reference: Reference) -> list[Figure]:
         _respectively(figures[first_of_sentence:], sentence)
         _respective_subjects(scope, figures[first_of_sentence:], sentence)
     return _once(figures, document.text, document.sentences)
+
+
+def _route_end(text: str, start: int, end: int) -> bool:
+    """Whether the place named at ``start``-``end`` is an end of a route's name (崇左至凭祥铁路: both)."""
+    return _ROUTE_FROM.match(text, end) is not None \
+        or (text[start - 1:start] in ("至", "到") and _ROUTE_TO.match(text, end) is not None)
 
 
 def _change_of(text: str, value_start: int) -> str:
@@ -910,6 +941,15 @@ def _plan_heading(text: str) -> tuple[int, str] | None:
         return None
     year = _PLAN_END_YEAR + 5 * _PLAN_NUMBERS.index(heading.group(1))
     return year, "reported" if heading.group(2) in ("工作回顾", "发展成就", "主要成就") else "target"
+
+
+def _looks_back_on_period(text: str, paragraph_start: int, heading: _Heading | None) -> bool:
+    """Whether the paragraph opens looking back on the five-year period ``heading`` reviews (过去五年，… under
+    二、“十四五”时期发展成就和“十五五”时期主要目标任务): its figures are that period's results, not the next's targets."""
+    opening = _PERIOD_LOOKED_BACK.match(text, paragraph_start)
+    if heading is None or heading.kind != "reported" or opening is None:
+        return False
+    return opening.group(1) is None or _PLAN_END_YEAR + 5 * _PLAN_NUMBERS.index(opening.group(1)) == heading.year
 
 
 def _plan_end(text: str, sentence: Sentence, before: int | None) -> int | None:
@@ -1144,17 +1184,21 @@ _PRINTED = re.compile(r"\S")
 _RECORD_ROW = re.compile(r"[^\n|]*(?:\|[^\n|]*){2,}")
 #: A news item's subheading: a line of at most 50 characters ending no sentence.
 _SUBHEADING = re.compile(r"[^\n。；;！？]{1,50}$", re.MULTILINE)
+#: A text's last line going on past a clause break and ending no sentence: a copy cut off mid-sentence (年末全市
+#: 民营经济主体达到23.28万户，比上年增长0.9%，占市场主体总量), which heads nothing.
+_CUT_OFF = re.compile(r"[^\n]*[，,][^\n。；;！？]*\s*\Z")
 
 
 def _in_headline(text: str, offset: int) -> bool:
     """Whether ``offset`` is in the text's first line, a line restating it (原标题 …), a section's heading
     on a place (合肥：2025年数字经济占GDP比重达50%以上) or a news item's subheading, a short line that ends no
-    sentence (2022年重大项目共安排883个，年度社会投资占比74.3%, over the paragraph stating both)."""
+    sentence (2022年重大项目共安排883个，年度社会投资占比74.3%, over the paragraph stating both), unless it is the
+    text's last, cut off mid-sentence (_CUT_OFF)."""
     line_start = text.rfind("\n", 0, offset) + 1
     first_printed = _PRINTED.search(text)  # the text's first line starts there (not a copy of all before the offset)
     return first_printed is None or line_start <= first_printed.start() \
         or _RESTATED_TITLE.match(text, line_start) is not None or _PLACE_HEADING.match(text, line_start) is not None \
-        or _SUBHEADING.match(text, line_start) is not None
+        or (_SUBHEADING.match(text, line_start) is not None and _CUT_OFF.match(text, line_start) is None)
 
 
 def _is_firm(extraction: Extraction, iri: str) -> bool:
@@ -1921,6 +1965,12 @@ _STEPS = re.compile(r"[^，。；、\d]{0,6}台阶")
 _RANGE_DASH = re.compile(r"\s*[-－—~～至到]\s*(?=\d)")
 #: The number before the second end of a range in words (培育3至5家上市公司: no figure of 5家).
 _RANGE_END = re.compile(r"\d\s*[至到]\s*$")
+#: What a clause opens saying is added, before the kinds of it (新增单项冠军、独角兽和科创上市企业等10家): the count is
+#: of all added, however many kinds are named.
+_ADDED = re.compile(r"(?:新增|新培育|新引进|新认定)")
+#: Kinds listed before the noun a count after it counts, closing the clause (医疗卫生强基、扩容、下沉项目785个):
+#: the count is of the noun's things, not of the kinds.
+_KINDS_OF = re.compile(r"、[^，。；、]{1,8}?(?:项目|工程|企业|平台|园区|基地)$")
 #: Projects a year saw started or finished (…等124个|项目开工建设, …等42个|项目竣工投产).
 _PROJECTS_DONE = re.compile(r"项目(?:集中)?(?:开工|竣工|建成|投产)")
 #: The same of some kind, told roughly (…等1700多个新项目开工, …等160多个高科技项目投产).
@@ -1945,12 +1995,15 @@ def _counts_a_list(left: str, unit: str, right: str = "", approximate: bool = Fa
     1000家, the platforms of these kinds; nor the projects a year saw started or finished, one example
     before them: 薛店产业园等124个项目开工建设, a work report's result, where a list of them is the list's,
     or several before a count only told roughly: …、飞鹤婴幼儿配方奶粉等1700多个新项目开工, a tally no list
-    spells out)."""
+    spells out; nor what a clause says is added, 新增单项冠军、独角兽和科创上市企业等10家: the kinds of it; nor a
+    count closing its clause after the noun of what it counts, 强基、扩容、下沉项目785个)."""
     if left.endswith("等") and "、" not in left and _PROJECTS_DONE.match(right):
         return False
     if left.endswith("等") and approximate and _SOME_PROJECTS_DONE.match(right):
         return False
-    if left.endswith("等") and _WORKS_DONE.search(left):
+    if left.endswith("等") and (_WORKS_DONE.search(left) or _ADDED.match(left)):
+        return False
+    if not right.strip() and _KINDS_OF.search(left):
         return False
     return unit.removeprefix("万").removeprefix("亿") in _COUNTED and (left.endswith("等") or bool(_LISTED.search(left)))
 
