@@ -820,6 +820,21 @@ def test_a_notice_is_also_named_by_its_own_heading_on_a_line_of_its_own(extracto
     # (郴州市財政局  郴州市教育局|關於下達…的通知), addresses no 各…: the issuers' level
     ("traditional-notice-heading-copy-under-its-issuers-line", "關於下達2020年農村義務教育學校校舍維修資金的通知",
      {"kind": "通知", "level": "municipal"}),
+    # a reply whose number lost both brackets, a space left between its year and serial (天政函2021 37号)
+    ("reply-number-that-lost-its-brackets", "天水市人民政府关于同意麦积区调整部分社区设置的批复",
+     {"number": "天政函〔2021〕37号", "date": "2021-06-08", "kind": "批复"}),
+    # a law database's order printed letter-spaced (无 锡 市 人 民 政 府 令|第 45 号) publishing the measures it names,
+    # the meeting that adopted them in a spaced sentence (已经 2006 年 3 月 2 日 市政府…通过): the order's number
+    # whole, the date of its foot
+    ("order-letter-spaced-over-the-measures-it-publishes", "无锡市户外广告设置管理办法",
+     {"number": "无锡市人民政府令第45号", "date": "2006-03-10", "kind": "办法"}),
+    # a record table's posting time (发布时间 | 2007年08月01日 |) is the site's, not the foot's date
+    ("record-table-posting-time-over-a-chinese-foot", "湖北省人民政府关于调整孝感市部分行政区划的通知",
+     {"number": "鄂政〔2006〕18号", "date": "2006-05-12"}),
+    # a decision abolishing rules lists each with its order's number in brackets closing the item (（省政府令第88号）。):
+    # cited, not its own
+    ("decision-abolishing-rules-that-lists-their-orders", "江西省人民政府关于废止《江西省渔业管理规定》等2件省政府规章的决定",
+     {"number": None, "date": "2017-03-20", "kind": "决定"}),
 ])
 def test_a_web_pages_notice_carries_its_own_facts(extractor, page, title, expected):
     from kg.extract import extraction_to_json

@@ -36,6 +36,9 @@ YEAR_FIRST_NUMBER = re.compile(r"[（(]\s*(\d\d)\s*[）)]\s*([\u4e00-\u9fff]{1,1
 #: …on a page that lost its closing bracket and 号, as glyphs a font drew (牟政办发〔201746): a line of the
 #: source of its own, the serial run on after the year.
 LOST_BRACKET_NUMBER = re.compile(r"([\u4e00-\u9fff]{1,12})[〔\[［【﹝]((?:19|20)\d\d)(\d{1,4})")
+#: …or that lost both brackets, a space left between the year and the serial (兰政函2020 48号): a line of the
+#: source of its own.
+BARE_YEAR_NUMBER = re.compile(r"([\u4e00-\u9fff]{1,12})((?:19|20)\d\d)[ \t\u3000]+(\d{1,4})[ \t\u3000]*[号號]")
 #: …or whose brackets its encoding turned into stray marks (富政办, 2005? 35号): a line of the source of its own, the
 #: issuer code, then the year after a comma or question mark and the serial after a question mark.
 _GARBLED_YEAR = re.compile(r"[ \t]*[,，?？][ \t]*((?:19|20)\d\d)[ \t]*[?？][ \t]*(\d{1,4})[ \t]*[号號]")
@@ -69,8 +72,9 @@ ORDER_TITLE_SERIAL = re.compile(r"(?<=[\u4e00-\u9fff])((?:\d{1,4}|[一二三四�
 _CITED = re.compile(r"[》〉][ \t\u3000]*[（(]?[ \t\u3000]*$")
 _CITED_IN_SENTENCE = re.compile(r"文|的|精神|要求|[规規]定")
 _CITING_VERB = re.compile(r"根据|依据|按照|依照|参照|贯彻|落实|执行|按")
-#: …or that a bracket gives inside a sentence, which goes on after it (…经省林业厅批复同意实施（浙林资批〔2009〕53号），现…).
-_BRACKET_IN_SENTENCE = re.compile(r"[ \t\u3000]*[）)][，、；]")
+#: …or that a bracket gives inside a sentence, which goes on after it (…经省林业厅批复同意实施（浙林资批〔2009〕53号），现…)
+#: or closes (a list's item: 一、山东省信访规定（省政府令第114号）。).
+_BRACKET_IN_SENTENCE = re.compile(r"[ \t\u3000]*[）)][，、；。]")
 #: A site record's label before the number (发文字号皖交发〔2021〕63号): not part of the issuer code.
 _NUMBER_LABEL = re.compile(r".*(?:发文字号|發文字號|文号|文號|字号|编号)[：:]?")
 #: A line that is only a date (the foot of a notice), or a date followed by the body that adopted
@@ -295,7 +299,8 @@ def number_in_head(text: str, offsets: Sequence[int] = ()) -> tuple[int, int, st
     found = [(match, f"〔{match.group(2).translate(_LETTER_O)}〕{''.join(match.group(3).split())}号")
              for match in DOCUMENT_NUMBER.finditer(head)]
     found += [(match, _order_number(match)) for match in ORDER_NUMBER.finditer(head)]
-    found += [(match, f"〔{match.group(2)}〕{match.group(3)}号") for match in LOST_BRACKET_NUMBER.finditer(head)
+    found += [(match, f"〔{match.group(2)}〕{match.group(3)}号")
+              for pattern in (LOST_BRACKET_NUMBER, BARE_YEAR_NUMBER) for match in pattern.finditer(head)
               if _starts_line(text, match.start(), offsets) and _ends_line(text, match.end(), offsets)]
     found += [(match, f"〔{match.group(2)}〕{match.group(3)}号")
               for match in _garbled_bracket_numbers(text, head, offsets)]
@@ -374,8 +379,17 @@ def _issuer_start(text: str, start: int, end: int, offsets: Sequence[int], headi
         if tail:
             start = tail.end()
     if len(offsets) > end:
-        start = max([start, *(i for i in range(start + 1, end) if offsets[i] - offsets[i - 1] > 1)])
+        start = max([start, *(i for i in range(start + 1, end)
+                              if offsets[i] - offsets[i - 1] > 1 and not _letter_spaced(offsets, i))])
     return start
+
+
+def _letter_spaced(offsets: Sequence[int], index: int) -> bool:
+    """The normaliser dropped one character before ``index`` and one before a neighbour of it: the spaces of
+    a name printed letter-spaced (苏 州 市 人 民 政 府 令), no break of the source's lines."""
+    def one_dropped(i: int) -> bool:
+        return 0 < i < len(offsets) and offsets[i] - offsets[i - 1] == 2
+    return one_dropped(index) and (one_dropped(index - 1) or one_dropped(index + 1))
 
 
 def document_number(text: str, offsets: Sequence[int] = ()) -> str | None:
@@ -454,11 +468,18 @@ def _repeats_posting_stamp(text: str, date: re.Match) -> bool:
                for stamp in stamps)
 
 
+#: What leads into a date that opens no line, only spaces the normaliser dropped before it: a sentence's word
+#: (已经 2004 年 7 月 14 日 市政府…通过, 已于…, 在, 自) or a record's label, maybe past its cell's mark
+#: (发布时间 | 2006年09月06日 |: when the site posted it).
+_LEADS_INTO_DATE = re.compile(r"(?:[经經于於在自]|(?:时间|時間|日期)[ \t\u3000]*[：:|｜]?[ \t\u3000]*)$")
+
+
 def _filled_date_line(text: str, offsets: Sequence[int]) -> re.Match | None:
     """A date ending a line of the source behind a forum's anti-scraping filler, no Chinese before it on its
     line (国务院办公厅|, L6 ~. M6 R7 N& I( G2022年12月8日): the foot's, as if the line were the date's alone."""
     return next((m for m in SIGNED_DATE.finditer(text) if not m.group("place") and _ends_line(text, m.end(), offsets)
                  and not _CLOCK_TIME.match(text, m.end()) and not _repeats_posting_stamp(text, m)
+                 and not _LEADS_INTO_DATE.search(text, max(0, m.start() - 12), m.start())
                  and _line_behind_filler(text, m.start(), offsets) is not None), None)
 
 
@@ -492,8 +513,10 @@ def _end_before_space(text: str, position: int) -> int:
 
 def _joined_line(text: str, date: re.Match, offsets: Sequence[int]) -> bool:
     """``date`` (a SIGNED_DATE) opens a line of the source that ends after the date or inside its place, or
-    that runs on into the heading of the text the notice issues (see _foot_line)."""
-    if not _starts_line(text, date.start(), offsets):
+    that runs on into the heading of the text the notice issues (see _foot_line); not a date a sentence leads
+    into (已经 2004 年 7 月 14 日 市政府…通过: the spaces the normaliser dropped are no line break)."""
+    if (not _starts_line(text, date.start(), offsets)
+            or _LEADS_INTO_DATE.search(text, max(0, date.start() - 12), date.start())):
         return False
     date_end = date.start("place") if date.group("place") else date.end()
     ends = [date_end, *range(date_end + 3, date.end() + 1)] if date.group("place") else [date_end]
