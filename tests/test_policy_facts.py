@@ -835,6 +835,10 @@ def test_a_notice_is_also_named_by_its_own_heading_on_a_line_of_its_own(extracto
     # cited, not its own
     ("decision-abolishing-rules-that-lists-their-orders", "江西省人民政府关于废止《江西省渔业管理规定》等2件省政府规章的决定",
      {"number": None, "date": "2017-03-20", "kind": "决定"}),
+    # a law database's regulation whose adoption line (1950年3月6日…会议通过) the normaliser joined to its title's
+    # and to its first article: that line's date
+    ("regulation-adopted-on-a-line-under-its-title", "中国人民政治协商会议全国委员会学习委员会工作条例",
+     {"date": "1950-03-06", "kind": "条例", "level": "central"}),
 ])
 def test_a_web_pages_notice_carries_its_own_facts(extractor, page, title, expected):
     from kg.extract import extraction_to_json

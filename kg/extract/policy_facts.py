@@ -511,15 +511,23 @@ def _end_before_space(text: str, position: int) -> int:
     return position
 
 
+#: The body that adopted or issued the text after its date, up to the line's end (see DATE_LINE).
+_ADOPTED_BY = re.compile(r"[ \t\u3000]*[^\n\d（(][^\n。，]{0,60}?(?:通过|发布|印发|公布)")
+
+
 def _joined_line(text: str, date: re.Match, offsets: Sequence[int]) -> bool:
-    """``date`` (a SIGNED_DATE) opens a line of the source that ends after the date or inside its place, or
-    that runs on into the heading of the text the notice issues (see _foot_line); not a date a sentence leads
-    into (已经 2004 年 7 月 14 日 市政府…通过: the spaces the normaliser dropped are no line break)."""
+    """``date`` (a SIGNED_DATE) opens a line of the source that ends after the date, inside its place or after
+    the body that adopted the text (as on a DATE_LINE), or that runs on into the heading of the text the notice
+    issues (see _foot_line); not a date a sentence leads into (已经 2004 年 7 月 14 日 市政府…通过: the spaces
+    the normaliser dropped are no line break)."""
     if (not _starts_line(text, date.start(), offsets)
             or _LEADS_INTO_DATE.search(text, max(0, date.start() - 12), date.start())):
         return False
     date_end = date.start("place") if date.group("place") else date.end()
     ends = [date_end, *range(date_end + 3, date.end() + 1)] if date.group("place") else [date_end]
+    adopted = _ADOPTED_BY.match(text, date_end)
+    if adopted:  # 1949年10月18日…第一次会议通过: an adoption line of its own
+        ends.append(adopted.end())
     return (any(_ends_line(text, end, offsets) for end in ends if end <= len(text))
             or _runs_into_issued_text(text, date_end))
 
