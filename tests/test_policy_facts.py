@@ -839,6 +839,10 @@ def test_a_notice_is_also_named_by_its_own_heading_on_a_line_of_its_own(extracto
     # and to its first article: that line's date
     ("regulation-adopted-on-a-line-under-its-title", "中国人民政治协商会议全国委员会学习委员会工作条例",
      {"date": "1950-03-06", "kind": "条例", "level": "central"}),
+    # a news item quoting a notice that issues two texts (…印发关于X的实施意见和行动方案的通知): the heading runs to the
+    # notice's own kind, not the first text's
+    ("notice-issuing-two-texts-under-a-news-lead", "青海省人民政府办公厅印发关于加快发展冰雪旅游的实施意见和行动方案的通知",
+     {"number": "青政办发〔2021〕57号", "date": "2021-11-02", "kind": "通知", "level": "provincial"}),
 ])
 def test_a_web_pages_notice_carries_its_own_facts(extractor, page, title, expected):
     from kg.extract import extraction_to_json

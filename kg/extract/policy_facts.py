@@ -1100,6 +1100,11 @@ def _new_policy(extraction: Extraction, name: str, start: int, end: int, confide
     return policy
 
 
+#: The rest of a heading that issues two texts, run on after the first one's kind (…印发关于X的实施意见|和行动计划的通知):
+#: the heading ends with the notice's kind, not the first text's.
+_SECOND_ISSUED_TEXT = re.compile(r"[和及与][^。；，：！？\n《》]{2,30}的通知")
+
+
 #: A notice's own heading on a page, at a line's start or behind the page's chrome (首页 » 法律法规 »,
 #: 当前位置：, 政务服务丨, 来源：sp2024…; 關於 on traditional pages): its issuer a run of Chinese (four
 #: bureaus' names joined by spaces: 成都市发展和改革委员会 中共成都市委社会工作部 …), then
@@ -1110,7 +1115,7 @@ _PAGE_HEADING = re.compile(r"(?:^|(?<=[\n>»›：丨|\x21-\x7e]))([^\n。，；
                            r"(?:[关關][于於](?:印[发發]\n)?(?=[^\n。，；>»›]{4})"
                            r"(?:[^\n。，；>»›《〈]|《[^《》\n]{1,80}》|〈[^〈〉\n]{1,80}〉){1,120}?的"
                            r"(?:[实實]施|指[导導]|若干)?(?:通知|通告|公告|[决決]定|意[见見]|批[复復覆]|[决決]议|[复復]?函)"
-                           r"|印[发發]《[^《》\n]{2,80}》的通知))", re.M)
+                           r"(?!" + _SECOND_ISSUED_TEXT.pattern + r")|印[发發]《[^《》\n]{2,80}》的通知))", re.M)
 _SELF_NAMED_KINDS = ("令", "通告", "公告")
 #: …a line of their own further down (跳转到内容|临海市…指挥部1号令, a news item's lead above 湖北省…指揮部通告),
 #: a name and not a headline (…发布通告; an announcement of the text it issues is a name: …发布《X》的公告) or a
