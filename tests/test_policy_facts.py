@@ -843,6 +843,10 @@ def test_a_notice_is_also_named_by_its_own_heading_on_a_line_of_its_own(extracto
     # notice's own kind, not the first text's
     ("notice-issuing-two-texts-under-a-news-lead", "青海省人民政府办公厅印发关于加快发展冰雪旅游的实施意见和行动方案的通知",
      {"number": "青政办发〔2021〕57号", "date": "2021-11-02", "kind": "通知", "level": "provincial"}),
+    # a record's field prints the number first; the red header's copy of it stands over the issuer's line and a
+    # heading without 关于 broken over lines (乐清市人民政府办公室|转发…工作|考核办法的通知|市政府直属各单位：)
+    ("transmitting-notice-under-its-red-header-copy", "乐清市人民政府办公室转发温州市政府信息公开工作考核办法的通知",
+     {"number": "乐政办〔2012〕58号", "date": "2012-06-15", "kind": "通知", "level": "county"}),
 ])
 def test_a_web_pages_notice_carries_its_own_facts(extractor, page, title, expected):
     from kg.extract import extraction_to_json

@@ -629,6 +629,11 @@ _TITLE_TO_NUMBER, _NUMBER_TO_TITLE, _TITLE_UNDER_NUMBER = (
 #: 关于…的公告|为切实…: a site's category word before the number makes no title);
 _HEADING_AFTER_NUMBER = re.compile(r"\s*([^\n。，；：《》]{0,40}?[关關][于於][^\n。，；]{4,120}?的"
                                    r"(?:[实實]施|指[导導]|若干)?(?:通知|通告|公告|[决決]定|意[见見]|批[复復覆]|[决決]议))")
+#: …or, where a record's field printed the number first, under its red header's copy: the issuer's line and a
+#: heading without 关于 (瑞政办〔2011〕129号|瑞安市人民政府办公室|转发…|…的通知), up to the addressees' line
+#: (市政府直属各单位：).
+_HEADING_UNDER_COPY = re.compile(r"\s*([^\n。，；：《》]{4,120}?的(?:通知|通告|公告|[决決]定|意[见見]|批[复復覆]))"
+                                 r"(?=[^\n。，；：]{2,30}[：:])")
 #: …or right before the addressees (…》的通知各乡、镇人民政府，县政府各部门：), wherever the chrome put
 #: the heading 关于印发X的通知 they follow; a notice to some units only names them 有关… (…督查的通知|有关县区农业局，
 #: 某开发区社发局：), words a body's sentence uses too (有关事项通知如下：), so only right after its heading's 的通知;
@@ -970,6 +975,11 @@ def head_policy(extraction: Extraction) -> Entity | None:
     starts = [i for i in range(number[1], min(HEAD_SPAN, len(text))) if _starts_line(text, i, offsets)]
     below = next(((start, line.group(1)) for start, end in zip(starts, [*starts[1:], min(HEAD_SPAN, len(text))])
                   if (line := _PAGE_HEADING.fullmatch(text[start:end].rstrip()))), None)
+    # the heading under the red header's copy of a number a record's field printed first
+    copied = [(red.start(1), red.group(1)) for copy in re.finditer(re.escape(text[number[0]:number[1]]),
+                                                                   text[number[1]:HEAD_SPAN])
+              if (red := _HEADING_UNDER_COPY.match(text, number[1] + copy.end()))
+              and _starts_line(text, red.start(1), offsets) and _ends_line(text, red.end(1), offsets)]
     for start, title in (*([dated] if dated else []),
                          *([(page.start(1), page.group(1))] if page else []),
                          *([(after.start(1), after.group(1))] if after else []),
@@ -978,7 +988,7 @@ def head_policy(extraction: Extraction) -> Entity | None:
                          *([(under.start(1), under.group(1))] if under else []),
                          *((start, line) for start, line in lines if len(line) <= _TITLE_LINE),
                          *([(over, text[over:number[0]])] if 0 < number[0] - over <= _TITLE_LINE else []),
-                         *([below] if below else [])):
+                         *([below] if below else []), *copied[:1]):
         if _CRUMB_END.search(title.strip()):
             continue
         policy = _named_policy(extraction, title, start)
