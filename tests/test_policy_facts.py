@@ -259,6 +259,8 @@ def test_period_from_a_bracketed_span_or_a_five_year_plan(title, period):
     # a Party committee is of its region's level; the Central Committee is central
     ("中共宁波市委办公室 宁波市人民政府办公室关于…的通知", "municipal"), ("中国共产党宁海县委员会关于…的决定", "county"),
     ("中共浙江省委 浙江省人民政府关于…的意见", "provincial"), ("中共中央办公厅 国务院办公厅关于…的意见", "central"),
+    # a title's year before its region: the region's level
+    ("2023年常熟市义务教育阶段学校入学工作意见", "county"), ("2021年度宁波市重点工程建设计划", "municipal"),
     # a plan for a grouping of regions names no issuer: not the district or province its name begins with
     ("中原城市群发展规划", None), ("山东半岛城市群发展规划", None),
 ])
@@ -847,6 +849,9 @@ def test_a_notice_is_also_named_by_its_own_heading_on_a_line_of_its_own(extracto
     # heading without 关于 broken over lines (乐清市人民政府办公室|转发…工作|考核办法的通知|市政府直属各单位：)
     ("transmitting-notice-under-its-red-header-copy", "乐清市人民政府办公室转发温州市政府信息公开工作考核办法的通知",
      {"number": "乐政办〔2012〕58号", "date": "2012-06-15", "kind": "通知", "level": "county"}),
+    # a repost whose own title, its year before its region, stands on the line of the source under the site's posting
+    # labels (更新时间：…作者：未知|2023年某市…工作意见), under another page's headline; no issuer printed
+    ("title-under-the-posting-labels", "2024年昆山市义务教育阶段学校入学工作意见", {"kind": "意见", "level": "county"}),
 ])
 def test_a_web_pages_notice_carries_its_own_facts(extractor, page, title, expected):
     from kg.extract import extraction_to_json

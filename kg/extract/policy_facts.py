@@ -229,6 +229,8 @@ _TOWNSHIP = re.compile(r"[\u4e00-\u9fff]{0,12}?(?:[镇乡](?:人民政府|政府
 #: The Party's name before a local committee's region (中共宁波市委办公室, 中国共产党宁海县委员会): the
 #: committee is of its region's level (the Central Committee, 中共中央, is central).
 _PARTY_BEFORE_REGION = re.compile(r"(?:中国共产党|中共)(?!中央)")
+#: …or the year a title gives before its region (2023年常熟市…工作意见).
+_YEAR_BEFORE_REGION = re.compile(r"(?:19|20)\d\d年度?")
 #: A body named by its level's word alone (省政府, 县人大…办公室): see BARE_LEVEL_WORDS.
 _BARE_LEVEL = re.compile(f"({'|'.join(word for word, _ in BARE_LEVEL_WORDS)})(?:{'|'.join(BARE_LEVEL_BODIES)})")
 #: A department named so (县交运局), never 市场监管局 (a market, not a city).
@@ -246,14 +248,15 @@ def issuer_level(issuer: str, reference: Reference, within: RefEntry | None = No
     """The level of the body or region an issuer name starts with (longest known prefix); a national
     body's branch named after its region is of that region's level (国家税务总局陕西省税务局 is provincial),
     and so is a body of a region named after the region containing it (广安市广安区人民政府 is a county's)
-    and a Party committee of a region (中共宁波市委 is municipal); a central body since merged or renamed
+    and a Party committee of a region (中共宁波市委 is municipal), also after a title's year (2023年常熟市…意见 is a
+    county's); a central body since merged or renamed
     (铁道部, 国家计委) is central; a grouping of regions (中原城市群, 山东半岛城市群) has no level, nor does the
     division its name begins with stand for it (中原区, 山东省); a province's short name followed by a lower division's
     word (贵州市, misprinted for 贵阳市) is not that province. ``within``: only a region inside this one."""
     if within is None:
         issuer = reference.simplified(issuer)  # a page in traditional characters: 甘肅省人民政府
-        party = _PARTY_BEFORE_REGION.match(issuer)
-        issuer = issuer[party.end():] if party else issuer
+        prefix = _PARTY_BEFORE_REGION.match(issuer) or _YEAR_BEFORE_REGION.match(issuer)
+        issuer = issuer[prefix.end():] if prefix else issuer
         if _TOWNSHIP.match(issuer):
             return None
     for length in range(min(len(issuer), 16), 1, -1):
@@ -764,7 +767,27 @@ def _heading_line(extraction: Extraction) -> Entity | None:
     starts = [i for i in range(begin, min(HEAD_SPAN, len(text))) if _starts_line(text, i, offsets)]
     lines = (line for line in (_SELF_NAMED_LINE.fullmatch(text, a, b) for a, b in zip(starts, starts[1:]))
              if line and policy_kind(line.group(1)) in _SELF_NAMED_KINDS)
-    return next(filter(None, (_named_policy(extraction, line.group(1), line.start(1)) for line in lines)), None)
+    return (next(filter(None, (_named_policy(extraction, line.group(1), line.start(1)) for line in lines)), None)
+            or _title_under_labels(extraction, starts))
+
+
+#: A site's posting labels (更新时间：2023-06-07 20:56:09作者：未知), and the kinds of a title printed on the line of the
+#: source right under them, as a page without a heading of its own above them prints it (…作者：未知|2023年某市…工作意见).
+_POSTING_LABELS = re.compile(r"(?:作者|来源)[：:][^\n]*")
+_UNDER_LABELS_KINDS = ("意见", "办法", "规定", "细则", "条例", "决定", "通知")
+_UNDER_LABELS_TITLE = re.compile(r"[^\n。，；：！？、>»›|丨《》]{6,60}")
+
+
+def _title_under_labels(extraction: Extraction, starts: Sequence[int]) -> Entity | None:
+    """The policy a line of the source names right under the page's posting labels, to the end of its line
+    (``starts``: where the head's lines of the source start)."""
+    text = extraction.document.text
+    labels = _POSTING_LABELS.search(text, 0, HEAD_SPAN)
+    start = next((i for i in starts if labels and labels.start() < i < labels.end()), None) if labels else None
+    title = _UNDER_LABELS_TITLE.fullmatch(text, start, labels.end()) if start is not None else None
+    if title is None or policy_kind(title.group()) not in _UNDER_LABELS_KINDS:
+        return None
+    return _named_policy(extraction, title.group(), start)
 
 
 #: How many lines of the source a heading broken above its addressees may take, and what none of them holds
