@@ -259,6 +259,8 @@ def test_period_from_a_bracketed_span_or_a_five_year_plan(title, period):
     # a Party committee is of its region's level; the Central Committee is central
     ("中共宁波市委办公室 宁波市人民政府办公室关于…的通知", "municipal"), ("中国共产党宁海县委员会关于…的决定", "county"),
     ("中共浙江省委 浙江省人民政府关于…的意见", "provincial"), ("中共中央办公厅 国务院办公厅关于…的意见", "central"),
+    # a title's year before its region: the region's level
+    ("2023年常熟市义务教育阶段学校入学工作意见", "county"), ("2021年度宁波市重点工程建设计划", "municipal"),
     # a plan for a grouping of regions names no issuer: not the district or province its name begins with
     ("中原城市群发展规划", None), ("山东半岛城市群发展规划", None),
 ])
@@ -820,6 +822,36 @@ def test_a_notice_is_also_named_by_its_own_heading_on_a_line_of_its_own(extracto
     # (郴州市財政局  郴州市教育局|關於下達…的通知), addresses no 各…: the issuers' level
     ("traditional-notice-heading-copy-under-its-issuers-line", "關於下達2020年農村義務教育學校校舍維修資金的通知",
      {"kind": "通知", "level": "municipal"}),
+    # a reply whose number lost both brackets, a space left between its year and serial (天政函2021 37号)
+    ("reply-number-that-lost-its-brackets", "天水市人民政府关于同意麦积区调整部分社区设置的批复",
+     {"number": "天政函〔2021〕37号", "date": "2021-06-08", "kind": "批复"}),
+    # a law database's order printed letter-spaced (无 锡 市 人 民 政 府 令|第 45 号) publishing the measures it names,
+    # the meeting that adopted them in a spaced sentence (已经 2006 年 3 月 2 日 市政府…通过): the order's number
+    # whole, the date of its foot
+    ("order-letter-spaced-over-the-measures-it-publishes", "无锡市户外广告设置管理办法",
+     {"number": "无锡市人民政府令第45号", "date": "2006-03-10", "kind": "办法"}),
+    # a record table's posting time (发布时间 | 2007年08月01日 |) is the site's, not the foot's date
+    ("record-table-posting-time-over-a-chinese-foot", "湖北省人民政府关于调整孝感市部分行政区划的通知",
+     {"number": "鄂政〔2006〕18号", "date": "2006-05-12"}),
+    # a decision abolishing rules lists each with its order's number in brackets closing the item (（省政府令第88号）。):
+    # cited, not its own
+    ("decision-abolishing-rules-that-lists-their-orders", "江西省人民政府关于废止《江西省渔业管理规定》等2件省政府规章的决定",
+     {"number": None, "date": "2017-03-20", "kind": "决定"}),
+    # a law database's regulation whose adoption line (1950年3月6日…会议通过) the normaliser joined to its title's
+    # and to its first article: that line's date
+    ("regulation-adopted-on-a-line-under-its-title", "中国人民政治协商会议全国委员会学习委员会工作条例",
+     {"date": "1950-03-06", "kind": "条例", "level": "central"}),
+    # a news item quoting a notice that issues two texts (…印发关于X的实施意见和行动方案的通知): the heading runs to the
+    # notice's own kind, not the first text's
+    ("notice-issuing-two-texts-under-a-news-lead", "青海省人民政府办公厅印发关于加快发展冰雪旅游的实施意见和行动方案的通知",
+     {"number": "青政办发〔2021〕57号", "date": "2021-11-02", "kind": "通知", "level": "provincial"}),
+    # a record's field prints the number first; the red header's copy of it stands over the issuer's line and a
+    # heading without 关于 broken over lines (乐清市人民政府办公室|转发…工作|考核办法的通知|市政府直属各单位：)
+    ("transmitting-notice-under-its-red-header-copy", "乐清市人民政府办公室转发温州市政府信息公开工作考核办法的通知",
+     {"number": "乐政办〔2012〕58号", "date": "2012-06-15", "kind": "通知", "level": "county"}),
+    # a repost whose own title, its year before its region, stands on the line of the source under the site's posting
+    # labels (更新时间：…作者：未知|2023年某市…工作意见), under another page's headline; no issuer printed
+    ("title-under-the-posting-labels", "2024年昆山市义务教育阶段学校入学工作意见", {"kind": "意见", "level": "county"}),
 ])
 def test_a_web_pages_notice_carries_its_own_facts(extractor, page, title, expected):
     from kg.extract import extraction_to_json

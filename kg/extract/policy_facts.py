@@ -36,6 +36,9 @@ YEAR_FIRST_NUMBER = re.compile(r"[（(]\s*(\d\d)\s*[）)]\s*([\u4e00-\u9fff]{1,1
 #: …on a page that lost its closing bracket and 号, as glyphs a font drew (牟政办发〔201746): a line of the
 #: source of its own, the serial run on after the year.
 LOST_BRACKET_NUMBER = re.compile(r"([\u4e00-\u9fff]{1,12})[〔\[［【﹝]((?:19|20)\d\d)(\d{1,4})")
+#: …or that lost both brackets, a space left between the year and the serial (兰政函2020 48号): a line of the
+#: source of its own.
+BARE_YEAR_NUMBER = re.compile(r"([\u4e00-\u9fff]{1,12})((?:19|20)\d\d)[ \t\u3000]+(\d{1,4})[ \t\u3000]*[号號]")
 #: …or whose brackets its encoding turned into stray marks (富政办, 2005? 35号): a line of the source of its own, the
 #: issuer code, then the year after a comma or question mark and the serial after a question mark.
 _GARBLED_YEAR = re.compile(r"[ \t]*[,，?？][ \t]*((?:19|20)\d\d)[ \t]*[?？][ \t]*(\d{1,4})[ \t]*[号號]")
@@ -69,8 +72,9 @@ ORDER_TITLE_SERIAL = re.compile(r"(?<=[\u4e00-\u9fff])((?:\d{1,4}|[一二三四�
 _CITED = re.compile(r"[》〉][ \t\u3000]*[（(]?[ \t\u3000]*$")
 _CITED_IN_SENTENCE = re.compile(r"文|的|精神|要求|[规規]定")
 _CITING_VERB = re.compile(r"根据|依据|按照|依照|参照|贯彻|落实|执行|按")
-#: …or that a bracket gives inside a sentence, which goes on after it (…经省林业厅批复同意实施（浙林资批〔2009〕53号），现…).
-_BRACKET_IN_SENTENCE = re.compile(r"[ \t\u3000]*[）)][，、；]")
+#: …or that a bracket gives inside a sentence, which goes on after it (…经省林业厅批复同意实施（浙林资批〔2009〕53号），现…)
+#: or closes (a list's item: 一、山东省信访规定（省政府令第114号）。).
+_BRACKET_IN_SENTENCE = re.compile(r"[ \t\u3000]*[）)][，、；。]")
 #: A site record's label before the number (发文字号皖交发〔2021〕63号): not part of the issuer code.
 _NUMBER_LABEL = re.compile(r".*(?:发文字号|發文字號|文号|文號|字号|编号)[：:]?")
 #: A line that is only a date (the foot of a notice), or a date followed by the body that adopted
@@ -225,6 +229,8 @@ _TOWNSHIP = re.compile(r"[\u4e00-\u9fff]{0,12}?(?:[镇乡](?:人民政府|政府
 #: The Party's name before a local committee's region (中共宁波市委办公室, 中国共产党宁海县委员会): the
 #: committee is of its region's level (the Central Committee, 中共中央, is central).
 _PARTY_BEFORE_REGION = re.compile(r"(?:中国共产党|中共)(?!中央)")
+#: …or the year a title gives before its region (2023年常熟市…工作意见).
+_YEAR_BEFORE_REGION = re.compile(r"(?:19|20)\d\d年度?")
 #: A body named by its level's word alone (省政府, 县人大…办公室): see BARE_LEVEL_WORDS.
 _BARE_LEVEL = re.compile(f"({'|'.join(word for word, _ in BARE_LEVEL_WORDS)})(?:{'|'.join(BARE_LEVEL_BODIES)})")
 #: A department named so (县交运局), never 市场监管局 (a market, not a city).
@@ -242,14 +248,15 @@ def issuer_level(issuer: str, reference: Reference, within: RefEntry | None = No
     """The level of the body or region an issuer name starts with (longest known prefix); a national
     body's branch named after its region is of that region's level (国家税务总局陕西省税务局 is provincial),
     and so is a body of a region named after the region containing it (广安市广安区人民政府 is a county's)
-    and a Party committee of a region (中共宁波市委 is municipal); a central body since merged or renamed
+    and a Party committee of a region (中共宁波市委 is municipal), also after a title's year (2023年常熟市…意见 is a
+    county's); a central body since merged or renamed
     (铁道部, 国家计委) is central; a grouping of regions (中原城市群, 山东半岛城市群) has no level, nor does the
     division its name begins with stand for it (中原区, 山东省); a province's short name followed by a lower division's
     word (贵州市, misprinted for 贵阳市) is not that province. ``within``: only a region inside this one."""
     if within is None:
         issuer = reference.simplified(issuer)  # a page in traditional characters: 甘肅省人民政府
-        party = _PARTY_BEFORE_REGION.match(issuer)
-        issuer = issuer[party.end():] if party else issuer
+        prefix = _PARTY_BEFORE_REGION.match(issuer) or _YEAR_BEFORE_REGION.match(issuer)
+        issuer = issuer[prefix.end():] if prefix else issuer
         if _TOWNSHIP.match(issuer):
             return None
     for length in range(min(len(issuer), 16), 1, -1):
@@ -295,7 +302,8 @@ def number_in_head(text: str, offsets: Sequence[int] = ()) -> tuple[int, int, st
     found = [(match, f"〔{match.group(2).translate(_LETTER_O)}〕{''.join(match.group(3).split())}号")
              for match in DOCUMENT_NUMBER.finditer(head)]
     found += [(match, _order_number(match)) for match in ORDER_NUMBER.finditer(head)]
-    found += [(match, f"〔{match.group(2)}〕{match.group(3)}号") for match in LOST_BRACKET_NUMBER.finditer(head)
+    found += [(match, f"〔{match.group(2)}〕{match.group(3)}号")
+              for pattern in (LOST_BRACKET_NUMBER, BARE_YEAR_NUMBER) for match in pattern.finditer(head)
               if _starts_line(text, match.start(), offsets) and _ends_line(text, match.end(), offsets)]
     found += [(match, f"〔{match.group(2)}〕{match.group(3)}号")
               for match in _garbled_bracket_numbers(text, head, offsets)]
@@ -374,8 +382,17 @@ def _issuer_start(text: str, start: int, end: int, offsets: Sequence[int], headi
         if tail:
             start = tail.end()
     if len(offsets) > end:
-        start = max([start, *(i for i in range(start + 1, end) if offsets[i] - offsets[i - 1] > 1)])
+        start = max([start, *(i for i in range(start + 1, end)
+                              if offsets[i] - offsets[i - 1] > 1 and not _letter_spaced(offsets, i))])
     return start
+
+
+def _letter_spaced(offsets: Sequence[int], index: int) -> bool:
+    """The normaliser dropped one character before ``index`` and one before a neighbour of it: the spaces of
+    a name printed letter-spaced (苏 州 市 人 民 政 府 令), no break of the source's lines."""
+    def one_dropped(i: int) -> bool:
+        return 0 < i < len(offsets) and offsets[i] - offsets[i - 1] == 2
+    return one_dropped(index) and (one_dropped(index - 1) or one_dropped(index + 1))
 
 
 def document_number(text: str, offsets: Sequence[int] = ()) -> str | None:
@@ -454,11 +471,18 @@ def _repeats_posting_stamp(text: str, date: re.Match) -> bool:
                for stamp in stamps)
 
 
+#: What leads into a date that opens no line, only spaces the normaliser dropped before it: a sentence's word
+#: (已经 2004 年 7 月 14 日 市政府…通过, 已于…, 在, 自) or a record's label, maybe past its cell's mark
+#: (发布时间 | 2006年09月06日 |: when the site posted it).
+_LEADS_INTO_DATE = re.compile(r"(?:[经經于於在自]|(?:时间|時間|日期)[ \t\u3000]*[：:|｜]?[ \t\u3000]*)$")
+
+
 def _filled_date_line(text: str, offsets: Sequence[int]) -> re.Match | None:
     """A date ending a line of the source behind a forum's anti-scraping filler, no Chinese before it on its
     line (国务院办公厅|, L6 ~. M6 R7 N& I( G2022年12月8日): the foot's, as if the line were the date's alone."""
     return next((m for m in SIGNED_DATE.finditer(text) if not m.group("place") and _ends_line(text, m.end(), offsets)
                  and not _CLOCK_TIME.match(text, m.end()) and not _repeats_posting_stamp(text, m)
+                 and not _LEADS_INTO_DATE.search(text, max(0, m.start() - 12), m.start())
                  and _line_behind_filler(text, m.start(), offsets) is not None), None)
 
 
@@ -490,13 +514,23 @@ def _end_before_space(text: str, position: int) -> int:
     return position
 
 
+#: The body that adopted or issued the text after its date, up to the line's end (see DATE_LINE).
+_ADOPTED_BY = re.compile(r"[ \t\u3000]*[^\n\d（(][^\n。，]{0,60}?(?:通过|发布|印发|公布)")
+
+
 def _joined_line(text: str, date: re.Match, offsets: Sequence[int]) -> bool:
-    """``date`` (a SIGNED_DATE) opens a line of the source that ends after the date or inside its place, or
-    that runs on into the heading of the text the notice issues (see _foot_line)."""
-    if not _starts_line(text, date.start(), offsets):
+    """``date`` (a SIGNED_DATE) opens a line of the source that ends after the date, inside its place or after
+    the body that adopted the text (as on a DATE_LINE), or that runs on into the heading of the text the notice
+    issues (see _foot_line); not a date a sentence leads into (已经 2004 年 7 月 14 日 市政府…通过: the spaces
+    the normaliser dropped are no line break)."""
+    if (not _starts_line(text, date.start(), offsets)
+            or _LEADS_INTO_DATE.search(text, max(0, date.start() - 12), date.start())):
         return False
     date_end = date.start("place") if date.group("place") else date.end()
     ends = [date_end, *range(date_end + 3, date.end() + 1)] if date.group("place") else [date_end]
+    adopted = _ADOPTED_BY.match(text, date_end)
+    if adopted:  # 1949年10月18日…第一次会议通过: an adoption line of its own
+        ends.append(adopted.end())
     return (any(_ends_line(text, end, offsets) for end in ends if end <= len(text))
             or _runs_into_issued_text(text, date_end))
 
@@ -598,6 +632,11 @@ _TITLE_TO_NUMBER, _NUMBER_TO_TITLE, _TITLE_UNDER_NUMBER = (
 #: 关于…的公告|为切实…: a site's category word before the number makes no title);
 _HEADING_AFTER_NUMBER = re.compile(r"\s*([^\n。，；：《》]{0,40}?[关關][于於][^\n。，；]{4,120}?的"
                                    r"(?:[实實]施|指[导導]|若干)?(?:通知|通告|公告|[决決]定|意[见見]|批[复復覆]|[决決]议))")
+#: …or, where a record's field printed the number first, under its red header's copy: the issuer's line and a
+#: heading without 关于 (瑞政办〔2011〕129号|瑞安市人民政府办公室|转发…|…的通知), up to the addressees' line
+#: (市政府直属各单位：).
+_HEADING_UNDER_COPY = re.compile(r"\s*([^\n。，；：《》]{4,120}?的(?:通知|通告|公告|[决決]定|意[见見]|批[复復覆]))"
+                                 r"(?=[^\n。，；：]{2,30}[：:])")
 #: …or right before the addressees (…》的通知各乡、镇人民政府，县政府各部门：), wherever the chrome put
 #: the heading 关于印发X的通知 they follow; a notice to some units only names them 有关… (…督查的通知|有关县区农业局，
 #: 某开发区社发局：), words a body's sentence uses too (有关事项通知如下：), so only right after its heading's 的通知;
@@ -728,7 +767,27 @@ def _heading_line(extraction: Extraction) -> Entity | None:
     starts = [i for i in range(begin, min(HEAD_SPAN, len(text))) if _starts_line(text, i, offsets)]
     lines = (line for line in (_SELF_NAMED_LINE.fullmatch(text, a, b) for a, b in zip(starts, starts[1:]))
              if line and policy_kind(line.group(1)) in _SELF_NAMED_KINDS)
-    return next(filter(None, (_named_policy(extraction, line.group(1), line.start(1)) for line in lines)), None)
+    return (next(filter(None, (_named_policy(extraction, line.group(1), line.start(1)) for line in lines)), None)
+            or _title_under_labels(extraction, starts))
+
+
+#: A site's posting labels (更新时间：2023-06-07 20:56:09作者：未知), and the kinds of a title printed on the line of the
+#: source right under them, as a page without a heading of its own above them prints it (…作者：未知|2023年某市…工作意见).
+_POSTING_LABELS = re.compile(r"(?:作者|来源)[：:][^\n]*")
+_UNDER_LABELS_KINDS = ("意见", "办法", "规定", "细则", "条例", "决定", "通知")
+_UNDER_LABELS_TITLE = re.compile(r"[^\n。，；：！？、>»›|丨《》]{6,60}")
+
+
+def _title_under_labels(extraction: Extraction, starts: Sequence[int]) -> Entity | None:
+    """The policy a line of the source names right under the page's posting labels, to the end of its line
+    (``starts``: where the head's lines of the source start)."""
+    text = extraction.document.text
+    labels = _POSTING_LABELS.search(text, 0, HEAD_SPAN)
+    start = next((i for i in starts if labels and labels.start() < i < labels.end()), None) if labels else None
+    title = _UNDER_LABELS_TITLE.fullmatch(text, start, labels.end()) if start is not None else None
+    if title is None or policy_kind(title.group()) not in _UNDER_LABELS_KINDS:
+        return None
+    return _named_policy(extraction, title.group(), start)
 
 
 #: How many lines of the source a heading broken above its addressees may take, and what none of them holds
@@ -939,6 +998,11 @@ def head_policy(extraction: Extraction) -> Entity | None:
     starts = [i for i in range(number[1], min(HEAD_SPAN, len(text))) if _starts_line(text, i, offsets)]
     below = next(((start, line.group(1)) for start, end in zip(starts, [*starts[1:], min(HEAD_SPAN, len(text))])
                   if (line := _PAGE_HEADING.fullmatch(text[start:end].rstrip()))), None)
+    # the heading under the red header's copy of a number a record's field printed first
+    copied = [(red.start(1), red.group(1)) for copy in re.finditer(re.escape(text[number[0]:number[1]]),
+                                                                   text[number[1]:HEAD_SPAN])
+              if (red := _HEADING_UNDER_COPY.match(text, number[1] + copy.end()))
+              and _starts_line(text, red.start(1), offsets) and _ends_line(text, red.end(1), offsets)]
     for start, title in (*([dated] if dated else []),
                          *([(page.start(1), page.group(1))] if page else []),
                          *([(after.start(1), after.group(1))] if after else []),
@@ -947,7 +1011,7 @@ def head_policy(extraction: Extraction) -> Entity | None:
                          *([(under.start(1), under.group(1))] if under else []),
                          *((start, line) for start, line in lines if len(line) <= _TITLE_LINE),
                          *([(over, text[over:number[0]])] if 0 < number[0] - over <= _TITLE_LINE else []),
-                         *([below] if below else [])):
+                         *([below] if below else []), *copied[:1]):
         if _CRUMB_END.search(title.strip()):
             continue
         policy = _named_policy(extraction, title, start)
@@ -1069,6 +1133,11 @@ def _new_policy(extraction: Extraction, name: str, start: int, end: int, confide
     return policy
 
 
+#: The rest of a heading that issues two texts, run on after the first one's kind (…印发关于X的实施意见|和行动计划的通知):
+#: the heading ends with the notice's kind, not the first text's.
+_SECOND_ISSUED_TEXT = re.compile(r"[和及与][^。；，：！？\n《》]{2,30}的通知")
+
+
 #: A notice's own heading on a page, at a line's start or behind the page's chrome (首页 » 法律法规 »,
 #: 当前位置：, 政务服务丨, 来源：sp2024…; 關於 on traditional pages): its issuer a run of Chinese (four
 #: bureaus' names joined by spaces: 成都市发展和改革委员会 中共成都市委社会工作部 …), then
@@ -1079,7 +1148,7 @@ _PAGE_HEADING = re.compile(r"(?:^|(?<=[\n>»›：丨|\x21-\x7e]))([^\n。，；
                            r"(?:[关關][于於](?:印[发發]\n)?(?=[^\n。，；>»›]{4})"
                            r"(?:[^\n。，；>»›《〈]|《[^《》\n]{1,80}》|〈[^〈〉\n]{1,80}〉){1,120}?的"
                            r"(?:[实實]施|指[导導]|若干)?(?:通知|通告|公告|[决決]定|意[见見]|批[复復覆]|[决決]议|[复復]?函)"
-                           r"|印[发發]《[^《》\n]{2,80}》的通知))", re.M)
+                           r"(?!" + _SECOND_ISSUED_TEXT.pattern + r")|印[发發]《[^《》\n]{2,80}》的通知))", re.M)
 _SELF_NAMED_KINDS = ("令", "通告", "公告")
 #: …a line of their own further down (跳转到内容|临海市…指挥部1号令, a news item's lead above 湖北省…指揮部通告),
 #: a name and not a headline (…发布通告; an announcement of the text it issues is a name: …发布《X》的公告) or a
