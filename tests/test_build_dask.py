@@ -2,6 +2,7 @@
 processes on 127.0.0.1), the same stored graph as a local build."""
 from __future__ import annotations
 
+import faulthandler
 import json
 import os
 import signal
@@ -21,6 +22,19 @@ pytestmark = pytest.mark.xdist_group("build-dask")
 SCHEDULER_PORT = 5560
 ADDRESS = f"tcp://127.0.0.1:{SCHEDULER_PORT}"
 DASK = str(Path(sys.executable).parent / "dask")
+
+
+#: A test here may wait on a cluster that vanished: seen once under -n 2 (the scheduler and both workers gone,
+#: the test in Future.result). Past this many seconds the process prints every thread's stack and exits, so the
+#: run fails with the evidence instead of hanging CI; the module passes in ~10 s.
+HANG_SECONDS = 300
+
+
+@pytest.fixture(autouse=True)
+def no_hang():
+    faulthandler.dump_traceback_later(HANG_SECONDS, exit=True)
+    yield
+    faulthandler.cancel_dump_traceback_later()
 
 
 def kg(*args: str) -> Result:
