@@ -1381,6 +1381,15 @@ def test_a_bulletins_sector_lines_are_the_countys_accounts_past_the_sentence_of_
         ("宁远县", 18452), ("宁远县", 4.6), ("宁远县", 30215), ("宁远县", 5.3), ("宁远县", 12108), ("宁远县", 2.4)}
 
 
+def test_a_bulletins_service_sections_of_its_product_are_the_countys_accounts(extractor, tmp_path):
+    found = read_figures(extractor, tmp_path, "2021年安远县国民经济和社会发展统计公报\n安远县统计局\n一、综合\n"
+                                              "全年全县地区生产总值684520万元,比上年增长7.6%。其中,建筑业增加值51230万元,"
+                                              "比上年增长6.1%;批发和零售业增加值40418万元,比上年增长4.2%;交通运输、仓储和邮政业"
+                                              "增加值21077万元,比上年增长5.5%;金融业增加值30962万元,比上年增长6.8%;"
+                                              "其他服务业增加值150233万元,比上年增长9.9%。\n")
+    assert {f["subject"] for f in found} == {"安远县"} and len(found) == 12
+
+
 def test_a_place_a_figure_only_qualifies_or_locates_is_not_carried_to_the_next_sentence(extractor, tmp_path):
     found = read_figures(extractor, tmp_path, "2026年甘肃省政府工作报告\n各位代表：\n现在，我代表省人民政府，向大会报告工作，请予审议。\n"
                                               "一、2025年工作回顾\n总投资近500亿元的酒泉清洁能源基地开工建设，"

@@ -449,10 +449,14 @@ _OUTPUT = re.compile(r"产量|总产(?!值)|收购")
 #: output or value added, listed after the region's product (地区生产总值164亿元。其中：…建筑业增加值24932万元) or
 #: opening a section of their own (二、农业 / 农业增加值32586万元), is one of the headline figures of the region a
 #: statistics report speaks for; in a work report, only in the sentence of the product (its 全市服务业增加值增长8%
-#: stays the sector's).
+#: stays the sector's). The accounts' service sections count alike (…建筑业增加值72140万元；批发和零售业增加值
+#: 38152万元；…；其他服务业增加值189846万元).
 _REGIONS_PRODUCT = re.compile(r"地区生产总值|国内生产总值|GDP")
 _ACCOUNTS_TOTAL = re.compile(_REGIONS_PRODUCT.pattern + r"|农林牧渔业?总产值")
-_ACCOUNTS_SECTOR = re.compile(r"第[一二三]产业|农林牧渔专业及辅助性活动|农林牧渔业?|农业|林业|牧业|畜牧业|渔业|工业|服务业|建筑业")
+_ACCOUNTS_SERVICES = (r"批发和零售业|交通运输、仓储和邮政业|住宿和餐饮业|信息传输、软件和信息技术服务业|金融业|房地产业"
+                      r"|租赁和商务服务业|其他服务业")
+_ACCOUNTS_SECTOR = re.compile(r"第[一二三]产业|农林牧渔专业及辅助性活动|农林牧渔业?|农业|林业|牧业|畜牧业|渔业|工业|服务业|建筑业|"
+                              + _ACCOUNTS_SERVICES)
 #: A sector's output in the region's accounts, also as a bulletin words it (全年实现农林牧渔业总产值81.10亿元)
 #: and its farming services (农业服务业产值2.15亿元).
 _ACCOUNTS_MEASURE = re.compile(rf"^(?:全年|全部|规模以上|规上)?(?:实现|完成)?(?:{_ACCOUNTS_SECTOR.pattern})(?:服务业)?"
