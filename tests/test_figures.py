@@ -1390,6 +1390,16 @@ def test_a_bulletins_service_sections_of_its_product_are_the_countys_accounts(ex
     assert {f["subject"] for f in found} == {"安远县"} and len(found) == 12
 
 
+def test_a_firm_announcing_its_results_with_its_stock_code_is_the_subject_of_its_lines_and_shares(extractor, tmp_path):
+    found = read_figures(extractor, tmp_path, "财经网讯,华康药业(002881.SZ)发布2023年年度报告,报告期内,集团实现营业收入人民币"
+                                              "32.6亿元,同比增长4.1%。基本每股收益1.3元。拟向全体股东每10股派发现金股利人民币5.20元"
+                                              "(含税)。\n报告期内,本集团生物制品实现销售收入人民币12.4亿元,同比增长8.2%,"
+                                              "占集团营业收入的38.04%。\n本年度,集团中药产品实现销售收入人民币9.1亿元,"
+                                              "占本集团营业收入的27.91%。\n")
+    assert {f["subject"] for f in found} == {"华康药业"}
+    assert {f["value"] for f in found} >= {1.3, 5.2, 12.4, 8.2, 38.04, 9.1, 27.91}
+
+
 def test_a_place_a_figure_only_qualifies_or_locates_is_not_carried_to_the_next_sentence(extractor, tmp_path):
     found = read_figures(extractor, tmp_path, "2026年甘肃省政府工作报告\n各位代表：\n现在，我代表省人民政府，向大会报告工作，请予审议。\n"
                                               "一、2025年工作回顾\n总投资近500亿元的酒泉清洁能源基地开工建设，"

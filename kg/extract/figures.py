@@ -283,9 +283,11 @@ _SPOKEN_LEVEL = {"市": "city", "县": "county"}
 _ZONE_WORD = re.compile(r"园区|开发区|高新区|经开区|新区|示范区|自贸区|保税区|试验区")
 _SUBJECT_TYPES = ("Region", "Industry", "Enterprise")
 #: A listed firm announcing its results at a clause's start (近日，东方中科发布2023年年度报告; a notice's
-#: headline 德生科技：2023年度业绩快报): the firm the news is on, its name the words before the verb.
+#: headline 德生科技：2023年度业绩快报): the firm the news is on, its name the words before the verb and the
+#: stock code bracketed after it (丽珠集团(000513.SZ)发布2023年年度报告).
 _ANNOUNCES = re.compile(r"(?:^|(?<=[。，,\n]))\s*(?:近日|日前|今日|今天|昨日|昨天|昨晚|近期)?[，,]?\s*"
-                        r"([\u4e00-\u9fffA-Za-z]{2,8}?)(?:(?:发布|披露|公布|[：:])了?(?:(?:19|20)\d{2}\s*年度?)?"
+                        r"([\u4e00-\u9fffA-Za-z]{2,8}?)(?:\s*[（(][\dA-Za-z.]{4,12}[）)])?"
+                        r"(?:(?:发布|披露|公布|[：:])了?(?:(?:19|20)\d{2}\s*年度?)?"
                         r"|(?:19|20)\d{2}\s*年度?)"
                         r"(?:年度报告|年报|半年度报告|半年报|业绩快报|业绩预告|财报|季报|[一三]季度报告)")
 #: A results table's cells (项目|本报告期|上年同期|增减变动幅度（%)|营业总收入|842,278,711.44|…): its value
@@ -1764,8 +1766,10 @@ def _figure(scope: _Scope, sentence: Sentence, match: re.Match, previous_end: in
         carried = None  # 产业规模超过5500亿元，打造300个项目: the projects are not the industry's measure;
         # 消费品产业增长9.6%，能源工业增长3.4%: another sector's; 教育投资同比增长31.6%: the place's investment
     share = list(_SHARE.finditer(before, clause_start))
+    # 占本集团营业收入的26.17%: the whole after 占 is no subject, whatever the recogniser took into its name
+    subject_end = sentence.start + share[-1].start() if share else absolute_start
     named = None if examples else _subject(mentions, extraction.document.text, sentence.start + clause_start,
-                                           sentence.start + share[-1].start() if share else absolute_start)
+                                           subject_end)
     if named is not None and named.type == "Industry" and share and _REGIONS_WHOLE.match(before, share[-1].start()):
         named = None  # 制造业增加值占地区生产总值比重20%: the region's make-up, not the sector's figure
     if named is None and ranked is not None:  # 宁德时代以441.2亿元的净利润高居第一: the firm ranked
@@ -1775,7 +1779,7 @@ def _figure(scope: _Scope, sentence: Sentence, match: re.Match, previous_end: in
     if subject is None and not _own_word(before[clause_start:]):  # 全市 speaks of no other place
         local_home = scope.home is not None and scope.levels.get(scope.home.iri, set()) & set(_OWN_LEVELS)
         sentence_subject = _subject(mentions, extraction.document.text, sentence.start,
-                                    sentence.start + clause_start if examples else absolute_start,
+                                    sentence.start + clause_start if examples else subject_end,
                                     sentence_subjects=True, places=scope.carried if local_home else None)
         # …3家骨干企业…拉动…16.3个百分点，其中，中航光电公司…，直接拉动…14.3个百分点: a firm named after the figure
         # before is this one's, not that figure's subject (a place named between may be doing something else)
