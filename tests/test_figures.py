@@ -1400,6 +1400,13 @@ def test_a_firm_announcing_its_results_with_its_stock_code_is_the_subject_of_its
     assert {f["value"] for f in found} >= {1.3, 5.2, 12.4, 8.2, 38.04, 9.1, 27.91}
 
 
+def test_values_a_change_moved_to_in_the_clause_of_its_starting_year_are_not_of_that_year(extractor, tmp_path):
+    found = read_figures(extractor, tmp_path, "2026年青海省政府工作报告\n各位代表：\n现在，我代表省人民政府，向大会报告工作，"
+                                              "请予审议。\n一、2025年工作回顾\n民生支出持续增加，城乡居民人均可支配收入从"
+                                              "2021年的37745元和13604元分别提高到46891元和17952元。\n")
+    assert {(f["value"], f["year"]) for f in found} == {(37745, 2021), (13604, 2021), (46891, 2025), (17952, 2025)}
+
+
 def test_a_place_a_figure_only_qualifies_or_locates_is_not_carried_to_the_next_sentence(extractor, tmp_path):
     found = read_figures(extractor, tmp_path, "2026年甘肃省政府工作报告\n各位代表：\n现在，我代表省人民政府，向大会报告工作，请予审议。\n"
                                               "一、2025年工作回顾\n总投资近500亿元的酒泉清洁能源基地开工建设，"

@@ -375,8 +375,10 @@ _POLICY_POINTER = re.compile(r"(方案|规划|计划|意见|措施|纲要|办法
 _DIGITS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5}
 #: Words that put a clause in the present: a year named in an earlier clause is not its year.
 _PRESENT = re.compile(r"现有|拥有|目前|如今|当前|至今|先后")
+#: The words of a change to a new value (提高到, 降至).
+_CHANGED_TO_WORD = re.compile(r"降至|降到|升至|增至|提升至|提高至|提高到|上升到|下降到|增长到|增加到")
 #: A value followed by where it moved to is the starting value (由14%降至12%).
-_MOVED_TO = re.compile(r"^\s*(?:降至|降到|升至|增至|提升至|提高至|提高到|上升到|下降到|增长到|增加到)")
+_MOVED_TO = re.compile(r"^\s*(?:" + _CHANGED_TO_WORD.pattern + ")")
 #: A count naming a programme (10家企业做大做强方案) is part of the programme's name.
 #: A clause framing what follows (以…和省上10个产业规划为指导): its numbers are context.
 _FRAMING = re.compile(r"为(?:指导|依托|契机|重点|主线|抓手|核心|引领)$")
@@ -2059,12 +2061,16 @@ def _year(before: str, issued: int | None) -> tuple[int | None, str]:
 def _framing_years(before: str, clause_start: int) -> str:
     """``before`` without the relative years of its earlier clauses that do not open them: 加快去年85个
     集中动工项目落地建设，…装备制造业增加值增长8%以上 is this year's target, not last year's; nor the year a
-    change starts from (中国移动研发支出由2020年的110亿元，提升至185亿元: 185亿元 is no 2020 value)."""
+    change starts from (中国移动研发支出由2020年的110亿元，提升至185亿元: 185亿元 is no 2020 value), also in the
+    value's own clause past the word of the change (从2021年的46503元和16935元分别提高到58794元和23184元)."""
     def blank(match: re.Match) -> str:
         opening = _CLAUSE_BREAK.split(before[:match.start()])[-1].strip()
         return match.group() if _TIME_OPENING.fullmatch(opening) else "＿" * len(match.group())
     earlier = _FROM_YEAR.sub(lambda match: "＿" * len(match.group()), before[:clause_start])
-    return _RELATIVE_YEAR.sub(blank, earlier) + before[clause_start:]
+    own = before[clause_start:]
+    own = _FROM_YEAR.sub(lambda match: "＿" * len(match.group()) if _CHANGED_TO_WORD.search(own, match.end())
+                         else match.group(), own)
+    return _RELATIVE_YEAR.sub(blank, earlier) + own
 
 
 def _period_covered(text: str) -> int | None:
