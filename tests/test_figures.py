@@ -1407,6 +1407,12 @@ def test_values_a_change_moved_to_in_the_clause_of_its_starting_year_are_not_of_
     assert {(f["value"], f["year"]) for f in found} == {(37745, 2021), (13604, 2021), (46891, 2025), (17952, 2025)}
 
 
+def test_how_far_a_work_report_raised_an_allowances_standard_is_a_figure(extractor, tmp_path):
+    found = read_figures(extractor, tmp_path, "2026年青海省政府工作报告\n各位代表：\n现在，我代表省人民政府，向大会报告工作，"
+                                              "请予审议。\n一、2025年工作回顾\n牧民草原生态保护补助标准再提高300元。\n")
+    assert [(f["subject"], f["value"], f["unit"], f["year"]) for f in found] == [("青海省", 300, "元", 2025)]
+
+
 def test_a_place_a_figure_only_qualifies_or_locates_is_not_carried_to_the_next_sentence(extractor, tmp_path):
     found = read_figures(extractor, tmp_path, "2026年甘肃省政府工作报告\n各位代表：\n现在，我代表省人民政府，向大会报告工作，请予审议。\n"
                                               "一、2025年工作回顾\n总投资近500亿元的酒泉清洁能源基地开工建设，"

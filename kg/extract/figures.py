@@ -138,8 +138,9 @@ _AFTER = (("≥", ("以上",)), ("≤", ("以内", "以下")), ("≈", ("左右"
 _BEFORE_WORDS = sorted(((w, symbol) for symbol, group in _BEFORE for w in group), key=lambda pair: -len(pair[0]))
 #: Words around a number that make it an allowance, not a figure (最高500万元, 奖补100万元).
 _ALLOWANCE = re.compile(r"(最高|奖补|奖励|补助|补贴|资助|给予|贴息|不超过项目)[^，。；]{0,6}$")
-#: A clause reporting allowances paid out or won in total (全市落实各类农业补贴1.8亿元, 争取到国家补贴6164万元): a figure.
-_DISBURSED = re.compile(r"落实|发放|拨付|兑现|下达|争取")
+#: A clause reporting allowances paid out or won in total (全市落实各类农业补贴1.8亿元, 争取到国家补贴6164万元), or
+#: how far their standard was raised (边民补助标准再提高1200元): a figure.
+_DISBURSED = re.compile(r"落实|发放|拨付|兑现|下达|争取|标准(?:再|又)?(?:提高|提升|上调)")
 #: What follows a bare 万 or 亿 when it counts a thing the units do not name (15.3万农户) or is a
 #: unit they do not know (出省带宽达到1.7万G).
 _COUNTED_NOUN = re.compile(r"(?!以上|以内|以下|左右)[\u4e00-\u9fffA-Za-z]")
