@@ -1413,6 +1413,12 @@ def test_how_far_a_work_report_raised_an_allowances_standard_is_a_figure(extract
     assert [(f["subject"], f["value"], f["unit"], f["year"]) for f in found] == [("青海省", 300, "元", 2025)]
 
 
+def test_a_count_of_thresholds_named_by_a_bare_chinese_magnitude_is_no_value(extractor, tmp_path):
+    found = read_figures(extractor, tmp_path, "2026年青海省政府工作报告\n各位代表：\n现在，我代表省人民政府，向大会报告工作，"
+                                              "请予审议。\n一、2025年工作回顾\n地区生产总值年均增长5.8%，五年跨越三个百亿元台阶。\n")
+    assert [(f["value"], f["unit"]) for f in found] == [(5.8, "%")]
+
+
 def test_a_place_a_figure_only_qualifies_or_locates_is_not_carried_to_the_next_sentence(extractor, tmp_path):
     found = read_figures(extractor, tmp_path, "2026年甘肃省政府工作报告\n各位代表：\n现在，我代表省人民政府，向大会报告工作，请予审议。\n"
                                               "一、2025年工作回顾\n总投资近500亿元的酒泉清洁能源基地开工建设，"
