@@ -1419,6 +1419,12 @@ def test_a_count_of_thresholds_named_by_a_bare_chinese_magnitude_is_no_value(ext
     assert [(f["value"], f["unit"]) for f in found] == [(5.8, "%")]
 
 
+def test_one_value_双双_says_of_two_places_is_each_ones(extractor, tmp_path):
+    found = read_figures(extractor, tmp_path, "前三季度各省经济数据出炉\n2021-10-28\n"
+                                              "四川、湖北前三季度GDP双双突破3万亿元，福建达到3.5万亿元。\n")
+    assert sorted((f["subject"], f["value"]) for f in found) == [("四川省", 3), ("湖北省", 3), ("福建省", 3.5)]
+
+
 def test_a_place_a_figure_only_qualifies_or_locates_is_not_carried_to_the_next_sentence(extractor, tmp_path):
     found = read_figures(extractor, tmp_path, "2026年甘肃省政府工作报告\n各位代表：\n现在，我代表省人民政府，向大会报告工作，请予审议。\n"
                                               "一、2025年工作回顾\n总投资近500亿元的酒泉清洁能源基地开工建设，"

@@ -362,6 +362,8 @@ _LIST_GAP = re.compile(r"(?:以上|以下|以内|左右)?[、和及与]")
 _EACH = re.compile(r"(?<![平人户亩年日月周])均[^，。；、\d]{0,4}$")
 #: 均 right after a list of names, up to the value (中国工商银行、中国建设银行均以超3000亿元).
 _EACH_AFTER_LIST = re.compile(r"均[^，。；、\d]{0,4}$")
+#: 双双 before the verb of one value said of both names its clause opens with (广东、江苏前三季度GDP双双突破8万亿元).
+_BOTH = re.compile(r"双双[^，。；、\d]{0,4}$")
 #: A value followed by more in a list (6%左右、8.5%左右和8.5%; 下降0.2个、下降0.6个百分点): one each, not one for all.
 _MORE_VALUES = re.compile(r"(?:以上|以下|以内|左右|个)?[、和及与]" + _LIST_CHANGE + r"\s*[-－]?[\d零一二两三四五六七八九十百千]")
 #: What joins the years of a list: 2015年和2020年, 2025年、2030年.
@@ -789,7 +791,8 @@ def find_figures(extraction: Extraction, reference: Reference) -> list[Figure]:
             figure.policy = next((iri for start, iri in reversed(texts) if start < figure.start),
                                  extraction.document_policy or _reported_policy(scope, sentence, figure.start))
             figures.append(figure)
-            figures += _paired_indicators(scope, figure, sentence) + _each_listed_firm(scope, figure)
+            figures += (_paired_indicators(scope, figure, sentence) + _each_listed_firm(scope, figure)
+                        + _both_listed_places(scope, figure))
             previous = figure
             outer = outer if broken_down else figure
         _respectively(figures[first_of_sentence:], sentence)
@@ -1304,6 +1307,22 @@ def _each_listed_firm(scope: _Scope, figure: Figure) -> list[Figure]:
             or firms[-1].iri != figure.subject:
         return []
     return [replace(figure, subject=firm.iri) for firm in firms[:-1]]
+
+
+def _both_listed_places(scope: _Scope, figure: Figure) -> list[Figure]:
+    """广东、江苏前三季度GDP双双突破8万亿元: the one value 双双 says of the two places joined at its clause's opening
+    is the first one's too (the figure is the second's, named last)."""
+    text = scope.extraction.document.text
+    clause_start = _clause_start(text, figure.start)
+    both = _BOTH.search(text, clause_start, figure.start)
+    if both is None:
+        return []
+    places = [(start, end, entity) for start, end, entity in _window(scope.mentions, clause_start, both.start())
+              if entity.type == "Region"]
+    if len(places) != 2 or text[places[0][1]:places[1][0]] not in _LIST_JOINERS \
+            or places[1][2].iri != figure.subject or places[0][2].iri == figure.subject:
+        return []
+    return [replace(figure, subject=places[0][2].iri)]
 
 
 def _said_of_each(scope: _Scope, figure: Figure, sentence: Sentence, clause: str) -> bool:
