@@ -1381,6 +1381,50 @@ def test_a_bulletins_sector_lines_are_the_countys_accounts_past_the_sentence_of_
         ("宁远县", 18452), ("宁远县", 4.6), ("宁远县", 30215), ("宁远县", 5.3), ("宁远县", 12108), ("宁远县", 2.4)}
 
 
+def test_a_bulletins_service_sections_of_its_product_are_the_countys_accounts(extractor, tmp_path):
+    found = read_figures(extractor, tmp_path, "2021年安远县国民经济和社会发展统计公报\n安远县统计局\n一、综合\n"
+                                              "全年全县地区生产总值684520万元,比上年增长7.6%。其中,建筑业增加值51230万元,"
+                                              "比上年增长6.1%;批发和零售业增加值40418万元,比上年增长4.2%;交通运输、仓储和邮政业"
+                                              "增加值21077万元,比上年增长5.5%;金融业增加值30962万元,比上年增长6.8%;"
+                                              "其他服务业增加值150233万元,比上年增长9.9%。\n")
+    assert {f["subject"] for f in found} == {"安远县"} and len(found) == 12
+
+
+def test_a_firm_announcing_its_results_with_its_stock_code_is_the_subject_of_its_lines_and_shares(extractor, tmp_path):
+    found = read_figures(extractor, tmp_path, "财经网讯,华康药业(002881.SZ)发布2023年年度报告,报告期内,集团实现营业收入人民币"
+                                              "32.6亿元,同比增长4.1%。基本每股收益1.3元。拟向全体股东每10股派发现金股利人民币5.20元"
+                                              "(含税)。\n报告期内,本集团生物制品实现销售收入人民币12.4亿元,同比增长8.2%,"
+                                              "占集团营业收入的38.04%。\n本年度,集团中药产品实现销售收入人民币9.1亿元,"
+                                              "占本集团营业收入的27.91%。\n")
+    assert {f["subject"] for f in found} == {"华康药业"}
+    assert {f["value"] for f in found} >= {1.3, 5.2, 12.4, 8.2, 38.04, 9.1, 27.91}
+
+
+def test_values_a_change_moved_to_in_the_clause_of_its_starting_year_are_not_of_that_year(extractor, tmp_path):
+    found = read_figures(extractor, tmp_path, "2026年青海省政府工作报告\n各位代表：\n现在，我代表省人民政府，向大会报告工作，"
+                                              "请予审议。\n一、2025年工作回顾\n民生支出持续增加，城乡居民人均可支配收入从"
+                                              "2021年的37745元和13604元分别提高到46891元和17952元。\n")
+    assert {(f["value"], f["year"]) for f in found} == {(37745, 2021), (13604, 2021), (46891, 2025), (17952, 2025)}
+
+
+def test_how_far_a_work_report_raised_an_allowances_standard_is_a_figure(extractor, tmp_path):
+    found = read_figures(extractor, tmp_path, "2026年青海省政府工作报告\n各位代表：\n现在，我代表省人民政府，向大会报告工作，"
+                                              "请予审议。\n一、2025年工作回顾\n牧民草原生态保护补助标准再提高300元。\n")
+    assert [(f["subject"], f["value"], f["unit"], f["year"]) for f in found] == [("青海省", 300, "元", 2025)]
+
+
+def test_a_count_of_thresholds_named_by_a_bare_chinese_magnitude_is_no_value(extractor, tmp_path):
+    found = read_figures(extractor, tmp_path, "2026年青海省政府工作报告\n各位代表：\n现在，我代表省人民政府，向大会报告工作，"
+                                              "请予审议。\n一、2025年工作回顾\n地区生产总值年均增长5.8%，五年跨越三个百亿元台阶。\n")
+    assert [(f["value"], f["unit"]) for f in found] == [(5.8, "%")]
+
+
+def test_one_value_双双_says_of_two_places_is_each_ones(extractor, tmp_path):
+    found = read_figures(extractor, tmp_path, "前三季度各省经济数据出炉\n2021-10-28\n"
+                                              "四川、湖北前三季度GDP双双突破3万亿元，福建达到3.5万亿元。\n")
+    assert sorted((f["subject"], f["value"]) for f in found) == [("四川省", 3), ("湖北省", 3), ("福建省", 3.5)]
+
+
 def test_a_place_a_figure_only_qualifies_or_locates_is_not_carried_to_the_next_sentence(extractor, tmp_path):
     found = read_figures(extractor, tmp_path, "2026年甘肃省政府工作报告\n各位代表：\n现在，我代表省人民政府，向大会报告工作，请予审议。\n"
                                               "一、2025年工作回顾\n总投资近500亿元的酒泉清洁能源基地开工建设，"

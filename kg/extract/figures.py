@@ -87,10 +87,10 @@ _CHINESE_UNITS = {"十": 10, "百": 100, "千": 1000}
 #: A bare 万亿 passed or reached (突破万亿元, 超万亿元): one 万亿元, no number before it.
 _BARE_TRILLION = r"|(?<=[超破过逾达])(?=万亿[元美])"
 #: A number and its unit (a page may print a space after its decimal point: 超2. 2万亿元 is 2.2万亿元); not 第十, 数十,
-#: 几百, a section's number (§4股东…), nor a class (千亿级产业); 人数1226.1万人次, GDP9602.72亿元 and a
+#: 几百, a section's number (§4股东…), nor a class (千亿级产业, 跨越两个千亿元台阶); 人数1226.1万人次, GDP9602.72亿元 and a
 #: negative rate (增速由一季度的-5.6%) are figures, the second end of a range (5－6亿元, 5%-5.5%) is not; a firm's
 #: announcement groups thousands (营业收入20,744.96万元).
-_NUMBER = re.compile(r"(?:(?<=GDP)|(?<![\d.\-－—~～A-Za-z第§]))(?<!\d\. )((?:(?<![%％])[-－](?=\d))?(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\. ?\d+)?)|(?<![数几零一二两三四五六七八九十百千])"
+_NUMBER = re.compile(r"(?:(?<=GDP)|(?<![\d.\-－—~～A-Za-z第§]))(?<!\d\. )((?:(?<![%％])[-－](?=\d))?(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\. ?\d+)?)|(?<![数几零一二两三四五六七八九十百千个])"
                      + _CHINESE_VALUE + _BARE_TRILLION + r")\s*(余|多)?\s*(" + "|".join(map(re.escape, UNITS)) + r")(?!级)")
 #: The thing a rate's unit is per (劳动生产率50万元/人, 机器人使用密度360台/万人, 亩均税收37万元/亩), or the time (a
 #: capacity, 新增产能3095万吨/年): part of its unit.
@@ -138,8 +138,9 @@ _AFTER = (("≥", ("以上",)), ("≤", ("以内", "以下")), ("≈", ("左右"
 _BEFORE_WORDS = sorted(((w, symbol) for symbol, group in _BEFORE for w in group), key=lambda pair: -len(pair[0]))
 #: Words around a number that make it an allowance, not a figure (最高500万元, 奖补100万元).
 _ALLOWANCE = re.compile(r"(最高|奖补|奖励|补助|补贴|资助|给予|贴息|不超过项目)[^，。；]{0,6}$")
-#: A clause reporting allowances paid out or won in total (全市落实各类农业补贴1.8亿元, 争取到国家补贴6164万元): a figure.
-_DISBURSED = re.compile(r"落实|发放|拨付|兑现|下达|争取")
+#: A clause reporting allowances paid out or won in total (全市落实各类农业补贴1.8亿元, 争取到国家补贴6164万元), or
+#: how far their standard was raised (边民补助标准再提高1200元): a figure.
+_DISBURSED = re.compile(r"落实|发放|拨付|兑现|下达|争取|标准(?:再|又)?(?:提高|提升|上调)")
 #: What follows a bare 万 or 亿 when it counts a thing the units do not name (15.3万农户) or is a
 #: unit they do not know (出省带宽达到1.7万G).
 _COUNTED_NOUN = re.compile(r"(?!以上|以内|以下|左右)[\u4e00-\u9fffA-Za-z]")
@@ -283,9 +284,11 @@ _SPOKEN_LEVEL = {"市": "city", "县": "county"}
 _ZONE_WORD = re.compile(r"园区|开发区|高新区|经开区|新区|示范区|自贸区|保税区|试验区")
 _SUBJECT_TYPES = ("Region", "Industry", "Enterprise")
 #: A listed firm announcing its results at a clause's start (近日，东方中科发布2023年年度报告; a notice's
-#: headline 德生科技：2023年度业绩快报): the firm the news is on, its name the words before the verb.
+#: headline 德生科技：2023年度业绩快报): the firm the news is on, its name the words before the verb and the
+#: stock code bracketed after it (丽珠集团(000513.SZ)发布2023年年度报告).
 _ANNOUNCES = re.compile(r"(?:^|(?<=[。，,\n]))\s*(?:近日|日前|今日|今天|昨日|昨天|昨晚|近期)?[，,]?\s*"
-                        r"([\u4e00-\u9fffA-Za-z]{2,8}?)(?:(?:发布|披露|公布|[：:])了?(?:(?:19|20)\d{2}\s*年度?)?"
+                        r"([\u4e00-\u9fffA-Za-z]{2,8}?)(?:\s*[（(][\dA-Za-z.]{4,12}[）)])?"
+                        r"(?:(?:发布|披露|公布|[：:])了?(?:(?:19|20)\d{2}\s*年度?)?"
                         r"|(?:19|20)\d{2}\s*年度?)"
                         r"(?:年度报告|年报|半年度报告|半年报|业绩快报|业绩预告|财报|季报|[一三]季度报告)")
 #: A results table's cells (项目|本报告期|上年同期|增减变动幅度（%)|营业总收入|842,278,711.44|…): its value
@@ -359,6 +362,8 @@ _LIST_GAP = re.compile(r"(?:以上|以下|以内|左右)?[、和及与]")
 _EACH = re.compile(r"(?<![平人户亩年日月周])均[^，。；、\d]{0,4}$")
 #: 均 right after a list of names, up to the value (中国工商银行、中国建设银行均以超3000亿元).
 _EACH_AFTER_LIST = re.compile(r"均[^，。；、\d]{0,4}$")
+#: 双双 before the verb of one value said of both names its clause opens with (广东、江苏前三季度GDP双双突破8万亿元).
+_BOTH = re.compile(r"双双[^，。；、\d]{0,4}$")
 #: A value followed by more in a list (6%左右、8.5%左右和8.5%; 下降0.2个、下降0.6个百分点): one each, not one for all.
 _MORE_VALUES = re.compile(r"(?:以上|以下|以内|左右|个)?[、和及与]" + _LIST_CHANGE + r"\s*[-－]?[\d零一二两三四五六七八九十百千]")
 #: What joins the years of a list: 2015年和2020年, 2025年、2030年.
@@ -373,8 +378,10 @@ _POLICY_POINTER = re.compile(r"(方案|规划|计划|意见|措施|纲要|办法
 _DIGITS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5}
 #: Words that put a clause in the present: a year named in an earlier clause is not its year.
 _PRESENT = re.compile(r"现有|拥有|目前|如今|当前|至今|先后")
+#: The words of a change to a new value (提高到, 降至).
+_CHANGED_TO_WORD = re.compile(r"降至|降到|升至|增至|提升至|提高至|提高到|上升到|下降到|增长到|增加到")
 #: A value followed by where it moved to is the starting value (由14%降至12%).
-_MOVED_TO = re.compile(r"^\s*(?:降至|降到|升至|增至|提升至|提高至|提高到|上升到|下降到|增长到|增加到)")
+_MOVED_TO = re.compile(r"^\s*(?:" + _CHANGED_TO_WORD.pattern + ")")
 #: A count naming a programme (10家企业做大做强方案) is part of the programme's name.
 #: A clause framing what follows (以…和省上10个产业规划为指导): its numbers are context.
 _FRAMING = re.compile(r"为(?:指导|依托|契机|重点|主线|抓手|核心|引领)$")
@@ -449,10 +456,14 @@ _OUTPUT = re.compile(r"产量|总产(?!值)|收购")
 #: output or value added, listed after the region's product (地区生产总值164亿元。其中：…建筑业增加值24932万元) or
 #: opening a section of their own (二、农业 / 农业增加值32586万元), is one of the headline figures of the region a
 #: statistics report speaks for; in a work report, only in the sentence of the product (its 全市服务业增加值增长8%
-#: stays the sector's).
+#: stays the sector's). The accounts' service sections count alike (…建筑业增加值72140万元；批发和零售业增加值
+#: 38152万元；…；其他服务业增加值189846万元).
 _REGIONS_PRODUCT = re.compile(r"地区生产总值|国内生产总值|GDP")
 _ACCOUNTS_TOTAL = re.compile(_REGIONS_PRODUCT.pattern + r"|农林牧渔业?总产值")
-_ACCOUNTS_SECTOR = re.compile(r"第[一二三]产业|农林牧渔专业及辅助性活动|农林牧渔业?|农业|林业|牧业|畜牧业|渔业|工业|服务业|建筑业")
+_ACCOUNTS_SERVICES = (r"批发和零售业|交通运输、仓储和邮政业|住宿和餐饮业|信息传输、软件和信息技术服务业|金融业|房地产业"
+                      r"|租赁和商务服务业|其他服务业")
+_ACCOUNTS_SECTOR = re.compile(r"第[一二三]产业|农林牧渔专业及辅助性活动|农林牧渔业?|农业|林业|牧业|畜牧业|渔业|工业|服务业|建筑业|"
+                              + _ACCOUNTS_SERVICES)
 #: A sector's output in the region's accounts, also as a bulletin words it (全年实现农林牧渔业总产值81.10亿元)
 #: and its farming services (农业服务业产值2.15亿元).
 _ACCOUNTS_MEASURE = re.compile(rf"^(?:全年|全部|规模以上|规上)?(?:实现|完成)?(?:{_ACCOUNTS_SECTOR.pattern})(?:服务业)?"
@@ -780,7 +791,8 @@ def find_figures(extraction: Extraction, reference: Reference) -> list[Figure]:
             figure.policy = next((iri for start, iri in reversed(texts) if start < figure.start),
                                  extraction.document_policy or _reported_policy(scope, sentence, figure.start))
             figures.append(figure)
-            figures += _paired_indicators(scope, figure, sentence) + _each_listed_firm(scope, figure)
+            figures += (_paired_indicators(scope, figure, sentence) + _each_listed_firm(scope, figure)
+                        + _both_listed_places(scope, figure))
             previous = figure
             outer = outer if broken_down else figure
         _respectively(figures[first_of_sentence:], sentence)
@@ -1297,6 +1309,22 @@ def _each_listed_firm(scope: _Scope, figure: Figure) -> list[Figure]:
     return [replace(figure, subject=firm.iri) for firm in firms[:-1]]
 
 
+def _both_listed_places(scope: _Scope, figure: Figure) -> list[Figure]:
+    """广东、江苏前三季度GDP双双突破8万亿元: the one value 双双 says of the two places joined at its clause's opening
+    is the first one's too (the figure is the second's, named last)."""
+    text = scope.extraction.document.text
+    clause_start = _clause_start(text, figure.start)
+    both = _BOTH.search(text, clause_start, figure.start)
+    if both is None:
+        return []
+    places = [(start, end, entity) for start, end, entity in _window(scope.mentions, clause_start, both.start())
+              if entity.type == "Region"]
+    if len(places) != 2 or text[places[0][1]:places[1][0]] not in _LIST_JOINERS \
+            or places[1][2].iri != figure.subject or places[0][2].iri == figure.subject:
+        return []
+    return [replace(figure, subject=places[0][2].iri)]
+
+
 def _said_of_each(scope: _Scope, figure: Figure, sentence: Sentence, clause: str) -> bool:
     """Whether ``figure``'s one value is said of each indicator its clause lists, with 均 (化肥、农药施用量均降低
     10%), and not of places listed (杭州和武汉上半年GDP均超过8000亿元) nor as the first of several values."""
@@ -1760,8 +1788,10 @@ def _figure(scope: _Scope, sentence: Sentence, match: re.Match, previous_end: in
         carried = None  # 产业规模超过5500亿元，打造300个项目: the projects are not the industry's measure;
         # 消费品产业增长9.6%，能源工业增长3.4%: another sector's; 教育投资同比增长31.6%: the place's investment
     share = list(_SHARE.finditer(before, clause_start))
+    # 占本集团营业收入的26.17%: the whole after 占 is no subject, whatever the recogniser took into its name
+    subject_end = sentence.start + share[-1].start() if share else absolute_start
     named = None if examples else _subject(mentions, extraction.document.text, sentence.start + clause_start,
-                                           sentence.start + share[-1].start() if share else absolute_start)
+                                           subject_end)
     if named is not None and named.type == "Industry" and share and _REGIONS_WHOLE.match(before, share[-1].start()):
         named = None  # 制造业增加值占地区生产总值比重20%: the region's make-up, not the sector's figure
     if named is None and ranked is not None:  # 宁德时代以441.2亿元的净利润高居第一: the firm ranked
@@ -1771,7 +1801,7 @@ def _figure(scope: _Scope, sentence: Sentence, match: re.Match, previous_end: in
     if subject is None and not _own_word(before[clause_start:]):  # 全市 speaks of no other place
         local_home = scope.home is not None and scope.levels.get(scope.home.iri, set()) & set(_OWN_LEVELS)
         sentence_subject = _subject(mentions, extraction.document.text, sentence.start,
-                                    sentence.start + clause_start if examples else absolute_start,
+                                    sentence.start + clause_start if examples else subject_end,
                                     sentence_subjects=True, places=scope.carried if local_home else None)
         # …3家骨干企业…拉动…16.3个百分点，其中，中航光电公司…，直接拉动…14.3个百分点: a firm named after the figure
         # before is this one's, not that figure's subject (a place named between may be doing something else)
@@ -2051,12 +2081,16 @@ def _year(before: str, issued: int | None) -> tuple[int | None, str]:
 def _framing_years(before: str, clause_start: int) -> str:
     """``before`` without the relative years of its earlier clauses that do not open them: 加快去年85个
     集中动工项目落地建设，…装备制造业增加值增长8%以上 is this year's target, not last year's; nor the year a
-    change starts from (中国移动研发支出由2020年的110亿元，提升至185亿元: 185亿元 is no 2020 value)."""
+    change starts from (中国移动研发支出由2020年的110亿元，提升至185亿元: 185亿元 is no 2020 value), also in the
+    value's own clause past the word of the change (从2021年的46503元和16935元分别提高到58794元和23184元)."""
     def blank(match: re.Match) -> str:
         opening = _CLAUSE_BREAK.split(before[:match.start()])[-1].strip()
         return match.group() if _TIME_OPENING.fullmatch(opening) else "＿" * len(match.group())
     earlier = _FROM_YEAR.sub(lambda match: "＿" * len(match.group()), before[:clause_start])
-    return _RELATIVE_YEAR.sub(blank, earlier) + before[clause_start:]
+    own = before[clause_start:]
+    own = _FROM_YEAR.sub(lambda match: "＿" * len(match.group()) if _CHANGED_TO_WORD.search(own, match.end())
+                         else match.group(), own)
+    return _RELATIVE_YEAR.sub(blank, earlier) + own
 
 
 def _period_covered(text: str) -> int | None:
