@@ -856,6 +856,10 @@ def test_a_notice_is_also_named_by_its_own_heading_on_a_line_of_its_own(extracto
     # not its own number
     ("announcement-reporting-the-number-of-its-approval", "桐庐县民政局公告（2024年3月8日）",
      {"number": None, "date": "2024-03-08", "kind": "公告", "level": "county"}),
+    # a law database's page printing the issuing notice's heading without issuer or 关于 (印发X的通知) over its number:
+    # the notice is named as printed, not given a 关于 the page does not print
+    ("issuing-notice-printed-without-issuer-or-about", "印发韶关市城镇职工医疗保险市级统筹办法的通知",
+     {"kind": "通知", "level": "municipal"}),
     # a page opening with its menu's 相关新闻 above the circular: its foot's date, not a list of other pages under it
     ("notice-under-a-related-news-menu", "惠州市人民政府关于划定烟花爆竹禁放区域的通告",
      {"number": "惠府〔2019〕3号", "date": "2019-01-15", "kind": "通告", "level": "municipal"}),

@@ -1264,7 +1264,7 @@ def issuing_notice(extraction: Extraction, head: Entity | None) -> Entity | None
     notice = next((_named_policy(extraction, m.group(1), m.start(1)) for m in headings if _ISSUES.search(m.group(1))
                    and issued in _ISSUED_TITLE_MARKS.sub("", canonical_policy_name(m.group(1)))), None)
     if notice is None:
-        cut = _cut_issuing_line(extraction, issued)
+        cut = _cut_issuing_line(extraction, issued) or _bare_issuing_line(extraction, issued)
         notice = _named_policy(extraction, cut[1], cut[0]) if cut else None
     return _without_chrome(extraction, notice) if notice else _untitled_issuing_notice(extraction, head)
 
@@ -1310,15 +1310,35 @@ def _untitled_issuing_notice(extraction: Extraction, head: Entity) -> Entity | N
 _CUT_ISSUING_LINE = re.compile(r"[\u4e00-\u9fff]{2,60}?[关關][于於]印[发發][^\n。，；：！？]{2,120}")
 
 
+def _head_lines(text: str, offsets: Sequence[int]) -> Iterable[tuple[int, str]]:
+    """(where it starts, the line) of each line of the source in the head, white space cut from its end."""
+    starts = [i for i in range(_head_start(text), min(HEAD_SPAN, len(text))) if _starts_line(text, i, offsets)]
+    for start, end in zip(starts, [*starts[1:], min(HEAD_SPAN, len(text))]):
+        yield start, text[start:end].rstrip()
+
+
 def _cut_issuing_line(extraction: Extraction, issued: str) -> tuple[int, str] | None:
     """(where it starts, the heading) of a line of the source in the head that issues ``issued`` (the head's name
     without its title marks) under a heading cut before its 的通知, if the page prints one."""
-    text, offsets = extraction.document.text, _source_offsets(extraction.document)
-    starts = [i for i in range(_head_start(text), min(HEAD_SPAN, len(text))) if _starts_line(text, i, offsets)]
-    for start, end in zip(starts, [*starts[1:], min(HEAD_SPAN, len(text))]):
-        line = _CUT_ISSUING_LINE.fullmatch(text[start:end].rstrip())
+    for start, printed in _head_lines(extraction.document.text, _source_offsets(extraction.document)):
+        line = _CUT_ISSUING_LINE.fullmatch(printed)
         name = _ISSUED_TITLE_MARKS.sub("", canonical_policy_name(line.group())) if line else ""
         if line and _issuing_heading_cut(line.group()) and name.endswith(issued):
+            return start, line.group()
+    return None
+
+
+#: A notice's heading printed without its issuer and 关于, on a line of its own: 印发X的通知 (颁发《X》的通知).
+_BARE_ISSUING_LINE = re.compile(r"(?:印|颁|頒)[发發]([^\n。，；：！？]{2,120}?)的通知")
+
+
+def _bare_issuing_line(extraction: Extraction, issued: str) -> tuple[int, str] | None:
+    """(where it starts, the heading) of a line of the source in the head that is a heading without issuer or 关于
+    issuing ``issued`` (the head's name without its title marks), printed as it stands: a page that prints no
+    issuer there is not given one."""
+    for start, printed in _head_lines(extraction.document.text, _source_offsets(extraction.document)):
+        line = _BARE_ISSUING_LINE.fullmatch(printed)
+        if line and _ISSUED_TITLE_MARKS.sub("", canonical_policy_name(line.group(1))) == issued:
             return start, line.group()
     return None
 
