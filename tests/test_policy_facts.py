@@ -860,6 +860,10 @@ def test_a_notice_is_also_named_by_its_own_heading_on_a_line_of_its_own(extracto
     # the notice is named as printed, not given a 关于 the page does not print
     ("issuing-notice-printed-without-issuer-or-about", "印发韶关市城镇职工医疗保险市级统筹办法的通知",
      {"kind": "通知", "level": "municipal"}),
+    # a repost in traditional characters whose converter glossed each reading of a character of several between
+    # slashes (進一(yī / yì /yí)步, 爲(wéi / wèi)): the notice's heading is read without them
+    ("notice-glossed-with-several-readings", "泉州市人民政府關于印發進一步支持外貿發展若幹措施的通知",
+     {"number": "泉政文〔2020〕35号", "date": "2020-05-06", "kind": "通知", "level": "municipal"}),
     # a page opening with its menu's 相关新闻 above the circular: its foot's date, not a list of other pages under it
     ("notice-under-a-related-news-menu", "惠州市人民政府关于划定烟花爆竹禁放区域的通告",
      {"number": "惠府〔2019〕3号", "date": "2019-01-15", "kind": "通告", "level": "municipal"}),
