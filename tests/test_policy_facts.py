@@ -861,7 +861,8 @@ def test_a_notice_is_also_named_by_its_own_heading_on_a_line_of_its_own(extracto
     ("issuing-notice-printed-without-issuer-or-about", "印发韶关市城镇职工医疗保险市级统筹办法的通知",
      {"kind": "通知", "level": "municipal"}),
     # a repost in traditional characters whose converter glossed each reading of a character of several between
-    # slashes (進一(yī / yì /yí)步, 爲(wéi / wèi)): the notice's heading is read without them
+    # slashes (進一(yī / yì /yí)步, 爲(wéi / wèi)): the notice's heading is read without them; its lead's 《若幹措施》
+    # (若干 as such a page writes it) is a back-reference, not the page's own text
     ("notice-glossed-with-several-readings", "泉州市人民政府關于印發進一步支持外貿發展若幹措施的通知",
      {"number": "泉政文〔2020〕35号", "date": "2020-05-06", "kind": "通知", "level": "municipal"}),
     # a page opening with its menu's 相关新闻 above the circular: its foot's date, not a list of other pages under it
