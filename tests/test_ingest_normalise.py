@@ -121,6 +121,14 @@ def test_pinyin_glosses_without_tone_marks_are_dropped_as_one_syllable_each() ->
     assert_offsets_exact(raw, text, list(offset_map))
 
 
+def test_a_gloss_of_a_characters_several_readings_between_slashes_is_dropped() -> None:
+    # a converter glosses a character of several readings with each (一(yī / yì /yí)); a unit between slashes stays
+    raw = "泉州市人(rén)民政府關于(yú)印發進一(yī / yì /yí)步支持外貿發展若幹措施的(de)通知 爲(wéi / wèi)了(le/liǎo) 時速(km/h)"
+    text, offset_map = normalise(raw)
+    assert text == "泉州市人民政府關于印發進一步支持外貿發展若幹措施的通知爲了時速（km/h)"
+    assert_offsets_exact(raw, text, list(offset_map))
+
+
 def test_the_characters_after_a_dropped_gloss_are_known() -> None:
     # the gap a gloss leaves in the offset map is no line break of the source (policy facts read them so)
     from kg.ingest.normalise import dropped_glosses

@@ -852,6 +852,22 @@ def test_a_notice_is_also_named_by_its_own_heading_on_a_line_of_its_own(extracto
     # a repost whose own title, its year before its region, stands on the line of the source under the site's posting
     # labels (更新时间：…作者：未知|2023年某市…工作意见), under another page's headline; no issuer printed
     ("title-under-the-posting-labels", "2024年昆山市义务教育阶段学校入学工作意见", {"kind": "意见", "level": "county"}),
+    # an untitled announcement whose first sentence closes on the number of the approval it reports (…批准文号：X。):
+    # not its own number
+    ("announcement-reporting-the-number-of-its-approval", "桐庐县民政局公告（2024年3月8日）",
+     {"number": None, "date": "2024-03-08", "kind": "公告", "level": "county"}),
+    # a law database's page printing the issuing notice's heading without issuer or 关于 (印发X的通知) over its number:
+    # the notice is named as printed, not given a 关于 the page does not print
+    ("issuing-notice-printed-without-issuer-or-about", "印发韶关市城镇职工医疗保险市级统筹办法的通知",
+     {"kind": "通知", "level": "municipal"}),
+    # a repost in traditional characters whose converter glossed each reading of a character of several between
+    # slashes (進一(yī / yì /yí)步, 爲(wéi / wèi)): the notice's heading is read without them; its lead's 《若幹措施》
+    # (若干 as such a page writes it) is a back-reference, not the page's own text
+    ("notice-glossed-with-several-readings", "泉州市人民政府關于印發進一步支持外貿發展若幹措施的通知",
+     {"number": "泉政文〔2020〕35号", "date": "2020-05-06", "kind": "通知", "level": "municipal"}),
+    # a page opening with its menu's 相关新闻 above the circular: its foot's date, not a list of other pages under it
+    ("notice-under-a-related-news-menu", "惠州市人民政府关于划定烟花爆竹禁放区域的通告",
+     {"number": "惠府〔2019〕3号", "date": "2019-01-15", "kind": "通告", "level": "municipal"}),
 ])
 def test_a_web_pages_notice_carries_its_own_facts(extractor, page, title, expected):
     from kg.extract import extraction_to_json

@@ -25,8 +25,9 @@ _DATE_BEFORE = re.compile(r"((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})
                           r"(?:印发|印發|出台|发布|發布|颁布|頒布|公布)了?的?$")
 
 
-#: What stands before the head word in a back-reference (《实施意见》, 《行动方案》) rather than a name.
-_GENERIC_MODIFIERS = frozenset("""实施 行动 工作 若干 管理 指导 总体 专项 三年行动 建设 发展 实施细则 配套 有关 相关
+#: What stands before the head word in a back-reference (《实施意见》, 《行动方案》) rather than a name; a page in
+#: traditional characters writes 若干 as 若幹, which the reading keeps (幹 is no variant of 干 everywhere).
+_GENERIC_MODIFIERS = frozenset("""实施 行动 工作 若干 若幹 管理 指导 总体 专项 三年行动 建设 发展 实施细则 配套 有关 相关
     上述 该 本 这些 两个 系列 一系列 暂行 试行""".split())
 
 

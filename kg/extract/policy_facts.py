@@ -72,6 +72,8 @@ ORDER_TITLE_SERIAL = re.compile(r"(?<=[\u4e00-\u9fff])((?:\d{1,4}|[一二三四�
 _CITED = re.compile(r"[》〉][ \t\u3000]*[（(]?[ \t\u3000]*$")
 _CITED_IN_SENTENCE = re.compile(r"文|的|精神|要求|[规規]定")
 _CITING_VERB = re.compile(r"根据|依据|按照|依照|参照|贯彻|落实|执行|按")
+#: …or that closes a sentence begun before it on its line (…审议批准了…道路名称，批准文号：某政函〔2023〕67号。: the
+#: approval the text reports);
 #: …or that a bracket gives inside a sentence, which goes on after it (…经省林业厅批复同意实施（浙林资批〔2009〕53号），现…)
 #: or closes (a list's item: 一、山东省信访规定（省政府令第114号）。).
 _BRACKET_IN_SENTENCE = re.compile(r"[ \t\u3000]*[）)][，、；。]")
@@ -362,10 +364,12 @@ def _order_number(match: re.Match) -> str:
 
 def _cited(text: str, start: int, code_end: int, end: int, offsets: Sequence[int]) -> bool:
     """The number from ``start`` to ``end`` follows the title it belongs to on the same source line, a
-    sentence goes on after it on its line, or a citing verb stands in its issuer code (up to ``code_end``)."""
+    sentence goes on after it on its line or closes after it, or a citing verb stands in its issuer code (up to
+    ``code_end``)."""
     after_title = bool(_CITED.search(text, max(0, start - 3), start)) and not _starts_line(text, start, offsets)
     in_sentence = bool(_CITED_IN_SENTENCE.match(text, end)) and not _ends_line(text, end, offsets)
-    return (after_title or in_sentence or bool(_BRACKET_IN_SENTENCE.match(text, end))
+    closes_sentence = text.startswith("。", end) and not _starts_line(text, start, offsets)
+    return (after_title or in_sentence or closes_sentence or bool(_BRACKET_IN_SENTENCE.match(text, end))
             or bool(_CITING_VERB.search(text, start, code_end)))
 
 
@@ -428,7 +432,8 @@ def record_number(text: str, offsets: Sequence[int] = ()) -> str | None:
 
 
 #: The heading of a site's list of other pages under the document (相关推荐|• 某某总结…|实用范文 2022年12月9日):
-#: no date after it is the document's.
+#: no date after it is the document's. One above the document's first sentence is the site's menu
+#: (相关新闻|当前位置：首页>…|某市…的通告), with the document still to come.
 _RELATED_PAGES = re.compile(r"^[ \t\u3000]*(?:相关推荐|相关阅读|相关文章|相关新闻|猜你喜欢|热门推荐|延伸阅读)[ \t\u3000：:]*$",
                             re.M)
 
@@ -438,7 +443,7 @@ def issue_date(text: str, offsets: Sequence[int] = ()) -> str | None:
     line), in Arabic or in Chinese numerals, or opening a provenance line in brackets (a line of its own in
     the source: ``offsets``, the offset map, shows where the normaliser joined lines), above the site's list
     of other pages."""
-    related = _RELATED_PAGES.search(text)
+    related = next((m for m in _RELATED_PAGES.finditer(text) if "。" in text[:m.start()]), None)
     text = text[:related.start()] if related else text
     provenance = next((m for m in PROVENANCE_LINE.finditer(text) if _starts_line(text, m.start(), offsets)), None)
     joined = next((m for m in SIGNED_DATE.finditer(text) if _joined_line(text, m, offsets)
@@ -1259,7 +1264,7 @@ def issuing_notice(extraction: Extraction, head: Entity | None) -> Entity | None
     notice = next((_named_policy(extraction, m.group(1), m.start(1)) for m in headings if _ISSUES.search(m.group(1))
                    and issued in _ISSUED_TITLE_MARKS.sub("", canonical_policy_name(m.group(1)))), None)
     if notice is None:
-        cut = _cut_issuing_line(extraction, issued)
+        cut = _cut_issuing_line(extraction, issued) or _bare_issuing_line(extraction, issued)
         notice = _named_policy(extraction, cut[1], cut[0]) if cut else None
     return _without_chrome(extraction, notice) if notice else _untitled_issuing_notice(extraction, head)
 
@@ -1305,15 +1310,35 @@ def _untitled_issuing_notice(extraction: Extraction, head: Entity) -> Entity | N
 _CUT_ISSUING_LINE = re.compile(r"[\u4e00-\u9fff]{2,60}?[关關][于於]印[发發][^\n。，；：！？]{2,120}")
 
 
+def _head_lines(text: str, offsets: Sequence[int]) -> Iterable[tuple[int, str]]:
+    """(where it starts, the line) of each line of the source in the head, white space cut from its end."""
+    starts = [i for i in range(_head_start(text), min(HEAD_SPAN, len(text))) if _starts_line(text, i, offsets)]
+    for start, end in zip(starts, [*starts[1:], min(HEAD_SPAN, len(text))]):
+        yield start, text[start:end].rstrip()
+
+
 def _cut_issuing_line(extraction: Extraction, issued: str) -> tuple[int, str] | None:
     """(where it starts, the heading) of a line of the source in the head that issues ``issued`` (the head's name
     without its title marks) under a heading cut before its 的通知, if the page prints one."""
-    text, offsets = extraction.document.text, _source_offsets(extraction.document)
-    starts = [i for i in range(_head_start(text), min(HEAD_SPAN, len(text))) if _starts_line(text, i, offsets)]
-    for start, end in zip(starts, [*starts[1:], min(HEAD_SPAN, len(text))]):
-        line = _CUT_ISSUING_LINE.fullmatch(text[start:end].rstrip())
+    for start, printed in _head_lines(extraction.document.text, _source_offsets(extraction.document)):
+        line = _CUT_ISSUING_LINE.fullmatch(printed)
         name = _ISSUED_TITLE_MARKS.sub("", canonical_policy_name(line.group())) if line else ""
         if line and _issuing_heading_cut(line.group()) and name.endswith(issued):
+            return start, line.group()
+    return None
+
+
+#: A notice's heading printed without its issuer and 关于, on a line of its own: 印发X的通知 (颁发《X》的通知).
+_BARE_ISSUING_LINE = re.compile(r"(?:印|颁|頒)[发發]([^\n。，；：！？]{2,120}?)的通知")
+
+
+def _bare_issuing_line(extraction: Extraction, issued: str) -> tuple[int, str] | None:
+    """(where it starts, the heading) of a line of the source in the head that is a heading without issuer or 关于
+    issuing ``issued`` (the head's name without its title marks), printed as it stands: a page that prints no
+    issuer there is not given one."""
+    for start, printed in _head_lines(extraction.document.text, _source_offsets(extraction.document)):
+        line = _BARE_ISSUING_LINE.fullmatch(printed)
+        if line and _ISSUED_TITLE_MARKS.sub("", canonical_policy_name(line.group(1))) == issued:
             return start, line.group()
     return None
 

@@ -66,13 +66,14 @@ def _pinyin_syllable() -> str:
     return "(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:" + "|".join(toned) + ")"
 
 
+#: One reading in a gloss: lowercase letters with a tone mark, or forming one syllable.
+_PINYIN_READING = r"(?:[a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]*|" + _pinyin_syllable() + ")"
 #: Pinyin glosses after a character, as simplified/traditional converters leave them, one or more
-#: ((fā), （guān）, (zhi), 環(huan)(huan), brackets of either width mixed: （fang)): lowercase letters
-#: with a tone mark, or forming one syllable. (px), (GDP), (G240) or (PM2.5) after a character stay.
+#: ((fā), （guān）, (zhi), 環(huan)(huan), brackets of either width mixed: （fang)), a character of several
+#: readings glossed with each, between slashes (一(yī / yì /yí), 爲(wéi / wèi)).
+#: (px), (GDP), (G240), (PM2.5) or (km/h) after a character stay.
 PINYIN_GLOSS = re.compile(
-    r"(?<=[\u4e00-\u9fff])(?:[(（](?:[a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]*|"
-    + _pinyin_syllable()
-    + r")[)）])+"
+    r"(?<=[\u4e00-\u9fff])(?:[(（]" + _PINYIN_READING + r"(?:[ \t]*/[ \t]*" + _PINYIN_READING + r")*[)）])+"
 )
 
 #: Longest line tested for doubled glyphs: bold headings are short.
