@@ -19,14 +19,11 @@ from kg.cli import cli
 
 pytestmark = pytest.mark.xdist_group("build-dask")
 
-SCHEDULER_PORT = 5560
-ADDRESS = f"tcp://127.0.0.1:{SCHEDULER_PORT}"
 DASK = str(Path(sys.executable).parent / "dask")
 
 
-#: A test here may wait on a cluster that vanished: seen once under -n 2 (the scheduler and both workers gone,
-#: the test in Future.result). Past this many seconds the process prints every thread's stack and exits, so the
-#: run fails with the evidence instead of hanging CI; the module passes in ~10 s.
+#: A test here could wait on a cluster that vanished. Past this many seconds the process prints every thread's stack
+#: and exits, so the run fails with the evidence instead of hanging CI; the module passes in ~10 s.
 HANG_SECONDS = 300
 
 
@@ -43,21 +40,25 @@ def kg(*args: str) -> Result:
 
 @pytest.fixture(scope="module")
 def cluster(tmp_path_factory):
-    """A scheduler and two single-threaded workers that build their extractor as they start."""
+    """A scheduler and two single-threaded workers that build their extractor as they start, on ports the
+    system picks: the scheduler writes its address to a file the workers and the tests read. (Fixed ports let two
+    test runs on one machine share a cluster: the second scheduler could not bind, its workers joined the first's,
+    and a run waited on a cluster the other run shut down.)"""
     where = tmp_path_factory.mktemp("dask")
+    scheduler_file = str(where / "scheduler.json")
     common = ["--host", "127.0.0.1", "--no-dashboard"]
-    processes = [subprocess.Popen([DASK, "scheduler", *common, "--port", str(SCHEDULER_PORT)],
+    processes = [subprocess.Popen([DASK, "scheduler", *common, "--port", "0", "--scheduler-file", scheduler_file],
                                   stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)]
     for n in range(2):
         processes.append(subprocess.Popen(
-            [DASK, "worker", ADDRESS, *common, "--nthreads", "1", "--name", f"w{n}",
-             "--worker-port", f"{5561 + n}", "--nanny-port", f"{5571 + n}",
+            [DASK, "worker", "--scheduler-file", scheduler_file, *common, "--nthreads", "1", "--name", f"w{n}",
              "--local-directory", str(where / f"w{n}"), "--preload", "kg.executors.cluster"],
             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL))
     try:
-        with distributed.Client(ADDRESS, timeout="60s") as client:
+        with distributed.Client(scheduler_file=scheduler_file, timeout="60s") as client:
             client.wait_for_workers(2, timeout=180)
-        yield ADDRESS
+            address = client.scheduler_info()["address"]
+        yield address
     finally:
         for process in reversed(processes):
             process.terminate()
