@@ -660,6 +660,21 @@ def test_a_verb_that_heads_a_sectors_name_is_no_edge_of_it():
     assert "飞机维修" in {c.name for c in recognise_industry_phrases(text, tokens, {}, [])}
 
 
+def test_a_word_of_ownership_is_the_left_edge_of_the_sector_after_it():
+    from itertools import accumulate
+
+    from kg.extract.industry import recognise_industry_phrases
+    from kg.extract.names import TokenIndex
+    from kg.segmenter import cut
+
+    text = "卡奥斯旗下模具行业生态赋能平台为车企提供服务，美的集团旗下家电行业龙头地位稳固。"
+    ends = list(accumulate(map(len, cut(text))))
+    tokens = TokenIndex(list(zip([0, *ends[:-1]], ends)))
+    found = {c.name for c in recognise_industry_phrases(text, tokens, {}, [])}
+    assert "模具" in found and "家电" in found  # 卡奥斯旗下|模具, 旗下|家电: the firm owns them
+    assert not any("旗下" in name for name in found)
+
+
 def test_a_verb_that_narrows_a_product_class_stays_in_the_sectors_name():
     from itertools import accumulate
 

@@ -28,7 +28,7 @@ _ITEM = re.compile(r"[\u4e00-\u9fffA-Za-z0-9+]{2,10}")
 _INDUSTRY_VERBS = frozenset(
     """做强 做大 壮大 振兴 升级 转型 集聚 培育 推动 发展 打造 引进 承接 布局 带动 支撑 赋能 服务 转移
     抢占 拓展 延伸 补链 强链 延链 整合 重塑 融合 相关 有关 所在 各个 每个 本 全 进入 涉及 覆盖 传统型""".split()
-)
+) | frozenset(("旗下", "下属", "所属", "名下"))  # an owner's word: 美的集团旗下|家电行业, not 旗下家电 a sector
 #: 产业 followed by these is part of another word or phrase, not a sector's name.
 _NOT_SECTOR_AFTER = re.compile(r"化|地图|政策|工人|结构|工作|部门|人才|资本|基金|投资|用地|空间|规划|体系|"
                                r"工程|协会|联盟|研究|大会|论坛|项目|园区|工会|创新|升级|转型|层次|能级|布局|博览|展会|知识|家底")
