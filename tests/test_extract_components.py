@@ -660,6 +660,24 @@ def test_a_verb_that_heads_a_sectors_name_is_no_edge_of_it():
     assert "飞机维修" in {c.name for c in recognise_industry_phrases(text, tokens, {}, [])}
 
 
+def test_a_known_sector_ending_a_lists_first_member_is_walked_past_whole():
+    from itertools import accumulate
+
+    from kg.extract.candidates import Candidate
+    from kg.extract.industry import recognise_list_members
+    from kg.extract.names import TokenIndex
+    from kg.extract.pipeline import shared_gazetteer
+    from kg.segmenter import cut
+
+    text = "全年产值增长一成。\n不锈钢新材料、锂电新能源、新能源汽车、铜材料四大产业，后劲足。"
+    ends = list(accumulate(map(len, cut(text))))
+    tokens = TokenIndex(list(zip([0, *ends[:-1]], ends)))
+    at = text.index("新能源汽车")
+    framed = [Candidate(at, at + 5, "Industry", "新能源汽车", context=True)]
+    members = {c.name for c in recognise_list_members(text, tokens, framed, [], shared_gazetteer().industry_surfaces)}
+    assert "不锈钢新材料" in members and "材料" not in members  # 不锈钢|新|材料: 新 is the sector's own word
+
+
 def test_a_word_of_ownership_is_the_left_edge_of_the_sector_after_it():
     from itertools import accumulate
 

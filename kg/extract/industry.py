@@ -329,11 +329,12 @@ _LAST_JOINER = re.compile(r"以及|和|及|与")
 
 
 def recognise_list_members(text: str, tokens: TokenIndex, industries: list[Candidate],
-                           blocked: list[Candidate]) -> Iterator[Candidate]:
+                           blocked: list[Candidate], known: Mapping[str, Any] | None = None) -> Iterator[Candidate]:
     """The other members of 、-lists one of whose members the text frames as a sector (钒钛新材料、钒钛机械制造、
     循环经济): members of one list are of one kind. The first member starts after the clause's
     verb (已形成|机车制造), the last ends before 等 or a sector word (or with the clause); each must
-    look like a sector."""
+    look like a sector. A taxonomy sector (``known``) ending the first member is walked past whole,
+    framed or not: its own words (新|材料) are no edge (不锈钢新材料, not 材料)."""
     taken = {i for b in blocked for i in range(b.start, b.end)}
     sectors = {(c.start, c.end) for c in industries}
     sector_ends = {c.end: c.start for c in industries}
@@ -355,7 +356,7 @@ def recognise_list_members(text: str, tokens: TokenIndex, industries: list[Candi
             members[-1:] = [(members[-1][0], joiner.start()), (joiner.end(), members[-1][1])]
         first, last = members[0], members[-1]
         # the walk left starts before a sector that ends the member (绿色|化工新材料: not inside it)
-        origin = sector_ends.get(first[1], first[1])
+        origin = sector_ends.get(first[1], _known_suffix_start(text, first[0], first[1], known or {}))
         members[0] = (_first_member_start(text, tokens, first[0], origin if origin >= first[0] else first[1]), first[1])
         end = _LAST_MEMBER_END.search(text, last[0], last[1])
         if end is not None:  # else the member runs to the clause's end, or is no name (…协同发展的格局)
@@ -382,6 +383,11 @@ def recognise_list_members(text: str, tokens: TokenIndex, industries: list[Candi
                     or lists_stages_or_modes(text, end)):  # …、封测、装备研制及应用为一体: a chain's stages
                 continue
             yield Candidate(start, end, "Industry", phrase, source="industry_list", confidence=0.5)
+
+
+def _known_suffix_start(text: str, start: int, end: int, known: Mapping[str, Any]) -> int:
+    """Where the longest taxonomy sector ending at ``end`` (and starting at or after ``start``) begins, else ``end``."""
+    return next((end - n for n in range(min(end - start, _MAX_CHARS), 1, -1) if text[end - n:end] in known), end)
 
 
 def _opens_with_verb(text: str, tokens: TokenIndex, start: int, end: int) -> bool:
