@@ -5,7 +5,7 @@ from dataclasses import replace
 
 from tests.extract_fixtures import extract, extractor, make_document, names, triples  # noqa: F401 (fixture)
 
-from kg.extract.industry import lists_stages_or_modes
+from kg.extract.industry import lists_stages_or_modes, plausible_sector
 from kg.extract.policy import policy_head
 
 
@@ -676,6 +676,13 @@ def test_a_known_sector_ending_a_lists_first_member_is_walked_past_whole():
     framed = [Candidate(at, at + 5, "Industry", "新能源汽车", context=True)]
     members = {c.name for c in recognise_list_members(text, tokens, framed, [], shared_gazetteer().industry_surfaces)}
     assert "不锈钢新材料" in members and "材料" not in members  # 不锈钢|新|材料: 新 is the sector's own word
+
+
+def test_a_sector_may_end_in_a_noun_in_hua_but_no_process_of_becoming_is_one(extractor):
+    result = extract(extractor, "盘活农村历史文化资源，形成具有地域和民族特色的乡村文化产业和品牌，推进数字产业化。")
+    industries = names(result, "Industry")
+    assert "乡村文化" in industries and "文化产业" not in industries  # 乡村|文化: 文化 is a noun, not X化
+    assert not any(map(plausible_sector, ("智能化", "绿色化", "现代化", "产业化")))  # processes of becoming
 
 
 def test_a_word_of_ownership_is_the_left_edge_of_the_sector_after_it():

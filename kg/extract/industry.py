@@ -60,6 +60,8 @@ _SCOPE = re.compile(r"[全本我该][国省市县区州镇乡]")
 _ROBOT_KINDS = frozenset("工业 服务 人形 特种 医疗 家庭 家用 农业 教育 物流 协作 手术 康复 仿生 智能 四足 "
                          "具身 商用 水下 巡检 养老 陪护".split())
 _LOOSE_TAGS = frozenset("a ad an i l".split())
+#: jieba tags of a noun and an abbreviation: a word in 化 that is one (文化, 煤化, 石化), not a process.
+_NOUN_TAGS = frozenset(("n", "j"))
 
 
 def _ends_phrase(word: str) -> bool:
@@ -131,7 +133,9 @@ def plausible_sector(phrase: str) -> bool:
         return False
     if phrase.endswith("会展"):
         return True  # 商贸会展, 文化会展: the exhibition trade, not one fair (汽车展)
-    return not phrase.endswith(("化", "性", "型", "级", "类", "方面", "方向", "城", "区", "园", "港", "所", "馆", "会",
+    if phrase.endswith("化") and word_tag(phrase[-2:]) not in _NOUN_TAGS:
+        return False  # 数字化, 产业化: a process of becoming — but 乡村文化, 煤化 end in a noun
+    return not phrase.endswith(("性", "型", "级", "类", "方面", "方向", "城", "区", "园", "港", "所", "馆", "会",
                                 "展", "节", "中心", "企业", *SECTOR_NOT_LAST)) and phrase[0] not in "型性"
 
 
