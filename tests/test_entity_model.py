@@ -126,6 +126,13 @@ def test_a_numbered_items_subject_opens_right_after_its_mark():
     assert not any(name[0] in "）)" or name[0].isdigit() or "）" in name for name in subjects)  # the mark is no name's
 
 
+def test_a_rank_predicate_is_one_feature_whatever_rank_it_names():
+    text = "2）天禾电气是储能产业龙头；3）星海电子是音响龙头。"
+    subjects = {p.name: p.features for p in propose(text, []) if "gen:subject" in p.features}
+    assert "pred:是龙头" in subjects["天禾电气"] and "pred:是龙头" in subjects["星海电子"]
+    assert not any(f.startswith("pred:是") and f != "pred:是龙头" for features in subjects.values() for f in features)
+
+
 EDGED = "芯片生产则主要包括仅三安光电等。2012年又进一步任命其为美的集团董事长。"
 
 

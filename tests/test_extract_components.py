@@ -5,7 +5,7 @@ from dataclasses import replace
 
 from tests.extract_fixtures import extract, extractor, make_document, names, triples  # noqa: F401 (fixture)
 
-from kg.extract.industry import lists_stages_or_modes
+from kg.extract.industry import lists_stages_or_modes, plausible_sector
 from kg.extract.policy import policy_head
 
 
@@ -658,6 +658,46 @@ def test_a_verb_that_heads_a_sectors_name_is_no_edge_of_it():
     members = {c.name for c in recognise_list_members(text, tokens, framed, [])}
     assert {"机床制造", "精细化工"} <= members  # 已形成|机床|制造: 制造 heads the first member
     assert "飞机维修" in {c.name for c in recognise_industry_phrases(text, tokens, {}, [])}
+
+
+def test_a_known_sector_ending_a_lists_first_member_is_walked_past_whole():
+    from itertools import accumulate
+
+    from kg.extract.candidates import Candidate
+    from kg.extract.industry import recognise_list_members
+    from kg.extract.names import TokenIndex
+    from kg.extract.pipeline import shared_gazetteer
+    from kg.segmenter import cut
+
+    text = "全年产值增长一成。\n不锈钢新材料、锂电新能源、新能源汽车、铜材料四大产业，后劲足。"
+    ends = list(accumulate(map(len, cut(text))))
+    tokens = TokenIndex(list(zip([0, *ends[:-1]], ends)))
+    at = text.index("新能源汽车")
+    framed = [Candidate(at, at + 5, "Industry", "新能源汽车", context=True)]
+    members = {c.name for c in recognise_list_members(text, tokens, framed, [], shared_gazetteer().industry_surfaces)}
+    assert "不锈钢新材料" in members and "材料" not in members  # 不锈钢|新|材料: 新 is the sector's own word
+
+
+def test_a_sector_may_end_in_a_noun_in_hua_but_no_process_of_becoming_is_one(extractor):
+    result = extract(extractor, "盘活农村历史文化资源，形成具有地域和民族特色的乡村文化产业和品牌，推进数字产业化。")
+    industries = names(result, "Industry")
+    assert "乡村文化" in industries and "文化产业" not in industries  # 乡村|文化: 文化 is a noun, not X化
+    assert not any(map(plausible_sector, ("智能化", "绿色化", "现代化", "产业化")))  # processes of becoming
+
+
+def test_a_word_of_ownership_is_the_left_edge_of_the_sector_after_it():
+    from itertools import accumulate
+
+    from kg.extract.industry import recognise_industry_phrases
+    from kg.extract.names import TokenIndex
+    from kg.segmenter import cut
+
+    text = "卡奥斯旗下模具行业生态赋能平台为车企提供服务，美的集团旗下家电行业龙头地位稳固。"
+    ends = list(accumulate(map(len, cut(text))))
+    tokens = TokenIndex(list(zip([0, *ends[:-1]], ends)))
+    found = {c.name for c in recognise_industry_phrases(text, tokens, {}, [])}
+    assert "模具" in found and "家电" in found  # 卡奥斯旗下|模具, 旗下|家电: the firm owns them
+    assert not any("旗下" in name for name in found)
 
 
 def test_a_verb_that_narrows_a_product_class_stays_in_the_sectors_name():

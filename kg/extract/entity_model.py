@@ -436,6 +436,12 @@ def _list_spans(text: str, rules: _RuleIndex) -> list[tuple[int, int, str, str, 
     return out
 
 
+def _predicate_word(predicate: str) -> str:
+    """The predicate's word, a feature the same for every firm it follows: its first two characters,
+    but 是…龙头 whatever names the rank between (是音响产业龙头, 是储能龙头: 是龙头, not 是音 or 是储)."""
+    return "是龙头" if predicate.startswith("是") else predicate[:2]
+
+
 def _subject_spans(text: str) -> list[tuple[int, int, str, str, tuple[int, str], list[str]]]:
     """Each span of 2 to 8 characters right before a firm's predicate, within its clause, but a
     person's name (基金经理王峰表示: the firm is the one before the post)."""
@@ -445,7 +451,7 @@ def _subject_spans(text: str) -> list[tuple[int, int, str, str, tuple[int, str],
         end = match.start()
         adverb = _ADVERB_BEFORE.search(text[max(0, end - 4):end])
         end -= len(adverb.group()) if adverb else 0
-        predicate = match.group()[:2]
+        predicate = _predicate_word(match.group())
         if _CLASS_NOUN.search(text, max(0, end - 2), end) or text[end - 1:end] in _STOP:
             continue  # 产业集群营收, 龙头企业表示: a class of firms, not one; “双引擎”发力: a quoted phrase
         for start in range(end - 2, max(end - _SUBJECT_LENGTH, 0) - 1, -1):

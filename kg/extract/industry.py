@@ -28,7 +28,7 @@ _ITEM = re.compile(r"[\u4e00-\u9fffA-Za-z0-9+]{2,10}")
 _INDUSTRY_VERBS = frozenset(
     """做强 做大 壮大 振兴 升级 转型 集聚 培育 推动 发展 打造 引进 承接 布局 带动 支撑 赋能 服务 转移
     抢占 拓展 延伸 补链 强链 延链 整合 重塑 融合 相关 有关 所在 各个 每个 本 全 进入 涉及 覆盖 传统型""".split()
-)
+) | frozenset(("旗下", "下属", "所属", "名下"))  # an owner's word: 美的集团旗下|家电行业, not 旗下家电 a sector
 #: 产业 followed by these is part of another word or phrase, not a sector's name.
 _NOT_SECTOR_AFTER = re.compile(r"化|地图|政策|工人|结构|工作|部门|人才|资本|基金|投资|用地|空间|规划|体系|"
                                r"工程|协会|联盟|研究|大会|论坛|项目|园区|工会|创新|升级|转型|层次|能级|布局|博览|展会|知识|家底")
@@ -60,6 +60,8 @@ _SCOPE = re.compile(r"[全本我该][国省市县区州镇乡]")
 _ROBOT_KINDS = frozenset("工业 服务 人形 特种 医疗 家庭 家用 农业 教育 物流 协作 手术 康复 仿生 智能 四足 "
                          "具身 商用 水下 巡检 养老 陪护".split())
 _LOOSE_TAGS = frozenset("a ad an i l".split())
+#: jieba tags of a noun and an abbreviation: a word in 化 that is one (文化, 煤化, 石化), not a process.
+_NOUN_TAGS = frozenset(("n", "j"))
 
 
 def _ends_phrase(word: str) -> bool:
@@ -131,7 +133,9 @@ def plausible_sector(phrase: str) -> bool:
         return False
     if phrase.endswith("会展"):
         return True  # 商贸会展, 文化会展: the exhibition trade, not one fair (汽车展)
-    return not phrase.endswith(("化", "性", "型", "级", "类", "方面", "方向", "城", "区", "园", "港", "所", "馆", "会",
+    if phrase.endswith("化") and word_tag(phrase[-2:]) not in _NOUN_TAGS:
+        return False  # 数字化, 产业化: a process of becoming — but 乡村文化, 煤化 end in a noun
+    return not phrase.endswith(("性", "型", "级", "类", "方面", "方向", "城", "区", "园", "港", "所", "馆", "会",
                                 "展", "节", "中心", "企业", *SECTOR_NOT_LAST)) and phrase[0] not in "型性"
 
 
@@ -329,11 +333,12 @@ _LAST_JOINER = re.compile(r"以及|和|及|与")
 
 
 def recognise_list_members(text: str, tokens: TokenIndex, industries: list[Candidate],
-                           blocked: list[Candidate]) -> Iterator[Candidate]:
+                           blocked: list[Candidate], known: Mapping[str, Any] | None = None) -> Iterator[Candidate]:
     """The other members of 、-lists one of whose members the text frames as a sector (钒钛新材料、钒钛机械制造、
     循环经济): members of one list are of one kind. The first member starts after the clause's
     verb (已形成|机车制造), the last ends before 等 or a sector word (or with the clause); each must
-    look like a sector."""
+    look like a sector. A taxonomy sector (``known``) ending the first member is walked past whole,
+    framed or not: its own words (新|材料) are no edge (不锈钢新材料, not 材料)."""
     taken = {i for b in blocked for i in range(b.start, b.end)}
     sectors = {(c.start, c.end) for c in industries}
     sector_ends = {c.end: c.start for c in industries}
@@ -355,7 +360,7 @@ def recognise_list_members(text: str, tokens: TokenIndex, industries: list[Candi
             members[-1:] = [(members[-1][0], joiner.start()), (joiner.end(), members[-1][1])]
         first, last = members[0], members[-1]
         # the walk left starts before a sector that ends the member (绿色|化工新材料: not inside it)
-        origin = sector_ends.get(first[1], first[1])
+        origin = sector_ends.get(first[1], _known_suffix_start(text, first[0], first[1], known or {}))
         members[0] = (_first_member_start(text, tokens, first[0], origin if origin >= first[0] else first[1]), first[1])
         end = _LAST_MEMBER_END.search(text, last[0], last[1])
         if end is not None:  # else the member runs to the clause's end, or is no name (…协同发展的格局)
@@ -382,6 +387,11 @@ def recognise_list_members(text: str, tokens: TokenIndex, industries: list[Candi
                     or lists_stages_or_modes(text, end)):  # …、封测、装备研制及应用为一体: a chain's stages
                 continue
             yield Candidate(start, end, "Industry", phrase, source="industry_list", confidence=0.5)
+
+
+def _known_suffix_start(text: str, start: int, end: int, known: Mapping[str, Any]) -> int:
+    """Where the longest taxonomy sector ending at ``end`` (and starting at or after ``start``) begins, else ``end``."""
+    return next((end - n for n in range(min(end - start, _MAX_CHARS), 1, -1) if text[end - n:end] in known), end)
 
 
 def _opens_with_verb(text: str, tokens: TokenIndex, start: int, end: int) -> bool:

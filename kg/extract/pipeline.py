@@ -165,7 +165,7 @@ class IndustriesComponent:
         cands.extend(recognise_firm_class_sectors(_text(doc), _tokens(doc), self.known, blocked))
         cands.extend(recognise_enumerations(_text(doc), self.known))
         framed = [c for c in cands if c.type == "Industry" and c.context]
-        cands.extend(recognise_list_members(_text(doc), _tokens(doc), framed, blocked))
+        cands.extend(recognise_list_members(_text(doc), _tokens(doc), framed, blocked, self.known))
         return doc
 
 
