@@ -2220,3 +2220,15 @@ def test_the_places_naming_a_routes_ends_are_no_subject_of_its_length(extractor,
 def test_a_count_closing_its_clause_after_the_noun_of_kinds_listed_is_a_figure(extractor):
     found = figures(extractor, "2025年，宁夏回族自治区实施医疗卫生强基、扩容、下沉项目512个，创建示范社区52个。")
     assert [(f["value"], f["unit"]) for f in found] == [(512, "个"), (52, "个")]
+
+
+def test_a_reports_last_year_framed_as_just_past_dates_the_paragraphs_later_sentences(extractor, tmp_path):
+    found = read_figures(extractor, tmp_path, "2026年山西省政府工作报告\n时间：2026-01-26\n各位代表：\n"
+                                              "现在，我代表省人民政府，向大会报告工作，请予审议。\n一、“十四五”时期经济社会发展回顾\n"
+                                              "这五年，经济实力跃上新台阶。全省生产总值从2020年的2.1万亿元增长到2025年的2.9万亿元，"
+                                              "高速公路总里程达到8000公里。\n"
+                                              "刚刚过去的2025年，我们千方百计稳增长，经济回升向好。全省生产总值增长5.1%，"
+                                              "规上工业增加值增长6.2%。\n")
+    assert [(f["subject"], f["value"], f["year"]) for f in found] == [
+        ("山西省", 2.1, 2020), ("山西省", 2.9, 2025), ("山西省", 8000, 2025), ("山西省", 5.1, 2025), ("山西省", 6.2, 2025)]
+    assert found[0]["indicator"] == "生产总值" and found[2]["kind"] == "reported"

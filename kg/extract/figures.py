@@ -239,13 +239,14 @@ _PERIOD_LOOKED_BACK = re.compile(r"\s*(?:过去(?:的)?五年|五年来|这五�
 #: A sentence opening with ordinals listed, not a numbered heading (一、二、三产业增加值分别增长4.2%、5%、5.4%;
 #: 一、二季度经济平稳增长): the section it is in goes on.
 _ORDINALS_LISTED = re.compile(r"\s*[一二三四五六七八九十]+、[一二三四五六七八九十]+(?:[、和及]|产业|季度)")
-#: A sentence opening with the year its statements are of (2025年，规模以上工业增加值…; 而2021年，…).
-_FRAMED_YEAR = re.compile(r"\s*(?:而|但|同时|其中)?\s*[，,]?\s*((?:19|20)\d{2})\s*年\s*[，,]")
+#: A sentence opening with the year its statements are of (2025年，规模以上工业增加值…; 而2021年，…; a work report's
+#: 刚刚过去的2025年，…).
+_FRAMED_YEAR = re.compile(r"\s*(?:而|但|同时|其中)?\s*[，,]?\s*(?:(?:刚刚)?过去的)?((?:19|20)\d{2})\s*年\s*[，,]")
 _SENTENCE_END = re.compile(r"[。！？]")
 #: A work report's heading over a five-year plan period's review or targets (“十四五”时期工作回顾, “十五五”时期的
 #: 主要目标任务): the period's last year, reported under a review, a target otherwise.
 _PLAN_HEADING = re.compile(r"\s*(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）)?\s*[“\"]?十([一二三四五])五[”\"]?"
-                           r"(?:时期|期间)?(?:的)?(?:主要)?(工作回顾|发展成就|主要成就|目标任务|发展目标|目标|工作安排)\s*$")
+                           r"(?:时期|期间)?(?:的)?(?:主要)?((?:经济社会)?(?:工作|发展)回顾|发展成就|主要成就|目标任务|发展目标|目标|工作安排)\s*$")
 #: A five-year plan's period as the time its figures are for (“十四五”期间要…，有效发明专利达到8万件): the targets
 #: of the period's last year. (Not 到“十二五”末, which the train gold leaves undated: r-06's 晋煤集团 plan.)
 _PLAN_PERIOD_TIME = re.compile(r"十([一二三四五])五[”\"]?(?:期间|时期)")
@@ -265,7 +266,7 @@ _LEADING = re.compile(r"^(?:其中|而且|并且|同时|分别|全省|全市|全
                       r"以[^，。；]{1,20}为代表的)+")
 _TRAILING = re.compile(r"(?:达到|高达|有望|达|超过|突破|不低于|不少于|不超过|不高于|控制在|保持在|保持|稳定在|提高到|提高|提升到|提升|"
                        r"增长|增加|降低到|降低|下降|实现|完成|约|已接近|接近|近|为|是|占比|分别|(?<!平)均|力争|将在|将|"
-                       r"上升至|上升到|提升至|提高至|增长至|增长到|增至|降至|下降至|在|超)+$")
+                       r"上升至|上升到|提升至|提高至|增长至|增长到|增至|降至|下降至|在|超|[从由]的?)+$")
 #: How a text names its own region before a figure (not 占全国利用总量的68.9%: a share of the whole).
 _OWN_REGION = re.compile(r"(?<![占居在于比])(?:全市(?!场)|我市|本市(?!场)|全省|我省|本省|全国|我国|全县|我县|本县)")
 #: Such words listed before another (比全市和全国…): the list a comparison word opens.
@@ -382,6 +383,8 @@ _PRESENT = re.compile(r"现有|拥有|目前|如今|当前|至今|先后")
 _CHANGED_TO_WORD = re.compile(r"降至|降到|升至|增至|提升至|提高至|提高到|上升到|下降到|增长到|增加到")
 #: A value followed by where it moved to is the starting value (由14%降至12%).
 _MOVED_TO = re.compile(r"^\s*(?:" + _CHANGED_TO_WORD.pattern + ")")
+#: …but one the text dates by a year of its own is that year's figure (全省生产总值从2020年的3.68万亿元增长到…).
+_DATED_START = re.compile(r"[从由]\s*(?:19|20)\d{2}\s*年(?:底|末)?的?\s*(?:近|约|超过?)?$")
 #: A count naming a programme (10家企业做大做强方案) is part of the programme's name.
 #: A clause framing what follows (以…和省上10个产业规划为指导): its numbers are context.
 _FRAMING = re.compile(r"为(?:指导|依托|契机|重点|主线|抓手|核心|引领)$")
@@ -952,7 +955,7 @@ def _plan_heading(text: str) -> tuple[int, str] | None:
     if heading is None:
         return None
     year = _PLAN_END_YEAR + 5 * _PLAN_NUMBERS.index(heading.group(1))
-    return year, "reported" if heading.group(2) in ("工作回顾", "发展成就", "主要成就") else "target"
+    return year, "reported" if heading.group(2).endswith(("回顾", "成就")) else "target"
 
 
 def _looks_back_on_period(text: str, paragraph_start: int, heading: _Heading | None) -> bool:
@@ -1946,7 +1949,8 @@ def _no_figure(before: str, clause: str, after: str, right: str, number: str, un
     """The number is an allowance (最高500万元), a qualifier (过200亿元的集群, 20万平方米以上的楼盘, but not the
     last value of a list: 分别增长34.4%与35.5%的水平,
     300亿产业集群, and a value in Chinese numerals before a noun: 产业百项工程, 千百亿元产业园区), one
-    end of a range (5-10年, 3至5家), context (围绕37条产业链, 以…12个规划为指导), a starting value (由14%降至12%),
+    end of a range (5-10年, 3至5家), context (围绕37条产业链, 以…12个规划为指导), a starting value of no year of its own
+    (由14%降至12%, not 从2020年的3.68万亿元增长到…),
     part of a programme's, a slogan's or a plant's name (日产5000吨水泥熟料生产线, 40万吨铜冶炼项目,
     “千万工程”, “大干20件大事”, 万亩千亿新产业平台), a count of the places a report compares (27个省份,
     过千亿的省份共有3个), a bar the places it counts pass (共有5个城市财政收入增速超过5%, 其它7个城市均低于6%), a
@@ -1974,7 +1978,7 @@ def _no_figure(before: str, clause: str, after: str, right: str, number: str, un
                 or _CONTEXT.match(clause.strip())
                 or (clause.strip().startswith("以") and _FRAMING.search(right))
                 or ((_CAPACITY.search(before) or unit.lstrip("万亿") in _CAPACITY_UNITS) and _PLANT.match(right))
-                or _MOVED_TO.match(right) or (_PROGRAMME.match(right) and not _WORKS_COUNTED.match(unit + right))
+                or (_MOVED_TO.match(right) and not _DATED_START.search(before)) or (_PROGRAMME.match(right) and not _WORKS_COUNTED.match(unit + right))
                 or _CLASS_COUNTED.match(qualifying)
                 or (unit == "个" and (_PLACES_COMPARED.match(right) or right.startswith(("月", "多月", "工作日", "小时", "季度"))
                                      or _STEPS.match(right)))
