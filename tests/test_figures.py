@@ -2232,3 +2232,14 @@ def test_a_reports_last_year_framed_as_just_past_dates_the_paragraphs_later_sent
     assert [(f["subject"], f["value"], f["year"]) for f in found] == [
         ("山西省", 2.1, 2020), ("山西省", 2.9, 2025), ("山西省", 8000, 2025), ("山西省", 5.1, 2025), ("山西省", 6.2, 2025)]
     assert found[0]["indicator"] == "生产总值" and found[2]["kind"] == "reported"
+
+
+def test_a_plan_periods_totals_and_the_paragraph_it_opens_are_the_periods_targets(extractor, tmp_path):
+    found = read_figures(extractor, tmp_path, "安徽省政府发文，进一步加强招商引资\n新浪财经 2022年03月10日\n"
+                                              "近日，安徽省政府印发了《关于进一步加强招商引资工作的指导意见》。\n"
+                                              "“十四五”期间，累计实际利用外资500亿美元，引进超10亿美元项目30个，"
+                                              "其中超30亿美元项目取得突破。\n"
+                                              "“十四五”期间，开发区作用更加明显。经济开发区规上亩均税收达到30万元以上。\n")
+    assert [(f["subject"], f["value"], f["unit"], f["year"], f["kind"]) for f in found] == [
+        ("安徽省", 500, "亿美元", 2025, "target"), ("安徽省", 30, "个", 2025, "target"),
+        ("安徽省", 30, "万元", 2025, "target")]

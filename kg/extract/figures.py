@@ -220,6 +220,9 @@ _PAST_YEAR = re.compile(r"过去一年|过去的一年|刚刚过去的一年"
 #: A sentence's lead saying the figures after it are its goals (今年…主要预期目标是：, 主要目标为).
 _TARGETS_LEAD = re.compile(r"(?:预期|主要)目标(?:是|为)|(?:预期|主要)目标[：:]")
 _LOOKED_BACK = re.compile(r"过去|回顾|以来|已经|截至|累计|此前|去年|上年|近年")
+#: …those of a plan period's figures: a total over a period still to run (“十四五”期间，累计实际利用外资1000亿美元) is
+#: its target, 累计 looks back on nothing there.
+_PERIOD_LOOKED_BACK_ON = re.compile(r"过去|回顾|以来|已经|截至|此前|去年|上年|近年")
 #: A lead opening with the year a report is on: 2014年，全市上下…, 2021年各省份GDP数据已陆续发布 (not with a part
 #: of it: 2022年上半年).
 _LEAD_YEAR = re.compile(r"\s*((?:19|20)\d{2})\s*年(?![\d底末度])(?!" + _PERIOD.pattern + ")")
@@ -250,6 +253,9 @@ _PLAN_HEADING = re.compile(r"\s*(?:[一二三四五六七八九十]+、|（[一�
 #: A five-year plan's period as the time its figures are for (“十四五”期间要…，有效发明专利达到8万件): the targets
 #: of the period's last year. (Not 到“十二五”末, which the train gold leaves undated: r-06's 晋煤集团 plan.)
 _PLAN_PERIOD_TIME = re.compile(r"十([一二三四五])五[”\"]?(?:期间|时期)")
+#: A paragraph opening with that period as its time (“十四五”期间，…。经济开发区规上亩均税收达到37万元以上): the period of
+#: every sentence of it.
+_PLAN_PERIOD_OPENING = re.compile(r"\s*[“\"]?" + _PLAN_PERIOD_TIME.pattern + r"\s*[，,]")
 #: What opens a sentence going on with the one before it in the same paragraph (同时，…数字贸易进出口总额达到1万亿元).
 _GOES_ON = re.compile(r"\s*(?:同时|此外|另外)")
 #: A sentence opening the next of a list of tasks or points (二是…, 第三，…).
@@ -416,8 +422,10 @@ _COUNTED = ("个", "家", "条", "项", "所", "座", "户", "名")
 #: Places of a kind a report compares (15个副省级城市, 8个省份GDP超过1万亿元, 长三角41个市中第30位): a count of them is
 #: no figure of any one of them.
 _PLACES_COMPARED = re.compile(r"^(?:普通|副省级|省会|地级以上|地级|一线|二线)?(?:城市|省份|省区市|省市区?|设区市|地级市|地市|市州|计划单列市|[市省县](?=中))(?!广场|公园|更新|社区|书房|绿道|驿站|管网|道路)")
-#: What a value qualifies when a count of it follows (新增超10亿元企业1家, 亿元以上项目12个): a class, no figure.
-_CLASS_COUNTED = re.compile(r"[\u4e00-\u9fff]{0,4}(?:企业|项目|集群|园区|城市)\s*(?:\d|[一二两三四五六七八九十]+[个家项])")
+#: What a value qualifies when a count of it follows (新增超10亿元企业1家, 亿元以上项目12个) or a first of it is hoped for
+#: (超50亿美元项目取得突破): a class, no figure.
+_CLASS_COUNTED = re.compile(r"[\u4e00-\u9fff]{0,4}(?:企业|项目|集群|园区|城市)\s*"
+                            r"(?:\d|[一二两三四五六七八九十]+[个家项]|(?:取得|实现)(?:零的)?突破)")
 #: Works counted by their own classifier (建设300个乡村全民健身提升工程: 300 works, not a programme's name).
 _WORKS_COUNTED = re.compile(r"[个项处][^，。；、]*工程$")
 #: Places counted in a clause whose value they pass or fall short of (共有5个城市财政收入增速超过5%, 其它7个城市均低于6%):
@@ -970,8 +978,9 @@ def _looks_back_on_period(text: str, paragraph_start: int, heading: _Heading | N
 def _plan_end(text: str, sentence: Sentence, before: int | None) -> int | None:
     """The last year of the five-year plan period the sentence names as the time of its figures (“十四五”
     期间, “十二五”时期: 2025, 2015), or, ``before`` that of the sentence before, when it goes on with it in
-    the same paragraph (after a ；, or opening with 同时); else None."""
-    period = _PLAN_PERIOD_TIME.search(sentence.text)
+    the same paragraph (after a ；, or opening with 同时), or that of the period its paragraph opens with; else None."""
+    period = _PLAN_PERIOD_TIME.search(sentence.text) \
+        or _PLAN_PERIOD_OPENING.match(text, text.rfind("\n", 0, sentence.start) + 1)
     if period:
         return _PLAN_END_YEAR + 5 * _PLAN_NUMBERS.index(period.group(1))
     same_paragraph = "\n" not in text[max(sentence.start - 1, 0):sentence.start]
@@ -1730,7 +1739,7 @@ def _figure(scope: _Scope, sentence: Sentence, match: re.Match, previous_end: in
     year, kind = _year(before[clause_start:] if _PRESENT.search(before[clause_start:]) else
                        _framing_years(before, clause_start), issued)
     if year is None and plan_end is not None and (scope.issued is None or plan_end >= scope.issued) \
-            and not _LOOKED_BACK.search(before) and not _PRESENT.search(before):
+            and not _PERIOD_LOOKED_BACK_ON.search(before) and not _PRESENT.search(before):
         year, kind = plan_end, "target"  # “十四五”期间要…，有效发明专利达到8万件 (not “十三五”期间 looked back on)
     elif year is None and section_year is not None:
         year, kind = section_year, "target"
