@@ -2243,3 +2243,15 @@ def test_a_plan_periods_totals_and_the_paragraph_it_opens_are_the_periods_target
     assert [(f["subject"], f["value"], f["unit"], f["year"], f["kind"]) for f in found] == [
         ("安徽省", 500, "亿美元", 2025, "target"), ("安徽省", 30, "个", 2025, "target"),
         ("安徽省", 30, "万元", 2025, "target")]
+
+
+def test_a_place_the_measured_activity_is_aimed_at_or_named_in_is_not_its_subject(extractor, tmp_path):
+    found = read_figures(extractor, tmp_path, "2026年吉林省政府工作报告\n时间：2026-01-28\n各位代表：\n"
+                                              "现在，我代表省人民政府，向大会报告工作，请予审议。\n一、2025年工作回顾\n"
+                                              "打造中国美丽休闲乡村40个，建成民居试点村90个。"
+                                              "对共建“一带一路”国家、非洲、欧洲出口分别增长12.6%、20.4%、9.5%。"
+                                              "油页岩全国重点实验室助力油页岩年产量突破80万吨。"
+                                              "改造老旧小区、城中村、农村危房惠及群众8.5万户。\n")
+    assert [(f["subject"], f["value"], f["year"]) for f in found] == [
+        ("吉林省", 40, 2025), ("吉林省", 90, 2025), ("吉林省", 12.6, 2025), ("吉林省", 20.4, 2025), ("吉林省", 9.5, 2025),
+        ("吉林省", 80, 2025), ("吉林省", 8.5, 2025)]

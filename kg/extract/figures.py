@@ -275,6 +275,8 @@ _TRAILING = re.compile(r"(?:达到|高达|有望|达|超过|突破|不低于|不
                        r"上升至|上升到|提升至|提高至|增长至|增长到|增至|降至|下降至|在|超|[从由]的?)+$")
 #: How a text names its own region before a figure (not 占全国利用总量的68.9%: a share of the whole).
 _OWN_REGION = re.compile(r"(?<![占居在于比])(?:全市(?!场)|我市|本市(?!场)|全省|我省|本省|全国|我国|全县|我县|本县)")
+#: The title of a body such a word ranks (全国重点实验室, 全省工程研究中心, 全国示范区): no region speaking.
+_RANKED_TITLE = re.compile(r"重点实验室|(?:工程|技术)(?:技术)?研究中心|示范(?:区|县|市|基地)")
 #: Such words listed before another (比全市和全国…): the list a comparison word opens.
 _OWN_LISTED = re.compile(r"(?:(?:全市|全省|全国|全县|全区)[和、及与])+$")
 #: …and the words a text may name its own level by, with 全区 (a district's, a zone's or an autonomous
@@ -404,6 +406,9 @@ _QUOTE_CLOSES = re.compile(r"[^，。；：“”]{0,8}”")
 #: Units of a plant's capacity, which name the plant when it follows (40万吨铜冶炼项目).
 _CAPACITY_UNITS = ("吨", "千瓦", "标箱", "立方米")
 _PLANT = re.compile(r"^[^，。；、]{0,10}(?:生产线|项目|工程|装置|基地)")
+#: A verb saying whom the listed works reached, closing the words before a count (…、农村危房惠及群众10.08万户): the
+#: count is of those reached, not of the items.
+_REACHED = re.compile(r"(?:惠及|覆盖|带动|受益)[\u4e00-\u9fff]{0,4}$")
 #: Three or more short items listed right before a count (新区南部、坡头、黄堡、董家河4个园区; 电子信息、医药化工和物流3个产业).
 _LISTED = re.compile(r"(?:[^，。；、]{1,8}、){2,}[^，。；、]{1,8}$|(?:[^，。；、和]{1,8}、)+[^，。；、和]{1,8}和[^，。；、和]{1,8}$")
 #: Words comparing things with a bar: 32个行业增速高于20%.
@@ -445,7 +450,7 @@ _LOCATIVE = re.compile(r"(?:位于|地处|坐落于|落户|支援|援助|援建|
 _VIA = re.compile(r"(?<![已曾])经由?$|途经$")
 #: A preposition before a place, or before the list it is in, that makes it the other side of a trade (对中亚五国、
 #: 东盟进出口分别增长37.2%, 向欧盟出口): the trade is the speaker's with that place, not the place's.
-_PARTNER = re.compile(r"[对向](?:[\u4e00-\u9fff“”]{1,8}[、和及])*$")
+_PARTNER = re.compile(r"[对向](?:[\u4e00-\u9fff“”]{1,12}[、和及])*$")
 _TRADED = re.compile(r"进出口|出口|进口|贸易")
 #: A bracket opening right after a name, holding the place that tells which of its kind (中欧班列（成渝）).
 _QUALIFYING_BRACKET = re.compile(r"[\u4e00-\u9fff][（(]")
@@ -495,7 +500,7 @@ _LEADS = re.compile(r"^\s*(?:其中|同时|此外|另外|而|建议|希望)?\s*(
 #: A verb gaining or creating things, before the place that qualifies them in their name (新增中国名牌产品7只,
 #: 中国驰名商标56只 later in its list; 新增中国美丽休闲乡村1个, 全国美丽乡村和中国最美休闲乡村11个): the place is no
 #: subject of their count.
-_GAINED = re.compile(r"(?:新增|获得|荣获|培育|创建|争创|入选|认定)(?:[^，。；：]*[、和])?$")
+_GAINED = re.compile(r"(?:新增|获得|荣获|培育|创建|争创|入选|认定|打造)(?:[^，。；：]*[、和])?$")
 #: A list of places the count right after it counts (唐山开平、张家口怀安2个国家级示范基地, 苏州、无锡等3个城市):
 #: a list mark before the last place, and between it and the count at most the two characters of a place
 #: inside it (苏州昆山), not a verb (南京、苏州新增3家), and 等.
@@ -2048,6 +2053,8 @@ def _counts_a_list(left: str, unit: str, right: str = "", approximate: bool = Fa
         return False
     if not right.strip() and _KINDS_OF.search(left):
         return False
+    if _REACHED.search(left):
+        return False  # 改造老旧小区、城中村、农村危房惠及群众10.08万户: the households the works reached
     return unit.removeprefix("万").removeprefix("亿") in _COUNTED and (left.endswith("等") or bool(_LISTED.search(left)))
 
 
@@ -2343,13 +2350,13 @@ def _own_region(scope: _Scope, clause: str, sentence_start: int, value_start: in
 
 def _own_word(clause: str) -> re.Match | None:
     """The 全市/全省/全国 a clause speaks as, not one in the title of what it gained (创建国家特色小镇2个、
-    全国美丽乡村…11个), nor the wider region a value is compared with (a county's 同比增长6%，高出全市1.1个
+    全国美丽乡村…11个) or of a body of that rank (陆相页岩油全国重点实验室助力页岩油年产量突破100万吨), nor the wider region a value is compared with (a county's 同比增长6%，高出全市1.1个
     百分点: its own lead over its city; 比全市和全国分别高6.4和6.9个百分点)."""
     own = _OWN_REGION.search(clause)
     if own is None:
         return None
     listed = _OWN_LISTED.search(clause, 0, own.start())  # 比全市和|全国分别高6.4和6.9个百分点: compared with both
-    return None if _GAINED.search(clause, 0, own.start()) \
+    return None if _GAINED.search(clause, 0, own.start()) or _RANKED_TITLE.match(clause, own.end()) \
         or _COMPARED_WITH.search(clause, 0, listed.start() if listed else own.start()) else own
 
 
