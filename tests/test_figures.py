@@ -2255,3 +2255,14 @@ def test_a_place_the_measured_activity_is_aimed_at_or_named_in_is_not_its_subjec
     assert [(f["subject"], f["value"], f["year"]) for f in found] == [
         ("吉林省", 40, 2025), ("吉林省", 90, 2025), ("吉林省", 12.6, 2025), ("吉林省", 20.4, 2025), ("吉林省", 9.5, 2025),
         ("吉林省", 80, 2025), ("吉林省", 8.5, 2025)]
+
+
+def test_values_respectively_of_listed_firms_and_a_count_of_firms_in_a_firms_news(extractor, tmp_path):
+    found = read_figures(extractor, tmp_path, "8家公司中报分红超5亿元 中国石油分红金额最高\n证券时报网 快讯 2021年08月20日\n"
+                                              "证券时报网讯，数据宝统计显示，目前已有60家上市公司发布2021年中期利润分配方案公告，"
+                                              "合计分红金额达到500.5亿元，其中8家预计分红金额在5亿元以上。中国石油、中国平安分红金额最高，"
+                                              "分别为208.66亿元、150.25亿元。中国石油发布中报，上半年实现归母净利润530.36亿元。"
+                                              "其他还有宝钢股份、分众传媒、长城汽车分红金额居前，分别为66.47亿元、20.04亿元、17.61亿元。\n")
+    assert [(f["subject"], f["value"]) for f in found] == [
+        ("中国石油", 208.66), ("中国平安", 150.25), ("中国石油", 530.36), ("宝钢股份", 66.47), ("分众传媒", 20.04),
+        ("长城汽车", 17.61)]

@@ -363,6 +363,11 @@ _OWN_VOICE = "本公司"
 _RATES = ("%", "个百分点", "个千分点", "倍")
 #: What joins the names of a list (A、B和C) and its values (6%左右、8.5%左右和8.5%左右).
 _LIST_JOINERS = ("、", "和", "及", "与")
+#: A count of listed firms (99家上市公司): what the clauses around it say is of the firms counted, not of one firm.
+_FIRMS_COUNTED = re.compile(r"\d+\s*家(?:A股)?上市公司")
+#: Short names joined in a list, between two names (、分众传媒、): items of the list the recogniser missed.
+_UNNAMED_ITEM = re.compile(r"[、和及与]([\u4e00-\u9fffA-Za-z]{2,8})")
+_UNNAMED_ITEMS = re.compile(r"(?:" + _UNNAMED_ITEM.pattern + r")+[、和及与]")
 #: The joiner after a value of a list whose last value a 的 follows (分别实现了34.4%与35.5%的显著增长): the
 #: 的 is the list's, the last value no qualifier.
 _AFTER_A_VALUE = re.compile(r"\d[^\d，。；]{0,4}[与和及、]\s*$")
@@ -1496,8 +1501,9 @@ def _respective_subjects(scope: _Scope, figures: list[Figure], sentence: Sentenc
             if listed and start < listed[-1][1]:
                 continue  # a name nested in the one before
             gap = text[listed[-1][1]:start] if listed else ""
-            listed = [*listed, (start, end, entity)] if len(gap) <= 4 and gap.endswith(_LIST_JOINERS) else \
-                [(start, end, entity)]
+            unnamed = _unnamed_firms(scope, listed[-1][2], entity, listed[-1][1], gap) if listed else []
+            listed = [*listed, *unnamed, (start, end, entity)] if unnamed or (
+                len(gap) <= 4 and gap.endswith(_LIST_JOINERS)) else [(start, end, entity)]
         after = [f for f in figures if f.start > at]
         run = after[:1]
         for figure in after[1:]:  # 27.7%、25.1%和23.0%; 6%左右、8.5%左右
@@ -1520,6 +1526,8 @@ def _respective_subjects(scope: _Scope, figures: list[Figure], sentence: Sentenc
             # 增加值同比; 的GDP增速 (广东、江苏和浙江的GDP增速分别是…): GDP增速
             for figure, (_, _, entity) in zip(run, listed):
                 figure.subject, figure.indicator = entity.iri, indicator or figure.indicator
+                if scope.extraction.entity(entity.iri) is None:  # a firm of the list the recogniser missed
+                    scope.extraction.entities.append(entity)
         elif len(run) >= 2 and len(stated) == len(run) and len({f.subject for f in stated}) == len(run) \
                 and not _window(scope.mentions, clause_start, at):
             # A实现营收3.21万亿元，B实现营收3.01万亿元，较2022年分别下降3.19%和7.04%: the changes of the values
@@ -1530,6 +1538,23 @@ def _respective_subjects(scope: _Scope, figures: list[Figure], sentence: Sentenc
             places = [e for _, _, e in _window(scope.mentions, sentence.start, at) if e.type == "Region"]
             _listed_measures(scope, run, _TRAILING.sub("", text[clause_start:at]).strip(),
                              places[-1] if places else None)
+
+
+def _unnamed_firms(scope: _Scope, before: Entity, after: Entity, gap_start: int, gap: str) -> list[tuple[int, int, Entity]]:
+    """The items between two firms of one list the recogniser did not name (宝钢股份、分众传媒、长城汽车…分别为…):
+    firms too, new entities each (added when a figure is theirs); none unless both ends are firms and the gap is
+    only short names joined."""
+    if before.type != "Enterprise" or after.type != "Enterprise" or not _UNNAMED_ITEMS.fullmatch(gap):
+        return []
+    sentence = scope.extraction.document.sentence_at(gap_start)
+    firms = []
+    for item in _UNNAMED_ITEM.finditer(gap):
+        name = item.group(1)
+        start = gap_start + item.start(1)
+        firms.append((start, start + len(name), Entity(
+            type="Enterprise", name=name, key=name, iri=entity_iri("Enterprise", name), confidence=0.6,
+            mentions=[Mention(name, start, start + len(name), sentence.index if sentence else 0)])))
+    return firms
 
 
 def _listed_measures(scope: _Scope, run: list[Figure], listed: str, named: Entity | None) -> None:
@@ -1838,6 +1863,9 @@ def _figure(scope: _Scope, sentence: Sentence, match: re.Match, previous_end: in
     elif subject is not None and subject.type == "Industry" and scope.home is not None \
             and scope.home.type == "Enterprise" and "业务" in before[clause_start:]:
         subject = scope.home  # 集装箱租赁业务实现营业收入49.59亿元 in news on 中远海发's results: its line of business's
+    if subject is not None and subject.type == "Enterprise" and named is None and owner is None \
+            and _FIRMS_COUNTED.search(before + match.group() + right):
+        return None  # 目前已有99家上市公司发布…，合计分红金额达到720.26亿元 in news on 中国石油: the firms counted's
     if subject is None or (subject.type != "Enterprise" and _firm_spoken_of(before)) \
             or (subject.type == "Region" and "板块" in before[clause_start:]) \
             or (named is None and (_MARKET.search(before[clause_start:]) or _markets_change(before, clause_start))) \
