@@ -2266,3 +2266,11 @@ def test_values_respectively_of_listed_firms_and_a_count_of_firms_in_a_firms_new
     assert [(f["subject"], f["value"]) for f in found] == [
         ("中国石油", 208.66), ("中国平安", 150.25), ("中国石油", 530.36), ("宝钢股份", 66.47), ("分众传媒", 20.04),
         ("长城汽车", 17.61)]
+
+
+def test_goods_listed_as_examples_or_cut_into_a_firms_name_are_no_subject(extractor, tmp_path):
+    found = read_figures(extractor, tmp_path, "前7月浙江外贸进出口稳步增长\n证券时报网 2021年08月20日\n"
+                                              "1-7月，浙江省金属矿砂、农产品和能源类大宗商品进口1887.5亿元，增长29.4%。"
+                                              "此外，集成电路、电工器材、二极管及类似半导体器件、汽车零配件等进口2494.1亿元，增长8.2%。\n")
+    assert [(f["subject"], f["value"]) for f in found] == [
+        ("浙江省", 1887.5), ("浙江省", 29.4), ("浙江省", 2494.1), ("浙江省", 8.2)]

@@ -363,6 +363,9 @@ _OWN_VOICE = "本公司"
 _RATES = ("%", "个百分点", "个千分点", "倍")
 #: What joins the names of a list (A、B和C) and its values (6%左右、8.5%左右和8.5%左右).
 _LIST_JOINERS = ("、", "和", "及", "与")
+#: One character more before a list's joiner after a firm's name (金属矿|砂、农产品和能源类大宗商品): the name is cut out of
+#: the item, which names no firm.
+_ITEM_GOES_ON = re.compile(r"[\u4e00-\u9fff]、")
 #: A count of listed firms (99家上市公司): what the clauses around it say is of the firms counted, not of one firm.
 _FIRMS_COUNTED = re.compile(r"\d+\s*家(?:A股)?上市公司")
 #: Short names joined in a list, between two names (、分众传媒、): items of the list the recogniser missed.
@@ -655,6 +658,8 @@ def find_figures(extraction: Extraction, reference: Reference) -> list[Figure]:
     announcer = _announcing_firm(extraction)
     mentions = sorted(((m.start, m.end, e) for e in extraction.entities if e.type in _SUBJECT_TYPES
                        for m in e.mentions), key=lambda item: item[:2])  # a name before the names nested in it
+    mentions = [(start, end, e) for start, end, e in mentions  # 金属矿|砂、农产品: no firm, a cut of a list's item
+                if not (e.type == "Enterprise" and _ITEM_GOES_ON.match(document.text, end))]
     firm_end = {start: end for start, end, e in mentions if e.type == "Enterprise"}
     mentions = [(start, end, e) for start, end, e in mentions  # 澳大利亚 of 澳大利亚OZ公司: where the firm is from
                 if (e.type != "Region" or firm_end.get(start, 0) <= end)
@@ -2248,6 +2253,8 @@ def _subject(mentions: list[tuple[int, int, Entity]], text: str, clause_start: i
             continue  # 对中亚五国、东盟进出口分别增长37.2%、19% in 陕西's report: 陕西's trade with them
         if entity.type == "Region" and _EXAMPLE_OF.fullmatch(text, end, value_start):
             continue  # 打造贵阳“青云市集”等夜间消费聚集区55个: where an example of the things counted is, not whose count
+        if entity.type != "Region" and text[start - 1:start] in _LIST_JOINERS and text.startswith("等", end):
+            continue  # 集成电路、电工器材、汽车零配件等进口3494.1亿元: the last example of the goods measured together
         if _INCLUDED.search(text, clause_start, start) and _INCLUDED_END.match(text, end):
             return None  # 包括中国电信在内有42家上市公司…超百亿元: one of the firms counted, and a group the
             # names before it are not
