@@ -2274,3 +2274,23 @@ def test_goods_listed_as_examples_or_cut_into_a_firms_name_are_no_subject(extrac
                                               "此外，集成电路、电工器材、二极管及类似半导体器件、汽车零配件等进口2494.1亿元，增长8.2%。\n")
     assert [(f["subject"], f["value"]) for f in found] == [
         ("浙江省", 1887.5), ("浙江省", 29.4), ("浙江省", 2494.1), ("浙江省", 8.2)]
+
+
+def test_a_release_states_a_glossed_figure_once_and_an_analysts_firm_or_cities_counted_own_no_figure(extractor, tmp_path):
+    found = read_figures(extractor, tmp_path, "三季度GDP同比增速放缓，经济结构持续优化\n新浪财经 2021年10月18日\n\n"
+                                              "　　10月18日，三季度经济运行“成绩单”出炉。\n"
+                                              "　　初步核算，前三季度国内生产总值（GDP）62.31万亿元，按可比价格计算，同比增长8.8%，"
+                                              "两年平均增长5.1%。\n"
+                                              "　　付凌晖介绍，初步核算，前三季度国内生产总值623131亿元，按可比价格计算，同比增长8.8%，"
+                                              "两年平均增长5.1%。\n"
+                                              "　　对于GDP同比增速回落，财信证券首席经济学家伍超明对记者表示，三、四季度分别在5.1%、5.4%。\n"
+                                              "　　7、8、9三个月，全国城镇调查失业率分别为5.1%、5.1%和4.9%。"
+                                              "其中，31个大城市调查失业率分别为5.2%、5.3%和5%。\n")
+    assert [(f["subject"], f["value"], f["unit"]) for f in found] == [
+        ("中国", 62.31, "万亿元"), ("中国", 8.8, "%"), ("中国", 5.1, "%"), ("中国", 623131, "亿元"), ("中国", 5.1, "%"),
+        ("中国", 5.4, "%"), ("中国", 5.1, "%"), ("中国", 4.9, "%"), ("中国", 5.2, "%"), ("中国", 5.3, "%"), ("中国", 5, "%")]
+
+
+def test_no_item_of_a_list_closed_by_deng_owns_the_lists_figure(extractor):
+    found = figures(extractor, "2025年，湖北省计算机通信、航空航天制造等新兴产业税收增长30%以上。")
+    assert [(f["subject"], f["value"]) for f in found] == [("湖北省", 30)]

@@ -363,6 +363,10 @@ _OWN_VOICE = "本公司"
 _RATES = ("%", "个百分点", "个千分点", "倍")
 #: What joins the names of a list (A、B和C) and its values (6%左右、8.5%左右和8.5%左右).
 _LIST_JOINERS = ("、", "和", "及", "与")
+#: The rest of a list closed by 等 after one of its items (、无锡银行等11家上市公司).
+_EXAMPLES_CLOSED = re.compile(r"(?:[、和及与][^，。；、等]{1,12})*等")
+#: The post of one who studies the economy for a firm (首席经济学家, 分析师): what that one says is no figure of the firm's.
+_ANALYST = re.compile(r"\s*(?:首席)?(?:宏观)?(?:经济学家|分析师|研究员|策略师)")
 #: One character more before a list's joiner after a firm's name (金属矿|砂、农产品和能源类大宗商品): the name is cut out of
 #: the item, which names no firm.
 _ITEM_GOES_ON = re.compile(r"[\u4e00-\u9fff]、")
@@ -434,7 +438,7 @@ _SIZE_CLASS = re.compile(r"(?![\u4e00-\u9fff]{0,2}级及?(?:以上|以下))(?![�
 _COUNTED = ("个", "家", "条", "项", "所", "座", "户", "名")
 #: Places of a kind a report compares (15个副省级城市, 8个省份GDP超过1万亿元, 长三角41个市中第30位): a count of them is
 #: no figure of any one of them.
-_PLACES_COMPARED = re.compile(r"^(?:普通|副省级|省会|地级以上|地级|一线|二线)?(?:城市|省份|省区市|省市区?|设区市|地级市|地市|市州|计划单列市|[市省县](?=中))(?!广场|公园|更新|社区|书房|绿道|驿站|管网|道路)")
+_PLACES_COMPARED = re.compile(r"^(?:普通|副省级|省会|地级以上|地级|一线|二线|超大|特大|大|中小)?(?:城市|省份|省区市|省市区?|设区市|地级市|地市|市州|计划单列市|[市省县](?=中))(?!广场|公园|更新|社区|书房|绿道|驿站|管网|道路)")
 #: What a value qualifies when a count of it follows (新增超10亿元企业1家, 亿元以上项目12个) or a first of it is hoped for
 #: (超50亿美元项目取得突破): a class, no figure.
 _CLASS_COUNTED = re.compile(r"[\u4e00-\u9fff]{0,4}(?:企业|项目|集群|园区|城市)\s*"
@@ -1194,7 +1198,8 @@ def _once(figures: list[Figure], text: str, sentences: Sequence[Sentence]) -> li
         where = (sentence.text, figure.start - sentence.start)
         if len(sentence.text) >= _REPEATED_BLOCK and printed.setdefault(where, sentence.index) != sentence.index:
             continue
-        key = (figure.subject, figure.indicator, figure.value, figure.unit, figure.year, figure.kind)
+        # 国内生产总值（GDP）and 国内生产总值: a bracketed gloss names no other measure
+        key = (figure.subject, _GLOSS.sub("", figure.indicator), figure.value, figure.unit, figure.year, figure.kind)
         headline = _in_headline(text, figure.start)
         line = text.rfind("\n", 0, figure.start)
         restated = headline and (in_body[loose(figure)] > 0 or in_headlines.get(loose(figure), line) != line)
@@ -1213,6 +1218,8 @@ def _once(figures: list[Figure], text: str, sentences: Sequence[Sentence]) -> li
     return kept
 
 
+#: A bracketed gloss in an indicator (国内生产总值（GDP）).
+_GLOSS = re.compile(r"（[^（）]*）|\([^()]*\)")
 #: Words before a value naming no measure: only its time (一季度, when the title names that part of the year:
 #: 一季度 is no measure in news on the first quarter, 二季度 is one in a release on three) or its rank (领跑全国, 位列前三).
 _NO_MEASURE = re.compile(r"^[^\u4e00-\u9fffA-Za-z]*(?:今年|去年)?(" + _PERIOD.pattern + r")?[^\u4e00-\u9fffA-Za-z]*$"
@@ -2251,10 +2258,13 @@ def _subject(mentions: list[tuple[int, int, Entity]], text: str, clause_start: i
         if entity.type == "Region" and _PARTNER.search(text, max(start - 20, clause_start), start) \
                 and _TRADED.search(text, end, value_start):
             continue  # 对中亚五国、东盟进出口分别增长37.2%、19% in 陕西's report: 陕西's trade with them
+        if entity.type == "Enterprise" and _ANALYST.match(text, end):
+            continue  # 财信证券首席经济学家伍超明对记者表示，…那么三、四季度分别在5.2%、5.5%: the economy's, not the firm's
         if entity.type == "Region" and _EXAMPLE_OF.fullmatch(text, end, value_start):
             continue  # 打造贵阳“青云市集”等夜间消费聚集区55个: where an example of the things counted is, not whose count
-        if entity.type != "Region" and text[start - 1:start] in _LIST_JOINERS and text.startswith("等", end):
-            continue  # 集成电路、电工器材、汽车零配件等进口3494.1亿元: the last example of the goods measured together
+        if entity.type != "Region" and (text[start - 1:start] in _LIST_JOINERS or text[end:end + 1] in _LIST_JOINERS) \
+                and _EXAMPLES_CLOSED.match(text, end):
+            continue  # 集成电路、电工器材、汽车零配件等进口3494.1亿元: an example of the goods measured together
         if _INCLUDED.search(text, clause_start, start) and _INCLUDED_END.match(text, end):
             return None  # 包括中国电信在内有42家上市公司…超百亿元: one of the firms counted, and a group the
             # names before it are not
