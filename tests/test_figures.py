@@ -2294,3 +2294,10 @@ def test_a_release_states_a_glossed_figure_once_and_an_analysts_firm_or_cities_c
 def test_no_item_of_a_list_closed_by_deng_owns_the_lists_figure(extractor):
     found = figures(extractor, "2025年，湖北省计算机通信、航空航天制造等新兴产业税收增长30%以上。")
     assert [(f["subject"], f["value"]) for f in found] == [("湖北省", 30)]
+
+
+def test_a_list_of_changes_after_listed_shares_gives_one_figure_per_value(extractor):
+    found = figures(extractor, "2022年1-4月，江苏省进出口、出口和进口占全国份额分别为12.4%、14.1%和7.8%，"
+                               "较上年同期提升1.2、1.5和0.4个百分点。")
+    assert [(f["value"], f["unit"]) for f in found] == [
+        (12.4, "%"), (14.1, "%"), (7.8, "%"), (1.2, "个百分点"), (1.5, "个百分点"), (0.4, "个百分点")]

@@ -1313,8 +1313,12 @@ def _paired_indicators(scope: _Scope, figure: Figure, sentence: Sentence) -> lis
         figure.subject = _owner_of_listed(scope, figure, clause)
     else:
         parts = re.split("[和、]", figure.indicator)
-        if figure.unit not in _RATES or not all(_names_a_measure(part) for part in parts) or "分别" in clause:
-            return []
+        value = _NUMBER.match(sentence.text, figure.start - sentence.start) \
+            or _SHARED_UNIT.match(sentence.text, figure.start - sentence.start)
+        if figure.unit not in _RATES or not all(_names_a_measure(part) for part in parts) or "分别" in clause \
+                or (value is not None and _MORE_VALUES.match(sentence.text, value.end())) \
+                or _AFTER_A_VALUE.search(sentence.text, 0, figure.start - sentence.start):
+            return []  # …占全国份额分别为11.4%、15.1%和6.8%，较上年同期提升1.1、1.6和0.3个百分点: one value each
     parts = [part for part in parts if part]
     if len(parts) < 2:
         return []
