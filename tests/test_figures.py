@@ -2301,3 +2301,11 @@ def test_a_list_of_changes_after_listed_shares_gives_one_figure_per_value(extrac
                                "较上年同期提升1.2、1.5和0.4个百分点。")
     assert [(f["value"], f["unit"]) for f in found] == [
         (12.4, "%"), (14.1, "%"), (7.8, "%"), (1.2, "个百分点"), (1.5, "个百分点"), (0.4, "个百分点")]
+
+
+def test_a_share_after_a_measure_is_that_measures_so_equal_changes_of_two_shares_are_two_figures(extractor):
+    found = figures(extractor, "2021年1-8月，江苏省一般贸易方式进出口17727.3亿元，增长23.3%，占外贸总值的56%，提升2.3个百分点。"
+                               "江苏省民营企业进出口11315.2亿元，增长27.1%，占外贸总值的36.5%，同比提高2.3个百分点。")
+    assert [(f["value"], f["indicator"]) for f in found if f["value"] in (56, 2.3)] == [
+        (56, "一般贸易方式进出口占外贸总值的"), (2.3, "一般贸易方式进出口占外贸总值的增速"),
+        (2.3, "民营企业进出口占外贸总值的增速")]

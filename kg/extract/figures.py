@@ -809,6 +809,10 @@ def find_figures(extraction: Extraction, reference: Reference) -> list[Figure]:
                 # 比例将在2015年上升至50%，在2020年达到80%: the same indicator in another year; 粮油产量稳定在11万吨、
                 # 2.6万吨: the next of its values, whose subject the one before has
                 figure.subject, figure.indicator = previous.subject, previous.indicator
+            elif previous is not None and figure.indicator.startswith("占") and figure.unit in _RATES \
+                    and figure.subject == previous.subject and not named_here:
+                # 进出口18727.3亿元，增长24.3%，占外贸总值的57%: the share of the measure before it
+                figure.indicator = previous.indicator.removesuffix("增速") + figure.indicator
             elif previous is not None and _GROWTH.match(figure.indicator) and figure.unit in _RATES \
                     and not (named_here and not figure.indicator):
                 # 营业收入达到3200亿元，同比增长12.5%: the growth of the figure before it
