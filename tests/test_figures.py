@@ -2309,3 +2309,11 @@ def test_a_share_after_a_measure_is_that_measures_so_equal_changes_of_two_shares
     assert [(f["value"], f["indicator"]) for f in found if f["value"] in (56, 2.3)] == [
         (56, "一般贸易方式进出口占外贸总值的"), (2.3, "一般贸易方式进出口占外贸总值的增速"),
         (2.3, "民营企业进出口占外贸总值的增速")]
+
+
+def test_a_count_after_a_wider_regions_figure_is_the_reports_own_region(extractor, tmp_path):
+    found = read_figures(extractor, tmp_path, "2026年河北省政府工作报告\n时间：2026-01-26\n各位代表：\n"
+                                              "现在，我代表省人民政府，向大会报告工作，请予审议。\n一、2025年工作回顾\n"
+                                              "全省生产总值增长5.6%。京津冀协同发展质效持续提升，京津冀区域优良天数比率接近78%，"
+                                              "“六链五群”建设引领产业协作，引进央企二、三级子公司超700家。\n")
+    assert [(f["subject"], f["value"]) for f in found] == [("河北省", 5.6), ("京津冀", 78), ("河北省", 700)]

@@ -1849,6 +1849,10 @@ def _figure(scope: _Scope, sentence: Sentence, match: re.Match, previous_end: in
             or _item_of_its_own(left) or _INVESTED_IN.search(left) or _names_its_own_thing(left)):
         carried = None  # 产业规模超过5500亿元，打造300个项目: the projects are not the industry's measure;
         # 消费品产业增长9.6%，能源工业增长3.4%: another sector's; 教育投资同比增长31.6%: the place's investment
+    elif carried is not None and carried.type == "Region" and scope.carried is not None \
+            and carried.iri not in scope.carried and unit.lstrip("万亿") in _CLASSIFIERS:
+        carried = None  # 京津冀区域优良天数比率接近80%，…，引进央企二、三级子公司超800家 in 河北's report: a count of what
+        # the region the text speaks for did, not of the wider place a figure before it was of
     share = list(_SHARE.finditer(before, clause_start))
     # 占本集团营业收入的26.17%: the whole after 占 is no subject, whatever the recogniser took into its name
     subject_end = sentence.start + share[-1].start() if share else absolute_start
