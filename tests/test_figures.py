@@ -2220,3 +2220,100 @@ def test_the_places_naming_a_routes_ends_are_no_subject_of_its_length(extractor,
 def test_a_count_closing_its_clause_after_the_noun_of_kinds_listed_is_a_figure(extractor):
     found = figures(extractor, "2025年，宁夏回族自治区实施医疗卫生强基、扩容、下沉项目512个，创建示范社区52个。")
     assert [(f["value"], f["unit"]) for f in found] == [(512, "个"), (52, "个")]
+
+
+def test_a_reports_last_year_framed_as_just_past_dates_the_paragraphs_later_sentences(extractor, tmp_path):
+    found = read_figures(extractor, tmp_path, "2026年山西省政府工作报告\n时间：2026-01-26\n各位代表：\n"
+                                              "现在，我代表省人民政府，向大会报告工作，请予审议。\n一、“十四五”时期经济社会发展回顾\n"
+                                              "这五年，经济实力跃上新台阶。全省生产总值从2020年的2.1万亿元增长到2025年的2.9万亿元，"
+                                              "高速公路总里程达到8000公里。\n"
+                                              "刚刚过去的2025年，我们千方百计稳增长，经济回升向好。全省生产总值增长5.1%，"
+                                              "规上工业增加值增长6.2%。\n")
+    assert [(f["subject"], f["value"], f["year"]) for f in found] == [
+        ("山西省", 2.1, 2020), ("山西省", 2.9, 2025), ("山西省", 8000, 2025), ("山西省", 5.1, 2025), ("山西省", 6.2, 2025)]
+    assert found[0]["indicator"] == "生产总值" and found[2]["kind"] == "reported"
+
+
+def test_a_plan_periods_totals_and_the_paragraph_it_opens_are_the_periods_targets(extractor, tmp_path):
+    found = read_figures(extractor, tmp_path, "安徽省政府发文，进一步加强招商引资\n新浪财经 2022年03月10日\n"
+                                              "近日，安徽省政府印发了《关于进一步加强招商引资工作的指导意见》。\n"
+                                              "“十四五”期间，累计实际利用外资500亿美元，引进超10亿美元项目30个，"
+                                              "其中超30亿美元项目取得突破。\n"
+                                              "“十四五”期间，开发区作用更加明显。经济开发区规上亩均税收达到30万元以上。\n")
+    assert [(f["subject"], f["value"], f["unit"], f["year"], f["kind"]) for f in found] == [
+        ("安徽省", 500, "亿美元", 2025, "target"), ("安徽省", 30, "个", 2025, "target"),
+        ("安徽省", 30, "万元", 2025, "target")]
+
+
+def test_a_place_the_measured_activity_is_aimed_at_or_named_in_is_not_its_subject(extractor, tmp_path):
+    found = read_figures(extractor, tmp_path, "2026年吉林省政府工作报告\n时间：2026-01-28\n各位代表：\n"
+                                              "现在，我代表省人民政府，向大会报告工作，请予审议。\n一、2025年工作回顾\n"
+                                              "打造中国美丽休闲乡村40个，建成民居试点村90个。"
+                                              "对共建“一带一路”国家、非洲、欧洲出口分别增长12.6%、20.4%、9.5%。"
+                                              "油页岩全国重点实验室助力油页岩年产量突破80万吨。"
+                                              "改造老旧小区、城中村、农村危房惠及群众8.5万户。\n")
+    assert [(f["subject"], f["value"], f["year"]) for f in found] == [
+        ("吉林省", 40, 2025), ("吉林省", 90, 2025), ("吉林省", 12.6, 2025), ("吉林省", 20.4, 2025), ("吉林省", 9.5, 2025),
+        ("吉林省", 80, 2025), ("吉林省", 8.5, 2025)]
+
+
+def test_values_respectively_of_listed_firms_and_a_count_of_firms_in_a_firms_news(extractor, tmp_path):
+    found = read_figures(extractor, tmp_path, "8家公司中报分红超5亿元 中国石油分红金额最高\n证券时报网 快讯 2021年08月20日\n"
+                                              "证券时报网讯，数据宝统计显示，目前已有60家上市公司发布2021年中期利润分配方案公告，"
+                                              "合计分红金额达到500.5亿元，其中8家预计分红金额在5亿元以上。中国石油、中国平安分红金额最高，"
+                                              "分别为208.66亿元、150.25亿元。中国石油发布中报，上半年实现归母净利润530.36亿元。"
+                                              "其他还有宝钢股份、分众传媒、长城汽车分红金额居前，分别为66.47亿元、20.04亿元、17.61亿元。\n")
+    assert [(f["subject"], f["value"]) for f in found] == [
+        ("中国石油", 208.66), ("中国平安", 150.25), ("中国石油", 530.36), ("宝钢股份", 66.47), ("分众传媒", 20.04),
+        ("长城汽车", 17.61)]
+
+
+def test_goods_listed_as_examples_or_cut_into_a_firms_name_are_no_subject(extractor, tmp_path):
+    found = read_figures(extractor, tmp_path, "前7月浙江外贸进出口稳步增长\n证券时报网 2021年08月20日\n"
+                                              "1-7月，浙江省金属矿砂、农产品和能源类大宗商品进口1887.5亿元，增长29.4%。"
+                                              "此外，集成电路、电工器材、二极管及类似半导体器件、汽车零配件等进口2494.1亿元，增长8.2%。\n")
+    assert [(f["subject"], f["value"]) for f in found] == [
+        ("浙江省", 1887.5), ("浙江省", 29.4), ("浙江省", 2494.1), ("浙江省", 8.2)]
+
+
+def test_a_release_states_a_glossed_figure_once_and_an_analysts_firm_or_cities_counted_own_no_figure(extractor, tmp_path):
+    found = read_figures(extractor, tmp_path, "三季度GDP同比增速放缓，经济结构持续优化\n新浪财经 2021年10月18日\n\n"
+                                              "　　10月18日，三季度经济运行“成绩单”出炉。\n"
+                                              "　　初步核算，前三季度国内生产总值（GDP）62.31万亿元，按可比价格计算，同比增长8.8%，"
+                                              "两年平均增长5.1%。\n"
+                                              "　　付凌晖介绍，初步核算，前三季度国内生产总值623131亿元，按可比价格计算，同比增长8.8%，"
+                                              "两年平均增长5.1%。\n"
+                                              "　　对于GDP同比增速回落，财信证券首席经济学家伍超明对记者表示，三、四季度分别在5.1%、5.4%。\n"
+                                              "　　7、8、9三个月，全国城镇调查失业率分别为5.1%、5.1%和4.9%。"
+                                              "其中，31个大城市调查失业率分别为5.2%、5.3%和5%。\n")
+    assert [(f["subject"], f["value"], f["unit"]) for f in found] == [
+        ("中国", 62.31, "万亿元"), ("中国", 8.8, "%"), ("中国", 5.1, "%"), ("中国", 623131, "亿元"), ("中国", 5.1, "%"),
+        ("中国", 5.4, "%"), ("中国", 5.1, "%"), ("中国", 4.9, "%"), ("中国", 5.2, "%"), ("中国", 5.3, "%"), ("中国", 5, "%")]
+
+
+def test_no_item_of_a_list_closed_by_deng_owns_the_lists_figure(extractor):
+    found = figures(extractor, "2025年，湖北省计算机通信、航空航天制造等新兴产业税收增长30%以上。")
+    assert [(f["subject"], f["value"]) for f in found] == [("湖北省", 30)]
+
+
+def test_a_list_of_changes_after_listed_shares_gives_one_figure_per_value(extractor):
+    found = figures(extractor, "2022年1-4月，江苏省进出口、出口和进口占全国份额分别为12.4%、14.1%和7.8%，"
+                               "较上年同期提升1.2、1.5和0.4个百分点。")
+    assert [(f["value"], f["unit"]) for f in found] == [
+        (12.4, "%"), (14.1, "%"), (7.8, "%"), (1.2, "个百分点"), (1.5, "个百分点"), (0.4, "个百分点")]
+
+
+def test_a_share_after_a_measure_is_that_measures_so_equal_changes_of_two_shares_are_two_figures(extractor):
+    found = figures(extractor, "2021年1-8月，江苏省一般贸易方式进出口17727.3亿元，增长23.3%，占外贸总值的56%，提升2.3个百分点。"
+                               "江苏省民营企业进出口11315.2亿元，增长27.1%，占外贸总值的36.5%，同比提高2.3个百分点。")
+    assert [(f["value"], f["indicator"]) for f in found if f["value"] in (56, 2.3)] == [
+        (56, "一般贸易方式进出口占外贸总值的"), (2.3, "一般贸易方式进出口占外贸总值的增速"),
+        (2.3, "民营企业进出口占外贸总值的增速")]
+
+
+def test_a_count_after_a_wider_regions_figure_is_the_reports_own_region(extractor, tmp_path):
+    found = read_figures(extractor, tmp_path, "2026年河北省政府工作报告\n时间：2026-01-26\n各位代表：\n"
+                                              "现在，我代表省人民政府，向大会报告工作，请予审议。\n一、2025年工作回顾\n"
+                                              "全省生产总值增长5.6%。京津冀协同发展质效持续提升，京津冀区域优良天数比率接近78%，"
+                                              "“六链五群”建设引领产业协作，引进央企二、三级子公司超700家。\n")
+    assert [(f["subject"], f["value"]) for f in found] == [("河北省", 5.6), ("京津冀", 78), ("河北省", 700)]

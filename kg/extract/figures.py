@@ -220,6 +220,9 @@ _PAST_YEAR = re.compile(r"过去一年|过去的一年|刚刚过去的一年"
 #: A sentence's lead saying the figures after it are its goals (今年…主要预期目标是：, 主要目标为).
 _TARGETS_LEAD = re.compile(r"(?:预期|主要)目标(?:是|为)|(?:预期|主要)目标[：:]")
 _LOOKED_BACK = re.compile(r"过去|回顾|以来|已经|截至|累计|此前|去年|上年|近年")
+#: …those of a plan period's figures: a total over a period still to run (“十四五”期间，累计实际利用外资1000亿美元) is
+#: its target, 累计 looks back on nothing there.
+_PERIOD_LOOKED_BACK_ON = re.compile(r"过去|回顾|以来|已经|截至|此前|去年|上年|近年")
 #: A lead opening with the year a report is on: 2014年，全市上下…, 2021年各省份GDP数据已陆续发布 (not with a part
 #: of it: 2022年上半年).
 _LEAD_YEAR = re.compile(r"\s*((?:19|20)\d{2})\s*年(?![\d底末度])(?!" + _PERIOD.pattern + ")")
@@ -239,16 +242,20 @@ _PERIOD_LOOKED_BACK = re.compile(r"\s*(?:过去(?:的)?五年|五年来|这五�
 #: A sentence opening with ordinals listed, not a numbered heading (一、二、三产业增加值分别增长4.2%、5%、5.4%;
 #: 一、二季度经济平稳增长): the section it is in goes on.
 _ORDINALS_LISTED = re.compile(r"\s*[一二三四五六七八九十]+、[一二三四五六七八九十]+(?:[、和及]|产业|季度)")
-#: A sentence opening with the year its statements are of (2025年，规模以上工业增加值…; 而2021年，…).
-_FRAMED_YEAR = re.compile(r"\s*(?:而|但|同时|其中)?\s*[，,]?\s*((?:19|20)\d{2})\s*年\s*[，,]")
+#: A sentence opening with the year its statements are of (2025年，规模以上工业增加值…; 而2021年，…; a work report's
+#: 刚刚过去的2025年，…).
+_FRAMED_YEAR = re.compile(r"\s*(?:而|但|同时|其中)?\s*[，,]?\s*(?:(?:刚刚)?过去的)?((?:19|20)\d{2})\s*年\s*[，,]")
 _SENTENCE_END = re.compile(r"[。！？]")
 #: A work report's heading over a five-year plan period's review or targets (“十四五”时期工作回顾, “十五五”时期的
 #: 主要目标任务): the period's last year, reported under a review, a target otherwise.
 _PLAN_HEADING = re.compile(r"\s*(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）)?\s*[“\"]?十([一二三四五])五[”\"]?"
-                           r"(?:时期|期间)?(?:的)?(?:主要)?(工作回顾|发展成就|主要成就|目标任务|发展目标|目标|工作安排)\s*$")
+                           r"(?:时期|期间)?(?:的)?(?:主要)?((?:经济社会)?(?:工作|发展)回顾|发展成就|主要成就|目标任务|发展目标|目标|工作安排)\s*$")
 #: A five-year plan's period as the time its figures are for (“十四五”期间要…，有效发明专利达到8万件): the targets
 #: of the period's last year. (Not 到“十二五”末, which the train gold leaves undated: r-06's 晋煤集团 plan.)
 _PLAN_PERIOD_TIME = re.compile(r"十([一二三四五])五[”\"]?(?:期间|时期)")
+#: A paragraph opening with that period as its time (“十四五”期间，…。经济开发区规上亩均税收达到37万元以上): the period of
+#: every sentence of it.
+_PLAN_PERIOD_OPENING = re.compile(r"\s*[“\"]?" + _PLAN_PERIOD_TIME.pattern + r"\s*[，,]")
 #: What opens a sentence going on with the one before it in the same paragraph (同时，…数字贸易进出口总额达到1万亿元).
 _GOES_ON = re.compile(r"\s*(?:同时|此外|另外)")
 #: A sentence opening the next of a list of tasks or points (二是…, 第三，…).
@@ -265,9 +272,11 @@ _LEADING = re.compile(r"^(?:其中|而且|并且|同时|分别|全省|全市|全
                       r"以[^，。；]{1,20}为代表的)+")
 _TRAILING = re.compile(r"(?:达到|高达|有望|达|超过|突破|不低于|不少于|不超过|不高于|控制在|保持在|保持|稳定在|提高到|提高|提升到|提升|"
                        r"增长|增加|降低到|降低|下降|实现|完成|约|已接近|接近|近|为|是|占比|分别|(?<!平)均|力争|将在|将|"
-                       r"上升至|上升到|提升至|提高至|增长至|增长到|增至|降至|下降至|在|超)+$")
+                       r"上升至|上升到|提升至|提高至|增长至|增长到|增至|降至|下降至|在|超|[从由]的?)+$")
 #: How a text names its own region before a figure (not 占全国利用总量的68.9%: a share of the whole).
 _OWN_REGION = re.compile(r"(?<![占居在于比])(?:全市(?!场)|我市|本市(?!场)|全省|我省|本省|全国|我国|全县|我县|本县)")
+#: The title of a body such a word ranks (全国重点实验室, 全省工程研究中心, 全国示范区): no region speaking.
+_RANKED_TITLE = re.compile(r"重点实验室|(?:工程|技术)(?:技术)?研究中心|示范(?:区|县|市|基地)")
 #: Such words listed before another (比全市和全国…): the list a comparison word opens.
 _OWN_LISTED = re.compile(r"(?:(?:全市|全省|全国|全县|全区)[和、及与])+$")
 #: …and the words a text may name its own level by, with 全区 (a district's, a zone's or an autonomous
@@ -354,6 +363,18 @@ _OWN_VOICE = "本公司"
 _RATES = ("%", "个百分点", "个千分点", "倍")
 #: What joins the names of a list (A、B和C) and its values (6%左右、8.5%左右和8.5%左右).
 _LIST_JOINERS = ("、", "和", "及", "与")
+#: The rest of a list closed by 等 after one of its items (、无锡银行等11家上市公司).
+_EXAMPLES_CLOSED = re.compile(r"(?:[、和及与][^，。；、等]{1,12})*等")
+#: The post of one who studies the economy for a firm (首席经济学家, 分析师): what that one says is no figure of the firm's.
+_ANALYST = re.compile(r"\s*(?:首席)?(?:宏观)?(?:经济学家|分析师|研究员|策略师)")
+#: One character more before a list's joiner after a firm's name (金属矿|砂、农产品和能源类大宗商品): the name is cut out of
+#: the item, which names no firm.
+_ITEM_GOES_ON = re.compile(r"[\u4e00-\u9fff]、")
+#: A count of listed firms (99家上市公司): what the clauses around it say is of the firms counted, not of one firm.
+_FIRMS_COUNTED = re.compile(r"\d+\s*家(?:A股)?上市公司")
+#: Short names joined in a list, between two names (、分众传媒、): items of the list the recogniser missed.
+_UNNAMED_ITEM = re.compile(r"[、和及与]([\u4e00-\u9fffA-Za-z]{2,8})")
+_UNNAMED_ITEMS = re.compile(r"(?:" + _UNNAMED_ITEM.pattern + r")+[、和及与]")
 #: The joiner after a value of a list whose last value a 的 follows (分别实现了34.4%与35.5%的显著增长): the
 #: 的 is the list's, the last value no qualifier.
 _AFTER_A_VALUE = re.compile(r"\d[^\d，。；]{0,4}[与和及、]\s*$")
@@ -382,6 +403,8 @@ _PRESENT = re.compile(r"现有|拥有|目前|如今|当前|至今|先后")
 _CHANGED_TO_WORD = re.compile(r"降至|降到|升至|增至|提升至|提高至|提高到|上升到|下降到|增长到|增加到")
 #: A value followed by where it moved to is the starting value (由14%降至12%).
 _MOVED_TO = re.compile(r"^\s*(?:" + _CHANGED_TO_WORD.pattern + ")")
+#: …but one the text dates by a year of its own is that year's figure (全省生产总值从2020年的3.68万亿元增长到…).
+_DATED_START = re.compile(r"[从由]\s*(?:19|20)\d{2}\s*年(?:底|末)?的?\s*(?:近|约|超过?)?$")
 #: A count naming a programme (10家企业做大做强方案) is part of the programme's name.
 #: A clause framing what follows (以…和省上10个产业规划为指导): its numbers are context.
 _FRAMING = re.compile(r"为(?:指导|依托|契机|重点|主线|抓手|核心|引领)$")
@@ -395,6 +418,9 @@ _QUOTE_CLOSES = re.compile(r"[^，。；：“”]{0,8}”")
 #: Units of a plant's capacity, which name the plant when it follows (40万吨铜冶炼项目).
 _CAPACITY_UNITS = ("吨", "千瓦", "标箱", "立方米")
 _PLANT = re.compile(r"^[^，。；、]{0,10}(?:生产线|项目|工程|装置|基地)")
+#: A verb saying whom the listed works reached, closing the words before a count (…、农村危房惠及群众10.08万户): the
+#: count is of those reached, not of the items.
+_REACHED = re.compile(r"(?:惠及|覆盖|带动|受益)[\u4e00-\u9fff]{0,4}$")
 #: Three or more short items listed right before a count (新区南部、坡头、黄堡、董家河4个园区; 电子信息、医药化工和物流3个产业).
 _LISTED = re.compile(r"(?:[^，。；、]{1,8}、){2,}[^，。；、]{1,8}$|(?:[^，。；、和]{1,8}、)+[^，。；、和]{1,8}和[^，。；、和]{1,8}$")
 #: Words comparing things with a bar: 32个行业增速高于20%.
@@ -412,9 +438,11 @@ _SIZE_CLASS = re.compile(r"(?![\u4e00-\u9fff]{0,2}级及?(?:以上|以下))(?![�
 _COUNTED = ("个", "家", "条", "项", "所", "座", "户", "名")
 #: Places of a kind a report compares (15个副省级城市, 8个省份GDP超过1万亿元, 长三角41个市中第30位): a count of them is
 #: no figure of any one of them.
-_PLACES_COMPARED = re.compile(r"^(?:普通|副省级|省会|地级以上|地级|一线|二线)?(?:城市|省份|省区市|省市区?|设区市|地级市|地市|市州|计划单列市|[市省县](?=中))(?!广场|公园|更新|社区|书房|绿道|驿站|管网|道路)")
-#: What a value qualifies when a count of it follows (新增超10亿元企业1家, 亿元以上项目12个): a class, no figure.
-_CLASS_COUNTED = re.compile(r"[\u4e00-\u9fff]{0,4}(?:企业|项目|集群|园区|城市)\s*(?:\d|[一二两三四五六七八九十]+[个家项])")
+_PLACES_COMPARED = re.compile(r"^(?:普通|副省级|省会|地级以上|地级|一线|二线|超大|特大|大|中小)?(?:城市|省份|省区市|省市区?|设区市|地级市|地市|市州|计划单列市|[市省县](?=中))(?!广场|公园|更新|社区|书房|绿道|驿站|管网|道路)")
+#: What a value qualifies when a count of it follows (新增超10亿元企业1家, 亿元以上项目12个) or a first of it is hoped for
+#: (超50亿美元项目取得突破): a class, no figure.
+_CLASS_COUNTED = re.compile(r"[\u4e00-\u9fff]{0,4}(?:企业|项目|集群|园区|城市)\s*"
+                            r"(?:\d|[一二两三四五六七八九十]+[个家项]|(?:取得|实现)(?:零的)?突破)")
 #: Works counted by their own classifier (建设300个乡村全民健身提升工程: 300 works, not a programme's name).
 _WORKS_COUNTED = re.compile(r"[个项处][^，。；、]*工程$")
 #: Places counted in a clause whose value they pass or fall short of (共有5个城市财政收入增速超过5%, 其它7个城市均低于6%):
@@ -434,7 +462,7 @@ _LOCATIVE = re.compile(r"(?:位于|地处|坐落于|落户|支援|援助|援建|
 _VIA = re.compile(r"(?<![已曾])经由?$|途经$")
 #: A preposition before a place, or before the list it is in, that makes it the other side of a trade (对中亚五国、
 #: 东盟进出口分别增长37.2%, 向欧盟出口): the trade is the speaker's with that place, not the place's.
-_PARTNER = re.compile(r"[对向](?:[\u4e00-\u9fff“”]{1,8}[、和及])*$")
+_PARTNER = re.compile(r"[对向](?:[\u4e00-\u9fff“”]{1,12}[、和及])*$")
 _TRADED = re.compile(r"进出口|出口|进口|贸易")
 #: A bracket opening right after a name, holding the place that tells which of its kind (中欧班列（成渝）).
 _QUALIFYING_BRACKET = re.compile(r"[\u4e00-\u9fff][（(]")
@@ -484,7 +512,7 @@ _LEADS = re.compile(r"^\s*(?:其中|同时|此外|另外|而|建议|希望)?\s*(
 #: A verb gaining or creating things, before the place that qualifies them in their name (新增中国名牌产品7只,
 #: 中国驰名商标56只 later in its list; 新增中国美丽休闲乡村1个, 全国美丽乡村和中国最美休闲乡村11个): the place is no
 #: subject of their count.
-_GAINED = re.compile(r"(?:新增|获得|荣获|培育|创建|争创|入选|认定)(?:[^，。；：]*[、和])?$")
+_GAINED = re.compile(r"(?:新增|获得|荣获|培育|创建|争创|入选|认定|打造)(?:[^，。；：]*[、和])?$")
 #: A list of places the count right after it counts (唐山开平、张家口怀安2个国家级示范基地, 苏州、无锡等3个城市):
 #: a list mark before the last place, and between it and the count at most the two characters of a place
 #: inside it (苏州昆山), not a verb (南京、苏州新增3家), and 等.
@@ -634,6 +662,8 @@ def find_figures(extraction: Extraction, reference: Reference) -> list[Figure]:
     announcer = _announcing_firm(extraction)
     mentions = sorted(((m.start, m.end, e) for e in extraction.entities if e.type in _SUBJECT_TYPES
                        for m in e.mentions), key=lambda item: item[:2])  # a name before the names nested in it
+    mentions = [(start, end, e) for start, end, e in mentions  # 金属矿|砂、农产品: no firm, a cut of a list's item
+                if not (e.type == "Enterprise" and _ITEM_GOES_ON.match(document.text, end))]
     firm_end = {start: end for start, end, e in mentions if e.type == "Enterprise"}
     mentions = [(start, end, e) for start, end, e in mentions  # 澳大利亚 of 澳大利亚OZ公司: where the firm is from
                 if (e.type != "Region" or firm_end.get(start, 0) <= end)
@@ -779,6 +809,10 @@ def find_figures(extraction: Extraction, reference: Reference) -> list[Figure]:
                 # 比例将在2015年上升至50%，在2020年达到80%: the same indicator in another year; 粮油产量稳定在11万吨、
                 # 2.6万吨: the next of its values, whose subject the one before has
                 figure.subject, figure.indicator = previous.subject, previous.indicator
+            elif previous is not None and figure.indicator.startswith("占") and figure.unit in _RATES \
+                    and figure.subject == previous.subject and not named_here:
+                # 进出口18727.3亿元，增长24.3%，占外贸总值的57%: the share of the measure before it
+                figure.indicator = previous.indicator.removesuffix("增速") + figure.indicator
             elif previous is not None and _GROWTH.match(figure.indicator) and figure.unit in _RATES \
                     and not (named_here and not figure.indicator):
                 # 营业收入达到3200亿元，同比增长12.5%: the growth of the figure before it
@@ -952,7 +986,7 @@ def _plan_heading(text: str) -> tuple[int, str] | None:
     if heading is None:
         return None
     year = _PLAN_END_YEAR + 5 * _PLAN_NUMBERS.index(heading.group(1))
-    return year, "reported" if heading.group(2) in ("工作回顾", "发展成就", "主要成就") else "target"
+    return year, "reported" if heading.group(2).endswith(("回顾", "成就")) else "target"
 
 
 def _looks_back_on_period(text: str, paragraph_start: int, heading: _Heading | None) -> bool:
@@ -967,8 +1001,9 @@ def _looks_back_on_period(text: str, paragraph_start: int, heading: _Heading | N
 def _plan_end(text: str, sentence: Sentence, before: int | None) -> int | None:
     """The last year of the five-year plan period the sentence names as the time of its figures (“十四五”
     期间, “十二五”时期: 2025, 2015), or, ``before`` that of the sentence before, when it goes on with it in
-    the same paragraph (after a ；, or opening with 同时); else None."""
-    period = _PLAN_PERIOD_TIME.search(sentence.text)
+    the same paragraph (after a ；, or opening with 同时), or that of the period its paragraph opens with; else None."""
+    period = _PLAN_PERIOD_TIME.search(sentence.text) \
+        or _PLAN_PERIOD_OPENING.match(text, text.rfind("\n", 0, sentence.start) + 1)
     if period:
         return _PLAN_END_YEAR + 5 * _PLAN_NUMBERS.index(period.group(1))
     same_paragraph = "\n" not in text[max(sentence.start - 1, 0):sentence.start]
@@ -1167,7 +1202,8 @@ def _once(figures: list[Figure], text: str, sentences: Sequence[Sentence]) -> li
         where = (sentence.text, figure.start - sentence.start)
         if len(sentence.text) >= _REPEATED_BLOCK and printed.setdefault(where, sentence.index) != sentence.index:
             continue
-        key = (figure.subject, figure.indicator, figure.value, figure.unit, figure.year, figure.kind)
+        # 国内生产总值（GDP）and 国内生产总值: a bracketed gloss names no other measure
+        key = (figure.subject, _GLOSS.sub("", figure.indicator), figure.value, figure.unit, figure.year, figure.kind)
         headline = _in_headline(text, figure.start)
         line = text.rfind("\n", 0, figure.start)
         restated = headline and (in_body[loose(figure)] > 0 or in_headlines.get(loose(figure), line) != line)
@@ -1186,6 +1222,8 @@ def _once(figures: list[Figure], text: str, sentences: Sequence[Sentence]) -> li
     return kept
 
 
+#: A bracketed gloss in an indicator (国内生产总值（GDP）).
+_GLOSS = re.compile(r"（[^（）]*）|\([^()]*\)")
 #: Words before a value naming no measure: only its time (一季度, when the title names that part of the year:
 #: 一季度 is no measure in news on the first quarter, 二季度 is one in a release on three) or its rank (领跑全国, 位列前三).
 _NO_MEASURE = re.compile(r"^[^\u4e00-\u9fffA-Za-z]*(?:今年|去年)?(" + _PERIOD.pattern + r")?[^\u4e00-\u9fffA-Za-z]*$"
@@ -1279,8 +1317,12 @@ def _paired_indicators(scope: _Scope, figure: Figure, sentence: Sentence) -> lis
         figure.subject = _owner_of_listed(scope, figure, clause)
     else:
         parts = re.split("[和、]", figure.indicator)
-        if figure.unit not in _RATES or not all(_names_a_measure(part) for part in parts) or "分别" in clause:
-            return []
+        value = _NUMBER.match(sentence.text, figure.start - sentence.start) \
+            or _SHARED_UNIT.match(sentence.text, figure.start - sentence.start)
+        if figure.unit not in _RATES or not all(_names_a_measure(part) for part in parts) or "分别" in clause \
+                or (value is not None and _MORE_VALUES.match(sentence.text, value.end())) \
+                or _AFTER_A_VALUE.search(sentence.text, 0, figure.start - sentence.start):
+            return []  # …占全国份额分别为11.4%、15.1%和6.8%，较上年同期提升1.1、1.6和0.3个百分点: one value each
     parts = [part for part in parts if part]
     if len(parts) < 2:
         return []
@@ -1479,8 +1521,9 @@ def _respective_subjects(scope: _Scope, figures: list[Figure], sentence: Sentenc
             if listed and start < listed[-1][1]:
                 continue  # a name nested in the one before
             gap = text[listed[-1][1]:start] if listed else ""
-            listed = [*listed, (start, end, entity)] if len(gap) <= 4 and gap.endswith(_LIST_JOINERS) else \
-                [(start, end, entity)]
+            unnamed = _unnamed_firms(scope, listed[-1][2], entity, listed[-1][1], gap) if listed else []
+            listed = [*listed, *unnamed, (start, end, entity)] if unnamed or (
+                len(gap) <= 4 and gap.endswith(_LIST_JOINERS)) else [(start, end, entity)]
         after = [f for f in figures if f.start > at]
         run = after[:1]
         for figure in after[1:]:  # 27.7%、25.1%和23.0%; 6%左右、8.5%左右
@@ -1503,6 +1546,8 @@ def _respective_subjects(scope: _Scope, figures: list[Figure], sentence: Sentenc
             # 增加值同比; 的GDP增速 (广东、江苏和浙江的GDP增速分别是…): GDP增速
             for figure, (_, _, entity) in zip(run, listed):
                 figure.subject, figure.indicator = entity.iri, indicator or figure.indicator
+                if scope.extraction.entity(entity.iri) is None:  # a firm of the list the recogniser missed
+                    scope.extraction.entities.append(entity)
         elif len(run) >= 2 and len(stated) == len(run) and len({f.subject for f in stated}) == len(run) \
                 and not _window(scope.mentions, clause_start, at):
             # A实现营收3.21万亿元，B实现营收3.01万亿元，较2022年分别下降3.19%和7.04%: the changes of the values
@@ -1513,6 +1558,23 @@ def _respective_subjects(scope: _Scope, figures: list[Figure], sentence: Sentenc
             places = [e for _, _, e in _window(scope.mentions, sentence.start, at) if e.type == "Region"]
             _listed_measures(scope, run, _TRAILING.sub("", text[clause_start:at]).strip(),
                              places[-1] if places else None)
+
+
+def _unnamed_firms(scope: _Scope, before: Entity, after: Entity, gap_start: int, gap: str) -> list[tuple[int, int, Entity]]:
+    """The items between two firms of one list the recogniser did not name (宝钢股份、分众传媒、长城汽车…分别为…):
+    firms too, new entities each (added when a figure is theirs); none unless both ends are firms and the gap is
+    only short names joined."""
+    if before.type != "Enterprise" or after.type != "Enterprise" or not _UNNAMED_ITEMS.fullmatch(gap):
+        return []
+    sentence = scope.extraction.document.sentence_at(gap_start)
+    firms = []
+    for item in _UNNAMED_ITEM.finditer(gap):
+        name = item.group(1)
+        start = gap_start + item.start(1)
+        firms.append((start, start + len(name), Entity(
+            type="Enterprise", name=name, key=name, iri=entity_iri("Enterprise", name), confidence=0.6,
+            mentions=[Mention(name, start, start + len(name), sentence.index if sentence else 0)])))
+    return firms
 
 
 def _listed_measures(scope: _Scope, run: list[Figure], listed: str, named: Entity | None) -> None:
@@ -1727,7 +1789,7 @@ def _figure(scope: _Scope, sentence: Sentence, match: re.Match, previous_end: in
     year, kind = _year(before[clause_start:] if _PRESENT.search(before[clause_start:]) else
                        _framing_years(before, clause_start), issued)
     if year is None and plan_end is not None and (scope.issued is None or plan_end >= scope.issued) \
-            and not _LOOKED_BACK.search(before) and not _PRESENT.search(before):
+            and not _PERIOD_LOOKED_BACK_ON.search(before) and not _PRESENT.search(before):
         year, kind = plan_end, "target"  # “十四五”期间要…，有效发明专利达到8万件 (not “十三五”期间 looked back on)
     elif year is None and section_year is not None:
         year, kind = section_year, "target"
@@ -1787,6 +1849,10 @@ def _figure(scope: _Scope, sentence: Sentence, match: re.Match, previous_end: in
             or _item_of_its_own(left) or _INVESTED_IN.search(left) or _names_its_own_thing(left)):
         carried = None  # 产业规模超过5500亿元，打造300个项目: the projects are not the industry's measure;
         # 消费品产业增长9.6%，能源工业增长3.4%: another sector's; 教育投资同比增长31.6%: the place's investment
+    elif carried is not None and carried.type == "Region" and scope.carried is not None \
+            and carried.iri not in scope.carried and unit.lstrip("万亿") in _CLASSIFIERS:
+        carried = None  # 京津冀区域优良天数比率接近80%，…，引进央企二、三级子公司超800家 in 河北's report: a count of what
+        # the region the text speaks for did, not of the wider place a figure before it was of
     share = list(_SHARE.finditer(before, clause_start))
     # 占本集团营业收入的26.17%: the whole after 占 is no subject, whatever the recogniser took into its name
     subject_end = sentence.start + share[-1].start() if share else absolute_start
@@ -1821,6 +1887,9 @@ def _figure(scope: _Scope, sentence: Sentence, match: re.Match, previous_end: in
     elif subject is not None and subject.type == "Industry" and scope.home is not None \
             and scope.home.type == "Enterprise" and "业务" in before[clause_start:]:
         subject = scope.home  # 集装箱租赁业务实现营业收入49.59亿元 in news on 中远海发's results: its line of business's
+    if subject is not None and subject.type == "Enterprise" and named is None and owner is None \
+            and _FIRMS_COUNTED.search(before + match.group() + right):
+        return None  # 目前已有99家上市公司发布…，合计分红金额达到720.26亿元 in news on 中国石油: the firms counted's
     if subject is None or (subject.type != "Enterprise" and _firm_spoken_of(before)) \
             or (subject.type == "Region" and "板块" in before[clause_start:]) \
             or (named is None and (_MARKET.search(before[clause_start:]) or _markets_change(before, clause_start))) \
@@ -1946,7 +2015,8 @@ def _no_figure(before: str, clause: str, after: str, right: str, number: str, un
     """The number is an allowance (最高500万元), a qualifier (过200亿元的集群, 20万平方米以上的楼盘, but not the
     last value of a list: 分别增长34.4%与35.5%的水平,
     300亿产业集群, and a value in Chinese numerals before a noun: 产业百项工程, 千百亿元产业园区), one
-    end of a range (5-10年, 3至5家), context (围绕37条产业链, 以…12个规划为指导), a starting value (由14%降至12%),
+    end of a range (5-10年, 3至5家), context (围绕37条产业链, 以…12个规划为指导), a starting value of no year of its own
+    (由14%降至12%, not 从2020年的3.68万亿元增长到…),
     part of a programme's, a slogan's or a plant's name (日产5000吨水泥熟料生产线, 40万吨铜冶炼项目,
     “千万工程”, “大干20件大事”, 万亩千亿新产业平台), a count of the places a report compares (27个省份,
     过千亿的省份共有3个), a bar the places it counts pass (共有5个城市财政收入增速超过5%, 其它7个城市均低于6%), a
@@ -1974,7 +2044,7 @@ def _no_figure(before: str, clause: str, after: str, right: str, number: str, un
                 or _CONTEXT.match(clause.strip())
                 or (clause.strip().startswith("以") and _FRAMING.search(right))
                 or ((_CAPACITY.search(before) or unit.lstrip("万亿") in _CAPACITY_UNITS) and _PLANT.match(right))
-                or _MOVED_TO.match(right) or (_PROGRAMME.match(right) and not _WORKS_COUNTED.match(unit + right))
+                or (_MOVED_TO.match(right) and not _DATED_START.search(before)) or (_PROGRAMME.match(right) and not _WORKS_COUNTED.match(unit + right))
                 or _CLASS_COUNTED.match(qualifying)
                 or (unit == "个" and (_PLACES_COMPARED.match(right) or right.startswith(("月", "多月", "工作日", "小时", "季度"))
                                      or _STEPS.match(right)))
@@ -2035,6 +2105,8 @@ def _counts_a_list(left: str, unit: str, right: str = "", approximate: bool = Fa
         return False
     if not right.strip() and _KINDS_OF.search(left):
         return False
+    if _REACHED.search(left):
+        return False  # 改造老旧小区、城中村、农村危房惠及群众10.08万户: the households the works reached
     return unit.removeprefix("万").removeprefix("亿") in _COUNTED and (left.endswith("等") or bool(_LISTED.search(left)))
 
 
@@ -2198,8 +2270,13 @@ def _subject(mentions: list[tuple[int, int, Entity]], text: str, clause_start: i
         if entity.type == "Region" and _PARTNER.search(text, max(start - 20, clause_start), start) \
                 and _TRADED.search(text, end, value_start):
             continue  # 对中亚五国、东盟进出口分别增长37.2%、19% in 陕西's report: 陕西's trade with them
+        if entity.type == "Enterprise" and _ANALYST.match(text, end):
+            continue  # 财信证券首席经济学家伍超明对记者表示，…那么三、四季度分别在5.2%、5.5%: the economy's, not the firm's
         if entity.type == "Region" and _EXAMPLE_OF.fullmatch(text, end, value_start):
             continue  # 打造贵阳“青云市集”等夜间消费聚集区55个: where an example of the things counted is, not whose count
+        if entity.type != "Region" and (text[start - 1:start] in _LIST_JOINERS or text[end:end + 1] in _LIST_JOINERS) \
+                and _EXAMPLES_CLOSED.match(text, end):
+            continue  # 集成电路、电工器材、汽车零配件等进口3494.1亿元: an example of the goods measured together
         if _INCLUDED.search(text, clause_start, start) and _INCLUDED_END.match(text, end):
             return None  # 包括中国电信在内有42家上市公司…超百亿元: one of the firms counted, and a group the
             # names before it are not
@@ -2330,13 +2407,13 @@ def _own_region(scope: _Scope, clause: str, sentence_start: int, value_start: in
 
 def _own_word(clause: str) -> re.Match | None:
     """The 全市/全省/全国 a clause speaks as, not one in the title of what it gained (创建国家特色小镇2个、
-    全国美丽乡村…11个), nor the wider region a value is compared with (a county's 同比增长6%，高出全市1.1个
+    全国美丽乡村…11个) or of a body of that rank (陆相页岩油全国重点实验室助力页岩油年产量突破100万吨), nor the wider region a value is compared with (a county's 同比增长6%，高出全市1.1个
     百分点: its own lead over its city; 比全市和全国分别高6.4和6.9个百分点)."""
     own = _OWN_REGION.search(clause)
     if own is None:
         return None
     listed = _OWN_LISTED.search(clause, 0, own.start())  # 比全市和|全国分别高6.4和6.9个百分点: compared with both
-    return None if _GAINED.search(clause, 0, own.start()) \
+    return None if _GAINED.search(clause, 0, own.start()) or _RANKED_TITLE.match(clause, own.end()) \
         or _COMPARED_WITH.search(clause, 0, listed.start() if listed else own.start()) else own
 
 
