@@ -911,6 +911,24 @@ def test_document_heading_is_a_policy_and_its_signatory_issued_the_plan(extracto
     assert (plan, "issued_by", "甘肃省人民政府办公厅") in rel
 
 
+def test_a_regulation_is_issued_by_the_body_whose_session_its_dateline_says_adopted_it(extractor):
+    text = ("宁波市海洋经济发展促进条例\n2021年9月29日宁波市第十五届人民代表大会常务委员会第四十二次会议通过\n"
+            "第一章 总则\n第一条 为了促进海洋经济高质量发展，根据有关法律、行政法规，结合本市实际，制定本条例。\n"
+            "第二条 市人民政府应当加强对海洋经济工作的领导，宁波市人民代表大会常务委员会应当听取专项工作报告。\n")
+    from kg.extract import extraction_to_json
+    from tests.extract_fixtures import make_document
+
+    document = make_document(text)
+    document.sentences = [s for s in _line_sentences(text)]
+    rel = triples(extraction_to_json(extractor.extract(document)))
+    assert ("宁波市海洋经济发展促进条例", "issued_by", "宁波市人民代表大会常务委员会") in rel
+    # only the line under the title is its dateline: the same body named in an article issues nothing
+    document = make_document(text.replace("2021年9月29日宁波市第十五届人民代表大会常务委员会第四十二次会议通过\n", ""))
+    document.sentences = [s for s in _line_sentences(document.text)]
+    rel = triples(extraction_to_json(extractor.extract(document)))
+    assert ("宁波市海洋经济发展促进条例", "issued_by", "宁波市人民代表大会常务委员会") not in rel
+
+
 def _line_sentences(text: str):
     import re
 
