@@ -1713,3 +1713,10 @@ def test_a_page_in_simplified_characters_is_its_own_reading_copy(extractor):
 def test_a_kind_of_ownership_before_企业_names_no_firm(extractor):
     result = extract(extractor, "分经济类型看，国有控股企业增加值下降9.0%，股份制企业增长4.3%，外商及港澳台商投资企业增长21.6%。")
     assert not names(result, "Enterprise")
+
+
+def test_a_sector_word_glued_to_the_next_only_qualifies_it_in_what_a_firm_builds(extractor):
+    text = "美的集团发展大数据产业和互联网产业。美云智数科技有限公司为企业打造了互联网大数据应用，服务数千家工厂。"
+    rel = triples(extract(extractor, text))
+    assert ("美云智数科技有限公司", "operates_in", "大数据") in rel
+    assert ("美云智数科技有限公司", "operates_in", "互联网") not in rel  # 互联网|大数据: the data, not the internet

@@ -213,6 +213,37 @@ def add_listed_local_bodies(text: str, cands: list[Candidate]) -> list[Candidate
 
 
 
+#: The shortest firm name whose every further occurrence is read as that name (two characters
+#: are too often part of other words: 美的 in 完美的).
+_REPEATED_NAME_MIN = 3
+
+
+def add_repeated_names(text: str, cands: list[Candidate]) -> list[Candidate]:
+    """A firm a recogniser found by its cues once (…等企业, …有限公司) is the same firm wherever the
+    text writes its name again without them (2025年12月17日，惠丰钻石发布公告称): each further
+    occurrence no other candidate covers is a mention of it, so the relations of that sentence
+    reach it. Not where a sector word follows it at once: a bare name is then more often part of a
+    longer one (加强LNG动力|系统集成) than the firm with its trade. Bodies are left out: their recognisers read every occurrence of a body's name, and
+    what they miss is a generic word (行业协会) that should relate nothing."""
+    covered = bytearray(len(text) + 1)
+    for c in cands:
+        covered[c.start:c.end] = b"\x01" * (c.end - c.start)
+    owners: dict[str, Candidate] = {}
+    for c in cands:
+        surface = text[c.start:c.end]
+        if c.type == "Enterprise" and not c.nested and len(surface) >= _REPEATED_NAME_MIN:
+            owners.setdefault(surface, c)
+    sector_starts = {c.start for c in cands if c.type == "Industry"}
+    extra = []
+    for surface, owner in sorted(owners.items(), key=lambda item: -len(item[0])):
+        for match in re.finditer(re.escape(surface), text):
+            if not any(covered[match.start():match.end()]) and match.end() not in sector_starts:
+                extra.append(Candidate(match.start(), match.end(), owner.type, owner.name, key=owner.key,
+                                       source="repeated_name", confidence=owner.confidence, ref=owner.ref))
+                covered[match.start():match.end()] = b"\x01" * len(surface)
+    return extra
+
+
 def add_bare_local_firms(text: str, cands: list[Candidate]) -> list[Candidate]:
     """省投资集团, 市城投公司 with no region: the group the province or city the text last named
     owns (a provincial plan's 省民航机场集团 is 安徽省民航机场集团), as for bare local bodies.

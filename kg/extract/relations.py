@@ -617,7 +617,9 @@ class RelationFinder:
                     confidence, method = 0.6, "firm_heads_cluster"  # 以宁德时代为龙头的锂电池产业集群
                 elif len(between) <= 15 and not CLAUSE_BREAK.search(between) and not _ADOPT_VERB.search(
                         between) and (OPERATE_TRIGGERS.search(between) or _TRIGGER_AFTER.match(self.text, ind.end)) and not any(
-                        f.start > last.end and f.end <= ind.start for f in firms):
+                        f.start > last.end and f.end <= ind.start for f in firms) and not any(
+                        other.start == ind.end for other in industries):
+                    # (a sector word glued to the next one only qualifies it: 打造了|互联网大数据|应用)
                     confidence, method = 0.6, "operate_trigger"
                 else:
                     continue
