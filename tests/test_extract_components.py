@@ -1542,6 +1542,17 @@ def test_a_firm_named_only_as_its_analysts_employer_is_in_no_sector(extractor):
     assert not {r for r in triples(result) if r[:2] == ("中信证券", "operates_in")}
 
 
+def test_a_firm_named_only_before_its_analysts_people_is_only_their_employer():
+    import re
+
+    from kg.extract.relations import commentator_only
+
+    text = "国金证券分析人士指出，我国煤层气开采量持续增长。国金证券分析师认为，天然气价格仍有上调空间。"
+    assert commentator_only(text, [m.end() for m in re.finditer("国金证券", text)])
+    text += "国金证券发布公告称，公司营收增长。"  # a firm named for itself once is more than an employer
+    assert not commentator_only(text, [m.end() for m in re.finditer("国金证券", text)])
+
+
 def test_firms_in_a_note_of_responsible_units_carry_out_the_measure_only(extractor):
     result = extract(extractor, "推进企业内网改造升级（责任单位：省经济和信息化厅，省铁塔公司、各基础电信企业，各市人民政府）。")
     assert "省铁塔公司" in names(result, "Enterprise")
