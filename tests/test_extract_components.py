@@ -911,6 +911,24 @@ def test_document_heading_is_a_policy_and_its_signatory_issued_the_plan(extracto
     assert (plan, "issued_by", "甘肃省人民政府办公厅") in rel
 
 
+def test_a_regulation_is_issued_by_the_body_whose_session_its_dateline_says_adopted_it(extractor):
+    text = ("宁波市海洋经济发展促进条例\n2021年9月29日宁波市第十五届人民代表大会常务委员会第四十二次会议通过\n"
+            "第一章 总则\n第一条 为了促进海洋经济高质量发展，根据有关法律、行政法规，结合本市实际，制定本条例。\n"
+            "第二条 市人民政府应当加强对海洋经济工作的领导，宁波市人民代表大会常务委员会应当听取专项工作报告。\n")
+    from kg.extract import extraction_to_json
+    from tests.extract_fixtures import make_document
+
+    document = make_document(text)
+    document.sentences = [s for s in _line_sentences(text)]
+    rel = triples(extraction_to_json(extractor.extract(document)))
+    assert ("宁波市海洋经济发展促进条例", "issued_by", "宁波市人民代表大会常务委员会") in rel
+    # only the line under the title is its dateline: the same body named in an article issues nothing
+    document = make_document(text.replace("2021年9月29日宁波市第十五届人民代表大会常务委员会第四十二次会议通过\n", ""))
+    document.sentences = [s for s in _line_sentences(document.text)]
+    rel = triples(extraction_to_json(extractor.extract(document)))
+    assert ("宁波市海洋经济发展促进条例", "issued_by", "宁波市人民代表大会常务委员会") not in rel
+
+
 def _line_sentences(text: str):
     import re
 
@@ -1524,6 +1542,17 @@ def test_a_firm_named_only_as_its_analysts_employer_is_in_no_sector(extractor):
     assert not {r for r in triples(result) if r[:2] == ("中信证券", "operates_in")}
 
 
+def test_a_firm_named_only_before_its_analysts_people_is_only_their_employer():
+    import re
+
+    from kg.extract.relations import commentator_only
+
+    text = "国金证券分析人士指出，我国煤层气开采量持续增长。国金证券分析师认为，天然气价格仍有上调空间。"
+    assert commentator_only(text, [m.end() for m in re.finditer("国金证券", text)])
+    text += "国金证券发布公告称，公司营收增长。"  # a firm named for itself once is more than an employer
+    assert not commentator_only(text, [m.end() for m in re.finditer("国金证券", text)])
+
+
 def test_firms_in_a_note_of_responsible_units_carry_out_the_measure_only(extractor):
     result = extract(extractor, "推进企业内网改造升级（责任单位：省经济和信息化厅，省铁塔公司、各基础电信企业，各市人民政府）。")
     assert "省铁塔公司" in names(result, "Enterprise")
@@ -1695,3 +1724,10 @@ def test_a_page_in_simplified_characters_is_its_own_reading_copy(extractor):
 def test_a_kind_of_ownership_before_企业_names_no_firm(extractor):
     result = extract(extractor, "分经济类型看，国有控股企业增加值下降9.0%，股份制企业增长4.3%，外商及港澳台商投资企业增长21.6%。")
     assert not names(result, "Enterprise")
+
+
+def test_a_sector_word_glued_to_the_next_only_qualifies_it_in_what_a_firm_builds(extractor):
+    text = "美的集团发展大数据产业和互联网产业。美云智数科技有限公司为企业打造了互联网大数据应用，服务数千家工厂。"
+    rel = triples(extract(extractor, text))
+    assert ("美云智数科技有限公司", "operates_in", "大数据") in rel
+    assert ("美云智数科技有限公司", "operates_in", "互联网") not in rel  # 互联网|大数据: the data, not the internet

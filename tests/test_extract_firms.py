@@ -367,3 +367,12 @@ def test_a_name_heading_a_digests_item_and_its_results_is_a_firm(extractor):
     # a candidate of the rules, so the decisions and the relations see it as any firm
     assert ("金风科技", "Enterprise") in {(c.name, c.type) for c in extractor.rule_candidates(text)}
     assert "金风科技" in names(extract(extractor, text), "Enterprise")  # 金风 is a dictionary word: a thing to the tagger
+
+
+def test_a_firm_found_once_is_the_same_firm_where_the_text_names_it_again_bare(extractor):
+    text = ("近期，金刚石散热相关概念股股价大幅上涨，四方达、力量钻石、惠丰钻石等企业受到关注。"
+            "业内人士认为，量产仍需时间。2025年12月17日，惠丰钻石发布公告称，拟在包头市昆都仑区投资建设CVD金刚石项目。")
+    result = extract(extractor, text)
+    firm = next(e for e in result["entities"] if e["name"] == "惠丰钻石")
+    assert [m["start"] for m in firm["mentions"]] == [text.find("惠丰钻石"), text.rfind("惠丰钻石")]
+    assert ("惠丰钻石", "located_in", "包头市") in triples(result)  # the later sentence places it

@@ -185,3 +185,39 @@ def test_a_pieces_first_name_is_weighed_with_the_characters_before_it_as_in_the_
     assert "中环装备" in whole
     cut = len(line) * 30  # a piece starts right at the firm's line
     assert extract_with_limit(decided, document, cut) == extraction_to_json(decided.extract(document))
+
+
+def test_repeated_firm_names_cost_grows_linearly_with_the_document() -> None:
+    """Every firm's further occurrences are found in one pass over the text, not one pass per firm
+    (a long document names thousands of firms): sixteen times the firms and text, about sixteen
+    times the time, not 256."""
+    import gc
+    import time
+
+    from kg.extract.candidates import Candidate
+    from kg.extract.merge import add_repeated_names
+
+    def document(firms: int) -> tuple[str, list[Candidate]]:
+        names = [f"{chr(0x4e00 + i // 200)}{chr(0x5000 + i % 200)}科技" for i in range(firms)]
+        text, cands = "", []
+        for name in names:
+            cands.append(Candidate(len(text), len(text) + len(name), "Enterprise", name))
+            text += f"{name}等企业发展物流产业。后来，{name}建设了物流平台。\n"
+        return text, cands
+
+    def seconds(firms: int) -> float:
+        text, cands = document(firms)
+        gc.collect()
+        gc.disable()  # a collection's cost grows with every object alive, not with this function's work
+        try:
+            began = time.perf_counter()
+            found = add_repeated_names(text, cands)
+            took = time.perf_counter() - began
+        finally:
+            gc.enable()
+        assert len(found) == firms  # each firm's second mention
+        return took
+
+    small = min(seconds(500) for _ in range(5))
+    large = min(seconds(8000) for _ in range(3))
+    assert large < 60 * small, (small, large)  # a pass per firm would be 256 times

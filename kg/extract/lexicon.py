@@ -275,9 +275,9 @@ OPERATE_TRIGGERS = re.compile(
     r"车间|产品|业务|领域|企业"
 )
 
-#: A research desk after a firm's name (中信证券|石油化工行业首席分析师, 国金证券|分析师, 中金公司|研究部):
-#: the firm is where a commentator on other firms' sectors works, not a firm in those sectors.
-ANALYST_DESK = re.compile(r"[^，,。；;、\s]{0,10}?(?:首席)?(?:分析师|研究员|研究部)")
+#: A research desk after a firm's name (中信证券|石油化工行业首席分析师, 国金证券|分析师, 国金证券|分析人士,
+#: 中金公司|研究部): the firm is where a commentator on other firms' sectors works, not a firm in those sectors.
+ANALYST_DESK = re.compile(r"[^，,。；;、\s]{0,10}?(?:首席)?(?:分析师|分析人士|研究员|研究部)")
 #: A plan's note of the units charged with a measure (（责任单位：省通信管理局，省铁塔公司…）,
 #: （省发展改革委牵头，…省港航集团按职责分工负责）): the firms in it carry out the measure, whatever
 #: sector it is about.

@@ -14,6 +14,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from itertools import chain
 
+import ahocorasick
+
 from kg.extract.candidates import Candidate
 from kg.extract.names import DEPARTMENT_BY_FIELD, is_department_field
 from kg.extract.lexicon import FIRM_ONLY_AFTER, GENERIC_NAME_WORDS, ITEM_START, SECTOR_HEAD_VERBS, ZONE_SHORT_HEADS, ZONE_SUFFIXES
@@ -211,6 +213,48 @@ def add_listed_local_bodies(text: str, cands: list[Candidate]) -> list[Candidate
     return extra
 
 
+
+
+#: The shortest firm name whose every further occurrence is read as that name (two characters
+#: are too often part of other words: 美的 in 完美的).
+_REPEATED_NAME_MIN = 3
+
+
+def add_repeated_names(text: str, cands: list[Candidate]) -> list[Candidate]:
+    """A firm a recogniser found by its cues once (…等企业, …有限公司) is the same firm wherever the
+    text writes its name again without them (2025年12月17日，惠丰钻石发布公告称): each further
+    occurrence no other candidate covers is a mention of it, so the relations of that sentence
+    reach it. Not where a sector word follows it at once: a bare name is then more often part of a
+    longer one (加强LNG动力|系统集成) than the firm with its trade. Bodies are left out: their
+    recognisers read every occurrence of a body's name, and what they miss is a generic word
+    (行业协会) that should relate nothing. One pass over the text for all names (a long document
+    names thousands of firms)."""
+    owners: dict[str, Candidate] = {}
+    for c in cands:
+        surface = text[c.start:c.end]
+        if c.type == "Enterprise" and not c.nested and len(surface) >= _REPEATED_NAME_MIN:
+            owners.setdefault(surface, c)
+    if not owners:
+        return []
+    automaton = ahocorasick.Automaton()
+    for surface in owners:
+        automaton.add_word(surface, surface)
+    automaton.make_automaton()
+    covered = bytearray(len(text) + 1)
+    for c in cands:
+        covered[c.start:c.end] = b"\x01" * (c.end - c.start)
+    sector_starts = {c.start for c in cands if c.type == "Industry"}
+    # the longest name first where names overlap, then left to right
+    found = sorted(((end + 1 - len(surface), end + 1, surface) for end, surface in automaton.iter(text)),
+                   key=lambda m: (-len(m[2]), m[0]))
+    extra = []
+    for start, end, surface in found:
+        if not any(covered[start:end]) and end not in sector_starts:
+            owner = owners[surface]
+            extra.append(Candidate(start, end, owner.type, owner.name, key=owner.key, source="repeated_name",
+                                   confidence=owner.confidence, ref=owner.ref))
+            covered[start:end] = b"\x01" * (end - start)
+    return sorted(extra, key=lambda c: c.start)
 
 
 def add_bare_local_firms(text: str, cands: list[Candidate]) -> list[Candidate]:

@@ -43,6 +43,9 @@ _FIRM_FIGURES = re.compile(r"销量|产量|装机量|出货量|营收|收入|市
 #: A transmittal notice: 现将《…》印发给你们 — its signatory issued the policy.
 _TRANSMITTAL = re.compile(r"[^。]{0,16}?(?:(?:印发|转发|发)给(?:你们|您们|各)|现予(?:印发|公布|发布))")
 #: Verbs by which a policy "says" something (the content may follow in the next sentence).
+#: The dateline under a law's or regulation's title: the body whose session adopted it
+#: (2020年11月28日河南省第十三届人民代表大会常务委员会|第二十一次会议通过).
+_SESSION_ADOPTED = re.compile(r"第[一二三四五六七八九十百零〇\d]+次(?:全体|常务)?会议(?:审议)?(?:通过|批准)")
 _STATEMENT = re.compile(r"指出|提出|强调|明确|要求|部署|写入")
 #: 全国 opening a sentence (after at most two short clauses) as the subject of a statistic:
 #: 数据显示，2024年，全国建设制造业中试平台超过2000个.
@@ -310,6 +313,7 @@ class RelationFinder:
             self._reported_targets(sentence, cands)
             self._scoped_places(sentence, cands)
             self._own_scope(sentence)
+            self._adopting_session(sentence, cands)
             self._located_in(sentence, cands)
             self._operates_in(sentence, cands)
             self._sector_class_firms(sentence, cands)
@@ -401,6 +405,17 @@ class RelationFinder:
         place = self._own_place(found.group(1)) if found and self._title_policy is not None else None
         if place is not None:
             self.add(self._title_policy, "applies_to", place, 0.6, sentence, "own_scope_line")
+
+    def _adopting_session(self, sentence: int, cands: list[Candidate]) -> None:
+        """XX条例⏎2020年11月28日河南省第十三届人民代表大会常务委员会第二十一次会议通过: the body whose
+        session the line under the title says adopted the policy the document is issued it."""
+        policy = self._title_policy
+        start, end = self.sentence_span.get(sentence, (0, 0))
+        if policy is None or not self._title_end < start <= self._title_end + 2:
+            return  # only the line right under the title is its dateline
+        for org in (c for c in cands if c.type == "Organization" and not c.nested):
+            if _SESSION_ADOPTED.match(self.text, org.end, end):
+                self.add(policy, "issued_by", org, 0.8, sentence, "adopting_session")
 
     def _held_by(self, containers: list, region: Candidate) -> bool:
         """Whether one of the places ``containers`` (references) holds ``region``."""
@@ -602,7 +617,9 @@ class RelationFinder:
                     confidence, method = 0.6, "firm_heads_cluster"  # 以宁德时代为龙头的锂电池产业集群
                 elif len(between) <= 15 and not CLAUSE_BREAK.search(between) and not _ADOPT_VERB.search(
                         between) and (OPERATE_TRIGGERS.search(between) or _TRIGGER_AFTER.match(self.text, ind.end)) and not any(
-                        f.start > last.end and f.end <= ind.start for f in firms):
+                        f.start > last.end and f.end <= ind.start for f in firms) and not any(
+                        other.start == ind.end for other in industries):
+                    # (a sector word glued to the next one only qualifies it: 打造了|互联网大数据|应用)
                     confidence, method = 0.6, "operate_trigger"
                 else:
                     continue
