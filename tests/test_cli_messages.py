@@ -4,6 +4,7 @@ link reports. Runs on a store built from examples/."""
 from __future__ import annotations
 
 import json
+import os
 import re
 import subprocess
 import sys
@@ -104,6 +105,32 @@ def test_usage_errors_are_one_line_and_exit_1(args, tmp_path):
     assert result.exit_code == 1
     assert result.stderr.startswith("kg: error: ") and result.stderr.count("\n") == 1, result.stderr
     assert "--help" in result.stderr
+    assert not (tmp_path / "store").exists()
+
+
+@pytest.mark.parametrize("setting, message", [
+    ("KG_JOBS=abc", "kg: error: $KG_JOBS is 'abc': expected a whole number from 1 to 1024"),
+    ("KG_JOBS=-3", "kg: error: $KG_JOBS is '-3': expected a whole number from 1 to 1024"),
+    ("KG_EXTRACT_PIECE_CHARS=0", "kg: error: $KG_EXTRACT_PIECE_CHARS is '0': expected a whole number of at least 1"),
+    ("KG_EXPORT_BATCH=0", "kg: error: $KG_EXPORT_BATCH is '0': expected a whole number of at least 1"),
+    ("KG_NER_MIN_CONFIDENCE=nan", "kg: error: $KG_NER_MIN_CONFIDENCE is 'nan': expected a number from 0.0 to 1.0"),
+    ("KG_REMOTE_STORE_TIMEOUT=soon", "kg: error: $KG_REMOTE_STORE_TIMEOUT is 'soon': expected a number of at least 0.01"),
+])
+def test_a_bad_numeric_setting_in_the_environment_is_one_line(setting, message, store):
+    """Read as kg.config is imported: a traceback for every command before (KG_JOBS=abc), and a
+    hang (pieces of 0 characters) or a late traceback (batches of 0) for values out of range."""
+    name, value = setting.split("=")
+    done = subprocess.run([sys.executable, "-m", "kg.cli", "stats", "--store", str(store)], capture_output=True,
+                          text=True, cwd=REPO, timeout=60, env={**os.environ, name: value})
+    assert (done.returncode, done.stdout, done.stderr) == (1, "", message + "\n")
+
+
+def test_an_enormous_job_count_is_a_usage_error(tmp_path):
+    """-j 99999999999 overflowed multiprocessing's semaphore: 'OverflowError: Python int too large…'."""
+    result = kg("build", str(EXAMPLES), "--store", str(tmp_path / "store"), "-j", "99999999999")
+    assert result.exit_code == 1
+    assert result.stderr == ("kg: error: Invalid value for '--jobs' / '-j': 99999999999 is not in the range "
+                             "1<=x<=1024. (see 'cli build --help')\n")
     assert not (tmp_path / "store").exists()
 
 

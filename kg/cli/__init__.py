@@ -68,7 +68,11 @@ def _register() -> None:
             cli.add_command(command)
 
 
-_register()
+try:
+    _register()
+except KgError as err:  # a bad $KG_… setting, read as the commands import kg.config
+    click.echo(f"kg: error: {err}", err=True)
+    sys.exit(1)
 
 
 def main() -> None:

@@ -11,6 +11,7 @@ import pyoxigraph as ox
 from kg.cli.display import echo_table, prefixed_name
 from kg.cli.query_errors import describe_syntax_error
 from kg.cli.store_options import open_store, store_options
+from kg.config import MAX_BUILD_JOBS
 from kg.errors import KgError
 from kg.graph.store import PREFIXES, GraphStore
 
@@ -23,7 +24,7 @@ from kg.graph.store import PREFIXES, GraphStore
 @click.option("--link/--no-link", default=True, show_default=True,
               help="Resolve entities against those already in the store (one node per real-world entity).")
 @click.option("--json", "as_json", is_flag=True, help="Print the build report as JSON.")
-@click.option("--jobs", "-j", type=click.IntRange(min=1), default=None, metavar="N",
+@click.option("--jobs", "-j", type=click.IntRange(min=1, max=MAX_BUILD_JOBS), default=None, metavar="N",
               help="Extraction processes (default: $KG_JOBS or every core).")
 @click.option("--scheduler", metavar="tcp://HOST:PORT", default=None,
               help="Extract on the workers of this Dask scheduler (pip install 'kg[dask]').")
