@@ -121,6 +121,22 @@ def test_query_errors_are_one_line(built, tmp_path):
     assert not (tmp_path / "no-store").exists()  # a typo in --store does not create a store
 
 
+def test_a_query_file_or_stdin_not_in_utf8_is_one_line_and_a_bom_is_no_part_of_it(built, tmp_path):
+    """A GBK file was 'UnicodeDecodeError: …', bytes on stdin 'UnicodeEncodeError: … surrogates not
+    allowed', and a BOM (as Notepad saves) a syntax error at an invisible character."""
+    store, _ = built
+    gbk = tmp_path / "gbk.rq"
+    gbk.write_bytes('ASK { ?s rdfs:label "江苏省" }'.encode("gbk"))
+    result = kg("query", f"@{gbk}", "--store", str(store))
+    assert (result.exit_code, result.stderr) == (1, f"kg: error: {gbk}: cannot read query: not UTF-8 text (byte 21 is 0xbd)\n")
+    result = CliRunner().invoke(cli, ["query", "-", "--store", str(store)], input=b"ASK {} \xff")
+    assert (result.exit_code, result.stderr) == (1, "kg: error: stdin: cannot read query: not UTF-8 text (byte 7 is 0xff)\n")
+    with_bom = tmp_path / "bom.rq"
+    with_bom.write_bytes("\ufeffASK { ?s a kg:Region }".encode("utf-8"))
+    for result in (kg("query", f"@{with_bom}", "--store", str(store)),
+                   CliRunner().invoke(cli, ["query", "-", "--store", str(store)], input=with_bom.read_bytes())):
+        assert (result.exit_code, result.output) == (0, "true\n"), result.stderr
+
 def test_stats(built):
     store, _ = built
     figures = json.loads(kg("stats", "--json", "--store", str(store)).output)

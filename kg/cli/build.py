@@ -143,14 +143,24 @@ def query(sparql: str, fmt: str, store: str | None, store_update: str | None) ->
 
 def _query_text(argument: str) -> str:
     if argument == "-":
-        return sys.stdin.read()
+        return _decoded(sys.stdin.buffer.read(), "stdin")
     if argument.startswith("@"):
         path = Path(argument[1:])
         try:
-            return path.read_text(encoding="utf-8")
+            return _decoded(path.read_bytes(), str(path))
         except OSError as err:
             raise KgError(f"{path}: cannot read query: {err.strerror or err}") from None
     return argument
+
+
+def _decoded(data: bytes, where: str) -> str:
+    """A query file's or stdin's bytes as text: SPARQL is UTF-8; the byte-order mark an editor may
+    put first is no part of the query (it read as a syntax error at an invisible character)."""
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as err:
+        raise KgError(f"{where}: cannot read query: not UTF-8 text (byte {err.start} is "
+                      f"0x{data[err.start]:02x})") from None
 
 
 def _print_result(result, fmt: str) -> None:
