@@ -147,6 +147,14 @@ def test_protocol_errors(client, kwargs, status):
     assert "Traceback" not in response.data.decode()
 
 
+def test_head_answers_with_the_headers_of_the_get(client):
+    """HEAD took the POST branch: '415 … POST to /sparql needs a Content-Type', with a query or without."""
+    for query_string in ({"query": "SELECT ?s WHERE { ?s ?p ?o } LIMIT 1"}, {}):
+        got, head = client.get("/sparql", query_string=query_string), client.head("/sparql", query_string=query_string)
+        assert (head.status_code, head.data) == (200, b"")
+        assert head.headers["Content-Type"] == got.headers["Content-Type"]
+    assert client.head("/sparql", query_string={"query": "SELECT * WHERE { ?s ?p }"}).status_code == 400
+
 def test_invalid_dataset_iri_is_400(client):
     response = client.get("/sparql", query_string={"query": "ASK {}", "default-graph-uri": "not an iri"})
     assert response.status_code == 400

@@ -59,7 +59,7 @@ def _operation_parameters() -> dict[str, list[str]]:
     form POST carries everything in the body (dataset parameters may also be in the URL).
     """
     params: dict[str, list[str]] = {k: request.args.getlist(k) for k in request.args}
-    if request.method == "GET":
+    if request.method in ("GET", "HEAD"):  # HEAD: a GET's headers (Flask routes it here), no body to read
         return params
     media = request.mimetype
     if not media:
