@@ -81,6 +81,9 @@ def test_titles_are_the_first_headings_in_every_format() -> None:
         (lambda s: s.encode("gb18030"), "gb18030"),
         (lambda s: s.encode("gbk"), "gb18030"),
         (lambda s: s.encode("utf-16"), "utf-16"),
+        # no BOM (some Windows tools): 'binary file, not text' before, for the NULs of its ASCII
+        (lambda s: s.encode("utf-16-le"), "utf-16-le"),
+        (lambda s: s.encode("utf-16-be"), "utf-16-be"),
     ],
 )
 def test_text_encodings_are_detected_and_recorded(tmp_path: Path, encode, encoding: str) -> None:  # type: ignore[no-untyped-def]
@@ -127,6 +130,8 @@ def test_empty_and_blank_files_are_errors(tmp_path: Path) -> None:
 
 def test_binary_file_is_an_error(tmp_path: Path) -> None:
     assert_error(write(tmp_path, "image.txt", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(64)), "binary")
+    # even-length, NULs in every other byte, and valid UTF-16 in both orders, but not text
+    assert_error(write(tmp_path, "table.txt", "江苏\x01\x02省".encode("utf-16-le") + bytes(2)), "binary")
 
 
 @pytest.mark.parametrize("name", ["report.docx", "data.json", "README"])
