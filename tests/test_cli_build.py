@@ -6,6 +6,8 @@ import csv
 import io
 import json
 import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -174,6 +176,17 @@ def test_validate_store_and_files(built, tmp_path):
     result = kg("validate", "--file", str(bad_syntax))
     assert result.exit_code == 1 and result.stderr.startswith("kg: error: ")
 
+
+def test_validating_json_ld_nested_too_deep_is_one_line_not_a_crash(tmp_path):
+    """pyoxigraph's JSON-LD parser overflowed the stack on 20,000 nested objects: kg validate died
+    of a segfault (status -11, no message). In a child process, which that killed."""
+    nested = tmp_path / "nested.jsonld"
+    nested.write_text('{"@id": "http://example.org/a", "http://example.org/p": '
+                      + '{"http://example.org/p": ' * 20_000 + "1" + "}" * 20_001, encoding="utf-8")
+    done = subprocess.run([sys.executable, "-m", "kg.cli", "validate", "--file", str(nested)],
+                          capture_output=True, text=True, timeout=120)
+    assert (done.returncode, done.stderr) == (1, f"kg: error: {nested}: cannot read RDF: JSON-LD nested 20001 "
+                                                 "levels deep (at most 500: deeper would overflow the parser)\n")
 
 def test_a_store_in_use_is_a_clear_error(built, tmp_path):
     store, _ = built
