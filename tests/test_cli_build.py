@@ -15,6 +15,7 @@ from click.testing import CliRunner, Result
 
 from kg.cli import cli
 from kg.graph.store import GraphStore
+from rdf_fixtures import LAUGHS, limit_memory
 
 #: One worker runs this module under `pytest -n`, so its store is built once (setup.cfg: loadgroup).
 pytestmark = pytest.mark.xdist_group("cli-build")
@@ -187,6 +188,16 @@ def test_validating_json_ld_nested_too_deep_is_one_line_not_a_crash(tmp_path):
                           capture_output=True, text=True, timeout=120)
     assert (done.returncode, done.stderr) == (1, f"kg: error: {nested}: cannot read RDF: JSON-LD nested 20001 "
                                                  "levels deep (at most 500: deeper would overflow the parser)\n")
+
+def test_validating_rdf_xml_whose_entities_expand_a_billion_times_is_one_line(tmp_path):
+    """pyoxigraph's RDF/XML parser expanded them: 10 GB asked for, and kg validate aborted
+    ('memory allocation of … bytes failed' and a Rust backtrace). In a child capped at 3 GB."""
+    laughs = tmp_path / "laughs.rdf"
+    laughs.write_text(LAUGHS, encoding="utf-8")
+    done = subprocess.run([sys.executable, "-m", "kg.cli", "validate", "--file", str(laughs)],
+                          capture_output=True, text=True, timeout=120, preexec_fn=limit_memory)
+    assert (done.returncode, done.stderr) == (1, f"kg: error: {laughs}: cannot read RDF: its entity references "
+                                                 "expand to 10,000,000,000 characters (at most 1,007,500 for 750 bytes)\n")
 
 def test_a_store_in_use_is_a_clear_error(built, tmp_path):
     store, _ = built
