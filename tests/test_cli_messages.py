@@ -134,6 +134,37 @@ def test_an_enormous_job_count_is_a_usage_error(tmp_path):
     assert not (tmp_path / "store").exists()
 
 
+@pytest.mark.parametrize("option, message", [
+    (["--timeout", "nan"], "kg: error: Invalid value for '--timeout': nan is not a number of seconds "
+                           "(see 'cli serve --help')\n"),  # stopped no query: no comparison is true of nan
+    (["--workers", "1000000"], "kg: error: Invalid value for '--workers': 1000000 is not in the range 1<=x<=256. "
+                               "(see 'cli serve --help')\n"),  # hung starting a million threads
+])
+def test_serve_refuses_a_timeout_or_worker_count_it_cannot_keep(option, message, store):
+    # an address of no interface: were the option let through, serve fails at once instead of serving on
+    result = kg("serve", "--store", str(store), "--host", "999.1.1.1", "--port", "0", *option)
+    assert (result.exit_code, result.stderr) == (1, message)
+
+
+@pytest.mark.parametrize("host", ["127.0.0.1", "999.1.1.1"])
+def test_serve_on_a_port_in_use_or_an_address_of_no_interface_is_one_line(host, store, tmp_path):
+    """Were 'OSError: [Errno 98] Address already in use' and 'ValueError: Invalid host/port
+    specified.' (the last-resort line); the store is released for the next command."""
+    import socket
+    import shutil
+
+    copy = tmp_path / "store"
+    shutil.copytree(store, copy)
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        done = subprocess.run([sys.executable, "-m", "kg.cli", "serve", "--store", str(copy), "--host", host,
+                               "--port", str(port)], capture_output=True, text=True, cwd=REPO, timeout=120)
+    reason = "Address already in use" if host == "127.0.0.1" else "Invalid host/port specified."
+    assert (done.returncode, done.stderr) == (1, f"kg: error: cannot listen on {host}:{port}: {reason}\n")
+
+
 # -- kg build ------------------------------------------------------------------------------------
 
 def test_build_of_a_folder_without_a_supported_file_creates_no_store(tmp_path):
