@@ -1,5 +1,5 @@
-"""Hostile RDF bodies for the parser limits of kg.graph.rdf_input, and the memory cap of the child
-processes that try them (where the unguarded parser would crash or abort)."""
+"""Hostile RDF bodies for the parser limits of kg.graph.rdf_input, and the memory cap of child
+processes that try hostile input (where unguarded code would crash, abort or eat the machine's memory)."""
 from __future__ import annotations
 
 import resource
