@@ -140,6 +140,13 @@ def test_a_query_file_or_stdin_not_in_utf8_is_one_line_and_a_bom_is_no_part_of_i
                    CliRunner().invoke(cli, ["query", "-", "--store", str(store)], input=with_bom.read_bytes())):
         assert (result.exit_code, result.output) == (0, "true\n"), result.stderr
 
+def test_a_service_the_query_cannot_reach_is_one_line(built):
+    """pyoxigraph raises OSError while the solutions are printed: it was the last-resort
+    'OSError: failed to lookup address information: … (run with --debug for details)'."""
+    store, _ = built
+    result = kg("query", "SELECT * WHERE { SERVICE <ftp://example.org/sparql> { ?s ?p ?o } }", "--store", str(store))
+    assert (result.exit_code, result.stderr) == (1, "kg: error: query failed: Not supported URL scheme: ftp\n")
+
 def test_stats(built):
     store, _ = built
     figures = json.loads(kg("stats", "--json", "--store", str(store)).output)

@@ -136,9 +136,13 @@ def query(sparql: str, fmt: str, store: str | None, store_update: str | None) ->
     with open_store(store, store_update, read_only=True) as graph_store:
         try:
             result = graph_store.query(text)
+            _print_result(result, fmt)  # solutions are evaluated as they are printed
         except SyntaxError as err:
             raise KgError(f"invalid SPARQL at {describe_syntax_error(text, str(err), PREFIXES)}") from None
-        _print_result(result, fmt)
+        except BrokenPipeError:
+            raise  # `kg query … | head`: click ends quietly
+        except OSError as err:  # pyoxigraph's evaluation errors: a SERVICE it could not reach, …
+            raise KgError(f"query failed: {' '.join(str(err).split())}") from None
 
 
 def _query_text(argument: str) -> str:
