@@ -165,6 +165,19 @@ def test_serve_on_a_port_in_use_or_an_address_of_no_interface_is_one_line(host, 
     assert (done.returncode, done.stderr) == (1, f"kg: error: cannot listen on {host}:{port}: {reason}\n")
 
 
+@pytest.mark.parametrize("args", [["query", b"ASK { ?s ?p \"\xff\" }"],
+                                  ["remove", b"https://w3id.org/kgcn/id/document/\xff"],
+                                  ["unmerge", b"\xff", "--from", "x"]])
+def test_an_argument_that_is_not_utf8_is_one_line(args, store):
+    """Reached Python as a surrogate, each failed deep inside: 'UnicodeEncodeError: … surrogates not
+    allowed' (query, remove by IRI, unmerge), 'ValueError: The literal value must be a str…'."""
+    done = subprocess.run([sys.executable, "-m", "kg.cli", *args, "--store", str(store)], capture_output=True,
+                          cwd=REPO, timeout=60)
+    shown = next(a for a in args if isinstance(a, bytes)).decode("utf-8", "surrogateescape")
+    assert (done.returncode, done.stdout) == (1, b"")
+    assert done.stderr == f"kg: error: argument {shown!r} is not UTF-8 text (byte 0xff)\n".encode("utf-8", "backslashreplace")
+
+
 # -- kg build ------------------------------------------------------------------------------------
 
 def test_build_of_a_folder_without_a_supported_file_creates_no_store(tmp_path):
