@@ -147,6 +147,17 @@ def test_a_service_the_query_cannot_reach_is_one_line(built):
     result = kg("query", "SELECT * WHERE { SERVICE <ftp://example.org/sparql> { ?s ?p ?o } }", "--store", str(store))
     assert (result.exit_code, result.stderr) == (1, "kg: error: query failed: Not supported URL scheme: ftp\n")
 
+def test_a_folder_holding_its_own_store_builds_without_failures(tmp_path):
+    """`kg build .` beside the default store ./kg-data walked into the store: each of its .sst and
+    .log files was a failed document ('unsupported file type'), and every build exited 1."""
+    folder = tmp_path / "docs"
+    folder.mkdir()
+    (folder / "jiangsu.txt").write_text("江苏省人民政府印发《江苏省集成电路产业发展规划》。\n", encoding="utf-8")
+    for _ in range(2):
+        result = kg("build", str(folder), "--store", str(folder / "kg-data"), "--jobs", "1")
+        assert (result.exit_code, result.stderr) == (0, ""), result.stderr
+    assert result.output.splitlines()[0].startswith("documents       0 added, 0 replaced, 1 unchanged, 0 failed")
+
 def test_stats(built):
     store, _ = built
     figures = json.loads(kg("stats", "--json", "--store", str(store)).output)
