@@ -4,9 +4,35 @@ Command-line options override environment variables, which override these defaul
 """
 from __future__ import annotations
 
+import math
 import os
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TypeVar
+
+from kg.errors import ConfigError
+
+_Number = TypeVar("_Number", int, float)
+
+
+def _env_number(name: str, default: _Number, *, minimum: _Number, maximum: _Number | None = None) -> _Number:
+    """``$name`` read as a number of ``default``'s type, or ``default`` when unset. Anything else is
+    refused here in one line: a bad value would surface far from its cause (a traceback as every
+    command starts, a build hanging on pieces of 0 characters)."""
+    raw = os.environ.get(name, "").strip()
+    if not raw:
+        return default
+    kind = type(default)
+    try:
+        value = kind(raw)
+    except ValueError:
+        value = None
+    if value is None or not math.isfinite(value) or value < minimum or (maximum is not None and value > maximum):
+        what = "a whole number" if kind is int else "a number"
+        bounds = f"from {minimum} to {maximum}" if maximum is not None else f"of at least {minimum}"
+        raise ConfigError(f"${name} is {raw!r}: expected {what} {bounds}")
+    return value
+
 
 #: Base of every IRI the builder mints (entities, documents, sentences, evidence).
 BASE_IRI = os.environ.get("KG_BASE_IRI", "https://w3id.org/kgcn/")
@@ -22,15 +48,18 @@ REFERENCE_DIR = PACKAGE_DIR / "reference" / "data"
 NER_MODEL_DIR = Path(os.environ.get("KG_NER_MODEL", PACKAGE_DIR / "extract" / "model"))
 NER_ENABLED = os.environ.get("KG_NER", "1").lower() not in ("0", "false", "no", "off")
 #: Lowest per-token probability over a proposed name for the tagger's proposal to count.
-NER_MIN_CONFIDENCE = float(os.environ.get("KG_NER_MIN_CONFIDENCE", "0.6"))
+NER_MIN_CONFIDENCE = _env_number("KG_NER_MIN_CONFIDENCE", 0.6, minimum=0.0, maximum=1.0)
 
 #: Whether extraction runs the relation classifier shipped beside the tagger (``relations.json``).
 RELATION_MODEL_ENABLED = os.environ.get("KG_RELATION_MODEL", "1").lower() not in ("0", "false", "no", "off")
 #: Whether extraction runs the learned entity decision shipped beside the tagger (``entities.json``).
 ENTITY_MODEL_ENABLED = os.environ.get("KG_ENTITY_MODEL", "1").lower() not in ("0", "false", "no", "off")
 
+#: Most extraction processes ``kg build`` starts: more than any machine it runs on has cores, and far
+#: fewer than overflow multiprocessing's semaphores (-j 99999999999 did).
+MAX_BUILD_JOBS = 1024
 #: Extraction processes of ``kg build`` (``--jobs``): every core this process may use by default.
-BUILD_JOBS = int(os.environ.get("KG_JOBS") or len(os.sched_getaffinity(0)))
+BUILD_JOBS = _env_number("KG_JOBS", len(os.sched_getaffinity(0)), minimum=1, maximum=MAX_BUILD_JOBS)
 #: Documents in flight per worker (local process or Dask thread) while the writer links and stores.
 BUILD_WINDOW_PER_WORKER = 2
 #: Once a build process has its extractor or linker, the garbage collector's youngest generation runs
@@ -49,17 +78,17 @@ STORE_FLUSH_QUADS = 100_000
 #: New document graphs a build queues are bulk-loaded together once they hold this many quads
 #: (kg.graph.store.GraphStore.queue_document): one load of several documents costs Oxigraph and
 #: RocksDB about 0.6 of one load each (fewer files to ingest and compact), for ~0.4 KB a quad held.
-STORE_BATCH_QUADS = int(os.environ.get("KG_STORE_BATCH_QUADS", "50000"))
+STORE_BATCH_QUADS = _env_number("KG_STORE_BATCH_QUADS", 50_000, minimum=1)
 #: A document graph of more quads is written (and a replaced or removed one deleted) in transactions
 #: of this many quads (kg.graph.chunked): Oxigraph holds a transaction's writes in memory, ~2 KB a quad,
 #: and its removals slow down as a transaction grows.
-STORE_CHUNK_QUADS = int(os.environ.get("KG_STORE_CHUNK_QUADS", "20000"))
+STORE_CHUNK_QUADS = _env_number("KG_STORE_CHUNK_QUADS", 20_000, minimum=1)
 #: A remote store's document graph of more quads is written, hidden, in SPARQL updates of this many
 #: (kg.graph.chunked): a server may refuse one large INSERT DATA (Virtuoso 7's SPARQL compiler
 #: overflows, SP030, on a few thousand statements).
-REMOTE_UPDATE_QUADS = int(os.environ.get("KG_REMOTE_UPDATE_QUADS", "500"))
+REMOTE_UPDATE_QUADS = _env_number("KG_REMOTE_UPDATE_QUADS", 500, minimum=1)
 #: Seconds a remote store's endpoint may take to answer one request before the command gives up.
-REMOTE_STORE_TIMEOUT = float(os.environ.get("KG_REMOTE_STORE_TIMEOUT", "300"))
+REMOTE_STORE_TIMEOUT = _env_number("KG_REMOTE_STORE_TIMEOUT", 300.0, minimum=0.01)
 
 #: Fault injection for tests of interrupted writes (kg.faults): ``POINT`` or ``POINT:N`` makes the
 #: process kill itself (SIGKILL) the N-th time (default: the first) it reaches that named point.
@@ -67,7 +96,7 @@ KILL_AT = os.environ.get("KG_KILL_AT", "")
 
 #: Longer texts go through the spaCy pipeline in pieces of at most this many characters, cut at
 #: line breaks (kg.extract.pieces): memory stays bounded however long the document.
-EXTRACT_PIECE_CHARS = int(os.environ.get("KG_EXTRACT_PIECE_CHARS", "200000"))
+EXTRACT_PIECE_CHARS = _env_number("KG_EXTRACT_PIECE_CHARS", 200_000, minimum=1)
 
 DEFAULT_STORE = "kg-data"
 
@@ -83,7 +112,7 @@ def cache_dir() -> Path:
 
 DEFAULT_EXPORT_DIR = "exports"
 #: Edges per batch when exports stream them from the graph index.
-EXPORT_BATCH = int(os.environ.get("KG_EXPORT_BATCH", "2000"))
+EXPORT_BATCH = _env_number("KG_EXPORT_BATCH", 2_000, minimum=1)
 
 
 def store_path(option: str | os.PathLike[str] | None = None) -> Path:

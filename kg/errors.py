@@ -14,6 +14,10 @@ class InputError(KgError):
         self.reason = reason
 
 
+class ConfigError(KgError):
+    """A ``$KG_…`` environment setting that is not a value of its kind."""
+
+
 class StoreError(KgError):
     """The graph store cannot be opened or written."""
 

@@ -95,7 +95,7 @@ def build(
     started = time.perf_counter()
     report = BuildReport()
     quads_before = graph_store.quad_count() if summary else 0
-    files = _collect_inputs(paths, report)
+    files = _collect_inputs(paths, report, store_folder=graph_store.path)
     executor = executor or InProcess(extractor)
     with tqdm(total=len(files), desc="kg build", unit="doc", disable=not progress, leave=False) as bar:
         for source, outcome in executor.run(_new_sources(files, graph_store, report, bar)):
@@ -157,15 +157,20 @@ def _new_sources(files: list[Path], graph_store: GraphStore, report: BuildReport
         yield SourceFile(source, data, sha256)
 
 
-def _collect_inputs(paths: Iterable[str | Path], report: BuildReport) -> list[Path]:
-    """Input files under ``paths``, each once; a path that cannot be listed is a failure."""
+def _collect_inputs(paths: Iterable[str | Path], report: BuildReport, store_folder: Path | None = None) -> list[Path]:
+    """Input files under ``paths``, each once; a path that cannot be listed is a failure. The
+    files of the store being written are none (`kg build .` beside the default store ./kg-data
+    reported each of its .sst and .log files as a failed document, and exited 1, every time)."""
     from kg.ingest import iter_inputs
 
+    inside = store_folder.resolve() if store_folder is not None else None
     files: dict[Path, None] = {}
     for path in paths:
         try:
             for file in iter_inputs([path]):
-                files.setdefault(Path(file).resolve())
+                resolved = Path(file).resolve()
+                if inside is None or inside not in resolved.parents:
+                    files.setdefault(resolved)
         except InputError as err:
             report.failed.append(Failure(err.source, err.reason))
     return list(files)

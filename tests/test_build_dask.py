@@ -116,3 +116,21 @@ def test_an_unreachable_scheduler_is_one_line(tmp_path: Path, monkeypatch):
     lines = result.stderr.strip().splitlines()
     assert len(lines) == 1 and lines[0].startswith("kg: error: cannot reach the Dask scheduler at tcp://127.0.0.1:5599")
     assert not (tmp_path / "store").exists()
+
+
+@pytest.mark.parametrize("address, message", [
+    ("notaurl", "kg: error: --scheduler notaurl: not a scheduler address such as tcp://HOST:8786 "
+                "(missing port number in address 'notaurl')"),
+    ("tcp://127.0.0.1", "kg: error: --scheduler tcp://127.0.0.1: not a scheduler address such as "
+                        "tcp://HOST:8786 (missing port number in address '127.0.0.1')"),
+    ("tcp://127.0.0.1:99999", "kg: error: --scheduler tcp://127.0.0.1:99999: port 99999 is not a TCP port (1-65535)"),
+])
+def test_a_malformed_scheduler_address_is_one_line_at_once(tmp_path: Path, address: str, message: str):
+    """Checked before a Client exists: one made from such an address used to print the right line,
+    then hang 60 s in its finaliser and print a traceback (or wait 30 s to dial port 99999)."""
+    (tmp_path / "doc.txt").write_text("江苏省人民政府印发《江苏省新能源汽车产业发展规划》。", "utf-8")
+    done = subprocess.run([sys.executable, "-m", "kg.cli", "build", str(tmp_path), "--store", str(tmp_path / "store"),
+                           "--scheduler", address], capture_output=True, text=True, timeout=25)
+    assert done.returncode == 1
+    assert done.stderr.splitlines() == [message]
+    assert not (tmp_path / "store").exists()

@@ -8,13 +8,13 @@ import sys
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
-KG = str(Path(sys.executable).with_name("kg"))
+KG = [sys.executable, "-m", "kg.cli"]  # this tree's kg (the venv's `kg` script imports the installed one)
 EXAMPLE = REPO / "examples" / "01-yangtze-delta-nev.txt"
 
 
 def build(*paths: Path, store: Path) -> subprocess.CompletedProcess:
     env = {**os.environ, "KG_NER": "0", "KG_JOBS": "1"}
-    return subprocess.run([KG, "build", *map(str, paths), "--store", str(store)], env=env, cwd=REPO,
+    return subprocess.run([*KG, "build", *map(str, paths), "--store", str(store)], env=env, cwd=REPO,
                           capture_output=True, text=True, timeout=120)
 
 
@@ -30,3 +30,18 @@ def test_a_named_pipe_or_a_device_is_refused_and_the_other_files_are_built(tmp_p
     assert "Traceback" not in done.stderr
     assert "1 added" in done.stdout
 
+
+
+def test_a_file_name_that_is_not_utf8_is_refused_and_the_other_files_are_built(tmp_path):
+    """A name with the byte 0xFF (Python keeps it as a surrogate) could be no RDF literal for
+    kg:sourcePath: 'ValueError: The literal value must be a str, …' ended the whole build."""
+    folder = tmp_path / "in"
+    folder.mkdir()
+    bad = Path(os.fsdecode(bytes(folder) + b"/\xffreport.txt"))
+    bad.write_bytes(EXAMPLE.read_bytes().replace("长三角".encode(), "珠三角".encode()))
+    done = build(folder, EXAMPLE, store=tmp_path / "store")
+    assert done.returncode == 1
+    failures = [line for line in done.stderr.splitlines() if line.startswith("kg: failed:")]
+    assert failures == [f"kg: failed: {folder}/\\udcffreport.txt: file name is not UTF-8: rename the file"]
+    assert "Traceback" not in done.stderr
+    assert "1 added" in done.stdout

@@ -6,6 +6,8 @@ import csv
 import io
 import json
 import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -13,6 +15,7 @@ from click.testing import CliRunner, Result
 
 from kg.cli import cli
 from kg.graph.store import GraphStore
+from rdf_fixtures import LAUGHS, limit_memory
 
 #: One worker runs this module under `pytest -n`, so its store is built once (setup.cfg: loadgroup).
 pytestmark = pytest.mark.xdist_group("cli-build")
@@ -121,6 +124,40 @@ def test_query_errors_are_one_line(built, tmp_path):
     assert not (tmp_path / "no-store").exists()  # a typo in --store does not create a store
 
 
+def test_a_query_file_or_stdin_not_in_utf8_is_one_line_and_a_bom_is_no_part_of_it(built, tmp_path):
+    """A GBK file was 'UnicodeDecodeError: …', bytes on stdin 'UnicodeEncodeError: … surrogates not
+    allowed', and a BOM (as Notepad saves) a syntax error at an invisible character."""
+    store, _ = built
+    gbk = tmp_path / "gbk.rq"
+    gbk.write_bytes('ASK { ?s rdfs:label "江苏省" }'.encode("gbk"))
+    result = kg("query", f"@{gbk}", "--store", str(store))
+    assert (result.exit_code, result.stderr) == (1, f"kg: error: {gbk}: cannot read query: not UTF-8 text (byte 21 is 0xbd)\n")
+    result = CliRunner().invoke(cli, ["query", "-", "--store", str(store)], input=b"ASK {} \xff")
+    assert (result.exit_code, result.stderr) == (1, "kg: error: stdin: cannot read query: not UTF-8 text (byte 7 is 0xff)\n")
+    with_bom = tmp_path / "bom.rq"
+    with_bom.write_bytes("\ufeffASK { ?s a kg:Region }".encode("utf-8"))
+    for result in (kg("query", f"@{with_bom}", "--store", str(store)),
+                   CliRunner().invoke(cli, ["query", "-", "--store", str(store)], input=with_bom.read_bytes())):
+        assert (result.exit_code, result.output) == (0, "true\n"), result.stderr
+
+def test_a_service_the_query_cannot_reach_is_one_line(built):
+    """pyoxigraph raises OSError while the solutions are printed: it was the last-resort
+    'OSError: failed to lookup address information: … (run with --debug for details)'."""
+    store, _ = built
+    result = kg("query", "SELECT * WHERE { SERVICE <ftp://example.org/sparql> { ?s ?p ?o } }", "--store", str(store))
+    assert (result.exit_code, result.stderr) == (1, "kg: error: query failed: Not supported URL scheme: ftp\n")
+
+def test_a_folder_holding_its_own_store_builds_without_failures(tmp_path):
+    """`kg build .` beside the default store ./kg-data walked into the store: each of its .sst and
+    .log files was a failed document ('unsupported file type'), and every build exited 1."""
+    folder = tmp_path / "docs"
+    folder.mkdir()
+    (folder / "jiangsu.txt").write_text("江苏省人民政府印发《江苏省集成电路产业发展规划》。\n", encoding="utf-8")
+    for _ in range(2):
+        result = kg("build", str(folder), "--store", str(folder / "kg-data"), "--jobs", "1")
+        assert (result.exit_code, result.stderr) == (0, ""), result.stderr
+    assert result.output.splitlines()[0].startswith("documents       0 added, 0 replaced, 1 unchanged, 0 failed")
+
 def test_stats(built):
     store, _ = built
     figures = json.loads(kg("stats", "--json", "--store", str(store)).output)
@@ -158,6 +195,27 @@ def test_validate_store_and_files(built, tmp_path):
     result = kg("validate", "--file", str(bad_syntax))
     assert result.exit_code == 1 and result.stderr.startswith("kg: error: ")
 
+
+def test_validating_json_ld_nested_too_deep_is_one_line_not_a_crash(tmp_path):
+    """pyoxigraph's JSON-LD parser overflowed the stack on 20,000 nested objects: kg validate died
+    of a segfault (status -11, no message). In a child process, which that killed."""
+    nested = tmp_path / "nested.jsonld"
+    nested.write_text('{"@id": "http://example.org/a", "http://example.org/p": '
+                      + '{"http://example.org/p": ' * 20_000 + "1" + "}" * 20_001, encoding="utf-8")
+    done = subprocess.run([sys.executable, "-m", "kg.cli", "validate", "--file", str(nested)],
+                          capture_output=True, text=True, timeout=120)
+    assert (done.returncode, done.stderr) == (1, f"kg: error: {nested}: cannot read RDF: JSON-LD nested 20001 "
+                                                 "levels deep (at most 500: deeper would overflow the parser)\n")
+
+def test_validating_rdf_xml_whose_entities_expand_a_billion_times_is_one_line(tmp_path):
+    """pyoxigraph's RDF/XML parser expanded them: 10 GB asked for, and kg validate aborted
+    ('memory allocation of … bytes failed' and a Rust backtrace). In a child capped at 3 GB."""
+    laughs = tmp_path / "laughs.rdf"
+    laughs.write_text(LAUGHS, encoding="utf-8")
+    done = subprocess.run([sys.executable, "-m", "kg.cli", "validate", "--file", str(laughs)],
+                          capture_output=True, text=True, timeout=120, preexec_fn=limit_memory)
+    assert (done.returncode, done.stderr) == (1, f"kg: error: {laughs}: cannot read RDF: its entity references "
+                                                 "expand to 10,000,000,000 characters (at most 1,007,500 for 750 bytes)\n")
 
 def test_a_store_in_use_is_a_clear_error(built, tmp_path):
     store, _ = built

@@ -4,6 +4,7 @@ link reports. Runs on a store built from examples/."""
 from __future__ import annotations
 
 import json
+import os
 import re
 import subprocess
 import sys
@@ -105,6 +106,76 @@ def test_usage_errors_are_one_line_and_exit_1(args, tmp_path):
     assert result.stderr.startswith("kg: error: ") and result.stderr.count("\n") == 1, result.stderr
     assert "--help" in result.stderr
     assert not (tmp_path / "store").exists()
+
+
+@pytest.mark.parametrize("setting, message", [
+    ("KG_JOBS=abc", "kg: error: $KG_JOBS is 'abc': expected a whole number from 1 to 1024"),
+    ("KG_JOBS=-3", "kg: error: $KG_JOBS is '-3': expected a whole number from 1 to 1024"),
+    ("KG_EXTRACT_PIECE_CHARS=0", "kg: error: $KG_EXTRACT_PIECE_CHARS is '0': expected a whole number of at least 1"),
+    ("KG_EXPORT_BATCH=0", "kg: error: $KG_EXPORT_BATCH is '0': expected a whole number of at least 1"),
+    ("KG_NER_MIN_CONFIDENCE=nan", "kg: error: $KG_NER_MIN_CONFIDENCE is 'nan': expected a number from 0.0 to 1.0"),
+    ("KG_REMOTE_STORE_TIMEOUT=soon", "kg: error: $KG_REMOTE_STORE_TIMEOUT is 'soon': expected a number of at least 0.01"),
+])
+def test_a_bad_numeric_setting_in_the_environment_is_one_line(setting, message, store):
+    """Read as kg.config is imported: a traceback for every command before (KG_JOBS=abc), and a
+    hang (pieces of 0 characters) or a late traceback (batches of 0) for values out of range."""
+    name, value = setting.split("=")
+    done = subprocess.run([sys.executable, "-m", "kg.cli", "stats", "--store", str(store)], capture_output=True,
+                          text=True, cwd=REPO, timeout=60, env={**os.environ, name: value})
+    assert (done.returncode, done.stdout, done.stderr) == (1, "", message + "\n")
+
+
+def test_an_enormous_job_count_is_a_usage_error(tmp_path):
+    """-j 99999999999 overflowed multiprocessing's semaphore: 'OverflowError: Python int too large…'."""
+    result = kg("build", str(EXAMPLES), "--store", str(tmp_path / "store"), "-j", "99999999999")
+    assert result.exit_code == 1
+    assert result.stderr == ("kg: error: Invalid value for '--jobs' / '-j': 99999999999 is not in the range "
+                             "1<=x<=1024. (see 'cli build --help')\n")
+    assert not (tmp_path / "store").exists()
+
+
+@pytest.mark.parametrize("option, message", [
+    (["--timeout", "nan"], "kg: error: Invalid value for '--timeout': nan is not a number of seconds "
+                           "(see 'cli serve --help')\n"),  # stopped no query: no comparison is true of nan
+    (["--workers", "1000000"], "kg: error: Invalid value for '--workers': 1000000 is not in the range 1<=x<=256. "
+                               "(see 'cli serve --help')\n"),  # hung starting a million threads
+])
+def test_serve_refuses_a_timeout_or_worker_count_it_cannot_keep(option, message, store):
+    # an address of no interface: were the option let through, serve fails at once instead of serving on
+    result = kg("serve", "--store", str(store), "--host", "999.1.1.1", "--port", "0", *option)
+    assert (result.exit_code, result.stderr) == (1, message)
+
+
+@pytest.mark.parametrize("host", ["127.0.0.1", "999.1.1.1"])
+def test_serve_on_a_port_in_use_or_an_address_of_no_interface_is_one_line(host, store, tmp_path):
+    """Were 'OSError: [Errno 98] Address already in use' and 'ValueError: Invalid host/port
+    specified.' (the last-resort line); the store is released for the next command."""
+    import socket
+    import shutil
+
+    copy = tmp_path / "store"
+    shutil.copytree(store, copy)
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        done = subprocess.run([sys.executable, "-m", "kg.cli", "serve", "--store", str(copy), "--host", host,
+                               "--port", str(port)], capture_output=True, text=True, cwd=REPO, timeout=120)
+    reason = "Address already in use" if host == "127.0.0.1" else "Invalid host/port specified."
+    assert (done.returncode, done.stderr) == (1, f"kg: error: cannot listen on {host}:{port}: {reason}\n")
+
+
+@pytest.mark.parametrize("args", [["query", b"ASK { ?s ?p \"\xff\" }"],
+                                  ["remove", b"https://w3id.org/kgcn/id/document/\xff"],
+                                  ["unmerge", b"\xff", "--from", "x"]])
+def test_an_argument_that_is_not_utf8_is_one_line(args, store):
+    """Reached Python as a surrogate, each failed deep inside: 'UnicodeEncodeError: … surrogates not
+    allowed' (query, remove by IRI, unmerge), 'ValueError: The literal value must be a str…'."""
+    done = subprocess.run([sys.executable, "-m", "kg.cli", *args, "--store", str(store)], capture_output=True,
+                          cwd=REPO, timeout=60)
+    shown = next(a for a in args if isinstance(a, bytes)).decode("utf-8", "surrogateescape")
+    assert (done.returncode, done.stdout) == (1, b"")
+    assert done.stderr == f"kg: error: argument {shown!r} is not UTF-8 text (byte 0xff)\n".encode("utf-8", "backslashreplace")
 
 
 # -- kg build ------------------------------------------------------------------------------------

@@ -164,3 +164,21 @@ def test_an_index_of_another_schema_is_rebuilt(tmp_path):
         assert graph_store.index.status == STALE
         assert_index_follows_store(graph_store)
         assert graph_store.index.status == CURRENT
+
+
+@pytest.mark.parametrize("damage", [b"SQLite format 3\x00" + b"\x00" * 84, b"\xde\xad" * 5000])
+def test_a_damaged_index_file_is_rebuilt_by_a_writer_and_bypassed_by_a_reader(tmp_path, damage):
+    """An index file truncated or overwritten (not a database) is derived data like a stale one:
+    before, a writable open failed with 'DatabaseError: database disk image is malformed' (or 'file
+    is not a database'), and a reader's export with the same line."""
+    path = tmp_path / "store"
+    with GraphStore(path) as graph_store:
+        write_small(graph_store)
+    (path / INDEX_FILE).write_bytes(damage)
+    with GraphStore(path, read_only=True) as graph_store:
+        assert graph_store.index.status == STALE
+        assert_index_follows_store(graph_store)
+    with GraphStore(path) as graph_store:
+        assert graph_store.index.status == STALE
+        assert_index_follows_store(graph_store)
+        assert graph_store.index.status == CURRENT

@@ -164,6 +164,19 @@ def test_a_store_in_use_by_another_process_is_a_clear_error(tmp_path):
     GraphStore(path).close()  # closing released the lock
 
 
+@pytest.mark.parametrize("read_only", [False, True])
+def test_a_damaged_store_folder_is_a_clear_error(tmp_path, read_only):
+    """RocksDB's 'Corruption: …' came as a RuntimeError, which the CLI could only print as
+    'RuntimeError: Corruption: … (run with --debug for details)'."""
+    path = tmp_path / "store"
+    with GraphStore(path) as store:
+        store.write_document(*document_quads())
+    (path / "CURRENT").write_bytes((path / "CURRENT").read_bytes().rstrip(b"\n"))  # truncated by one byte
+    with pytest.raises(StoreError) as caught:
+        GraphStore(path, read_only=read_only)
+    assert str(caught.value) == (f"store {path} is damaged (Corruption: CURRENT file does not end with newline); "
+                                 "restore the folder from a copy, or build the documents again into a new --store")
+
 def test_read_only_store(tmp_path):
     path = tmp_path / "store"
     with pytest.raises(StoreError, match="no graph store"):

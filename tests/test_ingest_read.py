@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import codecs
 import hashlib
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -10,6 +11,7 @@ from pathlib import Path
 import pytest
 from conftest import EXAMPLES
 from ingest_fixtures import assert_offsets_exact, squash
+from rdf_fixtures import limit_memory
 
 from kg.errors import InputError
 from kg.ingest import iter_inputs, read_document
@@ -81,6 +83,9 @@ def test_titles_are_the_first_headings_in_every_format() -> None:
         (lambda s: s.encode("gb18030"), "gb18030"),
         (lambda s: s.encode("gbk"), "gb18030"),
         (lambda s: s.encode("utf-16"), "utf-16"),
+        # no BOM (some Windows tools): 'binary file, not text' before, for the NULs of its ASCII
+        (lambda s: s.encode("utf-16-le"), "utf-16-le"),
+        (lambda s: s.encode("utf-16-be"), "utf-16-be"),
     ],
 )
 def test_text_encodings_are_detected_and_recorded(tmp_path: Path, encode, encoding: str) -> None:  # type: ignore[no-untyped-def]
@@ -127,6 +132,8 @@ def test_empty_and_blank_files_are_errors(tmp_path: Path) -> None:
 
 def test_binary_file_is_an_error(tmp_path: Path) -> None:
     assert_error(write(tmp_path, "image.txt", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(64)), "binary")
+    # even-length, NULs in every other byte, and valid UTF-16 in both orders, but not text
+    assert_error(write(tmp_path, "table.txt", "江苏\x01\x02省".encode("utf-16-le") + bytes(2)), "binary")
 
 
 @pytest.mark.parametrize("name", ["report.docx", "data.json", "README"])
@@ -299,3 +306,18 @@ def test_iter_inputs_lists_a_folder_of_documents_without_its_readme() -> None:
     expected = sorted(p for p in EXAMPLES.iterdir() if p.name != "README.md")
     assert len(expected) == 5
     assert list(iter_inputs([str(EXAMPLES)])) == expected
+
+
+def test_a_device_or_pipe_behind_a_document_name_is_an_error_before_a_byte_is_read(tmp_path: Path) -> None:
+    """As kg build already refused them: `kg extract` and `kg link` read /dev/zero behind a .txt name
+    until memory ran out ('MemoryError'), and waited forever on a named pipe. In a child capped at 3 GB."""
+    (tmp_path / "zero.txt").symlink_to("/dev/zero")
+    os.mkfifo(tmp_path / "pipe.md")
+    script = ("from pathlib import Path\nfrom kg.errors import InputError\nfrom kg.ingest import read_document\n"
+              f"for name in ('zero.txt', 'pipe.md'):\n"
+              f"    try:\n        read_document(Path({str(tmp_path)!r}) / name)\n"
+              f"    except InputError as err:\n        print(err)\n")
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=60,
+                          preexec_fn=limit_memory)
+    assert (done.returncode, done.stdout) == (0, "zero.txt: cannot read: not a regular file\n"
+                                                 "pipe.md: cannot read: not a regular file\n"), done.stderr[-300:]

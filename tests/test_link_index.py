@@ -3,6 +3,7 @@ every name, and the index follows whatever changed the store since — documents
 removed behind its back, an interrupted rewrite, other matching rules, a read-only store."""
 from __future__ import annotations
 
+import gc
 import random
 import sqlite3
 
@@ -79,6 +80,19 @@ def test_a_read_only_store_links_against_a_private_copy_of_an_out_of_date_index(
     assert resolved(store_dir, "万向集团有限公司", "Enterprise", read_only=True) == entity_iri("Enterprise", "万向集团")
     assert index_rows(store_dir) == rows  # the file on disk was left alone
 
+
+def test_a_damaged_index_file_is_rebuilt_by_the_next_writer(store_dir):
+    """A name index overwritten with junk (not a database): before, a writer's linker failed with
+    'DatabaseError: file is not a database' (kg build, kg link)."""
+    gc.collect()  # the fixture's linker, in a reference cycle, would close its connection (and checkpoint) later
+    for suffix in ("-wal", "-shm"):  # a write-ahead log still open would mask the main file's first page
+        (store_dir / f"{INDEX_FILE}{suffix}").unlink(missing_ok=True)
+    (store_dir / INDEX_FILE).write_bytes(b"\xde\xad" * 5000)
+    assert resolved(store_dir, "江苏", "Region", read_only=True) == entity_iri("Region", "江苏省")
+    with GraphStore(store_dir) as graph_store:  # a writer's linker (a dry run's reads as a reader's)
+        report = Linker(graph_store).link(extraction("b", [("Region", "江苏")]))
+    assert report.entities[0].id == entity_iri("Region", "江苏省")
+    assert index_rows(store_dir) > 0
 
 def test_every_name_within_two_edits_shares_a_chunk_key():
     rng = random.Random(7)

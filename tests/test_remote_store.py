@@ -208,6 +208,21 @@ def test_an_endpoint_that_is_down_is_one_line(tmp_path: Path):
         assert lines == [f"kg: error: cannot reach the store at {down}: [Errno 111] Connection refused"], lines
 
 
+@pytest.mark.parametrize("store, update, message", [
+    ("http://", None, "invalid store URL 'http://': expected http(s)://HOST[:PORT]/PATH"),
+    ("http://[::1", None, "invalid store URL 'http://[::1': Invalid IPv6 URL"),
+    ("http://127.0.0.1:99999/query", None, "invalid store URL 'http://127.0.0.1:99999/query': Port out of range 0-65535"),
+    ("http://exa mple/query", None, "invalid store URL 'http://exa mple/query': white space or control characters"),
+    ("http://127.0.0.1:5617/query", "update", "invalid store URL 'update': expected http(s)://HOST[:PORT]/PATH"),
+])
+def test_a_malformed_endpoint_url_is_one_line(tmp_path: Path, store: str, update: str | None, message: str):
+    """Each was a bare 'AttributeError: 'NoneType' object has no attribute 'rfind'', 'ValueError: …' or
+    'InvalidURL: …' line from deep inside the first request; a bad --store-update went unchecked."""
+    (tmp_path / "doc.txt").write_text("江苏省人民政府印发《江苏省新能源汽车产业发展规划》。", "utf-8")
+    command = ["stats"] if update is None else ["link", tmp_path / "doc.txt", "--store-update", update]
+    result = kg(*command, "--store", store)
+    assert (result.exit_code, result.stderr) == (1, f"kg: error: {message}\n")
+
 def test_writing_without_the_update_endpoint_is_refused_before_anything_runs(remote, tmp_path: Path):
     (tmp_path / "doc.txt").write_text("江苏省人民政府印发《江苏省新能源汽车产业发展规划》。", "utf-8")
     for command in (["build", tmp_path, "--jobs", 1], ["link", tmp_path / "doc.txt"], ["remove", tmp_path / "doc.txt"]):

@@ -347,3 +347,12 @@ def test_a_hub_description_cuts_its_evidence_and_says_so(client, monkeypatch):
     facts = f"<{JIANGSU}> <https://w3id.org/kgcn/ontology#develops>"
     assert full.data.decode().count(facts) == cut.data.decode().count(facts) == HUB_INDUSTRIES + 1
     assert len(cut.data) < len(full.data) / 3
+
+
+@pytest.mark.parametrize("path", ["/id/%FF", "/id/document/%FF", "/id/region/%EF%BF%BF?format=turtle"])
+def test_a_resource_path_no_iri_can_end_in_is_a_404(client, path):
+    """/id/%FF decodes to U+FFFD, which pyoxigraph takes in no IRI: 'ValueError: Invalid IRI code
+    point' from the describer or the document page, a 500 with a traceback in the log."""
+    response = client.get(path)
+    assert response.status_code == 404
+    assert response.get_data(as_text=True).endswith(": it is no IRI\n")

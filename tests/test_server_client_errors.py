@@ -88,3 +88,12 @@ def test_unreadable_upload_is_not_kept(served):
     assert response.status_code == 422
     assert not (uploads / "empty.txt").exists()
     assert graph_store.documents() == []
+
+
+def test_json_nested_deeper_than_the_stack_is_a_400(served):
+    """[[[[…]]]] 100,000 deep made json.loads raise RecursionError: a 500 with a traceback in the log."""
+    client, _, _ = served
+    body = '{"iris": ' + "[" * 100_000 + "]" * 100_000 + "}"
+    response = client.post("/graph/labels", data=body, content_type="application/json")
+    assert_one_line_client_error(response, 'send JSON {"iris"')
+    assert client.post("/graph/labels", json={"iris": []}).status_code == 200  # the app's JSON still reads

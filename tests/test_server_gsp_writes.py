@@ -10,6 +10,7 @@ import pytest
 from kg.config import ServerConfig
 from kg.graph.store import GraphStore
 from kg.server import create_app
+from rdf_fixtures import LAUGHS, limit_memory
 
 TOKEN = "s3cret"
 NT = {"Authorization": f"Bearer {TOKEN}", "Content-Type": "application/n-triples"}
@@ -105,3 +106,74 @@ def test_a_large_replacement_runs_in_chunks_and_a_crash_after_its_switch_is_fini
     assert list(graph_store.store.named_graphs()) == [ox.NamedNode(GRAPH)]
     assert not list((tmp_path / "kg").glob("kg-staged-*"))
     graph_store.close()
+
+
+def test_json_ld_nested_deeper_than_the_parser_can_go_is_a_400_and_the_server_lives(tmp_path):
+    """pyoxigraph's JSON-LD parser overflowed the request thread's stack on 20,000 nested objects:
+    a segfault that took `kg serve` down. Run in a child process, which that killed (status -11)."""
+    import subprocess
+    import sys
+
+    script = f"""
+from kg.config import ServerConfig
+from kg.graph.store import GraphStore
+from kg.server import create_app
+app = create_app(ServerConfig(store={str(tmp_path / 'kg')!r}, update_token={TOKEN!r}),
+                 graph_store=GraphStore({str(tmp_path / 'kg')!r}))
+client = app.test_client()
+headers = {{"Authorization": "Bearer {TOKEN}", "Content-Type": "application/ld+json"}}
+nested = '{{"@id": "http://example.org/a", "http://example.org/p": ' + '{{"http://example.org/p": ' * 20_000 + '1' + '}}' * 20_001
+response = client.put("/store?graph={GRAPH}", data=nested, headers=headers)
+print(response.status_code, response.get_data(as_text=True).strip())
+print(client.put("/store?graph={GRAPH}", data='{{"@id": "http://example.org/a", "http://example.org/p": 1}}',
+                 headers=headers).status_code)
+"""
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr[-500:]
+    assert done.stdout.splitlines() == [
+        "400 400 Bad Request: cannot parse the JSON-LD body: JSON-LD nested 20001 levels deep "
+        "(at most 500: deeper would overflow the parser)",
+        "201"]
+
+
+def test_brackets_inside_json_ld_strings_are_no_nesting(served):
+    client, store = served
+    body = '{"@id": "http://example.org/a", "http://example.org/p": "' + "{[" * 1000 + '\\" ]"}'
+    headers = {**NT, "Content-Type": "application/ld+json"}
+    assert client.put(f"/store?graph={GRAPH}", data=body, headers=headers).status_code == 201
+    assert objects(store) == {"{[" * 1000 + '" ]'}
+
+
+
+def test_rdf_xml_entities_that_expand_a_billion_times_are_a_400_and_the_server_lives(tmp_path):
+    """Nine entities of ten uses each (750 bytes) made pyoxigraph's RDF/XML parser allocate 10 GB:
+    the process aborted ('memory allocation … failed'), a kg serve with it. In a capped child."""
+    import subprocess
+    import sys
+
+    script = f"""
+from kg.config import ServerConfig
+from kg.graph.store import GraphStore
+from kg.server import create_app
+app = create_app(ServerConfig(store={str(tmp_path / 'kg')!r}, update_token={TOKEN!r}),
+                 graph_store=GraphStore({str(tmp_path / 'kg')!r}))
+headers = {{"Authorization": "Bearer {TOKEN}", "Content-Type": "application/rdf+xml"}}
+response = app.test_client().put("/store?graph={GRAPH}", data={LAUGHS!r}, headers=headers)
+print(response.status_code, response.get_data(as_text=True).strip())
+"""
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=120,
+                          preexec_fn=limit_memory)
+    assert done.returncode == 0, done.stderr[-300:]
+    assert done.stdout.splitlines() == [
+        "400 400 Bad Request: cannot parse the RDF/XML body: its entity references expand to 10,000,000,000 "
+        "characters (at most 1,007,500 for 750 bytes)"]
+
+
+def test_rdf_xml_with_namespace_entities_as_owl_writes_them_is_read(served):
+    client, store = served
+    body = ('<?xml version="1.0"?><!DOCTYPE rdf:RDF [<!ENTITY x "http://example.org/">]>'
+            '<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" xmlns:x="http://example.org/">'
+            + '<rdf:Description rdf:about="&x;a"><x:p rdf:resource="&x;b"/></rdf:Description>' * 50 + "</rdf:RDF>")
+    headers = {**NT, "Content-Type": "application/rdf+xml"}
+    assert client.put(f"/store?graph={GRAPH}", data=body, headers=headers).status_code == 201
+    assert objects(store) == {"http://example.org/b"}

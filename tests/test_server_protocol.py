@@ -147,6 +147,22 @@ def test_protocol_errors(client, kwargs, status):
     assert "Traceback" not in response.data.decode()
 
 
+def test_head_answers_with_the_headers_of_the_get(client):
+    """HEAD took the POST branch: '415 … POST to /sparql needs a Content-Type', with a query or without."""
+    for query_string in ({"query": "SELECT ?s WHERE { ?s ?p ?o } LIMIT 1"}, {}):
+        got, head = client.get("/sparql", query_string=query_string), client.head("/sparql", query_string=query_string)
+        assert (head.status_code, head.data) == (200, b"")
+        assert head.headers["Content-Type"] == got.headers["Content-Type"]
+    assert client.head("/sparql", query_string={"query": "SELECT * WHERE { ?s ?p }"}).status_code == 400
+
+def test_a_query_in_the_url_that_is_not_utf8_is_400_not_run_altered(client):
+    """request.args made %FF a U+FFFD: the query ran with a character the client never sent (as a
+    POSTed body that is not UTF-8 is refused)."""
+    response = client.get("/sparql?query=SELECT%20*%20WHERE%20%7B%20%3Fs%20%3Fp%20%22%FF%22%20%7D")
+    assert (response.status_code, response.data) == (400, b"400 Bad Request: the URL's parameters are not UTF-8\n")
+    assert client.get("/sparql?query=ASK%20%7B%20FILTER(%22%E6%B1%9F%22%20%3D%20%22%E6%B1%9F%22)%20%7D").json == \
+        {"head": {}, "boolean": True}
+
 def test_invalid_dataset_iri_is_400(client):
     response = client.get("/sparql", query_string={"query": "ASK {}", "default-graph-uri": "not an iri"})
     assert response.status_code == 400

@@ -68,11 +68,28 @@ def _register() -> None:
             cli.add_command(command)
 
 
-_register()
+try:
+    _register()
+except KgError as err:  # a bad $KG_… setting, read as the commands import kg.config
+    click.echo(f"kg: error: {err}", err=True)
+    sys.exit(1)
 
 
 def main() -> None:
+    for argument in sys.argv[1:]:
+        _check_text(argument)
     cli(prog_name="kg")
+
+
+def _check_text(argument: str) -> None:
+    """An argument must be text: bytes that are not UTF-8 reach Python as surrogates, which no
+    query, literal, IRI or printed name can hold (each failed its own way, deep inside)."""
+    try:
+        argument.encode("utf-8")
+    except UnicodeEncodeError as err:
+        raw = argument.encode("utf-8", "surrogateescape")[err.start:err.start + 1]
+        click.echo(f"kg: error: argument {argument!r} is not UTF-8 text (byte 0x{raw.hex()})", err=True)
+        sys.exit(1)
 
 
 if __name__ == "__main__":

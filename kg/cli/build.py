@@ -11,6 +11,7 @@ import pyoxigraph as ox
 from kg.cli.display import echo_table, prefixed_name
 from kg.cli.query_errors import describe_syntax_error
 from kg.cli.store_options import open_store, store_options
+from kg.config import MAX_BUILD_JOBS
 from kg.errors import KgError
 from kg.graph.store import PREFIXES, GraphStore
 
@@ -23,7 +24,7 @@ from kg.graph.store import PREFIXES, GraphStore
 @click.option("--link/--no-link", default=True, show_default=True,
               help="Resolve entities against those already in the store (one node per real-world entity).")
 @click.option("--json", "as_json", is_flag=True, help="Print the build report as JSON.")
-@click.option("--jobs", "-j", type=click.IntRange(min=1), default=None, metavar="N",
+@click.option("--jobs", "-j", type=click.IntRange(min=1, max=MAX_BUILD_JOBS), default=None, metavar="N",
               help="Extraction processes (default: $KG_JOBS or every core).")
 @click.option("--scheduler", metavar="tcp://HOST:PORT", default=None,
               help="Extract on the workers of this Dask scheduler (pip install 'kg[dask]').")
@@ -135,21 +136,35 @@ def query(sparql: str, fmt: str, store: str | None, store_update: str | None) ->
     with open_store(store, store_update, read_only=True) as graph_store:
         try:
             result = graph_store.query(text)
+            _print_result(result, fmt)  # solutions are evaluated as they are printed
         except SyntaxError as err:
             raise KgError(f"invalid SPARQL at {describe_syntax_error(text, str(err), PREFIXES)}") from None
-        _print_result(result, fmt)
+        except BrokenPipeError:
+            raise  # `kg query … | head`: click ends quietly
+        except OSError as err:  # pyoxigraph's evaluation errors: a SERVICE it could not reach, …
+            raise KgError(f"query failed: {' '.join(str(err).split())}") from None
 
 
 def _query_text(argument: str) -> str:
     if argument == "-":
-        return sys.stdin.read()
+        return _decoded(sys.stdin.buffer.read(), "stdin")
     if argument.startswith("@"):
         path = Path(argument[1:])
         try:
-            return path.read_text(encoding="utf-8")
+            return _decoded(path.read_bytes(), str(path))
         except OSError as err:
             raise KgError(f"{path}: cannot read query: {err.strerror or err}") from None
     return argument
+
+
+def _decoded(data: bytes, where: str) -> str:
+    """A query file's or stdin's bytes as text: SPARQL is UTF-8; the byte-order mark an editor may
+    put first is no part of the query (it read as a syntax error at an invisible character)."""
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as err:
+        raise KgError(f"{where}: cannot read query: not UTF-8 text (byte {err.start} is "
+                      f"0x{data[err.start]:02x})") from None
 
 
 def _print_result(result, fmt: str) -> None:

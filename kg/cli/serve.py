@@ -2,12 +2,24 @@
 from __future__ import annotations
 
 import logging
+import math
 import signal
 
 import click
 
 from kg.cli.store_options import store_options
 from kg.config import ServerConfig, store_location, store_update_url
+from kg.errors import KgError
+
+#: Most --workers: each is a waitress thread, started at once, and under load an evaluation process.
+MAX_WORKERS = 256
+
+
+def _finite(ctx: click.Context, param: click.Parameter, value: float) -> float:
+    """FloatRange lets nan through (no comparison is true of it): a timeout of nan stopped no query."""
+    if not math.isfinite(value):
+        raise click.BadParameter(f"{value} is not a number of seconds", ctx, param)
+    return value
 
 
 @click.command("serve")
@@ -20,10 +32,10 @@ from kg.config import ServerConfig, store_location, store_update_url
                    "Without it every write is refused with 403; with it, requests lacking the right "
                    "'Authorization: Bearer TOKEN' get 401.")
 @click.option("--timeout", default=ServerConfig.timeout, show_default=True, type=click.FloatRange(min=0.01),
-              help="Seconds a query may run before it is stopped (503).")
+              callback=_finite, help="Seconds a query may run before it is stopped (503).")
 @click.option("--max-rows", default=ServerConfig.max_rows, show_default=True, type=click.IntRange(min=1),
               help="Most solutions/triples returned; beyond it the response has X-KG-Truncated: true.")
-@click.option("--workers", default=ServerConfig.workers, show_default=True, type=click.IntRange(min=1),
+@click.option("--workers", default=ServerConfig.workers, show_default=True, type=click.IntRange(1, MAX_WORKERS),
               help="Requests served at once; each query runs in one of as many evaluation processes.")
 @click.option("--allow-service", is_flag=True, help="Allow SERVICE (federated queries) and LOAD to reach other hosts.")
 @click.option("--cors", "cors", multiple=True, metavar="ORIGIN",
@@ -47,8 +59,14 @@ def serve(host: str, port: int, store: str | None, store_update: str | None, upd
     app = create_app(config)
     graph_store = app.extensions["kg.graph_store"]
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(name)s %(levelname)s %(message)s")
-    server = create_server(app, host=host, port=port, threads=workers,
-                           max_request_body_size=max_body, ident="kg")
+    try:
+        server = create_server(app, host=host, port=port, threads=workers,
+                               max_request_body_size=max_body, ident="kg")
+    except (OSError, ValueError) as err:  # the port is taken or not ours; no interface has that address
+        app.extensions["kg.engine"].close()
+        graph_store.close()
+        reason = err.strerror if isinstance(err, OSError) and err.strerror else str(err)
+        raise KgError(f"cannot listen on {host}:{port}: {reason}") from None
     if not allow_service and not graph_store.remote:  # the listening socket is open: from now on no
         forbid_network()  # Internet socket can be made, so no query or update can reach another host
     writes = "enabled (token)" if config.update_token else "disabled"

@@ -24,6 +24,7 @@ class DaskCluster:
         except ImportError:
             raise KgError("--scheduler needs Dask: pip install 'kg[dask]'") from None
         self.retries = retries
+        _check_address(address)
         try:
             self.client = Client(address, timeout=DASK_CONNECT_TIMEOUT, set_as_default=False)
         except (OSError, TimeoutError, ValueError) as err:
@@ -40,6 +41,20 @@ class DaskCluster:
 
     def close(self) -> None:
         self.client.close()
+
+
+def _check_address(address: str) -> None:
+    """Refuse an address no scheduler can listen on before a Client exists: a Client given one
+    raises only after starting its event loop, and its finaliser then waits 60 s to close that
+    loop and prints a traceback."""
+    from distributed.comm.addressing import get_address_host_port
+
+    try:
+        _, port = get_address_host_port(address)
+    except ValueError as err:
+        raise KgError(f"--scheduler {address}: not a scheduler address such as tcp://HOST:8786 ({err})") from None
+    if not 0 < port < 65536:
+        raise KgError(f"--scheduler {address}: port {port} is not a TCP port (1-65535)")
 
 
 def dask_setup(worker) -> None:

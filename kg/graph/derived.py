@@ -31,7 +31,15 @@ def connect(path: Path | None, *, read_only: bool = False) -> sqlite3.Connection
     if read_only:
         return sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, check_same_thread=False)
     db = sqlite3.connect(path, check_same_thread=False)
-    db.execute("PRAGMA journal_mode=WAL")
+    try:
+        db.execute("PRAGMA journal_mode=WAL")
+        db.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    except sqlite3.DatabaseError:  # not a database (truncated, overwritten): derived data, so rebuilt
+        db.close()
+        for suffix in ("", "-wal", "-shm"):
+            Path(f"{path}{suffix}").unlink(missing_ok=True)
+        db = sqlite3.connect(path, check_same_thread=False)
+        db.execute("PRAGMA journal_mode=WAL")
     # A commit survives a crash of the process without an fsync of its own (the OS has it); only a
     # power cut can lose the last ones, as it can Oxigraph's own unsynced writes (RocksDB's default).
     # Checkpointing every 40 MB rather than 4 MB copies a page rewritten by many documents (a hub's
@@ -42,11 +50,12 @@ def connect(path: Path | None, *, read_only: bool = False) -> sqlite3.Connection
 
 
 def read_state(db: sqlite3.Connection, key: str) -> str | None:
-    """A value of the ``state`` table; None if unset or if the table was never created (a
-    read-only open of an index no writer has made yet)."""
+    """A value of the ``state`` table; None if unset, if the table was never created (a
+    read-only open of an index no writer has made yet) or if the file is no database (a damaged
+    index, which a reader then replaces by one of its own, as a stale one)."""
     try:
         row = db.execute("SELECT value FROM state WHERE key = ?", (key,)).fetchone()
-    except sqlite3.OperationalError:
+    except sqlite3.DatabaseError:
         return None
     return row[0] if row else None
 

@@ -16,6 +16,7 @@ from rdflib.namespace import SH
 from kg.config import ONTOLOGY_DIR
 from kg.errors import KgError
 from kg.graph.chunked import visible_quads
+from kg.graph.rdf_input import ExpandsTooMuch, NestedTooDeep, check_entity_expansion, check_json_ld_nesting
 
 SHAPES_FILE = ONTOLOGY_DIR / "shapes.ttl"
 
@@ -52,8 +53,13 @@ def load_file(path: str | Path) -> Graph:
         raise KgError(f"{path}: no such file")
     store = ox.Store()
     try:
+        rdf_format = ox.RdfFormat.from_extension(path.suffix.lstrip("."))
+        if rdf_format == ox.RdfFormat.JSON_LD:
+            check_json_ld_nesting(path.read_bytes())
+        elif rdf_format == ox.RdfFormat.RDF_XML:
+            check_entity_expansion(path.read_bytes())
         store.load(path=str(path))
-    except (SyntaxError, ValueError, OSError) as err:
+    except (SyntaxError, ValueError, OSError, NestedTooDeep, ExpandsTooMuch) as err:
         raise KgError(f"{path}: cannot read RDF: {err}") from None
     return union_graph(store)
 

@@ -10,21 +10,26 @@ _SNIFF_BYTES = 8192
 #: Share of control characters above which a file is binary, not text.
 _MAX_CONTROL_SHARE = 0.05
 _TEXT_CONTROLS = frozenset(b"\t\n\r\x0c\x0b\x1b")
+_TEXT_CONTROL_CHARS = frozenset(chr(byte) for byte in _TEXT_CONTROLS)
 
 
 def decode_text(data: bytes, source: str) -> tuple[str, str]:
     """``(text, encoding)`` of a text file's bytes.
 
-    UTF-8 (with or without BOM) and UTF-16 with a BOM are decoded strictly; otherwise GB18030
-    (a superset of GBK and GB2312) strictly, accepted only if the result reads as Chinese;
-    charset-normalizer is asked last. Raises ``InputError`` for binary or undecodable bytes.
+    UTF-8 (with or without BOM) and UTF-16 with a BOM are decoded strictly; bytes that look binary
+    may be UTF-16 without a BOM (:func:`_utf16_without_bom`); otherwise GB18030 (a superset of GBK
+    and GB2312) strictly, accepted only if the result reads as Chinese; charset-normalizer is asked
+    last. Raises ``InputError`` for binary or undecodable bytes.
     """
     if data.startswith(codecs.BOM_UTF8):
         return _strict(data, "utf-8-sig", source), "utf-8-sig"
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         return _strict(data, "utf-16", source), "utf-16"
     if is_binary(data):
-        raise InputError(source, "binary file, not text")
+        found = _utf16_without_bom(data)
+        if found is None:
+            raise InputError(source, "binary file, not text")
+        return found
     try:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
@@ -45,6 +50,23 @@ def is_binary(data: bytes) -> bool:
         return True
     controls = sum(1 for byte in head if byte < 32 and byte not in _TEXT_CONTROLS)
     return bool(head) and controls / len(head) > _MAX_CONTROL_SHARE
+
+
+def _utf16_without_bom(data: bytes) -> tuple[str, str] | None:
+    """``(text, encoding)`` of UTF-16 saved without a byte-order mark (as some Windows tools do):
+    the NUL half of each ASCII character (line breaks, digits) is what made it look binary. One
+    byte order must decode it strictly to text free of control characters that reads as Chinese;
+    binary data does neither."""
+    if len(data) % 2:
+        return None
+    for encoding in ("utf-16-le", "utf-16-be"):
+        try:
+            text = data.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+        if not any(ord(c) < 32 and c not in _TEXT_CONTROL_CHARS for c in text) and _reads_as_chinese(text):
+            return text, encoding
+    return None
 
 
 def _strict(data: bytes, encoding: str, source: str) -> str:

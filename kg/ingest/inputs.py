@@ -50,7 +50,13 @@ def _walk(folder: Path, seen: set[Path]) -> Iterator[Path]:
 def read_input(path: Path) -> bytes:
     """The bytes of the input file ``path``. Only a regular file is read: a named pipe or a device
     (``/dev/zero`` behind a symbolic link, a FIFO put where a file was listed) would block the
-    build or never end. It is opened without blocking and checked before a byte is read."""
+    build or never end. It is opened without blocking and checked before a byte is read. Its
+    path must be text: the graph records it (kg:sourcePath), and a name in no encoding the file
+    system's UTF-8 can read (bytes such as 0xFF, kept by Python as surrogates) can be no RDF literal."""
+    try:
+        os.fsdecode(path).encode("utf-8")
+    except UnicodeEncodeError:
+        raise InputError(str(path), "file name is not UTF-8: rename the file") from None
     try:
         descriptor = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
     except OSError as err:

@@ -7,6 +7,7 @@ from pathlib import Path
 from kg.errors import InputError
 from kg.ingest.decode import decode_text
 from kg.ingest.formats import html_text, markdown_text, pdf_text
+from kg.ingest.inputs import read_input
 from kg.ingest.normalise import dropped_glosses, ends_sentence, normalise, offset_array
 from kg.ingest.sentences import split_sentences
 from kg.model import Document
@@ -37,13 +38,13 @@ def read_document(path: Path, data: bytes | None = None) -> Document:
     if media_type is None:
         kind = f"'{suffix}'" if suffix else "without extension"
         raise InputError(source, f"unsupported file type {kind} (expected .txt, .md, .html, .pdf)")
-    try:
-        if data is None:
-            data = path.read_bytes()
-    except IsADirectoryError:
-        raise InputError(source, "is a directory") from None
-    except OSError as err:
-        raise InputError(source, f"cannot read: {err.strerror or err}") from None
+    if data is None:
+        if path.is_dir():
+            raise InputError(source, "is a directory")
+        try:  # a regular file only: /dev/zero behind a .txt name was read until memory ran out
+            data = read_input(path)
+        except InputError as err:
+            raise InputError(source, f"cannot read: {err.reason}") from None
     if not data.strip():
         raise InputError(source, "empty file")
 

@@ -11,6 +11,7 @@ import logging
 from pathlib import Path
 
 from flask import Flask, Response, g, request
+from flask.json.provider import DefaultJSONProvider
 from werkzeug.exceptions import HTTPException, InternalServerError
 
 from kg.config import ServerConfig
@@ -40,6 +41,7 @@ def create_app(config: ServerConfig | None = None, *, graph_store=None) -> Flask
     app = Flask(__name__, static_folder=None)
     app.config["KG"] = config
     app.config["MAX_CONTENT_LENGTH"] = config.max_body_bytes
+    app.json = _JsonProvider(app)
     app.json.ensure_ascii = False
     app.extensions["kg.graph_store"] = graph_store
     app.extensions["kg.engine"] = SparqlEngine(graph_store.store, config, store_path=graph_store.path)
@@ -51,6 +53,18 @@ def create_app(config: ServerConfig | None = None, *, graph_store=None) -> Flask
     if config.cors_origins:
         _install_cors(app, config.cors_origins)
     return app
+
+
+class _JsonProvider(DefaultJSONProvider):
+    """Flask's JSON, but a posted body nested deeper than the interpreter's stack ([[[[…]]]]) is
+    malformed JSON, a ValueError (so a 400 from ``request.get_json``), not a RecursionError that
+    ended the request as a 500."""
+
+    def loads(self, s: str | bytes, **kwargs):
+        try:
+            return super().loads(s, **kwargs)
+        except RecursionError:
+            raise ValueError("JSON nested too deeply") from None
 
 
 def _install_error_handlers(app: Flask) -> None:

@@ -37,7 +37,7 @@ class EmbeddedStore:
                     raise StoreError(f"no graph store at {path} (run `kg build` first)")
                 return cls(ox.Store.read_only(str(path)), path)
             return cls(ox.Store(str(path)), path)
-        except OSError as err:
+        except (OSError, RuntimeError) as err:  # RuntimeError: RocksDB found the folder's files damaged
             raise StoreError(_open_error(path, err)) from None
 
     def is_empty(self) -> bool:
@@ -69,13 +69,16 @@ class EmbeddedStore:
         return iter(self.raw)
 
 
-def _open_error(path: Path | None, err: OSError) -> str:
-    message = str(err)
+def _open_error(path: Path | None, err: Exception) -> str:
+    message = " ".join(str(err).split())
     if "lock" in message.lower():
         return (
             f"store {path} is in use by another process (a running `kg serve` or `kg build`?); "
             "stop it or use another --store"
         )
+    if message.startswith("Corruption:"):
+        return (f"store {path} is damaged ({message}); restore the folder from a copy, or build "
+                "the documents again into a new --store")
     return f"cannot open store {path}: {message}"
 
 

@@ -48,8 +48,8 @@ class RemoteStore:
 
     def __init__(self, query_url: str, *, update_url: str | None = None, read_only: bool = False,
                  timeout: float = REMOTE_STORE_TIMEOUT) -> None:
-        self.query_url = query_url
-        self.update_url = None if read_only else update_url
+        self.query_url = _endpoint(query_url)
+        self.update_url = None if read_only or update_url is None else _endpoint(update_url)
         self.http = HttpClient(timeout)
         self._graph_store_url = _graph_store_url(query_url)
         #: The revision this process's derived indexes describe (read at open, which fails now,
@@ -249,6 +249,22 @@ def _blocks(quads: Iterable[ox.Quad]) -> str:
         by_graph.setdefault(str(quad.graph_name), []).append(str(quad.triple))
     return " ".join((" .\n".join(triples) + " .") if g == _DEFAULT else f"GRAPH {g} {{\n" + " .\n".join(triples) + "\n}"
                     for g, triples in by_graph.items())
+
+
+def _endpoint(url: str) -> str:
+    """``url`` if it can name an HTTP endpoint, else one StoreError line: urllib and http.client
+    would fail on it deep inside the first request, with a bare ValueError ('Invalid IPv6 URL',
+    'Port out of range') or AttributeError (no host: http://)."""
+    try:
+        parts = urllib.parse.urlsplit(url)
+        _ = parts.port  # parsed on access: a port that is no number in 0-65535 raises here
+    except ValueError as err:
+        raise StoreError(f"invalid store URL {url!r}: {err}") from None
+    if parts.scheme not in ("http", "https") or not parts.hostname:
+        raise StoreError(f"invalid store URL {url!r}: expected http(s)://HOST[:PORT]/PATH")
+    if any(c.isspace() or not c.isprintable() for c in url):
+        raise StoreError(f"invalid store URL {url!r}: white space or control characters")
+    return url
 
 
 def _graph_store_url(query_url: str) -> str | None:

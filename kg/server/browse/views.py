@@ -119,6 +119,10 @@ def resource(path: str) -> Response:
     if fmt is None:
         raise NotAcceptable("this resource is available as " + ", ".join(f.media_type for f in RESOURCE_FORMATS))
     iri = iri_for_path(path)
+    try:
+        NamedNode(iri)
+    except ValueError:  # /id/%FF decodes to U+FFFD, a code point no IRI holds: a 500 from pyoxigraph
+        raise NotFound(f"nothing is known about {iri}: it is no IRI") from None
     kind, _, rest = path.partition("/")
     if kind == "document" and "/" not in rest:
         return _document(iri, fmt)
