@@ -6,6 +6,8 @@ Run as ``python -m bench.bench_hostile_inputs``.
   ``<div>``: reading must stay linear in the page, so the ratio stays near 1.
 - A 10 MB N-Triples Graph Store PUT (a new graph, then replacing it) against the floor of any
   such write: pyoxigraph parsing the same body and ``Store.extend``-ing its quads into a store.
+- Extracting a text that names one place 20,000 times (60k characters: 上海市上海市…) against the
+  same length of an ordinary report: no step may weigh each mention against every other.
 """
 from __future__ import annotations
 
@@ -18,6 +20,8 @@ from pathlib import Path
 DEPTH = 10_000
 SENTENCE = "江苏省发展新能源汽车产业。"
 PUT_BYTES = 10 * 1024 * 1024
+PLACE_CHARS = 60_000
+EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
 
 
 def _peak_mb() -> float:
@@ -40,6 +44,26 @@ def bench_html(folder: Path) -> None:
         seconds[name] = time.perf_counter() - began
     print(f"HTML, {DEPTH:,} divs: nested {seconds['nested']:.2f} s, flat (peer) {seconds['flat']:.2f} s, "
           f"ratio {seconds['nested'] / seconds['flat']:.2f}")
+
+
+def bench_repeated_place(folder: Path) -> None:
+    from kg.extract import Extractor
+    from kg.ingest import read_document
+
+    ordinary = "".join(p.read_text(encoding="utf-8") for p in sorted(EXAMPLES.glob("*.txt")))
+    texts = {"repeated": "上海市" * (PLACE_CHARS // 3),
+             "ordinary": (ordinary * (PLACE_CHARS // len(ordinary) + 1))[:PLACE_CHARS]}
+    extractor = Extractor()
+    seconds = {}
+    for name, text in texts.items():
+        path = folder / f"{name}.txt"
+        path.write_text(text, encoding="utf-8")
+        document = read_document(path)
+        began = time.process_time()
+        extractor.extract(document)
+        seconds[name] = time.process_time() - began
+    print(f"extraction, {PLACE_CHARS:,} chars: one place repeated {seconds['repeated']:.2f} CPU-s, an ordinary text "
+          f"(peer) {seconds['ordinary']:.2f} CPU-s, ratio {seconds['repeated'] / seconds['ordinary']:.2f}")
 
 
 def ntriples(size: int) -> bytes:
@@ -87,6 +111,7 @@ def main() -> int:
     with tempfile.TemporaryDirectory(prefix="kg-bench-") as folder:
         bench_html(Path(folder))
         bench_put(Path(folder))
+        bench_repeated_place(Path(folder))
     return 0
 
 
