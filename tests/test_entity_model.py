@@ -2,7 +2,9 @@
 from __future__ import annotations
 
 from kg.extract.candidates import Candidate
-from kg.extract.entity_model import EDGE_DECISION, EDGE_DROP, ENTITY_MODEL_FILE, EntityModel, load_entity_model, propose
+from kg.extract.entity_model import (
+    EDGE_DECISION, EDGE_DROP, ENTITY_MODEL_FILE, EntityModel, load_entity_model, propose, recognise_item_firms,
+)
 from kg.train.entities import EntitySettings, fit_entity_model
 from kg.train.relations import LabelledPair
 
@@ -238,3 +240,12 @@ def test_a_dash_opening_a_goal_opens_no_name():
     text = "——绿色转型成效明显。——星海电子转型升级。"
     firms = {p.name for p in propose(text, []) if p.type == "Enterprise"}
     assert "星海电子" in firms and not any(name.startswith("—") for name in firms)
+
+
+def test_a_numbered_items_opening_name_before_a_firms_predicate_is_a_firm():
+    text = ("其他特色的跨界：1）吸尘器龙头莱克电气在汽车电机领域早有储备；2）华声电器是音响产业龙头，涉足VR产业声音元器件供应；"
+            "3）奥维达布局工业机器人等。4）海立股份收购马瑞利。")
+    known = [Candidate(text.index("海立股份"), text.index("海立股份") + 4, "Enterprise", "海立股份", source="suffix:股份")]
+    assert {c.name for c in recognise_item_firms(text, known)} == {"华声电器", "奥维达"}  # 海立股份: the rules' own
+    # a plan's numbered headings open with a verb phrase or a common word, no firm
+    assert recognise_item_firms("（三）强化无线通信技术研发和产业化。\n三、产业布局\n（二）前瞻布局未来产业。", []) == []

@@ -23,7 +23,7 @@ from kg.extract.merge import (
     add_repeated_names, build_entities, drop_unnamed, spread_sector_context, supported,
 )
 from kg.extract.candidates import Candidate, resolve
-from kg.extract.entity_model import is_edged, span_counts
+from kg.extract.entity_model import is_edged, recognise_item_firms, span_counts
 from kg.extract.figures import find_figures, figures_to_json
 from kg.extract.gazetteer import RegionContext
 from kg.extract.industry import drop_unframed_categories
@@ -138,6 +138,7 @@ class Extractor:
         cands += list(recognise_joined_brands(text, cands))
         cands += list(recognise_project_firms(text, cands))
         cands += list(recognise_digest_firms(text, cands))
+        cands += recognise_item_firms(text, cands)
         # the lists again, now that the tagger's firms and the brands above are known
         # (先健科技、安科、西门子迈迪特、稳健等: two firms only now)
         cands += list(recognise_listed_firms(text, [c for c in cands if c.type != "Policy"], _industry_words()))

@@ -243,6 +243,50 @@ _GRAMMAR_OPENING = frozenset({"p", "c", "r"})
 _GRAMMAR_WORD = frozenset({"m", "d", "t", "p", "c", "r"})
 
 
+#: jieba tags of a word that is a proper name (爱仕达: nr), whatever else names a firm.
+_PROPER_TAGS = frozenset({"nz", "nr", "nrt", "nt", "j"})
+#: jieba tags of words that open a description or a heading, not a name (强化|无线通信技术, 高效|布局).
+_NOT_NAME_OPENING = frozenset({"a", "ad", "an", "vn"})
+
+
+def recognise_item_firms(text: str, known: list[Candidate]) -> list[Candidate]:
+    """The firm a numbered item opens with, the subject of what only a firm does (2）国光电器是音响产业
+    龙头, 3）爱仕达布局工业机器人): a broker's list of firms names one per item. The name is a proper
+    name or a word the dictionary lacks, not a heading's verb phrase (（三）强化无线通信技术研发) nor
+    a common word (三、产业布局, （二）前瞻布局)."""
+    taken = bytearray(len(text))
+    for cand in known:
+        taken[cand.start:cand.end] = b"\x01" * (cand.end - cand.start)
+    out = []
+    for match in _FIRM_PREDICATE.finditer(text):
+        end = match.start()
+        adverb = _ADVERB_BEFORE.search(text[max(0, end - 4):end])
+        end -= len(adverb.group()) if adverb else 0
+        for start in range(end - 2, max(end - _SUBJECT_LENGTH, 0) - 1, -1):
+            if text[start] in _STOP:
+                break
+            mark = _ITEM_MARK.search(text, max(0, start - 4), start)
+            if mark is None:
+                continue
+            if (mark.start() == 0 or text[mark.start() - 1] in _STOP) and _names_itself(text[start:end]) \
+                    and taken.find(1, start, end) < 0:
+                out.append(Candidate(start, end, "Enterprise", text[start:end], source="item_subject", confidence=0.6))
+            break
+    return out
+
+
+def _names_itself(span: str) -> bool:
+    """A span that is a name by jieba's dictionary: a proper name, or a word it lacks that opens with
+    no verb, adverb or adjective and holds no particle or class noun."""
+    if not span.isalnum() or any(ch.isdigit() for ch in span) or "的" in span or _CLASS_NOUN.search(span):
+        return False
+    tag = word_tag(span)
+    if tag is not None:
+        return tag in _PROPER_TAGS
+    first = cut_without_hmm(span)[0]
+    return not is_function_word(first) and word_tag(first) not in _NOT_NAME_OPENING
+
+
 @lru_cache(maxsize=65536)
 def _grammatical(name: str) -> bool:
     """Whether jieba's dictionary reads the span as a clause's grammar: it opens with a preposition,
