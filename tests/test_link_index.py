@@ -4,6 +4,7 @@ removed behind its back, an interrupted rewrite, other matching rules, a read-on
 from __future__ import annotations
 
 import random
+from collections import Counter
 import sqlite3
 
 import pytest
@@ -132,3 +133,22 @@ def test_a_queued_document_gives_the_rows_it_will_give_once_written():
     assert sorted(queued[0]) == sorted(stored[0]) and len(stored[0]) >= 4
     assert queued[1] == stored[1] == [(ex.entities[1].iri, "Region", "partOf", ex.entities[0].iri)]
     assert {row[1] for row in stored[0] if row[0] == ex.entities[1].iri} == {"Region"}
+
+
+def test_fuzzy_candidates_count_shared_keys_and_read_at_most_max_posting_names_per_key(monkeypatch):
+    """The batched look-up answers as one look-up per probe key would: each node counted once per
+    key it shares, and of a key only the first MAX_POSTING names (in the order they were indexed)."""
+    graph_store = GraphStore(None)
+    titles = [f"关于加快推进第{i}批新能源汽车产业发展的实施意见" for i in range(40)]
+    write(graph_store, extraction("many", [("Policy", t) for t in titles]))
+    names = Linker(graph_store).index
+    names.catch_up()
+    monkeypatch.setattr(index_module, "MAX_POSTING", 7)
+    probe = names.form("关于加快推进第9批新能源汽车产业发展的实施意见", "Policy").core
+    expected = Counter()
+    for key in index_module.probe_keys("Policy", index_module.skeleton(probe)):
+        expected.update(row[0] for row in names.stored.db.execute(
+            "SELECT DISTINCT n.iri FROM (SELECT form FROM chunk WHERE key = ? ORDER BY form LIMIT 7) c "
+            "JOIN naming m ON m.form = c.form JOIN node n ON n.id = m.node", (key,)))
+    got = names.stored.fuzzy_candidates("Policy", probe)
+    assert got == expected and max(expected.values()) > 1 and len(expected) < len(titles)

@@ -497,10 +497,23 @@ class NameIndex:
         counts: Counter[str] = Counter()
         if len(core) < FUZZY_MIN_LENGTH:
             return counts
-        for key in probe_keys(entity_type, skeleton(core)):
-            counts.update(row[0] for row in self.db.execute(
-                "SELECT DISTINCT n.iri FROM (SELECT form FROM chunk WHERE key = ? LIMIT ?) c "
-                "JOIN naming m ON m.form = c.form JOIN node n ON n.id = m.node", (key, MAX_POSTING)))
+        # One statement for the up to 75 keys rather than one each; of every key only its first
+        # MAX_POSTING names count (in form order, as a look-up of the key alone reads them).
+        keys = sorted(probe_keys(entity_type, skeleton(core)))
+        rows = self.db.execute(
+            "SELECT c.key, c.form, n.iri FROM chunk c LEFT JOIN naming m ON m.form = c.form "
+            f"LEFT JOIN node n ON n.id = m.node WHERE c.key IN ({', '.join('?' * len(keys))}) "
+            "ORDER BY c.key, c.form", keys)
+        read: dict[str, set[int]] = defaultdict(set)  # the forms read of each key
+        found: set[tuple[str, str]] = set()
+        for key, form, iri in rows:
+            forms = read[key]
+            if form not in forms and len(forms) == MAX_POSTING:
+                continue
+            forms.add(form)
+            if iri is not None:
+                found.add((key, iri))
+        counts.update(iri for _, iri in found)
         return counts
 
     def node(self, iri: str) -> tuple[str, list[tuple[str, bool]], set[str], set[str]] | None:
