@@ -152,3 +152,21 @@ def test_fuzzy_candidates_count_shared_keys_and_read_at_most_max_posting_names_p
             "JOIN naming m ON m.form = c.form JOIN node n ON n.id = m.node", (key,)))
     got = names.stored.fuzzy_candidates("Policy", probe)
     assert got == expected and max(expected.values()) > 1 and len(expected) < len(titles)
+
+
+def test_a_documents_look_ups_share_one_read_transaction_that_ends_before_its_relabelling(store_dir):
+    """Linking reads the name index inside one transaction and closes it before the relabelling
+    writes (whose BEGIN IMMEDIATE would fail inside one); an open transaction is left alone."""
+    with GraphStore(store_dir) as graph_store:
+        linker = Linker(graph_store)
+        db = linker.index.stored.db
+        seen = []
+        node = linker.index.node
+        linker.index.node = lambda iri: seen.append(db.in_transaction) or node(iri)
+        report = linker.link(extraction("fuller", [("Enterprise", "传化集团有限公司")]))
+        assert report.relabelled and seen and all(seen) and not db.in_transaction
+        db.execute("BEGIN")
+        with linker.index.reading():
+            assert linker.index.by_label("Region", "江苏省") == {entity_iri("Region", "江苏省")}
+        assert db.in_transaction
+        db.rollback()

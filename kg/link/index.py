@@ -27,7 +27,8 @@ import hashlib
 import json
 import sqlite3
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from contextlib import AbstractContextManager, contextmanager
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -299,6 +300,20 @@ class NameIndex:
 
     def _set_state(self, key: str, value: str) -> None:
         write_state(self.db, key, value)
+
+    @contextmanager
+    def reading(self) -> Iterator[None]:
+        """One read transaction around many look-ups (a document's resolution): outside one, each
+        SELECT takes and drops SQLite's read lock, a few system calls apiece. Nothing may write
+        inside it; a transaction already open is left as it is."""
+        if self.db.in_transaction:
+            yield
+            return
+        self.db.execute("BEGIN")
+        try:
+            yield
+        finally:
+            self.db.rollback()
 
     def begin_rewrite(self) -> None:
         """Called before linking rewrites statements inside document graphs: until
@@ -623,6 +638,10 @@ class Names:
         if gone:
             self.stored.begin_rewrite()
             self.stored.refresh_nodes(self.graph_store, labels.forget(self.graph_store, gone))
+
+    def reading(self) -> AbstractContextManager[None]:
+        """A read transaction of the stored index around a document's look-ups."""
+        return self.stored.reading()
 
     def begin_rewrite(self) -> None:
         self.stored.begin_rewrite()
