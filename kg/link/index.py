@@ -569,7 +569,7 @@ class PendingNames:
             node.label = label
         node.aliases.discard(label)
         self._by_key[("label", entity_type, clean(label))].add(iri)
-        for name in (label, *names):
+        for name in dict.fromkeys((label, *names)):  # a name mentioned often is looked at once
             if name != node.label:
                 node.aliases.add(name)
             form = index.form(name, entity_type)
