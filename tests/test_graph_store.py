@@ -14,7 +14,7 @@ from graph_fixtures import sample_document, sample_extraction
 from kg.errors import StoreError
 from kg.graph.builder import extraction_quads
 from kg.graph.store import GraphStore
-from kg.vocab import document_iri, entity_iri
+from kg.vocab import KG, document_iri, entity_iri
 
 WHEN = datetime(2026, 3, 1, tzinfo=timezone.utc)
 SECOND_TEXT = "苏州市重点发展新能源汽车。"
@@ -281,3 +281,20 @@ def test_a_failed_load_leaves_nothing_of_its_documents_and_the_next_goes_in(tmp_
         assert store.store.is_empty() and not store.has_document(doc) and not store.has_document(other)
         store.queue_document(other, other_quads)
         assert store.quad_count() == len(other_quads) and store.documents_for_path("/data/docs/second.txt") == [other]
+
+
+def test_the_documents_of_a_path_are_the_complete_graphs_whose_document_node_records_it(store):
+    """Neither a graph still hidden (being written in chunks) nor a path some other node of a
+    graph records is a document of the path; a path with quotes and backslashes is matched as written."""
+    from kg.graph.chunked import _marker, reveal
+
+    path = '/data/docs/"报告"\\2024.txt'
+    doc, quads = document_quads(path=path)
+    store.store.add(_marker(store.store, doc))  # hidden, as while a chunked write is under way
+    store.store.extend(quads)
+    other = ox.NamedNode(f"{doc}x")
+    source_path = ox.NamedNode(str(KG.sourcePath))
+    store.store.add(ox.Quad(ox.NamedNode(f"{doc}#note"), source_path, ox.Literal(path), other))
+    assert store.documents_for_path(path) == []
+    reveal(store.store, [doc])
+    assert store.documents_for_path(path) == [doc]

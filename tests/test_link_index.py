@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import gc
 import random
+from collections import Counter
 import sqlite3
 
 import pytest
@@ -146,3 +147,40 @@ def test_a_queued_document_gives_the_rows_it_will_give_once_written():
     assert sorted(queued[0]) == sorted(stored[0]) and len(stored[0]) >= 4
     assert queued[1] == stored[1] == [(ex.entities[1].iri, "Region", "partOf", ex.entities[0].iri)]
     assert {row[1] for row in stored[0] if row[0] == ex.entities[1].iri} == {"Region"}
+
+
+def test_fuzzy_candidates_count_shared_keys_and_read_at_most_max_posting_names_per_key(monkeypatch):
+    """The batched look-up answers as one look-up per probe key would: each node counted once per
+    key it shares, and of a key only the first MAX_POSTING names (in the order they were indexed)."""
+    graph_store = GraphStore(None)
+    titles = [f"关于加快推进第{i}批新能源汽车产业发展的实施意见" for i in range(40)]
+    write(graph_store, extraction("many", [("Policy", t) for t in titles]))
+    names = Linker(graph_store).index
+    names.catch_up()
+    monkeypatch.setattr(index_module, "MAX_POSTING", 7)
+    probe = names.form("关于加快推进第9批新能源汽车产业发展的实施意见", "Policy").core
+    expected = Counter()
+    for key in index_module.probe_keys("Policy", index_module.skeleton(probe)):
+        expected.update(row[0] for row in names.stored.db.execute(
+            "SELECT DISTINCT n.iri FROM (SELECT form FROM chunk WHERE key = ? ORDER BY form LIMIT 7) c "
+            "JOIN naming m ON m.form = c.form JOIN node n ON n.id = m.node", (key,)))
+    got = names.stored.fuzzy_candidates("Policy", probe)
+    assert got == expected and max(expected.values()) > 1 and len(expected) < len(titles)
+
+
+def test_a_documents_look_ups_share_one_read_transaction_that_ends_before_its_relabelling(store_dir):
+    """Linking reads the name index inside one transaction and closes it before the relabelling
+    writes (whose BEGIN IMMEDIATE would fail inside one); an open transaction is left alone."""
+    with GraphStore(store_dir) as graph_store:
+        linker = Linker(graph_store)
+        db = linker.index.stored.db
+        seen = []
+        node = linker.index.node
+        linker.index.node = lambda iri: seen.append(db.in_transaction) or node(iri)
+        report = linker.link(extraction("fuller", [("Enterprise", "传化集团有限公司")]))
+        assert report.relabelled and seen and all(seen) and not db.in_transaction
+        db.execute("BEGIN")
+        with linker.index.reading():
+            assert linker.index.by_label("Region", "江苏省") == {entity_iri("Region", "江苏省")}
+        assert db.in_transaction
+        db.rollback()

@@ -27,7 +27,7 @@ from kg.faults import fault_point
 from kg.graph.backends import Backend, open_backend
 from kg.graph.chunked import (
     bulk_load_hidden, complete_dataset, delete_hidden, graph_blocks, heal, hidden_graphs, is_complete_graph, reveal,
-    visible_quad_count, write_hidden,
+    visible_quad_count, visible_quads, write_hidden,
 )
 from kg.graph.derived import CURRENT, mark_all_stale
 from kg.graph.facts import (
@@ -131,10 +131,12 @@ class GraphStore:
 
     def documents_for_path(self, source_path: str) -> list[str]:
         """Every document graph recorded for ``source_path`` (normally at most one), queued or stored."""
-        path = ox.Literal(str(source_path))  # its str() is the escaped SPARQL literal
-        rows = self._query(f"SELECT DISTINCT ?doc WHERE {{ GRAPH ?doc {{ ?doc kg:sourcePath {path} }} }}")
+        path = ox.Literal(str(source_path))
+        # a pattern scan rather than a SPARQL query: a build asks this of every document
+        stored = [q.graph_name.value for q in visible_quads(self.store, None, _SOURCE_PATH, path)
+                  if q.subject == q.graph_name]
         queued = [doc for doc, (_, queued_path) in self._queue.items() if queued_path == path.value]
-        return sorted({*(row["doc"].value for row in rows), *queued})
+        return sorted({*stored, *queued})
 
     def has_document(self, doc_iri: str) -> bool:
         return doc_iri in self._queue or is_complete_graph(self.store, ox.NamedNode(doc_iri))

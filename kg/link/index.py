@@ -27,7 +27,8 @@ import hashlib
 import json
 import sqlite3
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from contextlib import AbstractContextManager, contextmanager
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -300,6 +301,20 @@ class NameIndex:
     def _set_state(self, key: str, value: str) -> None:
         write_state(self.db, key, value)
 
+    @contextmanager
+    def reading(self) -> Iterator[None]:
+        """One read transaction around many look-ups (a document's resolution): outside one, each
+        SELECT takes and drops SQLite's read lock, a few system calls apiece. Nothing may write
+        inside it; a transaction already open is left as it is."""
+        if self.db.in_transaction:
+            yield
+            return
+        self.db.execute("BEGIN")
+        try:
+            yield
+        finally:
+            self.db.rollback()
+
     def begin_rewrite(self) -> None:
         """Called before linking rewrites statements inside document graphs: until
         :meth:`refresh_nodes` has caught up, an interruption is detected (and rebuilt from)."""
@@ -497,10 +512,23 @@ class NameIndex:
         counts: Counter[str] = Counter()
         if len(core) < FUZZY_MIN_LENGTH:
             return counts
-        for key in probe_keys(entity_type, skeleton(core)):
-            counts.update(row[0] for row in self.db.execute(
-                "SELECT DISTINCT n.iri FROM (SELECT form FROM chunk WHERE key = ? LIMIT ?) c "
-                "JOIN naming m ON m.form = c.form JOIN node n ON n.id = m.node", (key, MAX_POSTING)))
+        # One statement for the up to 75 keys rather than one each; of every key only its first
+        # MAX_POSTING names count (in form order, as a look-up of the key alone reads them).
+        keys = sorted(probe_keys(entity_type, skeleton(core)))
+        rows = self.db.execute(
+            "SELECT c.key, c.form, n.iri FROM chunk c LEFT JOIN naming m ON m.form = c.form "
+            f"LEFT JOIN node n ON n.id = m.node WHERE c.key IN ({', '.join('?' * len(keys))}) "
+            "ORDER BY c.key, c.form", keys)
+        read: dict[str, set[int]] = defaultdict(set)  # the forms read of each key
+        found: set[tuple[str, str]] = set()
+        for key, form, iri in rows:
+            forms = read[key]
+            if form not in forms and len(forms) == MAX_POSTING:
+                continue
+            forms.add(form)
+            if iri is not None:
+                found.add((key, iri))
+        counts.update(iri for _, iri in found)
         return counts
 
     def node(self, iri: str) -> tuple[str, list[tuple[str, bool]], set[str], set[str]] | None:
@@ -541,7 +569,7 @@ class PendingNames:
             node.label = label
         node.aliases.discard(label)
         self._by_key[("label", entity_type, clean(label))].add(iri)
-        for name in (label, *names):
+        for name in dict.fromkeys((label, *names)):  # a name mentioned often is looked at once
             if name != node.label:
                 node.aliases.add(name)
             form = index.form(name, entity_type)
@@ -610,6 +638,10 @@ class Names:
         if gone:
             self.stored.begin_rewrite()
             self.stored.refresh_nodes(self.graph_store, labels.forget(self.graph_store, gone))
+
+    def reading(self) -> AbstractContextManager[None]:
+        """A read transaction of the stored index around a document's look-ups."""
+        return self.stored.reading()
 
     def begin_rewrite(self) -> None:
         self.stored.begin_rewrite()

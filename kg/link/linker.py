@@ -118,35 +118,36 @@ class Linker:
         document = extraction.document
         report = DocumentLinks(document.source, document_iri(document.sha256), document.path)
         self.index.catch_up()  # the documents linked before this one have been written since
-        places = {id(e): self._place_iris(e) for e in extraction.entities if e.type == "Region"}
-        self._stated_issuers, self._node_issuers = _stated_issuers(extraction), {}
-        remap: dict[str, str] = {}
-        results: dict[int, EntityLink] = {}
-        namings: list[tuple[str, str, bool]] = []  # (node, its label, the document's own choice)
-        for entity in extraction.entities:
-            # the document's other places tell same-named places apart: only a region needs them
-            context = set().union(*(iris for key, iris in places.items() if key != id(entity))) \
-                if entity.type == "Region" else set()
-            match = self._resolve(entity, context)
-            old_iri = entity.iri
-            if match is None:
-                match = _Match(entity.iri, "new", METHOD_SCORE["new"])
-            is_new = self.index.node(match.iri) is None
-            results[id(entity)] = EntityLink(entity.name, entity.type, match.iri, match.method,
-                                             match.score, is_new)
-            remap[old_iri] = match.iri
-            self._node_issuers.setdefault(match.iri, set()).update(self._stated_issuers.get(old_iri, ()))
-            self._attach(entity, match, report, namings)
-        report.entities = [results[id(e)] for e in extraction.entities]
-        for entity in extraction.entities:  # every entity of a node carries the node's label
-            entity.name = self.index.node(entity.iri).label
-        extraction.relations = _remapped_relations(extraction, remap)
-        report.relations_added = len({(r.head, r.relation, r.tail) for r in extraction.relations})
-        for relation in extraction.relations:
-            if relation.relation == "part_of":
-                self.index.add_parent(relation.head, relation.tail)
-            elif relation.relation == "issued_by":
-                self.index.add_issuer(relation.head, relation.tail)
+        with self.index.reading():  # one snapshot of the name index for all its look-ups
+            places = {id(e): self._place_iris(e) for e in extraction.entities if e.type == "Region"}
+            self._stated_issuers, self._node_issuers = _stated_issuers(extraction), {}
+            remap: dict[str, str] = {}
+            results: dict[int, EntityLink] = {}
+            namings: list[tuple[str, str, bool]] = []  # (node, its label, the document's own choice)
+            for entity in extraction.entities:
+                # the document's other places tell same-named places apart: only a region needs them
+                context = set().union(*(iris for key, iris in places.items() if key != id(entity))) \
+                    if entity.type == "Region" else set()
+                match = self._resolve(entity, context)
+                old_iri = entity.iri
+                if match is None:
+                    match = _Match(entity.iri, "new", METHOD_SCORE["new"])
+                is_new = self.index.node(match.iri) is None
+                results[id(entity)] = EntityLink(entity.name, entity.type, match.iri, match.method,
+                                                 match.score, is_new)
+                remap[old_iri] = match.iri
+                self._node_issuers.setdefault(match.iri, set()).update(self._stated_issuers.get(old_iri, ()))
+                self._attach(entity, match, report, namings)
+            report.entities = [results[id(e)] for e in extraction.entities]
+            for entity in extraction.entities:  # every entity of a node carries the node's label
+                entity.name = self.index.node(entity.iri).label
+            extraction.relations = _remapped_relations(extraction, remap)
+            report.relations_added = len({(r.head, r.relation, r.tail) for r in extraction.relations})
+            for relation in extraction.relations:
+                if relation.relation == "part_of":
+                    self.index.add_parent(relation.head, relation.tail)
+                elif relation.relation == "issued_by":
+                    self.index.add_issuer(relation.head, relation.tail)
         if not self.dry_run:
             self._apply_labels(report, namings)
         return report
