@@ -299,6 +299,23 @@ class _Neighbourhood:
             chain.append(regions[index])
 
 
+class _Titles:
+    """A sentence's policy titles as spans sorted by start, asked whether one holds a name: a look-up per
+    name, not a pass over the titles — a sentence may cite a policy thousands of times."""
+
+    def __init__(self, policies: list[Candidate]) -> None:
+        spans = sorted((p.start, p.end) for p in policies)
+        self._starts = [start for start, _ in spans]
+        self._furthest: list[int] = []  # i -> the furthest end of the titles up to the i-th by start
+        for _, end in spans:
+            self._furthest.append(max(end, self._furthest[-1]) if self._furthest else end)
+
+    def hold(self, cand: Candidate) -> bool:
+        """Whether a title starting at or before ``cand`` reaches its end."""
+        i = bisect_right(self._starts, cand.start) - 1
+        return i >= 0 and self._furthest[i] >= cand.end
+
+
 def commentator_only(text: str, ends: Iterable[int]) -> bool:
     """Whether every mention of a firm (given by where each ends) opens a research desk
     (国金证券分析师郝征指出): a firm named only as its analysts' employer is in no sector they discuss."""
@@ -915,13 +932,17 @@ class RelationFinder:
                   for m in _LAYOUT_FRAME.finditer(self.text, start, end)]
         frames = [frame for frame in frames if frame[2]]
         frame_ends = [frame_end for _, frame_end, _ in frames]
-        industries = [c for c in cands if c.type == "Industry" and not self._inside_policy(c, cands)]
+        industries = self._outside_policies(cands)
         subject = self._subject_region(sentence)
         if subject is not None and not self._heads_list(subject, regions):
             self._referent[sentence] = (subject, 0.55, "previous_subject")
         fallback = self._referents(sentence, cands, regions)
         locations = self._subject_locations(regions) if subject is not None else set()
         partners = self._trade_partners(regions)
+        # asked per sector, the same for all: whether the sentence develops, where its first actor ends
+        develops = DEVELOP_TRIGGERS.search(self.text, start, end) is not None
+        first_actor_end = min((c.end for c in cands if c.type in ("Enterprise", "Organization", "Policy")
+                               and not c.nested), default=None)
         for ind in industries:
             window = self.text[max(start, ind.start - 30):min(end, ind.end + 8)]
             frame_end = max((e for e in frame_ends if e <= ind.start), default=start)
@@ -959,10 +980,9 @@ class RelationFinder:
                 self.add(drawn, "develops", ind, 0.55, sentence, "drawn_to_region")
                 continue
             if not before:  # the sentence's referent (该区, 全国, the previous subject) develops it
-                actors = (any(c.type in ("Enterprise", "Organization", "Policy") and not c.nested
-                                  and c.end <= ind.start for c in cands)
+                actors = ((first_actor_end is not None and first_actor_end <= ind.start)
                           or _FIRMS_BY_CLASS.search(self.text, start, ind.start))
-                if not actors and DEVELOP_TRIGGERS.search(self.text, start, end):
+                if not actors and develops:
                     governed = None
                     for region, confidence, method in fallback:
                         # weak evidence: only the object of a developing verb (or, for the country, a figure line)
@@ -1005,7 +1025,7 @@ class RelationFinder:
         place the layout clause names develops the sector it lays out — one named in the clause after
         the places, else the sector the sentence opens with (before the clause)."""
         start, end = self.sentence_span.get(sentence, (0, len(self.text)))
-        industries = [c for c in cands if c.type == "Industry" and not self._inside_policy(c, cands)]
+        industries = self._outside_policies(cands)
         for layout in _SECTOR_LAYOUT.finditer(self.text, start, end):
             inside = layout.start(1), layout.end(1)
             places = [c for c in cands if c.type == "Region" and not c.nested
@@ -1283,8 +1303,10 @@ class RelationFinder:
         return places[i] if i >= 0 else None
 
     @staticmethod
-    def _inside_policy(cand: Candidate, cands: list[Candidate]) -> bool:
-        return any(p.type == "Policy" and p.start <= cand.start and cand.end <= p.end for p in cands)
+    def _outside_policies(cands: list[Candidate]) -> list[Candidate]:
+        """The sentence's sectors no policy's title holds (not 新能源汽车产业 of 《…新能源汽车产业发展规划》)."""
+        titles = _Titles([c for c in cands if c.type == "Policy"])
+        return [c for c in cands if c.type == "Industry" and not titles.hold(c)]
 
     # -- part_of -------------------------------------------------------------------------------
     def _structural_part_of(self, sentence: int, cands: list[Candidate]) -> None:
