@@ -1731,3 +1731,14 @@ def test_a_sector_word_glued_to_the_next_only_qualifies_it_in_what_a_firm_builds
     rel = triples(extract(extractor, text))
     assert ("美云智数科技有限公司", "operates_in", "大数据") in rel
     assert ("美云智数科技有限公司", "operates_in", "互联网") not in rel  # 互联网|大数据: the data, not the internet
+
+
+def test_the_referent_develops_a_sector_no_actor_stands_before(extractor):
+    """The actors before a sector (a firm, a body, a policy) are found once per sentence: the first one's end,
+    asked per sector — one standing right before it, or anywhere before, keeps the referent out."""
+    def develops(sentence: str) -> set[tuple[str, str]]:
+        return _rule_develops(extractor, make_document(f"2020年工作回顾\n过去一年，芜湖市经济持续回升。{sentence}"))
+
+    assert develops("加快发展新能源汽车产业，奇瑞汽车股份有限公司智能网联汽车产业加快发展。") == {("芜湖市", "新能源汽车")}
+    assert develops("加快发展奇瑞汽车股份有限公司新能源汽车产业。") == set()
+    assert develops("奇瑞汽车股份有限公司加快发展新能源汽车产业，江淮汽车集团有限公司加快发展。") == set()

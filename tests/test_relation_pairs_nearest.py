@@ -3,7 +3,7 @@ nearest sentences of the entity with fewer mentions, pick what comparing every h
 every tail mention picks, ties included (the first head mention's first tail mention)."""
 from __future__ import annotations
 
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from kg.extract.relation_model import _closest, _DocumentView
@@ -43,5 +43,21 @@ def mentions(chosen: list[tuple[int, int, int]]) -> list[Mention]:
 def test_the_nearest_mentions_are_those_of_the_exhaustive_comparison(head_places, tail_places):
     head = Entity("Region", "甲", "甲", iri="urn:head", mentions=mentions(head_places))
     tail = Entity("Industry", "乙", "乙", iri="urn:tail", mentions=mentions(tail_places))
+    view = _DocumentView(Extraction(make_document(TEXT), [head, tail], []))
+    assert _closest(head, tail, view) == every_pair(head.mentions, tail.mentions)
+
+
+crowded = st.lists(st.tuples(st.integers(0, 1), st.integers(0, 8), st.integers(1, 6)), max_size=12)
+
+
+@settings(max_examples=400, deadline=None)
+@given(crowded, crowded)
+@example([(0, 1, 4), (0, 2, 1)], [(0, 7, 1)])  # a longer name further left (its end rises no more) stands nearer
+def test_in_a_sentence_naming_both_many_times_the_nearest_are_those_of_the_exhaustive_comparison(head_places,
+                                                                                                   tail_places):
+    """Many mentions of each in two sentences, touching, overlapping or apart: the bisected look-up
+    (_SentenceMentions) keeps every mention that may be nearest."""
+    head = Entity("Organization", "甲", "甲", iri="urn:head", mentions=mentions(head_places))
+    tail = Entity("Region", "乙", "乙", iri="urn:tail", mentions=mentions(tail_places))
     view = _DocumentView(Extraction(make_document(TEXT), [head, tail], []))
     assert _closest(head, tail, view) == every_pair(head.mentions, tail.mentions)

@@ -181,7 +181,7 @@ class _DocumentView:
             self.rules_from[head].append((relation, tail))
             self.rules_to[tail].append((head, relation))
         self.structure = DocumentStructure(extraction)
-        self._by_sentence: dict[str, tuple[list[int], dict[int, list[tuple[int, Mention]]]]] = {}
+        self._by_sentence: dict[str, tuple[list[int], dict[int, _SentenceMentions]]] = {}
         self._reach: dict[str, set[str]] = {}
         self.sentences_of = {iri: {m.sentence for m in mentions} for iri, mentions in self.mentions.items()}
         #: a mention's context features (:func:`_context_features`), once each: a mention is in many pairs
@@ -190,7 +190,7 @@ class _DocumentView:
         self._head_cues: dict[tuple[int, int, int, bool], tuple[bool, bool]] = {}
         self._tail_cues: dict[tuple[int, int, int], tuple[bool, list[str]]] = {}
 
-    def by_sentence(self, iri: str) -> tuple[list[int], dict[int, list[tuple[int, Mention]]]]:
+    def by_sentence(self, iri: str) -> tuple[list[int], dict[int, _SentenceMentions]]:
         """An entity's sentences, sorted, and its mentions in each (with their place in
         ``mentions``): where :func:`_closest` looks, kept for the entity's every pair."""
         found = self._by_sentence.get(iri)
@@ -198,7 +198,7 @@ class _DocumentView:
             grouped: dict[int, list[tuple[int, Mention]]] = defaultdict(list)
             for i, m in enumerate(self.mentions.get(iri, ())):
                 grouped[m.sentence].append((i, m))
-            found = self._by_sentence[iri] = (sorted(grouped), grouped)
+            found = self._by_sentence[iri] = (sorted(grouped), {k: _SentenceMentions(v) for k, v in grouped.items()})
         return found
 
     def head_cues(self, h: Mention, region: bool) -> tuple[bool, bool]:
@@ -341,15 +341,43 @@ def _closest(head: Entity, tail: Entity, view: _DocumentView):
     return closest
 
 
-def _nearest(mention: Mention, other: tuple[list[int], dict[int, list[tuple[int, Mention]]]]
+class _SentenceMentions:
+    """An entity's mentions in one sentence (with their place in its mentions), sorted by start: when their
+    starts and ends both rise, the ones nearest a mention are found by bisecting, so a sentence naming two
+    entities thousands of times each costs a look-up per mention, not a comparison per pair."""
+
+    def __init__(self, mentions: list[tuple[int, Mention]]) -> None:
+        self.mentions = mentions
+        self._sorted = sorted(mentions, key=lambda pair: pair[1].start)
+        self._starts = [m.start for _, m in self._sorted]
+        self._rising = all(a.start < b.start and a.end < b.end
+                           for (_, a), (_, b) in zip(self._sorted, self._sorted[1:]))
+
+    def nearest(self, mention: Mention) -> list[tuple[int, Mention]]:
+        """The mentions that may stand at the least gap from ``mention`` (:func:`_distance`): those
+        overlapping or touching it and the first clear of it on either side — further ones stand strictly
+        farther, as starts and ends rise; all of them when they do not."""
+        if not self._rising:
+            return self.mentions
+        right = at = bisect_left(self._starts, mention.start)
+        while right < len(self._sorted) and self._sorted[right][1].start <= mention.end:
+            right += 1
+        left = at - 1
+        while left >= 0 and self._sorted[left][1].end >= mention.start:
+            left -= 1
+        return self._sorted[max(left, 0):right + 1]
+
+
+def _nearest(mention: Mention, other: tuple[list[int], dict[int, _SentenceMentions]]
              ) -> tuple[int, list[tuple[int, Mention]]]:
     """How many sentences from ``mention``'s the other entity's nearest mentions stand
-    (:meth:`_DocumentView.by_sentence`), and those mentions: every pair of least sentence
-    distance has its mentions among them."""
+    (:meth:`_DocumentView.by_sentence`), and those of them that may be nearest by gap: every pair of
+    least distance has its mentions among them."""
     sentences, by_sentence = other
     at = bisect_left(sentences, mention.sentence)
     near = min(abs(sentences[i] - mention.sentence) for i in (at - 1, at) if 0 <= i < len(sentences))
-    return near, by_sentence.get(mention.sentence - near, []) + (by_sentence.get(mention.sentence + near, []) if near else [])
+    rows = [mention.sentence - near, mention.sentence + near] if near else [mention.sentence]
+    return near, [found for row in rows if row in by_sentence for found in by_sentence[row].nearest(mention)]
 
 
 def _distance(h: Mention, t: Mention) -> tuple[int, int]:

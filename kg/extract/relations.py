@@ -210,6 +210,112 @@ _LEAD_IN = re.compile(r"例如|比如|同时|此外|另外|其中|近年来|近�
                       r"支持|鼓励|推动|引导|扶持|[，,、\s（(]")
 
 
+#: How far a name's own words may run past it before 在 (发布公告称，|在): the longest statement word with
+#: its mark (_SAYS: 发布公告称，), before any whitespace.
+_SAYS_WORDS_REACH = 6
+#: The longest adverb and 在 after a statement's whitespace (_ADVERB: 已经|在).
+_ADVERB_IN_REACH = 3
+#: The longest placing trigger between a name and its place (_placed_after: len(between) <= 12).
+_TRIGGER_REACH = 12
+_WHITESPACE = re.compile(r"\s*")
+
+
+class _Neighbourhood:
+    """A sentence's hosts (bodies, firms) and places indexed by where they start and end, so each host is
+    weighed only against the places that may sit next to it (_located_in): a sentence naming a body
+    thousands of times (江苏省发展和改革委员会、…) costs a look-up per name, not a pass over every place
+    per name — nor, for a list a place gathers or a chain of places, per pair."""
+
+    def __init__(self, text: str, hosts: list[Candidate], regions: list[Candidate]) -> None:
+        self._text = text
+        self._by_start = sorted(range(len(regions)), key=lambda i: regions[i].start)
+        self._starts = [regions[i].start for i in self._by_start]
+        self._ending: defaultdict[int, list[int]] = defaultdict(list)  # end -> the places ending there
+        self._chained: defaultdict[int, list[int]] = defaultdict(list)  # start -> the outer places starting there
+        for i, region in enumerate(regions):
+            self._ending[region.end].append(i)
+            if not region.nested:
+                self._chained[region.start].append(i)
+        self._hosts = sorted(hosts, key=lambda h: h.start)  # stable: as _hosts_listed sorts them
+        self._host_starts = [h.start for h in self._hosts]
+        self._list_from: list[int] = []  # k -> the first host of the unbroken list (A、B、C) ending at host k
+        for k, (before, host) in enumerate(zip([None, *self._hosts], self._hosts)):
+            joined = before is not None and re.fullmatch(r"[、和与及]", text[before.end:host.start])
+            self._list_from.append(self._list_from[-1] if joined else k)
+        gathering = sorted((region.end, i) for i, region in enumerate(regions) if self._gathers(region.end))
+        self._gathering_ends = [end for end, _ in gathering]
+        self._gathering = [i for _, i in gathering]
+
+    def _gathers(self, end: int) -> bool:
+        """Whether a place ending at ``end`` is followed by a verb of gathering right up to the next host."""
+        first = bisect_left(self._host_starts, end)
+        return first < len(self._hosts) and bool(_GATHERS.fullmatch(self._text, end, self._hosts[first].start))
+
+    def hosts_listed(self, region: Candidate, host: Candidate) -> bool:
+        """连云港市集聚了A、B等骨干企业: whether ``host`` is in the list of hosts the place gathers — the hosts
+        from the place's end to ``host`` (sorted by start) follow a verb of gathering, joined by 、和与及."""
+        first = bisect_left(self._host_starts, region.end)
+        last = bisect_right(self._host_starts, host.start) - 1
+        return (first <= last and bool(_GATHERS.fullmatch(self._text, region.end, self._hosts[first].start))
+                and self._list_from[last] <= first)
+
+    def near(self, host: Candidate) -> list[int]:
+        """The places (indices, in their order) that may stand in a relation to ``host`` in _located_in:
+        inside it, right before it (or before 的 or a space), gathering a list it ends, or starting within a
+        placing verb's reach after it. Every other place yields nothing there."""
+        found = set(self._starting(host.start, host.end))
+        for end in (host.start, host.start - 1):
+            found.update(self._ending.get(end, ()))
+        last = bisect_right(self._host_starts, host.start) - 1
+        if last >= 0:
+            first = self._list_from[last]  # a gathering place ends after the host before the list, if any
+            after = self._host_starts[first - 1] if first > 0 else -1
+            found.update(self._gathering[bisect_right(self._gathering_ends, after):
+                                         bisect_right(self._gathering_ends, host.start)])
+        found.update(self._starting(host.end, self.placing_reach(host.end)))
+        return sorted(found)
+
+    def _starting(self, low: int, high: int) -> list[int]:
+        """The places starting from ``low`` to ``high``, both included."""
+        return self._by_start[bisect_left(self._starts, low):bisect_right(self._starts, high)]
+
+    def placing_reach(self, end: int) -> int:
+        """The furthest a place may start after a host ending at ``end`` and still be placed by the words
+        between (_placed_after): a trigger's twelve characters, or a statement's words, the whitespace after
+        them however long (公告称，  |拟在), an adverb and 在."""
+        spaced = _WHITESPACE.match(self._text, min(end + _SAYS_WORDS_REACH, len(self._text))).end()
+        return max(end + _TRIGGER_REACH, spaced + _ADVERB_IN_REACH)
+
+    def chain(self, region: Candidate, regions: list[Candidate]) -> list[Candidate]:
+        """青拓集团落户|宁德福安: ``region`` and the outer places that follow it right on, each the first in
+        the sentence's order after the one before it that starts where that one ends."""
+        chain, index = [region], -1
+        while True:
+            following = self._chained.get(chain[-1].end, [])
+            at = bisect_right(following, index)
+            if at == len(following):
+                return chain
+            index = following[at]
+            chain.append(regions[index])
+
+
+class _Titles:
+    """A sentence's policy titles as spans sorted by start, asked whether one holds a name: a look-up per
+    name, not a pass over the titles — a sentence may cite a policy thousands of times."""
+
+    def __init__(self, policies: list[Candidate]) -> None:
+        spans = sorted((p.start, p.end) for p in policies)
+        self._starts = [start for start, _ in spans]
+        self._furthest: list[int] = []  # i -> the furthest end of the titles up to the i-th by start
+        for _, end in spans:
+            self._furthest.append(max(end, self._furthest[-1]) if self._furthest else end)
+
+    def hold(self, cand: Candidate) -> bool:
+        """Whether a title starting at or before ``cand`` reaches its end."""
+        i = bisect_right(self._starts, cand.start) - 1
+        return i >= 0 and self._furthest[i] >= cand.end
+
+
 def commentator_only(text: str, ends: Iterable[int]) -> bool:
     """Whether every mention of a firm (given by where each ends) opens a research desk
     (国金证券分析师郝征指出): a firm named only as its analysts' employer is in no sector they discuss."""
@@ -483,25 +589,27 @@ class RelationFinder:
     def _located_in(self, sentence: int, cands: list[Candidate]) -> None:
         hosts = [c for c in cands if c.type in ("Organization", "Enterprise") and not c.nested]
         regions = [c for c in cands if c.type == "Region"]
+        neighbourhood = _Neighbourhood(self.text, hosts, regions)
         for host in hosts:
-            prefix = self._prefix_place(host, regions)
+            near = neighbourhood.near(host)
+            prefix = self._prefix_place(host, [regions[i] for i in near])
             if prefix is not None:
                 self.add(host, "located_in", prefix, 0.85, sentence, "region_prefix")
             own = _IN_OWN_PLACE.match(self.text, host.end)
             referent = self._own_place(own.group(1)) if own else None
             if referent is not None:
                 self.add(host, "located_in", referent, 0.6, sentence, "in_own_place")
-            for region in regions:
+            for region in (regions[i] for i in near):
                 if region.nested and host.start <= region.start and region.end <= host.end:
                     continue  # the places of the name itself: _prefix_place
                 if (region.end <= host.start and self.text[region.end:host.start] in ("", " ", "的")
                         and not _EVENT_AFTER.match(self.text, host.end)):
                     # not 文山州与云南农业大学 (a partner) nor 日本、韩国行业协会 (a list of places)
                     self.add(host, "located_in", region, 0.7, sentence, "region_before_name")
-                elif region.end <= host.start and self._hosts_listed(region, host, hosts):
+                elif region.end <= host.start and neighbourhood.hosts_listed(region, host):
                     self.add(host, "located_in", region, 0.6, sentence, "region_gathers")
                 elif region.start >= host.end:
-                    self._placed_after(host, region, regions, sentence)
+                    self._placed_after(host, neighbourhood.chain(region, regions), sentence)
         self._gathered_firms(sentence, cands, hosts)
         self._firms_summed_up_by_place(cands, hosts, sentence)
 
@@ -524,13 +632,10 @@ class RelationFinder:
                              or _LIST_LEAD.fullmatch(self.text, clause_start, firm.start))):
                     self.add(firm, "located_in", region, 0.6, sentence, "place_sums_up")
 
-    def _placed_after(self, host: Candidate, region: Candidate, regions: list[Candidate], sentence: int) -> None:
+    def _placed_after(self, host: Candidate, chain: list[Candidate], sentence: int) -> None:
         """青拓集团落户|宁德福安, 海尔集团在|美国南卡罗来纳州卡姆登市（Camden）兴建了工业园: the firm is in
-        the place a verb puts it, and in every place of the chain that narrows it down."""
-        chain = [region]
-        for following in regions:
-            if following.start == chain[-1].end and not following.nested:
-                chain.append(following)
+        the place a verb puts it (``chain[0]``), and in every place of the chain that narrows it down."""
+        region = chain[0]
         chain_end = _ALIAS_AFTER.match(self.text, chain[-1].end).end()
         between = self.text[host.end:region.start]
         if _ATTRIBUTIVE_PLACE.search(between) and self.text.startswith("的", chain_end):
@@ -586,13 +691,6 @@ class RelationFinder:
         if first is None or first.type != "Region" or first.start >= offset or first.start - paragraph > 2:
             return None
         return first
-
-    def _hosts_listed(self, region: Candidate, host: Candidate, hosts: list[Candidate]) -> bool:
-        """连云港市集聚了A、B等骨干企业: the firms (a list) a place is said to gather or have."""
-        members = sorted((h for h in hosts if region.end <= h.start <= host.start), key=lambda h: h.start)
-        if not members or not _GATHERS.fullmatch(self.text, region.end, members[0].start):
-            return False
-        return all(re.fullmatch(r"[、和与及]", self.text[a.end:b.start]) for a, b in zip(members, members[1:]))
 
     # -- operates_in ---------------------------------------------------------------------------
     def _operates_in(self, sentence: int, cands: list[Candidate]) -> None:
@@ -834,13 +932,17 @@ class RelationFinder:
                   for m in _LAYOUT_FRAME.finditer(self.text, start, end)]
         frames = [frame for frame in frames if frame[2]]
         frame_ends = [frame_end for _, frame_end, _ in frames]
-        industries = [c for c in cands if c.type == "Industry" and not self._inside_policy(c, cands)]
+        industries = self._outside_policies(cands)
         subject = self._subject_region(sentence)
         if subject is not None and not self._heads_list(subject, regions):
             self._referent[sentence] = (subject, 0.55, "previous_subject")
         fallback = self._referents(sentence, cands, regions)
         locations = self._subject_locations(regions) if subject is not None else set()
         partners = self._trade_partners(regions)
+        # asked per sector, the same for all: whether the sentence develops, where its first actor ends
+        develops = DEVELOP_TRIGGERS.search(self.text, start, end) is not None
+        first_actor_end = min((c.end for c in cands if c.type in ("Enterprise", "Organization", "Policy")
+                               and not c.nested), default=None)
         for ind in industries:
             window = self.text[max(start, ind.start - 30):min(end, ind.end + 8)]
             frame_end = max((e for e in frame_ends if e <= ind.start), default=start)
@@ -878,10 +980,9 @@ class RelationFinder:
                 self.add(drawn, "develops", ind, 0.55, sentence, "drawn_to_region")
                 continue
             if not before:  # the sentence's referent (该区, 全国, the previous subject) develops it
-                actors = (any(c.type in ("Enterprise", "Organization", "Policy") and not c.nested
-                                  and c.end <= ind.start for c in cands)
+                actors = ((first_actor_end is not None and first_actor_end <= ind.start)
                           or _FIRMS_BY_CLASS.search(self.text, start, ind.start))
-                if not actors and DEVELOP_TRIGGERS.search(self.text, start, end):
+                if not actors and develops:
                     governed = None
                     for region, confidence, method in fallback:
                         # weak evidence: only the object of a developing verb (or, for the country, a figure line)
@@ -924,7 +1025,7 @@ class RelationFinder:
         place the layout clause names develops the sector it lays out — one named in the clause after
         the places, else the sector the sentence opens with (before the clause)."""
         start, end = self.sentence_span.get(sentence, (0, len(self.text)))
-        industries = [c for c in cands if c.type == "Industry" and not self._inside_policy(c, cands)]
+        industries = self._outside_policies(cands)
         for layout in _SECTOR_LAYOUT.finditer(self.text, start, end):
             inside = layout.start(1), layout.end(1)
             places = [c for c in cands if c.type == "Region" and not c.nested
@@ -1202,8 +1303,10 @@ class RelationFinder:
         return places[i] if i >= 0 else None
 
     @staticmethod
-    def _inside_policy(cand: Candidate, cands: list[Candidate]) -> bool:
-        return any(p.type == "Policy" and p.start <= cand.start and cand.end <= p.end for p in cands)
+    def _outside_policies(cands: list[Candidate]) -> list[Candidate]:
+        """The sentence's sectors no policy's title holds (not 新能源汽车产业 of 《…新能源汽车产业发展规划》)."""
+        titles = _Titles([c for c in cands if c.type == "Policy"])
+        return [c for c in cands if c.type == "Industry" and not titles.hold(c)]
 
     # -- part_of -------------------------------------------------------------------------------
     def _structural_part_of(self, sentence: int, cands: list[Candidate]) -> None:
