@@ -968,3 +968,18 @@ def test_an_issuing_notice_titled_only_by_its_attachment_is_named_after_its_sign
     assert "某某市农业农村局关于印发《某某市2024年耕地地力保护实施方案》的通知" in notice["aliases"]
     assert {key: notice["attributes"].get(key) for key in ("date", "kind", "level")} == {
         "date": "2024-03-05", "kind": "通知", "level": "county"}
+
+
+def test_a_forwarding_notice_whose_title_marks_an_inner_title_with_angle_brackets_is_the_page_own(extractor):
+    """A 转发 of a 转发 marks the innermost title with ASCII angle brackets (…转发《…印发<某办法>的通知》的通知) over its
+    number in brackets: the ``>`` closes a title mark, no breadcrumb's, so the heading is the page's own and carries
+    its number."""
+    from kg.extract import extraction_to_json
+    from kg.ingest import read_document
+
+    page = WEB_PAGES / "forwarding-notice-with-angle-brackets-in-its-title.txt"
+    result = extraction_to_json(extractor.extract(read_document(page)))
+    notice = policy(result, "某某省农业农村厅关于转发《农业农村部财政部关于印发<耕地质量保护补助办法>的通知》的通知")
+    assert {key: notice["attributes"].get(key) for key in ("number", "kind", "level")} == {
+        "number": "某农政〔2021〕17号", "kind": "通知", "level": "provincial"}
+

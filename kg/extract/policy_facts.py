@@ -766,7 +766,7 @@ def _heading_line(extraction: Extraction) -> Entity | None:
         if policy_kind(crumb.group(1)) in _CRUMB_KINDS and not _CRUMB_CATEGORY.fullmatch(crumb.group(1)):
             return _named_policy(extraction, crumb.group(1), crumb.start(1))
     first = text[begin:text.find("\n", begin) % (len(text) + 1)].strip()
-    if policy_kind(first) in _SELF_NAMED_KINDS and not _CRUMB_END.search(first):
+    if policy_kind(first) in _SELF_NAMED_KINDS and not _ends_in_crumb(first):
         return _named_policy(extraction, first, begin)
     offsets = _source_offsets(extraction.document)
     starts = [i for i in range(begin, min(HEAD_SPAN, len(text))) if _starts_line(text, i, offsets)]
@@ -947,6 +947,13 @@ def _table_of_contents(text: str) -> bool:
 #: The last step of a web page's breadcrumb, a category's few characters (首页 -> 政务公开 -> 公 告): a heading
 #: ending in one is the page's menu, not the title over the number, though the category names a kind of notice.
 _CRUMB_END = re.compile(r"[>»›][^>»›\n]{0,8}$")
+#: Angle brackets a title uses as its inner title marks (转发《…关于印发<某办法>的通知》的通知): no breadcrumb's steps.
+_ANGLED_TITLE = re.compile(r"<([^<>\n]{1,80})>")
+
+
+def _ends_in_crumb(title: str) -> bool:
+    """``title`` ends in a breadcrumb's last step (…>公告公示 正文), a ``>`` closing an inner title mark aside."""
+    return bool(_CRUMB_END.search(_ANGLED_TITLE.sub(r"\1", title)))
 
 
 def head_policy(extraction: Extraction) -> Entity | None:
@@ -1017,7 +1024,7 @@ def head_policy(extraction: Extraction) -> Entity | None:
                          *((start, line) for start, line in lines if len(line) <= _TITLE_LINE),
                          *([(over, text[over:number[0]])] if 0 < number[0] - over <= _TITLE_LINE else []),
                          *([below] if below else []), *copied[:1]):
-        if _CRUMB_END.search(title.strip()):
+        if _ends_in_crumb(title.strip()):
             continue
         policy = _named_policy(extraction, title, start)
         if policy:
