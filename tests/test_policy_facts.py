@@ -983,3 +983,16 @@ def test_a_forwarding_notice_whose_title_marks_an_inner_title_with_angle_bracket
     assert {key: notice["attributes"].get(key) for key in ("number", "kind", "level")} == {
         "number": "某农政〔2021〕17号", "kind": "通知", "level": "provincial"}
 
+
+def test_a_heading_under_the_breadcrumb_below_a_site_long_menus_is_the_page_own(extractor):
+    """A provincial department's site prints its menus of departments before the breadcrumb (首页 > 政务公开 > … 正文),
+    pushing the notice's heading under it below the head: the heading right under the breadcrumb is the page's own,
+    dated by its foot (2021年4月9日), not by the posting stamp (发布日期:2021-04-12)."""
+    from kg.extract import extraction_to_json
+    from kg.ingest import read_document
+
+    page = WEB_PAGES / "issuing-notice-under-a-breadcrumb-below-long-menus.txt"
+    result = extraction_to_json(extractor.extract(read_document(page)))
+    notice = policy(result, "吉林省应急管理厅关于印发《省应急管理厅森林火灾应急处置工作预案（2021年版）》的通知")
+    assert {key: notice["attributes"].get(key) for key in ("date", "kind", "level")} == {
+        "date": "2021-04-09", "kind": "通知", "level": "provincial"}

@@ -773,7 +773,24 @@ def _heading_line(extraction: Extraction) -> Entity | None:
     lines = (line for line in (_SELF_NAMED_LINE.fullmatch(text, a, b) for a, b in zip(starts, starts[1:]))
              if line and policy_kind(line.group(1)) in _SELF_NAMED_KINDS)
     return (next(filter(None, (_named_policy(extraction, line.group(1), line.start(1)) for line in lines)), None)
-            or _title_under_labels(extraction, starts))
+            or _title_under_labels(extraction, starts) or _heading_under_breadcrumb(extraction))
+
+
+#: A page's breadcrumb on a line of its own, from its home page on (首页 > 政务公开 > 应急预案 正文).
+_BREADCRUMB_LINE = re.compile(r"^[ \t\u3000]*首[页頁][ \t\u3000]*[>»›][^\n]*$", re.M)
+
+
+def _heading_under_breadcrumb(extraction: Extraction) -> Entity | None:
+    """The policy a heading 关于…的通知 names on the line of the source right under the page's breadcrumb, where a
+    site's long menus push it below the head: the breadcrumb marks where the page's own content starts."""
+    text, offsets = extraction.document.text, _source_offsets(extraction.document)
+    crumb = _BREADCRUMB_LINE.search(text, _head_start(text), RECORD_SPAN)
+    start = next((i for i in range(crumb.end(), min(crumb.end() + 3, len(text))) if _starts_line(text, i, offsets)),
+                 None) if crumb else None
+    heading = _PAGE_HEADING.match(text, start) if start is not None else None
+    if heading is None or not _ends_line(text, heading.end(1), offsets):
+        return None
+    return _named_policy(extraction, heading.group(1), heading.start(1))
 
 
 #: A site's posting labels (更新时间：2023-06-07 20:56:09作者：未知), and the kinds of a title printed on the line of the
