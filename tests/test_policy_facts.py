@@ -996,3 +996,17 @@ def test_a_heading_under_the_breadcrumb_below_a_site_long_menus_is_the_page_own(
     notice = policy(result, "吉林省应急管理厅关于印发《省应急管理厅森林火灾应急处置工作预案（2021年版）》的通知")
     assert {key: notice["attributes"].get(key) for key in ("date", "kind", "level")} == {
         "date": "2021-04-09", "kind": "通知", "level": "provincial"}
+
+
+def test_a_repost_quoting_the_notice_heading_over_its_addressees_is_dated_by_its_foot(extractor):
+    """An aggregator's repost opens with its own headline and posting stamps, then quotes the notice's heading whole on
+    a line of its own (…网站发布了|《某市人民政府关于…的通知》|全文如下:) over its addressees: the quoted heading is the
+    page's own notice, dated by its signed foot (2025年3月5日), not by the repost's stamps."""
+    from kg.extract import extraction_to_json
+    from kg.ingest import read_document
+
+    page = WEB_PAGES / "repost-quoting-the-notice-heading-over-its-addressees.txt"
+    result = extraction_to_json(extractor.extract(read_document(page)))
+    notice = policy(result, "宝鸡市人民政府关于公布第二批市级非物质文化遗产代表性项目名录的通知")
+    assert {key: notice["attributes"].get(key) for key in ("date", "kind", "level")} == {
+        "date": "2025-03-05", "kind": "通知", "level": "municipal"}

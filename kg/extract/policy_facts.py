@@ -773,7 +773,8 @@ def _heading_line(extraction: Extraction) -> Entity | None:
     lines = (line for line in (_SELF_NAMED_LINE.fullmatch(text, a, b) for a, b in zip(starts, starts[1:]))
              if line and policy_kind(line.group(1)) in _SELF_NAMED_KINDS)
     return (next(filter(None, (_named_policy(extraction, line.group(1), line.start(1)) for line in lines)), None)
-            or _title_under_labels(extraction, starts) or _heading_under_breadcrumb(extraction))
+            or _title_under_labels(extraction, starts) or _heading_under_breadcrumb(extraction)
+            or _quoted_heading_over_addressees(extraction))
 
 
 #: A page's breadcrumb on a line of its own, from its home page on (首页 > 政务公开 > 应急预案 正文).
@@ -791,6 +792,23 @@ def _heading_under_breadcrumb(extraction: Extraction) -> Entity | None:
     if heading is None or not _ends_line(text, heading.end(1), offsets):
         return None
     return _named_policy(extraction, heading.group(1), heading.start(1))
+
+
+#: A repost's line of the source quoting the notice's own heading whole (…网站发布了|《某市人民政府关于…的通知》|全文如下:),
+#: and what may stand between it and the notice's addressees: a short lead ending in a colon (全文如下:).
+_QUOTED_HEADING = re.compile(r"《([^《》\n]{4,150})》")
+_LEAD_TO_ADDRESSEES = re.compile(r"\s*(?:[^\n。，；：:]{0,10}[：:]\s*)?" + _ADDRESSED)
+
+
+def _quoted_heading_over_addressees(extraction: Extraction) -> Entity | None:
+    """The policy a repost quotes on a line of its own in the head, 《…关于…的通知》, right above the notice's
+    addressees (各区、县人民政府…:): the notice it reprints in full, not one it cites."""
+    text, offsets = extraction.document.text, _source_offsets(extraction.document)
+    for quoted in _QUOTED_HEADING.finditer(text, _head_start(text), HEAD_SPAN):
+        if (_starts_line(text, quoted.start(), offsets) and _ends_line(text, quoted.end(), offsets)
+                and _PAGE_HEADING.fullmatch(quoted.group(1)) and _LEAD_TO_ADDRESSEES.match(text, quoted.end())):
+            return _named_policy(extraction, quoted.group(1), quoted.start(1))
+    return None
 
 
 #: A site's posting labels (更新时间：2023-06-07 20:56:09作者：未知), and the kinds of a title printed on the line of the
