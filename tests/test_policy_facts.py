@@ -1010,3 +1010,16 @@ def test_a_repost_quoting_the_notice_heading_over_its_addressees_is_dated_by_its
     notice = policy(result, "宝鸡市人民政府关于公布第二批市级非物质文化遗产代表性项目名录的通知")
     assert {key: notice["attributes"].get(key) for key in ("date", "kind", "level")} == {
         "date": "2025-03-05", "kind": "通知", "level": "municipal"}
+
+
+def test_a_flattened_notice_is_dated_where_its_foot_runs_past_spaces_into_the_issued_text(extractor):
+    """A law site flattens a notice into one line: a cited 《X》(its number) before the issued 《Y》…现印发, and the foot
+    (特此通知。 附件:Y 二〇一九年三月六日 Y 第一章…) runs past spaces into the issued text's heading: that date, in
+    Chinese numerals, is the notice's."""
+    from kg.extract import extraction_to_json
+    from kg.ingest import read_document
+
+    page = WEB_PAGES / "flattened-issuing-notice-dated-between-attachment-and-issued-text.txt"
+    result = extraction_to_json(extractor.extract(read_document(page)))
+    dates = {e["attributes"].get("date") for e in result["entities"] if e["type"] == "Policy"} - {None}
+    assert dates == {"2019-03-06"}

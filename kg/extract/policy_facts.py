@@ -550,13 +550,18 @@ def _foot_line(text: str, match: re.Match, offsets: Sequence[int]) -> bool:
 
 
 #: The title of a text a notice issues, as its body quotes it: 现将《X》印发给你们.
-_QUOTED_ISSUED_TEXT = re.compile(r"《([^《》\n]{2,80})》[^。\n]{0,60}?印[发發]")
+_QUOTED_ISSUED_TEXT = re.compile(r"《([^《》\n]{2,80})》[^。\n《]{0,60}?印[发發]")
+
+
+_SPACES = re.compile(r"[ \t\u3000]*")
 
 
 def _runs_into_issued_text(text: str, end: int) -> bool:
-    """The heading of the text the notice issues starts at ``end``: a flattened page runs the notice's foot into
-    it (…认真贯彻执行。|二00八年三月二十四日某市2008年价格工作要点|2008年，全市…), so a date there closes the foot."""
-    return any(text.startswith(title.group(1), end) for title in _QUOTED_ISSUED_TEXT.finditer(text, 0, end))
+    """The heading of the text the notice issues starts at ``end``, maybe past spaces: a flattened page runs the
+    notice's foot into it (…认真贯彻执行。|二00八年三月二十四日某市2008年价格工作要点|2008年，全市…; …特此通知。 附件：X
+    二〇一一年五月四日 X 第一章), so a date there closes the foot."""
+    start = _SPACES.match(text, end).end()
+    return any(text.startswith(title.group(1), start) for title in _QUOTED_ISSUED_TEXT.finditer(text, 0, end))
 
 
 class _SourceOffsets(Sequence[int]):
