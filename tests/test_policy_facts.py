@@ -1023,3 +1023,15 @@ def test_a_flattened_notice_is_dated_where_its_foot_runs_past_spaces_into_the_is
     result = extraction_to_json(extractor.extract(read_document(page)))
     dates = {e["attributes"].get("date") for e in result["entities"] if e["type"] == "Policy"} - {None}
     assert dates == {"2019-03-06"}
+
+
+def test_an_issuing_notice_heading_under_a_spam_line_is_read_on_its_own_line(extractor):
+    """The heading 某局关于印发《Y》的通知 on its own line under a spam site's line of keywords (…律师在线,合同范本),
+    which the normaliser runs into it: read on its line of the source, it names the notice with its issuer."""
+    from kg.extract import extraction_to_json
+    from kg.ingest import read_document
+
+    page = WEB_PAGES / "flattened-issuing-notice-dated-between-attachment-and-issued-text.txt"
+    result = extraction_to_json(extractor.extract(read_document(page)))
+    notice = policy(result, "国家林业和草原局关于印发《林木种苗质量检查验收办法》的通知")
+    assert {key: notice["attributes"].get(key) for key in ("kind", "level")} == {"kind": "通知", "level": "central"}

@@ -1307,9 +1307,14 @@ def issuing_notice(extraction: Extraction, head: Entity | None) -> Entity | None
     if head is None or policy_kind(head.name) == "通知":
         return None
     issued = _ISSUED_TITLE_MARKS.sub("", head.name)
-    headings = _PAGE_HEADING.finditer(extraction.document.text, 0, HEAD_SPAN)
-    notice = next((_named_policy(extraction, m.group(1), m.start(1)) for m in headings if _ISSUES.search(m.group(1))
-                   and issued in _ISSUED_TITLE_MARKS.sub("", canonical_policy_name(m.group(1)))), None)
+    text, offsets = extraction.document.text, _source_offsets(extraction.document)
+    # each line of the source read by itself too: the normaliser may have run the spam line above into it
+    # (…国产精品自拍视频|国家林业局关于印发《X》的通知)
+    headings = [*((m.start(1), m.group(1)) for m in _PAGE_HEADING.finditer(text, 0, HEAD_SPAN)),
+                *((start + m.start(1), m.group(1)) for start, line in _head_lines(text, offsets)
+                  if (m := _PAGE_HEADING.match(line)))]
+    notice = next((_named_policy(extraction, title, start) for start, title in headings if _ISSUES.search(title)
+                   and issued in _ISSUED_TITLE_MARKS.sub("", canonical_policy_name(title))), None)
     if notice is None:
         cut = _cut_issuing_line(extraction, issued) or _bare_issuing_line(extraction, issued)
         notice = _named_policy(extraction, cut[1], cut[0]) if cut else None
