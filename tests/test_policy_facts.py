@@ -1035,3 +1035,16 @@ def test_an_issuing_notice_heading_under_a_spam_line_is_read_on_its_own_line(ext
     result = extraction_to_json(extractor.extract(read_document(page)))
     notice = policy(result, "国家林业和草原局关于印发《林木种苗质量检查验收办法》的通知")
     assert {key: notice["attributes"].get(key) for key in ("kind", "level")} == {"kind": "通知", "level": "central"}
+
+
+def test_an_announcement_titled_only_by_its_year_serial_is_named_with_it(extractor):
+    """A ministry's 公告 has no title but its issuer's name and its place in the year's series (某局公告 2025 年第 7
+    号): the name with that serial names it too, as the page titles it."""
+    from kg.extract import extraction_to_json
+    from kg.ingest import read_document
+
+    result = extraction_to_json(extractor.extract(read_document(WEB_PAGES / "announcement-titled-by-its-year-serial.txt")))
+    announcement = policy(result, "国家药品监督管理局公告")
+    assert "国家药品监督管理局公告2025年第7号" in announcement["aliases"]
+    assert {key: announcement["attributes"].get(key) for key in ("date", "kind", "level")} == {
+        "date": "2025-02-14", "kind": "公告", "level": "central"}

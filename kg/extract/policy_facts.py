@@ -1630,9 +1630,10 @@ def _with_its_signer(extraction: Extraction, policy: Entity) -> str | None:
     return canonical_policy_name(extraction.document.text[slice(*signature[0][0])] + policy.name) if signature else None
 
 
-#: An order's or announcement's place in its series, printed after its name, in brackets or not (…办公室公告（第7号）,
-#: …指挥部通告第14号).
-_BRACKETED_SERIAL = re.compile(r"[ \t\u3000]*(?:[（(]\s*(?:(?:19|20)\d{2}\s*年\s*)?" + _SERIAL + r"\s*[）)]|" + _SERIAL + ")")
+#: An order's or announcement's place in its series, printed after its name, in brackets or not, maybe in its year's
+#: series (…办公室公告（第7号）, …指挥部通告第14号, 某局公告 2026 年第 2 号).
+_SERIES_YEAR = r"(?:(?:19|20)\d{2}\s*年\s*)?"
+_BRACKETED_SERIAL = re.compile(r"[ \t\u3000]*(?:[（(]\s*" + _SERIES_YEAR + _SERIAL + r"\s*[）)]|" + _SERIES_YEAR + _SERIAL + ")")
 
 
 def _with_its_serial(extraction: Extraction, policy: Entity) -> str | None:
