@@ -1048,3 +1048,17 @@ def test_an_announcement_titled_only_by_its_year_serial_is_named_with_it(extract
     assert "国家药品监督管理局公告2025年第7号" in announcement["aliases"]
     assert {key: announcement["attributes"].get(key) for key in ("date", "kind", "level")} == {
         "date": "2025-02-14", "kind": "公告", "level": "central"}
+
+
+def test_a_circular_title_broken_over_two_lines_above_its_number_is_named_whole(extractor):
+    """A spam repost prints a circular's title broken over two lines right above its number (关于划定…区域和|…时段的
+    通告|某府发〔2024〕3号): the title is both lines, not the second's tail alone."""
+    from kg.extract import extraction_to_json
+    from kg.ingest import read_document
+
+    page = WEB_PAGES / "circular-title-broken-over-two-lines-above-its-number.txt"
+    result = extraction_to_json(extractor.extract(read_document(page)))
+    circular = policy(result, "关于划定烟花爆竹禁止燃放区域和禁止燃放时段的通告")
+    assert {key: circular["attributes"].get(key) for key in ("number", "kind")} == {
+        "number": "某府发〔2024〕3号", "kind": "通告"}
+    assert not any(e["name"] == "禁止燃放时段的通告" for e in result["entities"] if e["type"] == "Policy")

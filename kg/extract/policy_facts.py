@@ -1043,6 +1043,7 @@ def head_policy(extraction: Extraction) -> Entity | None:
     # before it (…下载地址：点击此处下载|某某…的通知|津政发〔2005〕061号)
     over = _source_line_start(text, begin, number[0] - 1, offsets) if glued == number[0] > begin else number[0]
     dated = _title_over_dated_bracket(text, offsets, begin)
+    broken = _title_broken_over_number(text, offsets, begin, number[0])
     after = _HEADING_AFTER_NUMBER.match(text, number[1])
     after = after if after and _ends_line(text, after.end(), offsets) else None
     # each line of the source read by itself: a copy of the number the normaliser ran into the heading's line (a repost's
@@ -1061,6 +1062,7 @@ def head_policy(extraction: Extraction) -> Entity | None:
                          *([(glued, text[glued:number[1]])] if glued < number[0] else []),
                          (begin, heading),
                          *([(under.start(1), under.group(1))] if under else []),
+                         *([broken] if broken else []),
                          *((start, line) for start, line in lines if len(line) <= _TITLE_LINE),
                          *([(over, text[over:number[0]])] if 0 < number[0] - over <= _TITLE_LINE else []),
                          *([below] if below else []), *copied[:1]):
@@ -1071,6 +1073,19 @@ def head_policy(extraction: Extraction) -> Entity | None:
             return _without_chrome(extraction, policy)
     return (_issued_in_body(policies, text) or _signed_notice(extraction, heading)
             or _order_named_by_its_number(extraction, number) or _addressed_under_its_number(extraction, number))
+
+
+def _title_broken_over_number(text: str, offsets: Sequence[int], begin: int, number: int) -> tuple[int, str] | None:
+    """(where it starts, the title) of a heading the page broke over two lines of the source right above its number
+    (关于划定…禁猎区和|禁猎期范围的通告|某府发〔2025〕2号): a line holding 关于 over one ending in a kind's word, neither
+    with a sentence's marks."""
+    lower = _source_line_start(text, begin, number - 1, offsets)
+    upper = _source_line_start(text, begin, lower - 1, offsets) if lower > begin else lower
+    first, second = text[upper:lower].strip(), text[lower:number].strip()
+    if (upper == lower or not _ABOUT.search(first) or _ABOUT.search(second) or policy_kind(second) is None
+            or len(first) > _TITLE_LINE or _SENTENCE_MARK.search(first + second)):
+        return None
+    return upper, first + second
 
 
 #: A notice without a title of its own says what it is in its body (现将有关事项通告如下, 特此公告) and
