@@ -968,3 +968,97 @@ def test_an_issuing_notice_titled_only_by_its_attachment_is_named_after_its_sign
     assert "某某市农业农村局关于印发《某某市2024年耕地地力保护实施方案》的通知" in notice["aliases"]
     assert {key: notice["attributes"].get(key) for key in ("date", "kind", "level")} == {
         "date": "2024-03-05", "kind": "通知", "level": "county"}
+
+
+def test_a_forwarding_notice_whose_title_marks_an_inner_title_with_angle_brackets_is_the_page_own(extractor):
+    """A 转发 of a 转发 marks the innermost title with ASCII angle brackets (…转发《…印发<某办法>的通知》的通知) over its
+    number in brackets: the ``>`` closes a title mark, no breadcrumb's, so the heading is the page's own and carries
+    its number."""
+    from kg.extract import extraction_to_json
+    from kg.ingest import read_document
+
+    page = WEB_PAGES / "forwarding-notice-with-angle-brackets-in-its-title.txt"
+    result = extraction_to_json(extractor.extract(read_document(page)))
+    notice = policy(result, "某某省农业农村厅关于转发《农业农村部财政部关于印发<耕地质量保护补助办法>的通知》的通知")
+    assert {key: notice["attributes"].get(key) for key in ("number", "kind", "level")} == {
+        "number": "某农政〔2021〕17号", "kind": "通知", "level": "provincial"}
+
+
+def test_a_heading_under_the_breadcrumb_below_a_site_long_menus_is_the_page_own(extractor):
+    """A provincial department's site prints its menus of departments before the breadcrumb (首页 > 政务公开 > … 正文),
+    pushing the notice's heading under it below the head: the heading right under the breadcrumb is the page's own,
+    dated by its foot (2021年4月9日), not by the posting stamp (发布日期:2021-04-12)."""
+    from kg.extract import extraction_to_json
+    from kg.ingest import read_document
+
+    page = WEB_PAGES / "issuing-notice-under-a-breadcrumb-below-long-menus.txt"
+    result = extraction_to_json(extractor.extract(read_document(page)))
+    notice = policy(result, "吉林省应急管理厅关于印发《省应急管理厅森林火灾应急处置工作预案（2021年版）》的通知")
+    assert {key: notice["attributes"].get(key) for key in ("date", "kind", "level")} == {
+        "date": "2021-04-09", "kind": "通知", "level": "provincial"}
+
+
+def test_a_repost_quoting_the_notice_heading_over_its_addressees_is_dated_by_its_foot(extractor):
+    """An aggregator's repost opens with its own headline and posting stamps, then quotes the notice's heading whole on
+    a line of its own (…网站发布了|《某市人民政府关于…的通知》|全文如下:) over its addressees: the quoted heading is the
+    page's own notice, dated by its signed foot (2025年3月5日), not by the repost's stamps."""
+    from kg.extract import extraction_to_json
+    from kg.ingest import read_document
+
+    page = WEB_PAGES / "repost-quoting-the-notice-heading-over-its-addressees.txt"
+    result = extraction_to_json(extractor.extract(read_document(page)))
+    notice = policy(result, "宝鸡市人民政府关于公布第二批市级非物质文化遗产代表性项目名录的通知")
+    assert {key: notice["attributes"].get(key) for key in ("date", "kind", "level")} == {
+        "date": "2025-03-05", "kind": "通知", "level": "municipal"}
+
+
+def test_a_flattened_notice_is_dated_where_its_foot_runs_past_spaces_into_the_issued_text(extractor):
+    """A law site flattens a notice into one line: a cited 《X》(its number) before the issued 《Y》…现印发, and the foot
+    (特此通知。 附件:Y 二〇一九年三月六日 Y 第一章…) runs past spaces into the issued text's heading: that date, in
+    Chinese numerals, is the notice's."""
+    from kg.extract import extraction_to_json
+    from kg.ingest import read_document
+
+    page = WEB_PAGES / "flattened-issuing-notice-dated-between-attachment-and-issued-text.txt"
+    result = extraction_to_json(extractor.extract(read_document(page)))
+    dates = {e["attributes"].get("date") for e in result["entities"] if e["type"] == "Policy"} - {None}
+    assert dates == {"2019-03-06"}
+
+
+def test_an_issuing_notice_heading_under_a_spam_line_is_read_on_its_own_line(extractor):
+    """The heading 某局关于印发《Y》的通知 on its own line under a spam site's line of keywords (…律师在线,合同范本),
+    which the normaliser runs into it: read on its line of the source, it names the notice with its issuer."""
+    from kg.extract import extraction_to_json
+    from kg.ingest import read_document
+
+    page = WEB_PAGES / "flattened-issuing-notice-dated-between-attachment-and-issued-text.txt"
+    result = extraction_to_json(extractor.extract(read_document(page)))
+    notice = policy(result, "国家林业和草原局关于印发《林木种苗质量检查验收办法》的通知")
+    assert {key: notice["attributes"].get(key) for key in ("kind", "level")} == {"kind": "通知", "level": "central"}
+
+
+def test_an_announcement_titled_only_by_its_year_serial_is_named_with_it(extractor):
+    """A ministry's 公告 has no title but its issuer's name and its place in the year's series (某局公告 2025 年第 7
+    号): the name with that serial names it too, as the page titles it."""
+    from kg.extract import extraction_to_json
+    from kg.ingest import read_document
+
+    result = extraction_to_json(extractor.extract(read_document(WEB_PAGES / "announcement-titled-by-its-year-serial.txt")))
+    announcement = policy(result, "国家药品监督管理局公告")
+    assert "国家药品监督管理局公告2025年第7号" in announcement["aliases"]
+    assert {key: announcement["attributes"].get(key) for key in ("date", "kind", "level")} == {
+        "date": "2025-02-14", "kind": "公告", "level": "central"}
+
+
+def test_a_circular_title_broken_over_two_lines_above_its_number_is_named_whole(extractor):
+    """A spam repost prints a circular's title broken over two lines right above its number (关于划定…区域和|…时段的
+    通告|某府发〔2024〕3号): the title is both lines, not the second's tail alone."""
+    from kg.extract import extraction_to_json
+    from kg.ingest import read_document
+
+    page = WEB_PAGES / "circular-title-broken-over-two-lines-above-its-number.txt"
+    result = extraction_to_json(extractor.extract(read_document(page)))
+    circular = policy(result, "关于划定烟花爆竹禁止燃放区域和禁止燃放时段的通告")
+    assert {key: circular["attributes"].get(key) for key in ("number", "kind")} == {
+        "number": "某府发〔2024〕3号", "kind": "通告"}
+    assert not any(e["name"] == "禁止燃放时段的通告" for e in result["entities"] if e["type"] == "Policy")

@@ -550,13 +550,18 @@ def _foot_line(text: str, match: re.Match, offsets: Sequence[int]) -> bool:
 
 
 #: The title of a text a notice issues, as its body quotes it: 现将《X》印发给你们.
-_QUOTED_ISSUED_TEXT = re.compile(r"《([^《》\n]{2,80})》[^。\n]{0,60}?印[发發]")
+_QUOTED_ISSUED_TEXT = re.compile(r"《([^《》\n]{2,80})》[^。\n《]{0,60}?印[发發]")
+
+
+_SPACES = re.compile(r"[ \t\u3000]*")
 
 
 def _runs_into_issued_text(text: str, end: int) -> bool:
-    """The heading of the text the notice issues starts at ``end``: a flattened page runs the notice's foot into
-    it (…认真贯彻执行。|二00八年三月二十四日某市2008年价格工作要点|2008年，全市…), so a date there closes the foot."""
-    return any(text.startswith(title.group(1), end) for title in _QUOTED_ISSUED_TEXT.finditer(text, 0, end))
+    """The heading of the text the notice issues starts at ``end``, maybe past spaces: a flattened page runs the
+    notice's foot into it (…认真贯彻执行。|二00八年三月二十四日某市2008年价格工作要点|2008年，全市…; …特此通知。 附件：X
+    二〇一一年五月四日 X 第一章), so a date there closes the foot."""
+    start = _SPACES.match(text, end).end()
+    return any(text.startswith(title.group(1), start) for title in _QUOTED_ISSUED_TEXT.finditer(text, 0, end))
 
 
 class _SourceOffsets(Sequence[int]):
@@ -766,14 +771,49 @@ def _heading_line(extraction: Extraction) -> Entity | None:
         if policy_kind(crumb.group(1)) in _CRUMB_KINDS and not _CRUMB_CATEGORY.fullmatch(crumb.group(1)):
             return _named_policy(extraction, crumb.group(1), crumb.start(1))
     first = text[begin:text.find("\n", begin) % (len(text) + 1)].strip()
-    if policy_kind(first) in _SELF_NAMED_KINDS and not _CRUMB_END.search(first):
+    if policy_kind(first) in _SELF_NAMED_KINDS and not _ends_in_crumb(first):
         return _named_policy(extraction, first, begin)
     offsets = _source_offsets(extraction.document)
     starts = [i for i in range(begin, min(HEAD_SPAN, len(text))) if _starts_line(text, i, offsets)]
     lines = (line for line in (_SELF_NAMED_LINE.fullmatch(text, a, b) for a, b in zip(starts, starts[1:]))
              if line and policy_kind(line.group(1)) in _SELF_NAMED_KINDS)
     return (next(filter(None, (_named_policy(extraction, line.group(1), line.start(1)) for line in lines)), None)
-            or _title_under_labels(extraction, starts))
+            or _title_under_labels(extraction, starts) or _heading_under_breadcrumb(extraction)
+            or _quoted_heading_over_addressees(extraction))
+
+
+#: A page's breadcrumb on a line of its own, from its home page on (首页 > 政务公开 > 应急预案 正文).
+_BREADCRUMB_LINE = re.compile(r"^[ \t\u3000]*首[页頁][ \t\u3000]*[>»›][^\n]*$", re.M)
+
+
+def _heading_under_breadcrumb(extraction: Extraction) -> Entity | None:
+    """The policy a heading 关于…的通知 names on the line of the source right under the page's breadcrumb, where a
+    site's long menus push it below the head: the breadcrumb marks where the page's own content starts."""
+    text, offsets = extraction.document.text, _source_offsets(extraction.document)
+    crumb = _BREADCRUMB_LINE.search(text, _head_start(text), RECORD_SPAN)
+    start = next((i for i in range(crumb.end(), min(crumb.end() + 3, len(text))) if _starts_line(text, i, offsets)),
+                 None) if crumb else None
+    heading = _PAGE_HEADING.match(text, start) if start is not None else None
+    if heading is None or not _ends_line(text, heading.end(1), offsets):
+        return None
+    return _named_policy(extraction, heading.group(1), heading.start(1))
+
+
+#: A repost's line of the source quoting the notice's own heading whole (…网站发布了|《某市人民政府关于…的通知》|全文如下:),
+#: and what may stand between it and the notice's addressees: a short lead ending in a colon (全文如下:).
+_QUOTED_HEADING = re.compile(r"《([^《》\n]{4,150})》")
+_LEAD_TO_ADDRESSEES = re.compile(r"\s*(?:[^\n。，；：:]{0,10}[：:]\s*)?" + _ADDRESSED)
+
+
+def _quoted_heading_over_addressees(extraction: Extraction) -> Entity | None:
+    """The policy a repost quotes on a line of its own in the head, 《…关于…的通知》, right above the notice's
+    addressees (各区、县人民政府…:): the notice it reprints in full, not one it cites."""
+    text, offsets = extraction.document.text, _source_offsets(extraction.document)
+    for quoted in _QUOTED_HEADING.finditer(text, _head_start(text), HEAD_SPAN):
+        if (_starts_line(text, quoted.start(), offsets) and _ends_line(text, quoted.end(), offsets)
+                and _PAGE_HEADING.fullmatch(quoted.group(1)) and _LEAD_TO_ADDRESSEES.match(text, quoted.end())):
+            return _named_policy(extraction, quoted.group(1), quoted.start(1))
+    return None
 
 
 #: A site's posting labels (更新时间：2023-06-07 20:56:09作者：未知), and the kinds of a title printed on the line of the
@@ -947,6 +987,13 @@ def _table_of_contents(text: str) -> bool:
 #: The last step of a web page's breadcrumb, a category's few characters (首页 -> 政务公开 -> 公 告): a heading
 #: ending in one is the page's menu, not the title over the number, though the category names a kind of notice.
 _CRUMB_END = re.compile(r"[>»›][^>»›\n]{0,8}$")
+#: Angle brackets a title uses as its inner title marks (转发《…关于印发<某办法>的通知》的通知): no breadcrumb's steps.
+_ANGLED_TITLE = re.compile(r"<([^<>\n]{1,80})>")
+
+
+def _ends_in_crumb(title: str) -> bool:
+    """``title`` ends in a breadcrumb's last step (…>公告公示 正文), a ``>`` closing an inner title mark aside."""
+    return bool(_CRUMB_END.search(_ANGLED_TITLE.sub(r"\1", title)))
 
 
 def head_policy(extraction: Extraction) -> Entity | None:
@@ -996,6 +1043,7 @@ def head_policy(extraction: Extraction) -> Entity | None:
     # before it (…下载地址：点击此处下载|某某…的通知|津政发〔2005〕061号)
     over = _source_line_start(text, begin, number[0] - 1, offsets) if glued == number[0] > begin else number[0]
     dated = _title_over_dated_bracket(text, offsets, begin)
+    broken = _title_broken_over_number(text, offsets, begin, number[0])
     after = _HEADING_AFTER_NUMBER.match(text, number[1])
     after = after if after and _ends_line(text, after.end(), offsets) else None
     # each line of the source read by itself: a copy of the number the normaliser ran into the heading's line (a repost's
@@ -1014,16 +1062,30 @@ def head_policy(extraction: Extraction) -> Entity | None:
                          *([(glued, text[glued:number[1]])] if glued < number[0] else []),
                          (begin, heading),
                          *([(under.start(1), under.group(1))] if under else []),
+                         *([broken] if broken else []),
                          *((start, line) for start, line in lines if len(line) <= _TITLE_LINE),
                          *([(over, text[over:number[0]])] if 0 < number[0] - over <= _TITLE_LINE else []),
                          *([below] if below else []), *copied[:1]):
-        if _CRUMB_END.search(title.strip()):
+        if _ends_in_crumb(title.strip()):
             continue
         policy = _named_policy(extraction, title, start)
         if policy:
             return _without_chrome(extraction, policy)
     return (_issued_in_body(policies, text) or _signed_notice(extraction, heading)
             or _order_named_by_its_number(extraction, number) or _addressed_under_its_number(extraction, number))
+
+
+def _title_broken_over_number(text: str, offsets: Sequence[int], begin: int, number: int) -> tuple[int, str] | None:
+    """(where it starts, the title) of a heading the page broke over two lines of the source right above its number
+    (关于划定…禁猎区和|禁猎期范围的通告|某府发〔2025〕2号): a line holding 关于 over one ending in a kind's word, neither
+    with a sentence's marks."""
+    lower = _source_line_start(text, begin, number - 1, offsets)
+    upper = _source_line_start(text, begin, lower - 1, offsets) if lower > begin else lower
+    first, second = text[upper:lower].strip(), text[lower:number].strip()
+    if (upper == lower or not _ABOUT.search(first) or _ABOUT.search(second) or policy_kind(second) is None
+            or len(first) > _TITLE_LINE or _SENTENCE_MARK.search(first + second)):
+        return None
+    return upper, first + second
 
 
 #: A notice without a title of its own says what it is in its body (现将有关事项通告如下, 特此公告) and
@@ -1260,9 +1322,14 @@ def issuing_notice(extraction: Extraction, head: Entity | None) -> Entity | None
     if head is None or policy_kind(head.name) == "通知":
         return None
     issued = _ISSUED_TITLE_MARKS.sub("", head.name)
-    headings = _PAGE_HEADING.finditer(extraction.document.text, 0, HEAD_SPAN)
-    notice = next((_named_policy(extraction, m.group(1), m.start(1)) for m in headings if _ISSUES.search(m.group(1))
-                   and issued in _ISSUED_TITLE_MARKS.sub("", canonical_policy_name(m.group(1)))), None)
+    text, offsets = extraction.document.text, _source_offsets(extraction.document)
+    # each line of the source read by itself too: the normaliser may have run the spam line above into it
+    # (…国产精品自拍视频|国家林业局关于印发《X》的通知)
+    headings = [*((m.start(1), m.group(1)) for m in _PAGE_HEADING.finditer(text, 0, HEAD_SPAN)),
+                *((start + m.start(1), m.group(1)) for start, line in _head_lines(text, offsets)
+                  if (m := _PAGE_HEADING.match(line)))]
+    notice = next((_named_policy(extraction, title, start) for start, title in headings if _ISSUES.search(title)
+                   and issued in _ISSUED_TITLE_MARKS.sub("", canonical_policy_name(title))), None)
     if notice is None:
         cut = _cut_issuing_line(extraction, issued) or _bare_issuing_line(extraction, issued)
         notice = _named_policy(extraction, cut[1], cut[0]) if cut else None
@@ -1578,9 +1645,10 @@ def _with_its_signer(extraction: Extraction, policy: Entity) -> str | None:
     return canonical_policy_name(extraction.document.text[slice(*signature[0][0])] + policy.name) if signature else None
 
 
-#: An order's or announcement's place in its series, printed after its name, in brackets or not (…办公室公告（第7号）,
-#: …指挥部通告第14号).
-_BRACKETED_SERIAL = re.compile(r"[ \t\u3000]*(?:[（(]\s*(?:(?:19|20)\d{2}\s*年\s*)?" + _SERIAL + r"\s*[）)]|" + _SERIAL + ")")
+#: An order's or announcement's place in its series, printed after its name, in brackets or not, maybe in its year's
+#: series (…办公室公告（第7号）, …指挥部通告第14号, 某局公告 2026 年第 2 号).
+_SERIES_YEAR = r"(?:(?:19|20)\d{2}\s*年\s*)?"
+_BRACKETED_SERIAL = re.compile(r"[ \t\u3000]*(?:[（(]\s*" + _SERIES_YEAR + _SERIAL + r"\s*[）)]|" + _SERIES_YEAR + _SERIAL + ")")
 
 
 def _with_its_serial(extraction: Extraction, policy: Entity) -> str | None:
