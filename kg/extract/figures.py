@@ -313,6 +313,14 @@ _COLUMNS = (("", re.compile(r"(?:本(?:报告)?期末?|本年度?)$")),
 _TABLE_UNIT = re.compile(r"单位\s*[：:]\s*(?:人民币)?([万亿]?元)")
 _ROW_UNIT = re.compile(r"[（(]\s*([万亿]?元|%)\s*[）)]")
 _TABLE_YEAR = re.compile(r"((?:19|20)\d{2})\s*年(?:年度|度)?")
+#: A results table copied from a PDF, its lines rejoined without cells (营业总收入230,144,882.78 301,576,413.81
+#: -23.69%营业利润19,880,558.89 …): its header of the period reported and the year before (项目 本报告期 上年同期,
+#: 本报告期末 本报告期初), and each row, its label then its value, the year before's and the change in %.
+_FLAT_HEADER = re.compile(r"本(?:报告)?期末?\s*(?:上年同期|上年度?末|本(?:报告)?期初)")
+_FLAT_NUMBER = r"-?\d{1,3}(?:,\d{3})+(?:\.\d+)?|-?\d+(?:\.\d+)?"
+_FLAT_ROW = re.compile(rf"({_FLAT_NUMBER})[ \t]+({_FLAT_NUMBER})[ \t]+({_FLAT_NUMBER})%")
+#: What a flattened table's label may hold besides the row's name: the columns' header and a page number.
+_FLAT_NOISE = re.compile(r"^.*(?:增减变动幅度|本(?:报告)?期[末初]?|上年同期|项目|[（(]\s*%\s*[）)])|^[\s\d]+")
 #: A results statement's words the recogniser may take for a firm (归母净利润, 扣非净利润: 归母 is
 #: 归属于母公司股东的), or the report's own name (中报净利润同比增幅大于30%): never a figure's subject.
 _STATEMENT_TERM = re.compile(r"(?:归母|扣非|^(?:中|年|季|半年)报)$")
@@ -779,6 +787,10 @@ def find_figures(extraction: Extraction, reference: Reference) -> list[Figure]:
             columns = rows[0]
             figures += rows[1]
             continue
+        flat = _flat_table_figures(scope, sentence)
+        if flat:  # a results table copied from a PDF: its rows, not its clauses
+            figures += flat
+            continue
         for match in _values(sentence.text):
             if (unnamed is not None and match.start() >= unnamed) or any(a <= match.start() < b for a, b in works):
                 continue  # 2002年高新区完成技工贸总收入150亿元…；实现高新技术产品产值50亿元: the zone's, not the city's
@@ -1093,6 +1105,42 @@ def _table_figures(scope: _Scope, sentence: Sentence, columns: list[str]) -> tup
         else:
             label, values = cell, []
     return (columns, figures) if columns else None
+
+
+def _flat_table_figures(scope: _Scope, sentence: Sentence) -> list[Figure]:
+    """The figures of ``sentence`` when it is rows of a firm's results table copied from a PDF, its cells run
+    together (营业总收入230,144,882.78 301,576,413.81 -23.69%营业利润…, under 项目 本报告期 上年同期), else none;
+    two rows at least, so a sentence of prose with three numbers is not one: read as _table_figures reads a
+    table with cells (the report's year, the year before, the change in %)."""
+    firm = scope.home
+    if firm is None or firm.type != "Enterprise" or "|" in sentence.text:
+        return []
+    text = scope.extraction.document.text
+    rows = list(_FLAT_ROW.finditer(sentence.text))
+    header = _FLAT_HEADER.search(text, 0, sentence.start + (rows[0].start() if rows else 0))
+    years = list(_TABLE_YEAR.finditer(text, 0, sentence.start))
+    unit = list(_TABLE_UNIT.finditer(text, 0, sentence.start))
+    if len(rows) < 2 or header is None or not years or not unit:
+        return []
+    year = int(years[-1].group(1))
+    figures: list[Figure] = []
+    label_start = 0
+    for row in rows:
+        label = sentence.text[label_start:row.start()]
+        label_start = row.end()
+        label = _FLAT_NOISE.sub("", label)
+        own = _ROW_UNIT.search(label)
+        name = _ROW_UNIT.sub("", label).strip()
+        if not name:
+            continue
+        row_unit = own.group(1) if own else unit[-1].group(1)
+        for group, indicator, value_unit, value_year in ((1, name, row_unit, year), (2, name, row_unit, year - 1),
+                                                         (3, name + "增减变动幅度", "%", year)):
+            figures.append(Figure(subject=firm.iri, indicator=indicator, comparator="=",
+                                  value=_value(row.group(group).replace(",", "")), unit=value_unit, year=value_year,
+                                  kind="reported", sentence=sentence.index, start=sentence.start + row.start(group),
+                                  policy=scope.extraction.document_policy))
+    return figures
 
 
 #: A results table broken down by segment (分产品|营业收入|占比|毛利率, 分地区|…): its header's first cell names
