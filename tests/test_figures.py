@@ -2334,3 +2334,13 @@ def test_a_firms_results_table_copied_from_a_pdf_gives_each_rows_three_values(ex
         (0.12, "元", 2023), (0.15, "元", 2022), (-20.0, "%", 2023),
         (500000000.0, "元", 2023), (480000000.0, "元", 2022), (4.17, "%", 2023)]
     assert {(f["subject_type"], f["subject"].endswith("恒信精密科技股份有限公司")) for f in found} == {("Enterprise", True)}
+
+
+def test_a_plan_period_heading_naming_another_part_before_its_targets_dates_them(extractor, tmp_path):
+    found = read_figures(extractor, tmp_path, "2026年宁夏回族自治区政府工作报告\n各位代表：\n"
+                                              "我代表自治区人民政府，向大会报告工作，请予审议。\n"
+                                              "二、“十五五”时期总体要求和目标任务\n"
+                                              "未来五年，努力实现以下主要目标。高标准农田达到1200万亩，森林覆盖率超过12.5%。\n"
+                                              "三、2026年重点工作\n全区地区生产总值增长5.5%左右。\n")
+    assert [(f["value"], f["year"], f["kind"]) for f in found] == [
+        (1200, 2030, "target"), (12.5, 2030, "target"), (5.5, 2026, "target")]

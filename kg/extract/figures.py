@@ -247,9 +247,10 @@ _ORDINALS_LISTED = re.compile(r"\s*[一二三四五六七八九十]+、[一二�
 _FRAMED_YEAR = re.compile(r"\s*(?:而|但|同时|其中)?\s*[，,]?\s*(?:(?:刚刚)?过去的)?((?:19|20)\d{2})\s*年\s*[，,]")
 _SENTENCE_END = re.compile(r"[。！？]")
 #: A work report's heading over a five-year plan period's review or targets (“十四五”时期工作回顾, “十五五”时期的
-#: 主要目标任务): the period's last year, reported under a review, a target otherwise.
+#: 主要目标任务, also after the words of another part it heads: “十五五”时期总体要求和目标任务): the period's last year,
+#: reported under a review, a target otherwise.
 _PLAN_HEADING = re.compile(r"\s*(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）)?\s*[“\"]?十([一二三四五])五[”\"]?"
-                           r"(?:时期|期间)?(?:的)?(?:主要)?((?:经济社会)?(?:工作|发展)回顾|发展成就|主要成就|目标任务|发展目标|目标|工作安排)\s*$")
+                           r"(?:时期|期间)?(?:的)?(?:[\u4e00-\u9fff]{2,6}[和与及、])?(?:主要)?((?:经济社会)?(?:工作|发展)回顾|发展成就|主要成就|目标任务|发展目标|目标|工作安排)\s*$")
 #: A five-year plan's period as the time its figures are for (“十四五”期间要…，有效发明专利达到8万件): the targets
 #: of the period's last year. (Not 到“十二五”末, which the train gold leaves undated: r-06's 晋煤集团 plan.)
 _PLAN_PERIOD_TIME = re.compile(r"十([一二三四五])五[”\"]?(?:期间|时期)")
