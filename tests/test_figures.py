@@ -2344,3 +2344,12 @@ def test_a_plan_period_heading_naming_another_part_before_its_targets_dates_them
                                               "三、2026年重点工作\n全区地区生产总值增长5.5%左右。\n")
     assert [(f["value"], f["year"], f["kind"]) for f in found] == [
         (1200, 2030, "target"), (12.5, 2030, "target"), (5.5, 2026, "target")]
+
+
+def test_a_year_opening_what_a_speaker_says_dates_the_sentences_after_it(extractor, tmp_path):
+    found = read_figures(extractor, tmp_path, "2月20日，德阳市旌阳区第九届人民代表大会第三次会议开幕。\n"
+                                              "大会由主席团常务主席主持。\n会议听取了报告。\n"
+                                              "王明在报告中说,2018年旌阳全区经济社会发展取得显著成效。"
+                                              "区属地区生产总值达到412.5亿元、增长8.8%;城镇居民人均可支配收入实现35210元。\n")
+    assert [(f["subject"], f["value"], f["year"], f["kind"]) for f in found] == [
+        ("旌阳区", 412.5, 2018, "reported"), ("旌阳区", 8.8, 2018, "reported"), ("旌阳区", 35210, 2018, "reported")]

@@ -243,8 +243,11 @@ _PERIOD_LOOKED_BACK = re.compile(r"\s*(?:过去(?:的)?五年|五年来|这五�
 #: 一、二季度经济平稳增长): the section it is in goes on.
 _ORDINALS_LISTED = re.compile(r"\s*[一二三四五六七八九十]+、[一二三四五六七八九十]+(?:[、和及]|产业|季度)")
 #: A sentence opening with the year its statements are of (2025年，规模以上工业增加值…; 而2021年，…; a work report's
-#: 刚刚过去的2025年，…).
-_FRAMED_YEAR = re.compile(r"\s*(?:而|但|同时|其中)?\s*[，,]?\s*(?:(?:刚刚)?过去的)?((?:19|20)\d{2})\s*年\s*[，,]")
+#: 刚刚过去的2025年，…, 2018年全区经济社会发展取得显著成效 but not 2022年上半年), also after who says it
+#: (邓辉在报告中说，2018年涪城全区…; 报告指出：2024年，…).
+_FRAMED_YEAR = re.compile(r"\s*(?:[^，,。；：:]{1,12}?(?:说|指出|表示|介绍|称)\s*[，,：:])?"
+                          r"\s*(?:而|但|同时|其中)?\s*[，,]?\s*(?:(?:刚刚)?过去的)?((?:19|20)\d{2})\s*年\s*"
+                          r"(?:[，,]|(?![\d底末度初中上下前后内一二三四第]))")
 _SENTENCE_END = re.compile(r"[。！？]")
 #: A work report's heading over a five-year plan period's review or targets (“十四五”时期工作回顾, “十五五”时期的
 #: 主要目标任务, also after the words of another part it heads: “十五五”时期总体要求和目标任务): the period's last year,
