@@ -2353,3 +2353,9 @@ def test_a_year_opening_what_a_speaker_says_dates_the_sentences_after_it(extract
                                               "区属地区生产总值达到412.5亿元、增长8.8%;城镇居民人均可支配收入实现35210元。\n")
     assert [(f["subject"], f["value"], f["year"], f["kind"]) for f in found] == [
         ("旌阳区", 412.5, 2018, "reported"), ("旌阳区", 8.8, 2018, "reported"), ("旌阳区", 35210, 2018, "reported")]
+
+
+def test_a_mine_named_right_before_a_count_of_such_mines_is_no_subject(extractor, tmp_path):
+    found = read_figures(extractor, tmp_path, "2026年陕西省政府工作报告\n各位代表：\n一、2025年工作回顾\n"
+                                              "全省经济稳中有进。智能化煤矿达到300座，煤炭先进产能占比80%。\n")
+    assert [(f["subject"], f["value"]) for f in found] == [("陕西省", 300), ("陕西省", 80)]

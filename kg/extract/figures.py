@@ -55,7 +55,7 @@ from collections import Counter
 from dataclasses import dataclass, replace
 from typing import Any, Iterable, NamedTuple, Sequence
 
-from kg.extract.lexicon import ENTERPRISE_SUFFIXES, PERSON_TITLES
+from kg.extract.lexicon import ENTERPRISE_SUFFIXES, PERSON_TITLES, WORKS_SUFFIXES
 from kg.extract.names import word_tag
 from kg.extract.policy_facts import dateline_date
 from kg.ingest.headings import SECTION_HEADING, heading_rank, year_heading
@@ -2315,6 +2315,9 @@ def _subject(mentions: list[tuple[int, int, Entity]], text: str, clause_start: i
                     and text[end:value_start] not in ("的", "同期的") and not _OWN_BRACKET.fullmatch(text, end, value_start)):
             continue  # 在全国处于前列; 美国市场占比由14%降至12% is the share of the market 美国 is; 与深圳的差距
             # (but 高于江苏的19.2%, 高于广东省同期的2% and 领先杭州（GDP 4539亿元） are theirs)
+        if entity.type == "Enterprise" and entity.name.endswith(WORKS_SUFFIXES) \
+                and _REACHING.fullmatch(text, end, value_start) and _COUNT_OF_WORKS.match(text, value_start):
+            continue  # 智能化煤矿达到400座, 新建智能化煤矿60座: the mines counted, not a mine's own figure
         if _VIA.search(text, max(start - 2, 0), start) or (_QUALIFYING_BRACKET.match(text, max(start - 2, 0))
                                                            and text.startswith(("）", ")"), end)):
             continue  # 重庆经西部陆海新通道货运量达到50万标箱: the route, not whose freight; 中欧班列（成渝）年开行量: which
@@ -2361,6 +2364,12 @@ def _subject(mentions: list[tuple[int, int, Entity]], text: str, clause_start: i
                                                or _INVESTED_IN.match(text, end)))):
             return entity
     return None
+
+
+#: Between a plant's or mine's name and a count of such works (智能化煤矿达到400座): a verb of reaching or nothing.
+_REACHING = re.compile(r"(?:达到|达|突破|超过|超|增至|增加到|增加|共|有)?")
+#: A count of works (400座, 60个, 12处, 3家).
+_COUNT_OF_WORKS = re.compile(r"[\d.]+\s*[座个处家]")
 
 
 def _qualifies_a_thing(text: str, name_end: int) -> bool:
