@@ -2359,3 +2359,9 @@ def test_a_mine_named_right_before_a_count_of_such_mines_is_no_subject(extractor
     found = read_figures(extractor, tmp_path, "2026年陕西省政府工作报告\n各位代表：\n一、2025年工作回顾\n"
                                               "全省经济稳中有进。智能化煤矿达到300座，煤炭先进产能占比80%。\n")
     assert [(f["subject"], f["value"]) for f in found] == [("陕西省", 300), ("陕西省", 80)]
+
+
+def test_a_count_of_the_steps_or_paths_a_plan_sets_is_no_figure(extractor, tmp_path):
+    found = read_figures(extractor, tmp_path, "2026年陕西省政府工作报告\n各位代表：\n一、2025年工作回顾\n"
+                                              "谋划12条技术路径，制定出台30条具体举措，全省原煤产量7.8亿吨。\n")
+    assert [(f["subject"], f["value"]) for f in found] == [("陕西省", 7.8)]

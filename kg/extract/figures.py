@@ -465,7 +465,7 @@ _PLACES_COUNT = re.compile(r"(?:(?:\d+|[两二三四五六七八九十]+)个|[�
 #: …and places tallied before their count (财政收入过千亿的省份共有3个).
 _BAR = re.compile(r"(?:超过|高于|低于|大于|小于|突破|不足|过)$")
 _PLACES_TALLIED = re.compile(r"(?:城市|省份|地级市|地市|市州)中?(?:共有|共|有)$")
-_PROGRAMME = re.compile(r"^[^，。；、]{0,12}(?:(?<!解决)方案|措施|政策|办法|工程)$")  # not 30个解决方案, products
+_PROGRAMME = re.compile(r"^[^，。；、]{0,12}(?:(?<!解决)方案|措施|举措|路径|政策|办法|工程)$")  # not 30个解决方案, products
 #: Words just before a place or firm that make it where the subject is (位于四川省成都市), whom it
 #: helps (支援武汉、湖北主战场…，先后调配2018名医务人员), what it buys (收购澳大利亚PEM公司50.1%股权)
 #: or builds (建成贵州科学城，国家重点实验室达到5家), not the subject.
