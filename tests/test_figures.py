@@ -2365,3 +2365,9 @@ def test_a_count_of_the_steps_or_paths_a_plan_sets_is_no_figure(extractor, tmp_p
     found = read_figures(extractor, tmp_path, "2026年陕西省政府工作报告\n各位代表：\n一、2025年工作回顾\n"
                                               "谋划12条技术路径，制定出台30条具体举措，全省原煤产量7.8亿吨。\n")
     assert [(f["subject"], f["value"]) for f in found] == [("陕西省", 7.8)]
+
+
+def test_the_top_share_of_a_ranking_a_class_is_of_is_no_figure(extractor, tmp_path):
+    found = read_figures(extractor, tmp_path, "2026年陕西省政府工作报告\n各位代表：\n一、2025年工作回顾\n"
+                                              "新增ESI全球前1‰学科2个，全省研发经费投入增长8.5%。\n")
+    assert [(f["subject"], f["value"], f["unit"]) for f in found if f["unit"] != "个"] == [("陕西省", 8.5, "%")]

@@ -2063,6 +2063,11 @@ def _firm_spoken_of(before: str) -> bool:
         before.count("“", 0, we.start()) > before.count("”", 0, we.start()) for we in re.finditer("我们", before))
 
 
+#: The top share of a ranking, before what it classes (ESI全球前1‰学科1个, 前1%学科24个): no figure.
+_TOP_SHARE = re.compile(r"前$")
+_CJK_START = re.compile(r"[\u4e00-\u9fff]")
+
+
 def _no_figure(before: str, clause: str, after: str, right: str, number: str, unit: str) -> bool:
     """The number is an allowance (最高500万元), a qualifier (过200亿元的集群, 20万平方米以上的楼盘, but not the
     last value of a list: 分别增长34.4%与35.5%的水平,
@@ -2074,7 +2079,7 @@ def _no_figure(before: str, clause: str, after: str, right: str, number: str, un
     过千亿的省份共有3个), a bar the places it counts pass (共有5个城市财政收入增速超过5%, 其它7个城市均低于6%), a
     number of months or quarters (连续4个月, 连续16个季度) or of the steps a value passed (连跨3个千亿级台阶), the
     things a share after it is of (其中12条重点产业链项目占比达84.4%), a class counted after it (新增超10亿元企业1家), a rank
-    (位居前50名), a condition for what follows (增速在2019年、2020年连续两年低于20%之后，…), the base of a rate
+    (位居前50名) or the top share a class is of (ESI全球前1‰学科), a condition for what follows (增速在2019年、2020年连续两年低于20%之后，…), the base of a rate
     (每10股派发现金红利3.16元), a bare 万 or 亿 counting what follows it in a word of its own (带动15.3万农户), a
     bare 万亿 of no money measure (规模突破了1万亿: 地区生产总值3.12万亿 is one in 元), or the bar the things a count
     before it counts passed (新增软件等4个过五千亿产业)."""
@@ -2087,7 +2092,8 @@ def _no_figure(before: str, clause: str, after: str, right: str, number: str, un
     return bool(quoted or (qualifying.startswith("的") and not _MEASURED_AFTER.match(right)
                            and not (_RANKED_BY.search(before) and _MONEY_AFTER.match(right))
                            and not _AFTER_A_VALUE.search(before))
-                or class_of or _SIZE_CLASS.match(right)
+                or class_of or _SIZE_CLASS.match(right) or (_TOP_SHARE.search(before) and unit in ("%", "‰")
+                                                            and _CJK_START.match(right))
                 or (not _ARABIC.match(number) and _COUNTED_NOUN.match(right) and not _THE_AMOUNT.match(right))
                 or (unit in ("万", "亿", "万亿") and _COUNTED_NOUN.match(right) and not _THE_AMOUNT.match(right))
                 or (unit == "万亿" and not _MONEY.search(clause))
