@@ -2371,3 +2371,10 @@ def test_the_top_share_of_a_ranking_a_class_is_of_is_no_figure(extractor, tmp_pa
     found = read_figures(extractor, tmp_path, "2026年陕西省政府工作报告\n各位代表：\n一、2025年工作回顾\n"
                                               "新增ESI全球前1‰学科2个，全省研发经费投入增长8.5%。\n")
     assert [(f["subject"], f["value"], f["unit"]) for f in found if f["unit"] != "个"] == [("陕西省", 8.5, "%")]
+
+
+def test_a_task_verb_opening_a_paragraph_before_a_firm_word_gives_its_figures_to_no_firm(extractor, tmp_path):
+    found = read_figures(extractor, tmp_path, "2026年陕西省政府工作报告\n各位代表：\n三、2026年重点工作\n"
+                                              "抓实能源科技创新7条路径，加快构建新型能源体系。煤炭方面，产量稳定在8亿吨左右。"
+                                              "新增新型储能200万千瓦以上。\n")
+    assert [(f["subject"], f["value"]) for f in found] == [("陕西省", 8), ("陕西省", 200)]
