@@ -2378,3 +2378,9 @@ def test_a_task_verb_opening_a_paragraph_before_a_firm_word_gives_its_figures_to
                                               "抓实能源科技创新7条路径，加快构建新型能源体系。煤炭方面，产量稳定在8亿吨左右。"
                                               "新增新型储能200万千瓦以上。\n")
     assert [(f["subject"], f["value"]) for f in found] == [("陕西省", 8), ("陕西省", 200)]
+
+
+def test_the_year_a_growth_outpaces_is_not_the_years_of_the_margin(extractor, tmp_path):
+    found = read_figures(extractor, tmp_path, "2026年陕西省政府工作报告\n各位代表：\n一、2025年工作回顾\n"
+                                              "刚刚过去的2025年，全省上下团结奋斗。全年GDP增长5.2%，快于2024年0.9个百分点。\n")
+    assert [(f["value"], f["year"]) for f in found] == [(5.2, 2025), (0.9, 2025)]

@@ -160,6 +160,8 @@ _PLANNED = re.compile(r"拟|计划|预计|以此计算")
 _COMPARED_YEAR = re.compile(r"(?<=[比较])(?:(?:19|20)\d{2}\s*年|去年|今年)|(?<!在)(?:(?:19|20)\d{2}年|去年|今年)同期"
                             r"|(?<=与)(?:(?:19|20)\d{2}\s*年|去年)(?=相比|增长|下降|增加|减少)"
                             r"|(?:(?:19|20)\d{2}\s*年|去年)(?=的?水平)")
+#: …and one a growth outpaces by the margin right after it (快于2024年1.8个百分点: the margin is of the year reported).
+_OUTPACED_YEAR = re.compile(r"(?<=[快慢]于)(?:(?:19|20)\d{2}\s*年|去年)$")
 #: …or whose figures are the basis a value is compared on (按照北汇信息2022年全年营业收入口径进行对比).
 _BASIS = re.compile(r"[^，。；]{0,12}口径")
 #: The title of a plan for one year, named for it (数字山东2021行动方案, 2022年全省数字经济工作要点): its figures are
@@ -2284,11 +2286,12 @@ def _compared(before: str, year: re.Match) -> bool:
     """Whether ``year`` is one the value is compared with (比2019年同期高0.3个百分点), not the value's own
     year, or the basis it is compared on (按照…2022年全年营业收入口径进行对比); the value compared with right
     after it is of that year (比2010年的3.10人, 由去年同期39.7%), and so are the values of a clause the year
-    opens as its time (去年同期，这两个城市的一般公共预算收入都只有120亿左右)."""
+    opens as its time (去年同期，这两个城市的一般公共预算收入都只有120亿左右); a margin right after the year a growth
+    outpaces (快于2024年1.8个百分点) is not."""
     compared = _COMPARED_YEAR.search(before, year.start(), year.end() + 2)
     framing = compared is not None and _CLAUSE_BREAK.match(before, compared.end()) is not None  # 去年同期，…只有120亿
     return (compared is not None and before[compared.end():].strip("的同期 ") != "" and not framing) \
-        or _BASIS.match(before, year.end()) is not None
+        or _BASIS.match(before, year.end()) is not None or _OUTPACED_YEAR.search(before, year.start()) is not None
 
 
 def _comparator(left: str, more: bool, right: str) -> str:
