@@ -2384,3 +2384,9 @@ def test_the_year_a_growth_outpaces_is_not_the_years_of_the_margin(extractor, tm
     found = read_figures(extractor, tmp_path, "2026年陕西省政府工作报告\n各位代表：\n一、2025年工作回顾\n"
                                               "刚刚过去的2025年，全省上下团结奋斗。全年GDP增长5.2%，快于2024年0.9个百分点。\n")
     assert [(f["value"], f["year"]) for f in found] == [(5.2, 2025), (0.9, 2025)]
+
+
+def test_a_place_naming_where_a_train_route_goes_is_not_whose_count_it_is(extractor, tmp_path):
+    found = read_figures(extractor, tmp_path, "2026年陕西省政府工作报告\n各位代表：\n一、2025年工作回顾\n"
+                                              "全省经济稳中有进。开行中欧中亚班列520列。\n")
+    assert [(f["subject"], f["value"]) for f in found] == [("陕西省", 520)]

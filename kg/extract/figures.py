@@ -474,6 +474,8 @@ _PROGRAMME = re.compile(r"^[^，。；、]{0,12}(?:(?<!解决)方案|措施|举�
 _LOCATIVE = re.compile(r"(?:位于|地处|坐落于|落户|支援|援助|援建|帮扶|收购|并购|兼并|参股|控股|建成|打造)\S{0,6}$")
 #: A word before a place that makes it the way things go (经西部陆海新通道, 途经): not the place whose figure it is.
 _VIA = re.compile(r"(?<![已曾])经由?$|途经$")
+#: A route named by where it goes, right after the place (中欧中亚班列, 中韩航线): its count is not the place's.
+_ROUTE_NAMED = re.compile(r"(?:班列|航线|专列)")
 #: A preposition before a place, or before the list it is in, that makes it the other side of a trade (对中亚五国、
 #: 东盟进出口分别增长37.2%, 向欧盟出口): the trade is the speaker's with that place, not the place's.
 _PARTNER = re.compile(r"[对向](?:[\u4e00-\u9fff“”]{1,12}[、和及])*$")
@@ -2327,6 +2329,8 @@ def _subject(mentions: list[tuple[int, int, Entity]], text: str, clause_start: i
         if entity.type == "Enterprise" and entity.name.endswith(WORKS_SUFFIXES) \
                 and _REACHING.fullmatch(text, end, value_start) and _COUNT_OF_WORKS.match(text, value_start):
             continue  # 智能化煤矿达到400座, 新建智能化煤矿60座: the mines counted, not a mine's own figure
+        if entity.type == "Region" and _ROUTE_NAMED.match(text, end):
+            continue  # 开行中欧中亚班列721列: where the trains go, not whose count
         if _VIA.search(text, max(start - 2, 0), start) or (_QUALIFYING_BRACKET.match(text, max(start - 2, 0))
                                                            and text.startswith(("）", ")"), end)):
             continue  # 重庆经西部陆海新通道货运量达到50万标箱: the route, not whose freight; 中欧班列（成渝）年开行量: which
