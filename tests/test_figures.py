@@ -2317,3 +2317,76 @@ def test_a_count_after_a_wider_regions_figure_is_the_reports_own_region(extracto
                                               "全省生产总值增长5.6%。京津冀协同发展质效持续提升，京津冀区域优良天数比率接近78%，"
                                               "“六链五群”建设引领产业协作，引进央企二、三级子公司超700家。\n")
     assert [(f["subject"], f["value"]) for f in found] == [("河北省", 5.6), ("京津冀", 78), ("河北省", 700)]
+
+
+def test_a_firms_results_table_copied_from_a_pdf_gives_each_rows_three_values(extractor, tmp_path):
+    found = read_figures(extractor, tmp_path, "恒信精密：2023年度业绩快报公告\n恒信精密科技股份有限公司\n"
+                                              "一、2023年度主要财务数据和指标\n单位:元\n增减变动幅度\n项目 本报告期 上年同期\n(%)\n"
+                                              "营业总收入 120,500,300.10 100,400,200.00 20.02%\n"
+                                              "营业利润 9,800,100.50 12,000,000.00 -18.33%\n"
+                                              "基本每股收益(元) 0.12 0.15 -20.00%\n"
+                                              "增减变动幅度\n本报告期末 本报告期初\n(%)\n"
+                                              "总 资 产 500,000,000.00 480,000,000.00 4.17%\n"
+                                              "注:1.本报告期初数同法定披露的上年年末数。\n")
+    assert [(f["value"], f["unit"], f["year"]) for f in found] == [
+        (120500300.1, "元", 2023), (100400200.0, "元", 2022), (20.02, "%", 2023),
+        (9800100.5, "元", 2023), (12000000.0, "元", 2022), (-18.33, "%", 2023),
+        (0.12, "元", 2023), (0.15, "元", 2022), (-20.0, "%", 2023),
+        (500000000.0, "元", 2023), (480000000.0, "元", 2022), (4.17, "%", 2023)]
+    assert {(f["subject_type"], f["subject"].endswith("恒信精密科技股份有限公司")) for f in found} == {("Enterprise", True)}
+
+
+def test_a_plan_period_heading_naming_another_part_before_its_targets_dates_them(extractor, tmp_path):
+    found = read_figures(extractor, tmp_path, "2026年宁夏回族自治区政府工作报告\n各位代表：\n"
+                                              "我代表自治区人民政府，向大会报告工作，请予审议。\n"
+                                              "二、“十五五”时期总体要求和目标任务\n"
+                                              "未来五年，努力实现以下主要目标。高标准农田达到1200万亩，森林覆盖率超过12.5%。\n"
+                                              "三、2026年重点工作\n全区地区生产总值增长5.5%左右。\n")
+    assert [(f["value"], f["year"], f["kind"]) for f in found] == [
+        (1200, 2030, "target"), (12.5, 2030, "target"), (5.5, 2026, "target")]
+
+
+def test_a_year_opening_what_a_speaker_says_dates_the_sentences_after_it(extractor, tmp_path):
+    found = read_figures(extractor, tmp_path, "2月20日，德阳市旌阳区第九届人民代表大会第三次会议开幕。\n"
+                                              "大会由主席团常务主席主持。\n会议听取了报告。\n"
+                                              "王明在报告中说,2018年旌阳全区经济社会发展取得显著成效。"
+                                              "区属地区生产总值达到412.5亿元、增长8.8%;城镇居民人均可支配收入实现35210元。\n")
+    assert [(f["subject"], f["value"], f["year"], f["kind"]) for f in found] == [
+        ("旌阳区", 412.5, 2018, "reported"), ("旌阳区", 8.8, 2018, "reported"), ("旌阳区", 35210, 2018, "reported")]
+
+
+def test_a_mine_named_right_before_a_count_of_such_mines_is_no_subject(extractor, tmp_path):
+    found = read_figures(extractor, tmp_path, "2026年陕西省政府工作报告\n各位代表：\n一、2025年工作回顾\n"
+                                              "全省经济稳中有进。智能化煤矿达到300座，煤炭先进产能占比80%。\n")
+    assert [(f["subject"], f["value"]) for f in found] == [("陕西省", 300), ("陕西省", 80)]
+
+
+def test_a_count_of_the_steps_or_paths_a_plan_sets_is_no_figure(extractor, tmp_path):
+    found = read_figures(extractor, tmp_path, "2026年陕西省政府工作报告\n各位代表：\n一、2025年工作回顾\n"
+                                              "谋划12条技术路径，制定出台30条具体举措，全省原煤产量7.8亿吨。\n")
+    assert [(f["subject"], f["value"]) for f in found] == [("陕西省", 7.8)]
+
+
+def test_the_top_share_of_a_ranking_a_class_is_of_is_no_figure(extractor, tmp_path):
+    found = read_figures(extractor, tmp_path, "2026年陕西省政府工作报告\n各位代表：\n一、2025年工作回顾\n"
+                                              "新增ESI全球前1‰学科2个，全省研发经费投入增长8.5%。\n")
+    assert [(f["subject"], f["value"], f["unit"]) for f in found if f["unit"] != "个"] == [("陕西省", 8.5, "%")]
+
+
+def test_a_task_verb_opening_a_paragraph_before_a_firm_word_gives_its_figures_to_no_firm(extractor, tmp_path):
+    found = read_figures(extractor, tmp_path, "2026年陕西省政府工作报告\n各位代表：\n三、2026年重点工作\n"
+                                              "抓实能源科技创新7条路径，加快构建新型能源体系。煤炭方面，产量稳定在8亿吨左右。"
+                                              "新增新型储能200万千瓦以上。\n")
+    assert [(f["subject"], f["value"]) for f in found] == [("陕西省", 8), ("陕西省", 200)]
+
+
+def test_the_year_a_growth_outpaces_is_not_the_years_of_the_margin(extractor, tmp_path):
+    found = read_figures(extractor, tmp_path, "2026年陕西省政府工作报告\n各位代表：\n一、2025年工作回顾\n"
+                                              "刚刚过去的2025年，全省上下团结奋斗。全年GDP增长5.2%，快于2024年0.9个百分点。\n")
+    assert [(f["value"], f["year"]) for f in found] == [(5.2, 2025), (0.9, 2025)]
+
+
+def test_a_place_naming_where_a_train_route_goes_is_not_whose_count_it_is(extractor, tmp_path):
+    found = read_figures(extractor, tmp_path, "2026年陕西省政府工作报告\n各位代表：\n一、2025年工作回顾\n"
+                                              "全省经济稳中有进。开行中欧中亚班列520列。\n")
+    assert [(f["subject"], f["value"]) for f in found] == [("陕西省", 520)]

@@ -162,3 +162,11 @@ def test_a_missing_model_is_a_clear_error(tmp_path):
 
     with pytest.raises(KgError, match="kg train"):
         load_tagger(str(tmp_path / "nothing-here"))
+
+
+def test_a_task_verb_and_its_result_before_a_firm_word_names_no_firm():
+    from kg.extract.ner import _firm_shaped
+
+    for name, words, firm in (("抓实能源", ["抓实", "能源"], False), ("做优材料", ["做优", "材料"], False),
+                              ("立讯精密", ["立讯", "精密"], True), ("晶科能源", ["晶科", "能源"], True)):
+        assert _firm_shaped(name, words, "\n") is firm, name

@@ -55,7 +55,7 @@ from collections import Counter
 from dataclasses import dataclass, replace
 from typing import Any, Iterable, NamedTuple, Sequence
 
-from kg.extract.lexicon import ENTERPRISE_SUFFIXES, PERSON_TITLES
+from kg.extract.lexicon import ENTERPRISE_SUFFIXES, PERSON_TITLES, WORKS_SUFFIXES
 from kg.extract.names import word_tag
 from kg.extract.policy_facts import dateline_date
 from kg.ingest.headings import SECTION_HEADING, heading_rank, year_heading
@@ -160,6 +160,8 @@ _PLANNED = re.compile(r"拟|计划|预计|以此计算")
 _COMPARED_YEAR = re.compile(r"(?<=[比较])(?:(?:19|20)\d{2}\s*年|去年|今年)|(?<!在)(?:(?:19|20)\d{2}年|去年|今年)同期"
                             r"|(?<=与)(?:(?:19|20)\d{2}\s*年|去年)(?=相比|增长|下降|增加|减少)"
                             r"|(?:(?:19|20)\d{2}\s*年|去年)(?=的?水平)")
+#: …and one a growth outpaces by the margin right after it (快于2024年1.8个百分点: the margin is of the year reported).
+_OUTPACED_YEAR = re.compile(r"(?<=[快慢]于)(?:(?:19|20)\d{2}\s*年|去年)$")
 #: …or whose figures are the basis a value is compared on (按照北汇信息2022年全年营业收入口径进行对比).
 _BASIS = re.compile(r"[^，。；]{0,12}口径")
 #: The title of a plan for one year, named for it (数字山东2021行动方案, 2022年全省数字经济工作要点): its figures are
@@ -243,13 +245,17 @@ _PERIOD_LOOKED_BACK = re.compile(r"\s*(?:过去(?:的)?五年|五年来|这五�
 #: 一、二季度经济平稳增长): the section it is in goes on.
 _ORDINALS_LISTED = re.compile(r"\s*[一二三四五六七八九十]+、[一二三四五六七八九十]+(?:[、和及]|产业|季度)")
 #: A sentence opening with the year its statements are of (2025年，规模以上工业增加值…; 而2021年，…; a work report's
-#: 刚刚过去的2025年，…).
-_FRAMED_YEAR = re.compile(r"\s*(?:而|但|同时|其中)?\s*[，,]?\s*(?:(?:刚刚)?过去的)?((?:19|20)\d{2})\s*年\s*[，,]")
+#: 刚刚过去的2025年，…, 2018年全区经济社会发展取得显著成效 but not 2022年上半年), also after who says it
+#: (邓辉在报告中说，2018年涪城全区…; 报告指出：2024年，…).
+_FRAMED_YEAR = re.compile(r"\s*(?:[^，,。；：:]{1,12}?(?:说|指出|表示|介绍|称)\s*[，,：:])?"
+                          r"\s*(?:而|但|同时|其中)?\s*[，,]?\s*(?:(?:刚刚)?过去的)?((?:19|20)\d{2})\s*年\s*"
+                          r"(?:[，,]|(?![\d底末度初中上下前后内一二三四第]))")
 _SENTENCE_END = re.compile(r"[。！？]")
 #: A work report's heading over a five-year plan period's review or targets (“十四五”时期工作回顾, “十五五”时期的
-#: 主要目标任务): the period's last year, reported under a review, a target otherwise.
+#: 主要目标任务, also after the words of another part it heads: “十五五”时期总体要求和目标任务): the period's last year,
+#: reported under a review, a target otherwise.
 _PLAN_HEADING = re.compile(r"\s*(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）)?\s*[“\"]?十([一二三四五])五[”\"]?"
-                           r"(?:时期|期间)?(?:的)?(?:主要)?((?:经济社会)?(?:工作|发展)回顾|发展成就|主要成就|目标任务|发展目标|目标|工作安排)\s*$")
+                           r"(?:时期|期间)?(?:的)?(?:[\u4e00-\u9fff]{2,6}[和与及、])?(?:主要)?((?:经济社会)?(?:工作|发展)回顾|发展成就|主要成就|目标任务|发展目标|目标|工作安排)\s*$")
 #: A five-year plan's period as the time its figures are for (“十四五”期间要…，有效发明专利达到8万件): the targets
 #: of the period's last year. (Not 到“十二五”末, which the train gold leaves undated: r-06's 晋煤集团 plan.)
 _PLAN_PERIOD_TIME = re.compile(r"十([一二三四五])五[”\"]?(?:期间|时期)")
@@ -313,6 +319,14 @@ _COLUMNS = (("", re.compile(r"(?:本(?:报告)?期末?|本年度?)$")),
 _TABLE_UNIT = re.compile(r"单位\s*[：:]\s*(?:人民币)?([万亿]?元)")
 _ROW_UNIT = re.compile(r"[（(]\s*([万亿]?元|%)\s*[）)]")
 _TABLE_YEAR = re.compile(r"((?:19|20)\d{2})\s*年(?:年度|度)?")
+#: A results table copied from a PDF, its lines rejoined without cells (营业总收入230,144,882.78 301,576,413.81
+#: -23.69%营业利润19,880,558.89 …): its header of the period reported and the year before (项目 本报告期 上年同期,
+#: 本报告期末 本报告期初), and each row, its label then its value, the year before's and the change in %.
+_FLAT_HEADER = re.compile(r"本(?:报告)?期末?\s*(?:上年同期|上年度?末|本(?:报告)?期初)")
+_FLAT_NUMBER = r"-?\d{1,3}(?:,\d{3})+(?:\.\d+)?|-?\d+(?:\.\d+)?"
+_FLAT_ROW = re.compile(rf"({_FLAT_NUMBER})[ \t]+({_FLAT_NUMBER})[ \t]+({_FLAT_NUMBER})%")
+#: What a flattened table's label may hold besides the row's name: the columns' header and a page number.
+_FLAT_NOISE = re.compile(r"^.*(?:增减变动幅度|本(?:报告)?期[末初]?|上年同期|项目|[（(]\s*%\s*[）)])|^[\s\d]+")
 #: A results statement's words the recogniser may take for a firm (归母净利润, 扣非净利润: 归母 is
 #: 归属于母公司股东的), or the report's own name (中报净利润同比增幅大于30%): never a figure's subject.
 _STATEMENT_TERM = re.compile(r"(?:归母|扣非|^(?:中|年|季|半年)报)$")
@@ -453,13 +467,15 @@ _PLACES_COUNT = re.compile(r"(?:(?:\d+|[两二三四五六七八九十]+)个|[�
 #: …and places tallied before their count (财政收入过千亿的省份共有3个).
 _BAR = re.compile(r"(?:超过|高于|低于|大于|小于|突破|不足|过)$")
 _PLACES_TALLIED = re.compile(r"(?:城市|省份|地级市|地市|市州)中?(?:共有|共|有)$")
-_PROGRAMME = re.compile(r"^[^，。；、]{0,12}(?:(?<!解决)方案|措施|政策|办法|工程)$")  # not 30个解决方案, products
+_PROGRAMME = re.compile(r"^[^，。；、]{0,12}(?:(?<!解决)方案|措施|举措|路径|政策|办法|工程)$")  # not 30个解决方案, products
 #: Words just before a place or firm that make it where the subject is (位于四川省成都市), whom it
 #: helps (支援武汉、湖北主战场…，先后调配2018名医务人员), what it buys (收购澳大利亚PEM公司50.1%股权)
 #: or builds (建成贵州科学城，国家重点实验室达到5家), not the subject.
 _LOCATIVE = re.compile(r"(?:位于|地处|坐落于|落户|支援|援助|援建|帮扶|收购|并购|兼并|参股|控股|建成|打造)\S{0,6}$")
 #: A word before a place that makes it the way things go (经西部陆海新通道, 途经): not the place whose figure it is.
 _VIA = re.compile(r"(?<![已曾])经由?$|途经$")
+#: A route named by where it goes, right after the place (中欧中亚班列, 中韩航线): its count is not the place's.
+_ROUTE_NAMED = re.compile(r"(?:班列|航线|专列)")
 #: A preposition before a place, or before the list it is in, that makes it the other side of a trade (对中亚五国、
 #: 东盟进出口分别增长37.2%, 向欧盟出口): the trade is the speaker's with that place, not the place's.
 _PARTNER = re.compile(r"[对向](?:[\u4e00-\u9fff“”]{1,12}[、和及])*$")
@@ -779,6 +795,10 @@ def find_figures(extraction: Extraction, reference: Reference) -> list[Figure]:
             columns = rows[0]
             figures += rows[1]
             continue
+        flat = _flat_table_figures(scope, sentence)
+        if flat:  # a results table copied from a PDF: its rows, not its clauses
+            figures += flat
+            continue
         for match in _values(sentence.text):
             if (unnamed is not None and match.start() >= unnamed) or any(a <= match.start() < b for a, b in works):
                 continue  # 2002年高新区完成技工贸总收入150亿元…；实现高新技术产品产值50亿元: the zone's, not the city's
@@ -1093,6 +1113,42 @@ def _table_figures(scope: _Scope, sentence: Sentence, columns: list[str]) -> tup
         else:
             label, values = cell, []
     return (columns, figures) if columns else None
+
+
+def _flat_table_figures(scope: _Scope, sentence: Sentence) -> list[Figure]:
+    """The figures of ``sentence`` when it is rows of a firm's results table copied from a PDF, its cells run
+    together (营业总收入230,144,882.78 301,576,413.81 -23.69%营业利润…, under 项目 本报告期 上年同期), else none;
+    two rows at least, so a sentence of prose with three numbers is not one: read as _table_figures reads a
+    table with cells (the report's year, the year before, the change in %)."""
+    firm = scope.home
+    if firm is None or firm.type != "Enterprise" or "|" in sentence.text:
+        return []
+    text = scope.extraction.document.text
+    rows = list(_FLAT_ROW.finditer(sentence.text))
+    header = _FLAT_HEADER.search(text, 0, sentence.start + (rows[0].start() if rows else 0))
+    years = list(_TABLE_YEAR.finditer(text, 0, sentence.start))
+    unit = list(_TABLE_UNIT.finditer(text, 0, sentence.start))
+    if len(rows) < 2 or header is None or not years or not unit:
+        return []
+    year = int(years[-1].group(1))
+    figures: list[Figure] = []
+    label_start = 0
+    for row in rows:
+        label = sentence.text[label_start:row.start()]
+        label_start = row.end()
+        label = _FLAT_NOISE.sub("", label)
+        own = _ROW_UNIT.search(label)
+        name = _ROW_UNIT.sub("", label).strip()
+        if not name:
+            continue
+        row_unit = own.group(1) if own else unit[-1].group(1)
+        for group, indicator, value_unit, value_year in ((1, name, row_unit, year), (2, name, row_unit, year - 1),
+                                                         (3, name + "增减变动幅度", "%", year)):
+            figures.append(Figure(subject=firm.iri, indicator=indicator, comparator="=",
+                                  value=_value(row.group(group).replace(",", "")), unit=value_unit, year=value_year,
+                                  kind="reported", sentence=sentence.index, start=sentence.start + row.start(group),
+                                  policy=scope.extraction.document_policy))
+    return figures
 
 
 #: A results table broken down by segment (分产品|营业收入|占比|毛利率, 分地区|…): its header's first cell names
@@ -2011,6 +2067,11 @@ def _firm_spoken_of(before: str) -> bool:
         before.count("“", 0, we.start()) > before.count("”", 0, we.start()) for we in re.finditer("我们", before))
 
 
+#: The top share of a ranking, before what it classes (ESI全球前1‰学科1个, 前1%学科24个): no figure.
+_TOP_SHARE = re.compile(r"前$")
+_CJK_START = re.compile(r"[\u4e00-\u9fff]")
+
+
 def _no_figure(before: str, clause: str, after: str, right: str, number: str, unit: str) -> bool:
     """The number is an allowance (最高500万元), a qualifier (过200亿元的集群, 20万平方米以上的楼盘, but not the
     last value of a list: 分别增长34.4%与35.5%的水平,
@@ -2022,7 +2083,7 @@ def _no_figure(before: str, clause: str, after: str, right: str, number: str, un
     过千亿的省份共有3个), a bar the places it counts pass (共有5个城市财政收入增速超过5%, 其它7个城市均低于6%), a
     number of months or quarters (连续4个月, 连续16个季度) or of the steps a value passed (连跨3个千亿级台阶), the
     things a share after it is of (其中12条重点产业链项目占比达84.4%), a class counted after it (新增超10亿元企业1家), a rank
-    (位居前50名), a condition for what follows (增速在2019年、2020年连续两年低于20%之后，…), the base of a rate
+    (位居前50名) or the top share a class is of (ESI全球前1‰学科), a condition for what follows (增速在2019年、2020年连续两年低于20%之后，…), the base of a rate
     (每10股派发现金红利3.16元), a bare 万 or 亿 counting what follows it in a word of its own (带动15.3万农户), a
     bare 万亿 of no money measure (规模突破了1万亿: 地区生产总值3.12万亿 is one in 元), or the bar the things a count
     before it counts passed (新增软件等4个过五千亿产业)."""
@@ -2035,7 +2096,8 @@ def _no_figure(before: str, clause: str, after: str, right: str, number: str, un
     return bool(quoted or (qualifying.startswith("的") and not _MEASURED_AFTER.match(right)
                            and not (_RANKED_BY.search(before) and _MONEY_AFTER.match(right))
                            and not _AFTER_A_VALUE.search(before))
-                or class_of or _SIZE_CLASS.match(right)
+                or class_of or _SIZE_CLASS.match(right) or (_TOP_SHARE.search(before) and unit in ("%", "‰")
+                                                            and _CJK_START.match(right))
                 or (not _ARABIC.match(number) and _COUNTED_NOUN.match(right) and not _THE_AMOUNT.match(right))
                 or (unit in ("万", "亿", "万亿") and _COUNTED_NOUN.match(right) and not _THE_AMOUNT.match(right))
                 or (unit == "万亿" and not _MONEY.search(clause))
@@ -2226,11 +2288,12 @@ def _compared(before: str, year: re.Match) -> bool:
     """Whether ``year`` is one the value is compared with (比2019年同期高0.3个百分点), not the value's own
     year, or the basis it is compared on (按照…2022年全年营业收入口径进行对比); the value compared with right
     after it is of that year (比2010年的3.10人, 由去年同期39.7%), and so are the values of a clause the year
-    opens as its time (去年同期，这两个城市的一般公共预算收入都只有120亿左右)."""
+    opens as its time (去年同期，这两个城市的一般公共预算收入都只有120亿左右); a margin right after the year a growth
+    outpaces (快于2024年1.8个百分点) is not."""
     compared = _COMPARED_YEAR.search(before, year.start(), year.end() + 2)
     framing = compared is not None and _CLAUSE_BREAK.match(before, compared.end()) is not None  # 去年同期，…只有120亿
     return (compared is not None and before[compared.end():].strip("的同期 ") != "" and not framing) \
-        or _BASIS.match(before, year.end()) is not None
+        or _BASIS.match(before, year.end()) is not None or _OUTPACED_YEAR.search(before, year.start()) is not None
 
 
 def _comparator(left: str, more: bool, right: str) -> str:
@@ -2263,6 +2326,11 @@ def _subject(mentions: list[tuple[int, int, Entity]], text: str, clause_start: i
                     and text[end:value_start] not in ("的", "同期的") and not _OWN_BRACKET.fullmatch(text, end, value_start)):
             continue  # 在全国处于前列; 美国市场占比由14%降至12% is the share of the market 美国 is; 与深圳的差距
             # (but 高于江苏的19.2%, 高于广东省同期的2% and 领先杭州（GDP 4539亿元） are theirs)
+        if entity.type == "Enterprise" and entity.name.endswith(WORKS_SUFFIXES) \
+                and _REACHING.fullmatch(text, end, value_start) and _COUNT_OF_WORKS.match(text, value_start):
+            continue  # 智能化煤矿达到400座, 新建智能化煤矿60座: the mines counted, not a mine's own figure
+        if entity.type == "Region" and _ROUTE_NAMED.match(text, end):
+            continue  # 开行中欧中亚班列721列: where the trains go, not whose count
         if _VIA.search(text, max(start - 2, 0), start) or (_QUALIFYING_BRACKET.match(text, max(start - 2, 0))
                                                            and text.startswith(("）", ")"), end)):
             continue  # 重庆经西部陆海新通道货运量达到50万标箱: the route, not whose freight; 中欧班列（成渝）年开行量: which
@@ -2309,6 +2377,12 @@ def _subject(mentions: list[tuple[int, int, Entity]], text: str, clause_start: i
                                                or _INVESTED_IN.match(text, end)))):
             return entity
     return None
+
+
+#: Between a plant's or mine's name and a count of such works (智能化煤矿达到400座): a verb of reaching or nothing.
+_REACHING = re.compile(r"(?:达到|达|突破|超过|超|增至|增加到|增加|共|有)?")
+#: A count of works (400座, 60个, 12处, 3家).
+_COUNT_OF_WORKS = re.compile(r"[\d.]+\s*[座个处家]")
 
 
 def _qualifies_a_thing(text: str, name_end: int) -> bool:

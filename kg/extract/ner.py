@@ -411,6 +411,8 @@ def _firm_shaped(name: str, words: Sequence[str], before: str) -> bool:
         return False  # (by tag alone a place or trade name may read as a verb: 遵义, 黔|能)
     if before.endswith(("“", "\"", "‘")) and not before.endswith(("简称“", "简称\"")):
         return False
+    if len(words[0]) == 2 and word_tag(words[0][0]) == "v" and words[0][1] in _VERB_RESULTS:
+        return False  # 抓实|能源科技创新9条路径: a task's verb and its result, which no firm's name opens with
     if "+" in name or "及" in name[1:-1] or any(word_tag(w) == "c" or w == "是" for w in words[1:-1]) \
             or len(words[0]) >= 2 and words[0].endswith("是"):
         return False  # 锂电芯及储能 (jieba: 芯及), 互联网+医保+医疗: things joined; 四是|科技: a clause's copula
@@ -427,6 +429,8 @@ def _firm_shaped(name: str, words: Sequence[str], before: str) -> bool:
 _COMMON_TAGS = frozenset({"v", "vn", "a", "ad", "an", "d", "m"})
 
 
+#: The result a one-character verb of a task takes (抓实, 做强, 筑牢, 压实): no firm's name opens with the two.
+_VERB_RESULTS = frozenset("实好强优牢稳细严紧")
 #: Firm words that say the name is a firm's whatever stands before them (煤气化集团, 天科股份).
 _HOLDING_WORDS = frozenset(("集团", "股份", "控股"))
 #: Words a firm's short name often ends in (the industry word of its registered name).
