@@ -148,6 +148,17 @@ def test_a_rewrite_across_graphs_is_followed_by_the_index():
         assert graph_store.index.status == CURRENT
 
 
+def assert_read_around_then_rebuilt(path) -> None:
+    """A reader finds the index stale and answers from the store; the next writer rebuilds it."""
+    with GraphStore(path, read_only=True) as graph_store:
+        assert graph_store.index.status == STALE
+        assert_index_follows_store(graph_store)
+    with GraphStore(path) as graph_store:
+        assert graph_store.index.status == STALE
+        assert_index_follows_store(graph_store)
+        assert graph_store.index.status == CURRENT
+
+
 def test_an_index_of_another_schema_is_rebuilt(tmp_path):
     import sqlite3
 
@@ -157,13 +168,7 @@ def test_an_index_of_another_schema_is_rebuilt(tmp_path):
     with sqlite3.connect(path / INDEX_FILE) as db:
         db.execute("UPDATE state SET value = '1' WHERE key = 'schema'")
         db.execute("DELETE FROM edge")
-    with GraphStore(path, read_only=True) as graph_store:
-        assert graph_store.index.status == STALE
-        assert_index_follows_store(graph_store)
-    with GraphStore(path) as graph_store:
-        assert graph_store.index.status == STALE
-        assert_index_follows_store(graph_store)
-        assert graph_store.index.status == CURRENT
+    assert_read_around_then_rebuilt(path)
 
 
 @pytest.mark.parametrize("damage", [b"SQLite format 3\x00" + b"\x00" * 84, b"\xde\xad" * 5000])
@@ -175,10 +180,4 @@ def test_a_damaged_index_file_is_rebuilt_by_a_writer_and_bypassed_by_a_reader(tm
     with GraphStore(path) as graph_store:
         write_small(graph_store)
     (path / INDEX_FILE).write_bytes(damage)
-    with GraphStore(path, read_only=True) as graph_store:
-        assert graph_store.index.status == STALE
-        assert_index_follows_store(graph_store)
-    with GraphStore(path) as graph_store:
-        assert graph_store.index.status == STALE
-        assert_index_follows_store(graph_store)
-        assert graph_store.index.status == CURRENT
+    assert_read_around_then_rebuilt(path)
