@@ -496,3 +496,18 @@ def test_a_listed_firm_shares_the_trade_decided_for_its_sibling_from_the_sibling
     shared = RelationModel(weights, {"operates_in": 0.4, "operates_in@sibling": 0.1})
     assert trades(shared) == {"煤气化", "西山煤电", "潞安环能"}  # not 天科股份: no sibling of the list
     assert trades(RelationModel(weights, {"operates_in": 0.4, "operates_in@sibling": 0.3})) == {"煤气化"}
+
+
+@pytest.mark.parametrize("name, text", [("score.txt", "项目,得分\n甲,1\n"), ("score.py", "def broken(:\n"),
+                                        ("score.py", "raise SystemExit(3)\n")])
+def test_kg_eval_with_a_file_that_is_no_python_scorer_is_a_one_line_error(tmp_path, name, text):
+    from kg.cli import cli
+
+    scorer = tmp_path / name
+    scorer.write_text(text, encoding="utf-8")
+    (tmp_path / "gold.json").write_text('{"source": "doc.txt", "entities": [], "relations": []}', encoding="utf-8")
+    result = CliRunner().invoke(cli, ["eval", "--gold-dir", str(tmp_path), "--corpus", str(tmp_path),
+                                      "--scorer", str(scorer)])
+    assert result.exit_code == 1, result.output
+    assert result.output.strip().splitlines() == [result.output.strip().splitlines()[-1]]
+    assert result.output.startswith(f"kg: error: cannot load the scorer {scorer}: ")

@@ -2,6 +2,7 @@
 scorer (``eval/score.py``, loaded from its path so the scoring logic stays the annotators' own)."""
 from __future__ import annotations
 
+import importlib.machinery
 import importlib.util
 import json
 import time
@@ -25,11 +26,17 @@ class EvalResult:
 
 
 def load_scorer(path: Path) -> ModuleType:
+    """The scorer at ``path`` as a module, read as Python source whatever its file name; a file that is
+    not a Python scorer (a stray text file, a syntax error) is one line, not a traceback."""
     if not path.is_file():
         raise KgError(f"scorer not found: {path}")
-    spec = importlib.util.spec_from_file_location("kg_shared_score", path)
+    loader = importlib.machinery.SourceFileLoader("kg_shared_score", str(path))
+    spec = importlib.util.spec_from_loader("kg_shared_score", loader)
     module = importlib.util.module_from_spec(spec)  # type: ignore[arg-type]
-    spec.loader.exec_module(module)  # type: ignore[union-attr]
+    try:
+        loader.exec_module(module)
+    except (Exception, SystemExit) as err:  # the scorer's own code: anything it raises is its file's fault
+        raise KgError(f"cannot load the scorer {path}: {type(err).__name__}: {err}") from None
     return module
 
 
