@@ -194,6 +194,11 @@ def test_validate_store_and_files(built, tmp_path):
     bad_syntax.write_text("this is not turtle", encoding="utf-8")
     result = kg("validate", "--file", str(bad_syntax))
     assert result.exit_code == 1 and result.stderr.startswith("kg: error: ")
+    folder = kg("validate", "--file", str(tmp_path))
+    assert folder.exit_code == 1 and folder.stderr == f"kg: error: {tmp_path}: is a folder; --file takes one RDF file " \
+        "(validate a store with --store)\n"
+    missing = kg("validate", "--file", str(tmp_path / "none.ttl"))
+    assert missing.exit_code == 1 and missing.stderr == f"kg: error: {tmp_path / 'none.ttl'}: no such file\n"
 
 
 def test_validating_json_ld_nested_too_deep_is_one_line_not_a_crash(tmp_path):

@@ -49,6 +49,8 @@ def union_graph(store: ox.Store) -> Graph:
 def load_file(path: str | Path) -> Graph:
     """An RDF file (format guessed from its extension; the graphs of a dataset are merged)."""
     path = Path(path)
+    if path.is_dir():
+        raise KgError(f"{path}: is a folder; --file takes one RDF file (validate a store with --store)")
     if not path.is_file():
         raise KgError(f"{path}: no such file")
     store = ox.Store()
