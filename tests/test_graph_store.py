@@ -177,6 +177,23 @@ def test_a_damaged_store_folder_is_a_clear_error(tmp_path, read_only):
     assert str(caught.value) == (f"store {path} is damaged (Corruption: CURRENT file does not end with newline); "
                                  "restore the folder from a copy, or build the documents again into a new --store")
 
+
+def test_a_folder_of_other_files_is_no_store_to_write_into(tmp_path):
+    """--store pointed at the user's own folder (kg build docs --store docs) wrote RocksDB's files among theirs."""
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "notice.txt").write_text("江苏省人民政府关于印发……的通知", encoding="utf-8")
+    with pytest.raises(StoreError) as caught:
+        GraphStore(docs)
+    assert str(caught.value) == f"{docs} holds other files and no graph store; give --store a new or empty folder"
+    assert [p.name for p in docs.iterdir()] == ["notice.txt"]
+    (tmp_path / "empty").mkdir()
+    for folder in (tmp_path / "empty", tmp_path / "new"):  # an empty or a new folder becomes a store
+        with GraphStore(folder) as store:
+            store.write_document(*document_quads())
+        GraphStore(folder).close()  # and opens again as one
+
+
 def test_read_only_store(tmp_path):
     path = tmp_path / "store"
     with pytest.raises(StoreError, match="no graph store"):

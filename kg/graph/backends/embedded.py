@@ -36,6 +36,8 @@ class EmbeddedStore:
                 if not (path / "CURRENT").exists():
                     raise StoreError(f"no graph store at {path} (run `kg build` first)")
                 return cls(ox.Store.read_only(str(path)), path)
+            if path.is_dir() and not (path / "CURRENT").exists() and any(path.iterdir()):
+                raise StoreError(f"{path} holds other files and no graph store; give --store a new or empty folder")
             return cls(ox.Store(str(path)), path)
         except (OSError, RuntimeError) as err:  # RuntimeError: RocksDB found the folder's files damaged
             raise StoreError(_open_error(path, err)) from None
