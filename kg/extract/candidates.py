@@ -63,6 +63,30 @@ class Overlaps:
         return self.overlapping(index, index + 1)
 
 
+class Covers:
+    """Spans by where they start, with the furthest end reached so far, to ask whether one holds a
+    given span: a bisection per question, however many spans there are and however long (a text may
+    name one place, or cite one title, tens of thousands of times)."""
+
+    def __init__(self, spans: Iterable[tuple[int, int]]):
+        self._longest_from: dict[int, int] = {}  # start -> the furthest end of a span starting there
+        for start, end in spans:
+            self._longest_from[start] = max(end, self._longest_from.get(start, end))
+        self._starts = sorted(self._longest_from)
+        self._furthest = [-1]  # i -> the furthest end of the spans starting before _starts[i]
+        for start in self._starts:
+            self._furthest.append(max(self._furthest[-1], self._longest_from[start]))
+
+    def holds(self, start: int, end: int) -> bool:
+        """Whether a span starting at or before ``start`` reaches ``end`` (``start:end`` itself among them)."""
+        return self._furthest[bisect_right(self._starts, start)] >= end
+
+    def holds_longer(self, start: int, end: int) -> bool:
+        """Whether a span longer than ``start:end`` holds it: one from further left reaching its end, or
+        one from the same start reaching past it."""
+        return self._furthest[bisect_left(self._starts, start)] >= end or self._longest_from.get(start, end) > end
+
+
 def resolve(candidates: list[Candidate]) -> list[Candidate]:
     """Keep a consistent set: policy titles form their own layer; other names take the longest.
 

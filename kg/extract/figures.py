@@ -55,6 +55,7 @@ from collections import Counter
 from dataclasses import dataclass, replace
 from typing import Any, Iterable, NamedTuple, Sequence
 
+from kg.extract.candidates import Covers
 from kg.extract.lexicon import ENTERPRISE_SUFFIXES, PERSON_TITLES, WORKS_SUFFIXES
 from kg.extract.names import word_tag
 from kg.extract.policy_facts import dateline_date
@@ -2533,7 +2534,7 @@ def _home_subject(extraction: Extraction, levels: dict[str, set[str]], reference
     named_in_title = _titled(extraction, regions) if level in _OWN_LEVELS else []
     titled = _unlocated(named_in_title, reference)
     parents = _parents(extraction, reference) if regions else []
-    spans = _Spans([(m.start, m.end) for e in extraction.entities if e.type == "Region" for m in e.mentions])
+    spans = Covers((m.start, m.end) for e in extraction.entities if e.type == "Region" for m in e.mentions)
     weight = {e.iri: _place_mentions(e, text, spans) + _places_inside(e, parents, reference) for e in regions}
     # a headline (城市GDP竞争：谁蚌埠住了？) over a news item comparing cities, not a government's own document
     news = not _titled(extraction, [e for e in extraction.entities if e.type in ("Organization", "Policy")])
@@ -2750,36 +2751,13 @@ def _heading_bureau(text: str, regions: list[Entity]) -> Entity | None:
     return named[0] if len(named) == 1 else None
 
 
-class _Spans:
-    """The regions' mentions as spans, asked whether one lies inside a longer one: sorted once, so a text naming a
-    place tens of thousands of times costs a look-up per mention, not a pass over all of them."""
-
-    def __init__(self, spans: list[tuple[int, int]]) -> None:
-        self._starts = sorted({start for start, _ in spans})
-        self._longest_from: dict[int, int] = {}  # start -> the furthest end of a span starting there
-        for start, end in spans:
-            self._longest_from[start] = max(end, self._longest_from.get(start, end))
-        self._furthest_before: list[int] = []  # i -> the furthest end of the spans starting before _starts[i]
-        furthest = -1
-        for start in self._starts:
-            self._furthest_before.append(furthest)
-            furthest = max(furthest, self._longest_from[start])
-        self._furthest_before.append(furthest)
-
-    def inside_longer(self, start: int, end: int) -> bool:
-        """Whether a span longer than ``start``–``end`` covers it: one from further left reaching its end, or
-        one from the same start reaching past it."""
-        return (self._furthest_before[bisect_left(self._starts, start)] >= end
-                or self._longest_from.get(start, end) > end)
-
-
-def _place_mentions(region: Entity, text: str, spans: _Spans) -> int:
+def _place_mentions(region: Entity, text: str, spans: Covers) -> int:
     """How many of a region's mentions name it as a place: not 中国 of 新中国成立 or 中国特色社会主义, nor
     one inside another place's name (``spans``: the regions' mentions), 福建 of 中国东南（福建）科学城 (its
     own bodies, 安徽省经济和信息化厅, do speak of it)."""
     return sum(1 for m in region.mentions
                if not (m.text == _THE_COUNTRY and _COUNTRY_IN_A_NAME.match(text, m.start))
-               and not spans.inside_longer(m.start, m.end))
+               and not spans.holds_longer(m.start, m.end))
 
 
 def _weightiest(regions: list[Entity], weight: dict[str, int], text: str, reference: Reference) -> Entity:

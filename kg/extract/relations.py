@@ -11,7 +11,7 @@ from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable
 
-from kg.extract.candidates import Candidate
+from kg.extract.candidates import Candidate, Covers
 from kg.ingest.headings import NUMBERED_POINT as _HEADING  # (（三）做强中药制造: opens a section)
 from kg.extract.lexicon import (
     ANALYST_DESK, CLAUSE_BREAK, DEVELOP_TRIGGERS, DUTY_NOTE, FIRM_CLASS_SECTORS, ISSUE_TRIGGERS, LEGAL_FORM_SUFFIXES,
@@ -297,23 +297,6 @@ class _Neighbourhood:
                 return chain
             index = following[at]
             chain.append(regions[index])
-
-
-class _Titles:
-    """A sentence's policy titles as spans sorted by start, asked whether one holds a name: a look-up per
-    name, not a pass over the titles — a sentence may cite a policy thousands of times."""
-
-    def __init__(self, policies: list[Candidate]) -> None:
-        spans = sorted((p.start, p.end) for p in policies)
-        self._starts = [start for start, _ in spans]
-        self._furthest: list[int] = []  # i -> the furthest end of the titles up to the i-th by start
-        for _, end in spans:
-            self._furthest.append(max(end, self._furthest[-1]) if self._furthest else end)
-
-    def hold(self, cand: Candidate) -> bool:
-        """Whether a title starting at or before ``cand`` reaches its end."""
-        i = bisect_right(self._starts, cand.start) - 1
-        return i >= 0 and self._furthest[i] >= cand.end
 
 
 def commentator_only(text: str, ends: Iterable[int]) -> bool:
@@ -1305,8 +1288,8 @@ class RelationFinder:
     @staticmethod
     def _outside_policies(cands: list[Candidate]) -> list[Candidate]:
         """The sentence's sectors no policy's title holds (not 新能源汽车产业 of 《…新能源汽车产业发展规划》)."""
-        titles = _Titles([c for c in cands if c.type == "Policy"])
-        return [c for c in cands if c.type == "Industry" and not titles.hold(c)]
+        titles = Covers((c.start, c.end) for c in cands if c.type == "Policy")
+        return [c for c in cands if c.type == "Industry" and not titles.holds(c.start, c.end)]
 
     # -- part_of -------------------------------------------------------------------------------
     def _structural_part_of(self, sentence: int, cands: list[Candidate]) -> None:
