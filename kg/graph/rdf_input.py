@@ -17,6 +17,8 @@ from __future__ import annotations
 import re
 from itertools import accumulate
 
+import pyoxigraph as ox
+
 from kg.errors import KgError
 
 MAX_JSON_LD_NESTING = 500
@@ -29,12 +31,24 @@ _NOT_BRACKETS = bytes(b for b in range(256) if b not in b"[]{}")
 _STEPS = bytes.maketrans(b"[]{}", b"\x02\x00\x02\x00")
 
 
-class NestedTooDeep(KgError):
+class UnsafeRdf(KgError):
+    """RDF that pyoxigraph's parser would crash on or blow up to many times its size."""
+
+
+class NestedTooDeep(UnsafeRdf):
     """A JSON-LD document nested deeper than :data:`MAX_JSON_LD_NESTING`."""
 
 
-class ExpandsTooMuch(KgError):
+class ExpandsTooMuch(UnsafeRdf):
     """An RDF/XML document whose entity references expand beyond :data:`MAX_ENTITY_GROWTH`."""
+
+
+def check_rdf_input(data: bytes, rdf_format: ox.RdfFormat) -> None:
+    """Raise :class:`UnsafeRdf` if ``data``, to be parsed as ``rdf_format``, is past a limit of this module."""
+    if rdf_format == ox.RdfFormat.JSON_LD:
+        check_json_ld_nesting(data)
+    elif rdf_format == ox.RdfFormat.RDF_XML:
+        check_entity_expansion(data)
 
 
 def check_json_ld_nesting(data: bytes, limit: int = MAX_JSON_LD_NESTING) -> None:

@@ -16,7 +16,7 @@ from rdflib.namespace import SH
 from kg.config import ONTOLOGY_DIR
 from kg.errors import KgError
 from kg.graph.chunked import visible_quads
-from kg.graph.rdf_input import ExpandsTooMuch, NestedTooDeep, check_entity_expansion, check_json_ld_nesting
+from kg.graph.rdf_input import UnsafeRdf, check_rdf_input
 
 SHAPES_FILE = ONTOLOGY_DIR / "shapes.ttl"
 
@@ -56,12 +56,10 @@ def load_file(path: str | Path) -> Graph:
     store = ox.Store()
     try:
         rdf_format = ox.RdfFormat.from_extension(path.suffix.lstrip("."))
-        if rdf_format == ox.RdfFormat.JSON_LD:
-            check_json_ld_nesting(path.read_bytes())
-        elif rdf_format == ox.RdfFormat.RDF_XML:
-            check_entity_expansion(path.read_bytes())
+        if rdf_format is not None:
+            check_rdf_input(path.read_bytes(), rdf_format)
         store.load(path=str(path))
-    except (SyntaxError, ValueError, OSError, NestedTooDeep, ExpandsTooMuch) as err:
+    except (SyntaxError, ValueError, OSError, UnsafeRdf) as err:
         raise KgError(f"{path}: cannot read RDF: {err}") from None
     return union_graph(store)
 

@@ -25,7 +25,7 @@ from werkzeug.exceptions import BadRequest, Conflict, NotAcceptable, NotFound, U
 
 from kg.config import STORE_CHUNK_QUADS
 from kg.graph.chunked import hidden_graphs, is_complete_graph, replace_in_chunks, visible_quads
-from kg.graph.rdf_input import ExpandsTooMuch, NestedTooDeep, check_entity_expansion, check_json_ld_nesting
+from kg.graph.rdf_input import UnsafeRdf, check_rdf_input
 from kg.graph.store import PREFIXES
 from kg.server import formats
 from kg.server.auth import require_update_token
@@ -188,12 +188,9 @@ def _parse(content_type: str | None, data: bytes, graph: ox.NamedNode | ox.Defau
             + ", ".join(f.media_type for f in formats.GRAPH_FORMATS)
         )
     try:
-        if rdf_format == ox.RdfFormat.JSON_LD:
-            check_json_ld_nesting(data)
-        elif rdf_format == ox.RdfFormat.RDF_XML:
-            check_entity_expansion(data)
+        check_rdf_input(data, rdf_format)
         # fresh blank nodes, as INSERT DATA makes them: a body's _:b is no other body's _:b
         parsed = ox.parse(data, format=rdf_format, base_iri=request.base_url, rename_blank_nodes=True)
         return [ox.Quad(q.subject, q.predicate, q.object, graph) for q in parsed]
-    except (SyntaxError, NestedTooDeep, ExpandsTooMuch) as err:
+    except (SyntaxError, UnsafeRdf) as err:
         raise BadRequest(f"cannot parse the {rdf_format.name} body: {' '.join(str(err).split())}") from None
