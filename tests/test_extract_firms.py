@@ -325,6 +325,11 @@ def test_the_brand_opening_a_project_in_a_list_of_projects_is_a_firm(extractor):
     assert names(result, "Enterprise") == {"金凤"}  # a reservoir or common words open no firm's project
 
 
+def test_a_proper_name_before_the_product_of_a_project_is_the_firm_that_makes_it(extractor):
+    result = extract(extractor, "力争娃哈哈饮料深加工、华润国际战略合作、罗田水库、黄杭铁路等一批重点在谈项目早日签约落地。")
+    assert names(result, "Enterprise") == {"娃哈哈", "华润国际"}  # not a place's reservoir or railway
+
+
 def test_a_parks_name_in_a_list_of_projects_opens_no_firm(extractor):
     result = extract(extractor, "推进马店电子信息产业园、南湖旅游集散中心等项目建设。")
     assert not names(result, "Enterprise")

@@ -928,6 +928,12 @@ _PROJECT_BRAND_TAGS = frozenset({"nz", "nr", "nrt", "j", "nt"})
 _PROJECT_OPENING = re.compile(r"(?:加快|推进|推动|力争|全力|抓紧|重点|开工|建设|建成|投产|实施|启动|做好|确保|提速|新建|续建)+")
 #: The lengths of a brand that opens a project's name.
 _PROJECT_FIRM = (2, 4)
+#: jieba tags of a product a firm's project names right after its brand (联合利华|茶叶, 中石化|特种纤维): nouns.
+_PRODUCT_TAGS = frozenset({"n", "nz"})
+#: Words of a firm's own name between its brand and its project (光大|国际|战略合作): the name goes on over them.
+_FIRM_NAME_WORDS = frozenset({"国际", "科技", "实业"})
+#: Public works a place names (月潭|水库, 黄杭|铁路, 机荷|高速公路): a place's project, not a firm's.
+_PUBLIC_WORKS = frozenset({"水库", "铁路", "公路", "高速公路", "高速", "隧道", "大桥", "机场", "港口", "码头", "管网"})
 
 
 #: A dashed item of a digest (after its reference marks, or opening a line) headed by a name and its year's
@@ -952,7 +958,8 @@ def recognise_project_firms(text: str, known: list[Candidate]) -> Iterator[Candi
     """The firms that open the projects' names in a list of projects (伊泰和神华煤制油、亿利PVC、
     鄂绒大化肥等重大项目; 凤凰日产4500吨水泥熟料生产线): a brand of 2 to 4 characters no rule names
     (:func:`_is_brand`) right before a sector the rules know (past a size word: 鄂绒|大|化肥), what
-    the works produce, or 和 and another such firm. A place (月潭|水库) or common words
+    the works produce, or 和 and another such firm; a proper name of the dictionary also right before
+    a product (联合利华|茶叶深加工). A place (月潭|水库) or common words
     (绿色包装|产业集聚发展基地) open no firm's project, nor does a park's name (薛店|电子信息产业园)."""
     named = bytearray(len(text))
     for k in known:
@@ -973,6 +980,23 @@ def recognise_project_firms(text: str, known: list[Candidate]) -> Iterator[Candi
                 return [(begin, end), *partners]  # 伊泰|和|神华煤制油: both build it
         return []
 
+    def firm_before_product(begin: int, stop: int) -> list[tuple[int, int]]:
+        """A proper name of the dictionary (with its name's own words after it) right before a product
+        (联合利华|茶叶深加工, 光大|国际|战略合作): the firm that makes it. A word the dictionary lacks may
+        as well be a place's (黄杭|铁路) or open a longer brand (安川|机电设备): not without a sector."""
+        end = next((end for end in range(begin + _PROJECT_FIRM[0], min(stop - 2, begin + _PROJECT_FIRM[1]) + 1)
+                    if word_tag(text[begin:end]) in _PROJECT_BRAND_TAGS), None)
+        if end is None:
+            return []
+        words = cut_without_hmm(text[end:stop])
+        while len(words) > 1 and words[0] in _FIRM_NAME_WORDS:
+            end += len(words.pop(0))
+        product = words[0]
+        if named.find(1, begin, end) >= 0 or len(product) < 2 or word_tag(product) not in _PRODUCT_TAGS \
+                or product in _PUBLIC_WORKS:
+            return []
+        return [(begin, end)]
+
     for tail in _PROJECT_LIST_TAIL.finditer(text):
         start = tail.start()
         while start > max(0, tail.start() - 120) and text[start - 1] not in "，。；：！？\n":
@@ -984,7 +1008,7 @@ def recognise_project_firms(text: str, known: list[Candidate]) -> Iterator[Candi
                 begin = opening.end()
             if item.endswith(ZONE_SUFFIXES):
                 continue
-            for first, end in firms_opening(begin, offset - 1):
+            for first, end in firms_opening(begin, offset - 1) or firm_before_product(begin, offset - 1):
                 yield Candidate(first, end, "Enterprise", text[first:end], source="firm_project", confidence=0.55)
 
 
