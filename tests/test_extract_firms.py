@@ -5,6 +5,7 @@ from __future__ import annotations
 from tests.extract_fixtures import extract, extractor, names, triples  # noqa: F401 (fixture)
 
 from kg.extract.candidates import Candidate
+from kg.extract.merge import trim_glued_words
 from kg.extract.names import glued_function_chars, recognise_related_firms
 from kg.extract.persons import drop_persons, firms_before_posts, titled_persons
 
@@ -381,3 +382,18 @@ def test_a_firm_found_once_is_the_same_firm_where_the_text_names_it_again_bare(e
     firm = next(e for e in result["entities"] if e["name"] == "惠丰钻石")
     assert [m["start"] for m in firm["mentions"]] == [text.find("惠丰钻石"), text.rfind("惠丰钻石")]
     assert ("惠丰钻石", "located_in", "包头市") in triples(result)  # the later sentence places it
+
+
+def test_the_words_the_tagger_glues_after_a_brand_the_text_names_on_its_own_are_not_the_firms():
+    text = "图表：三花智控汽车热管理产品布局。2）三花智控在阀类配件具有优势。三花智控切入新能源车。"
+    cands = [Candidate(3, 9, "Enterprise", "三花智控汽车", source="model")]
+    assert [(c.start, c.end, c.name) for c in trim_glued_words(text, cands)] == [(3, 7, "三花智控")]
+    once = "图表：三花智控汽车热管理产品布局。2）三花智控在阀类配件具有优势。"
+    assert trim_glued_words(once, cands)[0].name == "三花智控汽车"  # named on its own once: no evidence
+    suffixed = "中铝集团发布公告。中铝在广西投资。中铝又在云南布局。"
+    group = [Candidate(0, 4, "Enterprise", "中铝集团", source="model")]
+    assert trim_glued_words(suffixed, group)[0].name == "中铝集团"  # a firm's own suffix stays
+    text = "走进徐福记沙琪玛智能生产车间，机器人往来穿梭。徐福记制造总经理说，徐福记AGV搬运机器人提高了效率。"
+    assert trim_glued_words(text, [Candidate(2, 10, "Enterprise", "徐福记沙琪玛智能", source="model")])[0].name == "徐福记"
+    fuel = "推动甲醇动力技术应用。甲醇燃料电池提升效率。甲醇加注站建设提速。"
+    assert trim_glued_words(fuel, [Candidate(2, 6, "Enterprise", "甲醇动力", source="model")])[0].name == "甲醇动力"

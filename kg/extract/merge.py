@@ -10,17 +10,17 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from itertools import chain
 
 import ahocorasick
 
 from kg.extract.candidates import Candidate
-from kg.extract.names import DEPARTMENT_BY_FIELD, is_department_field
-from kg.extract.lexicon import FIRM_ONLY_AFTER, GENERIC_NAME_WORDS, ITEM_START, SECTOR_HEAD_VERBS, ZONE_SHORT_HEADS, ZONE_SUFFIXES
+from kg.extract.names import DEPARTMENT_BY_FIELD, is_department_field, word_tag
+from kg.extract.lexicon import ENTERPRISE_SUFFIXES, FIRM_ONLY_AFTER, GENERIC_NAME_WORDS, ITEM_START, SECTOR_HEAD_VERBS, ZONE_SHORT_HEADS, ZONE_SUFFIXES
 from kg.model import Document, Entity, Mention
-from kg.segmenter import cut
+from kg.segmenter import cut, cut_without_hmm
 from kg.vocab import entity_iri
 
 _TRAILING_BRACKET = re.compile(r"[（(][^（）()]*[）)]$")
@@ -255,6 +255,32 @@ def add_repeated_names(text: str, cands: list[Candidate]) -> list[Candidate]:
                                    confidence=owner.confidence, ref=owner.ref))
             covered[start:end] = b"\x01" * (end - start)
     return sorted(extra, key=lambda c: c.start)
+
+
+#: The times a firm's name must stand on its own elsewhere in the text for the words the tagger glued
+#: after it to be what follows it, not part of it.
+_OWN_OCCURRENCES = 2
+
+
+def trim_glued_words(text: str, cands: list[Candidate]) -> list[Candidate]:
+    """The tagger's firm names cut after their brand, a word the dictionary lacks, where the text
+    writes the brand on its own at least twice elsewhere (三花智控 in 2）三花智控在…, beside
+    图表：三花智控|汽车热管理…; 徐福记 beside 走进徐福记|沙琪玛智能生产车间): the firm is the part the
+    text names it by, the words the tagger glued after it are what it makes. A dictionary word
+    (中国|石化, 甲醇|动力) is no brand of its own."""
+    out = []
+    for cand in cands:
+        surface = text[cand.start:cand.end]
+        glued = cand.type == "Enterprise" and cand.source == "model" and not surface.endswith(ENTERPRISE_SUFFIXES)
+        words = cut_without_hmm(surface) if glued else []  # (中铝|集团: a firm's own suffix is no product)
+        for count in range(len(words) - 1, 0, -1):
+            prefix = "".join(words[:count])
+            if len(prefix) >= 2 and word_tag(prefix) is None \
+                    and text.count(prefix) - text.count(surface) >= _OWN_OCCURRENCES:
+                cand = replace(cand, end=cand.start + len(prefix), name=prefix)
+                break
+        out.append(cand)
+    return out
 
 
 def add_bare_local_firms(text: str, cands: list[Candidate]) -> list[Candidate]:
