@@ -267,19 +267,31 @@ def trim_glued_words(text: str, cands: list[Candidate]) -> list[Candidate]:
     writes the brand on its own at least twice elsewhere (三花智控 in 2）三花智控在…, beside
     图表：三花智控|汽车热管理…; 徐福记 beside 走进徐福记|沙琪玛智能生产车间): the firm is the part the
     text names it by, the words the tagger glued after it are what it makes. A dictionary word
-    (中国|石化, 甲醇|动力) is no brand of its own."""
-    out = []
-    for cand in cands:
+    (中国|石化, 甲醇|动力) is no brand of its own, nor is a firm's own suffix (中铝|集团) glued to one.
+    One pass over the text counts every brand and name (a long document names thousands of firms)."""
+    brands: dict[int, list[str]] = {}  # a tagger's firm (its index) -> its brands, longest first
+    for i, cand in enumerate(cands):
         surface = text[cand.start:cand.end]
-        glued = cand.type == "Enterprise" and cand.source == "model" and not surface.endswith(ENTERPRISE_SUFFIXES)
-        words = cut_without_hmm(surface) if glued else []  # (中铝|集团: a firm's own suffix is no product)
-        for count in range(len(words) - 1, 0, -1):
-            prefix = "".join(words[:count])
-            if len(prefix) >= 2 and word_tag(prefix) is None \
-                    and text.count(prefix) - text.count(surface) >= _OWN_OCCURRENCES:
-                cand = replace(cand, end=cand.start + len(prefix), name=prefix)
-                break
-        out.append(cand)
+        if cand.type == "Enterprise" and cand.source == "model" and not surface.endswith(ENTERPRISE_SUFFIXES):
+            words = cut_without_hmm(surface)
+            prefixes = ("".join(words[:count]) for count in range(len(words) - 1, 0, -1))
+            brands[i] = [prefix for prefix in prefixes if len(prefix) >= 2 and word_tag(prefix) is None]
+    wanted = {text[cands[i].start:cands[i].end] for i, found in brands.items() if found}
+    wanted |= {brand for found in brands.values() for brand in found}
+    if not wanted:
+        return cands
+    automaton = ahocorasick.Automaton()
+    for word in wanted:
+        automaton.add_word(word, word)
+    automaton.make_automaton()
+    occurrences = Counter(word for _, word in automaton.iter(text))
+    out = list(cands)
+    for i, found in brands.items():
+        cand = cands[i]
+        whole = occurrences[text[cand.start:cand.end]]
+        brand = next((b for b in found if occurrences[b] - whole >= _OWN_OCCURRENCES), None)
+        if brand is not None:
+            out[i] = replace(cand, end=cand.start + len(brand), name=brand)
     return out
 
 
