@@ -397,3 +397,10 @@ def test_the_words_the_tagger_glues_after_a_brand_the_text_names_on_its_own_are_
     assert trim_glued_words(text, [Candidate(2, 10, "Enterprise", "徐福记沙琪玛智能", source="model")])[0].name == "徐福记"
     fuel = "推动甲醇动力技术应用。甲醇燃料电池提升效率。甲醇加注站建设提速。"
     assert trim_glued_words(fuel, [Candidate(2, 6, "Enterprise", "甲醇动力", source="model")])[0].name == "甲醇动力"
+
+
+def test_a_latin_name_before_a_place_or_opening_a_body_is_the_firm_that_owns_it(extractor):
+    result = extract(extractor, "东莞滨海湾新区，VIVO智能影像实验室研发新技术。Intel亚太区市场总监张明表示，将扩大合作。")
+    assert {"VIVO", "Intel"} <= names(result, "Enterprise")
+    result = extract(extractor, "推进G60科创走廊建设，打造LED产业园。")
+    assert not names(result, "Enterprise")  # a code with digits, a sector the rules name

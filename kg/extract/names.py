@@ -954,6 +954,28 @@ def recognise_digest_firms(text: str, cands: list[Candidate]) -> Iterator[Candid
             yield Candidate(start, end, "Enterprise", item.group(1), source="digest:item", confidence=0.6)
 
 
+#: A word of Latin letters only (OPPO, Xilinx; not G60, 5G): no Chinese grammar word, nor a code.
+_LATIN_WORD = re.compile(r"(?<![A-Za-z0-9])[A-Za-z]{3,}(?![A-Za-z0-9])")
+
+
+def recognise_latin_owners(text: str, known: list[Candidate]) -> Iterator[Candidate]:
+    """A Latin name right before a place or a body the rules know, or opening a body's name
+    (Xilinx|亚太区市场总监, 在OPPO|长安产业园, OPPO运动健康实验室): the firm whose region, site or
+    lab it is. A Latin word stands there for no phrase of the clause; one the rules name otherwise
+    (LED|产业园: a sector) is not taken."""
+    named = bytearray(len(text))
+    for k in known:
+        if k.type not in ("Region", "Organization"):
+            named[k.start:k.end] = b"\x01" * k.length
+    owned = {k.start for k in known if k.type in ("Region", "Organization")}
+    opening = {k.start for k in known if k.type == "Organization"}
+    for match in _LATIN_WORD.finditer(text):
+        start, end = match.span()
+        if (end in owned or start in opening and end < len(text) and not text[end].isspace()) \
+                and named.find(1, start, end) < 0:
+            yield Candidate(start, end, "Enterprise", match.group(), source="latin_owner", confidence=0.55)
+
+
 def recognise_project_firms(text: str, known: list[Candidate]) -> Iterator[Candidate]:
     """The firms that open the projects' names in a list of projects (伊泰和神华煤制油、亿利PVC、
     鄂绒大化肥等重大项目; 凤凰日产4500吨水泥熟料生产线): a brand of 2 to 4 characters no rule names
