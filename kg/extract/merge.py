@@ -18,7 +18,10 @@ import ahocorasick
 
 from kg.extract.candidates import Candidate
 from kg.extract.names import DEPARTMENT_BY_FIELD, is_department_field, word_tag
-from kg.extract.lexicon import ENTERPRISE_SUFFIXES, FIRM_ONLY_AFTER, GENERIC_NAME_WORDS, ITEM_START, SECTOR_HEAD_VERBS, ZONE_SHORT_HEADS, ZONE_SUFFIXES
+from kg.extract.lexicon import (
+    ENTERPRISE_SUFFIXES, FIRM_ONLY_AFTER, GENERIC_NAME_WORDS, ITEM_START, SECTOR_HEAD_VERBS, ZONE_SHORT_HEADS,
+    ZONE_SUFFIXES,
+)
 from kg.model import Document, Entity, Mention
 from kg.segmenter import cut, cut_without_hmm
 from kg.vocab import entity_iri
