@@ -1062,3 +1062,19 @@ def test_a_circular_title_broken_over_two_lines_above_its_number_is_named_whole(
     assert {key: circular["attributes"].get(key) for key in ("number", "kind")} == {
         "number": "某府发〔2024〕3号", "kind": "通告"}
     assert not any(e["name"] == "禁止燃放时段的通告" for e in result["entities"] if e["type"] == "Policy")
+
+
+@pytest.mark.parametrize("page, name", [
+    ("record-table-row-labelled-with-its-title", "营口市人民政府关于公布第三批市级非物质文化遗产代表性项目名录的通知"),
+    ("record-table-titled-on-its-first-row", "包头市人民政府关于下达2024年市级重点建设项目计划的通知"),
+])
+def test_a_record_tables_label_is_no_part_of_the_title_its_row_gives(extractor, page, name):
+    """A site's record table gives the title in a row labelled 信息名称 or 标题, parted by a space only: the notice
+    is named without that label and carries its kind and level, and no policy is named with the label."""
+    from kg.extract import extraction_to_json
+    from kg.ingest import read_document
+
+    result = extraction_to_json(extractor.extract(read_document(WEB_PAGES / f"{page}.txt")))
+    notice = policy(result, name)
+    assert {key: notice["attributes"].get(key) for key in ("kind", "level")} == {"kind": "通知", "level": "municipal"}
+    assert not any(e["name"].startswith(("信息名称", "标题")) for e in result["entities"] if e["type"] == "Policy")

@@ -18,7 +18,7 @@ from kg.extract.lexicon import (
     BARE_LEVEL_BODIES, BARE_LEVEL_DEPARTMENT_HEADS, BARE_LEVEL_WORDS, FORMER_CENTRAL_BODIES, SELF_REFERENCE_LEVEL,
     TITLE_ISSUER_END,
 )
-from kg.extract.policy import canonical_policy_name, policy_head
+from kg.extract.policy import RECORD_TITLE_LABELS, canonical_policy_name, policy_head
 from kg.model import Document, Entity, Extraction, Mention
 from kg.reference import RefEntry, Reference
 from kg.vocab import POLICY_KINDS, entity_iri
@@ -176,9 +176,8 @@ def _head_end(text: str) -> int:
 #: A law database's or a site's record of a document, under the site's menus, a field a line of the source or
 #: in 【】: 发文标题: X, 发文文号: N, 发文时间: D, 名称 X (a table's cells parted by a space); 【标题】X【发文号】N
 #: (also traditional).
-_RECORD_TITLE = "发文标题|文件标题|法规标题|法规名称|文件名称|标题|標題|名称|名稱"
 _RECORD_NUMBER = "发文文号|发文字号|文号|发文号|發文號"
-RECORD_TITLE = re.compile(rf"(?:【(?:{_RECORD_TITLE})】|(?:{_RECORD_TITLE})(?:\s*[：:]|[ \t\u3000]+))\s*")
+RECORD_TITLE = re.compile(rf"(?:【(?:{RECORD_TITLE_LABELS})】|(?:{RECORD_TITLE_LABELS})(?:\s*[：:]|[ \t\u3000]+))\s*")
 RECORD_NUMBER = re.compile(rf"(?:【(?:{_RECORD_NUMBER})】|(?:{_RECORD_NUMBER})\s*[：:])\s*")
 #: A site's record table's publisher (发布机构: 县交运局 主题分类: 其他): the body that issued the document.
 RECORD_ISSUER = re.compile(r"(?:发布机构|發布機構|发文机关|發文機關|发文单位|發文單位)\s*[：:]\s*")
