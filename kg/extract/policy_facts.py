@@ -972,15 +972,24 @@ _HEADLINE = re.compile(r"(?:印[发發]|[发發]布|下[发發]|[发發]出|出�
 #: is a list of documents, none of them its own.
 _CONTENTS, _PAGE_REFERENCE = re.compile(r"目\s*[录錄]"), re.compile(r"(?<=[\u4e00-\u9fff）)号號》?？\s])\s*/\s*\d{1,3}(?![\d/.])")
 _CONTENTS_ENTRIES = 3
+#: …or a compilation's list without the word 目录: titles each followed by its page between dashes, as a word
+#: processor numbers pages (1中共中央国务院关于…的决定 - 1 - 2国务院关于…的意见 - 13 -).
+_DASHED_ENTRY = re.compile(r"([^\n\d。，；：]{4,120}?)[ \t\u3000]*[-—–－][ \t\u3000]*(\d{1,3})[ \t\u3000]*[-—–－]")
 
 
 def _table_of_contents(text: str) -> bool:
-    """The head is a table of contents: 目录, then at least _CONTENTS_ENTRIES titles with their page numbers."""
+    """The head is a table of contents: 目录, then at least _CONTENTS_ENTRIES titles with their page numbers; or,
+    starting in the head, as many titles of a policy's kind each followed by its page between dashes, on later
+    and later pages (a notice's page footers follow its sentences, not titles)."""
     contents = _CONTENTS.search(text, 0, HEAD_SPAN)
-    if contents is None:
-        return False
-    entries = _PAGE_REFERENCE.findall(text, contents.end(), contents.end() + 2 * HEAD_SPAN)
-    return len(entries) >= _CONTENTS_ENTRIES
+    if contents is not None:
+        return len(_PAGE_REFERENCE.findall(text, contents.end(), contents.end() + 2 * HEAD_SPAN)) >= _CONTENTS_ENTRIES
+    head = _head_start(text)
+    entries = [entry for entry in _DASHED_ENTRY.finditer(text, head, _head_end(text) + HEAD_SPAN)
+               if policy_kind(entry.group(1))]
+    pages = [int(entry.group(2)) for entry in entries]
+    return (len(entries) >= _CONTENTS_ENTRIES and entries[0].start() < _head_end(text)
+            and all(a < b for a, b in zip(pages, pages[1:])))
 
 
 #: The last step of a web page's breadcrumb, a category's few characters (首页 -> 政务公开 -> 公 告): a heading
