@@ -1081,3 +1081,17 @@ def test_a_record_tables_label_is_no_part_of_the_title_its_row_gives(extractor, 
     notice = policy(result, name)
     assert {key: notice["attributes"].get(key) for key in ("kind", "level")} == {"kind": "通知", "level": "municipal"}
     assert not any(e["name"].startswith(("信息名称", "标题")) for e in result["entities"] if e["type"] == "Policy")
+
+
+def test_the_heading_printed_over_the_number_names_a_notice_its_record_titles_otherwise(extractor):
+    """A site's record table titles the notice its own way (标题: 印发关于《某条例》实施细则的通知); the page prints the
+    issuer's heading broken over three lines right above the number: that heading is the notice's name, with its
+    number, date, kind and level."""
+    from kg.extract import extraction_to_json
+    from kg.ingest import read_document
+
+    page = WEB_PAGES / "record-title-differing-from-the-heading-over-its-number.txt"
+    result = extraction_to_json(extractor.extract(read_document(page)))
+    notice = policy(result, "黔东南苗族侗族自治州人民政府关于印发《贵州省黔东南苗族侗族自治州民族团结进步促进条例》实施细则的通知")
+    assert {key: notice["attributes"].get(key) for key in ("number", "date", "kind", "level")} == {
+        "number": "黔东南府发〔2016〕12号", "date": "2016-03-28", "kind": "通知", "level": "municipal"}

@@ -1014,17 +1014,21 @@ def head_policy(extraction: Extraction) -> Entity | None:
     that no recogniser took (its lines joined with the notice's body) becomes a Policy entity here;
     without a number, a heading behind the page's chrome (_heading_line); failing all, the text a
     notice without a title issues (现将《X》印发给你们) is the one, or an order titled only by its number
-    (銅川市人民政府令第1號). A law database's record title (发文标题：X) comes before all."""
+    (銅川市人民政府令第1號). A law database's record title (发文标题：X) comes before all; a heading the issuer prints
+    over the number under the record comes before the site's title (the document's name in its own words)."""
     document = extraction.document
     text, offsets = document.text, _source_offsets(document)
     if _table_of_contents(text):
         return None
-    record = record_field(text, RECORD_TITLE, offsets)
-    record_policy = _named_policy(extraction, record[1], record[0]) if record else None
-    if record_policy:
-        return record_policy
     begin = _head_start(text)
     number = number_in_head(text, offsets)
+    record = record_field(text, RECORD_TITLE, offsets)
+    if record:
+        printed = _issuers_heading_over_number(text, offsets, record[0], number[0]) if number else None
+        start, title = printed or record
+        record_policy = _named_policy(extraction, title, start)
+        if record_policy:
+            return record_policy
     heading_end = number[0] if number else max(text.find("\n", begin), 0)
     heading = text[begin:heading_end].rstrip("（([【 \t\u3000\n")
     canonical = canonical_policy_name(heading)
@@ -1094,6 +1098,27 @@ def _title_broken_over_number(text: str, offsets: Sequence[int], begin: int, num
             or len(first) > _TITLE_LINE or _SENTENCE_MARK.search(first + second)):
         return None
     return upper, first + second
+
+
+def _issuers_heading_over_number(text: str, offsets: Sequence[int], begin: int, number: int) -> tuple[int, str] | None:
+    """(where it starts, the title) of a heading its issuer prints on the lines of the source right above its number,
+    maybe broken wherever a line ran full (某州人民政府关于|印发《某条例》|实施办法的通知|州政发〔2013〕97号): from the
+    line holding its 关于, the issuer before it, down to the kind's word; no line with a sentence's marks."""
+    line_end = number
+    for _ in range(_BROKEN_HEADING_LINES):
+        start = _source_line_start(text, begin, line_end - 1, offsets)
+        line = text[start:line_end].strip()
+        if not line or len(line) > _TITLE_LINE or _SENTENCE_MARK.search(line):
+            return None
+        about = _ABOUT.search(line)
+        if about:
+            title = text[start:number].strip()
+            issued_by = TITLE_ISSUER_END.search(line[:about.start()])
+            return (start, title) if issued_by and policy_head(canonical_policy_name(title)) else None
+        if start <= begin:
+            return None
+        line_end = start
+    return None
 
 
 #: A notice without a title of its own says what it is in its body (现将有关事项通告如下, 特此公告) and
