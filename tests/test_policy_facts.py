@@ -374,10 +374,13 @@ def test_a_news_headline_in_the_breadcrumb_is_no_document_policy(extractor):
     assert not any({"number", "date"} & set(e.get("attributes", {})) for e in result["entities"])
 
 
-@pytest.mark.parametrize("page", ["news-headline-reporting-a-notice", "gazette-table-of-contents"])
+@pytest.mark.parametrize("page", ["news-headline-reporting-a-notice", "gazette-table-of-contents",
+                                  "compilation-contents-with-dashed-page-numbers"])
 def test_a_page_about_or_listing_documents_is_none_of_them(extractor, page):
     # a newspaper's headline reporting a notice (…办公厅印发通知) over its date; a gazette's table of contents, whose
-    # titles and order number are each followed by the page they start on (…令 2020年第1号/2)
+    # titles and order number are each followed by the page they start on (…令 2020年第1号/2); a compilation's list
+    # of contents without the word 目录 under a news site's posting line, each title followed by its page between
+    # dashes (…的意见 - 1 -)
     from kg.ingest import read_document
 
     result = extractor.extract(read_document(WEB_PAGES / f"{page}.txt"))
@@ -1062,3 +1065,33 @@ def test_a_circular_title_broken_over_two_lines_above_its_number_is_named_whole(
     assert {key: circular["attributes"].get(key) for key in ("number", "kind")} == {
         "number": "某府发〔2024〕3号", "kind": "通告"}
     assert not any(e["name"] == "禁止燃放时段的通告" for e in result["entities"] if e["type"] == "Policy")
+
+
+@pytest.mark.parametrize("page, name", [
+    ("record-table-row-labelled-with-its-title", "营口市人民政府关于公布第三批市级非物质文化遗产代表性项目名录的通知"),
+    ("record-table-titled-on-its-first-row", "包头市人民政府关于下达2024年市级重点建设项目计划的通知"),
+])
+def test_a_record_tables_label_is_no_part_of_the_title_its_row_gives(extractor, page, name):
+    """A site's record table gives the title in a row labelled 信息名称 or 标题, parted by a space only: the notice
+    is named without that label and carries its kind and level, and no policy is named with the label."""
+    from kg.extract import extraction_to_json
+    from kg.ingest import read_document
+
+    result = extraction_to_json(extractor.extract(read_document(WEB_PAGES / f"{page}.txt")))
+    notice = policy(result, name)
+    assert {key: notice["attributes"].get(key) for key in ("kind", "level")} == {"kind": "通知", "level": "municipal"}
+    assert not any(e["name"].startswith(("信息名称", "标题")) for e in result["entities"] if e["type"] == "Policy")
+
+
+def test_the_heading_printed_over_the_number_names_a_notice_its_record_titles_otherwise(extractor):
+    """A site's record table titles the notice its own way (标题: 印发关于《某条例》实施细则的通知); the page prints the
+    issuer's heading broken over three lines right above the number: that heading is the notice's name, with its
+    number, date, kind and level."""
+    from kg.extract import extraction_to_json
+    from kg.ingest import read_document
+
+    page = WEB_PAGES / "record-title-differing-from-the-heading-over-its-number.txt"
+    result = extraction_to_json(extractor.extract(read_document(page)))
+    notice = policy(result, "黔东南苗族侗族自治州人民政府关于印发《贵州省黔东南苗族侗族自治州民族团结进步促进条例》实施细则的通知")
+    assert {key: notice["attributes"].get(key) for key in ("number", "date", "kind", "level")} == {
+        "number": "黔东南府发〔2016〕12号", "date": "2016-03-28", "kind": "通知", "level": "municipal"}

@@ -91,6 +91,11 @@ _BARE_HEADING = re.compile(
     r"(?:^|(?<=[\n。！？]))((?:[^\n。，；：《》“”]|“[^\n。，；：《》“”]{1,12}”){0,40}?[关關][于於]"
     r"(?=(?:[^\n。，；：《》]|《){4})(?:[^\n。，；：《》]|《[^\n《》]{2,60}》){1,80}?的"
     r"(?:通知|意[见見]|[决決]定|通告|批[复復覆]|公告|[决決][议議]|指[导導]意[见見]|[实實]施意[见見]))(?=[\n〔（(]|[^\u4e00-\u9fff]|[\u4e00-\u9fff]{1,6}〔|$)")
+#: The labels a site's record table gives a document's title row (信息名称 X, 标题|X, 【标题】X, 发文标题：X).
+RECORD_TITLE_LABELS = "信息名称|发文标题|文件标题|法规标题|法规名称|文件名称|标题|標題|名称|名稱"
+#: Such a label opening a heading's line, parted from the title by spaces or a table's bar: no part of the heading
+#: (信息名称 某市人民政府关于…的通知 is the notice 某市人民政府关于…的通知).
+_TITLE_ROW_LABEL = re.compile(rf"(?:{RECORD_TITLE_LABELS})(?:[ \t\u3000]*[|｜][ \t\u3000]*|[ \t\u3000]+)")
 #: A heading that issues or transmits the 《title》 it holds.
 _ISSUING = re.compile(r"(?:印发|转发|颁发|颁布|發布|印發|轉發|頒發)《")
 #: A plan's heading line with its period: 甘肃省中医药产业高质量发展三年行动方案（2025—2027年）.
@@ -197,6 +202,12 @@ def _copies(heading: str) -> list[str]:
     return [heading[:half]] * 2 if heading[:half] * 2 == heading else [heading]
 
 
+def _without_row_label(title: str) -> str:
+    """``title`` without the label of the record table's row it opens (信息名称 X → X)."""
+    label = _TITLE_ROW_LABEL.match(title)
+    return title[label.end():] if label else title
+
+
 def recognise_policies(text: str) -> Iterator[Candidate]:
     yield from _carried_out(text)
     yield from _listed_programmes(text)
@@ -212,12 +223,12 @@ def recognise_policies(text: str) -> Iterator[Candidate]:
                             source="framed_instrument", confidence=0.6)
     own = _FIRST_LINE.match(text)
     if own and policy_head(_SPACES.sub("", own.group(1).strip())) in _ISSUED_HEADS:
-        title = own.group(1).strip()
+        title = _without_row_label(own.group(1).strip())
         start = own.start(1) + own.group(1).index(title)
         yield Candidate(start, start + len(title), "Policy", canonical_policy_name(title), source="own_title",
                         confidence=0.8)
     for match in _BARE_HEADING.finditer(text):
-        title = match.group(1).strip()
+        title = _without_row_label(match.group(1).strip())
         issuer = title[: re.search("[关關][于於]", title).start()]
         if issuer and not TITLE_ISSUER_END.search(issuer) or policy_head(title) is None:
             continue  # 关于这个问题的意见 is prose, not a heading

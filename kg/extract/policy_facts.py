@@ -18,7 +18,7 @@ from kg.extract.lexicon import (
     BARE_LEVEL_BODIES, BARE_LEVEL_DEPARTMENT_HEADS, BARE_LEVEL_WORDS, FORMER_CENTRAL_BODIES, SELF_REFERENCE_LEVEL,
     TITLE_ISSUER_END,
 )
-from kg.extract.policy import canonical_policy_name, policy_head
+from kg.extract.policy import RECORD_TITLE_LABELS, canonical_policy_name, policy_head
 from kg.model import Document, Entity, Extraction, Mention
 from kg.reference import RefEntry, Reference
 from kg.vocab import POLICY_KINDS, entity_iri
@@ -176,9 +176,8 @@ def _head_end(text: str) -> int:
 #: A law database's or a site's record of a document, under the site's menus, a field a line of the source or
 #: in 【】: 发文标题: X, 发文文号: N, 发文时间: D, 名称 X (a table's cells parted by a space); 【标题】X【发文号】N
 #: (also traditional).
-_RECORD_TITLE = "发文标题|文件标题|法规标题|法规名称|文件名称|标题|標題|名称|名稱"
 _RECORD_NUMBER = "发文文号|发文字号|文号|发文号|發文號"
-RECORD_TITLE = re.compile(rf"(?:【(?:{_RECORD_TITLE})】|(?:{_RECORD_TITLE})(?:\s*[：:]|[ \t\u3000]+))\s*")
+RECORD_TITLE = re.compile(rf"(?:【(?:{RECORD_TITLE_LABELS})】|(?:{RECORD_TITLE_LABELS})(?:\s*[：:]|[ \t\u3000]+))\s*")
 RECORD_NUMBER = re.compile(rf"(?:【(?:{_RECORD_NUMBER})】|(?:{_RECORD_NUMBER})\s*[：:])\s*")
 #: A site's record table's publisher (发布机构: 县交运局 主题分类: 其他): the body that issued the document.
 RECORD_ISSUER = re.compile(r"(?:发布机构|發布機構|发文机关|發文機關|发文单位|發文單位)\s*[：:]\s*")
@@ -973,15 +972,24 @@ _HEADLINE = re.compile(r"(?:印[发發]|[发發]布|下[发發]|[发發]出|出�
 #: is a list of documents, none of them its own.
 _CONTENTS, _PAGE_REFERENCE = re.compile(r"目\s*[录錄]"), re.compile(r"(?<=[\u4e00-\u9fff）)号號》?？\s])\s*/\s*\d{1,3}(?![\d/.])")
 _CONTENTS_ENTRIES = 3
+#: …or a compilation's list without the word 目录: titles each followed by its page between dashes, as a word
+#: processor numbers pages (1中共中央国务院关于…的决定 - 1 - 2国务院关于…的意见 - 13 -).
+_DASHED_ENTRY = re.compile(r"([^\n\d。，；：]{4,120}?)[ \t\u3000]*[-—–－][ \t\u3000]*(\d{1,3})[ \t\u3000]*[-—–－]")
 
 
 def _table_of_contents(text: str) -> bool:
-    """The head is a table of contents: 目录, then at least _CONTENTS_ENTRIES titles with their page numbers."""
+    """The head is a table of contents: 目录, then at least _CONTENTS_ENTRIES titles with their page numbers; or,
+    starting in the head, as many titles of a policy's kind each followed by its page between dashes, on later
+    and later pages (a notice's page footers follow its sentences, not titles)."""
     contents = _CONTENTS.search(text, 0, HEAD_SPAN)
-    if contents is None:
-        return False
-    entries = _PAGE_REFERENCE.findall(text, contents.end(), contents.end() + 2 * HEAD_SPAN)
-    return len(entries) >= _CONTENTS_ENTRIES
+    if contents is not None:
+        return len(_PAGE_REFERENCE.findall(text, contents.end(), contents.end() + 2 * HEAD_SPAN)) >= _CONTENTS_ENTRIES
+    head = _head_start(text)
+    entries = [entry for entry in _DASHED_ENTRY.finditer(text, head, _head_end(text) + HEAD_SPAN)
+               if policy_kind(entry.group(1))]
+    pages = [int(entry.group(2)) for entry in entries]
+    return (len(entries) >= _CONTENTS_ENTRIES and entries[0].start() < _head_end(text)
+            and all(a < b for a, b in zip(pages, pages[1:])))
 
 
 #: The last step of a web page's breadcrumb, a category's few characters (首页 -> 政务公开 -> 公 告): a heading
@@ -1006,17 +1014,21 @@ def head_policy(extraction: Extraction) -> Entity | None:
     that no recogniser took (its lines joined with the notice's body) becomes a Policy entity here;
     without a number, a heading behind the page's chrome (_heading_line); failing all, the text a
     notice without a title issues (现将《X》印发给你们) is the one, or an order titled only by its number
-    (銅川市人民政府令第1號). A law database's record title (发文标题：X) comes before all."""
+    (銅川市人民政府令第1號). A law database's record title (发文标题：X) comes before all; a heading the issuer prints
+    over the number under the record comes before the site's title (the document's name in its own words)."""
     document = extraction.document
     text, offsets = document.text, _source_offsets(document)
     if _table_of_contents(text):
         return None
-    record = record_field(text, RECORD_TITLE, offsets)
-    record_policy = _named_policy(extraction, record[1], record[0]) if record else None
-    if record_policy:
-        return record_policy
     begin = _head_start(text)
     number = number_in_head(text, offsets)
+    record = record_field(text, RECORD_TITLE, offsets)
+    if record:
+        printed = _issuers_heading_over_number(text, offsets, record[0], number[0]) if number else None
+        start, title = printed or record
+        record_policy = _named_policy(extraction, title, start)
+        if record_policy:
+            return record_policy
     heading_end = number[0] if number else max(text.find("\n", begin), 0)
     heading = text[begin:heading_end].rstrip("（([【 \t\u3000\n")
     canonical = canonical_policy_name(heading)
@@ -1086,6 +1098,27 @@ def _title_broken_over_number(text: str, offsets: Sequence[int], begin: int, num
             or len(first) > _TITLE_LINE or _SENTENCE_MARK.search(first + second)):
         return None
     return upper, first + second
+
+
+def _issuers_heading_over_number(text: str, offsets: Sequence[int], begin: int, number: int) -> tuple[int, str] | None:
+    """(where it starts, the title) of a heading its issuer prints on the lines of the source right above its number,
+    maybe broken wherever a line ran full (某州人民政府关于|印发《某条例》|实施办法的通知|州政发〔2013〕97号): from the
+    line holding its 关于, the issuer before it, down to the kind's word; no line with a sentence's marks."""
+    line_end = number
+    for _ in range(_BROKEN_HEADING_LINES):
+        start = _source_line_start(text, begin, line_end - 1, offsets)
+        line = text[start:line_end].strip()
+        if not line or len(line) > _TITLE_LINE or _SENTENCE_MARK.search(line):
+            return None
+        about = _ABOUT.search(line)
+        if about:
+            title = text[start:number].strip()
+            issued_by = TITLE_ISSUER_END.search(line[:about.start()])
+            return (start, title) if issued_by and policy_head(canonical_policy_name(title)) else None
+        if start <= begin:
+            return None
+        line_end = start
+    return None
 
 
 #: A notice without a title of its own says what it is in its body (现将有关事项通告如下, 特此公告) and
