@@ -1742,3 +1742,10 @@ def test_the_referent_develops_a_sector_no_actor_stands_before(extractor):
     assert develops("加快发展新能源汽车产业，奇瑞汽车股份有限公司智能网联汽车产业加快发展。") == {("芜湖市", "新能源汽车")}
     assert develops("加快发展奇瑞汽车股份有限公司新能源汽车产业。") == set()
     assert develops("奇瑞汽车股份有限公司加快发展新能源汽车产业，江淮汽车集团有限公司加快发展。") == set()
+
+
+def test_a_developing_verb_before_a_long_list_of_sectors_reaches_each_member(extractor):
+    # the last members stand more than 30 characters after the place; the list's first does not
+    rel = rule_triples(extractor, "加快发展与苏州工业园区高端制造、智能制造发展相适应的软件服务、科技咨询、信息技术、工业设计、"
+                                  "教育培训等生产性服务业。")
+    assert {("苏州工业园区", "develops", sector) for sector in ("软件服务", "工业设计", "教育培训")} <= rel

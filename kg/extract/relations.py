@@ -927,7 +927,9 @@ class RelationFinder:
         first_actor_end = min((c.end for c in cands if c.type in ("Enterprise", "Organization", "Policy")
                                and not c.nested), default=None)
         for ind in industries:
-            window = self.text[max(start, ind.start - 30):min(end, ind.end + 8)]
+            # a verb before a list of sectors speaks of each member (发展…软件服务、科技咨询、…、工业设计)
+            lead = self._list_head(ind, industries)
+            window = self.text[max(start, lead.start - 30):min(end, ind.end + 8)]
             frame_end = max((e for e in frame_ends if e <= ind.start), default=start)
             if frame_end > start:  # after a layout frame only a place named after it is the actor
                 before = [r for r in regions if frame_end <= r.start and r.end <= ind.start]
@@ -983,6 +985,9 @@ class RelationFinder:
             nearest = before[-1]
             group = self._place_list(before)
             between = self.text[nearest.end:ind.start]
+            # a list the place's own clause opens reaches its last member (与临港地区…相适应的软件服务、…、教育培训)
+            to_list = self.text[nearest.end:max(nearest.end, lead.start)]
+            near = len(between) <= 30 or len(to_list) <= 30 and not CLAUSE_BREAK.search(to_list)
             blocked = any(c.type in ("Enterprise", "Organization", "Policy") and nearest.end <= c.start < ind.start
                           and not self._object_of_means(c, cands) for c in cands)
             if nearest.name in _COUNTRY_KEYS and subject is not None and subject is not nearest \
@@ -991,7 +996,7 @@ class RelationFinder:
                 confidence, method = 0.6, "sentence_subject"
             elif len(between) <= 1 or between == "的" or _SUMMED_PLACES.fullmatch(between):
                 confidence, method = 0.75, "region_industry_adjacent"  # …or 四川、贵州、云南等地|中药材
-            elif (len(between) <= 30 and not re.search(r"[。；]", between) and not blocked
+            elif (near and not re.search(r"[。；]", between) and not blocked
                   and not self._inside_means(ind, means_frames) and (
                     DEVELOP_TRIGGERS.search(window) or DEVELOP_TRIGGERS.search(self._after_list(ind, industries, end)))):
                 confidence, method = 0.6, "develop_trigger"
@@ -1211,13 +1216,18 @@ class RelationFinder:
     def _governed(self, ind: Candidate, industries: list[Candidate], verb: re.Pattern[str] | None = None) -> bool:
         """The sector (or the list it stands in: 集成电路、生物医药、人工智能) is the object of a
         developing verb: 聚焦集成电路…, 发展中药材种植和…, 打造…数字产业集群."""
+        first = self._list_head(ind, industries)
+        return bool((verb or _DEVELOP_VERB).search(self.text, max(0, first.start - 12), first.start))
+
+    def _list_head(self, ind: Candidate, industries: list[Candidate]) -> Candidate:
+        """The first sector of the list ``ind`` stands in (集成电路、生物医药、人工智能 → 集成电路), or ``ind``."""
         first = ind
         for other in sorted((c for c in industries if c.end <= ind.start), key=lambda c: -c.start):
             if re.fullmatch(r"[、和与及]|以及", self.text[other.end:first.start]):
                 first = other
             elif other.end <= first.start:
                 break
-        return bool((verb or _DEVELOP_VERB).search(self.text, max(0, first.start - 12), first.start))
+        return first
 
     def _paragraph_start(self, offset: int) -> int:
         return self.text.rfind("\n", 0, offset) + 1
