@@ -156,6 +156,15 @@ def test_a_notice_is_the_policy_it_transmits_not_the_titles_that_policy_cites(ex
     assert not {t for t in triples(result) if t[0] == "区域全面经济伙伴关系协定" and t[1] == "targets"}
 
 
+def test_a_notice_whose_title_is_broken_over_lines_is_the_policy_it_transmits(extractor):
+    rel = rule_triples(extractor, "国务院关于印发\n“十四五”数字经济发展规划的通知\n国发〔2021〕29号\n各省、自治区、直辖市人民政府：\n"
+                                  "现将《“十四五”数字经济发展规划》印发给你们，请认真贯彻执行。\n国务院\n2021年12月12日\n"
+                                  "“十四五”数字经济发展规划\n数字经济是继农业经济、工业经济之后的主要经济形态。\n"
+                                  "在京津冀、长三角、贵州、甘肃等地区布局全国一体化算力网络国家枢纽节点，建设数据中心集群。")
+    # the plan's measure singling out places applies the plan to each of them
+    assert {("十四五数字经济发展规划", "applies_to", place) for place in ("京津冀", "长江三角洲地区", "贵州省", "甘肃省")} <= rel
+
+
 def test_joint_issuers_and_title_scope(extractor):
     result = extract(extractor, "国家发展改革委、国家能源局等部门前不久联合印发《关于公布首批车网互动规模化应用试点的通知》。"
                                 "他特别提到《安徽省新能源汽车产业集群发展条例》等地方立法。")

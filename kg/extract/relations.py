@@ -42,6 +42,8 @@ _TARGET_REACH = 40
 _FIRM_FIGURES = re.compile(r"销量|产量|装机量|出货量|营收|收入|市场份额|市占率|交付|订单|产能")
 #: A transmittal notice: 现将《…》印发给你们 — its signatory issued the policy.
 _TRANSMITTAL = re.compile(r"[^。]{0,16}?(?:(?:印发|转发|发)给(?:你们|您们|各)|现予(?:印发|公布|发布))")
+#: How many sentences from the start a transmittal (现将《…》印发给你们) may stand in.
+_HEAD_SENTENCES = 10
 #: Verbs by which a policy "says" something (the content may follow in the next sentence).
 #: The dateline under a law's or regulation's title: the body whose session adopted it
 #: (2020年11月28日河南省第十三届人民代表大会常务委员会|第二十一次会议通过).
@@ -355,6 +357,8 @@ class RelationFinder:
                                 for c in self.cands)
         #: a document headed by a policy's title: its sentences are the policy's measures, each its own
         title_policies = [c for c in self.cands if c.type == "Policy" and c.start < title_end]
+        if not title_policies:  # a title broken over lines (国务院关于印发⏎“十四五”…规划的通知) names none
+            title_policies = self._transmitted()
         self._policy_document = bool(title_policies)
         #: the policy the document is (the plan a 印发 notice sends, named last in the title)
         self._title_policy = title_policies[-1] if title_policies else None
@@ -374,6 +378,14 @@ class RelationFinder:
         self._commentators = {iri for iri, ends in firm_ends.items() if commentator_only(self.text, ends)}
         self._duty_notes = [m.span() for m in DUTY_NOTE.finditer(self.text)]
         self._sectors: list[Candidate] | None = None
+
+    def _transmitted(self) -> list[Candidate]:
+        """The policies a transmittal in the document's first sentences sends (现将《…》印发给你们): the
+        policy the document is, whatever its heading says."""
+        head = self.doc.sentences[:_HEAD_SENTENCES]
+        head_end = head[-1].end if head else 0
+        return [c for c in self.cands if c.type == "Policy" and not c.nested and c.start < head_end
+                and _TRANSMITTAL.match(self.text, c.end + 1)]
 
     def add(self, head: Candidate, relation: str, tail: Candidate, confidence: float, sentence: int,
             method: str) -> None:
