@@ -212,6 +212,13 @@ def test_a_place_in_brackets_after_a_country_is_in_it_and_the_park_after_it_in_t
     assert ("头屯河区", "part_of", "乌鲁木齐经济技术开发区") not in rel
 
 
+def test_the_place_a_zone_is_named_after_lies_in_the_region_before_the_zone(extractor):
+    rel = rule_triples(extractor, "绕过一弯又一弯，车抵古田县大甲镇工业集中区。")
+    assert {("大甲镇", "part_of", "古田县"), ("大甲镇工业集中区", "part_of", "大甲镇")} <= rel
+    # a district before a zone named after its city is no container of that city
+    assert ("青岛市", "part_of", "即墨区") not in rule_triples(extractor, "即墨区的青岛汽车产业新城已初具规模。")
+
+
 def test_a_zone_set_up_in_a_place_lies_there_not_where_its_name_opens(extractor):
     """2004年在美国南卡罗来纳州设立了天津美国商贸工业园: in 南卡罗来纳州 (the chain's last place), not in
     天津市, which its name opens with."""

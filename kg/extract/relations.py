@@ -378,6 +378,8 @@ class RelationFinder:
         self._commentators = {iri for iri, ends in firm_ends.items() if commentator_only(self.text, ends)}
         self._duty_notes = [m.span() for m in DUTY_NOTE.finditer(self.text)]
         self._sectors: list[Candidate] | None = None
+        #: zones placed in the region before them whose named place is placed there too (古田县|大甲镇工业集中区)
+        self._named_in_chain: set[str | None] = set()
 
     def _transmitted(self) -> list[Candidate]:
         """The policies a transmittal in the document's first sentences sends (现将《…》印发给你们): the
@@ -1318,12 +1320,21 @@ class RelationFinder:
         """河北省邢台市, 即墨区的青岛汽车产业新城: adjacency states containment, for the regions
         listed after the inner one too (欧洲的英国、德国、意大利)."""
         regions = [c for c in cands if c.type == "Region" and not c.nested]
+        named_after = {c.start: c for c in cands if c.type == "Region" and c.nested}
         for i, (outer, inner) in enumerate(zip(regions, regions[1:])):
             between = self.text[outer.end:inner.start]
             if between in ("", "的") and not inner.nested and not outer.nested:
                 if self.contains is None or outer.ref is None or inner.ref is None:
                     if inner.ref is None:  # a named zone or park after its region
                         self.add(inner, "part_of", outer, 0.7, sentence, "region_before_zone")
+                        # 古田县|大甲镇工业集中区: the place the zone is named after lies there too (and the
+                        # zone in that place: _zones_named_after_places)
+                        place = named_after.get(inner.start)
+                        if place is not None and place.end < inner.end and (
+                                place.ref is None or outer.ref is None or self.contains is None
+                                or self.contains(outer.ref, place.ref)):
+                            self.add(place, "part_of", outer, 0.7, sentence, "region_before_zone")
+                            self._named_in_chain.add(self.iri_of.get(id(inner)))
                 elif self.contains(outer.ref, inner.ref):
                     for member in [inner, *self._listed_after(inner, regions[i + 2:])]:
                         if member.ref is not None and self.contains(outer.ref, member.ref):
@@ -1400,6 +1411,7 @@ class RelationFinder:
         the text already placed it (即墨区的青岛汽车产业新城)."""
         # a seat clause names a grouping or region the zone lies in, not the city it is named after
         placed = {r.head for r in self.found.values() if r.relation == "part_of" and r.method != "zone_seat"}
+        placed -= self._named_in_chain  # 古田县|大甲镇工业集中区 lies in 大甲镇 as well
         nested_at = {(c.start, c.end): c for c in self.cands if c.type == "Region" and c.nested}
         nested_from: dict[int, list[Candidate]] = defaultdict(list)
         for (start, _), cand in nested_at.items():
