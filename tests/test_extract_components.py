@@ -156,6 +156,15 @@ def test_a_notice_is_the_policy_it_transmits_not_the_titles_that_policy_cites(ex
     assert not {t for t in triples(result) if t[0] == "区域全面经济伙伴关系协定" and t[1] == "targets"}
 
 
+def test_a_notice_whose_title_is_broken_over_lines_is_the_policy_it_transmits(extractor):
+    rel = rule_triples(extractor, "国务院关于印发\n“十四五”数字经济发展规划的通知\n国发〔2021〕29号\n各省、自治区、直辖市人民政府：\n"
+                                  "现将《“十四五”数字经济发展规划》印发给你们，请认真贯彻执行。\n国务院\n2021年12月12日\n"
+                                  "“十四五”数字经济发展规划\n数字经济是继农业经济、工业经济之后的主要经济形态。\n"
+                                  "在京津冀、长三角、贵州、甘肃等地区布局全国一体化算力网络国家枢纽节点，建设数据中心集群。")
+    # the plan's measure singling out places applies the plan to each of them
+    assert {("十四五数字经济发展规划", "applies_to", place) for place in ("京津冀", "长江三角洲地区", "贵州省", "甘肃省")} <= rel
+
+
 def test_joint_issuers_and_title_scope(extractor):
     result = extract(extractor, "国家发展改革委、国家能源局等部门前不久联合印发《关于公布首批车网互动规模化应用试点的通知》。"
                                 "他特别提到《安徽省新能源汽车产业集群发展条例》等地方立法。")
@@ -201,6 +210,13 @@ def test_a_place_in_brackets_after_a_country_is_in_it_and_the_park_after_it_in_t
                                   "多建立在工业基础良好的城市。\n新疆乌鲁木齐经济技术开发区（头屯河区）与哈萨克斯坦签定协议。")
     assert {("浦那", "part_of", "印度"), ("中国三一重工产业园", "part_of", "浦那")} <= rel
     assert ("头屯河区", "part_of", "乌鲁木齐经济技术开发区") not in rel
+
+
+def test_the_place_a_zone_is_named_after_lies_in_the_region_before_the_zone(extractor):
+    rel = rule_triples(extractor, "绕过一弯又一弯，车抵古田县大甲镇工业集中区。")
+    assert {("大甲镇", "part_of", "古田县"), ("大甲镇工业集中区", "part_of", "大甲镇")} <= rel
+    # a district before a zone named after its city is no container of that city
+    assert ("青岛市", "part_of", "即墨区") not in rule_triples(extractor, "即墨区的青岛汽车产业新城已初具规模。")
 
 
 def test_a_zone_set_up_in_a_place_lies_there_not_where_its_name_opens(extractor):
@@ -1742,3 +1758,10 @@ def test_the_referent_develops_a_sector_no_actor_stands_before(extractor):
     assert develops("加快发展新能源汽车产业，奇瑞汽车股份有限公司智能网联汽车产业加快发展。") == {("芜湖市", "新能源汽车")}
     assert develops("加快发展奇瑞汽车股份有限公司新能源汽车产业。") == set()
     assert develops("奇瑞汽车股份有限公司加快发展新能源汽车产业，江淮汽车集团有限公司加快发展。") == set()
+
+
+def test_a_developing_verb_before_a_long_list_of_sectors_reaches_each_member(extractor):
+    # the last members stand more than 30 characters after the place; the list's first does not
+    rel = rule_triples(extractor, "加快发展与苏州工业园区高端制造、智能制造发展相适应的软件服务、科技咨询、信息技术、工业设计、"
+                                  "教育培训等生产性服务业。")
+    assert {("苏州工业园区", "develops", sector) for sector in ("软件服务", "工业设计", "教育培训")} <= rel

@@ -2,7 +2,7 @@
 the local-body and sub-unit rules of kg.extract.names), on short sentences of the corpus's kind."""
 from __future__ import annotations
 
-from tests.extract_fixtures import extract, extractor, names  # noqa: F401 (fixture)
+from tests.extract_fixtures import extract, extractor, names, triples  # noqa: F401 (fixture)
 
 
 # -- places abroad -------------------------------------------------------------------------------
@@ -38,6 +38,12 @@ def test_a_zone_name_sheds_the_county_before_its_own_name(extractor):
     regions = names(result, "Region")
     assert {"青口工业园区", "闽侯县"} <= regions and "闽侯县青口工业园区" not in regions
     assert "铝箔产业园" not in regions  # a county's short form opening a park's name is part of it
+
+
+def test_the_district_a_zone_sheds_holds_the_zone(extractor):
+    # the district stood inside the untrimmed zone's name; shed from it, it is a place of its own
+    result = extract(extractor, "宁德市蕉城区三屿园区内，供应商厂房与上汽基地一体布局规划。")
+    assert ("三屿园区", "part_of", "蕉城区") in triples(result)
 
 
 def test_a_province_before_a_city_zone_is_its_own_place(extractor):

@@ -102,6 +102,8 @@ def resolve(candidates: list[Candidate]) -> list[Candidate]:
     names = [c for c in candidates if c.type != "Policy"]
     kept = _longest_first(names)
     kept_ids = {id(c) for c in kept}
+    for cand in kept:  # kept in its own right: no longer inside the name an earlier resolution nested it in
+        cand.nested = False  # (古田县 once the zone 古田县大甲镇工业集中区 is trimmed to 大甲镇工业集中区)
     # names built around a place name: bodies, firms, and zones named after their region
     # (a brand from the company list, 云南白药, names no place: it is not a host)
     # (nor does a province-level body beside the divisions, 新疆生产建设兵团: its name is its own)

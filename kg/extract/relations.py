@@ -42,6 +42,8 @@ _TARGET_REACH = 40
 _FIRM_FIGURES = re.compile(r"销量|产量|装机量|出货量|营收|收入|市场份额|市占率|交付|订单|产能")
 #: A transmittal notice: 现将《…》印发给你们 — its signatory issued the policy.
 _TRANSMITTAL = re.compile(r"[^。]{0,16}?(?:(?:印发|转发|发)给(?:你们|您们|各)|现予(?:印发|公布|发布))")
+#: How many sentences from the start a transmittal (现将《…》印发给你们) may stand in.
+_HEAD_SENTENCES = 10
 #: Verbs by which a policy "says" something (the content may follow in the next sentence).
 #: The dateline under a law's or regulation's title: the body whose session adopted it
 #: (2020年11月28日河南省第十三届人民代表大会常务委员会|第二十一次会议通过).
@@ -355,6 +357,8 @@ class RelationFinder:
                                 for c in self.cands)
         #: a document headed by a policy's title: its sentences are the policy's measures, each its own
         title_policies = [c for c in self.cands if c.type == "Policy" and c.start < title_end]
+        if not title_policies:  # a title broken over lines (国务院关于印发⏎“十四五”…规划的通知) names none
+            title_policies = self._transmitted()
         self._policy_document = bool(title_policies)
         #: the policy the document is (the plan a 印发 notice sends, named last in the title)
         self._title_policy = title_policies[-1] if title_policies else None
@@ -374,6 +378,16 @@ class RelationFinder:
         self._commentators = {iri for iri, ends in firm_ends.items() if commentator_only(self.text, ends)}
         self._duty_notes = [m.span() for m in DUTY_NOTE.finditer(self.text)]
         self._sectors: list[Candidate] | None = None
+        #: zones placed in the region before them whose named place is placed there too (古田县|大甲镇工业集中区)
+        self._named_in_chain: set[str | None] = set()
+
+    def _transmitted(self) -> list[Candidate]:
+        """The policies a transmittal in the document's first sentences sends (现将《…》印发给你们): the
+        policy the document is, whatever its heading says."""
+        head = self.doc.sentences[:_HEAD_SENTENCES]
+        head_end = head[-1].end if head else 0
+        return [c for c in self.cands if c.type == "Policy" and not c.nested and c.start < head_end
+                and _TRANSMITTAL.match(self.text, c.end + 1)]
 
     def add(self, head: Candidate, relation: str, tail: Candidate, confidence: float, sentence: int,
             method: str) -> None:
@@ -927,7 +941,9 @@ class RelationFinder:
         first_actor_end = min((c.end for c in cands if c.type in ("Enterprise", "Organization", "Policy")
                                and not c.nested), default=None)
         for ind in industries:
-            window = self.text[max(start, ind.start - 30):min(end, ind.end + 8)]
+            # a verb before a list of sectors speaks of each member (发展…软件服务、科技咨询、…、工业设计)
+            lead = self._list_head(ind, industries)
+            window = self.text[max(start, lead.start - 30):min(end, ind.end + 8)]
             frame_end = max((e for e in frame_ends if e <= ind.start), default=start)
             if frame_end > start:  # after a layout frame only a place named after it is the actor
                 before = [r for r in regions if frame_end <= r.start and r.end <= ind.start]
@@ -983,6 +999,9 @@ class RelationFinder:
             nearest = before[-1]
             group = self._place_list(before)
             between = self.text[nearest.end:ind.start]
+            # a list the place's own clause opens reaches its last member (与临港地区…相适应的软件服务、…、教育培训)
+            to_list = self.text[nearest.end:max(nearest.end, lead.start)]
+            near = len(between) <= 30 or len(to_list) <= 30 and not CLAUSE_BREAK.search(to_list)
             blocked = any(c.type in ("Enterprise", "Organization", "Policy") and nearest.end <= c.start < ind.start
                           and not self._object_of_means(c, cands) for c in cands)
             if nearest.name in _COUNTRY_KEYS and subject is not None and subject is not nearest \
@@ -991,7 +1010,7 @@ class RelationFinder:
                 confidence, method = 0.6, "sentence_subject"
             elif len(between) <= 1 or between == "的" or _SUMMED_PLACES.fullmatch(between):
                 confidence, method = 0.75, "region_industry_adjacent"  # …or 四川、贵州、云南等地|中药材
-            elif (len(between) <= 30 and not re.search(r"[。；]", between) and not blocked
+            elif (near and not re.search(r"[。；]", between) and not blocked
                   and not self._inside_means(ind, means_frames) and (
                     DEVELOP_TRIGGERS.search(window) or DEVELOP_TRIGGERS.search(self._after_list(ind, industries, end)))):
                 confidence, method = 0.6, "develop_trigger"
@@ -1211,13 +1230,18 @@ class RelationFinder:
     def _governed(self, ind: Candidate, industries: list[Candidate], verb: re.Pattern[str] | None = None) -> bool:
         """The sector (or the list it stands in: 集成电路、生物医药、人工智能) is the object of a
         developing verb: 聚焦集成电路…, 发展中药材种植和…, 打造…数字产业集群."""
+        first = self._list_head(ind, industries)
+        return bool((verb or _DEVELOP_VERB).search(self.text, max(0, first.start - 12), first.start))
+
+    def _list_head(self, ind: Candidate, industries: list[Candidate]) -> Candidate:
+        """The first sector of the list ``ind`` stands in (集成电路、生物医药、人工智能 → 集成电路), or ``ind``."""
         first = ind
         for other in sorted((c for c in industries if c.end <= ind.start), key=lambda c: -c.start):
             if re.fullmatch(r"[、和与及]|以及", self.text[other.end:first.start]):
                 first = other
             elif other.end <= first.start:
                 break
-        return bool((verb or _DEVELOP_VERB).search(self.text, max(0, first.start - 12), first.start))
+        return first
 
     def _paragraph_start(self, offset: int) -> int:
         return self.text.rfind("\n", 0, offset) + 1
@@ -1296,12 +1320,21 @@ class RelationFinder:
         """河北省邢台市, 即墨区的青岛汽车产业新城: adjacency states containment, for the regions
         listed after the inner one too (欧洲的英国、德国、意大利)."""
         regions = [c for c in cands if c.type == "Region" and not c.nested]
+        named_after = {c.start: c for c in cands if c.type == "Region" and c.nested}
         for i, (outer, inner) in enumerate(zip(regions, regions[1:])):
             between = self.text[outer.end:inner.start]
             if between in ("", "的") and not inner.nested and not outer.nested:
                 if self.contains is None or outer.ref is None or inner.ref is None:
                     if inner.ref is None:  # a named zone or park after its region
                         self.add(inner, "part_of", outer, 0.7, sentence, "region_before_zone")
+                        # 古田县|大甲镇工业集中区: the place the zone is named after lies there too (and the
+                        # zone in that place: _zones_named_after_places)
+                        place = named_after.get(inner.start)
+                        if place is not None and place.end < inner.end and (
+                                place.ref is None or outer.ref is None or self.contains is None
+                                or self.contains(outer.ref, place.ref)):
+                            self.add(place, "part_of", outer, 0.7, sentence, "region_before_zone")
+                            self._named_in_chain.add(self.iri_of.get(id(inner)))
                 elif self.contains(outer.ref, inner.ref):
                     for member in [inner, *self._listed_after(inner, regions[i + 2:])]:
                         if member.ref is not None and self.contains(outer.ref, member.ref):
@@ -1378,6 +1411,7 @@ class RelationFinder:
         the text already placed it (即墨区的青岛汽车产业新城)."""
         # a seat clause names a grouping or region the zone lies in, not the city it is named after
         placed = {r.head for r in self.found.values() if r.relation == "part_of" and r.method != "zone_seat"}
+        placed -= self._named_in_chain  # 古田县|大甲镇工业集中区 lies in 大甲镇 as well
         nested_at = {(c.start, c.end): c for c in self.cands if c.type == "Region" and c.nested}
         nested_from: dict[int, list[Candidate]] = defaultdict(list)
         for (start, _), cand in nested_at.items():
