@@ -87,8 +87,12 @@ STORE_CHUNK_QUADS = _env_number("KG_STORE_CHUNK_QUADS", 20_000, minimum=1)
 #: (kg.graph.chunked): a server may refuse one large INSERT DATA (Virtuoso 7's SPARQL compiler
 #: overflows, SP030, on a few thousand statements).
 REMOTE_UPDATE_QUADS = _env_number("KG_REMOTE_UPDATE_QUADS", 500, minimum=1)
-#: Seconds a remote store's endpoint may take to answer one request before the command gives up.
+#: Seconds a remote store's endpoint may take over one request (sent, answered and read) before the
+#: command gives up.
 REMOTE_STORE_TIMEOUT = _env_number("KG_REMOTE_STORE_TIMEOUT", 300.0, minimum=0.01)
+#: The largest answer read from a remote store's endpoint (query results, a document graph): a
+#: broken or hostile server streaming without end fails the command instead of filling its memory.
+REMOTE_MAX_RESPONSE_BYTES = _env_number("KG_REMOTE_MAX_RESPONSE_BYTES", 1 << 30, minimum=1)
 
 #: Fault injection for tests of interrupted writes (kg.faults): ``POINT`` or ``POINT:N`` makes the
 #: process kill itself (SIGKILL) the N-th time (default: the first) it reaches that named point.

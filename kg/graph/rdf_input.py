@@ -35,8 +35,8 @@ _TURTLE_FAMILY = frozenset({ox.RdfFormat.TURTLE, ox.RdfFormat.TRIG, ox.RdfFormat
                             ox.RdfFormat.N_QUADS, ox.RdfFormat.N3})
 _OVERFLOW = "deeper would overflow the parser"
 
-_STRING = re.compile(rb'"(?:[^"\\]|\\.)*"', re.DOTALL)
-_NOT_BRACKETS = bytes(b for b in range(256) if b not in b"[]{}")
+_ESCAPE = re.compile(rb"\\.", re.DOTALL)
+_NOT_BRACKETS_OR_QUOTES = bytes(b for b in range(256) if b not in b'[]{}"')
 #: An opening bracket becomes 2 and a closing one 0: one less each is the step in depth.
 _STEPS = bytes.maketrans(b"[]{}", b"\x02\x00\x02\x00")
 #: Every byte but the two steps (2 in, 0 out), deleted once openings and closings are marked.
@@ -51,10 +51,8 @@ _TURTLE_OPAQUE = re.compile(
     re.DOTALL)
 #: What holds no element of an XML document: comments, CDATA sections, processing instructions, the DOCTYPE.
 _XML_OPAQUE = re.compile(rb"<!--.*?-->|<!\[CDATA\[.*?\]\]>|<\?.*?\?>|<!DOCTYPE(?:[^\[>]|\[.*?\])*>", re.DOTALL)
-_XML_TAG = rb"""<[^/!?<>"'\s][^<>"']*(?:(?:"[^"]*"|'[^']*')[^<>"']*)*"""
-_XML_EMPTY = re.compile(_XML_TAG + rb"(?<=/)>")
-_XML_START = re.compile(_XML_TAG + rb">")
-_XML_END = re.compile(rb"</[^<>]*>")
+#: An empty-element tag, its attribute values read whole (they may hold "/>" but no "<").
+_XML_EMPTY = re.compile(rb"""<[^/!?<>"'\s][^<>"']*(?:(?:"[^"]*"|'[^']*')[^<>"']*)*(?<=/)>""")
 
 
 class UnsafeRdf(KgError):
@@ -93,7 +91,12 @@ def check_results_input(data: bytes, results_format: ox.QueryResultsFormat) -> N
 def check_json_nesting(data: bytes, what: str, limit: int = MAX_NESTING) -> None:
     """Raise :class:`NestedTooDeep` if the objects and arrays of ``data`` (JSON: ``what``) nest deeper
     than ``limit``. Brackets inside strings do not count; malformed JSON is left to the parser."""
-    brackets = _STRING.sub(b"", data).translate(None, _NOT_BRACKETS)
+    if b"\\" in data:  # an escaped quote (\") ends no string
+        data = _ESCAPE.sub(b"", data)
+    # The quotes left open and close strings in turn: every other piece is outside them. Two quotes
+    # side by side (a string without brackets) change that turn for no other byte: dropped first.
+    marks = data.translate(None, _NOT_BRACKETS_OR_QUOTES).replace(b'""', b"")
+    brackets = b"".join(marks.split(b'"')[::2])
     if len(brackets) > limit:
         _check_steps(brackets.translate(_STEPS), what, limit, _OVERFLOW)
 
@@ -111,12 +114,12 @@ def check_triple_term_nesting(data: bytes, limit: int = MAX_NESTING) -> None:
 
 def check_xml_nesting(data: bytes, what: str, why: str, limit: int = MAX_NESTING) -> None:
     """Raise :class:`NestedTooDeep` if the elements of XML ``data`` nest deeper than ``limit``.
-    Tags inside comments, CDATA sections and attribute values do not count."""
+    Tags inside comments and CDATA sections do not count. Elsewhere a "<" opens markup (text and
+    attribute values escape it): once empty-element tags are gone, each is a start or an end tag."""
     if data.count(b"<") <= limit:
         return
-    text = _XML_OPAQUE.sub(b"", data).translate(None, b"\x00\x02")
-    text = _XML_START.sub(b"\x02", _XML_END.sub(b"\x00", _XML_EMPTY.sub(b"", text)))
-    _check_steps(text.translate(None, _NOT_STEPS), what, limit, why)
+    tags = _XML_EMPTY.sub(b"", _XML_OPAQUE.sub(b"", data).translate(None, b"\x00\x02"))
+    _check_steps(tags.replace(b"</", b"\x00").replace(b"<", b"\x02").translate(None, _NOT_STEPS), what, limit, why)
 
 
 def _check_steps(steps: bytes, what: str, limit: int, why: str) -> None:
