@@ -8,11 +8,8 @@ import signal
 import click
 
 from kg.cli.store_options import store_options
-from kg.config import ServerConfig, store_location, store_update_url
+from kg.config import MAX_SERVER_WORKERS, MAX_TIMEOUT, ServerConfig, store_location, store_update_url
 from kg.errors import KgError
-
-#: Most --workers: each is a waitress thread, started at once, and under load an evaluation process.
-MAX_WORKERS = 256
 
 
 def _finite(ctx: click.Context, param: click.Parameter, value: float) -> float:
@@ -31,11 +28,11 @@ def _finite(ctx: click.Context, param: click.Parameter, value: float) -> float:
               help="Bearer token that enables SPARQL Update and Graph Store writes [env: KG_UPDATE_TOKEN]. "
                    "Without it every write is refused with 403; with it, requests lacking the right "
                    "'Authorization: Bearer TOKEN' get 401.")
-@click.option("--timeout", default=ServerConfig.timeout, show_default=True, type=click.FloatRange(min=0.01),
+@click.option("--timeout", default=ServerConfig.timeout, show_default=True, type=click.FloatRange(min=0.01, max=MAX_TIMEOUT),
               callback=_finite, help="Seconds a query may run before it is stopped (503).")
 @click.option("--max-rows", default=ServerConfig.max_rows, show_default=True, type=click.IntRange(min=1),
               help="Most solutions/triples returned; beyond it the response has X-KG-Truncated: true.")
-@click.option("--workers", default=ServerConfig.workers, show_default=True, type=click.IntRange(1, MAX_WORKERS),
+@click.option("--workers", default=ServerConfig.workers, show_default=True, type=click.IntRange(1, MAX_SERVER_WORKERS),
               help="Requests served at once; each query runs in one of as many evaluation processes.")
 @click.option("--allow-service", is_flag=True, help="Allow SERVICE (federated queries) and LOAD to reach other hosts.")
 @click.option("--cors", "cors", multiple=True, metavar="ORIGIN",
