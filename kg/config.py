@@ -243,5 +243,10 @@ class ServerConfig:
     union_default_graph: bool = True
     cors_origins: tuple[str, ...] = ()
     max_body_bytes: int = 50 * 1024 * 1024
+    #: Largest document POST /documents extracts (413 beyond): 10 MiB of text, ~3M characters, takes
+    #: a minute or so; longer ones belong to ``kg build``.
+    max_document_bytes: int = 10 * 1024 * 1024
+    #: Seconds the extraction of one posted document may take before its worker process is killed.
+    document_timeout: float = 120.0
     query_limits: QueryLimits = field(default_factory=QueryLimits)
 
