@@ -78,7 +78,7 @@ def _env_kill_point(name: str) -> str:
     """``$name`` read as ``POINT`` or ``POINT:N`` (N a whole number of at least 1), or ''."""
     raw = os.environ.get(name, "")
     point, colon, nth = raw.partition(":")
-    if colon and not (nth.isdigit() and int(nth) >= 1) or raw and not point:
+    if colon and not (nth.isascii() and nth.isdigit() and int(nth) >= 1) or raw and not point:
         raise ConfigError(f"${name} is {raw!r}: expected POINT or POINT:N, N a whole number of at least 1")
     return raw
 

@@ -145,6 +145,8 @@ def test_a_bad_numeric_setting_in_the_environment_is_one_line(setting, message, 
     # 'ValueError: invalid literal for int()' at the named point
     ("KG_KILL_AT=store-written:x", "kg: error: $KG_KILL_AT is 'store-written:x': expected POINT or POINT:N, "
                                    "N a whole number of at least 1"),
+    ("KG_KILL_AT=store-written:²", "kg: error: $KG_KILL_AT is 'store-written:²': expected POINT or POINT:N, "
+                                   "N a whole number of at least 1"),
 ])
 def test_a_bad_setting_of_another_kind_in_the_environment_is_one_line(setting, message, store):
     name, value = setting.split("=")
