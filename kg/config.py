@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import math
 import os
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TypeVar
@@ -34,26 +35,74 @@ def _env_number(name: str, default: _Number, *, minimum: _Number, maximum: _Numb
     return value
 
 
+_FLAGS = {"1": True, "true": True, "yes": True, "on": True, "0": False, "false": False, "no": False, "off": False}
+
+
+def _env_flag(name: str, default: bool) -> bool:
+    """``$name`` read as on or off (1/0, true/false, yes/no, on/off), or ``default`` when unset: a
+    misspelt value ('of') would otherwise leave a stage running that the user meant to turn off."""
+    raw = os.environ.get(name, "").strip()
+    if not raw:
+        return default
+    if raw.lower() not in _FLAGS:
+        raise ConfigError(f"${name} is {raw!r}: expected 1 or 0 (true/false, yes/no, on/off)")
+    return _FLAGS[raw.lower()]
+
+
+#: An absolute IRI: a scheme, then no character an IRI may not hold (RFC 3987).
+_ABSOLUTE_IRI = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*:[^\x00-\x20<>\"{}|^`\\\x7f-\x9f]*")
+
+
+def _env_iri(name: str, default: str) -> str:
+    """``$name`` read as an absolute IRI: every IRI the builder mints starts with it, and a bad one
+    failed as the first of them was made, a traceback ('ValueError: Invalid IRI code point')."""
+    raw = os.environ.get(name, "")
+    if not raw:
+        return default
+    if not _ABSOLUTE_IRI.fullmatch(raw):
+        raise ConfigError(f"${name} is {raw!r}: expected an absolute IRI such as {default}")
+    return raw
+
+
+def _env_folder(name: str, default: Path) -> Path:
+    """``$name`` read as an existing folder, or ``default`` when unset."""
+    raw = os.environ.get(name, "")
+    if not raw:
+        return default
+    if not Path(raw).is_dir():
+        raise ConfigError(f"${name} is {raw!r}: no such folder")
+    return Path(raw)
+
+
+def _env_kill_point(name: str) -> str:
+    """``$name`` read as ``POINT`` or ``POINT:N`` (N a whole number of at least 1), or ''."""
+    raw = os.environ.get(name, "")
+    point, colon, nth = raw.partition(":")
+    if colon and not (nth.isascii() and nth.isdigit() and int(nth) >= 1) or raw and not point:
+        raise ConfigError(f"${name} is {raw!r}: expected POINT or POINT:N, N a whole number of at least 1")
+    return raw
+
+
 #: Base of every IRI the builder mints (entities, documents, sentences, evidence).
-BASE_IRI = os.environ.get("KG_BASE_IRI", "https://w3id.org/kgcn/")
+BASE_IRI = _env_iri("KG_BASE_IRI", "https://w3id.org/kgcn/")
 #: Namespace of our ontology (ontology/kg.ttl).
 ONTOLOGY_IRI = BASE_IRI + "ontology#"
 
 PACKAGE_DIR = Path(__file__).resolve().parent
 #: The Turtle files of ontology/ ship with the repository; reference data ships inside the package.
-ONTOLOGY_DIR = Path(os.environ.get("KG_ONTOLOGY_DIR", PACKAGE_DIR.parent / "ontology"))
+ONTOLOGY_DIR = _env_folder("KG_ONTOLOGY_DIR", PACKAGE_DIR.parent / "ontology")
 REFERENCE_DIR = PACKAGE_DIR / "reference" / "data"
 
 #: The name tagger trained by ``kg train`` (shipped in the package) and whether extraction runs it.
 NER_MODEL_DIR = Path(os.environ.get("KG_NER_MODEL", PACKAGE_DIR / "extract" / "model"))
-NER_ENABLED = os.environ.get("KG_NER", "1").lower() not in ("0", "false", "no", "off")
+NER_ENABLED = _env_flag("KG_NER", True)
 #: Lowest per-token probability over a proposed name for the tagger's proposal to count.
 NER_MIN_CONFIDENCE = _env_number("KG_NER_MIN_CONFIDENCE", 0.6, minimum=0.0, maximum=1.0)
 
 #: Whether extraction runs the relation classifier shipped beside the tagger (``relations.json``).
-RELATION_MODEL_ENABLED = os.environ.get("KG_RELATION_MODEL", "1").lower() not in ("0", "false", "no", "off")
+RELATION_MODEL_ENABLED = _env_flag("KG_RELATION_MODEL", True)
 #: Whether extraction runs the learned entity decision shipped beside the tagger (``entities.json``).
-ENTITY_MODEL_ENABLED = os.environ.get("KG_ENTITY_MODEL", "1").lower() not in ("0", "false", "no", "off")
+ENTITY_MODEL_ENABLED = _env_flag("KG_ENTITY_MODEL", True)
 
 #: Most extraction processes ``kg build`` starts: more than any machine it runs on has cores, and far
 #: fewer than overflow multiprocessing's semaphores (-j 99999999999 did).
@@ -77,26 +126,37 @@ DASK_CONNECT_TIMEOUT = "30s"
 STORE_FLUSH_QUADS = 100_000
 #: New document graphs a build queues are bulk-loaded together once they hold this many quads
 #: (kg.graph.store.GraphStore.queue_document): one load of several documents costs Oxigraph and
-#: RocksDB about 0.6 of one load each (fewer files to ingest and compact), for ~0.4 KB a quad held.
-STORE_BATCH_QUADS = _env_number("KG_STORE_BATCH_QUADS", 50_000, minimum=1)
+#: RocksDB about 0.6 of one load each (fewer files to ingest and compact), for ~0.4 KB a quad held
+#: (at most 4 GB held).
+STORE_BATCH_QUADS = _env_number("KG_STORE_BATCH_QUADS", 50_000, minimum=1, maximum=10_000_000)
 #: A document graph of more quads is written (and a replaced or removed one deleted) in transactions
 #: of this many quads (kg.graph.chunked): Oxigraph holds a transaction's writes in memory, ~2 KB a quad,
-#: and its removals slow down as a transaction grows.
-STORE_CHUNK_QUADS = _env_number("KG_STORE_CHUNK_QUADS", 20_000, minimum=1)
+#: and its removals slow down as a transaction grows (at most 2 GB held).
+STORE_CHUNK_QUADS = _env_number("KG_STORE_CHUNK_QUADS", 20_000, minimum=1, maximum=1_000_000)
 #: A remote store's document graph of more quads is written, hidden, in SPARQL updates of this many
 #: (kg.graph.chunked): a server may refuse one large INSERT DATA (Virtuoso 7's SPARQL compiler
-#: overflows, SP030, on a few thousand statements).
-REMOTE_UPDATE_QUADS = _env_number("KG_REMOTE_UPDATE_QUADS", 500, minimum=1)
-#: Seconds a remote store's endpoint may take to answer one request before the command gives up.
-REMOTE_STORE_TIMEOUT = _env_number("KG_REMOTE_STORE_TIMEOUT", 300.0, minimum=0.01)
+#: overflows, SP030, on a few thousand statements; a million makes a request of hundreds of MB).
+REMOTE_UPDATE_QUADS = _env_number("KG_REMOTE_UPDATE_QUADS", 500, minimum=1, maximum=1_000_000)
+#: The longest any timeout may be, a day: the platform's clocks take no more than ~292 years
+#: (threading.TIMEOUT_MAX), and waits longer than that raised OverflowError where they began.
+MAX_TIMEOUT = 86_400.0
+#: Seconds a remote store's endpoint may take over one request (sent, answered and read) before the
+#: command gives up.
+REMOTE_STORE_TIMEOUT = _env_number("KG_REMOTE_STORE_TIMEOUT", 300.0, minimum=0.01, maximum=MAX_TIMEOUT)
+#: The largest answer read from a remote store's endpoint (query results, a document graph): a
+#: broken or hostile server streaming without end fails the command instead of filling its memory
+#: (less than a megabyte would fail on ordinary answers).
+REMOTE_MAX_RESPONSE_BYTES = _env_number("KG_REMOTE_MAX_RESPONSE_BYTES", 1 << 30, minimum=1_000_000)
 
 #: Fault injection for tests of interrupted writes (kg.faults): ``POINT`` or ``POINT:N`` makes the
 #: process kill itself (SIGKILL) the N-th time (default: the first) it reaches that named point.
-KILL_AT = os.environ.get("KG_KILL_AT", "")
+KILL_AT = _env_kill_point("KG_KILL_AT")
 
 #: Longer texts go through the spaCy pipeline in pieces of at most this many characters, cut at
-#: line breaks (kg.extract.pieces): memory stays bounded however long the document.
-EXTRACT_PIECE_CHARS = _env_number("KG_EXTRACT_PIECE_CHARS", 200_000, minimum=1)
+#: line breaks (kg.extract.pieces): memory stays bounded however long the document. A piece holds
+#: several paragraphs at least: shorter ones cut names apart (1 character: nothing found at all) for
+#: no saving; spaCy's own ``max_length`` (a million) bounds it anyway.
+EXTRACT_PIECE_CHARS = _env_number("KG_EXTRACT_PIECE_CHARS", 200_000, minimum=10_000, maximum=10_000_000)
 
 DEFAULT_STORE = "kg-data"
 
@@ -111,8 +171,8 @@ def cache_dir() -> Path:
 
 
 DEFAULT_EXPORT_DIR = "exports"
-#: Edges per batch when exports stream them from the graph index.
-EXPORT_BATCH = _env_number("KG_EXPORT_BATCH", 2_000, minimum=1)
+#: Edges per batch when exports stream them from the graph index (a batch is held in memory).
+EXPORT_BATCH = _env_number("KG_EXPORT_BATCH", 2_000, minimum=1, maximum=1_000_000)
 
 
 def store_path(option: str | os.PathLike[str] | None = None) -> Path:
@@ -156,6 +216,10 @@ class QueryLimits:
     max_expression_operators: int = 1_000
 
 
+#: Most ``kg serve --workers``: each is a waitress thread, started at once, and under load an evaluation process.
+MAX_SERVER_WORKERS = 256
+
+
 @dataclass
 class ServerConfig:
     """Settings of ``kg serve`` / ``kg.server.create_app``."""
@@ -179,5 +243,10 @@ class ServerConfig:
     union_default_graph: bool = True
     cors_origins: tuple[str, ...] = ()
     max_body_bytes: int = 50 * 1024 * 1024
+    #: Largest document POST /documents extracts (413 beyond): 10 MiB of text, ~3M characters, takes
+    #: a minute or so; longer ones belong to ``kg build``.
+    max_document_bytes: int = 10 * 1024 * 1024
+    #: Seconds the extraction of one posted document may take before its worker process is killed.
+    document_timeout: float = 120.0
     query_limits: QueryLimits = field(default_factory=QueryLimits)
 

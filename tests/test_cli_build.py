@@ -212,6 +212,19 @@ def test_validating_json_ld_nested_too_deep_is_one_line_not_a_crash(tmp_path):
     assert (done.returncode, done.stderr) == (1, f"kg: error: {nested}: cannot read RDF: JSON-LD nested 20001 "
                                                  "levels deep (at most 500: deeper would overflow the parser)\n")
 
+def test_validating_turtle_whose_triple_terms_nest_too_deep_is_one_line_not_a_crash(tmp_path):
+    """pyoxigraph's Turtle parser overflowed the stack on 20,000 nested triple terms: kg validate
+    died of a segfault (status -11, no message). In a child process, which that killed."""
+    nested = tmp_path / "nested.ttl"
+    nested.write_text("<http://example.org/s> <http://example.org/p> "
+                      + "<<( <http://example.org/a> <http://example.org/p> " * 20_000 + "<http://example.org/o>"
+                      + " )>>" * 20_000 + " .\n", encoding="utf-8")
+    done = subprocess.run([sys.executable, "-m", "kg.cli", "validate", "--file", str(nested)],
+                          capture_output=True, text=True, timeout=120)
+    assert (done.returncode, done.stderr) == (1, f"kg: error: {nested}: cannot read RDF: triple terms nested 20000 "
+                                                 "levels deep (at most 500: deeper would overflow the parser)\n")
+
+
 def test_validating_rdf_xml_whose_entities_expand_a_billion_times_is_one_line(tmp_path):
     """pyoxigraph's RDF/XML parser expanded them: 10 GB asked for, and kg validate aborted
     ('memory allocation of … bytes failed' and a Rust backtrace). In a child capped at 3 GB."""

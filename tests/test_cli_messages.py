@@ -111,10 +111,18 @@ def test_usage_errors_are_one_line_and_exit_1(args, tmp_path):
 @pytest.mark.parametrize("setting, message", [
     ("KG_JOBS=abc", "kg: error: $KG_JOBS is 'abc': expected a whole number from 1 to 1024"),
     ("KG_JOBS=-3", "kg: error: $KG_JOBS is '-3': expected a whole number from 1 to 1024"),
-    ("KG_EXTRACT_PIECE_CHARS=0", "kg: error: $KG_EXTRACT_PIECE_CHARS is '0': expected a whole number of at least 1"),
-    ("KG_EXPORT_BATCH=0", "kg: error: $KG_EXPORT_BATCH is '0': expected a whole number of at least 1"),
+    ("KG_EXTRACT_PIECE_CHARS=0", "kg: error: $KG_EXTRACT_PIECE_CHARS is '0': expected a whole number from 10000 to 10000000"),
+    # pieces of 1 character found nothing at all, silently
+    ("KG_EXTRACT_PIECE_CHARS=1", "kg: error: $KG_EXTRACT_PIECE_CHARS is '1': expected a whole number from 10000 to 10000000"),
+    # a timer or socket timeout past the platform's clock: OverflowError, in a thread of its own
+    ("KG_REMOTE_STORE_TIMEOUT=1e10", "kg: error: $KG_REMOTE_STORE_TIMEOUT is '1e10': expected a number from 0.01 to 86400.0"),
+    ("KG_STORE_BATCH_QUADS=100000000000", "kg: error: $KG_STORE_BATCH_QUADS is '100000000000': expected a whole number "
+                                          "from 1 to 10000000"),
+    ("KG_REMOTE_MAX_RESPONSE_BYTES=10", "kg: error: $KG_REMOTE_MAX_RESPONSE_BYTES is '10': expected a whole number "
+                                        "of at least 1000000"),
+    ("KG_EXPORT_BATCH=0", "kg: error: $KG_EXPORT_BATCH is '0': expected a whole number from 1 to 1000000"),
     ("KG_NER_MIN_CONFIDENCE=nan", "kg: error: $KG_NER_MIN_CONFIDENCE is 'nan': expected a number from 0.0 to 1.0"),
-    ("KG_REMOTE_STORE_TIMEOUT=soon", "kg: error: $KG_REMOTE_STORE_TIMEOUT is 'soon': expected a number of at least 0.01"),
+    ("KG_REMOTE_STORE_TIMEOUT=soon", "kg: error: $KG_REMOTE_STORE_TIMEOUT is 'soon': expected a number from 0.01 to 86400.0"),
 ])
 def test_a_bad_numeric_setting_in_the_environment_is_one_line(setting, message, store):
     """Read as kg.config is imported: a traceback for every command before (KG_JOBS=abc), and a
@@ -123,6 +131,36 @@ def test_a_bad_numeric_setting_in_the_environment_is_one_line(setting, message, 
     done = subprocess.run([sys.executable, "-m", "kg.cli", "stats", "--store", str(store)], capture_output=True,
                           text=True, cwd=REPO, timeout=60, env={**os.environ, name: value})
     assert (done.returncode, done.stdout, done.stderr) == (1, "", message + "\n")
+
+
+@pytest.mark.parametrize("setting, message", [
+    # a traceback as the first IRI was minted ('ValueError: Invalid IRI code point')
+    ("KG_BASE_IRI=not an iri", "kg: error: $KG_BASE_IRI is 'not an iri': expected an absolute IRI such as "
+                               "https://w3id.org/kgcn/"),
+    # 'FileNotFoundError: … shapes.ttl' once kg validate ran
+    ("KG_ONTOLOGY_DIR=/nonexistent", "kg: error: $KG_ONTOLOGY_DIR is '/nonexistent': no such folder"),
+    # anything but 0/false/no/off left the tagger on
+    ("KG_NER=of", "kg: error: $KG_NER is 'of': expected 1 or 0 (true/false, yes/no, on/off)"),
+    ("KG_RELATION_MODEL=maybe", "kg: error: $KG_RELATION_MODEL is 'maybe': expected 1 or 0 (true/false, yes/no, on/off)"),
+    # 'ValueError: invalid literal for int()' at the named point
+    ("KG_KILL_AT=store-written:x", "kg: error: $KG_KILL_AT is 'store-written:x': expected POINT or POINT:N, "
+                                   "N a whole number of at least 1"),
+    ("KG_KILL_AT=store-written:²", "kg: error: $KG_KILL_AT is 'store-written:²': expected POINT or POINT:N, "
+                                   "N a whole number of at least 1"),
+])
+def test_a_bad_setting_of_another_kind_in_the_environment_is_one_line(setting, message, store):
+    name, value = setting.split("=")
+    done = subprocess.run([sys.executable, "-m", "kg.cli", "validate", "--store", str(store)], capture_output=True,
+                          text=True, cwd=REPO, timeout=120, env={**os.environ, name: value})
+    assert (done.returncode, done.stdout, done.stderr) == (1, "", message + "\n")
+
+
+def test_settings_read_as_before(store):
+    """Flags in any case and empty values (unset) are taken."""
+    env = {**os.environ, "KG_NER": "OFF", "KG_ENTITY_MODEL": "yes", "KG_BASE_IRI": "", "KG_ONTOLOGY_DIR": ""}
+    done = subprocess.run([sys.executable, "-m", "kg.cli", "stats", "--store", str(store)], capture_output=True,
+                          text=True, cwd=REPO, timeout=120, env=env)
+    assert (done.returncode, done.stderr) == (0, "")
 
 
 def test_an_enormous_job_count_is_a_usage_error(tmp_path):
@@ -137,6 +175,9 @@ def test_an_enormous_job_count_is_a_usage_error(tmp_path):
 @pytest.mark.parametrize("option, message", [
     (["--timeout", "nan"], "kg: error: Invalid value for '--timeout': nan is not a number of seconds "
                            "(see 'cli serve --help')\n"),  # stopped no query: no comparison is true of nan
+    # 'OverflowError: timestamp out of range for platform time_t' over a remote store: every query a 500
+    (["--timeout", "1e300"], "kg: error: Invalid value for '--timeout': 1e+300 is not in the range 0.01<=x<=86400.0. "
+                             "(see 'cli serve --help')\n"),
     (["--workers", "1000000"], "kg: error: Invalid value for '--workers': 1000000 is not in the range 1<=x<=256. "
                                "(see 'cli serve --help')\n"),  # hung starting a million threads
 ])

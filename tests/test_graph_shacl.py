@@ -154,3 +154,21 @@ def test_a_mention_of_an_untyped_node_is_a_violation(shapes):
     industry = ox.NamedNode(entity_iri("Industry", "新能源汽车"))
     store.remove(ox.Quad(industry, RDF_TYPE, ox.NamedNode(str(KG.Industry)), graph_of()))
     assert any(v.startswith(industry.value) and "not a Policy, Region" in v for v in violations_of(store, shapes))
+
+
+@pytest.mark.parametrize("term", [
+    ox.Triple(ox.NamedNode("http://example.org/a"), LABEL, ox.Literal("江苏省", language="zh")),
+    ox.Literal("江苏省", language="zh", direction=ox.BaseDirection.LTR),
+], ids=["triple-term", "base-direction"])
+def test_rdf_1_2_terms_the_validator_cannot_read_are_one_error_naming_the_triple(term):
+    """A Graph Store client may write them; rdflib failed on them as 'ParserError: Invalid line: …'
+    (kg validate's last-resort line), after a warning of its own on stderr."""
+    from kg.errors import KgError
+
+    store = built_store()
+    triple = ox.Triple(ox.NamedNode("http://example.org/s"), LABEL, term)
+    store.add(ox.Quad(triple.subject, triple.predicate, triple.object, ox.NamedNode("http://example.org/g")))
+    with pytest.raises(KgError) as refused:
+        union_graph(store)
+    assert str(refused.value) == (f"cannot validate {triple}: triple terms and base directions (RDF 1.2) are "
+                                  "beyond the SHACL validator (rdflib)")

@@ -88,3 +88,45 @@ def test_readers_never_see_half_a_document(served, corpus_files):
         reader.join()
     final = sum(1 for _ in graph_store.store.quads_for_pattern(None, None, None, graph))
     assert final > 0 and seen <= {0, final} and 0 in seen
+
+
+def test_a_document_slower_to_extract_than_the_limit_fails_in_one_line_and_frees_the_server(tmp_path):
+    """Extraction ran on the request thread and could not be stopped: a body's name repeated to
+    60,000 characters held the request (and the upload lock every other upload waits on) 25 s.
+    Its worker process is now killed at the limit, and the next document is extracted."""
+    import time
+
+    graph_store = GraphStore(tmp_path / "kg")
+    config = ServerConfig(store=tmp_path / "kg", update_token=TOKEN, document_timeout=2)
+    client = create_app(config, graph_store=graph_store).test_client()
+    try:
+        client.post("/documents?filename=warm.txt&dry_run=1", data="江苏省。".encode(), headers=AUTH)  # the worker starts
+        slow = ("江苏省发展和改革委员会、" * 5_000).encode()
+        started = time.monotonic()
+        response = client.post("/documents?filename=slow.txt", data=slow, headers=AUTH)
+        assert time.monotonic() - started < 10
+        assert response.status_code == 422
+        [failed] = response.get_json()["failed"]
+        assert failed["source"].endswith("slow.txt") and failed["reason"] == (
+            "cannot extract: ExtractionTimeout: extraction took longer than 2 s, the server's limit for a posted "
+            "document (kg serve --document-timeout)")
+        assert graph_store.quad_count() == 0 and not (tmp_path / "kg-uploads" / "slow.txt").exists()
+        text = "江苏省人民政府印发《江苏省新能源汽车产业发展行动方案》，支持南京市发展新能源汽车。".encode()
+        assert client.post("/documents?filename=plan.txt", data=text, headers=AUTH).status_code == 200
+    finally:
+        client.application.extensions["kg.extraction"].close()
+        graph_store.close()
+
+
+def test_a_document_larger_than_the_server_extracts_is_a_413(tmp_path):
+    graph_store = GraphStore(tmp_path / "kg")
+    config = ServerConfig(store=tmp_path / "kg", update_token=TOKEN, max_document_bytes=1_000)
+    client = create_app(config, graph_store=graph_store).test_client()
+    try:
+        response = client.post("/documents?filename=long.txt", data=("江苏省。" * 100).encode(), headers=AUTH)
+        assert (response.status_code, response.get_data(as_text=True)) == (
+            413, "413 Request Entity Too Large: long.txt is 1,200 bytes: the server extracts posted documents of at "
+                 "most 1,000 bytes (kg serve --max-document)\n")
+        assert graph_store.quad_count() == 0 and "kg.extraction" not in client.application.extensions
+    finally:
+        graph_store.close()

@@ -92,10 +92,10 @@ def test_one_failing_document_never_stops_the_batch(tmp_path, extractor) -> None
         assert len(graph_store.documents()) == 2
 
 
-def test_an_upload_the_pipeline_fails_on_is_a_422_and_not_kept(tmp_path, extractor, monkeypatch) -> None:
-    monkeypatch.setattr("kg.executors.unit.process_extractor", lambda: FailsOn(extractor, "bad.txt"))
+def test_an_upload_the_pipeline_fails_on_is_a_422_and_not_kept(tmp_path, extractor) -> None:
     graph_store = GraphStore(tmp_path / "kg")
     app = create_app(ServerConfig(store=tmp_path / "kg", update_token="t"), graph_store=graph_store)
+    app.extensions["kg.extraction"] = FailsOn(extractor, "bad.txt")  # in place of the worker process
     response = app.test_client().post("/documents", query_string={"filename": "bad.txt"},
                                       data="江苏省发展新能源汽车产业。".encode(),
                                       headers={"Authorization": "Bearer t", "Content-Type": "text/plain"})

@@ -4,10 +4,15 @@ derived indexes follow writes made by another process; a down, refusing or junk-
 endpoint is one line and exit 1."""
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import os
 import re
+import subprocess
+import sys
 import threading
+import time
+import urllib.parse
 import urllib.request
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
@@ -308,3 +313,140 @@ def test_a_wipe_during_a_chunked_write_fails_that_document_and_leaves_no_part_of
     monkeypatch.undo()
     assert kg("build", second, "--store", tmp_path / "local", "--jobs", 1, "--no-link").exit_code == 0
     assert nquads(remote) == nquads(tmp_path / "local")  # the second file whole, nothing of the first, no marker
+
+
+HOSTILE_PORT = 5618 + _WORKER
+_NO_REVISION = b'{"head": {"vars": ["revision"]}, "results": {"bindings": []}}'
+
+
+def deep_json_results(depth: int) -> bytes:
+    """SPARQL JSON results binding ?o to a triple term nested ``depth`` deep."""
+    uri = b'{"type": "uri", "value": "http://example.org/a"}'
+    triple = b'{"type": "triple", "value": {"subject": ' + uri + b', "predicate": ' + uri + b', "object": '
+    return (b'{"head": {"vars": ["s", "p", "o"]}, "results": {"bindings": [{"s": ' + uri + b', "p": ' + uri
+            + b', "o": ' + triple * depth + uri + b"}}" * depth + b"}]}}")
+
+
+def deep_n_triples(depth: int) -> bytes:
+    return (b"<http://example.org/s> <http://example.org/p> " + b"<<( <http://example.org/a> <http://example.org/p> " * depth
+            + b"<http://example.org/o>" + b" )>>" * depth + b" .\n")
+
+
+class _Hostile(BaseHTTPRequestHandler):
+    """A SPARQL endpoint (and Graph Store beside it) that answers a store's revision query as a store
+    does, then misbehaves as its first path segment says: /deep-json/query nests results past the
+    parser's stack; /junk-row/query answers a good row, then a junk one; /endless/query streams an
+    answer without end; /drip/query answers a byte every 0.3 s; /deep-nt/store serves a graph of
+    triple terms nested past the parser's stack."""
+
+    protocol_version = "HTTP/1.1"
+
+    def do_POST(self) -> None:  # noqa: N802 (http.server's naming)
+        query = urllib.parse.parse_qs(self.rfile.read(int(self.headers["Content-Length"])).decode()).get("query", [""])[0]
+        mode = self.path.split("/")[1]
+        if "?revision" in query or mode == "deep-nt":
+            self._answer(_NO_REVISION)
+        elif mode == "deep-json":
+            self._answer(deep_json_results(20_000))
+        elif mode == "junk-row":
+            self._answer(b'{"head": {"vars": ["x"]}, "results": {"bindings": [{"x": {"type": "literal", "value": "1"}}, '
+                         b'{"x": {"type": "bogus"}}]}}')
+        elif mode == "endless":
+            self._answer(b"", length=10**12)
+            with contextlib.suppress(OSError):
+                while True:
+                    self.wfile.write(b" " * 65536)
+        elif mode == "drip":
+            self._answer(b"", length=len(_NO_REVISION))
+            with contextlib.suppress(OSError):
+                for byte in _NO_REVISION:
+                    self.wfile.write(bytes([byte]))
+                    self.wfile.flush()
+                    time.sleep(0.3)
+
+    def do_GET(self) -> None:  # noqa: N802
+        self._answer(deep_n_triples(100_000), "application/n-triples")
+
+    def _answer(self, body: bytes, content_type: str = "application/sparql-results+json", length: int | None = None) -> None:
+        self.send_response(200)
+        self.send_header("Content-Type", content_type)
+        self.send_header("Content-Length", str(len(body) if length is None else length))
+        self.end_headers()
+        self.wfile.write(body)
+
+    def log_message(self, *args) -> None:
+        pass
+
+
+@pytest.fixture(scope="module")
+def hostile_server():
+    server = ThreadingHTTPServer(("127.0.0.1", HOSTILE_PORT), _Hostile)
+    server.daemon_threads = True
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{HOSTILE_PORT}"
+    server.shutdown()
+    server.server_close()
+
+
+def test_results_nested_past_the_parsers_stack_are_one_line_not_a_crash(hostile_server):
+    """pyoxigraph's SPARQL JSON results parser overflowed the stack on 20,000 nested triple terms
+    (3 MB): kg stats and kg query over such a store died of a segfault (-11, no message), as would a
+    kg serve over it. In child processes, which that killed."""
+    store = f"{hostile_server}/deep-json/query"
+    for command in (["stats"], ["query", "SELECT * WHERE { ?s ?p ?o }"]):
+        done = subprocess.run([sys.executable, "-m", "kg.cli", *command, "--store", store],
+                              capture_output=True, text=True, timeout=120)
+        assert (done.returncode, done.stderr) == (1, f"kg: error: {store} answered a query with junk: SPARQL JSON "
+                                                     "results nested 40005 levels deep (at most 500: deeper would "
+                                                     "overflow the parser)\n")
+
+
+def test_a_graph_read_back_nested_past_the_parsers_stack_is_one_line_not_a_crash(hostile_server):
+    """The same for a document graph read through the Graph Store (N-Triples): in a child process."""
+    script = f"""
+import pyoxigraph as ox
+from kg.errors import StoreError
+from kg.graph.backends.remote import RemoteStore
+try:
+    RemoteStore("{hostile_server}/deep-nt/query").quads_for_pattern(None, None, None, ox.NamedNode("http://example.org/g"))
+except StoreError as err:
+    print(err)
+"""
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=120)
+    assert (done.returncode, done.stdout) == (0, f"{hostile_server}/deep-nt/store?graph=http%3A%2F%2Fexample.org%2Fg "
+                                                 "answered with junk: triple terms nested 100000 levels deep (at most "
+                                                 "500: deeper would overflow the parser)\n")
+
+
+def test_a_junk_row_after_good_ones_is_the_stores_fault_not_the_querys(hostile_server):
+    """pyoxigraph reads solutions as they are asked for: the junk row surfaced in kg query as
+    'invalid SPARQL at Unexpected term type', the user's query blamed for the store's answer."""
+    store = f"{hostile_server}/junk-row/query"
+    result = kg("query", "SELECT ?x WHERE { ?x ?p ?o }", "--store", store)
+    assert (result.exit_code, result.stderr) == (1, f"kg: error: {store} answered a query with junk: "
+                                                    "Unexpected term type: 'bogus'\n")
+
+
+def test_an_answer_without_end_is_cut_at_the_most_bytes_read(hostile_server):
+    from kg.errors import StoreError
+    from kg.graph.backends.remote import RemoteStore
+
+    store = RemoteStore(f"{hostile_server}/endless/query", max_bytes=10_000_000)
+    with pytest.raises(StoreError) as refused:
+        store.select("SELECT * WHERE { ?s ?p ?o }")
+    assert str(refused.value) == (f"the store at {hostile_server}/endless/query answered more than 10,000,000 bytes "
+                                  "(the most read: $KG_REMOTE_MAX_RESPONSE_BYTES)")
+
+
+def test_a_server_dripping_its_answer_is_cut_at_the_timeout(hostile_server):
+    """The socket's timeout bounds each wait: a byte every 0.3 s held the request 18 s with a 1 s timeout."""
+    from kg.errors import StoreError
+    from kg.graph.backends.remote import RemoteStore
+
+    store = RemoteStore(f"{hostile_server}/drip/query", timeout=1)
+    started = time.monotonic()
+    with pytest.raises(StoreError) as refused:
+        store.select("SELECT * WHERE { ?s ?p ?o }")
+    assert time.monotonic() - started < 5
+    assert str(refused.value) == f"the store at {hostile_server}/drip/query did not answer within 1 s"

@@ -85,6 +85,9 @@ def test_search_html_links_to_entity_pages_and_every_page_has_the_search_box(cli
     ({"q": "江" * 101}, "longer than"),
     ({"q": "江苏", "limit": "0"}, "limit must be"),
     ({"q": "江苏", "page": "x"}, "page must be"),
+    # digits to str.isdigit, no number to int(): a 500 ('invalid literal for int()')
+    ({"q": "江苏", "page": "²"}, "page must be a whole number from 1 to 10000, got '²'"),
+    ({"q": "江苏", "limit": "³"}, "limit must be"),
 ])
 def test_bad_search_requests_are_one_line_400s(client, params, message):
     response = client.get("/search", query_string=params)
@@ -244,7 +247,8 @@ def test_neighbourhood_is_coloured_by_type_and_capped_for_hubs(client):
 
 
 @pytest.mark.parametrize("params, status", [({"iri": "https://w3id.org/kgcn/id/region/火星"}, 404),
-                                            ({"iri": JIANGSU, "hops": "3"}, 400), ({}, 404)])
+                                            ({"iri": JIANGSU, "hops": "3"}, 400), ({"iri": JIANGSU, "hops": "²"}, 400),
+                                            ({}, 404)])
 def test_neighbourhood_errors(client, params, status):
     assert client.get("/graph/neighbourhood", query_string=params).status_code == status
 
@@ -257,6 +261,10 @@ def test_labels_for_the_query_page(client):
     }
     assert client.post("/graph/labels", data="nope").status_code == 400
     assert client.post("/graph/labels", json={"iris": [1]}).status_code == 400
+    # half a surrogate pair, which JSON may escape: 'UnicodeEncodeError … surrogates not allowed' in SQLite, a 500
+    lone = client.post("/graph/labels", data='{"iris": ["\\ud800"]}', content_type="application/json")
+    assert (lone.status_code, lone.get_data(as_text=True)) == (
+        400, "400 Bad Request: an IRI holds a lone surrogate (such as \\ud800): no IRI does\n")
 
 
 # -- query page ---------------------------------------------------------------------------------

@@ -177,3 +177,101 @@ def test_rdf_xml_with_namespace_entities_as_owl_writes_them_is_read(served):
     headers = {**NT, "Content-Type": "application/rdf+xml"}
     assert client.put(f"/store?graph={GRAPH}", data=body, headers=headers).status_code == 201
     assert objects(store) == {"http://example.org/b"}
+
+
+def nested_triple_terms(depth: int) -> bytes:
+    """Turtle whose object is a triple term nested ``depth`` deep: <<( a p <<( a p … )>> )>>."""
+    return (b"<http://example.org/s> <http://example.org/p> " + b"<<( <http://example.org/a> <http://example.org/p> " * depth
+            + b"<http://example.org/o>" + b" )>>" * depth + b" .\n")
+
+
+def test_turtle_triple_terms_nested_deeper_than_the_parser_can_go_are_a_400_and_the_server_lives(tmp_path):
+    """pyoxigraph's Turtle parser overflowed the request thread's stack on 20,000 nested triple
+    terms (a 600 KB body): one PUT took `kg serve` down. In a child process, which that killed (-11)."""
+    import inspect
+    import subprocess
+    import sys
+
+    script = inspect.getsource(nested_triple_terms) + f"""
+from kg.config import ServerConfig
+from kg.graph.store import GraphStore
+from kg.server import create_app
+app = create_app(ServerConfig(store={str(tmp_path / 'kg')!r}, update_token={TOKEN!r}),
+                 graph_store=GraphStore({str(tmp_path / 'kg')!r}))
+client = app.test_client()
+headers = {{"Authorization": "Bearer {TOKEN}", "Content-Type": "text/turtle"}}
+response = client.put("/store?graph={GRAPH}", data=nested_triple_terms(20_000), headers=headers)
+print(response.status_code, response.get_data(as_text=True).strip())
+print(client.put("/store?graph={GRAPH}", data=nested_triple_terms(3), headers=headers).status_code)
+"""
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr[-500:]
+    assert done.stdout.splitlines() == [
+        "400 400 Bad Request: cannot parse the Turtle body: triple terms nested 20000 levels deep "
+        "(at most 500: deeper would overflow the parser)",
+        "201"]
+
+
+def test_triple_terms_side_by_side_or_inside_strings_and_comments_are_no_nesting(served):
+    client, store = served
+    body = ("# a comment's quote: '\n<http://example.org/s> <http://example.org/p> "
+            + "<<( <http://example.org/a> <http://example.org/p> \"<<( )>>\" )>>, " * 600 + '"' + "<<(" * 600 + '" .\n'
+            + '<http://example.org/s> <http://example.org/p> """it\'s <<( <<(""" .\n')
+    headers = {**NT, "Content-Type": "text/turtle"}
+    assert client.put(f"/store?graph={GRAPH}", data=body, headers=headers).status_code == 201
+    assert len(store) == 3
+
+
+def test_rdf_xml_nested_deeper_than_the_parser_takes_in_time_is_a_400(served):
+    """pyoxigraph's RDF/XML parser slows down with the square of the depth: 80,000 nested elements
+    (1.8 MB) held a request 26 s, 50 MB would hold it for hours. 10,002 (0.5 s) were stored."""
+    client, store = served
+    depth = 5_000
+    body = ('<?xml version="1.0"?><rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" '
+            'xmlns:x="http://example.org/"><rdf:Description rdf:about="http://example.org/s">'
+            + "<x:p><rdf:Description>" * depth + '<x:p rdf:resource="http://example.org/o"/>'
+            + "</rdf:Description></x:p>" * depth + "</rdf:Description></rdf:RDF>")
+    response = client.put(f"/store?graph={GRAPH}", data=body, headers={**NT, "Content-Type": "application/rdf+xml"})
+    assert (response.status_code, response.get_data(as_text=True)) == (
+        400, "400 Bad Request: cannot parse the RDF/XML body: RDF/XML elements nested 10002 levels deep "
+             "(at most 500: the parser slows down with the square of the depth)\n")
+    assert len(store) == 0
+
+
+def test_rdf_xml_tags_inside_comments_and_cdata_are_no_nesting_and_attribute_values_hide_none(served):
+    client, store = served
+    head = ('<?xml version="1.0"?><rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" '
+            'xmlns:x="http://example.org/">')
+    body = (head + "<!-- " + "<x:p>" * 600 + " -->"
+            + '<rdf:Description rdf:about="http://example.org/s"><x:p><![CDATA[' + "<x:p>" * 600
+            + "]]></x:p></rdf:Description></rdf:RDF>")
+    headers = {**NT, "Content-Type": "application/rdf+xml"}
+    response = client.put(f"/store?graph={GRAPH}", data=body, headers=headers)
+    assert response.status_code == 201, response.get_data(as_text=True)
+    assert objects(store) == {"<x:p>" * 600}
+    hiding = head + '<rdf:Description x:q="/>"><x:p>' * 300 + "</x:p></rdf:Description>" * 300 + "</rdf:RDF>"
+    response = client.put(f"/store?graph={GRAPH}", data=hiding, headers=headers)
+    assert response.status_code == 400 and "RDF/XML elements nested 601 levels deep" in response.get_data(as_text=True)
+
+
+def test_a_multipart_body_nested_too_deeply_or_of_too_many_parts_is_a_400(served):
+    """Python's email parser descends once per multipart nested in a part: 2,000 levels (60 KB) were
+    a RecursionError, a 500; 50,000 tiny parts (2.7 MB) took 20 s."""
+    client, store = served
+    turtle = b"Content-Type: text/turtle\r\n\r\n<http://example.org/a> <http://example.org/p> <http://example.org/b> .\r\n"
+    depth = 2_000
+    nested = (b"".join(b"--b%d\r\nContent-Type: multipart/mixed; boundary=b%d\r\n\r\n" % (i, i + 1) for i in range(depth))
+              + b"--b%d\r\n" % depth + turtle + b"".join(b"--b%d--\r\n" % i for i in range(depth, -1, -1)))
+    headers = {**NT, "Content-Type": "multipart/form-data; boundary=b0"}
+    response = client.post(f"/store?graph={GRAPH}", data=nested, headers=headers)
+    assert (response.status_code, response.get_data(as_text=True)) == (
+        400, "400 Bad Request: a multipart body nested too deeply (each part must be an RDF document)\n")
+    many = b"".join(b"--x\r\n" + turtle for _ in range(1_001)) + b"--x--\r\n"
+    headers = {**NT, "Content-Type": "multipart/form-data; boundary=x"}
+    response = client.post(f"/store?graph={GRAPH}", data=many, headers=headers)
+    assert (response.status_code, response.get_data(as_text=True)) == (
+        400, "400 Bad Request: a multipart body of more than 1,000 parts\n")
+    assert len(store) == 0
+    two = b"--x\r\n" + turtle + b"--x\r\n" + turtle.replace(b"/b>", b"/c>") + b"--x--\r\n"
+    assert client.post(f"/store?graph={GRAPH}", data=two, headers=headers).status_code == 201
+    assert objects(store) == {"http://example.org/b", "http://example.org/c"}

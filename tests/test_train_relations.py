@@ -404,6 +404,12 @@ def test_kg_train_never_overwrites_the_packaged_model_unasked(tmp_path):
                                        "--scorer", str(scorer)])
     assert no_gold.exit_code == 1 and "no gold files" in no_gold.output
     assert not (tmp_path / "m").exists()  # refused before any training
+    (tmp_path / "a-file").write_text("", encoding="utf-8")
+    unwritable = CliRunner().invoke(cli, ["train", "--out", str(tmp_path / "a-file" / "m"), "--sentences", "60",
+                                          "--epochs", "1"])
+    # was a 'FileNotFoundError' line (or NotADirectoryError) once the model was saved, after the training
+    assert (unwritable.exit_code, unwritable.output) == (1, f"kg: error: cannot write the model to "
+                                                           f"{tmp_path / 'a-file' / 'm'}: Not a directory\n")
 
 
 def test_kg_eval_cv_with_too_many_folds_is_a_one_line_error(tmp_path):

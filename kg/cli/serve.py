@@ -8,11 +8,8 @@ import signal
 import click
 
 from kg.cli.store_options import store_options
-from kg.config import ServerConfig, store_location, store_update_url
+from kg.config import MAX_SERVER_WORKERS, MAX_TIMEOUT, ServerConfig, store_location, store_update_url
 from kg.errors import KgError
-
-#: Most --workers: each is a waitress thread, started at once, and under load an evaluation process.
-MAX_WORKERS = 256
 
 
 def _finite(ctx: click.Context, param: click.Parameter, value: float) -> float:
@@ -31,19 +28,25 @@ def _finite(ctx: click.Context, param: click.Parameter, value: float) -> float:
               help="Bearer token that enables SPARQL Update and Graph Store writes [env: KG_UPDATE_TOKEN]. "
                    "Without it every write is refused with 403; with it, requests lacking the right "
                    "'Authorization: Bearer TOKEN' get 401.")
-@click.option("--timeout", default=ServerConfig.timeout, show_default=True, type=click.FloatRange(min=0.01),
+@click.option("--timeout", default=ServerConfig.timeout, show_default=True, type=click.FloatRange(min=0.01, max=MAX_TIMEOUT),
               callback=_finite, help="Seconds a query may run before it is stopped (503).")
 @click.option("--max-rows", default=ServerConfig.max_rows, show_default=True, type=click.IntRange(min=1),
               help="Most solutions/triples returned; beyond it the response has X-KG-Truncated: true.")
-@click.option("--workers", default=ServerConfig.workers, show_default=True, type=click.IntRange(1, MAX_WORKERS),
+@click.option("--workers", default=ServerConfig.workers, show_default=True, type=click.IntRange(1, MAX_SERVER_WORKERS),
               help="Requests served at once; each query runs in one of as many evaluation processes.")
 @click.option("--allow-service", is_flag=True, help="Allow SERVICE (federated queries) and LOAD to reach other hosts.")
 @click.option("--cors", "cors", multiple=True, metavar="ORIGIN",
               help="Allow cross-origin requests from ORIGIN (repeatable; '*' for any).")
 @click.option("--max-body", "max_body", default=ServerConfig.max_body_bytes, show_default=True,
               type=click.IntRange(min=1), help="Largest request body in bytes (413 beyond).")
+@click.option("--max-document", "max_document", default=ServerConfig.max_document_bytes, show_default=True,
+              type=click.IntRange(min=1), help="Largest document POST /documents extracts, in bytes (413 beyond).")
+@click.option("--document-timeout", default=ServerConfig.document_timeout, show_default=True,
+              type=click.FloatRange(min=0.01, max=MAX_TIMEOUT), callback=_finite,
+              help="Seconds the extraction of a posted document may take before it is stopped (the file fails).")
 def serve(host: str, port: int, store: str | None, store_update: str | None, update_token: str | None, timeout: float,
-          max_rows: int, workers: int, allow_service: bool, cors: tuple[str, ...], max_body: int) -> None:
+          max_rows: int, workers: int, allow_service: bool, cors: tuple[str, ...], max_body: int, max_document: int,
+          document_timeout: float) -> None:
     """Serve the graph over the SPARQL 1.1 Protocol (/sparql), the Graph Store Protocol (/store),
     /health, /stats and a query page at /."""
     from waitress.server import create_server
@@ -54,7 +57,8 @@ def serve(host: str, port: int, store: str | None, store_update: str | None, upd
     config = ServerConfig(
         store=store_location(store), store_update=store_update_url(store_update), host=host, port=port, update_token=update_token or None,
         timeout=timeout, max_rows=max_rows, workers=workers, allow_service=allow_service,
-        cors_origins=tuple(cors), max_body_bytes=max_body,
+        cors_origins=tuple(cors), max_body_bytes=max_body, max_document_bytes=max_document,
+        document_timeout=document_timeout,
     )
     app = create_app(config)
     graph_store = app.extensions["kg.graph_store"]
@@ -75,9 +79,12 @@ def serve(host: str, port: int, store: str | None, store_update: str | None, upd
     engine = app.extensions["kg.engine"]
 
     def stop(signum, frame) -> None:
-        """`kill` stops as cleanly as Ctrl+C, and at once: running queries are killed first, so
-        waitress does not wait for their request threads; then the store is flushed."""
+        """`kill` stops as cleanly as Ctrl+C, and at once: running queries and a posted document's
+        extraction are killed first, so waitress does not wait for their request threads; then the
+        store is flushed."""
         engine.close()
+        if "kg.extraction" in app.extensions:
+            app.extensions["kg.extraction"].close()
         raise KeyboardInterrupt
 
     signal.signal(signal.SIGTERM, stop)

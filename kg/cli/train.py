@@ -1,6 +1,7 @@
 """CLI command: ``kg train`` — retrain the name tagger and, from annotated documents, the relation classifier."""
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import click
@@ -53,6 +54,7 @@ def train_command(data: Path | None, out: Path | None, force: bool, seed: int, s
     target = out or NER_MODEL_DIR
     if keep_tagger and (data is None or not (target / TAGGER).is_dir()):
         raise KgError(f"--keep-tagger needs --data and a tagger in {target}")
+    _writable_folder(target)
     log = lambda line: click.echo(line, err=True)  # noqa: E731
     if not keep_tagger:
         train(target, settings, log=log)
@@ -62,6 +64,18 @@ def train_command(data: Path | None, out: Path | None, force: bool, seed: int, s
         model = train_relation_model(data, target, scorer_path, log=log)
         log(f"relation classifier: {', '.join(sorted(model.weights))} -> {model.save(target)}")
     click.echo(str(target))
+
+
+def _writable_folder(folder: Path) -> None:
+    """Make ``folder``, or refuse it in one line now: a folder that cannot be made (--out /proc/x, or
+    under a file) failed only when the model was saved, after the training's minutes, as a bare
+    'FileNotFoundError'."""
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as err:
+        raise KgError(f"cannot write the model to {folder}: {err.strerror or err}") from None
+    if not os.access(folder, os.W_OK):
+        raise KgError(f"cannot write the model to {folder}: permission denied")
 
 
 COMMANDS: list[click.Command] = [train_command]

@@ -43,7 +43,18 @@ class ValidationReport:
 def union_graph(store: ox.Store) -> Graph:
     """All triples of all complete graphs of ``store`` as one rdflib graph (duplicates merged)."""
     # Dropping graph names turns the quads into N-Triples, which rdflib parses line by line.
-    return Graph().parse(data="".join(f"{quad.triple} .\n" for quad in visible_quads(store)), format="nt")
+    return Graph().parse(data="".join(f"{_rdf_1_1(quad.triple)} .\n" for quad in visible_quads(store)), format="nt")
+
+
+def _rdf_1_1(triple: ox.Triple) -> ox.Triple:
+    """``triple``, or a KgError if it holds what RDF 1.2 added (a triple term, a literal's base
+    direction): rdflib, which pySHACL validates with, reads neither, and failed on such a file or
+    store as 'ParserError: Invalid line: …' after a warning of its own."""
+    for term in (triple.subject, triple.object):
+        if isinstance(term, ox.Triple) or isinstance(term, ox.Literal) and term.direction is not None:
+            raise KgError(f"cannot validate {triple}: triple terms and base directions (RDF 1.2) are beyond "
+                          "the SHACL validator (rdflib)")
+    return triple
 
 
 def load_file(path: str | Path) -> Graph:

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from kg.errors import InputError, KgError
+from kg.errors import InputError, KgError, one_line_reason
 from kg.graph.store import GraphStore
 from kg.link.linker import DocumentLinks, Linker
 from kg.model import Extraction
@@ -103,7 +103,12 @@ def _dry_run(paths, graph_store: GraphStore, linker: Linker, extractor) -> LinkR
             if graph_store.has_document(document_iri(document.sha256)):
                 report.unchanged.append(document.source)
                 continue
-            report.documents.append(linker.link(extractor.extract(document)))
+            try:
+                extraction = extractor.extract(document)
+            except Exception as err:  # noqa: BLE001 — one document never stops the others, as in a build
+                report.failed.append((document.source, f"cannot extract: {one_line_reason(err)}"))
+                continue
+            report.documents.append(linker.link(extraction))
     return report
 
 

@@ -20,7 +20,7 @@ import unicodedata
 from pathlib import Path
 
 from flask import Blueprint, Response, current_app, jsonify, request
-from werkzeug.exceptions import BadRequest, NotFound
+from werkzeug.exceptions import BadRequest, NotFound, RequestEntityTooLarge
 
 from kg.errors import KgError
 from kg.server.auth import require_update_token
@@ -44,14 +44,16 @@ def post_documents() -> Response:
     dry_run = request.args.get("dry_run", "").lower() in ("1", "true", "yes")
     graph_store = current_app.extensions["kg.graph_store"]
     with _LOCK:
+        extractor = _extractor()
         if dry_run:
             with tempfile.TemporaryDirectory(prefix="kg-upload-") as folder:
-                report = link_files(_save(uploads, Path(folder), []), graph_store, Linker(graph_store, dry_run=True))
+                report = link_files(_save(uploads, Path(folder), []), graph_store, Linker(graph_store, dry_run=True),
+                                    extractor=extractor)
         else:
             paths: list[str] = []
             try:
                 _save(uploads, _upload_dir(), paths)
-                report = link_files(paths, graph_store, _linker(graph_store))
+                report = link_files(paths, graph_store, _linker(graph_store), extractor=extractor)
             finally:  # an upload is kept only as the source of a stored document
                 for path in paths:
                     if graph_store.document_for_path(str(Path(path).resolve())) is None:
@@ -98,8 +100,12 @@ def _uploads() -> list[tuple[str, bytes]]:
         found = [(f.filename or "", f.read()) for f in request.files.getlist("file")]
         if not found:
             raise BadRequest("send the documents as multipart parts named 'file'")
-    for name, _ in found:
+    most = current_app.config["KG"].max_document_bytes
+    for name, content in found:
         _check_name(name)
+        if len(content) > most:
+            raise RequestEntityTooLarge(f"{name} is {len(content):,} bytes: the server extracts posted documents "
+                                        f"of at most {most:,} bytes (kg serve --max-document)")
     return found
 
 
@@ -128,6 +134,16 @@ def _upload_dir() -> Path:
     if not isinstance(store, Path):  # a remote store: no folder of ours beside it
         return Path(tempfile.gettempdir()) / "kg-uploads"
     return store.parent / f"{store.name}-uploads"
+
+
+def _extractor():
+    """The app's extractor of posted documents: a worker process under the document timeout."""
+    from kg.server.extraction import ExtractionWorker
+
+    worker = current_app.extensions.get("kg.extraction")
+    if worker is None:
+        worker = current_app.extensions["kg.extraction"] = ExtractionWorker(current_app.config["KG"].document_timeout)
+    return worker
 
 
 def _linker(graph_store):

@@ -19,10 +19,11 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
-from kg.config import REMOTE_STORE_TIMEOUT
+from kg.config import REMOTE_MAX_RESPONSE_BYTES, REMOTE_STORE_TIMEOUT
 from kg.errors import StoreError
 from kg.graph.backends import Graph, Term
 from kg.graph.backends.http import HttpClient, NotFound, Rejected
+from kg.graph.rdf_input import UnsafeRdf, check_rdf_input, check_results_input
 from kg.vocab import STORE_REVISION, STORE_STATE_GRAPH
 
 _RESULTS = {
@@ -47,10 +48,10 @@ class RemoteStore:
     marker_graph = _STATE
 
     def __init__(self, query_url: str, *, update_url: str | None = None, read_only: bool = False,
-                 timeout: float = REMOTE_STORE_TIMEOUT) -> None:
+                 timeout: float = REMOTE_STORE_TIMEOUT, max_bytes: int = REMOTE_MAX_RESPONSE_BYTES) -> None:
         self.query_url = _endpoint(query_url)
         self.update_url = None if read_only or update_url is None else _endpoint(update_url)
-        self.http = HttpClient(timeout)
+        self.http = HttpClient(timeout, max_bytes)
         self._graph_store_url = _graph_store_url(query_url)
         #: The revision this process's derived indexes describe (read at open, which fails now,
         #: in one line, if nothing answers there; kept by its own writes; None once another
@@ -80,10 +81,10 @@ class RemoteStore:
             raise SyntaxError(_in_text(err.detail or str(err), prologue)) from None
         try:
             if content_type in _RESULTS:
-                return ox.parse_query_results(data, format=_RESULTS[content_type])
+                return _query_results(data, _RESULTS[content_type])
             if content_type in _GRAPHS:
-                return iter([q.triple for q in ox.parse(data, format=_GRAPHS[content_type])])
-        except (SyntaxError, ValueError) as err:
+                return iter([q.triple for q in _quads(data, _GRAPHS[content_type])])
+        except (SyntaxError, ValueError, UnsafeRdf) as err:
             raise StoreError(f"{self.query_url} answered a query with junk: {_one_line(err)}") from None
         raise StoreError(f"{self.query_url} answered a query with {content_type or 'no content type'}, "
                          "not SPARQL results or RDF: is it a SPARQL query endpoint?")
@@ -129,9 +130,8 @@ class RemoteStore:
         if content_type not in _GRAPHS:
             raise StoreError(f"{url} answered with {content_type or 'no content type'}, not RDF")
         try:
-            return iter([ox.Quad(q.subject, q.predicate, q.object, graph)
-                         for q in ox.parse(data, format=_GRAPHS[content_type])])
-        except SyntaxError as err:
+            return iter([ox.Quad(q.subject, q.predicate, q.object, graph) for q in _quads(data, _GRAPHS[content_type])])
+        except (SyntaxError, UnsafeRdf) as err:
             raise StoreError(f"{url} answered with junk: {_one_line(err)}") from None
 
     def named_graphs(self) -> Iterator[ox.NamedNode]:
@@ -240,6 +240,31 @@ class RemoteStore:
             return self.http.request("POST", url, text.encode("utf-8"), headers)
         except NotFound:
             raise StoreError(f"{url} answered 404 Not Found: is it a SPARQL endpoint?") from None
+
+
+def _query_results(data: bytes, results_format: ox.QueryResultsFormat) -> ox.QuerySolutions | ox.QueryBoolean:
+    """pyoxigraph's results of ``data``, read through once here: its parser reads solutions as they
+    are asked for, so a junk row would otherwise surface in the caller, taken for its own fault (a
+    query syntax error), and nesting past the parser's stack would crash the process."""
+    check_results_input(data, results_format)
+    _read_through(ox.parse_query_results(data, format=results_format))
+    return ox.parse_query_results(data, format=results_format)
+
+
+def _read_through(results: ox.QuerySolutions | ox.QueryBoolean) -> None:
+    """Read every solution of ``results``, which is gone when this returns or raises: no frame of
+    an error's traceback may keep it, pyoxigraph's solutions must be dropped on the thread that made them."""
+    try:
+        if isinstance(results, ox.QuerySolutions):
+            for _ in results:
+                pass
+    finally:
+        del results
+
+
+def _quads(data: bytes, rdf_format: ox.RdfFormat) -> list[ox.Quad]:
+    check_rdf_input(data, rdf_format)
+    return list(ox.parse(data, format=rdf_format))
 
 
 def _blocks(quads: Iterable[ox.Quad]) -> str:

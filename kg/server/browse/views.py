@@ -73,7 +73,8 @@ def _int_arg(name: str, default: int, low: int, high: int) -> int:
     value = request.args.get(name, "")
     if not value:
         return default
-    if not value.isdigit() or not low <= int(value) <= high:
+    # ASCII digits only: "²" is a digit to str.isdigit but no number to int()
+    if not (value.isascii() and value.isdigit()) or not low <= int(value) <= high:
         raise BadRequest(f"{name} must be a whole number from {low} to {high}, got {value!r}")
     return int(value)
 
@@ -230,6 +231,8 @@ def labels() -> Response:
     iris = body.get("iris") if isinstance(body, dict) else None
     if not isinstance(iris, list) or not all(isinstance(i, str) for i in iris):
         raise BadRequest('send JSON {"iris": ["…", …]}')
+    if not all(_is_unicode(i) for i in iris):  # JSON may escape half a surrogate pair: "\ud800"
+        raise BadRequest("an IRI holds a lone surrogate (such as \\ud800): no IRI does")
     if len(iris) > MAX_LABELS:
         raise BadRequest(f"at most {MAX_LABELS} IRIs per request")
     found = {}
@@ -246,3 +249,12 @@ def labels() -> Response:
     found.update({iri: {"label": document["source"] or iri.rsplit("/", 1)[-1], "type": "Document", "url": local_path(iri)}
                   for iri, document in documents.items()})
     return jsonify(found)
+
+
+def _is_unicode(text: str) -> bool:
+    """Whether ``text`` is Unicode text, which its SQLite look-up takes (no lone surrogate)."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
