@@ -56,6 +56,8 @@ from dataclasses import dataclass, replace
 from functools import cached_property, lru_cache
 from typing import Any, Iterable, NamedTuple, Sequence
 
+import ahocorasick
+
 from kg.extract.candidates import Covers
 from kg.extract.lexicon import ENTERPRISE_SUFFIXES, PERSON_TITLES, WORKS_SUFFIXES
 from kg.extract.names import word_tag
@@ -2925,11 +2927,50 @@ def _names(region: Entity, reference: Reference) -> list[str]:
 
 
 def _most_named(text: str, reference: Reference, level: str) -> tuple[int, RefEntry] | None:
-    """How often ``text`` uses the region of ``level`` it names most, and that region."""
-    chars = frozenset(text)  # most of the thousands of names start with a character the text lacks
-    return max(((_times_named(text, [entry.name, *entry.aliases], chars), entry)
-                for entry in reference.entries("Region") if level in _levels(entry)),
-               key=lambda pair: pair[0], default=None)
+    """How often ``text`` uses the region of ``level`` it names most (the first in the reference's order of
+    those it names as often), and that region; the reference's first of the level when it names none."""
+    regions = _region_names(reference, level)
+    counts = regions.times_named(text)
+    count, index = max(((max(counts.get(name, 0) for name in regions.names[index]), index)
+                        for index in regions.holding(counts)), key=lambda pair: pair[0], default=(0, 0))
+    return (count, regions.entries[index]) if regions.entries else None
+
+
+class _RegionNames:
+    """The regions of one level in the reference's order, with their names, and an automaton of the names:
+    how often a text uses each is one pass over it, not a count per name of thousands (asked per document)."""
+
+    def __init__(self, reference: Reference, level: str) -> None:
+        self.entries = [entry for entry in reference.entries("Region") if level in _levels(entry)]
+        self.names = [[entry.name, *entry.aliases] for entry in self.entries]
+        self._holding: dict[str, list[int]] = {}  # a name -> where the regions of that name are
+        for index, names in enumerate(self.names):
+            for name in dict.fromkeys(name for name in names if name):
+                self._holding.setdefault(name, []).append(index)
+        self._automaton = ahocorasick.Automaton()
+        for name in self._holding:
+            self._automaton.add_word(name, name)
+        if self._holding:
+            self._automaton.make_automaton()
+        #: names one use of which may overlap the next (an automaton finds both, str.count the first)
+        self._overlapping = {name for name in self._holding
+                             if any(name[:size] == name[-size:] for size in range(1, len(name)))}
+
+    def times_named(self, text: str) -> Counter[str]:
+        """How often ``text`` uses each name it holds, as ``str.count`` counts (uses that do not overlap)."""
+        counts = Counter(name for _, name in self._automaton.iter(text)) if self._holding else Counter()
+        for name in self._overlapping.intersection(counts):
+            counts[name] = text.count(name)
+        return counts
+
+    def holding(self, names: Iterable[str]) -> list[int]:
+        """Where the regions with one of ``names`` are, in order."""
+        return sorted({index for name in names for index in self._holding[name]})
+
+
+@lru_cache(maxsize=8)  # a few levels of the one reference, asked per document
+def _region_names(reference: Reference, level: str) -> _RegionNames:
+    return _RegionNames(reference, level)
 
 
 def _times_named(text: str, names: Iterable[str], chars: frozenset[str] | None = None) -> int:
