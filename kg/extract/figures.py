@@ -1849,7 +1849,8 @@ def _figure(scope: _Scope, sentence: Sentence, match: re.Match, previous_end: in
                           or _counts_a_list(left, match.group(3), right, bool(match.group(2)))):
         return None
     year, kind = (None, "target") if scans.yearless else _year(
-        before[clause_start:] if _PRESENT.search(before[clause_start:]) else _framing_years(before, clause_start), issued)
+        before[clause_start:] if _PRESENT.search(before[clause_start:]) else _framing_years(before, clause_start),
+        issued)
     if year is None and plan_end is not None and (scope.issued is None or plan_end >= scope.issued) \
             and not _PERIOD_LOOKED_BACK_ON.search(before) and not _PRESENT.search(before):
         year, kind = plan_end, "target"  # “十四五”期间要…，有效发明专利达到8万件 (not “十三五”期间 looked back on)

@@ -466,7 +466,9 @@ class RelationFinder:
     # -- policies ------------------------------------------------------------------------------
     def _policy_relations(self, sentence: int, cands: list[Candidate]) -> None:
         policies = [c for c in cands if c.type == "Policy"]
-        around = _ByStart(cands) if policies else None
+        if not policies:
+            return
+        around = _ByStart(cands)
         for policy in policies:
             inside = [c for c in around.starting(policy.start, policy.end)
                       if c.type != "Policy" and c.end <= policy.end]
