@@ -375,9 +375,11 @@ def _canonical_name(etype: str, placed: list[Placed]) -> str:
         return keyed.name
     names = [p.cand.name if etype != "Industry" else _plain_name(p.cand)
              for p in sorted(placed, key=lambda p: p.cand.start)]
+    times = Counter(names)  # each form once, in the order the text first uses them: no count per mention
+    first = {name: rank for rank, name in enumerate(times)}  # (a text may cite one policy thousands of times)
     if etype in ("Policy", "Enterprise", "Organization"):
-        return max(names, key=lambda n: (len(n), names.count(n), -names.index(n)))
-    return max(names, key=lambda n: (names.count(n), -names.index(n)))
+        return max(times, key=lambda n: (len(n), times[n], -first[n]))
+    return max(times, key=lambda n: (times[n], -first[n]))
 
 
 def _keyed(placed: list[Placed]) -> Candidate | None:
