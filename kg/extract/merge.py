@@ -375,11 +375,12 @@ def _canonical_name(etype: str, placed: list[Placed]) -> str:
         return keyed.name
     names = [p.cand.name if etype != "Industry" else _plain_name(p.cand)
              for p in sorted(placed, key=lambda p: p.cand.start)]
-    times = Counter(names)  # each form once, in the order the text first uses them: no count per mention
-    first = {name: rank for rank, name in enumerate(times)}  # (a text may cite one policy thousands of times)
+    # each form once, in the order the text first uses it (max keeps the first of equals): counted once per form,
+    # not per mention (a text may cite one policy thousands of times)
+    forms = dict.fromkeys(names)
     if etype in ("Policy", "Enterprise", "Organization"):
-        return max(times, key=lambda n: (len(n), times[n], -first[n]))
-    return max(times, key=lambda n: (times[n], -first[n]))
+        return max(forms, key=lambda n: (len(n), names.count(n)))
+    return max(forms, key=names.count)
 
 
 def _keyed(placed: list[Placed]) -> Candidate | None:
