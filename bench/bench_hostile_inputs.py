@@ -7,8 +7,10 @@ Run as ``python -m bench.bench_hostile_inputs``.
 - A 10 MB N-Triples Graph Store PUT (a new graph, then replacing it) against the floor of any
   such write: pyoxigraph parsing the same body and ``Store.extend``-ing its quads into a store.
 - Extracting a text that repeats one phrase to 60k characters — a place 20,000 times (上海市上海市…), a body
-  and the place its name opens with 5,000 times (江苏省发展和改革委员会、…) — against the same length of an
-  ordinary report: no step may weigh each mention against every other.
+  and the place its name opens with 5,000 times (江苏省发展和改革委员会、…), a policy title 4,600 times
+  (《江苏省数字经济促进条例》…), a figure 4,600 times in one sentence (全市生产总值增长5.6%，…) — against the same
+  length of an ordinary report: no step may weigh each mention against every other, nor scan a sentence anew
+  per value.
 """
 from __future__ import annotations
 
@@ -24,7 +26,9 @@ PUT_BYTES = 10 * 1024 * 1024
 PLACE_CHARS = 60_000
 #: Phrases a hostile text repeats, by what they name: no step may weigh each mention against every other.
 REPEATED = {"one place": "上海市",
-            "one body (and its place)": "江苏省发展和改革委员会、"}
+            "one body (and its place)": "江苏省发展和改革委员会、",
+            "one policy title (and its place)": "《江苏省数字经济促进条例》",
+            "one stated figure": "全市生产总值增长5.6%，"}
 EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
 
 

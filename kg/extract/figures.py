@@ -53,11 +53,15 @@ import re
 from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass, replace
+from functools import cached_property, lru_cache
 from typing import Any, Iterable, NamedTuple, Sequence
+
+import ahocorasick
 
 from kg.extract.candidates import Covers
 from kg.extract.lexicon import ENTERPRISE_SUFFIXES, PERSON_TITLES, WORKS_SUFFIXES
 from kg.extract.names import word_tag
+from kg.extract.prefix_matches import PrefixMatches
 from kg.extract.policy_facts import dateline_date
 from kg.ingest.headings import SECTION_HEADING, heading_rank, year_heading
 from kg.model import Entity, Extraction, Figure, Mention, Sentence
@@ -1828,8 +1832,9 @@ def _figure(scope: _Scope, sentence: Sentence, match: re.Match, previous_end: in
     extraction, mentions = scope.extraction, scope.mentions
     issued = _relative_base(scope, heading)
     text = sentence.text
+    scans = _sentence_scans(text)
     before, after = text[: match.start()], text[match.end():]
-    clause_start = max((m.end() for m in _CLAUSE_BREAK.finditer(before)), default=0)
+    clause_start = scans.clause_breaks.last_end(match.start())
     clause_end_match = _CLAUSE_BREAK.search(after)
     right = after[: clause_end_match.start() if clause_end_match else len(after)]
     left = _LIST_REMNANT.sub("", before[max(clause_start, previous_end):])
@@ -1843,8 +1848,9 @@ def _figure(scope: _Scope, sentence: Sentence, match: re.Match, previous_end: in
     if owner is None and (_no_figure(before, before[clause_start:], after, right, match.group(1), match.group(3))
                           or _counts_a_list(left, match.group(3), right, bool(match.group(2)))):
         return None
-    year, kind = _year(before[clause_start:] if _PRESENT.search(before[clause_start:]) else
-                       _framing_years(before, clause_start), issued)
+    year, kind = (None, "target") if scans.yearless else _year(
+        before[clause_start:] if _PRESENT.search(before[clause_start:]) else _framing_years(before, clause_start),
+        issued)
     if year is None and plan_end is not None and (scope.issued is None or plan_end >= scope.issued) \
             and not _PERIOD_LOOKED_BACK_ON.search(before) and not _PRESENT.search(before):
         year, kind = plan_end, "target"  # “十四五”期间要…，有效发明专利达到8万件 (not “十三五”期间 looked back on)
@@ -1853,7 +1859,7 @@ def _figure(scope: _Scope, sentence: Sentence, match: re.Match, previous_end: in
     elif heading is not None and year in (None, heading.year):
         year, kind = heading.year, heading.kind
     elif year is None and ((scope.period_from is not None and sentence.start >= scope.period_from)
-                           or _PERIOD.search(text)) and not _PRESENT.search(before):
+                           or scans.period) and not _PRESENT.search(before):
         year, kind = scope.period_year, "reported"  # 南京以7622.77亿元位居第六 under 15个副省级城市上半年GDP
     elif year is None and scope.report_year is not None \
             and _in_report_period(scope, sentence, match.start(), bool(measured_after or _names_a_measure(left))):
@@ -1958,6 +1964,30 @@ def _figure(scope: _Scope, sentence: Sentence, match: re.Match, previous_end: in
     return Figure(subject=subject.iri, indicator=indicator, comparator=comparator, value=_value(match.group(1)),
                   unit=unit, year=year, kind=kind,
                   sentence=sentence.index, start=absolute_start, policy=extraction.document_policy)
+
+
+#: What each year _year finds holds (a year, a relative one, 未来三年): a sentence without it names none.
+_YEARISH = re.compile(r"(?:19|20)\d{2}\s*年|去年|今年|明年|目前|已累计|(?:未来|今后)[一二两三四五]年")
+
+
+class _SentenceScans:
+    """What each value of a sentence asks of the whole sentence or of its words before the value, found once
+    for the sentence: one may hold thousands of values (全市生产总值增长5.6%， repeated)."""
+
+    def __init__(self, text: str) -> None:
+        self._text = text
+        self.clause_breaks = PrefixMatches(_CLAUSE_BREAK, text)
+        self.yearless = _YEARISH.search(text) is None  # _year finds no year in any of its words
+
+    @cached_property
+    def period(self) -> bool:
+        """Whether the sentence names a part of a year (上半年, 1-11月)."""
+        return _PERIOD.search(self._text) is not None
+
+
+@lru_cache(maxsize=1)  # the values of a sentence ask in turn
+def _sentence_scans(text: str) -> _SentenceScans:
+    return _SentenceScans(text)
 
 
 def _markets_change(before: str, clause_start: int) -> bool:
@@ -2103,10 +2133,11 @@ def _no_figure(before: str, clause: str, after: str, right: str, number: str, un
                 or (unit in ("万", "亿", "万亿") and _COUNTED_NOUN.match(right) and not _THE_AMOUNT.match(right))
                 or (unit == "万亿" and not _MONEY.search(clause))
                 or (_ALLOWANCE.search(before[-12:]) and not _DISBURSED.search(clause))
-                or _range_start(after, unit) or _RANGE_END.search(before)
+                or _range_start(after, unit) or (before.rstrip().endswith(("至", "到")) and _RANGE_END.search(before))
                 or _CONTEXT.match(clause.strip())
                 or (clause.strip().startswith("以") and _FRAMING.search(right))
-                or ((_CAPACITY.search(before) or unit.lstrip("万亿") in _CAPACITY_UNITS) and _PLANT.match(right))
+                or (((_closes_with(before, ("日产", "月产", "年产")) and _CAPACITY.search(before))
+                     or unit.lstrip("万亿") in _CAPACITY_UNITS) and _PLANT.match(right))
                 or (_MOVED_TO.match(right) and not _DATED_START.search(before)) or (_PROGRAMME.match(right) and not _WORKS_COUNTED.match(unit + right))
                 or _CLASS_COUNTED.match(qualifying)
                 or (unit == "个" and (_PLACES_COMPARED.match(right) or right.startswith(("月", "多月", "工作日", "小时", "季度"))
@@ -2116,7 +2147,15 @@ def _no_figure(before: str, clause: str, after: str, right: str, number: str, un
                 or (unit.lstrip("万亿") in _CLASSIFIERS and _SHARE_OF_COUNTED.match(right))
                 or (unit == "天" and "天数" not in clause) or (unit in ("名", "位") and before.endswith("前"))
                 or (unit == "位" and (_RANKING.search(clause) or right.startswith("至第")))
-                or right.endswith("之后") or before.rstrip().endswith("每") or _PASSED_BY_A_COUNT.search(before))
+                or right.endswith("之后") or before.rstrip().endswith("每")
+                or (_closes_with(before, ("过", "突破")) and _PASSED_BY_A_COUNT.search(before)))
+
+
+def _closes_with(before: str, last: tuple[str, ...]) -> bool:
+    """Whether ``before`` closes with one of ``last``, or with it and a line break (where ``$`` matches too):
+    what a pattern anchored at the end needs before it is searched, as the words before each value of a
+    sentence holding thousands would be scanned anew."""
+    return before.endswith(last, 0, len(before) - before.endswith("\n"))
 
 
 #: The things counted and the share they have, after their count (12条重点产业链项目占比达84.4%): the count names the
@@ -2889,11 +2928,50 @@ def _names(region: Entity, reference: Reference) -> list[str]:
 
 
 def _most_named(text: str, reference: Reference, level: str) -> tuple[int, RefEntry] | None:
-    """How often ``text`` uses the region of ``level`` it names most, and that region."""
-    chars = frozenset(text)  # most of the thousands of names start with a character the text lacks
-    return max(((_times_named(text, [entry.name, *entry.aliases], chars), entry)
-                for entry in reference.entries("Region") if level in _levels(entry)),
-               key=lambda pair: pair[0], default=None)
+    """How often ``text`` uses the region of ``level`` it names most (the first in the reference's order of
+    those it names as often), and that region; the reference's first of the level when it names none."""
+    regions = _region_names(reference, level)
+    counts = regions.times_named(text)
+    count, index = max(((max(counts.get(name, 0) for name in regions.names[index]), index)
+                        for index in regions.holding(counts)), key=lambda pair: pair[0], default=(0, 0))
+    return (count, regions.entries[index]) if regions.entries else None
+
+
+class _RegionNames:
+    """The regions of one level in the reference's order, with their names, and an automaton of the names:
+    how often a text uses each is one pass over it, not a count per name of thousands (asked per document)."""
+
+    def __init__(self, reference: Reference, level: str) -> None:
+        self.entries = [entry for entry in reference.entries("Region") if level in _levels(entry)]
+        self.names = [[entry.name, *entry.aliases] for entry in self.entries]
+        self._holding: dict[str, list[int]] = {}  # a name -> where the regions of that name are
+        for index, names in enumerate(self.names):
+            for name in dict.fromkeys(name for name in names if name):
+                self._holding.setdefault(name, []).append(index)
+        self._automaton = ahocorasick.Automaton()
+        for name in self._holding:
+            self._automaton.add_word(name, name)
+        if self._holding:
+            self._automaton.make_automaton()
+        #: names one use of which may overlap the next (an automaton finds both, str.count the first)
+        self._overlapping = {name for name in self._holding
+                             if any(name[:size] == name[-size:] for size in range(1, len(name)))}
+
+    def times_named(self, text: str) -> Counter[str]:
+        """How often ``text`` uses each name it holds, as ``str.count`` counts (uses that do not overlap)."""
+        counts = Counter(name for _, name in self._automaton.iter(text)) if self._holding else Counter()
+        for name in self._overlapping.intersection(counts):
+            counts[name] = text.count(name)
+        return counts
+
+    def holding(self, names: Iterable[str]) -> list[int]:
+        """Where the regions with one of ``names`` are, in order."""
+        return sorted({index for name in names for index in self._holding[name]})
+
+
+@lru_cache(maxsize=8)  # a few levels of the one reference, asked per document
+def _region_names(reference: Reference, level: str) -> _RegionNames:
+    return _RegionNames(reference, level)
 
 
 def _times_named(text: str, names: Iterable[str], chars: frozenset[str] | None = None) -> int:

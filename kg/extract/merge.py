@@ -416,9 +416,12 @@ def _canonical_name(etype: str, placed: list[Placed]) -> str:
         return keyed.name
     names = [p.cand.name if etype != "Industry" else _plain_name(p.cand)
              for p in sorted(placed, key=lambda p: p.cand.start)]
+    # each form once, in the order the text first uses it (max keeps the first of equals): counted once per form,
+    # not per mention (a text may cite one policy thousands of times)
+    forms = dict.fromkeys(names)
     if etype in ("Policy", "Enterprise", "Organization"):
-        return max(names, key=lambda n: (len(n), names.count(n), -names.index(n)))
-    return max(names, key=lambda n: (names.count(n), -names.index(n)))
+        return max(forms, key=lambda n: (len(n), names.count(n)))
+    return max(forms, key=names.count)
 
 
 def _keyed(placed: list[Placed]) -> Candidate | None:

@@ -144,6 +144,19 @@ def load_tagger(model_dir: str):
 TAGGER_WINDOW_TOKENS = 4096
 
 
+def unique_rows(array: numpy.ndarray) -> tuple[numpy.ndarray, numpy.ndarray]:
+    """``numpy.unique(array, axis=0, return_inverse=True)``: the distinct rows in order, and which of them each
+    row is; from one sort of the rows by their columns, where numpy sorts them as records (a comparison through
+    their fields each time, about thrice the time for a document's lexical features)."""
+    order = numpy.lexsort(array.T[::-1])  # by the first column, then the next …
+    ordered = array[order]
+    opens = numpy.ones(len(array), dtype=bool)  # whether a row of the sorted array differs from the one before
+    opens[1:] = (ordered[1:] != ordered[:-1]).any(axis=1)
+    of_row = numpy.empty(len(array), dtype=numpy.intp)
+    of_row[order] = numpy.cumsum(opens) - 1
+    return ordered[opens], of_row
+
+
 class TaggerScores:
     """The tagger's per-token scores of a Doc, computed in the parts of its network that need the
     least: the lexical features once for the whole Doc; the embedding, a function of a token's
@@ -164,7 +177,7 @@ class TaggerScores:
         self.window = window
 
     def __call__(self, doc) -> numpy.ndarray:
-        rows, of_token = numpy.unique(self.features.predict([doc])[0], axis=0, return_inverse=True)
+        rows, of_token = unique_rows(self.features.predict([doc])[0])
         vectors = self.embedding.predict([rows])[0][of_token.reshape(-1)]
         scores = []
         for start in range(0, len(vectors), self.window):

@@ -57,6 +57,15 @@ _TITLE_LEAD = re.compile(r"[《“\"\s]*")
 _ADDRESSED = re.compile(r"(?:向|报请|提请|呈报|报送|报)$")
 #: What may close a title line after it.
 _TITLE_TAIL = re.compile(r"[》”\"\t \u3000]*(?:\n|$)")
+
+
+def _title_line(text: str, start: int, end: int) -> bool:
+    """Whether the title at ``start:end`` stands alone on its line, but for quotes and brackets. The end of its
+    line is looked at first: a line citing the title over and over is not read back to its start per use."""
+    return _TITLE_TAIL.match(text, end) is not None \
+        and _TITLE_LEAD.fullmatch(text[text.rfind("\n", 0, start) + 1:start]) is not None
+
+
 #: How many sentences from the start a title or a transmittal may stand in.
 _HEAD_SENTENCES = 10
 #: Relations whose rules' pairs are described by where the rule fired (document kind, distance, the
@@ -268,8 +277,7 @@ class _DocumentView:
                 continue
             # by the text, not the mentions: a title line under a signature is often not recognised
             titles = [m.start() for m in re.finditer(re.escape(entity.name), self.text)
-                      if _TITLE_LEAD.fullmatch(self.text[self.text.rfind("\n", 0, m.start()) + 1:m.start()])
-                      and _TITLE_TAIL.match(self.text, m.end())]
+                      if _title_line(self.text, m.start(), m.end())]
             if titles:
                 starts.append((titles[-1], entity.iri))
         if len(starts) < 2:

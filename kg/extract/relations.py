@@ -9,7 +9,8 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
+from heapq import merge
 
 from kg.extract.candidates import Candidate, Covers
 from kg.ingest.headings import NUMBERED_POINT as _HEADING  # (（三）做强中药制造: opens a section)
@@ -301,6 +302,45 @@ class _Neighbourhood:
             chain.append(regions[index])
 
 
+class _ByStart:
+    """A sentence's candidates in its order (by start), with their places in it by type: what a policy title
+    holds, what ends right before it and what follows it are a bisection away, not a pass over every
+    candidate per title (a sentence may cite one policy thousands of times)."""
+
+    def __init__(self, cands: list[Candidate]) -> None:
+        self._cands = cands
+        self._starts = [c.start for c in cands]
+        self._of_type: dict[str, list[int]] = defaultdict(list)  # type -> the places of its candidates
+        for index, cand in enumerate(cands):
+            self._of_type[cand.type].append(index)
+
+    def starting(self, low: int, high: int) -> list[Candidate]:
+        """Those starting from ``low`` to ``high`` (both included), in order."""
+        return self._cands[bisect_left(self._starts, low):bisect_right(self._starts, high)]
+
+    def ending_by(self, start: int, types: tuple[str, ...]) -> Iterator[Candidate]:
+        """Those of ``types`` ending at or before ``start`` (none starting there), the last in order first."""
+        limit = bisect_left(self._starts, start)
+        places = [self._of_type.get(kind, []) for kind in types]
+        backwards = (map(found.__getitem__, range(bisect_left(found, limit) - 1, -1, -1)) for found in places)
+        return (self._cands[index] for index in merge(*backwards, reverse=True) if self._cands[index].end <= start)
+
+
+def _start(cand: Candidate) -> int:
+    return cand.start
+
+
+def _ending_by(cands: list[Candidate], end: int) -> Iterator[Candidate]:
+    """Those of ``cands`` (by start) ending at or before ``end``, the last start first and those of one start in
+    their order: what sorting them by descending start gives, a step back per name looked at instead of a
+    pass over the sentence's names (a sentence may list thousands)."""
+    high = bisect_right(cands, end, key=_start)
+    while high > 0:
+        low = bisect_left(cands, cands[high - 1].start, 0, high, key=_start)
+        yield from (c for c in cands[low:high] if c.end <= end)
+        high = low
+
+
 def commentator_only(text: str, ends: Iterable[int]) -> bool:
     """Whether every mention of a firm (given by where each ends) opens a research desk
     (国金证券分析师郝征指出): a firm named only as its analysts' employer is in no sector they discuss."""
@@ -440,8 +480,12 @@ class RelationFinder:
     # -- policies ------------------------------------------------------------------------------
     def _policy_relations(self, sentence: int, cands: list[Candidate]) -> None:
         policies = [c for c in cands if c.type == "Policy"]
+        if not policies:
+            return
+        around = _ByStart(cands)
         for policy in policies:
-            inside = [c for c in cands if c.type != "Policy" and policy.start <= c.start and c.end <= policy.end]
+            inside = [c for c in around.starting(policy.start, policy.end)
+                      if c.type != "Policy" and c.end <= policy.end]
             title = self.text[policy.start:policy.end]
             issuer_part = _IN_TITLE_ISSUER.match(title)
             for c in inside:
@@ -459,19 +503,17 @@ class RelationFinder:
             for ind in (c for c in inside if c.type == "Industry") if len(places) == 1 else ():
                 # 《湖南省低空经济…行动方案》: the place a sector's own policy is for develops it
                 self.add(scopes[0], "develops", ind, 0.6, sentence, "policy_title_scope")
-            outside = [c for c in cands if c.type != "Policy" and not (policy.start <= c.start < policy.end)]
-            self._issuers_before(policy, outside, sentence)
-            self._issuing_place(policy, outside, sentence)
+            self._issuers_before(policy, around.ending_by(policy.start, ("Organization",)), sentence)
+            self._issuing_place(policy, around.ending_by(policy.start, ("Region", "Organization")), sentence)
             if _TRANSMITTAL.match(self.text, policy.end + 1):
                 self._signatory(policy, sentence)
-            for c in outside:
-                if c.type == "Industry" and policy.end <= c.start <= policy.end + _TARGET_REACH:
+            for c in around.starting(policy.end, policy.end + _TARGET_REACH):
+                if c.type == "Industry":
                     between = self.text[policy.end:c.start]
                     if ((TARGET_TRIGGERS.search(between) or TARGET_AFTER.match(self.text, c.end))
                             and not re.search(r"[。；]", between)):
-                        others = [p for p in policies if policy.end <= p.start < c.start] + [
-                            o for o in outside if o.type == "Organization" and policy.end <= o.start < c.start]
-                        if not others:  # another policy or a body between owns the sector
+                        if not any(o.type in ("Policy", "Organization")  # another policy or a body between owns it
+                                   for o in around.starting(policy.end, c.start - 1)):
                             self.add(policy, "targets", c, 0.65, sentence, "policy_trigger_industry")
 
     def _scoped_places(self, sentence: int, cands: list[Candidate]) -> None:
@@ -489,7 +531,8 @@ class RelationFinder:
             if self._list_start(first, regions) is not first or first.start < policy.end:
                 continue
             members = [first]
-            for region in self._listed_after(first, [r for r in regions if r.start >= first.end]):
+            following = range(bisect_left(regions, first.end, key=_start), len(regions))
+            for region in self._listed_after(first, map(regions.__getitem__, following)):
                 if "与" in self.text[members[-1].end:region.start]:
                     break  # 支持实验区与长江经济带…开展合作: the places after 与 are its partners
                 members.append(region)
@@ -551,19 +594,19 @@ class RelationFinder:
                 self.add(policy, "issued_by", cands[0], 0.7, following, "signatory")
                 return
 
-    def _issuers_before(self, policy: Candidate, outside: list[Candidate], sentence: int) -> None:
-        """国家发展改革委、国家能源局等部门前不久联合印发《…》; 国务院办公厅在《…》中."""
-        orgs = [c for c in outside if c.type == "Organization" and c.end <= policy.start]
-        if not orgs:
+    def _issuers_before(self, policy: Candidate, orgs: Iterator[Candidate], sentence: int) -> None:
+        """国家发展改革委、国家能源局等部门前不久联合印发《…》; 国务院办公厅在《…》中. ``orgs``: the bodies
+        ending before the title, the last first."""
+        last = next(orgs, None)
+        if last is None:
             return
-        last = orgs[-1]
         between = self.text[last.end:policy.start]
         if len(between) > 25 or re.search(r"[。；]", between):
             return
         if not (ISSUE_TRIGGERS.search(between) or re.fullmatch(r"\s*在\s*《?", between)):
             return
         chain = [last]
-        for org in reversed(orgs[:-1]):
+        for org in orgs:
             gap = self.text[org.end:chain[-1].start]
             if _COORDINATION.match(gap):
                 chain.append(org)
@@ -572,12 +615,12 @@ class RelationFinder:
         for org in chain:
             self.add(policy, "issued_by", org, 0.8, sentence, "issue_trigger")
 
-    def _issuing_place(self, policy: Candidate, outside: list[Candidate], sentence: int) -> None:
-        """东莞出台“稳外贸30条”: a place that issues a policy (its government unnamed) is its scope."""
-        before = [c for c in outside if c.end <= policy.start and c.type in ("Region", "Organization")]
-        if not before or before[-1].type != "Region" or before[-1].name in _COUNTRY_KEYS:
+    def _issuing_place(self, policy: Candidate, before: Iterator[Candidate], sentence: int) -> None:
+        """东莞出台“稳外贸30条”: a place that issues a policy (its government unnamed) is its scope. ``before``:
+        the places and bodies ending before the title, the last first."""
+        place = next(before, None)
+        if place is None or place.type != "Region" or place.name in _COUNTRY_KEYS:
             return
-        place = before[-1]
         between = self.text[place.end:policy.start]
         if len(between) <= 8 and ISSUE_TRIGGERS.search(between) and not CLAUSE_BREAK.search(between):
             self.add(policy, "applies_to", place, 0.6, sentence, "issuing_place")
@@ -1144,9 +1187,9 @@ class RelationFinder:
         return bool(_MEANS_VERB.search(self.text, max(0, first.start - 4), first.start))
 
     def _list_start(self, cand: Candidate, cands: list[Candidate]) -> Candidate:
-        """The first member of the list of names ``cand`` closes (A、B和C → A)."""
+        """The first member of the list of names ``cand`` closes (A、B和C → A); ``cands`` by start."""
         first = cand
-        for other in sorted((c for c in cands if c.end <= cand.start and not c.nested), key=lambda c: -c.start):
+        for other in (c for c in _ending_by(cands, cand.start) if not c.nested):
             if re.fullmatch(r"[、和与及]", self.text[other.end:first.start]):
                 first = other
             else:
@@ -1396,7 +1439,7 @@ class RelationFinder:
             if self.text[first.start - 1:first.start] == "在":
                 self.add(zone, "part_of", place, 0.75, sentence, "zone_set_up_in")
 
-    def _listed_after(self, first: Candidate, following: list[Candidate]) -> list[Candidate]:
+    def _listed_after(self, first: Candidate, following: Iterable[Candidate]) -> list[Candidate]:
         """The regions listed right after ``first`` (欧洲的英国、德国、意大利): they share its container."""
         members, previous = [], first
         for cand in following:
