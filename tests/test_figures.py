@@ -2390,3 +2390,12 @@ def test_a_place_naming_where_a_train_route_goes_is_not_whose_count_it_is(extrac
     found = read_figures(extractor, tmp_path, "2026年陕西省政府工作报告\n各位代表：\n一、2025年工作回顾\n"
                                               "全省经济稳中有进。开行中欧中亚班列520列。\n")
     assert [(f["subject"], f["value"]) for f in found] == [("陕西省", 520)]
+
+
+def test_an_autonomous_regions_short_name_makes_its_bulletins_whole_region_the_province(extractor, tmp_path):
+    found = read_figures(extractor, tmp_path, "主要數據指標\n\n2023年,全區上下深入貫徹習近平總書記對廣西的重要指示精神,"
+                                              "經濟穩進提質。\n一、綜合\n初步核算,全年地區生產總值27202億元,比上年增長4.1%。"
+                                              "年末全區常住人口5027萬人。\n")
+    # 全區 speaks for 广西 (广西壮族自治区, never named in full), not for a district
+    assert [(f["subject"], f["value"], f["year"]) for f in found] == [
+        ("广西壮族自治区", 27202, 2023), ("广西壮族自治区", 4.1, 2023), ("广西壮族自治区", 5027, 2023)]

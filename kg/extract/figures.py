@@ -2466,7 +2466,7 @@ def _own_region(scope: _Scope, clause: str, sentence_start: int, value_start: in
     own = _own_word(clause)
     if own is None:
         return None
-    level = _level_spoken(own.group(), scope.extraction.document.text)
+    level = _level_spoken(own.group(), scope.extraction)
     home = scope.home
     if home is not None and level in scope.levels.get(home.iri, ()):
         named = _named_at_level(scope, level, sentence_start, value_start)
@@ -2520,7 +2520,7 @@ def _home_subject(extraction: Extraction, levels: dict[str, set[str]], reference
     government = _speaking_government(text, regions) or _heading_bureau(text, regions)
     if government is not None:
         return government
-    level = _speaker_level(text) or _self_level(text)
+    level = _speaker_level(text) or _self_level(extraction)
     if level == "country":
         titled = _titled(extraction, [e for e in regions if levels.get(e.iri, set()) & set(_OWN_LEVELS)])
         if len(titled) == 1:
@@ -2684,7 +2684,7 @@ def _unnamed_home(extraction: Extraction, level: str, levels: dict[str, set[str]
     words: an entity of this document alone, never merged with another text's 我市."""
     document = extraction.document
     said = Counter(match.group() for match in _OWN_REGION.finditer(document.text)
-                   if _level_spoken(match.group(), document.text) == level)
+                   if _level_spoken(match.group(), extraction) == level)
     if sum(said.values()) < _TIMES_ABOUT:
         return None  # a 全市 said in passing speaks for no city of the text's own
     word = said.most_common(1)[0][0]
@@ -2699,21 +2699,25 @@ def _unnamed_home(extraction: Extraction, level: str, levels: dict[str, set[str]
     return home
 
 
-def _self_level(text: str) -> str | None:
+def _self_level(extraction: Extraction) -> str | None:
     """The level a text names itself by most often (not 占全国的10%), counting only the names that lead
     a clause (力争到2027年，全省算力规模达到…) when it has any: 打造全国…高地, 全国领先的 rank it in the
     country, they do not speak for it, and a 全国 a rank follows (全国一流大学城) is never counted."""
+    text = extraction.document.text
     said = [match for match in _SPOKEN_AS.finditer(text) if not _RANKED_IN.match(text, match.end())]
     leading = [match for match in said
                if _SELF_OPENING.fullmatch(text, _clause_start(text, match.start()), match.start())]
-    counts = Counter(level for match in leading or said if (level := _level_spoken(match.group(), text)))
+    counts = Counter(level for match in leading or said if (level := _level_spoken(match.group(), extraction)))
     return counts.most_common(1)[0][0] if counts else None
 
 
-def _level_spoken(word: str, text: str) -> str | None:
+def _level_spoken(word: str, extraction: Extraction) -> str | None:
     """The level of region a text's 全市, 全县 or 全区 speaks for: 全区 is a district's, an autonomous
-    region's in a text naming one (广西壮族自治区…全区), none in a text on a zone (园区, 开发区, 新区)."""
-    if word.endswith("区") and _AUTONOMOUS_REGION in text:
+    region's in a text naming one, in full or by its short name (广西壮族自治区…全区; a bulletin's 对内蒙古的
+    重要指示…全区地区生产总值), none in a text on a zone (园区, 开发区, 新区)."""
+    text = extraction.document.text
+    if word.endswith("区") and (_AUTONOMOUS_REGION in text or any(
+            e.type == "Region" and e.name.endswith(_AUTONOMOUS_REGION) for e in extraction.entities)):
         return "province"
     if word.endswith("区") and _ZONE_WORD.search(text):
         return None  # a zone's (苏州工业园区…全区规上工业总产值): no level of the reference's
