@@ -2399,3 +2399,14 @@ def test_an_autonomous_regions_short_name_makes_its_bulletins_whole_region_the_p
     # 全區 speaks for 广西 (广西壮族自治区, never named in full), not for a district
     assert [(f["subject"], f["value"], f["year"]) for f in found] == [
         ("广西壮族自治区", 27202, 2023), ("广西壮族自治区", 4.1, 2023), ("广西壮族自治区", 5027, 2023)]
+
+
+def test_a_national_bodys_release_naming_provinces_only_as_examples_gives_the_countrys_figures(extractor, tmp_path):
+    found = read_figures(extractor, tmp_path, "工信部：一季度工业增加值同比增长6.2%\n新闻网\n2024-04-19 10:30\n"
+                                              "工信部今天举行发布会介绍，一季度规模以上工业增加值同比增长6.2%。\n"
+                                              "工信部总工程师说：广东、河南、四川等8个工业大省增速高于全国平均水平。"
+                                              "增长面较去年扩大12个百分点。\n"
+                                              "工信部新闻发言人介绍：一季度工业机器人产量增长16.1%。\n")
+    # 广东 is one example of a group, named once: neither the text's region nor the paragraph's place
+    assert [(f["subject"], f["value"], f["year"]) for f in found] == [
+        ("中国", 6.2, 2024), ("中国", 6.2, 2024), ("中国", 12, 2024), ("工业机器人", 16.1, 2024)]

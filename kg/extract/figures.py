@@ -602,6 +602,11 @@ _PARENT_STEM = 3
 #: How often, as a share of the most-named region's, another of its level is named when a text compares
 #: them rather than speaking for one.
 _RIVAL_SHARE = 2 / 3
+#: The reference level of a body of the central government (工业和信息化部, 国家统计局).
+_NATIONAL_BODY = "national_body"
+#: What separates the items of a list of places (江苏、山东、浙江), and what closes one of examples (…等9个工业大省).
+_LIST_MARK = "、"
+_EXAMPLES_END = "等"
 #: The government a work report speaks for: 我代表市人民政府, 代表省人民政府.
 _SPEAKER = re.compile(r"我代表[\u4e00-\u9fff]{0,8}?([省市县区])人民政府")
 _SPEAKER_LEVELS = {"省": "province", "市": "city", "县": "county", "区": "county"}
@@ -1786,16 +1791,19 @@ def _broken_down(scope: _Scope, sentences: list[Sentence], sentence: Sentence) -
 def _paragraph_place(scope: _Scope, sentence: Sentence) -> Entity | None:
     """In a text speaking for the country that reports on its cities (我国GDP前十强城市…), the city or
     province an earlier sentence of the paragraph opens a clause with (值得一提的是，广东的固定资产投资…在2021年
-    明显“发力”。…两年平均增长12.8%): what the paragraph is on, not the country."""
+    明显“发力”。…两年平均增长12.8%): what the paragraph is on, not the country; not one of a list of them
+    closed by 等 (江苏、山东、浙江等9个工业大省增速高于全国平均水平。…增长面较去年扩大22个百分点: examples,
+    the country's)."""
     home = scope.home
     if home is None or "country" not in scope.levels.get(home.iri, ()):
         return None
     text = scope.extraction.document.text
     paragraph_start = text.rfind("\n", 0, sentence.start) + 1
-    for start, _, entity in reversed(_window(scope.mentions, paragraph_start, sentence.start)):
+    places = {start: end for start, end, e in scope.mentions if e.type == "Region"}
+    for start, end, entity in reversed(_window(scope.mentions, paragraph_start, sentence.start)):
         local = scope.levels.get(entity.iri, set()) & set(_OWN_LEVELS)
         if entity.type == "Region" and local and _LEADS.search(text[_clause_start(text, start):start]):
-            return entity
+            return None if _example_place(text, start, end, places) else entity
     return None
 
 
@@ -2546,8 +2554,11 @@ def _home_subject(extraction: Extraction, levels: dict[str, set[str]], reference
     named_most = _most_named(text, reference, level) if level in _OWN_LEVELS else None
     if regions:
         home = _weightiest(regions, weight, text, reference)
-        if _rivalled(home, regions, weight, levels):  # 粤苏鲁经济领跑全国: three provinces compared
-            return extraction.entity(extraction.document_policy) if extraction.document_policy else None
+        if _rivalled(home, regions, weight, levels) or _only_listed(home, regions, text):
+            # 粤苏鲁经济领跑全国: three provinces compared; 江苏、山东、浙江等9个工业大省: examples
+            if extraction.document_policy:
+                return extraction.entity(extraction.document_policy)
+            return _country(extraction, levels, reference) if _national_voice(extraction, reference) else None
         if _firm_news_in_passing(extraction, level, _times_named(_outside_firms(extraction), _names(home, reference))):
             return None
         if named_most is None or _times_named(text, _names(home, reference)) >= named_most[0]:
@@ -2558,7 +2569,7 @@ def _home_subject(extraction: Extraction, levels: dict[str, set[str]], reference
             return home
     if extraction.document_policy:
         return extraction.entity(extraction.document_policy)
-    if level == "country":
+    if level == "country" or level is None and _national_voice(extraction, reference):
         return _country(extraction, levels, reference)
     return _unnamed_home(extraction, level, levels) if level in _OWN_LEVELS else None
 
@@ -2570,6 +2581,17 @@ def _country(extraction: Extraction, levels: dict[str, set[str]], reference: Ref
     if home is not None:
         extraction.entities.append(home)
     return home
+
+
+def _national_voice(extraction: Extraction, reference: Reference) -> bool:
+    """Whether the body a text names most, again and again, is a national one (工信部：一季度规模以上工业
+    增加值同比增长6.1% / 工信部今天…介绍 / 工信部副部长…说): a release of the country's figures."""
+    bodies = [e for e in extraction.entities if e.type == "Organization"]
+    if not bodies:
+        return False
+    voice = max(bodies, key=lambda e: len(e.mentions))
+    return len(voice.mentions) >= _TIMES_ABOUT and any(
+        entry.level == _NATIONAL_BODY for entry in reference.lookup(voice.name, "Organization"))
 
 
 def _country_entity(extraction: Extraction, levels: dict[str, set[str]], reference: Reference) -> Entity | None:
@@ -2762,6 +2784,23 @@ def _place_mentions(region: Entity, text: str, spans: Covers) -> int:
     return sum(1 for m in region.mentions
                if not (m.text == _THE_COUNTRY and _COUNTRY_IN_A_NAME.match(text, m.start))
                and not spans.holds_longer(m.start, m.end))
+
+
+def _only_listed(region: Entity, regions: list[Entity], text: str) -> bool:
+    """Whether every mention of ``region`` is an example in a list of places (江苏、山东、浙江、福建、湖北等9个
+    工业大省增速高于全国平均水平): the text names it among its peers, it speaks for none of them."""
+    spans = {m.start: m.end for e in regions for m in e.mentions}
+    return all(_example_place(text, m.start, m.end, spans) for m in region.mentions)
+
+
+def _example_place(text: str, start: int, end: int, spans: dict[int, int]) -> bool:
+    """Whether the place named at ``start``-``end`` is one of a list of places closed by 等 (山东 of 江苏、山东、
+    浙江等9个工业大省; ``spans``: the end of each place the text names, by its start): examples of a group."""
+    mark = start - len(_LIST_MARK)
+    listed = mark >= 0 and text.startswith(_LIST_MARK, mark) and mark in spans.values()
+    while text.startswith(_LIST_MARK, end) and end + len(_LIST_MARK) in spans:
+        end, listed = spans[end + len(_LIST_MARK)], True
+    return listed and text.startswith(_EXAMPLES_END, end)
 
 
 def _weightiest(regions: list[Entity], weight: dict[str, int], text: str, reference: Reference) -> Entity:
