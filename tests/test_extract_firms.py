@@ -376,3 +376,8 @@ def test_a_firm_found_once_is_the_same_firm_where_the_text_names_it_again_bare(e
     firm = next(e for e in result["entities"] if e["name"] == "惠丰钻石")
     assert [m["start"] for m in firm["mentions"]] == [text.find("惠丰钻石"), text.rfind("惠丰钻石")]
     assert ("惠丰钻石", "located_in", "包头市") in triples(result)  # the later sentence places it
+
+
+def test_a_quarter_written_as_analysts_do_before_company_is_no_firm(extractor):
+    result = extract(extractor, "核心观点 - 2Q24公司IPO规模同比下滑致投行业务承压，但项目储备良好。")
+    assert not {name for name in names(result, "Enterprise") if "2Q24" in name}

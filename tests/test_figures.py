@@ -2410,3 +2410,11 @@ def test_a_national_bodys_release_naming_provinces_only_as_examples_gives_the_co
     # 广东 is one example of a group, named once: neither the text's region nor the paragraph's place
     assert [(f["subject"], f["value"], f["year"]) for f in found] == [
         ("中国", 6.2, 2024), ("中国", 6.2, 2024), ("中国", 12, 2024), ("工业机器人", 16.1, 2024)]
+
+
+def test_a_research_notes_heading_with_a_stock_code_names_the_firm_its_figures_are_of(extractor, tmp_path):
+    found = read_figures(extractor, tmp_path, "搜索文档\n国泰君安（601211)：自营业务同比增长明显\n"
+                                              "某证券 2025-04-30 05:12\n报告的核心观点 - 4月29日国泰君安披露2025年一季度报，"
+                                              "业绩符合预期。2024年实现营业收入433.97亿元，同比增长20.1%。\n")
+    # no announcement of an annual report in the lead: the heading's stock code says whose note it is
+    assert [(f["subject"], f["value"], f["year"]) for f in found] == [("国泰君安", 433.97, 2024), ("国泰君安", 20.1, 2024)]

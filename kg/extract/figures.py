@@ -367,6 +367,8 @@ _MONEY_AFTER = re.compile(r"^的([^，。；\d]{0,4}?(?:" + _MONEY.pattern + "))
 #: 预告的…, 多家券商披露…, 公司均已披露…): the words before an announcing verb that name no one.
 _NO_NAME = re.compile(r"^(?:在|于|对|从|据|按|截至|已|将|均|也|都|还|正|共|多|各|部分|不少|数|\d)"
                       r"|(?:已|将|均|也|都|还|正|纷纷|陆续|相继|先后)$")
+#: A research note's heading: the firm's name, its stock code bracketed, a colon (中信建投（601066)：…).
+_CODED_HEADING = re.compile(r"^\s*([\u4e00-\u9fffA-Za-z]{2,8}?)\s*[（(]\d{6}(?:\.[A-Za-z]{2})?[）)]\s*[：:]", re.M)
 #: A report announced by a group of firms counted after it (…发布业绩预告的14只券商股中): no one firm's.
 _BY_A_GROUP = re.compile(r"的\s*(?:\d+|[一二三四五六七八九十百千多数]+)\s*[只家个]")
 _FIRM_ANAPHOR = re.compile(r"(?:^|(?<=[，。；：“\s年月日]))公司|该公司|本公司")
@@ -682,6 +684,7 @@ def find_figures(extraction: Extraction, reference: Reference) -> list[Figure]:
     measure across documents, as the reference names places in simplified characters."""
     document = extraction.document
     announcer = _announcing_firm(extraction)
+    coded = _coded_firm(extraction) if announcer is None else None
     mentions = sorted(((m.start, m.end, e) for e in extraction.entities if e.type in _SUBJECT_TYPES
                        for m in e.mentions), key=lambda item: item[:2])  # a name before the names nested in it
     mentions = [(start, end, e) for start, end, e in mentions  # 金属矿|砂、农产品: no firm, a cut of a list's item
@@ -698,7 +701,7 @@ def find_figures(extraction: Extraction, reference: Reference) -> list[Figure]:
               for e in extraction.entities if e.type == "Region"}
     # the home may be a county-level city (慈溪市's 全市 is 慈溪市), but another city it names stays what it is
     spoken = {iri: level | _named_level(extraction.entity(iri).name) for iri, level in levels.items()}
-    home = _home_subject(extraction, spoken, reference, announcer)  # may add the region it names most
+    home = _home_subject(extraction, spoken, reference, announcer or coded)  # may add the region it names most
     levels = {iri: levels[iri] if iri in levels and (home is None or iri != home.iri) else spoken[iri]
               for iri in spoken}
     mentions = sorted(mentions + [(m.start, m.end, parent) for parent in _parent_firms(extraction)
@@ -2631,10 +2634,25 @@ def _announcing_firm(extraction: Extraction) -> Entity | None:
         return None  # 公司发布2023年年度报告: the firm the text names elsewhere; not in its lead: not its topic
     if _NO_NAME.search(announced.group(1)) or _BY_A_GROUP.match(text, announced.end()):
         return None  # 在已发布业绩预告的14只券商股中: firms counted, no name
-    name = announced.group(1)
+    return _firm_named(extraction, announced.start(1), announced.end(1))
+
+
+def _coded_firm(extraction: Extraction) -> Entity | None:
+    """The firm a research note's heading names with its stock code (中信建投（601066)：经纪、自营同比增长明显):
+    the text's topic, when it is the one such heading; an entity of its name when the recogniser missed it
+    (as for _announcing_firm)."""
+    headings = list(_CODED_HEADING.finditer(extraction.document.text))
+    return _firm_named(extraction, headings[0].start(1), headings[0].end(1)) if len(headings) == 1 else None
+
+
+def _firm_named(extraction: Extraction, start: int, end: int) -> Entity | None:
+    """The firm whose name the text prints at ``start``-``end``: the entity recognised there, else the firm
+    whose full name holds it, else a new entity of the name whose mentions are every use of the name outside
+    other entities' names, when the text uses it again."""
+    text = extraction.document.text
+    name = text[start:end]
     recognised = [e for e in extraction.entities for m in e.mentions
-                  if m.start < announced.end(1) and announced.start(1) < m.end
-                  and not (e.type == "Region" and m.start == announced.start(1) and m.end < announced.end(1))]
+                  if m.start < end and start < m.end and not (e.type == "Region" and m.start == start and m.end < end)]
     if recognised:  # (a place the name opens with, 贵州 of 贵州茅台, is where the firm is from)
         return recognised[0] if recognised[0].type == "Enterprise" else None
     full = [e for e in extraction.entities if e.type == "Enterprise" and name in e.name]
@@ -2644,7 +2662,7 @@ def _announcing_firm(extraction: Extraction) -> Entity | None:
              if not (e.type == "Region" and name.startswith(m.text))]
     mentions = [Mention(name, m.start(), m.end(), getattr(extraction.document.sentence_at(m.start()), "index", 0))
                 for m in re.finditer(re.escape(name), text)
-                if not any(start < m.end() and m.start() < end for start, end in taken)]
+                if not any(first < m.end() and m.start() < last for first, last in taken)]
     if len(mentions) < 2:
         return None
     firm = Entity(type="Enterprise", name=name, key=name, iri=entity_iri("Enterprise", name), mentions=mentions,
