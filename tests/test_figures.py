@@ -2418,3 +2418,24 @@ def test_a_research_notes_heading_with_a_stock_code_names_the_firm_its_figures_a
                                               "业绩符合预期。2024年实现营业收入433.97亿元，同比增长20.1%。\n")
     # no announcement of an annual report in the lead: the heading's stock code says whose note it is
     assert [(f["subject"], f["value"], f["year"]) for f in found] == [("国泰君安", 433.97, 2024), ("国泰君安", 20.1, 2024)]
+
+
+def test_an_analysts_quarter_dates_the_figures_after_it(extractor, tmp_path):
+    found = read_figures(extractor, tmp_path, "国泰君安（601211)：自营业务同比增长明显\n某证券 2025-04-30 05:12\n维持国泰君安“买入”评级。\n"
+                                              "维持公司2025 - 2027年盈利预测。经纪业务 - 1Q25实现收入12.3亿，同比+25.1%。\n")
+    assert [(f["value"], f["year"]) for f in found] == [(12.3, 2025), (25.1, 2025)]
+
+
+def test_an_analysts_range_of_years_to_an_estimate_pairs_each_value_with_its_year(extractor, tmp_path):
+    found = read_figures(extractor, tmp_path, "国泰君安（601211)：自营业务同比增长明显\n某证券 2025-04-30 05:12\n维持国泰君安“买入”评级。\n"
+                                              "盈利预测 - 2024 - 2026E营业收入分别为433.97亿、460.12亿、480.5亿元。\n")
+    assert [(f["subject"], f["value"], f["year"]) for f in found] == [
+        ("国泰君安", 433.97, 2024), ("国泰君安", 460.12, 2025), ("国泰君安", 480.5, 2026)]
+
+
+def test_a_spaced_minus_after_the_word_of_a_rate_and_a_slashed_list_of_values(extractor, tmp_path):
+    found = read_figures(extractor, tmp_path, "国泰君安（601211)：自营业务同比增长明显\n某证券 2025-04-30 05:12\n维持国泰君安“买入”评级。\n"
+                                              "投行业务 - 1Q25收入5.6亿，同比/环比- 12.1%/-30.5%。1Q25 IPO/债券承销规模分别为"
+                                              "2.3/2039.2亿元，市占率分别为1.8%/9.5%，每平方公里投资5亿元/平方公里。\n")
+    # 同比- 12.1%: a minus, not a dash; 2.3/2039.2亿元: two values, the unit the last one's; 亿元/平方公里: a per
+    assert [f["value"] for f in found] == [5.6, -12.1, -30.5, 2.3, 2039.2, 1.8, 9.5, 5]

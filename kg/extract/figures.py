@@ -89,9 +89,9 @@ _CHINESE_UNITS = {"十": 10, "百": 100, "千": 1000}
 _BARE_TRILLION = r"|(?<=[超破过逾达])(?=万亿[元美])"
 #: A number and its unit (a page may print a space after its decimal point: 超2. 2万亿元 is 2.2万亿元); not 第十, 数十,
 #: 几百, a section's number (§4股东…), nor a class (千亿级产业, 跨越两个千亿元台阶); 人数1226.1万人次, GDP9602.72亿元 and a
-#: negative rate (增速由一季度的-5.6%) are figures, the second end of a range (5－6亿元, 5%-5.5%) is not; a firm's
+#: negative rate (增速由一季度的-5.6%; an analyst's 同比- 16.3%, 分别为- 9.10%, its minus spaced) are figures, the second end of a range (5－6亿元, 5%-5.5%) is not; a firm's
 #: announcement groups thousands (营业收入20,744.96万元).
-_NUMBER = re.compile(r"(?:(?<=GDP)|(?<![\d.\-－—~～A-Za-z第§]))(?<!\d\. )((?:(?<![%％])[-－](?=\d))?(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\. ?\d+)?)|(?<![数几零一二两三四五六七八九十百千个])"
+_NUMBER = re.compile(r"(?:(?<=GDP)|(?<![\d.\-－—~～A-Za-z第§]))(?<!\d\. )((?:(?<![%％])[-－](?=\d)|(?<=[为比])[-－]\s?(?=\d))?(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\. ?\d+)?)|(?<![数几零一二两三四五六七八九十百千个])"
                      + _CHINESE_VALUE + _BARE_TRILLION + r")\s*(余|多)?\s*(" + "|".join(map(re.escape, UNITS)) + r")(?!级)")
 #: The thing a rate's unit is per (劳动生产率50万元/人, 机器人使用密度360台/万人, 亩均税收37万元/亩), or the time (a
 #: capacity, 新增产能3095万吨/年): part of its unit.
@@ -110,11 +110,14 @@ _SHARED_UNIT = re.compile(r"(?<![\d.\-－—~～A-Za-z第§])((?:[-－](?=\d))?\
                           + r"[-－]?\d+(?:\.\d+)?个?)*[、和及与]" + _LIST_CHANGE
                           + r"[-－]?\d+(?:\.\d+)?\s*(" + "|".join(_SHARED_RATES) + "))")
 #: …and any value before the last of a list its clause says 分别 of (房县黄酒、香菇、黑木耳品牌价值分别达13.28、12.31、
-#: 11.47亿元): each one carries the last one's unit.
+#: 11.47亿元; IPO/再融资/债券承销规模分别为1.3/118.3/3039.2亿元): each one carries the last one's unit.
 _SHARED_ANY_UNIT = re.compile(r"(?<![\d.\-－—~～A-Za-z第§])(\d+(?:\.\d+)?)()"
-                              r"(?=(?:[、和及与]\d+(?:\.\d+)?)*[、和及与]\d+(?:\.\d+)?\s*("
+                              r"(?=(?:[、和及与/]\d+(?:\.\d+)?)*[、和及与/]\d+(?:\.\d+)?\s*("
                               + "|".join(map(re.escape, UNITS)) + r"))")
-_ARABIC = re.compile(r"[-－]?\d")
+#: The slash of a unit's per before a value (5公里/百平方公里), not one between the values of a list (承销规模分别为
+#: 1.3/118.3/3039.2亿元, 同比/环比- 20.1%/-64.0%).
+_PER_UNIT = re.compile(r"(?<![\d%％])/\Z")
+_ARABIC = re.compile(r"[-－]?\s?\d")
 #: A measure of money: a bare 万 or 亿 after it is 万元 or 亿元 (财政收入飙升至290亿以上).
 _MONEY = re.compile(r"收入|营收|产值|投资|总额|利润|生产总值|GDP|资金|销售额|成交额|增加值")
 #: What joins a name to the value it owns (第二三名分别是大众集团的 13%): a firm's or sector's own value.
@@ -155,6 +158,11 @@ _YEAR = re.compile(r"(到|至|力争到|力争|预计到|预计)?\s*((?:19|20)\d
 #: text reports on; not a plan's stated after it (…，以此计算合计拟派发现金红利20.57亿元: the year's payout).
 _STOCK_DATE = re.compile(r"(?:截至|截止)到?\s*((?:19|20)\d{2})\s*年(?:1[0-2]|0?[1-9])月(?:[12]\d|3[01]|0?[1-9])日")
 _PLANNED = re.compile(r"拟|计划|预计|以此计算")
+#: A quarter or half of a year as analysts write it, its year's last two digits (1Q25实现收入17.4亿, 1H24).
+_QUARTER_CODE = re.compile(r"(?<![\dA-Za-z])[1-4][QH](\d{2})(?![\dA-Za-z])")
+_CENTURY = 2000
+#: A year an analyst's forecast is of (2026E营业收入): a target's.
+_ESTIMATE_YEAR = re.compile(r"(?<![\dA-Za-z])((?:19|20)\d{2})E(?![A-Za-z])")
 #: A year a value is compared with, not the year of the value: 比2019年同期高0.3个百分点, 较2020年增长,
 #: 与2000年相比 (a review of five years), 与去年增长10.9%, 剔除去年同期低基数影响 (but 在去年同期，上海市GDP为7856.62亿元
 #: is that year's), 降至2017年水平 (a level of then, reached now).
@@ -406,8 +414,9 @@ _BOTH = re.compile(r"双双[^，。；、\d]{0,4}$")
 _MORE_VALUES = re.compile(r"(?:以上|以下|以内|左右|个)?[、和及与]" + _LIST_CHANGE + r"\s*[-－]?[\d零一二两三四五六七八九十百千]")
 #: What joins the years of a list: 2015年和2020年, 2025年、2030年.
 _YEAR_JOINERS = ("和", "、", "及", "与")
-#: A range of years whose values a 分别 lists one by one (2017-2020年，…分别实现营业收入…).
-_YEAR_RANGE = re.compile(r"((?:19|20)\d{2})\s*(?:年\s*)?[-－—–~～至到]\s*((?:19|20)\d{2})\s*年")
+#: A range of years whose values a 分别 lists one by one (2017-2020年，…分别实现营业收入…; an analyst's, its last
+#: years estimates: 2024-2027E营业收入分别为…).
+_YEAR_RANGE = re.compile(r"((?:19|20)\d{2})\s*(?:年\s*)?[-－—–~～至到]\s*((?:19|20)\d{2})\s*(?:年|E(?![A-Za-z]))")
 #: The words of a growth rate of the measure before it: 同比增长, 比上年同期增长, 与去年增长.
 _GROWTH = re.compile(r"^(?:同比|[比较与](?:上年|去年)(?:同期)?)?(?:增长|增速|下降)?$")
 #: A sentence pointing back to the policy a news item reports: 方案明确, 根据规划, 《计划》提出.
@@ -894,7 +903,7 @@ def _values(text: str) -> list[re.Match]:
     written = [match for match in _NUMBER.finditer(text) if (match.start() not in points or match.group(3) != "个")
                and not (match.group(3) == "对" and _WORD_GOES_ON.match(text, match.end()))
                and not (match.group(3).endswith("个") and _CHARACTERS_COUNTED.match(text, match.end()))
-               and text[match.start() - 1:match.start()] != "/"]  # 5公里/百平方公里: the unit's per, no value
+               and not _PER_UNIT.search(text, max(match.start() - 1, 0), match.start())]
     return sorted([*written, *rates, *shared], key=lambda match: match.start())
 
 
@@ -2201,13 +2210,15 @@ def _value(number: str) -> float:
 
 
 def _year(before: str, issued: int | None) -> tuple[int | None, str]:
-    """The last year named before the value: stated (2025年), relative to the document's date
-    (今年), or 未来三年 counted from the year named before it (浙江阳光2010年年报中宣称，未来三年内…
+    """The last year named before the value: stated (2025年; an analyst's quarter 1Q25, or the year of a forecast
+    2026E, a target's), relative to the document's date (今年), or 未来三年 counted from the year named before it (浙江阳光2010年年报中宣称，未来三年内…
     is 2013), else from the document's date."""
     found = [(m.start(), int(m.group(2)), bool(m.group(1))) for m in _YEAR.finditer(before)
              if not _compared(before, m)]
     found += [(m.start(), int(m.group(1)), False) for m in _STOCK_DATE.finditer(before)
               if not _PLANNED.search(before, m.end())]
+    found += [(m.start(), _CENTURY + int(m.group(1)), False) for m in _QUARTER_CODE.finditer(before)]
+    found += [(m.start(), int(m.group(1)), True) for m in _ESTIMATE_YEAR.finditer(before)]
     if issued is not None:
         found += [(m.start(), issued + _RELATIVE_OFFSET[m.group(2)], bool(m.group(1)) or m.group(2) == "明年")
                   for m in _RELATIVE_YEAR.finditer(before) if not _compared(before, m)]
