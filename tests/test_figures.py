@@ -2439,3 +2439,8 @@ def test_a_spaced_minus_after_the_word_of_a_rate_and_a_slashed_list_of_values(ex
                                               "2.3/2039.2亿元，市占率分别为1.8%/9.5%，每平方公里投资5亿元/平方公里。\n")
     # 同比- 12.1%: a minus, not a dash; 2.3/2039.2亿元: two values, the unit the last one's; 亿元/平方公里: a per
     assert [f["value"] for f in found] == [5.6, -12.1, -30.5, 2.3, 2039.2, 1.8, 9.5, 5]
+
+
+def test_a_rate_before_the_speed_it_is_of_is_a_figure(extractor):
+    found = figures(extractor, "规划提出，力争到2020年，甘肃省规模以上工业实现增加值1200亿元左右，年均保持9%的增长速度。")
+    assert [(f["value"], f["year"]) for f in found] == [(1200, 2020), (9, 2020)]
