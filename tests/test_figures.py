@@ -2444,3 +2444,9 @@ def test_a_spaced_minus_after_the_word_of_a_rate_and_a_slashed_list_of_values(ex
 def test_a_rate_before_the_speed_it_is_of_is_a_figure(extractor):
     found = figures(extractor, "规划提出，力争到2020年，甘肃省规模以上工业实现增加值1200亿元左右，年均保持9%的增长速度。")
     assert [(f["value"], f["year"]) for f in found] == [(1200, 2020), (9, 2020)]
+
+
+def test_rooms_are_counted_things(extractor, tmp_path):
+    found = read_figures(extractor, tmp_path, "2026年陕西省政府工作报告\n各位代表：\n一、2025年工作回顾\n"
+                                              "全省民生实事全部完成，完成2.3万间中小学教室照明改造。\n")
+    assert [(f["subject"], f["value"], f["unit"], f["year"]) for f in found] == [("陕西省", 2.3, "万间", 2025)]
