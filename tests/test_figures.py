@@ -2450,3 +2450,12 @@ def test_rooms_are_counted_things(extractor, tmp_path):
     found = read_figures(extractor, tmp_path, "2026年陕西省政府工作报告\n各位代表：\n一、2025年工作回顾\n"
                                               "全省民生实事全部完成，完成2.3万间中小学教室照明改造。\n")
     assert [(f["subject"], f["value"], f["unit"], f["year"]) for f in found] == [("陕西省", 2.3, "万间", 2025)]
+
+
+def test_a_place_opening_a_facilitys_name_is_not_the_sentences_subject(extractor, tmp_path):
+    found = read_figures(extractor, tmp_path, "2026年新疆维吾尔自治区政府工作报告\n各位代表：\n"
+                                              "现在，我代表自治区人民政府，向大会报告工作，请予审议。\n一、2025年工作回顾\n"
+                                              "基础设施系统升级，乌鲁木齐天山国际机场改扩建投运，天山胜利隧道贯通，机场增至27座，"
+                                              "铁路运营里程达9100公里。\n")
+    # 乌鲁木齐|天山国际机场, 天山|胜利隧道: the places only name the facilities; the counts are the region's
+    assert [(f["subject"], f["value"]) for f in found] == [("新疆维吾尔自治区", 27), ("新疆维吾尔自治区", 9100)]

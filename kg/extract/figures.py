@@ -381,8 +381,8 @@ _CODED_HEADING = re.compile(r"^\s*([\u4e00-\u9fffA-Za-z]{2,8}?)\s*[（(]\d{6}(?:
 #: A report announced by a group of firms counted after it (…发布业绩预告的14只券商股中): no one firm's.
 _BY_A_GROUP = re.compile(r"的\s*(?:\d+|[一二三四五六七八九十百千多数]+)\s*[只家个]")
 _FIRM_ANAPHOR = re.compile(r"(?:^|(?<=[，。；：“\s年月日]))公司|该公司|本公司")
-#: The rest of a facility's name a place's name opens (昆明长水国际机场, 成都东站): the place only locates it.
-_FACILITY_NAMED = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:机场|火车站|高铁站|东站|西站|南站|北站)")
+#: The rest of a facility's name a place's name opens (昆明长水国际机场, 成都东站, 天山胜利隧道): the place only locates it.
+_FACILITY_NAMED = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:机场|火车站|高铁站|东站|西站|南站|北站|隧道)")
 #: How a listed firm's own announcement speaks of itself.
 _OWN_VOICE = "本公司"
 #: Units a growth rate is given in.
@@ -2414,12 +2414,15 @@ def _qualifies_a_thing(text: str, name_end: int) -> bool:
     延安|苹果、汉中中药材入选…, 三星V|8闪存芯片…落地投产): a noun or a model number follows it, not a verb that
     makes it the clause's subject (博鳌乐城国际医疗旅游先行区|成为…, 中国盐湖集团|组建后…), the word for its kind
     (中航光电|公司由于…) nor the post of one who speaks for it (得利钟表有限公司|总经理刘仁告诉记者); or a phrase
-    saying what it has before the thing (武汉|具有全国影响力的科技创新中心)."""
+    saying what it has before the thing (武汉|具有全国影响力的科技创新中心), or the rest of a facility's name
+    (天山|胜利隧道)."""
     following = text[name_end:name_end + 6]
     if not following or following[0] in "，。；：、" or following.startswith(PERSON_TITLES):
         return False
     if _HAVING_WHICH.match(text, name_end):
         return True  # 武汉|具有全国影响力的科技创新中心加快建设: the centre its clause is on, which the place has
+    if _FACILITY_NAMED.match(text, name_end):
+        return True  # 天山|胜利隧道贯通, 乌鲁木齐|天山国际机场…投运: the facility's name opens with the place
     if following[0].isascii() and following[0].isalnum():
         return True
     word = cut_without_hmm(following)[0]
