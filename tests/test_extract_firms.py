@@ -404,3 +404,8 @@ def test_a_latin_name_before_a_place_or_opening_a_body_is_the_firm_that_owns_it(
     assert {"VIVO", "Intel"} <= names(result, "Enterprise")
     result = extract(extractor, "推进G60科创走廊建设，打造LED产业园。")
     assert not names(result, "Enterprise")  # a code with digits, a sector the rules name
+
+
+def test_a_quarter_written_as_analysts_do_before_company_is_no_firm(extractor):
+    result = extract(extractor, "核心观点 - 2Q24公司IPO规模同比下滑致投行业务承压，但项目储备良好。")
+    assert not {name for name in names(result, "Enterprise") if "2Q24" in name}

@@ -210,3 +210,8 @@ def test_a_kind_of_zone_the_text_counts_is_no_place(extractor):
     regions = names(result, "Region")
     assert "中试基地" not in regions  # so many bases, not one base's name
     assert "苏州工业园区" in regions  # a zone's own count of firms is still its own
+
+
+def test_a_kind_of_zone_a_count_opens_is_no_place(extractor):
+    result = extract(extractor, "乡村振兴扎实推进，新建2个国家优势特色产业集群、4个国家现代农业产业园和7个农业产业强镇。")
+    assert not {name for name in names(result, "Region") if name[0].isdigit()}  # how many parks, no park's name

@@ -2390,3 +2390,72 @@ def test_a_place_naming_where_a_train_route_goes_is_not_whose_count_it_is(extrac
     found = read_figures(extractor, tmp_path, "2026年陕西省政府工作报告\n各位代表：\n一、2025年工作回顾\n"
                                               "全省经济稳中有进。开行中欧中亚班列520列。\n")
     assert [(f["subject"], f["value"]) for f in found] == [("陕西省", 520)]
+
+
+def test_an_autonomous_regions_short_name_makes_its_bulletins_whole_region_the_province(extractor, tmp_path):
+    found = read_figures(extractor, tmp_path, "主要數據指標\n\n2023年,全區上下深入貫徹習近平總書記對廣西的重要指示精神,"
+                                              "經濟穩進提質。\n一、綜合\n初步核算,全年地區生產總值27202億元,比上年增長4.1%。"
+                                              "年末全區常住人口5027萬人。\n")
+    # 全區 speaks for 广西 (广西壮族自治区, never named in full), not for a district
+    assert [(f["subject"], f["value"], f["year"]) for f in found] == [
+        ("广西壮族自治区", 27202, 2023), ("广西壮族自治区", 4.1, 2023), ("广西壮族自治区", 5027, 2023)]
+
+
+def test_a_national_bodys_release_naming_provinces_only_as_examples_gives_the_countrys_figures(extractor, tmp_path):
+    found = read_figures(extractor, tmp_path, "工信部：一季度工业增加值同比增长6.2%\n新闻网\n2024-04-19 10:30\n"
+                                              "工信部今天举行发布会介绍，一季度规模以上工业增加值同比增长6.2%。\n"
+                                              "工信部总工程师说：广东、河南、四川等8个工业大省增速高于全国平均水平。"
+                                              "增长面较去年扩大12个百分点。\n"
+                                              "工信部新闻发言人介绍：一季度工业机器人产量增长16.1%。\n")
+    # 广东 is one example of a group, named once: neither the text's region nor the paragraph's place
+    assert [(f["subject"], f["value"], f["year"]) for f in found] == [
+        ("中国", 6.2, 2024), ("中国", 6.2, 2024), ("中国", 12, 2024), ("工业机器人", 16.1, 2024)]
+
+
+def test_a_research_notes_heading_with_a_stock_code_names_the_firm_its_figures_are_of(extractor, tmp_path):
+    found = read_figures(extractor, tmp_path, "搜索文档\n国泰君安（601211)：自营业务同比增长明显\n"
+                                              "某证券 2025-04-30 05:12\n报告的核心观点 - 4月29日国泰君安披露2025年一季度报，"
+                                              "业绩符合预期。2024年实现营业收入433.97亿元，同比增长20.1%。\n")
+    # no announcement of an annual report in the lead: the heading's stock code says whose note it is
+    assert [(f["subject"], f["value"], f["year"]) for f in found] == [("国泰君安", 433.97, 2024), ("国泰君安", 20.1, 2024)]
+
+
+def test_an_analysts_quarter_dates_the_figures_after_it(extractor, tmp_path):
+    found = read_figures(extractor, tmp_path, "国泰君安（601211)：自营业务同比增长明显\n某证券 2025-04-30 05:12\n维持国泰君安“买入”评级。\n"
+                                              "维持公司2025 - 2027年盈利预测。经纪业务 - 1Q25实现收入12.3亿，同比+25.1%。\n")
+    assert [(f["value"], f["year"]) for f in found] == [(12.3, 2025), (25.1, 2025)]
+
+
+def test_an_analysts_range_of_years_to_an_estimate_pairs_each_value_with_its_year(extractor, tmp_path):
+    found = read_figures(extractor, tmp_path, "国泰君安（601211)：自营业务同比增长明显\n某证券 2025-04-30 05:12\n维持国泰君安“买入”评级。\n"
+                                              "盈利预测 - 2024 - 2026E营业收入分别为433.97亿、460.12亿、480.5亿元。\n")
+    assert [(f["subject"], f["value"], f["year"]) for f in found] == [
+        ("国泰君安", 433.97, 2024), ("国泰君安", 460.12, 2025), ("国泰君安", 480.5, 2026)]
+
+
+def test_a_spaced_minus_after_the_word_of_a_rate_and_a_slashed_list_of_values(extractor, tmp_path):
+    found = read_figures(extractor, tmp_path, "国泰君安（601211)：自营业务同比增长明显\n某证券 2025-04-30 05:12\n维持国泰君安“买入”评级。\n"
+                                              "投行业务 - 1Q25收入5.6亿，同比/环比- 12.1%/-30.5%。1Q25 IPO/债券承销规模分别为"
+                                              "2.3/2039.2亿元，市占率分别为1.8%/9.5%，每平方公里投资5亿元/平方公里。\n")
+    # 同比- 12.1%: a minus, not a dash; 2.3/2039.2亿元: two values, the unit the last one's; 亿元/平方公里: a per
+    assert [f["value"] for f in found] == [5.6, -12.1, -30.5, 2.3, 2039.2, 1.8, 9.5, 5]
+
+
+def test_a_rate_before_the_speed_it_is_of_is_a_figure(extractor):
+    found = figures(extractor, "规划提出，力争到2020年，甘肃省规模以上工业实现增加值1200亿元左右，年均保持9%的增长速度。")
+    assert [(f["value"], f["year"]) for f in found] == [(1200, 2020), (9, 2020)]
+
+
+def test_rooms_are_counted_things(extractor, tmp_path):
+    found = read_figures(extractor, tmp_path, "2026年陕西省政府工作报告\n各位代表：\n一、2025年工作回顾\n"
+                                              "全省民生实事全部完成，完成2.3万间中小学教室照明改造。\n")
+    assert [(f["subject"], f["value"], f["unit"], f["year"]) for f in found] == [("陕西省", 2.3, "万间", 2025)]
+
+
+def test_a_place_opening_a_facilitys_name_is_not_the_sentences_subject(extractor, tmp_path):
+    found = read_figures(extractor, tmp_path, "2026年新疆维吾尔自治区政府工作报告\n各位代表：\n"
+                                              "现在，我代表自治区人民政府，向大会报告工作，请予审议。\n一、2025年工作回顾\n"
+                                              "基础设施系统升级，乌鲁木齐天山国际机场改扩建投运，天山胜利隧道贯通，机场增至27座，"
+                                              "铁路运营里程达9100公里。\n")
+    # 乌鲁木齐|天山国际机场, 天山|胜利隧道: the places only name the facilities; the counts are the region's
+    assert [(f["subject"], f["value"]) for f in found] == [("新疆维吾尔自治区", 27), ("新疆维吾尔自治区", 9100)]

@@ -75,7 +75,8 @@ _BASE_UNITS = ("元", "美元", "千瓦", "千瓦时", "吨", "吨标准煤", "�
                "人次", "户", "台", "辆", "座", "盏", "股", "套", "件", "张", "部", "艘", "标箱", "例", "列", "宗", "头", "只",
                "株", "斤", "公斤", "千克", "担", "岁", "颗", "场次", "场", "种", "份", "架", "处", "块", "栋", "车次",
                "艘次", "架次", "航次", "标准箱", "羽", "位",  # 羽: poultry, as bulletins count it (出笼家禽393.53万羽)
-               "枚")  # medals (获亚洲级以上大赛金牌33枚)
+               "枚",  # medals (获亚洲级以上大赛金牌33枚)
+               "间")  # rooms (改造提升1.7万间中小学教室照明)
 #: Units, longest first, as they follow a number.
 UNITS: tuple[str, ...] = tuple(sorted(
     {prefix + more + unit for unit in _BASE_UNITS for prefix in ("", "万", "亿")
@@ -93,9 +94,9 @@ _CHINESE_UNITS = {"十": 10, "百": 100, "千": 1000}
 _BARE_TRILLION = r"|(?<=[超破过逾达])(?=万亿[元美])"
 #: A number and its unit (a page may print a space after its decimal point: 超2. 2万亿元 is 2.2万亿元); not 第十, 数十,
 #: 几百, a section's number (§4股东…), nor a class (千亿级产业, 跨越两个千亿元台阶); 人数1226.1万人次, GDP9602.72亿元 and a
-#: negative rate (增速由一季度的-5.6%) are figures, the second end of a range (5－6亿元, 5%-5.5%) is not; a firm's
+#: negative rate (增速由一季度的-5.6%; an analyst's 同比- 16.3%, 分别为- 9.10%, its minus spaced) are figures, the second end of a range (5－6亿元, 5%-5.5%) is not; a firm's
 #: announcement groups thousands (营业收入20,744.96万元).
-_NUMBER = re.compile(r"(?:(?<=GDP)|(?<![\d.\-－—~～A-Za-z第§]))(?<!\d\. )((?:(?<![%％])[-－](?=\d))?(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\. ?\d+)?)|(?<![数几零一二两三四五六七八九十百千个])"
+_NUMBER = re.compile(r"(?:(?<=GDP)|(?<![\d.\-－—~～A-Za-z第§]))(?<!\d\. )((?:(?<![%％])[-－](?=\d)|(?<=[为比])[-－]\s?(?=\d))?(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\. ?\d+)?)|(?<![数几零一二两三四五六七八九十百千个])"
                      + _CHINESE_VALUE + _BARE_TRILLION + r")\s*(余|多)?\s*(" + "|".join(map(re.escape, UNITS)) + r")(?!级)")
 #: The thing a rate's unit is per (劳动生产率50万元/人, 机器人使用密度360台/万人, 亩均税收37万元/亩), or the time (a
 #: capacity, 新增产能3095万吨/年): part of its unit.
@@ -114,11 +115,14 @@ _SHARED_UNIT = re.compile(r"(?<![\d.\-－—~～A-Za-z第§])((?:[-－](?=\d))?\
                           + r"[-－]?\d+(?:\.\d+)?个?)*[、和及与]" + _LIST_CHANGE
                           + r"[-－]?\d+(?:\.\d+)?\s*(" + "|".join(_SHARED_RATES) + "))")
 #: …and any value before the last of a list its clause says 分别 of (房县黄酒、香菇、黑木耳品牌价值分别达13.28、12.31、
-#: 11.47亿元): each one carries the last one's unit.
+#: 11.47亿元; IPO/再融资/债券承销规模分别为1.3/118.3/3039.2亿元): each one carries the last one's unit.
 _SHARED_ANY_UNIT = re.compile(r"(?<![\d.\-－—~～A-Za-z第§])(\d+(?:\.\d+)?)()"
-                              r"(?=(?:[、和及与]\d+(?:\.\d+)?)*[、和及与]\d+(?:\.\d+)?\s*("
+                              r"(?=(?:[、和及与/]\d+(?:\.\d+)?)*[、和及与/]\d+(?:\.\d+)?\s*("
                               + "|".join(map(re.escape, UNITS)) + r"))")
-_ARABIC = re.compile(r"[-－]?\d")
+#: The slash of a unit's per before a value (5公里/百平方公里), not one between the values of a list (承销规模分别为
+#: 1.3/118.3/3039.2亿元, 同比/环比- 20.1%/-64.0%).
+_PER_UNIT = re.compile(r"(?<![\d%％])/\Z")
+_ARABIC = re.compile(r"[-－]?\s?\d")
 #: A measure of money: a bare 万 or 亿 after it is 万元 or 亿元 (财政收入飙升至290亿以上).
 _MONEY = re.compile(r"收入|营收|产值|投资|总额|利润|生产总值|GDP|资金|销售额|成交额|增加值")
 #: What joins a name to the value it owns (第二三名分别是大众集团的 13%): a firm's or sector's own value.
@@ -159,6 +163,11 @@ _YEAR = re.compile(r"(到|至|力争到|力争|预计到|预计)?\s*((?:19|20)\d
 #: text reports on; not a plan's stated after it (…，以此计算合计拟派发现金红利20.57亿元: the year's payout).
 _STOCK_DATE = re.compile(r"(?:截至|截止)到?\s*((?:19|20)\d{2})\s*年(?:1[0-2]|0?[1-9])月(?:[12]\d|3[01]|0?[1-9])日")
 _PLANNED = re.compile(r"拟|计划|预计|以此计算")
+#: A quarter or half of a year as analysts write it, its year's last two digits (1Q25实现收入17.4亿, 1H24).
+_QUARTER_CODE = re.compile(r"(?<![\dA-Za-z])[1-4][QH](\d{2})(?![\dA-Za-z])")
+_CENTURY = 2000
+#: A year an analyst's forecast is of (2026E营业收入): a target's.
+_ESTIMATE_YEAR = re.compile(r"(?<![\dA-Za-z])((?:19|20)\d{2})E(?![A-Za-z])")
 #: A year a value is compared with, not the year of the value: 比2019年同期高0.3个百分点, 较2020年增长,
 #: 与2000年相比 (a review of five years), 与去年增长10.9%, 剔除去年同期低基数影响 (but 在去年同期，上海市GDP为7856.62亿元
 #: is that year's), 降至2017年水平 (a level of then, reached now).
@@ -359,9 +368,9 @@ _RANKING = re.compile(r"排名|位次|名次|排位")
 _GROWTH_AFTER = re.compile(r"的?(?:增长|增速|增幅)")
 #: A count of things and the bar they passed, before it (4个过五千亿、4个过千亿新兴产业): the bar is no figure.
 _PASSED_BY_A_COUNT = re.compile(r"\d+\s*[个家项条]\s*(?:过|超过|突破)$")
-#: A value followed by 的 and a measure is that measure's (形成13亿立方米的产能规模); followed
+#: A value followed by 的 and a measure is that measure's (形成13亿立方米的产能规模, 年均保持8%的增长速度); followed
 #: by anything else, it qualifies what follows (收入过200亿元的集群).
-_MEASURED_AFTER = re.compile(r"^的([^，。；]{0,4}(?:规模|产能|总量|产量|水平|增速|增幅))$")
+_MEASURED_AFTER = re.compile(r"^的([^，。；]{0,4}(?:规模|产能|总量|产量|水平|增速|增幅|速度))$")
 #: …and so is a value something is ranked by (晶科能源以74.4亿元的净利润排名第一, 均以超3000亿元的净利润稳居前两名):
 #: 以, maybe a comparator, before it, and a measure of money after its 的, whatever the ranking after that.
 _RANKED_BY = re.compile(r"均?以(?:超过|超|逾|近|约)?\s*$")
@@ -371,11 +380,13 @@ _MONEY_AFTER = re.compile(r"^的([^，。；\d]{0,4}?(?:" + _MONEY.pattern + "))
 #: 预告的…, 多家券商披露…, 公司均已披露…): the words before an announcing verb that name no one.
 _NO_NAME = re.compile(r"^(?:在|于|对|从|据|按|截至|已|将|均|也|都|还|正|共|多|各|部分|不少|数|\d)"
                       r"|(?:已|将|均|也|都|还|正|纷纷|陆续|相继|先后)$")
+#: A research note's heading: the firm's name, its stock code bracketed, a colon (中信建投（601066)：…).
+_CODED_HEADING = re.compile(r"^\s*([\u4e00-\u9fffA-Za-z]{2,8}?)\s*[（(]\d{6}(?:\.[A-Za-z]{2})?[）)]\s*[：:]", re.M)
 #: A report announced by a group of firms counted after it (…发布业绩预告的14只券商股中): no one firm's.
 _BY_A_GROUP = re.compile(r"的\s*(?:\d+|[一二三四五六七八九十百千多数]+)\s*[只家个]")
 _FIRM_ANAPHOR = re.compile(r"(?:^|(?<=[，。；：“\s年月日]))公司|该公司|本公司")
-#: The rest of a facility's name a place's name opens (昆明长水国际机场, 成都东站): the place only locates it.
-_FACILITY_NAMED = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:机场|火车站|高铁站|东站|西站|南站|北站)")
+#: The rest of a facility's name a place's name opens (昆明长水国际机场, 成都东站, 天山胜利隧道): the place only locates it.
+_FACILITY_NAMED = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:机场|火车站|高铁站|东站|西站|南站|北站|隧道)")
 #: How a listed firm's own announcement speaks of itself.
 _OWN_VOICE = "本公司"
 #: Units a growth rate is given in.
@@ -408,8 +419,9 @@ _BOTH = re.compile(r"双双[^，。；、\d]{0,4}$")
 _MORE_VALUES = re.compile(r"(?:以上|以下|以内|左右|个)?[、和及与]" + _LIST_CHANGE + r"\s*[-－]?[\d零一二两三四五六七八九十百千]")
 #: What joins the years of a list: 2015年和2020年, 2025年、2030年.
 _YEAR_JOINERS = ("和", "、", "及", "与")
-#: A range of years whose values a 分别 lists one by one (2017-2020年，…分别实现营业收入…).
-_YEAR_RANGE = re.compile(r"((?:19|20)\d{2})\s*(?:年\s*)?[-－—–~～至到]\s*((?:19|20)\d{2})\s*年")
+#: A range of years whose values a 分别 lists one by one (2017-2020年，…分别实现营业收入…; an analyst's, its last
+#: years estimates: 2024-2027E营业收入分别为…).
+_YEAR_RANGE = re.compile(r"((?:19|20)\d{2})\s*(?:年\s*)?[-－—–~～至到]\s*((?:19|20)\d{2})\s*(?:年|E(?![A-Za-z]))")
 #: The words of a growth rate of the measure before it: 同比增长, 比上年同期增长, 与去年增长.
 _GROWTH = re.compile(r"^(?:同比|[比较与](?:上年|去年)(?:同期)?)?(?:增长|增速|下降)?$")
 #: A sentence pointing back to the policy a news item reports: 方案明确, 根据规划, 《计划》提出.
@@ -606,6 +618,11 @@ _PARENT_STEM = 3
 #: How often, as a share of the most-named region's, another of its level is named when a text compares
 #: them rather than speaking for one.
 _RIVAL_SHARE = 2 / 3
+#: The reference level of a body of the central government (工业和信息化部, 国家统计局).
+_NATIONAL_BODY = "national_body"
+#: What separates the items of a list of places (江苏、山东、浙江), and what closes one of examples (…等9个工业大省).
+_LIST_MARK = "、"
+_EXAMPLES_END = "等"
 #: The government a work report speaks for: 我代表市人民政府, 代表省人民政府.
 _SPEAKER = re.compile(r"我代表[\u4e00-\u9fff]{0,8}?([省市县区])人民政府")
 _SPEAKER_LEVELS = {"省": "province", "市": "city", "县": "county", "区": "county"}
@@ -681,6 +698,7 @@ def find_figures(extraction: Extraction, reference: Reference) -> list[Figure]:
     measure across documents, as the reference names places in simplified characters."""
     document = extraction.document
     announcer = _announcing_firm(extraction)
+    coded = _coded_firm(extraction) if announcer is None else None
     mentions = sorted(((m.start, m.end, e) for e in extraction.entities if e.type in _SUBJECT_TYPES
                        for m in e.mentions), key=lambda item: item[:2])  # a name before the names nested in it
     mentions = [(start, end, e) for start, end, e in mentions  # 金属矿|砂、农产品: no firm, a cut of a list's item
@@ -697,7 +715,7 @@ def find_figures(extraction: Extraction, reference: Reference) -> list[Figure]:
               for e in extraction.entities if e.type == "Region"}
     # the home may be a county-level city (慈溪市's 全市 is 慈溪市), but another city it names stays what it is
     spoken = {iri: level | _named_level(extraction.entity(iri).name) for iri, level in levels.items()}
-    home = _home_subject(extraction, spoken, reference, announcer)  # may add the region it names most
+    home = _home_subject(extraction, spoken, reference, announcer or coded)  # may add the region it names most
     levels = {iri: levels[iri] if iri in levels and (home is None or iri != home.iri) else spoken[iri]
               for iri in spoken}
     mentions = sorted(mentions + [(m.start, m.end, parent) for parent in _parent_firms(extraction)
@@ -890,7 +908,7 @@ def _values(text: str) -> list[re.Match]:
     written = [match for match in _NUMBER.finditer(text) if (match.start() not in points or match.group(3) != "个")
                and not (match.group(3) == "对" and _WORD_GOES_ON.match(text, match.end()))
                and not (match.group(3).endswith("个") and _CHARACTERS_COUNTED.match(text, match.end()))
-               and text[match.start() - 1:match.start()] != "/"]  # 5公里/百平方公里: the unit's per, no value
+               and not _PER_UNIT.search(text, max(match.start() - 1, 0), match.start())]
     return sorted([*written, *rates, *shared], key=lambda match: match.start())
 
 
@@ -1790,16 +1808,19 @@ def _broken_down(scope: _Scope, sentences: list[Sentence], sentence: Sentence) -
 def _paragraph_place(scope: _Scope, sentence: Sentence) -> Entity | None:
     """In a text speaking for the country that reports on its cities (我国GDP前十强城市…), the city or
     province an earlier sentence of the paragraph opens a clause with (值得一提的是，广东的固定资产投资…在2021年
-    明显“发力”。…两年平均增长12.8%): what the paragraph is on, not the country."""
+    明显“发力”。…两年平均增长12.8%): what the paragraph is on, not the country; not one of a list of them
+    closed by 等 (江苏、山东、浙江等9个工业大省增速高于全国平均水平。…增长面较去年扩大22个百分点: examples,
+    the country's)."""
     home = scope.home
     if home is None or "country" not in scope.levels.get(home.iri, ()):
         return None
     text = scope.extraction.document.text
     paragraph_start = text.rfind("\n", 0, sentence.start) + 1
-    for start, _, entity in reversed(_window(scope.mentions, paragraph_start, sentence.start)):
+    places = {start: end for start, end, e in scope.mentions if e.type == "Region"}
+    for start, end, entity in reversed(_window(scope.mentions, paragraph_start, sentence.start)):
         local = scope.levels.get(entity.iri, set()) & set(_OWN_LEVELS)
         if entity.type == "Region" and local and _LEADS.search(text[_clause_start(text, start):start]):
-            return entity
+            return None if _example_place(text, start, end, places) else entity
     return None
 
 
@@ -2229,13 +2250,15 @@ def _value(number: str) -> float:
 
 
 def _year(before: str, issued: int | None) -> tuple[int | None, str]:
-    """The last year named before the value: stated (2025年), relative to the document's date
-    (今年), or 未来三年 counted from the year named before it (浙江阳光2010年年报中宣称，未来三年内…
+    """The last year named before the value: stated (2025年; an analyst's quarter 1Q25, or the year of a forecast
+    2026E, a target's), relative to the document's date (今年), or 未来三年 counted from the year named before it (浙江阳光2010年年报中宣称，未来三年内…
     is 2013), else from the document's date."""
     found = [(m.start(), int(m.group(2)), bool(m.group(1))) for m in _YEAR.finditer(before)
              if not _compared(before, m)]
     found += [(m.start(), int(m.group(1)), False) for m in _STOCK_DATE.finditer(before)
               if not _PLANNED.search(before, m.end())]
+    found += [(m.start(), _CENTURY + int(m.group(1)), False) for m in _QUARTER_CODE.finditer(before)]
+    found += [(m.start(), int(m.group(1)), True) for m in _ESTIMATE_YEAR.finditer(before)]
     if issued is not None:
         found += [(m.start(), issued + _RELATIVE_OFFSET[m.group(2)], bool(m.group(1)) or m.group(2) == "明年")
                   for m in _RELATIVE_YEAR.finditer(before) if not _compared(before, m)]
@@ -2430,12 +2453,15 @@ def _qualifies_a_thing(text: str, name_end: int) -> bool:
     延安|苹果、汉中中药材入选…, 三星V|8闪存芯片…落地投产): a noun or a model number follows it, not a verb that
     makes it the clause's subject (博鳌乐城国际医疗旅游先行区|成为…, 中国盐湖集团|组建后…), the word for its kind
     (中航光电|公司由于…) nor the post of one who speaks for it (得利钟表有限公司|总经理刘仁告诉记者); or a phrase
-    saying what it has before the thing (武汉|具有全国影响力的科技创新中心)."""
+    saying what it has before the thing (武汉|具有全国影响力的科技创新中心), or the rest of a facility's name
+    (天山|胜利隧道)."""
     following = text[name_end:name_end + 6]
     if not following or following[0] in "，。；：、" or following.startswith(PERSON_TITLES):
         return False
     if _HAVING_WHICH.match(text, name_end):
         return True  # 武汉|具有全国影响力的科技创新中心加快建设: the centre its clause is on, which the place has
+    if _FACILITY_NAMED.match(text, name_end):
+        return True  # 天山|胜利隧道贯通, 乌鲁木齐|天山国际机场…投运: the facility's name opens with the place
     if following[0].isascii() and following[0].isalnum():
         return True
     word = cut_without_hmm(following)[0]
@@ -2505,7 +2531,7 @@ def _own_region(scope: _Scope, clause: str, sentence_start: int, value_start: in
     own = _own_word(clause)
     if own is None:
         return None
-    level = _level_spoken(own.group(), scope.extraction.document.text)
+    level = _level_spoken(own.group(), scope.extraction)
     home = scope.home
     if home is not None and level in scope.levels.get(home.iri, ()):
         named = _named_at_level(scope, level, sentence_start, value_start)
@@ -2559,7 +2585,7 @@ def _home_subject(extraction: Extraction, levels: dict[str, set[str]], reference
     government = _speaking_government(text, regions) or _heading_bureau(text, regions)
     if government is not None:
         return government
-    level = _speaker_level(text) or _self_level(text)
+    level = _speaker_level(text) or _self_level(extraction)
     if level == "country":
         titled = _titled(extraction, [e for e in regions if levels.get(e.iri, set()) & set(_OWN_LEVELS)])
         if len(titled) == 1:
@@ -2585,8 +2611,11 @@ def _home_subject(extraction: Extraction, levels: dict[str, set[str]], reference
     named_most = _most_named(text, reference, level) if level in _OWN_LEVELS else None
     if regions:
         home = _weightiest(regions, weight, text, reference)
-        if _rivalled(home, regions, weight, levels):  # 粤苏鲁经济领跑全国: three provinces compared
-            return extraction.entity(extraction.document_policy) if extraction.document_policy else None
+        if _rivalled(home, regions, weight, levels) or _only_listed(home, regions, text):
+            # 粤苏鲁经济领跑全国: three provinces compared; 江苏、山东、浙江等9个工业大省: examples
+            if extraction.document_policy:
+                return extraction.entity(extraction.document_policy)
+            return _country(extraction, levels, reference) if _national_voice(extraction, reference) else None
         if _firm_news_in_passing(extraction, level, _times_named(_outside_firms(extraction), _names(home, reference))):
             return None
         if named_most is None or _times_named(text, _names(home, reference)) >= named_most[0]:
@@ -2597,7 +2626,7 @@ def _home_subject(extraction: Extraction, levels: dict[str, set[str]], reference
             return home
     if extraction.document_policy:
         return extraction.entity(extraction.document_policy)
-    if level == "country":
+    if level == "country" or level is None and _national_voice(extraction, reference):
         return _country(extraction, levels, reference)
     return _unnamed_home(extraction, level, levels) if level in _OWN_LEVELS else None
 
@@ -2609,6 +2638,17 @@ def _country(extraction: Extraction, levels: dict[str, set[str]], reference: Ref
     if home is not None:
         extraction.entities.append(home)
     return home
+
+
+def _national_voice(extraction: Extraction, reference: Reference) -> bool:
+    """Whether the body a text names most, again and again, is a national one (工信部：一季度规模以上工业
+    增加值同比增长6.1% / 工信部今天…介绍 / 工信部副部长…说): a release of the country's figures."""
+    bodies = [e for e in extraction.entities if e.type == "Organization"]
+    if not bodies:
+        return False
+    voice = max(bodies, key=lambda e: len(e.mentions))
+    return len(voice.mentions) >= _TIMES_ABOUT and any(
+        entry.level == _NATIONAL_BODY for entry in reference.lookup(voice.name, "Organization"))
 
 
 def _country_entity(extraction: Extraction, levels: dict[str, set[str]], reference: Reference) -> Entity | None:
@@ -2648,10 +2688,25 @@ def _announcing_firm(extraction: Extraction) -> Entity | None:
         return None  # 公司发布2023年年度报告: the firm the text names elsewhere; not in its lead: not its topic
     if _NO_NAME.search(announced.group(1)) or _BY_A_GROUP.match(text, announced.end()):
         return None  # 在已发布业绩预告的14只券商股中: firms counted, no name
-    name = announced.group(1)
+    return _firm_named(extraction, announced.start(1), announced.end(1))
+
+
+def _coded_firm(extraction: Extraction) -> Entity | None:
+    """The firm a research note's heading names with its stock code (中信建投（601066)：经纪、自营同比增长明显):
+    the text's topic, when it is the one such heading; an entity of its name when the recogniser missed it
+    (as for _announcing_firm)."""
+    headings = list(_CODED_HEADING.finditer(extraction.document.text))
+    return _firm_named(extraction, headings[0].start(1), headings[0].end(1)) if len(headings) == 1 else None
+
+
+def _firm_named(extraction: Extraction, start: int, end: int) -> Entity | None:
+    """The firm whose name the text prints at ``start``-``end``: the entity recognised there, else the firm
+    whose full name holds it, else a new entity of the name whose mentions are every use of the name outside
+    other entities' names, when the text uses it again."""
+    text = extraction.document.text
+    name = text[start:end]
     recognised = [e for e in extraction.entities for m in e.mentions
-                  if m.start < announced.end(1) and announced.start(1) < m.end
-                  and not (e.type == "Region" and m.start == announced.start(1) and m.end < announced.end(1))]
+                  if m.start < end and start < m.end and not (e.type == "Region" and m.start == start and m.end < end)]
     if recognised:  # (a place the name opens with, 贵州 of 贵州茅台, is where the firm is from)
         return recognised[0] if recognised[0].type == "Enterprise" else None
     full = [e for e in extraction.entities if e.type == "Enterprise" and name in e.name]
@@ -2661,7 +2716,7 @@ def _announcing_firm(extraction: Extraction) -> Entity | None:
              if not (e.type == "Region" and name.startswith(m.text))]
     mentions = [Mention(name, m.start(), m.end(), getattr(extraction.document.sentence_at(m.start()), "index", 0))
                 for m in re.finditer(re.escape(name), text)
-                if not any(start < m.end() and m.start() < end for start, end in taken)]
+                if not any(first < m.end() and m.start() < last for first, last in taken)]
     if len(mentions) < 2:
         return None
     firm = Entity(type="Enterprise", name=name, key=name, iri=entity_iri("Enterprise", name), mentions=mentions,
@@ -2723,7 +2778,7 @@ def _unnamed_home(extraction: Extraction, level: str, levels: dict[str, set[str]
     words: an entity of this document alone, never merged with another text's 我市."""
     document = extraction.document
     said = Counter(match.group() for match in _OWN_REGION.finditer(document.text)
-                   if _level_spoken(match.group(), document.text) == level)
+                   if _level_spoken(match.group(), extraction) == level)
     if sum(said.values()) < _TIMES_ABOUT:
         return None  # a 全市 said in passing speaks for no city of the text's own
     word = said.most_common(1)[0][0]
@@ -2738,21 +2793,25 @@ def _unnamed_home(extraction: Extraction, level: str, levels: dict[str, set[str]
     return home
 
 
-def _self_level(text: str) -> str | None:
+def _self_level(extraction: Extraction) -> str | None:
     """The level a text names itself by most often (not 占全国的10%), counting only the names that lead
     a clause (力争到2027年，全省算力规模达到…) when it has any: 打造全国…高地, 全国领先的 rank it in the
     country, they do not speak for it, and a 全国 a rank follows (全国一流大学城) is never counted."""
+    text = extraction.document.text
     said = [match for match in _SPOKEN_AS.finditer(text) if not _RANKED_IN.match(text, match.end())]
     leading = [match for match in said
                if _SELF_OPENING.fullmatch(text, _clause_start(text, match.start()), match.start())]
-    counts = Counter(level for match in leading or said if (level := _level_spoken(match.group(), text)))
+    counts = Counter(level for match in leading or said if (level := _level_spoken(match.group(), extraction)))
     return counts.most_common(1)[0][0] if counts else None
 
 
-def _level_spoken(word: str, text: str) -> str | None:
+def _level_spoken(word: str, extraction: Extraction) -> str | None:
     """The level of region a text's 全市, 全县 or 全区 speaks for: 全区 is a district's, an autonomous
-    region's in a text naming one (广西壮族自治区…全区), none in a text on a zone (园区, 开发区, 新区)."""
-    if word.endswith("区") and _AUTONOMOUS_REGION in text:
+    region's in a text naming one, in full or by its short name (广西壮族自治区…全区; a bulletin's 对内蒙古的
+    重要指示…全区地区生产总值), none in a text on a zone (园区, 开发区, 新区)."""
+    text = extraction.document.text
+    if word.endswith("区") and (_AUTONOMOUS_REGION in text or any(
+            e.type == "Region" and e.name.endswith(_AUTONOMOUS_REGION) for e in extraction.entities)):
         return "province"
     if word.endswith("区") and _ZONE_WORD.search(text):
         return None  # a zone's (苏州工业园区…全区规上工业总产值): no level of the reference's
@@ -2797,6 +2856,23 @@ def _place_mentions(region: Entity, text: str, spans: Covers) -> int:
     return sum(1 for m in region.mentions
                if not (m.text == _THE_COUNTRY and _COUNTRY_IN_A_NAME.match(text, m.start))
                and not spans.holds_longer(m.start, m.end))
+
+
+def _only_listed(region: Entity, regions: list[Entity], text: str) -> bool:
+    """Whether every mention of ``region`` is an example in a list of places (江苏、山东、浙江、福建、湖北等9个
+    工业大省增速高于全国平均水平): the text names it among its peers, it speaks for none of them."""
+    spans = {m.start: m.end for e in regions for m in e.mentions}
+    return all(_example_place(text, m.start, m.end, spans) for m in region.mentions)
+
+
+def _example_place(text: str, start: int, end: int, spans: dict[int, int]) -> bool:
+    """Whether the place named at ``start``-``end`` is one of a list of places closed by 等 (山东 of 江苏、山东、
+    浙江等9个工业大省; ``spans``: the end of each place the text names, by its start): examples of a group."""
+    mark = start - len(_LIST_MARK)
+    listed = mark >= 0 and text.startswith(_LIST_MARK, mark) and mark in spans.values()
+    while text.startswith(_LIST_MARK, end) and end + len(_LIST_MARK) in spans:
+        end, listed = spans[end + len(_LIST_MARK)], True
+    return listed and text.startswith(_EXAMPLES_END, end)
 
 
 def _weightiest(regions: list[Entity], weight: dict[str, int], text: str, reference: Reference) -> Entity:

@@ -457,6 +457,10 @@ def _verb_after_brand(text: str, tokens: TokenIndex, tstart: int, word: str, tak
     return word_tag(brand) in _BRAND_TAGS and not any(i in taken for i in range(before[0], tstart))
 
 
+#: A quarter or half of a year as analysts write it (1Q25, 2024Q1, 1H24, Q3).
+_PERIOD_CODE = re.compile(r"[1-4][QH]\d{2}|(?:20)?\d{2}[QH][1-4]|[QH][1-4]")
+
+
 def _distinctive(name: str, suffix: str, region: Candidate | None, industry_words: set[str]) -> bool:
     """The part before the suffix must be a proper name, not a category (国家重点实验室).
 
@@ -480,8 +484,8 @@ def _distinctive(name: str, suffix: str, region: Candidate | None, industry_word
                 changed = True
     if len(rest) < 2 and not (rest and rest.isascii()):
         return False
-    if re.fullmatch(r"[0-9一二三四五六七八九十百千多几]+[家个批所]?", core):
-        return False
+    if re.fullmatch(r"[0-9一二三四五六七八九十百千多几]+[家个批所]?", core) or _PERIOD_CODE.fullmatch(core):
+        return False  # 1Q25公司IPO规模同比下滑: the quarter the firm is spoken of in, no name
     if name.startswith(("有限公司", "公司", "集团")) or any(w in core for w in ("部门", "相关", "等")):
         return False
     # a registered legal form is evidence enough that the name is a firm's (传化集团有限公司)

@@ -232,8 +232,14 @@ _COUNTED_AFTER = re.compile(r"(?:[、和及][\u4e00-\u9fff“”]{1,12}?)*(?:分
                             r"(?=[、，。；,;）)]|$)")
 
 
+#: A count opening a zone-headed span (3个国家现代农业产业园): how many zones of a kind, no zone's name.
+_COUNTED_BEFORE = re.compile(r"[\d两二三四五六七八九十几多数]+[家个处座所]")
+
+
 def drop_counted_zone_kinds(text: str, cands: list[Candidate]) -> list[Candidate]:
     """Without the zones no reference lists whose span the text goes on to count (概念验证中心、中试基地分别达到
-    69家、107家): a kind of zone, of which there are so many, not one zone's name. Dropped after the learned
-    entity decision, which may read a kind's stem as a name (中试, an abbreviation to jieba)."""
-    return [c for c in cands if c.type != "Region" or c.ref is not None or not _COUNTED_AFTER.match(text, c.end)]
+    69家、107家) or opens with a count (新建3个国家现代农业产业园): a kind of zone, of which there are so many, not
+    one zone's name. Dropped after the learned entity decision, which may read a kind's stem as a name (中试, an
+    abbreviation to jieba) or take the count into the name."""
+    return [c for c in cands if c.type != "Region" or c.ref is not None
+            or not (_COUNTED_AFTER.match(text, c.end) or _COUNTED_BEFORE.match(c.name))]
