@@ -1352,6 +1352,13 @@ def test_a_joint_ventures_partner_is_not_one_of_a_work_reports_firms(extractor):
     assert ("冀东水泥股份有限公司", "鞍山市") not in placed
 
 
+def test_firms_whose_projects_are_under_negotiation_are_not_a_work_reports_firms(extractor):
+    placed = _work_report_places(extractor, "黄山市", "宝德轧钢有限公司不断壮大。力争荣盛集团综合开发、"
+                                                      "粤海集团城市公用基础设施建设等一批重点在谈项目早日签约落地。")
+    assert ("宝德轧钢有限公司", "黄山市") in placed
+    assert not {("荣盛集团", "黄山市"), ("粤海集团", "黄山市")} & placed
+
+
 def test_the_place_before_a_bodys_event_is_where_the_event_is_held(extractor):
     placed = _rule_pairs(extractor, make_document("抢抓杭州G20峰会机遇，推进文旅合作。深圳华为技术有限公司发布新品。"),
                          "located_in")

@@ -76,6 +76,13 @@ def test_a_place_name_that_is_also_a_word_is_a_place_in_a_list_of_places(extract
     assert not {"中山市", "黄山市"} & names(alone, "Region")
 
 
+def test_a_place_name_that_is_also_a_word_is_the_city_whose_counties_the_text_names(extractor):
+    divided = extract(extractor, "着力打造黄山工业发展“市级队”。支持歙县、徽州区联手打造国家级低碳高新开发区。")
+    assert "黄山市" in names(divided, "Region")
+    undivided = extract(extractor, "着力打造黄山工业发展“市级队”。支持合肥市、芜湖市联手打造国家级低碳高新开发区。")
+    assert "黄山市" not in names(undivided, "Region")
+
+
 def test_a_country_opening_quoted_speech_is_a_place_but_not_opening_a_short_title(extractor):
     speech = extract(extractor, "业内人士表示：“德国能源转型以来，光伏装机持续增长。”")
     assert "德国" in names(speech, "Region")

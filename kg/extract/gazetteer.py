@@ -132,16 +132,21 @@ class RegionContext:
 
     full_keys: frozenset[str] = frozenset()
     provinces: frozenset[str] = frozenset()
+    #: the cities whose counties or districts the document names in full (歙县, 黟县 → 黄山市)
+    divided: frozenset[str] = frozenset()
 
     @classmethod
     def of(cls, matches: list[Match]) -> RegionContext:
         regions = [(surface, e) for _, _, surface, entries in matches for e in entries if e.type == "Region"]
         return cls(frozenset(e.key for surface, e in regions if e.kind == "name" or len(surface) >= 3),
                    frozenset(e.key for _, e in regions
-                             if e.kind != "abbreviation" and getattr(e.ref, "level", "") == "province"))
+                             if e.kind != "abbreviation" and getattr(e.ref, "level", "") == "province"),
+                   frozenset(parent for _, e in regions if e.kind == "name" and getattr(e.ref, "level", "") == "county"
+                             for parent in getattr(e.ref, "parents", ()) or ()))
 
     def __or__(self, other: RegionContext) -> RegionContext:
-        return RegionContext(self.full_keys | other.full_keys, self.provinces | other.provinces)
+        return RegionContext(self.full_keys | other.full_keys, self.provinces | other.provinces,
+                             self.divided | other.divided)
 
 
 def candidates_from_matches(text: str, tokens: TokenIndex, matches: list[Match], kinds: Mapping[str, SurfaceKinds],
@@ -177,7 +182,7 @@ def candidates_from_matches(text: str, tokens: TokenIndex, matches: list[Match],
             if not _context_ok(text, tokens, start, end, surface, entry, full_region_keys,
                                entry.type == "Industry" and not surface.isascii()
                                and works.covers(start, end, policies=True), listed_after, provinces,
-                               listed_before):
+                               listed_before, context.divided):
                 continue
             if entry.type == "Industry" and _cut_by_earlier_sector(sector_ends, longest_sector, start, end):
                 continue  # 工业大|数据中心, 工业互联网|平台服务: the sector begun before it has this one's first word
@@ -250,14 +255,16 @@ def _cut_by_earlier_sector(sector_ends: dict[int, list[int]], longest: int, star
 
 def _context_ok(text: str, tokens: TokenIndex, start: int, end: int, surface: str, entry: GazetteerEntry,
                 present: set[str], in_policy_title: bool = False, listed_after: frozenset[int] = frozenset(),
-                provinces: set[str] | None = None, listed_before: frozenset[int] = frozenset()) -> bool:
+                provinces: set[str] | None = None, listed_before: frozenset[int] = frozenset(),
+                divided: frozenset[str] = frozenset()) -> bool:
     if surface.isascii():  # Latin names stand as whole words: not AI in OpenAI, EV in EVENT
         before, after = text[start - 1:start], text[end:end + 1]
         if before.isascii() and before.isalnum() or after.isascii() and after.isalnum():
             return False
     if entry.type == "Region":
-        if surface in AMBIGUOUS_REGION_SURFACES and start - 1 not in listed_after and end not in listed_before:
-            return False  # …unless it stands in a list of places (东莞、中山、江门)
+        if surface in AMBIGUOUS_REGION_SURFACES and start - 1 not in listed_after and end not in listed_before \
+                and entry.key not in divided:
+            return False  # …unless it stands in a list of places (东莞、中山、江门) or the text names its counties (黄山: 歙县、黟县)
         level = str(getattr(entry.ref, "level", ""))
         if level == "river":  # 长江黄金水道, 黄河旋风: a river is a place the text names among places
             return _listed(text, start, end) or bool(_RIVER_AFTER.match(text, end))

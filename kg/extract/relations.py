@@ -121,6 +121,9 @@ _BRANCH_SUFFIX = re.compile(r"(?:校区|分校|分院|研究院|研究生院|分
 _SAYS = r"(?:(?:(?:发布)?公告称?|宣布|表示|透露|称)[，,：:]?\s*)?"
 #: The rest of a clause bringing firms to the speaker's place: …等一批知名企业|来鞍投资, 来我市落户 (not 未来, 带来).
 _COMES_TO_INVEST = re.compile(r"[^，。；]*?(?<![未带原以年起出进后])来(?:我|本)?[^，。；]?(?:投资|落户|兴业|建厂)")
+#: The rest of a clause naming its firms' projects as still under negotiation (…粤海集团城市公用基础设施
+#: 建设与运营合作等一批重点在谈项目早日签约落地): investors the place courts, not yet its firms.
+_UNDER_NEGOTIATION = re.compile(r"[^，。；]*?(?:在谈|洽谈中|拟签约|待签约)")
 #: What closes a list before a place's class noun: A、B|等|深圳企业, …、稳健|等发展强劲的“|深圳军团.
 _LIST_CLOSED = re.compile(r"等[^，。；、：等]{0,10}?[“\"「]?$")
 _LIST_JOINTS = frozenset("、和及与")
@@ -1484,7 +1487,8 @@ class RelationFinder:
 
     def _report_firms(self) -> None:
         """A work report's firms (西洋耐火、宝德轧钢等一批民营企业不断壮大) are in the report's own place,
-        unless their name opens with another place (深圳盐田港) or the report names them as partners;
+        unless their name opens with another place (深圳盐田港), the report names them as partners or
+        their projects as still under negotiation (…等一批重点在谈项目);
         a firm its clause brings in to invest (美国欧文斯·科宁、加拿大好运集团等一批知名企业来鞍投资) is
         there too, wherever its name says it comes from."""
         if self._report_place is None:
@@ -1496,7 +1500,8 @@ class RelationFinder:
             for firm in self.by_sentence[sentence]:
                 if (firm.type == "Enterprise" and not firm.nested
                         and (self.iri_of.get(id(firm)) not in named_elsewhere or _COMES_TO_INVEST.match(self.text, firm.end))
-                        and not self._partner(firm, self.by_sentence[sentence])):
+                        and not self._partner(firm, self.by_sentence[sentence])
+                        and not _UNDER_NEGOTIATION.match(self.text, firm.end)):
                     self.add(firm, "located_in", self._report_place, 0.45, sentence, "report_firm")
 
     def _partner(self, firm: Candidate, cands: list[Candidate]) -> bool:
