@@ -1987,8 +1987,13 @@ def _figure(scope: _Scope, sentence: Sentence, match: re.Match, previous_end: in
                   sentence=sentence.index, start=absolute_start, policy=extraction.document_policy)
 
 
-#: What each year _year finds holds (a year, a relative one, 未来三年): a sentence without it names none.
-_YEARISH = re.compile(r"(?:19|20)\d{2}\s*年|去年|今年|明年|目前|已累计|(?:未来|今后)[一二两三四五]年")
+
+
+#: Loosely, what any year _year reads holds (_YEAR, _STOCK_DATE, _QUARTER_CODE, _ESTIMATE_YEAR, _RELATIVE_YEAR,
+#: _FUTURE_YEARS): a sentence without it names none. Loose because _year reads the words before a value: there
+#: 2024年1,313,154,265.85元's year stands last, once its value is cut off.
+_YEARISH = re.compile(r"(?:19|20)\d{2}\s*年|[1-4][QH]\d{2}|(?:19|20)\d{2}E|去年|今年|明年|目前|已累计"
+                      r"|(?:未来|今后)[一二两三四五]年")
 
 
 class _SentenceScans:
