@@ -108,29 +108,37 @@ def test_a_large_replacement_runs_in_chunks_and_a_crash_after_its_switch_is_fini
     graph_store.close()
 
 
-def test_json_ld_nested_deeper_than_the_parser_can_go_is_a_400_and_the_server_lives(tmp_path):
-    """pyoxigraph's JSON-LD parser overflowed the request thread's stack on 20,000 nested objects:
-    a segfault that took `kg serve` down. Run in a child process, which that killed (status -11)."""
+def puts_in_a_child(tmp_path, content_type: str, bad: str, good: str, preamble: str = "") -> list[str]:
+    """PUT the bodies the Python expressions ``bad`` then ``good`` give to a server in a child process: a parser
+    overflowing its stack kills that process (status -11), not the test run. The bad body's status and message,
+    then the good body's status."""
     import subprocess
     import sys
 
-    script = f"""
+    script = preamble + f"""
 from kg.config import ServerConfig
 from kg.graph.store import GraphStore
 from kg.server import create_app
 app = create_app(ServerConfig(store={str(tmp_path / 'kg')!r}, update_token={TOKEN!r}),
                  graph_store=GraphStore({str(tmp_path / 'kg')!r}))
 client = app.test_client()
-headers = {{"Authorization": "Bearer {TOKEN}", "Content-Type": "application/ld+json"}}
-nested = '{{"@id": "http://example.org/a", "http://example.org/p": ' + '{{"http://example.org/p": ' * 20_000 + '1' + '}}' * 20_001
-response = client.put("/store?graph={GRAPH}", data=nested, headers=headers)
+headers = {{"Authorization": "Bearer {TOKEN}", "Content-Type": {content_type!r}}}
+response = client.put("/store?graph={GRAPH}", data={bad}, headers=headers)
 print(response.status_code, response.get_data(as_text=True).strip())
-print(client.put("/store?graph={GRAPH}", data='{{"@id": "http://example.org/a", "http://example.org/p": 1}}',
-                 headers=headers).status_code)
+print(client.put("/store?graph={GRAPH}", data={good}, headers=headers).status_code)
 """
     done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=120)
     assert done.returncode == 0, done.stderr[-500:]
-    assert done.stdout.splitlines() == [
+    return done.stdout.splitlines()
+
+
+def test_json_ld_nested_deeper_than_the_parser_can_go_is_a_400_and_the_server_lives(tmp_path):
+    """pyoxigraph's JSON-LD parser overflowed the request thread's stack on 20,000 nested objects:
+    a segfault that took `kg serve` down."""
+    nested = ("'{\"@id\": \"http://example.org/a\", \"http://example.org/p\": ' "
+              "+ '{\"http://example.org/p\": ' * 20_000 + '1' + '}' * 20_001")
+    assert puts_in_a_child(tmp_path, "application/ld+json", nested,
+                           "'{\"@id\": \"http://example.org/a\", \"http://example.org/p\": 1}'") == [
         "400 400 Bad Request: cannot parse the JSON-LD body: JSON-LD nested 20001 levels deep "
         "(at most 500: deeper would overflow the parser)",
         "201"]
@@ -187,26 +195,11 @@ def nested_triple_terms(depth: int) -> bytes:
 
 def test_turtle_triple_terms_nested_deeper_than_the_parser_can_go_are_a_400_and_the_server_lives(tmp_path):
     """pyoxigraph's Turtle parser overflowed the request thread's stack on 20,000 nested triple
-    terms (a 600 KB body): one PUT took `kg serve` down. In a child process, which that killed (-11)."""
+    terms (a 600 KB body): one PUT took `kg serve` down."""
     import inspect
-    import subprocess
-    import sys
 
-    script = inspect.getsource(nested_triple_terms) + f"""
-from kg.config import ServerConfig
-from kg.graph.store import GraphStore
-from kg.server import create_app
-app = create_app(ServerConfig(store={str(tmp_path / 'kg')!r}, update_token={TOKEN!r}),
-                 graph_store=GraphStore({str(tmp_path / 'kg')!r}))
-client = app.test_client()
-headers = {{"Authorization": "Bearer {TOKEN}", "Content-Type": "text/turtle"}}
-response = client.put("/store?graph={GRAPH}", data=nested_triple_terms(20_000), headers=headers)
-print(response.status_code, response.get_data(as_text=True).strip())
-print(client.put("/store?graph={GRAPH}", data=nested_triple_terms(3), headers=headers).status_code)
-"""
-    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=120)
-    assert done.returncode == 0, done.stderr[-500:]
-    assert done.stdout.splitlines() == [
+    assert puts_in_a_child(tmp_path, "text/turtle", "nested_triple_terms(20_000)", "nested_triple_terms(3)",
+                           preamble=inspect.getsource(nested_triple_terms)) == [
         "400 400 Bad Request: cannot parse the Turtle body: triple terms nested 20000 levels deep "
         "(at most 500: deeper would overflow the parser)",
         "201"]
