@@ -145,6 +145,12 @@ def test_an_issuer_code_never_spans_a_line_break_of_the_source(tmp_path):
     ("某县公安局\n二0一一年五月十六日\n", "2011-05-16"),  # the digit 0 typed for 〇
     ("某市人民政府办公厅\n二o一一年四月二十二日\n", "2011-04-22"),  # a small Latin o
     ("于二○○一年十二月十三日通过。\n", None),
+    ("某县人民政府\n二○一○年一月八日。\n相关文档\n", "2010-01-08"),  # a full stop typed after it
+    # a font that lost the glyph 〇: the year's numerals read as one year only, none to come
+    ("市长：\n二六年十月十六日\n", "2006-10-16"),  # 2006; 2060 is to come, 2600 out of reach
+    ("市长：\n二一年一月五日\n", None),  # 2001 or 2010
+    ("市长：\n二六年二月三十日\n", None),  # no such day
+    ("会议于二六年十月十六日召开。\n", None),
     ("某市防控指挥部通告\n第3号\n2021年2月3日于某市\n发布机关：某市防控指挥部\n", "2021-02-03"),  # signed at a place
     ("会议于2021年2月3日于北京召开。\n", None),
     # a law database's provenance line: its first date, the adoption or publication, unless it records a revision:
@@ -154,6 +160,9 @@ def test_an_issuer_code_never_spans_a_line_break_of_the_source(tmp_path):
      "2004-07-15"),
     ("江西省实施办法\n(1998年11月17日江西省人民政府令第96号发布 根据2004年江西省人民政府令第172号修订)\n",
      "1998-11-17"),
+    # …a text adopted at a meeting and promulgated later is dated by its promulgation
+    ("某省组织机构代码管理办法\n（2002年10月16日某省人民政府第28次常务会议审议通过 2002年10月30日某省人民政府令第147号公布）\n",
+     "2002-10-30"),
     # …or an order's date and number alone in that bracket
     ("某市征兵工作暂行规定\n(1994年8月12日 某市人民政府令第4号)\n第一章 总则\n", "1994-08-12"),
     ("《人民日报》（2025年07月02日第 18 版）\n", None),
@@ -165,6 +174,10 @@ def test_an_issuer_code_never_spans_a_line_break_of_the_source(tmp_path):
     ("请认真贯彻执行。\n某县人民政府办公室\n（此件公开发布）\n{ 2017 6 23\n", "2017-06-23"),
     ("请认真贯彻执行\n某市人民政府办公室\n2018525\n", "2018-05-25"),
     ("请认真贯彻执行\n某市人民政府办公室\n2018115\n", None),  # 1月15日 or 11月5日
+    # …or right under the body's closing words, the signer left out (a note may follow it)
+    ("五、本通告自发布之日起施行。\n特此通告\n2019424\n", "2019-04-24"),
+    ("现将《某市行动方案》印发给你们，请认真贯彻执行。\n2020928\n（此件公开发布）\n", "2020-09-28"),
+    ("特此通告\n2019230\n", None),  # neither 2月30日 nor 23月0日 is a day
     ("附件：3.示意图\n202465\n", None),  # no signer above it: a figure, a code
     # a repost that writes the foot's date in figures
     ("现将有关事项通告如下。\n宁海县人民政府\n2021-03-02\n", "2021-03-02"),
@@ -1095,3 +1108,28 @@ def test_the_heading_printed_over_the_number_names_a_notice_its_record_titles_ot
     notice = policy(result, "黔东南苗族侗族自治州人民政府关于印发《贵州省黔东南苗族侗族自治州民族团结进步促进条例》实施细则的通知")
     assert {key: notice["attributes"].get(key) for key in ("number", "date", "kind", "level")} == {
         "number": "黔东南府发〔2016〕12号", "date": "2016-03-28", "kind": "通知", "level": "municipal"}
+
+
+@pytest.mark.parametrize("page, name, facts", [
+    # the bracket dating an opinion stands on the line under its title, the normaliser running it into the body
+    ("opinion-dated-in-brackets-on-the-line-under-its-title", "国务院办公厅关于加快建设统一开放的水运市场的意见",
+     {"date": "2024-03-05", "kind": "意见", "level": "central"}),
+    # an order's text (《X》…通过，现予公布) is the page's document, signed in Chinese numerals whose 〇 the font lost
+    ("order-promulgating-rules-its-date-without-its-zeros", "绵阳市授予荣誉市民称号规定",
+     {"date": "2006-10-16", "kind": "规定", "level": "municipal"}),
+    # a notice titled on a line of its own below a repost's lines of bare markup, dated in bare digits under 特此通告
+    ("notice-under-markup-lines-signed-with-bare-digits", "河北省林业局通告",
+     {"date": "2019-04-24", "kind": "通告", "level": "provincial"}),
+    # a heading broken over two lines right under a site's record table, which the page prints twice
+    ("notice-heading-broken-under-a-record-table-printed-twice", "沅江市人民政府关于公布第三批市级文物保护单位的通知",
+     {"number": "沅政发〔2023〕5号", "date": "2023-03-08", "kind": "通知", "level": "county"}),
+])
+def test_the_pages_own_document_carries_its_facts(extractor, page, name, facts):
+    from kg.extract import extraction_to_json
+    from kg.ingest import read_document
+
+    result = extraction_to_json(extractor.extract(read_document(WEB_PAGES / f"{page}.txt")))
+    document = policy(result, name)
+    assert {key: document["attributes"].get(key) for key in facts} == facts
+    # an order promulgates its text: no notice 关于印发X的通知 is made up for it
+    assert not any("印发" in e["name"] for e in result["entities"] if e["type"] == "Policy")
