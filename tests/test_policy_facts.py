@@ -1133,3 +1133,18 @@ def test_the_pages_own_document_carries_its_facts(extractor, page, name, facts):
     assert {key: document["attributes"].get(key) for key in facts} == facts
     # an order promulgates its text: no notice 关于印发X的通知 is made up for it
     assert not any("印发" in e["name"] for e in result["entities"] if e["type"] == "Policy")
+
+
+def test_a_number_bracketed_in_a_sentence_is_cited_and_an_exclaiming_headline_is_no_title(extractor):
+    """A repost's headline that exclaims (…为禁牧期!某区最新公告|发布时间：…) stands over the announcement's own title
+    line; the body cites a number in brackets after its issuer, its sentence going on (…和国家林业和草原局(林草发〔2020〕
+    40号)关于…的通知等文件精神): the page's document is the titled announcement, without that number."""
+    from kg.extract import extraction_to_json
+    from kg.ingest import read_document
+
+    page = WEB_PAGES / "announcement-under-an-exclaiming-headline-citing-a-bracketed-number.txt"
+    result = extraction_to_json(extractor.extract(read_document(page)))
+    announcement = policy(result, "北林区草原禁牧公告")
+    assert {key: announcement["attributes"].get(key) for key in ("number", "date", "kind", "level")} == {
+        "number": None, "date": "2023-04-26", "kind": "公告", "level": "county"}
+    assert not any("number" in e.get("attributes", {}) for e in result["entities"])

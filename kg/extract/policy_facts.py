@@ -372,6 +372,9 @@ def _order_number(match: re.Match) -> str:
     return re.sub(r"\s+", "", match.group(4) or match.group(2))
 
 
+_BRACKET_CLOSE = re.compile(r"[ \t\u3000]*[）)]")
+
+
 def _cited(text: str, start: int, code_end: int, end: int, offsets: Sequence[int]) -> bool:
     """The number from ``start`` to ``end`` follows the title it belongs to on the same source line, a
     sentence goes on after it on its line or closes after it, or a citing verb stands in its issuer code (up to
@@ -380,7 +383,18 @@ def _cited(text: str, start: int, code_end: int, end: int, offsets: Sequence[int
     in_sentence = bool(_CITED_IN_SENTENCE.match(text, end)) and not _ends_line(text, end, offsets)
     closes_sentence = text.startswith("。", end) and not _starts_line(text, start, offsets)
     return (after_title or in_sentence or closes_sentence or bool(_BRACKET_IN_SENTENCE.match(text, end))
-            or bool(_CITING_VERB.search(text, start, code_end)))
+            or _bracketed_in_sentence(text, start, end, offsets) or bool(_CITING_VERB.search(text, start, code_end)))
+
+
+def _bracketed_in_sentence(text: str, start: int, end: int, offsets: Sequence[int]) -> bool:
+    """The number from ``start`` to ``end`` stands in brackets inside a sentence that goes on after them, its issuer
+    before them (…和国家林业和草原局（林草发〔2020〕40号）关于…的通知、《…》等文件精神): the text it cites."""
+    close = _BRACKET_CLOSE.match(text, end)
+    if not (close and text[start - 1:start] in ("（", "(")) or _starts_line(text, start - 1, offsets):
+        return False
+    line_start = _source_line_start(text, 0, start - 1, offsets)
+    return (not _ends_line(text, close.end(), offsets) and _SENTENCE_MARK.search(text, line_start, start) is not None
+            and "\u4e00" <= text[close.end():close.end() + 1] <= "\u9fff")
 
 
 #: A heading's 关于 (關於 on traditional pages): a 的 after it closes the heading, not a body's name.
@@ -805,8 +819,11 @@ def _heading_line(extraction: Extraction) -> Entity | None:
     policy = _named_policy(extraction, dated[1], dated[0]) if dated else None
     if policy:
         return _without_chrome(extraction, policy)
-    # a heading starting in the head, however far its title runs (…关于印发《X》《Y》的通知 under a site's long menu)
-    heading = next((m for m in _PAGE_HEADING.finditer(text, begin, HEAD_SPAN + _LONG_TITLE) if m.start(1) < HEAD_SPAN),
+    # a heading starting in the head, however far its title runs (…关于印发《X》《Y》的通知 under a site's long menu);
+    # not a title a sentence of the body names, its line's words before it (…和国家林业和草原局（林草发〔2020〕40号）关于…的通知)
+    offsets = _source_offsets(extraction.document)
+    heading = next((m for m in _PAGE_HEADING.finditer(text, begin, HEAD_SPAN + _LONG_TITLE) if m.start(1) < HEAD_SPAN
+                    and not _SENTENCE_MARK.search(text, _source_line_start(text, begin, m.start(1), offsets), m.start(1))),
                    None)
     if heading:
         policy = _named_policy(extraction, heading.group(1), heading.start(1))
@@ -822,7 +839,6 @@ def _heading_line(extraction: Extraction) -> Entity | None:
     first = text[begin:text.find("\n", begin) % (len(text) + 1)].strip()
     if policy_kind(first) in _SELF_NAMED_KINDS and not _ends_in_crumb(first):
         return _named_policy(extraction, first, begin)
-    offsets = _source_offsets(extraction.document)
     # the head measured from its first Chinese line: a repost's lines of bare markup above it are no part of it
     starts = [i for i in range(begin, min(_head_end(text), len(text))) if _starts_line(text, i, offsets)]
     lines = (line for line in (_SELF_NAMED_LINE.fullmatch(text, a, b) for a, b in zip(starts, starts[1:]))
@@ -1337,8 +1353,9 @@ _CRUMB_KINDS = ("法", "条例", "规定", "办法", "细则", "规则", "决定
 #: before the notice's word, no title.
 _CRUMB_CATEGORY = re.compile(r"[^>»›\n]{0,4}(?:通告|公告|通知)")
 #: …or a line of its own standing above the page's labels (热门站点|…|首页|铁路货物…管理办法|作者：…时间：…), the first maybe
-#: in brackets (某市古树名木保护管理办法|[日期：2007-04-02] 来源：…).
-_LABELLED_TITLE = re.compile(r"(?:^|(?<=\n))([^>»›\n。，；：]{4,100}?)"
+#: in brackets (某市古树名木保护管理办法|[日期：2007-04-02] 来源：…); not a news headline that exclaims or asks
+#: (4月15日至11月15日为禁牧期！某区最新公告|发布时间：…).
+_LABELLED_TITLE = re.compile(r"(?:^|(?<=\n))([^>»›\n。，；：！？!?]{4,100}?)"
                              r"(?=\s*[\[【]?(?:作者|时间|日期|来源|发布机构|发布时间|发布日期)\s*[：:])", re.M)
 #: What a notice issues: 《X》 in its title, the word before it (…关于印发《X》的通知, 关于颁发《X》的通知), the marks around it.
 _ISSUED_TITLE, _ISSUES = re.compile(r"《[^《》]*》"), re.compile(r"(?:印|颁|頒)[发發]《?")
