@@ -45,6 +45,9 @@ def policy(result: dict, name: str) -> dict:
     # a page that lost the closing bracket and 号: the year and the serial run together on a line of their own
     ("…应急预案（试行）的通知\n牟政办发〔201746\n各乡镇人民政府，县级有关部门：", "牟政办发〔2017〕46号"),
     ("现将牟政办发〔201746号文件转发给你们。\n", None),
+    # …or only its 号, the serial closing its brackets' line
+    ("…成效明显市（州）的通知\n工信厅规函[2018]56\n各省、自治区、直辖市工业和信息化主管部门：", "工信厅规函〔2018〕56号"),
+    ("按工信厅规函[2018]56的要求报送。\n", None),
     # a page whose encoding turned the number's brackets into stray marks, on a line of its own under the issuer
     ("某某市人民政府办公室\n富政办, 2005? 35号\n关于…的意见\n", "富政办〔2005〕35号"),
     ("根据富政办, 2005? 35号文件精神，现提出如下意见。\n", None),
@@ -1148,3 +1151,16 @@ def test_a_number_bracketed_in_a_sentence_is_cited_and_an_exclaiming_headline_is
     assert {key: announcement["attributes"].get(key) for key in ("number", "date", "kind", "level")} == {
         "number": None, "date": "2023-04-26", "kind": "公告", "level": "county"}
     assert not any("number" in e.get("attributes", {}) for e in result["entities"])
+
+
+def test_a_number_that_lost_its_hao_on_the_line_under_the_title_is_the_notices(extractor):
+    """A repost prints the notice's number under its title without 号 (工信厅节函[2019]101), the normaliser joining
+    the title, the number and the addressees into one line: the number is the notice's, its 号 put back."""
+    from kg.extract import extraction_to_json
+    from kg.ingest import read_document
+
+    page = WEB_PAGES / "notice-numbered-without-its-hao-under-its-title.txt"
+    result = extraction_to_json(extractor.extract(read_document(page)))
+    notice = policy(result, "工业和信息化部办公厅关于组织开展2019年工业节能诊断服务工作的通知")
+    assert {key: notice["attributes"].get(key) for key in ("number", "date", "kind", "level")} == {
+        "number": "工信厅节函〔2019〕101号", "date": "2019-05-08", "kind": "通知", "level": "central"}

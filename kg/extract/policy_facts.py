@@ -40,6 +40,8 @@ LOST_BRACKET_NUMBER = re.compile(r"([\u4e00-\u9fff]{1,12})[〔\[［【﹝]((?:19
 #: …or that lost both brackets, a space left between the year and the serial (兰政函2020 48号): a line of the
 #: source of its own.
 BARE_YEAR_NUMBER = re.compile(r"([\u4e00-\u9fff]{1,12})((?:19|20)\d\d)[ \t\u3000]+(\d{1,4})[ \t\u3000]*[号號]")
+#: …or that lost only its 号, the serial closing its brackets' line (工信厅规函[2018]56): a line of the source of its own.
+UNMARKED_SERIAL_NUMBER = re.compile(r"([\u4e00-\u9fff]{1,12})[〔\[［【﹝]((?:19|20)\d\d)[〕\]］】﹞](\d{1,4})")
 #: …or whose brackets its encoding turned into stray marks (富政办, 2005? 35号): a line of the source of its own, the
 #: issuer code, then the year after a comma or question mark and the serial after a question mark.
 _GARBLED_YEAR = re.compile(r"[ \t]*[,，?？][ \t]*((?:19|20)\d\d)[ \t]*[?？][ \t]*(\d{1,4})[ \t]*[号號]")
@@ -314,9 +316,10 @@ def number_in_head(text: str, offsets: Sequence[int] = ()) -> tuple[int, int, st
     found = [(match, f"〔{match.group(2).translate(_LETTER_O)}〕{''.join(match.group(3).split())}号")
              for match in DOCUMENT_NUMBER.finditer(head)]
     found += [(match, _order_number(match)) for match in ORDER_NUMBER.finditer(head)]
+    line_starts = [i for i in range(len(head)) if _starts_line(text, i, offsets)]  # where the normaliser joined them too
     found += [(match, f"〔{match.group(2)}〕{match.group(3)}号")
-              for pattern in (LOST_BRACKET_NUMBER, BARE_YEAR_NUMBER) for match in pattern.finditer(head)
-              if _starts_line(text, match.start(), offsets) and _ends_line(text, match.end(), offsets)]
+              for pattern in (LOST_BRACKET_NUMBER, BARE_YEAR_NUMBER, UNMARKED_SERIAL_NUMBER) for start in line_starts
+              if (match := pattern.match(head, start)) and _ends_line(text, match.end(), offsets)]
     found += [(match, f"〔{match.group(2)}〕{match.group(3)}号")
               for match in _garbled_bracket_numbers(text, head, offsets)]
     found += [(match, f"（{match.group(1)}）{''.join(match.group(2).split())}号")
