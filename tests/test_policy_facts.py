@@ -148,6 +148,9 @@ def test_an_issuer_code_never_spans_a_line_break_of_the_source(tmp_path):
     ("某县公安局\n二0一一年五月十六日\n", "2011-05-16"),  # the digit 0 typed for 〇
     ("某市人民政府办公厅\n二o一一年四月二十二日\n", "2011-04-22"),  # a small Latin o
     ("于二○○一年十二月十三日通过。\n", None),
+    # an order's signature run into the first article of its rules, the lines of a flattened page joined
+    ("现予发布。市长某某某惠州市人民政府2013年5月20日第一条为加强城市绿地管理，制定本办法。", "2013-05-20"),
+    ("经惠州市人民政府2013年5月20日第一次常务会议通过。", None),
     ("某县人民政府\n二○一○年一月八日。\n相关文档\n", "2010-01-08"),  # a full stop typed after it
     # a font that lost the glyph 〇: the year's numerals read as one year only, none to come
     ("市长：\n二六年十月十六日\n", "2006-10-16"),  # 2006; 2060 is to come, 2600 out of reach
@@ -1164,3 +1167,16 @@ def test_a_number_that_lost_its_hao_on_the_line_under_the_title_is_the_notices(e
     notice = policy(result, "工业和信息化部办公厅关于组织开展2019年工业节能诊断服务工作的通知")
     assert {key: notice["attributes"].get(key) for key in ("number", "date", "kind", "level")} == {
         "number": "工信厅节函〔2019〕101号", "date": "2019-05-08", "kind": "通知", "level": "central"}
+
+
+def test_an_orders_signature_run_into_its_rules_dates_them(extractor):
+    """A periodical's abstract prints an order and its rules as one line (…现予发布。市长某某某某市人民政府2013年5月20日
+    第一条为加强…): the date between the signing body and the first article is the rules' date of issue."""
+    from kg.extract import extraction_to_json
+    from kg.ingest import read_document
+
+    page = WEB_PAGES / "order-run-together-with-its-rules-in-a-periodical-abstract.txt"
+    result = extraction_to_json(extractor.extract(read_document(page)))
+    rules = policy(result, "惠州市城市绿地管理办法")
+    assert {key: rules["attributes"].get(key) for key in ("number", "date", "kind", "level")} == {
+        "number": "惠州市人民政府令第88号", "date": "2013-05-20", "kind": "办法", "level": "municipal"}

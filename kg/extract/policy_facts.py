@@ -477,7 +477,7 @@ def issue_date(text: str, offsets: Sequence[int] = ()) -> str | None:
                    and not _CLOCK_TIME.match(text, m.end()) and not _repeats_posting_stamp(text, m)),
                   None) if offsets else None
     arabic = min(filter(None, (DATE_LINE.search(text), provenance, joined, MARKUP_DATE.search(text),
-                               PRINTING_LINE.search(text), _filled_date_line(text, offsets))),
+                               PRINTING_LINE.search(text), _filled_date_line(text, offsets), _signed_over_articles(text))),
                  key=re.Match.start, default=None)
     chinese = CHINESE_DATE_LINE.search(text) or next(
         (m for m in CHINESE_DATE.finditer(text) if _foot_line(text, m, offsets)), None)
@@ -507,6 +507,18 @@ def _with_zeros(digits: list[str], zeros: int) -> Iterable[list[str]]:
     for places in combinations(range(1, len(digits) + zeros), zeros):
         rest = iter(digits)
         yield ["0" if i in places else next(rest) for i in range(len(digits) + zeros)]
+
+
+#: The first article of the rules an order promulgates, which a flattened page runs on right after the order's
+#: signature (…市长某某某市人民政府2012年10月26日第一条为加强…).
+_FIRST_ARTICLE = re.compile(r"[ \t\u3000]*第[一1]条")
+
+
+def _signed_over_articles(text: str) -> re.Match | None:
+    """A date between its signing body's name and the first article of the text that follows (a SIGNED_DATE):
+    an order's signature run into its rules, each line joined to the next."""
+    return next((m for m in SIGNED_DATE.finditer(text) if not m.group("place") and _FIRST_ARTICLE.match(text, m.end())
+                 and _SIGNER_BEFORE.search(text, max(0, m.start() - 30), m.start())), None)
 
 
 #: A site's posting stamp in the page's chrome: 时间：2022年12月06日, 发布日期：…
@@ -1213,6 +1225,8 @@ _NOTICE_FRAME = re.compile(r"(通告|公告|通知)如下|特此(通告|公告)"
 _SIGNING_BODY = re.compile(r"[\u4e00-\u9fff]{2,30}(?:政府|指挥部|委员会|办公室|办公厅|局|厅|委|部|署|中心|支[队隊]|大[队隊])")
 #: Most bodies a joint notice's foot lists (ten ministries and four provinces' governments sign one).
 _MOST_SIGNERS = 16
+#: …ending right before a date on its line (某市人民政府2012年10月26日).
+_SIGNER_BEFORE = re.compile(_SIGNING_BODY.pattern + r"[ \t\u3000]*$")
 
 
 def _signature(text: str, offsets: Sequence[int], start: int = 0) -> tuple[list[tuple[int, int]], re.Match] | None:
