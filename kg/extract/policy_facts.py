@@ -375,6 +375,7 @@ def _order_number(match: re.Match) -> str:
     return re.sub(r"\s+", "", match.group(4) or match.group(2))
 
 
+#: The bracket closing right after a number (…（林草发〔2020〕40号）…).
 _BRACKET_CLOSE = re.compile(r"[ \t\u3000]*[）)]")
 
 
