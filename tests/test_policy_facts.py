@@ -45,6 +45,9 @@ def policy(result: dict, name: str) -> dict:
     # a page that lost the closing bracket and 号: the year and the serial run together on a line of their own
     ("…应急预案（试行）的通知\n牟政办发〔201746\n各乡镇人民政府，县级有关部门：", "牟政办发〔2017〕46号"),
     ("现将牟政办发〔201746号文件转发给你们。\n", None),
+    # …or only its 号, the serial closing its brackets' line
+    ("…成效明显市（州）的通知\n工信厅规函[2018]56\n各省、自治区、直辖市工业和信息化主管部门：", "工信厅规函〔2018〕56号"),
+    ("按工信厅规函[2018]56的要求报送。\n", None),
     # a page whose encoding turned the number's brackets into stray marks, on a line of its own under the issuer
     ("某某市人民政府办公室\n富政办, 2005? 35号\n关于…的意见\n", "富政办〔2005〕35号"),
     ("根据富政办, 2005? 35号文件精神，现提出如下意见。\n", None),
@@ -145,6 +148,15 @@ def test_an_issuer_code_never_spans_a_line_break_of_the_source(tmp_path):
     ("某县公安局\n二0一一年五月十六日\n", "2011-05-16"),  # the digit 0 typed for 〇
     ("某市人民政府办公厅\n二o一一年四月二十二日\n", "2011-04-22"),  # a small Latin o
     ("于二○○一年十二月十三日通过。\n", None),
+    # an order's signature run into the first article of its rules, the lines of a flattened page joined
+    ("现予发布。市长某某某惠州市人民政府2013年5月20日第一条为加强城市绿地管理，制定本办法。", "2013-05-20"),
+    ("经惠州市人民政府2013年5月20日第一次常务会议通过。", None),
+    ("某县人民政府\n二○一○年一月八日。\n相关文档\n", "2010-01-08"),  # a full stop typed after it
+    # a font that lost the glyph 〇: the year's numerals read as one year only, none to come
+    ("市长：\n二六年十月十六日\n", "2006-10-16"),  # 2006; 2060 is to come, 2600 out of reach
+    ("市长：\n二一年一月五日\n", None),  # 2001 or 2010
+    ("市长：\n二六年二月三十日\n", None),  # no such day
+    ("会议于二六年十月十六日召开。\n", None),
     ("某市防控指挥部通告\n第3号\n2021年2月3日于某市\n发布机关：某市防控指挥部\n", "2021-02-03"),  # signed at a place
     ("会议于2021年2月3日于北京召开。\n", None),
     # a law database's provenance line: its first date, the adoption or publication, unless it records a revision:
@@ -154,6 +166,9 @@ def test_an_issuer_code_never_spans_a_line_break_of_the_source(tmp_path):
      "2004-07-15"),
     ("江西省实施办法\n(1998年11月17日江西省人民政府令第96号发布 根据2004年江西省人民政府令第172号修订)\n",
      "1998-11-17"),
+    # …a text adopted at a meeting and promulgated later is dated by its promulgation
+    ("某省组织机构代码管理办法\n（2002年10月16日某省人民政府第28次常务会议审议通过 2002年10月30日某省人民政府令第147号公布）\n",
+     "2002-10-30"),
     # …or an order's date and number alone in that bracket
     ("某市征兵工作暂行规定\n(1994年8月12日 某市人民政府令第4号)\n第一章 总则\n", "1994-08-12"),
     ("《人民日报》（2025年07月02日第 18 版）\n", None),
@@ -165,6 +180,10 @@ def test_an_issuer_code_never_spans_a_line_break_of_the_source(tmp_path):
     ("请认真贯彻执行。\n某县人民政府办公室\n（此件公开发布）\n{ 2017 6 23\n", "2017-06-23"),
     ("请认真贯彻执行\n某市人民政府办公室\n2018525\n", "2018-05-25"),
     ("请认真贯彻执行\n某市人民政府办公室\n2018115\n", None),  # 1月15日 or 11月5日
+    # …or right under the body's closing words, the signer left out (a note may follow it)
+    ("五、本通告自发布之日起施行。\n特此通告\n2019424\n", "2019-04-24"),
+    ("现将《某市行动方案》印发给你们，请认真贯彻执行。\n2020928\n（此件公开发布）\n", "2020-09-28"),
+    ("特此通告\n2019230\n", None),  # neither 2月30日 nor 23月0日 is a day
     ("附件：3.示意图\n202465\n", None),  # no signer above it: a figure, a code
     # a repost that writes the foot's date in figures
     ("现将有关事项通告如下。\n宁海县人民政府\n2021-03-02\n", "2021-03-02"),
@@ -1095,3 +1114,69 @@ def test_the_heading_printed_over_the_number_names_a_notice_its_record_titles_ot
     notice = policy(result, "黔东南苗族侗族自治州人民政府关于印发《贵州省黔东南苗族侗族自治州民族团结进步促进条例》实施细则的通知")
     assert {key: notice["attributes"].get(key) for key in ("number", "date", "kind", "level")} == {
         "number": "黔东南府发〔2016〕12号", "date": "2016-03-28", "kind": "通知", "level": "municipal"}
+
+
+@pytest.mark.parametrize("page, name, facts", [
+    # the bracket dating an opinion stands on the line under its title, the normaliser running it into the body
+    ("opinion-dated-in-brackets-on-the-line-under-its-title", "国务院办公厅关于加快建设统一开放的水运市场的意见",
+     {"date": "2024-03-05", "kind": "意见", "level": "central"}),
+    # an order's text (《X》…通过，现予公布) is the page's document, signed in Chinese numerals whose 〇 the font lost
+    ("order-promulgating-rules-its-date-without-its-zeros", "绵阳市授予荣誉市民称号规定",
+     {"date": "2006-10-16", "kind": "规定", "level": "municipal"}),
+    # a notice titled on a line of its own below a repost's lines of bare markup, dated in bare digits under 特此通告
+    ("notice-under-markup-lines-signed-with-bare-digits", "河北省林业局通告",
+     {"date": "2019-04-24", "kind": "通告", "level": "provincial"}),
+    # a heading broken over two lines right under a site's record table, which the page prints twice
+    ("notice-heading-broken-under-a-record-table-printed-twice", "沅江市人民政府关于公布第三批市级文物保护单位的通知",
+     {"number": "沅政发〔2023〕5号", "date": "2023-03-08", "kind": "通知", "level": "county"}),
+])
+def test_the_pages_own_document_carries_its_facts(extractor, page, name, facts):
+    from kg.extract import extraction_to_json
+    from kg.ingest import read_document
+
+    result = extraction_to_json(extractor.extract(read_document(WEB_PAGES / f"{page}.txt")))
+    document = policy(result, name)
+    assert {key: document["attributes"].get(key) for key in facts} == facts
+    # an order promulgates its text: no notice 关于印发X的通知 is made up for it
+    assert not any("印发" in e["name"] for e in result["entities"] if e["type"] == "Policy")
+
+
+def test_a_number_bracketed_in_a_sentence_is_cited_and_an_exclaiming_headline_is_no_title(extractor):
+    """A repost's headline that exclaims (…为禁牧期!某区最新公告|发布时间：…) stands over the announcement's own title
+    line; the body cites a number in brackets after its issuer, its sentence going on (…和国家林业和草原局(林草发〔2020〕
+    40号)关于…的通知等文件精神): the page's document is the titled announcement, without that number."""
+    from kg.extract import extraction_to_json
+    from kg.ingest import read_document
+
+    page = WEB_PAGES / "announcement-under-an-exclaiming-headline-citing-a-bracketed-number.txt"
+    result = extraction_to_json(extractor.extract(read_document(page)))
+    announcement = policy(result, "北林区草原禁牧公告")
+    assert {key: announcement["attributes"].get(key) for key in ("number", "date", "kind", "level")} == {
+        "number": None, "date": "2023-04-26", "kind": "公告", "level": "county"}
+    assert not any("number" in e.get("attributes", {}) for e in result["entities"])
+
+
+def test_a_number_that_lost_its_hao_on_the_line_under_the_title_is_the_notices(extractor):
+    """A repost prints the notice's number under its title without 号 (工信厅节函[2019]101), the normaliser joining
+    the title, the number and the addressees into one line: the number is the notice's, its 号 put back."""
+    from kg.extract import extraction_to_json
+    from kg.ingest import read_document
+
+    page = WEB_PAGES / "notice-numbered-without-its-hao-under-its-title.txt"
+    result = extraction_to_json(extractor.extract(read_document(page)))
+    notice = policy(result, "工业和信息化部办公厅关于组织开展2019年工业节能诊断服务工作的通知")
+    assert {key: notice["attributes"].get(key) for key in ("number", "date", "kind", "level")} == {
+        "number": "工信厅节函〔2019〕101号", "date": "2019-05-08", "kind": "通知", "level": "central"}
+
+
+def test_an_orders_signature_run_into_its_rules_dates_them(extractor):
+    """A periodical's abstract prints an order and its rules as one line (…现予发布。市长某某某某市人民政府2013年5月20日
+    第一条为加强…): the date between the signing body and the first article is the rules' date of issue."""
+    from kg.extract import extraction_to_json
+    from kg.ingest import read_document
+
+    page = WEB_PAGES / "order-run-together-with-its-rules-in-a-periodical-abstract.txt"
+    result = extraction_to_json(extractor.extract(read_document(page)))
+    rules = policy(result, "惠州市城市绿地管理办法")
+    assert {key: rules["attributes"].get(key) for key in ("number", "date", "kind", "level")} == {
+        "number": "惠州市人民政府令第88号", "date": "2013-05-20", "kind": "办法", "level": "municipal"}

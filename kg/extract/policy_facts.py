@@ -8,10 +8,11 @@ they are set on that policy and ``Extraction.document_policy`` names it.
 """
 from __future__ import annotations
 
+import datetime
 import re
 from bisect import bisect_right
 from collections.abc import Iterable, Sequence
-from itertools import accumulate
+from itertools import accumulate, combinations
 from os.path import commonprefix
 
 from kg.extract.lexicon import (
@@ -39,6 +40,8 @@ LOST_BRACKET_NUMBER = re.compile(r"([\u4e00-\u9fff]{1,12})[〔\[［【﹝]((?:19
 #: …or that lost both brackets, a space left between the year and the serial (兰政函2020 48号): a line of the
 #: source of its own.
 BARE_YEAR_NUMBER = re.compile(r"([\u4e00-\u9fff]{1,12})((?:19|20)\d\d)[ \t\u3000]+(\d{1,4})[ \t\u3000]*[号號]")
+#: …or that lost only its 号, the serial closing its brackets' line (工信厅规函[2018]56): a line of the source of its own.
+UNMARKED_SERIAL_NUMBER = re.compile(r"([\u4e00-\u9fff]{1,12})[〔\[［【﹝]((?:19|20)\d\d)[〕\]］】﹞](\d{1,4})")
 #: …or whose brackets its encoding turned into stray marks (富政办, 2005? 35号): a line of the source of its own, the
 #: issuer code, then the year after a comma or question mark and the serial after a question mark.
 _GARBLED_YEAR = re.compile(r"[ \t]*[,，?？][ \t]*((?:19|20)\d\d)[ \t]*[?？][ \t]*(\d{1,4})[ \t]*[号號]")
@@ -109,12 +112,19 @@ PROVENANCE_LINE = re.compile(r"[（(]\s*((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月
                              r"([^\n（）()。]{0,60}?)(?:通过|发布|公布|令\s*第\s*\d{1,4}\s*[号號](?=\s*[）)]))")
 #: A line that is only a date written in Chinese numerals, as orders and older notices sign:
 #: 二○○一年十二月三十日, 二〇一〇年四月七日 (a page's OCR or typing may give 二OO六 or 二o一一 with Latin O, or 二0一一
-#: with the digit); where the normaliser joined it to its neighbours, a line of the source (CHINESE_DATE).
+#: with the digit), maybe with a full stop typed after it (二○一○年一月八日。); where the normaliser joined it to its
+#: neighbours, a line of the source (CHINESE_DATE).
 _CHINESE_DATE = (r"([〇○零OoＯ0一二三四五六七八九]{4})\s*年\s*([一二三四五六七八九十]{1,3})\s*月"
                  r"\s*([一二三四五六七八九十]{1,3})\s*日")
 CHINESE_DATE = re.compile(_CHINESE_DATE)
-CHINESE_DATE_LINE = re.compile(r"^[ \t\u3000]*" + _CHINESE_DATE + r"[ \t\u3000]*$", re.M)
+CHINESE_DATE_LINE = re.compile(r"^[ \t\u3000]*" + _CHINESE_DATE + r"[ \t\u3000]*。?[ \t\u3000]*$", re.M)
 _CHINESE_DIGIT = {**dict.fromkeys("〇○零OoＯ0", 0), **{c: i for i, c in enumerate("一二三四五六七八九", start=1)}}
+#: …or such a line (of the source) whose font lost the glyph 〇 (二六年十月十六日 for 二〇〇六年…): a year of two or
+#: three numerals.
+ZEROS_LOST_DATE = re.compile(r"([一二三四五六七八九]{2,3})\s*年\s*([一二三四五六七八九十]{1,3})\s*月"
+                             r"\s*([一二三四五六七八九十]{1,3})\s*日(?:[ \t\u3000]*。)?")
+#: The years such a date may read as: none before the People's Republic's nor after this one.
+_FIRST_YEAR = 1949
 #: …or, on a page that lost the characters 年月日 or a repost that writes the date in figures, only its digits,
 #: run together, spaced or parted by marks, after a stray mark: 2018525, 20171116, { 2017 6 23, 2021-03-02,
 #: 2021.3.2 (see _digits_only_date); a note in brackets may stand between it and its signer.
@@ -135,6 +145,9 @@ DATELINE = re.compile(r"[（(]\s*((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{
 #: the next date (根据2004年7月15日…令第172号修订, 2025年11月9日…國務院令第821號修訂, …第一次修正), up to
 #: the bracket's close.
 _REVISION = re.compile(_DATE + r"(?:(?!(?:19|20)\d{2}\s*年)[^（）()。；]){0,60}?(?:修订|修訂|修正|修改)")
+#: …or the promulgation that follows the text's adoption (通过) in the bracket: a date, then its act (公布, 发布).
+_PROMULGATION = re.compile(_DATE + r"(?:(?!(?:19|20)\d{2}\s*年)[^（）()。；]){0,60}?(?:公布|公佈|发布|發布)")
+_ADOPTION = re.compile(r"通过|通過")
 _BRACKET_REST = re.compile(r"[^（）()]{0,300}?[）)]")
 #: （2021—2025年）, (2021-2023年)
 PERIOD = re.compile(r"[（(]\s*((?:19|20)\d{2})\s*年?\s*[—–\-－~～至到]+\s*((?:19|20)\d{2})\s*年?\s*[）)]")
@@ -303,9 +316,10 @@ def number_in_head(text: str, offsets: Sequence[int] = ()) -> tuple[int, int, st
     found = [(match, f"〔{match.group(2).translate(_LETTER_O)}〕{''.join(match.group(3).split())}号")
              for match in DOCUMENT_NUMBER.finditer(head)]
     found += [(match, _order_number(match)) for match in ORDER_NUMBER.finditer(head)]
+    line_starts = [i for i in range(len(head)) if _starts_line(text, i, offsets)]  # where the normaliser joined them too
     found += [(match, f"〔{match.group(2)}〕{match.group(3)}号")
-              for pattern in (LOST_BRACKET_NUMBER, BARE_YEAR_NUMBER) for match in pattern.finditer(head)
-              if _starts_line(text, match.start(), offsets) and _ends_line(text, match.end(), offsets)]
+              for pattern in (LOST_BRACKET_NUMBER, BARE_YEAR_NUMBER, UNMARKED_SERIAL_NUMBER) for start in line_starts
+              if (match := pattern.match(head, start)) and _ends_line(text, match.end(), offsets)]
     found += [(match, f"〔{match.group(2)}〕{match.group(3)}号")
               for match in _garbled_bracket_numbers(text, head, offsets)]
     found += [(match, f"（{match.group(1)}）{''.join(match.group(2).split())}号")
@@ -361,6 +375,10 @@ def _order_number(match: re.Match) -> str:
     return re.sub(r"\s+", "", match.group(4) or match.group(2))
 
 
+#: The bracket closing right after a number (…（林草发〔2020〕40号）…).
+_BRACKET_CLOSE = re.compile(r"[ \t\u3000]*[）)]")
+
+
 def _cited(text: str, start: int, code_end: int, end: int, offsets: Sequence[int]) -> bool:
     """The number from ``start`` to ``end`` follows the title it belongs to on the same source line, a
     sentence goes on after it on its line or closes after it, or a citing verb stands in its issuer code (up to
@@ -369,7 +387,18 @@ def _cited(text: str, start: int, code_end: int, end: int, offsets: Sequence[int
     in_sentence = bool(_CITED_IN_SENTENCE.match(text, end)) and not _ends_line(text, end, offsets)
     closes_sentence = text.startswith("。", end) and not _starts_line(text, start, offsets)
     return (after_title or in_sentence or closes_sentence or bool(_BRACKET_IN_SENTENCE.match(text, end))
-            or bool(_CITING_VERB.search(text, start, code_end)))
+            or _bracketed_in_sentence(text, start, end, offsets) or bool(_CITING_VERB.search(text, start, code_end)))
+
+
+def _bracketed_in_sentence(text: str, start: int, end: int, offsets: Sequence[int]) -> bool:
+    """The number from ``start`` to ``end`` stands in brackets inside a sentence that goes on after them, its issuer
+    before them (…和国家林业和草原局（林草发〔2020〕40号）关于…的通知、《…》等文件精神): the text it cites."""
+    close = _BRACKET_CLOSE.match(text, end)
+    if not (close and text[start - 1:start] in ("（", "(")) or _starts_line(text, start - 1, offsets):
+        return False
+    line_start = _source_line_start(text, 0, start - 1, offsets)
+    return (not _ends_line(text, close.end(), offsets) and _SENTENCE_MARK.search(text, line_start, start) is not None
+            and "\u4e00" <= text[close.end():close.end() + 1] <= "\u9fff")
 
 
 #: A heading's 关于 (關於 on traditional pages): a 的 after it closes the heading, not a body's name.
@@ -449,7 +478,7 @@ def issue_date(text: str, offsets: Sequence[int] = ()) -> str | None:
                    and not _CLOCK_TIME.match(text, m.end()) and not _repeats_posting_stamp(text, m)),
                   None) if offsets else None
     arabic = min(filter(None, (DATE_LINE.search(text), provenance, joined, MARKUP_DATE.search(text),
-                               PRINTING_LINE.search(text), _filled_date_line(text, offsets))),
+                               PRINTING_LINE.search(text), _filled_date_line(text, offsets), _signed_over_articles(text))),
                  key=re.Match.start, default=None)
     chinese = CHINESE_DATE_LINE.search(text) or next(
         (m for m in CHINESE_DATE.finditer(text) if _foot_line(text, m, offsets)), None)
@@ -458,7 +487,39 @@ def issue_date(text: str, offsets: Sequence[int] = ()) -> str | None:
         return _iso(year, _chinese_number(chinese.group(2)), _chinese_number(chinese.group(3)))
     if arabic is not None and arabic is provenance:
         return _history_date(text, provenance)
-    return _iso_date(arabic) if arabic else _digits_only_date(text, offsets)
+    return _iso_date(arabic) if arabic else _digits_only_date(text, offsets) or _zeros_lost_date(text, offsets)
+
+
+def _zeros_lost_date(text: str, offsets: Sequence[int]) -> str | None:
+    """ISO date of the first ZEROS_LOST_DATE on a foot's line whose year reads as one year only once its lost 〇
+    are put back (二六: 2006, for 2060 is to come and 2600 out of reach; 二一 is 2001 or 2010: none)."""
+    for date in (m for m in ZEROS_LOST_DATE.finditer(text) if _foot_line(text, m, offsets)):
+        digits = [str(_CHINESE_DIGIT[c]) for c in date.group(1)]
+        lost = 4 - len(digits)
+        years = {int("".join(arrangement)) for arrangement in _with_zeros(digits, lost)}
+        years = {year for year in years if _FIRST_YEAR <= year <= datetime.date.today().year}
+        if len(years) == 1:
+            return _iso(years.pop(), _chinese_number(date.group(2)), _chinese_number(date.group(3)))
+    return None
+
+
+def _with_zeros(digits: list[str], zeros: int) -> Iterable[list[str]]:
+    """Every way of putting ``zeros`` zeros among ``digits`` after the first, their order kept."""
+    for places in combinations(range(1, len(digits) + zeros), zeros):
+        rest = iter(digits)
+        yield ["0" if i in places else next(rest) for i in range(len(digits) + zeros)]
+
+
+#: The first article of the rules an order promulgates, which a flattened page runs on right after the order's
+#: signature (…市长某某某市人民政府2012年10月26日第一条为加强…).
+_FIRST_ARTICLE = re.compile(r"[ \t\u3000]*第[一1]条")
+
+
+def _signed_over_articles(text: str) -> re.Match | None:
+    """A date between its signing body's name and the first article of the text that follows (a SIGNED_DATE):
+    an order's signature run into its rules, each line joined to the next."""
+    return next((m for m in SIGNED_DATE.finditer(text) if not m.group("place") and _FIRST_ARTICLE.match(text, m.end())
+                 and _SIGNER_BEFORE.search(text, max(0, m.start() - 30), m.start())), None)
 
 
 #: A site's posting stamp in the page's chrome: 时间：2022年12月06日, 发布日期：…
@@ -490,18 +551,25 @@ def _filled_date_line(text: str, offsets: Sequence[int]) -> re.Match | None:
                  and _line_behind_filler(text, m.start(), offsets) is not None), None)
 
 
+#: The words that close a notice's body, the foot under them: 特此通告, 特此通知。, 此复, …请认真贯彻执行。
+_BODY_CLOSE = re.compile(r"(?:特此(?:通知|通告|公告|函告|批复|批覆)|此复|此覆|执行)[。！!]?$")
+_BODY_CLOSE_REACH = 8
+
+
 def _digits_only_date(text: str, offsets: Sequence[int]) -> str | None:
     """ISO date of a foot whose page lost the characters 年月日 or writes the date in figures: a line of the
     source holding only the date's digits (2018525, 20171116, { 2017 6 23, 2021-03-02) under its signer's line
-    (or a bracketed note under it: （此件公开发布）), when its digits read as one date only (2018115 is 1-15 or
-    11-5: none)."""
+    (or a bracketed note under it: （此件公开发布）) or right under the body's closing words (特此通告, 请认真贯彻执行。)
+    when the page left out the signer, when its digits read as one date only (2018115 is 1-15 or 11-5: none;
+    2019230 is none, there being no 2-30 nor 23-0)."""
     for date in DIGITS_ONLY_DATE.finditer(text):
         if not (_starts_line(text, date.start(), offsets) and _ends_line(text, date.end(), offsets)):
             continue
         above = _end_before_space(text, date.start())
         note = _FOOT_NOTE.search(text, max(0, above - 20), above)
         above = _end_before_space(text, note.start()) if note else above
-        if _signer_ending(text, offsets, max(0, above - 40), above) is None:
+        if (_signer_ending(text, offsets, max(0, above - 40), above) is None
+                and not _BODY_CLOSE.search(text, max(0, above - _BODY_CLOSE_REACH), above)):
             continue
         year, rest = int(date.group(1)), re.sub(_DATE_PARTS_MARK, " ", date.group(2))
         splits = [rest.split()] if " " in rest else [[rest[:i], rest[i:]] for i in (1, 2) if i < len(rest)]
@@ -611,10 +679,16 @@ def dateline_date(text: str) -> str | None:
 def _history_date(text: str, bracket: re.Match) -> str | None:
     """ISO date of a dated bracket under a title (a DATELINE or PROVENANCE_LINE): its first date, unless the
     bracket goes on to record revisions ((1993年8月31日…批准 1993年9月24日…发布 2025年11月9日…令第821号修订)),
-    when the text as printed is the latest revision's and so is its date (the signature's under it)."""
+    when the text as printed is the latest revision's and so is its date (the signature's under it); a text adopted
+    at a meeting and promulgated later ((2002年10月16日…常务会议审议通过 2002年10月30日…令第147号公布)) is dated by
+    its promulgation, as its order is signed."""
     rest = _BRACKET_REST.match(text, bracket.end())
-    revisions = _REVISION.finditer(text, bracket.end(), rest.end() if rest else bracket.end())
-    return max(filter(None, map(_iso_date, revisions)), default=None) or _iso_date(bracket)
+    end = rest.end() if rest else bracket.end()
+    revisions = _REVISION.finditer(text, bracket.end(), end)
+    promulgation = _PROMULGATION.search(text, bracket.end(), end)
+    promulgation = promulgation if promulgation and _ADOPTION.search(text, bracket.start(), promulgation.start()) else None
+    return (max(filter(None, map(_iso_date, revisions)), default=None) or _iso_date(promulgation)
+            or _iso_date(bracket))
 
 
 def _iso_date(match: re.Match | None) -> str | None:
@@ -623,7 +697,11 @@ def _iso_date(match: re.Match | None) -> str | None:
 
 
 def _iso(year: int, month: int, day: int) -> str | None:
-    return f"{year:04d}-{month:02d}-{day:02d}" if 1 <= month <= 12 and 1 <= day <= 31 else None
+    """YYYY-MM-DD if the calendar has that day (not 2-30, nor 2-29 outside a leap year)."""
+    try:
+        return datetime.date(year, month, day).isoformat()
+    except ValueError:
+        return None
 
 
 #: A notice's addressees up to their colon, full-width or, typed at a line's end after a bracket (where the
@@ -661,8 +739,10 @@ _ISSUES_BEFORE, _ISSUES_AFTER = re.compile(r"(?:[现現][将將]|：\s*)《$"), 
 #: …or the one text its paragraph names last before the words that issue it, maybe a sentence later (我部组织编制了
 #: 《X》（见附件）。现印发给你们; 《X》已于…经省林业厅批复同意实施（…），现印发给你们); not the last of a list of texts
 #: it issues together (《X》《Y》《Z》已经…通过，现印发给你们: none of them is the document), or transmits, drafted by
-#: others (财政部、发展改革委《X》已经国务院同意，现转发给你们).
-_ISSUED_LATER = re.compile(r"》[^《\n]{0,80}?(?:[现現](?:予以?|将其|將其)?(?:印[发發]|[转轉][发發])|(?:印[发發]|[转轉][发發])[给給]你[们們])")
+#: others (财政部、发展改革委《X》已经国务院同意，现转发给你们); or the text an order promulgates (《X》已经…常务会议讨论通过，
+#: 现予公布).
+_ISSUED_LATER = re.compile(r"》[^《\n]{0,80}?(?:[现現](?:予以?|将其|將其)?(?:印[发發]|[转轉][发發]|公[布佈]|[发發]布)"
+                           r"|(?:印[发發]|[转轉][发發])[给給]你[们們])")
 #: …or, in a law database, on the line above the bracket that dates and numbers it (某省人民政府关于…的通知|
 #: （1985年5月4日皖政〔1985〕38号）), whatever shorter heading the breadcrumb above gives.
 _DATED_BRACKET = re.compile(r"[（(]\s*" + _DATE + r"\s*")
@@ -755,8 +835,11 @@ def _heading_line(extraction: Extraction) -> Entity | None:
     policy = _named_policy(extraction, dated[1], dated[0]) if dated else None
     if policy:
         return _without_chrome(extraction, policy)
-    # a heading starting in the head, however far its title runs (…关于印发《X》《Y》的通知 under a site's long menu)
-    heading = next((m for m in _PAGE_HEADING.finditer(text, begin, HEAD_SPAN + _LONG_TITLE) if m.start(1) < HEAD_SPAN),
+    # a heading starting in the head, however far its title runs (…关于印发《X》《Y》的通知 under a site's long menu);
+    # not a title a sentence of the body names, its line's words before it (…和国家林业和草原局（林草发〔2020〕40号）关于…的通知)
+    offsets = _source_offsets(extraction.document)
+    heading = next((m for m in _PAGE_HEADING.finditer(text, begin, HEAD_SPAN + _LONG_TITLE) if m.start(1) < HEAD_SPAN
+                    and not _SENTENCE_MARK.search(text, _source_line_start(text, begin, m.start(1), offsets), m.start(1))),
                    None)
     if heading:
         policy = _named_policy(extraction, heading.group(1), heading.start(1))
@@ -772,8 +855,8 @@ def _heading_line(extraction: Extraction) -> Entity | None:
     first = text[begin:text.find("\n", begin) % (len(text) + 1)].strip()
     if policy_kind(first) in _SELF_NAMED_KINDS and not _ends_in_crumb(first):
         return _named_policy(extraction, first, begin)
-    offsets = _source_offsets(extraction.document)
-    starts = [i for i in range(begin, min(HEAD_SPAN, len(text))) if _starts_line(text, i, offsets)]
+    # the head measured from its first Chinese line: a repost's lines of bare markup above it are no part of it
+    starts = [i for i in range(begin, min(_head_end(text), len(text))) if _starts_line(text, i, offsets)]
     lines = (line for line in (_SELF_NAMED_LINE.fullmatch(text, a, b) for a, b in zip(starts, starts[1:]))
              if line and policy_kind(line.group(1)) in _SELF_NAMED_KINDS)
     return (next(filter(None, (_named_policy(extraction, line.group(1), line.start(1)) for line in lines)), None)
@@ -844,12 +927,13 @@ _BROKEN_HEADING_LINES, _SENTENCE_MARK = 4, re.compile(r"[。，；！？]")
 _KIND_WORD_LINE = re.compile(r"的[ \t\u3000]*\n[ \t\u3000]*(?:通知|通告|公告|[决決]定|意[见見]|批[复復覆]|[决決]议)(?=[ \t\u3000]*\n)")
 
 
-def _heading_broken_over_lines(text: str, offsets: Sequence[int], begin: int) -> tuple[int, str] | None:
+def _heading_broken_over_lines(text: str, offsets: Sequence[int], begin: int,
+                               limit: int = HEAD_SPAN) -> tuple[int, str] | None:
     """(where it starts, the title) of a heading …的通知 right above the addressees that the page broke over
     lines wherever a line ran full, inside a quoted name too (某旗人民政府办公室|关于印发2022年《政府工作报告》|
     重点任务责任落实分工的通知|各苏木乡镇人民政府…：), or of one whose kind's word the page put on a line of its own
     (某县人民政府|关于…的|通告): from the line of its 关于, or the issuer's lines above it."""
-    addressed = _ADDRESSED_HEADING.search(text, begin, HEAD_SPAN) or _KIND_WORD_LINE.search(text, begin, HEAD_SPAN)
+    addressed = _ADDRESSED_HEADING.search(text, begin, limit) or _KIND_WORD_LINE.search(text, begin, limit)
     if addressed is None:
         return None
     end = line_end = addressed.end()
@@ -1056,6 +1140,8 @@ def head_policy(extraction: Extraction) -> Entity | None:
     over = _source_line_start(text, begin, number[0] - 1, offsets) if glued == number[0] > begin else number[0]
     dated = _title_over_dated_bracket(text, offsets, begin)
     broken = _title_broken_over_number(text, offsets, begin, number[0])
+    table_end = _record_table_end(text, begin)
+    under_table = _heading_broken_over_lines(text, offsets, table_end, table_end + HEAD_SPAN) if table_end else None
     after = _HEADING_AFTER_NUMBER.match(text, number[1])
     after = after if after and _ends_line(text, after.end(), offsets) else None
     # each line of the source read by itself: a copy of the number the normaliser ran into the heading's line (a repost's
@@ -1077,7 +1163,7 @@ def head_policy(extraction: Extraction) -> Entity | None:
                          *([broken] if broken else []),
                          *((start, line) for start, line in lines if len(line) <= _TITLE_LINE),
                          *([(over, text[over:number[0]])] if 0 < number[0] - over <= _TITLE_LINE else []),
-                         *([below] if below else []), *copied[:1]):
+                         *([below] if below else []), *copied[:1], *([under_table] if under_table else [])):
         if _ends_in_crumb(title.strip()):
             continue
         policy = _named_policy(extraction, title, start)
@@ -1085,6 +1171,19 @@ def head_policy(extraction: Extraction) -> Entity | None:
             return _without_chrome(extraction, policy)
     return (_issued_in_body(policies, text) or _signed_notice(extraction, heading)
             or _order_named_by_its_number(extraction, number) or _addressed_under_its_number(extraction, number))
+
+
+#: A line of a site's record table: cells parted by pipes (文号 |南政发〔2022〕2号 |, ---|---|).
+_TABLE_LINE = re.compile(r"[^\n]*\|[^\n]*(?:\n|$)")
+
+
+def _record_table_end(text: str, begin: int) -> int | None:
+    """Where the site's record table opening the head at ``begin`` ends (its lines, however many, maybe printed
+    twice), if it opens it: the document's own head starts under it."""
+    end = begin
+    while (line := _TABLE_LINE.match(text, end)) and line.end() > end:
+        end = line.end()
+    return end if end > begin else None
 
 
 def _title_broken_over_number(text: str, offsets: Sequence[int], begin: int, number: int) -> tuple[int, str] | None:
@@ -1127,6 +1226,8 @@ _NOTICE_FRAME = re.compile(r"(通告|公告|通知)如下|特此(通告|公告)"
 _SIGNING_BODY = re.compile(r"[\u4e00-\u9fff]{2,30}(?:政府|指挥部|委员会|办公室|办公厅|局|厅|委|部|署|中心|支[队隊]|大[队隊])")
 #: Most bodies a joint notice's foot lists (ten ministries and four provinces' governments sign one).
 _MOST_SIGNERS = 16
+#: …ending right before a date on its line (某市人民政府2012年10月26日).
+_SIGNER_BEFORE = re.compile(_SIGNING_BODY.pattern + r"[ \t\u3000]*$")
 
 
 def _signature(text: str, offsets: Sequence[int], start: int = 0) -> tuple[list[tuple[int, int]], re.Match] | None:
@@ -1270,8 +1371,9 @@ _CRUMB_KINDS = ("法", "条例", "规定", "办法", "细则", "规则", "决定
 #: before the notice's word, no title.
 _CRUMB_CATEGORY = re.compile(r"[^>»›\n]{0,4}(?:通告|公告|通知)")
 #: …or a line of its own standing above the page's labels (热门站点|…|首页|铁路货物…管理办法|作者：…时间：…), the first maybe
-#: in brackets (某市古树名木保护管理办法|[日期：2007-04-02] 来源：…).
-_LABELLED_TITLE = re.compile(r"(?:^|(?<=\n))([^>»›\n。，；：]{4,100}?)"
+#: in brackets (某市古树名木保护管理办法|[日期：2007-04-02] 来源：…); not a news headline that exclaims or asks
+#: (4月15日至11月15日为禁牧期！某区最新公告|发布时间：…).
+_LABELLED_TITLE = re.compile(r"(?:^|(?<=\n))([^>»›\n。，；：！？!?]{4,100}?)"
                              r"(?=\s*[\[【]?(?:作者|时间|日期|来源|发布机构|发布时间|发布日期)\s*[：:])", re.M)
 #: What a notice issues: 《X》 in its title, the word before it (…关于印发《X》的通知, 关于颁发《X》的通知), the marks around it.
 _ISSUED_TITLE, _ISSUES = re.compile(r"《[^《》]*》"), re.compile(r"(?:印|颁|頒)[发發]《?")
@@ -1308,14 +1410,18 @@ def addressee_level(text: str, offsets: Sequence[int] = ()) -> str | None:
 _POSTING_LINE = re.compile(r"来源|发布|时间|日期|作者|浏览|点击|(?:19|20)\d{2}-\d{1,2}-\d{1,2}")
 
 
+#: The spaces and the one line break between a title and a bracket under it.
+_LINE_BREAK = re.compile(r"[ \t\u3000]*\n?[ \t\u3000]*")
+
+
 def _title_date(text: str, policy: Entity, offsets: Sequence[int]) -> str | None:
     """The date a decision or opinion prints in brackets under its title in the head (…的决定（2006年5月22日）),
-    under any of the page's copies of the title (a law database prints it as the page's, the record's
-    and the document's own), maybe with the site's posting line between them (…的实施意见|2018-08-07 来源：…|
-    （2018年8月7日））."""
+    on its line or the next, under any of the page's copies of the title (a law database prints it as the page's,
+    the record's and the document's own), maybe with the site's posting line between them (…的实施意见|2018-08-07
+    来源：…|（2018年8月7日））."""
     titles = {text[m.start:m.end] for m in policy.mentions if m.start < HEAD_SPAN}
     ends = (m.end() for title in titles for m in re.compile(re.escape(title)).finditer(text, 0, HEAD_SPAN))
-    brackets = ((DATELINE.match(text, end), end) for end in ends)
+    brackets = ((DATELINE.match(text, _LINE_BREAK.match(text, end).end()), end) for end in ends)
     return next(filter(None, (_history_date(text, bracket) if bracket else _dated_under_posting_line(text, end, offsets)
                               for bracket, end in brackets)), None)
 
@@ -1379,15 +1485,20 @@ _TRANSMITS = re.compile(r"[转轉][发發]")
 _DRAFTERS = re.compile(r"(?<=[\n：:。，])[\u4e00-\u9fff]{2,20}(?:、[\u4e00-\u9fff]{2,20})*$")
 
 
+#: The verbs an order promulgates a text with.
+_PROMULGATES = ("公布", "公佈", "发布", "發布")
+
+
 def _untitled_issuing_notice(extraction: Extraction, head: Entity) -> Entity | None:
     """The notice a page without its title is, when its body issues the head (《X》…现印发给你们): named as such a
     notice is titled, 关于印发X的通知 (转发X的通知, with the bodies that drafted X, for one that transmits it), after its
     issuer when the page names it: its lead signer, when its foot signs it
     right under that paragraph (某县人民政府办公室|2018年10月18日: 某县人民政府办公室关于印发X的通知), else its record's
-    发文机关. Nothing else names it: a number's code (永政办发) is an abbreviation the page does not spell out."""
+    发文机关. Nothing else names it: a number's code (永政办发) is an abbreviation the page does not spell out; nor
+    is an order that promulgates the head (《X》已经…通过，现予公布) any such notice."""
     text, offsets = extraction.document.text, _source_offsets(extraction.document)
     issuing = next(filter(None, (_issuing_clause(text, mention) for mention in head.mentions)), None)
-    if issuing is None:
+    if issuing is None or text[issuing[1] - 2:issuing[1]] in _PROMULGATES:
         return None
     paragraph_end = _PARAGRAPH_END.match(text, issuing[1]).end()
     signature = _signature(text, offsets, paragraph_end)
