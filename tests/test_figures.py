@@ -2459,3 +2459,16 @@ def test_a_place_opening_a_facilitys_name_is_not_the_sentences_subject(extractor
                                               "铁路运营里程达9100公里。\n")
     # 乌鲁木齐|天山国际机场, 天山|胜利隧道: the places only name the facilities; the counts are the region's
     assert [(f["subject"], f["value"]) for f in found] == [("新疆维吾尔自治区", 27), ("新疆维吾尔自治区", 9100)]
+
+
+def test_a_lead_before_numbered_headings_dates_every_paragraph_under_them(extractor, tmp_path):
+    body = "各项工作稳步推进，持续深化重点领域改革，推动各项工作有序开展，取得明显成效。\n"
+    sections = "".join(f"（{n}）着力推进第{n}项重点工作，成效明显\n{body}" for n in "一二三四")
+    found = read_figures(extractor, tmp_path, "2026年江西省政府工作报告\n各位代表：\n"
+                                              "一、一年来砥砺奋进，各项事业取得新成效\n"
+                                              "初步统计，2025年全省地区生产总值3.5万亿元。重点抓了以下工作：\n"
+                         + sections + "消费有力提振。开展促消费活动近千场，加力扩围以旧换新，带动消费320亿元。\n"
+                                      "二、坚定信心，扎实做好今年工作\n" + body + "开展各类职业技能培训活动10场。\n")
+    # 带动消费320亿元 seven paragraphs after the lead: its year reaches every section numbered like its first, not 二、
+    assert [(f["value"], f["unit"], f["year"]) for f in found] == [
+        (3.5, "万亿元", 2025), (1000, "场", 2025), (320, "亿元", 2025)]

@@ -916,19 +916,28 @@ def _list_year(text: str, paragraph_start: int, issued: int | None) -> tuple[int
     """The year (and kind) the lead of the list this paragraph is an item of names before its colon: a
     paragraph with a colon (2022年重大项目计划重点安排于…三大领域：其中，现代产业类项目250个…) introduces the
     paragraphs after it (基础设施类项目276个…), whose figures are of that year; None outside such a list
-    (at most ``_LIST_ITEMS`` paragraphs after its lead, none naming a year) or when the lead names none."""
+    (at most ``_LIST_ITEMS`` paragraphs after its lead, none naming a year) or when the lead names none. A
+    lead right before a numbered heading (2025年全省…。重点抓了以下工作：（一）着力推进…) introduces the sections
+    numbered like it, each paragraph under them, up to a heading numbered further out (二、)."""
     start = paragraph_start
-    for _ in range(_LIST_ITEMS):
-        if start == 0:
-            return None
+    items = 0
+    outermost: int | None = None  # the outermost rank of the numbered headings passed on the way back
+    while start > 0 and (items < _LIST_ITEMS or outermost is not None):
         lead_start = text.rfind("\n", 0, start - 1) + 1
+        if SECTION_HEADING.match(text, lead_start):
+            rank = heading_rank(text[lead_start:start])
+            outermost = rank if outermost is None else min(outermost, rank)
         colon = max(text.rfind(mark, lead_start, start) for mark in _LIST_LEAD)
         # the reader joins the lead to its first item (…三大领域：其中，现代产业类项目250个)
         if colon >= 0 and not _bracketed(text, lead_start, colon):
+            first = heading_rank(text[start:text.find("\n", start)]) if SECTION_HEADING.match(text, start) else -1
+            if (first < 0 and items >= _LIST_ITEMS) or (first >= 0 and outermost is not None and outermost < first):
+                return None  # too far after a lead of paragraphs; past the sections a lead of sections introduces
             year, kind = _year(text[lead_start:colon], issued)
             return (year, kind) if year is not None else None
         if _YEAR.search(text, lead_start, start):
             return None
+        items += 1
         start = lead_start
     return None
 
