@@ -2472,3 +2472,13 @@ def test_a_lead_before_numbered_headings_dates_every_paragraph_under_them(extrac
     # 带动消费320亿元 seven paragraphs after the lead: its year reaches every section numbered like its first, not 二、
     assert [(f["value"], f["unit"], f["year"]) for f in found] == [
         (3.5, "万亿元", 2025), (1000, "场", 2025), (320, "亿元", 2025)]
+
+
+def test_five_years_looked_back_on_in_a_report_end_with_the_year_it_reviews(extractor, tmp_path):
+    found = read_figures(extractor, tmp_path, "2026年江西省政府工作报告\n——2026年1月20日在江西省人民代表大会上\n"
+                                              "时间：2026-01-25\n各位代表：\n一、砥砺奋进，各项事业取得新成效\n"
+                                              "过去的五年极不平凡，我们经受住多重考验，推动高质量发展迈出坚实步伐。\n"
+                                              "五年来，我们精心呵护绿水青山，生态文明建设不断深化，森林覆盖率达61.2%，"
+                                              "空气质量保持全国前列。\n")
+    # a speech delivered in 2026 looks back on the five years to 2025, under a heading naming no year
+    assert [(f["indicator"], f["value"], f["year"], f["kind"]) for f in found] == [("森林覆盖率", 61.2, 2025, "reported")]

@@ -791,7 +791,8 @@ def find_figures(extraction: Extraction, reference: Reference) -> list[Figure]:
             paragraph_years = _ParagraphYears(document.text, paragraph_start)
             going_on = _period_going_on(document.text, figures, paragraph_start)
             list_year = _list_year(document.text, paragraph_start, document_scope.issued) \
-                or _dashed_goal_year(document.text, paragraph_start)
+                or _dashed_goal_year(document.text, paragraph_start) \
+                or _five_years_reviewed(document.text, paragraph_start, document_scope.issued)
             looking_back = _looks_back_on_period(document.text, paragraph_start, heading)
         paragraph_year = paragraph_years.before(sentence)
         if paragraph_start not in topics:  # the same for each sentence of the paragraph
@@ -956,6 +957,17 @@ def _dashed_goal_year(text: str, paragraph_start: int) -> tuple[int, str] | None
             return (years[-1], "target") if years else None
         start = lead_start
     return None
+
+
+def _five_years_reviewed(text: str, paragraph_start: int, issued: int | None) -> tuple[int, str] | None:
+    """(the year before the report's, reported) for a paragraph of a work report's speech opening with a look back
+    on the five years (五年来，我们…；过去五年，…) under no heading naming a year: the years it looks back on end
+    with the one the report reviews, whose levels (森林覆盖率达65.85%) its figures are."""
+    opening = _PERIOD_LOOKED_BACK.match(text, paragraph_start)
+    if issued is None or opening is None or opening.group(1) is not None or not _SPEECH.search(text) \
+            or not _WORK_REPORT.search(text):
+        return None
+    return issued - 1, "reported"
 
 
 def _bracketed(text: str, start: int, offset: int) -> bool:
