@@ -2482,3 +2482,14 @@ def test_five_years_looked_back_on_in_a_report_end_with_the_year_it_reviews(extr
                                               "空气质量保持全国前列。\n")
     # a speech delivered in 2026 looks back on the five years to 2025, under a heading naming no year
     assert [(f["indicator"], f["value"], f["year"], f["kind"]) for f in found] == [("森林覆盖率", 61.2, 2025, "reported")]
+
+
+def test_five_years_looked_back_on_end_before_the_year_the_report_was_delivered_in(extractor, tmp_path):
+    found = read_figures(extractor, tmp_path, "政府工作报告\n2017年1月9日在泸州市第八届人民代表大会第一次会议上\n"
+                                              "泸州市人民政府市长 某某\n各位代表：\n我代表市人民政府，向大会报告工作，请予审查，并请市政协委员提出意见。\n"
+                                              "过去五年工作回顾\n过去五年，是泸州发展进程中极不平凡、极富挑战的五年，我们圆满完成本届政府"
+                                              "各项目标任务。\n"
+                                              "过去五年，我们攻坚克难、加快发展，综合实力进一步增强。工业转型步伐加快，"
+                                              "规上工业企业总数达到705户，工业总产值突破2300亿元。\n")
+    # no date but the day it was delivered: the five years end with 2016
+    assert [(f["value"], f["year"]) for f in found] == [(705, 2016), (2300, 2016)]

@@ -225,6 +225,8 @@ _YEAR_OF_ACCOUNT = re.compile(r"((?:19|20)\d{2})\s*年度")
 #: years (各位代表：…我代表市人民政府…).
 _WORK_REPORT = re.compile(r"政府工作报告")
 _REPORT_DELIVERED = re.compile(r"作(?:了|的)?[《〈]?政府工作报告")
+#: The day a work report was delivered, as its head gives it (——2026年1月27日在福建省第十四届人民代表大会…上).
+_DELIVERED_ON = re.compile(r"((?:19|20)\d{2})\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*在[^\n。]{0,30}?(?:人民代表大会|人代会)")
 _SPEECH = re.compile(r"各位代表|我代表")
 #: A work report's review heading naming no year (一、工作回顾, 一、过去一年工作回顾).
 _UNDATED_REVIEW = re.compile(SECTION_HEADING.pattern + r"\s*(?:过去一年|过去的一年|上年|去年)?的?(?:政府)?工作回顾\s*")
@@ -962,12 +964,14 @@ def _dashed_goal_year(text: str, paragraph_start: int) -> tuple[int, str] | None
 def _five_years_reviewed(text: str, paragraph_start: int, issued: int | None) -> tuple[int, str] | None:
     """(the year before the report's, reported) for a paragraph of a work report's speech opening with a look back
     on the five years (五年来，我们…；过去五年，…) under no heading naming a year: the years it looks back on end
-    with the one the report reviews, whose levels (森林覆盖率达65.85%) its figures are."""
+    with the one the report reviews, whose levels (森林覆盖率达65.85%) its figures are. The report's year is the
+    one it was delivered in (2017年1月7日在宜宾市第五届人民代表大会第一次会议上), else the document's."""
     opening = _PERIOD_LOOKED_BACK.match(text, paragraph_start)
-    if issued is None or opening is None or opening.group(1) is not None or not _SPEECH.search(text) \
-            or not _WORK_REPORT.search(text):
+    if opening is None or opening.group(1) is not None or not _SPEECH.search(text) or not _WORK_REPORT.search(text):
         return None
-    return issued - 1, "reported"
+    delivered = _DELIVERED_ON.search(text, 0, _PAGE_HEAD)
+    year = int(delivered.group(1)) if delivered else issued
+    return (year - 1, "reported") if year is not None else None
 
 
 def _bracketed(text: str, start: int, offset: int) -> bool:
