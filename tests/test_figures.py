@@ -2493,3 +2493,13 @@ def test_five_years_looked_back_on_end_before_the_year_the_report_was_delivered_
                                               "规上工业企业总数达到705户，工业总产值突破2300亿元。\n")
     # no date but the day it was delivered: the five years end with 2016
     assert [(f["value"], f["year"]) for f in found] == [(705, 2016), (2300, 2016)]
+
+
+def test_the_holding_of_a_firms_capacity_is_no_end_of_its_name(extractor, tmp_path):
+    found = read_figures(extractor, tmp_path, "大唐发电去年净利润创新高\n\n2025年04月16日 来源:证券日报\n\n"
+                                              "大唐发电股份有限公司(以下简称“大唐发电”)2024年盈利规模创下历史新高。\n\n"
+                                              "4月15日晚间,大唐发电披露2024年年度报告。报告期内,公司实现营业收入1230.5亿元。\n\n"
+                                              "截至2024年末,大唐发电控股装机容量7500万千瓦,其中火电5200.5万千瓦。\n")
+    # 大唐发电|控股装机容量: the capacity the firm controls, not a firm 大唐发电控股
+    assert [(f["value"], f["unit"]) for f in found] == [(1230.5, "亿元"), (7500, "万千瓦"), (5200.5, "万千瓦")]
+    assert len({f["subject"] for f in found}) == 1, found

@@ -638,6 +638,9 @@ _STATISTICS_BUREAU = "统计局"
 #: The country's name inside the name of the state's founding or of its doctrine (新中国成立75周年,
 #: 中国特色社会主义, 中国式现代化): no mention of the country as a place a text speaks of.
 _COUNTRY_IN_A_NAME = re.compile(r"(?<=新)中国|中国(?=特色|式)")
+#: 控股 before a measure a firm holds (国电电力控股装机容量): the measure's word, no end of the firm's name.
+_HOLDING = "控股"
+_HELD_MEASURE = re.compile(r"装机|发电|产能|供热|售电|权益")
 #: What ends a list's lead paragraph, and how many paragraphs after it may be its items.
 _LIST_LEAD = ("：", ":")
 #: A paragraph opening with a dash: an item of a list of goals (——高端制造引领功能大幅提升。…).
@@ -705,6 +708,7 @@ def find_figures(extraction: Extraction, reference: Reference) -> list[Figure]:
                        for m in e.mentions), key=lambda item: item[:2])  # a name before the names nested in it
     mentions = [(start, end, e) for start, end, e in mentions  # 金属矿|砂、农产品: no firm, a cut of a list's item
                 if not (e.type == "Enterprise" and _ITEM_GOES_ON.match(document.text, end))]
+    mentions = _held_measures(extraction, mentions)
     firm_end = {start: end for start, end, e in mentions if e.type == "Enterprise"}
     mentions = [(start, end, e) for start, end, e in mentions  # 澳大利亚 of 澳大利亚OZ公司: where the firm is from
                 if (e.type != "Region" or firm_end.get(start, 0) <= end)
@@ -878,6 +882,17 @@ def find_figures(extraction: Extraction, reference: Reference) -> list[Figure]:
         _respectively(figures[first_of_sentence:], sentence)
         _respective_subjects(scope, figures[first_of_sentence:], sentence)
     return _once(figures, document.text, document.sentences)
+
+
+def _held_measures(extraction: Extraction, mentions: list[tuple[int, int, Entity]]) -> list[tuple[int, int, Entity]]:
+    """The mentions with a firm's name the recogniser ran into the 控股 of a measure it holds (国电电力控股装机容量
+    11170万千瓦: the capacity 国电电力 controls) cut back to the firm named so elsewhere in the text, when one is."""
+    text = extraction.document.text
+    firms = {text[m.start:m.end]: e for e in extraction.entities if e.type == "Enterprise" for m in e.mentions} \
+        | {e.name: e for e in extraction.entities if e.type == "Enterprise"}
+    return [(start, end - len(_HOLDING), firms[e.name.removesuffix(_HOLDING)])
+            if e.type == "Enterprise" and e.name.endswith(_HOLDING) and e.name.removesuffix(_HOLDING) in firms
+            and _HELD_MEASURE.match(text, end) else (start, end, e) for start, end, e in mentions]
 
 
 def _route_end(text: str, start: int, end: int) -> bool:
