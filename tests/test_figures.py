@@ -2503,3 +2503,15 @@ def test_the_holding_of_a_firms_capacity_is_no_end_of_its_name(extractor, tmp_pa
     # 大唐发电|控股装机容量: the capacity the firm controls, not a firm 大唐发电控股
     assert [(f["value"], f["unit"]) for f in found] == [(1230.5, "亿元"), (7500, "万千瓦"), (5200.5, "万千瓦")]
     assert len({f["subject"] for f in found}) == 1, found
+
+
+def test_a_zone_leading_the_province_is_no_province_speaking_in_a_citys_plan(extractor, tmp_path):
+    found = read_figures(extractor, tmp_path, "淮安市人民政府办公室关于印发淮安市智能制造三年行动计划（2025-2027年）的通知\n"
+                                              "各县（区）人民政府，市各有关部门：\n"
+                                              "《淮安市智能制造三年行动计划（2025-2027年）》已经市政府常务会议审议通过，现印发给你们，"
+                                              "请认真贯彻落实。\n淮安市人民政府办公室\n2025年8月8日\n"
+                                              "为全面落实江苏省智能制造行动部署，加快推进淮安制造业转型，制定本行动计划。\n"
+                                              "一、总体目标\n坚持创新驱动，打造全省智能制造融合发展先行区，为淮安现代化建设提供支撑。"
+                                              "到2027年，累计完成技术改造投资超800亿元。\n")
+    # 打造全省…先行区 ranks the city's zone in the province: the plan still speaks for 淮安市, not 江苏省
+    assert [(f["subject"], f["value"], f["year"]) for f in found] == [("淮安市", 800, 2027)]

@@ -649,8 +649,10 @@ _LIST_ITEMS = 6
 #: What may open a clause before the 全省 or 我市 that speaks for the text: 力争到2027年，全省….
 _SELF_OPENING = re.compile(r"\s*(?:其中|同时|此外|另外|而|力争|预计)?\s*(?:到\s*)?(?:(?:19|20)\d{2}\s*年|今年|去年|全年)?"
                            r"(?:底|末|以来)?\s*")
-#: A rank right after 全国 or 全省 (全国一流大学城, 全省领先): it ranks a thing within, not the text's own region.
-_RANKED_IN = re.compile(r"一流|领先|前列|知名|首[个家批位]|第[一二三四五六七八九十\d]")
+#: A rank right after 全国 or 全省 (全国一流大学城, 全省领先), or the title of a zone leading it (打造全省实数融合发展
+#: 先行区 in a city's plan): it ranks a thing within, not the text's own region.
+_RANKED_IN = re.compile(r"一流|领先|前列|知名|首[个家批位]|第[一二三四五六七八九十\d]"
+                        r"|[\u4e00-\u9fff]{0,10}?(?:先行区|示范区)(?![\u4e00-\u9fff])")
 #: Region levels whose own name a document that says 全市, 全省 or 全县 must use most.
 _OWN_LEVELS = ("city", "province", "county")
 
