@@ -2515,3 +2515,12 @@ def test_a_zone_leading_the_province_is_no_province_speaking_in_a_citys_plan(ext
                                               "到2027年，累计完成技术改造投资超800亿元。\n")
     # 打造全省…先行区 ranks the city's zone in the province: the plan still speaks for 淮安市, not 江苏省
     assert [(f["subject"], f["value"], f["year"]) for f in found] == [("淮安市", 800, 2027)]
+
+
+def test_a_clause_after_clauses_of_no_figure_keeps_the_year_of_the_targets_before(extractor, tmp_path):
+    found = read_figures(extractor, tmp_path, "2026年江西省政府工作报告\n各位代表：\n三、扎实做好今年工作\n"
+                                              "今年经济社会发展的主要预期目标是：全省地区生产总值增长5.5%左右；"
+                                              "居民收入增长与经济增长同步；粮食产量440亿斤以上；"
+                                              "完成国家下达的节能降碳目标。\n")
+    # 粮食产量 two clauses after the last figure, the one between stating none: still this year's target
+    assert [(f["value"], f["year"], f["kind"]) for f in found] == [(5.5, 2026, "target"), (440, 2026, "target")]

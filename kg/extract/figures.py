@@ -793,7 +793,7 @@ def find_figures(extraction: Extraction, reference: Reference) -> list[Figure]:
         continued = figures[-1].subject if figures and figures[-1].sentence == sentence.index - 1 \
             and _continues(document.text, sentence) and _is_firm(extraction, figures[-1].subject) else None
         first_of_sentence = len(figures)
-        breakdown = _breakdown_year(document.text, sentence, figures)
+        breakdown = _breakdown_year(document.text, sentence, figures, document.sentences)
         paragraph_start = document.text.rfind("\n", 0, sentence.start) + 1
         if paragraph_years is None or paragraph_years.starts[0] != paragraph_start:  # a new paragraph
             paragraph_years = _ParagraphYears(document.text, paragraph_start)
@@ -1520,16 +1520,19 @@ def _names_a_measure(words: str) -> bool:
 _BREAKDOWN_REACH = 3
 
 
-def _breakdown_year(text: str, sentence: Sentence, figures: list[Figure]) -> _Heading | None:
+def _breakdown_year(text: str, sentence: Sentence, figures: list[Figure],
+                    sentences: Sequence[Sentence]) -> _Heading | None:
     """The year of the sentence before for a breakdown of its figures (预计2002年全市实现国内生产总值
     709亿元…。其中，农业增加值52亿元…；工业增加值349.7亿元), as a heading would give it: after 其中,
-    after the ； that ended the sentence before (a clause of the same sentence), and after a link that
+    after the ； that ended the sentence before (a clause of the same sentence, also past clauses of no figure:
+    …城镇新增就业50万人；居民收入增长与经济增长同步；粮食产量513万吨以上), and after a link that
     goes on with a report (2021年前11月，重庆实现…。同时，全市…增长11.9%。主要产业中，汽车产业增长14.0%)."""
     last = figures[-1] if figures else None
     if last is None or last.sentence < sentence.index - _BREAKDOWN_REACH:
         return None
     linked = last.kind == "reported" and _LINKED.match(sentence.text) is not None
-    if last.sentence != sentence.index - 1 and not _BREAKDOWN.match(sentence.text):
+    clauses = all(_continues(text, between) for between in sentences[last.sentence + 1:sentence.index + 1])
+    if last.sentence != sentence.index - 1 and not _BREAKDOWN.match(sentence.text) and not clauses:
         return None  # …but 其中 may break down figures a few sentences back, past counts of no year (30个行业…)
     if not _BREAKDOWN.match(sentence.text) and not _continues(text, sentence) and not linked:
         return None
