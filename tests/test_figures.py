@@ -2524,3 +2524,9 @@ def test_a_clause_after_clauses_of_no_figure_keeps_the_year_of_the_targets_befor
                                               "完成国家下达的节能降碳目标。\n")
     # 粮食产量 two clauses after the last figure, the one between stating none: still this year's target
     assert [(f["value"], f["year"], f["kind"]) for f in found] == [(5.5, 2026, "target"), (440, 2026, "target")]
+
+
+def test_teams_and_funds_are_counted_things(extractor, tmp_path):
+    found = read_figures(extractor, tmp_path, "2026年江西省政府工作报告\n各位代表：\n一、2025年工作回顾\n"
+                                              "人才加快集聚，引进15支乡村振兴创业团队，新设产业投资基金12支。\n")
+    assert [(f["value"], f["unit"], f["year"]) for f in found] == [(15, "支", 2025), (12, "支", 2025)]

@@ -76,7 +76,8 @@ _BASE_UNITS = ("元", "美元", "千瓦", "千瓦时", "吨", "吨标准煤", "�
                "株", "斤", "公斤", "千克", "担", "岁", "颗", "场次", "场", "种", "份", "架", "处", "块", "栋", "车次",
                "艘次", "架次", "航次", "标准箱", "羽", "位",  # 羽: poultry, as bulletins count it (出笼家禽393.53万羽)
                "枚",  # medals (获亚洲级以上大赛金牌33枚)
-               "间")  # rooms (改造提升1.7万间中小学教室照明)
+               "间",  # rooms (改造提升1.7万间中小学教室照明)
+               "支")  # teams and funds (引进24支乡建乡创团队, 落地国家级大基金35支)
 #: Units, longest first, as they follow a number.
 UNITS: tuple[str, ...] = tuple(sorted(
     {prefix + more + unit for unit in _BASE_UNITS for prefix in ("", "万", "亿")
