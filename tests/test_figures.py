@@ -2530,3 +2530,9 @@ def test_teams_and_funds_are_counted_things(extractor, tmp_path):
     found = read_figures(extractor, tmp_path, "2026年江西省政府工作报告\n各位代表：\n一、2025年工作回顾\n"
                                               "人才加快集聚，引进15支乡村振兴创业团队，新设产业投资基金12支。\n")
     assert [(f["value"], f["unit"], f["year"]) for f in found] == [(15, "支", 2025), (12, "支", 2025)]
+
+
+def test_a_measure_per_unit_written_before_the_value_is_its_units_divisor(extractor):
+    found = only(extractor, "2025年，南昌市PM2.5平均浓度低于每立方米25微克。")
+    assert (found["comparator"], found["value"], found["unit"]) == ("≤", 25, "微克/立方米")
+    assert "每" not in found["indicator"], found

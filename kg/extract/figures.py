@@ -102,6 +102,8 @@ _NUMBER = re.compile(r"(?:(?<=GDP)|(?<![\d.\-－—~～A-Za-z第§]))(?<!\d\. )(
 #: The thing a rate's unit is per (劳动生产率50万元/人, 机器人使用密度360台/万人, 亩均税收37万元/亩), or the time (a
 #: capacity, 新增产能3095万吨/年): part of its unit.
 _PER = re.compile(r"/(?:万|百|千)?(?:人|亩|户|平方米|平方公里|立方米|吨|千瓦时|标准煤|年)")
+#: …and the same measure written before the value (PM2.5平均浓度低于每立方米19微克).
+_PER_BEFORE = re.compile(r"每\s*((?:万|百|千)?(?:人|亩|户|平方米|平方公里|立方米|吨|千瓦时|标准煤))\s*$")
 #: A rate whose unit the last of the list it is in carries (分别拉动增长2.1和2.4个百分点; 增长3.2、4.5和6.1%; 提高0.7个和
 #: 1.1个百分点, each with the classifier of the points): the unit (group 3, read ahead) is each one's; not the first end
 #: of a range (5-10%), which no joiner links.
@@ -1956,7 +1958,11 @@ def _figure(scope: _Scope, sentence: Sentence, match: re.Match, previous_end: in
         kind = "target"  # 今年全省经济社会发展主要预期目标是：…城镇新增就业85万人
     left = _LEADING.sub("", _YEAR.sub("", left).strip())
     per = _PER.match(text, match.end())
-    written_unit = match.group(3).replace("％", "%") + (per.group() if per else "")
+    per_before = _PER_BEFORE.search(left) if per is None else None  # 低于每立方米19微克: 19微克/立方米
+    if per_before is not None:
+        left = left[:per_before.start()]
+    written_unit = match.group(3).replace("％", "%") + (per.group() if per else "") \
+        + ("/" + per_before.group(1) if per_before else "")
     unit = re.sub("[多余]", "", written_unit)  # 1万多户: more than 1万户
     if unit in ("万", "亿") and _MONEY.search(before, clause_start):
         unit += "元"  # 一般公共预算收入都只有120亿左右: 120亿元
