@@ -2536,3 +2536,8 @@ def test_a_measure_per_unit_written_before_the_value_is_its_units_divisor(extrac
     found = only(extractor, "2025年，南昌市PM2.5平均浓度低于每立方米25微克。")
     assert (found["comparator"], found["value"], found["unit"]) == ("≤", 25, "微克/立方米")
     assert "每" not in found["indicator"], found
+
+
+def test_a_bare_ten_thousand_neared_is_one_wan(extractor):
+    found = only(extractor, "2025年，南昌市开展促消费活动近万场。")
+    assert (found["comparator"], found["value"], found["unit"], found["year"]) == ("≈", 1, "万场", 2025)

@@ -91,8 +91,9 @@ UNITS: tuple[str, ...] = tuple(sorted(
 _CHINESE_VALUE = "[零一二两三四五六七八九]?(?:[十百千][零一二两三四五六七八九]?)+"
 _CHINESE_DIGITS = {c: i for i, c in enumerate("零一二三四五六七八九")} | {"两": 2}
 _CHINESE_UNITS = {"十": 10, "百": 100, "千": 1000}
-#: A bare 万亿 passed or reached (突破万亿元, 超万亿元): one 万亿元, no number before it.
-_BARE_TRILLION = r"|(?<=[超破过逾达])(?=万亿[元美])"
+#: A bare 万亿 passed or reached (突破万亿元, 超万亿元), or a bare 万 neared or passed (促消费活动近万场): one 万亿元, one
+#: 万场, no number before it.
+_BARE_TRILLION = r"|(?<=[超破过逾达])(?=万亿[元美])|(?<=[近超逾])(?=万(?!亿))"
 #: A number and its unit (a page may print a space after its decimal point: 超2. 2万亿元 is 2.2万亿元); not 第十, 数十,
 #: 几百, a section's number (§4股东…), nor a class (千亿级产业, 跨越两个千亿元台阶); 人数1226.1万人次, GDP9602.72亿元 and a
 #: negative rate (增速由一季度的-5.6%; an analyst's 同比- 16.3%, 分别为- 9.10%, its minus spaced) are figures, the second end of a range (5－6亿元, 5%-5.5%) is not; a firm's
