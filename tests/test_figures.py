@@ -2541,3 +2541,11 @@ def test_a_measure_per_unit_written_before_the_value_is_its_units_divisor(extrac
 def test_a_bare_ten_thousand_neared_is_one_wan(extractor):
     found = only(extractor, "2025年，南昌市开展促消费活动近万场。")
     assert (found["comparator"], found["value"], found["unit"], found["year"]) == ("≈", 1, "万场", 2025)
+
+
+def test_a_place_opening_a_rankings_name_is_not_the_subject_of_its_count(extractor, tmp_path):
+    found = read_figures(extractor, tmp_path, "2026年江西省政府工作报告\n各位代表：\n"
+                                              "现在，我代表省人民政府，向大会报告工作，请予审议。\n一、2025年工作回顾\n"
+                                              "民营经济加快发展，中国企业500强中有12家企业上榜。\n")
+    # 中国|企业500强: the ranking's name; the firms listed are the province's
+    assert [(f["subject"], f["value"]) for f in found] == [("江西省", 12)]

@@ -642,6 +642,8 @@ _STATISTICS_BUREAU = "统计局"
 #: The country's name inside the name of the state's founding or of its doctrine (新中国成立75周年,
 #: 中国特色社会主义, 中国式现代化): no mention of the country as a place a text speaks of.
 _COUNTRY_IN_A_NAME = re.compile(r"(?<=新)中国|中国(?=特色|式)")
+#: The rest of a ranking's name a place opens (中国企业500强中各有20家企业上榜): the ranking's, no figure of the place.
+_RANKING_NAMED = re.compile(r"[\u4e00-\u9fff]{0,4}\d+强")
 #: 控股 before a measure a firm holds (国电电力控股装机容量): the measure's word, no end of the firm's name.
 _HOLDING = "控股"
 _HELD_MEASURE = re.compile(r"装机|发电|产能|供热|售电|权益")
@@ -722,6 +724,7 @@ def find_figures(extraction: Extraction, reference: Reference) -> list[Figure]:
                 and not (e.type == "Region" and _VERB_CUT.match(document.text, end - 1))
                 and not (e.type == "Region" and _INVESTORS_FROM.match(document.text, end))
                 and not (e.type == "Region" and _LEVEL_BAR.match(document.text, end))
+                and not (e.type == "Region" and _RANKING_NAMED.match(document.text, end))
                 and not (e.type == "Region" and _route_end(document.text, start, end))]
     levels = {e.iri: {level for r in reference.lookup(e.name, "Region") for level in _levels(r)}
               for e in extraction.entities if e.type == "Region"}
