@@ -2549,3 +2549,8 @@ def test_a_place_opening_a_rankings_name_is_not_the_subject_of_its_count(extract
                                               "民营经济加快发展，中国企业500强中有12家企业上榜。\n")
     # 中国|企业500强: the ranking's name; the firms listed are the province's
     assert [(f["subject"], f["value"]) for f in found] == [("江西省", 12)]
+
+
+def test_the_set_a_count_is_among_is_no_figure(extractor):
+    found = only(extractor, "2018年前三季度，河南省35个工业大类行业中有30个增加值保持增长。")
+    assert (found["value"], found["unit"]) == (30, "个")

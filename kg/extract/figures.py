@@ -587,6 +587,8 @@ _MARKET = re.compile(r"(?:A股|港股|美股|股票|全)市场|市场股基")
 _BARE_CHANGE = re.compile(r"(?:同比|相比|较|比)?(?:去年|上年)?(?:同期)?(?:增长|下降|增加|减少|上升|下滑)了?")
 #: A set the clause counts things among (在已发布业绩预告的14只券商股中，有8家…): its counts are of others.
 _AMONG = re.compile(r"(?:^|[，。；])在[^，。；]{0,30}\d+\s*[个家只所项名位][^，。；]{0,8}中(?:[，,]|$)")
+#: …and the rest of a set's count that another count is among (41个大类行业中有37个).
+_COUNTED_AMONG = re.compile(r"[^，。；\d]{0,10}中有\s*(?:\d|[一二两三四五六七八九十])")
 #: A sentence breaking down the figures of the one before it.
 _BREAKDOWN = re.compile(r"\s*其中")
 #: Openings going on with the report of the sentence before: 同时, 此外, 同期, 主要产业中, 分产业看, 从增长走势来看.
@@ -1918,6 +1920,8 @@ def _figure(scope: _Scope, sentence: Sentence, match: re.Match, previous_end: in
     value_end = sentence.start + match.end()
     owner = next((e for start, _, e in _window(mentions, value_end + 1, value_end + 2) if e.type == "Region"),
                  None) if right.startswith("的") else None  # 距离10223.99亿元的湖南仅一步之遥: 湖南's
+    if _COUNTED_AMONG.match(right):
+        return None  # 全省41个大类行业中有37个增加值保持增长: the set, not a count of what the clause says
     if owner is None and (_no_figure(before, before[clause_start:], after, right, match.group(1), match.group(3))
                           or _counts_a_list(left, match.group(3), right, bool(match.group(2)))):
         return None
