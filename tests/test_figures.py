@@ -2554,3 +2554,11 @@ def test_a_place_opening_a_rankings_name_is_not_the_subject_of_its_count(extract
 def test_the_set_a_count_is_among_is_no_figure(extractor):
     found = only(extractor, "2018年前三季度，河南省35个工业大类行业中有30个增加值保持增长。")
     assert (found["value"], found["unit"]) == (30, "个")
+
+
+def test_starting_values_after_a_change_between_two_years_are_of_its_first(extractor):
+    found = figures(extractor, "泸州市地区生产总值从2011年的900.5亿元增加到2016年的1480亿元；"
+                               "人均GDP从21000元增加到34000元；一般公共预算收入从60.2亿元增加到110.5亿元。")
+    # the clauses after the first list changes over its years: their starting values are 2011's
+    assert [(f["value"], f["year"]) for f in found] == [
+        (900.5, 2011), (1480, 2016), (21000, 2011), (34000, 2016), (60.2, 2011), (110.5, 2016)]

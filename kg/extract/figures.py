@@ -298,7 +298,7 @@ _LEADING = re.compile(r"^(?:其中|而且|并且|同时|分别|全省|全市|全
                       r"以[^，。；]{1,20}为代表的)+")
 _TRAILING = re.compile(r"(?:达到|高达|有望|达|超过|突破|不低于|不少于|不超过|不高于|控制在|保持在|保持|稳定在|提高到|提高|提升到|提升|"
                        r"增长|增加|降低到|降低|下降|实现|完成|约|已接近|接近|近|为|是|占比|分别|(?<!平)均|力争|将在|将|"
-                       r"上升至|上升到|提升至|提高至|增长至|增长到|增至|降至|下降至|在|超|[从由]的?)+$")
+                       r"上升至|上升到|提升至|提高至|增长至|增长到|增加到|增至|降至|下降至|在|超|[从由]的?)+$")
 #: How a text names its own region before a figure (not 占全国利用总量的68.9%: a share of the whole).
 _OWN_REGION = re.compile(r"(?<![占居在于比])(?:全市(?!场)|我市|本市(?!场)|全省|我省|本省|全国|我国|全县|我县|本县)")
 #: The title of a body such a word ranks (全国重点实验室, 全省工程研究中心, 全国示范区): no region speaking.
@@ -442,6 +442,9 @@ _CHANGED_TO_WORD = re.compile(r"降至|降到|升至|增至|提升至|提高至|
 _MOVED_TO = re.compile(r"^\s*(?:" + _CHANGED_TO_WORD.pattern + ")")
 #: …but one the text dates by a year of its own is that year's figure (全省生产总值从2020年的3.68万亿元增长到…).
 _DATED_START = re.compile(r"[从由]\s*(?:19|20)\d{2}\s*年(?:底|末)?的?\s*(?:近|约|超过?)?$")
+#: A change between two years an earlier clause of the sentence states (从2011年的1091.18亿元增加到2016年的1650亿元).
+_DATED_CHANGE = re.compile(r"[从由]\s*((?:19|20)\d{2})\s*年(?:底|末)?的[^，。；]*?(?:增加|增长|提高|提升|上升|下降|降低)?"
+                           r"(?:到|至)\s*(?:19|20)\d{2}\s*年(?:底|末)?的")
 #: A count naming a programme (10家企业做大做强方案) is part of the programme's name.
 #: A clause framing what follows (以…和省上10个产业规划为指导): its numbers are context.
 _FRAMING = re.compile(r"为(?:指导|依托|契机|重点|主线|抓手|核心|引领)$")
@@ -1922,7 +1925,10 @@ def _figure(scope: _Scope, sentence: Sentence, match: re.Match, previous_end: in
                  None) if right.startswith("的") else None  # 距离10223.99亿元的湖南仅一步之遥: 湖南's
     if _COUNTED_AMONG.match(right):
         return None  # 全省41个大类行业中有37个增加值保持增长: the set, not a count of what the clause says
-    if owner is None and (_no_figure(before, before[clause_start:], after, right, match.group(1), match.group(3))
+    # 人均GDP从24433元增加到36700元 after 从2011年的…增加到2016年的…: 2011's, a starting value of a year after all
+    parallel = _parallel_start(extraction.document.text, sentence.start + match.start()) \
+        if _MOVED_TO.match(right) else None
+    if owner is None and parallel is None and (_no_figure(before, before[clause_start:], after, right, match.group(1), match.group(3))
                           or _counts_a_list(left, match.group(3), right, bool(match.group(2)))):
         return None
     year, kind = (None, "target") if scans.yearless else _year(
@@ -1955,6 +1961,8 @@ def _figure(scope: _Scope, sentence: Sentence, match: re.Match, previous_end: in
         year, kind = scope.work_report - 1, "reported"  # 过去一年，宁波地区生产总值达到1.7万亿元 in news on its report
     elif year is None and scope.work_report is not None and _reports_task(scope, sentence, match.start()):
         year, kind = scope.work_report, "target"  # 深圳还将…。…全年工业投资增长12%以上 in news on 深圳's 2022 report
+    if parallel is not None:
+        year, kind = parallel, "reported"
     if year is None:
         return None
     base = _BASE_BEFORE.search(before)
@@ -2182,6 +2190,17 @@ def _firm_spoken_of(before: str) -> bool:
 #: The top share of a ranking, before what it classes (ESI全球前1‰学科1个, 前1%学科24个): no figure.
 _TOP_SHARE = re.compile(r"前$")
 _CJK_START = re.compile(r"[\u4e00-\u9fff]")
+
+
+def _parallel_start(text: str, value_start: int) -> int | None:
+    """The year a starting value of no year of its own (…；人均GDP从24433元增加到36700元) is of when an earlier
+    clause of its sentence, up to its 。, states a change between two years (地区生产总值从2011年的1091.18亿元增加到
+    2016年的1650亿元): its first, as the clauses after it list changes over the same years."""
+    if not text[:value_start].rstrip().endswith(("从", "由")):
+        return None
+    sentence_start = max(text.rfind("。", 0, value_start), text.rfind("\n", 0, value_start)) + 1
+    change = _DATED_CHANGE.search(text, sentence_start, value_start)
+    return int(change.group(1)) if change else None
 
 
 def _no_figure(before: str, clause: str, after: str, right: str, number: str, unit: str) -> bool:
