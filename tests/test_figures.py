@@ -2562,3 +2562,10 @@ def test_starting_values_after_a_change_between_two_years_are_of_its_first(extra
     # the clauses after the first list changes over its years: their starting values are 2011's
     assert [(f["value"], f["year"]) for f in found] == [
         (900.5, 2011), (1480, 2016), (21000, 2011), (34000, 2016), (60.2, 2011), (110.5, 2016)]
+
+
+def test_changes_since_last_years_end_are_each_of_the_share_before_them(extractor):
+    found = figures(extractor, "2023年末，阳高县城镇常住人口占常住人口比重为45.1%，比上年末提高0.8个百分点，"
+                               "乡村常住人口占常住人口比重54.9%，比上年末下降0.8个百分点。")
+    # the same change twice, of two shares: both stay, each of its own share
+    assert [(f["value"], f["unit"]) for f in found] == [(45.1, "%"), (0.8, "个百分点"), (54.9, "%"), (0.8, "个百分点")]

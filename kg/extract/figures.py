@@ -428,8 +428,8 @@ _YEAR_JOINERS = ("和", "、", "及", "与")
 #: A range of years whose values a 分别 lists one by one (2017-2020年，…分别实现营业收入…; an analyst's, its last
 #: years estimates: 2024-2027E营业收入分别为…).
 _YEAR_RANGE = re.compile(r"((?:19|20)\d{2})\s*(?:年\s*)?[-－—–~～至到]\s*((?:19|20)\d{2})\s*(?:年|E(?![A-Za-z]))")
-#: The words of a growth rate of the measure before it: 同比增长, 比上年同期增长, 与去年增长.
-_GROWTH = re.compile(r"^(?:同比|[比较与](?:上年|去年)(?:同期)?)?(?:增长|增速|下降)?$")
+#: The words of a growth rate of the measure before it: 同比增长, 比上年同期增长, 与去年增长, 比上年末提高.
+_GROWTH = re.compile(r"^(?:同比|[比较与](?:上年|去年)(?:同期|末|底)?)?(?:增长|增速|下降)?$")
 #: A sentence pointing back to the policy a news item reports: 方案明确, 根据规划, 《计划》提出.
 _POLICY_POINTER = re.compile(r"(方案|规划|计划|意见|措施|纲要|办法)(?:还|进一步)?(?:明确|提出|要求|指出|显示)|"
                              r"(?:根据|按照|依据)(?:该|这一)?(方案|规划|计划|意见|措施|纲要|办法)")
