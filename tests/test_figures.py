@@ -2569,3 +2569,11 @@ def test_changes_since_last_years_end_are_each_of_the_share_before_them(extracto
                                "乡村常住人口占常住人口比重54.9%，比上年末下降0.8个百分点。")
     # the same change twice, of two shares: both stay, each of its own share
     assert [(f["value"], f["unit"]) for f in found] == [(45.1, "%"), (0.8, "个百分点"), (54.9, "%"), (0.8, "个百分点")]
+
+
+def test_a_tables_number_is_no_figure(extractor, tmp_path):
+    found = read_figures(extractor, tmp_path, "2024年富拉尔基区国民经济和社会发展统计公报\n"
+                                              "人口。全区户籍总人口25.1万人，其中城镇人口24.6万人。\n表1 户籍人口数及其构成\n"
+                                              "全区人大代表300名。\n")
+    # 表1 户籍…: the table's number before its title, no 1户 (but 代表300名 is a count)
+    assert [(f["value"], f["unit"]) for f in found] == [(25.1, "万人"), (24.6, "万人"), (300, "名")]
