@@ -2577,3 +2577,11 @@ def test_a_tables_number_is_no_figure(extractor, tmp_path):
                                               "全区人大代表300名。\n")
     # 表1 户籍…: the table's number before its title, no 1户 (but 代表300名 is a count)
     assert [(f["value"], f["unit"]) for f in found] == [(25.1, "万人"), (24.6, "万人"), (300, "名")]
+
+
+def test_a_place_naming_things_gained_by_recognition_is_no_subject_of_their_count(extractor, tmp_path):
+    found = read_figures(extractor, tmp_path, "2026年福建省政府工作报告\n各位代表：\n"
+                                              "现在，我代表省人民政府，向大会报告工作，请予审议。\n一、2025年工作回顾\n"
+                                              "闽台融合深入推进，新增直接采认香港地区职业技能资格8项。\n")
+    # 香港地区职业技能资格: whose qualifications they are; the province recognised them
+    assert [(f["subject"], f["value"]) for f in found] == [("福建省", 8)]

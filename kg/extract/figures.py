@@ -553,8 +553,8 @@ _LEADS = re.compile(r"^\s*(?:其中|同时|此外|另外|而|建议|希望)?\s*(
                     + r")?(?:底|末|以来)?\s*$|的$")
 #: A verb gaining or creating things, before the place that qualifies them in their name (新增中国名牌产品7只,
 #: 中国驰名商标56只 later in its list; 新增中国美丽休闲乡村1个, 全国美丽乡村和中国最美休闲乡村11个): the place is no
-#: subject of their count.
-_GAINED = re.compile(r"(?:新增|获得|荣获|培育|创建|争创|入选|认定|打造)(?:[^，。；：]*[、和])?$")
+#: subject of their count; also after the way they were gained (新增直接采认台湾地区职业技能资格6项).
+_GAINED = re.compile(r"(?:新增|获得|荣获|培育|创建|争创|入选|认定|打造)(?:[^，。；：]*[、和]|直接|(?:直接)?(?:采认|引进|认定))?$")
 #: A list of places the count right after it counts (唐山开平、张家口怀安2个国家级示范基地, 苏州、无锡等3个城市):
 #: a list mark before the last place, and between it and the count at most the two characters of a place
 #: inside it (苏州昆山), not a verb (南京、苏州新增3家), and 等.
