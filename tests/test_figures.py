@@ -2459,3 +2459,129 @@ def test_a_place_opening_a_facilitys_name_is_not_the_sentences_subject(extractor
                                               "铁路运营里程达9100公里。\n")
     # 乌鲁木齐|天山国际机场, 天山|胜利隧道: the places only name the facilities; the counts are the region's
     assert [(f["subject"], f["value"]) for f in found] == [("新疆维吾尔自治区", 27), ("新疆维吾尔自治区", 9100)]
+
+
+def test_a_lead_before_numbered_headings_dates_every_paragraph_under_them(extractor, tmp_path):
+    body = "各项工作稳步推进，持续深化重点领域改革，推动各项工作有序开展，取得明显成效。\n"
+    sections = "".join(f"（{n}）着力推进第{n}项重点工作，成效明显\n{body}" for n in "一二三四")
+    found = read_figures(extractor, tmp_path, "2026年江西省政府工作报告\n各位代表：\n"
+                                              "一、一年来砥砺奋进，各项事业取得新成效\n"
+                                              "初步统计，2025年全省地区生产总值3.5万亿元。重点抓了以下工作：\n"
+                         + sections + "消费有力提振。开展促消费活动近千场，加力扩围以旧换新，带动消费320亿元。\n"
+                                      "二、坚定信心，扎实做好今年工作\n" + body + "开展各类职业技能培训活动10场。\n")
+    # 带动消费320亿元 seven paragraphs after the lead: its year reaches every section numbered like its first, not 二、
+    assert [(f["value"], f["unit"], f["year"]) for f in found] == [
+        (3.5, "万亿元", 2025), (1000, "场", 2025), (320, "亿元", 2025)]
+
+
+def test_five_years_looked_back_on_in_a_report_end_with_the_year_it_reviews(extractor, tmp_path):
+    found = read_figures(extractor, tmp_path, "2026年江西省政府工作报告\n——2026年1月20日在江西省人民代表大会上\n"
+                                              "时间：2026-01-25\n各位代表：\n一、砥砺奋进，各项事业取得新成效\n"
+                                              "过去的五年极不平凡，我们经受住多重考验，推动高质量发展迈出坚实步伐。\n"
+                                              "五年来，我们精心呵护绿水青山，生态文明建设不断深化，森林覆盖率达61.2%，"
+                                              "空气质量保持全国前列。\n")
+    # a speech delivered in 2026 looks back on the five years to 2025, under a heading naming no year
+    assert [(f["indicator"], f["value"], f["year"], f["kind"]) for f in found] == [("森林覆盖率", 61.2, 2025, "reported")]
+
+
+def test_five_years_looked_back_on_end_before_the_year_the_report_was_delivered_in(extractor, tmp_path):
+    found = read_figures(extractor, tmp_path, "政府工作报告\n2017年1月9日在泸州市第八届人民代表大会第一次会议上\n"
+                                              "泸州市人民政府市长 某某\n各位代表：\n我代表市人民政府，向大会报告工作，请予审查，并请市政协委员提出意见。\n"
+                                              "过去五年工作回顾\n过去五年，是泸州发展进程中极不平凡、极富挑战的五年，我们圆满完成本届政府"
+                                              "各项目标任务。\n"
+                                              "过去五年，我们攻坚克难、加快发展，综合实力进一步增强。工业转型步伐加快，"
+                                              "规上工业企业总数达到705户，工业总产值突破2300亿元。\n")
+    # no date but the day it was delivered: the five years end with 2016
+    assert [(f["value"], f["year"]) for f in found] == [(705, 2016), (2300, 2016)]
+
+
+def test_the_holding_of_a_firms_capacity_is_no_end_of_its_name(extractor, tmp_path):
+    found = read_figures(extractor, tmp_path, "大唐发电去年净利润创新高\n\n2025年04月16日 来源:证券日报\n\n"
+                                              "大唐发电股份有限公司(以下简称“大唐发电”)2024年盈利规模创下历史新高。\n\n"
+                                              "4月15日晚间,大唐发电披露2024年年度报告。报告期内,公司实现营业收入1230.5亿元。\n\n"
+                                              "截至2024年末,大唐发电控股装机容量7500万千瓦,其中火电5200.5万千瓦。\n")
+    # 大唐发电|控股装机容量: the capacity the firm controls, not a firm 大唐发电控股
+    assert [(f["value"], f["unit"]) for f in found] == [(1230.5, "亿元"), (7500, "万千瓦"), (5200.5, "万千瓦")]
+    assert len({f["subject"] for f in found}) == 1, found
+
+
+def test_a_zone_leading_the_province_is_no_province_speaking_in_a_citys_plan(extractor, tmp_path):
+    found = read_figures(extractor, tmp_path, "淮安市人民政府办公室关于印发淮安市智能制造三年行动计划（2025-2027年）的通知\n"
+                                              "各县（区）人民政府，市各有关部门：\n"
+                                              "《淮安市智能制造三年行动计划（2025-2027年）》已经市政府常务会议审议通过，现印发给你们，"
+                                              "请认真贯彻落实。\n淮安市人民政府办公室\n2025年8月8日\n"
+                                              "为全面落实江苏省智能制造行动部署，加快推进淮安制造业转型，制定本行动计划。\n"
+                                              "一、总体目标\n坚持创新驱动，打造全省智能制造融合发展先行区，为淮安现代化建设提供支撑。"
+                                              "到2027年，累计完成技术改造投资超800亿元。\n")
+    # 打造全省…先行区 ranks the city's zone in the province: the plan still speaks for 淮安市, not 江苏省
+    assert [(f["subject"], f["value"], f["year"]) for f in found] == [("淮安市", 800, 2027)]
+
+
+def test_a_clause_after_clauses_of_no_figure_keeps_the_year_of_the_targets_before(extractor, tmp_path):
+    found = read_figures(extractor, tmp_path, "2026年江西省政府工作报告\n各位代表：\n三、扎实做好今年工作\n"
+                                              "今年经济社会发展的主要预期目标是：全省地区生产总值增长5.5%左右；"
+                                              "居民收入增长与经济增长同步；粮食产量440亿斤以上；"
+                                              "完成国家下达的节能降碳目标。\n")
+    # 粮食产量 two clauses after the last figure, the one between stating none: still this year's target
+    assert [(f["value"], f["year"], f["kind"]) for f in found] == [(5.5, 2026, "target"), (440, 2026, "target")]
+
+
+def test_teams_and_funds_are_counted_things(extractor, tmp_path):
+    found = read_figures(extractor, tmp_path, "2026年江西省政府工作报告\n各位代表：\n一、2025年工作回顾\n"
+                                              "人才加快集聚，引进15支乡村振兴创业团队，新设产业投资基金12支。\n")
+    assert [(f["value"], f["unit"], f["year"]) for f in found] == [(15, "支", 2025), (12, "支", 2025)]
+
+
+def test_a_measure_per_unit_written_before_the_value_is_its_units_divisor(extractor):
+    found = only(extractor, "2025年，南昌市PM2.5平均浓度低于每立方米25微克。")
+    assert (found["comparator"], found["value"], found["unit"]) == ("≤", 25, "微克/立方米")
+    assert "每" not in found["indicator"], found
+
+
+def test_a_bare_ten_thousand_neared_is_one_wan(extractor):
+    found = only(extractor, "2025年，南昌市开展促消费活动近万场。")
+    assert (found["comparator"], found["value"], found["unit"], found["year"]) == ("≈", 1, "万场", 2025)
+
+
+def test_a_place_opening_a_rankings_name_is_not_the_subject_of_its_count(extractor, tmp_path):
+    found = read_figures(extractor, tmp_path, "2026年江西省政府工作报告\n各位代表：\n"
+                                              "现在，我代表省人民政府，向大会报告工作，请予审议。\n一、2025年工作回顾\n"
+                                              "民营经济加快发展，中国企业500强中有12家企业上榜。\n")
+    # 中国|企业500强: the ranking's name; the firms listed are the province's
+    assert [(f["subject"], f["value"]) for f in found] == [("江西省", 12)]
+
+
+def test_the_set_a_count_is_among_is_no_figure(extractor):
+    found = only(extractor, "2018年前三季度，河南省35个工业大类行业中有30个增加值保持增长。")
+    assert (found["value"], found["unit"]) == (30, "个")
+
+
+def test_starting_values_after_a_change_between_two_years_are_of_its_first(extractor):
+    found = figures(extractor, "泸州市地区生产总值从2011年的900.5亿元增加到2016年的1480亿元；"
+                               "人均GDP从21000元增加到34000元；一般公共预算收入从60.2亿元增加到110.5亿元。")
+    # the clauses after the first list changes over its years: their starting values are 2011's
+    assert [(f["value"], f["year"]) for f in found] == [
+        (900.5, 2011), (1480, 2016), (21000, 2011), (34000, 2016), (60.2, 2011), (110.5, 2016)]
+
+
+def test_changes_since_last_years_end_are_each_of_the_share_before_them(extractor):
+    found = figures(extractor, "2023年末，阳高县城镇常住人口占常住人口比重为45.1%，比上年末提高0.8个百分点，"
+                               "乡村常住人口占常住人口比重54.9%，比上年末下降0.8个百分点。")
+    # the same change twice, of two shares: both stay, each of its own share
+    assert [(f["value"], f["unit"]) for f in found] == [(45.1, "%"), (0.8, "个百分点"), (54.9, "%"), (0.8, "个百分点")]
+
+
+def test_a_tables_number_is_no_figure(extractor, tmp_path):
+    found = read_figures(extractor, tmp_path, "2024年富拉尔基区国民经济和社会发展统计公报\n"
+                                              "人口。全区户籍总人口25.1万人，其中城镇人口24.6万人。\n表1 户籍人口数及其构成\n"
+                                              "全区人大代表300名。\n")
+    # 表1 户籍…: the table's number before its title, no 1户 (but 代表300名 is a count)
+    assert [(f["value"], f["unit"]) for f in found] == [(25.1, "万人"), (24.6, "万人"), (300, "名")]
+
+
+def test_a_place_naming_things_gained_by_recognition_is_no_subject_of_their_count(extractor, tmp_path):
+    found = read_figures(extractor, tmp_path, "2026年福建省政府工作报告\n各位代表：\n"
+                                              "现在，我代表省人民政府，向大会报告工作，请予审议。\n一、2025年工作回顾\n"
+                                              "闽台融合深入推进，新增直接采认香港地区职业技能资格8项。\n")
+    # 香港地区职业技能资格: whose qualifications they are; the province recognised them
+    assert [(f["subject"], f["value"]) for f in found] == [("福建省", 8)]

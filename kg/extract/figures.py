@@ -76,7 +76,8 @@ _BASE_UNITS = ("元", "美元", "千瓦", "千瓦时", "吨", "吨标准煤", "�
                "株", "斤", "公斤", "千克", "担", "岁", "颗", "场次", "场", "种", "份", "架", "处", "块", "栋", "车次",
                "艘次", "架次", "航次", "标准箱", "羽", "位",  # 羽: poultry, as bulletins count it (出笼家禽393.53万羽)
                "枚",  # medals (获亚洲级以上大赛金牌33枚)
-               "间")  # rooms (改造提升1.7万间中小学教室照明)
+               "间",  # rooms (改造提升1.7万间中小学教室照明)
+               "支")  # teams and funds (引进24支乡建乡创团队, 落地国家级大基金35支)
 #: Units, longest first, as they follow a number.
 UNITS: tuple[str, ...] = tuple(sorted(
     {prefix + more + unit for unit in _BASE_UNITS for prefix in ("", "万", "亿")
@@ -90,17 +91,20 @@ UNITS: tuple[str, ...] = tuple(sorted(
 _CHINESE_VALUE = "[零一二两三四五六七八九]?(?:[十百千][零一二两三四五六七八九]?)+"
 _CHINESE_DIGITS = {c: i for i, c in enumerate("零一二三四五六七八九")} | {"两": 2}
 _CHINESE_UNITS = {"十": 10, "百": 100, "千": 1000}
-#: A bare 万亿 passed or reached (突破万亿元, 超万亿元): one 万亿元, no number before it.
-_BARE_TRILLION = r"|(?<=[超破过逾达])(?=万亿[元美])"
+#: A bare 万亿 passed or reached (突破万亿元, 超万亿元), or a bare 万 neared or passed (促消费活动近万场): one 万亿元, one
+#: 万场, no number before it.
+_BARE_TRILLION = r"|(?<=[超破过逾达])(?=万亿[元美])|(?<=[近超逾])(?=万(?!亿))"
 #: A number and its unit (a page may print a space after its decimal point: 超2. 2万亿元 is 2.2万亿元); not 第十, 数十,
-#: 几百, a section's number (§4股东…), nor a class (千亿级产业, 跨越两个千亿元台阶); 人数1226.1万人次, GDP9602.72亿元 and a
+#: 几百, a section's number (§4股东…) or a table's (表1 户籍人口数…, not 代表500名), nor a class (千亿级产业, 跨越两个千亿元台阶); 人数1226.1万人次, GDP9602.72亿元 and a
 #: negative rate (增速由一季度的-5.6%; an analyst's 同比- 16.3%, 分别为- 9.10%, its minus spaced) are figures, the second end of a range (5－6亿元, 5%-5.5%) is not; a firm's
 #: announcement groups thousands (营业收入20,744.96万元).
-_NUMBER = re.compile(r"(?:(?<=GDP)|(?<![\d.\-－—~～A-Za-z第§]))(?<!\d\. )((?:(?<![%％])[-－](?=\d)|(?<=[为比])[-－]\s?(?=\d))?(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\. ?\d+)?)|(?<![数几零一二两三四五六七八九十百千个])"
+_NUMBER = re.compile(r"(?:(?<=GDP)|(?<![\d.\-－—~～A-Za-z第§]))(?<!\d\. )(?<!(?<!代)表)((?:(?<![%％])[-－](?=\d)|(?<=[为比])[-－]\s?(?=\d))?(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\. ?\d+)?)|(?<![数几零一二两三四五六七八九十百千个])"
                      + _CHINESE_VALUE + _BARE_TRILLION + r")\s*(余|多)?\s*(" + "|".join(map(re.escape, UNITS)) + r")(?!级)")
 #: The thing a rate's unit is per (劳动生产率50万元/人, 机器人使用密度360台/万人, 亩均税收37万元/亩), or the time (a
 #: capacity, 新增产能3095万吨/年): part of its unit.
 _PER = re.compile(r"/(?:万|百|千)?(?:人|亩|户|平方米|平方公里|立方米|吨|千瓦时|标准煤|年)")
+#: …and the same measure written before the value (PM2.5平均浓度低于每立方米19微克).
+_PER_BEFORE = re.compile(r"每\s*((?:万|百|千)?(?:人|亩|户|平方米|平方公里|立方米|吨|千瓦时|标准煤))\s*$")
 #: A rate whose unit the last of the list it is in carries (分别拉动增长2.1和2.4个百分点; 增长3.2、4.5和6.1%; 提高0.7个和
 #: 1.1个百分点, each with the classifier of the points): the unit (group 3, read ahead) is each one's; not the first end
 #: of a range (5-10%), which no joiner links.
@@ -225,6 +229,8 @@ _YEAR_OF_ACCOUNT = re.compile(r"((?:19|20)\d{2})\s*年度")
 #: years (各位代表：…我代表市人民政府…).
 _WORK_REPORT = re.compile(r"政府工作报告")
 _REPORT_DELIVERED = re.compile(r"作(?:了|的)?[《〈]?政府工作报告")
+#: The day a work report was delivered, as its head gives it (——2026年1月27日在福建省第十四届人民代表大会…上).
+_DELIVERED_ON = re.compile(r"((?:19|20)\d{2})\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*在[^\n。]{0,30}?(?:人民代表大会|人代会)")
 _SPEECH = re.compile(r"各位代表|我代表")
 #: A work report's review heading naming no year (一、工作回顾, 一、过去一年工作回顾).
 _UNDATED_REVIEW = re.compile(SECTION_HEADING.pattern + r"\s*(?:过去一年|过去的一年|上年|去年)?的?(?:政府)?工作回顾\s*")
@@ -292,7 +298,7 @@ _LEADING = re.compile(r"^(?:其中|而且|并且|同时|分别|全省|全市|全
                       r"以[^，。；]{1,20}为代表的)+")
 _TRAILING = re.compile(r"(?:达到|高达|有望|达|超过|突破|不低于|不少于|不超过|不高于|控制在|保持在|保持|稳定在|提高到|提高|提升到|提升|"
                        r"增长|增加|降低到|降低|下降|实现|完成|约|已接近|接近|近|为|是|占比|分别|(?<!平)均|力争|将在|将|"
-                       r"上升至|上升到|提升至|提高至|增长至|增长到|增至|降至|下降至|在|超|[从由]的?)+$")
+                       r"上升至|上升到|提升至|提高至|增长至|增长到|增加到|增至|降至|下降至|在|超|[从由]的?)+$")
 #: How a text names its own region before a figure (not 占全国利用总量的68.9%: a share of the whole).
 _OWN_REGION = re.compile(r"(?<![占居在于比])(?:全市(?!场)|我市|本市(?!场)|全省|我省|本省|全国|我国|全县|我县|本县)")
 #: The title of a body such a word ranks (全国重点实验室, 全省工程研究中心, 全国示范区): no region speaking.
@@ -422,8 +428,8 @@ _YEAR_JOINERS = ("和", "、", "及", "与")
 #: A range of years whose values a 分别 lists one by one (2017-2020年，…分别实现营业收入…; an analyst's, its last
 #: years estimates: 2024-2027E营业收入分别为…).
 _YEAR_RANGE = re.compile(r"((?:19|20)\d{2})\s*(?:年\s*)?[-－—–~～至到]\s*((?:19|20)\d{2})\s*(?:年|E(?![A-Za-z]))")
-#: The words of a growth rate of the measure before it: 同比增长, 比上年同期增长, 与去年增长.
-_GROWTH = re.compile(r"^(?:同比|[比较与](?:上年|去年)(?:同期)?)?(?:增长|增速|下降)?$")
+#: The words of a growth rate of the measure before it: 同比增长, 比上年同期增长, 与去年增长, 比上年末提高.
+_GROWTH = re.compile(r"^(?:同比|[比较与](?:上年|去年)(?:同期|末|底)?)?(?:增长|增速|下降)?$")
 #: A sentence pointing back to the policy a news item reports: 方案明确, 根据规划, 《计划》提出.
 _POLICY_POINTER = re.compile(r"(方案|规划|计划|意见|措施|纲要|办法)(?:还|进一步)?(?:明确|提出|要求|指出|显示)|"
                              r"(?:根据|按照|依据)(?:该|这一)?(方案|规划|计划|意见|措施|纲要|办法)")
@@ -436,6 +442,9 @@ _CHANGED_TO_WORD = re.compile(r"降至|降到|升至|增至|提升至|提高至|
 _MOVED_TO = re.compile(r"^\s*(?:" + _CHANGED_TO_WORD.pattern + ")")
 #: …but one the text dates by a year of its own is that year's figure (全省生产总值从2020年的3.68万亿元增长到…).
 _DATED_START = re.compile(r"[从由]\s*(?:19|20)\d{2}\s*年(?:底|末)?的?\s*(?:近|约|超过?)?$")
+#: A change between two years an earlier clause of the sentence states (从2011年的1091.18亿元增加到2016年的1650亿元).
+_DATED_CHANGE = re.compile(r"[从由]\s*((?:19|20)\d{2})\s*年(?:底|末)?的[^，。；]*?(?:增加|增长|提高|提升|上升|下降|降低)?"
+                           r"(?:到|至)\s*(?:19|20)\d{2}\s*年(?:底|末)?的")
 #: A count naming a programme (10家企业做大做强方案) is part of the programme's name.
 #: A clause framing what follows (以…和省上10个产业规划为指导): its numbers are context.
 _FRAMING = re.compile(r"为(?:指导|依托|契机|重点|主线|抓手|核心|引领)$")
@@ -544,8 +553,8 @@ _LEADS = re.compile(r"^\s*(?:其中|同时|此外|另外|而|建议|希望)?\s*(
                     + r")?(?:底|末|以来)?\s*$|的$")
 #: A verb gaining or creating things, before the place that qualifies them in their name (新增中国名牌产品7只,
 #: 中国驰名商标56只 later in its list; 新增中国美丽休闲乡村1个, 全国美丽乡村和中国最美休闲乡村11个): the place is no
-#: subject of their count.
-_GAINED = re.compile(r"(?:新增|获得|荣获|培育|创建|争创|入选|认定|打造)(?:[^，。；：]*[、和])?$")
+#: subject of their count; also after the way they were gained (新增直接采认台湾地区职业技能资格6项).
+_GAINED = re.compile(r"(?:新增|获得|荣获|培育|创建|争创|入选|认定|打造)(?:[^，。；：]*[、和]|直接|(?:直接)?(?:采认|引进|认定))?$")
 #: A list of places the count right after it counts (唐山开平、张家口怀安2个国家级示范基地, 苏州、无锡等3个城市):
 #: a list mark before the last place, and between it and the count at most the two characters of a place
 #: inside it (苏州昆山), not a verb (南京、苏州新增3家), and 等.
@@ -581,6 +590,8 @@ _MARKET = re.compile(r"(?:A股|港股|美股|股票|全)市场|市场股基")
 _BARE_CHANGE = re.compile(r"(?:同比|相比|较|比)?(?:去年|上年)?(?:同期)?(?:增长|下降|增加|减少|上升|下滑)了?")
 #: A set the clause counts things among (在已发布业绩预告的14只券商股中，有8家…): its counts are of others.
 _AMONG = re.compile(r"(?:^|[，。；])在[^，。；]{0,30}\d+\s*[个家只所项名位][^，。；]{0,8}中(?:[，,]|$)")
+#: …and the rest of a set's count that another count is among (41个大类行业中有37个).
+_COUNTED_AMONG = re.compile(r"[^，。；\d]{0,10}中有\s*(?:\d|[一二两三四五六七八九十])")
 #: A sentence breaking down the figures of the one before it.
 _BREAKDOWN = re.compile(r"\s*其中")
 #: Openings going on with the report of the sentence before: 同时, 此外, 同期, 主要产业中, 分产业看, 从增长走势来看.
@@ -636,6 +647,11 @@ _STATISTICS_BUREAU = "统计局"
 #: The country's name inside the name of the state's founding or of its doctrine (新中国成立75周年,
 #: 中国特色社会主义, 中国式现代化): no mention of the country as a place a text speaks of.
 _COUNTRY_IN_A_NAME = re.compile(r"(?<=新)中国|中国(?=特色|式)")
+#: The rest of a ranking's name a place opens (中国企业500强中各有20家企业上榜): the ranking's, no figure of the place.
+_RANKING_NAMED = re.compile(r"[\u4e00-\u9fff]{0,4}\d+强")
+#: 控股 before a measure a firm holds (国电电力控股装机容量): the measure's word, no end of the firm's name.
+_HOLDING = "控股"
+_HELD_MEASURE = re.compile(r"装机|发电|产能|供热|售电|权益")
 #: What ends a list's lead paragraph, and how many paragraphs after it may be its items.
 _LIST_LEAD = ("：", ":")
 #: A paragraph opening with a dash: an item of a list of goals (——高端制造引领功能大幅提升。…).
@@ -644,8 +660,10 @@ _LIST_ITEMS = 6
 #: What may open a clause before the 全省 or 我市 that speaks for the text: 力争到2027年，全省….
 _SELF_OPENING = re.compile(r"\s*(?:其中|同时|此外|另外|而|力争|预计)?\s*(?:到\s*)?(?:(?:19|20)\d{2}\s*年|今年|去年|全年)?"
                            r"(?:底|末|以来)?\s*")
-#: A rank right after 全国 or 全省 (全国一流大学城, 全省领先): it ranks a thing within, not the text's own region.
-_RANKED_IN = re.compile(r"一流|领先|前列|知名|首[个家批位]|第[一二三四五六七八九十\d]")
+#: A rank right after 全国 or 全省 (全国一流大学城, 全省领先), or the title of a zone leading it (打造全省实数融合发展
+#: 先行区 in a city's plan): it ranks a thing within, not the text's own region.
+_RANKED_IN = re.compile(r"一流|领先|前列|知名|首[个家批位]|第[一二三四五六七八九十\d]"
+                        r"|[\u4e00-\u9fff]{0,10}?(?:先行区|示范区)(?![\u4e00-\u9fff])")
 #: Region levels whose own name a document that says 全市, 全省 or 全县 must use most.
 _OWN_LEVELS = ("city", "province", "county")
 
@@ -703,6 +721,7 @@ def find_figures(extraction: Extraction, reference: Reference) -> list[Figure]:
                        for m in e.mentions), key=lambda item: item[:2])  # a name before the names nested in it
     mentions = [(start, end, e) for start, end, e in mentions  # 金属矿|砂、农产品: no firm, a cut of a list's item
                 if not (e.type == "Enterprise" and _ITEM_GOES_ON.match(document.text, end))]
+    mentions = _held_measures(extraction, mentions)
     firm_end = {start: end for start, end, e in mentions if e.type == "Enterprise"}
     mentions = [(start, end, e) for start, end, e in mentions  # 澳大利亚 of 澳大利亚OZ公司: where the firm is from
                 if (e.type != "Region" or firm_end.get(start, 0) <= end)
@@ -710,6 +729,7 @@ def find_figures(extraction: Extraction, reference: Reference) -> list[Figure]:
                 and not (e.type == "Region" and _VERB_CUT.match(document.text, end - 1))
                 and not (e.type == "Region" and _INVESTORS_FROM.match(document.text, end))
                 and not (e.type == "Region" and _LEVEL_BAR.match(document.text, end))
+                and not (e.type == "Region" and _RANKING_NAMED.match(document.text, end))
                 and not (e.type == "Region" and _route_end(document.text, start, end))]
     levels = {e.iri: {level for r in reference.lookup(e.name, "Region") for level in _levels(r)}
               for e in extraction.entities if e.type == "Region"}
@@ -785,13 +805,14 @@ def find_figures(extraction: Extraction, reference: Reference) -> list[Figure]:
         continued = figures[-1].subject if figures and figures[-1].sentence == sentence.index - 1 \
             and _continues(document.text, sentence) and _is_firm(extraction, figures[-1].subject) else None
         first_of_sentence = len(figures)
-        breakdown = _breakdown_year(document.text, sentence, figures)
+        breakdown = _breakdown_year(document.text, sentence, figures, document.sentences)
         paragraph_start = document.text.rfind("\n", 0, sentence.start) + 1
         if paragraph_years is None or paragraph_years.starts[0] != paragraph_start:  # a new paragraph
             paragraph_years = _ParagraphYears(document.text, paragraph_start)
             going_on = _period_going_on(document.text, figures, paragraph_start)
             list_year = _list_year(document.text, paragraph_start, document_scope.issued) \
-                or _dashed_goal_year(document.text, paragraph_start)
+                or _dashed_goal_year(document.text, paragraph_start) \
+                or _five_years_reviewed(document.text, paragraph_start, document_scope.issued)
             looking_back = _looks_back_on_period(document.text, paragraph_start, heading)
         paragraph_year = paragraph_years.before(sentence)
         if paragraph_start not in topics:  # the same for each sentence of the paragraph
@@ -877,6 +898,17 @@ def find_figures(extraction: Extraction, reference: Reference) -> list[Figure]:
     return _once(figures, document.text, document.sentences)
 
 
+def _held_measures(extraction: Extraction, mentions: list[tuple[int, int, Entity]]) -> list[tuple[int, int, Entity]]:
+    """The mentions with a firm's name the recogniser ran into the 控股 of a measure it holds (国电电力控股装机容量
+    11170万千瓦: the capacity 国电电力 controls) cut back to the firm named so elsewhere in the text, when one is."""
+    text = extraction.document.text
+    firms = {text[m.start:m.end]: e for e in extraction.entities if e.type == "Enterprise" for m in e.mentions} \
+        | {e.name: e for e in extraction.entities if e.type == "Enterprise"}
+    return [(start, end - len(_HOLDING), firms[e.name.removesuffix(_HOLDING)])
+            if e.type == "Enterprise" and e.name.endswith(_HOLDING) and e.name.removesuffix(_HOLDING) in firms
+            and _HELD_MEASURE.match(text, end) else (start, end, e) for start, end, e in mentions]
+
+
 def _route_end(text: str, start: int, end: int) -> bool:
     """Whether the place named at ``start``-``end`` is an end of a route's name (崇左至凭祥铁路: both)."""
     return _ROUTE_FROM.match(text, end) is not None \
@@ -916,19 +948,28 @@ def _list_year(text: str, paragraph_start: int, issued: int | None) -> tuple[int
     """The year (and kind) the lead of the list this paragraph is an item of names before its colon: a
     paragraph with a colon (2022年重大项目计划重点安排于…三大领域：其中，现代产业类项目250个…) introduces the
     paragraphs after it (基础设施类项目276个…), whose figures are of that year; None outside such a list
-    (at most ``_LIST_ITEMS`` paragraphs after its lead, none naming a year) or when the lead names none."""
+    (at most ``_LIST_ITEMS`` paragraphs after its lead, none naming a year) or when the lead names none. A
+    lead right before a numbered heading (2025年全省…。重点抓了以下工作：（一）着力推进…) introduces the sections
+    numbered like it, each paragraph under them, up to a heading numbered further out (二、)."""
     start = paragraph_start
-    for _ in range(_LIST_ITEMS):
-        if start == 0:
-            return None
+    items = 0
+    outermost: int | None = None  # the outermost rank of the numbered headings passed on the way back
+    while start > 0 and (items < _LIST_ITEMS or outermost is not None):
         lead_start = text.rfind("\n", 0, start - 1) + 1
+        if SECTION_HEADING.match(text, lead_start):
+            rank = heading_rank(text[lead_start:start])
+            outermost = rank if outermost is None else min(outermost, rank)
         colon = max(text.rfind(mark, lead_start, start) for mark in _LIST_LEAD)
         # the reader joins the lead to its first item (…三大领域：其中，现代产业类项目250个)
         if colon >= 0 and not _bracketed(text, lead_start, colon):
+            first = heading_rank(text[start:text.find("\n", start)]) if SECTION_HEADING.match(text, start) else -1
+            if (first < 0 and items >= _LIST_ITEMS) or (first >= 0 and outermost is not None and outermost < first):
+                return None  # too far after a lead of paragraphs; past the sections a lead of sections introduces
             year, kind = _year(text[lead_start:colon], issued)
             return (year, kind) if year is not None else None
         if _YEAR.search(text, lead_start, start):
             return None
+        items += 1
         start = lead_start
     return None
 
@@ -947,6 +988,19 @@ def _dashed_goal_year(text: str, paragraph_start: int) -> tuple[int, str] | None
             return (years[-1], "target") if years else None
         start = lead_start
     return None
+
+
+def _five_years_reviewed(text: str, paragraph_start: int, issued: int | None) -> tuple[int, str] | None:
+    """(the year before the report's, reported) for a paragraph of a work report's speech opening with a look back
+    on the five years (五年来，我们…；过去五年，…) under no heading naming a year: the years it looks back on end
+    with the one the report reviews, whose levels (森林覆盖率达65.85%) its figures are. The report's year is the
+    one it was delivered in (2017年1月7日在宜宾市第五届人民代表大会第一次会议上), else the document's."""
+    opening = _PERIOD_LOOKED_BACK.match(text, paragraph_start)
+    if opening is None or opening.group(1) is not None or not _SPEECH.search(text) or not _WORK_REPORT.search(text):
+        return None
+    delivered = _DELIVERED_ON.search(text, 0, _PAGE_HEAD)
+    year = int(delivered.group(1)) if delivered else issued
+    return (year - 1, "reported") if year is not None else None
 
 
 def _bracketed(text: str, start: int, offset: int) -> bool:
@@ -1478,16 +1532,19 @@ def _names_a_measure(words: str) -> bool:
 _BREAKDOWN_REACH = 3
 
 
-def _breakdown_year(text: str, sentence: Sentence, figures: list[Figure]) -> _Heading | None:
+def _breakdown_year(text: str, sentence: Sentence, figures: list[Figure],
+                    sentences: Sequence[Sentence]) -> _Heading | None:
     """The year of the sentence before for a breakdown of its figures (预计2002年全市实现国内生产总值
     709亿元…。其中，农业增加值52亿元…；工业增加值349.7亿元), as a heading would give it: after 其中,
-    after the ； that ended the sentence before (a clause of the same sentence), and after a link that
+    after the ； that ended the sentence before (a clause of the same sentence, also past clauses of no figure:
+    …城镇新增就业50万人；居民收入增长与经济增长同步；粮食产量513万吨以上), and after a link that
     goes on with a report (2021年前11月，重庆实现…。同时，全市…增长11.9%。主要产业中，汽车产业增长14.0%)."""
     last = figures[-1] if figures else None
     if last is None or last.sentence < sentence.index - _BREAKDOWN_REACH:
         return None
     linked = last.kind == "reported" and _LINKED.match(sentence.text) is not None
-    if last.sentence != sentence.index - 1 and not _BREAKDOWN.match(sentence.text):
+    clauses = all(_continues(text, between) for between in sentences[last.sentence + 1:sentence.index + 1])
+    if last.sentence != sentence.index - 1 and not _BREAKDOWN.match(sentence.text) and not clauses:
         return None  # …but 其中 may break down figures a few sentences back, past counts of no year (30个行业…)
     if not _BREAKDOWN.match(sentence.text) and not _continues(text, sentence) and not linked:
         return None
@@ -1866,7 +1923,12 @@ def _figure(scope: _Scope, sentence: Sentence, match: re.Match, previous_end: in
     value_end = sentence.start + match.end()
     owner = next((e for start, _, e in _window(mentions, value_end + 1, value_end + 2) if e.type == "Region"),
                  None) if right.startswith("的") else None  # 距离10223.99亿元的湖南仅一步之遥: 湖南's
-    if owner is None and (_no_figure(before, before[clause_start:], after, right, match.group(1), match.group(3))
+    if _COUNTED_AMONG.match(right):
+        return None  # 全省41个大类行业中有37个增加值保持增长: the set, not a count of what the clause says
+    # 人均GDP从24433元增加到36700元 after 从2011年的…增加到2016年的…: 2011's, a starting value of a year after all
+    parallel = _parallel_start(extraction.document.text, sentence.start + match.start()) \
+        if _MOVED_TO.match(right) else None
+    if owner is None and parallel is None and (_no_figure(before, before[clause_start:], after, right, match.group(1), match.group(3))
                           or _counts_a_list(left, match.group(3), right, bool(match.group(2)))):
         return None
     year, kind = (None, "target") if scans.yearless else _year(
@@ -1899,6 +1961,8 @@ def _figure(scope: _Scope, sentence: Sentence, match: re.Match, previous_end: in
         year, kind = scope.work_report - 1, "reported"  # 过去一年，宁波地区生产总值达到1.7万亿元 in news on its report
     elif year is None and scope.work_report is not None and _reports_task(scope, sentence, match.start()):
         year, kind = scope.work_report, "target"  # 深圳还将…。…全年工业投资增长12%以上 in news on 深圳's 2022 report
+    if parallel is not None:
+        year, kind = parallel, "reported"
     if year is None:
         return None
     base = _BASE_BEFORE.search(before)
@@ -1910,7 +1974,11 @@ def _figure(scope: _Scope, sentence: Sentence, match: re.Match, previous_end: in
         kind = "target"  # 今年全省经济社会发展主要预期目标是：…城镇新增就业85万人
     left = _LEADING.sub("", _YEAR.sub("", left).strip())
     per = _PER.match(text, match.end())
-    written_unit = match.group(3).replace("％", "%") + (per.group() if per else "")
+    per_before = _PER_BEFORE.search(left) if per is None else None  # 低于每立方米19微克: 19微克/立方米
+    if per_before is not None:
+        left = left[:per_before.start()]
+    written_unit = match.group(3).replace("％", "%") + (per.group() if per else "") \
+        + ("/" + per_before.group(1) if per_before else "")
     unit = re.sub("[多余]", "", written_unit)  # 1万多户: more than 1万户
     if unit in ("万", "亿") and _MONEY.search(before, clause_start):
         unit += "元"  # 一般公共预算收入都只有120亿左右: 120亿元
@@ -2127,6 +2195,17 @@ def _firm_spoken_of(before: str) -> bool:
 #: The top share of a ranking, before what it classes (ESI全球前1‰学科1个, 前1%学科24个): no figure.
 _TOP_SHARE = re.compile(r"前$")
 _CJK_START = re.compile(r"[\u4e00-\u9fff]")
+
+
+def _parallel_start(text: str, value_start: int) -> int | None:
+    """The year a starting value of no year of its own (…；人均GDP从24433元增加到36700元) is of when an earlier
+    clause of its sentence, up to its 。, states a change between two years (地区生产总值从2011年的1091.18亿元增加到
+    2016年的1650亿元): its first, as the clauses after it list changes over the same years."""
+    if not text[:value_start].rstrip().endswith(("从", "由")):
+        return None
+    sentence_start = max(text.rfind("。", 0, value_start), text.rfind("\n", 0, value_start)) + 1
+    change = _DATED_CHANGE.search(text, sentence_start, value_start)
+    return int(change.group(1)) if change else None
 
 
 def _no_figure(before: str, clause: str, after: str, right: str, number: str, unit: str) -> bool:
