@@ -2585,3 +2585,13 @@ def test_a_place_naming_things_gained_by_recognition_is_no_subject_of_their_coun
                                               "闽台融合深入推进，新增直接采认香港地区职业技能资格8项。\n")
     # 香港地区职业技能资格: whose qualifications they are; the province recognised them
     assert [(f["subject"], f["value"]) for f in found] == [("福建省", 8)]
+
+
+def test_a_firms_name_under_its_announcements_title_is_not_glued_to_the_title(extractor, tmp_path):
+    found = read_figures(extractor, tmp_path, "华岭电子:2023年度业绩快报公告\n华岭电子技术股份有限公司\n"
+                                              "2023年度业绩快报公告本公司董事会保证本公告内容不存在任何虚假记载。\n"
+                                              "一、2023年度主要财务数据和指标\n单位:人民币万元\n"
+                                              "项 目 | 本报告期 | 上年同期 | 增减变动幅度(%) |\n"
+                                              "营业总收入 | 12,082.00 | 10,104.07 | 19.58 |\n")
+    # 业绩快报公告|华岭电子…: the title's kind of notice ends the firm's name on the line joined to it
+    assert {f["subject"] for f in found} == {"华岭电子技术股份有限公司"}
