@@ -2595,3 +2595,13 @@ def test_a_firms_name_under_its_announcements_title_is_not_glued_to_the_title(ex
                                               "营业总收入 | 12,082.00 | 10,104.07 | 19.58 |\n")
     # 业绩快报公告|华岭电子…: the title's kind of notice ends the firm's name on the line joined to it
     assert {f["subject"] for f in found} == {"华岭电子技术股份有限公司"}
+
+
+def test_a_review_heading_of_the_year_and_the_term_run_into_its_paragraph_dates_its_figures(extractor, tmp_path):
+    found = read_figures(extractor, tmp_path, "2022年青州市政府工作报告\n"
+                                              "2022年青州市政府工作报告2022年1月9日在青州市第五届人民代表大会第一次会议上"
+                                              "各位代表:现在,我代表市人民政府,向大会报告政府工作,请予审议。 "
+                                              "一、2021年和本届政府工作回顾2021年,是开局之年。"
+                                              "初步测算,地区生产总值833.9亿元,增长8.1%。\n")
+    # 一、2021年和本届政府工作回顾|2021年，…: the heading's year and the term it reviews, its line break lost
+    assert [(f["subject"], f["value"], f["year"]) for f in found] == [("青州市", 833.9, 2021), ("青州市", 8.1, 2021)]
