@@ -2605,3 +2605,11 @@ def test_a_review_heading_of_the_year_and_the_term_run_into_its_paragraph_dates_
                                               "初步测算,地区生产总值833.9亿元,增长8.1%。\n")
     # 一、2021年和本届政府工作回顾|2021年，…: the heading's year and the term it reviews, its line break lost
     assert [(f["subject"], f["value"], f["year"]) for f in found] == [("青州市", 833.9, 2021), ("青州市", 8.1, 2021)]
+
+
+def test_an_unnumbered_review_heading_run_into_a_paragraph_opening_with_its_year_dates_its_figures(extractor, tmp_path):
+    found = read_figures(extractor, tmp_path, "2024年渭源县政府工作报告 ——2024年1月20日在渭源县第十九届人民代表大会"
+                                              "第四次会议上 各位代表：现在，我代表县人民政府，向大会报告工作，请予审议。 "
+                                              "2023年工作回顾2023年是开局之年。预计地区生产总值增长6%，一般公共预算收入3.1亿元。\n")
+    # 2023年工作回顾|2023年是…: a review heading, its line break lost (预计… names no year)
+    assert [(f["subject"], f["value"], f["year"]) for f in found] == [("渭源县", 6, 2023), ("渭源县", 3.1, 2023)]
