@@ -2613,3 +2613,13 @@ def test_an_unnumbered_review_heading_run_into_a_paragraph_opening_with_its_year
                                               "2023年工作回顾2023年是开局之年。预计地区生产总值增长6%，一般公共预算收入3.1亿元。\n")
     # 2023年工作回顾|2023年是…: a review heading, its line break lost (预计… names no year)
     assert [(f["subject"], f["value"], f["year"]) for f in found] == [("渭源县", 6, 2023), ("渭源县", 3.1, 2023)]
+
+
+def test_a_page_profiling_two_places_under_their_headings_gives_each_its_own_figures(extractor, tmp_path):
+    found = read_figures(extractor, tmp_path, "沽源县简介\n"
+                                              "2023年上半年，全县地区生产总值完成25.1亿元，同比增长3.2%。\n"
+                                              "尚义县基本情况\n"
+                                              "2023年1-7月份，全县地区生产总值增长4.4%；固定资产投资增长1.2%。\n")
+    # 尚义县基本情况: the profile of another place; its 全县 is 尚义县, no longer the first one
+    assert [(f["subject"], f["value"]) for f in found] == [
+        ("沽源县", 25.1), ("沽源县", 3.2), ("尚义县", 4.4), ("尚义县", 1.2)]

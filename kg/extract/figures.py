@@ -610,8 +610,10 @@ _ROUTE_TO = re.compile(_ROUTE_WORD)
 #: A belt's name whose 带 is the verb 带动/带来/带领 read into it (青海拉面产业带动力不断增强): no place.
 _VERB_CUT = re.compile(r"带[动来领]")
 #: A section's heading opening with the place it is on (合肥：2025年数字经济占GDP比重达50%以上): a line of no
-#: sentence, the place's name before a colon.
-_PLACE_HEADING = re.compile(r"^\s*([\u4e00-\u9fff]{2,8})[：:][^\n。]{2,40}$", re.MULTILINE)
+#: sentence, the place's name before a colon; or a profile's heading, the place and what the profile is
+#: (康保县简介, 尚义县基本情况: a page presenting two places, one after the other).
+_PLACE_HEADING = re.compile(r"^\s*(?:([\u4e00-\u9fff]{2,8})[：:][^\n。]{2,40}"
+                            r"|([\u4e00-\u9fff]{2,8}?)(?:简介|概况|基本情况))\s*$", re.MULTILINE)
 #: The line marking an attachment (附件, 附件2：), which stands above its title.
 _ATTACHMENT = re.compile(r"\s*附件\s*\d*\s*[:：]?[ \t]*\n")
 #: A web page's path above its title (首页 > 资讯 >, 当前位置：首页/新闻中心): a line of its own.
@@ -1129,8 +1131,9 @@ def _place_sections(extraction: Extraction, mentions: list[tuple[int, int, Entit
     sections of two places at least: each section is on its place, not on the one the title names."""
     text = extraction.document.text
     places = {(start, end): entity for start, end, entity in mentions if entity.type == "Region"}
-    sections = [(heading.start(), places[heading.span(1)]) for heading in _PLACE_HEADING.finditer(text)
-                if heading.span(1) in places]
+    spans = ((heading.start(), heading.span(1) if heading.group(1) else heading.span(2))
+             for heading in _PLACE_HEADING.finditer(text))
+    sections = [(start, places[span]) for start, span in spans if span in places]
     return sections if len({place.iri for _, place in sections}) >= 2 else []
 
 
