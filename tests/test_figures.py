@@ -2623,3 +2623,15 @@ def test_a_page_profiling_two_places_under_their_headings_gives_each_its_own_fig
     # 尚义县基本情况: the profile of another place; its 全县 is 尚义县, no longer the first one
     assert [(f["subject"], f["value"]) for f in found] == [
         ("沽源县", 25.1), ("沽源县", 3.2), ("尚义县", 4.4), ("尚义县", 1.2)]
+
+
+def test_a_results_tables_change_of_a_rate_in_points_is_the_rates_change_of_the_year(extractor, tmp_path):
+    found = read_figures(extractor, tmp_path, "华岭电子:2023年度业绩快报公告\n华岭电子技术股份有限公司\n"
+                                              "一、2023年度主要财务数据和指标\n单位:人民币万元\n"
+                                              "项 目 | 本报告期 | 上年同期 | 增减变动幅度(%) |\n"
+                                              "营业总收入 | 12,082.00 | 10,104.07 | 19.58 |\n"
+                                              "加权平均净资产收益率 | 6.85% | 8.06% | 减少1.21个百分点 |\n")
+    # 减少1.21个百分点: the change cell of a rate, in points; the row's other values stay read
+    assert [(f["indicator"], f["value"], f["unit"], f["year"]) for f in found][3:] == [
+        ("加权平均净资产收益率", 6.85, "%", 2023), ("加权平均净资产收益率上年", 8.06, "%", 2022),
+        ("加权平均净资产收益率减少", 1.21, "个百分点", 2023)]

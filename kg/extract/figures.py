@@ -333,6 +333,9 @@ _CELL = re.compile(r"[^|]+")
 _CELL_VALUE = re.compile(r"[-－]?\d[\d,]*(?:\.\d+)?%?")
 #: A cell of a value the table does not give (变动比例 of a rate: -).
 _NO_VALUE = re.compile(r"[-－—]+")
+#: A change cell of a rate, in points and its direction (加权平均净资产收益率|7.85%|9.06%|减少1.21个百分点): the
+#: rate's change of the report's year, named by its direction.
+_POINTS_CHANGE = re.compile(r"(增加|减少|上升|下降|提高|降低)\s*(\d+(?:\.\d+)?)\s*个百分点")
 _COLUMNS = (("", re.compile(r"(?:本(?:报告)?期末?|本年度?)$")),
             ("上年", re.compile(r"(?:上年同期|上年度?末?|本(?:报告)?期初|上期末?)$")),
             ("增减变动幅度", re.compile(r"增减|变动|同比")))
@@ -1169,12 +1172,19 @@ def _table_figures(scope: _Scope, sentence: Sentence, columns: list[str]) -> tup
     label: str | None = None
     values: list[tuple[int, str]] = []
     for index, (start, cell) in enumerate([*cells, (len(text), "")]):
-        if cell and (_CELL_VALUE.fullmatch(cell) or _NO_VALUE.fullmatch(cell)):
+        if cell and (_CELL_VALUE.fullmatch(cell) or _NO_VALUE.fullmatch(cell) or _POINTS_CHANGE.fullmatch(cell)):
             values.append((start, cell))
             continue
         if label is not None and columns and len(values) == len(columns):
             own = _ROW_UNIT.search(label)
             for (value_start, value), column in zip(values, columns):
+                points = _POINTS_CHANGE.fullmatch(value)
+                if points is not None:
+                    figures.append(Figure(subject=firm.iri, indicator=_ROW_UNIT.sub("", label).strip() + points.group(1),
+                                          comparator="=", value=_value(points.group(2)), unit="个百分点", year=year,
+                                          kind="reported", sentence=sentence.index, start=value_start,
+                                          policy=scope.extraction.document_policy))
+                    continue
                 value_unit = "%" if value.endswith("%") or column == "增减变动幅度" else \
                     own.group(1) if own else unit[-1].group(1) if unit else None
                 if value_unit is None or _NO_VALUE.fullmatch(value):
