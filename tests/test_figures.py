@@ -2585,3 +2585,53 @@ def test_a_place_naming_things_gained_by_recognition_is_no_subject_of_their_coun
                                               "闽台融合深入推进，新增直接采认香港地区职业技能资格8项。\n")
     # 香港地区职业技能资格: whose qualifications they are; the province recognised them
     assert [(f["subject"], f["value"]) for f in found] == [("福建省", 8)]
+
+
+def test_a_firms_name_under_its_announcements_title_is_not_glued_to_the_title(extractor, tmp_path):
+    found = read_figures(extractor, tmp_path, "华岭电子:2023年度业绩快报公告\n华岭电子技术股份有限公司\n"
+                                              "2023年度业绩快报公告本公司董事会保证本公告内容不存在任何虚假记载。\n"
+                                              "一、2023年度主要财务数据和指标\n单位:人民币万元\n"
+                                              "项 目 | 本报告期 | 上年同期 | 增减变动幅度(%) |\n"
+                                              "营业总收入 | 12,082.00 | 10,104.07 | 19.58 |\n")
+    # 业绩快报公告|华岭电子…: the title's kind of notice ends the firm's name on the line joined to it
+    assert {f["subject"] for f in found} == {"华岭电子技术股份有限公司"}
+
+
+def test_a_review_heading_of_the_year_and_the_term_run_into_its_paragraph_dates_its_figures(extractor, tmp_path):
+    found = read_figures(extractor, tmp_path, "2022年青州市政府工作报告\n"
+                                              "2022年青州市政府工作报告2022年1月9日在青州市第五届人民代表大会第一次会议上"
+                                              "各位代表:现在,我代表市人民政府,向大会报告政府工作,请予审议。 "
+                                              "一、2021年和本届政府工作回顾2021年,是开局之年。"
+                                              "初步测算,地区生产总值833.9亿元,增长8.1%。\n")
+    # 一、2021年和本届政府工作回顾|2021年，…: the heading's year and the term it reviews, its line break lost
+    assert [(f["subject"], f["value"], f["year"]) for f in found] == [("青州市", 833.9, 2021), ("青州市", 8.1, 2021)]
+
+
+def test_an_unnumbered_review_heading_run_into_a_paragraph_opening_with_its_year_dates_its_figures(extractor, tmp_path):
+    found = read_figures(extractor, tmp_path, "2024年渭源县政府工作报告 ——2024年1月20日在渭源县第十九届人民代表大会"
+                                              "第四次会议上 各位代表：现在，我代表县人民政府，向大会报告工作，请予审议。 "
+                                              "2023年工作回顾2023年是开局之年。预计地区生产总值增长6%，一般公共预算收入3.1亿元。\n")
+    # 2023年工作回顾|2023年是…: a review heading, its line break lost (预计… names no year)
+    assert [(f["subject"], f["value"], f["year"]) for f in found] == [("渭源县", 6, 2023), ("渭源县", 3.1, 2023)]
+
+
+def test_a_page_profiling_two_places_under_their_headings_gives_each_its_own_figures(extractor, tmp_path):
+    found = read_figures(extractor, tmp_path, "沽源县简介\n"
+                                              "2023年上半年，全县地区生产总值完成25.1亿元，同比增长3.2%。\n"
+                                              "尚义县基本情况\n"
+                                              "2023年1-7月份，全县地区生产总值增长4.4%；固定资产投资增长1.2%。\n")
+    # 尚义县基本情况: the profile of another place; its 全县 is 尚义县, no longer the first one
+    assert [(f["subject"], f["value"]) for f in found] == [
+        ("沽源县", 25.1), ("沽源县", 3.2), ("尚义县", 4.4), ("尚义县", 1.2)]
+
+
+def test_a_results_tables_change_of_a_rate_in_points_is_the_rates_change_of_the_year(extractor, tmp_path):
+    found = read_figures(extractor, tmp_path, "华岭电子:2023年度业绩快报公告\n华岭电子技术股份有限公司\n"
+                                              "一、2023年度主要财务数据和指标\n单位:人民币万元\n"
+                                              "项 目 | 本报告期 | 上年同期 | 增减变动幅度(%) |\n"
+                                              "营业总收入 | 12,082.00 | 10,104.07 | 19.58 |\n"
+                                              "加权平均净资产收益率 | 6.85% | 8.06% | 减少1.21个百分点 |\n")
+    # 减少1.21个百分点: the change cell of a rate, in points; the row's other values stay read
+    assert [(f["indicator"], f["value"], f["unit"], f["year"]) for f in found][3:] == [
+        ("加权平均净资产收益率", 6.85, "%", 2023), ("加权平均净资产收益率上年", 8.06, "%", 2022),
+        ("加权平均净资产收益率减少", 1.21, "个百分点", 2023)]

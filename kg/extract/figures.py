@@ -333,6 +333,9 @@ _CELL = re.compile(r"[^|]+")
 _CELL_VALUE = re.compile(r"[-－]?\d[\d,]*(?:\.\d+)?%?")
 #: A cell of a value the table does not give (变动比例 of a rate: -).
 _NO_VALUE = re.compile(r"[-－—]+")
+#: A change cell of a rate, in points and its direction (加权平均净资产收益率|7.85%|9.06%|减少1.21个百分点): the
+#: rate's change of the report's year, named by its direction.
+_POINTS_CHANGE = re.compile(r"(增加|减少|上升|下降|提高|降低)\s*(\d+(?:\.\d+)?)\s*个百分点")
 _COLUMNS = (("", re.compile(r"(?:本(?:报告)?期末?|本年度?)$")),
             ("上年", re.compile(r"(?:上年同期|上年度?末?|本(?:报告)?期初|上期末?)$")),
             ("增减变动幅度", re.compile(r"增减|变动|同比")))
@@ -610,8 +613,10 @@ _ROUTE_TO = re.compile(_ROUTE_WORD)
 #: A belt's name whose 带 is the verb 带动/带来/带领 read into it (青海拉面产业带动力不断增强): no place.
 _VERB_CUT = re.compile(r"带[动来领]")
 #: A section's heading opening with the place it is on (合肥：2025年数字经济占GDP比重达50%以上): a line of no
-#: sentence, the place's name before a colon.
-_PLACE_HEADING = re.compile(r"^\s*([\u4e00-\u9fff]{2,8})[：:][^\n。]{2,40}$", re.MULTILINE)
+#: sentence, the place's name before a colon; or a profile's heading, the place and what the profile is
+#: (康保县简介, 尚义县基本情况: a page presenting two places, one after the other).
+_PLACE_HEADING = re.compile(r"^\s*(?:([\u4e00-\u9fff]{2,8})[：:][^\n。]{2,40}"
+                            r"|([\u4e00-\u9fff]{2,8}?)(?:简介|概况|基本情况))\s*$", re.MULTILINE)
 #: The line marking an attachment (附件, 附件2：), which stands above its title.
 _ATTACHMENT = re.compile(r"\s*附件\s*\d*\s*[:：]?[ \t]*\n")
 #: A web page's path above its title (首页 > 资讯 >, 当前位置：首页/新闻中心): a line of its own.
@@ -1129,8 +1134,9 @@ def _place_sections(extraction: Extraction, mentions: list[tuple[int, int, Entit
     sections of two places at least: each section is on its place, not on the one the title names."""
     text = extraction.document.text
     places = {(start, end): entity for start, end, entity in mentions if entity.type == "Region"}
-    sections = [(heading.start(), places[heading.span(1)]) for heading in _PLACE_HEADING.finditer(text)
-                if heading.span(1) in places]
+    spans = ((heading.start(), heading.span(1) if heading.group(1) else heading.span(2))
+             for heading in _PLACE_HEADING.finditer(text))
+    sections = [(start, places[span]) for start, span in spans if span in places]
     return sections if len({place.iri for _, place in sections}) >= 2 else []
 
 
@@ -1166,12 +1172,19 @@ def _table_figures(scope: _Scope, sentence: Sentence, columns: list[str]) -> tup
     label: str | None = None
     values: list[tuple[int, str]] = []
     for index, (start, cell) in enumerate([*cells, (len(text), "")]):
-        if cell and (_CELL_VALUE.fullmatch(cell) or _NO_VALUE.fullmatch(cell)):
+        if cell and (_CELL_VALUE.fullmatch(cell) or _NO_VALUE.fullmatch(cell) or _POINTS_CHANGE.fullmatch(cell)):
             values.append((start, cell))
             continue
         if label is not None and columns and len(values) == len(columns):
             own = _ROW_UNIT.search(label)
             for (value_start, value), column in zip(values, columns):
+                points = _POINTS_CHANGE.fullmatch(value)
+                if points is not None:
+                    figures.append(Figure(subject=firm.iri, indicator=_ROW_UNIT.sub("", label).strip() + points.group(1),
+                                          comparator="=", value=_value(points.group(2)), unit="个百分点", year=year,
+                                          kind="reported", sentence=sentence.index, start=value_start,
+                                          policy=scope.extraction.document_policy))
+                    continue
                 value_unit = "%" if value.endswith("%") or column == "增减变动幅度" else \
                     own.group(1) if own else unit[-1].group(1) if unit else None
                 if value_unit is None or _NO_VALUE.fullmatch(value):

@@ -116,7 +116,8 @@ WORKS_SECTORS: dict[str, str] = {"煤矿": "煤炭", "发电": "电力", "电厂
 FIRM_CLASS_SECTORS: dict[str, str] = {"钢企": "钢铁", "车企": "汽车", "药企": "医药", "煤企": "煤炭"}
 #: What only a firm has or does, right after its name (美的营收, 鞍钢股价, 中海油董事长).
 FIRM_ONLY_AFTER = re.compile(r"营收|营业收入|净利润|股价|市值|董事长|总经理|总裁|旗下|子公司|年报|财报")
-#: Words that end a name search to the left: verbs, function words, generic heads.
+#: Words that end a name search to the left: verbs, function words, generic heads, and a notice's
+#: kind (业绩快报公告|观典防务…有限公司: a title's last word, the firm's name on the next line joined to it).
 NAME_BOUNDARY_WORDS: frozenset[str] = frozenset(
     """的 在 与 和 及 以及 或 由 据 根据 对 为 将 从 向 等 经 系 是 了 把 被 让 使 于 至 到 并 而 又
     也 都 还 就 已 已经 曾 如 例如 比如 包括 其中 其 该 此 这 那 这些 那些 各 每 某 有 没有 无 同时 此外
@@ -125,7 +126,8 @@ NAME_BOUNDARY_WORDS: frozenset[str] = frozenset(
     深化 促进 鼓励 引导 围绕 聚焦 面向 服务 优化 提高 落实 贯彻 实施 启动 设立 建立 形成 获得 获批
     认定 入选 来自 作者 记者 主任 院长 校长 董事长 总裁 创始人 首席 执行官 代表 委员 副 原 前 新 近日
     日前 近期 今年 去年 目前 当前 已有 共有 拥有 位于 落户 携手 同 跟 给 让 以 用 按 按照 依据 借助
-    大力发展 加快发展 积极发展 重点发展 谋划 推进 推动 力争 争取 确保 任命 重新 业务 像 诸如 布局""".split()
+    大力发展 加快发展 积极发展 重点发展 谋划 推进 推动 力争 争取 确保 任命 重新 业务 像 诸如 布局
+    公告 快报 年报 公示""".split()
 )
 #: Generic words that cannot be the distinctive part of a name (国家发展改革委 is fine, 部门 is not).
 GENERIC_NAME_WORDS: frozenset[str] = frozenset(

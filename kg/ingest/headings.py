@@ -52,8 +52,13 @@ YEAR_HEADING = re.compile(rf"\s*(?:{_ITEM}|{_PRINTED_ITEM})?\s*"
                           r"(?=[^，,。；;：:！？\n]{0,20}$)[^，,。；;：:！？\n]{0,12}?"
                           rf"(?:工作|任务|目标|计划|安排|重点|打算|要点|{_REVIEW})(?!报告)")
 #: A work report's year heading run into the paragraph after it, where the page lost the line break
-#: (一、2018年工作回顾过去一年，面对…): only a heading's own words after the year.
-RUN_IN_YEAR_HEADING = re.compile(rf"\s*(?:{_ITEM})\s*((?:19|20)\d{{2}})\s*年\s*(?:的)?(?:主要)?"
+#: (一、2018年工作回顾过去一年，面对…): only a heading's own words after the year, and the span it
+#: reviews with that year (一、2021年和本届政府工作回顾2021年，是…); unnumbered, a review heading only
+#: when the paragraph after it opens with its year (2023年工作回顾2023年是…: no sentence says that).
+_RUN_IN_REVIEW = r"\s*年\s*(?:工作回顾|工作总结)\s*(?:19|20)\d{2}\s*年"
+RUN_IN_YEAR_HEADING = re.compile(rf"\s*(?:{_ITEM}|(?=(?:19|20)\d{{2}}{_RUN_IN_REVIEW}))"
+                                 rf"\s*((?:19|20)\d{{2}})\s*年\s*(?:[和及与][\u4e00-\u9fff]{{1,6}}?)?"
+                                 r"(?:的)?(?:主要)?"
                                  r"(?:工作回顾|工作总结|工作安排|工作任务|主要任务|重点工作|重点任务)")
 #: A heading line naming its year before a colon and a slogan, as some work reports title their review
 #: and their plan (2018年：铆足干劲抓落实, 2019年：砥砺前行开新局): no word of it says which the section is.
