@@ -902,6 +902,14 @@ def test_a_notice_is_also_named_by_its_own_heading_on_a_line_of_its_own(extracto
     # a heading broken over two lines right under a site's record table, which the page prints twice
     ("notice-heading-broken-under-a-record-table-printed-twice", "沅江市人民政府关于公布第三批市级文物保护单位的通知",
      {"number": "沅政发〔2023〕5号", "date": "2023-03-08", "kind": "通知", "level": "county"}),
+    # a law database's copy of rules promulgated by an order printed without its word 令: the government's line, then
+    # its place in the series on a line of its own (…柳州市人民政府|第12号|《X》业经…通过，现予发布施行)
+    ("order-printed-without-its-word-under-the-government-line", "柳州市停车场管理规定",
+     {"number": "广西壮族自治区柳州市人民政府第12号", "date": "1998-05-20", "kind": "规定", "level": "municipal"}),
+    # a ministry's rules whose issuer only the order's number names (…規定(交通運輸部令2019年第5號), signed 部長):
+    # central
+    ("ministry-rules-numbered-only-by-the-order", "港口設施維護管理規定",
+     {"date": "2019-04-01", "kind": "规定", "level": "central"}),
 ])
 def test_a_web_pages_notice_carries_its_own_facts(extractor, page, title, expected):
     from kg.extract import extraction_to_json

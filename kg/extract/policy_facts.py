@@ -62,6 +62,9 @@ ORDER_NUMBER = re.compile(r"([\u4e00-\u9fff]{0,30}?(?:令|公告|通告))\s*(?:"
                           + r"|[（(][一二三四五六七八九十]+届\s*" + _SERIAL + r"[）)]"
                           + r"|[（(]\s*([\u4e00-\u9fff]{2,15}?)?\s*((?:(?:19|20)\d{2}\s*年\s*)?" + _SERIAL
                           + r")\s*[）)]|" + _SERIAL + ")")
+#: An order printed without its word 令: the government's line, then its place in the series on a line of its own
+#: (吉林省长春市人民政府|第63号|《长春市…规定》业经…通过，现予发布施行).
+GOVERNMENT_SERIAL = re.compile(r"([\u4e00-\u9fff]{2,30}?人民政府)(" + _SERIAL + ")")
 #: An order's name and its number in the series, ending a title (銅川市人民政府令第1號): the order's kind.
 ORDER_IN_SERIES = re.compile(r"令\s*" + _SERIAL + r"$")
 #: An order numbered on a line of its own under its issuer: …防控指挥部|2号令.
@@ -324,6 +327,9 @@ def number_in_head(text: str, offsets: Sequence[int] = ()) -> tuple[int, int, st
               for match in _garbled_bracket_numbers(text, head, offsets)]
     found += [(match, f"（{match.group(1)}）{''.join(match.group(2).split())}号")
               for match in YEAR_FIRST_NUMBER.finditer(head)]
+    found += [(match, "".join(match.group(2).split()).translate(_ORDER_SPELLING))
+              for match in GOVERNMENT_SERIAL.finditer(head)
+              if _starts_line(text, match.start(2), offsets) and _ends_line(text, match.end(), offsets)]
     found += [(match, match.group(1)) for match in ORDER_LINE.finditer(head)]
     found += [(match, match.group(1)) for match in ORDER_TITLE_SERIAL.finditer(head)
               if _ends_line(text, match.end(), offsets)]
@@ -1816,6 +1822,17 @@ def _without_its_number(title: str) -> str | None:
     return title[:bracket.start()] if number and number[:2] == (0, len(bracket.group(1))) else None
 
 
+#: An order's number, which opens with its issuer's name in full: 交通运输部令2021年第2号, 某市人民政府令第5号.
+_ORDER_ISSUER = re.compile(r"([\u4e00-\u9fff]{2,30}?)令")
+
+
+def _order_issuer_level(number: str, reference: Reference) -> str | None:
+    """The level of the body an order's own number names (民用航空…管理规定|文號：交通運輸部令2021年第2號 is a
+    ministry's): a 规定 promulgated by an order names its issuer nowhere else but in the signer's post."""
+    order = _ORDER_ISSUER.match(reference.simplified(number))
+    return issuer_level(order.group(1), reference) if order else None
+
+
 def add_policy_facts(extraction: Extraction, reference: Reference) -> None:
     """Set number, date, kind, level and period on the Policy entities of ``extraction``."""
     text = extraction.document.text
@@ -1856,5 +1873,9 @@ def add_policy_facts(extraction: Extraction, reference: Reference) -> None:
             or _iso_date(METADATA_DATE.search(text, 0, RECORD_SPAN)))
     if number:
         head.attributes["number"] = number
+        if "level" not in head.attributes:
+            level = _order_issuer_level(number, reference)
+            if level:
+                head.attributes["level"] = level
     if date:
         head.attributes["date"] = date
