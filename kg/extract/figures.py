@@ -56,12 +56,11 @@ from dataclasses import dataclass, replace
 from functools import cached_property, lru_cache
 from typing import Any, Iterable, NamedTuple, Sequence
 
-import ahocorasick
-
 from kg.extract.candidates import Covers
 from kg.extract.lexicon import ENTERPRISE_SUFFIXES, PERSON_TITLES, WORKS_SUFFIXES
 from kg.extract.names import word_tag
 from kg.extract.prefix_matches import PrefixMatches
+from kg.extract.word_counts import WordCounter
 from kg.extract.policy_facts import dateline_date
 from kg.ingest.headings import SECTION_HEADING, heading_rank, year_heading
 from kg.model import Entity, Extraction, Figure, Mention, Sentence
@@ -3121,18 +3120,14 @@ class _RegionNames:
         for index, names in enumerate(self.names):
             for name in dict.fromkeys(name for name in names if name):
                 self._holding.setdefault(name, []).append(index)
-        self._automaton = ahocorasick.Automaton()
-        for name in self._holding:
-            self._automaton.add_word(name, name)
-        if self._holding:
-            self._automaton.make_automaton()
+        self._counter = WordCounter(self._holding)
         #: names one use of which may overlap the next (an automaton finds both, str.count the first)
         self._overlapping = {name for name in self._holding
                              if any(name[:size] == name[-size:] for size in range(1, len(name)))}
 
     def times_named(self, text: str) -> Counter[str]:
         """How often ``text`` uses each name it holds, as ``str.count`` counts (uses that do not overlap)."""
-        counts = Counter(name for _, name in self._automaton.iter(text)) if self._holding else Counter()
+        counts = self._counter.counts(text)
         for name in self._overlapping.intersection(counts):
             counts[name] = text.count(name)
         return counts

@@ -18,6 +18,7 @@ import ahocorasick
 
 from kg.extract.candidates import Candidate
 from kg.extract.names import DEPARTMENT_BY_FIELD, is_department_field, word_tag
+from kg.extract.word_counts import WordCounter
 from kg.extract.lexicon import (
     ENTERPRISE_SUFFIXES, FIRM_ONLY_AFTER, GENERIC_NAME_WORDS, ITEM_START, SECTOR_HEAD_VERBS, ZONE_SHORT_HEADS,
     ZONE_SUFFIXES,
@@ -283,11 +284,7 @@ def trim_glued_words(text: str, cands: list[Candidate]) -> list[Candidate]:
     wanted |= {brand for found in brands.values() for brand in found}
     if not wanted:
         return cands
-    automaton = ahocorasick.Automaton()
-    for word in wanted:
-        automaton.add_word(word, word)
-    automaton.make_automaton()
-    occurrences = Counter(word for _, word in automaton.iter(text))
+    occurrences = WordCounter(wanted).counts(text)
     out = list(cands)
     for i, found in brands.items():
         cand = cands[i]
