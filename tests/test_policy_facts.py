@@ -910,6 +910,10 @@ def test_a_notice_is_also_named_by_its_own_heading_on_a_line_of_its_own(extracto
     # central
     ("ministry-rules-numbered-only-by-the-order", "港口設施維護管理規定",
      {"date": "2019-04-01", "kind": "规定", "level": "central"}),
+    # a repost of rules on the centre's own fund, no issuer printed, whose title the page runs into its posting stamp
+    # (…暂行办法|2023-08-21 09:15): the page's own title, central
+    ("central-fund-rules-reposted-without-issuer-under-a-posting-stamp", "中央农田水利建设补助资金管理暂行办法",
+     {"kind": "办法", "level": "central"}),
 ])
 def test_a_web_pages_notice_carries_its_own_facts(extractor, page, title, expected):
     from kg.extract import extraction_to_json

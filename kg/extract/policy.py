@@ -105,7 +105,10 @@ _PERIOD_HEADING = re.compile(r"(?:^|(?<=\n))([^\n，。；：《》“”]{4,60}
 
 #: The document's first line: its own title when it names a policy instrument (郑州航空港经济综合实验区条例,
 #: 上海市人民政府关于…的若干意见, 加快数字化…推进方案), not a web page's breadcrumb (首页>信息公开>通知公告).
-_FIRST_LINE = re.compile(r"\s*([^\n。，；：！？!?《》>»›|丨]{6,80})(?=\n|$)")
+#: A site's posting stamp the normaliser ran into it is no part of it (…暂行办法|2024-05-13 13:42).
+_FIRST_LINE = re.compile(r"\s*([^\n。，；：！？!?《》>»›|丨]{6,80}?)"
+                         r"(?:[ \t\u3000]*(?:19|20)\d{2}-\d{1,2}-\d{1,2}(?:[ \t\u3000]+\d{1,2}:\d{2}(?::\d{2})?)?)?"
+                         r"[ \t\u3000]*(?=\n|$)")
 #: The instruments a government issues under its own heading (a think tank's 建议 or a 战略 is no such title).
 _ISSUED_HEADS = frozenset("条例 规定 办法 细则 规则 规划 纲要 意见 通知 通告 公告 方案 计划 措施 决定 若干政策 "
                           "指导目录 目录 指南 清单".split())

@@ -292,6 +292,16 @@ def issuer_level(issuer: str, reference: Reference, within: RefEntry | None = No
     return "central" if within is None and FORMER_CENTRAL_BODIES.match(issuer) else None
 
 
+#: A title whose subject is the central government's own (中央水利建设基金财务管理暂行办法, 中央财政…资金管理办法,
+#: 中央企业…): only the centre rules on its own funds, firms and stocks, also where a reposting page prints no issuer.
+_CENTRAL_SUBJECT = re.compile(r"中央(?!.*[省市县区])")
+
+
+def _central_subject_level(title: str) -> str | None:
+    """``central`` for a title opening with 中央 that names no region below it, the last resort."""
+    return "central" if _CENTRAL_SUBJECT.match(title) else None
+
+
 def bare_level(issuer: str, reference: Reference) -> str | None:
     """The level of a body named by its level's word alone (省政府关于…, 县人大工作评议办公室, a department
     named in full so: 县交运局): the last resort, as a county-level city's title also says 市政府 (its addressees,
@@ -1852,7 +1862,8 @@ def add_policy_facts(extraction: Extraction, reference: Reference) -> None:
             level = (addressee_level(simplified, _source_offsets(extraction.document))
                      or masthead_level(extraction, reference) or source_level(extraction, policy, reference)
                      or deciding_level(simplified, reference) or self_level)
-        level = level or next(filter(None, (bare_level(name, reference) for name in issuers)), None)
+        level = (level or next(filter(None, (bare_level(name, reference) for name in issuers)), None)
+                 or _central_subject_level(policy.name))
         if kind is None and policy is head:
             kind = framed_kind(text)
         facts = {"kind": kind, "level": level, "period": period}
