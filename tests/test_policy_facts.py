@@ -914,6 +914,14 @@ def test_a_notice_is_also_named_by_its_own_heading_on_a_line_of_its_own(extracto
     # (…暂行办法|2023-08-21 09:15): the page's own title, central
     ("central-fund-rules-reposted-without-issuer-under-a-posting-stamp", "中央农田水利建设补助资金管理暂行办法",
      {"kind": "办法", "level": "central"}),
+    # a notice whose foot runs its issuer into the date on one line (江门市人民政府2022年11月1日): the signature's date,
+    # not the date of the drill its body announces
+    ("notice-signed-with-its-issuer-run-into-the-date", "江门市人民政府关于举行消防应急疏散演练的通告",
+     {"date": "2022-11-01", "kind": "通告", "level": "municipal"}),
+    # a site's clock stamp under its 返回顶部 link (a name ending in 部 run into the date), no signature printed: the
+    # page gives no date
+    ("notice-under-a-back-to-top-link-and-a-clock-stamp", "水利部关于做好2024年度汛准备工作的通知",
+     {"date": None, "kind": "通知", "level": "central"}),
 ])
 def test_a_web_pages_notice_carries_its_own_facts(extractor, page, title, expected):
     from kg.extract import extraction_to_json

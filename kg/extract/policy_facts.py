@@ -1269,6 +1269,16 @@ def _signature(text: str, offsets: Sequence[int], start: int = 0) -> tuple[list[
     return None
 
 
+def _signed_date(text: str, offsets: Sequence[int]) -> str | None:
+    """ISO date of the page's signature where no line gives the date alone: the signer's name run into it on
+    its line (中山市人民政府2021年9月1日, the foot's two lines joined by the page)."""
+    signature = _signature(text, offsets)
+    if signature is None:
+        return None
+    names, date = signature
+    return _iso_date(date) if names[-1][1] == date.start() else None  # not a 返回顶部 link over a site's clock stamp
+
+
 def _signer_ending(text: str, offsets: Sequence[int], floor: int, end: int) -> int | None:
     """Where a body's name ending at ``end`` starts, opening a line of the source or after a space."""
     return next((s for s in range(end - 2, floor - 1, -1) if (_starts_line(text, s, offsets) or text[s - 1] == " ")
@@ -1881,7 +1891,7 @@ def add_policy_facts(extraction: Extraction, reference: Reference) -> None:
     number = _from_its_issuer(document_number(text, offsets) or record_number(text, offsets), head)
     date = (_title_date(text, head, offsets) or _numbered_bracket_date(text, number_in_head(text, offsets), offsets)
             or issue_date(text, offsets)
-            or _iso_date(METADATA_DATE.search(text, 0, RECORD_SPAN)))
+            or _iso_date(METADATA_DATE.search(text, 0, RECORD_SPAN)) or _signed_date(text, offsets))
     if number:
         head.attributes["number"] = number
         if "level" not in head.attributes:
