@@ -918,6 +918,10 @@ def test_a_notice_is_also_named_by_its_own_heading_on_a_line_of_its_own(extracto
     # not the date of the drill its body announces
     ("notice-signed-with-its-issuer-run-into-the-date", "江门市人民政府关于举行消防应急疏散演练的通告",
      {"date": "2022-11-01", "kind": "通告", "level": "municipal"}),
+    # a repost cut before its signature whose lead says who issued it on what day (2022-12-16某区人民政府印发了《关于…
+    # 的通知》): that day, not the site's posting stamp
+    ("notice-reposted-under-a-lead-dating-its-issue", "西陵区人民政府关于划定西陵区烟花爆竹禁放区域的通知",
+     {"date": "2022-12-16", "kind": "通知", "level": "county"}),
     # a site's clock stamp under its 返回顶部 link (a name ending in 部 run into the date), no signature printed: the
     # page gives no date
     ("notice-under-a-back-to-top-link-and-a-clock-stamp", "水利部关于做好2024年度汛准备工作的通知",

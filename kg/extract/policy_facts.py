@@ -1279,6 +1279,20 @@ def _signed_date(text: str, offsets: Sequence[int]) -> str | None:
     return _iso_date(date) if names[-1][1] == date.start() else None  # not a 返回顶部 link over a site's clock stamp
 
 
+#: A repost's lead saying who issued the page's text on what day: 2020-02-25某区人民政府印发了《关于…的通知》.
+_REPORTED_ISSUE = re.compile(r"((?:19|20)\d{2})\s*[-年/.]\s*(\d{1,2})\s*[-月/.]\s*(\d{1,2})日?\s*"
+                             r"([\u4e00-\u9fff]{0,30}?)(?:印发|印發|发布|發布)了?《([^《》\n]{2,80})》")
+
+
+def _reported_issue_date(text: str, head: Entity) -> str | None:
+    """ISO date a repost's lead in the head gives the issue of the page's own text, its issuer and title those of
+    the head (the page cut off its signature); not the date of another text it reports."""
+    for lead in _REPORTED_ISSUE.finditer(text, 0, HEAD_SPAN):
+        if canonical_policy_name(lead.group(4) + lead.group(5)) == head.name:
+            return _iso_date(lead)
+    return None
+
+
 def _signer_ending(text: str, offsets: Sequence[int], floor: int, end: int) -> int | None:
     """Where a body's name ending at ``end`` starts, opening a line of the source or after a space."""
     return next((s for s in range(end - 2, floor - 1, -1) if (_starts_line(text, s, offsets) or text[s - 1] == " ")
@@ -1891,7 +1905,8 @@ def add_policy_facts(extraction: Extraction, reference: Reference) -> None:
     number = _from_its_issuer(document_number(text, offsets) or record_number(text, offsets), head)
     date = (_title_date(text, head, offsets) or _numbered_bracket_date(text, number_in_head(text, offsets), offsets)
             or issue_date(text, offsets)
-            or _iso_date(METADATA_DATE.search(text, 0, RECORD_SPAN)) or _signed_date(text, offsets))
+            or _iso_date(METADATA_DATE.search(text, 0, RECORD_SPAN)) or _signed_date(text, offsets)
+            or _reported_issue_date(text, head))
     if number:
         head.attributes["number"] = number
         if "level" not in head.attributes:
