@@ -926,6 +926,9 @@ def test_a_notice_is_also_named_by_its_own_heading_on_a_line_of_its_own(extracto
     # page gives no date
     ("notice-under-a-back-to-top-link-and-a-clock-stamp", "水利部关于做好2024年度汛准备工作的通知",
      {"date": None, "kind": "通知", "level": "central"}),
+    # a bilingual page's decision whose English title stands between its heading and the bracket dating its adoption
+    ("bilingual-decision-dated-under-its-translated-title", "全国人民代表大会常务委员会关于加强经济工作监督的决定",
+     {"date": "2021-12-24", "kind": "决定", "level": "central"}),
 ])
 def test_a_web_pages_notice_carries_its_own_facts(extractor, page, title, expected):
     from kg.extract import extraction_to_json

@@ -1450,8 +1450,9 @@ def addressee_level(text: str, offsets: Sequence[int] = ()) -> str | None:
 _POSTING_LINE = re.compile(r"来源|发布|时间|日期|作者|浏览|点击|(?:19|20)\d{2}-\d{1,2}-\d{1,2}")
 
 
-#: The spaces and the one line break between a title and a bracket under it.
-_LINE_BREAK = re.compile(r"[ \t\u3000]*\n?[ \t\u3000]*")
+#: The spaces and the one line break between a title and a bracket under it, maybe over a bilingual page's
+#: translation of the title in a line of its own (…的决定|Decision of the Standing Committee …|（2023年12月29日…通过）).
+_LINE_BREAK = re.compile(r"[ \t\u3000]*\n?[ \t\u3000]*(?:[A-Z][A-Za-z ,.'’&-]{5,300}?[ \t\u3000]*\n?[ \t\u3000]*(?=[（(]))?")
 
 
 def _title_date(text: str, policy: Entity, offsets: Sequence[int]) -> str | None:
