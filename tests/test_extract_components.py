@@ -1161,6 +1161,12 @@ def test_firms_as_subject_operate_in_the_sectors_they_develop(extractor):
     assert ("天士力医药集团股份有限公司", "located_in", "天津市") in rel
 
 
+def test_a_metropolitan_area_holds_the_city_it_is_named_after(extractor):
+    rel = triples(extract(extractor, "包括广州、佛山全域和肇庆、清远部分地区的广州都市圈，经济总量已突破4万亿元。"))
+    assert ("广州市", "part_of", "广州都市圈") in rel
+    assert ("广州都市圈", "part_of", "广州市") not in rel
+
+
 def test_zones_lie_in_the_place_they_are_named_after_and_policies_list_their_sectors(extractor):
     result = extract(extractor, "走进亳州高新技术产业开发区，中药饮片生产线满负荷运转。国家药监局出台《中药注册管理专门规定》。"
                                 "九部门联合印发的《医药工业高质量发展行动计划（2023—2025年）》也把中药列为重点发展领域。")

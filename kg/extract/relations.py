@@ -205,6 +205,8 @@ _CARRIED_OUT = re.compile(r"(?:贯彻|落实|根据|按照|依据|依照|遵照|
 #: anaphor names the yardstick the actor is measured against, not the actor.
 _RANKED_IN = re.compile(r"(?:进入|位居|居|位列|跻身|排名|高于|低于|超过|高出|领先)$")
 _RANK_AFTER = re.compile(r"前列|前茅|首位|之首|第[一二三四五六七八九十\d]|平均")
+#: A metropolitan area named after its core city (深圳都市圈, 西安大都市圈): it holds the city it is named after.
+_METROPOLITAN = re.compile(r"(?:都市圈|都市区|城市圈)$")
 #: Verbs whose object is the means a place develops by (依托A等龙头企业, 引进B公司), not an actor.
 _MEANS_VERB = re.compile(r"(?:依托|依靠|借助|引进|引入|吸引|招引|联合|携手)$")
 #: Between a place and the zone set up there (在巴基斯坦|兴建|拉合尔工业园, 在…特别经济区|建立“|中国工业园).
@@ -1488,7 +1490,10 @@ class RelationFinder:
             if place is not None:
                 i = bisect_right(sentence_starts, zone.start) - 1
                 sentence = sentences[i].index if i >= 0 and zone.start < sentences[i].end else 0
-                self.add(zone, "part_of", place, 0.75, sentence, "zone_named_after")
+                if _METROPOLITAN.search(zone.name):  # 深圳都市圈 holds 深圳市, its core, not the reverse
+                    self.add(place, "part_of", zone, 0.75, sentence, "metropolitan_core")
+                else:
+                    self.add(zone, "part_of", place, 0.75, sentence, "zone_named_after")
                 placed.add(self.iri_of.get(id(zone)))
 
     def _bracketed_in_name(self, zone: Candidate) -> Candidate | None:
