@@ -1077,6 +1077,26 @@ def test_a_sector_named_inside_the_means_a_plan_relies_on_is_a_base_not_a_plan(e
     assert {("江北新区", "集成电路"), ("苏州工业园区", "集成电路")} <= supported
 
 
+def test_the_place_of_a_policy_a_text_carries_out_develops_nothing_the_citing_sentence_does(extractor):
+    # the carried-out plan's place is its wider scope, not the actor: the plan citing it is the city's
+    carried = ("襄阳市人民政府关于印发襄阳市汽车产业高质量发展行动方案的通知\n"
+               "为深入贯彻落实《湖北省制造业高质量发展规划》，进一步推动汽车产业转型升级，加快建设先进制造业基地。")
+    developed = _rule_develops(extractor, make_document(carried))
+    assert ("湖北省", "汽车") not in developed and ("湖北省", "先进制造业") not in developed
+    # a policy the sentence reports on speaks for the place its title names
+    reported = "近日，《湖北省汽车产业发展规划》指出，要加快发展新能源汽车产业。"
+    assert ("湖北省", "新能源汽车") in _rule_develops(extractor, make_document(reported))
+
+
+def test_the_province_a_city_is_ranked_in_is_no_referent_of_its_sentence(extractor):
+    # 全省 names the yardstick of the ranking (进入全省前列); 全市 after it is the sentence's place
+    text = ("安阳市人民政府关于印发安阳市制造业发展行动方案的通知\n河南省是工业大省。\n"
+            "到2025年，安阳市工业质量明显提升。先进制造业综合实力进入全省前列，制造业增加值占全市生产总值的比重稳定在30%以上。")
+    developed = _rule_develops(extractor, make_document(text))
+    assert ("河南省", "先进制造业") not in developed and ("河南省", "制造业") not in developed
+    assert ("安阳市", "先进制造业") in developed
+
+
 def test_the_partners_a_trade_frame_names_develop_nothing_it_trades(extractor):
     traded = _rule_develops(extractor, make_document(
         "巩固对新加坡、日本、越南等国新能源设计、软件开发等离岸服务外包规模。江苏省扩大对美国、韩国出口集成电路产品。"))
@@ -1139,6 +1159,12 @@ def test_firms_as_subject_operate_in_the_sectors_they_develop(extractor):
     for firm in ("兰州佛慈制药股份有限公司", "甘肃陇神戎发药业股份有限公司"):
         assert {(firm, "operates_in", s) for s in ("中成药", "中药配方颗粒", "中药提取物")} <= rel
     assert ("天士力医药集团股份有限公司", "located_in", "天津市") in rel
+
+
+def test_a_metropolitan_area_holds_the_city_it_is_named_after(extractor):
+    rel = triples(extract(extractor, "包括广州、佛山全域和肇庆、清远部分地区的广州都市圈，经济总量已突破4万亿元。"))
+    assert ("广州市", "part_of", "广州都市圈") in rel
+    assert ("广州都市圈", "part_of", "广州市") not in rel
 
 
 def test_zones_lie_in_the_place_they_are_named_after_and_policies_list_their_sectors(extractor):

@@ -197,6 +197,16 @@ _SCOPE_BEFORE = re.compile(r"(?:全|本|我|该)(省|市|县|区|州)$")
 #: A firm or body that acts or settles in the speaker's own place (比亚迪公司在我市兴建…, 落户本区):
 #: it is there, in the document's own place of that level.
 _IN_OWN_PLACE = re.compile(r"(?:已|将|拟|正|还|也|先后)?(?:在|落户|入驻|进驻|扎根|落地|来)(?:我|本)(省|市|县|区|州)")
+#: Words by which a text cites a policy it carries out (为深入贯彻落实《河南省建设制造强省三年行动计划》，推动
+#: 制造业…; 根据《…》): the place that policy's title names is its wider scope, not the actor of the citing
+#: sentence — unlike a policy the sentence reports on (浙江省印发《浙江省…规划》指出，全省要…).
+_CARRIED_OUT = re.compile(r"(?:贯彻|落实|根据|按照|依据|依照|遵照|对照)[《“\"]?$")
+#: A ranking or comparison around 全省/全市 (进入全省前列, 居全省首位, 高出全市4.2个百分点, 全省平均): the
+#: anaphor names the yardstick the actor is measured against, not the actor.
+_RANKED_IN = re.compile(r"(?:进入|位居|居|位列|跻身|排名|高于|低于|超过|高出|领先)$")
+_RANK_AFTER = re.compile(r"前列|前茅|首位|之首|第[一二三四五六七八九十\d]|平均")
+#: A metropolitan area named after its core city (深圳都市圈, 西安大都市圈): it holds the city it is named after.
+_METROPOLITAN = re.compile(r"(?:都市圈|都市区|城市圈)$")
 #: Verbs whose object is the means a place develops by (依托A等龙头企业, 引进B公司), not an actor.
 _MEANS_VERB = re.compile(r"(?:依托|依靠|借助|引进|引入|吸引|招引|联合|携手)$")
 #: Between a place and the zone set up there (在巴基斯坦|兴建|拉合尔工业园, 在…特别经济区|建立“|中国工业园).
@@ -968,7 +978,9 @@ class RelationFinder:
         means_frames = [m.span() for m in _MEANS_FRAME.finditer(self.text, start, end)]
         # the places the actor joins or works with (积极融入成渝地区双城经济圈建设，联合成都高新区…) are not
         # the actor: the sentence's sectors are its referent's (the zone the sentences before are about)
-        regions = [c for c in cands if c.type == "Region" and not c.nested
+        carried_out = Covers((c.start, c.end) for c in cands if c.type == "Policy"
+                             and _CARRIED_OUT.search(self.text, max(start, c.start - 4), c.start))
+        regions = [c for c in cands if c.type == "Region" and not c.nested and not carried_out.holds(c.start, c.end)
                    and not _JOINED_BEFORE.search(self.text, max(start, c.start - 3), c.start)]
         # a layout frame placing no place (园区以“三星湖”为核心，…重点发展X) leaves the actor as it is
         frames = [(m.start(), m.end(), [r for r in regions if m.start(1) <= r.start and r.end <= m.end(1)])
@@ -1230,7 +1242,7 @@ class RelationFinder:
         if regions and regions[0].start - start <= 12 or _HEADING.match(self.text, start):
             return []
         first_region = regions[0].start if regions else end
-        anaphor = _ANAPHORA.search(self.text, start, first_region)
+        anaphor = next((m for m in _ANAPHORA.finditer(self.text, start, first_region) if not self._yardstick(m)), None)
         if anaphor:
             referent = (self._place_referred_to(anaphor.group(), start) if anaphor.group(1)
                         else self._last_region_in_reach(sentence, start))
@@ -1263,6 +1275,12 @@ class RelationFinder:
                 and not self._title_names_a_place()):
             return [(country, 0.4, "national_figure")]
         return []
+
+    def _yardstick(self, anaphor: re.Match[str]) -> bool:
+        """Whether the anaphor names the whole the actor is ranked in or measured against (进入|全省|前列,
+        居|全省|第一, 高出|全市|4.2个百分点): that wider place is no referent of the sentence."""
+        return bool(_RANKED_IN.search(self.text, max(0, anaphor.start() - 2), anaphor.start())
+                    or _RANK_AFTER.match(self.text, anaphor.end()))
 
     def _after_list(self, ind: Candidate, industries: list[Candidate], end: int) -> str:
         """What follows the list a sector stands in, as far as it follows a single name (新一代信息技术、
@@ -1472,7 +1490,10 @@ class RelationFinder:
             if place is not None:
                 i = bisect_right(sentence_starts, zone.start) - 1
                 sentence = sentences[i].index if i >= 0 and zone.start < sentences[i].end else 0
-                self.add(zone, "part_of", place, 0.75, sentence, "zone_named_after")
+                if _METROPOLITAN.search(zone.name):  # 深圳都市圈 holds 深圳市, its core, not the reverse
+                    self.add(place, "part_of", zone, 0.75, sentence, "metropolitan_core")
+                else:
+                    self.add(zone, "part_of", place, 0.75, sentence, "zone_named_after")
                 placed.add(self.iri_of.get(id(zone)))
 
     def _bracketed_in_name(self, zone: Candidate) -> Candidate | None:
