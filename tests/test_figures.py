@@ -1605,6 +1605,18 @@ def test_a_tally_of_the_projects_named_after_it_by_place_is_no_figure(extractor)
     assert [(f["subject"], f["value"]) for f in found] == [("甘肃省", 92.1), ("庆阳市", 2)]
 
 
+def test_industries_listed_as_the_members_of_a_group_counted_are_not_its_subject(extractor):
+    found = figures(extractor, "2022年一季度，苏州市电子信息、装备制造、先进材料和生物医药四大产业创新集群产值同比增长10.8%。"
+                               "2022年，无锡市物联网、集成电路和生物医药三大产业产值分别增长12%、15%和9%。")
+    assert [(f["subject"], f["value"]) for f in found] == [
+        ("苏州市", 10.8), ("物联网", 12), ("集成电路", 15), ("生物医药", 9)]
+
+
+def test_the_countrys_rate_a_province_passes_is_the_countrys(extractor):
+    found = figures(extractor, "2021年1-2月，江西省固定资产投资两年平均增长6.2%，高于全国同期1.7%的两年平均增速。")
+    assert [(f["subject"], f["value"], f["comparator"]) for f in found] == [("江西省", 6.2, "="), ("中国", 1.7, "=")]
+
+
 def test_a_part_of_a_year_a_release_compares_with_is_not_the_part_it_reports_on(extractor, tmp_path):
     found = read_figures(extractor, tmp_path, "1-8月宝鸡市投资持续增长\n新浪财经 2021-09-18\n"
                                               "1-8月，宝鸡市固定资产投资同比增长8.1%，比2019年1-8月增长15.2%。\n")

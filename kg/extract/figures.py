@@ -408,8 +408,9 @@ _OWN_VOICE = "本公司"
 _RATES = ("%", "个百分点", "个千分点", "倍")
 #: What joins the names of a list (A、B和C) and its values (6%左右、8.5%左右和8.5%左右).
 _LIST_JOINERS = ("、", "和", "及", "与")
-#: The rest of a list closed by 等 after one of its items (、无锡银行等11家上市公司).
-_EXAMPLES_CLOSED = re.compile(r"(?:[、和及与][^，。；、等]{1,12})*等")
+#: The rest of a list closed by 等 after one of its items (、无锡银行等11家上市公司), or by the count of the group its
+#: items make (、先进材料和生物医药四大产业创新集群: the group's figure).
+_EXAMPLES_CLOSED = re.compile(r"(?:[、和及与][^，。；、等]{1,12}?)*(?:等|[两二三四五六七八九十]大)")
 #: The post of one who studies the economy for a firm (首席经济学家, 分析师): what that one says is no figure of the firm's.
 _ANALYST = re.compile(r"\s*(?:首席)?(?:宏观)?(?:经济学家|分析师|研究员|策略师)")
 #: One character more before a list's joiner after a firm's name (金属矿|砂、农产品和能源类大宗商品): the name is cut out of
@@ -2041,6 +2042,9 @@ def _figure(scope: _Scope, sentence: Sentence, match: re.Match, previous_end: in
     if named is None and ranked is not None:  # 宁德时代以441.2亿元的净利润高居第一: the firm ranked
         named = next((e for _, end, e in _window(mentions, sentence.start + clause_start, absolute_start)
                       if end == sentence.start + ranked.start() and e.type != "Region"), None)
+    if owner is None and named is None and scope.country is not None and right.startswith("的") \
+            and _COUNTRY_COMPARED.search(before, clause_start):
+        owner, comparator = scope.country, "="  # 高于全国同期1.7%的两年平均增速: the country's rate, passed
     subject = owner or named or _own_region(scope, before[clause_start:], sentence.start, absolute_start, unit)
     if subject is None and not _own_word(before[clause_start:]):  # 全市 speaks of no other place
         local_home = scope.home is not None and scope.levels.get(scope.home.iri, set()) & set(_OWN_LEVELS)
@@ -2294,6 +2298,8 @@ def _tallies_the_items_after(after: str, unit: str, number: str) -> bool:
         and len(_ITEM_PARTING.findall(items.group(1))) + 1 == _value(number)
 
 
+#: The country's value a region's passes or falls short of, right before it (高于全国同期|1.7%的两年平均增速).
+_COUNTRY_COMPARED = re.compile(r"(?:高于|低于|快于|慢于|超过|超出|领先)全国(?:同期|平均)?(?:水平)?$")
 #: The items a tally counts, named after it, its clause's last words (，…焚烧发电工程；).
 _ITEMS_NAMED = re.compile(r"\s*[，,]([^，。；;：:]{2,80}?(?:项目|工程))\s*(?:[；;。]|$)")
 #: What parts one of those items from the next.
