@@ -1617,6 +1617,16 @@ def test_the_countrys_rate_a_province_passes_is_the_countrys(extractor):
     assert [(f["subject"], f["value"], f["comparator"]) for f in found] == [("江西省", 6.2, "="), ("中国", 1.7, "=")]
 
 
+def test_a_group_of_provinces_a_title_names_is_the_subject_of_its_figures(extractor, tmp_path):
+    found = read_figures(extractor, tmp_path, "1-6月西北五省区全社会用电量同比增长12.1%\n新浪财经 2021-07-20\n"
+                                              "7月20日消息，从国家电网西北分部获悉，1-6月，西北五省区全社会用电量达2310亿千瓦时，"
+                                              "增速较全国高0.6个百分点。分产业看，1-6月，西北五省区第三产业用电量同比增长18.2%，"
+                                              "高于去年同期15.3个百分点。\n")
+    assert [(f["subject"], f["value"], f["year"]) for f in found] == [
+        ("西北五省区", 12.1, 2021), ("西北五省区", 2310, 2021), ("西北五省区", 0.6, 2021), ("西北五省区", 18.2, 2021),
+        ("西北五省区", 15.3, 2021)]
+
+
 def test_a_part_of_a_year_a_release_compares_with_is_not_the_part_it_reports_on(extractor, tmp_path):
     found = read_figures(extractor, tmp_path, "1-8月宝鸡市投资持续增长\n新浪财经 2021-09-18\n"
                                               "1-8月，宝鸡市固定资产投资同比增长8.1%，比2019年1-8月增长15.2%。\n")

@@ -181,8 +181,9 @@ _COMPARED_YEAR = re.compile(r"(?<=[比较])(?:(?:19|20)\d{2}\s*年|去年|今年
 #: What may come before a year of 同期 that opens its clause as its time: nothing, or the first year of a span
 #: (2013-2018年同期).
 _SPAN_OPENING = re.compile(r"\s*(?:(?:19|20)\d{2}\s*年?\s*[-－—–~～至到]\s*)?")
-#: …and one a growth outpaces by the margin right after it (快于2024年1.8个百分点: the margin is of the year reported).
-_OUTPACED_YEAR = re.compile(r"(?<=[快慢]于)(?:(?:19|20)\d{2}\s*年|去年)$")
+#: …and one a growth outpaces by the margin right after it (快于2024年1.8个百分点, 高于去年同期27.4个百分点: the
+#: margin is of the year reported).
+_OUTPACED_YEAR = re.compile(r"(?<=[快慢高低]于)(?:(?:19|20)\d{2}\s*年|去年)(?:同期)?$")
 #: …or whose figures are the basis a value is compared on (按照北汇信息2022年全年营业收入口径进行对比).
 _BASIS = re.compile(r"[^，。；]{0,12}口径")
 #: The title of a plan for one year, named for it (数字山东2021行动方案, 2022年全省数字经济工作要点): its figures are
@@ -393,6 +394,10 @@ _MONEY_AFTER = re.compile(r"^的([^，。；\d]{0,4}?(?:" + _MONEY.pattern + "))
 #: 预告的…, 多家券商披露…, 公司均已披露…): the words before an announcing verb that name no one.
 _NO_NAME = re.compile(r"^(?:在|于|对|从|据|按|截至|已|将|均|也|都|还|正|共|多|各|部分|不少|数|\d)"
                       r"|(?:已|将|均|也|都|还|正|纷纷|陆续|相继|先后)$")
+#: A group of provinces or cities named as one by where they lie and how many they are (南方五省区, 东北三省,
+#: 长三角三省一市).
+_PLACES_GROUP = re.compile(r"(?:南方|北方|东北|西北|西南|东南|华东|华南|华北|华中|中部|西部|东部|长三角|珠三角|沿海|沿边)"
+                           r"[两二三四五六七八九十]+(?:省区市|省区|省市|省份|省)(?:[一二三四五]市)?")
 #: A listed firm's stock code bracketed after its name (外高桥(600648.SH), 中信建投（601066)).
 _STOCK_CODE = re.compile(r"\s*[（(]\d{6}(?:\.[A-Za-z]{2})?[）)]")
 #: A research note's heading: the firm's name, its stock code bracketed, a colon (中信建投（601066)：…).
@@ -747,11 +752,13 @@ def find_figures(extraction: Extraction, reference: Reference) -> list[Figure]:
               for e in extraction.entities if e.type == "Region"}
     # the home may be a county-level city (慈溪市's 全市 is 慈溪市), but another city it names stays what it is
     spoken = {iri: level | _named_level(extraction.entity(iri).name) for iri, level in levels.items()}
-    home = _home_subject(extraction, spoken, reference, announcer or coded)  # may add the region it names most
+    group = None if announcer or coded else _titled_group(extraction)
+    home = group or _home_subject(extraction, spoken, reference, announcer or coded)  # may add the region it names most
     levels = {iri: levels[iri] if iri in levels and (home is None or iri != home.iri) else spoken[iri]
               for iri in spoken}
     mentions = sorted(mentions + [(m.start, m.end, parent) for parent in _parent_firms(extraction)
-                                  for m in parent.mentions], key=lambda item: item[:2])
+                                  for m in parent.mentions]
+                      + [(m.start, m.end, group) for m in (group.mentions if group else ())], key=lambda item: item[:2])
     policies = [e for e in extraction.entities if e.type == "Policy"]
     policy_mentions = sorted((m.start, i, j, e) for i, e in enumerate(policies) for j, m in enumerate(e.mentions))
     carried = _inside(home, extraction, reference) if home is not None and home.type == "Region" else None
@@ -908,6 +915,27 @@ def find_figures(extraction: Extraction, reference: Reference) -> list[Figure]:
         _respectively(figures[first_of_sentence:], sentence)
         _respective_subjects(scope, figures[first_of_sentence:], sentence)
     return _once(figures, document.text, document.sentences)
+
+
+def _titled_group(extraction: Extraction) -> Entity | None:
+    """The group of provinces or cities a text's title names (1-7月南方五省区全社会用电量同比增长17.4%) when it names
+    no region of its own there and the text names the group again and again: what its figures are of, an entity
+    of this document alone (the reference knows no such group)."""
+    document = extraction.document
+    title_end = document.text.find("\n") if "\n" in document.text else len(document.text)
+    group = _PLACES_GROUP.search(document.text, 0, title_end)
+    if group is None or any(m.start < title_end for e in extraction.entities if e.type == "Region" for m in e.mentions):
+        return None
+    name = group.group()
+    mentions = [Mention(name, m.start(), m.end(), getattr(document.sentence_at(m.start()), "index", 0))
+                for m in re.finditer(re.escape(name), document.text)]
+    if len(mentions) < _TIMES_ABOUT:
+        return None
+    key = f"{name}@{document.sha256[:12]}"
+    entity = Entity(type="Region", name=name, key=key, iri=entity_iri("Region", key), mentions=mentions,
+                    confidence=0.5)
+    extraction.entities.append(entity)
+    return entity
 
 
 def _held_measures(extraction: Extraction, mentions: list[tuple[int, int, Entity]]) -> list[tuple[int, int, Entity]]:
