@@ -1627,6 +1627,11 @@ def test_a_group_of_provinces_a_title_names_is_the_subject_of_its_figures(extrac
         ("西北五省区", 15.3, 2021)]
 
 
+def test_a_rate_followed_by_的增长_is_a_growth(extractor):
+    found = figures(extractor, "2021年1-2月，湖南省网络零售额继续实现27.5%的增长，形成2亿元的配套规模。")
+    assert [(f["value"], f["unit"]) for f in found] == [(27.5, "%"), (2, "亿元")]
+
+
 def test_a_part_of_a_year_a_release_compares_with_is_not_the_part_it_reports_on(extractor, tmp_path):
     found = read_figures(extractor, tmp_path, "1-8月宝鸡市投资持续增长\n新浪财经 2021-09-18\n"
                                               "1-8月，宝鸡市固定资产投资同比增长8.1%，比2019年1-8月增长15.2%。\n")

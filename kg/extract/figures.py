@@ -382,9 +382,9 @@ _RANKING = re.compile(r"排名|位次|名次|排位")
 _GROWTH_AFTER = re.compile(r"的?(?:增长|增速|增幅)")
 #: A count of things and the bar they passed, before it (4个过五千亿、4个过千亿新兴产业): the bar is no figure.
 _PASSED_BY_A_COUNT = re.compile(r"\d+\s*[个家项条]\s*(?:过|超过|突破)$")
-#: A value followed by 的 and a measure is that measure's (形成13亿立方米的产能规模, 年均保持8%的增长速度); followed
-#: by anything else, it qualifies what follows (收入过200亿元的集群).
-_MEASURED_AFTER = re.compile(r"^的([^，。；]{0,4}(?:规模|产能|总量|产量|水平|增速|增幅|速度))$")
+#: A value followed by 的 and a measure is that measure's (形成13亿立方米的产能规模, 年均保持8%的增长速度, 继续实现
+#: 38.6%的增长); followed by anything else, it qualifies what follows (收入过200亿元的集群).
+_MEASURED_AFTER = re.compile(r"^的([^，。；]{0,4}(?:规模|产能|总量|产量|水平|增速|增幅|速度|增长))$")
 #: …and so is a value something is ranked by (晶科能源以74.4亿元的净利润排名第一, 均以超3000亿元的净利润稳居前两名):
 #: 以, maybe a comparator, before it, and a measure of money after its 的, whatever the ranking after that.
 _RANKED_BY = re.compile(r"均?以(?:超过|超|逾|近|约)?\s*$")
