@@ -1632,6 +1632,13 @@ def test_a_rate_followed_by_的增长_is_a_growth(extractor):
     assert [(f["value"], f["unit"]) for f in found] == [(27.5, "%"), (2, "亿元")]
 
 
+def test_a_sectors_average_growth_after_its_growth_is_the_sectors(extractor):
+    found = figures(extractor, "2021年1-2月，浙江省先进制造业增加值增长41.2%，两年平均增长7.1%；高技术制造业增长38.5%，"
+                               "两年平均增长7.1%。")
+    assert [(f["subject"], f["value"]) for f in found] == [
+        ("先进制造业", 41.2), ("先进制造业", 7.1), ("高技术制造业", 38.5), ("高技术制造业", 7.1)]
+
+
 def test_a_part_of_a_year_a_release_compares_with_is_not_the_part_it_reports_on(extractor, tmp_path):
     found = read_figures(extractor, tmp_path, "1-8月宝鸡市投资持续增长\n新浪财经 2021-09-18\n"
                                               "1-8月，宝鸡市固定资产投资同比增长8.1%，比2019年1-8月增长15.2%。\n")

@@ -2051,7 +2051,7 @@ def _figure(scope: _Scope, sentence: Sentence, match: re.Match, previous_end: in
         indicator = _LEADING.sub("", re.sub(r"^(?:以上|以内|以下|左右)", "", right)).strip() or indicator
     absolute_start = sentence.start + match.start()
     carried = extraction.entity(previous_subject) if previous_subject else None
-    if carried is not None and carried.type == "Industry" and (
+    if carried is not None and carried.type == "Industry" and not _AVERAGED.fullmatch(left) and (
             not any(word in left for word in _MEASURES + ("率",)) or _SECTOR_OF_ITS_OWN.search(left)
             or _item_of_its_own(left) or _INVESTED_IN.search(left) or _names_its_own_thing(left)):
         carried = None  # 产业规模超过5500亿元，打造300个项目: the projects are not the industry's measure;
@@ -2326,6 +2326,9 @@ def _tallies_the_items_after(after: str, unit: str, number: str) -> bool:
         and len(_ITEM_PARTING.findall(items.group(1))) + 1 == _value(number)
 
 
+#: The average growth of the measure before it, all a clause says (先进制造业增加值增长46.7%，两年平均增长6.9%): of the
+#: same sector.
+_AVERAGED = re.compile(r"(?:[两二三四五]年)?(?:平均|年均)(?:增长|增速|下降)?(?:为|达)?")
 #: The country's value a region's passes or falls short of, right before it (高于全国同期|1.7%的两年平均增速).
 _COUNTRY_COMPARED = re.compile(r"(?:高于|低于|快于|慢于|超过|超出|领先)全国(?:同期|平均)?(?:水平)?$")
 #: The items a tally counts, named after it, its clause's last words (，…焚烧发电工程；).
