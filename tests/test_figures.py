@@ -1545,6 +1545,100 @@ def test_a_bulletin_under_a_pages_record_table_is_dated_by_its_title(extractor, 
         ("城口县", 68.2, "亿元", 2023), ("城口县", 6.1, "%", 2023)]
 
 
+def test_a_bulletin_under_a_pages_menu_and_breadcrumb_is_dated_by_its_title(extractor, tmp_path):
+    found = read_figures(extractor, tmp_path,
+                         "• 手机版\n\n  • 官方微博\n\n当前位置: 平遥>新闻\n\n平遥县2024年国民经济和社会发展统计公报\n\n"
+                         "平遥县统计局\n\n来源:平遥日报时间:2025-03-28\n\n(2025年3月27日)\n\n一、综 合\n\n"
+                         "初步核算，全年全县地区生产总值180.6亿元，比上年增长3.1%。全年全县出生人口1520人。\n")
+    assert [(f["subject"], f["value"], f["unit"], f["year"]) for f in found] == [
+        ("平遥县", 180.6, "亿元", 2024), ("平遥县", 3.1, "%", 2024), ("平遥县", 1520, "人", 2024)]
+
+
+def test_places_an_untitled_lead_lists_as_examples_are_not_the_one_its_全市_speaks_for(extractor, tmp_path):
+    found = read_figures(extractor, tmp_path,
+                         "2024年以来，各地加力落实各项政策措施。本报特约请广州、深圳、珠海、佛山等地方工业主管部门撰稿。\n"
+                         "2024年是实现“十四五”规划目标的关键一年。广州市坚持稳中求进，产业经济持续回升向好。\n"
+                         "（一）实体经济企稳向好。2024年1—11月全市规模以上工业增加值增长5.2%，超过全国增速。"
+                         "创建86家市级企业技术中心。\n")
+    assert [(f["subject"], f["value"], f["year"]) for f in found] == [("广州市", 5.2, 2024), ("广州市", 86, 2024)]
+
+
+def test_a_days_tally_of_an_epidemics_cases_is_no_figure_a_years_total_is(extractor):
+    found = figures(extractor, "2022年一季度，无锡市实现地区生产总值3400亿元。3月9日发现5人核酸检测结果呈阳性，"
+                               "3月12日又报告新增12例阳性感染者，其中江阴市3例，宜兴市9例。"
+                               "2020年，无锡市累计报告确诊病例68例，治愈率达99.8%。")
+    assert [(f["value"], f["unit"]) for f in found] == [(3400, "亿元"), (68, "例"), (99.8, "%")]
+
+
+def test_a_year_of_同期_opening_its_clause_is_its_figures_own(extractor):
+    found = figures(extractor, "2021年1-2月，福建省规模以上工业增加值同比增长38.5%，比2019年同期增长9.3%，主要原因是受疫情影响，"
+                               "2020年同期规模以上工业增加值同比下降19.6%；2013-2018年同期规模以上工业增加值平均增速为8.2%。")
+    assert [(f["value"], f["year"]) for f in found] == [(38.5, 2021), (9.3, 2021), (19.6, 2020), (8.2, 2018)]
+
+
+def test_a_firm_a_wires_dateline_announces_by_its_short_name_and_stock_code_has_its_results(extractor, tmp_path):
+    found = read_figures(extractor, tmp_path, "格隆汇3月28日丨申达(600626.SH)发布2023年度业绩报告，报告期内公司实现营业收入"
+                                              "148.3亿元，同比增长11.2%；基本每股收益0.39元。\n")
+    assert [(f["subject"], f["value"], f["unit"], f["year"]) for f in found] == [
+        ("申达", 148.3, "亿元", 2023), ("申达", 11.2, "%", 2023), ("申达", 0.39, "元", 2023)]
+
+
+def test_a_firms_interim_results_naming_no_year_are_of_the_year_of_the_pages_date(extractor, tmp_path):
+    found = read_figures(extractor, tmp_path, "原料药价格回落千红制药净利下滑\n发布时间：2012-08-02 发布人：-某某晚报\n\n"
+                                              "昨晚千红制药发布了中期业绩快报，预计营收为6.2亿元，同比降8%；净利润为1.1亿元。\n"
+                                              "公司表示，营收同比下降，主要系期内产品售价较上年同期下降所致；净利润同比下降，主要系产品"
+                                              "售价和原料采购价均有下降，但营业成本的下降幅度较销售价格下降幅度小所致。\n"
+                                              "去年以来，公司主要产品的毛利率持续下降。今年一季度，公司净利润为0.52亿元。\n")
+    assert [(f["subject"], f["value"], f["year"]) for f in found] == [
+        ("千红制药", 6.2, 2012), ("千红制药", 8, 2012), ("千红制药", 1.1, 2012), ("千红制药", 0.52, 2012)]
+
+
+def test_a_year_a_margin_is_above_is_compared_with_not_its_own(extractor):
+    found = figures(extractor, "2021年1—8月，甘肃省重大项目投资完成率61.2%，高于去年投资时序进度2.6个百分点。")
+    assert [(f["value"], f["year"]) for f in found] == [(61.2, 2021), (2.6, 2021)]
+
+
+def test_a_tally_of_the_projects_named_after_it_by_place_is_no_figure(extractor):
+    found = figures(extractor, "2021年1—8月，甘肃省重大项目开工率92.1%。投资完成率前五名项目，按责任单位划分分别是："
+                               "天水市1个，天水市污水处理厂提标改造工程；平凉市2个，平凉市静宁县苹果产业园项目和"
+                               "华亭煤业集团有限公司选煤厂改造项目；庆阳市新开工项目2个。")
+    assert [(f["subject"], f["value"]) for f in found] == [("甘肃省", 92.1), ("庆阳市", 2)]
+
+
+def test_industries_listed_as_the_members_of_a_group_counted_are_not_its_subject(extractor):
+    found = figures(extractor, "2022年一季度，苏州市电子信息、装备制造、先进材料和生物医药四大产业创新集群产值同比增长10.8%。"
+                               "2022年，无锡市物联网、集成电路和生物医药三大产业产值分别增长12%、15%和9%。")
+    assert [(f["subject"], f["value"]) for f in found] == [
+        ("苏州市", 10.8), ("物联网", 12), ("集成电路", 15), ("生物医药", 9)]
+
+
+def test_the_countrys_rate_a_province_passes_is_the_countrys(extractor):
+    found = figures(extractor, "2021年1-2月，江西省固定资产投资两年平均增长6.2%，高于全国同期1.7%的两年平均增速。")
+    assert [(f["subject"], f["value"], f["comparator"]) for f in found] == [("江西省", 6.2, "="), ("中国", 1.7, "=")]
+
+
+def test_a_group_of_provinces_a_title_names_is_the_subject_of_its_figures(extractor, tmp_path):
+    found = read_figures(extractor, tmp_path, "1-6月西北五省区全社会用电量同比增长12.1%\n新浪财经 2021-07-20\n"
+                                              "7月20日消息，从国家电网西北分部获悉，1-6月，西北五省区全社会用电量达2310亿千瓦时，"
+                                              "增速较全国高0.6个百分点。分产业看，1-6月，西北五省区第三产业用电量同比增长18.2%，"
+                                              "高于去年同期15.3个百分点。\n")
+    assert [(f["subject"], f["value"], f["year"]) for f in found] == [
+        ("西北五省区", 12.1, 2021), ("西北五省区", 2310, 2021), ("西北五省区", 0.6, 2021), ("西北五省区", 18.2, 2021),
+        ("西北五省区", 15.3, 2021)]
+
+
+def test_a_rate_followed_by_的增长_is_a_growth(extractor):
+    found = figures(extractor, "2021年1-2月，湖南省网络零售额继续实现27.5%的增长，形成2亿元的配套规模。")
+    assert [(f["value"], f["unit"]) for f in found] == [(27.5, "%"), (2, "亿元")]
+
+
+def test_a_sectors_average_growth_after_its_growth_is_the_sectors(extractor):
+    found = figures(extractor, "2021年1-2月，浙江省先进制造业增加值增长41.2%，两年平均增长7.1%；高技术制造业增长38.5%，"
+                               "两年平均增长7.1%。")
+    assert [(f["subject"], f["value"]) for f in found] == [
+        ("先进制造业", 41.2), ("先进制造业", 7.1), ("高技术制造业", 38.5), ("高技术制造业", 7.1)]
+
+
 def test_a_part_of_a_year_a_release_compares_with_is_not_the_part_it_reports_on(extractor, tmp_path):
     found = read_figures(extractor, tmp_path, "1-8月宝鸡市投资持续增长\n新浪财经 2021-09-18\n"
                                               "1-8月，宝鸡市固定资产投资同比增长8.1%，比2019年1-8月增长15.2%。\n")

@@ -173,12 +173,17 @@ _CENTURY = 2000
 _ESTIMATE_YEAR = re.compile(r"(?<![\dA-Za-z])((?:19|20)\d{2})E(?![A-Za-z])")
 #: A year a value is compared with, not the year of the value: 比2019年同期高0.3个百分点, 较2020年增长,
 #: 与2000年相比 (a review of five years), 与去年增长10.9%, 剔除去年同期低基数影响 (but 在去年同期，上海市GDP为7856.62亿元
-#: is that year's), 降至2017年水平 (a level of then, reached now).
+#: is that year's), 降至2017年水平 (a level of then, reached now), 高于去年投资时序进度3.8个百分点.
 _COMPARED_YEAR = re.compile(r"(?<=[比较])(?:(?:19|20)\d{2}\s*年|去年|今年)|(?<!在)(?:(?:19|20)\d{2}年|去年|今年)同期"
+                            r"|(?<=[高低]于)(?:(?:19|20)\d{2}\s*年|去年)"
                             r"|(?<=与)(?:(?:19|20)\d{2}\s*年|去年)(?=相比|增长|下降|增加|减少)"
                             r"|(?:(?:19|20)\d{2}\s*年|去年)(?=的?水平)")
-#: …and one a growth outpaces by the margin right after it (快于2024年1.8个百分点: the margin is of the year reported).
-_OUTPACED_YEAR = re.compile(r"(?<=[快慢]于)(?:(?:19|20)\d{2}\s*年|去年)$")
+#: What may come before a year of 同期 that opens its clause as its time: nothing, or the first year of a span
+#: (2013-2018年同期).
+_SPAN_OPENING = re.compile(r"\s*(?:(?:19|20)\d{2}\s*年?\s*[-－—–~～至到]\s*)?")
+#: …and one a growth outpaces by the margin right after it (快于2024年1.8个百分点, 高于去年同期27.4个百分点: the
+#: margin is of the year reported).
+_OUTPACED_YEAR = re.compile(r"(?<=[快慢高低]于)(?:(?:19|20)\d{2}\s*年|去年)(?:同期)?$")
 #: …or whose figures are the basis a value is compared on (按照北汇信息2022年全年营业收入口径进行对比).
 _BASIS = re.compile(r"[^，。；]{0,12}口径")
 #: The title of a plan for one year, named for it (数字山东2021行动方案, 2022年全省数字经济工作要点): its figures are
@@ -214,9 +219,9 @@ _GOALS_HEADING = re.compile(r"\s*(?:（[一二三四五六七八九十]+）|[一
 _GOALS_YEAR = re.compile(r"(?:力争)?到\s*((?:19|20)\d{2})\s*年")
 #: What may open a clause before the year that frames it (而在去年同期, 预计今年).
 _TIME_OPENING = re.compile(r"(?:而|但|并|同时)?(?:预计|力争|在|截至|截止|于)?")
-#: A part of a year a report covers (上半年, 一季度, 前三季度, 1-6月), and that part with its year
-#: (2021年上半年, 上海2021第一季度).
-_PERIOD = re.compile(r"第?[一二三四]季度|首季|[上下]半年|前[二两三]季度|1[-－—~至][1-9]\d?月|年初以来")
+#: A part of a year a report covers (上半年, 一季度, 前三季度, 1-6月; a firm's interim results, 中期业绩快报), and that
+#: part with its year (2021年上半年, 上海2021第一季度).
+_PERIOD = re.compile(r"第?[一二三四]季度|首季|[上下]半年|前[二两三]季度|1[-－—~至][1-9]\d?月|年初以来|中期(?=业绩|报告|财报)|半年报")
 #: A firm's annual report (发布2024年财报, 2023年年度报告), whose 报告期 (the period it reports on) is that year.
 _ANNUAL_REPORT = re.compile(r"((?:19|20)\d{2})\s*年(?:年度)?(?:财报|年报|年度报告|财务报告)")
 _REPORT_PERIOD = re.compile(r"报告期")
@@ -318,13 +323,14 @@ _SPOKEN_LEVEL = {"市": "city", "县": "county"}
 _ZONE_WORD = re.compile(r"园区|开发区|高新区|经开区|新区|示范区|自贸区|保税区|试验区")
 _SUBJECT_TYPES = ("Region", "Industry", "Enterprise")
 #: A listed firm announcing its results at a clause's start (近日，东方中科发布2023年年度报告; a notice's
-#: headline 德生科技：2023年度业绩快报): the firm the news is on, its name the words before the verb and the
-#: stock code bracketed after it (丽珠集团(000513.SZ)发布2023年年度报告).
-_ANNOUNCES = re.compile(r"(?:^|(?<=[。，,\n]))\s*(?:近日|日前|今日|今天|昨日|昨天|昨晚|近期)?[，,]?\s*"
+#: headline 德生科技：2023年度业绩快报; after a wire's dateline, 格隆汇4月26日丨…; 昨晚海普瑞发布了中期业绩快报): the
+#: firm the news is on, its name the words before the verb and the stock code bracketed after it
+#: (丽珠集团(000513.SZ)发布2023年年度报告).
+_ANNOUNCES = re.compile(r"(?:^|(?<=[。，,\n丨｜]))\s*(?:近日|日前|今日|今天|昨日|昨天|昨晚|近期)?[，,]?\s*"
                         r"([\u4e00-\u9fffA-Za-z]{2,8}?)(?:\s*[（(][\dA-Za-z.]{4,12}[）)])?"
                         r"(?:(?:发布|披露|公布|[：:])了?(?:(?:19|20)\d{2}\s*年度?)?"
-                        r"|(?:19|20)\d{2}\s*年度?)"
-                        r"(?:年度报告|年报|半年度报告|半年报|业绩快报|业绩预告|财报|季报|[一三]季度报告)")
+                        r"|(?:19|20)\d{2}\s*年度?)(?:中期)?"
+                        r"(?:年度报告|年报|半年度报告|半年报|业绩快报|业绩预告|业绩报告|财报|季报|[一三]季度报告)")
 #: A results table's cells (项目|本报告期|上年同期|增减变动幅度（%)|营业总收入|842,278,711.44|…): its value
 #: cells, and the columns of the period reported (本报告期, 本报告期末), the year before (上年同期, 本报告期初)
 #: and the change (增减变动幅度（%)).
@@ -376,9 +382,9 @@ _RANKING = re.compile(r"排名|位次|名次|排位")
 _GROWTH_AFTER = re.compile(r"的?(?:增长|增速|增幅)")
 #: A count of things and the bar they passed, before it (4个过五千亿、4个过千亿新兴产业): the bar is no figure.
 _PASSED_BY_A_COUNT = re.compile(r"\d+\s*[个家项条]\s*(?:过|超过|突破)$")
-#: A value followed by 的 and a measure is that measure's (形成13亿立方米的产能规模, 年均保持8%的增长速度); followed
-#: by anything else, it qualifies what follows (收入过200亿元的集群).
-_MEASURED_AFTER = re.compile(r"^的([^，。；]{0,4}(?:规模|产能|总量|产量|水平|增速|增幅|速度))$")
+#: A value followed by 的 and a measure is that measure's (形成13亿立方米的产能规模, 年均保持8%的增长速度, 继续实现
+#: 38.6%的增长); followed by anything else, it qualifies what follows (收入过200亿元的集群).
+_MEASURED_AFTER = re.compile(r"^的([^，。；]{0,4}(?:规模|产能|总量|产量|水平|增速|增幅|速度|增长))$")
 #: …and so is a value something is ranked by (晶科能源以74.4亿元的净利润排名第一, 均以超3000亿元的净利润稳居前两名):
 #: 以, maybe a comparator, before it, and a measure of money after its 的, whatever the ranking after that.
 _RANKED_BY = re.compile(r"均?以(?:超过|超|逾|近|约)?\s*$")
@@ -388,6 +394,12 @@ _MONEY_AFTER = re.compile(r"^的([^，。；\d]{0,4}?(?:" + _MONEY.pattern + "))
 #: 预告的…, 多家券商披露…, 公司均已披露…): the words before an announcing verb that name no one.
 _NO_NAME = re.compile(r"^(?:在|于|对|从|据|按|截至|已|将|均|也|都|还|正|共|多|各|部分|不少|数|\d)"
                       r"|(?:已|将|均|也|都|还|正|纷纷|陆续|相继|先后)$")
+#: A group of provinces or cities named as one by where they lie and how many they are (南方五省区, 东北三省,
+#: 长三角三省一市).
+_PLACES_GROUP = re.compile(r"(?:南方|北方|东北|西北|西南|东南|华东|华南|华北|华中|中部|西部|东部|长三角|珠三角|沿海|沿边)"
+                           r"[两二三四五六七八九十]+(?:省区市|省区|省市|省份|省)(?:[一二三四五]市)?")
+#: A listed firm's stock code bracketed after its name (外高桥(600648.SH), 中信建投（601066)).
+_STOCK_CODE = re.compile(r"\s*[（(]\d{6}(?:\.[A-Za-z]{2})?[）)]")
 #: A research note's heading: the firm's name, its stock code bracketed, a colon (中信建投（601066)：…).
 _CODED_HEADING = re.compile(r"^\s*([\u4e00-\u9fffA-Za-z]{2,8}?)\s*[（(]\d{6}(?:\.[A-Za-z]{2})?[）)]\s*[：:]", re.M)
 #: A report announced by a group of firms counted after it (…发布业绩预告的14只券商股中): no one firm's.
@@ -401,8 +413,9 @@ _OWN_VOICE = "本公司"
 _RATES = ("%", "个百分点", "个千分点", "倍")
 #: What joins the names of a list (A、B和C) and its values (6%左右、8.5%左右和8.5%左右).
 _LIST_JOINERS = ("、", "和", "及", "与")
-#: The rest of a list closed by 等 after one of its items (、无锡银行等11家上市公司).
-_EXAMPLES_CLOSED = re.compile(r"(?:[、和及与][^，。；、等]{1,12})*等")
+#: The rest of a list closed by 等 after one of its items (、无锡银行等11家上市公司), or by the count of the group its
+#: items make (、先进材料和生物医药四大产业创新集群: the group's figure).
+_EXAMPLES_CLOSED = re.compile(r"(?:[、和及与][^，。；、等]{1,12}?)*(?:等|[两二三四五六七八九十]大)")
 #: The post of one who studies the economy for a firm (首席经济学家, 分析师): what that one says is no figure of the firm's.
 _ANALYST = re.compile(r"\s*(?:首席)?(?:宏观)?(?:经济学家|分析师|研究员|策略师)")
 #: One character more before a list's joiner after a firm's name (金属矿|砂、农产品和能源类大宗商品): the name is cut out of
@@ -663,7 +676,7 @@ _DASHED_ITEM = re.compile(r"\s*(?:——|－－|--)")
 _LIST_ITEMS = 6
 #: What may open a clause before the 全省 or 我市 that speaks for the text: 力争到2027年，全省….
 _SELF_OPENING = re.compile(r"\s*(?:其中|同时|此外|另外|而|力争|预计)?\s*(?:到\s*)?(?:(?:19|20)\d{2}\s*年|今年|去年|全年)?"
-                           r"(?:底|末|以来)?\s*")
+                           r"(?:底|末|以来)?\s*(?:" + _PERIOD.pattern + r")?\s*")
 #: A rank right after 全国 or 全省 (全国一流大学城, 全省领先), or the title of a zone leading it (打造全省实数融合发展
 #: 先行区 in a city's plan): it ranks a thing within, not the text's own region.
 _RANKED_IN = re.compile(r"一流|领先|前列|知名|首[个家批位]|第[一二三四五六七八九十\d]"
@@ -739,11 +752,13 @@ def find_figures(extraction: Extraction, reference: Reference) -> list[Figure]:
               for e in extraction.entities if e.type == "Region"}
     # the home may be a county-level city (慈溪市's 全市 is 慈溪市), but another city it names stays what it is
     spoken = {iri: level | _named_level(extraction.entity(iri).name) for iri, level in levels.items()}
-    home = _home_subject(extraction, spoken, reference, announcer or coded)  # may add the region it names most
+    group = None if announcer or coded else _titled_group(extraction)
+    home = group or _home_subject(extraction, spoken, reference, announcer or coded)  # may add the region it names most
     levels = {iri: levels[iri] if iri in levels and (home is None or iri != home.iri) else spoken[iri]
               for iri in spoken}
     mentions = sorted(mentions + [(m.start, m.end, parent) for parent in _parent_firms(extraction)
-                                  for m in parent.mentions], key=lambda item: item[:2])
+                                  for m in parent.mentions]
+                      + [(m.start, m.end, group) for m in (group.mentions if group else ())], key=lambda item: item[:2])
     policies = [e for e in extraction.entities if e.type == "Policy"]
     policy_mentions = sorted((m.start, i, j, e) for i, e in enumerate(policies) for j, m in enumerate(e.mentions))
     carried = _inside(home, extraction, reference) if home is not None and home.type == "Region" else None
@@ -900,6 +915,27 @@ def find_figures(extraction: Extraction, reference: Reference) -> list[Figure]:
         _respectively(figures[first_of_sentence:], sentence)
         _respective_subjects(scope, figures[first_of_sentence:], sentence)
     return _once(figures, document.text, document.sentences)
+
+
+def _titled_group(extraction: Extraction) -> Entity | None:
+    """The group of provinces or cities a text's title names (1-7月南方五省区全社会用电量同比增长17.4%) when it names
+    no region of its own there and the text names the group again and again: what its figures are of, an entity
+    of this document alone (the reference knows no such group)."""
+    document = extraction.document
+    title_end = document.text.find("\n") if "\n" in document.text else len(document.text)
+    group = _PLACES_GROUP.search(document.text, 0, title_end)
+    if group is None or any(m.start < title_end for e in extraction.entities if e.type == "Region" for m in e.mentions):
+        return None
+    name = group.group()
+    mentions = [Mention(name, m.start(), m.end(), getattr(document.sentence_at(m.start()), "index", 0))
+                for m in re.finditer(re.escape(name), document.text)]
+    if len(mentions) < _TIMES_ABOUT:
+        return None
+    key = f"{name}@{document.sha256[:12]}"
+    entity = Entity(type="Region", name=name, key=key, iri=entity_iri("Region", key), mentions=mentions,
+                    confidence=0.5)
+    extraction.entities.append(entity)
+    return entity
 
 
 def _held_measures(extraction: Extraction, mentions: list[tuple[int, int, Entity]]) -> list[tuple[int, int, Entity]]:
@@ -1377,6 +1413,9 @@ _NO_MEASURE = re.compile(r"^[^\u4e00-\u9fffA-Za-z]*(?:今年|去年)?(" + _PERIO
 _PRINTED = re.compile(r"\S")
 #: A row of a page's record table, its cells parted by | ([ 索引号 ] | 11500238…/2025-00006 | [ 发文字号 ] | |).
 _RECORD_ROW = re.compile(r"[^\n|]*(?:\|[^\n|]*){2,}")
+#: A line of a page's frame above its title: a menu item (• 手机下载, • 微信关注) or its breadcrumb
+#: (当前位置: 晋中>要闻), neither of them a printed line of the text.
+_PAGE_FRAME = re.compile(r"[ \t]*[•·●▪][ \t]*[^\n]{1,8}[ \t]*|[ \t]*(?:当前|您的|您现在的)位置[：:][^\n]*[>＞»›][^\n]*")
 #: A news item's subheading: a line of at most 50 characters ending no sentence.
 _SUBHEADING = re.compile(r"[^\n。；;！？]{1,50}$", re.MULTILINE)
 #: A text's last line going on past a clause break and ending no sentence: a copy cut off mid-sentence (年末全市
@@ -1415,7 +1454,8 @@ def _one_year_plan(text: str) -> _Heading | None:
 
 def _title_lines_end(text: str) -> int:
     """Where the text's first ``_LEAD_LINES`` printed lines end: a page's path (首页/ 政务公开/ …) may come
-    before its title, and so may its record table (索引号 | … | 发布机构 | …), whose rows count for none."""
+    before its title, and so may its record table (索引号 | … | 发布机构 | …) and its frame (• 手机下载,
+    当前位置: 晋中>要闻), whose lines count for none."""
     end = 0
     lines = 0
     while lines < _LEAD_LINES:
@@ -1425,7 +1465,8 @@ def _title_lines_end(text: str) -> int:
         line_end = text.find("\n", printed.start())
         if line_end < 0:
             return len(text)
-        lines += not _RECORD_ROW.fullmatch(text, printed.start(), line_end)
+        lines += not (_RECORD_ROW.fullmatch(text, printed.start(), line_end)
+                      or _PAGE_FRAME.fullmatch(text, printed.start(), line_end))
         end = line_end + 1
     return end
 
@@ -2002,6 +2043,8 @@ def _figure(scope: _Scope, sentence: Sentence, match: re.Match, previous_end: in
     for place in places:  # 安徽省培育3家平台: the place is the subject, not part of the indicator
         left = left[len(place):] if left.startswith(place) else left
     indicator = _TRAILING.sub("", _LEADING.sub("", left)).strip()
+    if not indicator and _tallies_the_items_after(after, unit, match.group(1)):
+        return None  # 石嘴山市2个，…整治工程、…面板项目: how many of the listed projects are whose, each named after it
     if measured_after:
         indicator = measured_after.group(1)
     elif (len(indicator) < 2 or examples) and not _MORE_VALUES.match(right):
@@ -2009,7 +2052,7 @@ def _figure(scope: _Scope, sentence: Sentence, match: re.Match, previous_end: in
         indicator = _LEADING.sub("", re.sub(r"^(?:以上|以内|以下|左右)", "", right)).strip() or indicator
     absolute_start = sentence.start + match.start()
     carried = extraction.entity(previous_subject) if previous_subject else None
-    if carried is not None and carried.type == "Industry" and (
+    if carried is not None and carried.type == "Industry" and not _AVERAGED.fullmatch(left) and (
             not any(word in left for word in _MEASURES + ("率",)) or _SECTOR_OF_ITS_OWN.search(left)
             or _item_of_its_own(left) or _INVESTED_IN.search(left) or _names_its_own_thing(left)):
         carried = None  # 产业规模超过5500亿元，打造300个项目: the projects are not the industry's measure;
@@ -2028,6 +2071,9 @@ def _figure(scope: _Scope, sentence: Sentence, match: re.Match, previous_end: in
     if named is None and ranked is not None:  # 宁德时代以441.2亿元的净利润高居第一: the firm ranked
         named = next((e for _, end, e in _window(mentions, sentence.start + clause_start, absolute_start)
                       if end == sentence.start + ranked.start() and e.type != "Region"), None)
+    if owner is None and named is None and scope.country is not None and right.startswith("的") \
+            and _COUNTRY_COMPARED.search(before, clause_start):
+        owner, comparator = scope.country, "="  # 高于全国同期1.7%的两年平均增速: the country's rate, passed
     subject = owner or named or _own_region(scope, before[clause_start:], sentence.start, absolute_start, unit)
     if subject is None and not _own_word(before[clause_start:]):  # 全市 speaks of no other place
         local_home = scope.home is not None and scope.levels.get(scope.home.iri, set()) & set(_OWN_LEVELS)
@@ -2234,8 +2280,9 @@ def _no_figure(before: str, clause: str, after: str, right: str, number: str, un
     things a share after it is of (其中12条重点产业链项目占比达84.4%), a class counted after it (新增超10亿元企业1家), a rank
     (位居前50名) or the top share a class is of (ESI全球前1‰学科), a condition for what follows (增速在2019年、2020年连续两年低于20%之后，…), the base of a rate
     (每10股派发现金红利3.16元), a bare 万 or 亿 counting what follows it in a word of its own (带动15.3万农户), a
-    bare 万亿 of no money measure (规模突破了1万亿: 地区生产总值3.12万亿 is one in 元), or the bar the things a count
-    before it counts passed (新增软件等4个过五千亿产业)."""
+    bare 万亿 of no money measure (规模突破了1万亿: 地区生产总值3.12万亿 is one in 元), the bar the things a count
+    before it counts passed (新增软件等4个过五千亿产业), or a day's tally of an epidemic's cases (3月14日又报告新增10例
+    阳性感染者; 25日…，其中昆山市30例; not a year's, 全省累计报告确诊病例1306例)."""
     quoted = before.count("“") > before.count("”") and (not _ARABIC.match(number) or _QUOTE_CLOSES.match(after))
     qualifying = re.sub(r"^(?:以上|以下|以内|左右)", "", right)  # 20万平方米以上的楼盘
     bound = re.match(r"及?(?:以上|以下)(?=[\u4e00-\u9fff])", right)
@@ -2266,7 +2313,29 @@ def _no_figure(before: str, clause: str, after: str, right: str, number: str, un
                 or (unit == "天" and "天数" not in clause) or (unit in ("名", "位") and before.endswith("前"))
                 or (unit == "位" and (_RANKING.search(clause) or right.startswith("至第")))
                 or right.endswith("之后") or before.rstrip().endswith("每")
-                or (_closes_with(before, ("过", "突破")) and _PASSED_BY_A_COUNT.search(before)))
+                or (_closes_with(before, ("过", "突破")) and _PASSED_BY_A_COUNT.search(before))
+                or (unit in _CASE_UNITS and _INFECTIONS.search(before + after) is not None
+                    and _DAY.search(before + after) is not None))
+
+
+def _tallies_the_items_after(after: str, unit: str, number: str) -> bool:
+    """Whether a count naming no measure is a tally of the projects or works named one by one right after it
+    (按责任单位划分分别是：固原市1个，…焚烧发电工程；石嘴山市2个，…整治工程、…面板项目): who the items of a list
+    belong to, no figure; told by as many items as it counts."""
+    items = _ITEMS_NAMED.match(after)
+    return unit in _CLASSIFIERS and items is not None and _ARABIC.match(number) is not None \
+        and len(_ITEM_PARTING.findall(items.group(1))) + 1 == _value(number)
+
+
+#: The average growth of the measure before it, all a clause says (先进制造业增加值增长46.7%，两年平均增长6.9%): of the
+#: same sector.
+_AVERAGED = re.compile(r"(?:[两二三四五]年)?(?:平均|年均)(?:增长|增速|下降)?(?:为|达)?")
+#: The country's value a region's passes or falls short of, right before it (高于全国同期|1.7%的两年平均增速).
+_COUNTRY_COMPARED = re.compile(r"(?:高于|低于|快于|慢于|超过|超出|领先)全国(?:同期|平均)?(?:水平)?$")
+#: The items a tally counts, named after it, its clause's last words (，…焚烧发电工程；).
+_ITEMS_NAMED = re.compile(r"\s*[，,]([^，。；;：:]{2,80}?(?:项目|工程))\s*(?:[；;。]|$)")
+#: What parts one of those items from the next.
+_ITEM_PARTING = re.compile(r"[、和]")
 
 
 def _closes_with(before: str, last: tuple[str, ...]) -> bool:
@@ -2276,6 +2345,11 @@ def _closes_with(before: str, last: tuple[str, ...]) -> bool:
     return before.endswith(last, 0, len(before) - before.endswith("\n"))
 
 
+#: Words of an epidemic's tally (阳性, 无症状感染者, 确诊病例) in the sentence of a count of people or cases
+#: (_CASE_UNITS), and the day it dates (3月14日, 25日): the cases one day reported, no figure of a year.
+_INFECTIONS = re.compile(r"阳性|感染者|确诊|病例|疑似")
+_CASE_UNITS = ("例", "人")
+_DAY = re.compile(r"(?<![\d.])\d{1,2}日")
 #: The things counted and the share they have, after their count (12条重点产业链项目占比达84.4%): the count names the
 #: group the share is of.
 _SHARE_OF_COUNTED = re.compile(r"[\u4e00-\u9fff]{1,12}?(?:占比|所占比重|比重)")
@@ -2448,10 +2522,12 @@ def _compared(before: str, year: re.Match) -> bool:
     """Whether ``year`` is one the value is compared with (比2019年同期高0.3个百分点), not the value's own
     year, or the basis it is compared on (按照…2022年全年营业收入口径进行对比); the value compared with right
     after it is of that year (比2010年的3.10人, 由去年同期39.7%), and so are the values of a clause the year
-    opens as its time (去年同期，这两个城市的一般公共预算收入都只有120亿左右); a margin right after the year a growth
-    outpaces (快于2024年1.8个百分点) is not."""
+    opens as its time (去年同期，这两个城市的一般公共预算收入都只有120亿左右; 2020年同期规模以上工业增加值同比下降23.2%,
+    2013-2018年同期…平均增速为7.35%: the last year of the span); a margin right after the year a growth outpaces
+    (快于2024年1.8个百分点) is not."""
     compared = _COMPARED_YEAR.search(before, year.start(), year.end() + 2)
-    framing = compared is not None and _CLAUSE_BREAK.match(before, compared.end()) is not None  # 去年同期，…只有120亿
+    framing = compared is not None and (_CLAUSE_BREAK.match(before, compared.end()) is not None  # 去年同期，…只有120亿
+                                        or _SPAN_OPENING.fullmatch(_CLAUSE_BREAK.split(before[:compared.start()])[-1]))
     return (compared is not None and before[compared.end():].strip("的同期 ") != "" and not framing) \
         or _BASIS.match(before, year.end()) is not None or _OUTPACED_YEAR.search(before, year.start()) is not None
 
@@ -2799,7 +2875,7 @@ def _coded_firm(extraction: Extraction) -> Entity | None:
 def _firm_named(extraction: Extraction, start: int, end: int) -> Entity | None:
     """The firm whose name the text prints at ``start``-``end``: the entity recognised there, else the firm
     whose full name holds it, else a new entity of the name whose mentions are every use of the name outside
-    other entities' names, when the text uses it again."""
+    other entities' names, when the text uses it again or prints its stock code after it (外高桥(600648.SH))."""
     text = extraction.document.text
     name = text[start:end]
     recognised = [e for e in extraction.entities for m in e.mentions
@@ -2814,7 +2890,7 @@ def _firm_named(extraction: Extraction, start: int, end: int) -> Entity | None:
     mentions = [Mention(name, m.start(), m.end(), getattr(extraction.document.sentence_at(m.start()), "index", 0))
                 for m in re.finditer(re.escape(name), text)
                 if not any(first < m.end() and m.start() < last for first, last in taken)]
-    if len(mentions) < 2:
+    if len(mentions) < 2 and not _STOCK_CODE.match(text, end):
         return None
     firm = Entity(type="Enterprise", name=name, key=name, iri=entity_iri("Enterprise", name), mentions=mentions,
                   confidence=0.5)
@@ -3030,13 +3106,16 @@ def _topic(extraction: Extraction, regions: list[Entity]) -> Entity | None:
 def _titled(extraction: Extraction, regions: list[Entity]) -> list[Entity]:
     """The regions of the level 全市/全省 speaks of that the document's first line (its title:
     鞍山市人民政府工作报告) names, in order: the one it speaks for, however often it names a partner
-    city later, when there is one."""
+    city later, when there is one. Places it lists as examples of a group (北京、上海、重庆…等地方) it names
+    among their peers: it speaks for none of them."""
     text = extraction.document.text
     above = _ATTACHMENT.match(text) or _PAGE_PATH.match(text)  # 附件, or the page's path, above the title
     begin = len(text) - len(text.lstrip()) if above is None else \
         above.end() + len(text[above.end():]) - len(text[above.end():].lstrip())
     title_end = text.find("\n", begin) if "\n" in text[begin:] else len(text)
-    named = sorted((m.start, e.iri, e) for e in regions for m in e.mentions if begin <= m.start < title_end)
+    places = {m.start: m.end for e in extraction.entities if e.type == "Region" for m in e.mentions}
+    named = sorted((m.start, e.iri, e) for e in regions for m in e.mentions if begin <= m.start < title_end
+                   and not (e.type == "Region" and _example_place(text, m.start, m.end, places)))
     return list({iri: e for _, iri, e in named}.values())
 
 
