@@ -29,7 +29,7 @@ from kg.extract.gazetteer import RegionContext
 from kg.extract.industry import drop_unframed_categories
 from kg.extract.names import (
     recognise_digest_firms, recognise_joined_brands, recognise_latin_owners, recognise_listed_firms,
-    recognise_placed_brands, recognise_project_firms, recognise_related_firms,
+    recognise_placed_brands, recognise_project_firms, recognise_related_firms, recognise_reported_firms,
 )
 from kg.extract.persons import drop_persons, firms_before_posts
 from kg.extract.pieces import pieces
@@ -138,6 +138,7 @@ class Extractor:
         cands += list(recognise_joined_brands(text, cands))
         cands += list(recognise_project_firms(text, cands))
         cands += list(recognise_digest_firms(text, cands))
+        cands += list(recognise_reported_firms(text, cands))
         cands += list(recognise_latin_owners(text, cands))
         cands += recognise_item_firms(text, cands)
         # the lists again, now that the tagger's firms and the brands above are known
