@@ -438,6 +438,13 @@ def test_the_subject_of_a_firms_report_later_called_the_company_is_a_firm(extrac
 def test_a_report_whose_subject_is_never_called_the_company_names_no_firm(extractor):
     result = extract(extractor, "近日，滨湖片区发布上半年经济成绩单，实现营业收入同比增长。")
     assert not names(result, "Enterprise")
+    park = extract(extractor, "今年该基地实现营业收入50亿元，公司数量增加。")
+    assert not names(park, "Enterprise")
+
+
+def test_a_person_by_their_trade_reporting_on_results_is_no_firm(extractor):
+    result = extract(extractor, "本报记者发布年报解读，公司表示业绩稳健。")
+    assert not names(result, "Enterprise")
 
 
 def test_a_name_twice_the_subject_of_a_firms_acts_is_a_firm(extractor):

@@ -1068,8 +1068,10 @@ _RENAMED_FIRM = re.compile(r"(?:(?<![\u4e00-\u9fffA-Za-z0-9])|该|期内[，,]?)
 #: How far after the act the text may name the firm 公司 again.
 _RENAMED_WITHIN = 300
 #: The endings of what is listed or reported on without being a firm: an exchange, an index, a fund
-#: or a board (北交所, 沪指, 创业板指, 上证指数, …混合基金, …ETF), or a place (光明区).
-_NOT_A_FIRM_END = re.compile(r"(?:交所|交易所|指数?|成指|基金|混合|ETF|LOF|板|股|[省市区县州盟旗镇乡村])$")
+#: or a board (北交所, 沪指, 创业板指, 上证指数, …混合基金, …ETF), a place, park or sector whose
+#: results a plan reports (光明区, 该基地, 软件园, 游戏产业), or a person by their trade (本报记者, 分析师).
+_NOT_A_FIRM_END = re.compile(r"(?:交所|交易所|指数?|成指|基金|混合|ETF|LOF|板|股|[省市区县州盟旗镇乡村]|"
+                             r"基地|园|园区|中心|集群|产业|行业|制造业|服务业|[者员师])$")
 #: Single characters that end a listed firm's name on its left: those no brand holds, a reporting
 #: verb (消息称|海康威视, 据报|…) or the bar a wire's dateline ends with (格隆汇4月26日丨|外高桥), a CJK character.
 _NAME_OPENING_STOPS = _NOT_BRAND_CHARS | frozenset("称讯悉报道丨")
