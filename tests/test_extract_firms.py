@@ -452,3 +452,12 @@ def test_a_name_twice_the_subject_of_a_firms_acts_is_a_firm(extractor):
     assert "瑞普森" in names(result, "Enterprise")
     once = extract(extractor, "昨晚瑞普森发布了年度业绩快报。")
     assert "瑞普森" not in names(once, "Enterprise")
+
+
+def test_holds_after_a_firm_named_bare_elsewhere_is_the_verb_not_part_of_its_name(extractor):
+    result = extract(extractor, "4月9日晚间,恒远电力披露2024年年度报告。报告期内,公司实现营业收入80亿元。"
+                                "截至年末，恒远电力控股装机容量500万千瓦。")
+    firms = names(result, "Enterprise")
+    assert "恒远电力" in firms and "恒远电力控股" not in firms
+    kept = extract(extractor, "空调产业链的德盛控股在掌握变频技术方面领先。")
+    assert "德盛控股" in names(kept, "Enterprise")

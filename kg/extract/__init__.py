@@ -21,6 +21,7 @@ defer_spacy_cli()  # before any module of this package imports spaCy
 from kg.extract.merge import (
     add_bare_local_bodies, add_bare_local_firms, add_bound_short_forms, add_document_sectors, add_listed_local_bodies,
     add_repeated_names, build_entities, drop_unnamed, spread_sector_context, supported, trim_glued_words,
+    trim_holding_verbs,
 )
 from kg.extract.candidates import Candidate, resolve
 from kg.extract.entity_model import is_edged, recognise_item_firms, span_counts
@@ -101,6 +102,7 @@ class Extractor:
         cands = drop_persons(document.text, drop_unframed_categories(document.text, cands))
         cands = drop_counted_zone_kinds(document.text, cands)
         cands = trim_glued_words(document.text, drop_unnamed(resolve(trim_zone_prefixes(document.text, cands))))
+        cands = trim_holding_verbs(document.text, cands)
         cands = sorted(cands + add_repeated_names(document.text, cands), key=lambda c: c.start)
         spread_sector_context(document.text, cands)
         cands = sorted(cands + add_document_sectors(document.text, cands), key=lambda c: c.start)
