@@ -461,3 +461,10 @@ def test_holds_after_a_firm_named_bare_elsewhere_is_the_verb_not_part_of_its_nam
     assert "恒远电力" in firms and "恒远电力控股" not in firms
     kept = extract(extractor, "空调产业链的德盛控股在掌握变频技术方面领先。")
     assert "德盛控股" in names(kept, "Enterprise")
+
+
+def test_a_sector_word_publishing_an_announcement_later_called_the_company_is_a_firm(extractor):
+    result = extract(extractor, "煤气化近日发布公告，晋煤集团托管后，公司实际控制人变更为晋煤集团。")
+    assert "煤气化" in names(result, "Enterprise")
+    sector = extract(extractor, "煤气化技术发展迅速，公司纷纷布局。")
+    assert "煤气化" not in names(sector, "Enterprise")

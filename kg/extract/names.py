@@ -1056,13 +1056,14 @@ def _is_brand(word: str) -> bool:
 _LISTING_CODE = (r"(?:(?:股票|证券)?代码\s*[：:]\s*)?(?:\d{6}(?:\.(?:SH|SZ|SS|BJ))?|\d{4,5}\.HK|(?:SH|SZ|BJ|HK)\d{4,6}"
                  r"|(?:NASDAQ|NYSE|HKEX|SSE|SZSE|纳斯达克|纽交所|港交所)\s*[：:]\s*[A-Z0-9.]{1,6})")
 _STOCK_CODE = re.compile(r"\s*[（(]\s*" + _LISTING_CODE + r"(?:\s*[,，/、;；]\s*" + _LISTING_CODE + r")*\s*[)）]")
-#: What a listed firm does as the subject of its clause (外高桥发布2023年度业绩报告, 海普瑞发布了中期业绩快报,
-#: 国电电力披露2024年年度报告, 贝特瑞近日发布的上半年业绩预告, …实现营业收入, 拟每10股派发现金红利).
-_FIRM_ACT = re.compile(r"(?:近日|日前|昨日|昨晚|今日|今晚|晚间|当晚|正式|已|也)?(?:"
-                       r"(?:发布|披露|公布|发出)了?的?[^，。；！？\n]{0,16}?(?:业绩快报|业绩预告|业绩报告|业绩公告|年报|"
-                       r"年度报告|半年报|季报|季度报告|财报|公告)"
-                       r"|(?:实现|录得)(?:营业总收入|营业收入|营收|归母净利润|净利润)"
-                       r"|拟(?:每|按每)?(?:10|十)股[^，。；！？\n]{0,8}?派(?:发|息))")
+#: What a listed firm does as the subject of its clause: publishes its results (外高桥发布2023年度业绩报告,
+#: 海普瑞发布了中期业绩快报, 国电电力披露2024年年度报告, 贝特瑞近日发布的上半年业绩预告), which no sector does,
+#: or states them (…实现营业收入, 拟每10股派发现金红利), as a plan's sector or park may too.
+_FIRM_ACT_ADVERB = r"(?:近日|日前|昨日|昨晚|今日|今晚|晚间|当晚|正式|已|也)?"
+_FIRM_REPORT = re.compile(_FIRM_ACT_ADVERB + r"(?:发布|披露|公布|发出)了?的?[^，。；！？\n]{0,16}?(?:业绩快报|业绩预告|"
+                          r"业绩报告|业绩公告|年报|年度报告|半年报|季报|季度报告|财报|公告)")
+_FIRM_RESULTS = re.compile(_FIRM_ACT_ADVERB + r"(?:(?:实现|录得)(?:营业总收入|营业收入|营收|归母净利润|净利润)"
+                           r"|拟(?:每|按每)?(?:10|十)股[^，。；！？\n]{0,8}?派(?:发|息))")
 #: The firm named again as 公司 later (报告期内公司实现…, 公司表示…, 该公司…): the text's own subject is a firm.
 _RENAMED_FIRM = re.compile(r"(?:(?<![\u4e00-\u9fffA-Za-z0-9])|该|期内[，,]?)公司(?![债法章])")
 #: How far after the act the text may name the firm 公司 again.
@@ -1083,16 +1084,20 @@ def recognise_reported_firms(text: str, known: list[Candidate]) -> Iterator[Cand
     """A firm results news names by its short name only, without a legal form: the name right before
     its listing code in brackets (外高桥(600648.SH)发布…), or the subject of a listed firm's acts
     (发布…业绩快报, 实现营业收入, 拟…派发红利) that the text then calls 公司 (昨晚海普瑞发布了中期业绩快报…
-    公司表示…) or names as the subject of such acts again. The name runs left from the cue over
+    公司表示…) or names as the subject of such acts again; a sector word the rules read may be the
+    firm that publishes (煤气化近日发布公告…公司实际控制人…), no sector does. The name runs left from the cue over
     jieba's words until a function or time word, a mark or another name; an exchange, index, fund
     or place (北交所, 沪指, 光明区) names no firm."""
-    named = bytearray(len(text))
+    named, unsectored = bytearray(len(text)), bytearray(len(text))
     for k in known:
         if k.type != "Policy":
             named[k.start:k.end] = b"\x01" * k.length
+        if k.type not in ("Policy", "Industry"):
+            unsectored[k.start:k.end] = b"\x01" * k.length
     region_end = {k.start: k.end for k in known if k.type == "Region"}
     listed = [(start, end) for start, end, _ in _subjects(text, _STOCK_CODE, named, region_end)]
-    acting = list(_subjects(text, _FIRM_ACT, named, {}))
+    # a sector word the rules read (煤气化近日发布公告…公司): no sector publishes its results
+    acting = list(_subjects(text, _FIRM_REPORT, unsectored, {})) + list(_subjects(text, _FIRM_RESULTS, named, {}))
     trusted = set(listed) | {(start, end) for start, end, act_end in acting
                              if _RENAMED_FIRM.search(text, act_end, act_end + _RENAMED_WITHIN)}
     acts_by_name = Counter(text[start:end] for start, end, _ in acting)
