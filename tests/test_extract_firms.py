@@ -468,3 +468,11 @@ def test_a_sector_word_publishing_an_announcement_later_called_the_company_is_a_
     assert "煤气化" in names(result, "Enterprise")
     sector = extract(extractor, "煤气化技术发展迅速，公司纷纷布局。")
     assert "煤气化" not in names(sector, "Enterprise")
+
+
+def test_zhong_opening_a_reported_firms_name_at_the_clauses_start_is_part_of_it(extractor):
+    result = extract(extractor, "3月28日晚间，中瑞普森披露2023年年度报告。报告期内，公司实现营业收入10亿元。"
+                                "在这一过程中瑞普森发布年报，公司表示订单饱满。")
+    firms = names(result, "Enterprise")
+    assert "中瑞普森" in firms and "中瑞普森发布" not in firms
+    assert not {name for name in firms if name.startswith("过程")}

@@ -1143,6 +1143,9 @@ def _listed_name_start(text: str, end: int) -> int | None:
         if len(word) > 1 and (is_function_word(word) or word in NAME_BOUNDARY_WORDS or _APPOSITION_HEAD.search(word)):
             break
         if len(word) == 1 and (word in _NAME_OPENING_STOPS or word_tag(word) in _GRAMMATICAL_TAGS):
+            before = start - 2
+            if word == _STATE_FIRM_OPENING and (before < 0 or not _NAME_CHAR.match(text[before])):
+                start -= 1  # ，|中|远海发披露…: 中 opens a state firm's name at the clause's start, not "in"
             break
         start -= len(word)
         if end - start > _LISTED_NAME:
