@@ -409,3 +409,70 @@ def test_a_latin_name_before_a_place_or_opening_a_body_is_the_firm_that_owns_it(
 def test_a_quarter_written_as_analysts_do_before_company_is_no_firm(extractor):
     result = extract(extractor, "核心观点 - 2Q24公司IPO规模同比下滑致投行业务承压，但项目储备良好。")
     assert not {name for name in names(result, "Enterprise") if "2Q24" in name}
+
+
+def test_a_short_name_before_its_listing_code_is_a_firm(extractor):
+    result = extract(extractor, "财经社5月8日丨东岭港(601234.SH)发布年度业绩报告。另据悉佳禾瑞（股票代码：300999）"
+                                "股东大会通过决议，云帆网络(09876.HK)与星垣(NASDAQ: STYN)达成合作。")
+    firms = names(result, "Enterprise")
+    assert {"东岭港", "佳禾瑞", "云帆网络", "星垣"} <= firms
+    assert not {name for name in firms if name.startswith(("日", "丨", "据悉"))}
+
+
+def test_a_firm_opening_with_its_place_before_its_code_is_one_firm_but_a_bare_place_is_none(extractor):
+    result = extract(extractor, "湖州丝绸(600123.SH)发布年报。据悉湖州市(000027.SZ)数据显示增长。")
+    assert names(result, "Enterprise") == {"湖州丝绸"}
+
+
+def test_an_index_exchange_or_fund_before_a_code_is_no_firm(extractor):
+    result = extract(extractor, "当日沪指(000001.SH)收跌，创业板指(399006.SZ)走低，华信成长混合(005321)净值上涨。")
+    assert not names(result, "Enterprise")
+
+
+def test_the_subject_of_a_firms_report_later_called_the_company_is_a_firm(extractor):
+    result = extract(extractor, "昨晚瑞普森发布了中期业绩快报，预计营收增长两成。公司表示，主要系产品销量增加所致。\n"
+                                "4月10日晚间,鼎晟能源披露2024年年度报告。报告期内,公司实现营业收入12亿元。")
+    assert {"瑞普森", "鼎晟能源"} <= names(result, "Enterprise")
+
+
+def test_a_report_whose_subject_is_never_called_the_company_names_no_firm(extractor):
+    result = extract(extractor, "近日，滨湖片区发布上半年经济成绩单，实现营业收入同比增长。")
+    assert not names(result, "Enterprise")
+    park = extract(extractor, "今年该基地实现营业收入50亿元，公司数量增加。")
+    assert not names(park, "Enterprise")
+
+
+def test_a_person_by_their_trade_reporting_on_results_is_no_firm(extractor):
+    result = extract(extractor, "本报记者发布年报解读，公司表示业绩稳健。")
+    assert not names(result, "Enterprise")
+
+
+def test_a_name_twice_the_subject_of_a_firms_acts_is_a_firm(extractor):
+    result = extract(extractor, "昨晚瑞普森发布了年度业绩快报。此外，瑞普森拟每10股派发现金红利2元。")
+    assert "瑞普森" in names(result, "Enterprise")
+    once = extract(extractor, "昨晚瑞普森发布了年度业绩快报。")
+    assert "瑞普森" not in names(once, "Enterprise")
+
+
+def test_holds_after_a_firm_named_bare_elsewhere_is_the_verb_not_part_of_its_name(extractor):
+    result = extract(extractor, "4月9日晚间,恒远电力披露2024年年度报告。报告期内,公司实现营业收入80亿元。"
+                                "截至年末，恒远电力控股装机容量500万千瓦。")
+    firms = names(result, "Enterprise")
+    assert "恒远电力" in firms and "恒远电力控股" not in firms
+    kept = extract(extractor, "空调产业链的德盛控股在掌握变频技术方面领先。")
+    assert "德盛控股" in names(kept, "Enterprise")
+
+
+def test_a_sector_word_publishing_an_announcement_later_called_the_company_is_a_firm(extractor):
+    result = extract(extractor, "煤气化近日发布公告，晋煤集团托管后，公司实际控制人变更为晋煤集团。")
+    assert "煤气化" in names(result, "Enterprise")
+    sector = extract(extractor, "煤气化技术发展迅速，公司纷纷布局。")
+    assert "煤气化" not in names(sector, "Enterprise")
+
+
+def test_zhong_opening_a_reported_firms_name_at_the_clauses_start_is_part_of_it(extractor):
+    result = extract(extractor, "3月28日晚间，中瑞普森披露2023年年度报告。报告期内，公司实现营业收入10亿元。"
+                                "在这一过程中瑞普森发布年报，公司表示订单饱满。")
+    firms = names(result, "Enterprise")
+    assert "中瑞普森" in firms and "中瑞普森发布" not in firms
+    assert not {name for name in firms if name.startswith("过程")}

@@ -21,6 +21,7 @@ defer_spacy_cli()  # before any module of this package imports spaCy
 from kg.extract.merge import (
     add_bare_local_bodies, add_bare_local_firms, add_bound_short_forms, add_document_sectors, add_listed_local_bodies,
     add_repeated_names, build_entities, drop_unnamed, spread_sector_context, supported, trim_glued_words,
+    trim_holding_verbs,
 )
 from kg.extract.candidates import Candidate, resolve
 from kg.extract.entity_model import is_edged, recognise_item_firms, span_counts
@@ -29,7 +30,7 @@ from kg.extract.gazetteer import RegionContext
 from kg.extract.industry import drop_unframed_categories
 from kg.extract.names import (
     recognise_digest_firms, recognise_joined_brands, recognise_latin_owners, recognise_listed_firms,
-    recognise_placed_brands, recognise_project_firms, recognise_related_firms,
+    recognise_placed_brands, recognise_project_firms, recognise_related_firms, recognise_reported_firms,
 )
 from kg.extract.persons import drop_persons, firms_before_posts
 from kg.extract.pieces import pieces
@@ -101,6 +102,7 @@ class Extractor:
         cands = drop_persons(document.text, drop_unframed_categories(document.text, cands))
         cands = drop_counted_zone_kinds(document.text, cands)
         cands = trim_glued_words(document.text, drop_unnamed(resolve(trim_zone_prefixes(document.text, cands))))
+        cands = trim_holding_verbs(document.text, cands)
         cands = sorted(cands + add_repeated_names(document.text, cands), key=lambda c: c.start)
         spread_sector_context(document.text, cands)
         cands = sorted(cands + add_document_sectors(document.text, cands), key=lambda c: c.start)
@@ -138,6 +140,7 @@ class Extractor:
         cands += list(recognise_joined_brands(text, cands))
         cands += list(recognise_project_firms(text, cands))
         cands += list(recognise_digest_firms(text, cands))
+        cands += list(recognise_reported_firms(text, cands))
         cands += list(recognise_latin_owners(text, cands))
         cands += recognise_item_firms(text, cands)
         # the lists again, now that the tagger's firms and the brands above are known

@@ -295,6 +295,28 @@ def trim_glued_words(text: str, cands: list[Candidate]) -> list[Candidate]:
     return out
 
 
+#: A listed firm's short-name ending that is as often the verb "holds" (国电电力控股|装机容量, …控股|子公司).
+_HOLDING = "控股"
+#: What goes on a firm's own name after 控股 (复星控股|集团, …控股|有限公司): the name does not end there.
+_NAME_GOES_ON = re.compile(r"集团|有限|股份|公司|[（(]")
+
+
+def trim_holding_verbs(text: str, cands: list[Candidate]) -> list[Candidate]:
+    """A firm name the suffix walk ends in 控股 cut before it where a noun of the clause follows
+    (国电电力控股装机容量11170万千瓦) and the text names the firm without it elsewhere (国电电力披露…):
+    控股 is then the firm holding what follows, not part of its name (德业控股在… keeps it: no bare 德业)."""
+    bare = {c.name for c in cands if c.type == "Enterprise" and not c.name.endswith(_HOLDING)}
+    out = []
+    for cand in cands:
+        stem = cand.name[:-len(_HOLDING)]
+        if cand.type == "Enterprise" and cand.source == f"suffix:{_HOLDING}" and stem in bare \
+                and text[cand.end:cand.end + 1].isalpha() and not _NAME_GOES_ON.match(text, cand.end) \
+                and text[cand.start:cand.end] == cand.name:
+            cand = replace(cand, end=cand.end - len(_HOLDING), name=stem)
+        out.append(cand)
+    return out
+
+
 def add_bare_local_firms(text: str, cands: list[Candidate]) -> list[Candidate]:
     """省投资集团, 市城投公司 with no region: the group the province or city the text last named
     owns (a provincial plan's 省民航机场集团 is 安徽省民航机场集团), as for bare local bodies.

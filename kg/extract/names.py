@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections import Counter
 from functools import lru_cache
 from collections.abc import Callable, Iterator, Sequence
 
@@ -1048,3 +1049,105 @@ def _is_brand(word: str) -> bool:
         return tag in _PROJECT_BRAND_TAGS
     return all(len(w) == 1 or word_tag(w) in _PROJECT_BRAND_TAGS or word_tag(w) is None
                for w in cut_without_hmm(word))
+
+
+#: A listing code in brackets right after a firm's short name (外高桥(600648.SH), 海康威视（股票代码：002415）,
+#: 腾讯(00700.HK), 蔚来(NYSE: NIO)); two codes of a firm listed twice may share the brackets.
+_LISTING_CODE = (r"(?:(?:股票|证券)?代码\s*[：:]\s*)?(?:\d{6}(?:\.(?:SH|SZ|SS|BJ))?|\d{4,5}\.HK|(?:SH|SZ|BJ|HK)\d{4,6}"
+                 r"|(?:NASDAQ|NYSE|HKEX|SSE|SZSE|纳斯达克|纽交所|港交所)\s*[：:]\s*[A-Z0-9.]{1,6})")
+_STOCK_CODE = re.compile(r"\s*[（(]\s*" + _LISTING_CODE + r"(?:\s*[,，/、;；]\s*" + _LISTING_CODE + r")*\s*[)）]")
+#: What a listed firm does as the subject of its clause: publishes its results (外高桥发布2023年度业绩报告,
+#: 海普瑞发布了中期业绩快报, 国电电力披露2024年年度报告, 贝特瑞近日发布的上半年业绩预告), which no sector does,
+#: or states them (…实现营业收入, 拟每10股派发现金红利), as a plan's sector or park may too.
+_FIRM_ACT_ADVERB = r"(?:近日|日前|昨日|昨晚|今日|今晚|晚间|当晚|正式|已|也)?"
+_FIRM_REPORT = re.compile(_FIRM_ACT_ADVERB + r"(?:发布|披露|公布|发出)了?的?[^，。；！？\n]{0,16}?(?:业绩快报|业绩预告|"
+                          r"业绩报告|业绩公告|年报|年度报告|半年报|季报|季度报告|财报|公告)")
+_FIRM_RESULTS = re.compile(_FIRM_ACT_ADVERB + r"(?:(?:实现|录得)(?:营业总收入|营业收入|营收|归母净利润|净利润)"
+                           r"|拟(?:每|按每)?(?:10|十)股[^，。；！？\n]{0,8}?派(?:发|息))")
+#: The firm named again as 公司 later (报告期内公司实现…, 公司表示…, 该公司…): the text's own subject is a firm.
+_RENAMED_FIRM = re.compile(r"(?:(?<![\u4e00-\u9fffA-Za-z0-9])|该|期内[，,]?)公司(?![债法章])")
+#: How far after the act the text may name the firm 公司 again.
+_RENAMED_WITHIN = 300
+#: The endings of what is listed or reported on without being a firm: an exchange, an index, a fund
+#: or a board (北交所, 沪指, 创业板指, 上证指数, …混合基金, …ETF), a place, park or sector whose
+#: results a plan reports (光明区, 该基地, 软件园, 游戏产业), or a person by their trade (本报记者, 分析师).
+_NOT_A_FIRM_END = re.compile(r"(?:交所|交易所|指数?|成指|基金|混合|ETF|LOF|板|股|[省市区县州盟旗镇乡村]|"
+                             r"基地|园|园区|中心|集群|产业|行业|制造业|服务业|[者员师])$")
+#: Single characters that end a listed firm's name on its left: those no brand holds, a reporting
+#: verb (消息称|海康威视, 据报|…) or the bar a wire's dateline ends with (格隆汇4月26日丨|外高桥), a CJK character.
+_NAME_OPENING_STOPS = _NOT_BRAND_CHARS | frozenset("称讯悉报道丨")
+#: The longest short name a listed firm goes by here.
+_LISTED_NAME = 8
+
+
+def recognise_reported_firms(text: str, known: list[Candidate]) -> Iterator[Candidate]:
+    """A firm results news names by its short name only, without a legal form: the name right before
+    its listing code in brackets (外高桥(600648.SH)发布…), or the subject of a listed firm's acts
+    (发布…业绩快报, 实现营业收入, 拟…派发红利) that the text then calls 公司 (昨晚海普瑞发布了中期业绩快报…
+    公司表示…) or names as the subject of such acts again; a sector word the rules read may be the
+    firm that publishes (煤气化近日发布公告…公司实际控制人…), no sector does. The name runs left from the cue over
+    jieba's words until a function or time word, a mark or another name; an exchange, index, fund
+    or place (北交所, 沪指, 光明区) names no firm."""
+    named, unsectored = bytearray(len(text)), bytearray(len(text))
+    for k in known:
+        if k.type != "Policy":
+            named[k.start:k.end] = b"\x01" * k.length
+        if k.type not in ("Policy", "Industry"):
+            unsectored[k.start:k.end] = b"\x01" * k.length
+    region_end = {k.start: k.end for k in known if k.type == "Region"}
+    listed = [(start, end) for start, end, _ in _subjects(text, _STOCK_CODE, named, region_end)]
+    # a sector word the rules read (煤气化近日发布公告…公司): no sector publishes its results
+    acting = list(_subjects(text, _FIRM_REPORT, unsectored, {})) + list(_subjects(text, _FIRM_RESULTS, named, {}))
+    trusted = set(listed) | {(start, end) for start, end, act_end in acting
+                             if _RENAMED_FIRM.search(text, act_end, act_end + _RENAMED_WITHIN)}
+    acts_by_name = Counter(text[start:end] for start, end, _ in acting)
+    seen: set[int] = set()
+    for start, end in listed + [(start, end) for start, end, _ in acting]:
+        name = text[start:end]
+        if end in seen or (start, end) not in trusted and acts_by_name[name] < 2:
+            continue
+        seen.add(end)
+        yield Candidate(start, end, "Enterprise", name, source="firm_reported", confidence=0.6)
+
+
+def _subjects(text: str, cue: re.Pattern[str], named: bytearray,
+              region_end: dict[int, int]) -> Iterator[tuple[int, int, int]]:
+    """The spans of the short names right before each match of ``cue`` that no other name of the
+    rules covers, but the place a firm's name opens with (贵州|茅台(600519.SH), 深圳|能源) where
+    ``region_end`` holds it; nor an exchange's, index's, fund's or place's name. With each, where
+    the cue's match ends."""
+    for match in cue.finditer(text):
+        end = match.start()
+        start = _listed_name_start(text, end) if named[end - 1:end] != b"\x01" else None
+        if start is None:
+            continue
+        opening = region_end.get(start, start) if end - region_end.get(start, end) >= 2 else start
+        name = text[start:end]
+        if named.find(1, opening, end) < 0 and not _NOT_A_FIRM_END.search(name) \
+                and name not in GENERIC_NAME_WORDS and word_tag(name) not in ("ns", "t", "r"):
+            yield start, end, match.end()
+
+
+def _listed_name_start(text: str, end: int) -> int | None:
+    """Where the short name ending at ``end`` opens: jieba's words leftwards while they are name
+    characters and neither a function word nor a class noun of more than one character (今日|比亚迪,
+    龙头企业|贵州茅台), nor a grammatical or reporting character or a dateline's bar (消息称|海康威视,
+    丨|外高桥); an unknown brand's single characters (海|普|瑞) go on. None when no name of 2 to 8
+    characters."""
+    first = max(0, end - _LISTED_NAME - 4)
+    words = cut_without_hmm(text[first:end])
+    start = end
+    for word in reversed(words):
+        if not all(_NAME_CHAR.match(ch) and not ch.isdigit() for ch in word):
+            break
+        if len(word) > 1 and (is_function_word(word) or word in NAME_BOUNDARY_WORDS or _APPOSITION_HEAD.search(word)):
+            break
+        if len(word) == 1 and (word in _NAME_OPENING_STOPS or word_tag(word) in _GRAMMATICAL_TAGS):
+            before = start - 2
+            if word == _STATE_FIRM_OPENING and (before < 0 or not _NAME_CHAR.match(text[before])):
+                start -= 1  # ，|中|远海发披露…: 中 opens a state firm's name at the clause's start, not "in"
+            break
+        start -= len(word)
+        if end - start > _LISTED_NAME:
+            return None
+    return start if end - start >= 2 else None
