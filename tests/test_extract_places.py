@@ -33,6 +33,13 @@ def test_a_shared_head_names_one_zone_per_member(extractor):
     assert not any("等城市群" in name for name in regions)
 
 
+def test_a_zone_named_after_a_part_of_a_province(extractor):
+    result = extract(extractor, "依托皖南国际文化旅游示范区等战略平台，粤北现代农业示范园区建设扎实推进。京东物流园区投入使用。")
+    regions = names(result, "Region")
+    assert {"皖南国际文化旅游示范区", "粤北现代农业示范园区"} <= regions
+    assert "京东物流园区" not in regions  # a firm's park: the firm reads like a part of 北京 (京|东)
+
+
 def test_a_zone_name_sheds_the_county_before_its_own_name(extractor):
     result = extract(extractor, "项目落户闽侯县青口工业园区，配套企业进驻乳源铝箔产业园。")
     regions = names(result, "Region")
