@@ -190,6 +190,15 @@ def test_no_zone_is_learned_from_a_count_or_a_description_of_zones():
         "规划建设六大特色产业岛", "六大特色产业岛", "航天科技配套的产业园", "配套的产业园"}
 
 
+def test_no_zone_is_learned_from_places_a_dash_lists():
+    from kg.extract.entity_model import propose
+
+    text = "构筑“北市区—黄堡—董家河—耀州区—新区—坡头”大城市格局，全面实施关中—天水经济区发展规划。"
+    proposed = {p.name for p in propose(text, []) if p.type == "Region"}
+    assert not {"耀州区—新区", "董家河—耀州区—新区", "黄堡—董家河—耀州区—新区"} & proposed
+    assert "关中—天水经济区" in proposed  # two places joined by a dash name one zone
+
+
 def test_a_province_level_body_beside_the_divisions_names_no_region(extractor):
     result = extract(extractor, "各省、自治区、直辖市及计划单列市、新疆生产建设兵团工业和信息化主管部门：")
     assert "新疆生产建设兵团" in names(result, "Organization")
