@@ -112,6 +112,13 @@ def test_a_count_of_zones_names_none_of_them(extractor):
     assert not any("两大" in name for name in regions)
 
 
+def test_the_ports_of_a_place_are_not_the_port_it_names(extractor):
+    result = extract(extractor, "完善北部湾港口建设，加强与宁波舟山港、上海洋山港等枢纽港合作。")
+    regions = names(result, "Region")
+    assert "北部湾港" not in regions  # 港口: the ports of the gulf
+    assert "洋山港" in regions  # the port the reference names, standing as a word
+
+
 def test_rivers_are_places_only_among_places(extractor):
     listed = extract(extractor, "推动新能源船舶在珠江、闽江以及京杭运河等水域示范应用。")
     assert {"珠江", "闽江", "京杭运河"} <= names(listed, "Region")

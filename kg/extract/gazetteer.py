@@ -266,6 +266,8 @@ def _context_ok(text: str, tokens: TokenIndex, start: int, end: int, surface: st
                 and entry.key not in divided:
             return False  # …unless it stands in a list of places (东莞、中山、江门) or the text names its counties (黄山: 歙县、黟县)
         level = str(getattr(entry.ref, "level", ""))
+        if surface.endswith("港") and text.startswith("口", end):
+            return False  # 完善北部湾港|口建设: the ports (港口) of a place, not the port the reference names
         if level == "river":  # 长江黄金水道, 黄河旋风: a river is a place the text names among places
             return _listed(text, start, end) or bool(_RIVER_AFTER.match(text, end))
         if level in ("country", "continent") and start > 0 and text[start - 1] in "“\"" \
