@@ -40,6 +40,14 @@ def test_a_zone_named_after_a_part_of_a_province(extractor):
     assert "京东物流园区" not in regions  # a firm's park: the firm reads like a part of 北京 (京|东)
 
 
+def test_the_zones_of_a_kind_in_a_part_of_the_country_are_no_zone(extractor):
+    result = extract(extractor, "支持西部地区自由贸易试验区在投资贸易领域依法依规开展先行先试。"
+                                "泸州高新技术产业开发区地处长江经济带上游、成渝经济区南部核心区。")
+    regions = names(result, "Region")
+    assert "西部地区自由贸易试验区" not in regions and "西部地区" in regions
+    assert "成渝经济区" in regions  # a grouping's own zone, named without 地区
+
+
 def test_a_zone_name_sheds_the_county_before_its_own_name(extractor):
     result = extract(extractor, "项目落户闽侯县青口工业园区，配套企业进驻乳源铝箔产业园。")
     regions = names(result, "Region")

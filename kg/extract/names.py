@@ -143,6 +143,9 @@ def recognise_suffixed_names(text: str, tokens: TokenIndex, regions: list[Candid
             yield Candidate(start, end, etype, name, source=f"suffix:{suffix}", confidence=0.7)
             continue  # zones and parks are named after a place: 苏州工业园区, 青岛汽车产业新城
         place = region_at_start.get(start)
+        if etype == "Region" and place is not None and place.end == match.start() \
+                and getattr(place.ref, "level", "") == "grouping" and text.endswith("地区", 0, place.end):
+            continue  # 西部地区|自由贸易试验区: the zones of a kind in a part of the country (成渝|经济区 is one zone)
         branch = (etype == "Enterprise" and place is not None and text[place.end:end] in _BRANCH_AFTER_PLACE
                   and start in firm_start_at_end)
         if branch:
