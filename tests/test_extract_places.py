@@ -98,6 +98,13 @@ def test_a_place_name_that_is_also_a_word_is_the_city_whose_counties_the_text_na
     assert "黄山市" not in names(undivided, "Region")
 
 
+def test_a_district_by_its_short_form_right_after_its_city(extractor):
+    result = extract(extractor, "支持符合条件的港澳银行、保险机构在深圳前海、广州南沙、珠海横琴设立经营机构。")
+    assert {"南沙区", "广州市"} <= names(result, "Region")
+    alone = extract(extractor, "支持符合条件的保险机构在南沙设立经营机构。")
+    assert "南沙区" not in names(alone, "Region")  # a short form no city names may be another place's
+
+
 def test_a_country_opening_quoted_speech_is_a_place_but_not_opening_a_short_title(extractor):
     speech = extract(extractor, "业内人士表示：“德国能源转型以来，光伏装机持续增长。”")
     assert "德国" in names(speech, "Region")
