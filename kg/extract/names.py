@@ -371,9 +371,13 @@ def _owned_by_place(text: str, start: int, name: str, suffix: str) -> bool:
 
 
 def _province_before_city(city: Candidate, before: Candidate | None) -> bool:
-    """A province named right before one of its cities (陕西|铜川, 内蒙古|鄂尔多斯)."""
-    return (before is not None and getattr(before.ref, "level", "") == "province"
-            and getattr(city.ref, "level", "") in ("city", "prefecture"))
+    """A province named right before one of its cities (陕西|铜川, 内蒙古|鄂尔多斯), or a city right
+    before one of its counties (杭州|钱塘综合保税区管理委员会)."""
+    if before is None:
+        return False
+    level, outer = getattr(city.ref, "level", ""), getattr(before.ref, "level", "")
+    return (outer == "province" and level in ("city", "prefecture")
+            or outer == "city" and level == "county" and before.key in (getattr(city.ref, "parents", ()) or ()))
 
 
 def _brand_before_place(text: str, tokens: TokenIndex, place_start: int, region_at_end: dict[int, Candidate],
