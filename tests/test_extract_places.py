@@ -33,6 +33,21 @@ def test_a_shared_head_names_one_zone_per_member(extractor):
     assert not any("等城市群" in name for name in regions)
 
 
+def test_a_zone_named_after_a_part_of_a_province(extractor):
+    result = extract(extractor, "依托皖南国际文化旅游示范区等战略平台，粤北现代农业示范园区建设扎实推进。京东物流园区投入使用。")
+    regions = names(result, "Region")
+    assert {"皖南国际文化旅游示范区", "粤北现代农业示范园区"} <= regions
+    assert "京东物流园区" not in regions  # a firm's park: the firm reads like a part of 北京 (京|东)
+
+
+def test_the_zones_of_a_kind_in_a_part_of_the_country_are_no_zone(extractor):
+    result = extract(extractor, "支持西部地区自由贸易试验区在投资贸易领域依法依规开展先行先试。"
+                                "泸州高新技术产业开发区地处长江经济带上游、成渝经济区南部核心区。")
+    regions = names(result, "Region")
+    assert "西部地区自由贸易试验区" not in regions and "西部地区" in regions
+    assert "成渝经济区" in regions  # a grouping's own zone, named without 地区
+
+
 def test_a_zone_name_sheds_the_county_before_its_own_name(extractor):
     result = extract(extractor, "项目落户闽侯县青口工业园区，配套企业进驻乳源铝箔产业园。")
     regions = names(result, "Region")
@@ -83,6 +98,13 @@ def test_a_place_name_that_is_also_a_word_is_the_city_whose_counties_the_text_na
     assert "黄山市" not in names(undivided, "Region")
 
 
+def test_a_district_by_its_short_form_right_after_its_city(extractor):
+    result = extract(extractor, "支持符合条件的港澳银行、保险机构在深圳前海、广州南沙、珠海横琴设立经营机构。")
+    assert {"南沙区", "广州市"} <= names(result, "Region")
+    alone = extract(extractor, "支持符合条件的保险机构在南沙设立经营机构。")
+    assert "南沙区" not in names(alone, "Region")  # a short form no city names may be another place's
+
+
 def test_a_country_opening_quoted_speech_is_a_place_but_not_opening_a_short_title(extractor):
     speech = extract(extractor, "业内人士表示：“德国能源转型以来，光伏装机持续增长。”")
     assert "德国" in names(speech, "Region")
@@ -103,6 +125,13 @@ def test_a_count_of_zones_names_none_of_them(extractor):
     regions = names(result, "Region")
     assert {"京津冀", "长江三角洲地区"} <= regions
     assert not any("两大" in name for name in regions)
+
+
+def test_the_ports_of_a_place_are_not_the_port_it_names(extractor):
+    result = extract(extractor, "完善北部湾港口建设，加强与宁波舟山港、上海洋山港等枢纽港合作。")
+    regions = names(result, "Region")
+    assert "北部湾港" not in regions  # 港口: the ports of the gulf
+    assert "洋山港" in regions  # the port the reference names, standing as a word
 
 
 def test_rivers_are_places_only_among_places(extractor):
@@ -181,6 +210,15 @@ def test_no_zone_is_learned_from_a_count_or_a_description_of_zones():
     text = "规划建设六大特色产业岛，建设航天科技配套的产业园。"
     assert not {p.name for p in propose(text, []) if p.type == "Region"} & {
         "规划建设六大特色产业岛", "六大特色产业岛", "航天科技配套的产业园", "配套的产业园"}
+
+
+def test_no_zone_is_learned_from_places_a_dash_lists():
+    from kg.extract.entity_model import propose
+
+    text = "构筑“北市区—黄堡—董家河—耀州区—新区—坡头”大城市格局，全面实施关中—天水经济区发展规划。"
+    proposed = {p.name for p in propose(text, []) if p.type == "Region"}
+    assert not {"耀州区—新区", "董家河—耀州区—新区", "黄堡—董家河—耀州区—新区"} & proposed
+    assert "关中—天水经济区" in proposed  # two places joined by a dash name one zone
 
 
 def test_a_province_level_body_beside_the_divisions_names_no_region(extractor):

@@ -203,6 +203,8 @@ _GENERIC_STEMS = frozenset(("", *"高新 高新技术 高新技术产业 经济�
                                 "综合 国家级 省级 市级 各 该 这些 城市 地区 中心 特色 现代 农业 生态 新".split()))
 
 
+#: The dashes that join places in a name (关中—天水经济区) or a list (北市区—黄堡—董家河).
+_DASH = re.compile(r"[—－-]+")
 #: Characters that join two names (奉贤区和临港地区管委会): no one name holds them.
 _JOINERS = frozenset("和与及、")
 
@@ -220,6 +222,10 @@ def _well_formed(text: str, start: int, end: int, etype: str, name: str, rules: 
         return False  # 高新区, 高新技术产业开发区: a zone's kind, no zone's name
     if etype == "Industry" and BUSINESS_WORD.match(text, end - 1):
         return False  # 金融业|务风险: the word 业务 cut, no sector's name
+    last = _DASH.split(name)[-1]
+    if etype == "Region" and last != name and any(last[:len(last) - len(h)] in _GENERIC_STEMS
+                                                  for h in _HEADS_BY_LAST.get((etype, name[-1]), ()) if last.endswith(h)):
+        return False  # 黄堡—董家河—耀州区—新区: places a dash lists, the last a zone named by its kind alone
     if etype == "Region" and any(name.endswith("等" + h) for h in _HEADS_BY_LAST.get((etype, name[-1]), ())):
         return False  # 天山北坡等城市群: the head of a list of places, each its own (kg.extract.places)
     if etype == "Region" and ("的" in name or COUNTED_KINDS.search(name)):

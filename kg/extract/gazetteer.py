@@ -171,15 +171,18 @@ def candidates_from_matches(text: str, tokens: TokenIndex, matches: list[Match],
     places = {surface for start, end, surface in unions if _beside(text, start, end, country_edges)}
     sector_ends = _sector_ends_by_start(matches, kinds)
     longest_sector = max((e - s for s, ends in sector_ends.items() for e in ends), default=0)
+    cities_at_end = _cities_by_end(matches)
     for start, end, surface, entries in matches:
         if surface in places:
             out.append(Candidate(start, end, "Region", surface, source="gazetteer:union", confidence=0.8))
             continue
-        for entry in _prefer(entries, full_region_keys):
+        # a county's short form right after its city's name is that county (广州|南沙): the city is named
+        present = full_region_keys | cities_at_end[start] if start in cities_at_end else full_region_keys
+        for entry in _prefer(entries, present):
             if entry.type in ("Region", "Industry") and works.covers(
                     start, end, policies=getattr(entry.ref, "level", "") == "country"):
                 break  # 中国 in 《中国中医药报》 names the newspaper; 中华人民共和国 in a law's title is its name
-            if not _context_ok(text, tokens, start, end, surface, entry, full_region_keys,
+            if not _context_ok(text, tokens, start, end, surface, entry, present,
                                entry.type == "Industry" and not surface.isascii()
                                and works.covers(start, end, policies=True), listed_after, provinces,
                                listed_before, context.divided):
@@ -196,6 +199,16 @@ def candidates_from_matches(text: str, tokens: TokenIndex, matches: list[Match],
                                  confidence=confidence, ref=entry.ref,
                                  context=entry.type != "Industry" or _framed_sector(text, start, end, surface, entry)))
             break
+    return out
+
+
+def _cities_by_end(matches: list[Match]) -> dict[int, set[str]]:
+    """The keys of the cities a match names (in full or by a short form), by where it ends."""
+    out: dict[int, set[str]] = {}
+    for _, end, _, entries in matches:
+        for entry in entries:
+            if entry.type == "Region" and getattr(entry.ref, "level", "") == "city" and entry.kind != "abbreviation":
+                out.setdefault(end, set()).add(entry.key)
     return out
 
 
@@ -266,6 +279,8 @@ def _context_ok(text: str, tokens: TokenIndex, start: int, end: int, surface: st
                 and entry.key not in divided:
             return False  # …unless it stands in a list of places (东莞、中山、江门) or the text names its counties (黄山: 歙县、黟县)
         level = str(getattr(entry.ref, "level", ""))
+        if surface.endswith("港") and text.startswith("口", end):
+            return False  # 完善北部湾港|口建设: the ports (港口) of a place, not the port the reference names
         if level == "river":  # 长江黄金水道, 黄河旋风: a river is a place the text names among places
             return _listed(text, start, end) or bool(_RIVER_AFTER.match(text, end))
         if level in ("country", "continent") and start > 0 and text[start - 1] in "“\"" \

@@ -103,6 +103,7 @@ def recognise_suffixed_names(text: str, tokens: TokenIndex, regions: list[Candid
     taken = {i for k in known if k.type == "Organization" for i in range(k.start, k.end)}
     org_at_end = {k.end: k for k in known if k.type == "Organization"}
     firm_start_at_end = {k.end: k.start for k in known if k.type == "Enterprise"}
+    firm_starts = {k.start for k in known if k.type == "Enterprise"}
     for match in _SUFFIXES.finditer(text):
         suffix = match.group()
         end = match.end()
@@ -137,11 +138,15 @@ def recognise_suffixed_names(text: str, tokens: TokenIndex, regions: list[Candid
             continue  # 珠三角两大经济圈: a count of zones, none of them named
         if etype == "Region" and (start not in region_at_start
                                   or getattr(region_at_start[start].ref, "level", "") == "country"):
-            if not all(ch in place_abbreviations for ch in text[start:start + 2]):
+            if not (all(ch in place_abbreviations for ch in text[start:start + 2])
+                    or _opens_with_province_part(name, suffix, place_abbreviations, start in firm_starts)):
                 continue  # 美丽中国先行区 is a slogan, not a place
             yield Candidate(start, end, etype, name, source=f"suffix:{suffix}", confidence=0.7)
             continue  # zones and parks are named after a place: 苏州工业园区, 青岛汽车产业新城
         place = region_at_start.get(start)
+        if etype == "Region" and place is not None and place.end == match.start() \
+                and getattr(place.ref, "level", "") == "grouping" and text.endswith("地区", 0, place.end):
+            continue  # 西部地区|自由贸易试验区: the zones of a kind in a part of the country (成渝|经济区 is one zone)
         branch = (etype == "Enterprise" and place is not None and text[place.end:end] in _BRANCH_AFTER_PLACE
                   and start in firm_start_at_end)
         if branch:
@@ -175,6 +180,18 @@ def recognise_suffixed_names(text: str, tokens: TokenIndex, regions: list[Candid
         elif etype == "Enterprise":
             firm_start_at_end[end] = start
         yield cand
+
+
+#: A province's abbreviation and one or two directions name a part of it (皖南, 粤北, 鲁西南, 黔东南).
+_PROVINCE_PART = re.compile(r"(.)([东南西北中]{1,2})")
+
+
+def _opens_with_province_part(name: str, suffix: str, place_abbreviations: frozenset[str], firm: bool) -> bool:
+    """A zone named after a part of a province no reference lists (皖南|国际文化旅游示范区,
+    粤北|现代农业示范园区), the part followed by a stem of its own; not a known firm that reads the
+    same (京东|物流园区 is the firm's park)."""
+    part = _PROVINCE_PART.match(name)
+    return not firm and part is not None and part.group(1) in place_abbreviations and len(name) - part.end() > len(suffix)
 
 
 #: The dash that joins two places naming one zone (关中—天水经济区, 澳门—珠海跨境金融合作示范区).
@@ -355,9 +372,13 @@ def _owned_by_place(text: str, start: int, name: str, suffix: str) -> bool:
 
 
 def _province_before_city(city: Candidate, before: Candidate | None) -> bool:
-    """A province named right before one of its cities (陕西|铜川, 内蒙古|鄂尔多斯)."""
-    return (before is not None and getattr(before.ref, "level", "") == "province"
-            and getattr(city.ref, "level", "") in ("city", "prefecture"))
+    """A province named right before one of its cities (陕西|铜川, 内蒙古|鄂尔多斯), or a city right
+    before one of its counties (杭州|钱塘综合保税区管理委员会)."""
+    if before is None:
+        return False
+    level, outer = getattr(city.ref, "level", ""), getattr(before.ref, "level", "")
+    return (outer == "province" and level in ("city", "prefecture")
+            or outer == "city" and level == "county" and before.key in (getattr(city.ref, "parents", ()) or ()))
 
 
 def _brand_before_place(text: str, tokens: TokenIndex, place_start: int, region_at_end: dict[int, Candidate],
