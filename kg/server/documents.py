@@ -22,7 +22,7 @@ from pathlib import Path
 from flask import Blueprint, Response, current_app, jsonify, request
 from werkzeug.exceptions import BadRequest, NotFound, RequestEntityTooLarge
 
-from kg.errors import KgError
+from kg.errors import KgError, StoreError
 from kg.server.auth import require_update_token
 from kg.vocab import document_iri
 
@@ -79,6 +79,8 @@ def remove_document(sha256: str) -> int:
     with _LOCK:
         try:
             iri = find_document(graph_store, document_iri(sha256))
+        except StoreError:
+            raise  # the store failed: whether it holds the document is unknown
         except (KgError, ValueError):  # ValueError: not even a valid IRI
             raise NotFound(f"no document {sha256} in the store") from None
         return remove_documents(graph_store, [iri], _linker(graph_store))[0]
