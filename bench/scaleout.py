@@ -27,6 +27,7 @@ from pathlib import Path
 import psutil
 
 from bench.oxigraph_serve import oxigraph_serve, store_options
+from bench.settings import bench_number
 
 EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
 BIN = Path(sys.executable).parent
@@ -34,8 +35,8 @@ KG = str(BIN / "kg")
 DOCUMENT_CHARS = 8_000
 #: Ports of the bench's Dask scheduler and Oxigraph server on 127.0.0.1 (override where others run
 #: benches); the Dask workers and their nannies take the four ports after the scheduler's.
-DASK_PORT = int(os.environ.get("KG_BENCH_DASK_PORT", "5618"))
-OXIGRAPH_PORT = int(os.environ.get("KG_BENCH_OXIGRAPH_PORT", str(DASK_PORT + 5)))
+DASK_PORT = bench_number("KG_BENCH_DASK_PORT", 5618, minimum=1, maximum=65535 - 5)
+OXIGRAPH_PORT = bench_number("KG_BENCH_OXIGRAPH_PORT", DASK_PORT + 5, minimum=1, maximum=65535)
 #: A folder of real .txt documents to bench instead of the generated archive.
 REAL_ARCHIVE = os.environ.get("KG_BENCH_ARCHIVE")
 #: What ``kg build`` does before its first document: import the CLI and build the extractor and linker.
@@ -198,7 +199,7 @@ def dask_run(folder: Path, root: Path, workers: int = 2) -> Run:
                         ["--scheduler", cluster.scheduler_address], min(workers, os.cpu_count() or 1), pids)
 
 
-def main(documents: int = int(os.environ.get("KG_BENCH_DOCUMENTS", "96"))) -> None:
+def main(documents: int = bench_number("KG_BENCH_DOCUMENTS", 96, minimum=1, maximum=100_000)) -> None:
     with tempfile.TemporaryDirectory() as tmp:
         root = Path(tmp)
         archive = Path(REAL_ARCHIVE) if REAL_ARCHIVE else root / "archive"

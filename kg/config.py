@@ -16,10 +16,10 @@ from kg.errors import ConfigError
 _Number = TypeVar("_Number", int, float)
 
 
-def _env_number(name: str, default: _Number, *, minimum: _Number, maximum: _Number | None = None) -> _Number:
+def env_number(name: str, default: _Number, *, minimum: _Number, maximum: _Number | None = None) -> _Number:
     """``$name`` read as a number of ``default``'s type, or ``default`` when unset. Anything else is
     refused here in one line: a bad value would surface far from its cause (a traceback as every
-    command starts, a build hanging on pieces of 0 characters)."""
+    command starts, a build hanging on pieces of 0 characters). The benches read theirs with it too."""
     raw = os.environ.get(name, "").strip()
     if not raw:
         return default
@@ -64,7 +64,7 @@ def _env_iri(name: str, default: str) -> str:
     return raw
 
 
-def _env_folder(name: str, default: Path) -> Path:
+def env_folder(name: str, default: Path) -> Path:
     """``$name`` read as an existing folder, or ``default`` when unset."""
     raw = os.environ.get(name, "")
     if not raw:
@@ -90,14 +90,14 @@ ONTOLOGY_IRI = BASE_IRI + "ontology#"
 
 PACKAGE_DIR = Path(__file__).resolve().parent
 #: The Turtle files of ontology/ ship with the repository; reference data ships inside the package.
-ONTOLOGY_DIR = _env_folder("KG_ONTOLOGY_DIR", PACKAGE_DIR.parent / "ontology")
+ONTOLOGY_DIR = env_folder("KG_ONTOLOGY_DIR", PACKAGE_DIR.parent / "ontology")
 REFERENCE_DIR = PACKAGE_DIR / "reference" / "data"
 
 #: The name tagger trained by ``kg train`` (shipped in the package) and whether extraction runs it.
 NER_MODEL_DIR = Path(os.environ.get("KG_NER_MODEL", PACKAGE_DIR / "extract" / "model"))
 NER_ENABLED = _env_flag("KG_NER", True)
 #: Lowest per-token probability over a proposed name for the tagger's proposal to count.
-NER_MIN_CONFIDENCE = _env_number("KG_NER_MIN_CONFIDENCE", 0.6, minimum=0.0, maximum=1.0)
+NER_MIN_CONFIDENCE = env_number("KG_NER_MIN_CONFIDENCE", 0.6, minimum=0.0, maximum=1.0)
 
 #: Whether extraction runs the relation classifier shipped beside the tagger (``relations.json``).
 RELATION_MODEL_ENABLED = _env_flag("KG_RELATION_MODEL", True)
@@ -108,7 +108,7 @@ ENTITY_MODEL_ENABLED = _env_flag("KG_ENTITY_MODEL", True)
 #: fewer than overflow multiprocessing's semaphores (-j 99999999999 did).
 MAX_BUILD_JOBS = 1024
 #: Extraction processes of ``kg build`` (``--jobs``): every core this process may use by default.
-BUILD_JOBS = _env_number("KG_JOBS", len(os.sched_getaffinity(0)), minimum=1, maximum=MAX_BUILD_JOBS)
+BUILD_JOBS = env_number("KG_JOBS", len(os.sched_getaffinity(0)), minimum=1, maximum=MAX_BUILD_JOBS)
 #: Documents in flight per worker (local process or Dask thread) while the writer links and stores.
 BUILD_WINDOW_PER_WORKER = 2
 #: Once a build process has its extractor or linker, the garbage collector's youngest generation runs
@@ -128,25 +128,25 @@ STORE_FLUSH_QUADS = 100_000
 #: (kg.graph.store.GraphStore.queue_document): one load of several documents costs Oxigraph and
 #: RocksDB about 0.6 of one load each (fewer files to ingest and compact), for ~0.4 KB a quad held
 #: (at most 4 GB held).
-STORE_BATCH_QUADS = _env_number("KG_STORE_BATCH_QUADS", 50_000, minimum=1, maximum=10_000_000)
+STORE_BATCH_QUADS = env_number("KG_STORE_BATCH_QUADS", 50_000, minimum=1, maximum=10_000_000)
 #: A document graph of more quads is written (and a replaced or removed one deleted) in transactions
 #: of this many quads (kg.graph.chunked): Oxigraph holds a transaction's writes in memory, ~2 KB a quad,
 #: and its removals slow down as a transaction grows (at most 2 GB held).
-STORE_CHUNK_QUADS = _env_number("KG_STORE_CHUNK_QUADS", 20_000, minimum=1, maximum=1_000_000)
+STORE_CHUNK_QUADS = env_number("KG_STORE_CHUNK_QUADS", 20_000, minimum=1, maximum=1_000_000)
 #: A remote store's document graph of more quads is written, hidden, in SPARQL updates of this many
 #: (kg.graph.chunked): a server may refuse one large INSERT DATA (Virtuoso 7's SPARQL compiler
 #: overflows, SP030, on a few thousand statements; a million makes a request of hundreds of MB).
-REMOTE_UPDATE_QUADS = _env_number("KG_REMOTE_UPDATE_QUADS", 500, minimum=1, maximum=1_000_000)
+REMOTE_UPDATE_QUADS = env_number("KG_REMOTE_UPDATE_QUADS", 500, minimum=1, maximum=1_000_000)
 #: The longest any timeout may be, a day: the platform's clocks take no more than ~292 years
 #: (threading.TIMEOUT_MAX), and waits longer than that raised OverflowError where they began.
 MAX_TIMEOUT = 86_400.0
 #: Seconds a remote store's endpoint may take over one request (sent, answered and read) before the
 #: command gives up.
-REMOTE_STORE_TIMEOUT = _env_number("KG_REMOTE_STORE_TIMEOUT", 300.0, minimum=0.01, maximum=MAX_TIMEOUT)
+REMOTE_STORE_TIMEOUT = env_number("KG_REMOTE_STORE_TIMEOUT", 300.0, minimum=0.01, maximum=MAX_TIMEOUT)
 #: The largest answer read from a remote store's endpoint (query results, a document graph): a
 #: broken or hostile server streaming without end fails the command instead of filling its memory
 #: (less than a megabyte would fail on ordinary answers).
-REMOTE_MAX_RESPONSE_BYTES = _env_number("KG_REMOTE_MAX_RESPONSE_BYTES", 1 << 30, minimum=1_000_000)
+REMOTE_MAX_RESPONSE_BYTES = env_number("KG_REMOTE_MAX_RESPONSE_BYTES", 1 << 30, minimum=1_000_000)
 
 #: Fault injection for tests of interrupted writes (kg.faults): ``POINT`` or ``POINT:N`` makes the
 #: process kill itself (SIGKILL) the N-th time (default: the first) it reaches that named point.
@@ -156,7 +156,7 @@ KILL_AT = _env_kill_point("KG_KILL_AT")
 #: line breaks (kg.extract.pieces): memory stays bounded however long the document. A piece holds
 #: several paragraphs at least: shorter ones cut names apart (1 character: nothing found at all) for
 #: no saving; spaCy's own ``max_length`` (a million) bounds it anyway.
-EXTRACT_PIECE_CHARS = _env_number("KG_EXTRACT_PIECE_CHARS", 200_000, minimum=10_000, maximum=10_000_000)
+EXTRACT_PIECE_CHARS = env_number("KG_EXTRACT_PIECE_CHARS", 200_000, minimum=10_000, maximum=10_000_000)
 
 DEFAULT_STORE = "kg-data"
 
@@ -172,7 +172,7 @@ def cache_dir() -> Path:
 
 DEFAULT_EXPORT_DIR = "exports"
 #: Edges per batch when exports stream them from the graph index (a batch is held in memory).
-EXPORT_BATCH = _env_number("KG_EXPORT_BATCH", 2_000, minimum=1, maximum=1_000_000)
+EXPORT_BATCH = env_number("KG_EXPORT_BATCH", 2_000, minimum=1, maximum=1_000_000)
 
 
 def store_path(option: str | os.PathLike[str] | None = None) -> Path:

@@ -22,6 +22,15 @@ class StoreError(KgError):
     """The graph store cannot be opened or written."""
 
 
+class UpstreamError(StoreError):
+    """The remote store, another server, failed: it is down, refused the request or answered junk.
+    Not the user's fault nor this process's: ``kg serve`` answers 502 Bad Gateway."""
+
+
+class UpstreamTimeout(UpstreamError):
+    """The remote store did not answer in time: ``kg serve`` answers 504 Gateway Timeout."""
+
+
 class WriteInterrupted(StoreError):
     """Another client removed a document's half-written graph (a DROP ALL or CLEAR ALL on a shared
     store): that document is not stored, but the store works, so a build goes on with the others."""

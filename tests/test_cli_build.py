@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import os
 import shutil
 import subprocess
 import sys
@@ -199,6 +200,10 @@ def test_validate_store_and_files(built, tmp_path):
         "(validate a store with --store)\n"
     missing = kg("validate", "--file", str(tmp_path / "none.ttl"))
     assert missing.exit_code == 1 and missing.stderr == f"kg: error: {tmp_path / 'none.ttl'}: no such file\n"
+    os.mkfifo(tmp_path / "pipe.ttl")  # was 'no such file' of a pipe that is there
+    pipe = kg("validate", "--file", str(tmp_path / "pipe.ttl"))
+    assert pipe.exit_code == 1 and pipe.stderr == (f"kg: error: {tmp_path / 'pipe.ttl'}: not a regular file (a device "
+                                                   "or a pipe); --file takes one RDF file\n")
 
 
 def test_validating_json_ld_nested_too_deep_is_one_line_not_a_crash(tmp_path):

@@ -2,6 +2,11 @@
 whole, one-line errors (CLI) and 400/404 (server)."""
 from __future__ import annotations
 
+import contextlib
+import os
+import stat
+import threading
+
 import pytest
 from click.testing import CliRunner
 
@@ -136,3 +141,30 @@ def test_an_export_after_a_sparql_update_counts_the_new_evidence(tmp_path):
     new = [d for _, _, d in graph.edges(data=True) if d["relation"] == "targets" and d["confidence"] == 0.75]
     assert len(new) == 1 and new[0]["weight"] == 1.0
     graph_store.close()
+
+
+def test_an_out_path_that_is_no_regular_file_is_written_into_not_replaced(store_path, tmp_path):
+    """--out /dev/stdout, a named pipe or a link: the export was written beside it and renamed over
+    it, which replaced the pipe (its reader waiting for ever) or the device node (as root, /dev/full
+    became a file of 140 KB for every process) and turned a link into a copy, its target left stale."""
+    expected = run("export", "gexf", "--store", str(store_path), "--out", "-").stdout_bytes
+    fifo = tmp_path / "pipe.gexf"
+    os.mkfifo(fifo)
+    read: list[bytes] = []
+    reader = threading.Thread(target=lambda: read.append(fifo.read_bytes()), daemon=True)
+    reader.start()
+    try:
+        result = run("export", "gexf", "--store", str(store_path), "--out", str(fifo))
+    finally:
+        if not read:  # release a reader still waiting at the pipe's opening
+            with contextlib.suppress(OSError):
+                os.close(os.open(fifo, os.O_WRONLY | os.O_NONBLOCK))
+        reader.join(10)
+    assert result.exit_code == 0 and stat.S_ISFIFO(fifo.lstat().st_mode)
+    assert read == [expected]
+    (tmp_path / "real.gexf").write_bytes(b"old")
+    link = tmp_path / "link.gexf"
+    link.symlink_to("real.gexf")
+    assert run("export", "gexf", "--store", str(store_path), "--out", str(link)).exit_code == 0
+    assert link.is_symlink() and (tmp_path / "real.gexf").read_bytes() == expected
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["link.gexf", "pipe.gexf", "real.gexf"]

@@ -3,6 +3,7 @@ exposing half a document to concurrent readers."""
 from __future__ import annotations
 
 import hashlib
+import io
 import threading
 
 import pyoxigraph as ox
@@ -131,3 +132,26 @@ def test_a_document_larger_than_the_server_extracts_is_a_413(tmp_path):
         assert graph_store.quad_count() == 0 and "kg.extraction" not in client.application.extensions
     finally:
         graph_store.close()
+
+
+def test_a_file_name_posted_twice_is_a_400_and_nothing_is_lost(served):
+    """The second part was saved over the first: the answer was 200 with both 'unchanged', neither
+    stored, the upload deleted; the client believed its two documents were in the graph."""
+    client, graph_store, tmp_path = served
+    parts = [(io.BytesIO("江苏省人民政府印发《江苏省甲规划》。".encode()), "plan.txt"),
+             (io.BytesIO("浙江省人民政府印发《浙江省乙规划》。".encode()), "plan.txt")]
+    response = client.post("/documents", headers=AUTH, data={"file": parts}, content_type="multipart/form-data")
+    assert (response.status_code, response.get_data(as_text=True)) == (
+        400, "400 Bad Request: plan.txt is posted twice: give each document its own file name\n")
+    assert graph_store.quad_count() == 0 and not (tmp_path / "kg-uploads").exists()
+
+
+def test_more_files_than_a_request_takes_is_a_413_that_says_so(served):
+    """Werkzeug's own words were 'The data value transmitted exceeds the capacity limit.'"""
+    client, graph_store, _ = served
+    parts = [(io.BytesIO(b"x"), f"e{i}.txt") for i in range(1_001)]
+    response = client.post("/documents", headers=AUTH, data={"file": parts}, content_type="multipart/form-data")
+    assert (response.status_code, response.get_data(as_text=True)) == (
+        413, "413 Request Entity Too Large: a multipart body of more than 1,000 parts: post at most 1,000 "
+             "documents per request\n")
+    assert graph_store.quad_count() == 0

@@ -450,3 +450,84 @@ def test_a_server_dripping_its_answer_is_cut_at_the_timeout(hostile_server):
         store.select("SELECT * WHERE { ?s ?p ?o }")
     assert time.monotonic() - started < 5
     assert str(refused.value) == f"the store at {hostile_server}/drip/query did not answer within 1 s"
+
+
+class _Failing(BaseHTTPRequestHandler):
+    """A store that answers as an empty store does while :attr:`behaviour` is "up", then refuses
+    (500), answers junk, closes the connection or stalls past the timeout."""
+
+    protocol_version = "HTTP/1.1"
+    behaviour = "up"
+
+    def do_POST(self) -> None:  # noqa: N802 (http.server's naming)
+        body = self.rfile.read(int(self.headers.get("Content-Length") or 0))
+        if self.behaviour == "up":
+            asks = urllib.parse.parse_qs(body.decode()).get("query", [""])[0].lstrip().startswith("ASK")
+            return self._answer(200, b'{"head": {}, "boolean": false}' if asks else _NO_REVISION)
+        if self.behaviour == "close":
+            self.close_connection = True
+            return
+        if self.behaviour == "stall":
+            time.sleep(3)
+            return
+        self._answer(500, b"the database is on fire\n") if self.behaviour == "refuse" else self._answer(200, b'{"head": ')
+
+    do_GET = do_PUT = do_DELETE = do_POST
+
+    def _answer(self, status: int, body: bytes) -> None:
+        self.send_response(status)
+        self.send_header("Content-Type", "application/sparql-results+json" if status == 200 else "text/plain")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+
+    def log_message(self, *args) -> None:
+        pass
+
+
+@pytest.fixture
+def failing_app():
+    """kg serve's app over a store that was up when the app opened it, and a setter of its behaviour."""
+    from kg.server import create_app
+
+    server = ThreadingHTTPServer(("127.0.0.1", FAILING_PORT), _Failing)
+    server.daemon_threads = True
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    _Failing.behaviour = "up"
+    base = f"http://127.0.0.1:{FAILING_PORT}"
+    app = create_app(ServerConfig(store=f"{base}/query", store_update=f"{base}/update", update_token="secret"))
+    app.extensions["kg.graph_store"].store.http.timeout = 1
+    try:
+        yield app
+    finally:
+        app.extensions["kg.engine"].close()
+        server.shutdown()
+        server.server_close()
+
+
+FAILING_PORT = 5620 + _WORKER
+_SECRET = {"Authorization": "Bearer secret"}
+
+
+@pytest.mark.parametrize("behaviour, status, message", [
+    ("refuse", "502 Bad Gateway", "/query refused the request: 500 Internal Server Error: the database is on fire"),
+    ("junk", "502 Bad Gateway", "/query answered a query with junk: "),
+    ("close", "502 Bad Gateway", "cannot reach the store at http://127.0.0.1:"),
+    ("stall", "504 Gateway Timeout", "/query did not answer within 1 s"),
+])
+def test_a_remote_store_failing_under_kg_serve_is_a_502_or_504_in_one_line(failing_app, behaviour, status, message):
+    """Each route answered 500 Internal Server Error, and /export 400 Bad Request (the store's failure
+    taken for a bad filter); DELETE /documents/SHA said 404 'no document …' of a store it could not read."""
+    _Failing.behaviour = behaviour
+    client = failing_app.test_client()
+    sha = "0" * 64
+    for method, url, options in [
+        ("GET", "/stats", {}), ("GET", "/sparql?query=ASK%7B%7D", {}), ("GET", "/store?graph=urn:x", {}),
+        ("GET", "/export/graphml", {}), ("GET", "/graph/neighbourhood?iri=urn:x", {}),
+        ("POST", "/sparql", {"data": {"update": "INSERT DATA { <urn:a> <urn:b> <urn:c> }"}, "headers": _SECRET}),
+        ("DELETE", f"/documents/{sha}", {"headers": _SECRET}),
+    ]:
+        response = client.open(url, method=method, **options)
+        text = response.get_data(as_text=True)
+        assert response.status_code == int(status[:3]) and text.count("\n") == 1, (method, url, text)
+        assert text.startswith(f"{status}: ") and message in text, (method, url, text)

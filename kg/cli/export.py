@@ -56,7 +56,7 @@ def export_command(fmt: str, out: str | None, store: str | None, store_update: s
                 sys.stdout.buffer.write(chunk)
             sys.stdout.buffer.flush()
             return
-        written = _write_atomically(target, chunks)
+        written = _write(target, chunks)
     click.echo(f"kg: wrote {target} ({written:,} bytes)", err=True)
 
 
@@ -71,6 +71,19 @@ def _target(out: str | None, fmt: str) -> Path | None:
     if not path.parent.is_dir():
         raise KgError(f"{path.parent}: no such folder for --out")
     return path
+
+
+def _write(target: Path, chunks) -> int:
+    """Write the export to ``target``: a file through a temporary one renamed over it (into the
+    file a link names, the link kept); a device or a named pipe (/dev/stdout) as a stream, since a
+    rename would replace the node itself."""
+    if target.exists() and not target.is_file():
+        try:
+            with target.open("wb") as handle:
+                return sum(handle.write(chunk) for chunk in chunks)
+        except OSError as err:
+            raise KgError(f"cannot write {target}: {err.strerror or err}") from None
+    return _write_atomically(target.resolve() if target.is_symlink() else target, chunks)
 
 
 def _write_atomically(target: Path, chunks) -> int:

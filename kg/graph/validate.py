@@ -62,6 +62,8 @@ def load_file(path: str | Path) -> Graph:
     path = Path(path)
     if path.is_dir():
         raise KgError(f"{path}: is a folder; --file takes one RDF file (validate a store with --store)")
+    if path.exists() and not path.is_file():  # read to its end: /dev/zero never has one
+        raise KgError(f"{path}: not a regular file (a device or a pipe); --file takes one RDF file")
     if not path.is_file():
         raise KgError(f"{path}: no such file")
     store = ox.Store()

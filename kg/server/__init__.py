@@ -12,10 +12,10 @@ from pathlib import Path
 
 from flask import Flask, Response, g, request
 from flask.json.provider import DefaultJSONProvider
-from werkzeug.exceptions import HTTPException, InternalServerError
+from werkzeug.exceptions import BadGateway, GatewayTimeout, HTTPException, InternalServerError
 
 from kg.config import ServerConfig
-from kg.errors import StoreError
+from kg.errors import StoreError, UpstreamError, UpstreamTimeout
 
 log = logging.getLogger(__name__)
 
@@ -76,6 +76,13 @@ def _install_error_handlers(app: Flask) -> None:
         response.set_data(f"{error.code} {error.name}: {error.description}\n")
         response.content_type = "text/plain; charset=utf-8"
         return response
+
+    @app.errorhandler(UpstreamError)
+    def upstream_error(error: UpstreamError) -> Response:
+        """The remote store failed, not this server: a gateway's 504 or 502, and no traceback."""
+        log.warning("%s %s: %s", request.method, request.path, error)
+        gateway = GatewayTimeout if isinstance(error, UpstreamTimeout) else BadGateway
+        return http_error(gateway(str(error)))
 
     @app.errorhandler(Exception)
     def unexpected_error(error: Exception) -> Response:

@@ -22,7 +22,7 @@ from pathlib import Path
 from flask import Blueprint, Response, current_app, jsonify, request
 from werkzeug.exceptions import BadRequest, NotFound, RequestEntityTooLarge
 
-from kg.errors import KgError
+from kg.errors import KgError, StoreError
 from kg.server.auth import require_update_token
 from kg.vocab import document_iri
 
@@ -79,6 +79,8 @@ def remove_document(sha256: str) -> int:
     with _LOCK:
         try:
             iri = find_document(graph_store, document_iri(sha256))
+        except StoreError:
+            raise  # the store failed: whether it holds the document is unknown
         except (KgError, ValueError):  # ValueError: not even a valid IRI
             raise NotFound(f"no document {sha256} in the store") from None
         return remove_documents(graph_store, [iri], _linker(graph_store))[0]
@@ -97,16 +99,34 @@ def _uploads() -> list[tuple[str, bytes]]:
                              "(or send multipart/form-data parts named 'file')")
         found = [(filename, request.get_data(cache=False))]
     else:
-        found = [(f.filename or "", f.read()) for f in request.files.getlist("file")]
+        found = [(f.filename or "", f.read()) for f in _multipart_files()]
         if not found:
             raise BadRequest("send the documents as multipart parts named 'file'")
     most = current_app.config["KG"].max_document_bytes
+    names: set[str] = set()
     for name, content in found:
         _check_name(name)
+        if name in names:  # saved over the first: both lost
+            raise BadRequest(f"{name} is posted twice: give each document its own file name")
+        names.add(name)
         if len(content) > most:
             raise RequestEntityTooLarge(f"{name} is {len(content):,} bytes: the server extracts posted documents "
                                         f"of at most {most:,} bytes (kg serve --max-document)")
     return found
+
+
+def _multipart_files() -> list:
+    """The body's ``file`` parts. Werkzeug's parser refuses a body of more parts than
+    ``request.max_form_parts`` with a 413 that names no limit ('The data value transmitted exceeds
+    the capacity limit'): here it says which."""
+    try:
+        return request.files.getlist("file")
+    except RequestEntityTooLarge:
+        if (request.content_length or 0) > (request.max_content_length or float("inf")):
+            raise  # the body's size: werkzeug's answer stands
+        most = request.max_form_parts
+        raise RequestEntityTooLarge(f"a multipart body of more than {most:,} parts: post at most {most:,} "
+                                    "documents per request") from None
 
 
 def _check_name(name: str) -> None:

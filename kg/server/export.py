@@ -9,7 +9,7 @@ from __future__ import annotations
 from flask import Blueprint, Response, current_app, request, stream_with_context
 from werkzeug.exceptions import BadRequest, NotFound
 
-from kg.errors import KgError
+from kg.errors import KgError, StoreError
 from kg.export import FORMATS, export, file_name, make_filter, media_type
 
 bp = Blueprint("export", __name__)
@@ -51,6 +51,8 @@ def export_graph(fmt: str) -> Response:
         chunks = export(graph_store, fmt, flt)  # resolves the filter before the response starts
         # Pull the first chunk now, so a bad filter is a 400, not a broken 200 stream.
         first = next(chunks, b"")
+    except StoreError:
+        raise  # the store failed, not the filter
     except KgError as err:
         raise BadRequest(str(err)) from None
 

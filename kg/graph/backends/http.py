@@ -1,6 +1,6 @@
 """HTTP for the remote backend: one kept-alive connection per server and thread (a build or link
 makes thousands of small requests; a new TCP connection for each doubled their cost), and every
-failure turned into one :class:`StoreError` line.
+failure turned into one :class:`UpstreamError` line.
 
 A server, broken or hostile, cannot hold a command longer than the timeout or fill its memory: the
 socket's own timeout bounds each wait, not a server sending a byte just before each wait ends, so
@@ -13,14 +13,14 @@ import socket
 import threading
 import urllib.parse
 
-from kg.errors import StoreError
+from kg.errors import UpstreamError, UpstreamTimeout
 
 
 class NotFound(Exception):
     """The server answered 404."""
 
 
-class Rejected(StoreError):
+class Rejected(UpstreamError):
     """The server answered 400: it did not take the operation (its syntax, most often)."""
 
     def __init__(self, url: str, detail: str) -> None:
@@ -42,8 +42,8 @@ class HttpClient:
 
     def request(self, method: str, url: str, body: bytes | None = None,
                 headers: dict[str, str] | None = None) -> tuple[str, bytes]:
-        """The response's media type and body; :class:`NotFound` on 404, :class:`StoreError`
-        on any other failure. A kept-alive connection the server has closed is opened again once."""
+        """The response's media type and body; :class:`NotFound` on 404, :class:`UpstreamTimeout`
+        past the timeout, :class:`UpstreamError` on any other failure. A kept-alive connection the server has closed is opened again once."""
         parts = urllib.parse.urlsplit(url)
         target = parts.path + (f"?{parts.query}" if parts.query else "")
         for attempt in (1, 2):
@@ -61,16 +61,16 @@ class HttpClient:
                 break
             except (OSError, http.client.HTTPException) as err:
                 self._drop(parts)
-                if expired.is_set():
-                    raise StoreError(f"the store at {url} did not answer within {self.timeout:g} s") from None
+                if expired.is_set() or isinstance(err, TimeoutError):  # the timer's, or the socket's own
+                    raise UpstreamTimeout(f"the store at {url} did not answer within {self.timeout:g} s") from None
                 closed_while_kept = not fresh and isinstance(err, (BrokenPipeError, ConnectionResetError))
                 if not closed_while_kept or attempt == 2:
-                    raise StoreError(f"cannot reach the store at {url}: {_one_line(err)}") from None
+                    raise UpstreamError(f"cannot reach the store at {url}: {_one_line(err)}") from None
             finally:
                 timer.cancel()
         if data is None:
             self._drop(parts)  # the rest of the body is still unread
-            raise StoreError(f"the store at {url} answered more than {self.max_bytes:,} bytes "
+            raise UpstreamError(f"the store at {url} answered more than {self.max_bytes:,} bytes "
                              "(the most read: $KG_REMOTE_MAX_RESPONSE_BYTES)")
         content_type = response.headers.get_content_type()
         if response.status == 404:
@@ -81,7 +81,7 @@ class HttpClient:
             if response.status == 400:  # whole: it tells the user what is wrong with their operation
                 raise Rejected(url, detail)
             detail = detail[:300]
-            raise StoreError(f"{url} refused the request: {response.status} {response.reason}"
+            raise UpstreamError(f"{url} refused the request: {response.status} {response.reason}"
                              + (f": {detail}" if detail else ""))
         return content_type, data
 

@@ -6,7 +6,7 @@ Results are parsed by pyoxigraph's own parsers, so callers get the same terms an
 from the embedded store. Every update carries a new revision token into the state graph
 (:data:`kg.vocab.STORE_STATE_GRAPH`) in the same request; a process compares the token with the
 one its derived indexes were built at to learn that another process wrote (:meth:`revision`).
-Any failure of the endpoint (down, refusing, answering junk) is one :class:`StoreError` line.
+Any failure of the endpoint (down, refusing, answering junk) is one :class:`UpstreamError` line.
 """
 from __future__ import annotations
 
@@ -20,7 +20,7 @@ from pathlib import Path
 import pyoxigraph as ox
 
 from kg.config import REMOTE_MAX_RESPONSE_BYTES, REMOTE_STORE_TIMEOUT
-from kg.errors import StoreError
+from kg.errors import StoreError, UpstreamError
 from kg.graph.backends import Graph, Term
 from kg.graph.backends.http import HttpClient, NotFound, Rejected
 from kg.graph.rdf_input import UnsafeRdf, check_rdf_input, check_results_input
@@ -85,20 +85,20 @@ class RemoteStore:
             if content_type in _GRAPHS:
                 return iter([q.triple for q in _quads(data, _GRAPHS[content_type])])
         except (SyntaxError, ValueError, UnsafeRdf) as err:
-            raise StoreError(f"{self.query_url} answered a query with junk: {_one_line(err)}") from None
-        raise StoreError(f"{self.query_url} answered a query with {content_type or 'no content type'}, "
+            raise UpstreamError(f"{self.query_url} answered a query with junk: {_one_line(err)}") from None
+        raise UpstreamError(f"{self.query_url} answered a query with {content_type or 'no content type'}, "
                          "not SPARQL results or RDF: is it a SPARQL query endpoint?")
 
     def select(self, query: str) -> ox.QuerySolutions:
         result = self.query(query)
         if not isinstance(result, ox.QuerySolutions):
-            raise StoreError(f"{self.query_url} did not answer a SELECT with solutions")
+            raise UpstreamError(f"{self.query_url} did not answer a SELECT with solutions")
         return result
 
     def ask(self, query: str) -> bool:
         result = self.query(query)
         if not isinstance(result, ox.QueryBoolean):
-            raise StoreError(f"{self.query_url} did not answer an ASK with a boolean")
+            raise UpstreamError(f"{self.query_url} did not answer an ASK with a boolean")
         return bool(result)
 
     def quads_for_pattern(self, subject: Term | None, predicate: ox.NamedNode | None, object: Term | None,
@@ -128,11 +128,11 @@ class RemoteStore:
         except NotFound:
             return iter(())
         if content_type not in _GRAPHS:
-            raise StoreError(f"{url} answered with {content_type or 'no content type'}, not RDF")
+            raise UpstreamError(f"{url} answered with {content_type or 'no content type'}, not RDF")
         try:
             return iter([ox.Quad(q.subject, q.predicate, q.object, graph) for q in _quads(data, _GRAPHS[content_type])])
         except (SyntaxError, UnsafeRdf) as err:
-            raise StoreError(f"{url} answered with junk: {_one_line(err)}") from None
+            raise UpstreamError(f"{url} answered with junk: {_one_line(err)}") from None
 
     def named_graphs(self) -> Iterator[ox.NamedNode]:
         # a pattern, not `GRAPH ?g {}`, which Virtuoso answers for every graph it can name
@@ -239,7 +239,7 @@ class RemoteStore:
         try:
             return self.http.request("POST", url, text.encode("utf-8"), headers)
         except NotFound:
-            raise StoreError(f"{url} answered 404 Not Found: is it a SPARQL endpoint?") from None
+            raise UpstreamError(f"{url} answered 404 Not Found: is it a SPARQL endpoint?") from None
 
 
 def _query_results(data: bytes, results_format: ox.QueryResultsFormat) -> ox.QuerySolutions | ox.QueryBoolean:
