@@ -181,3 +181,29 @@ def test_a_damaged_index_file_is_rebuilt_by_a_writer_and_bypassed_by_a_reader(tm
         write_small(graph_store)
     (path / INDEX_FILE).write_bytes(damage)
     assert_read_around_then_rebuilt(path)
+
+
+def sparql_named(graph_store: GraphStore, prop: str, name: str) -> list[str]:
+    """The definition the index's name look-up stands in for: typed nodes whose label (or alias)
+    is ``name``, over the union of the documents' graphs."""
+    classes = " ".join(f"<{c}>" for c in TYPE_CLASS.values())
+    rows = graph_store.query(f"""SELECT DISTINCT ?e WHERE {{ VALUES ?cls {{ {classes} }}
+        ?e a ?cls ; {prop} ?l . FILTER(STR(?l) = {ox.Literal(name)}) }} ORDER BY ?e""")
+    return [row["e"].value for row in rows]
+
+
+def test_nodes_named_in_the_index_are_those_the_store_names():
+    from kg.graph.facts import ALIAS, LABEL
+
+    with GraphStore(None) as graph_store:
+        write_small(graph_store)
+        names = {row["l"].value for row in graph_store.query(
+            "SELECT DISTINCT ?l WHERE { ?e <http://www.w3.org/2000/01/rdf-schema#label>|"
+            "<http://www.w3.org/2004/02/skos/core#altLabel> ?l }")}
+        assert {"江苏省", "江苏", "工信部"} <= names
+        snapshot = graph_store.current_index().snapshot()
+        for name in sorted(names) + ["不存在"]:
+            assert snapshot.named(LABEL, name) == sparql_named(graph_store, "rdfs:label", name), name
+            assert snapshot.named(ALIAS, name) == sparql_named(graph_store, "skos:altLabel", name), name
+        assert snapshot.named(ALIAS, "江苏") == [entity_iri("Region", "江苏省")]
+        snapshot.close()

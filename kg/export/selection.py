@@ -18,7 +18,8 @@ import pyoxigraph as ox
 
 from kg.config import EXPORT_BATCH
 from kg.errors import KgError
-from kg.graph.graph_index import Entity
+from kg.graph.facts import ALIAS, LABEL
+from kg.graph.graph_index import Entity, Snapshot
 from kg.graph.store import GraphStore
 from kg.model import ENTITY_TYPES, RELATION_TYPES
 from kg.vocab import ID, RELATION_PROPERTY, TYPE_CLASS, document_iri
@@ -71,7 +72,7 @@ class Selection:
             if any(key not in self._entities for key in self.degree):  # some edge ends are not selected
                 self._keep(self._entities)
             if flt.around:
-                self._keep(self._ego(self._key_of(resolve_entity(graph_store, flt.around)), flt.hops))
+                self._keep(self._ego(self._key_of(resolve_entity(graph_store, self._snapshot, flt.around)), flt.hops))
             if flt.min_degree:
                 self._keep([key for key in self._entities if self.degree.get(key, 0) >= flt.min_degree])
             if flt.largest_component:
@@ -239,20 +240,18 @@ def resolve_documents(graph_store: GraphStore, targets: tuple[str, ...]) -> list
     return list(dict.fromkeys(out))
 
 
-def resolve_entity(graph_store: GraphStore, name: str) -> str:
-    """The node ``name`` denotes: an entity IRI; else an exact rdfs:label, else an exact
-    skos:altLabel; else whatever ``kg link`` would link the name to (short forms such as 江苏)."""
-    classes = " ".join(_iri(c) for c in TYPE_CLASS.values())
+def resolve_entity(graph_store: GraphStore, snapshot: Snapshot, name: str) -> str:
+    """The node ``name`` denotes: an entity IRI; else the one node labelled exactly ``name``
+    (rdfs:label, looked up in the graph index's ``snapshot``), else the one so aliased
+    (skos:altLabel); else whatever ``kg link`` would link the name to (short forms such as 江苏)."""
     if name.startswith(("http://", "https://")):
+        classes = " ".join(_iri(c) for c in TYPE_CLASS.values())
         rows = graph_store.query(f"ASK {{ {_iri(name)} a ?cls VALUES ?cls {{ {classes} }} }}")
         if rows:
             return name
         raise KgError(f"{name}: no such entity in the store")
-    literal = str(ox.Literal(name))
-    for prop in ("rdfs:label", "skos:altLabel"):
-        rows = graph_store.query(f"""SELECT DISTINCT ?e WHERE {{ VALUES ?cls {{ {classes} }}
-            ?e a ?cls ; {prop} ?l . FILTER(STR(?l) = {literal}) }} ORDER BY ?e""")
-        found = [row["e"].value for row in rows]
+    for kind in (LABEL, ALIAS):
+        found = snapshot.named(kind, name)
         if len(found) == 1:
             return found[0]
         if len(found) > 1:

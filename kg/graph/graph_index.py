@@ -348,6 +348,15 @@ class Snapshot:
                 found[node] = Entity(iri, entity_type, label, aliases, counts[entity_type])
         return found
 
+    def named(self, kind: int, name: str) -> list[str]:
+        """The IRIs, sorted, of the typed nodes some document names ``name`` as ``kind`` (LABEL or
+        ALIAS): one scan of the name table, where a SPARQL filter on every label of the union graph
+        took seconds on a thousand documents."""
+        return [iri for (iri,) in self.db.execute(
+            f"SELECT DISTINCT n.iri FROM name m JOIN node n ON n.id = m.node WHERE m.kind = ? AND m.value = ? "
+            f"AND EXISTS (SELECT 1 FROM name t WHERE t.node = m.node AND t.kind = {TYPE}) ORDER BY n.iri",
+            (kind, name))]
+
     def edges(self, *, relations: list[str] | None = None, documents: list[str] | None = None,
               min_confidence: float | None = None) -> EdgeSet:
         """The distinct relations of ``relations`` (all when None), with the number of supporting
