@@ -2764,3 +2764,10 @@ def test_a_firms_half_year_results_after_a_wires_byline_are_the_firms_and_the_ye
         ("獐子岛", 1200, 2019), ("獐子岛", 10.5, 2019), ("獐子岛", 6.2, 2019), ("獐子岛", 1198.5, 2019),
         ("獐子岛", 980.3, 2018)]
     assert {f["subject_type"] for f in found[1:]} == {"Enterprise"}
+
+
+def test_a_power_price_cut_in_cents_per_kilowatt_hour_is_a_figure(extractor, tmp_path):
+    found = read_figures(extractor, tmp_path, "2026年湖北省政府工作报告\n"
+                                              "2025年，全省工商业平均电价下降3分/千瓦时，城镇新增就业80万人。\n")
+    assert [(f["subject"], f["value"], f["unit"], f["year"]) for f in found] == [
+        ("湖北省", 3, "分/千瓦时", 2025), ("湖北省", 80, "万人", 2025)]
