@@ -2771,3 +2771,10 @@ def test_a_power_price_cut_in_cents_per_kilowatt_hour_is_a_figure(extractor, tmp
                                               "2025年，全省工商业平均电价下降3分/千瓦时，城镇新增就业80万人。\n")
     assert [(f["subject"], f["value"], f["unit"], f["year"]) for f in found] == [
         ("湖北省", 3, "分/千瓦时", 2025), ("湖北省", 80, "万人", 2025)]
+
+
+def test_a_sector_narrowed_by_traditional_before_its_name_is_not_the_recognised_sectors(extractor, tmp_path):
+    found = read_figures(extractor, tmp_path, "2026年江苏省政府工作报告\n"
+                                              "2025年，改造提升传统产业，12个重点传统制造业增加值增长4.8%。\n")
+    # 传统|制造业: 传统制造业 grew, not all of 制造业: the province's figure
+    assert [(f["subject"], f["value"]) for f in found if f["unit"] == "%"] == [("江苏省", 4.8)]

@@ -2722,9 +2722,9 @@ def _not_the_sector_measured(text: str, window: list[tuple[int, int, Entity]], c
     销售收入) or is only part of a longer sector name: after 全省, 全市 or 全区 (全省云服务大数据产业规模达到
     5000亿元: the province's figure; not 全省集成电路产业营业收入), with another name right after it
     (云服务 of 云服务大数据), or after an adjective in 性 that narrows it (营利性|服务业增加值增长6.9%: the sector measured
-    is 营利性服务业, which the recogniser did not name)."""
+    is 营利性服务业, which the recogniser did not name) or after 传统 (17个重点传统|制造业增加值增长5.3%: 传统制造业's)."""
     own = list(_SPOKEN_AS.finditer(text, clause_start, start))
-    return bool(_FIRMS_AFTER.match(text, end) or text[start - 1:start] == "性"
+    return bool(_FIRMS_AFTER.match(text, end) or text[start - 1:start] == "性" or text[max(start - 2, 0):start] == "传统"
                 or (own and re.fullmatch(r"[\u4e00-\u9fff]+", text[own[-1].end():start]))
                 or any(other == end for other, _, _ in window) or _NARROWED.match(text, end)
                 or text[max(start - 2, 0):start] == "规上")
