@@ -2729,3 +2729,52 @@ def test_a_results_tables_change_of_a_rate_in_points_is_the_rates_change_of_the_
     assert [(f["indicator"], f["value"], f["unit"], f["year"]) for f in found][3:] == [
         ("加权平均净资产收益率", 6.85, "%", 2023), ("加权平均净资产收益率上年", 8.06, "%", 2022),
         ("加权平均净资产收益率减少", 1.21, "个百分点", 2023)]
+
+
+def test_undated_news_on_a_work_report_dates_its_figures_by_the_year_the_lead_says_it_reviews(extractor, tmp_path):
+    found = read_figures(extractor, tmp_path, "拼發展！宿州為2025年“定目標”\n"
+                                              "本報訊 1月10日，宿州市市長作政府工作報告。報告回顧了2024年工作，並就2025年工作作出部署。\n"
+                                              "1—11月份，全市主要經濟指標穩中有進。全年一般公共預算收入120.5億元，增長4.2%。\n")
+    # 1—11月份 names a part of no stated year: the figures are of 2024, the year reviewed, not of the latest named
+    assert [(f["value"], f["year"], f["kind"]) for f in found] == [(120.5, 2024, "reported"), (4.2, 2024, "reported")]
+
+
+def test_the_places_a_ranking_moved_by_are_no_count(extractor):
+    found = figures(extractor, "2024年，宿州市地区生产总值2300亿元，总量前进2个位次。")
+    assert [(f["value"], f["unit"]) for f in found] == [(2300, "亿元")]
+
+
+def test_this_years_goals_listed_under_a_five_year_plan_heading_are_of_the_reports_year(extractor, tmp_path):
+    found = read_figures(extractor, tmp_path, "2026年安徽省政府工作报告\n时间：2026-01-20\n各位代表：\n"
+                                              "二、“十五五”时期的主要目标任务\n"
+                                              "综合考虑各方面因素，今年经济社会发展主要预期目标为：全省生产总值增长5.5%；"
+                                              "城镇调查失业率5.5%以内；居民消费价格涨幅2%左右。\n")
+    # 今年 and the clauses after the lead's colon, each ending at ；: 2026, not the period's 2030
+    assert [(f["value"], f["year"], f["kind"]) for f in found] == [
+        (5.5, 2026, "target"), (5.5, 2026, "target"), (2, 2026, "target")]
+
+
+def test_a_firms_half_year_results_after_a_wires_byline_are_the_firms_and_the_year_befores_are_its(extractor, tmp_path):
+    found = read_figures(extractor, tmp_path, "獐子岛：上半年净利润亏损1200万元\n"
+                                              "中证网讯（记者 李明）獐子岛（002069）8月20日晚发布2019年半年报。报告期内，"
+                                              "公司实现营业收入10.5亿元，同比下降6.2%；归属于上市公司股东的净利润亏损1198.5万元，"
+                                              "上年同期盈利980.3万元。\n")
+    # 獐子岛, a place's name too, is the firm announcing (公司 in the body); 上年同期盈利… is 2018's result
+    assert [(f["subject"], f["value"], f["year"]) for f in found] == [
+        ("獐子岛", 1200, 2019), ("獐子岛", 10.5, 2019), ("獐子岛", 6.2, 2019), ("獐子岛", 1198.5, 2019),
+        ("獐子岛", 980.3, 2018)]
+    assert {f["subject_type"] for f in found[1:]} == {"Enterprise"}
+
+
+def test_a_power_price_cut_in_cents_per_kilowatt_hour_is_a_figure(extractor, tmp_path):
+    found = read_figures(extractor, tmp_path, "2026年湖北省政府工作报告\n"
+                                              "2025年，全省工商业平均电价下降3分/千瓦时，城镇新增就业80万人。\n")
+    assert [(f["subject"], f["value"], f["unit"], f["year"]) for f in found] == [
+        ("湖北省", 3, "分/千瓦时", 2025), ("湖北省", 80, "万人", 2025)]
+
+
+def test_a_sector_narrowed_by_traditional_before_its_name_is_not_the_recognised_sectors(extractor, tmp_path):
+    found = read_figures(extractor, tmp_path, "2026年江苏省政府工作报告\n"
+                                              "2025年，改造提升传统产业，12个重点传统制造业增加值增长4.8%。\n")
+    # 传统|制造业: 传统制造业 grew, not all of 制造业: the province's figure
+    assert [(f["subject"], f["value"]) for f in found if f["unit"] == "%"] == [("江苏省", 4.8)]

@@ -84,7 +84,8 @@ UNITS: tuple[str, ...] = tuple(sorted(
     | {"万亿元", "万亿美元", "所", "条", "口", "倍", "个百分点", "个千分点", "万亿", "亿", "万", "%", "％", "‰", "微克", "天",
        "千公顷",  # a statistics bulletin's unit of sown area (粮食播种面积85.76千公顷)
        "万度", "亿度", "万方", "亿方",  # electricity in 度 (绿电输出345亿度), gas or concrete in 方 (天然气产能22亿方)
-       "对"},  # pairs (国际友城达到96对), only where no word goes on from it (_values: not 1对1, 对白)
+       "对",  # pairs (国际友城达到96对), only where no word goes on from it (_values: not 1对1, 对白)
+       "分/千瓦时"},  # a power price in cents (平均电价下降5分/千瓦时; a bare 分 is a score's or a minute's)
     key=lambda unit: (-len(unit), unit)))
 #: A value in Chinese numerals needs a 十, 百 or 千 (三千亿元, 用户超千万): 一个, 两家 and 三大 are no figures.
 _CHINESE_VALUE = "[零一二两三四五六七八九]?(?:[十百千][零一二两三四五六七八九]?)+"
@@ -133,6 +134,9 @@ _OWNED = re.compile(r"\s*的\s*")
 #: The year before, right before a value a change follows (较上年28899万元增长9.9%) or holding it in brackets
 #: (比上年全年(5.3%)、今年1-2月(6.1%)分别加快2.8、2.0个百分点): the value is that year's.
 _BASE_BEFORE = re.compile(r"(?:比|较)(?:上年|去年)(?:同期|全年)?\s*([（(])?\s*$")
+#: A clause opening on the same part of the year before (…净利润亏损2358.97万元，上年同期盈利1464.66万元): its values
+#: are of that year, whatever year the report's own are of.
+_SAME_PERIOD_BEFORE = re.compile(r"\s*上年同期")
 _CHANGED_FROM = re.compile(r"\s*(?:增长|下降|增加|减少|上升|下滑|提高|降低)")
 #: …and the values a change starts from in the year before (由上年的22.26%、28.63%和49.11%调整为21.35%、…): that
 #: year's, the list ending in the words of the change.
@@ -236,6 +240,8 @@ _REPORT_DELIVERED = re.compile(r"作(?:了|的)?[《〈]?政府工作报告")
 #: The day a work report was delivered, as its head gives it (——2026年1月27日在福建省第十四届人民代表大会…上).
 _DELIVERED_ON = re.compile(r"((?:19|20)\d{2})\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*在[^\n。]{0,30}?(?:人民代表大会|人代会)")
 _SPEECH = re.compile(r"各位代表|我代表")
+#: The year a work report reviews, as news on it says (报告回顾了2024年工作, 回顾2024年的工作).
+_REVIEWED_YEAR = re.compile(r"回顾了?\s*((?:19|20)\d{2})\s*年的?工作")
 #: A work report's review heading naming no year (一、工作回顾, 一、过去一年工作回顾).
 _UNDATED_REVIEW = re.compile(SECTION_HEADING.pattern + r"\s*(?:过去一年|过去的一年|上年|去年)?的?(?:政府)?工作回顾\s*")
 #: What makes a paragraph of such news the report's tasks for its year (深圳还将全力推动…；全年工业投资增长12%以上;
@@ -325,9 +331,12 @@ _SUBJECT_TYPES = ("Region", "Industry", "Enterprise")
 #: A listed firm announcing its results at a clause's start (近日，东方中科发布2023年年度报告; a notice's
 #: headline 德生科技：2023年度业绩快报; after a wire's dateline, 格隆汇4月26日丨…; 昨晚海普瑞发布了中期业绩快报): the
 #: firm the news is on, its name the words before the verb and the stock code bracketed after it
-#: (丽珠集团(000513.SZ)发布2023年年度报告).
-_ANNOUNCES = re.compile(r"(?:^|(?<=[。，,\n丨｜]))\s*(?:近日|日前|今日|今天|昨日|昨天|昨晚|近期)?[，,]?\s*"
+#: (丽珠集团(000513.SZ)发布2023年年度报告), after a wire's byline and before the day it announced on
+#: (中证网讯（记者 宋维东）獐子岛（002069）8月23日晚发布2019年半年报).
+_ANNOUNCES = re.compile(r"(?:^|(?<=[。，,\n丨｜]))\s*(?:[\u4e00-\u9fff]{1,6}讯\s*[（(]记者[^）)\n]{1,12}[）)])?"
+                        r"\s*(?:近日|日前|今日|今天|昨日|昨天|昨晚|近期)?[，,]?\s*"
                         r"([\u4e00-\u9fffA-Za-z]{2,8}?)(?:\s*[（(][\dA-Za-z.]{4,12}[）)])?"
+                        r"(?:\s*\d{1,2}月\d{1,2}日(?:晚间?|早间|盘后)?)?"
                         r"(?:(?:发布|披露|公布|[：:])了?(?:(?:19|20)\d{2}\s*年度?)?"
                         r"|(?:19|20)\d{2}\s*年度?)(?:中期)?"
                         r"(?:年度报告|年报|半年度报告|半年报|业绩快报|业绩预告|业绩报告|财报|季报|[一三]季度报告)")
@@ -691,6 +700,7 @@ class _Heading(NamedTuple):
     rank: int  # heading_rank: a heading of this rank or above ends the section
     year: int
     kind: str  # target | reported
+    period: bool = False  # over a five-year plan period (二、“十五五”时期的主要目标任务), its last year named by none
 
 
 @dataclass
@@ -762,9 +772,10 @@ def find_figures(extraction: Extraction, reference: Reference) -> list[Figure]:
     policies = [e for e in extraction.entities if e.type == "Policy"]
     policy_mentions = sorted((m.start, i, j, e) for i, e in enumerate(policies) for j, m in enumerate(e.mentions))
     carried = _inside(home, extraction, reference) if home is not None and home.type == "Region" else None
-    issued = _issue_year(extraction)
+    reviewed = _year_reviewed(document.text)
+    issued = _issue_year(extraction) or (reviewed + 1 if reviewed is not None else None)
     period_from = _period_covered(document.text)
-    period_year = _period_year(document.text, issued, period_from is not None)
+    period_year = _period_year(document.text, issued, period_from is not None, reviewed)
     year_reported = _year_reported(document.text) if issued is None and period_from is None else None
     if year_reported is not None:  # written after the year it is on: its 去年 is that year
         period_from, period_year = year_reported
@@ -783,6 +794,7 @@ def find_figures(extraction: Extraction, reference: Reference) -> list[Figure]:
     heading: _Heading | None = _one_year_plan(document.text)
     unnamed: int | None = None  # where a zone spoken of without its name takes over the sentence
     in_plan_period = False
+    goals_year: int | None = None  # the year of the goals a sentence ending at ； lists after its lead (_goals_year)
     plan_end: int | None = None  # the last year of the plan period the sentence's figures are for
     topics: dict[int, Entity | None] = {}  # by where the paragraph starts
     paragraph_years: _ParagraphYears | None = None  # those of the paragraph the sentence is in
@@ -800,11 +812,13 @@ def find_figures(extraction: Extraction, reference: Reference) -> list[Figure]:
             section_year = None
             goals = bool(_GOALS_HEADING.match(sentence.text))
         dated = year_heading(sentence.text)
-        named = dated or _plan_heading(sentence.text) or _undated_review(document.text, sentence.text, document_scope.issued)
+        period_heading = None if dated else _plan_heading(sentence.text)
+        named = dated or period_heading or _undated_review(document.text, sentence.text, document_scope.issued)
         if named:
             year, kind = named
             heading = _Heading(heading_rank(sentence.text), year,
-                               kind or _untold_kind(document.sentences[sentence.index + 1:], year))
+                               kind or _untold_kind(document.sentences[sentence.index + 1:], year),
+                               period_heading is not None)
         elif heading and numbered and heading_rank(sentence.text) <= heading.rank:
             heading = None
         opened = _SECTION_YEAR.match(sentence.text) or (_GOALS_YEAR.search(sentence.text) if goals else None)
@@ -846,6 +860,8 @@ def find_figures(extraction: Extraction, reference: Reference) -> list[Figure]:
         in_plan_period = bool(_PLAN_PERIOD.search(sentence.text)) or (in_plan_period
                                                                       and _continues(document.text, sentence))
         plan_end = _plan_end(document.text, sentence, plan_end)
+        goals_year = goals_year if goals_year is not None and _continues(document.text, sentence) \
+            else _goals_year(sentence.text, _relative_base(document_scope, heading))
         unnamed = 0 if unnamed is not None and _continues(document.text, sentence) else _unnamed_zone(scope, sentence)
         works = _works_clauses(scope, sentence)
         by_segment = _segment_figures(scope, sentence, segments)
@@ -870,7 +886,7 @@ def find_figures(extraction: Extraction, reference: Reference) -> list[Figure]:
             # sector is its clause's subject only
             carried = previous if broken_down else outer
             figure = _figure(scope, sentence, match, previous_end,
-                             None if in_plan_period or looking_back else section_year,
+                             goals_year or (None if in_plan_period or looking_back else section_year),
                              _framing(heading, breakdown),
                              carried.subject if carried else continued, paragraph_topic or product or scope.home,
                              list_year, going_on, plan_end, paragraph_year)
@@ -1099,8 +1115,9 @@ class _ParagraphYears:
 def _relative_base(scope: _Scope, heading: _Heading | None) -> int | None:
     """The year 今年 is: that of the heading the section is under (今年 under 二、2024年主要任务 is 2024), but
     under a review of an earlier year the document's own (a report delivered in 2026 says 今年 of 2026 even
-    where its copied text puts the year's targets under 一、2025年工作回顾)."""
-    if heading is None:
+    where its copied text puts the year's targets under 一、2025年工作回顾), and under a five-year plan period's
+    heading, whose year is the period's last (今年经济社会发展主要预期目标为 under 二、“十五五”时期的主要目标任务)."""
+    if heading is None or (heading.period and scope.issued is not None):
         return scope.issued
     if heading.kind == "reported" and scope.issued is not None and scope.issued > heading.year:
         return scope.issued
@@ -1614,6 +1631,14 @@ def _framing(heading: _Heading | None, breakdown: _Heading | None) -> _Heading |
     return heading or breakdown
 
 
+def _goals_year(text: str, issued: int | None) -> int | None:
+    """The year a sentence's lead names for the goals it lists (今年经济社会发展主要预期目标为：全省生产总值增长5%—5.5%；
+    城镇调查失业率5%以内；…): that of the goals of the clauses after it up to the list's end, each a sentence
+    ending at ；, not the year of the section (二、“十五五”时期的主要目标任务) they are under."""
+    lead = _TARGETS_LEAD.search(text)
+    return _year(text[:lead.start()], issued)[0] if lead else None
+
+
 def _continues(text: str, sentence: Sentence) -> bool:
     """Whether the sentence before ended at a ；, so that this one is a clause of the same (read
     back from the sentence over white space: a copy of the text before it would make a long
@@ -2024,6 +2049,8 @@ def _figure(scope: _Scope, sentence: Sentence, match: re.Match, previous_end: in
         year, kind = year - 1, "reported"  # 较上年28899万元增长9.9%: last year's amount, the base of the growth
     elif _FROM_LAST_YEAR.search(before, clause_start) and _CHANGED_TO.match(after):
         year, kind = year - 1, "reported"  # 产业结构由上年的22.26%、28.63%和49.11%调整为…: last year's make-up
+    elif _SAME_PERIOD_BEFORE.match(before, clause_start):
+        year, kind = year - 1, "reported"  # …亏损2358.97万元，上年同期盈利1464.66万元: the year before's result
     if kind == "reported" and _TARGETS_LEAD.search(before):
         kind = "target"  # 今年全省经济社会发展主要预期目标是：…城镇新增就业85万人
     left = _LEADING.sub("", _YEAR.sub("", left).strip())
@@ -2211,16 +2238,36 @@ def _work_report_year(text: str, issued: int | None) -> int | None:
         return None
     title_end = text.find("\n")
     titled = _WORK_REPORT.search(text, 0, len(text) if title_end < 0 else title_end) is not None
+    lead = _lead(text)
+    if lead is None:
+        return None
+    delivered = _REPORT_DELIVERED.search(text, *lead) is not None
+    return issued if delivered or (titled and _WORK_REPORT.search(text, *lead)) else None
+
+
+def _lead(text: str) -> tuple[int, int] | None:
+    """(start, end) of a news item's lead: its first line of sentences (not the title, source, date or
+    reporter's line; the reader may have joined them to it: 宁波市政府工作报告解读2024-01-25 1月24日，…作政府工作报告。)."""
     line_start = 0
     while line_start < len(text):
         line_end = text.find("\n", line_start)
         line_end = len(text) if line_end < 0 else line_end
-        if "。" in text[line_start:line_end]:  # the lead (not the title, source, date or reporter's line; the
-            # reader may have joined them to it: 宁波市政府工作报告解读2024-01-25 1月24日，…作政府工作报告。)
-            delivered = _REPORT_DELIVERED.search(text, line_start, line_end) is not None
-            return issued if delivered or (titled and _WORK_REPORT.search(text, line_start, line_end)) else None
+        if "。" in text[line_start:line_end]:
+            return line_start, line_end
         line_start = line_end + 1
     return None
+
+
+def _year_reviewed(text: str) -> int | None:
+    """The year a work report reviews as the lead of news on it says (…作政府工作报告。报告回顾了2024年工作，并就
+    2025年重点工作进行了部署): the year before the item's own (a city's report is delivered early in the year it
+    plans), that of the parts of a year it names without their year (1—11月份，…主要经济指标…), not the latest
+    year the item names."""
+    lead = _lead(text)
+    if lead is None or _SPEECH.search(text) or not _REPORT_DELIVERED.search(text, *lead):
+        return None
+    reviewed = _REVIEWED_YEAR.search(text, *lead)
+    return int(reviewed.group(1)) if reviewed else None
 
 
 def _looks_back_a_year(scope: _Scope, sentence: Sentence, value_start: int) -> bool:
@@ -2278,7 +2325,7 @@ def _no_figure(before: str, clause: str, after: str, right: str, number: str, un
     过千亿的省份共有3个), a bar the places it counts pass (共有5个城市财政收入增速超过5%, 其它7个城市均低于6%), a
     number of months or quarters (连续4个月, 连续16个季度) or of the steps a value passed (连跨3个千亿级台阶), the
     things a share after it is of (其中12条重点产业链项目占比达84.4%), a class counted after it (新增超10亿元企业1家), a rank
-    (位居前50名) or the top share a class is of (ESI全球前1‰学科), a condition for what follows (增速在2019年、2020年连续两年低于20%之后，…), the base of a rate
+    (位居前50名) or the places a ranking moved by (总量前进1个位次) or the top share a class is of (ESI全球前1‰学科), a condition for what follows (增速在2019年、2020年连续两年低于20%之后，…), the base of a rate
     (每10股派发现金红利3.16元), a bare 万 or 亿 counting what follows it in a word of its own (带动15.3万农户), a
     bare 万亿 of no money measure (规模突破了1万亿: 地区生产总值3.12万亿 is one in 元), the bar the things a count
     before it counts passed (新增软件等4个过五千亿产业), or a day's tally of an epidemic's cases (3月14日又报告新增10例
@@ -2305,7 +2352,7 @@ def _no_figure(before: str, clause: str, after: str, right: str, number: str, un
                      or unit.lstrip("万亿") in _CAPACITY_UNITS) and _PLANT.match(right))
                 or (_MOVED_TO.match(right) and not _DATED_START.search(before)) or (_PROGRAMME.match(right) and not _WORKS_COUNTED.match(unit + right))
                 or _CLASS_COUNTED.match(qualifying)
-                or (unit == "个" and (_PLACES_COMPARED.match(right) or right.startswith(("月", "多月", "工作日", "小时", "季度"))
+                or (unit == "个" and (_PLACES_COMPARED.match(right) or right.startswith(("月", "多月", "工作日", "小时", "季度", "位次", "名次"))
                                      or _STEPS.match(right)))
                 or (_PLACES_COUNT.search(clause) and _BAR.search(before))
                 or (unit == "个" and _PLACES_TALLIED.search(before))
@@ -2495,13 +2542,14 @@ def _year_reported(text: str) -> tuple[int, int] | None:
     return (title_end + 1, int(opening.group(1))) if opening else None
 
 
-def _period_year(text: str, issued: int | None, covered: bool) -> int | None:
+def _period_year(text: str, issued: int | None, covered: bool, reviewed: int | None = None) -> int | None:
     """The year of the part of a year a report covers: the one it first names with its year
     (2021年一季度), else, in a dated text, the year its paragraph names before it (2021年全区…。从增长
     走势来看，一季度…), else, when it names one (今年上半年), its date's, else, undated and a report on that
     part (``covered``: its title or lead names it), the latest year it names other than as a target
     (一季度…比2016年全年增速高…，与2017年计划目标持平: it compares with the years before, never after);
-    a part it compares with (1-7月，…同比增长7.4%，比2019年1-7月增长20.5%) is none of its own."""
+    a part it compares with (1-7月，…同比增长7.4%，比2019年1-7月增长20.5%) is none of its own; in news on a work report, the year
+    the report reviews (``reviewed``, _year_reviewed) rather than its date's."""
     stated = next((m for m in _PERIOD_YEAR.finditer(text)
                    if not _COMPARED_WITH.search(text, max(0, m.start() - 4), m.start())), None)
     if stated:
@@ -2515,7 +2563,7 @@ def _period_year(text: str, issued: int | None, covered: bool) -> int | None:
         return told[-1]  # parts, in an analysis dated the year after
     if issued is None and covered:
         return max((int(m.group(2)) for m in _YEAR.finditer(text) if not m.group(1)), default=None)
-    return issued
+    return reviewed if reviewed is not None else issued
 
 
 def _compared(before: str, year: re.Match) -> bool:
@@ -2674,9 +2722,9 @@ def _not_the_sector_measured(text: str, window: list[tuple[int, int, Entity]], c
     销售收入) or is only part of a longer sector name: after 全省, 全市 or 全区 (全省云服务大数据产业规模达到
     5000亿元: the province's figure; not 全省集成电路产业营业收入), with another name right after it
     (云服务 of 云服务大数据), or after an adjective in 性 that narrows it (营利性|服务业增加值增长6.9%: the sector measured
-    is 营利性服务业, which the recogniser did not name)."""
+    is 营利性服务业, which the recogniser did not name) or after 传统 (17个重点传统|制造业增加值增长5.3%: 传统制造业's)."""
     own = list(_SPOKEN_AS.finditer(text, clause_start, start))
-    return bool(_FIRMS_AFTER.match(text, end) or text[start - 1:start] == "性"
+    return bool(_FIRMS_AFTER.match(text, end) or text[start - 1:start] == "性" or text[max(start - 2, 0):start] == "传统"
                 or (own and re.fullmatch(r"[\u4e00-\u9fff]+", text[own[-1].end():start]))
                 or any(other == end for other, _, _ in window) or _NARROWED.match(text, end)
                 or text[max(start - 2, 0):start] == "规上")
@@ -2880,8 +2928,11 @@ def _firm_named(extraction: Extraction, start: int, end: int) -> Entity | None:
     name = text[start:end]
     recognised = [e for e in extraction.entities for m in e.mentions
                   if m.start < end and start < m.end and not (e.type == "Region" and m.start == start and m.end < end)]
-    if recognised:  # (a place the name opens with, 贵州 of 贵州茅台, is where the firm is from)
-        return recognised[0] if recognised[0].type == "Enterprise" else None
+    if recognised:  # (a place the name opens with, 贵州 of 贵州茅台, is where the firm is from; a name the
+        # recogniser took for a place's and a firm's both, 獐子岛, is the firm's)
+        firm = next((e for e in recognised if e.type == "Enterprise"), None)
+        return firm if recognised[0].type == "Enterprise" or (recognised[0].type == "Region" and firm is not None
+                                                              and firm.name == recognised[0].name) else None
     full = [e for e in extraction.entities if e.type == "Enterprise" and name in e.name]
     if full:  # 华测导航：2023年度业绩快报 over 上海华测导航技术股份有限公司…
         return full[0]
