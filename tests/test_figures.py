@@ -2778,3 +2778,13 @@ def test_a_sector_narrowed_by_traditional_before_its_name_is_not_the_recognised_
                                               "2025年，改造提升传统产业，12个重点传统制造业增加值增长4.8%。\n")
     # 传统|制造业: 传统制造业 grew, not all of 制造业: the province's figure
     assert [(f["subject"], f["value"]) for f in found if f["unit"] == "%"] == [("江苏省", 4.8)]
+
+
+def test_a_title_run_into_the_pages_stamp_and_lead_names_only_the_place_before_the_stamp(extractor, tmp_path):
+    # the page's title, date, source and lead joined on one line: 南山区 of the lead's 对标深圳南山 is no
+    # second place in the title rivalling the one whose 全区 the text speaks for
+    found = read_figures(extractor, tmp_path, "- 2024一季度洛龙区经济运行分析-日期：2024-06-03来源：区统计局今年以来，"
+                                              "全区上下锚定“对标深圳南山，建设创新高地”目标，经济运行实现平稳开局。"
+                                              "一季度全区地区生产总值157.23亿元，同比增长3.4%。\n")
+    assert [(f["subject"], f["indicator"], f["value"], f["year"]) for f in found] == [
+        ("洛龙区", "一季度全区地区生产总值", 157.23, 2024), ("洛龙区", "一季度全区地区生产总值增速", 3.4, 2024)]

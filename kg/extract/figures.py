@@ -640,6 +640,9 @@ _PLACE_HEADING = re.compile(r"^\s*(?:([\u4e00-\u9fff]{2,8})[：:][^\n。]{2,40}"
                             r"|([\u4e00-\u9fff]{2,8}?)(?:简介|概况|基本情况))\s*$", re.MULTILINE)
 #: The line marking an attachment (附件, 附件2：), which stands above its title.
 _ATTACHMENT = re.compile(r"\s*附件\s*\d*\s*[:：]?[ \t]*\n")
+#: Where a first line runs on past its title: the page's stamp (日期：, 来源：) or a full stop (- 2024一季度洛龙区
+#: 经济运行分析-日期：2024-06-03来源：区统计局今年以来，…对标深圳南山…。); a headline may hold ！ or ？.
+_TITLE_RUN_ON = re.compile(r"(?:日期|时间|来源|作者|发布时间|发布日期|发布机构)\s*[：:]|。")
 #: A web page's path above its title (首页 > 资讯 >, 当前位置：首页/新闻中心): a line of its own.
 _PAGE_PATH = re.compile(r"\s*(?:(?:当前|您的)位置[：:]\s*)?首页\s*[>＞»›/][^\n]{0,40}\n")
 #: A paragraph opening with a name and a colon: 宝武：2023年力争实现碳达峰.
@@ -3164,6 +3167,8 @@ def _titled(extraction: Extraction, regions: list[Entity]) -> list[Entity]:
     begin = len(text) - len(text.lstrip()) if above is None else \
         above.end() + len(text[above.end():]) - len(text[above.end():].lstrip())
     title_end = text.find("\n", begin) if "\n" in text[begin:] else len(text)
+    run_on = _TITLE_RUN_ON.search(text, begin, title_end)  # the page's stamp and lead joined to the title
+    title_end = run_on.start() if run_on else title_end
     places = {m.start: m.end for e in extraction.entities if e.type == "Region" for m in e.mentions}
     named = sorted((m.start, e.iri, e) for e in regions for m in e.mentions if begin <= m.start < title_end
                    and not (e.type == "Region" and _example_place(text, m.start, m.end, places)))
