@@ -573,6 +573,20 @@ def test_a_notice_is_also_named_by_its_own_heading_on_a_line_of_its_own(extracto
      {"number": "粵府辦〔2019〕31号", "date": "2019-04-12", "kind": "通知", "level": "provincial"}),
     ("decision-named-in-a-record-table", "省政府关于表彰全省安全生产先进集体的决定",
      {"number": "苏政发〔2015〕33号", "date": "2015-03-12", "kind": "决定", "level": "provincial"}),
+    # a reply with no signature dated only in a record table whose cells put a pipe after each label's colon
+    # (成文日期: | 2004-03-15 |)
+    ("reply-dated-only-in-a-record-table-with-piped-cells", "济宁市人民政府关于同意红星路等道路命名的批复",
+     {"number": "济政字〔2004〕12号", "date": "2004-03-15", "kind": "批复", "level": "municipal"}),
+    # a law database's record run into one line with the rules' text, the signature's date glued between the
+    # signer and the title (市长王某某二00四年五月十八日遵义市…): the record's 【公布日期】
+    ("rules-under-a-law-databases-run-together-record", "遵义市城市绿化管理实施规定",
+     {"number": "遵义市人民政府令第21号", "date": "2004-05-18", "kind": "规定", "level": "municipal"}),
+    # a notice whose foot prints its signing body alone, no date, right over the site's 关闭 打印: the body's level
+    ("notice-signed-without-a-date-over-the-sites-controls", "关于加强城区绿地保护的通告",
+     {"date": None, "kind": "通告", "level": "municipal"}),
+    # an autonomous region writing to its own departments (自治区政府各部门, 各直属机构): its 区 is no county's
+    ("decision-of-an-autonomous-region-addressed-to-its-own-departments", "自治区政府关于表彰民族团结进步模范集体的决定",
+     {"date": "2015-01-20", "kind": "决定", "level": "provincial"}),
     # an order whose foot lost its date, over the site's list of other pages dated on their lines: no date
     ("order-over-a-list-of-related-pages", "宁海县人民政府森林防火禁火令", {"date": None, "kind": "令", "level": "county"}),
     # a reply without its issuer on the site of a department, whose name alone is the page's first line: its level

@@ -139,10 +139,13 @@ DIGITS_ONLY_DATE = re.compile(r"[{}\[\]【】]?[ \t]*((?:19|20)\d{2})(?:" + _DAT
 _FOOT_NOTE = re.compile(r"[（(][\u4e00-\u9fff]{2,12}[）)]$")
 #: The date of issue a government site's or law database's document record gives: 发文日期：2024年04月06日 16:40,
 #: 成文日期: 2019-01-23, 发文时间: 2016-4-22, 【颁布时间】1988-1-6 (not 实施时间, when it takes effect), also in a
-#: table of cells parted by pipes (发文日期 | 2022-01-30 16:20 |; a Jiangsu site's 生成日期 | 2024-12-03, its 成文日期) or a
-#: record printed as a bulleted list, each label and each value an item of its own (• 成文日期|• 2017-07-12).
-METADATA_DATE = re.compile(r"(?:发文日期|發文日期|成文日期|生成日期|发文时间|颁布时间|頒布時間|颁布日期|頒布日期)"
-                           r"(?:】|\s*[：:|｜]|[ \t\u3000]*\n[ \t\u3000]*[•·●▪][ \t\u3000]*)\s*"
+#: table of cells parted by pipes (发文日期 | 2022-01-30 16:20 |, 成文日期: | 2003-01-02 |; a Jiangsu site's
+#: 生成日期 | 2024-12-03, its 成文日期) or a record printed as a bulleted list, each label and each value an item of
+#: its own (• 成文日期|• 2017-07-12); a law database's 【公布日期】2002.07.24 is an order's date of promulgation (a
+#: site's bare 公布日期 may be its posting's).
+METADATA_DATE = re.compile(r"(?:发文日期|發文日期|成文日期|生成日期|发文时间|颁布时间|頒布時間|颁布日期|頒布日期"
+                           r"|(?<=【)公布日期)"
+                           r"(?:】|\s*[：:]?\s*[|｜]|\s*[：:]|[ \t\u3000]*\n[ \t\u3000]*[•·●▪][ \t\u3000]*)\s*"
                            r"((?:19|20)\d{2})\s*[年\-/.]\s*(\d{1,2})\s*[月\-/.]\s*(\d{1,2})")
 #: The date a news page prints in brackets at its head: 《人民日报》（2025年07月02日第 18 版）.
 DATELINE = re.compile(r"[（(]\s*((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
@@ -169,9 +172,11 @@ LEVEL_OF = {
 #: Whom a notice is sent to shows who sends it, when its name is garbled or missing: its own level's
 #: departments (省政府各部门, 市直各单位, 市府直属各单位, 县政府各部门) first, else the governments below
 #: it (各市人民政府 from a province, 各县（市、区） from a city, 各乡镇 from a county; a city without
-#: counties writes to 各镇 and 市府直属各单位).
+#: counties writes to 各镇 and 市府直属各单位); an autonomous region writes to 自治区政府各部门, whose 区政府各 is no
+#: county's.
 ADDRESSEE_LEVEL = (
-    (("central", "国务院各部委|国务院各直属"), ("provincial", "省政府各|省人民政府各|省直|省级各|省属各"),
+    (("central", "国务院各部委|国务院各直属"),
+     ("provincial", "自治区(?:人民)?政府各|自治区直|省政府各|省人民政府各|省直|省级各|省属各"),
      ("municipal", "市政府各|市人民政府各|市直|市级各|市府直属|市属各|地直|州直|盟直"),
      ("county", "县政府各|县人民政府各|县直|县级各|县属各|区政府各|区人民政府各|区级各|区直")),
     (("central", "各省、自治区、直辖市"),
@@ -1654,9 +1659,19 @@ def _issuer_names(policy: Entity, extraction: Extraction, head: Entity | None,
         signature = _signature(document.text, _source_offsets(document))
         if signature:  # its lead signer
             yield document.text[slice(*signature[0][0])]
+        else:
+            undated = _UNDATED_SIGNER.search(document.text)
+            if undated:
+                yield undated.group(1)
     issued = _ISSUES.search(policy.name)
     if issued:
         yield policy.name[issued.end():]
+
+
+#: A foot that prints no date: the signing body alone on the line closing the text, right over the site's controls
+#: (…集市贸易活动。|某市水利局|关闭 打印, 【打印】【关闭】, 上一篇：…).
+_UNDATED_SIGNER = re.compile(r"^[ \t\u3000]*(" + _SIGNING_BODY.pattern + r")[ \t\u3000]*\n[ \t\u3000]*[【\[]?"
+                             r"(?:关闭|打印|上一篇|返回)", re.M)
 
 
 #: A body a sentence says issued a text, right before it: 。市人民政府办公室印发了《X》, 国务院办公厅印发的《X》.
