@@ -584,6 +584,13 @@ def test_a_notice_is_also_named_by_its_own_heading_on_a_line_of_its_own(extracto
     # a notice whose foot prints its signing body alone, no date, right over the site's 关闭 打印: the body's level
     ("notice-signed-without-a-date-over-the-sites-controls", "关于加强城区绿地保护的通告",
      {"date": None, "kind": "通告", "level": "municipal"}),
+    # a decision numbered only by its place in the series on a line of its own, over the text promulgating it
+    # (第121号|《…的决定》已经…常务会议审议通过): the serial as printed
+    ("decision-numbered-by-a-bare-serial-over-its-promulgation", "青海省人民政府关于废止和修改部分省政府规章的决定",
+     {"number": "第121号", "date": "2018-06-20", "kind": "决定", "level": "provincial"}),
+    # a number whose year a site put in angle brackets (桂政发<2011>12号)
+    ("decision-numbered-in-angle-brackets-under-its-broken-heading", "自治区人民政府关于命名卫生城市的决定",
+     {"number": "桂政发〔2011〕12号", "date": "2011-03-08", "kind": "决定", "level": "provincial"}),
     # an autonomous region writing to its own departments (自治区政府各部门, 各直属机构): its 区 is no county's
     ("decision-of-an-autonomous-region-addressed-to-its-own-departments", "自治区政府关于表彰民族团结进步模范集体的决定",
      {"date": "2015-01-20", "kind": "决定", "level": "provincial"}),

@@ -29,8 +29,9 @@ from kg.vocab import POLICY_KINDS, entity_iri
 #: 国发〔2021〕29号, 皖政办秘〔2021〕82号, 工信部信管[2025]180号 (PDF text often has square brackets),
 #: 鄂政發〔2018〕26號 (a page in traditional characters), 国函[20O0]31号 (a law site typed the letter O for a
 #: zero; a template's 20XX or 20××, with no digit there, is no number), 巩政征预告字〔2023〕第5号 (a serial with 第),
-#: 宁政发(2021)12号 (a site without the glyph 〔).
-DOCUMENT_NUMBER = re.compile(r"([\u4e00-\u9fff]{1,12})\s*[〔\[［【﹝（(]\s*((?:19|20)(?:\d\d|\d[Oo]|[Oo]\d))\s*[〕\]］】﹞）)]"
+#: 宁政发(2021)12号 or 宁政发<2009>7号 (a site without the glyph 〔).
+DOCUMENT_NUMBER = re.compile(r"([\u4e00-\u9fff]{1,12})\s*[〔\[［【﹝（(<＜]\s*((?:19|20)(?:\d\d|\d[Oo]|[Oo]\d))\s*"
+                             r"[〕\]］】﹞）)>＞]"
                              r"\s*((?:第\s*)?\d{1,4})\s*[号號]")
 _LETTER_O = str.maketrans("Oo", "00")
 #: …or, before the 1990s, with the year's last two digits in round brackets first: （78）交公路字412号,
@@ -69,6 +70,9 @@ ORDER_NUMBER = re.compile(r"([\u4e00-\u9fff]{0,30}?(?:令|公告|通告))\s*(?:"
 GOVERNMENT_SERIAL = re.compile(r"([\u4e00-\u9fff]{2,30}?人民政府)(" + _SERIAL + ")")
 #: An order's name and its number in the series, ending a title (銅川市人民政府令第1號): the order's kind.
 ORDER_IN_SERIES = re.compile(r"令\s*" + _SERIAL + r"$")
+#: An order's place in its series alone on a line of the head, its issuer and word 令 lost, over the text it
+#: promulgates (…的决定|第153号|《…的决定》已经…常务会议审议通过): kept as printed.
+BARE_SERIAL_LINE = re.compile(r"(" + _SERIAL + r")(?=\s*《[^《》\n]{2,80}》(?:已|业|業)?经[^\n。]{0,60}?(?:通过|通過))")
 #: An order numbered on a line of its own under its issuer: …防控指挥部|2号令.
 ORDER_LINE = re.compile(r"^[ \t\u3000]*((?:\d{1,4}|[一二三四五六七八九十]{1,4})\s*[号號]令)[ \t\u3000]*$", re.M)
 #: …or closing its issuer's line, the order's title: 某县疫情防控应急指挥部1号令 (not a cited 《5号令》, not
@@ -348,10 +352,13 @@ def number_in_head(text: str, offsets: Sequence[int] = ()) -> tuple[int, int, st
               for match in GOVERNMENT_SERIAL.finditer(head)
               if _starts_line(text, match.start(2), offsets) and _ends_line(text, match.end(), offsets)]
     found += [(match, match.group(1)) for match in ORDER_LINE.finditer(head)]
+    found += [(match, match.group(1)) for match in BARE_SERIAL_LINE.finditer(text, 0, len(head))
+              if _starts_line(text, match.start(), offsets) and _ends_line(text, match.end(1), offsets)]
     found += [(match, match.group(1)) for match in ORDER_TITLE_SERIAL.finditer(head)
               if _ends_line(text, match.end(), offsets)]
     for match, number in sorted(found, key=lambda pair: pair[0].start()):
-        if match.re in (ORDER_LINE, ORDER_TITLE_SERIAL) or match.re is ORDER_NUMBER and match.group(3):
+        if (match.re in (ORDER_LINE, ORDER_TITLE_SERIAL, BARE_SERIAL_LINE)
+                or match.re is ORDER_NUMBER and match.group(3)):
             return match.start(3 if match.re is ORDER_NUMBER else 1), match.end(), re.sub(r"\s+", "", number).translate(
                 _ORDER_SPELLING)
         if match.re is YEAR_FIRST_NUMBER:
