@@ -591,6 +591,10 @@ def test_a_notice_is_also_named_by_its_own_heading_on_a_line_of_its_own(extracto
     # a number whose year a site put in angle brackets (桂政发<2011>12号)
     ("decision-numbered-in-angle-brackets-under-its-broken-heading", "自治区人民政府关于命名卫生城市的决定",
      {"number": "桂政发〔2011〕12号", "date": "2011-03-08", "kind": "决定", "level": "provincial"}),
+    # a department's notice saying 我市 on the site its greeting names a district's government's
+    # (欢迎访问某市某区人民政府网站!): a county-level city then, the district's level
+    ("notice-saying-our-city-on-a-county-level-citys-site", "关于调整我市公共汽车票价的通知",
+     {"number": "徒价费〔2005〕56号", "kind": "通知", "level": "county"}),
     # an autonomous region writing to its own departments (自治区政府各部门, 各直属机构): its 区 is no county's
     ("decision-of-an-autonomous-region-addressed-to-its-own-departments", "自治区政府关于表彰民族团结进步模范集体的决定",
      {"date": "2015-01-20", "kind": "决定", "level": "provincial"}),

@@ -1736,15 +1736,18 @@ def _issuer_lines(extraction: Extraction, policy: Entity) -> Iterable[str]:
 
 #: A breadcrumb's first step when it names the site's body: 当前位置：宜兴市人民政府>政府信息公开>… (當前位置 too).
 _SITE_CRUMB = re.compile(r"(?:当前位置|當前位置|您的位置|您现在的位置)[：:]\s*([^>»›\n]{2,30}?)\s*[>»›]")
+#: …or the site's greeting opening the page: • 欢迎访问常州市金坛区人民政府网站! (歡迎訪問 too).
+_SITE_WELCOME = re.compile(r"[•·\s]*(?:欢迎访问|歡迎訪問|欢迎来到|歡迎來到)\s*([\u4e00-\u9fff]{2,30}?)(?:门户|門戶)?(?:网站|網站)")
 
 
 def masthead_level(extraction: Extraction, reference: Reference) -> str | None:
     """The level of the body whose name alone is the page's first line (新疆维吾尔自治区民政厅|政府信息公开|
-    关于…的批复) or the first step of the breadcrumb opening it (当前位置：宜兴市人民政府>…>市政府文件): the site of
-    a government or of one of its departments, which publishes its own level's documents."""
+    关于…的批复), the first step of the breadcrumb opening it (当前位置：宜兴市人民政府>…>市政府文件) or the body its
+    greeting names (欢迎访问某市某区人民政府网站!): the site of a government or of one of its departments, which
+    publishes its own level's documents (a county-level city's department says 我市 too)."""
     text, offsets = extraction.document.text, _source_offsets(extraction.document)
     begin = _head_start(text)
-    crumb = _SITE_CRUMB.match(text, begin)
+    crumb = _SITE_CRUMB.match(text, begin) or _SITE_WELCOME.match(text, begin)
     end = next((i for i in range(begin + 1, min(begin + _TITLE_LINE, len(text))) if _starts_line(text, i, offsets)),
                begin)
     line = crumb.group(1) if crumb else text[begin:end].strip()
