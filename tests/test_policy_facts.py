@@ -573,6 +573,31 @@ def test_a_notice_is_also_named_by_its_own_heading_on_a_line_of_its_own(extracto
      {"number": "粵府辦〔2019〕31号", "date": "2019-04-12", "kind": "通知", "level": "provincial"}),
     ("decision-named-in-a-record-table", "省政府关于表彰全省安全生产先进集体的决定",
      {"number": "苏政发〔2015〕33号", "date": "2015-03-12", "kind": "决定", "level": "provincial"}),
+    # a reply with no signature dated only in a record table whose cells put a pipe after each label's colon
+    # (成文日期: | 2004-03-15 |)
+    ("reply-dated-only-in-a-record-table-with-piped-cells", "济宁市人民政府关于同意红星路等道路命名的批复",
+     {"number": "济政字〔2004〕12号", "date": "2004-03-15", "kind": "批复", "level": "municipal"}),
+    # a law database's record run into one line with the rules' text, the signature's date glued between the
+    # signer and the title (市长王某某二00四年五月十八日遵义市…): the record's 【公布日期】
+    ("rules-under-a-law-databases-run-together-record", "遵义市城市绿化管理实施规定",
+     {"number": "遵义市人民政府令第21号", "date": "2004-05-18", "kind": "规定", "level": "municipal"}),
+    # a notice whose foot prints its signing body alone, no date, right over the site's 关闭 打印: the body's level
+    ("notice-signed-without-a-date-over-the-sites-controls", "关于加强城区绿地保护的通告",
+     {"date": None, "kind": "通告", "level": "municipal"}),
+    # a decision numbered only by its place in the series on a line of its own, over the text promulgating it
+    # (第121号|《…的决定》已经…常务会议审议通过): the serial as printed
+    ("decision-numbered-by-a-bare-serial-over-its-promulgation", "青海省人民政府关于废止和修改部分省政府规章的决定",
+     {"number": "第121号", "date": "2018-06-20", "kind": "决定", "level": "provincial"}),
+    # a number whose year a site put in angle brackets (桂政发<2011>12号)
+    ("decision-numbered-in-angle-brackets-under-its-broken-heading", "自治区人民政府关于命名卫生城市的决定",
+     {"number": "桂政发〔2011〕12号", "date": "2011-03-08", "kind": "决定", "level": "provincial"}),
+    # a department's notice saying 我市 on the site its greeting names a district's government's
+    # (欢迎访问某市某区人民政府网站!): a county-level city then, the district's level
+    ("notice-saying-our-city-on-a-county-level-citys-site", "关于调整我市公共汽车票价的通知",
+     {"number": "徒价费〔2005〕56号", "kind": "通知", "level": "county"}),
+    # an autonomous region writing to its own departments (自治区政府各部门, 各直属机构): its 区 is no county's
+    ("decision-of-an-autonomous-region-addressed-to-its-own-departments", "自治区政府关于表彰民族团结进步模范集体的决定",
+     {"date": "2015-01-20", "kind": "决定", "level": "provincial"}),
     # an order whose foot lost its date, over the site's list of other pages dated on their lines: no date
     ("order-over-a-list-of-related-pages", "宁海县人民政府森林防火禁火令", {"date": None, "kind": "令", "level": "county"}),
     # a reply without its issuer on the site of a department, whose name alone is the page's first line: its level

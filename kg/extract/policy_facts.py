@@ -29,8 +29,9 @@ from kg.vocab import POLICY_KINDS, entity_iri
 #: 国发〔2021〕29号, 皖政办秘〔2021〕82号, 工信部信管[2025]180号 (PDF text often has square brackets),
 #: 鄂政發〔2018〕26號 (a page in traditional characters), 国函[20O0]31号 (a law site typed the letter O for a
 #: zero; a template's 20XX or 20××, with no digit there, is no number), 巩政征预告字〔2023〕第5号 (a serial with 第),
-#: 宁政发(2021)12号 (a site without the glyph 〔).
-DOCUMENT_NUMBER = re.compile(r"([\u4e00-\u9fff]{1,12})\s*[〔\[［【﹝（(]\s*((?:19|20)(?:\d\d|\d[Oo]|[Oo]\d))\s*[〕\]］】﹞）)]"
+#: 宁政发(2021)12号 or 宁政发<2009>7号 (a site without the glyph 〔).
+DOCUMENT_NUMBER = re.compile(r"([\u4e00-\u9fff]{1,12})\s*[〔\[［【﹝（(<＜]\s*((?:19|20)(?:\d\d|\d[Oo]|[Oo]\d))\s*"
+                             r"[〕\]］】﹞）)>＞]"
                              r"\s*((?:第\s*)?\d{1,4})\s*[号號]")
 _LETTER_O = str.maketrans("Oo", "00")
 #: …or, before the 1990s, with the year's last two digits in round brackets first: （78）交公路字412号,
@@ -69,6 +70,9 @@ ORDER_NUMBER = re.compile(r"([\u4e00-\u9fff]{0,30}?(?:令|公告|通告))\s*(?:"
 GOVERNMENT_SERIAL = re.compile(r"([\u4e00-\u9fff]{2,30}?人民政府)(" + _SERIAL + ")")
 #: An order's name and its number in the series, ending a title (銅川市人民政府令第1號): the order's kind.
 ORDER_IN_SERIES = re.compile(r"令\s*" + _SERIAL + r"$")
+#: An order's place in its series alone on a line of the head, its issuer and word 令 lost, over the text it
+#: promulgates (…的决定|第153号|《…的决定》已经…常务会议审议通过): kept as printed.
+BARE_SERIAL_LINE = re.compile(r"(" + _SERIAL + r")(?=\s*《[^《》\n]{2,80}》(?:已|业|業)?经[^\n。]{0,60}?(?:通过|通過))")
 #: An order numbered on a line of its own under its issuer: …防控指挥部|2号令.
 ORDER_LINE = re.compile(r"^[ \t\u3000]*((?:\d{1,4}|[一二三四五六七八九十]{1,4})\s*[号號]令)[ \t\u3000]*$", re.M)
 #: …or closing its issuer's line, the order's title: 某县疫情防控应急指挥部1号令 (not a cited 《5号令》, not
@@ -139,10 +143,13 @@ DIGITS_ONLY_DATE = re.compile(r"[{}\[\]【】]?[ \t]*((?:19|20)\d{2})(?:" + _DAT
 _FOOT_NOTE = re.compile(r"[（(][\u4e00-\u9fff]{2,12}[）)]$")
 #: The date of issue a government site's or law database's document record gives: 发文日期：2024年04月06日 16:40,
 #: 成文日期: 2019-01-23, 发文时间: 2016-4-22, 【颁布时间】1988-1-6 (not 实施时间, when it takes effect), also in a
-#: table of cells parted by pipes (发文日期 | 2022-01-30 16:20 |; a Jiangsu site's 生成日期 | 2024-12-03, its 成文日期) or a
-#: record printed as a bulleted list, each label and each value an item of its own (• 成文日期|• 2017-07-12).
-METADATA_DATE = re.compile(r"(?:发文日期|發文日期|成文日期|生成日期|发文时间|颁布时间|頒布時間|颁布日期|頒布日期)"
-                           r"(?:】|\s*[：:|｜]|[ \t\u3000]*\n[ \t\u3000]*[•·●▪][ \t\u3000]*)\s*"
+#: table of cells parted by pipes (发文日期 | 2022-01-30 16:20 |, 成文日期: | 2003-01-02 |; a Jiangsu site's
+#: 生成日期 | 2024-12-03, its 成文日期) or a record printed as a bulleted list, each label and each value an item of
+#: its own (• 成文日期|• 2017-07-12); a law database's 【公布日期】2002.07.24 is an order's date of promulgation (a
+#: site's bare 公布日期 may be its posting's).
+METADATA_DATE = re.compile(r"(?:发文日期|發文日期|成文日期|生成日期|发文时间|颁布时间|頒布時間|颁布日期|頒布日期"
+                           r"|(?<=【)公布日期)"
+                           r"(?:】|\s*[：:]?\s*[|｜]|\s*[：:]|[ \t\u3000]*\n[ \t\u3000]*[•·●▪][ \t\u3000]*)\s*"
                            r"((?:19|20)\d{2})\s*[年\-/.]\s*(\d{1,2})\s*[月\-/.]\s*(\d{1,2})")
 #: The date a news page prints in brackets at its head: 《人民日报》（2025年07月02日第 18 版）.
 DATELINE = re.compile(r"[（(]\s*((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
@@ -169,9 +176,11 @@ LEVEL_OF = {
 #: Whom a notice is sent to shows who sends it, when its name is garbled or missing: its own level's
 #: departments (省政府各部门, 市直各单位, 市府直属各单位, 县政府各部门) first, else the governments below
 #: it (各市人民政府 from a province, 各县（市、区） from a city, 各乡镇 from a county; a city without
-#: counties writes to 各镇 and 市府直属各单位).
+#: counties writes to 各镇 and 市府直属各单位); an autonomous region writes to 自治区政府各部门, whose 区政府各 is no
+#: county's.
 ADDRESSEE_LEVEL = (
-    (("central", "国务院各部委|国务院各直属"), ("provincial", "省政府各|省人民政府各|省直|省级各|省属各"),
+    (("central", "国务院各部委|国务院各直属"),
+     ("provincial", "自治区(?:人民)?政府各|自治区直|省政府各|省人民政府各|省直|省级各|省属各"),
      ("municipal", "市政府各|市人民政府各|市直|市级各|市府直属|市属各|地直|州直|盟直"),
      ("county", "县政府各|县人民政府各|县直|县级各|县属各|区政府各|区人民政府各|区级各|区直")),
     (("central", "各省、自治区、直辖市"),
@@ -343,10 +352,13 @@ def number_in_head(text: str, offsets: Sequence[int] = ()) -> tuple[int, int, st
               for match in GOVERNMENT_SERIAL.finditer(head)
               if _starts_line(text, match.start(2), offsets) and _ends_line(text, match.end(), offsets)]
     found += [(match, match.group(1)) for match in ORDER_LINE.finditer(head)]
+    found += [(match, match.group(1)) for match in BARE_SERIAL_LINE.finditer(text, 0, len(head))
+              if _starts_line(text, match.start(), offsets) and _ends_line(text, match.end(1), offsets)]
     found += [(match, match.group(1)) for match in ORDER_TITLE_SERIAL.finditer(head)
               if _ends_line(text, match.end(), offsets)]
     for match, number in sorted(found, key=lambda pair: pair[0].start()):
-        if match.re in (ORDER_LINE, ORDER_TITLE_SERIAL) or match.re is ORDER_NUMBER and match.group(3):
+        if (match.re in (ORDER_LINE, ORDER_TITLE_SERIAL, BARE_SERIAL_LINE)
+                or match.re is ORDER_NUMBER and match.group(3)):
             return match.start(3 if match.re is ORDER_NUMBER else 1), match.end(), re.sub(r"\s+", "", number).translate(
                 _ORDER_SPELLING)
         if match.re is YEAR_FIRST_NUMBER:
@@ -1654,9 +1666,19 @@ def _issuer_names(policy: Entity, extraction: Extraction, head: Entity | None,
         signature = _signature(document.text, _source_offsets(document))
         if signature:  # its lead signer
             yield document.text[slice(*signature[0][0])]
+        else:
+            undated = _UNDATED_SIGNER.search(document.text)
+            if undated:
+                yield undated.group(1)
     issued = _ISSUES.search(policy.name)
     if issued:
         yield policy.name[issued.end():]
+
+
+#: A foot that prints no date: the signing body alone on the line closing the text, right over the site's controls
+#: (…集市贸易活动。|某市水利局|关闭 打印, 【打印】【关闭】, 上一篇：…).
+_UNDATED_SIGNER = re.compile(r"^[ \t\u3000]*(" + _SIGNING_BODY.pattern + r")[ \t\u3000]*\n[ \t\u3000]*[【\[]?"
+                             r"(?:关闭|打印|上一篇|返回)", re.M)
 
 
 #: A body a sentence says issued a text, right before it: 。市人民政府办公室印发了《X》, 国务院办公厅印发的《X》.
@@ -1714,15 +1736,18 @@ def _issuer_lines(extraction: Extraction, policy: Entity) -> Iterable[str]:
 
 #: A breadcrumb's first step when it names the site's body: 当前位置：宜兴市人民政府>政府信息公开>… (當前位置 too).
 _SITE_CRUMB = re.compile(r"(?:当前位置|當前位置|您的位置|您现在的位置)[：:]\s*([^>»›\n]{2,30}?)\s*[>»›]")
+#: …or the site's greeting opening the page: • 欢迎访问常州市金坛区人民政府网站! (歡迎訪問 too).
+_SITE_WELCOME = re.compile(r"[•·\s]*(?:欢迎访问|歡迎訪問|欢迎来到|歡迎來到)\s*([\u4e00-\u9fff]{2,30}?)(?:门户|門戶)?(?:网站|網站)")
 
 
 def masthead_level(extraction: Extraction, reference: Reference) -> str | None:
     """The level of the body whose name alone is the page's first line (新疆维吾尔自治区民政厅|政府信息公开|
-    关于…的批复) or the first step of the breadcrumb opening it (当前位置：宜兴市人民政府>…>市政府文件): the site of
-    a government or of one of its departments, which publishes its own level's documents."""
+    关于…的批复), the first step of the breadcrumb opening it (当前位置：宜兴市人民政府>…>市政府文件) or the body its
+    greeting names (欢迎访问某市某区人民政府网站!): the site of a government or of one of its departments, which
+    publishes its own level's documents (a county-level city's department says 我市 too)."""
     text, offsets = extraction.document.text, _source_offsets(extraction.document)
     begin = _head_start(text)
-    crumb = _SITE_CRUMB.match(text, begin)
+    crumb = _SITE_CRUMB.match(text, begin) or _SITE_WELCOME.match(text, begin)
     end = next((i for i in range(begin + 1, min(begin + _TITLE_LINE, len(text))) if _starts_line(text, i, offsets)),
                begin)
     line = crumb.group(1) if crumb else text[begin:end].strip()
