@@ -183,16 +183,15 @@ def node_rows(store: ox.Store, iri: str) -> dict[str, tuple[list[NameRow], list[
     return found
 
 
-def distinct_from(store: ox.Store, iri: str) -> set[str]:
-    """Nodes recorded as different from ``iri`` (an undone merge), both directions."""
-    found = set()
-    # one scan of the few records rather than one per direction: one request to a remote store
+def distinct_pairs(store: ox.Store) -> dict[str, set[str]]:
+    """Node → the nodes recorded as different from it (an undone merge), both directions: one
+    scan of the few records for all nodes, since linking one document looks up thousands of nodes
+    (a scan, or a request to a remote store, per look-up was ~4% of linking a 449-document build)."""
+    found: dict[str, set[str]] = defaultdict(set)
     for quad in store.quads_for_pattern(None, _DIFFERENT, None, _LINKING):
-        if quad.subject.value == iri:
-            found.add(quad.object.value)
-        elif quad.object.value == iri:
-            found.add(quad.subject.value)
-    return found
+        found[quad.subject.value].add(quad.object.value)
+        found[quad.object.value].add(quad.subject.value)
+    return dict(found)
 
 
 # -- keys --------------------------------------------------------------------------------------
@@ -603,6 +602,8 @@ class Names:
         self.pending = PendingNames()
         self.maintain = maintain and not graph_store.read_only
         self._cache: dict[str, Node | None] = {}
+        #: distinct_pairs of the store, read at the first node look-up after a catch-up or a rewrite.
+        self._distinct: dict[str, set[str]] | None = None
         self._forget_gone(self.stored.removed_at_open)
 
     # -- keeping up ------------------------------------------------------------------------------
@@ -618,14 +619,19 @@ class Names:
             if not unwritten or self.maintain:
                 self.pending.clear()
                 self._forget_gone(unwritten)
-        self._cache.clear()
+        self._forget_cached()
 
     def sync(self) -> None:
         """Catch up with everything the store gained or lost, whoever wrote it."""
         self.catch_up()
         if self.stored.writable and not self.graph_store.read_only:
             self._forget_gone(self.stored.sync(self.graph_store))
+        self._forget_cached()
+
+    def _forget_cached(self) -> None:
+        """Drop what was read of the nodes: the store may have changed since."""
         self._cache.clear()
+        self._distinct = None
 
     def _forget_gone(self, documents: list[str] | None) -> None:
         """Undo the relabellings that only these documents, gone from the store, supported
@@ -651,6 +657,7 @@ class Names:
         self.stored.refresh_nodes(self.graph_store, iris)
         for iri in iris:
             self._cache.pop(iri, None)
+        self._distinct = None  # an unmerge records two nodes as distinct
 
     # -- recording a document being linked -------------------------------------------------------
 
@@ -698,7 +705,9 @@ class Names:
                 label = fullest(labels or [name for name, _ in names])
                 node = Node(iri, entity_type, label, {n for n, _ in names if n != label}, parents, issuers)
         if node is not None:
-            node.distinct = distinct_from(self.graph_store.store, iri)
+            if self._distinct is None:
+                self._distinct = distinct_pairs(self.graph_store.store)
+            node.distinct = set(self._distinct.get(iri, ()))
         self._cache[iri] = node
         return node
 
