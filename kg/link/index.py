@@ -209,8 +209,11 @@ def chunk_keys(entity_type: str, skeleton_text: str) -> set[str]:
     return {f"{entity_type}|{n}|{i}|{skeleton_text[s:e]}" for i, (s, e) in enumerate(_chunks(n)) if e > s}
 
 
-def probe_keys(entity_type: str, skeleton_text: str) -> set[str]:
-    """The keys of every stored name within FUZZY_EDITS insertions or deletions of this one."""
+@lru_cache(maxsize=10_000)
+def probe_keys(entity_type: str, skeleton_text: str) -> frozenset[str]:
+    """The keys of every stored name within FUZZY_EDITS insertions or deletions of this one.
+    Remembered: a fuzzy look-up asks the stored index and the pending names for the same up to 75
+    keys, and later documents look the same long titles up again (~0.7% of a build's CPU)."""
     n = len(skeleton_text)
     keys = set()
     for length in range(max(n - FUZZY_EDITS, 1), n + FUZZY_EDITS + 1):
@@ -218,7 +221,7 @@ def probe_keys(entity_type: str, skeleton_text: str) -> set[str]:
             for shift in range(-FUZZY_EDITS, FUZZY_EDITS + 1):
                 if e > s and s + shift >= 0 and e + shift <= n:
                     keys.add(f"{entity_type}|{length}|{i}|{skeleton_text[s + shift:e + shift]}")
-    return keys
+    return frozenset(keys)
 
 
 def fingerprint(places: Mapping[str, str]) -> str:
