@@ -69,6 +69,9 @@ _DIFFERENT = ox.NamedNode(str(OWL.differentFrom))
 _EDGES = {"partOf": ox.NamedNode(str(KG.partOf)), "issuedBy": ox.NamedNode(str(KG.issuedBy))}
 _LINKING = ox.NamedNode(LINKING_GRAPH)
 _CLASSES = {t: ox.NamedNode(str(c)) for t, c in TYPE_CLASS.items()}
+_CLASS_NODES = frozenset(_CLASSES.values())
+#: The predicates other than rdf:type whose quads give name and edge rows.
+_ROW_PREDICATES = frozenset({_LABEL, _ALT, *_EDGES.values()})
 
 _SCHEMA = STATE_TABLE + """;
 CREATE TABLE IF NOT EXISTS document (id INTEGER PRIMARY KEY, iri TEXT NOT NULL UNIQUE);
@@ -137,11 +140,19 @@ def graph_rows(store: ox.Store, graph: str) -> tuple[list[NameRow], list[EdgeRow
 
 
 def queued_graph_rows(quads: list[ox.Quad]) -> tuple[list[NameRow], list[EdgeRow]]:
-    """:func:`graph_rows` of a document graph queued to be written (its quads, not yet in the store)."""
-    by_predicate: dict[ox.NamedNode, list[ox.Quad]] = defaultdict(list)
+    """:func:`graph_rows` of a document graph queued to be written (its quads, not yet in the store).
+    One pass sorts out the quads of the patterns :func:`_rows` asks for, the type quads by class:
+    every mention, sentence and evidence node is typed too, and those were scanned once per class."""
+    by_pattern: dict[tuple[ox.NamedNode, ox.NamedNode | None], list[ox.Quad]] = defaultdict(list)
     for quad in quads:
-        by_predicate[quad.predicate].append(quad)
-    return _rows(lambda predicate, obj=None: [q for q in by_predicate.get(predicate, ()) if obj is None or q.object == obj])
+        predicate = quad.predicate
+        if predicate == _A:
+            cls = quad.object
+            if cls in _CLASS_NODES:
+                by_pattern[(predicate, cls)].append(quad)
+        elif predicate in _ROW_PREDICATES:
+            by_pattern[(predicate, None)].append(quad)
+    return _rows(lambda predicate, obj=None: by_pattern.get((predicate, obj), ()))
 
 
 def _rows(pattern: Callable[..., Iterable[ox.Quad]]) -> tuple[list[NameRow], list[EdgeRow]]:
