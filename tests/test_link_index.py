@@ -168,6 +168,18 @@ def test_fuzzy_candidates_count_shared_keys_and_read_at_most_max_posting_names_p
     assert got == expected and max(expected.values()) > 1 and len(expected) < len(titles)
 
 
+def test_a_fuzzy_look_up_works_out_its_probe_keys_once_for_the_index_and_the_pending_names():
+    """The stored index and the pending names are probed with the same keys: computed once."""
+    graph_store = GraphStore(None)
+    write(graph_store, extraction("stored", [("Policy", "关于加快推进新能源汽车产业高质量发展的实施意见")]))
+    names = Linker(graph_store).index
+    names.catch_up()
+    probe = names.form("关于加快推进新能源汽车产业高质量发展的若干意见", "Policy").core
+    index_module.probe_keys.cache_clear()
+    assert names.fuzzy_candidates("Policy", probe)
+    assert index_module.probe_keys.cache_info().misses == 1
+
+
 def test_a_documents_look_ups_share_one_read_transaction_that_ends_before_its_relabelling(store_dir):
     """Linking reads the name index inside one transaction and closes it before the relabelling
     writes (whose BEGIN IMMEDIATE would fail inside one); an open transaction is left alone."""

@@ -112,3 +112,15 @@ def test_a_document_naming_the_node_only_by_the_alias_moves_entirely(store):
                             (BANK, "located_in", SHANGHAI)}
     assert linker.index.node(SPLIT).label == "中国银行股份有限公司"  # the name index learnt it
     assert "中国银行股份有限公司" not in linker.index.node(BANK).names()
+
+
+def test_the_linker_that_unmerged_keeps_the_two_nodes_apart_at_once(store):
+    """The linker reads the distinct-node records once per document, not per node look-up: one
+    it read before an unmerge must see the new record right after it (both directions)."""
+    write(store, bank_document(["中国银行在上海市设立总部。"], ["中国银行"]))
+    write(store, bank_document(["中国银行股份有限公司布局金融科技。"], ["中国银行股份有限公司"]))
+    linker = Linker(store)
+    assert linker.index.node(BANK).distinct == set()  # the records are read, none yet
+    unmerge(store, "中国银行股份有限公司", BANK, linker=linker)
+    assert linker.index.node(SPLIT).distinct == {BANK}
+    assert linker.index.node(BANK).distinct == {SPLIT}

@@ -69,6 +69,9 @@ _DIFFERENT = ox.NamedNode(str(OWL.differentFrom))
 _EDGES = {"partOf": ox.NamedNode(str(KG.partOf)), "issuedBy": ox.NamedNode(str(KG.issuedBy))}
 _LINKING = ox.NamedNode(LINKING_GRAPH)
 _CLASSES = {t: ox.NamedNode(str(c)) for t, c in TYPE_CLASS.items()}
+_CLASS_NODES = frozenset(_CLASSES.values())
+#: The predicates other than rdf:type whose quads give name and edge rows.
+_ROW_PREDICATES = frozenset({_LABEL, _ALT, *_EDGES.values()})
 
 _SCHEMA = STATE_TABLE + """;
 CREATE TABLE IF NOT EXISTS document (id INTEGER PRIMARY KEY, iri TEXT NOT NULL UNIQUE);
@@ -137,11 +140,19 @@ def graph_rows(store: ox.Store, graph: str) -> tuple[list[NameRow], list[EdgeRow
 
 
 def queued_graph_rows(quads: list[ox.Quad]) -> tuple[list[NameRow], list[EdgeRow]]:
-    """:func:`graph_rows` of a document graph queued to be written (its quads, not yet in the store)."""
-    by_predicate: dict[ox.NamedNode, list[ox.Quad]] = defaultdict(list)
+    """:func:`graph_rows` of a document graph queued to be written (its quads, not yet in the store).
+    One pass sorts out the quads of the patterns :func:`_rows` asks for, the type quads by class:
+    every mention, sentence and evidence node is typed too, and those were scanned once per class."""
+    by_pattern: dict[tuple[ox.NamedNode, ox.NamedNode | None], list[ox.Quad]] = defaultdict(list)
     for quad in quads:
-        by_predicate[quad.predicate].append(quad)
-    return _rows(lambda predicate, obj=None: [q for q in by_predicate.get(predicate, ()) if obj is None or q.object == obj])
+        predicate = quad.predicate
+        if predicate == _A:
+            cls = quad.object
+            if cls in _CLASS_NODES:
+                by_pattern[(predicate, cls)].append(quad)
+        elif predicate in _ROW_PREDICATES:
+            by_pattern[(predicate, None)].append(quad)
+    return _rows(lambda predicate, obj=None: by_pattern.get((predicate, obj), ()))
 
 
 def _rows(pattern: Callable[..., Iterable[ox.Quad]]) -> tuple[list[NameRow], list[EdgeRow]]:
@@ -183,16 +194,15 @@ def node_rows(store: ox.Store, iri: str) -> dict[str, tuple[list[NameRow], list[
     return found
 
 
-def distinct_from(store: ox.Store, iri: str) -> set[str]:
-    """Nodes recorded as different from ``iri`` (an undone merge), both directions."""
-    found = set()
-    # one scan of the few records rather than one per direction: one request to a remote store
+def distinct_pairs(store: ox.Store) -> dict[str, set[str]]:
+    """Node → the nodes recorded as different from it (an undone merge), both directions: one
+    scan of the few records for all nodes, since linking one document looks up thousands of nodes
+    (a scan, or a request to a remote store, per look-up was ~4% of linking a 449-document build)."""
+    found: dict[str, set[str]] = defaultdict(set)
     for quad in store.quads_for_pattern(None, _DIFFERENT, None, _LINKING):
-        if quad.subject.value == iri:
-            found.add(quad.object.value)
-        elif quad.object.value == iri:
-            found.add(quad.subject.value)
-    return found
+        found[quad.subject.value].add(quad.object.value)
+        found[quad.object.value].add(quad.subject.value)
+    return dict(found)
 
 
 # -- keys --------------------------------------------------------------------------------------
@@ -210,8 +220,11 @@ def chunk_keys(entity_type: str, skeleton_text: str) -> set[str]:
     return {f"{entity_type}|{n}|{i}|{skeleton_text[s:e]}" for i, (s, e) in enumerate(_chunks(n)) if e > s}
 
 
-def probe_keys(entity_type: str, skeleton_text: str) -> set[str]:
-    """The keys of every stored name within FUZZY_EDITS insertions or deletions of this one."""
+@lru_cache(maxsize=10_000)
+def probe_keys(entity_type: str, skeleton_text: str) -> frozenset[str]:
+    """The keys of every stored name within FUZZY_EDITS insertions or deletions of this one.
+    Remembered: a fuzzy look-up asks the stored index and the pending names for the same up to 75
+    keys, and later documents look the same long titles up again (~0.7% of a build's CPU)."""
     n = len(skeleton_text)
     keys = set()
     for length in range(max(n - FUZZY_EDITS, 1), n + FUZZY_EDITS + 1):
@@ -219,7 +232,7 @@ def probe_keys(entity_type: str, skeleton_text: str) -> set[str]:
             for shift in range(-FUZZY_EDITS, FUZZY_EDITS + 1):
                 if e > s and s + shift >= 0 and e + shift <= n:
                     keys.add(f"{entity_type}|{length}|{i}|{skeleton_text[s + shift:e + shift]}")
-    return keys
+    return frozenset(keys)
 
 
 def fingerprint(places: Mapping[str, str]) -> str:
@@ -603,6 +616,8 @@ class Names:
         self.pending = PendingNames()
         self.maintain = maintain and not graph_store.read_only
         self._cache: dict[str, Node | None] = {}
+        #: distinct_pairs of the store, read at the first node look-up after a catch-up or a rewrite.
+        self._distinct: dict[str, set[str]] | None = None
         self._forget_gone(self.stored.removed_at_open)
 
     # -- keeping up ------------------------------------------------------------------------------
@@ -618,14 +633,19 @@ class Names:
             if not unwritten or self.maintain:
                 self.pending.clear()
                 self._forget_gone(unwritten)
-        self._cache.clear()
+        self._forget_cached()
 
     def sync(self) -> None:
         """Catch up with everything the store gained or lost, whoever wrote it."""
         self.catch_up()
         if self.stored.writable and not self.graph_store.read_only:
             self._forget_gone(self.stored.sync(self.graph_store))
+        self._forget_cached()
+
+    def _forget_cached(self) -> None:
+        """Drop what was read of the nodes: the store may have changed since."""
         self._cache.clear()
+        self._distinct = None
 
     def _forget_gone(self, documents: list[str] | None) -> None:
         """Undo the relabellings that only these documents, gone from the store, supported
@@ -651,6 +671,7 @@ class Names:
         self.stored.refresh_nodes(self.graph_store, iris)
         for iri in iris:
             self._cache.pop(iri, None)
+        self._distinct = None  # an unmerge records two nodes as distinct
 
     # -- recording a document being linked -------------------------------------------------------
 
@@ -698,7 +719,9 @@ class Names:
                 label = fullest(labels or [name for name, _ in names])
                 node = Node(iri, entity_type, label, {n for n, _ in names if n != label}, parents, issuers)
         if node is not None:
-            node.distinct = distinct_from(self.graph_store.store, iri)
+            if self._distinct is None:
+                self._distinct = distinct_pairs(self.graph_store.store)
+            node.distinct = set(self._distinct.get(iri, ()))
         self._cache[iri] = node
         return node
 
