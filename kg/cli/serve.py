@@ -49,9 +49,8 @@ def serve(host: str, port: int, store: str | None, store_update: str | None, upd
           document_timeout: float) -> None:
     """Serve the graph over the SPARQL 1.1 Protocol (/sparql), the Graph Store Protocol (/store),
     /health, /stats and a query page at /."""
-    from waitress.server import create_server
-
     from kg.server import create_app
+    from kg.server.listener import make_server
     from kg.server.sandbox import forbid_network
 
     config = ServerConfig(
@@ -64,8 +63,7 @@ def serve(host: str, port: int, store: str | None, store_update: str | None, upd
     graph_store = app.extensions["kg.graph_store"]
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(name)s %(levelname)s %(message)s")
     try:
-        server = create_server(app, host=host, port=port, threads=workers,
-                               max_request_body_size=max_body, ident="kg")
+        server = make_server(app, config)
     except (OSError, ValueError) as err:  # the port is taken or not ours; no interface has that address
         app.extensions["kg.engine"].close()
         graph_store.close()
