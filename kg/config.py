@@ -261,6 +261,9 @@ class ServerConfig:
     max_document_bytes: int = 10 * 1024 * 1024
     #: Seconds the extraction of one posted document may take before its worker process is killed.
     document_timeout: float = 120.0
+    #: Seconds of extraction one ``POST /documents`` request may use in all: the files not extracted
+    #: by then are answered as not done (503) and the upload lock is released.
+    upload_budget: float = 300.0
     connection_limit: int = CONNECTION_LIMIT
     request_header_timeout: float = REQUEST_HEADER_TIMEOUT
     request_min_rate: int = REQUEST_MIN_RATE
