@@ -229,6 +229,10 @@ REQUEST_HEADER_TIMEOUT = env_number("KG_REQUEST_HEADER_TIMEOUT", 10.0, minimum=0
 #: ``KG_REQUEST_HEADER_TIMEOUT`` seconds plus one for every this many bytes received (as Apache's
 #: mod_reqtimeout ``MinRate``); 10 kB/s sends a 50 MiB body (``--max-body``) in under 90 minutes.
 REQUEST_MIN_RATE = env_number("KG_REQUEST_MIN_RATE", 10_000, minimum=1, maximum=1_000_000_000)
+#: The slowest a client may read a response, in bytes per second over each window of
+#: ``KG_REQUEST_HEADER_TIMEOUT`` seconds during which output waits for it; a slower one is disconnected
+#: (a streamed export waits on its client, holding a server thread, once 16 MiB are pending).
+RESPONSE_MIN_RATE = env_number("KG_RESPONSE_MIN_RATE", 10_000, minimum=1, maximum=1_000_000_000)
 #: Seconds an open connection may stay silent between requests (waitress's ``channel_timeout``).
 IDLE_CONNECTION_TIMEOUT = env_number("KG_IDLE_CONNECTION_TIMEOUT", 60, minimum=1, maximum=int(MAX_TIMEOUT))
 
@@ -267,6 +271,7 @@ class ServerConfig:
     connection_limit: int = CONNECTION_LIMIT
     request_header_timeout: float = REQUEST_HEADER_TIMEOUT
     request_min_rate: int = REQUEST_MIN_RATE
+    response_min_rate: int = RESPONSE_MIN_RATE
     idle_connection_timeout: int = IDLE_CONNECTION_TIMEOUT
     query_limits: QueryLimits = field(default_factory=QueryLimits)
 

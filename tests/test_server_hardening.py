@@ -415,3 +415,30 @@ def test_a_keep_alive_connection_idle_past_the_header_timeout_is_still_served(tm
             statuses.append(response.status)
         connection.close()
     assert statuses == [200, 200]
+
+
+def test_a_client_not_reading_a_streamed_export_does_not_hold_a_server_thread(tmp_path):
+    """An export streams: once 16 MiB wait for a client, waitress's thread waits for it to read.
+    One client asking for a ~24 MB export and reading nothing held the one thread of --workers 1
+    for good (/health waited behind it); it is now disconnected a window after it stops reading."""
+    store = tmp_path / "store"
+    padding = "长" * 200
+    with GraphStore(store) as graph_store:
+        for part in range(4):
+            body = " ".join(f'<http://example.org/s{part}-{i}> <http://example.org/p> "{i} {padding}" .'
+                            for i in range(10_000))
+            graph_store.store.update(f"INSERT DATA {{ GRAPH <http://example.org/g{part}> {{ {body} }} }}")
+    with live_server(store, "--workers", "1", settings={**SLOW, "KG_RESPONSE_MIN_RATE": "100000"}) as live:
+        port = int(live.base.rsplit(":", 1)[1])
+        reader = socket.socket()
+        reader.setsockopt(socket.SOL_SOCKET, socket.SO_RCVBUF, 4096)
+        reader.connect(("127.0.0.1", port))
+        reader.sendall(b"GET /export/nquads HTTP/1.1\r\nHost: kg\r\n\r\n")
+        try:
+            time.sleep(3)  # the export is made and its first 16 MiB wait for the reader
+            began = time.monotonic()
+            health = requests.get(live.base + "/health", timeout=15)
+            waited = time.monotonic() - began
+        finally:
+            reader.close()
+    assert health.status_code == 200 and waited < 8

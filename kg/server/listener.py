@@ -1,4 +1,4 @@
-"""The HTTP server ``kg serve`` runs the app on: waitress, with a deadline on reading each request.
+"""The HTTP server ``kg serve`` runs the app on: waitress, with deadlines on a client's sending and reading.
 
 Waitress holds at most ``connection_limit`` connections and drops only those that stay silent for
 ``channel_timeout``: 150 clients each sending a request's headers a byte now and then (slowloris)
@@ -9,7 +9,9 @@ connection: from connecting) to send its headers, and its body must keep coming 
 answered 408 and its connection closed, one that never sent a byte is closed. The deadline is
 checked by the channel itself each time waitress's loop asks whether to read from it (at least once
 a second), so no connection is left to the idle sweep. A connection whose request is being served
-is never cut: that is the query timeout's and the response's concern.
+is never cut by it. A client must also read its response at ``KG_RESPONSE_MIN_RATE`` bytes per
+second while output waits for it, or be disconnected: a streamed answer holds a server thread
+while 16 MiB of it wait for a client.
 """
 from __future__ import annotations
 
@@ -27,17 +29,28 @@ _TIMED_OUT = (b"HTTP/1.1 408 Request Timeout\r\nConnection: close\r\nContent-Typ
               b"Content-Length: %d\r\n\r\n%s" % (len(_TIMED_OUT_BODY), _TIMED_OUT_BODY))
 
 
-class RequestDeadlineChannel(HTTPChannel):
-    """A waitress connection that must send each request within a deadline (see the module's doc)."""
+class SlowClientChannel(HTTPChannel):
+    """A waitress connection whose client must send its requests and read its responses in time
+    (see the module's doc)."""
 
     header_timeout: float = 10.0
     min_rate: int = 10_000
+    response_min_rate: int = 10_000
 
     def __init__(self, *args, **kwargs) -> None:
         super().__init__(*args, **kwargs)
         #: When the request being read began (None: none is; a new connection owes its first one).
         self.reading_since: float | None = time.monotonic()
         self.request_bytes = 0
+        self.sent_bytes = 0
+        #: When the current window of pending output began, and the bytes sent before it.
+        self.window_began: float | None = None
+        self.sent_before_window = 0
+
+    def send(self, data: bytes, do_close: bool = True) -> int:
+        sent = super().send(data, do_close)
+        self.sent_bytes += sent
+        return sent
 
     def received(self, data: bytes) -> bool:
         if self.request is None:  # these bytes begin a request
@@ -51,9 +64,33 @@ class RequestDeadlineChannel(HTTPChannel):
         return handled
 
     def readable(self) -> bool:
+        if self._reads_too_slowly():
+            self.handle_close()  # gone from the loop's map, so it is asked nothing more
+            return False
         if self._overdue():
             self._time_out()
         return super().readable()
+
+    def _reads_too_slowly(self) -> bool:
+        """Whether the client reads what it is sent too slowly: in every window of ``header_timeout``
+        seconds during which output waits for it, it must take ``response_min_rate`` bytes a second
+        (the sockets' buffers count, so a client that stops reading is cut a window after they fill).
+        A streamed answer (an export) waits for its client once 16 MiB are pending: two clients
+        reading 3 kB/s held both threads of ``--workers 2`` for as long as they read, one not reading
+        held one for good. The connection is closed here, in the event loop (a socket no client
+        reads never becomes writable), as waitress closes one whose client is gone; that wakes the
+        thread waiting to write to it, in which waitress raises ClientDisconnected."""
+        if not self.total_outbufs_len:
+            self.window_began = None
+            return False
+        now = time.monotonic()
+        if self.window_began is None:
+            self.window_began, self.sent_before_window = now, self.sent_bytes
+        elif now - self.window_began >= self.header_timeout:
+            if self.sent_bytes - self.sent_before_window < self.response_min_rate * self.header_timeout:
+                return True
+            self.window_began, self.sent_before_window = now, self.sent_bytes
+        return False
 
     def _overdue(self) -> bool:
         if self.reading_since is None or self.requests or self.will_close or self.close_when_flushed:
@@ -81,8 +118,9 @@ class RequestDeadlineChannel(HTTPChannel):
 def make_server(app: Flask, config: ServerConfig) -> BaseWSGIServer:
     """Waitress listening on ``config.host:port`` for ``app``, with the connection settings of ``config``.
     Raises OSError or ValueError when it cannot listen there."""
-    channel = type("RequestDeadlineChannel", (RequestDeadlineChannel,),
-                   {"header_timeout": config.request_header_timeout, "min_rate": config.request_min_rate})
+    channel = type("SlowClientChannel", (SlowClientChannel,),
+                   {"header_timeout": config.request_header_timeout, "min_rate": config.request_min_rate,
+                    "response_min_rate": config.response_min_rate})
     sockets: dict = {}
     server = create_server(
         app, map=sockets, host=config.host, port=config.port, threads=config.workers,
