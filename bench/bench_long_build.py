@@ -18,6 +18,8 @@ import time
 from itertools import cycle
 from pathlib import Path
 
+from bench.settings import BenchArguments, whole_number
+
 REPO = Path(__file__).resolve().parent.parent
 #: Names of the examples that each repetition replaces, to name new places and firms every time.
 _CITIES = ("南京市", "苏州市", "合肥市", "杭州市", "宁波市", "青岛市", "深圳市", "广州市")
@@ -59,7 +61,9 @@ def build_peak(path: Path, store: Path) -> tuple[float, float, float, dict]:
 
 
 def main() -> None:
-    chars = int(sys.argv[1]) if len(sys.argv) > 1 else 20_000_000
+    parser = BenchArguments("bench.bench_long_build", __doc__)
+    parser.add_argument("chars", nargs="?", type=whole_number(10, 1_000_000_000), default=20_000_000)
+    chars = parser.parse_args().chars
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
         for size in (chars // 10, chars):

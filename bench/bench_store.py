@@ -30,6 +30,7 @@ from pathlib import Path
 import pyoxigraph as ox
 
 from bench.scaleout import KG, make_archive
+from bench.settings import BenchArguments, whole_number
 
 MODES = ("kg", "oxigraph-chunks", "oxigraph-file")
 #: Compaction CPU is sampled after every this many quads loaded.
@@ -145,4 +146,8 @@ if __name__ == "__main__":
     if sys.argv[1:2] == ["--load"]:
         print(json.dumps(load(sys.argv[2], Path(sys.argv[3]), Path(sys.argv[4]))))
     else:
-        main(*map(int, sys.argv[1:3]))
+        parser = BenchArguments("bench.bench_store", __doc__)
+        parser.add_argument("documents", nargs="?", type=whole_number(1, 100_000), default=96)
+        parser.add_argument("rounds", nargs="?", type=whole_number(1, 10_000), default=10)
+        arguments = parser.parse_args()
+        main(arguments.documents, arguments.rounds)

@@ -23,6 +23,7 @@ from pathlib import Path
 import requests
 
 from bench.bench_hostile_inputs import bench_html
+from bench.settings import BenchArguments, whole_number
 
 REPO = Path(__file__).resolve().parent.parent
 KG = str(Path(sys.executable).with_name("kg"))
@@ -168,7 +169,10 @@ def probe_sigterm(base: str, server: subprocess.Popen, store: Path) -> None:
 
 
 def main() -> None:
-    port = int(sys.argv[1]) if len(sys.argv) > 1 else 5620
+    parser = BenchArguments("bench.probe_hardening", __doc__)
+    parser.add_argument("port", nargs="?", type=whole_number(1, 65534), default=5620,
+                        help="the server's port; PORT+1 is the listener a SERVICE bypass would reach")
+    port = parser.parse_args().port
     base = f"http://127.0.0.1:{port}"
     with tempfile.TemporaryDirectory() as tmp:
         store = Path(tmp) / "store"

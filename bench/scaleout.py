@@ -27,7 +27,7 @@ from pathlib import Path
 import psutil
 
 from bench.oxigraph_serve import oxigraph_serve, store_options
-from bench.settings import bench_number
+from bench.settings import BenchArguments, bench_number, whole_number
 
 EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
 BIN = Path(sys.executable).parent
@@ -258,4 +258,10 @@ def memory_flatness(small: int = 1_000, large: int = 10_000, chars: int = 1_000)
 
 
 if __name__ == "__main__":
-    memory_flatness(*map(int, sys.argv[1:]))
+    parser = BenchArguments("bench.scaleout", "Peak memory of kg build --jobs 2 over SMALL and LARGE generated documents.")
+    parser.add_argument("small", nargs="?", type=whole_number(1, 1_000_000), default=1_000)
+    parser.add_argument("large", nargs="?", type=whole_number(1, 1_000_000), default=10_000)
+    parser.add_argument("chars", nargs="?", type=whole_number(100, 10_000_000), default=1_000,
+                        help="characters of each generated document")
+    arguments = parser.parse_args()
+    memory_flatness(arguments.small, arguments.large, arguments.chars)

@@ -218,6 +218,23 @@ class QueryLimits:
 
 #: Most ``kg serve --workers``: each is a waitress thread, started at once, and under load an evaluation process.
 MAX_SERVER_WORKERS = 256
+#: Connections ``kg serve`` holds open at once; past it new ones wait in the listen backlog. Each
+#: is a file descriptor (or up to three with large bodies), hence the ceiling.
+CONNECTION_LIMIT = env_number("KG_CONNECTION_LIMIT", 100, minimum=1, maximum=10_000)
+#: Seconds a client has to send a request's headers, from its first byte (or from connecting):
+#: past it the connection gets a 408 and is closed, so slow senders (slowloris) cannot hold the
+#: connection slots. Waitress alone drops only *idle* connections, and a byte now and then is not idle.
+REQUEST_HEADER_TIMEOUT = env_number("KG_REQUEST_HEADER_TIMEOUT", 10.0, minimum=0.5, maximum=MAX_TIMEOUT)
+#: The slowest a request's body may arrive, in bytes per second on average: after its headers it has
+#: ``KG_REQUEST_HEADER_TIMEOUT`` seconds plus one for every this many bytes received (as Apache's
+#: mod_reqtimeout ``MinRate``); 10 kB/s sends a 50 MiB body (``--max-body``) in under 90 minutes.
+REQUEST_MIN_RATE = env_number("KG_REQUEST_MIN_RATE", 10_000, minimum=1, maximum=1_000_000_000)
+#: The slowest a client may read a response, in bytes per second over each window of
+#: ``KG_REQUEST_HEADER_TIMEOUT`` seconds during which output waits for it; a slower one is disconnected
+#: (a streamed export waits on its client, holding a server thread, once 16 MiB are pending).
+RESPONSE_MIN_RATE = env_number("KG_RESPONSE_MIN_RATE", 10_000, minimum=1, maximum=1_000_000_000)
+#: Seconds an open connection may stay silent between requests (waitress's ``channel_timeout``).
+IDLE_CONNECTION_TIMEOUT = env_number("KG_IDLE_CONNECTION_TIMEOUT", 60, minimum=1, maximum=int(MAX_TIMEOUT))
 
 
 @dataclass
@@ -248,5 +265,13 @@ class ServerConfig:
     max_document_bytes: int = 10 * 1024 * 1024
     #: Seconds the extraction of one posted document may take before its worker process is killed.
     document_timeout: float = 120.0
+    #: Seconds of extraction one ``POST /documents`` request may use in all: the files not extracted
+    #: by then are answered as not done (503) and the upload lock is released.
+    upload_budget: float = 300.0
+    connection_limit: int = CONNECTION_LIMIT
+    request_header_timeout: float = REQUEST_HEADER_TIMEOUT
+    request_min_rate: int = REQUEST_MIN_RATE
+    response_min_rate: int = RESPONSE_MIN_RATE
+    idle_connection_timeout: int = IDLE_CONNECTION_TIMEOUT
     query_limits: QueryLimits = field(default_factory=QueryLimits)
 

@@ -40,11 +40,14 @@ class LiveServer:
 
 
 @contextmanager
-def live_server(store: Path, *extra: str, token: str | None = TOKEN) -> Iterator[LiveServer]:
-    """Run ``kg serve`` on ``store`` until the block ends; fails if it does not come up."""
+def live_server(store: Path, *extra: str, token: str | None = TOKEN,
+                settings: dict[str, str] | None = None) -> Iterator[LiveServer]:
+    """Run ``kg serve`` on ``store`` until the block ends, with ``settings`` added to its environment;
+    fails if it does not come up. It runs as ``python -m kg.cli`` from this checkout, so a test
+    serves the code it tests (the installed ``kg`` script may import another checkout)."""
     port = free_port()
-    command = [str(Path(sys.executable).with_name("kg")), "serve", "--store", str(store), "--port", str(port), *extra]
-    env = {k: v for k, v in os.environ.items() if k != "KG_UPDATE_TOKEN"}
+    command = [sys.executable, "-m", "kg.cli", "serve", "--store", str(store), "--port", str(port), *extra]
+    env = {k: v for k, v in os.environ.items() if k != "KG_UPDATE_TOKEN"} | (settings or {})
     if token:
         command += ["--update-token", token]
     process = subprocess.Popen(command, cwd=REPO, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT)

@@ -168,3 +168,27 @@ def test_an_out_path_that_is_no_regular_file_is_written_into_not_replaced(store_
     assert run("export", "gexf", "--store", str(store_path), "--out", str(link)).exit_code == 0
     assert link.is_symlink() and (tmp_path / "real.gexf").read_bytes() == expected
     assert sorted(p.name for p in tmp_path.iterdir()) == ["link.gexf", "pipe.gexf", "real.gexf"]
+
+
+@pytest.mark.parametrize("mode", [0o444, 0o000])
+def test_a_read_only_out_file_is_refused_in_one_line_and_left_as_it_was(store_path, tmp_path, mode):
+    """The export was written beside the file and renamed over it, which needs no right on the file:
+    a read-only kg.graphml (444, or 000) was replaced by a new file of mode 644."""
+    target = tmp_path / "kg.graphml"
+    target.write_bytes(b"kept")
+    target.chmod(mode)
+    for out in (target, tmp_path):  # named, or the default name in the folder given
+        result = run("export", "graphml", "--store", str(store_path), "--out", str(out))
+        assert result.exit_code == 1 and result.stderr.strip().count("\n") == 0
+        assert f"cannot write {target}: Permission denied (a read-only file, mode {mode:04o}" in result.stderr
+    assert stat.S_IMODE(target.stat().st_mode) == mode
+    target.chmod(0o600)
+    assert target.read_bytes() == b"kept" and [p.name for p in tmp_path.iterdir()] == ["kg.graphml"]
+
+
+def test_an_out_file_replaced_keeps_its_permissions(store_path, tmp_path):
+    target = tmp_path / "kg.gexf"
+    target.write_bytes(b"old")
+    target.chmod(0o640)
+    assert run("export", "gexf", "--store", str(store_path), "--out", str(target)).exit_code == 0
+    assert stat.S_IMODE(target.stat().st_mode) == 0o640 and target.read_bytes() != b"old"

@@ -120,6 +120,37 @@ def test_a_document_slower_to_extract_than_the_limit_fails_in_one_line_and_frees
         graph_store.close()
 
 
+def test_a_request_past_its_extraction_budget_answers_the_files_left_and_frees_the_lock(tmp_path):
+    """The document timeout bounds one file: a request of many slow files held the upload lock for
+    their sum. Past the request's budget the file running is stopped and those left are answered
+    503 under not_extracted (not failed), not kept; the ones before are stored; the lock is free."""
+    import time
+
+    graph_store = GraphStore(tmp_path / "kg")
+    config = ServerConfig(store=tmp_path / "kg", update_token=TOKEN, document_timeout=60, upload_budget=3)
+    client = create_app(config, graph_store=graph_store).test_client()
+    plan = "江苏省人民政府印发《江苏省新能源汽车产业发展行动方案》，支持南京市发展新能源汽车。".encode()
+    files = {"a.txt": plan, "b-slow.txt": ("江苏省发展和改革委员会、" * 50_000).encode(),
+             "c.txt": "浙江省人民政府印发《浙江省数字经济发展规划》。".encode()}
+    try:
+        client.post("/documents?filename=warm.txt&dry_run=1", data="江苏省。".encode(), headers=AUTH)  # the worker starts
+        started = time.monotonic()
+        response = client.post("/documents", headers=AUTH, content_type="multipart/form-data",
+                               data={"file": [(io.BytesIO(content), name) for name, content in files.items()]})
+        assert time.monotonic() - started < 10
+        assert (response.status_code, response.headers.get("Retry-After")) == (503, "1")
+        report = response.get_json()
+        assert [d["source"] for d in report["documents"]] == ["a.txt"] and report["failed"] == []
+        assert report["not_extracted"] == ["b-slow.txt", "c.txt"]
+        assert graph_store.has_document(document_iri(hashlib.sha256(plan).hexdigest()))
+        assert sorted(p.name for p in (tmp_path / "kg-uploads").iterdir()) == ["a.txt"]
+        again = client.post("/documents?filename=c.txt", data=files["c.txt"], headers=AUTH)
+        assert again.status_code == 200 and again.get_json()["not_extracted"] == []
+    finally:
+        client.application.extensions["kg.extraction"].close()
+        graph_store.close()
+
+
 def test_a_document_larger_than_the_server_extracts_is_a_413(tmp_path):
     graph_store = GraphStore(tmp_path / "kg")
     config = ServerConfig(store=tmp_path / "kg", update_token=TOKEN, max_document_bytes=1_000)

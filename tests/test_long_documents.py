@@ -66,12 +66,15 @@ def test_short_place_names_are_read_against_the_whole_document_not_the_piece(ext
 
 
 class FailsOn:
-    """The real extractor, except on one file (as a bug or an exhausted machine would)."""
+    """The real extractor, except on one file (as a bug or an exhausted machine would); it stands in
+    for the server's extraction worker too (its limit per document, ``timeout``, is not enforced)."""
+
+    timeout = 120.0
 
     def __init__(self, extractor: Extractor, name: str) -> None:
         self.extractor, self.name = extractor, name
 
-    def extract(self, document):
+    def extract(self, document, timeout: float | None = None):
         if document.source == self.name:
             raise MemoryError("cannot allocate\nmore")
         return self.extractor.extract(document)

@@ -4,6 +4,7 @@ without starving the server, SIGTERM stops it and releases the store, and every 
 carries the safety headers."""
 from __future__ import annotations
 
+import http.client
 import os
 import signal
 import socket
@@ -335,3 +336,109 @@ def test_every_response_says_nosniff_and_html_has_a_content_security_policy(serv
     policy = page.headers["Content-Security-Policy"]
     assert "default-src 'self'" in policy and "script-src 'self'" in policy and "style-src 'self'" in policy
     assert "Content-Security-Policy" not in responses["query"].headers
+
+
+# -- 11. slow clients --------------------------------------------------------------------------------
+
+SLOW = {"KG_CONNECTION_LIMIT": "8", "KG_REQUEST_HEADER_TIMEOUT": "1", "KG_REQUEST_MIN_RATE": "1000"}
+
+
+def trickle(sockets: list[socket.socket], line: bytes, stop: threading.Event) -> None:
+    """Send ``line`` on every socket a few times a second (a slowloris keeping its connections busy)."""
+    while not stop.wait(0.25):
+        for sock in sockets:
+            try:
+                sock.sendall(line)
+            except OSError:
+                pass
+
+
+def answer_of(sock: socket.socket) -> bytes:
+    """What the server sent before closing ``sock`` (b'' when it closed it without a word)."""
+    sock.settimeout(10)
+    received = b""
+    try:
+        while chunk := sock.recv(4096):
+            received += chunk
+    except ConnectionResetError:
+        pass
+    return received
+
+
+def test_clients_sending_their_requests_too_slowly_are_cut_and_others_are_served(tmp_path):
+    """Slowloris: more connections than the server holds, each sending a header line now and then
+    (never idle, so waitress's idle sweep kept them for good and /health waited behind them); a
+    body trickled below the least rate; a connection that never sends. Each is cut within the
+    header timeout (408 once a request has begun), and /health answers meanwhile."""
+    with live_server(make_store(tmp_path / "store", 10), settings=SLOW) as live:
+        port = int(live.base.rsplit(":", 1)[1])
+        heads = [socket.create_connection(("127.0.0.1", port)) for _ in range(12)]
+        for sock in heads:
+            sock.sendall(b"GET /health HTTP/1.1\r\nHost: kg\r\n")
+        body = socket.create_connection(("127.0.0.1", port))
+        body.sendall(b"PUT /store?default HTTP/1.1\r\nHost: kg\r\nContent-Type: text/turtle\r\n"
+                     b"Content-Length: 100000\r\n\r\n")
+        silent = socket.create_connection(("127.0.0.1", port))
+        stop = threading.Event()
+        threads = [threading.Thread(target=trickle, args=(heads, b"X-Slow: 1\r\n", stop)),
+                   threading.Thread(target=trickle, args=([body], b"<", stop))]
+        for thread in threads:
+            thread.start()
+        try:
+            began = time.monotonic()
+            health = requests.get(live.base + "/health", timeout=8)
+            waited = time.monotonic() - began
+            answers = [answer_of(sock) for sock in (*heads, body)]
+            assert answer_of(silent) == b""
+        finally:
+            stop.set()
+            for thread in threads:
+                thread.join()
+            for sock in (*heads, body, silent):
+                sock.close()
+    assert health.status_code == 200 and waited < 5
+    assert all(answer.startswith(b"HTTP/1.1 408 Request Timeout\r\n") for answer in answers), answers[-1][:100]
+
+
+def test_a_keep_alive_connection_idle_past_the_header_timeout_is_still_served(tmp_path):
+    """The header timeout runs from a request's first byte: a client pausing between requests on its
+    connection (a browser, a connection pool) is not cut by it."""
+    with live_server(make_store(tmp_path / "store", 10), settings=SLOW) as live:
+        host, port = live.base.removeprefix("http://").split(":")
+        connection = http.client.HTTPConnection(host, int(port), timeout=5)
+        statuses = []
+        for pause in (0, 2.5):
+            time.sleep(pause)
+            connection.request("GET", "/health")
+            response = connection.getresponse()
+            response.read()
+            statuses.append(response.status)
+        connection.close()
+    assert statuses == [200, 200]
+
+
+def test_a_client_not_reading_a_streamed_export_does_not_hold_a_server_thread(tmp_path):
+    """An export streams: once 16 MiB wait for a client, waitress's thread waits for it to read.
+    One client asking for a ~24 MB export and reading nothing held the one thread of --workers 1
+    for good (/health waited behind it); it is now disconnected a window after it stops reading."""
+    store = tmp_path / "store"
+    padding = "长" * 200
+    with GraphStore(store) as graph_store:
+        for part in range(4):
+            body = " ".join(f'<http://example.org/s{part}-{i}> <http://example.org/p> "{i} {padding}" .'
+                            for i in range(10_000))
+            graph_store.store.update(f"INSERT DATA {{ GRAPH <http://example.org/g{part}> {{ {body} }} }}")
+    with live_server(store, "--workers", "1", settings={**SLOW, "KG_RESPONSE_MIN_RATE": "100000"}) as live:
+        port = int(live.base.rsplit(":", 1)[1])
+        reader = socket.socket()
+        reader.setsockopt(socket.SOL_SOCKET, socket.SO_RCVBUF, 4096)
+        reader.connect(("127.0.0.1", port))
+        reader.sendall(b"GET /export/nquads HTTP/1.1\r\nHost: kg\r\n\r\n")
+        try:
+            time.sleep(3)  # the export is made and its first 16 MiB wait for the reader
+            began = time.monotonic()
+            health = requests.get(live.base + "/health", timeout=15)
+            waited = time.monotonic() - began
+        finally:
+            reader.close()
+    assert health.status_code == 200 and waited < 8

@@ -2,6 +2,8 @@
 from __future__ import annotations
 
 import os
+import shutil
+import stat
 import sys
 from pathlib import Path
 
@@ -70,7 +72,19 @@ def _target(out: str | None, fmt: str) -> Path | None:
         path = path / file_name(fmt)
     if not path.parent.is_dir():
         raise KgError(f"{path.parent}: no such folder for --out")
+    if path.is_file() and _read_only(path):
+        raise KgError(f"cannot write {path}: Permission denied (a read-only file, mode "
+                      f"{stat.S_IMODE(path.stat().st_mode):04o}: make it writable or give another --out)")
     return path
+
+
+def _read_only(path: Path) -> bool:
+    """Whether the file ``path`` (a link: its target) may not be written. The export is renamed
+    over it, which needs no right on the file itself: a mode 444 or 000 file was replaced by a
+    new one of other permissions. Writing to it is checked instead, and a file whose mode grants
+    writing to no one counts as write-protected even for root (as ``rm`` asks before removing one),
+    whom ``os.access`` lets write anything."""
+    return not os.access(path, os.W_OK) or not path.stat().st_mode & 0o222
 
 
 def _write(target: Path, chunks) -> int:
@@ -95,6 +109,8 @@ def _write_atomically(target: Path, chunks) -> int:
             for chunk in chunks:
                 handle.write(chunk)
                 written += len(chunk)
+        if target.is_file():  # the file replaced keeps its permissions
+            shutil.copymode(target, partial)
         partial.replace(target)
     except OSError as err:
         raise KgError(f"cannot write {target}: {err.strerror or err}") from None

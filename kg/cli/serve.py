@@ -44,28 +44,30 @@ def _finite(ctx: click.Context, param: click.Parameter, value: float) -> float:
 @click.option("--document-timeout", default=ServerConfig.document_timeout, show_default=True,
               type=click.FloatRange(min=0.01, max=MAX_TIMEOUT), callback=_finite,
               help="Seconds the extraction of a posted document may take before it is stopped (the file fails).")
+@click.option("--upload-budget", default=ServerConfig.upload_budget, show_default=True,
+              type=click.FloatRange(min=0.01, max=MAX_TIMEOUT), callback=_finite,
+              help="Seconds of extraction one POST /documents may use in all; the files left are answered "
+                   "not_extracted (503), to post again.")
 def serve(host: str, port: int, store: str | None, store_update: str | None, update_token: str | None, timeout: float,
           max_rows: int, workers: int, allow_service: bool, cors: tuple[str, ...], max_body: int, max_document: int,
-          document_timeout: float) -> None:
+          document_timeout: float, upload_budget: float) -> None:
     """Serve the graph over the SPARQL 1.1 Protocol (/sparql), the Graph Store Protocol (/store),
     /health, /stats and a query page at /."""
-    from waitress.server import create_server
-
     from kg.server import create_app
+    from kg.server.listener import make_server
     from kg.server.sandbox import forbid_network
 
     config = ServerConfig(
         store=store_location(store), store_update=store_update_url(store_update), host=host, port=port, update_token=update_token or None,
         timeout=timeout, max_rows=max_rows, workers=workers, allow_service=allow_service,
         cors_origins=tuple(cors), max_body_bytes=max_body, max_document_bytes=max_document,
-        document_timeout=document_timeout,
+        document_timeout=document_timeout, upload_budget=upload_budget,
     )
     app = create_app(config)
     graph_store = app.extensions["kg.graph_store"]
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(name)s %(levelname)s %(message)s")
     try:
-        server = create_server(app, host=host, port=port, threads=workers,
-                               max_request_body_size=max_body, ident="kg")
+        server = make_server(app, config)
     except (OSError, ValueError) as err:  # the port is taken or not ours; no interface has that address
         app.extensions["kg.engine"].close()
         graph_store.close()

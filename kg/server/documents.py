@@ -2,7 +2,8 @@
 
 The body is either ``multipart/form-data`` with one or more ``file`` parts, or the raw document
 with its file name in ``?filename=``. ``?dry_run=1`` reports without writing. The answer is the
-same JSON report as ``kg link --format json``. ``DELETE /documents/<sha256>`` removes one, as
+same JSON report as ``kg link --format json``, plus ``not_extracted``: the files a request's
+extraction budget (``--upload-budget``) left out, answered 503 to post again. ``DELETE /documents/<sha256>`` removes one, as
 ``kg remove`` does.
 
 Uploaded files are kept beside the store (``<store>-uploads/``): the graph records the path of
@@ -24,6 +25,7 @@ from werkzeug.exceptions import BadRequest, NotFound, RequestEntityTooLarge
 
 from kg.errors import KgError, StoreError
 from kg.server.auth import require_update_token
+from kg.server.extraction import ExtractionBudget
 from kg.vocab import document_iri
 
 bp = Blueprint("documents", __name__)
@@ -44,7 +46,7 @@ def post_documents() -> Response:
     dry_run = request.args.get("dry_run", "").lower() in ("1", "true", "yes")
     graph_store = current_app.extensions["kg.graph_store"]
     with _LOCK:
-        extractor = _extractor()
+        extractor = ExtractionBudget(_extractor(), current_app.config["KG"].upload_budget)
         if dry_run:
             with tempfile.TemporaryDirectory(prefix="kg-upload-") as folder:
                 report = link_files(_save(uploads, Path(folder), []), graph_store, Linker(graph_store, dry_run=True),
@@ -58,8 +60,23 @@ def post_documents() -> Response:
                 for path in paths:
                     if graph_store.document_for_path(str(Path(path).resolve())) is None:
                         Path(path).unlink(missing_ok=True)
-    response = jsonify(report.to_json())
-    response.status_code = 200 if report.ok else 422
+    return _answer(report.to_json(), extractor.not_extracted)
+
+
+def _answer(report: dict, not_extracted: list[str]) -> Response:
+    """The linking report, with the files the request's extraction budget left out listed apart in
+    ``not_extracted`` (not among the failures: nothing is wrong with them): 503 with Retry-After
+    when there are any, so that a client retries them (posting the whole request again works too:
+    the files stored are answered ``unchanged``), else 200, or 422 when a file failed."""
+    left = set(not_extracted)
+    report["failed"] = [f for f in report["failed"] if Path(f["source"]).name not in left]
+    report["not_extracted"] = not_extracted
+    response = jsonify(report)
+    if not_extracted:
+        response.status_code = 503
+        response.headers["Retry-After"] = "1"
+    else:
+        response.status_code = 422 if report["failed"] else 200
     return response
 
 

@@ -12,7 +12,9 @@ from __future__ import annotations
 
 import multiprocessing
 import threading
+import time
 from multiprocessing.connection import Connection
+from pathlib import Path
 
 from kg.errors import KgError, one_line_reason
 from kg.model import Document, Extraction
@@ -32,12 +34,13 @@ class ExtractionWorker:
         self._connection: Connection | None = None
         self._lock = threading.Lock()  # one document at a time through the one worker
 
-    def extract(self, document: Document) -> Extraction:
+    def extract(self, document: Document, timeout: float | None = None) -> Extraction:
+        """The document's extraction, stopped after ``timeout`` seconds (default: the worker's limit)."""
         with self._lock:
             connection = self._ready()
             connection.send(document)
             # the deadline runs from here: starting the worker (building its extractor) is not the document's
-            if not connection.poll(self.timeout):
+            if not connection.poll(self.timeout if timeout is None else timeout):
                 self.close()
                 raise ExtractionTimeout(f"extraction took longer than {self.timeout:g} s, "
                                         "the server's limit for a posted document (kg serve --document-timeout)")
@@ -78,6 +81,37 @@ class ExtractionWorker:
         if self._connection is not None:
             self._connection.close()
             self._connection = None
+
+
+class BudgetSpent(KgError):
+    """A request's extraction budget ran out before this document was extracted."""
+
+
+class ExtractionBudget:
+    """The extractor of one ``POST /documents`` request: ``worker``'s, for at most ``seconds`` in all.
+
+    The document timeout bounds one file, so a request of 1,000 slow files held the upload lock
+    (every other upload waits on it) for 1,000 × that. Past the budget a document is not extracted
+    (one running when it ends is stopped) and its file name is kept in ``not_extracted``: the
+    request answers which were stored and which to post again."""
+
+    def __init__(self, worker: ExtractionWorker, seconds: float) -> None:
+        self.worker = worker
+        self.seconds = seconds
+        self.deadline = time.monotonic() + seconds
+        self.not_extracted: list[str] = []
+
+    def extract(self, document: Document) -> Extraction:
+        left = self.deadline - time.monotonic()
+        if left > 0:
+            try:
+                return self.worker.extract(document, timeout=min(self.worker.timeout, left))
+            except ExtractionTimeout:
+                if left >= self.worker.timeout:  # its own limit stopped it: the document fails
+                    raise
+        self.not_extracted.append(Path(document.path).name)
+        raise BudgetSpent(f"not extracted: the request's extraction budget of {self.seconds:g} s was spent "
+                          "(kg serve --upload-budget); post it again")
 
 
 def _serve(connection: Connection) -> None:
