@@ -968,6 +968,11 @@ def test_a_notice_is_also_named_by_its_own_heading_on_a_line_of_its_own(extracto
     # (诸城市公安局、诸城市交通运输局|2022年8月): its lead signer's level, and no date
     ("notice-signed-by-joint-bodies-over-a-month-only-date", "关于诸城市农村公路改造项目施工路段禁行的通告",
      {"date": None, "kind": "通告", "level": "county"}),
+    # a dump whose lines are numbered (1、…) and whose number lost its brackets, its serial run on after the year and
+    # its title joined after it (1、某教函202114号某州市教育局关于…的通知各县…:): the number, and the title without its 号
+    ("notice-numbered-lines-its-number-glued-before-its-title",
+     "某州市教育局关于印发某州市第二期骨干教师培养工程实施方案（2021-2023年）的通知",
+     {"number": "某教函〔2021〕14号", "kind": "通知", "level": "municipal"}),
 ])
 def test_a_web_pages_notice_carries_its_own_facts(extractor, page, title, expected):
     from kg.extract import extraction_to_json

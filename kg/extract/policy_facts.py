@@ -45,6 +45,10 @@ LOST_BRACKET_NUMBER = re.compile(r"([\u4e00-\u9fff]{1,12})[〔\[［【﹝]((?:19
 BARE_YEAR_NUMBER = re.compile(r"([\u4e00-\u9fff]{1,12})((?:19|20)\d\d)[ \t\u3000]+(\d{1,4})[ \t\u3000]*[号號]")
 #: …or that lost only its 号, the serial closing its brackets' line (工信厅规函[2018]56): a line of the source of its own.
 UNMARKED_SERIAL_NUMBER = re.compile(r"([\u4e00-\u9fff]{1,12})[〔\[［【﹝]((?:19|20)\d\d)[〕\]］】﹞](\d{1,4})")
+#: …or that lost both brackets and ran the serial on after the year, the heading of its own document joined after it
+#: (1、滨教函202011号滨州市教育局关于…的通知): a line of the source it opens, maybe after the line's list mark.
+GLUED_YEAR_NUMBER = re.compile(r"(?:\d{1,3}[、.．][ \t\u3000]*)?([\u4e00-\u9fff]{1,12}?)((?:19|20)\d\d)(\d{1,4})[号號]"
+                               r"(?=[\u4e00-\u9fff]{2,30}?[关關][于於])")
 #: …or whose brackets its encoding turned into stray marks (富政办, 2005? 35号): a line of the source of its own, the
 #: issuer code, then the year after a comma or question mark and the serial after a question mark.
 _GARBLED_YEAR = re.compile(r"[ \t]*[,，?？][ \t]*((?:19|20)\d\d)[ \t]*[?？][ \t]*(\d{1,4})[ \t]*[号號]")
@@ -344,6 +348,8 @@ def number_in_head(text: str, offsets: Sequence[int] = ()) -> tuple[int, int, st
     found += [(match, f"〔{match.group(2)}〕{match.group(3)}号")
               for pattern in (LOST_BRACKET_NUMBER, BARE_YEAR_NUMBER, UNMARKED_SERIAL_NUMBER) for start in line_starts
               if (match := pattern.match(head, start)) and _ends_line(text, match.end(), offsets)]
+    found += [(match, f"〔{match.group(2)}〕{match.group(3)}号")
+              for match in filter(None, (GLUED_YEAR_NUMBER.match(head, start) for start in line_starts))]
     found += [(match, f"〔{match.group(2)}〕{match.group(3)}号")
               for match in _garbled_bracket_numbers(text, head, offsets)]
     found += [(match, f"（{match.group(1)}）{''.join(match.group(2).split())}号")
