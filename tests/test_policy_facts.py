@@ -973,6 +973,10 @@ def test_a_notice_is_also_named_by_its_own_heading_on_a_line_of_its_own(extracto
     ("notice-numbered-lines-its-number-glued-before-its-title",
      "某州市教育局关于印发某州市第二期骨干教师培养工程实施方案（2021-2023年）的通知",
      {"number": "某教函〔2021〕14号", "kind": "通知", "level": "municipal"}),
+    # a dump that ran the attachment's text on after the signature's date (…请认真贯彻执行。 某县人民政府办公室
+    # 2022年5月6日某县…实施方案为…): the signature's date, its signer right after the body's closing words
+    ("notice-signed-on-its-closing-line-the-attachment-run-on", "某县人民政府办公室关于印发某县农村人居环境整治实施方案的通知",
+     {"date": "2022-05-06", "kind": "通知"}),
 ])
 def test_a_web_pages_notice_carries_its_own_facts(extractor, page, title, expected):
     from kg.extract import extraction_to_json

@@ -1315,6 +1315,10 @@ def _issuers_heading_over_number(text: str, offsets: Sequence[int], begin: int, 
 #: is signed at its foot by its issuer's name and the date; a body's name ends in one of these.
 _NOTICE_FRAME = re.compile(r"(通告|公告|通知)如下|特此(通告|公告)")
 _SIGNING_BODY = re.compile(r"[\u4e00-\u9fff]{2,30}(?:政府|指挥部|委员会|办公室|办公厅|局|厅|委|部|署|中心|支[队隊]|大[队隊])")
+#: The body's closing words, then its signer right before a date, all on one line (…请遵照执行。 某市教育局 2020年1月8日…):
+#: the foot, though a dump ran the text of the attachment on after the date.
+_CLOSED_THEN_SIGNED = re.compile(r"(?:特此(?:通知|通告|公告|函告|批复)|此复|此覆|执行)[。！!][ \t\u3000]*("
+                                 + _SIGNING_BODY.pattern + r")[ \t\u3000]*$")
 #: Most bodies a joint notice's foot lists (ten ministries and four provinces' governments sign one).
 _MOST_SIGNERS = 16
 #: …ending right before a date on its line (某市人民政府2012年10月26日).
@@ -1327,7 +1331,9 @@ def _signature(text: str, offsets: Sequence[int], start: int = 0) -> tuple[list[
     (此告|某县人民政府|2023年1月17日; 生态环境部 发展改革委|…|2020年10月30日) or after a space on its line
     (特此通告 某市公安局交通警察支队 2023年1月20日)."""
     for date in SIGNED_DATE.finditer(text, start):
-        if not _ends_line(text, date.end(), offsets):
+        closed = None if _ends_line(text, date.end(), offsets) else _CLOSED_THEN_SIGNED.search(
+            text, max(start, date.start() - _TITLE_LINE), date.start())
+        if closed is None and not _ends_line(text, date.end(), offsets):
             continue  # a date in a sentence, not the foot's
         names: list[tuple[int, int]] = []
         end = date.start()
@@ -1339,6 +1345,8 @@ def _signature(text: str, offsets: Sequence[int], start: int = 0) -> tuple[list[
                 break
             names.insert(0, (signer, end))
             end = signer
+        if not names and closed:
+            names = [closed.span(1)]
         if names:
             return names, date
     return None
