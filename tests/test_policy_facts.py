@@ -72,6 +72,11 @@ def test_document_number_is_read_from_the_head_and_normalised(head, expected):
     # a saver's line of Latin letters between the order's name and its serial, joined to the serial's line
     ("潍坊市人民政府令\nOriginal URL: http://lib.example.cn/bin/mse.exe?K=d70&rec=202&run=13第77号《潍坊市某办法》已经通过",
      "潍坊市人民政府令第77号"),
+    # a law database's revision note joined to the order's line: its closing verb is no part of the order's name
+    ("*注：本篇已被《某省人民政府关于修改<某省某管理办法>等12件规章的决定》（发布日期：2010年5月4日）修正某省人民政府令\n"
+     "(第21号)\n《某省某暂行办法》，已于一九九三年五月六日经某省人民政府批准，发布施行。", "某省人民政府令第21号"),
+    # an order cited with the year that names it, in brackets after the title it numbers: not the page's own
+    ("某省人民政府办公厅关于做好某某评选工作的通知\n根据《某省某某评选和管理规定》(1999年省政府令第12号)的有关规定，", None),
 ])
 def test_orders_traditional_pages_and_red_headers_give_the_number_as_printed(head, expected):
     assert document_number(head) == expected
@@ -954,6 +959,24 @@ def test_a_notice_is_also_named_by_its_own_heading_on_a_line_of_its_own(extracto
     # a bilingual page's decision whose English title stands between its heading and the bracket dating its adoption
     ("bilingual-decision-dated-under-its-translated-title", "全国人民代表大会常务委员会关于加强经济工作监督的决定",
      {"date": "2021-12-24", "kind": "决定", "level": "central"}),
+    # an announcement whose heading the page broke over three lines (issuer|关于…|…的通告), no addressees under it:
+    # the whole heading, not its last line
+    ("announcement-heading-broken-over-three-lines-above-its-serial",
+     "某县防汛抗旱指挥部办公室关于全县所有山区景区和漂流项目暂时关闭的通告",
+     {"date": "2023-07-10", "kind": "通告", "level": "county"}),
+    # a notice naming no issuer in its title, signed by two bodies of a county-level city over a date of a month only
+    # (诸城市公安局、诸城市交通运输局|2022年8月): its lead signer's level, and no date
+    ("notice-signed-by-joint-bodies-over-a-month-only-date", "关于诸城市农村公路改造项目施工路段禁行的通告",
+     {"date": None, "kind": "通告", "level": "county"}),
+    # a dump whose lines are numbered (1、…) and whose number lost its brackets, its serial run on after the year and
+    # its title joined after it (1、某教函202114号某州市教育局关于…的通知各县…:): the number, and the title without its 号
+    ("notice-numbered-lines-its-number-glued-before-its-title",
+     "某州市教育局关于印发某州市第二期骨干教师培养工程实施方案（2021-2023年）的通知",
+     {"number": "某教函〔2021〕14号", "kind": "通知", "level": "municipal"}),
+    # a dump that ran the attachment's text on after the signature's date (…请认真贯彻执行。 某县人民政府办公室
+    # 2022年5月6日某县…实施方案为…): the signature's date, its signer right after the body's closing words
+    ("notice-signed-on-its-closing-line-the-attachment-run-on", "某县人民政府办公室关于印发某县农村人居环境整治实施方案的通知",
+     {"date": "2022-05-06", "kind": "通知"}),
 ])
 def test_a_web_pages_notice_carries_its_own_facts(extractor, page, title, expected):
     from kg.extract import extraction_to_json

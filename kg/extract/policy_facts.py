@@ -45,6 +45,10 @@ LOST_BRACKET_NUMBER = re.compile(r"([\u4e00-\u9fff]{1,12})[〔\[［【﹝]((?:19
 BARE_YEAR_NUMBER = re.compile(r"([\u4e00-\u9fff]{1,12})((?:19|20)\d\d)[ \t\u3000]+(\d{1,4})[ \t\u3000]*[号號]")
 #: …or that lost only its 号, the serial closing its brackets' line (工信厅规函[2018]56): a line of the source of its own.
 UNMARKED_SERIAL_NUMBER = re.compile(r"([\u4e00-\u9fff]{1,12})[〔\[［【﹝]((?:19|20)\d\d)[〕\]］】﹞](\d{1,4})")
+#: …or that lost both brackets and ran the serial on after the year, the heading of its own document joined after it
+#: (1、滨教函202011号滨州市教育局关于…的通知): a line of the source it opens, maybe after the line's list mark.
+GLUED_YEAR_NUMBER = re.compile(r"(?:\d{1,3}[、.．][ \t\u3000]*)?([\u4e00-\u9fff]{1,12}?)((?:19|20)\d\d)(\d{1,4})[号號]"
+                               r"(?=[\u4e00-\u9fff]{2,30}?[关關][于於])")
 #: …or whose brackets its encoding turned into stray marks (富政办, 2005? 35号): a line of the source of its own, the
 #: issuer code, then the year after a comma or question mark and the serial after a question mark.
 _GARBLED_YEAR = re.compile(r"[ \t]*[,，?？][ \t]*((?:19|20)\d\d)[ \t]*[?？][ \t]*(\d{1,4})[ \t]*[号號]")
@@ -345,6 +349,8 @@ def number_in_head(text: str, offsets: Sequence[int] = ()) -> tuple[int, int, st
               for pattern in (LOST_BRACKET_NUMBER, BARE_YEAR_NUMBER, UNMARKED_SERIAL_NUMBER) for start in line_starts
               if (match := pattern.match(head, start)) and _ends_line(text, match.end(), offsets)]
     found += [(match, f"〔{match.group(2)}〕{match.group(3)}号")
+              for match in filter(None, (GLUED_YEAR_NUMBER.match(head, start) for start in line_starts))]
+    found += [(match, f"〔{match.group(2)}〕{match.group(3)}号")
               for match in _garbled_bracket_numbers(text, head, offsets)]
     found += [(match, f"（{match.group(1)}）{''.join(match.group(2).split())}号")
               for match in YEAR_FIRST_NUMBER.finditer(head)]
@@ -373,11 +379,29 @@ def number_in_head(text: str, offsets: Sequence[int] = ()) -> tuple[int, int, st
             if start > match.start(1) and text[start - 1] == "的":  # …关于X的通告（第5号）: only its word
                 start = keyword if _ABOUT.search(text, match.start(1), start) else _issuer_start(
                     text, match.start(1), keyword, offsets, heading_tail=False)  # 某市…感染的肺炎…指挥部通告
+            start, cited_from = _past_order_lead(text, start, keyword)
         else:
-            start = _issuer_start(text, match.start(1), match.end(1), offsets)
-        if start < match.end(1) and not _cited(text, start, match.end(1), match.end(), offsets):
+            start = cited_from = _issuer_start(text, match.start(1), match.end(1), offsets)
+        if start < match.end(1) and not _cited(text, cited_from, match.end(1), match.end(), offsets):
             return start, match.end(), text[start:match.end(1)] + number.translate(_ORDER_SPELLING)
     return None
+
+
+#: A year the text names an order by, joined before the order's body (…规定》(1998年省政府令第19号)).
+_YEAR_BEFORE_ORDER = re.compile(r"(?:19|20)\d\d年")
+#: A revision note's closing verb joined before the name of the order it revised (…)修正江苏省人民政府令|(第33号)).
+_REVISED_BY_ORDER = re.compile(r"修正|修訂|修订|修改")
+
+
+def _past_order_lead(text: str, start: int, keyword: int) -> tuple[int, int]:
+    """(where the order's name begins, where the text naming it begins) for an order's name found at ``start``
+    (its word at ``keyword``): a body's name never opens with a year's 年 or a revision's verb, which end the words
+    before it; a year it is named by is part of a citation (so 》(1998年… is a cited order)."""
+    year = _YEAR_BEFORE_ORDER.match(text, start - 4) if start >= 4 else None
+    if year and year.end() == start + 1:
+        return start + 1, year.start()
+    revised = _REVISED_BY_ORDER.match(text, start, keyword)
+    return (revised.end(), revised.end()) if revised else (start, start)
 
 
 def _filed_under(text: str, order: re.Match, found: list[tuple[re.Match, str]], offsets: Sequence[int]) -> bool:
@@ -905,11 +929,26 @@ def _heading_line(extraction: Extraction) -> Entity | None:
         return _named_policy(extraction, first, begin)
     # the head measured from its first Chinese line: a repost's lines of bare markup above it are no part of it
     starts = _line_starts(text, begin, min(_head_end(text), len(text)), offsets)
-    lines = (line for line in (_SELF_NAMED_LINE.fullmatch(text, a, b) for a, b in zip(starts, starts[1:]))
+    lines = (_broken_above(text, offsets, begin, line) for line in (_SELF_NAMED_LINE.fullmatch(text, a, b)
+                                                                    for a, b in zip(starts, starts[1:]))
              if line and policy_kind(line.group(1)) in _SELF_NAMED_KINDS)
-    return (next(filter(None, (_named_policy(extraction, line.group(1), line.start(1)) for line in lines)), None)
+    return (next(filter(None, (_named_policy(extraction, title, start) for start, title in lines)), None)
             or _title_under_labels(extraction, starts) or _heading_under_breadcrumb(extraction)
             or _quoted_heading_over_addressees(extraction))
+
+
+#: A line that opens inside a heading's phrase: its 的 closes a 关于 printed on a line above.
+_PHRASE_WITHOUT_ABOUT = re.compile(r"(?![^\n]*[关關][于於])[^\n]*的")
+
+
+def _broken_above(text: str, offsets: Sequence[int], begin: int, line: re.Match) -> tuple[int, str]:
+    """(where it starts, the title) of a self-named ``line`` (…暂时停运的通告): the whole heading when the page broke it
+    over lines (某县…指挥部办公室|关于全县…线路|暂时停运的通告), else the line itself."""
+    if _PHRASE_WITHOUT_ABOUT.match(line.group(1)) and _starts_line(text, line.start(1), offsets):
+        broken = _heading_ending_at(text, offsets, begin, line.end(1))
+        if broken:
+            return broken
+    return line.start(1), line.group(1)
 
 
 #: A page's breadcrumb on a line of its own, from its home page on (首页 > 政务公开 > 应急预案 正文).
@@ -982,9 +1021,13 @@ def _heading_broken_over_lines(text: str, offsets: Sequence[int], begin: int,
     重点任务责任落实分工的通知|各苏木乡镇人民政府…：), or of one whose kind's word the page put on a line of its own
     (某县人民政府|关于…的|通告): from the line of its 关于, or the issuer's lines above it."""
     addressed = _ADDRESSED_HEADING.search(text, begin, limit) or _KIND_WORD_LINE.search(text, begin, limit)
-    if addressed is None:
-        return None
-    end = line_end = addressed.end()
+    return _heading_ending_at(text, offsets, begin, addressed.end()) if addressed else None
+
+
+def _heading_ending_at(text: str, offsets: Sequence[int], begin: int, end: int) -> tuple[int, str] | None:
+    """(where it starts, the title) of a heading broken over lines whose last line ends at ``end``: from the line
+    of its 关于 (or the issuer's lines above it) down, no line a sentence; None if no 关于 opens it."""
+    line_end = end
     for _ in range(_BROKEN_HEADING_LINES):
         start = _source_line_start(text, begin, line_end - 1, offsets)
         line = text[start:line_end].strip()
@@ -1272,6 +1315,10 @@ def _issuers_heading_over_number(text: str, offsets: Sequence[int], begin: int, 
 #: is signed at its foot by its issuer's name and the date; a body's name ends in one of these.
 _NOTICE_FRAME = re.compile(r"(通告|公告|通知)如下|特此(通告|公告)")
 _SIGNING_BODY = re.compile(r"[\u4e00-\u9fff]{2,30}(?:政府|指挥部|委员会|办公室|办公厅|局|厅|委|部|署|中心|支[队隊]|大[队隊])")
+#: The body's closing words, then its signer right before a date, all on one line (…请遵照执行。 某市教育局 2020年1月8日…):
+#: the foot, though a dump ran the text of the attachment on after the date.
+_CLOSED_THEN_SIGNED = re.compile(r"(?:特此(?:通知|通告|公告|函告|批复)|此复|此覆|执行)[。！!][ \t\u3000]*("
+                                 + _SIGNING_BODY.pattern + r")[ \t\u3000]*$")
 #: Most bodies a joint notice's foot lists (ten ministries and four provinces' governments sign one).
 _MOST_SIGNERS = 16
 #: …ending right before a date on its line (某市人民政府2012年10月26日).
@@ -1284,7 +1331,9 @@ def _signature(text: str, offsets: Sequence[int], start: int = 0) -> tuple[list[
     (此告|某县人民政府|2023年1月17日; 生态环境部 发展改革委|…|2020年10月30日) or after a space on its line
     (特此通告 某市公安局交通警察支队 2023年1月20日)."""
     for date in SIGNED_DATE.finditer(text, start):
-        if not _ends_line(text, date.end(), offsets):
+        closed = None if _ends_line(text, date.end(), offsets) else _CLOSED_THEN_SIGNED.search(
+            text, max(start, date.start() - _TITLE_LINE), date.start())
+        if closed is None and not _ends_line(text, date.end(), offsets):
             continue  # a date in a sentence, not the foot's
         names: list[tuple[int, int]] = []
         end = date.start()
@@ -1296,6 +1345,8 @@ def _signature(text: str, offsets: Sequence[int], start: int = 0) -> tuple[list[
                 break
             names.insert(0, (signer, end))
             end = signer
+        if not names and closed:
+            names = [closed.span(1)]
         if names:
             return names, date
     return None
@@ -1675,10 +1726,12 @@ def _issuer_names(policy: Entity, extraction: Extraction, head: Entity | None,
         yield policy.name[issued.end():]
 
 
-#: A foot that prints no date: the signing body alone on the line closing the text, right over the site's controls
-#: (…集市贸易活动。|某市水利局|关闭 打印, 【打印】【关闭】, 上一篇：…).
-_UNDATED_SIGNER = re.compile(r"^[ \t\u3000]*(" + _SIGNING_BODY.pattern + r")[ \t\u3000]*\n[ \t\u3000]*[【\[]?"
-                             r"(?:关闭|打印|上一篇|返回)", re.M)
+#: A foot that prints no date of a day: the signing bodies alone on the line closing the text (the lead one
+#: first, joint ones after 、), right over the site's controls (…集市贸易活动。|某市水利局|关闭 打印, 【打印】【关闭】,
+#: 上一篇：…) or over (or joined to) a date of a month only closing the page (特此通告。|某市公安局、某市交通局|2021年9月).
+_UNDATED_SIGNER = re.compile(r"^[ \t\u3000]*(" + _SIGNING_BODY.pattern + r")(?:[、 \t\u3000]+" + _SIGNING_BODY.pattern
+                             + r")*(?:[ \t\u3000]*\n[ \t\u3000]*[【\[]?(?:关闭|打印|上一篇|返回)"
+                             r"|\s*(?:19|20)\d\d[ \t\u3000]*年[ \t\u3000]*\d{1,2}[ \t\u3000]*月\s*\Z)", re.M)
 
 
 #: A body a sentence says issued a text, right before it: 。市人民政府办公室印发了《X》, 国务院办公厅印发的《X》.
