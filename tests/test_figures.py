@@ -2788,3 +2788,11 @@ def test_a_title_run_into_the_pages_stamp_and_lead_names_only_the_place_before_t
                                               "一季度全区地区生产总值157.23亿元，同比增长3.4%。\n")
     assert [(f["subject"], f["indicator"], f["value"], f["year"]) for f in found] == [
         ("洛龙区", "一季度全区地区生产总值", 157.23, 2024), ("洛龙区", "一季度全区地区生产总值增速", 3.4, 2024)]
+
+
+def test_each_paragraph_of_a_round_up_of_results_is_the_firm_it_opens_with_by_its_stock_code(extractor, tmp_path):
+    found = read_figures(extractor, tmp_path, "2015年上市公司中报速递\n\n"
+                                              "东海航运（601999）8月20日晚间发布2015年半年度报告。2015年上半年，公司实现营业收入12.5亿元。\n\n"
+                                              "春秋航空（601021）中报显示，上半年营收39.5亿元，同比增长15.04%。\n")
+    assert [(f["subject"], f["value"]) for f in found] == [("东海航运", 12.5), ("春秋航空", 39.5), ("春秋航空", 15.04)]
+

@@ -412,6 +412,7 @@ _STOCK_CODE = re.compile(r"\s*[（(]\d{6}(?:\.[A-Za-z]{2})?[）)]")
 #: A research note's heading: the firm's name, its stock code bracketed, a colon (中信建投（601066)：…).
 _CODED_HEADING = re.compile(r"^\s*([\u4e00-\u9fffA-Za-z]{2,8}?)\s*[（(]\d{6}(?:\.[A-Za-z]{2})?[）)]\s*[：:]", re.M)
 #: A report announced by a group of firms counted after it (…发布业绩预告的14只券商股中): no one firm's.
+_CODED_OPENING = re.compile(r"^[ \t]*([\u4e00-\u9fffA-Za-z]{2,8}?)\s*[（(]\d{6}(?:\.[A-Za-z]{2})?[）)]", re.M)
 _BY_A_GROUP = re.compile(r"的\s*(?:\d+|[一二三四五六七八九十百千多数]+)\s*[只家个]")
 _FIRM_ANAPHOR = re.compile(r"(?:^|(?<=[，。；：“\s年月日]))公司|该公司|本公司")
 #: The rest of a facility's name a place's name opens (昆明长水国际机场, 成都东站, 天山胜利隧道): the place only locates it.
@@ -772,6 +773,7 @@ def find_figures(extraction: Extraction, reference: Reference) -> list[Figure]:
     mentions = sorted(mentions + [(m.start, m.end, parent) for parent in _parent_firms(extraction)
                                   for m in parent.mentions]
                       + [(m.start, m.end, group) for m in (group.mentions if group else ())], key=lambda item: item[:2])
+    mentions = _coded_openings(extraction, mentions)
     policies = [e for e in extraction.entities if e.type == "Policy"]
     policy_mentions = sorted((m.start, i, j, e) for i, e in enumerate(policies) for j, m in enumerate(e.mentions))
     carried = _inside(home, extraction, reference) if home is not None and home.type == "Region" else None
@@ -2913,6 +2915,29 @@ def _announcing_firm(extraction: Extraction) -> Entity | None:
     if _NO_NAME.search(announced.group(1)) or _BY_A_GROUP.match(text, announced.end()):
         return None  # 在已发布业绩预告的14只券商股中: firms counted, no name
     return _firm_named(extraction, announced.start(1), announced.end(1))
+
+
+def _coded_openings(extraction: Extraction, mentions: list[tuple[int, int, Entity]]) -> list[tuple[int, int, Entity]]:
+    """``mentions`` with each paragraph that opens with a name and its stock code (天齐锂业(002466)8月23日晚间披露
+    半年报…; 张江高科（600895）…) opening with that firm: the paragraph's topic in a round-up of firms' results,
+    whatever the recogniser took the name or a part of it for (航空 of 春秋航空, the park 张江高科技园区)."""
+    text = extraction.document.text
+    coded = []
+    for opening in _CODED_OPENING.finditer(text):
+        start, end = opening.span(1)
+        firm = next((e for e in extraction.entities if e.type == "Enterprise" and e.name == opening.group(1)), None)
+        if firm is None:
+            sentence = extraction.document.sentence_at(start)
+            firm = Entity(type="Enterprise", name=opening.group(1), key=opening.group(1),
+                          iri=entity_iri("Enterprise", opening.group(1)), confidence=0.5,
+                          mentions=[Mention(opening.group(1), start, end, sentence.index if sentence else 0)])
+            extraction.entities.append(firm)
+        coded.append((start, end, firm))
+    if not coded:
+        return mentions
+    kept = [(start, end, e) for start, end, e in mentions
+            if not any(first < end and start < last for first, last, _ in coded)]
+    return sorted(kept + coded, key=lambda item: item[:2])
 
 
 def _coded_firm(extraction: Extraction) -> Entity | None:
