@@ -2796,3 +2796,20 @@ def test_each_paragraph_of_a_round_up_of_results_is_the_firm_it_opens_with_by_it
                                               "春秋航空（601021）中报显示，上半年营收39.5亿元，同比增长15.04%。\n")
     assert [(f["subject"], f["value"]) for f in found] == [("东海航运", 12.5), ("春秋航空", 39.5), ("春秋航空", 15.04)]
 
+
+def test_a_verb_the_recogniser_took_for_a_firm_is_no_subject(extractor, tmp_path):
+    from kg.extract.figures import find_figures
+    from kg.ingest import read_document
+    from kg.model import Entity, Mention
+    from kg.vocab import entity_iri
+
+    path = tmp_path / "text.txt"
+    path.write_text("2015年上市公司中报速递\n\n天池矿业(002999)8月23日晚间披露2015年半年报，报告期内公司实现营业收入7.55亿元，"
+                    "同比增长16%；实现净利润4097万元，同比增长135%。\n", encoding="utf-8")
+    extraction = extractor.extract(read_document(path))
+    start = extraction.document.text.index("实现净利润")  # as the recogniser took it in a round-up of 20 firms
+    extraction.entities.append(Entity(type="Enterprise", name="实现", key="实现", iri=entity_iri("Enterprise", "实现"),
+                                      mentions=[Mention("实现", start, start + 2, 1)], confidence=0.5))
+    found = find_figures(extraction, extractor.reference)
+    assert [(extraction.entity(f.subject).name, f.value) for f in found if f.unit == "万元"] == [("天池矿业", 4097)]
+

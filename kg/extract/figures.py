@@ -757,6 +757,7 @@ def find_figures(extraction: Extraction, reference: Reference) -> list[Figure]:
     mentions = [(start, end, e) for start, end, e in mentions  # 澳大利亚 of 澳大利亚OZ公司: where the firm is from
                 if (e.type != "Region" or firm_end.get(start, 0) <= end)
                 and not (e.type == "Enterprise" and _STATEMENT_TERM.search(e.name))
+                and not (e.type == "Enterprise" and _LEADING.fullmatch(e.name))  # ；实现净利润…: a verb, no firm
                 and not (e.type == "Region" and _VERB_CUT.match(document.text, end - 1))
                 and not (e.type == "Region" and _INVESTORS_FROM.match(document.text, end))
                 and not (e.type == "Region" and _LEVEL_BAR.match(document.text, end))
