@@ -2813,3 +2813,11 @@ def test_a_verb_the_recogniser_took_for_a_firm_is_no_subject(extractor, tmp_path
     found = find_figures(extraction, extractor.reference)
     assert [(extraction.entity(f.subject).name, f.value) for f in found if f.unit == "万元"] == [("天池矿业", 4097)]
 
+
+def test_a_part_of_a_work_report_under_a_title_naming_its_year_states_that_years_targets(extractor, tmp_path):
+    found = read_figures(extractor, tmp_path, "权威发布:2023年浙江省政府工作报告(全文)\n\n2023-01-18 10:03:51 作者: 新闻中心:2\n\n"
+                                              "  (四)拓市场引外资,进一步扩大开放型经济发展优势。千方百计推动外贸平稳增长,"
+                                              "力争实际使用外资突破200亿美元。\n\n"
+                                              "  (五)把扩大消费摆在优先位置。推动消费复苏回暖,力争社会消费品零售总额增长4.5%左右。\n")
+    assert [(f["subject"], f["value"], f["year"], f["kind"]) for f in found] == [
+        ("浙江省", 200, 2023, "target"), ("浙江省", 4.5, 2023, "target")]

@@ -236,6 +236,7 @@ _YEAR_OF_ACCOUNT = re.compile(r"((?:19|20)\d{2})\s*年度")
 #: 今年…; its title in marks: 县长…在作《政府工作报告》时), and the speech itself, which has sections of its own
 #: years (各位代表：…我代表市人民政府…).
 _WORK_REPORT = re.compile(r"政府工作报告")
+_DATED_REPORT = re.compile(r"((?:19|20)\d{2})\s*年[^\n\d]{0,12}?政府工作报告")
 _REPORT_DELIVERED = re.compile(r"作(?:了|的)?[《〈]?政府工作报告")
 #: The day a work report was delivered, as its head gives it (——2026年1月27日在福建省第十四届人民代表大会…上).
 _DELIVERED_ON = re.compile(r"((?:19|20)\d{2})\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*在[^\n。]{0,30}?(?:人民代表大会|人代会)")
@@ -2240,9 +2241,14 @@ def _work_report_year(text: str, issued: int | None) -> int | None:
     year the report is for, that of the item's date (a city's report is delivered early in the year it plans).
     None in the speech itself, whose sections name their years (一、2023年工作回顾), and in news mentioning a
     report in passing (…与政府工作报告提出的5%左右的预期目标相比: a statistics release's year is another)."""
-    if issued is None or _SPEECH.search(text):
+    if _SPEECH.search(text):
         return None
     title_end = text.find("\n")
+    dated = _DATED_REPORT.search(text, 0, len(text) if title_end < 0 else title_end)
+    if dated is not None:  # 2023年浙江省政府工作报告(全文) over a part of it: the year the title names
+        return int(dated.group(1))
+    if issued is None:
+        return None
     titled = _WORK_REPORT.search(text, 0, len(text) if title_end < 0 else title_end) is not None
     lead = _lead(text)
     if lead is None:
