@@ -2821,3 +2821,18 @@ def test_a_part_of_a_work_report_under_a_title_naming_its_year_states_that_years
                                               "  (五)把扩大消费摆在优先位置。推动消费复苏回暖,力争社会消费品零售总额增长4.5%左右。\n")
     assert [(f["subject"], f["value"], f["year"], f["kind"]) for f in found] == [
         ("浙江省", 200, 2023, "target"), ("浙江省", 4.5, 2023, "target")]
+
+
+def test_a_dash_after_a_values_unit_opens_a_range_not_a_negative_value(extractor, tmp_path):
+    found = read_figures(extractor, tmp_path, "2015年上市公司中报速递\n\n"
+                                              "南岭文化（002998）8月21日晚间披露了2015年半年报。公司预计2015年1-9月净利润变动区间为"
+                                              "7485.64万元-9357.05万元。\n")
+    assert all(f["value"] > 0 for f in found)
+
+
+
+def test_a_distribution_per_so_many_shares_states_a_ratio_not_a_figure(extractor, tmp_path):
+    found = read_figures(extractor, tmp_path, "2015年上市公司中报速递\n\n"
+                                              "东海航运（601999）8月20日晚间公告披露2015年半年度利润分配预案：拟以截至2015年6月30日"
+                                              "公司总股本8000万股为基数，进行资本公积金转增股本，向全体股东每10股转增10股。\n")
+    assert [(f["value"], f["unit"]) for f in found] == [(8000, "万股")]

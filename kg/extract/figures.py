@@ -98,7 +98,7 @@ _BARE_TRILLION = r"|(?<=[超破过逾达])(?=万亿[元美])|(?<=[近超逾])(?=
 #: 几百, a section's number (§4股东…) or a table's (表1 户籍人口数…, not 代表500名), nor a class (千亿级产业, 跨越两个千亿元台阶); 人数1226.1万人次, GDP9602.72亿元 and a
 #: negative rate (增速由一季度的-5.6%; an analyst's 同比- 16.3%, 分别为- 9.10%, its minus spaced) are figures, the second end of a range (5－6亿元, 5%-5.5%) is not; a firm's
 #: announcement groups thousands (营业收入20,744.96万元).
-_NUMBER = re.compile(r"(?:(?<=GDP)|(?<![\d.\-－—~～A-Za-z第§]))(?<!\d\. )(?<!(?<!代)表)((?:(?<![%％])[-－](?=\d)|(?<=[为比])[-－]\s?(?=\d))?(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\. ?\d+)?)|(?<![数几零一二两三四五六七八九十百千个])"
+_NUMBER = re.compile(r"(?:(?<=GDP)|(?<![\d.\-－—~～A-Za-z第§]))(?<!\d\. )(?<!(?<!代)表)((?:(?<![%％])(?<!\d元)(?<!\d万元)(?<!\d亿元)[-－](?=\d)|(?<=[为比])[-－]\s?(?=\d))?(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\. ?\d+)?)|(?<![数几零一二两三四五六七八九十百千个])"
                      + _CHINESE_VALUE + _BARE_TRILLION + r")\s*(余|多)?\s*(" + "|".join(map(re.escape, UNITS)) + r")(?!级)")
 #: The thing a rate's unit is per (劳动生产率50万元/人, 机器人使用密度360台/万人, 亩均税收37万元/亩), or the time (a
 #: capacity, 新增产能3095万吨/年): part of its unit.
@@ -413,6 +413,8 @@ _STOCK_CODE = re.compile(r"\s*[（(]\d{6}(?:\.[A-Za-z]{2})?[）)]")
 #: A research note's heading: the firm's name, its stock code bracketed, a colon (中信建投（601066)：…).
 _CODED_HEADING = re.compile(r"^\s*([\u4e00-\u9fffA-Za-z]{2,8}?)\s*[（(]\d{6}(?:\.[A-Za-z]{2})?[）)]\s*[：:]", re.M)
 #: A report announced by a group of firms counted after it (…发布业绩预告的14只券商股中): no one firm's.
+#: A distribution per so many shares before a value (向全体股东每10股转增10股).
+_PER_SHARES = re.compile(r"每\s*\d+\s*股[^，。；：\d]{0,8}$")
 _CODED_OPENING = re.compile(r"^[ \t]*([\u4e00-\u9fffA-Za-z]{2,8}?)\s*[（(]\d{6}(?:\.[A-Za-z]{2})?[）)]", re.M)
 _BY_A_GROUP = re.compile(r"的\s*(?:\d+|[一二三四五六七八九十百千多数]+)\s*[只家个]")
 _FIRM_ANAPHOR = re.compile(r"(?:^|(?<=[，。；：“\s年月日]))公司|该公司|本公司")
@@ -2011,6 +2013,9 @@ def _figure(scope: _Scope, sentence: Sentence, match: re.Match, previous_end: in
                  None) if right.startswith("的") else None  # 距离10223.99亿元的湖南仅一步之遥: 湖南's
     if _COUNTED_AMONG.match(right):
         return None  # 全省41个大类行业中有37个增加值保持增长: the set, not a count of what the clause says
+    if match.group(3) == "股" and _PER_SHARES.search(before):
+        return None  # 向全体股东每10股转增10股: the ratio of a bonus issue, not a count of shares (每10股派发现金红利
+        # 4.1元 is the dividend paid)
     # 人均GDP从24433元增加到36700元 after 从2011年的…增加到2016年的…: 2011's, a starting value of a year after all
     parallel = _parallel_start(extraction.document.text, sentence.start + match.start()) \
         if _MOVED_TO.match(right) else None
