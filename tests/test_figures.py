@@ -2836,3 +2836,11 @@ def test_a_distribution_per_so_many_shares_states_a_ratio_not_a_figure(extractor
                                               "东海航运（601999）8月20日晚间公告披露2015年半年度利润分配预案：拟以截至2015年6月30日"
                                               "公司总股本8000万股为基数，进行资本公积金转增股本，向全体股东每10股转增10股。\n")
     assert [(f["value"], f["unit"]) for f in found] == [(8000, "万股")]
+
+
+def test_a_paragraph_opening_with_last_year_dates_its_later_sentences_measures(extractor, tmp_path):
+    found = read_figures(extractor, tmp_path, "江西2024年汽车产量首次突破90万辆\n来源:江西日报 责任编辑:李明 分享到 2025-01-22 16:54:17\n\n"
+                                              "1月22日,江西省发改委发布消息,我省去年汽车产量首次突破90万辆,达95.6万辆。\n\n"
+                                              "去年,我省聚焦建设新能源汽车产业集群目标,推动汽车产业发展取得显著成效。"
+                                              "根据统计数据显示,全年新能源汽车产量达40.2万辆,同比增长23.3%。\n")
+    assert [(f["value"], f["year"]) for f in found if f["value"] in (40.2, 23.3)] == [(40.2, 2024), (23.3, 2024)]

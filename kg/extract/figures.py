@@ -281,6 +281,8 @@ _ORDINALS_LISTED = re.compile(r"\s*[一二三四五六七八九十]+、[一二�
 _FRAMED_YEAR = re.compile(r"\s*(?:[^，,。；：:]{1,12}?(?:说|指出|表示|介绍|称)\s*[，,：:])?"
                           r"\s*(?:而|但|同时|其中)?\s*[，,]?\s*(?:(?:刚刚)?过去的)?((?:19|20)\d{2})\s*年\s*"
                           r"(?:[，,]|(?![\d底末度初中上下前后内一二三四第]))")
+#: A sentence of news opening with last year or this one as its time (去年，我省聚焦…。…全年汽车产量…达357万辆).
+_FRAMED_RELATIVE = re.compile(r"\s*(去年|今年)\s*[，,]")
 _SENTENCE_END = re.compile(r"[。！？]")
 #: A work report's heading over a five-year plan period's review or targets (“十四五”时期工作回顾, “十五五”时期的
 #: 主要目标任务, also after the words of another part it heads: “十五五”时期总体要求和目标任务): the period's last year,
@@ -850,7 +852,7 @@ def find_figures(extraction: Extraction, reference: Reference) -> list[Figure]:
         breakdown = _breakdown_year(document.text, sentence, figures, document.sentences)
         paragraph_start = document.text.rfind("\n", 0, sentence.start) + 1
         if paragraph_years is None or paragraph_years.starts[0] != paragraph_start:  # a new paragraph
-            paragraph_years = _ParagraphYears(document.text, paragraph_start)
+            paragraph_years = _ParagraphYears(document.text, paragraph_start, document_scope.issued)
             going_on = _period_going_on(document.text, figures, paragraph_start)
             list_year = _list_year(document.text, paragraph_start, document_scope.issued) \
                 or _dashed_goal_year(document.text, paragraph_start) \
@@ -1080,10 +1082,11 @@ class _ParagraphYears:
     for each sentence by going back over the paragraph's text was quadratic in its length (a PDF joined into one
     paragraph of 190k characters: 2.4 CPU-s)."""
 
-    def __init__(self, text: str, paragraph_start: int) -> None:
+    def __init__(self, text: str, paragraph_start: int, issued: int | None) -> None:
         end = text.find("\n", paragraph_start)
         end = len(text) if end < 0 else end
         self.text = text
+        self.issued = issued  # the document's year, that 去年 and 今年 count from
         self.starts = [paragraph_start] + [m.end() for m in _SENTENCE_END.finditer(text, paragraph_start, end)]
         self.ends = self.starts[1:] + [end]
         #: for each part, the index of the last part up to it naming a year (-1: none)
@@ -1098,7 +1101,10 @@ class _ParagraphYears:
 
     def _framed(self, start: int, years: int) -> int | None:
         framed = _FRAMED_YEAR.match(self.text, start)
-        return int(framed.group(1)) if framed and years == 1 else None
+        relative = _FRAMED_RELATIVE.match(self.text, start) if self.issued is not None else None
+        if years != 1 or not (framed or relative):
+            return None
+        return int(framed.group(1)) if framed else self.issued + _RELATIVE_OFFSET[relative.group(1)]
 
     def before(self, sentence: Sentence) -> int | None:
         """The year the last sentence before ``sentence`` in its paragraph that names a year opens with as the
