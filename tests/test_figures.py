@@ -2844,3 +2844,11 @@ def test_a_paragraph_opening_with_last_year_dates_its_later_sentences_measures(e
                                               "去年,我省聚焦建设新能源汽车产业集群目标,推动汽车产业发展取得显著成效。"
                                               "根据统计数据显示,全年新能源汽车产量达40.2万辆,同比增长23.3%。\n")
     assert [(f["value"], f["year"]) for f in found if f["value"] in (40.2, 23.3)] == [(40.2, 2024), (23.3, 2024)]
+
+
+def test_a_firm_another_firm_has_income_from_is_not_that_incomes_subject(extractor, tmp_path):
+    found = read_figures(extractor, tmp_path, "2015年上市公司中报速递\n\n"
+                                              "东方证券（600958）8月21日晚间披露的中报显示，该公司上半年实现营业收入97.12亿元。\n\n"
+                                              "长白药业（000999）8月21日晚间披露了2015年半年报，报告期公司实现营业收入11.39亿元。"
+                                              "其中，公司对东方证券的投资收益为4.91亿元，同比增长23.35%。\n")
+    assert [f["subject"] for f in found if f["value"] in (4.91, 23.35)] == ["长白药业", "长白药业"]

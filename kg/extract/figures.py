@@ -2645,6 +2645,8 @@ def _subject(mentions: list[tuple[int, int, Entity]], text: str, clause_start: i
         if entity.type == "Region" and _PARTNER.search(text, max(start - 20, clause_start), start) \
                 and _TRADED.search(text, end, value_start):
             continue  # 对中亚五国、东盟进出口分别增长37.2%、19% in 陕西's report: 陕西's trade with them
+        if entity.type == "Enterprise" and text[start - 1:start] == "对" and text.startswith("的", end):
+            continue  # 其中，公司对广发证券的投资收益为14.91亿元: the firm invested in, not whose income
         if entity.type == "Enterprise" and _ANALYST.match(text, end):
             continue  # 财信证券首席经济学家伍超明对记者表示，…那么三、四季度分别在5.2%、5.5%: the economy's, not the firm's
         if entity.type == "Region" and _EXAMPLE_OF.fullmatch(text, end, value_start):
