@@ -2852,3 +2852,11 @@ def test_a_firm_another_firm_has_income_from_is_not_that_incomes_subject(extract
                                               "长白药业（000999）8月21日晚间披露了2015年半年报，报告期公司实现营业收入11.39亿元。"
                                               "其中，公司对东方证券的投资收益为4.91亿元，同比增长23.35%。\n")
     assert [f["subject"] for f in found if f["value"] in (4.91, 23.35)] == ["长白药业", "长白药业"]
+
+
+def test_a_place_named_inside_a_longer_places_name_is_not_the_subject(extractor, tmp_path):
+    found = read_figures(extractor, tmp_path, "权威发布:2023年浙江省政府工作报告(全文)\n\n2023-01-18 10:03:51 作者: 新闻中心:2\n\n"
+                                              "  (四)拓市场引外资,进一步扩大开放型经济发展优势。提升重大开放平台能级,"
+                                              "力争实现宁波舟山港集装箱吞吐量3400万标箱。\n\n"
+                                              "  (五)把扩大消费摆在优先位置。推动消费复苏回暖,力争社会消费品零售总额增长4.5%左右。\n")
+    assert [(f["subject"], f["value"]) for f in found if f["unit"] == "万标箱"] == [("宁波舟山港", 3400)]

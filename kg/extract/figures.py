@@ -759,6 +759,7 @@ def find_figures(extraction: Extraction, reference: Reference) -> list[Figure]:
                 if not (e.type == "Enterprise" and _ITEM_GOES_ON.match(document.text, end))]
     mentions = _held_measures(extraction, mentions)
     firm_end = {start: end for start, end, e in mentions if e.type == "Enterprise"}
+    mentions = _without_places_in_names(mentions, document.text)
     mentions = [(start, end, e) for start, end, e in mentions  # 澳大利亚 of 澳大利亚OZ公司: where the firm is from
                 if (e.type != "Region" or firm_end.get(start, 0) <= end)
                 and not (e.type == "Enterprise" and _STATEMENT_TERM.search(e.name))
@@ -942,6 +943,21 @@ def find_figures(extraction: Extraction, reference: Reference) -> list[Figure]:
         _respectively(figures[first_of_sentence:], sentence)
         _respective_subjects(scope, figures[first_of_sentence:], sentence)
     return _once(figures, document.text, document.sentences)
+
+
+def _without_places_in_names(mentions: list[tuple[int, int, Entity]], text: str) -> list[tuple[int, int, Entity]]:
+    """``mentions`` without the places a longer place's name holds before its own last word (宁波 and 舟山 of
+    宁波舟山港: 宁波舟山港货物吞吐量12.6亿吨 is the port's); a name that ends with a place (无锡江阴) is a run of
+    places, each its own; one holding a figure (苏州昆山2个国家级试验区) is the recogniser's run-on, no name."""
+    places = [(start, end) for start, end, e in mentions if e.type == "Region"]  # in text order
+    holders = []
+    for first, last in places:
+        inner = [(start, end) for start, end in _window(places, first, last) if (start, end) != (first, last)]
+        if any(end < last for _, end in inner) and not any(start > first and end == last for start, end in inner) \
+                and not _ARABIC.search(text, first, last):
+            holders.append((first, last))
+    return [(start, end, e) for start, end, e in mentions
+            if e.type != "Region" or not any(first <= start and end < last for first, last in holders)]
 
 
 def _titled_group(extraction: Extraction) -> Entity | None:
