@@ -2860,3 +2860,11 @@ def test_a_place_named_inside_a_longer_places_name_is_not_the_subject(extractor,
                                               "力争实现宁波舟山港集装箱吞吐量3400万标箱。\n\n"
                                               "  (五)把扩大消费摆在优先位置。推动消费复苏回暖,力争社会消费品零售总额增长4.5%左右。\n")
     assert [(f["subject"], f["value"]) for f in found if f["unit"] == "万标箱"] == [("宁波舟山港", 3400)]
+
+
+def test_a_plans_goal_year_its_news_quotes_dates_the_paragraphs_later_goals(extractor, tmp_path):
+    found = read_figures(extractor, tmp_path, "通信网消息 近日,江门市人民政府办公室印发《关于加快发展先进制造业的实施方案》(以下简称"
+                                              "《实施方案》)。\n《实施方案》提到,到2026年江门市先进制造业增加值超过2000亿元。"
+                                              "打造形成3个千亿级产业集群。规模以上工业企业超过5000家。\n")
+    assert [(f["value"], f["year"], f["kind"]) for f in found] == [
+        (2000, 2026, "target"), (3, 2026, "target"), (5000, 2026, "target")]

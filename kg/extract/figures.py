@@ -305,6 +305,9 @@ _FUTURE_YEARS = re.compile(r"(?:未来|今后)([一二两三四五])年")
 #: 到2035年 of the vision before it does not date).
 _SECTION_YEAR = re.compile(r"^\s*(?:[（(][一二三四五六七八九十]+[）)][^。]{0,8}。)?\s*(?:(?:力争)?到\s*|"
                            r"(?=(?:19|20)\d{2}\s*年的?(?:主要|发展|总体)?目标(?:是|为)?[：:]))((?:19|20)\d{2})\s*年")
+#: A paragraph of news opening with the goal year of the plan it quotes (《实施方案》提到,到2025年深圳市…): the year of the
+#: paragraph's later goals (打造形成4个万亿级…产业集群。规模以上工业企业超过1.5万家), not of the paragraphs after it.
+_QUOTED_GOALS = re.compile(r"^\s*《[^》\n]{1,60}》(?:还|进一步)?(?:提到|提出|明确|指出)\s*[，,：:]\s*(?:力争)?到\s*((?:19|20)\d{2})\s*年")
 #: Verbs and markers stripped from an indicator's ends.
 _LEADING = re.compile(r"^(?:其中|而且|并且|同时|分别|全省|全市|全县|全区|我省|我市|我县|我区|我国|全国|力争|累计|每年|年均|并|共|总计|合计|实现|完成|预计|"
                       r"新建|新增|建成|培育|打造|建设|形成|引进|开展|实施|遴选|推动|支持|面向|培育壮大|"
@@ -809,6 +812,7 @@ def find_figures(extraction: Extraction, reference: Reference) -> list[Figure]:
     goals_year: int | None = None  # the year of the goals a sentence ending at ； lists after its lead (_goals_year)
     plan_end: int | None = None  # the last year of the plan period the sentence's figures are for
     topics: dict[int, Entity | None] = {}  # by where the paragraph starts
+    quoted_goals: tuple[int, int] | None = None  # where a paragraph quoting a plan's goal year starts, and the year
     paragraph_years: _ParagraphYears | None = None  # those of the paragraph the sentence is in
     list_year: tuple[int, str] | None = None  # the year the lead of the list the paragraph is an item of names
     going_on: tuple[int, str] | None = None  # the part of a year the paragraph before reports on
@@ -860,6 +864,10 @@ def find_figures(extraction: Extraction, reference: Reference) -> list[Figure]:
                 or _five_years_reviewed(document.text, paragraph_start, document_scope.issued)
             looking_back = _looks_back_on_period(document.text, paragraph_start, heading)
         paragraph_year = paragraph_years.before(sentence)
+        quoted = _QUOTED_GOALS.match(sentence.text)
+        if quoted:
+            quoted_goals = (paragraph_start, int(quoted.group(1)))
+        quoted_year = quoted_goals[1] if quoted_goals is not None and quoted_goals[0] == paragraph_start else None
         if paragraph_start not in topics:  # the same for each sentence of the paragraph
             topics[paragraph_start] = _paragraph_topic(mentions, firms, document.text, paragraph_start)
         paragraph_topic = (topics[paragraph_start]
@@ -898,7 +906,7 @@ def find_figures(extraction: Extraction, reference: Reference) -> list[Figure]:
             # sector is its clause's subject only
             carried = previous if broken_down else outer
             figure = _figure(scope, sentence, match, previous_end,
-                             goals_year or (None if in_plan_period or looking_back else section_year),
+                             goals_year or (None if in_plan_period or looking_back else section_year or quoted_year),
                              _framing(heading, breakdown),
                              carried.subject if carried else continued, paragraph_topic or product or scope.home,
                              list_year, going_on, plan_end, paragraph_year)
