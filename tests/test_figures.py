@@ -2868,3 +2868,9 @@ def test_a_plans_goal_year_its_news_quotes_dates_the_paragraphs_later_goals(extr
                                               "打造形成3个千亿级产业集群。规模以上工业企业超过5000家。\n")
     assert [(f["value"], f["year"], f["kind"]) for f in found] == [
         (2000, 2026, "target"), (3, 2026, "target"), (5000, 2026, "target")]
+
+
+def test_the_first_of_a_class_a_value_names_is_no_figure(extractor, tmp_path):
+    found = read_figures(extractor, tmp_path, "一、2024年工作回顾\n这一年,园区改革发展实现重大突破。"
+                                              "梧州市龙湖产业园产值首次突破200亿元,成为梧州首个200亿元园区。\n")
+    assert [f["value"] for f in found] == [200]

@@ -418,6 +418,8 @@ _STOCK_CODE = re.compile(r"\s*[（(]\d{6}(?:\.[A-Za-z]{2})?[）)]")
 #: A research note's heading: the firm's name, its stock code bracketed, a colon (中信建投（601066)：…).
 _CODED_HEADING = re.compile(r"^\s*([\u4e00-\u9fffA-Za-z]{2,8}?)\s*[（(]\d{6}(?:\.[A-Za-z]{2})?[）)]\s*[：:]", re.M)
 #: A report announced by a group of firms counted after it (…发布业绩预告的14只券商股中): no one firm's.
+#: The first of a class named by a value right before it (首个300亿元园区, 第一个千亿级产业): a class, not a figure.
+_FIRST_OF_CLASS = re.compile(r"(?:首|第一)个$")
 #: A distribution per so many shares before a value (向全体股东每10股转增10股).
 _PER_SHARES = re.compile(r"每\s*\d+\s*股[^，。；：\d]{0,8}$")
 _CODED_OPENING = re.compile(r"^[ \t]*([\u4e00-\u9fffA-Za-z]{2,8}?)\s*[（(]\d{6}(?:\.[A-Za-z]{2})?[）)]", re.M)
@@ -2043,6 +2045,8 @@ def _figure(scope: _Scope, sentence: Sentence, match: re.Match, previous_end: in
                  None) if right.startswith("的") else None  # 距离10223.99亿元的湖南仅一步之遥: 湖南's
     if _COUNTED_AMONG.match(right):
         return None  # 全省41个大类行业中有37个增加值保持增长: the set, not a count of what the clause says
+    if _FIRST_OF_CLASS.search(before):
+        return None  # 成为玉林首个300亿元园区: the class of the park (its value a bar), stated again
     if match.group(3) == "股" and _PER_SHARES.search(before):
         return None  # 向全体股东每10股转增10股: the ratio of a bonus issue, not a count of shares (每10股派发现金红利
         # 4.1元 is the dividend paid)
