@@ -2788,3 +2788,89 @@ def test_a_title_run_into_the_pages_stamp_and_lead_names_only_the_place_before_t
                                               "一季度全区地区生产总值157.23亿元，同比增长3.4%。\n")
     assert [(f["subject"], f["indicator"], f["value"], f["year"]) for f in found] == [
         ("洛龙区", "一季度全区地区生产总值", 157.23, 2024), ("洛龙区", "一季度全区地区生产总值增速", 3.4, 2024)]
+
+
+def test_each_paragraph_of_a_round_up_of_results_is_the_firm_it_opens_with_by_its_stock_code(extractor, tmp_path):
+    found = read_figures(extractor, tmp_path, "2015年上市公司中报速递\n\n"
+                                              "东海航运（601999）8月20日晚间发布2015年半年度报告。2015年上半年，公司实现营业收入12.5亿元。\n\n"
+                                              "春秋航空（601021）中报显示，上半年营收39.5亿元，同比增长15.04%。\n")
+    assert [(f["subject"], f["value"]) for f in found] == [("东海航运", 12.5), ("春秋航空", 39.5), ("春秋航空", 15.04)]
+
+
+def test_a_verb_the_recogniser_took_for_a_firm_is_no_subject(extractor, tmp_path):
+    from kg.extract.figures import find_figures
+    from kg.ingest import read_document
+    from kg.model import Entity, Mention
+    from kg.vocab import entity_iri
+
+    path = tmp_path / "text.txt"
+    path.write_text("2015年上市公司中报速递\n\n天池矿业(002999)8月23日晚间披露2015年半年报，报告期内公司实现营业收入7.55亿元，"
+                    "同比增长16%；实现净利润4097万元，同比增长135%。\n", encoding="utf-8")
+    extraction = extractor.extract(read_document(path))
+    start = extraction.document.text.index("实现净利润")  # as the recogniser took it in a round-up of 20 firms
+    extraction.entities.append(Entity(type="Enterprise", name="实现", key="实现", iri=entity_iri("Enterprise", "实现"),
+                                      mentions=[Mention("实现", start, start + 2, 1)], confidence=0.5))
+    found = find_figures(extraction, extractor.reference)
+    assert [(extraction.entity(f.subject).name, f.value) for f in found if f.unit == "万元"] == [("天池矿业", 4097)]
+
+
+def test_a_part_of_a_work_report_under_a_title_naming_its_year_states_that_years_targets(extractor, tmp_path):
+    found = read_figures(extractor, tmp_path, "权威发布:2023年浙江省政府工作报告(全文)\n\n2023-01-18 10:03:51 作者: 新闻中心:2\n\n"
+                                              "  (四)拓市场引外资,进一步扩大开放型经济发展优势。千方百计推动外贸平稳增长,"
+                                              "力争实际使用外资突破200亿美元。\n\n"
+                                              "  (五)把扩大消费摆在优先位置。推动消费复苏回暖,力争社会消费品零售总额增长4.5%左右。\n")
+    assert [(f["subject"], f["value"], f["year"], f["kind"]) for f in found] == [
+        ("浙江省", 200, 2023, "target"), ("浙江省", 4.5, 2023, "target")]
+
+
+def test_a_dash_after_a_values_unit_opens_a_range_not_a_negative_value(extractor, tmp_path):
+    found = read_figures(extractor, tmp_path, "2015年上市公司中报速递\n\n"
+                                              "南岭文化（002998）8月21日晚间披露了2015年半年报。公司预计2015年1-9月净利润变动区间为"
+                                              "7485.64万元-9357.05万元。\n")
+    assert all(f["value"] > 0 for f in found)
+
+
+
+def test_a_distribution_per_so_many_shares_states_a_ratio_not_a_figure(extractor, tmp_path):
+    found = read_figures(extractor, tmp_path, "2015年上市公司中报速递\n\n"
+                                              "东海航运（601999）8月20日晚间公告披露2015年半年度利润分配预案：拟以截至2015年6月30日"
+                                              "公司总股本8000万股为基数，进行资本公积金转增股本，向全体股东每10股转增10股。\n")
+    assert [(f["value"], f["unit"]) for f in found] == [(8000, "万股")]
+
+
+def test_a_paragraph_opening_with_last_year_dates_its_later_sentences_measures(extractor, tmp_path):
+    found = read_figures(extractor, tmp_path, "江西2024年汽车产量首次突破90万辆\n来源:江西日报 责任编辑:李明 分享到 2025-01-22 16:54:17\n\n"
+                                              "1月22日,江西省发改委发布消息,我省去年汽车产量首次突破90万辆,达95.6万辆。\n\n"
+                                              "去年,我省聚焦建设新能源汽车产业集群目标,推动汽车产业发展取得显著成效。"
+                                              "根据统计数据显示,全年新能源汽车产量达40.2万辆,同比增长23.3%。\n")
+    assert [(f["value"], f["year"]) for f in found if f["value"] in (40.2, 23.3)] == [(40.2, 2024), (23.3, 2024)]
+
+
+def test_a_firm_another_firm_has_income_from_is_not_that_incomes_subject(extractor, tmp_path):
+    found = read_figures(extractor, tmp_path, "2015年上市公司中报速递\n\n"
+                                              "东方证券（600958）8月21日晚间披露的中报显示，该公司上半年实现营业收入97.12亿元。\n\n"
+                                              "长白药业（000999）8月21日晚间披露了2015年半年报，报告期公司实现营业收入11.39亿元。"
+                                              "其中，公司对东方证券的投资收益为4.91亿元，同比增长23.35%。\n")
+    assert [f["subject"] for f in found if f["value"] in (4.91, 23.35)] == ["长白药业", "长白药业"]
+
+
+def test_a_place_named_inside_a_longer_places_name_is_not_the_subject(extractor, tmp_path):
+    found = read_figures(extractor, tmp_path, "权威发布:2023年浙江省政府工作报告(全文)\n\n2023-01-18 10:03:51 作者: 新闻中心:2\n\n"
+                                              "  (四)拓市场引外资,进一步扩大开放型经济发展优势。提升重大开放平台能级,"
+                                              "力争实现宁波舟山港集装箱吞吐量3400万标箱。\n\n"
+                                              "  (五)把扩大消费摆在优先位置。推动消费复苏回暖,力争社会消费品零售总额增长4.5%左右。\n")
+    assert [(f["subject"], f["value"]) for f in found if f["unit"] == "万标箱"] == [("宁波舟山港", 3400)]
+
+
+def test_a_plans_goal_year_its_news_quotes_dates_the_paragraphs_later_goals(extractor, tmp_path):
+    found = read_figures(extractor, tmp_path, "通信网消息 近日,江门市人民政府办公室印发《关于加快发展先进制造业的实施方案》(以下简称"
+                                              "《实施方案》)。\n《实施方案》提到,到2026年江门市先进制造业增加值超过2000亿元。"
+                                              "打造形成3个千亿级产业集群。规模以上工业企业超过5000家。\n")
+    assert [(f["value"], f["year"], f["kind"]) for f in found] == [
+        (2000, 2026, "target"), (3, 2026, "target"), (5000, 2026, "target")]
+
+
+def test_the_first_of_a_class_a_value_names_is_no_figure(extractor, tmp_path):
+    found = read_figures(extractor, tmp_path, "一、2024年工作回顾\n这一年,园区改革发展实现重大突破。"
+                                              "梧州市龙湖产业园产值首次突破200亿元,成为梧州首个200亿元园区。\n")
+    assert [f["value"] for f in found] == [200]

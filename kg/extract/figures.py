@@ -98,7 +98,7 @@ _BARE_TRILLION = r"|(?<=[超破过逾达])(?=万亿[元美])|(?<=[近超逾])(?=
 #: 几百, a section's number (§4股东…) or a table's (表1 户籍人口数…, not 代表500名), nor a class (千亿级产业, 跨越两个千亿元台阶); 人数1226.1万人次, GDP9602.72亿元 and a
 #: negative rate (增速由一季度的-5.6%; an analyst's 同比- 16.3%, 分别为- 9.10%, its minus spaced) are figures, the second end of a range (5－6亿元, 5%-5.5%) is not; a firm's
 #: announcement groups thousands (营业收入20,744.96万元).
-_NUMBER = re.compile(r"(?:(?<=GDP)|(?<![\d.\-－—~～A-Za-z第§]))(?<!\d\. )(?<!(?<!代)表)((?:(?<![%％])[-－](?=\d)|(?<=[为比])[-－]\s?(?=\d))?(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\. ?\d+)?)|(?<![数几零一二两三四五六七八九十百千个])"
+_NUMBER = re.compile(r"(?:(?<=GDP)|(?<![\d.\-－—~～A-Za-z第§]))(?<!\d\. )(?<!(?<!代)表)((?:(?<![%％])(?<!\d元)(?<!\d万元)(?<!\d亿元)[-－](?=\d)|(?<=[为比])[-－]\s?(?=\d))?(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\. ?\d+)?)|(?<![数几零一二两三四五六七八九十百千个])"
                      + _CHINESE_VALUE + _BARE_TRILLION + r")\s*(余|多)?\s*(" + "|".join(map(re.escape, UNITS)) + r")(?!级)")
 #: The thing a rate's unit is per (劳动生产率50万元/人, 机器人使用密度360台/万人, 亩均税收37万元/亩), or the time (a
 #: capacity, 新增产能3095万吨/年): part of its unit.
@@ -236,6 +236,7 @@ _YEAR_OF_ACCOUNT = re.compile(r"((?:19|20)\d{2})\s*年度")
 #: 今年…; its title in marks: 县长…在作《政府工作报告》时), and the speech itself, which has sections of its own
 #: years (各位代表：…我代表市人民政府…).
 _WORK_REPORT = re.compile(r"政府工作报告")
+_DATED_REPORT = re.compile(r"((?:19|20)\d{2})\s*年[^\n\d]{0,12}?政府工作报告")
 _REPORT_DELIVERED = re.compile(r"作(?:了|的)?[《〈]?政府工作报告")
 #: The day a work report was delivered, as its head gives it (——2026年1月27日在福建省第十四届人民代表大会…上).
 _DELIVERED_ON = re.compile(r"((?:19|20)\d{2})\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*在[^\n。]{0,30}?(?:人民代表大会|人代会)")
@@ -280,6 +281,8 @@ _ORDINALS_LISTED = re.compile(r"\s*[一二三四五六七八九十]+、[一二�
 _FRAMED_YEAR = re.compile(r"\s*(?:[^，,。；：:]{1,12}?(?:说|指出|表示|介绍|称)\s*[，,：:])?"
                           r"\s*(?:而|但|同时|其中)?\s*[，,]?\s*(?:(?:刚刚)?过去的)?((?:19|20)\d{2})\s*年\s*"
                           r"(?:[，,]|(?![\d底末度初中上下前后内一二三四第]))")
+#: A sentence of news opening with last year or this one as its time (去年，我省聚焦…。…全年汽车产量…达357万辆).
+_FRAMED_RELATIVE = re.compile(r"\s*(去年|今年)\s*[，,]")
 _SENTENCE_END = re.compile(r"[。！？]")
 #: A work report's heading over a five-year plan period's review or targets (“十四五”时期工作回顾, “十五五”时期的
 #: 主要目标任务, also after the words of another part it heads: “十五五”时期总体要求和目标任务): the period's last year,
@@ -302,6 +305,9 @@ _FUTURE_YEARS = re.compile(r"(?:未来|今后)([一二两三四五])年")
 #: 到2035年 of the vision before it does not date).
 _SECTION_YEAR = re.compile(r"^\s*(?:[（(][一二三四五六七八九十]+[）)][^。]{0,8}。)?\s*(?:(?:力争)?到\s*|"
                            r"(?=(?:19|20)\d{2}\s*年的?(?:主要|发展|总体)?目标(?:是|为)?[：:]))((?:19|20)\d{2})\s*年")
+#: A paragraph of news opening with the goal year of the plan it quotes (《实施方案》提到,到2025年深圳市…): the year of the
+#: paragraph's later goals (打造形成4个万亿级…产业集群。规模以上工业企业超过1.5万家), not of the paragraphs after it.
+_QUOTED_GOALS = re.compile(r"^\s*《[^》\n]{1,60}》(?:还|进一步)?(?:提到|提出|明确|指出)\s*[，,：:]\s*(?:力争)?到\s*((?:19|20)\d{2})\s*年")
 #: Verbs and markers stripped from an indicator's ends.
 _LEADING = re.compile(r"^(?:其中|而且|并且|同时|分别|全省|全市|全县|全区|我省|我市|我县|我区|我国|全国|力争|累计|每年|年均|并|共|总计|合计|实现|完成|预计|"
                       r"新建|新增|建成|培育|打造|建设|形成|引进|开展|实施|遴选|推动|支持|面向|培育壮大|"
@@ -412,6 +418,11 @@ _STOCK_CODE = re.compile(r"\s*[（(]\d{6}(?:\.[A-Za-z]{2})?[）)]")
 #: A research note's heading: the firm's name, its stock code bracketed, a colon (中信建投（601066)：…).
 _CODED_HEADING = re.compile(r"^\s*([\u4e00-\u9fffA-Za-z]{2,8}?)\s*[（(]\d{6}(?:\.[A-Za-z]{2})?[）)]\s*[：:]", re.M)
 #: A report announced by a group of firms counted after it (…发布业绩预告的14只券商股中): no one firm's.
+#: The first of a class named by a value right before it (首个300亿元园区, 第一个千亿级产业): a class, not a figure.
+_FIRST_OF_CLASS = re.compile(r"(?:首|第一)个$")
+#: A distribution per so many shares before a value (向全体股东每10股转增10股).
+_PER_SHARES = re.compile(r"每\s*\d+\s*股[^，。；：\d]{0,8}$")
+_CODED_OPENING = re.compile(r"^[ \t]*([\u4e00-\u9fffA-Za-z]{2,8}?)\s*[（(]\d{6}(?:\.[A-Za-z]{2})?[）)]", re.M)
 _BY_A_GROUP = re.compile(r"的\s*(?:\d+|[一二三四五六七八九十百千多数]+)\s*[只家个]")
 _FIRM_ANAPHOR = re.compile(r"(?:^|(?<=[，。；：“\s年月日]))公司|该公司|本公司")
 #: The rest of a facility's name a place's name opens (昆明长水国际机场, 成都东站, 天山胜利隧道): the place only locates it.
@@ -753,9 +764,11 @@ def find_figures(extraction: Extraction, reference: Reference) -> list[Figure]:
                 if not (e.type == "Enterprise" and _ITEM_GOES_ON.match(document.text, end))]
     mentions = _held_measures(extraction, mentions)
     firm_end = {start: end for start, end, e in mentions if e.type == "Enterprise"}
+    mentions = _without_places_in_names(mentions, document.text)
     mentions = [(start, end, e) for start, end, e in mentions  # 澳大利亚 of 澳大利亚OZ公司: where the firm is from
                 if (e.type != "Region" or firm_end.get(start, 0) <= end)
                 and not (e.type == "Enterprise" and _STATEMENT_TERM.search(e.name))
+                and not (e.type == "Enterprise" and _LEADING.fullmatch(e.name))  # ；实现净利润…: a verb, no firm
                 and not (e.type == "Region" and _VERB_CUT.match(document.text, end - 1))
                 and not (e.type == "Region" and _INVESTORS_FROM.match(document.text, end))
                 and not (e.type == "Region" and _LEVEL_BAR.match(document.text, end))
@@ -772,6 +785,7 @@ def find_figures(extraction: Extraction, reference: Reference) -> list[Figure]:
     mentions = sorted(mentions + [(m.start, m.end, parent) for parent in _parent_firms(extraction)
                                   for m in parent.mentions]
                       + [(m.start, m.end, group) for m in (group.mentions if group else ())], key=lambda item: item[:2])
+    mentions = _coded_openings(extraction, mentions)
     policies = [e for e in extraction.entities if e.type == "Policy"]
     policy_mentions = sorted((m.start, i, j, e) for i, e in enumerate(policies) for j, m in enumerate(e.mentions))
     carried = _inside(home, extraction, reference) if home is not None and home.type == "Region" else None
@@ -800,6 +814,7 @@ def find_figures(extraction: Extraction, reference: Reference) -> list[Figure]:
     goals_year: int | None = None  # the year of the goals a sentence ending at ； lists after its lead (_goals_year)
     plan_end: int | None = None  # the last year of the plan period the sentence's figures are for
     topics: dict[int, Entity | None] = {}  # by where the paragraph starts
+    quoted_goals: tuple[int, int] | None = None  # where a paragraph quoting a plan's goal year starts, and the year
     paragraph_years: _ParagraphYears | None = None  # those of the paragraph the sentence is in
     list_year: tuple[int, str] | None = None  # the year the lead of the list the paragraph is an item of names
     going_on: tuple[int, str] | None = None  # the part of a year the paragraph before reports on
@@ -844,13 +859,17 @@ def find_figures(extraction: Extraction, reference: Reference) -> list[Figure]:
         breakdown = _breakdown_year(document.text, sentence, figures, document.sentences)
         paragraph_start = document.text.rfind("\n", 0, sentence.start) + 1
         if paragraph_years is None or paragraph_years.starts[0] != paragraph_start:  # a new paragraph
-            paragraph_years = _ParagraphYears(document.text, paragraph_start)
+            paragraph_years = _ParagraphYears(document.text, paragraph_start, document_scope.issued)
             going_on = _period_going_on(document.text, figures, paragraph_start)
             list_year = _list_year(document.text, paragraph_start, document_scope.issued) \
                 or _dashed_goal_year(document.text, paragraph_start) \
                 or _five_years_reviewed(document.text, paragraph_start, document_scope.issued)
             looking_back = _looks_back_on_period(document.text, paragraph_start, heading)
         paragraph_year = paragraph_years.before(sentence)
+        quoted = _QUOTED_GOALS.match(sentence.text)
+        if quoted:
+            quoted_goals = (paragraph_start, int(quoted.group(1)))
+        quoted_year = quoted_goals[1] if quoted_goals is not None and quoted_goals[0] == paragraph_start else None
         if paragraph_start not in topics:  # the same for each sentence of the paragraph
             topics[paragraph_start] = _paragraph_topic(mentions, firms, document.text, paragraph_start)
         paragraph_topic = (topics[paragraph_start]
@@ -889,7 +908,7 @@ def find_figures(extraction: Extraction, reference: Reference) -> list[Figure]:
             # sector is its clause's subject only
             carried = previous if broken_down else outer
             figure = _figure(scope, sentence, match, previous_end,
-                             goals_year or (None if in_plan_period or looking_back else section_year),
+                             goals_year or (None if in_plan_period or looking_back else section_year or quoted_year),
                              _framing(heading, breakdown),
                              carried.subject if carried else continued, paragraph_topic or product or scope.home,
                              list_year, going_on, plan_end, paragraph_year)
@@ -934,6 +953,21 @@ def find_figures(extraction: Extraction, reference: Reference) -> list[Figure]:
         _respectively(figures[first_of_sentence:], sentence)
         _respective_subjects(scope, figures[first_of_sentence:], sentence)
     return _once(figures, document.text, document.sentences)
+
+
+def _without_places_in_names(mentions: list[tuple[int, int, Entity]], text: str) -> list[tuple[int, int, Entity]]:
+    """``mentions`` without the places a longer place's name holds before its own last word (宁波 and 舟山 of
+    宁波舟山港: 宁波舟山港货物吞吐量12.6亿吨 is the port's); a name that ends with a place (无锡江阴) is a run of
+    places, each its own; one holding a figure (苏州昆山2个国家级试验区) is the recogniser's run-on, no name."""
+    places = [(start, end) for start, end, e in mentions if e.type == "Region"]  # in text order
+    holders = []
+    for first, last in places:
+        inner = [(start, end) for start, end in _window(places, first, last) if (start, end) != (first, last)]
+        if any(end < last for _, end in inner) and not any(start > first and end == last for start, end in inner) \
+                and not _ARABIC.search(text, first, last):
+            holders.append((first, last))
+    return [(start, end, e) for start, end, e in mentions
+            if e.type != "Region" or not any(first <= start and end < last for first, last in holders)]
 
 
 def _titled_group(extraction: Extraction) -> Entity | None:
@@ -1074,10 +1108,11 @@ class _ParagraphYears:
     for each sentence by going back over the paragraph's text was quadratic in its length (a PDF joined into one
     paragraph of 190k characters: 2.4 CPU-s)."""
 
-    def __init__(self, text: str, paragraph_start: int) -> None:
+    def __init__(self, text: str, paragraph_start: int, issued: int | None) -> None:
         end = text.find("\n", paragraph_start)
         end = len(text) if end < 0 else end
         self.text = text
+        self.issued = issued  # the document's year, that 去年 and 今年 count from
         self.starts = [paragraph_start] + [m.end() for m in _SENTENCE_END.finditer(text, paragraph_start, end)]
         self.ends = self.starts[1:] + [end]
         #: for each part, the index of the last part up to it naming a year (-1: none)
@@ -1092,7 +1127,10 @@ class _ParagraphYears:
 
     def _framed(self, start: int, years: int) -> int | None:
         framed = _FRAMED_YEAR.match(self.text, start)
-        return int(framed.group(1)) if framed and years == 1 else None
+        relative = _FRAMED_RELATIVE.match(self.text, start) if self.issued is not None else None
+        if years != 1 or not (framed or relative):
+            return None
+        return int(framed.group(1)) if framed else self.issued + _RELATIVE_OFFSET[relative.group(1)]
 
     def before(self, sentence: Sentence) -> int | None:
         """The year the last sentence before ``sentence`` in its paragraph that names a year opens with as the
@@ -2007,6 +2045,11 @@ def _figure(scope: _Scope, sentence: Sentence, match: re.Match, previous_end: in
                  None) if right.startswith("的") else None  # 距离10223.99亿元的湖南仅一步之遥: 湖南's
     if _COUNTED_AMONG.match(right):
         return None  # 全省41个大类行业中有37个增加值保持增长: the set, not a count of what the clause says
+    if _FIRST_OF_CLASS.search(before):
+        return None  # 成为玉林首个300亿元园区: the class of the park (its value a bar), stated again
+    if match.group(3) == "股" and _PER_SHARES.search(before):
+        return None  # 向全体股东每10股转增10股: the ratio of a bonus issue, not a count of shares (每10股派发现金红利
+        # 4.1元 is the dividend paid)
     # 人均GDP从24433元增加到36700元 after 从2011年的…增加到2016年的…: 2011's, a starting value of a year after all
     parallel = _parallel_start(extraction.document.text, sentence.start + match.start()) \
         if _MOVED_TO.match(right) else None
@@ -2237,9 +2280,14 @@ def _work_report_year(text: str, issued: int | None) -> int | None:
     year the report is for, that of the item's date (a city's report is delivered early in the year it plans).
     None in the speech itself, whose sections name their years (一、2023年工作回顾), and in news mentioning a
     report in passing (…与政府工作报告提出的5%左右的预期目标相比: a statistics release's year is another)."""
-    if issued is None or _SPEECH.search(text):
+    if _SPEECH.search(text):
         return None
     title_end = text.find("\n")
+    dated = _DATED_REPORT.search(text, 0, len(text) if title_end < 0 else title_end)
+    if dated is not None:  # 2023年浙江省政府工作报告(全文) over a part of it: the year the title names
+        return int(dated.group(1))
+    if issued is None:
+        return None
     titled = _WORK_REPORT.search(text, 0, len(text) if title_end < 0 else title_end) is not None
     lead = _lead(text)
     if lead is None:
@@ -2625,6 +2673,8 @@ def _subject(mentions: list[tuple[int, int, Entity]], text: str, clause_start: i
         if entity.type == "Region" and _PARTNER.search(text, max(start - 20, clause_start), start) \
                 and _TRADED.search(text, end, value_start):
             continue  # 对中亚五国、东盟进出口分别增长37.2%、19% in 陕西's report: 陕西's trade with them
+        if entity.type == "Enterprise" and text[start - 1:start] == "对" and text.startswith("的", end):
+            continue  # 其中，公司对广发证券的投资收益为14.91亿元: the firm invested in, not whose income
         if entity.type == "Enterprise" and _ANALYST.match(text, end):
             continue  # 财信证券首席经济学家伍超明对记者表示，…那么三、四季度分别在5.2%、5.5%: the economy's, not the firm's
         if entity.type == "Region" and _EXAMPLE_OF.fullmatch(text, end, value_start):
@@ -2913,6 +2963,29 @@ def _announcing_firm(extraction: Extraction) -> Entity | None:
     if _NO_NAME.search(announced.group(1)) or _BY_A_GROUP.match(text, announced.end()):
         return None  # 在已发布业绩预告的14只券商股中: firms counted, no name
     return _firm_named(extraction, announced.start(1), announced.end(1))
+
+
+def _coded_openings(extraction: Extraction, mentions: list[tuple[int, int, Entity]]) -> list[tuple[int, int, Entity]]:
+    """``mentions`` with each paragraph that opens with a name and its stock code (天齐锂业(002466)8月23日晚间披露
+    半年报…; 张江高科（600895）…) opening with that firm: the paragraph's topic in a round-up of firms' results,
+    whatever the recogniser took the name or a part of it for (航空 of 春秋航空, the park 张江高科技园区)."""
+    text = extraction.document.text
+    coded = []
+    for opening in _CODED_OPENING.finditer(text):
+        start, end = opening.span(1)
+        firm = next((e for e in extraction.entities if e.type == "Enterprise" and e.name == opening.group(1)), None)
+        if firm is None:
+            sentence = extraction.document.sentence_at(start)
+            firm = Entity(type="Enterprise", name=opening.group(1), key=opening.group(1),
+                          iri=entity_iri("Enterprise", opening.group(1)), confidence=0.5,
+                          mentions=[Mention(opening.group(1), start, end, sentence.index if sentence else 0)])
+            extraction.entities.append(firm)
+        coded.append((start, end, firm))
+    if not coded:
+        return mentions
+    kept = [(start, end, e) for start, end, e in mentions
+            if not any(first < end and start < last for first, last, _ in coded)]
+    return sorted(kept + coded, key=lambda item: item[:2])
 
 
 def _coded_firm(extraction: Extraction) -> Entity | None:
