@@ -58,7 +58,7 @@ from typing import Any, Iterable, NamedTuple, Sequence
 
 from kg.extract.candidates import Covers
 from kg.extract.lexicon import ENTERPRISE_SUFFIXES, PERSON_TITLES, WORKS_SUFFIXES
-from kg.extract.names import word_tag
+from kg.extract.names import may_name_a_listed_firm, word_tag
 from kg.extract.prefix_matches import PrefixMatches
 from kg.extract.word_counts import WordCounter
 from kg.extract.policy_facts import dateline_date
@@ -2973,6 +2973,8 @@ def _coded_openings(extraction: Extraction, mentions: list[tuple[int, int, Entit
     coded = []
     for opening in _CODED_OPENING.finditer(text):
         start, end = opening.span(1)
+        if not may_name_a_listed_firm(opening.group(1)):
+            continue  # 当日沪指(000001.SH)收跌: an index, no firm
         firm = next((e for e in extraction.entities if e.type == "Enterprise" and e.name == opening.group(1)), None)
         if firm is None:
             sentence = extraction.document.sentence_at(start)

@@ -1144,9 +1144,16 @@ def _subjects(text: str, cue: re.Pattern[str], named: bytearray,
             continue
         opening = region_end.get(start, start) if end - region_end.get(start, end) >= 2 else start
         name = text[start:end]
-        if named.find(1, opening, end) < 0 and not _NOT_A_FIRM_END.search(name) \
-                and name not in GENERIC_NAME_WORDS and word_tag(name) not in ("ns", "t", "r"):
+        if named.find(1, opening, end) < 0 and may_name_a_listed_firm(name):
             yield start, end, match.end()
+
+
+def may_name_a_listed_firm(name: str) -> bool:
+    """Whether a short name before a listing code or a firm's act may be a firm's: not an exchange's,
+    index's, fund's, board's, place's or sector's (北交所, 沪指, 光明区), not a generic word, a place
+    name, a time or a pronoun by jieba's tags."""
+    return not _NOT_A_FIRM_END.search(name) and name not in GENERIC_NAME_WORDS \
+        and word_tag(name) not in ("ns", "t", "r")
 
 
 def _listed_name_start(text: str, end: int) -> int | None:
