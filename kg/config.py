@@ -227,8 +227,10 @@ CONNECTION_LIMIT = env_number("KG_CONNECTION_LIMIT", 100, minimum=1, maximum=10_
 REQUEST_HEADER_TIMEOUT = env_number("KG_REQUEST_HEADER_TIMEOUT", 10.0, minimum=0.5, maximum=MAX_TIMEOUT)
 #: The slowest a request's body may arrive, in bytes per second on average: after its headers it has
 #: ``KG_REQUEST_HEADER_TIMEOUT`` seconds plus one for every this many bytes received (as Apache's
-#: mod_reqtimeout ``MinRate``); 10 kB/s sends a 50 MiB body (``--max-body``) in under 90 minutes.
-REQUEST_MIN_RATE = env_number("KG_REQUEST_MIN_RATE", 10_000, minimum=1, maximum=1_000_000_000)
+#: mod_reqtimeout ``MinRate``). 1 kB/s lets a user on a slow uplink post a document (a trickle of a byte
+#: now and then is still cut); a slow body holds a connection slot, never a worker thread, since waitress
+#: reads the whole body before it dispatches the request.
+REQUEST_MIN_RATE = env_number("KG_REQUEST_MIN_RATE", 1_000, minimum=1, maximum=1_000_000_000)
 #: The slowest a client may read a response, in bytes per second over each window of
 #: ``KG_REQUEST_HEADER_TIMEOUT`` seconds during which output waits for it; a slower one is disconnected
 #: (a streamed export waits on its client, holding a server thread, once 16 MiB are pending).

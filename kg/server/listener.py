@@ -34,7 +34,7 @@ class SlowClientChannel(HTTPChannel):
     (see the module's doc)."""
 
     header_timeout: float = 10.0
-    min_rate: int = 10_000
+    min_rate: int = 1_000
     response_min_rate: int = 10_000
 
     def __init__(self, *args, **kwargs) -> None:
