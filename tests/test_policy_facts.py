@@ -977,6 +977,10 @@ def test_a_notice_is_also_named_by_its_own_heading_on_a_line_of_its_own(extracto
     # 2022年5月6日某县…实施方案为…): the signature's date, its signer right after the body's closing words
     ("notice-signed-on-its-closing-line-the-attachment-run-on", "某县人民政府办公室关于印发某县农村人居环境整治实施方案的通知",
      {"date": "2022-05-06", "kind": "通知"}),
+    # a site's category run straight into the heading on its first line (社会保障国务院关于…的意见国发〔2014〕8号各省…):
+    # the heading from its issuer on, with the issuer's level
+    ("notice-heading-run-on-after-the-sites-category", "国务院关于建立统一的城乡居民基本养老保险制度的意见",
+     {"number": "国发〔2014〕8号", "date": "2014-02-21", "kind": "意见", "level": "central"}),
 ])
 def test_a_web_pages_notice_carries_its_own_facts(extractor, page, title, expected):
     from kg.extract import extraction_to_json

@@ -1091,6 +1091,22 @@ def _under_issuer_lines(text: str, floor: int, title: int, offsets: Sequence[int
     return title
 
 
+def _issuer_after_category(extraction: Extraction, start: int, end: int) -> int:
+    """Where a heading starts when a site's category ran straight into it (非物质文化遗产国务院关于…的通知): at the
+    organisation the text names right before its 关于, when what stands before that name is neither an issuer's
+    name (中共某市委某市人民政府关于…) nor a place or body the text names (某省教育厅关于…)."""
+    text = extraction.document.text
+    about = _ABOUT.search(text, start, end)
+    if about is None:
+        return start
+    named = [m for e in extraction.entities if e.type in ("Organization", "Region") for m in e.mentions]
+    issuer = min((m.start for m in named if start < m.start and m.end == about.start()), default=None)
+    if issuer is None or TITLE_ISSUER_END.search(text[start:issuer]) or _ABOUT.search(text, start, issuer) or any(
+            m.start < issuer and m.end > start for m in named):
+        return start
+    return issuer
+
+
 def _without_chrome(extraction: Extraction, policy: Entity) -> Entity:
     """The policy a head policy's heading names once the page's chrome before it is cut off; the name
     with the chrome (巩义市基层政务公开…2023-02-24巩义市人民政府关于…) is none, unless the text names it
@@ -1099,7 +1115,7 @@ def _without_chrome(extraction: Extraction, policy: Entity) -> Entity:
     mention = next((m for m in policy.mentions if m.start < HEAD_SPAN), None)
     if mention is None:
         return policy
-    start = _title_start(text, mention.start, mention.end, offsets)
+    start = _issuer_after_category(extraction, _title_start(text, mention.start, mention.end, offsets), mention.end)
     clean = _named_policy(extraction, text[start:mention.end], start) if start > mention.start else None
     if clean is None:
         return policy
