@@ -2874,3 +2874,10 @@ def test_the_first_of_a_class_a_value_names_is_no_figure(extractor, tmp_path):
     found = read_figures(extractor, tmp_path, "一、2024年工作回顾\n这一年,园区改革发展实现重大突破。"
                                               "梧州市龙湖产业园产值首次突破200亿元,成为梧州首个200亿元园区。\n")
     assert [f["value"] for f in found] == [200]
+
+
+def test_a_value_whose_clause_is_only_its_verb_keeps_the_time_of_the_clause_before(extractor, tmp_path):
+    found = read_figures(extractor, tmp_path, "湖北钢材产量创新高\n\n2025-01-20 09:30 来源:湖北日报\n\n"
+                                              "1月20日,湖北省统计局发布消息,我省去年钢材产量历史上首次突破4000万吨,"
+                                              "达4120万吨。\n")
+    assert [(f["value"], f["year"]) for f in found if f["unit"] == "万吨"] == [(4000, 2024), (4120, 2024)]

@@ -222,6 +222,8 @@ _RELATIVE_OFFSET = {"去年": -1, "今年": 0, "明年": 1, "目前": 0, "已累
 _GOALS_HEADING = re.compile(r"\s*(?:（[一二三四五六七八九十]+）|[一二三四五六七八九十]+、)\s*(?:主要|发展|总体|行动)?目标\s*$")
 _GOALS_YEAR = re.compile(r"(?:力争)?到\s*((?:19|20)\d{2})\s*年")
 #: What may open a clause before the year that frames it (而在去年同期, 预计今年).
+#: A clause that is only the verb of the value it reaches (…首次突破300万辆，达357万辆): the clause before goes on in it.
+_REACHED_AGAIN = re.compile(r"\s*(?:达到|达|至)\s*")
 _TIME_OPENING = re.compile(r"(?:而|但|并|同时)?(?:预计|力争|在|截至|截止|于)?")
 #: A part of a year a report covers (上半年, 一季度, 前三季度, 1-6月; a firm's interim results, 中期业绩快报), and that
 #: part with its year (2021年上半年, 上海2021第一季度).
@@ -2552,6 +2554,9 @@ def _framing_years(before: str, clause_start: int) -> str:
     def blank(match: re.Match) -> str:
         opening = _CLAUSE_BREAK.split(before[:match.start()])[-1].strip()
         return match.group() if _TIME_OPENING.fullmatch(opening) else "＿" * len(match.group())
+    if _REACHED_AGAIN.fullmatch(before[clause_start:]):  # 去年汽车产量首次突破300万辆，达357万辆: the clause before
+        # goes on in it, its time with it
+        clause_start = max((m.end() for m in _CLAUSE_BREAK.finditer(before, 0, clause_start - 1)), default=0)
     earlier = _FROM_YEAR.sub(lambda match: "＿" * len(match.group()), before[:clause_start])
     own = before[clause_start:]
     own = _FROM_YEAR.sub(lambda match: "＿" * len(match.group()) if _CHANGED_TO_WORD.search(own, match.end())
