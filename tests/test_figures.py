@@ -2881,3 +2881,11 @@ def test_a_value_whose_clause_is_only_its_verb_keeps_the_time_of_the_clause_befo
                                               "1月20日,湖北省统计局发布消息,我省去年钢材产量历史上首次突破4000万吨,"
                                               "达4120万吨。\n")
     assert [(f["value"], f["year"]) for f in found if f["unit"] == "万吨"] == [(4000, 2024), (4120, 2024)]
+
+
+def test_a_places_total_is_the_places_whatever_sector_an_earlier_clause_spoke_of(extractor, tmp_path):
+    found = read_figures(extractor, tmp_path, "2024年江苏省政府工作报告(全文)\n\n2024-01-20 09:00 来源:新华日报\n\n"
+                                              "  (一)全力推动江苏经济稳中向好。千方百计扩大有效投资,力争江苏省地区生产总值增长5%以上。\n\n"
+                                              "  (二)把激活和扩大消费摆在优先位置,进一步提升传统消费、培育新型消费。推动消费复苏回暖,"
+                                              "鼓励消费模式、消费业态、消费场景创新,力争社会消费品零售总额增长6%左右。\n")
+    assert [(f["subject"], f["value"]) for f in found if f["indicator"].startswith("社会消费品")] == [("江苏省", 6)]

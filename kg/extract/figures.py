@@ -566,6 +566,8 @@ _OUTPUT = re.compile(r"产量|总产(?!值)|收购")
 #: stays the sector's). The accounts' service sections count alike (…建筑业增加值72140万元；批发和零售业增加值
 #: 38152万元；…；其他服务业增加值189846万元).
 _REGIONS_PRODUCT = re.compile(r"地区生产总值|国内生产总值|GDP")
+#: Totals that by definition are a place's, whatever sector an earlier clause of the sentence spoke of.
+_PLACE_TOTAL = re.compile(_REGIONS_PRODUCT.pattern + r"|社会消费品零售总额")
 _ACCOUNTS_TOTAL = re.compile(_REGIONS_PRODUCT.pattern + r"|农林牧渔业?总产值")
 _ACCOUNTS_SERVICES = (r"批发和零售业|交通运输、仓储和邮政业|住宿和餐饮业|信息传输、软件和信息技术服务业|金融业|房地产业"
                       r"|租赁和商务服务业|其他服务业")
@@ -2163,6 +2165,9 @@ def _figure(scope: _Scope, sentence: Sentence, match: re.Match, previous_end: in
         subject = (sentence_subject if named_since else carried) or sentence_subject or fallback
     if subject is not None and _OUTPUT.search(indicator) and _regions_product(scope, subject):
         subject = scope.home  # 粮食产量296.9万吨 in 青岛's report: the city's harvest
+    elif subject is not None and subject.type == "Industry" and _PLACE_TOTAL.match(indicator) \
+            and scope.home is not None and scope.home.type == "Region":
+        subject = scope.home  # 推动消费复苏回暖，力争社会消费品零售总额增长4.5%: the place's total, not the sector's
     elif subject is not None and _ACCOUNTS_SECTOR.fullmatch(subject.name) and _ACCOUNTS_MEASURE.match(indicator) \
             and _speaks_for_region(scope) and (_after_regions_product(extraction.document.text, absolute_start)
                                                or _speaker_level(extraction.document.text) is None):
