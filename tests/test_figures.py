@@ -2889,3 +2889,10 @@ def test_a_places_total_is_the_places_whatever_sector_an_earlier_clause_spoke_of
                                               "  (二)把激活和扩大消费摆在优先位置,进一步提升传统消费、培育新型消费。推动消费复苏回暖,"
                                               "鼓励消费模式、消费业态、消费场景创新,力争社会消费品零售总额增长6%左右。\n")
     assert [(f["subject"], f["value"]) for f in found if f["indicator"].startswith("社会消费品")] == [("江苏省", 6)]
+
+
+def test_a_bare_magnitude_passed_takes_the_counted_word_of_the_value_it_reaches(extractor, tmp_path):
+    found = read_figures(extractor, tmp_path, "湖北汽车产量创新高\n\n2025-01-20 09:30 来源:湖北日报\n\n"
+                                              "1月20日,湖北省统计局发布消息,我省去年新能源汽车产量首次突破百万大关,"
+                                              "达128.6万辆。\n")
+    assert [(f["value"], f["unit"]) for f in found] == [(100, "万辆"), (128.6, "万辆")]

@@ -221,9 +221,11 @@ _RELATIVE_OFFSET = {"去年": -1, "今年": 0, "明年": 1, "目前": 0, "已累
 #: (通过实施…九大行动，到2025年，创新环境进一步优化) is the year of the bullets under it.
 _GOALS_HEADING = re.compile(r"\s*(?:（[一二三四五六七八九十]+）|[一二三四五六七八九十]+、)\s*(?:主要|发展|总体|行动)?目标\s*$")
 _GOALS_YEAR = re.compile(r"(?:力争)?到\s*((?:19|20)\d{2})\s*年")
-#: What may open a clause before the year that frames it (而在去年同期, 预计今年).
+#: The value a bare 万 or 亿 passed (突破百万大关) goes on to reach in the next clause (，达168.4万辆), with its counted word.
+_REACHED_IN_UNIT = re.compile(r"(?:大关)?[，,]\s*达到?\s*\d+(?:\.\d+)?\s*([万亿])(辆|吨|人次|人|户|台|套|件|个|家)")
 #: A clause that is only the verb of the value it reaches (…首次突破300万辆，达357万辆): the clause before goes on in it.
 _REACHED_AGAIN = re.compile(r"\s*(?:达到|达|至)\s*")
+#: What may open a clause before the year that frames it (而在去年同期, 预计今年).
 _TIME_OPENING = re.compile(r"(?:而|但|并|同时)?(?:预计|力争|在|截至|截止|于)?")
 #: A part of a year a report covers (上半年, 一季度, 前三季度, 1-6月; a firm's interim results, 中期业绩快报), and that
 #: part with its year (2021年上半年, 上海2021第一季度).
@@ -2113,6 +2115,10 @@ def _figure(scope: _Scope, sentence: Sentence, match: re.Match, previous_end: in
     unit = re.sub("[多余]", "", written_unit)  # 1万多户: more than 1万户
     if unit in ("万", "亿") and _MONEY.search(before, clause_start):
         unit += "元"  # 一般公共预算收入都只有120亿左右: 120亿元
+    elif unit in ("万", "亿"):
+        reached = _REACHED_IN_UNIT.match(after)
+        if reached and reached.group(1) == unit:
+            unit += reached.group(2)  # 突破百万大关，达168.4万辆: a bar of the thing the value it reaches counts
     comparator = _comparator(left, bool(match.group(2)) or unit != written_unit, right)
     places = [text[start - sentence.start:end - sentence.start]
               for start, end, e in _window(mentions, sentence.start + clause_start, sentence.start + match.start())
