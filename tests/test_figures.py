@@ -2874,3 +2874,25 @@ def test_the_first_of_a_class_a_value_names_is_no_figure(extractor, tmp_path):
     found = read_figures(extractor, tmp_path, "一、2024年工作回顾\n这一年,园区改革发展实现重大突破。"
                                               "梧州市龙湖产业园产值首次突破200亿元,成为梧州首个200亿元园区。\n")
     assert [f["value"] for f in found] == [200]
+
+
+def test_a_value_whose_clause_is_only_its_verb_keeps_the_time_of_the_clause_before(extractor, tmp_path):
+    found = read_figures(extractor, tmp_path, "湖北钢材产量创新高\n\n2025-01-20 09:30 来源:湖北日报\n\n"
+                                              "1月20日,湖北省统计局发布消息,我省去年钢材产量历史上首次突破4000万吨,"
+                                              "达4120万吨。\n")
+    assert [(f["value"], f["year"]) for f in found if f["unit"] == "万吨"] == [(4000, 2024), (4120, 2024)]
+
+
+def test_a_places_total_is_the_places_whatever_sector_an_earlier_clause_spoke_of(extractor, tmp_path):
+    found = read_figures(extractor, tmp_path, "2024年江苏省政府工作报告(全文)\n\n2024-01-20 09:00 来源:新华日报\n\n"
+                                              "  (一)全力推动江苏经济稳中向好。千方百计扩大有效投资,力争江苏省地区生产总值增长5%以上。\n\n"
+                                              "  (二)把激活和扩大消费摆在优先位置,进一步提升传统消费、培育新型消费。推动消费复苏回暖,"
+                                              "鼓励消费模式、消费业态、消费场景创新,力争社会消费品零售总额增长6%左右。\n")
+    assert [(f["subject"], f["value"]) for f in found if f["indicator"].startswith("社会消费品")] == [("江苏省", 6)]
+
+
+def test_a_bare_magnitude_passed_takes_the_counted_word_of_the_value_it_reaches(extractor, tmp_path):
+    found = read_figures(extractor, tmp_path, "湖北汽车产量创新高\n\n2025-01-20 09:30 来源:湖北日报\n\n"
+                                              "1月20日,湖北省统计局发布消息,我省去年新能源汽车产量首次突破百万大关,"
+                                              "达128.6万辆。\n")
+    assert [(f["value"], f["unit"]) for f in found] == [(100, "万辆"), (128.6, "万辆")]

@@ -221,6 +221,10 @@ _RELATIVE_OFFSET = {"去年": -1, "今年": 0, "明年": 1, "目前": 0, "已累
 #: (通过实施…九大行动，到2025年，创新环境进一步优化) is the year of the bullets under it.
 _GOALS_HEADING = re.compile(r"\s*(?:（[一二三四五六七八九十]+）|[一二三四五六七八九十]+、)\s*(?:主要|发展|总体|行动)?目标\s*$")
 _GOALS_YEAR = re.compile(r"(?:力争)?到\s*((?:19|20)\d{2})\s*年")
+#: The value a bare 万 or 亿 passed (突破百万大关) goes on to reach in the next clause (，达168.4万辆), with its counted word.
+_REACHED_IN_UNIT = re.compile(r"(?:大关)?[，,]\s*达到?\s*\d+(?:\.\d+)?\s*([万亿])(辆|吨|人次|人|户|台|套|件|个|家)")
+#: A clause that is only the verb of the value it reaches (…首次突破300万辆，达357万辆): the clause before goes on in it.
+_REACHED_AGAIN = re.compile(r"\s*(?:达到|达|至)\s*")
 #: What may open a clause before the year that frames it (而在去年同期, 预计今年).
 _TIME_OPENING = re.compile(r"(?:而|但|并|同时)?(?:预计|力争|在|截至|截止|于)?")
 #: A part of a year a report covers (上半年, 一季度, 前三季度, 1-6月; a firm's interim results, 中期业绩快报), and that
@@ -564,6 +568,8 @@ _OUTPUT = re.compile(r"产量|总产(?!值)|收购")
 #: stays the sector's). The accounts' service sections count alike (…建筑业增加值72140万元；批发和零售业增加值
 #: 38152万元；…；其他服务业增加值189846万元).
 _REGIONS_PRODUCT = re.compile(r"地区生产总值|国内生产总值|GDP")
+#: Totals that by definition are a place's, whatever sector an earlier clause of the sentence spoke of.
+_PLACE_TOTAL = re.compile(_REGIONS_PRODUCT.pattern + r"|社会消费品零售总额")
 _ACCOUNTS_TOTAL = re.compile(_REGIONS_PRODUCT.pattern + r"|农林牧渔业?总产值")
 _ACCOUNTS_SERVICES = (r"批发和零售业|交通运输、仓储和邮政业|住宿和餐饮业|信息传输、软件和信息技术服务业|金融业|房地产业"
                       r"|租赁和商务服务业|其他服务业")
@@ -2109,6 +2115,10 @@ def _figure(scope: _Scope, sentence: Sentence, match: re.Match, previous_end: in
     unit = re.sub("[多余]", "", written_unit)  # 1万多户: more than 1万户
     if unit in ("万", "亿") and _MONEY.search(before, clause_start):
         unit += "元"  # 一般公共预算收入都只有120亿左右: 120亿元
+    elif unit in ("万", "亿"):
+        reached = _REACHED_IN_UNIT.match(after)
+        if reached and reached.group(1) == unit:
+            unit += reached.group(2)  # 突破百万大关，达168.4万辆: a bar of the thing the value it reaches counts
     comparator = _comparator(left, bool(match.group(2)) or unit != written_unit, right)
     places = [text[start - sentence.start:end - sentence.start]
               for start, end, e in _window(mentions, sentence.start + clause_start, sentence.start + match.start())
@@ -2161,6 +2171,9 @@ def _figure(scope: _Scope, sentence: Sentence, match: re.Match, previous_end: in
         subject = (sentence_subject if named_since else carried) or sentence_subject or fallback
     if subject is not None and _OUTPUT.search(indicator) and _regions_product(scope, subject):
         subject = scope.home  # 粮食产量296.9万吨 in 青岛's report: the city's harvest
+    elif subject is not None and subject.type == "Industry" and _PLACE_TOTAL.match(indicator) \
+            and scope.home is not None and scope.home.type == "Region":
+        subject = scope.home  # 推动消费复苏回暖，力争社会消费品零售总额增长4.5%: the place's total, not the sector's
     elif subject is not None and _ACCOUNTS_SECTOR.fullmatch(subject.name) and _ACCOUNTS_MEASURE.match(indicator) \
             and _speaks_for_region(scope) and (_after_regions_product(extraction.document.text, absolute_start)
                                                or _speaker_level(extraction.document.text) is None):
@@ -2552,6 +2565,9 @@ def _framing_years(before: str, clause_start: int) -> str:
     def blank(match: re.Match) -> str:
         opening = _CLAUSE_BREAK.split(before[:match.start()])[-1].strip()
         return match.group() if _TIME_OPENING.fullmatch(opening) else "＿" * len(match.group())
+    if _REACHED_AGAIN.fullmatch(before[clause_start:]):  # 去年汽车产量首次突破300万辆，达357万辆: the clause before
+        # goes on in it, its time with it
+        clause_start = max((m.end() for m in _CLAUSE_BREAK.finditer(before, 0, clause_start - 1)), default=0)
     earlier = _FROM_YEAR.sub(lambda match: "＿" * len(match.group()), before[:clause_start])
     own = before[clause_start:]
     own = _FROM_YEAR.sub(lambda match: "＿" * len(match.group()) if _CHANGED_TO_WORD.search(own, match.end())
