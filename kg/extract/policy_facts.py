@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime
 import re
 from bisect import bisect_right
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from itertools import accumulate, combinations
 from os.path import commonprefix
 
@@ -1027,20 +1027,28 @@ def _heading_broken_over_lines(text: str, offsets: Sequence[int], begin: int,
 def _heading_ending_at(text: str, offsets: Sequence[int], begin: int, end: int) -> tuple[int, str] | None:
     """(where it starts, the title) of a heading broken over lines whose last line ends at ``end``: from the line
     of its 关于 (or the issuer's lines above it) down, no line a sentence; None if no 关于 opens it."""
+    for start, line in _heading_lines_up(text, offsets, begin, end):
+        if _ABOUT.search(line):
+            first = _title_start(text, start, end, offsets)
+            first = _under_issuer_lines(text, begin, first, offsets) if first == start else first
+            return first, text[first:end]
+    return None
+
+
+def _heading_lines_up(text: str, offsets: Sequence[int], begin: int, end: int) -> Iterator[tuple[int, str]]:
+    """The lines of the source a heading broken over lines may hold, from the one ending at ``end`` upwards (its
+    start, its stripped text): at most ``_BROKEN_HEADING_LINES``, none before ``begin``; the walk stops at an empty
+    line, one longer than a title's or one with a sentence's marks."""
     line_end = end
     for _ in range(_BROKEN_HEADING_LINES):
         start = _source_line_start(text, begin, line_end - 1, offsets)
         line = text[start:line_end].strip()
         if not line or len(line) > _TITLE_LINE or _SENTENCE_MARK.search(line):
-            return None
-        if _ABOUT.search(line):
-            first = _title_start(text, start, end, offsets)
-            first = _under_issuer_lines(text, begin, first, offsets) if first == start else first
-            return first, text[first:end]
+            return
+        yield start, line
         if start <= begin:
-            return None
+            return
         line_end = start
-    return None
 
 
 #: What the page's chrome puts before a title on its line (政务服务丨, 首页>…>, 来源：), and what a line
@@ -1310,20 +1318,12 @@ def _issuers_heading_over_number(text: str, offsets: Sequence[int], begin: int, 
     """(where it starts, the title) of a heading its issuer prints on the lines of the source right above its number,
     maybe broken wherever a line ran full (某州人民政府关于|印发《某条例》|实施办法的通知|州政发〔2013〕97号): from the
     line holding its 关于, the issuer before it, down to the kind's word; no line with a sentence's marks."""
-    line_end = number
-    for _ in range(_BROKEN_HEADING_LINES):
-        start = _source_line_start(text, begin, line_end - 1, offsets)
-        line = text[start:line_end].strip()
-        if not line or len(line) > _TITLE_LINE or _SENTENCE_MARK.search(line):
-            return None
+    for start, line in _heading_lines_up(text, offsets, begin, number):
         about = _ABOUT.search(line)
         if about:
             title = text[start:number].strip()
             issued_by = TITLE_ISSUER_END.search(line[:about.start()])
             return (start, title) if issued_by and policy_head(canonical_policy_name(title)) else None
-        if start <= begin:
-            return None
-        line_end = start
     return None
 
 
