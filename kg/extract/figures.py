@@ -426,7 +426,8 @@ _CODED_HEADING = re.compile(r"^\s*([\u4e00-\u9fffA-Za-z]{2,8}?)\s*[（(]\d{6}(?:
 _FIRST_OF_CLASS = re.compile(r"(?:首|第一)个$")
 #: A distribution per so many shares before a value (向全体股东每10股转增10股).
 _PER_SHARES = re.compile(r"每\s*\d+\s*股[^，。；：\d]{0,8}$")
-_CODED_OPENING = re.compile(r"^[ \t]*([\u4e00-\u9fffA-Za-z]{2,8}?)\s*[（(]\d{6}(?:\.[A-Za-z]{2})?[）)]", re.M)
+#: A paragraph opening with a name and its stock code (天齐锂业(002466)8月23日晚间披露…): the paragraph's firm.
+_CODED_OPENING = re.compile(r"^[ \t]*([\u4e00-\u9fffA-Za-z]{2,8}?)" + _STOCK_CODE.pattern, re.M)
 _BY_A_GROUP = re.compile(r"的\s*(?:\d+|[一二三四五六七八九十百千多数]+)\s*[只家个]")
 _FIRM_ANAPHOR = re.compile(r"(?:^|(?<=[，。；：“\s年月日]))公司|该公司|本公司")
 #: The rest of a facility's name a place's name opens (昆明长水国际机场, 成都东站, 天山胜利隧道): the place only locates it.
