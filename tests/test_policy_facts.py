@@ -981,6 +981,10 @@ def test_a_notice_is_also_named_by_its_own_heading_on_a_line_of_its_own(extracto
     # the heading from its issuer on, with the issuer's level
     ("notice-heading-run-on-after-the-sites-category", "国务院关于建立统一的城乡居民基本养老保险制度的意见",
      {"number": "国发〔2014〕8号", "date": "2014-02-21", "kind": "意见", "level": "central"}),
+    # a heading on its own line under a posting line ending in its comments' label and a category in 【】, all joined
+    # (…阅读量:2306 评论|【某某网 通知公告】|某省…的通知): the chrome's 评论 makes the whole no name, the heading is
+    ("notice-heading-under-a-posting-line-ending-in-its-comments-label", "某省农业农村厅关于扎实做好秋收秋种工作的通知",
+     {"kind": "通知", "level": "provincial"}),
 ])
 def test_a_web_pages_notice_carries_its_own_facts(extractor, page, title, expected):
     from kg.extract import extraction_to_json

@@ -914,7 +914,7 @@ def _heading_line(extraction: Extraction) -> Entity | None:
                     and not _SENTENCE_MARK.search(text, _source_line_start(text, begin, m.start(1), offsets), m.start(1))),
                    None)
     if heading:
-        policy = _named_policy(extraction, heading.group(1), heading.start(1))
+        policy = _named_policy(extraction, heading.group(1), heading.start(1)) or _named_after_chrome(extraction, heading)
         return _without_chrome(extraction, policy) if policy else None
     broken = _heading_broken_over_lines(text, _source_offsets(extraction.document), begin)
     policy = _named_policy(extraction, broken[1], broken[0]) if broken else None
@@ -935,6 +935,15 @@ def _heading_line(extraction: Extraction) -> Entity | None:
     return (next(filter(None, (_named_policy(extraction, title, start) for start, title in lines)), None)
             or _title_under_labels(extraction, starts) or _heading_under_breadcrumb(extraction)
             or _quoted_heading_over_addressees(extraction))
+
+
+def _named_after_chrome(extraction: Extraction, heading: re.Match) -> Entity | None:
+    """The policy a ``heading`` (a _PAGE_HEADING) names from where its title starts past the page's chrome joined
+    to it, when the chrome's words make the whole no instrument's name (a posting line's 阅读量:…评论 label, a
+    commentary's word, run into 【某网 通知公告】|某省某厅关于…的通知)."""
+    text = extraction.document.text
+    start = _title_start(text, heading.start(1), heading.end(1), _source_offsets(extraction.document))
+    return _named_policy(extraction, text[start:heading.end(1)], start) if start > heading.start(1) else None
 
 
 #: A line that opens inside a heading's phrase: its 的 closes a 关于 printed on a line above.
