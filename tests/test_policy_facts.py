@@ -985,6 +985,11 @@ def test_a_notice_is_also_named_by_its_own_heading_on_a_line_of_its_own(extracto
     # (…阅读量:2306 评论|【某某网 通知公告】|某省…的通知): the chrome's 评论 makes the whole no name, the heading is
     ("notice-heading-under-a-posting-line-ending-in-its-comments-label", "某省农业农村厅关于扎实做好秋收秋种工作的通知",
      {"kind": "通知", "level": "provincial"}),
+    # a law database's heading behind the site's menu words parted by spaces, its name holding a country's (ABC中国 法规首页
+    # 某市人民政府办公室关于…): the heading from its issuer on, of the city's level, not the country's
+    ("notice-heading-behind-spaced-site-menu-words-naming-a-country",
+     "嘉兴市人民政府办公室关于印发《嘉兴市燃气安全事故应急预案》的通知",
+     {"number": "嘉政办发〔2022〕31号", "date": "2022-08-15", "kind": "通知", "level": "municipal"}),
 ])
 def test_a_web_pages_notice_carries_its_own_facts(extractor, page, title, expected):
     from kg.extract import extraction_to_json

@@ -1111,7 +1111,8 @@ def _under_issuer_lines(text: str, floor: int, title: int, offsets: Sequence[int
 def _issuer_after_category(extraction: Extraction, start: int, end: int) -> int:
     """Where a heading starts when a site's category ran straight into it (非物质文化遗产国务院关于…的通知): at the
     organisation the text names right before its 关于, when what stands before that name is neither an issuer's
-    name (中共某市委某市人民政府关于…) nor a place or body the text names (某省教育厅关于…)."""
+    name (中共某市委某市人民政府关于…) nor a place or body the text names (某省教育厅关于…), a space parting the name
+    from the site's menu words before it (see _word_before)."""
     text = extraction.document.text
     about = _ABOUT.search(text, start, end)
     if about is None:
@@ -1119,9 +1120,19 @@ def _issuer_after_category(extraction: Extraction, start: int, end: int) -> int:
     named = [m for e in extraction.entities if e.type in ("Organization", "Region") for m in e.mentions]
     issuer = min((m.start for m in named if start < m.start and m.end == about.start()), default=None)
     if issuer is None or TITLE_ISSUER_END.search(text[start:issuer]) or _ABOUT.search(text, start, issuer) or any(
-            m.start < issuer and m.end > start for m in named):
+            m.start < issuer and m.end > _word_before(text, start, issuer) for m in named):
         return start
     return issuer
+
+
+def _word_before(text: str, start: int, issuer: int) -> int:
+    """Where the word right before the issuer's name starts when a space parts them (ABC中国 法规首页 某市人民政府办公室
+    关于…: the site's menu words), else ``start``: only that word may be of the issuer's name (某省 教育厅关于…), a
+    place named further left is the site's (its name, 某某中国)."""
+    words = text[start:issuer].rstrip()
+    if not words or len(words) == issuer - start:
+        return start
+    return start + len(words) - len(words.split()[-1])
 
 
 def _without_chrome(extraction: Extraction, policy: Entity) -> Entity:
