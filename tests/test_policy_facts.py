@@ -990,6 +990,14 @@ def test_a_notice_is_also_named_by_its_own_heading_on_a_line_of_its_own(extracto
     ("notice-heading-behind-spaced-site-menu-words-naming-a-country",
      "嘉兴市人民政府办公室关于印发《嘉兴市燃气安全事故应急预案》的通知",
      {"number": "嘉政办发〔2022〕31号", "date": "2022-08-15", "kind": "通知", "level": "municipal"}),
+    # a PDF's letter-spaced transcription on one line, its red header run into the heading (1 省 政 府 文 件 甘 肃 省 人 民
+    # 政 府 关 于 …): the letter spacing parts no lines, the red header is no part of the heading
+    ("notice-in-a-letter-spaced-transcription-under-its-red-header",
+     "甘肃省人民政府关于印发甘肃省加快推进普惠金融发展若干措施的通知", {"kind": "通知", "level": "provincial"}),
+    # …but a line of one character (a bar alone) between the site's labels and an order's title line (…责任编辑:某某, |,
+    # 三元区…禁火令 (2025年第3号)) is a line of its own, no letter spacing: the order's title, not the labels before it
+    ("order-with-its-serial-under-a-line-of-one-bar", "三元区人民政府森林防火禁火令",
+     {"date": "2025-02-02", "kind": "令", "level": "county"}),
 ])
 def test_a_web_pages_notice_carries_its_own_facts(extractor, page, title, expected):
     from kg.extract import extraction_to_json

@@ -481,6 +481,12 @@ def _letter_spaced(offsets: Sequence[int], index: int) -> bool:
     return one_dropped(index) and (one_dropped(index - 1) or one_dropped(index + 1))
 
 
+def _inside_letter_spacing(offsets: Sequence[int], index: int) -> bool:
+    """The normaliser dropped one character before ``index`` and one before each of its neighbours: a character inside
+    a letter-spaced line (省 政 府 文 件), where a line of one character (|) leaves a neighbour unspaced."""
+    return all(0 < i < len(offsets) and offsets[i] - offsets[i - 1] == 2 for i in (index - 1, index, index + 1))
+
+
 def document_number(text: str, offsets: Sequence[int] = ()) -> str | None:
     """The number standing in the document's head, normalised to 〔〕."""
     found = number_in_head(text, offsets)
@@ -1060,17 +1066,20 @@ def _heading_lines_up(text: str, offsets: Sequence[int], begin: int, end: int) -
         line_end = start
 
 
-#: What the page's chrome puts before a title on its line (政务服务丨, 首页>…>, 来源：), and what a line
-#: of the issuer's name above a heading broken over lines never holds (注意！…, 《…, a sentence).
-_CHROME_END = re.compile(r".*[丨|»>›：:】]")
+#: What the page's chrome puts before a title on its line (政务服务丨, 首页>…>, 来源：) or a red header run into it
+#: (省政府文件青海省人民政府关于…, a PDF's transcription), and what a line of the issuer's name above a heading broken
+#: over lines never holds (注意！…, 《…, a sentence).
+_CHROME_END = re.compile(r".*(?:[丨|»>›：:】]|(?<=[\u4e00-\u9fff])文件)")
 _NOT_ISSUER_LINE = re.compile(r"[！!？?。，；：:丨|»>›《》“”]")
 #: The mark a breadcrumb parts its steps with (首页>公告栏>公告公示).
 _CRUMB_MARK = re.compile(r"[>»›]")
 
 
 def _source_line_start(text: str, floor: int, position: int, offsets: Sequence[int]) -> int:
-    """Where the line of the source holding ``position`` starts, not before ``floor``."""
-    return max([floor, *_line_starts(text, floor + 1, position + 1, offsets)])
+    """Where the line of the source holding ``position`` starts, not before ``floor``; the spaces the normaliser
+    dropped from a letter-spaced line (1 省 政 府 文 件 青 海 省 …, a PDF's transcription) part none."""
+    return max([floor, *(i for i in _line_starts(text, floor + 1, position + 1, offsets)
+                         if text[i - 1] == "\n" or not _inside_letter_spacing(offsets, i))])
 
 
 def _title_start(text: str, start: int, end: int, offsets: Sequence[int]) -> int:
