@@ -998,6 +998,10 @@ def test_a_notice_is_also_named_by_its_own_heading_on_a_line_of_its_own(extracto
     # 三元区…禁火令 (2025年第3号)) is a line of its own, no letter spacing: the order's title, not the labels before it
     ("order-with-its-serial-under-a-line-of-one-bar", "三元区人民政府森林防火禁火令",
      {"date": "2025-02-02", "kind": "令", "level": "county"}),
+    # an order titled on its first line with its year and serial, whose body opens citing a notice that lost its opening
+    # title mark (根据某指挥部关于…的通知》(…号)文件精神): the order, not the notice it cites
+    ("order-titled-with-its-year-and-serial-over-a-body-citing-a-notice", "永泰县人民政府2025年第2号森林防火禁火令",
+     {"date": "2025-02-10", "kind": "令", "level": "county"}),
 ])
 def test_a_web_pages_notice_carries_its_own_facts(extractor, page, title, expected):
     from kg.extract import extraction_to_json

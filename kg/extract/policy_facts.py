@@ -901,6 +901,10 @@ def _head_start(text: str) -> int:
 _LONG_TITLE = 200
 
 
+#: The mark closing a title a sentence quotes: a heading it closes is cited, not the page's.
+_CLOSING_TITLE_MARK = re.compile(r"[ \t\u3000]*[》〉]")
+
+
 def _heading_line(extraction: Extraction) -> Entity | None:
     """The policy a page without a number names in its head in the shape a notice names itself:
     a title over the bracket that dates it (a law database's, under its breadcrumb's shorter heading), else
@@ -915,10 +919,11 @@ def _heading_line(extraction: Extraction) -> Entity | None:
         return _without_chrome(extraction, policy)
     # a heading starting in the head, however far its title runs (…关于印发《X》《Y》的通知 under a site's long menu);
     # not a title a sentence of the body names, its line's words before it (…和国家林业和草原局（林草发〔2020〕40号）关于…的通知)
+    # or the title mark closing it after it (根据某指挥部关于…的通知》(…号)文件精神, its opening mark lost)
     offsets = _source_offsets(extraction.document)
     heading = next((m for m in _PAGE_HEADING.finditer(text, begin, HEAD_SPAN + _LONG_TITLE) if m.start(1) < HEAD_SPAN
-                    and not _SENTENCE_MARK.search(text, _source_line_start(text, begin, m.start(1), offsets), m.start(1))),
-                   None)
+                    and not _SENTENCE_MARK.search(text, _source_line_start(text, begin, m.start(1), offsets), m.start(1))
+                    and not _CLOSING_TITLE_MARK.match(text, m.end(1))), None)
     if heading:
         policy = _named_policy(extraction, heading.group(1), heading.start(1)) or _named_after_chrome(extraction, heading)
         return _without_chrome(extraction, policy) if policy else None
