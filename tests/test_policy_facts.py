@@ -1002,6 +1002,10 @@ def test_a_notice_is_also_named_by_its_own_heading_on_a_line_of_its_own(extracto
     # title mark (根据某指挥部关于…的通知》(…号)文件精神): the order, not the notice it cites
     ("order-titled-with-its-year-and-serial-over-a-body-citing-a-notice", "永泰县人民政府2025年第2号森林防火禁火令",
      {"date": "2025-02-10", "kind": "令", "level": "county"}),
+    # an announcement whose title names no issuer, its issuer's name on the line above it (某县人民政府|征收土地预公告):
+    # the whole heading, both lines
+    ("announcement-titled-under-its-issuers-line", "香河县人民政府征收土地预公告",
+     {"date": "2023-03-01", "kind": "公告", "level": "county"}),
 ])
 def test_a_web_pages_notice_carries_its_own_facts(extractor, page, title, expected):
     from kg.extract import extraction_to_json

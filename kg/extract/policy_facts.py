@@ -963,11 +963,17 @@ _PHRASE_WITHOUT_ABOUT = re.compile(r"(?![^\n]*[关關][于於])[^\n]*的")
 
 def _broken_above(text: str, offsets: Sequence[int], begin: int, line: re.Match) -> tuple[int, str]:
     """(where it starts, the title) of a self-named ``line`` (…暂时停运的通告): the whole heading when the page broke it
-    over lines (某县…指挥部办公室|关于全县…线路|暂时停运的通告), else the line itself."""
-    if _PHRASE_WITHOUT_ABOUT.match(line.group(1)) and _starts_line(text, line.start(1), offsets):
+    over lines (某县…指挥部办公室|关于全县…线路|暂时停运的通告), or put its issuer's name on the line above a title
+    that names none (某县人民政府|征收土地预公告), else the line itself."""
+    if not _starts_line(text, line.start(1), offsets):
+        return line.start(1), line.group(1)
+    if _PHRASE_WITHOUT_ABOUT.match(line.group(1)):
         broken = _heading_ending_at(text, offsets, begin, line.end(1))
         if broken:
             return broken
+    elif not _SIGNING_BODY.match(line.group(1)):
+        issuer = _under_issuer_lines(text, begin, line.start(1), offsets)
+        return issuer, text[issuer:line.end(1)]
     return line.start(1), line.group(1)
 
 
