@@ -1006,6 +1006,10 @@ def test_a_notice_is_also_named_by_its_own_heading_on_a_line_of_its_own(extracto
     # the whole heading, both lines
     ("announcement-titled-under-its-issuers-line", "香河县人民政府征收土地预公告",
      {"date": "2023-03-01", "kind": "公告", "level": "county"}),
+    # a notice flattened onto one line, its date in Chinese numerals run on into the attachments' label (…工作。
+    # 二○○八年五月十二日 附件: 第二批…名录): the foot's date
+    ("notice-on-one-line-its-chinese-date-run-into-the-attachment", "某市人民政府关于公布第二批某市级非物质文化遗产名录的通知",
+     {"date": "2008-05-12", "kind": "通知"}),
 ])
 def test_a_web_pages_notice_carries_its_own_facts(extractor, page, title, expected):
     from kg.extract import extraction_to_json

@@ -667,12 +667,17 @@ def _joined_line(text: str, date: re.Match, offsets: Sequence[int]) -> bool:
             or _runs_into_issued_text(text, date_end))
 
 
+#: The label of a notice's attachments, which a flattened page runs on after its foot's date (…二○○六年六月八日 附件:
+#: 第一批…名录, 附件1：…): the attachment follows the signature.
+_ATTACHMENT_LABEL = re.compile(r"[ \t\u3000]*附件[ \t\u3000]*[\d一二三四五六七八九十]{0,2}[ \t\u3000]*[：:]")
+
+
 def _foot_line(text: str, match: re.Match, offsets: Sequence[int]) -> bool:
     """``match`` ends a line of the source (maybe one the normaliser joined to its neighbours) that it
     opens, or that its signer's name opens before a space (某县人民政府办公室 二〇二一年一月五日), or runs on
-    into the printing record (see DATE_LINE) or into the heading of the text the notice issues."""
+    into the printing record (see DATE_LINE), the attachments' label or the heading of the text the notice issues."""
     ends = (_ends_line(text, match.end(), offsets) or bool(_PRINTING_RECORD.match(text, match.end()))
-            or _runs_into_issued_text(text, match.end()))
+            or bool(_ATTACHMENT_LABEL.match(text, match.end())) or _runs_into_issued_text(text, match.end()))
     return ends and (_starts_line(text, match.start(), offsets) or text[match.start() - 1] == " ")
 
 
