@@ -1500,6 +1500,25 @@ def test_a_firm_list_closed_by_its_class_in_a_sentence_about_one_sector_is_in_it
     assert not [r for r in rel if r[0] in ("翔云航空", "天枢智控")]  # the sector is 峰羽智能's class: they are its partners
 
 
+def test_a_firm_introduced_as_a_sectors_firm_after_a_lead_in_operates_in_it(extractor):
+    text = "全省水泥产业加快整合。6月7日晚间，作为全球最大水泥企业，天山股份（000877）首次披露年度报告。"
+    assert ("天山股份", "operates_in", "水泥") in rule_triples(extractor, text)
+    text = "全省水泥产业加快整合。作为全球水泥企业的聚集地，新疆近年来加快整合，天山股份首次披露年度报告。"
+    assert ("天山股份", "operates_in", "水泥") not in rule_triples(extractor, text)  # the clause before the firm's only
+
+
+def test_a_firm_its_own_clause_names_one_of_a_sectors_firms_operates_in_it(extractor):
+    text = ("全省锂电池产业和物流产业加快发展。江淮储能科技有限公司作为国内锂电池龙头企业，持续加大研发投入。"
+            "江城物流有限公司（即江城物流）是江城集团家电业务物流体系发展起来的物流公司。")
+    rel = rule_triples(extractor, text)
+    assert ("江淮储能科技有限公司", "operates_in", "锂电池") in rel
+    assert ("江城物流有限公司", "operates_in", "现代物流") in rel
+    assert ("江城物流有限公司", "operates_in", "家电") not in rel  # the parent's business the clause names on the way
+    text = "全省锂电池产业加快发展。江淮储能科技有限公司是本届博览会上最受关注的多家国内外知名锂电池企业{}。"
+    assert ("江淮储能科技有限公司", "operates_in", "锂电池") in rule_triples(extractor, text.format("之一"))
+    assert ("江淮储能科技有限公司", "operates_in", "锂电池") not in rule_triples(extractor, text.format("的重要客户"))
+
+
 def test_firms_a_relative_clause_names_by_what_they_make_operate_in_it(extractor):
     text = "全省诊断试剂产业发展快。关注本土单位（如研发诊断试剂的苏州艾杰和北京勤邦）的动态。"
     rel = rule_triples(extractor, text)

@@ -161,6 +161,15 @@ _FIRM_ANAPHOR = re.compile(r"\s*(?:这|该|此)(?:家|个)?(?:[^，。；]{0,10}
 #: A clause introducing the firm after it as one of a sector's firms: 作为一家|跨境电商企业…服务商|，X.
 _INTRODUCED_AS = re.compile(r"\s*[“”\"]?\s*作为(?:一家|一个|国内|全国|全球)?([^，。；]{2,30}?(?:企业|公司|厂商|服务商|制造商|供应商))"
                             r"[^，。；]{0,4}[，,]\s*")
+#: What may stand between a firm's name and the predicate that says what it is: its short form or code in
+#: brackets (安得智联（即安得物流）|是…, 天山股份（000877）|作为…) and an adverb.
+_NAME_TAIL = r"\s*(?:[（(][^（）()，。；]{0,20}[）)])?\s*(?:已经|已|也|则|便|就|正|一直)?"
+#: What may follow that class noun to the clause's end: nothing but 之一 (…的物流公司之一), not what the class
+#: noun qualifies (是锂电池企业|的重要客户).
+_CLASS_CLOSES = re.compile(r"(?:之一)?\s*")
+#: The firm's own clause naming it as one of a sector's firms: 宁德时代|作为全球动力电池龙头企业, 安得智联|是一家
+#: 物流公司 (the clause, up to its end; the sector is the one right before the class noun: _SECTOR_CLASS).
+_CLASSED_AS = re.compile(_NAME_TAIL + r"(?:作为|是(?!否))(?:一家|一个|国内|全国|全球|我国)?[^，。；]{2,40}")
 #: A firm named by what it makes (研发诊断试剂的|苏州艾杰和北京勤邦): the verb right before the sector, 的 after it.
 _MAKER_OF = re.compile(r"(?:研发|生产|制造|从事|专注于?|主营|经营|开发|深耕)$")
 _MAKER_TAIL = re.compile(r"(?:产业|行业|领域|产品|业务)?的")
@@ -800,6 +809,7 @@ class RelationFinder:
                 for member in group:
                     self.add(member, "operates_in", ind, confidence, sentence, "firm_subject")
         self._firm_introduced_as(sentence, firms, industries)
+        self._firm_classed_as(sentence, firms, industries)
         self._firms_named_by_product(sentence, firms, industries)
         self._firms_output(sentence, firms, industries)
         setting = _FIRM_SETTING.match(self.text, self.sentence_span.get(sentence, (0, 0))[0])
@@ -810,15 +820,32 @@ class RelationFinder:
                 self.add(firm_at, "operates_in", ind, 0.5, sentence, "firm_setting")
 
     def _firm_introduced_as(self, sentence: int, firms: list[Candidate], industries: list[Candidate]) -> None:
-        """作为一家跨境电商企业…，宏远集团…: the firm a clause introduces as one of a sector's firms."""
+        """作为一家跨境电商企业…，宏远集团…: the firm a clause introduces as one of a sector's firms — the
+        clause right before the firm's, whatever opens the sentence (6月7日晚间，|作为全球最大水泥企业，|天山股份)."""
         for firm in firms:
-            clause_start = max(self.text.rfind(mark, 0, firm.start) for mark in "。；;\n") + 1
-            frame = _INTRODUCED_AS.fullmatch(self.text, clause_start, firm.start)
-            if frame is None or firm.nested:
+            frame_end = len(self.text[:firm.start].rstrip())
+            if firm.nested or frame_end == 0 or self.text[frame_end - 1] not in "，,":
+                continue
+            frame = _INTRODUCED_AS.fullmatch(self.text, clause_opening(self.text, frame_end - 1), firm.start)
+            if frame is None:
                 continue
             for ind in industries:
                 if frame.start(1) <= ind.start and ind.end <= frame.end(1):
                     self.add(firm, "operates_in", ind, 0.6, sentence, "firm_introduced_as")
+
+    def _firm_classed_as(self, sentence: int, firms: list[Candidate], industries: list[Candidate]) -> None:
+        """宁德时代作为全球动力电池龙头企业, 安得智联（即安得物流）是美的集团…发展起来的物流公司: the firm
+        whose own clause names it one of a sector's firms works in that sector — the one the class noun
+        follows (物流|公司), not another the clause names on the way (美的集团|家电|业务)."""
+        for firm in firms:
+            clause = _CLASSED_AS.match(self.text, firm.end)
+            if firm.nested or clause is None:
+                continue
+            for ind in industries:
+                cls = _SECTOR_CLASS.match(self.text, ind.end, clause.end()) \
+                    if clause.start() < ind.start and ind.end < clause.end() and not self._inside_name(ind) else None
+                if cls is not None and _CLASS_CLOSES.fullmatch(self.text, cls.end(), clause.end()):
+                    self.add(firm, "operates_in", ind, 0.6, sentence, "firm_classed_as")
 
     def _firms_output(self, sentence: int, firms: list[Candidate], industries: list[Candidate]) -> None:
         """凤凰日产4500吨水泥熟料生产线: a project named by its firm, its line and its output; the firm
