@@ -1519,6 +1519,17 @@ def test_a_firm_its_own_clause_names_one_of_a_sectors_firms_operates_in_it(extra
     assert ("江淮储能科技有限公司", "operates_in", "锂电池") not in rule_triples(extractor, text.format("的重要客户"))
 
 
+def test_a_firm_taken_as_the_example_of_the_firms_before_is_of_their_sector_or_place(extractor):
+    text = "全省超硬材料产业发展快。从业绩来看，有的超硬材料企业明显承压。以江城精工有限公司为例，公司未弥补亏损达27.18亿元。"
+    assert ("江城精工有限公司", "operates_in", "超硬材料") in rule_triples(extractor, text)
+    text = "近3年，东莞外资企业内销额累计突破1.8万亿元。以江城精工有限公司为例，2020年至今，出口占比从近八成降至一半。"
+    assert ("江城精工有限公司", "located_in", "东莞市") in rule_triples(extractor, text)
+    text = "全省超硬材料产业发展快。有的超硬材料企业明显承压。以江城精工有限公司的客户为例，亏损达27.18亿元。"
+    assert not [r for r in rule_triples(extractor, text) if r[0] == "江城精工有限公司"]  # the example is its client
+    text = "近3年，东莞外资的投资额累计突破1.8万亿元。以江城精工有限公司为例，2020年至今，出口占比降至一半。"
+    assert not [r for r in rule_triples(extractor, text) if r[0] == "江城精工有限公司"]  # no firms of the place before
+
+
 def test_firms_a_relative_clause_names_by_what_they_make_operate_in_it(extractor):
     text = "全省诊断试剂产业发展快。关注本土单位（如研发诊断试剂的苏州艾杰和北京勤邦）的动态。"
     rel = rule_triples(extractor, text)

@@ -156,6 +156,11 @@ _CORE_FRAME = re.compile(r"以([^，。；以]{1,30}?)为(?:核心|重点|主导
 #: the list's members are named as firms of a kind, not each in passing.
 _FIRMS_LIST_CLOSED = re.compile(r"[”\"」]?等(?:\d+|[一二三四五六七八九十百多几两]+)?(?:家|个)?[^，。；、：等]{0,8}?[“\"「]?"
                                 r"(?:企业|公司|厂商|厂家|军团|集团)")
+#: A sentence opening by taking a firm as its example: 以|黄河旋风|为例，… (after a lead-in: 例如，以…).
+_EXAMPLE_OPENING = re.compile(r"\s*(?:例如|比如|其中)?[，,]?\s*以")
+_EXAMPLE_CLOSE = "为例"
+#: A place's firms of a kind, after its name: 东莞|外资企业, 深圳|本土企业.
+_PLACE_FIRMS_AFTER = re.compile(r"(?:的)?(?:本土|本地|外资|外贸|民营|国有|上市)?(?:企业|公司|厂商|厂家)")
 #: A sentence about the firm just named: 这家成立仅五年的企业专注于…, 该公司主营….
 _FIRM_ANAPHOR = re.compile(r"\s*(?:这|该|此)(?:家|个)?(?:[^，。；]{0,10}?的)?(?:企业|公司)")
 #: A clause introducing the firm after it as one of a sector's firms: 作为一家|跨境电商企业…服务商|，X.
@@ -486,6 +491,7 @@ class RelationFinder:
             self._firm_anaphor(sentence, cands)
             self._focused_firms(sentence, cands)
             self._section_sector_firms(sentence, cands)
+            self._exemplifying_firms(sentence, cands)
             self._develops(sentence, cands)
             self._sector_layout(sentence, cands)
             self._zones_filed_under_sector(sentence, cands)
@@ -983,6 +989,29 @@ class RelationFinder:
                     or not _OPERATE_VERB.search(self.text, firm.end, frame.start()):
                 continue
             self.add(firm, "operates_in", sector, 0.6, sentence, "core_frame")
+
+    def _exemplifying_firms(self, sentence: int, cands: list[Candidate]) -> None:
+        """有的超硬材料企业明显承压。以黄河旋风为例，…; 东莞外资企业内销额累计突破1.8万亿元。以博力威公司为例:
+        the firm a sentence opens by taking as its example is one of the firms the sentence before speaks
+        of — of the sector (超硬材料|企业) or the place (东莞|外资企业) their class noun names."""
+        start, _ = self.sentence_span.get(sentence, (0, 0))
+        example = _EXAMPLE_OPENING.match(self.text, start)
+        if example is None:
+            return
+        firm = next((c for c in cands if c.type == "Enterprise" and not c.nested and c.start == example.end()), None)
+        if firm is None or not self.text.startswith(_EXAMPLE_CLOSE, firm.end):
+            return
+        before_start, before_end = self.sentence_span.get(sentence - 1, (start, start))
+        claimed: list[tuple[int, int]] = []  # a longer sector's words are not a shorter one's (超硬材料, not 材料)
+        for sector in self._sectors_by_length():  # by the text: the recognisers may miss it there (有的|超硬材料|企业)
+            at = self.text.find(sector.name, before_start, before_end)
+            end = at + len(sector.name)
+            if at >= 0 and _SECTOR_CLASS.match(self.text, end) and not any(a <= at and end <= b for a, b in claimed):
+                claimed.append((at, end))
+                self.add(firm, "operates_in", sector, 0.55, sentence, "example_of_class")
+        for place in self.by_sentence.get(sentence - 1, []):
+            if place.type == "Region" and not place.nested and _PLACE_FIRMS_AFTER.match(self.text, place.end):
+                self.add(firm, "located_in", place, 0.55, sentence, "example_of_class")
 
     def _section_sector_firms(self, sentence: int, cands: list[Candidate]) -> None:
         """（二）培育具身智能产业。…支持A公司牵头组建产业联盟: a firm a policy section names is in
