@@ -1454,6 +1454,14 @@ def test_the_firms_a_park_gathers_are_in_the_park_its_sentence_or_paragraph_open
     assert not [r for r in rel if r[1] == "located_in" and r[2] == "成渝地区双城经济圈"]
 
 
+def test_the_firms_a_district_and_its_park_gather_are_in_both(extractor):
+    text = "全区加快园区建设。青山区三屿园区多年前就通过吹沙造地，预留出7000多亩产业用地，成为吸引江城汽车有限公司落地的重要因素。"
+    rel = rule_triples(extractor, text)
+    assert {("江城汽车有限公司", "located_in", "三屿园区"), ("江城汽车有限公司", "located_in", "青山区")} <= rel
+    text = "全区加快园区建设。青山区多年前就通过吹沙造地，与三屿园区联动，成为吸引江城汽车有限公司落地的重要因素。"
+    assert ("江城汽车有限公司", "located_in", "三屿园区") not in rule_triples(extractor, text)  # not the subject's park
+
+
 def test_a_body_is_in_the_innermost_place_its_name_opens_with_and_a_list_of_places_places_no_body(extractor):
     result = extract(extractor, "佛山市禅城区人民政府与佛山市利强医疗设备有限公司签署协议。加强与日本、韩国行业协会的对接。")
     rel = triples(result)

@@ -748,8 +748,12 @@ class RelationFinder:
             place = self._subject_region(sentence) or self._paragraph_opener(start)
             if place is None:
                 continue
+            # 蕉城区三屿园区…成为吸引上汽集团落地的重要因素: the park named right after the place holds them too
+            zone = next((c for c in cands if c.type == "Region" and c.start == place.end and not c.nested
+                         and c.source.startswith("suffix:")), None)
             for firm in self._listed_from(first, firms[index + 1:]):
-                self.add(firm, "located_in", place, 0.55, sentence, "place_gathers")
+                for where in (place, zone) if zone is not None else (place,):
+                    self.add(firm, "located_in", where, 0.55, sentence, "place_gathers")
 
     def _paragraph_opener(self, offset: int) -> Candidate | None:
         """The place a paragraph opens with (资阳高新技术产业园区地处……): what its sentences speak of."""
