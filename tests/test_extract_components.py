@@ -1496,6 +1496,13 @@ def test_a_class_noun_closing_a_firm_list_names_their_sector(extractor):
     assert ("华为", "operates_in", "钢铁") not in rel  # 钢企 is what they serve, not the class the list closes with
 
 
+def test_a_class_noun_closing_a_list_reaches_past_the_items_the_recognisers_miss(extractor):
+    text = "全省钢铁产业加快转型升级。宝武集团、敬业等大型钢企采用工业机器人。华为、高校等单位布局钢企数字化服务。"
+    rel = rule_triples(extractor, text)
+    assert ("宝武集团", "operates_in", "钢铁") in rel  # 敬业 is no name the recognisers know
+    assert ("华为", "operates_in", "钢铁") not in rel  # past a missed item only a short qualifier: not 等单位布局|钢企
+
+
 def test_a_firm_list_closed_by_its_class_in_a_sentence_about_one_sector_is_in_it(extractor):
     text = "全省太阳能产业加快发展。太阳能“家电下乡”中标结果中，全省共有“太标”、“一通”、“顶好”等13家企业上榜。"
     rel = rule_triples(extractor, text)

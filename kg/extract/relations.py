@@ -145,8 +145,11 @@ _CLASS_THEN_MEMBERS = re.compile(r"[^。；]{0,12}?[，,]\s*其中")
 _SECTOR_HEADS_LIST = re.compile(r"(?:的?(?:生产|制造|行业|产业|领域|市场|企业|厂商|厂家|公司|龙头|领头羊|巨头)){0,2}"
                                 r"(?:[^，。；、：在]{0,6}?(?:主要)?(?:包括|包含|有|如)[：:]?"
                                 r"|(?:主要)?由[^，。；、：]{0,8}?(?:垄断|主导|把持|瓜分|占据)[：:])")
-#: A class noun closing a list of firms: A、B等大型|钢企, A、B等国内|车企 (not A、B等企业…钢企, another class).
-_CLASS_NOUN_AFTER_LIST = re.compile(r"等[^，。；、：企]{0,4}?(%s)" % "|".join(FIRM_CLASS_SECTORS))
+#: A class noun closing a list of firms: A、B等大型|钢企, A、B等国内|车企 (not A、B等企业…钢企, another class);
+#: also past items the recognisers missed, when the class noun follows 等 with at most a two-character
+#: qualifier (宝武集团|、沙钢|等大型钢企; not 华为|、高校|等单位布局钢企, what they serve).
+_CLASS_NOUN_AFTER_LIST = re.compile(r"等[^，。；、：企]{0,4}?(%s)|(?:、[^，。；、：等\s]{1,8})+等[^，。；、：企]{0,2}?(%s)"
+                                    % ("|".join(FIRM_CLASS_SECTORS), "|".join(FIRM_CLASS_SECTORS)))
 #: A firm's works focused on a sector (以新能源汽车为重点的|上汽集团宁德基地): the firm makes it.
 _FOCUS_FRAME = re.compile(r"以([^，。；以]{1,30}?)为(?:重点|主导|主体|主)的")
 #: A sector described by its core parts (布局|以电机、电控和压缩机为核心的|汽车零部件): the firm that
@@ -1654,7 +1657,7 @@ class RelationFinder:
                     continue  # not a list's first member
                 members = self._listed_from(firm, firms)
                 noun = _CLASS_NOUN_AFTER_LIST.match(self.text, members[-1].end)
-                sector = sector_of.get(FIRM_CLASS_SECTORS.get(noun.group(1), "")) if noun else None
+                sector = sector_of.get(FIRM_CLASS_SECTORS.get(noun.group(1) or noun.group(2), "")) if noun else None
                 if sector is not None:
                     for member in members:
                         self.add(member, "operates_in", sector[1], 0.55,
