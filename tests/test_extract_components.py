@@ -1454,6 +1454,14 @@ def test_the_firms_a_park_gathers_are_in_the_park_its_sentence_or_paragraph_open
     assert not [r for r in rel if r[1] == "located_in" and r[2] == "成渝地区双城经济圈"]
 
 
+def test_the_firms_a_district_and_its_park_gather_are_in_both(extractor):
+    text = "全区加快园区建设。青山区三屿园区多年前就通过吹沙造地，预留出7000多亩产业用地，成为吸引江城汽车有限公司落地的重要因素。"
+    rel = rule_triples(extractor, text)
+    assert {("江城汽车有限公司", "located_in", "三屿园区"), ("江城汽车有限公司", "located_in", "青山区")} <= rel
+    text = "全区加快园区建设。青山区多年前就通过吹沙造地，与三屿园区联动，成为吸引江城汽车有限公司落地的重要因素。"
+    assert ("江城汽车有限公司", "located_in", "三屿园区") not in rule_triples(extractor, text)  # not the subject's park
+
+
 def test_a_body_is_in_the_innermost_place_its_name_opens_with_and_a_list_of_places_places_no_body(extractor):
     result = extract(extractor, "佛山市禅城区人民政府与佛山市利强医疗设备有限公司签署协议。加强与日本、韩国行业协会的对接。")
     rel = triples(result)
@@ -1488,6 +1496,13 @@ def test_a_class_noun_closing_a_firm_list_names_their_sector(extractor):
     assert ("华为", "operates_in", "钢铁") not in rel  # 钢企 is what they serve, not the class the list closes with
 
 
+def test_a_class_noun_closing_a_list_reaches_past_the_items_the_recognisers_miss(extractor):
+    text = "全省钢铁产业加快转型升级。宝武集团、敬业等大型钢企采用工业机器人。华为、高校等单位布局钢企数字化服务。"
+    rel = rule_triples(extractor, text)
+    assert ("宝武集团", "operates_in", "钢铁") in rel  # 敬业 is no name the recognisers know
+    assert ("华为", "operates_in", "钢铁") not in rel  # past a missed item only a short qualifier: not 等单位布局|钢企
+
+
 def test_a_firm_list_closed_by_its_class_in_a_sentence_about_one_sector_is_in_it(extractor):
     text = "全省太阳能产业加快发展。太阳能“家电下乡”中标结果中，全省共有“太标”、“一通”、“顶好”等13家企业上榜。"
     rel = rule_triples(extractor, text)
@@ -1498,6 +1513,36 @@ def test_a_firm_list_closed_by_its_class_in_a_sentence_about_one_sector_is_in_it
     rel = rule_triples(extractor, text)
     assert ("峰羽智能", "operates_in", "无人机") in rel
     assert not [r for r in rel if r[0] in ("翔云航空", "天枢智控")]  # the sector is 峰羽智能's class: they are its partners
+
+
+def test_a_firm_introduced_as_a_sectors_firm_after_a_lead_in_operates_in_it(extractor):
+    text = "全省水泥产业加快整合。6月7日晚间，作为全球最大水泥企业，天山股份（000877）首次披露年度报告。"
+    assert ("天山股份", "operates_in", "水泥") in rule_triples(extractor, text)
+    text = "全省水泥产业加快整合。作为全球水泥企业的聚集地，新疆近年来加快整合，天山股份首次披露年度报告。"
+    assert ("天山股份", "operates_in", "水泥") not in rule_triples(extractor, text)  # the clause before the firm's only
+
+
+def test_a_firm_its_own_clause_names_one_of_a_sectors_firms_operates_in_it(extractor):
+    text = ("全省锂电池产业和物流产业加快发展。江淮储能科技有限公司作为国内锂电池龙头企业，持续加大研发投入。"
+            "江城物流有限公司（即江城物流）是江城集团家电业务物流体系发展起来的物流公司。")
+    rel = rule_triples(extractor, text)
+    assert ("江淮储能科技有限公司", "operates_in", "锂电池") in rel
+    assert ("江城物流有限公司", "operates_in", "现代物流") in rel
+    assert ("江城物流有限公司", "operates_in", "家电") not in rel  # the parent's business the clause names on the way
+    text = "全省锂电池产业加快发展。江淮储能科技有限公司是本届博览会上最受关注的多家国内外知名锂电池企业{}。"
+    assert ("江淮储能科技有限公司", "operates_in", "锂电池") in rule_triples(extractor, text.format("之一"))
+    assert ("江淮储能科技有限公司", "operates_in", "锂电池") not in rule_triples(extractor, text.format("的重要客户"))
+
+
+def test_a_firm_taken_as_the_example_of_the_firms_before_is_of_their_sector_or_place(extractor):
+    text = "全省超硬材料产业发展快。从业绩来看，有的超硬材料企业明显承压。以江城精工有限公司为例，公司未弥补亏损达27.18亿元。"
+    assert ("江城精工有限公司", "operates_in", "超硬材料") in rule_triples(extractor, text)
+    text = "近3年，东莞外资企业内销额累计突破1.8万亿元。以江城精工有限公司为例，2020年至今，出口占比从近八成降至一半。"
+    assert ("江城精工有限公司", "located_in", "东莞市") in rule_triples(extractor, text)
+    text = "全省超硬材料产业发展快。有的超硬材料企业明显承压。以江城精工有限公司的客户为例，亏损达27.18亿元。"
+    assert not [r for r in rule_triples(extractor, text) if r[0] == "江城精工有限公司"]  # the example is its client
+    text = "近3年，东莞外资的投资额累计突破1.8万亿元。以江城精工有限公司为例，2020年至今，出口占比降至一半。"
+    assert not [r for r in rule_triples(extractor, text) if r[0] == "江城精工有限公司"]  # no firms of the place before
 
 
 def test_firms_a_relative_clause_names_by_what_they_make_operate_in_it(extractor):

@@ -123,3 +123,29 @@ def test_a_tails_cues_read_once_serve_every_head_and_the_heads_own_cues_stay_its
     assert "t_trig_before:develop" in features["宁波市"] and "t_trig_before:develop" in features["舟山市"]
     assert "anaphor&h_main" in features["宁波市"]
     assert "anaphor&h_main" not in features["舟山市"]
+
+
+def test_a_pair_shared_through_a_list_is_shared_again_with_the_lists_its_head_stands_in():
+    from kg.extract.relation_model import PairCandidate, _shared_by_siblings
+
+    text = ("目前我国已有中联公司、中国石化、中国石油及各地煤炭大型企业参与煤层气开发。"
+            "相关个股如天科股份、中国石油等的早早异动并非无本之木。")
+    doc = make_document(text)
+
+    def firm(name: str) -> Entity:
+        start = text.find(name)
+        return Entity("Enterprise", name, name, iri=f"urn:firm:{name}",
+                      mentions=[Mention(name, start, start + len(name), doc.sentence_at(start).index)])
+
+    sector = Entity("Industry", "煤层气", "煤层气", iri="urn:sector:煤层气")
+    firms = {name: firm(name) for name in ("中联公司", "中国石化", "中国石油", "天科股份")}
+    siblings = {"urn:firm:中联公司": {"urn:firm:中国石化", "urn:firm:中国石油"},
+                "urn:firm:中国石化": {"urn:firm:中联公司", "urn:firm:中国石油"},
+                "urn:firm:中国石油": {"urn:firm:中联公司", "urn:firm:中国石化", "urn:firm:天科股份"},
+                "urn:firm:天科股份": {"urn:firm:中国石油"}}
+    decided = [Relation("urn:firm:天科股份", "operates_in", "urn:sector:煤层气", 0.8, 1, "relation_model")]
+    below = [(p, PairCandidate(firms[name], "operates_in", sector, 0)) for p, name in ((0.15, "中联公司"), (0.2, "中国石油"))]
+    shared = {r.head for r in _shared_by_siblings(siblings, decided, below)}
+    # 中国石油 by its list with 天科股份, then 中联公司 by its list with 中国石油
+    assert shared == {"urn:firm:中国石油", "urn:firm:中联公司"}
+    assert not _shared_by_siblings(siblings, [], below)  # nothing decided for any list: nothing shared

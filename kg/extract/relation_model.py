@@ -761,12 +761,18 @@ def _shared_by_siblings(siblings: dict[str, set[str]], decided: list[Relation],
     """The pairs under their bar whose head is listed with a head decided to have the same tail
     (煤气化、西山煤电、潞安环能、国阳新能等公司 in an article on 煤层气, one of them in that trade by
     the rules or the classifier): the members of one list share what the text says of the list."""
-    if not below:
-        return []
     related = {(r.head, r.relation, r.tail) for r in decided}
-    return [Relation(c.head.iri, c.relation, c.tail.iri, round(p, 2), c.sentence, "relation_model_sibling")
-            for p, c in below
-            if any((sibling, c.relation, c.tail.iri) in related for sibling in siblings.get(c.head.iri, ()))]
+    shared: list[Relation] = []
+    while below:  # a pair shared this way is shared in turn with the lists its head stands in
+        taken = [(p, c) for p, c in below
+                 if any((sibling, c.relation, c.tail.iri) in related for sibling in siblings.get(c.head.iri, ()))]
+        if not taken:
+            break
+        shared += [Relation(c.head.iri, c.relation, c.tail.iri, round(p, 2), c.sentence, "relation_model_sibling")
+                   for p, c in taken]
+        related |= {(c.head.iri, c.relation, c.tail.iri) for _, c in taken}
+        below = [(p, c) for p, c in below if (p, c) not in taken]
+    return shared
 
 
 def _placed_by_rules(extraction: Extraction) -> dict[str, list[str]]:

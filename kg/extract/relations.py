@@ -145,8 +145,11 @@ _CLASS_THEN_MEMBERS = re.compile(r"[^。；]{0,12}?[，,]\s*其中")
 _SECTOR_HEADS_LIST = re.compile(r"(?:的?(?:生产|制造|行业|产业|领域|市场|企业|厂商|厂家|公司|龙头|领头羊|巨头)){0,2}"
                                 r"(?:[^，。；、：在]{0,6}?(?:主要)?(?:包括|包含|有|如)[：:]?"
                                 r"|(?:主要)?由[^，。；、：]{0,8}?(?:垄断|主导|把持|瓜分|占据)[：:])")
-#: A class noun closing a list of firms: A、B等大型|钢企, A、B等国内|车企 (not A、B等企业…钢企, another class).
-_CLASS_NOUN_AFTER_LIST = re.compile(r"等[^，。；、：企]{0,4}?(%s)" % "|".join(FIRM_CLASS_SECTORS))
+#: A class noun closing a list of firms: A、B等大型|钢企, A、B等国内|车企 (not A、B等企业…钢企, another class);
+#: also past items the recognisers missed, when the class noun follows 等 with at most a two-character
+#: qualifier (宝武集团|、沙钢|等大型钢企; not 华为|、高校|等单位布局钢企, what they serve).
+_CLASS_NOUN_AFTER_LIST = re.compile(r"等[^，。；、：企]{0,4}?(%s)|(?:、[^，。；、：等\s]{1,8})+等[^，。；、：企]{0,2}?(%s)"
+                                    % ("|".join(FIRM_CLASS_SECTORS), "|".join(FIRM_CLASS_SECTORS)))
 #: A firm's works focused on a sector (以新能源汽车为重点的|上汽集团宁德基地): the firm makes it.
 _FOCUS_FRAME = re.compile(r"以([^，。；以]{1,30}?)为(?:重点|主导|主体|主)的")
 #: A sector described by its core parts (布局|以电机、电控和压缩机为核心的|汽车零部件): the firm that
@@ -156,11 +159,25 @@ _CORE_FRAME = re.compile(r"以([^，。；以]{1,30}?)为(?:核心|重点|主导
 #: the list's members are named as firms of a kind, not each in passing.
 _FIRMS_LIST_CLOSED = re.compile(r"[”\"」]?等(?:\d+|[一二三四五六七八九十百多几两]+)?(?:家|个)?[^，。；、：等]{0,8}?[“\"「]?"
                                 r"(?:企业|公司|厂商|厂家|军团|集团)")
+#: A sentence opening by taking a firm as its example: 以|黄河旋风|为例，… (after a lead-in: 例如，以…).
+_EXAMPLE_OPENING = re.compile(r"\s*(?:例如|比如|其中)?[，,]?\s*以")
+_EXAMPLE_CLOSE = "为例"
+#: A place's firms of a kind, after its name: 东莞|外资企业, 深圳|本土企业.
+_PLACE_FIRMS_AFTER = re.compile(r"(?:的)?(?:本土|本地|外资|外贸|民营|国有|上市)?(?:企业|公司|厂商|厂家)")
 #: A sentence about the firm just named: 这家成立仅五年的企业专注于…, 该公司主营….
 _FIRM_ANAPHOR = re.compile(r"\s*(?:这|该|此)(?:家|个)?(?:[^，。；]{0,10}?的)?(?:企业|公司)")
 #: A clause introducing the firm after it as one of a sector's firms: 作为一家|跨境电商企业…服务商|，X.
 _INTRODUCED_AS = re.compile(r"\s*[“”\"]?\s*作为(?:一家|一个|国内|全国|全球)?([^，。；]{2,30}?(?:企业|公司|厂商|服务商|制造商|供应商))"
                             r"[^，。；]{0,4}[，,]\s*")
+#: What may stand between a firm's name and the predicate that says what it is: its short form or code in
+#: brackets (安得智联（即安得物流）|是…, 天山股份（000877）|作为…) and an adverb.
+_NAME_TAIL = r"\s*(?:[（(][^（）()，。；]{0,20}[）)])?\s*(?:已经|已|也|则|便|就|正|一直)?"
+#: What may follow that class noun to the clause's end: nothing but 之一 (…的物流公司之一), not what the class
+#: noun qualifies (是锂电池企业|的重要客户).
+_CLASS_CLOSES = re.compile(r"(?:之一)?\s*")
+#: The firm's own clause naming it as one of a sector's firms: 宁德时代|作为全球动力电池龙头企业, 安得智联|是一家
+#: 物流公司 (the clause, up to its end; the sector is the one right before the class noun: _SECTOR_CLASS).
+_CLASSED_AS = re.compile(_NAME_TAIL + r"(?:作为|是(?!否))(?:一家|一个|国内|全国|全球|我国)?[^，。；]{2,40}")
 #: A firm named by what it makes (研发诊断试剂的|苏州艾杰和北京勤邦): the verb right before the sector, 的 after it.
 _MAKER_OF = re.compile(r"(?:研发|生产|制造|从事|专注于?|主营|经营|开发|深耕)$")
 _MAKER_TAIL = re.compile(r"(?:产业|行业|领域|产品|业务)?的")
@@ -477,6 +494,7 @@ class RelationFinder:
             self._firm_anaphor(sentence, cands)
             self._focused_firms(sentence, cands)
             self._section_sector_firms(sentence, cands)
+            self._exemplifying_firms(sentence, cands)
             self._develops(sentence, cands)
             self._sector_layout(sentence, cands)
             self._zones_filed_under_sector(sentence, cands)
@@ -733,8 +751,12 @@ class RelationFinder:
             place = self._subject_region(sentence) or self._paragraph_opener(start)
             if place is None:
                 continue
+            # 蕉城区三屿园区…成为吸引上汽集团落地的重要因素: the park named right after the place holds them too
+            zone = next((c for c in cands if c.type == "Region" and c.start == place.end and not c.nested
+                         and c.source.startswith("suffix:")), None)
             for firm in self._listed_from(first, firms[index + 1:]):
-                self.add(firm, "located_in", place, 0.55, sentence, "place_gathers")
+                for where in (place, zone) if zone is not None else (place,):
+                    self.add(firm, "located_in", where, 0.55, sentence, "place_gathers")
 
     def _paragraph_opener(self, offset: int) -> Candidate | None:
         """The place a paragraph opens with (资阳高新技术产业园区地处……): what its sentences speak of."""
@@ -800,6 +822,7 @@ class RelationFinder:
                 for member in group:
                     self.add(member, "operates_in", ind, confidence, sentence, "firm_subject")
         self._firm_introduced_as(sentence, firms, industries)
+        self._firm_classed_as(sentence, firms, industries)
         self._firms_named_by_product(sentence, firms, industries)
         self._firms_output(sentence, firms, industries)
         setting = _FIRM_SETTING.match(self.text, self.sentence_span.get(sentence, (0, 0))[0])
@@ -810,15 +833,32 @@ class RelationFinder:
                 self.add(firm_at, "operates_in", ind, 0.5, sentence, "firm_setting")
 
     def _firm_introduced_as(self, sentence: int, firms: list[Candidate], industries: list[Candidate]) -> None:
-        """作为一家跨境电商企业…，宏远集团…: the firm a clause introduces as one of a sector's firms."""
+        """作为一家跨境电商企业…，宏远集团…: the firm a clause introduces as one of a sector's firms — the
+        clause right before the firm's, whatever opens the sentence (6月7日晚间，|作为全球最大水泥企业，|天山股份)."""
         for firm in firms:
-            clause_start = max(self.text.rfind(mark, 0, firm.start) for mark in "。；;\n") + 1
-            frame = _INTRODUCED_AS.fullmatch(self.text, clause_start, firm.start)
-            if frame is None or firm.nested:
+            frame_end = len(self.text[:firm.start].rstrip())
+            if firm.nested or frame_end == 0 or self.text[frame_end - 1] not in "，,":
+                continue
+            frame = _INTRODUCED_AS.fullmatch(self.text, clause_opening(self.text, frame_end - 1), firm.start)
+            if frame is None:
                 continue
             for ind in industries:
                 if frame.start(1) <= ind.start and ind.end <= frame.end(1):
                     self.add(firm, "operates_in", ind, 0.6, sentence, "firm_introduced_as")
+
+    def _firm_classed_as(self, sentence: int, firms: list[Candidate], industries: list[Candidate]) -> None:
+        """宁德时代作为全球动力电池龙头企业, 安得智联（即安得物流）是美的集团…发展起来的物流公司: the firm
+        whose own clause names it one of a sector's firms works in that sector — the one the class noun
+        follows (物流|公司), not another the clause names on the way (美的集团|家电|业务)."""
+        for firm in firms:
+            clause = _CLASSED_AS.match(self.text, firm.end)
+            if firm.nested or clause is None:
+                continue
+            for ind in industries:
+                cls = _SECTOR_CLASS.match(self.text, ind.end, clause.end()) \
+                    if clause.start() < ind.start and ind.end < clause.end() and not self._inside_name(ind) else None
+                if cls is not None and _CLASS_CLOSES.fullmatch(self.text, cls.end(), clause.end()):
+                    self.add(firm, "operates_in", ind, 0.6, sentence, "firm_classed_as")
 
     def _firms_output(self, sentence: int, firms: list[Candidate], industries: list[Candidate]) -> None:
         """凤凰日产4500吨水泥熟料生产线: a project named by its firm, its line and its output; the firm
@@ -956,6 +996,29 @@ class RelationFinder:
                     or not _OPERATE_VERB.search(self.text, firm.end, frame.start()):
                 continue
             self.add(firm, "operates_in", sector, 0.6, sentence, "core_frame")
+
+    def _exemplifying_firms(self, sentence: int, cands: list[Candidate]) -> None:
+        """有的超硬材料企业明显承压。以黄河旋风为例，…; 东莞外资企业内销额累计突破1.8万亿元。以博力威公司为例:
+        the firm a sentence opens by taking as its example is one of the firms the sentence before speaks
+        of — of the sector (超硬材料|企业) or the place (东莞|外资企业) their class noun names."""
+        start, _ = self.sentence_span.get(sentence, (0, 0))
+        example = _EXAMPLE_OPENING.match(self.text, start)
+        if example is None:
+            return
+        firm = next((c for c in cands if c.type == "Enterprise" and not c.nested and c.start == example.end()), None)
+        if firm is None or not self.text.startswith(_EXAMPLE_CLOSE, firm.end):
+            return
+        before_start, before_end = self.sentence_span.get(sentence - 1, (start, start))
+        claimed: list[tuple[int, int]] = []  # a longer sector's words are not a shorter one's (超硬材料, not 材料)
+        for sector in self._sectors_by_length():  # by the text: the recognisers may miss it there (有的|超硬材料|企业)
+            at = self.text.find(sector.name, before_start, before_end)
+            end = at + len(sector.name)
+            if at >= 0 and _SECTOR_CLASS.match(self.text, end) and not any(a <= at and end <= b for a, b in claimed):
+                claimed.append((at, end))
+                self.add(firm, "operates_in", sector, 0.55, sentence, "example_of_class")
+        for place in self.by_sentence.get(sentence - 1, []):
+            if place.type == "Region" and not place.nested and _PLACE_FIRMS_AFTER.match(self.text, place.end):
+                self.add(firm, "located_in", place, 0.55, sentence, "example_of_class")
 
     def _section_sector_firms(self, sentence: int, cands: list[Candidate]) -> None:
         """（二）培育具身智能产业。…支持A公司牵头组建产业联盟: a firm a policy section names is in
@@ -1594,7 +1657,7 @@ class RelationFinder:
                     continue  # not a list's first member
                 members = self._listed_from(firm, firms)
                 noun = _CLASS_NOUN_AFTER_LIST.match(self.text, members[-1].end)
-                sector = sector_of.get(FIRM_CLASS_SECTORS.get(noun.group(1), "")) if noun else None
+                sector = sector_of.get(FIRM_CLASS_SECTORS.get(noun.group(1) or noun.group(2), "")) if noun else None
                 if sector is not None:
                     for member in members:
                         self.add(member, "operates_in", sector[1], 0.55,
