@@ -2896,3 +2896,13 @@ def test_a_bare_magnitude_passed_takes_the_counted_word_of_the_value_it_reaches(
                                               "1月20日,湖北省统计局发布消息,我省去年新能源汽车产量首次突破百万大关,"
                                               "达128.6万辆。\n")
     assert [(f["value"], f["unit"]) for f in found] == [(100, "万辆"), (128.6, "万辆")]
+
+
+def test_works_of_the_year_looked_back_on_in_news_on_a_work_report_are_of_that_year(extractor, tmp_path):
+    found = read_figures(extractor, tmp_path, "景谷傣族彝族自治县第十八届人民代表大会第二次会议开幕\n\n发布日期:2023-02-10\n\n"
+                                              "2月9日上午,景谷傣族彝族自治县第十八届人民代表大会第二次会议隆重开幕。\n\n"
+                                              "县长代表县人民政府向大会作政府工作报告。\n\n"
+                                              "报告指出,一年来,主要做了以下工作:谋划储备重大项目80个,总投资120.5亿元,"
+                                              "实施重点项目30个,完成投资25.6亿元;交通、\n")
+    assert [(f["value"], f["year"], f["kind"]) for f in found] == [
+        (80, 2022, "reported"), (120.5, 2022, "reported"), (30, 2022, "reported"), (25.6, 2022, "reported")]

@@ -245,6 +245,9 @@ _REPORT_DELIVERED = re.compile(r"作(?:了|的)?[《〈]?政府工作报告")
 #: The day a work report was delivered, as its head gives it (——2026年1月27日在福建省第十四届人民代表大会…上).
 _DELIVERED_ON = re.compile(r"((?:19|20)\d{2})\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*在[^\n。]{0,30}?(?:人民代表大会|人代会)")
 _SPEECH = re.compile(r"各位代表|我代表")
+#: A people's congress session a news item's lead reports on (…第十八届人民代表大会第二次会议隆重开幕), where the
+#: report is delivered.
+_CONGRESS_SESSION = re.compile(r"人民代表大会[^。\n]{0,12}?会议|人代会")
 #: The year a work report reviews, as news on it says (报告回顾了2024年工作, 回顾2024年的工作).
 _REVIEWED_YEAR = re.compile(r"回顾了?\s*((?:19|20)\d{2})\s*年的?工作")
 #: A work report's review heading naming no year (一、工作回顾, 一、过去一年工作回顾).
@@ -252,7 +255,7 @@ _UNDATED_REVIEW = re.compile(SECTION_HEADING.pattern + r"\s*(?:过去一年|过�
 #: What makes a paragraph of such news the report's tasks for its year (深圳还将全力推动…；全年工业投资增长12%以上;
 #: 同时，着力提升…，新增国家高新技术企业500家), and what makes it a look back (过去几年, 改革开放以来).
 _TASKED = re.compile(r"将|(?<![重主需只])要|力争|预期|目标|计划|确保|争取|全年|新增|着力")
-_PAST_YEAR = re.compile(r"过去一年|过去的一年|刚刚过去的一年"
+_PAST_YEAR = re.compile(r"过去一年|过去的一年|刚刚过去的一年|(?<![\d十几多两])一年来"  # not 十一年来
                         r"|据(?:初步)?统计(?:预测|测算)?|初步(?:核算|统计|测算)")  # the year's results, estimated
 #: A sentence's lead saying the figures after it are its goals (今年…主要预期目标是：, 主要目标为).
 _TARGETS_LEAD = re.compile(r"(?:预期|主要)目标(?:是|为)|(?:预期|主要)目标[：:]")
@@ -2306,7 +2309,10 @@ def _work_report_year(text: str, issued: int | None) -> int | None:
     lead = _lead(text)
     if lead is None:
         return None
-    delivered = _REPORT_DELIVERED.search(text, *lead) is not None
+    # 2月12日上午，…县第十八届人民代表大会第二次会议隆重开幕。 leading news on the session, the report delivered a few
+    # paragraphs on (县长…代表县人民政府向大会作政府工作报告。)
+    delivered = _REPORT_DELIVERED.search(text, *lead) is not None or (
+        _CONGRESS_SESSION.search(text, *lead) is not None and _REPORT_DELIVERED.search(text, lead[1]) is not None)
     return issued if delivered or (titled and _WORK_REPORT.search(text, *lead)) else None
 
 
