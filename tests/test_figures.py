@@ -2906,3 +2906,10 @@ def test_works_of_the_year_looked_back_on_in_news_on_a_work_report_are_of_that_y
                                               "实施重点项目30个,完成投资25.6亿元;交通、\n")
     assert [(f["value"], f["year"], f["kind"]) for f in found] == [
         (80, 2022, "reported"), (120.5, 2022, "reported"), (30, 2022, "reported"), (25.6, 2022, "reported")]
+
+
+def test_a_quarter_inside_the_titles_first_three_quarters_is_a_measures_time(extractor, tmp_path):
+    found = read_figures(extractor, tmp_path, "前三季度国民经济运行稳中有进\n(2016年10月19日)\n中华人民共和国国家统计局\n"
+                                              "初步核算,前三季度国内生产总值529971亿元,同比增长6.7%。"
+                                              "分季度看,一季度同比增长6.7%,二季度增长6.7%,三季度增长6.7%。\n")
+    assert [f["value"] for f in found] == [529971, 6.7, 6.7, 6.7, 6.7]

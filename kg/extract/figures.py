@@ -1444,6 +1444,8 @@ def _once(figures: list[Figure], text: str, sentences: Sequence[Sentence]) -> li
     title_line = text.rfind("\n", 0, first_printed.start()) if first_printed else -1
     title_end = text.find("\n", title_line + 1)
     title = text[title_line + 1:len(text) if title_end < 0 else title_end]
+    # the parts of a year the title names, whole: 三季度 is a measure's time under 前三季度国民经济运行…
+    title_periods = {period.group().removeprefix("第") for period in _PERIOD.finditer(title)}
     printed: dict[tuple[str, int], int] = {}  # (sentence, where the value is in it) → the sentence's index
     kept = []
     for figure in figures:
@@ -1458,7 +1460,7 @@ def _once(figures: list[Figure], text: str, sentences: Sequence[Sentence]) -> li
         restated = headline and (in_body[loose(figure)] > 0 or in_headlines.get(loose(figure), line) != line)
         bare = _NO_MEASURE.search(figure.indicator)  # a part of a year other than the title's is a measure's
         again = loose(figure) in seen_loose and bare is not None \
-            and (not bare.group(1) or bare.group(1) in title)
+            and (not bare.group(1) or bare.group(1).removeprefix("第") in title_periods)
         if figure.kind == "reported" and (key in seen or restated or again):
             continue
         if headline and (key in seen or value(figure) in targets_in_body):
