@@ -2913,3 +2913,11 @@ def test_a_quarter_inside_the_titles_first_three_quarters_is_a_measures_time(ext
                                               "初步核算,前三季度国内生产总值529971亿元,同比增长6.7%。"
                                               "分季度看,一季度同比增长6.7%,二季度增长6.7%,三季度增长6.7%。\n")
     assert [f["value"] for f in found] == [529971, 6.7, 6.7, 6.7, 6.7]
+
+
+def test_a_unit_per_month_or_with_a_bracketed_alternative_is_read_whole_and_the_words_go_on_past_it(extractor):
+    found = figures(extractor, "2025年，安徽省城市低保人均保障标准从796元/月提高至842元/月，"
+                               "新增保障性租赁住房3.8万套（间）、累计61万套（间），改造棚户区2.6万户（套）。")
+    assert [(f["value"], f["unit"]) for f in found] == [(842, "元/月"), (3.8, "万套（间）"), (61, "万套（间）"),
+                                                        (2.6, "万户")]
+    assert "（间）" not in found[2]["indicator"]  # not （间）、累计

@@ -101,8 +101,11 @@ _BARE_TRILLION = r"|(?<=[超破过逾达])(?=万亿[元美])|(?<=[近超逾])(?=
 _NUMBER = re.compile(r"(?:(?<=GDP)|(?<![\d.\-－—~～A-Za-z第§]))(?<!\d\. )(?<!(?<!代)表)((?:(?<![%％])(?<!\d元)(?<!\d万元)(?<!\d亿元)[-－](?=\d)|(?<=[为比])[-－]\s?(?=\d))?(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\. ?\d+)?)|(?<![数几零一二两三四五六七八九十百千个])"
                      + _CHINESE_VALUE + _BARE_TRILLION + r")\s*(余|多)?\s*(" + "|".join(map(re.escape, UNITS)) + r")(?!级)")
 #: The thing a rate's unit is per (劳动生产率50万元/人, 机器人使用密度360台/万人, 亩均税收37万元/亩), or the time (a
-#: capacity, 新增产能3095万吨/年): part of its unit.
-_PER = re.compile(r"/(?:万|百|千)?(?:人|亩|户|平方米|平方公里|立方米|吨|千瓦时|标准煤|年)")
+#: capacity, 新增产能3095万吨/年; an allowance, 城市低保标准842元/月): part of its unit.
+_PER = re.compile(r"/(?:万|百|千)?(?:人|亩|户|平方米|平方公里|立方米|吨|千瓦时|标准煤|年|月)")
+#: The smaller unit in brackets after a count of dwellings or vehicles that may be either (保障性租赁住房3.8万套（间）,
+#: 新能源重型货车和非道路移动机械8978辆（台）): part of its unit; not a gloss on households (棚户区改造47.63万户（套）).
+_ALTERNATIVE_CLASSIFIER = re.compile(r"(?<=套)[（(]间[）)]|(?<=辆)[（(]台[）)]")
 #: …and the same measure written before the value (PM2.5平均浓度低于每立方米19微克).
 _PER_BEFORE = re.compile(r"每\s*((?:万|百|千)?(?:人|亩|户|平方米|平方公里|立方米|吨|千瓦时|标准煤))\s*$")
 #: A rate whose unit the last of the list it is in carries (分别拉动增长2.1和2.4个百分点; 增长3.2、4.5和6.1%; 提高0.7个和
@@ -934,7 +937,7 @@ def find_figures(extraction: Extraction, reference: Reference) -> list[Figure]:
                              _window(mentions, sentence.start + previous_end, sentence.start + match.start()))
             gap = sentence.text[previous_end:match.start()].strip()  # 和; 个、下降 (下降0.2个、下降0.6个百分点)
             joined = gap in _YEAR_JOINERS or bool(_NEXT_OF_LIST.fullmatch(gap))
-            previous_end = match.end()
+            previous_end = _unit_end(sentence.text, match)
             if (previous is not None and len(figure.indicator) < 2 and figure.unit == previous.unit
                     and (figure.year != previous.year or joined)):
                 # 比例将在2015年上升至50%，在2020年达到80%: the same indicator in another year; 粮油产量稳定在11万吨、
@@ -1030,6 +1033,13 @@ def _change_of(text: str, value_start: int) -> str:
 _CHARACTERS_COUNTED = re.compile(r"(?:汉)?字(?![号段])")
 #: A character a word goes on with after a value's 对, which is then no unit of pairs (1对1帮扶, 91对白).
 _WORD_GOES_ON = re.compile(r"[\u4e00-\u9fff\dA-Za-z]")
+
+
+def _unit_end(text: str, match: re.Match) -> int:
+    """Where the unit of the value ``match`` read ends: past the thing it is per (842元/月) or a classifier's
+    alternative (3.8万套（间）), so that the words after it (提高至…, 、累计…) are read from there."""
+    unit = _PER.match(text, match.end()) or _ALTERNATIVE_CLASSIFIER.match(text, match.end())
+    return match.end() if unit is None else unit.end()
 
 
 def _values(text: str) -> list[re.Match]:
@@ -2043,7 +2053,8 @@ def _figure(scope: _Scope, sentence: Sentence, match: re.Match, previous_end: in
     issued = _relative_base(scope, heading)
     text = sentence.text
     scans = _sentence_scans(text)
-    before, after = text[: match.start()], text[match.end():]
+    unit_end = _unit_end(text, match)
+    before, after = text[: match.start()], text[unit_end:]
     clause_start = scans.clause_breaks.last_end(match.start())
     clause_end_match = _CLAUSE_BREAK.search(after)
     right = after[: clause_end_match.start() if clause_end_match else len(after)]
@@ -2112,11 +2123,10 @@ def _figure(scope: _Scope, sentence: Sentence, match: re.Match, previous_end: in
     if kind == "reported" and _TARGETS_LEAD.search(before):
         kind = "target"  # 今年全省经济社会发展主要预期目标是：…城镇新增就业85万人
     left = _LEADING.sub("", _YEAR.sub("", left).strip())
-    per = _PER.match(text, match.end())
-    per_before = _PER_BEFORE.search(left) if per is None else None  # 低于每立方米19微克: 19微克/立方米
+    per_before = _PER_BEFORE.search(left) if unit_end == match.end() else None  # 低于每立方米19微克: 19微克/立方米
     if per_before is not None:
         left = left[:per_before.start()]
-    written_unit = match.group(3).replace("％", "%") + (per.group() if per else "") \
+    written_unit = match.group(3).replace("％", "%") + text[match.end():unit_end].replace("(", "（").replace(")", "）") \
         + ("/" + per_before.group(1) if per_before else "")
     unit = re.sub("[多余]", "", written_unit)  # 1万多户: more than 1万户
     if unit in ("万", "亿") and _MONEY.search(before, clause_start):
