@@ -2921,3 +2921,13 @@ def test_a_unit_per_month_or_with_a_bracketed_alternative_is_read_whole_and_the_
     assert [(f["value"], f["unit"]) for f in found] == [(842, "元/月"), (3.8, "万套（间）"), (61, "万套（间）"),
                                                         (2.6, "万户")]
     assert "（间）" not in found[2]["indicator"]  # not （间）、累计
+
+
+def test_computing_power_is_counted_in_p_but_not_a_latin_word_opening_with_it(extractor):
+    found = figures(extractor, "2025年，安徽省建成智能算力超4.8万P，存储容量达到10PB。")
+    assert [(f["comparator"], f["value"], f["unit"]) for f in found] == [("≥", 4.8, "万P")]
+
+
+def test_computing_power_is_the_places_not_the_sectors_named_before_it(extractor):
+    found = figures(extractor, "2025年，青海省大力发展算力产业，建成标准机架4万架、算力规模超2.2万P。")
+    assert [(f["subject"], f["value"], f["unit"]) for f in found if f["unit"] == "万P"] == [("青海省", 2.2, "万P")]

@@ -76,7 +76,8 @@ _BASE_UNITS = ("元", "美元", "千瓦", "千瓦时", "吨", "吨标准煤", "�
                "艘次", "架次", "航次", "标准箱", "羽", "位",  # 羽: poultry, as bulletins count it (出笼家禽393.53万羽)
                "枚",  # medals (获亚洲级以上大赛金牌33枚)
                "间",  # rooms (改造提升1.7万间中小学教室照明)
-               "支")  # teams and funds (引进24支乡建乡创团队, 落地国家级大基金35支)
+               "支",  # teams and funds (引进24支乡建乡创团队, 落地国家级大基金35支)
+               "P")  # computing power in PFLOPS (建成智能算力超4.8万P), only where no letter goes on (_values: not 10PB)
 #: Units, longest first, as they follow a number.
 UNITS: tuple[str, ...] = tuple(sorted(
     {prefix + more + unit for unit in _BASE_UNITS for prefix in ("", "万", "亿")
@@ -1035,6 +1036,10 @@ _CHARACTERS_COUNTED = re.compile(r"(?:汉)?字(?![号段])")
 _WORD_GOES_ON = re.compile(r"[\u4e00-\u9fff\dA-Za-z]")
 
 
+#: A letter or digit a Latin word goes on with after a value's P, which is then no unit of computing power (10PB).
+_LATIN_GOES_ON = re.compile(r"[A-Za-z\d]")
+
+
 def _unit_end(text: str, match: re.Match) -> int:
     """Where the unit of the value ``match`` read ends: past the thing it is per (842元/月) or a classifier's
     alternative (3.8万套（间）), so that the words after it (提高至…, 、累计…) are read from there."""
@@ -1052,6 +1057,7 @@ def _values(text: str) -> list[re.Match]:
     points = {match.start() for match in rates}  # 0.7个|和1.1个百分点: the 个 is of the points, no count
     written = [match for match in _NUMBER.finditer(text) if (match.start() not in points or match.group(3) != "个")
                and not (match.group(3) == "对" and _WORD_GOES_ON.match(text, match.end()))
+               and not (match.group(3).endswith("P") and _LATIN_GOES_ON.match(text, match.end()))
                and not (match.group(3).endswith("个") and _CHARACTERS_COUNTED.match(text, match.end()))
                and not _PER_UNIT.search(text, max(match.start() - 1, 0), match.start())]
     return sorted([*written, *rates, *shared], key=lambda match: match.start())
@@ -2187,6 +2193,10 @@ def _figure(scope: _Scope, sentence: Sentence, match: re.Match, previous_end: in
         subject = (sentence_subject if named_since else carried) or sentence_subject or fallback
     if subject is not None and _OUTPUT.search(indicator) and _regions_product(scope, subject):
         subject = scope.home  # 粮食产量296.9万吨 in 青岛's report: the city's harvest
+    elif subject is not None and subject.type == "Industry" and unit.endswith("P"):
+        # 建成标准机架4万架、算力规模超2.2万P: computing power, a resource the place built, not a sector's output
+        subject = next((e for _, _, e in reversed(_window(mentions, sentence.start, absolute_start))
+                        if e.type == "Region"), scope.home)
     elif subject is not None and subject.type == "Industry" and _PLACE_TOTAL.match(indicator) \
             and scope.home is not None and scope.home.type == "Region":
         subject = scope.home  # 推动消费复苏回暖，力争社会消费品零售总额增长4.5%: the place's total, not the sector's
