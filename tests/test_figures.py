@@ -2931,3 +2931,9 @@ def test_computing_power_is_counted_in_p_but_not_a_latin_word_opening_with_it(ex
 def test_computing_power_is_the_places_not_the_sectors_named_before_it(extractor):
     found = figures(extractor, "2025年，青海省大力发展算力产业，建成标准机架4万架、算力规模超2.2万P。")
     assert [(f["subject"], f["value"], f["unit"]) for f in found if f["unit"] == "万P"] == [("青海省", 2.2, "万P")]
+
+
+def test_events_are_counted_in_起(extractor):
+    found = figures(extractor, "2025年，安徽省完成并购重组397起、1767.8亿元，发生安全生产事故3起。")
+    assert [(f["indicator"], f["value"], f["unit"]) for f in found if f["unit"] == "起"] == [
+        ("并购重组", 397, "起"), ("发生安全生产事故", 3, "起")]

@@ -77,6 +77,7 @@ _BASE_UNITS = ("元", "美元", "千瓦", "千瓦时", "吨", "吨标准煤", "�
                "枚",  # medals (获亚洲级以上大赛金牌33枚)
                "间",  # rooms (改造提升1.7万间中小学教室照明)
                "支",  # teams and funds (引进24支乡建乡创团队, 落地国家级大基金35支)
+               "起",  # events (发生安全生产事故3起, 完成并购重组397起)
                "P")  # computing power in PFLOPS (建成智能算力超4.8万P), only where no letter goes on (_values: not 10PB)
 #: Units, longest first, as they follow a number.
 UNITS: tuple[str, ...] = tuple(sorted(
@@ -319,8 +320,8 @@ _SECTION_YEAR = re.compile(r"^\s*(?:[（(][一二三四五六七八九十]+[）)
 #: A paragraph of news opening with the goal year of the plan it quotes (《实施方案》提到,到2025年深圳市…): the year of the
 #: paragraph's later goals (打造形成4个万亿级…产业集群。规模以上工业企业超过1.5万家), not of the paragraphs after it.
 _QUOTED_GOALS = re.compile(r"^\s*《[^》\n]{1,60}》(?:还|进一步)?(?:提到|提出|明确|指出)\s*[，,：:]\s*(?:力争)?到\s*((?:19|20)\d{2})\s*年")
-#: Verbs and markers stripped from an indicator's ends.
-_LEADING = re.compile(r"^(?:其中|而且|并且|同时|分别|全省|全市|全县|全区|我省|我市|我县|我区|我国|全国|力争|累计|每年|年均|并|共|总计|合计|实现|完成|预计|"
+#: Verbs and markers stripped from an indicator's ends (并, not that of 并购: 完成并购重组397起).
+_LEADING = re.compile(r"^(?:其中|而且|并且|同时|分别|全省|全市|全县|全区|我省|我市|我县|我区|我国|全国|力争|累计|每年|年均|并(?!购)|共|总计|合计|实现|完成|预计|"
                       r"新建|新增|建成|培育|打造|建设|形成|引进|开展|实施|遴选|推动|支持|面向|培育壮大|"
                       r"以[^，。；]{1,20}为代表的)+")
 _TRAILING = re.compile(r"(?:达到|高达|有望|达|超过|突破|不低于|不少于|不超过|不高于|控制在|保持在|保持|稳定在|提高到|提高|提升到|提升|"
