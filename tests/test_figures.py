@@ -2937,3 +2937,9 @@ def test_events_are_counted_in_起(extractor):
     found = figures(extractor, "2025年，安徽省完成并购重组397起、1767.8亿元，发生安全生产事故3起。")
     assert [(f["indicator"], f["value"], f["unit"]) for f in found if f["unit"] == "起"] == [
         ("并购重组", 397, "起"), ("发生安全生产事故", 3, "起")]
+
+
+def test_a_services_volume_in_a_provinces_report_is_the_provinces(extractor, tmp_path):
+    found = read_figures(extractor, tmp_path, "2026年安徽省政府工作报告\n各位代表：\n现在，我代表省人民政府，向大会报告工作，请予审议。\n"
+                                              "一、2025年工作回顾\n现代服务业加快发展，新增5A级物流企业3家，快递业务量增长20.8%。\n")
+    assert [(f["subject"], f["value"]) for f in found if f["value"] == 20.8] == [("安徽省", 20.8)]

@@ -567,8 +567,8 @@ _INCLUDED_END = re.compile(r"[^，。；：]{0,20}?在内")
 _PROJECT_AFTER = re.compile(r"建设|[^，。；：]{0,20}?等(?:战略|重点)?(?:平台|项目|园区)")
 #: A sector a clause names of its own, which the recogniser may not know (能源工业增长3.4%).
 _SECTOR_OF_ITS_OWN = re.compile(r"^(?!带动|拉动|推动|相关)[\u4e00-\u9fff]{1,6}(?:产业|工业|行业)")  # not 带动产业市场规模
-#: A region's output of a product (粮食产量, 粮食总产, 烟叶收购).
-_OUTPUT = re.compile(r"产量|总产(?!值)|收购")
+#: A region's output of a product or service (粮食产量, 粮食总产, 烟叶收购, 快递业务量).
+_OUTPUT = re.compile(r"产量|总产(?!值)|收购|业务量")
 #: The sectors a region's accounts break its economy into (农林牧渔业总产值, 第三产业增加值, 工业增加值; the farming
 #: branches a statistics bulletin breaks that gross output into, 林业产值, 农林牧渔专业及辅助性活动产值): their gross
 #: output or value added, listed after the region's product (地区生产总值164亿元。其中：…建筑业增加值24932万元) or
