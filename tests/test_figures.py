@@ -2943,3 +2943,11 @@ def test_a_services_volume_in_a_provinces_report_is_the_provinces(extractor, tmp
     found = read_figures(extractor, tmp_path, "2026年安徽省政府工作报告\n各位代表：\n现在，我代表省人民政府，向大会报告工作，请予审议。\n"
                                               "一、2025年工作回顾\n现代服务业加快发展，新增5A级物流企业3家，快递业务量增长20.8%。\n")
     assert [(f["subject"], f["value"]) for f in found if f["value"] == 20.8] == [("安徽省", 20.8)]
+
+
+def test_a_clause_naming_no_place_after_places_listed_clause_by_clause_is_the_provinces(extractor, tmp_path):
+    found = read_figures(extractor, tmp_path, "2026年安徽省政府工作报告\n各位代表：\n现在，我代表省人民政府，向大会报告工作，请予审议。\n"
+                                              "一、2025年工作回顾\n高水平对外开放迈出新步伐。蚌埠综合保税区封关运行，滁州保税物流中心（B型）获批设立，"
+                                              "新开通国际客货运航线15条，合肥中欧班列全年发运突破千列，芜湖中欧班列顺利首开，"
+                                              "港口货物吞吐量增长5.7%。\n")
+    assert [(f["subject"], f["value"]) for f in found if f["value"] in (15, 5.7)] == [("安徽省", 15), ("安徽省", 5.7)]

@@ -2191,6 +2191,18 @@ def _figure(scope: _Scope, sentence: Sentence, match: re.Match, previous_end: in
         named_since = sentence_subject is not None and sentence_subject.type == "Enterprise" and any(
             entity is sentence_subject
             for _, _, entity in _window(mentions, sentence.start + previous_end, absolute_start))
+        # 蚌埠综合保税区封关运行，滁州保税物流中心…获批设立，新开通国际客货运航线15条 in a province's report: its places
+        # listed clause by clause, each doing its own thing; a later clause naming none after another of them is
+        # the province's, not that of a place named before (a place compared with, 比柳州多出…, is none of them)
+        whole = extraction.document.text
+        last_place = next((entity for start, _, entity in reversed(_window(mentions, sentence.start,
+                                                                           sentence.start + clause_start))
+                           if entity.type == "Region" and not _COMPARED_WITH.search(whole, max(start - 2, 0), start)),
+                          None)
+        if local_home and last_place is not None and last_place.iri in (scope.carried or ()) and not named_since:
+            sentence_subject = sentence_subject if sentence_subject in (None, last_place, scope.home) \
+                or sentence_subject.type != "Region" else None
+            carried = carried if carried in (None, last_place, scope.home) or carried.type != "Region" else None
         subject = (sentence_subject if named_since else carried) or sentence_subject or fallback
     if subject is not None and _OUTPUT.search(indicator) and _regions_product(scope, subject):
         subject = scope.home  # 粮食产量296.9万吨 in 青岛's report: the city's harvest
