@@ -2896,3 +2896,58 @@ def test_a_bare_magnitude_passed_takes_the_counted_word_of_the_value_it_reaches(
                                               "1月20日,湖北省统计局发布消息,我省去年新能源汽车产量首次突破百万大关,"
                                               "达128.6万辆。\n")
     assert [(f["value"], f["unit"]) for f in found] == [(100, "万辆"), (128.6, "万辆")]
+
+
+def test_works_of_the_year_looked_back_on_in_news_on_a_work_report_are_of_that_year(extractor, tmp_path):
+    found = read_figures(extractor, tmp_path, "景谷傣族彝族自治县第十八届人民代表大会第二次会议开幕\n\n发布日期:2023-02-10\n\n"
+                                              "2月9日上午,景谷傣族彝族自治县第十八届人民代表大会第二次会议隆重开幕。\n\n"
+                                              "县长代表县人民政府向大会作政府工作报告。\n\n"
+                                              "报告指出,一年来,主要做了以下工作:谋划储备重大项目80个,总投资120.5亿元,"
+                                              "实施重点项目30个,完成投资25.6亿元;交通、\n")
+    assert [(f["value"], f["year"], f["kind"]) for f in found] == [
+        (80, 2022, "reported"), (120.5, 2022, "reported"), (30, 2022, "reported"), (25.6, 2022, "reported")]
+
+
+def test_a_quarter_inside_the_titles_first_three_quarters_is_a_measures_time(extractor, tmp_path):
+    found = read_figures(extractor, tmp_path, "前三季度国民经济运行稳中有进\n(2016年10月19日)\n中华人民共和国国家统计局\n"
+                                              "初步核算,前三季度国内生产总值529971亿元,同比增长6.7%。"
+                                              "分季度看,一季度同比增长6.7%,二季度增长6.7%,三季度增长6.7%。\n")
+    assert [f["value"] for f in found] == [529971, 6.7, 6.7, 6.7, 6.7]
+
+
+def test_a_unit_per_month_or_with_a_bracketed_alternative_is_read_whole_and_the_words_go_on_past_it(extractor):
+    found = figures(extractor, "2025年，安徽省城市低保人均保障标准从796元/月提高至842元/月，"
+                               "新增保障性租赁住房3.8万套（间）、累计61万套（间），改造棚户区2.6万户（套）。")
+    assert [(f["value"], f["unit"]) for f in found] == [(842, "元/月"), (3.8, "万套（间）"), (61, "万套（间）"),
+                                                        (2.6, "万户")]
+    assert "（间）" not in found[2]["indicator"]  # not （间）、累计
+
+
+def test_computing_power_is_counted_in_p_but_not_a_latin_word_opening_with_it(extractor):
+    found = figures(extractor, "2025年，安徽省建成智能算力超4.8万P，存储容量达到10PB。")
+    assert [(f["comparator"], f["value"], f["unit"]) for f in found] == [("≥", 4.8, "万P")]
+
+
+def test_computing_power_is_the_places_not_the_sectors_named_before_it(extractor):
+    found = figures(extractor, "2025年，青海省大力发展算力产业，建成标准机架4万架、算力规模超2.2万P。")
+    assert [(f["subject"], f["value"], f["unit"]) for f in found if f["unit"] == "万P"] == [("青海省", 2.2, "万P")]
+
+
+def test_events_are_counted_in_起(extractor):
+    found = figures(extractor, "2025年，安徽省完成并购重组397起、1767.8亿元，发生安全生产事故3起。")
+    assert [(f["indicator"], f["value"], f["unit"]) for f in found if f["unit"] == "起"] == [
+        ("并购重组", 397, "起"), ("发生安全生产事故", 3, "起")]
+
+
+def test_a_services_volume_in_a_provinces_report_is_the_provinces(extractor, tmp_path):
+    found = read_figures(extractor, tmp_path, "2026年安徽省政府工作报告\n各位代表：\n现在，我代表省人民政府，向大会报告工作，请予审议。\n"
+                                              "一、2025年工作回顾\n现代服务业加快发展，新增5A级物流企业3家，快递业务量增长20.8%。\n")
+    assert [(f["subject"], f["value"]) for f in found if f["value"] == 20.8] == [("安徽省", 20.8)]
+
+
+def test_a_clause_naming_no_place_after_places_listed_clause_by_clause_is_the_provinces(extractor, tmp_path):
+    found = read_figures(extractor, tmp_path, "2026年安徽省政府工作报告\n各位代表：\n现在，我代表省人民政府，向大会报告工作，请予审议。\n"
+                                              "一、2025年工作回顾\n高水平对外开放迈出新步伐。蚌埠综合保税区封关运行，滁州保税物流中心（B型）获批设立，"
+                                              "新开通国际客货运航线15条，合肥中欧班列全年发运突破千列，芜湖中欧班列顺利首开，"
+                                              "港口货物吞吐量增长5.7%。\n")
+    assert [(f["subject"], f["value"]) for f in found if f["value"] in (15, 5.7)] == [("安徽省", 15), ("安徽省", 5.7)]

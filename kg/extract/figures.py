@@ -76,7 +76,9 @@ _BASE_UNITS = ("元", "美元", "千瓦", "千瓦时", "吨", "吨标准煤", "�
                "艘次", "架次", "航次", "标准箱", "羽", "位",  # 羽: poultry, as bulletins count it (出笼家禽393.53万羽)
                "枚",  # medals (获亚洲级以上大赛金牌33枚)
                "间",  # rooms (改造提升1.7万间中小学教室照明)
-               "支")  # teams and funds (引进24支乡建乡创团队, 落地国家级大基金35支)
+               "支",  # teams and funds (引进24支乡建乡创团队, 落地国家级大基金35支)
+               "起",  # events (发生安全生产事故3起, 完成并购重组397起)
+               "P")  # computing power in PFLOPS (建成智能算力超4.8万P), only where no letter goes on (_values: not 10PB)
 #: Units, longest first, as they follow a number.
 UNITS: tuple[str, ...] = tuple(sorted(
     {prefix + more + unit for unit in _BASE_UNITS for prefix in ("", "万", "亿")
@@ -101,8 +103,11 @@ _BARE_TRILLION = r"|(?<=[超破过逾达])(?=万亿[元美])|(?<=[近超逾])(?=
 _NUMBER = re.compile(r"(?:(?<=GDP)|(?<![\d.\-－—~～A-Za-z第§]))(?<!\d\. )(?<!(?<!代)表)((?:(?<![%％])(?<!\d元)(?<!\d万元)(?<!\d亿元)[-－](?=\d)|(?<=[为比])[-－]\s?(?=\d))?(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\. ?\d+)?)|(?<![数几零一二两三四五六七八九十百千个])"
                      + _CHINESE_VALUE + _BARE_TRILLION + r")\s*(余|多)?\s*(" + "|".join(map(re.escape, UNITS)) + r")(?!级)")
 #: The thing a rate's unit is per (劳动生产率50万元/人, 机器人使用密度360台/万人, 亩均税收37万元/亩), or the time (a
-#: capacity, 新增产能3095万吨/年): part of its unit.
-_PER = re.compile(r"/(?:万|百|千)?(?:人|亩|户|平方米|平方公里|立方米|吨|千瓦时|标准煤|年)")
+#: capacity, 新增产能3095万吨/年; an allowance, 城市低保标准842元/月): part of its unit.
+_PER = re.compile(r"/(?:万|百|千)?(?:人|亩|户|平方米|平方公里|立方米|吨|千瓦时|标准煤|年|月)")
+#: The smaller unit in brackets after a count of dwellings or vehicles that may be either (保障性租赁住房3.8万套（间）,
+#: 新能源重型货车和非道路移动机械8978辆（台）): part of its unit; not a gloss on households (棚户区改造47.63万户（套）).
+_ALTERNATIVE_CLASSIFIER = re.compile(r"(?<=套)[（(]间[）)]|(?<=辆)[（(]台[）)]")
 #: …and the same measure written before the value (PM2.5平均浓度低于每立方米19微克).
 _PER_BEFORE = re.compile(r"每\s*((?:万|百|千)?(?:人|亩|户|平方米|平方公里|立方米|吨|千瓦时|标准煤))\s*$")
 #: A rate whose unit the last of the list it is in carries (分别拉动增长2.1和2.4个百分点; 增长3.2、4.5和6.1%; 提高0.7个和
@@ -245,6 +250,9 @@ _REPORT_DELIVERED = re.compile(r"作(?:了|的)?[《〈]?政府工作报告")
 #: The day a work report was delivered, as its head gives it (——2026年1月27日在福建省第十四届人民代表大会…上).
 _DELIVERED_ON = re.compile(r"((?:19|20)\d{2})\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*在[^\n。]{0,30}?(?:人民代表大会|人代会)")
 _SPEECH = re.compile(r"各位代表|我代表")
+#: A people's congress session a news item's lead reports on (…第十八届人民代表大会第二次会议隆重开幕), where the
+#: report is delivered.
+_CONGRESS_SESSION = re.compile(r"人民代表大会[^。\n]{0,12}?会议|人代会")
 #: The year a work report reviews, as news on it says (报告回顾了2024年工作, 回顾2024年的工作).
 _REVIEWED_YEAR = re.compile(r"回顾了?\s*((?:19|20)\d{2})\s*年的?工作")
 #: A work report's review heading naming no year (一、工作回顾, 一、过去一年工作回顾).
@@ -252,7 +260,7 @@ _UNDATED_REVIEW = re.compile(SECTION_HEADING.pattern + r"\s*(?:过去一年|过�
 #: What makes a paragraph of such news the report's tasks for its year (深圳还将全力推动…；全年工业投资增长12%以上;
 #: 同时，着力提升…，新增国家高新技术企业500家), and what makes it a look back (过去几年, 改革开放以来).
 _TASKED = re.compile(r"将|(?<![重主需只])要|力争|预期|目标|计划|确保|争取|全年|新增|着力")
-_PAST_YEAR = re.compile(r"过去一年|过去的一年|刚刚过去的一年"
+_PAST_YEAR = re.compile(r"过去一年|过去的一年|刚刚过去的一年|(?<![\d十几多两])一年来"  # not 十一年来
                         r"|据(?:初步)?统计(?:预测|测算)?|初步(?:核算|统计|测算)")  # the year's results, estimated
 #: A sentence's lead saying the figures after it are its goals (今年…主要预期目标是：, 主要目标为).
 _TARGETS_LEAD = re.compile(r"(?:预期|主要)目标(?:是|为)|(?:预期|主要)目标[：:]")
@@ -312,8 +320,8 @@ _SECTION_YEAR = re.compile(r"^\s*(?:[（(][一二三四五六七八九十]+[）)
 #: A paragraph of news opening with the goal year of the plan it quotes (《实施方案》提到,到2025年深圳市…): the year of the
 #: paragraph's later goals (打造形成4个万亿级…产业集群。规模以上工业企业超过1.5万家), not of the paragraphs after it.
 _QUOTED_GOALS = re.compile(r"^\s*《[^》\n]{1,60}》(?:还|进一步)?(?:提到|提出|明确|指出)\s*[，,：:]\s*(?:力争)?到\s*((?:19|20)\d{2})\s*年")
-#: Verbs and markers stripped from an indicator's ends.
-_LEADING = re.compile(r"^(?:其中|而且|并且|同时|分别|全省|全市|全县|全区|我省|我市|我县|我区|我国|全国|力争|累计|每年|年均|并|共|总计|合计|实现|完成|预计|"
+#: Verbs and markers stripped from an indicator's ends (并, not that of 并购: 完成并购重组397起).
+_LEADING = re.compile(r"^(?:其中|而且|并且|同时|分别|全省|全市|全县|全区|我省|我市|我县|我区|我国|全国|力争|累计|每年|年均|并(?!购)|共|总计|合计|实现|完成|预计|"
                       r"新建|新增|建成|培育|打造|建设|形成|引进|开展|实施|遴选|推动|支持|面向|培育壮大|"
                       r"以[^，。；]{1,20}为代表的)+")
 _TRAILING = re.compile(r"(?:达到|高达|有望|达|超过|突破|不低于|不少于|不超过|不高于|控制在|保持在|保持|稳定在|提高到|提高|提升到|提升|"
@@ -559,8 +567,8 @@ _INCLUDED_END = re.compile(r"[^，。；：]{0,20}?在内")
 _PROJECT_AFTER = re.compile(r"建设|[^，。；：]{0,20}?等(?:战略|重点)?(?:平台|项目|园区)")
 #: A sector a clause names of its own, which the recogniser may not know (能源工业增长3.4%).
 _SECTOR_OF_ITS_OWN = re.compile(r"^(?!带动|拉动|推动|相关)[\u4e00-\u9fff]{1,6}(?:产业|工业|行业)")  # not 带动产业市场规模
-#: A region's output of a product (粮食产量, 粮食总产, 烟叶收购).
-_OUTPUT = re.compile(r"产量|总产(?!值)|收购")
+#: A region's output of a product or service (粮食产量, 粮食总产, 烟叶收购, 快递业务量).
+_OUTPUT = re.compile(r"产量|总产(?!值)|收购|业务量")
 #: The sectors a region's accounts break its economy into (农林牧渔业总产值, 第三产业增加值, 工业增加值; the farming
 #: branches a statistics bulletin breaks that gross output into, 林业产值, 农林牧渔专业及辅助性活动产值): their gross
 #: output or value added, listed after the region's product (地区生产总值164亿元。其中：…建筑业增加值24932万元) or
@@ -931,7 +939,7 @@ def find_figures(extraction: Extraction, reference: Reference) -> list[Figure]:
                              _window(mentions, sentence.start + previous_end, sentence.start + match.start()))
             gap = sentence.text[previous_end:match.start()].strip()  # 和; 个、下降 (下降0.2个、下降0.6个百分点)
             joined = gap in _YEAR_JOINERS or bool(_NEXT_OF_LIST.fullmatch(gap))
-            previous_end = match.end()
+            previous_end = _unit_end(sentence.text, match)
             if (previous is not None and len(figure.indicator) < 2 and figure.unit == previous.unit
                     and (figure.year != previous.year or joined)):
                 # 比例将在2015年上升至50%，在2020年达到80%: the same indicator in another year; 粮油产量稳定在11万吨、
@@ -1029,6 +1037,17 @@ _CHARACTERS_COUNTED = re.compile(r"(?:汉)?字(?![号段])")
 _WORD_GOES_ON = re.compile(r"[\u4e00-\u9fff\dA-Za-z]")
 
 
+#: A letter or digit a Latin word goes on with after a value's P, which is then no unit of computing power (10PB).
+_LATIN_GOES_ON = re.compile(r"[A-Za-z\d]")
+
+
+def _unit_end(text: str, match: re.Match) -> int:
+    """Where the unit of the value ``match`` read ends: past the thing it is per (842元/月) or a classifier's
+    alternative (3.8万套（间）), so that the words after it (提高至…, 、累计…) are read from there."""
+    unit = _PER.match(text, match.end()) or _ALTERNATIVE_CLASSIFIER.match(text, match.end())
+    return match.end() if unit is None else unit.end()
+
+
 def _values(text: str) -> list[re.Match]:
     """The values of a sentence with their units, in text order: those written with one, and the rates
     before the last of a list that carries their unit (_SHARED_UNIT), or any values when their clause says
@@ -1039,6 +1058,7 @@ def _values(text: str) -> list[re.Match]:
     points = {match.start() for match in rates}  # 0.7个|和1.1个百分点: the 个 is of the points, no count
     written = [match for match in _NUMBER.finditer(text) if (match.start() not in points or match.group(3) != "个")
                and not (match.group(3) == "对" and _WORD_GOES_ON.match(text, match.end()))
+               and not (match.group(3).endswith("P") and _LATIN_GOES_ON.match(text, match.end()))
                and not (match.group(3).endswith("个") and _CHARACTERS_COUNTED.match(text, match.end()))
                and not _PER_UNIT.search(text, max(match.start() - 1, 0), match.start())]
     return sorted([*written, *rates, *shared], key=lambda match: match.start())
@@ -1441,6 +1461,8 @@ def _once(figures: list[Figure], text: str, sentences: Sequence[Sentence]) -> li
     title_line = text.rfind("\n", 0, first_printed.start()) if first_printed else -1
     title_end = text.find("\n", title_line + 1)
     title = text[title_line + 1:len(text) if title_end < 0 else title_end]
+    # the parts of a year the title names, whole: 三季度 is a measure's time under 前三季度国民经济运行…
+    title_periods = {period.group().removeprefix("第") for period in _PERIOD.finditer(title)}
     printed: dict[tuple[str, int], int] = {}  # (sentence, where the value is in it) → the sentence's index
     kept = []
     for figure in figures:
@@ -1455,7 +1477,7 @@ def _once(figures: list[Figure], text: str, sentences: Sequence[Sentence]) -> li
         restated = headline and (in_body[loose(figure)] > 0 or in_headlines.get(loose(figure), line) != line)
         bare = _NO_MEASURE.search(figure.indicator)  # a part of a year other than the title's is a measure's
         again = loose(figure) in seen_loose and bare is not None \
-            and (not bare.group(1) or bare.group(1) in title)
+            and (not bare.group(1) or bare.group(1).removeprefix("第") in title_periods)
         if figure.kind == "reported" and (key in seen or restated or again):
             continue
         if headline and (key in seen or value(figure) in targets_in_body):
@@ -2038,7 +2060,8 @@ def _figure(scope: _Scope, sentence: Sentence, match: re.Match, previous_end: in
     issued = _relative_base(scope, heading)
     text = sentence.text
     scans = _sentence_scans(text)
-    before, after = text[: match.start()], text[match.end():]
+    unit_end = _unit_end(text, match)
+    before, after = text[: match.start()], text[unit_end:]
     clause_start = scans.clause_breaks.last_end(match.start())
     clause_end_match = _CLAUSE_BREAK.search(after)
     right = after[: clause_end_match.start() if clause_end_match else len(after)]
@@ -2107,11 +2130,10 @@ def _figure(scope: _Scope, sentence: Sentence, match: re.Match, previous_end: in
     if kind == "reported" and _TARGETS_LEAD.search(before):
         kind = "target"  # 今年全省经济社会发展主要预期目标是：…城镇新增就业85万人
     left = _LEADING.sub("", _YEAR.sub("", left).strip())
-    per = _PER.match(text, match.end())
-    per_before = _PER_BEFORE.search(left) if per is None else None  # 低于每立方米19微克: 19微克/立方米
+    per_before = _PER_BEFORE.search(left) if unit_end == match.end() else None  # 低于每立方米19微克: 19微克/立方米
     if per_before is not None:
         left = left[:per_before.start()]
-    written_unit = match.group(3).replace("％", "%") + (per.group() if per else "") \
+    written_unit = match.group(3).replace("％", "%") + text[match.end():unit_end].replace("(", "（").replace(")", "）") \
         + ("/" + per_before.group(1) if per_before else "")
     unit = re.sub("[多余]", "", written_unit)  # 1万多户: more than 1万户
     if unit in ("万", "亿") and _MONEY.search(before, clause_start):
@@ -2169,9 +2191,25 @@ def _figure(scope: _Scope, sentence: Sentence, match: re.Match, previous_end: in
         named_since = sentence_subject is not None and sentence_subject.type == "Enterprise" and any(
             entity is sentence_subject
             for _, _, entity in _window(mentions, sentence.start + previous_end, absolute_start))
+        # 蚌埠综合保税区封关运行，滁州保税物流中心…获批设立，新开通国际客货运航线15条 in a province's report: its places
+        # listed clause by clause, each doing its own thing; a later clause naming none after another of them is
+        # the province's, not that of a place named before (a place compared with, 比柳州多出…, is none of them)
+        whole = extraction.document.text
+        last_place = next((entity for start, _, entity in reversed(_window(mentions, sentence.start,
+                                                                           sentence.start + clause_start))
+                           if entity.type == "Region" and not _COMPARED_WITH.search(whole, max(start - 2, 0), start)),
+                          None)
+        if local_home and last_place is not None and last_place.iri in (scope.carried or ()) and not named_since:
+            sentence_subject = sentence_subject if sentence_subject in (None, last_place, scope.home) \
+                or sentence_subject.type != "Region" else None
+            carried = carried if carried in (None, last_place, scope.home) or carried.type != "Region" else None
         subject = (sentence_subject if named_since else carried) or sentence_subject or fallback
     if subject is not None and _OUTPUT.search(indicator) and _regions_product(scope, subject):
         subject = scope.home  # 粮食产量296.9万吨 in 青岛's report: the city's harvest
+    elif subject is not None and subject.type == "Industry" and unit.endswith("P"):
+        # 建成标准机架4万架、算力规模超2.2万P: computing power, a resource the place built, not a sector's output
+        subject = next((e for _, _, e in reversed(_window(mentions, sentence.start, absolute_start))
+                        if e.type == "Region"), scope.home)
     elif subject is not None and subject.type == "Industry" and _PLACE_TOTAL.match(indicator) \
             and scope.home is not None and scope.home.type == "Region":
         subject = scope.home  # 推动消费复苏回暖，力争社会消费品零售总额增长4.5%: the place's total, not the sector's
@@ -2306,7 +2344,10 @@ def _work_report_year(text: str, issued: int | None) -> int | None:
     lead = _lead(text)
     if lead is None:
         return None
-    delivered = _REPORT_DELIVERED.search(text, *lead) is not None
+    # 2月12日上午，…县第十八届人民代表大会第二次会议隆重开幕。 leading news on the session, the report delivered a few
+    # paragraphs on (县长…代表县人民政府向大会作政府工作报告。)
+    delivered = _REPORT_DELIVERED.search(text, *lead) is not None or (
+        _CONGRESS_SESSION.search(text, *lead) is not None and _REPORT_DELIVERED.search(text, lead[1]) is not None)
     return issued if delivered or (titled and _WORK_REPORT.search(text, *lead)) else None
 
 
