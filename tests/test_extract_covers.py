@@ -7,7 +7,7 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from kg.extract.candidates import Covers
+from kg.extract.candidates import Candidate, Covers, Overlaps
 
 title_span = st.tuples(st.integers(0, 30), st.integers(1, 8)).map(lambda pair: (pair[0], pair[0] + pair[1]))
 mention_span = st.tuples(st.integers(0, 30), st.integers(1, 6)).map(lambda pair: (pair[0], pair[0] + pair[1]))
@@ -48,3 +48,29 @@ def test_a_place_inside_another_places_name_and_one_standing_alone():
     spans = [(0, 2), (3, 12), (6, 8), (20, 23), (20, 23)]  # 福建 … 中国东南（福建）科学城 … 福建 in it, a twice-found span
     index = Covers(spans)
     assert [index.holds_longer(*s) for s in spans] == [False, False, True, False, False]
+
+
+def overlapping(start: int, end: int, candidates: list[Candidate]) -> list[Candidate]:
+    """The definition: the candidates sharing a character with the span, in the order of their starts."""
+    return sorted((c for c in candidates if c.start < end and start < c.end and c.end > c.start), key=lambda c: c.start)
+
+
+@given(st.lists(st.one_of(mention_span, st.tuples(st.integers(0, 5), st.integers(20, 40))), max_size=20),
+       st.lists(mention_span, max_size=10))
+def test_the_names_a_span_overlaps_are_found_as_by_comparing_with_each(spans, asked):
+    """Overlaps begins a look-up at the first name reaching past the span's start; a long title early
+    in the text (the second strategy) reaches past many later spans."""
+    candidates = [Candidate(s, e, "Region", f"r{i}") for i, (s, e) in enumerate(spans)]
+    index = Overlaps(candidates)
+    for start, end in [*spans, *asked]:
+        assert index.overlapping(start, end) == overlapping(start, end, candidates)
+
+
+def test_the_names_around_a_mention_after_a_long_cited_title():
+    text = "根据《江苏省新能源汽车产业发展规划（2021—2025年）》，南京市发展新能源汽车产业"
+    title = Candidate(3, 29, "Policy", text[3:29])
+    city, sector = Candidate(31, 34, "Region", "南京市"), Candidate(36, 43, "Industry", "新能源汽车产业")
+    index = Overlaps([sector, city, title, Candidate(6, 13, "Industry", "新能源汽车产业")])
+    assert index.overlapping(31, 34) == [city]
+    assert index.overlapping(28, 32) == [title, city]
+    assert index.at(10)[0] is title and index.overlapping(0, 2) == []

@@ -96,3 +96,16 @@ def test_cut_without_hmm_joins_single_latin_letters_and_digits_as_jieba_does() -
 
     for name in ("三安光电", "澳大利亚PEM公司", "Micro-LED显示", "5G基站", "A股上市公司", "ABC集团"):
         assert segmenter.cut_without_hmm(name) == jieba.lcut(name, HMM=False)
+
+
+def test_a_repeated_unknown_name_is_decoded_once() -> None:
+    """The HMM's words of characters the dictionary leaves single are kept: a name a text repeats
+    (峰羽, 翔云 here) is decoded once, and every occurrence gets jieba's own words."""
+    import jieba
+
+    text = "株洲翔云航空与峰羽新材料签约。翔云航空将在岷县建设峰羽新材料基地，翔云航空、峰羽新材料各投资1亿元。"
+    segmenter._hmm_words.cache_clear()
+    words = segmenter.cut(text)
+    info = segmenter._hmm_words.cache_info()
+    assert words == list(jieba.cut(text))
+    assert info.misses >= 1 and info.hits >= 1

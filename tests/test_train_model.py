@@ -7,7 +7,7 @@ from click.testing import CliRunner
 
 from kg.extract.candidates import Candidate
 from kg.config import NER_MODEL_DIR
-from kg.extract.ner import TaggerScores, decode, load_tagger
+from kg.extract.ner import TaggerScores, decode, load_tagger, unique_rows
 from kg.train.generate import Sample, SentenceGenerator, WeakLabeller, generate, iter_bio
 from kg.train.trainer import TrainSettings, segment, train
 
@@ -134,6 +134,36 @@ def test_the_shipped_tagger_scores_a_doc_in_parts_as_it_scores_it_whole():
     assert numpy.array_equal(scores(doc), whole)
     scores.context = 0
     assert not numpy.array_equal(scores(doc), whole)
+
+
+def test_the_shipped_tagger_scores_later_documents_from_the_rows_it_has_embedded():
+    """A document's rows of lexical features that an earlier one had take the vectors kept from it, and
+    its scores are still those of the whole Doc, to the bit, also when the store of rows begins again."""
+    from kg.extract.pipeline import build_pipeline
+
+    model, _ = load_tagger(str(NER_MODEL_DIR))
+    nlp = build_pipeline(ner=False)
+    first = nlp.make_doc("宁德时代新能源科技股份有限公司在江苏省溧阳市投资建设动力电池生产基地。")
+    second = nlp.make_doc("龙头企业鼎芯微电子在江苏省溧阳市投资建设航空材料生产基地，宁德时代参股。")
+    for limit in (1000, 30):  # all rows kept; too few kept for the two documents' rows
+        scores = TaggerScores(model, window=5)
+        scores.embedding.limit = limit
+        assert numpy.array_equal(scores(first), model.predict([first])[0])
+        scores.embedding.embedding = counted = _CountedRows(scores.embedding.embedding)
+        assert numpy.array_equal(scores(second), model.predict([second])[0])
+        distinct = len(unique_rows(scores.features.predict([second])[0])[0])
+        assert counted.rows < distinct if limit == 1000 else counted.rows == distinct
+
+
+class _CountedRows:
+    """An embedding that counts the rows it is given."""
+
+    def __init__(self, model):
+        self.model, self.rows = model, 0
+
+    def predict(self, batch):
+        self.rows += len(batch[0])
+        return self.model.predict(batch)
 
 
 def test_kg_train_command_writes_a_model(tmp_path):

@@ -9,6 +9,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass
+from itertools import accumulate
 from typing import Any
 
 from kg.extract.lexicon import TRADE_BODY_SUFFIXES
@@ -46,16 +47,18 @@ class Candidate:
 class Overlaps:
     """Candidates by where they start, to find those a span overlaps: a few look-ups by bisection
     instead of an entry per character every candidate covers (built for each document, that
-    index cost more than all the look-ups made in it)."""
+    index cost more than all the look-ups made in it). The look-up begins at the first candidate
+    reaching past the span's start, by the furthest end reached so far: one long policy title does
+    not make every look-up of the document scan back as far as it is long."""
 
     def __init__(self, candidates: Iterable[Candidate]):
         self._by_start = sorted((c for c in candidates if c.end > c.start), key=lambda c: c.start)
         self._starts = [c.start for c in self._by_start]
-        self._longest = max((c.end - c.start for c in self._by_start), default=0)
+        self._reach = list(accumulate((c.end for c in self._by_start), max))  # i -> the furthest end of 0..i
 
     def overlapping(self, start: int, end: int) -> list[Candidate]:
         """Each candidate sharing a character with ``start:end``, once (in the order of their starts)."""
-        first = bisect_left(self._starts, start - self._longest + 1)
+        first = bisect_right(self._reach, start)  # none before it ends past ``start``
         return [c for c in self._by_start[first:bisect_left(self._starts, end)] if c.end > start]
 
     def at(self, index: int) -> list[Candidate]:

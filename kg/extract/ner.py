@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import math
 import re
+import threading
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
 from pathlib import Path
@@ -157,13 +158,59 @@ def unique_rows(array: numpy.ndarray) -> tuple[numpy.ndarray, numpy.ndarray]:
     return ordered[opens], of_row
 
 
+#: Rows of lexical features whose vectors :class:`EmbeddedRows` keeps (a 400-document archive has 26k).
+EMBEDDED_ROWS_KEPT = 1 << 16
+
+
+class EmbeddedRows:
+    """The embedding's vectors of the rows of lexical features met so far, kept across documents: a
+    row's vector is a function of the row alone (the same bits in any batch), and four in five of a
+    document's distinct rows were another document's too (its common words), so only rows new to the
+    process go through the embedding. At most ``limit`` rows are kept; then the store begins again.
+    (A Dask worker's threads share one extractor: one document at a time updates the store.)"""
+
+    def __init__(self, embedding: Model, limit: int = EMBEDDED_ROWS_KEPT):
+        self.embedding = embedding
+        self.limit = limit
+        self.index: dict[bytes, int] = {}  # a row's bytes → its line in ``vectors``
+        self.vectors: numpy.ndarray | None = None  # its first len(index) lines in use
+        self._lock = threading.Lock()
+
+    def __call__(self, rows: numpy.ndarray) -> numpy.ndarray:
+        """The vectors of distinct ``rows`` (one a line), in their order."""
+        with self._lock:
+            return self._vectors(numpy.ascontiguousarray(rows))
+
+    def _vectors(self, rows: numpy.ndarray) -> numpy.ndarray:
+        keys = rows.view(numpy.dtype((numpy.void, rows.shape[1] * rows.itemsize))).ravel().tolist()
+        if len(self.index) + len(keys) > self.limit:
+            self.index = {}
+        get = self.index.get
+        lines = [get(key, -1) for key in keys]
+        new = [i for i, line in enumerate(lines) if line < 0]
+        if new:
+            fresh = self.embedding.predict([rows[new]])[0]
+            first = len(self.index)
+            kept = 0 if self.vectors is None else len(self.vectors)
+            if first + len(new) > kept:
+                grown = numpy.empty((max(2 * kept, first + len(new)), fresh.shape[1]), dtype=fresh.dtype)
+                if first:
+                    grown[:first] = self.vectors[:first]
+                self.vectors = grown
+            self.vectors[first:first + len(new)] = fresh
+            for line, i in enumerate(new, first):
+                self.index[keys[i]] = lines[i] = line
+        return self.vectors[lines]
+
+
 class TaggerScores:
     """The tagger's per-token scores of a Doc, computed in the parts of its network that need the
     least: the lexical features once for the whole Doc; the embedding, a function of a token's
     features alone, once per distinct row of them (a document repeats its words: 13% of a
-    119k-character text's tokens are distinct); the window layers and the output on windows of
-    ``TAGGER_WINDOW_TOKENS`` tokens, each read with the neighbours its windows see. Every row is
-    computed from the same inputs as over the whole Doc, so the scores are the same, to the bit."""
+    119k-character text's tokens are distinct), and of those only the rows no earlier document had
+    (:class:`EmbeddedRows`); the window layers and the output on windows of ``TAGGER_WINDOW_TOKENS``
+    tokens, each read with the neighbours its windows see. Every row is computed from the same inputs
+    as over the whole Doc, so the scores are the same, to the bit."""
 
     def __init__(self, model: Model, window: int = TAGGER_WINDOW_TOKENS):
         tok2vec, output = model.layers  # spacy.Tagger.v2: chain(tok2vec, with_array(softmax))
@@ -171,14 +218,14 @@ class TaggerScores:
         self.features, *embedding = embed.layers  # kg.NameEmbed.v1: the lexical features first
         if self.features.name != "kg_lexical_features":
             raise ValueError(f"the tagger's embedding does not open with its lexical features: {embed.name}")
-        self.embedding = chain(*embedding)
+        self.embedding = EmbeddedRows(chain(*embedding))
         self.network = chain(encode, output)
         self.context = sum(layer.attrs["window_size"] for layer in model.walk() if layer.name == "expand_window")
         self.window = window
 
     def __call__(self, doc) -> numpy.ndarray:
         rows, of_token = unique_rows(self.features.predict([doc])[0])
-        vectors = self.embedding.predict([rows])[0][of_token.reshape(-1)]
+        vectors = self.embedding(rows)[of_token.reshape(-1)]
         scores = []
         for start in range(0, len(vectors), self.window):
             end = min(start + self.window, len(vectors))
