@@ -2896,3 +2896,21 @@ def test_a_bare_magnitude_passed_takes_the_counted_word_of_the_value_it_reaches(
                                               "1月20日,湖北省统计局发布消息,我省去年新能源汽车产量首次突破百万大关,"
                                               "达128.6万辆。\n")
     assert [(f["value"], f["unit"]) for f in found] == [(100, "万辆"), (128.6, "万辆")]
+
+
+def test_a_value_beyond_any_number_is_no_figure_and_the_document_says_so(extractor, tmp_path):
+    """Four hundred digits read as an infinite float, which no xsd:decimal and no JSON number holds: that
+    figure is dropped with a note, the other figures of the sentence stay."""
+    import json
+
+    from kg.extract import extraction_to_json
+    from kg.ingest import read_document
+
+    path = tmp_path / "plan.txt"
+    path.write_text("江苏省新能源汽车产业发展规划\n\n到2025年，全省新能源汽车产值达到" + "9" * 400
+                    + "亿元，全省新能源汽车产量达到100万辆。\n", encoding="utf-8")
+    document = read_document(path)
+    result = extraction_to_json(extractor.extract(document))
+    assert [(f["value"], f["unit"]) for f in result["targets"]] == [(100, "万辆")]
+    assert document.notes == ["dropped 1 stated figure whose value is too large for a number"]
+    json.loads(json.dumps(result, allow_nan=False))  # valid JSON: no Infinity
