@@ -124,6 +124,16 @@ def test_broken_utf8_after_bom_is_an_error(tmp_path: Path) -> None:
     assert_error(write(tmp_path, "broken.txt", codecs.BOM_UTF8 + b"\xe6\xb1\x9f\xff\xfe"), "invalid utf-8-sig")
 
 
+def test_a_document_without_full_stops_is_read_in_bounded_sentences_with_a_warning(tmp_path: Path) -> None:
+    from kg.config import MAX_SENTENCE_CHARS
+
+    text = "江苏省人民政府发布政策，支持比亚迪股份有限公司在南京市发展新能源汽车产业，" * (MAX_SENTENCE_CHARS // 10)
+    doc = read_document(write(tmp_path, "one-line.txt", text.encode()))
+    assert max(len(s.text) for s in doc.sentences) <= MAX_SENTENCE_CHARS
+    assert doc.notes == [f"cut 1 sentence of over {MAX_SENTENCE_CHARS:,} characters at a clause break "
+                         "(KG_MAX_SENTENCE_CHARS)"]
+
+
 # --- errors -----------------------------------------------------------------------------------
 
 

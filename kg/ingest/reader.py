@@ -5,12 +5,13 @@ import hashlib
 from collections import Counter
 from pathlib import Path
 
+from kg.config import MAX_SENTENCE_CHARS
 from kg.errors import InputError
 from kg.ingest.decode import decode_text
 from kg.ingest.formats import html_text, markdown_text, pdf_text
 from kg.ingest.inputs import read_input
 from kg.ingest.normalise import dropped_glosses, ends_sentence, normalise, offset_array, unshown_characters
-from kg.ingest.sentences import split_sentences
+from kg.ingest.sentences import sentences_and_cuts
 from kg.model import Document
 
 #: Media type of each supported extension.
@@ -72,6 +73,10 @@ def read_document(path: Path, data: bytes | None = None) -> Document:
     if not text:
         raise InputError(source, "no text after normalising (only white space or markup)")
     title = normalise(title, rejoin_lines=False)[0] if title else ""
+    sentences, cuts = sentences_and_cuts(text)
+    if cuts:
+        notes.append(f"cut {cuts} sentence{'s' if cuts > 1 else ''} of over {MAX_SENTENCE_CHARS:,} characters "
+                     "at a clause break (KG_MAX_SENTENCE_CHARS)")
     return Document(
         source=source,
         path=str(path.resolve()),
@@ -82,7 +87,7 @@ def read_document(path: Path, data: bytes | None = None) -> Document:
         text=text,
         offset_map=offset_map,
         dropped_glosses=glosses,
-        sentences=split_sentences(text),
+        sentences=sentences,
         notes=notes,
     )
 
