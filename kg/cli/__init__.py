@@ -41,7 +41,7 @@ class KgGroup(click.Group):
         except KgError as err:
             if ctx.obj and ctx.obj.get("debug"):
                 raise
-            click.echo(f"kg: error: {one_line(str(err))}", err=True)
+            click.echo(f"kg: error: {err}", err=True)  # a syntax error's caret line is meant
             ctx.exit(1)
         except Exception as err:  # noqa: BLE001 — last resort: one line, never a traceback
             if ctx.obj and ctx.obj.get("debug"):

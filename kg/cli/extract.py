@@ -20,7 +20,7 @@ def extract_command(file: Path, fmt: str) -> None:
     from kg.ingest import read_document
 
     if not file.exists():
-        raise KgError(f"{file}: no such file")
+        raise KgError(f"{one_line(str(file))}: no such file")
     document = read_document(file)
     result = extraction_to_json(Extractor().extract(document))
     for note in document.notes:  # what reading and extracting dropped
