@@ -100,6 +100,16 @@ def test_text_encodings_are_detected_and_recorded(tmp_path: Path, encode, encodi
     assert [s.text for s in doc.sentences] == [SNIPPET_TEXT]
 
 
+@pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be"])
+def test_utf16_without_bom_holding_a_stray_control_character_is_read(tmp_path: Path, encoding: str) -> None:
+    """It was 'binary file, not text' for one \\x01 (a UTF-8 file holding it is read): read, the character
+    dropped with a warning."""
+    text = "江苏省人民政府发布政策，支持比亚迪股份有限公司\x01在南京市发展新能源汽车产业。\n" * 3
+    doc = read_document(write(tmp_path, "plan.txt", text.encode(encoding)))
+    assert doc.encoding == encoding and "\x01" not in doc.text and "比亚迪股份有限公司在南京市" in doc.text
+    assert doc.notes and doc.notes[0].startswith("dropped 3 invisible characters (U+0001)")
+
+
 def test_offset_map_of_a_bom_file_indexes_the_decoded_text(tmp_path: Path) -> None:
     path = write(tmp_path, "bom.txt", codecs.BOM_UTF8 + "江 苏 省大力发展新能源汽车产业。".encode())
     doc = read_document(path)
