@@ -100,6 +100,13 @@ def test_text_encodings_are_detected_and_recorded(tmp_path: Path, encode, encodi
     assert [s.text for s in doc.sentences] == [SNIPPET_TEXT]
 
 
+def test_a_title_taken_from_the_file_name_holds_no_control_or_bidirectional_character(tmp_path: Path) -> None:
+    """A document without a heading is titled by its file's name: one holding U+202E displayed reversed."""
+    name = "南京市\u202e规划\x01说明.txt"
+    doc = read_document(write(tmp_path, name, "江苏省人民政府支持南京市发展集成电路产业，推动产业集群发展。".encode()))
+    assert doc.title == "南京市规划说明" and doc.source == name
+
+
 @pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be"])
 def test_utf16_without_bom_holding_a_stray_control_character_is_read(tmp_path: Path, encoding: str) -> None:
     """It was 'binary file, not text' for one \\x01 (a UTF-8 file holding it is read): read, the character

@@ -83,7 +83,7 @@ def read_document(path: Path, data: bytes | None = None) -> Document:
         sha256=hashlib.sha256(data).hexdigest(),
         encoding=encoding,
         media_type=media_type,
-        title=title.replace("\n", " ") or first_heading(text) or path.stem,
+        title=title.replace("\n", " ") or first_heading(text) or _file_title(path),
         text=text,
         offset_map=offset_map,
         dropped_glosses=glosses,
@@ -102,6 +102,12 @@ def _unshown_note(*texts: str) -> str:
     more = ", …" if len(found) > _NAMED_CODES else ""
     return (f"dropped {total} invisible character{'s' if total > 1 else ''} ({codes}{more}): "
             "control, bidirectional-override or non-characters no text shows")
+
+
+def _file_title(path: Path) -> str:
+    """The file's name without its extension, normalised as text is (a name may hold a line break or
+    a bidirectional override, which would make the title display as another); ``source`` keeps it exact."""
+    return normalise(path.stem, rejoin_lines=False)[0].replace("\n", " ")
 
 
 def first_heading(text: str) -> str:
