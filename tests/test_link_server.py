@@ -71,6 +71,16 @@ def test_an_upload_holding_invisible_characters_is_stored_clean_and_the_report_w
         "no text shows"]
 
 
+def test_a_file_name_holding_a_bidirectional_override_is_a_400(served):
+    """发展规划\u202etxt.exe.txt would be listed as another name (its end reversed); nothing is stored."""
+    client, graph_store, tmp_path = served
+    response = client.post("/documents", query_string={"filename": "发展规划\u202etxt.exe.txt"},
+                           data="江苏省人民政府印发《江苏省集成电路产业发展规划》。".encode(), headers=AUTH)
+    assert response.status_code == 400
+    assert "bidirectional controls (such as U+202E)" in response.get_data(as_text=True)
+    assert graph_store.quad_count() == 0
+
+
 def test_writes_need_the_token_and_bad_input_is_one_clear_error(served):
     client, graph_store, _ = served
     assert client.post("/documents?filename=a.txt", data=b"x").status_code == 401
