@@ -152,6 +152,11 @@ REMOTE_MAX_RESPONSE_BYTES = env_number("KG_REMOTE_MAX_RESPONSE_BYTES", 1 << 30, 
 #: process kill itself (SIGKILL) the N-th time (default: the first) it reaches that named point.
 KILL_AT = _env_kill_point("KG_KILL_AT")
 
+#: A sentence (text up to a full stop) of more characters is cut at its last clause break within the
+#: bound (kg.ingest.sentences), with a warning: names are paired within a sentence, so a text without
+#: full stops (5 MB of clauses on one line) took hours where cut sentences take under two minutes. The
+#: longest sentence of the corpus has under a thousand characters.
+MAX_SENTENCE_CHARS = env_number("KG_MAX_SENTENCE_CHARS", 3_000, minimum=100, maximum=1_000_000)
 #: Longer texts go through the spaCy pipeline in pieces of at most this many characters, cut at
 #: line breaks (kg.extract.pieces): memory stays bounded however long the document. A piece holds
 #: several paragraphs at least: shorter ones cut names apart (1 character: nothing found at all) for

@@ -59,6 +59,8 @@ class Document:
     #: Normalised offsets right after a pinyin gloss the normaliser dropped (區(qū)), ascending: the
     #: offset map's gap there is no break of the source (kg.ingest.normalise.dropped_glosses).
     dropped_glosses: Sequence[int] = ()
+    #: What reading had to drop or replace, one line each (kg build and kg extract print them as warnings).
+    notes: list[str] = field(default_factory=list)
 
     def to_source_offset(self, offset: int) -> int:
         """Offset in the original decoded text of normalised offset ``offset``."""

@@ -38,6 +38,8 @@ class LinkerLike(Protocol):
 
 @dataclass(frozen=True)
 class Failure:
+    """A file and why it failed, or, among a report's warnings, what reading it dropped."""
+
     source: str
     reason: str
 
@@ -53,6 +55,7 @@ class BuildReport:
     replaced: list[str] = field(default_factory=list)
     skipped: list[str] = field(default_factory=list)
     failed: list[Failure] = field(default_factory=list)
+    warnings: list[Failure] = field(default_factory=list)  # of documents stored all the same
     entities: dict[str, int] = field(default_factory=dict)
     relations: dict[str, int] = field(default_factory=dict)
     documents: int = 0  # stored after the build
@@ -69,6 +72,7 @@ class BuildReport:
         return {
             "added": self.added, "replaced": self.replaced, "skipped": self.skipped,
             "failed": [{"source": f.source, "reason": f.reason} for f in self.failed],
+            "warnings": [{"source": w.source, "reason": w.reason} for w in self.warnings],
             "documents": self.documents, "entities": self.entities, "relations": self.relations,
             "quads": self.quads, "quads_added": self.quads_added, "chars": self.chars,
             "seconds": round(self.seconds, 3),
@@ -122,6 +126,7 @@ def build(
                 report.failed.append(Failure(source.path, f"cannot store: {err}"))
                 continue
             (report.replaced if previous else report.added).append(source.path)
+            report.warnings += [Failure(source.path, note) for note in document.notes]
             report.chars += len(document.text)
 
     graph_store.write_queued()

@@ -8,6 +8,7 @@ are percent-encoded.
 from __future__ import annotations
 
 import hashlib
+import re
 
 from kg.config import BASE_IRI, ONTOLOGY_IRI
 
@@ -109,15 +110,25 @@ def figure_iri(doc_iri: str, start: int) -> str:
     return f"{doc_iri}/figure/{start}"
 
 
-# Characters that may not stand unescaped in an IRI path segment (RFC 3987 plus '/', '?', '#', '%').
-_UNSAFE = set(' "<>\\^`{|}/?#%[]') | {chr(c) for c in range(0x20)} | {chr(0x7F)}
+#: Characters that may not stand unescaped in an IRI path segment: ASCII controls, space and delimiters
+#: ('/', '?', '#', '%' among them), and what RFC 3987 leaves out of its ``ucschar``: C1 controls,
+#: surrogates, private use, non-characters, and the bidirectional formatting characters it forbids
+#: (§4.1; the isolates of Unicode 6.3 alike), which would make an IRI display as another.
+_UNSAFE = re.compile(
+    "[\x00-\x20\"<>\\\\^`{|}/?#%\\[\\]\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069"
+    "\ud800-\uf8ff\ufdd0-\ufdef\ufff0-\uffff"
+    + "".join(f"{chr(plane + 0xFFFE)}{chr(plane + 0xFFFF)}" for plane in range(0x10000, 0xF0000, 0x10000))
+    + "\U000F0000-\U0010FFFF]"
+)
 
 
 def iri_segment(text: str) -> str:
     """``text`` as one readable IRI path segment: CJK kept, unsafe characters percent-encoded."""
-    return "".join(
-        "".join(f"%{b:02X}" for b in ch.encode("utf-8")) if ch in _UNSAFE else ch for ch in text
-    )
+    return _UNSAFE.sub(_percent_encoded, text)
+
+
+def _percent_encoded(match: re.Match[str]) -> str:
+    return "".join(f"%{b:02X}" for b in match.group().encode("utf-8", "surrogatepass"))
 
 
 def entity_iri(entity_type: str, key: str) -> str:

@@ -83,6 +83,17 @@ def test_query_table(built):
     assert lines[-1] == "(1 row)"
 
 
+def test_query_table_cells_escape_line_breaks_and_terminal_escapes(built):
+    """A label holding a line break or an escape sequence (clear screen) prints escaped in its cell; JSON keeps it."""
+    store, _ = built
+    query = 'SELECT ?l WHERE { BIND("江苏\\u001B[2J省\\n人民政府" AS ?l) }'
+    result = kg("query", query, "--store", str(store))
+    assert result.exit_code == 0, result.stderr
+    assert result.stdout.splitlines()[2] == "江苏\\x1b[2J省\\n人民政府"
+    as_json = kg("query", query, "--store", str(store), "--format", "json")
+    assert json.loads(as_json.stdout)["results"]["bindings"][0]["l"]["value"] == "江苏\x1b[2J省\n人民政府"
+
+
 def test_query_json_csv_tsv(built):
     store, _ = built
     as_json = json.loads(kg("query", COUNT_ENTITIES, "--format", "json", "--store", str(store)).output)
@@ -158,6 +169,36 @@ def test_a_folder_holding_its_own_store_builds_without_failures(tmp_path):
         result = kg("build", str(folder), "--store", str(folder / "kg-data"), "--jobs", "1")
         assert (result.exit_code, result.stderr) == (0, ""), result.stderr
     assert result.output.splitlines()[0].startswith("documents       0 added, 0 replaced, 1 unchanged, 0 failed")
+
+
+def test_invisible_characters_of_a_document_are_dropped_with_one_warning(tmp_path):
+    """Control characters (a PDF's stray glyph codes, ESC) and a bidirectional override inside names: the
+    document is stored with clean names, and the build says once, per file, what it dropped."""
+    source = tmp_path / "jiangsu.txt"
+    source.write_text("江苏\x01省人民政府印发《江苏省集成电路\x1b产业发展规划》，支持比\u202e亚迪股份有限公司"
+                      "在南京市发展新能源汽车产业。\n", encoding="utf-8")
+    store = tmp_path / "store"
+    result = kg("build", str(source), "--store", str(store), "--jobs", "1", "--json")
+    assert result.exit_code == 0, result.stderr
+    warning = f"{source.resolve()}: dropped 3 invisible characters (U+0001, U+001B, U+202E): control, "
+    assert result.stderr.splitlines() == [f"kg: warning: {warning}"
+                                          "bidirectional-override or non-characters no text shows"]
+    assert [w["source"] for w in json.loads(result.stdout)["warnings"]] == [str(source.resolve())]
+    labels = kg("query", "SELECT ?l WHERE { ?e rdfs:label ?l }", "--store", str(store), "--format", "json")
+    assert labels.exit_code == 0, labels.output + labels.stderr
+    names = {row["l"]["value"] for row in json.loads(labels.output)["results"]["bindings"]}
+    assert {"江苏省人民政府", "江苏省集成电路产业发展规划", "比亚迪股份有限公司"} <= names
+
+
+def test_a_file_name_holding_a_line_break_stays_on_its_message_line(tmp_path):
+    """A file named with a line break and what looks like a message of its own cannot forge a line of the report."""
+    folder = tmp_path / "docs"
+    folder.mkdir()
+    (folder / "empty\nkg: failed: forged.txt").write_bytes(b"")
+    result = kg("build", str(folder), "--store", str(tmp_path / "store"), "--jobs", "1")
+    assert result.exit_code == 1
+    assert result.stderr.splitlines() == [f"kg: failed: {folder.resolve()}/empty\\nkg: failed: forged.txt: empty file"]
+
 
 def test_stats(built):
     store, _ = built

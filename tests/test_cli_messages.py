@@ -120,6 +120,8 @@ def test_usage_errors_are_one_line_and_exit_1(args, tmp_path):
                                           "from 1 to 10000000"),
     ("KG_REMOTE_MAX_RESPONSE_BYTES=10", "kg: error: $KG_REMOTE_MAX_RESPONSE_BYTES is '10': expected a whole number "
                                         "of at least 1000000"),
+    # sentences of 0 characters: a cut that never moves on
+    ("KG_MAX_SENTENCE_CHARS=0", "kg: error: $KG_MAX_SENTENCE_CHARS is '0': expected a whole number from 100 to 1000000"),
     ("KG_EXPORT_BATCH=0", "kg: error: $KG_EXPORT_BATCH is '0': expected a whole number from 1 to 1000000"),
     ("KG_NER_MIN_CONFIDENCE=nan", "kg: error: $KG_NER_MIN_CONFIDENCE is 'nan': expected a number from 0.0 to 1.0"),
     ("KG_REMOTE_STORE_TIMEOUT=soon", "kg: error: $KG_REMOTE_STORE_TIMEOUT is 'soon': expected a number from 0.01 to 86400.0"),

@@ -2951,3 +2951,21 @@ def test_a_clause_naming_no_place_after_places_listed_clause_by_clause_is_the_pr
                                               "新开通国际客货运航线15条，合肥中欧班列全年发运突破千列，芜湖中欧班列顺利首开，"
                                               "港口货物吞吐量增长5.7%。\n")
     assert [(f["subject"], f["value"]) for f in found if f["value"] in (15, 5.7)] == [("安徽省", 15), ("安徽省", 5.7)]
+
+
+def test_a_value_beyond_any_number_is_no_figure_and_the_document_says_so(extractor, tmp_path):
+    """Four hundred digits read as an infinite float, which no xsd:decimal and no JSON number holds: that
+    figure is dropped with a note, the other figures of the sentence stay."""
+    import json
+
+    from kg.extract import extraction_to_json
+    from kg.ingest import read_document
+
+    path = tmp_path / "plan.txt"
+    path.write_text("江苏省新能源汽车产业发展规划\n\n到2025年，全省新能源汽车产值达到" + "9" * 400
+                    + "亿元，全省新能源汽车产量达到100万辆。\n", encoding="utf-8")
+    document = read_document(path)
+    result = extraction_to_json(extractor.extract(document))
+    assert [(f["value"], f["unit"]) for f in result["targets"]] == [(100, "万辆")]
+    assert document.notes == ["dropped 1 stated figure whose value is too large for a number"]
+    json.loads(json.dumps(result, allow_nan=False))  # valid JSON: no Infinity

@@ -187,3 +187,20 @@ def test_relation_to_an_entity_outside_the_extraction_is_refused():
     extraction.relations[0].tail = entity_iri("Organization", "不存在的机构")
     with pytest.raises(ValueError, match="does not contain"):
         extraction_quads(extraction, ingested_at=WHEN)
+
+
+@pytest.mark.parametrize("name, segment", [
+    ("江苏省", "江苏省"),
+    ("A&B(1)", "A&B(1)"),  # sub-delims stand in a path segment
+    ('一"二"\\三<四>', "一%22二%22%5C三%3C四%3E"),
+    ("比\u202e亚迪\u202c股份有限公司", "比%E2%80%AE亚迪%E2%80%AC股份有限公司"),  # displays reversed: RFC 3987 §4.1 forbids it
+    ("华\u2066为\u2069", "华%E2%81%A6为%E2%81%A9"),
+    ("苏州\x85市", "苏州%C2%85市"),  # a C1 control: no ucschar
+    ("南京\ufffe市", "南京%EF%BF%BE市"),  # a non-character
+])
+def test_entity_iris_hold_only_characters_an_iri_may(name, segment):
+    """A name a hostile file brought: the IRI percent-encodes what RFC 3987 leaves out, and parses as an IRI."""
+    iri = entity_iri("Enterprise", name)
+    assert iri == f"{v.ID}enterprise/{segment}"
+    ox.NamedNode(iri)
+    assert ox.parse(f"<{iri}> <{iri}> <{iri}> .".encode(), format=ox.RdfFormat.N_TRIPLES)

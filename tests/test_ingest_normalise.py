@@ -152,6 +152,26 @@ def test_bom_and_zero_width_characters_are_dropped() -> None:
     assert text_of(raw) == "江苏省"
 
 
+def test_characters_no_text_shows_are_dropped_and_counted() -> None:
+    """A PDF's stray glyph codes, a pasted binary field and bidirectional overrides inside names: the
+    names stay findable (江苏省, not 江苏\x01省) and XML, IRIs and pages can hold them."""
+    from kg.ingest.normalise import unshown_characters
+
+    raw = "江苏\x01省人民政府支持比\u202e亚迪\u202c股份有限公司\x7f在南京\x9b市\ufffe发展\u2066新能源\u2069汽车产业。"
+    text, offset_map = normalise(raw)
+    assert text == "江苏省人民政府支持比亚迪股份有限公司在南京市发展新能源汽车产业。"
+    assert_offsets_exact(raw, text, list(offset_map))
+    assert unshown_characters(raw) == {c: 1 for c in "\x01\u202e\u202c\x7f\x9b\ufffe\u2066\u2069"}
+    assert not unshown_characters("江苏省\t人民政府\n\r\x0c")  # tab, line breaks and a PDF's page break are layout
+
+
+def test_next_line_character_ends_a_line() -> None:
+    raw = "苏州市发展和改革委员会\x85关于推进集成电路产业发展的通知"
+    text, offset_map = normalise(raw, rejoin_lines=False)
+    assert text == "苏州市发展和改革委员会\n关于推进集成电路产业发展的通知"
+    assert_offsets_exact(raw, text, list(offset_map))
+
+
 # --- lines ------------------------------------------------------------------------------------
 
 

@@ -100,6 +100,23 @@ def test_text_encodings_are_detected_and_recorded(tmp_path: Path, encode, encodi
     assert [s.text for s in doc.sentences] == [SNIPPET_TEXT]
 
 
+def test_a_title_taken_from_the_file_name_holds_no_control_or_bidirectional_character(tmp_path: Path) -> None:
+    """A document without a heading is titled by its file's name: one holding U+202E displayed reversed."""
+    name = "南京市\u202e规划\x01说明.txt"
+    doc = read_document(write(tmp_path, name, "江苏省人民政府支持南京市发展集成电路产业，推动产业集群发展。".encode()))
+    assert doc.title == "南京市规划说明" and doc.source == name
+
+
+@pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be"])
+def test_utf16_without_bom_holding_a_stray_control_character_is_read(tmp_path: Path, encoding: str) -> None:
+    """It was 'binary file, not text' for one \\x01 (a UTF-8 file holding it is read): read, the character
+    dropped with a warning."""
+    text = "江苏省人民政府发布政策，支持比亚迪股份有限公司\x01在南京市发展新能源汽车产业。\n" * 3
+    doc = read_document(write(tmp_path, "plan.txt", text.encode(encoding)))
+    assert doc.encoding == encoding and "\x01" not in doc.text and "比亚迪股份有限公司在南京市" in doc.text
+    assert doc.notes and doc.notes[0].startswith("dropped 3 invisible characters (U+0001)")
+
+
 def test_offset_map_of_a_bom_file_indexes_the_decoded_text(tmp_path: Path) -> None:
     path = write(tmp_path, "bom.txt", codecs.BOM_UTF8 + "江 苏 省大力发展新能源汽车产业。".encode())
     doc = read_document(path)
@@ -122,6 +139,16 @@ def test_undecodable_text_is_an_error(tmp_path: Path) -> None:
 
 def test_broken_utf8_after_bom_is_an_error(tmp_path: Path) -> None:
     assert_error(write(tmp_path, "broken.txt", codecs.BOM_UTF8 + b"\xe6\xb1\x9f\xff\xfe"), "invalid utf-8-sig")
+
+
+def test_a_document_without_full_stops_is_read_in_bounded_sentences_with_a_warning(tmp_path: Path) -> None:
+    from kg.config import MAX_SENTENCE_CHARS
+
+    text = "江苏省人民政府发布政策，支持比亚迪股份有限公司在南京市发展新能源汽车产业，" * (MAX_SENTENCE_CHARS // 10)
+    doc = read_document(write(tmp_path, "one-line.txt", text.encode()))
+    assert max(len(s.text) for s in doc.sentences) <= MAX_SENTENCE_CHARS
+    assert doc.notes == [f"cut 1 sentence of over {MAX_SENTENCE_CHARS:,} characters at a clause break "
+                         "(KG_MAX_SENTENCE_CHARS)"]
 
 
 # --- errors -----------------------------------------------------------------------------------

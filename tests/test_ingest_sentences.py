@@ -63,3 +63,26 @@ def test_offsets_index_the_normalised_text() -> None:
 def test_empty_text_has_no_sentences() -> None:
     assert split_sentences("") == []
     assert split_sentences("\n \n") == []
+
+
+def test_a_sentence_over_the_limit_is_cut_after_its_last_clause_break_within_it() -> None:
+    """A text of clauses without a full stop (a line-less export): cut, every character kept, each piece
+    ending at a comma; a sentence under the limit stays whole."""
+    from kg.ingest.sentences import sentences_and_cuts
+
+    clause = "支持比亚迪股份有限公司在南京市发展新能源汽车产业，"
+    text = "江苏省人民政府发布政策。" + clause * 40 + "推动产业集群发展。"
+    sentences, cuts = sentences_and_cuts(text, limit=200)
+    assert cuts == 1
+    assert sentences[0].text == "江苏省人民政府发布政策。" and len(sentences) > 5
+    assert all(len(s.text) <= 200 for s in sentences)
+    assert all(s.text.endswith("，") for s in sentences[1:-1])
+    assert "".join(s.text for s in sentences) == text
+    assert sentences_and_cuts(text, limit=len(text))[1] == 0
+
+
+def test_a_clause_without_a_break_is_cut_at_the_limit() -> None:
+    from kg.ingest.sentences import sentences_and_cuts
+
+    sentences, cuts = sentences_and_cuts("新能源" * 100, limit=120)
+    assert cuts == 1 and [len(s.text) for s in sentences] == [120, 120, 60]

@@ -58,6 +58,29 @@ def test_raw_body_with_a_file_name_and_dry_run(served):
     assert {e["name"] for e in stored.get_json()["documents"][0]["entities"]} & {"江苏省", "南京市"}
 
 
+def test_an_upload_holding_invisible_characters_is_stored_clean_and_the_report_warns(served):
+    """Bidirectional overrides inside a firm's name: stored under its real name, the report says what was dropped."""
+    client, graph_store, tmp_path = served
+    text = "江苏省人民政府支持比\u202e亚迪\u202c股份有限公司在南京市发展新能源汽车产业。".encode()
+    response = client.post("/documents?filename=plan.txt", data=text, headers=AUTH)
+    assert response.status_code == 200, response.data
+    report = response.get_json()
+    assert "比亚迪股份有限公司" in {e["name"] for e in report["documents"][0]["entities"]}
+    assert [w["reason"] for w in report["warnings"]] == [
+        "dropped 2 invisible characters (U+202E, U+202C): control, bidirectional-override or non-characters "
+        "no text shows"]
+
+
+def test_a_file_name_holding_a_bidirectional_override_is_a_400(served):
+    """发展规划\u202etxt.exe.txt would be listed as another name (its end reversed); nothing is stored."""
+    client, graph_store, tmp_path = served
+    response = client.post("/documents", query_string={"filename": "发展规划\u202etxt.exe.txt"},
+                           data="江苏省人民政府印发《江苏省集成电路产业发展规划》。".encode(), headers=AUTH)
+    assert response.status_code == 400
+    assert "bidirectional controls (such as U+202E)" in response.get_data(as_text=True)
+    assert graph_store.quad_count() == 0
+
+
 def test_writes_need_the_token_and_bad_input_is_one_clear_error(served):
     client, graph_store, _ = served
     assert client.post("/documents?filename=a.txt", data=b"x").status_code == 401

@@ -204,6 +204,26 @@ def test_document_page_shows_metadata_entities_and_facts_with_sentences(client):
     assert 'name="token"' in html
 
 
+def test_a_file_name_holding_a_bidirectional_override_shows_escaped_on_its_page(tmp_path):
+    """A document built from a file named 规划\u202etxt.exe.txt keeps that name (kg:source), but its page prints the
+    override as \\u202e: the name cannot read as another."""
+    from dataclasses import replace
+    from datetime import datetime, timezone
+
+    from kg.graph.builder import extraction_quads
+    from kg.graph.store import GraphStore
+    from tests.server_fixtures import sample_extraction
+
+    extraction = sample_extraction()
+    extraction.document = replace(extraction.document, source="规划\u202etxt.exe.txt", title="")
+    store = GraphStore(None)
+    store.write_document(document_iri(SAMPLE_SHA), extraction_quads(extraction, ingested_at=datetime(2024, 1, 1,
+                                                                                                      tzinfo=timezone.utc)))
+    client = create_app(ServerConfig(store=tmp_path / "unused"), graph_store=store).test_client()
+    html = client.get(path_of(document_iri(SAMPLE_SHA))).data.decode()
+    assert "\u202e" not in html and "<dd>规划\\u202etxt.exe.txt</dd>" in html
+
+
 def test_document_removal_needs_the_token_and_takes_the_document_out(client):
     remove = path_of(document_iri(HUB_SHA)) + "/remove"
     assert client.post(remove).status_code == 401
@@ -357,10 +377,14 @@ def test_a_hub_description_cuts_its_evidence_and_says_so(client, monkeypatch):
     assert len(cut.data) < len(full.data) / 3
 
 
-@pytest.mark.parametrize("path", ["/id/%FF", "/id/document/%FF", "/id/region/%EF%BF%BF?format=turtle"])
-def test_a_resource_path_no_iri_can_end_in_is_a_404(client, path):
+@pytest.mark.parametrize("path, iri", [
+    ("/id/%FF", "id/%EF%BF%BD"), ("/id/document/%FF", "id/document/%EF%BF%BD"),
+    ("/id/region/%EF%BF%BF?format=turtle", "id/region/%EF%BF%BF")])
+def test_a_resource_path_no_iri_can_end_in_is_a_404(client, path, iri):
     """/id/%FF decodes to U+FFFD, which pyoxigraph takes in no IRI: 'ValueError: Invalid IRI code
-    point' from the describer or the document page, a 500 with a traceback in the log."""
+    point' from the describer or the document page, a 500 with a traceback in the log. The path maps
+    to the IRI we would mint for it, the code point percent-encoded (kg.vocab.iri_segment), which
+    names nothing."""
     response = client.get(path)
     assert response.status_code == 404
-    assert response.get_data(as_text=True).endswith(": it is no IRI\n")
+    assert f" https://w3id.org/kgcn/{iri}" in response.get_data(as_text=True)

@@ -8,6 +8,7 @@ from typing import NoReturn
 
 import click
 
+from kg.cli.display import one_line
 from kg.errors import KgError
 
 COMMAND_MODULES = ("build", "link", "serve", "export", "extract", "train")
@@ -40,12 +41,12 @@ class KgGroup(click.Group):
         except KgError as err:
             if ctx.obj and ctx.obj.get("debug"):
                 raise
-            click.echo(f"kg: error: {err}", err=True)
+            click.echo(f"kg: error: {err}", err=True)  # a syntax error's caret line is meant
             ctx.exit(1)
         except Exception as err:  # noqa: BLE001 — last resort: one line, never a traceback
             if ctx.obj and ctx.obj.get("debug"):
                 raise
-            click.echo(f"kg: error: {type(err).__name__}: {err} (run with --debug for details)", err=True)
+            click.echo(f"kg: error: {type(err).__name__}: {one_line(str(err))} (run with --debug for details)", err=True)
             ctx.exit(1)
 
 

@@ -8,7 +8,7 @@ from pathlib import Path
 import click
 import pyoxigraph as ox
 
-from kg.cli.display import echo_table, prefixed_name
+from kg.cli.display import echo_table, one_line, prefixed_name
 from kg.cli.query_errors import describe_syntax_error
 from kg.cli.store_options import open_store, store_options
 from kg.config import MAX_BUILD_JOBS
@@ -54,8 +54,10 @@ def build(paths: tuple[Path, ...], store: str | None, store_update: str | None, 
             report = run_build(paths, graph_store, executor=executor, linker=linker, progress=sys.stderr.isatty())
     finally:
         executor.close()
-    for failure in report.failed:  # per-file errors first, the summary last
-        click.echo(f"kg: failed: {failure}", err=True)
+    for warning in report.warnings:  # per-file warnings and errors first, the summary last
+        click.echo(f"kg: warning: {one_line(str(warning))}", err=True)
+    for failure in report.failed:
+        click.echo(f"kg: failed: {one_line(str(failure))}", err=True)
     if as_json:
         click.echo(json.dumps(report.to_json(), ensure_ascii=False, indent=2))
     else:
@@ -182,13 +184,16 @@ def _print_result(result, fmt: str) -> None:
 
 
 def _display(term) -> str:
+    """A term as a table cell: escaped onto one line, since a label may hold a line break or a
+    terminal's escape sequence (\\x1b[2J) from whatever wrote the store (the JSON, CSV and TSV
+    formats keep every character)."""
     if term is None:
         return ""
     if isinstance(term, ox.NamedNode):
-        return prefixed_name(term.value)
+        return one_line(prefixed_name(term.value))
     if isinstance(term, ox.Literal):
-        return term.value
-    return str(term)
+        return one_line(term.value)
+    return one_line(str(term))
 
 
 # -- kg stats ------------------------------------------------------------------------------------

@@ -8,6 +8,14 @@ from functools import lru_cache
 import click
 
 
+def one_line(text: str) -> str:
+    """``text`` with every character a terminal would not print as itself escaped as Python writes it
+    (``\\n``, ``\\x1b``, ``\\u202e``): a file named ``a\\nkg: failed: b.txt`` or holding an escape
+    sequence stays on the one line its message is, and cannot forge another."""
+    return "".join(c if c.isprintable() or unicodedata.category(c) == "Zs" else c.encode("unicode_escape").decode("ascii")
+                   for c in text)
+
+
 def display_width(text: str) -> int:
     """Columns a terminal uses for ``text``: wide (CJK) characters take two."""
     return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)

@@ -6,6 +6,7 @@ from pathlib import Path
 
 import click
 
+from kg.cli.display import one_line
 from kg.errors import KgError
 
 
@@ -19,13 +20,15 @@ def extract_command(file: Path, fmt: str) -> None:
     from kg.ingest import read_document
 
     if not file.exists():
-        raise KgError(f"{file}: no such file")
+        raise KgError(f"{one_line(str(file))}: no such file")
     document = read_document(file)
     result = extraction_to_json(Extractor().extract(document))
+    for note in document.notes:  # what reading and extracting dropped
+        click.echo(f"kg: warning: {one_line(document.source)}: {note}", err=True)
     if fmt == "json":
         click.echo(json.dumps(result, ensure_ascii=False, indent=1))
         return
-    click.echo(f"{result['source']}: {len(result['entities'])} entities, {len(result['relations'])} relations")
+    click.echo(f"{one_line(result['source'])}: {len(result['entities'])} entities, {len(result['relations'])} relations")
     for entity in sorted(result["entities"], key=lambda e: (e["type"], e["name"])):
         aliases = f"  (= {'、'.join(entity['aliases'])})" if entity["aliases"] else ""
         click.echo(f"  {entity['type']:<13} {entity['name']}{aliases}  ×{len(entity['mentions'])}")

@@ -6,7 +6,7 @@ import json
 
 import click
 
-from kg.cli.display import echo_table, prefixed_name
+from kg.cli.display import echo_table, one_line, prefixed_name
 from kg.cli.store_options import open_store, store_options
 from kg.errors import KgError
 
@@ -32,8 +32,10 @@ def link_command(files: tuple[str, ...], dry_run: bool, fmt: str, store: str | N
         click.echo(json.dumps(report.to_json(), ensure_ascii=False, indent=1))
     else:
         _print_table(report)
+    for source, reason in report.warnings:
+        click.echo(f"kg: warning: {one_line(source)}: {reason}", err=True)
     for source, reason in report.failed:
-        click.echo(f"kg: error: {source}: {reason}", err=True)
+        click.echo(f"kg: error: {one_line(f'{source}: {reason}')}", err=True)
     if not report.ok:
         raise click.exceptions.Exit(1)
 

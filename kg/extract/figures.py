@@ -49,6 +49,7 @@ is read by its cells: each row's value of the report's year, of the year before,
 """
 from __future__ import annotations
 
+import math
 import re
 from bisect import bisect_left
 from collections import Counter
@@ -967,7 +968,18 @@ def find_figures(extraction: Extraction, reference: Reference) -> list[Figure]:
             outer = outer if broken_down else figure
         _respectively(figures[first_of_sentence:], sentence)
         _respective_subjects(scope, figures[first_of_sentence:], sentence)
-    return _once(figures, document.text, document.sentences)
+    return _finite(_once(figures, document.text, document.sentences), extraction)
+
+
+def _finite(figures: list[Figure], extraction: Extraction) -> list[Figure]:
+    """The figures whose value is a number: digits beyond a float's range (a 400-digit 亿元 in a hostile or
+    broken file) read as infinity, which no xsd:decimal and no JSON number can hold. Those are dropped, and
+    the document's notes say so (kg build prints them as a warning)."""
+    kept = [figure for figure in figures if math.isfinite(figure.value)]
+    if dropped := len(figures) - len(kept):
+        extraction.document.notes.append(
+            f"dropped {dropped} stated figure{'s' if dropped > 1 else ''} whose value is too large for a number")
+    return kept
 
 
 def _without_places_in_names(mentions: list[tuple[int, int, Entity]], text: str) -> list[tuple[int, int, Entity]]:

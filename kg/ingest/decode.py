@@ -55,7 +55,8 @@ def is_binary(data: bytes) -> bool:
 def _utf16_without_bom(data: bytes) -> tuple[str, str] | None:
     """``(text, encoding)`` of UTF-16 saved without a byte-order mark (as some Windows tools do):
     the NUL half of each ASCII character (line breaks, digits) is what made it look binary. One
-    byte order must decode it strictly to text free of control characters that reads as Chinese;
+    byte order must decode it strictly to text that reads as Chinese, with no more control characters
+    than a text file's bytes may hold (a stray one is dropped as the text is normalised, as in UTF-8);
     binary data does neither."""
     if len(data) % 2:
         return None
@@ -64,7 +65,8 @@ def _utf16_without_bom(data: bytes) -> tuple[str, str] | None:
             text = data.decode(encoding)
         except UnicodeDecodeError:
             continue
-        if not any(ord(c) < 32 and c not in _TEXT_CONTROL_CHARS for c in text) and _reads_as_chinese(text):
+        controls = sum(1 for c in text if ord(c) < 32 and c not in _TEXT_CONTROL_CHARS)
+        if controls <= _MAX_CONTROL_SHARE * len(text) and _reads_as_chinese(text):
             return text, encoding
     return None
 

@@ -9,6 +9,8 @@ What the corpus shows, and what each step undoes:
   is doubled is undoubled; real repeats inside running text (``实实在在``) are left alone;
 * full-width letters and digits, ``⋯`` for ``…``, half-width ``,;:?!()`` inside Chinese text;
 * spaces a web page saved as ``?`` in a wrong encoding (``2022年9月1日????``) are spaces again;
+* characters no text shows (controls, bidirectional overrides, non-characters: ``江苏\x01省``) are
+  dropped, and U+0085 ends a line as CR and LF do;
 * column text broken into short lines: lines are rejoined into paragraphs, while headings,
   bylines and title blocks stay lines of their own.
 
@@ -21,6 +23,7 @@ from __future__ import annotations
 import re
 from array import array
 from bisect import bisect_left
+from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -46,8 +49,22 @@ _WHITESPACE = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
 #: Spaces a page lost to a wrong encoding: no-break or ideographic spaces saved as ``?`` (a foot
 #: 2022年9月1日???????? , a line holding only ``?``); a question mark is never doubled in Chinese text.
 _LOST_SPACES = re.compile(r"\?{2,}|^\s*\?\s*$")
-_DROPPED = "\u200b\u200c\u200d\u2060\ufeff\x0c\x0b"
-_DROPPED_CHARS = re.compile(f"[{_DROPPED}]")
+#: Zero-width characters, byte-order marks and the form feeds / vertical tabs of PDF extraction: layout, no text.
+_LAYOUT = "\u200b\u200c\u200d\u2060\ufeff\x0c\x0b"
+#: Characters no text shows, which a document's bytes may still hold (a PDF's glyph codes, a binary
+#: field pasted in, a spoofed name): C0 and C1 controls, DEL, bidirectional overrides, embeddings and
+#: isolates (比\u202e亚迪 reads backwards on a page), non-characters and lone surrogates. XML 1.0 (GraphML,
+#: GEXF) and IRIs cannot hold most of them, and a name holding one is no name a reader can find. They
+#: are dropped, unlike layout, with a warning (:func:`unshown_characters`).
+_UNSHOWN = (
+    "\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069"
+    "\ufdd0-\ufdef\ufffe\uffff\ud800-\udfff"
+)
+_UNSHOWN_CHARS = re.compile(f"[{_UNSHOWN}]")
+_DROPPED_CHARS = re.compile(f"[{_LAYOUT}{_UNSHOWN}]")
+#: Line breaks: CR, LF, CRLF, NEL (U+0085, as EBCDIC and some converters end lines), and the line and
+#: paragraph separators.
+_LINE_BREAK = re.compile("\r\n|[\r\n\x85\u2028\u2029]")
 _HALF_TO_FULL = {",": "，", ";": "；", ":": "：", "?": "？", "!": "！", "(": "（", ")": "）"}
 _HALF_PUNCT = re.compile(r"[,;:?!()]")
 #: Each vowel of pinyin with its tone marks (``v`` is how pages without ``ü`` type it: 律(lv)).
@@ -160,6 +177,12 @@ def offset_array(offsets: Iterable[int] = ()) -> array:
     return array("I", offsets)
 
 
+def unshown_characters(raw: str) -> Counter[str]:
+    """How often ``raw`` holds each character no text shows (controls, bidirectional overrides,
+    non-characters), which :func:`normalise` drops: the reader says so once."""
+    return Counter(_UNSHOWN_CHARS.findall(raw))
+
+
 def _median_width(lines: list[_Line]) -> float:
     widths = sorted(_width(line.text) for line in lines)
     return widths[len(widths) // 2] if widths else 0.0
@@ -168,7 +191,7 @@ def _median_width(lines: list[_Line]) -> float:
 def _clean_lines(raw: str) -> list[_Line]:
     lines = []
     start = 0
-    for match in re.finditer(r"\r\n|\r|\n|\u2028|\u2029", raw + "\n"):
+    for match in _LINE_BREAK.finditer(raw + "\n"):
         lines.append(_clean_line(raw, start, match.start()))
         start = match.end()
     return lines
@@ -200,7 +223,7 @@ def _token(segment: str, offset: int, begin: int, stop: int) -> tuple[str, list[
     text = segment[begin:stop]
     if not _DROPPED_CHARS.search(text):
         return text, list(range(offset + begin, offset + stop))
-    kept = [(c, offset + i) for i, c in enumerate(text, begin) if c not in _DROPPED]
+    kept = [(c, offset + i) for i, c in enumerate(text, begin) if not _DROPPED_CHARS.match(c)]
     return "".join(c for c, _ in kept), [i for _, i in kept]
 
 

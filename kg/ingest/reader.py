@@ -2,14 +2,16 @@
 from __future__ import annotations
 
 import hashlib
+from collections import Counter
 from pathlib import Path
 
+from kg.config import MAX_SENTENCE_CHARS
 from kg.errors import InputError
 from kg.ingest.decode import decode_text
 from kg.ingest.formats import html_text, markdown_text, pdf_text
 from kg.ingest.inputs import read_input
-from kg.ingest.normalise import dropped_glosses, ends_sentence, normalise, offset_array
-from kg.ingest.sentences import split_sentences
+from kg.ingest.normalise import dropped_glosses, ends_sentence, normalise, offset_array, unshown_characters
+from kg.ingest.sentences import sentences_and_cuts
 from kg.model import Document
 
 #: Media type of each supported extension.
@@ -21,6 +23,8 @@ MEDIA_TYPES: dict[str, str] = {
     ".htm": "text/html",
     ".pdf": "application/pdf",
 }
+#: Code points a warning names at most.
+_NAMED_CODES = 5
 #: A title is a short first line.
 _MAX_TITLE_CHARS = 60
 
@@ -61,6 +65,7 @@ def read_document(path: Path, data: bytes | None = None) -> Document:
         elif media_type == "text/markdown":
             extracted, source_map, title = markdown_text(extracted)
 
+    notes = [note] if (note := _unshown_note(extracted, title)) else []
     text, offset_map = normalise(extracted, rejoin_lines=rejoin)
     glosses = dropped_glosses(extracted, offset_map)
     if source_map is not None:
@@ -68,18 +73,41 @@ def read_document(path: Path, data: bytes | None = None) -> Document:
     if not text:
         raise InputError(source, "no text after normalising (only white space or markup)")
     title = normalise(title, rejoin_lines=False)[0] if title else ""
+    sentences, cuts = sentences_and_cuts(text)
+    if cuts:
+        notes.append(f"cut {cuts} sentence{'s' if cuts > 1 else ''} of over {MAX_SENTENCE_CHARS:,} characters "
+                     "at a clause break (KG_MAX_SENTENCE_CHARS)")
     return Document(
         source=source,
         path=str(path.resolve()),
         sha256=hashlib.sha256(data).hexdigest(),
         encoding=encoding,
         media_type=media_type,
-        title=title.replace("\n", " ") or first_heading(text) or path.stem,
+        title=title.replace("\n", " ") or first_heading(text) or _file_title(path),
         text=text,
         offset_map=offset_map,
         dropped_glosses=glosses,
-        sentences=split_sentences(text),
+        sentences=sentences,
+        notes=notes,
     )
+
+
+def _unshown_note(*texts: str) -> str:
+    """The warning for the characters no text shows that normalising ``texts`` drops, or ``""``."""
+    found = sum((unshown_characters(text) for text in texts), Counter())
+    if not found:
+        return ""
+    total = sum(found.values())
+    codes = ", ".join(f"U+{ord(c):04X}" for c, _ in found.most_common(_NAMED_CODES))
+    more = ", …" if len(found) > _NAMED_CODES else ""
+    return (f"dropped {total} invisible character{'s' if total > 1 else ''} ({codes}{more}): "
+            "control, bidirectional-override or non-characters no text shows")
+
+
+def _file_title(path: Path) -> str:
+    """The file's name without its extension, normalised as text is (a name may hold a line break or
+    a bidirectional override, which would make the title display as another); ``source`` keeps it exact."""
+    return normalise(path.stem, rejoin_lines=False)[0].replace("\n", " ")
 
 
 def first_heading(text: str) -> str:

@@ -22,6 +22,7 @@ class LinkReport:
     documents: list[DocumentLinks] = field(default_factory=list)
     unchanged: list[str] = field(default_factory=list)  # files whose content is already stored
     failed: list[tuple[str, str]] = field(default_factory=list)  # (file, reason)
+    warnings: list[tuple[str, str]] = field(default_factory=list)  # (file, what reading it dropped)
     dry_run: bool = False
 
     @property
@@ -41,6 +42,7 @@ class LinkReport:
             "totals": self.totals(),
             "unchanged": self.unchanged,
             "failed": [{"source": s, "reason": r} for s, r in self.failed],
+            "warnings": [{"source": s, "reason": r} for s, r in self.warnings],
             "dry_run": self.dry_run,
         }
 
@@ -75,6 +77,7 @@ def link_files(paths, graph_store: GraphStore, linker: Linker, *, extractor=None
         documents=[d for d in recorder.reports if d.path in stored],
         unchanged=[Path(p).name for p in built.skipped],
         failed=[(f.source, f.reason) for f in built.failed],
+        warnings=[(w.source, w.reason) for w in built.warnings],
     )
     return report
 
@@ -109,6 +112,7 @@ def _dry_run(paths, graph_store: GraphStore, linker: Linker, extractor) -> LinkR
                 report.failed.append((document.source, f"cannot extract: {one_line_reason(err)}"))
                 continue
             report.documents.append(linker.link(extraction))
+            report.warnings += [(document.source, note) for note in document.notes]
     return report
 
 

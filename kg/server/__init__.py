@@ -8,10 +8,12 @@ Protocol), ``admin`` (/health, /stats), ``ui`` (/ query page), ``export``, ``doc
 from __future__ import annotations
 
 import logging
+import re
 from pathlib import Path
 
 from flask import Flask, Response, g, request
 from flask.json.provider import DefaultJSONProvider
+from markupsafe import Markup
 from werkzeug.exceptions import BadGateway, GatewayTimeout, HTTPException, InternalServerError
 
 from kg.config import ServerConfig
@@ -43,6 +45,7 @@ def create_app(config: ServerConfig | None = None, *, graph_store=None) -> Flask
     app.config["MAX_CONTENT_LENGTH"] = config.max_body_bytes
     app.json = _JsonProvider(app)
     app.json.ensure_ascii = False
+    app.jinja_env.finalize = _shown
     app.extensions["kg.graph_store"] = graph_store
     app.extensions["kg.engine"] = SparqlEngine(graph_store.store, config, store_path=graph_store.path)
 
@@ -53,6 +56,21 @@ def create_app(config: ServerConfig | None = None, *, graph_store=None) -> Flask
     if config.cors_origins:
         _install_cors(app, config.cors_origins)
     return app
+
+
+#: What a page must not print as is: controls but tab and line breaks, bidirectional marks, embeddings,
+#: overrides and isolates (a file name's U+202E makes the rest of its line read reversed), non-characters.
+_INVISIBLE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069"
+                        "\ufffe\uffff]")
+
+
+def _shown(value: object) -> object:
+    """Every value a template prints, those characters written as escapes (``\\u202e``): a name the store
+    holds (a file's name, a label loaded over the Graph Store Protocol) cannot make a page show another.
+    Markup the templates build (``tojson``) is theirs and passes."""
+    if isinstance(value, str) and not isinstance(value, Markup) and _INVISIBLE.search(value):
+        return _INVISIBLE.sub(lambda found: found.group().encode("unicode_escape").decode("ascii"), value)
+    return value
 
 
 class _JsonProvider(DefaultJSONProvider):

@@ -122,7 +122,7 @@ def resource(path: str) -> Response:
     iri = iri_for_path(path)
     try:
         NamedNode(iri)
-    except ValueError:  # /id/%FF decodes to U+FFFD, a code point no IRI holds: a 500 from pyoxigraph
+    except ValueError:  # a guard: iri_segment percent-encodes what no IRI holds (/id/%FF, U+FFFD), pyoxigraph checks again
         raise NotFound(f"nothing is known about {iri}: it is no IRI") from None
     kind, _, rest = path.partition("/")
     if kind == "document" and "/" not in rest:
