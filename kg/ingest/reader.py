@@ -2,13 +2,14 @@
 from __future__ import annotations
 
 import hashlib
+import logging
 from pathlib import Path
 
 from kg.errors import InputError
 from kg.ingest.decode import decode_text
 from kg.ingest.formats import html_text, markdown_text, pdf_text
 from kg.ingest.inputs import read_input
-from kg.ingest.normalise import dropped_glosses, ends_sentence, normalise, offset_array
+from kg.ingest.normalise import PINYIN_GLOSS, dropped_glosses, ends_sentence, normalise, offset_array
 from kg.ingest.sentences import split_sentences
 from kg.model import Document
 
@@ -23,6 +24,10 @@ MEDIA_TYPES: dict[str, str] = {
 }
 #: A title is a short first line.
 _MAX_TITLE_CHARS = 60
+#: Glossed characters a document's note on its dropped glosses shows.
+_GLOSS_EXAMPLES = 3
+
+_LOG = logging.getLogger(__name__)
 
 
 def read_document(path: Path, data: bytes | None = None) -> Document:
@@ -63,6 +68,7 @@ def read_document(path: Path, data: bytes | None = None) -> Document:
 
     text, offset_map = normalise(extracted, rejoin_lines=rejoin)
     glosses = dropped_glosses(extracted, offset_map)
+    _note_glosses(source, extracted)
     if source_map is not None:
         offset_map = offset_array(source_map[i] for i in offset_map)
     if not text:
@@ -80,6 +86,15 @@ def read_document(path: Path, data: bytes | None = None) -> Document:
         dropped_glosses=glosses,
         sentences=split_sentences(text),
     )
+
+
+def _note_glosses(source: str, extracted: str) -> None:
+    """Say once per document that pinyin glosses were dropped, how many and which: the text read
+    differs from the page there, and a reader comparing the two should know why."""
+    glosses = [extracted[match.start() - 1:match.end()] for match in PINYIN_GLOSS.finditer(extracted)]
+    if glosses:
+        examples = ", ".join(list(dict.fromkeys(glosses))[:_GLOSS_EXAMPLES])
+        _LOG.info("%s: dropped %d pinyin glosses after characters (%s)", source, len(glosses), examples)
 
 
 def first_heading(text: str) -> str:
