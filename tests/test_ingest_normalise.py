@@ -139,6 +139,41 @@ def test_the_characters_after_a_dropped_gloss_are_known() -> None:
     assert [text[i] for i in dropped_glosses(raw, offset_map)] == ["沿", "施"]
 
 
+def test_a_traditional_mirror_page_reads_without_the_glosses_inside_its_words() -> None:
+    # a mirror site's page: glosses inside words and names, one with a space before its closing bracket
+    # (創(chuàng )), a word's toned syllables spaced, a rare character of extension A glossed (㟃(wù))
+    from kg.ingest.normalise import dropped_glosses
+
+    raw = (
+        "首頁(yè) > 政務(wù)公開\n"
+        "國(guó)發(fā)〔2021〕29號\n"
+        "在內(nèi)蒙古自治區(qū)第十四屆人民代表大會(huì )第三次會議上，預(yù)計地區(qū)生產(chǎn)總值增長6%左右。\n"
+        "呼和浩特(hū hé hào tè)市社會(huì )資本參與創(chuàng )新，㟃(wù)口村通公路。\n"
+    )
+    text, offset_map = normalise(raw)
+    assert text == (
+        "首頁 >政務公開\n國發〔2021〕29號\n"
+        "在內蒙古自治區第十四屆人民代表大會第三次會議上，預計地區生產總值增長6%左右。\n"
+        "呼和浩特市社會資本參與創新，㟃口村通公路。"
+    )
+    assert_offsets_exact(raw, text, list(offset_map))
+    # every gap a gloss leaves is known as one, the spaced ones too (no line break of the source there)
+    after = [text[i - 1:i + 1] for i in dropped_glosses(raw, offset_map)]
+    assert after == ["頁 ", "務公", "國發", "發〔", "內蒙", "區第", "會第", "預計", "區生", "產總", "特市", "會資", "創新", "㟃口"]
+
+
+def test_brackets_that_are_no_pinyin_gloss_stay() -> None:
+    # abbreviations, words, numbers, a stock code's exchange, a list's labels, a name in pinyin, a loanword
+    raw = (
+        "國內生產總值（GDP）增長，採用(PPP)模式，辦法(試行)，（一）總體要求，方案(2021)，發行(A股)，"
+        "覆蓋(Wi-Fi)，貴州茅台600519(sh)，情形(a)或第(i)項、條件(v)，記者張三(Zhang San)報道，咖啡(café)。"
+    )
+    assert text_of(raw) == (
+        "國內生產總值（GDP）增長，採用（PPP）模式，辦法（試行），（一）總體要求，方案（2021)，發行（A股），"
+        "覆蓋（Wi-Fi)，貴州茅台600519(sh)，情形（a）或第（i）項、條件（v)，記者張三（Zhang San）報道，咖啡（café)。"
+    )
+
+
 def test_spaces_a_page_saved_as_question_marks_are_spaces() -> None:
     raw = "某市人民政府办公室????\n  ?\n2021年6月3日????????\n为什么?请说明。"
     text, offset_map = normalise(raw)

@@ -124,6 +124,16 @@ def test_offset_map_of_a_bom_file_indexes_the_decoded_text(tmp_path: Path) -> No
     assert doc.to_source_offset(2) == 4  # 省 in "江 苏 省…" (the BOM is not part of the text)
 
 
+def test_a_page_read_without_its_pinyin_glosses_says_so_once(tmp_path: Path) -> None:
+    page = "內(nèi)蒙古自治區(qū)人民政府關(guān)于印發(fā)《實(shí)施方案》的通知\n內(nèi)蒙古自治區(qū)地區(qū)生產(chǎn)總值增長6%。\n"
+    doc = read_document(write(tmp_path, "mirror.txt", page.encode()))
+    plain = read_document(write(tmp_path, "plain.txt", "国内生产总值（GDP）增长5%。".encode()))
+    assert doc.text.startswith("內蒙古自治區人民政府關于印發《實施方案》的通知")
+    assert page[doc.to_source_offset(1)] == "蒙"  # evidence still maps to the page as printed
+    assert doc.notes == ["dropped 9 pinyin glosses after characters (內(nèi), 區(qū), 關(guān))"]
+    assert plain.notes == []
+
+
 def test_gbk_text_full_of_quotes_and_dashes_is_still_gb18030(tmp_path: Path) -> None:
     text = "“十五五”——“一圈一策”……“圈圈相融”。" * 20
     doc = read_document(write(tmp_path, "quotes.txt", text.encode("gbk")))

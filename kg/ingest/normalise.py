@@ -74,24 +74,54 @@ _PINYIN_FINALS = (
     "a o e i u ü ai ei ao ou an en ang eng ong er ia ie iao iu ian in iang ing iong "
     "ua uo uai ui uan un uang ueng ue üe üan ün"
 ).split()
+#: The tone-marked vowels: a reading carrying one is pinyin whatever its length.
+_TONE_MARKS = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
+_TONE_MARKS_OF = {vowel: forms[1:5] for vowel, forms in _TONED_VOWELS.items()}
+#: Characters a gloss may follow: Chinese characters (as ``is_cjk``; the rare ones of extension A and
+#: the compatibility block are glossed most of all).
+_GLOSSED = "\u4e00-\u9fff\u3400-\u4dbf\uf900-\ufaff\u3007"
 
 
-def _pinyin_syllable() -> str:
-    """A pattern of one pinyin syllable, tone marks optional: an initial, then a final."""
-    finals = sorted(_PINYIN_FINALS, key=len, reverse=True)
-    toned = ("".join(f"[{_TONED_VOWELS[c]}]" if c in _TONED_VOWELS else c for c in final) for final in finals)
-    return "(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:" + "|".join(toned) + ")"
+def _pinyin_syllable(*, toned: bool) -> str:
+    """A pattern of one pinyin syllable: an initial and a final, or a final that stands alone (a, ai,
+    er; an i-, u- or ü-final alone is spelled with y or w: yi, wu, yu). ``toned``: one of the final's
+    vowels carries a tone mark; else tone marks are optional."""
+
+    def spelled(final: str) -> list[str]:
+        if not toned:
+            return ["".join(f"[{_TONED_VOWELS[c]}]" if c in _TONED_VOWELS else c for c in final)]
+        plain = {"ü": "[üv]"}
+        return [
+            "".join(f"[{_TONE_MARKS_OF[c]}]" if i == k else plain.get(c, c) for i, c in enumerate(final))
+            for k, vowel in enumerate(final)
+            if vowel in _TONE_MARKS_OF
+        ]
+
+    def finals(names: list[str]) -> str:
+        return "|".join(form for final in sorted(names, key=len, reverse=True) for form in spelled(final))
+
+    alone = [final for final in _PINYIN_FINALS if final[0] in "aoe"]
+    return f"(?:(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])(?:{finals(_PINYIN_FINALS)})|(?:{finals(alone)}))"
 
 
-#: One reading in a gloss: lowercase letters with a tone mark, or forming one syllable.
-_PINYIN_READING = r"(?:[a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]*|" + _pinyin_syllable() + ")"
-#: Pinyin glosses after a character, as simplified/traditional converters leave them, one or more
-#: ((fā), （guān）, (zhi), 環(huan)(huan), brackets of either width mixed: （fang)), a character of several
-#: readings glossed with each, between slashes (一(yī / yì /yí), 爲(wéi / wèi)).
-#: (px), (GDP), (G240), (PM2.5) or (km/h) after a character stay.
-PINYIN_GLOSS = re.compile(
-    r"(?<=[\u4e00-\u9fff])(?:[(（]" + _PINYIN_READING + r"(?:[ \t]*/[ \t]*" + _PINYIN_READING + r")*[)）])+"
+#: One reading in a gloss: a syllable with a tone mark, or of two letters or more without (a lone
+#: toneless letter is a list's label: 情形(a), 第(i)项, 条件(v)).
+_PINYIN_READING = f"(?=[a-zü]*[{_TONE_MARKS}]|[a-zü]{{2}}){_pinyin_syllable(toned=False)}"
+_TONED_READING = _pinyin_syllable(toned=True)
+#: What a gloss's brackets hold: one reading, a character's several readings between slashes
+#: (一(yī / yì /yí)), or a word's toned syllables, spaced or not (呼和浩特(hū hé hào tè); the
+#: normaliser drops a space between Latin and a toned letter), eight at most (a run of syllables
+#: parses in more than one way, fángān: fán|gān or fáng|ān, so an unbounded one backtracks
+#: exponentially); a space a page left before the closing bracket (創(chuàng )造) is part of it.
+_GLOSS_INSIDE = (
+    rf"[ \t]*(?:{_TONED_READING}(?:[ \t]*{_TONED_READING}){{1,7}}"
+    rf"|{_PINYIN_READING}(?:[ \t]*/[ \t]*{_PINYIN_READING})*)[ \t]*"
 )
+#: Pinyin glosses after a character, as simplified/traditional converters leave them, one or more
+#: ((fā), （guān）, (zhi), 環(huan)(huan), brackets of either width mixed: （fang)).
+#: (px), (GDP), (G240), (PM2.5), (km/h), (sh), a list's (a) and a name's (Zhang San) after a
+#: character stay: capitals, digits, no syllable, or one letter without a tone.
+PINYIN_GLOSS = re.compile(rf"(?<=[{_GLOSSED}])(?:[(（]{_GLOSS_INSIDE}[)）])+")
 
 #: Longest line tested for doubled glyphs: bold headings are short.
 _MAX_DOUBLED_LINE = 120

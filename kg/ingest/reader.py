@@ -10,7 +10,14 @@ from kg.errors import InputError
 from kg.ingest.decode import decode_text
 from kg.ingest.formats import html_text, markdown_text, pdf_text
 from kg.ingest.inputs import read_input
-from kg.ingest.normalise import dropped_glosses, ends_sentence, normalise, offset_array, unshown_characters
+from kg.ingest.normalise import (
+    PINYIN_GLOSS,
+    dropped_glosses,
+    ends_sentence,
+    normalise,
+    offset_array,
+    unshown_characters,
+)
 from kg.ingest.sentences import sentences_and_cuts
 from kg.model import Document
 
@@ -27,6 +34,8 @@ MEDIA_TYPES: dict[str, str] = {
 _NAMED_CODES = 5
 #: A title is a short first line.
 _MAX_TITLE_CHARS = 60
+#: Glossed characters a document's note on its dropped glosses shows.
+_GLOSS_EXAMPLES = 3
 
 
 def read_document(path: Path, data: bytes | None = None) -> Document:
@@ -68,6 +77,8 @@ def read_document(path: Path, data: bytes | None = None) -> Document:
     notes = [note] if (note := _unshown_note(extracted, title)) else []
     text, offset_map = normalise(extracted, rejoin_lines=rejoin)
     glosses = dropped_glosses(extracted, offset_map)
+    if note := _gloss_note(extracted):
+        notes.append(note)
     if source_map is not None:
         offset_map = offset_array(source_map[i] for i in offset_map)
     if not text:
@@ -108,6 +119,16 @@ def _file_title(path: Path) -> str:
     """The file's name without its extension, normalised as text is (a name may hold a line break or
     a bidirectional override, which would make the title display as another); ``source`` keeps it exact."""
     return normalise(path.stem, rejoin_lines=False)[0].replace("\n", " ")
+
+
+def _gloss_note(extracted: str) -> str:
+    """The note that pinyin glosses were dropped, how many and which, or ``""``: the text read differs
+    from the page there, and a reader comparing the two should know why."""
+    glosses = [extracted[match.start() - 1:match.end()] for match in PINYIN_GLOSS.finditer(extracted)]
+    if not glosses:
+        return ""
+    examples = ", ".join(list(dict.fromkeys(glosses))[:_GLOSS_EXAMPLES])
+    return f"dropped {len(glosses)} pinyin gloss{'es' if len(glosses) > 1 else ''} after characters ({examples})"
 
 
 def first_heading(text: str) -> str:
