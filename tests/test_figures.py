@@ -1365,6 +1365,17 @@ def test_results_estimated_in_news_on_a_work_report_are_of_the_year_it_reviews(e
         ("武定县", 5, 2022, "reported"), ("武定县", 7.3, 2022, "reported")]
 
 
+def test_a_paragraph_opening_on_预计_in_news_on_a_work_report_estimates_the_year_it_reviews(extractor, tmp_path):
+    found = read_figures(extractor, tmp_path, "宝安区政府工作报告\n编辑:李明2019-01-22 10:30\n"
+                                              "1月22日上午,宝安区人民代表大会会议开幕,区长作政府工作报告,"
+                                              "他指出,今年要重点抓好六个方面的工作。\n"
+                                              "一年以来,区政府统筹推进各项工作,圆满完成了全年目标任务。\n"
+                                              "预计地区生产总值超过3600亿元,增长7.5%左右;新增国家高新技术企业800家,增长30%。\n")
+    assert [(f["subject"], f["value"], f["year"], f["kind"]) for f in found] == [
+        ("宝安区", 3600, 2018, "reported"), ("宝安区", 7.5, 2018, "reported"),
+        ("宝安区", 800, 2018, "reported"), ("宝安区", 30, 2018, "reported")]
+
+
 def test_the_farming_branches_a_bulletin_breaks_its_gross_output_into_are_the_countys(extractor, tmp_path):
     found = read_figures(extractor, tmp_path, "2023年祁东县国民经济和社会发展统计公报\n祁东县统计局\n二、农业\n"
                                               "全年农林牧渔业总产值120.5亿元,比上年增长3.9%,其中:林业产值6.1亿元,增长8.2%,"

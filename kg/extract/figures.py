@@ -261,7 +261,9 @@ _UNDATED_REVIEW = re.compile(SECTION_HEADING.pattern + r"\s*(?:过去一年|过�
 #: 同时，着力提升…，新增国家高新技术企业500家), and what makes it a look back (过去几年, 改革开放以来).
 _TASKED = re.compile(r"将|(?<![重主需只])要|力争|预期|目标|计划|确保|争取|全年|新增|着力")
 _PAST_YEAR = re.compile(r"过去一年|过去的一年|刚刚过去的一年|(?<![\d十几多两])一年来"  # not 十一年来
-                        r"|据(?:初步)?统计(?:预测|测算)?|初步(?:核算|统计|测算)")  # the year's results, estimated
+                        r"|据(?:初步)?统计(?:预测|测算)?|初步(?:核算|统计|测算)"  # the year's results, estimated,
+                        r"|(?<![^\n。])\s*预计(?![^，。；\n]{0,6}?(?:到|今年|明年|未来))")  # or a paragraph or sentence
+                        # opening on 预计 (预计地区生产总值超过2100亿元): the report's figures ahead of the final count
 #: A sentence's lead saying the figures after it are its goals (今年…主要预期目标是：, 主要目标为).
 _TARGETS_LEAD = re.compile(r"(?:预期|主要)目标(?:是|为)|(?:预期|主要)目标[：:]")
 _LOOKED_BACK = re.compile(r"过去|回顾|以来|已经|截至|累计|此前|去年|上年|近年")
@@ -2379,7 +2381,8 @@ def _year_reviewed(text: str) -> int | None:
 def _looks_back_a_year(scope: _Scope, sentence: Sentence, value_start: int) -> bool:
     """Whether a value naming no year, in news on a work report, is in a paragraph looking back on the year
     the report reviews (过去一年，…) or giving its results as the statistics estimate them before they are
-    final (据统计预测，全县地区生产总值增长12.6%): the year before the report's."""
+    final (据统计预测，全县地区生产总值增长12.6%; a paragraph opening on 预计地区生产总值超过2100亿元): the year
+    before the report's."""
     text = scope.extraction.document.text
     paragraph_start = text.rfind("\n", 0, sentence.start) + 1
     return _PAST_YEAR.search(text, paragraph_start, sentence.start + value_start) is not None
