@@ -1376,6 +1376,14 @@ def test_a_paragraph_opening_on_预计_in_news_on_a_work_report_estimates_the_ye
         ("宝安区", 800, 2018, "reported"), ("宝安区", 30, 2018, "reported")]
 
 
+def test_a_short_lead_before_the_plan_quoted_with_its_goal_year_dates_the_paragraphs_later_goals(extractor, tmp_path):
+    found = read_figures(extractor, tmp_path, "近日,《芜湖市数字经济发展规划》正式印发。\n"
+                                              "主要指标方面,《规划》提出,到2025年,全市数字经济核心产业增加值占GDP比重达到12%。"
+                                              "建成5G基站1.2万个,大数据企业超过800家。\n")
+    assert [(f["value"], f["unit"], f["year"], f["kind"]) for f in found] == [
+        (12, "%", 2025, "target"), (1.2, "万个", 2025, "target"), (800, "家", 2025, "target")]
+
+
 def test_the_farming_branches_a_bulletin_breaks_its_gross_output_into_are_the_countys(extractor, tmp_path):
     found = read_figures(extractor, tmp_path, "2023年祁东县国民经济和社会发展统计公报\n祁东县统计局\n二、农业\n"
                                               "全年农林牧渔业总产值120.5亿元,比上年增长3.9%,其中:林业产值6.1亿元,增长8.2%,"

@@ -320,8 +320,9 @@ _FUTURE_YEARS = re.compile(r"(?:未来|今后)([一二两三四五])年")
 _SECTION_YEAR = re.compile(r"^\s*(?:[（(][一二三四五六七八九十]+[）)][^。]{0,8}。)?\s*(?:(?:力争)?到\s*|"
                            r"(?=(?:19|20)\d{2}\s*年的?(?:主要|发展|总体)?目标(?:是|为)?[：:]))((?:19|20)\d{2})\s*年")
 #: A paragraph of news opening with the goal year of the plan it quotes (《实施方案》提到,到2025年深圳市…): the year of the
-#: paragraph's later goals (打造形成4个万亿级…产业集群。规模以上工业企业超过1.5万家), not of the paragraphs after it.
-_QUOTED_GOALS = re.compile(r"^\s*《[^》\n]{1,60}》(?:还|进一步)?(?:提到|提出|明确|指出)\s*[，,：:]\s*(?:力争)?到\s*((?:19|20)\d{2})\s*年")
+#: paragraph's later goals (打造形成4个万亿级…产业集群。规模以上工业企业超过1.5万家), not of the paragraphs after it; a
+#: short lead may open it (具体目标方面，《规划》提出，到2025年，…).
+_QUOTED_GOALS = re.compile(r"^\s*(?:[^，,。；：:\n《》“”\d]{1,10}[，,]\s*)?《[^》\n]{1,60}》(?:还|进一步)?(?:提到|提出|明确|指出)\s*[，,：:]\s*(?:力争)?到\s*((?:19|20)\d{2})\s*年")
 #: Verbs and markers stripped from an indicator's ends (并, not that of 并购: 完成并购重组397起).
 _LEADING = re.compile(r"^(?:其中|而且|并且|同时|分别|全省|全市|全县|全区|我省|我市|我县|我区|我国|全国|力争|累计|每年|年均|并(?!购)|共|总计|合计|实现|完成|预计|"
                       r"新建|新增|建成|培育|打造|建设|形成|引进|开展|实施|遴选|推动|支持|面向|培育壮大|"
