@@ -1384,6 +1384,12 @@ def test_a_short_lead_before_the_plan_quoted_with_its_goal_year_dates_the_paragr
         (12, "%", 2025, "target"), (1.2, "万个", 2025, "target"), (800, "家", 2025, "target")]
 
 
+def test_panels_counted_in_片_are_a_unit_but_not_a_片区(extractor):
+    found = figures(extractor, "2024年，成都市液晶面板1.35亿片，同比增长12.5%；划定3片区开展试点。")
+    assert [(f["indicator"], f["value"], f["unit"]) for f in found] == [
+        ("液晶面板", 1.35, "亿片"), ("液晶面板增速", 12.5, "%")]
+
+
 def test_the_farming_branches_a_bulletin_breaks_its_gross_output_into_are_the_countys(extractor, tmp_path):
     found = read_figures(extractor, tmp_path, "2023年祁东县国民经济和社会发展统计公报\n祁东县统计局\n二、农业\n"
                                               "全年农林牧渔业总产值120.5亿元,比上年增长3.9%,其中:林业产值6.1亿元,增长8.2%,"

@@ -78,7 +78,8 @@ _BASE_UNITS = ("元", "美元", "千瓦", "千瓦时", "吨", "吨标准煤", "�
                "间",  # rooms (改造提升1.7万间中小学教室照明)
                "支",  # teams and funds (引进24支乡建乡创团队, 落地国家级大基金35支)
                "起",  # events (发生安全生产事故3起, 完成并购重组397起)
-               "P")  # computing power in PFLOPS (建成智能算力超4.8万P), only where no letter goes on (_values: not 10PB)
+               "P",  # computing power in PFLOPS (建成智能算力超4.8万P), only where no letter goes on (_values: not 10PB)
+               "片")  # panels, wafers and tablets (液晶显示屏2.88亿片), only where no word goes on (_values: not 3片区)
 #: Units, longest first, as they follow a number.
 UNITS: tuple[str, ...] = tuple(sorted(
     {prefix + more + unit for unit in _BASE_UNITS for prefix in ("", "万", "亿")
@@ -1036,7 +1037,8 @@ def _change_of(text: str, value_start: int) -> str:
 
 #: What a count of characters goes on with: a page's length (共计20129个字,预计阅读时长68分钟), no figure.
 _CHARACTERS_COUNTED = re.compile(r"(?:汉)?字(?![号段])")
-#: A character a word goes on with after a value's 对, which is then no unit of pairs (1对1帮扶, 91对白).
+#: A character a word goes on with after a value's 对 or 片, which is then no unit of pairs or pieces (1对1帮扶, 91对白,
+#: 3片区).
 _WORD_GOES_ON = re.compile(r"[\u4e00-\u9fff\dA-Za-z]")
 
 
@@ -1060,7 +1062,7 @@ def _values(text: str) -> list[re.Match]:
     rates = list(_SHARED_UNIT.finditer(text))
     points = {match.start() for match in rates}  # 0.7个|和1.1个百分点: the 个 is of the points, no count
     written = [match for match in _NUMBER.finditer(text) if (match.start() not in points or match.group(3) != "个")
-               and not (match.group(3) == "对" and _WORD_GOES_ON.match(text, match.end()))
+               and not (match.group(3) in ("对", "片") and _WORD_GOES_ON.match(text, match.end()))
                and not (match.group(3).endswith("P") and _LATIN_GOES_ON.match(text, match.end()))
                and not (match.group(3).endswith("个") and _CHARACTERS_COUNTED.match(text, match.end()))
                and not _PER_UNIT.search(text, max(match.start() - 1, 0), match.start())]
