@@ -1390,6 +1390,15 @@ def test_panels_counted_in_片_are_a_unit_but_not_a_片区(extractor):
         ("液晶面板", 1.35, "亿片"), ("液晶面板增速", 12.5, "%")]
 
 
+def test_a_work_report_spoken_for_an_autonomous_regions_government_is_the_provinces_not_a_countys(extractor, tmp_path):
+    found = read_figures(extractor, tmp_path, "政府工作报告\n——2025年1月20日在宁夏回族自治区第十三届人民代表大会第四次会议上\n"
+                                              "各位代表:\n现在,我代表自治区人民政府,向大会报告工作。\n一、2024年工作回顾\n"
+                                              "过去一年,我们对标对表宁夏的目标任务,狠抓落实。地区生产总值增长5.5%左右,"
+                                              "粮食产量突破百万吨大关,达到380.6万吨,中卫市旅游人次增长12%。\n")
+    assert [(f["subject"], f["value"]) for f in found if f["value"] in (5.5, 380.6)] == [
+        ("宁夏回族自治区", 5.5), ("宁夏回族自治区", 380.6)]
+
+
 def test_the_farming_branches_a_bulletin_breaks_its_gross_output_into_are_the_countys(extractor, tmp_path):
     found = read_figures(extractor, tmp_path, "2023年祁东县国民经济和社会发展统计公报\n祁东县统计局\n二、农业\n"
                                               "全年农林牧渔业总产值120.5亿元,比上年增长3.9%,其中:林业产值6.1亿元,增长8.2%,"

@@ -694,8 +694,8 @@ _NATIONAL_BODY = "national_body"
 _LIST_MARK = "、"
 _EXAMPLES_END = "等"
 #: The government a work report speaks for: 我代表市人民政府, 代表省人民政府.
-_SPEAKER = re.compile(r"我代表[\u4e00-\u9fff]{0,8}?([省市县区])人民政府")
-_SPEAKER_LEVELS = {"省": "province", "市": "city", "县": "county", "区": "county"}
+_SPEAKER = re.compile(r"我代表[\u4e00-\u9fff]{0,8}?((?:自治)?[省市县区])人民政府")  # 我代表自治区人民政府: a province's
+_SPEAKER_LEVELS = {"省": "province", "自治区": "province", "市": "city", "县": "county", "区": "county"}
 #: News on a work report naming the head of government who delivered it (代理县长李卫作政府工作报告, 市长…作了政府工作报告).
 _DELIVERED_BY = re.compile(r"([省市县区])长[^，,。；\n]{0,12}?作(?:了|的)?[《〈]?政府工作报告")
 #: A region's government as a report's head or title names it (新郑市人民政府市长, 义乌市政府工作报告).
