@@ -1399,6 +1399,15 @@ def test_a_work_report_spoken_for_an_autonomous_regions_government_is_the_provin
         ("宁夏回族自治区", 5.5), ("宁夏回族自治区", 380.6)]
 
 
+def test_firm_news_whose_全国_is_a_firms_reach_and_names_the_country_in_passing_speaks_for_no_region(extractor, tmp_path):
+    found = read_figures(extractor, tmp_path, "一季度房企销售下滑 促销战打响\n2016-04-18\n"
+                                              "房企一季度销售业绩已经陆续公布，今年一季度，TOP30的房企仅8家实现业绩同比增长。\n"
+                                              "此外，一季度多家企业的利润跌幅超过40%。\n"
+                                              "龙湖地产集团有限公司昨日宣布，全国所有楼盘住宅从4月18日起实施无理由退房。\n"
+                                              "“对于中国的房地产市场来说，这是一个信号。”分析师表示。\n")
+    assert all(f["subject"] != "中国" for f in found), found
+
+
 def test_the_farming_branches_a_bulletin_breaks_its_gross_output_into_are_the_countys(extractor, tmp_path):
     found = read_figures(extractor, tmp_path, "2023年祁东县国民经济和社会发展统计公报\n祁东县统计局\n二、农业\n"
                                               "全年农林牧渔业总产值120.5亿元,比上年增长3.9%,其中:林业产值6.1亿元,增长8.2%,"

@@ -3115,8 +3115,10 @@ def _parent_firms(extraction: Extraction) -> list[Entity]:
 
 def _firm_news_in_passing(extraction: Extraction, level: str | None, times_named: int) -> bool:
     """Whether a text is a firm's news that names its most-named region only in passing (中国 once, in its
-    source's name: 中国经济网北京6月12日讯): it speaks for no region, nor as one (全市), and is no policy."""
-    return level is None and not extraction.document_policy and times_named < _TIMES_ABOUT \
+    source's name: 中国经济网北京6月12日讯): it speaks for no region, nor as one (全市), and is no policy; a 全国
+    leading a clause fewer than three times is a firm's reach (恒大宣布，全国所有楼盘…), no voice of the country."""
+    in_passing = level is None or (level == "country" and _self_levels(extraction)[level] < _TIMES_ABOUT)
+    return in_passing and not extraction.document_policy and times_named < _TIMES_ABOUT \
         and any(e.type == "Enterprise" for e in extraction.entities)
 
 
@@ -3163,12 +3165,18 @@ def _self_level(extraction: Extraction) -> str | None:
     """The level a text names itself by most often (not 占全国的10%), counting only the names that lead
     a clause (力争到2027年，全省算力规模达到…) when it has any: 打造全国…高地, 全国领先的 rank it in the
     country, they do not speak for it, and a 全国 a rank follows (全国一流大学城) is never counted."""
+    counts = _self_levels(extraction)
+    return counts.most_common(1)[0][0] if counts else None
+
+
+def _self_levels(extraction: Extraction) -> Counter[str]:
+    """How often a text names itself by each level (全省, 我市, 全国), counting only the names that lead a clause
+    when it has any (_self_level)."""
     text = extraction.document.text
     said = [match for match in _SPOKEN_AS.finditer(text) if not _RANKED_IN.match(text, match.end())]
     leading = [match for match in said
                if _SELF_OPENING.fullmatch(text, _clause_start(text, match.start()), match.start())]
-    counts = Counter(level for match in leading or said if (level := _level_spoken(match.group(), extraction)))
-    return counts.most_common(1)[0][0] if counts else None
+    return Counter(level for match in leading or said if (level := _level_spoken(match.group(), extraction)))
 
 
 def _level_spoken(word: str, extraction: Extraction) -> str | None:
