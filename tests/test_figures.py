@@ -1408,6 +1408,12 @@ def test_firm_news_whose_全国_is_a_firms_reach_and_names_the_country_in_passin
     assert all(f["subject"] != "中国" for f in found), found
 
 
+def test_the_parts_of_a_plans_frame_counted_are_no_figures(extractor):
+    found = figures(extractor, "到2025年，芜湖市将围绕建设创新型城市1个总体目标，把科创走廊作为1个总抓手，"
+                               "围绕2条主线，建成5G基站1.2万个。")
+    assert [(f["value"], f["unit"]) for f in found] == [(1.2, "万个")]
+
+
 def test_the_farming_branches_a_bulletin_breaks_its_gross_output_into_are_the_countys(extractor, tmp_path):
     found = read_figures(extractor, tmp_path, "2023年祁东县国民经济和社会发展统计公报\n祁东县统计局\n二、农业\n"
                                               "全年农林牧渔业总产值120.5亿元,比上年增长3.9%,其中:林业产值6.1亿元,增长8.2%,"

@@ -2466,6 +2466,7 @@ def _no_figure(before: str, clause: str, after: str, right: str, number: str, un
                 or _CLASS_COUNTED.match(qualifying)
                 or (unit == "个" and (_PLACES_COMPARED.match(right) or right.startswith(("月", "多月", "工作日", "小时", "季度", "位次", "名次"))
                                      or _STEPS.match(right)))
+                or (unit in ("个", "条") and _FRAMEWORK.fullmatch(right))
                 or (_PLACES_COUNT.search(clause) and _BAR.search(before))
                 or (unit == "个" and _PLACES_TALLIED.search(before))
                 or (unit.lstrip("万亿") in _CLASSIFIERS and _SHARE_OF_COUNTED.match(right))
@@ -2514,6 +2515,8 @@ _DAY = re.compile(r"(?<![\d.])\d{1,2}日")
 _SHARE_OF_COUNTED = re.compile(r"[\u4e00-\u9fff]{1,12}?(?:占比|所占比重|比重)")
 #: The steps a value passed, after their count (连跨3个千亿级台阶, 迈上2个新台阶): no figure of what is counted.
 _STEPS = re.compile(r"[^，。；、\d]{0,6}台阶")
+#: The parts of a plan's frame counted (“1136”的思路：1个总体目标、1个总抓手、3条主线): how the plan is built, no figure.
+_FRAMEWORK = re.compile(r"[^，。；、\d]{0,2}(?:目标|抓手|主线)")
 #: The dash or word between a range's two ends.
 _RANGE_DASH = re.compile(r"\s*[-－—~～至到]\s*(?=\d)")
 #: The number before the second end of a range in words (培育3至5家上市公司: no figure of 5家).
