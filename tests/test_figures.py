@@ -1414,6 +1414,13 @@ def test_the_parts_of_a_plans_frame_counted_are_no_figures(extractor):
     assert [(f["value"], f["unit"]) for f in found] == [(1.2, "万个")]
 
 
+def test_a_changes_words_taken_for_a_firm_are_no_subject(extractor, tmp_path):
+    found = read_figures(extractor, tmp_path, "房企一季度销售下滑\n2016-04-18\n"
+                                              "其中融信公布，截至2016年3月31日止三个月，集团共实现合同销售金额约88.6亿元，"
+                                              "同比下跌21.45%。\n")
+    assert all(f["subject"] != "同比" for f in found), found
+
+
 def test_the_farming_branches_a_bulletin_breaks_its_gross_output_into_are_the_countys(extractor, tmp_path):
     found = read_figures(extractor, tmp_path, "2023年祁东县国民经济和社会发展统计公报\n祁东县统计局\n二、农业\n"
                                               "全年农林牧渔业总产值120.5亿元,比上年增长3.9%,其中:林业产值6.1亿元,增长8.2%,"

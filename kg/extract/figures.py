@@ -788,6 +788,7 @@ def find_figures(extraction: Extraction, reference: Reference) -> list[Figure]:
                 if (e.type != "Region" or firm_end.get(start, 0) <= end)
                 and not (e.type == "Enterprise" and _STATEMENT_TERM.search(e.name))
                 and not (e.type == "Enterprise" and _LEADING.fullmatch(e.name))  # ；实现净利润…: a verb, no firm
+                and not (e.type == "Enterprise" and _GROWTH.fullmatch(e.name))  # ，同比下跌44.32%: a change's words
                 and not (e.type == "Region" and _VERB_CUT.match(document.text, end - 1))
                 and not (e.type == "Region" and _INVESTORS_FROM.match(document.text, end))
                 and not (e.type == "Region" and _LEVEL_BAR.match(document.text, end))
