@@ -1365,6 +1365,62 @@ def test_results_estimated_in_news_on_a_work_report_are_of_the_year_it_reviews(e
         ("武定县", 5, 2022, "reported"), ("武定县", 7.3, 2022, "reported")]
 
 
+def test_a_paragraph_opening_on_预计_in_news_on_a_work_report_estimates_the_year_it_reviews(extractor, tmp_path):
+    found = read_figures(extractor, tmp_path, "宝安区政府工作报告\n编辑:李明2019-01-22 10:30\n"
+                                              "1月22日上午,宝安区人民代表大会会议开幕,区长作政府工作报告,"
+                                              "他指出,今年要重点抓好六个方面的工作。\n"
+                                              "一年以来,区政府统筹推进各项工作,圆满完成了全年目标任务。\n"
+                                              "预计地区生产总值超过3600亿元,增长7.5%左右;新增国家高新技术企业800家,增长30%。\n")
+    assert [(f["subject"], f["value"], f["year"], f["kind"]) for f in found] == [
+        ("宝安区", 3600, 2018, "reported"), ("宝安区", 7.5, 2018, "reported"),
+        ("宝安区", 800, 2018, "reported"), ("宝安区", 30, 2018, "reported")]
+
+
+def test_a_short_lead_before_the_plan_quoted_with_its_goal_year_dates_the_paragraphs_later_goals(extractor, tmp_path):
+    found = read_figures(extractor, tmp_path, "近日,《芜湖市数字经济发展规划》正式印发。\n"
+                                              "主要指标方面,《规划》提出,到2025年,全市数字经济核心产业增加值占GDP比重达到12%。"
+                                              "建成5G基站1.2万个,大数据企业超过800家。\n")
+    assert [(f["value"], f["unit"], f["year"], f["kind"]) for f in found] == [
+        (12, "%", 2025, "target"), (1.2, "万个", 2025, "target"), (800, "家", 2025, "target")]
+
+
+def test_panels_counted_in_片_are_a_unit_but_not_a_片区(extractor):
+    found = figures(extractor, "2024年，成都市液晶面板1.35亿片，同比增长12.5%；划定3片区开展试点。")
+    assert [(f["indicator"], f["value"], f["unit"]) for f in found] == [
+        ("液晶面板", 1.35, "亿片"), ("液晶面板增速", 12.5, "%")]
+
+
+def test_a_work_report_spoken_for_an_autonomous_regions_government_is_the_provinces_not_a_countys(extractor, tmp_path):
+    found = read_figures(extractor, tmp_path, "政府工作报告\n——2025年1月20日在宁夏回族自治区第十三届人民代表大会第四次会议上\n"
+                                              "各位代表:\n现在,我代表自治区人民政府,向大会报告工作。\n一、2024年工作回顾\n"
+                                              "过去一年,我们对标对表宁夏的目标任务,狠抓落实。地区生产总值增长5.5%左右,"
+                                              "粮食产量突破百万吨大关,达到380.6万吨,中卫市旅游人次增长12%。\n")
+    assert [(f["subject"], f["value"]) for f in found if f["value"] in (5.5, 380.6)] == [
+        ("宁夏回族自治区", 5.5), ("宁夏回族自治区", 380.6)]
+
+
+def test_firm_news_whose_全国_is_a_firms_reach_and_names_the_country_in_passing_speaks_for_no_region(extractor, tmp_path):
+    found = read_figures(extractor, tmp_path, "一季度房企销售下滑 促销战打响\n2016-04-18\n"
+                                              "房企一季度销售业绩已经陆续公布，今年一季度，TOP30的房企仅8家实现业绩同比增长。\n"
+                                              "此外，一季度多家企业的利润跌幅超过40%。\n"
+                                              "龙湖地产集团有限公司昨日宣布，全国所有楼盘住宅从4月18日起实施无理由退房。\n"
+                                              "“对于中国的房地产市场来说，这是一个信号。”分析师表示。\n")
+    assert all(f["subject"] != "中国" for f in found), found
+
+
+def test_the_parts_of_a_plans_frame_counted_are_no_figures(extractor):
+    found = figures(extractor, "到2025年，芜湖市将围绕建设创新型城市1个总体目标，把科创走廊作为1个总抓手，"
+                               "围绕2条主线，建成5G基站1.2万个。")
+    assert [(f["value"], f["unit"]) for f in found] == [(1.2, "万个")]
+
+
+def test_a_changes_words_taken_for_a_firm_are_no_subject(extractor, tmp_path):
+    found = read_figures(extractor, tmp_path, "房企一季度销售下滑\n2016-04-18\n"
+                                              "其中融信公布，截至2016年3月31日止三个月，集团共实现合同销售金额约88.6亿元，"
+                                              "同比下跌21.45%。\n")
+    assert all(f["subject"] != "同比" for f in found), found
+
+
 def test_the_farming_branches_a_bulletin_breaks_its_gross_output_into_are_the_countys(extractor, tmp_path):
     found = read_figures(extractor, tmp_path, "2023年祁东县国民经济和社会发展统计公报\n祁东县统计局\n二、农业\n"
                                               "全年农林牧渔业总产值120.5亿元,比上年增长3.9%,其中:林业产值6.1亿元,增长8.2%,"

@@ -79,7 +79,8 @@ _BASE_UNITS = ("元", "美元", "千瓦", "千瓦时", "吨", "吨标准煤", "�
                "间",  # rooms (改造提升1.7万间中小学教室照明)
                "支",  # teams and funds (引进24支乡建乡创团队, 落地国家级大基金35支)
                "起",  # events (发生安全生产事故3起, 完成并购重组397起)
-               "P")  # computing power in PFLOPS (建成智能算力超4.8万P), only where no letter goes on (_values: not 10PB)
+               "P",  # computing power in PFLOPS (建成智能算力超4.8万P), only where no letter goes on (_values: not 10PB)
+               "片")  # panels, wafers and tablets (液晶显示屏2.88亿片), only where no word goes on (_values: not 3片区)
 #: Units, longest first, as they follow a number.
 UNITS: tuple[str, ...] = tuple(sorted(
     {prefix + more + unit for unit in _BASE_UNITS for prefix in ("", "万", "亿")
@@ -262,7 +263,9 @@ _UNDATED_REVIEW = re.compile(SECTION_HEADING.pattern + r"\s*(?:过去一年|过�
 #: 同时，着力提升…，新增国家高新技术企业500家), and what makes it a look back (过去几年, 改革开放以来).
 _TASKED = re.compile(r"将|(?<![重主需只])要|力争|预期|目标|计划|确保|争取|全年|新增|着力")
 _PAST_YEAR = re.compile(r"过去一年|过去的一年|刚刚过去的一年|(?<![\d十几多两])一年来"  # not 十一年来
-                        r"|据(?:初步)?统计(?:预测|测算)?|初步(?:核算|统计|测算)")  # the year's results, estimated
+                        r"|据(?:初步)?统计(?:预测|测算)?|初步(?:核算|统计|测算)"  # the year's results, estimated,
+                        r"|(?<![^\n。])\s*预计(?![^，。；\n]{0,6}?(?:到|今年|明年|未来))")  # or a paragraph or sentence
+                        # opening on 预计 (预计地区生产总值超过2100亿元): the report's figures ahead of the final count
 #: A sentence's lead saying the figures after it are its goals (今年…主要预期目标是：, 主要目标为).
 _TARGETS_LEAD = re.compile(r"(?:预期|主要)目标(?:是|为)|(?:预期|主要)目标[：:]")
 _LOOKED_BACK = re.compile(r"过去|回顾|以来|已经|截至|累计|此前|去年|上年|近年")
@@ -319,8 +322,9 @@ _FUTURE_YEARS = re.compile(r"(?:未来|今后)([一二两三四五])年")
 _SECTION_YEAR = re.compile(r"^\s*(?:[（(][一二三四五六七八九十]+[）)][^。]{0,8}。)?\s*(?:(?:力争)?到\s*|"
                            r"(?=(?:19|20)\d{2}\s*年的?(?:主要|发展|总体)?目标(?:是|为)?[：:]))((?:19|20)\d{2})\s*年")
 #: A paragraph of news opening with the goal year of the plan it quotes (《实施方案》提到,到2025年深圳市…): the year of the
-#: paragraph's later goals (打造形成4个万亿级…产业集群。规模以上工业企业超过1.5万家), not of the paragraphs after it.
-_QUOTED_GOALS = re.compile(r"^\s*《[^》\n]{1,60}》(?:还|进一步)?(?:提到|提出|明确|指出)\s*[，,：:]\s*(?:力争)?到\s*((?:19|20)\d{2})\s*年")
+#: paragraph's later goals (打造形成4个万亿级…产业集群。规模以上工业企业超过1.5万家), not of the paragraphs after it; a
+#: short lead may open it (具体目标方面，《规划》提出，到2025年，…).
+_QUOTED_GOALS = re.compile(r"^\s*(?:[^，,。；：:\n《》“”\d]{1,10}[，,]\s*)?《[^》\n]{1,60}》(?:还|进一步)?(?:提到|提出|明确|指出)\s*[，,：:]\s*(?:力争)?到\s*((?:19|20)\d{2})\s*年")
 #: Verbs and markers stripped from an indicator's ends (并, not that of 并购: 完成并购重组397起).
 _LEADING = re.compile(r"^(?:其中|而且|并且|同时|分别|全省|全市|全县|全区|我省|我市|我县|我区|我国|全国|力争|累计|每年|年均|并(?!购)|共|总计|合计|实现|完成|预计|"
                       r"新建|新增|建成|培育|打造|建设|形成|引进|开展|实施|遴选|推动|支持|面向|培育壮大|"
@@ -691,8 +695,8 @@ _NATIONAL_BODY = "national_body"
 _LIST_MARK = "、"
 _EXAMPLES_END = "等"
 #: The government a work report speaks for: 我代表市人民政府, 代表省人民政府.
-_SPEAKER = re.compile(r"我代表[\u4e00-\u9fff]{0,8}?([省市县区])人民政府")
-_SPEAKER_LEVELS = {"省": "province", "市": "city", "县": "county", "区": "county"}
+_SPEAKER = re.compile(r"我代表[\u4e00-\u9fff]{0,8}?((?:自治)?[省市县区])人民政府")  # 我代表自治区人民政府: a province's
+_SPEAKER_LEVELS = {"省": "province", "自治区": "province", "市": "city", "县": "county", "区": "county"}
 #: News on a work report naming the head of government who delivered it (代理县长李卫作政府工作报告, 市长…作了政府工作报告).
 _DELIVERED_BY = re.compile(r"([省市县区])长[^，,。；\n]{0,12}?作(?:了|的)?[《〈]?政府工作报告")
 #: A region's government as a report's head or title names it (新郑市人民政府市长, 义乌市政府工作报告).
@@ -785,6 +789,7 @@ def find_figures(extraction: Extraction, reference: Reference) -> list[Figure]:
                 if (e.type != "Region" or firm_end.get(start, 0) <= end)
                 and not (e.type == "Enterprise" and _STATEMENT_TERM.search(e.name))
                 and not (e.type == "Enterprise" and _LEADING.fullmatch(e.name))  # ；实现净利润…: a verb, no firm
+                and not (e.type == "Enterprise" and _GROWTH.fullmatch(e.name))  # ，同比下跌44.32%: a change's words
                 and not (e.type == "Region" and _VERB_CUT.match(document.text, end - 1))
                 and not (e.type == "Region" and _INVESTORS_FROM.match(document.text, end))
                 and not (e.type == "Region" and _LEVEL_BAR.match(document.text, end))
@@ -1045,7 +1050,8 @@ def _change_of(text: str, value_start: int) -> str:
 
 #: What a count of characters goes on with: a page's length (共计20129个字,预计阅读时长68分钟), no figure.
 _CHARACTERS_COUNTED = re.compile(r"(?:汉)?字(?![号段])")
-#: A character a word goes on with after a value's 对, which is then no unit of pairs (1对1帮扶, 91对白).
+#: A character a word goes on with after a value's 对 or 片, which is then no unit of pairs or pieces (1对1帮扶, 91对白,
+#: 3片区).
 _WORD_GOES_ON = re.compile(r"[\u4e00-\u9fff\dA-Za-z]")
 
 
@@ -1069,7 +1075,7 @@ def _values(text: str) -> list[re.Match]:
     rates = list(_SHARED_UNIT.finditer(text))
     points = {match.start() for match in rates}  # 0.7个|和1.1个百分点: the 个 is of the points, no count
     written = [match for match in _NUMBER.finditer(text) if (match.start() not in points or match.group(3) != "个")
-               and not (match.group(3) == "对" and _WORD_GOES_ON.match(text, match.end()))
+               and not (match.group(3) in ("对", "片") and _WORD_GOES_ON.match(text, match.end()))
                and not (match.group(3).endswith("P") and _LATIN_GOES_ON.match(text, match.end()))
                and not (match.group(3).endswith("个") and _CHARACTERS_COUNTED.match(text, match.end()))
                and not _PER_UNIT.search(text, max(match.start() - 1, 0), match.start())]
@@ -2391,7 +2397,8 @@ def _year_reviewed(text: str) -> int | None:
 def _looks_back_a_year(scope: _Scope, sentence: Sentence, value_start: int) -> bool:
     """Whether a value naming no year, in news on a work report, is in a paragraph looking back on the year
     the report reviews (过去一年，…) or giving its results as the statistics estimate them before they are
-    final (据统计预测，全县地区生产总值增长12.6%): the year before the report's."""
+    final (据统计预测，全县地区生产总值增长12.6%; a paragraph opening on 预计地区生产总值超过2100亿元): the year
+    before the report's."""
     text = scope.extraction.document.text
     paragraph_start = text.rfind("\n", 0, sentence.start) + 1
     return _PAST_YEAR.search(text, paragraph_start, sentence.start + value_start) is not None
@@ -2472,6 +2479,7 @@ def _no_figure(before: str, clause: str, after: str, right: str, number: str, un
                 or _CLASS_COUNTED.match(qualifying)
                 or (unit == "个" and (_PLACES_COMPARED.match(right) or right.startswith(("月", "多月", "工作日", "小时", "季度", "位次", "名次"))
                                      or _STEPS.match(right)))
+                or (unit in ("个", "条") and _FRAMEWORK.fullmatch(right))
                 or (_PLACES_COUNT.search(clause) and _BAR.search(before))
                 or (unit == "个" and _PLACES_TALLIED.search(before))
                 or (unit.lstrip("万亿") in _CLASSIFIERS and _SHARE_OF_COUNTED.match(right))
@@ -2520,6 +2528,8 @@ _DAY = re.compile(r"(?<![\d.])\d{1,2}日")
 _SHARE_OF_COUNTED = re.compile(r"[\u4e00-\u9fff]{1,12}?(?:占比|所占比重|比重)")
 #: The steps a value passed, after their count (连跨3个千亿级台阶, 迈上2个新台阶): no figure of what is counted.
 _STEPS = re.compile(r"[^，。；、\d]{0,6}台阶")
+#: The parts of a plan's frame counted (“1136”的思路：1个总体目标、1个总抓手、3条主线): how the plan is built, no figure.
+_FRAMEWORK = re.compile(r"[^，。；、\d]{0,2}(?:目标|抓手|主线)")
 #: The dash or word between a range's two ends.
 _RANGE_DASH = re.compile(r"\s*[-－—~～至到]\s*(?=\d)")
 #: The number before the second end of a range in words (培育3至5家上市公司: no figure of 5家).
@@ -3121,8 +3131,10 @@ def _parent_firms(extraction: Extraction) -> list[Entity]:
 
 def _firm_news_in_passing(extraction: Extraction, level: str | None, times_named: int) -> bool:
     """Whether a text is a firm's news that names its most-named region only in passing (中国 once, in its
-    source's name: 中国经济网北京6月12日讯): it speaks for no region, nor as one (全市), and is no policy."""
-    return level is None and not extraction.document_policy and times_named < _TIMES_ABOUT \
+    source's name: 中国经济网北京6月12日讯): it speaks for no region, nor as one (全市), and is no policy; a 全国
+    leading a clause fewer than three times is a firm's reach (恒大宣布，全国所有楼盘…), no voice of the country."""
+    in_passing = level is None or (level == "country" and _self_levels(extraction)[level] < _TIMES_ABOUT)
+    return in_passing and not extraction.document_policy and times_named < _TIMES_ABOUT \
         and any(e.type == "Enterprise" for e in extraction.entities)
 
 
@@ -3169,12 +3181,18 @@ def _self_level(extraction: Extraction) -> str | None:
     """The level a text names itself by most often (not 占全国的10%), counting only the names that lead
     a clause (力争到2027年，全省算力规模达到…) when it has any: 打造全国…高地, 全国领先的 rank it in the
     country, they do not speak for it, and a 全国 a rank follows (全国一流大学城) is never counted."""
+    counts = _self_levels(extraction)
+    return counts.most_common(1)[0][0] if counts else None
+
+
+def _self_levels(extraction: Extraction) -> Counter[str]:
+    """How often a text names itself by each level (全省, 我市, 全国), counting only the names that lead a clause
+    when it has any (_self_level)."""
     text = extraction.document.text
     said = [match for match in _SPOKEN_AS.finditer(text) if not _RANKED_IN.match(text, match.end())]
     leading = [match for match in said
                if _SELF_OPENING.fullmatch(text, _clause_start(text, match.start()), match.start())]
-    counts = Counter(level for match in leading or said if (level := _level_spoken(match.group(), extraction)))
-    return counts.most_common(1)[0][0] if counts else None
+    return Counter(level for match in leading or said if (level := _level_spoken(match.group(), extraction)))
 
 
 def _level_spoken(word: str, extraction: Extraction) -> str | None:
