@@ -1010,6 +1010,10 @@ def test_a_notice_is_also_named_by_its_own_heading_on_a_line_of_its_own(extracto
     # 二○○八年五月十二日 附件: 第二批…名录): the foot's date
     ("notice-on-one-line-its-chinese-date-run-into-the-attachment", "某市人民政府关于公布第二批某市级非物质文化遗产名录的通知",
      {"date": "2008-05-12", "kind": "通知"}),
+    # a record table whose title row opens with the site's mark of the document's standing (名称: 【已失效】某州市人民政府
+    # 关于…的通知): the site's word on the document, no part of its title
+    ("notice-record-title-behind-the-sites-standing-mark", "某州市人民政府关于印发《某州市政府合同管理办法》的通知",
+     {"number": "某府〔2016〕31号", "date": "2016-08-12", "kind": "通知", "level": "municipal"}),
 ])
 def test_a_web_pages_notice_carries_its_own_facts(extractor, page, title, expected):
     from kg.extract import extraction_to_json

@@ -214,6 +214,9 @@ RECORD_NUMBER = re.compile(rf"(?:【(?:{_RECORD_NUMBER})】|(?:{_RECORD_NUMBER})
 RECORD_ISSUER = re.compile(r"(?:发布机构|發布機構|发文机关|發文機關|发文单位|發文單位)\s*[：:]\s*")
 #: How far into the text such a record may stand (the menus before it are long).
 RECORD_SPAN = 1500
+#: A site's mark of a document's standing in 【】 before the title its record gives (【已失效】某市人民政府关于…的通知,
+#: 【现行有效】): the site's word on the document, no part of its title.
+_STANDING_MARK = re.compile(r"【[^【】\n]{0,6}(?:有效|失效|废止|廢止|作废|作廢)】[ \t\u3000]*")
 
 
 #: A notice's or letter's instrument word closing a heading that issues a text (…关于印发X的通知, …的复函).
@@ -1270,6 +1273,8 @@ def head_policy(extraction: Extraction) -> Entity | None:
     if record:
         printed = _issuers_heading_over_number(text, offsets, record[0], number[0]) if number else None
         start, title = printed or record
+        mark = _STANDING_MARK.match(title)
+        start, title = (start + mark.end(), title[mark.end():]) if mark else (start, title)
         record_policy = _named_policy(extraction, title, start)
         if record_policy:
             return record_policy
