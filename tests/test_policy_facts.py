@@ -1014,6 +1014,12 @@ def test_a_notice_is_also_named_by_its_own_heading_on_a_line_of_its_own(extracto
     # 关于…的通知): the site's word on the document, no part of its title
     ("notice-record-title-behind-the-sites-standing-mark", "某州市人民政府关于印发《某州市政府合同管理办法》的通知",
      {"number": "某府〔2016〕31号", "date": "2016-08-12", "kind": "通知", "level": "municipal"}),
+    # a notice forwarding three quoted texts (某县…办公室转发《某省…关于印发X》《Y》和《Z》的通知), the first holding the
+    # 关于, over a record table whose 主题词 cell ends in 的通知: the heading, of the county's level
+    ("notice-forwarding-three-quoted-texts-over-its-record-table",
+     "某县人民政府办公室转发《某省人民政府办公厅关于印发某省政务大厅管理暂行办法》《某省政务服务网运行管理暂行办法》"
+     "和《某省电子证照管理暂行办法》的通知",
+     {"number": "某政办发〔2020〕7号", "date": "2020-03-10", "kind": "通知", "level": "county"}),
 ])
 def test_a_web_pages_notice_carries_its_own_facts(extractor, page, title, expected):
     from kg.extract import extraction_to_json

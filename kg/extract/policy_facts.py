@@ -1532,13 +1532,15 @@ _SECOND_ISSUED_TEXT = re.compile(r"[和及与][^。；，：！？\n《》]{2,30
 #: 当前位置：, 政务服务丨, 来源：sp2024…; 關於 on traditional pages): its issuer a run of Chinese (four
 #: bureaus' names joined by spaces: 成都市发展和改革委员会 中共成都市委社会工作部 …), then
 #: 关于…的[实施]通知/意见/…/[复]函 (a letter has no kind of its own; maybe wrapped after 关于印发) or 印发《Y》的通知 (中共某市委办公室某市人民政府办公室
-#: 印发《…》的通知); and the kinds a notice without 关于 names itself with (某县人民政府森林防火禁火令). A title the
+#: 印发《…》的通知), or 转发 of one or more quoted texts (某县人民政府办公室转发《某省…关于印发X》《Y》和《Z》的通知: the 关于 is
+#: the forwarded text's); and the kinds a notice without 关于 names itself with (某县人民政府森林防火禁火令). A title the
 #: heading quotes is read whole: its own 的实施意见 (关于印发《某市…的实施意见》的通知) does not end the heading.
 _PAGE_HEADING = re.compile(r"(?:^|(?<=[\n>»›：丨|\x21-\x7e]))([^\n。，；：>»›《》丨|\x00-\x1f\x21-\x7f]{0,60}?"
                            r"(?:[关關][于於](?:印[发發]\n)?(?=[^\n。，；>»›]{4})"
                            r"(?:[^\n。，；>»›《〈]|《[^《》\n]{1,80}》|〈[^〈〉\n]{1,80}〉){1,120}?的"
                            r"(?:[实實]施|指[导導]|若干)?(?:通知|通告|公告|[决決]定|意[见見]|批[复復覆]|[决決]议|[复復]?函)"
-                           r"(?!" + _SECOND_ISSUED_TEXT.pattern + r")|印[发發]《[^《》\n]{2,80}》的通知))", re.M)
+                           r"(?!" + _SECOND_ISSUED_TEXT.pattern + r")"
+                           r"|(?:印[发發]|[转轉][发發])(?:《[^《》\n]{2,80}》[、和及与與]?){1,4}的通知))", re.M)
 _SELF_NAMED_KINDS = ("令", "通告", "公告")
 #: …a line of their own further down (跳转到内容|临海市…指挥部1号令, a news item's lead above 湖北省…指揮部通告),
 #: a name and not a headline (…发布通告; an announcement of the text it issues is a name: …发布《X》的公告) or a
