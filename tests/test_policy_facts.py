@@ -101,6 +101,8 @@ def test_orders_traditional_pages_and_red_headers_give_the_number_as_printed(hea
     ("《某省某事实施方案》\n某政办发〔2022〕31号\n", "某政办发〔2022〕31号"),  # its own title on the line above
     # a site record's label before the number
     ("发文字号某交发〔2023〕41号\n", "某交发〔2023〕41号"),
+    # a body that numbers its notices in a series of its own prints its whole name before the year, longer than a code
+    ("某州市应对新冠肺炎疫情工作指挥部〔2022〕第5号通告为切实保障群众健康，", "某州市应对新冠肺炎疫情工作指挥部〔2022〕第5号"),
     # a serial printed with 第 after the year's bracket
     ("巩义市人民政府关于拟征收土地的预公告\n\n巩政征预告字〔2023〕第5号\n\n竹林镇镇集体:", "巩政征预告字〔2023〕第5号"),
     # a number the body's sentence goes on after (…号文的标准) is cited, not the document's own
@@ -1020,6 +1022,10 @@ def test_a_notice_is_also_named_by_its_own_heading_on_a_line_of_its_own(extracto
      "某县人民政府办公室转发《某省人民政府办公厅关于印发某省政务大厅管理暂行办法》《某省政务服务网运行管理暂行办法》"
      "和《某省电子证照管理暂行办法》的通知",
      {"number": "某政办发〔2020〕7号", "date": "2020-03-10", "kind": "通知", "level": "county"}),
+    # a notice a headquarters numbers in a series of its own, its title (its whole name, the number, 通告) run on with the
+    # body, its foot run onto the body's last line after the closing sentence (…另行通知。某州市…指挥部2022年4月1日)
+    ("notice-numbered-in-its-headquarters-series-run-on-with-its-body", "某州市应对新冠肺炎疫情工作指挥部〔2022〕第5号通告",
+     {"number": "某州市应对新冠肺炎疫情工作指挥部〔2022〕第5号", "date": "2022-04-01", "kind": "通告"}),
 ])
 def test_a_web_pages_notice_carries_its_own_facts(extractor, page, title, expected):
     from kg.extract import extraction_to_json

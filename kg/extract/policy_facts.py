@@ -385,9 +385,26 @@ def number_in_head(text: str, offsets: Sequence[int] = ()) -> tuple[int, int, st
             start, cited_from = _past_order_lead(text, start, keyword)
         else:
             start = cited_from = _issuer_start(text, match.start(1), match.end(1), offsets)
+            if match.re is DOCUMENT_NUMBER:
+                start = cited_from = _body_named_in_full(text, start, match.end(1), offsets)
         if start < match.end(1) and not _cited(text, cited_from, match.end(1), match.end(), offsets):
             return start, match.end(), text[start:match.end(1)] + number.translate(_ORDER_SPELLING)
     return None
+
+
+#: How many characters of an issuer code DOCUMENT_NUMBER reads before the year's bracket.
+_CODE_REACH = 12
+
+
+def _body_named_in_full(text: str, start: int, end: int, offsets: Sequence[int]) -> int:
+    """Where the issuer before a number ending at ``end`` starts when DOCUMENT_NUMBER's reach cut into a body's name
+    opening the line of the source (漳州市应对新冠肺炎疫情工作指挥部〔2021〕第3号): a body numbering its notices in a
+    series of its own prints its whole name before the year, no code of a few characters."""
+    if end - start < _CODE_REACH or _starts_line(text, start, offsets) or not "\u4e00" <= text[start - 1] <= "\u9fff":
+        return start
+    line = _source_line_start(text, max(0, end - _TITLE_LINE), start, offsets)
+    named = _starts_line(text, line, offsets) and _SIGNING_BODY.fullmatch(text, line, end)
+    return line if named and not _ABOUT.search(text, line, end) else start
 
 
 #: A year the text names an order by, joined before the order's body (…规定》(1998年省政府令第19号)).
@@ -1309,6 +1326,7 @@ def head_policy(extraction: Extraction) -> Entity | None:
     under_table = _heading_broken_over_lines(text, offsets, table_end, table_end + HEAD_SPAN) if table_end else None
     after = _HEADING_AFTER_NUMBER.match(text, number[1])
     after = after if after and _ends_line(text, after.end(), offsets) else None
+    kind_after = _KIND_AFTER_NUMBER.match(text, number[1]) if _starts_line(text, number[0], offsets) else None
     # each line of the source read by itself: a copy of the number the normaliser ran into the heading's line (a repost's
     # 沪府发〔2015〕24号|上海市人民政府关于…的通知) does not hide the heading
     starts = _line_starts(text, number[1], min(HEAD_SPAN, len(text)), offsets)
@@ -1322,6 +1340,7 @@ def head_policy(extraction: Extraction) -> Entity | None:
     for start, title in (*([dated] if dated else []),
                          *([(page.start(1), page.group(1))] if page else []),
                          *([(after.start(1), after.group(1))] if after else []),
+                         *([(number[0], text[number[0]:kind_after.end()])] if kind_after else []),
                          *([(glued, text[glued:number[1]])] if glued < number[0] else []),
                          (begin, heading),
                          *([(under.start(1), under.group(1))] if under else []),
@@ -1336,6 +1355,11 @@ def head_policy(extraction: Extraction) -> Entity | None:
             return _without_chrome(extraction, policy)
     return (_issued_in_body(policies, text) or _signed_notice(extraction, heading)
             or _order_named_by_its_number(extraction, number) or _addressed_under_its_number(extraction, number))
+
+
+#: The word of a notice or order its body numbers in a series of its own, run on after the number opening its line:
+#: its title (漳州市…指挥部〔2021〕第3号通告为切实…, the body joined to it); not a sentence citing it (…号通告的要求).
+_KIND_AFTER_NUMBER = re.compile(r"(?:令|通告|公告)(?!的)")
 
 
 #: A line of a site's record table: cells parted by pipes (文号 |南政发〔2022〕2号 |, ---|---|).
@@ -1443,8 +1467,9 @@ def _reported_issue_date(text: str, head: Entity) -> str | None:
 
 
 def _signer_ending(text: str, offsets: Sequence[int], floor: int, end: int) -> int | None:
-    """Where a body's name ending at ``end`` starts, opening a line of the source or after a space."""
-    return next((s for s in range(end - 2, floor - 1, -1) if (_starts_line(text, s, offsets) or text[s - 1] == " ")
+    """Where a body's name ending at ``end`` starts, opening a line of the source, after a space or after the
+    sentence the body's text closes with (…另行通知。某市…指挥部2021年9月18日: a page ran its foot onto that line)."""
+    return next((s for s in range(end - 2, floor - 1, -1) if (_starts_line(text, s, offsets) or text[s - 1] in " 。")
                  and _SIGNING_BODY.fullmatch(text, s, end)), None)
 
 
