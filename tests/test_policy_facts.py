@@ -1026,6 +1026,9 @@ def test_a_notice_is_also_named_by_its_own_heading_on_a_line_of_its_own(extracto
     # body, its foot run onto the body's last line after the closing sentence (…另行通知。某州市…指挥部2022年4月1日)
     ("notice-numbered-in-its-headquarters-series-run-on-with-its-body", "某州市应对新冠肺炎疫情工作指挥部〔2022〕第5号通告",
      {"number": "某州市应对新冠肺炎疫情工作指挥部〔2022〕第5号", "date": "2022-04-01", "kind": "通告"}),
+    # a forum's repost whose anti-scraping filler runs on after the order's title on its line (市人民政府森林防火禁火令)
+    # K. d/ P& \( j2 W): the title without it, of the level its issuer's word gives
+    ("order-title-behind-forum-filler-on-its-line", "市人民政府森林防火禁火令", {"kind": "令", "level": "municipal"}),
 ])
 def test_a_web_pages_notice_carries_its_own_facts(extractor, page, title, expected):
     from kg.extract import extraction_to_json

@@ -965,12 +965,17 @@ def _heading_line(extraction: Extraction) -> Entity | None:
         return _named_policy(extraction, first, begin)
     # the head measured from its first Chinese line: a repost's lines of bare markup above it are no part of it
     starts = _line_starts(text, begin, min(_head_end(text), len(text)), offsets)
-    lines = (_broken_above(text, offsets, begin, line) for line in (_SELF_NAMED_LINE.fullmatch(text, a, b)
-                                                                    for a, b in zip(starts, starts[1:]))
+    lines = (_broken_above(text, offsets, begin, line) for line in (_SELF_NAMED_LINE.fullmatch(
+        text, a, _TRAILING_FILLER.search(text, a, b).start()) for a, b in zip(starts, starts[1:]))
              if line and policy_kind(line.group(1)) in _SELF_NAMED_KINDS)
     return (next(filter(None, (_named_policy(extraction, title, start) for start, title in lines)), None)
             or _title_under_labels(extraction, starts) or _heading_under_breadcrumb(extraction)
             or _quoted_heading_over_addressees(extraction))
+
+
+#: What a forum's anti-scraping filler leaves after a title on its line: a space, then Latin letters and marks, maybe
+#: after a stray closing bracket (市人民政府森林防火戒严令) F. c/ M& \( h1 I); nothing (the line's own end) if none.
+_TRAILING_FILLER = re.compile(r"(?:[）)]?[ \t\u3000]+(?=[\x20-\x7e]*[A-Za-z])[\x20-\x7e]{3,})?\s*$")
 
 
 def _named_after_chrome(extraction: Extraction, heading: re.Match) -> Entity | None:
