@@ -1029,6 +1029,9 @@ def test_a_notice_is_also_named_by_its_own_heading_on_a_line_of_its_own(extracto
     # a forum's repost whose anti-scraping filler runs on after the order's title on its line (市人民政府森林防火禁火令)
     # K. d/ P& \( j2 W): the title without it, of the level its issuer's word gives
     ("order-title-behind-forum-filler-on-its-line", "市人民政府森林防火禁火令", {"kind": "令", "level": "municipal"}),
+    # a news lead reporting a plan issued, then printing it whole (无锡印发《X（2019—2021年）》。全文如下：): the plan
+    ("plan-printed-in-full-under-a-news-lead-its-period-under-its-heading", "无锡市生态河湖行动计划（2019—2021年）",
+     {"kind": "计划", "level": "municipal", "period": {"start": 2019, "end": 2021}}),
 ])
 def test_a_web_pages_notice_carries_its_own_facts(extractor, page, title, expected):
     from kg.extract import extraction_to_json
@@ -1042,6 +1045,17 @@ def test_a_web_pages_notice_carries_its_own_facts(extractor, page, title, expect
     assert {key: attributes.get(key) for key in expected} == {
         key: simplified(value) if isinstance(value, str) and key != "number" else value
         for key, value in expected.items()}
+
+
+def test_a_plan_printed_in_full_under_a_news_lead_is_also_named_by_its_own_heading(extractor):
+    from kg.extract import extraction_to_json
+    from kg.ingest import read_document
+
+    # the page's document is the plan the lead reports issued; its heading with the period on the line under it
+    # (无锡市生态河湖行动计划|(2019-2021年)), printed with another dash than the lead's, is another name of it
+    page = WEB_PAGES / "plan-printed-in-full-under-a-news-lead-its-period-under-its-heading.txt"
+    result = extraction_to_json(extractor.extract(read_document(page)))
+    assert policy(result, "无锡市生态河湖行动计划（2019—2021年）")["aliases"] == ["无锡市生态河湖行动计划(2019-2021年）"]
 
 
 def test_an_untitled_notice_named_after_its_signer_is_also_named_without_it(extractor):

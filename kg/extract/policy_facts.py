@@ -1217,6 +1217,19 @@ def _issued_in_body(policies: list[Entity], text: str) -> Entity | None:
                  if _issuing_clause(text, mention, later)), None)
 
 
+#: A news lead that reports a text issued and prints it whole after it (某市印发《X》。全文如下：).
+_REPORTED_ISSUE_BEFORE = re.compile(r"(?:印[发發]|[发發]布|公[布佈])了?《$")
+_IN_FULL_AFTER = re.compile(r"》[^《。\n]{0,20}。?[ \t\u3000]*全文如下")
+
+
+def _printed_in_full(policies: list[Entity], text: str) -> Entity | None:
+    """The text a news lead in the head reports issued and then prints whole (日前，某市印发《X》。全文如下：): the page's
+    own document, though it prints no title of a notice."""
+    return next((policy for policy in policies for mention in policy.mentions if mention.start < HEAD_SPAN
+                 and _REPORTED_ISSUE_BEFORE.search(text, max(0, mention.start - 4), mention.start)
+                 and _IN_FULL_AFTER.match(text, mention.end)), None)
+
+
 def _issuing_clause(text: str, mention: Mention, later: bool | None = None) -> tuple[int, int] | None:
     """(start, end) of the clause of the head that issues the text named at ``mention``: 现将《X》印发 or …：《X》…现予印发
     (``later`` False), 《X》（见附件）。现印发给你们 but not the last of a list of titles (``later`` True); either if None."""
@@ -1314,7 +1327,8 @@ def head_policy(extraction: Extraction) -> Entity | None:
     if found:
         return _without_chrome(extraction, _with_its_issuer(policies, found[0]))
     if number is None:
-        return _heading_line(extraction) or _issued_in_body(policies, text) or _signed_notice(extraction, heading)
+        return (_heading_line(extraction) or _issued_in_body(policies, text) or _printed_in_full(policies, text)
+                or _signed_notice(extraction, heading))
     under = _TITLE_UNDER_NUMBER.match(text, number[1])
     lines = [(begin + m.start(), m.group()) for m in re.finditer(r"[^\n]+", text[begin:number[0]])][::-1]
     line_start = max(begin, text.rfind("\n", 0, number[0]) + 1)
@@ -1966,19 +1980,26 @@ def _own_headings(extraction: Extraction, policy: Entity, simplified: str) -> li
 
 #: How many characters a heading printed again shares with the site's title of the notice at its start and at its end.
 _SAME_OPENING, _SAME_ENDING = 4, 6
+#: A plan's period in brackets on a line of its own under its heading: （2018-2020年）.
+_PERIOD_LINE = re.compile(r"[ \t\u3000]*([（(]\d{4}[ \t\u3000]*[—–\-－~～至]+[ \t\u3000]*\d{4}[ \t\u3000]*年?[）)])\s*")
 
 
 def _heading_printed_again(extraction: Extraction, policy: Entity) -> str | None:
     """The notice's own heading on a line of its own under the site's title of it (a posting stamp between),
     worded a little otherwise (2019年某市马拉松赛部分路段…的通告|2019年05月10日|2019年某市“马拉松赛事”期间对部分
-    路段…的通告): another name of it, of the same kind, opening and ending as the title does."""
+    路段…的通告), or a plan's heading with its period on the line under it (a news lead's 《某市…行动计划(2018—2020年)》
+    over 某市…行动计划|(2018-2020年)): another name of it, of the same kind, opening and ending as the title does."""
     text, offsets = extraction.document.text, _source_offsets(extraction.document)
     mention = next((m for m in policy.mentions if m.start < HEAD_SPAN), None)
     if mention is None:
         return None
     starts = _line_starts(text, mention.end, min(HEAD_SPAN, len(text)), offsets)
-    for line in filter(None, (_SELF_NAMED_LINE.fullmatch(text, a, b) for a, b in zip(starts, starts[1:]))):
-        name = canonical_policy_name(line.group(1))
+    for a, b, c in zip(starts, starts[1:], [*starts[2:], min(HEAD_SPAN, len(text))]):
+        line = _SELF_NAMED_LINE.fullmatch(text, a, b)
+        if line is None:
+            continue
+        period = _PERIOD_LINE.fullmatch(text, b, c)
+        name = canonical_policy_name(line.group(1) + (period.group(1) if period else ""))
         if (name != policy.name and policy_kind(name) == policy_kind(policy.name)
                 and len(commonprefix([name, policy.name])) >= _SAME_OPENING
                 and len(commonprefix([name[::-1], policy.name[::-1]])) >= _SAME_ENDING):
