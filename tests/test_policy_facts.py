@@ -1032,6 +1032,9 @@ def test_a_notice_is_also_named_by_its_own_heading_on_a_line_of_its_own(extracto
     # a news lead reporting a plan issued, then printing it whole (无锡印发《X（2019—2021年）》。全文如下：): the plan
     ("plan-printed-in-full-under-a-news-lead-its-period-under-its-heading", "无锡市生态河湖行动计划（2019—2021年）",
      {"kind": "计划", "level": "municipal", "period": {"start": 2019, "end": 2021}}),
+    # a tender site's tag of where the notice is from, places named short before its 关于 (四川宜宾关于…的通告): no issuer
+    ("notice-titled-behind-a-sites-tag-of-short-place-names", "关于对县城区南门片区街道进行临时交通管制的通告",
+     {"kind": "通告"}),
 ])
 def test_a_web_pages_notice_carries_its_own_facts(extractor, page, title, expected):
     from kg.extract import extraction_to_json

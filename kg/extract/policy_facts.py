@@ -1167,12 +1167,27 @@ def _issuer_after_category(extraction: Extraction, start: int, end: int) -> int:
     about = _ABOUT.search(text, start, end)
     if about is None:
         return start
+    if _places_named_short(extraction, start, about.start()):
+        return about.start()
     named = [m for e in extraction.entities if e.type in ("Organization", "Region") for m in e.mentions]
     issuer = min((m.start for m in named if start < m.start and m.end == about.start()), default=None)
     if issuer is None or TITLE_ISSUER_END.search(text[start:issuer]) or _ABOUT.search(text, start, issuer) or any(
             m.start < issuer and m.end > _word_before(text, start, issuer) for m in named):
         return start
     return issuer
+
+
+def _places_named_short(extraction: Extraction, start: int, end: int) -> bool:
+    """The words from ``start`` to ``end`` are only places each named short, without its 省/市/县 (四川内江关于…的通告: a
+    news or tender site's tag of where the notice is from): a heading's issuer is a body, or a place named in full."""
+    short = sorted((m.start, m.end) for e in extraction.entities if e.type == "Region" for m in e.mentions
+                   if start <= m.start and m.end <= end and len(m.text) < len(e.name))
+    position = start
+    for place_start, place_end in short:
+        if place_start != position:
+            return False
+        position = place_end
+    return start < position == end
 
 
 def _word_before(text: str, start: int, issuer: int) -> int:
