@@ -101,6 +101,8 @@ def test_orders_traditional_pages_and_red_headers_give_the_number_as_printed(hea
     ("《某省某事实施方案》\n某政办发〔2022〕31号\n", "某政办发〔2022〕31号"),  # its own title on the line above
     # a site record's label before the number
     ("发文字号某交发〔2023〕41号\n", "某交发〔2023〕41号"),
+    # a body that numbers its notices in a series of its own prints its whole name before the year, longer than a code
+    ("某州市应对新冠肺炎疫情工作指挥部〔2022〕第5号通告为切实保障群众健康，", "某州市应对新冠肺炎疫情工作指挥部〔2022〕第5号"),
     # a serial printed with 第 after the year's bracket
     ("巩义市人民政府关于拟征收土地的预公告\n\n巩政征预告字〔2023〕第5号\n\n竹林镇镇集体:", "巩政征预告字〔2023〕第5号"),
     # a number the body's sentence goes on after (…号文的标准) is cited, not the document's own
@@ -1010,6 +1012,29 @@ def test_a_notice_is_also_named_by_its_own_heading_on_a_line_of_its_own(extracto
     # 二○○八年五月十二日 附件: 第二批…名录): the foot's date
     ("notice-on-one-line-its-chinese-date-run-into-the-attachment", "某市人民政府关于公布第二批某市级非物质文化遗产名录的通知",
      {"date": "2008-05-12", "kind": "通知"}),
+    # a record table whose title row opens with the site's mark of the document's standing (名称: 【已失效】某州市人民政府
+    # 关于…的通知): the site's word on the document, no part of its title
+    ("notice-record-title-behind-the-sites-standing-mark", "某州市人民政府关于印发《某州市政府合同管理办法》的通知",
+     {"number": "某府〔2016〕31号", "date": "2016-08-12", "kind": "通知", "level": "municipal"}),
+    # a notice forwarding three quoted texts (某县…办公室转发《某省…关于印发X》《Y》和《Z》的通知), the first holding the
+    # 关于, over a record table whose 主题词 cell ends in 的通知: the heading, of the county's level
+    ("notice-forwarding-three-quoted-texts-over-its-record-table",
+     "某县人民政府办公室转发《某省人民政府办公厅关于印发某省政务大厅管理暂行办法》《某省政务服务网运行管理暂行办法》"
+     "和《某省电子证照管理暂行办法》的通知",
+     {"number": "某政办发〔2020〕7号", "date": "2020-03-10", "kind": "通知", "level": "county"}),
+    # a notice a headquarters numbers in a series of its own, its title (its whole name, the number, 通告) run on with the
+    # body, its foot run onto the body's last line after the closing sentence (…另行通知。某州市…指挥部2022年4月1日)
+    ("notice-numbered-in-its-headquarters-series-run-on-with-its-body", "某州市应对新冠肺炎疫情工作指挥部〔2022〕第5号通告",
+     {"number": "某州市应对新冠肺炎疫情工作指挥部〔2022〕第5号", "date": "2022-04-01", "kind": "通告"}),
+    # a forum's repost whose anti-scraping filler runs on after the order's title on its line (市人民政府森林防火禁火令)
+    # K. d/ P& \( j2 W): the title without it, of the level its issuer's word gives
+    ("order-title-behind-forum-filler-on-its-line", "市人民政府森林防火禁火令", {"kind": "令", "level": "municipal"}),
+    # a news lead reporting a plan issued, then printing it whole (无锡印发《X（2019—2021年）》。全文如下：): the plan
+    ("plan-printed-in-full-under-a-news-lead-its-period-under-its-heading", "无锡市生态河湖行动计划（2019—2021年）",
+     {"kind": "计划", "level": "municipal", "period": {"start": 2019, "end": 2021}}),
+    # a tender site's tag of where the notice is from, places named short before its 关于 (四川宜宾关于…的通告): no issuer
+    ("notice-titled-behind-a-sites-tag-of-short-place-names", "关于对县城区南门片区街道进行临时交通管制的通告",
+     {"kind": "通告"}),
 ])
 def test_a_web_pages_notice_carries_its_own_facts(extractor, page, title, expected):
     from kg.extract import extraction_to_json
@@ -1023,6 +1048,17 @@ def test_a_web_pages_notice_carries_its_own_facts(extractor, page, title, expect
     assert {key: attributes.get(key) for key in expected} == {
         key: simplified(value) if isinstance(value, str) and key != "number" else value
         for key, value in expected.items()}
+
+
+def test_a_plan_printed_in_full_under_a_news_lead_is_also_named_by_its_own_heading(extractor):
+    from kg.extract import extraction_to_json
+    from kg.ingest import read_document
+
+    # the page's document is the plan the lead reports issued; its heading with the period on the line under it
+    # (无锡市生态河湖行动计划|(2019-2021年)), printed with another dash than the lead's, is another name of it
+    page = WEB_PAGES / "plan-printed-in-full-under-a-news-lead-its-period-under-its-heading.txt"
+    result = extraction_to_json(extractor.extract(read_document(page)))
+    assert policy(result, "无锡市生态河湖行动计划（2019—2021年）")["aliases"] == ["无锡市生态河湖行动计划(2019-2021年）"]
 
 
 def test_an_untitled_notice_named_after_its_signer_is_also_named_without_it(extractor):

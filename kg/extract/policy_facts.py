@@ -214,6 +214,9 @@ RECORD_NUMBER = re.compile(rf"(?:【(?:{_RECORD_NUMBER})】|(?:{_RECORD_NUMBER})
 RECORD_ISSUER = re.compile(r"(?:发布机构|發布機構|发文机关|發文機關|发文单位|發文單位)\s*[：:]\s*")
 #: How far into the text such a record may stand (the menus before it are long).
 RECORD_SPAN = 1500
+#: A site's mark of a document's standing in 【】 before the title its record gives (【已失效】某市人民政府关于…的通知,
+#: 【现行有效】): the site's word on the document, no part of its title.
+_STANDING_MARK = re.compile(r"【[^【】\n]{0,6}(?:有效|失效|废止|廢止|作废|作廢)】[ \t\u3000]*")
 
 
 #: A notice's or letter's instrument word closing a heading that issues a text (…关于印发X的通知, …的复函).
@@ -382,9 +385,26 @@ def number_in_head(text: str, offsets: Sequence[int] = ()) -> tuple[int, int, st
             start, cited_from = _past_order_lead(text, start, keyword)
         else:
             start = cited_from = _issuer_start(text, match.start(1), match.end(1), offsets)
+            if match.re is DOCUMENT_NUMBER:
+                start = cited_from = _body_named_in_full(text, start, match.end(1), offsets)
         if start < match.end(1) and not _cited(text, cited_from, match.end(1), match.end(), offsets):
             return start, match.end(), text[start:match.end(1)] + number.translate(_ORDER_SPELLING)
     return None
+
+
+#: How many characters of an issuer code DOCUMENT_NUMBER reads before the year's bracket.
+_CODE_REACH = 12
+
+
+def _body_named_in_full(text: str, start: int, end: int, offsets: Sequence[int]) -> int:
+    """Where the issuer before a number ending at ``end`` starts when DOCUMENT_NUMBER's reach cut into a body's name
+    opening the line of the source (漳州市应对新冠肺炎疫情工作指挥部〔2021〕第3号): a body numbering its notices in a
+    series of its own prints its whole name before the year, no code of a few characters."""
+    if end - start < _CODE_REACH or _starts_line(text, start, offsets) or not "\u4e00" <= text[start - 1] <= "\u9fff":
+        return start
+    line = _source_line_start(text, max(0, end - _TITLE_LINE), start, offsets)
+    named = _starts_line(text, line, offsets) and _SIGNING_BODY.fullmatch(text, line, end)
+    return line if named and not _ABOUT.search(text, line, end) else start
 
 
 #: A year the text names an order by, joined before the order's body (…规定》(1998年省政府令第19号)).
@@ -945,12 +965,17 @@ def _heading_line(extraction: Extraction) -> Entity | None:
         return _named_policy(extraction, first, begin)
     # the head measured from its first Chinese line: a repost's lines of bare markup above it are no part of it
     starts = _line_starts(text, begin, min(_head_end(text), len(text)), offsets)
-    lines = (_broken_above(text, offsets, begin, line) for line in (_SELF_NAMED_LINE.fullmatch(text, a, b)
-                                                                    for a, b in zip(starts, starts[1:]))
+    lines = (_broken_above(text, offsets, begin, line) for line in (_SELF_NAMED_LINE.fullmatch(
+        text, a, _TRAILING_FILLER.search(text, a, b).start()) for a, b in zip(starts, starts[1:]))
              if line and policy_kind(line.group(1)) in _SELF_NAMED_KINDS)
     return (next(filter(None, (_named_policy(extraction, title, start) for start, title in lines)), None)
             or _title_under_labels(extraction, starts) or _heading_under_breadcrumb(extraction)
             or _quoted_heading_over_addressees(extraction))
+
+
+#: What a forum's anti-scraping filler leaves after a title on its line: a space, then Latin letters and marks, maybe
+#: after a stray closing bracket (市人民政府森林防火戒严令) F. c/ M& \( h1 I); nothing (the line's own end) if none.
+_TRAILING_FILLER = re.compile(r"(?:[）)]?[ \t\u3000]+(?=[\x20-\x7e]*[A-Za-z])[\x20-\x7e]{3,})?\s*$")
 
 
 def _named_after_chrome(extraction: Extraction, heading: re.Match) -> Entity | None:
@@ -1142,12 +1167,27 @@ def _issuer_after_category(extraction: Extraction, start: int, end: int) -> int:
     about = _ABOUT.search(text, start, end)
     if about is None:
         return start
+    if _places_named_short(extraction, start, about.start()):
+        return about.start()
     named = [m for e in extraction.entities if e.type in ("Organization", "Region") for m in e.mentions]
     issuer = min((m.start for m in named if start < m.start and m.end == about.start()), default=None)
     if issuer is None or TITLE_ISSUER_END.search(text[start:issuer]) or _ABOUT.search(text, start, issuer) or any(
             m.start < issuer and m.end > _word_before(text, start, issuer) for m in named):
         return start
     return issuer
+
+
+def _places_named_short(extraction: Extraction, start: int, end: int) -> bool:
+    """The words from ``start`` to ``end`` are only places each named short, without its 省/市/县 (四川内江关于…的通告: a
+    news or tender site's tag of where the notice is from): a heading's issuer is a body, or a place named in full."""
+    short = sorted((m.start, m.end) for e in extraction.entities if e.type == "Region" for m in e.mentions
+                   if start <= m.start and m.end <= end and len(m.text) < len(e.name))
+    position = start
+    for place_start, place_end in short:
+        if place_start != position:
+            return False
+        position = place_end
+    return start < position == end
 
 
 def _word_before(text: str, start: int, issuer: int) -> int:
@@ -1190,6 +1230,19 @@ def _issued_in_body(policies: list[Entity], text: str) -> Entity | None:
     before the words that issue it."""
     return next((policy for later in (False, True) for policy in policies for mention in policy.mentions
                  if _issuing_clause(text, mention, later)), None)
+
+
+#: A news lead that reports a text issued and prints it whole after it (某市印发《X》。全文如下：).
+_REPORTED_ISSUE_BEFORE = re.compile(r"(?:印[发發]|[发發]布|公[布佈])了?《$")
+_IN_FULL_AFTER = re.compile(r"》[^《。\n]{0,20}。?[ \t\u3000]*全文如下")
+
+
+def _printed_in_full(policies: list[Entity], text: str) -> Entity | None:
+    """The text a news lead in the head reports issued and then prints whole (日前，某市印发《X》。全文如下：): the page's
+    own document, though it prints no title of a notice."""
+    return next((policy for policy in policies for mention in policy.mentions if mention.start < HEAD_SPAN
+                 and _REPORTED_ISSUE_BEFORE.search(text, max(0, mention.start - 4), mention.start)
+                 and _IN_FULL_AFTER.match(text, mention.end)), None)
 
 
 def _issuing_clause(text: str, mention: Mention, later: bool | None = None) -> tuple[int, int] | None:
@@ -1270,6 +1323,8 @@ def head_policy(extraction: Extraction) -> Entity | None:
     if record:
         printed = _issuers_heading_over_number(text, offsets, record[0], number[0]) if number else None
         start, title = printed or record
+        mark = _STANDING_MARK.match(title)
+        start, title = (start + mark.end(), title[mark.end():]) if mark else (start, title)
         record_policy = _named_policy(extraction, title, start)
         if record_policy:
             return record_policy
@@ -1287,7 +1342,8 @@ def head_policy(extraction: Extraction) -> Entity | None:
     if found:
         return _without_chrome(extraction, _with_its_issuer(policies, found[0]))
     if number is None:
-        return _heading_line(extraction) or _issued_in_body(policies, text) or _signed_notice(extraction, heading)
+        return (_heading_line(extraction) or _issued_in_body(policies, text) or _printed_in_full(policies, text)
+                or _signed_notice(extraction, heading))
     under = _TITLE_UNDER_NUMBER.match(text, number[1])
     lines = [(begin + m.start(), m.group()) for m in re.finditer(r"[^\n]+", text[begin:number[0]])][::-1]
     line_start = max(begin, text.rfind("\n", 0, number[0]) + 1)
@@ -1304,6 +1360,7 @@ def head_policy(extraction: Extraction) -> Entity | None:
     under_table = _heading_broken_over_lines(text, offsets, table_end, table_end + HEAD_SPAN) if table_end else None
     after = _HEADING_AFTER_NUMBER.match(text, number[1])
     after = after if after and _ends_line(text, after.end(), offsets) else None
+    kind_after = _KIND_AFTER_NUMBER.match(text, number[1]) if _starts_line(text, number[0], offsets) else None
     # each line of the source read by itself: a copy of the number the normaliser ran into the heading's line (a repost's
     # 沪府发〔2015〕24号|上海市人民政府关于…的通知) does not hide the heading
     starts = _line_starts(text, number[1], min(HEAD_SPAN, len(text)), offsets)
@@ -1317,6 +1374,7 @@ def head_policy(extraction: Extraction) -> Entity | None:
     for start, title in (*([dated] if dated else []),
                          *([(page.start(1), page.group(1))] if page else []),
                          *([(after.start(1), after.group(1))] if after else []),
+                         *([(number[0], text[number[0]:kind_after.end()])] if kind_after else []),
                          *([(glued, text[glued:number[1]])] if glued < number[0] else []),
                          (begin, heading),
                          *([(under.start(1), under.group(1))] if under else []),
@@ -1331,6 +1389,11 @@ def head_policy(extraction: Extraction) -> Entity | None:
             return _without_chrome(extraction, policy)
     return (_issued_in_body(policies, text) or _signed_notice(extraction, heading)
             or _order_named_by_its_number(extraction, number) or _addressed_under_its_number(extraction, number))
+
+
+#: The word of a notice or order its body numbers in a series of its own, run on after the number opening its line:
+#: its title (漳州市…指挥部〔2021〕第3号通告为切实…, the body joined to it); not a sentence citing it (…号通告的要求).
+_KIND_AFTER_NUMBER = re.compile(r"(?:令|通告|公告)(?!的)")
 
 
 #: A line of a site's record table: cells parted by pipes (文号 |南政发〔2022〕2号 |, ---|---|).
@@ -1438,8 +1501,9 @@ def _reported_issue_date(text: str, head: Entity) -> str | None:
 
 
 def _signer_ending(text: str, offsets: Sequence[int], floor: int, end: int) -> int | None:
-    """Where a body's name ending at ``end`` starts, opening a line of the source or after a space."""
-    return next((s for s in range(end - 2, floor - 1, -1) if (_starts_line(text, s, offsets) or text[s - 1] == " ")
+    """Where a body's name ending at ``end`` starts, opening a line of the source, after a space or after the
+    sentence the body's text closes with (…另行通知。某市…指挥部2021年9月18日: a page ran its foot onto that line)."""
+    return next((s for s in range(end - 2, floor - 1, -1) if (_starts_line(text, s, offsets) or text[s - 1] in " 。")
                  and _SIGNING_BODY.fullmatch(text, s, end)), None)
 
 
@@ -1527,13 +1591,15 @@ _SECOND_ISSUED_TEXT = re.compile(r"[和及与][^。；，：！？\n《》]{2,30
 #: 当前位置：, 政务服务丨, 来源：sp2024…; 關於 on traditional pages): its issuer a run of Chinese (four
 #: bureaus' names joined by spaces: 成都市发展和改革委员会 中共成都市委社会工作部 …), then
 #: 关于…的[实施]通知/意见/…/[复]函 (a letter has no kind of its own; maybe wrapped after 关于印发) or 印发《Y》的通知 (中共某市委办公室某市人民政府办公室
-#: 印发《…》的通知); and the kinds a notice without 关于 names itself with (某县人民政府森林防火禁火令). A title the
+#: 印发《…》的通知), or 转发 of one or more quoted texts (某县人民政府办公室转发《某省…关于印发X》《Y》和《Z》的通知: the 关于 is
+#: the forwarded text's); and the kinds a notice without 关于 names itself with (某县人民政府森林防火禁火令). A title the
 #: heading quotes is read whole: its own 的实施意见 (关于印发《某市…的实施意见》的通知) does not end the heading.
 _PAGE_HEADING = re.compile(r"(?:^|(?<=[\n>»›：丨|\x21-\x7e]))([^\n。，；：>»›《》丨|\x00-\x1f\x21-\x7f]{0,60}?"
                            r"(?:[关關][于於](?:印[发發]\n)?(?=[^\n。，；>»›]{4})"
                            r"(?:[^\n。，；>»›《〈]|《[^《》\n]{1,80}》|〈[^〈〉\n]{1,80}〉){1,120}?的"
                            r"(?:[实實]施|指[导導]|若干)?(?:通知|通告|公告|[决決]定|意[见見]|批[复復覆]|[决決]议|[复復]?函)"
-                           r"(?!" + _SECOND_ISSUED_TEXT.pattern + r")|印[发發]《[^《》\n]{2,80}》的通知))", re.M)
+                           r"(?!" + _SECOND_ISSUED_TEXT.pattern + r")"
+                           r"|(?:印[发發]|[转轉][发發])(?:《[^《》\n]{2,80}》[、和及与與]?){1,4}的通知))", re.M)
 _SELF_NAMED_KINDS = ("令", "通告", "公告")
 #: …a line of their own further down (跳转到内容|临海市…指挥部1号令, a news item's lead above 湖北省…指揮部通告),
 #: a name and not a headline (…发布通告; an announcement of the text it issues is a name: …发布《X》的公告) or a
@@ -1929,19 +1995,26 @@ def _own_headings(extraction: Extraction, policy: Entity, simplified: str) -> li
 
 #: How many characters a heading printed again shares with the site's title of the notice at its start and at its end.
 _SAME_OPENING, _SAME_ENDING = 4, 6
+#: A plan's period in brackets on a line of its own under its heading: （2018-2020年）.
+_PERIOD_LINE = re.compile(r"[ \t\u3000]*([（(]\d{4}[ \t\u3000]*[—–\-－~～至]+[ \t\u3000]*\d{4}[ \t\u3000]*年?[）)])\s*")
 
 
 def _heading_printed_again(extraction: Extraction, policy: Entity) -> str | None:
     """The notice's own heading on a line of its own under the site's title of it (a posting stamp between),
     worded a little otherwise (2019年某市马拉松赛部分路段…的通告|2019年05月10日|2019年某市“马拉松赛事”期间对部分
-    路段…的通告): another name of it, of the same kind, opening and ending as the title does."""
+    路段…的通告), or a plan's heading with its period on the line under it (a news lead's 《某市…行动计划(2018—2020年)》
+    over 某市…行动计划|(2018-2020年)): another name of it, of the same kind, opening and ending as the title does."""
     text, offsets = extraction.document.text, _source_offsets(extraction.document)
     mention = next((m for m in policy.mentions if m.start < HEAD_SPAN), None)
     if mention is None:
         return None
     starts = _line_starts(text, mention.end, min(HEAD_SPAN, len(text)), offsets)
-    for line in filter(None, (_SELF_NAMED_LINE.fullmatch(text, a, b) for a, b in zip(starts, starts[1:]))):
-        name = canonical_policy_name(line.group(1))
+    for a, b, c in zip(starts, starts[1:], [*starts[2:], min(HEAD_SPAN, len(text))]):
+        line = _SELF_NAMED_LINE.fullmatch(text, a, b)
+        if line is None:
+            continue
+        period = _PERIOD_LINE.fullmatch(text, b, c)
+        name = canonical_policy_name(line.group(1) + (period.group(1) if period else ""))
         if (name != policy.name and policy_kind(name) == policy_kind(policy.name)
                 and len(commonprefix([name, policy.name])) >= _SAME_OPENING
                 and len(commonprefix([name[::-1], policy.name[::-1]])) >= _SAME_ENDING):
