@@ -133,3 +133,16 @@ def test_a_path_or_query_holding_line_breaks_makes_one_log_line(served, monkeypa
     for message in messages:
         assert "\n" not in message and "\r" not in message
         assert message.endswith("on: ASK {}\\r\\n# 2026-12-05 kg.server INFO forged")
+
+
+@pytest.mark.parametrize(("method", "path", "shown"), [
+    ("delete", "/documents/a%0D%0Aforged%1B[2J", "no document a\\r\\nforged\\x1b[2J in the store"),
+    ("post", "/id/document/a%0Ab%E2%80%AE/remove", "no document a\\nb\\u202e in the store"),
+    ("get", "/store?graph=a%0Ab", "invalid graph IRI 'a\\nb': Invalid IRI code point '\\n'"),
+])
+def test_an_error_echoing_what_was_sent_is_one_line(served, method, path, shown):
+    """A 4xx message that names the client's path segment or the parser's complaint about it held its
+    line breaks, ESC and U+202E as sent: DELETE /documents/a%0D%0Aforged answered two lines."""
+    client, _, _ = served
+    response = getattr(client, method)(path, headers=AUTH)
+    assert_one_line_client_error(response, shown)

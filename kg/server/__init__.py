@@ -87,8 +87,10 @@ def _install_error_handlers(app: Flask) -> None:
 
     @app.errorhandler(HTTPException)
     def http_error(error: HTTPException) -> Response:
+        """The message echoes what the client sent (a path segment, an IRI's parse error) with its line
+        breaks and controls written as escapes: one line, whatever was sent."""
         response = error.get_response()
-        response.set_data(f"{error.code} {error.name}: {error.description}\n")
+        response.set_data(f"{error.code} {error.name}: {logs.escaped(str(error.description))}\n")
         response.content_type = "text/plain; charset=utf-8"
         return response
 
