@@ -6,6 +6,7 @@ import csv
 import io
 import json
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -245,6 +246,55 @@ def test_validate_store_and_files(built, tmp_path):
     pipe = kg("validate", "--file", str(tmp_path / "pipe.ttl"))
     assert pipe.exit_code == 1 and pipe.stderr == (f"kg: error: {tmp_path / 'pipe.ttl'}: not a regular file (a device "
                                                    "or a pipe); --file takes one RDF file\n")
+
+
+XSD = "http://www.w3.org/2001/XMLSchema#"
+#: What a store built before kg dropped them may hold: an overflowed figure's value, a misread year,
+#: impossible dates and times, a control character the normaliser let through.
+ILL_TYPED = [("Infinity", "decimal"), ("1e3", "decimal"), ("1.0", "integer"), ("20250", "gYear"),
+             ("2021-13-45", "date"), ("2021-02-29", "date"), ("2021-01-01T25:00:00", "dateTime"), ("1,5", "double"),
+             ("yes", "boolean"), ("江苏\x01省", "string")]
+WELL_TYPED = [("1.5", "decimal"), ("-7", "integer"), ("2025", "gYear"), ("2020-02-29", "date"),
+              ("2021-01-01T10:00:00+08:00", "dateTime"), ("INF", "double"), ("false", "boolean"), ("江苏省", "string")]
+
+
+def test_validate_reports_ill_typed_literals_of_an_old_store(built, tmp_path, caplog):
+    """kg validate checked the shapes only: "Infinity"^^xsd:decimal, a gYear "20250", an xsd:date
+    "2021-13-45" or a literal holding U+0001 in a store passed (exit 0, 'conforms'), unless a shape
+    named that property's datatype. Each is now counted, with examples, and the exit is 1."""
+    import pyoxigraph as ox
+
+    store, _ = built
+    clean = kg("validate", "--store", str(store))
+    assert clean.exit_code == 0 and "literal" not in clean.output
+    old = tmp_path / "old-store"
+    shutil.copytree(store, old)
+    with GraphStore(old) as graph_store:
+        graph = next(iter(graph_store.store.named_graphs()))
+        for number, (text, datatype) in enumerate(ILL_TYPED + WELL_TYPED):
+            literal = ox.Literal(text, datatype=ox.NamedNode(XSD + datatype))
+            graph_store.store.add(ox.Quad(ox.NamedNode(f"http://example.org/s{number}"),
+                                          ox.NamedNode("http://example.org/value"), literal, graph))
+    result = kg("validate", "--store", str(old))
+    assert result.exit_code == 1
+    findings = [line for line in result.stdout.splitlines() if line.startswith("literal: ")]
+    assert findings == [
+        "literal: 2 literal(s) of xsd:decimal holding no valid xsd:decimal, e.g.:",
+        "literal: 1 literal(s) of xsd:integer holding no valid xsd:integer, e.g.:",
+        "literal: 2 literal(s) of xsd:date holding no valid xsd:date, e.g.:",
+        "literal: 1 literal(s) of xsd:dateTime holding no valid xsd:dateTime, e.g.:",
+        "literal: 1 literal(s) of xsd:double holding no valid xsd:double, e.g.:",
+        "literal: 1 literal(s) of xsd:boolean holding no valid xsd:boolean, e.g.:",
+        "literal: 1 literal(s) of xsd:gYear holding no valid xsd:gYear of four digits, e.g.:",
+        "literal: 1 literal(s) holding a control character, e.g.:",
+    ]
+    assert '  <http://example.org/s0> <http://example.org/value> "Infinity"^^<http://www.w3.org/2001/XMLSchema#decimal>' \
+        in result.stdout.splitlines()
+    assert '"20250"^^<http://www.w3.org/2001/XMLSchema#gYear>' in result.stdout
+    assert '"江苏\\u0001省"' in result.stdout
+    assert not any(f"/s{number}>" in result.stdout for number in range(len(ILL_TYPED), len(ILL_TYPED + WELL_TYPED)))
+    assert not [record for record in caplog.records if record.name.startswith("rdflib")]  # no tracebacks
+    assert re.fullmatch(rf"{old}: 0 violation\(s\) and 10 bad literal\(s\) in \d+ distinct triples\n", result.stderr)
 
 
 def test_validating_json_ld_nested_too_deep_is_one_line_not_a_crash(tmp_path):

@@ -97,3 +97,52 @@ def test_json_nested_deeper_than_the_stack_is_a_400(served):
     response = client.post("/graph/labels", data=body, content_type="application/json")
     assert_one_line_client_error(response, 'send JSON {"iris"')
     assert client.post("/graph/labels", json={"iris": []}).status_code == 200  # the app's JSON still reads
+
+
+def test_a_path_or_query_holding_line_breaks_makes_one_log_line(served, monkeypatch, caplog):
+    """Log injection: the path of a request that failed and the text of a query whose process died
+    were logged as sent (the path percent-decoded), so %0A or \\r\\n in them began a log line of the
+    client's making, and ESC or U+202E could hide or reverse the rest. Each record is one line now,
+    the characters written as escapes."""
+    client, _, _ = served
+
+    def fails():  # whatever fails while serving the request (no route matches a path holding \n)
+        raise RuntimeError("the store is unreadable")
+
+    with monkeypatch.context() as patch, caplog.at_level("WARNING", logger="kg.server"):
+        patch.setattr(client.application, "dispatch_request", fails)
+        response = client.get("/id/region/x%0D%0A2026-12-05 kg.server INFO forged%1B[8m%E2%80%AE")
+    assert response.status_code == 500
+    [record] = [r for r in caplog.records if r.name == "kg.server"]
+    assert record.getMessage() == ("unhandled error on GET /id/region/x\\r\\n2026-12-05 kg.server INFO "
+                                   "forged\\x1b[8m\\u202e")
+
+    pool = client.application.extensions["kg.engine"]._pool
+
+    def dies(worker, deadline):
+        worker.process.kill()
+        return worker.connection.recv()
+
+    monkeypatch.setattr(pool, "_wait", dies)
+    caplog.clear()
+    with caplog.at_level("ERROR", logger="kg.server.query_pool"):
+        response = client.get("/sparql", query_string={"query": "ASK {}\r\n# 2026-12-05 kg.server INFO forged"})
+    assert response.status_code == 400
+    messages = [r.getMessage() for r in caplog.records if r.name == "kg.server.query_pool"]
+    assert len(messages) == 2, messages
+    for message in messages:
+        assert "\n" not in message and "\r" not in message
+        assert message.endswith("on: ASK {}\\r\\n# 2026-12-05 kg.server INFO forged")
+
+
+@pytest.mark.parametrize(("method", "path", "shown"), [
+    ("delete", "/documents/a%0D%0Aforged%1B[2J", "no document a\\r\\nforged\\x1b[2J in the store"),
+    ("post", "/id/document/a%0Ab%E2%80%AE/remove", "no document a\\nb\\u202e in the store"),
+    ("get", "/store?graph=a%0Ab", "invalid graph IRI 'a\\nb': Invalid IRI code point '\\n'"),
+])
+def test_an_error_echoing_what_was_sent_is_one_line(served, method, path, shown):
+    """A 4xx message that names the client's path segment or the parser's complaint about it held its
+    line breaks, ESC and U+202E as sent: DELETE /documents/a%0D%0Aforged answered two lines."""
+    client, _, _ = served
+    response = getattr(client, method)(path, headers=AUTH)
+    assert_one_line_client_error(response, shown)

@@ -230,17 +230,18 @@ def stats(store: str | None, store_update: str | None, as_json: bool) -> None:
 @click.option("--file", "file", type=click.Path(path_type=Path), default=None,
               help="Validate an RDF file (Turtle, N-Triples, N-Quads, TriG, ...) instead of the store.")
 def validate(store: str | None, store_update: str | None, file: Path | None) -> None:
-    """Check the graph against the SHACL shapes of ontology/shapes.ttl (exit 1 on violations).
+    """Check the graph against the SHACL shapes of ontology/shapes.ttl, and that every literal of the
+    datatypes kg writes holds a valid value and none a control character (exit 1 on a finding).
 
     The store's graphs are validated merged into one: the count printed is of distinct triples
     (`kg stats` counts quads, once per graph holding a statement).
     """
-    from kg.graph.validate import load_file, validate_graph, validate_store
+    from kg.graph.validate import load_file, validate_store
 
     if file is not None and store is not None:
         raise KgError("validate takes --store or --file, not both")
     if file is not None:
-        report = validate_graph(load_file(file))
+        report = validate_store(load_file(file))
         where = str(file)
     else:
         with open_store(store, store_update, read_only=True) as graph_store:
@@ -248,8 +249,14 @@ def validate(store: str | None, store_update: str | None, file: Path | None) -> 
             where = graph_store.location
     for violation in report.violations:
         click.echo(f"violation: {violation}")
+    for finding in report.literals:
+        click.echo(f"literal: {finding}, e.g.:")
+        for example in finding.examples:
+            click.echo(f"  {example}")
     if not report.conforms:
-        click.echo(f"{where}: {len(report.violations)} violation(s) in {report.triples} distinct triples", err=True)
+        ill_typed = sum(finding.count for finding in report.literals)
+        click.echo(f"{where}: {len(report.violations)} violation(s) and {ill_typed} bad literal(s) in "
+                   f"{report.triples} distinct triples", err=True)
         sys.exit(1)
     click.echo(f"{where}: conforms ({report.triples} distinct triples)")
 

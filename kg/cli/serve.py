@@ -55,6 +55,7 @@ def serve(host: str, port: int, store: str | None, store_update: str | None, upd
     /health, /stats and a query page at /."""
     from kg.server import create_app
     from kg.server.listener import make_server
+    from kg.server.logs import ONE_LINE
     from kg.server.sandbox import forbid_network
 
     config = ServerConfig(
@@ -66,6 +67,8 @@ def serve(host: str, port: int, store: str | None, store_update: str | None, upd
     app = create_app(config)
     graph_store = app.extensions["kg.graph_store"]
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(name)s %(levelname)s %(message)s")
+    for handler in logging.getLogger().handlers:  # waitress's records too (a disconnected client's path)
+        handler.addFilter(ONE_LINE)
     try:
         server = make_server(app, config)
     except (OSError, ValueError) as err:  # the port is taken or not ours; no interface has that address

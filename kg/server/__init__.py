@@ -7,7 +7,6 @@ Protocol), ``admin`` (/health, /stats), ``ui`` (/ query page), ``export``, ``doc
 """
 from __future__ import annotations
 
-import logging
 import re
 from pathlib import Path
 
@@ -18,8 +17,9 @@ from werkzeug.exceptions import BadGateway, GatewayTimeout, HTTPException, Inter
 
 from kg.config import ServerConfig
 from kg.errors import StoreError, UpstreamError, UpstreamTimeout
+from kg.server import logs
 
-log = logging.getLogger(__name__)
+log = logs.server_logger(__name__)
 
 __all__ = ["create_app"]
 
@@ -58,10 +58,7 @@ def create_app(config: ServerConfig | None = None, *, graph_store=None) -> Flask
     return app
 
 
-#: What a page must not print as is: controls but tab and line breaks, bidirectional marks, embeddings,
-#: overrides and isolates (a file name's U+202E makes the rest of its line read reversed), non-characters.
-_INVISIBLE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069"
-                        "\ufffe\uffff]")
+_INVISIBLE = re.compile(f"[{logs.INVISIBLE}]")
 
 
 def _shown(value: object) -> object:
@@ -69,7 +66,7 @@ def _shown(value: object) -> object:
     holds (a file's name, a label loaded over the Graph Store Protocol) cannot make a page show another.
     Markup the templates build (``tojson``) is theirs and passes."""
     if isinstance(value, str) and not isinstance(value, Markup) and _INVISIBLE.search(value):
-        return _INVISIBLE.sub(lambda found: found.group().encode("unicode_escape").decode("ascii"), value)
+        return logs.escaped(value, _INVISIBLE)
     return value
 
 
@@ -90,8 +87,10 @@ def _install_error_handlers(app: Flask) -> None:
 
     @app.errorhandler(HTTPException)
     def http_error(error: HTTPException) -> Response:
+        """The message echoes what the client sent (a path segment, an IRI's parse error) with its line
+        breaks and controls written as escapes: one line, whatever was sent."""
         response = error.get_response()
-        response.set_data(f"{error.code} {error.name}: {error.description}\n")
+        response.set_data(f"{error.code} {error.name}: {logs.escaped(str(error.description))}\n")
         response.content_type = "text/plain; charset=utf-8"
         return response
 

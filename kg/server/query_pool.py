@@ -9,7 +9,6 @@ forkserver that preloaded the modules, so a replacement is ready in milliseconds
 """
 from __future__ import annotations
 
-import logging
 import multiprocessing
 import os
 import threading
@@ -19,8 +18,9 @@ from multiprocessing.connection import Connection
 from pathlib import Path
 
 from kg.server.evaluation import Outcome, QueryJob, QueryTimeout, Refusal
+from kg.server.logs import server_logger
 
-log = logging.getLogger(__name__)
+log = server_logger(__name__)
 
 _LOWEST_PRIORITY = 19
 

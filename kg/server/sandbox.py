@@ -9,13 +9,14 @@ accepted connections) and Unix sockets (the query processes' pipes) keep working
 from __future__ import annotations
 
 import ctypes
-import logging
 import platform
 import socket
 import struct
 import sys
 
-log = logging.getLogger(__name__)
+from kg.server.logs import server_logger
+
+log = server_logger(__name__)
 
 _PR_SET_NO_NEW_PRIVS = 38
 _PR_SET_SECCOMP = 22

@@ -1,0 +1,50 @@
+"""Server log lines stay one line each, whatever a client sent.
+
+A request's path, a query's text, a header or an upload's file name reach the log as sent (the path
+percent-decoded): a ``\\n`` or ``\\r`` in one began a line of the client's making (log injection), an ESC
+a terminal sequence, a bidirectional override made the rest of the line read reversed. The filter
+writes those characters as escapes (``\\n``, ``\\x1b``, ``\\u202e``) in each record's message: put on
+every kg.server logger it holds for whichever handler records them, and ``kg serve`` puts it on its
+own handler too, for the records of waitress's loggers (a disconnected client's path).
+"""
+from __future__ import annotations
+
+import logging
+import re
+
+#: What a page must not print as is: controls but tab and line breaks, bidirectional marks, embeddings,
+#: overrides and isolates (a file name's U+202E makes the rest of its line read reversed), non-characters.
+INVISIBLE = "\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\ufffe\uffff"
+#: ...and what a log line must not hold either: whatever ends a line or moves to another column.
+_NOT_IN_A_LINE = re.compile(f"[{INVISIBLE}\t\n\r\u2028\u2029]")
+
+
+def escaped(text: str, pattern: re.Pattern[str] = _NOT_IN_A_LINE) -> str:
+    """``text`` with the characters ``pattern`` finds written as Python escapes (ASCII only, so a
+    second pass changes nothing)."""
+    return pattern.sub(lambda found: found.group().encode("unicode_escape").decode("ascii"), text)
+
+
+class OneLine(logging.Filter):
+    """Escapes what would break a record's message out of its line (see the module's doc). The
+    message is formatted here, once, so whatever argument carried the client's text is covered."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        try:
+            message = record.getMessage()
+        except (TypeError, ValueError):  # arguments that do not fit the format: logging reports that itself
+            return True
+        one_line = escaped(message)
+        if one_line != message:
+            record.msg, record.args = one_line, None
+        return True
+
+
+ONE_LINE = OneLine()
+
+
+def server_logger(name: str) -> logging.Logger:
+    """The logger called ``name``, its records' messages kept to one line."""
+    logger = logging.getLogger(name)
+    logger.addFilter(ONE_LINE)
+    return logger
