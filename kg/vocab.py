@@ -105,9 +105,11 @@ def policy_level_iri(level: str) -> str:
     return f"{ID}level/{level}"
 
 
-def figure_iri(doc_iri: str, start: int) -> str:
-    """A stated figure, by the offset of its value in the document's text."""
-    return f"{doc_iri}/figure/{start}"
+def figure_iri(doc_iri: str, start: int, share: int = 1) -> str:
+    """A stated figure, by the offset of its value in the document's text, and, when one value states
+    several figures (财政总收入和地方财政收入增长18%: two indicators), by its place among them from the
+    second on: each figure stays one node with one indicator."""
+    return f"{doc_iri}/figure/{start}" if share == 1 else f"{doc_iri}/figure/{start}-{share}"
 
 
 #: Characters that may not stand unescaped in an IRI path segment: ASCII controls, space and delimiters

@@ -85,6 +85,23 @@ def test_every_figure_keeps_its_evidence_sentence(store, extraction):
     assert ("2023年，全省集成电路产业营业收入达到3200亿元，同比增长12.5%。",) in sentences
 
 
+def test_one_value_stating_two_figures_gives_two_nodes_each_with_its_indicator(extractor, tmp_path):
+    from kg.ingest import read_document
+
+    path = tmp_path / "report.txt"
+    path.write_text("2011年铜川市政府工作报告\n各位代表：\n今年经济社会发展的主要预期目标是：生产总值增长13.5%，"
+                    "财政总收入和地方财政收入增长18%，城镇居民人均可支配收入增长16%。\n", encoding="utf-8")
+    extraction = extractor.extract(read_document(path))
+    store = ox.Store()
+    store.extend(extraction_quads(extraction, ingested_at=datetime(2026, 1, 1, tzinfo=timezone.utc)))
+    found = rows(store, "SELECT ?indicator WHERE { ?f kg:value ?v ; kg:indicator ?indicator . "
+                        "FILTER(?v = 18) } ORDER BY ?indicator")
+    nodes = rows(store, "SELECT DISTINCT ?f WHERE { ?f kg:value ?v . FILTER(?v = 18) }")
+    assert found == [("地方财政收入",), ("财政总收入",)] and len(nodes) == 2  # not one node holding both
+    data = Graph().parse(data="".join(f"{quad.triple} .\n" for quad in store), format="nt")
+    assert validate_graph(data).conforms
+
+
 def test_shapes_accept_the_graph(store):
     data = Graph().parse(data="".join(f"{quad.triple} .\n" for quad in store), format="nt")
     report = validate_graph(data)

@@ -9,6 +9,7 @@ entity it is about, the policy stating it and the sentence it comes from.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from decimal import Decimal
 
 import pyoxigraph as ox
@@ -67,10 +68,12 @@ def figure_quads(extraction: Extraction, graph: ox.NamedNode, entities: set[str]
     """One node per figure whose subject is an entity of the document."""
     doc_iri = document_iri(extraction.document.sha256)
     quads: list[ox.Quad] = []
+    sharing: Counter[int] = Counter()  # value offset -> the figures stated by it so far
     for figure in extraction.figures:
         if figure.subject not in entities:
             continue
-        node = ox.NamedNode(figure_iri(doc_iri, figure.start))
+        sharing[figure.start] += 1
+        node = ox.NamedNode(figure_iri(doc_iri, figure.start, sharing[figure.start]))
         quads += [
             ox.Quad(node, A, ox.NamedNode(str(FIGURE_KIND_CLASS[figure.kind])), graph),
             ox.Quad(node, FIGURE_OF, ox.NamedNode(figure.subject), graph),
