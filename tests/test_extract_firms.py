@@ -476,3 +476,29 @@ def test_zhong_opening_a_reported_firms_name_at_the_clauses_start_is_part_of_it(
     firms = names(result, "Enterprise")
     assert "中瑞普森" in firms and "中瑞普森发布" not in firms
     assert not {name for name in firms if name.startswith("过程")}
+
+
+def test_a_firm_publishing_its_own_sales_is_named_by_its_short_name(extractor):
+    result = extract(extractor, "其中瑞丰置业公布前三个月销售金额为120.5亿元，而润泰邦公布，截至3月31日止三个月，"
+                                "集团共实现合同销售金额约80.2亿元。")
+    assert {"瑞丰置业", "润泰邦"} <= names(result, "Enterprise")
+
+
+def test_a_body_an_index_or_a_sectors_sales_is_no_firm_publishing_them(extractor):
+    result = extract(extractor, "中指研究院公布，一季度房地产销售金额下降。上证指数发布当日，"
+                                "房地产销售金额公布前三个月销售金额为200亿元。")
+    assert not names(result, "Enterprise")
+
+
+def test_a_comparison_before_a_fall_is_no_firm(extractor):
+    result = extract(extractor, "而瑞丰置业公布，集团共实现合同销售金额约80.2亿元，同比下跌12.5%。")
+    firms = names(result, "Enterprise")
+    assert "瑞丰置业" in firms and not {"同比", "环比"} & firms
+
+
+def test_a_groups_brand_before_its_own_sales_is_a_mention_of_the_group(extractor):
+    text = "恒瑞地产集团昨日宣布新政。最新数据显示，恒瑞累计合约销售金额约300亿元。"
+    firm = next(e for e in extract(extractor, text)["entities"] if e["name"] == "恒瑞地产集团")
+    assert text.index("恒瑞累计") in {m["start"] for m in firm["mentions"]}
+    place = extract(extractor, "中国石油集团发布公告。今年中国累计销售额增长。")
+    assert not {m["text"] for e in place["entities"] if e["type"] == "Enterprise" for m in e["mentions"]} & {"中国"}

@@ -25,7 +25,7 @@ from functools import lru_cache
 from kg.extract.candidates import Candidate, Overlaps
 from kg.extract.decisions import LogisticDecisions, bucket, logistic
 from kg.extract.lexicon import BUSINESS_WORD, COUNTED_KINDS, REGISTERED_FORMS
-from kg.extract.names import is_function_word, word_tag
+from kg.extract.names import is_function_word, names_a_measure, word_tag
 from kg.extract.persons import is_person, titled_persons
 from kg.segmenter import cut_without_hmm
 
@@ -363,8 +363,9 @@ def propose(text: str, rules: list[Candidate], counts: Counter | None = None) ->
     counts = counts if counts is not None else Counter(text[s:e] for s, e, *_ in spans)
     for start, end, etype, head, group, extra in spans:
         name = "".join(text[start:end].split())
-        if not _well_formed(text, start, end, etype, name, index):
-            continue
+        if not _well_formed(text, start, end, etype, name, index) or \
+                group[1] == "subject" and names_a_measure(name):
+            continue  # ，同比|下跌: a comparison, not who falls (a brand may end as a body does: 漫步者)
         key = (start, end, etype)
         if key in proposals:
             proposals[key].features = sorted(set(proposals[key].features) | set(extra))

@@ -125,7 +125,7 @@ def add_bound_short_forms(text: str, cands: list[Candidate]) -> list[Candidate]:
                                        source="short_form", confidence=owner.confidence, ref=owner.ref))
                 cover(match.start(), match.end())
     for short, owner in _group_short_forms(cands).items():
-        for match in re.finditer(re.escape(short) + f"(?={FIRM_ONLY_AFTER.pattern})", text):
+        for match in re.finditer(re.escape(short) + f"(?={FIRM_ONLY_AFTER.pattern}|{_OWN_SALES})", text):
             if free(match.start(), match.end()):  # 由于美的营收…: 美的集团, where only a firm can stand
                 extra.append(Candidate(match.start(), match.end(), owner.type, owner.name, key=owner.key,
                                        source="short_form", confidence=owner.confidence, ref=owner.ref))
@@ -134,15 +134,32 @@ def add_bound_short_forms(text: str, cands: list[Candidate]) -> list[Candidate]:
 
 
 def _group_short_forms(cands: list[Candidate]) -> dict[str, Candidate]:
-    """美的集团 → 美的: a group's name without its group word, a mention of it only in a frame that
-    says a firm stands there (the word alone may be a common word: 美的 is also "beautiful")."""
+    """美的集团 → 美的, 恒大地产集团 → 恒大地产 and 恒大: a group's name without its group word, and its
+    brand without the trade after it, a mention of it only in a frame that says a firm stands there
+    (the word alone may be a common word: 美的 is also "beautiful")."""
     out: dict[str, Candidate] = {}
     for cand in cands:
         if cand.type == "Enterprise" and cand.name.endswith(_GROUP_WORDS):
             short = cand.name[: -len(next(w for w in _GROUP_WORDS if cand.name.endswith(w)))]
-            if len(short) >= 2:
-                out.setdefault(short, cand)
+            for form in (short, _brand_before_trade(short)):
+                if len(form) >= 2:
+                    out.setdefault(form, cand)
     return out
+
+
+#: A firm's own sales after its name (恒大累计合约销售金额约…): only a firm stands there, as before 营收.
+_OWN_SALES = r"(?:累计)?(?:合同|合约)?销售(?:金额|额)"
+
+
+def _brand_before_trade(short: str) -> str:
+    """The brand a group's short name opens with, before the trade words jieba reads after it
+    (恒大|地产 → 恒大), when the brand is no dictionary word but a proper name (中国|石油 is no brand:
+    中国 is a place); the name itself otherwise."""
+    words = cut_without_hmm(short)
+    while len(words) > 1 and len(words[-1]) >= 2 and word_tag(words[-1]) in ("n", "vn"):
+        words.pop()
+    brand = "".join(words)
+    return brand if word_tag(brand) in (None, "nr", "nz") else short
 
 
 #: The words a business group's name ends in, longest first.

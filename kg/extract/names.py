@@ -1085,15 +1085,25 @@ _FIRM_REPORT = re.compile(_FIRM_ACT_ADVERB + r"(?:发布|披露|公布|发出)�
                           r"业绩报告|业绩公告|年报|年度报告|半年报|季报|季度报告|财报|公告)")
 _FIRM_RESULTS = re.compile(_FIRM_ACT_ADVERB + r"(?:(?:实现|录得)(?:营业总收入|营业收入|营收|归母净利润|净利润)"
                            r"|拟(?:每|按每)?(?:10|十)股[^，。；！？\n]{0,8}?派(?:发|息))")
+#: A firm's own sales stated (万科公布前三个月销售金额为…, 碧桂园公布，截至3月31日…集团共实现合同销售金额…,
+#: 某某实现合约销售额…): what a results release gives, which a statistics office's (国家统计局公布…) or a
+#: sector's (房地产销售金额) figure is not, as those are named or end as no firm does.
+_FIRM_SALES = re.compile(_FIRM_ACT_ADVERB + r"(?:(?:公布|发布|披露)[^。；！？\n]{0,30}?|实现|录得)"
+                         r"(?:合同|合约|累计)?销售(?:金额|额)")
 #: The firm named again as 公司 later (报告期内公司实现…, 公司表示…, 该公司…): the text's own subject is a firm.
 _RENAMED_FIRM = re.compile(r"(?:(?<![\u4e00-\u9fffA-Za-z0-9])|该|期内[，,]?)公司(?![债法章])")
 #: How far after the act the text may name the firm 公司 again.
 _RENAMED_WITHIN = 300
 #: The endings of what is listed or reported on without being a firm: an exchange, an index, a fund
 #: or a board (北交所, 沪指, 创业板指, 上证指数, …混合基金, …ETF), a place, park or sector whose
-#: results a plan reports (光明区, 该基地, 软件园, 游戏产业), or a person by their trade (本报记者, 分析师).
+#: results a plan reports (光明区, 该基地, 软件园, 游戏产业), a person by their trade (本报记者, 分析师),
+#: or a body (统计局, 研究院, 乘联会).
 _NOT_A_FIRM_END = re.compile(r"(?:交所|交易所|指数?|成指|基金|混合|ETF|LOF|板|股|[省市区县州盟旗镇乡村]|"
-                             r"基地|园|园区|中心|集群|产业|行业|制造业|服务业|[者员师])$")
+                             r"基地|园|园区|中心|集群|产业|行业|制造业|服务业|[者员师]|[院所会局署委厅办])$")
+#: The endings of an indicator (销售金额, 汽车销量, 营收, 跌幅) or a period (前三个月, 一季度).
+_MEASURE_END = re.compile(r"(?:额|[销产]量|收入|营收|利润|增速|[增跌涨降]幅|比重|占比|[总产]值|个月|季度|年度|半年)$")
+#: The words a comparison opens with (同比|下跌, 环比, 比|上年, 较|上年).
+_COMPARISON_OPENING = frozenset({"同比", "环比", "同期", "比", "较", "相比", "对比"})
 #: Single characters that end a listed firm's name on its left: those no brand holds, a reporting
 #: verb (消息称|海康威视, 据报|…) or the bar a wire's dateline ends with (格隆汇4月26日丨|外高桥), a CJK character.
 _NAME_OPENING_STOPS = _NOT_BRAND_CHARS | frozenset("称讯悉报道丨")
@@ -1105,7 +1115,8 @@ def recognise_reported_firms(text: str, known: list[Candidate]) -> Iterator[Cand
     """A firm results news names by its short name only, without a legal form: the name right before
     its listing code in brackets (外高桥(600648.SH)发布…), or the subject of a listed firm's acts
     (发布…业绩快报, 实现营业收入, 拟…派发红利) that the text then calls 公司 (昨晚海普瑞发布了中期业绩快报…
-    公司表示…) or names as the subject of such acts again; a sector word the rules read may be the
+    公司表示…) or names as the subject of such acts again, or the subject that publishes its own sales
+    (万科公布前三个月销售金额为…), as only a firm does; a sector word the rules read may be the
     firm that publishes (煤气化近日发布公告…公司实际控制人…), no sector does. The name runs left from the cue over
     jieba's words until a function or time word, a mark or another name; an exchange, index, fund
     or place (北交所, 沪指, 光明区) names no firm."""
@@ -1119,11 +1130,13 @@ def recognise_reported_firms(text: str, known: list[Candidate]) -> Iterator[Cand
     listed = [(start, end) for start, end, _ in _subjects(text, _STOCK_CODE, named, region_end)]
     # a sector word the rules read (煤气化近日发布公告…公司): no sector publishes its results
     acting = list(_subjects(text, _FIRM_REPORT, unsectored, {})) + list(_subjects(text, _FIRM_RESULTS, named, {}))
-    trusted = set(listed) | {(start, end) for start, end, act_end in acting
-                             if _RENAMED_FIRM.search(text, act_end, act_end + _RENAMED_WITHIN)}
+    # a firm's own sales figure names its firm as its listing code does
+    selling = [(start, end) for start, end, _ in _subjects(text, _FIRM_SALES, named, {})]
+    trusted = set(listed) | set(selling) | {(start, end) for start, end, act_end in acting
+                                            if _RENAMED_FIRM.search(text, act_end, act_end + _RENAMED_WITHIN)}
     acts_by_name = Counter(text[start:end] for start, end, _ in acting)
     seen: set[int] = set()
-    for start, end in listed + [(start, end) for start, end, _ in acting]:
+    for start, end in listed + selling + [(start, end) for start, end, _ in acting]:
         name = text[start:end]
         if end in seen or (start, end) not in trusted and acts_by_name[name] < 2:
             continue
@@ -1150,10 +1163,20 @@ def _subjects(text: str, cue: re.Pattern[str], named: bytearray,
 
 def may_name_a_listed_firm(name: str) -> bool:
     """Whether a short name before a listing code or a firm's act may be a firm's: not an exchange's,
-    index's, fund's, board's, place's or sector's (北交所, 沪指, 光明区), not a generic word, a place
-    name, a time or a pronoun by jieba's tags."""
-    return not _NOT_A_FIRM_END.search(name) and name not in GENERIC_NAME_WORDS \
-        and word_tag(name) not in ("ns", "t", "r")
+    index's, fund's, board's, place's or sector's (北交所, 沪指, 光明区), nor a body's (统计局, 研究院,
+    协会), not a generic word, a place name or a pronoun by jieba's tags, nor a measure
+    (:func:`names_a_measure`: 同比, 一季度, 销售金额). A proper name jieba knows whole (碧桂园) is a
+    brand whatever it ends in."""
+    return (word_tag(name) in ("nr", "nz") or not _NOT_A_FIRM_END.search(name)) \
+        and name not in GENERIC_NAME_WORDS and word_tag(name) not in ("ns", "r") and not names_a_measure(name)
+
+
+def names_a_measure(name: str) -> bool:
+    """Whether a span before a figure's verb (上涨, 下跌, 实现) names what is measured, not who: a
+    comparison (同比, 比上年), a time or a count by jieba's tags (去年, 一季度, 全年), an indicator
+    (销售金额, 汽车销量) or a period (前三个月). No firm's name is one."""
+    return word_tag(name) in ("t", "m", "mq") or _MEASURE_END.search(name) is not None \
+        or cut_without_hmm(name)[0] in _COMPARISON_OPENING
 
 
 def _listed_name_start(text: str, end: int) -> int | None:
