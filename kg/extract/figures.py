@@ -250,8 +250,11 @@ _WORK_REPORT = re.compile(r"政府工作报告")
 _DATED_REPORT = re.compile(r"((?:19|20)\d{2})\s*年[^\n\d]{0,12}?政府工作报告")
 _REPORT_DELIVERED = re.compile(r"作(?:了|的)?[《〈]?政府工作报告")
 #: The day a work report was delivered, as its head gives it (——2026年1月27日在福建省第十四届人民代表大会…上).
-_DELIVERED_ON = re.compile(r"((?:19|20)\d{2})\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*在[^\n。]{0,30}?(?:人民代表大会|人代会)")
+#: Also printed across lines (——2025年1月15日在龙华区第二届\n人民代表大会第五次会议上).
+_DELIVERED_ON = re.compile(r"((?:19|20)\d{2})\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*在[^。]{0,30}?(?:人民代表大会|人代会)")
 _SPEECH = re.compile(r"各位代表|我代表")
+#: What says a speech is the work report, also where its spaced title (政 府 工 作 报 告) does not: 向大会报告政府工作.
+_SPOKEN_REPORT = re.compile(r"政府工作报告|报告政府工作")
 #: A people's congress session a news item's lead reports on (…第十八届人民代表大会第二次会议隆重开幕), where the
 #: report is delivered.
 _CONGRESS_SESSION = re.compile(r"人民代表大会[^。\n]{0,12}?会议|人代会")
@@ -259,6 +262,9 @@ _CONGRESS_SESSION = re.compile(r"人民代表大会[^。\n]{0,12}?会议|人代�
 _REVIEWED_YEAR = re.compile(r"回顾了?\s*((?:19|20)\d{2})\s*年的?工作")
 #: A work report's review heading naming no year (一、工作回顾, 一、过去一年工作回顾).
 _UNDATED_REVIEW = re.compile(SECTION_HEADING.pattern + r"\s*(?:过去一年|过去的一年|上年|去年)?的?(?:政府)?工作回顾\s*")
+#: A section heading naming a year only inside its motto (一、团结奋斗、攻坚克难，2024年龙华现代化建设迈出新的坚实步伐):
+#: in a speech on the year after it, the review of that year.
+_MOTTO_YEAR = re.compile(SECTION_HEADING.pattern + r"[^。；;！？\n\d]{0,30}?((?:19|20)\d{2})\s*年(?![\d月])[^。；;！？\n\d]{0,30}")
 #: What makes a paragraph of such news the report's tasks for its year (深圳还将全力推动…；全年工业投资增长12%以上;
 #: 同时，着力提升…，新增国家高新技术企业500家), and what makes it a look back (过去几年, 改革开放以来).
 _TASKED = re.compile(r"将|(?<![重主需只])要|力争|预期|目标|计划|确保|争取|全年|新增|着力")
@@ -1134,11 +1140,17 @@ def _five_years_reviewed(text: str, paragraph_start: int, issued: int | None) ->
     with the one the report reviews, whose levels (森林覆盖率达65.85%) its figures are. The report's year is the
     one it was delivered in (2017年1月7日在宜宾市第五届人民代表大会第一次会议上), else the document's."""
     opening = _PERIOD_LOOKED_BACK.match(text, paragraph_start)
-    if opening is None or opening.group(1) is not None or not _SPEECH.search(text) or not _WORK_REPORT.search(text):
+    if opening is None or opening.group(1) is not None or not _SPEECH.search(text) or not _SPOKEN_REPORT.search(text):
         return None
-    delivered = _DELIVERED_ON.search(text, 0, _PAGE_HEAD)
-    year = int(delivered.group(1)) if delivered else issued
+    year = _delivered_year(text, issued)
     return (year - 1, "reported") if year is not None else None
+
+
+def _delivered_year(text: str, issued: int | None) -> int | None:
+    """The year a work report's speech was delivered, as its head gives it (——2025年1月15日在龙华区第二届人民代表
+    大会第五次会议上), else the document's: the year after the one it reviews."""
+    delivered = _DELIVERED_ON.search(text, 0, _PAGE_HEAD)
+    return int(delivered.group(1)) if delivered else issued
 
 
 def _bracketed(text: str, start: int, offset: int) -> bool:
@@ -1212,12 +1224,15 @@ def _relative_base(scope: _Scope, heading: _Heading | None) -> int | None:
 
 def _undated_review(text: str, heading: str, issued: int | None) -> tuple[int, str] | None:
     """(the year before the report's, reported) for a work report's review heading that names no year
-    (一、工作回顾, 一、过去一年工作回顾): a speech to the congress (各位代表：…) reviews the year before it is
-    delivered."""
-    if issued is None or not _UNDATED_REVIEW.fullmatch(heading) or not _SPEECH.search(text) \
-            or not _WORK_REPORT.search(text):
+    (一、工作回顾, 一、过去一年工作回顾), or names it only in a motto (…，2024年龙华现代化建设迈出新的坚实步伐):
+    a speech to the congress (各位代表：…) reviews the year before it is delivered."""
+    issued = _delivered_year(text, issued)
+    if issued is None or not _SPEECH.search(text) or not _SPOKEN_REPORT.search(text):
         return None
-    return issued - 1, "reported"
+    motto = _MOTTO_YEAR.fullmatch(heading)
+    if _UNDATED_REVIEW.fullmatch(heading) or (motto is not None and int(motto.group(1)) == issued - 1):
+        return issued - 1, "reported"
+    return None
 
 
 def _plan_heading(text: str) -> tuple[int, str] | None:
