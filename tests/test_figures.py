@@ -3038,3 +3038,10 @@ def test_a_motto_heading_naming_the_year_before_the_speech_is_its_review(extract
                                               "——经济运行稳中有进。地区生产总值达1500亿元、增长6.1%。\n")
     assert [(f["subject"], f["value"], f["year"], f["kind"]) for f in found] == [("光明区", 1500, 2024, "reported"),
                                                                                  ("光明区", 6.1, 2024, "reported")]
+
+
+def test_a_notice_titled_with_a_firm_name_the_recogniser_cuts_at_a_place_is_the_firms(extractor, tmp_path):
+    # 中国|巨石: a place and a firm to the recogniser, named once, in the title of the firm's numbered notice
+    found = read_figures(extractor, tmp_path, "中国巨石: 2025-12 关于2024年度利润分配预案的公告\n"
+                                              "利润分配方案基本情况 - 2024年末总股本为8.5亿股,拟每10股派发现金红利3.2元(含税)[1]\n")
+    assert [(f["subject"], f["value"], f["year"]) for f in found] == [("中国巨石", 8.5, 2024), ("中国巨石", 3.2, 2024)]

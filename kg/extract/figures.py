@@ -438,6 +438,10 @@ _PLACES_GROUP = re.compile(r"(?:南方|北方|东北|西北|西南|东南|华东
                            r"[两二三四五六七八九十]+(?:省区市|省区|省市|省份|省)(?:[一二三四五]市)?")
 #: A listed firm's stock code bracketed after its name (外高桥(600648.SH), 中信建投（601066)).
 _STOCK_CODE = re.compile(r"\s*[（(]\d{6}(?:\.[A-Za-z]{2})?[）)]")
+#: A listed firm's notice titled with its short name and the notice's number (中国重汽: 2025-24 关于2024年度利润分配
+#: 预案的公告): the firm is the text's topic, however often it is named.
+_NOTICE_TITLE = re.compile(r"\s*([\u4e00-\u9fffA-Za-z]{2,8}?)\s*[：:]\s*(?:(?:19|20)\d{2}\s*[-－]\s*\d{1,3}\s*)?"
+                           r"关于[^\n]{2,40}?公告[ \t]*(?:\n|$)")
 #: A research note's heading: the firm's name, its stock code bracketed, a colon (中信建投（601066)：…).
 _CODED_HEADING = re.compile(r"^\s*([\u4e00-\u9fffA-Za-z]{2,8}?)\s*[（(]\d{6}(?:\.[A-Za-z]{2})?[）)]\s*[：:]", re.M)
 #: A report announced by a group of firms counted after it (…发布业绩预告的14只券商股中): no one firm's.
@@ -3051,6 +3055,9 @@ def _announcing_firm(extraction: Extraction) -> Entity | None:
     every use of the name outside other entities' names, when the text uses it again; the firm whose full
     name holds it when there is one."""
     text = extraction.document.text
+    titled = _NOTICE_TITLE.match(text)
+    if titled is not None:
+        return _firm_named(extraction, titled.start(1), titled.end(1), titled=True)
     announced = _ANNOUNCES.search(text)
     if announced is None or _FIRM_ANAPHOR.fullmatch(announced.group(1)) \
             or text.count("\n", 0, announced.start()) >= _LEAD_LINES:
@@ -3093,14 +3100,19 @@ def _coded_firm(extraction: Extraction) -> Entity | None:
     return _firm_named(extraction, headings[0].start(1), headings[0].end(1)) if len(headings) == 1 else None
 
 
-def _firm_named(extraction: Extraction, start: int, end: int) -> Entity | None:
+def _firm_named(extraction: Extraction, start: int, end: int, titled: bool = False) -> Entity | None:
     """The firm whose name the text prints at ``start``-``end``: the entity recognised there, else the firm
     whose full name holds it, else a new entity of the name whose mentions are every use of the name outside
-    other entities' names, when the text uses it again or prints its stock code after it (外高桥(600648.SH))."""
+    other entities' names, when the text uses it again or prints its stock code after it (外高桥(600648.SH)) or
+    titles its notice with it (``titled``). A name the recogniser cut into a place and the firm's rest (中国|重汽)
+    is the firm's whole."""
     text = extraction.document.text
     name = text[start:end]
     recognised = [e for e in extraction.entities for m in e.mentions
                   if m.start < end and start < m.end and not (e.type == "Region" and m.start == start and m.end < end)]
+    cut = [(m.start, m.end) for e in extraction.entities for m in e.mentions if m.start < end and start < m.end]
+    if titled and len(cut) == 2 and cut[0][0] == start and cut[0][1] == cut[1][0] and cut[1][1] == end:
+        recognised = []
     if recognised:  # (a place the name opens with, 贵州 of 贵州茅台, is where the firm is from; a name the
         # recogniser took for a place's and a firm's both, 獐子岛, is the firm's)
         firm = next((e for e in recognised if e.type == "Enterprise"), None)
@@ -3114,7 +3126,7 @@ def _firm_named(extraction: Extraction, start: int, end: int) -> Entity | None:
     mentions = [Mention(name, m.start(), m.end(), getattr(extraction.document.sentence_at(m.start()), "index", 0))
                 for m in re.finditer(re.escape(name), text)
                 if not any(first < m.end() and m.start() < last for first, last in taken)]
-    if len(mentions) < 2 and not _STOCK_CODE.match(text, end):
+    if len(mentions) < 2 and not _STOCK_CODE.match(text, end) and not titled:
         return None
     firm = Entity(type="Enterprise", name=name, key=name, iri=entity_iri("Enterprise", name), mentions=mentions,
                   confidence=0.5)
