@@ -3025,3 +3025,23 @@ def test_a_value_beyond_any_number_is_no_figure_and_the_document_says_so(extract
     assert [(f["value"], f["unit"]) for f in result["targets"]] == [(100, "万辆")]
     assert document.notes == ["dropped 1 stated figure whose value is too large for a number"]
     json.loads(json.dumps(result, allow_nan=False))  # valid JSON: no Infinity
+
+
+def test_a_motto_heading_naming_the_year_before_the_speech_is_its_review(extractor, tmp_path):
+    # a spaced title, the day of delivery printed across two lines, and a year named only in the heading's motto
+    found = read_figures(extractor, tmp_path, "政 府 工 作 报 告\n——2025年1月10日在光明区第三届\n人民代表大会第四次会议上\n"
+                                              "各位代表:\n现在,我代表光明区人民政府,向大会报告政府工作,请予审议。\n"
+                                              "一、砥砺奋进、开拓创新,2024年光明高质量发展取得新成效\n"
+                                              "2024年是实现“十四五”规划目标任务的关键一年。过去一年,我们坚持稳中求进工作总基调,"
+                                              "完整准确全面贯彻新发展理念,大力实施高质量发展十大计划,进一步全面深化改革,"
+                                              "扩大高水平对外开放,有力推动光明高质量发展取得新突破新成效。\n"
+                                              "——经济运行稳中有进。地区生产总值达1500亿元、增长6.1%。\n")
+    assert [(f["subject"], f["value"], f["year"], f["kind"]) for f in found] == [("光明区", 1500, 2024, "reported"),
+                                                                                 ("光明区", 6.1, 2024, "reported")]
+
+
+def test_a_notice_titled_with_a_firm_name_the_recogniser_cuts_at_a_place_is_the_firms(extractor, tmp_path):
+    # 中国|巨石: a place and a firm to the recogniser, named once, in the title of the firm's numbered notice
+    found = read_figures(extractor, tmp_path, "中国巨石: 2025-12 关于2024年度利润分配预案的公告\n"
+                                              "利润分配方案基本情况 - 2024年末总股本为8.5亿股,拟每10股派发现金红利3.2元(含税)[1]\n")
+    assert [(f["subject"], f["value"], f["year"]) for f in found] == [("中国巨石", 8.5, 2024), ("中国巨石", 3.2, 2024)]

@@ -250,8 +250,11 @@ _WORK_REPORT = re.compile(r"政府工作报告")
 _DATED_REPORT = re.compile(r"((?:19|20)\d{2})\s*年[^\n\d]{0,12}?政府工作报告")
 _REPORT_DELIVERED = re.compile(r"作(?:了|的)?[《〈]?政府工作报告")
 #: The day a work report was delivered, as its head gives it (——2026年1月27日在福建省第十四届人民代表大会…上).
-_DELIVERED_ON = re.compile(r"((?:19|20)\d{2})\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*在[^\n。]{0,30}?(?:人民代表大会|人代会)")
+#: Also printed across lines (——2025年1月15日在龙华区第二届\n人民代表大会第五次会议上).
+_DELIVERED_ON = re.compile(r"((?:19|20)\d{2})\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*在[^。]{0,30}?(?:人民代表大会|人代会)")
 _SPEECH = re.compile(r"各位代表|我代表")
+#: What says a speech is the work report, also where its spaced title (政 府 工 作 报 告) does not: 向大会报告政府工作.
+_SPOKEN_REPORT = re.compile(r"政府工作报告|报告政府工作")
 #: A people's congress session a news item's lead reports on (…第十八届人民代表大会第二次会议隆重开幕), where the
 #: report is delivered.
 _CONGRESS_SESSION = re.compile(r"人民代表大会[^。\n]{0,12}?会议|人代会")
@@ -259,6 +262,9 @@ _CONGRESS_SESSION = re.compile(r"人民代表大会[^。\n]{0,12}?会议|人代�
 _REVIEWED_YEAR = re.compile(r"回顾了?\s*((?:19|20)\d{2})\s*年的?工作")
 #: A work report's review heading naming no year (一、工作回顾, 一、过去一年工作回顾).
 _UNDATED_REVIEW = re.compile(SECTION_HEADING.pattern + r"\s*(?:过去一年|过去的一年|上年|去年)?的?(?:政府)?工作回顾\s*")
+#: A section heading naming a year only inside its motto (一、团结奋斗、攻坚克难，2024年龙华现代化建设迈出新的坚实步伐):
+#: in a speech on the year after it, the review of that year.
+_MOTTO_YEAR = re.compile(SECTION_HEADING.pattern + r"[^。；;！？\n\d]{0,30}?((?:19|20)\d{2})\s*年(?![\d月])[^。；;！？\n\d]{0,30}")
 #: What makes a paragraph of such news the report's tasks for its year (深圳还将全力推动…；全年工业投资增长12%以上;
 #: 同时，着力提升…，新增国家高新技术企业500家), and what makes it a look back (过去几年, 改革开放以来).
 _TASKED = re.compile(r"将|(?<![重主需只])要|力争|预期|目标|计划|确保|争取|全年|新增|着力")
@@ -432,6 +438,10 @@ _PLACES_GROUP = re.compile(r"(?:南方|北方|东北|西北|西南|东南|华东
                            r"[两二三四五六七八九十]+(?:省区市|省区|省市|省份|省)(?:[一二三四五]市)?")
 #: A listed firm's stock code bracketed after its name (外高桥(600648.SH), 中信建投（601066)).
 _STOCK_CODE = re.compile(r"\s*[（(]\d{6}(?:\.[A-Za-z]{2})?[）)]")
+#: A listed firm's notice titled with its short name and the notice's number (中国重汽: 2025-24 关于2024年度利润分配
+#: 预案的公告): the firm is the text's topic, however often it is named.
+_NOTICE_TITLE = re.compile(r"\s*([\u4e00-\u9fffA-Za-z]{2,8}?)\s*[：:]\s*(?:(?:19|20)\d{2}\s*[-－]\s*\d{1,3}\s*)?"
+                           r"关于[^\n]{2,40}?公告[ \t]*(?:\n|$)")
 #: A research note's heading: the firm's name, its stock code bracketed, a colon (中信建投（601066)：…).
 _CODED_HEADING = re.compile(r"^\s*([\u4e00-\u9fffA-Za-z]{2,8}?)\s*[（(]\d{6}(?:\.[A-Za-z]{2})?[）)]\s*[：:]", re.M)
 #: A report announced by a group of firms counted after it (…发布业绩预告的14只券商股中): no one firm's.
@@ -1134,11 +1144,17 @@ def _five_years_reviewed(text: str, paragraph_start: int, issued: int | None) ->
     with the one the report reviews, whose levels (森林覆盖率达65.85%) its figures are. The report's year is the
     one it was delivered in (2017年1月7日在宜宾市第五届人民代表大会第一次会议上), else the document's."""
     opening = _PERIOD_LOOKED_BACK.match(text, paragraph_start)
-    if opening is None or opening.group(1) is not None or not _SPEECH.search(text) or not _WORK_REPORT.search(text):
+    if opening is None or opening.group(1) is not None or not _SPEECH.search(text) or not _SPOKEN_REPORT.search(text):
         return None
-    delivered = _DELIVERED_ON.search(text, 0, _PAGE_HEAD)
-    year = int(delivered.group(1)) if delivered else issued
+    year = _delivered_year(text, issued)
     return (year - 1, "reported") if year is not None else None
+
+
+def _delivered_year(text: str, issued: int | None) -> int | None:
+    """The year a work report's speech was delivered, as its head gives it (——2025年1月15日在龙华区第二届人民代表
+    大会第五次会议上), else the document's: the year after the one it reviews."""
+    delivered = _DELIVERED_ON.search(text, 0, _PAGE_HEAD)
+    return int(delivered.group(1)) if delivered else issued
 
 
 def _bracketed(text: str, start: int, offset: int) -> bool:
@@ -1212,12 +1228,15 @@ def _relative_base(scope: _Scope, heading: _Heading | None) -> int | None:
 
 def _undated_review(text: str, heading: str, issued: int | None) -> tuple[int, str] | None:
     """(the year before the report's, reported) for a work report's review heading that names no year
-    (一、工作回顾, 一、过去一年工作回顾): a speech to the congress (各位代表：…) reviews the year before it is
-    delivered."""
-    if issued is None or not _UNDATED_REVIEW.fullmatch(heading) or not _SPEECH.search(text) \
-            or not _WORK_REPORT.search(text):
+    (一、工作回顾, 一、过去一年工作回顾), or names it only in a motto (…，2024年龙华现代化建设迈出新的坚实步伐):
+    a speech to the congress (各位代表：…) reviews the year before it is delivered."""
+    issued = _delivered_year(text, issued)
+    if issued is None or not _SPEECH.search(text) or not _SPOKEN_REPORT.search(text):
         return None
-    return issued - 1, "reported"
+    motto = _MOTTO_YEAR.fullmatch(heading)
+    if _UNDATED_REVIEW.fullmatch(heading) or (motto is not None and int(motto.group(1)) == issued - 1):
+        return issued - 1, "reported"
+    return None
 
 
 def _plan_heading(text: str) -> tuple[int, str] | None:
@@ -3036,6 +3055,9 @@ def _announcing_firm(extraction: Extraction) -> Entity | None:
     every use of the name outside other entities' names, when the text uses it again; the firm whose full
     name holds it when there is one."""
     text = extraction.document.text
+    titled = _NOTICE_TITLE.match(text)
+    if titled is not None:
+        return _firm_named(extraction, titled.start(1), titled.end(1), titled=True)
     announced = _ANNOUNCES.search(text)
     if announced is None or _FIRM_ANAPHOR.fullmatch(announced.group(1)) \
             or text.count("\n", 0, announced.start()) >= _LEAD_LINES:
@@ -3078,14 +3100,19 @@ def _coded_firm(extraction: Extraction) -> Entity | None:
     return _firm_named(extraction, headings[0].start(1), headings[0].end(1)) if len(headings) == 1 else None
 
 
-def _firm_named(extraction: Extraction, start: int, end: int) -> Entity | None:
+def _firm_named(extraction: Extraction, start: int, end: int, titled: bool = False) -> Entity | None:
     """The firm whose name the text prints at ``start``-``end``: the entity recognised there, else the firm
     whose full name holds it, else a new entity of the name whose mentions are every use of the name outside
-    other entities' names, when the text uses it again or prints its stock code after it (外高桥(600648.SH))."""
+    other entities' names, when the text uses it again or prints its stock code after it (外高桥(600648.SH)) or
+    titles its notice with it (``titled``). A name the recogniser cut into a place and the firm's rest (中国|重汽)
+    is the firm's whole."""
     text = extraction.document.text
     name = text[start:end]
     recognised = [e for e in extraction.entities for m in e.mentions
                   if m.start < end and start < m.end and not (e.type == "Region" and m.start == start and m.end < end)]
+    cut = [(m.start, m.end) for e in extraction.entities for m in e.mentions if m.start < end and start < m.end]
+    if titled and len(cut) == 2 and cut[0][0] == start and cut[0][1] == cut[1][0] and cut[1][1] == end:
+        recognised = []
     if recognised:  # (a place the name opens with, 贵州 of 贵州茅台, is where the firm is from; a name the
         # recogniser took for a place's and a firm's both, 獐子岛, is the firm's)
         firm = next((e for e in recognised if e.type == "Enterprise"), None)
@@ -3099,7 +3126,7 @@ def _firm_named(extraction: Extraction, start: int, end: int) -> Entity | None:
     mentions = [Mention(name, m.start(), m.end(), getattr(extraction.document.sentence_at(m.start()), "index", 0))
                 for m in re.finditer(re.escape(name), text)
                 if not any(first < m.end() and m.start() < last for first, last in taken)]
-    if len(mentions) < 2 and not _STOCK_CODE.match(text, end):
+    if len(mentions) < 2 and not _STOCK_CODE.match(text, end) and not titled:
         return None
     firm = Entity(type="Enterprise", name=name, key=name, iri=entity_iri("Enterprise", name), mentions=mentions,
                   confidence=0.5)
