@@ -1035,6 +1035,10 @@ def test_a_notice_is_also_named_by_its_own_heading_on_a_line_of_its_own(extracto
     # a tender site's tag of where the notice is from, places named short before its 关于 (四川宜宾关于…的通告): no issuer
     ("notice-titled-behind-a-sites-tag-of-short-place-names", "关于对县城区南门片区街道进行临时交通管制的通告",
      {"kind": "通告"}),
+    # rules a notice issues, printed under it with the date of the meeting that adopted them in brackets under their
+    # title (某省人民政府工作规则|（2016年8月29日…常务会议通过）), the notice signed later: the notice's date
+    ("rules-issued-by-a-notice-its-adoption-date-under-its-title", "某省人民政府工作规则",
+     {"number": "某政发〔2016〕41号", "date": "2016-09-12", "level": "provincial"}),
 ])
 def test_a_web_pages_notice_carries_its_own_facts(extractor, page, title, expected):
     from kg.extract import extraction_to_json

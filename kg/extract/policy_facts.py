@@ -2136,7 +2136,10 @@ def add_policy_facts(extraction: Extraction, reference: Reference) -> None:
     extraction.document_policy = head.iri
     offsets = _source_offsets(extraction.document)
     number = _from_its_issuer(document_number(text, offsets) or record_number(text, offsets), head)
-    date = (_title_date(text, head, offsets) or _numbered_bracket_date(text, number_in_head(text, offsets), offsets)
+    # the bracket under the title of a text a notice issues dates its adoption, not the notice (…工作规则|（2013年6月17日
+    # …常务会议通过）, the notice signed 2013年7月2日)
+    title_date = _title_date(text, head, offsets) if notice is None or notice is head else None
+    date = (title_date or _numbered_bracket_date(text, number_in_head(text, offsets), offsets)
             or issue_date(text, offsets)
             or _iso_date(METADATA_DATE.search(text, 0, RECORD_SPAN)) or _signed_date(text, offsets)
             or _reported_issue_date(text, head))
