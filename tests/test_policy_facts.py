@@ -1039,6 +1039,11 @@ def test_a_notice_is_also_named_by_its_own_heading_on_a_line_of_its_own(extracto
     # title (某省人民政府工作规则|（2016年8月29日…常务会议通过）), the notice signed later: the notice's date
     ("rules-issued-by-a-notice-its-adoption-date-under-its-title", "某省人民政府工作规则",
      {"number": "某政发〔2016〕41号", "date": "2016-09-12", "level": "provincial"}),
+    # a notice flattened onto one line forwarding a bureau's opinion (现将市卫生局《X》转发给你们), its date in Chinese
+    # numerals run on into the opinion's heading (…贯彻执行。 二○○九年三月五日 关于…意见 为…): the foot's date
+    ("notice-on-one-line-forwarding-an-opinion-its-chinese-date-before-the-opinion",
+     "某市人民政府办公厅转发市卫生局关于加强社区卫生服务工作意见的通知",
+     {"number": "某政办发〔2009〕18号", "date": "2009-03-05", "kind": "通知", "level": "municipal"}),
 ])
 def test_a_web_pages_notice_carries_its_own_facts(extractor, page, title, expected):
     from kg.extract import extraction_to_json

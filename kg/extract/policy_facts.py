@@ -701,8 +701,8 @@ def _foot_line(text: str, match: re.Match, offsets: Sequence[int]) -> bool:
     return ends and (_starts_line(text, match.start(), offsets) or text[match.start() - 1] == " ")
 
 
-#: The title of a text a notice issues, as its body quotes it: 现将《X》印发给你们.
-_QUOTED_ISSUED_TEXT = re.compile(r"《([^《》\n]{2,80})》[^。\n《]{0,60}?印[发發]")
+#: The title of a text a notice issues or forwards, as its body quotes it: 现将《X》印发给你们, 现将市民政局《X》转发给你们.
+_QUOTED_ISSUED_TEXT = re.compile(r"《([^《》\n]{2,80})》[^。\n《]{0,60}?(?:印|[转轉])[发發]")
 
 
 _SPACES = re.compile(r"[ \t\u3000]*")
