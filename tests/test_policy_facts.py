@@ -1044,6 +1044,11 @@ def test_a_notice_is_also_named_by_its_own_heading_on_a_line_of_its_own(extracto
     ("notice-on-one-line-forwarding-an-opinion-its-chinese-date-before-the-opinion",
      "某市人民政府办公厅转发市卫生局关于加强社区卫生服务工作意见的通知",
      {"number": "某政办发〔2009〕18号", "date": "2009-03-05", "kind": "通知", "level": "municipal"}),
+    # a road closure notice whose title names no issuer, signed by two county bodies on lines of their own over a date
+    # in Chinese numerals closing the page (特此通告。|丰县交通运输局|丰县公安局交通警察大队|二零二一年四月二十日): the
+    # lead signer's level
+    ("road-closure-notice-signed-by-two-county-bodies-over-a-chinese-date", "关于某县新园路改造工程全幅封闭交通的通告",
+     {"date": "2021-04-20", "kind": "通告", "level": "county"}),
 ])
 def test_a_web_pages_notice_carries_its_own_facts(extractor, page, title, expected):
     from kg.extract import extraction_to_json

@@ -1845,7 +1845,7 @@ def _issuer_names(policy: Entity, extraction: Extraction, head: Entity | None,
         if signature:  # its lead signer
             yield document.text[slice(*signature[0][0])]
         else:
-            undated = _UNDATED_SIGNER.search(document.text)
+            undated = _UNDATED_SIGNER.search(document.text) or _SIGNER_OVER_CHINESE_DATE.search(document.text)
             if undated:
                 yield undated.group(1)
     issued = _ISSUES.search(policy.name)
@@ -1859,6 +1859,11 @@ def _issuer_names(policy: Entity, extraction: Extraction, head: Entity | None,
 _UNDATED_SIGNER = re.compile(r"^[ \t\u3000]*(" + _SIGNING_BODY.pattern + r")(?:[、 \t\u3000]+" + _SIGNING_BODY.pattern
                              + r")*(?:[ \t\u3000]*\n[ \t\u3000]*[【\[]?(?:关闭|打印|上一篇|返回)"
                              r"|\s*(?:19|20)\d\d[ \t\u3000]*年[ \t\u3000]*\d{1,2}[ \t\u3000]*月\s*\Z)", re.M)
+#: A foot dated in Chinese numerals closing the text, which the signature (dated in figures) does not read: the
+#: signing bodies on lines of their own over the date (特此通告。|某县交通运输局|某县公安局交通警察大队|二零二零年四月十日).
+_SIGNER_OVER_CHINESE_DATE = re.compile(r"^[ \t\u3000]*(" + _SIGNING_BODY.pattern + r")(?:[、 \t\u3000]*\n?[ \t\u3000]*"
+                                       + _SIGNING_BODY.pattern + r")*[ \t\u3000]*\n[ \t\u3000]*" + _CHINESE_DATE
+                                       + r"[ \t\u3000]*。?\s*\Z", re.M)
 
 
 #: A body a sentence says issued a text, right before it: 。市人民政府办公室印发了《X》, 国务院办公厅印发的《X》.
