@@ -1049,6 +1049,10 @@ def test_a_notice_is_also_named_by_its_own_heading_on_a_line_of_its_own(extracto
     # lead signer's level
     ("road-closure-notice-signed-by-two-county-bodies-over-a-chinese-date", "关于某县新园路改造工程全幅封闭交通的通告",
      {"date": "2021-04-20", "kind": "通告", "level": "county"}),
+    # a county-level city's reply titled 市政府关于…, its foot cut, under a record table whose cells a bar parts
+    # (发布机构 | 宜兴市人民政府网站 | 公开形式 | …): the publisher's region's level, not the bare 市's
+    ("reply-of-a-county-level-citys-government-under-a-barred-record-table", "市政府关于同意丁蜀镇部分地名命名的批复",
+     {"kind": "批复", "level": "county"}),
 ])
 def test_a_web_pages_notice_carries_its_own_facts(extractor, page, title, expected):
     from kg.extract import extraction_to_json

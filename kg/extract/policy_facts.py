@@ -212,6 +212,10 @@ RECORD_TITLE = re.compile(rf"(?:【(?:{RECORD_TITLE_LABELS})】|(?:{RECORD_TITLE
 RECORD_NUMBER = re.compile(rf"(?:【(?:{_RECORD_NUMBER})】|(?:{_RECORD_NUMBER})\s*[：:])\s*")
 #: A site's record table's publisher (发布机构: 县交运局 主题分类: 其他): the body that issued the document.
 RECORD_ISSUER = re.compile(r"(?:发布机构|發布機構|发文机关|發文機關|发文单位|發文單位)\s*[：:]\s*")
+#: …or in a table whose cells a bar parts (发布机构 | 宜兴市人民政府网站 | 公开形式 | 网站): its first cell after the label
+#: names the publisher's region, for the level only (the cell may be the publisher's site, no issuer's name).
+RECORD_ISSUER_CELL = re.compile(r"(?:发布机构|發布機構|发文机关|發文機關|发文单位|發文單位)\s*[|｜]\s*")
+_CELL_END = re.compile(r"[\s|｜]")
 #: How far into the text such a record may stand (the menus before it are long).
 RECORD_SPAN = 1500
 #: A site's mark of a document's standing in 【】 before the title its record gives (【已失效】某市人民政府关于…的通知,
@@ -1830,6 +1834,10 @@ def _issuer_names(policy: Entity, extraction: Extraction, head: Entity | None,
         record = record_field(extraction.document.text, RECORD_ISSUER, _source_offsets(extraction.document))
         if record and record[1]:  # the field's value runs on to the row's next label
             yield record[1].split()[0]
+        cell = None if record else record_field(extraction.document.text, RECORD_ISSUER_CELL,
+                                                 _source_offsets(extraction.document))
+        if cell and cell[1]:
+            yield _CELL_END.split(cell[1], maxsplit=1)[0]
     yield policy.name
     if policy is head:  # 关于…的通告 printed under its issuer's line (某县人民政府|关于…的通告)
         yield from _own_headings(extraction, policy, simplified)
