@@ -1053,6 +1053,10 @@ def test_a_notice_is_also_named_by_its_own_heading_on_a_line_of_its_own(extracto
     # (发布机构 | 宜兴市人民政府网站 | 公开形式 | …): the publisher's region's level, not the bare 市's
     ("reply-of-a-county-level-citys-government-under-a-barred-record-table", "市政府关于同意丁蜀镇部分地名命名的批复",
      {"kind": "批复", "level": "county"}),
+    # rules a law site reposts, issued by a central bureau since renamed (国家地震局, now 中国地震局), its name on the line
+    # under the title and after the date: central
+    ("rules-of-a-former-central-bureau-under-a-law-sites-header", "地震监测台站管理的规定",
+     {"date": "1990-03-05", "kind": "规定", "level": "central"}),
 ])
 def test_a_web_pages_notice_carries_its_own_facts(extractor, page, title, expected):
     from kg.extract import extraction_to_json
