@@ -1057,6 +1057,10 @@ def test_a_notice_is_also_named_by_its_own_heading_on_a_line_of_its_own(extracto
     # under the title and after the date: central
     ("rules-of-a-former-central-bureau-under-a-law-sites-header", "地震监测台站管理的规定",
      {"date": "1990-03-05", "kind": "规定", "level": "central"}),
+    # an opinion printed under a repost's headline saying which city issued it and another (无锡印发《X》和《Y》), no
+    # issuer printed with it: the city's level
+    ("opinion-under-a-reposts-headline-naming-the-issuing-city", "关于加强新时代中小学劳动教育的实施意见",
+     {"kind": "意见", "level": "municipal"}),
 ])
 def test_a_web_pages_notice_carries_its_own_facts(extractor, page, title, expected):
     from kg.extract import extraction_to_json

@@ -1848,6 +1848,11 @@ def _issuer_names(policy: Entity, extraction: Extraction, head: Entity | None,
                 yield issuer.name
     yield from _issuers_in_sentences(extraction.document.text, policy)
     if policy is head:
+        text, offsets = extraction.document.text, _source_offsets(extraction.document)
+        lead = _LEAD_ISSUED.match(text, _head_start(text))
+        if lead and _ends_line(text, lead.end(), offsets) and policy.name in (
+                canonical_policy_name(title) for title in _QUOTED_TITLE.findall(lead.group(2))):
+            yield lead.group(1)
         document = extraction.document
         signature = _signature(document.text, _source_offsets(document))
         if signature:  # its lead signer
@@ -1859,6 +1864,12 @@ def _issuer_names(policy: Entity, extraction: Extraction, head: Entity | None,
     issued = _ISSUES.search(policy.name)
     if issued:
         yield policy.name[issued.end():]
+
+
+#: A repost's headline opening the page, saying which place issued the page's text (南京印发《X》和《Y》): that place
+#: is its issuer's region.
+_LEAD_ISSUED = re.compile(r"[ \t\u3000]*([\u4e00-\u9fff]{2,10}?)(?:印发|印發)((?:《[^《》\n]{2,120}》[和、及与]?)+)")
+_QUOTED_TITLE = re.compile(r"《([^《》]{2,120})》")
 
 
 #: A foot that prints no date of a day: the signing bodies alone on the line closing the text (the lead one
