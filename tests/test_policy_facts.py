@@ -1035,6 +1035,32 @@ def test_a_notice_is_also_named_by_its_own_heading_on_a_line_of_its_own(extracto
     # a tender site's tag of where the notice is from, places named short before its 关于 (四川宜宾关于…的通告): no issuer
     ("notice-titled-behind-a-sites-tag-of-short-place-names", "关于对县城区南门片区街道进行临时交通管制的通告",
      {"kind": "通告"}),
+    # rules a notice issues, printed under it with the date of the meeting that adopted them in brackets under their
+    # title (某省人民政府工作规则|（2016年8月29日…常务会议通过）), the notice signed later: the notice's date
+    ("rules-issued-by-a-notice-its-adoption-date-under-its-title", "某省人民政府工作规则",
+     {"number": "某政发〔2016〕41号", "date": "2016-09-12", "level": "provincial"}),
+    # a notice flattened onto one line forwarding a bureau's opinion (现将市卫生局《X》转发给你们), its date in Chinese
+    # numerals run on into the opinion's heading (…贯彻执行。 二○○九年三月五日 关于…意见 为…): the foot's date
+    ("notice-on-one-line-forwarding-an-opinion-its-chinese-date-before-the-opinion",
+     "某市人民政府办公厅转发市卫生局关于加强社区卫生服务工作意见的通知",
+     {"number": "某政办发〔2009〕18号", "date": "2009-03-05", "kind": "通知", "level": "municipal"}),
+    # a road closure notice whose title names no issuer, signed by two county bodies on lines of their own over a date
+    # in Chinese numerals closing the page (特此通告。|丰县交通运输局|丰县公安局交通警察大队|二零二一年四月二十日): the
+    # lead signer's level
+    ("road-closure-notice-signed-by-two-county-bodies-over-a-chinese-date", "关于某县新园路改造工程全幅封闭交通的通告",
+     {"date": "2021-04-20", "kind": "通告", "level": "county"}),
+    # a county-level city's reply titled 市政府关于…, its foot cut, under a record table whose cells a bar parts
+    # (发布机构 | 宜兴市人民政府网站 | 公开形式 | …): the publisher's region's level, not the bare 市's
+    ("reply-of-a-county-level-citys-government-under-a-barred-record-table", "市政府关于同意丁蜀镇部分地名命名的批复",
+     {"kind": "批复", "level": "county"}),
+    # rules a law site reposts, issued by a central bureau since renamed (国家地震局, now 中国地震局), its name on the line
+    # under the title and after the date: central
+    ("rules-of-a-former-central-bureau-under-a-law-sites-header", "地震监测台站管理的规定",
+     {"date": "1990-03-05", "kind": "规定", "level": "central"}),
+    # an opinion printed under a repost's headline saying which city issued it and another (无锡印发《X》和《Y》), no
+    # issuer printed with it: the city's level
+    ("opinion-under-a-reposts-headline-naming-the-issuing-city", "关于加强新时代中小学劳动教育的实施意见",
+     {"kind": "意见", "level": "municipal"}),
 ])
 def test_a_web_pages_notice_carries_its_own_facts(extractor, page, title, expected):
     from kg.extract import extraction_to_json

@@ -49,7 +49,7 @@ FORMER_CENTRAL_BODIES = re.compile(
     r"对外贸易经济合作部|外经贸部|对外经济贸易部|国家计划委员会|国家计委|国家发展计划委员会|国家经济贸易委员会|"
     r"国家经贸委|国家教育委员会|国家教委|国家体改委|国家科委|国家环保总局|国家环境保护总局|国家工商行政管理总局|"
     r"国家工商总局|国家质量监督检验检疫总局|国家质检总局|国家食品药品监督管理局|国家安全生产监督管理总局|"
-    r"国家林业局|国家新闻出版广电总局|国家进出口商品检验局|国家商检局|国家人口和计划生育委员会|国家卫生和计划生育委员会|国家卫生计生委)(?!门)")
+    r"国家林业局|国家地震局|国家新闻出版广电总局|国家进出口商品检验局|国家商检局|国家人口和计划生育委员会|国家卫生和计划生育委员会|国家卫生计生委)(?!门)")
 #: A body named by its level's word alone, leaving its region to the page (省政府关于…的决定, 县人大工作评议办公室,
 #: 州人大常委会法工委, 市委办公室): the word and the body heads it stands before, and the level it gives.
 BARE_LEVEL_WORDS = (("自治区", "provincial"), ("省", "provincial"), ("市", "municipal"), ("州", "municipal"),

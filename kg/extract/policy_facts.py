@@ -212,6 +212,10 @@ RECORD_TITLE = re.compile(rf"(?:【(?:{RECORD_TITLE_LABELS})】|(?:{RECORD_TITLE
 RECORD_NUMBER = re.compile(rf"(?:【(?:{_RECORD_NUMBER})】|(?:{_RECORD_NUMBER})\s*[：:])\s*")
 #: A site's record table's publisher (发布机构: 县交运局 主题分类: 其他): the body that issued the document.
 RECORD_ISSUER = re.compile(r"(?:发布机构|發布機構|发文机关|發文機關|发文单位|發文單位)\s*[：:]\s*")
+#: …or in a table whose cells a bar parts (发布机构 | 宜兴市人民政府网站 | 公开形式 | 网站): its first cell after the label
+#: names the publisher's region, for the level only (the cell may be the publisher's site, no issuer's name).
+RECORD_ISSUER_CELL = re.compile(r"(?:发布机构|發布機構|发文机关|發文機關|发文单位|發文單位)\s*[|｜]\s*")
+_CELL_END = re.compile(r"[\s|｜]")
 #: How far into the text such a record may stand (the menus before it are long).
 RECORD_SPAN = 1500
 #: A site's mark of a document's standing in 【】 before the title its record gives (【已失效】某市人民政府关于…的通知,
@@ -701,8 +705,8 @@ def _foot_line(text: str, match: re.Match, offsets: Sequence[int]) -> bool:
     return ends and (_starts_line(text, match.start(), offsets) or text[match.start() - 1] == " ")
 
 
-#: The title of a text a notice issues, as its body quotes it: 现将《X》印发给你们.
-_QUOTED_ISSUED_TEXT = re.compile(r"《([^《》\n]{2,80})》[^。\n《]{0,60}?印[发發]")
+#: The title of a text a notice issues or forwards, as its body quotes it: 现将《X》印发给你们, 现将市民政局《X》转发给你们.
+_QUOTED_ISSUED_TEXT = re.compile(r"《([^《》\n]{2,80})》[^。\n《]{0,60}?(?:印|[转轉])[发發]")
 
 
 _SPACES = re.compile(r"[ \t\u3000]*")
@@ -1830,6 +1834,10 @@ def _issuer_names(policy: Entity, extraction: Extraction, head: Entity | None,
         record = record_field(extraction.document.text, RECORD_ISSUER, _source_offsets(extraction.document))
         if record and record[1]:  # the field's value runs on to the row's next label
             yield record[1].split()[0]
+        cell = None if record else record_field(extraction.document.text, RECORD_ISSUER_CELL,
+                                                 _source_offsets(extraction.document))
+        if cell and cell[1]:
+            yield _CELL_END.split(cell[1], maxsplit=1)[0]
     yield policy.name
     if policy is head:  # 关于…的通告 printed under its issuer's line (某县人民政府|关于…的通告)
         yield from _own_headings(extraction, policy, simplified)
@@ -1840,17 +1848,28 @@ def _issuer_names(policy: Entity, extraction: Extraction, head: Entity | None,
                 yield issuer.name
     yield from _issuers_in_sentences(extraction.document.text, policy)
     if policy is head:
+        text, offsets = extraction.document.text, _source_offsets(extraction.document)
+        lead = _LEAD_ISSUED.match(text, _head_start(text))
+        if lead and _ends_line(text, lead.end(), offsets) and policy.name in (
+                canonical_policy_name(title) for title in _QUOTED_TITLE.findall(lead.group(2))):
+            yield lead.group(1)
         document = extraction.document
         signature = _signature(document.text, _source_offsets(document))
         if signature:  # its lead signer
             yield document.text[slice(*signature[0][0])]
         else:
-            undated = _UNDATED_SIGNER.search(document.text)
+            undated = _UNDATED_SIGNER.search(document.text) or _SIGNER_OVER_CHINESE_DATE.search(document.text)
             if undated:
                 yield undated.group(1)
     issued = _ISSUES.search(policy.name)
     if issued:
         yield policy.name[issued.end():]
+
+
+#: A repost's headline opening the page, saying which place issued the page's text (南京印发《X》和《Y》): that place
+#: is its issuer's region.
+_LEAD_ISSUED = re.compile(r"[ \t\u3000]*([\u4e00-\u9fff]{2,10}?)(?:印发|印發)((?:《[^《》\n]{2,120}》[和、及与]?)+)")
+_QUOTED_TITLE = re.compile(r"《([^《》]{2,120})》")
 
 
 #: A foot that prints no date of a day: the signing bodies alone on the line closing the text (the lead one
@@ -1859,6 +1878,11 @@ def _issuer_names(policy: Entity, extraction: Extraction, head: Entity | None,
 _UNDATED_SIGNER = re.compile(r"^[ \t\u3000]*(" + _SIGNING_BODY.pattern + r")(?:[、 \t\u3000]+" + _SIGNING_BODY.pattern
                              + r")*(?:[ \t\u3000]*\n[ \t\u3000]*[【\[]?(?:关闭|打印|上一篇|返回)"
                              r"|\s*(?:19|20)\d\d[ \t\u3000]*年[ \t\u3000]*\d{1,2}[ \t\u3000]*月\s*\Z)", re.M)
+#: A foot dated in Chinese numerals closing the text, which the signature (dated in figures) does not read: the
+#: signing bodies on lines of their own over the date (特此通告。|某县交通运输局|某县公安局交通警察大队|二零二零年四月十日).
+_SIGNER_OVER_CHINESE_DATE = re.compile(r"^[ \t\u3000]*(" + _SIGNING_BODY.pattern + r")(?:[、 \t\u3000]*\n?[ \t\u3000]*"
+                                       + _SIGNING_BODY.pattern + r")*[ \t\u3000]*\n[ \t\u3000]*" + _CHINESE_DATE
+                                       + r"[ \t\u3000]*。?\s*\Z", re.M)
 
 
 #: A body a sentence says issued a text, right before it: 。市人民政府办公室印发了《X》, 国务院办公厅印发的《X》.
@@ -2136,7 +2160,10 @@ def add_policy_facts(extraction: Extraction, reference: Reference) -> None:
     extraction.document_policy = head.iri
     offsets = _source_offsets(extraction.document)
     number = _from_its_issuer(document_number(text, offsets) or record_number(text, offsets), head)
-    date = (_title_date(text, head, offsets) or _numbered_bracket_date(text, number_in_head(text, offsets), offsets)
+    # the bracket under the title of a text a notice issues dates its adoption, not the notice (…工作规则|（2013年6月17日
+    # …常务会议通过）, the notice signed 2013年7月2日)
+    title_date = _title_date(text, head, offsets) if notice is None or notice is head else None
+    date = (title_date or _numbered_bracket_date(text, number_in_head(text, offsets), offsets)
             or issue_date(text, offsets)
             or _iso_date(METADATA_DATE.search(text, 0, RECORD_SPAN)) or _signed_date(text, offsets)
             or _reported_issue_date(text, head))
