@@ -56,9 +56,11 @@ class Document:
     text: str  # normalised text
     offset_map: Sequence[int]  # an array of machine integers when read from a file
     sentences: list[Sentence] = field(default_factory=list)
-    #: Normalised offsets right after a pinyin gloss the normaliser dropped (區(qū)), ascending: the
-    #: offset map's gap there is no break of the source (kg.ingest.normalise.dropped_glosses).
+    #: Normalised offsets right after a pinyin gloss the normaliser dropped (區(qū)), ascending, and each
+    #: gloss's length: that much of the offset map's gap there is no break of the source
+    #: (kg.ingest.normalise.dropped_glosses).
     dropped_glosses: Sequence[int] = ()
+    dropped_gloss_lengths: Sequence[int] = ()
     #: What reading had to drop or replace, one line each (kg build and kg extract print them as warnings).
     notes: list[str] = field(default_factory=list)
 

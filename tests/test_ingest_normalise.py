@@ -114,10 +114,11 @@ def test_pinyin_glosses_a_character_converter_left_are_dropped() -> None:
 
 def test_pinyin_glosses_without_tone_marks_are_dropped_as_one_syllable_each() -> None:
     # a converter that writes glosses without tones, some doubled, brackets of either width mixed; Latin in
-    # brackets that is no syllable (a road's code, a pollutant, a unit) and a bracketed Chinese word stay
+    # brackets that is no syllable (a road's code, a pollutant, a unit) and a bracketed Chinese word stay; the space
+    # after a word's gloss is judged by the word, as in the page without glosses (一律 細顆粒物: two words)
     raw = "德州市人(ren)民(min)政府關于禁止(zhi)燒(shao)烤（kao)的通告 環(huan)(huan)路(G205) 一律(lv) 細顆粒物(PM2.5) 像素(px) 辦法(試行)"
     text, offset_map = normalise(raw)
-    assert text == "德州市人民政府關于禁止燒烤的通告環路（G205）一律細顆粒物（PM2.5）像素（px）辦法（試行）"
+    assert text == "德州市人民政府關于禁止燒烤的通告環路（G205）一律 細顆粒物（PM2.5）像素（px）辦法（試行）"
     assert_offsets_exact(raw, text, list(offset_map))
 
 
@@ -136,7 +137,9 @@ def test_the_characters_after_a_dropped_gloss_are_known() -> None:
     raw = "對城區(qū)沿江大道實(shí)施交通管制的通告\n特此通告"
     text, offset_map = normalise(raw)
     assert text == "對城區沿江大道實施交通管制的通告\n特此通告"
-    assert [text[i] for i in dropped_glosses(raw, offset_map)] == ["沿", "施"]
+    after, lengths = dropped_glosses(raw, offset_map)
+    assert [text[i] for i in after] == ["沿", "施"]
+    assert list(lengths) == [len("(qū)"), len("(shí)")]
 
 
 def test_a_traditional_mirror_page_reads_without_the_glosses_inside_its_words() -> None:
@@ -152,14 +155,30 @@ def test_a_traditional_mirror_page_reads_without_the_glosses_inside_its_words() 
     )
     text, offset_map = normalise(raw)
     assert text == (
-        "首頁 >政務公開\n國發〔2021〕29號\n"
+        "首頁>政務公開\n國發〔2021〕29號\n"
         "在內蒙古自治區第十四屆人民代表大會第三次會議上，預計地區生產總值增長6%左右。\n"
         "呼和浩特市社會資本參與創新，㟃口村通公路。"
     )
     assert_offsets_exact(raw, text, list(offset_map))
     # every gap a gloss leaves is known as one, the spaced ones too (no line break of the source there)
-    after = [text[i - 1:i + 1] for i in dropped_glosses(raw, offset_map)]
-    assert after == ["頁 ", "務公", "國發", "發〔", "內蒙", "區第", "會第", "預計", "區生", "產總", "特市", "會資", "創新", "㟃口"]
+    after = [text[i - 1:i + 1] for i in dropped_glosses(raw, offset_map)[0]]
+    assert after == ["頁>", "務公", "國發", "發〔", "內蒙", "區第", "會第", "預計", "區生", "產總", "特市", "會資", "創新", "㟃口"]
+
+
+def test_a_gloss_closing_a_cell_keeps_no_space_the_plain_page_does_not_keep() -> None:
+    # a record table a converter glossed (發(fā)布機構(gòu) | 某市人民政府): the space after the cell's last character is
+    # judged by the character, not by the gloss's bracket, so the page reads as its copy without glosses
+    from kg.ingest.normalise import PINYIN_GLOSS, dropped_glosses
+
+    raw = "文件編號 | 宜政發(fā)[2024]129號 | 公開時限 | 長期公開 |\n發(fā)布機構(gòu) | 宜興市人民政府網(wǎng)站 | 公開形式 | 網(wǎng)站 |"
+    text, offset_map = normalise(raw)
+    assert text == normalise(PINYIN_GLOSS.sub("", raw))[0]
+    assert "發布機構|宜興市人民政府網站|" in text
+    assert_offsets_exact(raw, text, list(offset_map))
+    # the gap after 機構(gòu) is the gloss and the space: only the gloss is recorded as dropped
+    after, lengths = dropped_glosses(raw, offset_map)
+    bar = text.index("構|") + 1
+    assert offset_map[bar] - offset_map[bar - 1] - 1 == lengths[list(after).index(bar)] + 1
 
 
 def test_brackets_that_are_no_pinyin_gloss_stay() -> None:

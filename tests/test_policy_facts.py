@@ -1061,6 +1061,11 @@ def test_a_notice_is_also_named_by_its_own_heading_on_a_line_of_its_own(extracto
     # issuer printed with it: the city's level
     ("opinion-under-a-reposts-headline-naming-the-issuing-city", "关于加强新时代中小学劳动教育的实施意见",
      {"kind": "意见", "level": "municipal"}),
+    # a county-level city's reply whose record table a converter glossed (發(fā)布機構(gòu) |溧陽市…): a gloss closing a
+    # cell leaves no space and no line break of its own, so the table's bars still open its cells and the title
+    # is the summary cell's
+    ("county-level-citys-reply-in-a-glossed-record-table", "市政府關于同意社渚鎮部分道路命名的批復",
+     {"number": "溧政發〔2023〕58号", "date": "2023-06-05", "kind": "批复", "level": "county"}),
 ])
 def test_a_web_pages_notice_carries_its_own_facts(extractor, page, title, expected):
     from kg.extract import extraction_to_json

@@ -47,7 +47,7 @@ def test_a_dropped_gloss_is_no_line_of_the_source():
     gloss, joined = text.index("人"), text.index("关")  # 重庆市(chóng qìng shì)|人民政府, 人民政府|(line break)关于
     offsets = array("q", accumulate([0, *(1 + 20 * (i == gloss) + (i == joined) for i in range(1, len(text) + 1))]))
     document = Document(source="a.txt", path="/a.txt", sha256="", encoding="utf-8", media_type="text/plain",
-                        title="", text=text, offset_map=offsets, dropped_glosses=array("q", [gloss]))
+                        title="", text=text, offset_map=offsets, dropped_glosses=array("q", [gloss]), dropped_gloss_lengths=array("q", [20]))
     source = _SourceOffsets(document)
     assert _line_starts(text, 0, len(text), source) == [i for i in range(len(text)) if _starts_line(text, i, source)]
     assert _line_starts(text, 0, len(text), source) == [0, joined]

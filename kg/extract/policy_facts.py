@@ -722,11 +722,11 @@ def _runs_into_issued_text(text: str, end: int) -> bool:
 
 class _SourceOffsets(Sequence[int]):
     """A document's offset map as if the pinyin glosses the normaliser dropped had never been in
-    the source: a gap left in it is a line the normaliser joined (or spaces it dropped)."""
+    the source: a gap left in it is a line the normaliser joined (or spaces it dropped, 機構(gòu) |宜興)."""
 
     def __init__(self, document: Document) -> None:
         self.offsets, self.glosses = document.offset_map, document.dropped_glosses
-        self.closed = list(accumulate(self.offsets[i] - self.offsets[i - 1] - 1 for i in self.glosses))
+        self.closed = list(accumulate(document.dropped_gloss_lengths))
 
     def __len__(self) -> int:
         return len(self.offsets)

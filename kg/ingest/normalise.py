@@ -122,6 +122,8 @@ _GLOSS_INSIDE = (
 #: (px), (GDP), (G240), (PM2.5), (km/h), (sh), a list's (a) and a name's (Zhang San) after a
 #: character stay: capitals, digits, no syllable, or one letter without a tone.
 PINYIN_GLOSS = re.compile(rf"(?<=[{_GLOSSED}])(?:[(（]{_GLOSS_INSIDE}[)）])+")
+#: A gloss closing a token (機構(gòu) |): the space after it is judged by the glossed character.
+_GLOSS_AT_END = re.compile(rf"{PINYIN_GLOSS.pattern}\Z")
 
 #: Longest line tested for doubled glyphs: bold headings are short.
 _MAX_DOUBLED_LINE = 120
@@ -258,10 +260,11 @@ def _token(segment: str, offset: int, begin: int, stop: int) -> tuple[str, list[
 
 
 def _join_tokens(tokens: list[tuple[str, list[int]]]) -> tuple[str, list[int]]:
-    """Join a line's tokens, keeping a space only where it separates words."""
+    """Join a line's tokens, keeping a space only where it separates words: a token's closing gloss is
+    not looked at (機構(gòu) | keeps no space, as 機構 | does not), so a glossed page reads as its plain copy."""
     text, index = tokens[0][0], list(tokens[0][1])
     for (left, _), (right, right_index) in zip(tokens, tokens[1:]):
-        if _keeps_space(left, right):
+        if _keeps_space(_GLOSS_AT_END.sub("", left), right):
             text += " "
             index.append(index[-1] + 1)
         text += right
@@ -300,15 +303,17 @@ def _drop_pinyin_glosses(text: str, index: list[int]) -> tuple[str, list[int]]:
     return "".join(c for c, k in zip(text, kept) if k), [i for i, k in zip(index, kept) if k]
 
 
-def dropped_glosses(source: str, offset_map: Sequence[int]) -> array:
+def dropped_glosses(source: str, offset_map: Sequence[int]) -> tuple[array, array]:
     """Normalised offsets of the characters that follow a pinyin gloss the normaliser dropped
-    (區(qū)|政府): the gap the gloss leaves in the offset map is no line break or space of the source."""
-    positions = offset_array()
+    (區(qū)|政府), and each gloss's length: that much of the gap it leaves in the offset map is no line
+    break or space of the source; the rest is (機構(gòu) |宜興 drops a space after the gloss too)."""
+    positions, lengths = offset_array(), offset_array()
     for gloss in PINYIN_GLOSS.finditer(source):
         after = bisect_left(offset_map, gloss.end())
         if 0 < after < len(offset_map) and offset_map[after - 1] < gloss.start():
             positions.append(after)
-    return positions
+            lengths.append(gloss.end() - gloss.start())
+    return positions, lengths
 
 
 def _fullwidth_punct_in_chinese(text: str) -> str:

@@ -76,7 +76,7 @@ def read_document(path: Path, data: bytes | None = None) -> Document:
 
     notes = [note] if (note := _unshown_note(extracted, title)) else []
     text, offset_map = normalise(extracted, rejoin_lines=rejoin)
-    glosses = dropped_glosses(extracted, offset_map)
+    glosses, gloss_lengths = dropped_glosses(extracted, offset_map)
     if note := _gloss_note(extracted):
         notes.append(note)
     if source_map is not None:
@@ -98,6 +98,7 @@ def read_document(path: Path, data: bytes | None = None) -> Document:
         text=text,
         offset_map=offset_map,
         dropped_glosses=glosses,
+        dropped_gloss_lengths=gloss_lengths,
         sentences=sentences,
         notes=notes,
     )
