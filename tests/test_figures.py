@@ -3045,3 +3045,14 @@ def test_a_notice_titled_with_a_firm_name_the_recogniser_cuts_at_a_place_is_the_
     found = read_figures(extractor, tmp_path, "中国巨石: 2025-12 关于2024年度利润分配预案的公告\n"
                                               "利润分配方案基本情况 - 2024年末总股本为8.5亿股,拟每10股派发现金红利3.2元(含税)[1]\n")
     assert [(f["subject"], f["value"], f["year"]) for f in found] == [("中国巨石", 8.5, 2024), ("中国巨石", 3.2, 2024)]
+
+
+def test_a_zone_named_by_its_kind_alone_is_not_carried_to_the_provinces_later_figures(extractor, tmp_path):
+    found = read_figures(extractor, tmp_path, "2026年河南省政府工作报告\n"
+                                              "——2026年1月20日在河南省第十四届人民代表大会第四次会议上\n"
+                                              "一、2025年工作回顾\n"
+                                              "原油等大宗商品进口增长6.1%。自贸试验区5项创新成果在全国推广。"
+                                              "郑州倡议发布，26项成果纳入成果清单。营商环境优化提升。"
+                                              "推行“一件事”机制，好办易办率超过95%。“12345”热线受理诉求3000多万件。\n")
+    assert [(f["subject"], f["value"]) for f in found if f["value"] in (26, 95, 3000)] == [
+        ("河南省", 26), ("河南省", 95), ("河南省", 3000)]
