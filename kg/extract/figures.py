@@ -640,8 +640,9 @@ _FRAME = re.compile(r"[在居占于比](?:全国|全省|全市|国内|全球)$")
 #: A bracket after a place, holding its own value (领先杭州（GDP 4539亿元）).
 _OWN_BRACKET = re.compile(r"\s*[（(]\s*[A-Za-z\u4e00-\u9fff]{0,6}\s*")
 _COMPARED_WITH = re.compile(r"(?:与|同|(?<![占对])[比较]|高出|超出|低于|高于|跑赢|距离|领先|落后于?)$")
-#: A zone named by its kind alone at a clause's opening (2002年高新区完成技工贸总收入150亿元).
+#: A zone's name that is its kind alone (自贸试验区, 高新区): no place of its own to carry to later sentences.
 _BARE_ZONE = re.compile(r"(?:自由贸易|自贸)?试验区|自贸区|高新区|开发区|经开区|保税区|综合保税区|新区")
+#: A zone named by its kind alone at a clause's opening (2002年高新区完成技工贸总收入150亿元).
 _UNNAMED_ZONE = re.compile(r"(?:^|[，；：])\s*(?:(?:19|20)\d{2}年)?(高新区|开发区|经开区|保税区)")
 #: After a zone's kind, a count of such zones (开发区|和工业园区由162个整合为123个): through a list of kinds, a few words
 #: and a number with the classifier of places.
