@@ -3056,3 +3056,11 @@ def test_a_zone_named_by_its_kind_alone_is_not_carried_to_the_provinces_later_fi
                                               "推行“一件事”机制，好办易办率超过95%。“12345”热线受理诉求3000多万件。\n")
     assert [(f["subject"], f["value"]) for f in found if f["value"] in (26, 95, 3000)] == [
         ("河南省", 26), ("河南省", 95), ("河南省", 3000)]
+
+
+def test_a_sectors_loans_are_a_figure_of_the_provinces_finance(extractor, tmp_path):
+    found = read_figures(extractor, tmp_path, "2026年河南省政府工作报告\n"
+                                              "——2026年1月20日在河南省第十四届人民代表大会第四次会议上\n"
+                                              "一、2025年工作回顾\n"
+                                              "社会融资规模增长8.2%，制造业中长期贷款余额增长12.4%。\n")
+    assert [(f["subject"], f["value"]) for f in found] == [("河南省", 8.2), ("河南省", 12.4)]
