@@ -3064,3 +3064,12 @@ def test_a_sectors_loans_are_a_figure_of_the_provinces_finance(extractor, tmp_pa
                                               "一、2025年工作回顾\n"
                                               "社会融资规模增长8.2%，制造业中长期贷款余额增长12.4%。\n")
     assert [(f["subject"], f["value"]) for f in found] == [("河南省", 8.2), ("河南省", 12.4)]
+
+
+def test_a_firm_named_in_a_projects_name_gives_the_later_clauses_share_to_no_firm(extractor, tmp_path):
+    found = read_figures(extractor, tmp_path, "2026年河南省政府工作报告\n"
+                                              "——2026年1月20日在河南省第十四届人民代表大会第四次会议上\n"
+                                              "三、2026年重点工作\n"
+                                              "推进重点项目建设。提速安钢周口基地二期、永锋临港焦钢一体化等重大项目，"
+                                              "力争高端精品钢产量占比达到45%左右。全省粮食产量达到1300亿斤。\n")
+    assert [f["subject"] for f in found if f["value"] == 45] == ["河南省"]

@@ -578,8 +578,9 @@ _EXAMPLE_OF = re.compile(r"[^，。；：、]{1,12}?(?:、[^，。；：、]{1,1
 #: the word opening the inclusion before it, and its close after it (through the rest of a list).
 _INCLUDED = re.compile(r"(?:包括|包含|含)[^，。；：]{0,30}$")
 _INCLUDED_END = re.compile(r"[^，。；：]{0,20}?在内")
-#: What follows a place that is a project, not an actor (推进皖南国际文化旅游示范区建设，…力争游客增长11%).
-_PROJECT_AFTER = re.compile(r"建设|[^，。；：]{0,20}?等(?:战略|重点)?(?:平台|项目|园区)")
+#: What follows a place or firm that is a project, not an actor (推进皖南国际文化旅游示范区建设，…力争游客增长11%;
+#: 永锋临港焦钢一体化等重大项目，力争高端精品钢产量占比达到50%左右).
+_PROJECT_AFTER = re.compile(r"建设|[^，。；：]{0,20}?等(?:战略|重点|重大)?(?:平台|项目|园区)")
 #: A sector a clause names of its own, which the recogniser may not know (能源工业增长3.4%).
 _SECTOR_OF_ITS_OWN = re.compile(r"^(?!带动|拉动|推动|相关)[\u4e00-\u9fff]{1,6}(?:产业|工业|行业)")  # not 带动产业市场规模
 #: A region's output of a product or service (粮食产量, 粮食总产, 烟叶收购, 快递业务量).
