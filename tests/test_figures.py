@@ -3045,3 +3045,31 @@ def test_a_notice_titled_with_a_firm_name_the_recogniser_cuts_at_a_place_is_the_
     found = read_figures(extractor, tmp_path, "中国巨石: 2025-12 关于2024年度利润分配预案的公告\n"
                                               "利润分配方案基本情况 - 2024年末总股本为8.5亿股,拟每10股派发现金红利3.2元(含税)[1]\n")
     assert [(f["subject"], f["value"], f["year"]) for f in found] == [("中国巨石", 8.5, 2024), ("中国巨石", 3.2, 2024)]
+
+
+def test_a_zone_named_by_its_kind_alone_is_not_carried_to_the_provinces_later_figures(extractor, tmp_path):
+    found = read_figures(extractor, tmp_path, "2026年河南省政府工作报告\n"
+                                              "——2026年1月20日在河南省第十四届人民代表大会第四次会议上\n"
+                                              "一、2025年工作回顾\n"
+                                              "原油等大宗商品进口增长6.1%。自贸试验区5项创新成果在全国推广。"
+                                              "郑州倡议发布，26项成果纳入成果清单。营商环境优化提升。"
+                                              "推行“一件事”机制，好办易办率超过95%。“12345”热线受理诉求3000多万件。\n")
+    assert [(f["subject"], f["value"]) for f in found if f["value"] in (26, 95, 3000)] == [
+        ("河南省", 26), ("河南省", 95), ("河南省", 3000)]
+
+
+def test_a_sectors_loans_are_a_figure_of_the_provinces_finance(extractor, tmp_path):
+    found = read_figures(extractor, tmp_path, "2026年河南省政府工作报告\n"
+                                              "——2026年1月20日在河南省第十四届人民代表大会第四次会议上\n"
+                                              "一、2025年工作回顾\n"
+                                              "社会融资规模增长8.2%，制造业中长期贷款余额增长12.4%。\n")
+    assert [(f["subject"], f["value"]) for f in found] == [("河南省", 8.2), ("河南省", 12.4)]
+
+
+def test_a_firm_named_in_a_projects_name_gives_the_later_clauses_share_to_no_firm(extractor, tmp_path):
+    found = read_figures(extractor, tmp_path, "2026年河南省政府工作报告\n"
+                                              "——2026年1月20日在河南省第十四届人民代表大会第四次会议上\n"
+                                              "三、2026年重点工作\n"
+                                              "推进重点项目建设。提速安钢周口基地二期、永锋临港焦钢一体化等重大项目，"
+                                              "力争高端精品钢产量占比达到45%左右。全省粮食产量达到1300亿斤。\n")
+    assert [f["subject"] for f in found if f["value"] == 45] == ["河南省"]

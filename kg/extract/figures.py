@@ -578,8 +578,9 @@ _EXAMPLE_OF = re.compile(r"[^，。；：、]{1,12}?(?:、[^，。；：、]{1,1
 #: the word opening the inclusion before it, and its close after it (through the rest of a list).
 _INCLUDED = re.compile(r"(?:包括|包含|含)[^，。；：]{0,30}$")
 _INCLUDED_END = re.compile(r"[^，。；：]{0,20}?在内")
-#: What follows a place that is a project, not an actor (推进皖南国际文化旅游示范区建设，…力争游客增长11%).
-_PROJECT_AFTER = re.compile(r"建设|[^，。；：]{0,20}?等(?:战略|重点)?(?:平台|项目|园区)")
+#: What follows a place or firm that is a project, not an actor (推进皖南国际文化旅游示范区建设，…力争游客增长11%;
+#: 永锋临港焦钢一体化等重大项目，力争高端精品钢产量占比达到50%左右).
+_PROJECT_AFTER = re.compile(r"建设|[^，。；：]{0,20}?等(?:战略|重点|重大)?(?:平台|项目|园区)")
 #: A sector a clause names of its own, which the recogniser may not know (能源工业增长3.4%).
 _SECTOR_OF_ITS_OWN = re.compile(r"^(?!带动|拉动|推动|相关)[\u4e00-\u9fff]{1,6}(?:产业|工业|行业)")  # not 带动产业市场规模
 #: A region's output of a product or service (粮食产量, 粮食总产, 烟叶收购, 快递业务量).
@@ -628,6 +629,8 @@ _LISTED_AFTER = re.compile(r"(?:(?!新增|获得|获批|荣获|培育|创建|争
                            r"[\u4e00-\u9fff]{2})?\s*等?\s*")
 #: Firms an industry's name qualifies (市级农业龙头企业销售收入增长11.1%): their measure is not the industry's.
 _FIRMS_AFTER = re.compile(r"(?:龙头|骨干|重点|规上|规模以上)?企业")
+#: Loans a sector took (制造业中长期贷款余额, 涉农贷款): what the place's lenders lent, not the sector's own measure.
+_LENT = re.compile(r"贷款|信贷")
 #: A sector's share of its region's output (制造业增加值占地区生产总值比重20%, 规上高新技术产业产值占规上工业
 #: 产值的比重达到55%): the region's figure.
 _REGIONS_WHOLE = re.compile(r"占(?:地区生产总值|全省生产总值|全市生产总值|国内生产总值|GDP|"
@@ -640,6 +643,8 @@ _FRAME = re.compile(r"[在居占于比](?:全国|全省|全市|国内|全球)$")
 #: A bracket after a place, holding its own value (领先杭州（GDP 4539亿元）).
 _OWN_BRACKET = re.compile(r"\s*[（(]\s*[A-Za-z\u4e00-\u9fff]{0,6}\s*")
 _COMPARED_WITH = re.compile(r"(?:与|同|(?<![占对])[比较]|高出|超出|低于|高于|跑赢|距离|领先|落后于?)$")
+#: A zone's name that is its kind alone (自贸试验区, 高新区): no place of its own to carry to later sentences.
+_BARE_ZONE = re.compile(r"(?:自由贸易|自贸)?试验区|自贸区|高新区|开发区|经开区|保税区|综合保税区|新区")
 #: A zone named by its kind alone at a clause's opening (2002年高新区完成技工贸总收入150亿元).
 _UNNAMED_ZONE = re.compile(r"(?:^|[，；：])\s*(?:(?:19|20)\d{2}年)?(高新区|开发区|经开区|保税区)")
 #: After a zone's kind, a count of such zones (开发区|和工业园区由162个整合为123个): through a list of kinds, a few words
@@ -2020,6 +2025,8 @@ def _paragraph_subject(scope: _Scope, figures: list[Figure], offset: int) -> Ent
     last = extraction.entity(figures[-1].subject) if figures and figures[-1].start >= paragraph_start else None
     if last is None or last.type != "Region" or (scope.carried is not None and last.iri not in scope.carried):
         return None
+    if _BARE_ZONE.fullmatch(last.name):
+        return None  # 自贸试验区3项创新成果在全国推广。…好办易办率超过90%: a zone named by its kind alone, not a place
     first = figures[-1]  # the first of the paragraph's last figures of that place
     for figure in reversed(figures):
         if figure.start < paragraph_start or figure.subject != last.iri:
@@ -2211,6 +2218,8 @@ def _figure(scope: _Scope, sentence: Sentence, match: re.Match, previous_end: in
                                            subject_end)
     if named is not None and named.type == "Industry" and share and _REGIONS_WHOLE.match(before, share[-1].start()):
         named = None  # 制造业增加值占地区生产总值比重20%: the region's make-up, not the sector's figure
+    elif named is not None and named.type == "Industry" and _LENT.search(before, clause_start):
+        named = None  # 制造业中长期贷款余额增长10.6%: what the place's banks lent the sector, a figure of its finance
     if named is None and ranked is not None:  # 宁德时代以441.2亿元的净利润高居第一: the firm ranked
         named = next((e for _, end, e in _window(mentions, sentence.start + clause_start, absolute_start)
                       if end == sentence.start + ranked.start() and e.type != "Region"), None)
