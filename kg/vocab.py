@@ -10,6 +10,7 @@ from __future__ import annotations
 import hashlib
 import re
 
+from kg.charsets import BIDI_CONTROLS
 from kg.config import BASE_IRI, ONTOLOGY_IRI
 
 
@@ -117,7 +118,7 @@ def figure_iri(doc_iri: str, start: int, share: int = 1) -> str:
 #: surrogates, private use, non-characters, and the bidirectional formatting characters it forbids
 #: (§4.1; the isolates of Unicode 6.3 alike), which would make an IRI display as another.
 _UNSAFE = re.compile(
-    "[\x00-\x20\"<>\\\\^`{|}/?#%\\[\\]\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069"
+    "[\x00-\x20\"<>\\\\^`{|}/?#%\\[\\]\x7f-\x9f" + BIDI_CONTROLS +
     "\ud800-\uf8ff\ufdd0-\ufdef\ufff0-\uffff"
     + "".join(f"{chr(plane + 0xFFFE)}{chr(plane + 0xFFFF)}" for plane in range(0x10000, 0xF0000, 0x10000))
     + "\U000F0000-\U0010FFFF]"

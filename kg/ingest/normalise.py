@@ -28,6 +28,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
+from kg.charsets import BIDI_CONTROLS
 from kg.ingest.headings import NUMBERED_LINE
 
 #: Characters that end a sentence; a line ending in one of them ends its paragraph.
@@ -57,7 +58,7 @@ _LAYOUT = "\u200b\u200c\u200d\u2060\ufeff\x0c\x0b"
 #: GEXF) and IRIs cannot hold most of them, and a name holding one is no name a reader can find. They
 #: are dropped, unlike layout, with a warning (:func:`unshown_characters`).
 _UNSHOWN = (
-    "\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069"
+    "\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f" + BIDI_CONTROLS +
     "\ufdd0-\ufdef\ufffe\uffff\ud800-\udfff"
 )
 _UNSHOWN_CHARS = re.compile(f"[{_UNSHOWN}]")

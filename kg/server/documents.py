@@ -15,6 +15,7 @@ not at all.
 from __future__ import annotations
 
 import os
+import re
 import tempfile
 import threading
 import unicodedata
@@ -23,6 +24,7 @@ from pathlib import Path
 from flask import Blueprint, Response, current_app, jsonify, request
 from werkzeug.exceptions import BadRequest, NotFound, RequestEntityTooLarge
 
+from kg.charsets import BIDI_CONTROLS
 from kg.errors import KgError, StoreError
 from kg.server.auth import require_update_token
 from kg.server.extraction import ExtractionBudget
@@ -32,8 +34,8 @@ bp = Blueprint("documents", __name__)
 
 #: The longest file name most file systems store (ext4, XFS, APFS, NTFS in UTF-16 units).
 MAX_FILE_NAME_BYTES = 255
-#: Bidirectional marks, embeddings, overrides and isolates: a file name holding one displays as another.
-_BIDI_CONTROLS = frozenset("\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
+#: A file name holding one of these displays as another name.
+_BIDI_CONTROL = re.compile(f"[{BIDI_CONTROLS}]")
 
 _LOCK = threading.Lock()
 
@@ -153,7 +155,7 @@ def _check_name(name: str) -> None:
         raise BadRequest(f"invalid file name {name!r}: give a plain file name such as report.txt")
     if any(unicodedata.category(c) == "Cc" for c in name):
         raise BadRequest(f"invalid file name {name!r}: control characters (such as NUL) are not allowed")
-    if any(c in _BIDI_CONTROLS for c in name):  # 发展规划\u202etxt.exe.txt: its end shows reversed
+    if _BIDI_CONTROL.search(name):  # 发展规划\u202etxt.exe.txt: its end shows reversed
         raise BadRequest(f"invalid file name {name!r}: bidirectional controls (such as U+202E) would make it "
                          "display as another name")
     if len(os.fsencode(name)) > MAX_FILE_NAME_BYTES:
