@@ -2082,6 +2082,13 @@ def test_a_variant_traditional_form_is_read_as_its_simplified_character(extracto
         ("湖北省", 7.5), ("采矿业", 1.2), ("制造业", 8.1), ("电力、热力、燃气及水生产和供应业", 6)]
 
 
+def test_a_place_spelled_with_a_variant_the_dictionary_says_is_now_written_simplified_is_that_place(extractor, tmp_path):
+    found = read_figures(extractor, tmp_path, "——2024年1月8日在崑山市第十七屆人民代表大會第四次會議上\n"
+                                              "一、2023年工作回顧\n全市實現地區生產總值5140.6億元，增長5.3%；一般公共預算收入438.1億元。\n")
+    assert [(f["subject"], f["value"], f["unit"], f["year"]) for f in found] == [
+        ("昆山市", 5140.6, "亿元", 2023), ("昆山市", 5.3, "%", 2023), ("昆山市", 438.1, "亿元", 2023)]
+
+
 def test_a_count_of_the_steps_a_value_passed_is_no_figure(extractor):
     found = figures(extractor, "2025年，贵州省地区生产总值连跨2个千亿级台阶，人均生产总值提升至8.2万元。")
     assert [(f["value"], f["unit"]) for f in found] == [(8.2, "万元")]

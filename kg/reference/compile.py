@@ -400,14 +400,15 @@ def load_traditional(names: Iterable[str]) -> dict[str, str]:
 
 def _variant_forms() -> dict[str, str]:
     """Variant traditional forms the simplified→traditional table leaves out (製造業, 生産: 製 and 産 for 制 and
-    产): those of jionlp's traditional→simplified table whose character dictionary entry only points at that
-    simplified character (製: 见“制”), not a character of its own meaning in simplified writing too (覆盖)."""
+    产; 崑山市: 崑 for 昆): those of jionlp's traditional→simplified table whose character dictionary entry only
+    points at that simplified character (製: 见“制”) or says a name is now written with it (崑: 今作昆仑), not a
+    character of its own meaning in simplified writing too (覆盖)."""
     pointed = {}
     for line in _jionlp_dictionary("chinese_char_dictionary").splitlines():
         fields = line.split("\t")
-        seen = re.search(r"\]1\.[见同]“(.)”。", fields[-1]) if len(fields) > 1 else None
+        seen = re.search(r"\]1\.(?:[见同]“(.)”。|(?:(?!\d\.)[^\[])*今作(.))", fields[-1]) if len(fields) > 1 else None
         if seen:
-            pointed[fields[0]] = seen.group(1)
+            pointed[fields[0]] = seen.group(1) or seen.group(2)
     forms = {}
     for line in _jionlp_dictionary("tra2sim_char").splitlines():
         traditional, _, simplified = (part.strip() for part in line.partition("\t"))
