@@ -2089,6 +2089,14 @@ def test_a_place_spelled_with_a_variant_the_dictionary_says_is_now_written_simpl
         ("昆山市", 5140.6, "亿元", 2023), ("昆山市", 5.3, "%", 2023), ("昆山市", 438.1, "亿元", 2023)]
 
 
+def test_a_number_whose_thousands_a_pdf_printed_apart_is_one_number(extractor, tmp_path):
+    found = read_figures(extractor, tmp_path, "安吉县2023年国民经济和社会发展统计公报\n"
+                                              "按常住人口计算，人均地区生产总值为 102 356元，增长6.1%。城镇、农村居民人均可支配收入"
+                                              "分别达到40 892\n元和15 614元。\n")
+    assert [(f["subject"], f["value"], f["unit"]) for f in found] == [
+        ("安吉县", 102356, "元"), ("安吉县", 6.1, "%"), ("安吉县", 40892, "元"), ("安吉县", 15614, "元")]
+
+
 def test_a_count_of_the_steps_a_value_passed_is_no_figure(extractor):
     found = figures(extractor, "2025年，贵州省地区生产总值连跨2个千亿级台阶，人均生产总值提升至8.2万元。")
     assert [(f["value"], f["unit"]) for f in found] == [(8.2, "万元")]
