@@ -1795,7 +1795,7 @@ def test_the_shares_a_dividend_is_paid_per_are_no_figure(extractor, tmp_path):
     found = read_figures(extractor, tmp_path, "3月15日晚间，宁德时代披露2023年年度报告。\n2023年年度报告显示，公司实现营业总收入"
                                               "4009.17亿元。报告期内，公司实现锂离子电池销量390GWh。拟每10股派发年度现金分红和"
                                               "特别现金分红50.28元，合计派发现金分红220.6亿元。\n")
-    assert sorted(f["value"] for f in found) == [50.28, 220.6, 4009.17]
+    assert sorted(f["value"] for f in found) == [50.28, 220.6, 390, 4009.17]  # 390GWh: batteries sold
 
 
 def test_the_part_of_a_year_a_lead_names_under_a_pages_byline_dates_the_sentences_naming_none(extractor):
@@ -2095,6 +2095,15 @@ def test_a_number_whose_thousands_a_pdf_printed_apart_is_one_number(extractor, t
                                               "分别达到40 892\n元和15 614元。\n")
     assert [(f["subject"], f["value"], f["unit"]) for f in found] == [
         ("安吉县", 102356, "元"), ("安吉县", 6.1, "%"), ("安吉县", 40892, "元"), ("安吉县", 15614, "元")]
+
+
+@pytest.mark.parametrize("clause, value, unit", [
+    ("单晶硅片出货量125.42GW", 125.42, "GW"), ("储能电池出货量40GWh", 40, "GWh"), ("光伏电站装机166MW", 166, "MW"),
+    ("动力电池产能达到350吉瓦时", 350, "吉瓦时"), ("风电装机容量达到300兆瓦", 300, "兆瓦"),
+])
+def test_power_and_energy_in_the_units_the_energy_trade_writes(extractor, clause, value, unit):
+    figure = only(extractor, f"2023年，隆基绿能科技股份有限公司{clause}。")
+    assert (figure["value"], figure["unit"], figure["year"]) == (value, unit, 2023)
 
 
 def test_a_count_of_the_steps_a_value_passed_is_no_figure(extractor):

@@ -89,7 +89,9 @@ UNITS: tuple[str, ...] = tuple(sorted(
        "千公顷",  # a statistics bulletin's unit of sown area (粮食播种面积85.76千公顷)
        "万度", "亿度", "万方", "亿方",  # electricity in 度 (绿电输出345亿度), gas or concrete in 方 (天然气产能22亿方)
        "对",  # pairs (国际友城达到96对), only where no word goes on from it (_values: not 1对1, 对白)
-       "分/千瓦时"},  # a power price in cents (平均电价下降5分/千瓦时; a bare 分 is a score's or a minute's)
+       "分/千瓦时",  # a power price in cents (平均电价下降5分/千瓦时; a bare 分 is a score's or a minute's)
+       # power and energy as the energy trade writes them (单晶硅片出货量125.42GW, 动力电池产能达到350吉瓦时)
+       "GW", "GWh", "MW", "MWh", "吉瓦", "吉瓦时", "兆瓦", "兆瓦时"},
     key=lambda unit: (-len(unit), unit)))
 #: A value in Chinese numerals needs a 十, 百 or 千 (三千亿元, 用户超千万): 一个, 两家 and 三大 are no figures.
 _CHINESE_VALUE = "[零一二两三四五六七八九]?(?:[十百千][零一二两三四五六七八九]?)+"
