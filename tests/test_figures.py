@@ -2106,6 +2106,12 @@ def test_power_and_energy_in_the_units_the_energy_trade_writes(extractor, clause
     assert (figure["value"], figure["unit"], figure["year"]) == (value, unit, 2023)
 
 
+def test_the_last_of_the_places_a_sentence_gives_a_figure_each_is_not_carried_to_the_next(extractor, tmp_path):
+    found = read_figures(extractor, tmp_path, "甘肃省2024年政府工作报告\n今年，我们将推进“强省会”行动，兰州市地区生产总值增长6.5%以上，"
+                                              "兰州新区规模以上工业产值突破1000亿元。加快构建现代化基础设施体系，全年完成交通投资800亿元。\n")
+    assert [(f["subject"], f["value"]) for f in found] == [("兰州市", 6.5), ("兰州新区", 1000), ("甘肃省", 800)]
+
+
 def test_a_count_of_the_steps_a_value_passed_is_no_figure(extractor):
     found = figures(extractor, "2025年，贵州省地区生产总值连跨2个千亿级台阶，人均生产总值提升至8.2万元。")
     assert [(f["value"], f["unit"]) for f in found] == [(8.2, "万元")]

@@ -2018,7 +2018,8 @@ def _paragraph_subject(scope: _Scope, figures: list[Figure], offset: int) -> Ent
     that figure only qualifies or locates (总投资近2000亿元的格尔木东…基地开工建设; 2座…光热发电项目分别在格尔木、
     德令哈开工), or whose name only opens a facility's (昆明长水国际机场年度旅客吞吐量近5000万人次), or that an earlier
     clause has doing something else (青南试验区启动规划和建设，…，旅游人次和花费增长均超20%): the next sentence's
-    figures are not of that place."""
+    figures are not of that place. Nor is the last of the places a sentence gives a figure each (兰州市…增长6.5%以上，
+    兰州新区…突破1000亿元): that sentence lists them."""
     extraction = scope.extraction
     text = extraction.document.text
     if _ENUMERATED.match(text, offset):
@@ -2034,6 +2035,9 @@ def _paragraph_subject(scope: _Scope, figures: list[Figure], offset: int) -> Ent
         if figure.start < paragraph_start or figure.subject != last.iri:
             break
         first = figure
+    if any(figure.sentence == first.sentence and figure.start < first.start and figure.subject != last.iri
+           and getattr(extraction.entity(figure.subject), "type", None) == "Region" for figure in figures):
+        return None  # …兰州新区规模以上工业产值突破1000亿元。…全年完成交通投资800亿元: the province's
     sentences = extraction.document.sentences
     start = _clause_start(text, first.start)
     if first.sentence > 0 and _BREAKDOWN.match(sentences[first.sentence].text):
