@@ -2112,6 +2112,11 @@ def test_the_last_of_the_places_a_sentence_gives_a_figure_each_is_not_carried_to
     assert [(f["subject"], f["value"]) for f in found] == [("兰州市", 6.5), ("兰州新区", 1000), ("甘肃省", 800)]
 
 
+def test_a_paragraph_opening_with_the_side_it_turns_to_and_then_its_year_goes_on_about_that_year(extractor):
+    found = figures(extractor, "重点行业方面，2023年我国汽车产销量分别完成3016.1万辆和3009.4万辆。汽车出口491万辆，增长57.9%。")
+    assert [(f["value"], f["year"]) for f in found] == [(3016.1, 2023), (3009.4, 2023), (491, 2023), (57.9, 2023)]
+
+
 def test_a_count_of_the_steps_a_value_passed_is_no_figure(extractor):
     found = figures(extractor, "2025年，贵州省地区生产总值连跨2个千亿级台阶，人均生产总值提升至8.2万元。")
     assert [(f["value"], f["unit"]) for f in found] == [(8.2, "万元")]
