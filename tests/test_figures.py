@@ -2117,6 +2117,18 @@ def test_a_paragraph_opening_with_the_side_it_turns_to_and_then_its_year_goes_on
     assert [(f["value"], f["year"]) for f in found] == [(3016.1, 2023), (3009.4, 2023), (491, 2023), (57.9, 2023)]
 
 
+def test_a_paragraph_of_firm_news_turned_to_another_firm_goes_on_about_that_firm(extractor, tmp_path):
+    found = read_figures(extractor, tmp_path, (
+        "隆基绿能2023年净利润107.5亿元 组件出货量全球第一\n\n证券时报网讯  2024年4月29日晚间，隆基绿能科技股份有限公司"
+        "（601012.SH）发布2023年年度报告。报告期内，公司实现营业收入1294.98亿元，同比下降7.59%；实现归属于上市公司股东的"
+        "净利润107.51亿元，同比下降27.41%；扣除非经常性损益后的净利润105.67亿元，同比下降28.84%；基本每股收益1.42元。\n"
+        "同日，调味品龙头海天味业披露的2023年年报显示，公司全年实现营业收入245.59亿元，同比下降4.10%；归属于上市公司股东的"
+        "净利润56.27亿元，同比下降9.21%。分产品看，酱油收入126.95亿元，蚝油收入42.31亿元。海天味业表示，2024年公司将力争"
+        "实现营业收入增长8%，净利润增长10%。\n"))
+    assert {(f["subject"], f["value"]) for f in found if f["value"] in (1294.98, 245.59, 126.95, 42.31)} == {
+        ("隆基绿能科技股份有限公司", 1294.98), ("海天味业", 245.59), ("海天味业", 126.95), ("海天味业", 42.31)}
+
+
 def test_a_count_of_the_steps_a_value_passed_is_no_figure(extractor):
     found = figures(extractor, "2025年，贵州省地区生产总值连跨2个千亿级台阶，人均生产总值提升至8.2万元。")
     assert [(f["value"], f["unit"]) for f in found] == [(8.2, "万元")]

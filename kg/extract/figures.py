@@ -913,6 +913,7 @@ def find_figures(extraction: Extraction, reference: Reference) -> list[Figure]:
             topics[paragraph_start] = _paragraph_topic(mentions, firms, document.text, paragraph_start)
         paragraph_topic = (topics[paragraph_start]
                            or _paragraph_subject(scope, figures, sentence.start)
+                           or _paragraph_firm(scope, figures, sentence.start)
                            or _broken_down(scope, document.sentences, sentence)
                            or _paragraph_place(scope, sentence))
         product = _item_product(extraction, sentence.start)
@@ -2046,6 +2047,24 @@ def _paragraph_subject(scope: _Scope, figures: list[Figure], offset: int) -> Ent
     named = any(entity.iri == last.iri and not _FACILITY_NAMED.match(text, end)
                 for _, end, entity in _window(scope.mentions, max(start, paragraph_start), first.start))
     return last if named else None
+
+
+def _paragraph_firm(scope: _Scope, figures: list[Figure], offset: int) -> Entity | None:
+    """In news on one firm's results, another firm the paragraph's last figure so far is of, the last firm the
+    paragraph names before it (同日，…海天味业披露的2023年年报显示，公司全年实现营业收入245.59亿元…。分产品看，酱油收入
+    126.95亿元): the paragraph has turned to that firm, its next sentences naming none are that firm's, not the
+    news's own firm's."""
+    home, extraction = scope.home, scope.extraction
+    text = extraction.document.text
+    if home is None or home.type != "Enterprise" or not figures or _ENUMERATED.match(text, offset):
+        return None
+    paragraph_start = text.rfind("\n", 0, offset) + 1
+    last = extraction.entity(figures[-1].subject) if figures[-1].start >= paragraph_start else None
+    if last is None or last.type != "Enterprise" or last.iri == home.iri:
+        return None
+    named = [entity for _, _, entity in _window(scope.mentions, paragraph_start, figures[-1].start)
+             if entity.type == "Enterprise"]
+    return last if named and named[-1].iri == last.iri else None
 
 
 def _broken_down(scope: _Scope, sentences: list[Sentence], sentence: Sentence) -> Entity | None:
