@@ -2129,6 +2129,13 @@ def test_a_paragraph_of_firm_news_turned_to_another_firm_goes_on_about_that_firm
         ("隆基绿能科技股份有限公司", 1294.98), ("海天味业", 245.59), ("海天味业", 126.95), ("海天味业", 42.31)}
 
 
+def test_a_clause_after_a_semicolon_whose_sentence_named_its_year_keeps_that_year_not_an_earlier_goal_year(extractor):
+    found = figures(extractor, "《方案》提出，到2025年，全省新能源汽车产量达到50万辆；到2027年，新能源汽车产量力争达到80万辆。\n"
+                               "据统计，2023年全省新能源汽车产量达到36.2万辆；新能源汽车产业规模达到1580亿元。")
+    assert [(f["value"], f["year"], f["kind"]) for f in found] == [
+        (50, 2025, "target"), (80, 2027, "target"), (36.2, 2023, "reported"), (1580, 2023, "reported")]
+
+
 def test_a_count_of_the_steps_a_value_passed_is_no_figure(extractor):
     found = figures(extractor, "2025年，贵州省地区生产总值连跨2个千亿级台阶，人均生产总值提升至8.2万元。")
     assert [(f["value"], f["unit"]) for f in found] == [(8.2, "万元")]

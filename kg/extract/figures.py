@@ -948,7 +948,9 @@ def find_figures(extraction: Extraction, reference: Reference) -> list[Figure]:
             # sector is its clause's subject only
             carried = previous if broken_down else outer
             figure = _figure(scope, sentence, match, previous_end,
-                             goals_year or (None if in_plan_period or looking_back else section_year or quoted_year),
+                             goals_year or (None if in_plan_period or looking_back
+                                            or paragraph_years.dated_earlier_in_sentence(sentence)
+                                            else section_year or quoted_year),
                              _framing(heading, breakdown),
                              carried.subject if carried else continued, paragraph_topic or product or scope.home,
                              list_year, going_on, plan_end, paragraph_year)
@@ -1201,6 +1203,12 @@ class _ParagraphYears:
         if years != 1 or not (framed or relative):
             return None
         return int(framed.group(1)) if framed else self.issued + _RELATIVE_OFFSET[relative.group(1)]
+
+    def dated_earlier_in_sentence(self, sentence: Sentence) -> bool:
+        """Whether ``sentence`` opens after a ； of a 。-sentence whose part before it names a year (据统计，2023年全省
+        新能源汽车产量达到36.2万辆；新能源汽车产业规模达到1580亿元): its time is that part's, not a section's."""
+        index = bisect_left(self.starts, sentence.start) - 1
+        return index >= 0 and self.ends[index] > sentence.start and self._years(self.starts[index], sentence.start) > 0
 
     def before(self, sentence: Sentence) -> int | None:
         """The year the last sentence before ``sentence`` in its paragraph that names a year opens with as the
