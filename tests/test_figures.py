@@ -2136,6 +2136,13 @@ def test_a_clause_after_a_semicolon_whose_sentence_named_its_year_keeps_that_yea
         (50, 2025, "target"), (80, 2027, "target"), (36.2, 2023, "reported"), (1580, 2023, "reported")]
 
 
+def test_a_place_a_works_is_named_after_is_not_whose_figure(extractor, tmp_path):
+    found = read_figures(extractor, tmp_path, "青海省2024年政府工作报告\n一、2023年工作回顾\n"
+                                              "完成水利投资97.6亿元，引黄济宁工程完成投资30亿元。\n")
+    assert [(f["subject"], f["value"]) for f in found] == [("青海省", 97.6), ("青海省", 30)]
+    assert [f["subject"] for f in figures(extractor, "2023年，济宁市重点工程完成投资80亿元。")] == ["济宁市"]
+
+
 def test_a_count_of_the_steps_a_value_passed_is_no_figure(extractor):
     found = figures(extractor, "2025年，贵州省地区生产总值连跨2个千亿级台阶，人均生产总值提升至8.2万元。")
     assert [(f["value"], f["unit"]) for f in found] == [(8.2, "万元")]

@@ -564,6 +564,9 @@ _PROGRAMME = re.compile(r"^[^，。；、]{0,12}(?:(?<!解决)方案|措施|举�
 #: helps (支援武汉、湖北主战场…，先后调配2018名医务人员), what it buys (收购澳大利亚PEM公司50.1%股权)
 #: or builds (建成贵州科学城，国家重点实验室达到5家), not the subject.
 _LOCATIVE = re.compile(r"(?:位于|地处|坐落于|落户|支援|援助|援建|帮扶|收购|并购|兼并|参股|控股|建成|打造)\S{0,6}$")
+#: The last character of a works' name before the place it holds, 工程 right after the place (引黄济宁工程完成投资30亿元 in
+#: 青海's report: the works bringing water to 济宁, not 济宁市's investment); not a word that only goes before a name (在, 的).
+_WORKS_NAME_BEFORE = re.compile(r"[\u4e00-\u9fff](?<![的在和与及对向从于为是])")
 #: A word before a place that makes it the way things go (经西部陆海新通道, 途经): not the place whose figure it is.
 _VIA = re.compile(r"(?<![已曾])经由?$|途经$")
 #: A route named by where it goes, right after the place (中欧中亚班列, 中韩航线): its count is not the place's.
@@ -2808,6 +2811,9 @@ def _subject(mentions: list[tuple[int, int, Entity]], text: str, clause_start: i
             continue  # 智能化煤矿达到400座, 新建智能化煤矿60座: the mines counted, not a mine's own figure
         if entity.type == "Region" and _ROUTE_NAMED.match(text, end):
             continue  # 开行中欧中亚班列721列: where the trains go, not whose count
+        if entity.type == "Region" and start > 0 and text.startswith("工程", end) \
+                and _WORKS_NAME_BEFORE.match(text, start - 1):
+            continue  # 引黄济宁工程完成投资30亿元: a works named after the place it serves, not the place's figure
         if _VIA.search(text, max(start - 2, 0), start) or (_QUALIFYING_BRACKET.match(text, max(start - 2, 0))
                                                            and text.startswith(("）", ")"), end)):
             continue  # 重庆经西部陆海新通道货运量达到50万标箱: the route, not whose freight; 中欧班列（成渝）年开行量: which
