@@ -1066,6 +1066,10 @@ def test_a_notice_is_also_named_by_its_own_heading_on_a_line_of_its_own(extracto
     # is the summary cell's
     ("county-level-citys-reply-in-a-glossed-record-table", "市政府關于同意社渚鎮部分道路命名的批復",
      {"number": "溧政發〔2023〕58号", "date": "2023-06-05", "kind": "批复", "level": "county"}),
+    # a county-level city's rules printed as their own title under a record table, the record's number printed again
+    # under the title (发文字号：醴政办发〔2023〕15号 成文日期：…|醴陵市…实施细则|醴政办发〔2023〕15号): the title over the copy
+    ("rules-titled-over-a-copy-of-the-record-tables-number", "醴陵市城区公共停车场管理实施细则",
+     {"number": "醴政办发〔2023〕15号", "date": "2023-08-22", "kind": "细则", "level": "county"}),
 ])
 def test_a_web_pages_notice_carries_its_own_facts(extractor, page, title, expected):
     from kg.extract import extraction_to_json

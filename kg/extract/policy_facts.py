@@ -1370,11 +1370,7 @@ def head_policy(extraction: Extraction) -> Entity | None:
     starts = _line_starts(text, number[1], min(HEAD_SPAN, len(text)), offsets)
     below = next(((start, line.group(1)) for start, end in zip(starts, [*starts[1:], min(HEAD_SPAN, len(text))])
                   if (line := _PAGE_HEADING.fullmatch(text[start:end].rstrip()))), None)
-    # the heading under the red header's copy of a number a record's field printed first
-    copied = [(red.start(1), red.group(1)) for copy in re.finditer(re.escape(text[number[0]:number[1]]),
-                                                                   text[number[1]:HEAD_SPAN])
-              if (red := _HEADING_UNDER_COPY.match(text, number[1] + copy.end()))
-              and _starts_line(text, red.start(1), offsets) and _ends_line(text, red.end(1), offsets)]
+    copied, over_copies = _headings_at_copies(text, offsets, begin, number)
     for start, title in (*([dated] if dated else []),
                          *([(page.start(1), page.group(1))] if page else []),
                          *([(after.start(1), after.group(1))] if after else []),
@@ -1385,7 +1381,8 @@ def head_policy(extraction: Extraction) -> Entity | None:
                          *([broken] if broken else []),
                          *((start, line) for start, line in lines if len(line) <= _TITLE_LINE),
                          *([(over, text[over:number[0]])] if 0 < number[0] - over <= _TITLE_LINE else []),
-                         *([below] if below else []), *copied[:1], *([under_table] if under_table else [])):
+                         *([below] if below else []), *copied[:1], *([under_table] if under_table else []),
+                         *over_copies):
         if _ends_in_crumb(title.strip()):
             continue
         policy = _named_policy(extraction, title, start)
@@ -1393,6 +1390,25 @@ def head_policy(extraction: Extraction) -> Entity | None:
             return _without_chrome(extraction, policy)
     return (_issued_in_body(policies, text) or _signed_notice(extraction, heading)
             or _order_named_by_its_number(extraction, number) or _addressed_under_its_number(extraction, number))
+
+
+def _headings_at_copies(text: str, offsets: Sequence[int], begin: int,
+                        number: tuple[int, int, str]) -> tuple[list[tuple[int, str]], list[tuple[int, str]]]:
+    """(where it starts, the title) of the document's own heading at each copy of the ``number`` a record's field
+    printed first: the red header's headings under a copy (…|某政发〔2022〕2号|某市人民政府关于…的通知), and the titles on
+    the line of the source right over a copy opening its line (发文字号：某政办发〔2023〕15号|某市…实施细则|某政办发〔2023〕15号),
+    which the issuer printed over its number as a heading of its own (a notice's heading cut before its 的通知 is the
+    notice's, read by issuing_notice)."""
+    under, over = [], []
+    for copy in re.finditer(re.escape(text[number[0]:number[1]]), text[number[1]:HEAD_SPAN]):
+        at, after = number[1] + copy.start(), number[1] + copy.end()
+        red = _HEADING_UNDER_COPY.match(text, after)
+        if red and _starts_line(text, red.start(1), offsets) and _ends_line(text, red.end(1), offsets):
+            under.append((red.start(1), red.group(1)))
+        line = _source_line_start(text, begin, at - 1, offsets) if _starts_line(text, at, offsets) else at
+        if 0 < at - line <= _TITLE_LINE and not _issuing_heading_cut(text[line:at]):
+            over.append((line, text[line:at]))
+    return under, over
 
 
 #: The word of a notice or order its body numbers in a series of its own, run on after the number opening its line:
