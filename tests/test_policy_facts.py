@@ -1070,6 +1070,10 @@ def test_a_notice_is_also_named_by_its_own_heading_on_a_line_of_its_own(extracto
     # under the title (发文字号：醴政办发〔2023〕15号 成文日期：…|醴陵市…实施细则|醴政办发〔2023〕15号): the title over the copy
     ("rules-titled-over-a-copy-of-the-record-tables-number", "醴陵市城区公共停车场管理实施细则",
      {"number": "醴政办发〔2023〕15号", "date": "2023-08-22", "kind": "细则", "level": "county"}),
+    # a joint announcement numbered in the series of two ministries, their names parted by a space on the number's line
+    # (财政部 税务总局公告2023年第18号): the number names both, as printed
+    ("announcement-numbered-by-joint-issuers-parted-by-a-space", "财政部税务总局关于延续实施农户小额贷款利息收入增值税政策的公告",
+     {"number": "财政部 税务总局公告2023年第18号", "date": "2023-08-01", "kind": "公告", "level": "central"}),
 ])
 def test_a_web_pages_notice_carries_its_own_facts(extractor, page, title, expected):
     from kg.extract import extraction_to_json

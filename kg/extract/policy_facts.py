@@ -387,6 +387,8 @@ def number_in_head(text: str, offsets: Sequence[int] = ()) -> tuple[int, int, st
                 start = keyword if _ABOUT.search(text, match.start(1), start) else _issuer_start(
                     text, match.start(1), keyword, offsets, heading_tail=False)  # 某市…感染的肺炎…指挥部通告
             start, cited_from = _past_order_lead(text, start, keyword)
+            joint = _joint_issuers_start(text, start, offsets)
+            start, cited_from = (joint, joint) if joint < start else (start, cited_from)
         else:
             start = cited_from = _issuer_start(text, match.start(1), match.end(1), offsets)
             if match.re is DOCUMENT_NUMBER:
@@ -426,6 +428,15 @@ def _past_order_lead(text: str, start: int, keyword: int) -> tuple[int, int]:
         return start + 1, year.start()
     revised = _REVISED_BY_ORDER.match(text, start, keyword)
     return (revised.end(), revised.end()) if revised else (start, start)
+
+
+def _joint_issuers_start(text: str, start: int, offsets: Sequence[int]) -> int:
+    """Where the names of the bodies issuing an order or announcement jointly begin, when they open its line of the
+    source before the name at ``start``, each parted from the next by spaces (财政部 税务总局公告2023年第18号): the
+    number names them all, as printed."""
+    line = _source_line_start(text, max(0, start - _TITLE_LINE), start, offsets)
+    joint = _JOINT_ISSUERS.fullmatch(text, line, start) if line < start else None
+    return line if joint and _starts_line(text, line, offsets) else start
 
 
 def _filed_under(text: str, order: re.Match, found: list[tuple[re.Match, str]], offsets: Sequence[int]) -> bool:
@@ -1459,6 +1470,9 @@ def _issuers_heading_over_number(text: str, offsets: Sequence[int], begin: int, 
 #: is signed at its foot by its issuer's name and the date; a body's name ends in one of these.
 _NOTICE_FRAME = re.compile(r"(通告|公告|通知)如下|特此(通告|公告)")
 _SIGNING_BODY = re.compile(r"[\u4e00-\u9fff]{2,30}(?:政府|指挥部|委员会|办公室|办公厅|局|厅|委|部|署|中心|支[队隊]|大[队隊])")
+#: The joint issuers' names before the last one's on the line of their order's or announcement's number, each with the
+#: spaces after it (财政部 税务总局公告…: see _joint_issuers_start).
+_JOINT_ISSUERS = re.compile(r"(?:" + _SIGNING_BODY.pattern + r"[ \t\u3000]+){1,4}")
 #: The body's closing words, then its signer right before a date, all on one line (…请遵照执行。 某市教育局 2020年1月8日…):
 #: the foot, though a dump ran the text of the attachment on after the date.
 _CLOSED_THEN_SIGNED = re.compile(r"(?:特此(?:通知|通告|公告|函告|批复)|此复|此覆|执行)[。！!][ \t\u3000]*("
