@@ -1058,9 +1058,10 @@ def test_a_notice_is_also_named_by_its_own_heading_on_a_line_of_its_own(extracto
     ("rules-of-a-former-central-bureau-under-a-law-sites-header", "地震监测台站管理的规定",
      {"date": "1990-03-05", "kind": "规定", "level": "central"}),
     # an opinion printed under a repost's headline saying which city issued it and another (无锡印发《X》和《Y》), no
-    # issuer printed with it: the city's level
+    # issuer printed with it: the city's level; the repost prints no number of the opinion, so its posting time
+    # (发布时间:2022-03-15) is the repost's day, no date of the opinion
     ("opinion-under-a-reposts-headline-naming-the-issuing-city", "关于加强新时代中小学劳动教育的实施意见",
-     {"kind": "意见", "level": "municipal"}),
+     {"kind": "意见", "level": "municipal", "date": None}),
     # a county-level city's reply whose record table a converter glossed (發(fā)布機構(gòu) |溧陽市…): a gloss closing a
     # cell leaves no space and no line break of its own, so the table's bars still open its cells and the title
     # is the summary cell's
@@ -1074,6 +1075,13 @@ def test_a_notice_is_also_named_by_its_own_heading_on_a_line_of_its_own(extracto
     # (财政部 税务总局公告2023年第18号): the number names both, as printed
     ("announcement-numbered-by-joint-issuers-parted-by-a-space", "财政部税务总局关于延续实施农户小额贷款利息收入增值税政策的公告",
      {"number": "财政部 税务总局公告2023年第18号", "date": "2023-08-01", "kind": "公告", "level": "central"}),
+    # notices printing their number but no date of their own, their foot cut: the site's posting date dates them,
+    # in a record table (发布日期：2023-04-18, no 成文日期) or on the posting line over the heading (发布日期：2024年03月12日
+    # 来源：…　浏览次数：…)
+    ("notice-dated-only-by-its-record-tables-posting-date", "河北省人民政府办公厅关于做好2023年防汛抗旱工作的通知",
+     {"number": "冀政办字〔2023〕56号", "date": "2023-04-18", "kind": "通知", "level": "provincial"}),
+    ("notice-dated-only-by-its-sites-posting-line", "开封市人民政府办公室关于做好2024年春季农业生产工作的通知",
+     {"number": "汴政办〔2024〕7号", "date": "2024-03-12", "kind": "通知", "level": "municipal"}),
 ])
 def test_a_web_pages_notice_carries_its_own_facts(extractor, page, title, expected):
     from kg.extract import extraction_to_json

@@ -151,10 +151,16 @@ _FOOT_NOTE = re.compile(r"[（(][\u4e00-\u9fff]{2,12}[）)]$")
 #: 生成日期 | 2024-12-03, its 成文日期) or a record printed as a bulleted list, each label and each value an item of
 #: its own (• 成文日期|• 2017-07-12); a law database's 【公布日期】2002.07.24 is an order's date of promulgation (a
 #: site's bare 公布日期 may be its posting's).
+_RECORD_DATE = r"((?:19|20)\d{2})\s*[年\-/.]\s*(\d{1,2})\s*[月\-/.]\s*(\d{1,2})"
 METADATA_DATE = re.compile(r"(?:发文日期|發文日期|成文日期|生成日期|发文时间|颁布时间|頒布時間|颁布日期|頒布日期"
                            r"|(?<=【)公布日期)"
                            r"(?:】|\s*[：:]?\s*[|｜]|\s*[：:]|[ \t\u3000]*\n[ \t\u3000]*[•·●▪][ \t\u3000]*)\s*"
-                           r"((?:19|20)\d{2})\s*[年\-/.]\s*(\d{1,2})\s*[月\-/.]\s*(\d{1,2})")
+                           + _RECORD_DATE)
+#: The day a site posted the document, as its record table or the posting line over the title prints it (发布日期：
+#: 2023-09-05, 发布日期：2024年02月27日　来源：…): a few days after it was signed, and all a page whose foot was cut and
+#: whose record gives no 成文日期 says of its date; on a page that does not print the document's number (a repost, a
+#: 解读 citing it) the page's own day.
+POSTING_DATE = re.compile(r"(?:发布|發布)(?:日期|时间|時間)\s*(?:[：:]?\s*[|｜]|[：:])\s*" + _RECORD_DATE)
 #: The date a news page prints in brackets at its head: 《人民日报》（2025年07月02日第 18 版）.
 DATELINE = re.compile(r"[（(]\s*((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
 #: A revision a bracket of the document's history records after its first date: a date, then the act before
@@ -2196,7 +2202,9 @@ def add_policy_facts(extraction: Extraction, reference: Reference) -> None:
     date = (title_date or _numbered_bracket_date(text, number_in_head(text, offsets), offsets)
             or issue_date(text, offsets)
             or _iso_date(METADATA_DATE.search(text, 0, RECORD_SPAN)) or _signed_date(text, offsets)
-            or _reported_issue_date(text, head))
+            or _reported_issue_date(text, head)
+            # the page printing the document's own number is the document's: the site's posting date, its last resort
+            or (_iso_date(POSTING_DATE.search(text, 0, RECORD_SPAN)) if number else None))
     if number:
         head.attributes["number"] = number
         if "level" not in head.attributes:
