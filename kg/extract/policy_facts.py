@@ -1310,6 +1310,21 @@ def _table_of_contents(text: str) -> bool:
             and all(a < b for a, b in zip(pages, pages[1:])))
 
 
+#: A row of a site's list of documents: a title, then its number after spaces or a cell's tab, maybe its date
+#: (某市人民政府办公厅关于…的通知	某府办发〔2021〕111号	2021-09-28): a line of the source of its own.
+_LISTED_DOCUMENT = re.compile(r"([^\n。，；：>»›]{4,120}?)[ \t\u3000|｜]+" + DOCUMENT_NUMBER.pattern)
+
+
+def _list_of_documents(text: str, offsets: Sequence[int]) -> bool:
+    """The head opens a site's list of documents: at least _CONTENTS_ENTRIES lines of the source, the first in the
+    head, each a title of a policy's kind and its own number (a list page of a government's 文件, a row each); the
+    page is none of them."""
+    begin, end = _head_start(text), _head_end(text)
+    starts = _line_starts(text, begin, end + HEAD_SPAN, offsets)
+    rows = [row for start in starts if (row := _LISTED_DOCUMENT.match(text, start)) and policy_kind(row.group(1).strip())]
+    return len({row.group(2, 3, 4) for row in rows}) >= _CONTENTS_ENTRIES and rows[0].start() < end
+
+
 #: The last step of a web page's breadcrumb, a category's few characters (首页 -> 政务公开 -> 公 告): a heading
 #: ending in one is the page's menu, not the title over the number, though the category names a kind of notice.
 _CRUMB_END = re.compile(r"[>»›][^>»›\n]{0,8}$")
@@ -1336,7 +1351,7 @@ def head_policy(extraction: Extraction) -> Entity | None:
     over the number under the record comes before the site's title (the document's name in its own words)."""
     document = extraction.document
     text, offsets = document.text, _source_offsets(document)
-    if _table_of_contents(text):
+    if _table_of_contents(text) or _list_of_documents(text, offsets):
         return None
     begin = _head_start(text)
     number = number_in_head(text, offsets)
