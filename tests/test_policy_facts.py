@@ -402,12 +402,15 @@ def test_a_news_headline_in_the_breadcrumb_is_no_document_policy(extractor):
 
 @pytest.mark.parametrize("page", ["news-headline-reporting-a-notice", "gazette-table-of-contents",
                                   "compilation-contents-with-dashed-page-numbers",
-                                  "list-of-a-governments-documents-with-their-numbers"])
+                                  "list-of-a-governments-documents-with-their-numbers",
+                                  "list-of-a-bureaus-notices-numbered-in-brackets",
+                                  "list-of-documents-each-number-before-its-title"])
 def test_a_page_about_or_listing_documents_is_none_of_them(extractor, page):
     # a newspaper's headline reporting a notice (…办公厅印发通知) over its date; a gazette's table of contents, whose
     # titles and order number are each followed by the page they start on (…令 2020年第1号/2); a compilation's list
     # of contents without the word 目录 under a news site's posting line, each title followed by its page between
-    # dashes (…的意见 - 1 -); a site's list of a government's documents, a row each of title, number and date
+    # dashes (…的意见 - 1 -); a site's list of documents, a row each of title and number in either order, maybe the
+    # number in brackets and the date, in cells the normaliser runs together
     from kg.ingest import read_document
 
     result = extractor.extract(read_document(WEB_PAGES / f"{page}.txt"))

@@ -1310,19 +1310,49 @@ def _table_of_contents(text: str) -> bool:
             and all(a < b for a, b in zip(pages, pages[1:])))
 
 
-#: A row of a site's list of documents: a title, then its number after spaces or a cell's tab, maybe its date
-#: (某市人民政府办公厅关于…的通知	某府办发〔2021〕111号	2021-09-28): a line of the source of its own.
-_LISTED_DOCUMENT = re.compile(r"([^\n。，；：>»›]{4,120}?)[ \t\u3000|｜]+" + DOCUMENT_NUMBER.pattern)
+#: What a row of a site's list of documents prints beside a title and its number: the date, its place in the list
+#: (序号 1), cells' marks, brackets.
+_ROW_DATE = re.compile(r"(?:19|20)\d{2}\s*[-./年]\s*\d{1,2}\s*[-./月]\s*\d{1,2}\s*日?|(?<!\S)\d{1,4}[、.．]?(?!\S)")
+_ROW_MARKS = " \t\u3000|｜（）()【】[]·•●▪"
+
+
+def _list_cell(cell: str) -> tuple[str | None, bool] | None:
+    """(the number it holds, whether it holds a title of a policy's kind) of a line or cell of a site's list of
+    documents, each row a title and its number in either order, maybe its date, in cells of their own or on one line
+    (某市…的通知	某府办发〔2021〕111号	2021-09-28, ·某市…的意见（某府办发〔2021〕98号） 2021-08-19); None for anything
+    else (a sentence citing a number, a record's label, addressees)."""
+    numbers = list(DOCUMENT_NUMBER.finditer(cell))
+    if len(numbers) > 1 or _SENTENCE_MARK.search(cell):
+        return None
+    number = numbers[0] if numbers else None
+    rest = _ROW_DATE.sub("", cell[:number.start()] + " " + cell[number.end():] if number else cell).strip(_ROW_MARKS)
+    titled = bool(rest) and policy_kind(rest) is not None
+    return None if rest and not titled else (number.group() if number else None, titled)
 
 
 def _list_of_documents(text: str, offsets: Sequence[int]) -> bool:
-    """The head opens a site's list of documents: at least _CONTENTS_ENTRIES lines of the source, the first in the
-    head, each a title of a policy's kind and its own number (a list page of a government's 文件, a row each); the
-    page is none of them."""
+    """The head is a site's list of documents: from the line of the source holding its first number on, nothing but
+    titles, numbers and dates, at least _CONTENTS_ENTRIES different numbers each beside a title (a government's list
+    of 文件, the normaliser maybe running its rows and cells together); the page is none of them. A document's own
+    head over a list in its body (某政发〔2023〕5号|经研究，决定废止以下文件：|1．…) is parted from the list by its
+    sentences, a record's number by its label."""
     begin, end = _head_start(text), _head_end(text)
-    starts = _line_starts(text, begin, end + HEAD_SPAN, offsets)
-    rows = [row for start in starts if (row := _LISTED_DOCUMENT.match(text, start)) and policy_kind(row.group(1).strip())]
-    return len({row.group(2, 3, 4) for row in rows}) >= _CONTENTS_ENTRIES and rows[0].start() < end
+    first = DOCUMENT_NUMBER.search(text, begin, end)
+    if first is None:
+        return False
+    stop = min(len(text), end + HEAD_SPAN)
+    starts = _line_starts(text, begin, stop, offsets)
+    numbers, titles = set(), 0
+    for start, line_end in zip(starts, [*starts[1:], stop]):
+        cell = _list_cell(text[start:line_end].strip())
+        if line_end <= first.start():  # above the first number: only the first row's title, in a cell of its own
+            titles = int(cell is not None and cell[1])
+            continue
+        if cell is None:
+            break
+        numbers |= {cell[0]} - {None}
+        titles += cell[1]
+    return len(numbers) >= _CONTENTS_ENTRIES and titles >= len(numbers)
 
 
 #: The last step of a web page's breadcrumb, a category's few characters (首页 -> 政务公开 -> 公 告): a heading
