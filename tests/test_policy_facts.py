@@ -401,12 +401,16 @@ def test_a_news_headline_in_the_breadcrumb_is_no_document_policy(extractor):
 
 
 @pytest.mark.parametrize("page", ["news-headline-reporting-a-notice", "gazette-table-of-contents",
-                                  "compilation-contents-with-dashed-page-numbers"])
+                                  "compilation-contents-with-dashed-page-numbers",
+                                  "list-of-a-governments-documents-with-their-numbers",
+                                  "list-of-a-bureaus-notices-numbered-in-brackets",
+                                  "list-of-documents-each-number-before-its-title"])
 def test_a_page_about_or_listing_documents_is_none_of_them(extractor, page):
     # a newspaper's headline reporting a notice (…办公厅印发通知) over its date; a gazette's table of contents, whose
     # titles and order number are each followed by the page they start on (…令 2020年第1号/2); a compilation's list
     # of contents without the word 目录 under a news site's posting line, each title followed by its page between
-    # dashes (…的意见 - 1 -)
+    # dashes (…的意见 - 1 -); a site's list of documents, a row each of title and number in either order, maybe the
+    # number in brackets and the date, in cells the normaliser runs together
     from kg.ingest import read_document
 
     result = extractor.extract(read_document(WEB_PAGES / f"{page}.txt"))
@@ -1058,14 +1062,30 @@ def test_a_notice_is_also_named_by_its_own_heading_on_a_line_of_its_own(extracto
     ("rules-of-a-former-central-bureau-under-a-law-sites-header", "地震监测台站管理的规定",
      {"date": "1990-03-05", "kind": "规定", "level": "central"}),
     # an opinion printed under a repost's headline saying which city issued it and another (无锡印发《X》和《Y》), no
-    # issuer printed with it: the city's level
+    # issuer printed with it: the city's level; the repost prints no number of the opinion, so its posting time
+    # (发布时间:2022-03-15) is the repost's day, no date of the opinion
     ("opinion-under-a-reposts-headline-naming-the-issuing-city", "关于加强新时代中小学劳动教育的实施意见",
-     {"kind": "意见", "level": "municipal"}),
+     {"kind": "意见", "level": "municipal", "date": None}),
     # a county-level city's reply whose record table a converter glossed (發(fā)布機構(gòu) |溧陽市…): a gloss closing a
     # cell leaves no space and no line break of its own, so the table's bars still open its cells and the title
     # is the summary cell's
     ("county-level-citys-reply-in-a-glossed-record-table", "市政府關于同意社渚鎮部分道路命名的批復",
      {"number": "溧政發〔2023〕58号", "date": "2023-06-05", "kind": "批复", "level": "county"}),
+    # a county-level city's rules printed as their own title under a record table, the record's number printed again
+    # under the title (发文字号：醴政办发〔2023〕15号 成文日期：…|醴陵市…实施细则|醴政办发〔2023〕15号): the title over the copy
+    ("rules-titled-over-a-copy-of-the-record-tables-number", "醴陵市城区公共停车场管理实施细则",
+     {"number": "醴政办发〔2023〕15号", "date": "2023-08-22", "kind": "细则", "level": "county"}),
+    # a joint announcement numbered in the series of two ministries, their names parted by a space on the number's line
+    # (财政部 税务总局公告2023年第18号): the number names both, as printed
+    ("announcement-numbered-by-joint-issuers-parted-by-a-space", "财政部税务总局关于延续实施农户小额贷款利息收入增值税政策的公告",
+     {"number": "财政部 税务总局公告2023年第18号", "date": "2023-08-01", "kind": "公告", "level": "central"}),
+    # notices printing their number but no date of their own, their foot cut: the site's posting date dates them,
+    # in a record table (发布日期：2023-04-18, no 成文日期) or on the posting line over the heading (发布日期：2024年03月12日
+    # 来源：…　浏览次数：…)
+    ("notice-dated-only-by-its-record-tables-posting-date", "河北省人民政府办公厅关于做好2023年防汛抗旱工作的通知",
+     {"number": "冀政办字〔2023〕56号", "date": "2023-04-18", "kind": "通知", "level": "provincial"}),
+    ("notice-dated-only-by-its-sites-posting-line", "开封市人民政府办公室关于做好2024年春季农业生产工作的通知",
+     {"number": "汴政办〔2024〕7号", "date": "2024-03-12", "kind": "通知", "level": "municipal"}),
 ])
 def test_a_web_pages_notice_carries_its_own_facts(extractor, page, title, expected):
     from kg.extract import extraction_to_json

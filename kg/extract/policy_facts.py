@@ -151,10 +151,16 @@ _FOOT_NOTE = re.compile(r"[（(][\u4e00-\u9fff]{2,12}[）)]$")
 #: 生成日期 | 2024-12-03, its 成文日期) or a record printed as a bulleted list, each label and each value an item of
 #: its own (• 成文日期|• 2017-07-12); a law database's 【公布日期】2002.07.24 is an order's date of promulgation (a
 #: site's bare 公布日期 may be its posting's).
+_RECORD_DATE = r"((?:19|20)\d{2})\s*[年\-/.]\s*(\d{1,2})\s*[月\-/.]\s*(\d{1,2})"
 METADATA_DATE = re.compile(r"(?:发文日期|發文日期|成文日期|生成日期|发文时间|颁布时间|頒布時間|颁布日期|頒布日期"
                            r"|(?<=【)公布日期)"
                            r"(?:】|\s*[：:]?\s*[|｜]|\s*[：:]|[ \t\u3000]*\n[ \t\u3000]*[•·●▪][ \t\u3000]*)\s*"
-                           r"((?:19|20)\d{2})\s*[年\-/.]\s*(\d{1,2})\s*[月\-/.]\s*(\d{1,2})")
+                           + _RECORD_DATE)
+#: The day a site posted the document, as its record table or the posting line over the title prints it (发布日期：
+#: 2023-09-05, 发布日期：2024年02月27日　来源：…): a few days after it was signed, and all a page whose foot was cut and
+#: whose record gives no 成文日期 says of its date; on a page that does not print the document's number (a repost, a
+#: 解读 citing it) the page's own day.
+POSTING_DATE = re.compile(r"(?:发布|發布)(?:日期|时间|時間)\s*(?:[：:]?\s*[|｜]|[：:])\s*" + _RECORD_DATE)
 #: The date a news page prints in brackets at its head: 《人民日报》（2025年07月02日第 18 版）.
 DATELINE = re.compile(r"[（(]\s*((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
 #: A revision a bracket of the document's history records after its first date: a date, then the act before
@@ -387,6 +393,8 @@ def number_in_head(text: str, offsets: Sequence[int] = ()) -> tuple[int, int, st
                 start = keyword if _ABOUT.search(text, match.start(1), start) else _issuer_start(
                     text, match.start(1), keyword, offsets, heading_tail=False)  # 某市…感染的肺炎…指挥部通告
             start, cited_from = _past_order_lead(text, start, keyword)
+            joint = _joint_issuers_start(text, start, offsets)
+            start, cited_from = (joint, joint) if joint < start else (start, cited_from)
         else:
             start = cited_from = _issuer_start(text, match.start(1), match.end(1), offsets)
             if match.re is DOCUMENT_NUMBER:
@@ -426,6 +434,15 @@ def _past_order_lead(text: str, start: int, keyword: int) -> tuple[int, int]:
         return start + 1, year.start()
     revised = _REVISED_BY_ORDER.match(text, start, keyword)
     return (revised.end(), revised.end()) if revised else (start, start)
+
+
+def _joint_issuers_start(text: str, start: int, offsets: Sequence[int]) -> int:
+    """Where the names of the bodies issuing an order or announcement jointly begin, when they open its line of the
+    source before the name at ``start``, each parted from the next by spaces (财政部 税务总局公告2023年第18号): the
+    number names them all, as printed."""
+    line = _source_line_start(text, max(0, start - _TITLE_LINE), start, offsets)
+    joint = _JOINT_ISSUERS.fullmatch(text, line, start) if line < start else None
+    return line if joint and _starts_line(text, line, offsets) else start
 
 
 def _filed_under(text: str, order: re.Match, found: list[tuple[re.Match, str]], offsets: Sequence[int]) -> bool:
@@ -1293,6 +1310,51 @@ def _table_of_contents(text: str) -> bool:
             and all(a < b for a, b in zip(pages, pages[1:])))
 
 
+#: What a row of a site's list of documents prints beside a title and its number: the date, its place in the list
+#: (序号 1), cells' marks, brackets.
+_ROW_DATE = re.compile(r"(?:19|20)\d{2}\s*[-./年]\s*\d{1,2}\s*[-./月]\s*\d{1,2}\s*日?|(?<!\S)\d{1,4}[、.．]?(?!\S)")
+_ROW_MARKS = " \t\u3000|｜（）()【】[]·•●▪"
+
+
+def _list_cell(cell: str) -> tuple[str | None, bool] | None:
+    """(the number it holds, whether it holds a title of a policy's kind) of a line or cell of a site's list of
+    documents, each row a title and its number in either order, maybe its date, in cells of their own or on one line
+    (某市…的通知	某府办发〔2021〕111号	2021-09-28, ·某市…的意见（某府办发〔2021〕98号） 2021-08-19); None for anything
+    else (a sentence citing a number, a record's label, addressees)."""
+    numbers = list(DOCUMENT_NUMBER.finditer(cell))
+    if len(numbers) > 1 or _SENTENCE_MARK.search(cell):
+        return None
+    number = numbers[0] if numbers else None
+    rest = _ROW_DATE.sub("", cell[:number.start()] + " " + cell[number.end():] if number else cell).strip(_ROW_MARKS)
+    titled = bool(rest) and policy_kind(rest) is not None
+    return None if rest and not titled else (number.group() if number else None, titled)
+
+
+def _list_of_documents(text: str, offsets: Sequence[int]) -> bool:
+    """The head is a site's list of documents: from the line of the source holding its first number on, nothing but
+    titles, numbers and dates, at least _CONTENTS_ENTRIES different numbers each beside a title (a government's list
+    of 文件, the normaliser maybe running its rows and cells together); the page is none of them. A document's own
+    head over a list in its body (某政发〔2023〕5号|经研究，决定废止以下文件：|1．…) is parted from the list by its
+    sentences, a record's number by its label."""
+    begin, end = _head_start(text), _head_end(text)
+    first = DOCUMENT_NUMBER.search(text, begin, end)
+    if first is None:
+        return False
+    stop = min(len(text), end + HEAD_SPAN)
+    starts = _line_starts(text, begin, stop, offsets)
+    numbers, titles = set(), 0
+    for start, line_end in zip(starts, [*starts[1:], stop]):
+        cell = _list_cell(text[start:line_end].strip())
+        if line_end <= first.start():  # above the first number: only the first row's title, in a cell of its own
+            titles = int(cell is not None and cell[1])
+            continue
+        if cell is None:
+            break
+        numbers |= {cell[0]} - {None}
+        titles += cell[1]
+    return len(numbers) >= _CONTENTS_ENTRIES and titles >= len(numbers)
+
+
 #: The last step of a web page's breadcrumb, a category's few characters (首页 -> 政务公开 -> 公 告): a heading
 #: ending in one is the page's menu, not the title over the number, though the category names a kind of notice.
 _CRUMB_END = re.compile(r"[>»›][^>»›\n]{0,8}$")
@@ -1319,7 +1381,7 @@ def head_policy(extraction: Extraction) -> Entity | None:
     over the number under the record comes before the site's title (the document's name in its own words)."""
     document = extraction.document
     text, offsets = document.text, _source_offsets(document)
-    if _table_of_contents(text):
+    if _table_of_contents(text) or _list_of_documents(text, offsets):
         return None
     begin = _head_start(text)
     number = number_in_head(text, offsets)
@@ -1370,11 +1432,7 @@ def head_policy(extraction: Extraction) -> Entity | None:
     starts = _line_starts(text, number[1], min(HEAD_SPAN, len(text)), offsets)
     below = next(((start, line.group(1)) for start, end in zip(starts, [*starts[1:], min(HEAD_SPAN, len(text))])
                   if (line := _PAGE_HEADING.fullmatch(text[start:end].rstrip()))), None)
-    # the heading under the red header's copy of a number a record's field printed first
-    copied = [(red.start(1), red.group(1)) for copy in re.finditer(re.escape(text[number[0]:number[1]]),
-                                                                   text[number[1]:HEAD_SPAN])
-              if (red := _HEADING_UNDER_COPY.match(text, number[1] + copy.end()))
-              and _starts_line(text, red.start(1), offsets) and _ends_line(text, red.end(1), offsets)]
+    copied, over_copies = _headings_at_copies(text, offsets, begin, number)
     for start, title in (*([dated] if dated else []),
                          *([(page.start(1), page.group(1))] if page else []),
                          *([(after.start(1), after.group(1))] if after else []),
@@ -1385,7 +1443,8 @@ def head_policy(extraction: Extraction) -> Entity | None:
                          *([broken] if broken else []),
                          *((start, line) for start, line in lines if len(line) <= _TITLE_LINE),
                          *([(over, text[over:number[0]])] if 0 < number[0] - over <= _TITLE_LINE else []),
-                         *([below] if below else []), *copied[:1], *([under_table] if under_table else [])):
+                         *([below] if below else []), *copied[:1], *([under_table] if under_table else []),
+                         *over_copies):
         if _ends_in_crumb(title.strip()):
             continue
         policy = _named_policy(extraction, title, start)
@@ -1393,6 +1452,25 @@ def head_policy(extraction: Extraction) -> Entity | None:
             return _without_chrome(extraction, policy)
     return (_issued_in_body(policies, text) or _signed_notice(extraction, heading)
             or _order_named_by_its_number(extraction, number) or _addressed_under_its_number(extraction, number))
+
+
+def _headings_at_copies(text: str, offsets: Sequence[int], begin: int,
+                        number: tuple[int, int, str]) -> tuple[list[tuple[int, str]], list[tuple[int, str]]]:
+    """(where it starts, the title) of the document's own heading at each copy of the ``number`` a record's field
+    printed first: the red header's headings under a copy (…|某政发〔2022〕2号|某市人民政府关于…的通知), and the titles on
+    the line of the source right over a copy opening its line (发文字号：某政办发〔2023〕15号|某市…实施细则|某政办发〔2023〕15号),
+    which the issuer printed over its number as a heading of its own (a notice's heading cut before its 的通知 is the
+    notice's, read by issuing_notice)."""
+    under, over = [], []
+    for copy in re.finditer(re.escape(text[number[0]:number[1]]), text[number[1]:HEAD_SPAN]):
+        at, after = number[1] + copy.start(), number[1] + copy.end()
+        red = _HEADING_UNDER_COPY.match(text, after)
+        if red and _starts_line(text, red.start(1), offsets) and _ends_line(text, red.end(1), offsets):
+            under.append((red.start(1), red.group(1)))
+        line = _source_line_start(text, begin, at - 1, offsets) if _starts_line(text, at, offsets) else at
+        if 0 < at - line <= _TITLE_LINE and not _issuing_heading_cut(text[line:at]):
+            over.append((line, text[line:at]))
+    return under, over
 
 
 #: The word of a notice or order its body numbers in a series of its own, run on after the number opening its line:
@@ -1443,6 +1521,9 @@ def _issuers_heading_over_number(text: str, offsets: Sequence[int], begin: int, 
 #: is signed at its foot by its issuer's name and the date; a body's name ends in one of these.
 _NOTICE_FRAME = re.compile(r"(通告|公告|通知)如下|特此(通告|公告)")
 _SIGNING_BODY = re.compile(r"[\u4e00-\u9fff]{2,30}(?:政府|指挥部|委员会|办公室|办公厅|局|厅|委|部|署|中心|支[队隊]|大[队隊])")
+#: The joint issuers' names before the last one's on the line of their order's or announcement's number, each with the
+#: spaces after it (财政部 税务总局公告…: see _joint_issuers_start).
+_JOINT_ISSUERS = re.compile(r"(?:" + _SIGNING_BODY.pattern + r"[ \t\u3000]+){1,4}")
 #: The body's closing words, then its signer right before a date, all on one line (…请遵照执行。 某市教育局 2020年1月8日…):
 #: the foot, though a dump ran the text of the attachment on after the date.
 _CLOSED_THEN_SIGNED = re.compile(r"(?:特此(?:通知|通告|公告|函告|批复)|此复|此覆|执行)[。！!][ \t\u3000]*("
@@ -2166,7 +2247,9 @@ def add_policy_facts(extraction: Extraction, reference: Reference) -> None:
     date = (title_date or _numbered_bracket_date(text, number_in_head(text, offsets), offsets)
             or issue_date(text, offsets)
             or _iso_date(METADATA_DATE.search(text, 0, RECORD_SPAN)) or _signed_date(text, offsets)
-            or _reported_issue_date(text, head))
+            or _reported_issue_date(text, head)
+            # the page printing the document's own number is the document's: the site's posting date, its last resort
+            or (_iso_date(POSTING_DATE.search(text, 0, RECORD_SPAN)) if number else None))
     if number:
         head.attributes["number"] = number
         if "level" not in head.attributes:
