@@ -1249,12 +1249,16 @@ def _relative_base(scope: _Scope, heading: _Heading | None) -> int | None:
 def _undated_review(text: str, heading: str, issued: int | None) -> tuple[int, str] | None:
     """(the year before the report's, reported) for a work report's review heading that names no year
     (一、工作回顾, 一、过去一年工作回顾), or names it only in a motto (…，2024年龙华现代化建设迈出新的坚实步伐):
-    a speech to the congress (各位代表：…) reviews the year before it is delivered."""
+    a speech to the congress (各位代表：…) reviews the year before it is delivered. The heading is read before the
+    document's whole text is searched, which every sentence did (0.6 CPU-s of a build)."""
+    undated = _UNDATED_REVIEW.fullmatch(heading) is not None
+    motto = None if undated else _MOTTO_YEAR.fullmatch(heading)
+    if not undated and motto is None:
+        return None
     issued = _delivered_year(text, issued)
     if issued is None or not _SPEECH.search(text) or not _SPOKEN_REPORT.search(text):
         return None
-    motto = _MOTTO_YEAR.fullmatch(heading)
-    if _UNDATED_REVIEW.fullmatch(heading) or (motto is not None and int(motto.group(1)) == issued - 1):
+    if undated or (motto is not None and int(motto.group(1)) == issued - 1):
         return issued - 1, "reported"
     return None
 
