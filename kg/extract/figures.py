@@ -698,6 +698,8 @@ _TITLE_RUN_ON = re.compile(r"(?:日期|时间|来源|作者|发布时间|发布�
 #: A web page's path above its title (首页 > 资讯 >, 当前位置：首页/新闻中心): a line of its own.
 _PAGE_PATH = re.compile(r"\s*(?:(?:当前|您的)位置[：:]\s*)?首页\s*[>＞»›/][^\n]{0,40}\n")
 #: A paragraph opening with a name and a colon: 宝武：2023年力争实现碳达峰.
+#: The day a news paragraph opens with before what it is on: 3月22日晚，, 近日，, 2024年4月29日，.
+_OPENING_DAY = re.compile(r"\s*(?:(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日(?:晚间?|早间|盘后|午间)?|近日|日前|同日|当日)[，,]\s*")
 _LABEL = re.compile(r"\s*([\u4e00-\u9fff]{2,6})[：:]")
 #: A numbered item titled with a product: （四）医疗影像辅助诊断系统。, （八）智能家居产品。
 _PRODUCT_ITEM = re.compile(r"\s*（[一二三四五六七八九十]+）([\u4e00-\u9fff]{2,12}?(?:系统|产品|机器人|无人机|终端|装备|芯片|传感器))。")
@@ -913,7 +915,8 @@ def find_figures(extraction: Extraction, reference: Reference) -> list[Figure]:
             quoted_goals = (paragraph_start, int(quoted.group(1)))
         quoted_year = quoted_goals[1] if quoted_goals is not None and quoted_goals[0] == paragraph_start else None
         if paragraph_start not in topics:  # the same for each sentence of the paragraph
-            topics[paragraph_start] = _paragraph_topic(mentions, firms, document.text, paragraph_start)
+            topics[paragraph_start] = _paragraph_topic(mentions, firms, document.text, paragraph_start) \
+                or _firm_gone_on(scope, topics, paragraph_start)
         paragraph_topic = (topics[paragraph_start]
                            or _paragraph_subject(scope, figures, sentence.start)
                            or _paragraph_firm(scope, figures, sentence.start)
@@ -1985,9 +1988,12 @@ def _paragraph_topic(mentions: list[tuple[int, int, Entity]], firms: list[Entity
                      paragraph_start: int) -> Entity | None:
     """The region or firm the paragraph at ``paragraph_start`` opens with (成都高新技术产业开发区位于…),
     or names by a short form before a colon (宝武：2025年具备减碳30%工艺技术能力, for 中国宝武): the
-    topic its later sentences speak of (园区实现营业收入…). ``firms``: the entities of the firm
-    mentions, in text order (looked through for each labelled paragraph, not every mention)."""
-    opening = [(end, entity) for _, end, entity in _window(mentions, paragraph_start, paragraph_start + 1)
+    topic its later sentences speak of (园区实现营业收入…), also after the day it opens with (3月22日晚，紫金矿业…发布
+    2023年年度报告。报告期内，公司实现营业收入…). ``firms``: the entities of the firm mentions, in text order (looked
+    through for each labelled paragraph, not every mention)."""
+    dated = _OPENING_DAY.match(text, paragraph_start)
+    name_start = dated.end() if dated else paragraph_start
+    opening = [(end, entity) for _, end, entity in _window(mentions, name_start, name_start + 1)
                if entity.type in ("Region", "Enterprise")]
     if opening:
         end, entity = max(opening, key=lambda pair: pair[0])
@@ -1998,6 +2004,20 @@ def _paragraph_topic(mentions: list[tuple[int, int, Entity]], firms: list[Entity
         return None
     named = {e.iri: e for e in firms if e.name.endswith(labelled.group(1))}
     return next(iter(named.values())) if len(named) == 1 else None
+
+
+def _firm_gone_on(scope: _Scope, topics: dict[int, Entity | None], paragraph_start: int) -> Entity | None:
+    """In news on firms' results, the firm the paragraph before opened with (3月22日晚，紫金矿业…发布2023年年度报告…),
+    when this paragraph names no firm nor place (主要产品方面，2023年公司矿产铜101万吨): the news goes on about that
+    firm until it names another, its 公司 is not the firm the news names most."""
+    home, text = scope.home, scope.extraction.document.text
+    earlier = [start for start in topics if start < paragraph_start]
+    before = topics[max(earlier)] if earlier else None
+    if home is None or home.type != "Enterprise" or before is None or before.type != "Enterprise":
+        return None
+    paragraph_end = text.find("\n", paragraph_start)
+    named = _window(scope.mentions, paragraph_start, len(text) if paragraph_end < 0 else paragraph_end)
+    return None if any(entity.type in ("Region", "Enterprise") for _, _, entity in named) else before
 
 
 def _item_product(extraction: Extraction, offset: int) -> Entity | None:
