@@ -3148,3 +3148,13 @@ def test_firm_news_paragraphs_after_a_dated_opening_naming_no_firm_are_that_firm
         ("中国神华能源股份有限公司", 3430.74), ("中国神华能源股份有限公司", 3.25), ("中国神华能源股份有限公司", 4.5),
         ("万华化学", 1753.61), ("万华化学", 702.3), ("万华化学", 637.1)}
 
+
+
+def test_the_rank_news_gives_a_firm_before_its_name_is_not_part_of_whose_figure(extractor, tmp_path):
+    found = read_figures(extractor, tmp_path, (
+        "海螺水泥2023年净利润104.3亿元 格力电器营收突破2000亿元\n\n中国证券报  2024-04-30\n\n"
+        "海螺水泥（600585.SH）4月29日晚间发布2023年年度报告，公司实现营业收入1409.99亿元，同比下降6.6%。\n"
+        "家电龙头格力电器同日披露年报。2023年，格力电器实现营业总收入2050.18亿元，同比增长7.82%。其中，空调业务收入"
+        "1512.2亿元，生活电器业务收入42.5亿元。\n"))
+    assert {(f["subject"], f["value"]) for f in found if f["value"] in (2050.18, 1512.2, 42.5)} == {
+        ("格力电器", 2050.18), ("格力电器", 1512.2), ("格力电器", 42.5)}

@@ -700,6 +700,8 @@ _PAGE_PATH = re.compile(r"\s*(?:(?:当前|您的)位置[：:]\s*)?首页\s*[>＞
 #: A paragraph opening with a name and a colon: 宝武：2023年力争实现碳达峰.
 #: The day a news paragraph opens with before what it is on: 3月22日晚，, 近日，, 2024年4月29日，.
 _OPENING_DAY = re.compile(r"\s*(?:(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日(?:晚间?|早间|盘后|午间)?|近日|日前|同日|当日)[，,]\s*")
+#: The rank a news item gives a firm right before its name (乳业龙头伊利股份, 光伏巨头隆基绿能).
+_FIRM_RANK = re.compile(r"[\u4e00-\u9fff]{1,6}?(?:龙头|巨头|领军企业|老大)")
 _LABEL = re.compile(r"\s*([\u4e00-\u9fff]{2,6})[：:]")
 #: A numbered item titled with a product: （四）医疗影像辅助诊断系统。, （八）智能家居产品。
 _PRODUCT_ITEM = re.compile(r"\s*（[一二三四五六七八九十]+）([\u4e00-\u9fff]{2,12}?(?:系统|产品|机器人|无人机|终端|装备|芯片|传感器))。")
@@ -805,7 +807,7 @@ def find_figures(extraction: Extraction, reference: Reference) -> list[Figure]:
                        for m in e.mentions), key=lambda item: item[:2])  # a name before the names nested in it
     mentions = [(start, end, e) for start, end, e in mentions  # 金属矿|砂、农产品: no firm, a cut of a list's item
                 if not (e.type == "Enterprise" and _ITEM_GOES_ON.match(document.text, end))]
-    mentions = _held_measures(extraction, mentions)
+    mentions = _described_firms(extraction, _held_measures(extraction, mentions))
     firm_end = {start: end for start, end, e in mentions if e.type == "Enterprise"}
     mentions = _without_places_in_names(mentions, document.text)
     mentions = [(start, end, e) for start, end, e in mentions  # 澳大利亚 of 澳大利亚OZ公司: where the firm is from
@@ -1059,6 +1061,20 @@ def _held_measures(extraction: Extraction, mentions: list[tuple[int, int, Entity
     return [(start, end - len(_HOLDING), firms[e.name.removesuffix(_HOLDING)])
             if e.type == "Enterprise" and e.name.endswith(_HOLDING) and e.name.removesuffix(_HOLDING) in firms
             and _HELD_MEASURE.match(text, end) else (start, end, e) for start, end, e in mentions]
+
+
+def _described_firms(extraction: Extraction,
+                     mentions: list[tuple[int, int, Entity]]) -> list[tuple[int, int, Entity]]:
+    """The mentions with a firm's name the recogniser ran into the rank the text gives it (乳业龙头伊利股份同日披露年报,
+    光伏巨头隆基绿能) cut back to the firm the text names so elsewhere: the rank describes the firm, it is no firm
+    of its own."""
+    firms = {e.name: e for e in extraction.entities if e.type == "Enterprise"}
+    described = []
+    for start, end, entity in mentions:
+        rank = _FIRM_RANK.match(entity.name) if entity.type == "Enterprise" else None
+        firm = firms.get(entity.name[rank.end():]) if rank else None
+        described.append((start + rank.end(), end, firm) if rank and firm else (start, end, entity))
+    return sorted(described, key=lambda item: item[:2])
 
 
 def _route_end(text: str, start: int, end: int) -> bool:
