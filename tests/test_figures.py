@@ -681,7 +681,7 @@ def test_a_plan_ranking_itself_in_the_country_speaks_for_the_province_its_clause
                                               "吸引全国优秀企业参赛。力争到2027年，全省算力规模达到14EFlops。"
                                               "培育20家人工智能领军企业。\n"
                                               "二、重点任务\n支持山东省企业建设算力平台，建设山东算网平台。\n")
-    assert [(f["subject"], f["value"], f["year"]) for f in found] == [("山东省", 20, 2027)]
+    assert [(f["subject"], f["value"], f["year"]) for f in found] == [("山东省", 14, 2027), ("山东省", 20, 2027)]
 
 
 def test_a_firms_annual_results_news_is_the_firms_and_its_报告期_the_reports_year(extractor, tmp_path):
@@ -3158,3 +3158,9 @@ def test_the_rank_news_gives_a_firm_before_its_name_is_not_part_of_whose_figure(
         "1512.2亿元，生活电器业务收入42.5亿元。\n"))
     assert {(f["subject"], f["value"]) for f in found if f["value"] in (2050.18, 1512.2, 42.5)} == {
         ("格力电器", 2050.18), ("格力电器", 1512.2), ("格力电器", 42.5)}
+
+
+def test_computing_power_written_in_flops_is_a_figure_of_the_place(extractor):
+    found = figures(extractor, "到2026年，贵州省算力总规模超过15EFLOPS，其中智能算力达到800PFLOPS。")
+    assert [(f["value"], f["unit"], f["comparator"], f["year"], f["subject_type"]) for f in found] == [
+        (15, "EFLOPS", "≥", 2026, "Region"), (800, "PFLOPS", "=", 2026, "Region")]

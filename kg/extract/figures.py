@@ -81,6 +81,8 @@ _BASE_UNITS = ("元", "美元", "千瓦", "千瓦时", "吨", "吨标准煤", "�
                "起",  # events (发生安全生产事故3起, 完成并购重组397起)
                "P",  # computing power in PFLOPS (建成智能算力超4.8万P), only where no letter goes on (_values: not 10PB)
                "片")  # panels, wafers and tablets (液晶显示屏2.88亿片), only where no word goes on (_values: not 3片区)
+#: Computing power in floating-point operations a second, as its prefix scales them.
+_COMPUTING_POWER = ("EFLOPS", "PFLOPS", "TFLOPS", "EFlops", "PFlops", "TFlops")
 #: Units, longest first, as they follow a number.
 UNITS: tuple[str, ...] = tuple(sorted(
     {prefix + more + unit for unit in _BASE_UNITS for prefix in ("", "万", "亿")
@@ -91,7 +93,9 @@ UNITS: tuple[str, ...] = tuple(sorted(
        "对",  # pairs (国际友城达到96对), only where no word goes on from it (_values: not 1对1, 对白)
        "分/千瓦时",  # a power price in cents (平均电价下降5分/千瓦时; a bare 分 is a score's or a minute's)
        # power and energy as the energy trade writes them (单晶硅片出货量125.42GW, 动力电池产能达到350吉瓦时)
-       "GW", "GWh", "MW", "MWh", "吉瓦", "吉瓦时", "兆瓦", "兆瓦时"},
+       "GW", "GWh", "MW", "MWh", "吉瓦", "吉瓦时", "兆瓦", "兆瓦时",
+       # computing power as a plan writes it in full (算力总规模超过12EFLOPS; 4.8万P is 4.8万PFLOPS)
+       *_COMPUTING_POWER},
     key=lambda unit: (-len(unit), unit)))
 #: A value in Chinese numerals needs a 十, 百 or 千 (三千亿元, 用户超千万): 一个, 两家 and 三大 are no figures.
 _CHINESE_VALUE = "[零一二两三四五六七八九]?(?:[十百千][零一二两三四五六七八九]?)+"
@@ -2325,7 +2329,7 @@ def _figure(scope: _Scope, sentence: Sentence, match: re.Match, previous_end: in
         subject = (sentence_subject if named_since else carried) or sentence_subject or fallback
     if subject is not None and _OUTPUT.search(indicator) and _regions_product(scope, subject):
         subject = scope.home  # 粮食产量296.9万吨 in 青岛's report: the city's harvest
-    elif subject is not None and subject.type == "Industry" and unit.endswith("P"):
+    elif subject is not None and subject.type == "Industry" and unit.endswith(("P", *_COMPUTING_POWER)):
         # 建成标准机架4万架、算力规模超2.2万P: computing power, a resource the place built, not a sector's output
         subject = next((e for _, _, e in reversed(_window(mentions, sentence.start, absolute_start))
                         if e.type == "Region"), scope.home)
