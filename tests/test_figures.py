@@ -3164,3 +3164,12 @@ def test_computing_power_written_in_flops_is_a_figure_of_the_place(extractor):
     found = figures(extractor, "到2026年，贵州省算力总规模超过15EFLOPS，其中智能算力达到800PFLOPS。")
     assert [(f["value"], f["unit"], f["comparator"], f["year"], f["subject_type"]) for f in found] == [
         (15, "EFLOPS", "≥", 2026, "Region"), (800, "PFLOPS", "=", 2026, "Region")]
+
+
+def test_places_traded_with_are_not_whose_trade(extractor, tmp_path):
+    found = read_figures(extractor, tmp_path, "新疆维吾尔自治区2024年政府工作报告\n一、2023年工作回顾\n"
+                                              "全区外贸进出口总额3573亿元。中欧班列开行1.4万列，增长40%。对中亚西亚进出口额"
+                                              "达到2500亿元。实际利用外资10亿美元。\n")
+    assert [(f["subject"], f["value"]) for f in found] == [
+        ("新疆维吾尔自治区", 3573), ("新疆维吾尔自治区", 1.4), ("新疆维吾尔自治区", 40), ("新疆维吾尔自治区", 2500),
+        ("新疆维吾尔自治区", 10)]

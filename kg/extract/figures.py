@@ -681,6 +681,10 @@ _RESTATED_TITLE = re.compile(r"\s*原标题")
 #: Firms by where their owners are from, after a place's name (外商及港澳台商投资企业, 台资企业): the place is
 #: no subject of their figures.
 _INVESTORS_FROM = re.compile(r"[台臺]?[商资](?:投资)?企业")
+#: A place traded with (对南亚东南亚进出口额达到1200亿元, 对东盟出口增长12%): the partner, not whose trade it is;
+#: _TRADE_WITH reads the words before the place, _TRADE those after it (other partners may be listed either side).
+_TRADE_WITH = re.compile(r"(?:^|[^相针绝])对[\u4e00-\u9fff、和及与]{0,8}$")
+_TRADE = re.compile(r"[\u4e00-\u9fff、和及与]{0,8}?(?:国家|地区|市场)?(?:的)?(?:进出口|出口|进口|贸易|外贸)")
 #: A bar of level after a place's name (亚洲级以上大赛金牌33枚): the place names the level, it is no subject.
 _LEVEL_BAR = re.compile(r"级及?以上")
 #: A route between two places, named by its ends (崇左至凭祥铁路, 合浦至湛江铁路): neither end is a subject.
@@ -821,6 +825,8 @@ def find_figures(extraction: Extraction, reference: Reference) -> list[Figure]:
                 and not (e.type == "Enterprise" and _GROWTH.fullmatch(e.name))  # ，同比下跌44.32%: a change's words
                 and not (e.type == "Region" and _VERB_CUT.match(document.text, end - 1))
                 and not (e.type == "Region" and _INVESTORS_FROM.match(document.text, end))
+                and not (e.type == "Region" and _TRADE.match(document.text, end)
+                         and _TRADE_WITH.search(document.text[max(start - 10, 0):start]))
                 and not (e.type == "Region" and _LEVEL_BAR.match(document.text, end))
                 and not (e.type == "Region" and _RANKING_NAMED.match(document.text, end))
                 and not (e.type == "Region" and _route_end(document.text, start, end))]
