@@ -3173,3 +3173,9 @@ def test_places_traded_with_are_not_whose_trade(extractor, tmp_path):
     assert [(f["subject"], f["value"]) for f in found] == [
         ("新疆维吾尔自治区", 3573), ("新疆维吾尔自治区", 1.4), ("新疆维吾尔自治区", 40), ("新疆维吾尔自治区", 2500),
         ("新疆维吾尔自治区", 10)]
+
+
+def test_a_value_of_the_goal_it_names_after_it_is_a_figure(extractor):
+    found = figures(extractor, "2024年，余杭区将锚定地区生产总值增长6.5%以上的目标，力争一般公共预算收入突破300亿元。")
+    assert [(f["subject"], f["indicator"], f["comparator"], f["value"], f["year"]) for f in found] == [
+        ("余杭区", "地区生产总值", "≥", 6.5, 2024), ("余杭区", "一般公共预算收入", "≥", 300, 2024)]

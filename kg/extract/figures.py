@@ -340,7 +340,7 @@ _SECTION_YEAR = re.compile(r"^\s*(?:[（(][一二三四五六七八九十]+[）)
 _QUOTED_GOALS = re.compile(r"^\s*(?:[^，,。；：:\n《》“”\d]{1,10}[，,]\s*)?《[^》\n]{1,60}》(?:还|进一步)?(?:提到|提出|明确|指出)\s*[，,：:]\s*(?:力争)?到\s*((?:19|20)\d{2})\s*年")
 #: Verbs and markers stripped from an indicator's ends (并, not that of 并购: 完成并购重组397起).
 _LEADING = re.compile(r"^(?:其中|而且|并且|同时|分别|全省|全市|全县|全区|我省|我市|我县|我区|我国|全国|力争|累计|每年|年均|并(?!购)|共|总计|合计|实现|完成|预计|"
-                      r"新建|新增|建成|培育|打造|建设|形成|引进|开展|实施|遴选|推动|支持|面向|培育壮大|"
+                      r"新建|新增|建成|培育|打造|建设|形成|引进|开展|实施|遴选|推动|支持|面向|培育壮大|将?(?:锚定|瞄准|紧盯)|"
                       r"以[^，。；]{1,20}为代表的)+")
 _TRAILING = re.compile(r"(?:达到|高达|有望|达|超过|突破|不低于|不少于|不超过|不高于|控制在|保持在|保持|稳定在|提高到|提高|提升到|提升|"
                        r"增长|增加|降低到|降低|下降|实现|完成|约|已接近|接近|近|为|是|占比|分别|(?<!平)均|力争|将在|将|"
@@ -430,6 +430,8 @@ _PASSED_BY_A_COUNT = re.compile(r"\d+\s*[个家项条]\s*(?:过|超过|突破)$"
 #: A value followed by 的 and a measure is that measure's (形成13亿立方米的产能规模, 年均保持8%的增长速度, 继续实现
 #: 38.6%的增长); followed by anything else, it qualifies what follows (收入过200亿元的集群).
 _MEASURED_AFTER = re.compile(r"^的([^，。；]{0,4}(?:规模|产能|总量|产量|水平|增速|增幅|速度|增长))$")
+#: A value followed by 的目标 is the goal's value (锚定地区生产总值增长7%以上的目标), no qualifier of the goal.
+_GOAL_AFTER = re.compile(r"的(?:预期|增长|发展|奋斗)?目标")
 #: …and so is a value something is ranked by (晶科能源以74.4亿元的净利润排名第一, 均以超3000亿元的净利润稳居前两名):
 #: 以, maybe a comparator, before it, and a measure of money after its 的, whatever the ranking after that.
 _RANKED_BY = re.compile(r"均?以(?:超过|超|逾|近|约)?\s*$")
@@ -2570,9 +2572,11 @@ def _no_figure(before: str, clause: str, after: str, right: str, number: str, un
     qualifying = re.sub(r"^(?:以上|以下|以内|左右)", "", right)  # 20万平方米以上的楼盘
     bound = re.match(r"及?(?:以上|以下)(?=[\u4e00-\u9fff])", right)
     class_of = bound is not None and unit.lstrip("万亿") not in _CLASSIFIERS \
-        and not _THE_AMOUNT.match(right, bound.end()) and not _GROWTH_AFTER.match(right, bound.end())
+        and not _THE_AMOUNT.match(right, bound.end()) and not _GROWTH_AFTER.match(right, bound.end()) \
+        and not _GOAL_AFTER.match(right, bound.end())
     # 30户以上自然村寨, not 4万个以上5G基站 nor 营收保持20%以上增长
     return bool(quoted or (qualifying.startswith("的") and not _MEASURED_AFTER.match(right)
+                           and not _GOAL_AFTER.match(qualifying)
                            and not (_RANKED_BY.search(before) and _MONEY_AFTER.match(right))
                            and not _AFTER_A_VALUE.search(before))
                 or class_of or _SIZE_CLASS.match(right) or (_TOP_SHARE.search(before) and unit in ("%", "‰")
