@@ -3179,3 +3179,11 @@ def test_a_value_of_the_goal_it_names_after_it_is_a_figure(extractor):
     found = figures(extractor, "2024年，余杭区将锚定地区生产总值增长6.5%以上的目标，力争一般公共预算收入突破300亿元。")
     assert [(f["subject"], f["indicator"], f["comparator"], f["value"], f["year"]) for f in found] == [
         ("余杭区", "地区生产总值", "≥", 6.5, 2024), ("余杭区", "一般公共预算收入", "≥", 300, 2024)]
+
+
+def test_a_paragraph_whose_data_open_with_a_year_goes_on_in_that_year_not_an_earlier_goal_year(extractor):
+    found = figures(extractor, "到2027年，全省低空经济规模突破1000亿元。\n"
+                               "统计显示，2024年四川低空经济规模达到420亿元，增长25%。成都市无人机产业营业收入达到180亿元，增长31.5%。\n")
+    assert [(f["value"], f["year"], f["kind"]) for f in found] == [
+        (1000, 2027, "target"), (420, 2024, "reported"), (25, 2024, "reported"), (180, 2024, "reported"),
+        (31.5, 2024, "reported")]

@@ -304,12 +304,12 @@ _PERIOD_LOOKED_BACK = re.compile(r"\s*(?:过去(?:的)?五年|五年来|这五�
 #: 一、二季度经济平稳增长): the section it is in goes on.
 _ORDINALS_LISTED = re.compile(r"\s*[一二三四五六七八九十]+、[一二三四五六七八九十]+(?:[、和及]|产业|季度)")
 #: A sentence opening with the year its statements are of (2025年，规模以上工业增加值…; 而2021年，…; a work report's
-#: 刚刚过去的2025年，…, 2018年全区经济社会发展取得显著成效 but not 2022年上半年), also after who says it
-#: (邓辉在报告中说，2018年涪城全区…; 报告指出：2024年，…) or the side of things it turns to (重点行业方面，2023年我国汽车…).
-_FRAMED_YEAR = re.compile(r"\s*(?:[^，,。；：:]{1,12}?(?:说|指出|表示|介绍|称)\s*[，,：:])?"
+#: 刚刚过去的2025年，…, 2018年全区经济社会发展取得显著成效, 2023年四川… but not 2022年上半年, 2022年四季度), also after who says it
+#: (邓辉在报告中说，2018年涪城全区…; 报告指出：2024年，…; 数据显示，2023年四川…) or the side of things it turns to (重点行业方面，2023年我国汽车…).
+_FRAMED_YEAR = re.compile(r"\s*(?:[^，,。；：:]{1,12}?(?:说|指出|表示|介绍|称|显示)\s*[，,：:])?"
                           r"(?:[^，,。；：:]{1,10}方面\s*[，,])?"
                           r"\s*(?:而|但|同时|其中)?\s*[，,]?\s*(?:(?:刚刚)?过去的)?((?:19|20)\d{2})\s*年\s*"
-                          r"(?:[，,]|(?![\d底末度初中上下前后内一二三四第]))")
+                          r"(?:[，,]|(?![\d底末度初中上下前后内第]|[一二三四](?:季|至|、|个)))")
 #: A sentence of news opening with last year or this one as its time (去年，我省聚焦…。…全年汽车产量…达357万辆).
 _FRAMED_RELATIVE = re.compile(r"\s*(去年|今年)\s*[，,]")
 _SENTENCE_END = re.compile(r"[。！？]")
@@ -968,7 +968,7 @@ def find_figures(extraction: Extraction, reference: Reference) -> list[Figure]:
             # sector is its clause's subject only
             carried = previous if broken_down else outer
             figure = _figure(scope, sentence, match, previous_end,
-                             goals_year or (None if in_plan_period or looking_back
+                             goals_year or (None if in_plan_period or looking_back or paragraph_year is not None
                                             or paragraph_years.dated_earlier_in_sentence(sentence)
                                             else section_year or quoted_year),
                              _framing(heading, breakdown),
