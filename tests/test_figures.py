@@ -681,7 +681,7 @@ def test_a_plan_ranking_itself_in_the_country_speaks_for_the_province_its_clause
                                               "吸引全国优秀企业参赛。力争到2027年，全省算力规模达到14EFlops。"
                                               "培育20家人工智能领军企业。\n"
                                               "二、重点任务\n支持山东省企业建设算力平台，建设山东算网平台。\n")
-    assert [(f["subject"], f["value"], f["year"]) for f in found] == [("山东省", 20, 2027)]
+    assert [(f["subject"], f["value"], f["year"]) for f in found] == [("山东省", 14, 2027), ("山东省", 20, 2027)]
 
 
 def test_a_firms_annual_results_news_is_the_firms_and_its_报告期_the_reports_year(extractor, tmp_path):
@@ -3134,3 +3134,56 @@ def test_a_firm_named_in_a_projects_name_gives_the_later_clauses_share_to_no_fir
                                               "推进重点项目建设。提速安钢周口基地二期、永锋临港焦钢一体化等重大项目，"
                                               "力争高端精品钢产量占比达到45%左右。全省粮食产量达到1300亿斤。\n")
     assert [f["subject"] for f in found if f["value"] == 45] == ["河南省"]
+
+
+def test_firm_news_paragraphs_after_a_dated_opening_naming_no_firm_are_that_firms(extractor, tmp_path):
+    found = read_figures(extractor, tmp_path, (
+        "中国神华2023年净利润596.94亿元 万华化学营收增长5.9%\n\n证券日报  2024-03-30\n\n"
+        "3月22日晚，中国神华能源股份有限公司（601088.SH）发布2023年年度报告。报告期内，公司实现营业收入3430.74亿元，"
+        "同比下降0.4%；归属于上市公司股东的净利润596.94亿元，同比下降14.3%。\n"
+        "煤炭业务方面，2023年公司商品煤产量3.25亿吨，同比增长3.3%；煤炭销售量4.5亿吨。\n"
+        "化工龙头万华化学同日披露年报。2023年，万华化学实现营业收入1753.61亿元，同比增长5.92%；归属于上市公司股东的"
+        "净利润168.16亿元，同比增长3.59%。其中，聚氨酯系列收入702.3亿元，石化系列收入637.1亿元。\n"))
+    assert {(f["subject"], f["value"]) for f in found if f["value"] in (3430.74, 3.25, 4.5, 1753.61, 702.3, 637.1)} == {
+        ("中国神华能源股份有限公司", 3430.74), ("中国神华能源股份有限公司", 3.25), ("中国神华能源股份有限公司", 4.5),
+        ("万华化学", 1753.61), ("万华化学", 702.3), ("万华化学", 637.1)}
+
+
+
+def test_the_rank_news_gives_a_firm_before_its_name_is_not_part_of_whose_figure(extractor, tmp_path):
+    found = read_figures(extractor, tmp_path, (
+        "海螺水泥2023年净利润104.3亿元 格力电器营收突破2000亿元\n\n中国证券报  2024-04-30\n\n"
+        "海螺水泥（600585.SH）4月29日晚间发布2023年年度报告，公司实现营业收入1409.99亿元，同比下降6.6%。\n"
+        "家电龙头格力电器同日披露年报。2023年，格力电器实现营业总收入2050.18亿元，同比增长7.82%。其中，空调业务收入"
+        "1512.2亿元，生活电器业务收入42.5亿元。\n"))
+    assert {(f["subject"], f["value"]) for f in found if f["value"] in (2050.18, 1512.2, 42.5)} == {
+        ("格力电器", 2050.18), ("格力电器", 1512.2), ("格力电器", 42.5)}
+
+
+def test_computing_power_written_in_flops_is_a_figure_of_the_place(extractor):
+    found = figures(extractor, "到2026年，贵州省算力总规模超过15EFLOPS，其中智能算力达到800PFLOPS。")
+    assert [(f["value"], f["unit"], f["comparator"], f["year"], f["subject_type"]) for f in found] == [
+        (15, "EFLOPS", "≥", 2026, "Region"), (800, "PFLOPS", "=", 2026, "Region")]
+
+
+def test_places_traded_with_are_not_whose_trade(extractor, tmp_path):
+    found = read_figures(extractor, tmp_path, "新疆维吾尔自治区2024年政府工作报告\n一、2023年工作回顾\n"
+                                              "全区外贸进出口总额3573亿元。中欧班列开行1.4万列，增长40%。对中亚西亚进出口额"
+                                              "达到2500亿元。实际利用外资10亿美元。\n")
+    assert [(f["subject"], f["value"]) for f in found] == [
+        ("新疆维吾尔自治区", 3573), ("新疆维吾尔自治区", 1.4), ("新疆维吾尔自治区", 40), ("新疆维吾尔自治区", 2500),
+        ("新疆维吾尔自治区", 10)]
+
+
+def test_a_value_of_the_goal_it_names_after_it_is_a_figure(extractor):
+    found = figures(extractor, "2024年，余杭区将锚定地区生产总值增长6.5%以上的目标，力争一般公共预算收入突破300亿元。")
+    assert [(f["subject"], f["indicator"], f["comparator"], f["value"], f["year"]) for f in found] == [
+        ("余杭区", "地区生产总值", "≥", 6.5, 2024), ("余杭区", "一般公共预算收入", "≥", 300, 2024)]
+
+
+def test_a_paragraph_whose_data_open_with_a_year_goes_on_in_that_year_not_an_earlier_goal_year(extractor):
+    found = figures(extractor, "到2027年，全省低空经济规模突破1000亿元。\n"
+                               "统计显示，2024年四川低空经济规模达到420亿元，增长25%。成都市无人机产业营业收入达到180亿元，增长31.5%。\n")
+    assert [(f["value"], f["year"], f["kind"]) for f in found] == [
+        (1000, 2027, "target"), (420, 2024, "reported"), (25, 2024, "reported"), (180, 2024, "reported"),
+        (31.5, 2024, "reported")]

@@ -81,6 +81,8 @@ _BASE_UNITS = ("元", "美元", "千瓦", "千瓦时", "吨", "吨标准煤", "�
                "起",  # events (发生安全生产事故3起, 完成并购重组397起)
                "P",  # computing power in PFLOPS (建成智能算力超4.8万P), only where no letter goes on (_values: not 10PB)
                "片")  # panels, wafers and tablets (液晶显示屏2.88亿片), only where no word goes on (_values: not 3片区)
+#: Computing power in floating-point operations a second, as its prefix scales them.
+_COMPUTING_POWER = ("EFLOPS", "PFLOPS", "TFLOPS", "EFlops", "PFlops", "TFlops")
 #: Units, longest first, as they follow a number.
 UNITS: tuple[str, ...] = tuple(sorted(
     {prefix + more + unit for unit in _BASE_UNITS for prefix in ("", "万", "亿")
@@ -91,7 +93,9 @@ UNITS: tuple[str, ...] = tuple(sorted(
        "对",  # pairs (国际友城达到96对), only where no word goes on from it (_values: not 1对1, 对白)
        "分/千瓦时",  # a power price in cents (平均电价下降5分/千瓦时; a bare 分 is a score's or a minute's)
        # power and energy as the energy trade writes them (单晶硅片出货量125.42GW, 动力电池产能达到350吉瓦时)
-       "GW", "GWh", "MW", "MWh", "吉瓦", "吉瓦时", "兆瓦", "兆瓦时"},
+       "GW", "GWh", "MW", "MWh", "吉瓦", "吉瓦时", "兆瓦", "兆瓦时",
+       # computing power as a plan writes it in full (算力总规模超过12EFLOPS; 4.8万P is 4.8万PFLOPS)
+       *_COMPUTING_POWER},
     key=lambda unit: (-len(unit), unit)))
 #: A value in Chinese numerals needs a 十, 百 or 千 (三千亿元, 用户超千万): 一个, 两家 and 三大 are no figures.
 _CHINESE_VALUE = "[零一二两三四五六七八九]?(?:[十百千][零一二两三四五六七八九]?)+"
@@ -300,12 +304,12 @@ _PERIOD_LOOKED_BACK = re.compile(r"\s*(?:过去(?:的)?五年|五年来|这五�
 #: 一、二季度经济平稳增长): the section it is in goes on.
 _ORDINALS_LISTED = re.compile(r"\s*[一二三四五六七八九十]+、[一二三四五六七八九十]+(?:[、和及]|产业|季度)")
 #: A sentence opening with the year its statements are of (2025年，规模以上工业增加值…; 而2021年，…; a work report's
-#: 刚刚过去的2025年，…, 2018年全区经济社会发展取得显著成效 but not 2022年上半年), also after who says it
-#: (邓辉在报告中说，2018年涪城全区…; 报告指出：2024年，…) or the side of things it turns to (重点行业方面，2023年我国汽车…).
-_FRAMED_YEAR = re.compile(r"\s*(?:[^，,。；：:]{1,12}?(?:说|指出|表示|介绍|称)\s*[，,：:])?"
+#: 刚刚过去的2025年，…, 2018年全区经济社会发展取得显著成效, 2023年四川… but not 2022年上半年, 2022年四季度), also after who says it
+#: (邓辉在报告中说，2018年涪城全区…; 报告指出：2024年，…; 数据显示，2023年四川…) or the side of things it turns to (重点行业方面，2023年我国汽车…).
+_FRAMED_YEAR = re.compile(r"\s*(?:[^，,。；：:]{1,12}?(?:说|指出|表示|介绍|称|显示)\s*[，,：:])?"
                           r"(?:[^，,。；：:]{1,10}方面\s*[，,])?"
                           r"\s*(?:而|但|同时|其中)?\s*[，,]?\s*(?:(?:刚刚)?过去的)?((?:19|20)\d{2})\s*年\s*"
-                          r"(?:[，,]|(?![\d底末度初中上下前后内一二三四第]))")
+                          r"(?:[，,]|(?![\d底末度初中上下前后内第]|[一二三四](?:季|至|、|个)))")
 #: A sentence of news opening with last year or this one as its time (去年，我省聚焦…。…全年汽车产量…达357万辆).
 _FRAMED_RELATIVE = re.compile(r"\s*(去年|今年)\s*[，,]")
 _SENTENCE_END = re.compile(r"[。！？]")
@@ -336,7 +340,7 @@ _SECTION_YEAR = re.compile(r"^\s*(?:[（(][一二三四五六七八九十]+[）)
 _QUOTED_GOALS = re.compile(r"^\s*(?:[^，,。；：:\n《》“”\d]{1,10}[，,]\s*)?《[^》\n]{1,60}》(?:还|进一步)?(?:提到|提出|明确|指出)\s*[，,：:]\s*(?:力争)?到\s*((?:19|20)\d{2})\s*年")
 #: Verbs and markers stripped from an indicator's ends (并, not that of 并购: 完成并购重组397起).
 _LEADING = re.compile(r"^(?:其中|而且|并且|同时|分别|全省|全市|全县|全区|我省|我市|我县|我区|我国|全国|力争|累计|每年|年均|并(?!购)|共|总计|合计|实现|完成|预计|"
-                      r"新建|新增|建成|培育|打造|建设|形成|引进|开展|实施|遴选|推动|支持|面向|培育壮大|"
+                      r"新建|新增|建成|培育|打造|建设|形成|引进|开展|实施|遴选|推动|支持|面向|培育壮大|将?(?:锚定|瞄准|紧盯)|"
                       r"以[^，。；]{1,20}为代表的)+")
 _TRAILING = re.compile(r"(?:达到|高达|有望|达|超过|突破|不低于|不少于|不超过|不高于|控制在|保持在|保持|稳定在|提高到|提高|提升到|提升|"
                        r"增长|增加|降低到|降低|下降|实现|完成|约|已接近|接近|近|为|是|占比|分别|(?<!平)均|力争|将在|将|"
@@ -426,6 +430,8 @@ _PASSED_BY_A_COUNT = re.compile(r"\d+\s*[个家项条]\s*(?:过|超过|突破)$"
 #: A value followed by 的 and a measure is that measure's (形成13亿立方米的产能规模, 年均保持8%的增长速度, 继续实现
 #: 38.6%的增长); followed by anything else, it qualifies what follows (收入过200亿元的集群).
 _MEASURED_AFTER = re.compile(r"^的([^，。；]{0,4}(?:规模|产能|总量|产量|水平|增速|增幅|速度|增长))$")
+#: A value followed by 的目标 is the goal's value (锚定地区生产总值增长7%以上的目标), no qualifier of the goal.
+_GOAL_AFTER = re.compile(r"的(?:预期|增长|发展|奋斗)?目标")
 #: …and so is a value something is ranked by (晶科能源以74.4亿元的净利润排名第一, 均以超3000亿元的净利润稳居前两名):
 #: 以, maybe a comparator, before it, and a measure of money after its 的, whatever the ranking after that.
 _RANKED_BY = re.compile(r"均?以(?:超过|超|逾|近|约)?\s*$")
@@ -677,6 +683,10 @@ _RESTATED_TITLE = re.compile(r"\s*原标题")
 #: Firms by where their owners are from, after a place's name (外商及港澳台商投资企业, 台资企业): the place is
 #: no subject of their figures.
 _INVESTORS_FROM = re.compile(r"[台臺]?[商资](?:投资)?企业")
+#: A place traded with (对南亚东南亚进出口额达到1200亿元, 对东盟出口增长12%): the partner, not whose trade it is;
+#: _TRADE_WITH reads the words before the place, _TRADE those after it (other partners may be listed either side).
+_TRADE_WITH = re.compile(r"(?:^|[^相针绝])对[\u4e00-\u9fff、和及与]{0,8}$")
+_TRADE = re.compile(r"[\u4e00-\u9fff、和及与]{0,8}?(?:国家|地区|市场)?(?:的)?(?:进出口|出口|进口|贸易|外贸)")
 #: A bar of level after a place's name (亚洲级以上大赛金牌33枚): the place names the level, it is no subject.
 _LEVEL_BAR = re.compile(r"级及?以上")
 #: A route between two places, named by its ends (崇左至凭祥铁路, 合浦至湛江铁路): neither end is a subject.
@@ -698,6 +708,10 @@ _TITLE_RUN_ON = re.compile(r"(?:日期|时间|来源|作者|发布时间|发布�
 #: A web page's path above its title (首页 > 资讯 >, 当前位置：首页/新闻中心): a line of its own.
 _PAGE_PATH = re.compile(r"\s*(?:(?:当前|您的)位置[：:]\s*)?首页\s*[>＞»›/][^\n]{0,40}\n")
 #: A paragraph opening with a name and a colon: 宝武：2023年力争实现碳达峰.
+#: The day a news paragraph opens with before what it is on: 3月22日晚，, 近日，, 2024年4月29日，.
+_OPENING_DAY = re.compile(r"\s*(?:(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日(?:晚间?|早间|盘后|午间)?|近日|日前|同日|当日)[，,]\s*")
+#: The rank a news item gives a firm right before its name (乳业龙头伊利股份, 光伏巨头隆基绿能).
+_FIRM_RANK = re.compile(r"[\u4e00-\u9fff]{1,6}?(?:龙头|巨头|领军企业|老大)")
 _LABEL = re.compile(r"\s*([\u4e00-\u9fff]{2,6})[：:]")
 #: A numbered item titled with a product: （四）医疗影像辅助诊断系统。, （八）智能家居产品。
 _PRODUCT_ITEM = re.compile(r"\s*（[一二三四五六七八九十]+）([\u4e00-\u9fff]{2,12}?(?:系统|产品|机器人|无人机|终端|装备|芯片|传感器))。")
@@ -803,7 +817,7 @@ def find_figures(extraction: Extraction, reference: Reference) -> list[Figure]:
                        for m in e.mentions), key=lambda item: item[:2])  # a name before the names nested in it
     mentions = [(start, end, e) for start, end, e in mentions  # 金属矿|砂、农产品: no firm, a cut of a list's item
                 if not (e.type == "Enterprise" and _ITEM_GOES_ON.match(document.text, end))]
-    mentions = _held_measures(extraction, mentions)
+    mentions = _described_firms(extraction, _held_measures(extraction, mentions))
     firm_end = {start: end for start, end, e in mentions if e.type == "Enterprise"}
     mentions = _without_places_in_names(mentions, document.text)
     mentions = [(start, end, e) for start, end, e in mentions  # 澳大利亚 of 澳大利亚OZ公司: where the firm is from
@@ -813,6 +827,8 @@ def find_figures(extraction: Extraction, reference: Reference) -> list[Figure]:
                 and not (e.type == "Enterprise" and _GROWTH.fullmatch(e.name))  # ，同比下跌44.32%: a change's words
                 and not (e.type == "Region" and _VERB_CUT.match(document.text, end - 1))
                 and not (e.type == "Region" and _INVESTORS_FROM.match(document.text, end))
+                and not (e.type == "Region" and _TRADE.match(document.text, end)
+                         and _TRADE_WITH.search(document.text[max(start - 10, 0):start]))
                 and not (e.type == "Region" and _LEVEL_BAR.match(document.text, end))
                 and not (e.type == "Region" and _RANKING_NAMED.match(document.text, end))
                 and not (e.type == "Region" and _route_end(document.text, start, end))]
@@ -913,7 +929,8 @@ def find_figures(extraction: Extraction, reference: Reference) -> list[Figure]:
             quoted_goals = (paragraph_start, int(quoted.group(1)))
         quoted_year = quoted_goals[1] if quoted_goals is not None and quoted_goals[0] == paragraph_start else None
         if paragraph_start not in topics:  # the same for each sentence of the paragraph
-            topics[paragraph_start] = _paragraph_topic(mentions, firms, document.text, paragraph_start)
+            topics[paragraph_start] = _paragraph_topic(mentions, firms, document.text, paragraph_start) \
+                or _firm_gone_on(scope, topics, paragraph_start)
         paragraph_topic = (topics[paragraph_start]
                            or _paragraph_subject(scope, figures, sentence.start)
                            or _paragraph_firm(scope, figures, sentence.start)
@@ -951,7 +968,7 @@ def find_figures(extraction: Extraction, reference: Reference) -> list[Figure]:
             # sector is its clause's subject only
             carried = previous if broken_down else outer
             figure = _figure(scope, sentence, match, previous_end,
-                             goals_year or (None if in_plan_period or looking_back
+                             goals_year or (None if in_plan_period or looking_back or paragraph_year is not None
                                             or paragraph_years.dated_earlier_in_sentence(sentence)
                                             else section_year or quoted_year),
                              _framing(heading, breakdown),
@@ -1056,6 +1073,20 @@ def _held_measures(extraction: Extraction, mentions: list[tuple[int, int, Entity
     return [(start, end - len(_HOLDING), firms[e.name.removesuffix(_HOLDING)])
             if e.type == "Enterprise" and e.name.endswith(_HOLDING) and e.name.removesuffix(_HOLDING) in firms
             and _HELD_MEASURE.match(text, end) else (start, end, e) for start, end, e in mentions]
+
+
+def _described_firms(extraction: Extraction,
+                     mentions: list[tuple[int, int, Entity]]) -> list[tuple[int, int, Entity]]:
+    """The mentions with a firm's name the recogniser ran into the rank the text gives it (乳业龙头伊利股份同日披露年报,
+    光伏巨头隆基绿能) cut back to the firm the text names so elsewhere: the rank describes the firm, it is no firm
+    of its own."""
+    firms = {e.name: e for e in extraction.entities if e.type == "Enterprise"}
+    described = []
+    for start, end, entity in mentions:
+        rank = _FIRM_RANK.match(entity.name) if entity.type == "Enterprise" else None
+        firm = firms.get(entity.name[rank.end():]) if rank else None
+        described.append((start + rank.end(), end, firm) if rank and firm else (start, end, entity))
+    return sorted(described, key=lambda item: item[:2])
 
 
 def _route_end(text: str, start: int, end: int) -> bool:
@@ -1989,9 +2020,12 @@ def _paragraph_topic(mentions: list[tuple[int, int, Entity]], firms: list[Entity
                      paragraph_start: int) -> Entity | None:
     """The region or firm the paragraph at ``paragraph_start`` opens with (成都高新技术产业开发区位于…),
     or names by a short form before a colon (宝武：2025年具备减碳30%工艺技术能力, for 中国宝武): the
-    topic its later sentences speak of (园区实现营业收入…). ``firms``: the entities of the firm
-    mentions, in text order (looked through for each labelled paragraph, not every mention)."""
-    opening = [(end, entity) for _, end, entity in _window(mentions, paragraph_start, paragraph_start + 1)
+    topic its later sentences speak of (园区实现营业收入…), also after the day it opens with (3月22日晚，紫金矿业…发布
+    2023年年度报告。报告期内，公司实现营业收入…). ``firms``: the entities of the firm mentions, in text order (looked
+    through for each labelled paragraph, not every mention)."""
+    dated = _OPENING_DAY.match(text, paragraph_start)
+    name_start = dated.end() if dated else paragraph_start
+    opening = [(end, entity) for _, end, entity in _window(mentions, name_start, name_start + 1)
                if entity.type in ("Region", "Enterprise")]
     if opening:
         end, entity = max(opening, key=lambda pair: pair[0])
@@ -2002,6 +2036,20 @@ def _paragraph_topic(mentions: list[tuple[int, int, Entity]], firms: list[Entity
         return None
     named = {e.iri: e for e in firms if e.name.endswith(labelled.group(1))}
     return next(iter(named.values())) if len(named) == 1 else None
+
+
+def _firm_gone_on(scope: _Scope, topics: dict[int, Entity | None], paragraph_start: int) -> Entity | None:
+    """In news on firms' results, the firm the paragraph before opened with (3月22日晚，紫金矿业…发布2023年年度报告…),
+    when this paragraph names no firm nor place (主要产品方面，2023年公司矿产铜101万吨): the news goes on about that
+    firm until it names another, its 公司 is not the firm the news names most."""
+    home, text = scope.home, scope.extraction.document.text
+    earlier = [start for start in topics if start < paragraph_start]
+    before = topics[max(earlier)] if earlier else None
+    if home is None or home.type != "Enterprise" or before is None or before.type != "Enterprise":
+        return None
+    paragraph_end = text.find("\n", paragraph_start)
+    named = _window(scope.mentions, paragraph_start, len(text) if paragraph_end < 0 else paragraph_end)
+    return None if any(entity.type in ("Region", "Enterprise") for _, _, entity in named) else before
 
 
 def _item_product(extraction: Extraction, offset: int) -> Entity | None:
@@ -2293,7 +2341,7 @@ def _figure(scope: _Scope, sentence: Sentence, match: re.Match, previous_end: in
         subject = (sentence_subject if named_since else carried) or sentence_subject or fallback
     if subject is not None and _OUTPUT.search(indicator) and _regions_product(scope, subject):
         subject = scope.home  # 粮食产量296.9万吨 in 青岛's report: the city's harvest
-    elif subject is not None and subject.type == "Industry" and unit.endswith("P"):
+    elif subject is not None and subject.type == "Industry" and unit.endswith(("P", *_COMPUTING_POWER)):
         # 建成标准机架4万架、算力规模超2.2万P: computing power, a resource the place built, not a sector's output
         subject = next((e for _, _, e in reversed(_window(mentions, sentence.start, absolute_start))
                         if e.type == "Region"), scope.home)
@@ -2528,9 +2576,11 @@ def _no_figure(before: str, clause: str, after: str, right: str, number: str, un
     qualifying = re.sub(r"^(?:以上|以下|以内|左右)", "", right)  # 20万平方米以上的楼盘
     bound = re.match(r"及?(?:以上|以下)(?=[\u4e00-\u9fff])", right)
     class_of = bound is not None and unit.lstrip("万亿") not in _CLASSIFIERS \
-        and not _THE_AMOUNT.match(right, bound.end()) and not _GROWTH_AFTER.match(right, bound.end())
+        and not _THE_AMOUNT.match(right, bound.end()) and not _GROWTH_AFTER.match(right, bound.end()) \
+        and not _GOAL_AFTER.match(right, bound.end())
     # 30户以上自然村寨, not 4万个以上5G基站 nor 营收保持20%以上增长
     return bool(quoted or (qualifying.startswith("的") and not _MEASURED_AFTER.match(right)
+                           and not _GOAL_AFTER.match(qualifying)
                            and not (_RANKED_BY.search(before) and _MONEY_AFTER.match(right))
                            and not _AFTER_A_VALUE.search(before))
                 or class_of or _SIZE_CLASS.match(right) or (_TOP_SHARE.search(before) and unit in ("%", "‰")
