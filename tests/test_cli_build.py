@@ -254,7 +254,9 @@ XSD = "http://www.w3.org/2001/XMLSchema#"
 ILL_TYPED = [("Infinity", "decimal"), ("1e3", "decimal"), ("1.0", "integer"), ("20250", "gYear"),
              ("2021-13-45", "date"), ("2021-02-29", "date"), ("2021-01-01T25:00:00", "dateTime"), ("1,5", "double"),
              ("yes", "boolean"), ("江苏\x01省", "string")]
-WELL_TYPED = [("1.5", "decimal"), ("-7", "integer"), ("2025", "gYear"), ("2020-02-29", "date"),
+#: …and what kg writes: a figure's value to its last digit, beyond Oxigraph's decimals (±1.7e20, 18 places).
+WELL_TYPED = [("1.5", "decimal"), ("1234567890123456789012345678901.5", "decimal"), ("0.1000000000000000000001", "decimal"),
+              ("-7", "integer"), ("2025", "gYear"), ("2020-02-29", "date"),
               ("2021-01-01T10:00:00+08:00", "dateTime"), ("INF", "double"), ("false", "boolean"), ("江苏省", "string")]
 
 
