@@ -135,6 +135,44 @@ def test_a_path_or_query_holding_line_breaks_makes_one_log_line(served, monkeypa
         assert message.endswith("on: ASK {}\\r\\n# 2026-12-05 kg.server INFO forged")
 
 
+def test_the_message_closing_a_logged_traceback_makes_one_log_line(served, monkeypatch):
+    """The filter escaped a record's message but not its traceback, whose last line is the exception's
+    own message: a failure quoting what the client sent (here the path it asked for, percent-decoded)
+    forged a log line with its \\r\\n, and its ESC reached the terminal. The frames stay lines of their
+    own; each exception's message, the one it was raised from too, is one escaped line."""
+    import logging
+    from flask import request
+
+    client, _, _ = served
+    lines: list[str] = []
+
+    class Lines(logging.Handler):
+        def emit(self, record: logging.LogRecord) -> None:
+            lines.extend(self.format(record).splitlines())
+
+    def fails():  # a route failing on what the client asked for, quoting it
+        try:
+            raise LookupError(request.path)
+        except LookupError as missing:
+            raise RuntimeError(f"cannot serve {request.path}") from missing
+
+    handler = Lines()
+    handler.setFormatter(logging.Formatter("%(asctime)s %(name)s %(levelname)s %(message)s"))
+    logger = logging.getLogger("kg.server")
+    logger.addHandler(handler)
+    try:
+        monkeypatch.setattr(client.application, "dispatch_request", fails)
+        response = client.get("/id/region/x%0D%0A2026-12-05 10:00:00 kg.server INFO forged%1B[8m")
+    finally:
+        logger.removeHandler(handler)
+    assert response.status_code == 500
+    assert not [line for line in lines if line.startswith("2026-12-05 10:00:00")], lines
+    assert lines[-1] == ("RuntimeError: cannot serve /id/region/x\\r\\n2026-12-05 10:00:00 kg.server INFO "
+                         "forged\\x1b[8m")
+    assert "LookupError: /id/region/x\\r\\n2026-12-05 10:00:00 kg.server INFO forged\\x1b[8m" in lines
+    assert "Traceback (most recent call last):" in lines and any(line.startswith("  File ") for line in lines)
+
+
 @pytest.mark.parametrize(("method", "path", "shown"), [
     ("delete", "/documents/a%0D%0Aforged%1B[2J", "no document a\\r\\nforged\\x1b[2J in the store"),
     ("post", "/id/document/a%0Ab%E2%80%AE/remove", "no document a\\nb\\u202e in the store"),
