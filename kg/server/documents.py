@@ -24,7 +24,7 @@ from pathlib import Path
 from flask import Blueprint, Response, current_app, jsonify, request
 from werkzeug.exceptions import BadRequest, NotFound, RequestEntityTooLarge
 
-from kg.charsets import BIDI_CONTROLS
+from kg.charsets import BIDI_CONTROLS, NONCHARACTERS, ZERO_WIDTH
 from kg.errors import KgError, StoreError
 from kg.server.auth import require_update_token
 from kg.server.extraction import ExtractionBudget
@@ -36,6 +36,8 @@ bp = Blueprint("documents", __name__)
 MAX_FILE_NAME_BYTES = 255
 #: A file name holding one of these displays as another name.
 _BIDI_CONTROL = re.compile(f"[{BIDI_CONTROLS}]")
+#: …and one holding one of these looks like another (a.txt and a\u200b.txt) or holds what no text holds.
+_UNSEEN = re.compile(f"[{ZERO_WIDTH}{NONCHARACTERS}]")
 
 _LOCK = threading.Lock()
 
@@ -153,11 +155,15 @@ def _multipart_files() -> list:
 def _check_name(name: str) -> None:
     if not name or Path(name).name != name or name in (".", "..") or "\\" in name:
         raise BadRequest(f"invalid file name {name!r}: give a plain file name such as report.txt")
-    if any(unicodedata.category(c) == "Cc" for c in name):
-        raise BadRequest(f"invalid file name {name!r}: control characters (such as NUL) are not allowed")
+    if any(unicodedata.category(c) in ("Cc", "Zl", "Zp") for c in name):
+        raise BadRequest(f"invalid file name {name!r}: control characters and line breaks (such as NUL, U+2028) "
+                         "are not allowed")
     if _BIDI_CONTROL.search(name):  # 发展规划\u202etxt.exe.txt: its end shows reversed
         raise BadRequest(f"invalid file name {name!r}: bidirectional controls (such as U+202E) would make it "
                          "display as another name")
+    if found := _UNSEEN.search(name):  # 发展规划\u200b.txt: shown as 发展规划.txt, another file
+        raise BadRequest(f"invalid file name {name!r}: U+{ord(found.group()):04X} is a zero-width character or "
+                         "a non-character, which would make it look like another name")
     if len(os.fsencode(name)) > MAX_FILE_NAME_BYTES:
         raise BadRequest(f"file name too long ({len(os.fsencode(name))} bytes, at most {MAX_FILE_NAME_BYTES})")
 

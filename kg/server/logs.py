@@ -15,11 +15,11 @@ import traceback
 from collections.abc import Iterator
 from types import TracebackType
 
-from kg.charsets import BIDI_CONTROLS
+from kg.charsets import BIDI_CONTROLS, NONCHARACTERS
 
 #: What a page must not print as is: controls but tab and line breaks, bidirectional marks, embeddings,
 #: overrides and isolates (a file name's U+202E makes the rest of its line read reversed), non-characters.
-INVISIBLE = f"\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f{BIDI_CONTROLS}\ufffe\uffff"
+INVISIBLE = f"\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f{BIDI_CONTROLS}{NONCHARACTERS}"
 #: ...and what a log line must not hold either: whatever ends a line or moves to another column.
 _NOT_IN_A_LINE = re.compile(f"[{INVISIBLE}\t\n\r\u2028\u2029]")
 
