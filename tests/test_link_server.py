@@ -109,6 +109,23 @@ def test_a_file_name_holding_a_line_separator_is_a_400(served):
     assert graph_store.quad_count() == 0
 
 
+@pytest.mark.parametrize("dry_run", ["", "1"])
+def test_warnings_and_failures_name_the_posted_file_not_the_servers_path(served, dry_run):
+    """The answer's warnings and failures gave the upload's path on the server (its uploads folder, or
+    a temporary one): the client sees the name it posted."""
+    client, _, tmp_path = served
+    noted = client.post("/documents", query_string={"filename": "plan.txt", "dry_run": dry_run}, headers=AUTH,
+                        data="江苏省人民政府支持南京\u202e市发展集成电路产业。".encode())
+    failed = client.post("/documents", query_string={"filename": "scan.pdf", "dry_run": dry_run}, headers=AUTH,
+                         data=b"%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF")
+    assert noted.status_code == 200 and failed.status_code == 422
+    assert [w["source"] for w in noted.get_json()["warnings"]] == ["plan.txt"]
+    assert [f["source"] for f in failed.get_json()["failed"]] == ["scan.pdf"]
+    for response in (noted, failed):
+        assert str(tmp_path) not in response.get_data(as_text=True)
+        assert "kg-upload" not in response.get_data(as_text=True)
+
+
 def test_writes_need_the_token_and_bad_input_is_one_clear_error(served):
     client, graph_store, _ = served
     assert client.post("/documents?filename=a.txt", data=b"x").status_code == 401

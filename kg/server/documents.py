@@ -57,6 +57,7 @@ def post_documents() -> Response:
             with tempfile.TemporaryDirectory(prefix="kg-upload-") as folder:
                 report = link_files(_save(uploads, Path(folder), []), graph_store, Linker(graph_store, dry_run=True),
                                     extractor=extractor)
+                answer = _as_posted(report.to_json(), Path(folder))
         else:
             paths: list[str] = []
             try:
@@ -66,7 +67,25 @@ def post_documents() -> Response:
                 for path in paths:
                     if graph_store.document_for_path(str(Path(path).resolve())) is None:
                         Path(path).unlink(missing_ok=True)
-    return _answer(report.to_json(), extractor.not_extracted)
+            answer = _as_posted(report.to_json(), _upload_dir())
+    return _answer(answer, extractor.not_extracted)
+
+
+def _as_posted(report: dict, folder: Path) -> dict:
+    """``report`` naming each upload by the name the client posted: its failures and warnings name the
+    file by its path on the server (in ``folder``, the uploads' or a temporary one), which no client
+    is to see, and a reason may repeat it."""
+    where = sorted({f"{folder.resolve()}{os.sep}", f"{folder}{os.sep}"}, key=len, reverse=True)  # the longer first
+
+    def named(text: str) -> str:
+        for prefix in where:
+            text = text.replace(prefix, "")
+        return text
+
+    for key in ("failed", "warnings"):
+        report[key] = [{**item, "source": Path(item["source"]).name, "reason": named(item["reason"])}
+                       for item in report[key]]
+    return report
 
 
 def _answer(report: dict, not_extracted: list[str]) -> Response:
