@@ -11,3 +11,5 @@ ZERO_WIDTH = "\u200b-\u200d\u2060\ufeff"
 #: The non-characters of the Basic Multilingual Plane (U+FDD0–EF, U+FFFE, U+FFFF): no text holds them,
 #: XML 1.0 forbids U+FFFE/F.
 NONCHARACTERS = "\ufdd0-\ufdef\ufffe\uffff"
+#: What XML 1.0 forbids even escaped: C0 controls but tab and line breaks, lone surrogates, U+FFFE/F.
+XML_FORBIDDEN = "\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff"

@@ -184,3 +184,42 @@ def test_an_error_echoing_what_was_sent_is_one_line(served, method, path, shown)
     client, _, _ = served
     response = getattr(client, method)(path, headers=AUTH)
     assert_one_line_client_error(response, shown)
+
+
+XML_TYPES = ["application/sparql-results+xml", "application/rdf+xml"]
+
+
+@pytest.mark.parametrize(("accept", "query", "refused"), [
+    (XML_TYPES[0], 'SELECT ?x WHERE { BIND("a\\u0001b" AS ?x) }', "U+0001, which XML cannot hold"),
+    (XML_TYPES[0], 'SELECT ?x WHERE { BIND("a\\uFFFEb" AS ?x) }', "U+FFFE, which XML cannot hold"),
+    (XML_TYPES[1], 'CONSTRUCT { <http://a> <http://b/p> "a\\u0001b" } WHERE {}', "U+0001, which XML cannot hold"),
+    (XML_TYPES[1], 'CONSTRUCT { <http://a> <http://b/123> "x" } WHERE {}', "predicate <http://b/123>, which ends in no XML name"),
+    (XML_TYPES[1], 'CONSTRUCT { <http://a> <http://b/> "x" } WHERE {}', "predicate <http://b/>, which ends in no XML name"),
+])
+def test_a_result_xml_cannot_hold_is_a_406_not_a_broken_200(served, accept, query, refused):
+    """A literal holding U+0001 or U+FFFE (XML 1.0 holds neither, even as &#1;) was written as is in SPARQL
+    XML results and RDF/XML, and a predicate ending in no XML name became Oxigraph's `<oxprefix:`:
+    a 200 that no XML parser reads. The answer is now a 406 saying why; JSON still holds it all."""
+    from xml.dom.minidom import parseString
+
+    client, _, _ = served
+    response = client.get("/sparql", query_string={"query": query}, headers={"Accept": accept})
+    assert response.status_code == 406, response.data
+    assert refused in response.get_data(as_text=True) and "ask for another format" in response.get_data(as_text=True)
+    fine = client.get("/sparql", query_string={"query": query.replace("\\u0001", "").replace("\\uFFFE", "")
+                                               .replace("/123>", "/p123>").replace("<http://b/>", "<http://b/p>")},
+                      headers={"Accept": accept})
+    assert fine.status_code == 200
+    parseString(fine.data)
+    assert client.get("/sparql", query_string={"query": query}, headers={"Accept": "application/json, application/ld+json"}).status_code == 200
+
+
+def test_a_graph_xml_cannot_hold_is_a_406_from_the_graph_store_too(served):
+    client, _, _ = served
+    update = 'INSERT DATA { GRAPH <http://example.org/g> { <http://a> <http://b/p> "a\\u0001b" } }'
+    assert client.post("/sparql", data=update.encode(), headers={**AUTH, "Content-Type": "application/sparql-update"}
+                       ).status_code == 204
+    response = client.get("/store", query_string={"graph": "http://example.org/g"}, headers={"Accept": XML_TYPES[1]})
+    assert response.status_code == 406 and "U+0001, which XML cannot hold" in response.get_data(as_text=True)
+    turtle = client.get("/store", query_string={"graph": "http://example.org/g"}, headers={"Accept": "text/turtle"})
+    assert turtle.status_code == 200 and b"\\u0001" in turtle.data
