@@ -223,3 +223,16 @@ def test_a_graph_xml_cannot_hold_is_a_406_from_the_graph_store_too(served):
     assert response.status_code == 406 and "U+0001, which XML cannot hold" in response.get_data(as_text=True)
     turtle = client.get("/store", query_string={"graph": "http://example.org/g"}, headers={"Accept": "text/turtle"})
     assert turtle.status_code == 200 and b"\\u0001" in turtle.data
+
+
+def test_a_page_whose_rdf_xml_cannot_hold_its_label_is_a_406(served):
+    """/id/…?format=rdfxml of an entity an update labelled with U+0001 wrote broken XML (a 500 once the
+    writer refused it): a 406 like the endpoint's."""
+    client, _, _ = served
+    update = ('INSERT DATA { GRAPH <http://example.org/g> { <https://w3id.org/kgcn/id/region/x> '
+              '<http://www.w3.org/2000/01/rdf-schema#label> "a\\u0001b" } }')
+    assert client.post("/sparql", data=update.encode(), headers={**AUTH, "Content-Type": "application/sparql-update"}
+                       ).status_code == 204
+    response = client.get("/id/region/x", query_string={"format": "rdfxml"})
+    assert response.status_code == 406 and "U+0001, which XML cannot hold" in response.get_data(as_text=True)
+    assert client.get("/id/region/x", query_string={"format": "turtle"}).status_code == 200

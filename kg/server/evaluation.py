@@ -103,7 +103,7 @@ def evaluate(store: ox.Store, job: QueryJob, cancelled: Callable[[], bool] = lam
     except QueryTimeout:
         return QueryTimeout()
     except formats.NotXml as err:
-        return Refusal(406, f"{err}: ask for another format (JSON, Turtle, N-Triples)")
+        return Refusal(406, str(err))
     except SyntaxError as err:
         return Refusal(400, f"query syntax error: {one_line(err)}")
     except ValueError as err:

@@ -23,12 +23,14 @@ from kg.charsets import XML_FORBIDDEN
 XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
 RDF_LANG_STRING = "http://www.w3.org/1999/02/22-rdf-syntax-ns#langString"
 _NOT_IN_XML = re.compile(f"[{XML_FORBIDDEN}]")
+_ASK_ANOTHER = ": ask for another format (JSON, Turtle, N-Triples)"
 
 
 class NotXml(Exception):
     """A result XML 1.0 cannot hold: a character it forbids even escaped (U+0001 or U+FFFE in a literal
     an update stored), or, in RDF/XML, a predicate no element can be named after (http://example.org/123).
-    Oxigraph and the writers here wrote them as they were: a 200 answer no XML parser reads."""
+    Oxigraph and the writers here wrote them as they were: a 200 answer no XML parser reads. The app
+    answers it 406, as the query processes do."""
 
 
 @dataclass(frozen=True)
@@ -157,7 +159,7 @@ def _xml_term(term) -> str:
 def _xml_text(text: str) -> str:
     """``text``, unless XML 1.0 cannot hold it (:class:`NotXml`)."""
     if found := _NOT_IN_XML.search(text):
-        raise NotXml(f"the result holds U+{ord(found.group()):04X}, which XML cannot hold even escaped")
+        raise NotXml(f"the result holds U+{ord(found.group()):04X}, which XML cannot hold even escaped{_ASK_ANOTHER}")
     return text
 
 
@@ -237,7 +239,8 @@ def _fit_for_rdf_xml(triple: ox.Triple) -> ox.Triple:
         else:
             _xml_text(term.value)
     if not _names_an_element(triple.predicate.value):
-        raise NotXml(f"RDF/XML cannot write the predicate <{triple.predicate.value}>, which ends in no XML name")
+        raise NotXml(f"RDF/XML cannot write the predicate <{triple.predicate.value}>, which ends in no XML name"
+                     + _ASK_ANOTHER)
     return triple
 
 

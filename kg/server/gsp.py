@@ -86,10 +86,7 @@ def _get(target) -> Response:
         if not _exists(target):
             raise NotFound(f"no graph {target}")
         fmt = _negotiate(formats.GRAPH_FORMATS)
-        try:
-            body = formats.serialize_quads(fmt, visible_quads(store, None, None, None, target), PREFIXES)
-        except formats.NotXml as err:
-            raise NotAcceptable(f"{err}: ask for another format (Turtle, N-Triples, JSON-LD)") from None
+        body = formats.serialize_quads(fmt, visible_quads(store, None, None, None, target), PREFIXES)
     response = Response(body, content_type=fmt.content_type)
     response.vary.add("Accept")
     return response
