@@ -317,3 +317,16 @@ def test_a_printed_iri_parses_back_to_itself(iri):
     printed = prefixed_name(iri)
     solutions = ox.Store().query(f"SELECT ?v WHERE {{ BIND({printed} AS ?v) }}", prefixes=PREFIXES)
     assert [s["v"] for s in solutions] == [ox.NamedNode(iri)], printed
+
+
+def test_a_loop_of_symbolic_links_named_as_store_file_or_output_is_one_line(store, tmp_path):
+    """--store, kg remove's FILE or --out naming a → b → a was 'kg: error: RuntimeError: Symlink loop
+    from …', the internal error's line; each now says what the path is."""
+    (tmp_path / "a").symlink_to(tmp_path / "b")
+    (tmp_path / "b").symlink_to(tmp_path / "a")
+    loop = tmp_path / "a"
+    said = f"kg: error: {loop}: a loop of symbolic links (each links to another of them)\n"
+    for args in (["stats", "--store", str(loop)], ["remove", str(loop), "--store", str(store)],
+                 ["export", "turtle", "--store", str(store), "--out", str(loop)]):
+        result = kg(*args)
+        assert (result.exit_code, result.stderr) == (1, said), args
