@@ -330,3 +330,16 @@ def test_a_loop_of_symbolic_links_named_as_store_file_or_output_is_one_line(stor
                  ["export", "turtle", "--store", str(store), "--out", str(loop)]):
         result = kg(*args)
         assert (result.exit_code, result.stderr) == (1, said), args
+
+
+@pytest.mark.parametrize("command", [["stats"], ["query", "ASK {}"], ["validate"], ["export", "turtle"],
+                                     ["build", str(EXAMPLES)]])
+def test_a_store_path_that_is_a_file_is_said_to_be_one(tmp_path, command):
+    """--store naming a file was 'no graph store at F (run `kg build` first)' (but F was there), and for
+    kg build the database's 'IO error: `F' exists but is not a directory'."""
+    file = tmp_path / "kg-data"
+    file.write_text("not a store\n", encoding="utf-8")
+    result = kg(*command, "--store", str(file))
+    assert (result.exit_code, result.stderr) == (1, f"kg: error: {file} is a file, not a graph store: give --store "
+                                                    "a folder\n")
+    assert file.read_text(encoding="utf-8") == "not a store\n"
