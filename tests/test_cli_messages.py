@@ -333,7 +333,7 @@ def test_a_loop_of_symbolic_links_named_as_store_file_or_output_is_one_line(stor
 
 
 @pytest.mark.parametrize("command", [["stats"], ["query", "ASK {}"], ["validate"], ["export", "turtle"],
-                                     ["build", str(EXAMPLES)]])
+                                     ["build", str(EXAMPLES)], ["serve", "--port", "1"]])
 def test_a_store_path_that_is_a_file_is_said_to_be_one(tmp_path, command):
     """--store naming a file was 'no graph store at F (run `kg build` first)' (but F was there), and for
     kg build the database's 'IO error: `F' exists but is not a directory'."""

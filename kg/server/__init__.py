@@ -33,7 +33,8 @@ def create_app(config: ServerConfig | None = None, *, graph_store=None) -> Flask
 
     config = config or ServerConfig()
     if graph_store is None:
-        if not config.update_token and isinstance(config.store, Path) and not (config.store / "CURRENT").exists():
+        if (not config.update_token and isinstance(config.store, Path) and not config.store.is_file()
+                and not (config.store / "CURRENT").exists()):  # a file: the store says what it is
             raise StoreError(
                 f"no graph store at {config.store}: run `kg build` first "
                 "(or give --update-token to serve an empty, writable store)"
