@@ -236,3 +236,14 @@ def test_a_page_whose_rdf_xml_cannot_hold_its_label_is_a_406(served):
     response = client.get("/id/region/x", query_string={"format": "rdfxml"})
     assert response.status_code == 406 and "U+0001, which XML cannot hold" in response.get_data(as_text=True)
     assert client.get("/id/region/x", query_string={"format": "turtle"}).status_code == 200
+
+
+def test_an_update_nesting_reified_triples_past_the_limit_is_a_400_not_a_crash(served):
+    """An update runs in the server's own process: 30,000 nested << … >> overflowed Oxigraph's stack there
+    (a segfault that took the server down), the bracket count not seeing them."""
+    client, graph_store, _ = served
+    update = ("INSERT DATA { " + "<< <http://a> <http://b> " * 30000 + "<http://c>" + " >>" * 30000
+              + " <http://p> <http://o> }")
+    response = client.post("/sparql", data=update.encode(), headers={**AUTH, "Content-Type": "application/sparql-update"})
+    assert_one_line_client_error(response, "brackets nested more than 128 deep")
+    assert len(graph_store.store) == 0

@@ -22,6 +22,13 @@ CRASHERS = {
     "10000 UNIONs": "SELECT * WHERE { " + " UNION ".join(["{ ?s ?p ?o }"] * 10000) + " }",
     "a 10000-term disjunction": "SELECT * WHERE { ?s ?p ?o FILTER(" + " || ".join(["?o"] * 10000) + ") }",
     "an update 3000 braces deep": "INSERT { <http://a> <http://b> 1 } WHERE " + "{" * 3000 + "}" * 3000,
+    # SPARQL 1.2, which the bracket count missed: a segfault at 30,000, minutes of parsing at 3,000
+    "30000 nested reified triples": "SELECT * WHERE { " + "<< <http://a> <http://b> " * 30000 + "<http://c>"
+                                    + " >>" * 30000 + " <http://p> ?o }",
+    "30000 nested annotations": "ASK { <http://a> <http://b> <http://c> " + "{| <http://p> <http://o> " * 30000
+                                + "|}" * 30000 + " }",
+    "an update 30000 reified triples deep": "INSERT DATA { " + "<< <http://a> <http://b> " * 30000 + "<http://c>"
+                                            + " >>" * 30000 + " <http://p> <http://o> }",
 }
 
 #: The deepest operations of each kind the limits let through.
@@ -37,6 +44,12 @@ AT_THE_LIMITS = {
         + " || ".join(["?o"] * (LIMITS.max_expression_operators + 1)) + ")" + "}" * (LIMITS.max_nesting - 2),
     "long alternative path": "SELECT ?o WHERE { <http://a> "
                              + "|".join(["<http://p>"] * (LIMITS.max_expression_operators + 1)) + " ?o }",
+    "nested reified triples": "SELECT * WHERE { " + "<< <http://a> <http://b> " * (LIMITS.max_nesting - 1)
+                              + "<http://c>" + " >>" * (LIMITS.max_nesting - 1) + " <http://p> ?o }",
+    "nested annotations": "ASK { <http://a> <http://b> <http://c> " + "{| <http://p> <http://o> " * (LIMITS.max_nesting - 1)
+                          + "|}" * (LIMITS.max_nesting - 1) + " }",
+    "nested triple terms": "SELECT * WHERE { ?s ?p " + "<<( <http://a> <http://b> " * (LIMITS.max_nesting - 1)
+                           + "<http://c>" + " )>>" * (LIMITS.max_nesting - 1) + " }",
 }
 
 _RUN_ON_A_THREAD = r'''

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from kg.config import QueryLimits
 from kg.errors import KgError
-from kg.sparql.lexer import tokens
+from kg.sparql.lexer import BRACKETS, tokens
 
 _PATTERN_OPERATORS = {"OPTIONAL", "MINUS", "UNION", "BIND", "FILTER", "GRAPH", "SERVICE", "VALUES",
                       "EXISTS", "SELECT"}
@@ -23,7 +23,7 @@ def check_complexity(operation: str, limits: QueryLimits = QueryLimits()) -> Non
     nesting = patterns = expressions = 0
     for token in tokens(operation):
         if token.kind == "PUNCT":
-            if token.text in ("{", "(", "["):
+            if token.text in BRACKETS:
                 nesting = max(nesting, token.nesting + 1)
                 if nesting > limits.max_nesting:
                     raise QueryTooComplex(f"brackets nested more than {limits.max_nesting} deep")
