@@ -9,6 +9,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from decimal import Decimal
 from typing import Any, Literal
 
 EntityType = Literal["Policy", "Region", "Enterprise", "Industry", "Organization"]
@@ -124,14 +125,14 @@ class Relation:
 class Figure:
     """One stated figure (kg.extract.figures): a target (到2025年…达到10%) or a reported value.
 
-    ``value`` and ``unit`` are kept as the text states them (4 with 万个, 300 with 亿元), so the
-    pair always reads back as written; ``comparator`` is one of ``= ≥ ≤ ≈``.
+    ``value`` and ``unit`` are kept as the text states them (4 with 万个, 300 with 亿元; the value a
+    Decimal, to its last digit), so the pair always reads back as written; ``comparator`` is one of ``= ≥ ≤ ≈``.
     """
 
     subject: str  # Entity.iri of the region, industry, enterprise or policy the figure is about
     indicator: str
     comparator: str
-    value: float
+    value: Decimal
     unit: str
     year: int | None
     kind: Literal["target", "reported"]

@@ -1,6 +1,7 @@
 """Shared fixtures of the extraction tests: one pipeline per test session, tiny Documents."""
 from __future__ import annotations
 
+import json
 import re
 
 import pytest
@@ -24,10 +25,17 @@ def make_document(text: str, source: str = "snippet.txt") -> Document:
                     sentences=sentences)
 
 
-def extract(extractor, text: str) -> dict:
+def printed(extraction) -> dict:
+    """What ``kg extract --format json`` prints of ``extraction``, read back as a client reads it (a
+    figure's value a float)."""
+    from kg.exact_numbers import json_text
     from kg.extract import extraction_to_json
 
-    return extraction_to_json(extractor.extract(make_document(text)))
+    return json.loads(json_text(extraction_to_json(extraction)))
+
+
+def extract(extractor, text: str) -> dict:
+    return printed(extractor.extract(make_document(text)))
 
 
 def names(result: dict, etype: str) -> set[str]:

@@ -153,6 +153,23 @@ def test_a_query_file_or_stdin_not_in_utf8_is_one_line_and_a_bom_is_no_part_of_i
                    CliRunner().invoke(cli, ["query", "-", "--store", str(store)], input=with_bom.read_bytes())):
         assert (result.exit_code, result.output) == (0, "true\n"), result.stderr
 
+def test_a_query_file_without_end_is_refused_past_the_longest_query_not_read_until_memory_runs_out(built):
+    """kg query @/dev/zero read the device until the process was killed for its memory (a 3 GB cap
+    here: a MemoryError); 50 MB on stdin were all read before the length limit refused them. Both are
+    read no further than the longest query (4 bytes a character, and a BOM); a bare @ names no file."""
+    store, _ = built
+    done = subprocess.run([sys.executable, "-m", "kg.cli", "query", "@/dev/zero", "--store", str(store)],
+                          capture_output=True, text=True, timeout=120, preexec_fn=limit_memory)
+    refused = ("kg: error: query refused: {} holds more than 4,000,003 bytes; a SPARQL text has at most "
+               "1,000,000 characters\n")
+    assert (done.returncode, done.stderr) == (1, refused.format("/dev/zero"))
+    result = CliRunner().invoke(cli, ["query", "-", "--store", str(store)], input=b"ASK {" + b" " * 5_000_000 + b"}")
+    assert (result.exit_code, result.stderr) == (1, refused.format("stdin"))
+    result = kg("query", "@", "--store", str(store))
+    assert (result.exit_code, result.stderr) == (1, "kg: error: give the query's file after the @ (@FILE reads the "
+                                                    "query from FILE)\n")
+
+
 def test_a_service_the_query_cannot_reach_is_one_line(built):
     """pyoxigraph raises OSError while the solutions are printed: it was the last-resort
     'OSError: failed to lookup address information: … (run with --debug for details)'."""
@@ -254,7 +271,9 @@ XSD = "http://www.w3.org/2001/XMLSchema#"
 ILL_TYPED = [("Infinity", "decimal"), ("1e3", "decimal"), ("1.0", "integer"), ("20250", "gYear"),
              ("2021-13-45", "date"), ("2021-02-29", "date"), ("2021-01-01T25:00:00", "dateTime"), ("1,5", "double"),
              ("yes", "boolean"), ("江苏\x01省", "string")]
-WELL_TYPED = [("1.5", "decimal"), ("-7", "integer"), ("2025", "gYear"), ("2020-02-29", "date"),
+#: …and what kg writes: a figure's value to its last digit, beyond Oxigraph's decimals (±1.7e20, 18 places).
+WELL_TYPED = [("1.5", "decimal"), ("1234567890123456789012345678901.5", "decimal"), ("0.1000000000000000000001", "decimal"),
+              ("-7", "integer"), ("2025", "gYear"), ("2020-02-29", "date"),
               ("2021-01-01T10:00:00+08:00", "dateTime"), ("INF", "double"), ("false", "boolean"), ("江苏省", "string")]
 
 

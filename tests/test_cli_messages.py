@@ -317,3 +317,29 @@ def test_a_printed_iri_parses_back_to_itself(iri):
     printed = prefixed_name(iri)
     solutions = ox.Store().query(f"SELECT ?v WHERE {{ BIND({printed} AS ?v) }}", prefixes=PREFIXES)
     assert [s["v"] for s in solutions] == [ox.NamedNode(iri)], printed
+
+
+def test_a_loop_of_symbolic_links_named_as_store_file_or_output_is_one_line(store, tmp_path):
+    """--store, kg remove's FILE or --out naming a → b → a was 'kg: error: RuntimeError: Symlink loop
+    from …', the internal error's line; each now says what the path is."""
+    (tmp_path / "a").symlink_to(tmp_path / "b")
+    (tmp_path / "b").symlink_to(tmp_path / "a")
+    loop = tmp_path / "a"
+    said = f"kg: error: {loop}: a loop of symbolic links (each links to another of them)\n"
+    for args in (["stats", "--store", str(loop)], ["remove", str(loop), "--store", str(store)],
+                 ["export", "turtle", "--store", str(store), "--out", str(loop)]):
+        result = kg(*args)
+        assert (result.exit_code, result.stderr) == (1, said), args
+
+
+@pytest.mark.parametrize("command", [["stats"], ["query", "ASK {}"], ["validate"], ["export", "turtle"],
+                                     ["build", str(EXAMPLES)], ["serve", "--port", "1"]])
+def test_a_store_path_that_is_a_file_is_said_to_be_one(tmp_path, command):
+    """--store naming a file was 'no graph store at F (run `kg build` first)' (but F was there), and for
+    kg build the database's 'IO error: `F' exists but is not a directory'."""
+    file = tmp_path / "kg-data"
+    file.write_text("not a store\n", encoding="utf-8")
+    result = kg(*command, "--store", str(file))
+    assert (result.exit_code, result.stderr) == (1, f"kg: error: {file} is a file, not a graph store: give --store "
+                                                    "a folder\n")
+    assert file.read_text(encoding="utf-8") == "not a store\n"

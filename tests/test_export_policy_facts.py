@@ -73,3 +73,22 @@ def test_the_server_exports_the_cli_bytes_with_targets(store, tmp_path):
         assert client.get("/export/gexf?with_targets=maybe").status_code == 400
     finally:
         graph_store.close()
+
+
+@pytest.mark.parametrize("fmt", ["graphml", "gexf"])
+def test_a_figures_value_is_exported_with_every_digit_stated(tmp_path, fmt):
+    """The value of a figure node is the store's exact kg:value, not a float's 17 digits of it."""
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "plan.txt").write_text("江苏省数字经济发展规划\n\n到2025年，全省数字经济规模达到12345678901234567890.12亿元，"
+                                     "全省数字经济核心产业增加值占比达到0.10000000000000001%。\n", encoding="utf-8")
+    store = tmp_path / "store"
+    result = CliRunner().invoke(cli, ["build", "--store", str(store), str(folder)])
+    assert result.exit_code == 0, result.output
+    out = tmp_path / f"kg.{fmt}"
+    result = CliRunner().invoke(cli, ["export", fmt, "--store", str(store), "--out", str(out), "--with-targets"])
+    assert result.exit_code == 0, result.output
+    validate(out)
+    text = out.read_text(encoding="utf-8")
+    written = {"graphml": '<data key="value">{}</data>', "gexf": '<attvalue for="value" value="{}"/>'}[fmt]
+    assert written.format("12345678901234567890.12") in text and written.format("0.10000000000000001") in text

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.extract_fixtures import extract, extractor  # noqa: F401 (fixture)
+from tests.extract_fixtures import extract, extractor, printed  # noqa: F401 (fixture)
 
 NOTICE = Path(__file__).resolve().parent / "data" / "policy-facts" / "jiangsu-digital-economy-notice.txt"
 PLAN_TITLE = "江苏省数字经济发展行动计划（2024—2026年）"
@@ -26,10 +26,9 @@ def only(extractor, text: str) -> dict:
 
 @pytest.fixture(scope="module")
 def notice(extractor):
-    from kg.extract import extraction_to_json
     from kg.ingest import read_document
 
-    return extraction_to_json(extractor.extract(read_document(NOTICE)))
+    return printed(extractor.extract(read_document(NOTICE)))
 
 
 def test_the_issues_example_is_a_target_of_the_industry(extractor):
@@ -209,10 +208,9 @@ def test_我们_quoted_is_a_firm_and_unquoted_the_government_a_work_report_speak
 
 @pytest.fixture(scope="module")
 def work_report(extractor):
-    from kg.extract import extraction_to_json
     from kg.ingest import read_document
 
-    return extraction_to_json(extractor.extract(read_document(WORK_REPORT)))["targets"]
+    return printed(extractor.extract(read_document(WORK_REPORT)))["targets"]
 
 
 def test_a_work_reports_year_headings_date_their_sections(work_report):
@@ -325,12 +323,11 @@ def test_a_list_counted_a_plants_capacity_and_framing_context_are_no_figures(wor
 
 def read_figures(extractor, folder: Path, text: str) -> list[dict]:
     """The figures of ``text`` read as a file is, one sentence per line at least."""
-    from kg.extract import extraction_to_json
     from kg.ingest import read_document
 
     path = folder / "text.txt"
     path.write_text(text, encoding="utf-8")
-    return extraction_to_json(extractor.extract(read_document(path)))["targets"]
+    return printed(extractor.extract(read_document(path)))["targets"]
 
 
 def test_the_whole_a_share_is_of_is_not_its_subject(extractor):
@@ -494,14 +491,13 @@ def test_a_year_compared_with_is_not_the_year_of_the_values_after_it(extractor):
 
 
 def test_a_numbered_item_titled_with_a_product_gives_it_the_figures_naming_no_subject(extractor, tmp_path):
-    from kg.extract import extraction_to_json
     from kg.ingest import read_document
 
     path = tmp_path / "text.txt"
     path.write_text("（三）智能翻译系统。推动高精准智能翻译系统应用。\n"
                     "（四）医疗影像辅助诊断系统。推动医学影像数据采集标准化与规范化。到2020年，国内先进的多模态医学影像"
                     "辅助诊断系统对以上典型疾病的检出率超过95%。\n", encoding="utf-8")
-    found = extraction_to_json(extractor.extract(read_document(path)))
+    found = printed(extractor.extract(read_document(path)))
     assert [(f["subject"], f["value"]) for f in found["targets"]] == [("医疗影像辅助诊断系统", 95)]
     assert "智能翻译系统" not in {e["name"] for e in found["entities"]}  # an entity only when a figure is its
 
@@ -1041,14 +1037,13 @@ def test_a_county_level_citys_work_report_is_on_the_city_whose_government_it_nam
 
 
 def test_a_firm_named_after_a_place_word_holding_a_short_form_keeps_its_whole_name(extractor, tmp_path):
-    from kg.extract import extraction_to_json
     from kg.ingest import read_document
 
     path = tmp_path / "summary.txt"
     path.write_text("黑龙江北大荒米业集团有限公司\n2023年年度报告摘要\n本公司董事会保证本报告内容真实。\n§4股东持股情况\n"
                     "单位：股\n■\n§5 董事会报告\n2023年公司实现营业收入58.6亿元，比上年增长12.3%；"
                     "公司营业利润3.1亿元，比上年增长8.4%。\n", encoding="utf-8")
-    result = extraction_to_json(extractor.extract(read_document(path)))
+    result = printed(extractor.extract(read_document(path)))
     assert "北京大学" not in {e["name"] for e in result["entities"]}  # 北大|荒: not the university's short form
     assert [(f["subject"], f["value"], f["unit"]) for f in result["targets"]] == [
         ("黑龙江北大荒米业集团有限公司", 58.6, "亿元"), ("黑龙江北大荒米业集团有限公司", 12.3, "%"),
@@ -1736,13 +1731,12 @@ def test_a_county_page_in_traditional_characters_naming_only_its_province_speaks
 
 
 def test_the_county_a_traditional_page_never_names_keeps_its_mentions_as_printed(extractor, tmp_path):
-    from kg.extract import extraction_to_json
     from kg.ingest import read_document
 
     path = tmp_path / "text.txt"
     path.write_text("2023年，全縣經濟穩中向好。\n2023年，全縣生產總值221.2億元，增長5.0%。全縣人均生產總值29883元。\n",
                     encoding="utf-8")
-    home = next(e for e in extraction_to_json(extractor.extract(read_document(path)))["entities"] if e["name"] == "全县")
+    home = next(e for e in printed(extractor.extract(read_document(path)))["entities"] if e["name"] == "全县")
     assert {m["text"] for m in home["mentions"]} == {"全縣"}
 
 
@@ -3070,11 +3064,13 @@ def test_a_clause_naming_no_place_after_places_listed_clause_by_clause_is_the_pr
     assert [(f["subject"], f["value"]) for f in found if f["value"] in (15, 5.7)] == [("安徽省", 15), ("安徽省", 5.7)]
 
 
-def test_a_value_beyond_any_number_is_no_figure_and_the_document_says_so(extractor, tmp_path):
-    """Four hundred digits read as an infinite float, which no xsd:decimal and no JSON number holds: that
-    figure is dropped with a note, the other figures of the sentence stay."""
+def test_a_value_of_hundreds_of_digits_is_kept_to_its_last_digit(extractor, tmp_path):
+    """Four hundred digits read as a float were infinite (and the figure dropped): as a Decimal they are
+    the figure's value, written as a JSON number of exactly those digits."""
     import json
+    from decimal import Decimal
 
+    from kg.exact_numbers import json_text
     from kg.extract import extraction_to_json
     from kg.ingest import read_document
 
@@ -3082,10 +3078,29 @@ def test_a_value_beyond_any_number_is_no_figure_and_the_document_says_so(extract
     path.write_text("江苏省新能源汽车产业发展规划\n\n到2025年，全省新能源汽车产值达到" + "9" * 400
                     + "亿元，全省新能源汽车产量达到100万辆。\n", encoding="utf-8")
     document = read_document(path)
-    result = extraction_to_json(extractor.extract(document))
-    assert [(f["value"], f["unit"]) for f in result["targets"]] == [(100, "万辆")]
-    assert document.notes == ["dropped 1 stated figure whose value is too large for a number"]
-    json.loads(json.dumps(result, allow_nan=False))  # valid JSON: no Infinity
+    text = json_text(extraction_to_json(extractor.extract(document)), ensure_ascii=False)
+    assert [(f["value"], f["unit"]) for f in json.loads(text, parse_float=Decimal)["targets"]] == [
+        (int("9" * 400), "亿元"), (100, "万辆")]
+    assert document.notes == []
+
+
+def test_a_value_of_more_digits_than_a_float_holds_is_printed_as_stated(tmp_path):
+    """kg extract --format json printed 12345678901234567890.12亿元 as 12345678901234567000 (a float's 17
+    digits) and 0.10000000000000001% as 0.1: the JSON number is the stated one, digit for digit, and the
+    Chinese numerals' 三千亿元 an exact 3000."""
+    from click.testing import CliRunner
+
+    from kg.cli import cli
+
+    path = tmp_path / "plan.txt"
+    path.write_text("江苏省数字经济发展规划\n\n到2025年，全省数字经济规模达到12345678901234567890.12亿元，"
+                    "全省数字经济核心产业增加值占比达到0.10000000000000001%，全省软件业务收入达到三千亿元。\n",
+                    encoding="utf-8")
+    result = CliRunner().invoke(cli, ["extract", str(path), "--format", "json"])
+    assert result.exit_code == 0, result.output
+    assert '"value": 12345678901234567890.12,' in result.output
+    assert '"value": 0.10000000000000001,' in result.output
+    assert '"value": 3000,' in result.output
 
 
 def test_a_motto_heading_naming_the_year_before_the_speech_is_its_review(extractor, tmp_path):

@@ -81,6 +81,51 @@ def test_a_file_name_holding_a_bidirectional_override_is_a_400(served):
     assert graph_store.quad_count() == 0
 
 
+@pytest.mark.parametrize(("name", "shown"), [
+    ("发展规划\u200b.txt", "U+200B"), ("发展\u2060规划.txt", "U+2060"), ("\ufeff发展规划.txt", "U+FEFF"),
+    ("发展规划\uffff.txt", "U+FFFF"), ("发展规划\ufffe.txt", "U+FFFE"), ("发展规划\ufdd0.txt", "U+FDD0"),
+])
+def test_a_file_name_holding_a_zero_width_or_non_character_is_a_400(served, name, shown):
+    """发展规划\u200b.txt was stored beside 发展规划.txt, listed as the same name; U+FFFF is no text at all.
+    Refused in one line, raw or multipart, and nothing is stored."""
+    client, graph_store, tmp_path = served
+    text = "江苏省人民政府印发《江苏省集成电路产业发展规划》。".encode()
+    raw = client.post("/documents", query_string={"filename": name}, data=text, headers=AUTH)
+    part = client.post("/documents", headers=AUTH, content_type="multipart/form-data",
+                       data={"file": (io.BytesIO(text), name)})
+    for response in (raw, part):
+        message = response.get_data(as_text=True)
+        assert response.status_code == 400 and message.count("\n") == 1, message
+        assert f"{shown} is a zero-width character or a non-character" in message
+    assert graph_store.quad_count() == 0 and not (tmp_path / "kg-uploads").exists()
+
+
+def test_a_file_name_holding_a_line_separator_is_a_400(served):
+    """U+2028 broke the name's line wherever it was listed, as a control character does."""
+    client, graph_store, _ = served
+    response = client.post("/documents", query_string={"filename": "发展\u2028规划.txt"},
+                           data="江苏省人民政府。".encode(), headers=AUTH)
+    assert response.status_code == 400 and "control characters and line breaks" in response.get_data(as_text=True)
+    assert graph_store.quad_count() == 0
+
+
+@pytest.mark.parametrize("dry_run", ["", "1"])
+def test_warnings_and_failures_name_the_posted_file_not_the_servers_path(served, dry_run):
+    """The answer's warnings and failures gave the upload's path on the server (its uploads folder, or
+    a temporary one): the client sees the name it posted."""
+    client, _, tmp_path = served
+    noted = client.post("/documents", query_string={"filename": "plan.txt", "dry_run": dry_run}, headers=AUTH,
+                        data="江苏省人民政府支持南京\u202e市发展集成电路产业。".encode())
+    failed = client.post("/documents", query_string={"filename": "scan.pdf", "dry_run": dry_run}, headers=AUTH,
+                         data=b"%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF")
+    assert noted.status_code == 200 and failed.status_code == 422
+    assert [w["source"] for w in noted.get_json()["warnings"]] == ["plan.txt"]
+    assert [f["source"] for f in failed.get_json()["failed"]] == ["scan.pdf"]
+    for response in (noted, failed):
+        assert str(tmp_path) not in response.get_data(as_text=True)
+        assert "kg-upload" not in response.get_data(as_text=True)
+
+
 def test_writes_need_the_token_and_bad_input_is_one_clear_error(served):
     client, graph_store, _ = served
     assert client.post("/documents?filename=a.txt", data=b"x").status_code == 401

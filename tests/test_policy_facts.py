@@ -14,7 +14,7 @@ import pytest
 from kg.extract.policy_facts import (
     addressee_level, bare_level, document_number, issue_date, issuer_level, policy_kind, policy_period, record_number,
 )
-from tests.extract_fixtures import extract, extractor  # noqa: F401 (fixture)
+from tests.extract_fixtures import extract, extractor, printed  # noqa: F401 (fixture)
 
 NOTICE = Path(__file__).resolve().parent / "data" / "policy-facts" / "jiangsu-digital-economy-notice.txt"
 NOTICE_TITLE = "江苏省人民政府关于印发江苏省数字经济发展行动计划（2024—2026年）的通知"
@@ -23,10 +23,9 @@ PLAN_TITLE = "江苏省数字经济发展行动计划（2024—2026年）"
 
 @pytest.fixture(scope="module")
 def notice(extractor):
-    from kg.extract import extraction_to_json
     from kg.ingest import read_document
 
-    return extraction_to_json(extractor.extract(read_document(NOTICE)))
+    return printed(extractor.extract(read_document(NOTICE)))
 
 
 def policy(result: dict, name: str) -> dict:
@@ -393,10 +392,9 @@ WEB_PAGES = Path(__file__).resolve().parent / "data" / "policy-facts" / "web-pag
 
 
 def test_a_news_headline_in_the_breadcrumb_is_no_document_policy(extractor):
-    from kg.extract import extraction_to_json
     from kg.ingest import read_document
 
-    result = extraction_to_json(extractor.extract(read_document(WEB_PAGES / "news-headline-in-breadcrumb.txt")))
+    result = printed(extractor.extract(read_document(WEB_PAGES / "news-headline-in-breadcrumb.txt")))
     assert not any({"number", "date"} & set(e.get("attributes", {})) for e in result["entities"])
 
 
@@ -491,19 +489,18 @@ def test_a_heading_behind_a_forums_filler_is_also_named_with_its_issuers_line_ab
 
 def test_a_notice_is_also_named_by_its_own_heading_on_a_line_of_its_own(extractor):
     # a news site's headline puts the place before the notice's own heading, printed on a line of its own below
-    from kg.extract import extraction_to_json
     from kg.ingest import read_document
 
-    result = extraction_to_json(extractor.extract(read_document(WEB_PAGES / "circular-reposted-on-a-news-site.txt")))
+    result = printed(extractor.extract(read_document(WEB_PAGES / "circular-reposted-on-a-news-site.txt")))
     assert "关于实施交通管制的通告" in policy(result, "宁海县关于实施交通管制的通告")["aliases"]
     # a news site's headline over the red header's issuer line and 关于 line: named by both, the full title too
     page = WEB_PAGES / "circular-under-a-posting-stamp-dated-by-its-printing-line.txt"
-    result = extraction_to_json(extractor.extract(read_document(page)))
+    result = printed(extractor.extract(read_document(page)))
     aliases = policy(result, "宁海县关于禁止露天焚烧秸秆的通告")["aliases"]
     assert {"关于禁止露天焚烧秸秆的通告", "宁海县人民政府关于禁止露天焚烧秸秆的通告"} <= set(aliases)
     # a law database's page of the text a notice issues: the notice is also named by its 关于 line under its issuer's
     page = WEB_PAGES / "law-database-notice-under-its-issuers-line.txt"
-    result = extraction_to_json(extractor.extract(read_document(page)))
+    result = printed(extractor.extract(read_document(page)))
     notice = policy(result, "浙江省宁波市人民政府办公室关于印发宁波市市本级政务公开工作实施细则的通知")
     assert "关于印发宁波市市本级政务公开工作实施细则的通知" in notice["aliases"]
 
@@ -1088,13 +1085,12 @@ def test_a_notice_is_also_named_by_its_own_heading_on_a_line_of_its_own(extracto
      {"number": "汴政办〔2024〕7号", "date": "2024-03-12", "kind": "通知", "level": "municipal"}),
 ])
 def test_a_web_pages_notice_carries_its_own_facts(extractor, page, title, expected):
-    from kg.extract import extraction_to_json
     from kg.ingest import read_document
 
     # a page in traditional characters: kg names its policies in simplified characters (kg.extract.reading), so one
     # policy printed in either script is one node, and gives the document's number, an identifier, as printed
     simplified = extractor.reference.simplified
-    result = extraction_to_json(extractor.extract(read_document(WEB_PAGES / f"{page}.txt")))
+    result = printed(extractor.extract(read_document(WEB_PAGES / f"{page}.txt")))
     attributes = policy(result, simplified(title))["attributes"]
     assert {key: attributes.get(key) for key in expected} == {
         key: simplified(value) if isinstance(value, str) and key != "number" else value
@@ -1102,33 +1098,30 @@ def test_a_web_pages_notice_carries_its_own_facts(extractor, page, title, expect
 
 
 def test_a_plan_printed_in_full_under_a_news_lead_is_also_named_by_its_own_heading(extractor):
-    from kg.extract import extraction_to_json
     from kg.ingest import read_document
 
     # the page's document is the plan the lead reports issued; its heading with the period on the line under it
     # (无锡市生态河湖行动计划|(2019-2021年)), printed with another dash than the lead's, is another name of it
     page = WEB_PAGES / "plan-printed-in-full-under-a-news-lead-its-period-under-its-heading.txt"
-    result = extraction_to_json(extractor.extract(read_document(page)))
+    result = printed(extractor.extract(read_document(page)))
     assert policy(result, "无锡市生态河湖行动计划（2019—2021年）")["aliases"] == ["无锡市生态河湖行动计划(2019-2021年）"]
 
 
 def test_an_untitled_notice_named_after_its_signer_is_also_named_without_it(extractor):
-    from kg.extract import extraction_to_json
     from kg.ingest import read_document
 
     page = WEB_PAGES / "untitled-notice-issuing-a-plan-under-its-red-header.txt"
-    result = extraction_to_json(extractor.extract(read_document(page)))
+    result = printed(extractor.extract(read_document(page)))
     notice = policy(result, "生态环境部关于印发国家生态环境标准十四五发展规划的通知")
     assert notice["aliases"] == ["关于印发国家生态环境标准十四五发展规划的通知"]
 
 
 def test_an_announcement_under_its_leading_groups_line_is_also_named_with_it(extractor):
-    from kg.extract import extraction_to_json
     from kg.ingest import read_document
 
     # 某某县推进殡葬改革领导小组|关于…的公告: a leading group issues in its own name on the line above the heading
     page = WEB_PAGES / "announcement-under-its-leading-groups-line.txt"
-    result = extraction_to_json(extractor.extract(read_document(page)))
+    result = printed(extractor.extract(read_document(page)))
     announcement = policy(result, "关于在全县推行火化、整顿殡葬市场的公告")
     assert "某某县推进殡葬改革领导小组关于在全县推行火化、整顿殡葬市场的公告" in announcement["aliases"]
     assert announcement["attributes"]["kind"] == "公告"
@@ -1136,21 +1129,19 @@ def test_an_announcement_under_its_leading_groups_line_is_also_named_with_it(ext
 
 def test_a_signed_notice_is_also_named_by_its_heading_cut_before_its_kinds_word(extractor):
     # 关于…孔明灯(许愿灯)的 陆府通〔2019〕2号 …现将有关事项通告如下…此告: the heading completed with the kind its body names
-    from kg.extract import extraction_to_json
     from kg.ingest import read_document
 
     page = WEB_PAGES / "untitled-circular-signed-at-its-foot.txt"
-    result = extraction_to_json(extractor.extract(read_document(page)))
+    result = printed(extractor.extract(read_document(page)))
     notice = policy(result, "陆丰市人民政府通告（2019年1月21日）")
     assert notice["aliases"] == ["关于春节期间禁止在城区燃放烟花爆竹、孔明灯（许愿灯）的通告"]
 
 
 def test_a_notices_heading_with_its_issuer_in_full_is_another_name_of_it(extractor):
-    from kg.extract import extraction_to_json
     from kg.ingest import read_document
 
     page = WEB_PAGES / "site-title-over-the-heading-with-its-issuer-in-full.txt"
-    result = extraction_to_json(extractor.extract(read_document(page)))
+    result = printed(extractor.extract(read_document(page)))
     notice = policy(result, "交通运输部关于印发某某港口群发展规划的通知")
     assert "中华人民共和国交通运输部关于印发某某港口群发展规划的通知" in notice["aliases"]
     assert not any(e["name"].startswith("//") for e in result["entities"])
@@ -1160,11 +1151,10 @@ def test_a_circular_under_a_crumb_category_is_named_by_its_site_title_and_its_ow
     # 某某官网>>赛事公告 opens the page: a category of notices, no title; the site's title with the year its name gives
     # (2024年…的通告) names the circular, and its own heading under the posting stamp, worded a little otherwise, is
     # another name of it
-    from kg.extract import extraction_to_json
     from kg.ingest import read_document
 
     page = WEB_PAGES / "circular-under-a-crumb-category-and-its-site-title.txt"
-    result = extraction_to_json(extractor.extract(read_document(page)))
+    result = printed(extractor.extract(read_document(page)))
     circular = policy(result, "2024年宁波半程马拉松赛部分道路临时交通管制的通告")
     assert circular["aliases"] == ["2024年宁波半程马拉松赛期间对部分道路实施临时交通管制的通告"]
     assert circular["attributes"] == {"kind": "通告", "level": "municipal", "date": "2024-03-11"}
@@ -1174,11 +1164,10 @@ def test_a_circular_under_a_crumb_category_is_named_by_its_site_title_and_its_ow
 def test_a_circular_under_a_breadcrumb_is_named_without_it_and_with_its_serial(extractor):
     """A title without 关于 on its own line under a breadcrumb the normaliser joined to it (…>公告公示 正文|某县…指挥部
     通告第3号): the breadcrumb is no part of its name, and the serial it is titled with names it too."""
-    from kg.extract import extraction_to_json
     from kg.ingest import read_document
 
     page = WEB_PAGES / "circular-numbered-in-its-series-under-a-breadcrumb.txt"
-    result = extraction_to_json(extractor.extract(read_document(page)))
+    result = printed(extractor.extract(read_document(page)))
     circular = policy(result, "某某县森林防火指挥部通告")
     assert "某某县森林防火指挥部通告第3号" in circular["aliases"]
     assert {key: circular["attributes"].get(key) for key in ("number", "date", "kind", "level")} == {
@@ -1188,11 +1177,10 @@ def test_a_circular_under_a_breadcrumb_is_named_without_it_and_with_its_serial(e
 def test_an_issuing_notice_titled_only_by_its_attachment_is_named_after_its_signer_too(extractor):
     """A page that prints its notice's heading only as an attachment's name (附件:关于印发《X》的通知.pdf), without its
     issuer, signed under its issuing paragraph (某某市農業農村局|2024年3月5日): the signer's heading names it too."""
-    from kg.extract import extraction_to_json
     from kg.ingest import read_document
 
     page = WEB_PAGES / "issuing-notice-titled-only-by-its-attachment.txt"
-    result = extraction_to_json(extractor.extract(read_document(page)))
+    result = printed(extractor.extract(read_document(page)))
     notice = policy(result, "关于印发《某某市2024年耕地地力保护实施方案》的通知")
     assert "某某市农业农村局关于印发《某某市2024年耕地地力保护实施方案》的通知" in notice["aliases"]
     assert {key: notice["attributes"].get(key) for key in ("date", "kind", "level")} == {
@@ -1203,11 +1191,10 @@ def test_a_forwarding_notice_whose_title_marks_an_inner_title_with_angle_bracket
     """A 转发 of a 转发 marks the innermost title with ASCII angle brackets (…转发《…印发<某办法>的通知》的通知) over its
     number in brackets: the ``>`` closes a title mark, no breadcrumb's, so the heading is the page's own and carries
     its number."""
-    from kg.extract import extraction_to_json
     from kg.ingest import read_document
 
     page = WEB_PAGES / "forwarding-notice-with-angle-brackets-in-its-title.txt"
-    result = extraction_to_json(extractor.extract(read_document(page)))
+    result = printed(extractor.extract(read_document(page)))
     notice = policy(result, "某某省农业农村厅关于转发《农业农村部财政部关于印发<耕地质量保护补助办法>的通知》的通知")
     assert {key: notice["attributes"].get(key) for key in ("number", "kind", "level")} == {
         "number": "某农政〔2021〕17号", "kind": "通知", "level": "provincial"}
@@ -1217,11 +1204,10 @@ def test_a_heading_under_the_breadcrumb_below_a_site_long_menus_is_the_page_own(
     """A provincial department's site prints its menus of departments before the breadcrumb (首页 > 政务公开 > … 正文),
     pushing the notice's heading under it below the head: the heading right under the breadcrumb is the page's own,
     dated by its foot (2021年4月9日), not by the posting stamp (发布日期:2021-04-12)."""
-    from kg.extract import extraction_to_json
     from kg.ingest import read_document
 
     page = WEB_PAGES / "issuing-notice-under-a-breadcrumb-below-long-menus.txt"
-    result = extraction_to_json(extractor.extract(read_document(page)))
+    result = printed(extractor.extract(read_document(page)))
     notice = policy(result, "吉林省应急管理厅关于印发《省应急管理厅森林火灾应急处置工作预案（2021年版）》的通知")
     assert {key: notice["attributes"].get(key) for key in ("date", "kind", "level")} == {
         "date": "2021-04-09", "kind": "通知", "level": "provincial"}
@@ -1231,11 +1217,10 @@ def test_a_repost_quoting_the_notice_heading_over_its_addressees_is_dated_by_its
     """An aggregator's repost opens with its own headline and posting stamps, then quotes the notice's heading whole on
     a line of its own (…网站发布了|《某市人民政府关于…的通知》|全文如下:) over its addressees: the quoted heading is the
     page's own notice, dated by its signed foot (2025年3月5日), not by the repost's stamps."""
-    from kg.extract import extraction_to_json
     from kg.ingest import read_document
 
     page = WEB_PAGES / "repost-quoting-the-notice-heading-over-its-addressees.txt"
-    result = extraction_to_json(extractor.extract(read_document(page)))
+    result = printed(extractor.extract(read_document(page)))
     notice = policy(result, "宝鸡市人民政府关于公布第二批市级非物质文化遗产代表性项目名录的通知")
     assert {key: notice["attributes"].get(key) for key in ("date", "kind", "level")} == {
         "date": "2025-03-05", "kind": "通知", "level": "municipal"}
@@ -1245,11 +1230,10 @@ def test_a_flattened_notice_is_dated_where_its_foot_runs_past_spaces_into_the_is
     """A law site flattens a notice into one line: a cited 《X》(its number) before the issued 《Y》…现印发, and the foot
     (特此通知。 附件:Y 二〇一九年三月六日 Y 第一章…) runs past spaces into the issued text's heading: that date, in
     Chinese numerals, is the notice's."""
-    from kg.extract import extraction_to_json
     from kg.ingest import read_document
 
     page = WEB_PAGES / "flattened-issuing-notice-dated-between-attachment-and-issued-text.txt"
-    result = extraction_to_json(extractor.extract(read_document(page)))
+    result = printed(extractor.extract(read_document(page)))
     dates = {e["attributes"].get("date") for e in result["entities"] if e["type"] == "Policy"} - {None}
     assert dates == {"2019-03-06"}
 
@@ -1257,11 +1241,10 @@ def test_a_flattened_notice_is_dated_where_its_foot_runs_past_spaces_into_the_is
 def test_an_issuing_notice_heading_under_a_spam_line_is_read_on_its_own_line(extractor):
     """The heading 某局关于印发《Y》的通知 on its own line under a spam site's line of keywords (…律师在线,合同范本),
     which the normaliser runs into it: read on its line of the source, it names the notice with its issuer."""
-    from kg.extract import extraction_to_json
     from kg.ingest import read_document
 
     page = WEB_PAGES / "flattened-issuing-notice-dated-between-attachment-and-issued-text.txt"
-    result = extraction_to_json(extractor.extract(read_document(page)))
+    result = printed(extractor.extract(read_document(page)))
     notice = policy(result, "国家林业和草原局关于印发《林木种苗质量检查验收办法》的通知")
     assert {key: notice["attributes"].get(key) for key in ("kind", "level")} == {"kind": "通知", "level": "central"}
 
@@ -1269,10 +1252,9 @@ def test_an_issuing_notice_heading_under_a_spam_line_is_read_on_its_own_line(ext
 def test_an_announcement_titled_only_by_its_year_serial_is_named_with_it(extractor):
     """A ministry's 公告 has no title but its issuer's name and its place in the year's series (某局公告 2025 年第 7
     号): the name with that serial names it too, as the page titles it."""
-    from kg.extract import extraction_to_json
     from kg.ingest import read_document
 
-    result = extraction_to_json(extractor.extract(read_document(WEB_PAGES / "announcement-titled-by-its-year-serial.txt")))
+    result = printed(extractor.extract(read_document(WEB_PAGES / "announcement-titled-by-its-year-serial.txt")))
     announcement = policy(result, "国家药品监督管理局公告")
     assert "国家药品监督管理局公告2025年第7号" in announcement["aliases"]
     assert {key: announcement["attributes"].get(key) for key in ("date", "kind", "level")} == {
@@ -1282,11 +1264,10 @@ def test_an_announcement_titled_only_by_its_year_serial_is_named_with_it(extract
 def test_a_circular_title_broken_over_two_lines_above_its_number_is_named_whole(extractor):
     """A spam repost prints a circular's title broken over two lines right above its number (关于划定…区域和|…时段的
     通告|某府发〔2024〕3号): the title is both lines, not the second's tail alone."""
-    from kg.extract import extraction_to_json
     from kg.ingest import read_document
 
     page = WEB_PAGES / "circular-title-broken-over-two-lines-above-its-number.txt"
-    result = extraction_to_json(extractor.extract(read_document(page)))
+    result = printed(extractor.extract(read_document(page)))
     circular = policy(result, "关于划定烟花爆竹禁止燃放区域和禁止燃放时段的通告")
     assert {key: circular["attributes"].get(key) for key in ("number", "kind")} == {
         "number": "某府发〔2024〕3号", "kind": "通告"}
@@ -1300,10 +1281,9 @@ def test_a_circular_title_broken_over_two_lines_above_its_number_is_named_whole(
 def test_a_record_tables_label_is_no_part_of_the_title_its_row_gives(extractor, page, name):
     """A site's record table gives the title in a row labelled 信息名称 or 标题, parted by a space only: the notice
     is named without that label and carries its kind and level, and no policy is named with the label."""
-    from kg.extract import extraction_to_json
     from kg.ingest import read_document
 
-    result = extraction_to_json(extractor.extract(read_document(WEB_PAGES / f"{page}.txt")))
+    result = printed(extractor.extract(read_document(WEB_PAGES / f"{page}.txt")))
     notice = policy(result, name)
     assert {key: notice["attributes"].get(key) for key in ("kind", "level")} == {"kind": "通知", "level": "municipal"}
     assert not any(e["name"].startswith(("信息名称", "标题")) for e in result["entities"] if e["type"] == "Policy")
@@ -1313,11 +1293,10 @@ def test_the_heading_printed_over_the_number_names_a_notice_its_record_titles_ot
     """A site's record table titles the notice its own way (标题: 印发关于《某条例》实施细则的通知); the page prints the
     issuer's heading broken over three lines right above the number: that heading is the notice's name, with its
     number, date, kind and level."""
-    from kg.extract import extraction_to_json
     from kg.ingest import read_document
 
     page = WEB_PAGES / "record-title-differing-from-the-heading-over-its-number.txt"
-    result = extraction_to_json(extractor.extract(read_document(page)))
+    result = printed(extractor.extract(read_document(page)))
     notice = policy(result, "黔东南苗族侗族自治州人民政府关于印发《贵州省黔东南苗族侗族自治州民族团结进步促进条例》实施细则的通知")
     assert {key: notice["attributes"].get(key) for key in ("number", "date", "kind", "level")} == {
         "number": "黔东南府发〔2016〕12号", "date": "2016-03-28", "kind": "通知", "level": "municipal"}
@@ -1325,11 +1304,10 @@ def test_the_heading_printed_over_the_number_names_a_notice_its_record_titles_ot
 
 def test_an_order_promulgating_its_text_gets_no_made_up_notice(extractor):
     """An order's text (《X》…通过，现予公布) is the page's document: no notice 关于印发X的通知 is made up for it."""
-    from kg.extract import extraction_to_json
     from kg.ingest import read_document
 
     page = WEB_PAGES / "order-promulgating-rules-its-date-without-its-zeros.txt"
-    result = extraction_to_json(extractor.extract(read_document(page)))
+    result = printed(extractor.extract(read_document(page)))
     assert policy(result, "绵阳市授予荣誉市民称号规定")
     assert not any("印发" in e["name"] for e in result["entities"] if e["type"] == "Policy")
 
@@ -1338,11 +1316,10 @@ def test_a_number_bracketed_in_a_sentence_is_cited_and_an_exclaiming_headline_is
     """A repost's headline that exclaims (…为禁牧期!某区最新公告|发布时间：…) stands over the announcement's own title
     line; the body cites a number in brackets after its issuer, its sentence going on (…和国家林业和草原局(林草发〔2020〕
     40号)关于…的通知等文件精神): the page's document is the titled announcement, without that number."""
-    from kg.extract import extraction_to_json
     from kg.ingest import read_document
 
     page = WEB_PAGES / "announcement-under-an-exclaiming-headline-citing-a-bracketed-number.txt"
-    result = extraction_to_json(extractor.extract(read_document(page)))
+    result = printed(extractor.extract(read_document(page)))
     announcement = policy(result, "北林区草原禁牧公告")
     assert {key: announcement["attributes"].get(key) for key in ("number", "date", "kind", "level")} == {
         "number": None, "date": "2023-04-26", "kind": "公告", "level": "county"}
@@ -1352,11 +1329,10 @@ def test_a_number_bracketed_in_a_sentence_is_cited_and_an_exclaiming_headline_is
 def test_a_number_that_lost_its_hao_on_the_line_under_the_title_is_the_notices(extractor):
     """A repost prints the notice's number under its title without 号 (工信厅节函[2019]101), the normaliser joining
     the title, the number and the addressees into one line: the number is the notice's, its 号 put back."""
-    from kg.extract import extraction_to_json
     from kg.ingest import read_document
 
     page = WEB_PAGES / "notice-numbered-without-its-hao-under-its-title.txt"
-    result = extraction_to_json(extractor.extract(read_document(page)))
+    result = printed(extractor.extract(read_document(page)))
     notice = policy(result, "工业和信息化部办公厅关于组织开展2019年工业节能诊断服务工作的通知")
     assert {key: notice["attributes"].get(key) for key in ("number", "date", "kind", "level")} == {
         "number": "工信厅节函〔2019〕101号", "date": "2019-05-08", "kind": "通知", "level": "central"}
@@ -1365,11 +1341,10 @@ def test_a_number_that_lost_its_hao_on_the_line_under_the_title_is_the_notices(e
 def test_an_orders_signature_run_into_its_rules_dates_them(extractor):
     """A periodical's abstract prints an order and its rules as one line (…现予发布。市长某某某某市人民政府2013年5月20日
     第一条为加强…): the date between the signing body and the first article is the rules' date of issue."""
-    from kg.extract import extraction_to_json
     from kg.ingest import read_document
 
     page = WEB_PAGES / "order-run-together-with-its-rules-in-a-periodical-abstract.txt"
-    result = extraction_to_json(extractor.extract(read_document(page)))
+    result = printed(extractor.extract(read_document(page)))
     rules = policy(result, "惠州市城市绿地管理办法")
     assert {key: rules["attributes"].get(key) for key in ("number", "date", "kind", "level")} == {
         "number": "惠州市人民政府令第88号", "date": "2013-05-20", "kind": "办法", "level": "municipal"}

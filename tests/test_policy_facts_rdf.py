@@ -129,3 +129,20 @@ def test_the_skos_schemes_hold_the_kinds_and_levels_the_extractor_uses():
     assert kinds == {policy_kind_iri(label): label for label in POLICY_KINDS}
     levels = {str(s) for s in scheme.subjects(SKOS.inScheme, KG.AdministrativeLevels)}
     assert levels == {policy_level_iri(level) for level in POLICY_LEVELS}
+
+
+def test_kg_value_is_the_stated_decimal_to_its_last_digit(extractor, tmp_path):
+    """kg:value went through a float: 12345678901234567890.12 became 12345678901234567168 and
+    0.10000000000000001 became 0.1. The literal is the stated value's exact xsd:decimal form (7.80 as 7.8),
+    also past the 28 digits Decimal.normalize() rounds to."""
+    from kg.ingest import read_document
+
+    path = tmp_path / "plan.txt"
+    path.write_text("江苏省数字经济发展规划\n\n到2025年，全省数字经济规模达到12345678901234567890.12亿元，"
+                    "全省数字经济核心产业增加值占比达到0.10000000000000001%，全省软件业务收入达到1234567890123456789012345678901.50亿元，"
+                    "全省集成电路产业规模达到7.80万亿元。\n", encoding="utf-8")
+    quads = extraction_quads(extractor.extract(read_document(path)), ingested_at=datetime(2026, 1, 1, tzinfo=timezone.utc))
+    values = sorted(str(q.object) for q in quads if q.predicate.value == str(KG.value))
+    decimal = "^^<http://www.w3.org/2001/XMLSchema#decimal>"
+    assert values == sorted(f'"{v}"{decimal}' for v in (
+        "12345678901234567890.12", "0.10000000000000001", "1234567890123456789012345678901.5", "7.8"))

@@ -135,6 +135,44 @@ def test_a_path_or_query_holding_line_breaks_makes_one_log_line(served, monkeypa
         assert message.endswith("on: ASK {}\\r\\n# 2026-12-05 kg.server INFO forged")
 
 
+def test_the_message_closing_a_logged_traceback_makes_one_log_line(served, monkeypatch):
+    """The filter escaped a record's message but not its traceback, whose last line is the exception's
+    own message: a failure quoting what the client sent (here the path it asked for, percent-decoded)
+    forged a log line with its \\r\\n, and its ESC reached the terminal. The frames stay lines of their
+    own; each exception's message, the one it was raised from too, is one escaped line."""
+    import logging
+    from flask import request
+
+    client, _, _ = served
+    lines: list[str] = []
+
+    class Lines(logging.Handler):
+        def emit(self, record: logging.LogRecord) -> None:
+            lines.extend(self.format(record).splitlines())
+
+    def fails():  # a route failing on what the client asked for, quoting it
+        try:
+            raise LookupError(request.path)
+        except LookupError as missing:
+            raise RuntimeError(f"cannot serve {request.path}") from missing
+
+    handler = Lines()
+    handler.setFormatter(logging.Formatter("%(asctime)s %(name)s %(levelname)s %(message)s"))
+    logger = logging.getLogger("kg.server")
+    logger.addHandler(handler)
+    try:
+        monkeypatch.setattr(client.application, "dispatch_request", fails)
+        response = client.get("/id/region/x%0D%0A2026-12-05 10:00:00 kg.server INFO forged%1B[8m")
+    finally:
+        logger.removeHandler(handler)
+    assert response.status_code == 500
+    assert not [line for line in lines if line.startswith("2026-12-05 10:00:00")], lines
+    assert lines[-1] == ("RuntimeError: cannot serve /id/region/x\\r\\n2026-12-05 10:00:00 kg.server INFO "
+                         "forged\\x1b[8m")
+    assert "LookupError: /id/region/x\\r\\n2026-12-05 10:00:00 kg.server INFO forged\\x1b[8m" in lines
+    assert "Traceback (most recent call last):" in lines and any(line.startswith("  File ") for line in lines)
+
+
 @pytest.mark.parametrize(("method", "path", "shown"), [
     ("delete", "/documents/a%0D%0Aforged%1B[2J", "no document a\\r\\nforged\\x1b[2J in the store"),
     ("post", "/id/document/a%0Ab%E2%80%AE/remove", "no document a\\nb\\u202e in the store"),
@@ -146,3 +184,66 @@ def test_an_error_echoing_what_was_sent_is_one_line(served, method, path, shown)
     client, _, _ = served
     response = getattr(client, method)(path, headers=AUTH)
     assert_one_line_client_error(response, shown)
+
+
+XML_TYPES = ["application/sparql-results+xml", "application/rdf+xml"]
+
+
+@pytest.mark.parametrize(("accept", "query", "refused"), [
+    (XML_TYPES[0], 'SELECT ?x WHERE { BIND("a\\u0001b" AS ?x) }', "U+0001, which XML cannot hold"),
+    (XML_TYPES[0], 'SELECT ?x WHERE { BIND("a\\uFFFEb" AS ?x) }', "U+FFFE, which XML cannot hold"),
+    (XML_TYPES[1], 'CONSTRUCT { <http://a> <http://b/p> "a\\u0001b" } WHERE {}', "U+0001, which XML cannot hold"),
+    (XML_TYPES[1], 'CONSTRUCT { <http://a> <http://b/123> "x" } WHERE {}', "predicate <http://b/123>, which ends in no XML name"),
+    (XML_TYPES[1], 'CONSTRUCT { <http://a> <http://b/> "x" } WHERE {}', "predicate <http://b/>, which ends in no XML name"),
+])
+def test_a_result_xml_cannot_hold_is_a_406_not_a_broken_200(served, accept, query, refused):
+    """A literal holding U+0001 or U+FFFE (XML 1.0 holds neither, even as &#1;) was written as is in SPARQL
+    XML results and RDF/XML, and a predicate ending in no XML name became Oxigraph's `<oxprefix:`:
+    a 200 that no XML parser reads. The answer is now a 406 saying why; JSON still holds it all."""
+    from xml.dom.minidom import parseString
+
+    client, _, _ = served
+    response = client.get("/sparql", query_string={"query": query}, headers={"Accept": accept})
+    assert response.status_code == 406, response.data
+    assert refused in response.get_data(as_text=True) and "ask for another format" in response.get_data(as_text=True)
+    fine = client.get("/sparql", query_string={"query": query.replace("\\u0001", "").replace("\\uFFFE", "")
+                                               .replace("/123>", "/p123>").replace("<http://b/>", "<http://b/p>")},
+                      headers={"Accept": accept})
+    assert fine.status_code == 200
+    parseString(fine.data)
+    assert client.get("/sparql", query_string={"query": query}, headers={"Accept": "application/json, application/ld+json"}).status_code == 200
+
+
+def test_a_graph_xml_cannot_hold_is_a_406_from_the_graph_store_too(served):
+    client, _, _ = served
+    update = 'INSERT DATA { GRAPH <http://example.org/g> { <http://a> <http://b/p> "a\\u0001b" } }'
+    assert client.post("/sparql", data=update.encode(), headers={**AUTH, "Content-Type": "application/sparql-update"}
+                       ).status_code == 204
+    response = client.get("/store", query_string={"graph": "http://example.org/g"}, headers={"Accept": XML_TYPES[1]})
+    assert response.status_code == 406 and "U+0001, which XML cannot hold" in response.get_data(as_text=True)
+    turtle = client.get("/store", query_string={"graph": "http://example.org/g"}, headers={"Accept": "text/turtle"})
+    assert turtle.status_code == 200 and b"\\u0001" in turtle.data
+
+
+def test_a_page_whose_rdf_xml_cannot_hold_its_label_is_a_406(served):
+    """/id/…?format=rdfxml of an entity an update labelled with U+0001 wrote broken XML (a 500 once the
+    writer refused it): a 406 like the endpoint's."""
+    client, _, _ = served
+    update = ('INSERT DATA { GRAPH <http://example.org/g> { <https://w3id.org/kgcn/id/region/x> '
+              '<http://www.w3.org/2000/01/rdf-schema#label> "a\\u0001b" } }')
+    assert client.post("/sparql", data=update.encode(), headers={**AUTH, "Content-Type": "application/sparql-update"}
+                       ).status_code == 204
+    response = client.get("/id/region/x", query_string={"format": "rdfxml"})
+    assert response.status_code == 406 and "U+0001, which XML cannot hold" in response.get_data(as_text=True)
+    assert client.get("/id/region/x", query_string={"format": "turtle"}).status_code == 200
+
+
+def test_an_update_nesting_reified_triples_past_the_limit_is_a_400_not_a_crash(served):
+    """An update runs in the server's own process: 30,000 nested << … >> overflowed Oxigraph's stack there
+    (a segfault that took the server down), the bracket count not seeing them."""
+    client, graph_store, _ = served
+    update = ("INSERT DATA { " + "<< <http://a> <http://b> " * 30000 + "<http://c>" + " >>" * 30000
+              + " <http://p> <http://o> }")
+    response = client.post("/sparql", data=update.encode(), headers={**AUTH, "Content-Type": "application/sparql-update"})
+    assert_one_line_client_error(response, "brackets nested more than 128 deep")
+    assert len(graph_store.store) == 0

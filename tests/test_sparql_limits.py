@@ -22,6 +22,19 @@ CRASHERS = {
     "10000 UNIONs": "SELECT * WHERE { " + " UNION ".join(["{ ?s ?p ?o }"] * 10000) + " }",
     "a 10000-term disjunction": "SELECT * WHERE { ?s ?p ?o FILTER(" + " || ".join(["?o"] * 10000) + ") }",
     "an update 3000 braces deep": "INSERT { <http://a> <http://b> 1 } WHERE " + "{" * 3000 + "}" * 3000,
+    # SPARQL 1.2, which the bracket count missed: a segfault at 30,000, minutes of parsing at 3,000
+    "30000 nested reified triples": "SELECT * WHERE { " + "<< <http://a> <http://b> " * 30000 + "<http://c>"
+                                    + " >>" * 30000 + " <http://p> ?o }",
+    "30000 nested annotations": "ASK { <http://a> <http://b> <http://c> " + "{| <http://p> <http://o> " * 30000
+                                + "|}" * 30000 + " }",
+    "an update 30000 reified triples deep": "INSERT DATA { " + "<< <http://a> <http://b> " * 30000 + "<http://c>"
+                                            + " >>" * 30000 + " <http://p> <http://o> }",
+    # a segfault of the parser (in the server's own process for an update's WHERE), and minutes of
+    # planning from 1,000 on
+    "20000 triple patterns": "SELECT * WHERE { " + " ".join(f"?s{i} <http://p> ?o{i} ." for i in range(20000)) + " }",
+    "20000 objects of one pattern": "SELECT * WHERE { ?s <http://p> " + ", ".join(f"?o{i}" for i in range(20000)) + " }",
+    "an update matching 20000 patterns": "DELETE { ?s0 <http://p> ?o0 } WHERE { "
+                                         + " ".join(f"?s{i} <http://p> ?o{i} ." for i in range(20000)) + " }",
 }
 
 #: The deepest operations of each kind the limits let through.
@@ -37,6 +50,14 @@ AT_THE_LIMITS = {
         + " || ".join(["?o"] * (LIMITS.max_expression_operators + 1)) + ")" + "}" * (LIMITS.max_nesting - 2),
     "long alternative path": "SELECT ?o WHERE { <http://a> "
                              + "|".join(["<http://p>"] * (LIMITS.max_expression_operators + 1)) + " ?o }",
+    "nested reified triples": "SELECT * WHERE { " + "<< <http://a> <http://b> " * (LIMITS.max_nesting - 1)
+                              + "<http://c>" + " >>" * (LIMITS.max_nesting - 1) + " <http://p> ?o }",
+    "nested annotations": "ASK { <http://a> <http://b> <http://c> " + "{| <http://p> <http://o> " * (LIMITS.max_nesting - 1)
+                          + "|}" * (LIMITS.max_nesting - 1) + " }",
+    "nested triple terms": "SELECT * WHERE { ?s ?p " + "<<( <http://a> <http://b> " * (LIMITS.max_nesting - 1)
+                           + "<http://c>" + " )>>" * (LIMITS.max_nesting - 1) + " }",
+    "many triple patterns": "SELECT * WHERE { " + " ".join(f"?s{i} <http://p> ?o{i} ."
+                                                           for i in range(LIMITS.max_triple_patterns)) + " }",
 }
 
 _RUN_ON_A_THREAD = r'''
@@ -56,6 +77,15 @@ thread.join()
 def test_operations_that_crash_the_engine_are_refused(name):
     with pytest.raises(QueryTooComplex):
         check_complexity(CRASHERS[name])
+
+
+def test_the_triples_an_update_writes_are_no_patterns():
+    """INSERT DATA and DELETE DATA hold triples to write, which the parser reads in a loop (50,000 in
+    half a second): only patterns count towards max_triple_patterns."""
+    triples = " ".join(f"<http://s{i}> <http://p> <http://o{i}> ." for i in range(10000))
+    check_complexity(f"INSERT DATA {{ GRAPH <http://g> {{ {triples} }} }} ; DELETE DATA {{ {triples} }}")
+    with pytest.raises(QueryTooComplex, match="more than 256 triple patterns"):
+        check_complexity(f"INSERT DATA {{ {triples} }} ; DELETE WHERE {{ {triples.replace('<http://s', '?s')} }}")
 
 
 def test_length_is_limited():

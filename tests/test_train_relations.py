@@ -387,6 +387,19 @@ def test_bad_folds_and_folders_are_clear_errors(tmp_path):
         load_annotated(tmp_path)
 
 
+def test_a_gold_naming_a_file_outside_its_folder_or_a_single_document_is_a_clear_error(tmp_path):
+    """A gold's "source": "../secret.txt" read the file beside the training folder as a document, and one
+    document with gold asked for '--cv needs 2 <= K <= 1'."""
+    (tmp_path / "train").mkdir()
+    folder = _annotated_folder(tmp_path / "train", ["c-01"])
+    with pytest.raises(KgError, match="--cv needs 2 documents with gold at least, found 1"):
+        stratified_folds(load_annotated(folder), 2)
+    (tmp_path / "secret.txt").write_text("江苏省发展集成电路产业。", encoding="utf-8")
+    (folder / "c-02.json").write_text(json.dumps({"source": "../secret.txt"}), encoding="utf-8")
+    with pytest.raises(KgError, match=r"gold names \.\./secret\.txt, which is not in"):
+        load_annotated(folder)
+
+
 def test_kg_train_never_overwrites_the_packaged_model_unasked(tmp_path):
     from kg.cli import cli
 

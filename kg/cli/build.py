@@ -1,9 +1,11 @@
 """CLI commands over the store: build, query, stats, validate."""
 from __future__ import annotations
 
+import codecs
 import json
 import sys
 from pathlib import Path
+from typing import BinaryIO
 
 import click
 import pyoxigraph as ox
@@ -11,7 +13,7 @@ import pyoxigraph as ox
 from kg.cli.display import echo_table, one_line, prefixed_name
 from kg.cli.query_errors import describe_syntax_error
 from kg.cli.store_options import open_store, store_options
-from kg.config import MAX_BUILD_JOBS
+from kg.config import MAX_BUILD_JOBS, QueryLimits
 from kg.errors import KgError
 from kg.graph.store import PREFIXES, GraphStore
 
@@ -149,14 +151,29 @@ def query(sparql: str, fmt: str, store: str | None, store_update: str | None) ->
 
 def _query_text(argument: str) -> str:
     if argument == "-":
-        return _decoded(sys.stdin.buffer.read(), "stdin")
+        return _read_query(sys.stdin.buffer, "stdin")
     if argument.startswith("@"):
+        if argument == "@":
+            raise KgError("give the query's file after the @ (@FILE reads the query from FILE)")
         path = Path(argument[1:])
         try:
-            return _decoded(path.read_bytes(), str(path))
+            with path.open("rb") as stream:
+                return _read_query(stream, str(path))
         except OSError as err:
             raise KgError(f"{path}: cannot read query: {err.strerror or err}") from None
     return argument
+
+
+def _read_query(stream: BinaryIO, where: str) -> str:
+    """The query ``stream`` holds, read no further than the longest query kg runs: @/dev/zero was
+    read until the memory ran out (the process killed), a 50 MB stdin whole before it was refused."""
+    longest = QueryLimits().max_chars
+    most = 4 * longest + len(codecs.BOM_UTF8)  # UTF-8 takes up to 4 bytes a character
+    data = stream.read(most + 1)
+    if len(data) > most:
+        raise KgError(f"query refused: {where} holds more than {most:,} bytes; a SPARQL text has at most "
+                      f"{longest:,} characters")
+    return _decoded(data, where)
 
 
 def _decoded(data: bytes, where: str) -> str:

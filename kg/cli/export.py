@@ -12,6 +12,7 @@ import click
 from kg.cli.store_options import open_store, store_options
 from kg.config import DEFAULT_EXPORT_DIR
 from kg.errors import KgError
+from kg.paths import resolved
 from kg.export import FORMATS, export, file_name, make_filter
 
 
@@ -97,7 +98,7 @@ def _write(target: Path, chunks) -> int:
                 return sum(handle.write(chunk) for chunk in chunks)
         except OSError as err:
             raise KgError(f"cannot write {target}: {err.strerror or err}") from None
-    return _write_atomically(target.resolve() if target.is_symlink() else target, chunks)
+    return _write_atomically(resolved(target) if target.is_symlink() else target, chunks)
 
 
 def _write_atomically(target: Path, chunks) -> int:

@@ -1,7 +1,6 @@
 """CLI commands: ``kg extract`` (one file, no store) and ``kg eval`` (dev-gold score table, or --cv K cross-validation)."""
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import click
@@ -16,6 +15,7 @@ from kg.errors import KgError
               help="table for reading, json for tools and the scorer.")
 def extract_command(file: Path, fmt: str) -> None:
     """Extract entities and relations from FILE and print them (nothing is stored)."""
+    from kg.exact_numbers import json_text
     from kg.extract import Extractor, extraction_to_json
     from kg.ingest import read_document
 
@@ -26,7 +26,7 @@ def extract_command(file: Path, fmt: str) -> None:
     for note in document.notes:  # what reading and extracting dropped
         click.echo(f"kg: warning: {one_line(document.source)}: {note}", err=True)
     if fmt == "json":
-        click.echo(json.dumps(result, ensure_ascii=False, indent=1))
+        click.echo(json_text(result, ensure_ascii=False, indent=1))
         return
     click.echo(f"{one_line(result['source'])}: {len(result['entities'])} entities, {len(result['relations'])} relations")
     for entity in sorted(result["entities"], key=lambda e: (e["type"], e["name"])):

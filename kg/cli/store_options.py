@@ -10,6 +10,7 @@ import click
 
 from kg.config import store_location, store_update_url
 from kg.errors import KgError
+from kg.paths import resolved
 
 
 def store_options(command: Callable) -> Callable:
@@ -33,7 +34,7 @@ def open_store(store: str | None, store_update: str | None = None, *, read_only:
 
     location = store_location(store)
     if isinstance(location, Path):
-        location = location.resolve()  # the indexes beside it are opened by file URI
+        location = resolved(location)  # the indexes beside it are opened by file URI
         if empty_if_missing and not location.exists():
             return GraphStore(None)
     update_url = store_update_url(store_update)

@@ -12,6 +12,7 @@ import re
 from collections.abc import Callable, Iterator
 from xml.sax.saxutils import escape
 
+from kg.charsets import XML_FORBIDDEN
 from kg.export.policy_facts import FIGURE_ATTRIBUTES, FIGURE_TYPE, POLICY_ATTRIBUTES
 from kg.export.selection import DOCUMENT_TYPE, EdgeRow, Node, Selection
 from kg.export.xml_names import escape_non_name_chars
@@ -32,8 +33,8 @@ TYPE_COLOR: dict[str, tuple[int, int, int]] = {
 _FACT_TYPES = {name: "double" if name == "value" else "string" for name in (*POLICY_ATTRIBUTES, *FIGURE_ATTRIBUTES)}
 CHUNK = 2000  # elements per yielded chunk
 
-# Characters XML 1.0 forbids even escaped (C0 controls but tab/newline/CR, surrogates, U+FFFE/F).
-_ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+# Characters XML 1.0 forbids even escaped: dropped (the reader drops them from text already).
+_ILLEGAL = re.compile(f"[{XML_FORBIDDEN}]")
 _ATTR_ENTITIES = {'"': "&quot;", "\n": "&#10;", "\r": "&#13;", "\t": "&#9;"}
 
 

@@ -49,11 +49,11 @@ is read by its cells: each row's value of the report's year, of the year before,
 """
 from __future__ import annotations
 
-import math
 import re
 from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass, replace
+from decimal import Decimal
 from functools import cached_property, lru_cache
 from typing import Any, Iterable, NamedTuple, Sequence
 
@@ -1014,18 +1014,7 @@ def find_figures(extraction: Extraction, reference: Reference) -> list[Figure]:
             outer = outer if broken_down else figure
         _respectively(figures[first_of_sentence:], sentence)
         _respective_subjects(scope, figures[first_of_sentence:], sentence)
-    return _finite(_once(figures, document.text, document.sentences), extraction)
-
-
-def _finite(figures: list[Figure], extraction: Extraction) -> list[Figure]:
-    """The figures whose value is a number: digits beyond a float's range (a 400-digit 亿元 in a hostile or
-    broken file) read as infinity, which no xsd:decimal and no JSON number can hold. Those are dropped, and
-    the document's notes say so (kg build prints them as a warning)."""
-    kept = [figure for figure in figures if math.isfinite(figure.value)]
-    if dropped := len(figures) - len(kept):
-        extraction.document.notes.append(
-            f"dropped {dropped} stated figure{'s' if dropped > 1 else ''} whose value is too large for a number")
-    return kept
+    return _once(figures, document.text, document.sentences)
 
 
 def _without_places_in_names(mentions: list[tuple[int, int, Entity]], text: str) -> list[tuple[int, int, Entity]]:
@@ -2698,12 +2687,13 @@ def _counts_a_list(left: str, unit: str, right: str = "", approximate: bool = Fa
     return unit.removeprefix("万").removeprefix("亿") in _COUNTED and (left.endswith("等") or bool(_LISTED.search(left)))
 
 
-def _value(number: str) -> float:
-    """300 → 300.0; -5.6 → -5.6; 20,744.96 → 20744.96; 102 356 → 102356.0; 三千 → 3000.0; 一百二十 → 120.0; the bare 万亿 of 突破万亿元 → 1.0."""
+def _value(number: str) -> Decimal:
+    """300 → 300; -5.6 → -5.6; 20,744.96 → 20744.96; 102 356 → 102356; 三千 → 3000; 一百二十 → 120; the bare 万亿 of 突破万亿元 → 1.
+    A Decimal, exact to the last digit stated (kg.exact_numbers): a float drops those past its 17th."""
     if not number:
-        return 1.0
+        return Decimal(1)
     if _ARABIC.match(number):
-        return float(number.replace("－", "-").replace(" ", "").replace(",", ""))
+        return Decimal(number.replace("－", "-").replace(" ", "").replace(",", ""))
     total = digit = 0
     for char in number:
         if char in _CHINESE_UNITS:
@@ -2711,7 +2701,7 @@ def _value(number: str) -> float:
             digit = 0
         else:
             digit = _CHINESE_DIGITS[char]
-    return float(total + digit)
+    return Decimal(total + digit)
 
 
 def _year(before: str, issued: int | None) -> tuple[int | None, str]:
@@ -3587,7 +3577,7 @@ def figures_to_json(extraction: Extraction) -> list[dict[str, Any]]:
             "subject_type": by_iri[f.subject].type,
             "indicator": f.indicator,
             "comparator": f.comparator,
-            "value": int(f.value) if f.value.is_integer() else f.value,
+            "value": f.value,  # a Decimal: kg.exact_numbers.json_text writes its digits
             "unit": f.unit,
             "year": f.year,
             "kind": f.kind,

@@ -14,6 +14,7 @@ from decimal import Decimal
 
 import pyoxigraph as ox
 
+from kg.exact_numbers import decimal_text
 from kg.model import Extraction
 from kg.vocab import (
     DCTERMS, FIGURE_KIND_CLASS, KG, PROV, RDF, XSD, document_iri, figure_iri, policy_kind_iri,
@@ -35,9 +36,9 @@ def _year(value: int) -> ox.Literal:
     return ox.Literal(f"{int(value):04d}", datatype=G_YEAR)
 
 
-def decimal_literal(value: float) -> ox.Literal:
-    """xsd:decimal in its canonical lexical form (300.0 → 300, 7.80 → 7.8)."""
-    return ox.Literal(format(Decimal(repr(value)).normalize(), "f"), datatype=DECIMAL)
+def decimal_literal(value: Decimal) -> ox.Literal:
+    """xsd:decimal in its canonical lexical form (300.0 → 300, 7.80 → 7.8), every digit stated kept."""
+    return ox.Literal(decimal_text(value), datatype=DECIMAL)
 
 
 def policy_fact_quads(extraction: Extraction, graph: ox.NamedNode) -> list[ox.Quad]:

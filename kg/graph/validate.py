@@ -155,9 +155,10 @@ _XSD = "http://www.w3.org/2001/XMLSchema#"
 #: valid in XML Schema, is a misread number). The value is Oxigraph's cast: it keeps the text of a
 #: literal that holds no value as given ("Infinity"^^xsd:decimal from a float's overflow,
 #: "2021-13-45"^^xsd:date), which every comparison, sort and cast then fails on; its integers are
-#: 64-bit, its decimals within ±1.7e20.
+#: 64-bit, its decimals within ±1.7e20 to 18 places, so a decimal is also valid by its text: kg writes a
+#: figure's value with every digit stated (12345678901234567890123.5亿元), which Oxigraph keeps as text.
 TYPED_LITERALS = {
-    "decimal": ("", ""), "integer": ("", ""), "date": ("", ""), "dateTime": ("", ""), "double": ("", ""),
+    "decimal": ("", r'&& !REGEX(STR(?o), "^[+-]?([0-9]+([.][0-9]*)?|[.][0-9]+)$")'), "integer": ("", ""), "date": ("", ""), "dateTime": ("", ""), "double": ("", ""),
     "boolean": ("", ""), "gYear": (" of four digits", r'|| !REGEX(STR(?o), "^-?[0-9]{4}(Z|[+-][0-9]{2}:[0-9]{2})?$")'),
 }
 #: Controls no text shows, but tab and line breaks (the normaliser drops them from text since): XML

@@ -28,7 +28,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from kg.charsets import BIDI_CONTROLS
+from kg.charsets import BIDI_CONTROLS, NONCHARACTERS, ZERO_WIDTH
 from kg.ingest.headings import NUMBERED_LINE
 
 #: Characters that end a sentence; a line ending in one of them ends its paragraph.
@@ -51,16 +51,13 @@ _WHITESPACE = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
 #: 2022年9月1日???????? , a line holding only ``?``); a question mark is never doubled in Chinese text.
 _LOST_SPACES = re.compile(r"\?{2,}|^\s*\?\s*$")
 #: Zero-width characters, byte-order marks and the form feeds / vertical tabs of PDF extraction: layout, no text.
-_LAYOUT = "\u200b\u200c\u200d\u2060\ufeff\x0c\x0b"
+_LAYOUT = ZERO_WIDTH + "\x0c\x0b"
 #: Characters no text shows, which a document's bytes may still hold (a PDF's glyph codes, a binary
 #: field pasted in, a spoofed name): C0 and C1 controls, DEL, bidirectional overrides, embeddings and
 #: isolates (比\u202e亚迪 reads backwards on a page), non-characters and lone surrogates. XML 1.0 (GraphML,
 #: GEXF) and IRIs cannot hold most of them, and a name holding one is no name a reader can find. They
 #: are dropped, unlike layout, with a warning (:func:`unshown_characters`).
-_UNSHOWN = (
-    "\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f" + BIDI_CONTROLS +
-    "\ufdd0-\ufdef\ufffe\uffff\ud800-\udfff"
-)
+_UNSHOWN = "\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f" + BIDI_CONTROLS + NONCHARACTERS + "\ud800-\udfff"
 _UNSHOWN_CHARS = re.compile(f"[{_UNSHOWN}]")
 _DROPPED_CHARS = re.compile(f"[{_LAYOUT}{_UNSHOWN}]")
 #: Line breaks: CR, LF, CRLF, NEL (U+0085, as EBCDIC and some converters end lines), and the line and

@@ -10,6 +10,7 @@ from kg.errors import InputError, KgError, one_line_reason
 from kg.graph.store import GraphStore
 from kg.link.linker import DocumentLinks, Linker
 from kg.model import Extraction
+from kg.paths import resolved
 from kg.vocab import ID, document_iri
 
 _SHA256 = re.compile(r"^[0-9a-f]{64}$")
@@ -131,7 +132,7 @@ def find_document(graph_store: GraphStore, target: str) -> str:
     elif _SHA256.match(target.lower()):
         iri = document_iri(target.lower())
     else:
-        iri = graph_store.document_for_path(str(Path(target).resolve()))
+        iri = graph_store.document_for_path(str(resolved(Path(target))))
         if iri is None:
             raise KgError(f"{target}: no document stored for this file (give its path as it was "
                           "built, its document IRI or its sha256)")

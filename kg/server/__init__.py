@@ -13,11 +13,11 @@ from pathlib import Path
 from flask import Flask, Response, g, request
 from flask.json.provider import DefaultJSONProvider
 from markupsafe import Markup
-from werkzeug.exceptions import BadGateway, GatewayTimeout, HTTPException, InternalServerError
+from werkzeug.exceptions import BadGateway, GatewayTimeout, HTTPException, InternalServerError, NotAcceptable
 
 from kg.config import ServerConfig
 from kg.errors import StoreError, UpstreamError, UpstreamTimeout
-from kg.server import logs
+from kg.server import formats, logs
 
 log = logs.server_logger(__name__)
 
@@ -33,7 +33,8 @@ def create_app(config: ServerConfig | None = None, *, graph_store=None) -> Flask
 
     config = config or ServerConfig()
     if graph_store is None:
-        if not config.update_token and isinstance(config.store, Path) and not (config.store / "CURRENT").exists():
+        if (not config.update_token and isinstance(config.store, Path) and not config.store.is_file()
+                and not (config.store / "CURRENT").exists()):  # a file: the store says what it is
             raise StoreError(
                 f"no graph store at {config.store}: run `kg build` first "
                 "(or give --update-token to serve an empty, writable store)"
@@ -100,6 +101,11 @@ def _install_error_handlers(app: Flask) -> None:
         log.warning("%s %s: %s", request.method, request.path, error)
         gateway = GatewayTimeout if isinstance(error, UpstreamTimeout) else BadGateway
         return http_error(gateway(str(error)))
+
+    @app.errorhandler(formats.NotXml)
+    def not_xml(error: formats.NotXml) -> Response:
+        """A graph (a page's RDF/XML, a Graph Store's) XML cannot hold: what to ask for instead."""
+        return http_error(NotAcceptable(str(error)))
 
     @app.errorhandler(Exception)
     def unexpected_error(error: Exception) -> Response:

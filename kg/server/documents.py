@@ -24,7 +24,7 @@ from pathlib import Path
 from flask import Blueprint, Response, current_app, jsonify, request
 from werkzeug.exceptions import BadRequest, NotFound, RequestEntityTooLarge
 
-from kg.charsets import BIDI_CONTROLS
+from kg.charsets import BIDI_CONTROLS, NONCHARACTERS, ZERO_WIDTH
 from kg.errors import KgError, StoreError
 from kg.server.auth import require_update_token
 from kg.server.extraction import ExtractionBudget
@@ -36,6 +36,8 @@ bp = Blueprint("documents", __name__)
 MAX_FILE_NAME_BYTES = 255
 #: A file name holding one of these displays as another name.
 _BIDI_CONTROL = re.compile(f"[{BIDI_CONTROLS}]")
+#: …and one holding one of these looks like another (a.txt and a\u200b.txt) or holds what no text holds.
+_UNSEEN = re.compile(f"[{ZERO_WIDTH}{NONCHARACTERS}]")
 
 _LOCK = threading.Lock()
 
@@ -55,6 +57,7 @@ def post_documents() -> Response:
             with tempfile.TemporaryDirectory(prefix="kg-upload-") as folder:
                 report = link_files(_save(uploads, Path(folder), []), graph_store, Linker(graph_store, dry_run=True),
                                     extractor=extractor)
+                answer = _as_posted(report.to_json(), Path(folder))
         else:
             paths: list[str] = []
             try:
@@ -64,7 +67,25 @@ def post_documents() -> Response:
                 for path in paths:
                     if graph_store.document_for_path(str(Path(path).resolve())) is None:
                         Path(path).unlink(missing_ok=True)
-    return _answer(report.to_json(), extractor.not_extracted)
+            answer = _as_posted(report.to_json(), _upload_dir())
+    return _answer(answer, extractor.not_extracted)
+
+
+def _as_posted(report: dict, folder: Path) -> dict:
+    """``report`` naming each upload by the name the client posted: its failures and warnings name the
+    file by its path on the server (in ``folder``, the uploads' or a temporary one), which no client
+    is to see, and a reason may repeat it."""
+    where = sorted({f"{folder.resolve()}{os.sep}", f"{folder}{os.sep}"}, key=len, reverse=True)  # the longer first
+
+    def named(text: str) -> str:
+        for prefix in where:
+            text = text.replace(prefix, "")
+        return text
+
+    for key in ("failed", "warnings"):
+        report[key] = [{**item, "source": Path(item["source"]).name, "reason": named(item["reason"])}
+                       for item in report[key]]
+    return report
 
 
 def _answer(report: dict, not_extracted: list[str]) -> Response:
@@ -153,11 +174,15 @@ def _multipart_files() -> list:
 def _check_name(name: str) -> None:
     if not name or Path(name).name != name or name in (".", "..") or "\\" in name:
         raise BadRequest(f"invalid file name {name!r}: give a plain file name such as report.txt")
-    if any(unicodedata.category(c) == "Cc" for c in name):
-        raise BadRequest(f"invalid file name {name!r}: control characters (such as NUL) are not allowed")
+    if any(unicodedata.category(c) in ("Cc", "Zl", "Zp") for c in name):
+        raise BadRequest(f"invalid file name {name!r}: control characters and line breaks (such as NUL, U+2028) "
+                         "are not allowed")
     if _BIDI_CONTROL.search(name):  # 发展规划\u202etxt.exe.txt: its end shows reversed
         raise BadRequest(f"invalid file name {name!r}: bidirectional controls (such as U+202E) would make it "
                          "display as another name")
+    if found := _UNSEEN.search(name):  # 发展规划\u200b.txt: shown as 发展规划.txt, another file
+        raise BadRequest(f"invalid file name {name!r}: U+{ord(found.group()):04X} is a zero-width character or "
+                         "a non-character, which would make it look like another name")
     if len(os.fsencode(name)) > MAX_FILE_NAME_BYTES:
         raise BadRequest(f"file name too long ({len(os.fsencode(name))} bytes, at most {MAX_FILE_NAME_BYTES})")
 

@@ -102,6 +102,8 @@ def evaluate(store: ox.Store, job: QueryJob, cancelled: Callable[[], bool] = lam
         return Answer(body, fmt.content_type, cap.truncated)
     except QueryTimeout:
         return QueryTimeout()
+    except formats.NotXml as err:
+        return Refusal(406, str(err))
     except SyntaxError as err:
         return Refusal(400, f"query syntax error: {one_line(err)}")
     except ValueError as err:

@@ -8,15 +8,29 @@ solutions, which a single call into pyoxigraph cannot do. Graph results go throu
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from functools import lru_cache
+from xml.parsers import expat
 from xml.sax.saxutils import escape, quoteattr
 
 import pyoxigraph as ox
 from werkzeug.datastructures import MIMEAccept
 
+from kg.charsets import XML_FORBIDDEN
+
 XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
 RDF_LANG_STRING = "http://www.w3.org/1999/02/22-rdf-syntax-ns#langString"
+_NOT_IN_XML = re.compile(f"[{XML_FORBIDDEN}]")
+_ASK_ANOTHER = ": ask for another format (JSON, Turtle, N-Triples)"
+
+
+class NotXml(Exception):
+    """A result XML 1.0 cannot hold: a character it forbids even escaped (U+0001 or U+FFFE in a literal
+    an update stored), or, in RDF/XML, a predicate no element can be named after (http://example.org/123).
+    Oxigraph and the writers here wrote them as they were: a 200 answer no XML parser reads. The app
+    answers it 406, as the query processes do."""
 
 
 @dataclass(frozen=True)
@@ -126,19 +140,27 @@ def _json_solutions(variables: list[str], rows: Iterator[list]) -> str:
 
 def _xml_term(term) -> str:
     if isinstance(term, ox.NamedNode):
-        return f"<uri>{escape(term.value)}</uri>"
+        return f"<uri>{escape(_xml_text(term.value))}</uri>"
     if isinstance(term, ox.BlankNode):
         return f"<bnode>{escape(term.value)}</bnode>"
     if isinstance(term, ox.Literal):
+        value = escape(_xml_text(term.value))
         if term.language:
-            return f"<literal xml:lang={quoteattr(term.language)}>{escape(term.value)}</literal>"
+            return f"<literal xml:lang={quoteattr(term.language)}>{value}</literal>"
         if term.datatype.value != XSD_STRING:
-            return f"<literal datatype={quoteattr(term.datatype.value)}>{escape(term.value)}</literal>"
-        return f"<literal>{escape(term.value)}</literal>"
+            return f"<literal datatype={quoteattr(_xml_text(term.datatype.value))}>{value}</literal>"
+        return f"<literal>{value}</literal>"
     inner = "".join(
         f"<{k}>{_xml_term(getattr(term, k))}</{k}>" for k in ("subject", "predicate", "object")
     )
     return f"<triple>{inner}</triple>"
+
+
+def _xml_text(text: str) -> str:
+    """``text``, unless XML 1.0 cannot hold it (:class:`NotXml`)."""
+    if found := _NOT_IN_XML.search(text):
+        raise NotXml(f"the result holds U+{ord(found.group()):04X}, which XML cannot hold even escaped{_ASK_ANOTHER}")
+    return text
 
 
 def _xml_solutions(variables: list[str], rows: Iterator[list]) -> str:
@@ -201,5 +223,35 @@ def serialize_quads(fmt: Format, quads: Iterable[ox.Quad], prefixes: dict[str, s
 
 def _serialize(fmt: Format, data: Iterable, prefixes: dict[str, str]) -> bytes:
     use_prefixes = prefixes if fmt in (TURTLE, TRIG, RDF_XML) else None
+    if fmt is RDF_XML:
+        data = (_fit_for_rdf_xml(triple) for triple in data)
     return ox.serialize(data, format=RDF_FORMAT[fmt], prefixes=use_prefixes) or b""
 
+
+def _fit_for_rdf_xml(triple: ox.Triple) -> ox.Triple:
+    """``triple``, unless RDF/XML cannot write it (:class:`NotXml`)."""
+    for term in (triple.subject, triple.predicate, triple.object):
+        if isinstance(term, ox.Triple):
+            _fit_for_rdf_xml(term)
+        elif isinstance(term, ox.Literal):
+            for text in (term.value, term.datatype.value):
+                _xml_text(text)
+        else:
+            _xml_text(term.value)
+    if not _names_an_element(triple.predicate.value):
+        raise NotXml(f"RDF/XML cannot write the predicate <{triple.predicate.value}>, which ends in no XML name"
+                     + _ASK_ANOTHER)
+    return triple
+
+
+@lru_cache(maxsize=1024)
+def _names_an_element(predicate: str) -> bool:
+    """Whether Oxigraph's RDF/XML writer makes an element of ``predicate``: it splits off the XML name
+    the IRI ends with, and wrote ``<oxprefix:`` when there is none (…/123, …/, …#)."""
+    written = ox.serialize([ox.Triple(ox.NamedNode("http://example.org/s"), ox.NamedNode(predicate), ox.Literal(""))],
+                           format=ox.RdfFormat.RDF_XML)
+    try:
+        expat.ParserCreate(namespace_separator=" ").Parse(written, True)  # names checked as XML namespaces do
+    except expat.ExpatError:
+        return False
+    return True

@@ -11,12 +11,15 @@ from __future__ import annotations
 
 import logging
 import re
+import traceback
+from collections.abc import Iterator
+from types import TracebackType
 
-from kg.charsets import BIDI_CONTROLS
+from kg.charsets import BIDI_CONTROLS, NONCHARACTERS
 
 #: What a page must not print as is: controls but tab and line breaks, bidirectional marks, embeddings,
 #: overrides and isolates (a file name's U+202E makes the rest of its line read reversed), non-characters.
-INVISIBLE = f"\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f{BIDI_CONTROLS}\ufffe\uffff"
+INVISIBLE = f"\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f{BIDI_CONTROLS}{NONCHARACTERS}"
 #: ...and what a log line must not hold either: whatever ends a line or moves to another column.
 _NOT_IN_A_LINE = re.compile(f"[{INVISIBLE}\t\n\r\u2028\u2029]")
 
@@ -27,11 +30,40 @@ def escaped(text: str, pattern: re.Pattern[str] = _NOT_IN_A_LINE) -> str:
     return pattern.sub(lambda found: found.group().encode("unicode_escape").decode("ascii"), text)
 
 
+def one_line_traceback(exc_info: tuple[type[BaseException], BaseException, TracebackType | None]) -> str:
+    """The traceback ``logging.Formatter.formatException`` writes, each exception's own text (its
+    message, which can carry a client's text, and notes) written on one line: the frames are the
+    server's code, each its lines, but a message's ``\\r\\n`` would begin a line of the client's making."""
+    text = "".join(traceback.format_exception(*exc_info))
+    shown_texts = {"".join(traceback.format_exception_only(type(error), error)) for error in _chain(exc_info[1])}
+    for shown in sorted(shown_texts, key=len, reverse=True):  # one holding another: the longer first
+        text = text.replace(shown, escaped(shown.removesuffix("\n")) + "\n")
+    return text.removesuffix("\n")
+
+
+def _chain(error: BaseException | None) -> Iterator[BaseException]:
+    """``error`` and the exceptions it was raised from or while handling (an exception group's members
+    print each line after a ``|``, which no log line begins with)."""
+    seen: set[int] = set()
+    pending = [error]
+    while pending:
+        current = pending.pop()
+        if current is None or id(current) in seen:
+            continue
+        seen.add(id(current))
+        yield current
+        pending += [current.__cause__, current.__context__]
+
+
 class OneLine(logging.Filter):
     """Escapes what would break a record's message out of its line (see the module's doc). The
-    message is formatted here, once, so whatever argument carried the client's text is covered."""
+    message is formatted here, once, so whatever argument carried the client's text is covered; a
+    logged traceback is formatted here too (handlers then print ``exc_text`` as it is), its
+    exceptions' messages escaped."""
 
     def filter(self, record: logging.LogRecord) -> bool:
+        if record.exc_info and record.exc_info[1] is not None and not record.exc_text:
+            record.exc_text = one_line_traceback(record.exc_info)
         try:
             message = record.getMessage()
         except (TypeError, ValueError):  # arguments that do not fit the format: logging reports that itself

@@ -53,6 +53,11 @@ _OPERAND_ENDS = {"VAR", "STRING", "NUMBER", "IRI", "PNAME", "LANGTAG", "BNODE"}
 #: Words after which ``(`` opens an expression even inside a group pattern.
 _EXPRESSION_HEADS = {"FILTER", "BIND", "HAVING", "BY", "ASC", "DESC"}
 _OPENERS = frozenset("{([")
+#: SPARQL 1.2's reified triples and annotations nest too: 30,000 of them overflowed Oxigraph's stack
+#: (a segfault), 3,000 took it minutes to parse.
+_REIFIER_OPENERS, _REIFIER_CLOSERS = frozenset({"<<", "{|"}), frozenset({">>", "|}"})
+#: Every PUNCT token that opens a level of ``Token.nesting``.
+BRACKETS = _OPENERS | _REIFIER_OPENERS
 
 
 @dataclass(frozen=True)
@@ -61,7 +66,7 @@ class Token:
     text: str
     start: int  # offset in the original text
     depth: int  # brace depth: 0 = outside every group pattern
-    nesting: int  # depth of brackets of any kind ({, (, [) the token is inside
+    nesting: int  # depth of brackets of any kind ({, (, [, << and {|) the token is inside
 
     @property
     def word(self) -> str:
@@ -74,6 +79,7 @@ def tokens(text: str) -> Iterator[Token]:
     character no terminal matches is a one-character PUNCT token for the engine to reject."""
     contexts: list[str] = []  # "group", "expr", "data" or "node" per open bracket
     braces = 0
+    reifiers = 0  # open << … >> (reified triples) and {| … |} (annotations): no context of their own
     previous: Token | None = None
     before_previous: Token | None = None
     select_clause = False  # between SELECT and its WHERE: "(" opens a projected expression
@@ -91,9 +97,13 @@ def tokens(text: str) -> Iterator[Token]:
             kind, value = "PUNCT", "<="[: 2 if text.startswith("<=", position) else 1]
         elif kind == "PUNCT" and value == "<<" and _is_less_than(contexts, previous):
             value = "<"
-        token = Token(kind, value, position, braces, len(contexts))
+        token = Token(kind, value, position, braces, len(contexts) + reifiers)
         position += len(value)
-        if kind == "PUNCT" and value in _OPENERS:
+        if kind == "PUNCT" and value in _REIFIER_OPENERS and not text.startswith("<<(", token.start):
+            reifiers += 1  # <<( is a triple term: its ( counts
+        elif kind == "PUNCT" and value in _REIFIER_CLOSERS and not text.startswith(")>>", token.start - 1):
+            reifiers = max(0, reifiers - 1)
+        elif kind == "PUNCT" and value in _OPENERS:
             if values_pending:
                 context = "data"
                 values_pending = value == "("  # the variable list; the data block follows

@@ -45,7 +45,7 @@ def load_annotated(folder: Path) -> list[AnnotatedDocument]:
     documents = []
     for source, golds in sorted(parts.items()):
         text = folder / source
-        if not text.is_file():
+        if Path(source).name != source or not text.is_file():  # ../../etc/passwd was read as a document
             raise KgError(f"gold names {source}, which is not in {folder}")
         documents.append(AnnotatedDocument(source, text, tuple(golds)))
     if not documents:
@@ -56,6 +56,8 @@ def load_annotated(folder: Path) -> list[AnnotatedDocument]:
 def stratified_folds(documents: list[AnnotatedDocument], k: int, seed: int = 0) -> list[list[AnnotatedDocument]]:
     """``k`` disjoint folds covering ``documents``; each kind is shuffled (by ``seed``) and dealt
     round-robin, continuing where the previous kind stopped so fold sizes stay even."""
+    if len(documents) < 2:  # it said '--cv needs 2 <= K <= 1'
+        raise KgError(f"--cv needs 2 documents with gold at least, found {len(documents)}")
     if not 2 <= k <= len(documents):
         raise KgError(f"--cv needs 2 <= K <= {len(documents)} (the number of documents), got {k}")
     rng = random.Random(seed)

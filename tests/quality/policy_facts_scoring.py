@@ -149,12 +149,20 @@ def _score_targets(gold: list[dict], predicted: dict, count: Count, source: str)
                      for g in unmatched if not g.get("optional")]
 
 
-def extract_all(split: str, extractor=None) -> dict[str, dict]:
-    from kg.extract import Extractor, extraction_to_json
+def printed_extraction(extractor, path: Path) -> dict:
+    """``kg extract --format json`` of ``path``, read back as the scorer reads a saved output."""
+    from kg.exact_numbers import json_text
+    from kg.extract import extraction_to_json
     from kg.ingest import read_document
 
+    return json.loads(json_text(extraction_to_json(extractor.extract(read_document(path)))))
+
+
+def extract_all(split: str, extractor=None) -> dict[str, dict]:
+    from kg.extract import Extractor
+
     extractor = extractor or Extractor()
-    return {source: extraction_to_json(extractor.extract(read_document(TRAIN / source))) for source in files(split)}
+    return {source: printed_extraction(extractor, TRAIN / source) for source in files(split)}
 
 
 #: Spellings of one number that are the same number: the year's brackets (宁政发(2021)12号 too), a traditional 號,
@@ -224,11 +232,10 @@ def extract_folder(folder: Path, saved: Path | None = None) -> dict[str, dict]:
     if saved is not None:
         return {path.with_suffix(".txt").name: json.loads(path.read_text(encoding="utf-8"))
                 for path in sorted(saved.glob("*.json"))}
-    from kg.extract import Extractor, extraction_to_json
-    from kg.ingest import read_document
+    from kg.extract import Extractor
 
     extractor = Extractor()
-    return {path.name: extraction_to_json(extractor.extract(read_document(path))) for path in sorted(folder.glob("*.txt"))}
+    return {path.name: printed_extraction(extractor, path) for path in sorted(folder.glob("*.txt"))}
 
 
 def _print(counts: dict[str, Count], header: str, options: tuple[str, ...]) -> None:

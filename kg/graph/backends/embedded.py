@@ -32,6 +32,8 @@ class EmbeddedStore:
         try:
             if path is None:
                 return cls(ox.Store(), None)
+            if path.exists() and not path.is_dir():  # read-only it was 'no graph store … (run kg build first)'
+                raise StoreError(f"{path} is a file, not a graph store: give --store a folder")
             if read_only:
                 if not (path / "CURRENT").exists():
                     raise StoreError(f"no graph store at {path} (run `kg build` first)")
