@@ -4,6 +4,7 @@ for a sentence that reads as such a heading, not for every sentence (0.6 CPU-s o
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 
 import pytest
 
@@ -49,5 +50,5 @@ def test_an_undated_review_heading_still_dates_a_speechs_figures_to_the_year_bef
     head = "绍兴市政府工作报告\n——2025年1月15日在绍兴市第九届人民代表大会第五次会议上\n"
     path.write_text(head + SPEECH + "一、工作回顾\n预计全市地区生产总值7791亿元，增长5.6%。\n", encoding="utf-8")
     found = extraction_to_json(extractor.extract(read_document(path)))["targets"]
-    assert [(f["value"], f["year"], f["kind"]) for f in found] == [(7791, 2024, "reported"), (5.6, 2024, "reported")]
+    assert [(f["value"], f["year"], f["kind"]) for f in found] == [(Decimal("7791"), 2024, "reported"), (Decimal("5.6"), 2024, "reported")]
     assert speech_searches.searches >= 1
