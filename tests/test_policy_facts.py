@@ -1086,6 +1086,11 @@ def test_a_notice_is_also_named_by_its_own_heading_on_a_line_of_its_own(extracto
      {"number": "冀政办字〔2023〕56号", "date": "2023-04-18", "kind": "通知", "level": "provincial"}),
     ("notice-dated-only-by-its-sites-posting-line", "开封市人民政府办公室关于做好2024年春季农业生产工作的通知",
      {"number": "汴政办〔2024〕7号", "date": "2024-03-12", "kind": "通知", "level": "municipal"}),
+    # a notice whose heading the page broke over two lines under a record table, the record's number printed again under
+    # it (…关于印发某某省加快发展数字经济|三年行动方案的通知|某政发〔2023〕9号): the whole heading over the copy, not its last line
+    ("issuing-notice-broken-over-two-lines-above-a-copy-of-the-record-tables-number",
+     "某某省人民政府关于印发某某省加快发展数字经济三年行动方案的通知",
+     {"number": "某政发〔2023〕9号", "date": "2023-06-02", "kind": "通知", "level": "provincial"}),
 ])
 def test_a_web_pages_notice_carries_its_own_facts(extractor, page, title, expected):
     from kg.extract import extraction_to_json

@@ -1459,8 +1459,8 @@ def _headings_at_copies(text: str, offsets: Sequence[int], begin: int,
     """(where it starts, the title) of the document's own heading at each copy of the ``number`` a record's field
     printed first: the red header's headings under a copy (…|某政发〔2022〕2号|某市人民政府关于…的通知), and the titles on
     the line of the source right over a copy opening its line (发文字号：某政办发〔2023〕15号|某市…实施细则|某政办发〔2023〕15号),
-    which the issuer printed over its number as a heading of its own (a notice's heading cut before its 的通知 is the
-    notice's, read by issuing_notice)."""
+    which the issuer printed over its number as a heading of its own, from the line of its 关于 where the page broke it
+    over lines (a notice's heading cut before its 的通知 is the notice's, read by issuing_notice)."""
     under, over = [], []
     for copy in re.finditer(re.escape(text[number[0]:number[1]]), text[number[1]:HEAD_SPAN]):
         at, after = number[1] + copy.start(), number[1] + copy.end()
@@ -1469,7 +1469,9 @@ def _headings_at_copies(text: str, offsets: Sequence[int], begin: int,
             under.append((red.start(1), red.group(1)))
         line = _source_line_start(text, begin, at - 1, offsets) if _starts_line(text, at, offsets) else at
         if 0 < at - line <= _TITLE_LINE and not _issuing_heading_cut(text[line:at]):
-            over.append((line, text[line:at]))
+            # the heading maybe broken over lines above the copy (…关于印发甘肃省推进新型工业化|实施方案的通知|甘政发…)
+            broken = _heading_ending_at(text, offsets, number[1], at) if not _ABOUT.search(text, line, at) else None
+            over.append(broken if broken and not _issuing_heading_cut(broken[1]) else (line, text[line:at]))
     return under, over
 
 
