@@ -1150,6 +1150,19 @@ def test_a_signed_notice_is_also_named_by_its_heading_cut_before_its_kinds_word(
     assert notice["aliases"] == ["关于春节期间禁止在城区燃放烟花爆竹、孔明灯（许愿灯）的通告"]
 
 
+def test_a_notices_heading_the_page_cut_off_with_an_ellipsis_names_the_notice_completed(extractor):
+    # 包头市人民政府关于印发包头市城市生活垃圾分类管理办...: a site cut the long heading where its line ran out; it is
+    # the heading of the notice issuing the 办法 printed under it, named in full, its printed part a mention of it
+    from kg.extract import extraction_to_json
+    from kg.ingest import read_document
+
+    page = WEB_PAGES / "issuing-notice-heading-cut-off-by-the-page-with-an-ellipsis.txt"
+    result = extraction_to_json(extractor.extract(read_document(page)))
+    notice = policy(result, "包头市人民政府关于印发包头市城市生活垃圾分类管理办法的通知")
+    assert [m["text"] for m in notice["mentions"]] == ["包头市人民政府关于印发包头市城市生活垃圾分类管理办"]
+    assert notice["attributes"]["kind"] == "通知" and notice["attributes"]["level"] == "municipal"
+
+
 def test_a_notices_heading_with_its_issuer_in_full_is_another_name_of_it(extractor):
     from kg.extract import extraction_to_json
     from kg.ingest import read_document

@@ -1717,15 +1717,15 @@ _ISSUED_TITLE, _ISSUES = re.compile(r"《[^《》]*》"), re.compile(r"(?:印|�
 _ISSUED_TITLE_MARKS = re.compile(r"[《》〈〉]")
 
 
-def _named_policy(extraction: Extraction, title: str, start: int) -> Entity | None:
-    """The Policy entity a title standing at ``start`` names, made here if no recogniser took it;
-    None when the title names no policy instrument. The text a notice issues is no part of its
+def _named_policy(extraction: Extraction, title: str, start: int, end: int | None = None) -> Entity | None:
+    """The Policy entity a title standing at ``start`` (to ``end``, where the page printed less of it) names, made
+    here if no recogniser took it; None when the title names no policy instrument. The text a notice issues is no part of its
     instrument (…关于印发《政策解读工作规范》的通知 is a notice, though a 解读 is none)."""
     canonical = canonical_policy_name(title)
     if not canonical or len(canonical) > 150 or policy_head(_ISSUED_TITLE.sub("", canonical)) is None:
         return None
     known = next((e for e in extraction.entities if e.type == "Policy" and e.name == canonical), None)
-    return known or _new_policy(extraction, canonical, start, start + len(title), 0.8)
+    return known or _new_policy(extraction, canonical, start, start + len(title) if end is None else end, 0.8)
 
 
 #: The addressees of a notice: 各…： after a line break, a title (…》, 的通知) or, where the normaliser
@@ -1808,8 +1808,11 @@ def issuing_notice(extraction: Extraction, head: Entity | None) -> Entity | None
     notice = next((_named_policy(extraction, title, start) for start, title in headings if _ISSUES.search(title)
                    and issued in _ISSUED_TITLE_MARKS.sub("", canonical_policy_name(title))), None)
     if notice is None:
-        cut = _cut_issuing_line(extraction, issued) or _bare_issuing_line(extraction, issued)
-        notice = _named_policy(extraction, cut[1], cut[0]) if cut else None
+        cut = _cut_issuing_line(extraction, issued)
+        notice = _named_policy(extraction, cut[2], cut[0], cut[1]) if cut else None
+    if notice is None:
+        bare = _bare_issuing_line(extraction, issued)
+        notice = _named_policy(extraction, bare[1], bare[0]) if bare else None
     return _without_chrome(extraction, notice) if notice else _untitled_issuing_notice(extraction, head)
 
 
@@ -1866,14 +1869,27 @@ def _head_lines(text: str, offsets: Sequence[int]) -> Iterable[tuple[int, str]]:
         yield start, text[start:end].rstrip()
 
 
-def _cut_issuing_line(extraction: Extraction, issued: str) -> tuple[int, str] | None:
-    """(where it starts, the heading) of a line of the source in the head that issues ``issued`` (the head's name
-    without its title marks) under a heading cut before its 的通知, if the page prints one."""
+#: The marks a page cuts a long heading off with where its line runs out (…供热管理办..., …政策措…).
+_CUT_OFF_MARK = re.compile(r"[ \t\u3000]*(?:\.{2,}|…+|。{3})$")
+
+
+def _cut_issuing_line(extraction: Extraction, issued: str) -> tuple[int, int, str] | None:
+    """(where it starts and ends, the heading) of a line of the source in the head that issues ``issued`` (the head's
+    name without its title marks) under a heading cut before its 的通知, if the page prints one; a heading the page
+    cut off with an ellipsis inside the title it issues (…关于印发某市城市供热管理办...) is that notice's heading,
+    completed with the rest of ``issued`` and 的通知."""
     for start, printed in _head_lines(extraction.document.text, _source_offsets(extraction.document)):
-        line = _CUT_ISSUING_LINE.fullmatch(printed)
-        name = _ISSUED_TITLE_MARKS.sub("", canonical_policy_name(line.group())) if line else ""
-        if line and _issuing_heading_cut(line.group()) and name.endswith(issued):
-            return start, line.group()
+        mark = _CUT_OFF_MARK.search(printed)
+        shown = printed[:mark.start()] if mark else printed
+        line = _CUT_ISSUING_LINE.fullmatch(shown)
+        if not line or not _issuing_heading_cut(shown):
+            continue
+        name = _ISSUED_TITLE_MARKS.sub("", canonical_policy_name(shown))
+        if name.endswith(issued):
+            return start, start + len(shown), shown
+        opened = _ISSUES.search(name, _ABOUT.search(name).end())
+        if mark and opened and len(name) > opened.end() and issued.startswith(name[opened.end():]):
+            return start, start + len(shown), name[:opened.end()] + issued + "的通知"
     return None
 
 
