@@ -1163,6 +1163,22 @@ def test_a_notices_heading_the_page_cut_off_with_an_ellipsis_names_the_notice_co
     assert notice["attributes"]["kind"] == "通知" and notice["attributes"]["level"] == "municipal"
 
 
+def test_a_circulars_heading_the_page_cut_off_with_an_ellipsis_is_a_mention_of_it(extractor):
+    # 乌兰察布市人民政府办公室关于做好2024年防汛抗旱工作的...: a notice issuing no text, its heading cut where the site's
+    # line ran out; the signed notice its body frames (通知如下) is named after its signer, the heading as printed is a
+    # mention of it
+    from kg.extract import extraction_to_json
+    from kg.ingest import read_document
+
+    page = WEB_PAGES / "circular-heading-cut-off-by-the-page-with-an-ellipsis.txt"
+    result = extraction_to_json(extraction := extractor.extract(read_document(page)))
+    notice = policy(result, "乌兰察布市人民政府办公室通知（2024年5月6日）")
+    printed = notice["mentions"][0]
+    assert printed["text"] == "乌兰察布市人民政府办公室关于做好2024年防汛抗旱工作的"
+    assert extraction.document.text[printed["start"]:printed["end"]] == printed["text"]
+    assert notice["attributes"] == {"kind": "通知", "level": "municipal", "number": "乌政办发〔2024〕12号", "date": "2024-05-06"}
+
+
 def test_a_notices_heading_with_its_issuer_in_full_is_another_name_of_it(extractor):
     from kg.extract import extraction_to_json
     from kg.ingest import read_document

@@ -1596,12 +1596,15 @@ def _signer_ending(text: str, offsets: Sequence[int], floor: int, end: int) -> i
 
 #: A heading the page cut before its kind's word (关于春节期间禁止燃放烟花爆竹的 陆府通〔2019〕2号 …).
 _CUT_HEADING = re.compile(r"[关關][于於][^\n。；：]{4,120}的")
+#: The marks a page cuts a long heading off with where its line runs out (…供热管理办..., …政策措…).
+_CUT_OFF_MARK = re.compile(r"[ \t\u3000]*(?:\.{2,}|…+|。{3})$")
 
 
 def _signed_notice(extraction: Extraction, heading: str = "") -> Entity | None:
     """A notice without a title (a page that lost it, a reposted circular): named after its signing
     body, its kind and its date, 某县人民政府通告（2023年1月17日）, as a citation would name it; also by the
-    ``heading`` over its number cut before its kind's word, completed with the kind its body names (关于…的 + 通告)."""
+    ``heading`` over its number cut before its kind's word, completed with the kind its body names (关于…的 + 通告);
+    a heading line the site cut off with an ellipsis (某市人民政府办公室关于做好…工作的...) is a mention of it as printed."""
     text, offsets = extraction.document.text, _source_offsets(extraction.document)
     frame = _NOTICE_FRAME.search(text, 0, RECORD_SPAN)
     signature = _signature(text, offsets, frame.end()) if frame else None
@@ -1613,6 +1616,13 @@ def _signed_notice(extraction: Extraction, heading: str = "") -> Entity | None:
     notice = _new_policy(extraction, f"{text[signer:end]}{kind}（{signed}）", signer, date.end(), 0.6)
     if _CUT_HEADING.fullmatch(heading.strip()):
         notice.aliases.append(canonical_policy_name(heading.strip() + kind))
+    last = heading.strip().rsplit("\n", 1)[-1]
+    mark = _CUT_OFF_MARK.search(last)
+    shown = last[:mark.start()].strip() if mark else ""
+    at = text.find(shown, 0, signer) if shown and _ABOUT.search(shown) else -1
+    if at >= 0:
+        sentence = extraction.document.sentence_at(at)
+        notice.mentions.insert(0, Mention(shown, at, at + len(shown), sentence.index if sentence else 0))
     return notice
 
 
@@ -1867,10 +1877,6 @@ def _head_lines(text: str, offsets: Sequence[int]) -> Iterable[tuple[int, str]]:
     starts = _line_starts(text, _head_start(text), min(HEAD_SPAN, len(text)), offsets)
     for start, end in zip(starts, [*starts[1:], min(HEAD_SPAN, len(text))]):
         yield start, text[start:end].rstrip()
-
-
-#: The marks a page cuts a long heading off with where its line runs out (…供热管理办..., …政策措…).
-_CUT_OFF_MARK = re.compile(r"[ \t\u3000]*(?:\.{2,}|…+|。{3})$")
 
 
 def _cut_issuing_line(extraction: Extraction, issued: str) -> tuple[int, int, str] | None:
