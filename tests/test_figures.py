@@ -2262,6 +2262,18 @@ def test_a_pages_count_of_characters_is_no_figure(extractor, tmp_path):
     assert [(f["value"], f["unit"]) for f in found] == [(300, "个")]
 
 
+def test_a_list_pages_count_of_its_items_by_its_pagination_is_no_figure(extractor, tmp_path):
+    # a site's list of documents ends in its pagination (共 187 条　首页 上一页 …): the count is the page's furniture; a
+    # count of 条 a text states (新建…道路12条) stays a figure
+    found = read_figures(extractor, tmp_path, "成都市人民政府\n首页 > 政务公开 > 政府文件\n标题\t文号\t发布日期\n"
+                                              "成都市人民政府办公厅关于进一步做好稳就业工作的意见\t成府办发〔2022〕36号\t2022-07-21\n"
+                                              "成都市人民政府办公厅关于做好2022年夏季防汛工作的通知\t成府办发〔2022〕24号\t2022-05-30\n"
+                                              "共 187 条　首页 上一页 1 2 3 … 19 下一页 尾页\n")
+    assert found == []
+    stated = read_figures(extractor, tmp_path, "2022年，成都市新建城市绿道道路12条。\n首页 上一页 1 2 下一页 尾页\n")
+    assert [(f["value"], f["unit"]) for f in stated] == [(12, "条")]
+
+
 def test_points_a_rate_moved_before_the_rate_it_reached_are_no_range(extractor):
     found = figures(extractor, "2025年上半年，三祥科技风电设备毛利率大幅改善3.15个百分点至8.06%，营收增长10%至15%。")
     assert [(f["value"], f["unit"]) for f in found if f["value"] < 10] == [(3.15, "个百分点"), (8.06, "%")]

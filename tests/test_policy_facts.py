@@ -1083,6 +1083,11 @@ def test_a_notice_is_also_named_by_its_own_heading_on_a_line_of_its_own(extracto
      {"number": "冀政办字〔2023〕56号", "date": "2023-04-18", "kind": "通知", "level": "provincial"}),
     ("notice-dated-only-by-its-sites-posting-line", "开封市人民政府办公室关于做好2024年春季农业生产工作的通知",
      {"number": "汴政办〔2024〕7号", "date": "2024-03-12", "kind": "通知", "level": "municipal"}),
+    # a notice whose heading the page broke over two lines under a record table, the record's number printed again under
+    # it (…关于印发某某省加快发展数字经济|三年行动方案的通知|某政发〔2023〕9号): the whole heading over the copy, not its last line
+    ("issuing-notice-broken-over-two-lines-above-a-copy-of-the-record-tables-number",
+     "某某省人民政府关于印发某某省加快发展数字经济三年行动方案的通知",
+     {"number": "某政发〔2023〕9号", "date": "2023-06-02", "kind": "通知", "level": "provincial"}),
 ])
 def test_a_web_pages_notice_carries_its_own_facts(extractor, page, title, expected):
     from kg.ingest import read_document
@@ -1135,6 +1140,35 @@ def test_a_signed_notice_is_also_named_by_its_heading_cut_before_its_kinds_word(
     result = printed(extractor.extract(read_document(page)))
     notice = policy(result, "陆丰市人民政府通告（2019年1月21日）")
     assert notice["aliases"] == ["关于春节期间禁止在城区燃放烟花爆竹、孔明灯（许愿灯）的通告"]
+
+
+def test_a_notices_heading_the_page_cut_off_with_an_ellipsis_names_the_notice_completed(extractor):
+    # 包头市人民政府关于印发包头市城市生活垃圾分类管理办...: a site cut the long heading where its line ran out; it is
+    # the heading of the notice issuing the 办法 printed under it, named in full, its printed part a mention of it
+    from kg.extract import extraction_to_json
+    from kg.ingest import read_document
+
+    page = WEB_PAGES / "issuing-notice-heading-cut-off-by-the-page-with-an-ellipsis.txt"
+    result = extraction_to_json(extractor.extract(read_document(page)))
+    notice = policy(result, "包头市人民政府关于印发包头市城市生活垃圾分类管理办法的通知")
+    assert [m["text"] for m in notice["mentions"]] == ["包头市人民政府关于印发包头市城市生活垃圾分类管理办"]
+    assert notice["attributes"]["kind"] == "通知" and notice["attributes"]["level"] == "municipal"
+
+
+def test_a_circulars_heading_the_page_cut_off_with_an_ellipsis_is_a_mention_of_it(extractor):
+    # 乌兰察布市人民政府办公室关于做好2024年防汛抗旱工作的...: a notice issuing no text, its heading cut where the site's
+    # line ran out; the signed notice its body frames (通知如下) is named after its signer, the heading as printed is a
+    # mention of it
+    from kg.extract import extraction_to_json
+    from kg.ingest import read_document
+
+    page = WEB_PAGES / "circular-heading-cut-off-by-the-page-with-an-ellipsis.txt"
+    result = extraction_to_json(extraction := extractor.extract(read_document(page)))
+    notice = policy(result, "乌兰察布市人民政府办公室通知（2024年5月6日）")
+    printed = notice["mentions"][0]
+    assert printed["text"] == "乌兰察布市人民政府办公室关于做好2024年防汛抗旱工作的"
+    assert extraction.document.text[printed["start"]:printed["end"]] == printed["text"]
+    assert notice["attributes"] == {"kind": "通知", "level": "municipal", "number": "乌政办发〔2024〕12号", "date": "2024-05-06"}
 
 
 def test_a_notices_heading_with_its_issuer_in_full_is_another_name_of_it(extractor):

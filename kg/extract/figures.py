@@ -1094,6 +1094,11 @@ def _change_of(text: str, value_start: int) -> str:
 
 #: What a count of characters goes on with: a page's length (共计20129个字,预计阅读时长68分钟), no figure.
 _CHARACTERS_COUNTED = re.compile(r"(?:汉)?字(?![号段])")
+#: A list page's pagination near a count of its items or pages (共 187 条　首页 上一页 1 2 … 19 下一页 尾页, 共19页 到第
+#: 页), which is the page's furniture, no figure; and the units it counts in.
+_PAGINATION = re.compile(r"[上下]一?[页頁]|[尾末][页頁]")
+_PAGINATION_REACH = 30
+_PAGINATED_UNITS = ("条", "條", "页", "頁", "篇", "项", "項")
 #: A character a word goes on with after a value's 对 or 片, which is then no unit of pairs or pieces (1对1帮扶, 91对白,
 #: 3片区).
 _WORD_GOES_ON = re.compile(r"[\u4e00-\u9fff\dA-Za-z]")
@@ -1110,6 +1115,12 @@ def _unit_end(text: str, match: re.Match) -> int:
     return match.end() if unit is None else unit.end()
 
 
+def _pagination_count(text: str, match: re.Match) -> bool:
+    """The value ``match`` read counts a list page's items or pages beside its pagination (共 187 条　首页 上一页 …)."""
+    return match.group(3) in _PAGINATED_UNITS and bool(
+        _PAGINATION.search(text, max(0, match.start() - _PAGINATION_REACH), match.end() + _PAGINATION_REACH))
+
+
 def _values(text: str) -> list[re.Match]:
     """The values of a sentence with their units, in text order: those written with one, and the rates
     before the last of a list that carries their unit (_SHARED_UNIT), or any values when their clause says
@@ -1122,6 +1133,7 @@ def _values(text: str) -> list[re.Match]:
                and not (match.group(3) in ("对", "片") and _WORD_GOES_ON.match(text, match.end()))
                and not (match.group(3).endswith("P") and _LATIN_GOES_ON.match(text, match.end()))
                and not (match.group(3).endswith("个") and _CHARACTERS_COUNTED.match(text, match.end()))
+               and not _pagination_count(text, match)
                and not _PER_UNIT.search(text, max(match.start() - 1, 0), match.start())]
     return sorted([*written, *rates, *shared], key=lambda match: match.start())
 

@@ -1459,8 +1459,8 @@ def _headings_at_copies(text: str, offsets: Sequence[int], begin: int,
     """(where it starts, the title) of the document's own heading at each copy of the ``number`` a record's field
     printed first: the red header's headings under a copy (…|某政发〔2022〕2号|某市人民政府关于…的通知), and the titles on
     the line of the source right over a copy opening its line (发文字号：某政办发〔2023〕15号|某市…实施细则|某政办发〔2023〕15号),
-    which the issuer printed over its number as a heading of its own (a notice's heading cut before its 的通知 is the
-    notice's, read by issuing_notice)."""
+    which the issuer printed over its number as a heading of its own, from the line of its 关于 where the page broke it
+    over lines (a notice's heading cut before its 的通知 is the notice's, read by issuing_notice)."""
     under, over = [], []
     for copy in re.finditer(re.escape(text[number[0]:number[1]]), text[number[1]:HEAD_SPAN]):
         at, after = number[1] + copy.start(), number[1] + copy.end()
@@ -1469,7 +1469,9 @@ def _headings_at_copies(text: str, offsets: Sequence[int], begin: int,
             under.append((red.start(1), red.group(1)))
         line = _source_line_start(text, begin, at - 1, offsets) if _starts_line(text, at, offsets) else at
         if 0 < at - line <= _TITLE_LINE and not _issuing_heading_cut(text[line:at]):
-            over.append((line, text[line:at]))
+            # the heading maybe broken over lines above the copy (…关于印发甘肃省推进新型工业化|实施方案的通知|甘政发…)
+            broken = _heading_ending_at(text, offsets, number[1], at) if not _ABOUT.search(text, line, at) else None
+            over.append(broken if broken and not _issuing_heading_cut(broken[1]) else (line, text[line:at]))
     return under, over
 
 
@@ -1594,12 +1596,15 @@ def _signer_ending(text: str, offsets: Sequence[int], floor: int, end: int) -> i
 
 #: A heading the page cut before its kind's word (关于春节期间禁止燃放烟花爆竹的 陆府通〔2019〕2号 …).
 _CUT_HEADING = re.compile(r"[关關][于於][^\n。；：]{4,120}的")
+#: The marks a page cuts a long heading off with where its line runs out (…供热管理办..., …政策措…).
+_CUT_OFF_MARK = re.compile(r"[ \t\u3000]*(?:\.{2,}|…+|。{3})$")
 
 
 def _signed_notice(extraction: Extraction, heading: str = "") -> Entity | None:
     """A notice without a title (a page that lost it, a reposted circular): named after its signing
     body, its kind and its date, 某县人民政府通告（2023年1月17日）, as a citation would name it; also by the
-    ``heading`` over its number cut before its kind's word, completed with the kind its body names (关于…的 + 通告)."""
+    ``heading`` over its number cut before its kind's word, completed with the kind its body names (关于…的 + 通告);
+    a heading line the site cut off with an ellipsis (某市人民政府办公室关于做好…工作的...) is a mention of it as printed."""
     text, offsets = extraction.document.text, _source_offsets(extraction.document)
     frame = _NOTICE_FRAME.search(text, 0, RECORD_SPAN)
     signature = _signature(text, offsets, frame.end()) if frame else None
@@ -1611,6 +1616,13 @@ def _signed_notice(extraction: Extraction, heading: str = "") -> Entity | None:
     notice = _new_policy(extraction, f"{text[signer:end]}{kind}（{signed}）", signer, date.end(), 0.6)
     if _CUT_HEADING.fullmatch(heading.strip()):
         notice.aliases.append(canonical_policy_name(heading.strip() + kind))
+    last = heading.strip().rsplit("\n", 1)[-1]
+    mark = _CUT_OFF_MARK.search(last)
+    shown = last[:mark.start()].strip() if mark else ""
+    at = text.find(shown, 0, signer) if shown and _ABOUT.search(shown) else -1
+    if at >= 0:
+        sentence = extraction.document.sentence_at(at)
+        notice.mentions.insert(0, Mention(shown, at, at + len(shown), sentence.index if sentence else 0))
     return notice
 
 
@@ -1715,15 +1727,15 @@ _ISSUED_TITLE, _ISSUES = re.compile(r"《[^《》]*》"), re.compile(r"(?:印|�
 _ISSUED_TITLE_MARKS = re.compile(r"[《》〈〉]")
 
 
-def _named_policy(extraction: Extraction, title: str, start: int) -> Entity | None:
-    """The Policy entity a title standing at ``start`` names, made here if no recogniser took it;
-    None when the title names no policy instrument. The text a notice issues is no part of its
+def _named_policy(extraction: Extraction, title: str, start: int, end: int | None = None) -> Entity | None:
+    """The Policy entity a title standing at ``start`` (to ``end``, where the page printed less of it) names, made
+    here if no recogniser took it; None when the title names no policy instrument. The text a notice issues is no part of its
     instrument (…关于印发《政策解读工作规范》的通知 is a notice, though a 解读 is none)."""
     canonical = canonical_policy_name(title)
     if not canonical or len(canonical) > 150 or policy_head(_ISSUED_TITLE.sub("", canonical)) is None:
         return None
     known = next((e for e in extraction.entities if e.type == "Policy" and e.name == canonical), None)
-    return known or _new_policy(extraction, canonical, start, start + len(title), 0.8)
+    return known or _new_policy(extraction, canonical, start, start + len(title) if end is None else end, 0.8)
 
 
 #: The addressees of a notice: 各…： after a line break, a title (…》, 的通知) or, where the normaliser
@@ -1806,8 +1818,11 @@ def issuing_notice(extraction: Extraction, head: Entity | None) -> Entity | None
     notice = next((_named_policy(extraction, title, start) for start, title in headings if _ISSUES.search(title)
                    and issued in _ISSUED_TITLE_MARKS.sub("", canonical_policy_name(title))), None)
     if notice is None:
-        cut = _cut_issuing_line(extraction, issued) or _bare_issuing_line(extraction, issued)
-        notice = _named_policy(extraction, cut[1], cut[0]) if cut else None
+        cut = _cut_issuing_line(extraction, issued)
+        notice = _named_policy(extraction, cut[2], cut[0], cut[1]) if cut else None
+    if notice is None:
+        bare = _bare_issuing_line(extraction, issued)
+        notice = _named_policy(extraction, bare[1], bare[0]) if bare else None
     return _without_chrome(extraction, notice) if notice else _untitled_issuing_notice(extraction, head)
 
 
@@ -1864,14 +1879,23 @@ def _head_lines(text: str, offsets: Sequence[int]) -> Iterable[tuple[int, str]]:
         yield start, text[start:end].rstrip()
 
 
-def _cut_issuing_line(extraction: Extraction, issued: str) -> tuple[int, str] | None:
-    """(where it starts, the heading) of a line of the source in the head that issues ``issued`` (the head's name
-    without its title marks) under a heading cut before its 的通知, if the page prints one."""
+def _cut_issuing_line(extraction: Extraction, issued: str) -> tuple[int, int, str] | None:
+    """(where it starts and ends, the heading) of a line of the source in the head that issues ``issued`` (the head's
+    name without its title marks) under a heading cut before its 的通知, if the page prints one; a heading the page
+    cut off with an ellipsis inside the title it issues (…关于印发某市城市供热管理办...) is that notice's heading,
+    completed with the rest of ``issued`` and 的通知."""
     for start, printed in _head_lines(extraction.document.text, _source_offsets(extraction.document)):
-        line = _CUT_ISSUING_LINE.fullmatch(printed)
-        name = _ISSUED_TITLE_MARKS.sub("", canonical_policy_name(line.group())) if line else ""
-        if line and _issuing_heading_cut(line.group()) and name.endswith(issued):
-            return start, line.group()
+        mark = _CUT_OFF_MARK.search(printed)
+        shown = printed[:mark.start()] if mark else printed
+        line = _CUT_ISSUING_LINE.fullmatch(shown)
+        if not line or not _issuing_heading_cut(shown):
+            continue
+        name = _ISSUED_TITLE_MARKS.sub("", canonical_policy_name(shown))
+        if name.endswith(issued):
+            return start, start + len(shown), shown
+        opened = _ISSUES.search(name, _ABOUT.search(name).end())
+        if mark and opened and len(name) > opened.end() and issued.startswith(name[opened.end():]):
+            return start, start + len(shown), name[:opened.end()] + issued + "的通知"
     return None
 
 
