@@ -489,6 +489,15 @@ def test_a_noun_and_verb_term_the_text_keeps_using_is_a_sector_before_its_sector
     assert not {s for s in rule_sectors(extractor, "职业学校培养行业所需人才。") if "培养" in s}
 
 
+def test_the_field_a_firm_enters_or_works_in_is_a_sector(extractor):
+    assert "汽车空调" in rule_sectors(extractor, "6)海信家电进入汽车空调领域。")
+    assert "钟表配饰" in rule_sectors(extractor, "深耕钟表配饰行业四十余载，得利钟表有限公司总经理告诉记者。")
+    assert "LED照明" in rule_sectors(extractor, "做LED封装的企业也纷纷进入LED照明领域。")
+    # a kind of field or a count is no trade's name (专注|垂直|领域, 进入|一个全新应用|领域)
+    assert not rule_sectors(extractor, "位于浦东新区专注垂直领域大模型应用的企业。") & {"垂直", "垂直领域"}
+    assert not {s for s in rule_sectors(extractor, "煤层气综合利用进入一个全新应用领域。") if "应用" in s}
+
+
 def test_members_of_a_list_of_public_services_are_no_sectors(extractor):
     result = extract(extractor, "新区优先布局教育、卫生、体育等公共服务资源，在农业、养老等岗位工作的人员可申请补贴。")
     assert not names(result, "Industry") & {"教育", "体育", "农业"}

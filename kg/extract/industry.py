@@ -51,9 +51,10 @@ _SECTOR_AFTER = re.compile(r"[，。、；：！？）”》\s]|$|发展|的|集
 _PREDICATE_TAGS = frozenset("d a ad p".split())
 #: The existential and modal verbs that make X产业 a subject too (金刚石产业|有深度研究; 是, 在: _SECTOR_AFTER).
 _SUBJECT_VERBS = frozenset("有 要 会 能".split())
-#: The shortest unknown phrase such a predicate frames as a sector: a two-character one is as often the root
-#: of a category or of a longer word (数字产业|新增长点, 生物产业|被确定为, 再|制造产业|实施).
-_PREDICATE_FRAMED_CHARS = 3
+#: The shortest unknown phrase such a predicate, or a verb of entering a field, frames as a sector: a
+#: two-character one is as often the root of a category or of a longer word, or a kind (数字产业|新增长点,
+#: 生物产业|被确定为, 再|制造产业|实施, 专注|垂直|领域, 进入|细分|领域).
+_UNKNOWN_SECTOR_CHARS = 3
 #: How often a noun-and-verb phrase must stand in the text to be a term of it (金刚石散热), not a clause.
 _TERM_REPEATS = 3
 #: Words of scope, not of kind: 全市|中医药, 我省|新能源汽车.
@@ -282,7 +283,7 @@ def _framed_after(text: str, tokens: TokenIndex, phrase: str, end: int) -> bool:
     if _SECTOR_AFTER.match(text, end):
         return True
     tok = tokens.token_before(end + 1)
-    if len(phrase) < _PREDICATE_FRAMED_CHARS or "产业" in phrase or tok is None or tok[0] != end:
+    if len(phrase) < _UNKNOWN_SECTOR_CHARS or "产业" in phrase or tok is None or tok[0] != end:
         return False
     word = text[tok[0]:tok[1]]
     return word_tag(word) in _PREDICATE_TAGS or word in _SUBJECT_VERBS
@@ -330,6 +331,27 @@ def recognise_firm_class_sectors(text: str, tokens: TokenIndex, known: Mapping[s
         if phrase in known or (plausible_sector(phrase) and not any(g in phrase for g in _GENERIC_INSIDE)
                                and _nounish(text, tokens, start, end)):
             yield _candidate(start, end, phrase, known, "firm_class", 0.55)
+
+
+#: A field a business enters or has long worked in (海信家电进入汽车空调领域, 深耕钟表配饰行业四十余载): the
+#: phrase between the verb and 领域/行业/赛道 names the field as a trade, whatever jieba tags its words.
+_ENTERED_FIELD = re.compile(r"(?:进入|涉足|切入|进军|深耕|专注于?|拓展至|延伸至)了?"
+                            r"([\u4e00-\u9fffA-Za-z0-9]{2,10}?)(?:产业|行业)?(?:领域|行业|赛道)")
+
+
+def recognise_entered_fields(text: str, tokens: TokenIndex, known: Mapping[str, Any],
+                             blocked: list[Candidate]) -> Iterator[Candidate]:
+    """The field after a verb of entering or working in a trade (进入|汽车空调|领域): a sector, when it
+    is a known one or a noun phrase of three characters or more (not 进入|一个全新应用|领域, 专注|垂直|领域)."""
+    taken = {i for b in blocked for i in range(b.start, b.end)}
+    for match in _ENTERED_FIELD.finditer(text):
+        start, end = match.span(1)
+        phrase = match.group(1)
+        if (tokens.is_boundary(start) and tokens.is_boundary(end) and not any(i in taken for i in range(start, end))
+                and (phrase in known or len(phrase) >= _UNKNOWN_SECTOR_CHARS and plausible_sector(phrase)
+                     and not any(g in phrase for g in _GENERIC_INSIDE)
+                     and not _SCOPE.search(phrase) and _nounish(text, tokens, start, end))):
+            yield _candidate(start, end, phrase, known, "entered_field", 0.55)
 
 
 def _alternation(words: tuple[str, ...]) -> str:
