@@ -3,6 +3,7 @@ enumerations (集成电路、生物医药、人工智能等重点产业) whose m
 from __future__ import annotations
 
 import re
+from collections import defaultdict
 from collections.abc import Iterator, Mapping
 from typing import Any
 
@@ -365,12 +366,15 @@ def recognise_zone_trades(text: str, tokens: TokenIndex, known: Mapping[str, Any
                           candidates: list[Candidate]) -> Iterator[Candidate]:
     """The sector a zone is named after, between its place and its head (乳源|铝箔|产业基地): the text
     names that sector too, and the zone develops it."""
-    places = [c for c in candidates if c.type == "Region" and not c.source.startswith("suffix:")]
+    place_ends: dict[int, list[int]] = defaultdict(list)  # where the places starting at each character end
+    for cand in candidates:
+        if cand.type == "Region" and not cand.source.startswith("suffix:"):
+            place_ends[cand.start].append(cand.end)
     for zone in candidates:
         head = zone.source.removeprefix("suffix:")
         if zone.type != "Region" or head not in _TRADE_ZONE_HEADS:
             continue
-        start = max((p.end for p in places if p.start == zone.start and p.end < zone.end), default=None)
+        start = max((e for e in place_ends.get(zone.start, ()) if e < zone.end), default=None)
         end = zone.end - len(head)
         if start is None or end - start < 2 or not text.endswith(head, 0, zone.end):
             continue
