@@ -498,16 +498,6 @@ def test_the_field_a_firm_enters_or_works_in_is_a_sector(extractor):
     assert not {s for s in rule_sectors(extractor, "煤层气综合利用进入一个全新应用领域。") if "应用" in s}
 
 
-def test_the_sector_a_zone_is_named_after_is_a_sector_the_zone_and_its_place_develop(extractor):
-    text = "加快建设烟台光电传感产业园，培育龙头企业。"
-    result = extract(extractor, text)
-    assert "烟台光电传感产业园" in names(result, "Region") and "光电传感" in names(result, "Industry")
-    assert {("烟台光电传感产业园", "develops", "光电传感"), ("烟台市", "develops", "光电传感")} <= rule_triples(extractor, text)
-    # a kind of zone (特色产业园) or a firm's park (OPPO长安产业园) names no sector
-    assert not names(extract(extractor, "推进岷县特色产业园建设。"), "Industry")
-    assert not names(extract(extractor, "在OPPO长安产业园周边5公里内。"), "Industry")
-
-
 def test_members_of_a_list_of_public_services_are_no_sectors(extractor):
     result = extract(extractor, "新区优先布局教育、卫生、体育等公共服务资源，在农业、养老等岗位工作的人员可申请补贴。")
     assert not names(result, "Industry") & {"教育", "体育", "农业"}

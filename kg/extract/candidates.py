@@ -122,10 +122,9 @@ def resolve(candidates: list[Candidate]) -> list[Candidate]:
     nested: list[Candidate] = []
     nested_at = _Marks(candidates)
     opened = {c.start: c for c in kept if c.type in ("Region", "Organization")}
-    kept_regions = Covers((c.start, c.end) for c in kept if c.type == "Region")
     for cand in sorted(names, key=lambda c: (-c.length, c.start)):
-        if id(cand) not in kept_ids and (_opens_named_body(cand, opened, nested_at) or _zone_trade(cand, kept_regions)):
-            cand.nested = True  # 中国电信|（安徽）大数据产业园: the firm the zone or body is named after; 乳源|铝箔|产业基地
+        if id(cand) not in kept_ids and _opens_named_body(cand, opened, nested_at):
+            cand.nested = True  # 中国电信|（安徽）大数据产业园: the firm the zone or body is named after
             nested.append(cand)
             nested_at.mark(cand.start, cand.end)
             continue
@@ -191,11 +190,6 @@ def _opens_named_body(cand: Candidate, opened: dict[int, Candidate], nested_at: 
     return (cand.type == "Enterprise" and host is not None and cand.inside(host)
             and not host.name.endswith(TRADE_BODY_SUFFIXES)
             and not nested_at.any(cand.start, cand.end))
-
-
-def _zone_trade(cand: Candidate, kept_regions: "Covers") -> bool:
-    """The sector a kept zone is named after (乳源|铝箔|产业基地, :func:`kg.extract.industry.recognise_zone_trades`)."""
-    return cand.type == "Industry" and cand.source == "zone_trade" and kept_regions.holds(cand.start, cand.end)
 
 
 def _is_country(cand: Candidate) -> bool:

@@ -3,7 +3,6 @@ enumerations (集成电路、生物医药、人工智能等重点产业) whose m
 from __future__ import annotations
 
 import re
-from collections import defaultdict
 from collections.abc import Iterator, Mapping
 from typing import Any
 
@@ -353,37 +352,6 @@ def recognise_entered_fields(text: str, tokens: TokenIndex, known: Mapping[str, 
                      and not any(g in phrase for g in _GENERIC_INSIDE)
                      and not _SCOPE.search(phrase) and _nounish(text, tokens, start, end))):
             yield _candidate(start, end, phrase, known, "entered_field", 0.55)
-
-
-#: The heads of a zone's name that make the words before them, after its place, the zone's trade
-#: (乳源|铝箔|产业基地, 薛店|电子信息|产业园).
-_TRADE_ZONE_HEADS = ("产业园区", "产业园", "产业基地")
-#: The source of a sector named inside a zone's name, which resolution keeps nested in the zone.
-ZONE_TRADE_SOURCE = "zone_trade"
-
-
-def recognise_zone_trades(text: str, tokens: TokenIndex, known: Mapping[str, Any],
-                          candidates: list[Candidate]) -> Iterator[Candidate]:
-    """The sector a zone is named after, between its place and its head (乳源|铝箔|产业基地): the text
-    names that sector too, and the zone develops it."""
-    place_ends: dict[int, list[int]] = defaultdict(list)  # where the places starting at each character end
-    for cand in candidates:
-        if cand.type == "Region" and not cand.source.startswith("suffix:"):
-            place_ends[cand.start].append(cand.end)
-    for zone in candidates:
-        head = zone.source.removeprefix("suffix:")
-        if zone.type != "Region" or head not in _TRADE_ZONE_HEADS:
-            continue
-        start = max((e for e in place_ends.get(zone.start, ()) if e < zone.end), default=None)
-        end = zone.end - len(head)
-        if start is None or end - start < 2 or not text.endswith(head, 0, zone.end):
-            continue
-        phrase = text[start:end]
-        if phrase in known or (plausible_sector(phrase) and not any(g in phrase for g in _GENERIC_INSIDE)
-                               and tokens.is_boundary(start) and _nounish(text, tokens, start, end)):
-            cand = _candidate(start, end, phrase, known, ZONE_TRADE_SOURCE, 0.55)
-            cand.nested = True
-            yield cand
 
 
 def _alternation(words: tuple[str, ...]) -> str:

@@ -13,7 +13,6 @@ from collections.abc import Callable, Iterable, Iterator
 from heapq import merge
 
 from kg.extract.candidates import Candidate, Covers
-from kg.extract.industry import ZONE_TRADE_SOURCE
 from kg.ingest.headings import NUMBERED_POINT as _HEADING  # (（三）做强中药制造: opens a section)
 from kg.extract.lexicon import (
     ANALYST_DESK, CLAUSE_BREAK, DEVELOP_TRIGGERS, DUTY_NOTE, FIRM_CLASS_SECTORS, ISSUE_TRIGGERS, LEGAL_FORM_SUFFIXES,
@@ -499,7 +498,6 @@ class RelationFinder:
             self._develops(sentence, cands)
             self._sector_layout(sentence, cands)
             self._zones_filed_under_sector(sentence, cands)
-            self._zones_named_after_trade(sentence, cands)
             self._structural_part_of(sentence, cands)
             self._bracketed_places(sentence, cands)
             self._zone_seats(sentence, cands)
@@ -1177,18 +1175,6 @@ class RelationFinder:
                 if (zone.type == "Region" and not zone.nested and zone.ref is None and zone.source.startswith("suffix:")
                         and filed.end() <= zone.start < end):
                     self.add(zone, "develops", ind, 0.6, sentence, "zones_of_sector")
-
-    def _zones_named_after_trade(self, sentence: int, cands: list[Candidate]) -> None:
-        """乳源铝箔产业基地: a zone named after a sector develops it, and so does the place its name opens with."""
-        for ind in (c for c in cands if c.type == "Industry" and c.nested and c.source == ZONE_TRADE_SOURCE):
-            zone = next((c for c in cands if c.type == "Region" and not c.nested and c.start < ind.start
-                         and ind.end < c.end), None)
-            if zone is None:
-                continue
-            self.add(zone, "develops", ind, 0.6, sentence, "zone_named_after_trade")
-            for place in (c for c in cands if c.type == "Region" and c.nested and c.start == zone.start
-                          and c.end <= ind.start):
-                self.add(place, "develops", ind, 0.55, sentence, "zone_named_after_trade")
 
     def _frame_cluster(self, ind: Candidate, frames: list[tuple[int, int, list[Candidate]]], end: int,
                        sentence: int, industries: list[Candidate]) -> None:
