@@ -472,6 +472,32 @@ def test_a_line_of_business_names_its_sector_without_the_business_word(extractor
     assert {"保险业", "金融业"} <= names(result, "Industry")
 
 
+def test_a_sector_word_that_a_predicate_follows_frames_the_phrase_before_it(extractor):
+    # 产业/行业 as the subject of an adverb, an adjective or a one-character verb: the phrase is a sector
+    assert "碳化硅衬底" in rule_sectors(extractor, "对碳化硅衬底产业有深入研究的分析人士认为，价格仍将下降。")
+    assert "碳化硅衬底" in rule_sectors(extractor, "国内碳化硅衬底行业长期依赖进口设备。")  # 国内: a scope, no part
+    # a two-character root (数字, 再|制造) or a two-character verb after 产业 (产业集聚发展基地) frames nothing
+    assert not rule_sectors(extractor, "开工建设智能包装产业集聚发展基地。") & {"智能包装"}
+    assert not rule_sectors(extractor, "鼓励再制造产业集聚发展。") & {"制造", "再制造产业"}
+    assert "钱塘文化" not in rule_sectors(extractor, "依托钱塘文化产业带的资源优势，发展大视听产业。")  # 产业带: a zone
+
+
+def test_a_noun_and_verb_term_the_text_keeps_using_is_a_sector_before_its_sector_word(extractor):
+    text = "近期，液冷散热概念股大涨。液冷散热模组已小批量供货，液冷散热行业真实进展几何？"
+    assert "液冷散热" in rule_sectors(extractor, text)
+    # once in a text, a noun and a verb before 行业 are a clause (职业学校|培养|行业所需人才)
+    assert not {s for s in rule_sectors(extractor, "职业学校培养行业所需人才。") if "培养" in s}
+
+
+def test_the_field_a_firm_enters_or_works_in_is_a_sector(extractor):
+    assert "汽车空调" in rule_sectors(extractor, "6)海信家电进入汽车空调领域。")
+    assert "钟表配饰" in rule_sectors(extractor, "深耕钟表配饰行业四十余载，得利钟表有限公司总经理告诉记者。")
+    assert "LED照明" in rule_sectors(extractor, "做LED封装的企业也纷纷进入LED照明领域。")
+    # a kind of field or a count is no trade's name (专注|垂直|领域, 进入|一个全新应用|领域)
+    assert not rule_sectors(extractor, "位于浦东新区专注垂直领域大模型应用的企业。") & {"垂直", "垂直领域"}
+    assert not {s for s in rule_sectors(extractor, "煤层气综合利用进入一个全新应用领域。") if "应用" in s}
+
+
 def test_members_of_a_list_of_public_services_are_no_sectors(extractor):
     result = extract(extractor, "新区优先布局教育、卫生、体育等公共服务资源，在农业、养老等岗位工作的人员可申请补贴。")
     assert not names(result, "Industry") & {"教育", "体育", "农业"}

@@ -6,7 +6,7 @@ from tests.extract_fixtures import extract, extractor, names, triples  # noqa: F
 
 from kg.extract.candidates import Candidate
 from kg.extract.merge import trim_glued_words
-from kg.extract.names import glued_function_chars, recognise_related_firms
+from kg.extract.names import glued_function_chars, has_proper_part, recognise_related_firms
 from kg.extract.persons import drop_persons, firms_before_posts, titled_persons
 
 
@@ -17,6 +17,13 @@ def test_a_conjunction_jieba_glues_to_a_firm_name_is_not_part_of_it(extractor):
     firms = names(result, "Enterprise")
     assert {"华润集团", "阳煤集团", "美的集团"} <= firms
     assert not {"和阳煤集团", "董事会任命其为美的集团", "任命其为美的集团"} & firms
+
+
+def test_a_brand_jieba_splits_into_a_rare_and_a_common_character_is_a_proper_name(extractor):
+    # 鹊|字: the pair is no dictionary word, so the name is a brand's, not a kind of firm's
+    result = extract(extractor, "以鹊字特种电源公司为依托，做大做强电源产业。")
+    assert "鹊字特种电源公司" in names(result, "Enterprise")
+    assert not has_proper_part("国有大型公司", "国有大型") and not has_proper_part("省市公司", "省市")
 
 
 def test_a_verb_of_aim_opens_no_firm_name(extractor):

@@ -45,6 +45,18 @@ _SECTOR_MODIFIERS = frozenset({"高端", "现代", "新一代", "先进", "新�
 _SECTOR_AFTER = re.compile(r"[，。、；：！？）”》\s]|$|发展|的|集群|链|生态|规模|企业|基地|增加值|产值|营收|水平|为例|"
                            r"收入|等|和|与|及|是|在|已|正|将|加速|迅速|快速|快|蓬勃|持续|不断|实现|占|达|"
                            r"增长|高质量|全链条|项目|龙头|门类|综合|总产值|加快|稳步|迎来|成为|带动|年产值|种植|作为|列为")
+#: jieba tags of a word after X产业 that makes X产业 its clause's subject (太阳能产业|长期处于…, 钒钛金属材料产业|为
+#: 依托): an adverb, adjective or preposition. (A noun or a verb there may make a compound with 产业: 产业|基础,
+#: 产业|集聚发展基地, 文化产业|带.)
+_PREDICATE_TAGS = frozenset("d a ad p".split())
+#: The existential and modal verbs that make X产业 a subject too (金刚石产业|有深度研究; 是, 在: _SECTOR_AFTER).
+_SUBJECT_VERBS = frozenset("有 要 会 能".split())
+#: The shortest unknown phrase such a predicate, or a verb of entering a field, frames as a sector: a
+#: two-character one is as often the root of a category or of a longer word, or a kind (数字产业|新增长点,
+#: 生物产业|被确定为, 再|制造产业|实施, 专注|垂直|领域, 进入|细分|领域).
+_UNKNOWN_SECTOR_CHARS = 3
+#: How often a noun-and-verb phrase must stand in the text to be a term of it (金刚石散热), not a clause.
+_TERM_REPEATS = 3
 #: Words of scope, not of kind: 全市|中医药, 我省|新能源汽车.
 _SCOPE_WORDS = ("全", "本", "我", "各", "该", "其", "此", "每", "某", "当地", "境内")
 #: X made a region's pillar: 把天麻作为乡村振兴主导产业, 把文旅作为支柱产业.
@@ -55,8 +67,8 @@ _FIRM_CLASS_AFTER = re.compile(r"(?:产业|行业)?的?(?:供应商|制造商|�
 #: How many tokens and characters a sector named as a firm's class may hold (超硬|材料, 锂电|材料).
 _CLASS_SECTOR_TOKENS = 3
 _CLASS_SECTOR_CHARS = 6
-#: A scope word is the left edge of a sector phrase: 全省|人参产业, 我市|数字经济.
-_SCOPE = re.compile(r"[全本我该][国省市县区州镇乡]")
+#: A scope word is the left edge of a sector phrase: 全省|人参产业, 我市|数字经济, 国内|碳化硅衬底行业.
+_SCOPE = re.compile(r"[全本我该][国省市县区州镇乡]|[国省市县区境海][内外]")
 _ROBOT_KINDS = frozenset("工业 服务 人形 特种 医疗 家庭 家用 农业 教育 物流 协作 手术 康复 仿生 智能 四足 "
                          "具身 商用 水下 巡检 养老 陪护".split())
 _LOOSE_TAGS = frozenset("a ad an i l".split())
@@ -84,6 +96,18 @@ def _narrows_product_class(text: str, tok: tuple[int, int], start: int, end: int
     word = text[tok[0]:start]
     return (text[start:end] in PRODUCT_CLASS_HEADS and tok[1] == start and len(word) == 2
             and word_tag(word) == "v" and word not in _INDUSTRY_VERBS)
+
+
+def _acts_on_object(text: str, tokens: TokenIndex, tok: tuple[int, int]) -> bool:
+    """A two-character verb right after a noun, the two a term the text keeps using (金刚石|散热 before
+    行业, and again and again in the text): the verb heads the activity, not a clause's (园区|实现|行业…)."""
+    word = text[tok[0]:tok[1]]
+    before = tokens.token_before(tok[0])
+    if len(word) != 2 or word_tag(word) != "v" or word in _INDUSTRY_VERBS or before is None:
+        return False
+    noun = text[before[0]:before[1]]
+    return (len(noun) >= 2 and _CJK.match(noun) is not None and (word_tag(noun) or "").startswith("n")
+            and text.count(noun + word) >= _TERM_REPEATS)
 
 
 def _spans(tokens: TokenIndex, start: int, end: int) -> list[tuple[int, int]]:
@@ -180,6 +204,9 @@ def recognise_industry_phrases(text: str, tokens: TokenIndex, known: Mapping[str
             if _narrows_product_class(text, tok, start, end):
                 start = tok[0]  # 诊断|试剂|产业: the verb makes the product class a sector
                 continue
+            if start == end and _acts_on_object(text, tokens, tok):
+                start = tok[0]  # 金刚石|散热|行业: an activity on a thing the text is about names its trade
+                continue
             if not _CJK.match(word) or is_function_word(word) or word in _INDUSTRY_VERBS or _SCOPE.fullmatch(word) or any(
                     i in taken for i in range(tok[0], start)):
                 clean_edge = True
@@ -200,7 +227,7 @@ def recognise_industry_phrases(text: str, tokens: TokenIndex, known: Mapping[str
             continue
         if phrase in known:
             pass
-        elif not (clean_edge and match.group() in ("产业", "行业", "业态") and _SECTOR_AFTER.match(text, match.end())
+        elif not (clean_edge and match.group() in ("产业", "行业", "业态") and _framed_after(text, tokens, phrase, match.end())
                   and plausible_sector(phrase) and not any(g in phrase for g in _GENERIC_INSIDE)
                   and _nounish(text, tokens, start, end)):
             continue
@@ -250,6 +277,18 @@ def recognise_industry_phrases(text: str, tokens: TokenIndex, known: Mapping[str
         yield _candidate(tok[0], end, phrase, known, "sector_head", 0.6)
 
 
+def _framed_after(text: str, tokens: TokenIndex, phrase: str, end: int) -> bool:
+    """Whether what follows X产业 (ending at ``end``) shows X产业 is a sector talked about: a word of the
+    list (产业发展, 产业集群), or a predicate whose subject it is when X is long enough to be a name."""
+    if _SECTOR_AFTER.match(text, end):
+        return True
+    tok = tokens.token_before(end + 1)
+    if len(phrase) < _UNKNOWN_SECTOR_CHARS or "产业" in phrase or tok is None or tok[0] != end:
+        return False
+    word = text[tok[0]:tok[1]]
+    return word_tag(word) in _PREDICATE_TAGS or word in _SUBJECT_VERBS
+
+
 #: What joins the two halves of a sector's name spelled out (电子|及|信息产业, 节能|和|环保产业).
 _HALF_JOINERS = ("及", "和", "与")
 
@@ -292,6 +331,27 @@ def recognise_firm_class_sectors(text: str, tokens: TokenIndex, known: Mapping[s
         if phrase in known or (plausible_sector(phrase) and not any(g in phrase for g in _GENERIC_INSIDE)
                                and _nounish(text, tokens, start, end)):
             yield _candidate(start, end, phrase, known, "firm_class", 0.55)
+
+
+#: A field a business enters or has long worked in (海信家电进入汽车空调领域, 深耕钟表配饰行业四十余载): the
+#: phrase between the verb and 领域/行业/赛道 names the field as a trade, whatever jieba tags its words.
+_ENTERED_FIELD = re.compile(r"(?:进入|涉足|切入|进军|深耕|专注于?|拓展至|延伸至)了?"
+                            r"([\u4e00-\u9fffA-Za-z0-9]{2,10}?)(?:产业|行业)?(?:领域|行业|赛道)")
+
+
+def recognise_entered_fields(text: str, tokens: TokenIndex, known: Mapping[str, Any],
+                             blocked: list[Candidate]) -> Iterator[Candidate]:
+    """The field after a verb of entering or working in a trade (进入|汽车空调|领域): a sector, when it
+    is a known one or a noun phrase of three characters or more (not 进入|一个全新应用|领域, 专注|垂直|领域)."""
+    taken = {i for b in blocked for i in range(b.start, b.end)}
+    for match in _ENTERED_FIELD.finditer(text):
+        start, end = match.span(1)
+        phrase = match.group(1)
+        if (tokens.is_boundary(start) and tokens.is_boundary(end) and not any(i in taken for i in range(start, end))
+                and (phrase in known or len(phrase) >= _UNKNOWN_SECTOR_CHARS and plausible_sector(phrase)
+                     and not any(g in phrase for g in _GENERIC_INSIDE)
+                     and not _SCOPE.search(phrase) and _nounish(text, tokens, start, end))):
+            yield _candidate(start, end, phrase, known, "entered_field", 0.55)
 
 
 def _alternation(words: tuple[str, ...]) -> str:

@@ -526,9 +526,11 @@ def has_proper_part(name: str, core: str) -> bool:
         tag = word_tag(token)
         if tag in _PROPER_TAGS or token.isascii() and token.strip() or tag is None and len(token) >= 2:
             return True
-    # a word unknown to the dictionary falls apart into single characters (奇瑞 → 奇/瑞)
+    # a word unknown to the dictionary falls apart into single characters (奇瑞 → 奇/瑞, 麟字 → 麟/字)
     singles = [t for t in tokens if len(t) == 1 and word_tag(t) in (None, "ng", "nr", "ns")]
-    return len(singles) >= 2
+    return len(singles) >= 2 or any(
+        len(a) == len(b) == 1 and (a in singles or b in singles) and word_tag(a + b) is None
+        for a, b in zip(tokens, tokens[1:]))
 
 
 _REGION_ONLY_NAMES = ("大学", "科学城", "新区", "自贸区", "自由贸易试验区", "高新区", "经开区")
