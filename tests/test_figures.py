@@ -2026,6 +2026,16 @@ def test_a_place_naming_an_airport_is_not_the_subject_of_the_figures_after_it(ex
     assert [(f["subject"], f["value"]) for f in found if f["value"] != 3000] == [("贵州省", 8000), ("贵州省", 5600)]
 
 
+def test_the_goals_under_a_long_year_heading_are_that_years_targets(extractor, tmp_path):
+    found = read_figures(extractor, tmp_path, "政府工作报告\n——2024年1月21日在广西壮族自治区第十四届人民代表大会第二次会议上\n"
+                                              "一、2023年工作回顾\n全区地区生产总值增长4.1%。\n"
+                                              "二、2024年经济社会发展总体要求和主要目标\n今年全区经济社会发展的主要预期目标是："
+                                              "地区生产总值增长5%以上；规模以上工业增加值增长7%左右。\n")
+    assert [(f["subject"], f["value"], f["year"], f["kind"]) for f in found] == [
+        ("广西壮族自治区", 4.1, 2023, "reported"), ("广西壮族自治区", 5, 2024, "target"),
+        ("广西壮族自治区", 7, 2024, "target")]
+
+
 def test_a_firms_results_table_by_segment_gives_each_row_to_its_segment(extractor, tmp_path):
     found = read_figures(extractor, tmp_path, "华测导航2023年年报解读：海外业务增长较快\n"
                                               "根据华测导航2023年年度财报披露，公司实现营收26.8亿元。\n"
