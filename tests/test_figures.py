@@ -2026,6 +2026,16 @@ def test_a_place_naming_an_airport_is_not_the_subject_of_the_figures_after_it(ex
     assert [(f["subject"], f["value"]) for f in found if f["value"] != 3000] == [("贵州省", 8000), ("贵州省", 5600)]
 
 
+def test_a_place_naming_a_port_is_not_the_subject_of_the_clauses_and_sentences_after_it(extractor, tmp_path):
+    found = read_figures(extractor, tmp_path, "2024年河北省政府工作报告\n时间：2024-01-22\n各位代表：\n"
+                                              "现在，我代表省人民政府，向大会报告工作，请予审议。\n一、2023年工作回顾\n"
+                                              "全省经济回升向好。石家庄国际陆港开行中欧班列780列，黄骅港开行海铁联运班列3200列。"
+                                              "新增境内外上市公司9家。\n二、2024年主要目标\n"
+                                              "今年力争石家庄国际陆港开行中欧班列800列以上，实际使用外资增长5%左右。\n")
+    assert [(f["subject"], f["value"]) for f in found if f["value"] not in (780, 800)] \
+        == [("河北省", 3200), ("河北省", 9), ("河北省", 5)]
+
+
 def test_the_goals_under_a_long_year_heading_are_that_years_targets(extractor, tmp_path):
     found = read_figures(extractor, tmp_path, "政府工作报告\n——2024年1月21日在广西壮族自治区第十四届人民代表大会第二次会议上\n"
                                               "一、2023年工作回顾\n全区地区生产总值增长4.1%。\n"

@@ -462,8 +462,9 @@ _PER_SHARES = re.compile(r"每\s*\d+\s*股[^，。；：\d]{0,8}$")
 _CODED_OPENING = re.compile(r"^[ \t]*([\u4e00-\u9fffA-Za-z]{2,8}?)" + _STOCK_CODE.pattern, re.M)
 _BY_A_GROUP = re.compile(r"的\s*(?:\d+|[一二三四五六七八九十百千多数]+)\s*[只家个]")
 _FIRM_ANAPHOR = re.compile(r"(?:^|(?<=[，。；：“\s年月日]))公司|该公司|本公司")
-#: The rest of a facility's name a place's name opens (昆明长水国际机场, 成都东站, 天山胜利隧道): the place only locates it.
-_FACILITY_NAMED = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:机场|火车站|高铁站|东站|西站|南站|北站|隧道)")
+#: The rest of a facility's name a place's name opens (昆明长水国际机场, 成都东站, 天山胜利隧道, 石家庄国际陆港):
+#: the place only locates it.
+_FACILITY_NAMED = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:机场|火车站|高铁站|东站|西站|南站|北站|隧道|陆港|铁路港|港口|码头)")
 #: How a listed firm's own announcement speaks of itself.
 _OWN_VOICE = "本公司"
 #: Units a growth rate is given in.
@@ -2338,6 +2339,10 @@ def _figure(scope: _Scope, sentence: Sentence, match: re.Match, previous_end: in
             sentence_subject = sentence_subject if sentence_subject in (None, last_place, scope.home) \
                 or sentence_subject.type != "Region" else None
             carried = carried if carried in (None, last_place, scope.home) or carried.type != "Region" else None
+        if local_home and carried is not None and carried is not scope.home \
+                and _only_opens_facilities(carried, _window(mentions, sentence.start, absolute_start), whole):
+            carried = None  # 石家庄国际陆港开行中欧班列780列，黄骅港开行…3200列 in 河北's report: the place only
+            # locates the port its clause is on; the later clause's figure is the province's
         subject = (sentence_subject if named_since else carried) or sentence_subject or fallback
     if subject is not None and _OUTPUT.search(indicator) and _regions_product(scope, subject):
         subject = scope.home  # 粮食产量296.9万吨 in 青岛's report: the city's harvest
@@ -2922,6 +2927,13 @@ def _subject(mentions: list[tuple[int, int, Entity]], text: str, clause_start: i
 _REACHING = re.compile(r"(?:达到|达|突破|超过|超|增至|增加到|增加|共|有)?")
 #: A count of works (400座, 60个, 12处, 3家).
 _COUNT_OF_WORKS = re.compile(r"[\d.]+\s*[座个处家]")
+
+
+def _only_opens_facilities(place: Entity, window: list[tuple[int, int, Entity]], text: str) -> bool:
+    """Whether ``place`` is named in ``window`` and each time only opens a facility's name (石家庄|国际陆港,
+    昆明|长水国际机场): it locates the facility, it does not lead the sentence."""
+    ends = [end for _, end, entity in window if entity is place]
+    return bool(ends) and all(_FACILITY_NAMED.match(text, end) for end in ends)
 
 
 def _qualifies_a_thing(text: str, name_end: int) -> bool:
