@@ -3060,6 +3060,11 @@ def test_a_unit_per_month_or_with_a_bracketed_alternative_is_read_whole_and_the_
     assert "（间）" not in found[2]["indicator"]  # not （间）、累计
 
 
+def test_livestock_counted_in_head_or_each_keep_both_classifiers(extractor):
+    found = figures(extractor, "2023年，准格尔旗年末牲畜存栏112.4万头（只），生猪出栏50.2万头。")
+    assert [(f["value"], f["unit"]) for f in found] == [(112.4, "万头（只）"), (50.2, "万头")]
+
+
 def test_computing_power_is_counted_in_p_but_not_a_latin_word_opening_with_it(extractor):
     found = figures(extractor, "2025年，安徽省建成智能算力超4.8万P，存储容量达到10PB。")
     assert [(f["comparator"], f["value"], f["unit"]) for f in found] == [("≥", 4.8, "万P")]

@@ -113,9 +113,10 @@ _NUMBER = re.compile(r"(?:(?<=GDP)|(?<![\d.\-－—~～A-Za-z第§]))(?<!\d\. )(
 #: The thing a rate's unit is per (劳动生产率50万元/人, 机器人使用密度360台/万人, 亩均税收37万元/亩), or the time (a
 #: capacity, 新增产能3095万吨/年; an allowance, 城市低保标准842元/月): part of its unit.
 _PER = re.compile(r"/(?:万|百|千)?(?:人|亩|户|平方米|平方公里|立方米|吨|千瓦时|标准煤|年|月)")
-#: The smaller unit in brackets after a count of dwellings or vehicles that may be either (保障性租赁住房3.8万套（间）,
-#: 新能源重型货车和非道路移动机械8978辆（台）): part of its unit; not a gloss on households (棚户区改造47.63万户（套）).
-_ALTERNATIVE_CLASSIFIER = re.compile(r"(?<=套)[（(]间[）)]|(?<=辆)[（(]台[）)]")
+#: The smaller unit in brackets after a count of dwellings, vehicles or livestock that may be either (保障性租赁住房
+#: 3.8万套（间）, 新能源重型货车和非道路移动机械8978辆（台）, 牲畜存栏112.4万头（只）): part of its unit; not a gloss on
+#: households (棚户区改造47.63万户（套）).
+_ALTERNATIVE_CLASSIFIER = re.compile(r"(?<=套)[（(]间[）)]|(?<=辆)[（(]台[）)]|(?<=头)[（(]只[）)]")
 #: …and the same measure written before the value (PM2.5平均浓度低于每立方米19微克).
 _PER_BEFORE = re.compile(r"每\s*((?:万|百|千)?(?:人|亩|户|平方米|平方公里|立方米|吨|千瓦时|标准煤))\s*$")
 #: A rate whose unit the last of the list it is in carries (分别拉动增长2.1和2.4个百分点; 增长3.2、4.5和6.1%; 提高0.7个和
