@@ -2046,6 +2046,15 @@ def test_the_goals_under_a_long_year_heading_are_that_years_targets(extractor, t
         ("广西壮族自治区", 7, 2024, "target")]
 
 
+def test_a_firms_research_spending_and_staff_are_of_its_report_year(extractor, tmp_path):
+    found = read_figures(extractor, tmp_path, "恒远化学2023年净利润16.8亿元\n证券日报  2024-04-30\n"
+                                              "近日，恒远化学股份有限公司发布2023年年度报告。报告期内，公司实现营业收入175.3亿元。\n"
+                                              "分板块看，2023年恒远化学聚氨酯产品实现销售收入67.5亿元。"
+                                              "全年研发投入4.2亿元，年末研发人员超过800人。\n")
+    assert [(f["subject"], f["value"], f["year"]) for f in found if f["value"] in (4.2, 800)] == [
+        ("恒远化学股份有限公司", 4.2, 2023), ("恒远化学股份有限公司", 800, 2023)]
+
+
 def test_a_firms_results_table_by_segment_gives_each_row_to_its_segment(extractor, tmp_path):
     found = read_figures(extractor, tmp_path, "华测导航2023年年报解读：海外业务增长较快\n"
                                               "根据华测导航2023年年度财报披露，公司实现营收26.8亿元。\n"

@@ -415,6 +415,8 @@ _MEASURES = ("收入", "规模", "增加值", "产值", "营收", "比重", "占
 #: …and what else a firm's figures measure: its sales, output, capacity and orders (预计未来两年销售额将达2亿元,
 #: 一年内就实现年产4万吨).
 _FIRMS_MEASURES = ("销售", "营业", "净利", "年产", "产能", "订单")
+#: …and what an annual report states of a firm's research (全年研发投入42.3亿元, 年末研发人员超过4000人).
+_RESEARCH = ("研发投入", "研发费用", "研发人员")
 #: Clause openings that frame a number as context, not as a figure (围绕37条产业链).
 _CONTEXT = re.compile(r"^(?:围绕|依托|聚焦|按照|根据|结合|对照)")
 #: A phrase of what a place has, before the thing its clause is on (武汉具有全国影响力的科技创新中心加快建设).
@@ -2235,7 +2237,8 @@ def _figure(scope: _Scope, sentence: Sentence, match: re.Match, previous_end: in
                            or scans.period) and not _PRESENT.search(before):
         year, kind = scope.period_year, "reported"  # 南京以7622.77亿元位居第六 under 15个副省级城市上半年GDP
     elif year is None and scope.report_year is not None \
-            and _in_report_period(scope, sentence, match.start(), bool(measured_after or _names_a_measure(left))):
+            and _in_report_period(scope, sentence, match.start(), bool(measured_after or _names_a_measure(left)
+                                                                       or any(word in left for word in _RESEARCH))):
         year, kind = scope.report_year, "reported"  # 报告期内，公司海外销售收入为13.71亿元 after 发布2024年财报
     elif year is None and list_year is not None and not _PRESENT.search(before):
         year, kind = list_year  # 民生改善类项目357个 under …2022年重大项目计划重点安排于…三大领域：
