@@ -2055,6 +2055,15 @@ def test_a_firms_research_spending_and_staff_are_of_its_report_year(extractor, t
         ("恒远化学股份有限公司", 4.2, 2023), ("恒远化学股份有限公司", 800, 2023)]
 
 
+def test_a_line_of_business_in_a_paragraph_on_another_firms_results_is_that_firms(extractor, tmp_path):
+    found = read_figures(extractor, tmp_path, "恒远化学2023年净利润16.8亿元\n证券日报  2024-04-30\n"
+                                              "近日，恒远化学股份有限公司发布2023年年度报告。报告期内，公司实现营业收入175.3亿元。\n"
+                                              "医疗器械龙头方面，迈瑞医疗4月29日晚披露的2023年年报显示，公司实现营业收入349.32亿元。"
+                                              "其中，生命信息与支持业务收入151.95亿元；体外诊断业务收入125.53亿元。\n")
+    assert [(f["subject"], f["value"]) for f in found if f["value"] in (151.95, 125.53)] == [
+        ("迈瑞医疗", 151.95), ("迈瑞医疗", 125.53)]
+
+
 def test_a_firms_results_table_by_segment_gives_each_row_to_its_segment(extractor, tmp_path):
     found = read_figures(extractor, tmp_path, "华测导航2023年年报解读：海外业务增长较快\n"
                                               "根据华测导航2023年年度财报披露，公司实现营收26.8亿元。\n"

@@ -2364,9 +2364,12 @@ def _figure(scope: _Scope, sentence: Sentence, match: re.Match, previous_end: in
     if subject is not None and subject.type != "Enterprise" and scope.home is not None \
             and scope.home.type == "Enterprise" and _FIRM_ANAPHOR.search(before[clause_start:]):
         subject = scope.home  # 公司全年新能源汽车销量302.44万辆 in news on 比亚迪's results: the firm's
-    elif subject is not None and subject.type == "Industry" and scope.home is not None \
-            and scope.home.type == "Enterprise" and "业务" in before[clause_start:]:
-        subject = scope.home  # 集装箱租赁业务实现营业收入49.59亿元 in news on 中远海发's results: its line of business's
+    elif subject is not None and subject.type == "Industry" and "业务" in before[clause_start:] \
+            and (reporting_firm := next((firm for firm in (carried, fallback, scope.home)
+                                         if firm is not None and firm.type == "Enterprise"), None)) is not None:
+        # 集装箱租赁业务实现营业收入49.59亿元 in news on 中远海发's results: its line of business's; after another firm's
+        # figures or in a paragraph on its results (…迈瑞医疗…年报显示，…体外诊断业务收入125.53亿元), that firm's
+        subject = reporting_firm
     if subject is not None and subject.type == "Enterprise" and named is None and owner is None \
             and _FIRMS_COUNTED.search(before + match.group() + right):
         return None  # 目前已有99家上市公司发布…，合计分红金额达到720.26亿元 in news on 中国石油: the firms counted's
