@@ -2064,6 +2064,14 @@ def test_a_line_of_business_in_a_paragraph_on_another_firms_results_is_that_firm
         ("迈瑞医疗", 151.95), ("迈瑞医疗", 125.53)]
 
 
+def test_a_ports_throughput_is_not_carried_to_the_next_sentence(extractor, tmp_path):
+    found = read_figures(extractor, tmp_path, "政府工作报告\n——2024年1月21日在广西壮族自治区第十四届人民代表大会第二次会议上\n"
+                                              "一、2023年工作回顾\n——开放合作迈出新步伐。北部湾港货物吞吐量突破8亿吨，"
+                                              "集装箱吞吐量802万标箱。实际使用外资15.1亿美元。\n")
+    assert [(f["subject"], f["value"]) for f in found] == [
+        ("北部湾港", 8), ("北部湾港", 802), ("广西壮族自治区", 15.1)]
+
+
 def test_a_firms_results_table_by_segment_gives_each_row_to_its_segment(extractor, tmp_path):
     found = read_figures(extractor, tmp_path, "华测导航2023年年报解读：海外业务增长较快\n"
                                               "根据华测导航2023年年度财报披露，公司实现营收26.8亿元。\n"

@@ -661,6 +661,9 @@ _OWN_BRACKET = re.compile(r"\s*[（(]\s*[A-Za-z\u4e00-\u9fff]{0,6}\s*")
 _COMPARED_WITH = re.compile(r"(?:与|同|(?<![占对])[比较]|高出|超出|低于|高于|跑赢|距离|领先|落后于?)$")
 #: A zone's name that is its kind alone (自贸试验区, 高新区): no place of its own to carry to later sentences.
 _BARE_ZONE = re.compile(r"(?:自由贸易|自贸)?试验区|自贸区|高新区|开发区|经开区|保税区|综合保税区|新区")
+#: A port's or airport's name (北部湾港, 天津港, 宁波舟山港): a facility, whose throughput its own clauses give; the later
+#: sentences are not its (实际使用外资15.1亿美元 after 北部湾港货物吞吐量突破8亿吨 is the region's).
+_FACILITY = re.compile(r"[\u4e00-\u9fff]{2,}(?:港|港口|港区|机场|码头)")
 #: A zone named by its kind alone at a clause's opening (2002年高新区完成技工贸总收入150亿元).
 _UNNAMED_ZONE = re.compile(r"(?:^|[，；：])\s*(?:(?:19|20)\d{2}年)?(高新区|开发区|经开区|保税区)")
 #: After a zone's kind, a count of such zones (开发区|和工业园区由162个整合为123个): through a list of kinds, a few words
@@ -2097,8 +2100,9 @@ def _paragraph_subject(scope: _Scope, figures: list[Figure], offset: int) -> Ent
     last = extraction.entity(figures[-1].subject) if figures and figures[-1].start >= paragraph_start else None
     if last is None or last.type != "Region" or (scope.carried is not None and last.iri not in scope.carried):
         return None
-    if _BARE_ZONE.fullmatch(last.name):
-        return None  # 自贸试验区3项创新成果在全国推广。…好办易办率超过90%: a zone named by its kind alone, not a place
+    if _BARE_ZONE.fullmatch(last.name) or _FACILITY.fullmatch(last.name):
+        return None  # 自贸试验区3项创新成果在全国推广。…好办易办率超过90%: a zone named by its kind alone, not a place;
+        # a port's throughput is no figure of the sentences after it
     first = figures[-1]  # the first of the paragraph's last figures of that place
     for figure in reversed(figures):
         if figure.start < paragraph_start or figure.subject != last.iri:
