@@ -2032,8 +2032,9 @@ def test_a_place_naming_a_port_is_not_the_subject_of_the_clauses_and_sentences_a
                                               "全省经济回升向好。石家庄国际陆港开行中欧班列780列，黄骅港开行海铁联运班列3200列。"
                                               "新增境内外上市公司9家。\n二、2024年主要目标\n"
                                               "今年力争石家庄国际陆港开行中欧班列800列以上，实际使用外资增长5%左右。\n")
-    assert [(f["subject"], f["value"]) for f in found if f["value"] not in (780, 800)] \
-        == [("河北省", 3200), ("河北省", 9), ("河北省", 5)]
+    assert [(f["subject"], f["indicator"], f["value"]) for f in found] == [
+        ("河北省", "石家庄国际陆港开行中欧班列", 780), ("河北省", "黄骅港开行海铁联运班列", 3200), ("河北省", "境内外上市公司", 9),
+        ("河北省", "今年力争石家庄国际陆港开行中欧班列", 800), ("河北省", "实际使用外资", 5)]
 
 
 def test_the_goals_under_a_long_year_heading_are_that_years_targets(extractor, tmp_path):

@@ -2287,8 +2287,8 @@ def _figure(scope: _Scope, sentence: Sentence, match: re.Match, previous_end: in
     comparator = _comparator(left, bool(match.group(2)) or unit != written_unit, right)
     places = [text[start - sentence.start:end - sentence.start]
               for start, end, e in _window(mentions, sentence.start + clause_start, sentence.start + match.start())
-              if e.type == "Region"]
-    for place in places:  # 安徽省培育3家平台: the place is the subject, not part of the indicator
+              if e.type == "Region" and not _FACILITY_NAMED.match(extraction.document.text, end)]
+    for place in places:  # 安徽省培育3家平台: the place is the subject, not part of the indicator (but of 石家庄国际陆港)
         left = left[len(place):] if left.startswith(place) else left
     indicator = _TRAILING.sub("", _LEADING.sub("", left)).strip()
     if not indicator and _tallies_the_items_after(after, unit, match.group(1)):
@@ -2881,6 +2881,8 @@ def _subject(mentions: list[tuple[int, int, Entity]], text: str, clause_start: i
             continue  # 智能化煤矿达到400座, 新建智能化煤矿60座: the mines counted, not a mine's own figure
         if entity.type == "Region" and _ROUTE_NAMED.match(text, end):
             continue  # 开行中欧中亚班列721列: where the trains go, not whose count
+        if entity.type == "Region" and _FACILITY_NAMED.match(text, end):
+            continue  # 石家庄国际陆港开行中欧班列780列: the port's count, the place only locates it
         if entity.type == "Region" and start > 0 and text.startswith("工程", end) \
                 and _WORKS_NAME_BEFORE.match(text, start - 1):
             continue  # 引黄济宁工程完成投资30亿元: a works named after the place it serves, not the place's figure
