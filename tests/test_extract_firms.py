@@ -509,3 +509,11 @@ def test_a_groups_brand_before_its_own_sales_is_a_mention_of_the_group(extractor
     assert text.index("恒瑞累计") in {m["start"] for m in firm["mentions"]}
     place = extract(extractor, "中国石油集团发布公告。今年中国累计销售额增长。")
     assert not {m["text"] for e in place["entities"] if e["type"] == "Enterprise" for m in e["mentions"]} & {"中国"}
+
+
+def test_the_tail_of_a_date_before_a_firms_act_names_no_firm(extractor):
+    result = extract(extractor, "医疗器械龙头方面，迈瑞医疗4月29日晚披露的2023年年报显示，公司实现营业收入349.32亿元。"
+                                "公司表示，2024年计划实现营业收入1900亿元以上。")
+    firms = names(result, "Enterprise")
+    assert "迈瑞医疗" in firms
+    assert not {"日晚", "年计划"} & firms

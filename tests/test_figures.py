@@ -2020,6 +2020,53 @@ def test_a_place_naming_an_airport_is_not_the_subject_of_the_figures_after_it(ex
     assert [(f["subject"], f["value"]) for f in found if f["value"] != 3000] == [("贵州省", 8000), ("贵州省", 5600)]
 
 
+def test_a_place_naming_a_port_is_not_the_subject_of_the_clauses_and_sentences_after_it(extractor, tmp_path):
+    found = read_figures(extractor, tmp_path, "2024年河北省政府工作报告\n时间：2024-01-22\n各位代表：\n"
+                                              "现在，我代表省人民政府，向大会报告工作，请予审议。\n一、2023年工作回顾\n"
+                                              "全省经济回升向好。石家庄国际陆港开行中欧班列780列，黄骅港开行海铁联运班列3200列。"
+                                              "新增境内外上市公司9家。\n二、2024年主要目标\n"
+                                              "今年力争石家庄国际陆港开行中欧班列800列以上，实际使用外资增长5%左右。\n")
+    assert [(f["subject"], f["indicator"], f["value"]) for f in found] == [
+        ("河北省", "石家庄国际陆港开行中欧班列", 780), ("河北省", "黄骅港开行海铁联运班列", 3200), ("河北省", "境内外上市公司", 9),
+        ("河北省", "今年力争石家庄国际陆港开行中欧班列", 800), ("河北省", "实际使用外资", 5)]
+
+
+def test_the_goals_under_a_long_year_heading_are_that_years_targets(extractor, tmp_path):
+    found = read_figures(extractor, tmp_path, "政府工作报告\n——2024年1月21日在广西壮族自治区第十四届人民代表大会第二次会议上\n"
+                                              "一、2023年工作回顾\n全区地区生产总值增长4.1%。\n"
+                                              "二、2024年经济社会发展总体要求和主要目标\n今年全区经济社会发展的主要预期目标是："
+                                              "地区生产总值增长5%以上；规模以上工业增加值增长7%左右。\n")
+    assert [(f["subject"], f["value"], f["year"], f["kind"]) for f in found] == [
+        ("广西壮族自治区", 4.1, 2023, "reported"), ("广西壮族自治区", 5, 2024, "target"),
+        ("广西壮族自治区", 7, 2024, "target")]
+
+
+def test_a_firms_research_spending_and_staff_are_of_its_report_year(extractor, tmp_path):
+    found = read_figures(extractor, tmp_path, "恒远化学2023年净利润16.8亿元\n证券日报  2024-04-30\n"
+                                              "近日，恒远化学股份有限公司发布2023年年度报告。报告期内，公司实现营业收入175.3亿元。\n"
+                                              "分板块看，2023年恒远化学聚氨酯产品实现销售收入67.5亿元。"
+                                              "全年研发投入4.2亿元，年末研发人员超过800人。\n")
+    assert [(f["subject"], f["value"], f["year"]) for f in found if f["value"] in (4.2, 800)] == [
+        ("恒远化学股份有限公司", 4.2, 2023), ("恒远化学股份有限公司", 800, 2023)]
+
+
+def test_a_line_of_business_in_a_paragraph_on_another_firms_results_is_that_firms(extractor, tmp_path):
+    found = read_figures(extractor, tmp_path, "恒远化学2023年净利润16.8亿元\n证券日报  2024-04-30\n"
+                                              "近日，恒远化学股份有限公司发布2023年年度报告。报告期内，公司实现营业收入175.3亿元。\n"
+                                              "医疗器械龙头方面，迈瑞医疗4月29日晚披露的2023年年报显示，公司实现营业收入349.32亿元。"
+                                              "其中，生命信息与支持业务收入151.95亿元；体外诊断业务收入125.53亿元。\n")
+    assert [(f["subject"], f["value"]) for f in found if f["value"] in (151.95, 125.53)] == [
+        ("迈瑞医疗", 151.95), ("迈瑞医疗", 125.53)]
+
+
+def test_a_ports_throughput_is_not_carried_to_the_next_sentence(extractor, tmp_path):
+    found = read_figures(extractor, tmp_path, "政府工作报告\n——2024年1月21日在广西壮族自治区第十四届人民代表大会第二次会议上\n"
+                                              "一、2023年工作回顾\n——开放合作迈出新步伐。北部湾港货物吞吐量突破8亿吨，"
+                                              "集装箱吞吐量802万标箱。实际使用外资15.1亿美元。\n")
+    assert [(f["subject"], f["value"]) for f in found] == [
+        ("北部湾港", 8), ("北部湾港", 802), ("广西壮族自治区", 15.1)]
+
+
 def test_a_firms_results_table_by_segment_gives_each_row_to_its_segment(extractor, tmp_path):
     found = read_figures(extractor, tmp_path, "华测导航2023年年报解读：海外业务增长较快\n"
                                               "根据华测导航2023年年度财报披露，公司实现营收26.8亿元。\n"
@@ -3044,6 +3091,11 @@ def test_a_unit_per_month_or_with_a_bracketed_alternative_is_read_whole_and_the_
     assert [(f["value"], f["unit"]) for f in found] == [(842, "元/月"), (3.8, "万套（间）"), (61, "万套（间）"),
                                                         (2.6, "万户")]
     assert "（间）" not in found[2]["indicator"]  # not （间）、累计
+
+
+def test_livestock_counted_in_head_or_each_keep_both_classifiers(extractor):
+    found = figures(extractor, "2023年，准格尔旗年末牲畜存栏112.4万头（只），生猪出栏50.2万头。")
+    assert [(f["value"], f["unit"]) for f in found] == [(112.4, "万头（只）"), (50.2, "万头")]
 
 
 def test_computing_power_is_counted_in_p_but_not_a_latin_word_opening_with_it(extractor):

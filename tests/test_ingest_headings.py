@@ -37,6 +37,7 @@ def test_the_stages_differ_in_printed_items_and_ordinals(text, line, section, po
     ("2023年工作回顾", (2023, "reported")),
     ("一、2023年主要工作和“十四五”中期进展", (2023, "reported")),  # a review word wins
     ("（二）2021年重点任务", (2021, "target")),
+    ("二、2024年经济社会发展总体要求和主要目标", (2024, "target")),  # a long topic before its word
     ("三、全力做好2021年工作", (2021, "target")),  # the year after what the section asks to do
     ("二、坚持科学发展，切实抓好2007年的各项工作", (2007, "target")),  # after a motto
     ("一、2022年工作回顾过去一年，面对复杂环境，全县经济稳中有进。", (2022, "reported")),  # run into its paragraph

@@ -113,9 +113,10 @@ _NUMBER = re.compile(r"(?:(?<=GDP)|(?<![\d.\-－—~～A-Za-z第§]))(?<!\d\. )(
 #: The thing a rate's unit is per (劳动生产率50万元/人, 机器人使用密度360台/万人, 亩均税收37万元/亩), or the time (a
 #: capacity, 新增产能3095万吨/年; an allowance, 城市低保标准842元/月): part of its unit.
 _PER = re.compile(r"/(?:万|百|千)?(?:人|亩|户|平方米|平方公里|立方米|吨|千瓦时|标准煤|年|月)")
-#: The smaller unit in brackets after a count of dwellings or vehicles that may be either (保障性租赁住房3.8万套（间）,
-#: 新能源重型货车和非道路移动机械8978辆（台）): part of its unit; not a gloss on households (棚户区改造47.63万户（套）).
-_ALTERNATIVE_CLASSIFIER = re.compile(r"(?<=套)[（(]间[）)]|(?<=辆)[（(]台[）)]")
+#: The smaller unit in brackets after a count of dwellings, vehicles or livestock that may be either (保障性租赁住房
+#: 3.8万套（间）, 新能源重型货车和非道路移动机械8978辆（台）, 牲畜存栏112.4万头（只）): part of its unit; not a gloss on
+#: households (棚户区改造47.63万户（套）).
+_ALTERNATIVE_CLASSIFIER = re.compile(r"(?<=套)[（(]间[）)]|(?<=辆)[（(]台[）)]|(?<=头)[（(]只[）)]")
 #: …and the same measure written before the value (PM2.5平均浓度低于每立方米19微克).
 _PER_BEFORE = re.compile(r"每\s*((?:万|百|千)?(?:人|亩|户|平方米|平方公里|立方米|吨|千瓦时|标准煤))\s*$")
 #: A rate whose unit the last of the list it is in carries (分别拉动增长2.1和2.4个百分点; 增长3.2、4.5和6.1%; 提高0.7个和
@@ -414,6 +415,8 @@ _MEASURES = ("收入", "规模", "增加值", "产值", "营收", "比重", "占
 #: …and what else a firm's figures measure: its sales, output, capacity and orders (预计未来两年销售额将达2亿元,
 #: 一年内就实现年产4万吨).
 _FIRMS_MEASURES = ("销售", "营业", "净利", "年产", "产能", "订单")
+#: …and what an annual report states of a firm's research (全年研发投入42.3亿元, 年末研发人员超过4000人).
+_RESEARCH = ("研发投入", "研发费用", "研发人员")
 #: Clause openings that frame a number as context, not as a figure (围绕37条产业链).
 _CONTEXT = re.compile(r"^(?:围绕|依托|聚焦|按照|根据|结合|对照)")
 #: A phrase of what a place has, before the thing its clause is on (武汉具有全国影响力的科技创新中心加快建设).
@@ -462,8 +465,9 @@ _PER_SHARES = re.compile(r"每\s*\d+\s*股[^，。；：\d]{0,8}$")
 _CODED_OPENING = re.compile(r"^[ \t]*([\u4e00-\u9fffA-Za-z]{2,8}?)" + _STOCK_CODE.pattern, re.M)
 _BY_A_GROUP = re.compile(r"的\s*(?:\d+|[一二三四五六七八九十百千多数]+)\s*[只家个]")
 _FIRM_ANAPHOR = re.compile(r"(?:^|(?<=[，。；：“\s年月日]))公司|该公司|本公司")
-#: The rest of a facility's name a place's name opens (昆明长水国际机场, 成都东站, 天山胜利隧道): the place only locates it.
-_FACILITY_NAMED = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:机场|火车站|高铁站|东站|西站|南站|北站|隧道)")
+#: The rest of a facility's name a place's name opens (昆明长水国际机场, 成都东站, 天山胜利隧道, 石家庄国际陆港):
+#: the place only locates it.
+_FACILITY_NAMED = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:机场|火车站|高铁站|东站|西站|南站|北站|隧道|陆港|铁路港|港口|码头)")
 #: How a listed firm's own announcement speaks of itself.
 _OWN_VOICE = "本公司"
 #: Units a growth rate is given in.
@@ -657,6 +661,9 @@ _OWN_BRACKET = re.compile(r"\s*[（(]\s*[A-Za-z\u4e00-\u9fff]{0,6}\s*")
 _COMPARED_WITH = re.compile(r"(?:与|同|(?<![占对])[比较]|高出|超出|低于|高于|跑赢|距离|领先|落后于?)$")
 #: A zone's name that is its kind alone (自贸试验区, 高新区): no place of its own to carry to later sentences.
 _BARE_ZONE = re.compile(r"(?:自由贸易|自贸)?试验区|自贸区|高新区|开发区|经开区|保税区|综合保税区|新区")
+#: A port's or airport's name (北部湾港, 天津港, 宁波舟山港): a facility, whose throughput its own clauses give; the later
+#: sentences are not its (实际使用外资15.1亿美元 after 北部湾港货物吞吐量突破8亿吨 is the region's).
+_FACILITY = re.compile(r"[\u4e00-\u9fff]{2,}(?:港|港口|港区|机场|码头)")
 #: A zone named by its kind alone at a clause's opening (2002年高新区完成技工贸总收入150亿元).
 _UNNAMED_ZONE = re.compile(r"(?:^|[，；：])\s*(?:(?:19|20)\d{2}年)?(高新区|开发区|经开区|保税区)")
 #: After a zone's kind, a count of such zones (开发区|和工业园区由162个整合为123个): through a list of kinds, a few words
@@ -2094,8 +2101,9 @@ def _paragraph_subject(scope: _Scope, figures: list[Figure], offset: int) -> Ent
     last = extraction.entity(figures[-1].subject) if figures and figures[-1].start >= paragraph_start else None
     if last is None or last.type != "Region" or (scope.carried is not None and last.iri not in scope.carried):
         return None
-    if _BARE_ZONE.fullmatch(last.name):
-        return None  # 自贸试验区3项创新成果在全国推广。…好办易办率超过90%: a zone named by its kind alone, not a place
+    if _BARE_ZONE.fullmatch(last.name) or _FACILITY.fullmatch(last.name):
+        return None  # 自贸试验区3项创新成果在全国推广。…好办易办率超过90%: a zone named by its kind alone, not a place;
+        # a port's throughput is no figure of the sentences after it
     first = figures[-1]  # the first of the paragraph's last figures of that place
     for figure in reversed(figures):
         if figure.start < paragraph_start or figure.subject != last.iri:
@@ -2234,7 +2242,8 @@ def _figure(scope: _Scope, sentence: Sentence, match: re.Match, previous_end: in
                            or scans.period) and not _PRESENT.search(before):
         year, kind = scope.period_year, "reported"  # 南京以7622.77亿元位居第六 under 15个副省级城市上半年GDP
     elif year is None and scope.report_year is not None \
-            and _in_report_period(scope, sentence, match.start(), bool(measured_after or _names_a_measure(left))):
+            and _in_report_period(scope, sentence, match.start(), bool(measured_after or _names_a_measure(left)
+                                                                       or any(word in left for word in _RESEARCH))):
         year, kind = scope.report_year, "reported"  # 报告期内，公司海外销售收入为13.71亿元 after 发布2024年财报
     elif year is None and list_year is not None and not _PRESENT.search(before):
         year, kind = list_year  # 民生改善类项目357个 under …2022年重大项目计划重点安排于…三大领域：
@@ -2279,8 +2288,8 @@ def _figure(scope: _Scope, sentence: Sentence, match: re.Match, previous_end: in
     comparator = _comparator(left, bool(match.group(2)) or unit != written_unit, right)
     places = [text[start - sentence.start:end - sentence.start]
               for start, end, e in _window(mentions, sentence.start + clause_start, sentence.start + match.start())
-              if e.type == "Region"]
-    for place in places:  # 安徽省培育3家平台: the place is the subject, not part of the indicator
+              if e.type == "Region" and not _FACILITY_NAMED.match(extraction.document.text, end)]
+    for place in places:  # 安徽省培育3家平台: the place is the subject, not part of the indicator (but of 石家庄国际陆港)
         left = left[len(place):] if left.startswith(place) else left
     indicator = _TRAILING.sub("", _LEADING.sub("", left)).strip()
     if not indicator and _tallies_the_items_after(after, unit, match.group(1)):
@@ -2339,6 +2348,10 @@ def _figure(scope: _Scope, sentence: Sentence, match: re.Match, previous_end: in
             sentence_subject = sentence_subject if sentence_subject in (None, last_place, scope.home) \
                 or sentence_subject.type != "Region" else None
             carried = carried if carried in (None, last_place, scope.home) or carried.type != "Region" else None
+        if local_home and carried is not None and carried is not scope.home \
+                and _only_opens_facilities(carried, _window(mentions, sentence.start, absolute_start), whole):
+            carried = None  # 石家庄国际陆港开行中欧班列780列，黄骅港开行…3200列 in 河北's report: the place only
+            # locates the port its clause is on; the later clause's figure is the province's
         subject = (sentence_subject if named_since else carried) or sentence_subject or fallback
     if subject is not None and _OUTPUT.search(indicator) and _regions_product(scope, subject):
         subject = scope.home  # 粮食产量296.9万吨 in 青岛's report: the city's harvest
@@ -2356,9 +2369,12 @@ def _figure(scope: _Scope, sentence: Sentence, match: re.Match, previous_end: in
     if subject is not None and subject.type != "Enterprise" and scope.home is not None \
             and scope.home.type == "Enterprise" and _FIRM_ANAPHOR.search(before[clause_start:]):
         subject = scope.home  # 公司全年新能源汽车销量302.44万辆 in news on 比亚迪's results: the firm's
-    elif subject is not None and subject.type == "Industry" and scope.home is not None \
-            and scope.home.type == "Enterprise" and "业务" in before[clause_start:]:
-        subject = scope.home  # 集装箱租赁业务实现营业收入49.59亿元 in news on 中远海发's results: its line of business's
+    elif subject is not None and subject.type == "Industry" and "业务" in before[clause_start:] \
+            and (reporting_firm := next((firm for firm in (carried, fallback, scope.home)
+                                         if firm is not None and firm.type == "Enterprise"), None)) is not None:
+        # 集装箱租赁业务实现营业收入49.59亿元 in news on 中远海发's results: its line of business's; after another firm's
+        # figures or in a paragraph on its results (…迈瑞医疗…年报显示，…体外诊断业务收入125.53亿元), that firm's
+        subject = reporting_firm
     if subject is not None and subject.type == "Enterprise" and named is None and owner is None \
             and _FIRMS_COUNTED.search(before + match.group() + right):
         return None  # 目前已有99家上市公司发布…，合计分红金额达到720.26亿元 in news on 中国石油: the firms counted's
@@ -2867,6 +2883,8 @@ def _subject(mentions: list[tuple[int, int, Entity]], text: str, clause_start: i
             continue  # 智能化煤矿达到400座, 新建智能化煤矿60座: the mines counted, not a mine's own figure
         if entity.type == "Region" and _ROUTE_NAMED.match(text, end):
             continue  # 开行中欧中亚班列721列: where the trains go, not whose count
+        if entity.type == "Region" and _FACILITY_NAMED.match(text, end):
+            continue  # 石家庄国际陆港开行中欧班列780列: the port's count, the place only locates it
         if entity.type == "Region" and start > 0 and text.startswith("工程", end) \
                 and _WORKS_NAME_BEFORE.match(text, start - 1):
             continue  # 引黄济宁工程完成投资30亿元: a works named after the place it serves, not the place's figure
@@ -2924,6 +2942,13 @@ def _subject(mentions: list[tuple[int, int, Entity]], text: str, clause_start: i
 _REACHING = re.compile(r"(?:达到|达|突破|超过|超|增至|增加到|增加|共|有)?")
 #: A count of works (400座, 60个, 12处, 3家).
 _COUNT_OF_WORKS = re.compile(r"[\d.]+\s*[座个处家]")
+
+
+def _only_opens_facilities(place: Entity, window: list[tuple[int, int, Entity]], text: str) -> bool:
+    """Whether ``place`` is named in ``window`` and each time only opens a facility's name (石家庄|国际陆港,
+    昆明|长水国际机场): it locates the facility, it does not lead the sentence."""
+    ends = [end for _, end, entity in window if entity is place]
+    return bool(ends) and all(_FACILITY_NAMED.match(text, end) for end in ends)
 
 
 def _qualifies_a_thing(text: str, name_end: int) -> bool:

@@ -1109,6 +1109,8 @@ _COMPARISON_OPENING = frozenset({"同比", "环比", "同期", "比", "较", "�
 #: Single characters that end a listed firm's name on its left: those no brand holds, a reporting
 #: verb (消息称|海康威视, 据报|…) or the bar a wire's dateline ends with (格隆汇4月26日丨|外高桥), a CJK character.
 _NAME_OPENING_STOPS = _NOT_BRAND_CHARS | frozenset("称讯悉报道丨")
+#: The characters that close a date's number (29日, 2024年, 4月): what opens after a number there is a time.
+_DATE_UNITS = frozenset("年月日时")
 #: The longest short name a listed firm goes by here.
 _LISTED_NAME = 8
 
@@ -1203,4 +1205,6 @@ def _listed_name_start(text: str, end: int) -> int | None:
         start -= len(word)
         if end - start > _LISTED_NAME:
             return None
+    if start and text[start - 1].isdigit() and text[start] in _DATE_UNITS:
+        return None  # 4月29日|晚披露…, 2024年|计划实现…: the tail of a date, no name
     return start if end - start >= 2 else None

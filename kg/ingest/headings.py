@@ -43,13 +43,14 @@ _REVIEW = "回顾|成就|成绩|总结|情况|进展"
 #: A heading line naming the year its section speaks of, as work reports have them: 二、2024年主要任务,
 #: 2023年工作回顾, 一、2023年主要工作和“十四五”中期进展, 三、全力做好2021年工作, also after a motto
 #: (二、坚持科学发展，切实抓好2007年的各项工作), also after the plan period ending with that year (一、“十四五”时期和
-#: 2025年工作回顾: the period's end levels are the year's) (not a headline: 2025年将开启…“黄金十年”; nor the
+#: 2025年工作回顾: the period's end levels are the year's), also after a long topic (二、2024年经济社会发展总体要求和
+#: 主要目标) (not a headline: 2025年将开启…“黄金十年”; nor the
 #: report's title, 2026年甘肃省政府工作报告, whose sections have their own years).
 YEAR_HEADING = re.compile(rf"\s*(?:{_ITEM}|{_PRINTED_ITEM})?\s*"
                           r"(?:(?:[\u4e00-\u9fff“”]{2,12}[，,])?[\u4e00-\u9fff]{0,2}(?:做好|抓好|关于)"
                           r"|[“\"]?十[一二三四五]五[”\"]?(?:时期|期间)?[\u4e00-\u9fff]{0,4}?[和及与、])?"
                           r"((?:19|20)\d{2})\s*年(?![\d月])"
-                          r"(?=[^，,。；;：:！？\n]{0,20}$)[^，,。；;：:！？\n]{0,12}?"
+                          r"(?=[^，,。；;：:！？\n]{0,20}$)[^，,。；;：:！？\n]{0,16}?"
                           rf"(?:工作|任务|目标|计划|安排|重点|打算|要点|{_REVIEW})(?!报告)")
 #: A work report's year heading run into the paragraph after it, where the page lost the line break
 #: (一、2018年工作回顾过去一年，面对…): only a heading's own words after the year, and the span it
