@@ -707,7 +707,7 @@ def test_a_size_after_its_noun_makes_a_class_and_days_count_only_as_a_number_of_
 
 def test_one_value_said_with_均_of_listed_indicators_is_each_ones_but_not_of_listed_places(extractor):
     found = figures(extractor, "2014年，齐齐哈尔市耕地化肥、农药施用量均降低10%。2021年，杭州和武汉上半年GDP均超过8000亿元。")
-    assert [(f["indicator"], f["value"]) for f in found][:2] == [("耕地化肥", 10), ("农药施用量", 10)]
+    assert [(f["indicator"], f["value"]) for f in found][:2] == [("耕地化肥下降", 10), ("农药施用量下降", 10)]
     assert [f["value"] for f in found][2:] == [8000]
 
 
@@ -2380,7 +2380,8 @@ def test_a_province_named_only_inside_a_places_name_is_not_the_texts_own(extract
 def test_changes_listed_each_with_its_own_verb_share_the_last_ones_points(extractor):
     found = figures(extractor, "2023年，临武县三次产业增加值占GDP的比重较上年分别下降0.3个、下降0.5个、提高0.8个百分点。")
     assert [(f["value"], f["unit"]) for f in found] == [(0.3, "个百分点"), (0.5, "个百分点"), (0.8, "个百分点")]
-    assert len({f["indicator"] for f in found}) == 1 and "个" not in found[0]["indicator"]
+    assert all(f["indicator"].startswith("三次产业增加值占GDP的比重") and "个" not in f["indicator"] for f in found)
+    assert [f["indicator"].endswith("下降") for f in found] == [True, True, False]  # 提高0.8个百分点 is no fall
 
 
 def test_poultry_counted_in_yu_is_a_figure(extractor):
@@ -3266,3 +3267,17 @@ def test_a_paragraph_whose_data_open_with_a_year_goes_on_in_that_year_not_an_ear
     assert [(f["value"], f["year"], f["kind"]) for f in found] == [
         (1000, 2027, "target"), (420, 2024, "reported"), (25, 2024, "reported"), (180, 2024, "reported"),
         (31.5, 2024, "reported")]
+
+
+@pytest.mark.parametrize("text, stated", [
+    ("迈瑞医疗4月29日晚披露的2023年年报显示，公司实现营业收入349.32亿元，同比增长15.04%。其中，体外诊断业务收入"
+     "125.53亿元，增长19.36%；医学影像业务收入70.03亿元，下降4.96%。",
+     [("体外诊断业务收入增速", 19.36), ("医学影像业务收入下降", 4.96)]),
+    ("2023年，江苏省规模以上工业增加值同比下降3.2%，社会消费品零售总额增长6.5%。全省出口额1.2万亿元，减少2.3%。",
+     [("规模以上工业增加值下降", 3.2), ("社会消费品零售总额", 6.5), ("出口额下降", 2.3)]),
+    ("2023年，江苏省进口额8000亿元，比上年减少1.9%；耕地化肥、农药施用量均降低10%。",
+     [("进口额下降", 1.9), ("耕地化肥下降", 10), ("农药施用量下降", 10)]),
+])
+def test_a_fall_is_stated_as_a_fall_never_as_a_growth(extractor, text, stated):
+    rates = [(f["indicator"], f["value"]) for f in figures(extractor, text) if f["unit"] == "%"]
+    assert rates[-len(stated):] == stated

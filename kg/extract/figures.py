@@ -505,7 +505,13 @@ _YEAR_JOINERS = ("和", "、", "及", "与")
 #: years estimates: 2024-2027E营业收入分别为…).
 _YEAR_RANGE = re.compile(r"((?:19|20)\d{2})\s*(?:年\s*)?[-－—–~～至到]\s*((?:19|20)\d{2})\s*(?:年|E(?![A-Za-z]))")
 #: The words of a growth rate of the measure before it: 同比增长, 比上年同期增长, 与去年增长, 比上年末提高.
-_GROWTH = re.compile(r"^(?:同比|[比较与](?:上年|去年)(?:同期|末|底)?)?(?:增长|增速|下降)?$")
+_GROWTH = re.compile(r"^(?:同比|[比较与](?:上年|去年)(?:同期|末|底)?)?(?:增长|增速|下降|减少|下滑|降低)?$")
+#: A fall stated right before its rate (同比下降4.96%, 比上年减少2.3%, 较2022年分别下降3.19%和|7.04%): the figure is the
+#: size of the fall, its indicator says 下降 (营业收入下降 7.59%, as the golds write it), never a growth.
+_FALL_BEFORE = re.compile(r"(?:下降|减少|下滑|降低|回落|下跌)了?(?:\s*[\d.]+\s*(?:%|％|个百分点|个)?\s*[、和及与])*\s*$")
+#: The words of a growth or a comparison closing an indicator, which a fall's 下降 replaces (医学影像业务收入增速,
+#: 规模以上工业增加值同比).
+_GROWTH_TAIL = re.compile(r"(?:同比|[比较与](?:上年|去年)(?:同期|末|底)?)?(?:增长|增速|增幅|下降|减少|下滑|降低|下跌)?$")
 #: A sentence pointing back to the policy a news item reports: 方案明确, 根据规划, 《计划》提出.
 _POLICY_POINTER = re.compile(r"(方案|规划|计划|意见|措施|纲要|办法)(?:还|进一步)?(?:明确|提出|要求|指出|显示)|"
                              r"(?:根据|按照|依据)(?:该|这一)?(方案|规划|计划|意见|措施|纲要|办法)")
@@ -1021,7 +1027,19 @@ def find_figures(extraction: Extraction, reference: Reference) -> list[Figure]:
             outer = outer if broken_down else figure
         _respectively(figures[first_of_sentence:], sentence)
         _respective_subjects(scope, figures[first_of_sentence:], sentence)
-    return _once(figures, document.text, document.sentences)
+    return _falls_stated(_once(figures, document.text, document.sentences), document.text)
+
+
+def _falls_stated(figures: list[Figure], text: str) -> list[Figure]:
+    """A rate the text states as a fall (医学影像业务收入70.03亿元，下降4.96%) keeps its value and gets an indicator
+    ending in 下降, whichever path named it: a fall never reads as a growth (增速 4.96) or as the bare measure."""
+    for figure in figures:
+        if figure.unit not in _RATES or figure.value < 0:
+            continue
+        clause_start = max((m.end() for m in _CLAUSE_BREAK.finditer(text, 0, figure.start)), default=0)
+        if _FALL_BEFORE.search(text, clause_start, figure.start):
+            figure.indicator = _GROWTH_TAIL.sub("", figure.indicator, count=1) + "下降"
+    return figures
 
 
 def _without_places_in_names(mentions: list[tuple[int, int, Entity]], text: str) -> list[tuple[int, int, Entity]]:
