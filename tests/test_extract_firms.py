@@ -517,3 +517,10 @@ def test_the_tail_of_a_date_before_a_firms_act_names_no_firm(extractor):
     firms = names(result, "Enterprise")
     assert "迈瑞医疗" in firms
     assert not {"日晚", "年计划"} & firms
+
+
+def test_the_rank_news_gives_a_firm_right_before_its_act_is_no_part_of_its_name(extractor):
+    result = extract(extractor, "同日，调味品龙头海天味业披露的2023年年报显示，公司全年实现营业收入245.59亿元，同比下降4.10%。")
+    firm = next(e for e in result["entities"] if e["type"] == "Enterprise")
+    assert firm["name"] == "海天味业"
+    assert {(f["subject"], f["value"]) for f in result["targets"]} == {("海天味业", 245.59), ("海天味业", 4.1)}

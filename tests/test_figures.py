@@ -3281,3 +3281,12 @@ def test_a_paragraph_whose_data_open_with_a_year_goes_on_in_that_year_not_an_ear
 def test_a_fall_is_stated_as_a_fall_never_as_a_growth(extractor, text, stated):
     rates = [(f["indicator"], f["value"]) for f in figures(extractor, text) if f["unit"] == "%"]
     assert rates[-len(stated):] == stated
+
+
+def test_a_second_firms_paragraph_naming_it_once_after_its_rank_is_that_firms(extractor, tmp_path):
+    found = read_figures(extractor, tmp_path, (
+        "隆基绿能2023年净利润107.5亿元\n\n证券时报网讯  2024年4月29日晚间，隆基绿能科技股份有限公司（601012.SH）发布2023年"
+        "年度报告。报告期内，公司实现营业收入1294.98亿元，同比下降7.59%。\n"
+        "同日，调味品龙头海天味业披露的2023年年报显示，公司全年实现营业收入245.59亿元，同比下降4.10%。分产品看，"
+        "酱油收入126.95亿元，蚝油收入42.31亿元。\n"))
+    assert {f["subject"] for f in found if f["value"] in (245.59, 4.1, 126.95, 42.31)} == {"海天味业"}

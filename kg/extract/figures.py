@@ -59,7 +59,7 @@ from typing import Any, Iterable, NamedTuple, Sequence
 
 from kg.extract.candidates import Covers
 from kg.extract.lexicon import ENTERPRISE_SUFFIXES, PERSON_TITLES, WORKS_SUFFIXES
-from kg.extract.names import may_name_a_listed_firm, word_tag
+from kg.extract.names import FIRM_RANKS, may_name_a_listed_firm, word_tag
 from kg.extract.prefix_matches import PrefixMatches
 from kg.extract.word_counts import WordCounter
 from kg.extract.policy_facts import dateline_date
@@ -724,7 +724,7 @@ _PAGE_PATH = re.compile(r"\s*(?:(?:当前|您的)位置[：:]\s*)?首页\s*[>＞
 #: The day a news paragraph opens with before what it is on: 3月22日晚，, 近日，, 2024年4月29日，.
 _OPENING_DAY = re.compile(r"\s*(?:(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日(?:晚间?|早间|盘后|午间)?|近日|日前|同日|当日)[，,]\s*")
 #: The rank a news item gives a firm right before its name (乳业龙头伊利股份, 光伏巨头隆基绿能).
-_FIRM_RANK = re.compile(r"[\u4e00-\u9fff]{1,6}?(?:龙头|巨头|领军企业|老大)")
+_FIRM_RANK = re.compile(r"[\u4e00-\u9fff]{1,6}?(?:" + "|".join(FIRM_RANKS) + ")")
 _LABEL = re.compile(r"\s*([\u4e00-\u9fff]{2,6})[：:]")
 #: A numbered item titled with a product: （四）医疗影像辅助诊断系统。, （八）智能家居产品。
 _PRODUCT_ITEM = re.compile(r"\s*（[一二三四五六七八九十]+）([\u4e00-\u9fff]{2,12}?(?:系统|产品|机器人|无人机|终端|装备|芯片|传感器))。")

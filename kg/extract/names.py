@@ -1113,6 +1113,8 @@ _NAME_OPENING_STOPS = _NOT_BRAND_CHARS | frozenset("称讯悉报道丨")
 _DATE_UNITS = frozenset("年月日时")
 #: The longest short name a listed firm goes by here.
 _LISTED_NAME = 8
+#: The ranks a news item gives a firm right before its name (调味品龙头海天味业, 光伏巨头隆基绿能): no part of the name.
+FIRM_RANKS = ("龙头", "巨头", "领军企业", "老大")
 
 
 def recognise_reported_firms(text: str, known: list[Candidate]) -> Iterator[Candidate]:
@@ -1185,8 +1187,8 @@ def names_a_measure(name: str) -> bool:
 
 def _listed_name_start(text: str, end: int) -> int | None:
     """Where the short name ending at ``end`` opens: jieba's words leftwards while they are name
-    characters and neither a function word nor a class noun of more than one character (今日|比亚迪,
-    龙头企业|贵州茅台), nor a grammatical or reporting character or a dateline's bar (消息称|海康威视,
+    characters and neither a function word, a rank (调味品龙头|海天味业) nor a class noun of more than one character
+    (今日|比亚迪, 龙头企业|贵州茅台), nor a grammatical or reporting character or a dateline's bar (消息称|海康威视,
     丨|外高桥); an unknown brand's single characters (海|普|瑞) go on. None when no name of 2 to 8
     characters."""
     first = max(0, end - _LISTED_NAME - 4)
@@ -1195,7 +1197,8 @@ def _listed_name_start(text: str, end: int) -> int | None:
     for word in reversed(words):
         if not all(_NAME_CHAR.match(ch) and not ch.isdigit() for ch in word):
             break
-        if len(word) > 1 and (is_function_word(word) or word in NAME_BOUNDARY_WORDS or _APPOSITION_HEAD.search(word)):
+        if len(word) > 1 and (is_function_word(word) or word in NAME_BOUNDARY_WORDS or word in FIRM_RANKS
+                              or _APPOSITION_HEAD.search(word)):
             break
         if len(word) == 1 and (word in _NAME_OPENING_STOPS or word_tag(word) in _GRAMMATICAL_TAGS):
             before = start - 2
