@@ -3290,3 +3290,12 @@ def test_a_second_firms_paragraph_naming_it_once_after_its_rank_is_that_firms(ex
         "同日，调味品龙头海天味业披露的2023年年报显示，公司全年实现营业收入245.59亿元，同比下降4.10%。分产品看，"
         "酱油收入126.95亿元，蚝油收入42.31亿元。\n"))
     assert {f["subject"] for f in found if f["value"] in (245.59, 4.1, 126.95, 42.31)} == {"海天味业"}
+
+
+def test_a_firm_opening_the_lead_after_the_wires_dateline_owns_its_paragraphs_company_figures(extractor, tmp_path):
+    found = read_figures(extractor, tmp_path, (
+        "两家上市公司发布2023年年报\n\n证券时报网讯  2024年4月29日晚间，隆基绿能（601012.SH）发布2023年年度报告。报告期内，"
+        "公司实现营业收入1294.98亿元，同比下降7.59%。\n\n同日，海天味业（603288.SH）披露2023年年报，公司全年实现营业收入"
+        "245.59亿元，同比下降4.10%。分产品看，酱油收入126.95亿元。\n"))
+    assert {(f["subject"], f["value"]) for f in found} == {
+        ("隆基绿能", 1294.98), ("隆基绿能", 7.59), ("海天味业", 245.59), ("海天味业", 4.1), ("海天味业", 126.95)}

@@ -721,8 +721,10 @@ _TITLE_RUN_ON = re.compile(r"(?:日期|时间|来源|作者|发布时间|发布�
 #: A web page's path above its title (首页 > 资讯 >, 当前位置：首页/新闻中心): a line of its own.
 _PAGE_PATH = re.compile(r"\s*(?:(?:当前|您的)位置[：:]\s*)?首页\s*[>＞»›/][^\n]{0,40}\n")
 #: A paragraph opening with a name and a colon: 宝武：2023年力争实现碳达峰.
-#: The day a news paragraph opens with before what it is on: 3月22日晚，, 近日，, 2024年4月29日，.
-_OPENING_DAY = re.compile(r"\s*(?:(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日(?:晚间?|早间|盘后|午间)?|近日|日前|同日|当日)[，,]\s*")
+#: The day a news paragraph opens with before what it is on: 3月22日晚，, 近日，, 2024年4月29日，; also after the
+#: wire's dateline the lead opens with (证券时报网讯  2024年4月29日晚间，, 中证网讯（记者 宋维东）).
+_DAY = r"(?:(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日(?:晚间?|早间|盘后|午间)?|近日|日前|同日|当日)[，,]\s*"
+_OPENING_DAY = re.compile(r"\s*(?:[\u4e00-\u9fff]{1,6}讯\s*(?:[（(]记者[^）)\n]{1,12}[）)])?\s*(?:" + _DAY + ")?|" + _DAY + ")")
 #: The rank a news item gives a firm right before its name (乳业龙头伊利股份, 光伏巨头隆基绿能).
 _FIRM_RANK = re.compile(r"[\u4e00-\u9fff]{1,6}?(?:" + "|".join(FIRM_RANKS) + ")")
 _LABEL = re.compile(r"\s*([\u4e00-\u9fff]{2,6})[：:]")
