@@ -1088,6 +1088,19 @@ def test_a_notice_is_also_named_by_its_own_heading_on_a_line_of_its_own(extracto
     ("issuing-notice-broken-over-two-lines-above-a-copy-of-the-record-tables-number",
      "某某省人民政府关于印发某某省加快发展数字经济三年行动方案的通知",
      {"number": "某政发〔2023〕9号", "date": "2023-06-02", "kind": "通知", "level": "provincial"}),
+    # a central body's announcement numbered under its title by its yearly serial alone (…的公告|2024年第12号,
+    # …的公告|〔2024〕第5号) or so in its record table's 发文字号: the serial as printed, not the body's cited 2021年第3号
+    ("announcement-numbered-by-its-bare-year-serial-under-its-title",
+     "国家药监局关于发布《化妆品检验检测机构能力建设指导原则》的公告",
+     {"number": "2024年第12号", "date": "2024-02-06", "kind": "公告", "level": "central"}),
+    ("announcement-numbered-by-its-bracketed-year-serial-under-its-title", "中国人民银行关于银行间债券市场柜台业务有关事项的公告",
+     {"number": "〔2024〕第5号", "date": "2024-04-02", "kind": "公告", "level": "central"}),
+    ("announcement-record-table-numbering-it-by-its-bare-year-serial", "关于调整进口冷链食品检验检疫有关措施的公告",
+     {"number": "2024年第27号", "date": "2024-03-01", "kind": "公告"}),
+    # …but an announcement a list in the body names over its serial (决定废止以下文件：|…的公告|2022年第18号) numbers
+    # neither it nor the page's document
+    ("announcement-citing-a-bare-year-serial-in-its-body", "市场监管总局关于废止部分食品生产许可文件的公告",
+     {"number": None, "date": "2024-05-08", "kind": "公告", "level": "central"}),
 ])
 def test_a_web_pages_notice_carries_its_own_facts(extractor, page, title, expected):
     from kg.ingest import read_document
