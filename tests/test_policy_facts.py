@@ -76,6 +76,12 @@ def test_document_number_is_read_from_the_head_and_normalised(head, expected):
      "(第21号)\n《某省某暂行办法》，已于一九九三年五月六日经某省人民政府批准，发布施行。", "某省人民政府令第21号"),
     # an order cited with the year that names it, in brackets after the title it numbers: not the page's own
     ("某省人民政府办公厅关于做好某某评选工作的通知\n根据《某省某某评选和管理规定》(1999年省政府令第12号)的有关规定，", None),
+    # a central body's yearly serial alone on the line under its title, maybe bracketed or letter-spaced: as printed
+    ("国家药监局关于发布某某产品分类界定结果的通告\n2024年第3号\n为进一步规范…", "2024年第3号"),
+    ("国家药监局关于某某事项的公告\n（2024年第12号）\n", "2024年第12号"),
+    ("海关总署关于某某事项的公告\n2024 年第 27 号\n", "2024年第27号"),
+    # …but not one a sentence runs on from under the title
+    ("某某总局关于某某事项的公告\n2024年第18号文件同时废止。", None),
 ])
 def test_orders_traditional_pages_and_red_headers_give_the_number_as_printed(head, expected):
     assert document_number(head) == expected
