@@ -465,13 +465,13 @@ def _body_begun(text: str, end: int, offsets: Sequence[int]) -> bool:
 
 def _serial_under_title(text: str, order: re.Match, offsets: Sequence[int]) -> tuple[int, int, str] | None:
     """(where it starts, where it ends, the serial as printed) of an ORDER_NUMBER ``order`` that is a YEAR_SERIAL on a
-    line of the source of its own right under a title 关于…的公告 (or 的通告) closing the line above: the document's own
-    number (unless the body has begun above it: _body_begun), which its title leaves its issuer out of."""
+    line of the source of its own right under a title 关于…的公告 (or 的通告, maybe broken over lines) closing the line
+    above: the document's own number (unless the body has begun above it: _body_begun), which its title leaves its
+    issuer out of."""
     keyword = order.end(1) - 2
     serial = order.group(4) if order.group(4) and not order.group(3) else order.group(2)
     serial_start = order.start(4) if serial is order.group(4) else order.start(2)
-    title_line = _source_line_start(text, max(0, keyword - _TITLE_LINE), keyword, offsets)
-    under_title = (text[keyword - 1:order.end(1)] in ("的公告", "的通告") and _ABOUT.search(text, title_line, keyword)
+    under_title = (text[keyword - 1:order.end(1)] in ("的公告", "的通告") and _ABOUT.search(text, _head_start(text), keyword)
                    and _ends_line(text, order.end(1), offsets) and _starts_line(text, order.start(2), offsets)
                    and _ends_line(text, order.end(), offsets))
     if under_title and YEAR_SERIAL.fullmatch(serial):
