@@ -76,6 +76,13 @@ def test_document_number_is_read_from_the_head_and_normalised(head, expected):
      "(第21号)\n《某省某暂行办法》，已于一九九三年五月六日经某省人民政府批准，发布施行。", "某省人民政府令第21号"),
     # an order cited with the year that names it, in brackets after the title it numbers: not the page's own
     ("某省人民政府办公厅关于做好某某评选工作的通知\n根据《某省某某评选和管理规定》(1999年省政府令第12号)的有关规定，", None),
+    # a central body's yearly serial alone on the line under its title, maybe bracketed or letter-spaced: as printed
+    ("国家药监局关于发布某某产品分类界定结果的通告\n2024年第3号\n为进一步规范…", "2024年第3号"),
+    ("国家药监局关于某某事项的公告\n（2024年第12号）\n", "2024年第12号"),
+    ("海关总署关于某某事项的公告\n2024 年第 27 号\n", "2024年第27号"),
+    ("市场监管总局关于发布食品安全抽样检验\n不合格产品核查处置有关事项的公告\n2024年第21号\n为进一步规范…", "2024年第21号"),
+    # …but not one a sentence runs on from under the title
+    ("某某总局关于某某事项的公告\n2024年第18号文件同时废止。", None),
 ])
 def test_orders_traditional_pages_and_red_headers_give_the_number_as_printed(head, expected):
     assert document_number(head) == expected
@@ -1088,6 +1095,19 @@ def test_a_notice_is_also_named_by_its_own_heading_on_a_line_of_its_own(extracto
     ("issuing-notice-broken-over-two-lines-above-a-copy-of-the-record-tables-number",
      "某某省人民政府关于印发某某省加快发展数字经济三年行动方案的通知",
      {"number": "某政发〔2023〕9号", "date": "2023-06-02", "kind": "通知", "level": "provincial"}),
+    # a central body's announcement numbered under its title by its yearly serial alone (…的公告|2024年第12号,
+    # …的公告|〔2024〕第5号) or so in its record table's 发文字号: the serial as printed, not the body's cited 2021年第3号
+    ("announcement-numbered-by-its-bare-year-serial-under-its-title",
+     "国家药监局关于发布《化妆品检验检测机构能力建设指导原则》的公告",
+     {"number": "2024年第12号", "date": "2024-02-06", "kind": "公告", "level": "central"}),
+    ("announcement-numbered-by-its-bracketed-year-serial-under-its-title", "中国人民银行关于银行间债券市场柜台业务有关事项的公告",
+     {"number": "〔2024〕第5号", "date": "2024-04-02", "kind": "公告", "level": "central"}),
+    ("announcement-record-table-numbering-it-by-its-bare-year-serial", "关于调整进口冷链食品检验检疫有关措施的公告",
+     {"number": "2024年第27号", "date": "2024-03-01", "kind": "公告"}),
+    # …but an announcement a list in the body names over its serial (决定废止以下文件：|…的公告|2022年第18号) numbers
+    # neither it nor the page's document
+    ("announcement-citing-a-bare-year-serial-in-its-body", "市场监管总局关于废止部分食品生产许可文件的公告",
+     {"number": None, "date": "2024-05-08", "kind": "公告", "level": "central"}),
 ])
 def test_a_web_pages_notice_carries_its_own_facts(extractor, page, title, expected):
     from kg.ingest import read_document

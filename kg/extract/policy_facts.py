@@ -69,6 +69,10 @@ ORDER_NUMBER = re.compile(r"([\u4e00-\u9fff]{0,30}?(?:令|公告|通告))\s*(?:"
                           + r"|[（(][一二三四五六七八九十]+届\s*" + _SERIAL + r"[）)]"
                           + r"|[（(]\s*([\u4e00-\u9fff]{2,15}?)?\s*((?:(?:19|20)\d{2}\s*年\s*)?" + _SERIAL
                           + r")\s*[）)]|" + _SERIAL + ")")
+#: An announcement's or circular's place in its issuer's yearly series alone, as central bodies print it on a line of
+#: its own under the title (市场监管总局关于…的公告|2024年第18号, 中国人民银行…的公告|〔2024〕第5号) or in a record's
+#: 发文字号 field: kept as printed, the issuer's name it leaves out being no part of it.
+YEAR_SERIAL = re.compile(r"(?:(?:19|20)\d{2}\s*年|〔(?:19|20)\d{2}〕)\s*" + _SERIAL)
 #: An order printed without its word 令: the government's line, then its place in the series on a line of its own
 #: (吉林省长春市人民政府|第63号|《长春市…规定》业经…通过，现予发布施行).
 GOVERNMENT_SERIAL = re.compile(r"([\u4e00-\u9fff]{2,30}?人民政府)(" + _SERIAL + ")")
@@ -384,6 +388,10 @@ def number_in_head(text: str, offsets: Sequence[int] = ()) -> tuple[int, int, st
             if not _cited(text, match.start(), match.end(2), match.end(), offsets):
                 return match.start(), match.end(), number
             continue
+        if match.re is ORDER_NUMBER and (serial := _serial_under_title(text, match, offsets)):
+            if not _body_begun(text, serial[0], offsets):
+                return serial
+            continue  # 决定废止以下文件：|…的公告|2022年第18号: an announcement the body lists, not the document
         if match.re is ORDER_NUMBER and _filed_under(text, match, found, offsets):
             continue  # 2024年森林禁火令（第1號）|湘森指令﹝2024﹞1號: the serial in its title gives way to its 文号
         if match.re is ORDER_NUMBER:  # the order's own word is no heading's tail
@@ -443,6 +451,32 @@ def _joint_issuers_start(text: str, start: int, offsets: Sequence[int]) -> int:
     line = _source_line_start(text, max(0, start - _TITLE_LINE), start, offsets)
     joint = _JOINT_ISSUERS.fullmatch(text, line, start) if line < start else None
     return line if joint and _starts_line(text, line, offsets) else start
+
+
+#: A sentence or a list's lead (…决定废止以下文件：) above a line: the body has begun, and a title there is one it cites.
+_BODY_BEGUN = re.compile(r"[。：:]")
+
+
+def _body_begun(text: str, end: int, offsets: Sequence[int]) -> bool:
+    """A sentence ends, or a line of the source ends in a list's lead (_BODY_BEGUN), before ``end`` in the head."""
+    return any(mark.group() == "。" or _ends_line(text, mark.end(), offsets)
+               for mark in _BODY_BEGUN.finditer(text, _head_start(text), end))
+
+
+def _serial_under_title(text: str, order: re.Match, offsets: Sequence[int]) -> tuple[int, int, str] | None:
+    """(where it starts, where it ends, the serial as printed) of an ORDER_NUMBER ``order`` that is a YEAR_SERIAL on a
+    line of the source of its own right under a title 关于…的公告 (or 的通告, maybe broken over lines) closing the line
+    above: the document's own number (unless the body has begun above it: _body_begun), which its title leaves its
+    issuer out of."""
+    keyword = order.end(1) - 2
+    serial = order.group(4) if order.group(4) and not order.group(3) else order.group(2)
+    serial_start = order.start(4) if serial is order.group(4) else order.start(2)
+    under_title = (text[keyword - 1:order.end(1)] in ("的公告", "的通告") and _ABOUT.search(text, _head_start(text), keyword)
+                   and _ends_line(text, order.end(1), offsets) and _starts_line(text, order.start(2), offsets)
+                   and _ends_line(text, order.end(), offsets))
+    if under_title and YEAR_SERIAL.fullmatch(serial):
+        return serial_start, order.end(), re.sub(r"\s+", "", serial).translate(_ORDER_SPELLING)
+    return None
 
 
 def _filed_under(text: str, order: re.Match, found: list[tuple[re.Match, str]], offsets: Sequence[int]) -> bool:
@@ -556,6 +590,8 @@ def record_number(text: str, offsets: Sequence[int] = ()) -> str | None:
     in the row under its labels."""
     field = record_field(text, RECORD_NUMBER, offsets)
     row = _RECORD_LABEL_ROW.search(text) if field is None else None
+    if field and (serial := YEAR_SERIAL.fullmatch(field[1].strip())):
+        return re.sub(r"\s+", "", serial.group()).translate(_ORDER_SPELLING)
     found = number_in_head(field[1] if field else row.group(1)) if field or row else None
     return found[2] if found else None
 
