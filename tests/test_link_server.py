@@ -254,3 +254,24 @@ def test_more_files_than_a_request_takes_is_a_413_that_says_so(served):
         413, "413 Request Entity Too Large: a multipart body of more than 1,000 parts: post at most 1,000 "
              "documents per request\n")
     assert graph_store.quad_count() == 0
+
+
+def test_a_store_failure_on_upload_names_no_server_path(served, monkeypatch):
+    """A full disk under the store answered 'cannot write 1 documents to /srv/…/kg: …': the
+    server's layout, shown to the client. The answer says 'the store'; the log keeps the path."""
+    client, graph_store, tmp_path = served
+    text = "江苏省人民政府印发《江苏省新能源汽车产业发展行动方案》，支持南京市发展新能源汽车。".encode()
+
+    def disk_full(batch):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(graph_store.store, "bulk_extend", disk_full)
+    failed = client.post("/documents?filename=plan.txt", data=text, headers=AUTH)
+    body = failed.get_data(as_text=True)
+    assert failed.status_code == 500
+    assert body == ("500 Internal Server Error: cannot write 1 documents to the store: "
+                    "[Errno 28] No space left on device\n")
+    assert str(tmp_path) not in body and str(tmp_path.resolve()) not in body
+    monkeypatch.undo()
+    stored = client.post("/documents?filename=plan.txt", data=text, headers=AUTH)
+    assert stored.status_code == 200 and len(stored.get_json()["documents"]) == 1
