@@ -275,3 +275,19 @@ def test_a_store_failure_on_upload_names_no_server_path(served, monkeypatch):
     monkeypatch.undo()
     stored = client.post("/documents?filename=plan.txt", data=text, headers=AUTH)
     assert stored.status_code == 200 and len(stored.get_json()["documents"]) == 1
+
+
+def test_a_failed_upload_of_a_stored_name_keeps_the_stored_documents_file(served):
+    """Re-posting report.txt as junk (binary, empty) failed but had already written the junk over
+    the stored report.txt's source file: the stored document's text was lost."""
+    client, graph_store, tmp_path = served
+    text = "江苏省人民政府印发《江苏省新能源汽车产业发展行动方案》，支持南京市发展新能源汽车。".encode()
+    assert client.post("/documents?filename=plan.txt", data=text, headers=AUTH).status_code == 200
+    for junk in (b"\x00\x01\x02binary", b""):
+        assert client.post("/documents?filename=plan.txt", data=junk, headers=AUTH).status_code == 422
+        assert [p.name for p in (tmp_path / "kg-uploads").iterdir()] == ["plan.txt"]
+        assert (tmp_path / "kg-uploads" / "plan.txt").read_bytes() == text
+    changed = text.replace("南京市".encode(), "苏州市".encode())
+    assert client.post("/documents?filename=plan.txt", data=changed, headers=AUTH).status_code == 200
+    assert [p.name for p in (tmp_path / "kg-uploads").iterdir()] == ["plan.txt"]
+    assert (tmp_path / "kg-uploads" / "plan.txt").read_bytes() == changed

@@ -14,6 +14,7 @@ not at all.
 """
 from __future__ import annotations
 
+import hashlib
 import os
 import re
 import tempfile
@@ -63,10 +64,8 @@ def post_documents() -> Response:
             try:
                 _save(uploads, _upload_dir(), paths)
                 report = link_files(paths, graph_store, _linker(graph_store), extractor=extractor)
-            finally:  # an upload is kept only as the source of a stored document
-                for path in paths:
-                    if graph_store.document_for_path(str(Path(path).resolve())) is None:
-                        Path(path).unlink(missing_ok=True)
+            finally:
+                _keep_stored(graph_store, uploads, paths)
             answer = _as_posted(report.to_json(), _upload_dir())
     return _answer(answer, extractor.not_extracted)
 
@@ -189,13 +188,36 @@ def _check_name(name: str) -> None:
 
 def _save(uploads: list[tuple[str, bytes]], folder: Path, paths: list[str]) -> list[str]:
     """Write the uploads into ``folder``, adding each path to ``paths`` before it is written (so
-    that a failed write's file is cleaned up too); returns ``paths``."""
+    that a failed write's file is cleaned up too); returns ``paths``. A file already there (the
+    source of a stored document of that name) is first moved aside (:func:`_previous`)."""
     folder.mkdir(parents=True, exist_ok=True)
     for name, content in uploads:
         path = folder / name
         paths.append(str(path))
+        if path.is_file():
+            path.replace(_previous(path))
         path.write_bytes(content)
     return paths
+
+
+def _previous(path: Path) -> Path:
+    """Where an upload's earlier file waits while the upload of the same name is built."""
+    return path.with_name(f".{path.name}.previous")
+
+
+def _keep_stored(graph_store, uploads: list[tuple[str, bytes]], paths: list[str]) -> None:
+    """Keep each upload only as the source of its stored document. One not stored (unreadable,
+    not extracted, the store failed) gives the name back to the file it displaced, whose document
+    is still stored: a failed upload of report.txt does not overwrite the stored report.txt."""
+    for path, (_, content) in zip(map(Path, paths), uploads):
+        stored = graph_store.document_for_path(str(path.resolve()))
+        previous = _previous(path)
+        if stored == document_iri(hashlib.sha256(content).hexdigest()):
+            previous.unlink(missing_ok=True)
+        elif previous.is_file():
+            previous.replace(path)
+        elif stored is None:
+            path.unlink(missing_ok=True)
 
 
 def _upload_dir() -> Path:
