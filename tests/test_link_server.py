@@ -291,3 +291,19 @@ def test_a_failed_upload_of_a_stored_name_keeps_the_stored_documents_file(served
     assert client.post("/documents?filename=plan.txt", data=changed, headers=AUTH).status_code == 200
     assert [p.name for p in (tmp_path / "kg-uploads").iterdir()] == ["plan.txt"]
     assert (tmp_path / "kg-uploads" / "plan.txt").read_bytes() == changed
+
+
+def test_deleting_an_uploaded_document_removes_its_file_and_a_bad_id_is_a_short_404(served):
+    """DELETE /documents/<sha256> left the upload in <store>-uploads for ever (a disk filled by
+    upload-delete cycles), an upper-case sha256 was 'no document', and a 100,000-character id came
+    back whole in the 404."""
+    client, graph_store, tmp_path = served
+    text = "江苏省人民政府印发《江苏省新能源汽车产业发展行动方案》，支持南京市发展新能源汽车。".encode()
+    sha = hashlib.sha256(text).hexdigest()
+    assert client.post("/documents?filename=plan.txt", data=text, headers=AUTH).status_code == 200
+    removed = client.delete(f"/documents/{sha.upper()}", headers=AUTH)
+    assert removed.status_code == 200 and removed.get_json()["document"] == document_iri(sha)
+    assert not graph_store.has_document(document_iri(sha))
+    assert list((tmp_path / "kg-uploads").iterdir()) == []
+    long = client.delete("/documents/" + "x" * 100_000, headers=AUTH)
+    assert long.status_code == 404 and len(long.data) < 200

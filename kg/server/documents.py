@@ -41,6 +41,8 @@ _BIDI_CONTROL = re.compile(f"[{BIDI_CONTROLS}]")
 _UNSEEN = re.compile(f"[{ZERO_WIDTH}{NONCHARACTERS}]")
 
 _LOCK = threading.Lock()
+#: A document's id in DELETE /documents/<sha256>.
+_SHA256 = re.compile("[0-9a-fA-F]{64}")
 
 
 @bp.post("/documents")
@@ -108,23 +110,30 @@ def _answer(report: dict, not_extracted: list[str]) -> Response:
 @require_update_token
 def delete_document(sha256: str) -> Response:
     removed = remove_document(sha256)
-    return jsonify({"document": document_iri(sha256), "removed_statements": removed})
+    return jsonify({"document": document_iri(sha256.lower()), "removed_statements": removed})
 
 
 def remove_document(sha256: str) -> int:
-    """Take the stored document ``sha256`` out of the served graph, as ``kg remove`` does;
-    returns the statements removed. The caller has checked the update token."""
+    """Take the stored document ``sha256`` out of the served graph, as ``kg remove`` does, and
+    its uploaded file with it; returns the statements removed. The caller has checked the update token."""
     from kg.link.service import find_document, remove_documents
 
+    if not _SHA256.fullmatch(sha256):  # no stored document's; the answer need not echo a megabyte of it
+        raise NotFound(f"no document {sha256 if len(sha256) <= 80 else sha256[:80] + '…'} in the store")
     graph_store = current_app.extensions["kg.graph_store"]
     with _LOCK:
         try:
-            iri = find_document(graph_store, document_iri(sha256))
+            iri = find_document(graph_store, document_iri(sha256.lower()))
         except StoreError:
             raise  # the store failed: whether it holds the document is unknown
         except (KgError, ValueError):  # ValueError: not even a valid IRI
             raise NotFound(f"no document {sha256} in the store") from None
-        return remove_documents(graph_store, [iri], _linker(graph_store))[0]
+        source = graph_store.source_path(iri)
+        removed = remove_documents(graph_store, [iri], _linker(graph_store))[0]
+        uploads = _upload_dir().resolve()
+        if source and Path(source).parent == uploads and graph_store.document_for_path(source) is None:
+            Path(source).unlink(missing_ok=True)  # an upload is kept only as the source of a stored document
+        return removed
 
 
 def _uploads() -> list[tuple[str, bytes]]:
