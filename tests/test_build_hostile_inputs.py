@@ -74,3 +74,10 @@ def test_link_dry_run_says_a_broken_symbolic_link_too(tmp_path):
     assert done.returncode == 0, done.stderr
     assert done.stderr.splitlines() == [
         f"kg: warning: {folder}/gone.txt: broken symbolic link (to 'nowhere.txt'): skipped"]
+
+
+def test_kg_extract_of_a_folder_says_it_is_a_folder(tmp_path):
+    """It said 'unsupported file type without extension (expected .txt, …)' of a folder."""
+    done = subprocess.run([*KG, "extract", str(tmp_path)], cwd=REPO, capture_output=True, text=True, timeout=120)
+    assert done.returncode == 1
+    assert done.stderr == f"kg: error: {tmp_path}: a folder: kg extract reads one file (kg build reads folders)\n"
