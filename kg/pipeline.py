@@ -172,7 +172,7 @@ def _collect_inputs(paths: Iterable[str | Path], report: BuildReport, store_fold
     files: dict[Path, None] = {}
     for path in paths:
         try:
-            for file in iter_inputs([path]):
+            for file in iter_inputs([path], on_skip=lambda link, why: report.warnings.append(Failure(str(link), why))):
                 resolved = Path(file).resolve()
                 if inside is None or inside not in resolved.parents:
                     files.setdefault(resolved)

@@ -45,3 +45,39 @@ def test_a_file_name_that_is_not_utf8_is_refused_and_the_other_files_are_built(t
     assert failures == [f"kg: failed: {folder}/\\udcffreport.txt: file name is not UTF-8: rename the file"]
     assert "Traceback" not in done.stderr
     assert "1 added" in done.stdout
+
+
+def test_a_broken_symbolic_link_in_a_folder_is_said_and_the_other_files_are_built(tmp_path):
+    """Inside a folder a link to nothing (or to itself) was skipped without a word, while one named
+    directly is an error: now each is one warning line, and the folder's other files are built."""
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "report.txt").write_bytes(EXAMPLE.read_bytes())
+    (folder / "gone.txt").symlink_to(tmp_path / "moved.txt")
+    (folder / "loop.txt").symlink_to("loop.txt")
+    done = build(folder, store=tmp_path / "store")
+    assert done.returncode == 0, done.stderr
+    warnings = [line for line in done.stderr.splitlines() if line.startswith("kg: warning:")]
+    assert warnings == [f"kg: warning: {folder}/gone.txt: broken symbolic link (to '{tmp_path}/moved.txt'): skipped",
+                        f"kg: warning: {folder}/loop.txt: broken symbolic link (to 'loop.txt'): skipped"]
+    assert "1 added" in done.stdout
+
+
+def test_link_dry_run_says_a_broken_symbolic_link_too(tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "report.txt").write_bytes(EXAMPLE.read_bytes())
+    (folder / "gone.txt").symlink_to("nowhere.txt")
+    env = {**os.environ, "KG_NER": "0"}
+    done = subprocess.run([*KG, "link", "--dry-run", str(folder), "--store", str(tmp_path / "store")], env=env,
+                          cwd=REPO, capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert done.stderr.splitlines() == [
+        f"kg: warning: {folder}/gone.txt: broken symbolic link (to 'nowhere.txt'): skipped"]
+
+
+def test_kg_extract_of_a_folder_says_it_is_a_folder(tmp_path):
+    """It said 'unsupported file type without extension (expected .txt, …)' of a folder."""
+    done = subprocess.run([*KG, "extract", str(tmp_path)], cwd=REPO, capture_output=True, text=True, timeout=120)
+    assert done.returncode == 1
+    assert done.stderr == f"kg: error: {tmp_path}: a folder: kg extract reads one file (kg build reads folders)\n"

@@ -254,3 +254,56 @@ def test_more_files_than_a_request_takes_is_a_413_that_says_so(served):
         413, "413 Request Entity Too Large: a multipart body of more than 1,000 parts: post at most 1,000 "
              "documents per request\n")
     assert graph_store.quad_count() == 0
+
+
+def test_a_store_failure_on_upload_names_no_server_path(served, monkeypatch):
+    """A full disk under the store answered 'cannot write 1 documents to /srv/…/kg: …': the
+    server's layout, shown to the client. The answer says 'the store'; the log keeps the path."""
+    client, graph_store, tmp_path = served
+    text = "江苏省人民政府印发《江苏省新能源汽车产业发展行动方案》，支持南京市发展新能源汽车。".encode()
+
+    def disk_full(batch):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(graph_store.store, "bulk_extend", disk_full)
+    failed = client.post("/documents?filename=plan.txt", data=text, headers=AUTH)
+    body = failed.get_data(as_text=True)
+    assert failed.status_code == 500
+    assert body == ("500 Internal Server Error: cannot write 1 documents to the store: "
+                    "[Errno 28] No space left on device\n")
+    assert str(tmp_path) not in body and str(tmp_path.resolve()) not in body
+    monkeypatch.undo()
+    stored = client.post("/documents?filename=plan.txt", data=text, headers=AUTH)
+    assert stored.status_code == 200 and len(stored.get_json()["documents"]) == 1
+
+
+def test_a_failed_upload_of_a_stored_name_keeps_the_stored_documents_file(served):
+    """Re-posting report.txt as junk (binary, empty) failed but had already written the junk over
+    the stored report.txt's source file: the stored document's text was lost."""
+    client, graph_store, tmp_path = served
+    text = "江苏省人民政府印发《江苏省新能源汽车产业发展行动方案》，支持南京市发展新能源汽车。".encode()
+    assert client.post("/documents?filename=plan.txt", data=text, headers=AUTH).status_code == 200
+    for junk in (b"\x00\x01\x02binary", b""):
+        assert client.post("/documents?filename=plan.txt", data=junk, headers=AUTH).status_code == 422
+        assert [p.name for p in (tmp_path / "kg-uploads").iterdir()] == ["plan.txt"]
+        assert (tmp_path / "kg-uploads" / "plan.txt").read_bytes() == text
+    changed = text.replace("南京市".encode(), "苏州市".encode())
+    assert client.post("/documents?filename=plan.txt", data=changed, headers=AUTH).status_code == 200
+    assert [p.name for p in (tmp_path / "kg-uploads").iterdir()] == ["plan.txt"]
+    assert (tmp_path / "kg-uploads" / "plan.txt").read_bytes() == changed
+
+
+def test_deleting_an_uploaded_document_removes_its_file_and_a_bad_id_is_a_short_404(served):
+    """DELETE /documents/<sha256> left the upload in <store>-uploads for ever (a disk filled by
+    upload-delete cycles), an upper-case sha256 was 'no document', and a 100,000-character id came
+    back whole in the 404."""
+    client, graph_store, tmp_path = served
+    text = "江苏省人民政府印发《江苏省新能源汽车产业发展行动方案》，支持南京市发展新能源汽车。".encode()
+    sha = hashlib.sha256(text).hexdigest()
+    assert client.post("/documents?filename=plan.txt", data=text, headers=AUTH).status_code == 200
+    removed = client.delete(f"/documents/{sha.upper()}", headers=AUTH)
+    assert removed.status_code == 200 and removed.get_json()["document"] == document_iri(sha)
+    assert not graph_store.has_document(document_iri(sha))
+    assert list((tmp_path / "kg-uploads").iterdir()) == []
+    long = client.delete("/documents/" + "x" * 100_000, headers=AUTH)
+    assert long.status_code == 404 and len(long.data) < 200

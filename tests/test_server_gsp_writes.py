@@ -55,6 +55,24 @@ def test_a_malformed_replacement_loses_nothing(served):
     assert objects(store) == {f"江苏省 {i}" for i in range(10)}
 
 
+
+@pytest.mark.parametrize("charset", ["latin1", "ISO-8859-1", "utf-16"])
+def test_a_body_in_another_charset_is_refused_not_read_as_utf8(served, charset):
+    """A Latin-1 body whose bytes happen to be UTF-8 ("Ã©" is C3 A9) was stored as another text ("é")."""
+    client, store = served
+    client.put(f"/store?graph={GRAPH}", data=triples(2), headers=NT)
+    body = '<http://example.org/s> <http://example.org/p> "Ã©" .\n'.encode("latin-1")
+    for write in (client.put, client.post):
+        headers = {**NT, "Content-Type": f"application/n-triples; charset={charset}"}
+        response = write(f"/store?graph={GRAPH}", data=body, headers=headers)
+        assert response.status_code == 415
+        assert response.get_data(as_text=True) == (
+            f"415 Unsupported Media Type: unsupported charset {charset.lower()}: RDF bodies are UTF-8\n")
+    assert objects(store) == {"江苏省 0", "江苏省 1"}
+    utf8 = client.post(f"/store?graph={GRAPH}", data=triples(1, 5),
+                       headers={**NT, "Content-Type": "application/n-triples; charset=UTF-8"})
+    assert utf8.status_code == 204 and "江苏省 5" in objects(store)
+
 def test_blank_nodes_of_two_bodies_stay_apart(served):
     client, store = served
     body = b'_:b <http://example.org/p> "x" .\n'

@@ -58,9 +58,13 @@ def export_command(fmt: str, out: str | None, store: str | None, store_update: s
             for chunk in chunks:
                 sys.stdout.buffer.write(chunk)
             sys.stdout.buffer.flush()
-            return
-        written = _write(target, chunks)
-    click.echo(f"kg: wrote {target} ({written:,} bytes)", err=True)
+        else:
+            written = _write(target, chunks)
+    if chunks.unwritable:
+        click.echo(f"kg: warning: {chunks.unwritable} character(s) XML 1.0 cannot hold written _xHHHH_ "
+                   "(their code point in hex; a comment ends the file)", err=True)
+    if target is not None:
+        click.echo(f"kg: wrote {target} ({written:,} bytes)", err=True)
 
 
 def _target(out: str | None, fmt: str) -> Path | None:

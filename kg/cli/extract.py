@@ -21,6 +21,8 @@ def extract_command(file: Path, fmt: str) -> None:
 
     if not file.exists():
         raise KgError(f"{one_line(str(file))}: no such file")
+    if file.is_dir():  # was 'unsupported file type without extension'
+        raise KgError(f"{one_line(str(file))}: a folder: kg extract reads one file (kg build reads folders)")
     document = read_document(file)
     result = extraction_to_json(Extractor().extract(document))
     for note in document.notes:  # what reading and extracting dropped

@@ -7,13 +7,17 @@ JSON-LD), all streamed as byte chunks and all honouring the same :class:`ExportF
 """
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Generator, Iterator
+from typing import TYPE_CHECKING
 
 from kg.export.filters import FORMATS, ExportFilter, check_format, make_filter
 from kg.export.selection import Selection, resolve_documents, resolve_entity
 from kg.graph.store import GraphStore
 
-__all__ = ["FORMATS", "ExportFilter", "Selection", "check_format", "export", "file_name",
+if TYPE_CHECKING:
+    from kg.export.xml import XmlEscaper
+
+__all__ = ["FORMATS", "ExportChunks", "ExportFilter", "Selection", "check_format", "export", "file_name",
            "make_filter", "media_type", "resolve_documents", "resolve_entity"]
 
 
@@ -26,7 +30,7 @@ def media_type(fmt: str) -> str:
     return FORMATS[check_format(fmt)][1]
 
 
-def export(graph_store: GraphStore, fmt: str, flt: ExportFilter | None = None) -> Iterator[bytes]:
+def export(graph_store: GraphStore, fmt: str, flt: ExportFilter | None = None) -> ExportChunks:
     """The export of ``graph_store`` in ``fmt``, as UTF-8 byte chunks.
 
     The selection (documents, the ``--around`` entity, node set and degrees) is resolved before the
@@ -41,7 +45,28 @@ def export(graph_store: GraphStore, fmt: str, flt: ExportFilter | None = None) -
         selection = None if flt.is_empty else Selection(graph_store, flt)
         if selection is not None:
             selection.close()  # the RDF writer reads the store, given the selected nodes
-        return rdf.rdf(selection, graph_store.store, fmt)
+        return ExportChunks(rdf.rdf(selection, graph_store.store, fmt))
     selection = Selection(graph_store, flt)
     writer = xml.graphml if fmt == "graphml" else xml.gexf
-    return (chunk.encode("utf-8") for chunk in writer(selection))
+    escaper = xml.XmlEscaper()
+    return ExportChunks((chunk.encode("utf-8") for chunk in writer(selection, escaper)), escaper)
+
+
+class ExportChunks(Iterator[bytes]):
+    """An export's byte chunks, and once they are all read, how many characters XML 1.0 cannot
+    hold were written ``_xHHHH_`` (for the CLI's warning; the file itself ends with a comment)."""
+
+    def __init__(self, chunks: Generator[bytes, None, None], escaper: XmlEscaper | None = None) -> None:
+        self._chunks = chunks
+        self._escaper = escaper
+
+    @property
+    def unwritable(self) -> int:
+        return self._escaper.unwritable if self._escaper else 0
+
+    def __next__(self) -> bytes:
+        return next(self._chunks)
+
+    def close(self) -> None:
+        """Stop early (a client gone mid-download): the writer releases what it holds."""
+        self._chunks.close()

@@ -12,7 +12,7 @@ from __future__ import annotations
 import io
 import queue
 import threading
-from collections.abc import Iterator
+from collections.abc import Generator, Iterator
 
 import pyoxigraph as ox
 
@@ -35,7 +35,7 @@ _IN_SENTENCE = ox.NamedNode(str(KG.inSentence))
 _RELATIONS = {str(p) for p in RELATION_PROPERTY.values()}
 
 
-def rdf(selection: Selection | None, store: ox.Store, fmt: str) -> Iterator[bytes]:
+def rdf(selection: Selection | None, store: ox.Store, fmt: str) -> Generator[bytes, None, None]:
     """Serialised chunks of the selection (``None``: the whole store) in ``fmt``."""
     rdf_format = RDF_FORMATS[fmt]
     prefixes = PREFIXES if rdf_format != ox.RdfFormat.N_QUADS else None
@@ -117,7 +117,7 @@ _DONE = object()
 QUEUE_CHUNKS = 64  # chunks the writer may run ahead of the consumer
 
 
-def _threaded(write) -> Iterator[bytes]:
+def _threaded(write) -> Generator[bytes, None, None]:
     """Run ``write(file)`` in a thread and yield what it writes, 1 MiB at a time (at most
     ``QUEUE_CHUNKS`` ahead of the consumer). Closing the generator early stops the thread."""
     sink: queue.Queue = queue.Queue(maxsize=QUEUE_CHUNKS)

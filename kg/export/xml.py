@@ -33,22 +33,43 @@ TYPE_COLOR: dict[str, tuple[int, int, int]] = {
 _FACT_TYPES = {name: "double" if name == "value" else "string" for name in (*POLICY_ATTRIBUTES, *FIGURE_ATTRIBUTES)}
 CHUNK = 2000  # elements per yielded chunk
 
-# Characters XML 1.0 forbids even escaped: dropped (the reader drops them from text already).
-_ILLEGAL = re.compile(f"[{XML_FORBIDDEN}]")
 _ATTR_ENTITIES = {'"': "&quot;", "\n": "&#10;", "\r": "&#13;", "\t": "&#9;"}
-
-
+#: Characters XML 1.0 forbids even as character references, and a literal ``_`` that opens what
+#: reads as an escape (``_x0041_``): both written ``_xHHHH_``, so ``_x([0-9A-Fa-f]{4})_`` → that
+#: character undoes it (the XmlConvert.EncodeName convention the GraphML node ids use too).
+_UNWRITABLE = re.compile(f"[{XML_FORBIDDEN}]|_(?=x[0-9A-Fa-f]{{4}}_)")
 # Any character text() or attr() changes: most names have none, and skip the work.
-_TEXT_SPECIAL = re.compile(f"[&<>{_ILLEGAL.pattern[1:-1]}]")
-_ATTR_SPECIAL = re.compile(f"[&<>\"\n\r\t{_ILLEGAL.pattern[1:-1]}]")
+_TEXT_SPECIAL = re.compile(f"[&<>]|{_UNWRITABLE.pattern}")
+_ATTR_SPECIAL = re.compile(f"[&<>\"\n\r\t]|{_UNWRITABLE.pattern}")
 
 
-def text(value: str) -> str:
-    return escape(_ILLEGAL.sub("", value)) if _TEXT_SPECIAL.search(value) else value
+class XmlEscaper:
+    """Escapes values for XML 1.0 text and attributes, counting the characters XML cannot hold
+    (written ``_xHHHH_`` rather than dropped), so the writer can say how many it wrote so."""
 
+    def __init__(self) -> None:
+        self.unwritable = 0
 
-def attr(value: str) -> str:
-    return escape(_ILLEGAL.sub("", value), _ATTR_ENTITIES) if _ATTR_SPECIAL.search(value) else value
+    def text(self, value: str) -> str:
+        return escape(self._encode(value)) if _TEXT_SPECIAL.search(value) else value
+
+    def attr(self, value: str) -> str:
+        return escape(self._encode(value), _ATTR_ENTITIES) if _ATTR_SPECIAL.search(value) else value
+
+    def _encode(self, value: str) -> str:
+        return _UNWRITABLE.sub(self._encode_one, value)
+
+    def _encode_one(self, match: re.Match) -> str:
+        if match.group() != "_":
+            self.unwritable += 1
+        return f"_x{ord(match.group()):04X}_"
+
+    def notice(self) -> str:
+        """An XML comment ending the file when some characters were escaped, so a download says it too."""
+        if not self.unwritable:
+            return ""
+        return (f"<!-- kg: {self.unwritable} character(s) XML 1.0 cannot hold are written _xHHHH_"
+                " (their code point in hex) -->\n")
 
 
 def node_size(degree: int) -> float:
@@ -95,7 +116,8 @@ _GRAPHML_KEYS = (
 )
 
 
-def graphml(selection: Selection) -> Iterator[str]:
+def graphml(selection: Selection, escaper: XmlEscaper | None = None) -> Iterator[str]:
+    esc = escaper or XmlEscaper()
     yield ('<?xml version="1.0" encoding="UTF-8"?>\n'
            '<graphml xmlns="http://graphml.graphdrawing.org/xmlns"'
            ' xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"'
@@ -104,29 +126,29 @@ def graphml(selection: Selection) -> Iterator[str]:
     yield "".join(f'  <key id="{k}" for="{f}" attr.name="{n}" attr.type="{t}"/>\n'
                   for k, f, n, t in _GRAPHML_KEYS)
     yield '  <graph id="kg" edgedefault="directed">\n'
-    ids: dict[int, str] = {}  # node key → its id, escaped for an attribute value
+    ids: dict[int, str] = {}  # node key → its id
     try:
-        yield from _chunks(_graphml_node(node, ids) for node in selection.nodes())
+        yield from _chunks(_graphml_node(node, ids, esc) for node in selection.nodes())
         yield from _edge_chunks(selection, ids, _graphml_edges)
     finally:  # a client gone mid-download releases the index snapshot too
         selection.close()
-    yield "  </graph>\n</graphml>\n"
+    yield "  </graph>\n</graphml>\n" + esc.notice()
 
 
-def _graphml_node(node: Node, ids: dict[int, str]) -> str:
-    node_id = ids[node.key] = attr(graphml_id(node.iri))
+def _graphml_node(node: Node, ids: dict[int, str], esc: XmlEscaper) -> str:
+    node_id = ids[node.key] = graphml_id(node.iri)  # name characters and _xHHHH_ only
     r, g, b = TYPE_COLOR[node.type]
     return (
         f'    <node id="{node_id}">'
-        f'<data key="label">{text(node.label)}</data>'
+        f'<data key="label">{esc.text(node.label)}</data>'
         f'<data key="type">{node.type}</data>'
-        f'<data key="iri">{text(node.iri)}</data>'
-        f'<data key="aliases">{text("|".join(node.aliases))}</data>'
+        f'<data key="iri">{esc.text(node.iri)}</data>'
+        f'<data key="aliases">{esc.text("|".join(node.aliases))}</data>'
         f'<data key="documents">{node.documents}</data>'
         f'<data key="degree">{node.degree}</data>'
         f'<data key="r">{r}</data><data key="g">{g}</data><data key="b">{b}</data>'
         f'<data key="size">{_number(node_size(node.degree))}</data>'
-        + "".join(f'<data key="{name}">{text(value)}</data>' for name, value in node.attributes.items())
+        + "".join(f'<data key="{name}">{esc.text(value)}</data>' for name, value in node.attributes.items())
         + '</node>\n'
     )
 
@@ -152,10 +174,11 @@ _GEXF_NODE_ATTRIBUTES = (("type", "string"), ("iri", "string"), ("aliases", "str
 _GEXF_EDGE_ATTRIBUTES = (("relation", "string"), ("confidence", "double"))
 
 
-def gexf(selection: Selection) -> Iterator[str]:
+def gexf(selection: Selection, escaper: XmlEscaper | None = None) -> Iterator[str]:
     """GEXF 1.2 without layout. Colour and size are ``viz:color``/``viz:size`` in the viz namespace,
     as the GEXF primer and Gephi write them and networkx and graphology read them; ``<graph>`` has
     no ``name``, which the schema rejects."""
+    esc = escaper or XmlEscaper()
     yield ('<?xml version="1.0" encoding="UTF-8"?>\n'
            f'<gexf xmlns="{GEXF_NS}" xmlns:viz="{GEXF_VIZ_NS}" version="1.2">\n'
            '  <meta><creator>kg</creator><description>Knowledge graph of Chinese policy documents'
@@ -169,25 +192,25 @@ def gexf(selection: Selection) -> Iterator[str]:
     yield f'    <nodes count="{selection.node_count}">\n'
     ids: dict[int, str] = {}  # node key → its IRI (the GEXF id), escaped for an attribute value
     try:
-        yield from _chunks(_gexf_node(node, ids) for node in selection.nodes())
+        yield from _chunks(_gexf_node(node, ids, esc) for node in selection.nodes())
         yield "    </nodes>\n    <edges>\n"
         yield from _edge_chunks(selection, ids, _gexf_edges)
     finally:  # a client gone mid-download releases the index snapshot too
         selection.close()
-    yield "    </edges>\n  </graph>\n</gexf>\n"
+    yield "    </edges>\n  </graph>\n</gexf>\n" + esc.notice()
 
 
-def _gexf_node(node: Node, ids: dict[int, str]) -> str:
-    node_id = ids[node.key] = attr(node.iri)
+def _gexf_node(node: Node, ids: dict[int, str], esc: XmlEscaper) -> str:
+    node_id = ids[node.key] = esc.attr(node.iri)
     r, g, b = TYPE_COLOR[node.type]
     return (
-        f'      <node id="{node_id}" label="{attr(node.label)}"><attvalues>'
+        f'      <node id="{node_id}" label="{esc.attr(node.label)}"><attvalues>'
         f'<attvalue for="type" value="{node.type}"/>'
         f'<attvalue for="iri" value="{node_id}"/>'
-        f'<attvalue for="aliases" value="{attr("|".join(node.aliases))}"/>'
+        f'<attvalue for="aliases" value="{esc.attr("|".join(node.aliases))}"/>'
         f'<attvalue for="documents" value="{node.documents}"/>'
         f'<attvalue for="degree" value="{node.degree}"/>'
-        + "".join(f'<attvalue for="{name}" value="{attr(value)}"/>' for name, value in node.attributes.items())
+        + "".join(f'<attvalue for="{name}" value="{esc.attr(value)}"/>' for name, value in node.attributes.items())
         + '</attvalues>'
         f'<viz:color r="{r}" g="{g}" b="{b}"/><viz:size value="{_number(node_size(node.degree))}"/>'
         '</node>\n'

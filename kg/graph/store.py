@@ -129,6 +129,11 @@ class GraphStore:
         found = self.documents_for_path(source_path)
         return found[0] if found else None
 
+    def source_path(self, doc_iri: str) -> str | None:
+        """The file path the stored document ``doc_iri`` was read from (its kg:sourcePath)."""
+        document = ox.NamedNode(doc_iri)
+        return next((q.object.value for q in visible_quads(self.store, document, _SOURCE_PATH, None, document)), None)
+
     def documents_for_path(self, source_path: str) -> list[str]:
         """Every document graph recorded for ``source_path`` (normally at most one), queued or stored."""
         path = ox.Literal(str(source_path))

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import os
 import stat
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
 from kg.errors import InputError
@@ -12,24 +12,29 @@ from kg.errors import InputError
 _FOLDER_DOCS = frozenset({"readme", "license", "licence", "changelog"})
 
 
-def iter_inputs(paths: Iterable[str | Path]) -> Iterator[Path]:
+#: Told of a file a folder holds that is not read, and why (a broken symbolic link).
+SkipNotice = Callable[[Path, str], None]
+
+
+def iter_inputs(paths: Iterable[str | Path], on_skip: SkipNotice | None = None) -> Iterator[Path]:
     """Files named by ``paths``, folders walked recursively in sorted, deterministic order.
 
     Hidden files and folders (``.git``) and a folder's README/LICENSE are skipped inside
-    folders; a file named explicitly is always yielded. A missing path, or a folder that cannot
-    be listed, raises ``InputError``.
+    folders; a file named explicitly is always yielded. A symbolic link inside a folder that
+    leads nowhere is skipped and passed to ``on_skip``, so the caller can say it (named
+    directly it is missing). A missing path, or a folder that cannot be listed, raises ``InputError``.
     """
     for given in paths:
         path = Path(given)
         if path.is_dir():
-            yield from _walk(path, set())
+            yield from _walk(path, set(), on_skip)
         elif path.exists():
             yield path
         else:
             raise InputError(str(given), "no such file or directory")
 
 
-def _walk(folder: Path, seen: set[Path]) -> Iterator[Path]:
+def _walk(folder: Path, seen: set[Path], on_skip: SkipNotice | None) -> Iterator[Path]:
     real = folder.resolve()
     if real in seen:
         return  # a symbolic link back up the tree
@@ -42,9 +47,12 @@ def _walk(folder: Path, seen: set[Path]) -> Iterator[Path]:
         if entry.name.startswith("."):
             continue
         if entry.is_dir():
-            yield from _walk(entry, seen)
-        elif entry.is_file() and entry.name.split(".")[0].lower() not in _FOLDER_DOCS:
-            yield entry
+            yield from _walk(entry, seen, on_skip)
+        elif entry.is_file():
+            if entry.name.split(".")[0].lower() not in _FOLDER_DOCS:
+                yield entry
+        elif entry.is_symlink() and not entry.exists() and on_skip is not None:
+            on_skip(entry, f"broken symbolic link (to {os.readlink(entry)!r}): skipped")
 
 
 def read_input(path: Path) -> bytes:

@@ -91,7 +91,7 @@ def _dry_run(paths, graph_store: GraphStore, linker: Linker, extractor) -> LinkR
     extractor = extractor or Extractor()
     for path in paths:
         try:
-            files = list(iter_inputs([path]))
+            files = list(iter_inputs([path], on_skip=lambda link, why: report.warnings.append((str(link), why))))
         except InputError as err:
             report.failed.append((err.source, err.reason))
             continue

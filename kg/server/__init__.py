@@ -18,6 +18,7 @@ from werkzeug.exceptions import BadGateway, GatewayTimeout, HTTPException, Inter
 from kg.config import ServerConfig
 from kg.errors import StoreError, UpstreamError, UpstreamTimeout
 from kg.server import formats, logs
+from kg.server.private import without_store_location
 
 log = logs.server_logger(__name__)
 
@@ -112,7 +113,10 @@ def _install_error_handlers(app: Flask) -> None:
         if isinstance(error, HTTPException):
             return http_error(error)
         log.exception("unhandled error on %s %s", request.method, request.path)
-        message = str(error) if isinstance(error, StoreError) else "internal server error (see the server log)"
+        if isinstance(error, StoreError):
+            message = without_store_location(str(error), app.extensions["kg.graph_store"])
+        else:
+            message = "internal server error (see the server log)"
         return http_error(InternalServerError(message))
 
 

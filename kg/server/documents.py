@@ -14,6 +14,7 @@ not at all.
 """
 from __future__ import annotations
 
+import hashlib
 import os
 import re
 import tempfile
@@ -40,6 +41,8 @@ _BIDI_CONTROL = re.compile(f"[{BIDI_CONTROLS}]")
 _UNSEEN = re.compile(f"[{ZERO_WIDTH}{NONCHARACTERS}]")
 
 _LOCK = threading.Lock()
+#: A document's id in DELETE /documents/<sha256>.
+_SHA256 = re.compile("[0-9a-fA-F]{64}")
 
 
 @bp.post("/documents")
@@ -63,10 +66,8 @@ def post_documents() -> Response:
             try:
                 _save(uploads, _upload_dir(), paths)
                 report = link_files(paths, graph_store, _linker(graph_store), extractor=extractor)
-            finally:  # an upload is kept only as the source of a stored document
-                for path in paths:
-                    if graph_store.document_for_path(str(Path(path).resolve())) is None:
-                        Path(path).unlink(missing_ok=True)
+            finally:
+                _keep_stored(graph_store, uploads, paths)
             answer = _as_posted(report.to_json(), _upload_dir())
     return _answer(answer, extractor.not_extracted)
 
@@ -109,23 +110,30 @@ def _answer(report: dict, not_extracted: list[str]) -> Response:
 @require_update_token
 def delete_document(sha256: str) -> Response:
     removed = remove_document(sha256)
-    return jsonify({"document": document_iri(sha256), "removed_statements": removed})
+    return jsonify({"document": document_iri(sha256.lower()), "removed_statements": removed})
 
 
 def remove_document(sha256: str) -> int:
-    """Take the stored document ``sha256`` out of the served graph, as ``kg remove`` does;
-    returns the statements removed. The caller has checked the update token."""
+    """Take the stored document ``sha256`` out of the served graph, as ``kg remove`` does, and
+    its uploaded file with it; returns the statements removed. The caller has checked the update token."""
     from kg.link.service import find_document, remove_documents
 
+    if not _SHA256.fullmatch(sha256):  # no stored document's; the answer need not echo a megabyte of it
+        raise NotFound(f"no document {sha256 if len(sha256) <= 80 else sha256[:80] + '…'} in the store")
     graph_store = current_app.extensions["kg.graph_store"]
     with _LOCK:
         try:
-            iri = find_document(graph_store, document_iri(sha256))
+            iri = find_document(graph_store, document_iri(sha256.lower()))
         except StoreError:
             raise  # the store failed: whether it holds the document is unknown
         except (KgError, ValueError):  # ValueError: not even a valid IRI
             raise NotFound(f"no document {sha256} in the store") from None
-        return remove_documents(graph_store, [iri], _linker(graph_store))[0]
+        source = graph_store.source_path(iri)
+        removed = remove_documents(graph_store, [iri], _linker(graph_store))[0]
+        uploads = _upload_dir().resolve()
+        if source and Path(source).parent == uploads and graph_store.document_for_path(source) is None:
+            Path(source).unlink(missing_ok=True)  # an upload is kept only as the source of a stored document
+        return removed
 
 
 def _uploads() -> list[tuple[str, bytes]]:
@@ -189,13 +197,36 @@ def _check_name(name: str) -> None:
 
 def _save(uploads: list[tuple[str, bytes]], folder: Path, paths: list[str]) -> list[str]:
     """Write the uploads into ``folder``, adding each path to ``paths`` before it is written (so
-    that a failed write's file is cleaned up too); returns ``paths``."""
+    that a failed write's file is cleaned up too); returns ``paths``. A file already there (the
+    source of a stored document of that name) is first moved aside (:func:`_previous`)."""
     folder.mkdir(parents=True, exist_ok=True)
     for name, content in uploads:
         path = folder / name
         paths.append(str(path))
+        if path.is_file():
+            path.replace(_previous(path))
         path.write_bytes(content)
     return paths
+
+
+def _previous(path: Path) -> Path:
+    """Where an upload's earlier file waits while the upload of the same name is built."""
+    return path.with_name(f".{path.name}.previous")
+
+
+def _keep_stored(graph_store, uploads: list[tuple[str, bytes]], paths: list[str]) -> None:
+    """Keep each upload only as the source of its stored document. One not stored (unreadable,
+    not extracted, the store failed) gives the name back to the file it displaced, whose document
+    is still stored: a failed upload of report.txt does not overwrite the stored report.txt."""
+    for path, (_, content) in zip(map(Path, paths), uploads):
+        stored = graph_store.document_for_path(str(path.resolve()))
+        previous = _previous(path)
+        if stored == document_iri(hashlib.sha256(content).hexdigest()):
+            previous.unlink(missing_ok=True)
+        elif previous.is_file():
+            previous.replace(path)
+        elif stored is None:
+            path.unlink(missing_ok=True)
 
 
 def _upload_dir() -> Path:

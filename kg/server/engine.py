@@ -15,7 +15,9 @@ Limits and why they are enforced where they are:
 * **Row cap.** At most ``max_rows`` solutions or triples are serialised; the response then
   carries ``X-KG-Truncated: true``.
 
-Updates run in this process, one transaction each, on the writable store.
+Updates run in this process, one transaction each, on the writable store. Oxigraph cannot cancel
+one either: what can take long in an update is matching its WHERE patterns, so those are first
+evaluated as queries under the same deadline (503 past it, the store untouched).
 """
 from __future__ import annotations
 
@@ -43,6 +45,7 @@ from kg.server.sparql_text import (
     keeping_markers,
     uses_load,
     uses_service,
+    where_queries,
 )
 from kg.sparql.limits import QueryTooComplex, check_complexity
 
@@ -141,6 +144,7 @@ class SparqlEngine:
                     "using-graph-uri/using-named-graph-uri conflict with the update's own USING/WITH"
                 )
             text = add_using_clauses(text, dataset.default_graphs, dataset.named_graphs)
+        self._match_in_time(text, base_iri)
         try:
             self.store.update(keeping_markers(self.store, text), base_iri=base_iri, prefixes=PREFIXES)
         except SyntaxError as err:
@@ -149,6 +153,19 @@ class SparqlEngine:
             raise BadRequest(f"update failed: {one_line(err)}") from None
         except OSError as err:
             raise InternalServerError(f"update failed: {one_line(err)}") from None
+
+    def _match_in_time(self, update: str, base_iri: str | None) -> None:
+        """Refuse (503) an update whose patterns cannot be matched within the time limit, before
+        it writes anything: Oxigraph cannot cancel an update, so each operation's WHERE is first
+        evaluated as a query (:func:`where_queries`) where queries run, under their deadline. A
+        probe the engine refuses is left for the update itself to report."""
+        deadline = time.monotonic() + self.config.timeout
+        for probe in where_queries(update):
+            job = QueryJob(probe, [("application/sparql-results+json", 1.0)], base_iri, 1, deadline)
+            outcome = self._pool.run(job) if self._pool else self._run_on_thread(job)
+            if isinstance(outcome, QueryTimeout):
+                raise ServiceUnavailable(f"update exceeded the {self.config.timeout:g} s time limit matching its "
+                                         "patterns: nothing of it was applied")
 
 
 def _check_iris(dataset: Dataset) -> None:

@@ -22,6 +22,7 @@ from itertools import islice
 import pyoxigraph as ox
 from flask import Blueprint, Response, current_app, request
 from werkzeug.exceptions import BadRequest, Conflict, NotAcceptable, NotFound, UnsupportedMediaType
+from werkzeug.http import parse_options_header
 
 from kg.config import STORE_CHUNK_QUADS
 from kg.graph.chunked import hidden_graphs, is_complete_graph, replace_in_chunks, visible_quads
@@ -195,6 +196,9 @@ def _parse(content_type: str | None, data: bytes, graph: ox.NamedNode | ox.Defau
             f"unsupported RDF media type {content_type!r}; use one of "
             + ", ".join(f.media_type for f in formats.GRAPH_FORMATS)
         )
+    charset = parse_options_header(content_type)[1].get("charset", "utf-8").lower()
+    if charset not in ("utf-8", "utf8"):  # read as UTF-8, a Latin-1 "Ã©" would be stored as "é"
+        raise UnsupportedMediaType(f"unsupported charset {charset}: RDF bodies are UTF-8")
     try:
         check_rdf_input(data, rdf_format)
         # fresh blank nodes, as INSERT DATA makes them: a body's _:b is no other body's _:b

@@ -5,6 +5,8 @@ so strings, IRIs, comments, escapes and names in any script are read as the gram
 """
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from kg.graph.backends import Backend
 from kg.graph.chunked import markers_restored
 from kg.sparql.lexer import Token, tokens
@@ -73,3 +75,64 @@ def keeping_markers(store: Backend, update: str) -> str:
     last = max((i for i, t in enumerate(significant) if t.text == ";" and t.nesting == 0), default=-1)
     bare = all(t.kind in _PROLOGUE_KINDS or t.word in ("PREFIX", "BASE") for t in significant[last + 1:])
     return f"{update}\n{'' if bare else ';'}\n{restore}"
+
+
+
+def where_queries(update: str) -> list[str]:
+    """One ``SELECT (COUNT(*) …)`` per operation of ``update`` that matches a pattern
+    (DELETE/INSERT … WHERE, DELETE WHERE), over the dataset its USING/WITH clauses name: it costs
+    what the operation's matching costs, so it can run under the queries' deadline in a process
+    that can be killed, before the update itself (which Oxigraph cannot cancel) touches the store."""
+    significant = list(tokens(update))
+    prologue = "".join(_declarations(update, significant))
+    queries = []
+    for operation in _operations(significant):
+        pattern = _where_pattern(update, operation)
+        if pattern is not None:
+            queries.append(f"{prologue}SELECT (COUNT(*) AS ?kg_solutions) {_from_clauses(operation)}WHERE {pattern}")
+    return queries
+
+
+def _declarations(update: str, significant: list[Token]) -> Iterator[str]:
+    """Every PREFIX and BASE declaration of ``update`` (each operation may add some)."""
+    for index, token in enumerate(significant):
+        length = {"PREFIX": 3, "BASE": 2}.get(token.word)
+        if length and token.nesting == 0 and index + length <= len(significant):
+            last = significant[index + length - 1]
+            yield update[token.start:last.start + len(last.text)] + "\n"
+
+
+def _operations(significant: list[Token]) -> Iterator[list[Token]]:
+    operation: list[Token] = []
+    for token in significant:
+        if token.text == ";" and token.nesting == 0:
+            yield operation
+            operation = []
+        else:
+            operation.append(token)
+    yield operation
+
+
+def _where_pattern(update: str, operation: list[Token]) -> str | None:
+    """The group pattern after the operation's top-level WHERE, as written."""
+    for index, token in enumerate(operation[:-1]):
+        if token.word == "WHERE" and token.depth == 0 and operation[index + 1].text == "{":
+            opener = operation[index + 1]
+            closer = next((t for t in operation[index + 2:] if t.text == "}" and t.depth == opener.depth + 1), None)
+            return None if closer is None else update[opener.start:closer.start + 1]
+    return None
+
+
+def _from_clauses(operation: list[Token]) -> str:
+    """USING / USING NAMED as FROM / FROM NAMED; without them, WITH's graph as the default graph."""
+    using, with_graph = [], []
+    for index, token in enumerate(operation[:-1]):
+        following = operation[index + 1]
+        if token.word == "USING" and token.depth == 0:
+            if following.word == "NAMED" and index + 2 < len(operation):
+                using.append(f"FROM NAMED {operation[index + 2].text} ")
+            else:
+                using.append(f"FROM {following.text} ")
+        elif token.word == "WITH" and token.depth == 0:
+            with_graph.append(f"FROM {following.text} ")
+    return "".join(using or with_graph)

@@ -1,0 +1,76 @@
+"""SPARQL updates have the queries' time limit: Oxigraph cannot cancel an update, so one whose
+WHERE takes longer than ``--timeout`` to match is refused (503) before it writes anything, and an
+update of several operations is never half applied."""
+from __future__ import annotations
+
+import time
+
+import pyoxigraph as ox
+import pytest
+
+from kg.config import ServerConfig
+from kg.graph.store import GraphStore
+from kg.server import create_app
+
+TOKEN = "s3cret"
+AUTH = {"Authorization": f"Bearer {TOKEN}", "Content-Type": "application/sparql-update"}
+TIMEOUT = 2.0
+#: A three-way cross product of 200 statements that no solution passes: seconds of CPU, nothing written.
+SLOW_INSERT = ("INSERT { <http://x/a> <http://x/b> <http://x/c> } WHERE { ?a ?p ?b . ?c ?q ?d . ?e ?r ?f "
+               "FILTER(STRLEN(CONCAT(STR(?b), STR(?d), STR(?f))) < 0) }")
+
+
+def statements(count: int) -> list[ox.Quad]:
+    return [ox.Quad(ox.NamedNode(f"http://x/s{i}"), ox.NamedNode("http://x/p"), ox.Literal(f"v{i}"), ox.DefaultGraph())
+            for i in range(count)]
+
+
+@pytest.fixture(params=["on disk", "in memory"])
+def served(request, tmp_path):
+    graph_store = GraphStore(tmp_path / "kg" if request.param == "on disk" else None)
+    graph_store.store.extend(statements(200))
+    app = create_app(ServerConfig(store=tmp_path / "kg", update_token=TOKEN, timeout=TIMEOUT), graph_store=graph_store)
+    yield app.test_client(), graph_store
+    app.extensions["kg.engine"].close()
+    graph_store.close()
+
+
+def test_an_update_past_the_time_limit_is_refused_and_applies_nothing(served):
+    client, graph_store = served
+    before = set(graph_store.store.quads_for_pattern(None, None, None, None))
+    started = time.monotonic()
+    response = client.post("/sparql", headers=AUTH,
+                           data=f"INSERT DATA {{ <http://x/first> <http://x/p> <http://x/o> }} ;\n{SLOW_INSERT}")
+    assert time.monotonic() - started < TIMEOUT + 3  # not the seconds the whole match takes
+    assert response.status_code == 503
+    assert response.get_data(as_text=True) == (
+        f"503 Service Unavailable: update exceeded the {TIMEOUT:g} s time limit matching its patterns: "
+        "nothing of it was applied\n")
+    assert set(graph_store.store.quads_for_pattern(None, None, None, None)) == before  # not even the INSERT DATA
+
+
+def test_an_update_within_the_limit_is_applied_and_its_errors_stay_its_own(served):
+    client, graph_store = served
+    done = client.post("/sparql", headers=AUTH, data="PREFIX x: <http://x/> WITH <http://x/g> "
+                       "INSERT { ?s x:copied ?o } USING <http://x/none> WHERE { ?s x:p ?o } ;"
+                       "INSERT { ?s x:seen true } WHERE { ?s x:p \"v1\" }")
+    assert done.status_code == 204, done.data
+    assert list(graph_store.store.quads_for_pattern(None, ox.NamedNode("http://x/seen"), None, None))
+    assert not list(graph_store.store.quads_for_pattern(None, ox.NamedNode("http://x/copied"), None, None))
+    broken = client.post("/sparql", headers=AUTH, data="INSERT { ?s ?p ?o } WHERE { ?s ?p }")
+    assert broken.status_code == 400 and broken.get_data(as_text=True).startswith("400 Bad Request: update syntax error")
+
+
+@pytest.mark.parametrize("update, probes", [
+    ("INSERT DATA { <http://x/a> <http://x/b> 1 } ; CLEAR ALL", []),
+    ("PREFIX x: <http://x/> DELETE WHERE { GRAPH ?g { ?s x:p ?o } }",
+     ["PREFIX x: <http://x/>\nSELECT (COUNT(*) AS ?kg_solutions) WHERE { GRAPH ?g { ?s x:p ?o } }"]),
+    ("WITH <http://g> DELETE { ?s ?p ?o } USING NAMED <http://n> WHERE { GRAPH ?g { ?s ?p ?o } }",
+     ["SELECT (COUNT(*) AS ?kg_solutions) FROM NAMED <http://n> WHERE { GRAPH ?g { ?s ?p ?o } }"]),
+    ("WITH <http://g> INSERT { ?s ?p 1 } WHERE { ?s ?p ?o { SELECT ?s WHERE { ?s ?q ?r } } }",
+     ["SELECT (COUNT(*) AS ?kg_solutions) FROM <http://g> WHERE { ?s ?p ?o { SELECT ?s WHERE { ?s ?q ?r } } }"]),
+])
+def test_each_matching_operation_is_probed_over_its_own_dataset(update, probes):
+    from kg.server.sparql_text import where_queries
+
+    assert where_queries(update) == probes
