@@ -39,6 +39,13 @@ def _by_name(extraction: Extraction) -> dict[str, Entity]:
     return {e.name: e for e in extraction.entities}
 
 
+def _firm(text: str, doc, name: str) -> Entity:
+    """A firm named once, at its first place in ``text``."""
+    start = text.find(name)
+    return Entity("Enterprise", name, name, iri=f"urn:firm:{name}",
+                  mentions=[Mention(name, start, start + len(name), doc.sentence_at(start).index)])
+
+
 def test_names_joined_by_list_marks_are_siblings_and_others_are_not():
     structure = DocumentStructure(_extraction())
     assert structure.siblings["urn:Industry:新材料"] == {"urn:Industry:汽车零部件", "urn:Industry:食品饮料"}
@@ -132,13 +139,8 @@ def test_a_pair_shared_through_a_list_is_shared_again_with_the_lists_its_head_st
             "相关个股如天科股份、中国石油等的早早异动并非无本之木。")
     doc = make_document(text)
 
-    def firm(name: str) -> Entity:
-        start = text.find(name)
-        return Entity("Enterprise", name, name, iri=f"urn:firm:{name}",
-                      mentions=[Mention(name, start, start + len(name), doc.sentence_at(start).index)])
-
     sector = Entity("Industry", "煤层气", "煤层气", iri="urn:sector:煤层气")
-    firms = {name: firm(name) for name in ("中联公司", "中国石化", "中国石油", "天科股份")}
+    firms = {name: _firm(text, doc, name) for name in ("中联公司", "中国石化", "中国石油", "天科股份")}
     siblings = {"urn:firm:中联公司": {"urn:firm:中国石化", "urn:firm:中国石油"},
                 "urn:firm:中国石化": {"urn:firm:中联公司", "urn:firm:中国石油"},
                 "urn:firm:中国石油": {"urn:firm:中联公司", "urn:firm:中国石化", "urn:firm:天科股份"},
@@ -149,3 +151,22 @@ def test_a_pair_shared_through_a_list_is_shared_again_with_the_lists_its_head_st
     # 中国石油 by its list with 天科股份, then 中联公司 by its list with 中国石油
     assert shared == {"urn:firm:中国石油", "urn:firm:中联公司"}
     assert not _shared_by_siblings(siblings, [], below)  # nothing decided for any list: nothing shared
+
+
+def test_a_trade_a_rule_read_from_one_list_is_not_shared_with_another_list_of_its_member():
+    from kg.extract.relation_model import PairCandidate, _shared_by_siblings
+
+    text = "化学药物领域重点专利权人包括辉瑞、罗氏，免疫诊断试剂领域重点专利权人包括罗氏、诺华、雅培。"
+    doc = make_document(text)
+    sector = Entity("Industry", "化学药物", "化学药物", iri="urn:sector:化学药物")
+    firms = {name: _firm(text, doc, name) for name in ("辉瑞", "罗氏", "诺华", "雅培")}
+    siblings = {"urn:firm:辉瑞": {"urn:firm:罗氏"},
+                "urn:firm:罗氏": {"urn:firm:辉瑞", "urn:firm:诺华", "urn:firm:雅培"},
+                "urn:firm:诺华": {"urn:firm:罗氏", "urn:firm:雅培"}, "urn:firm:雅培": {"urn:firm:罗氏", "urn:firm:诺华"}}
+    below = [(0.37, PairCandidate(firms[name], "operates_in", sector, 0)) for name in ("诺华", "雅培")]
+    by_list = [Relation(f"urn:firm:{name}", "operates_in", "urn:sector:化学药物", 0.6, 0, "sector_firm_class")
+               for name in ("辉瑞", "罗氏")]
+    assert not _shared_by_siblings(siblings, by_list, below)
+    # the same trade decided otherwise for 罗氏 (the text says nothing of which list) is still shared
+    by_model = [Relation("urn:firm:罗氏", "operates_in", "urn:sector:化学药物", 0.8, 0, "relation_model")]
+    assert {r.head for r in _shared_by_siblings(siblings, by_model, below)} == {"urn:firm:诺华", "urn:firm:雅培"}

@@ -756,16 +756,27 @@ class RelationModel(LogisticDecisions):
         return kept + sorted(added, key=lambda r: (r.sentence, r.relation, r.head, r.tail))
 
 
+#: Rules that read which list of firms a sector heads (化学药物领域重点专利权人包括A、B): they relate
+#: that list's members themselves, so another list of the same sentence one of them stands in
+#: (…免疫诊断试剂领域…包括B、C) is not in that sector through it.
+_LIST_READING_RULES = frozenset({"sector_firm_class", "sector_firm_list"})
+
+
 def _shared_by_siblings(siblings: dict[str, set[str]], decided: list[Relation],
                         below: list[tuple[float, PairCandidate]]) -> list[Relation]:
     """The pairs under their bar whose head is listed with a head decided to have the same tail
     (煤气化、西山煤电、潞安环能、国阳新能等公司 in an article on 煤层气, one of them in that trade by
     the rules or the classifier): the members of one list share what the text says of the list."""
     related = {(r.head, r.relation, r.tail) for r in decided}
+    read_in = {(r.head, r.relation, r.tail): r.sentence for r in decided if r.method in _LIST_READING_RULES}
+
+    def shares(sibling: str, candidate: PairCandidate) -> bool:
+        key = (sibling, candidate.relation, candidate.tail.iri)
+        return key in related and read_in.get(key) != candidate.sentence
+
     shared: list[Relation] = []
     while below:  # a pair shared this way is shared in turn with the lists its head stands in
-        taken = [(p, c) for p, c in below
-                 if any((sibling, c.relation, c.tail.iri) in related for sibling in siblings.get(c.head.iri, ()))]
+        taken = [(p, c) for p, c in below if any(shares(sibling, c) for sibling in siblings.get(c.head.iri, ()))]
         if not taken:
             break
         shared += [Relation(c.head.iri, c.relation, c.tail.iri, round(p, 2), c.sentence, "relation_model_sibling")
