@@ -504,14 +504,18 @@ _YEAR_JOINERS = ("和", "、", "及", "与")
 #: A range of years whose values a 分别 lists one by one (2017-2020年，…分别实现营业收入…; an analyst's, its last
 #: years estimates: 2024-2027E营业收入分别为…).
 _YEAR_RANGE = re.compile(r"((?:19|20)\d{2})\s*(?:年\s*)?[-－—–~～至到]\s*((?:19|20)\d{2})\s*(?:年|E(?![A-Za-z]))")
+#: What a change is measured against (同比, 比上年同期, 与去年, 较上年末).
+_COMPARED = r"(?:同比|[比较与](?:上年|去年)(?:同期|末|底)?)?"
+#: The words of a fall (下降, 减少, 下滑, 降低).
+_FALL_WORDS = "下降|减少|下滑|降低"
 #: The words of a growth rate of the measure before it: 同比增长, 比上年同期增长, 与去年增长, 比上年末提高.
-_GROWTH = re.compile(r"^(?:同比|[比较与](?:上年|去年)(?:同期|末|底)?)?(?:增长|增速|下降|减少|下滑|降低)?$")
+_GROWTH = re.compile(rf"^{_COMPARED}(?:增长|增速|{_FALL_WORDS})?$")
 #: A fall stated right before its rate (同比下降4.96%, 比上年减少2.3%, 较2022年分别下降3.19%和|7.04%): the figure is the
 #: size of the fall, its indicator says 下降 (营业收入下降 7.59%, as the golds write it), never a growth.
-_FALL_BEFORE = re.compile(r"(?:下降|减少|下滑|降低|回落|下跌)了?(?:\s*[\d.]+\s*(?:%|％|个百分点|个)?\s*[、和及与])*\s*$")
+_FALL_BEFORE = re.compile(rf"(?:{_FALL_WORDS}|回落|下跌)了?(?:\s*[\d.]+\s*(?:%|％|个百分点|个)?\s*[、和及与])*\s*$")
 #: The words of a growth or a comparison closing an indicator, which a fall's 下降 replaces (医学影像业务收入增速,
 #: 规模以上工业增加值同比).
-_GROWTH_TAIL = re.compile(r"(?:同比|[比较与](?:上年|去年)(?:同期|末|底)?)?(?:增长|增速|增幅|下降|减少|下滑|降低|下跌)?$")
+_GROWTH_TAIL = re.compile(rf"{_COMPARED}(?:增长|增速|增幅|{_FALL_WORDS}|下跌)?$")
 #: A sentence pointing back to the policy a news item reports: 方案明确, 根据规划, 《计划》提出.
 _POLICY_POINTER = re.compile(r"(方案|规划|计划|意见|措施|纲要|办法)(?:还|进一步)?(?:明确|提出|要求|指出|显示)|"
                              r"(?:根据|按照|依据)(?:该|这一)?(方案|规划|计划|意见|措施|纲要|办法)")
