@@ -76,9 +76,12 @@ def folded(text: str) -> str:
     return load_reference().simplified(text)
 
 
-def magnitude(value: float, unit: str) -> tuple[float, str]:
-    """300 亿元 → (3e10, 元); 4 万个 → (40000, 个); 2 万家 → (20000, 家); 300 億元 as 300 亿元."""
+def magnitude(value: float | str, unit: str) -> tuple[float | str, str]:
+    """300 亿元 → (3e10, 元); 4 万个 → (40000, 个); 2 万家 → (20000, 家); 300 億元 as 300 亿元. A value a gold file
+    gives as text (a ratio such as "2.9:57.1:40.0") is compared as written."""
     unit = folded(unit)
+    if isinstance(value, str):
+        return value, unit
     for prefix, factor in _MAGNITUDE:
         if unit.startswith(prefix) and unit != prefix + "分点":
             return round(value * factor, 2), unit[len(prefix):]

@@ -60,3 +60,13 @@ def test_a_predicted_figure_matches_a_required_gold_figure_before_an_optional_on
     count = Count()
     _score_targets(gold, predicted, count, "text")
     assert (count.true_positive, count.predicted, count.gold) == (1, 1, 1)
+
+
+def test_a_gold_value_written_as_text_is_compared_as_written():
+    """A sealed set's gold may give a ratio as text ("2.9:57.1:40.0"); the scorer read every value as a
+    number and stopped with a TypeError on it (set 36)."""
+    from tests.quality.policy_facts_scoring import magnitude
+
+    assert magnitude("2.9:57.1:40.0", "") == ("2.9:57.1:40.0", "")
+    assert magnitude("2.9:57.1:40.0", "") != magnitude(2.9, "")
+    assert magnitude(300, "億元") == (3e10, "元")
