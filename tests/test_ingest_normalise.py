@@ -168,11 +168,11 @@ def test_a_traditional_mirror_page_reads_without_the_glosses_inside_its_words() 
 def test_a_gloss_closing_a_cell_keeps_no_space_the_plain_page_does_not_keep() -> None:
     # a record table a converter glossed (發(fā)布機構(gòu) | 某市人民政府): the space after the cell's last character is
     # judged by the character, not by the gloss's bracket, so the page reads as its copy without glosses
-    from kg.ingest.normalise import PINYIN_GLOSS, dropped_glosses
+    from kg.ingest.normalise import dropped_glosses, without_pinyin_glosses
 
     raw = "文件編號 | 宜政發(fā)[2024]129號 | 公開時限 | 長期公開 |\n發(fā)布機構(gòu) | 宜興市人民政府網(wǎng)站 | 公開形式 | 網(wǎng)站 |"
     text, offset_map = normalise(raw)
-    assert text == normalise(PINYIN_GLOSS.sub("", raw))[0]
+    assert text == normalise(without_pinyin_glosses(raw))[0]
     assert "發布機構|宜興市人民政府網站|" in text
     assert_offsets_exact(raw, text, list(offset_map))
     # the gap after 機構(gòu) is the gloss and the space: only the gloss is recorded as dropped
@@ -361,3 +361,15 @@ def test_a_chatty_lines_final_tilde_ends_its_paragraph() -> None:
     assert text_of("报告也谋划了“十四五”发展蓝图，快一起来看看~\n“十四五”主要目标\n构建厦门都市圈\n"
                    "力争厦门港集装箱吞吐量突破1500万标箱。") == \
         "报告也谋划了“十四五”发展蓝图，快一起来看看~\n“十四五”主要目标\n构建厦门都市圈\n力争厦门港集装箱吞吐量突破1500万标箱。"
+
+
+def test_a_text_without_a_gloss_never_compiles_the_gloss_patterns() -> None:
+    # kg's costliest patterns to compile (~0.03 CPU-s each, in every process): only a text that may hold a
+    # gloss needs them; the ones that do still lose their glosses
+    import subprocess
+    import sys
+
+    code = ("import importlib; n = importlib.import_module('kg.ingest.normalise'); n.normalise('第 一 章 发展 GDP(px) 江苏（G240）(PM2.5)\\n关于 加快 发展'); "
+            "print(n._gloss_patterns.cache_info().currsize, n.normalise('發(fā)展')[0], n._gloss_patterns.cache_info().currsize)")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert done.stdout.split() == ["0", "發展", "1"]

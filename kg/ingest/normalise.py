@@ -24,7 +24,7 @@ import re
 from array import array
 from bisect import bisect_left
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -119,9 +119,38 @@ _GLOSS_INSIDE = (
 #: ((fā), （guān）, (zhi), 環(huan)(huan), brackets of either width mixed: （fang)).
 #: (px), (GDP), (G240), (PM2.5), (km/h), (sh), a list's (a) and a name's (Zhang San) after a
 #: character stay: capitals, digits, no syllable, or one letter without a tone.
-PINYIN_GLOSS = re.compile(rf"(?<=[{_GLOSSED}])(?:[(（]{_GLOSS_INSIDE}[)）])+")
-#: A gloss closing a token (機構(gòu) |): the space after it is judged by the glossed character.
-_GLOSS_AT_END = re.compile(rf"{PINYIN_GLOSS.pattern}\Z")
+_PINYIN_GLOSS = rf"(?<=[{_GLOSSED}])(?:[(（]{_GLOSS_INSIDE}[)）])+"
+#: How every gloss starts: a bracket after a character, then a small or tone-marked letter. A text
+#: without one holds no gloss, so the gloss patterns (~0.03 CPU-s each to compile, kg's costliest,
+#: in every process) are compiled only once a text may hold one (few do).
+_GLOSS_START = re.compile(rf"(?<=[{_GLOSSED}])[(（][ \t]*[a-zü{_TONE_MARKS}]")
+
+
+@lru_cache(maxsize=1)
+def _gloss_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The glosses anywhere, and a gloss closing a token (機構(gòu) |: the space after it is judged
+    by the glossed character)."""
+    return re.compile(_PINYIN_GLOSS), re.compile(rf"{_PINYIN_GLOSS}\Z")
+
+
+def pinyin_glosses(text: str) -> Iterator[re.Match[str]]:
+    """The pinyin glosses of ``text``, each run of them after a character one match."""
+    if not _GLOSS_START.search(text):
+        return iter(())
+    return _gloss_patterns()[0].finditer(text)
+
+
+def without_pinyin_glosses(text: str) -> str:
+    """``text`` without its pinyin glosses."""
+    if not _GLOSS_START.search(text):
+        return text
+    return _gloss_patterns()[0].sub("", text)
+
+
+def _without_closing_gloss(token: str) -> str:
+    if not _GLOSS_START.search(token):
+        return token
+    return _gloss_patterns()[1].sub("", token)
 
 #: Longest line tested for doubled glyphs: bold headings are short.
 _MAX_DOUBLED_LINE = 120
@@ -262,7 +291,7 @@ def _join_tokens(tokens: list[tuple[str, list[int]]]) -> tuple[str, list[int]]:
     not looked at (機構(gòu) | keeps no space, as 機構 | does not), so a glossed page reads as its plain copy."""
     text, index = tokens[0][0], list(tokens[0][1])
     for (left, _), (right, right_index) in zip(tokens, tokens[1:]):
-        if _keeps_space(_GLOSS_AT_END.sub("", left), right):
+        if _keeps_space(_without_closing_gloss(left), right):
             text += " "
             index.append(index[-1] + 1)
         text += right
@@ -293,10 +322,11 @@ def _cjk_run(chars: Iterable[str]) -> int:
 def _drop_pinyin_glosses(text: str, index: list[int]) -> tuple[str, list[int]]:
     """Text without the pinyin a character converter wrote after characters (發(fā)展, 關(guān)于):
     the glosses split titles, names and document numbers (滬府發(fā)〔2017〕92號)."""
-    if not PINYIN_GLOSS.search(text):
+    glosses = list(pinyin_glosses(text))
+    if not glosses:
         return text, index
     kept = [True] * len(text)
-    for match in PINYIN_GLOSS.finditer(text):
+    for match in glosses:
         kept[match.start():match.end()] = [False] * (match.end() - match.start())
     return "".join(c for c, k in zip(text, kept) if k), [i for i, k in zip(index, kept) if k]
 
@@ -306,7 +336,7 @@ def dropped_glosses(source: str, offset_map: Sequence[int]) -> tuple[array, arra
     (區(qū)|政府), and each gloss's length: that much of the gap it leaves in the offset map is no line
     break or space of the source; the rest is (機構(gòu) |宜興 drops a space after the gloss too)."""
     positions, lengths = offset_array(), offset_array()
-    for gloss in PINYIN_GLOSS.finditer(source):
+    for gloss in pinyin_glosses(source):
         after = bisect_left(offset_map, gloss.end())
         if 0 < after < len(offset_map) and offset_map[after - 1] < gloss.start():
             positions.append(after)

@@ -11,11 +11,11 @@ from kg.ingest.decode import decode_text
 from kg.ingest.formats import html_text, markdown_text, pdf_text
 from kg.ingest.inputs import read_input
 from kg.ingest.normalise import (
-    PINYIN_GLOSS,
     dropped_glosses,
     ends_sentence,
     normalise,
     offset_array,
+    pinyin_glosses,
     unshown_characters,
 )
 from kg.ingest.sentences import sentences_and_cuts
@@ -125,7 +125,7 @@ def _file_title(path: Path) -> str:
 def _gloss_note(extracted: str) -> str:
     """The note that pinyin glosses were dropped, how many and which, or ``""``: the text read differs
     from the page there, and a reader comparing the two should know why."""
-    glosses = [extracted[match.start() - 1:match.end()] for match in PINYIN_GLOSS.finditer(extracted)]
+    glosses = [extracted[match.start() - 1:match.end()] for match in pinyin_glosses(extracted)]
     if not glosses:
         return ""
     examples = ", ".join(list(dict.fromkeys(glosses))[:_GLOSS_EXAMPLES])

@@ -29,7 +29,7 @@ from pathlib import Path
 import re
 
 from kg.extract.policy import canonical_policy_name as _canonical
-from kg.ingest.normalise import PINYIN_GLOSS
+from kg.ingest.normalise import without_pinyin_glosses
 from kg.reference import load_reference
 
 GOLD = Path(__file__).resolve().parent / "data" / "policy_facts_gold.json"
@@ -181,7 +181,7 @@ FOLDER_FIELDS = ("number", "date", "kind", "level")
 def _spelling(value: str) -> str:
     """One spelling of a number or title as a gold file may copy it: without the pinyin glosses a converter left
     (滬府發(fā)), which kg reads past, and in the brackets and characters above."""
-    unglossed = PINYIN_GLOSS.sub("", re.sub(r"\s+", "", value))
+    unglossed = without_pinyin_glosses(re.sub(r"\s+", "", value))
     spelled = _YEAR_IN_ROUND_BRACKETS.sub(r"〔\1〕", unglossed.translate(_NUMBER_SPELLING))
     return _SERIAL_IN_BRACKETS.sub(r"\1", spelled)
 
