@@ -1095,6 +1095,12 @@ def test_a_notice_is_also_named_by_its_own_heading_on_a_line_of_its_own(extracto
     ("issuing-notice-broken-over-two-lines-above-a-copy-of-the-record-tables-number",
      "某某省人民政府关于印发某某省加快发展数字经济三年行动方案的通知",
      {"number": "某政发〔2023〕9号", "date": "2023-06-02", "kind": "通知", "level": "provincial"}),
+    # …or so over the number itself, in traditional characters (江門市人民政府關於印發江門市|推進…實施方案的通知|江府〔2024〕
+    # 15號): the notice named by the two lines joined, the text it issues numbered and dated under it
+    ("traditional-issuing-notice-broken-over-two-lines-above-its-number",
+     "江門市人民政府關於印發江門市推進製造業數字化轉型實施方案的通知", {"kind": "通知", "level": "municipal"}),
+    ("traditional-issuing-notice-broken-over-two-lines-above-its-number", "江門市推進製造業數字化轉型實施方案",
+     {"number": "江府〔2024〕15号", "date": "2024-04-12", "kind": "方案"}),
     # a central body's announcement numbered under its title by its yearly serial alone (…的公告|2024年第12号,
     # …的公告|〔2024〕第5号) or so in its record table's 发文字号: the serial as printed, not the body's cited 2021年第3号
     ("announcement-numbered-by-its-bare-year-serial-under-its-title",

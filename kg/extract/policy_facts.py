@@ -1851,8 +1851,10 @@ def issuing_notice(extraction: Extraction, head: Entity | None) -> Entity | None
     headings = [*((m.start(1), m.group(1)) for m in _PAGE_HEADING.finditer(text, 0, HEAD_SPAN)),
                 *((start + m.start(1), m.group(1)) for start, line in _head_lines(text, offsets)
                   if (m := _PAGE_HEADING.match(line)))]
-    notice = next((_named_policy(extraction, title, start) for start, title in headings if _ISSUES.search(title)
-                   and issued in _ISSUED_TITLE_MARKS.sub("", canonical_policy_name(title))), None)
+    notice = next((_named_policy(extraction, title, start) for start, title in headings if _issues(title, issued)), None)
+    if notice is None:
+        broken = _broken_issuing_heading(extraction, issued)
+        notice = _named_policy(extraction, broken[1], broken[0]) if broken else None
     if notice is None:
         cut = _cut_issuing_line(extraction, issued)
         notice = _named_policy(extraction, cut[2], cut[0], cut[1]) if cut else None
@@ -1913,6 +1915,24 @@ def _head_lines(text: str, offsets: Sequence[int]) -> Iterable[tuple[int, str]]:
     starts = _line_starts(text, _head_start(text), min(HEAD_SPAN, len(text)), offsets)
     for start, end in zip(starts, [*starts[1:], min(HEAD_SPAN, len(text))]):
         yield start, text[start:end].rstrip()
+
+
+def _broken_issuing_heading(extraction: Extraction, issued: str) -> tuple[int, str] | None:
+    """(where it starts, the heading) of a notice's heading issuing ``issued`` (the head's name without its title
+    marks) that the page broke over lines where a line ran full, right above its number (珠海市人民政府关于印发珠海市|
+    建设国际化营商环境实施方案的通知|珠府〔2024〕32号) or its addressees: no line of it is a heading by itself."""
+    text, offsets = extraction.document.text, _source_offsets(extraction.document)
+    begin, number = _head_start(text), number_in_head(text, offsets)
+    over_number = _heading_ending_at(text, offsets, begin, number[0]) if number else None
+    for found in (over_number, _heading_broken_over_lines(text, offsets, begin)):
+        if found and _issues(found[1], issued):
+            return found[0], found[1].rstrip()
+    return None
+
+
+def _issues(heading: str, issued: str) -> bool:
+    """``heading`` is that of a notice issuing ``issued`` (a name without its title marks): 关于印发《X》的通知 issues X."""
+    return bool(_ISSUES.search(heading)) and issued in _ISSUED_TITLE_MARKS.sub("", canonical_policy_name(heading))
 
 
 def _cut_issuing_line(extraction: Extraction, issued: str) -> tuple[int, int, str] | None:
