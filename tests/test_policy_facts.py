@@ -553,6 +553,15 @@ def test_a_notice_is_also_named_by_its_own_heading_on_a_line_of_its_own(extracto
     # a numbered heading the normaliser joined to the site's labels (来源： nb2024…): the heading alone
     ("numbered-heading-behind-site-labels", "宁波市人民政府关于推动民营经济高质量发展的实施意见",
      {"number": "甬政发〔2024〕9号", "date": "2024-02-27", "kind": "意见", "level": "municipal"}),
+    # a regulation titled without 关于 on a line of its own, under the record table that numbers it and over its first
+    # chapter (文号：绵公积金委〔2023〕5号|绵阳住房公积金缴存管理实施细则|第一章　总则), dated only by the site's 发布日期; or over
+    # its first article with no record (…|德阳市城市道路挖掘修复管理规定|第一条…), or under its record over its preamble
+    ("regulation-titled-without-about-under-its-record-table", "绵阳住房公积金缴存管理实施细则",
+     {"number": "绵公积金委〔2023〕5号", "date": "2023-11-20", "kind": "细则", "level": "municipal"}),
+    ("regulation-titled-without-about-over-its-first-article", "德阳市城市道路挖掘修复管理规定",
+     {"number": None, "date": "2023-03-28", "kind": "规定", "level": "municipal"}),
+    ("rules-titled-without-about-under-its-record-table-over-its-preamble", "遂宁市城乡居民医疗保险门诊统筹管理办法",
+     {"number": "遂医保发〔2024〕3号", "date": "2024-02-06", "kind": "办法", "level": "municipal"}),
     # a regulation named only by the breadcrumb's last step and the record under it
     ("regulation-title-in-breadcrumb", "宁波市行政规范性文件管理办法", {"kind": "办法", "level": "municipal"}),
     # a township's circular: the scheme has no township level, and the town is no city

@@ -1025,7 +1025,9 @@ def _heading_line(extraction: Extraction) -> Entity | None:
     lines = (_broken_above(text, offsets, begin, line) for line in (_SELF_NAMED_LINE.fullmatch(
         text, a, _TRAILING_FILLER.search(text, a, b).start()) for a, b in zip(starts, starts[1:]))
              if line and policy_kind(line.group(1)) in _SELF_NAMED_KINDS)
+    regulation = _regulation_title(text, offsets, begin)
     return (next(filter(None, (_named_policy(extraction, title, start) for start, title in lines)), None)
+            or (_named_policy(extraction, regulation[1], regulation[0]) if regulation else None)
             or _title_under_labels(extraction, starts) or _heading_under_breadcrumb(extraction)
             or _quoted_heading_over_addressees(extraction))
 
@@ -1099,7 +1101,8 @@ def _quoted_heading_over_addressees(extraction: Extraction) -> Entity | None:
 
 
 #: A site's posting labels (更新时间：2023-06-07 20:56:09作者：未知), and the kinds of a title printed on the line of the
-#: source right under them, as a page without a heading of its own above them prints it (…作者：未知|2023年某市…工作意见).
+#: source right under them, as a page without a heading of its own above them prints it (…作者：未知|2023年某市…工作意见),
+#: or without 关于 under a record table or over a regulation's first article (_regulation_title).
 _POSTING_LABELS = re.compile(r"(?:作者|来源)[：:][^\n]*")
 _UNDER_LABELS_KINDS = ("意见", "办法", "规定", "细则", "条例", "决定", "通知")
 _UNDER_LABELS_TITLE = re.compile(r"[^\n。，；：！？、>»›|丨《》]{6,60}")
@@ -1115,6 +1118,29 @@ def _title_under_labels(extraction: Extraction, starts: Sequence[int]) -> Entity
     if title is None or policy_kind(title.group()) not in _UNDER_LABELS_KINDS:
         return None
     return _named_policy(extraction, title.group(), start)
+
+
+#: A regulation's first chapter or article opening its line (第一章　总则, 第一条　为…), and a site's record row (发布日期：…).
+_FIRST_PROVISION, _RECORD_ROW = re.compile(r"[ \t\u3000]*第[一1][章条條]"), re.compile(r"[^\n：:。，]{2,8}[：:]")
+
+
+def _regulation_title(text: str, offsets: Sequence[int], begin: int) -> tuple[int, str] | None:
+    """(where it starts, the title) of a regulation's title printed without 关于 on a line of its own: right above its
+    first chapter or article (西宁住房公积金提取管理实施细则|第一章　总则), or on the first line under the record table
+    that numbers it (文号：宁公积金委〔2023〕3号|西宁住房公积金提取管理实施细则); a line of a title's length, no sentence,
+    ending in the kind of a text printed under labels (_UNDER_LABELS_KINDS)."""
+    end = min(_head_end(text), len(text))
+    starts = _line_starts(text, begin, end, offsets)
+    lines = [(start + len(line) - len(line.lstrip()), line.strip())
+             for start, line in ((a, text[a:b]) for a, b in zip(starts, [*starts[1:], end]))]
+    record = record_field(text, RECORD_NUMBER, offsets)
+    above_provisions = next((i - 1 for i, (start, _) in enumerate(lines) if i and _FIRST_PROVISION.match(text, start)),
+                            None)
+    under_record = next((i for i, (start, line) in enumerate(lines) if record and start > record[0]
+                         and not _RECORD_ROW.match(line)), None)
+    titles = (lines[i] for i in (above_provisions, under_record) if i is not None)
+    return next(((start, title) for start, title in titles if 0 < len(title) <= _TITLE_LINE
+                 and not _SENTENCE_MARK.search(title) and policy_kind(title) in _UNDER_LABELS_KINDS), None)
 
 
 #: How many lines of the source a heading broken above its addressees may take, and what none of them holds
@@ -1469,6 +1495,7 @@ def head_policy(extraction: Extraction) -> Entity | None:
     below = next(((start, line.group(1)) for start, end in zip(starts, [*starts[1:], min(HEAD_SPAN, len(text))])
                   if (line := _PAGE_HEADING.fullmatch(text[start:end].rstrip()))), None)
     copied, over_copies = _headings_at_copies(text, offsets, begin, number)
+    regulation = _regulation_title(text, offsets, begin)
     for start, title in (*([dated] if dated else []),
                          *([(page.start(1), page.group(1))] if page else []),
                          *([(after.start(1), after.group(1))] if after else []),
@@ -1480,7 +1507,7 @@ def head_policy(extraction: Extraction) -> Entity | None:
                          *((start, line) for start, line in lines if len(line) <= _TITLE_LINE),
                          *([(over, text[over:number[0]])] if 0 < number[0] - over <= _TITLE_LINE else []),
                          *([below] if below else []), *copied[:1], *([under_table] if under_table else []),
-                         *over_copies):
+                         *over_copies, *([regulation] if regulation else [])):
         if _ends_in_crumb(title.strip()):
             continue
         policy = _named_policy(extraction, title, start)
