@@ -229,6 +229,8 @@ def test_date_of_issue_is_a_date_standing_alone_on_a_line(text, expected):
     ("粤港澳大湾区发展规划纲要", "纲要"),
     ("郑州航空港经济综合实验区条例", "条例"),
     ("江苏省数字经济促进办法（试行）", "办法"),
+    # a text that implements another is of that one's kind, as 实施意见 is an 意见: 实施细则 is 细则 (ontology/policy-kinds.ttl)
+    ("西宁住房公积金提取管理实施细则", "细则"), ("某市既有住宅增设电梯实施办法", "办法"), ("某市关于推进某工作的实施意见", "意见"),
     ("长三角一体化发展报告", None),
     # a notice's heading cut before its 的通知 is still a notice's; a title quoting one, or awarding a prize, is not
     ("山西省人民政府办公厅关于印发山西省贯彻落实《促进中部地区崛起“十三五”规划》工作方案", "通知"),
