@@ -1192,6 +1192,28 @@ def test_a_notices_heading_the_page_cut_off_with_an_ellipsis_names_the_notice_co
     assert notice["attributes"]["kind"] == "通知" and notice["attributes"]["level"] == "municipal"
 
 
+@pytest.mark.parametrize("page, name, printed, attributes", [
+    # 马鞍山市人民政府关于推动低空经济高质量发展的实...|马政〔2024〕11号: cut inside its kind's words, which its body states
+    # (现提出如下实施意见): named completed, its printed part a mention of it
+    ("opinion-heading-cut-off-inside-its-kinds-words-by-the-page", "马鞍山市人民政府关于推动低空经济高质量发展的实施意见",
+     "马鞍山市人民政府关于推动低空经济高质量发展的实",
+     {"kind": "意见", "level": "municipal", "number": "马政〔2024〕11号", "date": "2024-04-19"}),
+    # …的若... over its number, a body stating no kind: named as printed, with no kind of its own
+    ("heading-cut-off-inside-a-word-by-the-page-its-kind-unstated", "淮北市人民政府关于进一步促进民营经济发展壮大的若",
+     "淮北市人民政府关于进一步促进民营经济发展壮大的若", {"level": "municipal", "number": "淮政〔2024〕7号", "date": "2024-03-12"}),
+])
+def test_a_heading_the_page_cut_off_inside_a_word_over_its_number_is_the_pages_policy(extractor, page, name, printed,
+                                                                                     attributes):
+    from kg.extract import extraction_to_json
+    from kg.ingest import read_document
+
+    result = extraction_to_json(extraction := extractor.extract(read_document(WEB_PAGES / f"{page}.txt")))
+    found = policy(result, name)
+    mention = found["mentions"][0]
+    assert mention["text"] == printed == extraction.document.text[mention["start"]:mention["end"]]
+    assert found["attributes"] == attributes
+
+
 def test_a_circulars_heading_the_page_cut_off_with_an_ellipsis_is_a_mention_of_it(extractor):
     # 乌兰察布市人民政府办公室关于做好2024年防汛抗旱工作的...: a notice issuing no text, its heading cut where the site's
     # line ran out; the signed notice its body frames (通知如下) is named after its signer, the heading as printed is a

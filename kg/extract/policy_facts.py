@@ -1514,6 +1514,7 @@ def head_policy(extraction: Extraction) -> Entity | None:
         if policy:
             return _without_chrome(extraction, policy)
     return (_issued_in_body(policies, text) or _signed_notice(extraction, heading)
+            or _heading_cut_off_over_number(extraction, number)
             or _order_named_by_its_number(extraction, number) or _addressed_under_its_number(extraction, number))
 
 
@@ -1687,6 +1688,35 @@ def _signed_notice(extraction: Extraction, heading: str = "") -> Entity | None:
         sentence = extraction.document.sentence_at(at)
         notice.mentions.insert(0, Mention(shown, at, at + len(shown), sentence.index if sentence else 0))
     return notice
+
+
+#: A heading line the site cut off anywhere (…高质量发展的实..., …工作的通...): 关于 and its subject, maybe its issuer
+#: before; and what a body says it is, an opinion (现提出如下实施意见, 提出以下意见) or a notice (_NOTICE_FRAME).
+_CUT_OFF_HEADING = re.compile(r"[^\n。，；：！？《》]{0,40}?[关關][于於][^\n。，；：！？《》]{4,120}")
+_OPINION_FRAME = re.compile(r"提出(?:如下|以下)((?:实施|指导|若干)?意[见見])")
+
+
+def _heading_cut_off_over_number(extraction: Extraction, number: tuple[int, int, str]) -> Entity | None:
+    """The policy a heading the site cut off with an ellipsis names, on the line of the source right above its
+    ``number`` (芜湖市人民政府关于加快预制菜产业高质量发展的实...|芜政〔2024〕20号): completed with the kind its body states
+    when the words after its last 的 open that kind's (现提出如下实施意见: …的实 → …的实施意见), else named as printed
+    (…的实); the printed part is its mention."""
+    text, offsets = extraction.document.text, _source_offsets(extraction.document)
+    line = _source_line_start(text, _head_start(text), number[0] - 1, offsets)
+    mark = _CUT_OFF_MARK.search(text[line:number[0]].rstrip()) if line < number[0] else None
+    if mark is None:
+        return None
+    end = line + mark.start()
+    start = _title_start(text, line, end, offsets)
+    cut = _CUT_OFF_HEADING.fullmatch(text, start, end)
+    if cut is None:
+        return None
+    frame = _OPINION_FRAME.search(text, number[1], RECORD_SPAN) or _NOTICE_FRAME.search(text, number[1], RECORD_SPAN)
+    stated = next(filter(None, frame.groups()), None) if frame else None
+    subject, of, tail = cut.group().rpartition("的")
+    completed = _named_policy(extraction, subject + of + stated, start, end) \
+        if of and stated and stated.startswith(tail) else None
+    return completed or _new_policy(extraction, canonical_policy_name(cut.group()), start, end, 0.6)
 
 
 def _order_named_by_its_number(extraction: Extraction, number: tuple[int, int, str]) -> Entity | None:
