@@ -564,6 +564,10 @@ def test_a_notice_is_also_named_by_its_own_heading_on_a_line_of_its_own(extracto
      {"number": None, "date": "2023-03-28", "kind": "规定", "level": "municipal"}),
     ("rules-titled-without-about-under-its-record-table-over-its-preamble", "遂宁市城乡居民医疗保险门诊统筹管理办法",
      {"number": "遂医保发〔2024〕3号", "date": "2024-02-06", "kind": "办法", "level": "municipal"}),
+    # a heading broken over two lines under the record that numbers it, right above its addressees (…关于加快推进肉牛产业|
+    # 高质量发展的实施意见|各乡镇人民政府…：): an opinion's, not only a notice's
+    ("opinion-heading-broken-over-two-lines-under-its-record-table", "托克托县人民政府关于加快推进肉牛产业高质量发展的实施意见",
+     {"number": "托政发〔2024〕9号", "date": "2024-03-22", "kind": "意见", "level": "county"}),
     # a regulation named only by the breadcrumb's last step and the record under it
     ("regulation-title-in-breadcrumb", "宁波市行政规范性文件管理办法", {"kind": "办法", "level": "municipal"}),
     # a township's circular: the scheme has no township level, and the town is no city

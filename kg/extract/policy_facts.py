@@ -1153,13 +1153,19 @@ _BROKEN_HEADING_LINES, _SENTENCE_MARK = 4, re.compile(r"[。，；！？]")
 _KIND_WORD_LINE = re.compile(r"的[ \t\u3000]*\n[ \t\u3000]*(?:通知|通告|公告|[决決]定|意[见見]|批[复復覆]|[决決]议)(?=[ \t\u3000]*\n)")
 
 
+#: …or a heading of another kind right above the addressees (…关于加快发|展设施农业的实施意见|各乡镇人民政府…：).
+_KIND_OVER_ADDRESSEES = re.compile(r"的(?:[实實]施|指[导導]|若干)?(?:通告|公告|[决決]定|意[见見]|批[复復覆]|[决決]议)"
+                                   r"(?=\s*" + _ADDRESSED + ")")
+
+
 def _heading_broken_over_lines(text: str, offsets: Sequence[int], begin: int,
                                limit: int = HEAD_SPAN) -> tuple[int, str] | None:
-    """(where it starts, the title) of a heading …的通知 right above the addressees that the page broke over
-    lines wherever a line ran full, inside a quoted name too (某旗人民政府办公室|关于印发2022年《政府工作报告》|
-    重点任务责任落实分工的通知|各苏木乡镇人民政府…：), or of one whose kind's word the page put on a line of its own
+    """(where it starts, the title) of a heading …的通知 (or …的实施意见, …的决定) right above the addressees that the
+    page broke over lines wherever a line ran full, inside a quoted name too (某旗人民政府办公室|关于印发2022年《政府工作
+    报告》|重点任务责任落实分工的通知|各苏木乡镇人民政府…：), or of one whose kind's word the page put on a line of its own
     (某县人民政府|关于…的|通告): from the line of its 关于, or the issuer's lines above it."""
-    addressed = _ADDRESSED_HEADING.search(text, begin, limit) or _KIND_WORD_LINE.search(text, begin, limit)
+    addressed = (_ADDRESSED_HEADING.search(text, begin, limit) or _KIND_WORD_LINE.search(text, begin, limit)
+                 or _KIND_OVER_ADDRESSEES.search(text, begin, limit))
     return _heading_ending_at(text, offsets, begin, addressed.end()) if addressed else None
 
 
@@ -1486,6 +1492,8 @@ def head_policy(extraction: Extraction) -> Entity | None:
     broken = _title_broken_over_number(text, offsets, begin, number[0])
     table_end = _record_table_end(text, begin)
     under_table = _heading_broken_over_lines(text, offsets, table_end, table_end + HEAD_SPAN) if table_end else None
+    # a heading broken over lines under the record that numbers it, above its addressees
+    under_record = _heading_broken_over_lines(text, offsets, number[1])
     after = _HEADING_AFTER_NUMBER.match(text, number[1])
     after = after if after and _ends_line(text, after.end(), offsets) else None
     kind_after = _KIND_AFTER_NUMBER.match(text, number[1]) if _starts_line(text, number[0], offsets) else None
@@ -1507,7 +1515,8 @@ def head_policy(extraction: Extraction) -> Entity | None:
                          *((start, line) for start, line in lines if len(line) <= _TITLE_LINE),
                          *([(over, text[over:number[0]])] if 0 < number[0] - over <= _TITLE_LINE else []),
                          *([below] if below else []), *copied[:1], *([under_table] if under_table else []),
-                         *over_copies, *([regulation] if regulation else [])):
+                         *over_copies, *([regulation] if regulation else []),
+                         *([under_record] if under_record else [])):
         if _ends_in_crumb(title.strip()):
             continue
         policy = _named_policy(extraction, title, start)
