@@ -568,6 +568,13 @@ def test_a_notice_is_also_named_by_its_own_heading_on_a_line_of_its_own(extracto
     # 高质量发展的实施意见|各乡镇人民政府…：): an opinion's, not only a notice's
     ("opinion-heading-broken-over-two-lines-under-its-record-table", "托克托县人民政府关于加快推进肉牛产业高质量发展的实施意见",
      {"number": "托政发〔2024〕9号", "date": "2024-03-22", "kind": "意见", "level": "county"}),
+    # a title without 关于 on the two lines right above its number: over its period (…三年行动方案|（2024—2026年）), or broken
+    # where its line ran full (昆明市推进老旧小区改造提|质增效三年工作方案): named whole, not from its lower line or with the chrome
+    ("plan-titled-over-its-period-on-a-line-of-its-own-above-its-number", "硚口区促进数字经济发展三年行动方案（2024—2026年）",
+     {"number": "硚政办〔2024〕5号", "date": "2024-02-19", "kind": "方案", "level": "county",
+      "period": {"start": 2024, "end": 2026}}),
+    ("plan-title-without-about-broken-over-two-lines-above-its-number", "昆明市推进老旧小区改造提质增效三年工作方案",
+     {"number": "昆政办〔2024〕14号", "date": "2024-04-02", "kind": "方案", "level": "municipal"}),
     # a regulation named only by the breadcrumb's last step and the record under it
     ("regulation-title-in-breadcrumb", "宁波市行政规范性文件管理办法", {"kind": "办法", "level": "municipal"}),
     # a township's circular: the scheme has no township level, and the town is no city
