@@ -575,6 +575,10 @@ def test_a_notice_is_also_named_by_its_own_heading_on_a_line_of_its_own(extracto
       "period": {"start": 2024, "end": 2026}}),
     ("plan-title-without-about-broken-over-two-lines-above-its-number", "昆明市推进老旧小区改造提质增效三年工作方案",
      {"number": "昆政办〔2024〕14号", "date": "2024-04-02", "kind": "方案", "level": "municipal"}),
+    # a heading without a number broken over two lines where its line ran full, its body right under it (no addressees):
+    # 自然资源部关于2024年度全国地质勘查资质复核|结果的公告
+    ("announcement-heading-broken-over-two-lines-over-its-body", "自然资源部关于2024年度全国地质勘查资质复核结果的公告",
+     {"number": None, "date": "2024-11-15", "kind": "公告", "level": "central"}),
     # a regulation named only by the breadcrumb's last step and the record under it
     ("regulation-title-in-breadcrumb", "宁波市行政规范性文件管理办法", {"kind": "办法", "level": "municipal"}),
     # a township's circular: the scheme has no township level, and the town is no city

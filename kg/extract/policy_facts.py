@@ -1009,7 +1009,7 @@ def _heading_line(extraction: Extraction) -> Entity | None:
     if heading:
         policy = _named_policy(extraction, heading.group(1), heading.start(1)) or _named_after_chrome(extraction, heading)
         return _without_chrome(extraction, policy) if policy else None
-    broken = _heading_broken_over_lines(text, _source_offsets(extraction.document), begin)
+    broken = _heading_broken_over_lines(text, offsets, begin) or _heading_broken_before_its_end(text, offsets, begin)
     policy = _named_policy(extraction, broken[1], broken[0]) if broken else None
     if policy:
         return policy
@@ -1167,6 +1167,23 @@ def _heading_broken_over_lines(text: str, offsets: Sequence[int], begin: int,
     addressed = (_ADDRESSED_HEADING.search(text, begin, limit) or _KIND_WORD_LINE.search(text, begin, limit)
                  or _KIND_OVER_ADDRESSEES.search(text, begin, limit))
     return _heading_ending_at(text, offsets, begin, addressed.end()) if addressed else None
+
+
+#: A heading's last line of the source where the page broke it wherever a line ran full: the rest of its subject,
+#: 的 and its kind's word (民政部关于2023年度全国性社会组织评估|等级的公告).
+_HEADING_LAST_LINE = re.compile(r"[^\n。，；：！？《》>»›|丨]{0,60}?的(?:[实實]施|指[导導]|若干)?"
+                                r"(?:通知|通告|公告|[决決]定|意[见見]|批[复復覆]|[决決]议)")
+
+
+def _heading_broken_before_its_end(text: str, offsets: Sequence[int], begin: int) -> tuple[int, str] | None:
+    """(where it starts, the title) of a heading broken over lines whose last line of the source in the head ends in
+    its kind's word, whatever follows it (no addressees: a circular's or an announcement's body): from the line of its
+    关于 (_heading_ending_at)."""
+    end = min(_head_end(text), len(text))
+    starts = _line_starts(text, begin, end, offsets)
+    lines = ((start, text[start:stop].rstrip()) for start, stop in zip(starts, starts[1:]))
+    return next(filter(None, (_heading_ending_at(text, offsets, begin, start + len(line)) for start, line in lines
+                              if _HEADING_LAST_LINE.fullmatch(line) and not _ABOUT.search(line))), None)
 
 
 def _heading_ending_at(text: str, offsets: Sequence[int], begin: int, end: int) -> tuple[int, str] | None:
