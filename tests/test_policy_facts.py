@@ -569,7 +569,13 @@ def test_a_notice_is_also_named_by_its_own_heading_on_a_line_of_its_own(extracto
     ("opinion-heading-broken-over-two-lines-under-its-record-table", "托克托县人民政府关于加快推进肉牛产业高质量发展的实施意见",
      {"number": "托政发〔2024〕9号", "date": "2024-03-22", "kind": "意见", "level": "county"}),
     # a title without 关于 on the two lines right above its number: over its period (…三年行动方案|（2024—2026年）), or broken
-    # where its line ran full (昆明市推进老旧小区改造提|质增效三年工作方案): named whole, not from its lower line or with the chrome
+    # where its line ran full (昆明市推进老旧小区改造提|质增效三年工作方案), also over a copy of the number a record table printed
+    # first (攸县…财务管理|实施细则|攸政办发〔2024〕6号) or over its first chapter (格尔木市城市供水管理实|施细则|第一章　总则): named
+    # whole, not from its lower line or with the chrome
+    ("rules-title-broken-over-a-copy-of-the-record-tables-number", "攸县农村集体经济组织财务管理实施细则",
+     {"number": "攸政办发〔2024〕6号", "date": "2024-05-13", "kind": "细则", "level": "county"}),
+    ("regulation-title-broken-over-two-lines-above-its-first-chapter", "格尔木市城市供水管理实施细则",
+     {"number": "格建〔2024〕12号", "date": "2024-03-07", "kind": "细则", "level": "county"}),
     ("plan-titled-over-its-period-on-a-line-of-its-own-above-its-number", "硚口区促进数字经济发展三年行动方案（2024—2026年）",
      {"number": "硚政办〔2024〕5号", "date": "2024-02-19", "kind": "方案", "level": "county",
       "period": {"start": 2024, "end": 2026}}),

@@ -1489,7 +1489,8 @@ def head_policy(extraction: Extraction) -> Entity | None:
     issued = [e for e in policies if any("印发" in candidate and candidate.endswith(canonical_policy_name(e.name) + "的通知")
                                          for candidate in headings)]
     # a title without 关于 broken over the two lines above its number, which a recogniser took from its lower line only
-    unbroken = _title_without_about_broken_over_number(extraction, begin, number[0]) if number else None
+    unbroken = next(filter(None, (_title_without_about_broken_over_number(extraction, begin, under)
+                                  for under in _lines_under_a_title(text, offsets, begin, number))), None)
     whole = _named_policy(extraction, unbroken[1], unbroken[0]) if unbroken else None
     found = ([whole] if whole else sorted(at_head, key=lambda e: -len(e.name)) or sorted(issued, key=lambda e: -len(e.name))
              or _titled(policies, text, number))
@@ -1599,17 +1600,29 @@ def _title_broken_over_number(text: str, offsets: Sequence[int], begin: int, num
     return upper, first + second
 
 
-def _title_without_about_broken_over_number(extraction: Extraction, begin: int,
-                                            number: int) -> tuple[int, str] | None:
+def _lines_under_a_title(text: str, offsets: Sequence[int], begin: int,
+                         number: tuple[int, int, str] | None) -> list[int]:
+    """Where the lines a title without 关于 stands right above may start: its ``number``'s and each copy's of it in
+    the head (a record's field printing it first), and a regulation's first chapter or article."""
+    copies = [number[0], *(number[1] + m.start() for m in re.finditer(re.escape(text[number[0]:number[1]]),
+                                                                       text[number[1]:HEAD_SPAN]))] if number else []
+    end = min(_head_end(text), len(text))
+    provision = next((start for start in _line_starts(text, begin, end, offsets) if _FIRST_PROVISION.match(text, start)),
+                     None)
+    return [*copies, *([provision] if provision is not None else [])]
+
+
+def _title_without_about_broken_over_number(extraction: Extraction, begin: int, under: int) -> tuple[int, str] | None:
     """(where it starts, the title) of a title without 关于 the page broke over the two lines of the source right above
-    its number: its period on the lower line (江汉区优化营商环境三年行动方案|（2024—2026年）|江政办〔2024〕3号), or wherever
-    the upper line ran full (长春市深入推进城市一刻钟便|民生活圈建设工作方案|长府办发〔2024〕11号), when the upper opens with
-    a place and is no title or issuer of its own and the lower, ending in a kind's word, opens with no place (a line that
-    does is the whole title, under a line of the page's chrome)."""
+    the line starting at ``under`` (its number, a copy of it, its first article: _lines_under_a_title): its period on
+    the lower line (江汉区优化营商环境三年行动方案|（2024—2026年）|江政办〔2024〕3号), or wherever the upper line ran full
+    (长春市深入推进城市一刻钟便|民生活圈建设工作方案|长府办发〔2024〕11号), when the upper opens with a place and is no title
+    or issuer of its own and the lower, ending in a kind's word, opens with no place (a line that does is the whole
+    title, under a line of the page's chrome)."""
     text, offsets = extraction.document.text, _source_offsets(extraction.document)
-    lower = _source_line_start(text, begin, number - 1, offsets)
+    lower = _source_line_start(text, begin, under - 1, offsets)
     upper = _source_line_start(text, begin, lower - 1, offsets) if lower > begin else lower
-    first, second = text[upper:lower].strip(), text[lower:number].strip()
+    first, second = text[upper:lower].strip(), text[lower:under].strip()
     if (upper == lower or len(first) > _TITLE_LINE or re.search(r"\s", first)
             or _MARKS_NO_TITLE_HOLDS.search(first + second) or _ABOUT.search(first + second)):
         return None
@@ -1617,7 +1630,7 @@ def _title_without_about_broken_over_number(extraction: Extraction, begin: int,
     over_period = PERIOD.fullmatch(second) and policy_kind(first) is not None
     run_full = (upper in places and lower not in places and policy_kind(second) is not None
                 and policy_kind(first) is None and not TITLE_ISSUER_END.search(first))
-    return (upper, text[upper:lower + len(text[lower:number].rstrip())]) if over_period or run_full else None
+    return (upper, text[upper:lower + len(text[lower:under].rstrip())]) if over_period or run_full else None
 
 
 #: What a line of a title never holds: a sentence's marks, a breadcrumb's or a menu's (a title may quote: “十四五”).
