@@ -1192,7 +1192,8 @@ def _heading_ending_at(text: str, offsets: Sequence[int], begin: int, end: int) 
     for start, line in _heading_lines_up(text, offsets, begin, end):
         if _ABOUT.search(line):
             first = _title_start(text, start, end, offsets)
-            first = _under_issuer_lines(text, begin, first, offsets) if first == start else first
+            if first == start:
+                first = _under_issuer_lines(text, begin, first, offsets, text[start:_ABOUT.search(text, start).start()])
             return first, text[first:end]
     return None
 
@@ -1242,7 +1243,7 @@ def _title_start(text: str, start: int, end: int, offsets: Sequence[int]) -> int
     chrome = _CHROME_END.match(text, title, about.start())
     if chrome:
         return chrome.end()
-    return _under_issuer_lines(text, start, title, offsets)
+    return _under_issuer_lines(text, start, title, offsets, text[title:about.start()])
 
 
 #: A police detachment or a leading group, bodies that issue circulars and announcements in their own name on a
@@ -1251,16 +1252,19 @@ def _title_start(text: str, start: int, end: int, offsets: Sequence[int]) -> int
 _OWN_LINE_ISSUER_END = re.compile(r"(?:[支大][队隊]|小[组組])\s*$")
 
 
-def _under_issuer_lines(text: str, floor: int, title: int, offsets: Sequence[int]) -> int:
+def _under_issuer_lines(text: str, floor: int, title: int, offsets: Sequence[int], rest: str = "") -> int:
     """Where the lines of the issuer's name right above a heading starting at ``title`` start (not before
-    ``floor``; 易县…指挥部|关于对…的通告, 某市公安局交通警察支队|关于…), or ``title`` if none stands there."""
+    ``floor``; 易县…指挥部|关于对…的通告, 某市公安局交通警察支队|关于…), or ``title`` if none stands there; ``rest``, the
+    end of the issuer's name on the heading's own line where the page broke the name (漳州市人民政府办公|室关于…), not a
+    name of its own (某市人民政府关于…)."""
+    rest = "" if TITLE_ISSUER_END.search(rest) else rest
     while title > floor:
         above = _source_line_start(text, floor, title - 1, offsets)
         line = text[above:title].strip()
-        if not line or len(line) > _TITLE_LINE or _NOT_ISSUER_LINE.search(line) or not (
-                TITLE_ISSUER_END.search(line) or _OWN_LINE_ISSUER_END.search(line)):
+        if not line or len(line + rest) > _TITLE_LINE or _NOT_ISSUER_LINE.search(line + rest) or not (
+                TITLE_ISSUER_END.search(line + rest) or _OWN_LINE_ISSUER_END.search(line + rest)):
             break
-        title = above
+        title, rest = above, ""
     return title
 
 
