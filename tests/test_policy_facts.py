@@ -229,6 +229,8 @@ def test_date_of_issue_is_a_date_standing_alone_on_a_line(text, expected):
     ("粤港澳大湾区发展规划纲要", "纲要"),
     ("郑州航空港经济综合实验区条例", "条例"),
     ("江苏省数字经济促进办法（试行）", "办法"),
+    # a text that implements another is of that one's kind, as 实施意见 is an 意见: 实施细则 is 细则 (ontology/policy-kinds.ttl)
+    ("西宁住房公积金提取管理实施细则", "细则"), ("某市既有住宅增设电梯实施办法", "办法"), ("某市关于推进某工作的实施意见", "意见"),
     ("长三角一体化发展报告", None),
     # a notice's heading cut before its 的通知 is still a notice's; a title quoting one, or awarding a prize, is not
     ("山西省人民政府办公厅关于印发山西省贯彻落实《促进中部地区崛起“十三五”规划》工作方案", "通知"),
@@ -553,6 +555,39 @@ def test_a_notice_is_also_named_by_its_own_heading_on_a_line_of_its_own(extracto
     # a numbered heading the normaliser joined to the site's labels (来源： nb2024…): the heading alone
     ("numbered-heading-behind-site-labels", "宁波市人民政府关于推动民营经济高质量发展的实施意见",
      {"number": "甬政发〔2024〕9号", "date": "2024-02-27", "kind": "意见", "level": "municipal"}),
+    # a regulation titled without 关于 on a line of its own, under the record table that numbers it and over its first
+    # chapter (文号：绵公积金委〔2023〕5号|绵阳住房公积金缴存管理实施细则|第一章　总则), dated only by the site's 发布日期; or over
+    # its first article with no record (…|德阳市城市道路挖掘修复管理规定|第一条…), or under its record over its preamble
+    ("regulation-titled-without-about-under-its-record-table", "绵阳住房公积金缴存管理实施细则",
+     {"number": "绵公积金委〔2023〕5号", "date": "2023-11-20", "kind": "细则", "level": "municipal"}),
+    ("regulation-titled-without-about-over-its-first-article", "德阳市城市道路挖掘修复管理规定",
+     {"number": None, "date": "2023-03-28", "kind": "规定", "level": "municipal"}),
+    ("rules-titled-without-about-under-its-record-table-over-its-preamble", "遂宁市城乡居民医疗保险门诊统筹管理办法",
+     {"number": "遂医保发〔2024〕3号", "date": "2024-02-06", "kind": "办法", "level": "municipal"}),
+    # a heading broken over two lines under the record that numbers it, right above its addressees (…关于加快推进肉牛产业|
+    # 高质量发展的实施意见|各乡镇人民政府…：): an opinion's, not only a notice's
+    ("opinion-heading-broken-over-two-lines-under-its-record-table", "托克托县人民政府关于加快推进肉牛产业高质量发展的实施意见",
+     {"number": "托政发〔2024〕9号", "date": "2024-03-22", "kind": "意见", "level": "county"}),
+    # …or broken inside its issuer's name (泉州市人民政府辦公|室關於…的意見): named with the whole issuer, not from 室關於
+    ("opinion-heading-broken-inside-its-issuers-name", "泉州市人民政府辦公室關於進一步加強城市道路停車管理工作的意見",
+     {"number": "泉政辦〔2024〕21号", "date": "2024-06-03", "kind": "意见", "level": "municipal"}),
+    # a title without 关于 on the two lines right above its number: over its period (…三年行动方案|（2024—2026年）), or broken
+    # where its line ran full (昆明市推进老旧小区改造提|质增效三年工作方案), also over a copy of the number a record table printed
+    # first (攸县…财务管理|实施细则|攸政办发〔2024〕6号) or over its first chapter (格尔木市城市供水管理实|施细则|第一章　总则): named
+    # whole, not from its lower line or with the chrome
+    ("rules-title-broken-over-a-copy-of-the-record-tables-number", "攸县农村集体经济组织财务管理实施细则",
+     {"number": "攸政办发〔2024〕6号", "date": "2024-05-13", "kind": "细则", "level": "county"}),
+    ("regulation-title-broken-over-two-lines-above-its-first-chapter", "格尔木市城市供水管理实施细则",
+     {"number": "格建〔2024〕12号", "date": "2024-03-07", "kind": "细则", "level": "county"}),
+    ("plan-titled-over-its-period-on-a-line-of-its-own-above-its-number", "硚口区促进数字经济发展三年行动方案（2024—2026年）",
+     {"number": "硚政办〔2024〕5号", "date": "2024-02-19", "kind": "方案", "level": "county",
+      "period": {"start": 2024, "end": 2026}}),
+    ("plan-title-without-about-broken-over-two-lines-above-its-number", "昆明市推进老旧小区改造提质增效三年工作方案",
+     {"number": "昆政办〔2024〕14号", "date": "2024-04-02", "kind": "方案", "level": "municipal"}),
+    # a heading without a number broken over two lines where its line ran full, its body right under it (no addressees):
+    # 自然资源部关于2024年度全国地质勘查资质复核|结果的公告
+    ("announcement-heading-broken-over-two-lines-over-its-body", "自然资源部关于2024年度全国地质勘查资质复核结果的公告",
+     {"number": None, "date": "2024-11-15", "kind": "公告", "level": "central"}),
     # a regulation named only by the breadcrumb's last step and the record under it
     ("regulation-title-in-breadcrumb", "宁波市行政规范性文件管理办法", {"kind": "办法", "level": "municipal"}),
     # a township's circular: the scheme has no township level, and the town is no city
@@ -1095,6 +1130,12 @@ def test_a_notice_is_also_named_by_its_own_heading_on_a_line_of_its_own(extracto
     ("issuing-notice-broken-over-two-lines-above-a-copy-of-the-record-tables-number",
      "某某省人民政府关于印发某某省加快发展数字经济三年行动方案的通知",
      {"number": "某政发〔2023〕9号", "date": "2023-06-02", "kind": "通知", "level": "provincial"}),
+    # …or so over the number itself, in traditional characters (江門市人民政府關於印發江門市|推進…實施方案的通知|江府〔2024〕
+    # 15號): the notice named by the two lines joined, the text it issues numbered and dated under it
+    ("traditional-issuing-notice-broken-over-two-lines-above-its-number",
+     "江門市人民政府關於印發江門市推進製造業數字化轉型實施方案的通知", {"kind": "通知", "level": "municipal"}),
+    ("traditional-issuing-notice-broken-over-two-lines-above-its-number", "江門市推進製造業數字化轉型實施方案",
+     {"number": "江府〔2024〕15号", "date": "2024-04-12", "kind": "方案"}),
     # a central body's announcement numbered under its title by its yearly serial alone (…的公告|2024年第12号,
     # …的公告|〔2024〕第5号) or so in its record table's 发文字号: the serial as printed, not the body's cited 2021年第3号
     ("announcement-numbered-by-its-bare-year-serial-under-its-title",
@@ -1173,6 +1214,28 @@ def test_a_notices_heading_the_page_cut_off_with_an_ellipsis_names_the_notice_co
     notice = policy(result, "包头市人民政府关于印发包头市城市生活垃圾分类管理办法的通知")
     assert [m["text"] for m in notice["mentions"]] == ["包头市人民政府关于印发包头市城市生活垃圾分类管理办"]
     assert notice["attributes"]["kind"] == "通知" and notice["attributes"]["level"] == "municipal"
+
+
+@pytest.mark.parametrize("page, name, printed, attributes", [
+    # 马鞍山市人民政府关于推动低空经济高质量发展的实...|马政〔2024〕11号: cut inside its kind's words, which its body states
+    # (现提出如下实施意见): named completed, its printed part a mention of it
+    ("opinion-heading-cut-off-inside-its-kinds-words-by-the-page", "马鞍山市人民政府关于推动低空经济高质量发展的实施意见",
+     "马鞍山市人民政府关于推动低空经济高质量发展的实",
+     {"kind": "意见", "level": "municipal", "number": "马政〔2024〕11号", "date": "2024-04-19"}),
+    # …的若... over its number, a body stating no kind: named as printed, with no kind of its own
+    ("heading-cut-off-inside-a-word-by-the-page-its-kind-unstated", "淮北市人民政府关于进一步促进民营经济发展壮大的若",
+     "淮北市人民政府关于进一步促进民营经济发展壮大的若", {"level": "municipal", "number": "淮政〔2024〕7号", "date": "2024-03-12"}),
+])
+def test_a_heading_the_page_cut_off_inside_a_word_over_its_number_is_the_pages_policy(extractor, page, name, printed,
+                                                                                     attributes):
+    from kg.extract import extraction_to_json
+    from kg.ingest import read_document
+
+    result = extraction_to_json(extraction := extractor.extract(read_document(WEB_PAGES / f"{page}.txt")))
+    found = policy(result, name)
+    mention = found["mentions"][0]
+    assert mention["text"] == printed == extraction.document.text[mention["start"]:mention["end"]]
+    assert found["attributes"] == attributes
 
 
 def test_a_circulars_heading_the_page_cut_off_with_an_ellipsis_is_a_mention_of_it(extractor):

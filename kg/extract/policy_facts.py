@@ -1009,7 +1009,7 @@ def _heading_line(extraction: Extraction) -> Entity | None:
     if heading:
         policy = _named_policy(extraction, heading.group(1), heading.start(1)) or _named_after_chrome(extraction, heading)
         return _without_chrome(extraction, policy) if policy else None
-    broken = _heading_broken_over_lines(text, _source_offsets(extraction.document), begin)
+    broken = _heading_broken_over_lines(text, offsets, begin) or _heading_broken_before_its_end(text, offsets, begin)
     policy = _named_policy(extraction, broken[1], broken[0]) if broken else None
     if policy:
         return policy
@@ -1025,7 +1025,9 @@ def _heading_line(extraction: Extraction) -> Entity | None:
     lines = (_broken_above(text, offsets, begin, line) for line in (_SELF_NAMED_LINE.fullmatch(
         text, a, _TRAILING_FILLER.search(text, a, b).start()) for a, b in zip(starts, starts[1:]))
              if line and policy_kind(line.group(1)) in _SELF_NAMED_KINDS)
+    regulation = _regulation_title(text, offsets, begin)
     return (next(filter(None, (_named_policy(extraction, title, start) for start, title in lines)), None)
+            or (_named_policy(extraction, regulation[1], regulation[0]) if regulation else None)
             or _title_under_labels(extraction, starts) or _heading_under_breadcrumb(extraction)
             or _quoted_heading_over_addressees(extraction))
 
@@ -1099,7 +1101,8 @@ def _quoted_heading_over_addressees(extraction: Extraction) -> Entity | None:
 
 
 #: A site's posting labels (更新时间：2023-06-07 20:56:09作者：未知), and the kinds of a title printed on the line of the
-#: source right under them, as a page without a heading of its own above them prints it (…作者：未知|2023年某市…工作意见).
+#: source right under them, as a page without a heading of its own above them prints it (…作者：未知|2023年某市…工作意见),
+#: or without 关于 under a record table or over a regulation's first article (_regulation_title).
 _POSTING_LABELS = re.compile(r"(?:作者|来源)[：:][^\n]*")
 _UNDER_LABELS_KINDS = ("意见", "办法", "规定", "细则", "条例", "决定", "通知")
 _UNDER_LABELS_TITLE = re.compile(r"[^\n。，；：！？、>»›|丨《》]{6,60}")
@@ -1117,6 +1120,29 @@ def _title_under_labels(extraction: Extraction, starts: Sequence[int]) -> Entity
     return _named_policy(extraction, title.group(), start)
 
 
+#: A regulation's first chapter or article opening its line (第一章　总则, 第一条　为…), and a site's record row (发布日期：…).
+_FIRST_PROVISION, _RECORD_ROW = re.compile(r"[ \t\u3000]*第[一1][章条條]"), re.compile(r"[^\n：:。，]{2,8}[：:]")
+
+
+def _regulation_title(text: str, offsets: Sequence[int], begin: int) -> tuple[int, str] | None:
+    """(where it starts, the title) of a regulation's title printed without 关于 on a line of its own: right above its
+    first chapter or article (西宁住房公积金提取管理实施细则|第一章　总则), or on the first line under the record table
+    that numbers it (文号：宁公积金委〔2023〕3号|西宁住房公积金提取管理实施细则); a line of a title's length, no sentence,
+    ending in the kind of a text printed under labels (_UNDER_LABELS_KINDS)."""
+    end = min(_head_end(text), len(text))
+    starts = _line_starts(text, begin, end, offsets)
+    lines = [(start + len(line) - len(line.lstrip()), line.strip())
+             for start, line in ((a, text[a:b]) for a, b in zip(starts, [*starts[1:], end]))]
+    record = record_field(text, RECORD_NUMBER, offsets)
+    above_provisions = next((i - 1 for i, (start, _) in enumerate(lines) if i and _FIRST_PROVISION.match(text, start)),
+                            None)
+    under_record = next((i for i, (start, line) in enumerate(lines) if record and start > record[0]
+                         and not _RECORD_ROW.match(line)), None)
+    titles = (lines[i] for i in (above_provisions, under_record) if i is not None)
+    return next(((start, title) for start, title in titles if 0 < len(title) <= _TITLE_LINE
+                 and not _SENTENCE_MARK.search(title) and policy_kind(title) in _UNDER_LABELS_KINDS), None)
+
+
 #: How many lines of the source a heading broken above its addressees may take, and what none of them holds
 #: (a sentence's marks).
 _BROKEN_HEADING_LINES, _SENTENCE_MARK = 4, re.compile(r"[。，；！？]")
@@ -1127,14 +1153,37 @@ _BROKEN_HEADING_LINES, _SENTENCE_MARK = 4, re.compile(r"[。，；！？]")
 _KIND_WORD_LINE = re.compile(r"的[ \t\u3000]*\n[ \t\u3000]*(?:通知|通告|公告|[决決]定|意[见見]|批[复復覆]|[决決]议)(?=[ \t\u3000]*\n)")
 
 
+#: …or a heading of another kind right above the addressees (…关于加快发|展设施农业的实施意见|各乡镇人民政府…：).
+_KIND_OVER_ADDRESSEES = re.compile(r"的(?:[实實]施|指[导導]|若干)?(?:通告|公告|[决決]定|意[见見]|批[复復覆]|[决決]议)"
+                                   r"(?=\s*" + _ADDRESSED + ")")
+
+
 def _heading_broken_over_lines(text: str, offsets: Sequence[int], begin: int,
                                limit: int = HEAD_SPAN) -> tuple[int, str] | None:
-    """(where it starts, the title) of a heading …的通知 right above the addressees that the page broke over
-    lines wherever a line ran full, inside a quoted name too (某旗人民政府办公室|关于印发2022年《政府工作报告》|
-    重点任务责任落实分工的通知|各苏木乡镇人民政府…：), or of one whose kind's word the page put on a line of its own
+    """(where it starts, the title) of a heading …的通知 (or …的实施意见, …的决定) right above the addressees that the
+    page broke over lines wherever a line ran full, inside a quoted name too (某旗人民政府办公室|关于印发2022年《政府工作
+    报告》|重点任务责任落实分工的通知|各苏木乡镇人民政府…：), or of one whose kind's word the page put on a line of its own
     (某县人民政府|关于…的|通告): from the line of its 关于, or the issuer's lines above it."""
-    addressed = _ADDRESSED_HEADING.search(text, begin, limit) or _KIND_WORD_LINE.search(text, begin, limit)
+    addressed = (_ADDRESSED_HEADING.search(text, begin, limit) or _KIND_WORD_LINE.search(text, begin, limit)
+                 or _KIND_OVER_ADDRESSEES.search(text, begin, limit))
     return _heading_ending_at(text, offsets, begin, addressed.end()) if addressed else None
+
+
+#: A heading's last line of the source where the page broke it wherever a line ran full: the rest of its subject,
+#: 的 and its kind's word (民政部关于2023年度全国性社会组织评估|等级的公告).
+_HEADING_LAST_LINE = re.compile(r"[^\n。，；：！？《》>»›|丨]{0,60}?的(?:[实實]施|指[导導]|若干)?"
+                                r"(?:通知|通告|公告|[决決]定|意[见見]|批[复復覆]|[决決]议)")
+
+
+def _heading_broken_before_its_end(text: str, offsets: Sequence[int], begin: int) -> tuple[int, str] | None:
+    """(where it starts, the title) of a heading broken over lines whose last line of the source in the head ends in
+    its kind's word, whatever follows it (no addressees: a circular's or an announcement's body): from the line of its
+    关于 (_heading_ending_at)."""
+    end = min(_head_end(text), len(text))
+    starts = _line_starts(text, begin, end, offsets)
+    lines = ((start, text[start:stop].rstrip()) for start, stop in zip(starts, starts[1:]))
+    return next(filter(None, (_heading_ending_at(text, offsets, begin, start + len(line)) for start, line in lines
+                              if _HEADING_LAST_LINE.fullmatch(line) and not _ABOUT.search(line))), None)
 
 
 def _heading_ending_at(text: str, offsets: Sequence[int], begin: int, end: int) -> tuple[int, str] | None:
@@ -1143,7 +1192,8 @@ def _heading_ending_at(text: str, offsets: Sequence[int], begin: int, end: int) 
     for start, line in _heading_lines_up(text, offsets, begin, end):
         if _ABOUT.search(line):
             first = _title_start(text, start, end, offsets)
-            first = _under_issuer_lines(text, begin, first, offsets) if first == start else first
+            if first == start:
+                first = _under_issuer_lines(text, begin, first, offsets, text[start:_ABOUT.search(text, start).start()])
             return first, text[first:end]
     return None
 
@@ -1193,7 +1243,7 @@ def _title_start(text: str, start: int, end: int, offsets: Sequence[int]) -> int
     chrome = _CHROME_END.match(text, title, about.start())
     if chrome:
         return chrome.end()
-    return _under_issuer_lines(text, start, title, offsets)
+    return _under_issuer_lines(text, start, title, offsets, text[title:about.start()])
 
 
 #: A police detachment or a leading group, bodies that issue circulars and announcements in their own name on a
@@ -1202,16 +1252,19 @@ def _title_start(text: str, start: int, end: int, offsets: Sequence[int]) -> int
 _OWN_LINE_ISSUER_END = re.compile(r"(?:[支大][队隊]|小[组組])\s*$")
 
 
-def _under_issuer_lines(text: str, floor: int, title: int, offsets: Sequence[int]) -> int:
+def _under_issuer_lines(text: str, floor: int, title: int, offsets: Sequence[int], rest: str = "") -> int:
     """Where the lines of the issuer's name right above a heading starting at ``title`` start (not before
-    ``floor``; 易县…指挥部|关于对…的通告, 某市公安局交通警察支队|关于…), or ``title`` if none stands there."""
+    ``floor``; 易县…指挥部|关于对…的通告, 某市公安局交通警察支队|关于…), or ``title`` if none stands there; ``rest``, the
+    end of the issuer's name on the heading's own line where the page broke the name (漳州市人民政府办公|室关于…), not a
+    name of its own (某市人民政府关于…)."""
+    rest = "" if TITLE_ISSUER_END.search(rest) else rest
     while title > floor:
         above = _source_line_start(text, floor, title - 1, offsets)
         line = text[above:title].strip()
-        if not line or len(line) > _TITLE_LINE or _NOT_ISSUER_LINE.search(line) or not (
-                TITLE_ISSUER_END.search(line) or _OWN_LINE_ISSUER_END.search(line)):
+        if not line or len(line + rest) > _TITLE_LINE or _NOT_ISSUER_LINE.search(line + rest) or not (
+                TITLE_ISSUER_END.search(line + rest) or _OWN_LINE_ISSUER_END.search(line + rest)):
             break
-        title = above
+        title, rest = above, ""
     return title
 
 
@@ -1439,7 +1492,11 @@ def head_policy(extraction: Extraction) -> Entity | None:
     headings = [canonical, *([canonical_policy_name(text[begin:addressed.end()])] if addressed else [])]
     issued = [e for e in policies if any("印发" in candidate and candidate.endswith(canonical_policy_name(e.name) + "的通知")
                                          for candidate in headings)]
-    found = (sorted(at_head, key=lambda e: -len(e.name)) or sorted(issued, key=lambda e: -len(e.name))
+    # a title without 关于 broken over the two lines above its number, which a recogniser took from its lower line only
+    unbroken = next(filter(None, (_title_without_about_broken_over_number(extraction, begin, under)
+                                  for under in _lines_under_a_title(text, offsets, begin, number))), None)
+    whole = _named_policy(extraction, unbroken[1], unbroken[0]) if unbroken else None
+    found = ([whole] if whole else sorted(at_head, key=lambda e: -len(e.name)) or sorted(issued, key=lambda e: -len(e.name))
              or _titled(policies, text, number))
     if found:
         return _without_chrome(extraction, _with_its_issuer(policies, found[0]))
@@ -1460,6 +1517,8 @@ def head_policy(extraction: Extraction) -> Entity | None:
     broken = _title_broken_over_number(text, offsets, begin, number[0])
     table_end = _record_table_end(text, begin)
     under_table = _heading_broken_over_lines(text, offsets, table_end, table_end + HEAD_SPAN) if table_end else None
+    # a heading broken over lines under the record that numbers it, above its addressees
+    under_record = _heading_broken_over_lines(text, offsets, number[1])
     after = _HEADING_AFTER_NUMBER.match(text, number[1])
     after = after if after and _ends_line(text, after.end(), offsets) else None
     kind_after = _KIND_AFTER_NUMBER.match(text, number[1]) if _starts_line(text, number[0], offsets) else None
@@ -1469,6 +1528,7 @@ def head_policy(extraction: Extraction) -> Entity | None:
     below = next(((start, line.group(1)) for start, end in zip(starts, [*starts[1:], min(HEAD_SPAN, len(text))])
                   if (line := _PAGE_HEADING.fullmatch(text[start:end].rstrip()))), None)
     copied, over_copies = _headings_at_copies(text, offsets, begin, number)
+    regulation = _regulation_title(text, offsets, begin)
     for start, title in (*([dated] if dated else []),
                          *([(page.start(1), page.group(1))] if page else []),
                          *([(after.start(1), after.group(1))] if after else []),
@@ -1480,13 +1540,15 @@ def head_policy(extraction: Extraction) -> Entity | None:
                          *((start, line) for start, line in lines if len(line) <= _TITLE_LINE),
                          *([(over, text[over:number[0]])] if 0 < number[0] - over <= _TITLE_LINE else []),
                          *([below] if below else []), *copied[:1], *([under_table] if under_table else []),
-                         *over_copies):
+                         *over_copies, *([regulation] if regulation else []),
+                         *([under_record] if under_record else [])):
         if _ends_in_crumb(title.strip()):
             continue
         policy = _named_policy(extraction, title, start)
         if policy:
             return _without_chrome(extraction, policy)
     return (_issued_in_body(policies, text) or _signed_notice(extraction, heading)
+            or _heading_cut_off_over_number(extraction, number)
             or _order_named_by_its_number(extraction, number) or _addressed_under_its_number(extraction, number))
 
 
@@ -1540,6 +1602,43 @@ def _title_broken_over_number(text: str, offsets: Sequence[int], begin: int, num
             or len(first) > _TITLE_LINE or _SENTENCE_MARK.search(first + second)):
         return None
     return upper, first + second
+
+
+def _lines_under_a_title(text: str, offsets: Sequence[int], begin: int,
+                         number: tuple[int, int, str] | None) -> list[int]:
+    """Where the lines a title without 关于 stands right above may start: its ``number``'s and each copy's of it in
+    the head (a record's field printing it first), and a regulation's first chapter or article."""
+    copies = [number[0], *(number[1] + m.start() for m in re.finditer(re.escape(text[number[0]:number[1]]),
+                                                                       text[number[1]:HEAD_SPAN]))] if number else []
+    end = min(_head_end(text), len(text))
+    provision = next((start for start in _line_starts(text, begin, end, offsets) if _FIRST_PROVISION.match(text, start)),
+                     None)
+    return [*copies, *([provision] if provision is not None else [])]
+
+
+def _title_without_about_broken_over_number(extraction: Extraction, begin: int, under: int) -> tuple[int, str] | None:
+    """(where it starts, the title) of a title without 关于 the page broke over the two lines of the source right above
+    the line starting at ``under`` (its number, a copy of it, its first article: _lines_under_a_title): its period on
+    the lower line (江汉区优化营商环境三年行动方案|（2024—2026年）|江政办〔2024〕3号), or wherever the upper line ran full
+    (长春市深入推进城市一刻钟便|民生活圈建设工作方案|长府办发〔2024〕11号), when the upper opens with a place and is no title
+    or issuer of its own and the lower, ending in a kind's word, opens with no place (a line that does is the whole
+    title, under a line of the page's chrome)."""
+    text, offsets = extraction.document.text, _source_offsets(extraction.document)
+    lower = _source_line_start(text, begin, under - 1, offsets)
+    upper = _source_line_start(text, begin, lower - 1, offsets) if lower > begin else lower
+    first, second = text[upper:lower].strip(), text[lower:under].strip()
+    if (upper == lower or len(first) > _TITLE_LINE or re.search(r"\s", first)
+            or _MARKS_NO_TITLE_HOLDS.search(first + second) or _ABOUT.search(first + second)):
+        return None
+    places = {m.start for e in extraction.entities if e.type == "Region" for m in e.mentions}
+    over_period = PERIOD.fullmatch(second) and policy_kind(first) is not None
+    run_full = (upper in places and lower not in places and policy_kind(second) is not None
+                and policy_kind(first) is None and not TITLE_ISSUER_END.search(first))
+    return (upper, text[upper:lower + len(text[lower:under].rstrip())]) if over_period or run_full else None
+
+
+#: What a line of a title never holds: a sentence's marks, a breadcrumb's or a menu's (a title may quote: “十四五”).
+_MARKS_NO_TITLE_HOLDS = re.compile(r"[！!？?。，；：:丨|»>›]")
 
 
 def _issuers_heading_over_number(text: str, offsets: Sequence[int], begin: int, number: int) -> tuple[int, str] | None:
@@ -1660,6 +1759,35 @@ def _signed_notice(extraction: Extraction, heading: str = "") -> Entity | None:
         sentence = extraction.document.sentence_at(at)
         notice.mentions.insert(0, Mention(shown, at, at + len(shown), sentence.index if sentence else 0))
     return notice
+
+
+#: A heading line the site cut off anywhere (…高质量发展的实..., …工作的通...): 关于 and its subject, maybe its issuer
+#: before; and what a body says it is, an opinion (现提出如下实施意见, 提出以下意见) or a notice (_NOTICE_FRAME).
+_CUT_OFF_HEADING = re.compile(r"[^\n。，；：！？《》]{0,40}?[关關][于於][^\n。，；：！？《》]{4,120}")
+_OPINION_FRAME = re.compile(r"提出(?:如下|以下)((?:实施|指导|若干)?意[见見])")
+
+
+def _heading_cut_off_over_number(extraction: Extraction, number: tuple[int, int, str]) -> Entity | None:
+    """The policy a heading the site cut off with an ellipsis names, on the line of the source right above its
+    ``number`` (芜湖市人民政府关于加快预制菜产业高质量发展的实...|芜政〔2024〕20号): completed with the kind its body states
+    when the words after its last 的 open that kind's (现提出如下实施意见: …的实 → …的实施意见), else named as printed
+    (…的实); the printed part is its mention."""
+    text, offsets = extraction.document.text, _source_offsets(extraction.document)
+    line = _source_line_start(text, _head_start(text), number[0] - 1, offsets)
+    mark = _CUT_OFF_MARK.search(text[line:number[0]].rstrip()) if line < number[0] else None
+    if mark is None:
+        return None
+    end = line + mark.start()
+    start = _title_start(text, line, end, offsets)
+    cut = _CUT_OFF_HEADING.fullmatch(text, start, end)
+    if cut is None:
+        return None
+    frame = _OPINION_FRAME.search(text, number[1], RECORD_SPAN) or _NOTICE_FRAME.search(text, number[1], RECORD_SPAN)
+    stated = next(filter(None, frame.groups()), None) if frame else None
+    subject, of, tail = cut.group().rpartition("的")
+    completed = _named_policy(extraction, subject + of + stated, start, end) \
+        if of and stated and stated.startswith(tail) else None
+    return completed or _new_policy(extraction, canonical_policy_name(cut.group()), start, end, 0.6)
 
 
 def _order_named_by_its_number(extraction: Extraction, number: tuple[int, int, str]) -> Entity | None:
@@ -1851,8 +1979,10 @@ def issuing_notice(extraction: Extraction, head: Entity | None) -> Entity | None
     headings = [*((m.start(1), m.group(1)) for m in _PAGE_HEADING.finditer(text, 0, HEAD_SPAN)),
                 *((start + m.start(1), m.group(1)) for start, line in _head_lines(text, offsets)
                   if (m := _PAGE_HEADING.match(line)))]
-    notice = next((_named_policy(extraction, title, start) for start, title in headings if _ISSUES.search(title)
-                   and issued in _ISSUED_TITLE_MARKS.sub("", canonical_policy_name(title))), None)
+    notice = next((_named_policy(extraction, title, start) for start, title in headings if _issues(title, issued)), None)
+    if notice is None:
+        broken = _broken_issuing_heading(extraction, issued)
+        notice = _named_policy(extraction, broken[1], broken[0]) if broken else None
     if notice is None:
         cut = _cut_issuing_line(extraction, issued)
         notice = _named_policy(extraction, cut[2], cut[0], cut[1]) if cut else None
@@ -1913,6 +2043,24 @@ def _head_lines(text: str, offsets: Sequence[int]) -> Iterable[tuple[int, str]]:
     starts = _line_starts(text, _head_start(text), min(HEAD_SPAN, len(text)), offsets)
     for start, end in zip(starts, [*starts[1:], min(HEAD_SPAN, len(text))]):
         yield start, text[start:end].rstrip()
+
+
+def _broken_issuing_heading(extraction: Extraction, issued: str) -> tuple[int, str] | None:
+    """(where it starts, the heading) of a notice's heading issuing ``issued`` (the head's name without its title
+    marks) that the page broke over lines where a line ran full, right above its number (珠海市人民政府关于印发珠海市|
+    建设国际化营商环境实施方案的通知|珠府〔2024〕32号) or its addressees: no line of it is a heading by itself."""
+    text, offsets = extraction.document.text, _source_offsets(extraction.document)
+    begin, number = _head_start(text), number_in_head(text, offsets)
+    over_number = _heading_ending_at(text, offsets, begin, number[0]) if number else None
+    for found in (over_number, _heading_broken_over_lines(text, offsets, begin)):
+        if found and _issues(found[1], issued):
+            return found[0], found[1].rstrip()
+    return None
+
+
+def _issues(heading: str, issued: str) -> bool:
+    """``heading`` is that of a notice issuing ``issued`` (a name without its title marks): 关于印发《X》的通知 issues X."""
+    return bool(_ISSUES.search(heading)) and issued in _ISSUED_TITLE_MARKS.sub("", canonical_policy_name(heading))
 
 
 def _cut_issuing_line(extraction: Extraction, issued: str) -> tuple[int, int, str] | None:
