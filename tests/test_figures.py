@@ -2138,6 +2138,18 @@ def test_a_number_whose_thousands_a_pdf_printed_apart_is_one_number(extractor, t
         ("安吉县", 102356, "元"), ("安吉县", 6.1, "%"), ("安吉县", 40892, "元"), ("安吉县", 15614, "元")]
 
 
+def test_a_number_a_pdf_printed_digit_by_digit_is_one_number(extractor, tmp_path):
+    found = read_figures(extractor, tmp_path, "仁怀市2023年国民经济和社会发展统计公报\n"
+                                              "年末全市规模以上工业企业达到 2 1 6 户，比上年增加18户。"
+                                              "数字经济核心产业营业收入增长 1 5 %。\n")
+    assert [(f["subject"], f["value"], f["unit"]) for f in found] == [
+        ("仁怀市", 216, "户"), ("仁怀市", 18, "户"), ("仁怀市", 15, "%")]
+    # separate numbers stay apart: a list page's pagination, single digits after a number
+    assert read_figures(extractor, tmp_path, "仁怀市2023年国民经济和社会发展统计公报\n首页 上一页 1 2 3 下一页 尾页　共3页\n") == []
+    found = read_figures(extractor, tmp_path, "仁怀市2023年国民经济和社会发展统计公报\n全年新增企业 12 3 5 家。\n")
+    assert [(f["value"], f["unit"]) for f in found] == [(5, "家")]
+
+
 @pytest.mark.parametrize("clause, value, unit", [
     ("单晶硅片出货量125.42GW", 125.42, "GW"), ("储能电池出货量40GWh", 40, "GWh"), ("光伏电站装机166MW", 166, "MW"),
     ("动力电池产能达到350吉瓦时", 350, "吉瓦时"), ("风电装机容量达到300兆瓦", 300, "兆瓦"),

@@ -107,8 +107,10 @@ _BARE_TRILLION = r"|(?<=[超破过逾达])(?=万亿[元美])|(?<=[近超逾])(?=
 #: A number and its unit (a page may print a space after its decimal point: 超2. 2万亿元 is 2.2万亿元); not 第十, 数十,
 #: 几百, a section's number (§4股东…) or a table's (表1 户籍人口数…, not 代表500名), nor a class (千亿级产业, 跨越两个千亿元台阶); 人数1226.1万人次, GDP9602.72亿元 and a
 #: negative rate (增速由一季度的-5.6%; an analyst's 同比- 16.3%, 分别为- 9.10%, its minus spaced) are figures, the second end of a range (5－6亿元, 5%-5.5%) is not; a firm's
-#: announcement groups thousands (营业收入20,744.96万元), a bulletin printed from a PDF with a space (人均地区生产总值102 356元).
-_NUMBER = re.compile(r"(?:(?<=GDP)|(?<![\d.\-－—~～A-Za-z第§]))(?<!\d\. )(?<!(?<!代)表)((?:(?<![%％])(?<!\d元)(?<!\d万元)(?<!\d亿元)[-－](?=\d)|(?<=[为比])[-－]\s?(?=\d))?(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?: \d{3})+(?:\.\d+)?|\d+(?:\. ?\d+)?)|(?<![数几零一二两三四五六七八九十百千个])"
+#: announcement groups thousands (营业收入20,744.96万元), a bulletin printed from a PDF with a space (人均地区生产总值102 356元) or
+#: with one between each digit (规模以上工业企业达到2 1 6户, 增长1 5 %: one number where a unit follows, which only these rules
+#: know; so not in normalising, where 上一页 1 2 3 下一页 must stay a list).
+_NUMBER = re.compile(r"(?:(?<=GDP)|(?<![\d.\-－—~～A-Za-z第§]))(?<!\d\. )(?<!(?<!代)表)((?:(?<![%％])(?<!\d元)(?<!\d万元)(?<!\d亿元)[-－](?=\d)|(?<=[为比])[-－]\s?(?=\d))?(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?: \d{3})+(?:\.\d+)?|(?<!\d )\d(?: \d)+(?![\d.,])|\d+(?:\. ?\d+)?)|(?<![数几零一二两三四五六七八九十百千个])"
                      + _CHINESE_VALUE + _BARE_TRILLION + r")\s*(余|多)?\s*(" + "|".join(map(re.escape, UNITS)) + r")(?!级)")
 #: The thing a rate's unit is per (劳动生产率50万元/人, 机器人使用密度360台/万人, 亩均税收37万元/亩), or the time (a
 #: capacity, 新增产能3095万吨/年; an allowance, 城市低保标准842元/月): part of its unit.
@@ -2740,7 +2742,7 @@ def _counts_a_list(left: str, unit: str, right: str = "", approximate: bool = Fa
 
 
 def _value(number: str) -> Decimal:
-    """300 → 300; -5.6 → -5.6; 20,744.96 → 20744.96; 102 356 → 102356; 三千 → 3000; 一百二十 → 120; the bare 万亿 of 突破万亿元 → 1.
+    """300 → 300; -5.6 → -5.6; 20,744.96 → 20744.96; 102 356 → 102356; 2 1 6 → 216; 三千 → 3000; 一百二十 → 120; the bare 万亿 of 突破万亿元 → 1.
     A Decimal, exact to the last digit stated (kg.exact_numbers): a float drops those past its 17th."""
     if not number:
         return Decimal(1)
