@@ -2150,6 +2150,22 @@ def test_a_number_a_pdf_printed_digit_by_digit_is_one_number(extractor, tmp_path
     assert [(f["value"], f["unit"]) for f in found] == [(5, "家")]
 
 
+def test_a_customs_release_naming_no_region_gives_its_sides_and_partners_figures_to_the_country(extractor, tmp_path):
+    # a statistics release turning to a side (从产品看，2023年…; 进口方面，…) goes on about that year; goods named
+    # together by their group's quoted name (“新三样”) are no sector's; a trade partner after 对 owns no figure
+    found = read_figures(extractor, tmp_path, "海关总署：2022年我国货物贸易进出口42.07万亿元\n"
+                                              "海关总署13日发布数据，2022年，我国货物贸易进出口总值42.07万亿元，增长7.7%。\n"
+                                              "从产品看，2022年我国出口机电产品13.72万亿元。电动载人汽车、锂离子蓄电池和太阳能电池"
+                                              "“新三样”产品合计出口0.71万亿元。进口方面，进口粮食1.47亿吨，下降10.7%。\n"
+                                              "从市场看，2022年我国对东盟、欧盟、美国分别进出口6.52万亿元、5.65万亿元和5.05万亿元。"
+                                              "东盟继续保持我国第一大贸易伙伴地位，贸易总值6.52万亿元，增长15%；对非洲进出口1.88万亿元。\n")
+    assert [(f["subject"], f["value"], f["unit"], f["year"]) for f in found if f["subject"] == "中国"] == [
+        ("中国", 42.07, "万亿元", 2022), ("中国", 7.7, "%", 2022), ("中国", 13.72, "万亿元", 2022),
+        ("中国", 0.71, "万亿元", 2022), ("中国", 1.47, "亿吨", 2022), ("中国", 10.7, "%", 2022),
+        ("中国", 6.52, "万亿元", 2022), ("中国", 5.65, "万亿元", 2022), ("中国", 5.05, "万亿元", 2022),
+        ("中国", 6.52, "万亿元", 2022), ("中国", 15, "%", 2022), ("中国", 1.88, "万亿元", 2022)]
+
+
 @pytest.mark.parametrize("clause, value, unit", [
     ("单晶硅片出货量125.42GW", 125.42, "GW"), ("储能电池出货量40GWh", 40, "GWh"), ("光伏电站装机166MW", 166, "MW"),
     ("动力电池产能达到350吉瓦时", 350, "吉瓦时"), ("风电装机容量达到300兆瓦", 300, "兆瓦"),

@@ -308,9 +308,10 @@ _PERIOD_LOOKED_BACK = re.compile(r"\s*(?:过去(?:的)?五年|五年来|这五�
 _ORDINALS_LISTED = re.compile(r"\s*[一二三四五六七八九十]+、[一二三四五六七八九十]+(?:[、和及]|产业|季度)")
 #: A sentence opening with the year its statements are of (2025年，规模以上工业增加值…; 而2021年，…; a work report's
 #: 刚刚过去的2025年，…, 2018年全区经济社会发展取得显著成效, 2023年四川… but not 2022年上半年, 2022年四季度), also after who says it
-#: (邓辉在报告中说，2018年涪城全区…; 报告指出：2024年，…; 数据显示，2023年四川…) or the side of things it turns to (重点行业方面，2023年我国汽车…).
+#: (邓辉在报告中说，2018年涪城全区…; 报告指出：2024年，…; 数据显示，2023年四川…) or the side of things it turns to (重点行业方面，2023年我国汽车…;
+#: a statistics release's 从产品看，2023年我国出口…, 分地区看，…).
 _FRAMED_YEAR = re.compile(r"\s*(?:[^，,。；：:]{1,12}?(?:说|指出|表示|介绍|称|显示)\s*[，,：:])?"
-                          r"(?:[^，,。；：:]{1,10}方面\s*[，,])?"
+                          r"(?:[^，,。；：:]{1,10}方面\s*[，,]|[从分按][^，,。；：:]{1,8}看\s*[，,])?"
                           r"\s*(?:而|但|同时|其中)?\s*[，,]?\s*(?:(?:刚刚)?过去的)?((?:19|20)\d{2})\s*年\s*"
                           r"(?:[，,]|(?![\d底末度初中上下前后内第]|[一二三四](?:季|至|、|个)))")
 #: A sentence of news opening with last year or this one as its time (去年，我省聚焦…。…全年汽车产量…达357万辆).
@@ -412,7 +413,7 @@ _THE_COUNTRY = "中国"
 _LEAD_LINES = 3
 #: What an industry or firm has a figure of (智能传感器主营业务收入); without one of these between
 #: them, an industry named before a count only qualifies the counted things (智能制造试点示范项目).
-_MEASURES = ("收入", "规模", "增加值", "产值", "营收", "比重", "占比", "产量", "销量", "出口", "进口", "投资",
+_MEASURES = ("收入", "规模", "增加值", "产值", "总值", "营收", "比重", "占比", "产量", "销量", "出口", "进口", "投资",
              "利润", "税收", "增速", "增长", "总量", "市场占有率", "份额", "用户", "市值", "渗透率", "比例")
 #: …and what else a firm's figures measure: its sales, output, capacity and orders (预计未来两年销售额将达2亿元,
 #: 一年内就实现年产4万吨).
@@ -477,8 +478,9 @@ _RATES = ("%", "个百分点", "个千分点", "倍")
 #: What joins the names of a list (A、B和C) and its values (6%左右、8.5%左右和8.5%左右).
 _LIST_JOINERS = ("、", "和", "及", "与")
 #: The rest of a list closed by 等 after one of its items (、无锡银行等11家上市公司), or by the count of the group its
-#: items make (、先进材料和生物医药四大产业创新集群: the group's figure).
-_EXAMPLES_CLOSED = re.compile(r"(?:[、和及与][^，。；、等]{1,12}?)*(?:等|[两二三四五六七八九十]大)")
+#: items make (、先进材料和生物医药四大产业创新集群: the group's figure) or by the quoted name of that group
+#: (电动载人汽车、锂离子蓄电池和太阳能电池“新三样”产品合计出口: the goods the trade figure measures together).
+_EXAMPLES_CLOSED = re.compile(r"(?:[、和及与][^，。；、等]{1,12}?)*(?:等|[两二三四五六七八九十]大|“[^”，。；]{1,8}”)")
 #: The post of one who studies the economy for a firm (首席经济学家, 分析师): what that one says is no figure of the firm's.
 _ANALYST = re.compile(r"\s*(?:首席)?(?:宏观)?(?:经济学家|分析师|研究员|策略师)")
 #: One character more before a list's joiner after a firm's name (金属矿|砂、农产品和能源类大宗商品): the name is cut out of
