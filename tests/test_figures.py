@@ -2031,6 +2031,36 @@ def test_a_place_naming_a_port_is_not_the_subject_of_the_clauses_and_sentences_a
         ("河北省", "今年力争石家庄国际陆港开行中欧班列", 800), ("河北省", "实际使用外资", 5)]
 
 
+def test_a_zone_or_airport_naming_its_own_clause_wins_over_the_one_before_and_ends_with_its_sentence(extractor, tmp_path):
+    # a zone the recogniser does not name (沈大国家自主创新示范区, 海口江东新区) or an airport's throughput opening its clause
+    # is that clause's subject, not the zone of the clause before; a zone's figures end with its sentence: the next
+    # naming no place is the province's
+    found = read_figures(extractor, tmp_path, "2024年辽宁省政府工作报告\n时间：2024-01-22\n各位代表：\n"
+                                              "现在，我代表省人民政府，向大会报告工作，请予审议。\n一、2023年工作回顾\n"
+                                              "我们深入推进新时代东北全面振兴。"
+                                              "大连金普新区地区生产总值增长6.5%，沈大国家自主创新示范区新增科技型企业2600家；"
+                                              "辽宁自由贸易试验区新设立企业5800家，实际使用外资2.3亿美元。全年开行中欧班列530列，"
+                                              "增长20%；沈阳桃仙国际机场旅客吞吐量达到2300万人次。\n")
+    assert [(f["subject"], f["value"]) for f in found] == [
+        ("金普新区", 6.5), ("沈大国家自主创新示范区", 2600), ("中国（辽宁）自由贸易试验区", 5800),
+        ("中国（辽宁）自由贸易试验区", 2.3), ("辽宁省", 530), ("辽宁省", 20), ("沈阳桃仙国际机场", 2300)]
+    found = read_figures(extractor, tmp_path, "2023年海南省政府工作报告\n时间：2023-01-13\n各位代表：\n"
+                                              "现在，我代表省人民政府，向大会报告工作，请予审议。\n一、2022年工作回顾\n"
+                                              "洋浦经济开发区规模以上工业产值突破1500亿元，海口江东新区新增市场主体8000家。"
+                                              "海口市地区生产总值增长5%。\n")
+    assert [(f["subject"], f["value"]) for f in found] == [("洋浦经济开发区", 1500), ("海口江东新区", 8000), ("海口市", 5)]
+
+
+def test_a_port_named_after_a_place_ending_in_港_gives_its_throughput_clauses_to_the_port(extractor, tmp_path):
+    found = read_figures(extractor, tmp_path, "2024年防城港市政府工作报告\n时间：2024-01-15\n各位代表：\n"
+                                              "现在，我代表市人民政府，向大会报告工作，请予审议。\n一、2023年工作回顾\n"
+                                              "全市地区生产总值增长6.1%。防城港港完成货物吞吐量1.9亿吨，集装箱吞吐量达到95万标箱。"
+                                              "邮轮母港接待邮轮12艘次。\n")
+    assert [(f["subject"], f["indicator"], f["value"]) for f in found] == [
+        ("防城港市", "地区生产总值", 6.1), ("防城港港", "货物吞吐量", 1.9), ("防城港港", "集装箱吞吐量", 95),
+        ("防城港市", "邮轮母港接待邮轮", 12)]
+
+
 def test_the_goals_under_a_long_year_heading_are_that_years_targets(extractor, tmp_path):
     found = read_figures(extractor, tmp_path, "政府工作报告\n——2024年1月21日在广西壮族自治区第十四届人民代表大会第二次会议上\n"
                                               "一、2023年工作回顾\n全区地区生产总值增长4.1%。\n"

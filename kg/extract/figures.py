@@ -50,14 +50,14 @@ is read by its cells: each row's value of the report's year, of the year before,
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, insort
 from collections import Counter
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from functools import cached_property, lru_cache
 from typing import Any, Iterable, NamedTuple, Sequence
 
-from kg.extract.candidates import Covers
+from kg.extract.candidates import ZONE_LEVELS, Covers
 from kg.extract.lexicon import ENTERPRISE_SUFFIXES, PERSON_TITLES, WORKS_SUFFIXES
 from kg.extract.names import FIRM_RANKS, may_name_a_listed_firm, word_tag
 from kg.extract.prefix_matches import PrefixMatches
@@ -678,6 +678,22 @@ _BARE_ZONE = re.compile(r"(?:自由贸易|自贸)?试验区|自贸区|高新区|
 #: A port's or airport's name (北部湾港, 天津港, 宁波舟山港): a facility, whose throughput its own clauses give; the later
 #: sentences are not its (实际使用外资15.1亿美元 after 北部湾港货物吞吐量突破8亿吨 is the region's).
 _FACILITY = re.compile(r"[\u4e00-\u9fff]{2,}(?:港|港口|港区|机场|码头)")
+#: A zone, airport or port named in full at the opening of a clause on its own figures (哈大齐国家自主创新示范区新增科技型
+#: 企业1200家, 海口江东新区新增注册企业1.2万家, 哈尔滨太平国际机场旅客吞吐量达到2081万人次, 张家港港完成货物吞吐量2.8亿吨:
+#: a port named after a place whose name ends in 港, so not 张家|港): its name (group 1) and kind (group 2); not the kind
+#: alone, nor zones counted (全省开发区, 各新区, 国家级新区).
+_NAMED_ZONE = re.compile(r"\s*(?![全各我本该其这])([\u4e00-\u9fff]{2,10}?(?<!国家级)(?<!省级)(?<!重点)"
+                         r"(自主创新示范区|经济技术开发区|高新技术产业开发区|经济开发区|综合保税区|高新区|新区|科技城|"
+                         r"国际机场|机场|国际陆港|港(?!港|口|区)))(?=[\u4e00-\u9fff])")
+#: …the kinds whose names say no more than a place and the kind (江东新区 could be any city's; 邮轮母港, 上半年港股 are no
+#: places): the name opens with a place the text names (海口|江东新区, 张家港|港).
+_PLACE_NAMED_KINDS = ("高新区", "新区", "科技城", "国际机场", "机场", "国际陆港", "港")
+#: …the kinds of facility whose own figure is their throughput (旅客吞吐量, 货物吞吐量): their other counts (石家庄国际陆港
+#: 开行中欧班列780列) are the region's that runs them.
+_FACILITY_KINDS = ("国际机场", "机场", "国际陆港", "港")
+_THROUGHPUT = "吞吐量"
+#: The last character of a division's full name, which its short name drops (海口市: 海口).
+_DIVISION_ENDS = ("省", "市", "县", "区")
 #: A zone named by its kind alone at a clause's opening (2002年高新区完成技工贸总收入150亿元).
 _UNNAMED_ZONE = re.compile(r"(?:^|[，；：])\s*(?:(?:19|20)\d{2}年)?(高新区|开发区|经开区|保税区)")
 #: After a zone's kind, a count of such zones (开发区|和工业园区由162个整合为123个): through a list of kinds, a few words
@@ -825,6 +841,9 @@ class _Scope:
     work_report: int | None = None
     #: the country its 全国 speaks of when the text speaks for no country and never names it (_country_spoken)
     country: Entity | None = None
+    #: the zones, airports and ports the recogniser did not name whose own clauses give figures (_clause_zone), by IRI:
+    #: entities of the document once a figure is theirs
+    zones: dict[str, Entity] = field(default_factory=dict)
 
 
 def find_figures(extraction: Extraction, reference: Reference) -> list[Figure]:
@@ -999,8 +1018,8 @@ def find_figures(extraction: Extraction, reference: Reference) -> list[Figure]:
                              list_year, going_on, plan_end, paragraph_year)
             if figure is None or _threshold(previous, figure, document.text):
                 continue
-            for unnamed_subject in (product, document_scope.country):  # a product the recogniser did not name,
-                # or the country only 全国 speaks of
+            for unnamed_subject in (product, document_scope.country, scope.zones.get(figure.subject)):
+                # a product or zone the recogniser did not name, or the country only 全国 speaks of
                 if unnamed_subject is not None and figure.subject == unnamed_subject.iri \
                         and extraction.entity(unnamed_subject.iri) is None:
                     extraction.entities.append(unnamed_subject)
@@ -1860,6 +1879,38 @@ def _unnamed_zone(scope: _Scope, sentence: Sentence) -> int | None:
     return None
 
 
+def _clause_zone(scope: _Scope, sentence: Sentence, clause_start: int,
+                 value_start: int) -> tuple[Entity, int, int] | None:
+    """The zone, airport or port the value's clause opens with, named in full where the recogniser named at most a
+    place inside it (_NAMED_ZONE), and where its name starts and ends in the document: a new Region entity, added to
+    the document when a figure is its."""
+    found = _NAMED_ZONE.match(sentence.text, clause_start, value_start)
+    if found is None:
+        return None
+    start, end = sentence.start + found.start(1), sentence.start + found.end(1)
+    if found.group(2) in _FACILITY_KINDS and _THROUGHPUT not in sentence.text[found.end(1):value_start]:
+        return None
+    if found.group(2) in _PLACE_NAMED_KINDS and not any(
+            found.group(1).startswith(name) for e in scope.extraction.entities if e.type == "Region"
+            for name in (e.name.removesuffix(e.name[-1]) if e.name.endswith(_DIVISION_ENDS) else e.name,
+                         *(m.text for m in e.mentions))):
+        return None  # (as the text names a place anywhere, 海口市: the recogniser may not name it inside the zone's name)
+    named = [(first, last, e) for first, last, e in _window(scope.mentions, start - 30, end) if first < end <= last]
+    if named:  # 哈尔滨新区, 中国（黑龙江）自由贸易试验区: named already (or read at the clause's value before)
+        first, last, entity = named[-1]
+        return (entity, first, last) if (first, last) == (start, end) and entity.iri in scope.zones else None
+    name = found.group(1)
+    iri = entity_iri("Region", name)
+    zone = scope.zones.setdefault(iri, Entity(type="Region", name=name, key=name, iri=iri, confidence=0.6))
+    zone.mentions.append(Mention(name, start, end, sentence.index))
+    # a mention as the recogniser's are, so that the clauses after it in the sentence may carry it (…，集装箱吞吐量达到
+    # 110万标箱 is the port's), and a place inside the region the text speaks for, as one the reference does not know
+    insort(scope.mentions, (start, end, zone), key=lambda item: item[:2])
+    if scope.carried is not None:
+        scope.carried.add(iri)
+    return zone, start, end
+
+
 def _works_clauses(scope: _Scope, sentence: Sentence) -> list[tuple[int, int]]:
     """The spans of the sentence that speak of works the recogniser did not name (芙蓉新区完成投资72.7亿元):
     the clause they open, and the next one when theirs states no figure (芙蓉新区全面提速，完成清表交地
@@ -2132,6 +2183,9 @@ def _paragraph_subject(scope: _Scope, figures: list[Figure], offset: int) -> Ent
     if _BARE_ZONE.fullmatch(last.name) or _FACILITY.fullmatch(last.name):
         return None  # 自贸试验区3项创新成果在全国推广。…好办易办率超过90%: a zone named by its kind alone, not a place;
         # a port's throughput is no figure of the sentences after it
+    if _a_zone(scope, last) and scope.home is not None and scope.home.type == "Region" and last is not scope.home:
+        return None  # 黑龙江自由贸易试验区新设立企业4780家…。全年开行中欧班列412列 in 黑龙江's report: a zone's figures end
+        # with its sentence, the next one naming no place is the region's
     first = figures[-1]  # the first of the paragraph's last figures of that place
     for figure in reversed(figures):
         if figure.start < paragraph_start or figure.subject != last.iri:
@@ -2147,6 +2201,12 @@ def _paragraph_subject(scope: _Scope, figures: list[Figure], offset: int) -> Ent
     named = any(entity.iri == last.iri and not _FACILITY_NAMED.match(text, end)
                 for _, end, entity in _window(scope.mentions, max(start, paragraph_start), first.start))
     return last if named else None
+
+
+def _a_zone(scope: _Scope, region: Entity) -> bool:
+    """Whether ``region`` is a zone, park, new area or port, not a division: by the reference's level, else as read
+    from a clause opening with its name (_clause_zone)."""
+    return bool(scope.levels.get(region.iri, set()) & ZONE_LEVELS) or region.iri in scope.zones
 
 
 def _paragraph_firm(scope: _Scope, figures: list[Figure], offset: int) -> Entity | None:
@@ -2317,6 +2377,9 @@ def _figure(scope: _Scope, sentence: Sentence, match: re.Match, previous_end: in
     places = [text[start - sentence.start:end - sentence.start]
               for start, end, e in _window(mentions, sentence.start + clause_start, sentence.start + match.start())
               if e.type == "Region" and not _FACILITY_NAMED.match(extraction.document.text, end)]
+    zone = _clause_zone(scope, sentence, clause_start, match.start()) if owner is None else None
+    if zone is not None:
+        places = [zone[0].name]  # 张家港港完成货物吞吐量: the port's 货物吞吐量, not 港完成…
     for place in places:  # 安徽省培育3家平台: the place is the subject, not part of the indicator (but of 石家庄国际陆港)
         left = left[len(place):] if left.startswith(place) else left
     indicator = _TRAILING.sub("", _LEADING.sub("", left)).strip()
@@ -2350,6 +2413,9 @@ def _figure(scope: _Scope, sentence: Sentence, match: re.Match, previous_end: in
     if named is None and ranked is not None:  # 宁德时代以441.2亿元的净利润高居第一: the firm ranked
         named = next((e for _, end, e in _window(mentions, sentence.start + clause_start, absolute_start)
                       if end == sentence.start + ranked.start() and e.type != "Region"), None)
+    if zone is not None and (named is None or named.type == "Region" and any(
+            e is named for _, _, e in _window(mentions, zone[1], zone[2]))):
+        named = zone[0]  # 哈尔滨太平国际机场旅客吞吐量…: the airport's, not its city's nor the zone's before it
     if owner is None and named is None and scope.country is not None and right.startswith("的") \
             and _COUNTRY_COMPARED.search(before, clause_start):
         owner, comparator = scope.country, "="  # 高于全国同期1.7%的两年平均增速: the country's rate, passed
