@@ -2061,6 +2061,18 @@ def test_a_port_named_after_a_place_ending_in_港_gives_its_throughput_clauses_t
         ("防城港市", "邮轮母港接待邮轮", 12)]
 
 
+def test_a_subsidiary_named_by_the_firms_stem_and_a_trade_word_is_a_firm_not_the_trade(extractor, tmp_path):
+    # 海康|机器人: the stem of the news' firm's name and a trade word the recogniser took for the sector
+    found = read_figures(extractor, tmp_path, "海康威视2022年营收831.66亿元\n证券时报  2023-04-15\n"
+                                              "4月14日晚间，杭州海康威视数字技术股份有限公司（以下简称“海康威视”）披露2022年年度报告。"
+                                              "公司2022年实现营业总收入831.66亿元，同比增长2.14%。其中，萤石网络营收43.06亿元，"
+                                              "增长0.7%；海康机器人营收36.26亿元，增长24.9%。\n")
+    firm = "杭州海康威视数字技术股份有限公司"
+    assert [(f["subject"], f["subject_type"], f["value"]) for f in found] == [
+        (firm, "Enterprise", 831.66), (firm, "Enterprise", 2.14), (firm, "Enterprise", 43.06), (firm, "Enterprise", 0.7),
+        ("海康机器人", "Enterprise", 36.26), ("海康机器人", "Enterprise", 24.9)]
+
+
 def test_the_goals_under_a_long_year_heading_are_that_years_targets(extractor, tmp_path):
     found = read_figures(extractor, tmp_path, "政府工作报告\n——2024年1月21日在广西壮族自治区第十四届人民代表大会第二次会议上\n"
                                               "一、2023年工作回顾\n全区地区生产总值增长4.1%。\n"

@@ -692,6 +692,8 @@ _PLACE_NAMED_KINDS = ("高新区", "新区", "科技城", "国际机场", "机�
 #: 开行中欧班列780列) are the region's that runs them.
 _FACILITY_KINDS = ("国际机场", "机场", "国际陆港", "港")
 _THROUGHPUT = "吞吐量"
+#: The stem of a firm's name opening a clause before a trade word (其中，海康|机器人营收…): _house_brand.
+_HOUSE_STEM = re.compile(r"\s*(?:其中|另外|此外|同时)?\s*[，,]?\s*([\u4e00-\u9fff]{2,4})")
 #: The last character of a division's full name, which its short name drops (海口市: 海口).
 _DIVISION_ENDS = ("省", "市", "县", "区")
 #: A zone named by its kind alone at a clause's opening (2002年高新区完成技工贸总收入150亿元).
@@ -841,9 +843,9 @@ class _Scope:
     work_report: int | None = None
     #: the country its 全国 speaks of when the text speaks for no country and never names it (_country_spoken)
     country: Entity | None = None
-    #: the zones, airports and ports the recogniser did not name whose own clauses give figures (_clause_zone), by IRI:
-    #: entities of the document once a figure is theirs
-    zones: dict[str, Entity] = field(default_factory=dict)
+    #: the zones, airports and ports (_clause_zone) and the firms (_house_brand) the recogniser did not name whose own
+    #: clauses give figures, by IRI: entities of the document once a figure is theirs
+    unnamed: dict[str, Entity] = field(default_factory=dict)
 
 
 def find_figures(extraction: Extraction, reference: Reference) -> list[Figure]:
@@ -1018,7 +1020,7 @@ def find_figures(extraction: Extraction, reference: Reference) -> list[Figure]:
                              list_year, going_on, plan_end, paragraph_year)
             if figure is None or _threshold(previous, figure, document.text):
                 continue
-            for unnamed_subject in (product, document_scope.country, scope.zones.get(figure.subject)):
+            for unnamed_subject in (product, document_scope.country, scope.unnamed.get(figure.subject)):
                 # a product or zone the recogniser did not name, or the country only 全国 speaks of
                 if unnamed_subject is not None and figure.subject == unnamed_subject.iri \
                         and extraction.entity(unnamed_subject.iri) is None:
@@ -1898,10 +1900,10 @@ def _clause_zone(scope: _Scope, sentence: Sentence, clause_start: int,
     named = [(first, last, e) for first, last, e in _window(scope.mentions, start - 30, end) if first < end <= last]
     if named:  # 哈尔滨新区, 中国（黑龙江）自由贸易试验区: named already (or read at the clause's value before)
         first, last, entity = named[-1]
-        return (entity, first, last) if (first, last) == (start, end) and entity.iri in scope.zones else None
+        return (entity, first, last) if (first, last) == (start, end) and entity.iri in scope.unnamed else None
     name = found.group(1)
     iri = entity_iri("Region", name)
-    zone = scope.zones.setdefault(iri, Entity(type="Region", name=name, key=name, iri=iri, confidence=0.6))
+    zone = scope.unnamed.setdefault(iri, Entity(type="Region", name=name, key=name, iri=iri, confidence=0.6))
     zone.mentions.append(Mention(name, start, end, sentence.index))
     # a mention as the recogniser's are, so that the clauses after it in the sentence may carry it (…，集装箱吞吐量达到
     # 110万标箱 is the port's), and a place inside the region the text speaks for, as one the reference does not know
@@ -1909,6 +1911,26 @@ def _clause_zone(scope: _Scope, sentence: Sentence, clause_start: int,
     if scope.carried is not None:
         scope.carried.add(iri)
     return zone, start, end
+
+
+def _house_brand(scope: _Scope, sector: Entity, clause_start: int, value_start: int) -> Entity | None:
+    """The firm a clause opens with whose name is a stem of a firm the text names and a trade word the recogniser took
+    for the sector (海康|机器人营收47.9亿元 in news on 海康威视's results: its subsidiary 海康机器人, not the robot
+    trade): a new Enterprise entity, added to the document when a figure is its."""
+    text = scope.extraction.document.text
+    spans = [(start, end) for start, end, entity in _window(scope.mentions, clause_start, value_start) if entity is sector]
+    stem = _HOUSE_STEM.fullmatch(text, clause_start, spans[0][0]) if spans else None
+    firms = [m.text for e in scope.extraction.entities if e.type == "Enterprise" for m in e.mentions]
+    if stem is None or stem.group(1) in firms or not any(name.startswith(stem.group(1)) for name in firms):
+        return None  # (海尔智家|空调业务收入: the firm's own line of business)
+    start, end = stem.start(1), spans[0][1]
+    name = text[start:end]
+    iri = entity_iri("Enterprise", name)
+    firm = scope.unnamed.setdefault(iri, Entity(type="Enterprise", name=name, key=name, iri=iri, confidence=0.5))
+    if not any(m.start == start for m in firm.mentions):
+        sentence = scope.extraction.document.sentence_at(start)
+        firm.mentions.append(Mention(name, start, end, sentence.index if sentence else 0))
+    return firm
 
 
 def _works_clauses(scope: _Scope, sentence: Sentence) -> list[tuple[int, int]]:
@@ -2206,7 +2228,7 @@ def _paragraph_subject(scope: _Scope, figures: list[Figure], offset: int) -> Ent
 def _a_zone(scope: _Scope, region: Entity) -> bool:
     """Whether ``region`` is a zone, park, new area or port, not a division: by the reference's level, else as read
     from a clause opening with its name (_clause_zone)."""
-    return bool(scope.levels.get(region.iri, set()) & ZONE_LEVELS) or region.iri in scope.zones
+    return bool(scope.levels.get(region.iri, set()) & ZONE_LEVELS) or region.iri in scope.unnamed
 
 
 def _paragraph_firm(scope: _Scope, figures: list[Figure], offset: int) -> Entity | None:
@@ -2413,6 +2435,8 @@ def _figure(scope: _Scope, sentence: Sentence, match: re.Match, previous_end: in
     if named is None and ranked is not None:  # 宁德时代以441.2亿元的净利润高居第一: the firm ranked
         named = next((e for _, end, e in _window(mentions, sentence.start + clause_start, absolute_start)
                       if end == sentence.start + ranked.start() and e.type != "Region"), None)
+    if named is not None and named.type == "Industry":
+        named = _house_brand(scope, named, sentence.start + clause_start, absolute_start) or named
     if zone is not None and (named is None or named.type == "Region" and any(
             e is named for _, _, e in _window(mentions, zone[1], zone[2]))):
         named = zone[0]  # 哈尔滨太平国际机场旅客吞吐量…: the airport's, not its city's nor the zone's before it
