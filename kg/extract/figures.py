@@ -1894,7 +1894,7 @@ def _clause_zone(scope: _Scope, sentence: Sentence, clause_start: int,
         return None
     if found.group(2) in _PLACE_NAMED_KINDS and not any(
             found.group(1).startswith(name) for e in scope.extraction.entities if e.type == "Region"
-            for name in (e.name.removesuffix(e.name[-1]) if e.name.endswith(_DIVISION_ENDS) else e.name,
+            for name in (e.name[:-1] if e.name.endswith(_DIVISION_ENDS) else e.name,
                          *(m.text for m in e.mentions))):
         return None  # (as the text names a place anywhere, 海口市: the recogniser may not name it inside the zone's name)
     named = [(first, last, e) for first, last, e in _window(scope.mentions, start - 30, end) if first < end <= last]
@@ -1920,8 +1920,10 @@ def _house_brand(scope: _Scope, sector: Entity, clause_start: int, value_start: 
     text = scope.extraction.document.text
     spans = [(start, end) for start, end, entity in _window(scope.mentions, clause_start, value_start) if entity is sector]
     stem = _HOUSE_STEM.fullmatch(text, clause_start, spans[0][0]) if spans else None
+    if stem is None or any(first == stem.start(1) and e.type == "Region" for first, _, e in scope.mentions):
+        return None  # 深圳市|医疗电子产品产值: the place's trade
     firms = [m.text for e in scope.extraction.entities if e.type == "Enterprise" for m in e.mentions]
-    if stem is None or stem.group(1) in firms or not any(name.startswith(stem.group(1)) for name in firms):
+    if stem.group(1) in firms or not any(name.startswith(stem.group(1)) for name in firms):
         return None  # (海尔智家|空调业务收入: the firm's own line of business)
     start, end = stem.start(1), spans[0][1]
     name = text[start:end]
