@@ -2459,6 +2459,11 @@ def test_poultry_counted_in_yu_is_a_figure(extractor):
     assert [(f["value"], f["unit"]) for f in found] == [(50.2, "万头"), (220.5, "万羽"), (8.6, "%")]
 
 
+def test_liquor_in_kilolitres_is_a_figure(extractor):
+    found = figures(extractor, "2023年，习水县规模以上白酒企业实现产量9.6万千升，增长2.5%。")
+    assert [(f["value"], f["unit"]) for f in found] == [(9.6, "万千升"), (2.5, "%")]
+
+
 def test_ten_thousands_of_kilometres_are_a_unit(extractor):
     found = figures(extractor, "2026年，河南省完成农村公路提质改造1.2万公里，新改建国省干线500公里。")
     assert [(f["value"], f["unit"]) for f in found] == [(1.2, "万公里"), (500, "公里")]

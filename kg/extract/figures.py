@@ -80,7 +80,8 @@ _BASE_UNITS = ("元", "美元", "千瓦", "千瓦时", "吨", "吨标准煤", "�
                "支",  # teams and funds (引进24支乡建乡创团队, 落地国家级大基金35支)
                "起",  # events (发生安全生产事故3起, 完成并购重组397起)
                "P",  # computing power in PFLOPS (建成智能算力超4.8万P), only where no letter goes on (_values: not 10PB)
-               "片")  # panels, wafers and tablets (液晶显示屏2.88亿片), only where no word goes on (_values: not 3片区)
+               "片",  # panels, wafers and tablets (液晶显示屏2.88亿片), only where no word goes on (_values: not 3片区)
+               "千升")  # liquor by volume, as a 白酒 county's bulletin gives its output (白酒企业实现产量28.45万千升)
 #: Computing power in floating-point operations a second, as its prefix scales them.
 _COMPUTING_POWER = ("EFLOPS", "PFLOPS", "TFLOPS", "EFlops", "PFlops", "TFlops")
 #: Units, longest first, as they follow a number.
