@@ -2073,6 +2073,16 @@ def test_a_subsidiary_named_by_the_firms_stem_and_a_trade_word_is_a_firm_not_the
         ("海康机器人", "Enterprise", 36.26), ("海康机器人", "Enterprise", 24.9)]
 
 
+def test_a_measure_naming_no_year_in_news_on_a_firms_results_is_of_the_reports_year(extractor, tmp_path):
+    found = read_figures(extractor, tmp_path, "海康威视2022年营收831.66亿元\n证券时报  2023-04-15\n"
+                                              "4月14日晚间，杭州海康威视数字技术股份有限公司（以下简称“海康威视”）披露2022年年度报告。"
+                                              "公司2022年实现营业总收入831.66亿元，同比增长2.14%。\n"
+                                              "分业务看，海康威视主业实现收入665.9亿元，同比增长0.5%。"
+                                              "境外主业收入达到219.4亿元，同比增长11.4%。\n")
+    assert [(f["value"], f["year"]) for f in found] == [(831.66, 2022), (2.14, 2022), (665.9, 2022), (0.5, 2022),
+                                                        (219.4, 2022), (11.4, 2022)]
+
+
 def test_the_goals_under_a_long_year_heading_are_that_years_targets(extractor, tmp_path):
     found = read_figures(extractor, tmp_path, "政府工作报告\n——2024年1月21日在广西壮族自治区第十四届人民代表大会第二次会议上\n"
                                               "一、2023年工作回顾\n全区地区生产总值增长4.1%。\n"

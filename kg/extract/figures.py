@@ -2589,12 +2589,15 @@ def _in_report_period(scope: _Scope, sentence: Sentence, value_start: int, measu
     """Whether a value's paragraph speaks of the period an annual report covers before it (报告期内，主营业务
     销售收入大部分来自宠物零食产品。其中，畜皮咬胶和植物咬胶的合计营收达11.13亿元), or names that year as the
     last before a ``measured`` value, one naming its measure (上市公司盈利方面，2023年中国工商银行…。科创板方面，
-    …晶科能源…以74.4亿元的净利润排名第一; not 2010年…。德豪润达则宣布41亿元投向LED), or names no year of its own
-    in a text opening on the firm's announcing it."""
+    …晶科能源…以74.4亿元的净利润排名第一; not 2010年…。德豪润达则宣布41亿元投向LED), or, in news on the firm's results,
+    names no year before that value (分业务看，…。境外主业收入达到240.38亿元), or names no year of its own in a text
+    opening on the firm's announcing it."""
     text = scope.extraction.document.text
     paragraph_start = text.rfind("\n", 0, sentence.start) + 1
     named = _year(text[paragraph_start:sentence.start + value_start], None)[0]
-    if (measured and named == scope.report_year) or (scope.report_announced and named is None):
+    firm_news = scope.home is not None and scope.home.type == "Enterprise"
+    if (measured and (named == scope.report_year or firm_news and named is None)) \
+            or (scope.report_announced and named is None):
         return True  # 近日，东方中科发布2023年年度报告。…\n在测试技术与服务板块，…营业收入较去年同期增长19.56%
     return _REPORT_PERIOD.search(text, paragraph_start, sentence.start + value_start) is not None
 
