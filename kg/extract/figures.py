@@ -27,7 +27,9 @@ figure.
 
 Its subject is the region, or the industry or firm with a measure of it, named last before it in
 the clause and before a share's 占 (占江苏省电子信息产业产值的18%: the whole is no subject) and not
-as a market (美国市场占比12%); else the city or province 全市/全省 stands for, and no other place
+as a market (美国市场占比12%), or the zone, airport or port the clause opens with in full where the recogniser missed
+it (哈大齐国家自主创新示范区新增…, 张家港港完成货物吞吐量…), or the subsidiary a firm's stem and a trade word name
+(海康机器人营收…); else the city or province 全市/全省 stands for, and no other place
 when there is none; else the subject of the figure before it in the sentence (A率达到30%，B率达到60%);
 else the place or firm the sentence names last outside a location phrase (位于四川省成都市, 支援湖北)
 or a comparison (在全国处于前列, 高出上海), else the one its paragraph opens with (a news paragraph on
