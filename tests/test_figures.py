@@ -2061,12 +2061,16 @@ def test_a_port_named_after_a_place_ending_in_港_gives_its_throughput_clauses_t
         ("防城港市", "邮轮母港接待邮轮", 12)]
 
 
+#: The head and lead of a firm's results news, its first figures 831.66亿元 and 2.14% of 2022.
+HIKVISION_RESULTS = ("海康威视2022年营收831.66亿元\n证券时报  2023-04-15\n"
+                     "4月14日晚间，杭州海康威视数字技术股份有限公司（以下简称“海康威视”）披露2022年年度报告。"
+                     "公司2022年实现营业总收入831.66亿元，同比增长2.14%。")
+
+
 def test_a_subsidiary_named_by_the_firms_stem_and_a_trade_word_is_a_firm_not_the_trade(extractor, tmp_path):
     # 海康|机器人: the stem of the news' firm's name and a trade word the recogniser took for the sector
-    found = read_figures(extractor, tmp_path, "海康威视2022年营收831.66亿元\n证券时报  2023-04-15\n"
-                                              "4月14日晚间，杭州海康威视数字技术股份有限公司（以下简称“海康威视”）披露2022年年度报告。"
-                                              "公司2022年实现营业总收入831.66亿元，同比增长2.14%。其中，萤石网络营收43.06亿元，"
-                                              "增长0.7%；海康机器人营收36.26亿元，增长24.9%。\n")
+    found = read_figures(extractor, tmp_path, HIKVISION_RESULTS + "其中，萤石网络营收43.06亿元，增长0.7%；"
+                                                                  "海康机器人营收36.26亿元，增长24.9%。\n")
     firm = "杭州海康威视数字技术股份有限公司"
     assert [(f["subject"], f["subject_type"], f["value"]) for f in found] == [
         (firm, "Enterprise", 831.66), (firm, "Enterprise", 2.14), (firm, "Enterprise", 43.06), (firm, "Enterprise", 0.7),
@@ -2074,11 +2078,8 @@ def test_a_subsidiary_named_by_the_firms_stem_and_a_trade_word_is_a_firm_not_the
 
 
 def test_a_measure_naming_no_year_in_news_on_a_firms_results_is_of_the_reports_year(extractor, tmp_path):
-    found = read_figures(extractor, tmp_path, "海康威视2022年营收831.66亿元\n证券时报  2023-04-15\n"
-                                              "4月14日晚间，杭州海康威视数字技术股份有限公司（以下简称“海康威视”）披露2022年年度报告。"
-                                              "公司2022年实现营业总收入831.66亿元，同比增长2.14%。\n"
-                                              "分业务看，海康威视主业实现收入665.9亿元，同比增长0.5%。"
-                                              "境外主业收入达到219.4亿元，同比增长11.4%。\n")
+    found = read_figures(extractor, tmp_path, HIKVISION_RESULTS + "\n分业务看，海康威视主业实现收入665.9亿元，同比增长0.5%。"
+                                                                  "境外主业收入达到219.4亿元，同比增长11.4%。\n")
     assert [(f["value"], f["year"]) for f in found] == [(831.66, 2022), (2.14, 2022), (665.9, 2022), (0.5, 2022),
                                                         (219.4, 2022), (11.4, 2022)]
 
