@@ -2031,6 +2031,59 @@ def test_a_place_naming_a_port_is_not_the_subject_of_the_clauses_and_sentences_a
         ("河北省", "今年力争石家庄国际陆港开行中欧班列", 800), ("河北省", "实际使用外资", 5)]
 
 
+def test_a_zone_or_airport_naming_its_own_clause_wins_over_the_one_before_and_ends_with_its_sentence(extractor, tmp_path):
+    # a zone the recogniser does not name (沈大国家自主创新示范区, 海口江东新区) or an airport's throughput opening its clause
+    # is that clause's subject, not the zone of the clause before; a zone's figures end with its sentence: the next
+    # naming no place is the province's
+    found = read_figures(extractor, tmp_path, "2024年辽宁省政府工作报告\n时间：2024-01-22\n各位代表：\n"
+                                              "现在，我代表省人民政府，向大会报告工作，请予审议。\n一、2023年工作回顾\n"
+                                              "我们深入推进新时代东北全面振兴。"
+                                              "大连金普新区地区生产总值增长6.5%，沈大国家自主创新示范区新增科技型企业2600家；"
+                                              "辽宁自由贸易试验区新设立企业5800家，实际使用外资2.3亿美元。全年开行中欧班列530列，"
+                                              "增长20%；沈阳桃仙国际机场旅客吞吐量达到2300万人次。\n")
+    assert [(f["subject"], f["value"]) for f in found] == [
+        ("金普新区", 6.5), ("沈大国家自主创新示范区", 2600), ("中国（辽宁）自由贸易试验区", 5800),
+        ("中国（辽宁）自由贸易试验区", 2.3), ("辽宁省", 530), ("辽宁省", 20), ("沈阳桃仙国际机场", 2300)]
+    found = read_figures(extractor, tmp_path, "2023年海南省政府工作报告\n时间：2023-01-13\n各位代表：\n"
+                                              "现在，我代表省人民政府，向大会报告工作，请予审议。\n一、2022年工作回顾\n"
+                                              "洋浦经济开发区规模以上工业产值突破1500亿元，海口江东新区新增市场主体8000家。"
+                                              "海口市地区生产总值增长5%。\n")
+    assert [(f["subject"], f["value"]) for f in found] == [("洋浦经济开发区", 1500), ("海口江东新区", 8000), ("海口市", 5)]
+
+
+def test_a_port_named_after_a_place_ending_in_港_gives_its_throughput_clauses_to_the_port(extractor, tmp_path):
+    found = read_figures(extractor, tmp_path, "2024年防城港市政府工作报告\n时间：2024-01-15\n各位代表：\n"
+                                              "现在，我代表市人民政府，向大会报告工作，请予审议。\n一、2023年工作回顾\n"
+                                              "全市地区生产总值增长6.1%。防城港港完成货物吞吐量1.9亿吨，集装箱吞吐量达到95万标箱。"
+                                              "邮轮母港接待邮轮12艘次。\n")
+    assert [(f["subject"], f["indicator"], f["value"]) for f in found] == [
+        ("防城港市", "地区生产总值", 6.1), ("防城港港", "货物吞吐量", 1.9), ("防城港港", "集装箱吞吐量", 95),
+        ("防城港市", "邮轮母港接待邮轮", 12)]
+
+
+#: The head and lead of a firm's results news, its first figures 831.66亿元 and 2.14% of 2022.
+HIKVISION_RESULTS = ("海康威视2022年营收831.66亿元\n证券时报  2023-04-15\n"
+                     "4月14日晚间，杭州海康威视数字技术股份有限公司（以下简称“海康威视”）披露2022年年度报告。"
+                     "公司2022年实现营业总收入831.66亿元，同比增长2.14%。")
+
+
+def test_a_subsidiary_named_by_the_firms_stem_and_a_trade_word_is_a_firm_not_the_trade(extractor, tmp_path):
+    # 海康|机器人: the stem of the news' firm's name and a trade word the recogniser took for the sector
+    found = read_figures(extractor, tmp_path, HIKVISION_RESULTS + "其中，萤石网络营收43.06亿元，增长0.7%；"
+                                                                  "海康机器人营收36.26亿元，增长24.9%。\n")
+    firm = "杭州海康威视数字技术股份有限公司"
+    assert [(f["subject"], f["subject_type"], f["value"]) for f in found] == [
+        (firm, "Enterprise", 831.66), (firm, "Enterprise", 2.14), (firm, "Enterprise", 43.06), (firm, "Enterprise", 0.7),
+        ("海康机器人", "Enterprise", 36.26), ("海康机器人", "Enterprise", 24.9)]
+
+
+def test_a_measure_naming_no_year_in_news_on_a_firms_results_is_of_the_reports_year(extractor, tmp_path):
+    found = read_figures(extractor, tmp_path, HIKVISION_RESULTS + "\n分业务看，海康威视主业实现收入665.9亿元，同比增长0.5%。"
+                                                                  "境外主业收入达到219.4亿元，同比增长11.4%。\n")
+    assert [(f["value"], f["year"]) for f in found] == [(831.66, 2022), (2.14, 2022), (665.9, 2022), (0.5, 2022),
+                                                        (219.4, 2022), (11.4, 2022)]
+
+
 def test_the_goals_under_a_long_year_heading_are_that_years_targets(extractor, tmp_path):
     found = read_figures(extractor, tmp_path, "政府工作报告\n——2024年1月21日在广西壮族自治区第十四届人民代表大会第二次会议上\n"
                                               "一、2023年工作回顾\n全区地区生产总值增长4.1%。\n"
@@ -2136,6 +2189,34 @@ def test_a_number_whose_thousands_a_pdf_printed_apart_is_one_number(extractor, t
                                               "分别达到40 892\n元和15 614元。\n")
     assert [(f["subject"], f["value"], f["unit"]) for f in found] == [
         ("安吉县", 102356, "元"), ("安吉县", 6.1, "%"), ("安吉县", 40892, "元"), ("安吉县", 15614, "元")]
+
+
+def test_a_number_a_pdf_printed_digit_by_digit_is_one_number(extractor, tmp_path):
+    found = read_figures(extractor, tmp_path, "仁怀市2023年国民经济和社会发展统计公报\n"
+                                              "年末全市规模以上工业企业达到 2 1 6 户，比上年增加18户。"
+                                              "数字经济核心产业营业收入增长 1 5 %。\n")
+    assert [(f["subject"], f["value"], f["unit"]) for f in found] == [
+        ("仁怀市", 216, "户"), ("仁怀市", 18, "户"), ("仁怀市", 15, "%")]
+    # separate numbers stay apart: a list page's pagination, single digits after a number
+    assert read_figures(extractor, tmp_path, "仁怀市2023年国民经济和社会发展统计公报\n首页 上一页 1 2 3 下一页 尾页　共3页\n") == []
+    found = read_figures(extractor, tmp_path, "仁怀市2023年国民经济和社会发展统计公报\n全年新增企业 12 3 5 家。\n")
+    assert [(f["value"], f["unit"]) for f in found] == [(5, "家")]
+
+
+def test_a_customs_release_naming_no_region_gives_its_sides_and_partners_figures_to_the_country(extractor, tmp_path):
+    # a statistics release turning to a side (从产品看，2023年…; 进口方面，…) goes on about that year; goods named
+    # together by their group's quoted name (“新三样”) are no sector's; a trade partner after 对 owns no figure
+    found = read_figures(extractor, tmp_path, "海关总署：2022年我国货物贸易进出口42.07万亿元\n"
+                                              "海关总署13日发布数据，2022年，我国货物贸易进出口总值42.07万亿元，增长7.7%。\n"
+                                              "从产品看，2022年我国出口机电产品13.72万亿元。电动载人汽车、锂离子蓄电池和太阳能电池"
+                                              "“新三样”产品合计出口0.71万亿元。进口方面，进口粮食1.47亿吨，下降10.7%。\n"
+                                              "从市场看，2022年我国对东盟、欧盟、美国分别进出口6.52万亿元、5.65万亿元和5.05万亿元。"
+                                              "东盟继续保持我国第一大贸易伙伴地位，贸易总值6.52万亿元，增长15%；对非洲进出口1.88万亿元。\n")
+    assert [(f["subject"], f["value"], f["unit"], f["year"]) for f in found if f["subject"] == "中国"] == [
+        ("中国", 42.07, "万亿元", 2022), ("中国", 7.7, "%", 2022), ("中国", 13.72, "万亿元", 2022),
+        ("中国", 0.71, "万亿元", 2022), ("中国", 1.47, "亿吨", 2022), ("中国", 10.7, "%", 2022),
+        ("中国", 6.52, "万亿元", 2022), ("中国", 5.65, "万亿元", 2022), ("中国", 5.05, "万亿元", 2022),
+        ("中国", 6.52, "万亿元", 2022), ("中国", 15, "%", 2022), ("中国", 1.88, "万亿元", 2022)]
 
 
 @pytest.mark.parametrize("clause, value, unit", [
@@ -2387,6 +2468,11 @@ def test_changes_listed_each_with_its_own_verb_share_the_last_ones_points(extrac
 def test_poultry_counted_in_yu_is_a_figure(extractor):
     found = figures(extractor, "2023年，临武县出栏生猪50.2万头，出笼家禽220.5万羽，增长8.6%。")
     assert [(f["value"], f["unit"]) for f in found] == [(50.2, "万头"), (220.5, "万羽"), (8.6, "%")]
+
+
+def test_liquor_in_kilolitres_is_a_figure(extractor):
+    found = figures(extractor, "2023年，习水县规模以上白酒企业实现产量9.6万千升，增长2.5%。")
+    assert [(f["value"], f["unit"]) for f in found] == [(9.6, "万千升"), (2.5, "%")]
 
 
 def test_ten_thousands_of_kilometres_are_a_unit(extractor):

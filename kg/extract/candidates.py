@@ -113,7 +113,7 @@ def resolve(candidates: list[Candidate]) -> list[Candidate]:
     hosts = [c for c in kept if c.type == "Organization" and getattr(c.ref, "level", "") != "provincial_body"
              or c.type in ("Enterprise", "Region") and c.source.startswith("suffix:")
              or c.type == "Enterprise" and c.source in ("firm_list", "placed_brand")  # 台湾中橡, 深圳迈瑞: where it is from
-             or c.type == "Region" and getattr(c.ref, "level", "") in _ZONE_LEVELS]
+             or c.type == "Region" and getattr(c.ref, "level", "") in ZONE_LEVELS]
     regions = sorted((c for c in kept if c.type == "Region"), key=lambda c: c.start)  # they do not overlap
     region_starts, longest_region = [r.start for r in regions], max((r.length for r in regions), default=0)
     hosts.sort(key=lambda c: c.start)
@@ -175,7 +175,7 @@ class _Marks:
 
 
 #: Reference levels of areas named after the place they lie in (重庆两江新区, 苏州工业园区).
-_ZONE_LEVELS = frozenset({"park", "zone", "national_new_area", "ftz", "port"})
+ZONE_LEVELS = frozenset({"park", "zone", "national_new_area", "ftz", "port"})
 
 
 def _is_direction(cand: Candidate) -> bool:

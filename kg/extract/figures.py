@@ -27,7 +27,9 @@ figure.
 
 Its subject is the region, or the industry or firm with a measure of it, named last before it in
 the clause and before a share's 占 (占江苏省电子信息产业产值的18%: the whole is no subject) and not
-as a market (美国市场占比12%); else the city or province 全市/全省 stands for, and no other place
+as a market (美国市场占比12%), or the zone, airport or port the clause opens with in full where the recogniser missed
+it (哈大齐国家自主创新示范区新增…, 张家港港完成货物吞吐量…), or the subsidiary a firm's stem and a trade word name
+(海康机器人营收…); else the city or province 全市/全省 stands for, and no other place
 when there is none; else the subject of the figure before it in the sentence (A率达到30%，B率达到60%);
 else the place or firm the sentence names last outside a location phrase (位于四川省成都市, 支援湖北)
 or a comparison (在全国处于前列, 高出上海), else the one its paragraph opens with (a news paragraph on
@@ -50,14 +52,14 @@ is read by its cells: each row's value of the report's year, of the year before,
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
+from bisect import bisect_left, bisect_right, insort
 from collections import Counter
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from functools import cached_property, lru_cache
 from typing import Any, Iterable, NamedTuple, Sequence
 
-from kg.extract.candidates import Covers
+from kg.extract.candidates import ZONE_LEVELS, Covers
 from kg.extract.lexicon import ENTERPRISE_SUFFIXES, PERSON_TITLES, WORKS_SUFFIXES
 from kg.extract.names import FIRM_RANKS, may_name_a_listed_firm, word_tag
 from kg.extract.prefix_matches import PrefixMatches
@@ -80,7 +82,8 @@ _BASE_UNITS = ("元", "美元", "千瓦", "千瓦时", "吨", "吨标准煤", "�
                "支",  # teams and funds (引进24支乡建乡创团队, 落地国家级大基金35支)
                "起",  # events (发生安全生产事故3起, 完成并购重组397起)
                "P",  # computing power in PFLOPS (建成智能算力超4.8万P), only where no letter goes on (_values: not 10PB)
-               "片")  # panels, wafers and tablets (液晶显示屏2.88亿片), only where no word goes on (_values: not 3片区)
+               "片",  # panels, wafers and tablets (液晶显示屏2.88亿片), only where no word goes on (_values: not 3片区)
+               "千升")  # liquor by volume, as a 白酒 county's bulletin gives its output (白酒企业实现产量28.45万千升)
 #: Computing power in floating-point operations a second, as its prefix scales them.
 _COMPUTING_POWER = ("EFLOPS", "PFLOPS", "TFLOPS", "EFlops", "PFlops", "TFlops")
 #: Units, longest first, as they follow a number.
@@ -107,8 +110,10 @@ _BARE_TRILLION = r"|(?<=[超破过逾达])(?=万亿[元美])|(?<=[近超逾])(?=
 #: A number and its unit (a page may print a space after its decimal point: 超2. 2万亿元 is 2.2万亿元); not 第十, 数十,
 #: 几百, a section's number (§4股东…) or a table's (表1 户籍人口数…, not 代表500名), nor a class (千亿级产业, 跨越两个千亿元台阶); 人数1226.1万人次, GDP9602.72亿元 and a
 #: negative rate (增速由一季度的-5.6%; an analyst's 同比- 16.3%, 分别为- 9.10%, its minus spaced) are figures, the second end of a range (5－6亿元, 5%-5.5%) is not; a firm's
-#: announcement groups thousands (营业收入20,744.96万元), a bulletin printed from a PDF with a space (人均地区生产总值102 356元).
-_NUMBER = re.compile(r"(?:(?<=GDP)|(?<![\d.\-－—~～A-Za-z第§]))(?<!\d\. )(?<!(?<!代)表)((?:(?<![%％])(?<!\d元)(?<!\d万元)(?<!\d亿元)[-－](?=\d)|(?<=[为比])[-－]\s?(?=\d))?(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?: \d{3})+(?:\.\d+)?|\d+(?:\. ?\d+)?)|(?<![数几零一二两三四五六七八九十百千个])"
+#: announcement groups thousands (营业收入20,744.96万元), a bulletin printed from a PDF with a space (人均地区生产总值102 356元) or
+#: with one between each digit (规模以上工业企业达到2 1 6户, 增长1 5 %: one number where a unit follows, which only these rules
+#: know; so not in normalising, where 上一页 1 2 3 下一页 must stay a list).
+_NUMBER = re.compile(r"(?:(?<=GDP)|(?<![\d.\-－—~～A-Za-z第§]))(?<!\d\. )(?<!(?<!代)表)((?:(?<![%％])(?<!\d元)(?<!\d万元)(?<!\d亿元)[-－](?=\d)|(?<=[为比])[-－]\s?(?=\d))?(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?: \d{3})+(?:\.\d+)?|(?<!\d )\d(?: \d)+(?![\d.,])|\d+(?:\. ?\d+)?)|(?<![数几零一二两三四五六七八九十百千个])"
                      + _CHINESE_VALUE + _BARE_TRILLION + r")\s*(余|多)?\s*(" + "|".join(map(re.escape, UNITS)) + r")(?!级)")
 #: The thing a rate's unit is per (劳动生产率50万元/人, 机器人使用密度360台/万人, 亩均税收37万元/亩), or the time (a
 #: capacity, 新增产能3095万吨/年; an allowance, 城市低保标准842元/月): part of its unit.
@@ -306,9 +311,10 @@ _PERIOD_LOOKED_BACK = re.compile(r"\s*(?:过去(?:的)?五年|五年来|这五�
 _ORDINALS_LISTED = re.compile(r"\s*[一二三四五六七八九十]+、[一二三四五六七八九十]+(?:[、和及]|产业|季度)")
 #: A sentence opening with the year its statements are of (2025年，规模以上工业增加值…; 而2021年，…; a work report's
 #: 刚刚过去的2025年，…, 2018年全区经济社会发展取得显著成效, 2023年四川… but not 2022年上半年, 2022年四季度), also after who says it
-#: (邓辉在报告中说，2018年涪城全区…; 报告指出：2024年，…; 数据显示，2023年四川…) or the side of things it turns to (重点行业方面，2023年我国汽车…).
+#: (邓辉在报告中说，2018年涪城全区…; 报告指出：2024年，…; 数据显示，2023年四川…) or the side of things it turns to (重点行业方面，2023年我国汽车…;
+#: a statistics release's 从产品看，2023年我国出口…, 分地区看，…).
 _FRAMED_YEAR = re.compile(r"\s*(?:[^，,。；：:]{1,12}?(?:说|指出|表示|介绍|称|显示)\s*[，,：:])?"
-                          r"(?:[^，,。；：:]{1,10}方面\s*[，,])?"
+                          r"(?:[^，,。；：:]{1,10}方面\s*[，,]|[从分按][^，,。；：:]{1,8}看\s*[，,])?"
                           r"\s*(?:而|但|同时|其中)?\s*[，,]?\s*(?:(?:刚刚)?过去的)?((?:19|20)\d{2})\s*年\s*"
                           r"(?:[，,]|(?![\d底末度初中上下前后内第]|[一二三四](?:季|至|、|个)))")
 #: A sentence of news opening with last year or this one as its time (去年，我省聚焦…。…全年汽车产量…达357万辆).
@@ -410,7 +416,7 @@ _THE_COUNTRY = "中国"
 _LEAD_LINES = 3
 #: What an industry or firm has a figure of (智能传感器主营业务收入); without one of these between
 #: them, an industry named before a count only qualifies the counted things (智能制造试点示范项目).
-_MEASURES = ("收入", "规模", "增加值", "产值", "营收", "比重", "占比", "产量", "销量", "出口", "进口", "投资",
+_MEASURES = ("收入", "规模", "增加值", "产值", "总值", "营收", "比重", "占比", "产量", "销量", "出口", "进口", "投资",
              "利润", "税收", "增速", "增长", "总量", "市场占有率", "份额", "用户", "市值", "渗透率", "比例")
 #: …and what else a firm's figures measure: its sales, output, capacity and orders (预计未来两年销售额将达2亿元,
 #: 一年内就实现年产4万吨).
@@ -475,8 +481,9 @@ _RATES = ("%", "个百分点", "个千分点", "倍")
 #: What joins the names of a list (A、B和C) and its values (6%左右、8.5%左右和8.5%左右).
 _LIST_JOINERS = ("、", "和", "及", "与")
 #: The rest of a list closed by 等 after one of its items (、无锡银行等11家上市公司), or by the count of the group its
-#: items make (、先进材料和生物医药四大产业创新集群: the group's figure).
-_EXAMPLES_CLOSED = re.compile(r"(?:[、和及与][^，。；、等]{1,12}?)*(?:等|[两二三四五六七八九十]大)")
+#: items make (、先进材料和生物医药四大产业创新集群: the group's figure) or by the quoted name of that group
+#: (电动载人汽车、锂离子蓄电池和太阳能电池“新三样”产品合计出口: the goods the trade figure measures together).
+_EXAMPLES_CLOSED = re.compile(r"(?:[、和及与][^，。；、等]{1,12}?)*(?:等|[两二三四五六七八九十]大|“[^”，。；]{1,8}”)")
 #: The post of one who studies the economy for a firm (首席经济学家, 分析师): what that one says is no figure of the firm's.
 _ANALYST = re.compile(r"\s*(?:首席)?(?:宏观)?(?:经济学家|分析师|研究员|策略师)")
 #: One character more before a list's joiner after a firm's name (金属矿|砂、农产品和能源类大宗商品): the name is cut out of
@@ -674,6 +681,24 @@ _BARE_ZONE = re.compile(r"(?:自由贸易|自贸)?试验区|自贸区|高新区|
 #: A port's or airport's name (北部湾港, 天津港, 宁波舟山港): a facility, whose throughput its own clauses give; the later
 #: sentences are not its (实际使用外资15.1亿美元 after 北部湾港货物吞吐量突破8亿吨 is the region's).
 _FACILITY = re.compile(r"[\u4e00-\u9fff]{2,}(?:港|港口|港区|机场|码头)")
+#: A zone, airport or port named in full at the opening of a clause on its own figures (哈大齐国家自主创新示范区新增科技型
+#: 企业1200家, 海口江东新区新增注册企业1.2万家, 哈尔滨太平国际机场旅客吞吐量达到2081万人次, 张家港港完成货物吞吐量2.8亿吨:
+#: a port named after a place whose name ends in 港, so not 张家|港): its name (group 1) and kind (group 2); not the kind
+#: alone, nor zones counted (全省开发区, 各新区, 国家级新区).
+_NAMED_ZONE = re.compile(r"\s*(?![全各我本该其这])([\u4e00-\u9fff]{2,10}?(?<!国家级)(?<!省级)(?<!重点)"
+                         r"(自主创新示范区|经济技术开发区|高新技术产业开发区|经济开发区|综合保税区|高新区|新区|科技城|"
+                         r"国际机场|机场|国际陆港|港(?!港|口|区)))(?=[\u4e00-\u9fff])")
+#: …the kinds whose names say no more than a place and the kind (江东新区 could be any city's; 邮轮母港, 上半年港股 are no
+#: places): the name opens with a place the text names (海口|江东新区, 张家港|港).
+_PLACE_NAMED_KINDS = ("高新区", "新区", "科技城", "国际机场", "机场", "国际陆港", "港")
+#: …the kinds of facility whose own figure is their throughput (旅客吞吐量, 货物吞吐量): their other counts (石家庄国际陆港
+#: 开行中欧班列780列) are the region's that runs them.
+_FACILITY_KINDS = ("国际机场", "机场", "国际陆港", "港")
+_THROUGHPUT = "吞吐量"
+#: The stem of a firm's name opening a clause before a trade word (其中，海康|机器人营收…): _house_brand.
+_HOUSE_STEM = re.compile(r"\s*(?:其中|另外|此外|同时)?\s*[，,]?\s*([\u4e00-\u9fff]{2,4})")
+#: The last character of a division's full name, which its short name drops (海口市: 海口).
+_DIVISION_ENDS = ("省", "市", "县", "区")
 #: A zone named by its kind alone at a clause's opening (2002年高新区完成技工贸总收入150亿元).
 _UNNAMED_ZONE = re.compile(r"(?:^|[，；：])\s*(?:(?:19|20)\d{2}年)?(高新区|开发区|经开区|保税区)")
 #: After a zone's kind, a count of such zones (开发区|和工业园区由162个整合为123个): through a list of kinds, a few words
@@ -821,6 +846,9 @@ class _Scope:
     work_report: int | None = None
     #: the country its 全国 speaks of when the text speaks for no country and never names it (_country_spoken)
     country: Entity | None = None
+    #: the zones, airports and ports (_clause_zone) and the firms (_house_brand) the recogniser did not name whose own
+    #: clauses give figures, by IRI: entities of the document once a figure is theirs
+    unnamed: dict[str, Entity] = field(default_factory=dict)
 
 
 def find_figures(extraction: Extraction, reference: Reference) -> list[Figure]:
@@ -995,8 +1023,8 @@ def find_figures(extraction: Extraction, reference: Reference) -> list[Figure]:
                              list_year, going_on, plan_end, paragraph_year)
             if figure is None or _threshold(previous, figure, document.text):
                 continue
-            for unnamed_subject in (product, document_scope.country):  # a product the recogniser did not name,
-                # or the country only 全国 speaks of
+            for unnamed_subject in (product, document_scope.country, scope.unnamed.get(figure.subject)):
+                # a product or zone the recogniser did not name, or the country only 全国 speaks of
                 if unnamed_subject is not None and figure.subject == unnamed_subject.iri \
                         and extraction.entity(unnamed_subject.iri) is None:
                     extraction.entities.append(unnamed_subject)
@@ -1857,6 +1885,60 @@ def _unnamed_zone(scope: _Scope, sentence: Sentence) -> int | None:
     return None
 
 
+def _clause_zone(scope: _Scope, sentence: Sentence, clause_start: int,
+                 value_start: int) -> tuple[Entity, int, int] | None:
+    """The zone, airport or port the value's clause opens with, named in full where the recogniser named at most a
+    place inside it (_NAMED_ZONE), and where its name starts and ends in the document: a new Region entity, added to
+    the document when a figure is its."""
+    found = _NAMED_ZONE.match(sentence.text, clause_start, value_start)
+    if found is None:
+        return None
+    start, end = sentence.start + found.start(1), sentence.start + found.end(1)
+    if found.group(2) in _FACILITY_KINDS and _THROUGHPUT not in sentence.text[found.end(1):value_start]:
+        return None
+    if found.group(2) in _PLACE_NAMED_KINDS and not any(
+            found.group(1).startswith(name) for e in scope.extraction.entities if e.type == "Region"
+            for name in (e.name[:-1] if e.name.endswith(_DIVISION_ENDS) else e.name,
+                         *(m.text for m in e.mentions))):
+        return None  # (as the text names a place anywhere, 海口市: the recogniser may not name it inside the zone's name)
+    named = [(first, last, e) for first, last, e in _window(scope.mentions, start - 30, end) if first < end <= last]
+    if named:  # 哈尔滨新区, 中国（黑龙江）自由贸易试验区: named already (or read at the clause's value before)
+        first, last, entity = named[-1]
+        return (entity, first, last) if (first, last) == (start, end) and entity.iri in scope.unnamed else None
+    name = found.group(1)
+    iri = entity_iri("Region", name)
+    zone = scope.unnamed.setdefault(iri, Entity(type="Region", name=name, key=name, iri=iri, confidence=0.6))
+    zone.mentions.append(Mention(name, start, end, sentence.index))
+    # a mention as the recogniser's are, so that the clauses after it in the sentence may carry it (…，集装箱吞吐量达到
+    # 110万标箱 is the port's), and a place inside the region the text speaks for, as one the reference does not know
+    insort(scope.mentions, (start, end, zone), key=lambda item: item[:2])
+    if scope.carried is not None:
+        scope.carried.add(iri)
+    return zone, start, end
+
+
+def _house_brand(scope: _Scope, sector: Entity, clause_start: int, value_start: int) -> Entity | None:
+    """The firm a clause opens with whose name is a stem of a firm the text names and a trade word the recogniser took
+    for the sector (海康|机器人营收47.9亿元 in news on 海康威视's results: its subsidiary 海康机器人, not the robot
+    trade): a new Enterprise entity, added to the document when a figure is its."""
+    text = scope.extraction.document.text
+    spans = [(start, end) for start, end, entity in _window(scope.mentions, clause_start, value_start) if entity is sector]
+    stem = _HOUSE_STEM.fullmatch(text, clause_start, spans[0][0]) if spans else None
+    if stem is None or any(first == stem.start(1) and e.type == "Region" for first, _, e in scope.mentions):
+        return None  # 深圳市|医疗电子产品产值: the place's trade
+    firms = [m.text for e in scope.extraction.entities if e.type == "Enterprise" for m in e.mentions]
+    if stem.group(1) in firms or not any(name.startswith(stem.group(1)) for name in firms):
+        return None  # (海尔智家|空调业务收入: the firm's own line of business)
+    start, end = stem.start(1), spans[0][1]
+    name = text[start:end]
+    iri = entity_iri("Enterprise", name)
+    firm = scope.unnamed.setdefault(iri, Entity(type="Enterprise", name=name, key=name, iri=iri, confidence=0.5))
+    if not any(m.start == start for m in firm.mentions):
+        sentence = scope.extraction.document.sentence_at(start)
+        firm.mentions.append(Mention(name, start, end, sentence.index if sentence else 0))
+    return firm
+
+
 def _works_clauses(scope: _Scope, sentence: Sentence) -> list[tuple[int, int]]:
     """The spans of the sentence that speak of works the recogniser did not name (芙蓉新区完成投资72.7亿元):
     the clause they open, and the next one when theirs states no figure (芙蓉新区全面提速，完成清表交地
@@ -2129,6 +2211,9 @@ def _paragraph_subject(scope: _Scope, figures: list[Figure], offset: int) -> Ent
     if _BARE_ZONE.fullmatch(last.name) or _FACILITY.fullmatch(last.name):
         return None  # 自贸试验区3项创新成果在全国推广。…好办易办率超过90%: a zone named by its kind alone, not a place;
         # a port's throughput is no figure of the sentences after it
+    if _a_zone(scope, last) and scope.home is not None and scope.home.type == "Region" and last is not scope.home:
+        return None  # 黑龙江自由贸易试验区新设立企业4780家…。全年开行中欧班列412列 in 黑龙江's report: a zone's figures end
+        # with its sentence, the next one naming no place is the region's
     first = figures[-1]  # the first of the paragraph's last figures of that place
     for figure in reversed(figures):
         if figure.start < paragraph_start or figure.subject != last.iri:
@@ -2144,6 +2229,12 @@ def _paragraph_subject(scope: _Scope, figures: list[Figure], offset: int) -> Ent
     named = any(entity.iri == last.iri and not _FACILITY_NAMED.match(text, end)
                 for _, end, entity in _window(scope.mentions, max(start, paragraph_start), first.start))
     return last if named else None
+
+
+def _a_zone(scope: _Scope, region: Entity) -> bool:
+    """Whether ``region`` is a zone, park, new area or port, not a division: by the reference's level, else as read
+    from a clause opening with its name (_clause_zone)."""
+    return bool(scope.levels.get(region.iri, set()) & ZONE_LEVELS) or region.iri in scope.unnamed
 
 
 def _paragraph_firm(scope: _Scope, figures: list[Figure], offset: int) -> Entity | None:
@@ -2314,6 +2405,9 @@ def _figure(scope: _Scope, sentence: Sentence, match: re.Match, previous_end: in
     places = [text[start - sentence.start:end - sentence.start]
               for start, end, e in _window(mentions, sentence.start + clause_start, sentence.start + match.start())
               if e.type == "Region" and not _FACILITY_NAMED.match(extraction.document.text, end)]
+    zone = _clause_zone(scope, sentence, clause_start, match.start()) if owner is None else None
+    if zone is not None:
+        places = [zone[0].name]  # 张家港港完成货物吞吐量: the port's 货物吞吐量, not 港完成…
     for place in places:  # 安徽省培育3家平台: the place is the subject, not part of the indicator (but of 石家庄国际陆港)
         left = left[len(place):] if left.startswith(place) else left
     indicator = _TRAILING.sub("", _LEADING.sub("", left)).strip()
@@ -2347,6 +2441,11 @@ def _figure(scope: _Scope, sentence: Sentence, match: re.Match, previous_end: in
     if named is None and ranked is not None:  # 宁德时代以441.2亿元的净利润高居第一: the firm ranked
         named = next((e for _, end, e in _window(mentions, sentence.start + clause_start, absolute_start)
                       if end == sentence.start + ranked.start() and e.type != "Region"), None)
+    if named is not None and named.type == "Industry":
+        named = _house_brand(scope, named, sentence.start + clause_start, absolute_start) or named
+    if zone is not None and (named is None or named.type == "Region" and any(
+            e is named for _, _, e in _window(mentions, zone[1], zone[2]))):
+        named = zone[0]  # 哈尔滨太平国际机场旅客吞吐量…: the airport's, not its city's nor the zone's before it
     if owner is None and named is None and scope.country is not None and right.startswith("的") \
             and _COUNTRY_COMPARED.search(before, clause_start):
         owner, comparator = scope.country, "="  # 高于全国同期1.7%的两年平均增速: the country's rate, passed
@@ -2493,12 +2592,15 @@ def _in_report_period(scope: _Scope, sentence: Sentence, value_start: int, measu
     """Whether a value's paragraph speaks of the period an annual report covers before it (报告期内，主营业务
     销售收入大部分来自宠物零食产品。其中，畜皮咬胶和植物咬胶的合计营收达11.13亿元), or names that year as the
     last before a ``measured`` value, one naming its measure (上市公司盈利方面，2023年中国工商银行…。科创板方面，
-    …晶科能源…以74.4亿元的净利润排名第一; not 2010年…。德豪润达则宣布41亿元投向LED), or names no year of its own
-    in a text opening on the firm's announcing it."""
+    …晶科能源…以74.4亿元的净利润排名第一; not 2010年…。德豪润达则宣布41亿元投向LED), or, in news on the firm's results,
+    names no year before that value (分业务看，…。境外主业收入达到240.38亿元), or names no year of its own in a text
+    opening on the firm's announcing it."""
     text = scope.extraction.document.text
     paragraph_start = text.rfind("\n", 0, sentence.start) + 1
     named = _year(text[paragraph_start:sentence.start + value_start], None)[0]
-    if (measured and named == scope.report_year) or (scope.report_announced and named is None):
+    firm_news = scope.home is not None and scope.home.type == "Enterprise"
+    if (measured and (named == scope.report_year or firm_news and named is None)) \
+            or (scope.report_announced and named is None):
         return True  # 近日，东方中科发布2023年年度报告。…\n在测试技术与服务板块，…营业收入较去年同期增长19.56%
     return _REPORT_PERIOD.search(text, paragraph_start, sentence.start + value_start) is not None
 
@@ -2741,7 +2843,7 @@ def _counts_a_list(left: str, unit: str, right: str = "", approximate: bool = Fa
 
 
 def _value(number: str) -> Decimal:
-    """300 → 300; -5.6 → -5.6; 20,744.96 → 20744.96; 102 356 → 102356; 三千 → 3000; 一百二十 → 120; the bare 万亿 of 突破万亿元 → 1.
+    """300 → 300; -5.6 → -5.6; 20,744.96 → 20744.96; 102 356 → 102356; 2 1 6 → 216; 三千 → 3000; 一百二十 → 120; the bare 万亿 of 突破万亿元 → 1.
     A Decimal, exact to the last digit stated (kg.exact_numbers): a float drops those past its 17th."""
     if not number:
         return Decimal(1)
