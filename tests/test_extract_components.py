@@ -203,6 +203,17 @@ def test_a_continent_contains_only_what_the_text_places_in_it(extractor):
     assert not {("山西省", "part_of", "亚洲"), ("新加坡", "part_of", "亚洲")} & rel
 
 
+def test_a_country_named_in_one_sentence_with_its_world_region_is_part_of_it(extractor):
+    """美洲地区和东亚地区（包括美国、日本…）: the text sets each country beside the world region it lies
+    in (the reference knows their members); a province of the country is not related to it, nor a
+    country to a continent named in another sentence."""
+    rel = triples(extract(extractor, "该公司的海外专利主要布局在美洲地区和东亚地区（包括美国、加拿大、日本和中国），"
+                                     "山西省企业也积极参与。新加坡市场增长较快。亚洲市场仍是重点。"))
+    assert {("美国", "part_of", "美洲"), ("加拿大", "part_of", "美洲"), ("日本", "part_of", "东亚"),
+            ("中国", "part_of", "东亚")} <= rel
+    assert not {("日本", "part_of", "美洲"), ("山西省", "part_of", "东亚"), ("新加坡", "part_of", "亚洲")} & rel
+
+
 def test_a_place_in_brackets_after_a_country_is_in_it_and_the_park_after_it_in_the_bracketed_place(extractor):
     """印度（浦那）中国三一重工产业园: the city in brackets is in the country before it, the park after
     the bracket in that city; a district in brackets after a zone is the one it is run with, not in it."""

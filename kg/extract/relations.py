@@ -26,6 +26,8 @@ _COORDINATION = re.compile(r"^[、和与及，,\s]*$|^[、]?(?:会同|联合)$")
 _COUNTRY_KEYS = {"中国", "中华人民共和国"}
 #: Containers a careful reader knows but annotators relate only where the text does (亚洲的日本:
 #: region_chain): the country is never the container, so without this 山西省 would be placed in 亚洲.
+#: A country and its continent or world region named in one sentence are related (关注美洲地区和东亚
+#: 地区（包括美国、日本…）): the text sets them side by side.
 _WORLD_LEVELS = frozenset(("continent", "world_region"))
 #: Named groupings of places (长三角, 杭州都市圈): they hold their members by membership, not administration.
 _GROUPING_LEVELS = frozenset(("grouping", "corridor"))
@@ -1693,7 +1695,9 @@ class RelationFinder:
             # a grouping named once in passing (加强与长三角…对接) frames none of the places around it:
             # only one the document is about, by its title or by naming it again, holds its members
             outers = [(iri, c, s) for iri, (c, s) in items
-                      if iri != iri_in and c.name not in _COUNTRY_KEYS and c.ref.level not in _WORLD_LEVELS
+                      if iri != iri_in and c.name not in _COUNTRY_KEYS
+                      and (c.ref.level not in _WORLD_LEVELS or inner.ref.level == "country"
+                           and self._shared_sentence(iri_in, iri, -1) >= 0)
                       and self.contains(c.ref, inner.ref)
                       and (c.ref.level not in _GROUPING_LEVELS or named[iri] > 1 or c.start < self._title_end)]
             # the administrative parent when the document names one (杭州市 ⊂ 浙江省, not also
