@@ -214,6 +214,16 @@ def test_a_country_named_in_one_sentence_with_its_world_region_is_part_of_it(ext
     assert not {("日本", "part_of", "美洲"), ("山西省", "part_of", "东亚"), ("新加坡", "part_of", "亚洲")} & rel
 
 
+def test_a_union_of_states_read_as_a_place_holds_the_member_countries_its_sentence_names(extractor):
+    """东盟 and 欧盟 listed beside countries are places (kg.extract.gazetteer); the members named in the
+    same sentence are part of them, a country outside the union (日本) or in another sentence is not."""
+    rel = triples(extract(extractor, "深化与东盟国家的经贸合作，鼓励企业赴越南、泰国、印尼等国投资。支持农业企业在日本、"
+                                     "东盟等RCEP国家注册商标。推动口岸与比利时及欧盟开展通关协作。德国企业也在观望。"))
+    assert {("越南", "part_of", "东盟"), ("泰国", "part_of", "东盟"), ("印度尼西亚", "part_of", "东盟"),
+            ("比利时", "part_of", "欧盟")} <= rel
+    assert not {("日本", "part_of", "东盟"), ("德国", "part_of", "欧盟")} & rel
+
+
 def test_a_place_in_brackets_after_a_country_is_in_it_and_the_park_after_it_in_the_bracketed_place(extractor):
     """印度（浦那）中国三一重工产业园: the city in brackets is in the country before it, the park after
     the bracket in that city; a district in brackets after a zone is the one it is run with, not in it."""

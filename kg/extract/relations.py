@@ -501,6 +501,7 @@ class RelationFinder:
             self._sector_layout(sentence, cands)
             self._zones_filed_under_sector(sentence, cands)
             self._structural_part_of(sentence, cands)
+            self._union_members(sentence, cands)
             self._bracketed_places(sentence, cands)
             self._zone_seats(sentence, cands)
             self._zones_set_up_in(sentence, cands)
@@ -1468,6 +1469,19 @@ class RelationFinder:
                     for member in [inner, *self._listed_after(inner, regions[i + 2:])]:
                         if member.ref is not None and self.contains(outer.ref, member.ref):
                             self.add(member, "part_of", outer, 0.9, sentence, "region_chain")
+
+    def _union_members(self, sentence: int, cands: list[Candidate]) -> None:
+        """A union of states read as a place (东盟, 欧盟) holds the member countries its sentence names
+        beside it (推动实验区与卢森堡及欧盟跨境通关协作; 与东盟重点国家…与越南、泰国、印尼等国), as a world region
+        does (_hierarchy_part_of); a country outside it (日本、东盟等RCEP国家) is not in it."""
+        if self._reference is None:
+            return
+        regions = [c for c in cands if c.type == "Region" and not c.nested]
+        for union in (c for c in regions if c.ref is None):
+            members = {key for entry in self._reference.lookup(union.name, "Organization") for key in entry.members}
+            for country in (c for c in regions if members and c.ref is not None and c.ref.level == "country"):
+                if country.ref.key in members:
+                    self.add(country, "part_of", union, 0.8, sentence, "union_member")
 
     def _bracketed_places(self, sentence: int, cands: list[Candidate]) -> None:
         """印度（浦那）中国三一重工产业园, 莫斯科（杜布纳）: a place in brackets after a known one is in it,
