@@ -797,6 +797,13 @@ def test_a_sector_growing_as_the_subject_of_its_clause_is_framed(extractor):
     result = extract(extractor, "近年来，该县电子商务蓬勃发展，带动农产品上行。")
     assert "电子商务" in names(result, "Industry")
 
+
+def test_a_sector_whose_revenue_a_report_counts_is_framed(extractor):
+    """旅游总收入, 旅游综合收入: a report counts the takings of a sector; 财政收入 and 居民收入 name none."""
+    assert "旅游" in rule_sectors(extractor, "全年接待游客1300万人次，旅游总收入增长21%，旅游综合收入五年平均增长18%。")
+    assert "旅游" in rule_sectors(extractor, "全县实现旅游收入9亿元。")
+    assert not rule_sectors(extractor, "地方财政收入增长9%，城镇居民人均可支配收入增长8%。")
+
 # -- output shape --------------------------------------------------------------------------------
 def test_json_shape(extractor):
     from kg.vocab import entity_iri
