@@ -203,6 +203,27 @@ def test_a_continent_contains_only_what_the_text_places_in_it(extractor):
     assert not {("山西省", "part_of", "亚洲"), ("新加坡", "part_of", "亚洲")} & rel
 
 
+def test_a_country_named_in_one_sentence_with_its_world_region_is_part_of_it(extractor):
+    """美洲地区和东亚地区（包括美国、日本…）: the text sets each country beside the world region it lies
+    in (the reference knows their members); a province of the country is not related to it, nor a
+    country to a continent named in another sentence."""
+    rel = triples(extract(extractor, "该公司的海外专利主要布局在美洲地区和东亚地区（包括美国、加拿大、日本和中国），"
+                                     "山西省企业也积极参与。新加坡市场增长较快。亚洲市场仍是重点。"))
+    assert {("美国", "part_of", "美洲"), ("加拿大", "part_of", "美洲"), ("日本", "part_of", "东亚"),
+            ("中国", "part_of", "东亚")} <= rel
+    assert not {("日本", "part_of", "美洲"), ("山西省", "part_of", "东亚"), ("新加坡", "part_of", "亚洲")} & rel
+
+
+def test_a_union_of_states_read_as_a_place_holds_the_member_countries_its_sentence_names(extractor):
+    """东盟 and 欧盟 listed beside countries are places (kg.extract.gazetteer); the members named in the
+    same sentence are part of them, a country outside the union (日本) or in another sentence is not."""
+    rel = triples(extract(extractor, "深化与东盟国家的经贸合作，鼓励企业赴越南、泰国、印尼等国投资。支持农业企业在日本、"
+                                     "东盟等RCEP国家注册商标。推动口岸与比利时及欧盟开展通关协作。德国企业也在观望。"))
+    assert {("越南", "part_of", "东盟"), ("泰国", "part_of", "东盟"), ("印度尼西亚", "part_of", "东盟"),
+            ("比利时", "part_of", "欧盟")} <= rel
+    assert not {("日本", "part_of", "东盟"), ("德国", "part_of", "欧盟")} & rel
+
+
 def test_a_place_in_brackets_after_a_country_is_in_it_and_the_park_after_it_in_the_bracketed_place(extractor):
     """印度（浦那）中国三一重工产业园: the city in brackets is in the country before it, the park after
     the bracket in that city; a district in brackets after a zone is the one it is run with, not in it."""
@@ -775,6 +796,13 @@ def test_a_sector_may_end_in_the_exhibition_trade_but_no_fair_is_one(extractor):
 def test_a_sector_growing_as_the_subject_of_its_clause_is_framed(extractor):
     result = extract(extractor, "近年来，该县电子商务蓬勃发展，带动农产品上行。")
     assert "电子商务" in names(result, "Industry")
+
+
+def test_a_sector_whose_revenue_a_report_counts_is_framed(extractor):
+    """旅游总收入, 旅游综合收入: a report counts the takings of a sector; 财政收入 and 居民收入 name none."""
+    assert "旅游" in rule_sectors(extractor, "全年接待游客1300万人次，旅游总收入增长21%，旅游综合收入五年平均增长18%。")
+    assert "旅游" in rule_sectors(extractor, "全县实现旅游收入9亿元。")
+    assert not rule_sectors(extractor, "地方财政收入增长9%，城镇居民人均可支配收入增长8%。")
 
 # -- output shape --------------------------------------------------------------------------------
 def test_json_shape(extractor):

@@ -170,3 +170,21 @@ def test_a_trade_a_rule_read_from_one_list_is_not_shared_with_another_list_of_it
     # the same trade decided otherwise for 罗氏 (the text says nothing of which list) is still shared
     by_model = [Relation("urn:firm:罗氏", "operates_in", "urn:sector:化学药物", 0.8, 0, "relation_model")]
     assert {r.head for r in _shared_by_siblings(siblings, by_model, below)} == {"urn:firm:诺华", "urn:firm:雅培"}
+
+
+def test_a_trade_a_rule_read_from_one_list_is_no_sibling_rule_for_the_members_of_another():
+    """The classifier's ``sibling_rule`` feature follows the same reading as the sharing above: 诺华 is
+    listed with 罗氏, whose 化学药物 a list-reading rule read from the other list of the sentence."""
+    text = "化学药物领域重点专利权人包括辉瑞、罗氏，免疫诊断试剂领域重点专利权人包括罗氏、诺华、雅培。"
+    doc = make_document(text)
+    entities = [_mentioned(text, doc, "Enterprise", name) for name in ("辉瑞", "罗氏", "诺华", "雅培")]
+    entities += [_mentioned(text, doc, "Industry", "化学药物")]
+
+    def features(method: str) -> dict[str, set[str]]:
+        rules = [Relation(f"urn:Enterprise:{name}", "operates_in", "urn:Industry:化学药物", 0.6, 0, method)
+                 for name in ("辉瑞", "罗氏")]
+        return {c.head.name: set(c.features)
+                for c in pair_candidates(Extraction(doc, entities, rules), ["operates_in"])}
+
+    assert "sibling_rule:operates_in" not in features("sector_firm_class")["诺华"]
+    assert "sibling_rule:operates_in" in features("operate_trigger")["诺华"]  # a rule that read no list

@@ -38,11 +38,12 @@ _QUOTED_TITLE_REST = re.compile(r"[^”\"，。；：！？\n]{1,6}[”\"]")
 _STREET_AFTER = re.compile(r"[东西南北中](?:路|街|大街|大道)")
 #: Heads of landmark names that a place's short form may start (麦积山, 南京路, 杭州湾, 太湖岛).
 _LANDMARK_HEADS = frozenset("山岭峰湖江河路街巷桥寺庙塔洞峡湾岛")
-#: Words after a taxonomy term that make it a sector the text speaks of (汽车产业, 化工企业, 光伏装机量);
-#: not 园区, whose modifier is the kind of a park (职业教育|园区, 数字经济|园区), not a sector developed.
+#: Words after a taxonomy term that make it a sector the text speaks of (汽车产业, 化工企业, 光伏装机量,
+#: a report's 旅游总收入); not 园区, whose modifier is the kind of a park (职业教育|园区, 数字经济|园区), not a
+#: sector developed.
 _INDUSTRY_CONTEXT_AFTER = re.compile(
     r"^(?:产业|行业|业|企业|领域|集群|产业链|制造|生产|装备|赛道|板块|基地|工业|产量|产值|产销|"
-    r"增加值|出口|规模|龙头|公司|厂商|产能|销量|装机量|出货量|营收|销售额|面积|生产线)"
+    r"增加值|出口|规模|龙头|公司|厂商|产能|销量|装机量|出货量|营收|销售额|(?:总|综合)?收入|面积|生产线)"
 )
 #: A sector growing as the subject of its clause (电子商务蓬勃发展, 物联网快速发展).
 _GROWTH_AFTER = re.compile(r"(?:蓬勃|快速|加速|迅猛|高速|迅速)发展")

@@ -551,7 +551,11 @@ def _structure_features(view: _DocumentView, head: Entity, tail: Entity, h, t) -
         features.append("h_listed")
     if tail_siblings:
         features.append("t_listed")
-    relations = {relation for hd, relation in view.rules_to.get(tail.iri, ()) if hd in head_siblings} | {
+    # a sibling's trade a list-reading rule read in this sentence is its own list's, not this one's
+    # (化学药物领域…包括A、B，免疫诊断试剂领域…包括B、C: C is not in 化学药物 through B)
+    sentence = max(h.sentence, t.sentence)
+    relations = {relation for hd, relation in view.rules_to.get(tail.iri, ())
+                 if hd in head_siblings and not _read_in_list(view.rules[hd, relation, tail.iri], sentence)} | {
         relation for relation, tl in view.rules_from.get(head.iri, ()) if tl in tail_siblings}
     features += [f"sibling_rule:{relation}" for relation in sorted(relations)]
     if structure.paragraph(h.start) == structure.paragraph(t.start):
@@ -762,26 +766,31 @@ class RelationModel(LogisticDecisions):
 _LIST_READING_RULES = frozenset({"sector_firm_class", "sector_firm_list"})
 
 
+def _read_in_list(rule: Relation, sentence: int) -> bool:
+    """Whether a list-reading rule related the pair in ``sentence``: what it read there is its own list's."""
+    return rule.method in _LIST_READING_RULES and rule.sentence == sentence
+
+
 def _shared_by_siblings(siblings: dict[str, set[str]], decided: list[Relation],
                         below: list[tuple[float, PairCandidate]]) -> list[Relation]:
     """The pairs under their bar whose head is listed with a head decided to have the same tail
     (煤气化、西山煤电、潞安环能、国阳新能等公司 in an article on 煤层气, one of them in that trade by
     the rules or the classifier): the members of one list share what the text says of the list."""
-    related = {(r.head, r.relation, r.tail) for r in decided}
-    read_in = {(r.head, r.relation, r.tail): r.sentence for r in decided if r.method in _LIST_READING_RULES}
+    related = {(r.head, r.relation, r.tail): r for r in decided}
 
     def shares(sibling: str, candidate: PairCandidate) -> bool:
-        key = (sibling, candidate.relation, candidate.tail.iri)
-        return key in related and read_in.get(key) != candidate.sentence
+        found = related.get((sibling, candidate.relation, candidate.tail.iri))
+        return found is not None and not _read_in_list(found, candidate.sentence)
 
     shared: list[Relation] = []
     while below:  # a pair shared this way is shared in turn with the lists its head stands in
         taken = [(p, c) for p, c in below if any(shares(sibling, c) for sibling in siblings.get(c.head.iri, ()))]
         if not taken:
             break
-        shared += [Relation(c.head.iri, c.relation, c.tail.iri, round(p, 2), c.sentence, "relation_model_sibling")
-                   for p, c in taken]
-        related |= {(c.head.iri, c.relation, c.tail.iri) for _, c in taken}
+        added = [Relation(c.head.iri, c.relation, c.tail.iri, round(p, 2), c.sentence, "relation_model_sibling")
+                 for p, c in taken]
+        shared += added
+        related.update({(r.head, r.relation, r.tail): r for r in added})
         below = [(p, c) for p, c in below if (p, c) not in taken]
     return shared
 

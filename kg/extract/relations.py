@@ -26,6 +26,8 @@ _COORDINATION = re.compile(r"^[、和与及，,\s]*$|^[、]?(?:会同|联合)$")
 _COUNTRY_KEYS = {"中国", "中华人民共和国"}
 #: Containers a careful reader knows but annotators relate only where the text does (亚洲的日本:
 #: region_chain): the country is never the container, so without this 山西省 would be placed in 亚洲.
+#: A country and its continent or world region named in one sentence are related (关注美洲地区和东亚
+#: 地区（包括美国、日本…）): the text sets them side by side.
 _WORLD_LEVELS = frozenset(("continent", "world_region"))
 #: Named groupings of places (长三角, 杭州都市圈): they hold their members by membership, not administration.
 _GROUPING_LEVELS = frozenset(("grouping", "corridor"))
@@ -499,6 +501,7 @@ class RelationFinder:
             self._sector_layout(sentence, cands)
             self._zones_filed_under_sector(sentence, cands)
             self._structural_part_of(sentence, cands)
+            self._union_members(sentence, cands)
             self._bracketed_places(sentence, cands)
             self._zone_seats(sentence, cands)
             self._zones_set_up_in(sentence, cands)
@@ -1467,6 +1470,19 @@ class RelationFinder:
                         if member.ref is not None and self.contains(outer.ref, member.ref):
                             self.add(member, "part_of", outer, 0.9, sentence, "region_chain")
 
+    def _union_members(self, sentence: int, cands: list[Candidate]) -> None:
+        """A union of states read as a place (东盟, 欧盟) holds the member countries its sentence names
+        beside it (推动实验区与卢森堡及欧盟跨境通关协作; 与东盟重点国家…与越南、泰国、印尼等国), as a world region
+        does (_hierarchy_part_of); a country outside it (日本、东盟等RCEP国家) is not in it."""
+        if self._reference is None:
+            return
+        regions = [c for c in cands if c.type == "Region" and not c.nested]
+        for union in (c for c in regions if c.ref is None):
+            members = {key for entry in self._reference.lookup(union.name, "Organization") for key in entry.members}
+            for country in (c for c in regions if members and c.ref is not None and c.ref.level == "country"):
+                if country.ref.key in members:
+                    self.add(country, "part_of", union, 0.8, sentence, "union_member")
+
     def _bracketed_places(self, sentence: int, cands: list[Candidate]) -> None:
         """印度（浦那）中国三一重工产业园, 莫斯科（杜布纳）: a place in brackets after a known one is in it,
         and a park or zone right after the bracket is in the bracketed place (not the country: the
@@ -1693,7 +1709,9 @@ class RelationFinder:
             # a grouping named once in passing (加强与长三角…对接) frames none of the places around it:
             # only one the document is about, by its title or by naming it again, holds its members
             outers = [(iri, c, s) for iri, (c, s) in items
-                      if iri != iri_in and c.name not in _COUNTRY_KEYS and c.ref.level not in _WORLD_LEVELS
+                      if iri != iri_in and c.name not in _COUNTRY_KEYS
+                      and (c.ref.level not in _WORLD_LEVELS or inner.ref.level == "country"
+                           and self._shared_sentence(iri_in, iri, -1) >= 0)
                       and self.contains(c.ref, inner.ref)
                       and (c.ref.level not in _GROUPING_LEVELS or named[iri] > 1 or c.start < self._title_end)]
             # the administrative parent when the document names one (杭州市 ⊂ 浙江省, not also

@@ -54,7 +54,7 @@ class RefEntry:
     level: str = ""      # see LEVEL_RANK
     code: str = ""       # division code (6 digits), GB/T 4754 code, ISO 3166 alpha-2 ...
     parents: tuple[str, ...] = ()  # keys of containing entries (county → city → province → 中国)
-    members: tuple[str, ...] = ()  # for groupings: keys of member regions
+    members: tuple[str, ...] = ()  # keys of member regions: of a grouping, or of a union of states (东盟)
 
 
 @dataclass(frozen=True)

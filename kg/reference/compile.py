@@ -328,9 +328,11 @@ class Resolver:
 
 def apply_outline(
     items: list[OutlineItem], type_: str, default_level: str, resolver: Resolver,
-    drafts: list[Draft], source: str,
+    drafts: list[Draft], source: str, member_resolver: Resolver | None = None,
 ) -> list[Draft]:
-    """Drafts of ``items``: merged into an existing draft when ``same=`` names one, else new."""
+    """Drafts of ``items``: merged into an existing draft when ``same=`` names one, else new.
+    ``member_resolver``: where ``members=`` are looked up, when not among ``items``' own type (the
+    member countries of a union of states are regions)."""
     made: dict[str, Draft] = {}
     result: list[Draft] = []
     pending: list[tuple[Draft, OutlineItem]] = []
@@ -362,7 +364,7 @@ def apply_outline(
         parents += [resolver.resolve(ref, where) for ref in item.attrs.get("broader", [])]
         draft.extra.setdefault("parent_drafts", [])
         draft.extra["parent_drafts"] += [p for p in parents if p is not draft]
-        members = [resolver.resolve(ref, where) for ref in item.attrs.get("members", [])]
+        members = [(member_resolver or resolver).resolve(ref, where) for ref in item.attrs.get("members", [])]
         draft.extra.setdefault("member_drafts", [])
         draft.extra["member_drafts"] += members
     return result
@@ -514,7 +516,8 @@ def turtle(drafts: list[Draft], title: str, by_key: dict[tuple[str, str], Draft]
         for name in english:
             props.append(f"skos:altLabel {_lit(name, 'en')}")
         lines.append(iri + " " + " ;\n    ".join(props) + " .")
-        for member in draft.members:  # a member region lies within the grouping
+        # a member region lies within the grouping (a union's member states are not part of an Organization)
+        for member in draft.members if draft.type == "Region" else ():
             lines.append(f"<{entity_iri(draft.type, member)}> kg:partOf {iri} .")
         lines.append("")
     return "\n".join(lines)
@@ -533,7 +536,7 @@ def compile_reference(out: Path = DATA_FILE, ontology_dir: Path = ONTOLOGY_DIR) 
     regions = apply_outline(parse_outline(CURATED_DIR / "regions.txt"), "Region", "zone", resolver, drafts, "regions.txt")
     org_resolver = Resolver([])
     organizations = apply_outline(parse_outline(CURATED_DIR / "organizations.txt"), "Organization",
-                                  "national_body", org_resolver, drafts, "organizations.txt")
+                                  "national_body", org_resolver, drafts, "organizations.txt", member_resolver=resolver)
     for draft in organizations:  # located_in facts of organizations point at regions
         draft.extra.setdefault("parent_drafts", [])
     industry_resolver = Resolver([])
