@@ -247,3 +247,32 @@ def test_an_update_nesting_reified_triples_past_the_limit_is_a_400_not_a_crash(s
     response = client.post("/sparql", data=update.encode(), headers={**AUTH, "Content-Type": "application/sparql-update"})
     assert_one_line_client_error(response, "brackets nested more than 128 deep")
     assert len(graph_store.store) == 0
+
+
+@pytest.mark.parametrize("method, path, name", [
+    ("GET", "/search?q=江&q=苏", "q"), ("GET", "/search?q=江&type=Region&type=Policy", "type"),
+    ("GET", "/search?q=江&page=1&page=2", "page"), ("GET", "/graph/neighbourhood?iri=a&iri=b", "iri"),
+    ("GET", "/id/region/江苏省?format=turtle&format=jsonld", "format"),
+    ("GET", "/export/graphml?min_degree=1&min-degree=0", "min_degree"),
+    ("GET", "/export/graphml?with_targets=1&with_targets=0", "with_targets"),
+    ("POST", "/documents?filename=a.txt&filename=b.txt", "filename"),
+    ("POST", "/documents?filename=a.txt&dry_run=1&dry_run=0", "dry_run"),
+])
+def test_a_parameter_given_twice_is_a_400_not_its_first_value(served, method, path, name):
+    """?filename=a.txt&filename=b.txt stored the upload as a.txt, ?q=a&q=b searched for a: one of two
+    values was taken silently."""
+    client, graph_store, uploads = served
+    response = client.open(path, method=method, data=TEXT, headers=AUTH)
+    assert (response.status_code, response.get_data(as_text=True)) == (
+        400, f"400 Bad Request: give the parameter {name} once, not 2 times\n")
+    assert graph_store.documents() == [] and not uploads.exists()
+
+
+@pytest.mark.parametrize("value", ["ture", "2", "dry"])
+def test_an_upload_whose_dry_run_is_neither_true_nor_false_is_refused_not_stored(served, value):
+    """?dry_run=ture (a typo) was read as false: the document was stored."""
+    client, graph_store, uploads = served
+    response = client.post(f"/documents?filename=a.txt&dry_run={value}", data=TEXT, headers=AUTH)
+    assert (response.status_code, response.get_data(as_text=True)) == (
+        400, f"400 Bad Request: dry_run must be true or false, got {value!r}\n")
+    assert graph_store.documents() == [] and not uploads.exists()
