@@ -224,6 +224,9 @@ class QueryLimits:
     max_triple_patterns: int = 256
 
 
+#: Most characters of an error message the server answers: one echoing a client's 200,000-character
+#: IRI is cut in the middle, its two ends kept (no message of the server's own comes near it).
+MAX_ERROR_CHARS = 1_000
 #: Most ``kg serve --workers``: each is a waitress thread, started at once, and under load an evaluation process.
 MAX_SERVER_WORKERS = 256
 #: Connections ``kg serve`` holds open at once; past it new ones wait in the listen backlog. Each

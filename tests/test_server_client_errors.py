@@ -3,6 +3,7 @@ sends by default (issue 12, findings 7 and 8)."""
 from __future__ import annotations
 
 import io
+import re
 
 import pytest
 
@@ -184,6 +185,21 @@ def test_an_error_echoing_what_was_sent_is_one_line(served, method, path, shown)
     client, _, _ = served
     response = getattr(client, method)(path, headers=AUTH)
     assert_one_line_client_error(response, shown)
+
+
+@pytest.mark.parametrize(("path", "opening", "ending"), [
+    ("/id/region/" + "a" * 200_000, "404 Not Found: nothing is known about https://w3id.org/kgcn/id/region/aaa", "aaa\n"),
+    ("/graph/neighbourhood?iri=" + "a" * 200_000, "404 Not Found: no entity 'aaa", "aaa' in the graph\n"),
+    ("/store?graph=" + "%0A" * 100_000, "400 Bad Request: invalid graph IRI '\\n\\n", "code point '\\n'\n"),
+])
+def test_an_error_echoing_a_huge_value_is_cut_in_the_middle(served, path, opening, ending):
+    """A 404 for a 200,000-character IRI echoed all of it (200 KB of error line); the message keeps
+    its two ends and says how much it left out."""
+    client, _, _ = served
+    message = client.get(path).get_data(as_text=True)
+    assert len(message) < 1_100 and message.count("\n") == 1
+    assert message.startswith(opening) and message.endswith(ending)
+    assert re.search(r"…\[[0-9,]+ characters left out\]…", message)
 
 
 XML_TYPES = ["application/sparql-results+xml", "application/rdf+xml"]
