@@ -176,6 +176,10 @@ def cache_dir() -> Path:
 
 
 DEFAULT_EXPORT_DIR = "exports"
+#: The checkpoint of the store a SPARQL update is tried on (kg.server.update_trial), inside the store's
+#: folder (the same file system, for hard links); one a server killed mid-trial left is deleted as the
+#: store is next opened for writing.
+UPDATE_TRIAL_FOLDER = "kg-update-trial"
 #: Edges per batch when exports stream them from the graph index (a batch is held in memory).
 EXPORT_BATCH = env_number("KG_EXPORT_BATCH", 2_000, minimum=1, maximum=1_000_000)
 

@@ -8,10 +8,9 @@ import time
 import pyoxigraph as ox
 import pytest
 
-from kg.config import ServerConfig
+from kg.config import UPDATE_TRIAL_FOLDER, ServerConfig
 from kg.graph.store import GraphStore
 from kg.server import create_app
-from kg.server.update_trial import TRIAL_FOLDER
 
 TOKEN = "s3cret"
 AUTH = {"Authorization": f"Bearer {TOKEN}", "Content-Type": "application/sparql-update"}
@@ -101,7 +100,7 @@ def test_an_operation_slow_only_on_what_an_earlier_one_wrote_is_refused_and_appl
     assert (broken.status_code, broken.get_data(as_text=True)) == (
         400, "400 Bad Request: update failed: The custom function <http://x/unknown> is not supported\n")
     assert not list(graph_store.store.quads_for_pattern(ox.NamedNode("http://x/a"), None, None, None))
-    assert not (tmp_path / "kg" / TRIAL_FOLDER).exists()  # the copy the update was tried on is gone
+    assert not (tmp_path / "kg" / UPDATE_TRIAL_FOLDER).exists()  # the copy the update was tried on is gone
 
 
 @pytest.mark.parametrize("update, later_match", [
@@ -114,3 +113,15 @@ def test_an_update_is_tried_whole_when_a_later_operation_matches(update, later_m
     from kg.server.sparql_text import matches_after_an_operation
 
     assert matches_after_an_operation(update) is later_match
+
+
+def test_a_checkpoint_a_killed_server_left_is_deleted_as_the_store_is_opened_for_writing(tmp_path):
+    """Its hard links would keep every file the store has since compacted away."""
+    GraphStore(tmp_path / "kg").close()
+    left = tmp_path / "kg" / UPDATE_TRIAL_FOLDER
+    left.mkdir()
+    (left / "000012.sst").write_bytes(b"x")
+    GraphStore(tmp_path / "kg", read_only=True).close()
+    assert left.exists()  # a reader leaves it: a live server may be trying an update on it
+    GraphStore(tmp_path / "kg").close()
+    assert not left.exists()

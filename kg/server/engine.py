@@ -39,7 +39,7 @@ from werkzeug.exceptions import (
     BadRequest, Forbidden, HTTPException, InternalServerError, NotAcceptable, ServiceUnavailable,
 )
 
-from kg.config import ServerConfig
+from kg.config import UPDATE_TRIAL_FOLDER, ServerConfig
 from kg.graph.backends.embedded import EmbeddedStore
 from kg.server.evaluation import Answer, Outcome, QueryJob, QueryTimeout, Refusal, evaluate, one_line
 from kg.server.logs import server_logger
@@ -54,7 +54,7 @@ from kg.server.sparql_text import (
     uses_service,
     where_queries,
 )
-from kg.server.update_trial import TRIAL_FOLDER, Tried, UpdateTrial, apply_update, try_update
+from kg.server.update_trial import Tried, UpdateTrial, apply_update, try_update
 from kg.sparql.limits import QueryTooComplex, check_complexity
 
 log = server_logger(__name__)
@@ -196,8 +196,7 @@ class SparqlEngine:
             copy.extend(self.store)
             outcome = self._run_on_thread(partial(try_update, copy, trial), trial.deadline)
         else:
-            folder = self._store_path / TRIAL_FOLDER
-            shutil.rmtree(folder, ignore_errors=True)  # one a killed server left
+            folder = self._store_path / UPDATE_TRIAL_FOLDER
             try:
                 self.store.raw.backup(str(folder))  # under the write lock: the store the update will meet
                 trial.copy = str(folder)

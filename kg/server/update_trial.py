@@ -19,9 +19,6 @@ import pyoxigraph as ox
 from kg.graph.store import PREFIXES
 from kg.server.evaluation import QueryTimeout, Refusal, one_line, oxigraph_refusal
 
-#: The checkpoint of the store an update is tried on, inside the store's folder (the same file system).
-TRIAL_FOLDER = "kg-update-trial"
-
 
 @dataclass
 class UpdateTrial:
