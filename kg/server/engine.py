@@ -190,16 +190,17 @@ class SparqlEngine:
     def _try_in_time(self, update: str, base_iri: str | None) -> None:
         """Refuse (503) an update that does not run to its end on a copy of the store within the time
         limit, or the error it ends in there, before it writes anything (:mod:`kg.server.update_trial`)."""
-        trial = UpdateTrial(update, base_iri, time.monotonic() + self.config.timeout)
         if self._pool is None:
             copy = ox.Store()
             copy.extend(self.store)
+            trial = UpdateTrial(update, base_iri, time.monotonic() + self.config.timeout)
             outcome = self._run_on_thread(partial(try_update, copy, trial), trial.deadline)
         else:
             folder = self._store_path / UPDATE_TRIAL_FOLDER
             try:
                 self.store.raw.backup(str(folder))  # under the write lock: the store the update will meet
-                trial.copy = str(folder)
+                # the clock starts once the copy is made: its fsyncs (seconds on a busy disk) are not the update's work
+                trial = UpdateTrial(update, base_iri, time.monotonic() + self.config.timeout, str(folder))
                 outcome = self._pool.run(trial)
             finally:
                 shutil.rmtree(folder, ignore_errors=True)
