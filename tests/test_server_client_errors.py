@@ -292,3 +292,17 @@ def test_an_upload_whose_dry_run_is_neither_true_nor_false_is_refused_not_stored
     assert (response.status_code, response.get_data(as_text=True)) == (
         400, f"400 Bad Request: dry_run must be true or false, got {value!r}\n")
     assert graph_store.documents() == [] and not uploads.exists()
+
+
+@pytest.mark.parametrize("method, path", [
+    ("GET", "/search?q=%FF%FE"), ("GET", "/search?q=%E6%B1&format=json"), ("GET", "/graph/neighbourhood?iri=%FF"),
+    ("GET", "/export/graphml?around=%C3"), ("POST", "/documents?filename=%FF.txt"),
+])
+def test_a_parameter_that_is_not_utf8_is_a_400_as_on_sparql(served, method, path):
+    """The pages read %FF as U+FFFD and went on: a search for '\\ufffd\\ufffd' answered 200, an upload was named
+    '\\ufffd.txt'; /sparql refused such a URL already."""
+    client, graph_store, uploads = served
+    response = client.open(path, method=method, data=TEXT, headers=AUTH)
+    assert (response.status_code, response.get_data(as_text=True)) == (
+        400, "400 Bad Request: the URL's parameters are not UTF-8\n")
+    assert graph_store.documents() == [] and not uploads.exists()
