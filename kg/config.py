@@ -176,6 +176,10 @@ def cache_dir() -> Path:
 
 
 DEFAULT_EXPORT_DIR = "exports"
+#: The checkpoint of the store a SPARQL update is tried on (kg.server.update_trial), inside the store's
+#: folder (the same file system, for hard links); one a server killed mid-trial left is deleted as the
+#: store is next opened for writing.
+UPDATE_TRIAL_FOLDER = "kg-update-trial"
 #: Edges per batch when exports stream them from the graph index (a batch is held in memory).
 EXPORT_BATCH = env_number("KG_EXPORT_BATCH", 2_000, minimum=1, maximum=1_000_000)
 
@@ -224,6 +228,9 @@ class QueryLimits:
     max_triple_patterns: int = 256
 
 
+#: Most characters of an error message the server answers: one echoing a client's 200,000-character
+#: IRI is cut in the middle, its two ends kept (no message of the server's own comes near it).
+MAX_ERROR_CHARS = 1_000
 #: Most ``kg serve --workers``: each is a waitress thread, started at once, and under load an evaluation process.
 MAX_SERVER_WORKERS = 256
 #: Connections ``kg serve`` holds open at once; past it new ones wait in the listen backlog. Each

@@ -343,3 +343,23 @@ def test_a_store_path_that_is_a_file_is_said_to_be_one(tmp_path, command):
     assert (result.exit_code, result.stderr) == (1, f"kg: error: {file} is a file, not a graph store: give --store "
                                                     "a folder\n")
     assert file.read_text(encoding="utf-8") == "not a store\n"
+
+
+@pytest.mark.parametrize("args, named", [
+    (["build", ""], "'PATHS...'"), (["build", str(EXAMPLES), ""], "'PATHS...'"), (["link", ""], "'FILES...'"),
+    (["extract", ""], "'FILE'"), (["build", str(EXAMPLES), "--store", ""], "'--store'"),
+    (["stats", "--store", ""], "'--store'"), (["link", str(EXAMPLES), "--store-update", ""], "'--store-update'"),
+    (["export", "turtle", "--out", ""], "'--out'"), (["train", "--out", ""], "'--out'"),
+    (["validate", "--file", ""], "'--file'"), (["eval", "--gold-dir", ""], "'--gold-dir'"),
+])
+def test_an_empty_path_is_refused_not_read_as_the_current_folder_or_the_default(args, named, tmp_path, monkeypatch):
+    """click.Path reads '' as '.': `kg build ''` (a variable left unset) built the current folder into
+    ./kg-data and `kg train --out ''` wrote the model there; `--store ''` and `--out ''` were the defaults."""
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "plan.txt").write_text("江苏省人民政府发布通知。\n", encoding="utf-8")
+    result = kg(*args)
+    command = "cli " + args[0]  # CliRunner's program name
+    option = ", or leave the option out for its default" if named.startswith("'--") else ""
+    assert (result.exit_code, result.stderr) == (
+        1, f"kg: error: Invalid value for {named}: it is empty: give a value{option} (see '{command} --help')\n")
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["plan.txt"]  # no kg-data, no exports, no model

@@ -96,7 +96,7 @@ def test_graphml_declares_each_key_once_with_types(files):
     assert len({(k.get("for"), k.get("attr.name")) for k in keys}) == len(keys)
     types = {(k.get("for"), k.get("attr.name")): k.get("attr.type") for k in keys}
     assert types[("node", "r")] == types[("node", "degree")] == "int"
-    assert types[("edge", "weight")] == types[("edge", "confidence")] == "double"
+    assert types[("edge", "weight")] == "int" and types[("edge", "confidence")] == "double"
     edge_ids = [e.get("id") for e in root.iter(f"{GRAPHML}edge")]
     assert len(set(edge_ids)) == len(edge_ids) == SMALL_EDGES
     # Only entities are nodes: no literals, evidence, mentions or documents.

@@ -3,6 +3,7 @@ sends by default (issue 12, findings 7 and 8)."""
 from __future__ import annotations
 
 import io
+import re
 
 import pytest
 
@@ -186,6 +187,21 @@ def test_an_error_echoing_what_was_sent_is_one_line(served, method, path, shown)
     assert_one_line_client_error(response, shown)
 
 
+@pytest.mark.parametrize(("path", "opening", "ending"), [
+    ("/id/region/" + "a" * 200_000, "404 Not Found: nothing is known about https://w3id.org/kgcn/id/region/aaa", "aaa\n"),
+    ("/graph/neighbourhood?iri=" + "a" * 200_000, "404 Not Found: no entity 'aaa", "aaa' in the graph\n"),
+    ("/store?graph=" + "%0A" * 100_000, "400 Bad Request: invalid graph IRI '\\n\\n", "code point '\\n'\n"),
+])
+def test_an_error_echoing_a_huge_value_is_cut_in_the_middle(served, path, opening, ending):
+    """A 404 for a 200,000-character IRI echoed all of it (200 KB of error line); the message keeps
+    its two ends and says how much it left out."""
+    client, _, _ = served
+    message = client.get(path).get_data(as_text=True)
+    assert len(message) < 1_100 and message.count("\n") == 1
+    assert message.startswith(opening) and message.endswith(ending)
+    assert re.search(r"…\[[0-9,]+ characters left out\]…", message)
+
+
 XML_TYPES = ["application/sparql-results+xml", "application/rdf+xml"]
 
 
@@ -247,3 +263,46 @@ def test_an_update_nesting_reified_triples_past_the_limit_is_a_400_not_a_crash(s
     response = client.post("/sparql", data=update.encode(), headers={**AUTH, "Content-Type": "application/sparql-update"})
     assert_one_line_client_error(response, "brackets nested more than 128 deep")
     assert len(graph_store.store) == 0
+
+
+@pytest.mark.parametrize("method, path, name", [
+    ("GET", "/search?q=江&q=苏", "q"), ("GET", "/search?q=江&type=Region&type=Policy", "type"),
+    ("GET", "/search?q=江&page=1&page=2", "page"), ("GET", "/graph/neighbourhood?iri=a&iri=b", "iri"),
+    ("GET", "/id/region/江苏省?format=turtle&format=jsonld", "format"),
+    ("GET", "/export/graphml?min_degree=1&min-degree=0", "min_degree"),
+    ("GET", "/export/graphml?with_targets=1&with_targets=0", "with_targets"),
+    ("POST", "/documents?filename=a.txt&filename=b.txt", "filename"),
+    ("POST", "/documents?filename=a.txt&dry_run=1&dry_run=0", "dry_run"),
+])
+def test_a_parameter_given_twice_is_a_400_not_its_first_value(served, method, path, name):
+    """?filename=a.txt&filename=b.txt stored the upload as a.txt, ?q=a&q=b searched for a: one of two
+    values was taken silently."""
+    client, graph_store, uploads = served
+    response = client.open(path, method=method, data=TEXT, headers=AUTH)
+    assert (response.status_code, response.get_data(as_text=True)) == (
+        400, f"400 Bad Request: give the parameter {name} once, not 2 times\n")
+    assert graph_store.documents() == [] and not uploads.exists()
+
+
+@pytest.mark.parametrize("value", ["ture", "2", "dry"])
+def test_an_upload_whose_dry_run_is_neither_true_nor_false_is_refused_not_stored(served, value):
+    """?dry_run=ture (a typo) was read as false: the document was stored."""
+    client, graph_store, uploads = served
+    response = client.post(f"/documents?filename=a.txt&dry_run={value}", data=TEXT, headers=AUTH)
+    assert (response.status_code, response.get_data(as_text=True)) == (
+        400, f"400 Bad Request: dry_run must be true or false, got {value!r}\n")
+    assert graph_store.documents() == [] and not uploads.exists()
+
+
+@pytest.mark.parametrize("method, path", [
+    ("GET", "/search?q=%FF%FE"), ("GET", "/search?q=%E6%B1&format=json"), ("GET", "/graph/neighbourhood?iri=%FF"),
+    ("GET", "/export/graphml?around=%C3"), ("POST", "/documents?filename=%FF.txt"),
+])
+def test_a_parameter_that_is_not_utf8_is_a_400_as_on_sparql(served, method, path):
+    """The pages read %FF as U+FFFD and went on: a search for '\\ufffd\\ufffd' answered 200, an upload was named
+    '\\ufffd.txt'; /sparql refused such a URL already."""
+    client, graph_store, uploads = served
+    response = client.open(path, method=method, data=TEXT, headers=AUTH)
+    assert (response.status_code, response.get_data(as_text=True)) == (
+        400, "400 Bad Request: the URL's parameters are not UTF-8\n")
+    assert graph_store.documents() == [] and not uploads.exists()

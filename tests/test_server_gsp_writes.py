@@ -286,3 +286,27 @@ def test_a_multipart_body_nested_too_deeply_or_of_too_many_parts_is_a_400(served
     two = b"--x\r\n" + turtle + b"--x\r\n" + turtle.replace(b"/b>", b"/c>") + b"--x--\r\n"
     assert client.post(f"/store?graph={GRAPH}", data=two, headers=headers).status_code == 201
     assert objects(store) == {"http://example.org/b", "http://example.org/c"}
+
+
+@pytest.mark.parametrize("part_type, part_body, answer", [
+    ("application/n-triples; charset=latin1", '<http://example.org/s> <http://example.org/p> "Ã©" .\r\n'.encode("latin-1"),
+     "415 Unsupported Media Type: unsupported charset latin1: RDF bodies are UTF-8\n"),
+    ('text/turtle;\r\n charset="UTF-16"', '<http://example.org/s> <http://example.org/p> "x" .\r\n'.encode("utf-16"),
+     "415 Unsupported Media Type: unsupported charset utf-16: RDF bodies are UTF-8\n"),
+    ("application/n-triples", b'<http://example.org/s> <http://example.org/p> "\xff\xfe" .\r\n',
+     "400 Bad Request: cannot parse the N-Triples body: Parser error at line 1 between columns 48 and 48: "
+     "Invalid UTF-8: invalid utf-8 sequence of 1 bytes from index 0 (line 1)\n"),
+])
+def test_a_multipart_part_in_another_charset_is_refused_and_stores_nothing(served, part_type, part_body, answer):
+    """Only the part's media type was read, not its charset: a Latin-1 part was stored as UTF-8
+    ("Ã©" as "é") beside the request's other parts."""
+    client, store = served
+    client.put(f"/store?graph={GRAPH}", data=triples(2), headers=NT)
+    good = b'<http://example.org/a> <http://example.org/p> "ok" .\r\n'
+    body = (b"--x\r\nContent-Type: application/n-triples; charset=utf-8\r\n\r\n" + good
+            + b"--x\r\nContent-Type: " + part_type.encode() + b"\r\n\r\n" + part_body + b"--x--\r\n")
+    headers = {**NT, "Content-Type": "multipart/form-data; boundary=x"}
+    for write in (client.put, client.post):
+        response = write(f"/store?graph={GRAPH}", data=body, headers=headers)
+        assert (response.status_code, response.get_data(as_text=True)) == (int(answer[:3]), answer)
+    assert objects(store) == {"江苏省 0", "江苏省 1"}

@@ -8,7 +8,7 @@ import time
 import pyoxigraph as ox
 import pytest
 
-from kg.config import ServerConfig
+from kg.config import UPDATE_TRIAL_FOLDER, ServerConfig
 from kg.graph.store import GraphStore
 from kg.server import create_app
 
@@ -74,3 +74,54 @@ def test_each_matching_operation_is_probed_over_its_own_dataset(update, probes):
     from kg.server.sparql_text import where_queries
 
     assert where_queries(update) == probes
+
+
+def test_an_operation_slow_only_on_what_an_earlier_one_wrote_is_refused_and_applies_nothing(served, tmp_path):
+    """Each operation's WHERE was probed over the store as it was before the update: the second
+    operation below matches nothing there, so it passed, and then ran for many times the limit
+    over the 200 statements the first one copies (the cross product of three of them)."""
+    client, graph_store = served
+    before = set(graph_store.store.quads_for_pattern(None, None, None, None))
+    update = ("INSERT { ?s <http://x/q> ?o } WHERE { ?s <http://x/p> ?o } ;\n"
+              + SLOW_INSERT.replace("?a ?p ?b . ?c ?q ?d . ?e ?r ?f",
+                                    "?a <http://x/q> ?b . ?c <http://x/q> ?d . ?e <http://x/q> ?f"))
+    started = time.monotonic()
+    response = client.post("/sparql", headers=AUTH, data=update)
+    assert time.monotonic() - started < TIMEOUT + 3
+    assert (response.status_code, response.get_data(as_text=True)) == (
+        503, f"503 Service Unavailable: update exceeded the {TIMEOUT:g} s time limit matching its patterns: "
+        "nothing of it was applied\n")
+    assert set(graph_store.store.quads_for_pattern(None, None, None, None)) == before
+    quick = client.post("/sparql", headers=AUTH, data=update.replace("<http://x/q> ?d", "<http://x/none> ?d"))
+    assert quick.status_code == 204, quick.data
+    assert len(list(graph_store.store.quads_for_pattern(None, ox.NamedNode("http://x/q"), None, None))) == 200
+    broken = client.post("/sparql", headers=AUTH, data="INSERT DATA { <http://x/a> <http://x/b> 1 } ; "
+                         "INSERT { ?s ?p ?o } WHERE { ?s ?p ?o FILTER(<http://x/unknown>(?o)) }")
+    assert (broken.status_code, broken.get_data(as_text=True)) == (
+        400, "400 Bad Request: update failed: The custom function <http://x/unknown> is not supported\n")
+    assert not list(graph_store.store.quads_for_pattern(ox.NamedNode("http://x/a"), None, None, None))
+    assert not (tmp_path / "kg" / UPDATE_TRIAL_FOLDER).exists()  # the copy the update was tried on is gone
+
+
+@pytest.mark.parametrize("update, later_match", [
+    ("INSERT { ?s ?p 1 } WHERE { ?s ?p ?o }", False),
+    ("DELETE WHERE { ?s ?p ?o } ; INSERT DATA { <http://x/a> <http://x/b> 1 } ;", False),
+    ("CLEAR ALL ; INSERT { ?s ?p 1 } WHERE { ?s ?p ?o }", True),
+    ("PREFIX x: <http://x/> INSERT DATA { x:a x:b ';' } ; PREFIX y: <http://y/> DELETE WHERE { ?s y:p ?o }", True),
+])
+def test_an_update_is_tried_whole_when_a_later_operation_matches(update, later_match):
+    from kg.server.sparql_text import matches_after_an_operation
+
+    assert matches_after_an_operation(update) is later_match
+
+
+def test_a_checkpoint_a_killed_server_left_is_deleted_as_the_store_is_opened_for_writing(tmp_path):
+    """Its hard links would keep every file the store has since compacted away."""
+    GraphStore(tmp_path / "kg").close()
+    left = tmp_path / "kg" / UPDATE_TRIAL_FOLDER
+    left.mkdir()
+    (left / "000012.sst").write_bytes(b"x")
+    GraphStore(tmp_path / "kg", read_only=True).close()
+    assert left.exists()  # a reader leaves it: a live server may be trying an update on it
+    GraphStore(tmp_path / "kg").close()
+    assert not left.exists()

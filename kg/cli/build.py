@@ -11,6 +11,7 @@ import click
 import pyoxigraph as ox
 
 from kg.cli.display import echo_table, one_line, prefixed_name
+from kg.cli.option_checks import not_empty_path
 from kg.cli.query_errors import describe_syntax_error
 from kg.cli.store_options import open_store, store_options
 from kg.config import MAX_BUILD_JOBS, QueryLimits
@@ -21,7 +22,7 @@ from kg.graph.store import PREFIXES, GraphStore
 # -- kg build ------------------------------------------------------------------------------------
 
 @click.command()
-@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.argument("paths", nargs=-1, required=True, type=click.Path(), callback=not_empty_path)
 @store_options
 @click.option("--link/--no-link", default=True, show_default=True,
               help="Resolve entities against those already in the store (one node per real-world entity).")
@@ -244,7 +245,7 @@ def stats(store: str | None, store_update: str | None, as_json: bool) -> None:
 
 @click.command()
 @store_options
-@click.option("--file", "file", type=click.Path(path_type=Path), default=None,
+@click.option("--file", "file", type=click.Path(), default=None, callback=not_empty_path,
               help="Validate an RDF file (Turtle, N-Triples, N-Quads, TriG, ...) instead of the store.")
 def validate(store: str | None, store_update: str | None, file: Path | None) -> None:
     """Check the graph against the SHACL shapes of ontology/shapes.ttl, and that every literal of the

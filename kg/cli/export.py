@@ -9,6 +9,7 @@ from pathlib import Path
 
 import click
 
+from kg.cli.option_checks import not_empty
 from kg.cli.store_options import open_store, store_options
 from kg.config import DEFAULT_EXPORT_DIR
 from kg.errors import KgError
@@ -18,7 +19,7 @@ from kg.export import FORMATS, export, file_name, make_filter
 
 @click.command("export")
 @click.argument("fmt", metavar="FORMAT", type=click.Choice(list(FORMATS), case_sensitive=False))
-@click.option("--out", "out", metavar="PATH", default=None,
+@click.option("--out", "out", metavar="PATH", default=None, callback=not_empty,
               help=f"Output file, a folder, or '-' for stdout [default: {DEFAULT_EXPORT_DIR}/kg.<ext>].")
 @store_options
 @click.option("--types", multiple=True, metavar="TYPE[,TYPE]",

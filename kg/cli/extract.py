@@ -6,11 +6,12 @@ from pathlib import Path
 import click
 
 from kg.cli.display import one_line
+from kg.cli.option_checks import not_empty_path
 from kg.errors import KgError
 
 
 @click.command("extract")
-@click.argument("file", type=click.Path(path_type=Path))
+@click.argument("file", type=click.Path(), callback=not_empty_path)
 @click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True,
               help="table for reading, json for tools and the scorer.")
 def extract_command(file: Path, fmt: str) -> None:
@@ -39,16 +40,16 @@ def extract_command(file: Path, fmt: str) -> None:
 
 
 @click.command("eval")
-@click.option("--gold-dir", type=click.Path(path_type=Path, file_okay=False), default=Path("../shared/eval/dev-gold"),
+@click.option("--gold-dir", type=click.Path(file_okay=False), default="../shared/eval/dev-gold", callback=not_empty_path,
               show_default=True, help="Folder of gold JSON files.")
-@click.option("--corpus", type=click.Path(path_type=Path, file_okay=False), default=Path("../shared/corpus"),
+@click.option("--corpus", type=click.Path(file_okay=False), default="../shared/corpus", callback=not_empty_path,
               show_default=True, help="Folder holding the files the gold names.")
-@click.option("--scorer", type=click.Path(path_type=Path, dir_okay=False), default=None,
+@click.option("--scorer", type=click.Path(dir_okay=False), default=None, callback=not_empty_path,
               help="score.py to use (default: beside the gold folder).")
 @click.option("--misses", is_flag=True, help="Also list missed and spurious entities.")
 @click.option("--cv", "folds", type=int, default=None,
               help="K-fold cross-validation by document on --data: train on K-1 folds, score the other.")
-@click.option("--data", type=click.Path(path_type=Path, file_okay=False), default=Path("../shared/train"),
+@click.option("--data", type=click.Path(file_okay=False), default="../shared/train", callback=not_empty_path,
               show_default=True, help="Annotated folder (texts beside their gold) for --cv.")
 @click.option("--seed", type=int, default=0, show_default=True, help="Seed of the fold assignment (--cv).")
 def eval_command(gold_dir: Path, corpus: Path, scorer: Path | None, misses: bool, folds: int | None, data: Path,

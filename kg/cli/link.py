@@ -7,11 +7,12 @@ import json
 import click
 
 from kg.cli.display import echo_table, one_line, prefixed_name
+from kg.cli.option_checks import not_empty
 from kg.cli.store_options import open_store, store_options
 from kg.errors import KgError
 
 @click.command("link")
-@click.argument("files", nargs=-1, required=True, type=click.Path())
+@click.argument("files", nargs=-1, required=True, type=click.Path(), callback=not_empty)
 @click.option("--dry-run", is_flag=True, help="Report how the files would link; write nothing.")
 @click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table",
               show_default=True, help="Output format of the linking report.")

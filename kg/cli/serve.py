@@ -2,21 +2,14 @@
 from __future__ import annotations
 
 import logging
-import math
 import signal
 
 import click
 
+from kg.cli.option_checks import finite
 from kg.cli.store_options import store_options
 from kg.config import MAX_SERVER_WORKERS, MAX_TIMEOUT, ServerConfig, store_location, store_update_url
 from kg.errors import KgError
-
-
-def _finite(ctx: click.Context, param: click.Parameter, value: float) -> float:
-    """FloatRange lets nan through (no comparison is true of it): a timeout of nan stopped no query."""
-    if not math.isfinite(value):
-        raise click.BadParameter(f"{value} is not a number of seconds", ctx, param)
-    return value
 
 
 @click.command("serve")
@@ -29,7 +22,7 @@ def _finite(ctx: click.Context, param: click.Parameter, value: float) -> float:
                    "Without it every write is refused with 403; with it, requests lacking the right "
                    "'Authorization: Bearer TOKEN' get 401.")
 @click.option("--timeout", default=ServerConfig.timeout, show_default=True, type=click.FloatRange(min=0.01, max=MAX_TIMEOUT),
-              callback=_finite, help="Seconds a query may run before it is stopped (503).")
+              callback=finite, help="Seconds a query may run before it is stopped (503).")
 @click.option("--max-rows", default=ServerConfig.max_rows, show_default=True, type=click.IntRange(min=1),
               help="Most solutions/triples returned; beyond it the response has X-KG-Truncated: true.")
 @click.option("--workers", default=ServerConfig.workers, show_default=True, type=click.IntRange(1, MAX_SERVER_WORKERS),
@@ -42,10 +35,10 @@ def _finite(ctx: click.Context, param: click.Parameter, value: float) -> float:
 @click.option("--max-document", "max_document", default=ServerConfig.max_document_bytes, show_default=True,
               type=click.IntRange(min=1), help="Largest document POST /documents extracts, in bytes (413 beyond).")
 @click.option("--document-timeout", default=ServerConfig.document_timeout, show_default=True,
-              type=click.FloatRange(min=0.01, max=MAX_TIMEOUT), callback=_finite,
+              type=click.FloatRange(min=0.01, max=MAX_TIMEOUT), callback=finite,
               help="Seconds the extraction of a posted document may take before it is stopped (the file fails).")
 @click.option("--upload-budget", default=ServerConfig.upload_budget, show_default=True,
-              type=click.FloatRange(min=0.01, max=MAX_TIMEOUT), callback=_finite,
+              type=click.FloatRange(min=0.01, max=MAX_TIMEOUT), callback=finite,
               help="Seconds of extraction one POST /documents may use in all; the files left are answered "
                    "not_extracted (503), to post again.")
 def serve(host: str, port: int, store: str | None, store_update: str | None, update_token: str | None, timeout: float,

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import click
 
+from kg.cli.option_checks import not_empty
 from kg.config import store_location, store_update_url
 from kg.errors import KgError
 from kg.paths import resolved
@@ -16,11 +17,11 @@ from kg.paths import resolved
 def store_options(command: Callable) -> Callable:
     """Add ``store`` and ``store_update`` parameters to a command."""
     command = click.option(
-        "--store-update", "store_update", metavar="URL", default=None,
+        "--store-update", "store_update", metavar="URL", default=None, callback=not_empty,
         help="SPARQL Update endpoint of a remote --store, needed to write to it (default: $KG_STORE_UPDATE).",
     )(command)
     return click.option(
-        "--store", "store", metavar="PATH|URL", default=None,
+        "--store", "store", metavar="PATH|URL", default=None, callback=not_empty,
         help="Graph store folder, or a SPARQL query endpoint URL such as http://HOST:7878/query "
              "(default: $KG_STORE or ./kg-data).",
     )(command)

@@ -6,18 +6,19 @@ from pathlib import Path
 
 import click
 
+from kg.cli.option_checks import not_empty_path
 from kg.errors import KgError
 
 
 @click.command("train")
-@click.option("--data", type=click.Path(path_type=Path, file_okay=False), default=None,
+@click.option("--data", type=click.Path(file_okay=False), default=None, callback=not_empty_path,
               help="Annotated documents (texts beside their gold, e.g. ../shared/train) to train the relation "
                    "classifier on; without it only the tagger is trained.")
-@click.option("--out", type=click.Path(path_type=Path, file_okay=False), default=None,
+@click.option("--out", type=click.Path(file_okay=False), default=None, callback=not_empty_path,
               help="Folder to write the model to (default: the packaged model, kg/extract/model, with --force).")
 @click.option("--force", is_flag=True, help="Overwrite the packaged model when no --out is given.")
 @click.option("--seed", type=int, default=0, show_default=True, help="Seed of data generation and training.")
-@click.option("--scorer", type=click.Path(path_type=Path, dir_okay=False), default=None,
+@click.option("--scorer", type=click.Path(dir_okay=False), default=None, callback=not_empty_path,
               help="The shared score.py whose matching labels the pairs (default: DATA/../eval/score.py).")
 @click.option("--sentences", type=click.IntRange(min=50), default=None,
               help="Generated training paragraphs (default: the shipped model's setting).")

@@ -30,7 +30,15 @@ TYPE_COLOR: dict[str, tuple[int, int, int]] = {
     FIGURE_TYPE["reported"]: (189, 189, 189),
 }
 #: Optional node attributes (policy facts, figures): name → GraphML type; written only when set.
-_FACT_TYPES = {name: "double" if name == "value" else "string" for name in (*POLICY_ATTRIBUTES, *FIGURE_ATTRIBUTES)}
+#: Years are integers. A figure's value is a double, for Gephi's ranking and filters, and as
+#: stated in ``value_exact``: a double keeps 15-17 digits, and networkx reads 780 as 780.0.
+_FACT_TYPES = {**{name: "string" for name in (*POLICY_ATTRIBUTES, *FIGURE_ATTRIBUTES)},
+               "period_start": "int", "period_end": "int", "year": "int", "value": "double", "value_exact": "string"}
+#: GEXF's names of the GraphML types that differ.
+_GEXF_TYPE = {"int": "integer"}
+#: What an int attribute may hold (Gephi reads it as a Java int) and a double one.
+_INT = re.compile(r"-?[0-9]{1,9}")
+_DECIMAL = re.compile(r"[+-]?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)")
 CHUNK = 2000  # elements per yielded chunk
 
 _ATTR_ENTITIES = {'"': "&quot;", "\n": "&#10;", "\r": "&#13;", "\t": "&#9;"}
@@ -94,6 +102,18 @@ def _number(value: float) -> str:
     return repr(float(value))
 
 
+def _facts(attributes: dict[str, str]) -> Iterator[tuple[str, str]]:
+    """A node's facts as written: a year only if it is an integer and a value as a double only if it
+    is a decimal number (a raw update may have stored anything; a reader fails on such a text under
+    its type), and the value as stated always."""
+    for name, text in attributes.items():
+        if name == "value":
+            yield "value_exact", text
+        kind = _FACT_TYPES[name]
+        if kind == "string" or (_INT if kind == "int" else _DECIMAL).fullmatch(text):
+            yield name, text
+
+
 # -- GraphML ---------------------------------------------------------------------------------------
 
 _GRAPHML_KEYS = (
@@ -111,7 +131,7 @@ _GRAPHML_KEYS = (
     *((name, "node", name, kind) for name, kind in _FACT_TYPES.items()),
     ("edge_label", "edge", "label", "string"),
     ("relation", "edge", "relation", "string"),
-    ("weight", "edge", "weight", "double"),
+    ("weight", "edge", "weight", "int"),
     ("confidence", "edge", "confidence", "double"),
 )
 
@@ -148,14 +168,15 @@ def _graphml_node(node: Node, ids: dict[int, str], esc: XmlEscaper) -> str:
         f'<data key="degree">{node.degree}</data>'
         f'<data key="r">{r}</data><data key="g">{g}</data><data key="b">{b}</data>'
         f'<data key="size">{_number(node_size(node.degree))}</data>'
-        + "".join(f'<data key="{name}">{esc.text(value)}</data>' for name, value in node.attributes.items())
+        + "".join(f'<data key="{name}">{esc.text(value)}</data>' for name, value in _facts(node.attributes))
         + '</node>\n'
     )
 
 
 def _graphml_edges(batch: list[EdgeRow], n: int, ids: dict[int, str]) -> str:
     """The hot loop of a big export: one f-string per edge, no intermediate objects (str.format
-    takes twice as long). An integer count is a valid xs:double weight."""
+    takes twice as long). The weight is a count (documents, mentions): an int, which Gephi reads
+    as a weight as it does a double."""
     return "".join([
         f'    <edge id="e{n + i}" source="{ids[head]}" target="{ids[tail]}">'
         f'<data key="edge_label">{relation}</data><data key="relation">{relation}</data>'
@@ -170,7 +191,8 @@ GEXF_NS = "http://www.gexf.net/1.2draft"
 #: The viz module's namespace (colour, size, position, shape), imported by that schema.
 GEXF_VIZ_NS = f"{GEXF_NS}/viz"
 _GEXF_NODE_ATTRIBUTES = (("type", "string"), ("iri", "string"), ("aliases", "string"),
-                         ("documents", "integer"), ("degree", "integer"), *_FACT_TYPES.items())
+                         ("documents", "integer"), ("degree", "integer"),
+                         *((name, _GEXF_TYPE.get(kind, kind)) for name, kind in _FACT_TYPES.items()))
 _GEXF_EDGE_ATTRIBUTES = (("relation", "string"), ("confidence", "double"))
 
 
@@ -210,7 +232,7 @@ def _gexf_node(node: Node, ids: dict[int, str], esc: XmlEscaper) -> str:
         f'<attvalue for="aliases" value="{esc.attr("|".join(node.aliases))}"/>'
         f'<attvalue for="documents" value="{node.documents}"/>'
         f'<attvalue for="degree" value="{node.degree}"/>'
-        + "".join(f'<attvalue for="{name}" value="{esc.attr(value)}"/>' for name, value in node.attributes.items())
+        + "".join(f'<attvalue for="{name}" value="{esc.attr(value)}"/>' for name, value in _facts(node.attributes))
         + '</attvalues>'
         f'<viz:color r="{r}" g="{g}" b="{b}"/><viz:size value="{_number(node_size(node.degree))}"/>'
         '</node>\n'

@@ -10,6 +10,7 @@ process reads its own queued writes (:meth:`GraphStore.queue_document`).
 """
 from __future__ import annotations
 
+import shutil
 import threading
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
@@ -20,7 +21,8 @@ from types import TracebackType
 import pyoxigraph as ox
 
 from kg.config import (
-    REMOTE_UPDATE_QUADS, STORE_BATCH_QUADS, STORE_CHUNK_QUADS, STORE_FLUSH_QUADS, is_remote_location,
+    REMOTE_UPDATE_QUADS, STORE_BATCH_QUADS, STORE_CHUNK_QUADS, STORE_FLUSH_QUADS, UPDATE_TRIAL_FOLDER,
+    is_remote_location,
 )
 from kg.errors import StoreError
 from kg.faults import fault_point
@@ -94,6 +96,8 @@ class GraphStore:
             if self.path is not None:  # the edge-only index of earlier versions, superseded by the graph index
                 for suffix in ("", "-wal", "-shm"):
                     (self.path / f"kg-edge-index.sqlite3{suffix}").unlink(missing_ok=True)
+                # its hard links would keep files the store has compacted away
+                shutil.rmtree(self.path / UPDATE_TRIAL_FOLDER, ignore_errors=True)
             if self.store.is_empty():
                 self.index.rebuild({}, set())  # an empty store: nothing to derive
         self._writing = threading.RLock()  # one write (store + index) at a time in this process

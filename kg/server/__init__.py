@@ -15,7 +15,7 @@ from flask.json.provider import DefaultJSONProvider
 from markupsafe import Markup
 from werkzeug.exceptions import BadGateway, GatewayTimeout, HTTPException, InternalServerError, NotAcceptable
 
-from kg.config import ServerConfig
+from kg.config import MAX_ERROR_CHARS, ServerConfig
 from kg.errors import StoreError, UpstreamError, UpstreamTimeout
 from kg.server import formats, logs
 from kg.server.private import without_store_location
@@ -92,7 +92,7 @@ def _install_error_handlers(app: Flask) -> None:
         """The message echoes what the client sent (a path segment, an IRI's parse error) with its line
         breaks and controls written as escapes: one line, whatever was sent."""
         response = error.get_response()
-        response.set_data(f"{error.code} {error.name}: {logs.escaped(str(error.description))}\n")
+        response.set_data(f"{error.code} {error.name}: {_clipped(logs.escaped(str(error.description)))}\n")
         response.content_type = "text/plain; charset=utf-8"
         return response
 
@@ -118,6 +118,15 @@ def _install_error_handlers(app: Flask) -> None:
         else:
             message = "internal server error (see the server log)"
         return http_error(InternalServerError(message))
+
+
+def _clipped(message: str) -> str:
+    """``message`` cut in the middle past :data:`MAX_ERROR_CHARS`, saying how much is left out: a 404
+    echoing a 200,000-character IRI was a 200 KB line."""
+    if len(message) <= MAX_ERROR_CHARS:
+        return message
+    half = (MAX_ERROR_CHARS - 40) // 2
+    return f"{message[:half]}…[{len(message) - 2 * half:,} characters left out]…{message[-half:]}"
 
 
 #: Pages may load scripts, styles, images and fonts from this server only (no CDN is used).

@@ -29,6 +29,7 @@ from kg.charsets import BIDI_CONTROLS, NONCHARACTERS, ZERO_WIDTH
 from kg.errors import KgError, StoreError
 from kg.server.auth import require_update_token
 from kg.server.extraction import ExtractionBudget
+from kg.server.params import flag, one
 from kg.vocab import document_iri
 
 bp = Blueprint("documents", __name__)
@@ -52,7 +53,7 @@ def post_documents() -> Response:
     from kg.link.service import link_files
 
     uploads = _uploads()
-    dry_run = request.args.get("dry_run", "").lower() in ("1", "true", "yes")
+    dry_run = flag("dry_run")
     graph_store = current_app.extensions["kg.graph_store"]
     with _LOCK:
         extractor = ExtractionBudget(_extractor(), current_app.config["KG"].upload_budget)
@@ -143,7 +144,7 @@ def _uploads() -> list[tuple[str, bytes]]:
     when sent as a form (``curl --data-binary`` says ``application/x-www-form-urlencoded``): the
     body is read as it came, before anything parses it as form fields."""
     if request.mimetype != "multipart/form-data":
-        filename = request.args.get("filename", "")
+        filename = one("filename") or ""
         if not filename:
             raise BadRequest("give the document's file name: POST /documents?filename=NAME "
                              "(or send multipart/form-data parts named 'file')")

@@ -17,15 +17,20 @@ Limits and why they are enforced where they are:
 
 Updates run in this process, one transaction each, on the writable store. Oxigraph cannot cancel
 one either: what can take long in an update is matching its WHERE patterns, so those are first
-evaluated as queries under the same deadline (503 past it, the store untouched).
+evaluated as queries under the same deadline (503 past it, the store untouched); an update whose
+later operations match what earlier ones wrote is first run whole on a copy of the store
+(:mod:`kg.server.update_trial`).
 """
 from __future__ import annotations
 
+import shutil
 import threading
 import time
+from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from concurrent.futures import TimeoutError as FutureTimeout
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -34,20 +39,25 @@ from werkzeug.exceptions import (
     BadRequest, Forbidden, HTTPException, InternalServerError, NotAcceptable, ServiceUnavailable,
 )
 
-from kg.config import ServerConfig
-from kg.graph.store import PREFIXES
-from kg.server.evaluation import Answer, Outcome, QueryJob, QueryTimeout, evaluate, one_line
+from kg.config import UPDATE_TRIAL_FOLDER, ServerConfig
+from kg.graph.backends.embedded import EmbeddedStore
+from kg.server.evaluation import Answer, Outcome, QueryJob, QueryTimeout, Refusal, evaluate, one_line
+from kg.server.logs import server_logger
 from kg.server.query_pool import QueryPool
 from kg.server.sparql_text import (
     add_using_clauses,
     has_dataset_clause,
     has_update_dataset_clause,
     keeping_markers,
+    matches_after_an_operation,
     uses_load,
     uses_service,
     where_queries,
 )
+from kg.server.update_trial import Tried, UpdateTrial, apply_update, try_update
 from kg.sparql.limits import QueryTooComplex, check_complexity
+
+log = server_logger(__name__)
 
 SERVICE_REFUSED = (
     "SERVICE and LOAD (requests to other hosts) are disabled on this endpoint; "
@@ -77,6 +87,7 @@ class SparqlEngine:
     def __init__(self, store: ox.Store, config: ServerConfig, store_path: Path | None = None) -> None:
         self.store = store
         self.config = config
+        self._store_path = store_path
         self._pool = None if store_path is None else QueryPool(
             store_path, max_processes=config.workers, warm=config.warm_query_processes,
             renice_after=config.renice_query_after, allow_network=config.allow_service,
@@ -105,18 +116,25 @@ class SparqlEngine:
             job.default_graphs, job.named_graphs = dataset.default_graphs, dataset.named_graphs
         elif not has_dataset_clause(text):  # else the query's own FROM / FROM NAMED decide
             job.union_default_graph = self.config.union_default_graph
-        outcome = self._pool.run(job) if self._pool else self._run_on_thread(job)
+        outcome = self._evaluate(job)
         if isinstance(outcome, Answer):
             return outcome
         if isinstance(outcome, QueryTimeout):
             raise ServiceUnavailable(f"query exceeded the {self.config.timeout:g} s time limit")
         raise _REFUSALS.get(outcome.status, InternalServerError)(outcome.message)
 
-    def _run_on_thread(self, job: QueryJob) -> Outcome:
+    def _evaluate(self, job: QueryJob) -> Outcome:
+        """``job``'s outcome, evaluated where queries run (a killable process over a store on disk)."""
+        if self._pool:
+            return self._pool.run(job)
+        return self._run_on_thread(partial(evaluate, self.store, job), job.deadline)
+
+    def _run_on_thread(self, work: Callable[[Callable[[], bool]], Outcome | Tried], deadline: float) -> Outcome | Tried:
+        """``work(cancelled)`` on a thread of the pool, abandoned (``cancelled`` then says so) at the deadline."""
         cancelled = threading.Event()
-        future = self._threads.submit(evaluate, self.store, job, cancelled.is_set)
+        future = self._threads.submit(work, cancelled.is_set)
         try:
-            return future.result(timeout=max(0.0, job.deadline - time.monotonic()))
+            return future.result(timeout=max(0.0, deadline - time.monotonic()))
         except FutureTimeout:
             cancelled.set()
             future.cancel()
@@ -133,9 +151,10 @@ class SparqlEngine:
     # -- updates ---------------------------------------------------------------------------------
 
     def update(self, text: str, dataset: Dataset, base_iri: str | None) -> None:
-        """Apply an update (one transaction). The protocol's USING graphs become USING clauses;
-        naming them while the update has its own USING/WITH is a conflict (400). The markers
-        of graphs being written survive it (:func:`keeping_markers`)."""
+        """Apply an update (one transaction) once it is known to finish in time: probed, or tried whole on a
+        copy when a later operation matches what earlier ones wrote. The protocol's USING graphs become
+        USING clauses; naming them while the update has its own USING/WITH is a conflict (400). The
+        markers of graphs being written survive it (:func:`keeping_markers`)."""
         self._check(text, remote=lambda t: uses_service(t) or uses_load(t))
         if dataset:
             _check_iris(dataset)
@@ -144,15 +163,14 @@ class SparqlEngine:
                     "using-graph-uri/using-named-graph-uri conflict with the update's own USING/WITH"
                 )
             text = add_using_clauses(text, dataset.default_graphs, dataset.named_graphs)
-        self._match_in_time(text, base_iri)
-        try:
-            self.store.update(keeping_markers(self.store, text), base_iri=base_iri, prefixes=PREFIXES)
-        except SyntaxError as err:
-            raise BadRequest(f"update syntax error: {one_line(err)}") from None
-        except RuntimeError as err:
-            raise BadRequest(f"update failed: {one_line(err)}") from None
-        except OSError as err:
-            raise InternalServerError(f"update failed: {one_line(err)}") from None
+        kept = keeping_markers(self.store, text)
+        if matches_after_an_operation(text) and self._can_copy():
+            self._try_in_time(kept, base_iri)
+        else:
+            self._match_in_time(text, base_iri)
+        refusal = apply_update(self.store, kept, base_iri)
+        if refusal is not None:
+            raise _REFUSALS[refusal.status](refusal.message)
 
     def _match_in_time(self, update: str, base_iri: str | None) -> None:
         """Refuse (503) an update whose patterns cannot be matched within the time limit, before
@@ -162,10 +180,42 @@ class SparqlEngine:
         deadline = time.monotonic() + self.config.timeout
         for probe in where_queries(update):
             job = QueryJob(probe, [("application/sparql-results+json", 1.0)], base_iri, 1, deadline)
-            outcome = self._pool.run(job) if self._pool else self._run_on_thread(job)
-            if isinstance(outcome, QueryTimeout):
-                raise ServiceUnavailable(f"update exceeded the {self.config.timeout:g} s time limit matching its "
-                                         "patterns: nothing of it was applied")
+            if isinstance(self._evaluate(job), QueryTimeout):
+                raise self._update_timeout()
+
+    def _can_copy(self) -> bool:
+        """Whether an update can be tried on a copy of the store: not on a remote store."""
+        return isinstance(self.store, EmbeddedStore)
+
+    def _try_in_time(self, update: str, base_iri: str | None) -> None:
+        """Refuse (503) an update that does not run to its end on a copy of the store within the time
+        limit, or the error it ends in there, before it writes anything (:mod:`kg.server.update_trial`)."""
+        if self._pool is None:
+            copy = ox.Store()
+            copy.extend(self.store)
+            trial = UpdateTrial(update, base_iri, time.monotonic() + self.config.timeout)
+            outcome = self._run_on_thread(partial(try_update, copy, trial), trial.deadline)
+        else:
+            folder = self._store_path / UPDATE_TRIAL_FOLDER
+            try:
+                self.store.raw.backup(str(folder))  # under the write lock: the store the update will meet
+                # the clock starts once the copy is made: its fsyncs (seconds on a busy disk) are not the update's work
+                trial = UpdateTrial(update, base_iri, time.monotonic() + self.config.timeout, str(folder))
+                outcome = self._pool.run(trial)
+            finally:
+                shutil.rmtree(folder, ignore_errors=True)
+        if isinstance(outcome, QueryTimeout):
+            raise self._update_timeout()
+        if isinstance(outcome, Refusal):
+            if outcome.status == 500:  # the copy failed, not the update: the message may name the store's folder
+                log.error("trying an update on a copy of the store failed: %s", outcome.message)
+                raise InternalServerError("update failed: it could not be tried on a copy of the store "
+                                          "(see the server log)")
+            raise _REFUSALS[outcome.status](outcome.message)
+
+    def _update_timeout(self) -> ServiceUnavailable:
+        return ServiceUnavailable(f"update exceeded the {self.config.timeout:g} s time limit matching its "
+                                  "patterns: nothing of it was applied")
 
 
 def _check_iris(dataset: Dataset) -> None:

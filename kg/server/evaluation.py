@@ -104,17 +104,21 @@ def evaluate(store: ox.Store, job: QueryJob, cancelled: Callable[[], bool] = lam
         return QueryTimeout()
     except formats.NotXml as err:
         return Refusal(406, str(err))
-    except SyntaxError as err:
-        return Refusal(400, f"query syntax error: {one_line(err)}")
     except ValueError as err:
         return Refusal(400, f"invalid graph IRI: {one_line(err)}")
-    except OSError as err:
-        return Refusal(500, f"query evaluation failed: {one_line(err)}")
-    except RuntimeError as err:
-        if _STORAGE_FAILURE in str(err):  # files compacted away under a read-only view
-            return Refusal(500, f"query evaluation failed: {one_line(err)}")
-        # the query's own fault: an unsupported custom function, an unbound SERVICE variable …
-        return Refusal(400, f"query evaluation failed: {one_line(err)}")
+    except (SyntaxError, OSError, RuntimeError) as err:
+        return oxigraph_refusal(err, "query", "query evaluation failed")
+
+
+def oxigraph_refusal(err: SyntaxError | OSError | RuntimeError, operation: str, failure: str) -> Refusal:
+    """What an error of Oxigraph's on a query or update is to the client: its syntax (400), its own
+    fault (a RuntimeError: an unsupported custom function, an unbound SERVICE variable …; 400), or
+    the store's (an OSError, or files compacted away under a read-only view; 500)."""
+    if isinstance(err, SyntaxError):
+        return Refusal(400, f"{operation} syntax error: {one_line(err)}")
+    if isinstance(err, RuntimeError) and _STORAGE_FAILURE not in str(err):
+        return Refusal(400, f"{failure}: {one_line(err)}")
+    return Refusal(500, f"{failure}: {one_line(err)}")
 
 
 def _dataset_options(job: QueryJob, store: ox.Store) -> dict:

@@ -2,38 +2,31 @@
 
 Query parameters mirror the CLI options: ``types``, ``relations`` (comma-separated or repeated),
 ``document`` (repeated), ``min_confidence``, ``around``, ``hops``, ``min_degree``,
-``largest_component``, ``with_documents``, ``with_targets`` (``min-confidence`` style names are accepted too).
+``largest_component``, ``with_documents``, ``with_targets`` (``min-confidence`` style names are accepted too);
+each but the lists once (:mod:`kg.server.params`).
 """
 from __future__ import annotations
 
-from flask import Blueprint, Response, current_app, request, stream_with_context
+from flask import Blueprint, Response, current_app, stream_with_context
 from werkzeug.exceptions import BadRequest, NotFound
 
 from kg.errors import KgError, StoreError
 from kg.export import FORMATS, export, file_name, make_filter, media_type
+from kg.server.params import flag, many, one
 
 bp = Blueprint("export", __name__)
 
-_FLAGS_TRUE = {"", "1", "true", "yes", "on"}
-
 
 def _arg(name: str) -> str | None:
-    return request.args.get(name, request.args.get(name.replace("_", "-")))
+    return one(name, name.replace("_", "-"))
 
 
 def _list(name: str) -> list[str]:
-    return request.args.getlist(name) + request.args.getlist(name.replace("_", "-"))
+    return many(name, name.replace("_", "-"))
 
 
 def _flag(name: str) -> bool:
-    value = _arg(name)
-    if value is None:
-        return False
-    if value.lower() in _FLAGS_TRUE:
-        return True
-    if value.lower() in {"0", "false", "no", "off"}:
-        return False
-    raise BadRequest(f"{name} must be true or false, got {value!r}")
+    return flag(name, name.replace("_", "-"))
 
 
 @bp.get("/export/<fmt>")

@@ -184,7 +184,9 @@ def _parse_body(graph: ox.NamedNode | ox.DefaultGraph) -> list[ox.Quad]:
             raise BadRequest("a multipart body nested too deeply (each part must be an RDF document)") from None
         quads: list[ox.Quad] = []
         for part in message.iter_parts():
-            quads += _parse(part.get_content_type(), part.get_payload(decode=True) or b"", graph)
+            # the part's whole Content-Type, so that its charset is checked as a request's is
+            content_type = part.get("Content-Type") or part.get_content_type()
+            quads += _parse(str(content_type), part.get_payload(decode=True) or b"", graph)
         return quads
     return _parse(request.content_type, data, graph)
 

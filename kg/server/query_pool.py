@@ -2,10 +2,11 @@
 
 Why processes: Oxigraph offers no way to cancel a query, and a query past its deadline would
 keep a core busy for minutes; a process can be killed, which stops it at once. Each request
-thread borrows one process for one query. A query still running after ``renice_after`` seconds
-is lowered to the lowest CPU priority, so it cannot slow the server or newer queries, and its
-process is retired after it (a priority cannot be raised again). Processes are forked from a
-forkserver that preloaded the modules, so a replacement is ready in milliseconds.
+thread borrows one process for one query (or one update's trial: :mod:`kg.server.update_trial`).
+A query still running after ``renice_after`` seconds is lowered to the lowest CPU priority, so it
+cannot slow the server or newer queries, and its process is retired after it (a priority cannot be
+raised again). Processes are forked from a forkserver that preloaded the modules, so a replacement
+is ready in milliseconds.
 """
 from __future__ import annotations
 
@@ -18,6 +19,7 @@ from multiprocessing.connection import Connection
 from pathlib import Path
 
 from kg.server.evaluation import Outcome, QueryJob, QueryTimeout, Refusal
+from kg.server.update_trial import Tried, UpdateTrial
 from kg.server.logs import server_logger
 
 log = server_logger(__name__)
@@ -65,7 +67,7 @@ class QueryPool:
         with self._available:
             self._generation += 1
 
-    def run(self, job: QueryJob) -> Outcome:
+    def run(self, job: QueryJob | UpdateTrial) -> Outcome | Tried:
         """The outcome of ``job``, or QueryTimeout at its deadline (the process is then killed).
         A process that dies under a query is replaced and the query tried once more."""
         for _ in range(2):
@@ -136,7 +138,7 @@ class QueryPool:
                 self._running -= 1
             raise
 
-    def _wait(self, worker: _Process, deadline: float) -> Outcome:
+    def _wait(self, worker: _Process, deadline: float) -> Outcome | Tried:
         lower_at = time.monotonic() + self._renice_after
         while True:
             now = time.monotonic()

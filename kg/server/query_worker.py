@@ -14,11 +14,12 @@ import pyoxigraph as ox
 
 from kg.server.evaluation import Refusal, evaluate
 from kg.server.sandbox import forbid_network
+from kg.server.update_trial import UpdateTrial, try_update_on_checkpoint
 
 
 def serve_queries(connection: Connection, store_path: str, generation: int, allow_network: bool) -> None:
-    """Answer ``(write generation, QueryJob)`` messages with outcomes until the pipe closes. The
-    store is opened before the first job arrives, so a ready process answers at once."""
+    """Answer ``(write generation, QueryJob or UpdateTrial)`` messages with outcomes until the pipe
+    closes. The store is opened before the first job arrives, so a ready process answers at once."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl+C reaches the whole group; the server decides
     if not allow_network:
         forbid_network()
@@ -28,6 +29,9 @@ def serve_queries(connection: Connection, store_path: str, generation: int, allo
             generation, job = connection.recv()
         except (EOFError, OSError):
             return
+        if isinstance(job, UpdateTrial):  # on a checkpoint of its own, not this read-only view
+            connection.send(try_update_on_checkpoint(job))
+            continue
         if store is None or generation != opened_at:
             store, opened_at = _open(store_path), generation
         outcome = evaluate(store, job) if store is not None else Refusal(500, f"cannot open store {store_path}")

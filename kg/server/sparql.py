@@ -10,6 +10,7 @@ from werkzeug.exceptions import BadRequest, NotAcceptable, UnsupportedMediaType
 from kg.server import formats
 from kg.server.auth import check_update_token
 from kg.server.engine import Dataset, SparqlEngine
+from kg.server.params import url_parameters
 from kg.server.service_description import SD_PREFIXES, service_description
 
 bp = Blueprint("sparql", __name__)
@@ -58,7 +59,7 @@ def _operation_parameters() -> dict[str, list[str]]:
     Direct POSTs put the operation in the body and may carry dataset parameters in the URL; a
     form POST carries everything in the body (dataset parameters may also be in the URL).
     """
-    params = _url_parameters()
+    params = url_parameters()
     if request.method in ("GET", "HEAD"):  # HEAD: a GET's headers (Flask routes it here), no body to read
         return params
     media = request.mimetype
@@ -87,20 +88,6 @@ def _operation_parameters() -> dict[str, list[str]]:
     if "query" in params or "update" in params:
         raise BadRequest(f"a {media} POST carries the operation in its body, not in the URL")
     params["query" if media == SPARQL_QUERY else "update"] = [body]
-    return params
-
-
-def _url_parameters() -> dict[str, list[str]]:
-    """The URL's parameters, decoded strictly: ``request.args`` turns what is not UTF-8 (``%FF``)
-    into U+FFFD, and the query ran so altered (a literal "%FF" matched "\ufffd")."""
-    try:
-        pairs = parse_qsl(request.query_string.decode("utf-8"), keep_blank_values=True, encoding="utf-8",
-                          errors="strict")
-    except UnicodeDecodeError:
-        raise BadRequest("the URL's parameters are not UTF-8") from None
-    params: dict[str, list[str]] = {}
-    for key, value in pairs:
-        params.setdefault(key, []).append(value)
     return params
 
 

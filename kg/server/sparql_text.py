@@ -93,6 +93,13 @@ def where_queries(update: str) -> list[str]:
     return queries
 
 
+def matches_after_an_operation(update: str) -> bool:
+    """True when an operation of ``update`` past its first matches a pattern: it matches what the
+    operations before it wrote, which :func:`where_queries` over the store as it is cannot see."""
+    operations = list(_operations(list(tokens(update))))
+    return any(_where_pattern(update, operation) is not None for operation in operations[1:])
+
+
 def _declarations(update: str, significant: list[Token]) -> Iterator[str]:
     """Every PREFIX and BASE declaration of ``update`` (each operation may add some)."""
     for index, token in enumerate(significant):

@@ -23,6 +23,7 @@ from kg.server.browse.evidence import Reader
 from kg.server.browse.labels import TYPE_LABEL, relation_label
 from kg.server.browse.links import iri_for_path, local_path
 from kg.server.browse.neighbourhood import MAX_HOPS, neighbourhood
+from kg.server.params import one
 
 bp = Blueprint("browse", __name__, template_folder="templates")
 
@@ -63,14 +64,14 @@ def _store():
 
 
 def _wants_json() -> bool:
-    if request.args.get("format") == "json":
+    if one("format") == "json":
         return True
     accept = request.accept_mimetypes
     return bool(accept) and accept.best_match(["text/html", "application/json"]) == "application/json"
 
 
 def _int_arg(name: str, default: int, low: int, high: int) -> int:
-    value = request.args.get(name, "")
+    value = one(name)
     if not value:
         return default
     # ASCII digits only: "²" is a digit to str.isdigit but no number to int()
@@ -84,10 +85,10 @@ def _int_arg(name: str, default: int, low: int, high: int) -> int:
 
 @bp.get("/search")
 def search() -> Response:
-    text = request.args.get("q", "").strip()
+    text = (one("q") or "").strip()
     if len(text) > searching.MAX_QUERY_LENGTH:
         raise BadRequest(f"the search text is longer than {searching.MAX_QUERY_LENGTH} characters")
-    entity_type = request.args.get("type") or None
+    entity_type = one("type") or None
     if entity_type is not None and entity_type not in ENTITY_TYPES:
         raise BadRequest(f"unknown type {entity_type!r} (choose from {', '.join(ENTITY_TYPES)})")
     limit = _int_arg("limit", searching.DEFAULT_LIMIT, 1, searching.MAX_LIMIT)
@@ -111,8 +112,8 @@ def search() -> Response:
 
 @bp.get("/id/<path:path>")
 def resource(path: str) -> Response:
-    if "format" in request.args:
-        fmt = FORMAT_NAMES.get(request.args["format"])
+    if (name := one("format")) is not None:
+        fmt = FORMAT_NAMES.get(name)
         if fmt is None:
             raise BadRequest(f"format must be one of {', '.join(FORMAT_NAMES)}")
     else:
@@ -159,10 +160,10 @@ def _html(body: str) -> Response:
 def _entity_page(db, card: entities.Card) -> Response:
     groups = entities.groups(db, card.id)
     group = None
-    if request.args.get("group"):
-        group = next((g for g in groups if g.key == request.args["group"]), None)
+    if key := one("group"):
+        group = next((g for g in groups if g.key == key), None)
         if group is None:
-            raise NotFound(f"{card.label} has no facts in group {request.args['group']!r}")
+            raise NotFound(f"{card.label} has no facts in group {key!r}")
     total = group.count if group else sum(g.count for g in groups)
     pages = max(1, -(-total // entities.PAGE_SIZE))
     page = _int_arg("page", 1, 1, pages)
@@ -215,7 +216,7 @@ def type_styles() -> Response:
 
 @bp.get("/graph/neighbourhood")
 def neighbourhood_graph() -> Response:
-    iri = request.args.get("iri", "")
+    iri = one("iri") or ""
     hops = _int_arg("hops", 1, 1, MAX_HOPS)
     with index_db() as db:
         card = entities.card(db, iri)
