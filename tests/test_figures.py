@@ -3395,3 +3395,17 @@ def test_a_firm_opening_the_lead_after_the_wires_dateline_owns_its_paragraphs_co
         "245.59亿元，同比下降4.10%。分产品看，酱油收入126.95亿元。\n"))
     assert {(f["subject"], f["value"]) for f in found} == {
         ("隆基绿能", 1294.98), ("隆基绿能", 7.59), ("海天味业", 245.59), ("海天味业", 4.1), ("海天味业", 126.95)}
+
+
+#: The head and lead of news on two firms' results, the first 宁德时代's (its first figure 4009.17亿元 of 2023).
+TWO_FIRMS_RESULTS = ("宁德时代2023年净利润441.21亿元 贵州茅台营收突破1500亿元\n证券时报  2024-04-03\n"
+                     "3月15日晚间，宁德时代（300750）披露2023年年度报告。公司2023年实现营业收入4009.17亿元，同比增长22.01%。\n")
+
+
+def test_a_product_lines_figure_in_a_paragraph_breaking_a_firms_results_down_is_the_firms(extractor, tmp_path):
+    # 锂离子电池 is the recogniser's sector 锂电池; under 分业务看 it is a line of the paragraph's firm
+    found = read_figures(extractor, tmp_path, TWO_FIRMS_RESULTS + "分业务看，宁德时代2023年动力电池系统销售收入2852.53亿元。"
+                                                                  "全年锂离子电池销量390GWh，同比增长35.36%。\n")
+    assert [(f["subject"], f["subject_type"], f["value"]) for f in found if f["value"] in (390, 35.36)] == [
+        ("宁德时代", "Enterprise", 390), ("宁德时代", "Enterprise", 35.36)]
+

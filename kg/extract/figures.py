@@ -2500,11 +2500,13 @@ def _figure(scope: _Scope, sentence: Sentence, match: re.Match, previous_end: in
     if subject is not None and subject.type != "Enterprise" and scope.home is not None \
             and scope.home.type == "Enterprise" and _FIRM_ANAPHOR.search(before[clause_start:]):
         subject = scope.home  # 公司全年新能源汽车销量302.44万辆 in news on 比亚迪's results: the firm's
-    elif subject is not None and subject.type == "Industry" and "业务" in before[clause_start:] \
+    elif subject is not None and subject.type == "Industry" \
+            and ("业务" in before[clause_start:] or _by_lines_of_business(extraction.document.text, sentence.start)) \
             and (reporting_firm := next((firm for firm in (carried, fallback, scope.home)
                                          if firm is not None and firm.type == "Enterprise"), None)) is not None:
         # 集装箱租赁业务实现营业收入49.59亿元 in news on 中远海发's results: its line of business's; after another firm's
-        # figures or in a paragraph on its results (…迈瑞医疗…年报显示，…体外诊断业务收入125.53亿元), that firm's
+        # figures or in a paragraph on its results (…迈瑞医疗…年报显示，…体外诊断业务收入125.53亿元), that firm's; so is
+        # a product line's in a paragraph it breaks down by (分业务看，宁德时代…。全年锂离子电池销量390GWh)
         subject = reporting_firm
     if subject is not None and subject.type == "Enterprise" and named is None and owner is None \
             and _FIRMS_COUNTED.search(before + match.group() + right):
@@ -2549,6 +2551,16 @@ class _SentenceScans:
 @lru_cache(maxsize=1)  # the values of a sentence ask in turn
 def _sentence_scans(text: str) -> _SentenceScans:
     return _SentenceScans(text)
+
+
+#: A paragraph opening that breaks a firm's results down by its lines (分业务看，分产品来看，按板块看，).
+_LINES_OPENING = re.compile(r"\s*(?:分|按)(?:业务|产品|板块)(?:来|上)?看[，,]")
+
+
+def _by_lines_of_business(text: str, sentence_start: int) -> bool:
+    """Whether the paragraph of the sentence at ``sentence_start`` opens by breaking results down by lines of
+    business (分业务看，…): its products' figures are a firm's lines, not their sectors'."""
+    return _LINES_OPENING.match(text, text.rfind("\n", 0, sentence_start) + 1) is not None
 
 
 def _markets_change(before: str, clause_start: int) -> bool:
