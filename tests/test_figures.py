@@ -3409,3 +3409,13 @@ def test_a_product_lines_figure_in_a_paragraph_breaking_a_firms_results_down_is_
     assert [(f["subject"], f["subject_type"], f["value"]) for f in found if f["value"] in (390, 35.36)] == [
         ("宁德时代", "Enterprise", 390), ("宁德时代", "Enterprise", 35.36)]
 
+
+def test_a_firm_named_by_its_short_name_opening_with_a_place_is_the_firm_not_the_place(extractor, tmp_path):
+    found = read_figures(extractor, tmp_path, TWO_FIRMS_RESULTS
+                         + "4月2日晚间，贵州茅台酒股份有限公司（600519）发布2023年年度报告。报告显示，公司2023年实现营业总收入"
+                           "1505.60亿元。公司拟每10股派发现金红利308.76元（含税），合计派发现金红利387.86亿元。\n"
+                           "对于2024年，贵州茅台提出经营目标：营业总收入较上年增长15%左右，完成基本建设投资68.15亿元。\n")
+    firm = "贵州茅台酒股份有限公司"
+    assert [(f["subject"], f["value"], f["year"]) for f in found if f["value"] in (1500, 387.86, 15, 68.15)] == [
+        (firm, 1500, 2023), (firm, 387.86, 2023), (firm, 15, 2024), (firm, 68.15, 2024)]
+

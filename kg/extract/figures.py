@@ -51,6 +51,7 @@ is read by its cells: each row's value of the report's year, of the year before,
 """
 from __future__ import annotations
 
+import os
 import re
 from bisect import bisect_left, bisect_right, insort
 from collections import Counter
@@ -421,8 +422,9 @@ _MEASURES = ("收入", "规模", "增加值", "产值", "总值", "营收", "比
 #: …and what else a firm's figures measure: its sales, output, capacity and orders (预计未来两年销售额将达2亿元,
 #: 一年内就实现年产4万吨).
 _FIRMS_MEASURES = ("销售", "营业", "净利", "年产", "产能", "订单")
-#: …and what an annual report states of a firm's research (全年研发投入42.3亿元, 年末研发人员超过4000人).
-_RESEARCH = ("研发投入", "研发费用", "研发人员")
+#: …and what an annual report states of a firm's research and the dividend it proposes (全年研发投入42.3亿元,
+#: 年末研发人员超过4000人, 合计派发现金红利387.86亿元).
+_ANNUAL_REPORT_ITEMS = ("研发投入", "研发费用", "研发人员", "现金红利", "分红")
 #: Clause openings that frame a number as context, not as a figure (围绕37条产业链).
 _CONTEXT = re.compile(r"^(?:围绕|依托|聚焦|按照|根据|结合|对照)")
 #: A phrase of what a place has, before the thing its clause is on (武汉具有全国影响力的科技创新中心加快建设).
@@ -869,7 +871,7 @@ def find_figures(extraction: Extraction, reference: Reference) -> list[Figure]:
                 if not (e.type == "Enterprise" and _ITEM_GOES_ON.match(document.text, end))]
     mentions = _described_firms(extraction, _held_measures(extraction, mentions))
     firm_end = {start: end for start, end, e in mentions if e.type == "Enterprise"}
-    mentions = _without_places_in_names(mentions, document.text)
+    mentions = _firms_short_names(_without_places_in_names(mentions, document.text), document.text)
     mentions = [(start, end, e) for start, end, e in mentions  # 澳大利亚 of 澳大利亚OZ公司: where the firm is from
                 if (e.type != "Region" or firm_end.get(start, 0) <= end)
                 and not (e.type == "Enterprise" and _STATEMENT_TERM.search(e.name))
@@ -1093,6 +1095,28 @@ def _without_places_in_names(mentions: list[tuple[int, int, Entity]], text: str)
             holders.append((first, last))
     return [(start, end, e) for start, end, e in mentions
             if e.type != "Region" or not any(first <= start and end < last for first, last in holders)]
+
+
+#: How far past a place's name a firm's short name must go on as its full name does (贵州|茅台): one character
+#: more may be a word's (江苏省|电…).
+_SHORT_NAME_PAST_PLACE = 2
+
+
+def _firms_short_names(mentions: list[tuple[int, int, Entity]], text: str) -> list[tuple[int, int, Entity]]:
+    """``mentions`` with a place that opens a firm's short name, the text going on as the firm's full name does
+    (贵州茅台 where it names 贵州茅台酒股份有限公司), made that firm's mention: 贵州茅台提出经营目标：营业总收入…
+    is the firm's target, not 贵州省's."""
+    firms = {e.name: e for _, _, e in mentions if e.type == "Enterprise"}
+    named = []
+    for start, end, entity in mentions:
+        if entity.type == "Region":
+            for name, firm in firms.items():
+                shared = len(os.path.commonprefix([name, text[start:start + len(name)]]))
+                if name.startswith(text[start:end]) and end - start + _SHORT_NAME_PAST_PLACE <= shared < len(name):
+                    end, entity = start + shared, firm
+                    break
+        named.append((start, end, entity))
+    return sorted(named, key=lambda item: item[:2])
 
 
 def _titled_group(extraction: Extraction) -> Entity | None:
@@ -2362,7 +2386,7 @@ def _figure(scope: _Scope, sentence: Sentence, match: re.Match, previous_end: in
         year, kind = scope.period_year, "reported"  # 南京以7622.77亿元位居第六 under 15个副省级城市上半年GDP
     elif year is None and scope.report_year is not None \
             and _in_report_period(scope, sentence, match.start(), bool(measured_after or _names_a_measure(left)
-                                                                       or any(word in left for word in _RESEARCH))):
+                                                                       or any(word in left for word in _ANNUAL_REPORT_ITEMS))):
         year, kind = scope.report_year, "reported"  # 报告期内，公司海外销售收入为13.71亿元 after 发布2024年财报
     elif year is None and list_year is not None and not _PRESENT.search(before):
         year, kind = list_year  # 民生改善类项目357个 under …2022年重大项目计划重点安排于…三大领域：
