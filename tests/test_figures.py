@@ -3419,3 +3419,17 @@ def test_a_firm_named_by_its_short_name_opening_with_a_place_is_the_firm_not_the
     assert [(f["subject"], f["value"], f["year"]) for f in found if f["value"] in (1500, 387.86, 15, 68.15)] == [
         (firm, 1500, 2023), (firm, 387.86, 2023), (firm, 15, 2024), (firm, 68.15, 2024)]
 
+
+#: A city's work report printed in traditional script, naming its market 中國小商品城 after the country.
+YIWU_REPORT = ("政府工作報告\n——2024年1月10日在義烏市第十七屆人民代表大會第四次會議上\n各位代表：\n"
+               "現在，我代表市人民政府，向大會報告工作，請予審議。\n一、2023年工作回顧\n"
+               "全市進出口總額5660.5億元。中國小商品城市場成交額2330.5億元，增長14.3%；電子商務交易額4198.2億元。\n"
+               "二、2024年主要目標\n力爭全年中國小商品城市場成交額突破2500億元，電子商務交易額突破4500億元。\n")
+
+
+def test_a_market_whose_name_opens_with_the_countrys_is_no_figure_of_the_country(extractor, tmp_path):
+    # 中國|小商品城 is a market in the city, not 中国: its figures, and the clause's after them, are the city's
+    found = read_figures(extractor, tmp_path, YIWU_REPORT)
+    assert [(f["subject"], f["value"]) for f in found] == [
+        ("义乌市", 5660.5), ("义乌市", 2330.5), ("义乌市", 14.3), ("义乌市", 4198.2), ("义乌市", 2500), ("义乌市", 4500)]
+

@@ -793,6 +793,9 @@ _STATISTICS_BUREAU = "统计局"
 _COUNTRY_IN_A_NAME = re.compile(r"(?<=新)中国|中国(?=特色|式)")
 #: The rest of a ranking's name a place opens (中国企业500强中各有20家企业上榜): the ranking's, no figure of the place.
 _RANKING_NAMED = re.compile(r"[\u4e00-\u9fff]{0,4}\d+强")
+#: The rest of a traded market's name a place opens (中国小商品城市场成交额 in 义乌's report, 中国|轻纺城): the market's
+#: figure, no figure of the place (it falls to the place the text speaks for, as the market is in it).
+_MARKET_NAMED = re.compile(r"[\u4e00-\u9fff]{0,3}?(?:商品城|商贸城|轻纺城|商城|批发市场)")
 #: 控股 before a measure a firm holds (国电电力控股装机容量): the measure's word, no end of the firm's name.
 _HOLDING = "控股"
 _HELD_MEASURE = re.compile(r"装机|发电|产能|供热|售电|权益")
@@ -883,6 +886,7 @@ def find_figures(extraction: Extraction, reference: Reference) -> list[Figure]:
                          and _TRADE_WITH.search(document.text[max(start - 10, 0):start]))
                 and not (e.type == "Region" and _LEVEL_BAR.match(document.text, end))
                 and not (e.type == "Region" and _RANKING_NAMED.match(document.text, end))
+                and not (e.type == "Region" and _MARKET_NAMED.match(document.text, end))
                 and not (e.type == "Region" and _route_end(document.text, start, end))]
     levels = {e.iri: {level for r in reference.lookup(e.name, "Region") for level in _levels(r)}
               for e in extraction.entities if e.type == "Region"}
