@@ -2170,7 +2170,9 @@ def test_a_national_title_before_a_count_in_a_provinces_report_is_the_provinces_
 def test_wanyi_without_yuan_is_a_unit_of_a_money_measure(extractor):
     found = figures(extractor, "2016年，湖北省实现地区生产总值3.27万亿，增长8.1%。")
     assert [(f["value"], f["unit"], f["year"]) for f in found] == [(3.27, "万亿", 2016), (8.1, "%", 2016)]
-    assert figures(extractor, "2016年，湖北省的货运规模突破了1万亿，累计送电量超2万亿千瓦时。") == []
+    # a bare 万亿 of no money is no figure; 万亿千瓦时 is energy's unit in full (全国可再生能源发电量近3万亿千瓦时)
+    found = figures(extractor, "2016年，湖北省的货运规模突破了1万亿，累计送电量超2万亿千瓦时。")
+    assert [(f["indicator"], f["value"], f["unit"]) for f in found] == [("送电量", 2, "万亿千瓦时")]
 
 
 def test_a_place_in_any_example_of_a_list_is_not_whose_count(extractor):
@@ -3433,3 +3435,17 @@ def test_a_market_whose_name_opens_with_the_countrys_is_no_figure_of_the_country
     assert [(f["subject"], f["value"]) for f in found] == [
         ("义乌市", 5660.5), ("义乌市", 2330.5), ("义乌市", 14.3), ("义乌市", 4198.2), ("义乌市", 2500), ("义乌市", 4500)]
 
+
+#: A national release on a sector naming no region but 全国 (its first figure 3.05亿千瓦).
+RENEWABLES_RELEASE = ("国家能源局：2023年我国可再生能源新增装机3.05亿千瓦\n\n"
+                      "新华社北京1月25日电  国家能源局25日举行新闻发布会，介绍2023年可再生能源发展情况。\n"
+                      "截至2023年底，全国可再生能源发电总装机达到15.16亿千瓦，在全球可再生能源发电总装机中的比重接近40%。\n"
+                      "从发电量看，2023年全国可再生能源发电量近3万亿千瓦时。"
+                      "其中，风电、光伏发电量达到1.47万亿千瓦时，同比增长23.2%。\n")
+
+
+def test_a_national_releases_energy_in_trillions_and_share_of_the_worlds_whole_are_the_countrys(extractor, tmp_path):
+    found = read_figures(extractor, tmp_path, RENEWABLES_RELEASE)
+    assert [(f["subject"], f["value"], f["unit"]) for f in found if f["value"] != 3.05] == [
+        ("中国", 15.16, "亿千瓦"), ("中国", 40, "%"), ("中国", 3, "万亿千瓦时"), ("中国", 1.47, "万亿千瓦时"),
+        ("中国", 23.2, "%")]

@@ -91,7 +91,7 @@ _COMPUTING_POWER = ("EFLOPS", "PFLOPS", "TFLOPS", "EFlops", "PFlops", "TFlops")
 UNITS: tuple[str, ...] = tuple(sorted(
     {prefix + more + unit for unit in _BASE_UNITS for prefix in ("", "万", "亿")
      for more in (("", "多", "余") if prefix else ("",))}
-    | {"万亿元", "万亿美元", "所", "条", "口", "倍", "个百分点", "个千分点", "万亿", "亿", "万", "%", "％", "‰", "微克", "天",
+    | {"万亿元", "万亿美元", "万亿千瓦时", "所", "条", "口", "倍", "个百分点", "个千分点", "万亿", "亿", "万", "%", "％", "‰", "微克", "天",
        "千公顷",  # a statistics bulletin's unit of sown area (粮食播种面积85.76千公顷)
        "万度", "亿度", "万方", "亿方",  # electricity in 度 (绿电输出345亿度), gas or concrete in 方 (天然气产能22亿方)
        "对",  # pairs (国际友城达到96对), only where no word goes on from it (_values: not 1对1, 对白)
@@ -673,8 +673,9 @@ _TAKINGS = re.compile(r"(?:总|综合)?收入")
 #: 产值的比重达到55%): the region's figure.
 _REGIONS_WHOLE = re.compile(r"占(?:地区生产总值|全省生产总值|全市生产总值|国内生产总值|GDP|"
                             r"(?:全省|全市)?(?:规上|规模以上)?工业(?:总产值|产值|增加值))")
-#: The whole a share is of (占全国的10%): what follows 占 is no subject.
-_SHARE = re.compile(r"(?<![抢霸侵攻])占(?![据领有用])")
+#: The whole a share is of (占全国的10%, 在全球可再生能源发电总装机中的比重接近40%): what follows 占 or that 在 is no
+#: subject.
+_SHARE = re.compile(r"(?<![抢霸侵攻])占(?![据领有用])|在(?=[^，。；]{1,24}中的?(?:比重|占比|份额))")
 #: The whole a text compares with (在全国处于前列, 居全省首位), as _OWN_REGION leaves it out.
 _FRAME = re.compile(r"[在居占于比](?:全国|全省|全市|国内|全球)$")
 #: Words before a place or firm a value is compared with (与深圳的差距缩小到1223亿元, 这一数据高出上海70.24亿元).
