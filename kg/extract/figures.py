@@ -48,6 +48,9 @@ before (A实现营收3.21万亿元，B实现营收3.01万亿元，较2022年分�
 said of firms listed with 均 (中国工商银行、中国建设银行均以超3000亿元的净利润稳居前两名) is each one's, and a value a
 firm is ranked by (晶科能源以74.4亿元的净利润排名第一) is that measure's. A firm's results table (项目|本报告期|上年同期|增减变动幅度(%)|…)
 is read by its cells: each row's value of the report's year, of the year before, and its change in %.
+A place opening a firm's short name (贵州|茅台 where the text names 贵州茅台酒股份有限公司) is that firm; one opening a
+traded market's name (中国|小商品城) names no subject; a product line in a paragraph breaking a firm's results down
+(分业务看，…全年锂离子电池销量390GWh) is the firm's, not its sector's.
 """
 from __future__ import annotations
 
