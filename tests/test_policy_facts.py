@@ -1225,6 +1225,10 @@ def test_a_notices_heading_the_page_cut_off_with_an_ellipsis_names_the_notice_co
     # …的若... over its number, a body stating no kind: named as printed, with no kind of its own
     ("heading-cut-off-inside-a-word-by-the-page-its-kind-unstated", "淮北市人民政府关于进一步促进民营经济发展壮大的若",
      "淮北市人民政府关于进一步促进民营经济发展壮大的若", {"level": "municipal", "number": "淮政〔2024〕7号", "date": "2024-03-12"}),
+    # …维修养护工作的|办农水函〔2024〕112号: cut right after its 的, no ellipsis, its foot lost; the body states the kind
+    # (现将有关事项通知如下) and the heading's issuer its level
+    ("heading-cut-after-its-of-over-its-number-foot-lost", "水利部办公厅关于做好2024年农村供水工程维修养护工作的通知",
+     "水利部办公厅关于做好2024年农村供水工程维修养护工作的", {"kind": "通知", "level": "central", "number": "办农水函〔2024〕112号"}),
 ])
 def test_a_heading_the_page_cut_off_inside_a_word_over_its_number_is_the_pages_policy(extractor, page, name, printed,
                                                                                      attributes):
@@ -1238,20 +1242,30 @@ def test_a_heading_the_page_cut_off_inside_a_word_over_its_number_is_the_pages_p
     assert found["attributes"] == attributes
 
 
-def test_a_circulars_heading_the_page_cut_off_with_an_ellipsis_is_a_mention_of_it(extractor):
+@pytest.mark.parametrize("page, name, printed, attributes", [
     # 乌兰察布市人民政府办公室关于做好2024年防汛抗旱工作的...: a notice issuing no text, its heading cut where the site's
-    # line ran out; the signed notice its body frames (通知如下) is named after its signer, the heading as printed is a
-    # mention of it
+    # line ran out; the signed notice its body frames (通知如下) is named after its signer
+    ("circular-heading-cut-off-by-the-page-with-an-ellipsis", "乌兰察布市人民政府办公室通知（2024年5月6日）",
+     "乌兰察布市人民政府办公室关于做好2024年防汛抗旱工作的",
+     {"kind": "通知", "level": "municipal", "number": "乌政办发〔2024〕12号", "date": "2024-05-06"}),
+    # 生态环境部办公厅关于做好…综合治理工作的|环办大气函〔2024〕36号: cut at a word, no ellipsis, nothing of its kind's word
+    # left (it had no mention nor other name, so a reader naming it by its heading found no policy)
+    ("circular-heading-cut-after-its-of-over-its-number", "生态环境部办公厅通知（2024年2月26日）",
+     "生态环境部办公厅关于做好2024年重点行业企业挥发性有机物综合治理工作的",
+     {"kind": "通知", "level": "central", "number": "环办大气函〔2024〕36号", "date": "2024-02-26"}),
+])
+def test_a_circulars_heading_the_page_cut_off_is_a_mention_of_it(extractor, page, name, printed, attributes):
+    # the heading as printed is a mention of the signed notice and, cut after its 的, completed with the kind its body
+    # names another name of it
     from kg.extract import extraction_to_json
     from kg.ingest import read_document
 
-    page = WEB_PAGES / "circular-heading-cut-off-by-the-page-with-an-ellipsis.txt"
-    result = extraction_to_json(extraction := extractor.extract(read_document(page)))
-    notice = policy(result, "乌兰察布市人民政府办公室通知（2024年5月6日）")
-    printed = notice["mentions"][0]
-    assert printed["text"] == "乌兰察布市人民政府办公室关于做好2024年防汛抗旱工作的"
-    assert extraction.document.text[printed["start"]:printed["end"]] == printed["text"]
-    assert notice["attributes"] == {"kind": "通知", "level": "municipal", "number": "乌政办发〔2024〕12号", "date": "2024-05-06"}
+    result = extraction_to_json(extraction := extractor.extract(read_document(WEB_PAGES / f"{page}.txt")))
+    notice = policy(result, name)
+    mention = notice["mentions"][0]
+    assert mention["text"] == printed == extraction.document.text[mention["start"]:mention["end"]]
+    assert notice["aliases"] == [printed + "通知"]
+    assert notice["attributes"] == attributes
 
 
 def test_a_notices_heading_with_its_issuer_in_full_is_another_name_of_it(extractor):

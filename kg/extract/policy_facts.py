@@ -1502,7 +1502,7 @@ def head_policy(extraction: Extraction) -> Entity | None:
         return _without_chrome(extraction, _with_its_issuer(policies, found[0]))
     if number is None:
         return (_heading_line(extraction) or _issued_in_body(policies, text) or _printed_in_full(policies, text)
-                or _signed_notice(extraction, heading))
+                or _signed_notice(extraction, heading_end))
     under = _TITLE_UNDER_NUMBER.match(text, number[1])
     lines = [(begin + m.start(), m.group()) for m in re.finditer(r"[^\n]+", text[begin:number[0]])][::-1]
     line_start = max(begin, text.rfind("\n", 0, number[0]) + 1)
@@ -1547,7 +1547,7 @@ def head_policy(extraction: Extraction) -> Entity | None:
         policy = _named_policy(extraction, title, start)
         if policy:
             return _without_chrome(extraction, policy)
-    return (_issued_in_body(policies, text) or _signed_notice(extraction, heading)
+    return (_issued_in_body(policies, text) or _signed_notice(extraction, heading_end)
             or _heading_cut_off_over_number(extraction, number)
             or _order_named_by_its_number(extraction, number) or _addressed_under_its_number(extraction, number))
 
@@ -1729,17 +1729,15 @@ def _signer_ending(text: str, offsets: Sequence[int], floor: int, end: int) -> i
                  and _SIGNING_BODY.fullmatch(text, s, end)), None)
 
 
-#: A heading the page cut before its kind's word (关于春节期间禁止燃放烟花爆竹的 陆府通〔2019〕2号 …).
-_CUT_HEADING = re.compile(r"[关關][于於][^\n。；：]{4,120}的")
 #: The marks a page cuts a long heading off with where its line runs out (…供热管理办..., …政策措…).
 _CUT_OFF_MARK = re.compile(r"[ \t\u3000]*(?:\.{2,}|…+|。{3})$")
 
 
-def _signed_notice(extraction: Extraction, heading: str = "") -> Entity | None:
+def _signed_notice(extraction: Extraction, heading_end: int) -> Entity | None:
     """A notice without a title (a page that lost it, a reposted circular): named after its signing
-    body, its kind and its date, 某县人民政府通告（2023年1月17日）, as a citation would name it; also by the
-    ``heading`` over its number cut before its kind's word, completed with the kind its body names (关于…的 + 通告);
-    a heading line the site cut off with an ellipsis (某市人民政府办公室关于做好…工作的...) is a mention of it as printed."""
+    body, its kind and its date, 某县人民政府通告（2023年1月17日）, as a citation would name it; a heading the site cut
+    off on the line ending at ``heading_end`` (_cut_heading) is a mention of it as printed (某市人民政府办公室关于做好…工作的...),
+    and, cut right after its 的, another name of it completed with the kind its body names (关于…的 + 通告)."""
     text, offsets = extraction.document.text, _source_offsets(extraction.document)
     frame = _NOTICE_FRAME.search(text, 0, RECORD_SPAN)
     signature = _signature(text, offsets, frame.end()) if frame else None
@@ -1749,16 +1747,28 @@ def _signed_notice(extraction: Extraction, heading: str = "") -> Entity | None:
     kind = frame.group(1) or frame.group(2)
     signed = "".join(date.group(0).split())
     notice = _new_policy(extraction, f"{text[signer:end]}{kind}（{signed}）", signer, date.end(), 0.6)
-    if _CUT_HEADING.fullmatch(heading.strip()):
-        notice.aliases.append(canonical_policy_name(heading.strip() + kind))
-    last = heading.strip().rsplit("\n", 1)[-1]
-    mark = _CUT_OFF_MARK.search(last)
-    shown = last[:mark.start()].strip() if mark else ""
-    at = text.find(shown, 0, signer) if shown and _ABOUT.search(shown) else -1
-    if at >= 0:
-        sentence = extraction.document.sentence_at(at)
-        notice.mentions.insert(0, Mention(shown, at, at + len(shown), sentence.index if sentence else 0))
+    cut = _cut_heading(extraction, heading_end)
+    if cut is not None and cut.end() <= signer:
+        printed = cut.group()
+        if printed.endswith("的"):
+            notice.aliases.append(canonical_policy_name(printed + kind))
+        sentence = extraction.document.sentence_at(cut.start())
+        notice.mentions.insert(0, Mention(printed, cut.start(), cut.end(), sentence.index if sentence else 0))
     return notice
+
+
+def _cut_heading(extraction: Extraction, end: int) -> re.Match | None:
+    """The printed part of a heading the site cut off on the line of the source ending at ``end``: with an ellipsis,
+    anywhere (…高质量发展的实..., …工作的...), or right after its 的, its kind's word lost (住房和城乡建设部办公厅关于做好…
+    工作的|建办城函〔2024〕58号; 关于…孔明灯(许愿灯)的 陆府通〔2019〕2号): 关于 and its subject, maybe its issuer before."""
+    text, offsets = extraction.document.text, _source_offsets(extraction.document)
+    line = _source_line_start(text, _head_start(text), end - 1, offsets) if end > 0 else end
+    printed = text[line:end].rstrip()
+    mark = _CUT_OFF_MARK.search(printed)
+    if line >= end or not (mark or printed.endswith("的")):
+        return None
+    cut_end = line + (mark.start() if mark else len(printed))
+    return _CUT_OFF_HEADING.fullmatch(text, _title_start(text, line, cut_end, offsets), cut_end)
 
 
 #: A heading line the site cut off anywhere (…高质量发展的实..., …工作的通...): 关于 and its subject, maybe its issuer
@@ -1768,20 +1778,15 @@ _OPINION_FRAME = re.compile(r"提出(?:如下|以下)((?:实施|指导|若干)?�
 
 
 def _heading_cut_off_over_number(extraction: Extraction, number: tuple[int, int, str]) -> Entity | None:
-    """The policy a heading the site cut off with an ellipsis names, on the line of the source right above its
-    ``number`` (芜湖市人民政府关于加快预制菜产业高质量发展的实...|芜政〔2024〕20号): completed with the kind its body states
-    when the words after its last 的 open that kind's (现提出如下实施意见: …的实 → …的实施意见), else named as printed
-    (…的实); the printed part is its mention."""
-    text, offsets = extraction.document.text, _source_offsets(extraction.document)
-    line = _source_line_start(text, _head_start(text), number[0] - 1, offsets)
-    mark = _CUT_OFF_MARK.search(text[line:number[0]].rstrip()) if line < number[0] else None
-    if mark is None:
-        return None
-    end = line + mark.start()
-    start = _title_start(text, line, end, offsets)
-    cut = _CUT_OFF_HEADING.fullmatch(text, start, end)
+    """The policy a heading the site cut off names, on the line of the source right above its ``number``
+    (芜湖市人民政府关于加快预制菜产业高质量发展的实...|芜政〔2024〕20号; …改造工作的|建办城函〔2024〕58号): completed with
+    the kind its body states when the words after its last 的 open that kind's (现提出如下实施意见: …的实 → …的实施意见;
+    …工作的 + 通知), else named as printed (…的实); the printed part is its mention."""
+    text = extraction.document.text
+    cut = _cut_heading(extraction, number[0])
     if cut is None:
         return None
+    start, end = cut.span()
     frame = _OPINION_FRAME.search(text, number[1], RECORD_SPAN) or _NOTICE_FRAME.search(text, number[1], RECORD_SPAN)
     stated = next(filter(None, frame.groups()), None) if frame else None
     subject, of, tail = cut.group().rpartition("的")
