@@ -425,6 +425,17 @@ def test_a_page_about_or_listing_documents_is_none_of_them(extractor, page):
     assert not any({"number", "date"} & set(e.attributes) for e in result.entities if e.type == "Policy")
 
 
+def test_a_graphic_interpretations_posting_date_is_not_its_policys(extractor):
+    # 一图读懂丨…的实施意见 over the page's 发布日期 and the policy's 文件名称/文号/发布机关 lines: the page is about the policy
+    # it names (as a 政策解读 is) and quotes its number, but its 发布日期 is the page's own day (it was the policy's date)
+    from kg.ingest import read_document
+
+    result = extractor.extract(read_document(WEB_PAGES / "graphic-interpretation-quoting-its-policys-record.txt"))
+    quoted = next(e for e in result.entities if e.type == "Policy")
+    assert quoted.name == "嘉兴市南湖区人民政府关于加快推进老旧小区改造提升的实施意见"
+    assert quoted.attributes == {"kind": "意见", "level": "county", "number": "南政发〔2024〕9号"}
+
+
 def test_a_law_databases_bracket_of_number_and_chinese_date_dates_the_notice(extractor):
     # （某检发〔1990〕12号 一九九〇年三月五日） on a line of its own under the title; the page's foot is cut off
     from kg.ingest import read_document

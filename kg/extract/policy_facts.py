@@ -163,7 +163,7 @@ METADATA_DATE = re.compile(r"(?:发文日期|發文日期|成文日期|生成日
 #: The day a site posted the document, as its record table or the posting line over the title prints it (发布日期：
 #: 2023-09-05, 发布日期：2024年02月27日　来源：…): a few days after it was signed, and all a page whose foot was cut and
 #: whose record gives no 成文日期 says of its date; on a page that does not print the document's number (a repost, a
-#: 解读 citing it) the page's own day.
+#: 解读 citing it) or interprets it (一图读懂丨…, though it quotes the number: _interpretation) the page's own day.
 POSTING_DATE = re.compile(r"(?:发布|發布)(?:日期|时间|時間)\s*(?:[：:]?\s*[|｜]|[：:])\s*" + _RECORD_DATE)
 #: The date a news page prints in brackets at its head: 《人民日报》（2025年07月02日第 18 版）.
 DATELINE = re.compile(r"[（(]\s*((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
@@ -1552,6 +1552,22 @@ def head_policy(extraction: Extraction) -> Entity | None:
             or _order_named_by_its_number(extraction, number) or _addressed_under_its_number(extraction, number))
 
 
+#: A page's heading naming it an interpretation of a policy, opening its line (一图读懂丨…, 图解：…, 政策解读丨…) or ending it
+#: (《…》政策解读, a line without spaces: not a menu's 下载文字版 下载图片版 政策解读, nor a link's 相关解读, nor a policy on
+#: interpreting: 关于建立健全政策解读机制的实施意见 ends in its kind).
+_INTERPRETATION_OPENING = re.compile(r"[ \t\u3000]*(?:一[图圖](?:[读讀]懂|看懂|速[览覽])|[图圖]解|(?:政策)?解[读讀])"
+                                     r"[ \t\u3000]*[丨|｜：:]")
+_INTERPRETATION_ENDING = re.compile(r"[^\s]{4,}?(?<!相关)(?<!相關)解[读讀]")
+
+
+def _interpretation(text: str, offsets: Sequence[int]) -> bool:
+    """Whether a line of the head (no breadcrumb) is a heading naming the page an interpretation of a policy: such a
+    page quotes the policy's name, 文号 and 发布机关 (文件名称：…|文号：…), but is not its text: its 发布日期 is the
+    page's own day, no date of the policy's."""
+    return any(_INTERPRETATION_OPENING.match(line) or _INTERPRETATION_ENDING.fullmatch(line)
+               for _, line in _head_lines(text, offsets) if not _CRUMB_MARK.search(line))
+
+
 def _headings_at_copies(text: str, offsets: Sequence[int], begin: int,
                         number: tuple[int, int, str]) -> tuple[list[tuple[int, str]], list[tuple[int, str]]]:
     """(where it starts, the title) of the document's own heading at each copy of the ``number`` a record's field
@@ -2461,8 +2477,10 @@ def add_policy_facts(extraction: Extraction, reference: Reference) -> None:
             or issue_date(text, offsets)
             or _iso_date(METADATA_DATE.search(text, 0, RECORD_SPAN)) or _signed_date(text, offsets)
             or _reported_issue_date(text, head)
-            # the page printing the document's own number is the document's: the site's posting date, its last resort
-            or (_iso_date(POSTING_DATE.search(text, 0, RECORD_SPAN)) if number else None))
+            # the page printing the document's own number is the document's: the site's posting date, its last resort;
+            # not an interpretation's, which quotes the number (文号：…) but was posted on a day of its own
+            or (_iso_date(POSTING_DATE.search(text, 0, RECORD_SPAN)) if number and not _interpretation(text, offsets)
+                else None))
     if number:
         head.attributes["number"] = number
         if "level" not in head.attributes:
