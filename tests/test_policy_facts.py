@@ -582,6 +582,9 @@ def test_a_notice_is_also_named_by_its_own_heading_on_a_line_of_its_own(extracto
     # …or broken inside its issuer's name (泉州市人民政府辦公|室關於…的意見): named with the whole issuer, not from 室關於
     ("opinion-heading-broken-inside-its-issuers-name", "泉州市人民政府辦公室關於進一步加強城市道路停車管理工作的意見",
      {"number": "泉政辦〔2024〕21号", "date": "2024-06-03", "kind": "意见", "level": "municipal"}),
+    # …or inside 关于 itself (國務院辦公廳關|於進一步…的意見): named with its issuer, not from the lower line's 於
+    ("heading-broken-inside-its-about", "國務院辦公廳關於進一步加強城市地下管線建設管理的意見",
+     {"number": "國辦發〔2024〕21号", "date": "2024-05-20", "kind": "意见", "level": "central"}),
     # a title without 关于 on the two lines right above its number: over its period (…三年行动方案|（2024—2026年）), or broken
     # where its line ran full (昆明市推进老旧小区改造提|质增效三年工作方案), also over a copy of the number a record table printed
     # first (攸县…财务管理|实施细则|攸政办发〔2024〕6号) or over its first chapter (格尔木市城市供水管理实|施细则|第一章　总则): named

@@ -1916,11 +1916,26 @@ def _named_policy(extraction: Extraction, title: str, start: int, end: int | Non
     """The Policy entity a title standing at ``start`` (to ``end``, where the page printed less of it) names, made
     here if no recogniser took it; None when the title names no policy instrument. The text a notice issues is no part of its
     instrument (…关于印发《政策解读工作规范》的通知 is a notice, though a 解读 is none)."""
+    broken = _about_broken_above(extraction, start)
+    title, start = (extraction.document.text[broken:start] + title, broken) if broken < start else (title, start)
     canonical = canonical_policy_name(title)
     if not canonical or len(canonical) > 150 or policy_head(_ISSUED_TITLE.sub("", canonical)) is None:
         return None
     known = next((e for e in extraction.entities if e.type == "Policy" and e.name == canonical), None)
     return known or _new_policy(extraction, canonical, start, start + len(title) if end is None else end, 0.8)
+
+
+def _about_broken_above(extraction: Extraction, start: int) -> int:
+    """Where a title read from its 于 at ``start`` really starts: at its issuer's line right above, when the page
+    broke the heading inside 关于 (國務院辦公廳關|於進一步…的意見), else ``start``."""
+    text, offsets = extraction.document.text, _source_offsets(extraction.document)
+    if text[start:start + 1] not in ("于", "於") or not _starts_line(text, start, offsets):
+        return start
+    above = _source_line_start(text, 0, start - 1, offsets)
+    line = text[above:start].rstrip()
+    issuer = _title_start(text, above, above + len(line), offsets) if line[-1:] in ("关", "關") else start
+    name = text[issuer:above + len(line) - 1]
+    return issuer if name and TITLE_ISSUER_END.search(name) and not _NOT_ISSUER_LINE.search(name) else start
 
 
 #: The addressees of a notice: 各…： after a line break, a title (…》, 的通知) or, where the normaliser
