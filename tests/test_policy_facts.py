@@ -425,6 +425,17 @@ def test_a_page_about_or_listing_documents_is_none_of_them(extractor, page):
     assert not any({"number", "date"} & set(e.attributes) for e in result.entities if e.type == "Policy")
 
 
+def test_a_graphic_interpretations_posting_date_is_not_its_policys(extractor):
+    # 一图读懂丨…的实施意见 over the page's 发布日期 and the policy's 文件名称/文号/发布机关 lines: the page is about the policy
+    # it names (as a 政策解读 is) and quotes its number, but its 发布日期 is the page's own day (it was the policy's date)
+    from kg.ingest import read_document
+
+    result = extractor.extract(read_document(WEB_PAGES / "graphic-interpretation-quoting-its-policys-record.txt"))
+    quoted = next(e for e in result.entities if e.type == "Policy")
+    assert quoted.name == "嘉兴市南湖区人民政府关于加快推进老旧小区改造提升的实施意见"
+    assert quoted.attributes == {"kind": "意见", "level": "county", "number": "南政发〔2024〕9号"}
+
+
 def test_a_law_databases_bracket_of_number_and_chinese_date_dates_the_notice(extractor):
     # （某检发〔1990〕12号 一九九〇年三月五日） on a line of its own under the title; the page's foot is cut off
     from kg.ingest import read_document
@@ -571,6 +582,9 @@ def test_a_notice_is_also_named_by_its_own_heading_on_a_line_of_its_own(extracto
     # …or broken inside its issuer's name (泉州市人民政府辦公|室關於…的意見): named with the whole issuer, not from 室關於
     ("opinion-heading-broken-inside-its-issuers-name", "泉州市人民政府辦公室關於進一步加強城市道路停車管理工作的意見",
      {"number": "泉政辦〔2024〕21号", "date": "2024-06-03", "kind": "意见", "level": "municipal"}),
+    # …or inside 关于 itself (國務院辦公廳關|於進一步…的意見): named with its issuer, not from the lower line's 於
+    ("heading-broken-inside-its-about", "國務院辦公廳關於進一步加強城市地下管線建設管理的意見",
+     {"number": "國辦發〔2024〕21号", "date": "2024-05-20", "kind": "意见", "level": "central"}),
     # a title without 关于 on the two lines right above its number: over its period (…三年行动方案|（2024—2026年）), or broken
     # where its line ran full (昆明市推进老旧小区改造提|质增效三年工作方案), also over a copy of the number a record table printed
     # first (攸县…财务管理|实施细则|攸政办发〔2024〕6号) or over its first chapter (格尔木市城市供水管理实|施细则|第一章　总则): named
@@ -1225,6 +1239,10 @@ def test_a_notices_heading_the_page_cut_off_with_an_ellipsis_names_the_notice_co
     # …的若... over its number, a body stating no kind: named as printed, with no kind of its own
     ("heading-cut-off-inside-a-word-by-the-page-its-kind-unstated", "淮北市人民政府关于进一步促进民营经济发展壮大的若",
      "淮北市人民政府关于进一步促进民营经济发展壮大的若", {"level": "municipal", "number": "淮政〔2024〕7号", "date": "2024-03-12"}),
+    # …维修养护工作的|办农水函〔2024〕112号: cut right after its 的, no ellipsis, its foot lost; the body states the kind
+    # (现将有关事项通知如下) and the heading's issuer its level
+    ("heading-cut-after-its-of-over-its-number-foot-lost", "水利部办公厅关于做好2024年农村供水工程维修养护工作的通知",
+     "水利部办公厅关于做好2024年农村供水工程维修养护工作的", {"kind": "通知", "level": "central", "number": "办农水函〔2024〕112号"}),
 ])
 def test_a_heading_the_page_cut_off_inside_a_word_over_its_number_is_the_pages_policy(extractor, page, name, printed,
                                                                                      attributes):
@@ -1238,20 +1256,30 @@ def test_a_heading_the_page_cut_off_inside_a_word_over_its_number_is_the_pages_p
     assert found["attributes"] == attributes
 
 
-def test_a_circulars_heading_the_page_cut_off_with_an_ellipsis_is_a_mention_of_it(extractor):
+@pytest.mark.parametrize("page, name, printed, attributes", [
     # 乌兰察布市人民政府办公室关于做好2024年防汛抗旱工作的...: a notice issuing no text, its heading cut where the site's
-    # line ran out; the signed notice its body frames (通知如下) is named after its signer, the heading as printed is a
-    # mention of it
+    # line ran out; the signed notice its body frames (通知如下) is named after its signer
+    ("circular-heading-cut-off-by-the-page-with-an-ellipsis", "乌兰察布市人民政府办公室通知（2024年5月6日）",
+     "乌兰察布市人民政府办公室关于做好2024年防汛抗旱工作的",
+     {"kind": "通知", "level": "municipal", "number": "乌政办发〔2024〕12号", "date": "2024-05-06"}),
+    # 生态环境部办公厅关于做好…综合治理工作的|环办大气函〔2024〕36号: cut at a word, no ellipsis, nothing of its kind's word
+    # left (it had no mention nor other name, so a reader naming it by its heading found no policy)
+    ("circular-heading-cut-after-its-of-over-its-number", "生态环境部办公厅通知（2024年2月26日）",
+     "生态环境部办公厅关于做好2024年重点行业企业挥发性有机物综合治理工作的",
+     {"kind": "通知", "level": "central", "number": "环办大气函〔2024〕36号", "date": "2024-02-26"}),
+])
+def test_a_circulars_heading_the_page_cut_off_is_a_mention_of_it(extractor, page, name, printed, attributes):
+    # the heading as printed is a mention of the signed notice and, cut after its 的, completed with the kind its body
+    # names another name of it
     from kg.extract import extraction_to_json
     from kg.ingest import read_document
 
-    page = WEB_PAGES / "circular-heading-cut-off-by-the-page-with-an-ellipsis.txt"
-    result = extraction_to_json(extraction := extractor.extract(read_document(page)))
-    notice = policy(result, "乌兰察布市人民政府办公室通知（2024年5月6日）")
-    printed = notice["mentions"][0]
-    assert printed["text"] == "乌兰察布市人民政府办公室关于做好2024年防汛抗旱工作的"
-    assert extraction.document.text[printed["start"]:printed["end"]] == printed["text"]
-    assert notice["attributes"] == {"kind": "通知", "level": "municipal", "number": "乌政办发〔2024〕12号", "date": "2024-05-06"}
+    result = extraction_to_json(extraction := extractor.extract(read_document(WEB_PAGES / f"{page}.txt")))
+    notice = policy(result, name)
+    mention = notice["mentions"][0]
+    assert mention["text"] == printed == extraction.document.text[mention["start"]:mention["end"]]
+    assert notice["aliases"] == [printed + "通知"]
+    assert notice["attributes"] == attributes
 
 
 def test_a_notices_heading_with_its_issuer_in_full_is_another_name_of_it(extractor):

@@ -163,7 +163,7 @@ METADATA_DATE = re.compile(r"(?:发文日期|發文日期|成文日期|生成日
 #: The day a site posted the document, as its record table or the posting line over the title prints it (发布日期：
 #: 2023-09-05, 发布日期：2024年02月27日　来源：…): a few days after it was signed, and all a page whose foot was cut and
 #: whose record gives no 成文日期 says of its date; on a page that does not print the document's number (a repost, a
-#: 解读 citing it) the page's own day.
+#: 解读 citing it) or interprets it (一图读懂丨…, though it quotes the number: _interpretation) the page's own day.
 POSTING_DATE = re.compile(r"(?:发布|發布)(?:日期|时间|時間)\s*(?:[：:]?\s*[|｜]|[：:])\s*" + _RECORD_DATE)
 #: The date a news page prints in brackets at its head: 《人民日报》（2025年07月02日第 18 版）.
 DATELINE = re.compile(r"[（(]\s*((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
@@ -1502,7 +1502,7 @@ def head_policy(extraction: Extraction) -> Entity | None:
         return _without_chrome(extraction, _with_its_issuer(policies, found[0]))
     if number is None:
         return (_heading_line(extraction) or _issued_in_body(policies, text) or _printed_in_full(policies, text)
-                or _signed_notice(extraction, heading))
+                or _signed_notice(extraction, heading_end))
     under = _TITLE_UNDER_NUMBER.match(text, number[1])
     lines = [(begin + m.start(), m.group()) for m in re.finditer(r"[^\n]+", text[begin:number[0]])][::-1]
     line_start = max(begin, text.rfind("\n", 0, number[0]) + 1)
@@ -1547,9 +1547,25 @@ def head_policy(extraction: Extraction) -> Entity | None:
         policy = _named_policy(extraction, title, start)
         if policy:
             return _without_chrome(extraction, policy)
-    return (_issued_in_body(policies, text) or _signed_notice(extraction, heading)
+    return (_issued_in_body(policies, text) or _signed_notice(extraction, heading_end)
             or _heading_cut_off_over_number(extraction, number)
             or _order_named_by_its_number(extraction, number) or _addressed_under_its_number(extraction, number))
+
+
+#: A page's heading naming it an interpretation of a policy, opening its line (一图读懂丨…, 图解：…, 政策解读丨…) or ending it
+#: (《…》政策解读, a line without spaces: not a menu's 下载文字版 下载图片版 政策解读, nor a link's 相关解读, nor a policy on
+#: interpreting: 关于建立健全政策解读机制的实施意见 ends in its kind).
+_INTERPRETATION_OPENING = re.compile(r"[ \t\u3000]*(?:一[图圖](?:[读讀]懂|看懂|速[览覽])|[图圖]解|(?:政策)?解[读讀])"
+                                     r"[ \t\u3000]*[丨|｜：:]")
+_INTERPRETATION_ENDING = re.compile(r"[^\s]{4,}?(?<!相关)(?<!相關)解[读讀]")
+
+
+def _interpretation(text: str, offsets: Sequence[int]) -> bool:
+    """Whether a line of the head (no breadcrumb) is a heading naming the page an interpretation of a policy: such a
+    page quotes the policy's name, 文号 and 发布机关 (文件名称：…|文号：…), but is not its text: its 发布日期 is the
+    page's own day, no date of the policy's."""
+    return any(_INTERPRETATION_OPENING.match(line) or _INTERPRETATION_ENDING.fullmatch(line)
+               for _, line in _head_lines(text, offsets) if not _CRUMB_MARK.search(line))
 
 
 def _headings_at_copies(text: str, offsets: Sequence[int], begin: int,
@@ -1729,17 +1745,15 @@ def _signer_ending(text: str, offsets: Sequence[int], floor: int, end: int) -> i
                  and _SIGNING_BODY.fullmatch(text, s, end)), None)
 
 
-#: A heading the page cut before its kind's word (关于春节期间禁止燃放烟花爆竹的 陆府通〔2019〕2号 …).
-_CUT_HEADING = re.compile(r"[关關][于於][^\n。；：]{4,120}的")
 #: The marks a page cuts a long heading off with where its line runs out (…供热管理办..., …政策措…).
 _CUT_OFF_MARK = re.compile(r"[ \t\u3000]*(?:\.{2,}|…+|。{3})$")
 
 
-def _signed_notice(extraction: Extraction, heading: str = "") -> Entity | None:
+def _signed_notice(extraction: Extraction, heading_end: int) -> Entity | None:
     """A notice without a title (a page that lost it, a reposted circular): named after its signing
-    body, its kind and its date, 某县人民政府通告（2023年1月17日）, as a citation would name it; also by the
-    ``heading`` over its number cut before its kind's word, completed with the kind its body names (关于…的 + 通告);
-    a heading line the site cut off with an ellipsis (某市人民政府办公室关于做好…工作的...) is a mention of it as printed."""
+    body, its kind and its date, 某县人民政府通告（2023年1月17日）, as a citation would name it; a heading the site cut
+    off on the line ending at ``heading_end`` (_cut_heading) is a mention of it as printed (某市人民政府办公室关于做好…工作的...),
+    and, cut right after its 的, another name of it completed with the kind its body names (关于…的 + 通告)."""
     text, offsets = extraction.document.text, _source_offsets(extraction.document)
     frame = _NOTICE_FRAME.search(text, 0, RECORD_SPAN)
     signature = _signature(text, offsets, frame.end()) if frame else None
@@ -1749,16 +1763,28 @@ def _signed_notice(extraction: Extraction, heading: str = "") -> Entity | None:
     kind = frame.group(1) or frame.group(2)
     signed = "".join(date.group(0).split())
     notice = _new_policy(extraction, f"{text[signer:end]}{kind}（{signed}）", signer, date.end(), 0.6)
-    if _CUT_HEADING.fullmatch(heading.strip()):
-        notice.aliases.append(canonical_policy_name(heading.strip() + kind))
-    last = heading.strip().rsplit("\n", 1)[-1]
-    mark = _CUT_OFF_MARK.search(last)
-    shown = last[:mark.start()].strip() if mark else ""
-    at = text.find(shown, 0, signer) if shown and _ABOUT.search(shown) else -1
-    if at >= 0:
-        sentence = extraction.document.sentence_at(at)
-        notice.mentions.insert(0, Mention(shown, at, at + len(shown), sentence.index if sentence else 0))
+    cut = _cut_heading(extraction, heading_end)
+    if cut is not None and cut.end() <= signer:
+        printed = cut.group()
+        if printed.endswith("的"):
+            notice.aliases.append(canonical_policy_name(printed + kind))
+        sentence = extraction.document.sentence_at(cut.start())
+        notice.mentions.insert(0, Mention(printed, cut.start(), cut.end(), sentence.index if sentence else 0))
     return notice
+
+
+def _cut_heading(extraction: Extraction, end: int) -> re.Match | None:
+    """The printed part of a heading the site cut off on the line of the source ending at ``end``: with an ellipsis,
+    anywhere (…高质量发展的实..., …工作的...), or right after its 的, its kind's word lost (住房和城乡建设部办公厅关于做好…
+    工作的|建办城函〔2024〕58号; 关于…孔明灯(许愿灯)的 陆府通〔2019〕2号): 关于 and its subject, maybe its issuer before."""
+    text, offsets = extraction.document.text, _source_offsets(extraction.document)
+    line = _source_line_start(text, _head_start(text), end - 1, offsets) if end > 0 else end
+    printed = text[line:end].rstrip()
+    mark = _CUT_OFF_MARK.search(printed)
+    if line >= end or not (mark or printed.endswith("的")):
+        return None
+    cut_end = line + (mark.start() if mark else len(printed))
+    return _CUT_OFF_HEADING.fullmatch(text, _title_start(text, line, cut_end, offsets), cut_end)
 
 
 #: A heading line the site cut off anywhere (…高质量发展的实..., …工作的通...): 关于 and its subject, maybe its issuer
@@ -1768,20 +1794,15 @@ _OPINION_FRAME = re.compile(r"提出(?:如下|以下)((?:实施|指导|若干)?�
 
 
 def _heading_cut_off_over_number(extraction: Extraction, number: tuple[int, int, str]) -> Entity | None:
-    """The policy a heading the site cut off with an ellipsis names, on the line of the source right above its
-    ``number`` (芜湖市人民政府关于加快预制菜产业高质量发展的实...|芜政〔2024〕20号): completed with the kind its body states
-    when the words after its last 的 open that kind's (现提出如下实施意见: …的实 → …的实施意见), else named as printed
-    (…的实); the printed part is its mention."""
-    text, offsets = extraction.document.text, _source_offsets(extraction.document)
-    line = _source_line_start(text, _head_start(text), number[0] - 1, offsets)
-    mark = _CUT_OFF_MARK.search(text[line:number[0]].rstrip()) if line < number[0] else None
-    if mark is None:
-        return None
-    end = line + mark.start()
-    start = _title_start(text, line, end, offsets)
-    cut = _CUT_OFF_HEADING.fullmatch(text, start, end)
+    """The policy a heading the site cut off names, on the line of the source right above its ``number``
+    (芜湖市人民政府关于加快预制菜产业高质量发展的实...|芜政〔2024〕20号; …改造工作的|建办城函〔2024〕58号): completed with
+    the kind its body states when the words after its last 的 open that kind's (现提出如下实施意见: …的实 → …的实施意见;
+    …工作的 + 通知), else named as printed (…的实); the printed part is its mention."""
+    text = extraction.document.text
+    cut = _cut_heading(extraction, number[0])
     if cut is None:
         return None
+    start, end = cut.span()
     frame = _OPINION_FRAME.search(text, number[1], RECORD_SPAN) or _NOTICE_FRAME.search(text, number[1], RECORD_SPAN)
     stated = next(filter(None, frame.groups()), None) if frame else None
     subject, of, tail = cut.group().rpartition("的")
@@ -1895,11 +1916,26 @@ def _named_policy(extraction: Extraction, title: str, start: int, end: int | Non
     """The Policy entity a title standing at ``start`` (to ``end``, where the page printed less of it) names, made
     here if no recogniser took it; None when the title names no policy instrument. The text a notice issues is no part of its
     instrument (…关于印发《政策解读工作规范》的通知 is a notice, though a 解读 is none)."""
+    broken = _about_broken_above(extraction, start)
+    title, start = (extraction.document.text[broken:start] + title, broken) if broken < start else (title, start)
     canonical = canonical_policy_name(title)
     if not canonical or len(canonical) > 150 or policy_head(_ISSUED_TITLE.sub("", canonical)) is None:
         return None
     known = next((e for e in extraction.entities if e.type == "Policy" and e.name == canonical), None)
     return known or _new_policy(extraction, canonical, start, start + len(title) if end is None else end, 0.8)
+
+
+def _about_broken_above(extraction: Extraction, start: int) -> int:
+    """Where a title read from its 于 at ``start`` really starts: at its issuer's line right above, when the page
+    broke the heading inside 关于 (國務院辦公廳關|於進一步…的意見), else ``start``."""
+    text, offsets = extraction.document.text, _source_offsets(extraction.document)
+    if text[start:start + 1] not in ("于", "於") or not _starts_line(text, start, offsets):
+        return start
+    above = _source_line_start(text, 0, start - 1, offsets)
+    line = text[above:start].rstrip()
+    issuer = _title_start(text, above, above + len(line), offsets) if line[-1:] in ("关", "關") else start
+    name = text[issuer:above + len(line) - 1]
+    return issuer if name and TITLE_ISSUER_END.search(name) and not _NOT_ISSUER_LINE.search(name) else start
 
 
 #: The addressees of a notice: 各…： after a line break, a title (…》, 的通知) or, where the normaliser
@@ -2456,8 +2492,10 @@ def add_policy_facts(extraction: Extraction, reference: Reference) -> None:
             or issue_date(text, offsets)
             or _iso_date(METADATA_DATE.search(text, 0, RECORD_SPAN)) or _signed_date(text, offsets)
             or _reported_issue_date(text, head)
-            # the page printing the document's own number is the document's: the site's posting date, its last resort
-            or (_iso_date(POSTING_DATE.search(text, 0, RECORD_SPAN)) if number else None))
+            # the page printing the document's own number is the document's: the site's posting date, its last resort;
+            # not an interpretation's, which quotes the number (文号：…) but was posted on a day of its own
+            or (_iso_date(POSTING_DATE.search(text, 0, RECORD_SPAN)) if number and not _interpretation(text, offsets)
+                else None))
     if number:
         head.attributes["number"] = number
         if "level" not in head.attributes:
