@@ -250,6 +250,15 @@ REQUEST_MIN_RATE = env_number("KG_REQUEST_MIN_RATE", 1_000, minimum=1, maximum=1
 #: ``KG_REQUEST_HEADER_TIMEOUT`` seconds during which output waits for it; a slower one is disconnected
 #: (a streamed export waits on its client, holding a server thread, once 16 MiB are pending).
 RESPONSE_MIN_RATE = env_number("KG_RESPONSE_MIN_RATE", 10_000, minimum=1, maximum=1_000_000_000)
+#: Seconds a request's body may take to arrive in all, from the end of its headers: past it a 408 and
+#: the connection is closed. The least rate alone let a chunked body that never ends hold a
+#: connection until the body limit (50 MB at 1 kB/s: ~14 hours); 60 s still takes a 10 MiB document
+#: over a 2 Mbit/s uplink.
+REQUEST_BODY_TIMEOUT = env_number("KG_REQUEST_BODY_TIMEOUT", 60.0, minimum=0.5, maximum=MAX_TIMEOUT)
+#: Connections one client address may hold at once; one past it is answered 503 and closed at once,
+#: so one client opening slow connections cannot take every slot of ``KG_CONNECTION_LIMIT``
+#: (a reverse proxy in front is one address: raise it to the connection limit there).
+CONNECTIONS_PER_ADDRESS = env_number("KG_CONNECTIONS_PER_ADDRESS", 16, minimum=1, maximum=10_000)
 #: Seconds an open connection may stay silent between requests (waitress's ``channel_timeout``).
 IDLE_CONNECTION_TIMEOUT = env_number("KG_IDLE_CONNECTION_TIMEOUT", 60, minimum=1, maximum=int(MAX_TIMEOUT))
 
@@ -288,6 +297,8 @@ class ServerConfig:
     connection_limit: int = CONNECTION_LIMIT
     request_header_timeout: float = REQUEST_HEADER_TIMEOUT
     request_min_rate: int = REQUEST_MIN_RATE
+    request_body_timeout: float = REQUEST_BODY_TIMEOUT
+    connections_per_address: int = CONNECTIONS_PER_ADDRESS
     response_min_rate: int = RESPONSE_MIN_RATE
     idle_connection_timeout: int = IDLE_CONNECTION_TIMEOUT
     query_limits: QueryLimits = field(default_factory=QueryLimits)

@@ -478,3 +478,83 @@ def test_a_client_not_reading_a_streamed_export_does_not_hold_a_server_thread(tm
         finally:
             reader.close()
     assert health.status_code == 200 and waited < 8
+
+
+def test_a_request_body_still_coming_past_the_body_time_limit_gets_a_408_and_nothing_is_stored(tmp_path):
+    """A chunked body that never ends, sent faster than the least rate: it was cut only at the body
+    limit (50 MB at 1 kB/s: ~14 hours on one connection). Past the body time limit it is answered 408
+    and its connection closed, and none of it reaches the store."""
+    settings = {"KG_REQUEST_BODY_TIMEOUT": "2", "KG_REQUEST_MIN_RATE": "1000"}
+    with live_server(make_store(tmp_path / "store", 10), settings=settings) as live:
+        port = int(live.base.rsplit(":", 1)[1])
+        sock = socket.create_connection(("127.0.0.1", port))
+        sock.sendall(b"PUT /store?default HTTP/1.1\r\nHost: kg\r\nContent-Type: application/n-triples\r\n"
+                     b"Transfer-Encoding: chunked\r\n\r\n")
+        triple = b"<http://example.org/late> <http://example.org/p> <http://example.org/o> .\n" * 20
+        chunk = b"%x\r\n%s\r\n" % (len(triple), triple)  # ~1.5 kB four times a second: ~6 kB/s
+        stop = threading.Event()
+        sender = threading.Thread(target=trickle, args=([sock], chunk, stop))
+        sender.start()
+        try:
+            began = time.monotonic()
+            answer = answer_of(sock)
+            took = time.monotonic() - began
+        finally:
+            stop.set()
+            sender.join()
+            sock.close()
+        count = query(live, "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }").json()
+    assert answer.startswith(b"HTTP/1.1 408 Request Timeout\r\n") and answer.count(b"\n408 ") == 1, answer[:300]
+    assert answer.endswith(b"\n") and answer.split(b"\r\n\r\n", 1)[1].count(b"\n") == 1
+    assert 1.5 <= took < 6  # cut at the limit, counted from the headers' end (just before `began`)
+    assert count["results"]["bindings"][0]["n"]["value"] == "11"  # the store's 10 triples and a label
+
+
+def connect_from(address: str, port: int) -> socket.socket:
+    """A connection to the server on 127.0.0.1 from the loopback ``address`` (another client)."""
+    sock = socket.socket()
+    sock.bind((address, 0))
+    sock.connect(("127.0.0.1", port))
+    return sock
+
+
+def test_one_address_holding_many_slow_connections_does_not_starve_another_clients_query(tmp_path):
+    """One address opening as many slow connections as the server holds (each trickling a header
+    line, within the header timeout) held every slot: another client's /sparql waited in the listen
+    backlog. Past the per-address cap a connection is answered 503 at once, and a query from a
+    second address is answered while the first one's connections are still open."""
+    settings = {"KG_CONNECTION_LIMIT": "8", "KG_CONNECTIONS_PER_ADDRESS": "3", "KG_REQUEST_HEADER_TIMEOUT": "30"}
+    with live_server(make_store(tmp_path / "store", 10), settings=settings) as live:
+        port = int(live.base.rsplit(":", 1)[1])
+        slow = [connect_from("127.0.0.1", port) for _ in range(10)]
+        for sock in slow:
+            sock.sendall(b"GET /health HTTP/1.1\r\nHost: kg\r\n")
+        stop = threading.Event()
+        sender = threading.Thread(target=trickle, args=(slow, b"X-Slow: 1\r\n", stop))
+        sender.start()
+        try:
+            time.sleep(1)
+            began = time.monotonic()
+            other = http.client.HTTPConnection("127.0.0.1", port, timeout=5, source_address=("127.0.0.2", 0))
+            other.request("POST", "/sparql", body=TRIVIAL.encode(),
+                          headers={"Content-Type": "application/sparql-query",
+                                   "Accept": "application/sparql-results+json"})
+            response = other.getresponse()
+            answer = response.read()
+            waited = time.monotonic() - began
+            other.close()
+            refused = [answer_of(sock) for sock in slow[3:]]
+            for sock in slow[:3]:
+                sock.settimeout(0.5)
+                with pytest.raises(TimeoutError):  # held, not answered: under the cap
+                    sock.recv(1)
+        finally:
+            stop.set()
+            sender.join()
+            for sock in slow:
+                sock.close()
+    assert response.status == 200 and b'"boolean":true' in answer.replace(b" ", b"") and waited < 3
+    body = (b"503 Service Unavailable: this address already holds the server's 3 connections per client "
+            b"address; close one and retry\n")
+    assert all(answer.startswith(b"HTTP/1.1 503 Service Unavailable\r\n") and answer.endswith(b"\r\n\r\n" + body)
+               for answer in refused), refused[0][:300]

@@ -5,13 +5,16 @@ Waitress holds at most ``connection_limit`` connections and drops only those tha
 held all its connections, and /health waited in the listen backlog for as long as they kept
 sending. Here a request has ``KG_REQUEST_HEADER_TIMEOUT`` seconds from its first byte (a new
 connection: from connecting) to send its headers, and its body must keep coming at
-``KG_REQUEST_MIN_RATE`` bytes per second on average (mod_reqtimeout's rule); a request past that is
-answered 408 and its connection closed, one that never sent a byte is closed. The deadline is
-checked by the channel itself each time waitress's loop asks whether to read from it (at least once
-a second), so no connection is left to the idle sweep. A connection whose request is being served
-is never cut by it. A client must also read its response at ``KG_RESPONSE_MIN_RATE`` bytes per
-second while output waits for it, or be disconnected: a streamed answer holds a server thread
-while 16 MiB of it wait for a client.
+``KG_REQUEST_MIN_RATE`` bytes per second on average (mod_reqtimeout's rule) and all of it within
+``KG_REQUEST_BODY_TIMEOUT`` seconds of the headers' end; a request past that is answered 408 and
+its connection closed, one that never sent a byte is closed. The deadline is checked by the channel
+itself each time waitress's loop asks whether to read from it (at least once a second), so no
+connection is left to the idle sweep. A connection whose request is being served is never cut by
+it. A client must also read its response at ``KG_RESPONSE_MIN_RATE`` bytes per second while output
+waits for it, or be disconnected: a streamed answer holds a server thread while 16 MiB of it wait
+for a client. One client address may hold at most ``KG_CONNECTIONS_PER_ADDRESS`` connections: one
+past it is answered 503 and closed as it is accepted, so one client's slow connections cannot take
+every slot while the others wait in the listen backlog.
 """
 from __future__ import annotations
 
@@ -27,10 +30,17 @@ from kg.config import ServerConfig
 from kg.server import logs
 
 _TIMED_OUT_BODY = (b"408 Request Timeout: the request was not received in time: its headers must arrive within "
-                   b"the server's request header timeout and its body at the server's least rate\n")
-_TIMED_OUT = (b"HTTP/1.1 408 Request Timeout\r\nConnection: close\r\nContent-Type: text/plain; charset=utf-8\r\n"
-              b"X-Content-Type-Options: nosniff\r\nContent-Length: %d\r\n\r\n%s"
-              % (len(_TIMED_OUT_BODY), _TIMED_OUT_BODY))
+                   b"the server's request header timeout and its body at the server's least rate and within "
+                   b"its body time limit\n")
+
+
+def _closing_answer(status: bytes, body: bytes) -> bytes:
+    """A whole HTTP response with ``body`` (one line), sent by the event loop before it closes the connection."""
+    return (b"HTTP/1.1 %s\r\nConnection: close\r\nContent-Type: text/plain; charset=utf-8\r\n"
+            b"X-Content-Type-Options: nosniff\r\nContent-Length: %d\r\n\r\n%s" % (status, len(body), body))
+
+
+_TIMED_OUT = _closing_answer(b"408 Request Timeout", _TIMED_OUT_BODY)
 #: Waitress's reasons that say little to a client, said plainly.
 _PLAINER = (
     (re.compile(r"Bad URI"), "the request's URI holds bytes that are not ASCII: percent-encode them"),
@@ -67,17 +77,24 @@ class SlowClientChannel(HTTPChannel):
     header_timeout: float = 10.0
     min_rate: int = 1_000
     response_min_rate: int = 10_000
+    body_timeout: float = 60.0
+    connections_per_address: int = 16
     error_task_class = OneLineErrorTask
 
     def __init__(self, *args, **kwargs) -> None:
         super().__init__(*args, **kwargs)
         #: When the request being read began (None: none is; a new connection owes its first one).
         self.reading_since: float | None = time.monotonic()
+        #: When the body of the request being read began (None: its headers are not all in yet).
+        self.body_since: float | None = None
         self.request_bytes = 0
         self.sent_bytes = 0
         #: When the current window of pending output began, and the bytes sent before it.
         self.window_began: float | None = None
         self.sent_before_window = 0
+        if self._address_over_cap():
+            self.reading_since = None
+            self._answer_and_close(self._too_many())
 
     def send(self, data: bytes, do_close: bool = True) -> int:
         sent = super().send(data, do_close)
@@ -92,7 +109,9 @@ class SlowClientChannel(HTTPChannel):
         self.request_bytes += len(data)
         handled = super().received(data)
         if self.request is None:  # no request left half-read: the next one's clock starts with its first byte
-            self.reading_since = None
+            self.reading_since = self.body_since = None
+        elif self.body_since is None and self.request.headers_finished:
+            self.body_since = time.monotonic()
         return handled
 
     def readable(self) -> bool:
@@ -124,9 +143,24 @@ class SlowClientChannel(HTTPChannel):
             self.window_began, self.sent_before_window = now, self.sent_bytes
         return False
 
+    def _address_over_cap(self) -> bool:
+        """Whether this new connection's client address already held ``connections_per_address``
+        (waitress's ``active_channels`` holds every open connection, this one included)."""
+        host = self.addr[0]
+        held = sum(1 for channel in self.server.active_channels.values() if channel.addr[0] == host)
+        return held > self.connections_per_address
+
+    def _too_many(self) -> bytes:
+        """The answer to a connection past the per-address cap, which says the cap."""
+        return _closing_answer(b"503 Service Unavailable", (
+            f"503 Service Unavailable: this address already holds the server's {self.connections_per_address} "
+            f"connections per client address; close one and retry\n").encode())
+
     def _overdue(self) -> bool:
         if self.reading_since is None or self.requests or self.will_close or self.close_when_flushed:
             return False
+        if self.body_since is not None and time.monotonic() - self.body_since > self.body_timeout:
+            return True
         allowed = self.header_timeout
         if self.request is not None and self.request.headers_finished:
             allowed += self.request_bytes / self.min_rate
@@ -136,14 +170,18 @@ class SlowClientChannel(HTTPChannel):
         """Answer 408 to a request begun, close a connection that never sent one. No task is running
         on this channel (``_overdue``), so its output buffer is the event loop's alone, as in
         waitress's own ``send_continue``."""
-        self.reading_since = None
+        self.reading_since = self.body_since = None
         if self.request is None:
             self.will_close = True
             return
+        self._answer_and_close(_TIMED_OUT)
+
+    def _answer_and_close(self, response: bytes) -> None:
+        """Send ``response`` from the event loop, then close: no task may be writing to this channel."""
         with self.outbuf_lock:
-            self.outbufs[-1].append(_TIMED_OUT)
-            self.current_outbuf_count += len(_TIMED_OUT)
-            self.total_outbufs_len += len(_TIMED_OUT)
+            self.outbufs[-1].append(response)
+            self.current_outbuf_count += len(response)
+            self.total_outbufs_len += len(response)
         self.close_when_flushed = True
 
 
@@ -152,7 +190,8 @@ def make_server(app: Flask, config: ServerConfig) -> BaseWSGIServer:
     Raises OSError or ValueError when it cannot listen there."""
     channel = type("SlowClientChannel", (SlowClientChannel,),
                    {"header_timeout": config.request_header_timeout, "min_rate": config.request_min_rate,
-                    "response_min_rate": config.response_min_rate})
+                    "response_min_rate": config.response_min_rate, "body_timeout": config.request_body_timeout,
+                    "connections_per_address": config.connections_per_address})
     sockets: dict = {}
     server = create_server(
         app, map=sockets, host=config.host, port=config.port, threads=config.workers,
