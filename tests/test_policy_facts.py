@@ -596,6 +596,17 @@ def test_a_notice_is_also_named_by_its_own_heading_on_a_line_of_its_own(extracto
     ("plan-titled-over-its-period-on-a-line-of-its-own-above-its-number", "硚口区促进数字经济发展三年行动方案（2024—2026年）",
      {"number": "硚政办〔2024〕5号", "date": "2024-02-19", "kind": "方案", "level": "county",
       "period": {"start": 2024, "end": 2026}}),
+    # …or broken right after the bracket its period opens (青海省生态环境保护规划（|2023—2030年）), under a record table, over
+    # its number or over its first chapter: one title, named whole with its kind and period, not from the page's chrome
+    ("plan-title-broken-after-its-period-bracket-under-its-record-table", "甘肃省水资源保护利用规划（2023—2035年）",
+     {"number": "甘政〔2023〕29号", "date": "2023-07-14", "kind": "规划", "level": "provincial",
+      "period": {"start": 2023, "end": 2035}}),
+    ("action-plan-title-broken-after-its-period-bracket-above-its-number", "江岸区促进消费提质扩容三年行动方案（2024—2026年）",
+     {"number": "岸政办〔2024〕7号", "date": "2024-03-12", "kind": "方案", "level": "county",
+      "period": {"start": 2024, "end": 2026}}),
+    ("plan-title-broken-after-a-half-width-period-bracket-over-its-first-chapter", "株洲市城市排水防涝规划（2021-2035年）",
+     {"number": None, "date": "2022-05-16", "kind": "规划", "level": "municipal",
+      "period": {"start": 2021, "end": 2035}}),
     ("plan-title-without-about-broken-over-two-lines-above-its-number", "昆明市推进老旧小区改造提质增效三年工作方案",
      {"number": "昆政办〔2024〕14号", "date": "2024-04-02", "kind": "方案", "level": "municipal"}),
     # a heading without a number broken over two lines where its line ran full, its body right under it (no addressees):

@@ -1635,7 +1635,8 @@ def _lines_under_a_title(text: str, offsets: Sequence[int], begin: int,
 def _title_without_about_broken_over_number(extraction: Extraction, begin: int, under: int) -> tuple[int, str] | None:
     """(where it starts, the title) of a title without 关于 the page broke over the two lines of the source right above
     the line starting at ``under`` (its number, a copy of it, its first article: _lines_under_a_title): its period on
-    the lower line (江汉区优化营商环境三年行动方案|（2024—2026年）|江政办〔2024〕3号), or wherever the upper line ran full
+    the lower line (江汉区优化营商环境三年行动方案|（2024—2026年）|江政办〔2024〕3号), or from its opening bracket on
+    (青海省生态环境保护规划（|2023—2030年）|青政〔2023〕37号: _period_broken_open), or wherever the upper line ran full
     (长春市深入推进城市一刻钟便|民生活圈建设工作方案|长府办发〔2024〕11号), when the upper opens with a place and is no title
     or issuer of its own and the lower, ending in a kind's word, opens with no place (a line that does is the whole
     title, under a line of the page's chrome)."""
@@ -1647,10 +1648,17 @@ def _title_without_about_broken_over_number(extraction: Extraction, begin: int, 
             or _MARKS_NO_TITLE_HOLDS.search(first + second) or _ABOUT.search(first + second)):
         return None
     places = {m.start for e in extraction.entities if e.type == "Region" for m in e.mentions}
-    over_period = PERIOD.fullmatch(second) and policy_kind(first) is not None
+    over_period = (PERIOD.fullmatch(second) and policy_kind(first) is not None) or _period_broken_open(first, second)
     run_full = (upper in places and lower not in places and policy_kind(second) is not None
                 and policy_kind(first) is None and not TITLE_ISSUER_END.search(first))
     return (upper, text[upper:lower + len(text[lower:under].rstrip())]) if over_period or run_full else None
+
+
+def _period_broken_open(first: str, second: str) -> bool:
+    """Whether a plan's title line ``first`` ends in the bracket its period opens, closed on the line ``second``
+    under it (青海省生态环境保护规划（|2023—2030年）): one title, as if the whole period were on the lower line."""
+    return (first[-1:] in ("（", "(") and bool(PERIOD.fullmatch(first[-1] + second))
+            and policy_kind(first[:-1]) is not None)
 
 
 #: What a line of a title never holds: a sentence's marks, a breadcrumb's or a menu's (a title may quote: “十四五”).
