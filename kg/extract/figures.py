@@ -56,7 +56,7 @@ from __future__ import annotations
 
 import os
 import re
-from bisect import bisect_left, bisect_right, insort
+from bisect import bisect_left, insort
 from collections import Counter
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
@@ -1080,11 +1080,10 @@ def find_figures(extraction: Extraction, reference: Reference) -> list[Figure]:
 def _falls_stated(figures: list[Figure], text: str) -> list[Figure]:
     """A rate the text states as a fall (医学影像业务收入70.03亿元，下降4.96%) keeps its value and gets an indicator
     ending in 下降, whichever path named it: a fall never reads as a growth (增速 4.96) or as the bare measure."""
-    breaks = _ClauseBreaks(text)
     for figure in figures:
         if figure.unit not in _RATES or figure.value < 0:
             continue
-        clause_start = breaks.clause_start(figure.start)
+        clause_start = _clause_start(text, figure.start)
         if _FALL_BEFORE.search(text, clause_start, figure.start):
             figure.indicator = _GROWTH_TAIL.sub("", figure.indicator, count=1) + "下降"
     return figures
@@ -3161,29 +3160,9 @@ def _places_counted(text: str, window: list[tuple[int, int, Entity]], clause_sta
     return bool(_LISTED_AFTER.fullmatch(text, end, value_start) and _LISTED_BEFORE.search(text, clause_start, start))
 
 
-class _ClauseBreaks:
-    """A text's clause breaks, found in one scan, for the clause starts of many offsets: a scan from the text's
-    start up to each offset made a document's figures quadratic in its length."""
-
-    def __init__(self, text: str) -> None:
-        self.text = text
-        found = list(_CLAUSE_BREAK.finditer(text))
-        self.starts, self.ends = [m.start() for m in found], [m.end() for m in found]
-
-    def clause_start(self, offset: int) -> int:
-        """Where the clause holding ``offset`` opens, exactly as the last end of ``_CLAUSE_BREAK.finditer(text, 0,
-        offset)``: the breaks ending by ``offset``, and of a break running past it (——, [1][2]) what a scan
-        stopping at ``offset`` reads of it (the pattern looks neither ahead nor behind, so the breaks before are
-        the same)."""
-        k = bisect_right(self.ends, offset)
-        last = self.ends[k - 1] if k else 0
-        if k < len(self.starts) and self.starts[k] < offset:
-            last = max((m.end() for m in _CLAUSE_BREAK.finditer(self.text, self.starts[k], offset)), default=last)
-        return last
-
-
 def _clause_start(text: str, offset: int) -> int:
-    """Where the clause holding ``offset`` opens."""
+    """Where the clause holding ``offset`` opens, looking back at most 200 characters (so a document's figures cost
+    time linear in its length)."""
     earliest = max(offset - 200, 0)
     return max((m.end() for m in _CLAUSE_BREAK.finditer(text, earliest, offset)), default=earliest)
 
