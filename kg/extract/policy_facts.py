@@ -1129,10 +1129,7 @@ def _regulation_title(text: str, offsets: Sequence[int], begin: int) -> tuple[in
     first chapter or article (西宁住房公积金提取管理实施细则|第一章　总则), or on the first line under the record table
     that numbers it (文号：宁公积金委〔2023〕3号|西宁住房公积金提取管理实施细则); a line of a title's length, no sentence,
     ending in the kind of a text printed under labels (_UNDER_LABELS_KINDS)."""
-    end = min(_head_end(text), len(text))
-    starts = _line_starts(text, begin, end, offsets)
-    lines = [(start + len(line) - len(line.lstrip()), line.strip())
-             for start, line in ((a, text[a:b]) for a, b in zip(starts, [*starts[1:], end]))]
+    lines = [(start + len(line) - len(line.lstrip()), line.strip()) for start, line in _lines_from(text, offsets, begin)]
     record = record_field(text, RECORD_NUMBER, offsets)
     above_provisions = next((i - 1 for i, (start, _) in enumerate(lines) if i and _FIRST_PROVISION.match(text, start)),
                             None)
@@ -1179,9 +1176,7 @@ def _heading_broken_before_its_end(text: str, offsets: Sequence[int], begin: int
     """(where it starts, the title) of a heading broken over lines whose last line of the source in the head ends in
     its kind's word, whatever follows it (no addressees: a circular's or an announcement's body): from the line of its
     关于 (_heading_ending_at)."""
-    end = min(_head_end(text), len(text))
-    starts = _line_starts(text, begin, end, offsets)
-    lines = ((start, text[start:stop].rstrip()) for start, stop in zip(starts, starts[1:]))
+    lines = ((start, line.rstrip()) for start, line in _lines_from(text, offsets, begin))
     return next(filter(None, (_heading_ending_at(text, offsets, begin, start + len(line)) for start, line in lines
                               if _HEADING_LAST_LINE.fullmatch(line) and not _ABOUT.search(line))), None)
 
@@ -1626,8 +1621,7 @@ def _lines_under_a_title(text: str, offsets: Sequence[int], begin: int,
     the head (a record's field printing it first), and a regulation's first chapter or article."""
     copies = [number[0], *(number[1] + m.start() for m in re.finditer(re.escape(text[number[0]:number[1]]),
                                                                        text[number[1]:HEAD_SPAN]))] if number else []
-    end = min(_head_end(text), len(text))
-    provision = next((start for start in _line_starts(text, begin, end, offsets) if _FIRST_PROVISION.match(text, start)),
+    provision = next((start for start, _ in _lines_from(text, offsets, begin) if _FIRST_PROVISION.match(text, start)),
                      None)
     return [*copies, *([provision] if provision is not None else [])]
 
@@ -2087,6 +2081,14 @@ def _head_lines(text: str, offsets: Sequence[int]) -> Iterable[tuple[int, str]]:
     starts = _line_starts(text, _head_start(text), min(HEAD_SPAN, len(text)), offsets)
     for start, end in zip(starts, [*starts[1:], min(HEAD_SPAN, len(text))]):
         yield start, text[start:end].rstrip()
+
+
+def _lines_from(text: str, offsets: Sequence[int], begin: int) -> list[tuple[int, str]]:
+    """(where it starts, the line as printed) of each line of the source from ``begin`` to the head's end (measured from
+    its first Chinese line: a repost's lines of bare markup above it are no part of it)."""
+    end = min(_head_end(text), len(text))
+    starts = _line_starts(text, begin, end, offsets)
+    return [(start, text[start:stop]) for start, stop in zip(starts, [*starts[1:], end])]
 
 
 def _broken_issuing_heading(extraction: Extraction, issued: str) -> tuple[int, str] | None:
