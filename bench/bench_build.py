@@ -2,7 +2,8 @@
 
 0. Scale-out (:mod:`bench.scaleout`): ``kg build --jobs 1``, ``--jobs 2``, Dask with two workers and
    a remote store (``oxigraph serve``) over an archive of many documents, beside jieba's plain
-   segmentation, with the ratios.
+   segmentation, with the ratios, and the stack's own floor (:mod:`bench.stack_floor`: spaCy's
+   import, jieba, Oxigraph's loader) against the per-core budgets.
 1. ``kg build`` as a user runs it (ingest → extract → link → quads → per-document transaction
    into a fresh on-disk Oxigraph store): chars/s and peak resident memory.
 2. The same stages timed one by one, to show where the time goes (building and writing the graph

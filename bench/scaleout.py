@@ -1,7 +1,7 @@
 """The scale-out half of ``bench_build``: ``kg build`` as a user runs it (a fresh process, start-up
 included) with ``--jobs 1``, ``--jobs 2``, on a Dask cluster of two workers and into a remote store
 (an ``oxigraph serve`` on 127.0.0.1), beside jieba's plain segmentation of the same text, over an
-archive of many documents.
+archive of many documents; then what the stack alone costs for that archive (:mod:`bench.stack_floor`).
 
 The archive is generated from the repository's examples/: documents of about 8,000 characters (an
 archive's typical notice or bulletin) made of their lines in a seeded random order, each under a
@@ -26,6 +26,7 @@ from pathlib import Path
 
 import psutil
 
+from bench import stack_floor
 from bench.oxigraph_serve import oxigraph_serve, store_options
 from bench.settings import BenchArguments, bench_number, whole_number
 
@@ -226,6 +227,7 @@ def main(documents: int = bench_number("KG_BENCH_DOCUMENTS", 96, minimum=1, maxi
         runs = [kg_build(f"--jobs {jobs}", archive, ["--store", str(root / f"jobs{jobs}")],
                          ["--jobs", str(jobs)], jobs)
                 for jobs in (1, 2)]
+        floor = stack_floor.measure(root / "jobs1", root, runs[0].chars, segmentation.total_cpu)
         runs.append(dask_run(archive, root))
         with oxigraph_serve(root / "oxigraph", OXIGRAPH_PORT) as server:
             runs.append(kg_build("remote, --jobs 2", archive, store_options(OXIGRAPH_PORT), ["--jobs", "2"], 2,
@@ -249,6 +251,7 @@ def main(documents: int = bench_number("KG_BENCH_DOCUMENTS", 96, minimum=1, maxi
           "the remote store; jieba: this process); CPU s: of all of them, writer: of the kg process;\nidle s: the "
           "wall time on idle cores, max(writer CPU, all CPU / cores), for a machine shared with other jobs;\n"
           "chars/CPU-s: end to end per core, start-up included; ÷ jieba: that over jieba.lcut's chars per CPU-second")
+    print(stack_floor.report(floor, base.total_cpu))
 
 
 def memory_flatness(small: int = 1_000, large: int = 10_000, chars: int = 1_000) -> None:
