@@ -1286,6 +1286,19 @@ def test_the_places_a_sector_layout_clause_names_develop_the_sector(extractor):
     assert {(p, "develops", "智能传感器") for p in ("长江三角洲地区", "珠江三角洲地区", "京津冀")} <= rel
 
 
+def test_the_places_a_plan_lists_as_pilots_develop_the_sector_it_is_about(extractor):
+    """推进深圳、苏州-无锡…等城市试点示范: a plan on one sector (named far more than any other) lists its pilot
+    places without naming the sector again; each develops it — not places where something else is piloted
+    (试点…制度), nor where the sentence names another sector, nor waterways."""
+    plan = "氢能产业是未来能源体系的重要组成部分。" + "壮大氢能产业，完善氢能产业链。" * 5
+    rel = rule_triples(extractor, plan + "推进深圳、苏州-无锡、合肥和成都等城市试点示范，形成一批可推广的经验。")
+    assert {(p, "develops", "氢能") for p in ("深圳市", "苏州市", "无锡市", "合肥市", "成都市")} <= rel
+    rel = rule_triples(extractor, plan + "在深圳、合肥试点科研设备免关税的保税研发制度。"
+                                         "鼓励江苏、浙江等有条件的地方先行先试，扩大燃料电池汽车规模。"
+                                         "实现在长江、珠江等有代表性水域的示范应用。")
+    assert not {t for t in rel if t[1] == "develops" and t[2] == "氢能" and t[0] != "中国"}
+
+
 def test_the_places_of_a_layout_frame_develop_the_cluster_its_clause_builds(extractor):
     """以珠海、佛山为龙头建设珠江西岸先进装备制造产业带，以深圳、东莞为核心…打造…电子信息等…产业集群: each
     frame's places develop the sector of the cluster its own clause builds; frames chained before one
