@@ -219,7 +219,7 @@ def recognise_industry_phrases(text: str, tokens: TokenIndex, known: Mapping[str
         known_start = next((start + i for i in range(len(phrase) - 1) if phrase[i:] in known), None)
         if known_start is not None and known_start > start and not (
                 clean_edge and _qualifies(text, tokens, start, known_start)):
-            # 符合|智慧养老 → 智慧养老; but 智能网联|新能源汽车 stays whole, and so does a rank modifier
+            # 符合|智慧养老 → 智慧养老; but 智能网联|新能源汽车 stays whole, and so does a modifier word
             # right before the known sector (珠江西岸|先进装备制造产业带): the sub-sector a plan names
             start = known_start - len(_modifier_before(text, tokens, start, known_start))
         phrase = text[start:end]
