@@ -424,6 +424,14 @@ def test_a_list_member_keeps_the_modifier_before_its_known_sector(extractor):
     assert "动力电池" in names(result, "Industry")  # a field of use (船用) is no sub-sector
 
 
+def test_a_sector_word_keeps_the_modifier_before_its_known_sector(extractor):
+    """沿海|先进装备制造产业带: a modifier word right before a taxonomy sector names the sub-sector a plan
+    builds (as in a list), not a phrase to trim to the taxonomy's term; a place before it stays out."""
+    industries = rule_sectors(extractor, "加快建设沿海先进装备制造产业带，做强湘江西岸智能家电产业带。")
+    assert {"先进装备制造", "智能家电"} <= industries
+    assert not industries & {"装备制造", "沿海先进装备制造", "家电", "西岸智能家电"}
+
+
 def test_members_a_text_sums_up_as_its_main_sectors_are_sectors_though_none_is_known(extractor):
     result = extract(extractor, "园区已形成精密铸造、发酵食品、竹木加工3大主导产业，共有企业200余家。")
     assert {"发酵食品", "竹木加工"} <= names(result, "Industry")
@@ -1278,6 +1286,19 @@ def test_the_places_a_sector_layout_clause_names_develop_the_sector(extractor):
     assert {(p, "develops", "智能传感器") for p in ("长江三角洲地区", "珠江三角洲地区", "京津冀")} <= rel
 
 
+def test_the_places_a_plan_lists_as_pilots_develop_the_sector_it_is_about(extractor):
+    """推进深圳、苏州-无锡…等城市试点示范: a plan on one sector (named far more than any other) lists its pilot
+    places without naming the sector again; each develops it — not places where something else is piloted
+    (试点…制度), nor where the sentence names another sector, nor waterways."""
+    plan = "氢能产业是未来能源体系的重要组成部分。" + "壮大氢能产业，完善氢能产业链。" * 5
+    rel = rule_triples(extractor, plan + "推进深圳、苏州-无锡、合肥和成都等城市试点示范，形成一批可推广的经验。")
+    assert {(p, "develops", "氢能") for p in ("深圳市", "苏州市", "无锡市", "合肥市", "成都市")} <= rel
+    rel = rule_triples(extractor, plan + "在深圳、合肥试点科研设备免关税的保税研发制度。"
+                                         "鼓励江苏、浙江等有条件的地方先行先试，扩大燃料电池汽车规模。"
+                                         "实现在长江、珠江等有代表性水域的示范应用。")
+    assert not {t for t in rel if t[1] == "develops" and t[2] == "氢能" and t[0] != "中国"}
+
+
 def test_the_places_of_a_layout_frame_develop_the_cluster_its_clause_builds(extractor):
     """以珠海、佛山为龙头建设珠江西岸先进装备制造产业带，以深圳、东莞为核心…打造…电子信息等…产业集群: each
     frame's places develop the sector of the cluster its own clause builds; frames chained before one
@@ -1286,7 +1307,7 @@ def test_the_places_of_a_layout_frame_develop_the_cluster_its_clause_builds(extr
     recognisers expand (锂电 → 锂电池) relates none."""
     rel = rule_triples(extractor, "以珠海、佛山为龙头建设珠江西岸先进装备制造产业带，以深圳、东莞为核心在珠江东岸打造"
                                   "具有全球影响力和竞争力的电子信息等世界级先进制造业产业集群。")
-    assert {(p, "develops", "装备制造") for p in ("珠海市", "佛山市")} <= rel
+    assert {(p, "develops", "先进装备制造") for p in ("珠海市", "佛山市")} <= rel
     assert {(p, "develops", "电子信息") for p in ("深圳市", "东莞市")} <= rel
     assert not {(p, "develops", "电子信息") for p in ("珠海市", "佛山市")} & rel
     assert not {(p, "develops", "先进制造业") for p in ("深圳市", "东莞市")} & rel  # the class 电子信息等 sums up

@@ -219,13 +219,15 @@ def recognise_industry_phrases(text: str, tokens: TokenIndex, known: Mapping[str
         known_start = next((start + i for i in range(len(phrase) - 1) if phrase[i:] in known), None)
         if known_start is not None and known_start > start and not (
                 clean_edge and _qualifies(text, tokens, start, known_start)):
-            start = known_start  # 符合|智慧养老 → 智慧养老; but 智能网联|新能源汽车 stays whole
+            # 符合|智慧养老 → 智慧养老; but 智能网联|新能源汽车 stays whole, and so does a modifier word
+            # right before the known sector (珠江西岸|先进装备制造产业带): the sub-sector a plan names
+            start = known_start - len(_modifier_before(text, tokens, start, known_start))
         phrase = text[start:end]
         joined = _joined_sector(text, tokens, start, phrase, known)
         if joined is not None:  # 电子及信息产业 is 电子信息
             yield _candidate(joined[0], end, joined[1], known, "industry_marker", 0.55)
             continue
-        if phrase in known:
+        if phrase in known or _modifies_known(phrase, known):
             pass
         elif not (clean_edge and match.group() in ("产业", "行业", "业态") and _framed_after(text, tokens, phrase, match.end())
                   and plausible_sector(phrase) and not any(g in phrase for g in _GENERIC_INSIDE)
@@ -515,6 +517,13 @@ def recognise_enumerations(text: str, known: Mapping[str, Any]) -> Iterator[Cand
             if (name in known or _modifies_known(name, known)
                     or not loose and len(name) >= 3 and plausible_sector(name) and s != items[-1][0]):
                 yield _candidate(s, e, name, known, "enumeration", 0.55)
+
+
+def _modifier_before(text: str, tokens: TokenIndex, start: int, end: int) -> str:
+    """The sector modifier (先进, 高端, 现代…) that is the whole word right before ``end``, within ``start:end``,
+    else ''."""
+    return next((m for m in _SECTOR_MODIFIERS if end - len(m) >= start and text.endswith(m, 0, end)
+                 and tokens.token_before(end) == (end - len(m), end)), "")
 
 
 def _modifies_known(name: str, known: Mapping[str, Any]) -> bool:

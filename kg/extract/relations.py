@@ -86,6 +86,15 @@ _GATHERS = re.compile(r"(?:已|共|现已|目前)?(?:集聚|聚集|拥有|汇聚
 #: 以X为重点/载体/依托 differ: they name where the action happens (以定西为重点，建设…基地).
 _LAYOUT_FRAME = re.compile(r"以([^，。；以]{1,40}?)为(?:核心|支撑|龙头|引领|两翼|增长极|极核|主轴|枢纽|节点|支点|"
                            r"中心|副中心|骨干)")
+#: What joins the places of a list a measure names, a pair of places one member (北京-河北).
+_PLACE_JOINT = re.compile(rf"{LIST_JOINT.pattern}|[-—－]")
+#: What after a list of places makes them a plan's pilots or demonstration sites (…、长沙等区域性示范应用,
+#: …等有条件的地方先行先试): the pilot closes the clause, it is not a verb whose object is piloted there
+#: (在苏州工业园、合肥声谷试点…“保税研发”制度: a customs rule, not the document's sector).
+_PILOT_AFTER = re.compile(r"等?[^，,。；;、\n]{0,8}?(?:示范应用|应用示范|试点示范|先行先试|示范|试点)(?=[，,。；;\n]|$)")
+#: The sector a document is about: named at least this often, and this many times as often as the next.
+_TOPIC_MENTIONS = 10
+_TOPIC_LEAD = 1.25
 #: A clause laying out where a sector stands (已初步形成以长三角、环渤海为核心，珠三角…快速发展的产业空间格局):
 #: the places inside it are where the sentence's sector is developed.
 _SECTOR_LAYOUT = re.compile(r"形成了?([^。；]{2,80}?)(?:产业|空间|分布)格局")
@@ -421,6 +430,7 @@ class RelationFinder:
         self._place_starts = [c.start for c in self._places]
         self._places_by_level = {level: [c for c in places if c.name.endswith(level)] for level in "区市省县州"}
         self._country_cand = next((c for c in self.cands if c.type == "Region" and c.name in _COUNTRY_KEYS), None)
+        self._topic = self._topic_sector()
         title_end = self._paragraph_end(0)
         if _TITLE_LINE.match(self.text, title_end + 1):  # 中共中央国务院印发 / 《粤港澳大湾区发展规划纲要》
             title_end = self._paragraph_end(title_end + 1)
@@ -499,6 +509,7 @@ class RelationFinder:
             self._exemplifying_firms(sentence, cands)
             self._develops(sentence, cands)
             self._sector_layout(sentence, cands)
+            self._pilot_places(sentence, cands)
             self._zones_filed_under_sector(sentence, cands)
             self._structural_part_of(sentence, cands)
             self._union_members(sentence, cands)
@@ -1164,6 +1175,37 @@ class RelationFinder:
             for place in places:
                 for sector in sectors:
                     self.add(place, "develops", sector, 0.6, sentence, "sector_layout")
+
+    def _pilot_places(self, sentence: int, cands: list[Candidate]) -> None:
+        """推进上海、北京-河北、重庆、…和长沙等区域性示范应用: the places a measure lists as pilots or
+        demonstration sites develop the sector the document is about, in a sentence naming no other sector
+        (one that does, …先行先试，…扩大绿色智能船舶增量, is left to the rules that read it). Not waterways
+        (实现在长江、西江…等有代表性地区的示范应用): where a ship is shown at work, not who builds it."""
+        topic = self._topic
+        if topic is None or any(self.iri_of.get(id(c)) != self.iri_of.get(id(topic))
+                                for c in self._outside_policies(cands)):
+            return
+        places = [c for c in cands if c.type == "Region" and not c.nested and c.name not in _COUNTRY_KEYS
+                  and not (c.ref is not None and c.ref.level == "river")]
+        run: list[Candidate] = []
+        for region in places:  # a waterway between two places breaks their run: the gap holds its name
+            if run and not _PLACE_JOINT.fullmatch(self.text, run[-1].end, region.start):
+                run = []
+            run.append(region)
+            if len(run) >= 2 and _PILOT_AFTER.match(self.text, region.end):
+                for place in run:
+                    self.add(place, "develops", topic, 0.55, sentence, "pilot_places")
+
+    def _topic_sector(self) -> Candidate | None:
+        """A mention of the sector the document names far more than any other (车联网 28 times, the next 20):
+        what a plan or report on one sector is about. None when no sector leads so."""
+        counts = Counter(self.iri_of.get(id(c)) for c in self.cands if c.type == "Industry")
+        counts.pop(None, None)
+        ranked = counts.most_common(2)
+        if not ranked or ranked[0][1] < _TOPIC_MENTIONS or (
+                len(ranked) > 1 and ranked[0][1] < _TOPIC_LEAD * ranked[1][1]):
+            return None
+        return next(c for c in self.cands if self.iri_of.get(id(c)) == ranked[0][0])
 
     def _zones_filed_under_sector(self, sentence: int, cands: list[Candidate]) -> None:
         """制造业海外园区，如白俄罗斯明斯克中白工业园和印度（浦那）中国三一重工产业园: the zones a text files under
