@@ -261,6 +261,11 @@ REQUEST_BODY_TIMEOUT = env_number("KG_REQUEST_BODY_TIMEOUT", 60.0, minimum=0.5, 
 CONNECTIONS_PER_ADDRESS = env_number("KG_CONNECTIONS_PER_ADDRESS", 16, minimum=1, maximum=10_000)
 #: Seconds an open connection may stay silent between requests (waitress's ``channel_timeout``).
 IDLE_CONNECTION_TIMEOUT = env_number("KG_IDLE_CONNECTION_TIMEOUT", 60, minimum=1, maximum=int(MAX_TIMEOUT))
+#: MiB of memory one query evaluation process of ``kg serve`` may allocate (its data segment,
+#: RLIMIT_DATA): a query of 1 KB that doubles a string in 32 chained BINDs asks for 8 GiB within
+#: seconds, long before its deadline, and took the machine's memory. Past the limit the process
+#: dies (Oxigraph aborts when an allocation fails) and the query or update is refused (400).
+QUERY_MEMORY_MB = env_number("KG_QUERY_MEMORY_MB", 4096, minimum=256, maximum=1 << 30)
 
 
 @dataclass
@@ -282,6 +287,8 @@ class ServerConfig:
     warm_query_processes: int = 2
     #: Seconds after which a running query drops to the lowest CPU priority.
     renice_query_after: float = 1.0
+    #: MiB each query evaluation process may allocate (``KG_QUERY_MEMORY_MB``).
+    query_memory_mb: int = QUERY_MEMORY_MB
     allow_service: bool = False
     union_default_graph: bool = True
     cors_origins: tuple[str, ...] = ()

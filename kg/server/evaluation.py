@@ -52,7 +52,19 @@ class QueryTimeout(Exception):
     pass
 
 
-Outcome = Answer | Refusal | QueryTimeout
+@dataclass
+class OutOfMemory:
+    """The evaluation process needed more than the ``limit_mb`` MiB it may allocate
+    (``KG_QUERY_MEMORY_MB``): it raised MemoryError or died of it. Never tried again: the same
+    work needs the same memory."""
+
+    limit_mb: int
+
+    def reason(self) -> str:
+        return f"needed more than {self.limit_mb:,} MiB of memory (KG_QUERY_MEMORY_MB)"
+
+
+Outcome = Answer | Refusal | QueryTimeout | OutOfMemory
 
 
 class _RowCap:
