@@ -266,6 +266,10 @@ IDLE_CONNECTION_TIMEOUT = env_number("KG_IDLE_CONNECTION_TIMEOUT", 60, minimum=1
 #: seconds, long before its deadline, and took the machine's memory. Past the limit the process
 #: dies (Oxigraph aborts when an allocation fails) and the query or update is refused (400).
 QUERY_MEMORY_MB = env_number("KG_QUERY_MEMORY_MB", 4096, minimum=256, maximum=1 << 30)
+#: MiB a query's answer may take, serialised: a larger one is refused (400) in its query process and
+#: never reaches the server's, which held twice an answer while it was sent (a 1 KB query doubling a
+#: string to 512 MiB took the server to 1.1 GB; sixteen at once, the machine's memory).
+MAX_ANSWER_MB = env_number("KG_MAX_ANSWER_MB", 256, minimum=1, maximum=1 << 30)
 
 
 @dataclass
@@ -289,6 +293,8 @@ class ServerConfig:
     renice_query_after: float = 1.0
     #: MiB each query evaluation process may allocate (``KG_QUERY_MEMORY_MB``).
     query_memory_mb: int = QUERY_MEMORY_MB
+    #: MiB a query's serialised answer may take (``KG_MAX_ANSWER_MB``).
+    max_answer_mb: int = MAX_ANSWER_MB
     allow_service: bool = False
     union_default_graph: bool = True
     cors_origins: tuple[str, ...] = ()

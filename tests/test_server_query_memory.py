@@ -60,3 +60,16 @@ def test_an_update_matching_past_the_memory_limit_is_refused_and_applies_nothing
                                     f"{LIMIT_MB} MiB of memory (KG_QUERY_MEMORY_MB): nothing of it was applied")
     assert count(server) == before
     assert requests.get(server.base + "/health", timeout=10).status_code == 200
+
+
+def test_an_answer_larger_than_the_answer_limit_is_refused_in_its_query_process(tmp_path):
+    """The query process sent the server an answer of any size, which the server held twice while it
+    was sent: 512 MiB of one doubled string took it to 1.1 GB."""
+    with live_server(tmp_path / "kg", settings={"KG_MAX_ANSWER_MB": "16"}) as live:
+        answer = ask(live, f"SELECT ?v25 WHERE {{ {doubling(25)} }}")  # 32 MiB
+        assert answer.status_code == 400, answer.text[:200]
+        assert answer.text == ("400 Bad Request: query refused: its answer takes 32.0 MiB, more than the 16 MiB an "
+                               "answer may (KG_MAX_ANSWER_MB): ask for fewer rows or shorter values\n")
+        fine = ask(live, f"SELECT ?v23 WHERE {{ {doubling(23)} }}")  # 8 MiB
+        assert fine.status_code == 200
+        assert len(fine.json()["results"]["bindings"][0]["v23"]["value"]) == 2 ** 23

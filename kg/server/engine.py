@@ -111,7 +111,8 @@ class SparqlEngine:
 
     def query(self, text: str, dataset: Dataset, accept: MIMEAccept, base_iri: str | None) -> Answer:
         self._check(text, remote=uses_service)
-        job = QueryJob(text, list(accept), base_iri, self.config.max_rows, time.monotonic() + self.config.timeout)
+        job = QueryJob(text, list(accept), base_iri, self.config.max_rows, time.monotonic() + self.config.timeout,
+                       max_answer_bytes=self.config.max_answer_mb * 2 ** 20)
         if dataset:
             _check_iris(dataset)
             job.default_graphs, job.named_graphs = dataset.default_graphs, dataset.named_graphs
