@@ -49,7 +49,7 @@ from kg.server.sparql_text import (
     has_dataset_clause,
     has_update_dataset_clause,
     keeping_markers,
-    matches_a_pattern,
+    needs_a_trial,
     uses_load,
     uses_service,
     where_queries,
@@ -156,8 +156,8 @@ class SparqlEngine:
 
     def update(self, text: str, dataset: Dataset, base_iri: str | None) -> None:
         """Apply an update (one transaction) once it is known to finish in time: tried whole on a copy
-        of the store when an operation matches a pattern (only probed where no copy can be made: a
-        remote store, which applies it itself). The protocol's USING graphs become
+        of the store unless it only writes or removes what it spells out (only probed where no copy
+        can be made: a remote store, which applies it itself). The protocol's USING graphs become
         USING clauses; naming them while the update has its own USING/WITH is a conflict (400). The
         markers of graphs being written survive it (:func:`keeping_markers`)."""
         self._check(text, remote=lambda t: uses_service(t) or uses_load(t))
@@ -169,7 +169,7 @@ class SparqlEngine:
                 )
             text = add_using_clauses(text, dataset.default_graphs, dataset.named_graphs)
         kept = keeping_markers(self.store, text)
-        if matches_a_pattern(text) and self._can_copy():
+        if needs_a_trial(text) and self._can_copy():
             self._try_in_time(kept, base_iri)
         else:
             self._match_in_time(text, base_iri)
