@@ -157,6 +157,11 @@ KILL_AT = _env_kill_point("KG_KILL_AT")
 #: full stops (5 MB of clauses on one line) took hours where cut sentences take under two minutes. The
 #: longest sentence of the corpus has under a thousand characters.
 MAX_SENTENCE_CHARS = env_number("KG_MAX_SENTENCE_CHARS", 3_000, minimum=100, maximum=1_000_000)
+#: Most characters of text a PDF may hold per byte of its file. Text is stored at about one byte a
+#: character or more, compressed a few times at most; pages showing one compressed stream again and
+#: again hold far more (11 KB held 40M characters: 87 s for pypdf, then, at the 20M-character build's
+#: rate, over an hour of extraction), so past it the file is refused as soon as the pages read hold more.
+PDF_MAX_CHARS_PER_BYTE = 100
 #: Longer texts go through the spaCy pipeline in pieces of at most this many characters, cut at
 #: line breaks (kg.extract.pieces): memory stays bounded however long the document. A piece holds
 #: several paragraphs at least: shorter ones cut names apart (1 character: nothing found at all) for
