@@ -157,6 +157,11 @@ KILL_AT = _env_kill_point("KG_KILL_AT")
 #: full stops (5 MB of clauses on one line) took hours where cut sentences take under two minutes. The
 #: longest sentence of the corpus has under a thousand characters.
 MAX_SENTENCE_CHARS = env_number("KG_MAX_SENTENCE_CHARS", 3_000, minimum=100, maximum=1_000_000)
+#: Most characters of text a PDF may hold per byte of its file. Text is stored at about one byte a
+#: character or more, compressed a few times at most; pages showing one compressed stream again and
+#: again hold far more (11 KB held 40M characters: 87 s for pypdf, then, at the 20M-character build's
+#: rate, over an hour of extraction), so past it the file is refused as soon as the pages read hold more.
+PDF_MAX_CHARS_PER_BYTE = 100
 #: Longer texts go through the spaCy pipeline in pieces of at most this many characters, cut at
 #: line breaks (kg.extract.pieces): memory stays bounded however long the document. A piece holds
 #: several paragraphs at least: shorter ones cut names apart (1 character: nothing found at all) for
@@ -261,6 +266,15 @@ REQUEST_BODY_TIMEOUT = env_number("KG_REQUEST_BODY_TIMEOUT", 60.0, minimum=0.5, 
 CONNECTIONS_PER_ADDRESS = env_number("KG_CONNECTIONS_PER_ADDRESS", 16, minimum=1, maximum=10_000)
 #: Seconds an open connection may stay silent between requests (waitress's ``channel_timeout``).
 IDLE_CONNECTION_TIMEOUT = env_number("KG_IDLE_CONNECTION_TIMEOUT", 60, minimum=1, maximum=int(MAX_TIMEOUT))
+#: MiB of memory one query evaluation process of ``kg serve`` may allocate (its data segment,
+#: RLIMIT_DATA): a query of 1 KB that doubles a string in 32 chained BINDs asks for 8 GiB within
+#: seconds, long before its deadline, and took the machine's memory. Past the limit the process
+#: dies (Oxigraph aborts when an allocation fails) and the query or update is refused (400).
+QUERY_MEMORY_MB = env_number("KG_QUERY_MEMORY_MB", 4096, minimum=256, maximum=1 << 30)
+#: MiB a query's answer may take, serialised: a larger one is refused (400) in its query process and
+#: never reaches the server's, which held twice an answer while it was sent (a 1 KB query doubling a
+#: string to 512 MiB took the server to 1.1 GB; sixteen at once, the machine's memory).
+MAX_ANSWER_MB = env_number("KG_MAX_ANSWER_MB", 256, minimum=1, maximum=1 << 30)
 
 
 @dataclass
@@ -282,6 +296,10 @@ class ServerConfig:
     warm_query_processes: int = 2
     #: Seconds after which a running query drops to the lowest CPU priority.
     renice_query_after: float = 1.0
+    #: MiB each query evaluation process may allocate (``KG_QUERY_MEMORY_MB``).
+    query_memory_mb: int = QUERY_MEMORY_MB
+    #: MiB a query's serialised answer may take (``KG_MAX_ANSWER_MB``).
+    max_answer_mb: int = MAX_ANSWER_MB
     allow_service: bool = False
     union_default_graph: bool = True
     cors_origins: tuple[str, ...] = ()

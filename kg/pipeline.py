@@ -163,21 +163,18 @@ def _new_sources(files: list[Path], graph_store: GraphStore, report: BuildReport
 
 
 def _collect_inputs(paths: Iterable[str | Path], report: BuildReport, store_folder: Path | None = None) -> list[Path]:
-    """Input files under ``paths``, each once; a path that cannot be listed is a failure. The
+    """Input files under ``paths``, each once; a path that cannot be read or listed is a failure. The
     files of the store being written are none (`kg build .` beside the default store ./kg-data
     reported each of its .sst and .log files as a failed document, and exited 1, every time)."""
     from kg.ingest import iter_inputs
 
     inside = store_folder.resolve() if store_folder is not None else None
     files: dict[Path, None] = {}
-    for path in paths:
-        try:
-            for file in iter_inputs([path], on_skip=lambda link, why: report.warnings.append(Failure(str(link), why))):
-                resolved = Path(file).resolve()
-                if inside is None or inside not in resolved.parents:
-                    files.setdefault(resolved)
-        except InputError as err:
-            report.failed.append(Failure(err.source, err.reason))
+    for file in iter_inputs(paths, on_skip=lambda link, why: report.warnings.append(Failure(str(link), why)),
+                            on_failure=lambda err: report.failed.append(Failure(err.source, err.reason))):
+        resolved = Path(file).resolve()
+        if inside is None or inside not in resolved.parents:
+            files.setdefault(resolved)
     return list(files)
 
 

@@ -363,3 +363,16 @@ def test_an_empty_path_is_refused_not_read_as_the_current_folder_or_the_default(
     assert (result.exit_code, result.stderr) == (
         1, f"kg: error: Invalid value for {named}: it is empty: give a value{option} (see '{command} --help')\n")
     assert sorted(p.name for p in tmp_path.iterdir()) == ["plan.txt"]  # no kg-data, no exports, no model
+
+
+@pytest.mark.parametrize("args", [["--help"], ["--version"], ["stats"], ["export", "graphml", "--out", "-"],
+                                  ["extract", str(EXAMPLES / "01-yangtze-delta-nev.txt"), "--format", "json"]])
+def test_output_to_a_full_disk_is_one_line(args, store):
+    """Standard output on a full disk (/dev/full) was 'kg: error: OSError: [Errno 28] No space left on
+    device (run with --debug for details)', and for --help and --version a traceback."""
+    with open("/dev/full", "w") as full:
+        done = subprocess.run([sys.executable, "-m", "kg.cli", *args,
+                               *(["--store", str(store)] if args[0] in ("stats", "export") else [])],
+                              cwd=REPO, stdout=full, stderr=subprocess.PIPE, text=True, timeout=120,
+                              env={**os.environ, "KG_NER": "0"})
+    assert (done.returncode, done.stderr) == (1, "kg: error: cannot write: No space left on device\n")

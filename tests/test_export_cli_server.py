@@ -192,3 +192,26 @@ def test_an_out_file_replaced_keeps_its_permissions(store_path, tmp_path):
     target.chmod(0o640)
     assert run("export", "gexf", "--store", str(store_path), "--out", str(target)).exit_code == 0
     assert stat.S_IMODE(target.stat().st_mode) == 0o640 and target.read_bytes() != b"old"
+
+
+@pytest.mark.parametrize("option, named", [("--around", "around"), ("--document", "document"),
+                                           ("--types", "types"), ("--relations", "relations")])
+def test_an_empty_filter_is_refused_not_read_as_no_filter(store_path, tmp_path, option, named):
+    """`kg export graphml --around "$ENTITY"` with the variable unset (and ?around= on the server)
+    wrote the whole graph, as if no filter had been asked for."""
+    import subprocess
+    import sys
+
+    import requests
+
+    from tests.server_fixtures import REPO, live_server
+
+    out = tmp_path / "out.graphml"
+    done = subprocess.run([sys.executable, "-m", "kg.cli", "export", "graphml", "--store", str(store_path),
+                           option, " ", "--out", str(out)], cwd=REPO, capture_output=True, text=True, timeout=120)
+    said = f"{named} is empty: give a value or leave the filter out"
+    assert (done.returncode, done.stderr) == (1, f"kg: error: {said}\n")
+    assert not out.exists()
+    with live_server(store_path, token=None) as live:
+        answer = requests.get(f"{live.base}/export/graphml?{named}=", timeout=60)
+    assert (answer.status_code, answer.text) == (400, f"400 Bad Request: {said}\n")

@@ -341,6 +341,44 @@ def test_damaged_pdf_is_an_error_and_nothing_is_printed(tmp_path: Path) -> None:
     assert (run.stdout, run.stderr) == ("InputError\n", "")
 
 
+def make_pdf_bomb(path: Path, pages: int, lines_per_page: int) -> Path:
+    """A PDF of a few kilobytes whose pages all show one compressed content stream of
+    ``lines_per_page`` lines of 60 characters (a text layer of pages × lines × 60 characters)."""
+    import zlib
+
+    content = zlib.compress(b"BT /F1 12 Tf 72 720 Td " + (b"(" + b"A" * 60 + b") Tj T* ") * lines_per_page + b"ET", 9)
+    objects = [b"<< /Type /Catalog /Pages 2 0 R >>",
+               b"<< /Type /Pages /Count %d /Kids [%s] >>" % (pages, b" ".join(b"%d 0 R" % (5 + i) for i in range(pages))),
+               b"<< /Length %d /Filter /FlateDecode >>\nstream\n%s\nendstream" % (len(content), content),
+               b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+               *[b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 3 0 R "
+                 b"/Resources << /Font << /F1 4 0 R >> >> >>"] * pages]
+    data, offsets = b"%PDF-1.4\n", []
+    for number, body in enumerate(objects, 1):
+        offsets.append(len(data))
+        data += b"%d 0 obj\n%s\nendobj\n" % (number, body)
+    xref = len(data)
+    data += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    data += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
+    data += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
+    path.write_bytes(data)
+    return path
+
+
+def test_a_pdf_whose_text_layer_is_a_compression_bomb_is_refused_at_once(tmp_path: Path) -> None:
+    """11 KB of PDF showing one compressed stream on 20 pages held 40M characters: pypdf took 87 s
+    to read them, and `kg extract` or `kg build` went on for about an hour and past 4 GB on them."""
+    bomb = make_pdf_bomb(tmp_path / "bomb.pdf", pages=20, lines_per_page=35_000)
+    assert bomb.stat().st_size < 20_000
+    run = subprocess.run([sys.executable, "-m", "kg.cli", "extract", str(bomb)], capture_output=True, text=True,
+                         timeout=120, env={**os.environ, "KG_NER": "0"})
+    assert run.returncode == 1
+    assert run.stderr == ("kg: error: bomb.pdf: its text layer holds more than 100 characters per byte of the file "
+                          f"({bomb.stat().st_size:,} bytes): a compression bomb? Refused\n")
+    small = read_document(make_pdf_bomb(tmp_path / "small.pdf", pages=2, lines_per_page=10))
+    assert small.text.count("A" * 60) == 20
+
+
 # --- inputs -----------------------------------------------------------------------------------
 
 

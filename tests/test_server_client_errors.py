@@ -306,3 +306,39 @@ def test_a_parameter_that_is_not_utf8_is_a_400_as_on_sparql(served, method, path
     assert (response.status_code, response.get_data(as_text=True)) == (
         400, "400 Bad Request: the URL's parameters are not UTF-8\n")
     assert graph_store.documents() == [] and not uploads.exists()
+
+
+def test_a_compressed_body_is_refused_by_its_coding_and_nothing_is_stored(tmp_path):
+    """No view decodes a Content-Encoding: a gzip-compressed query was 'not UTF-8', an RDF body a
+    Turtle syntax error and a document a 'binary file' failure, none naming the cause."""
+    import gzip
+
+    import requests
+
+    from tests.server_fixtures import live_server
+
+    with live_server(tmp_path / "kg") as live:
+        auth = live.auth()
+
+        def quads() -> int:
+            counted = requests.post(live.sparql, data="SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }",
+                                    headers={"Content-Type": "application/sparql-query", "Accept": "text/csv"},
+                                    timeout=30)
+            return int(counted.text.split()[-1])
+
+        requests_made = [
+            ("POST", "/sparql", {"Content-Type": "application/sparql-query"}, b"ASK {}"),
+            ("PUT", "/store?graph=http://example.org/g", {"Content-Type": "application/n-triples", **auth}, TRIPLE),
+            ("POST", "/documents?filename=plan.txt", auth, TEXT),
+        ]
+        for method, path, headers, body in requests_made:
+            before = quads()
+            answer = requests.request(method, live.base + path, data=gzip.compress(body), timeout=60,
+                                      headers={**headers, "Content-Encoding": "gzip"})
+            assert (answer.status_code, answer.text) == (
+                415, "415 Unsupported Media Type: Content-Encoding 'gzip' is not supported: send the body "
+                     "uncompressed\n"), path
+            assert quads() == before
+            plain = requests.request(method, live.base + path, data=body, headers=headers, timeout=120)
+            assert plain.status_code in (200, 201, 204), (path, plain.text)
+        assert quads() > 1  # the plain triple and the plain document were stored

@@ -310,3 +310,39 @@ def test_a_multipart_part_in_another_charset_is_refused_and_stores_nothing(serve
         response = write(f"/store?graph={GRAPH}", data=body, headers=headers)
         assert (response.status_code, response.get_data(as_text=True)) == (int(answer[:3]), answer)
     assert objects(store) == {"江苏省 0", "江苏省 1"}
+
+
+@pytest.fixture(scope="module")
+def live_store(tmp_path_factory):
+    from tests.server_fixtures import live_server
+
+    with live_server(tmp_path_factory.mktemp("gsp") / "kg") as live:
+        yield live
+
+
+_PART = b'--x\r\nContent-Type: application/n-triples\r\n\r\n<http://example.org/s> <http://example.org/p> "new" .\r\n'
+
+
+@pytest.mark.parametrize("content_type, body, problem", [
+    ("multipart/form-data", _PART + b"--x--\r\n", "no boundary"),
+    ("multipart/form-data; boundary=y", _PART + b"--x--\r\n", "boundary"),
+    ("multipart/form-data; boundary=x", _PART, "closing boundary"),
+    ("multipart/form-data; boundary=x", b"--x--\r\n", "no part"),
+])
+def test_a_malformed_multipart_body_is_refused_and_the_graph_kept(live_store, content_type, body, problem):
+    """Python's email parser reads a multipart body without its boundary, or whose boundary never
+    occurs, as no part at all: a PUT of it emptied the graph and answered 204, a POST added nothing
+    and said so with 204; and a body cut before its closing boundary was stored as far as it went."""
+    import requests
+
+    graph = f"{live_store.base}/store?graph=http://example.org/kept"
+    put = requests.put(graph, data=triples(3), timeout=30,
+                       headers={**live_store.auth(), "Content-Type": "application/n-triples"})
+    assert put.status_code in (201, 204), put.text
+    for method in ("PUT", "POST"):
+        response = requests.request(method, graph, data=body, timeout=30,
+                                    headers={**live_store.auth(), "Content-Type": content_type})
+        assert response.status_code == 400, (method, response.status_code, response.text)
+        assert problem in response.text and response.text.count("\n") == 1, response.text
+    kept = requests.get(graph, headers={"Accept": "application/n-triples"}, timeout=30)
+    assert sorted(kept.text.splitlines()) == sorted(triples(3).decode().splitlines())

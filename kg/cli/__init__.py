@@ -3,6 +3,7 @@ reporting: a user error (a usage error too) is one line on stderr and exit statu
 only with --debug."""
 from __future__ import annotations
 
+import errno
 import sys
 from typing import NoReturn
 
@@ -43,6 +44,11 @@ class KgGroup(click.Group):
                 raise
             click.echo(f"kg: error: {err}", err=True)  # a syntax error's caret line is meant
             ctx.exit(1)
+        except OSError as err:
+            if ctx.obj and ctx.obj.get("debug"):
+                raise
+            click.echo(f"kg: error: {os_error_line(err)}", err=True)
+            ctx.exit(1)
         except Exception as err:  # noqa: BLE001 — last resort: one line, never a traceback
             if ctx.obj and ctx.obj.get("debug"):
                 raise
@@ -76,10 +82,27 @@ except KgError as err:  # a bad $KG_… setting, read as the commands import kg.
     sys.exit(1)
 
 
+#: Errors of a write that found no room: without a file name, the output (or the store) could not be written.
+_NO_ROOM = frozenset({errno.ENOSPC, errno.EDQUOT, errno.EFBIG})
+
+
+def os_error_line(err: OSError) -> str:
+    """What the system refused, in one line: the path and its reason (a file in a folder its user
+    may not open: 'PATH: Permission denied'), or a write's (standard output on a full disk)."""
+    reason = err.strerror or one_line(str(err))
+    if err.filename is not None:
+        return f"{one_line(str(err.filename))}: {reason}"
+    return f"cannot write: {reason}" if err.errno in _NO_ROOM else reason
+
+
 def main() -> None:
     for argument in sys.argv[1:]:
         _check_text(argument)
-    cli(prog_name="kg")
+    try:
+        cli(prog_name="kg")
+    except OSError as err:  # --help or --version written to a full disk, before any command runs
+        click.echo(f"kg: error: {os_error_line(err)}", err=True)
+        sys.exit(1)
 
 
 def _check_text(argument: str) -> None:

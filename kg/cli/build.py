@@ -71,17 +71,25 @@ def build(paths: tuple[Path, ...], store: str | None, store_update: str | None, 
 
 def _require_buildable(paths: tuple[Path, ...]) -> None:
     """Refuse, before any store is created, inputs of which nothing can be built: every path
-    missing, or no file of a supported type under them (a missing path among others is reported
-    with the per-file failures instead)."""
+    missing or unreadable, or no file of a supported type under them (a path that cannot be read
+    among others is reported with the per-file failures instead)."""
+    from kg.errors import InputError
     from kg.ingest import MEDIA_TYPES, iter_inputs
 
-    existing = [path for path in paths if path.exists()]
-    if not existing:
-        raise KgError(f"{paths[0]}: no such file or directory" if len(paths) == 1
-                      else f"none of the {len(paths)} paths exists: {', '.join(map(str, paths))}")
-    if not any(path.suffix.lower() in MEDIA_TYPES for path in iter_inputs(existing)):
+    failures: list[InputError] = []
+    if any(path.suffix.lower() in MEDIA_TYPES for path in iter_inputs(paths, on_failure=failures.append)):
+        return
+    failed = {failure.source for failure in failures}
+    existing = [str(path) for path in paths if str(path) not in failed]
+    if existing:
         kinds = ", ".join(sorted(set(MEDIA_TYPES)))
-        raise KgError(f"no file to build in {', '.join(map(str, existing))} (supported: {kinds})")
+        raise KgError(f"no file to build in {', '.join(existing)} (supported: {kinds})")
+    if len(failures) == 1:
+        raise KgError(f"{failures[0].source}: {failures[0].reason}")
+    if all(failure.reason == "no such file or directory" for failure in failures):
+        raise KgError(f"none of the {len(paths)} paths exists: {', '.join(map(str, paths))}")
+    raise KgError(f"none of the {len(paths)} paths can be read: "
+                  + "; ".join(f"{failure.source}: {failure.reason}" for failure in failures))
 
 
 def _linker(graph_store: GraphStore):

@@ -64,6 +64,14 @@ def _names(values: Iterable[str] | str | None, *, split: bool = True) -> tuple[s
     return tuple(dict.fromkeys(v.strip() for v in parts if v.strip()))
 
 
+def _check_not_blank(given: Iterable[str] | str | None, what: str) -> None:
+    """A filter given with nothing in it is an error, not the absence of the filter: ``--around
+    "$ENTITY"`` with the variable unset (or ``?around=``) wrote the whole graph."""
+    values = [given] if isinstance(given, str) else list(given or ())
+    if any(not value.replace(",", "").strip() for value in values):
+        raise KgError(f"{what} is empty: give a value or leave the filter out")
+
+
 def _choice(values: tuple[str, ...], allowed: tuple[str, ...], what: str) -> tuple[str, ...]:
     folded = {a.lower(): a for a in allowed}
     out = []
@@ -104,6 +112,8 @@ def make_filter(
     with_targets: bool = False,
 ) -> ExportFilter:
     """An :class:`ExportFilter` from user input, or a :class:`KgError` naming the bad value."""
+    for what, given in (("types", types), ("relations", relations), ("document", documents), ("around", around)):
+        _check_not_blank(given, what)
     confidence = _number(min_confidence, float, "min-confidence")
     if confidence is not None and not 0.0 <= confidence <= 1.0:
         raise KgError(f"min-confidence must be between 0 and 1, got {confidence}")

@@ -11,6 +11,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Iterator
 
+from kg.config import PDF_MAX_CHARS_PER_BYTE
 from kg.errors import InputError
 
 # pypdf logs repairs of damaged files as warnings; without a handler of its own Python's
@@ -209,6 +210,19 @@ def _first_after(positions: list[int], after: int) -> int | None:
     return positions[index] if index < len(positions) else None
 
 
+def _page_texts(reader, size: int, source: str) -> Iterator[str]:
+    """The text of each page, refused as soon as they hold more than ``PDF_MAX_CHARS_PER_BYTE``
+    characters per byte of the file: a compression bomb, one stream shown on page after page."""
+    budget, held = PDF_MAX_CHARS_PER_BYTE * size, 0
+    for page in reader.pages:
+        text = page.extract_text() or ""
+        held += len(text)
+        if held > budget:
+            raise InputError(source, f"its text layer holds more than {PDF_MAX_CHARS_PER_BYTE} characters per byte "
+                                     f"of the file ({size:,} bytes): a compression bomb? Refused")
+        yield text
+
+
 def pdf_text(data: bytes, source: str) -> tuple[str, str]:
     """The text layer of a PDF (the file's bytes), page after page, and its metadata title."""
     from io import BytesIO
@@ -220,7 +234,7 @@ def pdf_text(data: bytes, source: str) -> tuple[str, str]:
         reader = PdfReader(BytesIO(data))
         if reader.is_encrypted and not reader.decrypt(""):
             raise InputError(source, "encrypted PDF (password required)")
-        pages = [page.extract_text() or "" for page in reader.pages]
+        pages = list(_page_texts(reader, len(data), source))
         metadata = reader.metadata
         title = str(metadata.title or "") if metadata else ""
     except InputError:

@@ -1,6 +1,7 @@
 """Which files an input path names: a file itself, or every visible file under a folder."""
 from __future__ import annotations
 
+import errno
 import os
 import stat
 from collections.abc import Callable, Iterable, Iterator
@@ -14,27 +15,45 @@ _FOLDER_DOCS = frozenset({"readme", "license", "licence", "changelog"})
 
 #: Told of a file a folder holds that is not read, and why (a broken symbolic link).
 SkipNotice = Callable[[Path, str], None]
+#: Told of a path that cannot be read at all (a folder that cannot be listed); the walk goes on.
+FailureNotice = Callable[[InputError], None]
+
+#: What stat says of a path that is not there: missing, or a link to nothing or round in a loop.
+_MISSING = frozenset({errno.ENOENT, errno.ENOTDIR, errno.ELOOP})
 
 
-def iter_inputs(paths: Iterable[str | Path], on_skip: SkipNotice | None = None) -> Iterator[Path]:
+def iter_inputs(paths: Iterable[str | Path], on_skip: SkipNotice | None = None,
+                on_failure: FailureNotice | None = None) -> Iterator[Path]:
     """Files named by ``paths``, folders walked recursively in sorted, deterministic order.
 
     Hidden files and folders (``.git``) and a folder's README/LICENSE are skipped inside
     folders; a file named explicitly is always yielded. A symbolic link inside a folder that
     leads nowhere is skipped and passed to ``on_skip``, so the caller can say it (named
-    directly it is missing). A missing path, or a folder that cannot be listed, raises ``InputError``.
+    directly it is missing). A missing path, one that cannot be looked at (in a folder its user
+    may not open) or a folder that cannot be listed raises ``InputError``; with ``on_failure``
+    it is passed there instead and the other paths, and the folder's other entries, go on.
     """
     for given in paths:
         path = Path(given)
-        if path.is_dir():
-            yield from _walk(path, set(), on_skip)
-        elif path.exists():
-            yield path
+        try:
+            is_folder = stat.S_ISDIR(os.stat(path).st_mode)
+        except OSError as err:
+            _fail(InputError(str(given), "no such file or directory" if err.errno in _MISSING
+                             else err.strerror or str(err)), on_failure)
+            continue
+        if is_folder:
+            yield from _walk(path, set(), on_skip, on_failure)
         else:
-            raise InputError(str(given), "no such file or directory")
+            yield path
 
 
-def _walk(folder: Path, seen: set[Path], on_skip: SkipNotice | None) -> Iterator[Path]:
+def _fail(error: InputError, on_failure: FailureNotice | None) -> None:
+    if on_failure is None:
+        raise error
+    on_failure(error)
+
+
+def _walk(folder: Path, seen: set[Path], on_skip: SkipNotice | None, on_failure: FailureNotice | None) -> Iterator[Path]:
     real = folder.resolve()
     if real in seen:
         return  # a symbolic link back up the tree
@@ -42,12 +61,13 @@ def _walk(folder: Path, seen: set[Path], on_skip: SkipNotice | None) -> Iterator
     try:
         entries = sorted(folder.iterdir(), key=lambda p: p.name)
     except OSError as err:
-        raise InputError(str(folder), f"cannot list folder: {err.strerror or err}") from None
+        _fail(InputError(str(folder), f"cannot list folder: {err.strerror or err}"), on_failure)
+        return
     for entry in entries:
         if entry.name.startswith("."):
             continue
         if entry.is_dir():
-            yield from _walk(entry, seen, on_skip)
+            yield from _walk(entry, seen, on_skip, on_failure)
         elif entry.is_file():
             if entry.name.split(".")[0].lower() not in _FOLDER_DOCS:
                 yield entry

@@ -13,7 +13,9 @@ from pathlib import Path
 from flask import Flask, Response, g, request
 from flask.json.provider import DefaultJSONProvider
 from markupsafe import Markup
-from werkzeug.exceptions import BadGateway, GatewayTimeout, HTTPException, InternalServerError, NotAcceptable
+from werkzeug.exceptions import (
+    BadGateway, GatewayTimeout, HTTPException, InternalServerError, NotAcceptable, UnsupportedMediaType,
+)
 
 from kg.config import MAX_ERROR_CHARS, ServerConfig
 from kg.errors import StoreError, UpstreamError, UpstreamTimeout
@@ -54,6 +56,7 @@ def create_app(config: ServerConfig | None = None, *, graph_store=None) -> Flask
     for blueprint in (sparql.bp, gsp.bp, admin.bp, ui.bp, export.bp, documents.bp, browse.bp):
         app.register_blueprint(blueprint)
     _install_error_handlers(app)
+    _install_request_checks(app)
     _install_response_hooks(app)
     if config.cors_origins:
         _install_cors(app, config.cors_origins)
@@ -135,6 +138,18 @@ CONTENT_SECURITY_POLICY = (
     "connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'"
 )
 _WRITE_METHODS = frozenset({"POST", "PUT", "DELETE", "PATCH"})
+
+
+def _install_request_checks(app: Flask) -> None:
+    """Refuse (415, RFC 9110 §8.4) a body in a content coding: no view decodes one, so a
+    gzip-compressed query was 'not UTF-8', an RDF body a syntax error and a document a 'binary
+    file' failure, none naming the cause."""
+
+    @app.before_request
+    def refuse_coded_body() -> None:
+        coding = request.headers.get("Content-Encoding", "").strip().lower()
+        if coding not in ("", "identity"):
+            raise UnsupportedMediaType(f"Content-Encoding {coding!r} is not supported: send the body uncompressed")
 
 
 def _install_response_hooks(app: Flask) -> None:

@@ -41,7 +41,7 @@ from werkzeug.exceptions import (
 
 from kg.config import UPDATE_TRIAL_FOLDER, ServerConfig
 from kg.graph.backends.embedded import EmbeddedStore
-from kg.server.evaluation import Answer, Outcome, QueryJob, QueryTimeout, Refusal, evaluate, one_line
+from kg.server.evaluation import Answer, OutOfMemory, Outcome, QueryJob, QueryTimeout, Refusal, evaluate, one_line
 from kg.server.logs import server_logger
 from kg.server.query_pool import QueryPool
 from kg.server.sparql_text import (
@@ -49,7 +49,7 @@ from kg.server.sparql_text import (
     has_dataset_clause,
     has_update_dataset_clause,
     keeping_markers,
-    matches_after_an_operation,
+    needs_a_trial,
     uses_load,
     uses_service,
     where_queries,
@@ -91,6 +91,7 @@ class SparqlEngine:
         self._pool = None if store_path is None else QueryPool(
             store_path, max_processes=config.workers, warm=config.warm_query_processes,
             renice_after=config.renice_query_after, allow_network=config.allow_service,
+            memory_mb=config.query_memory_mb,
         )
         self._threads = None if self._pool else ThreadPoolExecutor(
             max_workers=max(1, config.workers), thread_name_prefix="kg-query")
@@ -110,7 +111,8 @@ class SparqlEngine:
 
     def query(self, text: str, dataset: Dataset, accept: MIMEAccept, base_iri: str | None) -> Answer:
         self._check(text, remote=uses_service)
-        job = QueryJob(text, list(accept), base_iri, self.config.max_rows, time.monotonic() + self.config.timeout)
+        job = QueryJob(text, list(accept), base_iri, self.config.max_rows, time.monotonic() + self.config.timeout,
+                       max_answer_bytes=self.config.max_answer_mb * 2 ** 20)
         if dataset:
             _check_iris(dataset)
             job.default_graphs, job.named_graphs = dataset.default_graphs, dataset.named_graphs
@@ -121,6 +123,8 @@ class SparqlEngine:
             return outcome
         if isinstance(outcome, QueryTimeout):
             raise ServiceUnavailable(f"query exceeded the {self.config.timeout:g} s time limit")
+        if isinstance(outcome, OutOfMemory):
+            raise BadRequest(f"query refused: evaluating it {outcome.reason()}")
         raise _REFUSALS.get(outcome.status, InternalServerError)(outcome.message)
 
     def _evaluate(self, job: QueryJob) -> Outcome:
@@ -151,8 +155,9 @@ class SparqlEngine:
     # -- updates ---------------------------------------------------------------------------------
 
     def update(self, text: str, dataset: Dataset, base_iri: str | None) -> None:
-        """Apply an update (one transaction) once it is known to finish in time: probed, or tried whole on a
-        copy when a later operation matches what earlier ones wrote. The protocol's USING graphs become
+        """Apply an update (one transaction) once it is known to finish in time: tried whole on a copy
+        of the store unless it only writes or removes what it spells out (only probed where no copy
+        can be made: a remote store, which applies it itself). The protocol's USING graphs become
         USING clauses; naming them while the update has its own USING/WITH is a conflict (400). The
         markers of graphs being written survive it (:func:`keeping_markers`)."""
         self._check(text, remote=lambda t: uses_service(t) or uses_load(t))
@@ -164,7 +169,7 @@ class SparqlEngine:
                 )
             text = add_using_clauses(text, dataset.default_graphs, dataset.named_graphs)
         kept = keeping_markers(self.store, text)
-        if matches_after_an_operation(text) and self._can_copy():
+        if needs_a_trial(text) and self._can_copy():
             self._try_in_time(kept, base_iri)
         else:
             self._match_in_time(text, base_iri)
@@ -180,8 +185,11 @@ class SparqlEngine:
         deadline = time.monotonic() + self.config.timeout
         for probe in where_queries(update):
             job = QueryJob(probe, [("application/sparql-results+json", 1.0)], base_iri, 1, deadline)
-            if isinstance(self._evaluate(job), QueryTimeout):
+            outcome = self._evaluate(job)
+            if isinstance(outcome, QueryTimeout):
                 raise self._update_timeout()
+            if isinstance(outcome, OutOfMemory):  # the update itself would run out of it in the server
+                raise _update_out_of_memory(outcome)
 
     def _can_copy(self) -> bool:
         """Whether an update can be tried on a copy of the store: not on a remote store."""
@@ -206,6 +214,8 @@ class SparqlEngine:
                 shutil.rmtree(folder, ignore_errors=True)
         if isinstance(outcome, QueryTimeout):
             raise self._update_timeout()
+        if isinstance(outcome, OutOfMemory):
+            raise _update_out_of_memory(outcome)
         if isinstance(outcome, Refusal):
             if outcome.status == 500:  # the copy failed, not the update: the message may name the store's folder
                 log.error("trying an update on a copy of the store failed: %s", outcome.message)
@@ -216,6 +226,10 @@ class SparqlEngine:
     def _update_timeout(self) -> ServiceUnavailable:
         return ServiceUnavailable(f"update exceeded the {self.config.timeout:g} s time limit matching its "
                                   "patterns: nothing of it was applied")
+
+
+def _update_out_of_memory(outcome: OutOfMemory) -> BadRequest:
+    return BadRequest(f"update refused: matching its patterns {outcome.reason()}: nothing of it was applied")
 
 
 def _check_iris(dataset: Dataset) -> None:

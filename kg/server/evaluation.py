@@ -27,6 +27,7 @@ class QueryJob:
     default_graphs: list[str] | None = None  # None: the query's FROM clauses or the store's default
     named_graphs: list[str] = field(default_factory=list)
     union_default_graph: bool = False
+    max_answer_bytes: int | None = None  # a larger serialised answer is refused, never sent
 
 
 @dataclass
@@ -52,7 +53,19 @@ class QueryTimeout(Exception):
     pass
 
 
-Outcome = Answer | Refusal | QueryTimeout
+@dataclass
+class OutOfMemory:
+    """The evaluation process needed more than the ``limit_mb`` MiB it may allocate
+    (``KG_QUERY_MEMORY_MB``): it raised MemoryError or died of it. Never tried again: the same
+    work needs the same memory."""
+
+    limit_mb: int
+
+    def reason(self) -> str:
+        return f"needed more than {self.limit_mb:,} MiB of memory (KG_QUERY_MEMORY_MB)"
+
+
+Outcome = Answer | Refusal | QueryTimeout | OutOfMemory
 
 
 class _RowCap:
@@ -99,6 +112,10 @@ def evaluate(store: ox.Store, job: QueryJob, cancelled: Callable[[], bool] = lam
             if fmt is None:
                 return _not_acceptable(formats.GRAPH_FORMATS)
             body = formats.serialize_triples(fmt, cap.take(result), PREFIXES)
+        if job.max_answer_bytes is not None and len(body) > job.max_answer_bytes:
+            return Refusal(400, f"query refused: its answer takes {len(body) / 2 ** 20:,.1f} MiB, more than the "
+                                f"{job.max_answer_bytes / 2 ** 20:,g} MiB an answer may (KG_MAX_ANSWER_MB): "
+                                "ask for fewer rows or shorter values")
         return Answer(body, fmt.content_type, cap.truncated)
     except QueryTimeout:
         return QueryTimeout()

@@ -15,6 +15,8 @@ A PUT replacing a large graph is staged and rolled forward in chunks instead
 from __future__ import annotations
 
 import uuid
+from email import errors
+from email.message import EmailMessage
 from email.parser import BytesParser
 from email.policy import HTTP
 from itertools import islice
@@ -187,8 +189,26 @@ def _parse_body(graph: ox.NamedNode | ox.DefaultGraph) -> list[ox.Quad]:
             # the part's whole Content-Type, so that its charset is checked as a request's is
             content_type = part.get("Content-Type") or part.get_content_type()
             quads += _parse(str(content_type), part.get_payload(decode=True) or b"", graph)
+        _check_framing(message)  # after the parts: a part's own fault (its charset) is the one to name
         return quads
     return _parse(request.content_type, data, graph)
+
+
+#: What the email parser notes, and reads on past, in a body that is no well-formed multipart.
+_FRAMING_DEFECTS = {
+    errors.NoBoundaryInMultipartDefect: "its Content-Type names no boundary",
+    errors.StartBoundaryNotFoundDefect: "its boundary never occurs in it (or it holds no part)",
+    errors.CloseBoundaryNotFoundDefect: "it ends before its closing boundary (cut off?)",
+}
+
+
+def _check_framing(message: EmailMessage) -> None:
+    """Refuse a multipart body the parser could only read in part: without its boundary, or with
+    one that never occurs, it reads no part at all (a PUT of it emptied the graph with a 204), and
+    a body cut before its closing boundary would be stored as far as it went."""
+    for defect in message.defects:
+        if (problem := _FRAMING_DEFECTS.get(type(defect))) is not None:
+            raise BadRequest(f"malformed multipart body: {problem}; nothing was stored")
 
 
 def _parse(content_type: str | None, data: bytes, graph: ox.NamedNode | ox.DefaultGraph) -> list[ox.Quad]:

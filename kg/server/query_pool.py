@@ -12,13 +12,14 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+import signal
 import threading
 import time
 from dataclasses import dataclass
 from multiprocessing.connection import Connection
 from pathlib import Path
 
-from kg.server.evaluation import Outcome, QueryJob, QueryTimeout, Refusal
+from kg.server.evaluation import OutOfMemory, Outcome, QueryJob, QueryTimeout, Refusal
 from kg.server.update_trial import Tried, UpdateTrial
 from kg.server.logs import server_logger
 
@@ -43,9 +44,10 @@ class QueryPool:
     """Evaluate queries in up to ``max_processes`` processes, ``warm`` of them kept ready."""
 
     def __init__(self, store_path: Path, *, max_processes: int, warm: int, renice_after: float,
-                 allow_network: bool) -> None:
+                 allow_network: bool, memory_mb: int) -> None:
         self._store_path = str(store_path)
         self._allow_network = allow_network
+        self._memory_mb = memory_mb
         self._max_processes = max(1, max_processes)
         self._warm = min(max(0, warm), self._max_processes)
         self._renice_after = renice_after
@@ -69,7 +71,8 @@ class QueryPool:
 
     def run(self, job: QueryJob | UpdateTrial) -> Outcome | Tried:
         """The outcome of ``job``, or QueryTimeout at its deadline (the process is then killed).
-        A process that dies under a query is replaced and the query tried once more."""
+        A process that dies under a query is replaced and the query tried once more, unless it died
+        of an allocation its memory limit refused (Oxigraph then aborts): that is OutOfMemory."""
         for _ in range(2):
             worker = self._acquire(job.deadline)
             if worker is None:
@@ -84,6 +87,10 @@ class QueryPool:
                 if self._closed:
                     return Refusal(503, "the server is shutting down")
                 worker.process.join(timeout=1)
+                if worker.process.exitcode == -signal.SIGABRT:
+                    log.warning("a query evaluation process ran out of its %s MiB (aborted) on: %.200s",
+                                self._memory_mb, job.text)
+                    return OutOfMemory(self._memory_mb)
                 log.error("a query evaluation process died (exit %s) on: %.200s", worker.process.exitcode, job.text)
             finally:
                 self._release(worker, reusable)
@@ -108,7 +115,8 @@ class QueryPool:
 
         ours, theirs = self._context.Pipe()
         process = self._context.Process(
-            target=serve_queries, args=(theirs, self._store_path, self._generation, self._allow_network),
+            target=serve_queries, args=(theirs, self._store_path, self._generation, self._allow_network,
+                                        self._memory_mb),
             name="kg-query", daemon=True)
         process.start()
         theirs.close()

@@ -1,10 +1,11 @@
 """Applying a SPARQL update, and trying it first on a throwaway copy of the store.
 
-Oxigraph cannot cancel an update. An update of one operation is held to the time limit by
-counting its WHERE first as a query (:func:`kg.server.sparql_text.where_queries`), but a later
-operation matches what the earlier ones wrote, which no query of the store as it is can see: two
-operations that each match quickly over the store may take minutes together. Such an update is
-run whole on a copy first, under the deadline, where it can be stopped: over a store on disk a
+Oxigraph cannot cancel an update. Counting each operation's WHERE first as a query
+(:func:`kg.server.sparql_text.where_queries`) does not hold it to the time limit: a later
+operation matches what the earlier ones wrote, which no query of the store as it is can see (two
+operations that each match quickly over the store may take minutes together), and writing what a
+WHERE matched may take many times matching it (a cross join counted in 0.1 s took 22 s and, at 2M
+solutions, 3.7 GB of the server's memory). An update that matches a pattern is run whole on a copy first, under the deadline, where it can be stopped: over a store on disk a
 RocksDB checkpoint of it (hard links, tens of milliseconds) opened by a query process that is
 killed at the deadline; over a store in memory a copy on a thread that is abandoned there.
 Only an update that completed on the copy is applied to the store.
