@@ -56,7 +56,7 @@ def test_an_update_matching_past_the_memory_limit_is_refused_and_applies_nothing
         before_it + f"INSERT {{ <http://example.org/s> <http://example.org/big> ?v30 }} WHERE {{ {doubling(30)} }}"
     ).encode())
     assert response.status_code == 400, response.text
-    assert response.text.startswith("400 Bad Request: update refused: matching its patterns needed more than "
+    assert response.text.startswith("400 Bad Request: update refused: it needed more than "
                                     f"{LIMIT_MB} MiB of memory (KG_QUERY_MEMORY_MB): nothing of it was applied")
     assert count(server) == before
     assert requests.get(server.base + "/health", timeout=10).status_code == 200

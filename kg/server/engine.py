@@ -16,10 +16,10 @@ Limits and why they are enforced where they are:
   carries ``X-KG-Truncated: true``.
 
 Updates run in this process, one transaction each, on the writable store. Oxigraph cannot cancel
-one either: what can take long in an update is matching its WHERE patterns, so those are first
-evaluated as queries under the same deadline (503 past it, the store untouched); an update whose
-later operations match what earlier ones wrote is first run whole on a copy of the store
-(:mod:`kg.server.update_trial`).
+one either: an update that does more than write or remove what it spells out is first run whole
+on a copy of the store under the same deadline (:mod:`kg.server.update_trial`; 503 past it, the
+store untouched); where no copy can be made (a remote store) its WHERE patterns are evaluated as
+queries under the deadline first.
 """
 from __future__ import annotations
 
@@ -224,12 +224,12 @@ class SparqlEngine:
             raise _REFUSALS[outcome.status](outcome.message)
 
     def _update_timeout(self) -> ServiceUnavailable:
-        return ServiceUnavailable(f"update exceeded the {self.config.timeout:g} s time limit matching its "
-                                  "patterns: nothing of it was applied")
+        return ServiceUnavailable(f"update exceeded the {self.config.timeout:g} s time limit: nothing of it "
+                                  "was applied")
 
 
 def _update_out_of_memory(outcome: OutOfMemory) -> BadRequest:
-    return BadRequest(f"update refused: matching its patterns {outcome.reason()}: nothing of it was applied")
+    return BadRequest(f"update refused: it {outcome.reason()}: nothing of it was applied")
 
 
 def _check_iris(dataset: Dataset) -> None:
