@@ -492,6 +492,18 @@ def test_the_stages_of_a_chain_or_the_modes_of_an_action_listed_are_no_sectors()
     assert not member_of_stages("重点发展工业设计、检验检测等生产性服务业。", "工业设计")
 
 
+def test_the_examples_a_text_names_for_a_sector_and_that_sector_are_sectors(extractor):
+    """以X为代表的Y: the text offers X as the examples of Y, so both are framed as sectors, however
+    seldom the learned decision keeps a bare 智能终端 or 电子信息 elsewhere; examples that are no
+    sectors (以高校为代表的) frame nothing."""
+    def framed(text: str) -> set[str]:
+        draft = extractor.draft(make_document(text))
+        return {e.name for e in draft.extraction.entities if draft.sectors_by_rules.get(e.iri)}
+
+    assert {"智能终端", "电子信息"} <= framed("建设以智能终端为代表的世界级电子信息先进制造业集群，形成跨境电商。")
+    assert "人工智能" not in framed("以高校为代表的一批机构在人工智能方面发力。")
+
+
 def test_a_line_of_business_names_its_sector_without_the_business_word(extractor):
     result = extract(extractor, "支持两地保险机构开展跨境再保险业务，鼓励银行拓展特色金融业务。")
     industries = names(result, "Industry")

@@ -3,6 +3,7 @@ enumerations (集成电路、生物医药、人工智能等重点产业) whose m
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterator, Mapping
 from typing import Any
 
@@ -547,3 +548,25 @@ def drop_unframed_categories(text: str, cands: list[Candidate]) -> list[Candidat
     there (the gazetteer, or a rule that frames it such as the marker rule, marks its span
     ``context``). Dropped after the learned entity decision, which reads the rules' names around it."""
     return [c for c in cands if c.context or c.type != "Industry" or text[c.start:c.end] not in TECHNOLOGY_LEVEL_SECTORS]
+
+
+#: 以X为代表的Y: the exemplars (X, joined by 与/和/、) and what they exemplify, up to its head word or the
+#: clause's end (以智能终端为代表的世界级电子信息先进制造业集群, 以大数据与新一代信息技术为代表的数字经济核心产业).
+_EXEMPLIFIED = re.compile(r"以([^，。；：！？\n以]{2,24}?)为代表的([^，。；：！？\n]{0,16}?)"
+                          r"(?=产业|集群|行业|领域|业态|规模|[、，。；：！？\n]|$)")
+
+
+def frame_exemplified_sectors(text: str, cands: list[Candidate]) -> None:
+    """The sectors of 以X为代表的Y are framed as sectors: the text names X as the examples of Y, and Y as
+    the class X belongs to. Only when X holds a sector — 以华为为代表的企业 frames nothing."""
+    industries = sorted((c for c in cands if c.type == "Industry"), key=lambda c: c.start)
+    starts = [c.start for c in industries]
+
+    def within(start: int, end: int) -> list[Candidate]:
+        return [c for c in industries[bisect_left(starts, start):bisect_left(starts, end)] if c.end <= end]
+
+    for match in _EXEMPLIFIED.finditer(text):
+        exemplars = within(*match.span(1))
+        if exemplars:
+            for cand in exemplars + within(*match.span(2)):
+                cand.context = True
