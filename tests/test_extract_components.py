@@ -504,6 +504,18 @@ def test_the_examples_a_text_names_for_a_sector_and_that_sector_are_sectors(extr
     assert "人工智能" not in framed("以高校为代表的一批机构在人工智能方面发力。")
 
 
+def test_the_materials_a_plan_develops_and_their_class_are_sectors(extractor):
+    """发展A、B等X材料: the listed materials and the kind they are summed up as are sectors; a rank
+    (关键材料) is no kind, and qualities listed (高性能、低成本) are no materials."""
+    industries = rule_sectors(extractor, "发挥资源优势，大力发展氮化铝、压电陶瓷等敏感材料，支持骨干企业研发。")
+    assert {"氮化铝", "压电陶瓷", "敏感材料"} <= industries
+    industries = rule_sectors(extractor, "积极发展碳纤维、石墨烯等关键材料。")
+    assert {"碳纤维", "石墨烯"} <= industries
+    assert "关键材料" not in industries
+    industries = rule_sectors(extractor, "重点发展高性能、低成本等新型材料。")
+    assert not industries & {"高性能", "低成本", "新型材料"}
+
+
 def test_a_line_of_business_names_its_sector_without_the_business_word(extractor):
     result = extract(extractor, "支持两地保险机构开展跨境再保险业务，鼓励银行拓展特色金融业务。")
     industries = names(result, "Industry")

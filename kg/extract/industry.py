@@ -357,6 +357,39 @@ def recognise_entered_fields(text: str, tokens: TokenIndex, known: Mapping[str, 
             yield _candidate(start, end, phrase, known, "entered_field", 0.55)
 
 
+#: Materials a plan develops, listed and summed up by their class (大力发展氮化铝、压电陶瓷等敏感材料): each
+#: member and the class are sectors of the materials industry, as the members of 等…产业 are sectors. At most
+#: 13 members: a verb before a long run of 、 is not tried over the whole run again at each of its words.
+_DEVELOPED_MATERIALS = re.compile(r"(?:发展|培育|壮大|布局)((?:[\u4e00-\u9fffA-Za-z0-9]{2,8}、){1,12}[\u4e00-\u9fffA-Za-z0-9]{2,8})"
+                                  r"等([\u4e00-\u9fff]{0,4}材料)")
+#: Words that rank materials or say what they are for, not what kind they are (关键材料, 基础材料).
+_MATERIAL_RANKS = ("关键", "基础", "核心", "重要", "主要", "原", "其他", "配套", "辅助")
+
+
+def recognise_developed_materials(text: str, tokens: TokenIndex, known: Mapping[str, Any],
+                                  blocked: list[Candidate]) -> Iterator[Candidate]:
+    """The members of a list of materials a verb of development governs, and the class 等 sums them up
+    as (发展|氮化铝、压电陶瓷|等|敏感材料): each member a noun phrase at word edges; the class only when
+    it names a kind of material (敏感材料, 磁性材料), not a rank (关键材料)."""
+    taken = {i for b in blocked for i in range(b.start, b.end)}
+    for match in _DEVELOPED_MATERIALS.finditer(text):
+        spans, pos = [], match.start(1)
+        for member in match.group(1).split("、"):
+            spans.append((pos, pos + len(member)))
+            pos += len(member) + 1
+        members = [(start, end) for start, end in spans if plausible_sector(text[start:end])
+                   and tokens.is_boundary(start) and tokens.is_boundary(end) and _nounish(text, tokens, start, end)
+                   and not any(g in text[start:end] for g in _GENERIC_INSIDE)
+                   and not any(i in taken for i in range(start, end))]
+        if len(members) < len(spans):
+            continue  # a member that is no name (发展|高性能、低成本等…材料): a list of qualities, not of materials
+        kind = match.group(2)[:-2]
+        if kind and not kind.startswith(_MATERIAL_RANKS) and not any(g in kind for g in _GENERIC_INSIDE):
+            members.append(match.span(2))
+        for start, end in members:
+            yield _candidate(start, end, text[start:end], known, "developed_materials", 0.6)
+
+
 def _alternation(words: tuple[str, ...]) -> str:
     """A regex alternation that tries the longest word first (天然气 before 气)."""
     return "|".join(map(re.escape, sorted(words, key=len, reverse=True)))
