@@ -516,6 +516,17 @@ def test_the_materials_a_plan_develops_and_their_class_are_sectors(extractor):
     assert not industries & {"高性能", "低成本", "新型材料"}
 
 
+def test_an_item_heading_ending_in_a_known_sector_is_a_sector_whole(extractor):
+    """惯性传感器。研发…: a plan's item headed by a kind of a taxonomy sector is about that kind; a heading
+    that opens with a verb or names no sector at its end is none (培育工业互联网。, 金刚石散热：)."""
+    text = ("二、重点方向\n惯性传感器。研发工业级及汽车级传感器产品。\n（三）生物医学传感器。研发生产微型化产品。\n"
+            "大力发展数字贸易。支持企业出海。\n培育工业互联网。支持企业上云。\n青岛。打造声学产业基地。\n"
+            "金刚石散热：热管理材料需求旺盛。")
+    industries = rule_sectors(extractor, text)
+    assert {"惯性传感器", "生物医学传感器", "数字贸易", "工业互联网"} <= industries
+    assert not industries & {"大力发展数字贸易", "培育工业互联网", "青岛", "金刚石散热"}
+
+
 def test_a_line_of_business_names_its_sector_without_the_business_word(extractor):
     result = extract(extractor, "支持两地保险机构开展跨境再保险业务，鼓励银行拓展特色金融业务。")
     industries = names(result, "Industry")

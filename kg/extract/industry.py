@@ -390,6 +390,28 @@ def recognise_developed_materials(text: str, tokens: TokenIndex, known: Mapping[
             yield _candidate(start, end, text[start:end], known, "developed_materials", 0.6)
 
 
+#: A plan's item heading alone before its text on one line, after its number if any (惯性传感器。研发…,
+#: （三）海洋生物医药：…): the item names what it is about.
+_ITEM_HEADING = re.compile(r"^[ \t\u3000]*(?:(?:[（(][一二三四五六七八九十]+[）)]|\d+[﹒．.、])[ \t\u3000]*)?"
+                           r"([\u4e00-\u9fffA-Za-z0-9]{2,10})[。：:](?=\S)", re.MULTILINE)
+
+
+def recognise_heading_sectors(text: str, tokens: TokenIndex, known: Mapping[str, Any],
+                              blocked: list[Candidate]) -> Iterator[Candidate]:
+    """An item heading that is a noun phrase ending in a taxonomy sector is a sector, whole: a plan lists the
+    kinds of a sector so (惯性传感器。, 生物医学传感器。 under the sensors it develops), each its own trade.
+    Not a heading that opens with a verb (大力发展数字贸易。) or holds a place or a body (云南太阳能产业：)."""
+    taken = {i for b in blocked for i in range(b.start, b.end)}
+    for match in _ITEM_HEADING.finditer(text):
+        start, end = match.span(1)
+        if _known_suffix_start(text, start, end, known) == end:
+            continue  # no taxonomy sector closes it (青岛。, 加强组织领导。)
+        if (plausible_sector(match.group(1)) and not any(g in match.group(1) for g in _GENERIC_INSIDE)
+                and tokens.is_boundary(start) and _nounish(text, tokens, start, end)
+                and not _opens_with_verb(text, tokens, start, end) and not any(i in taken for i in range(start, end))):
+            yield _candidate(start, end, match.group(1), known, "item_heading", 0.6)
+
+
 def _alternation(words: tuple[str, ...]) -> str:
     """A regex alternation that tries the longest word first (天然气 before 气)."""
     return "|".join(map(re.escape, sorted(words, key=len, reverse=True)))
