@@ -492,6 +492,41 @@ def test_the_stages_of_a_chain_or_the_modes_of_an_action_listed_are_no_sectors()
     assert not member_of_stages("重点发展工业设计、检验检测等生产性服务业。", "工业设计")
 
 
+def test_the_examples_a_text_names_for_a_sector_and_that_sector_are_sectors(extractor):
+    """以X为代表的Y: the text offers X as the examples of Y, so both are framed as sectors, however
+    seldom the learned decision keeps a bare 智能终端 or 电子信息 elsewhere; examples that are no
+    sectors (以高校为代表的) frame nothing."""
+    def framed(text: str) -> set[str]:
+        draft = extractor.draft(make_document(text))
+        return {e.name for e in draft.extraction.entities if draft.sectors_by_rules.get(e.iri)}
+
+    assert {"智能终端", "电子信息"} <= framed("建设以智能终端为代表的世界级电子信息先进制造业集群，形成跨境电商。")
+    assert "人工智能" not in framed("以高校为代表的一批机构在人工智能方面发力。")
+
+
+def test_the_materials_a_plan_develops_and_their_class_are_sectors(extractor):
+    """发展A、B等X材料: the listed materials and the kind they are summed up as are sectors; a rank
+    (关键材料) is no kind, and qualities listed (高性能、低成本) are no materials."""
+    industries = rule_sectors(extractor, "发挥资源优势，大力发展氮化铝、压电陶瓷等敏感材料，支持骨干企业研发。")
+    assert {"氮化铝", "压电陶瓷", "敏感材料"} <= industries
+    industries = rule_sectors(extractor, "积极发展碳纤维、石墨烯等关键材料。")
+    assert {"碳纤维", "石墨烯"} <= industries
+    assert "关键材料" not in industries
+    industries = rule_sectors(extractor, "重点发展高性能、低成本等新型材料。")
+    assert not industries & {"高性能", "低成本", "新型材料"}
+
+
+def test_an_item_heading_ending_in_a_known_sector_is_a_sector_whole(extractor):
+    """惯性传感器。研发…: a plan's item headed by a kind of a taxonomy sector is about that kind; a heading
+    that opens with a verb or names no sector at its end is none (培育工业互联网。, 金刚石散热：)."""
+    text = ("二、重点方向\n惯性传感器。研发工业级及汽车级传感器产品。\n（三）生物医学传感器。研发生产微型化产品。\n"
+            "大力发展数字贸易。支持企业出海。\n培育工业互联网。支持企业上云。\n青岛。打造声学产业基地。\n"
+            "金刚石散热：热管理材料需求旺盛。")
+    industries = rule_sectors(extractor, text)
+    assert {"惯性传感器", "生物医学传感器", "数字贸易", "工业互联网"} <= industries
+    assert not industries & {"大力发展数字贸易", "培育工业互联网", "青岛", "金刚石散热"}
+
+
 def test_a_line_of_business_names_its_sector_without_the_business_word(extractor):
     result = extract(extractor, "支持两地保险机构开展跨境再保险业务，鼓励银行拓展特色金融业务。")
     industries = names(result, "Industry")

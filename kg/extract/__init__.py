@@ -27,7 +27,7 @@ from kg.extract.candidates import Candidate, resolve
 from kg.extract.entity_model import is_edged, recognise_item_firms, span_counts
 from kg.extract.figures import find_figures, figures_to_json
 from kg.extract.gazetteer import RegionContext
-from kg.extract.industry import drop_unframed_categories
+from kg.extract.industry import drop_unframed_categories, frame_exemplified_sectors
 from kg.extract.names import (
     recognise_digest_firms, recognise_joined_brands, recognise_latin_owners, recognise_listed_firms,
     recognise_placed_brands, recognise_project_firms, recognise_related_firms, recognise_reported_firms,
@@ -104,6 +104,7 @@ class Extractor:
         cands = trim_glued_words(document.text, drop_unnamed(resolve(trim_zone_prefixes(document.text, cands))))
         cands = trim_holding_verbs(document.text, cands)
         cands = sorted(cands + add_repeated_names(document.text, cands), key=lambda c: c.start)
+        frame_exemplified_sectors(document.text, cands)
         spread_sector_context(document.text, cands)
         cands = sorted(cands + add_document_sectors(document.text, cands), key=lambda c: c.start)
         entities, iri_of = build_entities(document, cands)

@@ -3,6 +3,7 @@ enumerations (集成电路、生物医药、人工智能等重点产业) whose m
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterator, Mapping
 from typing import Any
 
@@ -356,6 +357,61 @@ def recognise_entered_fields(text: str, tokens: TokenIndex, known: Mapping[str, 
             yield _candidate(start, end, phrase, known, "entered_field", 0.55)
 
 
+#: Materials a plan develops, listed and summed up by their class (大力发展氮化铝、压电陶瓷等敏感材料): each
+#: member and the class are sectors of the materials industry, as the members of 等…产业 are sectors. At most
+#: 13 members: a verb before a long run of 、 is not tried over the whole run again at each of its words.
+_DEVELOPED_MATERIALS = re.compile(r"(?:发展|培育|壮大|布局)((?:[\u4e00-\u9fffA-Za-z0-9]{2,8}、){1,12}[\u4e00-\u9fffA-Za-z0-9]{2,8})"
+                                  r"等([\u4e00-\u9fff]{0,4}材料)")
+#: Words that rank materials or say what they are for, not what kind they are (关键材料, 基础材料).
+_MATERIAL_RANKS = ("关键", "基础", "核心", "重要", "主要", "原", "其他", "配套", "辅助")
+
+
+def recognise_developed_materials(text: str, tokens: TokenIndex, known: Mapping[str, Any],
+                                  blocked: list[Candidate]) -> Iterator[Candidate]:
+    """The members of a list of materials a verb of development governs, and the class 等 sums them up
+    as (发展|氮化铝、压电陶瓷|等|敏感材料): each member a noun phrase at word edges; the class only when
+    it names a kind of material (敏感材料, 磁性材料), not a rank (关键材料)."""
+    taken = {i for b in blocked for i in range(b.start, b.end)}
+    for match in _DEVELOPED_MATERIALS.finditer(text):
+        spans, pos = [], match.start(1)
+        for member in match.group(1).split("、"):
+            spans.append((pos, pos + len(member)))
+            pos += len(member) + 1
+        members = [(start, end) for start, end in spans if plausible_sector(text[start:end])
+                   and tokens.is_boundary(start) and tokens.is_boundary(end) and _nounish(text, tokens, start, end)
+                   and not any(g in text[start:end] for g in _GENERIC_INSIDE)
+                   and not any(i in taken for i in range(start, end))]
+        if len(members) < len(spans):
+            continue  # a member that is no name (发展|高性能、低成本等…材料): a list of qualities, not of materials
+        kind = match.group(2)[:-2]
+        if kind and not kind.startswith(_MATERIAL_RANKS) and not any(g in kind for g in _GENERIC_INSIDE):
+            members.append(match.span(2))
+        for start, end in members:
+            yield _candidate(start, end, text[start:end], known, "developed_materials", 0.6)
+
+
+#: A plan's item heading alone before its text on one line, after its number if any (惯性传感器。研发…,
+#: （三）海洋生物医药：…): the item names what it is about.
+_ITEM_HEADING = re.compile(r"^[ \t\u3000]*(?:(?:[（(][一二三四五六七八九十]+[）)]|\d+[﹒．.、])[ \t\u3000]*)?"
+                           r"([\u4e00-\u9fffA-Za-z0-9]{2,10})[。：:](?=\S)", re.MULTILINE)
+
+
+def recognise_heading_sectors(text: str, tokens: TokenIndex, known: Mapping[str, Any],
+                              blocked: list[Candidate]) -> Iterator[Candidate]:
+    """An item heading that is a noun phrase ending in a taxonomy sector is a sector, whole: a plan lists the
+    kinds of a sector so (惯性传感器。, 生物医学传感器。 under the sensors it develops), each its own trade.
+    Not a heading that opens with a verb (大力发展数字贸易。) or holds a place or a body (云南太阳能产业：)."""
+    taken = {i for b in blocked for i in range(b.start, b.end)}
+    for match in _ITEM_HEADING.finditer(text):
+        start, end = match.span(1)
+        if _known_suffix_start(text, start, end, known) == end:
+            continue  # no taxonomy sector closes it (青岛。, 加强组织领导。)
+        if (plausible_sector(match.group(1)) and not any(g in match.group(1) for g in _GENERIC_INSIDE)
+                and tokens.is_boundary(start) and _nounish(text, tokens, start, end)
+                and not _opens_with_verb(text, tokens, start, end) and not any(i in taken for i in range(start, end))):
+            yield _candidate(start, end, match.group(1), known, "item_heading", 0.6)
+
+
 def _alternation(words: tuple[str, ...]) -> str:
     """A regex alternation that tries the longest word first (天然气 before 气)."""
     return "|".join(map(re.escape, sorted(words, key=len, reverse=True)))
@@ -547,3 +603,25 @@ def drop_unframed_categories(text: str, cands: list[Candidate]) -> list[Candidat
     there (the gazetteer, or a rule that frames it such as the marker rule, marks its span
     ``context``). Dropped after the learned entity decision, which reads the rules' names around it."""
     return [c for c in cands if c.context or c.type != "Industry" or text[c.start:c.end] not in TECHNOLOGY_LEVEL_SECTORS]
+
+
+#: 以X为代表的Y: the exemplars (X, joined by 与/和/、) and what they exemplify, up to its head word or the
+#: clause's end (以智能终端为代表的世界级电子信息先进制造业集群, 以大数据与新一代信息技术为代表的数字经济核心产业).
+_EXEMPLIFIED = re.compile(r"以([^，。；：！？\n以]{2,24}?)为代表的([^，。；：！？\n]{0,16}?)"
+                          r"(?=产业|集群|行业|领域|业态|规模|[、，。；：！？\n]|$)")
+
+
+def frame_exemplified_sectors(text: str, cands: list[Candidate]) -> None:
+    """The sectors of 以X为代表的Y are framed as sectors: the text names X as the examples of Y, and Y as
+    the class X belongs to. Only when X holds a sector — 以华为为代表的企业 frames nothing."""
+    industries = sorted((c for c in cands if c.type == "Industry"), key=lambda c: c.start)
+    starts = [c.start for c in industries]
+
+    def within(start: int, end: int) -> list[Candidate]:
+        return [c for c in industries[bisect_left(starts, start):bisect_left(starts, end)] if c.end <= end]
+
+    for match in _EXEMPLIFIED.finditer(text):
+        exemplars = within(*match.span(1))
+        if exemplars:
+            for cand in exemplars + within(*match.span(2)):
+                cand.context = True

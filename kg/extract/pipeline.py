@@ -17,8 +17,8 @@ from spacy.tokens import Doc
 from kg.extract.candidates import Candidate, resolve
 from kg.extract.gazetteer import Gazetteer, GazetteerEntry, candidates_from_matches, curated_enterprises
 from kg.extract.industry import (
-    recognise_conversions, recognise_entered_fields, recognise_enumerations, recognise_firm_class_sectors,
-    recognise_industry_phrases, recognise_list_members,
+    recognise_conversions, recognise_developed_materials, recognise_entered_fields, recognise_enumerations,
+    recognise_firm_class_sectors, recognise_heading_sectors, recognise_industry_phrases, recognise_list_members,
 )
 from kg.extract.names import (
     TokenIndex, local_body_patterns, recognise_counted_firms, recognise_introduced_firms, recognise_listed_firms,
@@ -164,6 +164,8 @@ class IndustriesComponent:
         cands.extend(recognise_conversions(_text(doc), _tokens(doc), self.known, blocked))
         cands.extend(recognise_firm_class_sectors(_text(doc), _tokens(doc), self.known, blocked))
         cands.extend(recognise_entered_fields(_text(doc), _tokens(doc), self.known, blocked))
+        cands.extend(recognise_developed_materials(_text(doc), _tokens(doc), self.known, blocked))
+        cands.extend(recognise_heading_sectors(_text(doc), _tokens(doc), self.known, blocked))
         cands.extend(recognise_enumerations(_text(doc), self.known))
         framed = [c for c in cands if c.type == "Industry" and c.context]
         cands.extend(recognise_list_members(_text(doc), _tokens(doc), framed, blocked, self.known))

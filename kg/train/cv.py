@@ -31,10 +31,14 @@ class CrossValidation:
     #: relation -> (gold relations whose both entities the shipped reading finds, gold relations):
     #: the recall no relation decision can pass without more entities
     ceiling: dict[str, tuple[int, int]] = field(default_factory=dict)
+    #: source -> (the draft, the shipped reading's extraction), each by its fold's decisions, when asked for
+    #: (``keep_extractions``: to say why an entity was missed or invented, bench.entity_errors)
+    extractions: dict[str, tuple[Any, Any]] = field(default_factory=dict)
 
 
 def cross_validate(data_dir: Path, k: int, seed: int, scorer_path: Path, fit_settings=None,
-                   log: Callable[[str], None] = print, entity_settings=None) -> CrossValidation:
+                   log: Callable[[str], None] = print, entity_settings=None,
+                   keep_extractions: bool = False) -> CrossValidation:
     from kg.extract import Extractor, extraction_to_json
     from kg.extract.evaluate import empty_counts, load_scorer
     from kg.ingest import read_document
@@ -50,6 +54,7 @@ def cross_validate(data_dir: Path, k: int, seed: int, scorer_path: Path, fit_set
     texts = {d.source: read_document(d.path) for d in documents}
     counts = {reading: empty_counts(scorer) for reading in READINGS}
     misses: dict[str, list] = {reading: [] for reading in READINGS}
+    kept: dict[str, tuple[Any, Any]] = {}
     reachable, stated = Counter(), Counter()
     for number, fold in enumerate(folds, 1):
         held_out = {d.source for d in fold}
@@ -67,11 +72,13 @@ def cross_validate(data_dir: Path, k: int, seed: int, scorer_path: Path, fit_set
             for reading, extraction in zip(READINGS, readings):
                 prediction = scorer.merge([extraction_to_json(extraction)])
                 scorer.score_doc(gold, prediction, counts[reading], misses[reading], annotated.source)
+            if keep_extractions:
+                kept[annotated.source] = (done.draft, readings[READINGS.index("learned")])
             relations = GoldRelations.of(list(annotated.gold), scorer)
             reachable += relations.reachable(readings[READINGS.index("learned")], scorer)
             stated += Counter(relation for _, relation, _ in relations.stated)
     result = CrossValidation([sorted(d.source for d in fold) for fold in folds],
-                             ceiling={r: (reachable[r], n) for r, n in sorted(stated.items())})
+                             ceiling={r: (reachable[r], n) for r, n in sorted(stated.items())}, extractions=kept)
     for reading in READINGS:
         result.reports[reading] = scorer.report(counts[reading])
         result.reports[reading]["misses"] = misses[reading]
