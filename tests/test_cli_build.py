@@ -170,6 +170,26 @@ def test_a_query_file_without_end_is_refused_past_the_longest_query_not_read_unt
                                                     "query from FILE)\n")
 
 
+def test_a_query_past_the_memory_limit_is_refused_in_one_line_and_one_within_it_answers(built):
+    """kg query ran a query in its own process with no memory limit: a kilobyte doubling a string in
+    chained BINDs took 1.5 GiB for ?v30 (8 GiB for 32, the machine's memory) where kg serve's query
+    processes stop at KG_QUERY_MEMORY_MB. It runs in a child held to that limit now (a 3 GB cap here
+    as well, should it not)."""
+    from test_server_query_memory import doubling
+
+    store, _ = built
+    env = {**os.environ, "KG_QUERY_MEMORY_MB": "512"}
+    done = subprocess.run([sys.executable, "-m", "kg.cli", "query", f"SELECT (STRLEN(?v30) AS ?n) WHERE {{ {doubling(30)} }}",
+                           "--store", str(store)], capture_output=True, text=True, timeout=120, env=env,
+                          preexec_fn=limit_memory)
+    assert (done.returncode, done.stdout, done.stderr) == (
+        1, "", "kg: error: query refused: it needed more than 512 MiB of memory (KG_QUERY_MEMORY_MB)\n")
+    within = subprocess.run([sys.executable, "-m", "kg.cli", "query", "--format", "csv", "--store", str(store),
+                             f"SELECT (STRLEN(?v20) AS ?n) WHERE {{ {doubling(20)} }}"],
+                            capture_output=True, text=True, timeout=120, env=env)
+    assert (within.returncode, within.stdout.split(), within.stderr) == (0, ["n", str(2 ** 20)], "")
+
+
 def test_a_service_the_query_cannot_reach_is_one_line(built):
     """pyoxigraph raises OSError while the solutions are printed: it was the last-resort
     'OSError: failed to lookup address information: … (run with --debug for details)'."""
