@@ -11,6 +11,7 @@ to stderr is passed on unless it died of the limit (Rust's 'memory allocation of
 limit's doing, said better by the error)."""
 from __future__ import annotations
 
+import ctypes
 import io
 import os
 import pickle
@@ -26,6 +27,9 @@ import click
 from kg.errors import KgError
 
 
+_PR_SET_PDEATHSIG = 1
+
+
 class OutOfMemory(KgError):
     """The work needed more memory than it may allocate."""
 
@@ -38,8 +42,10 @@ def run_within_memory(work: Callable[[], None], limit_mb: int, what: str) -> Non
         stream.flush()
     with tempfile.TemporaryFile() as errors, tempfile.TemporaryFile() as raised:
         read_end, write_end = os.pipe()
+        parent = os.getpid()
         pid = os.fork()
         if pid == 0:  # the child ends in os._exit, never returning here
+            _die_with(parent)
             os.close(read_end)
             _child(work, limit_mb, write_end, stdout.encoding, errors, raised)
         os.close(write_end)
@@ -70,6 +76,14 @@ def _copy(source: BinaryIO, target: BinaryIO) -> None:
     while chunk := source.read(1 << 16):
         target.write(chunk)
         target.flush()
+
+
+def _die_with(parent: int) -> None:
+    """Have the kernel kill this child when its parent dies: a parent ended by a signal it cannot
+    handle (SIGTERM, SIGKILL) left the child evaluating its query to the end."""
+    ctypes.CDLL(None, use_errno=True).prctl(_PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
+    if os.getppid() != parent:  # it died before the request took
+        os._exit(1)
 
 
 def _child(work: Callable[[], None], limit_mb: int, output: int, encoding: str, errors, raised) -> None:
