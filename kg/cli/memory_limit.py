@@ -27,6 +27,7 @@ import click
 from kg.errors import KgError
 
 
+#: prctl's option (<linux/prctl.h>) naming the signal a process gets when its parent dies.
 _PR_SET_PDEATHSIG = 1
 
 
@@ -86,7 +87,8 @@ def _die_with(parent: int) -> None:
         os._exit(1)
 
 
-def _child(work: Callable[[], None], limit_mb: int, output: int, encoding: str, errors, raised) -> None:
+def _child(work: Callable[[], None], limit_mb: int, output: int, encoding: str, errors: BinaryIO,
+           raised: BinaryIO) -> None:
     """Run ``work`` under the limit, its stdout into the pipe ``output``, its stderr into ``errors``,
     what it raised pickled into ``raised``."""
     code = 0

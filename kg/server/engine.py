@@ -204,8 +204,9 @@ class SparqlEngine:
         return isinstance(self.store, EmbeddedStore)
 
     def _try_in_time(self, update: str, base_iri: str | None, what: str) -> None:
-        """Refuse (503) an update (``what`` in the refusal) that does not run to its end on a copy of the store within the time
-        limit, or the error it ends in there, before it writes anything (:mod:`kg.server.update_trial`)."""
+        """Refuse (503) an update (``what`` in the refusal) that does not run to its end on a copy of the
+        store within the time limit, or the error it ends in there, before it writes anything
+        (:mod:`kg.server.update_trial`)."""
         if self._pool is None:
             copy = ox.Store()
             copy.extend(self.store)

@@ -159,6 +159,7 @@ def _drop(graph: ox.NamedNode | ox.DefaultGraph) -> str:
 
 
 def _named(graph: ox.NamedNode | ox.DefaultGraph) -> str:
+    """``graph`` as a refusal names it."""
     return "the default graph" if isinstance(graph, ox.DefaultGraph) else f"graph {graph}"
 
 

@@ -20,12 +20,11 @@ arrive; one carrying the token, ``--max-body``.
 """
 from __future__ import annotations
 
+import copy
 import re
 import time
 
 from flask import Flask
-import copy
-
 from waitress.adjustments import Adjustments
 from waitress.channel import HTTPChannel
 from waitress.parser import HTTPRequestParser
