@@ -233,6 +233,14 @@ class QueryLimits:
     max_triple_patterns: int = 256
 
 
+#: Bytes of body a request without the update token may send (a query, a label look-up, a removal
+#: form: nothing it may do needs more), refused (413) as its headers arrive, before any of it is read:
+#: the longest SPARQL text :class:`QueryLimits` lets through at UTF-8's 4 bytes a character, which
+#: also holds the most IRIs ``POST /graph/labels`` takes (5,000) at 800 bytes each. Without it such a
+#: request could send the general body limit: a 45 MB label look-up, parsed whole before its IRIs were
+#: counted, took the server process to 190 MB. A form-encoded query takes up to 3 bytes a byte: a
+#: longer one goes as ``application/sparql-query``. Writes carrying the token keep ``--max-body``.
+MAX_READ_BODY_BYTES = env_number("KG_MAX_READ_BODY_BYTES", 4 * QueryLimits.max_chars, minimum=1024)
 #: Most characters of an error message the server answers: one echoing a client's 200,000-character
 #: IRI is cut in the middle, its two ends kept (no message of the server's own comes near it).
 MAX_ERROR_CHARS = 1_000
@@ -304,6 +312,8 @@ class ServerConfig:
     union_default_graph: bool = True
     cors_origins: tuple[str, ...] = ()
     max_body_bytes: int = 50 * 1024 * 1024
+    #: Largest body of a request without the update token (``KG_MAX_READ_BODY_BYTES``; at most ``max_body_bytes``).
+    max_read_body_bytes: int = MAX_READ_BODY_BYTES
     #: Largest document POST /documents extracts (413 beyond): 10 MiB of text, ~3M characters, takes
     #: a minute or so; longer ones belong to ``kg build``.
     max_document_bytes: int = 10 * 1024 * 1024

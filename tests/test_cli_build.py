@@ -10,6 +10,7 @@ import re
 import shutil
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -168,6 +169,53 @@ def test_a_query_file_without_end_is_refused_past_the_longest_query_not_read_unt
     result = kg("query", "@", "--store", str(store))
     assert (result.exit_code, result.stderr) == (1, "kg: error: give the query's file after the @ (@FILE reads the "
                                                     "query from FILE)\n")
+
+
+def test_a_query_past_the_memory_limit_is_refused_in_one_line_and_one_within_it_answers(built):
+    """kg query ran a query in its own process with no memory limit: a kilobyte doubling a string in
+    chained BINDs took 1.5 GiB for ?v30 (8 GiB for 32, the machine's memory) where kg serve's query
+    processes stop at KG_QUERY_MEMORY_MB. It runs in a child held to that limit now (a 3 GB cap here
+    as well, should it not)."""
+    from test_server_query_memory import doubling
+
+    store, _ = built
+    env = {**os.environ, "KG_QUERY_MEMORY_MB": "512"}
+    done = subprocess.run([sys.executable, "-m", "kg.cli", "query", f"SELECT (STRLEN(?v30) AS ?n) WHERE {{ {doubling(30)} }}",
+                           "--store", str(store)], capture_output=True, text=True, timeout=120, env=env,
+                          preexec_fn=limit_memory)
+    assert (done.returncode, done.stdout, done.stderr) == (
+        1, "", "kg: error: query refused: it needed more than 512 MiB of memory (KG_QUERY_MEMORY_MB)\n")
+    within = subprocess.run([sys.executable, "-m", "kg.cli", "query", "--format", "csv", "--store", str(store),
+                             f"SELECT (STRLEN(?v20) AS ?n) WHERE {{ {doubling(20)} }}"],
+                            capture_output=True, text=True, timeout=120, env=env)
+    assert (within.returncode, within.stdout.split(), within.stderr) == (0, ["n", str(2 ** 20)], "")
+
+
+def test_a_query_whose_process_is_killed_leaves_no_child_evaluating_it(built):
+    """The query runs in a child: a parent ended by SIGTERM left it counting a cross join to its end."""
+    store, _ = built
+    process = subprocess.Popen([sys.executable, "-m", "kg.cli", "query", "--store", str(store),
+                                "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o . ?a ?b ?c . ?d ?e ?f }"],
+                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    children = Path(f"/proc/{process.pid}/task/{process.pid}/children")
+    deadline = time.monotonic() + 30
+    while not children.read_text().split() and time.monotonic() < deadline:
+        time.sleep(0.05)
+    child = int(children.read_text().split()[0])
+    process.terminate()
+    process.wait(timeout=10)
+    deadline = time.monotonic() + 5  # the cross join takes the child some 20 s
+    while running(child) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert not running(child)
+
+
+def running(pid: int) -> bool:
+    """Whether process ``pid`` is alive (not gone, not a zombie waiting to be reaped)."""
+    try:
+        return Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0] != "Z"
+    except FileNotFoundError:
+        return False
 
 
 def test_a_service_the_query_cannot_reach_is_one_line(built):

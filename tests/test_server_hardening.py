@@ -21,7 +21,7 @@ import pytest
 import requests
 
 from kg.graph.store import GraphStore
-from tests.server_fixtures import live_server
+from tests.server_fixtures import TOKEN, live_server
 
 RUNAWAY = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }"
 TRIVIAL = "ASK { ?s ?p ?o }"
@@ -360,7 +360,8 @@ def raw_answer(live, request: bytes) -> tuple[bytes, bytes]:
      b"(send a long query in a POST body)\n"),
     (b"GET /health HTTP/1.1\r\nHost: kg\nX-Forged: 1\r\n\r\n",
      b'400 Bad Request: Bare CR or LF found in header line "Host: kg\\nX-Forged: 1"\n'),
-    (b"POST /sparql HTTP/1.1\r\nHost: kg\r\nContent-Length: 99999999999\r\n\r\n",
+    (b"POST /sparql HTTP/1.1\r\nHost: kg\r\nAuthorization: Bearer " + TOKEN.encode()
+     + b"\r\nContent-Length: 99999999999\r\n\r\n",
      b"413 Request Entity Too Large: the request body exceeds 52,428,800 bytes\n"),
     (b"POST /sparql HTTP/1.1\r\nHost: kg\r\nTransfer-Encoding: chunked\r\n\r\nzz\r\n",
      b"400 Bad Request: Invalid chunk size\n"),
@@ -371,6 +372,38 @@ def test_a_request_waitress_cannot_read_gets_a_one_line_answer_with_nosniff(serv
     head, body = raw_answer(server, request_bytes)
     assert body == answer
     assert b"\r\nX-Content-Type-Options: nosniff\r\n" in head and b"\r\nContent-Type: text/plain; charset=utf-8\r\n" in head
+
+
+TOKENLESS_413 = (b"413 Request Entity Too Large: the request body exceeds 4,000,000 bytes, the most a request "
+                 b"without the update token may send (a longer SPARQL query goes as application/sparql-query)\n")
+
+
+@pytest.mark.parametrize("authorization", [b"", b"Authorization: Bearer not-the-token\r\n"])
+@pytest.mark.parametrize("request_bytes", [
+    b"POST /graph/labels HTTP/1.1\r\nHost: kg\r\nContent-Type: application/json\r\n%sContent-Length: 45000000\r\n\r\n",
+    b"POST /sparql HTTP/1.1\r\nHost: kg\r\nContent-Type: application/sparql-query\r\n%sContent-Length: 4000000\r\n\r\n",
+    b"POST /sparql HTTP/1.1\r\nHost: kg\r\nContent-Type: application/sparql-query\r\n%s"
+    b"Transfer-Encoding: chunked\r\n\r\n" + (b"100000\r\n" + b" " * 0x100000 + b"\r\n") * 4,
+])
+def test_a_body_without_the_update_token_is_refused_past_the_read_body_limit(server, authorization, request_bytes):
+    """A label look-up or a query may send no more than the longest query (4 MB): a 45 MB look-up was
+    parsed whole before its IRIs were counted (190 MB in the server), and /sparql read a query's whole
+    body before its length was checked. Refused as the headers arrive (a chunked body as it passes the
+    limit), whoever sends no token or a wrong one."""
+    head, body = raw_answer(server, request_bytes % authorization)
+    assert body == TOKENLESS_413 and head.startswith(b"HTTP/1.1 413 ")
+    assert requests.get(server.base + "/health", timeout=10).status_code == 200
+
+
+def test_a_write_carrying_the_update_token_keeps_the_general_body_limit(server):
+    """6 MB of Turtle (comments only) put with the token is stored, not refused at the read limit."""
+    body = b"# " + b"x" * 6_000_000 + b"\n"
+    response = requests.put(server.base + "/store", params={"graph": "http://example.org/large-body"}, data=body,
+                            headers={"Content-Type": "text/turtle", **server.auth()}, timeout=60)
+    assert response.status_code == 201, response.text
+    refused = requests.put(server.base + "/store", params={"graph": "http://example.org/large-body"}, data=body,
+                           headers={"Content-Type": "text/turtle"}, timeout=60)
+    assert refused.status_code == 413 and refused.text.encode() == TOKENLESS_413
 
 
 # -- 11. slow clients --------------------------------------------------------------------------------

@@ -11,10 +11,11 @@ import click
 import pyoxigraph as ox
 
 from kg.cli.display import echo_table, one_line, prefixed_name
+from kg.cli.memory_limit import run_within_memory
 from kg.cli.option_checks import not_empty_path
 from kg.cli.query_errors import describe_syntax_error
 from kg.cli.store_options import open_store, store_options
-from kg.config import MAX_BUILD_JOBS, QueryLimits
+from kg.config import MAX_BUILD_JOBS, QUERY_MEMORY_MB, QueryLimits
 from kg.errors import KgError
 from kg.graph.store import PREFIXES, GraphStore
 
@@ -146,6 +147,11 @@ def query(sparql: str, fmt: str, store: str | None, store_update: str | None) ->
         check_complexity(text)
     except QueryTooComplex as err:
         raise KgError(f"query refused: {err}") from None
+    # in a process of its own under the query processes' memory limit, as kg serve runs queries
+    run_within_memory(lambda: _run_query(text, fmt, store, store_update), QUERY_MEMORY_MB, "query")
+
+
+def _run_query(text: str, fmt: str, store: str | None, store_update: str | None) -> None:
     with open_store(store, store_update, read_only=True) as graph_store:
         try:
             result = graph_store.query(text)

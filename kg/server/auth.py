@@ -34,14 +34,25 @@ def check_update_token(*, form_field: str | None = None) -> None:
     expected = config.update_token
     if not expected:
         raise Forbidden("writes are disabled on this server (start kg serve with --update-token)")
-    scheme, _, sent = request.headers.get("Authorization", "").partition(" ")
+    sent = bearer_token(request.headers.get("Authorization", ""))
     if form_field and request.form.get(form_field, "").strip():
-        scheme, sent = "bearer", request.form[form_field]
-    if scheme.lower() != "bearer" or not sent.strip():
+        sent = request.form[form_field].strip()
+    if sent is None:
         raise _unauthorized("this operation needs an 'Authorization: Bearer <token>' header"
                             + (f" or the form field {form_field!r}" if form_field else ""), None)
-    if not hmac.compare_digest(sent.strip().encode("utf-8"), expected.encode("utf-8")):
+    if not is_update_token(sent, expected):
         raise _unauthorized("invalid update token", "invalid_token")
+
+
+def bearer_token(authorization: str) -> str | None:
+    """The token an ``Authorization`` header's value sends with the Bearer scheme (None: none)."""
+    scheme, _, sent = authorization.partition(" ")
+    return sent.strip() if scheme.lower() == "bearer" and sent.strip() else None
+
+
+def is_update_token(sent: str | None, expected: str | None) -> bool:
+    """Whether ``sent`` is the configured update token ``expected`` (none configured: nothing is)."""
+    return bool(sent and expected) and hmac.compare_digest(sent.encode("utf-8"), expected.encode("utf-8"))
 
 
 def require_update_token(view: F) -> F:

@@ -6,6 +6,9 @@ graph (what updates write to without GRAPH), not the union view queries see. GET
 graph returns the whole dataset (TriG, N-Quads). POST /store without a graph creates a new graph
 and answers 201 with its IRI in Location.
 
+A DELETE, and a PUT over a graph that holds statements, first drops the graph on a copy of the store
+under the time limit (:meth:`kg.server.engine.SparqlEngine.remove_in_time`, as a SPARQL DROP is): its
+size, which no request bounds, sets what removing it costs; 503 past the limit, nothing changed.
 Writes add the parsed quads in one transaction (``Store.extend``; a PUT replacing content drops and
 refills the graph in one SPARQL update), so readers never see a half-written graph,
 and the body is fully parsed before anything is touched, so a malformed body loses no data.
@@ -32,6 +35,7 @@ from kg.graph.rdf_input import UnsafeRdf, check_rdf_input
 from kg.graph.store import PREFIXES
 from kg.server import formats
 from kg.server.auth import require_update_token
+from kg.server.engine import SparqlEngine
 from kg.server.sparql_text import keeping_markers
 
 bp = Blueprint("gsp", __name__)
@@ -111,13 +115,15 @@ def _write(target) -> Response:
 def _apply_write(target, store: ox.Store) -> Response:
     if isinstance(target, ox.NamedNode) and target.value in hidden_graphs(store):
         raise Conflict(f"graph {target} is being written or deleted by another writer; try again later")
+    engine: SparqlEngine = current_app.extensions["kg.engine"]
     if request.method == "DELETE":
         if target is None:
             raise BadRequest("DELETE needs ?graph=IRI or ?default")
-        if isinstance(target, ox.DefaultGraph):
-            store.update(keeping_markers(store, "DROP SILENT DEFAULT"))
-        elif not store.contains_named_graph(target):
+        if isinstance(target, ox.NamedNode) and not store.contains_named_graph(target):
             raise NotFound(f"no graph {target}")
+        engine.remove_in_time(_drop(target), f"DELETE of {_named(target)}")
+        if isinstance(target, ox.DefaultGraph):
+            store.update(keeping_markers(store, _drop(target)))
         else:
             store.remove_graph(target)
         return Response(status=204)
@@ -132,6 +138,7 @@ def _apply_write(target, store: ox.Store) -> Response:
     quads = _parse_body(target)
     folder = current_app.extensions["kg.graph_store"].path
     if request.method == "PUT" and _has_quads(store, target):
+        engine.remove_in_time(_drop(target), f"PUT of {_named(target)}")
         if folder is not None and isinstance(target, ox.NamedNode) and _large(store, target, quads):
             replace_in_chunks(store, folder, target, quads, STORE_CHUNK_QUADS)  # linear where one update is not
         else:
@@ -144,6 +151,16 @@ def _apply_write(target, store: ox.Store) -> Response:
     if created_location:
         response.headers["Location"] = created_location
     return response
+
+
+def _drop(graph: ox.NamedNode | ox.DefaultGraph) -> str:
+    """The SPARQL update removing ``graph``."""
+    return "DROP SILENT DEFAULT" if isinstance(graph, ox.DefaultGraph) else f"DROP SILENT GRAPH {graph}"
+
+
+def _named(graph: ox.NamedNode | ox.DefaultGraph) -> str:
+    """``graph`` as a refusal names it."""
+    return "the default graph" if isinstance(graph, ox.DefaultGraph) else f"graph {graph}"
 
 
 def _has_quads(store: ox.Store, graph: ox.NamedNode | ox.DefaultGraph) -> bool:
@@ -161,7 +178,7 @@ def _replace(store: ox.Store, target: ox.NamedNode | ox.DefaultGraph, quads: lis
     and the default graph's completeness markers survive it (:func:`keeping_markers`).
     (Oxigraph has no transaction spanning a removal and ``Store.extend``; staging the quads in a
     graph of their own and moving it costs twice this.)"""
-    drop = "DROP SILENT DEFAULT" if isinstance(target, ox.DefaultGraph) else f"DROP SILENT GRAPH {target}"
+    drop = _drop(target)
     if not quads:
         store.update(keeping_markers(store, drop))
         return

@@ -14,20 +14,27 @@ it. A client must also read its response at ``KG_RESPONSE_MIN_RATE`` bytes per s
 waits for it, or be disconnected: a streamed answer holds a server thread while 16 MiB of it wait
 for a client. One client address may hold at most ``KG_CONNECTIONS_PER_ADDRESS`` connections: one
 past it is answered 503 and closed as it is accepted, so one client's slow connections cannot take
-every slot while the others wait in the listen backlog.
+every slot while the others wait in the listen backlog. A request without the update token may send
+a body of ``KG_MAX_READ_BODY_BYTES`` at most (nothing it may do needs more), refused as its headers
+arrive; one carrying the token, ``--max-body``.
 """
 from __future__ import annotations
 
+import copy
 import re
 import time
 
 from flask import Flask
+from waitress.adjustments import Adjustments
 from waitress.channel import HTTPChannel
+from waitress.parser import HTTPRequestParser
 from waitress.server import BaseWSGIServer, create_server
 from waitress.task import ErrorTask
+from waitress.utilities import RequestEntityTooLarge
 
 from kg.config import ServerConfig
 from kg.server import logs
+from kg.server.auth import bearer_token, is_update_token
 
 _TIMED_OUT_BODY = (b"408 Request Timeout: the request was not received in time: its headers must arrive within "
                    b"the server's request header timeout and its body at the server's least rate and within "
@@ -68,6 +75,28 @@ class OneLineErrorTask(ErrorTask):
         self.set_close_on_finish()
         self.content_length = len(body)
         self.write(body)
+
+
+class TokenAwareParser(HTTPRequestParser):
+    """Waitress's request parser, holding a request without the update token to the smaller body
+    limit of ``tokenless_adj`` as soon as its headers are read (a Content-Length past it is refused
+    before a byte of the body is read, a chunked body as it passes it)."""
+
+    update_token: str | None = None
+    tokenless_adj: Adjustments
+
+    def parse_header(self, header_plus: bytes) -> None:
+        super().parse_header(header_plus)
+        if not is_update_token(bearer_token(self.headers.get("AUTHORIZATION", "")), self.update_token):
+            self.adj = self.tokenless_adj
+
+    def received(self, data: bytes) -> int:
+        consumed = super().received(data)
+        if isinstance(self.error, RequestEntityTooLarge) and self.adj is self.tokenless_adj:
+            self.error = RequestEntityTooLarge(
+                f"the request body exceeds {self.adj.max_request_body_size:,} bytes, the most a request without "
+                "the update token may send (a longer SPARQL query goes as application/sparql-query)")
+        return consumed
 
 
 class SlowClientChannel(HTTPChannel):
@@ -200,6 +229,10 @@ def make_server(app: Flask, config: ServerConfig) -> BaseWSGIServer:
         cleanup_interval=min(30, config.idle_connection_timeout),
         asyncore_use_poll=True,  # select() fails past 1,024 descriptors, which a raised connection limit reaches
     )
+    tokenless = copy.copy(server.adj)
+    tokenless.max_request_body_size = min(config.max_read_body_bytes, config.max_body_bytes)
+    channel.parser_class = type("TokenAwareParser", (TokenAwareParser,),
+                                {"update_token": config.update_token, "tokenless_adj": tokenless})
     for dispatcher in list(sockets.values()):  # one listening server per address the host resolves to
         if isinstance(dispatcher, BaseWSGIServer):
             dispatcher.channel_class = channel
