@@ -82,7 +82,10 @@ def _copy(source: BinaryIO, target: BinaryIO) -> None:
 def _die_with(parent: int) -> None:
     """Have the kernel kill this child when its parent dies: a parent ended by a signal it cannot
     handle (SIGTERM, SIGKILL) left the child evaluating its query to the end."""
-    ctypes.CDLL(None, use_errno=True).prctl(_PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
+    prctl = getattr(ctypes.CDLL(None, use_errno=True), "prctl", None)
+    if prctl is None:  # not Linux: the child then ends with its pipe, when it next writes
+        return
+    prctl(_PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
     if os.getppid() != parent:  # it died before the request took
         os._exit(1)
 
