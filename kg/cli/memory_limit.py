@@ -22,8 +22,6 @@ import tempfile
 from collections.abc import Callable
 from typing import BinaryIO
 
-import click
-
 from kg.errors import KgError
 
 
@@ -38,8 +36,7 @@ class OutOfMemory(KgError):
 def run_within_memory(work: Callable[[], None], limit_mb: int, what: str) -> None:
     """Run ``work()`` in a child whose data segment (heap and anonymous maps, not the store's mapped
     files) is at most ``limit_mb`` MiB; raise what it raised, or :class:`OutOfMemory` naming ``what``."""
-    stdout = click.get_text_stream("stdout")
-    for stream in (sys.stdout, stdout, sys.stderr):
+    for stream in (sys.stdout, sys.stderr):
         stream.flush()
     with tempfile.TemporaryFile() as errors, tempfile.TemporaryFile() as raised:
         read_end, write_end = os.pipe()
@@ -48,11 +45,11 @@ def run_within_memory(work: Callable[[], None], limit_mb: int, what: str) -> Non
         if pid == 0:  # the child ends in os._exit, never returning here
             _die_with(parent)
             os.close(read_end)
-            _child(work, limit_mb, write_end, stdout.encoding, errors, raised)
+            _child(work, limit_mb, write_end, sys.stdout.encoding, errors, raised)
         os.close(write_end)
         try:
             with open(read_end, "rb", buffering=0) as output:
-                _copy(output, click.get_binary_stream("stdout"))
+                _copy(output, sys.stdout.buffer)
             _, status = os.waitpid(pid, 0)
         except BaseException:  # Ctrl+C, or our reader gone (| head): the child is not left behind
             os.kill(pid, signal.SIGKILL)
@@ -63,7 +60,7 @@ def run_within_memory(work: Callable[[], None], limit_mb: int, what: str) -> Non
         if os.WIFSIGNALED(status) and os.WTERMSIG(status) == signal.SIGABRT or isinstance(outcome, MemoryError):
             raise OutOfMemory(f"{what} refused: it needed more than {limit_mb:,} MiB of memory (KG_QUERY_MEMORY_MB)")
         errors.seek(0)
-        _copy(errors, click.get_binary_stream("stderr"))
+        _copy(errors, sys.stderr.buffer)
         if isinstance(outcome, BaseException):
             raise outcome
         if os.WIFSIGNALED(status):
