@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Iterator, Mapping
+from collections.abc import Container, Iterable, Iterator, Mapping
 from typing import Any
 
 from kg.extract.candidates import Candidate
@@ -176,15 +176,20 @@ def trim_sector_edges(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+def taken_positions(names: Iterable[Candidate]) -> frozenset[int]:
+    """The text positions the names of other types hold (a place, a body, a firm): no sector is read
+    across them. Found once per text for every recogniser below that takes ``taken``."""
+    return frozenset(i for name in names for i in range(name.start, name.end))
+
+
 def recognise_industry_phrases(text: str, tokens: TokenIndex, known: Mapping[str, Any],
-                               blocked: list[Candidate]) -> Iterator[Candidate]:
+                               taken: Container[int]) -> Iterator[Candidate]:
     """X产业, X行业, X产业链 …: X is up to four tokens before the marker.
 
     A phrase the taxonomy knows is taken as is (trimmed to the known part: 符合|智慧养老), also
     before 市场 (芯片市场: the market of a sector); an unknown one only when the walk stopped at a clear left edge (punctuation, a function word, a
     region) and the marker is not itself part of another word (产业化, 产业地图).
     """
-    taken = {i for b in blocked for i in range(b.start, b.end)}
     works = WorkTitles(text)
     for match in _MARKER.finditer(text):
         end = match.start()
@@ -314,7 +319,7 @@ def recognise_firm_class_sectors(text: str, tokens: TokenIndex, known: Mapping[s
     巨头) that a firm's name follows is that firm's sector — the prose names the firm by its trade.
     The phrase runs from a clear left edge (a function word, a mark, a known name) over nouns only."""
     firm_starts = {c.start for c in candidates if c.type == "Enterprise"}
-    taken = {i for c in candidates if c.type != "Industry" for i in range(c.start, c.end)}
+    taken = taken_positions(c for c in candidates if c.type != "Industry")
     for match in _FIRM_CLASS_AFTER.finditer(text):
         if match.end() not in firm_starts or match.group().strip() in ("企业", "厂商"):
             continue  # a bare 企业 is a firm's own name's head (…材料企业|X), no class
@@ -343,10 +348,9 @@ _ENTERED_FIELD = re.compile(r"(?:进入|涉足|切入|进军|深耕|专注于?|�
 
 
 def recognise_entered_fields(text: str, tokens: TokenIndex, known: Mapping[str, Any],
-                             blocked: list[Candidate]) -> Iterator[Candidate]:
+                             taken: Container[int]) -> Iterator[Candidate]:
     """The field after a verb of entering or working in a trade (进入|汽车空调|领域): a sector, when it
     is a known one or a noun phrase of three characters or more (not 进入|一个全新应用|领域, 专注|垂直|领域)."""
-    taken = {i for b in blocked for i in range(b.start, b.end)}
     for match in _ENTERED_FIELD.finditer(text):
         start, end = match.span(1)
         phrase = match.group(1)
@@ -367,11 +371,10 @@ _MATERIAL_RANKS = ("关键", "基础", "核心", "重要", "主要", "原", "其
 
 
 def recognise_developed_materials(text: str, tokens: TokenIndex, known: Mapping[str, Any],
-                                  blocked: list[Candidate]) -> Iterator[Candidate]:
+                                  taken: Container[int]) -> Iterator[Candidate]:
     """The members of a list of materials a verb of development governs, and the class 等 sums them up
     as (发展|氮化铝、压电陶瓷|等|敏感材料): each member a noun phrase at word edges; the class only when
     it names a kind of material (敏感材料, 磁性材料), not a rank (关键材料)."""
-    taken = {i for b in blocked for i in range(b.start, b.end)}
     for match in _DEVELOPED_MATERIALS.finditer(text):
         spans, pos = [], match.start(1)
         for member in match.group(1).split("、"):
@@ -397,11 +400,10 @@ _ITEM_HEADING = re.compile(r"^[ \t\u3000]*(?:(?:[（(][一二三四五六七八�
 
 
 def recognise_heading_sectors(text: str, tokens: TokenIndex, known: Mapping[str, Any],
-                              blocked: list[Candidate]) -> Iterator[Candidate]:
+                              taken: Container[int]) -> Iterator[Candidate]:
     """An item heading that is a noun phrase ending in a taxonomy sector is a sector, whole: a plan lists the
     kinds of a sector so (惯性传感器。, 生物医学传感器。 under the sensors it develops), each its own trade.
     Not a heading that opens with a verb (大力发展数字贸易。) or holds a place or a body (云南太阳能产业：)."""
-    taken = {i for b in blocked for i in range(b.start, b.end)}
     for match in _ITEM_HEADING.finditer(text):
         start, end = match.span(1)
         if _known_suffix_start(text, start, end, known) == end:
@@ -422,10 +424,9 @@ _CONVERSION = re.compile(f"(?:{_alternation(CONVERSION_FEEDSTOCKS)})制(?:{_alte
 
 
 def recognise_conversions(text: str, tokens: TokenIndex, known: Mapping[str, Any],
-                          blocked: list[Candidate]) -> Iterator[Candidate]:
+                          taken: Container[int]) -> Iterator[Candidate]:
     """X制Y where X is a feedstock and Y a fuel or base chemical is a sector by its construction
     (煤制油、煤制气、煤制烯烃等升级示范); both ends must be word edges (not 发|电制氢)."""
-    taken = {i for b in blocked for i in range(b.start, b.end)}
     for match in _CONVERSION.finditer(text):
         start, end = match.span()
         if (tokens.is_boundary(start) and tokens.is_boundary(end)
@@ -451,13 +452,12 @@ _LAST_JOINER = re.compile(r"以及|和|及|与")
 
 
 def recognise_list_members(text: str, tokens: TokenIndex, industries: list[Candidate],
-                           blocked: list[Candidate], known: Mapping[str, Any] | None = None) -> Iterator[Candidate]:
+                           taken: Container[int], known: Mapping[str, Any] | None = None) -> Iterator[Candidate]:
     """The other members of 、-lists one of whose members the text frames as a sector (钒钛新材料、钒钛机械制造、
     循环经济): members of one list are of one kind. The first member starts after the clause's
     verb (已形成|机车制造), the last ends before 等 or a sector word (or with the clause); each must
     look like a sector. A taxonomy sector (``known``) ending the first member is walked past whole,
     framed or not: its own words (新|材料) are no edge (不锈钢新材料, not 材料)."""
-    taken = {i for b in blocked for i in range(b.start, b.end)}
     sectors = {(c.start, c.end) for c in industries}
     sector_ends = {c.end: c.start for c in industries}
     sector_starts = {c.start: c.end for c in industries}

@@ -19,6 +19,7 @@ from kg.extract.gazetteer import Gazetteer, GazetteerEntry, candidates_from_matc
 from kg.extract.industry import (
     recognise_conversions, recognise_developed_materials, recognise_entered_fields, recognise_enumerations,
     recognise_firm_class_sectors, recognise_heading_sectors, recognise_industry_phrases, recognise_list_members,
+    taken_positions,
 )
 from kg.extract.names import (
     TokenIndex, local_body_patterns, recognise_counted_firms, recognise_introduced_firms, recognise_listed_firms,
@@ -160,15 +161,16 @@ class IndustriesComponent:
     def __call__(self, doc: Doc) -> Doc:
         cands = _candidates(doc)
         blocked = [c for c in cands if c.type in ("Region", "Organization", "Enterprise")]
-        cands.extend(recognise_industry_phrases(_text(doc), _tokens(doc), self.known, blocked))
-        cands.extend(recognise_conversions(_text(doc), _tokens(doc), self.known, blocked))
+        taken = taken_positions(blocked)
+        cands.extend(recognise_industry_phrases(_text(doc), _tokens(doc), self.known, taken))
+        cands.extend(recognise_conversions(_text(doc), _tokens(doc), self.known, taken))
         cands.extend(recognise_firm_class_sectors(_text(doc), _tokens(doc), self.known, blocked))
-        cands.extend(recognise_entered_fields(_text(doc), _tokens(doc), self.known, blocked))
-        cands.extend(recognise_developed_materials(_text(doc), _tokens(doc), self.known, blocked))
-        cands.extend(recognise_heading_sectors(_text(doc), _tokens(doc), self.known, blocked))
+        cands.extend(recognise_entered_fields(_text(doc), _tokens(doc), self.known, taken))
+        cands.extend(recognise_developed_materials(_text(doc), _tokens(doc), self.known, taken))
+        cands.extend(recognise_heading_sectors(_text(doc), _tokens(doc), self.known, taken))
         cands.extend(recognise_enumerations(_text(doc), self.known))
         framed = [c for c in cands if c.type == "Industry" and c.context]
-        cands.extend(recognise_list_members(_text(doc), _tokens(doc), framed, blocked, self.known))
+        cands.extend(recognise_list_members(_text(doc), _tokens(doc), framed, taken, self.known))
         return doc
 
 
